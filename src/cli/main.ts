@@ -1,0 +1,95 @@
+/**
+ * The command line. Only this layer touches files, stdout, stderr, the clock and the exit code.
+ * Commands load their modules when called, so `extract --version` pays for nothing else.
+ */
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { UsageError } from './diagnostics.js';
+
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+export function buildProgram(setExit: (code: number) => void): Command {
+  const program = new Command('extract');
+  program
+    .description('Bilingual (Arabic/English) news extraction: one validated record per article.')
+    .version(pkg.version, '-V, --version')
+    .argument('[paths...]', "article files or directories; '-' reads standard input")
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['yaml', 'json', 'ndjson']).default('yaml'))
+    .option('-o, --output <dir>', 'write one record file per article under DIR, mirroring the input tree')
+    .addOption(new Option('--input <kind>', 'how to read inputs (auto: by extension; stdin is sniffed)').choices(['auto', 'text', 'ndjson', 'xml']).default('auto'))
+    .option('--include <glob>', 'take files matching GLOB from directories (repeatable; default *.txt, *.xml)', collect)
+    .option('--exclude <glob>', 'skip files matching GLOB (repeatable)', collect)
+    .option('--ref-date <date>', 'reference date YYYY-MM-DD for relative dates (an item\'s own publication date wins)')
+    .option('--skip-empty', 'skip empty or whitespace-only articles instead of writing an empty record')
+    .option('--include-text', 'put the source text in each record, so offsets can be checked on their own')
+    .option('--kb <file>', 'add knowledge-base entries from a YAML file (repeatable)', collect)
+    .option('-q, --quiet', 'no warnings on stderr (errors still)')
+    .showHelpAfterError('(run extract --help for usage)')
+    .action(async (paths: string[], opts) => {
+      const { run } = await import('./run.js');
+      setExit(await run(paths, { ...opts, format: opts.format, input: opts.input }));
+    });
+
+  program
+    .command('validate')
+    .description('check YAML/JSON/NDJSON records against the schema; prints file:line:col: message per problem')
+    .argument('<paths...>', "record files or directories; '-' reads standard input")
+    .action(async (paths: string[]) => {
+      const { validate } = await import('./validate.js');
+      setExit(await validate(paths));
+    });
+
+  program
+    .command('check')
+    .description('lint article files: readable, valid UTF-8, not empty, language detectable, no junk, no duplicates')
+    .argument('<paths...>', 'article files or directories')
+    .option('--report <file>', 'write a JUnit XML report')
+    .option('--strict', 'warnings fail the check too')
+    .option('--include <glob>', 'take files matching GLOB from directories (repeatable)', collect)
+    .option('--exclude <glob>', 'skip files matching GLOB (repeatable)', collect)
+    .action(async (paths: string[], opts) => {
+      const { check } = await import('./check.js');
+      setExit(await check(paths, opts));
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of a record (news-record/1)')
+    .action(async () => {
+      const { recordJsonSchema } = await import('../core/record.js');
+      process.stdout.write(JSON.stringify(recordJsonSchema(), null, 2) + '\n');
+      setExit(0);
+    });
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  // A closed pipe (extract ... | head) is not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+  let code = 0;
+  const program = buildProgram((c) => (code = c));
+  program.exitOverride();
+  program.configureOutput({ outputError: (s, write) => write(`extract: ${s.replace(/^error: /, 'error: ')}`) });
+  for (const c of program.commands) c.exitOverride();
+  try {
+    await program.parseAsync(argv);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      code = e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? 0 : 2;
+    } else if (e instanceof UsageError) {
+      process.stderr.write(`extract: error: ${e.message}\n`);
+      code = 2;
+    } else {
+      process.stderr.write(`extract: internal error: ${(e as Error).stack ?? e}\n`);
+      code = 1;
+    }
+  }
+  process.exitCode = code;
+}

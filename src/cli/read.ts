@@ -1,0 +1,188 @@
+/**
+ * Reading inputs into documents: text files (decoded, see core/decode), NDJSON lines
+ * `{id, text, lang?, published?}`, and XML feeds (one document per item). Each yields documents or
+ * problems; nothing here throws for a user's bad input.
+ */
+import { createReadStream, openSync, readSync, closeSync, fstatSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { basename, extname } from 'node:path';
+import { z } from 'zod';
+import { decodeBytes } from '../core/decode.js';
+import { itemText, looksLikeFeed, parseFeed } from '../core/feeds.js';
+import { sha256Hex, type DocumentInput } from '../core/pipeline.js';
+import { describeFsError, type InputFile, type InputKind } from './inputs.js';
+
+export type ReadEvent =
+  | { kind: 'doc'; doc: DocumentInput; out: OutputName }
+  | { kind: 'error'; path: string; message: string }
+  | { kind: 'warning'; path: string; message: string };
+
+/** Where a record goes under -o: a path relative to the output directory, before its extension. */
+export interface OutputName {
+  rel: string;
+  /** Taken from the input's own data (an NDJSON id): must be checked against escaping. */
+  untrusted: boolean;
+}
+
+/** Largest input file read (a bigger one is an error, not an out-of-memory crash). */
+export const MAX_FILE_BYTES = 512 * 1024 * 1024;
+
+function stem(p: string): string {
+  const b = basename(p);
+  const e = extname(b);
+  return e ? b.slice(0, -e.length) : b;
+}
+
+function withoutExt(rel: string): string {
+  const e = extname(rel);
+  return e ? rel.slice(0, -e.length) : rel;
+}
+
+export function kindOf(file: InputFile, forced: InputKind): InputKind {
+  if (forced !== 'auto') return forced;
+  const e = extname(file.path).toLowerCase();
+  if (e === '.xml' || e === '.rss' || e === '.atom') return 'xml';
+  if (e === '.ndjson' || e === '.jsonl') return 'ndjson';
+  return file.path === '-' ? 'auto' : 'text';
+}
+
+async function readAll(path: string): Promise<Uint8Array> {
+  if (path === '-') {
+    const chunks: Buffer[] = [];
+    for await (const c of process.stdin) chunks.push(c as Buffer);
+    return Buffer.concat(chunks);
+  }
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    if (size > MAX_FILE_BYTES) throw Object.assign(new Error(`file is larger than ${MAX_FILE_BYTES >> 20} MiB`), { code: 'EFBIG' });
+    const buf = Buffer.allocUnsafe(size);
+    let off = 0;
+    while (off < size) {
+      const n = readSync(fd, buf, off, size - off, off);
+      if (n === 0) break;
+      off += n;
+    }
+    return buf.subarray(0, off);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const NdjsonLine = z.object({
+  id: z.union([z.string().min(1), z.number()]).optional(),
+  text: z.string(),
+  lang: z.string().regex(/^([a-z]{2}|und)$/, 'lang is an ISO 639-1 code such as ar or en').optional(),
+  published: z.string().optional(),
+});
+
+export async function* readInput(file: InputFile, forced: InputKind): AsyncGenerator<ReadEvent> {
+  let kind = kindOf(file, forced);
+  if (kind === 'ndjson') {
+    yield* readNdjson(file);
+    return;
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await readAll(file.path);
+  } catch (e) {
+    yield { kind: 'error', path: file.path, message: describeFsError(e) };
+    return;
+  }
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) {
+    yield { kind: 'error', path: file.path, message: decoded.error };
+    return;
+  }
+  const sha256 = sha256Hex(bytes);
+  if (kind === 'auto') kind = looksLikeFeed(decoded.text) ? 'xml' : 'text';
+  if (kind === 'xml') {
+    const feed = parseFeed(decoded.text);
+    if (!feed.ok) {
+      const where = feed.line ? `${file.path}:${feed.line}:${feed.col ?? 1}` : file.path;
+      yield { kind: 'error', path: where, message: feed.error };
+      return;
+    }
+    if (feed.items.length === 0) yield { kind: 'warning', path: file.path, message: `${feed.format} feed has no items` };
+    const width = Math.max(3, String(feed.items.length).length);
+    for (const item of feed.items) {
+      const n = String(item.index).padStart(width, '0');
+      yield {
+        kind: 'doc',
+        doc: {
+          id: item.id ?? `${stem(file.path)}#${item.index}`,
+          text: itemText(item),
+          source: { path: file.path, sha256, format: feed.format, encoding: decoded.encoding, item: item.index },
+          ...(item.published ? { published: item.published } : {}),
+          warnings: decoded.warnings,
+        },
+        out: { rel: `${withoutExt(file.rel)}/${n}`, untrusted: false },
+      };
+    }
+    return;
+  }
+  const text = decoded.text;
+  yield {
+    kind: 'doc',
+    doc: {
+      id: file.path === '-' ? 'stdin' : stem(file.path),
+      text,
+      source: { path: file.path, sha256, format: 'text', encoding: decoded.encoding },
+      warnings: decoded.warnings,
+    },
+    out: { rel: withoutExt(file.rel), untrusted: false },
+  };
+}
+
+async function* readNdjson(file: InputFile): AsyncGenerator<ReadEvent> {
+  let stream: NodeJS.ReadableStream;
+  try {
+    stream = file.path === '-' ? process.stdin : createReadStream(file.path);
+    if (file.path !== '-') {
+      // surface open errors (missing, unreadable) as one error line
+      await new Promise<void>((resolve, reject) => {
+        (stream as ReturnType<typeof createReadStream>).once('open', () => resolve()).once('error', reject);
+      });
+    }
+  } catch (e) {
+    yield { kind: 'error', path: file.path, message: describeFsError(e) };
+    return;
+  }
+  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  let n = 0;
+  const seen = new Set<string>();
+  for await (const raw of lines) {
+    n++;
+    const line = n === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    if (!line.trim()) continue;
+    const where = `${file.path === '-' ? '<stdin>' : file.path}:${n}`;
+    let data: unknown;
+    try {
+      data = JSON.parse(line);
+    } catch (e) {
+      yield { kind: 'error', path: where, message: `not JSON: ${(e as Error).message}` };
+      continue;
+    }
+    const r = NdjsonLine.safeParse(data);
+    if (!r.success) {
+      const i = r.error.issues[0];
+      yield { kind: 'error', path: where, message: `${i.path.join('.') || 'line'}: ${i.message}` };
+      continue;
+    }
+    const id = r.data.id !== undefined ? String(r.data.id) : `${file.path === '-' ? 'stdin' : stem(file.path)}-${n}`;
+    if (seen.has(id)) yield { kind: 'warning', path: where, message: `id '${id}' repeats an earlier line` };
+    seen.add(id);
+    const text = r.data.text;
+    yield {
+      kind: 'doc',
+      doc: {
+        id,
+        text,
+        source: { path: file.path, sha256: sha256Hex(text), format: 'ndjson', encoding: 'utf-8', item: n },
+        ...(r.data.lang ? { lang: r.data.lang } : {}),
+        ...(r.data.published ? { published: r.data.published } : {}),
+      },
+      out: { rel: file.path === '-' ? id : `${withoutExt(file.rel)}/${id}`, untrusted: true },
+    };
+  }
+}

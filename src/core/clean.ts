@@ -1,0 +1,353 @@
+/**
+ * The cleaner: the one place where source text is normalized for matching.
+ *
+ * It turns the decoded source text into the text every extractor sees, and keeps an offset map so that
+ * any span of the cleaned text maps back to the source, counted in Unicode code points (SPEC: offsets).
+ *
+ * Two kinds of change:
+ *  - changes of length (decoded HTML entities, markup, scraper junk, boilerplate lines, deleted
+ *    invisible characters, astral characters, CR before LF) are recorded as segments of the map;
+ *  - one-unit-for-one-code-point folds (Arabic-Indic and Persian digits, alef forms, Arabic decimal
+ *    and thousands separators, exotic spaces) change no offset and need no segment.
+ *
+ * Every pattern here is linear: alternatives start with a distinct character and all repetitions are
+ * bounded or possessive in effect, so a 1 MB line with no spaces is one pass.
+ */
+
+export type JunkKind = 'html-entity' | 'markup' | 'scraper-junk' | 'boilerplate' | 'invisible';
+
+export interface CleanerConfig {
+  /** Whole lines that are site boilerplate ("Source link", "التعليقات"), compared after trimming. */
+  boilerplateLines: readonly string[];
+}
+
+export interface CleanResult {
+  /** The cleaned text that extractors match on. */
+  text: string;
+  /** Maps cleaned spans (UTF-16 units) to source spans (code points). */
+  map: OffsetMap;
+  /** How much of each kind of junk was removed or decoded. */
+  junk: Partial<Record<JunkKind, number>>;
+}
+
+/**
+ * Piecewise map from cleaned UTF-16 offsets to source code-point offsets. Segment i covers cleaned
+ * [c[i], c[i+1]) and source [s[i], s[i+1]); in an aligned segment each cleaned unit is one source
+ * code point, in a replaced segment the whole cleaned piece stands for the whole source piece.
+ */
+export class OffsetMap {
+  constructor(
+    private readonly c: Int32Array,
+    private readonly s: Int32Array,
+    private readonly aligned: Uint8Array,
+  ) {}
+
+  /** Source code-point offset where the cleaned unit at `pos` starts. */
+  startOf(pos: number): number {
+    const i = this.segmentStartingAt(pos);
+    if (i < 0) return this.s[this.s.length - 1];
+    return this.aligned[i] ? this.s[i] + (pos - this.c[i]) : this.s[i];
+  }
+
+  /** Source code-point offset where a cleaned span ending (exclusive) at `pos` ends. */
+  endOf(pos: number): number {
+    if (pos <= 0) return this.s[0];
+    const i = this.segmentEndingAt(pos);
+    if (i < 0) return this.s[this.s.length - 1];
+    return this.aligned[i] ? this.s[i] + (pos - this.c[i]) : this.s[i + 1];
+  }
+
+  /** Maps a cleaned span [start, end) to a source span in code points. */
+  toSource(start: number, end: number): [number, number] {
+    const s = this.startOf(start);
+    const e = end > start ? this.endOf(end) : s;
+    return [s, Math.max(s, e)];
+  }
+
+  /** The segment whose cleaned range contains unit `pos` (skips empty, deletion-only segments). */
+  private segmentStartingAt(pos: number): number {
+    const c = this.c;
+    const n = this.aligned.length;
+    let lo = 0;
+    let hi = n - 1;
+    let found = -1;
+    // last segment with c[i] <= pos and c[i+1] > pos
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (c[mid] <= pos) {
+        if (c[mid + 1] > pos) {
+          found = mid;
+          hi = mid - 1; // there is exactly one non-empty segment containing pos
+          break;
+        }
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  }
+
+  /** The segment whose cleaned range contains unit `pos - 1`. */
+  private segmentEndingAt(pos: number): number {
+    return this.segmentStartingAt(pos - 1);
+  }
+}
+
+class MapBuilder {
+  private readonly c: number[] = [0];
+  private readonly s: number[] = [0];
+  private readonly aligned: number[] = [];
+  private open = false; // an aligned segment is open
+  cLen = 0;
+  sLen = 0;
+
+  /** Copy `units` BMP units unchanged: one unit per code point. */
+  copy(units: number): void {
+    if (units <= 0) return;
+    this.cLen += units;
+    this.sLen += units;
+    if (!this.open) {
+      this.aligned.push(1);
+      this.c.push(this.cLen);
+      this.s.push(this.sLen);
+      this.open = true;
+    } else {
+      this.c[this.c.length - 1] = this.cLen;
+      this.s[this.s.length - 1] = this.sLen;
+    }
+  }
+
+  /** `cleanedUnits` of output stand for `sourceCps` code points of source. */
+  replace(cleanedUnits: number, sourceCps: number): void {
+    this.open = false;
+    this.cLen += cleanedUnits;
+    this.sLen += sourceCps;
+    this.aligned.push(0);
+    this.c.push(this.cLen);
+    this.s.push(this.sLen);
+  }
+
+  build(): OffsetMap {
+    if (this.aligned.length === 0) this.replace(0, 0);
+    return new OffsetMap(Int32Array.from(this.c), Int32Array.from(this.s), Uint8Array.from(this.aligned));
+  }
+}
+
+// Named HTML entities that occur in scraped news. Unknown names are left as they are.
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0', ensp: ' ', emsp: ' ', thinsp: ' ',
+  ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’', sbquo: '‚', ldquo: '“', rdquo: '”', bdquo: '„',
+  laquo: '«', raquo: '»', lsaquo: '‹', rsaquo: '›', hellip: '…', bull: '•', middot: '·', prime: '′',
+  copy: '©', reg: '®', trade: '™', deg: '°', plusmn: '±', times: '×', divide: '÷', frac12: '½',
+  frac14: '¼', frac34: '¾', sup2: '²', sup3: '³', micro: 'µ', para: '¶', sect: '§', euro: '€',
+  pound: '£', yen: '¥', cent: '¢', curren: '¤', percnt: '%', dollar: '$', num: '#', commat: '@',
+  shy: '\u00AD', zwnj: '\u200C', zwj: '\u200D', lrm: '\u200E', rlm: '\u200F', iexcl: '¡', iquest: '¿',
+  agrave: 'à', aacute: 'á', acirc: 'â', atilde: 'ã', auml: 'ä', aring: 'å', aelig: 'æ', ccedil: 'ç',
+  egrave: 'è', eacute: 'é', ecirc: 'ê', euml: 'ë', igrave: 'ì', iacute: 'í', icirc: 'î', iuml: 'ï',
+  ntilde: 'ñ', ograve: 'ò', oacute: 'ó', ocirc: 'ô', otilde: 'õ', ouml: 'ö', oslash: 'ø', ugrave: 'ù',
+  uacute: 'ú', ucirc: 'û', uuml: 'ü', yacute: 'ý', yuml: 'ÿ', szlig: 'ß', Agrave: 'À', Aacute: 'Á',
+  Acirc: 'Â', Auml: 'Ä', Ccedil: 'Ç', Egrave: 'È', Eacute: 'É', Ecirc: 'Ê', Iacute: 'Í', Ntilde: 'Ñ',
+  Oacute: 'Ó', Ouml: 'Ö', Uacute: 'Ú', Uuml: 'Ü', oelig: 'œ', OElig: 'Œ', scaron: 'š', Scaron: 'Š',
+};
+
+const BLOCK_TAGS = new Set([
+  'p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'table', 'section',
+  'article', 'blockquote', 'header', 'footer', 'figure', 'figcaption', 'hr', 'pre', 'dd', 'dt',
+]);
+
+/** Characters deleted outright: tatweel, Arabic diacritics and Quranic marks, zero-width and bidi
+ * controls, soft hyphen, C0 controls other than tab and newline, CR before LF, and a stray BOM. */
+const DELETE_CLASS =
+  '\\u0640\\u064B-\\u065F\\u0670\\u06D6-\\u06DC\\u06DF-\\u06E4\\u06E7\\u06E8\\u06EA-\\u06ED' +
+  '\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u061C\\u00AD\\u0000-\\u0008\\u000B\\u000C' +
+  '\\u000E-\\u001F\\u007F';
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** One-for-one folds: no offset changes. */
+const FOLD_RE = /[\u0660-\u0669\u06F0-\u06F9\u0622\u0623\u0625\u0671\u066A-\u066C\u00A0\u2000-\u200A\u202F\u205F\u3000\r]/g;
+function foldChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code >= 0x0660 && code <= 0x0669) return String.fromCharCode(48 + code - 0x0660);
+  if (code >= 0x06f0 && code <= 0x06f9) return String.fromCharCode(48 + code - 0x06f0);
+  switch (code) {
+    case 0x0622: case 0x0623: case 0x0625: case 0x0671: return '\u0627';
+    case 0x066a: return '%';
+    case 0x066b: return '.';
+    case 0x066c: return ',';
+    case 0x0d: return '\n';
+    default: return ' ';
+  }
+}
+
+/** Folds text the way the cleaner does, for resource data and user queries (no offsets needed). */
+export function foldForMatching(s: string): string {
+  return s.replace(new RegExp(`[${DELETE_CLASS}]+`, 'g'), '').replace(FOLD_RE, foldChar);
+}
+
+export class Cleaner {
+  private readonly re: RegExp;
+
+  constructor(config: CleanerConfig) {
+    const lines = [...new Set(config.boilerplateLines.map((l) => l.trim()).filter(Boolean))]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp);
+    const parts = [
+      // 1 a well-formed entity: &amp; &#39; &#x27;
+      '&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});',
+      // 2 a numeric entity broken by a machine translator or scraper: "& # 39;"
+      '& ?# ?([0-9]{1,7}) ?;',
+      // 3 markup: a tag or a comment, bounded
+      '<(/?)([A-Za-z][A-Za-z0-9]{0,15})(?:[\\s/][^<>]{0,1000})?>|<!--[^]{0,4000}?-->',
+      // 4 scraper junk: [ad_1], [19659002], and the unclosed [19659002 some scrapers leave
+      '\\[(?:ad_[0-9]{1,3}\\]|[0-9]{6,12}\\]?)',
+      // 5 invisible characters, deleted, and CR before LF
+      `[${DELETE_CLASS}]+|\\r(?=\\n)`,
+      // 6 an astral character (kept, but it is two units for one code point)
+      '[\\uD800-\\uDBFF][\\uDC00-\\uDFFF]',
+      // 7 a lone surrogate (kept as U+FFFD)
+      '[\\uD800-\\uDFFF]',
+    ];
+    // 8 a whole boilerplate line
+    if (lines.length) parts.push(`^[ \\t]{0,40}(?:${lines.join('|')})[ \\t]{0,40}$`);
+    // Each alternative is a capture group; see the group numbers in clean().
+    this.re = new RegExp(parts.map((p) => `(${p})`).join('|'), 'gm');
+  }
+
+  clean(source: string): CleanResult {
+    const b = new MapBuilder();
+    const out: string[] = [];
+    const junk: Partial<Record<JunkKind, number>> = {};
+    const count = (k: JunkKind) => (junk[k] = (junk[k] ?? 0) + 1);
+    const re = this.re;
+    re.lastIndex = 0;
+    let last = 0;
+    let m: RegExpExecArray | null;
+    // Group numbers: 1 entity(2 body) | 3 broken(4 num) | 5 markup(6 slash, 7 name) | 8 junk |
+    // 9 invisible | 10 astral | 11 lone surrogate | 12 boilerplate line
+    while ((m = re.exec(source)) !== null) {
+      const at = m.index;
+      const whole = m[0];
+      if (whole.length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      let replacement: string | null = null;
+      let kind: JunkKind | null = null;
+      if (m[1] !== undefined) {
+        replacement = decodeEntity(m[2]);
+        kind = 'html-entity';
+      } else if (m[3] !== undefined) {
+        replacement = codePointString(parseInt(m[4], 10));
+        kind = 'html-entity';
+      } else if (m[5] !== undefined) {
+        const name = (m[7] ?? '').toLowerCase();
+        replacement = BLOCK_TAGS.has(name) ? '\n' : '';
+        kind = 'markup';
+      } else if (m[8] !== undefined) {
+        replacement = ' ';
+        kind = 'scraper-junk';
+      } else if (m[9] !== undefined) {
+        replacement = '';
+        // CR before LF and a tab-like control are housekeeping, not junk worth reporting
+        if (!/^[\r\u200C\u200D]+$/.test(whole)) kind = 'invisible';
+      } else if (m[10] !== undefined) {
+        replacement = whole; // astral: same text, but the map must know 2 units = 1 code point
+      } else if (m[11] !== undefined) {
+        replacement = '\uFFFD';
+      } else if (m[12] !== undefined) {
+        replacement = '';
+        kind = 'boilerplate';
+      }
+      if (replacement === null) continue; // unknown named entity: leave it as text
+      if (kind) count(kind);
+      if (at > last) {
+        out.push(source.slice(last, at));
+        b.copy(at - last);
+      }
+      // Deleted invisible characters inside a decoded entity are dropped too.
+      if (kind === 'html-entity') replacement = replacement.replace(new RegExp(`[${DELETE_CLASS}]`, 'g'), '');
+      out.push(replacement);
+      b.replace(replacement.length, codePointLength(whole));
+      last = at + whole.length;
+    }
+    if (last < source.length) {
+      out.push(source.slice(last));
+      b.copy(source.length - last);
+    }
+    const text = out.join('').replace(FOLD_RE, foldChar);
+    return { text, map: b.build(), junk };
+  }
+}
+
+function decodeEntity(body: string): string | null {
+  if (body.charCodeAt(0) === 35 /* # */) {
+    const hex = body[1] === 'x' || body[1] === 'X';
+    return codePointString(parseInt(body.slice(hex ? 2 : 1), hex ? 16 : 10));
+  }
+  return NAMED_ENTITIES[body] ?? NAMED_ENTITIES[body.toLowerCase()] ?? null;
+}
+
+function codePointString(n: number): string {
+  if (!Number.isFinite(n) || n <= 0 || n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff)) return '\uFFFD';
+  return String.fromCodePoint(n);
+}
+
+/** Number of code points in a string (lone surrogates count one each, as Array.from does). */
+export function codePointLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    n++;
+  }
+  return n;
+}
+
+/**
+ * The decoded source text with code-point slicing: `slice(start, end)` equals
+ * `Array.from(text).slice(start, end).join('')`, without building that array.
+ */
+export class SourceText {
+  /** Code-point offsets of astral characters, ascending. */
+  private readonly astral: Int32Array;
+  readonly length: number;
+
+  constructor(readonly text: string) {
+    const pos: number[] = [];
+    let cp = 0;
+    for (let i = 0; i < text.length; i++, cp++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+        const d = text.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          pos.push(cp);
+          i++;
+        }
+      }
+    }
+    this.astral = Int32Array.from(pos);
+    this.length = cp;
+  }
+
+  /** UTF-16 offset of code point `cp`. */
+  unitOf(cp: number): number {
+    const a = this.astral;
+    let lo = 0;
+    let hi = a.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (a[mid] < cp) lo = mid + 1;
+      else hi = mid;
+    }
+    return cp + lo;
+  }
+
+  slice(start: number, end: number): string {
+    return this.text.slice(this.unitOf(start), this.unitOf(end));
+  }
+}

@@ -1,0 +1,220 @@
+/**
+ * The pure pipeline: decoded source text in, validated record out.
+ * clean (offset map) → segment → language → extract → refine → link → assemble → validate.
+ */
+import { createHash } from 'node:crypto';
+import { Cleaner, SourceText, type CleanResult, type JunkKind } from './clean.js';
+import { detectLanguage, type LanguageGuess } from './language.js';
+import { assignLanguages, segment, segmentResources, type SegmentResources } from './segment.js';
+import { NewsRecordSchema, SCHEMA_ID, type NewsRecord } from './record.js';
+import { parseRefDate, resolveDate } from './resolve.js';
+import type { Candidates, Doc, MentionCandidate, Span } from './types.js';
+import { getDefaultRegistry, type Registry } from '../extractors/registry.js';
+import { loadLanguage, LANGS } from '../resources/index.js';
+
+export interface SourceInfo {
+  path: string;
+  sha256: string;
+  format: NewsRecord['source']['format'];
+  encoding: string;
+  item?: number;
+}
+
+export interface DocumentInput {
+  id: string;
+  /** The decoded source text (BOM removed): offsets count code points in it. */
+  text: string;
+  source: SourceInfo;
+  /** A language given with the input (NDJSON `lang`), trusted over detection. */
+  lang?: string;
+  /** Publication date of the item (feed pubDate, NDJSON `published`): the reference date. */
+  published?: string;
+  /** Warnings from reading and decoding. */
+  warnings?: string[];
+}
+
+export interface PipelineOptions {
+  /** Reference date (YYYY-MM-DD) for relative dates when the input has no publication date. */
+  refDate?: string;
+  /** Put the source text in the record (so offsets can be checked without the file). */
+  includeText?: boolean;
+  registry?: Registry;
+}
+
+interface Shared {
+  cleaner: Cleaner;
+  seg: SegmentResources;
+}
+let shared: Shared | null = null;
+function getShared(): Shared {
+  if (!shared) {
+    const res = Object.fromEntries(LANGS.map((l) => [l, loadLanguage(l)]));
+    const boilerplateLines = LANGS.flatMap((l) => res[l].boilerplate.lines);
+    shared = { cleaner: new Cleaner({ boilerplateLines }), seg: segmentResources(res) };
+  }
+  return shared;
+}
+
+export function sha256Hex(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+const JUNK_WORDS: Record<JunkKind, [string, string]> = {
+  'html-entity': ['HTML entity', 'HTML entities'],
+  markup: ['markup tag', 'markup tags'],
+  'scraper-junk': ['scraper junk marker', 'scraper junk markers'],
+  boilerplate: ['boilerplate line', 'boilerplate lines'],
+  invisible: ['run of invisible characters', 'runs of invisible characters'],
+};
+
+export function describeJunk(junk: CleanResult['junk']): string | null {
+  const parts = (Object.keys(JUNK_WORDS) as JunkKind[])
+    .filter((k) => k !== 'invisible' && (junk[k] ?? 0) > 0)
+    .map((k) => `${junk[k]} ${JUNK_WORDS[k][junk[k] === 1 ? 0 : 1]}`);
+  return parts.length ? `cleaned before extraction: ${parts.join(', ')}` : null;
+}
+
+export interface Analysis {
+  source: SourceText;
+  cleaned: CleanResult;
+  doc: Doc;
+  language: LanguageGuess;
+}
+
+/** The stages before extraction; also used by `extract check`. */
+export function analyze(text: string, langHint?: string): Analysis {
+  const { cleaner, seg } = getShared();
+  const source = new SourceText(text);
+  const cleaned = cleaner.clean(text);
+  const s = segment(cleaned.text, seg);
+  const language = langHint && /^([a-z]{2}|und)$/.test(langHint) ? { code: langHint, confidence: 1 } : detectLanguage(cleaned.text);
+  const regions = assignLanguages(cleaned.text, s.sentences, language.code);
+  const doc: Doc = { text: cleaned.text, lang: language.code, title: s.title, paragraphs: s.paragraphs, sentences: s.sentences, regions };
+  return { source, cleaned, doc, language };
+}
+
+export function processDocument(input: DocumentInput, options: PipelineOptions = {}): NewsRecord {
+  const warnings = [...(input.warnings ?? [])];
+  const a = analyze(input.text, input.lang);
+  const { source, cleaned, doc, language } = a;
+  const span = (s: Span) => {
+    const [start, end] = cleaned.map.toSource(s.start, s.end);
+    return { text: source.slice(start, end), start, end };
+  };
+
+  if (doc.paragraphs.length === 0) warnings.push('empty or whitespace-only text');
+  else if (language.code === 'und') warnings.push('language could not be determined');
+  else if (language.code !== 'ar' && language.code !== 'en') {
+    warnings.push(`language '${language.code}' has no extraction rules; only its Arabic or English passages were read`);
+  }
+  const junk = describeJunk(cleaned.junk);
+  if (junk) warnings.push(junk);
+
+  const c: Candidates = (options.registry ?? getDefaultRegistry()).run(doc);
+
+  let ref: Date | null = null;
+  const refText = input.published ?? options.refDate;
+  if (refText) {
+    ref = parseRefDate(refText);
+    if (!ref) warnings.push(`reference date '${refText}' is not a date; relative dates left unresolved`);
+  }
+
+  // link: one entity per key, in order of first mention
+  const entities: NewsRecord['entities'] = [];
+  const entityOf = new Map<string, NewsRecord['entities'][number]>();
+  const mentionSpans: { span: Span; id: string }[] = [];
+  for (const m of c.mentions as MentionCandidate[]) {
+    let e = entityOf.get(m.key);
+    if (!e) {
+      e = {
+        id: `e${entities.length + 1}`,
+        type: m.type,
+        name: m.name,
+        ...(m.name_ar ? { name_ar: m.name_ar } : {}),
+        aliases: [],
+        ...(m.key.startsWith('kb:') ? { kb: m.key.slice(3) } : {}),
+        ...(m.wikidata ? { wikidata: m.wikidata } : {}),
+        mentions: [],
+      };
+      entityOf.set(m.key, e);
+      entities.push(e);
+    }
+    const sp = span(m);
+    e.mentions.push({ ...sp, rule: m.rule });
+    if (sp.text !== e.name && sp.text !== e.name_ar && !e.aliases.includes(sp.text)) e.aliases.push(sp.text);
+    mentionSpans.push({ span: m, id: e.id });
+  }
+  const entityAt = (s: Span | undefined): string | null => {
+    if (!s) return null;
+    const hit = mentionSpans.find((x) => x.span.start < s.end && s.start < x.span.end);
+    return hit ? hit.id : null;
+  };
+
+  const record: NewsRecord = {
+    schema: SCHEMA_ID,
+    id: input.id,
+    source: { ...input.source },
+    language: { code: language.code, confidence: language.confidence },
+    title: doc.title ? span(doc.title).text : null,
+    ...(input.published ? { published: input.published } : {}),
+    entities,
+    dates: c.dates.map((d) => {
+      const resolved = ref ? resolveDate(d.value, d.anchor, ref) : undefined;
+      return {
+        ...span(d),
+        value: d.value,
+        type: d.type,
+        ...(d.anchor ? { anchor: d.anchor } : {}),
+        ...(resolved ? { resolved } : {}),
+        rule: d.rule,
+      };
+    }),
+    figures: c.figures.map((f) => ({ ...span(f), value: f.value, unit: f.unit, qualifier: f.qualifier, rule: f.rule })),
+    quotes: c.quotes.map((q) => {
+      const speaker = entityAt(q.speaker);
+      return {
+        speaker,
+        ...(q.speaker && !speaker ? { speaker_text: span(q.speaker).text } : {}),
+        cue: q.cue,
+        kind: q.kind,
+        ...span(q),
+        rule: q.rule,
+      };
+    }),
+    attributions: c.attributions.map((x) => ({
+      actor: entityAt(x.actor),
+      actor_text: x.actorText,
+      attributed_to: entityAt(x.attributedTo),
+      claimed_by: entityAt(x.claimedBy),
+      stance: x.stance,
+      evidence: span(x),
+      rule: x.rule,
+    })),
+    warnings,
+    ...(options.includeText ? { text: input.text } : {}),
+  };
+  const checked = NewsRecordSchema.safeParse(record);
+  if (!checked.success) {
+    const i = checked.error.issues[0];
+    throw new Error(`internal error: the record failed its schema at ${i.path.join('.')}: ${i.message}`);
+  }
+  return record;
+}
+
+/** A record for a string (the library entry point). */
+export function extractText(
+  text: string,
+  options: PipelineOptions & { id?: string; lang?: string; published?: string; path?: string } = {},
+): NewsRecord {
+  const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return processDocument(
+    {
+      id: options.id ?? 'text',
+      text: clean,
+      source: { path: options.path ?? '-', sha256: sha256Hex(clean), format: 'string', encoding: 'utf-16' },
+      lang: options.lang,
+      published: options.published,
+    },
+    options,
+  );
+}

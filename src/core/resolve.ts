@@ -1,0 +1,75 @@
+/** Resolving TIMEX3 values against a reference date (pure date arithmetic in UTC). */
+import type { DateUnit } from './types.js';
+
+const ISO_DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})/;
+
+/** Parses the date part of an ISO date or date-time; null when it is not one. */
+export function parseRefDate(s: string): Date | null {
+  const m = ISO_DATE.exec(s.trim());
+  if (!m) {
+    const t = Date.parse(s); // RFC 822 dates of RSS feeds
+    if (Number.isNaN(t)) return null;
+    const d = new Date(t);
+    return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+  }
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3] ? d : null;
+}
+
+export function isoDate(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+function addDays(d: Date, n: number): Date {
+  return new Date(d.getTime() + n * 86400000);
+}
+
+/** ISO week: YYYY-Www. */
+function isoWeek(d: Date): string {
+  const t = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+  const day = t.getUTCDay() || 7;
+  t.setUTCDate(t.getUTCDate() + 4 - day);
+  const yearStart = Date.UTC(t.getUTCFullYear(), 0, 1);
+  const week = Math.ceil(((t.getTime() - yearStart) / 86400000 + 1) / 7);
+  return `${t.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
+}
+
+const SEASONS = ['WI', 'WI', 'SP', 'SP', 'SP', 'SU', 'SU', 'SU', 'FA', 'FA', 'FA', 'WI'];
+
+/**
+ * The resolved ISO value of a date: a full date, a month (YYYY-MM), a week (YYYY-Www), a year or a
+ * season (YYYY-SU), depending on the expression's granularity. Undefined when it cannot be resolved.
+ */
+export function resolveDate(value: string, anchor: { unit: DateUnit; offset: number } | undefined, ref: Date): string | undefined {
+  if (anchor) {
+    const { unit, offset } = anchor;
+    switch (unit) {
+      case 'day':
+        return isoDate(addDays(ref, offset));
+      case 'week':
+        return isoWeek(addDays(ref, 7 * offset));
+      case 'month': {
+        const d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + offset, 1));
+        return isoDate(d).slice(0, 7);
+      }
+      case 'year':
+        return String(ref.getUTCFullYear() + offset);
+      case 'season':
+        return `${ref.getUTCFullYear()}-${SEASONS[ref.getUTCMonth()]}`;
+    }
+  }
+  if (/^[0-9]{4}(-[0-9]{2}){0,2}$/.test(value)) return value;
+  const wd = /^XXXX-WXX-([1-7])$/.exec(value);
+  if (wd) {
+    // the nearest such weekday, looking back first: news reports what happened
+    const want = +wd[1];
+    const have = ref.getUTCDay() || 7;
+    let diff = want - have;
+    if (diff > 3) diff -= 7;
+    if (diff < -3) diff += 7;
+    return isoDate(addDays(ref, diff));
+  }
+  const md = /^XXXX-([0-9]{2})(?:-([0-9]{2}))?$/.exec(value);
+  if (md) return `${ref.getUTCFullYear()}-${md[1]}${md[2] ? `-${md[2]}` : ''}`;
+  return undefined;
+}

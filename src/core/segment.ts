@@ -1,0 +1,155 @@
+/**
+ * Segmentation of the cleaned text: paragraphs (non-empty lines), a title, sentences, and the
+ * language regions the extractors run on.
+ */
+import type { LangResources } from '../resources/schema.js';
+import type { Lang } from '../resources/index.js';
+import { scriptCounts } from './script.js';
+import type { Doc, Region, Sentence, Span } from './types.js';
+
+export interface SegmentResources {
+  /** Per language: words that end in a period without ending a sentence. */
+  abbreviations: Set<string>;
+}
+
+export function segmentResources(res: Partial<Record<Lang, LangResources>>): SegmentResources {
+  const abbreviations = new Set<string>();
+  for (const r of Object.values(res)) for (const a of r?.abbreviations.abbreviations ?? []) abbreviations.add(a);
+  return { abbreviations };
+}
+
+/** Non-empty lines, trimmed of surrounding white space. */
+export function paragraphsOf(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let s = start;
+    let e = end;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e > s) out.push({ start: s, end: e });
+    start = end + 1;
+  }
+  return out;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+const TITLE_MAX = 300;
+
+/** The first paragraph is a title when more follow and it reads like a headline. */
+export function titleOf(text: string, paragraphs: Span[]): Span | null {
+  if (paragraphs.length < 2) return null;
+  const p = paragraphs[0];
+  if (p.end - p.start > TITLE_MAX) return null;
+  const line = text.slice(p.start, p.end);
+  const words = line.split(/\s+/).length;
+  if (/[.!?؟:،,]$/.test(line) && words > 20) return null;
+  return p;
+}
+
+// A sentence ends at a run of terminators, then any closing quotes or brackets.
+const TERMINATOR = /[.!?؟؛…]+[”"’'»)\]]*/g;
+
+/** Splits a paragraph into sentences. */
+export function sentencesOf(text: string, para: Span, abbreviations: Set<string>): Span[] {
+  const out: Span[] = [];
+  let start = para.start;
+  TERMINATOR.lastIndex = para.start;
+  let m: RegExpExecArray | null;
+  while ((m = TERMINATOR.exec(text)) !== null && m.index < para.end) {
+    const at = m.index;
+    const end = Math.min(para.end, at + m[0].length);
+    if (isBoundary(text, at, end, abbreviations)) {
+      pushTrimmed(text, start, end, out);
+      start = end;
+    }
+  }
+  pushTrimmed(text, start, para.end, out);
+  return out;
+}
+
+function pushTrimmed(text: string, s: number, e: number, out: Span[]): void {
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e > s) out.push({ start: s, end: e });
+}
+
+const DIGIT = /[0-9]/;
+const LATIN_LOWER = /[a-z]/;
+const LATIN = /[A-Za-z]/;
+const WORD_BEFORE = /([A-Za-z\u0600-\u06FF]+(?:\.[A-Za-z\u0600-\u06FF]+)*)$/;
+
+function isBoundary(text: string, at: number, end: number, abbreviations: Set<string>): boolean {
+  const term = text[at];
+  const next = text[end];
+  if (next === undefined) return true;
+  if (term === '.' && text[end - 1] === '.' && end - at === 1) {
+    // 2.5, 1.000: a period between digits
+    if (DIGIT.test(text[at - 1] ?? '') && DIGIT.test(next)) return false;
+    // the word before the period: an abbreviation (Mr., U.S., Calif.) or an initial (J.)
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 24), at));
+    if (before) {
+      const w = before[1];
+      if (abbreviations.has(w) || (w.length === 1 && /[A-Z]/.test(w))) return false;
+    }
+  }
+  // after the terminator: no space and a Latin letter (e.g., cnn.com, U.S) is not a boundary;
+  // Arabic text often runs on without a space after a period ("...”.ويعمد"), which is.
+  if (!isSpace(next.charCodeAt(0))) {
+    if (LATIN.test(next) || DIGIT.test(next)) return false;
+    return /[\u0600-\u06FF“"«(]/.test(next);
+  }
+  // a space and then a lower-case Latin word: probably an unlisted abbreviation
+  let k = end;
+  while (k < text.length && text[k] === ' ') k++;
+  if (term === '.' && LATIN_LOWER.test(text[k] ?? '')) return false;
+  return true;
+}
+
+/** The extraction language of a stretch of text, given the document language. */
+export function extractionLang(text: string, span: Span, docLang: string): Lang | null {
+  const s = scriptCounts(text, span.start, span.end);
+  if (s.letters === 0) return docLang === 'ar' || docLang === 'en' ? docLang : null;
+  if (s.arabic >= s.latin && s.arabic >= s.other) {
+    return docLang === 'fa' || docLang === 'ur' || docLang === 'ps' ? null : 'ar';
+  }
+  if (s.latin >= s.other) return docLang === 'en' || docLang === 'ar' || docLang === 'und' ? 'en' : null;
+  return null;
+}
+
+export interface Segmented {
+  title: Span | null;
+  paragraphs: Span[];
+  sentences: Sentence[];
+}
+
+export function segment(text: string, res: SegmentResources): Segmented {
+  const paragraphs = paragraphsOf(text);
+  const title = titleOf(text, paragraphs);
+  const sentences: Sentence[] = [];
+  paragraphs.forEach((p, i) => {
+    const spans = title && i === 0 ? [p] : sentencesOf(text, p, res.abbreviations);
+    for (const s of spans) sentences.push({ ...s, paragraph: i, lang: null });
+  });
+  return { title, paragraphs, sentences };
+}
+
+/** Sets each sentence's extraction language and groups sentences into regions. */
+export function assignLanguages(text: string, sentences: Sentence[], docLang: string): Region[] {
+  const regions: Region[] = [];
+  for (const s of sentences) {
+    s.lang = extractionLang(text, s, docLang);
+    if (!s.lang) continue;
+    const last = regions[regions.length - 1];
+    if (last && last.lang === s.lang) last.end = s.end;
+    else regions.push({ start: s.start, end: s.end, lang: s.lang });
+  }
+  return regions;
+}
+
+export type { Doc };

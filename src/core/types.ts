@@ -1,0 +1,91 @@
+/** Types shared by the pure core: the cleaned document and the candidates extractors return. */
+import type { Lang } from '../resources/index.js';
+
+export type { Lang };
+
+/** A span of the cleaned text, in UTF-16 units, end exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Sentence extends Span {
+  paragraph: number;
+  /** The language whose rules run on this sentence; null when we have none for it. */
+  lang: Lang | null;
+}
+
+/** A maximal run of text whose sentences share an extraction language. */
+export interface Region extends Span {
+  lang: Lang;
+}
+
+export interface Doc {
+  /** The cleaned text. */
+  text: string;
+  /** The document language (ISO 639-1 or 'und'). */
+  lang: string;
+  title: Span | null;
+  paragraphs: Span[];
+  sentences: Sentence[];
+  regions: Region[];
+}
+
+export type Qualifier = 'exact' | 'about' | 'more_than' | 'at_least' | 'less_than' | 'up_to' | 'vague';
+export type EntityType = 'person' | 'organization' | 'location' | 'threat_actor';
+export type Stance = 'asserted' | 'denied';
+
+interface Base extends Span {
+  /** The rule that produced it, `lang/dimension/what-it-matches`. */
+  rule: string;
+}
+
+export interface FigureCandidate extends Base {
+  value: number;
+  unit: string | null;
+  qualifier: Qualifier;
+}
+
+export type DateUnit = 'day' | 'week' | 'month' | 'year' | 'season';
+
+export interface DateCandidate extends Base {
+  /** TIMEX3 value from the text alone. */
+  value: string;
+  type: 'date' | 'time' | 'set';
+  /** For relative expressions: the offset from the reference date, in its unit. */
+  anchor?: { unit: DateUnit; offset: number };
+}
+
+export interface MentionCandidate extends Base {
+  type: EntityType;
+  /** Mentions with the same key are one entity: a KB id, or `surface:<folded text>`. */
+  key: string;
+  name: string;
+  name_ar?: string;
+  wikidata?: string;
+}
+
+export interface QuoteCandidate extends Base {
+  /** Where the speaker is named (a cleaned span), if it is. */
+  speaker?: Span;
+  cue: string;
+  kind: 'direct' | 'indirect';
+}
+
+export interface AttributionCandidate extends Base {
+  actor?: Span;
+  actorText: string;
+  attributedTo?: Span;
+  claimedBy?: Span;
+  stance: Stance;
+}
+
+export interface Candidates {
+  figures: FigureCandidate[];
+  dates: DateCandidate[];
+  mentions: MentionCandidate[];
+  quotes: QuoteCandidate[];
+  attributions: AttributionCandidate[];
+}
+
+export type Dimension = keyof Candidates;

@@ -1,0 +1,114 @@
+/**
+ * The extractor framework: an Extractor is a pure function of the cleaned document (and the
+ * resources it was built from) returning candidates of one dimension; a Registry holds them per
+ * language and runs each on the regions of its language, then refines the results.
+ */
+import type { KbEntry } from '../resources/schema.js';
+import { loadKb, loadLanguage, LANGS, type Lang } from '../resources/index.js';
+import type { Candidates, Dimension, Doc, Region, Span } from '../core/types.js';
+import { figureExtractors } from './figures.js';
+import { dateExtractors } from './dates.js';
+import { entityExtractors } from './entities.js';
+
+export interface Extractor<D extends Dimension = Dimension> {
+  /** The rule name every candidate carries: lang/dimension/what-it-matches. */
+  readonly name: string;
+  readonly lang: Lang;
+  readonly dimension: D;
+  extract(doc: Doc, regions: Region[]): Candidates[D];
+}
+
+export class Registry {
+  private readonly byLang = new Map<Lang, Extractor[]>();
+
+  constructor(extractors: Iterable<Extractor>) {
+    for (const e of extractors) {
+      const list = this.byLang.get(e.lang) ?? [];
+      list.push(e);
+      this.byLang.set(e.lang, list);
+    }
+  }
+
+  get extractors(): Extractor[] {
+    return [...this.byLang.values()].flat();
+  }
+
+  /** Runs every extractor on the regions of its language and refines the candidates. */
+  run(doc: Doc): Candidates {
+    const out: Candidates = { figures: [], dates: [], mentions: [], quotes: [], attributions: [] };
+    for (const [lang, list] of this.byLang) {
+      const regions = doc.regions.filter((r) => r.lang === lang);
+      if (regions.length === 0) continue;
+      for (const e of list) (out[e.dimension] as unknown[]).push(...e.extract(doc, regions));
+    }
+    return refine(out, this.priority());
+  }
+
+  private priorityCache: Map<string, number> | null = null;
+  /** Earlier-registered rules win ties. */
+  private priority(): Map<string, number> {
+    if (!this.priorityCache) this.priorityCache = new Map(this.extractors.map((e, i) => [e.name, i]));
+    return this.priorityCache;
+  }
+}
+
+/**
+ * Overlap removal per dimension: of overlapping candidates the longer span wins, then the rule
+ * registered first. Figures inside a date are dropped (a year is not a count). Linear after sorting.
+ */
+export function refine(c: Candidates, priority: Map<string, number>): Candidates {
+  const dates = dedupe(c.dates, priority);
+  const figures = dedupe(c.figures, priority).filter((f) => !overlapsAny(f, dates));
+  return {
+    figures,
+    dates,
+    mentions: dedupe(c.mentions, priority),
+    quotes: dedupe(c.quotes, priority),
+    attributions: c.attributions.sort((a, b) => a.start - b.start || a.end - b.end),
+  };
+}
+
+function dedupe<T extends Span & { rule: string }>(items: T[], priority: Map<string, number>): T[] {
+  const better = (a: T, b: T) =>
+    a.end - a.start !== b.end - b.start
+      ? a.end - a.start > b.end - b.start
+      : (priority.get(a.rule) ?? 0) < (priority.get(b.rule) ?? 0);
+  const sorted = [...items].sort((a, b) => a.start - b.start || b.end - a.end || (priority.get(a.rule) ?? 0) - (priority.get(b.rule) ?? 0));
+  const kept: T[] = [];
+  for (const x of sorted) {
+    const last = kept[kept.length - 1];
+    if (last && x.start < last.end) {
+      if (better(x, last)) kept[kept.length - 1] = x;
+      continue;
+    }
+    kept.push(x);
+  }
+  return kept;
+}
+
+/** Whether a span overlaps any of a sorted, non-overlapping list. */
+function overlapsAny(s: Span, sorted: readonly Span[]): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].end <= s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo].start < s.end;
+}
+
+/** The extractors of one language, built from its resources and the knowledge base. */
+export function languageExtractors(lang: Lang, kb: readonly KbEntry[]): Extractor[] {
+  const res = loadLanguage(lang);
+  return [...dateExtractors(lang, res), ...figureExtractors(lang, res), ...entityExtractors(lang, kb)];
+}
+
+let defaultRegistry: Registry | null = null;
+
+/** The registry of every language with the packaged knowledge base (built once per process). */
+export function getDefaultRegistry(extraKb: readonly KbEntry[] = []): Registry {
+  if (extraKb.length) return new Registry(LANGS.flatMap((l) => languageExtractors(l, [...extraKb, ...loadKb()])));
+  if (!defaultRegistry) defaultRegistry = new Registry(LANGS.flatMap((l) => languageExtractors(l, loadKb())));
+  return defaultRegistry;
+}

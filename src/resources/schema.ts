@@ -1,0 +1,83 @@
+/** zod schemas of the per-language resource files (src/resources/{ar,en}/*.yaml, same names in both). */
+import { z } from 'zod';
+
+const phrases = z.array(z.string().min(1)).min(1);
+
+export const ResourceSchemas = {
+  boilerplate: z.object({ lines: z.array(z.string().min(1)) }).strict(),
+  abbreviations: z.object({ abbreviations: z.array(z.string().min(1)) }).strict(),
+  months: z
+    .object({ months: z.array(z.object({ month: z.number().int().min(1).max(12), names: phrases }).strict()).length(12) })
+    .strict(),
+  weekdays: z
+    .object({ weekdays: z.array(z.object({ day: z.number().int().min(1).max(7), names: phrases }).strict()).length(7) })
+    .strict(),
+  'relative-dates': z
+    .object({
+      relative: z.array(
+        z
+          .object({
+            phrases,
+            unit: z.enum(['day', 'week', 'month', 'year', 'season']),
+            offset: z.number().int(),
+          })
+          .strict(),
+      ),
+    })
+    .strict(),
+  qualifiers: z
+    .object({
+      qualifiers: z.array(
+        z
+          .object({
+            phrases,
+            qualifier: z.enum(['about', 'more_than', 'at_least', 'less_than', 'up_to']),
+          })
+          .strict(),
+      ),
+    })
+    .strict(),
+  'number-words': z
+    .object({
+      scales: z.array(z.object({ phrases, value: z.number().positive() }).strict()),
+      vague: z.array(z.object({ phrases, value: z.number().positive() }).strict()),
+    })
+    .strict(),
+  units: z
+    .object({
+      units: z.array(
+        z
+          .object({
+            phrases,
+            unit: z.string().min(1),
+            kind: z.enum(['percent', 'data', 'currency', 'time', 'count']),
+            /** the symbol goes before the number: $5 */
+            prefix: z.boolean().optional(),
+          })
+          .strict(),
+      ),
+    })
+    .strict(),
+  'speech-verbs': z.object({ verbs: phrases }).strict(),
+} as const;
+
+export type ResourceName = keyof typeof ResourceSchemas;
+export type Resource<N extends ResourceName> = z.infer<(typeof ResourceSchemas)[N]>;
+export type LangResources = { [N in ResourceName]: Resource<N> };
+
+const EntityType = z.enum(['person', 'organization', 'location', 'threat_actor']);
+
+export const KbEntrySchema = z
+  .object({
+    id: z.string().min(1),
+    type: EntityType,
+    name: z.string().min(1),
+    name_ar: z.string().min(1).optional(),
+    aliases: z.object({ en: z.array(z.string().min(1)).default([]), ar: z.array(z.string().min(1)).default([]) }).strict(),
+    wikidata: z.string().regex(/^Q[0-9]+$/).optional(),
+    country: z.string().optional(),
+    source: z.string().optional(),
+  })
+  .strict();
+export const KbFileSchema = z.object({ entities: z.array(KbEntrySchema) }).strict();
+export type KbEntry = z.infer<typeof KbEntrySchema>;
