@@ -126,6 +126,16 @@ class MapBuilder {
     this.s.push(this.sLen);
   }
 
+  /** The last segment (a replacement, or nothing yet) also stands for `sourceCps` more code points. */
+  extendLast(sourceCps: number): void {
+    if (this.aligned.length === 0 || this.open) {
+      this.replace(0, sourceCps);
+      return;
+    }
+    this.sLen += sourceCps;
+    this.s[this.s.length - 1] = this.sLen;
+  }
+
   build(): OffsetMap {
     if (this.aligned.length === 0) this.replace(0, 0);
     return new OffsetMap(Int32Array.from(this.c), Int32Array.from(this.s), Uint8Array.from(this.aligned));
@@ -160,6 +170,9 @@ const DELETE_CLASS =
   '\\u0640\\u064B-\\u065F\\u0670\\u06D6-\\u06DC\\u06DF-\\u06E4\\u06E7\\u06E8\\u06EA-\\u06ED' +
   '\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u061C\\u00AD\\u0000-\\u0008\\u000B\\u000C' +
   '\\u000E-\\u001F\\u007F';
+
+/** Marks that attach to the preceding letter (all BMP, one unit each). */
+const ATTACHED = /^[\u0640\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E4\u06E7\u06E8\u06EA-\u06ED]+$/;
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -215,7 +228,12 @@ export class Cleaner {
     this.re = new RegExp(parts.map((p) => `(${p})`).join('|'), 'gm');
   }
 
-  clean(source: string): CleanResult {
+  /** Cleans for display (titles): junk and markup out, entities decoded, but no folding. */
+  display(source: string): string {
+    return this.clean(source, false).text.replace(/\s+/g, ' ').trim();
+  }
+
+  clean(source: string, foldText = true): CleanResult {
     const b = new MapBuilder();
     const out: string[] = [];
     const junk: Partial<Record<JunkKind, number>> = {};
@@ -231,6 +249,16 @@ export class Cleaner {
       const whole = m[0];
       if (whole.length === 0) {
         re.lastIndex++;
+        continue;
+      }
+      // Diacritics and tatweel belong to the letter before them: a span ending on that letter covers them.
+      if (m[9] !== undefined && ATTACHED.test(whole)) {
+        if (at > last) {
+          out.push(source.slice(last, at));
+          b.copy(at - last - 1);
+          b.replace(1, 1 + whole.length);
+        } else b.extendLast(whole.length);
+        last = at + whole.length;
         continue;
       }
       let replacement: string | null = null;
@@ -276,7 +304,8 @@ export class Cleaner {
       out.push(source.slice(last));
       b.copy(source.length - last);
     }
-    const text = out.join('').replace(FOLD_RE, foldChar);
+    const joined = out.join('');
+    const text = foldText ? joined.replace(FOLD_RE, foldChar) : joined;
     return { text, map: b.build(), junk };
   }
 }

@@ -155,7 +155,7 @@ export function processDocument(input: DocumentInput, options: PipelineOptions =
     id: input.id,
     source: { ...input.source },
     language: { code: language.code, confidence: language.confidence },
-    title: doc.title ? span(doc.title).text : null,
+    title: doc.title ? getShared().cleaner.display(span(doc.title).text) : null,
     ...(input.published ? { published: input.published } : {}),
     entities,
     dates: c.dates.map((d) => {

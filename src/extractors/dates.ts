@@ -31,11 +31,15 @@ const year = (g = 'y') => `(?<${g}>(?:19|20)[0-9]{2})(?![0-9])`;
 const YEAR = year();
 
 export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates'>[] {
+  // Alternations keep the resource's case (English names are capitalized); lookups use key().
   const monthOf = new Map<string, number>();
+  const monthNames = res.months.months.flatMap((m) => m.names);
   for (const m of res.months.months) for (const n of m.names) monthOf.set(key(n), m.month);
   const ambiguous = new Set(AMBIGUOUS_MONTHS[lang].map(key));
-  const MONTH = alt(monthOf.keys());
-  const SAFE_MONTH = alt([...monthOf.keys()].filter((k) => !ambiguous.has(k)));
+  const MONTH = alt(monthNames);
+  // A month name alone is a date in Arabic news (وفي مايو), but in English it needs a cue or a day:
+  // "Mr. March", "May I".
+  const SAFE_MONTH = lang === 'ar' ? alt(monthNames.filter((n) => !ambiguous.has(key(n)))) : '(?!)';
   // a paired form counts as one date: يوليو/تموز, كانون الثاني/ يناير, يوليو (تموز)
   const pair = (g: string, month: string) =>
     `(?<${g}>${month})(?:[ \\t]{0,2}/[ \\t]{0,2}${MONTH}|[ \\t]{1,2}\\([ \\t]{0,2}${MONTH}[ \\t]{0,2}\\))?${END}`;
@@ -92,7 +96,7 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
 
   const dayOf = new Map<string, number>();
   for (const w of res.weekdays.weekdays) for (const n of w.names) dayOf.set(key(n), w.day);
-  add('weekday', `${pre}(?<s>(?<wd>${alt(dayOf.keys())}))${END}`, (g) => {
+  add('weekday', `${pre}(?<s>(?<wd>${alt(res.weekdays.weekdays.flatMap((w) => w.names))}))${END}`, (g) => {
     const d = dayOf.get(key(g.wd));
     return d ? { value: `XXXX-WXX-${d}`, type: 'date' } : null;
   });

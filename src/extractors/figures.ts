@@ -6,7 +6,7 @@ import type { LangResources } from '../resources/schema.js';
 import { fold, type Lang } from '../resources/index.js';
 import type { Doc, FigureCandidate, Qualifier, Region } from '../core/types.js';
 import type { Extractor } from './registry.js';
-import { END, NUMBER, alt, compile, matchAll, merged, parseNumber, wordStart } from './patterns.js';
+import { END, NUMBER, START, alt, compile, matchAll, merged, parseNumber, wordStart } from './patterns.js';
 
 type UnitKind = 'percent' | 'data' | 'currency' | 'time' | 'count';
 /** Rule names by unit kind: one concept per rule. */
@@ -29,6 +29,12 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
   const num = (sfx = '') => `(?<n${sfx}>${NUMBER})(?:[ \\t]{0,4}(?<sc${sfx}>${SCALE})${END})?`;
   const pre = wordStart(lang);
   const rules: Extractor<'figures'>[] = [];
+  // a number right after a name word (Windows 10, المادة 5) is part of the name
+  const inName = compile(`${START}${alt(res['numbered-names'].names)}[ \\t]{1,2}$`);
+  const partOfName = (text: string, numberAt: number) => {
+    inName.lastIndex = 0;
+    return inName.test(text.slice(Math.max(0, numberAt - 40), numberAt));
+  };
 
   const byKind = new Map<UnitKind, { after: Map<string, string>; before: Map<string, string> }>();
   for (const u of res.units.units) {
@@ -56,8 +62,10 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
       dimension: 'figures',
       extract(doc: Doc, regions: Region[]): FigureCandidate[] {
         const out: FigureCandidate[] = [];
-        for (const { m, start, end } of matchAll(re, doc.text, regions)) {
+        for (const { m, start, end, offset } of matchAll(re, doc.text, regions)) {
           const g = merged(m.groups);
+          const numberAt = m.indices?.groups?.n?.[0] ?? m.indices?.groups?.n2?.[0];
+          if (!g.q && numberAt !== undefined && partOfName(doc.text, offset + numberAt)) continue;
           const value = parseNumber(g.n) * (g.sc ? scaleOf.get(norm(g.sc)) ?? 1 : 1);
           if (!Number.isFinite(value)) continue;
           const unitForm = norm(g.u ?? '');

@@ -48,6 +48,8 @@ export interface Match {
   /** span start and end in the cleaned text (group `s` or `s2` if present, else the whole match) */
   start: number;
   end: number;
+  /** where the regex ran: add it to m.indices to get document offsets */
+  offset: number;
 }
 
 /** Runs a global regex over each region (on its own slice, so a search never runs past it), with
@@ -63,7 +65,7 @@ export function* matchAll(re: RegExp, text: string, regions: readonly Region[]):
         continue;
       }
       const span = m.indices?.groups?.s ?? m.indices?.groups?.s2 ?? m.indices?.[0] ?? [m.index, m.index + m[0].length];
-      yield { m, start: r.start + span[0], end: r.start + span[1] };
+      yield { m, start: r.start + span[0], end: r.start + span[1], offset: r.start };
     }
   }
 }

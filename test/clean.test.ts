@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { Cleaner, SourceText, codePointLength, foldForMatching } from '../src/core/clean.js';
+import { slice } from './helpers.js';
+
+const cleaner = new Cleaner({ boilerplateLines: ['Source link', 'التعليقات'] });
+
+/** Maps a cleaned substring back and returns the source text it covers. */
+function back(source: string, needle: string): string {
+  const r = cleaner.clean(source);
+  const at = r.text.indexOf(needle);
+  expect(at, `'${needle}' in '${r.text}'`).toBeGreaterThanOrEqual(0);
+  const [s, e] = r.map.toSource(at, at + needle.length);
+  return slice(source, s, e);
+}
+
+describe('cleaner', () => {
+  it('leaves plain text and its offsets alone', () => {
+    const r = cleaner.clean('Hello world.\nSecond line');
+    expect(r.text).toBe('Hello world.\nSecond line');
+    expect(r.map.toSource(6, 11)).toEqual([6, 11]);
+    expect(r.junk).toEqual({});
+  });
+
+  it('decodes HTML entities and maps a decoded span to the whole entity', () => {
+    const src = 'Tom &amp; Jerry said &#8220;hi&#8221; and &quot;bye&quot;';
+    const r = cleaner.clean(src);
+    expect(r.text).toBe('Tom & Jerry said “hi” and "bye"');
+    expect(back(src, '& Jerry')).toBe('&amp; Jerry');
+    expect(back(src, '“hi”')).toBe('&#8220;hi&#8221;');
+    expect(r.junk['html-entity']).toBe(5);
+  });
+
+  it('decodes broken entities such as "& # 39;"', () => {
+    const src = "And, & # 39; Do not do it again. & # 39; But";
+    const r = cleaner.clean(src);
+    expect(r.text).toBe("And, ' Do not do it again. ' But");
+    expect(back(src, "' Do")).toBe('& # 39; Do');
+  });
+
+  it('leaves unknown named entities as text', () => {
+    expect(cleaner.clean('a &notanentity; b').text).toBe('a &notanentity; b');
+  });
+
+  it('removes scraper junk, markup and boilerplate lines, keeping offsets into the source', () => {
+    const src = '[ad_1]\n<p>Kim &mdash; said.</p>[19659002]Next\n[19659002"Quote"\nSource link\n';
+    const r = cleaner.clean(src);
+    expect(r.text).not.toContain('ad_1');
+    expect(r.text).not.toContain('19659002');
+    expect(r.text).not.toContain('<p>');
+    expect(r.text).not.toContain('Source link');
+    expect(r.text).toContain('Kim — said.');
+    expect(back(src, 'Kim — said.')).toBe('Kim &mdash; said.');
+    expect(back(src, 'Next')).toBe('Next');
+    expect(r.junk).toMatchObject({ 'scraper-junk': 3, markup: 2, boilerplate: 1, 'html-entity': 1 });
+  });
+
+  it('deletes tatweel, diacritics and bidi controls; spans still cover them in the source', () => {
+    const src = 'قالَ الرئيـــس\u200F اليوم';
+    const r = cleaner.clean(src);
+    expect(r.text).toBe('قال الرئيس اليوم');
+    expect(back(src, 'الرئيس')).toBe('الرئيـــس');
+    expect(back(src, 'قال')).toBe('قالَ');
+    expect(back(src, 'الرئيس')).toBe('الرئيـــس');
+    expect(back('مُحَمَّدٌ قالَ', 'محمد قال')).toBe('مُحَمَّدٌ قالَ');
+    expect(back('\u064Eقال', 'قال')).toBe('قال');
+  });
+
+  it('folds Arabic-Indic and Persian digits, separators, alef forms, without moving offsets', () => {
+    const src = 'أكثر من ٢٬٧٠٠ محاولة و۳٫۵٪ في إيران وآخرون';
+    const r = cleaner.clean(src);
+    expect(r.text).toBe('اكثر من 2,700 محاولة و3.5% في ايران واخرون');
+    expect(r.text.length).toBe(src.length);
+    expect(back(src, '2,700')).toBe('٢٬٧٠٠');
+  });
+
+  it('drops CR before LF and turns a lone CR into a line break', () => {
+    const r = cleaner.clean('a\r\nb\rc');
+    expect(r.text).toBe('a\nb\nc');
+    const [s, e] = r.map.toSource(2, 3);
+    expect(slice('a\r\nb\rc', s, e)).toBe('b');
+  });
+
+  it('counts offsets in code points around astral characters', () => {
+    const src = 'x 😀 y 𝐀 z';
+    const r = cleaner.clean(src);
+    expect(r.text).toBe(src);
+    expect(back(src, 'y')).toBe('y');
+    expect(back(src, '😀 y 𝐀')).toBe('😀 y 𝐀');
+    const at = r.text.indexOf('z');
+    expect(r.map.toSource(at, at + 1)).toEqual([8, 9]);
+  });
+
+  it('replaces lone surrogates, keeping one code point for one', () => {
+    const src = 'a\uD800b\uDC00c';
+    const r = cleaner.clean(src);
+    expect(r.text).toBe('a\uFFFDb\uFFFDc');
+    expect(r.map.toSource(2, 3)).toEqual([2, 3]);
+  });
+
+  it('is linear on a 1 MB line of junk-like characters', () => {
+    const line = '&#'.repeat(100_000) + '[1'.repeat(100_000) + '<a'.repeat(100_000) + 'x'.repeat(400_000);
+    const t0 = performance.now();
+    const r = cleaner.clean(line);
+    expect(r.text.length).toBeGreaterThan(0);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+
+  it('cleans for display without folding', () => {
+    expect(cleaner.display('Audit &amp; Review — أُمّة ٣')).toBe('Audit & Review — أمة ٣');
+  });
+
+  it('folds resource phrases the same way as text', () => {
+    expect(foldForMatching('أكثر من ١٢')).toBe('اكثر من 12');
+  });
+});
+
+describe('SourceText', () => {
+  it('slices by code points like Array.from', () => {
+    const s = 'a😀b𝐀c';
+    const st = new SourceText(s);
+    expect(st.length).toBe(codePointLength(s));
+    for (let i = 0; i <= st.length; i++) for (let j = i; j <= st.length; j++) expect(st.slice(i, j)).toBe(slice(s, i, j));
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * The rule corpora: per language and dimension, positive examples with every expected item (full
+ * span and value) and negative examples that must yield nothing. One generic runner for all.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../src/index.js';
+import { ROOT, slice } from './helpers.js';
+
+type Expected = Record<string, unknown> & { span: string };
+interface Positive {
+  text: string;
+  ref_date?: string;
+  expect: Expected[];
+}
+interface Corpus {
+  positives: Positive[];
+  negatives: string[];
+}
+
+const DIMENSIONS = { figures: 'figures', dates: 'dates' } as const;
+
+for (const lang of ['ar', 'en'] as const) {
+  const dir = join(ROOT, 'test', 'corpus', lang);
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+    const dim = file.replace(/\.yaml$/, '') as keyof typeof DIMENSIONS;
+    const corpus = parse(readFileSync(join(dir, file), 'utf8')) as Corpus;
+    describe(`${lang}/${dim}`, () => {
+      it('has positive and negative examples', () => {
+        expect(corpus.positives.length).toBeGreaterThan(3);
+        expect(corpus.negatives.length).toBeGreaterThan(2);
+      });
+      for (const p of corpus.positives) {
+        it(`finds: ${p.text}`, () => {
+          const r = extractText(p.text, { lang, refDate: p.ref_date });
+          const got = r[DIMENSIONS[dim]] as unknown as (Record<string, unknown> & { text: string; start: number; end: number; rule: string })[];
+          for (const g of got) expect(slice(p.text, g.start, g.end)).toBe(g.text);
+          const summary = got.map((g) => {
+            const { start: _s, end: _e, rule, text, ...rest } = g;
+            expect(rule.startsWith(`${lang}/`)).toBe(true);
+            return { span: text, ...rest };
+          });
+          // every expected item, exactly, and nothing else
+          expect(summary.map((s) => s.span)).toEqual(p.expect.map((e) => e.span));
+          p.expect.forEach((e, i) => {
+            for (const [k, v] of Object.entries(e)) expect(summary[i][k], `${e.span}: ${k}`).toEqual(v);
+          });
+        });
+      }
+      for (const n of corpus.negatives) {
+        it(`finds nothing in: ${n}`, () => {
+          const r = extractText(n, { lang });
+          expect(r[DIMENSIONS[dim]].map((x) => x.text)).toEqual([]);
+        });
+      }
+    });
+  }
+}
