@@ -8,7 +8,7 @@ import { createInterface } from 'node:readline';
 import { basename, extname } from 'node:path';
 import { z } from 'zod';
 import { decodeBytes } from '../core/decode.js';
-import { itemText, looksLikeFeed, parseFeed } from '../core/feeds.js';
+import { looksLikeFeed } from '../core/sniff.js';
 import { sha256Hex, type DocumentInput } from '../core/pipeline.js';
 import { describeFsError, type InputFile, type InputKind } from './inputs.js';
 
@@ -97,6 +97,8 @@ export async function* readInput(file: InputFile, forced: InputKind): AsyncGener
   const sha256 = sha256Hex(bytes);
   if (kind === 'auto') kind = looksLikeFeed(decoded.text) ? 'xml' : 'text';
   if (kind === 'xml') {
+    // the XML parser is loaded only when a feed is read
+    const { parseFeed, itemText } = await import('../core/feeds.js');
     const feed = parseFeed(decoded.text);
     if (!feed.ok) {
       const where = feed.line ? `${file.path}:${feed.line}:${feed.col ?? 1}` : file.path;

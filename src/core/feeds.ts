@@ -5,6 +5,7 @@
  * the HTML markup with its offset map. An item's source text is its title, a blank line, its body.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+export { looksLikeFeed } from './sniff.js';
 
 export type FeedFormat = 'rss' | 'atom' | 'newsml';
 
@@ -101,10 +102,6 @@ function attr(n: unknown, name: string): string | null {
     if (typeof v === 'string' && v.trim()) return v.trim();
   }
   return null;
-}
-
-export function looksLikeFeed(text: string): boolean {
-  return /^\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--[^]{0,2000}?-->\s*)*(?:<!DOCTYPE[^>]{0,500}>\s*)?<(?:rss|feed|newsMessage|newsItem|rdf:RDF)[\s>]/.test(text.slice(0, 4000));
 }
 
 /** Parses a feed; an error carries its line and column. */

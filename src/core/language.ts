@@ -35,7 +35,28 @@ export function sampleText(text: string): string {
   return text.slice(0, third) + ' ' + text.slice(mid, mid + third) + ' ' + text.slice(text.length - third);
 }
 
-export function detectLanguage(text: string): LanguageGuess {
+/** Frequent words of the languages we extract, as folded lower-case sets (from resources). */
+export interface FunctionWords {
+  ar: ReadonlySet<string>;
+  en: ReadonlySet<string>;
+}
+
+/** Share of a sample's words found in a set of function words (Latin or Arabic words only). */
+export function functionWordShare(sample: string, words: ReadonlySet<string>, arabic: boolean): number {
+  const re = arabic ? /[\u0621-\u064A]+/g : /[A-Za-z]+/g;
+  let total = 0;
+  let hits = 0;
+  for (const m of sample.matchAll(re)) {
+    total++;
+    if (words.has(arabic ? m[0] : m[0].toLowerCase())) hits++;
+  }
+  return total === 0 ? 0 : hits / total;
+}
+
+/** Above this share of function words a text is that language, franc or not (English prose: ~0.4). */
+const FUNCTION_SHARE = 0.2;
+
+export function detectLanguage(text: string, words?: FunctionWords): LanguageGuess {
   const sample = sampleText(text);
   const s = scriptCounts(sample, 0, sample.length);
   if (s.letters < MIN_LETTERS) return { code: 'und', confidence: 0 };
@@ -43,11 +64,14 @@ export function detectLanguage(text: string): LanguageGuess {
     const share = s.arabic / s.letters * lengthFactor(s.arabic);
     // Persian, Urdu and Pashto write letters Arabic does not use; without them it is Arabic
     if (!NON_ARABIC_LETTERS.test(sample)) return { code: 'ar', confidence: round(share) };
+    if (words && functionWordShare(sample, words.ar, true) >= FUNCTION_SHARE) return { code: 'ar', confidence: round(share) };
     return fromFranc(sample, ARABIC_SCRIPT, share, 'ar');
   }
   if (s.latin >= s.other) {
     if (s.latin < 12) return { code: 'und', confidence: 0 };
-    return fromFranc(sample, LATIN, (s.latin / s.letters) * lengthFactor(s.latin), 'und');
+    const share = (s.latin / s.letters) * lengthFactor(s.latin);
+    if (words && functionWordShare(sample, words.en, false) >= FUNCTION_SHARE) return { code: 'en', confidence: round(share) };
+    return fromFranc(sample, LATIN, share, 'und');
   }
   return fromFranc(sample, OTHER, (s.other / s.letters) * lengthFactor(s.other), 'und');
 }

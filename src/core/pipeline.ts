@@ -4,13 +4,13 @@
  */
 import { createHash } from 'node:crypto';
 import { Cleaner, SourceText, type CleanResult, type JunkKind } from './clean.js';
-import { detectLanguage, type LanguageGuess } from './language.js';
+import { detectLanguage, type FunctionWords, type LanguageGuess } from './language.js';
 import { assignLanguages, segment, segmentResources, type SegmentResources } from './segment.js';
 import { NewsRecordSchema, SCHEMA_ID, type NewsRecord } from './record.js';
 import { parseRefDate, resolveDate } from './resolve.js';
 import type { Candidates, Doc, MentionCandidate, Span } from './types.js';
 import { getDefaultRegistry, type Registry } from '../extractors/registry.js';
-import { loadLanguage, LANGS } from '../resources/index.js';
+import { fold, loadLanguage, LANGS } from '../resources/index.js';
 
 export interface SourceInfo {
   path: string;
@@ -44,13 +44,15 @@ export interface PipelineOptions {
 interface Shared {
   cleaner: Cleaner;
   seg: SegmentResources;
+  words: FunctionWords;
 }
 let shared: Shared | null = null;
 function getShared(): Shared {
   if (!shared) {
     const res = Object.fromEntries(LANGS.map((l) => [l, loadLanguage(l)]));
     const boilerplateLines = LANGS.flatMap((l) => res[l].boilerplate.lines);
-    shared = { cleaner: new Cleaner({ boilerplateLines }), seg: segmentResources(res) };
+    const words = (l: 'ar' | 'en') => new Set(res[l]['function-words'].words.map((w) => fold(w).toLowerCase()));
+    shared = { cleaner: new Cleaner({ boilerplateLines }), seg: segmentResources(res), words: { ar: words('ar'), en: words('en') } };
   }
   return shared;
 }
@@ -83,11 +85,11 @@ export interface Analysis {
 
 /** The stages before extraction; also used by `extract check`. */
 export function analyze(text: string, langHint?: string): Analysis {
-  const { cleaner, seg } = getShared();
+  const { cleaner, seg, words } = getShared();
   const source = new SourceText(text);
   const cleaned = cleaner.clean(text);
   const s = segment(cleaned.text, seg);
-  const language = langHint && /^([a-z]{2}|und)$/.test(langHint) ? { code: langHint, confidence: 1 } : detectLanguage(cleaned.text);
+  const language = langHint && /^([a-z]{2}|und)$/.test(langHint) ? { code: langHint, confidence: 1 } : detectLanguage(cleaned.text, words);
   const regions = assignLanguages(cleaned.text, s.sentences, language.code);
   const doc: Doc = { text: cleaned.text, lang: language.code, title: s.title, paragraphs: s.paragraphs, sentences: s.sentences, regions };
   return { source, cleaned, doc, language };

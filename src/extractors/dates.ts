@@ -77,33 +77,33 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
   };
   const DAY = '(?<d>[0-9]{1,2})(?![0-9])';
   if (lang === 'ar') {
-    add('day-month-year', `${pre}(?<s>${DAY}${SP}(?:من${SP})?(?:شهر${SP})?${pair('mo', MONTH)}(?:${SP}(?:(?:من${SP})?(?:عام|سنة)${SP})?${YEAR})?)`, dayMonth);
+    add('day-month-year', `${pre}${DAY}${SP}(?:من${SP})?(?:شهر${SP})?${pair('mo', MONTH)}(?:${SP}(?:(?:من${SP})?(?:عام|سنة)${SP})?${YEAR})?`, dayMonth);
   } else {
     add('day-month-year',
-      `${pre}(?<s>(?:${pair('mo', MONTH)}[ \\t]{0,4}(?<d>[0-9]{1,2})(?:st|nd|rd|th)?(?![0-9])(?:,?${SP}${YEAR})?|(?<d2>[0-9]{1,2})(?![0-9])(?:st|nd|rd|th)?${SP}(?:of${SP})?${pair('mo2', MONTH)}(?:,?${SP}${year('y2')})?))`,
+      `${pre}(?:${pair('mo', MONTH)}[ \\t]{0,4}(?<d>[0-9]{1,2})(?:st|nd|rd|th)?(?![0-9])(?:,?${SP}${YEAR})?|(?<d2>[0-9]{1,2})(?![0-9])(?:st|nd|rd|th)?${SP}(?:of${SP})?${pair('mo2', MONTH)}(?:,?${SP}${year('y2')})?)`,
       dayMonth);
   }
-  add('month-year', `${pre}(?<s>${pair('mo', MONTH)}[ \\t]{0,4}[,،]?[ \\t]{0,4}(?:(?:من${SP})?(?:عام|سنة|of)${SP})?${YEAR})`, (g) => {
+  add('month-year', `${pre}${pair('mo', MONTH)}[ \\t]{0,4}[,،]?[ \\t]{0,4}(?:(?:من${SP})?(?:عام|سنة|of)${SP})?${YEAR}`, (g) => {
     const mo = monthOf.get(key(g.mo));
     return mo ? { value: `${g.y}-${pad(mo)}`, type: 'date' } : null;
   });
-  add('month', `${pre}(?:(?:${alt(cues.month)})${SP}(?<s>${pair('mo', MONTH)})|(?<s2>${pair('mo2', SAFE_MONTH)}))`, (g) => {
+  add('month', `${pre}(?:(?<cue>${alt(cues.month)}${SP})${pair('mo', MONTH)}|${pair('mo2', SAFE_MONTH)})`, (g) => {
     const mo = monthOf.get(key(g.mo));
     return mo ? { value: `XXXX-${pad(mo)}`, type: 'date' } : null;
   });
-  const yearSpan = cues.yearInSpan.length ? `(?<s>${alt(cues.yearInSpan)}${SP}${YEAR})|` : '';
-  add('year', `${pre}(?:${yearSpan}(?:${alt(cues.year)})${SP}(?<s2>${year('y2')}))${END}`, (g) => ({ value: g.y, type: 'date' }));
+  const yearSpan = cues.yearInSpan.length ? `${alt(cues.yearInSpan)}${SP}${YEAR}|` : '';
+  add('year', `${pre}(?:${yearSpan}(?<cue>${alt(cues.year)}${SP})${year('y2')})${END}`, (g) => ({ value: g.y, type: 'date' }));
 
   const dayOf = new Map<string, number>();
   for (const w of res.weekdays.weekdays) for (const n of w.names) dayOf.set(key(n), w.day);
-  add('weekday', `${pre}(?<s>(?<wd>${alt(res.weekdays.weekdays.flatMap((w) => w.names))}))${END}`, (g) => {
+  add('weekday', `${pre}(?<wd>${alt(res.weekdays.weekdays.flatMap((w) => w.names))})${END}`, (g) => {
     const d = dayOf.get(key(g.wd));
     return d ? { value: `XXXX-WXX-${d}`, type: 'date' } : null;
   });
 
   const relOf = new Map<string, { unit: DateUnit; offset: number }>();
   for (const r of res['relative-dates'].relative) for (const p of r.phrases) relOf.set(key(p), { unit: r.unit, offset: r.offset });
-  add('relative', `${pre}(?<s>(?<rel>${alt(relOf.keys())}))${END}`, (g) => {
+  add('relative', `${pre}(?<rel>${alt(relOf.keys())})${END}`, (g) => {
     const a = relOf.get(key(g.rel));
     if (!a) return null;
     const value = a.offset === 0 ? 'PRESENT_REF' : a.offset < 0 ? 'PAST_REF' : 'FUTURE_REF';

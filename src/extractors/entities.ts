@@ -12,9 +12,12 @@ import { END, START, alt, compile, matchAll } from './patterns.js';
 
 export function entityExtractors(lang: Lang, kb: readonly KbEntry[]): Extractor<'mentions'>[] {
   const byForm = new Map<string, KbEntry>();
+  /** forms that are an alias as written, not only its lam-contracted variant */
+  const own = new Set<string>();
   for (const e of kb) {
     for (const a of e.aliases[lang]) {
       const f = fold(a);
+      own.add(f);
       if (!byForm.has(f)) byForm.set(f, e);
       // ل + ال contracts to لل: للحرس الثوري; keep the lam-initial form for that case only
       if (lang === 'ar' && f.startsWith('ال')) {
@@ -26,7 +29,7 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[]): Extractor<
   if (byForm.size === 0) return [];
   const name = `${lang}/entity/kb-alias`;
   const pre = lang === 'ar' ? `${START}(?<pre>[وف]?[بكل]?)` : START;
-  const re = compile(`${pre}(?<s>${alt(byForm.keys())})${END}`);
+  const re = compile(`${pre}(?<name>${alt(byForm.keys())})${END}`);
   return [
     {
       name,
@@ -35,11 +38,11 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[]): Extractor<
       extract(doc: Doc, regions: Region[]): MentionCandidate[] {
         const out: MentionCandidate[] = [];
         for (const { m, start, end } of matchAll(re, doc.text, regions)) {
-          const form = m.groups?.s ?? '';
+          const form = m.groups?.name ?? '';
           const e = byForm.get(form);
           if (!e) continue;
           // the contracted form (لحرس) only right after a lam proclitic (للحرس)
-          if (lang === 'ar' && !e.aliases.ar.some((a) => fold(a) === form) && !(m.groups?.pre ?? '').endsWith('ل')) continue;
+          if (!own.has(form) && !(m.groups?.pre ?? '').endsWith('ل')) continue;
           out.push({
             start,
             end,

@@ -1,6 +1,9 @@
 /**
  * Figures: quantities that are not dates. First rules: a number (with optional scale word and
- * qualifier) followed by a unit from the language's unit lexicon, and vague amounts.
+ * qualifier) with a unit from the language's unit lexicon, and vague amounts with a counted noun.
+ *
+ * Speed: a rule's regex starts at the number (or currency sign), a character the regex engine can
+ * scan for quickly; the qualifier before it ("more than", أكثر من) is found by a short look-back.
  */
 import type { LangResources } from '../resources/schema.js';
 import { fold, type Lang } from '../resources/index.js';
@@ -17,24 +20,28 @@ const RULE_BY_KIND: Record<UnitKind, string> = {
   time: 'duration',
   count: 'qualified-count',
 };
+/** How far back a qualifier may start before its number. */
+const LOOKBACK = 48;
 
 export function figureExtractors(lang: Lang, res: LangResources): Extractor<'figures'>[] {
+  const ci = lang === 'en' ? 'i' : '';
   const qualifierOf = new Map<string, Qualifier>();
   for (const q of res.qualifiers.qualifiers) for (const p of q.phrases) qualifierOf.set(norm(p), q.qualifier);
   const scaleOf = new Map<string, number>();
   for (const s of res['number-words'].scales) for (const p of s.phrases) scaleOf.set(norm(p), s.value);
 
-  const Q = `(?:(?<q>${alt(qualifierOf.keys())})[ \\t]{1,4})?`;
+  // the qualifier right before a number, with the Arabic proclitics it may carry (بأكثر من)
+  const qualifierBefore = compile(`${wordStart(lang)}(?<q>${alt(qualifierOf.keys())})[ \\t]{1,4}$`, ci);
+  // a number right after a name word (Windows 10, المادة 5) is part of the name
+  const nameBefore = compile(`${START}${alt(res['numbered-names'].names)}[ \\t]{1,2}$`);
+  const before = (re: RegExp, text: string, at: number) => {
+    re.lastIndex = 0;
+    return re.exec(text.slice(Math.max(0, at - LOOKBACK), at));
+  };
+
   const SCALE = alt(scaleOf.keys());
   const num = (sfx = '') => `(?<n${sfx}>${NUMBER})(?:[ \\t]{0,4}(?<sc${sfx}>${SCALE})${END})?`;
-  const pre = wordStart(lang);
   const rules: Extractor<'figures'>[] = [];
-  // a number right after a name word (Windows 10, المادة 5) is part of the name
-  const inName = compile(`${START}${alt(res['numbered-names'].names)}[ \\t]{1,2}$`);
-  const partOfName = (text: string, numberAt: number) => {
-    inName.lastIndex = 0;
-    return inName.test(text.slice(Math.max(0, numberAt - 40), numberAt));
-  };
 
   const byKind = new Map<UnitKind, { after: Map<string, string>; before: Map<string, string> }>();
   for (const u of res.units.units) {
@@ -54,7 +61,7 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
       parts.push(`${num()}[ \\t]{0,4}${partitive}(?<u>${alt(forms.after.keys())})${unitEnd(forms.after)}`);
     }
     if (forms.before.size) parts.push(`(?<u2>${alt(forms.before.keys())})[ \\t]?${num('2')}`);
-    const re = compile(`${pre}(?<s>${Q}(?:${parts.join('|')}))`, lang === 'en' ? 'i' : '');
+    const re = compile(parts.join('|'), ci);
     const unitOf = new Map([...forms.after, ...forms.before]);
     rules.push({
       name,
@@ -62,20 +69,20 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
       dimension: 'figures',
       extract(doc: Doc, regions: Region[]): FigureCandidate[] {
         const out: FigureCandidate[] = [];
-        for (const { m, start, end, offset } of matchAll(re, doc.text, regions)) {
+        for (const { m, start, end } of matchAll(re, doc.text, regions)) {
           const g = merged(m.groups);
-          const numberAt = m.indices?.groups?.n?.[0] ?? m.indices?.groups?.n2?.[0];
-          if (!g.q && numberAt !== undefined && partOfName(doc.text, offset + numberAt)) continue;
+          const q = before(qualifierBefore, doc.text, start);
+          if (!q && !m.groups?.u2 && before(nameBefore, doc.text, start)) continue;
           const value = parseNumber(g.n) * (g.sc ? scaleOf.get(norm(g.sc)) ?? 1 : 1);
           if (!Number.isFinite(value)) continue;
-          const unitForm = norm(g.u ?? '');
+          const qStart = q ? start - q[0].length + (q.groups?.pre?.length ?? 0) : start;
           out.push({
-            start,
+            start: qStart,
             end,
             rule: name,
             value,
-            unit: unitOf.get(unitForm) ?? null,
-            qualifier: g.q ? qualifierOf.get(norm(g.q)) ?? 'exact' : 'exact',
+            unit: unitOf.get(norm(g.u ?? '')) ?? null,
+            qualifier: q ? qualifierOf.get(norm(q.groups?.q ?? '')) ?? 'exact' : 'exact',
           });
         }
         return out;
@@ -83,17 +90,17 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
     });
   }
 
-  // Vague amounts: عشرات، مئات، tens of thousands, hundreds of.
+  // Vague amounts with their counted noun: عشرات الآلاف من الوثائق، آلاف الحسابات، tens of thousands of documents.
   const vagueOf = new Map<string, number>();
   for (const v of res['number-words'].vague) for (const p of v.phrases) vagueOf.set(norm(p), v.value);
   const counted = new Map<string, string>();
   for (const u of res.units.units) if (u.kind === 'count') for (const p of u.phrases) counted.set(norm(p), u.unit);
   const vagueName = `${lang}/figure/vague-amount`;
   const noun = lang === 'ar'
-    ? `(?:[ \\t]{1,4}(?:من[ \\t]{1,4})?(?:ال)?(?<u>${alt(counted.keys())})${END})?`
-    : `(?:[ \\t]{1,4}(?:of[ \\t]{1,4})?(?<u>${alt(counted.keys())})${END})?`;
+    ? `[ \\t]{1,4}(?:من[ \\t]{1,4})?(?:ال)?(?<u>${alt(counted.keys())})${END}`
+    : `[ \\t]{1,4}(?:of[ \\t]{1,4})?(?<u>${alt(counted.keys())})${END}`;
   const article = lang === 'ar' ? '(?:ال)?' : '';
-  const vre = compile(`${pre}(?<s>${article}(?<v>${alt(vagueOf.keys())})${END}${noun})`, lang === 'en' ? 'i' : '');
+  const vre = compile(`${wordStart(lang)}${article}(?<v>${alt(vagueOf.keys())})${END}${noun}`, ci);
   rules.push({
     name: vagueName,
     lang,
@@ -102,14 +109,12 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
       const out: FigureCandidate[] = [];
       for (const { m, start, end } of matchAll(vre, doc.text, regions)) {
         const g = m.groups ?? {};
-        // a vague word alone ("hundreds") is not a figure: it needs the counted noun
-        if (!g.u) continue;
         out.push({
           start,
           end,
           rule: vagueName,
-          value: vagueOf.get(norm(g.v)) ?? 0,
-          unit: g.u ? counted.get(norm(g.u)) ?? null : null,
+          value: vagueOf.get(norm(g.v ?? '')) ?? 0,
+          unit: counted.get(norm(g.u ?? '')) ?? null,
           qualifier: 'vague',
         });
       }
@@ -122,4 +127,3 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
 function norm(s: string): string {
   return fold(s).replace(/[ \t]+/g, ' ').toLowerCase();
 }
-

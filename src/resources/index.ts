@@ -27,8 +27,29 @@ export function parseResource<N extends ResourceName>(name: N, text: string, whe
 
 const cache = new Map<Lang, LangResources>();
 
+/**
+ * The build (scripts/build-resources.js) validates every YAML file with these same schemas and writes
+ * them as one JSON file beside the compiled loader, so a run starts without parsing YAML. Running
+ * from source (the tests), there is no such file and the YAML is read and checked here.
+ */
+interface Compiled {
+  langs: Record<Lang, LangResources>;
+  kb: KbEntry[];
+}
+let compiled: Compiled | null | undefined;
+function getCompiled(): Compiled | null {
+  if (compiled === undefined) {
+    try {
+      compiled = JSON.parse(readFileSync(new URL('./data.json', import.meta.url), 'utf8')) as Compiled;
+    } catch {
+      compiled = null;
+    }
+  }
+  return compiled;
+}
+
 export function loadLanguage(lang: Lang): LangResources {
-  let res = cache.get(lang);
+  let res = cache.get(lang) ?? getCompiled()?.langs[lang];
   if (res) return res;
   const out: Partial<Record<ResourceName, unknown>> = {};
   for (const name of Object.keys(ResourceSchemas) as ResourceName[]) {
@@ -52,9 +73,11 @@ export function parseKb(text: string, where: string): KbEntry[] {
   return r.data.entities;
 }
 
-/** The packaged knowledge base (src/resources/kb/*.yaml). */
+/** The packaged knowledge base (src/resources/kb/entities.yaml). */
 export function loadKb(): KbEntry[] {
   if (kbCache) return kbCache;
+  const c = getCompiled();
+  if (c) return (kbCache = c.kb);
   kbCache = parseKb(readFileSync(new URL('kb/entities.yaml', DATA_DIR), 'utf8'), 'kb/entities.yaml');
   return kbCache;
 }

@@ -59,6 +59,8 @@ export const ResourceSchemas = {
     })
     .strict(),
   'speech-verbs': z.object({ verbs: phrases }).strict(),
+  /** Frequent words, for language identification. */
+  'function-words': z.object({ words: phrases }).strict(),
   /** Words a number belongs to as part of a name (Windows 10, المادة 5): not a figure. */
   'numbered-names': z.object({ names: phrases }).strict(),
 } as const;
