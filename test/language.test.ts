@@ -1,7 +1,18 @@
-import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../src/core/language.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { detectLanguage, loadFranc, NeedsFranc } from '../src/core/language.js';
+
+describe('language identification without franc', () => {
+  it('decides Arabic and English prose by script and function words, and asks for franc otherwise', () => {
+    const words = { ar: new Set(['في', 'من']), en: new Set(['the', 'of', 'and', 'said']) };
+    expect(detectLanguage('قال المسؤول في بيان صدر من الوزارة اليوم', words).code).toBe('ar');
+    expect(detectLanguage('The head of the agency said the attack was over and the data safe.', words).code).toBe('en');
+    expect(() => detectLanguage('Le président a dit que les élections auront lieu en novembre.', words)).toThrow(NeedsFranc);
+  });
+});
 
 describe('language identification', () => {
+  beforeAll(loadFranc);
+
   it('calls a mostly-Arabic article with Latin names Arabic', () => {
     const r = detectLanguage('وأوضحت جانيت مانفرا Jeanette Manfra أن مجموعة Cotton Sandstorm حاولت اختراق حملات انتخابية عدة خلال الأسابيع الماضية');
     expect(r.code).toBe('ar');

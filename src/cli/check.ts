@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { XMLBuilder } from 'fast-xml-parser';
 import { decodeBytes } from '../core/decode.js';
-import { itemText, looksLikeFeed, parseFeed } from '../core/feeds.js';
-import { analyze, describeJunk, sha256Hex } from '../core/pipeline.js';
+import { looksLikeFeed } from '../core/sniff.js';
+import { analyze, describeJunk, sha256Hex, withLanguageId } from '../core/pipeline.js';
 import { Diagnostics, displayPath } from './diagnostics.js';
 import { describeFsError, findInputs } from './inputs.js';
 import { writeAtomic } from './output.js';
@@ -45,8 +45,8 @@ export async function check(paths: string[], opts: CheckOptions): Promise<number
   const results: { name: string; outcomes: Outcome[] }[] = [];
   const bodies = new Map<string, string>();
 
-  const checkText = (name: string, text: string, outcomes: Outcome[]) => {
-    const a = analyze(text);
+  const checkText = async (name: string, text: string, outcomes: Outcome[]) => {
+    const a = await withLanguageId(() => analyze(text));
     if (a.doc.paragraphs.length === 0) {
       outcomes.push({ check: 'not empty', level: 'error', message: 'empty or whitespace-only text' });
       for (const c of ['language detectable', 'no leftover markup or boilerplate', 'not a duplicate'] as const) outcomes.push({ check: c, level: 'skipped' });
@@ -92,9 +92,10 @@ export async function check(paths: string[], opts: CheckOptions): Promise<number
     outcomes.push(decoded.encoding === 'utf-8' ? { check: 'valid UTF-8', level: 'pass' } : { check: 'valid UTF-8', level: 'error', message: decoded.warnings[0] ?? `encoded as ${decoded.encoding}` });
     const isFeed = /\.(xml|rss|atom)$/i.test(f.path) || looksLikeFeed(decoded.text);
     if (!isFeed) {
-      checkText(name, decoded.text, outcomes);
+      await checkText(name, decoded.text, outcomes);
       continue;
     }
+    const { parseFeed, itemText } = await import('../core/feeds.js');
     const feed = parseFeed(decoded.text);
     if (!feed.ok) {
       outcomes.push({ check: 'well-formed feed', level: 'error', message: `${feed.line ? `line ${feed.line}, column ${feed.col}: ` : ''}${feed.error}` });
@@ -105,7 +106,7 @@ export async function check(paths: string[], opts: CheckOptions): Promise<number
       const itemName = `${name}#${item.index}`;
       const itemOutcomes: Outcome[] = [];
       results.push({ name: itemName, outcomes: itemOutcomes });
-      checkText(itemName, itemText(item), itemOutcomes);
+      await checkText(itemName, itemText(item), itemOutcomes);
     }
   }
 

@@ -5,7 +5,7 @@
  */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { stringify } from 'yaml';
+import { toYaml } from './yaml-out.js';
 import type { NewsRecord } from '../core/record.js';
 
 export type Format = 'yaml' | 'json' | 'ndjson';
@@ -14,7 +14,7 @@ export const FORMATS: readonly Format[] = ['yaml', 'json', 'ndjson'];
 export function serialize(record: NewsRecord, format: Format, pretty: boolean): string {
   switch (format) {
     case 'yaml':
-      return stringify(record, { lineWidth: 0, aliasDuplicateObjects: false });
+      return toYaml(record as unknown as Record<string, unknown>);
     case 'json':
       return JSON.stringify(record, null, pretty ? 2 : undefined);
     case 'ndjson':

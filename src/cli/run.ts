@@ -1,9 +1,8 @@
 /** The main job: inputs → records, on stdout or under -o DIR. */
 import { readFileSync } from 'node:fs';
-import { processDocument, type PipelineOptions } from '../core/pipeline.js';
+import { processDocument, withLanguageId, type PipelineOptions } from '../core/pipeline.js';
 import { parseRefDate } from '../core/resolve.js';
 import { getDefaultRegistry } from '../extractors/registry.js';
-import { parseKb, ResourceError } from '../resources/index.js';
 import type { KbEntry } from '../resources/schema.js';
 import { Diagnostics, UsageError, displayPath } from './diagnostics.js';
 import { describeFsError, findInputs, type InputKind } from './inputs.js';
@@ -30,7 +29,8 @@ function echoed(w: string): boolean {
   return !w.startsWith('cleaned before extraction');
 }
 
-function loadUserKb(files: string[]): KbEntry[] {
+async function loadUserKb(files: string[]): Promise<KbEntry[]> {
+  const { parseKb, ResourceError } = await import('../resources/compile.js');
   const out: KbEntry[] = [];
   for (const f of files) {
     let text: string;
@@ -42,7 +42,7 @@ function loadUserKb(files: string[]): KbEntry[] {
     try {
       out.push(...parseKb(text, f));
     } catch (e) {
-      if (e instanceof ResourceError || (e as Error).name === 'YAMLParseError') throw new UsageError((e as Error).message);
+      if (e instanceof ResourceError) throw new UsageError((e as Error).message);
       throw e;
     }
   }
@@ -57,7 +57,7 @@ export async function run(paths: string[], opts: RunOptions): Promise<number> {
   if (opts.refDate !== undefined && (!/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(opts.refDate) || !parseRefDate(opts.refDate))) {
     throw new UsageError(`--ref-date '${opts.refDate}' is not a date (YYYY-MM-DD)`);
   }
-  const registry = getDefaultRegistry(opts.kb?.length ? loadUserKb(opts.kb) : []);
+  const registry = getDefaultRegistry(opts.kb?.length ? await loadUserKb(opts.kb) : []);
   const pipeline: PipelineOptions = { refDate: opts.refDate, includeText: opts.includeText, registry };
   const diag = new Diagnostics(opts.quiet);
   const files = findInputs(paths, { include: opts.include, exclude: opts.exclude, extensions: DEFAULT_EXTENSIONS }, diag);
@@ -80,7 +80,7 @@ export async function run(paths: string[], opts: RunOptions): Promise<number> {
       const where = displayPath(file.path) + (ev.doc.source.item && file.path !== '-' ? `#${ev.doc.source.item}` : '');
       let record;
       try {
-        record = processDocument(ev.doc, pipeline);
+        record = await withLanguageId(() => processDocument(ev.doc, pipeline));
       } catch (e) {
         diag.error(where, (e as Error).message);
         continue;

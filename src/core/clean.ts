@@ -194,9 +194,11 @@ function foldChar(ch: string): string {
   }
 }
 
+const DELETE_RE = new RegExp(`[${DELETE_CLASS}]+`, 'g');
+
 /** Folds text the way the cleaner does, for resource data and user queries (no offsets needed). */
 export function foldForMatching(s: string): string {
-  return s.replace(new RegExp(`[${DELETE_CLASS}]+`, 'g'), '').replace(FOLD_RE, foldChar);
+  return s.replace(DELETE_RE, '').replace(FOLD_RE, foldChar);
 }
 
 export class Cleaner {
@@ -295,7 +297,7 @@ export class Cleaner {
         b.copy(at - last);
       }
       // Deleted invisible characters inside a decoded entity are dropped too.
-      if (kind === 'html-entity') replacement = replacement.replace(new RegExp(`[${DELETE_CLASS}]`, 'g'), '');
+      if (kind === 'html-entity') replacement = replacement.replace(DELETE_RE, '');
       out.push(replacement);
       b.replace(replacement.length, codePointLength(whole));
       last = at + whole.length;

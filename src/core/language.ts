@@ -3,8 +3,25 @@
  * it), then franc's trigrams on a bounded sample, restricted to the candidates that script allows.
  * franc over a whole article is slow (about 1 MB/s); a 4 KB sample is enough and keeps the tool fast.
  */
-import { francAll } from 'franc';
 import { scriptCounts } from './script.js';
+
+type FrancAll = (value: string, options?: { only?: string[]; minLength?: number }) => [string, number][];
+let francAll: FrancAll | null = null;
+
+/** franc is needed for this text and not loaded yet: `await loadFranc()` and try again. */
+export class NeedsFranc extends Error {
+  constructor() {
+    super('franc is not loaded');
+  }
+}
+
+/**
+ * Loads franc (about 50 ms). Script counts and function words decide most Arabic and English text
+ * without it, so the CLI loads it only when a document needs it; the library loads it up front.
+ */
+export async function loadFranc(): Promise<void> {
+  if (!francAll) francAll = (await import('franc')).francAll as FrancAll;
+}
 
 export interface LanguageGuess {
   /** ISO 639-1 code, or 'und'. */
@@ -84,6 +101,7 @@ function lengthFactor(letters: number): number {
 }
 
 function fromFranc(sample: string, table: Record<string, string>, share: number, fallback: string): LanguageGuess {
+  if (!francAll) throw new NeedsFranc();
   const ranked = francAll(sample, { only: Object.keys(table), minLength: 10 });
   const [top, second] = ranked;
   if (!top || top[0] === 'und') return { code: fallback, confidence: fallback === 'und' ? 0 : round(0.5 * share) };

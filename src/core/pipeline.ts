@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { Cleaner, SourceText, type CleanResult, type JunkKind } from './clean.js';
-import { detectLanguage, type FunctionWords, type LanguageGuess } from './language.js';
+import { detectLanguage, loadFranc, NeedsFranc, type FunctionWords, type LanguageGuess } from './language.js';
 import { assignLanguages, segment, segmentResources, type SegmentResources } from './segment.js';
 import { NewsRecordSchema, SCHEMA_ID, type NewsRecord } from './record.js';
 import { parseRefDate, resolveDate } from './resolve.js';
@@ -219,4 +219,15 @@ export function extractText(
     },
     options,
   );
+}
+
+/** For async callers (the CLI): runs `fn`, loading franc first if the document turns out to need it. */
+export async function withLanguageId<T>(fn: () => T): Promise<T> {
+  try {
+    return fn();
+  } catch (e) {
+    if (!(e instanceof NeedsFranc)) throw e;
+    await loadFranc();
+    return fn();
+  }
 }
