@@ -15,7 +15,9 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[]): Extractor<
   /** forms that are an alias as written, not only its lam-contracted variant */
   const own = new Set<string>();
   for (const e of kb) {
-    for (const a of e.aliases[lang]) {
+    // Arabic news writes Latin names inline (جانيت مانفرا Jeanette Manfra): Arabic text takes both forms
+    const aliases = lang === 'ar' ? [...e.aliases.ar, ...e.aliases.en] : e.aliases.en;
+    for (const a of aliases) {
       const f = fold(a);
       own.add(f);
       if (!byForm.has(f)) byForm.set(f, e);
