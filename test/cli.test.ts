@@ -204,6 +204,28 @@ describe('bad input (SPEC table)', () => {
     expect(ms).toBeLessThan(5000); // whole process, start-up included; the property is linear time
   });
 
+  it('huge file: a 6 MB article of many paragraphs is processed in bounded time', () => {
+    const f = join(tmp, 'huge.txt');
+    const para = 'قالت الشركة إن أكثر من 2700 محاولة جرت في 5 نوفمبر 2024، وإن نحو 9 جيغا بايت تسربت.\nOfficials said about 500,000 voters were affected last week.\n';
+    const copies = Math.ceil(6e6 / Buffer.byteLength(para));
+    writeFileSync(f, para.repeat(copies));
+    const t0 = Date.now();
+    const r = extract([f, '-f', 'ndjson'], { timeout: 120000 });
+    expect(r.status).toBe(0);
+    const rec = JSON.parse(r.stdout) as NewsRecord;
+    expect(rec.figures.length).toBe(3 * copies); // 2700 attempts, 9 GB, 500,000 voters in every copy
+    expect(Date.now() - t0).toBeLessThan(60000);
+  });
+
+  it('a document in a language without rules gets a record with its code and a warning', () => {
+    const r = extract(['-', '-f', 'json'], { input: "Les responsables électoraux ont déclaré vendredi que les machines à voter avaient passé tous les contrôles de l'année." });
+    expect(r.status).toBe(0);
+    const [rec] = JSON.parse(r.stdout) as NewsRecord[];
+    expect(rec.language.code).toBe('fr');
+    expect(rec.warnings).toContain("language 'fr' has no extraction rules; only its Arabic or English passages were read");
+    expect(r.stderr).toContain("<stdin>: warning: language 'fr' has no extraction rules");
+  });
+
   it('HTML entities and scraper junk are cleaned; offsets still point into the source', () => {
     const src = readFileSync(join(FIXTURES, 'articles', 'en-scraped-junk.txt'), 'utf8');
     const r = extract([join(FIXTURES, 'articles', 'en-scraped-junk.txt'), '-f', 'json']);
