@@ -233,7 +233,7 @@ describe('bad input (SPEC table)', () => {
     expect(rec.title).toBe('Officials Say Voting Machines Passed Audit & Review');
     expect(rec.warnings).toContain('cleaned before extraction: 4 HTML entities, 2 markup tags, 3 scraper junk markers, 1 boilerplate line');
     expectValidWithSpans(rec, src);
-    expect(rec.figures.map((f) => [f.text, f.value])).toEqual([['9 days', 9], ['about 85 percent', 85]]);
+    expect(rec.figures.map((f) => [f.text, f.value])).toEqual([['1,200 voting machines', 1200], ['9 days', 9], ['about 85 percent', 85]]);
   });
 
   it('malformed XML feed: a clear error with its position, no crash', () => {

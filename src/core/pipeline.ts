@@ -171,7 +171,14 @@ export function processDocument(input: DocumentInput, options: PipelineOptions =
         rule: d.rule,
       };
     }),
-    figures: c.figures.map((f) => ({ ...span(f), value: f.value, unit: f.unit, qualifier: f.qualifier, rule: f.rule })),
+    figures: c.figures.map((f) => ({
+      ...span(f),
+      value: f.value,
+      unit: f.unit,
+      ...(f.unit_lang ? { unit_lang: f.unit_lang } : {}),
+      qualifier: f.qualifier,
+      rule: f.rule,
+    })),
     quotes: c.quotes.map((q) => {
       const speaker = entityAt(q.speaker);
       return {

@@ -49,6 +49,8 @@ export const FigureSchema = z
     ...spanShape,
     value: z.number().finite(),
     unit: z.string().min(1).nullable(),
+    /** present when `unit` is a noun from the text that the lexicon does not know, in this language */
+    unit_lang: z.enum(['ar', 'en']).optional(),
     qualifier: z.enum(['exact', 'about', 'more_than', 'at_least', 'less_than', 'up_to', 'vague']),
     rule,
   })

@@ -43,6 +43,8 @@ interface Base extends Span {
 export interface FigureCandidate extends Base {
   value: number;
   unit: string | null;
+  /** Set when the unit is a word from the text that the lexicon does not know (its lemma, untranslated). */
+  unit_lang?: Lang;
   qualifier: Qualifier;
 }
 

@@ -1,18 +1,23 @@
 /**
- * Figures: quantities that are not dates. First rules: a number (with optional scale word and
- * qualifier) with a unit from the language's unit lexicon, and vague amounts with a counted noun.
+ * Figures: quantities that are not dates. A numeral (digits with an optional scale word, or number
+ * words: "twenty-five", "three hundred", خمسة وعشرون، ثلاثمئة) followed by a unit from the language's
+ * lexicon (percent, data size, currency, duration, or a counted noun mapped to an English lemma), or by
+ * an unknown noun, kept with its source-language lemma. Also currency signs before a number ($2.5
+ * million), Arabic duals (ساعتين: two hours) and vague amounts with their noun (عشرات الآلاف من الوثائق).
  *
- * Speed: a rule's regex starts at the number (or currency sign), a character the regex engine can
- * scan for quickly; the qualifier before it ("more than", أكثر من) is found by a short look-back.
+ * Rules (one concept each): percent, data-size, money, duration, qualified-count (a lexicon noun),
+ * unknown-count (a noun not in the lexicon), dual-count, vague-amount.
+ *
+ * Speed: the numeral regex starts with a digit or a number word, which the regex engine scans for
+ * quickly; the qualifier before it ("more than", أكثر من) is found by a short look-back.
  */
 import type { LangResources } from '../resources/schema.js';
 import { fold, type Lang } from '../resources/index.js';
 import type { Doc, FigureCandidate, Qualifier, Region } from '../core/types.js';
 import type { Extractor } from './registry.js';
-import { END, NUMBER, START, alt, compile, matchAll, merged, parseNumber, wordStart } from './patterns.js';
+import { END, NUMBER, START, alt, compile, matchAll, parseNumber, wordStart } from './patterns.js';
 
 type UnitKind = 'percent' | 'data' | 'currency' | 'time' | 'count';
-/** Rule names by unit kind: one concept per rule. */
 const RULE_BY_KIND: Record<UnitKind, string> = {
   percent: 'percent',
   data: 'data-size',
@@ -20,108 +25,263 @@ const RULE_BY_KIND: Record<UnitKind, string> = {
   time: 'duration',
   count: 'qualified-count',
 };
-/** How far back a qualifier may start before its number. */
+/** How far back a qualifier or a name may start before its number. */
 const LOOKBACK = 48;
+const SP = '[ \\t]{1,4}';
+
+interface Unit {
+  unit: string;
+  kind: UnitKind;
+}
+
+export function figureRuleNames(lang: Lang): string[] {
+  return [...Object.values(RULE_BY_KIND), 'unknown-count', 'dual-count', 'vague-amount'].map((r) => `${lang}/figure/${r}`);
+}
 
 export function figureExtractors(lang: Lang, res: LangResources): Extractor<'figures'>[] {
   const ci = lang === 'en' ? 'i' : '';
   const qualifierOf = new Map<string, Qualifier>();
   for (const q of res.qualifiers.qualifiers) for (const p of q.phrases) qualifierOf.set(norm(p), q.qualifier);
+
+  // number words
+  const nw = res['number-words'];
+  const wordValue = new Map<string, { kind: 'one' | 'ten' | 'hundred' | 'scale'; value: number }>();
+  for (const e of nw.ones) for (const p of e.phrases) wordValue.set(norm(p), { kind: 'one', value: e.value });
+  for (const e of nw.tens) for (const p of e.phrases) wordValue.set(norm(p), { kind: 'ten', value: e.value });
+  for (const e of nw.hundreds) for (const p of e.phrases) wordValue.set(norm(p), { kind: 'hundred', value: e.value });
+  for (const e of nw.scales) for (const p of e.phrases) wordValue.set(norm(p), { kind: 'scale', value: e.value });
   const scaleOf = new Map<string, number>();
-  for (const s of res['number-words'].scales) for (const p of s.phrases) scaleOf.set(norm(p), s.value);
-
-  // the qualifier right before a number, with the Arabic proclitics it may carry (بأكثر من)
-  const qualifierBefore = compile(`${wordStart(lang)}(?<q>${alt(qualifierOf.keys())})[ \\t]{1,4}$`, ci);
-  // a number right after a name word (Windows 10, المادة 5) is part of the name
-  const nameBefore = compile(`${START}${alt(res['numbered-names'].names)}[ \\t]{1,2}$`);
-  const before = (re: RegExp, text: string, at: number) => {
-    re.lastIndex = 0;
-    return re.exec(text.slice(Math.max(0, at - LOOKBACK), at));
-  };
-
-  const SCALE = alt(scaleOf.keys());
-  const num = (sfx = '') => `(?<n${sfx}>${NUMBER})(?:[ \\t]{0,4}(?<sc${sfx}>${SCALE})${END})?`;
-  const rules: Extractor<'figures'>[] = [];
-
-  const byKind = new Map<UnitKind, { after: Map<string, string>; before: Map<string, string> }>();
-  for (const u of res.units.units) {
-    const k = byKind.get(u.kind) ?? { after: new Map(), before: new Map() };
-    for (const p of u.phrases) (u.prefix ? k.before : k.after).set(norm(p), u.unit);
-    byKind.set(u.kind, k);
-  }
-
-  for (const [kind, forms] of byKind) {
-    const name = `${lang}/figure/${RULE_BY_KIND[kind]}`;
-    const parts: string[] = [];
-    // Symbols such as % and $ need no word boundary of their own.
-    const unitEnd = (m: Map<string, string>) => ([...m.keys()].every((p) => /\p{L}/u.test(p)) ? END : '');
-    if (forms.after.size) {
-      // Arabic counted nouns may take the article in a partitive: 241 من هذه الحسابات
-      const partitive = kind === 'count' && lang === 'ar' ? `(?:من[ \\t]{1,4}(?:هذه|هؤلاء|تلك)?[ \\t]{0,4}(?:ال)?)?` : '';
-      parts.push(`${num()}[ \\t]{0,4}${partitive}(?<u>${alt(forms.after.keys())})${unitEnd(forms.after)}`);
-    }
-    if (forms.before.size) parts.push(`(?<u2>${alt(forms.before.keys())})[ \\t]?${num('2')}`);
-    const re = compile(parts.join('|'), ci);
-    const unitOf = new Map([...forms.after, ...forms.before]);
-    rules.push({
-      name,
-      lang,
-      dimension: 'figures',
-      extract(doc: Doc, regions: Region[]): FigureCandidate[] {
-        const out: FigureCandidate[] = [];
-        for (const { m, start, end } of matchAll(re, doc.text, regions)) {
-          const g = merged(m.groups);
-          const q = before(qualifierBefore, doc.text, start);
-          if (!q && !m.groups?.u2 && before(nameBefore, doc.text, start)) continue;
-          const value = parseNumber(g.n) * (g.sc ? scaleOf.get(norm(g.sc)) ?? 1 : 1);
-          if (!Number.isFinite(value)) continue;
-          const qStart = q ? start - q[0].length + (q.groups?.pre?.length ?? 0) : start;
-          out.push({
-            start: qStart,
-            end,
-            rule: name,
-            value,
-            unit: unitOf.get(norm(g.u ?? '')) ?? null,
-            qualifier: q ? qualifierOf.get(norm(q.groups?.q ?? '')) ?? 'exact' : 'exact',
-          });
-        }
-        return out;
-      },
-    });
-  }
-
-  // Vague amounts with their counted noun: عشرات الآلاف من الوثائق، آلاف الحسابات، tens of thousands of documents.
+  for (const e of nw.scales) for (const p of e.phrases) scaleOf.set(norm(p), e.value);
   const vagueOf = new Map<string, number>();
-  for (const v of res['number-words'].vague) for (const p of v.phrases) vagueOf.set(norm(p), v.value);
-  const counted = new Map<string, string>();
-  for (const u of res.units.units) if (u.kind === 'count') for (const p of u.phrases) counted.set(norm(p), u.unit);
-  const vagueName = `${lang}/figure/vague-amount`;
-  const noun = lang === 'ar'
-    ? `[ \\t]{1,4}(?:من[ \\t]{1,4})?(?:ال)?(?<u>${alt(counted.keys())})${END}`
-    : `[ \\t]{1,4}(?:of[ \\t]{1,4})?(?<u>${alt(counted.keys())})${END}`;
-  const article = lang === 'ar' ? '(?:ال)?' : '';
-  const vre = compile(`${wordStart(lang)}${article}(?<v>${alt(vagueOf.keys())})${END}${noun}`, ci);
-  rules.push({
-    name: vagueName,
+  for (const v of nw.vague) for (const p of v.phrases) vagueOf.set(norm(p), v.value);
+  const functionWords = new Set(res['function-words'].words.map(norm));
+
+  // units
+  const unitOf = new Map<string, Unit>();
+  const prefixUnits = new Map<string, Unit>();
+  const duals = new Map<string, Unit>();
+  for (const u of res.units.units) {
+    for (const p of u.phrases) (u.prefix ? prefixUnits : unitOf).set(norm(p), { unit: u.unit, kind: u.kind });
+    for (const d of u.duals ?? []) duals.set(norm(d), { unit: u.unit, kind: u.kind });
+  }
+  const symbolUnits = [...unitOf.keys()].filter((k) => !/\p{L}/u.test(k));
+  const wordUnits = [...unitOf.keys()].filter((k) => /\p{L}/u.test(k));
+  const countNouns = [...unitOf].filter(([, u]) => u.kind === 'count').map(([k]) => k);
+
+  const W = alt(wordValue.keys());
+  const WORDS = lang === 'ar' ? `${W}(?:${SP}و?${W})*` : `${W}(?:(?:${SP}(?:and${SP})?|-)${W})*`;
+  const SCALE = alt(scaleOf.keys());
+  const digits = (sfx: string) =>
+    `(?<n${sfx}>${NUMBER})(?:[ \\t]{0,4}(?<sc${sfx}>${SCALE})${END}|(?<sca${sfx}>m|bn|tn|k)${END})?`;
+  const NUMERAL = `(?:${digits('')}|${wordStart(lang)}(?<w>${WORDS})${END})`;
+  // what may stand between a numeral and its unit
+  const partitive = lang === 'ar'
+    ? `(?<part>من${SP}(?:(?:هذه|هؤلاء|تلك|بين)${SP})?)?(?:ال)?`
+    : `(?<part>of${SP}(?:the${SP})?)?`;
+  const modifiers = lang === 'en'
+    ? `(?<mods>(?:(?!${alt(functionWords)}${END})(?!${alt(wordUnits)}${END})[A-Za-z][A-Za-z'-]{1,24}${SP}){0,2})`
+    : '';
+  const unknownNoun = lang === 'en' ? `(?<x>[a-z][a-z-]{2,24})` : `(?<x>(?:ال)?[\\u0621-\\u064A]{2,20})`;
+  const re = compile(
+    `${NUMERAL}(?:[ \\t]{0,4}(?<us>${alt(symbolUnits)})` +
+      `|${SP}${partitive}${modifiers}(?<u>${alt(wordUnits)})${END}` +
+      `|${SP}${unknownNoun}${END})?`,
+    ci,
+  );
+  const prefixRe = compile(`(?<u2>${alt(prefixUnits.keys())})[ \\t]?${digits('2')}`, ci);
+  const dualRe = duals.size ? compile(`${wordStart(lang)}(?<dual>${alt(duals.keys())})${END}`) : null;
+  const counted = alt(countNouns);
+  const vagueRe = compile(
+    `${wordStart(lang)}${lang === 'ar' ? '(?:ال)?' : ''}(?<v>${alt(vagueOf.keys())})${END}` +
+      (lang === 'ar' ? `${SP}(?:من${SP})?(?:ال)?(?<u>${counted})${END}` : `${SP}(?:of${SP})?${modifiers}(?<u>${counted})${END}`),
+    ci,
+  );
+
+  const qualifierBefore = compile(`${wordStart(lang)}(?<q>${alt(qualifierOf.keys())})[ \\t]{1,4}$`, ci);
+  const nameBefore = compile(`${START}${alt(res['numbered-names'].names)}[ \\t]{1,2}$`);
+  const before = (r: RegExp, text: string, at: number) => {
+    r.lastIndex = 0;
+    return r.exec(text.slice(Math.max(0, at - LOOKBACK), at));
+  };
+  const qualified = (doc: Doc, start: number): { start: number; qualifier: Qualifier } | null => {
+    const q = before(qualifierBefore, doc.text, start);
+    if (!q) return null;
+    return { start: start - q[0].length + (q.groups?.pre?.length ?? 0), qualifier: qualifierOf.get(norm(q.groups?.q ?? '')) ?? 'exact' };
+  };
+  const wordsValue = (s: string) => parseNumberWords(s, wordValue, lang);
+  const digitsValue = (g: Record<string, string | undefined>, sfx: string) => {
+    const n = parseNumber(g[`n${sfx}`] ?? '');
+    const sc = g[`sc${sfx}`] ? scaleOf.get(norm(g[`sc${sfx}`]!)) : g[`sca${sfx}`] ? ABBREVIATED_SCALE[g[`sca${sfx}`]!.toLowerCase()] : 1;
+    return n * (sc ?? 1);
+  };
+  const name = (what: string) => `${lang}/figure/${what}`;
+
+  const extractor: Extractor<'figures'> = {
+    name: `${lang}/figure`,
     lang,
     dimension: 'figures',
-    extract(doc, regions) {
+    rules: figureRuleNames(lang),
+    extract(doc: Doc, regions: Region[]): FigureCandidate[] {
       const out: FigureCandidate[] = [];
-      for (const { m, start, end } of matchAll(vre, doc.text, regions)) {
+      for (const { m, start, end } of matchAll(re, doc.text, regions)) {
+        const g = m.groups ?? {};
+        const fromWords = g.w !== undefined;
+        // a plural scale word alone (آلاف، ملايين) is a vague amount, handled below
+        if (fromWords && vagueOf.has(norm(g.w!))) continue;
+        const value = fromWords ? wordsValue(g.w!) : digitsValue(g, '');
+        if (!Number.isFinite(value)) continue;
+        const q = qualified(doc, start);
+        if (!q && !fromWords && before(nameBefore, doc.text, start)) continue; // Windows 10, المادة 5
+        let unit: Unit | undefined;
+        let unknown: string | undefined;
+        if (g.us !== undefined) unit = unitOf.get(norm(g.us));
+        else if (g.u !== undefined) unit = unitOf.get(norm(g.u));
+        else if (g.x !== undefined) unknown = g.x;
+        // "one of the officials" picks one out of a group: not a quantity
+        if (g.part !== undefined && value === 1) continue;
+        // 2016 elections, 1999 attacks: a plain year before a noun dates it; money and percentages stay
+        if (unit && (unit.kind === 'count' || unit.kind === 'time') && looksLikeYear(g, value)) continue;
+        let figEnd = end;
+        if (unknown !== undefined) {
+          const lemma = unknownLemma(unknown, lang, functionWords, value);
+          // number words need a known unit in Arabic (ست، سبع are also words); a year is not a count
+          if (!lemma || (fromWords && lang === 'ar') || looksLikeYear(g, value)) {
+            if (!g.sc && !g.sca && !q) continue;
+            figEnd = end - m[0].length + endOfNumeral(m[0], g); // the figure stops at its numeral
+          } else {
+            out.push({ start: q?.start ?? start, end, rule: name('unknown-count'), value, unit: lemma, unit_lang: lang, qualifier: q?.qualifier ?? 'exact' });
+            continue;
+          }
+        }
+        if (!unit) {
+          // a bare numeral is a figure only with a scale word or a qualifier ("more than 300")
+          if (!(g.sc || g.sca || q) || looksLikeYear(g, value)) continue;
+          out.push({ start: q?.start ?? start, end: figEnd, rule: name('qualified-count'), value, unit: null, qualifier: q?.qualifier ?? 'exact' });
+          continue;
+        }
+        out.push({ start: q?.start ?? start, end, rule: name(RULE_BY_KIND[unit.kind]), value, unit: unit.unit, qualifier: q?.qualifier ?? 'exact' });
+      }
+      for (const { m, start, end } of matchAll(prefixRe, doc.text, regions)) {
+        const g = m.groups ?? {};
+        const value = digitsValue(g, '2');
+        const unit = prefixUnits.get(norm(g.u2 ?? ''));
+        if (!unit || !Number.isFinite(value)) continue;
+        const q = qualified(doc, start);
+        out.push({ start: q?.start ?? start, end, rule: name('money'), value, unit: unit.unit, qualifier: q?.qualifier ?? 'exact' });
+      }
+      if (dualRe) {
+        for (const { m, start, end } of matchAll(dualRe, doc.text, regions)) {
+          const unit = duals.get(norm(m.groups?.dual ?? ''));
+          if (!unit) continue;
+          const q = qualified(doc, start);
+          out.push({ start: q?.start ?? start, end, rule: name('dual-count'), value: 2, unit: unit.unit, qualifier: q?.qualifier ?? 'exact' });
+        }
+      }
+      for (const { m, start, end } of matchAll(vagueRe, doc.text, regions)) {
         const g = m.groups ?? {};
         out.push({
           start,
           end,
-          rule: vagueName,
+          rule: name('vague-amount'),
           value: vagueOf.get(norm(g.v ?? '')) ?? 0,
-          unit: counted.get(norm(g.u ?? '')) ?? null,
+          unit: unitOf.get(norm(g.u ?? ''))?.unit ?? null,
           qualifier: 'vague',
         });
       }
       return out;
     },
-  });
-  return rules;
+  };
+  return [extractor];
+}
+
+const ABBREVIATED_SCALE: Record<string, number> = { k: 1e3, m: 1e6, bn: 1e9, tn: 1e12 };
+
+/** Where the numeral (with its scale word) ends inside the whole match. */
+function endOfNumeral(whole: string, g: Record<string, string | undefined>): number {
+  const numeral = g.n !== undefined ? g.n : g.w ?? '';
+  let at = whole.indexOf(numeral) + numeral.length;
+  const scale = g.sc ?? g.sca;
+  if (scale) at = whole.indexOf(scale, at) + scale.length;
+  return at;
+}
+
+/** A plain four-digit number from 1900 to 2099 with no separator: a year, not a count. */
+function looksLikeYear(g: Record<string, string | undefined>, value: number): boolean {
+  return g.n !== undefined && /^(19|20)[0-9]{2}$/.test(g.n) && !g.sc && !g.sca && value >= 1900;
+}
+
+/** The lemma of a noun the lexicon does not know, or null when the word is not a plausible noun. */
+function unknownLemma(word: string, lang: Lang, functionWords: Set<string>, value: number): string | null {
+  if (functionWords.has(norm(word))) return null;
+  if (lang === 'ar') {
+    let w = word.startsWith('ال') && word.length > 3 ? word.slice(2) : word;
+    if (functionWords.has(w) || NOT_COUNTED_AR.has(w)) return null;
+    // 11-99 take a singular accusative noun (30 قرصانا): drop the tanween alif for the lemma
+    if (value >= 11 && value <= 99 && w.length > 3 && w.endsWith('ا') && !w.endsWith('ايا')) w = w.slice(0, -1);
+    return w;
+  }
+  const w = word.toLowerCase();
+  if (NOT_COUNTED_EN.has(w) || w.endsWith('ly') || w.endsWith('ed') || w.endsWith('ing')) return null;
+  return singular(w);
+}
+
+/** Words that follow numbers without being what is counted. */
+const NOT_COUNTED_EN = new Set([
+  'more', 'less', 'fewer', 'than', 'times', 'percent', 'per', 'each', 'other', 'others', 'such', 'some', 'most',
+  'former', 'later', 'earlier', 'ago', 'before', 'after', 'during', 'since', 'until', 'while', 'against', 'among',
+  'between', 'through', 'across', 'under', 'over', 'above', 'below', 'into', 'onto', 'upon', 'out', 'off', 'down',
+  'up', 'away', 'back', 'then', 'when', 'where', 'who', 'whom', 'whose', 'which', 'what', 'why', 'how', 'also',
+  'still', 'just', 'only', 'even', 'both', 'either', 'neither', 'nor', 'yet', 'per', 'via', 'say', 'says', 'said',
+  'are', 'were', 'was', 'is', 'be', 'been', 'being', 'have', 'has', 'had', 'will', 'would', 'could', 'should',
+  'may', 'might', 'must', 'can', 'did', 'does', 'do', 'get', 'got', 'went', 'came', 'made', 'took', 'saw', 'new',
+  'old', 'last', 'next', 'first', 'second', 'third', 'many', 'much', 'all', 'any', 'few', 'own', 'same', 'years-old',
+]);
+const NOT_COUNTED_AR = new Set(['إلى', 'الى', 'او', 'أو', 'حتى', 'عام', 'سنة', 'مرة', 'مرات', 'بالمئة', 'فقط', 'نحو', 'قبل', 'بعد', 'منذ', 'خلال', 'عاما']);
+
+function singular(w: string): string {
+  if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
+  if (/(?:ches|shes|sses|xes|zes)$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith('s') && !/(?:ss|us|is|ous)$/.test(w) && w.length > 3) return w.slice(0, -1);
+  return w;
+}
+
+/**
+ * The value of a run of number words: ones and tens add, "hundred" multiplies what precedes it, a scale
+ * word multiplies the total so far ("three hundred twenty thousand" = 320,000; خمسة وعشرون ألفا = 25,000).
+ */
+export function parseNumberWords(
+  s: string,
+  words: Map<string, { kind: 'one' | 'ten' | 'hundred' | 'scale'; value: number }>,
+  lang: Lang,
+): number {
+  const keys = [...words.keys()].sort((a, b) => b.length - a.length);
+  const tokens: { kind: string; value: number }[] = [];
+  let rest = norm(s).replace(/-/g, ' ');
+  while (rest.length) {
+    rest = rest.replace(/^(?:\s+|and\s+|و(?=\S))/, '');
+    if (!rest.length) break;
+    const k = keys.find((key) => rest.startsWith(key) && (rest.length === key.length || /[\s-]/.test(rest[key.length])));
+    if (!k) {
+      if (lang === 'ar' && rest.startsWith('و')) {
+        rest = rest.slice(1);
+        continue;
+      }
+      return NaN;
+    }
+    tokens.push(words.get(k)!);
+    rest = rest.slice(k.length);
+  }
+  let total = 0;
+  let current = 0;
+  for (const t of tokens) {
+    if (t.kind === 'one' || t.kind === 'ten') current += t.value;
+    else if (t.kind === 'hundred') current = t.value === 100 ? (current || 1) * 100 : current + t.value;
+    else {
+      total += (current || 1) * t.value;
+      current = 0;
+    }
+  }
+  return tokens.length ? total + current : NaN;
 }
 
 function norm(s: string): string {

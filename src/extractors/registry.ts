@@ -15,6 +15,8 @@ export interface Extractor<D extends Dimension = Dimension> {
   readonly name: string;
   readonly lang: Lang;
   readonly dimension: D;
+  /** The rule names it produces when it holds several (each candidate names its own); default [name]. */
+  readonly rules?: readonly string[];
   extract(doc: Doc, regions: Region[]): Candidates[D];
 }
 
@@ -47,7 +49,10 @@ export class Registry {
   private priorityCache: Map<string, number> | null = null;
   /** Earlier-registered rules win ties. */
   private priority(): Map<string, number> {
-    if (!this.priorityCache) this.priorityCache = new Map(this.extractors.map((e, i) => [e.name, i]));
+    if (!this.priorityCache) {
+      const names = this.extractors.flatMap((e) => e.rules ?? [e.name]);
+      this.priorityCache = new Map(names.map((n, i) => [n, i]));
+    }
     return this.priorityCache;
   }
 }

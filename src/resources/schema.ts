@@ -39,6 +39,9 @@ export const ResourceSchemas = {
     .strict(),
   'number-words': z
     .object({
+      ones: z.array(z.object({ phrases, value: z.number().int().min(0).max(19) }).strict()),
+      tens: z.array(z.object({ phrases, value: z.number().int().min(20).max(90) }).strict()),
+      hundreds: z.array(z.object({ phrases, value: z.number().int().min(100).max(900) }).strict()),
       scales: z.array(z.object({ phrases, value: z.number().positive() }).strict()),
       vague: z.array(z.object({ phrases, value: z.number().positive() }).strict()),
     })
@@ -53,6 +56,8 @@ export const ResourceSchemas = {
             kind: z.enum(['percent', 'data', 'currency', 'time', 'count']),
             /** the symbol goes before the number: $5 */
             prefix: z.boolean().optional(),
+            /** Arabic dual forms (ساعتين): two of the unit */
+            duals: z.array(z.string().min(1)).optional(),
           })
           .strict(),
       ),
