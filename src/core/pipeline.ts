@@ -168,6 +168,7 @@ export function processDocument(input: DocumentInput, options: PipelineOptions =
         type: d.type,
         ...(d.anchor ? { anchor: d.anchor } : {}),
         ...(resolved ? { resolved } : {}),
+        ...(d.calendar ? { calendar: d.calendar, hijri: d.hijri } : {}),
         rule: d.rule,
       };
     }),

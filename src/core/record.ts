@@ -35,10 +35,13 @@ export const DateSchema = z
     value: z.string().min(1),
     type: z.enum(['date', 'time', 'set']),
     anchor: z
-      .object({ unit: z.enum(['day', 'week', 'month', 'year', 'season']), offset: z.number().int() })
+      .object({ unit: z.enum(['day', 'week', 'month', 'year', 'season', 'ref']), offset: z.number().int() })
       .strict()
       .optional(),
     resolved: z.string().optional(),
+    /** a date written in the Hijri calendar: `value` is Gregorian, `hijri` the date as written */
+    calendar: z.literal('hijri').optional(),
+    hijri: z.string().regex(/^[0-9]{4}(-[0-9]{2}){0,2}$/).optional(),
     rule,
   })
   .strict()

@@ -56,6 +56,8 @@ export function resolveDate(value: string, anchor: { unit: DateUnit; offset: num
         return String(ref.getUTCFullYear() + offset);
       case 'season':
         return `${ref.getUTCFullYear()}-${SEASONS[ref.getUTCMonth()]}`;
+      case 'ref':
+        return undefined; // now, recently: a reference, not a calendar date
     }
   }
   if (/^[0-9]{4}(-[0-9]{2}){0,2}$/.test(value)) return value;

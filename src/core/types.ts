@@ -48,7 +48,8 @@ export interface FigureCandidate extends Base {
   qualifier: Qualifier;
 }
 
-export type DateUnit = 'day' | 'week' | 'month' | 'year' | 'season';
+/** The granularity of a relative date; 'ref' is a reference with no calendar unit (now, recently). */
+export type DateUnit = 'day' | 'week' | 'month' | 'year' | 'season' | 'ref';
 
 export interface DateCandidate extends Base {
   /** TIMEX3 value from the text alone. */
@@ -56,6 +57,9 @@ export interface DateCandidate extends Base {
   type: 'date' | 'time' | 'set';
   /** For relative expressions: the offset from the reference date, in its unit. */
   anchor?: { unit: DateUnit; offset: number };
+  /** For dates written in another calendar: which, and the date as written there. */
+  calendar?: 'hijri';
+  hijri?: string;
 }
 
 export interface MentionCandidate extends Base {

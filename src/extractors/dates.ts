@@ -1,22 +1,29 @@
 /**
- * Dates: calendar references with TIMEX3 values from the text alone. First rules: day-month(-year),
- * month-year, a month after a cue, years after a cue, weekdays and relative expressions.
+ * Dates: calendar references with TIMEX3 values from the text alone (SPEC). Rules, one concept each:
+ * day-month-year (5 نوفمبر 2024, November 5, 2024), ordinal-day-month (الخامس من نوفمبر, the fifth of
+ * November), month-year, month (after a cue; Arabic month names alone too), year (after a cue),
+ * iso-date, weekday, relative (اليوم، العام الماضي، last week), ago (قبل عامين، three days ago) and
+ * hijri (15 رمضان 1445 هـ, converted with the Umm al-Qura calendar, the Hijri original kept).
+ * Paired month names (يوليو/تموز، كانون الثاني/ يناير) are one date; in a range (بين أغسطس/آب
+ * وسبتمبر/أيلول 2019) a month without a year takes the year of the month it is paired with.
  */
 import type { LangResources } from '../resources/schema.js';
 import { fold, type Lang } from '../resources/index.js';
+import { hijriToGregorian } from '../core/hijri.js';
 import type { DateCandidate, DateUnit, Doc, Region } from '../core/types.js';
 import type { Extractor } from './registry.js';
 import { END, alt, compile, matchAll, merged, wordStart } from './patterns.js';
+import { numberWordTable, numeralPattern, parseNumberWords } from './numerals.js';
 
 /** Cue words before a bare month or year (kept out of the span), per language. */
 const CUES: Record<Lang, { month: string[]; year: string[]; yearInSpan: string[] }> = {
   ar: {
-    month: ['في', 'منذ', 'حتى', 'خلال', 'مطلع', 'أوائل', 'أواخر', 'منتصف', 'شهر', 'بداية', 'نهاية', 'قبل', 'بعد'],
+    month: ['في', 'منذ', 'حتى', 'خلال', 'مطلع', 'أوائل', 'أواخر', 'منتصف', 'شهر', 'بداية', 'نهاية', 'قبل', 'بعد', 'بين'],
     year: ['في', 'منذ', 'حتى', 'خلال', 'قبل', 'بعد', 'انتخابات', 'مطلع', 'أواخر', 'منتصف', 'بداية', 'نهاية'],
     yearInSpan: ['عام', 'العام', 'سنة', 'لعام', 'العام الميلادي'],
   },
   en: {
-    month: ['in', 'since', 'until', 'by', 'during', 'from', 'through', 'early', 'late', 'mid', 'last', 'next', 'this', 'of', 'In', 'Since', 'By', 'Until', 'During'],
+    month: ['in', 'since', 'until', 'by', 'during', 'from', 'through', 'early', 'late', 'mid', 'last', 'next', 'this', 'of', 'In', 'Since', 'By', 'Until', 'During', 'between', 'Between'],
     year: ['in', 'since', 'until', 'by', 'during', 'from', 'through', 'early', 'late', 'mid', 'the', 'of', 'before', 'after', 'In', 'Since', 'By', 'Until', 'During', 'The'],
     yearInSpan: [],
   },
@@ -25,10 +32,23 @@ const CUES: Record<Lang, { month: string[]; year: string[]; yearInSpan: string[]
 /** Month names that are also ordinary words (مارس 'practised', آب, May): only with a cue or a day/year. */
 const AMBIGUOUS_MONTHS: Record<Lang, string[]> = { ar: ['مارس', 'آب', 'ماي', 'أوت'], en: ['May', 'Mar.', 'Jun.'] };
 
+/** Words for "ago" around a duration: قبل ثلاثة أيام، منذ عامين؛ three days ago. */
+const AGO: Record<Lang, { before: string[]; after: string[] }> = { ar: { before: ['قبل', 'منذ'], after: [] }, en: { before: [], after: ['ago', 'earlier'] } };
+const TIME_UNITS: Record<string, DateUnit> = { day: 'day', week: 'week', month: 'month', year: 'year' };
+
 const SP = '[ \\t]{1,4}';
 /** A year 1900-2099; `g` names the group (JS forbids a group name twice in one pattern). */
 const year = (g = 'y') => `(?<${g}>(?:19|20)[0-9]{2})(?![0-9])`;
 const YEAR = year();
+/** The Hijri era mark: هـ، ه, AH. */
+const HIJRI_ERA = '(?:هـ|ه|ھ|AH|A\\.H\\.)';
+
+type Build = (g: Record<string, string>) => Omit<DateCandidate, 'start' | 'end' | 'rule'> | null;
+
+export function dateRuleNames(lang: Lang): string[] {
+  return ['day-month-year', 'ordinal-day-month', 'month-year', 'month', 'year', 'iso-date', 'hijri', 'weekday', 'relative', 'ago']
+    .map((r) => `${lang}/date/${r}`);
+}
 
 export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates'>[] {
   // Alternations keep the resource's case (English names are capitalized); lookups use key().
@@ -40,48 +60,36 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
   // A month name alone is a date in Arabic news (وفي مايو), but in English it needs a cue or a day:
   // "Mr. March", "May I".
   const SAFE_MONTH = lang === 'ar' ? alt(monthNames.filter((n) => !ambiguous.has(key(n)))) : '(?!)';
-  // a paired form counts as one date: يوليو/تموز, كانون الثاني/ يناير, يوليو (تموز)
   const pair = (g: string, month: string) =>
     `(?<${g}>${month})(?:[ \\t]{0,2}/[ \\t]{0,2}${MONTH}|[ \\t]{1,2}\\([ \\t]{0,2}${MONTH}[ \\t]{0,2}\\))?${END}`;
+  const ordinalOf = new Map<string, number>();
+  for (const o of res.ordinals.ordinals) for (const p of o.phrases) ordinalOf.set(key(p), o.value);
+  const hijriOf = new Map<string, number>();
+  for (const m of res.months.hijri) for (const n of m.names) hijriOf.set(key(n), m.month);
   const pre = wordStart(lang);
   const cues = CUES[lang];
-  const rules: Extractor<'dates'>[] = [];
-  const add = (
-    what: string,
-    source: string,
-    build: (g: Record<string, string>) => Omit<DateCandidate, 'start' | 'end' | 'rule'> | null,
-    flags = '',
-  ) => {
-    const name = `${lang}/date/${what}`;
-    const re = compile(source, flags);
-    rules.push({
-      name,
-      lang,
-      dimension: 'dates',
-      extract(doc: Doc, regions: Region[]): DateCandidate[] {
-        const out: DateCandidate[] = [];
-        for (const { m, start, end } of matchAll(re, doc.text, regions)) {
-          const v = build(merged(m.groups));
-          if (v) out.push({ start, end, rule: name, ...v });
-        }
-        return out;
-      },
-    });
-  };
+  const rules: { name: string; re: RegExp; build: Build }[] = [];
+  const add = (what: string, source: string, build: Build, flags = '') =>
+    rules.push({ name: `${lang}/date/${what}`, re: compile(source, flags), build });
 
-  const dayMonth = (g: Record<string, string>) => {
-    const d = Number(g.d);
+  const dayMonth: Build = (g) => {
+    const d = g.ord !== undefined ? ordinalOf.get(key(g.ord)) ?? 0 : Number(g.d);
     const mo = monthOf.get(key(g.mo)) ?? 0;
-    if (d < 1 || d > 31 || !mo) return null;
-    return { value: `${g.y ?? 'XXXX'}-${pad(mo)}-${pad(d)}`, type: 'date' as const };
+    if (d < 1 || d > 31 || !mo || (mo === 2 && d > 29) || ([4, 6, 9, 11].includes(mo) && d > 30)) return null;
+    return { value: `${g.y ?? 'XXXX'}-${pad(mo)}-${pad(d)}`, type: 'date' };
   };
   const DAY = '(?<d>[0-9]{1,2})(?![0-9])';
+  const ORD = `(?<ord>${alt(ordinalOf.keys())})`;
   if (lang === 'ar') {
     add('day-month-year', `${pre}${DAY}${SP}(?:من${SP})?(?:شهر${SP})?${pair('mo', MONTH)}(?:${SP}(?:(?:من${SP})?(?:عام|سنة)${SP})?${YEAR})?`, dayMonth);
+    add('ordinal-day-month', `${pre}(?<cue>يوم${SP})?${ORD}${SP}(?:من${SP})?(?:شهر${SP})?${pair('mo', MONTH)}(?:${SP}(?:(?:من${SP})?(?:عام|سنة)${SP})?${YEAR})?`, dayMonth);
   } else {
     add('day-month-year',
       `${pre}(?:${pair('mo', MONTH)}[ \\t]{0,4}(?<d>[0-9]{1,2})(?:st|nd|rd|th)?(?![0-9])(?:,?${SP}${YEAR})?|(?<d2>[0-9]{1,2})(?![0-9])(?:st|nd|rd|th)?${SP}(?:of${SP})?${pair('mo2', MONTH)}(?:,?${SP}${year('y2')})?)`,
       dayMonth);
+    add('ordinal-day-month',
+      `${pre}(?:(?:the${SP})?${ORD}${SP}of${SP}${pair('mo', MONTH)}|${pair('mo2', MONTH)}${SP}(?:the${SP})?(?<ord2>${alt(ordinalOf.keys())})${END})(?:,?${SP}${YEAR})?`,
+      dayMonth, 'i');
   }
   add('month-year', `${pre}${pair('mo', MONTH)}[ \\t]{0,4}[,،]?[ \\t]{0,4}(?:(?:من${SP})?(?:عام|سنة|of)${SP})?${YEAR}`, (g) => {
     const mo = monthOf.get(key(g.mo));
@@ -93,6 +101,31 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
   });
   const yearSpan = cues.yearInSpan.length ? `${alt(cues.yearInSpan)}${SP}${YEAR}|` : '';
   add('year', `${pre}(?:${yearSpan}(?<cue>${alt(cues.year)}${SP})${year('y2')})${END}`, (g) => ({ value: g.y, type: 'date' }));
+  add('iso-date', `(?<![0-9])(?<iy>(?:19|20)[0-9]{2})-(?<im>[01][0-9])-(?<id>[0-3][0-9])(?![0-9])`, (g) => {
+    const d = new Date(Date.UTC(+g.iy, +g.im - 1, +g.id));
+    return d.getUTCMonth() === +g.im - 1 ? { value: `${g.iy}-${g.im}-${g.id}`, type: 'date' } : null;
+  });
+
+  // Hijri: 15 رمضان 1445 هـ، رمضان 1445، 1445 هـ
+  const HIJRI_MONTH = `(?<hm>${alt(hijriOf.keys())})`;
+  const HYEAR = '(?<hy>1[3-5][0-9]{2})(?![0-9])';
+  add('hijri', `${pre}(?:(?<hd>[0-9]{1,2})${SP})?${HIJRI_MONTH}(?:${SP}${HYEAR}(?:[ \\t]{0,2}${HIJRI_ERA})?)?${END}|(?<![0-9])(?<hy2>1[3-5][0-9]{2})[ \\t]{0,2}${HIJRI_ERA}(?![\\u0621-\\u064AA-Za-z])`, (g) => {
+    const y = Number(g.hy);
+    const m = g.hm ? hijriOf.get(key(g.hm)) : undefined;
+    // a Hijri month alone (في رمضان) needs a year or a day to be a date we can place
+    if (!y || (m !== undefined && !g.hd && !g.hy)) return null;
+    if (m === undefined) {
+      const start = hijriToGregorian(y, 1, 1);
+      return start ? { value: String(start.getUTCFullYear()), type: 'date', calendar: 'hijri', hijri: String(y) } : null;
+    }
+    if (!g.hd) {
+      const start = hijriToGregorian(y, m, 1);
+      return start ? { value: start.toISOString().slice(0, 7), type: 'date', calendar: 'hijri', hijri: `${y}-${pad(m)}` } : null;
+    }
+    const day = Number(g.hd);
+    const greg = hijriToGregorian(y, m, day);
+    return greg ? { value: greg.toISOString().slice(0, 10), type: 'date', calendar: 'hijri', hijri: `${y}-${pad(m)}-${pad(day)}` } : null;
+  });
 
   const dayOf = new Map<string, number>();
   for (const w of res.weekdays.weekdays) for (const n of w.names) dayOf.set(key(n), w.day);
@@ -105,11 +138,78 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
   for (const r of res['relative-dates'].relative) for (const p of r.phrases) relOf.set(key(p), { unit: r.unit, offset: r.offset });
   add('relative', `${pre}(?<rel>${alt(relOf.keys())})${END}`, (g) => {
     const a = relOf.get(key(g.rel));
-    if (!a) return null;
-    const value = a.offset === 0 ? 'PRESENT_REF' : a.offset < 0 ? 'PAST_REF' : 'FUTURE_REF';
-    return { value, type: 'date', anchor: a };
+    return a ? { value: refValue(a.offset), type: 'date', anchor: a } : null;
   }, lang === 'en' ? 'i' : '');
-  return rules;
+
+  // N units ago: the units and duals come from the unit lexicon, the numbers from the number words
+  const unitOf = new Map<string, DateUnit>();
+  const dualOf = new Map<string, DateUnit>();
+  for (const u of res.units.units) {
+    const unit = TIME_UNITS[u.unit];
+    if (u.kind !== 'time' || !unit) continue;
+    for (const p of u.phrases) unitOf.set(key(p), unit);
+    for (const d of u.duals ?? []) dualOf.set(key(d), unit);
+  }
+  const words = numberWordTable(res);
+  const N = `(?:(?<an>[0-9]{1,3})|(?<aw>${numeralPattern(words, lang)}))`;
+  const unitAlt = alt(unitOf.keys());
+  const ago = AGO[lang];
+  const agoSource = lang === 'ar'
+    ? `${pre}(?:${alt(ago.before)})${SP}(?:${N}${SP}(?<au>${unitAlt})|(?<ad>${alt(dualOf.keys())}))${END}`
+    : `${pre}(?:${N}|an?|one)${SP}(?<au>${unitAlt})${SP}(?:${alt(ago.after)})${END}`;
+  add('ago', agoSource, (g) => {
+    const unit = g.ad ? dualOf.get(key(g.ad)) : unitOf.get(key(g.au ?? ''));
+    const n = g.ad ? 2 : g.an ? Number(g.an) : g.aw ? parseNumberWords(g.aw, words, lang) : 1;
+    if (!unit || !Number.isFinite(n) || n <= 0) return null;
+    return { value: 'PAST_REF', type: 'date', anchor: { unit, offset: -n } };
+  }, lang === 'en' ? 'i' : '');
+
+  const yearOfRange = rangeLinker(lang);
+  return [
+    {
+      name: `${lang}/date`,
+      lang,
+      dimension: 'dates',
+      rules: rules.map((r) => r.name),
+      extract(doc: Doc, regions: Region[]): DateCandidate[] {
+        const out: DateCandidate[] = [];
+        for (const r of rules) {
+          for (const { m, start, end } of matchAll(r.re, doc.text, regions)) {
+            const v = r.build(merged(m.groups));
+            if (v) out.push({ start, end, rule: r.name, ...v });
+          }
+        }
+        return yearOfRange(doc.text, out);
+      },
+    },
+  ];
+}
+
+/**
+ * In a range or pair (بين أغسطس/آب وسبتمبر/أيلول 2019; between March 3 and April 5, 2024), a date
+ * without a year takes the year of the date it is joined to. Works on the candidates before overlap
+ * removal; only a date whose value starts XXXX and that is followed by a connector and a dated one.
+ */
+function rangeLinker(lang: Lang): (text: string, dates: DateCandidate[]) => DateCandidate[] {
+  const connector = lang === 'ar' ? /^[ \t]{0,3}(?:و|-|–|إلى|الى|حتى)[ \t]{0,3}$/ : /^[ \t]{0,3}(?:-|–|and|to|through|until)[ \t]{0,3}$/i;
+  return (text, dates) => {
+    const sorted = [...dates].sort((a, b) => a.start - b.start || b.end - a.end);
+    for (let i = 0; i < sorted.length; i++) {
+      const a = sorted[i];
+      if (!a.value.startsWith('XXXX-') || a.value.startsWith('XXXX-W') || a.anchor) continue;
+      for (let j = i + 1; j < sorted.length && sorted[j].start - a.end <= 12; j++) {
+        const b = sorted[j];
+        if (b.start < a.end || !/^[0-9]{4}-/.test(b.value) || !connector.test(text.slice(a.end, b.start))) continue;
+        sorted[i] = { ...a, value: b.value.slice(0, 4) + a.value.slice(4) };
+        break;
+      }
+    }
+    return sorted;
+  };
+}
+
+function refValue(offset: number): string {
+  return offset === 0 ? 'PRESENT_REF' : offset < 0 ? 'PAST_REF' : 'FUTURE_REF';
 }
 
 function key(s: string): string {

@@ -16,6 +16,7 @@ import { fold, type Lang } from '../resources/index.js';
 import type { Doc, FigureCandidate, Qualifier, Region } from '../core/types.js';
 import type { Extractor } from './registry.js';
 import { END, NUMBER, START, alt, compile, matchAll, parseNumber, wordStart } from './patterns.js';
+import { numberWordTable, parseNumberWords, numeralPattern } from './numerals.js';
 
 type UnitKind = 'percent' | 'data' | 'currency' | 'time' | 'count';
 const RULE_BY_KIND: Record<UnitKind, string> = {
@@ -45,11 +46,7 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
 
   // number words
   const nw = res['number-words'];
-  const wordValue = new Map<string, { kind: 'one' | 'ten' | 'hundred' | 'scale'; value: number }>();
-  for (const e of nw.ones) for (const p of e.phrases) wordValue.set(norm(p), { kind: 'one', value: e.value });
-  for (const e of nw.tens) for (const p of e.phrases) wordValue.set(norm(p), { kind: 'ten', value: e.value });
-  for (const e of nw.hundreds) for (const p of e.phrases) wordValue.set(norm(p), { kind: 'hundred', value: e.value });
-  for (const e of nw.scales) for (const p of e.phrases) wordValue.set(norm(p), { kind: 'scale', value: e.value });
+  const wordValue = numberWordTable(res);
   const scaleOf = new Map<string, number>();
   for (const e of nw.scales) for (const p of e.phrases) scaleOf.set(norm(p), e.value);
   const vagueOf = new Map<string, number>();
@@ -68,8 +65,7 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
   const wordUnits = [...unitOf.keys()].filter((k) => /\p{L}/u.test(k));
   const countNouns = [...unitOf].filter(([, u]) => u.kind === 'count').map(([k]) => k);
 
-  const W = alt(wordValue.keys());
-  const WORDS = lang === 'ar' ? `${W}(?:${SP}و?${W})*` : `${W}(?:(?:${SP}(?:and${SP})?|-)${W})*`;
+  const WORDS = numeralPattern(wordValue, lang);
   const SCALE = alt(scaleOf.keys());
   const digits = (sfx: string) =>
     `(?<n${sfx}>${NUMBER})(?:[ \\t]{0,4}(?<sc${sfx}>${SCALE})${END}|(?<sca${sfx}>m|bn|tn|k)${END})?`;
@@ -243,45 +239,6 @@ function singular(w: string): string {
   if (/(?:ches|shes|sses|xes|zes)$/.test(w)) return w.slice(0, -2);
   if (w.endsWith('s') && !/(?:ss|us|is|ous)$/.test(w) && w.length > 3) return w.slice(0, -1);
   return w;
-}
-
-/**
- * The value of a run of number words: ones and tens add, "hundred" multiplies what precedes it, a scale
- * word multiplies the total so far ("three hundred twenty thousand" = 320,000; خمسة وعشرون ألفا = 25,000).
- */
-export function parseNumberWords(
-  s: string,
-  words: Map<string, { kind: 'one' | 'ten' | 'hundred' | 'scale'; value: number }>,
-  lang: Lang,
-): number {
-  const keys = [...words.keys()].sort((a, b) => b.length - a.length);
-  const tokens: { kind: string; value: number }[] = [];
-  let rest = norm(s).replace(/-/g, ' ');
-  while (rest.length) {
-    rest = rest.replace(/^(?:\s+|and\s+|و(?=\S))/, '');
-    if (!rest.length) break;
-    const k = keys.find((key) => rest.startsWith(key) && (rest.length === key.length || /[\s-]/.test(rest[key.length])));
-    if (!k) {
-      if (lang === 'ar' && rest.startsWith('و')) {
-        rest = rest.slice(1);
-        continue;
-      }
-      return NaN;
-    }
-    tokens.push(words.get(k)!);
-    rest = rest.slice(k.length);
-  }
-  let total = 0;
-  let current = 0;
-  for (const t of tokens) {
-    if (t.kind === 'one' || t.kind === 'ten') current += t.value;
-    else if (t.kind === 'hundred') current = t.value === 100 ? (current || 1) * 100 : current + t.value;
-    else {
-      total += (current || 1) * t.value;
-      current = 0;
-    }
-  }
-  return tokens.length ? total + current : NaN;
 }
 
 function norm(s: string): string {

@@ -7,7 +7,13 @@ export const ResourceSchemas = {
   boilerplate: z.object({ lines: z.array(z.string().min(1)) }).strict(),
   abbreviations: z.object({ abbreviations: z.array(z.string().min(1)) }).strict(),
   months: z
-    .object({ months: z.array(z.object({ month: z.number().int().min(1).max(12), names: phrases }).strict()).length(12) })
+    .object({
+      months: z.array(z.object({ month: z.number().int().min(1).max(12), names: phrases }).strict()).length(12),
+      hijri: z.array(z.object({ month: z.number().int().min(1).max(12), names: phrases }).strict()).length(12),
+    })
+    .strict(),
+  ordinals: z
+    .object({ ordinals: z.array(z.object({ value: z.number().int().min(1).max(31), phrases }).strict()).length(31) })
     .strict(),
   weekdays: z
     .object({ weekdays: z.array(z.object({ day: z.number().int().min(1).max(7), names: phrases }).strict()).length(7) })
@@ -18,7 +24,7 @@ export const ResourceSchemas = {
         z
           .object({
             phrases,
-            unit: z.enum(['day', 'week', 'month', 'year', 'season']),
+            unit: z.enum(['day', 'week', 'month', 'year', 'season', 'ref']),
             offset: z.number().int(),
           })
           .strict(),

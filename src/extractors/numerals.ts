@@ -1,0 +1,69 @@
+/** Number words shared by the figure and date rules: the table from resources, the pattern, the parser. */
+import type { LangResources } from '../resources/schema.js';
+import { fold, type Lang } from '../resources/index.js';
+import { alt } from './patterns.js';
+
+export type WordKind = 'one' | 'ten' | 'hundred' | 'scale';
+export type NumberWords = Map<string, { kind: WordKind; value: number }>;
+
+const SP = '[ \\t]{1,4}';
+
+export function numberWordTable(res: LangResources): NumberWords {
+  const nw = res['number-words'];
+  const t: NumberWords = new Map();
+  for (const e of nw.ones) for (const p of e.phrases) t.set(norm(p), { kind: 'one', value: e.value });
+  for (const e of nw.tens) for (const p of e.phrases) t.set(norm(p), { kind: 'ten', value: e.value });
+  for (const e of nw.hundreds) for (const p of e.phrases) t.set(norm(p), { kind: 'hundred', value: e.value });
+  for (const e of nw.scales) for (const p of e.phrases) t.set(norm(p), { kind: 'scale', value: e.value });
+  return t;
+}
+
+/** A run of number words: joined by spaces and و in Arabic, by spaces, "and" or hyphens in English. */
+export function numeralPattern(words: NumberWords, lang: Lang): string {
+  const W = alt(words.keys());
+  return lang === 'ar' ? `${W}(?:${SP}و?${W})*` : `${W}(?:(?:${SP}(?:and${SP})?|-)${W})*`;
+}
+
+/**
+ * The value of a run of number words: ones and tens add, "hundred" multiplies what precedes it, a scale
+ * word multiplies the total so far ("three hundred twenty thousand" = 320,000; خمسة وعشرون ألفا = 25,000).
+ */
+export function parseNumberWords(
+  s: string,
+  words: NumberWords,
+  lang: Lang,
+): number {
+  const keys = [...words.keys()].sort((a, b) => b.length - a.length);
+  const tokens: { kind: string; value: number }[] = [];
+  let rest = norm(s).replace(/-/g, ' ');
+  while (rest.length) {
+    rest = rest.replace(/^(?:\s+|and\s+|و(?=\S))/, '');
+    if (!rest.length) break;
+    const k = keys.find((key) => rest.startsWith(key) && (rest.length === key.length || /[\s-]/.test(rest[key.length])));
+    if (!k) {
+      if (lang === 'ar' && rest.startsWith('و')) {
+        rest = rest.slice(1);
+        continue;
+      }
+      return NaN;
+    }
+    tokens.push(words.get(k)!);
+    rest = rest.slice(k.length);
+  }
+  let total = 0;
+  let current = 0;
+  for (const t of tokens) {
+    if (t.kind === 'one' || t.kind === 'ten') current += t.value;
+    else if (t.kind === 'hundred') current = t.value === 100 ? (current || 1) * 100 : current + t.value;
+    else {
+      total += (current || 1) * t.value;
+      current = 0;
+    }
+  }
+  return tokens.length ? total + current : NaN;
+}
+
+
+function norm(s: string): string {
+  return fold(s).replace(/[ \t]+/g, ' ').toLowerCase();
+}
