@@ -57,6 +57,18 @@ export function buildProgram(setExit: (code: number) => void): Command {
     });
 
   program
+    .command('eval')
+    .description('score extraction on annotated data: TempEval-3 TimeML (dates) or NewsQuant (figures)')
+    .option('--timeml <dir>', 'a folder of TimeML .tml files (TIMEX3 span and value; the DCT is the reference date)')
+    .option('--quantities <file>', 'a NewsQuant-format JSON file of sentences and quantities')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .option('--show-errors', 'list every miss, false positive and wrong value')
+    .action(async (opts) => {
+      const { evaluate } = await import('./eval.js');
+      setExit(await evaluate(opts));
+    });
+
+  program
     .command('schema')
     .description('print the JSON Schema of a record (news-record/1)')
     .action(async () => {

@@ -1,0 +1,77 @@
+/**
+ * `extract eval`: scores the extractor on public annotated data with the same pipeline the CLI runs.
+ * --timeml DIR (TempEval-3 .tml files: dates and durations, the DCT as reference date) and
+ * --quantities FILE (NewsQuant JSON: figures). Human-readable table by default, --format json for
+ * machines, --show-errors for each miss, false positive and wrong value.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { processDocument, sha256Hex, withLanguageId } from '../core/pipeline.js';
+import type { NewsRecord } from '../core/record.js';
+import { pct, type PRF } from '../eval/metrics.js';
+import { scoreQuantities, type GoldQuantity } from '../eval/quantities.js';
+import { parseTimeml, scoreTimexes, systemTimexes } from '../eval/timeml.js';
+import { UsageError } from './diagnostics.js';
+import { describeFsError } from './inputs.js';
+
+export interface EvalOptions {
+  timeml?: string;
+  quantities?: string;
+  format?: 'table' | 'json';
+  showErrors?: boolean;
+}
+
+async function run(id: string, text: string, lang: string, refDate?: string): Promise<NewsRecord> {
+  return withLanguageId(() =>
+    processDocument({ id, text, lang, source: { path: id, sha256: sha256Hex(text), format: 'string', encoding: 'utf-8' } }, { refDate }),
+  );
+}
+
+function row(name: string, s: PRF): string {
+  return `| ${name.padEnd(22)} | ${pct(s.p).padStart(5)} | ${pct(s.r).padStart(5)} | ${pct(s.f1).padStart(5)} | ${String(s.tp).padStart(5)} | ${String(s.predicted).padStart(5)} | ${String(s.gold).padStart(5)} |`;
+}
+const HEAD = '| measure                |     P |     R |    F1 |    tp |  pred |  gold |\n|------------------------|-------|-------|-------|-------|-------|-------|';
+
+export async function evaluate(opts: EvalOptions): Promise<number> {
+  if (!opts.timeml && !opts.quantities) throw new UsageError('eval needs --timeml DIR or --quantities FILE');
+  const report: Record<string, unknown> = {};
+  const lines: string[] = [];
+  if (opts.timeml) {
+    let files: string[];
+    try {
+      files = readdirSync(opts.timeml).filter((f) => f.endsWith('.tml')).sort();
+    } catch (e) {
+      throw new UsageError(`${opts.timeml}: ${describeFsError(e)}`);
+    }
+    const docs = [];
+    for (const f of files) {
+      const d = parseTimeml(f, readFileSync(join(opts.timeml, f), 'utf8'));
+      const r = await run(f, d.text, 'en', d.dct);
+      docs.push({ id: f, gold: d.gold, system: systemTimexes(r) });
+    }
+    const s = scoreTimexes(docs);
+    report.timeml = { documents: files.length, span: s.span, value: s.value, ...(opts.showErrors ? { errors: s.errors } : {}) };
+    lines.push(`TimeML: ${files.length} documents (${opts.timeml})`, HEAD, row('timex span (relaxed)', s.span), row('timex value', s.value));
+    if (opts.showErrors) for (const e of s.errors) lines.push(`  ${e.kind.padEnd(8)} ${e.doc}: "${e.text}"${e.gold ? ` gold=${e.gold}` : ''}${e.got ? ` got=${e.got}` : ''}`);
+  }
+  if (opts.quantities) {
+    let data: { text: string; quantities: { value: string; normalized_unit: string }[] }[];
+    try {
+      data = JSON.parse(readFileSync(opts.quantities, 'utf8'));
+    } catch (e) {
+      throw new UsageError(`${opts.quantities}: ${(e as Error).message}`);
+    }
+    const items = [];
+    for (const [i, d] of data.entries()) {
+      const gold: GoldQuantity[] = d.quantities.map((q) => ({ value: Number(q.value), unit: q.normalized_unit === '-' ? null : q.normalized_unit }));
+      items.push({ gold, record: await run(`s${i}`, d.text, 'en') });
+    }
+    const s = scoreQuantities(items);
+    report.quantities = { sentences: data.length, value: s.value, valueUnit: s.valueUnit, ...(opts.showErrors ? { errors: s.errors } : {}) };
+    if (lines.length) lines.push('');
+    lines.push(`Quantities: ${data.length} sentences (${opts.quantities})`, HEAD, row('value', s.value), row('value+unit', s.valueUnit));
+    if (opts.showErrors) for (const e of s.errors) lines.push(`  ${e.kind.padEnd(8)} #${e.sentence}: ${e.value}${e.gold !== undefined ? ` gold=${e.gold}` : ''}${e.got !== undefined ? ` got=${e.got}` : ''}   ${data[e.sentence].text.slice(0, 90)}`);
+  }
+  process.stdout.write(opts.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : `${lines.join('\n')}\n`);
+  return 0;
+}
