@@ -161,7 +161,7 @@ export function processDocument(input: DocumentInput, options: PipelineOptions =
     ...(input.published ? { published: input.published } : {}),
     entities,
     dates: c.dates.map((d) => {
-      const resolved = ref ? resolveDate(d.value, d.anchor, ref) : undefined;
+      const resolved = ref ? resolveDate(d.value, d.anchor, ref, d.direction) : undefined;
       return {
         ...span(d),
         value: d.value,

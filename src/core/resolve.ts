@@ -40,7 +40,12 @@ const SEASONS = ['WI', 'WI', 'SP', 'SP', 'SP', 'SU', 'SU', 'SU', 'FA', 'FA', 'FA
  * The resolved ISO value of a date: a full date, a month (YYYY-MM), a week (YYYY-Www), a year or a
  * season (YYYY-SU), depending on the expression's granularity. Undefined when it cannot be resolved.
  */
-export function resolveDate(value: string, anchor: { unit: DateUnit; offset: number } | undefined, ref: Date): string | undefined {
+export function resolveDate(
+  value: string,
+  anchor: { unit: DateUnit; offset: number } | undefined,
+  ref: Date,
+  direction?: 'past' | 'future',
+): string | undefined {
   if (anchor) {
     const { unit, offset } = anchor;
     switch (unit) {
@@ -61,7 +66,7 @@ export function resolveDate(value: string, anchor: { unit: DateUnit; offset: num
     }
   }
   if (/^[0-9]{4}(-[0-9]{2}){0,2}$/.test(value)) return value;
-  const wd = /^XXXX-WXX-([1-7])$/.exec(value);
+  const wd = /^XXXX-WXX-([1-7])(T[A-Z]{2})?$/.exec(value);
   if (wd) {
     // the nearest such weekday, looking back first: news reports what happened
     const want = +wd[1];
@@ -69,9 +74,23 @@ export function resolveDate(value: string, anchor: { unit: DateUnit; offset: num
     let diff = want - have;
     if (diff > 3) diff -= 7;
     if (diff < -3) diff += 7;
-    return isoDate(addDays(ref, diff));
+    return isoDate(addDays(ref, diff)) + (wd[2] ?? '');
   }
-  const md = /^XXXX-([0-9]{2})(?:-([0-9]{2}))?$/.exec(value);
-  if (md) return `${ref.getUTCFullYear()}-${md[1]}${md[2] ? `-${md[2]}` : ''}`;
+  const md = /^XXXX-([0-9]{2})(?:-([0-9]{2}))?(T[A-Z]{2})?$/.exec(value);
+  if (md) return `${yearFor(+md[1], md[2] ? +md[2] : 0, ref, direction)}-${md[1]}${md[2] ? `-${md[2]}` : ''}${md[3] ?? ''}`;
   return undefined;
+}
+
+/**
+ * The year of a month (and day) named without one. 'last'/الماضي means the latest one before the
+ * reference date, 'next'/المقبل the first one after it; otherwise news looks back: the latest one no
+ * more than about two months ahead of the reference date (August in a March article is last August).
+ */
+function yearFor(month: number, day: number, ref: Date, direction?: 'past' | 'future'): number {
+  const y = ref.getUTCFullYear();
+  const at = (year: number) => Date.UTC(year, month - 1, day || 1);
+  const r = ref.getTime();
+  if (direction === 'past') return at(y) < r && !(day === 0 && month === ref.getUTCMonth() + 1) ? y : y - 1;
+  if (direction === 'future') return at(y) > r ? y : y + 1;
+  return at(y) - r > 62 * 86400000 ? y - 1 : y;
 }

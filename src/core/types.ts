@@ -57,6 +57,8 @@ export interface DateCandidate extends Base {
   type: 'date' | 'time' | 'set';
   /** For relative expressions: the offset from the reference date, in its unit. */
   anchor?: { unit: DateUnit; offset: number };
+  /** Which occurrence a yearless month or day means: 'last May' (past), 'next May', شباط الماضي. */
+  direction?: 'past' | 'future';
   /** For dates written in another calendar: which, and the date as written there. */
   calendar?: 'hijri';
   hijri?: string;

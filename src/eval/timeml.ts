@@ -58,7 +58,7 @@ export function parseTimeml(id: string, xml: string): TimemlDoc {
 }
 
 const DURATION_CODE: Record<string, [string, string]> = {
-  day: ['P', 'D'], week: ['P', 'W'], month: ['P', 'M'], year: ['P', 'Y'], hour: ['PT', 'H'], minute: ['PT', 'M'], second: ['PT', 'S'],
+  day: ['P', 'D'], week: ['P', 'W'], decade: ['P', 'Y'], month: ['P', 'M'], year: ['P', 'Y'], hour: ['PT', 'H'], minute: ['PT', 'M'], second: ['PT', 'S'],
 };
 
 /** Our record's temporal expressions as TimeML timexes. */
@@ -67,7 +67,8 @@ export function systemTimexes(r: NewsRecord): Timex[] {
   for (const f of r.figures) {
     const code = f.unit ? DURATION_CODE[f.unit] : undefined;
     if (!code) continue;
-    const n = f.qualifier === 'vague' ? 'X' : String(f.value);
+    const decade = f.unit === 'decade';
+    const n = f.qualifier === 'vague' ? 'X' : String(decade ? f.value * 10 : f.value);
     out.push({ start: f.start, end: f.end, text: f.text, value: `${code[0]}${n}${code[1]}`, type: 'DURATION' });
   }
   return out.sort((a, b) => a.start - b.start);

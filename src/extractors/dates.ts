@@ -23,10 +23,23 @@ const CUES: Record<Lang, { month: string[]; year: string[]; yearInSpan: string[]
     yearInSpan: ['عام', 'العام', 'سنة', 'لعام', 'العام الميلادي'],
   },
   en: {
-    month: ['in', 'since', 'until', 'by', 'during', 'from', 'through', 'early', 'late', 'mid', 'last', 'next', 'this', 'of', 'In', 'Since', 'By', 'Until', 'During', 'between', 'Between'],
-    year: ['in', 'since', 'until', 'by', 'during', 'from', 'through', 'early', 'late', 'mid', 'the', 'of', 'before', 'after', 'In', 'Since', 'By', 'Until', 'During', 'The'],
+    month: ['in', 'since', 'until', 'by', 'during', 'from', 'through', 'early', 'late', 'mid', 'this', 'of', 'In', 'Since', 'By', 'Until', 'During', 'between', 'Between'],
+    year: ['in', 'since', 'until', 'by', 'during', 'from', 'through', 'early', 'late', 'mid', 'the', 'of', 'before', 'after', 'In', 'Since', 'By', 'Until', 'During', 'The',
+      'a', 'an', 'his', 'her', 'their', 'its', 'our', 'whose', 'Its', 'His', 'Her', 'Their'],
     yearInSpan: [],
   },
+};
+
+/** Words that set which occurrence a yearless month means: before it (last May) or after (شباط الماضي). */
+const DIRECTION: Record<Lang, { before: Record<string, 'past' | 'future'>; after: Record<string, 'past' | 'future'> }> = {
+  ar: { before: {}, after: { 'الماضي': 'past', 'المنصرم': 'past', 'الفائت': 'past', 'المقبل': 'future', 'القادم': 'future' } },
+  en: { before: { last: 'past', past: 'past', next: 'future', coming: 'future', Last: 'past', Next: 'future' }, after: {} },
+};
+
+/** Parts of the day after a weekday (Friday afternoon): TIMEX3 suffixes. */
+const PART_OF_DAY: Record<Lang, Record<string, string>> = {
+  ar: { 'صباحا': 'MO', 'صباح': 'MO', 'مساء': 'EV', 'مساءً': 'EV', 'ليلا': 'NI' },
+  en: { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' },
 };
 
 /** Month names that are also ordinary words (مارس 'practised', آب, May): only with a cue or a day/year. */
@@ -43,10 +56,11 @@ const YEAR = year();
 /** The Hijri era mark: هـ، ه, AH. */
 const HIJRI_ERA = '(?:هـ|ه|ھ|AH|A\\.H\\.)';
 
-type Build = (g: Record<string, string>) => Omit<DateCandidate, 'start' | 'end' | 'rule'> | null;
+type Built = Omit<DateCandidate, 'start' | 'end' | 'rule'> & { range?: string };
+type Build = (g: Record<string, string>) => Built | null;
 
 export function dateRuleNames(lang: Lang): string[] {
-  return ['day-month-year', 'ordinal-day-month', 'month-year', 'month', 'year', 'iso-date', 'hijri', 'weekday', 'relative', 'ago']
+  return ['day-month-year', 'ordinal-day-month', 'month-year', 'month', 'year-range', 'century', 'year', 'iso-date', 'hijri', 'weekday', 'relative', 'ago']
     .map((r) => `${lang}/date/${r}`);
 }
 
@@ -72,17 +86,21 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
   const add = (what: string, source: string, build: Build, flags = '') =>
     rules.push({ name: `${lang}/date/${what}`, re: compile(source, flags), build });
 
+  const dir = DIRECTION[lang];
+  const dirAfter = Object.keys(dir.after).length ? `(?:${SP}(?<dirA>${alt(Object.keys(dir.after))})${END})?` : '';
+  const directionOf = (g: Record<string, string>) => dir.before[g.dirB ?? ''] ?? dir.after[g.dirA ?? ''];
   const dayMonth: Build = (g) => {
     const d = g.ord !== undefined ? ordinalOf.get(key(g.ord)) ?? 0 : Number(g.d);
     const mo = monthOf.get(key(g.mo)) ?? 0;
     if (d < 1 || d > 31 || !mo || (mo === 2 && d > 29) || ([4, 6, 9, 11].includes(mo) && d > 30)) return null;
-    return { value: `${g.y ?? 'XXXX'}-${pad(mo)}-${pad(d)}`, type: 'date' };
+    const direction = g.y ? undefined : directionOf(g);
+    return { value: `${g.y ?? 'XXXX'}-${pad(mo)}-${pad(d)}`, type: 'date', ...(direction ? { direction } : {}) };
   };
   const DAY = '(?<d>[0-9]{1,2})(?![0-9])';
   const ORD = `(?<ord>${alt(ordinalOf.keys())})`;
   if (lang === 'ar') {
-    add('day-month-year', `${pre}${DAY}${SP}(?:من${SP})?(?:شهر${SP})?${pair('mo', MONTH)}(?:${SP}(?:(?:من${SP})?(?:عام|سنة)${SP})?${YEAR})?`, dayMonth);
-    add('ordinal-day-month', `${pre}(?<cue>يوم${SP})?${ORD}${SP}(?:من${SP})?(?:شهر${SP})?${pair('mo', MONTH)}(?:${SP}(?:(?:من${SP})?(?:عام|سنة)${SP})?${YEAR})?`, dayMonth);
+    add('day-month-year', `${pre}${DAY}${SP}(?:من${SP})?(?:شهر${SP})?${pair('mo', MONTH)}(?:${SP}(?:(?:من${SP})?(?:عام|سنة)${SP})?${YEAR})?${dirAfter}`, dayMonth);
+    add('ordinal-day-month', `${pre}(?<cue>يوم${SP})?${ORD}${SP}(?:من${SP})?(?:شهر${SP})?${pair('mo', MONTH)}(?:${SP}(?:(?:من${SP})?(?:عام|سنة)${SP})?${YEAR})?${dirAfter}`, dayMonth);
   } else {
     add('day-month-year',
       `${pre}(?:${pair('mo', MONTH)}[ \\t]{0,4}(?<d>[0-9]{1,2})(?:st|nd|rd|th)?(?![0-9])(?:,?${SP}${YEAR})?|(?<d2>[0-9]{1,2})(?![0-9])(?:st|nd|rd|th)?${SP}(?:of${SP})?${pair('mo2', MONTH)}(?:,?${SP}${year('y2')})?)`,
@@ -95,10 +113,21 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
     const mo = monthOf.get(key(g.mo));
     return mo ? { value: `${g.y}-${pad(mo)}`, type: 'date' } : null;
   });
-  add('month', `${pre}(?:(?<cue>${alt(cues.month)}${SP})${pair('mo', MONTH)}|${pair('mo2', SAFE_MONTH)})`, (g) => {
+  // in May; last May (the direction word is part of the date); وفي مايو، شباط/فبراير الماضي
+  const dirWord = Object.keys(dir.before).length ? `|(?<dirB>${alt(Object.keys(dir.before))})${SP}${pair('mo3', MONTH)}` : '';
+  add('month', `${pre}(?:(?<cue>${alt(cues.month)}${SP})${pair('mo', MONTH)}${dirWord}|${pair('mo2', SAFE_MONTH)})${dirAfter}`, (g) => {
     const mo = monthOf.get(key(g.mo));
-    return mo ? { value: `XXXX-${pad(mo)}`, type: 'date' } : null;
+    const direction = directionOf(g);
+    return mo ? { value: `XXXX-${pad(mo)}`, type: 'date', ...(direction ? { direction } : {}) } : null;
   });
+  // 2009-2010, 1957-58: both years are dates
+  add('year-range', `(?<![0-9A-Za-z])(?<ya>(?:19|20)[0-9]{2})[-–](?<yb>(?:19|20)?[0-9]{2})(?![0-9])`, (g) => ({ value: g.ya, type: 'date', range: g.yb }));
+  // the 20th century, القرن العشرين: TIMEX3 gives the first two digits (19)
+  const centuryWords = lang === 'ar' ? `القرن${SP}(?<cord>${alt(ordinalOf.keys())})` : `(?:the${SP})?(?:(?<cn>[0-9]{1,2})(?:st|nd|rd|th)|(?<cord2>${alt(ordinalOf.keys())}))${SP}[Cc]entury`;
+  add('century', `${pre}${centuryWords}${END}`, (g) => {
+    const n = g.cn ? Number(g.cn) : ordinalOf.get(key(g.cord ?? ''));
+    return n && n > 0 && n <= 21 ? { value: pad(n - 1), type: 'date' } : null;
+  }, lang === 'en' ? 'i' : '');
   const yearSpan = cues.yearInSpan.length ? `${alt(cues.yearInSpan)}${SP}${YEAR}|` : '';
   add('year', `${pre}(?:${yearSpan}(?<cue>${alt(cues.year)}${SP})${year('y2')})${END}`, (g) => ({ value: g.y, type: 'date' }));
   add('iso-date', `(?<![0-9])(?<iy>(?:19|20)[0-9]{2})-(?<im>[01][0-9])-(?<id>[0-3][0-9])(?![0-9])`, (g) => {
@@ -129,9 +158,10 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
 
   const dayOf = new Map<string, number>();
   for (const w of res.weekdays.weekdays) for (const n of w.names) dayOf.set(key(n), w.day);
-  add('weekday', `${pre}(?<wd>${alt(res.weekdays.weekdays.flatMap((w) => w.names))})${END}`, (g) => {
+  const parts = PART_OF_DAY[lang];
+  add('weekday', `${pre}(?<wd>${alt(res.weekdays.weekdays.flatMap((w) => w.names))})(?:${SP}(?<pod>${alt(Object.keys(parts))}))?${END}`, (g) => {
     const d = dayOf.get(key(g.wd));
-    return d ? { value: `XXXX-WXX-${d}`, type: 'date' } : null;
+    return d ? { value: `XXXX-WXX-${d}${g.pod ? `T${parts[g.pod] ?? parts[key(g.pod)]}` : ''}`, type: 'date' } : null;
   });
 
   const relOf = new Map<string, { unit: DateUnit; offset: number }>();
@@ -176,7 +206,16 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
         for (const r of rules) {
           for (const { m, start, end } of matchAll(r.re, doc.text, regions)) {
             const v = r.build(merged(m.groups));
-            if (v) out.push({ start, end, rule: r.name, ...v });
+            if (!v) continue;
+            const { range, ...date } = v;
+            if (range === undefined) {
+              out.push({ start, end, rule: r.name, ...date });
+              continue;
+            }
+            // a year range gives two dates: 2009-2010, 1957-58 (the second takes the first's century)
+            const cut = start + m[0].search(/[-–]/);
+            const second = range.length === 2 ? date.value.slice(0, 2) + range : range;
+            out.push({ start, end: cut, rule: r.name, ...date }, { start: cut + 1, end, rule: r.name, value: second, type: 'date' });
           }
         }
         return yearOfRange(doc.text, out);

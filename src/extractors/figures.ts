@@ -80,10 +80,13 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
   const unknownNoun = lang === 'en' ? `(?<x>[a-z][a-z-]{2,24})` : `(?<x>(?:ال)?[\\u0621-\\u064A]{2,20})`;
   const re = compile(
     `${NUMERAL}(?:[ \\t]{0,4}(?<us>${alt(symbolUnits)})` +
-      `|${SP}${partitive}${modifiers}(?<u>${alt(wordUnits)})${END}` +
+      `|(?:${SP}|-)${partitive}${modifiers}(?<u>${alt(wordUnits)})${END}` +
       `|${SP}${unknownNoun}${END})?`,
     ci,
   );
+  // "a week", "an hour": one of a unit of time (English; Arabic uses the singular noun alone)
+  const timeUnits = [...unitOf].filter(([, u]) => u.kind === 'time').map(([k]) => k);
+  const oneRe = lang === 'en' ? compile(`${START}(?:an?|one)${SP}(?<u>${alt(timeUnits)})${END}`, ci) : null;
   const prefixRe = compile(`(?<u2>${alt(prefixUnits.keys())})[ \\t]?${digits('2')}`, ci);
   const dualRe = duals.size ? compile(`${wordStart(lang)}(?<dual>${alt(duals.keys())})${END}`) : null;
   const counted = alt(countNouns);
@@ -164,6 +167,14 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
         if (!unit || !Number.isFinite(value)) continue;
         const q = qualified(doc, start);
         out.push({ start: q?.start ?? start, end, rule: name('money'), value, unit: unit.unit, qualifier: q?.qualifier ?? 'exact' });
+      }
+      if (oneRe) {
+        for (const { m, start, end } of matchAll(oneRe, doc.text, regions)) {
+          const unit = unitOf.get(norm(m.groups?.u ?? ''));
+          if (!unit) continue;
+          const q = qualified(doc, start);
+          out.push({ start: q?.start ?? start, end, rule: name('duration'), value: 1, unit: unit.unit, qualifier: q?.qualifier ?? 'exact' });
+        }
       }
       if (dualRe) {
         for (const { m, start, end } of matchAll(dualRe, doc.text, regions)) {
