@@ -30,7 +30,25 @@ const UNIT_NAMES: Record<string, string[]> = {
   TB: ['terabyte'],
   person: ['people', 'person'],
   year: ['year', 'year of age'],
+  CNY: ['chinese yuan', 'yuan'],
+  AUD: ['australian dollar'],
+  HKD: ['hong kong dollar'],
+  CAD: ['canadian dollar'],
+  INR: ['indian rupee', 'rupee'],
+  RUB: ['russian ruble', 'ruble'],
+  MYR: ['malaysian ringgit'],
+  cent: ['cent', 'penny'],
+  employee: ['employee', 'worker', 'job', 'role'],
+  'mile per hour': ['mile per hour', 'mph'],
+  'kilometer per hour': ['kilometre per hour'],
+  'degree Celsius': ['celsius', 'degree celsius'],
+  'degree Fahrenheit': ['fahrenheit', 'degree fahrenheit'],
 };
+
+/** British and American spellings agree (kilometre, kilometer; litre, liter). */
+function spelling(u: string): string {
+  return u.replace(/(metre|litre)/g, (m) => m.replace(/re$/, 'er')).replace(/tonne/g, 'ton');
+}
 
 function singular(w: string): string {
   if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
@@ -42,7 +60,8 @@ export function unitsAgree(ours: string | null, gold: string | null): boolean {
   const g = gold === null || gold === '-' || gold === '' ? null : gold.toLowerCase().trim();
   if (ours === null || g === null) return ours === null && g === null;
   const names = UNIT_NAMES[ours] ?? [ours.toLowerCase()];
-  return names.some((n) => n === g || singular(n) === singular(g));
+  const gs = spelling(singular(g));
+  return names.some((n) => n === g || spelling(singular(n.toLowerCase())) === gs);
 }
 
 export function scoreQuantities(items: { gold: GoldQuantity[]; record: NewsRecord }[]): QuantityScore {

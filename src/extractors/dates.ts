@@ -43,7 +43,7 @@ const PART_OF_DAY: Record<Lang, Record<string, string>> = {
 };
 
 /** Month names that are also ordinary words (مارس 'practised', آب, May): only with a cue or a day/year. */
-const AMBIGUOUS_MONTHS: Record<Lang, string[]> = { ar: ['مارس', 'آب', 'ماي', 'أوت'], en: ['May', 'Mar.', 'Jun.'] };
+const AMBIGUOUS_MONTHS: Record<Lang, string[]> = { ar: ['مارس', 'آب', 'ماي', 'أوت'], en: ['May', 'Mar.', 'Jun.', 'Mar', 'Jan', 'Jun'] };
 
 /** Words for "ago" around a duration: قبل ثلاثة أيام، منذ عامين؛ three days ago. */
 const AGO: Record<Lang, { before: string[]; after: string[] }> = { ar: { before: ['قبل', 'منذ'], after: [] }, en: { before: [], after: ['ago', 'earlier'] } };

@@ -15,16 +15,17 @@ import type { LangResources } from '../resources/schema.js';
 import { fold, type Lang } from '../resources/index.js';
 import type { Doc, FigureCandidate, Qualifier, Region } from '../core/types.js';
 import type { Extractor } from './registry.js';
-import { END, NUMBER, START, alt, compile, matchAll, parseNumber, wordStart } from './patterns.js';
+import { END, NUMBER, NUMBER_AFTER_SIGN, START, alt, compile, matchAll, parseNumber, wordStart } from './patterns.js';
 import { numberWordTable, parseNumberWords, numeralPattern } from './numerals.js';
 
-type UnitKind = 'percent' | 'data' | 'currency' | 'time' | 'count';
+type UnitKind = 'percent' | 'data' | 'currency' | 'time' | 'count' | 'measure';
 const RULE_BY_KIND: Record<UnitKind, string> = {
   percent: 'percent',
   data: 'data-size',
   currency: 'money',
   time: 'duration',
   count: 'qualified-count',
+  measure: 'measure',
 };
 /** How far back a qualifier or a name may start before its number. */
 const LOOKBACK = 48;
@@ -36,7 +37,7 @@ interface Unit {
 }
 
 export function figureRuleNames(lang: Lang): string[] {
-  return [...Object.values(RULE_BY_KIND), 'unknown-count', 'dual-count', 'vague-amount'].map((r) => `${lang}/figure/${r}`);
+  return [...Object.values(RULE_BY_KIND), 'unknown-count', 'dual-count', 'vague-amount', 'number'].map((r) => `${lang}/figure/${r}`);
 }
 
 export function figureExtractors(lang: Lang, res: LangResources): Extractor<'figures'>[] {
@@ -67,8 +68,8 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
 
   const WORDS = numeralPattern(wordValue, lang);
   const SCALE = alt(scaleOf.keys());
-  const digits = (sfx: string) =>
-    `(?<n${sfx}>${NUMBER})(?:[ \\t]{0,4}(?<sc${sfx}>${SCALE})${END}|(?<sca${sfx}>m|bn|tn|k)${END})?`;
+  const digits = (sfx: string, number = NUMBER) =>
+    `(?<n${sfx}>${number})(?:[ \\t]{0,4}(?<sc${sfx}>${SCALE})${END}|(?<sca${sfx}>m|bn|tn|k)${END})?`;
   const NUMERAL = `(?:${digits('')}|${wordStart(lang)}(?<w>${WORDS})${END})`;
   // what may stand between a numeral and its unit
   const partitive = lang === 'ar'
@@ -77,17 +78,18 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
   const modifiers = lang === 'en'
     ? `(?<mods>(?:(?!${alt(functionWords)}${END})(?!${alt(wordUnits)}${END})[A-Za-z][A-Za-z'-]{1,24}${SP}){0,2})`
     : '';
-  const unknownNoun = lang === 'en' ? `(?<x>[a-z][a-z-]{2,24})` : `(?<x>(?:ال)?[\\u0621-\\u064A]{2,20})`;
+  const unknownNoun = lang === 'en' ? `(?<x>[a-z]{3,24}(?:-[a-z]{2,12}){0,2})` : `(?<x>(?:ال)?[\\u0621-\\u064A]{2,20})`;
   const re = compile(
     `${NUMERAL}(?:[ \\t]{0,4}(?<us>${alt(symbolUnits)})` +
-      `|(?:${SP}|-)${partitive}${modifiers}(?<u>${alt(wordUnits)})${END}` +
+      `|(?:[ \\t]{0,4}|-)${partitive}${modifiers}(?<u>${alt(wordUnits)})${END}` +
       `|${SP}${unknownNoun}${END})?`,
     ci,
   );
   // "a week", "an hour": one of a unit of time (English; Arabic uses the singular noun alone)
   const timeUnits = [...unitOf].filter(([, u]) => u.kind === 'time').map(([k]) => k);
   const oneRe = lang === 'en' ? compile(`${START}(?:an?|one)${SP}(?<u>${alt(timeUnits)})${END}`, ci) : null;
-  const prefixRe = compile(`(?<u2>${alt(prefixUnits.keys())})[ \\t]?${digits('2')}`, ci);
+  // after a currency sign or code the number may be glued to letters: USD10m, $US113 trillion
+  const prefixRe = compile(`(?<u2>${alt(prefixUnits.keys())})[ \\t]?${digits('2', NUMBER_AFTER_SIGN)}`, ci);
   const dualRe = duals.size ? compile(`${wordStart(lang)}(?<dual>${alt(duals.keys())})${END}`) : null;
   const counted = alt(countNouns);
   const vagueRe = compile(
@@ -141,6 +143,15 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
         // 2016 elections, 1999 attacks: a plain year before a noun dates it; money and percentages stay
         if (unit && (unit.kind === 'count' || unit.kind === 'time') && looksLikeYear(g, value)) continue;
         let figEnd = end;
+        // a capitalized word after a number is a name (787 Dreamliner, 575 Wilbraham Road), not what is counted
+        if (unknown !== undefined && /^[A-Z]/.test(unknown)) {
+          if (g.sc || g.sca || q) figEnd = end - m[0].length + endOfNumeral(m[0], g);
+          else continue;
+          unknown = undefined;
+        }
+        // after a capitalized word inside a sentence a number is part of a name (Big 12, Automotive 15)
+        const inName = !fromWords && !q && lang === 'en' && NAME_BEFORE.test(doc.text.slice(Math.max(0, start - 32), start));
+        if (unknown !== undefined && inName) continue;
         if (unknown !== undefined) {
           const lemma = unknownLemma(unknown, lang, functionWords, value);
           // number words need a known unit in Arabic (ست، سبع are also words); a year is not a count
@@ -153,9 +164,14 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
           }
         }
         if (!unit) {
-          // a bare numeral is a figure only with a scale word or a qualifier ("more than 300")
-          if (!(g.sc || g.sca || q) || looksLikeYear(g, value)) continue;
-          out.push({ start: q?.start ?? start, end: figEnd, rule: name('qualified-count'), value, unit: null, qualifier: q?.qualifier ?? 'exact' });
+          // a bare numeral: digits (or words with a scale), not a year, not glued to letters (5am, 164p, 3D)
+          if (looksLikeYear(g, value) || (fromWords && !(g.sc || q))) continue;
+          const numeralEnd = end - m[0].length + endOfNumeral(m[0], g);
+          if (!fromWords && !bareNumberEnds(doc.text, numeralEnd)) continue;
+          // 202 555 0100 (a phone number), 3 p.m. (a time): not quantities
+          if (!fromWords && (NEXT_IS_NUMBER_OR_TIME.test(doc.text.slice(numeralEnd, numeralEnd + 12)) || PREV_IS_NUMBER.test(doc.text.slice(Math.max(0, start - 3), start)))) continue;
+          if (inName) continue;
+          out.push({ start: q?.start ?? start, end: figEnd, rule: name(g.sc || g.sca || q ? 'qualified-count' : 'number'), value, unit: null, qualifier: q?.qualifier ?? 'exact' });
           continue;
         }
         out.push({ start: q?.start ?? start, end, rule: name(RULE_BY_KIND[unit.kind]), value, unit: unit.unit, qualifier: q?.qualifier ?? 'exact' });
@@ -171,7 +187,8 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
       if (oneRe) {
         for (const { m, start, end } of matchAll(oneRe, doc.text, regions)) {
           const unit = unitOf.get(norm(m.groups?.u ?? ''));
-          if (!unit) continue;
+          // "$3,500 a month", "78,000 times a minute" are rates, not durations
+          if (!unit || RATE_BEFORE.test(doc.text.slice(Math.max(0, start - 24), start))) continue;
           const q = qualified(doc, start);
           out.push({ start: q?.start ?? start, end, rule: name('duration'), value: 1, unit: unit.unit, qualifier: q?.qualifier ?? 'exact' });
         }
@@ -199,6 +216,22 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
     },
   };
   return [extractor];
+}
+
+/** What comes before "a month" when it is a rate: a number or amount, "times", "per". */
+const RATE_BEFORE = /(?:[0-9%]|\b(?:times|per|dollars|euros|pounds|cents)\b)[ \t]{0,3}$/i;
+
+/** What follows a bare number that makes it part of a phone number or a clock time. */
+const NEXT_IS_NUMBER_OR_TIME = /^[ \t]{1,2}(?:[0-9]|[ap]\.?m\.?(?![a-z])|GMT|UTC|EST|o'clock|صباحا|مساء)/i;
+const PREV_IS_NUMBER = /[0-9][ \t]{1,2}$/;
+
+/** A capitalized word (not the first of a sentence) right before a number. */
+const NAME_BEFORE = /[a-z0-9,;:)][ \t]+[A-Z][A-Za-z&.'-]*[ \t]+$/;
+
+/** A bare number ends at a space, punctuation or the text's end: not glued to letters (5am, 164p). */
+function bareNumberEnds(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return !(c >= 65 && c <= 90) && !(c >= 97 && c <= 122) && !(c >= 0x0621 && c <= 0x064a);
 }
 
 const ABBREVIATED_SCALE: Record<string, number> = { k: 1e3, m: 1e6, bn: 1e9, tn: 1e12 };

@@ -44,6 +44,9 @@ export function wordStart(lang: Lang): string {
 /** A number in cleaned text (digits already ASCII): 2,700 / 1.5 / 500000; not part of 1.2.3 or 12:30. */
 export const NUMBER = `(?<![${WORD_CHARS}.,:/\\-])(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?)(?![0-9]|[.,:/\\-][0-9])`;
 
+/** A number right after a currency sign or code (US$5, USD10m): no boundary needed before it. */
+export const NUMBER_AFTER_SIGN = `(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?)(?![0-9]|[.,:/\\-][0-9])`;
+
 /** Parses a NUMBER match. */
 export function parseNumber(s: string): number {
   return Number(s.replace(/,/g, ''));

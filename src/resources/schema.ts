@@ -59,7 +59,7 @@ export const ResourceSchemas = {
           .object({
             phrases,
             unit: z.string().min(1),
-            kind: z.enum(['percent', 'data', 'currency', 'time', 'count']),
+            kind: z.enum(['percent', 'data', 'currency', 'time', 'count', 'measure']),
             /** the symbol goes before the number: $5 */
             prefix: z.boolean().optional(),
             /** Arabic dual forms (ساعتين): two of the unit */
