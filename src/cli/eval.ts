@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { processDocument, sha256Hex, withLanguageId } from '../core/pipeline.js';
 import type { NewsRecord } from '../core/record.js';
 import { pct, type PRF } from '../eval/metrics.js';
-import { scoreQuantities, type GoldQuantity } from '../eval/quantities.js';
+import { parseGoldValue, scoreQuantities, type GoldQuantity } from '../eval/quantities.js';
 import { parseTimeml, scoreTimexes, systemTimexes } from '../eval/timeml.js';
 import { UsageError } from './diagnostics.js';
 import { describeFsError } from './inputs.js';
@@ -63,13 +63,27 @@ export async function evaluate(opts: EvalOptions): Promise<number> {
     }
     const items = [];
     for (const [i, d] of data.entries()) {
-      const gold: GoldQuantity[] = d.quantities.map((q) => ({ value: Number(q.value), unit: q.normalized_unit === '-' ? null : q.normalized_unit }));
+      const gold: GoldQuantity[] = d.quantities.map((q) => ({ ...parseGoldValue(q.value), unit: q.normalized_unit === '-' ? null : q.normalized_unit }));
       items.push({ gold, record: await run(`s${i}`, d.text, 'en') });
     }
     const s = scoreQuantities(items);
-    report.quantities = { sentences: data.length, value: s.value, valueUnit: s.valueUnit, ...(opts.showErrors ? { errors: s.errors } : {}) };
+    const strict = scoreQuantities(items, { ranges: false });
+    report.quantities = {
+      sentences: data.length,
+      value: s.value,
+      valueUnit: s.valueUnit,
+      strict: { value: strict.value, valueUnit: strict.valueUnit },
+      ...(opts.showErrors ? { errors: s.errors } : {}),
+    };
     if (lines.length) lines.push('');
-    lines.push(`Quantities: ${data.length} sentences (${opts.quantities})`, HEAD, row('value', s.value), row('value+unit', s.valueUnit));
+    lines.push(
+      `Quantities: ${data.length} sentences (${opts.quantities}); a gold range is matched by a figure at either bound ('strict': ranges never match)`,
+      HEAD,
+      row('value', s.value),
+      row('value+unit', s.valueUnit),
+      row('value (strict)', strict.value),
+      row('value+unit (strict)', strict.valueUnit),
+    );
     if (opts.showErrors) for (const e of s.errors) lines.push(`  ${e.kind.padEnd(8)} #${e.sentence}: ${e.value}${e.gold !== undefined ? ` gold=${e.gold}` : ''}${e.got !== undefined ? ` got=${e.got}` : ''}   ${data[e.sentence].text.slice(0, 90)}`);
   }
   process.stdout.write(opts.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : `${lines.join('\n')}\n`);

@@ -28,6 +28,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--include-text', 'put the source text in each record, so offsets can be checked on their own')
     .option('--kb <file>', 'add knowledge-base entries from a YAML file (repeatable)', collect)
     .option('-q, --quiet', 'no warnings on stderr (errors still)')
+    .enablePositionalOptions()
     .showHelpAfterError('(run extract --help for usage)')
     .action(async (paths: string[], opts) => {
       const { run } = await import('./run.js');

@@ -2,14 +2,24 @@
  * Quantity scoring in the NewsQuant format: sentences with gold quantities (value, normalized unit),
  * no offsets. A predicted figure matches a gold quantity of the same sentence with an equal value (one
  * to one); value+unit also needs the unit to agree after normalization (percent = percentage, USD =
- * dollar, a singular lemma = its plural...).
+ * dollar, a singular lemma = its plural...). A gold range ("252.0-287.0") is matched by a figure at
+ * either bound; a figure at the other bound is then absorbed (neither a hit nor a false positive),
+ * since we write a range as its two endpoints.
  */
 import type { NewsRecord } from '../core/record.js';
 import { prf, type PRF } from './metrics.js';
 
 export interface GoldQuantity {
   value: number;
+  /** the upper bound of a range ("252.0-287.0"); value is then the lower bound */
+  max?: number;
   unit: string | null;
+}
+
+/** NewsQuant values: "6.0", or a range "252.0-287.0". */
+export function parseGoldValue(v: string): { value: number; max?: number } {
+  const m = /^(-?[0-9.e+]+)-(-?[0-9.e+]+)$/.exec(v.trim());
+  return m ? { value: Number(m[1]), max: Number(m[2]) } : { value: Number(v) };
 }
 
 export interface QuantityScore {
@@ -64,7 +74,8 @@ export function unitsAgree(ours: string | null, gold: string | null): boolean {
   return names.some((n) => n === g || spelling(singular(n.toLowerCase())) === gs);
 }
 
-export function scoreQuantities(items: { gold: GoldQuantity[]; record: NewsRecord }[]): QuantityScore {
+export function scoreQuantities(items: { gold: GoldQuantity[]; record: NewsRecord }[], options: { ranges?: boolean } = {}): QuantityScore {
+  const ranges = options.ranges ?? true;
   let vTp = 0;
   let vuTp = 0;
   let predicted = 0;
@@ -76,9 +87,23 @@ export function scoreQuantities(items: { gold: GoldQuantity[]; record: NewsRecor
     gold += it.gold.length;
     const used = new Set<number>();
     for (const g of it.gold) {
+      if (!ranges && g.max !== undefined) {
+        errors.push({ sentence, kind: 'missed', value: NaN, gold: g.unit });
+        continue;
+      }
+      const hits = (v: number) => close(v, g.value) || (g.max !== undefined && close(v, g.max));
       // prefer a figure that also has the right unit
-      let i = sys.findIndex((s, k) => !used.has(k) && close(s.value, g.value) && unitsAgree(s.unit, g.unit));
-      if (i < 0) i = sys.findIndex((s, k) => !used.has(k) && close(s.value, g.value));
+      let i = sys.findIndex((s, k) => !used.has(k) && hits(s.value) && unitsAgree(s.unit, g.unit));
+      if (i < 0) i = sys.findIndex((s, k) => !used.has(k) && hits(s.value));
+      if (i >= 0 && g.max !== undefined) {
+        // the other endpoint of the range, if we wrote it, belongs to this gold item
+        const other = close(sys[i].value, g.value) ? g.max : g.value;
+        const j = sys.findIndex((s, k) => k !== i && !used.has(k) && close(s.value, other));
+        if (j >= 0) {
+          used.add(j);
+          predicted--;
+        }
+      }
       if (i < 0) {
         errors.push({ sentence, kind: 'missed', value: g.value, gold: g.unit });
         continue;

@@ -1,0 +1,65 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseGoldValue, scoreQuantities, unitsAgree } from '../src/eval/quantities.js';
+import { parseTimeml, scoreTimexes } from '../src/eval/timeml.js';
+import { extractText } from '../src/index.js';
+import { SHARED, extract } from './helpers.js';
+
+describe('TimeML scoring', () => {
+  const tml = `<?xml version="1.0" ?>
+<TimeML><DOCID>x</DOCID><DCT><TIMEX3 tid="t0" type="DATE" value="2013-03-22" functionInDocument="CREATION_TIME">March 22, 2013</TIMEX3></DCT>
+<TEXT>Officials met <TIMEX3 tid="t1" type="DATE" value="2013-03-21">Thursday</TIMEX3> &amp; again <TIMEX3 tid="t2" type="DATE" value="2012-08">last August</TIMEX3> for <TIMEX3 tid="t3" type="DURATION" value="P3D">three days</TIMEX3>.</TEXT></TimeML>`;
+
+  it('turns inline TIMEX3 tags into plain text and gold spans', () => {
+    const d = parseTimeml('x.tml', tml);
+    expect(d.dct).toBe('2013-03-22');
+    expect(d.text).toBe('Officials met Thursday & again last August for three days.');
+    expect(d.gold.map((g) => [g.text, g.value])).toEqual([['Thursday', '2013-03-21'], ['last August', '2012-08'], ['three days', 'P3D']]);
+  });
+
+  it('scores relaxed spans and values', () => {
+    const d = parseTimeml('x.tml', tml);
+    const s = scoreTimexes([{ id: 'x', gold: d.gold, system: [
+      { start: 14, end: 22, text: 'Thursday', value: '2013-03-21' },
+      { start: 36, end: 42, text: 'August', value: '2013-08' },
+      { start: 0, end: 9, text: 'Officials', value: '2013' },
+    ] }]);
+    expect([s.span.tp, s.span.predicted, s.span.gold]).toEqual([2, 3, 3]);
+    expect(s.value.tp).toBe(1);
+    expect(s.errors.map((e) => e.kind).sort()).toEqual(['missed', 'spurious', 'value']);
+  });
+});
+
+describe('quantity scoring', () => {
+  it('reads ranges and matches units across spellings and names', () => {
+    expect(parseGoldValue('252.0-287.0')).toEqual({ value: 252, max: 287 });
+    expect(parseGoldValue('6.0')).toEqual({ value: 6 });
+    expect(unitsAgree('percent', 'percentage')).toBe(true);
+    expect(unitsAgree('kilometer', 'kilometre')).toBe(true);
+    expect(unitsAgree('voter', 'voters')).toBe(true);
+    expect(unitsAgree(null, '-')).toBe(true);
+    expect(unitsAgree('USD', 'euro')).toBe(false);
+  });
+
+  it('matches a range by its endpoints and counts the rest', () => {
+    const record = extractText('Range rose from up to 252 miles to 287 miles, and 5 percent of 40 voters agreed.', { lang: 'en' });
+    const gold = [{ value: 252, max: 287, unit: 'mile' }, { value: 5, unit: 'percentage' }, { value: 7, unit: null }];
+    const s = scoreQuantities([{ gold, record }]);
+    expect([s.value.tp, s.value.predicted, s.value.gold]).toEqual([2, 3, 3]); // 40 voters is a false positive
+    const strict = scoreQuantities([{ gold, record }], { ranges: false });
+    expect([strict.value.tp, strict.value.predicted]).toEqual([1, 4]);
+  });
+});
+
+const te3 = join(SHARED, 'bench', 'tempeval3_platinum_en', 'te3-platinum');
+const nq = join(SHARED, 'bench', 'newsquant_en', 'data', 'formatted_test_set', 'NewsQuant.json');
+describe.skipIf(!existsSync(te3) || !existsSync(nq))('public benchmarks (regression floors)', () => {
+  it('stays above HeidelTime on TempEval-3 value F1 and above its NewsQuant floor', () => {
+    const r = extract(['eval', '--timeml', te3, '--quantities', nq, '--format', 'json'], { timeout: 120000 });
+    expect(r.status).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.timeml.value.f1).toBeGreaterThan(0.776); // HeidelTime's published 77.6
+    expect(j.quantities.strict.value.f1).toBeGreaterThan(0.75);
+  });
+});
