@@ -11,12 +11,17 @@ import type { NewsRecord } from '../core/record.js';
 import { pct, type PRF } from '../eval/metrics.js';
 import { parseGoldValue, scoreQuantities, type GoldQuantity } from '../eval/quantities.js';
 import { parseTimeml, scoreTimexes, systemTimexes } from '../eval/timeml.js';
+import { scoreDateSpecs, scoreNumberSpecs, typeOf, type SpecCase } from '../eval/recognizers.js';
+import { parseWojood, scoreSpans, wojoodItems } from '../eval/wojood.js';
 import { UsageError } from './diagnostics.js';
 import { describeFsError } from './inputs.js';
 
 export interface EvalOptions {
   timeml?: string;
   quantities?: string;
+  recognizers?: string[];
+  wojood?: string;
+  lang?: string;
   format?: 'table' | 'json';
   showErrors?: boolean;
 }
@@ -33,7 +38,9 @@ function row(name: string, s: PRF): string {
 const HEAD = '| measure                |     P |     R |    F1 |    tp |  pred |  gold |\n|------------------------|-------|-------|-------|-------|-------|-------|';
 
 export async function evaluate(opts: EvalOptions): Promise<number> {
-  if (!opts.timeml && !opts.quantities) throw new UsageError('eval needs --timeml DIR or --quantities FILE');
+  if (!opts.timeml && !opts.quantities && !opts.recognizers?.length && !opts.wojood) {
+    throw new UsageError('eval needs --timeml DIR, --quantities FILE, --recognizers FILE or --wojood FILE');
+  }
   const report: Record<string, unknown> = {};
   const lines: string[] = [];
   if (opts.timeml) {
@@ -85,6 +92,42 @@ export async function evaluate(opts: EvalOptions): Promise<number> {
       row('value+unit (strict)', strict.valueUnit),
     );
     if (opts.showErrors) for (const e of s.errors) lines.push(`  ${e.kind.padEnd(8)} #${e.sentence}: ${e.value}${e.gold !== undefined ? ` gold=${e.gold}` : ''}${e.got !== undefined ? ` got=${e.got}` : ''}   ${data[e.sentence].text.slice(0, 90)}`);
+  }
+  for (const file of opts.recognizers ?? []) {
+    let cases: SpecCase[];
+    try {
+      cases = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (e) {
+      throw new UsageError(`${file}: ${(e as Error).message}`);
+    }
+    const lang = opts.lang ?? (/\/Arabic\//.test(file) ? 'ar' : 'en');
+    const dateSpec = cases.some((c) => (c.Results ?? []).some((r) => typeOf(r).startsWith('datetimeV2')));
+    const runs = [];
+    for (const [i, c] of cases.entries()) {
+      const refDate = c.Context?.ReferenceDateTime?.slice(0, 10) ?? '2016-11-07';
+      runs.push({ c, record: await run(`case${i}`, c.Input, lang, refDate) });
+    }
+    const s = dateSpec ? scoreDateSpecs(runs) : scoreNumberSpecs(runs);
+    report[`recognizers:${file}`] = { cases: cases.length, span: s.span, value: s.value, ...(opts.showErrors ? { errors: s.errors } : {}) };
+    if (lines.length) lines.push('');
+    lines.push(`Recognizers-Text spec: ${cases.length} cases (${file}; ${dateSpec ? 'dates, date ranges, durations' : 'numbers and percentages'})`, HEAD, row('span (relaxed)', s.span), row('value', s.value));
+    if (opts.showErrors) for (const e of s.errors) lines.push(`  ${e.kind.padEnd(8)} "${e.text}"${e.gold !== undefined ? ` gold=${e.gold}` : ''}${e.got !== undefined ? ` got=${e.got}` : ''}   ${e.input.slice(0, 80)}`);
+  }
+  if (opts.wojood) {
+    let sentences;
+    try {
+      sentences = parseWojood(readFileSync(opts.wojood, 'utf8'));
+    } catch (e) {
+      throw new UsageError(`${opts.wojood}: ${describeFsError(e)}`);
+    }
+    const records = [];
+    for (const [i, s] of sentences.entries()) records.push(await run(`w${i}`, s.text, 'ar'));
+    const items = wojoodItems(sentences, records);
+    const dates = scoreSpans(items.dates);
+    const figures = scoreSpans(items.figures);
+    report.wojood = { sentences: sentences.length, dates, figures };
+    if (lines.length) lines.push('');
+    lines.push(`Wojood: ${sentences.length} sentences (${opts.wojood}; spans only, relaxed)`, HEAD, row('DATE vs dates', dates), row('numeric vs figures', figures));
   }
   process.stdout.write(opts.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : `${lines.join('\n')}\n`);
   return 0;

@@ -46,6 +46,8 @@ export function resolveDate(
   ref: Date,
   direction?: 'past' | 'future',
 ): string | undefined {
+  const season = /^XXXX-(SP|SU|FA|WI)$/.exec(value);
+  if (season && anchor?.unit === 'year') return `${ref.getUTCFullYear() + anchor.offset}-${season[1]}`;
   if (anchor) {
     const { unit, offset } = anchor;
     switch (unit) {

@@ -54,13 +54,13 @@ const SP = '[ \\t]{1,4}';
 const year = (g = 'y') => `(?<${g}>(?:19|20)[0-9]{2})(?![0-9])`;
 const YEAR = year();
 /** The Hijri era mark: هـ، ه, AH. */
-const HIJRI_ERA = '(?:هـ|ه|ھ|AH|A\\.H\\.)';
+const HIJRI_ERA = '(?:هجرية|هجري|هـ|ه|ھ|AH|A\\.H\\.)';
 
 type Built = Omit<DateCandidate, 'start' | 'end' | 'rule'> & { range?: string };
 type Build = (g: Record<string, string>) => Built | null;
 
 export function dateRuleNames(lang: Lang): string[] {
-  return ['day-month-year', 'ordinal-day-month', 'month-year', 'month', 'year-range', 'century', 'year', 'iso-date', 'hijri', 'weekday', 'relative', 'ago']
+  return ['day-month-year', 'ordinal-day-month', 'month-year', 'month', 'year-range', 'century', 'year', 'numeric', 'iso-date', 'hijri', 'weekday', 'relative', 'ago']
     .map((r) => `${lang}/date/${r}`);
 }
 
@@ -128,8 +128,17 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
     const n = g.cn ? Number(g.cn) : ordinalOf.get(key(g.cord ?? ''));
     return n && n > 0 && n <= 21 ? { value: pad(n - 1), type: 'date' } : null;
   }, lang === 'en' ? 'i' : '');
-  const yearSpan = cues.yearInSpan.length ? `${alt(cues.yearInSpan)}${SP}${YEAR}|` : '';
-  add('year', `${pre}(?:${yearSpan}(?<cue>${alt(cues.year)}${SP})${year('y2')})${END}`, (g) => ({ value: g.y, type: 'date' }));
+  // عام 2016، عام ( 1993 )، (1948): a year after a cue word or alone in parentheses
+  const yearSpan = cues.yearInSpan.length ? `${alt(cues.yearInSpan)}${SP}(?:\\([ \\t]?${YEAR}[ \\t]?\\)|${year('y3')})|` : '';
+  add('year', `${pre}(?:${yearSpan}(?<cue>${alt(cues.year)}${SP})${year('y2')}|(?<cue2>\\([ \\t]?)${year('y4')}(?=[ \\t]?\\)))${END}`, (g) => ({ value: g.y, type: 'date' }));
+  // 27/9/1948, 27 / 9 / 1948 (Arabic news: day/month/year); 3/22/2013 (English: month/day/year)
+  add('numeric', `(?<![0-9/])(?<na>[0-9]{1,2})[ \\t]?/[ \\t]?(?<nb>[0-9]{1,2})[ \\t]?/[ \\t]?(?<ny>(?:1[89]|20)[0-9]{2})(?![0-9/])`, (g) => {
+    let [d, mo] = [Number(g.na), Number(g.nb)];
+    if (lang === 'en' && mo <= 31 && d <= 12) [d, mo] = [mo, d];
+    if (mo > 12 && d <= 12) [d, mo] = [mo, d];
+    const date = new Date(Date.UTC(Number(g.ny), mo - 1, d));
+    return mo >= 1 && mo <= 12 && date.getUTCDate() === d ? { value: `${g.ny}-${pad(mo)}-${pad(d)}`, type: 'date' } : null;
+  });
   add('iso-date', `(?<![0-9])(?<iy>(?:19|20)[0-9]{2})-(?<im>[01][0-9])-(?<id>[0-3][0-9])(?![0-9])`, (g) => {
     const d = new Date(Date.UTC(+g.iy, +g.im - 1, +g.id));
     return d.getUTCMonth() === +g.im - 1 ? { value: `${g.iy}-${g.im}-${g.id}`, type: 'date' } : null;
@@ -138,7 +147,7 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
   // Hijri: 15 رمضان 1445 هـ، رمضان 1445، 1445 هـ
   const HIJRI_MONTH = `(?<hm>${alt(hijriOf.keys())})`;
   const HYEAR = '(?<hy>1[3-5][0-9]{2})(?![0-9])';
-  add('hijri', `${pre}(?:(?<hd>[0-9]{1,2})${SP})?${HIJRI_MONTH}(?:${SP}${HYEAR}(?:[ \\t]{0,2}${HIJRI_ERA})?)?${END}|(?<![0-9])(?<hy2>1[3-5][0-9]{2})[ \\t]{0,2}${HIJRI_ERA}(?![\\u0621-\\u064AA-Za-z])`, (g) => {
+  add('hijri', `${pre}(?:(?<hd>[0-9]{1,2})${SP})?${HIJRI_MONTH}(?:${SP}${HYEAR}(?:[ \\t]{0,2}${HIJRI_ERA})?)?${END}|(?<![0-9])(?:\\([ \\t]?)?(?<hy2>1[3-5][0-9]{2})(?:[ \\t]?\\))?[ \\t]{0,2}${HIJRI_ERA}(?![\\u0621-\\u064AA-Za-z])`, (g) => {
     const y = Number(g.hy);
     const m = g.hm ? hijriOf.get(key(g.hm)) : undefined;
     // a Hijri month alone (في رمضان) needs a year or a day to be a date we can place
@@ -165,10 +174,20 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
   });
 
   const relOf = new Map<string, { unit: DateUnit; offset: number }>();
-  for (const r of res['relative-dates'].relative) for (const p of r.phrases) relOf.set(key(p), { unit: r.unit, offset: r.offset });
+  const seasonOf = new Map<string, string>();
+  for (const r of res['relative-dates'].relative) {
+    for (const p of r.phrases) {
+      relOf.set(key(p), { unit: r.unit, offset: r.offset });
+      if (r.season) seasonOf.set(key(p), r.season);
+    }
+  }
   add('relative', `${pre}(?<rel>${alt(relOf.keys())})${END}`, (g) => {
     const a = relOf.get(key(g.rel));
-    return a ? { value: refValue(a.offset), type: 'date', anchor: a } : null;
+    if (!a) return null;
+    const season = seasonOf.get(key(g.rel));
+    // this summer: the summer of the reference year, whatever the season now
+    if (season) return { value: `XXXX-${season}`, type: 'date', anchor: { unit: 'year', offset: a.offset } };
+    return { value: refValue(a.offset), type: 'date', anchor: a };
   }, lang === 'en' ? 'i' : '');
 
   // N units ago: the units and duals come from the unit lexicon, the numbers from the number words
@@ -206,7 +225,7 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
         for (const r of rules) {
           for (const { m, start, end } of matchAll(r.re, doc.text, regions)) {
             const v = r.build(merged(m.groups));
-            if (!v) continue;
+            if (!v || typeof v.value !== 'string' || !v.value) continue;
             const { range, ...date } = v;
             if (range === undefined) {
               out.push({ start, end, rule: r.name, ...date });

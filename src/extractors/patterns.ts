@@ -89,12 +89,12 @@ export function* matchAll(re: RegExp, text: string, regions: readonly Region[]):
   }
 }
 
-/** Named groups with alternatives' suffixed twins (d2, mo2, mo3, y2) folded into the plain names. */
+/** Named groups with alternatives' suffixed twins (d2, mo2, mo3, y4: a digit 2-9) folded into the plain names. */
 export function merged(groups: Record<string, string | undefined> | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(groups ?? {})) {
     if (v === undefined) continue;
-    out[k.replace(/[23]$/, '')] = v;
+    out[k.replace(/[2-9]$/, '')] = v;
   }
   return out;
 }

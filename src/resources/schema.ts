@@ -26,6 +26,8 @@ export const ResourceSchemas = {
             phrases,
             unit: z.enum(['day', 'week', 'month', 'year', 'season', 'ref']),
             offset: z.number().int(),
+            /** a named season (this summer): TIMEX3 SP, SU, FA, WI */
+            season: z.enum(['SP', 'SU', 'FA', 'WI']).optional(),
           })
           .strict(),
       ),

@@ -1,0 +1,107 @@
+/**
+ * Microsoft Recognizers-Text spec files (hand-written test cases, MIT): DateTimeModel (dates, date
+ * ranges, durations with TIMEX values) and the Number/Percent models (values). Times, sets and
+ * date-time ranges are outside what `extract` records, so those results are left out of the gold.
+ * A date hits with an overlapping span; its value is right when the gold TIMEX equals our TIMEX value
+ * or our resolved value (the spec resolves relative dates against its reference date).
+ */
+import type { NewsRecord } from '../core/record.js';
+import { prf, type PRF } from './metrics.js';
+import { systemTimexes } from './timeml.js';
+
+export interface SpecCase {
+  Input: string;
+  Context?: { ReferenceDateTime?: string };
+  Results?: { Text: string; Start: number; End?: number; Length?: number; TypeName?: string; Type?: string; Resolution?: Record<string, unknown> }[];
+}
+
+export const DATE_TYPES = new Set(['datetimeV2.date', 'datetimeV2.daterange', 'datetimeV2.duration']);
+export const NUMBER_TYPES = new Set(['number', 'percentage']);
+
+export interface SpecScore {
+  span: PRF;
+  value: PRF;
+  errors: { input: string; kind: 'missed' | 'spurious' | 'value'; text: string; gold?: string; got?: string }[];
+}
+
+function goldTimex(r: NonNullable<SpecCase['Results']>[number]): string {
+  const values = (r.Resolution?.values as { timex?: string }[] | undefined) ?? [];
+  return values[0]?.timex ?? '';
+}
+
+/** Gold span in code points: the spec's Start/End are UTF-16 offsets into Input, End inclusive. */
+function goldSpan(input: string, r: NonNullable<SpecCase['Results']>[number]): [number, number] {
+  const end = r.End !== undefined ? r.End + 1 : r.Start + (r.Length ?? r.Text.length);
+  return [Array.from(input.slice(0, r.Start)).length, Array.from(input.slice(0, end)).length];
+}
+
+/** Extractor specs say Type ("date"), model specs TypeName ("datetimeV2.date"). */
+export function typeOf(r: NonNullable<SpecCase['Results']>[number]): string {
+  return r.TypeName ?? (r.Type ? (/^(?:number|percentage|ordinal)/.test(r.Type) ? r.Type : `datetimeV2.${r.Type}`) : '');
+}
+
+export function scoreDateSpecs(cases: { c: SpecCase; record: NewsRecord }[]): SpecScore {
+  let spanTp = 0;
+  let valueTp = 0;
+  let predicted = 0;
+  let gold = 0;
+  const errors: SpecScore['errors'] = [];
+  for (const { c, record } of cases) {
+    const golds = (c.Results ?? []).filter((r) => DATE_TYPES.has(typeOf(r)));
+    const sys = systemTimexes(record);
+    const raw = new Map(record.dates.map((d) => [`${d.start}:${d.end}`, d.value]));
+    predicted += sys.length;
+    gold += golds.length;
+    const used = new Set<number>();
+    for (const g of golds) {
+      const [gs, ge] = goldSpan(c.Input, g);
+      const i = sys.findIndex((s, k) => !used.has(k) && s.start < ge && gs < s.end);
+      if (i < 0) {
+        errors.push({ input: c.Input, kind: 'missed', text: g.Text.trim(), gold: goldTimex(g) });
+        continue;
+      }
+      used.add(i);
+      spanTp++;
+      const want = goldTimex(g);
+      const got = [sys[i].value, raw.get(`${sys[i].start}:${sys[i].end}`)];
+      if (!want || got.includes(want)) valueTp++; // extractor specs carry no value: the span is all
+      else errors.push({ input: c.Input, kind: 'value', text: g.Text.trim(), gold: want, got: sys[i].value });
+    }
+    sys.forEach((s, k) => {
+      if (!used.has(k)) errors.push({ input: c.Input, kind: 'spurious', text: s.text, got: s.value });
+    });
+  }
+  return { span: prf(spanTp, predicted, gold), value: prf(valueTp, predicted, gold), errors };
+}
+
+/** Number and percent specs: a figure hits a gold result with an overlapping span and an equal value. */
+export function scoreNumberSpecs(cases: { c: SpecCase; record: NewsRecord }[]): SpecScore {
+  let spanTp = 0;
+  let valueTp = 0;
+  let predicted = 0;
+  let gold = 0;
+  const errors: SpecScore['errors'] = [];
+  for (const { c, record } of cases) {
+    const golds = (c.Results ?? []).filter((r) => NUMBER_TYPES.has(typeOf(r)));
+    predicted += record.figures.length;
+    gold += golds.length;
+    const used = new Set<number>();
+    for (const g of golds) {
+      const [gs, ge] = goldSpan(c.Input, g);
+      const want = Number(String((g.Resolution as { value?: string } | undefined)?.value ?? '').replace(/%$/, ''));
+      const i = record.figures.findIndex((f, k) => !used.has(k) && f.start < ge && gs < f.end);
+      if (i < 0) {
+        errors.push({ input: c.Input, kind: 'missed', text: g.Text, gold: String(want) });
+        continue;
+      }
+      used.add(i);
+      spanTp++;
+      if (Math.abs(record.figures[i].value - want) < 1e-9 * Math.max(1, Math.abs(want))) valueTp++;
+      else errors.push({ input: c.Input, kind: 'value', text: g.Text, gold: String(want), got: String(record.figures[i].value) });
+    }
+    record.figures.forEach((f, k) => {
+      if (!used.has(k)) errors.push({ input: c.Input, kind: 'spurious', text: f.text, got: String(f.value) });
+    });
+  }
+  return { span: prf(spanTp, predicted, gold), value: prf(valueTp, predicted, gold), errors };
+}
