@@ -96,4 +96,4 @@ const line = (r) => `| ${r.map((x, i) => x.padEnd(w[i])).join(' | ')} |`;
 console.log(line(['what', 'time', 'throughput', 'peak RSS']));
 console.log(`|${w.map((n) => '-'.repeat(n + 2)).join('|')}|`);
 for (const r of rows) console.log(line(r));
-console.log(`\nnode ${process.version}, ${process.platform}/${process.arch}; one process, one core. Peers (chrono-node, Recognizers-Text, compromise) are compared in the benchmark issue's suite.`);
+console.log(`\nnode ${process.version}, ${process.platform}/${process.arch}; one process, one core. The peers follow (scripts/peers.js).`);
