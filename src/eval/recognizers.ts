@@ -6,7 +6,7 @@
  * or our resolved value (the spec resolves relative dates against its reference date).
  */
 import type { NewsRecord } from '../core/record.js';
-import { prf, type PRF } from './metrics.js';
+import { matchOverlapping, prf, type PRF } from './metrics.js';
 import { systemTimexes } from './timeml.js';
 
 export interface SpecCase {
@@ -52,24 +52,20 @@ export function scoreDateSpecs(cases: { c: SpecCase; record: NewsRecord }[]): Sp
     const raw = new Map(record.dates.map((d) => [`${d.start}:${d.end}`, d.value]));
     predicted += sys.length;
     gold += golds.length;
-    const used = new Set<number>();
-    for (const g of golds) {
-      const [gs, ge] = goldSpan(c.Input, g);
-      const i = sys.findIndex((s, k) => !used.has(k) && s.start < ge && gs < s.end);
-      if (i < 0) {
-        errors.push({ input: c.Input, kind: 'missed', text: g.Text.trim(), gold: goldTimex(g) });
-        continue;
-      }
-      used.add(i);
-      spanTp++;
-      const want = goldTimex(g);
-      const got = [sys[i].value, raw.get(`${sys[i].start}:${sys[i].end}`)];
-      if (!want || got.includes(want)) valueTp++; // extractor specs carry no value: the span is all
-      else errors.push({ input: c.Input, kind: 'value', text: g.Text.trim(), gold: want, got: sys[i].value });
-    }
-    sys.forEach((s, k) => {
-      if (!used.has(k)) errors.push({ input: c.Input, kind: 'spurious', text: s.text, got: s.value });
+    const spans = golds.map((g) => {
+      const [start, end] = goldSpan(c.Input, g);
+      return { start, end, g };
     });
+    const m = matchOverlapping(spans, sys);
+    for (const x of m.missed) errors.push({ input: c.Input, kind: 'missed', text: x.g.Text.trim(), gold: goldTimex(x.g) });
+    for (const [x, s] of m.pairs) {
+      spanTp++;
+      const want = goldTimex(x.g);
+      const got = [s.value, raw.get(`${s.start}:${s.end}`)];
+      if (!want || got.includes(want)) valueTp++; // extractor specs carry no value: the span is all
+      else errors.push({ input: c.Input, kind: 'value', text: x.g.Text.trim(), gold: want, got: s.value });
+    }
+    for (const s of m.spurious) errors.push({ input: c.Input, kind: 'spurious', text: s.text, got: s.value });
   }
   return { span: prf(spanTp, predicted, gold), value: prf(valueTp, predicted, gold), errors };
 }
@@ -85,23 +81,18 @@ export function scoreNumberSpecs(cases: { c: SpecCase; record: NewsRecord }[]): 
     const golds = (c.Results ?? []).filter((r) => NUMBER_TYPES.has(typeOf(r)));
     predicted += record.figures.length;
     gold += golds.length;
-    const used = new Set<number>();
-    for (const g of golds) {
-      const [gs, ge] = goldSpan(c.Input, g);
-      const want = Number(String((g.Resolution as { value?: string } | undefined)?.value ?? '').replace(/%$/, ''));
-      const i = record.figures.findIndex((f, k) => !used.has(k) && f.start < ge && gs < f.end);
-      if (i < 0) {
-        errors.push({ input: c.Input, kind: 'missed', text: g.Text, gold: String(want) });
-        continue;
-      }
-      used.add(i);
-      spanTp++;
-      if (Math.abs(record.figures[i].value - want) < 1e-9 * Math.max(1, Math.abs(want))) valueTp++;
-      else errors.push({ input: c.Input, kind: 'value', text: g.Text, gold: String(want), got: String(record.figures[i].value) });
-    }
-    record.figures.forEach((f, k) => {
-      if (!used.has(k)) errors.push({ input: c.Input, kind: 'spurious', text: f.text, got: String(f.value) });
+    const spans = golds.map((g) => {
+      const [start, end] = goldSpan(c.Input, g);
+      return { start, end, g, want: Number(String((g.Resolution as { value?: string } | undefined)?.value ?? '').replace(/%$/, '')) };
     });
+    const m = matchOverlapping(spans, record.figures);
+    for (const x of m.missed) errors.push({ input: c.Input, kind: 'missed', text: x.g.Text, gold: String(x.want) });
+    for (const [x, f] of m.pairs) {
+      spanTp++;
+      if (Math.abs(f.value - x.want) < 1e-9 * Math.max(1, Math.abs(x.want))) valueTp++;
+      else errors.push({ input: c.Input, kind: 'value', text: x.g.Text, gold: String(x.want), got: String(f.value) });
+    }
+    for (const f of m.spurious) errors.push({ input: c.Input, kind: 'spurious', text: f.text, got: String(f.value) });
   }
   return { span: prf(spanTp, predicted, gold), value: prf(valueTp, predicted, gold), errors };
 }

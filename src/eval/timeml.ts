@@ -6,7 +6,7 @@
  * whose value is equal, over all predicted and over all gold.
  */
 import type { NewsRecord } from '../core/record.js';
-import { prf, type PRF } from './metrics.js';
+import { matchOverlapping, prf, type PRF } from './metrics.js';
 
 export interface Timex {
   start: number;
@@ -90,21 +90,14 @@ export function scoreTimexes(docs: { id: string; gold: Timex[]; system: Timex[] 
   for (const d of docs) {
     predicted += d.system.length;
     gold += d.gold.length;
-    const used = new Set<number>();
-    for (const g of d.gold) {
-      const i = d.system.findIndex((s, k) => !used.has(k) && s.start < g.end && g.start < s.end);
-      if (i < 0) {
-        errors.push({ doc: d.id, kind: 'missed', text: g.text, gold: g.value });
-        continue;
-      }
-      used.add(i);
+    const m = matchOverlapping(d.gold, d.system);
+    for (const g of m.missed) errors.push({ doc: d.id, kind: 'missed', text: g.text, gold: g.value });
+    for (const [g, s] of m.pairs) {
       spanTp++;
-      if (normalizeValue(d.system[i].value) === normalizeValue(g.value)) valueTp++;
-      else errors.push({ doc: d.id, kind: 'value', text: g.text, gold: g.value, got: d.system[i].value });
+      if (normalizeValue(s.value) === normalizeValue(g.value)) valueTp++;
+      else errors.push({ doc: d.id, kind: 'value', text: g.text, gold: g.value, got: s.value });
     }
-    d.system.forEach((s, k) => {
-      if (!used.has(k)) errors.push({ doc: d.id, kind: 'spurious', text: s.text, got: s.value });
-    });
+    for (const s of m.spurious) errors.push({ doc: d.id, kind: 'spurious', text: s.text, got: s.value });
   }
   return { span: prf(spanTp, predicted, gold), value: prf(valueTp, predicted, gold), errors };
 }

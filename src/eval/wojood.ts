@@ -6,7 +6,7 @@
  * sentences; the `$#$` segment markers are skipped.
  */
 import type { NewsRecord } from '../core/record.js';
-import { prf, type PRF } from './metrics.js';
+import { matchOverlapping, prf, type PRF } from './metrics.js';
 import { systemTimexes } from './timeml.js';
 
 export interface SpanGold {
@@ -78,14 +78,7 @@ export function scoreSpans(items: { gold: SpanGold[]; predicted: { start: number
   for (const it of items) {
     predicted += it.predicted.length;
     gold += it.gold.length;
-    const used = new Set<number>();
-    for (const g of it.gold) {
-      const i = it.predicted.findIndex((p, k) => !used.has(k) && p.start < g.end && g.start < p.end);
-      if (i >= 0) {
-        used.add(i);
-        tp++;
-      }
-    }
+    tp += matchOverlapping(it.gold, it.predicted).pairs.length;
   }
   return prf(tp, predicted, gold);
 }
