@@ -279,6 +279,22 @@ describe('bad input (SPEC table)', () => {
   });
 });
 
+describe('parallelism', () => {
+  it('writes the same bytes with --jobs 1 and --jobs 3 (the pool starts after the first documents)', () => {
+    const texts = readdirSync(join(FIXTURES, 'articles')).filter((f) => !f.includes('1256')).map((f) => readFileSync(join(FIXTURES, 'articles', f), 'utf8'));
+    const lines = Array.from({ length: 60 }, (_, i) => JSON.stringify({ id: `doc-${i}`, text: texts[i % texts.length], published: '2024-11-05' }));
+    const f = join(tmp, 'batch.ndjson');
+    writeFileSync(f, lines.join('\n') + '\n');
+    const one = extract(['--input', 'ndjson', f, '-f', 'ndjson', '--jobs', '1']);
+    const three = extract(['--input', 'ndjson', f, '-f', 'ndjson', '--jobs', '3']);
+    expect(one.status).toBe(0);
+    expect(three.status).toBe(0);
+    expect(one.stdout.trim().split('\n')).toHaveLength(60);
+    expect(three.stdout).toBe(one.stdout);
+    expect(extract(['--jobs', '0', f]).status).toBe(2);
+  });
+});
+
 describe('commands and usage', () => {
   it('prints its version and help, exit 0', () => {
     expect(extract(['--version'])).toMatchObject({ status: 0, stdout: '0.1.0\n' });

@@ -3,7 +3,7 @@
  * Commands load their modules when called, so `extract --version` pays for nothing else.
  */
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { UsageError } from './diagnostics.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -28,6 +28,11 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--include-text', 'put the source text in each record, so offsets can be checked on their own')
     .option('--kb <file>', 'add knowledge-base entries from a YAML file (repeatable)', collect)
     .option('-q, --quiet', 'no warnings on stderr (errors still)')
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores; output is the same for any n)', (v) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError('a whole number from 1 to 256');
+      return n;
+    })
     .enablePositionalOptions()
     .showHelpAfterError('(run extract --help for usage)')
     .action(async (paths: string[], opts) => {
