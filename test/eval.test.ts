@@ -63,3 +63,19 @@ describe.skipIf(!existsSync(te3) || !existsSync(nq))('public benchmarks (regress
     expect(j.quantities.strict.value.f1).toBeGreaterThan(0.75);
   });
 });
+
+describe('CoNLL scoring', () => {
+  it('reads IOB1 and IOB2 chunks the conlleval way and scores exact spans per type', async () => {
+    const { parseConll, scoreConll } = await import('../src/eval/conll.js');
+    const iob1 = ['-DOCSTART- -X- O O', '', 'Putin NNP I-NP I-PER', 'met NN I-NP O', 'Microsoft NNP I-NP I-ORG', 'in IN O O',
+      'Moscow NNP I-NP I-LOC', 'and CC O O', 'Euro NNP I-NP I-MISC', '2024 CD I-NP I-MISC', '. . O O', ''].join('\n');
+    const [doc] = parseConll(iob1);
+    expect(doc.text).toBe('Putin met Microsoft in Moscow and Euro 2024 .');
+    expect(doc.chunks).toEqual([{ start: 0, end: 5, type: 'PER' }, { start: 10, end: 19, type: 'ORG' }, { start: 23, end: 29, type: 'LOC' }]);
+    const s = scoreConll([{ doc, record: extractText(doc.text, { lang: 'en' }) }]);
+    expect(s.all.tp).toBe(3);
+    expect(s.all.gold).toBe(3);
+    const iob2 = parseConll('غيث B-PERS\nالطراونة I-PERS\nفي O\nعمان B-LOC\n');
+    expect(iob2[0].chunks.map((c) => [c.type, iob2[0].text.slice(c.start, c.end)])).toEqual([['PER', 'غيث الطراونة'], ['LOC', 'عمان']]);
+  });
+});

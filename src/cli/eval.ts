@@ -13,6 +13,7 @@ import { parseGoldValue, scoreQuantities, type GoldQuantity } from '../eval/quan
 import { parseTimeml, scoreTimexes, systemTimexes } from '../eval/timeml.js';
 import { scoreDateSpecs, scoreNumberSpecs, typeOf, type SpecCase } from '../eval/recognizers.js';
 import { parseWojood, scoreSpans, wojoodItems } from '../eval/wojood.js';
+import { parseConll, scoreConll } from '../eval/conll.js';
 import { UsageError } from './diagnostics.js';
 import { describeFsError } from './inputs.js';
 
@@ -21,6 +22,7 @@ export interface EvalOptions {
   quantities?: string;
   recognizers?: string[];
   wojood?: string;
+  conll?: string[];
   lang?: string;
   format?: 'table' | 'json';
   showErrors?: boolean;
@@ -38,8 +40,8 @@ function row(name: string, s: PRF): string {
 const HEAD = '| measure                |     P |     R |    F1 |    tp |  pred |  gold |\n|------------------------|-------|-------|-------|-------|-------|-------|';
 
 export async function evaluate(opts: EvalOptions): Promise<number> {
-  if (!opts.timeml && !opts.quantities && !opts.recognizers?.length && !opts.wojood) {
-    throw new UsageError('eval needs --timeml DIR, --quantities FILE, --recognizers FILE or --wojood FILE');
+  if (!opts.timeml && !opts.quantities && !opts.recognizers?.length && !opts.wojood && !opts.conll?.length) {
+    throw new UsageError('eval needs --timeml DIR, --quantities FILE, --recognizers FILE, --wojood FILE or --conll FILE');
   }
   const report: Record<string, unknown> = {};
   const lines: string[] = [];
@@ -128,6 +130,21 @@ export async function evaluate(opts: EvalOptions): Promise<number> {
     report.wojood = { sentences: sentences.length, dates, figures };
     if (lines.length) lines.push('');
     lines.push(`Wojood: ${sentences.length} sentences (${opts.wojood}; spans only, relaxed)`, HEAD, row('DATE vs dates', dates), row('numeric vs figures', figures));
+  }
+  for (const file of opts.conll ?? []) {
+    let docs;
+    try {
+      docs = parseConll(readFileSync(file, 'utf8'));
+    } catch (e) {
+      throw new UsageError(`${file}: ${describeFsError(e)}`);
+    }
+    const lang = opts.lang ?? (/[\u0600-\u06FF]/.test(docs[0]?.text ?? '') ? 'ar' : 'en');
+    const items = [];
+    for (const [i, doc] of docs.entries()) items.push({ doc, record: await run(`d${i}`, doc.text, lang) });
+    const s = scoreConll(items);
+    report[`conll:${file}`] = { documents: docs.length, ...s };
+    if (lines.length) lines.push('');
+    lines.push(`CoNLL NER: ${docs.length} documents (${file}; exact chunks, MISC ignored)`, HEAD, ...Object.entries(s).map(([t, x]) => row(t, x)));
   }
   process.stdout.write(opts.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : `${lines.join('\n')}\n`);
   return 0;

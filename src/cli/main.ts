@@ -64,11 +64,12 @@ export function buildProgram(setExit: (code: number) => void): Command {
 
   program
     .command('eval')
-    .description('score extraction on annotated data: TempEval-3, NewsQuant, Recognizers-Text specs, Wojood')
+    .description('score extraction on annotated data: TempEval-3, NewsQuant, Recognizers-Text specs, Wojood, CoNLL NER')
     .option('--timeml <dir>', 'a folder of TimeML .tml files (TIMEX3 span and value; the DCT is the reference date)')
     .option('--quantities <file>', 'a NewsQuant-format JSON file of sentences and quantities')
     .option('--recognizers <file>', 'a Recognizers-Text spec file (DateTimeModel, NumberModel, PercentModel); repeatable', collect)
     .option('--wojood <file>', 'a Wojood IOB2 file (DATE spans vs dates, numeric spans vs figures)')
+    .option('--conll <file>', 'a CoNLL/BIO NER file (PER/PERS, LOC, ORG; MISC ignored): entity F1 per type; repeatable', collect)
     .option('--lang <code>', 'language of the spec inputs (default: from the path, Arabic/ or English/)')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
     .option('--show-errors', 'list every miss, false positive and wrong value')
