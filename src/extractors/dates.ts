@@ -56,7 +56,8 @@ const YEAR = year();
 /** The Hijri era mark: هـ، ه, AH. */
 const HIJRI_ERA = '(?:هجرية|هجري|هـ|ه|ھ|AH|A\\.H\\.)';
 
-type Built = Omit<DateCandidate, 'start' | 'end' | 'rule'> & { range?: string };
+/** What a rule builds; `rule` names the concept when one pattern serves several (day-month-year...). */
+type Built = Omit<DateCandidate, 'start' | 'end' | 'rule'> & { range?: string; rule?: string };
 type Build = (g: Record<string, string>) => Built | null;
 
 export function dateRuleNames(lang: Lang): string[] {
@@ -72,8 +73,7 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
   const ambiguous = new Set(AMBIGUOUS_MONTHS[lang].map(key));
   const MONTH = alt(monthNames);
   // A month name alone is a date in Arabic news (وفي مايو), but in English it needs a cue or a day:
-  // "Mr. March", "May I".
-  const SAFE_MONTH = lang === 'ar' ? alt(monthNames.filter((n) => !ambiguous.has(key(n)))) : '(?!)';
+  // "Mr. March", "May I" (see the month rule).
   const pair = (g: string, month: string) =>
     `(?<${g}>${month})(?:[ \\t]{0,2}/[ \\t]{0,2}${MONTH}|[ \\t]{1,2}\\([ \\t]{0,2}${MONTH}[ \\t]{0,2}\\))?${END}`;
   const ordinalOf = new Map<string, number>();
@@ -96,29 +96,27 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
     const direction = g.y ? undefined : directionOf(g);
     return { value: `${g.y ?? 'XXXX'}-${pad(mo)}-${pad(d)}`, type: 'date', ...(direction ? { direction } : {}) };
   };
-  const DAY = '(?<d>[0-9]{1,2})(?![0-9])';
-  const ORD = `(?<ord>${alt(ordinalOf.keys())})`;
-  if (lang === 'ar') {
-    add('day-month-year', `${pre}${DAY}${SP}(?:من${SP})?(?:شهر${SP})?${pair('mo', MONTH)}(?:${SP}(?:(?:من${SP})?(?:عام|سنة)${SP})?${YEAR})?${dirAfter}`, dayMonth);
-    add('ordinal-day-month', `${pre}(?<cue>يوم${SP})?${ORD}${SP}(?:من${SP})?(?:شهر${SP})?${pair('mo', MONTH)}(?:${SP}(?:(?:من${SP})?(?:عام|سنة)${SP})?${YEAR})?${dirAfter}`, dayMonth);
-  } else {
-    add('day-month-year',
-      `${pre}(?:${pair('mo', MONTH)}[ \\t]{0,4}(?<d>[0-9]{1,2})(?:st|nd|rd|th)?(?![0-9])(?:,?${SP}${YEAR})?|(?<d2>[0-9]{1,2})(?![0-9])(?:st|nd|rd|th)?${SP}(?:of${SP})?${pair('mo2', MONTH)}(?:,?${SP}${year('y2')})?)`,
-      dayMonth);
-    add('ordinal-day-month',
-      `${pre}(?:(?:the${SP})?${ORD}${SP}of${SP}${pair('mo', MONTH)}|${pair('mo2', MONTH)}${SP}(?:the${SP})?(?<ord2>${alt(ordinalOf.keys())})${END})(?:,?${SP}${YEAR})?`,
-      dayMonth, 'i');
-  }
-  add('month-year', `${pre}${pair('mo', MONTH)}[ \\t]{0,4}[,،]?[ \\t]{0,4}(?:(?:من${SP})?(?:عام|سنة|of)${SP})?${YEAR}`, (g) => {
-    const mo = monthOf.get(key(g.mo));
-    return mo ? { value: `${g.y}-${pad(mo)}`, type: 'date' } : null;
-  });
-  // in May; last May (the direction word is part of the date); وفي مايو، شباط/فبراير الماضي
-  const dirWord = Object.keys(dir.before).length ? `|(?<dirB>${alt(Object.keys(dir.before))})${SP}${pair('mo3', MONTH)}` : '';
-  add('month', `${pre}(?:(?<cue>${alt(cues.month)}${SP})${pair('mo', MONTH)}${dirWord}|${pair('mo2', SAFE_MONTH)})${dirAfter}`, (g) => {
-    const mo = monthOf.get(key(g.mo));
+  // One rule per language anchored on the month name (the largest alternation, compiled once): what
+  // stands around it decides the concept: a day (day-month-year), an ordinal (ordinal-day-month), a
+  // year (month-year), or a cue word or direction (month).
+  const ORD = alt(ordinalOf.keys());
+  const monthCentered = lang === 'ar'
+    ? `${pre}(?:(?<d>[0-9]{1,2})(?![0-9])${SP}(?:من${SP})?(?:شهر${SP})?|(?<cue>يوم${SP})?(?<ord>${ORD})${SP}(?:من${SP})?(?:شهر${SP})?|(?<cue2>${alt(cues.month)}${SP}))?` +
+      `${pair('mo', MONTH)}(?:[ \\t]{0,4}[,،]?[ \\t]{0,4}(?:(?:من${SP})?(?:عام|سنة)${SP})?${YEAR})?${dirAfter}`
+    : `${pre}(?:(?<d>[0-9]{1,2})(?![0-9])(?:st|nd|rd|th)?${SP}(?:of${SP})?|(?:the${SP})?(?<ord>${ORD})${SP}of${SP}|(?<cue>${alt(cues.month)}${SP})|(?<dirB>${alt(Object.keys(dir.before))})${SP})?` +
+      `${pair('mo', MONTH)}(?:[ \\t]{0,4}(?<d2>[0-9]{1,2})(?:st|nd|rd|th)?(?![0-9])|${SP}(?:the${SP})?(?<ord2>${ORD})${END})?(?:[ \\t]{0,4},?[ \\t]{0,4}(?:of${SP})?${YEAR})?`;
+  add('month', monthCentered, (g) => {
+    const mo = monthOf.get(key(g.mo ?? ''));
+    if (!mo) return null;
+    if (g.d !== undefined || g.ord !== undefined) {
+      const v = dayMonth(g);
+      return v ? { ...v, rule: g.d !== undefined ? 'day-month-year' : 'ordinal-day-month' } : null;
+    }
+    if (g.y) return { value: `${g.y}-${pad(mo)}`, type: 'date', rule: 'month-year' };
+    // a month alone needs a cue or a direction word (English), or an unambiguous name (Arabic)
     const direction = directionOf(g);
-    return mo ? { value: `XXXX-${pad(mo)}`, type: 'date', ...(direction ? { direction } : {}) } : null;
+    if (!g.cue && !g.dirB && !(lang === 'ar' && !ambiguous.has(key(g.mo)))) return null;
+    return { value: `XXXX-${pad(mo)}`, type: 'date', rule: 'month', ...(direction ? { direction } : {}) };
   });
   // 2009-2010, 1957-58: both years are dates
   add('year-range', `(?<![0-9A-Za-z])(?<ya>(?:19|20)[0-9]{2})[-–](?<yb>(?:19|20)?[0-9]{2})(?![0-9])`, (g) => ({ value: g.ya, type: 'date', range: g.yb }));
@@ -226,9 +224,10 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
           for (const { m, start, end } of matchAll(r.re, doc.text, regions)) {
             const v = r.build(merged(m.groups));
             if (!v || typeof v.value !== 'string' || !v.value) continue;
-            const { range, ...date } = v;
+            const { range, rule: concept, ...date } = v;
+            const ruleName = concept ? `${lang}/date/${concept}` : r.name;
             if (range === undefined) {
-              out.push({ start, end, rule: r.name, ...date });
+              out.push({ start, end, rule: ruleName, ...date });
               continue;
             }
             // a year range gives two dates: 2009-2010, 1957-58 (the second takes the first's century)

@@ -10,12 +10,50 @@ export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
 
-/** A non-capturing alternation of phrases, folded, longest first; spaces match 1-4 spaces or tabs. */
+/**
+ * A non-capturing alternation of phrases, folded, as a prefix trie (ال(?:حرس|امم) rather than
+ * الحرس|الامم): smaller to compile and faster to match than a flat list. At every branch longer
+ * continuations are tried first, so the longest phrase wins, as with a longest-first list. A space in
+ * a phrase matches 1-4 spaces or tabs.
+ */
 export function alt(phrases: Iterable<string>): string {
-  const forms = [...new Set([...phrases].map((p) => fold(p.trim())).filter(Boolean))];
-  forms.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  const forms = [...new Set([...phrases].map((p) => fold(p.trim()).replace(/\s+/g, ' ')).filter(Boolean))];
   if (forms.length === 0) return '(?!)';
-  return `(?:${forms.map((f) => escapeRegExp(f).replace(/ +/g, '[ \\t]{1,4}')).join('|')})`;
+  interface Node {
+    end: boolean;
+    next: Map<string, Node>;
+  }
+  const root: Node = { end: false, next: new Map() };
+  for (const f of forms) {
+    let n = root;
+    for (const ch of f) {
+      let c = n.next.get(ch);
+      if (!c) n.next.set(ch, (c = { end: false, next: new Map() }));
+      n = c;
+    }
+    n.end = true;
+  }
+  const atom = (ch: string) => (ch === ' ' ? '[ \\t]{1,4}' : escapeRegExp(ch));
+  const depths = new Map<Node, number>();
+  const depth = (n: Node): number => {
+    let d = depths.get(n);
+    if (d === undefined) {
+      d = 0;
+      for (const c of n.next.values()) d = Math.max(d, 1 + depth(c));
+      depths.set(n, d);
+    }
+    return d;
+  };
+  const emit = (n: Node): string => {
+    // the longest continuations first; ending here (if a phrase ends here) last
+    const branches = [...n.next.entries()]
+      .sort((a, b) => depth(b[1]) - depth(a[1]) || (a[0] < b[0] ? -1 : 1))
+      .map(([ch, c]) => atom(ch) + emit(c));
+    if (branches.length === 0) return '';
+    if (branches.length === 1 && !n.end) return branches[0];
+    return `(?:${branches.join('|')}${n.end ? '|' : ''})`;
+  };
+  return `(?:${emit(root)})`;
 }
 
 /**

@@ -55,5 +55,12 @@ export function compileResources(dir: URL, langs: readonly Lang[]): Compiled {
     }
     out[lang] = res as LangResources;
   }
-  return { langs: out, kb: parseKb(readFileSync(new URL('kb/entities.yaml', dir), 'utf8'), 'kb/entities.yaml') };
+  const kbFiles = readdirSync(new URL('kb/', dir)).filter((f) => f.endsWith('.yaml')).sort();
+  const kb = kbFiles.flatMap((f) => parseKb(readFileSync(new URL(`kb/${f}`, dir), 'utf8'), `kb/${f}`));
+  const ids = new Set<string>();
+  for (const e of kb) {
+    if (ids.has(e.id)) throw new ResourceError(`kb: the id '${e.id}' is used twice`);
+    ids.add(e.id);
+  }
+  return { langs: out, kb };
 }

@@ -29,7 +29,7 @@ export function loadLanguage(lang: Lang): LangResources {
   return data.langs[lang];
 }
 
-/** The packaged knowledge base (src/resources/kb/entities.yaml). */
+/** The packaged knowledge base (src/resources/kb/*.yaml). */
 export function loadKb(): KbEntry[] {
   return data.kb;
 }
