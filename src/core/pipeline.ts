@@ -126,12 +126,14 @@ export function processDocument(input: DocumentInput, options: PipelineOptions =
   const entityOf = new Map<string, NewsRecord['entities'][number]>();
   const mentionSpans: { span: Span; id: string }[] = [];
   for (const m of c.mentions as MentionCandidate[]) {
+    const sp = span(m);
     let e = entityOf.get(m.key);
     if (!e) {
       e = {
         id: `e${entities.length + 1}`,
         type: m.type,
-        name: m.name,
+        // a name the knowledge base does not know is the mention as written
+        name: m.name || sp.text,
         ...(m.name_ar ? { name_ar: m.name_ar } : {}),
         aliases: [],
         ...(m.key.startsWith('kb:') ? { kb: m.key.slice(3) } : {}),
@@ -141,7 +143,6 @@ export function processDocument(input: DocumentInput, options: PipelineOptions =
       entityOf.set(m.key, e);
       entities.push(e);
     }
-    const sp = span(m);
     e.mentions.push({ ...sp, rule: m.rule });
     if (sp.text !== e.name && sp.text !== e.name_ar && !e.aliases.includes(sp.text)) e.aliases.push(sp.text);
     mentionSpans.push({ span: m, id: e.id });

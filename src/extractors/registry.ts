@@ -9,6 +9,7 @@ import type { Candidates, Dimension, Doc, Region, Span } from '../core/types.js'
 import { figureExtractors } from './figures.js';
 import { dateExtractors } from './dates.js';
 import { entityExtractors } from './entities.js';
+import { personExtractors } from './persons.js';
 
 export interface Extractor<D extends Dimension = Dimension> {
   /** The rule name every candidate carries: lang/dimension/what-it-matches. */
@@ -106,7 +107,7 @@ function overlapsAny(s: Span, sorted: readonly Span[]): boolean {
 /** The extractors of one language, built from its resources and the knowledge base. */
 export function languageExtractors(lang: Lang, kb: readonly KbEntry[]): Extractor[] {
   const res = loadLanguage(lang);
-  return [...dateExtractors(lang, res), ...figureExtractors(lang, res), ...entityExtractors(lang, kb)];
+  return [...dateExtractors(lang, res), ...figureExtractors(lang, res), ...entityExtractors(lang, kb), ...personExtractors(lang, res)];
 }
 
 let defaultRegistry: Registry | null = null;

@@ -72,6 +72,10 @@ export const ResourceSchemas = {
     })
     .strict(),
   'speech-verbs': z.object({ verbs: phrases }).strict(),
+  /** Titles and roles right before a person's name. */
+  titles: z.object({ titles: phrases }).strict(),
+  /** Given names that start a person's name. */
+  'given-names': z.object({ names: phrases }).strict(),
   /** Frequent words, for language identification. */
   'function-words': z.object({ words: phrases }).strict(),
   /** Words a number belongs to as part of a name (Windows 10, المادة 5): not a figure. */

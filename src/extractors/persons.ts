@@ -1,0 +1,98 @@
+/**
+ * People the knowledge base does not know, by the cues rule-based NER uses:
+ *  - title-name: a title or role right before a name (President Vladimir Putin, coach Joe Smith,
+ *    الرئيس الروسي فلاديمير بوتين); the title is left out of the span;
+ *  - given-name: a known given name and the name words after it (Sam Woolley, جانيت مانفرا، غيث الطراونة);
+ *  - short-form: later in the same article, a full name's last or first word alone (Manfra, جانيت) is
+ *    the same person.
+ * Names are the mention as written (no English form is invented for an Arabic name).
+ */
+import type { LangResources } from '../resources/schema.js';
+import { fold, type Lang } from '../resources/index.js';
+import type { Doc, MentionCandidate, Region } from '../core/types.js';
+import type { Extractor } from './registry.js';
+import { END, START, WORD_CHARS, alt, compile, matchAll, wordStart } from './patterns.js';
+
+const SP = '[ \\t]{1,4}';
+/** A capitalized English name word (O'Brien, McCaul, Jean-Luc); particles may join them. */
+const EN_NAME = "[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*|[A-Z][a-z]*[A-Z][a-z]+";
+const EN_PARTICLE = '(?:van|von|de|da|di|del|der|le|la|bin|al|el|ibn)';
+/** An Arabic name word: letters only; the first of a name has no article (checked in code). */
+const AR_NAME = '[\\u0621-\\u064A]{2,16}';
+const AR_PARTICLE = '(?:بن|ابن|بنت|ابو|ابي|ال)';
+/** Arabic words that start a new phrase rather than continue a name: و + word, لل/بال/وال... */
+const NEW_PHRASE_AR = /^(?:و[\u0621-\u064A]{2}|لل|بال|فال|كال)/;
+
+export function personExtractors(lang: Lang, res: LangResources): Extractor<'mentions'>[] {
+  const stop = new Set([
+    ...res['function-words'].words,
+    ...res.titles.titles,
+    ...res.months.months.flatMap((m) => m.names),
+    ...res.weekdays.weekdays.flatMap((w) => w.names),
+    ...res['relative-dates'].relative.flatMap((r) => r.phrases),
+  ].map((w) => fold(w).toLowerCase()));
+  const given = alt(res['given-names'].names);
+  const titles = alt(res.titles.titles);
+  const NAME = lang === 'en' ? `(?:${EN_NAME})` : AR_NAME;
+  const particle = lang === 'en' ? EN_PARTICLE : AR_PARTICLE;
+  const nameWords = `${NAME}(?:${SP}(?:${particle}${SP})?${NAME}){0,2}`;
+  const titleRe = lang === 'en'
+    ? compile(`${START}(?<cue>${titles}${SP})(?<name>${nameWords})${END}`)
+    : compile(`${wordStart(lang)}(?<cue>${titles}${SP}(?:ال[\\u0621-\\u064A]{2,14}ي${SP})?)(?<name>${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME})?)${END}`);
+  const givenRe = lang === 'en'
+    ? compile(`${START}(?<name>${given}${SP}${nameWords})${END}`)
+    : compile(`${wordStart(lang)}(?<name>${given}${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}(?:${SP}${AR_PARTICLE}${SP}${AR_NAME}){0,2})${END}`);
+  const isWord = new RegExp(`[${WORD_CHARS}]`);
+
+  /** The length of a name cut before its first common word (stop list); 0 when it starts with one. */
+  const keptLength = (name: string): number => {
+    const words = [...name.matchAll(/[^ \t]+/g)];
+    // a common word, or (Arabic) a word with a conjunction or preposition glued on, starts a new phrase
+    const firstStop = words.findIndex((w, i) => stop.has(w[0].toLowerCase()) || (lang === 'ar' && i > 0 && NEW_PHRASE_AR.test(w[0])));
+    if (firstStop >= 0) words.length = firstStop;
+    if (words.length === 0) return 0;
+    if (lang === 'ar' && words[0][0].startsWith('ال')) return 0;
+    const last = words[words.length - 1];
+    return last.index! + last[0].length;
+  };
+
+  const rule = (what: string) => `${lang}/entity/${what}`;
+  return [
+    {
+      name: `${lang}/entity/person`,
+      lang,
+      dimension: 'mentions',
+      rules: [rule('title-name'), rule('given-name'), rule('short-form')],
+      extract(doc: Doc, regions: Region[]): MentionCandidate[] {
+        const out: MentionCandidate[] = [];
+        const add = (start: number, raw: string, what: string) => {
+          const n = keptLength(raw);
+          if (!n) return;
+          // a given name alone is not enough (لدينا is ل + دينا): it needs the name after it
+          if (what === 'given-name' && !/[ \t]/.test(raw.slice(0, n))) return;
+          const name = raw.slice(0, n).replace(/[ \t]+/g, ' ');
+          out.push({ start, end: start + n, rule: rule(what), type: 'person', key: `person:${name.toLowerCase()}`, name: '' });
+        };
+        for (const { m, start } of matchAll(titleRe, doc.text, regions)) add(start, m.groups?.name ?? '', 'title-name');
+        for (const { m, start } of matchAll(givenRe, doc.text, regions)) add(start, m.groups?.name ?? '', 'given-name');
+        // short forms: the last (or first) word of a full name found above, alone elsewhere in the article
+        const forms = new Map<string, string>();
+        // (from given-name matches, and English titles: an Arabic title may be followed by a common noun)
+        for (const c of out) {
+          if (c.rule !== rule('given-name') && !(lang === 'en' && c.rule === rule('title-name'))) continue;
+          const words = doc.text.slice(c.start, c.end).split(/[ \t]+/);
+          if (words.length < 2) continue;
+          for (const w of [words[words.length - 1], words[0]]) if (w.length >= 3 && !stop.has(w.toLowerCase()) && !forms.has(w)) forms.set(w, c.key);
+        }
+        if (forms.size) {
+          const shortRe = compile(`${wordStart(lang)}(?<w>${alt(forms.keys())})(?![${WORD_CHARS}])`);
+          for (const { m, start, end } of matchAll(shortRe, doc.text, regions)) {
+            const key = forms.get(m.groups?.w ?? '');
+            if (key && !isWord.test(doc.text[end] ?? '')) out.push({ start, end, rule: rule('short-form'), type: 'person', key, name: '' });
+          }
+        }
+        return out;
+      },
+    },
+  ];
+}
