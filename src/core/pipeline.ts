@@ -124,7 +124,7 @@ export function processDocument(input: DocumentInput, options: PipelineOptions =
   // link: one entity per key, in order of first mention
   const entities: NewsRecord['entities'] = [];
   const entityOf = new Map<string, NewsRecord['entities'][number]>();
-  const mentionSpans: { span: Span; id: string }[] = [];
+  const mentionSpans: { span: Span; id: string; type: string }[] = [];
   for (const m of c.mentions as MentionCandidate[]) {
     const sp = span(m);
     let e = entityOf.get(m.key);
@@ -145,13 +145,29 @@ export function processDocument(input: DocumentInput, options: PipelineOptions =
     }
     e.mentions.push({ ...sp, rule: m.rule });
     if (sp.text !== e.name && sp.text !== e.name_ar && !e.aliases.includes(sp.text)) e.aliases.push(sp.text);
-    mentionSpans.push({ span: m, id: e.id });
+    mentionSpans.push({ span: m, id: e.id, type: e.type });
   }
-  const entityAt = (s: Span | undefined): string | null => {
+  const entityAt = (s: Span | undefined, pick: 'first' | 'last' = 'first'): string | null => {
     if (!s) return null;
-    const hit = mentionSpans.find((x) => x.span.start < s.end && s.start < x.span.end);
+    const hits = mentionSpans.filter((x) => x.span.start < s.end && s.start < x.span.end);
+    const hit = pick === 'first' ? hits[0] : hits[hits.length - 1];
     return hit ? hit.id : null;
   };
+  // a quote's speaker: the entity named in its speaker span, or the previous quote's speaker (وأضاف),
+  // named or not
+  let previous: { id: string | null; text?: string } = { id: null };
+  const lastBefore = (at: number, types: string[]): string | null => {
+    let id: string | null = null;
+    for (const x of mentionSpans) if (x.span.end <= at && types.includes(x.type)) id = x.id;
+    return id;
+  };
+  const quoteSpeakers = c.quotes.map((q) => {
+    if (q.speakerPronoun) previous = { id: lastBefore(q.start, ['person']) };
+    else if (q.speakerNominal && q.speaker) previous = { id: lastBefore(q.speaker.start, ['organization', 'threat_actor']), text: span(q.speaker).text };
+    else if (q.speaker) previous = { id: entityAt(q.speaker, q.speakerPick), text: span(q.speaker).text };
+    else if (!q.speakerFromPrevious) previous = { id: null };
+    return previous;
+  });
 
   const record: NewsRecord = {
     schema: SCHEMA_ID,
@@ -181,12 +197,12 @@ export function processDocument(input: DocumentInput, options: PipelineOptions =
       qualifier: f.qualifier,
       rule: f.rule,
     })),
-    quotes: c.quotes.map((q) => {
-      const speaker = entityAt(q.speaker);
+    quotes: c.quotes.map((q, i) => {
+      const { id: speaker, text: speakerText } = quoteSpeakers[i];
       return {
         speaker,
-        ...(q.speaker && !speaker ? { speaker_text: span(q.speaker).text } : {}),
-        cue: q.cue,
+        ...(!speaker && speakerText ? { speaker_text: speakerText } : {}),
+        cue: q.cueAt ? span(q.cueAt).text : q.cue,
         kind: q.kind,
         ...span(q),
         rule: q.rule,

@@ -76,7 +76,17 @@ export interface MentionCandidate extends Base {
 export interface QuoteCandidate extends Base {
   /** Where the speaker is named (a cleaned span), if it is. */
   speaker?: Span;
+  /** Which entity mention in the speaker span is the speaker: the first (Arabic VSO) or the last. */
+  speakerPick?: 'first' | 'last';
+  /** With no speaker named: the previous quote's speaker (وأضاف). */
+  speakerFromPrevious?: boolean;
+  /** The speaker is a pronoun (he, هو): the last person named before the quote. */
+  speakerPronoun?: boolean;
+  /** The speaker is a generic noun (الشركة, the company): the last organization named before the quote. */
+  speakerNominal?: boolean;
   cue: string;
+  /** Where the cue is, so the record can give it as written in the source. */
+  cueAt?: Span;
   kind: 'direct' | 'indirect';
 }
 

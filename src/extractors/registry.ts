@@ -10,6 +10,7 @@ import { figureExtractors } from './figures.js';
 import { dateExtractors } from './dates.js';
 import { entityExtractors } from './entities.js';
 import { personExtractors } from './persons.js';
+import { quoteExtractors } from './quotes.js';
 
 export interface Extractor<D extends Dimension = Dimension> {
   /** The rule name every candidate carries: lang/dimension/what-it-matches. */
@@ -107,7 +108,7 @@ function overlapsAny(s: Span, sorted: readonly Span[]): boolean {
 /** The extractors of one language, built from its resources and the knowledge base. */
 export function languageExtractors(lang: Lang, kb: readonly KbEntry[]): Extractor[] {
   const res = loadLanguage(lang);
-  return [...dateExtractors(lang, res), ...figureExtractors(lang, res), ...entityExtractors(lang, kb), ...personExtractors(lang, res)];
+  return [...dateExtractors(lang, res), ...figureExtractors(lang, res), ...entityExtractors(lang, kb), ...personExtractors(lang, res), ...quoteExtractors(lang, res)];
 }
 
 let defaultRegistry: Registry | null = null;

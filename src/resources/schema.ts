@@ -71,7 +71,7 @@ export const ResourceSchemas = {
       ),
     })
     .strict(),
-  'speech-verbs': z.object({ verbs: phrases }).strict(),
+  'speech-verbs': z.object({ verbs: phrases, sources: phrases, nominal: phrases }).strict(),
   /** Titles and roles right before a person's name. */
   titles: z.object({ titles: phrases }).strict(),
   /** Given names that start a person's name. */

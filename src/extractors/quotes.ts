@@ -1,0 +1,172 @@
+/**
+ * Quotes: who said what. Rules (one concept each):
+ *  - direct-cue-before: a speech verb, the speaker, then the quote (وقالت جانيت: “...”, Pence said: "...");
+ *  - direct-cue-after: the quote, then the verb and the speaker ("...," said Sam Woolley; “...” قال بنس);
+ *  - indirect: a speech verb with reported content (وأوضحت مايكروسوفت أن ...؛ X said that ...).
+ * The quote's span is the quoted or reported words. The speaker is a span that linking turns into an
+ * entity; a verb with no subject (وأضاف) takes the previous quote's speaker. Quotes with no speech
+ * verb near them (scare quotes: «الادعاءات») are not quotes.
+ */
+import type { LangResources } from '../resources/schema.js';
+import { fold, type Lang } from '../resources/index.js';
+import type { Doc, QuoteCandidate, Region, Sentence, Span } from '../core/types.js';
+import type { Extractor } from './registry.js';
+import { END, alt, compile, matchAll, wordStart } from './patterns.js';
+
+const SP = '[ \\t]{1,4}';
+/** Quoted words between any pair of quotation marks (Arabic pages also use ” ... “), one line at most. */
+const QUOTE = compile('[“"«”](?<body>[^“”"«»\\n]{2,1500})[”"»“]');
+const LOOK = 160;
+
+export function quoteExtractors(lang: Lang, res: LangResources): Extractor<'quotes'>[] {
+  const verbs = alt(res['speech-verbs'].verbs);
+  const pre = wordStart(lang);
+  const ci = lang === 'en' ? 'i' : '';
+  // the last speech verb before a quote, and what stands between them (the speaker)
+  const cueBefore = compile(`${pre}(?<verb>${verbs})${END}(?<who>[^“”"«»\\n.!?؟]{0,120}?)[ \\t]*[:،,]?[ \\t]*$`, ci);
+  // right after a quote: the verb and the speaker
+  const cueAfter = lang === 'ar'
+    ? compile(`^[ \\t]*[،,]?[ \\t]*(?:و|ف)?(?<verb>${verbs})${END}(?<who>[^،,.!?؟\\n“”"«»]{0,60})`)
+    : compile(`^[ \\t]*[,.]?[ \\t]*(?:(?<verb>${verbs})${END}(?<who>[^,.!?\\n“”"]{0,60})|(?<who2>[^,.!?\\n“”"]{1,40}?)${SP}(?<verb2>${verbs})${END})`, 'i');
+  // reported speech: verb, subject, إن/أن + content; English: subject + verb + (that) + content
+  const indirect = lang === 'ar'
+    ? compile(`${pre}(?<verb>${verbs})${END}(?<who>[^،,.!?؟\\n“”"«»]{0,80}?)[ \\t]*[،,]?[ \\t]*(?:إن|أن|بأن|ان)${END}[ \\t]*(?<body>[^.!?؟\\n]{3,600})`)
+    : compile(`(?<who>[A-Z][^,.!?\\n“”"]{0,60}?)${SP}(?<verb>${verbs})${SP}(?:that${SP})?(?<body>[a-z][^.!?\\n“”"]{3,600})`);
+  const pronoun = lang === 'en' ? /^(?:he|she)$/i : /^(?:هو|هي)$/;
+  const nominal = new Set(res['speech-verbs'].nominal.map((n) => fold(n).toLowerCase()));
+
+  const name = (what: string) => `${lang}/quote/${what}`;
+  return [
+    {
+      name: `${lang}/quote`,
+      lang,
+      dimension: 'quotes',
+      rules: [name('direct-cue-before'), name('direct-cue-after'), name('indirect')],
+      extract(doc: Doc, regions: Region[]): QuoteCandidate[] {
+        const out: QuoteCandidate[] = [];
+        const text = doc.text;
+        const sentenceStart = sentenceStarts(doc.sentences);
+        const speakerSpan = (at: number, who: string): { speaker?: Span; fromPrevious?: boolean; pronoun?: boolean; nominal?: boolean } => {
+          const lead = who.length - who.trimStart().length;
+          // the speaker's words stop at a preposition phrase or a comma: الشركة في مدونتها → الشركة
+          const words = who.trim().split(/[ \t]+/);
+          const stopAt = words.findIndex((w, i) => i > 0 && STOP_SPEAKER[lang].has(w.toLowerCase()));
+          const kept = (stopAt > 0 ? words.slice(0, stopAt) : words).join(' ').replace(/[:،,]+$/, '');
+          if (!kept) return { fromPrevious: true };
+          if (pronoun.test(kept)) return { pronoun: true };
+          const start = at + lead;
+          const speaker = { start, end: start + text.slice(start).indexOf(kept) + kept.length };
+          return { speaker, nominal: nominal.has(kept.toLowerCase()) };
+        };
+        const taken: Span[] = [];
+        for (const { m, start: at } of matchAll(QUOTE, text, regions)) {
+          const qStartMark = at;
+          {
+            const body = m.groups!.body;
+            // one or two quoted words are a name or a scare quote ("الفسفور", «الادعاءات»), not speech
+            if (body.trim().split(/[ \t]+/).length < 3) continue;
+            const qStart = qStartMark + 1;
+            const qEnd = qStart + body.length;
+            const from = Math.max(sentenceStart(qStartMark), qStartMark - LOOK);
+            cueBefore.lastIndex = 0;
+            const b = cueBefore.exec(text.slice(from, qStartMark));
+            // a quote inside a reported clause (أوضحت مايكروسوفت أن ... "...") belongs to the indirect rule
+            if (b?.groups?.verb && !REPORTED.test(b.groups.who ?? '')) {
+              const cueStart = from + b.index + (b.groups.pre?.length ?? 0);
+              const whoAt = cueStart + b.groups.verb.length;
+              const s = speakerSpan(whoAt, b.groups.who ?? '');
+              const cueAt = { start: cueStart - (b.groups.pre?.length ?? 0), end: whoAt };
+              out.push({ start: qStart, end: qEnd, rule: name('direct-cue-before'), cue: b.groups.verb, cueAt, kind: 'direct', ...speakerFields(s, 'first') });
+              taken.push({ start: from, end: qEnd + 1 });
+              continue;
+            }
+            cueAfter.lastIndex = 0;
+            const after = text.slice(qEnd + 1, Math.min(text.length, qEnd + 1 + LOOK));
+            const a = cueAfter.exec(after);
+            const cue = a?.groups?.verb ?? a?.groups?.verb2;
+            if (a && cue) {
+              const who = a.groups?.who ?? a.groups?.who2 ?? '';
+              const whoAt = qEnd + 1 + a[0].indexOf(who);
+              const s = speakerSpan(whoAt, who);
+              const cueStart = qEnd + 1 + a[0].indexOf(cue);
+              out.push({ start: qStart, end: qEnd, rule: name('direct-cue-after'), cue, cueAt: { start: cueStart, end: cueStart + cue.length }, kind: 'direct', ...speakerFields(s, 'first') });
+              taken.push({ start: qStart - 1, end: qEnd + 1 + a[0].length });
+            }
+          }
+        }
+        // taken spans come in document order: a binary search finds the one that could hold a position
+        const inTaken = (pos: number) => {
+          let lo = 0;
+          let hi = taken.length - 1;
+          while (lo <= hi) {
+            const mid = (lo + hi) >> 1;
+            if (taken[mid].end <= pos) lo = mid + 1;
+            else if (taken[mid].start >= pos) hi = mid - 1;
+            else return true;
+          }
+          return false;
+        };
+        for (const { m, start, offset } of matchAll(indirect, text, regions)) {
+          const g = m.groups ?? {};
+          const bodyAt = offset + m.index + m[0].length - (g.body ?? '').length;
+          if (inTaken(bodyAt)) continue; // a direct quote already
+          const whoAt = lang === 'ar' ? start + (g.verb?.length ?? 0) : start;
+          const s = speakerSpan(whoAt, g.who ?? '');
+          out.push({
+            start: bodyAt,
+            end: bodyAt + (g.body ?? '').trimEnd().length,
+            rule: name('indirect'),
+            cue: g.verb ?? '',
+            cueAt: (() => {
+              const at = offset + m.index + m[0].indexOf(g.verb ?? '', lang === 'ar' ? 0 : (g.who ?? '').length);
+              // the cue as written, with its proclitic (وكتب, as GOLD.md has it)
+              return { start: lang === 'ar' ? offset + m.index : at, end: at + (g.verb ?? '').length };
+            })(),
+            kind: 'indirect',
+            ...speakerFields(s, lang === 'ar' ? 'first' : 'last'),
+          });
+        }
+        return out.sort((x, y) => x.start - y.start);
+      },
+    },
+  ];
+}
+
+function speakerFields(
+  s: { speaker?: Span; fromPrevious?: boolean; pronoun?: boolean; nominal?: boolean },
+  pick: 'first' | 'last',
+): Pick<QuoteCandidate, 'speaker' | 'speakerPick' | 'speakerFromPrevious' | 'speakerPronoun' | 'speakerNominal'> {
+  return {
+    ...(s.speaker ? { speaker: s.speaker, speakerPick: pick } : {}),
+    ...(s.fromPrevious ? { speakerFromPrevious: true } : {}),
+    ...(s.pronoun ? { speakerPronoun: true } : {}),
+    ...(s.nominal ? { speakerNominal: true } : {}),
+  };
+}
+
+/** A complementizer between a verb and a quote: the quote is part of reported speech. */
+const REPORTED = /(?:^|[ \t])(?:إن|أن|بأن|that)(?:[ \t]|$)/;
+
+/** Words that end a speaker's name: prepositions and time words after it (الشركة في مدونتها). */
+const STOP_SPEAKER: Record<Lang, Set<string>> = {
+  ar: new Set(['في', 'على', 'عبر', 'خلال', 'لدى', 'امام', 'أمام', 'عن', 'من', 'الى', 'إلى', 'للصحافيين', 'للصحفيين', 'اليوم', 'امس', 'أمس', 'الجمعة', 'السبت', 'الاحد', 'الأحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الأربعاء', 'الخميس']),
+  en: new Set(['in', 'on', 'at', 'to', 'during', 'before', 'after', 'on', 'also', 'told', 'yesterday', 'today']),
+};
+
+/** Start of the sentence holding a position (binary search over sentence starts). */
+function sentenceStarts(sentences: Sentence[]): (at: number) => number {
+  const starts = sentences.map((s) => s.start);
+  return (at) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    let best = 0;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] <= at) {
+        best = starts[mid];
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return best;
+  };
+}

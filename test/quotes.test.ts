@@ -1,0 +1,44 @@
+/** Quotes: cue verbs before and after, reported speech, and who the speaker is. */
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../src/index.js';
+import { slice } from './helpers.js';
+
+const quotes = (text: string, lang: 'ar' | 'en') => {
+  const r = extractText(text, { lang });
+  const name = new Map(r.entities.map((e) => [e.id, e.name]));
+  for (const q of r.quotes) expect(slice(text, q.start, q.end)).toBe(q.text);
+  return r.quotes.map((q) => [q.kind, q.cue, q.speaker ? name.get(q.speaker) : `?${q.speaker_text ?? ''}`, q.text]);
+};
+
+describe('quotes', () => {
+  it('Arabic: verb, speaker, then the quote; a subjectless verb keeps the speaker', () => {
+    expect(quotes('وقالت جانيت مانفرا: “نحن نعمل مع الباحثين منذ سنوات طويلة”. وأضافت “سنواصل العمل معهم بلا توقف”.', 'ar')).toEqual([
+      ['direct', 'وقالت', 'جانيت مانفرا', 'نحن نعمل مع الباحثين منذ سنوات طويلة'],
+      ['direct', 'وأضافت', 'جانيت مانفرا', 'سنواصل العمل معهم بلا توقف'],
+    ]);
+  });
+
+  it('Arabic: reported speech after أن/إن, and a generic noun for the organization last named', () => {
+    expect(quotes('رصدت مايكروسوفت الهجوم. وأوضحت الشركة أن المهاجمين استهدفوا حسابات المسؤولين.', 'ar')).toEqual([
+      ['indirect', 'وأوضحت', 'Microsoft', 'المهاجمين استهدفوا حسابات المسؤولين'],
+    ]);
+  });
+
+  it('English: the verb and speaker after the quote; a pronoun is the last person named', () => {
+    expect(quotes('"We found no evidence of tampering at all," said Sam Woolley. Kim Wyman spoke next. "The system is secure for every voter," she said.', 'en')).toEqual([
+      ['direct', 'said', 'Sam Woolley', 'We found no evidence of tampering at all,'],
+      ['direct', 'said', 'Kim Wyman', 'The system is secure for every voter,'],
+    ]);
+  });
+
+  it('English: reported speech with an unnamed speaker keeps its words', () => {
+    expect(quotes('Federal officials said that malicious software could have disrupted voting.', 'en')).toEqual([
+      ['indirect', 'said', '?Federal officials', 'malicious software could have disrupted voting'],
+    ]);
+  });
+
+  it('scare quotes and quoted names are not quotes', () => {
+    expect(quotes('نفت طهران هذه «الادعاءات» ووصفتها بأنها "مفبركة".', 'ar')).toEqual([]);
+    expect(quotes('The group, dubbed "Phosphorus", went quiet.', 'en')).toEqual([]);
+  });
+});
