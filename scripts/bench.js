@@ -81,8 +81,10 @@ for (let i = 0; bytes < target; i++) {
 }
 const ndjson = join(tmp, 'corpus.ndjson');
 writeFileSync(ndjson, lines.join('\n') + '\n');
-const c = run(['--input', 'ndjson', ndjson, '-f', 'ndjson']);
-rows.push([`generated corpus (${lines.length} articles, NDJSON)`, `${(c.ms / 1000).toFixed(1)} s`, `${(bytes / 1e6 / (c.ms / 1000)).toFixed(2)} MB/s`, `${c.rssMb.toFixed(0)} MB`]);
+for (const jobs of [1, 2]) {
+  const c = run(['--input', 'ndjson', ndjson, '-f', 'ndjson', '--jobs', String(jobs)]);
+  rows.push([`generated corpus (${lines.length} articles, NDJSON), --jobs ${jobs}`, `${(c.ms / 1000).toFixed(1)} s`, `${(bytes / 1e6 / (c.ms / 1000)).toFixed(2)} MB/s`, `${c.rssMb.toFixed(0)} MB`]);
+}
 
 // a 1 MB line with no spaces
 const big = join(tmp, 'line.txt');

@@ -20,6 +20,7 @@ const WORD = new RegExp(`[${WORD_CHARS}]+`, 'g');
 const IS_WORD = new RegExp(`[${WORD_CHARS}]`);
 /** Arabic proclitics, longest first: conjunction + preposition, then each alone. */
 const PROCLITICS = ['وب', 'وك', 'ول', 'فب', 'فك', 'فل', 'و', 'ف', 'ب', 'ك', 'ل'];
+const PROCLITIC_FIRST = new Set(['و', 'ف', 'ب', 'ك', 'ل']);
 
 export function entityExtractors(lang: Lang, kb: readonly KbEntry[]): Extractor<'mentions'>[] {
   const byFirstWord = new Map<string, Alias[]>();
@@ -79,8 +80,16 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[]): Extractor<
   /** The longest alias starting at this word (with an Arabic proclitic off, or ل + ال contracted). */
   function matchAt(text: string, at: number, word: string, limit: number): { start: number; end: number; alias: Alias } | null {
     // what to look up, where the name starts in the text, and whether the text dropped the alias's alef
-    const tries: { lookup: string; start: number; contracted: boolean }[] = [{ lookup: word, start: at, contracted: false }];
-    if (lang === 'ar') {
+    const direct = byFirstWord.get(word);
+    if (direct) {
+      for (const alias of direct) {
+        const end = matchForm(text, at, alias.form, limit);
+        if (end >= 0) return { start: at, end, alias };
+      }
+    }
+    if (lang !== 'ar' || !PROCLITIC_FIRST.has(word[0])) return null;
+    const tries: { lookup: string; start: number; contracted: boolean }[] = [];
+    {
       for (const p of PROCLITICS) {
         if (word.length <= p.length + 1 || !word.startsWith(p)) continue;
         const rest = word.slice(p.length);

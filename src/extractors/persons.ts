@@ -20,6 +20,16 @@ const EN_PARTICLE = '(?:van|von|de|da|di|del|der|le|la|bin|al|el|ibn)';
 /** An Arabic name word: letters only; the first of a name has no article (checked in code). */
 const AR_NAME = '[\\u0621-\\u064A]{2,16}';
 const AR_PARTICLE = '(?:بن|ابن|بنت|ابو|ابي|ال)';
+const WORD = new RegExp(`[${WORD_CHARS}]+`, 'g');
+const PROCLITICS = ['وب', 'وك', 'ول', 'فب', 'فك', 'فل', 'و', 'ف', 'ب', 'ك', 'ل'];
+
+/** A word as written and, in Arabic, without a proclitic: [form, letters skipped]. */
+function candidates(word: string, lang: Lang): [string, number][] {
+  const out: [string, number][] = [[word, 0]];
+  if (lang === 'ar') for (const p of PROCLITICS) if (word.length > p.length + 2 && word.startsWith(p)) out.push([word.slice(p.length), p.length]);
+  return out;
+}
+
 /** Arabic words that start a new phrase rather than continue a name: و + word, لل/بال/وال... */
 const NEW_PHRASE_AR = /^(?:و[\u0621-\u064A]{2}|لل|بال|فال|كال)/;
 
@@ -42,7 +52,6 @@ export function personExtractors(lang: Lang, res: LangResources): Extractor<'men
   const givenRe = lang === 'en'
     ? compile(`${START}(?<name>${given}${SP}${nameWords})${END}`)
     : compile(`${wordStart(lang)}(?<name>${given}${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}(?:${SP}${AR_PARTICLE}${SP}${AR_NAME}){0,2})${END}`);
-  const isWord = new RegExp(`[${WORD_CHARS}]`);
 
   /** The length of a name cut before its first common word (stop list); 0 when it starts with one. */
   const keptLength = (name: string): number => {
@@ -85,10 +94,24 @@ export function personExtractors(lang: Lang, res: LangResources): Extractor<'men
           for (const w of [words[words.length - 1], words[0]]) if (w.length >= 3 && !stop.has(w.toLowerCase()) && !forms.has(w)) forms.set(w, c.key);
         }
         if (forms.size) {
-          const shortRe = compile(`${wordStart(lang)}(?<w>${alt(forms.keys())})(?![${WORD_CHARS}])`);
-          for (const { m, start, end } of matchAll(shortRe, doc.text, regions)) {
-            const key = forms.get(m.groups?.w ?? '');
-            if (key && !isWord.test(doc.text[end] ?? '')) out.push({ start, end, rule: rule('short-form'), type: 'person', key, name: '' });
+          // a word scan against the forms (no regex is built per document)
+          for (const r of regions) {
+            WORD.lastIndex = r.start;
+            let w: RegExpExecArray | null;
+            while ((w = WORD.exec(doc.text)) !== null && w.index < r.end) {
+              const own = forms.get(w[0]);
+              if (own) {
+                out.push({ start: w.index, end: w.index + w[0].length, rule: rule('short-form'), type: 'person', key: own, name: '' });
+                continue;
+              }
+              if (lang !== 'ar' || !'وفبكل'.includes(w[0][0])) continue;
+              for (const [form, skip] of candidates(w[0], lang)) {
+                const key = forms.get(form);
+                if (!key) continue;
+                out.push({ start: w.index + skip, end: w.index + w[0].length, rule: rule('short-form'), type: 'person', key, name: '' });
+                break;
+              }
+            }
           }
         }
         return out;
