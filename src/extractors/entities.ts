@@ -9,7 +9,7 @@ import type { KbEntry } from '../resources/schema.js';
 import { fold, type Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import type { Extractor } from './registry.js';
-import { WORD_CHARS } from './patterns.js';
+import { AR_PROCLITIC_PREFIXES, WORD_CHARS, mayHaveProclitic } from './patterns.js';
 
 interface Alias {
   form: string;
@@ -18,9 +18,6 @@ interface Alias {
 
 const WORD = new RegExp(`[${WORD_CHARS}]+`, 'g');
 const IS_WORD = new RegExp(`[${WORD_CHARS}]`);
-/** Arabic proclitics, longest first: conjunction + preposition, then each alone. */
-const PROCLITICS = ['وب', 'وك', 'ول', 'فب', 'فك', 'فل', 'و', 'ف', 'ب', 'ك', 'ل'];
-const PROCLITIC_FIRST = new Set(['و', 'ف', 'ب', 'ك', 'ل']);
 
 export function entityExtractors(lang: Lang, kb: readonly KbEntry[]): Extractor<'mentions'>[] {
   const byFirstWord = new Map<string, Alias[]>();
@@ -87,10 +84,10 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[]): Extractor<
         if (end >= 0) return { start: at, end, alias };
       }
     }
-    if (lang !== 'ar' || !PROCLITIC_FIRST.has(word[0])) return null;
+    if (lang !== 'ar' || !mayHaveProclitic(word)) return null;
     const tries: { lookup: string; start: number; contracted: boolean }[] = [];
     {
-      for (const p of PROCLITICS) {
+      for (const p of AR_PROCLITIC_PREFIXES) {
         if (word.length <= p.length + 1 || !word.startsWith(p)) continue;
         const rest = word.slice(p.length);
         tries.push({ lookup: rest, start: at + p.length, contracted: false });

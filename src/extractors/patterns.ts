@@ -74,6 +74,14 @@ export const END = `(?![${WORD_CHARS}])`;
 /** Arabic proclitics that may stick to a word: و ف (conjunctions) then ب ك ل (prepositions). */
 export const AR_PROCLITICS = '(?:[وف]?[بكل]?)';
 
+/** The same proclitics as strings, longest first, for word scans that try a word without them. */
+export const AR_PROCLITIC_PREFIXES = ['وب', 'وك', 'ول', 'فب', 'فك', 'فل', 'و', 'ف', 'ب', 'ك', 'ل'] as const;
+/** Whether an Arabic word may start with a proclitic (و ف ب ك ل). */
+export function mayHaveProclitic(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c === 0x648 || c === 0x641 || c === 0x628 || c === 0x643 || c === 0x644;
+}
+
 /** Where a word may start: in Arabic after optional proclitics, captured as `pre` (kept out of the span). */
 export function wordStart(lang: Lang): string {
   return lang === 'ar' ? `${START}(?<pre>${AR_PROCLITICS})` : START;

@@ -11,7 +11,7 @@ import type { LangResources } from '../resources/schema.js';
 import { fold, type Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import type { Extractor } from './registry.js';
-import { END, START, WORD_CHARS, alt, compile, matchAll, wordStart } from './patterns.js';
+import { AR_PROCLITIC_PREFIXES, END, START, WORD_CHARS, alt, compile, matchAll, mayHaveProclitic, wordStart } from './patterns.js';
 
 const SP = '[ \\t]{1,4}';
 /** A capitalized English name word (O'Brien, McCaul, Jean-Luc); particles may join them. */
@@ -21,12 +21,11 @@ const EN_PARTICLE = '(?:van|von|de|da|di|del|der|le|la|bin|al|el|ibn)';
 const AR_NAME = '[\\u0621-\\u064A]{2,16}';
 const AR_PARTICLE = '(?:بن|ابن|بنت|ابو|ابي|ال)';
 const WORD = new RegExp(`[${WORD_CHARS}]+`, 'g');
-const PROCLITICS = ['وب', 'وك', 'ول', 'فب', 'فك', 'فل', 'و', 'ف', 'ب', 'ك', 'ل'];
 
 /** A word as written and, in Arabic, without a proclitic: [form, letters skipped]. */
 function candidates(word: string, lang: Lang): [string, number][] {
   const out: [string, number][] = [[word, 0]];
-  if (lang === 'ar') for (const p of PROCLITICS) if (word.length > p.length + 2 && word.startsWith(p)) out.push([word.slice(p.length), p.length]);
+  if (lang === 'ar') for (const p of AR_PROCLITIC_PREFIXES) if (word.length > p.length + 2 && word.startsWith(p)) out.push([word.slice(p.length), p.length]);
   return out;
 }
 
@@ -104,7 +103,7 @@ export function personExtractors(lang: Lang, res: LangResources): Extractor<'men
                 out.push({ start: w.index, end: w.index + w[0].length, rule: rule('short-form'), type: 'person', key: own, name: '' });
                 continue;
               }
-              if (lang !== 'ar' || !'وفبكل'.includes(w[0][0])) continue;
+              if (lang !== 'ar' || !mayHaveProclitic(w[0])) continue;
               for (const [form, skip] of candidates(w[0], lang)) {
                 const key = forms.get(form);
                 if (!key) continue;
