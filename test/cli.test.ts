@@ -206,7 +206,8 @@ describe('bad input (SPEC table)', () => {
 
   it('huge file: a 6 MB article of many paragraphs is processed in bounded time', () => {
     const f = join(tmp, 'huge.txt');
-    const para = 'قالت الشركة إن أكثر من 2700 محاولة جرت في 5 نوفمبر 2024، وإن نحو 9 جيغا بايت تسربت.\nOfficials said about 500,000 voters were affected last week.\n';
+    // figures, dates, people and quotes in every paragraph: linking must stay linear too
+    const para = 'قالت الشركة إن أكثر من 2700 محاولة جرت في 5 نوفمبر 2024، وإن نحو 9 جيغا بايت تسربت.\nOfficials said about 500,000 voters were affected last week.\nوقالت جانيت مانفرا: “نعمل مع الباحثين منذ سنوات”.\n';
     const copies = Math.ceil(6e6 / Buffer.byteLength(para));
     writeFileSync(f, para.repeat(copies));
     const t0 = Date.now();
@@ -214,6 +215,7 @@ describe('bad input (SPEC table)', () => {
     expect(r.status).toBe(0);
     const rec = JSON.parse(r.stdout) as NewsRecord;
     expect(rec.figures.length).toBe(3 * copies); // 2700 attempts, 9 GB, 500,000 voters in every copy
+    expect(rec.quotes.filter((q) => q.kind === 'direct').length).toBe(copies);
     expect(Date.now() - t0).toBeLessThan(60000);
   });
 

@@ -147,19 +147,43 @@ export function processDocument(input: DocumentInput, options: PipelineOptions =
     if (sp.text !== e.name && sp.text !== e.name_ar && !e.aliases.includes(sp.text)) e.aliases.push(sp.text);
     mentionSpans.push({ span: m, id: e.id, type: e.type });
   }
+  // Mentions are sorted and do not overlap: binary searches keep linking linear on huge articles.
+  const firstEndingAfter = (list: { span: Span }[], at: number) => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].span.end <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   const entityAt = (s: Span | undefined, pick: 'first' | 'last' = 'first'): string | null => {
     if (!s) return null;
-    const hits = mentionSpans.filter((x) => x.span.start < s.end && s.start < x.span.end);
-    const hit = pick === 'first' ? hits[0] : hits[hits.length - 1];
-    return hit ? hit.id : null;
+    let hit: string | null = null;
+    for (let i = firstEndingAfter(mentionSpans, s.start); i < mentionSpans.length && mentionSpans[i].span.start < s.end; i++) {
+      hit = mentionSpans[i].id;
+      if (pick === 'first') break;
+    }
+    return hit;
   };
   // a quote's speaker: the entity named in its speaker span, or the previous quote's speaker (وأضاف),
   // named or not
   let previous: { id: string | null; text?: string } = { id: null };
+  const byType = new Map<string, { span: Span; id: string }[]>();
+  for (const x of mentionSpans) {
+    const list = byType.get(x.type) ?? [];
+    list.push(x);
+    byType.set(x.type, list);
+  }
   const lastBefore = (at: number, types: string[]): string | null => {
-    let id: string | null = null;
-    for (const x of mentionSpans) if (x.span.end <= at && types.includes(x.type)) id = x.id;
-    return id;
+    let best: { span: Span; id: string } | null = null;
+    for (const t of types) {
+      const list = byType.get(t) ?? [];
+      const i = firstEndingAfter(list, at) - 1; // the last one ending at or before `at`
+      if (i >= 0 && (!best || list[i].span.end > best.span.end)) best = list[i];
+    }
+    return best ? best.id : null;
   };
   const quoteSpeakers = c.quotes.map((q) => {
     if (q.speakerPronoun) previous = { id: lastBefore(q.start, ['person']) };
