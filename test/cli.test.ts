@@ -281,6 +281,22 @@ describe('bad input (SPEC table)', () => {
   });
 });
 
+describe('knowledge base from the user', () => {
+  it('adds --kb entries, and refuses a malformed file with its reason', () => {
+    const kb = join(tmp, 'my-entities.yaml');
+    writeFileSync(kb, 'entities:\n  - {id: acme-sec, type: organization, name: Acme Security, name_ar: أكمي للأمن, aliases: {en: [Acme Security], ar: [أكمي للأمن, أكمي]}}\n');
+    const r = extract(['-', '-f', 'json', '--kb', kb], { input: 'قالت شركة أكمي إن الهجوم توقف.' });
+    expect(r.status).toBe(0);
+    const [rec] = JSON.parse(r.stdout) as NewsRecord[];
+    expect(rec.entities.map((e) => [e.name, e.kb, e.mentions[0].text])).toEqual([['Acme Security', 'acme-sec', 'أكمي']]);
+    const bad = join(tmp, 'bad-kb.yaml');
+    writeFileSync(bad, 'entities:\n  - {id: x, type: planet, name: X, aliases: {en: [X]}}\n');
+    const b = extract(['-', '--kb', bad], { input: 'text' });
+    expect(b.status).toBe(2);
+    expect(b.stderr).toMatch(/bad-kb\.yaml: entities\.0\.type: /);
+  });
+});
+
 describe('parallelism', () => {
   it('writes the same bytes with --jobs 1 and --jobs 3 (the pool starts after the first documents)', () => {
     const texts = readdirSync(join(FIXTURES, 'articles')).filter((f) => !f.includes('1256')).map((f) => readFileSync(join(FIXTURES, 'articles', f), 'utf8'));
