@@ -21,6 +21,13 @@ describe('persons', () => {
     ]);
   });
 
+  it('joins an Arabic name and its Latin spelling under the Latin name', () => {
+    const r = extractText('وأوضحت جانيت مانفرا Jeanette Manfra أن الوضع سيء. وقالت مانفرا إن الحكومة ستساعد.', { lang: 'ar' });
+    expect(r.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.name_ar, e.mentions.map((m) => m.text)])).toEqual([
+      ['Jeanette Manfra', 'جانيت مانفرا', ['جانيت مانفرا', 'Jeanette Manfra', 'مانفرا']],
+    ]);
+  });
+
   it('does not take common words for names', () => {
     expect(people('ليس لدينا أي مؤشر على ذلك، وقال رئيس حزب التجمع إن الاتفاق قائم.', 'ar')).toEqual([]);
     expect(people('The President said on Monday that Congress would act.', 'en')).toEqual([]);

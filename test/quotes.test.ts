@@ -24,6 +24,15 @@ describe('quotes', () => {
     ]);
   });
 
+  it('Arabic: in a speaker phrase the speaker is the last person named; a news agency is not "the company"', () => {
+    expect(quotes('وقال مدير الاتصالات بحملة دونالد ترامب تيم مورتو: "ليس لدينا أي مؤشر على الاستهداف".', 'ar')).toEqual([
+      ['direct', 'وقال', 'تيم مورتو', 'ليس لدينا أي مؤشر على الاستهداف'],
+    ]);
+    expect(quotes('كشفت شركة مايكروسوفت الهجوم، وفقا لرويترز. وقالت الشركة: "حاول القراصنة مهاجمة الحملات".', 'ar')).toEqual([
+      ['direct', 'وقالت', 'Microsoft', 'حاول القراصنة مهاجمة الحملات'],
+    ]);
+  });
+
   it('English: the verb and speaker after the quote; a pronoun is the last person named', () => {
     expect(quotes('"We found no evidence of tampering at all," said Sam Woolley. Kim Wyman spoke next. "The system is secure for every voter," she said.', 'en')).toEqual([
       ['direct', 'said', 'Sam Woolley', 'We found no evidence of tampering at all,'],

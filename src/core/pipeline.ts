@@ -145,7 +145,8 @@ export function processDocument(input: DocumentInput, options: PipelineOptions =
     }
     e.mentions.push({ ...sp, rule: m.rule });
     if (sp.text !== e.name && sp.text !== e.name_ar && !e.aliases.includes(sp.text)) e.aliases.push(sp.text);
-    mentionSpans.push({ span: m, id: e.id, type: e.type });
+    // a news agency reports; it is not "the company" or "the organization" a story speaks of
+    mentionSpans.push({ span: m, id: e.id, type: m.kind === 'news-agency' ? 'news-agency' : e.type });
   }
   // Mentions are sorted and do not overlap: binary searches keep linking linear on huge articles.
   const firstEndingAfter = (list: { span: Span }[], at: number) => {
@@ -158,14 +159,30 @@ export function processDocument(input: DocumentInput, options: PipelineOptions =
     }
     return lo;
   };
+  // In a speaker phrase the speaker is the last person named (مدير الاتصالات بحملة ترامب تيم مورتو is
+  // Tim Murtaugh); with no person, the first (or last) entity named.
+  // an entity the KB does not know, written in both scripts: the Latin form is its name
+  for (const e of entities) {
+    if (e.kb || !/[\u0600-\u06FF]/.test(e.name)) continue;
+    const latin = e.mentions.find((m) => /^[A-Za-z][A-Za-z .'-]+$/.test(m.text) && m.text.includes(' '));
+    if (latin) {
+      e.name_ar = e.name;
+      e.name = latin.text;
+      e.aliases = e.aliases.filter((a) => a !== latin.text);
+      if (!e.aliases.includes(e.name_ar) && e.mentions[0].text !== e.name_ar) e.aliases.push(e.name_ar);
+    }
+  }
   const entityAt = (s: Span | undefined, pick: 'first' | 'last' = 'first'): string | null => {
     if (!s) return null;
-    let hit: string | null = null;
+    let first: string | null = null;
+    let last: string | null = null;
+    let person: string | null = null;
     for (let i = firstEndingAfter(mentionSpans, s.start); i < mentionSpans.length && mentionSpans[i].span.start < s.end; i++) {
-      hit = mentionSpans[i].id;
-      if (pick === 'first') break;
+      first ??= mentionSpans[i].id;
+      last = mentionSpans[i].id;
+      if (mentionSpans[i].type === 'person') person = mentionSpans[i].id;
     }
-    return hit;
+    return person ?? (pick === 'first' ? first : last);
   };
   // a quote's speaker: the entity named in its speaker span, or the previous quote's speaker (وأضاف),
   // named or not

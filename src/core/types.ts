@@ -71,6 +71,8 @@ export interface MentionCandidate extends Base {
   name: string;
   name_ar?: string;
   wikidata?: string;
+  /** the knowledge base's kind of organization (news-agency...), for linking */
+  kind?: string;
 }
 
 export interface QuoteCandidate extends Base {

@@ -65,6 +65,7 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[]): Extractor<
               name: hit.alias.entry.name,
               name_ar: hit.alias.entry.name_ar,
               wikidata: hit.alias.entry.wikidata,
+              kind: hit.alias.entry.kind,
             });
             skipTo = hit.end;
           }

@@ -3,6 +3,7 @@
  *  - title-name: a title or role right before a name (President Vladimir Putin, coach Joe Smith,
  *    الرئيس الروسي فلاديمير بوتين); the title is left out of the span;
  *  - given-name: a known given name and the name words after it (Sam Woolley, جانيت مانفرا، غيث الطراونة);
+ *  - latin-form: an Arabic name followed by its Latin spelling (جانيت مانفرا Jeanette Manfra) is one person;
  *  - short-form: later in the same article, a full name's last or first word alone (Manfra, جانيت) is
  *    the same person.
  * Names are the mention as written (no English form is invented for an Arabic name).
@@ -28,6 +29,9 @@ function candidates(word: string, lang: Lang): [string, number][] {
   if (lang === 'ar') for (const p of AR_PROCLITIC_PREFIXES) if (word.length > p.length + 2 && word.startsWith(p)) out.push([word.slice(p.length), p.length]);
   return out;
 }
+
+/** Two or three capitalized Latin words right after a name, bare or in brackets. */
+const LATIN_AFTER = /^[ \t]{1,3}\(?[ \t]?(?<latin>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2})(?![A-Za-z])/;
 
 /** Arabic words that start a new phrase rather than continue a name: و + word, لل/بال/وال... */
 const NEW_PHRASE_AR = /^(?:و[\u0621-\u064A]{2}|لل|بال|فال|كال)/;
@@ -70,7 +74,7 @@ export function personExtractors(lang: Lang, res: LangResources): Extractor<'men
       name: `${lang}/entity/person`,
       lang,
       dimension: 'mentions',
-      rules: [rule('title-name'), rule('given-name'), rule('short-form')],
+      rules: [rule('title-name'), rule('given-name'), rule('latin-form'), rule('short-form')],
       extract(doc: Doc, regions: Region[]): MentionCandidate[] {
         const out: MentionCandidate[] = [];
         const add = (start: number, raw: string, what: string) => {
@@ -83,6 +87,18 @@ export function personExtractors(lang: Lang, res: LangResources): Extractor<'men
         };
         for (const { m, start } of matchAll(titleRe, doc.text, regions)) add(start, m.groups?.name ?? '', 'title-name');
         for (const { m, start } of matchAll(givenRe, doc.text, regions)) add(start, m.groups?.name ?? '', 'given-name');
+        // an Arabic name followed by its Latin spelling (جانيت مانفرا Jeanette Manfra, or in brackets) is
+        // one person: the Latin form joins the Arabic one
+        if (lang === 'ar') {
+          for (const c of [...out]) {
+            LATIN_AFTER.lastIndex = 0;
+            const l = LATIN_AFTER.exec(doc.text.slice(c.end, c.end + 80));
+            if (l?.groups?.latin) {
+              const at = c.end + l[0].indexOf(l.groups.latin);
+              out.push({ start: at, end: at + l.groups.latin.length, rule: rule('latin-form'), type: 'person', key: c.key, name: '' });
+            }
+          }
+        }
         // short forms: the last (or first) word of a full name found above, alone elsewhere in the article
         const forms = new Map<string, string>();
         // (from given-name matches, and English titles: an Arabic title may be followed by a common noun)

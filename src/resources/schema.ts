@@ -98,6 +98,8 @@ export const KbEntrySchema = z
     wikidata: z.string().regex(/^Q[0-9]+$/).optional(),
     country: z.string().optional(),
     source: z.string().optional(),
+    /** What kind of organization: a news agency is not "the company" a story speaks of. */
+    kind: z.enum(['news-agency', 'company', 'government', 'party', 'international']).optional(),
   })
   .strict();
 export const KbFileSchema = z.object({ entities: z.array(KbEntrySchema) }).strict();
