@@ -15,38 +15,6 @@ import type { Extractor } from './registry.js';
 import { END, alt, compile, matchAll, merged, wordStart } from './patterns.js';
 import { numberWordTable, numeralPattern, parseNumberWords } from './numerals.js';
 
-/** Cue words before a bare month or year (kept out of the span), per language. */
-const CUES: Record<Lang, { month: string[]; year: string[]; yearInSpan: string[] }> = {
-  ar: {
-    month: ['في', 'منذ', 'حتى', 'خلال', 'مطلع', 'أوائل', 'أواخر', 'منتصف', 'شهر', 'بداية', 'نهاية', 'قبل', 'بعد', 'بين'],
-    year: ['في', 'منذ', 'حتى', 'خلال', 'قبل', 'بعد', 'انتخابات', 'مطلع', 'أواخر', 'منتصف', 'بداية', 'نهاية'],
-    yearInSpan: ['عام', 'العام', 'سنة', 'لعام', 'العام الميلادي'],
-  },
-  en: {
-    month: ['in', 'since', 'until', 'by', 'during', 'from', 'through', 'early', 'late', 'mid', 'this', 'of', 'In', 'Since', 'By', 'Until', 'During', 'between', 'Between'],
-    year: ['in', 'since', 'until', 'by', 'during', 'from', 'through', 'early', 'late', 'mid', 'the', 'of', 'before', 'after', 'In', 'Since', 'By', 'Until', 'During', 'The',
-      'a', 'an', 'his', 'her', 'their', 'its', 'our', 'whose', 'Its', 'His', 'Her', 'Their'],
-    yearInSpan: [],
-  },
-};
-
-/** Words that set which occurrence a yearless month means: before it (last May) or after (شباط الماضي). */
-const DIRECTION: Record<Lang, { before: Record<string, 'past' | 'future'>; after: Record<string, 'past' | 'future'> }> = {
-  ar: { before: {}, after: { 'الماضي': 'past', 'المنصرم': 'past', 'الفائت': 'past', 'المقبل': 'future', 'القادم': 'future' } },
-  en: { before: { last: 'past', past: 'past', next: 'future', coming: 'future', Last: 'past', Next: 'future' }, after: {} },
-};
-
-/** Parts of the day after a weekday (Friday afternoon): TIMEX3 suffixes. */
-const PART_OF_DAY: Record<Lang, Record<string, string>> = {
-  ar: { 'صباحا': 'MO', 'صباح': 'MO', 'مساء': 'EV', 'مساءً': 'EV', 'ليلا': 'NI' },
-  en: { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' },
-};
-
-/** Month names that are also ordinary words (مارس 'practised', آب, May): only with a cue or a day/year. */
-const AMBIGUOUS_MONTHS: Record<Lang, string[]> = { ar: ['مارس', 'آب', 'ماي', 'أوت'], en: ['May', 'Mar.', 'Jun.', 'Mar', 'Jan', 'Jun'] };
-
-/** Words for "ago" around a duration: قبل ثلاثة أيام، منذ عامين؛ three days ago. */
-const AGO: Record<Lang, { before: string[]; after: string[] }> = { ar: { before: ['قبل', 'منذ'], after: [] }, en: { before: [], after: ['ago', 'earlier'] } };
 const TIME_UNITS: Record<string, DateUnit> = { day: 'day', week: 'week', month: 'month', year: 'year' };
 
 const SP = '[ \\t]{1,4}';
@@ -70,7 +38,8 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
   const monthOf = new Map<string, number>();
   const monthNames = res.months.months.flatMap((m) => m.names);
   for (const m of res.months.months) for (const n of m.names) monthOf.set(key(n), m.month);
-  const ambiguous = new Set(AMBIGUOUS_MONTHS[lang].map(key));
+  const dc = res['date-cues'];
+  const ambiguous = new Set(dc.ambiguous_months.map(key));
   const MONTH = alt(monthNames);
   // A month name alone is a date in Arabic news (وفي مايو), but in English it needs a cue or a day:
   // "Mr. March", "May I" (see the month rule).
@@ -81,14 +50,16 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
   const hijriOf = new Map<string, number>();
   for (const m of res.months.hijri) for (const n of m.names) hijriOf.set(key(n), m.month);
   const pre = wordStart(lang);
-  const cues = CUES[lang];
+  const cues = { month: dc.month, year: dc.year, yearInSpan: dc.year_in_span };
   const rules: { name: string; re: RegExp; build: Build }[] = [];
   const add = (what: string, source: string, build: Build, flags = '') =>
     rules.push({ name: `${lang}/date/${what}`, re: compile(source, flags), build });
 
-  const dir = DIRECTION[lang];
+  // which occurrence a yearless month means: before it (last May) or after it (شباط الماضي)
+  const dir = { before: {} as Record<string, 'past' | 'future'>, after: {} as Record<string, 'past' | 'future'> };
+  for (const d of dc.direction) for (const p of d.phrases) dir[d.position][p] = d.direction;
   const dirAfter = Object.keys(dir.after).length ? `(?:${SP}(?<dirA>${alt(Object.keys(dir.after))})${END})?` : '';
-  const directionOf = (g: Record<string, string>) => dir.before[g.dirB ?? ''] ?? dir.after[g.dirA ?? ''];
+  const directionOf = (g: Record<string, string>) => dirOf(dir.before, g.dirB) ?? dirOf(dir.after, g.dirA);
   const dayMonth: Build = (g) => {
     const d = g.ord !== undefined ? ordinalOf.get(key(g.ord)) ?? 0 : Number(g.d);
     const mo = monthOf.get(key(g.mo)) ?? 0;
@@ -165,10 +136,11 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
 
   const dayOf = new Map<string, number>();
   for (const w of res.weekdays.weekdays) for (const n of w.names) dayOf.set(key(n), w.day);
-  const parts = PART_OF_DAY[lang];
-  add('weekday', `${pre}(?<wd>${alt(res.weekdays.weekdays.flatMap((w) => w.names))})(?:${SP}(?<pod>${alt(Object.keys(parts))}))?${END}`, (g) => {
+  const partOf = new Map<string, string>();
+  for (const p of dc.parts_of_day) for (const ph of p.phrases) partOf.set(key(ph), p.part);
+  add('weekday', `${pre}(?<wd>${alt(res.weekdays.weekdays.flatMap((w) => w.names))})(?:${SP}(?<pod>${alt(partOf.keys())}))?${END}`, (g) => {
     const d = dayOf.get(key(g.wd));
-    return d ? { value: `XXXX-WXX-${d}${g.pod ? `T${parts[g.pod] ?? parts[key(g.pod)]}` : ''}`, type: 'date' } : null;
+    return d ? { value: `XXXX-WXX-${d}${g.pod ? `T${partOf.get(key(g.pod))}` : ''}`, type: 'date' } : null;
   });
 
   const relOf = new Map<string, { unit: DateUnit; offset: number }>();
@@ -200,10 +172,9 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
   const words = numberWordTable(res);
   const N = `(?:(?<an>[0-9]{1,3})|(?<aw>${numeralPattern(words, lang)}))`;
   const unitAlt = alt(unitOf.keys());
-  const ago = AGO[lang];
-  const agoSource = lang === 'ar'
-    ? `${pre}(?:${alt(ago.before)})${SP}(?:${N}${SP}(?<au>${unitAlt})|(?<ad>${alt(dualOf.keys())}))${END}`
-    : `${pre}(?:${N}|an?|one)${SP}(?<au>${unitAlt})${SP}(?:${alt(ago.after)})${END}`;
+  const agoSource = dc.ago_before.length
+    ? `${pre}(?:${alt(dc.ago_before)})${SP}(?:${N}${SP}(?<au>${unitAlt})|(?<ad>${alt(dualOf.keys())}))${END}`
+    : `${pre}(?:${N}|an?|one)${SP}(?<au>${unitAlt})${SP}(?:${alt(dc.ago_after)})${END}`;
   add('ago', agoSource, (g) => {
     const unit = g.ad ? dualOf.get(key(g.ad)) : unitOf.get(key(g.au ?? ''));
     const n = g.ad ? 2 : g.an ? Number(g.an) : g.aw ? parseNumberWords(g.aw, words, lang) : 1;
@@ -263,6 +234,14 @@ function rangeLinker(lang: Lang): (text: string, dates: DateCandidate[]) => Date
     }
     return sorted;
   };
+}
+
+/** A direction word's meaning, looked up as written or folded (the text is folded, the data is not). */
+function dirOf(table: Record<string, 'past' | 'future'>, word: string | undefined): 'past' | 'future' | undefined {
+  if (!word) return undefined;
+  if (table[word]) return table[word];
+  for (const [k, v] of Object.entries(table)) if (key(k) === key(word)) return v;
+  return undefined;
 }
 
 function refValue(offset: number): string {

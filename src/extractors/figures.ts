@@ -53,6 +53,7 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
   const vagueOf = new Map<string, number>();
   for (const v of nw.vague) for (const p of v.phrases) vagueOf.set(norm(p), v.value);
   const functionWords = new Set(res['function-words'].words.map(norm));
+  const notCounted = new Set(nw.not_counted.map(norm));
 
   // units
   const unitOf = new Map<string, Unit>();
@@ -153,7 +154,7 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
         const inName = !fromWords && !q && lang === 'en' && NAME_BEFORE.test(doc.text.slice(Math.max(0, start - 32), start));
         if (unknown !== undefined && inName) continue;
         if (unknown !== undefined) {
-          const lemma = unknownLemma(unknown, lang, functionWords, value);
+          const lemma = unknownLemma(unknown, lang, functionWords, notCounted, value);
           // number words need a known unit in Arabic (ست، سبع are also words); a year is not a count
           if (!lemma || (fromWords && lang === 'ar') || looksLikeYear(g, value)) {
             if (!g.sc && !g.sca && !q) continue;
@@ -251,32 +252,19 @@ function looksLikeYear(g: Record<string, string | undefined>, value: number): bo
 }
 
 /** The lemma of a noun the lexicon does not know, or null when the word is not a plausible noun. */
-function unknownLemma(word: string, lang: Lang, functionWords: Set<string>, value: number): string | null {
-  if (functionWords.has(norm(word))) return null;
+function unknownLemma(word: string, lang: Lang, functionWords: Set<string>, notCounted: Set<string>, value: number): string | null {
+  if (functionWords.has(norm(word)) || notCounted.has(norm(word))) return null;
   if (lang === 'ar') {
     let w = word.startsWith('ال') && word.length > 3 ? word.slice(2) : word;
-    if (functionWords.has(w) || NOT_COUNTED_AR.has(w)) return null;
+    if (functionWords.has(w) || notCounted.has(w)) return null;
     // 11-99 take a singular accusative noun (30 قرصانا): drop the tanween alif for the lemma
     if (value >= 11 && value <= 99 && w.length > 3 && w.endsWith('ا') && !w.endsWith('ايا')) w = w.slice(0, -1);
     return w;
   }
   const w = word.toLowerCase();
-  if (NOT_COUNTED_EN.has(w) || w.endsWith('ly') || w.endsWith('ed') || w.endsWith('ing')) return null;
+  if (w.endsWith('ly') || w.endsWith('ed') || w.endsWith('ing')) return null; // adverbs and verb forms
   return singular(w);
 }
-
-/** Words that follow numbers without being what is counted. */
-const NOT_COUNTED_EN = new Set([
-  'more', 'less', 'fewer', 'than', 'times', 'percent', 'per', 'each', 'other', 'others', 'such', 'some', 'most',
-  'former', 'later', 'earlier', 'ago', 'before', 'after', 'during', 'since', 'until', 'while', 'against', 'among',
-  'between', 'through', 'across', 'under', 'over', 'above', 'below', 'into', 'onto', 'upon', 'out', 'off', 'down',
-  'up', 'away', 'back', 'then', 'when', 'where', 'who', 'whom', 'whose', 'which', 'what', 'why', 'how', 'also',
-  'still', 'just', 'only', 'even', 'both', 'either', 'neither', 'nor', 'yet', 'per', 'via', 'say', 'says', 'said',
-  'are', 'were', 'was', 'is', 'be', 'been', 'being', 'have', 'has', 'had', 'will', 'would', 'could', 'should',
-  'may', 'might', 'must', 'can', 'did', 'does', 'do', 'get', 'got', 'went', 'came', 'made', 'took', 'saw', 'new',
-  'old', 'last', 'next', 'first', 'second', 'third', 'many', 'much', 'all', 'any', 'few', 'own', 'same', 'years-old',
-]);
-const NOT_COUNTED_AR = new Set(['إلى', 'الى', 'او', 'أو', 'حتى', 'عام', 'سنة', 'مرة', 'مرات', 'بالمئة', 'فقط', 'نحو', 'قبل', 'بعد', 'منذ', 'خلال', 'عاما']);
 
 function singular(w: string): string {
   if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;

@@ -17,10 +17,8 @@ import { AR_PROCLITIC_PREFIXES, END, START, WORD_CHARS, alt, compile, matchAll, 
 const SP = '[ \\t]{1,4}';
 /** A capitalized English name word (O'Brien, McCaul, Jean-Luc); particles may join them. */
 const EN_NAME = "[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*|[A-Z][a-z]*[A-Z][a-z]+";
-const EN_PARTICLE = '(?:van|von|de|da|di|del|der|le|la|bin|al|el|ibn)';
 /** An Arabic name word: letters only; the first of a name has no article (checked in code). */
 const AR_NAME = '[\\u0621-\\u064A]{2,16}';
-const AR_PARTICLE = '(?:بن|ابن|بنت|ابو|ابي|ال)';
 const WORD = new RegExp(`[${WORD_CHARS}]+`, 'g');
 
 /** A word as written and, in Arabic, without a proclitic: [form, letters skipped]. */
@@ -47,7 +45,9 @@ export function personExtractors(lang: Lang, res: LangResources): Extractor<'men
   const given = alt(res['given-names'].names);
   const titles = alt(res.titles.titles);
   const NAME = lang === 'en' ? `(?:${EN_NAME})` : AR_NAME;
-  const particle = lang === 'en' ? EN_PARTICLE : AR_PARTICLE;
+  // particles inside names (von der, bin, آل) come from the resources
+  const particle = alt(res['given-names'].particles);
+  const AR_PARTICLE = particle;
   const nameWords = `${NAME}(?:${SP}(?:${particle}${SP})?${NAME}){0,2}`;
   const titleRe = lang === 'en'
     ? compile(`${START}(?<cue>${titles}${SP})(?<name>${nameWords})${END}`)

@@ -34,6 +34,7 @@ export function quoteExtractors(lang: Lang, res: LangResources): Extractor<'quot
     : compile(`(?<who>[A-Z][^,.!?\\n“”"]{0,60}?)${SP}(?<verb>${verbs})${SP}(?:that${SP})?(?<body>[a-z][^.!?\\n“”"]{3,600})`);
   const pronoun = lang === 'en' ? /^(?:he|she)$/i : /^(?:هو|هي)$/;
   const nominal = new Set(res['speech-verbs'].nominal.map((n) => fold(n).toLowerCase()));
+  const speakerStops = new Set(res['speech-verbs'].speaker_stops.map((n) => fold(n).toLowerCase()));
 
   const name = (what: string) => `${lang}/quote/${what}`;
   return [
@@ -50,7 +51,7 @@ export function quoteExtractors(lang: Lang, res: LangResources): Extractor<'quot
           const lead = who.length - who.trimStart().length;
           // the speaker's words stop at a preposition phrase or a comma: الشركة في مدونتها → الشركة
           const words = who.trim().split(/[ \t]+/);
-          const stopAt = words.findIndex((w, i) => i > 0 && STOP_SPEAKER[lang].has(w.toLowerCase()));
+          const stopAt = words.findIndex((w, i) => i > 0 && speakerStops.has(w.toLowerCase()));
           const kept = (stopAt > 0 ? words.slice(0, stopAt) : words).join(' ').replace(/[:،,]+$/, '');
           if (!kept) return { fromPrevious: true };
           if (pronoun.test(kept)) return { pronoun: true };
@@ -146,12 +147,6 @@ function speakerFields(
 
 /** A complementizer between a verb and a quote: the quote is part of reported speech. */
 const REPORTED = /(?:^|[ \t])(?:إن|أن|بأن|that)(?:[ \t]|$)/;
-
-/** Words that end a speaker's name: prepositions and time words after it (الشركة في مدونتها). */
-const STOP_SPEAKER: Record<Lang, Set<string>> = {
-  ar: new Set(['في', 'على', 'عبر', 'خلال', 'لدى', 'امام', 'أمام', 'عن', 'من', 'الى', 'إلى', 'للصحافيين', 'للصحفيين', 'اليوم', 'امس', 'أمس', 'الجمعة', 'السبت', 'الاحد', 'الأحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الأربعاء', 'الخميس']),
-  en: new Set(['in', 'on', 'at', 'to', 'during', 'before', 'after', 'on', 'also', 'told', 'yesterday', 'today']),
-};
 
 /** Start of the sentence holding a position (binary search over sentence starts). */
 function sentenceStarts(sentences: Sentence[]): (at: number) => number {

@@ -3,7 +3,21 @@ import { z } from 'zod';
 
 const phrases = z.array(z.string().min(1)).min(1);
 
+const words = z.array(z.string().min(1));
+
 export const ResourceSchemas = {
+  'date-cues': z
+    .object({
+      month: words,
+      year: words,
+      year_in_span: words,
+      ambiguous_months: words,
+      direction: z.array(z.object({ phrases, direction: z.enum(['past', 'future']), position: z.enum(['before', 'after']) }).strict()),
+      parts_of_day: z.array(z.object({ phrases, part: z.enum(['MO', 'AF', 'EV', 'NI']) }).strict()),
+      ago_before: words,
+      ago_after: words,
+    })
+    .strict(),
   boilerplate: z.object({ lines: z.array(z.string().min(1)) }).strict(),
   abbreviations: z.object({ abbreviations: z.array(z.string().min(1)) }).strict(),
   months: z
@@ -52,6 +66,8 @@ export const ResourceSchemas = {
       hundreds: z.array(z.object({ phrases, value: z.number().int().min(100).max(900) }).strict()),
       scales: z.array(z.object({ phrases, value: z.number().positive() }).strict()),
       vague: z.array(z.object({ phrases, value: z.number().positive() }).strict()),
+      /** words that follow a number without being what is counted (more, times, عام) */
+      not_counted: words,
     })
     .strict(),
   units: z
@@ -71,11 +87,11 @@ export const ResourceSchemas = {
       ),
     })
     .strict(),
-  'speech-verbs': z.object({ verbs: phrases, sources: phrases, nominal: phrases }).strict(),
+  'speech-verbs': z.object({ verbs: phrases, sources: phrases, nominal: phrases, speaker_stops: phrases }).strict(),
   /** Titles and roles right before a person's name. */
   titles: z.object({ titles: phrases }).strict(),
   /** Given names that start a person's name. */
-  'given-names': z.object({ names: phrases }).strict(),
+  'given-names': z.object({ names: phrases, particles: phrases }).strict(),
   /** Frequent words, for language identification. */
   'function-words': z.object({ words: phrases }).strict(),
   /** Words a number belongs to as part of a name (Windows 10, المادة 5): not a figure. */
