@@ -33,6 +33,12 @@ describe('quotes', () => {
     ]);
   });
 
+  it('Arabic: the quote first, then the verb and the speaker', () => {
+    expect(quotes('“نحن لا نستطيع الانتظار أكثر من ذلك” قال مايك بنس أمام المؤتمر.', 'ar')).toEqual([
+      ['direct', 'قال', 'Mike Pence', 'نحن لا نستطيع الانتظار أكثر من ذلك'],
+    ]);
+  });
+
   it('English: the verb and speaker after the quote; a pronoun is the last person named', () => {
     expect(quotes('"We found no evidence of tampering at all," said Sam Woolley. Kim Wyman spoke next. "The system is secure for every voter," she said.', 'en')).toEqual([
       ['direct', 'said', 'Sam Woolley', 'We found no evidence of tampering at all,'],

@@ -46,12 +46,15 @@ export function kindOf(file: InputFile, forced: InputKind): InputKind {
   return file.path === '-' ? 'auto' : 'text';
 }
 
+/** All of standard input. */
+export async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
+}
+
 async function readAll(path: string): Promise<Uint8Array> {
-  if (path === '-') {
-    const chunks: Buffer[] = [];
-    for await (const c of process.stdin) chunks.push(c as Buffer);
-    return Buffer.concat(chunks);
-  }
+  if (path === '-') return readStdin();
   const fd = openSync(path, 'r');
   try {
     const size = fstatSync(fd).size;

@@ -9,6 +9,7 @@ import { LineCounter, parseAllDocuments, isNode, type Document } from 'yaml';
 import { NewsRecordSchema } from '../core/record.js';
 import { Diagnostics, displayPath } from './diagnostics.js';
 import { describeFsError, findInputs } from './inputs.js';
+import { readStdin } from './read.js';
 
 export const RECORD_EXTENSIONS = ['.yaml', '.yml', '.json', '.ndjson', '.jsonl'];
 const MAX_ALIASES = 100;
@@ -20,12 +21,7 @@ interface Problem {
 }
 
 async function readText(path: string): Promise<string> {
-  if (path === '-') {
-    const chunks: Buffer[] = [];
-    for await (const c of process.stdin) chunks.push(c as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
-  }
-  return readFileSync(path, 'utf8');
+  return path === '-' ? (await readStdin()).toString('utf8') : readFileSync(path, 'utf8');
 }
 
 /** Where a path inside a parsed document is; falls back to the nearest ancestor that exists. */

@@ -5,7 +5,7 @@
 import type { LangResources } from '../resources/schema.js';
 import type { Lang } from '../resources/index.js';
 import { scriptCounts } from './script.js';
-import type { Doc, Region, Sentence, Span } from './types.js';
+import type { Region, Sentence, Span } from './types.js';
 
 export interface SegmentResources {
   /** Per language: words that end in a period without ending a sentence. */
@@ -152,4 +152,3 @@ export function assignLanguages(text: string, sentences: Sentence[], docLang: st
   return regions;
 }
 
-export type { Doc };

@@ -40,59 +40,64 @@ export function typeOf(r: NonNullable<SpecCase['Results']>[number]): string {
   return r.TypeName ?? (r.Type ? (/^(?:number|percentage|ordinal)/.test(r.Type) ? r.Type : `datetimeV2.${r.Type}`) : '');
 }
 
-export function scoreDateSpecs(cases: { c: SpecCase; record: NewsRecord }[]): SpecScore {
+/** What a spec file scores: which gold results, our items, the gold value, and when they agree. */
+interface SpecKind<P extends { start: number; end: number; text: string }> {
+  types: Set<string>;
+  predicted(record: NewsRecord): P[];
+  want(g: NonNullable<SpecCase['Results']>[number]): string;
+  agrees(p: P, want: string): boolean;
+  shown(p: P): string;
+}
+
+function scoreSpecs<P extends { start: number; end: number; text: string }>(cases: { c: SpecCase; record: NewsRecord }[], kind: SpecKind<P>): SpecScore {
   let spanTp = 0;
   let valueTp = 0;
   let predicted = 0;
   let gold = 0;
   const errors: SpecScore['errors'] = [];
   for (const { c, record } of cases) {
-    const golds = (c.Results ?? []).filter((r) => DATE_TYPES.has(typeOf(r)));
-    const sys = systemTimexes(record);
-    const raw = new Map(record.dates.map((d) => [`${d.start}:${d.end}`, d.value]));
-    predicted += sys.length;
+    const golds = (c.Results ?? []).filter((r) => kind.types.has(typeOf(r)));
+    const ours = kind.predicted(record);
+    predicted += ours.length;
     gold += golds.length;
     const spans = golds.map((g) => {
       const [start, end] = goldSpan(c.Input, g);
-      return { start, end, g };
+      return { start, end, g, want: kind.want(g) };
     });
-    const m = matchOverlapping(spans, sys);
-    for (const x of m.missed) errors.push({ input: c.Input, kind: 'missed', text: x.g.Text.trim(), gold: goldTimex(x.g) });
-    for (const [x, s] of m.pairs) {
+    const m = matchOverlapping(spans, ours);
+    for (const x of m.missed) errors.push({ input: c.Input, kind: 'missed', text: x.g.Text.trim(), gold: x.want });
+    for (const [x, p] of m.pairs) {
       spanTp++;
-      const want = goldTimex(x.g);
-      const got = [s.value, raw.get(`${s.start}:${s.end}`)];
-      if (!want || got.includes(want)) valueTp++; // extractor specs carry no value: the span is all
-      else errors.push({ input: c.Input, kind: 'value', text: x.g.Text.trim(), gold: want, got: s.value });
+      if (kind.agrees(p, x.want)) valueTp++;
+      else errors.push({ input: c.Input, kind: 'value', text: x.g.Text.trim(), gold: x.want, got: kind.shown(p) });
     }
-    for (const s of m.spurious) errors.push({ input: c.Input, kind: 'spurious', text: s.text, got: s.value });
+    for (const p of m.spurious) errors.push({ input: c.Input, kind: 'spurious', text: p.text, got: kind.shown(p) });
   }
   return { span: prf(spanTp, predicted, gold), value: prf(valueTp, predicted, gold), errors };
 }
 
+/** Dates, date ranges and durations: our timexes, right when the TIMEX equals our value or our resolved one. */
+export function scoreDateSpecs(cases: { c: SpecCase; record: NewsRecord }[]): SpecScore {
+  return scoreSpecs(cases, {
+    types: DATE_TYPES,
+    predicted: (record) => {
+      const raw = new Map(record.dates.map((d) => [`${d.start}:${d.end}`, d.value]));
+      return systemTimexes(record).map((t) => ({ ...t, raw: raw.get(`${t.start}:${t.end}`) }));
+    },
+    want: goldTimex,
+    // extractor specs carry no value: the span is all
+    agrees: (p, want) => !want || p.value === want || p.raw === want,
+    shown: (p) => p.value,
+  });
+}
+
 /** Number and percent specs: a figure hits a gold result with an overlapping span and an equal value. */
 export function scoreNumberSpecs(cases: { c: SpecCase; record: NewsRecord }[]): SpecScore {
-  let spanTp = 0;
-  let valueTp = 0;
-  let predicted = 0;
-  let gold = 0;
-  const errors: SpecScore['errors'] = [];
-  for (const { c, record } of cases) {
-    const golds = (c.Results ?? []).filter((r) => NUMBER_TYPES.has(typeOf(r)));
-    predicted += record.figures.length;
-    gold += golds.length;
-    const spans = golds.map((g) => {
-      const [start, end] = goldSpan(c.Input, g);
-      return { start, end, g, want: Number(String((g.Resolution as { value?: string } | undefined)?.value ?? '').replace(/%$/, '')) };
-    });
-    const m = matchOverlapping(spans, record.figures);
-    for (const x of m.missed) errors.push({ input: c.Input, kind: 'missed', text: x.g.Text, gold: String(x.want) });
-    for (const [x, f] of m.pairs) {
-      spanTp++;
-      if (Math.abs(f.value - x.want) < 1e-9 * Math.max(1, Math.abs(x.want))) valueTp++;
-      else errors.push({ input: c.Input, kind: 'value', text: x.g.Text, gold: String(x.want), got: String(f.value) });
-    }
-    for (const f of m.spurious) errors.push({ input: c.Input, kind: 'spurious', text: f.text, got: String(f.value) });
-  }
-  return { span: prf(spanTp, predicted, gold), value: prf(valueTp, predicted, gold), errors };
+  return scoreSpecs(cases, {
+    types: NUMBER_TYPES,
+    predicted: (record) => record.figures,
+    want: (g) => String(Number(String((g.Resolution as { value?: string } | undefined)?.value ?? '').replace(/%$/, ''))),
+    agrees: (f, want) => Math.abs(f.value - Number(want)) < 1e-9 * Math.max(1, Math.abs(Number(want))),
+    shown: (f) => String(f.value),
+  });
 }

@@ -8,11 +8,11 @@
  * وسبتمبر/أيلول 2019) a month without a year takes the year of the month it is paired with.
  */
 import type { LangResources } from '../resources/schema.js';
-import { fold, type Lang } from '../resources/index.js';
+import type { Lang } from '../resources/index.js';
 import { hijriToGregorian } from '../core/hijri.js';
 import type { DateCandidate, DateUnit, Doc, Region } from '../core/types.js';
 import type { Extractor } from './registry.js';
-import { END, alt, compile, matchAll, merged, wordStart } from './patterns.js';
+import { END, alt, compile, lookupKey, matchAll, merged, wordStart } from './patterns.js';
 import { numberWordTable, numeralPattern, parseNumberWords } from './numerals.js';
 
 const TIME_UNITS: Record<string, DateUnit> = { day: 'day', week: 'week', month: 'month', year: 'year' };
@@ -34,21 +34,21 @@ export function dateRuleNames(lang: Lang): string[] {
 }
 
 export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates'>[] {
-  // Alternations keep the resource's case (English names are capitalized); lookups use key().
+  // Alternations keep the resource's case (English names are capitalized); lookups use lookupKey().
   const monthOf = new Map<string, number>();
   const monthNames = res.months.months.flatMap((m) => m.names);
-  for (const m of res.months.months) for (const n of m.names) monthOf.set(key(n), m.month);
+  for (const m of res.months.months) for (const n of m.names) monthOf.set(lookupKey(n), m.month);
   const dc = res['date-cues'];
-  const ambiguous = new Set(dc.ambiguous_months.map(key));
+  const ambiguous = new Set(dc.ambiguous_months.map(lookupKey));
   const MONTH = alt(monthNames);
   // A month name alone is a date in Arabic news (وفي مايو), but in English it needs a cue or a day:
   // "Mr. March", "May I" (see the month rule).
   const pair = (g: string, month: string) =>
     `(?<${g}>${month})(?:[ \\t]{0,2}/[ \\t]{0,2}${MONTH}|[ \\t]{1,2}\\([ \\t]{0,2}${MONTH}[ \\t]{0,2}\\))?${END}`;
   const ordinalOf = new Map<string, number>();
-  for (const o of res.ordinals.ordinals) for (const p of o.phrases) ordinalOf.set(key(p), o.value);
+  for (const o of res.ordinals.ordinals) for (const p of o.phrases) ordinalOf.set(lookupKey(p), o.value);
   const hijriOf = new Map<string, number>();
-  for (const m of res.months.hijri) for (const n of m.names) hijriOf.set(key(n), m.month);
+  for (const m of res.months.hijri) for (const n of m.names) hijriOf.set(lookupKey(n), m.month);
   const pre = wordStart(lang);
   const cues = { month: dc.month, year: dc.year, yearInSpan: dc.year_in_span };
   const rules: { name: string; re: RegExp; build: Build }[] = [];
@@ -61,8 +61,8 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
   const dirAfter = Object.keys(dir.after).length ? `(?:${SP}(?<dirA>${alt(Object.keys(dir.after))})${END})?` : '';
   const directionOf = (g: Record<string, string>) => dirOf(dir.before, g.dirB) ?? dirOf(dir.after, g.dirA);
   const dayMonth: Build = (g) => {
-    const d = g.ord !== undefined ? ordinalOf.get(key(g.ord)) ?? 0 : Number(g.d);
-    const mo = monthOf.get(key(g.mo)) ?? 0;
+    const d = g.ord !== undefined ? ordinalOf.get(lookupKey(g.ord)) ?? 0 : Number(g.d);
+    const mo = monthOf.get(lookupKey(g.mo)) ?? 0;
     if (d < 1 || d > 31 || !mo || (mo === 2 && d > 29) || ([4, 6, 9, 11].includes(mo) && d > 30)) return null;
     const direction = g.y ? undefined : directionOf(g);
     return { value: `${g.y ?? 'XXXX'}-${pad(mo)}-${pad(d)}`, type: 'date', ...(direction ? { direction } : {}) };
@@ -77,7 +77,7 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
     : `${pre}(?:(?<d>[0-9]{1,2})(?![0-9])(?:st|nd|rd|th)?${SP}(?:of${SP})?|(?:the${SP})?(?<ord>${ORD})${SP}of${SP}|(?<cue>${alt(cues.month)}${SP})|(?<dirB>${alt(Object.keys(dir.before))})${SP})?` +
       `${pair('mo', MONTH)}(?:[ \\t]{0,4}(?<d2>[0-9]{1,2})(?:st|nd|rd|th)?(?![0-9])|${SP}(?:the${SP})?(?<ord2>${ORD})${END})?(?:[ \\t]{0,4},?[ \\t]{0,4}(?:of${SP})?${YEAR})?`;
   add('month', monthCentered, (g) => {
-    const mo = monthOf.get(key(g.mo ?? ''));
+    const mo = monthOf.get(lookupKey(g.mo ?? ''));
     if (!mo) return null;
     if (g.d !== undefined || g.ord !== undefined) {
       const v = dayMonth(g);
@@ -86,7 +86,7 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
     if (g.y) return { value: `${g.y}-${pad(mo)}`, type: 'date', rule: 'month-year' };
     // a month alone needs a cue or a direction word (English), or an unambiguous name (Arabic)
     const direction = directionOf(g);
-    if (!g.cue && !g.dirB && !(lang === 'ar' && !ambiguous.has(key(g.mo)))) return null;
+    if (!g.cue && !g.dirB && !(lang === 'ar' && !ambiguous.has(lookupKey(g.mo)))) return null;
     return { value: `XXXX-${pad(mo)}`, type: 'date', rule: 'month', ...(direction ? { direction } : {}) };
   });
   // 2009-2010, 1957-58: both years are dates
@@ -94,7 +94,7 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
   // the 20th century, القرن العشرين: TIMEX3 gives the first two digits (19)
   const centuryWords = lang === 'ar' ? `القرن${SP}(?<cord>${alt(ordinalOf.keys())})` : `(?:the${SP})?(?:(?<cn>[0-9]{1,2})(?:st|nd|rd|th)|(?<cord2>${alt(ordinalOf.keys())}))${SP}[Cc]entury`;
   add('century', `${pre}${centuryWords}${END}`, (g) => {
-    const n = g.cn ? Number(g.cn) : ordinalOf.get(key(g.cord ?? ''));
+    const n = g.cn ? Number(g.cn) : ordinalOf.get(lookupKey(g.cord ?? ''));
     return n && n > 0 && n <= 21 ? { value: pad(n - 1), type: 'date' } : null;
   }, lang === 'en' ? 'i' : '');
   // عام 2016، عام ( 1993 )، (1948): a year after a cue word or alone in parentheses
@@ -118,7 +118,7 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
   const HYEAR = '(?<hy>1[3-5][0-9]{2})(?![0-9])';
   add('hijri', `${pre}(?:(?<hd>[0-9]{1,2})${SP})?${HIJRI_MONTH}(?:${SP}${HYEAR}(?:[ \\t]{0,2}${HIJRI_ERA})?)?${END}|(?<![0-9])(?:\\([ \\t]?)?(?<hy2>1[3-5][0-9]{2})(?:[ \\t]?\\))?[ \\t]{0,2}${HIJRI_ERA}(?![\\u0621-\\u064AA-Za-z])`, (g) => {
     const y = Number(g.hy);
-    const m = g.hm ? hijriOf.get(key(g.hm)) : undefined;
+    const m = g.hm ? hijriOf.get(lookupKey(g.hm)) : undefined;
     // a Hijri month alone (في رمضان) needs a year or a day to be a date we can place
     if (!y || (m !== undefined && !g.hd && !g.hy)) return null;
     if (m === undefined) {
@@ -135,26 +135,26 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
   });
 
   const dayOf = new Map<string, number>();
-  for (const w of res.weekdays.weekdays) for (const n of w.names) dayOf.set(key(n), w.day);
+  for (const w of res.weekdays.weekdays) for (const n of w.names) dayOf.set(lookupKey(n), w.day);
   const partOf = new Map<string, string>();
-  for (const p of dc.parts_of_day) for (const ph of p.phrases) partOf.set(key(ph), p.part);
+  for (const p of dc.parts_of_day) for (const ph of p.phrases) partOf.set(lookupKey(ph), p.part);
   add('weekday', `${pre}(?<wd>${alt(res.weekdays.weekdays.flatMap((w) => w.names))})(?:${SP}(?<pod>${alt(partOf.keys())}))?${END}`, (g) => {
-    const d = dayOf.get(key(g.wd));
-    return d ? { value: `XXXX-WXX-${d}${g.pod ? `T${partOf.get(key(g.pod))}` : ''}`, type: 'date' } : null;
+    const d = dayOf.get(lookupKey(g.wd));
+    return d ? { value: `XXXX-WXX-${d}${g.pod ? `T${partOf.get(lookupKey(g.pod))}` : ''}`, type: 'date' } : null;
   });
 
   const relOf = new Map<string, { unit: DateUnit; offset: number }>();
   const seasonOf = new Map<string, string>();
   for (const r of res['relative-dates'].relative) {
     for (const p of r.phrases) {
-      relOf.set(key(p), { unit: r.unit, offset: r.offset });
-      if (r.season) seasonOf.set(key(p), r.season);
+      relOf.set(lookupKey(p), { unit: r.unit, offset: r.offset });
+      if (r.season) seasonOf.set(lookupKey(p), r.season);
     }
   }
   add('relative', `${pre}(?<rel>${alt(relOf.keys())})${END}`, (g) => {
-    const a = relOf.get(key(g.rel));
+    const a = relOf.get(lookupKey(g.rel));
     if (!a) return null;
-    const season = seasonOf.get(key(g.rel));
+    const season = seasonOf.get(lookupKey(g.rel));
     // this summer: the summer of the reference year, whatever the season now
     if (season) return { value: `XXXX-${season}`, type: 'date', anchor: { unit: 'year', offset: a.offset } };
     return { value: refValue(a.offset), type: 'date', anchor: a };
@@ -166,8 +166,8 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
   for (const u of res.units.units) {
     const unit = TIME_UNITS[u.unit];
     if (u.kind !== 'time' || !unit) continue;
-    for (const p of u.phrases) unitOf.set(key(p), unit);
-    for (const d of u.duals ?? []) dualOf.set(key(d), unit);
+    for (const p of u.phrases) unitOf.set(lookupKey(p), unit);
+    for (const d of u.duals ?? []) dualOf.set(lookupKey(d), unit);
   }
   const words = numberWordTable(res);
   const N = `(?:(?<an>[0-9]{1,3})|(?<aw>${numeralPattern(words, lang)}))`;
@@ -176,7 +176,7 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
     ? `${pre}(?:${alt(dc.ago_before)})${SP}(?:${N}${SP}(?<au>${unitAlt})|(?<ad>${alt(dualOf.keys())}))${END}`
     : `${pre}(?:${N}|an?|one)${SP}(?<au>${unitAlt})${SP}(?:${alt(dc.ago_after)})${END}`;
   add('ago', agoSource, (g) => {
-    const unit = g.ad ? dualOf.get(key(g.ad)) : unitOf.get(key(g.au ?? ''));
+    const unit = g.ad ? dualOf.get(lookupKey(g.ad)) : unitOf.get(lookupKey(g.au ?? ''));
     const n = g.ad ? 2 : g.an ? Number(g.an) : g.aw ? parseNumberWords(g.aw, words, lang) : 1;
     if (!unit || !Number.isFinite(n) || n <= 0) return null;
     return { value: 'PAST_REF', type: 'date', anchor: { unit, offset: -n } };
@@ -240,7 +240,7 @@ function rangeLinker(lang: Lang): (text: string, dates: DateCandidate[]) => Date
 function dirOf(table: Record<string, 'past' | 'future'>, word: string | undefined): 'past' | 'future' | undefined {
   if (!word) return undefined;
   if (table[word]) return table[word];
-  for (const [k, v] of Object.entries(table)) if (key(k) === key(word)) return v;
+  for (const [k, v] of Object.entries(table)) if (lookupKey(k) === lookupKey(word)) return v;
   return undefined;
 }
 
@@ -248,9 +248,6 @@ function refValue(offset: number): string {
   return offset === 0 ? 'PRESENT_REF' : offset < 0 ? 'PAST_REF' : 'FUTURE_REF';
 }
 
-function key(s: string): string {
-  return fold(s).replace(/[ \t]+/g, ' ').toLowerCase();
-}
 
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);

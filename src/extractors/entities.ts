@@ -18,11 +18,13 @@ interface Alias {
 
 const WORD = new RegExp(`[${WORD_CHARS}]+`, 'g');
 const IS_WORD = new RegExp(`[${WORD_CHARS}]`);
+/** Everything from the first non-word character of an alias's first word. */
+const AFTER_FIRST_WORD = new RegExp(`[^${WORD_CHARS}].*$`);
 
 export function entityExtractors(lang: Lang, kb: readonly KbEntry[]): Extractor<'mentions'>[] {
   const byFirstWord = new Map<string, Alias[]>();
   const add = (form: string, entry: KbEntry) => {
-    const first = form.split(' ', 1)[0].replace(new RegExp(`[^${WORD_CHARS}].*$`), '');
+    const first = form.split(' ', 1)[0].replace(AFTER_FIRST_WORD, '');
     if (!first) return;
     const list = byFirstWord.get(first) ?? [];
     if (!list.some((a) => a.form === form)) list.push({ form, entry });

@@ -12,10 +12,10 @@
  * quickly; the qualifier before it ("more than", أكثر من) is found by a short look-back.
  */
 import type { LangResources } from '../resources/schema.js';
-import { fold, type Lang } from '../resources/index.js';
+import type { Lang } from '../resources/index.js';
 import type { Doc, FigureCandidate, Qualifier, Region } from '../core/types.js';
 import type { Extractor } from './registry.js';
-import { END, NUMBER, NUMBER_AFTER_SIGN, START, alt, compile, matchAll, parseNumber, wordStart } from './patterns.js';
+import { END, NUMBER, NUMBER_AFTER_SIGN, START, alt, compile, lookupKey, matchAll, parseNumber, wordStart } from './patterns.js';
 import { numberWordTable, parseNumberWords, numeralPattern } from './numerals.js';
 
 type UnitKind = 'percent' | 'data' | 'currency' | 'time' | 'count' | 'measure';
@@ -43,25 +43,25 @@ export function figureRuleNames(lang: Lang): string[] {
 export function figureExtractors(lang: Lang, res: LangResources): Extractor<'figures'>[] {
   const ci = lang === 'en' ? 'i' : '';
   const qualifierOf = new Map<string, Qualifier>();
-  for (const q of res.qualifiers.qualifiers) for (const p of q.phrases) qualifierOf.set(norm(p), q.qualifier);
+  for (const q of res.qualifiers.qualifiers) for (const p of q.phrases) qualifierOf.set(lookupKey(p), q.qualifier);
 
   // number words
   const nw = res['number-words'];
   const wordValue = numberWordTable(res);
   const scaleOf = new Map<string, number>();
-  for (const e of nw.scales) for (const p of e.phrases) scaleOf.set(norm(p), e.value);
+  for (const e of nw.scales) for (const p of e.phrases) scaleOf.set(lookupKey(p), e.value);
   const vagueOf = new Map<string, number>();
-  for (const v of nw.vague) for (const p of v.phrases) vagueOf.set(norm(p), v.value);
-  const functionWords = new Set(res['function-words'].words.map(norm));
-  const notCounted = new Set(nw.not_counted.map(norm));
+  for (const v of nw.vague) for (const p of v.phrases) vagueOf.set(lookupKey(p), v.value);
+  const functionWords = new Set(res['function-words'].words.map(lookupKey));
+  const notCounted = new Set(nw.not_counted.map(lookupKey));
 
   // units
   const unitOf = new Map<string, Unit>();
   const prefixUnits = new Map<string, Unit>();
   const duals = new Map<string, Unit>();
   for (const u of res.units.units) {
-    for (const p of u.phrases) (u.prefix ? prefixUnits : unitOf).set(norm(p), { unit: u.unit, kind: u.kind });
-    for (const d of u.duals ?? []) duals.set(norm(d), { unit: u.unit, kind: u.kind });
+    for (const p of u.phrases) (u.prefix ? prefixUnits : unitOf).set(lookupKey(p), { unit: u.unit, kind: u.kind });
+    for (const d of u.duals ?? []) duals.set(lookupKey(d), { unit: u.unit, kind: u.kind });
   }
   const symbolUnits = [...unitOf.keys()].filter((k) => !/\p{L}/u.test(k));
   const wordUnits = [...unitOf.keys()].filter((k) => /\p{L}/u.test(k));
@@ -108,12 +108,12 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
   const qualified = (doc: Doc, start: number): { start: number; qualifier: Qualifier } | null => {
     const q = before(qualifierBefore, doc.text, start);
     if (!q) return null;
-    return { start: start - q[0].length + (q.groups?.pre?.length ?? 0), qualifier: qualifierOf.get(norm(q.groups?.q ?? '')) ?? 'exact' };
+    return { start: start - q[0].length + (q.groups?.pre?.length ?? 0), qualifier: qualifierOf.get(lookupKey(q.groups?.q ?? '')) ?? 'exact' };
   };
   const wordsValue = (s: string) => parseNumberWords(s, wordValue, lang);
   const digitsValue = (g: Record<string, string | undefined>, sfx: string) => {
     const n = parseNumber(g[`n${sfx}`] ?? '');
-    const sc = g[`sc${sfx}`] ? scaleOf.get(norm(g[`sc${sfx}`]!)) : g[`sca${sfx}`] ? ABBREVIATED_SCALE[g[`sca${sfx}`]!.toLowerCase()] : 1;
+    const sc = g[`sc${sfx}`] ? scaleOf.get(lookupKey(g[`sc${sfx}`]!)) : g[`sca${sfx}`] ? ABBREVIATED_SCALE[g[`sca${sfx}`]!.toLowerCase()] : 1;
     return n * (sc ?? 1);
   };
   const name = (what: string) => `${lang}/figure/${what}`;
@@ -129,15 +129,15 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
         const g = m.groups ?? {};
         const fromWords = g.w !== undefined;
         // a plural scale word alone (آلاف، ملايين) is a vague amount, handled below
-        if (fromWords && vagueOf.has(norm(g.w!))) continue;
+        if (fromWords && vagueOf.has(lookupKey(g.w!))) continue;
         const value = fromWords ? wordsValue(g.w!) : digitsValue(g, '');
         if (!Number.isFinite(value)) continue;
         const q = qualified(doc, start);
         if (!q && !fromWords && before(nameBefore, doc.text, start)) continue; // Windows 10, المادة 5
         let unit: Unit | undefined;
         let unknown: string | undefined;
-        if (g.us !== undefined) unit = unitOf.get(norm(g.us));
-        else if (g.u !== undefined) unit = unitOf.get(norm(g.u));
+        if (g.us !== undefined) unit = unitOf.get(lookupKey(g.us));
+        else if (g.u !== undefined) unit = unitOf.get(lookupKey(g.u));
         else if (g.x !== undefined) unknown = g.x;
         // "one of the officials" picks one out of a group: not a quantity
         if (g.part !== undefined && value === 1) continue;
@@ -180,14 +180,14 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
       for (const { m, start, end } of matchAll(prefixRe, doc.text, regions)) {
         const g = m.groups ?? {};
         const value = digitsValue(g, '2');
-        const unit = prefixUnits.get(norm(g.u2 ?? ''));
+        const unit = prefixUnits.get(lookupKey(g.u2 ?? ''));
         if (!unit || !Number.isFinite(value)) continue;
         const q = qualified(doc, start);
         out.push({ start: q?.start ?? start, end, rule: name('money'), value, unit: unit.unit, qualifier: q?.qualifier ?? 'exact' });
       }
       if (oneRe) {
         for (const { m, start, end } of matchAll(oneRe, doc.text, regions)) {
-          const unit = unitOf.get(norm(m.groups?.u ?? ''));
+          const unit = unitOf.get(lookupKey(m.groups?.u ?? ''));
           // "$3,500 a month", "78,000 times a minute" are rates, not durations
           if (!unit || RATE_BEFORE.test(doc.text.slice(Math.max(0, start - 24), start))) continue;
           const q = qualified(doc, start);
@@ -196,7 +196,7 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
       }
       if (dualRe) {
         for (const { m, start, end } of matchAll(dualRe, doc.text, regions)) {
-          const unit = duals.get(norm(m.groups?.dual ?? ''));
+          const unit = duals.get(lookupKey(m.groups?.dual ?? ''));
           if (!unit) continue;
           const q = qualified(doc, start);
           out.push({ start: q?.start ?? start, end, rule: name('dual-count'), value: 2, unit: unit.unit, qualifier: q?.qualifier ?? 'exact' });
@@ -208,8 +208,8 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
           start,
           end,
           rule: name('vague-amount'),
-          value: vagueOf.get(norm(g.v ?? '')) ?? 0,
-          unit: unitOf.get(norm(g.u ?? ''))?.unit ?? null,
+          value: vagueOf.get(lookupKey(g.v ?? '')) ?? 0,
+          unit: unitOf.get(lookupKey(g.u ?? ''))?.unit ?? null,
           qualifier: 'vague',
         });
       }
@@ -253,7 +253,7 @@ function looksLikeYear(g: Record<string, string | undefined>, value: number): bo
 
 /** The lemma of a noun the lexicon does not know, or null when the word is not a plausible noun. */
 function unknownLemma(word: string, lang: Lang, functionWords: Set<string>, notCounted: Set<string>, value: number): string | null {
-  if (functionWords.has(norm(word)) || notCounted.has(norm(word))) return null;
+  if (functionWords.has(lookupKey(word)) || notCounted.has(lookupKey(word))) return null;
   if (lang === 'ar') {
     let w = word.startsWith('ال') && word.length > 3 ? word.slice(2) : word;
     if (functionWords.has(w) || notCounted.has(w)) return null;
@@ -273,6 +273,3 @@ function singular(w: string): string {
   return w;
 }
 
-function norm(s: string): string {
-  return fold(s).replace(/[ \t]+/g, ' ').toLowerCase();
-}

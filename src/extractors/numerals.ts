@@ -1,7 +1,7 @@
 /** Number words shared by the figure and date rules: the table from resources, the pattern, the parser. */
 import type { LangResources } from '../resources/schema.js';
-import { fold, type Lang } from '../resources/index.js';
-import { alt } from './patterns.js';
+import type { Lang } from '../resources/index.js';
+import { alt, lookupKey } from './patterns.js';
 
 export type WordKind = 'one' | 'ten' | 'hundred' | 'scale';
 export type NumberWords = Map<string, { kind: WordKind; value: number }>;
@@ -11,10 +11,10 @@ const SP = '[ \\t]{1,4}';
 export function numberWordTable(res: LangResources): NumberWords {
   const nw = res['number-words'];
   const t: NumberWords = new Map();
-  for (const e of nw.ones) for (const p of e.phrases) t.set(norm(p), { kind: 'one', value: e.value });
-  for (const e of nw.tens) for (const p of e.phrases) t.set(norm(p), { kind: 'ten', value: e.value });
-  for (const e of nw.hundreds) for (const p of e.phrases) t.set(norm(p), { kind: 'hundred', value: e.value });
-  for (const e of nw.scales) for (const p of e.phrases) t.set(norm(p), { kind: 'scale', value: e.value });
+  for (const e of nw.ones) for (const p of e.phrases) t.set(lookupKey(p), { kind: 'one', value: e.value });
+  for (const e of nw.tens) for (const p of e.phrases) t.set(lookupKey(p), { kind: 'ten', value: e.value });
+  for (const e of nw.hundreds) for (const p of e.phrases) t.set(lookupKey(p), { kind: 'hundred', value: e.value });
+  for (const e of nw.scales) for (const p of e.phrases) t.set(lookupKey(p), { kind: 'scale', value: e.value });
   return t;
 }
 
@@ -35,7 +35,7 @@ export function parseNumberWords(
 ): number {
   const keys = [...words.keys()].sort((a, b) => b.length - a.length);
   const tokens: { kind: string; value: number }[] = [];
-  let rest = norm(s).replace(/-/g, ' ');
+  let rest = lookupKey(s).replace(/-/g, ' ');
   while (rest.length) {
     rest = rest.replace(/^(?:\s+|and\s+|و(?=\S))/, '');
     if (!rest.length) break;
@@ -64,6 +64,3 @@ export function parseNumberWords(
 }
 
 
-function norm(s: string): string {
-  return fold(s).replace(/[ \t]+/g, ' ').toLowerCase();
-}

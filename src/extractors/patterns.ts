@@ -93,6 +93,11 @@ export const NUMBER = `(?<![${WORD_CHARS}.,:/\\-])(?:[0-9]{1,3}(?:,[0-9]{3})+(?:
 /** A number right after a currency sign or code (US$5, USD10m): no boundary needed before it. */
 export const NUMBER_AFTER_SIGN = `(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?)(?![0-9]|[.,:/\\-][0-9])`;
 
+/** The key a phrase is looked up by: folded like the cleaned text, single-spaced, lower-case. */
+export function lookupKey(s: string): string {
+  return fold(s).replace(/[ \t]+/g, ' ').toLowerCase();
+}
+
 /** Parses a NUMBER match. */
 export function parseNumber(s: string): number {
   return Number(s.replace(/,/g, ''));

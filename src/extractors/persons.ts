@@ -9,10 +9,10 @@
  * Names are the mention as written (no English form is invented for an Arabic name).
  */
 import type { LangResources } from '../resources/schema.js';
-import { fold, type Lang } from '../resources/index.js';
+import type { Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import type { Extractor } from './registry.js';
-import { AR_PROCLITIC_PREFIXES, END, START, WORD_CHARS, alt, compile, matchAll, mayHaveProclitic, wordStart } from './patterns.js';
+import { AR_PROCLITIC_PREFIXES, END, START, WORD_CHARS, alt, compile, lookupKey, matchAll, mayHaveProclitic, wordStart } from './patterns.js';
 
 const SP = '[ \\t]{1,4}';
 /** A capitalized English name word (O'Brien, McCaul, Jean-Luc); particles may join them. */
@@ -41,7 +41,7 @@ export function personExtractors(lang: Lang, res: LangResources): Extractor<'men
     ...res.months.months.flatMap((m) => m.names),
     ...res.weekdays.weekdays.flatMap((w) => w.names),
     ...res['relative-dates'].relative.flatMap((r) => r.phrases),
-  ].map((w) => fold(w).toLowerCase()));
+  ].map(lookupKey));
   const given = alt(res['given-names'].names);
   const titles = alt(res.titles.titles);
   const NAME = lang === 'en' ? `(?:${EN_NAME})` : AR_NAME;

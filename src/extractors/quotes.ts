@@ -8,10 +8,10 @@
  * verb near them (scare quotes: «الادعاءات») are not quotes.
  */
 import type { LangResources } from '../resources/schema.js';
-import { fold, type Lang } from '../resources/index.js';
+import type { Lang } from '../resources/index.js';
 import type { Doc, QuoteCandidate, Region, Sentence, Span } from '../core/types.js';
 import type { Extractor } from './registry.js';
-import { END, alt, compile, matchAll, wordStart } from './patterns.js';
+import { END, alt, compile, lookupKey, matchAll, wordStart } from './patterns.js';
 
 const SP = '[ \\t]{1,4}';
 /** Quoted words between any pair of quotation marks (Arabic pages also use ” ... “), one line at most. */
@@ -33,8 +33,8 @@ export function quoteExtractors(lang: Lang, res: LangResources): Extractor<'quot
     ? compile(`${pre}(?<verb>${verbs})${END}(?<who>[^،,.!?؟\\n“”"«»]{0,80}?)[ \\t]*[،,]?[ \\t]*(?:إن|أن|بأن|ان)${END}[ \\t]*(?<body>[^.!?؟\\n]{3,600})`)
     : compile(`(?<who>[A-Z][^,.!?\\n“”"]{0,60}?)${SP}(?<verb>${verbs})${SP}(?:that${SP})?(?<body>[a-z][^.!?\\n“”"]{3,600})`);
   const pronoun = lang === 'en' ? /^(?:he|she)$/i : /^(?:هو|هي)$/;
-  const nominal = new Set(res['speech-verbs'].nominal.map((n) => fold(n).toLowerCase()));
-  const speakerStops = new Set(res['speech-verbs'].speaker_stops.map((n) => fold(n).toLowerCase()));
+  const nominal = new Set(res['speech-verbs'].nominal.map(lookupKey));
+  const speakerStops = new Set(res['speech-verbs'].speaker_stops.map(lookupKey));
 
   const name = (what: string) => `${lang}/quote/${what}`;
   return [
@@ -56,43 +56,40 @@ export function quoteExtractors(lang: Lang, res: LangResources): Extractor<'quot
           if (!kept) return { fromPrevious: true };
           if (pronoun.test(kept)) return { pronoun: true };
           const start = at + lead;
-          const speaker = { start, end: start + text.slice(start).indexOf(kept) + kept.length };
+          const speaker = { start, end: text.indexOf(kept, start) + kept.length };
           return { speaker, nominal: nominal.has(kept.toLowerCase()) };
         };
         const taken: Span[] = [];
-        for (const { m, start: at } of matchAll(QUOTE, text, regions)) {
-          const qStartMark = at;
-          {
-            const body = m.groups!.body;
-            // one or two quoted words are a name or a scare quote ("الفسفور", «الادعاءات»), not speech
-            if (body.trim().split(/[ \t]+/).length < 3) continue;
-            const qStart = qStartMark + 1;
-            const qEnd = qStart + body.length;
-            const from = Math.max(sentenceStart(qStartMark), qStartMark - LOOK);
-            cueBefore.lastIndex = 0;
-            const b = cueBefore.exec(text.slice(from, qStartMark));
-            // a quote inside a reported clause (أوضحت مايكروسوفت أن ... "...") belongs to the indirect rule
-            if (b?.groups?.verb && !REPORTED.test(b.groups.who ?? '')) {
-              const cueStart = from + b.index + (b.groups.pre?.length ?? 0);
-              const whoAt = cueStart + b.groups.verb.length;
-              const s = speakerSpan(whoAt, b.groups.who ?? '');
-              const cueAt = { start: cueStart - (b.groups.pre?.length ?? 0), end: whoAt };
-              out.push({ start: qStart, end: qEnd, rule: name('direct-cue-before'), cue: b.groups.verb, cueAt, kind: 'direct', ...speakerFields(s, 'first') });
-              taken.push({ start: from, end: qEnd + 1 });
-              continue;
-            }
-            cueAfter.lastIndex = 0;
-            const after = text.slice(qEnd + 1, Math.min(text.length, qEnd + 1 + LOOK));
-            const a = cueAfter.exec(after);
-            const cue = a?.groups?.verb ?? a?.groups?.verb2;
-            if (a && cue) {
-              const who = a.groups?.who ?? a.groups?.who2 ?? '';
-              const whoAt = qEnd + 1 + a[0].indexOf(who);
-              const s = speakerSpan(whoAt, who);
-              const cueStart = qEnd + 1 + a[0].indexOf(cue);
-              out.push({ start: qStart, end: qEnd, rule: name('direct-cue-after'), cue, cueAt: { start: cueStart, end: cueStart + cue.length }, kind: 'direct', ...speakerFields(s, 'first') });
-              taken.push({ start: qStart - 1, end: qEnd + 1 + a[0].length });
-            }
+        for (const { m, start: mark } of matchAll(QUOTE, text, regions)) {
+          const body = m.groups!.body;
+          // one or two quoted words are a name or a scare quote ("الفسفور", «الادعاءات»), not speech
+          if (body.trim().split(/[ \t]+/).length < 3) continue;
+          const qStart = mark + 1;
+          const qEnd = qStart + body.length;
+          const from = Math.max(sentenceStart(mark), mark - LOOK);
+          cueBefore.lastIndex = 0;
+          const b = cueBefore.exec(text.slice(from, mark));
+          // a quote inside a reported clause (أوضحت مايكروسوفت أن ... "...") belongs to the indirect rule
+          if (b?.groups?.verb && !REPORTED.test(b.groups.who ?? '')) {
+            const cueStart = from + b.index + (b.groups.pre?.length ?? 0);
+            const whoAt = cueStart + b.groups.verb.length;
+            const s = speakerSpan(whoAt, b.groups.who ?? '');
+            const cueAt = { start: cueStart - (b.groups.pre?.length ?? 0), end: whoAt };
+            out.push({ start: qStart, end: qEnd, rule: name('direct-cue-before'), cue: b.groups.verb, cueAt, kind: 'direct', ...speakerFields(s, 'first') });
+            taken.push({ start: from, end: qEnd + 1 });
+            continue;
+          }
+          cueAfter.lastIndex = 0;
+          const after = text.slice(qEnd + 1, Math.min(text.length, qEnd + 1 + LOOK));
+          const a = cueAfter.exec(after);
+          const cue = a?.groups?.verb ?? a?.groups?.verb2;
+          if (a && cue) {
+            const who = a.groups?.who ?? a.groups?.who2 ?? '';
+            const whoAt = qEnd + 1 + a[0].indexOf(who);
+            const s = speakerSpan(whoAt, who);
+            const cueStart = qEnd + 1 + a[0].indexOf(cue);
+            out.push({ start: qStart, end: qEnd, rule: name('direct-cue-after'), cue, cueAt: { start: cueStart, end: cueStart + cue.length }, kind: 'direct', ...speakerFields(s, 'first') });
+            taken.push({ start: qStart - 1, end: qEnd + 1 + a[0].length });
           }
         }
         // taken spans come in document order: a binary search finds the one that could hold a position
