@@ -50,6 +50,58 @@ const ALIASES = {
   IN: [['New Delhi'], ['الهند', 'نيودلهي']],
   JP: [['Tokyo'], ['اليابان', 'طوكيو']],
 };
+/**
+ * Demonyms (English; Arabic masculine singular nisba, whose feminine and plural forms the extractor derives,
+ * plus irregular plurals): Russian hackers, قراصنة إيرانيون, الحكومة الإيرانية, الروس.
+ */
+const DEMONYMS = {
+  US: [['American', 'U.S.', 'US'], ['أمريكي', 'أميركي', 'الأمريكان', 'الأميركان']],
+  RU: [['Russian', 'Russia-based'], ['روسي', 'الروس', 'روس']],
+  IR: [['Iranian'], ['إيراني']],
+  CN: [['Chinese'], ['صيني']],
+  KP: [['North Korean'], ['كوري شمالي']],
+  KR: [['South Korean'], ['كوري جنوبي']],
+  GB: [['British'], ['بريطاني']],
+  FR: [['French'], ['فرنسي']],
+  DE: [['German'], ['ألماني']],
+  IL: [['Israeli'], ['إسرائيلي']],
+  UA: [['Ukrainian'], ['أوكراني']],
+  TR: [['Turkish'], ['تركي']],
+  SA: [['Saudi'], ['سعودي']],
+  AE: [['Emirati'], ['إماراتي']],
+  QA: [['Qatari'], ['قطري']],
+  EG: [['Egyptian'], ['مصري']],
+  SY: [['Syrian'], ['سوري']],
+  IQ: [['Iraqi'], ['عراقي']],
+  LB: [['Lebanese'], ['لبناني']],
+  PS: [['Palestinian'], ['فلسطيني']],
+  JO: [['Jordanian'], ['أردني']],
+  YE: [['Yemeni'], ['يمني']],
+  PK: [['Pakistani'], ['باكستاني']],
+  IN: [['Indian'], ['هندي']],
+  VN: [['Vietnamese'], ['فيتنامي']],
+  BY: [['Belarusian'], ['بيلاروسي']],
+  JP: [['Japanese'], ['ياباني']],
+  TW: [['Taiwanese'], ['تايواني']],
+  KW: [['Kuwaiti'], ['كويتي']],
+  BH: [['Bahraini'], ['بحريني']],
+  OM: [['Omani'], ['عماني']],
+  LY: [['Libyan'], ['ليبي']],
+  SD: [['Sudanese'], ['سوداني']],
+  MA: [['Moroccan'], ['مغربي']],
+  DZ: [['Algerian'], ['جزائري']],
+  TN: [['Tunisian'], ['تونسي']],
+  AF: [['Afghan'], ['أفغاني']],
+  IT: [['Italian'], ['إيطالي']],
+  ES: [['Spanish'], ['إسباني']],
+  CA: [['Canadian'], ['كندي']],
+  AU: [['Australian'], ['أسترالي']],
+  NL: [['Dutch'], ['هولندي']],
+  PL: [['Polish'], ['بولندي']],
+  BR: [['Brazilian'], ['برازيلي']],
+  VE: [['Venezuelan'], ['فنزويلي']],
+  CU: [['Cuban'], ['كوبي']],
+};
 /** Names too ambiguous to match as written (Chad is a given name, Jersey is in New Jersey, Georgia a US state). */
 const SKIP_EN = new Set(['Chad', 'Jersey', 'Georgia']);
 const SKIP_AR = new Set(['عمان']); // Oman or Amman: written alike without diacritics
@@ -67,7 +119,9 @@ for (const code of Object.keys(countries.getNames('en')).sort()) {
   const aliasesEn = [...new Set([name, ...en, ...moreEn])].filter((n) => !SKIP_EN.has(n) || moreEn.includes(n));
   const aliasesAr = [...new Set([...ar, ...moreAr])].filter((n) => !SKIP_AR.has(n) || moreAr.includes(n));
   lines.push(`  - {id: ${code}, type: location, name: ${q(name)}, name_ar: ${q(ar[0] ?? moreAr[0] ?? name)}, source: i18n-iso-countries,`);
-  lines.push(`     aliases: {en: [${aliasesEn.map(q).join(', ')}], ar: [${aliasesAr.map(q).join(', ')}]}}`);
+  const [demEn, demAr] = DEMONYMS[code] ?? [[], []];
+  const dem = demEn.length || demAr.length ? `,\n     demonyms: {en: [${demEn.map(q).join(', ')}], ar: [${demAr.map(q).join(', ')}]}` : '';
+  lines.push(`     aliases: {en: [${aliasesEn.map(q).join(', ')}], ar: [${aliasesAr.map(q).join(', ')}]}${dem}}`);
 }
 writeFileSync(new URL('../src/resources/kb/countries.yaml', import.meta.url), lines.join('\n') + '\n');
 console.log(`countries: ${Object.keys(countries.getNames('en')).length} written`);

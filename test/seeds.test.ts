@@ -41,7 +41,11 @@ describe('seeds', () => {
       ['الجمعة', 'XXXX-WXX-5'], ['سبتمبر/أيلول 2019', '2019-09'], ['مارس/آذار', 'XXXX-03'], ['عام 2013', '2013'], ['العام المقبل', 'FUTURE_REF'],
     ]));
     expect(r.dates.find((d) => d.text === 'الجمعة')?.resolved).toBe('2019-10-04');
-    expect(r.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Microsoft', 'Reuters', 'Donald Trump', 'APT35']));
+    expect(r.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Microsoft', 'Reuters', 'Donald Trump', 'Mint Sandstorm', 'Democratic National Committee']));
+    const phosphorus = r.entities.find((e) => e.name === 'Mint Sandstorm');
+    expect(phosphorus?.type).toBe('threat_actor');
+    expect(phosphorus?.aliases).toEqual(expect.arrayContaining(['APT35', 'Charming Kitten']));
+    expect(phosphorus?.mentions.map((m) => m.text)).toContain('الفسفور');
   });
 
   it('002: Cotton Sandstorm', () => {

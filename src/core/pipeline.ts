@@ -125,6 +125,7 @@ export function processDocument(input: DocumentInput, options: PipelineOptions =
   const entities: NewsRecord['entities'] = [];
   const entityOf = new Map<string, NewsRecord['entities'][number]>();
   const mentionSpans: { span: Span; id: string; type: string }[] = [];
+  const knownDone = new Set<string>();
   for (const m of c.mentions as MentionCandidate[]) {
     const sp = span(m);
     let e = entityOf.get(m.key);
@@ -145,6 +146,15 @@ export function processDocument(input: DocumentInput, options: PipelineOptions =
     }
     e.mentions.push({ ...sp, rule: m.rule });
     if (sp.text !== e.name && sp.text !== e.name_ar && !e.aliases.includes(sp.text)) e.aliases.push(sp.text);
+    if (m.known && !knownDone.has(e.id)) {
+      knownDone.add(e.id);
+      const seen = new Set([e.name, ...e.aliases].map((a) => a.toLowerCase()));
+      for (const a of m.known) {
+        if (seen.has(a.toLowerCase())) continue;
+        seen.add(a.toLowerCase());
+        e.aliases.push(a);
+      }
+    }
     // a news agency reports; it is not "the company" or "the organization" a story speaks of
     mentionSpans.push({ span: m, id: e.id, type: m.kind === 'news-agency' ? 'news-agency' : e.type });
   }

@@ -73,6 +73,10 @@ export interface MentionCandidate extends Base {
   wikidata?: string;
   /** the knowledge base's kind of organization (news-agency...), for linking */
   kind?: string;
+  /** the knowledge base's other English names (APT35, Charming Kitten for Mint Sandstorm) */
+  known?: readonly string[];
+  /** the state the knowledge base links it to (the Kremlin: Russia; a threat actor: its origin) */
+  country?: string;
 }
 
 export interface QuoteCandidate extends Base {

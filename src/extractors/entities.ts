@@ -4,8 +4,10 @@
  * their first word: the text is split into words once, and at each word the aliases starting with it
  * are tried, longest first. Arabic words may carry proclitics (لرويترز، وروسيا، بالحرس، للحزب): the
  * proclitic is tried off, and the span covers the name only. English matches are case-sensitive.
+ * Context aliases (Phosphorus, الفسفور: also ordinary words) count only next to an actor word of the
+ * attribution resources (group, hackers, مجموعة، قراصنة) or in quotation marks.
  */
-import type { KbEntry } from '../resources/schema.js';
+import type { KbEntry, LangResources } from '../resources/schema.js';
 import { fold, type Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import type { Extractor } from './registry.js';
@@ -14,30 +16,61 @@ import { AR_PROCLITIC_PREFIXES, WORD_CHARS, mayHaveProclitic } from './patterns.
 interface Alias {
   form: string;
   entry: KbEntry;
+  /** an ordinary word too: needs an actor word nearby or quotation marks */
+  context: boolean;
 }
 
+/** How far (code units) an actor word may be from a context alias. */
+const CONTEXT_WINDOW = 40;
+const QUOTES = new Set(['"', '“', '”', '«', '»', "'", '‘', '’', '(']);
+
 const WORD = new RegExp(`[${WORD_CHARS}]+`, 'g');
+const WINDOW_WORD = new RegExp(`[${WORD_CHARS}]+`, 'g');
 const IS_WORD = new RegExp(`[${WORD_CHARS}]`);
 /** Everything from the first non-word character of an alias's first word. */
 const AFTER_FIRST_WORD = new RegExp(`[^${WORD_CHARS}].*$`);
 
-export function entityExtractors(lang: Lang, kb: readonly KbEntry[]): Extractor<'mentions'>[] {
+export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangResources): Extractor<'mentions'>[] {
   const byFirstWord = new Map<string, Alias[]>();
-  const add = (form: string, entry: KbEntry) => {
+  const add = (form: string, entry: KbEntry, context: boolean) => {
     const first = form.split(' ', 1)[0].replace(AFTER_FIRST_WORD, '');
     if (!first) return;
     const list = byFirstWord.get(first) ?? [];
-    if (!list.some((a) => a.form === form)) list.push({ form, entry });
+    if (!list.some((a) => a.form === form)) list.push({ form, entry, context });
     byFirstWord.set(first, list);
   };
+  const norm = (a: string) => fold(a.trim()).replace(/\s+/g, ' ');
   for (const e of kb) {
     // Arabic news writes Latin names inline (جانيت مانفرا Jeanette Manfra): Arabic text takes both forms
     const aliases = lang === 'ar' ? [...e.aliases.ar, ...e.aliases.en] : e.aliases.en;
     for (const a of aliases) {
-      const f = fold(a.trim()).replace(/\s+/g, ' ');
-      if (f) add(f, e);
+      const f = norm(a);
+      if (f) add(f, e, false);
+    }
+    const ctx = lang === 'ar' ? [...(e.context?.ar ?? []), ...(e.context?.en ?? [])] : (e.context?.en ?? []);
+    for (const a of ctx) {
+      const f = norm(a);
+      if (f) add(f, e, true);
     }
   }
+  const actorWords = new Set(res.attribution.actors.flatMap((p) => norm(p).split(' ')).filter((w) => w.length > 2));
+  /** An actor word within the window around [start, end), or the name in quotation marks. */
+  const inContext = (text: string, start: number, end: number): boolean => {
+    if (QUOTES.has(text[start - 1] ?? '') || QUOTES.has(text[start - 2] ?? '')) return true;
+    const lo = Math.max(0, start - CONTEXT_WINDOW);
+    const hi = Math.min(text.length, end + CONTEXT_WINDOW);
+    WINDOW_WORD.lastIndex = lo;
+    let w: RegExpExecArray | null;
+    while ((w = WINDOW_WORD.exec(text)) !== null && w.index < hi) {
+      if (w.index >= start && w.index < end) continue;
+      const word = w[0];
+      if (actorWords.has(word) || actorWords.has(word.toLowerCase())) return true;
+      if (lang === 'ar' && mayHaveProclitic(word)) {
+        for (const p of AR_PROCLITIC_PREFIXES) if (word.startsWith(p) && actorWords.has(word.slice(p.length))) return true;
+      }
+    }
+    return false;
+  };
   for (const list of byFirstWord.values()) list.sort((a, b) => b.form.length - a.form.length);
   if (byFirstWord.size === 0) return [];
   const name = `${lang}/entity/kb-alias`;
@@ -68,6 +101,8 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[]): Extractor<
               name_ar: hit.alias.entry.name_ar,
               wikidata: hit.alias.entry.wikidata,
               kind: hit.alias.entry.kind,
+              known: hit.alias.entry.aliases.en,
+              country: hit.alias.entry.country,
             });
             skipTo = hit.end;
           }
@@ -84,7 +119,7 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[]): Extractor<
     if (direct) {
       for (const alias of direct) {
         const end = matchForm(text, at, alias.form, limit);
-        if (end >= 0) return { start: at, end, alias };
+        if (end >= 0 && (!alias.context || inContext(text, at, end))) return { start: at, end, alias };
       }
     }
     if (lang !== 'ar' || !mayHaveProclitic(word)) return null;
@@ -101,7 +136,7 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[]): Extractor<
     for (const t of tries) {
       for (const alias of byFirstWord.get(t.lookup) ?? []) {
         const end = matchForm(text, t.start, t.contracted ? alias.form.slice(1) : alias.form, limit);
-        if (end >= 0) return { start: t.start, end, alias };
+        if (end >= 0 && (!alias.context || inContext(text, t.start, end))) return { start: t.start, end, alias };
       }
     }
     return null;

