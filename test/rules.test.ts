@@ -20,7 +20,22 @@ interface Corpus {
   negatives: string[];
 }
 
-const DIMENSIONS = { figures: 'figures', dates: 'dates' } as const;
+const DIMENSIONS = { figures: 'figures', dates: 'dates', attributions: 'attributions' } as const;
+
+type Item = Record<string, unknown> & { text: string; start: number; end: number; rule: string };
+/** The items of a dimension as spans: attributions are their evidence, with entity ids as names. */
+function items(r: ReturnType<typeof extractText>, dim: keyof typeof DIMENSIONS): Item[] {
+  if (dim !== 'attributions') return r[DIMENSIONS[dim]] as unknown as Item[];
+  const name = (id: string | null) => (id ? (r.entities.find((e) => e.id === id)?.name ?? `?${id}`) : null);
+  return r.attributions.map((a) => ({
+    ...a.evidence,
+    rule: a.rule,
+    actor: name(a.actor),
+    attributed_to: name(a.attributed_to),
+    claimed_by: name(a.claimed_by),
+    stance: a.stance,
+  }));
+}
 
 for (const lang of ['ar', 'en'] as const) {
   const dir = join(ROOT, 'test', 'corpus', lang);
@@ -35,7 +50,7 @@ for (const lang of ['ar', 'en'] as const) {
       for (const p of corpus.positives) {
         it(`finds: ${p.text}`, () => {
           const r = extractText(p.text, { lang, refDate: p.ref_date });
-          const got = r[DIMENSIONS[dim]] as unknown as (Record<string, unknown> & { text: string; start: number; end: number; rule: string })[];
+          const got = items(r, dim);
           for (const g of got) expect(slice(p.text, g.start, g.end)).toBe(g.text);
           const summary = got.map((g) => {
             const { start: _s, end: _e, rule, text, ...rest } = g;
@@ -52,7 +67,7 @@ for (const lang of ['ar', 'en'] as const) {
       for (const n of corpus.negatives) {
         it(`finds nothing in: ${n}`, () => {
           const r = extractText(n, { lang });
-          expect(r[DIMENSIONS[dim]].map((x) => x.text)).toEqual([]);
+          expect(items(r, dim).map((x) => x.text)).toEqual([]);
         });
       }
     });

@@ -79,4 +79,31 @@ describe('seeds', () => {
     expect(r.dates.find((d) => d.text === 'يوم غد')?.resolved).toBe('2017-05-07');
     expect(r.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Emmanuel Macron', 'Marine Le Pen', 'Kremlin', 'Trend Micro', 'Russia']));
   });
+
+  it('every attribution in the seeds, with its claimant and stance', () => {
+    const claims = (name: string) => {
+      const { text, r } = seed(name);
+      const n = (id: string | null) => (id ? r.entities.find((e) => e.id === id)!.name : null);
+      for (const a of r.attributions) expect(slice(text, a.evidence.start, a.evidence.end)).toBe(a.evidence.text);
+      return r.attributions.map((a) => [n(a.actor), n(a.attributed_to), n(a.claimed_by), a.stance]);
+    };
+    // ethical hackers invited by DHS: nobody is accused of anything
+    expect(claims('000_85c937787b0fef0f.txt')).toEqual([]);
+    // hackers tied to the Iranian government, later named Phosphorus (Mint Sandstorm), per Microsoft
+    expect(claims('001_45282938db36e51f.txt')).toEqual([['Mint Sandstorm', 'Iran', 'Microsoft', 'asserted']]);
+    // an Iranian group (Cotton Sandstorm) and the IRGC per Microsoft; denied by Tehran and Iran's UN mission
+    expect(claims('002_bca2bf4d84b41cea.txt')).toEqual([
+      ['Cotton Sandstorm', 'Iran', 'Microsoft', 'asserted'],
+      ['Cotton Sandstorm', 'Iran', 'Iran', 'denied'],
+      ['Cotton Sandstorm', 'Islamic Revolutionary Guard Corps', 'Microsoft', 'asserted'],
+      ['Cotton Sandstorm', 'Iran', 'Permanent Mission of Iran to the United Nations', 'denied'],
+    ]);
+    // Russian intelligence officers, hackers and agents: the article and the indictment assert it
+    expect(claims('003_4637c71e87d305e4.txt')).toEqual([[null, 'Russia', null, 'asserted']]);
+    // the Kremlin's denial, and the Russia-linked hackers per Trend Micro
+    expect(claims('004_51f03469a37d4a76.txt')).toEqual([
+      [null, 'Russia', 'Kremlin', 'denied'],
+      [null, 'Russia', 'Trend Micro', 'asserted'],
+    ]);
+  });
 });

@@ -10,6 +10,7 @@ import { NewsRecordSchema, SCHEMA_ID, type NewsRecord } from './record.js';
 import { parseRefDate, resolveDate } from './resolve.js';
 import type { Candidates, Doc, MentionCandidate, Span } from './types.js';
 import { getDefaultRegistry, type Registry } from '../extractors/registry.js';
+import { linkAttributions } from './attribute.js';
 import { fold, loadLanguage, LANGS } from '../resources/index.js';
 
 export interface SourceInfo {
@@ -126,6 +127,7 @@ export function processDocument(input: DocumentInput, options: PipelineOptions =
   const entityOf = new Map<string, NewsRecord['entities'][number]>();
   const mentionSpans: { span: Span; id: string; type: string }[] = [];
   const knownDone = new Set<string>();
+  const countryOf = new Map<string, string>();
   for (const m of c.mentions as MentionCandidate[]) {
     const sp = span(m);
     let e = entityOf.get(m.key);
@@ -146,6 +148,7 @@ export function processDocument(input: DocumentInput, options: PipelineOptions =
     }
     e.mentions.push({ ...sp, rule: m.rule });
     if (sp.text !== e.name && sp.text !== e.name_ar && !e.aliases.includes(sp.text)) e.aliases.push(sp.text);
+    if (m.country) countryOf.set(e.id, m.country);
     if (m.known && !knownDone.has(e.id)) {
       knownDone.add(e.id);
       const seen = new Set([e.name, ...e.aliases].map((a) => a.toLowerCase()));
@@ -220,6 +223,15 @@ export function processDocument(input: DocumentInput, options: PipelineOptions =
     return previous;
   });
 
+  const attributions = linkAttributions(c.attributions, {
+    entities,
+    mentions: mentionSpans,
+    countryOf,
+    text: doc.text,
+    quotes: c.quotes.map((q, i) => ({ span: q, speaker: quoteSpeakers[i].id })),
+    source: span,
+  });
+
   const record: NewsRecord = {
     schema: SCHEMA_ID,
     id: input.id,
@@ -259,15 +271,7 @@ export function processDocument(input: DocumentInput, options: PipelineOptions =
         rule: q.rule,
       };
     }),
-    attributions: c.attributions.map((x) => ({
-      actor: entityAt(x.actor),
-      actor_text: x.actorText,
-      attributed_to: entityAt(x.attributedTo),
-      claimed_by: entityAt(x.claimedBy),
-      stance: x.stance,
-      evidence: span(x),
-      rule: x.rule,
-    })),
+    attributions,
     warnings,
     ...(options.includeText ? { text: input.text } : {}),
   };

@@ -1,5 +1,6 @@
 /** Types shared by the pure core: the cleaned document and the candidates extractors return. */
 import type { Lang } from '../resources/index.js';
+import type { KbEntry } from '../resources/schema.js';
 
 export type { Lang };
 
@@ -96,11 +97,23 @@ export interface QuoteCandidate extends Base {
   kind: 'direct' | 'indirect';
 }
 
+/** An attribution (its span is the evidence), a denial, or a naming of an actor (naming: true). */
 export interface AttributionCandidate extends Base {
+  /** where the actor is named or described */
   actor?: Span;
-  actorText: string;
+  /** the actor span holds an actor noun (hackers, قراصنة); without one it must name a threat actor */
+  actorNoun?: boolean;
+  /** where the sponsor may be named (linking takes the entity there) */
   attributedTo?: Span;
+  /** the sponsor given by a demonym or a name in a compound (Iranian, Iran-linked), and where */
+  attributedKb?: KbEntry;
+  attributedAt?: Span;
+  /** where the claimant may be named; which entity there is the claimant */
   claimedBy?: Span;
+  claimPick?: 'first' | 'last';
+  /** the sentence speaks of involvement, allegations or attacks (a denial needs that, or an earlier attribution) */
+  involved?: boolean;
+  naming?: boolean;
   stance: Stance;
 }
 

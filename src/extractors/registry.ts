@@ -11,6 +11,7 @@ import { dateExtractors } from './dates.js';
 import { entityExtractors } from './entities.js';
 import { personExtractors } from './persons.js';
 import { quoteExtractors } from './quotes.js';
+import { attributionExtractors } from './attributions.js';
 
 export interface Extractor<D extends Dimension = Dimension> {
   /** The rule name every candidate carries: lang/dimension/what-it-matches. */
@@ -108,7 +109,7 @@ function overlapsAny(s: Span, sorted: readonly Span[]): boolean {
 /** The extractors of one language, built from its resources and the knowledge base. */
 export function languageExtractors(lang: Lang, kb: readonly KbEntry[]): Extractor[] {
   const res = loadLanguage(lang);
-  return [...dateExtractors(lang, res), ...figureExtractors(lang, res), ...entityExtractors(lang, kb, res), ...personExtractors(lang, res), ...quoteExtractors(lang, res)];
+  return [...dateExtractors(lang, res), ...figureExtractors(lang, res), ...entityExtractors(lang, kb, res), ...personExtractors(lang, res), ...quoteExtractors(lang, res), ...attributionExtractors(lang, res, kb)];
 }
 
 let defaultRegistry: Registry | null = null;

@@ -1,0 +1,239 @@
+/**
+ * Attributions: which actor is said to be behind an attack, by whom, and who denies it. Rules (one
+ * concept each):
+ *  - link: an actor, a linking phrase, its sponsor (قراصنة إلكترونيون مرتبطون بالحكومة الإيرانية;
+ *    hackers linked to Russia's GRU);
+ *  - nisba-actor: an actor noun with a demonym (قراصنة إيرانيون، مجموعة قرصنة إيرانية; Russian hackers,
+ *    Iran-linked group);
+ *  - denial: a verb of denying and its subject (نفت طهران الادعاءات; the Kremlin denied any role);
+ *  - denial-phrase: words that deny inside a statement (الادعاءات بلا أساس; the claims are baseless),
+ *    claimed by whoever says them;
+ *  - naming: a phrase that names the group a story spoke of (أطلقت عليها اسم "الفسفور"; dubbed Fancy
+ *    Bear) — not an attribution itself: linking gives the name to the earlier unnamed actor.
+ * The extractor works on words; linking (core/pipeline) turns the spans into entities, takes the
+ * claimant from a quote's speaker or from the claim verb's subject, and drops candidates whose sponsor
+ * names no entity.
+ */
+import type { KbEntry, LangResources } from '../resources/schema.js';
+import type { Lang } from '../resources/index.js';
+import type { AttributionCandidate, Doc, Region, Span } from '../core/types.js';
+import type { Extractor } from './registry.js';
+import { END, START, alt, compile, lookupKey, wordStart } from './patterns.js';
+
+const SP = '[ \\t]{1,4}';
+/** How far back from a linking phrase the actor may be named (code units). */
+const ACTOR_BACK = 110;
+/** How far after a linking phrase the sponsor may be named. */
+const SPONSOR_AHEAD = 70;
+
+/** The Arabic forms of a masculine nisba (إيراني): feminine, plurals, with and without the article. */
+function arabicNisbaForms(base: string): string[] {
+  const words = base.split(' ');
+  if (!words.every((w) => w.endsWith('ي'))) return [base];
+  const forms: string[] = [];
+  for (const suffix of ['', 'ة', 'ون', 'ين']) {
+    forms.push(words.map((w) => w + suffix).join(' '));
+    forms.push(words.map((w) => `ال${w}${suffix}`).join(' '));
+  }
+  return forms;
+}
+
+export function attributionExtractors(lang: Lang, res: LangResources, kb: readonly KbEntry[]): Extractor<'attributions'>[] {
+  const a = res.attribution;
+  const pre = wordStart(lang);
+  const ci = lang === 'en' ? 'i' : '';
+  // states and their organs, by the words that name them: a demonym (Iranian, الإيرانية) or, for
+  // 'Iran-linked', a name
+  const stateOf = new Map<string, KbEntry>();
+  const demonyms: string[] = [];
+  const names: string[] = [];
+  for (const e of kb) {
+    for (const d of e.demonyms?.[lang] ?? []) {
+      const forms = lang === 'ar' ? arabicNisbaForms(d) : [d];
+      for (const f of forms) {
+        stateOf.set(lookupKey(f), e);
+        demonyms.push(f);
+      }
+    }
+    if (lang === 'en' && (e.demonyms || (e.type === 'organization' && e.country && e.kind === 'government'))) {
+      for (const n of e.aliases.en) {
+        if (!stateOf.has(lookupKey(n))) stateOf.set(lookupKey(n), e);
+        names.push(n);
+      }
+    }
+  }
+  const dem = alt(demonyms);
+  const actors = alt(a.actors);
+  // Arabic linking phrases ending in a lone ب or ل take the sponsor attached (بالحكومة) or after a space
+  const attached = (letter: string) => a.links.filter((p) => p.endsWith(` ${letter}`)).map((p) => p.slice(0, -2));
+  const whole = a.links.filter((p) => lang !== 'ar' || !/ [بل]$/.test(p));
+  const linkAlts = [`${alt(whole)}${END}`];
+  if (lang === 'ar') {
+    for (const l of ['ب', 'ل']) if (attached(l).length) linkAlts.push(`${alt(attached(l))}${SP}?${l}`);
+  }
+  const link = compile(`${pre}(?<link>${linkAlts.join('|')})`, ci);
+  const actorNoun = compile(`${pre}(?<actor>${actors})${END}`, ci);
+  const nisba =
+    lang === 'ar'
+      ? compile(`${pre}(?<actor>${actors})(?:${SP}\\([^()\\n]{1,20}\\))?(?:${SP}(?:الإلكترونيون|الإلكترونيين|إلكترونيون|إلكترونيين|إلكترونية|الإلكترونية))?${SP}(?<dem>${dem})${END}`)
+      : compile(
+          `${START}(?<dem>${dem}|${alt(names)}-(?:${alt(a.link_suffixes)}))(?:${SP}(?:state-sponsored|state-backed|government-backed|military|cyber|hacking|intelligence))?${SP}(?:[a-z-]+${SP})?(?<actor>${actors})${END}`,
+        );
+  const denialVerb =
+    lang === 'ar'
+      ? compile(`${pre}(?<verb>${alt(a.denials)})${END}(?<who>[^،,.!?؟\\n“”"«»]{1,60})`)
+      : compile(`(?<who>[^,.;!?\\n“”"]{1,60}?)${SP}(?:(?:has|have|had|also|repeatedly|strongly|flatly|previously|again|firmly|swiftly)${SP}){0,3}(?<verb>${alt(a.denials)})${END}`, 'i');
+  const denialPhrase = compile(`${pre}(?<phrase>${alt(a.denial_phrases)})${END}`, ci);
+  const demonymAt = compile(`${pre}(?<dem>${dem})${END}`, ci);
+  const involvement = compile(`${pre}(?:${alt(a.involvement)})${END}`, ci);
+  const claims = compile(`${pre}(?:${alt([...a.claims, ...res['speech-verbs'].verbs, ...res['speech-verbs'].sources])})${END}`, ci);
+  const naming = compile(`${pre}(?<verb>${alt(a.naming)})${END}[ \\t]*(?<name>[^.!?؟\\n،,;]{1,60})`, ci);
+
+  const name = (what: string) => `${lang}/attribution/${what}`;
+  return [
+    {
+      name: `${lang}/attribution`,
+      lang,
+      dimension: 'attributions',
+      rules: [name('link'), name('nisba-actor'), name('denial'), name('denial-phrase'), name('naming')],
+      extract(doc: Doc, regions: Region[]): AttributionCandidate[] {
+        const out: AttributionCandidate[] = [];
+        const text = doc.text;
+        let ri = 0;
+        for (const s of doc.sentences) {
+          // regions and sentences are both in text order: one pass over each
+          while (ri < regions.length && regions[ri].end < s.end) ri++;
+          if (ri >= regions.length) break;
+          if (regions[ri].start > s.start) continue;
+          const sentence = text.slice(s.start, s.end);
+          const at = (i: number) => s.start + i;
+          const has = (re: RegExp, from = 0, to = sentence.length) => {
+            re.lastIndex = from;
+            const m = re.exec(sentence);
+            return m !== null && m.index < to;
+          };
+          /** Where the claim is made: the sentence before `i`, if it has a claim or speech verb. */
+          const claimZone = (i: number): Span | undefined => {
+            claims.lastIndex = 0;
+            const m = claims.exec(sentence);
+            return m && m.index < i ? { start: s.start, end: at(i) } : undefined;
+          };
+          const stateAt = (from: number, to: number): { entry: KbEntry; span: Span } | undefined => {
+            const re = demonymAt;
+            re.lastIndex = from;
+            const m = re.exec(sentence);
+            if (!m || m.index >= to) return undefined;
+            const entry = stateOf.get(lookupKey(m.groups!.dem));
+            const start = at(m.index + (m.groups!.pre?.length ?? 0));
+            return entry ? { entry, span: { start, end: start + m.groups!.dem.length } } : undefined;
+          };
+          const involved = has(involvement);
+
+          // link: actor … linking phrase … sponsor
+          link.lastIndex = 0;
+          let m: RegExpExecArray | null;
+          while ((m = link.exec(sentence)) !== null) {
+            const linkStart = m.index + (m.groups!.pre?.length ?? 0);
+            const linkEnd = m.index + m[0].length;
+            const back = Math.max(0, linkStart - ACTOR_BACK);
+            let noun: RegExpExecArray | null = null;
+            actorNoun.lastIndex = back;
+            for (let n: RegExpExecArray | null; (n = actorNoun.exec(sentence)) !== null && n.index < linkStart; ) noun = n;
+            let actorStart = noun ? noun.index + (noun.groups!.pre?.length ?? 0) : back;
+            // قراصنة (هاكرز): the actor is the noun before the parenthesis
+            if (noun && sentence[actorStart - 1] === '(') {
+              const before = sentence.slice(Math.max(0, actorStart - 40), actorStart - 1).trimEnd();
+              actorNoun.lastIndex = 0;
+              for (let n: RegExpExecArray | null; (n = actorNoun.exec(before)) !== null; ) {
+                if (n.index + n[0].length === before.length) actorStart = Math.max(0, actorStart - 40) + n.index + (n.groups!.pre?.length ?? 0);
+              }
+            }
+            const stop = sentence.slice(linkEnd, linkEnd + SPONSOR_AHEAD).search(/[،,;.!?؟\n“”"«»()]/);
+            const sponsorEnd = linkEnd + (stop < 0 ? Math.min(SPONSOR_AHEAD, sentence.length - linkEnd) : stop);
+            const state = stateAt(linkEnd, sponsorEnd);
+            out.push({
+              start: at(actorStart),
+              end: at(sponsorEnd),
+              rule: name('link'),
+              actor: { start: at(actorStart), end: at(linkStart) },
+              actorNoun: noun !== null,
+              attributedTo: { start: at(linkEnd), end: at(sponsorEnd) },
+              ...(state ? { attributedKb: state.entry, attributedAt: state.span } : {}),
+              claimedBy: claimZone(noun ? actorStart : linkStart),
+              stance: 'asserted',
+            });
+          }
+
+          // nisba-actor: Russian hackers, قراصنة إيرانيون
+          nisba.lastIndex = 0;
+          while ((m = nisba.exec(sentence)) !== null) {
+            const start = m.index + (m.groups!.pre?.length ?? 0);
+            const entry = stateOf.get(lookupKey(m.groups!.dem.replace(/-[a-z]+$/i, '')));
+            if (!entry) continue;
+            const demAt = at(m.index + m[0].indexOf(m.groups!.dem));
+            out.push({
+              start: at(start),
+              end: at(m.index + m[0].length),
+              rule: name('nisba-actor'),
+              actor: { start: at(start), end: at(m.index + m[0].length) },
+              actorNoun: true,
+              attributedKb: entry,
+              attributedAt: { start: demAt, end: demAt + m.groups!.dem.replace(/-[a-z]+$/i, '').length },
+              claimedBy: claimZone(start),
+              stance: 'asserted',
+            });
+          }
+
+          // denial: نفت طهران …؛ the Kremlin denied …
+          denialVerb.lastIndex = 0;
+          while ((m = denialVerb.exec(sentence)) !== null) {
+            const g = m.groups!;
+            const verbAt = m.index + m[0].lastIndexOf(g.verb);
+            const whoAt = lang === 'ar' ? verbAt + g.verb.length : m.index + (m[0].length - m[0].trimStart().length);
+            const whoEnd = lang === 'ar' ? m.index + m[0].length : m.index + g.who.length;
+            // the evidence runs to the first word of involvement (نفى الكرملين … أن يكون له دور), else to the
+            // end of the clause after the subject
+            const from = verbAt + g.verb.length;
+            involvement.lastIndex = from;
+            const inv = involvement.exec(sentence);
+            const clause = sentence.slice(from, from + 140).search(/[،,.!?؟;\n]/);
+            const end = inv && inv.index < from + 140 ? inv.index + inv[0].length : from + (clause < 0 ? Math.min(140, sentence.length - from) : clause);
+            out.push({
+              start: at(lang === 'ar' ? verbAt : whoAt),
+              end: at(end),
+              rule: name('denial'),
+              claimedBy: { start: at(whoAt), end: at(whoEnd) },
+              claimPick: lang === 'ar' ? 'first' : 'last',
+              involved,
+              stance: 'denied',
+            });
+          }
+
+          // denial-phrase: "الادعاءات بلا أساس" — claimed by the quote's speaker
+          if (involved) {
+            denialPhrase.lastIndex = 0;
+            while ((m = denialPhrase.exec(sentence)) !== null) {
+              const start = m.index + (m.groups!.pre?.length ?? 0);
+              out.push({ start: at(start), end: at(start + m.groups!.phrase.length), rule: name('denial-phrase'), involved, stance: 'denied' });
+            }
+          }
+
+          // naming: أطلقت عليها اسم "الفسفور"؛ dubbed Fancy Bear
+          naming.lastIndex = 0;
+          while ((m = naming.exec(sentence)) !== null) {
+            const nameAt = m.index + m[0].length - m.groups!.name.length;
+            out.push({
+              start: at(m.index + (m.groups!.pre?.length ?? 0)),
+              end: at(m.index + m[0].length),
+              rule: name('naming'),
+              actor: { start: at(nameAt), end: at(m.index + m[0].length) },
+              naming: true,
+              stance: 'asserted',
+            });
+          }
+        }
+        return out;
+      },
+    },
+  ];
+}
