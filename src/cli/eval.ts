@@ -14,10 +14,14 @@ import { parseTimeml, scoreTimexes, systemTimexes } from '../eval/timeml.js';
 import { scoreDateSpecs, scoreNumberSpecs, typeOf, type SpecCase } from '../eval/recognizers.js';
 import { parseWojood, scoreSpans, wojoodItems } from '../eval/wojood.js';
 import { parseConll, scoreConll } from '../eval/conll.js';
-import { UsageError } from './diagnostics.js';
-import { describeFsError } from './inputs.js';
+import { Diagnostics, UsageError } from './diagnostics.js';
+import { describeFsError, findInputs } from './inputs.js';
+import { readInput } from './read.js';
+import { GoldError, parseGold, scoreGold, type GoldDoc, type GoldScores } from '../eval/gold.js';
+import { existsSync } from 'node:fs';
 
 export interface EvalOptions {
+  gold?: string;
   timeml?: string;
   quantities?: string;
   recognizers?: string[];
@@ -39,12 +43,57 @@ function row(name: string, s: PRF): string {
 }
 const HEAD = '| measure                |     P |     R |    F1 |    tp |  pred |  gold |\n|------------------------|-------|-------|-------|-------|-------|-------|';
 
-export async function evaluate(opts: EvalOptions): Promise<number> {
-  if (!opts.timeml && !opts.quantities && !opts.recognizers?.length && !opts.wojood && !opts.conll?.length) {
-    throw new UsageError('eval needs --timeml DIR, --quantities FILE, --recognizers FILE, --wojood FILE or --conll FILE');
+export async function evaluate(opts: EvalOptions, articles: string[] = []): Promise<number> {
+  if (!opts.gold && !opts.timeml && !opts.quantities && !opts.recognizers?.length && !opts.wojood && !opts.conll?.length) {
+    throw new UsageError('eval needs --gold DIR ARTICLES..., --timeml DIR, --quantities FILE, --recognizers FILE, --wojood FILE or --conll FILE');
   }
+  if (articles.length && !opts.gold) throw new UsageError('articles to score need --gold DIR');
   const report: Record<string, unknown> = {};
   const lines: string[] = [];
+  let status = 0;
+  if (opts.gold) {
+    if (!articles.length) throw new UsageError('--gold DIR needs the articles to score: extract eval --gold DIR ARTICLES...');
+    if (!existsSync(opts.gold)) throw new UsageError(`${opts.gold}: no such directory`);
+    const diag = new Diagnostics();
+    const docs: GoldDoc[] = [];
+    for (const file of findInputs(articles, { extensions: ['.txt'] }, diag)) {
+      for await (const ev of readInput(file, 'text')) {
+        if (ev.kind === 'error') {
+          diag.error(ev.path, ev.message);
+          status = 1;
+          continue;
+        }
+        if (ev.kind === 'warning') continue;
+        const goldPath = join(opts.gold, `${ev.doc.id}.yaml`);
+        if (!existsSync(goldPath)) {
+          diag.warning(file.path, `no gold file ${goldPath}; not scored`);
+          continue;
+        }
+        let gold;
+        try {
+          gold = parseGold(readFileSync(goldPath, 'utf8'), goldPath, ev.doc.text);
+        } catch (e) {
+          if (!(e instanceof GoldError)) throw e;
+          process.stderr.write(`${e.message.replace(/^([^:]+): /, '$1: error: ')}\n`);
+          status = 1;
+          continue;
+        }
+        const record = await withLanguageId(() => processDocument(ev.doc));
+        docs.push({ gold, record, article: ev.doc.text });
+      }
+    }
+    if (docs.length === 0) throw new UsageError('no article had a gold file to score against');
+    const g = scoreGold(docs);
+    report.gold = { documents: g.documents, scores: g.scores, ...(opts.showErrors ? { errors: g.errors } : {}) };
+    for (const [lang, sc] of Object.entries(g.scores)) {
+      if (lines.length) lines.push('');
+      lines.push(`Gold (${opts.gold}): ${lang}, ${g.documents[lang]} documents`, GOLD_HEAD, ...goldRows(sc));
+    }
+    if (opts.showErrors) {
+      lines.push('');
+      for (const e of g.errors) lines.push(`  ${e.kind.padEnd(8)} ${e.field.padEnd(12)} ${e.doc}: "${e.text}"${e.detail ? ` ${e.detail}` : ''}${e.rule ? ` [${e.rule}]` : ''}`);
+    }
+  }
   if (opts.timeml) {
     let files: string[];
     try {
@@ -147,5 +196,16 @@ export async function evaluate(opts: EvalOptions): Promise<number> {
     lines.push(`CoNLL NER: ${docs.length} documents (${file}; exact chunks, MISC ignored)`, HEAD, ...Object.entries(s).map(([t, x]) => row(t, x)));
   }
   process.stdout.write(opts.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : `${lines.join('\n')}\n`);
-  return 0;
+  return status;
+}
+
+const GOLD_HEAD =
+  '| field        |     P |     R |    F1 |    tp |  pred |  gold | accuracy over hits\n|--------------|-------|-------|-------|-------|-------|-------|-------------------';
+function goldRows(sc: GoldScores): string[] {
+  return Object.entries(sc).map(([field, s]) => {
+    const accs = Object.entries(s.accuracy)
+      .map(([k, [ok, n]]) => `${k} ${n ? pct(ok / n) : '-'} (${ok}/${n})`)
+      .join(', ');
+    return `| ${field.padEnd(12)} | ${pct(s.p).padStart(5)} | ${pct(s.r).padStart(5)} | ${pct(s.f1).padStart(5)} | ${String(s.tp).padStart(5)} | ${String(s.predicted).padStart(5)} | ${String(s.gold).padStart(5)} | ${accs}`;
+  });
 }

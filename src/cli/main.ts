@@ -64,7 +64,9 @@ export function buildProgram(setExit: (code: number) => void): Command {
 
   program
     .command('eval')
-    .description('score extraction on annotated data: TempEval-3, NewsQuant, Recognizers-Text specs, Wojood, CoNLL NER')
+    .description('score extraction on annotated data: gold files (GOLD.md), TempEval-3, NewsQuant, Recognizers-Text specs, Wojood, CoNLL NER')
+    .argument('[articles...]', 'articles to score against --gold (files or directories of .txt)')
+    .option('--gold <dir>', 'a folder of gold YAML files (GOLD.md format), one per article, named after it')
     .option('--timeml <dir>', 'a folder of TimeML .tml files (TIMEX3 span and value; the DCT is the reference date)')
     .option('--quantities <file>', 'a NewsQuant-format JSON file of sentences and quantities')
     .option('--recognizers <file>', 'a Recognizers-Text spec file (DateTimeModel, NumberModel, PercentModel); repeatable', collect)
@@ -73,9 +75,9 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--lang <code>', 'language of the spec inputs (default: from the path, Arabic/ or English/)')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
     .option('--show-errors', 'list every miss, false positive and wrong value')
-    .action(async (opts) => {
+    .action(async (articles: string[], opts) => {
       const { evaluate } = await import('./eval.js');
-      setExit(await evaluate(opts));
+      setExit(await evaluate(opts, articles));
     });
 
   program

@@ -165,7 +165,15 @@ export function linkAttributions(cands: readonly AttributionCandidate[], ctx: At
       claimant = (x.claimPick === 'last' ? found.at(-1) : found[0])?.id ?? null;
     } else claimant = speakerOf(x);
     if (!claimant) continue;
-    const state = stateOf(claimant);
+    // the state denied: named in the denial (any Russian involvement), else the denier's own state,
+    // or for a person, the state of the organization named with them (Kremlin spokesman Dmitry Peskov)
+    const others = within(x.claimedBy, ['organization', 'location']).filter((m) => m.id !== claimant);
+    const state =
+      x.attributedKb && x.attributedAt
+        ? ensure(x.attributedKb, x.attributedAt, ruleFor(x, 'entity/demonym'))
+        : byId.get(claimant)?.type === 'person' && others.length
+          ? stateOf(others[0].id)
+          : stateOf(claimant);
     const prior = lastByState.get(stateName(state));
     if (!prior && !x.involved) continue;
     out.push({

@@ -198,10 +198,13 @@ export function attributionExtractors(lang: Lang, res: LangResources, kb: readon
             const inv = involvement.exec(sentence);
             const clause = sentence.slice(from, from + 140).search(/[،,.!?؟;\n]/);
             const end = inv && inv.index < from + 140 ? inv.index + inv[0].length : from + (clause < 0 ? Math.min(140, sentence.length - from) : clause);
+            // what is denied may name the state (denied any Russian involvement)
+            const state = stateAt(verbAt + g.verb.length, end);
             out.push({
               start: at(lang === 'ar' ? verbAt : whoAt),
               end: at(end),
               rule: name('denial'),
+              ...(state ? { attributedKb: state.entry, attributedAt: state.span } : {}),
               claimedBy: { start: at(whoAt), end: at(whoEnd) },
               claimPick: lang === 'ar' ? 'first' : 'last',
               involved,

@@ -101,7 +101,7 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
               name_ar: hit.alias.entry.name_ar,
               wikidata: hit.alias.entry.wikidata,
               kind: hit.alias.entry.kind,
-              known: hit.alias.entry.aliases.en,
+              known: [...hit.alias.entry.aliases.en, ...(hit.alias.entry.context?.en ?? [])],
               country: hit.alias.entry.country,
             });
             skipTo = hit.end;

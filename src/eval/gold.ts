@@ -1,0 +1,370 @@
+/**
+ * Scoring records against gold annotations in the format of ../shared/GOLD.md (pure: text in, scores
+ * out). Per field and per language:
+ *  - figures: overlapping span and equal value; unit and qualifier accuracy over hits;
+ *  - dates: overlapping span; value accuracy over hits whose gold value is not null;
+ *  - entities: same type and a shared name or mention after folding (diacritics, alef forms, ta
+ *    marbuta, Arabic-Indic digits, case, the clitics و ف ب ل ك and ال); canonical-name accuracy;
+ *  - attributions: matching actor, attributed_to and stance; claimed_by accuracy;
+ *  - quotes: the gold text's span inside the predicted quote; speaker and kind accuracy.
+ * Each gold item matches at most one predicted item. Gold spans are found in the article as the first
+ * occurrence of their text not taken by an earlier item of the same field.
+ */
+import { z } from 'zod';
+import { parse } from 'yaml';
+import type { NewsRecord } from '../core/record.js';
+import { prf, type PRF } from './metrics.js';
+
+const nullableName = z.string().min(1).nullable();
+export const GoldSchema = z
+  .object({
+    file: z.string().min(1),
+    language: z.enum(['ar', 'en']),
+    figures: z
+      .array(
+        z
+          .object({
+            text: z.string().min(1),
+            value: z.number(),
+            unit: z.string().min(1).nullable().optional(),
+            qualifier: z.enum(['exact', 'about', 'more_than', 'at_least', 'less_than', 'up_to', 'vague']).optional(),
+          })
+          .strict(),
+      )
+      .default([]),
+    dates: z.array(z.object({ text: z.string().min(1), value: z.string().min(1).nullable() }).strict()).default([]),
+    entities: z
+      .array(
+        z
+          .object({
+            name: z.string().min(1),
+            type: z.enum(['person', 'organization', 'location', 'threat_actor']),
+            mentions: z.array(z.string().min(1)).min(1),
+          })
+          .strict(),
+      )
+      .default([]),
+    attributions: z
+      .array(
+        z
+          .object({
+            actor: nullableName,
+            attributed_to: nullableName,
+            claimed_by: nullableName,
+            stance: z.enum(['asserted', 'denied']),
+            evidence: z.string().min(1),
+          })
+          .strict(),
+      )
+      .default([]),
+    quotes: z
+      .array(z.object({ speaker: nullableName, cue: z.string().min(1), kind: z.enum(['direct', 'indirect']), text: z.string().min(1) }).strict())
+      .default([]),
+  })
+  .strict();
+export type Gold = z.infer<typeof GoldSchema>;
+
+export class GoldError extends Error {}
+
+/** Parses and checks a gold file; every quoted text must be in the article. */
+export function parseGold(yamlText: string, where: string, article?: string): Gold {
+  let data: unknown;
+  try {
+    data = parse(yamlText, { maxAliasCount: 50 });
+  } catch (e) {
+    throw new GoldError(`${where}: ${(e as Error).message.split('\n')[0]}`);
+  }
+  const r = GoldSchema.safeParse(data);
+  if (!r.success) {
+    const i = r.error.issues[0];
+    throw new GoldError(`${where}: ${i.path.join('.')}: ${i.message}`);
+  }
+  if (article !== undefined) {
+    const g = r.data;
+    const texts: [string, string][] = [
+      ...g.figures.map((f, i) => [`figures.${i}.text`, f.text] as [string, string]),
+      ...g.dates.map((d, i) => [`dates.${i}.text`, d.text] as [string, string]),
+      ...g.entities.flatMap((e, i) => e.mentions.map((m, k) => [`entities.${i}.mentions.${k}`, m] as [string, string])),
+      ...g.attributions.map((a, i) => [`attributions.${i}.evidence`, a.evidence] as [string, string]),
+      ...g.quotes.map((q, i) => [`quotes.${i}.text`, q.text] as [string, string]),
+    ];
+    for (const [path, t] of texts) if (!article.includes(t)) throw new GoldError(`${where}: ${path}: "${t}" is not in the article`);
+  }
+  return r.data;
+}
+
+/** The fold GOLD.md names: diacritics, tatweel, alef forms, ta marbuta, alef maqsura, digits, case, clitics. */
+export function foldName(s: string): string {
+  const base = s
+    .normalize('NFKC')
+    .replace(/[\u064B-\u065F\u0670\u0640]/g, '')
+    .replace(/[أإآٱ]/g, 'ا')
+    .replace(/ة/g, 'ه')
+    .replace(/ى/g, 'ي')
+    .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660))
+    .replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x6f0))
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .trim()
+    .replace(/\s+/g, ' ');
+  return base
+    .split(' ')
+    .map((w) => {
+      if (!/^[\u0600-\u06FF]+$/.test(w)) return w;
+      let x = w;
+      // و ف, then ب ل ك, then ال — keeping at least two letters
+      if (x.length > 3 && /^[وف]/.test(x)) x = x.slice(1);
+      if (x.length > 3 && /^[بلك]/.test(x)) x = x.slice(1);
+      if (x.length > 3 && x.startsWith('ال')) x = x.slice(2);
+      else if (x.length > 3 && x.startsWith('ل') && w !== x) x = x.slice(1); // لل = ل + ال
+      return x;
+    })
+    .join(' ');
+}
+
+export interface GoldError2 {
+  field: string;
+  kind: 'missed' | 'spurious' | 'wrong';
+  text: string;
+  detail?: string;
+  rule?: string;
+}
+
+export interface FieldScore extends PRF {
+  /** secondary accuracies over hits, name → [correct, total] */
+  accuracy: Record<string, [number, number]>;
+}
+
+export type GoldScores = Record<'figures' | 'dates' | 'entities' | 'attributions' | 'quotes', FieldScore>;
+
+interface Counts {
+  tp: number;
+  predicted: number;
+  gold: number;
+  accuracy: Record<string, [number, number]>;
+}
+const FIELDS = ['figures', 'dates', 'entities', 'attributions', 'quotes'] as const;
+const empty = (): Record<(typeof FIELDS)[number], Counts> =>
+  Object.fromEntries(FIELDS.map((f) => [f, { tp: 0, predicted: 0, gold: 0, accuracy: {} }])) as Record<(typeof FIELDS)[number], Counts>;
+
+/**
+ * Code-point offsets of each gold text in the article: the first occurrence that no earlier item of
+ * the field has taken (so "أغسطس" after "أغسطس/آب" is the next August, and a repeated date is its
+ * next occurrence).
+ */
+function locate(article: string, texts: readonly string[]): { start: number; end: number }[] {
+  const cpAt: number[] = new Array(article.length + 1);
+  let n = 0;
+  for (let k = 0; k <= article.length; k++) {
+    cpAt[k] = n;
+    const c = article.charCodeAt(k);
+    if (c < 0xdc00 || c > 0xdfff) n++;
+  }
+  const taken: [number, number][] = [];
+  return texts.map((t) => {
+    for (let at = article.indexOf(t); at >= 0; at = article.indexOf(t, at + 1)) {
+      const end = at + t.length;
+      if (taken.some(([a, b]) => at < b && a < end)) continue;
+      taken.push([at, end]);
+      return { start: cpAt[at], end: cpAt[end] };
+    }
+    return { start: -1, end: -1 };
+  });
+}
+
+/** Whether a gold name (or null) names this entity of the record (or no entity). */
+function sameEntity(goldName: string | null, id: string | null, r: NewsRecord): boolean {
+  if (goldName === null || id === null) return goldName === null && id === null;
+  const e = r.entities.find((x) => x.id === id);
+  if (!e) return false;
+  const g = foldName(goldName);
+  return [e.name, e.name_ar ?? '', ...e.aliases, ...e.mentions.map((m) => m.text)].some((n) => n && foldName(n) === g);
+}
+
+export interface GoldDoc {
+  gold: Gold;
+  record: NewsRecord;
+  article: string;
+}
+
+export interface GoldReport {
+  documents: Record<string, number>;
+  scores: Record<string, GoldScores>;
+  errors: (GoldError2 & { doc: string })[];
+}
+
+export function scoreGold(docs: readonly GoldDoc[]): GoldReport {
+  const byLang = new Map<string, ReturnType<typeof empty>>();
+  const all = empty();
+  const documents: Record<string, number> = {};
+  const errors: (GoldError2 & { doc: string })[] = [];
+  for (const { gold, record: r, article } of docs) {
+    const lang = gold.language;
+    documents[lang] = (documents[lang] ?? 0) + 1;
+    documents.all = (documents.all ?? 0) + 1;
+    if (!byLang.has(lang)) byLang.set(lang, empty());
+    const targets = [byLang.get(lang)!, all];
+    const add = (field: (typeof FIELDS)[number], tp: number, predicted: number, goldN: number) => {
+      for (const t of targets) {
+        t[field].tp += tp;
+        t[field].predicted += predicted;
+        t[field].gold += goldN;
+      }
+    };
+    const acc = (field: (typeof FIELDS)[number], name: string, ok: boolean) => {
+      for (const t of targets) {
+        const a = (t[field].accuracy[name] ??= [0, 0]);
+        a[1]++;
+        if (ok) a[0]++;
+      }
+    };
+    const err = (e: GoldError2) => errors.push({ ...e, doc: gold.file });
+
+    // figures and dates: overlapping spans, one to one, an equal value preferred (required for figures)
+    {
+      const spans = locate(article, gold.figures.map((f) => f.text));
+      const used = new Set<number>();
+      let tp = 0;
+      gold.figures.forEach((g, i) => {
+        const s = spans[i];
+        const k = r.figures.findIndex((p, j) => !used.has(j) && p.start < s.end && s.start < p.end && p.value === g.value);
+        if (k < 0) {
+          err({ field: 'figures', kind: 'missed', text: g.text, detail: `value=${g.value}` });
+          return;
+        }
+        used.add(k);
+        tp++;
+        const p = r.figures[k];
+        if (g.unit !== undefined) {
+          acc('figures', 'unit', p.unit === g.unit);
+          if (p.unit !== g.unit) err({ field: 'figures', kind: 'wrong', text: p.text, detail: `unit ${p.unit} (gold ${g.unit})`, rule: p.rule });
+        }
+        if (g.qualifier !== undefined) {
+          acc('figures', 'qualifier', p.qualifier === g.qualifier);
+          if (p.qualifier !== g.qualifier) err({ field: 'figures', kind: 'wrong', text: p.text, detail: `qualifier ${p.qualifier} (gold ${g.qualifier})`, rule: p.rule });
+        }
+      });
+      r.figures.forEach((p, j) => used.has(j) || err({ field: 'figures', kind: 'spurious', text: p.text, detail: `value=${p.value}`, rule: p.rule }));
+      add('figures', tp, r.figures.length, gold.figures.length);
+    }
+    {
+      const spans = locate(article, gold.dates.map((d) => d.text));
+      const used = new Set<number>();
+      let tp = 0;
+      gold.dates.forEach((g, i) => {
+        const s = spans[i];
+        const overlap = (p: { start: number; end: number }, j: number) => !used.has(j) && p.start < s.end && s.start < p.end;
+        let k = r.dates.findIndex((p, j) => overlap(p, j) && p.value === g.value);
+        if (k < 0) k = r.dates.findIndex(overlap);
+        if (k < 0) {
+          err({ field: 'dates', kind: 'missed', text: g.text, detail: `value=${g.value}` });
+          return;
+        }
+        used.add(k);
+        tp++;
+        const p = r.dates[k];
+        if (g.value !== null) {
+          acc('dates', 'value', p.value === g.value);
+          if (p.value !== g.value) err({ field: 'dates', kind: 'wrong', text: p.text, detail: `value ${p.value} (gold ${g.value})`, rule: p.rule });
+        }
+      });
+      r.dates.forEach((p, j) => used.has(j) || err({ field: 'dates', kind: 'spurious', text: p.text, detail: `value=${p.value}`, rule: p.rule }));
+      add('dates', tp, r.dates.length, gold.dates.length);
+    }
+    // entities: same type, a shared folded name or mention
+    {
+      const used = new Set<number>();
+      let tp = 0;
+      const forms = r.entities.map((e) => new Set([e.name, e.name_ar ?? '', ...e.mentions.map((m) => m.text)].filter(Boolean).map(foldName)));
+      for (const g of gold.entities) {
+        const keys = [g.name, ...g.mentions].map(foldName);
+        const candidates = r.entities.map((_, j) => j).filter((j) => !used.has(j) && r.entities[j].type === g.type && keys.some((k) => forms[j].has(k)));
+        const k = candidates.find((j) => foldName(r.entities[j].name) === foldName(g.name)) ?? candidates[0];
+        if (k === undefined) {
+          err({ field: 'entities', kind: 'missed', text: g.mentions[0], detail: `${g.type} ${g.name}` });
+          continue;
+        }
+        used.add(k);
+        tp++;
+        const ok = foldName(r.entities[k].name) === foldName(g.name);
+        acc('entities', 'canonical name', ok);
+        if (!ok) err({ field: 'entities', kind: 'wrong', text: r.entities[k].mentions[0].text, detail: `name ${r.entities[k].name} (gold ${g.name})`, rule: r.entities[k].mentions[0].rule });
+      }
+      r.entities.forEach((e, j) => used.has(j) || err({ field: 'entities', kind: 'spurious', text: e.mentions[0].text, detail: `${e.type} ${e.name}`, rule: e.mentions[0].rule }));
+      add('entities', tp, r.entities.length, gold.entities.length);
+    }
+    // attributions: actor, attributed_to and stance must match
+    {
+      const used = new Set<number>();
+      let tp = 0;
+      const name = (id: string | null) => (id ? (r.entities.find((e) => e.id === id)?.name ?? id) : 'null');
+      // two passes: first the pairs that agree on the claimant too, then the rest
+      const pairOf = new Map<number, number>();
+      for (const strict of [true, false]) {
+        gold.attributions.forEach((g, i) => {
+          if (pairOf.has(i)) return;
+          const k = r.attributions.findIndex(
+            (p, j) =>
+              !used.has(j) &&
+              p.stance === g.stance &&
+              sameEntity(g.actor, p.actor, r) &&
+              sameEntity(g.attributed_to, p.attributed_to, r) &&
+              (!strict || sameEntity(g.claimed_by, p.claimed_by, r)),
+          );
+          if (k < 0) return;
+          used.add(k);
+          pairOf.set(i, k);
+        });
+      }
+      gold.attributions.forEach((g, i) => {
+        const k = pairOf.get(i);
+        if (k === undefined) {
+          err({ field: 'attributions', kind: 'missed', text: g.evidence, detail: `${g.actor} → ${g.attributed_to} per ${g.claimed_by} (${g.stance})` });
+          return;
+        }
+        tp++;
+        const p = r.attributions[k];
+        const ok = sameEntity(g.claimed_by, p.claimed_by, r);
+        acc('attributions', 'claimed_by', ok);
+        if (!ok) err({ field: 'attributions', kind: 'wrong', text: p.evidence.text, detail: `claimed_by ${name(p.claimed_by)} (gold ${g.claimed_by})`, rule: p.rule });
+      });
+      r.attributions.forEach((p, j) =>
+        used.has(j) || err({ field: 'attributions', kind: 'spurious', text: p.evidence.text, detail: `${name(p.actor)} → ${name(p.attributed_to)} per ${name(p.claimed_by)} (${p.stance})`, rule: p.rule }),
+      );
+      add('attributions', tp, r.attributions.length, gold.attributions.length);
+    }
+    // quotes: the gold words inside the predicted quote
+    {
+      const spans = locate(article, gold.quotes.map((q) => q.text));
+      const used = new Set<number>();
+      let tp = 0;
+      gold.quotes.forEach((g, i) => {
+        const s = spans[i];
+        const k = r.quotes.findIndex((p, j) => !used.has(j) && p.start <= s.start && s.end <= p.end);
+        if (k < 0) {
+          err({ field: 'quotes', kind: 'missed', text: g.text, detail: `${g.speaker} (${g.kind})` });
+          return;
+        }
+        used.add(k);
+        tp++;
+        const p = r.quotes[k];
+        const speakerOk = sameEntity(g.speaker, p.speaker, r);
+        acc('quotes', 'speaker', speakerOk);
+        acc('quotes', 'kind', p.kind === g.kind);
+        if (!speakerOk) {
+          const got = p.speaker ? (r.entities.find((e) => e.id === p.speaker)?.name ?? p.speaker) : 'null';
+          err({ field: 'quotes', kind: 'wrong', text: g.text, detail: `speaker ${got} (gold ${g.speaker})`, rule: p.rule });
+        }
+        if (p.kind !== g.kind) err({ field: 'quotes', kind: 'wrong', text: g.text, detail: `kind ${p.kind} (gold ${g.kind})`, rule: p.rule });
+      });
+      r.quotes.forEach((p, j) => used.has(j) || err({ field: 'quotes', kind: 'spurious', text: p.text.slice(0, 60), rule: p.rule }));
+      add('quotes', tp, r.quotes.length, gold.quotes.length);
+    }
+  }
+  const finish = (c: ReturnType<typeof empty>): GoldScores =>
+    Object.fromEntries(FIELDS.map((f) => [f, { ...prf(c[f].tp, c[f].predicted, c[f].gold), accuracy: c[f].accuracy }])) as GoldScores;
+  const scores: Record<string, GoldScores> = {};
+  for (const [lang, c] of [...byLang.entries()].sort()) scores[lang] = finish(c);
+  scores.all = finish(all);
+  return { documents, scores, errors };
+}

@@ -1,0 +1,96 @@
+/** `extract eval --gold`: the GOLD.md scorer, unit by unit and on the seeds through the real binary. */
+import { describe, expect, it } from 'vitest';
+import { GoldError, foldName, parseGold, scoreGold } from '../src/eval/gold.js';
+import { extractText } from '../src/index.js';
+import { extract } from './helpers.js';
+
+const article = 'وقالت مايكروسوفت إن أكثر من 2700 محاولة جرت الجمعة. ونفت طهران أي صلة لها بالهجمات.';
+
+describe('gold files', () => {
+  it('folds names the way GOLD.md says: diacritics, alef forms, ta marbuta, digits, case, clitics', () => {
+    expect(foldName('وبالحكومةُ')).toBe(foldName('حكومه'));
+    expect(foldName('لإيران')).toBe(foldName('ايران'));
+    expect(foldName('للحزب')).toBe(foldName('الحزب'));
+    expect(foldName('Microsoft ')).toBe(foldName('microsoft'));
+    expect(foldName('٢٠١٩')).toBe('2019');
+  });
+
+  it('rejects a gold text that is not in the article, and a wrong field, with where it is', () => {
+    const base = `file: a.txt\nlanguage: ar\n`;
+    expect(() => parseGold(`${base}figures: [{text: "3000 محاولة", value: 3000}]\n`, 'g.yaml', article)).toThrow(/g\.yaml: figures\.0\.text: "3000 محاولة" is not in the article/);
+    expect(() => parseGold(`${base}figures: [{text: "2700", value: 2700, qualifier: many}]\n`, 'g.yaml', article)).toThrow(GoldError);
+    expect(() => parseGold(`${base}colour: red\n`, 'g.yaml', article)).toThrow(/colour|Unrecognized/);
+  });
+
+  it('scores each field: hits, misses, false positives and the accuracies over hits', () => {
+    const gold = parseGold(
+      `file: a.txt
+language: ar
+figures:
+  - {text: "أكثر من 2700 محاولة", value: 2700, unit: attempt, qualifier: about}
+  - {text: "الجمعة", value: 5}
+dates:
+  - {text: "الجمعة", value: "XXXX-WXX-4"}
+entities:
+  - {name: Microsoft, type: organization, mentions: ["مايكروسوفت"]}
+  - {name: Iran, type: location, mentions: ["طهران"]}
+  - {name: Reuters, type: organization, mentions: ["مايكروسوفت"]}
+attributions:
+  - {actor: null, attributed_to: Iran, claimed_by: Microsoft, stance: denied, evidence: "ونفت طهران"}
+quotes:
+  - {speaker: Microsoft, cue: "وقالت", kind: indirect, text: "أكثر من 2700"}
+`,
+      'g.yaml',
+      article,
+    );
+    const r = extractText(article, { lang: 'ar' });
+    const { scores, errors } = scoreGold([{ gold, record: r, article }]);
+    const s = scores.ar;
+    // figures: 2700 hits with a wrong qualifier; "5" on Friday is missed
+    expect([s.figures.tp, s.figures.predicted, s.figures.gold]).toEqual([1, 1, 2]);
+    expect(s.figures.accuracy).toEqual({ unit: [1, 1], qualifier: [0, 1] });
+    // dates: the span hits, the value does not
+    expect([s.dates.tp, s.dates.accuracy.value]).toEqual([1, [0, 1]]);
+    // entities: Microsoft and Iran hit (Tehran is Iran); a Reuters entity named by Microsoft's mention is not a second hit
+    expect([s.entities.tp, s.entities.gold]).toEqual([2, 3]);
+    expect(s.entities.accuracy['canonical name']).toEqual([2, 2]);
+    // attributions: Tehran's denial; the claimant is Iran, not Microsoft
+    expect([s.attributions.tp, s.attributions.accuracy.claimed_by]).toEqual([1, [0, 1]]);
+    // quotes: the reported words sit inside the predicted quote, spoken by Microsoft
+    expect([s.quotes.tp, s.quotes.accuracy.speaker, s.quotes.accuracy.kind]).toEqual([1, [1, 1], [1, 1]]);
+    expect(s.figures.f1).toBeCloseTo(2 / 3, 5);
+    expect(errors.filter((e) => e.kind === 'missed').map((e) => e.field).sort()).toEqual(['entities', 'figures']);
+    expect(errors.find((e) => e.field === 'dates')).toMatchObject({ kind: 'wrong', rule: 'ar/date/weekday' });
+  });
+});
+
+describe('extract eval --gold', () => {
+  it('scores the seeds against test/gold per field and language, above floors', () => {
+    const r = extract(['eval', '--gold', 'test/gold', '../shared/seeds', '--format', 'json']);
+    expect(r.status).toBe(0);
+    const report = JSON.parse(r.stdout).gold;
+    expect(report.documents).toEqual({ ar: 4, en: 1, all: 5 });
+    const all = report.scores.all;
+    // floors a few points under the measured scores: a rule change that loses items fails here
+    expect(all.figures.f1).toBeGreaterThan(0.9);
+    expect(all.dates.f1).toBeGreaterThan(0.95);
+    expect(all.entities.f1).toBeGreaterThan(0.8);
+    expect(all.attributions.f1).toBeGreaterThan(0.7);
+    expect(all.attributions.accuracy.claimed_by[0]).toBe(all.attributions.accuracy.claimed_by[1]);
+    expect(all.quotes.f1).toBeGreaterThan(0.5);
+  });
+
+  it('lists misses and false positives with the rule that fired, and warns of articles without gold', () => {
+    const r = extract(['eval', '--gold', 'fixtures/gold', 'fixtures/articles', '--show-errors']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('fixtures/articles/mixed-ar-en.txt: warning: no gold file');
+    expect(r.stdout).toMatch(/Gold \(fixtures\/gold\): all, 2 documents/);
+    expect(r.stdout).toMatch(/spurious +quotes +en-ransomware-report\.txt: ".*" \[en\/quote\/indirect\]/);
+  });
+
+  it('is a usage error without articles, and a bad gold file is an error with its place', () => {
+    expect(extract(['eval', '--gold', 'test/gold']).status).toBe(2);
+    const bad = extract(['eval', '--gold', 'test', '../shared/seeds']);
+    expect(bad.status).toBe(2); // no gold file for any article
+  });
+});
