@@ -56,4 +56,27 @@ describe('quotes', () => {
     expect(quotes('نفت طهران هذه «الادعاءات» ووصفتها بأنها "مفبركة".', 'ar')).toEqual([]);
     expect(quotes('The group, dubbed "Phosphorus", went quiet.', 'en')).toEqual([]);
   });
+
+  it('Arabic: the speaker named before the verb, a participle cue, and a verb followed by its object', () => {
+    expect(quotes('لكن رويترز نقلت عن مصادر مطلعة، قولها إن القراصنة حاولوا اختراق الحملة.', 'ar')).toEqual([
+      ['indirect', 'نقلت', 'Reuters', 'القراصنة حاولوا اختراق الحملة'],
+    ]);
+    expect(quotes('وأوضحت مايكروسوفت أن المجموعة حاولت اختراق الحملات، مؤكدة أن المحاولة لم تكن ناجحة.', 'ar')).toEqual([
+      ['indirect', 'وأوضحت', 'Microsoft', 'المجموعة حاولت اختراق الحملات'],
+      ['indirect', 'مؤكدة', 'Microsoft', 'المحاولة لم تكن ناجحة'],
+    ]);
+    expect(quotes('وأوضحت جانيت مانفرا، مساعدة الوزير، أن الوضع سيء، وأبلغت الحشد: “نعمل مع الجميع منذ سنوات”.', 'ar')).toEqual([
+      ['indirect', 'وأوضحت', 'جانيت مانفرا', 'الوضع سيء'],
+      ['direct', 'وأبلغت', 'جانيت مانفرا', 'نعمل مع الجميع منذ سنوات'],
+    ]);
+  });
+
+  it('English: an appositive between speaker and verb, a pronoun, and a source after the quote', () => {
+    expect(quotes('Michael McCaul, a Republican who chairs the committee, said the country would be targeted again.', 'en')).toEqual([
+      ['indirect', 'said', 'Michael McCaul', 'the country would be targeted again'],
+    ]);
+    expect(quotes('"We can no longer deny it in any form," according to Sam Woolley.', 'en')).toEqual([
+      ['direct', 'according to', 'Sam Woolley', 'We can no longer deny it in any form,'],
+    ]);
+  });
 });

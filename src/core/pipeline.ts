@@ -206,6 +206,14 @@ export function processDocument(input: DocumentInput, options: PipelineOptions =
     list.push(x);
     byType.set(x.type, list);
   }
+  /** The last person, organization or state named inside a span (the subject of a later verb). */
+  const lastWithin = (s: Span): string | null => {
+    let id: string | null = null;
+    for (let i = firstEndingAfter(mentionSpans, s.start); i < mentionSpans.length && mentionSpans[i].span.end <= s.end; i++) {
+      if (mentionSpans[i].type !== 'threat_actor') id = mentionSpans[i].id;
+    }
+    return id;
+  };
   const lastBefore = (at: number, types: string[]): string | null => {
     let best: { span: Span; id: string } | null = null;
     for (const t of types) {
@@ -216,7 +224,12 @@ export function processDocument(input: DocumentInput, options: PipelineOptions =
     return best ? best.id : null;
   };
   const quoteSpeakers = c.quotes.map((q) => {
-    if (q.speakerPronoun) previous = { id: lastBefore(q.start, ['person']) };
+    const named = q.speaker && !q.speakerNominal ? entityAt(q.speaker, q.speakerPick) : null;
+    const before = q.speakerBefore && !named ? lastWithin(q.speakerBefore) : null;
+    if (before) previous = { id: before };
+    else if (q.speakerMaybeObject && !named) {
+      // no name after the verb and none before it in the sentence: the previous speaker goes on
+    } else if (q.speakerPronoun) previous = { id: lastBefore(q.start, ['person']) };
     else if (q.speakerNominal && q.speaker) previous = { id: lastBefore(q.speaker.start, ['organization', 'threat_actor']), text: span(q.speaker).text };
     else if (q.speaker) previous = { id: entityAt(q.speaker, q.speakerPick), text: span(q.speaker).text };
     else if (!q.speakerFromPrevious) previous = { id: null };

@@ -87,6 +87,10 @@ export interface QuoteCandidate extends Base {
   speakerPick?: 'first' | 'last';
   /** With no speaker named: the previous quote's speaker (وأضاف). */
   speakerFromPrevious?: boolean;
+  /** A verb whose subject came before it in the sentence (رويترز نقلت عن مصادر، مؤكدة أن): the last one named there. */
+  speakerBefore?: Span;
+  /** The words after an Arabic verb may be its object (وأبلغت الحشد): with no name there, speakerBefore decides. */
+  speakerMaybeObject?: boolean;
   /** The speaker is a pronoun (he, هو): the last person named before the quote. */
   speakerPronoun?: boolean;
   /** The speaker is a generic noun (الشركة, the company): the last organization named before the quote. */

@@ -333,21 +333,23 @@ export function scoreGold(docs: readonly GoldDoc[]): GoldReport {
       );
       add('attributions', tp, r.attributions.length, gold.attributions.length);
     }
-    // quotes: the gold words inside the predicted quote
+    // quotes: the gold words inside the predicted quote; GOLD.md lists only quotes with a named
+    // speaker, so predicted quotes without one (قال مسؤول، officials said) are outside its scope
     {
+      const quotes = r.quotes.filter((q) => q.speaker !== null);
       const spans = locate(article, gold.quotes.map((q) => q.text));
       const used = new Set<number>();
       let tp = 0;
       gold.quotes.forEach((g, i) => {
         const s = spans[i];
-        const k = r.quotes.findIndex((p, j) => !used.has(j) && p.start <= s.start && s.end <= p.end);
+        const k = quotes.findIndex((p, j) => !used.has(j) && p.start <= s.start && s.end <= p.end);
         if (k < 0) {
           err({ field: 'quotes', kind: 'missed', text: g.text, detail: `${g.speaker} (${g.kind})` });
           return;
         }
         used.add(k);
         tp++;
-        const p = r.quotes[k];
+        const p = quotes[k];
         const speakerOk = sameEntity(g.speaker, p.speaker, r);
         acc('quotes', 'speaker', speakerOk);
         acc('quotes', 'kind', p.kind === g.kind);
@@ -357,8 +359,8 @@ export function scoreGold(docs: readonly GoldDoc[]): GoldReport {
         }
         if (p.kind !== g.kind) err({ field: 'quotes', kind: 'wrong', text: g.text, detail: `kind ${p.kind} (gold ${g.kind})`, rule: p.rule });
       });
-      r.quotes.forEach((p, j) => used.has(j) || err({ field: 'quotes', kind: 'spurious', text: p.text.slice(0, 60), rule: p.rule }));
-      add('quotes', tp, r.quotes.length, gold.quotes.length);
+      quotes.forEach((p, j) => used.has(j) || err({ field: 'quotes', kind: 'spurious', text: p.text.slice(0, 60), rule: p.rule }));
+      add('quotes', tp, quotes.length, gold.quotes.length);
     }
   }
   const finish = (c: ReturnType<typeof empty>): GoldScores =>

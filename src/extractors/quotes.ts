@@ -11,7 +11,7 @@ import type { LangResources } from '../resources/schema.js';
 import type { Lang } from '../resources/index.js';
 import type { Doc, QuoteCandidate, Region, Sentence, Span } from '../core/types.js';
 import type { Extractor } from './registry.js';
-import { END, alt, compile, lookupKey, matchAll, wordStart } from './patterns.js';
+import { END, START, alt, compile, lookupKey, matchAll, wordStart } from './patterns.js';
 
 const SP = '[ \\t]{1,4}';
 /** Quoted words between any pair of quotation marks (Arabic pages also use ” ... “), one line at most. */
@@ -27,14 +27,19 @@ export function quoteExtractors(lang: Lang, res: LangResources): Extractor<'quot
   // right after a quote: the verb and the speaker
   const cueAfter = lang === 'ar'
     ? compile(`^[ \\t]*[،,]?[ \\t]*(?:و|ف)?(?<verb>${verbs})${END}(?<who>[^،,.!?؟\\n“”"«»]{0,60})`)
-    : compile(`^[ \\t]*[,.]?[ \\t]*(?:(?<verb>${verbs})${END}(?<who>[^,.!?\\n“”"]{0,60})|(?<who2>[^,.!?\\n“”"]{1,40}?)${SP}(?<verb2>${verbs})${END})`, 'i');
+    : compile(`^[ \\t]*[,.]?[ \\t]*(?:(?<verb>${alt([...res['speech-verbs'].verbs, ...res['speech-verbs'].sources])})${END}(?<who>[^,.!?\\n“”"]{0,60})|(?<who2>[^,.!?\\n“”"]{1,40}?)${SP}(?<verb2>${verbs})${END})`, 'i');
   // reported speech: verb, subject, إن/أن + content; English: subject + verb + (that) + content
   const indirect = lang === 'ar'
-    ? compile(`${pre}(?<verb>${verbs})${END}(?<who>[^،,.!?؟\\n“”"«»]{0,80}?)[ \\t]*[،,]?[ \\t]*(?:إن|أن|بأن|ان)${END}[ \\t]*(?<body>[^.!?؟\\n]{3,600})`)
-    : compile(`(?<who>[A-Z][^,.!?\\n“”"]{0,60}?)${SP}(?<verb>${verbs})${SP}(?:that${SP})?(?<body>[a-z][^.!?\\n“”"]{3,600})`);
+    ? compile(`${pre}(?<verb>${verbs})${END}(?<who>[^،,.!?؟\\n“”"«»]{0,80}?)(?:[ \\t]*[،,][^،,.!?؟\\n“”"«»]{1,100}?)?[ \\t]*[،,]?[ \\t]*${START}(?:(?:قوله|قولها|قولهم)[ \\t]+)?(?:إلى[ \\t]+أن|على[ \\t]+أن|بأن|إن|أن|ان)(?:ه|ها|هم|هن)?${END}[ \\t]*(?<body>[^.!?؟\\n]{3,600})`)
+    : compile(
+        // the subject may carry an appositive (McCaul, a Republican who chairs the committee, said ...)
+        `(?<who>[A-Z][^,.!?\\n“”"]{0,60}?|(?<![A-Za-z])(?:he|she))(?:,[^,.!?\\n“”"]{1,90},)?${SP}(?<verb>${verbs})${SP}(?:that${SP})?(?<body>[a-z][^.!?\\n“”"]{3,600})`,
+      );
+  const nextCue = new RegExp(`[،,;][ \\t]*(?:و)?(?:${verbs})${END}`);
   const pronoun = lang === 'en' ? /^(?:he|she)$/i : /^(?:هو|هي)$/;
   const nominal = new Set(res['speech-verbs'].nominal.map(lookupKey));
   const speakerStops = new Set(res['speech-verbs'].speaker_stops.map(lookupKey));
+  const unnamed = new Set(res['speech-verbs'].unnamed.map(lookupKey));
 
   const name = (what: string) => `${lang}/quote/${what}`;
   return [
@@ -47,17 +52,26 @@ export function quoteExtractors(lang: Lang, res: LangResources): Extractor<'quot
         const out: QuoteCandidate[] = [];
         const text = doc.text;
         const sentenceStart = sentenceStarts(doc.sentences);
-        const speakerSpan = (at: number, who: string): { speaker?: Span; fromPrevious?: boolean; pronoun?: boolean; nominal?: boolean } => {
+        const speakerSpan = (at: number, who: string): { speaker?: Span; fromPrevious?: boolean; pronoun?: boolean; nominal?: boolean; before?: Span; object?: boolean } => {
           const lead = who.length - who.trimStart().length;
           // the speaker's words stop at a preposition phrase or a comma: الشركة في مدونتها → الشركة
           const words = who.trim().split(/[ \t]+/);
+          // a verb with no subject after it (وقالت في مارس إنها، مؤكدة أن، رويترز نقلت عن مصادر): its subject
+          // is named earlier in the sentence
+          if (lang === 'ar' && words[0] && speakerStops.has(words[0].toLowerCase())) {
+            return { fromPrevious: true, before: { start: sentenceStart(at), end: at } };
+          }
           const stopAt = words.findIndex((w, i) => i > 0 && speakerStops.has(w.toLowerCase()));
           const kept = (stopAt > 0 ? words.slice(0, stopAt) : words).join(' ').replace(/[:،,]+$/, '');
-          if (!kept) return { fromPrevious: true };
+          if (!kept) return lang === 'ar' ? { fromPrevious: true, before: { start: sentenceStart(at), end: Math.max(sentenceStart(at), at - 1) } } : { fromPrevious: true };
           if (pronoun.test(kept)) return { pronoun: true };
           const start = at + lead;
           const speaker = { start, end: text.indexOf(kept, start) + kept.length };
-          return { speaker, nominal: nominal.has(kept.toLowerCase()) };
+          const isNominal = nominal.has(kept.toLowerCase());
+          // Arabic: a noun after the verb that may be its object (وأبلغت الحشد): if no name is there,
+          // the subject is the one named earlier in the sentence
+          const object = lang === 'ar' && !isNominal && !unnamed.has(lookupKey(words[0]).replace(/^و/, ''));
+          return { speaker, nominal: isNominal, ...(object ? { before: { start: sentenceStart(at), end: Math.max(sentenceStart(at), at - 1) }, object: true } : {}) };
         };
         const taken: Span[] = [];
         for (const { m, start: mark } of matchAll(QUOTE, text, regions)) {
@@ -67,8 +81,15 @@ export function quoteExtractors(lang: Lang, res: LangResources): Extractor<'quot
           const qStart = mark + 1;
           const qEnd = qStart + body.length;
           const from = Math.max(sentenceStart(mark), mark - LOOK);
+          // the speech verb nearest the quote (وأوضحت … أن الوضع سيء، وأبلغت الحشد: “…” is أبلغت's quote)
+          const windowText = text.slice(from, mark);
           cueBefore.lastIndex = 0;
-          const b = cueBefore.exec(text.slice(from, mark));
+          let b = cueBefore.exec(windowText);
+          for (let later = b; later; ) {
+            cueBefore.lastIndex = later.index + 1;
+            later = cueBefore.exec(windowText);
+            if (later) b = later;
+          }
           // a quote inside a reported clause (أوضحت مايكروسوفت أن ... "...") belongs to the indirect rule
           if (b?.groups?.verb && !REPORTED.test(b.groups.who ?? '')) {
             const cueStart = from + b.index + (b.groups.pre?.length ?? 0);
@@ -76,7 +97,7 @@ export function quoteExtractors(lang: Lang, res: LangResources): Extractor<'quot
             const s = speakerSpan(whoAt, b.groups.who ?? '');
             const cueAt = { start: cueStart - (b.groups.pre?.length ?? 0), end: whoAt };
             out.push({ start: qStart, end: qEnd, rule: name('direct-cue-before'), cue: b.groups.verb, cueAt, kind: 'direct', ...speakerFields(s, 'first') });
-            taken.push({ start: from, end: qEnd + 1 });
+            taken.push({ start: cueAt.start, end: qEnd + 1 });
             continue;
           }
           cueAfter.lastIndex = 0;
@@ -106,7 +127,14 @@ export function quoteExtractors(lang: Lang, res: LangResources): Extractor<'quot
         };
         for (const { m, start, offset } of matchAll(indirect, text, regions)) {
           const g = m.groups ?? {};
+          // a second cue inside the body (…، مؤكدة أن …) starts a quote of its own
           const bodyAt = offset + m.index + m[0].length - (g.body ?? '').length;
+          const next = g.body ? nextCue.exec(g.body) : null;
+          if (next && g.body) {
+            const cut = m[0].length - g.body.length + next.index;
+            g.body = g.body.slice(0, next.index);
+            indirect.lastIndex = m.index + cut + 1;
+          }
           if (inTaken(bodyAt)) continue; // a direct quote already
           const whoAt = lang === 'ar' ? start + (g.verb?.length ?? 0) : start;
           const s = speakerSpan(whoAt, g.who ?? '');
@@ -131,10 +159,12 @@ export function quoteExtractors(lang: Lang, res: LangResources): Extractor<'quot
 }
 
 function speakerFields(
-  s: { speaker?: Span; fromPrevious?: boolean; pronoun?: boolean; nominal?: boolean },
+  s: { speaker?: Span; fromPrevious?: boolean; pronoun?: boolean; nominal?: boolean; before?: Span; object?: boolean },
   pick: 'first' | 'last',
-): Pick<QuoteCandidate, 'speaker' | 'speakerPick' | 'speakerFromPrevious' | 'speakerPronoun' | 'speakerNominal'> {
+): Pick<QuoteCandidate, 'speaker' | 'speakerPick' | 'speakerFromPrevious' | 'speakerPronoun' | 'speakerNominal' | 'speakerBefore' | 'speakerMaybeObject'> {
   return {
+    ...(s.before ? { speakerBefore: s.before } : {}),
+    ...(s.object ? { speakerMaybeObject: true } : {}),
     ...(s.speaker ? { speaker: s.speaker, speakerPick: pick } : {}),
     ...(s.fromPrevious ? { speakerFromPrevious: true } : {}),
     ...(s.pronoun ? { speakerPronoun: true } : {}),
@@ -143,7 +173,7 @@ function speakerFields(
 }
 
 /** A complementizer between a verb and a quote: the quote is part of reported speech. */
-const REPORTED = /(?:^|[ \t])(?:إن|أن|بأن|that)(?:[ \t]|$)/;
+const REPORTED = /(?:^|[ \t])(?:(?:إن|أن|بأن|ان|بان)(?:ه|ها|هم|هن)?|that)(?:[ \t]|$)/; // the cleaned text has its alef forms folded
 
 /** Start of the sentence holding a position (binary search over sentence starts). */
 function sentenceStarts(sentences: Sentence[]): (at: number) => number {

@@ -87,7 +87,12 @@ export const ResourceSchemas = {
       ),
     })
     .strict(),
-  'speech-verbs': z.object({ verbs: phrases, sources: phrases, nominal: phrases, speaker_stops: phrases }).strict(),
+  /**
+   * Speech verbs, source phrases (according to), nominal speakers (the company), words that end a
+   * speaker's name, and nouns for unnamed speakers (an official, sources): after an Arabic verb, a
+   * noun that is neither a name nor one of these is the verb's object (وأبلغت الحشد), not its subject.
+   */
+  'speech-verbs': z.object({ verbs: phrases, sources: phrases, nominal: phrases, speaker_stops: phrases, unnamed: phrases }).strict(),
   /** Titles and roles right before a person's name. */
   titles: z.object({ titles: phrases }).strict(),
   /** Given names that start a person's name. */
