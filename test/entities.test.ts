@@ -28,3 +28,35 @@ describe('threat actors', () => {
     expect(ar).toEqual(en);
   });
 });
+
+describe('organizations the knowledge base lacks', () => {
+  const orgs = (text: string, lang: 'ar' | 'en') =>
+    extractText(text, { lang }).entities.filter((e) => e.type === 'organization').map((e) => e.mentions.map((m) => m.text).join(' / '));
+
+  it('English: capitalized names with a head word, complements kept, places and second names split off', () => {
+    expect(orgs('Members of the Senate Intelligence Committee met the Homeland Security Committee of the House of Representatives.', 'en')).toEqual([
+      'Senate Intelligence Committee',
+      'Homeland Security Committee',
+      'House of Representatives',
+    ]);
+    expect(orgs('A researcher at the Institute for the Future of Palo Alto spoke to the National Association of Secretaries of State.', 'en')).toEqual([
+      'Institute for the Future',
+      'National Association of Secretaries of State',
+    ]);
+  });
+
+  it('English: a lone head or a sentence-start word is not a name', () => {
+    expect(orgs('The Committee met on Monday. In Congress, nothing moved.', 'en')).toEqual(['Congress']);
+    expect(orgs('Officials said the committee would meet.', 'en')).toEqual([]);
+  });
+
+  it('Arabic: an indefinite head with definite words, a quoted name, a definite head with a nisba', () => {
+    expect(orgs('وقال حزب العمال الكردستاني إن مجلس الأمن الدولي سيجتمع.', 'ar')).toEqual(['حزب العمال الكردستاني', 'مجلس الأمن الدولي']);
+    expect(orgs('ونشرت شركة "بلو ستار" تقريرا، وانتقد الحزب الاشتراكي الخطة.', 'ar')).toEqual(['بلو ستار', 'الحزب الاشتراكي']);
+  });
+
+  it('Arabic: a description before a name, or an indefinite adjective, is not a name', () => {
+    expect(orgs('فضحت شركة التكنولوجيا العملاقة مايكروسوفت المحاولة.', 'ar')).toEqual(['مايكروسوفت']);
+    expect(orgs('وتعمل شركة كبيرة مع لجنة انتخابية محلية.', 'ar')).toEqual([]);
+  });
+});

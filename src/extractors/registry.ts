@@ -5,13 +5,14 @@
  */
 import type { KbEntry } from '../resources/schema.js';
 import { loadKb, loadLanguage, LANGS, type Lang } from '../resources/index.js';
-import type { Candidates, Dimension, Doc, Region, Span } from '../core/types.js';
+import type { Candidates, Dimension, Doc, MentionCandidate, Region, Span } from '../core/types.js';
 import { figureExtractors } from './figures.js';
 import { dateExtractors } from './dates.js';
 import { entityExtractors } from './entities.js';
 import { personExtractors } from './persons.js';
 import { quoteExtractors } from './quotes.js';
 import { attributionExtractors } from './attributions.js';
+import { organizationExtractors } from './organizations.js';
 
 export interface Extractor<D extends Dimension = Dimension> {
   /** The rule name every candidate carries: lang/dimension/what-it-matches. */
@@ -46,7 +47,7 @@ export class Registry {
       if (regions.length === 0) continue;
       for (const e of list) (out[e.dimension] as unknown[]).push(...e.extract(doc, regions));
     }
-    return refine(out, this.priority());
+    return refine(out, this.priority(), doc.text);
   }
 
   private priorityCache: Map<string, number> | null = null;
@@ -64,16 +65,28 @@ export class Registry {
  * Overlap removal per dimension: of overlapping candidates the longer span wins, then the rule
  * registered first. Figures inside a date are dropped (a year is not a count). Linear after sorting.
  */
-export function refine(c: Candidates, priority: Map<string, number>): Candidates {
+export function refine(c: Candidates, priority: Map<string, number>, text = ''): Candidates {
   const dates = dedupe(c.dates, priority);
   const figures = dedupe(c.figures, priority).filter((f) => !overlapsAny(f, dates));
   return {
     figures,
     dates,
-    mentions: dedupe(c.mentions, priority),
+    mentions: withoutDescriptions(dedupe(c.mentions, priority), text),
     quotes: dedupe(c.quotes, priority),
     attributions: c.attributions.sort((a, b) => a.start - b.start || a.end - b.end),
   };
+}
+
+/**
+ * An Arabic organization phrase found by its head right before another name is that name's
+ * description (شركة التكنولوجيا الأمريكية العملاقة مايكروسوفت), not a name of its own.
+ */
+function withoutDescriptions(mentions: MentionCandidate[], text: string): MentionCandidate[] {
+  return mentions.filter((m, i) => {
+    if (m.rule !== 'ar/entity/org-head') return true;
+    const next = mentions[i + 1];
+    return !next || !/^[ \t]{1,4}$/.test(text.slice(m.end, next.start));
+  });
 }
 
 function dedupe<T extends Span & { rule: string }>(items: T[], priority: Map<string, number>): T[] {
@@ -109,7 +122,7 @@ function overlapsAny(s: Span, sorted: readonly Span[]): boolean {
 /** The extractors of one language, built from its resources and the knowledge base. */
 export function languageExtractors(lang: Lang, kb: readonly KbEntry[]): Extractor[] {
   const res = loadLanguage(lang);
-  return [...dateExtractors(lang, res), ...figureExtractors(lang, res), ...entityExtractors(lang, kb, res), ...personExtractors(lang, res), ...quoteExtractors(lang, res), ...attributionExtractors(lang, res, kb)];
+  return [...dateExtractors(lang, res), ...figureExtractors(lang, res), ...entityExtractors(lang, kb, res), ...personExtractors(lang, res), ...organizationExtractors(lang, res, kb), ...quoteExtractors(lang, res), ...attributionExtractors(lang, res, kb)];
 }
 
 let defaultRegistry: Registry | null = null;

@@ -118,6 +118,12 @@ export const ResourceSchemas = {
       state_nouns: phrases,
     })
     .strict(),
+  /**
+   * Organization names the knowledge base lacks: head words (Committee, وزارة), the small words allowed
+   * inside an English name (of, for) or, in Arabic, the words that end one (في، التي), and heads that
+   * take one definite adjective (الحزب الديمقراطي).
+   */
+  organizations: z.object({ heads: phrases, connectors: phrases, definite_heads: words }).strict(),
   /** Words a number belongs to as part of a name (Windows 10, المادة 5): not a figure. */
   'numbered-names': z.object({ names: phrases }).strict(),
 } as const;

@@ -1,0 +1,188 @@
+/**
+ * Organizations the knowledge base lacks, found by their head word (resource data organizations.yaml):
+ *  - en/entity/org-head: a run of capitalized words holding a head (Senate Intelligence Committee,
+ *    Institute for the Future, House of Representatives), small words (of, for) allowed inside; two
+ *    heads joined by a small word are two names (Homeland Security Committee of the House of
+ *    Representatives);
+ *  - ar/entity/org-head: an indefinite head followed by definite words (وزارة الخارجية الأمريكية، مجلس
+ *    الأمن الدولي، حزب العمال الكردستاني) or a quoted or Latin name (شركة "بلو ستار");
+ *  - ar/entity/org-definite: a definite head with one nisba adjective (الحزب الديمقراطي).
+ * An Arabic head phrase right before another name describes it (شركة التكنولوجيا العملاقة مايكروسوفت):
+ * the registry drops it (see refine).
+ * A word scan, no backtracking; mentions cover the name only (proclitics and a leading 'The' cut).
+ */
+import type { KbEntry, LangResources } from '../resources/schema.js';
+import type { Lang } from '../resources/index.js';
+import type { Doc, MentionCandidate, Region } from '../core/types.js';
+import type { Extractor } from './registry.js';
+import { AR_PROCLITIC_PREFIXES, WORD_CHARS, lookupKey } from './patterns.js';
+
+const TOKEN = new RegExp(`[${WORD_CHARS}][${WORD_CHARS}&'’.\\-]*|[^ \\t]`, 'g');
+const MAX_WORDS = 8;
+
+export function organizationExtractors(lang: Lang, res: LangResources, kb: readonly KbEntry[]): Extractor<'mentions'>[] {
+  // places end an English name's complement: Institute for the Future (of Palo Alto)
+  const places = new Set(kb.filter((e) => e.type === 'location').flatMap((e) => e.aliases.en));
+  const o = res.organizations;
+  const heads = new Set(o.heads.map(lookupKey));
+  const multiHeads = o.heads.filter((h) => h.includes(' '));
+  const connectors = new Set(o.connectors.map(lookupKey));
+  const definiteHeads = new Set(o.definite_heads.map(lookupKey));
+  const functionWords = new Set(res['function-words'].words.map(lookupKey));
+  const rule = (what: string) => `${lang}/entity/${what}`;
+  const mention = (start: number, end: number, text: string, what: string): MentionCandidate => ({
+    start,
+    end,
+    rule: rule(what),
+    type: 'organization',
+    key: `org:${lookupKey(text)}`,
+    name: '',
+  });
+
+  const english = (doc: Doc, regions: Region[]): MentionCandidate[] => {
+    const out: MentionCandidate[] = [];
+    const text = doc.text;
+    for (const r of regions) {
+      let run: { start: number; end: number; word: string }[] = [];
+      const flush = () => {
+        emitRun(run);
+        run = [];
+      };
+      const emitRun = (ws: typeof run) => {
+        const isHead = ws.map((w) => heads.has(lookupKey(w.word.replace(/,$/, ''))));
+        const isCap = ws.map((w) => /^[A-Z]/.test(w.word));
+        const isSmall = ws.map((w) => connectors.has(w.word.toLowerCase()));
+        let taken = -1;
+        for (let h = 0; h < ws.length; h++) {
+          const multi = multiHeads.find((mh) => mh.split(' ').every((p, k) => bare(ws[h + k]) === p));
+          if (!isHead[h] && !multi) continue;
+          if (h <= taken) continue;
+          // left: capitalized words right before the head (not sentence-start function words)
+          let a = h;
+          while (a > 0 && isCap[a - 1] && !isSmall[a - 1] && a - 1 > taken) a--;
+          while (a < h && functionWords.has(ws[a].word.toLowerCase())) a++;
+          // right: a multiword head, then 'of/for (the) X' complements, stopping at a place or another head
+          let b = multi ? h + multi.split(' ').length : h + 1;
+          for (;;) {
+            let k = b;
+            if (k < ws.length && isSmall[k] && /^(?:of|for|on)$/.test(ws[k].word)) k++;
+            else break;
+            if (k < ws.length && ws[k].word === 'the') k++;
+            if (multiHeads.some((mh) => mh.split(' ').every((p, j) => bare(ws[k + j]) === p))) break;
+            let e = k;
+            while (e < ws.length && isCap[e] && !isSmall[e] && !isHead[e]) e++;
+            if (e === k) break;
+            if (places.has(ws.slice(k, e).map((w) => w.word).join(' '))) break;
+            b = e;
+            if (e < ws.length && isHead[e]) break;
+          }
+          const capitals = isCap.slice(a, b).filter(Boolean).length;
+          if (capitals < 2 && !multi) continue;
+          const last = ws[b - 1];
+          const end = last.end - (/[.,]$/.test(last.word) && !heads.has(lookupKey(last.word)) ? 1 : 0);
+          out.push(mention(ws[a].start, end, text.slice(ws[a].start, end), 'org-head'));
+          taken = b - 1;
+        }
+      };
+      TOKEN.lastIndex = r.start;
+      let m: RegExpExecArray | null;
+      let lastEnd = -1;
+      while ((m = TOKEN.exec(text)) !== null && m.index < r.end) {
+        const w = m[0];
+        const gapOk = lastEnd < 0 || /^[ \t]$/.test(text.slice(lastEnd, m.index));
+        const capital = /^[A-Z]/.test(w);
+        const small = connectors.has(w.toLowerCase()) && !capital;
+        if (!gapOk || !(capital || (small && run.length > 0)) || run.length >= MAX_WORDS * 2) flush();
+        if (capital || (small && run.length > 0)) run.push({ start: m.index, end: m.index + w.length, word: w });
+        lastEnd = m.index + w.length;
+        // a word ending in a comma or full stop ends the run after it (Corp. is a head and keeps its stop)
+        if (/[,;:]$/.test(w) || (w.endsWith('.') && !heads.has(lookupKey(w)))) flush();
+      }
+      flush();
+    }
+    return out;
+  };
+
+  const arabic = (doc: Doc, regions: Region[]): MentionCandidate[] => {
+    const out: MentionCandidate[] = [];
+    const text = doc.text;
+    for (const r of regions) {
+      const words: { start: number; end: number; word: string }[] = [];
+      TOKEN.lastIndex = r.start;
+      let m: RegExpExecArray | null;
+      while ((m = TOKEN.exec(text)) !== null && m.index < r.end) words.push({ start: m.index, end: m.index + m[0].length, word: m[0] });
+      for (let i = 0; i < words.length; i++) {
+        const w = words[i];
+        const { bare, cut } = stripProclitic(w.word, (x) => heads.has(x) || definiteHeads.has(x));
+        const adjacent = (k: number) => k < words.length && /^[ \t]{1,4}$/.test(text.slice(words[k - 1].end, words[k].start));
+        if (heads.has(bare)) {
+          // definite words after the head, or a quoted / Latin name
+          let k = i + 1;
+          let end = -1;
+          if (k < words.length && /^["“«]$/.test(words[k].word) && adjacent(k)) {
+            let j = k + 1;
+            while (j < words.length && j - k <= 5 && !/^["”»]$/.test(words[j].word)) j++;
+            if (j < words.length && j > k + 1 && /^["”»]$/.test(words[j].word)) {
+              out.push(mention(words[k + 1].start, words[j - 1].end, text.slice(words[k + 1].start, words[j - 1].end), 'org-head'));
+              i = j;
+              continue;
+            }
+          }
+          while (k < words.length && k - i <= 4 && adjacent(k) && words[k].word.startsWith('ال') && !connectors.has(lookupKey(words[k].word))) {
+            end = words[k].end;
+            k++;
+          }
+          if (end < 0) {
+            // a Latin name right after the head: شركة Blue Star
+            while (k < words.length && k - i <= 4 && adjacent(k) && /^[A-Z]/.test(words[k].word)) {
+              end = words[k].end;
+              k++;
+            }
+          }
+          if (end > 0) {
+            const start = w.start + cut;
+            out.push(mention(start, end, text.slice(start, end), 'org-head'));
+            i = k - 1;
+          }
+        } else if (definiteHeads.has(bare) && i + 1 < words.length && adjacent(i + 1)) {
+          const adj = words[i + 1].word;
+          if (adj.startsWith('ال') && /(?:ي|ية)$/.test(adj)) {
+            const start = w.start + cut;
+            out.push(mention(start, words[i + 1].end, text.slice(start, words[i + 1].end), 'org-definite'));
+            i++;
+          }
+        }
+      }
+    }
+    return out;
+  };
+
+  return [
+    {
+      name: rule('org'),
+      lang,
+      dimension: 'mentions',
+      rules: lang === 'ar' ? [rule('org-head'), rule('org-definite')] : [rule('org-head')],
+      extract: lang === 'ar' ? arabic : english,
+    },
+  ];
+}
+
+/** A word of a run without the punctuation that may trail it. */
+function bare(w: { word: string } | undefined): string | undefined {
+  return w?.word.replace(/[.,;:]$/, '');
+}
+
+/** An Arabic word without the proclitic that makes it a known head (وبوزارة → وزارة), and its length. */
+function stripProclitic(word: string, known: (w: string) => boolean): { bare: string; cut: number } {
+  const w = lookupKey(word);
+  if (known(w)) return { bare: w, cut: 0 };
+  for (const p of AR_PROCLITIC_PREFIXES) {
+    if (!w.startsWith(p)) continue;
+    const rest = w.slice(p.length);
+    if (known(rest)) return { bare: rest, cut: p.length };
+    // ل + ال contracted: للحزب is ل + الحزب
+    if (p.endsWith('ل') && known(`ا${rest}`)) return { bare: `ا${rest}`, cut: p.length };
+  }
+  return { bare: w, cut: 0 };
+}
