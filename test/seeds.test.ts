@@ -87,10 +87,14 @@ describe('seeds', () => {
       for (const a of r.attributions) expect(slice(text, a.evidence.start, a.evidence.end)).toBe(a.evidence.text);
       return r.attributions.map((a) => [n(a.actor), n(a.attributed_to), n(a.claimed_by), a.stance]);
     };
-    // ethical hackers invited by DHS: nobody is accused of anything
-    expect(claims('000_85c937787b0fef0f.txt')).toEqual([]);
-    // hackers tied to the Iranian government, later named Phosphorus (Mint Sandstorm), per Microsoft
-    expect(claims('001_45282938db36e51f.txt')).toEqual([['Mint Sandstorm', 'Iran', 'Microsoft', 'asserted']]);
+    // ethical hackers invited by DHS; Manfra points to Russia's interference in 2016
+    expect(claims('000_85c937787b0fef0f.txt')).toEqual([[null, 'Russia', 'Jeanette Manfra', 'asserted']]);
+    // hackers tied to the Iranian government, later named Phosphorus (Mint Sandstorm), per Microsoft;
+    // US intelligence's conclusion that Russia ran a hacking operation in 2016 (no named claimant)
+    expect(claims('001_45282938db36e51f.txt')).toEqual([
+      ['Mint Sandstorm', 'Iran', 'Microsoft', 'asserted'],
+      [null, 'Russia', null, 'asserted'],
+    ]);
     // an Iranian group (Cotton Sandstorm) and the IRGC per Microsoft; denied by Tehran and Iran's UN mission
     expect(claims('002_bca2bf4d84b41cea.txt')).toEqual([
       ['Cotton Sandstorm', 'Iran', 'Microsoft', 'asserted'],
@@ -98,10 +102,16 @@ describe('seeds', () => {
       ['Cotton Sandstorm', 'Islamic Revolutionary Guard Corps', 'Microsoft', 'asserted'],
       ['Cotton Sandstorm', 'Iran', 'Permanent Mission of Iran to the United Nations', 'denied'],
     ]);
-    // Russian intelligence officers, hackers and agents: the article and the indictment assert it
-    expect(claims('003_4637c71e87d305e4.txt')).toEqual([[null, 'Russia', null, 'asserted']]);
-    // the Kremlin's denial, and the Russia-linked hackers per Trend Micro
+    // Russian interference and the 12 officers (the article and the indictment), Putin's denials, the
+    // Senate committee backing the intelligence assessment
+    expect(claims('003_4637c71e87d305e4.txt')).toEqual([
+      [null, 'Russia', null, 'asserted'],
+      [null, 'Russia', 'Vladimir Putin', 'denied'],
+      [null, 'Russia', 'Senate Intelligence Committee', 'asserted'],
+    ]);
+    // fingers pointed at Russia, the Kremlin's denial, and the Russia-linked hackers per Trend Micro
     expect(claims('004_51f03469a37d4a76.txt')).toEqual([
+      [null, 'Russia', null, 'asserted'],
       [null, 'Russia', 'Kremlin', 'denied'],
       [null, 'Russia', 'Trend Micro', 'asserted'],
     ]);

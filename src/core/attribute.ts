@@ -116,7 +116,7 @@ export function linkAttributions(cands: readonly AttributionCandidate[], ctx: At
     const named = possessive ? sponsors[1] : sponsors[0];
     const sponsor = named?.id ?? (x.attributedKb && x.attributedAt ? ensure(x.attributedKb, x.attributedAt, ruleFor(x, 'entity/demonym')) : null);
     // the evidence ends with the sponsor's name
-    const end = named ? named.span.end : x.attributedAt ? Math.max(x.attributedAt.end, x.actor?.end ?? 0) : x.end;
+    const end = !x.rule.endsWith('/link') ? x.end : named ? named.span.end : x.attributedAt ? Math.max(x.attributedAt.end, x.actor?.end ?? 0) : x.end;
     if (!sponsor || sponsor === actor) continue;
     const claimant =
       speakerOf(x) ?? within(x.claimedBy, claimTypes).find((m) => m.id !== sponsor && m.id !== actor)?.id ?? null;
@@ -168,12 +168,17 @@ export function linkAttributions(cands: readonly AttributionCandidate[], ctx: At
     // the state denied: named in the denial (any Russian involvement), else the denier's own state,
     // or for a person, the state of the organization named with them (Kremlin spokesman Dmitry Peskov)
     const others = within(x.claimedBy, ['organization', 'location']).filter((m) => m.id !== claimant);
+    const person = byId.get(claimant)?.type === 'person';
+    // a person denying for no named state or body denies what was last attributed (Putin's denials)
+    const latest = next > 0 ? asserted[next - 1].attributed_to : null;
     const state =
       x.attributedKb && x.attributedAt
         ? ensure(x.attributedKb, x.attributedAt, ruleFor(x, 'entity/demonym'))
-        : byId.get(claimant)?.type === 'person' && others.length
+        : person && others.length
           ? stateOf(others[0].id)
-          : stateOf(claimant);
+          : person && latest
+            ? stateOf(latest)
+            : stateOf(claimant);
     const prior = lastByState.get(stateName(state));
     if (!prior && !x.involved) continue;
     out.push({

@@ -18,7 +18,7 @@ import type { KbEntry, LangResources } from '../resources/schema.js';
 import type { Lang } from '../resources/index.js';
 import type { AttributionCandidate, Doc, Region, Span } from '../core/types.js';
 import type { Extractor } from './registry.js';
-import { END, START, alt, compile, lookupKey, wordStart } from './patterns.js';
+import { END, START, alt, compile, lookupKey, merged, wordStart } from './patterns.js';
 
 const SP = '[ \\t]{1,4}';
 /** How far back from a linking phrase the actor may be named (code units). */
@@ -55,13 +55,14 @@ export function attributionExtractors(lang: Lang, res: LangResources, kb: readon
         demonyms.push(f);
       }
     }
-    if (lang === 'en' && (e.demonyms || (e.type === 'organization' && e.country && e.kind === 'government'))) {
-      for (const n of e.aliases.en) {
+    if (e.demonyms || (e.type === 'organization' && e.country && e.kind === 'government')) {
+      for (const n of e.aliases[lang]) {
         if (!stateOf.has(lookupKey(n))) stateOf.set(lookupKey(n), e);
         names.push(n);
       }
     }
   }
+  const stateName = alt(names);
   const dem = alt(demonyms);
   const actors = alt(a.actors);
   // Arabic linking phrases ending in a lone ب or ل take the sponsor attached (بالحكومة) or after a space
@@ -77,7 +78,7 @@ export function attributionExtractors(lang: Lang, res: LangResources, kb: readon
     lang === 'ar'
       ? compile(`${pre}(?<actor>${actors})(?:${SP}\\([^()\\n]{1,20}\\))?(?:${SP}(?:الإلكترونيون|الإلكترونيين|إلكترونيون|إلكترونيين|إلكترونية|الإلكترونية))?${SP}(?<dem>${dem})${END}`)
       : compile(
-          `${START}(?<dem>${dem}|${alt(names)}-(?:${alt(a.link_suffixes)}))(?:${SP}(?:state-sponsored|state-backed|government-backed|military|cyber|hacking|intelligence))?${SP}(?:[a-z-]+${SP})?(?<actor>${actors})${END}`,
+          `${START}(?<dem>${dem}|${stateName}-(?:${alt(a.link_suffixes)}))(?:${SP}(?:state-sponsored|state-backed|government-backed|military|cyber|hacking|intelligence))?${SP}(?:[a-z-]+${SP})?(?<actor>${actors})${END}`,
         );
   const denialVerb =
     lang === 'ar'
@@ -87,6 +88,27 @@ export function attributionExtractors(lang: Lang, res: LangResources, kb: readon
   const demonymAt = compile(`${pre}(?<dem>${dem})${END}`, ci);
   const involvement = compile(`${pre}(?:${alt(a.involvement)})${END}`, ci);
   const claims = compile(`${pre}(?:${alt([...a.claims, ...res['speech-verbs'].verbs, ...res['speech-verbs'].sources])})${END}`, ci);
+  // state-act: Russian interference / التدخل الروسي; Russia has tried to interfere / أن روسيا أدارت عملية اختراق
+  const demonymAct =
+    lang === 'ar'
+      ? compile(`${pre}(?<act>${alt(a.acts)})${SP}(?<dem>${dem})${END}`)
+      : compile(`${START}(?<dem>${dem})${SP}(?:(?:state-sponsored|state-backed|government-backed|alleged|attempted)${SP})?(?<act>${alt(a.acts)})${END}`);
+  const stateAct =
+    lang === 'ar'
+      ? compile(`${pre}(?:(?<state>${stateName})${SP}(?<verb>${alt(a.act_verbs)})|(?<verb2>${alt(a.act_verbs)})${SP}(?<state2>${stateName}))${END}`)
+      : compile(
+          `${START}(?<state>${stateName})${SP}(?:(?:has|have|had|also|allegedly|reportedly|repeatedly|then)${SP}){0,2}(?:(?:tried|attempted|sought|tries|attempts|seeks)${SP}to${SP})?(?<verb>${alt(a.act_verbs)})${END}`,
+        );
+  // accusation: accused Russia of / أصابع الاتهام ... إلى روسيا
+  const accusation =
+    lang === 'ar'
+      ? compile(`${pre}(?<verb>${alt(a.accusations)})${END}[^.!?؟\n]{0,120}?${START}(?:إلى|الى)${SP}(?<state>${stateName})${END}`)
+      : compile(`${START}(?<verb>${alt(a.accusations)})${SP}(?<state>${stateName})${END}`);
+  // denial-noun: Putin's denials / نفي موسكو
+  const denialNoun =
+    lang === 'ar'
+      ? compile(`${pre}(?<noun>${alt(a.denial_nouns)})${SP}(?<who>[^\s،,.!?؟“”"«»]+(?:${SP}[^\s،,.!?؟“”"«»]+)?)`)
+      : compile(`${START}(?<who>[A-Z][A-Za-z.-]*(?:${SP}[A-Z][A-Za-z.-]*){0,2})['’]s${SP}(?:(?:repeated|flat|earlier|previous)${SP})?(?<noun>${alt(a.denial_nouns)})${END}`);
   const naming = compile(`${pre}(?<verb>${alt(a.naming)})${END}[ \\t]*(?<name>[^.!?؟\\n،,;]{1,60})`, ci);
 
   const name = (what: string) => `${lang}/attribution/${what}`;
@@ -95,7 +117,7 @@ export function attributionExtractors(lang: Lang, res: LangResources, kb: readon
       name: `${lang}/attribution`,
       lang,
       dimension: 'attributions',
-      rules: [name('link'), name('nisba-actor'), name('denial'), name('denial-phrase'), name('naming')],
+      rules: [name('link'), name('nisba-actor'), name('state-act'), name('accusation'), name('denial'), name('denial-noun'), name('denial-phrase'), name('naming')],
       extract(doc: Doc, regions: Region[]): AttributionCandidate[] {
         const out: AttributionCandidate[] = [];
         const text = doc.text;
@@ -181,6 +203,60 @@ export function attributionExtractors(lang: Lang, res: LangResources, kb: readon
               attributedAt: { start: demAt, end: demAt + m.groups!.dem.replace(/-[a-z]+$/i, '').length },
               claimedBy: claimZone(start),
               stance: 'asserted',
+            });
+          }
+
+          // state-act: a demonym with a hostile act, or a state said to have done one
+          demonymAct.lastIndex = 0;
+          while ((m = demonymAct.exec(sentence)) !== null) {
+            const start = m.index + (m.groups!.pre?.length ?? 0);
+            const entry = stateOf.get(lookupKey(m.groups!.dem));
+            if (!entry) continue;
+            const demAt = at(m.index + m[0].lastIndexOf(m.groups!.dem));
+            out.push({
+              start: at(start),
+              end: at(m.index + m[0].length),
+              rule: name('state-act'),
+              actorNoun: true,
+              attributedKb: entry,
+              attributedAt: { start: demAt, end: demAt + m.groups!.dem.length },
+              claimedBy: claimZone(start),
+              stance: 'asserted',
+            });
+          }
+          for (const re of [stateAct, accusation]) {
+            re.lastIndex = 0;
+            while ((m = re.exec(sentence)) !== null) {
+              const g = merged(m.groups);
+              const start = m.index + (g.pre?.length ?? 0);
+              const stateAtText = m.index + m[0].lastIndexOf(g.state);
+              out.push({
+                start: at(start),
+                end: at(m.index + m[0].length),
+                rule: name(re === stateAct ? 'state-act' : 'accusation'),
+                actorNoun: true,
+                attributedTo: { start: at(stateAtText), end: at(stateAtText + g.state.length) },
+                // the accuser is named before the accusation itself (The FBI accused Iran)
+                claimedBy: re === accusation ? { start: s.start, end: at(start) } : claimZone(start),
+                stance: 'asserted',
+              });
+            }
+          }
+
+          // denial-noun: Putin's denials, نفي موسكو
+          denialNoun.lastIndex = 0;
+          while ((m = denialNoun.exec(sentence)) !== null) {
+            const g = m.groups!;
+            const whoAt = m.index + m[0].indexOf(g.who);
+            const start = m.index + (g.pre?.length ?? 0);
+            out.push({
+              start: at(start),
+              end: at(m.index + m[0].length),
+              rule: name('denial-noun'),
+              claimedBy: { start: at(whoAt), end: at(whoAt + g.who.length) },
+              claimPick: 'first',
+              involved,
+              stance: 'denied',
             });
           }
 

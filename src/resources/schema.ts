@@ -116,6 +116,10 @@ export const ResourceSchemas = {
       involvement: phrases,
       naming: phrases,
       state_nouns: phrases,
+      acts: phrases,
+      act_verbs: phrases,
+      accusations: phrases,
+      denial_nouns: phrases,
     })
     .strict(),
   /**
