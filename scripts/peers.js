@@ -10,9 +10,16 @@ import { extractText } from '../dist/index.js';
 import { parseTimeml, scoreTimexes, systemTimexes } from '../dist/eval/timeml.js';
 import { parseGoldValue, scoreQuantities } from '../dist/eval/quantities.js';
 import { parseWojood, scoreSpans } from '../dist/eval/wojood.js';
+import { parseConll, scoreConll } from '../dist/eval/conll.js';
+import { analyze } from '../dist/core/pipeline.js';
+import { loadFranc } from '../dist/core/language.js';
 
 const require = createRequire(import.meta.url);
 const chrono = require('chrono-node');
+const nlp = require('compromise');
+const { franc } = await import('franc');
+const tinyld = require('tinyld');
+const LanguageDetect = require('languagedetect');
 const R = require('@microsoft/recognizers-text-suite');
 
 const root = join(fileURLToPath(import.meta.url), '..', '..');
@@ -95,6 +102,13 @@ const fmt = (x) => (100 * x).toFixed(1);
     const strict = scoreQuantities(out, { ranges: false });
     rows.push(['NewsQuant (en, 904 quantities)', name, `value ${fmt(s.value.f1)} (strict ${fmt(strict.value.f1)})`, `value+unit ${fmt(s.valueUnit.f1)} (strict ${fmt(strict.valueUnit.f1)})`, `${(bytes / 1e6 / (ms / 1000)).toFixed(2)} MB/s`]);
   }
+  {
+    // compromise: numbers only (it gives no unit we could score)
+    const { out, ms } = timed(() => data.map((d, i) => ({ gold: gold[i], record: { figures: nlp(d.text).numbers().json().map((x) => ({ value: x.number?.num, unit: null })).filter((f) => Number.isFinite(f.value)) } })));
+    const s = scoreQuantities(out);
+    const strict = scoreQuantities(out, { ranges: false });
+    rows.push(['NewsQuant (en, 904 quantities)', 'compromise', `value ${fmt(s.value.f1)} (strict ${fmt(strict.value.f1)})`, 'value+unit -', `${(bytes / 1e6 / (ms / 1000)).toFixed(2)} MB/s`]);
+  }
   rows.push(['', 'CQE (published)', 'value 92.0', 'value+unit 85.6', '']);
   rows.push(['', 'Recognizers-Text (published)', 'value 69.1', 'value+unit 34.2', '']);
 }
@@ -111,6 +125,66 @@ const fmt = (x) => (100 * x).toFixed(1);
     const { out, ms } = timed(() => sentences.map((s) => ({ gold: s.spans.filter((x) => x.type === 'DATE'), predicted: fn(s) })));
     const s = scoreSpans(out);
     rows.push(['Wojood sample (ar, 156 DATE spans)', name, `span ${fmt(s.f1)}`, `P ${fmt(s.p)} R ${fmt(s.r)}`, `${(bytes / 1e6 / (ms / 1000)).toFixed(2)} MB/s`]);
+  }
+}
+
+// Entities: CoNLL-2003 test (en) and ANERcorp test (ar), exact chunks, MISC ignored
+{
+  for (const [label, file, lang] of [
+    ['CoNLL-2003 test (en, 4946 PER/LOC/ORG)', join(bench, 'conll2003_en_test', 'eng.testb'), 'en'],
+    ['ANERcorp test (ar, 2042 PER/LOC/ORG)', join(bench, 'anercorp_camel_test_ar', 'ANERCorp_CamelLab_test.txt'), 'ar'],
+  ]) {
+    const docs = parseConll(readFileSync(file, 'utf8'));
+    const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
+    const systems = { ours: (d) => extractText(d.text, { lang }) };
+    if (lang === 'en') {
+      systems.compromise = (d) => {
+        const doc = nlp(d.text);
+        const entities = [];
+        for (const [type, list] of [['person', doc.people()], ['location', doc.places()], ['organization', doc.organizations()]]) {
+          for (const m of list.json({ offset: true })) {
+            entities.push({ id: `e${entities.length}`, type, mentions: [{ start: cp(d.text, m.offset.start), end: cp(d.text, m.offset.start + m.offset.length) }] });
+          }
+        }
+        return { entities };
+      };
+    }
+    for (const [name, fn] of Object.entries(systems)) {
+      const { out, ms } = timed(() => docs.map((doc) => ({ doc, record: fn(doc) })));
+      const s = scoreConll(out);
+      const per = ['PER', 'LOC', 'ORG'].map((t) => `${t} ${fmt((s[t] ?? { f1: 0 }).f1)}`).join(' ');
+      rows.push([label, name, `F1 ${fmt(s.all.f1)} (P ${fmt(s.all.p)} R ${fmt(s.all.r)})`, per, `${(bytes / 1e6 / (ms / 1000)).toFixed(2)} MB/s`]);
+    }
+    rows.push(['', lang === 'en' ? 'Florian et al. 2003 (published, learned)' : 'AraBERT (published, learned)', lang === 'en' ? 'F1 88.8' : 'F1 83.1', '', '']);
+  }
+}
+
+// Language identification: Arabic and English documents and their first 60 characters
+{
+  await loadFranc();
+  const samples = [];
+  for (const d of parseConll(readFileSync(join(bench, 'anercorp_camel_test_ar', 'ANERCorp_CamelLab_test.txt'), 'utf8'))) samples.push({ text: d.text, lang: 'ar' });
+  for (const d of parseConll(readFileSync(join(bench, 'conll2003_en_test', 'eng.testb'), 'utf8')).slice(0, 100)) samples.push({ text: d.text, lang: 'en' });
+  for (const f of readdirSync(join(bench, 'tempeval3_platinum_en', 'te3-platinum')).filter((x) => x.endsWith('.tml'))) {
+    samples.push({ text: parseTimeml(f, readFileSync(join(bench, 'tempeval3_platinum_en', 'te3-platinum', f), 'utf8')).text, lang: 'en' });
+  }
+  const short = samples.map((x) => ({ text: x.text.replace(/\s+/g, ' ').trim().slice(0, 60), lang: x.lang }));
+  const ld = new LanguageDetect();
+  ld.setLanguageType('iso2');
+  const systems = {
+    ours: (t) => analyze(t).language.code,
+    franc: (t) => ({ arb: 'ar', eng: 'en' })[franc(t)] ?? franc(t),
+    tinyld: (t) => tinyld.detect(t),
+    languagedetect: (t) => ld.detect(t, 1)[0]?.[0] ?? 'und',
+  };
+  for (const [name, fn] of Object.entries(systems)) {
+    const res = [];
+    for (const set of [samples, short]) {
+      const bytes = set.reduce((n, x) => n + Buffer.byteLength(x.text), 0);
+      const { out, ms } = timed(() => set.map((x) => fn(x.text) === x.lang));
+      res.push({ acc: out.filter(Boolean).length / set.length, mbs: bytes / 1e6 / (ms / 1000) });
+    }
+    rows.push([`Language id (ar/en, ${samples.length} docs)`, name, `docs ${fmt(res[0].acc)}%`, `first 60 chars ${fmt(res[1].acc)}%`, `${res[0].mbs.toFixed(2)} MB/s`]);
   }
 }
 
