@@ -29,7 +29,7 @@ type Built = Omit<DateCandidate, 'start' | 'end' | 'rule'> & { range?: string; r
 type Build = (g: Record<string, string>) => Built | null;
 
 export function dateRuleNames(lang: Lang): string[] {
-  return ['day-month-year', 'ordinal-day-month', 'month-year', 'month', 'year-range', 'century', 'year', 'numeric', 'iso-date', 'hijri', 'weekday', 'relative', 'ago']
+  return ['day-month-year', 'ordinal-day-month', 'day-range', 'month-year', 'month', 'year-range', 'century', 'year', 'numeric', 'iso-date', 'hijri', 'weekday', 'relative', 'ago']
     .map((r) => `${lang}/date/${r}`);
 }
 
@@ -207,7 +207,7 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
             out.push({ start, end: cut, rule: r.name, ...date }, { start: cut + 1, end, rule: r.name, value: second, type: 'date' });
           }
         }
-        return yearOfRange(doc.text, out);
+        return dayRanges(doc.text, yearOfRange(doc.text, out), lang);
       },
     },
   ];
@@ -234,6 +234,33 @@ function rangeLinker(lang: Lang): (text: string, dates: DateCandidate[]) => Date
     }
     return sorted;
   };
+}
+
+/**
+ * Day ranges sharing a month: the bare day joined to a dated day gets its month and year (بين 3 و12
+ * سبتمبر، من 4 إلى 23 مارس 2024، between 3 and 12 September), and so does a day after an English
+ * month-day (September 3-12). Rule day-range; the span is the bare day.
+ */
+function dayRanges(text: string, dates: DateCandidate[], lang: Lang): DateCandidate[] {
+  const before = lang === 'ar' ? /(?<![0-9])([0-9]{1,2})[ \t]{0,3}(?:و|-|–|إلى|الى|حتى)[ \t]{0,3}$/ : /(?<![0-9])([0-9]{1,2})(?:st|nd|rd|th)?[ \t]{0,3}(?:-|–|and|to|through|until)[ \t]{0,3}$/i;
+  const after = /^[ \t]{0,2}[-–][ \t]{0,2}([0-9]{1,2})(?![0-9])/;
+  const out = [...dates];
+  for (const d of dates) {
+    const m = /^(.{4})-([0-9]{2})-([0-9]{2})$/.exec(d.value);
+    if (!m) continue;
+    const valid = (day: number) => day >= 1 && day <= 31;
+    const b = before.exec(text.slice(Math.max(0, d.start - 16), d.start));
+    if (b && valid(Number(b[1])) && Number(b[1]) < Number(m[3])) {
+      const start = d.start - b[0].length;
+      out.push({ start, end: start + b[1].length, rule: `${lang}/date/day-range`, value: `${m[1]}-${m[2]}-${pad(Number(b[1]))}`, type: 'date' });
+    }
+    const a = lang === 'en' ? after.exec(text.slice(d.end, d.end + 8)) : null;
+    if (a && valid(Number(a[1])) && Number(a[1]) > Number(m[3])) {
+      const start = d.end + a[0].length - a[1].length;
+      out.push({ start, end: start + a[1].length, rule: `${lang}/date/day-range`, value: `${m[1]}-${m[2]}-${pad(Number(a[1]))}`, type: 'date' });
+    }
+  }
+  return out;
 }
 
 /** A direction word's meaning, looked up as written or folded (the text is folded, the data is not). */
