@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { NewsRecordSchema, type NewsRecord } from '../src/core/record.js';
-import { FIXTURES, SEEDS, extract, slice } from './helpers.js';
+import { spawnSync } from 'node:child_process';
+import { BIN, FIXTURES, SEEDS, extract, slice } from './helpers.js';
 
 let tmp: string;
 beforeAll(() => {
@@ -358,5 +359,22 @@ describe('commands and usage', () => {
     const clean = extract(['check', join(FIXTURES, 'articles', 'ar-election-phishing.txt')]);
     expect(clean.status).toBe(0);
     expect(extract(['check', '--strict', join(d, 'd-junk.txt')]).status).toBe(1);
+  });
+});
+
+// a pseudo-terminal from util-linux's script(1), when the machine has it
+const hasScript = spawnSync('script', ['--version']).status === 0;
+describe.skipIf(!hasScript)('progress on a terminal', () => {
+  it('shows [n/total] and the path on stderr when it is a TTY, and nothing when it is not', () => {
+    const out = join(tmp, 'tty-out');
+    const cmd = `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} ${JSON.stringify(join(FIXTURES, 'articles'))} -o ${JSON.stringify(out)}`;
+    const r = spawnSync('script', ['-qec', cmd, '/dev/null'], { encoding: 'utf8', timeout: 60000 });
+    expect(r.status).toBe(0);
+    const total = readdirSync(join(FIXTURES, 'articles')).filter((f) => f.endsWith('.txt')).length;
+    expect(r.stdout).toContain(`\r\x1b[K[1/${total}] `);
+    expect(r.stdout).toContain(`[${total}/${total}] `);
+    expect(r.stdout.endsWith('\r\x1b[K')).toBe(true); // the line is cleared at the end
+    const plain = extract([join(FIXTURES, 'articles'), '-o', join(tmp, 'plain-out')]);
+    expect(plain.stderr).not.toContain('[1/');
   });
 });
