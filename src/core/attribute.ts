@@ -15,6 +15,7 @@
 import type { KbEntry } from '../resources/schema.js';
 import type { NewsRecord } from './record.js';
 import type { AttributionCandidate, Span } from './types.js';
+import { firstEndingAfter } from './spans.js';
 
 type Entity = NewsRecord['entities'][number];
 type Attribution = NewsRecord['attributions'][number];
@@ -46,20 +47,10 @@ export interface AttributionContext {
 export function linkAttributions(cands: readonly AttributionCandidate[], ctx: AttributionContext): Attribution[] {
   const { entities, mentions } = ctx;
   const byId = new Map(entities.map((e) => [e.id, e]));
-  const firstEndingAfter = (at: number) => {
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid].span.end <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   const within = (s: Span | undefined, types: readonly string[]): MentionRef[] => {
     const out: MentionRef[] = [];
     if (!s) return out;
-    for (let i = firstEndingAfter(s.start); i < mentions.length && mentions[i].span.start < s.end; i++) {
+    for (let i = firstEndingAfter(mentions, s.start); i < mentions.length && mentions[i].span.start < s.end; i++) {
       if (mentions[i].span.start >= s.start && types.includes(mentions[i].type)) out.push(mentions[i]);
     }
     return out;

@@ -11,6 +11,7 @@ import { parseRefDate, resolveDate } from './resolve.js';
 import type { Candidates, Doc, MentionCandidate, Span } from './types.js';
 import { getDefaultRegistry, type Registry } from '../extractors/registry.js';
 import { linkAttributions } from './attribute.js';
+import { firstEndingAfter } from './spans.js';
 import { fold, loadLanguage, LANGS } from '../resources/index.js';
 
 export interface SourceInfo {
@@ -161,17 +162,6 @@ export function processDocument(input: DocumentInput, options: PipelineOptions =
     // a news agency reports; it is not "the company" or "the organization" a story speaks of
     mentionSpans.push({ span: m, id: e.id, type: m.kind === 'news-agency' ? 'news-agency' : e.type });
   }
-  // Mentions are sorted and do not overlap: binary searches keep linking linear on huge articles.
-  const firstEndingAfter = (list: { span: Span }[], at: number) => {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid].span.end <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   // In a speaker phrase the speaker is the last person named (مدير الاتصالات بحملة ترامب تيم مورتو is
   // Tim Murtaugh); with no person, the first (or last) entity named.
   // an entity the KB does not know, written in both scripts: the Latin form is its name
