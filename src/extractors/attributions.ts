@@ -64,7 +64,9 @@ export function attributionExtractors(lang: Lang, res: LangResources, kb: readon
   }
   const stateName = alt(names);
   const dem = alt(demonyms);
-  const actors = alt(a.actors);
+  const actors = alt([...a.actors, ...a.weak_actors]);
+  const weak = new Set(a.weak_actors.map(lookupKey));
+  const hostile = compile(`${pre}(?:${alt(a.hostile)})${END}`, ci);
   // Arabic linking phrases ending in a lone ب or ل take the sponsor attached (بالحكومة) or after a space
   const attached = (letter: string) => a.links.filter((p) => p.endsWith(` ${letter}`)).map((p) => p.slice(0, -2));
   const whole = a.links.filter((p) => lang !== 'ar' || !/ [بل]$/.test(p));
@@ -150,6 +152,9 @@ export function attributionExtractors(lang: Lang, res: LangResources, kb: readon
             return entry ? { entry, span: { start, end: start + m.groups!.dem.length } } : undefined;
           };
           const involved = has(involvement);
+          const hostileHere = has(hostile);
+          /** A weak actor noun (group, مجموعة) is an actor only in a sentence about hostile acts. */
+          const actorOk = (noun: string) => hostileHere || !weak.has(lookupKey(noun));
 
           // link: actor … linking phrase … sponsor
           link.lastIndex = 0;
@@ -160,7 +165,7 @@ export function attributionExtractors(lang: Lang, res: LangResources, kb: readon
             const back = Math.max(0, linkStart - ACTOR_BACK);
             let noun: RegExpExecArray | null = null;
             actorNoun.lastIndex = back;
-            for (let n: RegExpExecArray | null; (n = actorNoun.exec(sentence)) !== null && n.index < linkStart; ) noun = n;
+            for (let n: RegExpExecArray | null; (n = actorNoun.exec(sentence)) !== null && n.index < linkStart; ) if (actorOk(n.groups!.actor)) noun = n;
             let actorStart = noun ? noun.index + (noun.groups!.pre?.length ?? 0) : back;
             // قراصنة (هاكرز): the actor is the noun before the parenthesis
             if (noun && sentence[actorStart - 1] === '(') {
@@ -191,7 +196,8 @@ export function attributionExtractors(lang: Lang, res: LangResources, kb: readon
           while ((m = nisba.exec(sentence)) !== null) {
             const start = m.index + (m.groups!.pre?.length ?? 0);
             const entry = stateOf.get(lookupKey(m.groups!.dem.replace(/-[a-z]+$/i, '')));
-            if (!entry) continue;
+            // a compound with a linking suffix (Iran-linked group) names an actor by itself
+            if (!entry || (!actorOk(m.groups!.actor) && !m.groups!.dem.includes('-'))) continue;
             const demAt = at(m.index + m[0].indexOf(m.groups!.dem));
             out.push({
               start: at(start),
@@ -212,6 +218,9 @@ export function attributionExtractors(lang: Lang, res: LangResources, kb: readon
             const start = m.index + (m.groups!.pre?.length ?? 0);
             const entry = stateOf.get(lookupKey(m.groups!.dem));
             if (!entry) continue;
+            // the nisba agrees with its noun: التدخل الروسي، الهجمات الروسية; in وكالة التجسس الباكستانية
+            // it belongs to وكالة, not to التجسس
+            if (lang === 'ar' && /(?:ات|ة)$/.test(m.groups!.act) !== /ة$/.test(m.groups!.dem)) continue;
             const demAt = at(m.index + m[0].lastIndexOf(m.groups!.dem));
             out.push({
               start: at(start),

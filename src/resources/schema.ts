@@ -108,6 +108,8 @@ export const ResourceSchemas = {
   attribution: z
     .object({
       actors: phrases,
+      weak_actors: phrases,
+      hostile: phrases,
       links: phrases,
       link_suffixes: words,
       claims: phrases,
