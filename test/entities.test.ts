@@ -45,6 +45,12 @@ describe('organizations the knowledge base lacks', () => {
     ]);
   });
 
+  it('English: an acronym given after a name joins it, wherever the article uses it', () => {
+    expect(orgs('The National Association of Secretaries of State (NASS) met. Later NASS said it would act; the NBA did not.', 'en')).toEqual([
+      'National Association of Secretaries of State / NASS / NASS',
+    ]);
+  });
+
   it('English: a lone head or a sentence-start word is not a name', () => {
     expect(orgs('The Committee met on Monday. In Congress, nothing moved.', 'en')).toEqual(['Congress']);
     expect(orgs('Officials said the committee would meet.', 'en')).toEqual([]);

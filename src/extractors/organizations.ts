@@ -6,7 +6,8 @@
  *    Representatives);
  *  - ar/entity/org-head: an indefinite head followed by definite words (وزارة الخارجية الأمريكية، مجلس
  *    الأمن الدولي، حزب العمال الكردستاني) or a quoted or Latin name (شركة "بلو ستار");
- *  - ar/entity/org-definite: a definite head with one nisba adjective (الحزب الديمقراطي).
+ *  - ar/entity/org-definite: a definite head with one nisba adjective (الحزب الديمقراطي);
+ *  - en/entity/org-acronym: the acronym given in parentheses after such a name, wherever it is used.
  * An Arabic head phrase right before another name describes it (شركة التكنولوجيا العملاقة مايكروسوفت):
  * the registry drops it (see refine).
  * A word scan, no backtracking; mentions cover the name only (proclitics and a leading 'The' cut).
@@ -100,7 +101,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       }
       flush();
     }
-    return out;
+    return withAcronyms(text, out, rule('org-acronym'));
   };
 
   const arabic = (doc: Doc, regions: Region[]): MentionCandidate[] => {
@@ -162,10 +163,39 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       name: rule('org'),
       lang,
       dimension: 'mentions',
-      rules: lang === 'ar' ? [rule('org-head'), rule('org-definite')] : [rule('org-head')],
+      rules: lang === 'ar' ? [rule('org-head'), rule('org-definite')] : [rule('org-head'), rule('org-acronym')],
       extract: lang === 'ar' ? arabic : english,
     },
   ];
+}
+
+/**
+ * An English name followed by its acronym in parentheses (National Association of Secretaries of
+ * State (NASS)): the acronym, there and wherever else the article uses it, is the same organization.
+ * The acronym's letters must be the initials of the name's capitalized words, in order.
+ */
+function withAcronyms(text: string, found: MentionCandidate[], ruleName: string): MentionCandidate[] {
+  const out = [...found];
+  for (const m of found) {
+    const p = /^[ \t]?\((?<acr>[A-Z]{2,6})\)/.exec(text.slice(m.end, m.end + 10));
+    if (!p) continue;
+    const acr = p.groups!.acr;
+    const initials = text.slice(m.start, m.end).split(/[ \t]+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
+    if (!isSubsequence(acr, initials)) continue;
+    const re = new RegExp(`(?<![A-Za-z0-9])${acr}(?![A-Za-z0-9])`, 'g');
+    for (let x = re.exec(text); x; x = re.exec(text)) {
+      if (x.index >= m.start && x.index < m.end) continue;
+      out.push({ ...m, start: x.index, end: x.index + acr.length, rule: ruleName });
+    }
+  }
+  return out;
+}
+
+/** Whether `short` can be read off `long` in order (NASS from NASoS). */
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (const c of long) if (c === short[i]) i++;
+  return i === short.length && short[0] === long[0];
 }
 
 /** A word of a run without the punctuation that may trail it. */
