@@ -79,4 +79,16 @@ describe('quotes', () => {
       ['direct', 'according to', 'Sam Woolley', 'We can no longer deny it in any form,'],
     ]);
   });
+
+  it('not speech: "said" as an adjective or a set phrase, and quoted words with no speech verb near', () => {
+    expect(quotes('That said, the said company kept its servers in Virginia.', 'en')).toEqual([]);
+    expect(quotes('The report, titled "Elections under pressure in many states", was long.', 'en')).toEqual([]);
+    expect(quotes('وحمل التقرير عنوان "الانتخابات تحت ضغط كبير في الولايات" وصدر أمس.', 'ar')).toEqual([]);
+  });
+
+  it('a quote whose speaker is not named keeps the words said', () => {
+    expect(quotes('"The systems were never at risk," an official said.', 'en')).toEqual([
+      ['direct', 'said', '?an official', 'The systems were never at risk,'],
+    ]);
+  });
 });
