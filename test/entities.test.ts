@@ -66,3 +66,10 @@ describe('organizations the knowledge base lacks', () => {
     expect(orgs('وتعمل شركة كبيرة مع لجنة انتخابية محلية.', 'ar')).toEqual([]);
   });
 });
+
+describe('words that look like names', () => {
+  it('May, Will, أمن and الأمن are not entities', () => {
+    expect(ents('In May, officials will meet. Will it work? May be.', 'en')).toEqual([]);
+    expect(ents('الأمن مهم جدا، وقال مسؤول أمن الانتخابات إن الوضع جيد.', 'ar')).toEqual([]);
+  });
+});
