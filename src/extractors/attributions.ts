@@ -111,6 +111,14 @@ export function attributionExtractors(lang: Lang, res: LangResources, kb: readon
     lang === 'ar'
       ? compile(`${pre}(?<noun>${alt(a.denial_nouns)})${SP}(?<who>[^\s،,.!?؟“”"«»]+(?:${SP}[^\s،,.!?؟“”"«»]+)?)`)
       : compile(`${START}(?<who>[A-Z][A-Za-z.-]*(?:${SP}[A-Z][A-Za-z.-]*){0,2})['’]s${SP}(?:(?:repeated|flat|earlier|previous)${SP})?(?<noun>${alt(a.denial_nouns)})${END}`);
+  // every word some rule needs, for a quick test of a sentence before the rules run
+  const anchor = compile(
+    `${pre}(?:${alt([
+      ...a.actors, ...a.weak_actors, ...a.links.map((l) => l.replace(/ [بل]$/, '')), ...a.denials, ...a.denial_phrases,
+      ...a.denial_nouns, ...a.naming, ...a.acts, ...a.accusations, ...a.act_verbs, ...demonyms, ...names,
+    ])})`,
+    ci,
+  );
   const naming = compile(`${pre}(?<verb>${alt(a.naming)})${END}[ \\t]*(?<name>[^.!?؟\\n،,;]{1,60})`, ci);
 
   const name = (what: string) => `${lang}/attribution/${what}`;
@@ -130,6 +138,9 @@ export function attributionExtractors(lang: Lang, res: LangResources, kb: readon
           if (ri >= regions.length) break;
           if (regions[ri].start > s.start) continue;
           const sentence = text.slice(s.start, s.end);
+          // one scan for any word a rule starts from; most sentences have none
+          anchor.lastIndex = 0;
+          if (!anchor.test(sentence)) continue;
           const at = (i: number) => s.start + i;
           const has = (re: RegExp, from = 0, to = sentence.length) => {
             re.lastIndex = from;

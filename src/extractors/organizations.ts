@@ -26,9 +26,22 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
   const places = new Set(kb.filter((e) => e.type === 'location').flatMap((e) => e.aliases.en));
   const o = res.organizations;
   const heads = new Set(o.heads.map(lookupKey));
-  const multiHeads = o.heads.filter((h) => h.includes(' '));
+  const multiHeads = o.heads.filter((h) => h.includes(' ')).map((h) => ({ text: h, words: h.split(' ') }));
+  const multiAt = (ws: readonly { word: string }[], i: number) => multiHeads.find((mh) => mh.words.every((p, k) => bare(ws[i + k]) === p));
   const connectors = new Set(o.connectors.map(lookupKey));
   const definiteHeads = new Set(o.definite_heads.map(lookupKey));
+  // Arabic words as the cleaned text has them that may be a head (with a proclitic, or ل + ال contracted):
+  // a Set lookup per word before any folding
+  const arabicHeadForms = new Set<string>();
+  if (lang === 'ar') {
+    for (const h of [...heads, ...definiteHeads]) {
+      arabicHeadForms.add(h);
+      for (const p of AR_PROCLITIC_PREFIXES) {
+        arabicHeadForms.add(p + h);
+        if (p.endsWith('ل') && h.startsWith('ال')) arabicHeadForms.add(p + h.slice(1));
+      }
+    }
+  }
   const functionWords = new Set(res['function-words'].words.map(lookupKey));
   const rule = (what: string) => `${lang}/entity/${what}`;
   const mention = (start: number, end: number, text: string, what: string): MentionCandidate => ({
@@ -50,12 +63,12 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
         run = [];
       };
       const emitRun = (ws: typeof run) => {
-        const isHead = ws.map((w) => heads.has(lookupKey(w.word.replace(/,$/, ''))));
+        const isHead = ws.map((w) => /^[A-Z]/.test(w.word) && heads.has(lookupKey(w.word.replace(/,$/, ''))));
         const isCap = ws.map((w) => /^[A-Z]/.test(w.word));
         const isSmall = ws.map((w) => connectors.has(w.word.toLowerCase()));
         let taken = -1;
         for (let h = 0; h < ws.length; h++) {
-          const multi = multiHeads.find((mh) => mh.split(' ').every((p, k) => bare(ws[h + k]) === p));
+          const multi = multiAt(ws, h)?.text;
           if (!isHead[h] && !multi) continue;
           if (h <= taken) continue;
           // left: capitalized words right before the head (not sentence-start function words)
@@ -69,7 +82,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
             if (k < ws.length && isSmall[k] && /^(?:of|for|on)$/.test(ws[k].word)) k++;
             else break;
             if (k < ws.length && ws[k].word === 'the') k++;
-            if (multiHeads.some((mh) => mh.split(' ').every((p, j) => bare(ws[k + j]) === p))) break;
+            if (multiAt(ws, k)) break;
             let e = k;
             while (e < ws.length && isCap[e] && !isSmall[e] && !isHead[e]) e++;
             if (e === k) break;
@@ -97,7 +110,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
         if (capital || (small && run.length > 0)) run.push({ start: m.index, end: m.index + w.length, word: w });
         lastEnd = m.index + w.length;
         // a word ending in a comma or full stop ends the run after it (Corp. is a head and keeps its stop)
-        if (/[,;:]$/.test(w) || (w.endsWith('.') && !heads.has(lookupKey(w)))) flush();
+        if (/[,;:]$/.test(w) || (w.endsWith('.') && !(capital && heads.has(lookupKey(w))))) flush();
       }
       flush();
     }
@@ -114,6 +127,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       while ((m = TOKEN.exec(text)) !== null && m.index < r.end) words.push({ start: m.index, end: m.index + m[0].length, word: m[0] });
       for (let i = 0; i < words.length; i++) {
         const w = words[i];
+        if (!arabicHeadForms.has(w.word)) continue;
         const { bare, cut } = stripProclitic(w.word, (x) => heads.has(x) || definiteHeads.has(x));
         const adjacent = (k: number) => k < words.length && /^[ \t]{1,4}$/.test(text.slice(words[k - 1].end, words[k].start));
         if (heads.has(bare)) {
