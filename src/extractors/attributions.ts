@@ -78,9 +78,9 @@ export function attributionExtractors(lang: Lang, res: LangResources, kb: readon
   const actorNoun = compile(`${pre}(?<actor>${actors})${END}`, ci);
   const nisba =
     lang === 'ar'
-      ? compile(`${pre}(?<actor>${actors})(?:${SP}\\([^()\\n]{1,20}\\))?(?:${SP}(?:الإلكترونيون|الإلكترونيين|إلكترونيون|إلكترونيين|إلكترونية|الإلكترونية))?${SP}(?<dem>${dem})${END}`)
+      ? compile(`${pre}(?<actor>${actors})(?:${SP}\\([^()\\n]{1,20}\\))?(?:${SP}${alt(a.modifiers)})?${SP}(?<dem>${dem})${END}`)
       : compile(
-          `${START}(?<dem>${dem}|${stateName}-(?:${alt(a.link_suffixes)}))(?:${SP}(?:state-sponsored|state-backed|government-backed|military|cyber|hacking|intelligence))?${SP}(?:[a-z-]+${SP})?(?<actor>${actors})${END}`,
+          `${START}(?<dem>${dem}|${stateName}-(?:${alt(a.link_suffixes)}))(?:${SP}${alt(a.modifiers)})?${SP}(?:[a-z-]+${SP})?(?<actor>${actors})${END}`,
         );
   const denialVerb =
     lang === 'ar'
@@ -94,7 +94,7 @@ export function attributionExtractors(lang: Lang, res: LangResources, kb: readon
   const demonymAct =
     lang === 'ar'
       ? compile(`${pre}(?<act>${alt(a.acts)})${SP}(?<dem>${dem})${END}`)
-      : compile(`${START}(?<dem>${dem})${SP}(?:(?:state-sponsored|state-backed|government-backed|alleged|attempted)${SP})?(?<act>${alt(a.acts)})${END}`);
+      : compile(`${START}(?<dem>${dem})${SP}(?:${alt(a.modifiers)}${SP})?(?<act>${alt(a.acts)})${END}`);
   const stateAct =
     lang === 'ar'
       ? compile(`${pre}(?:(?<state>${stateName})${SP}(?<verb>${alt(a.act_verbs)})|(?<verb2>${alt(a.act_verbs)})${SP}(?<state2>${stateName}))${END}`)

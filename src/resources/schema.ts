@@ -109,6 +109,7 @@ export const ResourceSchemas = {
     .object({
       actors: phrases,
       weak_actors: phrases,
+      modifiers: phrases,
       hostile: phrases,
       links: phrases,
       link_suffixes: words,
