@@ -4,7 +4,7 @@
  * --quantities FILE (NewsQuant JSON: figures). Human-readable table by default, --format json for
  * machines, --show-errors for each miss, false positive and wrong value.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { processDocument, sha256Hex, withLanguageId } from '../core/pipeline.js';
 import type { NewsRecord } from '../core/record.js';
@@ -18,7 +18,6 @@ import { Diagnostics, UsageError } from './diagnostics.js';
 import { describeFsError, findInputs } from './inputs.js';
 import { readInput } from './read.js';
 import { GoldError, parseGold, scoreGold, type GoldDoc, type GoldScores } from '../eval/gold.js';
-import { existsSync } from 'node:fs';
 
 export interface EvalOptions {
   gold?: string;

@@ -13,7 +13,7 @@
 import { z } from 'zod';
 import { parse } from 'yaml';
 import type { NewsRecord } from '../core/record.js';
-import { prf, type PRF } from './metrics.js';
+import { matchOverlapping, prf, type PRF } from './metrics.js';
 
 const nullableName = z.string().min(1).nullable();
 export const GoldSchema = z
@@ -122,7 +122,7 @@ export function foldName(s: string): string {
     .join(' ');
 }
 
-export interface GoldError2 {
+export interface GoldProblem {
   field: string;
   kind: 'missed' | 'spurious' | 'wrong';
   text: string;
@@ -190,14 +190,14 @@ export interface GoldDoc {
 export interface GoldReport {
   documents: Record<string, number>;
   scores: Record<string, GoldScores>;
-  errors: (GoldError2 & { doc: string })[];
+  errors: (GoldProblem & { doc: string })[];
 }
 
 export function scoreGold(docs: readonly GoldDoc[]): GoldReport {
   const byLang = new Map<string, ReturnType<typeof empty>>();
   const all = empty();
   const documents: Record<string, number> = {};
-  const errors: (GoldError2 & { doc: string })[] = [];
+  const errors: (GoldProblem & { doc: string })[] = [];
   for (const { gold, record: r, article } of docs) {
     const lang = gold.language;
     documents[lang] = (documents[lang] ?? 0) + 1;
@@ -218,7 +218,7 @@ export function scoreGold(docs: readonly GoldDoc[]): GoldReport {
         if (ok) a[0]++;
       }
     };
-    const err = (e: GoldError2) => errors.push({ ...e, doc: gold.file });
+    const err = (e: GoldProblem) => errors.push({ ...e, doc: gold.file });
 
     // figures and dates: overlapping spans, one to one, an equal value preferred (required for figures)
     {
@@ -248,28 +248,18 @@ export function scoreGold(docs: readonly GoldDoc[]): GoldReport {
       add('figures', tp, r.figures.length, gold.figures.length);
     }
     {
+      // an overlapping span, one to one, a date with the gold value preferred
       const spans = locate(article, gold.dates.map((d) => d.text));
-      const used = new Set<number>();
-      let tp = 0;
-      gold.dates.forEach((g, i) => {
-        const s = spans[i];
-        const overlap = (p: { start: number; end: number }, j: number) => !used.has(j) && p.start < s.end && s.start < p.end;
-        let k = r.dates.findIndex((p, j) => overlap(p, j) && p.value === g.value);
-        if (k < 0) k = r.dates.findIndex(overlap);
-        if (k < 0) {
-          err({ field: 'dates', kind: 'missed', text: g.text, detail: `value=${g.value}` });
-          return;
-        }
-        used.add(k);
-        tp++;
-        const p = r.dates[k];
-        if (g.value !== null) {
-          acc('dates', 'value', p.value === g.value);
-          if (p.value !== g.value) err({ field: 'dates', kind: 'wrong', text: p.text, detail: `value ${p.value} (gold ${g.value})`, rule: p.rule });
-        }
-      });
-      r.dates.forEach((p, j) => used.has(j) || err({ field: 'dates', kind: 'spurious', text: p.text, detail: `value=${p.value}`, rule: p.rule }));
-      add('dates', tp, r.dates.length, gold.dates.length);
+      const located = gold.dates.map((g, i) => ({ ...g, ...spans[i] }));
+      const { pairs, missed, spurious } = matchOverlapping(located, r.dates, (g, p) => p.value === g.value);
+      for (const g of missed) err({ field: 'dates', kind: 'missed', text: g.text, detail: `value=${g.value}` });
+      for (const [g, p] of pairs) {
+        if (g.value === null) continue;
+        acc('dates', 'value', p.value === g.value);
+        if (p.value !== g.value) err({ field: 'dates', kind: 'wrong', text: p.text, detail: `value ${p.value} (gold ${g.value})`, rule: p.rule });
+      }
+      for (const p of spurious) err({ field: 'dates', kind: 'spurious', text: p.text, detail: `value=${p.value}`, rule: p.rule });
+      add('dates', pairs.length, r.dates.length, gold.dates.length);
     }
     // entities: same type, a shared folded name or mention
     {

@@ -118,7 +118,6 @@ export const ResourceSchemas = {
       denial_phrases: phrases,
       involvement: phrases,
       naming: phrases,
-      state_nouns: phrases,
       acts: phrases,
       act_verbs: phrases,
       accusations: phrases,
