@@ -53,6 +53,16 @@ const UNIT_NAMES: Record<string, string[]> = {
   'kilometer per hour': ['kilometre per hour'],
   'degree Celsius': ['celsius', 'degree celsius'],
   'degree Fahrenheit': ['fahrenheit', 'degree fahrenheit'],
+  ILS: ['shekel', 'israeli new shekel'],
+  ZAR: ['south african rand', 'rand'],
+  CHF: ['swiss franc', 'franc'],
+  NZD: ['new zealand dollar'],
+  SGD: ['singapore dollar'],
+  KRW: ['south korean won', 'won'],
+  'pound-foot': ['pound-foot', 'foot pound-force', 'pound-feet'],
+  pound: ['pound-mass', 'pound'],
+  'part per billion': ['parts-per-billion', 'part per billion'],
+  'revolution per minute': ['revolutions per minute', 'revolution per minute', 'rpm'],
 };
 
 /** British and American spellings agree (kilometre, kilometer; litre, liter). */
@@ -69,6 +79,10 @@ function singular(w: string): string {
 export function unitsAgree(ours: string | null, gold: string | null): boolean {
   const g = gold === null || gold === '-' || gold === '' ? null : gold.toLowerCase().trim();
   if (ours === null || g === null) return ours === null && g === null;
+  // a rate agrees part by part: "USD per barrel" = "dollar per barrel"
+  const o = ours.split(' per ');
+  const gp = g.split(' per ');
+  if (o.length === 2 && gp.length === 2 && !UNIT_NAMES[ours]) return unitsAgree(o[0], gp[0]) && unitsAgree(o[1], gp[1]);
   const names = UNIT_NAMES[ours] ?? [ours.toLowerCase()];
   const gs = spelling(singular(g));
   return names.some((n) => n === g || spelling(singular(n.toLowerCase())) === gs);

@@ -15,7 +15,7 @@ import type { LangResources } from '../resources/schema.js';
 import type { Lang } from '../resources/index.js';
 import type { Doc, FigureCandidate, Qualifier, Region } from '../core/types.js';
 import type { Extractor } from './registry.js';
-import { END, NUMBER, NUMBER_AFTER_SIGN, START, alt, compile, lookupKey, matchAll, parseNumber, wordStart } from './patterns.js';
+import { END, NUMBER, NUMBER_AFTER_SIGN, NUMBER_CORE, START, WORD_CHARS, alt, compile, lookupKey, matchAll, parseNumber, wordStart } from './patterns.js';
 import { numberWordTable, parseNumberWords, numeralPattern } from './numerals.js';
 
 type UnitKind = 'percent' | 'data' | 'currency' | 'time' | 'count' | 'measure';
@@ -37,7 +37,7 @@ interface Unit {
 }
 
 export function figureRuleNames(lang: Lang): string[] {
-  return [...Object.values(RULE_BY_KIND), 'unknown-count', 'dual-count', 'vague-amount', 'number'].map((r) => `${lang}/figure/${r}`);
+  return [...Object.values(RULE_BY_KIND), 'unknown-count', 'dual-count', 'vague-amount', 'fraction', 'scientific', 'number'].map((r) => `${lang}/figure/${r}`);
 }
 
 export function figureExtractors(lang: Lang, res: LangResources): Extractor<'figures'>[] {
@@ -69,20 +69,29 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
 
   const WORDS = numeralPattern(wordValue, lang);
   const SCALE = alt(scaleOf.keys());
-  const digits = (sfx: string, number = NUMBER) =>
-    `(?<n${sfx}>${number})(?:[ \\t]{0,4}(?<sc${sfx}>${SCALE})${END}|(?<sca${sfx}>m|bn|tn|k)${END})?`;
-  const NUMERAL = `(?:${digits('')}|${wordStart(lang)}(?<w>${WORDS})${END})`;
+  const HUNDRED = alt(nw.hundreds.filter((h) => h.value === 100).flatMap((h) => h.phrases));
+  const NEGATIVE = nw.negative.length ? `${START}${alt(nw.negative)}(?:[ \\t]{1,2}|-)|` : '';
+  // minus 5, -1.3% (a sign after a space or bracket, never after a letter or digit: COVID-19, 2-0)
+  // in Arabic a proclitic may stick to the digits (و5 ملايين، ب300 دولار): only Latin letters and digits block
+  const PLAIN = lang === 'ar' ? `(?<![A-Za-z0-9_.,:/\\-])${NUMBER_AFTER_SIGN}` : NUMBER;
+  const SIGNED = `(?:(?<neg>${NEGATIVE}(?<![${WORD_CHARS}.,:/)\\]\\-])[-\u2212](?=[0-9]))(?<nn>${NUMBER_AFTER_SIGN})|(?<n>${PLAIN}))`;
+  const digits = (sfx: string, number: string) =>
+    `${number}(?:[ \\t]{1,4}(?<h${sfx}>${HUNDRED})(?=[ \\t]{1,4}${SCALE}${END}|[ \\t]))?(?:[ \\t]{0,4}(?<sc${sfx}>${SCALE})${END}|(?<sca${sfx}>mil|mln|mn|bn|tn|m|b|k)${END})?`;
+  const NUMERAL = `(?:${digits('', SIGNED)}|${wordStart(lang)}(?<w>${WORDS})${END})`;
   // what may stand between a numeral and its unit
   const partitive = lang === 'ar'
     ? `(?<part>من${SP}(?:(?:هذه|هؤلاء|تلك|بين)${SP})?)?(?:ال)?`
     : `(?<part>of${SP}(?:the${SP})?)?`;
+  const FUNCTION_WORDS = alt(functionWords);
+  const WORD_UNITS = alt(wordUnits);
+  const SYMBOL_UNITS = alt(symbolUnits);
   const modifiers = lang === 'en'
-    ? `(?<mods>(?:(?!${alt(functionWords)}${END})(?!${alt(wordUnits)}${END})[A-Za-z][A-Za-z'-]{1,24}${SP}){0,2})`
+    ? `(?:(?!${FUNCTION_WORDS}${END})(?!${WORD_UNITS}${END})[A-Za-z][A-Za-z'-]{1,24}${SP}){0,2}`
     : '';
   const unknownNoun = lang === 'en' ? `(?<x>[a-z]{3,24}(?:-[a-z]{2,12}){0,2})` : `(?<x>(?:ال)?[\\u0621-\\u064A]{2,20})`;
   const re = compile(
-    `${NUMERAL}(?:[ \\t]{0,4}(?<us>${alt(symbolUnits)})` +
-      `|(?:[ \\t]{0,4}|-)${partitive}${modifiers}(?<u>${alt(wordUnits)})${END}` +
+    `${NUMERAL}(?:[ \\t]{0,4}(?<us>${SYMBOL_UNITS})` +
+      `|(?:[ \\t]{0,4}|-)${partitive}(?<mods>${modifiers})(?<u>${WORD_UNITS})${END}` +
       `|${SP}${unknownNoun}${END})?`,
     ci,
   );
@@ -90,14 +99,50 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
   const timeUnits = [...unitOf].filter(([, u]) => u.kind === 'time').map(([k]) => k);
   const oneRe = lang === 'en' ? compile(`${START}(?:an?|one)${SP}(?<u>${alt(timeUnits)})${END}`, ci) : null;
   // after a currency sign or code the number may be glued to letters: USD10m, $US113 trillion
-  const prefixRe = compile(`(?<u2>${alt(prefixUnits.keys())})[ \\t]?${digits('2', NUMBER_AFTER_SIGN)}`, ci);
+  const prefixRe = compile(`${START}(?<u2>${alt(prefixUnits.keys())})[ \\t]?${digits('2', `(?<n2>${NUMBER_AFTER_SIGN})`)}`, ci);
+  const prefixBefore = compile(`${START}(?:${alt(prefixUnits.keys())})[ \\t]?$`, ci);
   const dualRe = duals.size ? compile(`${wordStart(lang)}(?<dual>${alt(duals.keys())})${END}`) : null;
   const counted = alt(countNouns);
+  // a vague amount with a lexicon noun (dozens of hackers, عشرات الحسابات), or with any noun after
+  // "of" (tens of thousands of students, tens of millions of dollars) or, in Arabic, any noun
+  const AR_NOUN = '[\\u0621-\\u064A]{2,20}';
   const vagueRe = compile(
     `${wordStart(lang)}${lang === 'ar' ? '(?:ال)?' : ''}(?<v>${alt(vagueOf.keys())})${END}` +
-      (lang === 'ar' ? `${SP}(?:من${SP})?(?:ال)?(?<u>${counted})${END}` : `${SP}(?:of${SP})?${modifiers}(?<u>${counted})${END}`),
+      (lang === 'ar'
+        ? `${SP}(?:من${SP})?(?:ال)?(?:(?<u>${WORD_UNITS})|(?<x>${AR_NOUN}))${END}`
+        : `(?:${SP}(?:of${SP})?${modifiers}(?<u>${counted})${END}|${SP}of${SP}(?:${modifiers}(?<uw>${WORD_UNITS})|(?<x>[a-z]{3,24}(?:-[a-z]{2,12}){0,2}))${END})`),
     ci,
   );
+  // parts of a whole: half the voters, a third of those screened, half a million, نصف الناخبين، ثلث، ربع
+  const fractionOf = new Map<string, number>();
+  for (const f of nw.fractions) for (const p of f.phrases) fractionOf.set(lookupKey(p), f.value);
+  const fracRe = fractionOf.size
+    ? compile(`${wordStart(lang)}(?<f>${alt(fractionOf.keys())})${END}(?:${SP}${lang === 'en' ? `(?:an?${SP})?` : ''}(?<sc>${SCALE})${END})?`, ci)
+    : null;
+  // what may follow a fraction for it to be one: a determiner or "of" (English), a noun (Arabic)
+  const fractionOfWhat = lang === 'ar'
+    ? new RegExp(`^${SP}(?!${FUNCTION_WORDS}${END})(?!(?:ال)?(?:${alt(notCounted)})${END})(?:ال)?[\\u0621-\\u064A]{2,}`)
+    : /^[ \t]{1,4}(?:of|the|all|its|their|his|her|our|those|these|them|us|it)(?![A-Za-z])/i;
+  const unitAfterRe = new RegExp(`^${SP}${lang === 'ar' ? '(?:من[ \\t]{1,4})?(?:ال)?' : '(?:(?:an?|of)[ \\t]{1,4})?'}(?<u>${WORD_UNITS})${END}`, ci);
+  const numberBeforeRe = new RegExp(`(?:${START}(?<w>${WORDS})|(?<![0-9.,])(?<n>[0-9]+))${SP}${lang === 'ar' ? '' : `and${SP}`}$`, ci);
+  // rates: $12.50 an hour, 800,000 barrels a day, برميل يوميا
+  const rateOf = new Map<string, string>();
+  for (const r of res.units.rates) for (const p of r.phrases) rateOf.set(lookupKey(p), r.per);
+  const RATE_WORD = `(?:${alt(res.units.rate_words)})${lang === 'ar' ? '[ \\t]{0,4}' : SP}`;
+  const rateRe = new RegExp(`^${SP}(?:(?<r>${alt(rateOf.keys())})|${RATE_WORD}(?<ru>${WORD_UNITS}))${END}(?!${SP}${alt(res.units.rate_blockers)}${END})`, ci);
+  // 37m (121ft), a 37m-long skeleton: metres, not millions
+  const lengthAfter = new RegExp(`^(?:[ \\t]{0,2}\\(|-|${SP})${alt(res.units.length_words)}${END}|^[ \\t]{0,2}\\(`, ci);
+  const metre = [...unitOf.values()].find((u) => u.unit === 'meter');
+  // ranges with a hyphen: 15-22 miles per hour, 5-10W, $10-15 million (both ends, the unit required)
+  const rangeRe = compile(
+    `(?:${START}(?<cur>${alt(prefixUnits.keys())})[ \\t]?|(?<![${WORD_CHARS}.,:/\\-]))(?<a>${NUMBER_CORE})[ \\t]{0,2}[-\\u2013][ \\t]{0,2}(?<b>${NUMBER_AFTER_SIGN})` +
+      `(?:[ \\t]{0,4}(?<sc>${SCALE})${END}|(?<sca>mil|mln|mn|bn|tn|m|k)${END})?` +
+      `(?:[ \\t]{0,4}(?<us>${SYMBOL_UNITS})|(?:[ \\t]{0,4}|-)(?<u>${WORD_UNITS})${END})?`,
+    ci,
+  );
+  // scientific notation: 2.998×10^8, 1.99×10−30
+  const sciRe = compile(`(?<![${WORD_CHARS}.,])(?<m>[0-9]+(?:\\.[0-9]+)?)[ \\t]?[×xX*][ \\t]?10(?:\\^|[ \\t]?)(?<e>[-\\u2212]?[0-9]{1,3})(?![0-9])(?:${SP}(?<u>${WORD_UNITS})${END})?`);
+  const connector = new RegExp(`^[ \\t]{0,4}(?:${alt(nw.range_connectors)})[ \\t]{0,4}$`, ci);
 
   const qualifierBefore = compile(`${wordStart(lang)}(?<q>${alt(qualifierOf.keys())})[ \\t]{1,4}$`, ci);
   const nameBefore = compile(`${START}${alt(res['numbered-names'].names)}[ \\t]{1,2}$`);
@@ -111,11 +156,19 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
     return { start: start - q[0].length + (q.groups?.pre?.length ?? 0), qualifier: qualifierOf.get(lookupKey(q.groups?.q ?? '')) ?? 'exact' };
   };
   const wordsValue = (s: string) => parseNumberWords(s, wordValue, lang);
-  const digitsValue = (g: Record<string, string | undefined>, sfx: string) => {
-    const n = parseNumber(g[`n${sfx}`] ?? '');
-    const sc = g[`sc${sfx}`] ? scaleOf.get(lookupKey(g[`sc${sfx}`]!)) : g[`sca${sfx}`] ? ABBREVIATED_SCALE[g[`sca${sfx}`]!.toLowerCase()] : 1;
-    return n * (sc ?? 1);
+  /** the scale word a run of number words ends with (ثلاثة ملايين: a million), else 1 */
+  const lastScale = (s: string) => {
+    const key = lookupKey(s);
+    for (const [k, v] of scaleOf) if (key === k || key.endsWith(` ${k}`) || key.endsWith(`و${k}`)) return v;
+    return 1;
   };
+  const digitsValue = (g: Record<string, string | undefined>, sfx: string) => {
+    const neg = sfx === '' && g.nn !== undefined;
+    const n = parseNumber((neg ? g.nn : g[`n${sfx}`]) ?? '') * (g[`h${sfx}`] ? 100 : 1);
+    return (neg ? -n : n) * scaleIn(g, sfx);
+  };
+  const scaleIn = (g: Record<string, string | undefined>, sfx: string) =>
+    (g[`sc${sfx}`] ? scaleOf.get(lookupKey(g[`sc${sfx}`]!)) : g[`sca${sfx}`] ? ABBREVIATED_SCALE[g[`sca${sfx}`]!.toLowerCase()] : 1) ?? 1;
   const name = (what: string) => `${lang}/figure/${what}`;
 
   const extractor: Extractor<'figures'> = {
@@ -125,25 +178,49 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
     rules: figureRuleNames(lang),
     extract(doc: Doc, regions: Region[]): FigureCandidate[] {
       const out: FigureCandidate[] = [];
+      /** the scale word a figure's number carried (million: 1e6), for ranges: 10 to 15 billion */
+      const scaleOfFigure = new Map<FigureCandidate, number>();
+      const push = (f: FigureCandidate, scale = 1) => {
+        // a rate after a unit: 800,000 barrels a day, $12.50 an hour, برميل يوميا
+        if (f.unit !== null && !f.unit_lang) {
+          const r = rateRe.exec(doc.text.slice(f.end, f.end + 40));
+          const per = !r ? undefined : r.groups?.r !== undefined ? rateOf.get(lookupKey(r.groups.r)) : unitOf.get(lookupKey(r.groups?.ru ?? ''))?.unit;
+          if (r && per && per !== f.unit) {
+            f.unit = `${f.unit} per ${per}`;
+            f.end += r[0].length;
+          }
+        }
+        out.push(f);
+        scaleOfFigure.set(f, scale);
+      };
       for (const { m, start, end } of matchAll(re, doc.text, regions)) {
         const g = m.groups ?? {};
         const fromWords = g.w !== undefined;
         // a plural scale word alone (آلاف، ملايين) is a vague amount, handled below
         if (fromWords && vagueOf.has(lookupKey(g.w!))) continue;
-        const value = fromWords ? wordsValue(g.w!) : digitsValue(g, '');
+        let value = fromWords ? wordsValue(g.w!) : digitsValue(g, '');
         if (!Number.isFinite(value)) continue;
+        // $800 stone oven: the currency sign owns the number (the prefix rule below)
+        if (!fromWords && g.neg === undefined && before(prefixBefore, doc.text, start)) continue;
         const q = qualified(doc, start);
-        if (!q && !fromWords && before(nameBefore, doc.text, start)) continue; // Windows 10, المادة 5
+        if (!q && !fromWords && !(g.neg !== undefined && g.us !== undefined) && before(nameBefore, doc.text, start)) continue; // Windows 10, المادة 5 (FTSE -0.6% is a change)
         let unit: Unit | undefined;
         let unknown: string | undefined;
         if (g.us !== undefined) unit = unitOf.get(lookupKey(g.us));
         else if (g.u !== undefined) unit = unitOf.get(lookupKey(g.u));
         else if (g.x !== undefined) unknown = g.x;
+        let figEnd = end;
+        if (g.sca !== undefined && /^b$/i.test(g.sca)) continue; // 5b: billions only after a currency sign ($4.2b)
+        if (g.sca === 'm' && !unit && unknown === undefined && metre && lengthAfter.test(doc.text.slice(end, end + 24))) {
+          // 37m (121ft), a 37m-long skeleton: metres
+          push({ start: q?.start ?? start, end, rule: name('measure'), value: value / 1e6, unit: metre.unit, qualifier: q?.qualifier ?? 'exact' });
+          continue;
+        }
         // "one of the officials" picks one out of a group: not a quantity
         if (g.part !== undefined && value === 1) continue;
         // 2016 elections, 1999 attacks: a plain year before a noun dates it; money and percentages stay
         if (unit && (unit.kind === 'count' || unit.kind === 'time') && looksLikeYear(g, value)) continue;
-        let figEnd = end;
+        const scale = fromWords ? lastScale(g.w!) : scaleIn(g, '');
         // a capitalized word after a number is a name (787 Dreamliner, 575 Wilbraham Road), not what is counted
         if (unknown !== undefined && /^[A-Z]/.test(unknown)) {
           if (g.sc || g.sca || q) figEnd = end - m[0].length + endOfNumeral(m[0], g);
@@ -151,31 +228,41 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
           unknown = undefined;
         }
         // after a capitalized word inside a sentence a number is part of a name (Big 12, Automotive 15)
-        const inName = !fromWords && !q && lang === 'en' && NAME_BEFORE.test(doc.text.slice(Math.max(0, start - 32), start));
+        const inName = !fromWords && !q && g.neg === undefined && lang === 'en' && NAME_BEFORE.test(doc.text.slice(Math.max(0, start - 32), start));
         if (unknown !== undefined && inName) continue;
+        let nounEnd = end;
+        if (unknown !== undefined && lang === 'en' && !functionWords.has(lookupKey(unknown)) && !notCounted.has(lookupKey(unknown))) {
+          // the head noun after modifiers: 400 charging stations, 22 residential burglaries
+          for (let hop = 0; hop < 2 && !/[^s]s$/.test(unknown); hop++) {
+            const next = NEXT_WORD.exec(doc.text.slice(nounEnd, nounEnd + 30));
+            if (!next || !/[^s]s$/.test(next[1]) || functionWords.has(next[1]) || notCounted.has(next[1])) break;
+            unknown = next[1];
+            nounEnd += next[0].length;
+          }
+        }
         if (unknown !== undefined) {
           const lemma = unknownLemma(unknown, lang, functionWords, notCounted, value);
           // number words need a known unit in Arabic (ست، سبع are also words); a year is not a count
           if (!lemma || (fromWords && lang === 'ar') || looksLikeYear(g, value)) {
-            if (!g.sc && !g.sca && !q) continue;
-            figEnd = end - m[0].length + endOfNumeral(m[0], g); // the figure stops at its numeral
+            // the figure stops at its numeral; a bare one is checked below
+            figEnd = end - m[0].length + endOfNumeral(m[0], g);
           } else {
-            out.push({ start: q?.start ?? start, end, rule: name('unknown-count'), value, unit: lemma, unit_lang: lang, qualifier: q?.qualifier ?? 'exact' });
+            push({ start: q?.start ?? start, end: nounEnd, rule: name('unknown-count'), value, unit: lemma, unit_lang: lang, qualifier: q?.qualifier ?? 'exact' }, scale);
             continue;
           }
         }
         if (!unit) {
-          // a bare numeral: digits (or words with a scale), not a year, not glued to letters (5am, 164p, 3D)
+          // a bare numeral: digits (or words with a scale), not a year, not glued to letters (5am, 164p)
           if (looksLikeYear(g, value) || (fromWords && !(g.sc || q))) continue;
           const numeralEnd = end - m[0].length + endOfNumeral(m[0], g);
           if (!fromWords && !bareNumberEnds(doc.text, numeralEnd)) continue;
           // 202 555 0100 (a phone number), 3 p.m. (a time): not quantities
           if (!fromWords && (NEXT_IS_NUMBER_OR_TIME.test(doc.text.slice(numeralEnd, numeralEnd + 12)) || PREV_IS_NUMBER.test(doc.text.slice(Math.max(0, start - 3), start)))) continue;
           if (inName) continue;
-          out.push({ start: q?.start ?? start, end: figEnd, rule: name(g.sc || g.sca || q ? 'qualified-count' : 'number'), value, unit: null, qualifier: q?.qualifier ?? 'exact' });
+          push({ start: q?.start ?? start, end: figEnd, rule: name(g.sc || g.sca || q ? 'qualified-count' : 'number'), value, unit: null, qualifier: q?.qualifier ?? 'exact' }, scale);
           continue;
         }
-        out.push({ start: q?.start ?? start, end, rule: name(RULE_BY_KIND[unit.kind]), value, unit: unit.unit, qualifier: q?.qualifier ?? 'exact' });
+        push({ start: q?.start ?? start, end, rule: name(RULE_BY_KIND[unit.kind]), value, unit: unit.unit, qualifier: q?.qualifier ?? 'exact' }, scale);
       }
       for (const { m, start, end } of matchAll(prefixRe, doc.text, regions)) {
         const g = m.groups ?? {};
@@ -183,7 +270,29 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
         const unit = prefixUnits.get(lookupKey(g.u2 ?? ''));
         if (!unit || !Number.isFinite(value)) continue;
         const q = qualified(doc, start);
-        out.push({ start: q?.start ?? start, end, rule: name('money'), value, unit: unit.unit, qualifier: q?.qualifier ?? 'exact' });
+        push({ start: q?.start ?? start, end, rule: name('money'), value, unit: unit.unit, qualifier: q?.qualifier ?? 'exact' }, scaleIn(g, '2'));
+      }
+      for (const { m, start, end } of matchAll(rangeRe, doc.text, regions)) {
+        const g = m.groups ?? {};
+        const unit = g.cur !== undefined ? prefixUnits.get(lookupKey(g.cur)) : g.us !== undefined ? unitOf.get(lookupKey(g.us)) : g.u !== undefined ? unitOf.get(lookupKey(g.u)) : undefined;
+        const a = parseNumber(g.a ?? '');
+        const b = parseNumber(g.b ?? '');
+        if (!unit || !(a < b) || (g.sca !== undefined && g.cur === undefined && g.sca === 'm')) continue;
+        const scale = scaleIn(g, '');
+        const q = qualified(doc, start);
+        const aStart = start + m[0].indexOf(g.a!, g.cur?.length ?? 0);
+        const bStart = aStart + g.a!.length + m[0].slice(aStart - start + g.a!.length).indexOf(g.b!);
+        const rule = name(RULE_BY_KIND[unit.kind]);
+        push({ start: q?.start ?? start, end: aStart + g.a!.length, rule, value: a * scale, unit: unit.unit, qualifier: q?.qualifier ?? 'exact' }, scale);
+        push({ start: bStart, end, rule, value: b * scale, unit: unit.unit, qualifier: q?.qualifier ?? 'exact' }, scale);
+      }
+      for (const { m, start, end } of matchAll(sciRe, doc.text, regions)) {
+        const g = m.groups ?? {};
+        const value = Number(`${g.m}e${(g.e ?? '').replace('\u2212', '-')}`);
+        const unit = g.u !== undefined ? unitOf.get(lookupKey(g.u)) : undefined;
+        if (!Number.isFinite(value)) continue;
+        const q = qualified(doc, start);
+        push({ start: q?.start ?? start, end, rule: name('scientific'), value, unit: unit?.unit ?? null, qualifier: q?.qualifier ?? 'exact' });
       }
       if (oneRe) {
         for (const { m, start, end } of matchAll(oneRe, doc.text, regions)) {
@@ -191,7 +300,7 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
           // "$3,500 a month", "78,000 times a minute" are rates, not durations
           if (!unit || RATE_BEFORE.test(doc.text.slice(Math.max(0, start - 24), start))) continue;
           const q = qualified(doc, start);
-          out.push({ start: q?.start ?? start, end, rule: name('duration'), value: 1, unit: unit.unit, qualifier: q?.qualifier ?? 'exact' });
+          push({ start: q?.start ?? start, end, rule: name('duration'), value: 1, unit: unit.unit, qualifier: q?.qualifier ?? 'exact' });
         }
       }
       if (dualRe) {
@@ -199,21 +308,61 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
           const unit = duals.get(lookupKey(m.groups?.dual ?? ''));
           if (!unit) continue;
           const q = qualified(doc, start);
-          out.push({ start: q?.start ?? start, end, rule: name('dual-count'), value: 2, unit: unit.unit, qualifier: q?.qualifier ?? 'exact' });
+          push({ start: q?.start ?? start, end, rule: name('dual-count'), value: 2, unit: unit.unit, qualifier: q?.qualifier ?? 'exact' });
         }
       }
       for (const { m, start, end } of matchAll(vagueRe, doc.text, regions)) {
         const g = m.groups ?? {};
-        out.push({
-          start,
-          end,
-          rule: name('vague-amount'),
-          value: vagueOf.get(lookupKey(g.v ?? '')) ?? 0,
-          unit: unitOf.get(lookupKey(g.u ?? ''))?.unit ?? null,
-          qualifier: 'vague',
-        });
+        const known = unitOf.get(lookupKey(g.u ?? g.uw ?? ''));
+        const lemma = !known && g.x !== undefined ? unknownLemma(g.x, lang, functionWords, notCounted, 0) : null;
+        const f: FigureCandidate = { start, end, rule: name('vague-amount'), value: vagueOf.get(lookupKey(g.v ?? '')) ?? 0, unit: known?.unit ?? lemma, qualifier: 'vague' };
+        if (lemma) f.unit_lang = lang;
+        push(f);
       }
-      return out;
+      if (fracRe) {
+        for (const { m, start, end } of matchAll(fracRe, doc.text, regions)) {
+          const g = m.groups ?? {};
+          const part = fractionOf.get(lookupKey(g.f ?? ''));
+          if (part === undefined) continue;
+          const scale = g.sc ? scaleOf.get(lookupKey(g.sc)) ?? 1 : 1;
+          // one and a half million, مليون ونصف: the fraction adds to the number before it
+          const lead = (g.pre?.includes('و') || lang === 'en') ? before(numberBeforeRe, doc.text, start - (g.pre?.includes('و') ? 1 : 0)) : null;
+          const after = doc.text.slice(end, end + 40);
+          const unitAfter = unitAfterRe.exec(after);
+          let u = unitAfter ? unitOf.get(lookupKey(unitAfter.groups?.u ?? '')) : undefined;
+          const prev = doc.text.slice(Math.max(0, start - 16), start);
+          if (lang === 'en' && /(?:first|second|third|fourth|latter|former|the|other)[ \t]{1,4}$/i.test(prev)) continue; // the first half
+          let value = part * scale;
+          let from = start;
+          if (lead) {
+            const n = lead.groups?.w !== undefined ? wordsValue(lead.groups.w) : Number(lead.groups?.n);
+            if (!Number.isFinite(n)) continue;
+            // one and a half million: (1 + 0.5) million; مليون ونصف: a million and half a million
+            const leadScale = lead.groups?.w !== undefined ? lastScale(lead.groups.w) : 1;
+            value = leadScale > 1 ? n + part * leadScale : (n + part) * scale;
+            from = start - (g.pre?.includes('و') ? 1 : 0) - lead[0].length;
+          } else if (g.pre?.includes('و') && lang === 'ar') {
+            // ساعة ونصف, مليون ونصف after a word: the half of what was just counted
+            const last = out[out.length - 1];
+            if (last && start - (last.end) <= 2 && last.end <= start) {
+              const s0 = scaleOfFigure.get(last) ?? 1;
+              last.value += part * s0;
+              last.end = end;
+            }
+            continue;
+          }
+          const unitEnd = unitAfter ? end + unitAfter[0].length : end;
+          if (u && (g.sc || lead || u.kind === 'time' || u.kind === 'measure' || u.kind === 'currency')) {
+            push({ start: from, end: unitEnd, rule: name(u.kind === 'time' ? 'duration' : g.sc || lead ? RULE_BY_KIND[u.kind] : 'fraction'), value, unit: u.unit, qualifier: 'exact' }, scale);
+          } else if (g.sc || lead) {
+            push({ start: from, end, rule: name('qualified-count'), value, unit: null, qualifier: 'exact' }, scale);
+          } else if (fractionOfWhat.test(after)) {
+            const q = qualified(doc, start);
+            push({ start: q?.start ?? start, end, rule: name('fraction'), value: part, unit: 'fraction', qualifier: q?.qualifier ?? 'exact' });
+          }
+        }
+      }
+      return linkRanges(out, scaleOfFigure, doc.text, connector);
     },
   };
   return [extractor];
@@ -226,6 +375,9 @@ const RATE_BEFORE = /(?:[0-9%]|\b(?:times|per|dollars|euros|pounds|cents)\b)[ \t
 const NEXT_IS_NUMBER_OR_TIME = /^[ \t]{1,2}(?:[0-9]|[ap]\.?m\.?(?![a-z])|GMT|UTC|EST|o'clock|صباحا|مساء)/i;
 const PREV_IS_NUMBER = /[0-9][ \t]{1,2}$/;
 
+/** The next lower-case word. */
+const NEXT_WORD = /^[ \t]{1,4}([a-z]{3,24})(?![A-Za-z'-])/;
+
 /** A capitalized word (not the first of a sentence) right before a number. */
 const NAME_BEFORE = /[a-z0-9,;:)][ \t]+[A-Z][A-Za-z&.'-]*[ \t]+$/;
 
@@ -235,15 +387,43 @@ function bareNumberEnds(text: string, at: number): boolean {
   return !(c >= 65 && c <= 90) && !(c >= 97 && c <= 122) && !(c >= 0x0621 && c <= 0x064a);
 }
 
-const ABBREVIATED_SCALE: Record<string, number> = { k: 1e3, m: 1e6, bn: 1e9, tn: 1e12 };
+const ABBREVIATED_SCALE: Record<string, number> = { k: 1e3, m: 1e6, mil: 1e6, mln: 1e6, mn: 1e6, b: 1e9, bn: 1e9, tn: 1e12 };
 
 /** Where the numeral (with its scale word) ends inside the whole match. */
 function endOfNumeral(whole: string, g: Record<string, string | undefined>): number {
-  const numeral = g.n !== undefined ? g.n : g.w ?? '';
+  const numeral = g.n ?? g.nn ?? g.w ?? '';
   let at = whole.indexOf(numeral) + numeral.length;
+  if (g.h) at = whole.indexOf(g.h, at) + g.h.length;
   const scale = g.sc ?? g.sca;
   if (scale) at = whole.indexOf(scale, at) + scale.length;
   return at;
+}
+
+/**
+ * The first end of a range joined by a connector (from $10 to $15 billion, between 750,000 and
+ * 800,000 people, بين 3 و5 ملايين دولار) takes the second end's scale and unit when it has none.
+ */
+function linkRanges(figs: FigureCandidate[], scales: Map<FigureCandidate, number>, text: string, connector: RegExp): FigureCandidate[] {
+  const sorted = [...figs].sort((a, b) => a.start - b.start || b.end - a.end);
+  for (let i = 0; i < sorted.length; i++) {
+    const a = sorted[i];
+    let j = i + 1;
+    while (j < sorted.length && sorted[j].start < a.end) j++;
+    const b = sorted[j];
+    if (!b || b.qualifier === 'vague' || a.qualifier === 'vague' || b.start - a.end > 12 || !connector.test(text.slice(a.end, b.start))) continue;
+    if (a.unit !== null && a.unit !== b.unit) continue;
+    const sb = scales.get(b) ?? 1;
+    if ((scales.get(a) ?? 1) === 1 && sb > 1 && Math.abs(a.value) * sb <= Math.abs(b.value)) {
+      a.value *= sb;
+      scales.set(a, sb);
+    }
+    if (a.unit === null && b.unit !== null) {
+      a.unit = b.unit;
+      if (b.unit_lang) a.unit_lang = b.unit_lang;
+      a.rule = b.rule;
+    }
+  }
+  return sorted;
 }
 
 /** A plain four-digit number from 1900 to 2099 with no separator: a year, not a count. */
@@ -259,6 +439,8 @@ function unknownLemma(word: string, lang: Lang, functionWords: Set<string>, notC
     if (functionWords.has(w) || notCounted.has(w)) return null;
     // 11-99 take a singular accusative noun (30 قرصانا): drop the tanween alif for the lemma
     if (value >= 11 && value <= 99 && w.length > 3 && w.endsWith('ا') && !w.endsWith('ايا')) w = w.slice(0, -1);
+    // a sound masculine plural (متظاهرين، موظفون) has the singular for its lemma
+    else if (w.length >= 6 && (w.endsWith('ين') || w.endsWith('ون'))) w = w.slice(0, -2);
     return w;
   }
   const w = word.toLowerCase();

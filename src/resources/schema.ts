@@ -66,6 +66,12 @@ export const ResourceSchemas = {
       hundreds: z.array(z.object({ phrases, value: z.number().int().min(100).max(900) }).strict()),
       scales: z.array(z.object({ phrases, value: z.number().positive() }).strict()),
       vague: z.array(z.object({ phrases, value: z.number().positive() }).strict()),
+      /** parts of a whole (half, a third, ثلث، ربع): a fraction, or a share of a scale (half a million) */
+      fractions: z.array(z.object({ phrases, value: z.number().positive().max(1) }).strict()),
+      /** words that make the number after them negative (minus, سالب) */
+      negative: words,
+      /** words joining the two ends of a range (10 to 15 billion, بين 3 و5 ملايين): the first end takes the second's scale and unit */
+      range_connectors: words,
       /** words that follow a number without being what is counted (more, times, عام) */
       not_counted: words,
     })
@@ -85,6 +91,14 @@ export const ResourceSchemas = {
           })
           .strict(),
       ),
+      /** what makes a figure a rate ($12 an hour, 800,000 barrels a day, برميل يوميا): unit becomes "barrel per day" */
+      rates: z.array(z.object({ phrases, per: z.string().min(1) }).strict()),
+      /** words after a rate phrase that make it a time instead (5% a year ago) */
+      rate_blockers: words,
+      /** words that make any unit of the lexicon a rate after a figure (per, a: $1,271 an ounce; لكل، لل: 80 دولارا للبرميل) */
+      rate_words: words,
+      /** words after a number glued to "m" that make it metres, not millions (a 37m-long skeleton, 37m (121ft)) */
+      length_words: words,
     })
     .strict(),
   /**
