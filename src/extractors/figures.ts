@@ -37,7 +37,7 @@ interface Unit {
 }
 
 export function figureRuleNames(lang: Lang): string[] {
-  return [...Object.values(RULE_BY_KIND), 'unknown-count', 'dual-count', 'vague-amount', 'fraction', 'scientific', 'number'].map((r) => `${lang}/figure/${r}`);
+  return ['fraction', 'scientific', 'age', ...Object.values(RULE_BY_KIND), 'unknown-count', 'dual-count', 'vague-amount', 'number'].map((r) => `${lang}/figure/${r}`);
 }
 
 export function figureExtractors(lang: Lang, res: LangResources): Extractor<'figures'>[] {
@@ -53,7 +53,8 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
   const vagueOf = new Map<string, number>();
   for (const v of nw.vague) for (const p of v.phrases) vagueOf.set(lookupKey(p), v.value);
   const functionWords = new Set(res['function-words'].words.map(lookupKey));
-  const notCounted = new Set(nw.not_counted.map(lookupKey));
+  // ordinals are not what is counted (one fourth, 3 second-round votes)
+  const notCounted = new Set([...nw.not_counted, ...res.ordinals.ordinals.flatMap((o) => o.phrases)].map(lookupKey));
 
   // units
   const unitOf = new Map<string, Unit>();
@@ -96,10 +97,12 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
     ci,
   );
   // "a week", "an hour": one of a unit of time (English; Arabic uses the singular noun alone)
-  const timeUnits = [...unitOf].filter(([, u]) => u.kind === 'time').map(([k]) => k);
+  // not "a second": mostly the ordinal (a second wave)
+  const timeUnits = [...unitOf].filter(([, u]) => u.kind === 'time' && u.unit !== 'second').map(([k]) => k);
   const oneRe = lang === 'en' ? compile(`${START}(?:an?|one)${SP}(?<u>${alt(timeUnits)})${END}`, ci) : null;
   // after a currency sign or code the number may be glued to letters: USD10m, $US113 trillion
   const prefixRe = compile(`${START}(?<u2>${alt(prefixUnits.keys())})[ \\t]?${digits('2', `(?<n2>${NUMBER_AFTER_SIGN})`)}`, ci);
+  const ageRe = lang === 'en' ? compile(`(?<cue>[A-Z][a-z]{1,20},[ \\t])(?<age>[1-9][0-9]?)(?=,[ \\t])`) : null;
   const prefixBefore = compile(`${START}(?:${alt(prefixUnits.keys())})[ \\t]?$`, ci);
   const dualRe = duals.size ? compile(`${wordStart(lang)}(?<dual>${alt(duals.keys())})${END}`) : null;
   const counted = alt(countNouns);
@@ -263,6 +266,14 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
           continue;
         }
         push({ start: q?.start ?? start, end, rule: name(RULE_BY_KIND[unit.kind]), value, unit: unit.unit, qualifier: q?.qualifier ?? 'exact' }, scale);
+      }
+      if (ageRe) {
+        // Maddon, 66, said: a person's age between commas after a capitalized name
+        for (const { m, start, end } of matchAll(ageRe, doc.text, regions)) {
+          const value = Number(m.groups?.age);
+          if (value < 1 || value > 120) continue;
+          push({ start, end, rule: name('age'), value, unit: 'year', qualifier: 'exact' });
+        }
       }
       for (const { m, start, end } of matchAll(prefixRe, doc.text, regions)) {
         const g = m.groups ?? {};
