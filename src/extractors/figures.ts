@@ -54,6 +54,7 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
   for (const v of nw.vague) for (const p of v.phrases) vagueOf.set(lookupKey(p), v.value);
   const functionWords = new Set(res['function-words'].words.map(lookupKey));
   // ordinals are not what is counted (one fourth, 3 second-round votes)
+  const ambiguous = new Set(nw.ambiguous.map(lookupKey));
   const notCounted = new Set([...nw.not_counted, ...res.ordinals.ordinals.flatMap((o) => o.phrases)].map(lookupKey));
 
   // units
@@ -74,7 +75,10 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
   const NEGATIVE = nw.negative.length ? `${START}${alt(nw.negative)}(?:[ \\t]{1,2}|-)|` : '';
   // minus 5, -1.3% (a sign after a space or bracket, never after a letter or digit: COVID-19, 2-0)
   // in Arabic a proclitic may stick to the digits (و5 ملايين، ب300 دولار): only Latin letters and digits block
-  const PLAIN = lang === 'ar' ? `(?<![A-Za-z0-9_.,:/\\-])${NUMBER_AFTER_SIGN}` : NUMBER;
+  // and Arabic writes thousands with ، and decimals with a comma (١،٢٣٤،٥٦٧؛ ٤,٨)
+  const PLAIN = lang === 'ar'
+    ? `(?<![A-Za-z0-9_.,:/\\-])(?:[0-9]{1,3}(?:[,\u060C][0-9]{3})+(?:\\.[0-9]+)?|[0-9]+,(?:[0-9]{1,2}|[0-9]{4,})|[0-9]+(?:\\.[0-9]+)?)(?![0-9]|[.,:/\\-][0-9])`
+    : NUMBER;
   const SIGNED = `(?:(?<neg>${NEGATIVE}(?<![${WORD_CHARS}.,:/)\\]\\-])[-\u2212](?=[0-9]))(?<nn>${NUMBER_AFTER_SIGN})|(?<n>${PLAIN}))`;
   const digits = (sfx: string, number: string) =>
     `${number}(?:[ \\t]{1,4}(?<h${sfx}>${HUNDRED})(?=[ \\t]{1,4}${SCALE}${END}|[ \\t]))?(?:[ \\t]{0,4}(?<sc${sfx}>${SCALE})${END}|(?<sca${sfx}>mil|mln|mn|bn|tn|m|b|k)${END})?`;
@@ -103,6 +107,7 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
   // after a currency sign or code the number may be glued to letters: USD10m, $US113 trillion
   const prefixRe = compile(`${START}(?<u2>${alt(prefixUnits.keys())})[ \\t]?${digits('2', `(?<n2>${NUMBER_AFTER_SIGN})`)}`, ci);
   const ageRe = lang === 'en' ? compile(`(?<cue>[A-Z][a-z]{1,20},[ \\t])(?<age>[1-9][0-9]?)(?=,[ \\t])`) : null;
+  const negBefore = nw.negative.length ? compile(`${wordStart(lang)}${alt(nw.negative)}[ \\t]{1,2}$`, ci) : null;
   const prefixBefore = compile(`${START}(?:${alt(prefixUnits.keys())})[ \\t]?$`, ci);
   const dualRe = duals.size ? compile(`${wordStart(lang)}(?<dual>${alt(duals.keys())})${END}`) : null;
   const counted = alt(countNouns);
@@ -167,7 +172,8 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
   };
   const digitsValue = (g: Record<string, string | undefined>, sfx: string) => {
     const neg = sfx === '' && g.nn !== undefined;
-    const n = parseNumber((neg ? g.nn : g[`n${sfx}`]) ?? '') * (g[`h${sfx}`] ? 100 : 1);
+    const raw = (neg ? g.nn : g[`n${sfx}`]) ?? '';
+    const n = (lang === 'ar' ? parseArabicNumber(raw) : parseNumber(raw)) * (g[`h${sfx}`] ? 100 : 1);
     return (neg ? -n : n) * scaleIn(g, sfx);
   };
   const scaleIn = (g: Record<string, string | undefined>, sfx: string) =>
@@ -196,13 +202,22 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
         out.push(f);
         scaleOfFigure.set(f, scale);
       };
-      for (const { m, start, end } of matchAll(re, doc.text, regions)) {
+      for (const { m, start: at, end } of matchAll(re, doc.text, regions)) {
         const g = m.groups ?? {};
+        let start = at;
         const fromWords = g.w !== undefined;
         // a plural scale word alone (آلاف، ملايين) is a vague amount, handled below
         if (fromWords && vagueOf.has(lookupKey(g.w!))) continue;
         let value = fromWords ? wordsValue(g.w!) : digitsValue(g, '');
         if (!Number.isFinite(value)) continue;
+        // minus five percent, سالب خمسة بالمئة
+        if (fromWords && negBefore) {
+          const nb = before(negBefore, doc.text, start);
+          if (nb) {
+            value = -value;
+            start -= nb[0].length - (nb.groups?.pre?.length ?? 0);
+          }
+        }
         // $800 stone oven: the currency sign owns the number (the prefix rule below)
         if (!fromWords && g.neg === undefined && before(prefixBefore, doc.text, start)) continue;
         const q = qualified(doc, start);
@@ -245,8 +260,8 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
         }
         if (unknown !== undefined) {
           const lemma = unknownLemma(unknown, lang, functionWords, notCounted, value);
-          // number words need a known unit in Arabic (ست، سبع are also words); a year is not a count
-          if (!lemma || (fromWords && lang === 'ar') || looksLikeYear(g, value)) {
+          // number words that are also other words (ست، سبع) need a known unit; a year is not a count
+          if (!lemma || (fromWords && ambiguous.has(lookupKey(g.w!))) || looksLikeYear(g, value)) {
             // the figure stops at its numeral; a bare one is checked below
             figEnd = end - m[0].length + endOfNumeral(m[0], g);
           } else {
@@ -377,6 +392,12 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
     },
   };
   return [extractor];
+}
+
+/** An Arabic number: ، or , between groups of three separate thousands; a comma before 1-2 or 4+ digits is a decimal point. */
+function parseArabicNumber(s: string): number {
+  if (/^[0-9]+,(?:[0-9]{1,2}|[0-9]{4,})$/.test(s)) return Number(s.replace(',', '.'));
+  return Number(s.replace(/[,\u060C]/g, ''));
 }
 
 /** What comes before "a month" when it is a rate: a number or amount, "times", "per". */

@@ -21,7 +21,7 @@ export function numberWordTable(res: LangResources): NumberWords {
 /** A run of number words: joined by spaces and و in Arabic, by spaces, "and" or hyphens in English. */
 export function numeralPattern(words: NumberWords, lang: Lang): string {
   const W = alt(words.keys());
-  return lang === 'ar' ? `${W}(?:${SP}و?${W})*` : `${W}(?:(?:${SP}(?:and${SP})?|-)${W})*`;
+  return lang === 'ar' ? `${W}(?:${SP}(?:و[ \\t]{0,2})?${W})*` : `${W}(?:(?:${SP}(?:and${SP})?|-)${W})*`;
 }
 
 /**

@@ -66,8 +66,10 @@ export class Registry {
  * registered first. Figures inside a date are dropped (a year is not a count). Linear after sorting.
  */
 export function refine(c: Candidates, priority: Map<string, number>, text = ''): Candidates {
-  const dates = dedupe(c.dates, priority);
-  const figures = dedupe(c.figures, priority).filter((f) => !overlapsAny(f, dates));
+  // numbers inside a web address (?q=30%25, /2020/05/) are not the article's figures or dates
+  const urls = urlSpans(text);
+  const dates = dedupe(c.dates, priority).filter((d) => !overlapsAny(d, urls));
+  const figures = dedupe(c.figures, priority).filter((f) => !overlapsAny(f, dates) && !overlapsAny(f, urls));
   return {
     figures,
     dates,
@@ -105,6 +107,13 @@ function dedupe<T extends Span & { rule: string }>(items: T[], priority: Map<str
     kept.push(x);
   }
   return kept;
+}
+
+/** Web addresses in the text, in order. */
+function urlSpans(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(/(?:https?:\/\/|www\.)[^\s"'<>«»]+/gi)) out.push({ start: m.index!, end: m.index! + m[0].length });
+  return out;
 }
 
 /** Whether a span overlaps any of a sorted, non-overlapping list. */

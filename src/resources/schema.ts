@@ -70,6 +70,8 @@ export const ResourceSchemas = {
       fractions: z.array(z.object({ phrases, value: z.number().positive().max(1) }).strict()),
       /** words that make the number after them negative (minus, سالب) */
       negative: words,
+      /** number words that are also other words (ست lady, سبع lion): a figure only with a known unit */
+      ambiguous: words,
       /** words joining the two ends of a range (10 to 15 billion, بين 3 و5 ملايين): the first end takes the second's scale and unit */
       range_connectors: words,
       /** words that follow a number without being what is counted (more, times, عام) */
