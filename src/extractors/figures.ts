@@ -249,14 +249,18 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
         const inName = !fromWords && !q && g.neg === undefined && lang === 'en' && NAME_BEFORE.test(doc.text.slice(Math.max(0, start - 32), start));
         if (unknown !== undefined && inName) continue;
         let nounEnd = end;
+        let modifierWords = '';
         if (unknown !== undefined && lang === 'en' && !functionWords.has(lookupKey(unknown)) && !notCounted.has(lookupKey(unknown))) {
-          // the head noun after modifiers: 400 charging stations, 22 residential burglaries
-          for (let hop = 0; hop < 2 && !/[^s]s$/.test(unknown); hop++) {
+          // what is counted is the noun phrase up to its plural head: 400 charging stations, 22 residential burglaries
+          const words = [unknown];
+          for (let hop = 0; hop < 2 && !/[^s]s$/.test(words[words.length - 1]); hop++) {
             const next = NEXT_WORD.exec(doc.text.slice(nounEnd, nounEnd + 30));
             if (!next || !/[^s]s$/.test(next[1]) || functionWords.has(next[1]) || notCounted.has(next[1])) break;
-            unknown = next[1];
+            words.push(next[1]);
             nounEnd += next[0].length;
           }
+          unknown = words[words.length - 1];
+          modifierWords = words.slice(0, -1).map((w) => `${w.toLowerCase()} `).join('');
         }
         if (unknown !== undefined) {
           const lemma = unknownLemma(unknown, lang, functionWords, notCounted, value);
@@ -265,7 +269,7 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
             // the figure stops at its numeral; a bare one is checked below
             figEnd = end - m[0].length + endOfNumeral(m[0], g);
           } else {
-            push({ start: q?.start ?? start, end: nounEnd, rule: name('unknown-count'), value, unit: lemma, unit_lang: lang, qualifier: q?.qualifier ?? 'exact' }, scale);
+            push({ start: q?.start ?? start, end: nounEnd, rule: name('unknown-count'), value, unit: modifierWords + lemma, unit_lang: lang, qualifier: q?.qualifier ?? 'exact' }, scale);
             continue;
           }
         }
