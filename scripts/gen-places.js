@@ -19,34 +19,105 @@ const STATES = [
   ['Virginia', 'فرجينيا', 'فيرجينيا'], ['Washington', 'ولاية واشنطن'], ['West Virginia', 'فرجينيا الغربية'], ['Wisconsin', 'ويسكونسن'],
   ['Wyoming', 'وايومنغ'],
 ];
-/** Cities (their country's capital already stands for the country in countries.yaml). */
+/**
+ * Capitals, by their country's name in countries.yaml: [country, English, Arabic forms...]. A capital is a
+ * place of its own; an attribution reads it as its state (Tehran denied: Iran). Arabic forms that are also
+ * the country's name (الكويت، الجزائر، تونس) or another word (عمان: Oman) are left out.
+ */
+const CAPITALS = [
+  ['United States', 'Washington', 'واشنطن', 'واشنطن العاصمة'], ['United Kingdom', 'London', 'لندن'], ['Russia', 'Moscow', 'موسكو'],
+  ['Iran', 'Tehran', 'طهران'], ['China', 'Beijing', 'بكين'], ['Saudi Arabia', 'Riyadh', 'الرياض'],
+  ['United Arab Emirates', 'Abu Dhabi', 'أبوظبي', 'أبو ظبي'], ['North Korea', 'Pyongyang', 'بيونغ يانغ', 'بيونغيانغ'],
+  ['South Korea', 'Seoul', 'سيول'], ['Syria', 'Damascus', 'دمشق'], ['Egypt', 'Cairo', 'القاهرة'], ['Iraq', 'Baghdad', 'بغداد'],
+  ['Jordan', 'Amman'], ['Lebanon', 'Beirut', 'بيروت'], ['Turkey', 'Ankara', 'أنقرة'], ['France', 'Paris', 'باريس'],
+  ['Germany', 'Berlin', 'برلين'], ['Ukraine', 'Kyiv', 'كييف'], ['Qatar', 'Doha', 'الدوحة'], ['Yemen', 'Sanaa', 'صنعاء'],
+  ['Libya', 'Tripoli', 'طرابلس'], ['Sudan', 'Khartoum', 'الخرطوم'], ['Morocco', 'Rabat', 'الرباط'], ['Algeria', 'Algiers'],
+  ['Tunisia', 'Tunis'], ['Afghanistan', 'Kabul', 'كابول', 'كابل'], ['Pakistan', 'Islamabad', 'إسلام آباد'], ['India', 'New Delhi', 'نيودلهي', 'نيو دلهي'],
+  ['Japan', 'Tokyo', 'طوكيو'], ['Israel', 'Tel Aviv', 'تل أبيب'], ['Bahrain', 'Manama', 'المنامة'], ['Oman', 'Muscat', 'مسقط'],
+  ['Kuwait', 'Kuwait City', 'مدينة الكويت'], ['Palestine', 'Ramallah', 'رام الله'], ['Mauritania', 'Nouakchott', 'نواكشوط'],
+  ['Somalia', 'Mogadishu', 'مقديشو'], ['Djibouti', 'Djibouti City'], ['Ethiopia', 'Addis Ababa', 'أديس أبابا'],
+  ['Eritrea', 'Asmara', 'أسمرة'], ['South Sudan', 'Juba', 'جوبا'], ['Chad', "N'Djamena", 'نجامينا', 'انجامينا'], ['Niger', 'Niamey', 'نيامي'],
+  ['Mali', 'Bamako', 'باماكو'], ['Nigeria', 'Abuja', 'أبوجا'], ['Kenya', 'Nairobi', 'نيروبي'], ['Uganda', 'Kampala', 'كمبالا'],
+  ['Tanzania', 'Dodoma', 'دودوما'], ['Rwanda', 'Kigali', 'كيغالي'], ['Democratic Republic of the Congo', 'Kinshasa', 'كينشاسا'],
+  ['Central African Republic', 'Bangui', 'بانغي'], ['Senegal', 'Dakar', 'داكار'], ['Ghana', 'Accra', 'أكرا'],
+  ['Ivory Coast', 'Abidjan', 'أبيدجان'], ['Cameroon', 'Yaounde', 'ياوندي'], ['Angola', 'Luanda', 'لواندا'],
+  ['Zimbabwe', 'Harare', 'هراري'], ['Zambia', 'Lusaka', 'لوساكا'], ['Mozambique', 'Maputo', 'مابوتو'], ['South Africa', 'Pretoria', 'بريتوريا'],
+  ['Burundi', 'Bujumbura', 'بوجمبورا'], ['Liberia', 'Monrovia', 'مونروفيا'], ['Sierra Leone', 'Freetown', 'فريتاون'],
+  ['Madagascar', 'Antananarivo', 'أنتاناناريفو'], ['Spain', 'Madrid', 'مدريد'], ['Italy', 'Rome', 'روما'], ['Belgium', 'Brussels', 'بروكسل'],
+  ['Netherlands', 'Amsterdam', 'أمستردام'], ['Austria', 'Vienna', 'فيينا'], ['Switzerland', 'Bern', 'برن'], ['Sweden', 'Stockholm', 'ستوكهولم'],
+  ['Norway', 'Oslo', 'أوسلو'], ['Denmark', 'Copenhagen', 'كوبنهاغن'], ['Finland', 'Helsinki', 'هلسنكي'], ['Poland', 'Warsaw', 'وارسو'],
+  ['Czech Republic', 'Prague', 'براغ'], ['Hungary', 'Budapest', 'بودابست'], ['Greece', 'Athens', 'أثينا'], ['Portugal', 'Lisbon', 'لشبونة'],
+  ['Ireland', 'Dublin', 'دبلن'], ['Romania', 'Bucharest', 'بوخارست'], ['Serbia', 'Belgrade', 'بلغراد'],
+  ['Croatia', 'Zagreb', 'زغرب'], ['Bosnia and Herzegovina', 'Sarajevo', 'سراييفو'], ['Albania', 'Tirana', 'تيرانا'], ['Kosovo', 'Pristina', 'بريشتينا'],
+  ['Slovakia', 'Bratislava', 'براتيسلافا'], ['Slovenia', 'Ljubljana', 'ليوبليانا'], ['Estonia', 'Tallinn', 'تالين'], ['Latvia', 'Riga', 'ريغا'],
+  ['Lithuania', 'Vilnius', 'فيلنيوس'], ['Belarus', 'Minsk', 'مينسك'], ['Moldova', 'Chisinau', 'كيشيناو'], ['Georgia', 'Tbilisi', 'تبليسي'],
+  ['Armenia', 'Yerevan', 'يريفان'], ['Azerbaijan', 'Baku', 'باكو'], ['Cyprus', 'Nicosia', 'نيقوسيا'], ['Malta', 'Valletta', 'فاليتا'],
+  ['Iceland', 'Reykjavik', 'ريكيافيك'], ['Luxembourg', 'Luxembourg City'], ['Kazakhstan', 'Astana', 'أستانا'], ['Uzbekistan', 'Tashkent', 'طشقند'],
+  ['Turkmenistan', 'Ashgabat', 'عشق آباد'], ['Tajikistan', 'Dushanbe', 'دوشنبه'], ['Kyrgyzstan', 'Bishkek', 'بيشكيك'],
+  ['Bangladesh', 'Dhaka', 'دكا'], ['Sri Lanka', 'Colombo', 'كولومبو'], ['Nepal', 'Kathmandu', 'كاتماندو'], ['Myanmar', 'Naypyidaw', 'نايبيداو'],
+  ['Thailand', 'Bangkok', 'بانكوك'], ['Vietnam', 'Hanoi', 'هانوي'], ['Cambodia', 'Phnom Penh', 'بنوم بنه'], ['Laos', 'Vientiane', 'فيينتيان'],
+  ['Malaysia', 'Kuala Lumpur', 'كوالالمبور', 'كوالا لمبور'], ['Indonesia', 'Jakarta', 'جاكرتا'], ['Philippines', 'Manila', 'مانيلا'],
+  ['Taiwan', 'Taipei', 'تايبيه'], ['Mongolia', 'Ulaanbaatar', 'أولان باتور'], ['Australia', 'Canberra', 'كانبيرا'],
+  ['New Zealand', 'Wellington', 'ويلينغتون'], ['Canada', 'Ottawa', 'أوتاوا'], ['Mexico', 'Mexico City', 'مكسيكو سيتي', 'مدينة مكسيكو'],
+  ['Cuba', 'Havana', 'هافانا'], ['Venezuela', 'Caracas', 'كاراكاس'], ['Colombia', 'Bogota', 'بوغوتا'], ['Peru', 'Lima', 'ليما'],
+  ['Argentina', 'Buenos Aires', 'بوينس آيرس'], ['Brazil', 'Brasilia', 'برازيليا'],
+  ['Ecuador', 'Quito', 'كيتو'], ['Bolivia', 'La Paz', 'لاباز'], ['Uruguay', 'Montevideo', 'مونتيفيديو'], ['Paraguay', 'Asuncion', 'أسونسيون'],
+  ['Nicaragua', 'Managua', 'ماناغوا'], ['Panama', 'Panama City'], ['Guatemala', 'Guatemala City'], ['Haiti', 'Port-au-Prince', 'بورت أو برنس'],
+  ['Vatican City', 'Vatican', 'الفاتيكان'],
+];
+/** Regions of a country: the UK's nations and other places news names as if countries. */
+const REGIONS = [
+  ['United Kingdom', 'England', 'إنجلترا', 'انكلترا', 'إنكلترا'], ['United Kingdom', 'Scotland', 'اسكتلندا', 'إسكتلندا'],
+  ['United Kingdom', 'Wales', 'ويلز'], ['United Kingdom', 'Northern Ireland', 'أيرلندا الشمالية', 'إيرلندا الشمالية'],
+  ['Russia', 'Crimea', 'القرم'], ['Russia', 'Chechnya', 'الشيشان'], ['Palestine', 'West Bank', 'الضفة الغربية'], ['Palestine', 'Gaza Strip', 'قطاع غزة'],
+  ['Indonesia', 'East Timor'], ['Syria', 'Golan Heights', 'هضبة الجولان', 'الجولان'], ['Iraq', 'Kurdistan Region', 'إقليم كردستان'],
+];
+/** Other cities: [country, English, Arabic forms...]. */
 const CITIES = [
-  ['Washington', 'واشنطن العاصمة'], ['New York', 'نيويورك'], ['Los Angeles', 'لوس أنجلوس'], ['Chicago', 'شيكاغو'], ['Houston', 'هيوستن'], ['Boston', 'بوسطن'],
-  ['San Francisco', 'سان فرانسيسكو'], ['Seattle', 'سياتل'], ['Miami', 'ميامي'], ['Atlanta', 'أتلانتا'], ['Detroit', 'ديترويت'],
-  ['Dallas', 'دالاس'], ['Phoenix', 'فينيكس'], ['Palo Alto', 'بالو ألتو'], ['Silicon Valley', 'وادي السيليكون'], ['Redmond', 'ريدموند'],
-  ['Brussels', 'بروكسل'], ['Geneva', 'جنيف'], ['Vienna', 'فيينا'], ['Rome', 'روما'], ['Madrid', 'مدريد'], ['Barcelona', 'برشلونة'],
-  ['Milan', 'ميلانو'], ['Munich', 'ميونخ'], ['Frankfurt', 'فرانكفورت'], ['Hamburg', 'هامبورغ'], ['Amsterdam', 'أمستردام'],
-  ['The Hague', 'لاهاي'], ['Stockholm', 'ستوكهولم'], ['Oslo', 'أوسلو'], ['Copenhagen', 'كوبنهاغن'], ['Helsinki', 'هلسنكي'],
-  ['Warsaw', 'وارسو'], ['Prague', 'براغ'], ['Budapest', 'بودابست'], ['Athens', 'أثينا'], ['Istanbul', 'إسطنبول', 'اسطنبول'],
-  ['St. Petersburg', 'سانت بطرسبرغ'], ['Minsk', 'مينسك'], ['Tbilisi', 'تبليسي'], ['Baku', 'باكو'], ['Yerevan', 'يريفان'],
-  ['Jerusalem', 'القدس'], ['Tel Aviv', 'تل أبيب'], ['Gaza', 'غزة'], ['Ramallah', 'رام الله'], ['Jeddah', 'جدة'], ['Mecca', 'مكة'],
-  ['Dubai', 'دبي'], ['Alexandria', 'الإسكندرية'], ['Basra', 'البصرة'], ['Mosul', 'الموصل'], ['Aleppo', 'حلب'], ['Benghazi', 'بنغازي'],
-  ['Casablanca', 'الدار البيضاء'], ['Mumbai', 'مومباي'], ['Karachi', 'كراتشي'], ['Shanghai', 'شانغهاي'], ['Hong Kong', 'هونغ كونغ'],
-  ['Singapore City', 'مدينة سنغافورة'], ['Sydney', 'سيدني'], ['Melbourne', 'ملبورن'], ['Toronto', 'تورونتو'], ['Montreal', 'مونتريال'],
-  ['Vancouver', 'فانكوفر'], ['Mexico City', 'مكسيكو سيتي'], ['Sao Paulo', 'ساو باولو'], ['Rio de Janeiro', 'ريو دي جانيرو'],
-  ['Buenos Aires', 'بوينس آيرس'], ['Lagos', 'لاغوس'], ['Nairobi', 'نيروبي'], ['Johannesburg', 'جوهانسبرغ'], ['Darfur', 'دارفور'],
+  ['United States', 'New York', 'نيويورك'], ['United States', 'Los Angeles', 'لوس أنجلوس'], ['United States', 'Chicago', 'شيكاغو'],
+  ['United States', 'Houston', 'هيوستن'], ['United States', 'Boston', 'بوسطن'], ['United States', 'San Francisco', 'سان فرانسيسكو'],
+  ['United States', 'Seattle', 'سياتل'], ['United States', 'Miami', 'ميامي'], ['United States', 'Atlanta', 'أتلانتا'], ['United States', 'Detroit', 'ديترويت'],
+  ['United States', 'Dallas', 'دالاس'], ['United States', 'Phoenix', 'فينيكس'], ['United States', 'Palo Alto', 'بالو ألتو'],
+  ['United States', 'Silicon Valley', 'وادي السيليكون'], ['United States', 'Redmond', 'ريدموند'], ['United States', 'Philadelphia', 'فيلادلفيا'],
+  ['United States', 'St. Louis', 'سانت لويس'], ['United States', 'New Orleans', 'نيو أورلينز'], ['United States', 'Las Vegas', 'لاس فيغاس'],
+  ['Switzerland', 'Geneva', 'جنيف'], ['Switzerland', 'Zurich', 'زيورخ'], ['Spain', 'Barcelona', 'برشلونة'], ['Italy', 'Milan', 'ميلانو'],
+  ['Germany', 'Munich', 'ميونخ'], ['Germany', 'Frankfurt', 'فرانكفورت'], ['Germany', 'Hamburg', 'هامبورغ'], ['Netherlands', 'The Hague', 'لاهاي'],
+  ['Turkey', 'Istanbul', 'إسطنبول', 'اسطنبول'], ['Russia', 'St. Petersburg', 'سانت بطرسبرغ'], ['Israel', 'Jerusalem', 'القدس'],
+  ['Palestine', 'Gaza', 'غزة'], ['Saudi Arabia', 'Jeddah', 'جدة'], ['Saudi Arabia', 'Mecca', 'مكة'], ['United Arab Emirates', 'Dubai', 'دبي'],
+  ['Egypt', 'Alexandria', 'الإسكندرية'], ['Iraq', 'Basra', 'البصرة'], ['Iraq', 'Mosul', 'الموصل'], ['Iraq', 'Erbil', 'أربيل'],
+  ['Syria', 'Aleppo', 'حلب'], ['Syria', 'Homs', 'حمص'], ['Libya', 'Benghazi', 'بنغازي'], ['Morocco', 'Casablanca', 'الدار البيضاء'],
+  ['India', 'Mumbai', 'مومباي'], ['Pakistan', 'Karachi', 'كراتشي'], ['Pakistan', 'Lahore', 'لاهور'], ['China', 'Shanghai', 'شانغهاي'],
+  ['China', 'Hong Kong', 'هونغ كونغ'], ['Singapore', 'Singapore City', 'مدينة سنغافورة'], ['Australia', 'Sydney', 'سيدني'],
+  ['Australia', 'Melbourne', 'ملبورن'], ['Canada', 'Toronto', 'تورونتو'], ['Canada', 'Montreal', 'مونتريال'], ['Canada', 'Vancouver', 'فانكوفر'],
+  ['Brazil', 'Sao Paulo', 'ساو باولو'], ['Brazil', 'Rio de Janeiro', 'ريو دي جانيرو'], ['Nigeria', 'Lagos', 'لاغوس'],
+  ['South Africa', 'Johannesburg', 'جوهانسبرغ'], ['South Africa', 'Cape Town', 'كيب تاون'], ['Sudan', 'Darfur', 'دارفور'],
+  ['Myanmar', 'Yangon', 'يانغون', 'رانغون'], ['Vietnam', 'Ho Chi Minh City', 'مدينة هوشي منه'], ['Japan', 'Osaka', 'أوساكا'],
+  ['United Kingdom', 'Manchester', 'مانشستر'], ['United Kingdom', 'Liverpool', 'ليفربول'], ['United Kingdom', 'Glasgow', 'غلاسكو'],
+  ['United Kingdom', 'Edinburgh', 'إدنبرة'], ['France', 'Marseille', 'مرسيليا'], ['France', 'Lyon', 'ليون'],
+];
+/** Regions of the world. */
+const WORLD = [
   ['Europe', 'أوروبا', 'اوروبا'], ['Middle East', 'الشرق الأوسط'], ['Africa', 'أفريقيا', 'إفريقيا'], ['Asia', 'آسيا'],
-  ['Latin America', 'أمريكا اللاتينية', 'أميركا اللاتينية'], ['Gulf', 'الخليج'],
+  ['Latin America', 'أمريكا اللاتينية', 'أميركا اللاتينية'], ['Gulf', 'الخليج'], ['West Indies', 'جزر الهند الغربية'],
+  ['Balkans', 'البلقان'], ['Caribbean', 'الكاريبي'], ['Scandinavia', 'إسكندنافيا'],
 ];
 const q = (s) => JSON.stringify(s);
 const slug = (s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-const lines = ['# US states and major cities and regions, English and Arabic.', '# Generated by scripts/gen-places.js (hand-kept lists); do not edit by hand.', 'entities:'];
-for (const [kind, rows] of [['us-state', STATES], ['place', CITIES]]) {
-  for (const [en, ...ar] of rows) {
-    const aliases = kind === 'us-state' && en === 'Washington' ? ['Washington State'] : [en];
-    lines.push(`  - {id: ${kind}-${slug(en)}, type: location, name: ${q(en === 'New York State' ? 'New York' : en)}, name_ar: ${q(ar[0])}, source: "${kind === 'us-state' ? 'US state' : 'city or region'}",`);
-    lines.push(`     aliases: {en: [${aliases.map(q).join(', ')}], ar: [${ar.map(q).join(', ')}]}}`);
-  }
-}
+const lines = ['# US states, capitals, cities and regions, English and Arabic.', '# Generated by scripts/gen-places.js (hand-kept lists); do not edit by hand.', 'entities:'];
+const seen = new Set();
+const emit = (kind, source, en, ar, country) => {
+  const id = `${kind}-${slug(en)}`;
+  if (seen.has(id)) throw new Error(`duplicate place ${id}`);
+  seen.add(id);
+  const aliases = kind === 'us-state' && en === 'Washington' ? ['Washington State'] : [en];
+  const name = en === 'New York State' ? 'New York' : en;
+  lines.push(`  - {id: ${id}, type: location, name: ${q(name)},${ar.length ? ` name_ar: ${q(ar[0])},` : ''}${country ? ` country: ${q(country)},` : ''} source: "${source}",`);
+  lines.push(`     aliases: {en: [${aliases.map(q).join(', ')}], ar: [${ar.map(q).join(', ')}]}}`);
+};
+for (const [en, ...ar] of STATES) emit('us-state', 'US state', en, ar, 'United States');
+for (const [country, en, ...ar] of CAPITALS) emit('capital', 'capital city', en, ar, country);
+for (const [country, en, ...ar] of REGIONS) emit('region', 'region of a country', en, ar, country);
+for (const [country, en, ...ar] of CITIES) emit('place', 'city', en, ar, country);
+for (const [en, ...ar] of WORLD) emit('place', 'world region', en, ar, null);
 writeFileSync(new URL('../src/resources/kb/places.yaml', import.meta.url), lines.join('\n') + '\n');
-console.log(`places: ${STATES.length} states, ${CITIES.length} cities and regions`);
+console.log(`places: ${STATES.length} states, ${CAPITALS.length} capitals, ${REGIONS.length} regions, ${CITIES.length} cities, ${WORLD.length} world regions`);

@@ -33,10 +33,10 @@ dates:
   - {text: "الجمعة", value: "XXXX-WXX-4"}
 entities:
   - {name: Microsoft, type: organization, mentions: ["مايكروسوفت"]}
-  - {name: Iran, type: location, mentions: ["طهران"]}
+  - {name: Tehran, type: location, mentions: ["طهران"]}
   - {name: Reuters, type: organization, mentions: ["مايكروسوفت"]}
 attributions:
-  - {actor: null, attributed_to: Iran, claimed_by: Microsoft, stance: denied, evidence: "ونفت طهران"}
+  - {actor: null, attributed_to: Tehran, claimed_by: Microsoft, stance: denied, evidence: "ونفت طهران"}
 quotes:
   - {speaker: Microsoft, cue: "وقالت", kind: indirect, text: "أكثر من 2700"}
 `,
@@ -51,10 +51,10 @@ quotes:
     expect(s.figures.accuracy).toEqual({ unit: [1, 1], qualifier: [0, 1] });
     // dates: the span hits, the value does not
     expect([s.dates.tp, s.dates.accuracy.value]).toEqual([1, [0, 1]]);
-    // entities: Microsoft and Iran hit (Tehran is Iran); a Reuters entity named by Microsoft's mention is not a second hit
+    // entities: Microsoft and Tehran hit; a Reuters entity named by Microsoft's mention is not a second hit
     expect([s.entities.tp, s.entities.gold]).toEqual([2, 3]);
     expect(s.entities.accuracy['canonical name']).toEqual([2, 2]);
-    // attributions: Tehran's denial; the claimant is Iran, not Microsoft
+    // attributions: Tehran's denial (no Iran in the article: Tehran stands for it); the claimant is Tehran, not Microsoft
     expect([s.attributions.tp, s.attributions.accuracy.claimed_by]).toEqual([1, [0, 1]]);
     // quotes: the reported words sit inside the predicted quote, spoken by Microsoft
     expect([s.quotes.tp, s.quotes.accuracy.speaker, s.quotes.accuracy.kind]).toEqual([1, [1, 1], [1, 1]]);

@@ -80,17 +80,17 @@ export function linkAttributions(cands: readonly AttributionCandidate[], ctx: At
   };
   /** The state an entity stands for or belongs to, as an entity id when the article has it. */
   const stateOf = (id: string): string => {
-    const e = byId.get(id);
-    if (!e || e.type === 'location') return id;
-    const country = ctx.countryOf.get(id);
+    const country = byId.has(id) ? ctx.countryOf.get(id) : undefined;
     const state = country ? locationNamed(country) : undefined;
     return state ?? id;
   };
+  /** A city or region the article names stands for its state when the article names that state too (Tehran: Iran). */
+  const asState = (id: string): string => (byId.get(id)?.type === 'location' ? stateOf(id) : id);
   const locationNamed = (name: string): string | undefined => entities.find((x) => x.type === 'location' && x.name === name)?.id;
   const stateName = (id: string | null): string | null => {
     if (!id) return null;
     const e = byId.get(id);
-    return e?.type === 'location' ? e.name : (ctx.countryOf.get(id) ?? e?.name ?? null);
+    return ctx.countryOf.get(id) ?? e?.name ?? null;
   };
 
   const asserted: Attribution[] = [];
@@ -105,7 +105,7 @@ export function linkAttributions(cands: readonly AttributionCandidate[], ctx: At
     const sponsors = within(x.attributedTo, ['location', 'organization', 'news-agency']);
     const possessive = sponsors.length > 1 && /^['’]s\s/.test(ctx.text.slice(sponsors[0].span.end, sponsors[0].span.end + 3));
     const named = possessive ? sponsors[1] : sponsors[0];
-    const sponsor = named?.id ?? (x.attributedKb && x.attributedAt ? ensure(x.attributedKb, x.attributedAt, ruleFor(x, 'entity/demonym')) : null);
+    const sponsor = (named && asState(named.id)) ?? (x.attributedKb && x.attributedAt ? ensure(x.attributedKb, x.attributedAt, ruleFor(x, 'entity/demonym')) : null);
     // the evidence ends with the sponsor's name
     const end = !x.rule.endsWith('/link') ? x.end : named ? named.span.end : x.attributedAt ? Math.max(x.attributedAt.end, x.actor?.end ?? 0) : x.end;
     if (!sponsor || sponsor === actor) continue;
@@ -153,7 +153,8 @@ export function linkAttributions(cands: readonly AttributionCandidate[], ctx: At
     let claimant: string | null = null;
     if (x.claimedBy) {
       const found = within(x.claimedBy, ['person', 'organization', 'location', 'news-agency']);
-      claimant = (x.claimPick === 'last' ? found.at(-1) : found[0])?.id ?? null;
+      const pick = (x.claimPick === 'last' ? found.at(-1) : found[0])?.id;
+      claimant = pick ? asState(pick) : null;
     } else claimant = speakerOf(x);
     if (!claimant) continue;
     // the state denied: named in the denial (any Russian involvement), else the denier's own state,

@@ -227,6 +227,26 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
         if (g.us !== undefined) unit = unitOf.get(lookupKey(g.us));
         else if (g.u !== undefined) unit = unitOf.get(lookupKey(g.u));
         else if (g.x !== undefined) unknown = g.x;
+        let headEnd = end;
+        if (unit?.kind === 'count' && lang === 'en' && value !== 1 && !/s$/i.test(g.u ?? '')) {
+          // a singular lexicon noun after a plural number modifies the noun counted: 14 county election offices, 40 state agencies
+          let at = end;
+          for (let hop = 0; hop < 2; hop++) {
+            const next = NEXT_WORD.exec(doc.text.slice(at, at + 30));
+            if (!next || functionWords.has(next[1]) || notCounted.has(next[1])) break;
+            at += next[0].length;
+            if (!/[^s]s$/.test(next[1])) continue;
+            const known = unitOf.get(lookupKey(next[1]));
+            if (known && known.kind !== 'count') break;
+            if (known) unit = known;
+            else {
+              unit = undefined;
+              unknown = next[1];
+            }
+            headEnd = at;
+            break;
+          }
+        }
         let figEnd = end;
         if (g.sca !== undefined && /^b$/i.test(g.sca)) continue; // 5b: billions only after a currency sign ($4.2b)
         if (g.sca === 'm' && !unit && unknown === undefined && metre && lengthAfter.test(doc.text.slice(end, end + 24))) {
@@ -248,10 +268,9 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
         // after a capitalized word inside a sentence a number is part of a name (Big 12, Automotive 15)
         const inName = !fromWords && !q && g.neg === undefined && lang === 'en' && NAME_BEFORE.test(doc.text.slice(Math.max(0, start - 32), start));
         if (unknown !== undefined && inName) continue;
-        let nounEnd = end;
-        let modifierWords = '';
+        let nounEnd = headEnd;
         if (unknown !== undefined && lang === 'en' && !functionWords.has(lookupKey(unknown)) && !notCounted.has(lookupKey(unknown))) {
-          // what is counted is the noun phrase up to its plural head: 400 charging stations, 22 residential burglaries
+          // what is counted is the plural head after its modifiers: 400 charging stations, 22 residential burglaries
           const words = [unknown];
           for (let hop = 0; hop < 2 && !/[^s]s$/.test(words[words.length - 1]); hop++) {
             const next = NEXT_WORD.exec(doc.text.slice(nounEnd, nounEnd + 30));
@@ -260,7 +279,6 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
             nounEnd += next[0].length;
           }
           unknown = words[words.length - 1];
-          modifierWords = words.slice(0, -1).map((w) => `${w.toLowerCase()} `).join('');
         }
         if (unknown !== undefined) {
           const lemma = unknownLemma(unknown, lang, functionWords, notCounted, value);
@@ -269,7 +287,7 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
             // the figure stops at its numeral; a bare one is checked below
             figEnd = end - m[0].length + endOfNumeral(m[0], g);
           } else {
-            push({ start: q?.start ?? start, end: nounEnd, rule: name('unknown-count'), value, unit: modifierWords + lemma, unit_lang: lang, qualifier: q?.qualifier ?? 'exact' }, scale);
+            push({ start: q?.start ?? start, end: nounEnd, rule: name('unknown-count'), value, unit: lemma, unit_lang: lang, qualifier: q?.qualifier ?? 'exact' }, scale);
             continue;
           }
         }
@@ -284,7 +302,7 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
           push({ start: q?.start ?? start, end: figEnd, rule: name(g.sc || g.sca || q ? 'qualified-count' : 'number'), value, unit: null, qualifier: q?.qualifier ?? 'exact' }, scale);
           continue;
         }
-        push({ start: q?.start ?? start, end, rule: name(RULE_BY_KIND[unit.kind]), value, unit: unit.unit, qualifier: q?.qualifier ?? 'exact' }, scale);
+        push({ start: q?.start ?? start, end: headEnd, rule: name(RULE_BY_KIND[unit.kind]), value, unit: unit.unit, qualifier: q?.qualifier ?? 'exact' }, scale);
       }
       if (ageRe) {
         // Maddon, 66, said: a person's age between commas after a capitalized name
