@@ -73,3 +73,31 @@ describe('words that look like names', () => {
     expect(ents('الأمن مهم جدا، وقال مسؤول أمن الانتخابات إن الوضع جيد.', 'ar')).toEqual([]);
   });
 });
+
+describe('places and people the knowledge base lists', () => {
+  it('a capital is a place of its own in both languages, and a dateline in capitals is the same place', () => {
+    expect(ents('PARIS (Reuters) - Officials in Paris said France would respond.', 'en')).toEqual([
+      ['location', 'Paris', ['PARIS', 'Paris']],
+      ['organization', 'Reuters', ['Reuters']],
+      ['location', 'France', ['France']],
+    ]);
+    expect(ents('وقال مسؤولون في باريس إن فرنسا سترد.', 'ar')).toEqual([
+      ['location', 'Paris', ['باريس']],
+      ['location', 'France', ['فرنسا']],
+    ]);
+  });
+
+  it('a denial by a capital is its state\'s when the article names the state', () => {
+    const r = extractText('ونفت طهران أي صلة لإيران بالهجمات.', { lang: 'ar' });
+    const name = (id: string | null) => r.entities.find((e) => e.id === id)?.name;
+    expect(r.attributions.map((a) => [a.stance, name(a.attributed_to), name(a.claimed_by)])).toEqual([['denied', 'Iran', 'Iran']]);
+  });
+
+  it('given names of many languages start a person name (Carole Montillet, Katja Seizinger), not common words', () => {
+    expect(ents('Carole Montillet beat Katja Seizinger on Sunday.', 'en')).toEqual([
+      ['person', 'Carole Montillet', ['Carole Montillet']],
+      ['person', 'Katja Seizinger', ['Katja Seizinger']],
+    ]);
+    expect(ents('Will Power Station open? Grace Church did.', 'en').filter((e) => e[0] === 'person')).toEqual([]);
+  });
+});

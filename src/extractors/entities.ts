@@ -3,7 +3,8 @@
  * entries is too big for one regex (compiling it cost 0.4 s at start-up), so aliases are indexed by
  * their first word: the text is split into words once, and at each word the aliases starting with it
  * are tried, longest first. Arabic words may carry proclitics (لرويترز، وروسيا، بالحرس، للحزب): the
- * proclitic is tried off, and the span covers the name only. English matches are case-sensitive.
+ * proclitic is tried off, and the span covers the name only. English matches are case-sensitive, with
+ * places' and organizations' names also in capitals (datelines: WASHINGTON (AP)).
  * Context aliases (Phosphorus, الفسفور: also ordinary words) count only next to an actor word of the
  * attribution resources (group, hackers, مجموعة، قراصنة) or in quotation marks.
  */
@@ -46,6 +47,8 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
     for (const a of aliases) {
       const f = norm(a);
       if (f) add(f, e, false);
+      // datelines and headlines write places and bodies in capitals (WASHINGTON (AP), NEW YORK)
+      if (f && (e.type === 'location' || e.type === 'organization') && /[a-z]/.test(f) && f.replace(/[^A-Za-z]/g, '').length >= 4) add(f.toUpperCase(), e, false);
     }
     const ctx = lang === 'ar' ? [...(e.context?.ar ?? []), ...(e.context?.en ?? [])] : (e.context?.en ?? []);
     for (const a of ctx) {

@@ -42,6 +42,7 @@ export function personExtractors(lang: Lang, res: LangResources): Extractor<'men
     ...res.weekdays.weekdays.flatMap((w) => w.names),
     ...res['relative-dates'].relative.flatMap((r) => r.phrases),
   ].map(lookupKey));
+  const ordinals = new Set(res.ordinals.ordinals.flatMap((o) => o.phrases).flatMap((p) => [lookupKey(p), lookupKey(`ال${p}`)]));
   const given = alt(res['given-names'].names);
   const titles = alt(res.titles.titles);
   const NAME = lang === 'en' ? `(?:${EN_NAME})` : AR_NAME;
@@ -106,7 +107,8 @@ export function personExtractors(lang: Lang, res: LangResources): Extractor<'men
           if (c.rule !== rule('given-name') && !(lang === 'en' && c.rule === rule('title-name'))) continue;
           const words = doc.text.slice(c.start, c.end).split(/[ \t]+/);
           if (words.length < 2) continue;
-          for (const w of [words[words.length - 1], words[0]]) if (w.length >= 3 && !stop.has(w.toLowerCase()) && !forms.has(w)) forms.set(w, c.key);
+          // not an epithet (عبدالله الثاني: الثاني alone is not the king)
+          for (const w of [words[words.length - 1], words[0]]) if (w.length >= 3 && !stop.has(w.toLowerCase()) && !ordinals.has(lookupKey(w)) && !forms.has(w)) forms.set(w, c.key);
         }
         if (forms.size) {
           // a word scan against the forms (no regex is built per document)
