@@ -150,6 +150,8 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
   );
   // scientific notation: 2.998×10^8, 1.99×10−30
   const sciRe = compile(`(?<![${WORD_CHARS}.,])(?<m>[0-9]+(?:\\.[0-9]+)?)[ \\t]?[×xX*][ \\t]?10(?:\\^|[ \\t]?)(?<e>[-\\u2212]?[0-9]{1,3})(?![0-9])(?:${SP}(?<u>${WORD_UNITS})${END})?`);
+  const carrier = new RegExp(`(?:^|[^${WORD_CHARS}])(?:${alt(nw.unit_carriers)})[ \\t]{1,4}(?:(?:the|a|al|ال)[ \\t]{1,4})?$`, ci);
+  const kindOf = new Map<string, UnitKind>([...unitOf.values()].map((u) => [u.unit, u.kind]));
   const connector = new RegExp(`^[ \\t]{0,4}(?:${alt(nw.range_connectors)})[ \\t]{0,4}$`, ci);
 
   const qualifierBefore = compile(`${wordStart(lang)}(?<q>${alt(qualifierOf.keys())})[ \\t]{1,4}$`, ci);
@@ -410,7 +412,7 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
           }
         }
       }
-      return linkRanges(out, scaleOfFigure, doc.text, connector);
+      return carryUnits(linkRanges(out, scaleOfFigure, doc.text, connector), doc.text, carrier, kindOf);
     },
   };
   return [extractor];
@@ -478,6 +480,27 @@ function linkRanges(figs: FigureCandidate[], scales: Map<FigureCandidate, number
     }
   }
   return sorted;
+}
+
+/**
+ * A bare number after a counted figure of the same sentence, joined by a carrier word, counts the same
+ * thing (More than 6 million homes, including 1.5 million in Los Angeles; rose 64.06 points to 4,577.10;
+ * 68,400 people ... compared with 95,800). Money and percentages need their own sign or word.
+ */
+function carryUnits(figs: FigureCandidate[], text: string, carrier: RegExp, kindOf: Map<string, UnitKind>): FigureCandidate[] {
+  let last: FigureCandidate | null = null;
+  for (const f of figs) {
+    if (f.unit === null && last && f.start - last.end <= 80 && f.start >= last.end) {
+      const between = text.slice(last.end, f.start);
+      const kind = last.unit_lang ? 'count' : kindOf.get(last.unit!.split(' per ')[0]);
+      if ((kind === 'count' || kind === 'measure') && !/[0-9.!?؟\n]/.test(between) && carrier.test(between)) {
+        f.unit = last.unit;
+        if (last.unit_lang) f.unit_lang = last.unit_lang;
+      }
+    }
+    if (f.unit !== null) last = f;
+  }
+  return figs;
 }
 
 /** A plain four-digit number from 1900 to 2099 with no separator: a year, not a count. */

@@ -74,6 +74,8 @@ export const ResourceSchemas = {
       ambiguous: words,
       /** words joining the two ends of a range (10 to 15 billion, بين 3 و5 ملايين): the first end takes the second's scale and unit */
       range_connectors: words,
+      /** words after a counted figure that let a bare number share its noun (6 million homes, including 1.5 million; 64 points to 4,577) */
+      unit_carriers: words,
       /** words that follow a number without being what is counted (more, times, عام) */
       not_counted: words,
     })
