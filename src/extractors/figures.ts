@@ -77,7 +77,7 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
   // in Arabic a proclitic may stick to the digits (و5 ملايين، ب300 دولار): only Latin letters and digits block
   // and Arabic writes thousands with ، and decimals with a comma (١،٢٣٤،٥٦٧؛ ٤,٨)
   const PLAIN = lang === 'ar'
-    ? `(?<![A-Za-z0-9_.,:/\\-])(?:[0-9]{1,3}(?:[,\u060C][0-9]{3})+(?:\\.[0-9]+)?|[0-9]+,(?:[0-9]{1,2}|[0-9]{4,})|[0-9]+(?:\\.[0-9]+)?)(?![0-9]|[.,:/\\-][0-9])`
+    ? `(?:(?<![${WORD_CHARS}.,:/\\-])|(?<=(?<![${WORD_CHARS}])[\u0648\u0641\u0628\u0643\u0644]{1,2}))(?:[0-9]{1,3}(?:[,\u060C][0-9]{3})+(?:\\.[0-9]+)?|[0-9]+,(?:[0-9]{1,2}|[0-9]{4,})|[0-9]+(?:\\.[0-9]+)?)(?![0-9]|[.,:/\\-][0-9])`
     : NUMBER;
   const SIGNED = `(?:(?<neg>${NEGATIVE}(?<![${WORD_CHARS}.,:/)\\]\\-])[-\u2212](?=[0-9]))(?<nn>${NUMBER_AFTER_SIGN})|(?<n>${PLAIN}))`;
   const digits = (sfx: string, number: string) =>

@@ -26,8 +26,14 @@ export interface Extractor<D extends Dimension = Dimension> {
 
 export class Registry {
   private readonly byLang = new Map<Lang, Extractor[]>();
+  /** Builds a language's extractors on first use: an Arabic article does not pay for the English rules. */
+  private readonly build: ((lang: Lang) => Extractor[]) | null = null;
 
-  constructor(extractors: Iterable<Extractor>) {
+  constructor(extractors: Iterable<Extractor> | ((lang: Lang) => Extractor[])) {
+    if (typeof extractors === 'function') {
+      this.build = extractors;
+      return;
+    }
     for (const e of extractors) {
       const list = this.byLang.get(e.lang) ?? [];
       list.push(e);
@@ -35,29 +41,41 @@ export class Registry {
     }
   }
 
-  get extractors(): Extractor[] {
-    return [...this.byLang.values()].flat();
+  private extractorsOf(lang: Lang): Extractor[] {
+    let list = this.byLang.get(lang);
+    if (!list && this.build) {
+      list = this.build(lang);
+      this.byLang.set(lang, list);
+    }
+    return list ?? [];
   }
 
   /** Runs every extractor on the regions of its language and refines the candidates. */
   run(doc: Doc): Candidates {
     const out: Candidates = { figures: [], dates: [], mentions: [], quotes: [], attributions: [] };
-    for (const [lang, list] of this.byLang) {
+    for (const lang of LANGS) {
       const regions = doc.regions.filter((r) => r.lang === lang);
       if (regions.length === 0) continue;
-      for (const e of list) (out[e.dimension] as unknown[]).push(...e.extract(doc, regions));
+      for (const e of this.extractorsOf(lang)) (out[e.dimension] as unknown[]).push(...e.extract(doc, regions));
     }
     return refine(out, this.priority(), doc.text);
   }
 
-  private priorityCache: Map<string, number> | null = null;
-  /** Earlier-registered rules win ties. */
+  private readonly priorities = new Map<string, number>();
+  /**
+   * Earlier-registered rules win ties: a language's rules in registration order, languages in LANGS
+   * order, whatever order the languages were built in (so output does not depend on the input order).
+   */
   private priority(): Map<string, number> {
-    if (!this.priorityCache) {
-      const names = this.extractors.flatMap((e) => e.rules ?? [e.name]);
-      this.priorityCache = new Map(names.map((n, i) => [n, i]));
-    }
-    return this.priorityCache;
+    LANGS.forEach((lang, l) => {
+      const list = this.byLang.get(lang);
+      if (!list || this.priorities.has(`#${lang}`)) return;
+      this.priorities.set(`#${lang}`, -1);
+      list.flatMap((e) => e.rules ?? [e.name]).forEach((n, i) => {
+        if (!this.priorities.has(n)) this.priorities.set(n, l * 100000 + i);
+      });
+    });
+    return this.priorities;
   }
 }
 
@@ -138,7 +156,7 @@ let defaultRegistry: Registry | null = null;
 
 /** The registry of every language with the packaged knowledge base (built once per process). */
 export function getDefaultRegistry(extraKb: readonly KbEntry[] = []): Registry {
-  if (extraKb.length) return new Registry(LANGS.flatMap((l) => languageExtractors(l, [...extraKb, ...loadKb()])));
-  if (!defaultRegistry) defaultRegistry = new Registry(LANGS.flatMap((l) => languageExtractors(l, loadKb())));
+  if (extraKb.length) return new Registry((l) => languageExtractors(l, [...extraKb, ...loadKb()]));
+  if (!defaultRegistry) defaultRegistry = new Registry((l) => languageExtractors(l, loadKb()));
   return defaultRegistry;
 }
