@@ -85,7 +85,12 @@ export function attributionExtractors(lang: Lang, res: LangResources, kb: readon
   const denialVerb =
     lang === 'ar'
       ? compile(`${pre}(?<verb>${alt(a.denials)})${END}(?<who>[^،,.!?؟\\n“”"«»]{1,60})`)
-      : compile(`(?<who>[^,.;!?\\n“”"]{1,60}?)${SP}(?:(?:has|have|had|also|repeatedly|strongly|flatly|previously|again|firmly|swiftly)${SP}){0,3}(?<verb>${alt(a.denials)})${END}`, 'i');
+      : compile(`${START}(?<verb>${alt(a.denials)})${END}`, 'i');
+  // English: the subject before the verb, up to 60 characters within the clause, less the adverbs and
+  // auxiliaries between them (the Kremlin has flatly denied). Found by looking back from the verb, so
+  // the verb regex scans fast instead of trying a subject at every position.
+  const beforeVerb = /[ \t]{1,4}(?:(?:has|have|had|also|repeatedly|strongly|flatly|previously|again|firmly|swiftly)[ \t]{1,4}){0,3}$/i;
+  const SUBJECT_STOP = /[,.;!?\n“”"]/;
   const denialPhrase = compile(`${pre}(?<phrase>${alt(a.denial_phrases)})${END}`, ci);
   const demonymAt = compile(`${pre}(?<dem>${dem})${END}`, ci);
   const involvement = compile(`${pre}(?:${alt(a.involvement)})${END}`, ci);
@@ -282,11 +287,26 @@ export function attributionExtractors(lang: Lang, res: LangResources, kb: readon
 
           // denial: نفت طهران …؛ the Kremlin denied …
           denialVerb.lastIndex = 0;
+          let after = 0;
           while ((m = denialVerb.exec(sentence)) !== null) {
             const g = m.groups!;
             const verbAt = m.index + m[0].lastIndexOf(g.verb);
-            const whoAt = lang === 'ar' ? verbAt + g.verb.length : m.index + (m[0].length - m[0].trimStart().length);
-            const whoEnd = lang === 'ar' ? m.index + m[0].length : m.index + g.who.length;
+            let whoAt: number;
+            let whoEnd: number;
+            if (lang === 'ar') {
+              whoAt = verbAt + g.verb.length;
+              whoEnd = m.index + m[0].length;
+            } else {
+              const gap = beforeVerb.exec(sentence.slice(Math.max(after, verbAt - 120), verbAt));
+              if (!gap) continue;
+              whoEnd = verbAt - gap[0].length;
+              let from = Math.max(after, whoEnd - 60);
+              for (let i = whoEnd - 1; i >= from; i--) if (SUBJECT_STOP.test(sentence[i])) { from = i + 1; break; }
+              if (from >= whoEnd) continue;
+              whoAt = from;
+              while (whoAt < whoEnd && /[ \t]/.test(sentence[whoAt])) whoAt++;
+              after = verbAt + g.verb.length;
+            }
             // the evidence runs to the first word of involvement (نفى الكرملين … أن يكون له دور), else to the
             // end of the clause after the subject
             const from = verbAt + g.verb.length;
