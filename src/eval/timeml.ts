@@ -66,7 +66,8 @@ export function systemTimexes(r: NewsRecord): Timex[] {
   const out: Timex[] = r.dates.map((d) => ({ start: d.start, end: d.end, text: d.text, value: d.resolved ?? d.value, type: 'DATE' }));
   for (const f of r.figures) {
     const code = f.unit ? DURATION_CODE[f.unit] : undefined;
-    if (!code) continue;
+    // an age (Smith, 48,) counts years of a life, not a duration the text states
+    if (!code || f.rule.endsWith('/age')) continue;
     const decade = f.unit === 'decade';
     const n = f.qualifier === 'vague' ? 'X' : String(decade ? f.value * 10 : f.value);
     out.push({ start: f.start, end: f.end, text: f.text, value: `${code[0]}${n}${code[1]}`, type: 'DURATION' });

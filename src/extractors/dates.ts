@@ -108,7 +108,9 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
     const date = new Date(Date.UTC(Number(g.ny), mo - 1, d));
     return mo >= 1 && mo <= 12 && date.getUTCDate() === d ? { value: `${g.ny}-${pad(mo)}-${pad(d)}`, type: 'date' } : null;
   });
-  add('iso-date', `(?<![0-9])(?<iy>(?:19|20)[0-9]{2})-(?<im>[01][0-9])-(?<id>[0-3][0-9])(?![0-9])`, (g) => {
+  add('iso-date', `(?<![0-9/.-])(?<iy>(?:19|20)[0-9]{2})(?<sep>[-/.])(?<im>[01]?[0-9])\\k<sep>(?<id>[0-3]?[0-9])(?![0-9]|[-/.][0-9])`, (g) => {
+    g.im = pad(Number(g.im));
+    g.id = pad(Number(g.id));
     const d = new Date(Date.UTC(+g.iy, +g.im - 1, +g.id));
     return d.getUTCMonth() === +g.im - 1 ? { value: `${g.iy}-${g.im}-${g.id}`, type: 'date' } : null;
   });
