@@ -51,6 +51,14 @@ describe('organizations the knowledge base lacks', () => {
     ]);
   });
 
+  it('English: a weekday or month after a name is not part of it; a headline in capitals is not a name', () => {
+    expect(orgs('The UK Department of Transport on Friday said the Senate Banking Committee met in May.', 'en')).toEqual([
+      'UK Department of Transport',
+      'Senate Banking Committee',
+    ]);
+    expect(orgs('CZECH VICE-PM SEES WIDER DEBATE AT PARTY', 'en')).toEqual([]);
+  });
+
   it('English: a lone head or a sentence-start word is not a name', () => {
     expect(orgs('The Committee met on Monday. In Congress, nothing moved.', 'en')).toEqual(['Congress']);
     expect(orgs('Officials said the committee would meet.', 'en')).toEqual([]);

@@ -43,6 +43,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     }
   }
   const functionWords = new Set(res['function-words'].words.map(lookupKey));
+  const calendar = new Set([...res.weekdays.weekdays.flatMap((w) => w.names), ...res.months.months.flatMap((m) => m.names)].map(lookupKey));
   const rule = (what: string) => `${lang}/entity/${what}`;
   const mention = (start: number, end: number, text: string, what: string): MentionCandidate => ({
     start,
@@ -64,7 +65,8 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       };
       const emitRun = (ws: typeof run) => {
         const isHead = ws.map((w) => /^[A-Z]/.test(w.word) && heads.has(lookupKey(w.word.replace(/,$/, ''))));
-        const isCap = ws.map((w) => /^[A-Z]/.test(w.word));
+        // weekdays and months are capitalized but never part of a name (the Department of Transport on Friday)
+        const isCap = ws.map((w) => /^[A-Z]/.test(w.word) && !calendar.has(lookupKey(w.word.replace(/[.,]$/, ''))));
         const isSmall = ws.map((w) => connectors.has(w.word.toLowerCase()));
         let taken = -1;
         for (let h = 0; h < ws.length; h++) {
@@ -92,6 +94,8 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
           }
           const capitals = isCap.slice(a, b).filter(Boolean).length;
           if (capitals < 2 && !multi) continue;
+          // a headline in capitals (CZECH VICE-PM SEES WIDER DEBATE AT PARTY) is not a name
+          if (b - a > 4 && ws.slice(a, b).every((w) => !/[a-z]/.test(w.word))) continue;
           const last = ws[b - 1];
           const end = last.end - (/[.,]$/.test(last.word) && !heads.has(lookupKey(last.word)) ? 1 : 0);
           out.push(mention(ws[a].start, end, text.slice(ws[a].start, end), 'org-head'));
