@@ -107,5 +107,11 @@ describe('places and people the knowledge base lists', () => {
       ['person', 'Katja Seizinger', ['Katja Seizinger']],
     ]);
     expect(ents('Will Power Station open? Grace Church did.', 'en').filter((e) => e[0] === 'person')).toEqual([]);
+    // a party after a surname is not a second name (Wyman is also a given name)
+    expect(ents('Kim Wyman spoke. Wyman Republican officials agreed.', 'en')).toEqual([['person', 'Kim Wyman', ['Kim Wyman', 'Wyman']]]);
+  });
+
+  it('Western names in Arabic script start a person name (خافيير سولانا، كوندوليزا رايس)', () => {
+    expect(ents('التقى خافيير سولانا مع كوندوليزا رايس أمس.', 'ar').map((e) => e[2])).toEqual([['خافيير سولانا'], ['كوندوليزا رايس']]);
   });
 });

@@ -37,6 +37,7 @@ const NEW_PHRASE_AR = /^(?:و[\u0621-\u064A]{2}|لل|بال|فال|كال)/;
 export function personExtractors(lang: Lang, res: LangResources): Extractor<'mentions'>[] {
   const stop = new Set([
     ...res['function-words'].words,
+    ...res['given-names'].not_names,
     ...res.titles.titles,
     ...res.months.months.flatMap((m) => m.names),
     ...res.weekdays.weekdays.flatMap((w) => w.names),

@@ -114,7 +114,8 @@ export const ResourceSchemas = {
   /** Titles and roles right before a person's name. */
   titles: z.object({ titles: phrases }).strict(),
   /** Given names that start a person's name. */
-  'given-names': z.object({ names: phrases, particles: phrases }).strict(),
+  /** Given names, particles inside names, and words that follow a name without being part of it (a party: Wyman Republican). */
+  'given-names': z.object({ names: phrases, particles: phrases, not_names: phrases }).strict(),
   /** Frequent words, for language identification. */
   'function-words': z.object({ words: phrases }).strict(),
   /**
