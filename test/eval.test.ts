@@ -78,4 +78,13 @@ describe('CoNLL scoring', () => {
     const iob2 = parseConll('غيث B-PERS\nالطراونة I-PERS\nفي O\nعمان B-LOC\n');
     expect(iob2[0].chunks.map((c) => [c.type, iob2[0].text.slice(c.start, c.end)])).toEqual([['PER', 'غيث الطراونة'], ['LOC', 'عمان']]);
   });
+
+  it('projects a mention onto whole tokens: gold keeps the proclitic (لإسرائيل), our span leaves it out', async () => {
+    const { parseConll, scoreConll } = await import('../src/eval/conll.js');
+    const [doc] = parseConll('زار O\nالوزير O\nباريس B-LOC\nوقال O\nإن O\nلإسرائيل B-LOC\nحقا O\n');
+    const record = extractText(doc.text, { lang: 'ar' });
+    expect(record.entities.flatMap((e) => e.mentions.map((m) => m.text))).toEqual(['باريس', 'إسرائيل']);
+    const s = scoreConll([{ doc, record }]);
+    expect([s.LOC.tp, s.LOC.gold]).toEqual([2, 2]);
+  });
 });

@@ -2,6 +2,9 @@
  * CoNLL-style NER scoring (conlleval): BIO/IOB1 files, one token per line with the tag in the last
  * column (ANERcorp: PERS/LOC/ORG/MISC; CoNLL-2003: PER/LOC/ORG/MISC). A chunk hits when a predicted
  * entity mention has exactly its span and type. MISC is ignored; our threat actors count as ORG.
+ * The gold tags whole tokens (ANERcorp keeps clitics on them: لإسرائيل، والولايات المتحدة), while our
+ * mention spans leave proclitics out; a mention is projected onto the tokens it touches before scoring,
+ * as span predictions are for any token-level gold.
  * Sentences are scored as they come (tokens joined with spaces), documents split on -DOCSTART-.
  */
 import type { NewsRecord } from '../core/record.js';
@@ -92,7 +95,20 @@ export function scoreConll(items: { doc: ConllDoc; record: NewsRecord }[]): Reco
   const counts: Record<string, { tp: number; pred: number; gold: number }> = {};
   const c = (t: string) => (counts[t] ??= { tp: 0, pred: 0, gold: 0 });
   for (const { doc, record } of items) {
-    const predicted = record.entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, type: OURS[e.type] })));
+    const cps = Array.from(doc.text);
+    const space = (c: string | undefined) => c === undefined || c === ' ' || c === '\n' || c === '\t';
+    const seen = new Set<string>();
+    const predicted = record.entities
+      .flatMap((e) =>
+        e.mentions.map((m) => {
+          let start = m.start;
+          let end = m.end;
+          while (start > 0 && !space(cps[start - 1])) start--;
+          while (end < cps.length && !space(cps[end])) end++;
+          return { start, end, type: OURS[e.type] };
+        }),
+      )
+      .filter((p) => !seen.has(`${p.start}:${p.end}`) && seen.add(`${p.start}:${p.end}`));
     const golds = new Set(doc.chunks.map((g) => `${g.start}:${g.end}:${g.type}`));
     for (const g of doc.chunks) c(g.type).gold++;
     for (const p of predicted) {
