@@ -111,6 +111,10 @@ describe('places and people the knowledge base lists', () => {
     expect(ents('Kim Wyman spoke. Wyman Republican officials agreed.', 'en')).toEqual([['person', 'Kim Wyman', ['Kim Wyman', 'Wyman']]]);
   });
 
+  it('English: a capitalized name right before "said" is a person; the Company, Police are not', () => {
+    expect(ents('Albright said the talks would resume. The Company said no. Police said two died.', 'en')).toEqual([['person', 'Albright', ['Albright']]]);
+  });
+
   it('Western names in Arabic script start a person name (خافيير سولانا، كوندوليزا رايس)', () => {
     expect(ents('التقى خافيير سولانا مع كوندوليزا رايس أمس.', 'ar').map((e) => e[2])).toEqual([['خافيير سولانا'], ['كوندوليزا رايس']]);
   });

@@ -32,6 +32,8 @@ function candidates(word: string, lang: Lang): [string, number][] {
 const LATIN_AFTER = /^[ \t]{1,3}\(?[ \t]?(?<latin>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2})(?![A-Za-z])/;
 
 /** Arabic words that start a new phrase rather than continue a name: و + word, لل/بال/وال... */
+/** An article, possessive or preposition right before a capitalized word: the Company said. */
+const ARTICLE_BEFORE = /(?:^|[^A-Za-z])(?:the|a|an|his|her|its|their|our|this|that|of)[ \t]+$/i;
 const NEW_PHRASE_AR = /^(?:و[\u0621-\u064A]{2}|لل|بال|فال|كال)/;
 
 export function personExtractors(lang: Lang, res: LangResources): Extractor<'mentions'>[] {
@@ -58,6 +60,12 @@ export function personExtractors(lang: Lang, res: LangResources): Extractor<'men
     ? compile(`${START}(?<name>${given}${SP}${nameWords})${END}`)
     : compile(`${wordStart(lang)}(?<name>${given}${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}(?:${SP}${AR_PARTICLE}${SP}${AR_NAME}){0,2})${END}`);
 
+  const sv = res['speech-verbs'];
+  const speakerRe = lang === 'en'
+    ? compile(`(?<![A-Za-z0-9'’.&-])(?<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?:[ \\t][A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)?)[ \\t]+(?:(?:has|had)[ \\t]+)?(?:said|says|told)${END}`)
+    : null;
+  const notSpeaker = new Set([...sv.unnamed, ...sv.nominal].flatMap((p) => lookupKey(p).split(' ')));
+
   /** The length of a name cut before its first common word (stop list); 0 when it starts with one. */
   const keptLength = (name: string): number => {
     const words = [...name.matchAll(/[^ \t]+/g)];
@@ -76,7 +84,7 @@ export function personExtractors(lang: Lang, res: LangResources): Extractor<'men
       name: `${lang}/entity/person`,
       lang,
       dimension: 'mentions',
-      rules: [rule('title-name'), rule('given-name'), rule('latin-form'), rule('short-form')],
+      rules: [rule('title-name'), rule('given-name'), rule('latin-form'), rule('short-form'), rule('speaker-name')],
       extract(doc: Doc, regions: Region[]): MentionCandidate[] {
         const out: MentionCandidate[] = [];
         const add = (start: number, raw: string, what: string) => {
@@ -89,6 +97,17 @@ export function personExtractors(lang: Lang, res: LangResources): Extractor<'men
         };
         for (const { m, start } of matchAll(titleRe, doc.text, regions)) add(start, m.groups?.name ?? '', 'title-name');
         for (const { m, start } of matchAll(givenRe, doc.text, regions)) add(start, m.groups?.name ?? '', 'given-name');
+        // English: one or two capitalized words right before "said" (Albright said, Van Boxmeer told),
+        // not after an article or possessive (the Company said) and not a common or unnamed-speaker word
+        if (speakerRe) {
+          for (const { m, start } of matchAll(speakerRe, doc.text, regions)) {
+            const raw = m.groups?.name ?? '';
+            const words = raw.split(/[ \t]+/);
+            if (words.some((w) => stop.has(w.toLowerCase()) || notSpeaker.has(w.toLowerCase()))) continue;
+            if (ARTICLE_BEFORE.test(doc.text.slice(Math.max(0, start - 8), start))) continue;
+            out.push({ start, end: start + raw.length, rule: rule('speaker-name'), type: 'person', key: `person:${raw.replace(/[ \t]+/g, ' ').toLowerCase()}`, name: '' });
+          }
+        }
         // an Arabic name followed by its Latin spelling (جانيت مانفرا Jeanette Manfra, or in brackets) is
         // one person: the Latin form joins the Arabic one
         if (lang === 'ar') {
