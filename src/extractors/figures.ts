@@ -260,6 +260,8 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
         if (g.part !== undefined && value === 1) continue;
         // 2016 elections, 1999 attacks: a plain year before a noun dates it; money and percentages stay
         if (unit && (unit.kind === 'count' || unit.kind === 'time') && looksLikeYear(g, value)) continue;
+        // a number word that is also another word counts only an indefinite noun (ست البيت is a housewife)
+        if (fromWords && ambiguous.has(lookupKey(g.w!)) && /[ \t](?:من[ \t]+)?ال/.test(m[0].slice(m[0].indexOf(g.w!) + g.w!.length))) continue;
         const scale = fromWords ? lastScale(g.w!) : scaleIn(g, '');
         // a capitalized word after a number is a name (787 Dreamliner, 575 Wilbraham Road), not what is counted
         if (unknown !== undefined && /^[A-Z]/.test(unknown)) {
