@@ -44,5 +44,6 @@ const lines = ['# Given names that start a person\'s name in news (a name after 
 for (let i = 0; i < sorted.length; i += 12) lines.push(`  - ${sorted.slice(i, i + 12).map((n) => JSON.stringify(n)).join('\n  - ')}`);
 lines.push('# Particles inside names (Ursula von der Leyen, Mohammed bin Salman).', 'particles: [van, von, de, da, di, del, der, le, la, bin, al, el, ibn]');
 lines.push('# Words that follow a name without being part of it (Kim Wyman, Republican).', `not_names: [${NOT_NAMES.join(', ')}]`);
+lines.push('# Words before a capitalized word that make it a common noun, not a name (the Company said).', 'not_before: [the, a, an, his, her, its, their, our, this, that, of]');
 writeFileSync(new URL('../src/resources/en/given-names.yaml', import.meta.url), lines.join('\n') + '\n');
 console.log(`given names: ${HAND.length} hand-kept, ${generated} from faker, ${sorted.length} in all`);

@@ -130,7 +130,9 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
   // what may follow a fraction for it to be one: a determiner or "of" (English), a noun (Arabic)
   const fractionOfWhat = lang === 'ar'
     ? new RegExp(`^${SP}(?!${FUNCTION_WORDS}${END})(?!(?:ال)?(?:${alt(notCounted)})${END})(?:ال)?[\\u0621-\\u064A]{2,}`)
-    : /^[ \t]{1,4}(?:of|the|all|its|their|his|her|our|those|these|them|us|it)(?![A-Za-z])/i;
+    : null;
+  const fractionFollower = new RegExp(`^${SP}(?:${alt(nw.fraction_followers)})${END}`, ci);
+  const fractionBlocker = nw.fraction_blockers.length ? new RegExp(`${START}(?:${alt(nw.fraction_blockers)})[ \\t]{1,4}$`, ci) : null;
   const unitAfterRe = new RegExp(`^${SP}${lang === 'ar' ? '(?:من[ \\t]{1,4})?(?:ال)?' : '(?:(?:an?|of)[ \\t]{1,4})?'}(?<u>${WORD_UNITS})${END}`, ci);
   const numberBeforeRe = new RegExp(`(?:${START}(?<w>${WORDS})|(?<![0-9.,])(?<n>[0-9]+))${SP}${lang === 'ar' ? '' : `and${SP}`}$`, ci);
   // rates: $12.50 an hour, 800,000 barrels a day, برميل يوميا
@@ -383,7 +385,7 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
           const unitAfter = unitAfterRe.exec(after);
           let u = unitAfter ? unitOf.get(lookupKey(unitAfter.groups?.u ?? '')) : undefined;
           const prev = doc.text.slice(Math.max(0, start - 16), start);
-          if (lang === 'en' && /(?:first|second|third|fourth|latter|former|the|other)[ \t]{1,4}$/i.test(prev)) continue; // the first half
+          if (fractionBlocker?.test(prev)) continue; // the first half
           let value = part * scale;
           let from = start;
           if (lead) {
@@ -408,7 +410,7 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
             push({ start: from, end: unitEnd, rule: name(u.kind === 'time' ? 'duration' : g.sc || lead ? RULE_BY_KIND[u.kind] : 'fraction'), value, unit: u.unit, qualifier: 'exact' }, scale);
           } else if (g.sc || lead) {
             push({ start: from, end, rule: name('qualified-count'), value, unit: null, qualifier: 'exact' }, scale);
-          } else if (fractionOfWhat.test(after)) {
+          } else if (fractionFollower.test(after) || fractionOfWhat?.test(after)) {
             const q = qualified(doc, start);
             push({ start: q?.start ?? start, end, rule: name('fraction'), value: part, unit: 'fraction', qualifier: q?.qualifier ?? 'exact' });
           }

@@ -32,8 +32,6 @@ function candidates(word: string, lang: Lang): [string, number][] {
 const LATIN_AFTER = /^[ \t]{1,3}\(?[ \t]?(?<latin>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2})(?![A-Za-z])/;
 
 /** Arabic words that start a new phrase rather than continue a name: و + word, لل/بال/وال... */
-/** An article, possessive or preposition right before a capitalized word: the Company said. */
-const ARTICLE_BEFORE = /(?:^|[^A-Za-z])(?:the|a|an|his|her|its|their|our|this|that|of)[ \t]+$/i;
 const NEW_PHRASE_AR = /^(?:و[\u0621-\u064A]{2}|لل|بال|فال|كال)/;
 
 export function personExtractors(lang: Lang, res: LangResources): Extractor<'mentions'>[] {
@@ -61,9 +59,11 @@ export function personExtractors(lang: Lang, res: LangResources): Extractor<'men
     : compile(`${wordStart(lang)}(?<name>${given}${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}(?:${SP}${AR_PARTICLE}${SP}${AR_NAME}){0,2})${END}`);
 
   const sv = res['speech-verbs'];
-  const speakerRe = lang === 'en'
-    ? compile(`(?<![A-Za-z0-9'’.&-])(?<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?:[ \\t][A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)?)[ \\t]+(?:(?:has|had)[ \\t]+)?(?:said|says|told)${END}`)
+  // capitalized words right before a name verb (Albright said): a script with capital letters only
+  const speakerRe = sv.name_verbs.length
+    ? compile(`(?<![A-Za-z0-9'’.&-])(?<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?:[ \\t][A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)?)[ \\t]+(?:(?:has|had)[ \\t]+)?(?:${alt(sv.name_verbs)})${END}`)
     : null;
+  const notBefore = res['given-names'].not_before.length ? new RegExp(`(?:^|[^A-Za-z])(?:${alt(res['given-names'].not_before)})[ \\t]+$`, 'i') : null;
   const notSpeaker = new Set([...sv.unnamed, ...sv.nominal].flatMap((p) => lookupKey(p).split(' ')));
 
   /** The length of a name cut before its first common word (stop list); 0 when it starts with one. */
@@ -104,7 +104,7 @@ export function personExtractors(lang: Lang, res: LangResources): Extractor<'men
             const raw = m.groups?.name ?? '';
             const words = raw.split(/[ \t]+/);
             if (words.some((w) => stop.has(w.toLowerCase()) || notSpeaker.has(w.toLowerCase()))) continue;
-            if (ARTICLE_BEFORE.test(doc.text.slice(Math.max(0, start - 8), start))) continue;
+            if (notBefore?.test(doc.text.slice(Math.max(0, start - 8), start))) continue;
             out.push({ start, end: start + raw.length, rule: rule('speaker-name'), type: 'person', key: `person:${raw.replace(/[ \t]+/g, ' ').toLowerCase()}`, name: '' });
           }
         }

@@ -68,6 +68,10 @@ export const ResourceSchemas = {
       vague: z.array(z.object({ phrases, value: z.number().positive() }).strict()),
       /** parts of a whole (half, a third, ثلث، ربع): a fraction, or a share of a scale (half a million) */
       fractions: z.array(z.object({ phrases, value: z.number().positive().max(1) }).strict()),
+      /** words after a fraction that make it a share of something (half the voters, a third of those) */
+      fraction_followers: words,
+      /** words before a fraction that make it a period or an ordinal (the first half) */
+      fraction_blockers: words,
       /** words that make the number after them negative (minus, سالب) */
       negative: words,
       /** number words that are also other words (ست lady, سبع lion): a figure only with a known unit */
@@ -110,12 +114,12 @@ export const ResourceSchemas = {
    * speaker's name, and nouns for unnamed speakers (an official, sources): after an Arabic verb, a
    * noun that is neither a name nor one of these is the verb's object (وأبلغت الحشد), not its subject.
    */
-  'speech-verbs': z.object({ verbs: phrases, sources: phrases, nominal: phrases, speaker_stops: phrases, unnamed: phrases }).strict(),
+  'speech-verbs': z.object({ verbs: phrases, sources: phrases, nominal: phrases, speaker_stops: phrases, unnamed: phrases, name_verbs: words }).strict(),
   /** Titles and roles right before a person's name. */
   titles: z.object({ titles: phrases }).strict(),
   /** Given names that start a person's name. */
   /** Given names, particles inside names, and words that follow a name without being part of it (a party: Wyman Republican). */
-  'given-names': z.object({ names: phrases, particles: phrases, not_names: phrases }).strict(),
+  'given-names': z.object({ names: phrases, particles: phrases, not_names: phrases, not_before: words }).strict(),
   /** Frequent words, for language identification. */
   'function-words': z.object({ words: phrases }).strict(),
   /**
