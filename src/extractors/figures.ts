@@ -5,8 +5,15 @@
  * an unknown noun, kept with its source-language lemma. Also currency signs before a number ($2.5
  * million), Arabic duals (ساعتين: two hours) and vague amounts with their noun (عشرات الآلاف من الوثائق).
  *
- * Rules (one concept each): percent, data-size, money, duration, qualified-count (a lexicon noun),
- * unknown-count (a noun not in the lexicon), dual-count, vague-amount.
+ * Rules (one concept each): percent, data-size, money, duration, measure, qualified-count (a lexicon
+ * noun, or a bare number with a scale or qualifier), unknown-count (a noun not in the lexicon),
+ * dual-count, vague-amount, fraction (half the voters, نصف الناخبين, one and a half million), scientific
+ * (2.998×10^8), age (Maddon, 66,), number (a bare number).
+ *
+ * Then, on the candidates: a sign or minus word makes a number negative (-1.3%, سالب 5); a rate phrase
+ * after a unit makes it "unit per thing" (barrels a day, دولارا للبرميل); the ends of a range share the
+ * second end's scale and unit (15-22 mph, $10 to $15 billion, بين 3 و5 ملايين); and a bare number after
+ * a counted figure of its sentence, joined by a carrier word (including, منهم), counts the same noun.
  *
  * Speed: the numeral regex starts with a digit or a number word, which the regex engine scans for
  * quickly; the qualifier before it ("more than", أكثر من) is found by a short look-back.
