@@ -59,6 +59,11 @@ describe('organizations the knowledge base lacks', () => {
     expect(orgs('CZECH VICE-PM SEES WIDER DEBATE AT PARTY', 'en')).toEqual([]);
   });
 
+  it('English: a company named by its suffix is named later by its first word alone, a generic first word is not', () => {
+    expect(orgs('Newmont Mining Corp bid for the mine. Analysts said Newmont would win.', 'en')).toEqual(['Newmont Mining Corp / Newmont']);
+    expect(orgs('National Australia Bank lent more. National said nothing.', 'en')).toEqual(['National Australia Bank']);
+  });
+
   it('English: a lone head or a sentence-start word is not a name', () => {
     expect(orgs('The Committee met on Monday. In Congress, nothing moved.', 'en')).toEqual(['Congress']);
     expect(orgs('Officials said the committee would meet.', 'en')).toEqual([]);

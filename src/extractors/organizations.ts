@@ -79,6 +79,8 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
           while (a < h && functionWords.has(ws[a].word.toLowerCase())) a++;
           // right: a multiword head, then 'of/for (the) X' complements, stopping at a place or another head
           let b = multi ? h + multi.split(' ').length : h + 1;
+          // heads in a row are one name's ending (Newmont Mining Corp, Gulf Air Holdings Ltd)
+          while (b < ws.length && isHead[b]) b++;
           for (;;) {
             let k = b;
             if (k < ws.length && isSmall[k] && /^(?:of|for|on)$/.test(ws[k].word)) k++;
@@ -118,7 +120,40 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       }
       flush();
     }
-    return withAcronyms(text, out, rule('org-acronym'));
+    return withShortForms(text, regions, withAcronyms(text, out, rule('org-acronym')));
+  };
+
+  /**
+   * English: the first word of a name found by its head (Newmont Mining Corp, Bre-X Minerals Ltd) names
+   * the same organization when the article later uses it alone, unless it is a generic first word
+   * (National, United: resource data), a head, a place or a given name.
+   */
+  const notShort = new Set(o.not_short_forms.map(lookupKey));
+  const givenNames = new Set(res['given-names'].names);
+  const withShortForms = (text: string, regions: Region[], found: MentionCandidate[]): MentionCandidate[] => {
+    const forms = new Map<string, MentionCandidate>();
+    for (const c of found) {
+      if (c.rule !== rule('org-head')) continue;
+      const words = text.slice(c.start, c.end).split(/[ \t]+/);
+      const first = words[0];
+      if (words.length < 2 || !/^[A-Z][A-Za-z-]{2,}$/.test(first) || heads.has(lookupKey(first)) || notShort.has(lookupKey(first))) continue;
+      if (functionWords.has(first.toLowerCase()) || givenNames.has(first) || places.has(first) || forms.has(first)) continue;
+      forms.set(first, c);
+    }
+    if (forms.size === 0) return found;
+    const out = [...found];
+    const taken = found.map((c) => [c.start, c.end] as const);
+    for (const r of regions) {
+      TOKEN.lastIndex = r.start;
+      let m: RegExpExecArray | null;
+      while ((m = TOKEN.exec(text)) !== null && m.index < r.end) {
+        const w = m[0].replace(/[.,;:]$/, '');
+        const c = forms.get(w);
+        if (!c || taken.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
+        out.push({ ...c, start: m.index, end: m.index + w.length, rule: rule('org-short-form') });
+      }
+    }
+    return out;
   };
 
   const arabic = (doc: Doc, regions: Region[]): MentionCandidate[] => {
@@ -181,7 +216,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       name: rule('org'),
       lang,
       dimension: 'mentions',
-      rules: lang === 'ar' ? [rule('org-head'), rule('org-definite')] : [rule('org-head'), rule('org-acronym')],
+      rules: lang === 'ar' ? [rule('org-head'), rule('org-definite')] : [rule('org-head'), rule('org-acronym'), rule('org-short-form')],
       extract: lang === 'ar' ? arabic : english,
     },
   ];

@@ -152,7 +152,8 @@ export const ResourceSchemas = {
    * inside an English name (of, for) or, in Arabic, the words that end one (في، التي), and heads that
    * take one definite adjective (الحزب الديمقراطي).
    */
-  organizations: z.object({ heads: phrases, connectors: phrases, definite_heads: words }).strict(),
+  /** not_short_forms: first words of names that do not name the organization alone (National, United) */
+  organizations: z.object({ heads: phrases, connectors: phrases, definite_heads: words, not_short_forms: words }).strict(),
   /** Words a number belongs to as part of a name (Windows 10, المادة 5): not a figure. */
   'numbered-names': z.object({ names: phrases }).strict(),
 } as const;
