@@ -22,6 +22,12 @@ describe('threat actors', () => {
     expect(ents('يستخدم الفسفور في صناعة الأسمدة.', 'ar')).toEqual([]);
   });
 
+  it('knows ransomware operations, in both languages; an ordinary-word name needs an actor word in its own sentence', () => {
+    expect(ents('The LockBit ransomware gang claimed the attack.', 'en')).toEqual([['threat_actor', 'LockBit', ['LockBit']]]);
+    expect(ents('أعلنت عصابة الفدية لوك بت مسؤوليتها عن الهجوم.', 'ar')).toEqual([['threat_actor', 'LockBit', ['لوك بت']]]);
+    expect(ents('The Hive ransomware gang was dismantled. Play resumes at noon.', 'en')).toEqual([['threat_actor', 'Hive', ['Hive']]]);
+  });
+
   it('gives the same canonical name in both languages', () => {
     const en = extractText('Microsoft said Iran denied it.', { lang: 'en' }).entities.map((e) => e.name);
     const ar = extractText('وقالت مايكروسوفت إن إيران نفت ذلك.', { lang: 'ar' }).entities.map((e) => e.name);

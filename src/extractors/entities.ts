@@ -23,6 +23,7 @@ interface Alias {
 
 /** How far (code units) an actor word may be from a context alias. */
 const CONTEXT_WINDOW = 40;
+const SENTENCE_END = /[.!?؟\n]/;
 const QUOTES = new Set(['"', '“', '”', '«', '»', "'", '‘', '’', '(']);
 
 const WORD = new RegExp(`[${WORD_CHARS}]+`, 'g');
@@ -60,8 +61,11 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
   /** An actor word within the window around [start, end), or the name in quotation marks. */
   const inContext = (text: string, start: number, end: number): boolean => {
     if (QUOTES.has(text[start - 1] ?? '') || QUOTES.has(text[start - 2] ?? '')) return true;
-    const lo = Math.max(0, start - CONTEXT_WINDOW);
-    const hi = Math.min(text.length, end + CONTEXT_WINDOW);
+    // the window stays inside the sentence (Akira ransomware group ... servers. Play again: not Play)
+    let lo = Math.max(0, start - CONTEXT_WINDOW);
+    let hi = Math.min(text.length, end + CONTEXT_WINDOW);
+    for (let i = start - 1; i >= lo; i--) if (SENTENCE_END.test(text[i])) { lo = i + 1; break; }
+    for (let i = end; i < hi; i++) if (SENTENCE_END.test(text[i])) { hi = i; break; }
     WINDOW_WORD.lastIndex = lo;
     let w: RegExpExecArray | null;
     while ((w = WINDOW_WORD.exec(text)) !== null && w.index < hi) {
