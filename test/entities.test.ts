@@ -126,6 +126,14 @@ describe('places and people the knowledge base lists', () => {
     expect(ents('Albright said the talks would resume. The Company said no. Police said two died.', 'en')).toEqual([['person', 'Albright', ['Albright']]]);
   });
 
+  it('Arabic: the name after a speech verb and before إن/أن is a person; a noun (البيان، سكان) is not', () => {
+    expect(ents('وقال ليبرمان إن الحكومة لن تتراجع. وأضاف الأعرجي أن القوات انسحبت.', 'ar').map((e) => [e[0], e[2]])).toEqual([
+      ['person', ['ليبرمان']],
+      ['person', ['الأعرجي']],
+    ]);
+    expect(ents('وقال البيان إن الهجوم فشل. وقال سكان إن الانفجار هز المدينة.', 'ar')).toEqual([]);
+  });
+
   it('Western names in Arabic script start a person name (خافيير سولانا، كوندوليزا رايس)', () => {
     expect(ents('التقى خافيير سولانا مع كوندوليزا رايس أمس.', 'ar').map((e) => e[2])).toEqual([['خافيير سولانا'], ['كوندوليزا رايس']]);
   });

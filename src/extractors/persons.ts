@@ -59,12 +59,16 @@ export function personExtractors(lang: Lang, res: LangResources): Extractor<'men
     : compile(`${wordStart(lang)}(?<name>${given}${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}(?:${SP}${AR_PARTICLE}${SP}${AR_NAME}){0,2})${END}`);
 
   const sv = res['speech-verbs'];
-  // capitalized words right before a name verb (Albright said): a script with capital letters only
-  const speakerRe = sv.name_verbs.length
-    ? compile(`(?<![A-Za-z0-9'’.&-])(?<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?:[ \\t][A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)?)[ \\t]+(?:(?:has|had)[ \\t]+)?(?:${alt(sv.name_verbs)})${END}`)
-    : null;
+  // English: capitalized words right before a name verb (Albright said). Arabic: one or two words right after
+  // it and before إن/أن, a colon or a comma (وقال ليبرمان إن، وأضاف الأعرجي أن)
+  const speakerRe = !sv.name_verbs.length
+    ? null
+    : lang === 'ar'
+      ? compile(`${wordStart(lang)}(?:${alt(sv.name_verbs)})${SP}(?<name>[\\u0621-\\u064A]{2,15}(?:${SP}[\\u0621-\\u064A]{2,15})?)(?=[ \\t]{0,4}(?:[:،,"«“]|(?:إن|أن|ان)${END}))`)
+      : compile(`(?<![A-Za-z0-9'’.&-])(?<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?:[ \\t][A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)?)[ \\t]+(?:(?:has|had)[ \\t]+)?(?:${alt(sv.name_verbs)})${END}`);
   const notBefore = res['given-names'].not_before.length ? new RegExp(`(?:^|[^A-Za-z])(?:${alt(res['given-names'].not_before)})[ \\t]+$`, 'i') : null;
-  const notSpeaker = new Set([...sv.unnamed, ...sv.nominal].flatMap((p) => lookupKey(p).split(' ')));
+  // nor an unnamed speaker, a generic noun or an organization's head word (قالت شركة أكمي: a company)
+  const notSpeaker = new Set([...sv.unnamed, ...sv.nominal, ...res.organizations.heads, ...res.organizations.definite_heads].flatMap((p) => lookupKey(p).split(' ')));
 
   /** The length of a name cut before its first common word (stop list); 0 when it starts with one. */
   const keptLength = (name: string): number => {
@@ -103,9 +107,13 @@ export function personExtractors(lang: Lang, res: LangResources): Extractor<'men
           for (const { m, start } of matchAll(speakerRe, doc.text, regions)) {
             const raw = m.groups?.name ?? '';
             const words = raw.split(/[ \t]+/);
-            if (words.some((w) => stop.has(w.toLowerCase()) || notSpeaker.has(w.toLowerCase()))) continue;
-            if (notBefore?.test(doc.text.slice(Math.max(0, start - 8), start))) continue;
-            out.push({ start, end: start + raw.length, rule: rule('speaker-name'), type: 'person', key: `person:${raw.replace(/[ \t]+/g, ' ').toLowerCase()}`, name: '' });
+            if (words.some((w) => stop.has(lookupKey(w)) || notSpeaker.has(lookupKey(w)))) continue;
+            // an Arabic definite word is a name only as a nisba surname (الأعرجي), not a noun (البيان)
+            if (lang === 'ar' && words.some((w) => w.startsWith('ال') && !w.endsWith('ي'))) continue;
+            if (lang === 'en' && notBefore?.test(doc.text.slice(Math.max(0, start - 8), start))) continue;
+            // English names come first in the match, Arabic ones last (after the verb)
+            const at = lang === 'ar' ? start + m[0].length - (m.groups?.pre?.length ?? 0) - raw.length : start;
+            out.push({ start: at, end: at + raw.length, rule: rule('speaker-name'), type: 'person', key: `person:${raw.replace(/[ \t]+/g, ' ').toLowerCase()}`, name: '' });
           }
         }
         // an Arabic name followed by its Latin spelling (جانيت مانفرا Jeanette Manfra, or in brackets) is
