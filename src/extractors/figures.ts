@@ -175,6 +175,17 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
     return { start: start - q[0].length + (q.groups?.pre?.length ?? 0), qualifier: qualifierOf.get(lookupKey(q.groups?.q ?? '')) ?? 'exact' };
   };
   const wordsValue = (s: string) => parseNumberWords(s, wordValue, lang);
+  /** English: the plural noun within `hops` words after `at` (county election offices: offices), or null. */
+  const pluralHead = (text: string, at: number, hops: number): { word: string; end: number } | null => {
+    let end = at;
+    for (let hop = 0; hop < hops; hop++) {
+      const next = NEXT_WORD.exec(text.slice(end, end + 30));
+      if (!next || functionWords.has(next[1]) || notCounted.has(next[1])) return null;
+      end += next[0].length;
+      if (PLURAL.test(next[1])) return { word: next[1], end };
+    }
+    return null;
+  };
   /** the scale word a run of number words ends with (ثلاثة ملايين: a million), else 1 */
   const lastScale = (s: string) => {
     const key = lookupKey(s);
@@ -241,21 +252,12 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
         let headEnd = end;
         if (unit?.kind === 'count' && lang === 'en' && value !== 1 && !/s$/i.test(g.u ?? '')) {
           // a singular lexicon noun after a plural number modifies the noun counted: 14 county election offices, 40 state agencies
-          let at = end;
-          for (let hop = 0; hop < 2; hop++) {
-            const next = NEXT_WORD.exec(doc.text.slice(at, at + 30));
-            if (!next || functionWords.has(next[1]) || notCounted.has(next[1])) break;
-            at += next[0].length;
-            if (!/[^s]s$/.test(next[1])) continue;
-            const known = unitOf.get(lookupKey(next[1]));
-            if (known && known.kind !== 'count') break;
-            if (known) unit = known;
-            else {
-              unit = undefined;
-              unknown = next[1];
-            }
-            headEnd = at;
-            break;
+          const head = pluralHead(doc.text, end, 2);
+          const known = head ? unitOf.get(lookupKey(head.word)) : undefined;
+          if (head && (!known || known.kind === 'count')) {
+            unit = known;
+            if (!known) unknown = head.word;
+            headEnd = head.end;
           }
         }
         let figEnd = end;
@@ -283,15 +285,12 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
         if (unknown !== undefined && inName) continue;
         let nounEnd = headEnd;
         if (unknown !== undefined && lang === 'en' && !functionWords.has(lookupKey(unknown)) && !notCounted.has(lookupKey(unknown))) {
-          // what is counted is the plural head after its modifiers: 400 charging stations, 22 residential burglaries
-          const words = [unknown];
-          for (let hop = 0; hop < 2 && !/[^s]s$/.test(words[words.length - 1]); hop++) {
-            const next = NEXT_WORD.exec(doc.text.slice(nounEnd, nounEnd + 30));
-            if (!next || !/[^s]s$/.test(next[1]) || functionWords.has(next[1]) || notCounted.has(next[1])) break;
-            words.push(next[1]);
-            nounEnd += next[0].length;
+          // what is counted is the plural head after a modifier: 400 charging stations, 22 residential burglaries
+          const head = PLURAL.test(unknown) ? null : pluralHead(doc.text, nounEnd, 1);
+          if (head) {
+            unknown = head.word;
+            nounEnd = head.end;
           }
-          unknown = words[words.length - 1];
         }
         if (unknown !== undefined) {
           const lemma = unknownLemma(unknown, lang, functionWords, notCounted, value);
@@ -444,6 +443,8 @@ const PREV_IS_NUMBER = /[0-9][ \t]{1,2}$/;
 
 /** The next lower-case word. */
 const NEXT_WORD = /^[ \t]{1,4}([a-z]{3,24})(?![A-Za-z'-])/;
+/** An English plural (stations, agencies; not class or bus). */
+const PLURAL = /[^s]s$/;
 
 /** A capitalized word (not the first of a sentence) right before a number. */
 const NAME_BEFORE = /[a-z0-9,;:)][ \t]+[A-Z][A-Za-z&.'-]*[ \t]+$/;

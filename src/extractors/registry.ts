@@ -62,6 +62,7 @@ export class Registry {
   }
 
   private readonly priorities = new Map<string, number>();
+  private readonly ranked = new Set<Lang>();
   /**
    * Earlier-registered rules win ties: a language's rules in registration order, languages in LANGS
    * order, whatever order the languages were built in (so output does not depend on the input order).
@@ -69,8 +70,8 @@ export class Registry {
   private priority(): Map<string, number> {
     LANGS.forEach((lang, l) => {
       const list = this.byLang.get(lang);
-      if (!list || this.priorities.has(`#${lang}`)) return;
-      this.priorities.set(`#${lang}`, -1);
+      if (!list || this.ranked.has(lang)) return;
+      this.ranked.add(lang);
       list.flatMap((e) => e.rules ?? [e.name]).forEach((n, i) => {
         if (!this.priorities.has(n)) this.priorities.set(n, l * 100000 + i);
       });
