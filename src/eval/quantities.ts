@@ -63,6 +63,12 @@ const UNIT_NAMES: Record<string, string[]> = {
   pound: ['pound-mass', 'pound'],
   'part per billion': ['parts-per-billion', 'part per billion'],
   'revolution per minute': ['revolutions per minute', 'revolution per minute', 'rpm'],
+  times: ['count', 'times'],
+  'square foot': ['square foot', 'square feet'],
+  'cubic foot': ['cubic foot', 'cubic feet'],
+  ton: ['ton', 'metric ton', 'tonne'],
+  // a share of an unnamed whole: NewsQuant writes the unit of "a third of those screened" as "% -"
+  fraction: ['% -'],
 };
 
 /** British and American spellings agree (kilometre, kilometer; litre, liter). */

@@ -68,12 +68,23 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
   const unitOf = new Map<string, Unit>();
   const prefixUnits = new Map<string, Unit>();
   const duals = new Map<string, Unit>();
+  /** units whose phrases match only as written (Nm is not nm) */
+  const casedUnits = new Map<string, Unit>();
   for (const u of res.units.units) {
-    for (const p of u.phrases) (u.prefix ? prefixUnits : unitOf).set(lookupKey(p), { unit: u.unit, kind: u.kind });
+    for (const p of u.phrases) {
+      if (u.cased) casedUnits.set(p, { unit: u.unit, kind: u.kind });
+      else (u.prefix ? prefixUnits : unitOf).set(lookupKey(p), { unit: u.unit, kind: u.kind });
+    }
     for (const d of u.duals ?? []) duals.set(lookupKey(d), { unit: u.unit, kind: u.kind });
   }
-  const symbolUnits = [...unitOf.keys()].filter((k) => !/\p{L}/u.test(k));
-  const wordUnits = [...unitOf.keys()].filter((k) => /\p{L}/u.test(k));
+  /** the unit a matched unit phrase names */
+  const unitFor = (s: string | undefined): Unit | undefined => (s === undefined ? undefined : casedUnits.get(s) ?? unitOf.get(lookupKey(s)));
+  const unitKeys = [...new Set([...unitOf.keys(), ...[...casedUnits.keys()].map(lookupKey)])];
+  const symbolUnits = unitKeys.filter((k) => !/\p{L}/u.test(k));
+  const wordUnits = unitKeys.filter((k) => /\p{L}/u.test(k));
+  // plurals the suffix rules get wrong (fishermen, viruses, رجال)
+  const pluralOf = new Map(res.units.plurals.map((p) => [lookupKey(p.plural), p.singular]));
+  const isPlural = (w: string) => PLURAL.test(w) || pluralOf.has(w) || MEN_PLURAL.test(w);
   const countNouns = [...unitOf].filter(([, u]) => u.kind === 'count').map(([k]) => k);
 
   const WORDS = numeralPattern(wordValue, lang);
@@ -97,14 +108,17 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
   const FUNCTION_WORDS = alt(functionWords);
   const WORD_UNITS = alt(wordUnits);
   const SYMBOL_UNITS = alt(symbolUnits);
+  // words between a number and its noun: adjectives and nouns (400 charging stations), a few function
+  // words (eight more picks), never a rate word (3,000 tests per day is not 3,000 days)
+  const COUNT_MODIFIERS = nw.count_modifiers.length ? `(?:${alt(nw.count_modifiers)})${SP}|` : '';
   const modifiers = lang === 'en'
-    ? `(?:(?!${FUNCTION_WORDS}${END})(?!${WORD_UNITS}${END})[A-Za-z][A-Za-z'-]{1,24}${SP}){0,2}`
+    ? `(?:${COUNT_MODIFIERS}(?!${FUNCTION_WORDS}${END})(?!${alt(res.units.rate_words)}${END})(?!${WORD_UNITS}${END})[A-Za-z][A-Za-z'-]{1,24}${SP}){0,2}?`
     : '';
   const unknownNoun = lang === 'en' ? `(?<x>[a-z]{3,24}(?:-[a-z]{2,12}){0,2})` : `(?<x>(?:ال)?[\\u0621-\\u064A]{2,20})`;
   const re = compile(
     `${NUMERAL}(?:[ \\t]{0,4}(?<us>${SYMBOL_UNITS})` +
       `|(?:[ \\t]{0,4}|-)${partitive}(?<mods>${modifiers})(?<u>${WORD_UNITS})${END}` +
-      `|${SP}${unknownNoun}${END})?`,
+      `|(?<xsep>${SP}${lang === 'en' ? '|-' : ''})${nw.count_modifiers.length ? `(?:(?:${alt(nw.count_modifiers)})${SP})?` : ''}${unknownNoun}${END})?`,
     ci,
   );
   // "a week", "an hour": one of a unit of time (English; Arabic uses the singular noun alone)
@@ -146,7 +160,7 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
   const rateOf = new Map<string, string>();
   for (const r of res.units.rates) for (const p of r.phrases) rateOf.set(lookupKey(p), r.per);
   const RATE_WORD = `(?:${alt(res.units.rate_words)})${lang === 'ar' ? '[ \\t]{0,4}' : SP}`;
-  const rateRe = new RegExp(`^${SP}(?:(?<r>${alt(rateOf.keys())})|${RATE_WORD}(?<ru>${WORD_UNITS}))${END}(?!${SP}${alt(res.units.rate_blockers)}${END})`, ci);
+  const rateRe = new RegExp(`^(?:${SP}|-)(?:(?<r>${alt(rateOf.keys())})|${RATE_WORD}(?<ru>${WORD_UNITS}))${END}(?!${SP}${alt(res.units.rate_blockers)}${END})`, ci);
   // 37m (121ft), a 37m-long skeleton: metres, not millions
   const lengthAfter = new RegExp(`^(?:[ \\t]{0,2}\\(|-|${SP})${alt(res.units.length_words)}${END}|^[ \\t]{0,2}\\(`, ci);
   const metre = [...unitOf.values()].find((u) => u.unit === 'meter');
@@ -157,12 +171,25 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
       `(?:[ \\t]{0,4}(?<us>${SYMBOL_UNITS})|(?:[ \\t]{0,4}|-)(?<u>${WORD_UNITS})${END})?`,
     ci,
   );
+  // numeric fractions: 1/16 of a pint, 1⁄2 pound, 2/3 of voters, 1½ miles (9/11 and 24/7 are not: a unit,
+  // "of" or a fraction sign must say so)
+  const numFracRe = compile(`(?<![${WORD_CHARS}.,/\\u2044-])(?:(?<whole>[0-9]{1,3})(?:[ \\t]|(?=[\\u00BC-\\u00BE\\u2150-\\u215E])))?(?:(?<a>[0-9]{1,3})(?<sl>[/\\u2044])(?<b>[0-9]{1,4})|(?<v>[\\u00BC-\\u00BE\\u2150-\\u215E]))(?![0-9]|[/\\u2044.,][0-9])`);
+  const fracUnitRe = new RegExp(
+    lang === 'ar'
+      ? `^${SP}(?:من${SP})?(?:ال)?(?<u>${WORD_UNITS})${END}`
+      : `^[ \\t]{0,4}(?:of${SP}(?:an?|the)${SP})?(?:(?:US|U\\.S\\.|UK|imperial|metric)${SP})?(?<u>${WORD_UNITS})${END}`,
+    ci,
+  );
   // scientific notation: 2.998×10^8, 1.99×10−30
   const sciRe = compile(`(?<![${WORD_CHARS}.,])(?<m>[0-9]+(?:\\.[0-9]+)?)[ \\t]?[×xX*][ \\t]?10(?:\\^|[ \\t]?)(?<e>[-\\u2212]?[0-9]{1,3})(?![0-9])(?:${SP}(?<u>${WORD_UNITS})${END})?`);
   const carrier = new RegExp(`(?:^|[^${WORD_CHARS}])(?:${alt(nw.unit_carriers)})[ \\t]{1,4}(?:(?:the|a|al|ال)[ \\t]{1,4})?$`, ci);
-  const kindOf = new Map<string, UnitKind>([...unitOf.values()].map((u) => [u.unit, u.kind]));
+  const kindOf = new Map<string, UnitKind>([...unitOf.values(), ...casedUnits.values()].map((u) => [u.unit, u.kind]));
   const connector = new RegExp(`^[ \\t]{0,4}(?:${alt(nw.range_connectors)})[ \\t]{0,4}$`, ci);
 
+  // aged 25, aged 25 to 54, البالغ من العمر 45: ages (the second end of a range too)
+  const ageCueBefore = nw.age_cues.length
+    ? compile(`${wordStart(lang)}(?:${alt(nw.age_cues)})[ \\t]{1,3}(?:(?:بين[ \\t]{1,3})?[0-9]{1,3}[ \\t]{0,2}(?:${alt(nw.range_connectors)}|-|\\u2013)[ \\t]{0,2})?$`, ci)
+    : null;
   const qualifierBefore = compile(`${wordStart(lang)}(?<q>${alt(qualifierOf.keys())})[ \\t]{1,4}$`, ci);
   const nameBefore = compile(`${START}${alt(res['numbered-names'].names)}[ \\t]{1,2}$`);
   const before = (r: RegExp, text: string, at: number) => {
@@ -182,9 +209,14 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
       const next = NEXT_WORD.exec(text.slice(end, end + 30));
       if (!next || functionWords.has(next[1]) || notCounted.has(next[1])) return null;
       end += next[0].length;
-      if (PLURAL.test(next[1])) return { word: next[1], end };
+      if (isPlural(next[1])) return { word: next[1], end };
     }
     return null;
+  };
+  /** English: a lower-case content word next, which makes a singular word before it a modifier (a 3 cylinder engine) */
+  const compoundNext = (text: string, at: number): boolean => {
+    const next = NEXT_WORD.exec(text.slice(at, at + 30));
+    return next !== null && !functionWords.has(next[1]) && !notCounted.has(next[1]);
   };
   /** the scale word a run of number words ends with (ثلاثة ملايين: a million), else 1 */
   const lastScale = (s: string) => {
@@ -213,9 +245,9 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
       const scaleOfFigure = new Map<FigureCandidate, number>();
       const push = (f: FigureCandidate, scale = 1) => {
         // a rate after a unit: 800,000 barrels a day, $12.50 an hour, برميل يوميا
-        if (f.unit !== null && !f.unit_lang) {
+        if (f.unit !== null && (!f.unit_lang || f.unit_lang === 'en')) {
           const r = rateRe.exec(doc.text.slice(f.end, f.end + 40));
-          const per = !r ? undefined : r.groups?.r !== undefined ? rateOf.get(lookupKey(r.groups.r)) : unitOf.get(lookupKey(r.groups?.ru ?? ''))?.unit;
+          const per = !r ? undefined : r.groups?.r !== undefined ? rateOf.get(lookupKey(r.groups.r)) : unitFor(r.groups?.ru ?? '')?.unit;
           if (r && per && per !== f.unit) {
             f.unit = `${f.unit} per ${per}`;
             f.end += r[0].length;
@@ -244,16 +276,23 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
         if (!fromWords && g.neg === undefined && before(prefixBefore, doc.text, start)) continue;
         const q = qualified(doc, start);
         if (!q && !fromWords && !(g.neg !== undefined && g.us !== undefined) && before(nameBefore, doc.text, start)) continue; // Windows 10, المادة 5 (FTSE -0.6% is a change)
+        if (!fromWords && g.neg === undefined && value >= 1 && value <= 130 && ageCueBefore && before(ageCueBefore, doc.text, start)) {
+          // aged 25 to 54 grew: ages, whatever word follows; a unit of years stays in the span
+          const years = g.u !== undefined && unitFor(g.u)?.unit === 'year';
+          const ageEnd = years ? end : end - m[0].length + endOfNumeral(m[0], g);
+          push({ start, end: ageEnd, rule: name('age'), value, unit: 'year', qualifier: 'exact' });
+          continue;
+        }
         let unit: Unit | undefined;
         let unknown: string | undefined;
-        if (g.us !== undefined) unit = unitOf.get(lookupKey(g.us));
-        else if (g.u !== undefined) unit = unitOf.get(lookupKey(g.u));
+        if (g.us !== undefined) unit = unitFor(g.us);
+        else if (g.u !== undefined) unit = unitFor(g.u);
         else if (g.x !== undefined) unknown = g.x;
         let headEnd = end;
         if (unit?.kind === 'count' && lang === 'en' && value !== 1 && !/s$/i.test(g.u ?? '')) {
           // a singular lexicon noun after a plural number modifies the noun counted: 14 county election offices, 40 state agencies
           const head = pluralHead(doc.text, end, 2);
-          const known = head ? unitOf.get(lookupKey(head.word)) : undefined;
+          const known = head ? unitFor(head.word) : undefined;
           if (head && (!known || known.kind === 'count')) {
             unit = known;
             if (!known) unknown = head.word;
@@ -285,15 +324,21 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
         if (unknown !== undefined && inName) continue;
         let nounEnd = headEnd;
         if (unknown !== undefined && lang === 'en' && !functionWords.has(lookupKey(unknown)) && !notCounted.has(lookupKey(unknown))) {
-          // what is counted is the plural head after a modifier: 400 charging stations, 22 residential burglaries
-          const head = PLURAL.test(unknown) ? null : pluralHead(doc.text, nounEnd, 1);
+          // what is counted is the plural head after a modifier: 400 charging stations, 22 residential burglaries;
+          // one counts a singular (one proposal asks), and a hyphen makes a compound (a four-cylinder engine)
+          const hyphen = g.xsep === '-';
+          const head = isPlural(unknown) || value === 1 || hyphen ? null : pluralHead(doc.text, nounEnd, 2);
           if (head) {
             unknown = head.word;
             nounEnd = head.end;
+          } else if (value !== 1 && !hyphen && !isPlural(unknown) && !compoundNext(doc.text, nounEnd)) {
+            // more than one of a singular word is no count (about 1000 come, 40k cheaper, 54 grew) unless it
+            // modifies a noun after it: a 3 cylinder engine, a 5 star hotel
+            unknown = '';
           }
         }
         if (unknown !== undefined) {
-          const lemma = unknownLemma(unknown, lang, functionWords, notCounted, value);
+          const lemma = unknown === '' ? null : unknownLemma(unknown, lang, functionWords, notCounted, value, pluralOf);
           // number words that are also other words (ست، سبع) need a known unit; a year is not a count
           if (!lemma || (fromWords && ambiguous.has(lookupKey(g.w!))) || looksLikeYear(g, value)) {
             // the figure stops at its numeral; a bare one is checked below
@@ -334,7 +379,7 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
       }
       for (const { m, start, end } of matchAll(rangeRe, doc.text, regions)) {
         const g = m.groups ?? {};
-        const unit = g.cur !== undefined ? prefixUnits.get(lookupKey(g.cur)) : g.us !== undefined ? unitOf.get(lookupKey(g.us)) : g.u !== undefined ? unitOf.get(lookupKey(g.u)) : undefined;
+        const unit = g.cur !== undefined ? prefixUnits.get(lookupKey(g.cur)) : g.us !== undefined ? unitFor(g.us) : g.u !== undefined ? unitFor(g.u) : undefined;
         const a = parseNumber(g.a ?? '');
         const b = parseNumber(g.b ?? '');
         if (!unit || !(a < b) || (g.sca !== undefined && g.cur === undefined && g.sca === 'm')) continue;
@@ -349,14 +394,14 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
       for (const { m, start, end } of matchAll(sciRe, doc.text, regions)) {
         const g = m.groups ?? {};
         const value = Number(`${g.m}e${(g.e ?? '').replace('\u2212', '-')}`);
-        const unit = g.u !== undefined ? unitOf.get(lookupKey(g.u)) : undefined;
+        const unit = g.u !== undefined ? unitFor(g.u) : undefined;
         if (!Number.isFinite(value)) continue;
         const q = qualified(doc, start);
         push({ start: q?.start ?? start, end, rule: name('scientific'), value, unit: unit?.unit ?? null, qualifier: q?.qualifier ?? 'exact' });
       }
       if (oneRe) {
         for (const { m, start, end } of matchAll(oneRe, doc.text, regions)) {
-          const unit = unitOf.get(lookupKey(m.groups?.u ?? ''));
+          const unit = unitFor(m.groups?.u ?? '');
           // "$3,500 a month", "78,000 times a minute" are rates, not durations
           if (!unit || RATE_BEFORE.test(doc.text.slice(Math.max(0, start - 24), start))) continue;
           const q = qualified(doc, start);
@@ -373,8 +418,8 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
       }
       for (const { m, start, end } of matchAll(vagueRe, doc.text, regions)) {
         const g = m.groups ?? {};
-        const known = unitOf.get(lookupKey(g.u ?? g.uw ?? ''));
-        const lemma = !known && g.x !== undefined ? unknownLemma(g.x, lang, functionWords, notCounted, 0) : null;
+        const known = unitFor(g.u ?? g.uw ?? '');
+        const lemma = !known && g.x !== undefined ? unknownLemma(g.x, lang, functionWords, notCounted, 0, pluralOf) : null;
         const f: FigureCandidate = { start, end, rule: name('vague-amount'), value: vagueOf.get(lookupKey(g.v ?? '')) ?? 0, unit: known?.unit ?? lemma, qualifier: 'vague' };
         if (lemma) f.unit_lang = lang;
         push(f);
@@ -389,7 +434,7 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
           const lead = (g.pre?.includes('و') || lang === 'en') ? before(numberBeforeRe, doc.text, start - (g.pre?.includes('و') ? 1 : 0)) : null;
           const after = doc.text.slice(end, end + 40);
           const unitAfter = unitAfterRe.exec(after);
-          let u = unitAfter ? unitOf.get(lookupKey(unitAfter.groups?.u ?? '')) : undefined;
+          let u = unitAfter ? unitFor(unitAfter.groups?.u ?? '') : undefined;
           const prev = doc.text.slice(Math.max(0, start - 16), start);
           if (fractionBlocker?.test(prev)) continue; // the first half
           let value = part * scale;
@@ -422,6 +467,22 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
           }
         }
       }
+      for (const { m, start, end } of matchAll(numFracRe, doc.text, regions)) {
+        const g = m.groups ?? {};
+        const part = g.v !== undefined ? VULGAR_FRACTIONS[g.v] : Number(g.a) / Number(g.b);
+        const proper = g.v !== undefined || (Number(g.a) >= 1 && Number(g.a) < Number(g.b));
+        if (!proper || !Number.isFinite(part)) continue;
+        const value = (g.whole !== undefined ? Number(g.whole) : 0) + part;
+        const after = doc.text.slice(end, end + 60);
+        const unitAfter = fracUnitRe.exec(after);
+        const u = unitAfter ? unitFor(unitAfter.groups?.u) : undefined;
+        const q = qualified(doc, start);
+        const base = { start: q?.start ?? start, qualifier: q?.qualifier ?? 'exact' } as const;
+        // a share of people or things counted is a fraction (2/3 of voters); of a measure, an amount (1/16 of a pint)
+        if (u && u.kind !== 'count') push({ ...base, end: end + unitAfter![0].length, rule: name(RULE_BY_KIND[u.kind]), value, unit: u.unit });
+        else if (g.whole === undefined && fractionFollower.test(after)) push({ ...base, end, rule: name('fraction'), value, unit: 'fraction' });
+        else if (g.v !== undefined || g.sl === '\u2044') push({ ...base, end, rule: name('number'), value, unit: null });
+      }
       return carryUnits(linkRanges(out, scaleOfFigure, doc.text, connector), doc.text, carrier, kindOf);
     },
   };
@@ -445,6 +506,8 @@ const PREV_IS_NUMBER = /[0-9][ \t]{1,2}$/;
 const NEXT_WORD = /^[ \t]{1,4}([a-z]{3,24})(?![A-Za-z'-])/;
 /** An English plural (stations, agencies; not class or bus). */
 const PLURAL = /[^s]s$/;
+/** fishermen, gunmen, policemen (not specimen, regimen, abdomen) */
+const MEN_PLURAL = /^(?!speci|regi|abdo)[a-z]{2,}men$/;
 
 /** A capitalized word (not the first of a sentence) right before a number. */
 const NAME_BEFORE = /[a-z0-9,;:)][ \t]+[A-Z][A-Za-z&.'-]*[ \t]+$/;
@@ -454,6 +517,13 @@ function bareNumberEnds(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   return !(c >= 65 && c <= 90) && !(c >= 97 && c <= 122) && !(c >= 0x0621 && c <= 0x064a);
 }
+
+/** ½ ¼ ¾ and the other vulgar-fraction characters */
+const VULGAR_FRACTIONS: Record<string, number> = {
+  '\u00BC': 1 / 4, '\u00BD': 1 / 2, '\u00BE': 3 / 4, '\u2150': 1 / 7, '\u2151': 1 / 9, '\u2152': 1 / 10, '\u2153': 1 / 3, '\u2154': 2 / 3,
+  '\u2155': 1 / 5, '\u2156': 2 / 5, '\u2157': 3 / 5, '\u2158': 4 / 5, '\u2159': 1 / 6, '\u215A': 5 / 6, '\u215B': 1 / 8, '\u215C': 3 / 8,
+  '\u215D': 5 / 8, '\u215E': 7 / 8,
+};
 
 const ABBREVIATED_SCALE: Record<string, number> = { k: 1e3, m: 1e6, mil: 1e6, mln: 1e6, mn: 1e6, b: 1e9, bn: 1e9, tn: 1e12 };
 
@@ -521,11 +591,13 @@ function looksLikeYear(g: Record<string, string | undefined>, value: number): bo
 }
 
 /** The lemma of a noun the lexicon does not know, or null when the word is not a plausible noun. */
-function unknownLemma(word: string, lang: Lang, functionWords: Set<string>, notCounted: Set<string>, value: number): string | null {
+function unknownLemma(word: string, lang: Lang, functionWords: Set<string>, notCounted: Set<string>, value: number, pluralOf: Map<string, string>): string | null {
   if (functionWords.has(lookupKey(word)) || notCounted.has(lookupKey(word))) return null;
   if (lang === 'ar') {
     let w = word.startsWith('ال') && word.length > 3 ? word.slice(2) : word;
     if (functionWords.has(w) || notCounted.has(w)) return null;
+    const broken = pluralOf.get(lookupKey(w));
+    if (broken) return broken;
     // 11-99 take a singular accusative noun (30 قرصانا): drop the tanween alif for the lemma
     if (value >= 11 && value <= 99 && w.length > 3 && w.endsWith('ا') && !w.endsWith('ايا')) w = w.slice(0, -1);
     // a sound masculine plural (متظاهرين، موظفون) has the singular for its lemma
@@ -533,7 +605,10 @@ function unknownLemma(word: string, lang: Lang, functionWords: Set<string>, notC
     return w;
   }
   const w = word.toLowerCase();
+  const irregular = pluralOf.get(w);
+  if (irregular) return irregular;
   if (w.endsWith('ly') || w.endsWith('ed') || w.endsWith('ing')) return null; // adverbs and verb forms
+  if (MEN_PLURAL.test(w)) return `${w.slice(0, -3)}man`; // fishermen: fisherman
   return singular(w);
 }
 

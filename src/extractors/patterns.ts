@@ -88,13 +88,13 @@ export function wordStart(lang: Lang): string {
 }
 
 /** A number in cleaned text (digits already ASCII): 2,700 / 1.5 / 500000; not part of 1.2.3 or 12:30. */
-export const NUMBER = `(?<![${WORD_CHARS}.,:/\\-])(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?)(?![0-9]|[.,:/\\-][0-9])`;
+export const NUMBER = `(?<![${WORD_CHARS}.,:/\\u2044\\-])(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?)(?![0-9]|[.,:/\\u2044\\-][0-9])`;
 
 /** The digits of a number with no boundary on either side: the start of a range (15-22). */
 export const NUMBER_CORE = `(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?)`;
 
 /** A number right after a currency sign or code (US$5, USD10m): no boundary needed before it. */
-export const NUMBER_AFTER_SIGN = `${NUMBER_CORE}(?![0-9]|[.,:/\\-][0-9])`;
+export const NUMBER_AFTER_SIGN = `${NUMBER_CORE}(?![0-9]|[.,:/\\u2044\\-][0-9])`;
 
 /** The key a phrase is looked up by: folded like the cleaned text, single-spaced, lower-case. */
 export function lookupKey(s: string): string {

@@ -82,6 +82,10 @@ export const ResourceSchemas = {
       unit_carriers: words,
       /** words that follow a number without being what is counted (more, times, عام) */
       not_counted: words,
+      /** function words that may still stand between a number and its noun (eight more picks, two other men) */
+      count_modifiers: words,
+      /** words right before a number (or the first end of a range) that make it an age: aged 25 to 54, البالغ من العمر 45 */
+      age_cues: words,
     })
     .strict(),
   units: z
@@ -96,6 +100,8 @@ export const ResourceSchemas = {
             prefix: z.boolean().optional(),
             /** Arabic dual forms (ساعتين): two of the unit */
             duals: z.array(z.string().min(1)).optional(),
+            /** the phrases match only as written: Nm (newton metre) is not nm (nanometre) */
+            cased: z.boolean().optional(),
           })
           .strict(),
       ),
@@ -107,6 +113,8 @@ export const ResourceSchemas = {
       rate_words: words,
       /** words after a number glued to "m" that make it metres, not millions (a 37m-long skeleton, 37m (121ft)) */
       length_words: words,
+      /** plurals that the suffix rules get wrong, for nouns outside the lexicon (fishermen: fisherman, viruses: virus; رجال: رجل) */
+      plurals: z.array(z.object({ plural: z.string().min(1), singular: z.string().min(1) }).strict()),
     })
     .strict(),
   /**
