@@ -39,7 +39,7 @@ const UNIT_NAMES: Record<string, string[]> = {
   MB: ['megabyte'],
   TB: ['terabyte'],
   person: ['people', 'person'],
-  year: ['year', 'year of age'],
+  year: ['year', 'year of age', 'age'],
   CNY: ['chinese yuan', 'yuan'],
   AUD: ['australian dollar'],
   HKD: ['hong kong dollar'],
@@ -56,6 +56,9 @@ const UNIT_NAMES: Record<string, string[]> = {
   ILS: ['shekel', 'israeli new shekel'],
   ZAR: ['south african rand', 'rand'],
   CHF: ['swiss franc', 'franc'],
+  DKK: ['danish krone'],
+  NOK: ['norwegian krone'],
+  SEK: ['swedish krona'],
   NZD: ['new zealand dollar'],
   SGD: ['singapore dollar'],
   KRW: ['south korean won', 'won'],
@@ -69,6 +72,8 @@ const UNIT_NAMES: Record<string, string[]> = {
   ton: ['ton', 'metric ton', 'tonne'],
   // a share of an unnamed whole: NewsQuant writes the unit of "a third of those screened" as "% -"
   fraction: ['% -'],
+  // PS (Pferdestärke): NewsQuant normalizes it to horsepower
+  'metric horsepower': ['metric horsepower', 'horsepower'],
 };
 
 /** British and American spellings agree (kilometre, kilometer; litre, liter). */

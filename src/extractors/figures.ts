@@ -104,7 +104,7 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
   // what may stand between a numeral and its unit
   const partitive = lang === 'ar'
     ? `(?<part>من${SP}(?:(?:هذه|هؤلاء|تلك|بين)${SP})?)?(?:ال)?`
-    : `(?<part>of${SP}(?:the${SP})?)?`;
+    : `(?<part>of${SP}(?:(?:the|its|their|these|those)${SP})?)?`;
   const FUNCTION_WORDS = alt(functionWords);
   const WORD_UNITS = alt(wordUnits);
   const SYMBOL_UNITS = alt(symbolUnits);
@@ -126,7 +126,7 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
   const timeUnits = [...unitOf].filter(([, u]) => u.kind === 'time' && u.unit !== 'second').map(([k]) => k);
   const oneRe = lang === 'en' ? compile(`${START}(?:an?|one)${SP}(?<u>${alt(timeUnits)})${END}`, ci) : null;
   // after a currency sign or code the number may be glued to letters: USD10m, $US113 trillion
-  const prefixRe = compile(`${START}(?<u2>${alt(prefixUnits.keys())})[ \\t]?${digits('2', `(?<n2>${NUMBER_AFTER_SIGN})`)}`, ci);
+  const prefixRe = compile(`${START}(?<u2>${alt(prefixUnits.keys())})[ \\t]?(?<sign2>[-\\u2212])?${digits('2', `(?<n2>${NUMBER_AFTER_SIGN})`)}`, ci);
   const ageRe = lang === 'en' ? compile(`(?<cue>[A-Z][a-z]{1,20},[ \\t])(?<age>[1-9][0-9]?)(?=,[ \\t])`) : null;
   const negBefore = nw.negative.length ? compile(`${wordStart(lang)}${alt(nw.negative)}[ \\t]{1,2}$`, ci) : null;
   const prefixBefore = compile(`${START}(?:${alt(prefixUnits.keys())})[ \\t]?$`, ci);
@@ -160,7 +160,7 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
   const rateOf = new Map<string, string>();
   for (const r of res.units.rates) for (const p of r.phrases) rateOf.set(lookupKey(p), r.per);
   const RATE_WORD = `(?:${alt(res.units.rate_words)})${lang === 'ar' ? '[ \\t]{0,4}' : SP}`;
-  const rateRe = new RegExp(`^(?:${SP}|-)(?:(?<r>${alt(rateOf.keys())})|${RATE_WORD}(?<ru>${WORD_UNITS}))${END}(?!${SP}${alt(res.units.rate_blockers)}${END})`, ci);
+  const rateRe = new RegExp(`^(?:(?:${SP}|-)(?:(?<r>${alt(rateOf.keys())})|${RATE_WORD}(?<ru>${WORD_UNITS}))|\\/(?<rs>${SYMBOL_UNITS}|${WORD_UNITS}))${END}(?!${SP}${alt(res.units.rate_blockers)}${END})`, ci);
   // 37m (121ft), a 37m-long skeleton: metres, not millions
   const lengthAfter = new RegExp(`^(?:[ \\t]{0,2}\\(|-|${SP})${alt(res.units.length_words)}${END}|^[ \\t]{0,2}\\(`, ci);
   const metre = [...unitOf.values()].find((u) => u.unit === 'meter');
@@ -184,7 +184,8 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
   const sciRe = compile(`(?<![${WORD_CHARS}.,])(?<m>[0-9]+(?:\\.[0-9]+)?)[ \\t]?[×xX*][ \\t]?10(?:\\^|[ \\t]?)(?<e>[-\\u2212]?[0-9]{1,3})(?![0-9])(?:${SP}(?<u>${WORD_UNITS})${END})?`);
   const carrier = new RegExp(`(?:^|[^${WORD_CHARS}])(?:${alt(nw.unit_carriers)})[ \\t]{1,4}(?:(?:the|a|al|ال)[ \\t]{1,4})?$`, ci);
   const kindOf = new Map<string, UnitKind>([...unitOf.values(), ...casedUnits.values()].map((u) => [u.unit, u.kind]));
-  const connector = new RegExp(`^[ \\t]{0,4}(?:${alt(nw.range_connectors)})[ \\t]{0,4}$`, ci);
+  // a suspended hyphen may come first: 7- or 8-inch screens
+  const connector = new RegExp(`^-?[ \\t]{0,4}(?:${alt(nw.range_connectors)})[ \\t]{0,4}$`, ci);
 
   // aged 25, aged 25 to 54, البالغ من العمر 45: ages (the second end of a range too)
   const ageCueBefore = nw.age_cues.length
@@ -247,7 +248,7 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
         // a rate after a unit: 800,000 barrels a day, $12.50 an hour, برميل يوميا
         if (f.unit !== null && (!f.unit_lang || f.unit_lang === 'en')) {
           const r = rateRe.exec(doc.text.slice(f.end, f.end + 40));
-          const per = !r ? undefined : r.groups?.r !== undefined ? rateOf.get(lookupKey(r.groups.r)) : unitFor(r.groups?.ru ?? '')?.unit;
+          const per = !r ? undefined : r.groups?.r !== undefined ? rateOf.get(lookupKey(r.groups.r)) : unitFor(r.groups?.ru ?? r.groups?.rs ?? '')?.unit;
           if (r && per && per !== f.unit) {
             f.unit = `${f.unit} per ${per}`;
             f.end += r[0].length;
@@ -371,7 +372,7 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
       }
       for (const { m, start, end } of matchAll(prefixRe, doc.text, regions)) {
         const g = m.groups ?? {};
-        const value = digitsValue(g, '2');
+        const value = digitsValue(g, '2') * (g.sign2 ? -1 : 1); // $-50.8bn
         const unit = prefixUnits.get(lookupKey(g.u2 ?? ''));
         if (!unit || !Number.isFinite(value)) continue;
         const q = qualified(doc, start);
