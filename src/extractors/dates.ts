@@ -100,6 +100,19 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
   // عام 2016، عام ( 1993 )، (1948): a year after a cue word or alone in parentheses
   const yearSpan = cues.yearInSpan.length ? `${alt(cues.yearInSpan)}${SP}(?:\\([ \\t]?${YEAR}[ \\t]?\\)|${year('y3')})|` : '';
   add('year', `${pre}(?:${yearSpan}(?<cue>${alt(cues.year)}${SP})${year('y2')}|(?<cue2>\\([ \\t]?)${year('y4')}(?=[ \\t]?\\)))${END}`, (g) => ({ value: g.y, type: 'date' }));
+  // in 1600, by 2120, between 1600 and 1900: a year outside 1900-2099 needs its cue, and no noun after it (in 1500 homes)
+  // (a cue that is part of a date, عام 1400, stays in the span)
+  const distantOut = dc.distant_year.filter((c) => !dc.year_in_span.includes(c));
+  const distantIn = dc.distant_year.filter((c) => dc.year_in_span.includes(c));
+  const DISTANT = '(?<y>1[0-8][0-9]{2}|21[0-9]{2})(?![0-9]|[.,][0-9])';
+  const WORD_AFTER = `[ \\t]{1,4}[${lang === 'ar' ? '\\u0621-\\u064A' : 'a-z'}]`;
+  const CONNECTOR = alt(res['number-words'].range_connectors);
+  // after a preposition (in, by) the year must not count a noun: in 1500 homes, from 1000 to 2000 hires
+  const NO_NOUN = `(?!(?![ \\t]{1,4}${CONNECTOR}${END})${WORD_AFTER})(?![ \\t]{1,4}${CONNECTOR}[ \\t]{1,4}[0-9](?:[0-9]|[,.][0-9])*${WORD_AFTER})`;
+  if (distantOut.length) add('year', `${pre}(?<cue>${alt(distantOut)}${SP})${DISTANT}${NO_NOUN}${END}`, (g) => ({ value: g.y, type: 'date' }));
+  if (distantIn.length) add('year', `${pre}${alt(distantIn)}${SP}${DISTANT}${END}`, (g) => ({ value: g.y, type: 'date' }));
+  // the second end of a range of years: between 1600 and 1900, from 1990 to 2010
+  add('year', `(?<=(?<![0-9])(?:1[0-9]|2[01])[0-9]{2}${SP}${CONNECTOR}${SP})(?<y>1[0-9]{3}|2[01][0-9]{2})(?![0-9]|[.,][0-9])(?!${WORD_AFTER})${END}`, (g) => ({ value: g.y, type: 'date' }));
   // 27/9/1948, 27 / 9 / 1948 (Arabic news: day/month/year); 3/22/2013 (English: month/day/year)
   add('numeric', `(?<![0-9/])(?<na>[0-9]{1,2})[ \\t]?/[ \\t]?(?<nb>[0-9]{1,2})[ \\t]?/[ \\t]?(?<ny>(?:1[89]|20)[0-9]{2})(?![0-9/])`, (g) => {
     let [d, mo] = [Number(g.na), Number(g.nb)];

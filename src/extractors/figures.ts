@@ -67,6 +67,8 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
   // units
   const unitOf = new Map<string, Unit>();
   const prefixUnits = new Map<string, Unit>();
+  /** prefix signs taken only before an amount with a scale, a decimal or a thousands separator */
+  const amountOnly = new Set(res.units.units.filter((u) => u.amount_only).flatMap((u) => u.phrases.map(lookupKey)));
   const duals = new Map<string, Unit>();
   /** units whose phrases match only as written (Nm is not nm) */
   const casedUnits = new Map<string, Unit>();
@@ -112,12 +114,12 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
   // words (eight more picks), never a rate word (3,000 tests per day is not 3,000 days)
   const COUNT_MODIFIERS = nw.count_modifiers.length ? `(?:${alt(nw.count_modifiers)})${SP}|` : '';
   const modifiers = lang === 'en'
-    ? `(?:${COUNT_MODIFIERS}(?!${FUNCTION_WORDS}${END})(?!${alt(res.units.rate_words)}${END})(?!${WORD_UNITS}${END})[A-Za-z][A-Za-z'-]{1,24}${SP}){0,2}?`
+    ? `(?:${COUNT_MODIFIERS}(?!${FUNCTION_WORDS}${END})(?!${alt(res.units.rate_words)}${END})(?!${alt(notCounted)}${END})(?!${WORD_UNITS}${END})[A-Za-z][A-Za-z'-]{1,24}${SP}){0,2}?`
     : '';
   const unknownNoun = lang === 'en' ? `(?<x>[a-z]{3,24}(?:-[a-z]{2,12}){0,2})` : `(?<x>(?:ال)?[\\u0621-\\u064A]{2,20})`;
   const re = compile(
     `${NUMERAL}(?:[ \\t]{0,4}(?<us>${SYMBOL_UNITS})` +
-      `|(?:[ \\t]{0,4}|-)${partitive}(?<mods>${modifiers})(?<u>${WORD_UNITS})${END}` +
+      `|(?:[ \\t]{0,4}${partitive}(?<mods>${modifiers})|-)(?<u>${WORD_UNITS})${END}` +
       `|(?<xsep>${SP}${lang === 'en' ? '|-' : ''})${nw.count_modifiers.length ? `(?:(?:${alt(nw.count_modifiers)})${SP})?` : ''}${unknownNoun}${END})?`,
     ci,
   );
@@ -315,7 +317,7 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
         if (fromWords && ambiguous.has(lookupKey(g.w!)) && /[ \t](?:من[ \t]+)?ال/.test(m[0].slice(m[0].indexOf(g.w!) + g.w!.length))) continue;
         const scale = fromWords ? lastScale(g.w!) : scaleIn(g, '');
         // a capitalized word after a number is a name (787 Dreamliner, 575 Wilbraham Road), not what is counted
-        if (unknown !== undefined && /^[A-Z]/.test(unknown)) {
+        if (unknown !== undefined && /^[A-Z]/.test(unknown) && !(lang === 'en' && DEMONYM_PLURAL.test(unknown) && value !== 1)) {
           if (g.sc || g.sca || q) figEnd = end - m[0].length + endOfNumeral(m[0], g);
           else continue;
           unknown = undefined;
@@ -323,6 +325,7 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
         // after a capitalized word inside a sentence a number is part of a name (Big 12, Automotive 15)
         const inName = !fromWords && !q && g.neg === undefined && lang === 'en' && NAME_BEFORE.test(doc.text.slice(Math.max(0, start - 32), start));
         if (unknown !== undefined && inName) continue;
+        if (unit?.kind === 'count' && inName && g.mods) continue; // Planet 9 citizen scientist project
         let nounEnd = headEnd;
         if (unknown !== undefined && lang === 'en' && !functionWords.has(lookupKey(unknown)) && !notCounted.has(lookupKey(unknown))) {
           // what is counted is the plural head after a modifier: 400 charging stations, 22 residential burglaries;
@@ -357,6 +360,8 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
           // 202 555 0100 (a phone number), 3 p.m. (a time): not quantities
           if (!fromWords && (NEXT_IS_NUMBER_OR_TIME.test(doc.text.slice(numeralEnd, numeralEnd + 12)) || PREV_IS_NUMBER.test(doc.text.slice(Math.max(0, start - 3), start)))) continue;
           if (inName) continue;
+          // 9 E 71st St, 358 El Brillo Way (an address); Dak Prescott (4) (a jersey number)
+          if (!fromWords && lang === 'en' && (ADDRESS_NEXT.test(doc.text.slice(numeralEnd, numeralEnd + 12)) || (NAME_PAREN_BEFORE.test(doc.text.slice(Math.max(0, start - 24), start)) && doc.text[numeralEnd] === ')'))) continue;
           push({ start: q?.start ?? start, end: figEnd, rule: name(g.sc || g.sca || q ? 'qualified-count' : 'number'), value, unit: null, qualifier: q?.qualifier ?? 'exact' }, scale);
           continue;
         }
@@ -375,6 +380,8 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
         const value = digitsValue(g, '2') * (g.sign2 ? -1 : 1); // $-50.8bn
         const unit = prefixUnits.get(lookupKey(g.u2 ?? ''));
         if (!unit || !Number.isFinite(value)) continue;
+        // PS6m, PS21,700 (£ through an ASCII transliteration) but never PS5: such a sign needs an amount's shape
+        if (amountOnly.has(lookupKey(g.u2 ?? '')) && !(g.sc2 || g.sca2 || /[.,]/.test(g.n2 ?? ''))) continue;
         const q = qualified(doc, start);
         push({ start: q?.start ?? start, end, rule: name('money'), value, unit: unit.unit, qualifier: q?.qualifier ?? 'exact' }, scaleIn(g, '2'));
       }
@@ -420,8 +427,10 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
       for (const { m, start, end } of matchAll(vagueRe, doc.text, regions)) {
         const g = m.groups ?? {};
         const known = unitFor(g.u ?? g.uw ?? '');
-        const lemma = !known && g.x !== undefined ? unknownLemma(g.x, lang, functionWords, notCounted, 0, pluralOf) : null;
-        const f: FigureCandidate = { start, end, rule: name('vague-amount'), value: vagueOf.get(lookupKey(g.v ?? '')) ?? 0, unit: known?.unit ?? lemma, qualifier: 'vague' };
+        // thousands of COVID-19 tests: a capitalized word after "of" is a name, not what is counted
+        const lemma = !known && g.x !== undefined && !(lang === 'en' && /^[A-Z]/.test(g.x) && !DEMONYM_PLURAL.test(g.x)) ? unknownLemma(g.x, lang, functionWords, notCounted, 0, pluralOf) : null;
+        const named = lang === 'en' && !known && g.x !== undefined && /^[A-Z]/.test(g.x) && !DEMONYM_PLURAL.test(g.x);
+        const f: FigureCandidate = { start, end: named ? start + m[0].indexOf(g.v!) + g.v!.length : end, rule: name('vague-amount'), value: vagueOf.get(lookupKey(g.v ?? '')) ?? 0, unit: known?.unit ?? lemma, qualifier: 'vague' };
         if (lemma) f.unit_lang = lang;
         push(f);
       }
@@ -507,6 +516,12 @@ const PREV_IS_NUMBER = /[0-9][ \t]{1,2}$/;
 const NEXT_WORD = /^[ \t]{1,4}([a-z]{3,24})(?![A-Za-z'-])/;
 /** An English plural (stations, agencies; not class or bus). */
 const PLURAL = /[^s]s$/;
+/** Americans, Iranians, Palestinians: a capitalized plural that is counted, not a name */
+const DEMONYM_PLURAL = /^[A-Z][a-z]{2,}ans$/;
+/** After a bare number: a short capitalized word and another capitalized word or a number (9 E 71st St, 358 El Brillo Way). */
+const ADDRESS_NEXT = /^[ \t][A-Z][a-z]{0,2}\.?[ \t]+[A-Z0-9]/;
+/** A capitalized name and an opening bracket right before a number: Dak Prescott (4). */
+const NAME_PAREN_BEFORE = /[A-Z][a-z]+[ \t]\($/;
 /** fishermen, gunmen, policemen (not specimen, regimen, abdomen) */
 const MEN_PLURAL = /^(?!speci|regi|abdo)[a-z]{2,}men$/;
 
@@ -605,6 +620,7 @@ function unknownLemma(word: string, lang: Lang, functionWords: Set<string>, notC
     else if (w.length >= 6 && (w.endsWith('ين') || w.endsWith('ون'))) w = w.slice(0, -2);
     return w;
   }
+  if (DEMONYM_PLURAL.test(word)) return word.slice(0, -1); // Americans: American
   const w = word.toLowerCase();
   const irregular = pluralOf.get(w);
   if (irregular) return irregular;

@@ -11,6 +11,8 @@ export const ResourceSchemas = {
       month: words,
       year: words,
       year_in_span: words,
+      /** cues before a year outside 1900-2099, which needs one (in 1600, by 2120, عام 1400) */
+      distant_year: words,
       ambiguous_months: words,
       direction: z.array(z.object({ phrases, direction: z.enum(['past', 'future']), position: z.enum(['before', 'after']) }).strict()),
       parts_of_day: z.array(z.object({ phrases, part: z.enum(['MO', 'AF', 'EV', 'NI']) }).strict()),
@@ -102,6 +104,8 @@ export const ResourceSchemas = {
             duals: z.array(z.string().min(1)).optional(),
             /** the phrases match only as written: Nm (newton metre) is not nm (nanometre) */
             cased: z.boolean().optional(),
+            /** a prefix sign taken only before an amount with a scale, a decimal or a separator (PS6m, PS21,700; never PS5) */
+            amount_only: z.boolean().optional(),
           })
           .strict(),
       ),
