@@ -193,6 +193,10 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
   const ageCueBefore = nw.age_cues.length
     ? compile(`${wordStart(lang)}(?:${alt(nw.age_cues)})[ \\t]{1,3}(?:(?:بين[ \\t]{1,3})?[0-9]{1,3}[ \\t]{0,2}(?:${alt(nw.range_connectors)}|-|\\u2013)[ \\t]{0,2})?$`, ci)
     : null;
+  // sixfold, tenfold: a number word glued to a multiplier ending
+  const foldRe = nw.multiplier_suffixes.length ? compile(`${START}(?<w>${WORDS})(?:${alt(nw.multiplier_suffixes)})${END}`, ci) : null;
+  const timesUnit = [...unitOf.values()].find((u) => u.unit === 'times');
+  const numeralBefore = compile(`(?:${START}(?:${WORDS})|[0-9])${SP}(?:[a-z]{2,20}${SP})?$`, ci);
   const qualifierBefore = compile(`${wordStart(lang)}(?<q>${alt(qualifierOf.keys())})[ \\t]{1,4}$`, ci);
   const nameBefore = compile(`${START}${alt(res['numbered-names'].names)}[ \\t]{1,2}$`);
   const before = (r: RegExp, text: string, at: number) => {
@@ -246,14 +250,20 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
       const out: FigureCandidate[] = [];
       /** the scale word a figure's number carried (million: 1e6), for ranges: 10 to 15 billion */
       const scaleOfFigure = new Map<FigureCandidate, number>();
+      /** where a rate phrase taken past a bracket starts (its "a year" is no duration of its own) */
+      const rateAt = new Set<number>();
       const push = (f: FigureCandidate, scale = 1) => {
         // a rate after a unit: 800,000 barrels a day, $12.50 an hour, برميل يوميا
         if (f.unit !== null && (!f.unit_lang || f.unit_lang === 'en')) {
-          const r = rateRe.exec(doc.text.slice(f.end, f.end + 40));
+          // 9 billion shekels ($2.4 billion) a year: past a bracket the rate still applies, outside the span
+          const paren = PAREN_AFTER.exec(doc.text.slice(f.end, f.end + 48));
+          const from = f.end + (paren ? paren[0].length : 0);
+          const r = rateRe.exec(doc.text.slice(from, from + 40));
           const per = !r ? undefined : r.groups?.r !== undefined ? rateOf.get(lookupKey(r.groups.r)) : unitFor(r.groups?.ru ?? r.groups?.rs ?? '')?.unit;
           if (r && per && per !== f.unit) {
             f.unit = `${f.unit} per ${per}`;
-            f.end += r[0].length;
+            if (!paren) f.end += r[0].length;
+            else rateAt.add(from + (r[0].length - r[0].trimStart().length));
           }
         }
         out.push(f);
@@ -278,7 +288,7 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
         // $800 stone oven: the currency sign owns the number (the prefix rule below)
         if (!fromWords && g.neg === undefined && before(prefixBefore, doc.text, start)) continue;
         const q = qualified(doc, start);
-        if (!q && !fromWords && !(g.neg !== undefined && g.us !== undefined) && before(nameBefore, doc.text, start)) continue; // Windows 10, المادة 5 (FTSE -0.6% is a change)
+        if (!q && !(g.neg !== undefined && g.us !== undefined) && before(nameBefore, doc.text, start)) continue; // Windows 10, المادة 5 (FTSE -0.6% is a change)
         if (!fromWords && g.neg === undefined && value >= 1 && value <= 130 && ageCueBefore && before(ageCueBefore, doc.text, start)) {
           // aged 25 to 54 grew: ages, whatever word follows; a unit of years stays in the span
           const years = g.u !== undefined && unitFor(g.u)?.unit === 'year';
@@ -290,6 +300,7 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
         let unknown: string | undefined;
         if (g.us !== undefined) unit = unitFor(g.us);
         else if (g.u !== undefined) unit = unitFor(g.u);
+        if (unit && (g.u ?? g.us) === 'p' && /^\.?[ \t]?m(?![a-z])/i.test(doc.text.slice(end, end + 4))) continue; // 5 p.m. is a time
         else if (g.x !== undefined) unknown = g.x;
         let headEnd = end;
         if (unit?.kind === 'count' && lang === 'en' && value !== 1 && !/s$/i.test(g.u ?? '')) {
@@ -317,6 +328,14 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
         if (fromWords && ambiguous.has(lookupKey(g.w!)) && /[ \t](?:من[ \t]+)?ال/.test(m[0].slice(m[0].indexOf(g.w!) + g.w!.length))) continue;
         const scale = fromWords ? lastScale(g.w!) : scaleIn(g, '');
         // a capitalized word after a number is a name (787 Dreamliner, 575 Wilbraham Road), not what is counted
+        if (unknown !== undefined && /^[A-Z]/.test(unknown) && lang === 'en' && value !== 1 && !DEMONYM_PLURAL.test(unknown) && !before(numeralBefore, doc.text, start)) {
+          // 96 Liverpool fans, five NBA teams: a name modifying the plural counted (not 737 in two new 737 Max jets)
+          const head = pluralHead(doc.text, end, 1);
+          if (head) {
+            unknown = head.word;
+            headEnd = head.end;
+          }
+        }
         if (unknown !== undefined && /^[A-Z]/.test(unknown) && !(lang === 'en' && DEMONYM_PLURAL.test(unknown) && value !== 1)) {
           if (g.sc || g.sca || q) figEnd = end - m[0].length + endOfNumeral(m[0], g);
           else continue;
@@ -326,6 +345,8 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
         const inName = !fromWords && !q && g.neg === undefined && lang === 'en' && NAME_BEFORE.test(doc.text.slice(Math.max(0, start - 32), start));
         if (unknown !== undefined && inName) continue;
         if (unit?.kind === 'count' && inName && g.mods) continue; // Planet 9 citizen scientist project
+        // two new 737 Max jets: a number before a capitalized modifier, after another numeral, is a model
+        if (unit?.kind === 'count' && g.mods && /^[A-Z]/.test(g.mods) && before(numeralBefore, doc.text, start)) continue;
         let nounEnd = headEnd;
         if (unknown !== undefined && lang === 'en' && !functionWords.has(lookupKey(unknown)) && !notCounted.has(lookupKey(unknown))) {
           // what is counted is the plural head after a modifier: 400 charging stations, 22 residential burglaries;
@@ -366,6 +387,14 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
           continue;
         }
         push({ start: q?.start ?? start, end: headEnd, rule: name(RULE_BY_KIND[unit.kind]), value, unit: unit.unit, qualifier: q?.qualifier ?? 'exact' }, scale);
+      }
+      if (foldRe && timesUnit) {
+        for (const { m, start, end } of matchAll(foldRe, doc.text, regions)) {
+          const value = wordsValue(m.groups?.w ?? '');
+          if (!Number.isFinite(value) || value < 2) continue;
+          const q = qualified(doc, start);
+          push({ start: q?.start ?? start, end, rule: name('qualified-count'), value, unit: timesUnit.unit, qualifier: q?.qualifier ?? 'exact' });
+        }
       }
       if (ageRe) {
         // Maddon, 66, said: a person's age between commas after a capitalized name
@@ -411,7 +440,7 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
         for (const { m, start, end } of matchAll(oneRe, doc.text, regions)) {
           const unit = unitFor(m.groups?.u ?? '');
           // "$3,500 a month", "78,000 times a minute" are rates, not durations
-          if (!unit || RATE_BEFORE.test(doc.text.slice(Math.max(0, start - 24), start))) continue;
+          if (!unit || rateAt.has(start) || RATE_BEFORE.test(doc.text.slice(Math.max(0, start - 24), start))) continue;
           const q = qualified(doc, start);
           push({ start: q?.start ?? start, end, rule: name('duration'), value: 1, unit: unit.unit, qualifier: q?.qualifier ?? 'exact' });
         }
@@ -516,6 +545,8 @@ const PREV_IS_NUMBER = /[0-9][ \t]{1,2}$/;
 const NEXT_WORD = /^[ \t]{1,4}([a-z]{3,24})(?![A-Za-z'-])/;
 /** An English plural (stations, agencies; not class or bus). */
 const PLURAL = /[^s]s$/;
+/** A bracketed aside right after a figure: ($2.408 billion) */
+const PAREN_AFTER = /^[ \t]{0,2}\([^()\n]{1,40}\)/;
 /** Americans, Iranians, Palestinians: a capitalized plural that is counted, not a name */
 const DEMONYM_PLURAL = /^[A-Z][a-z]{2,}ans$/;
 /** After a bare number: a short capitalized word and another capitalized word or a number (9 E 71st St, 358 El Brillo Way). */

@@ -88,6 +88,8 @@ export const ResourceSchemas = {
       count_modifiers: words,
       /** words right before a number (or the first end of a range) that make it an age: aged 25 to 54, البالغ من العمر 45 */
       age_cues: words,
+      /** endings that glue a number word into a multiplier (sixfold, tenfold): unit times */
+      multiplier_suffixes: words,
     })
     .strict(),
   units: z
