@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseGoldValue, scoreQuantities, unitsAgree } from '../src/eval/quantities.js';
+import { headAgrees, parseGoldValue, scoreQuantities, unitsAgree } from '../src/eval/quantities.js';
 import { parseTimeml, scoreTimexes } from '../src/eval/timeml.js';
 import { extractText } from '../src/index.js';
 import { SHARED, extract } from './helpers.js';
@@ -40,6 +40,14 @@ describe('quantity scoring', () => {
     expect(unitsAgree('voter', 'voters')).toBe(true);
     expect(unitsAgree(null, '-')).toBe(true);
     expect(unitsAgree('USD', 'euro')).toBe(false);
+  });
+  it('counts a head-noun agreement only as the separate diagnostic', () => {
+    expect(unitsAgree('burglary', 'residential burglary')).toBe(false);
+    expect(headAgrees('burglary', 'residential burglary')).toBe(true);
+    expect(headAgrees('times', 'count')).toBe(true);
+    expect(headAgrees('condo', '% condo')).toBe(false);
+    expect(headAgrees('burglary', 'burglary per week')).toBe(false);
+    expect(headAgrees(null, 'residential burglary')).toBe(false);
   });
 
   it('matches a range by its endpoints and counts the rest', () => {

@@ -129,6 +129,7 @@ export async function evaluate(opts: EvalOptions, articles: string[] = []): Prom
       sentences: data.length,
       value: s.value,
       valueUnit: s.valueUnit,
+      valueHead: s.valueHead,
       strict: { value: strict.value, valueUnit: strict.valueUnit },
       ...(opts.showErrors ? { errors: s.errors } : {}),
     };
@@ -138,8 +139,10 @@ export async function evaluate(opts: EvalOptions, articles: string[] = []): Prom
       HEAD,
       row('value', s.value),
       row('value+unit', s.valueUnit),
+      row('value+unit, head noun*', s.valueHead),
       row('value (strict)', strict.value),
       row('value+unit (strict)', strict.valueUnit),
+      "* diagnostic: NewsQuant's noun-phrase unit ('residential burglary') agrees with our head lemma ('burglary'), as SPEC asks; not the published measure",
     );
     if (opts.showErrors) for (const e of s.errors) lines.push(`  ${e.kind.padEnd(8)} #${e.sentence}: ${e.value}${e.gold !== undefined ? ` gold=${e.gold}` : ''}${e.got !== undefined ? ` got=${e.got}` : ''}   ${data[e.sentence].text.slice(0, 90)}`);
   }

@@ -25,6 +25,12 @@ export function parseGoldValue(v: string): { value: number; max?: number } {
 export interface QuantityScore {
   value: PRF;
   valueUnit: PRF;
+  /**
+   * Diagnostic, not the published measure: the unit also agrees when NewsQuant's unit is a noun phrase
+   * whose last word is ours (gold 'residential burglary', ours 'burglary'), since SPEC asks for the head
+   * lemma of what is counted. Quoted beside valueUnit, never instead of it.
+   */
+  valueHead: PRF;
   errors: { sentence: number; kind: 'missed' | 'spurious' | 'unit'; value: number; gold?: string | null; got?: string | null }[];
 }
 
@@ -87,6 +93,14 @@ function singular(w: string): string {
   return w;
 }
 
+/** Whether our unit is the head (last word) of a multi-word gold noun phrase. */
+export function headAgrees(ours: string | null, gold: string | null): boolean {
+  if (unitsAgree(ours, gold)) return true;
+  if (ours === null || gold === null || gold === '-') return false;
+  const words = gold.toLowerCase().trim().split(/\s+/);
+  return words.length > 1 && !gold.includes('%') && unitsAgree(ours, words[words.length - 1]);
+}
+
 export function unitsAgree(ours: string | null, gold: string | null): boolean {
   const g = gold === null || gold === '-' || gold === '' ? null : gold.toLowerCase().trim();
   if (ours === null || g === null) return ours === null && g === null;
@@ -103,6 +117,7 @@ export function scoreQuantities(items: { gold: GoldQuantity[]; record: NewsRecor
   const ranges = options.ranges ?? true;
   let vTp = 0;
   let vuTp = 0;
+  let vhTp = 0;
   let predicted = 0;
   let gold = 0;
   const errors: QuantityScore['errors'] = [];
@@ -136,13 +151,14 @@ export function scoreQuantities(items: { gold: GoldQuantity[]; record: NewsRecor
       used.add(i);
       vTp++;
       if (unitsAgree(sys[i].unit, g.unit)) vuTp++;
+      if (headAgrees(sys[i].unit, g.unit)) vhTp++;
       else errors.push({ sentence, kind: 'unit', value: g.value, gold: g.unit, got: sys[i].unit });
     }
     sys.forEach((s, k) => {
       if (!used.has(k)) errors.push({ sentence, kind: 'spurious', value: s.value, got: s.unit });
     });
   });
-  return { value: prf(vTp, predicted, gold), valueUnit: prf(vuTp, predicted, gold), errors };
+  return { value: prf(vTp, predicted, gold), valueUnit: prf(vuTp, predicted, gold), valueHead: prf(vhTp, predicted, gold), errors };
 }
 
 function close(a: number, b: number): boolean {
