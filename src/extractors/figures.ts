@@ -62,7 +62,7 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
   const functionWords = new Set(res['function-words'].words.map(lookupKey));
   // ordinals are not what is counted (one fourth, 3 second-round votes)
   const ambiguous = new Set(nw.ambiguous.map(lookupKey));
-  const notCounted = new Set([...nw.not_counted, ...res.ordinals.ordinals.flatMap((o) => o.phrases)].map(lookupKey));
+  const notCounted = new Set([...nw.not_counted, ...res.ordinals.ordinals.flatMap((o) => o.phrases), ...nw.denominators.flatMap((d) => d.phrases)].map(lookupKey));
 
   // units
   const unitOf = new Map<string, Unit>();
@@ -116,7 +116,8 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
   const modifiers = lang === 'en'
     ? `(?:${COUNT_MODIFIERS}(?!${FUNCTION_WORDS}${END})(?!${alt(res.units.rate_words)}${END})(?!${alt(notCounted)}${END})(?!${WORD_UNITS}${END})[A-Za-z][A-Za-z'-]{1,24}${SP}){0,2}?`
     : '';
-  const unknownNoun = lang === 'en' ? `(?<x>[a-z]{3,24}(?:-[a-z]{2,12}){0,2})` : `(?<x>(?:ال)?[\\u0621-\\u064A]{2,20})`;
+  // Arabic: a partitive may come first (ثلاث دزينات من التفاح), and then the noun is definite
+  const unknownNoun = lang === 'en' ? `(?<x>[a-z]{3,24}(?:-[a-z]{2,12}){0,2})` : `(?:(?<xpart>من${SP})(?=ال))?(?<x>(?:ال)?[\\u0621-\\u064A]{2,20})`;
   const re = compile(
     `${NUMERAL}(?:[ \\t]{0,4}(?<us>${SYMBOL_UNITS})` +
       `|(?:[ \\t]{0,4}${partitive}(?<mods>${modifiers})|-)(?<u>${WORD_UNITS})${END}` +
@@ -147,6 +148,14 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
   // parts of a whole: half the voters, a third of those screened, half a million, نصف الناخبين، ثلث، ربع
   const fractionOf = new Map<string, number>();
   for (const f of nw.fractions) for (const p of f.phrases) fractionOf.set(lookupKey(p), f.value);
+  // three fifths, خمسة أثمان: a number word (up to ten) over a plural part
+  for (const o of nw.ones) {
+    if (o.value < 2) continue;
+    for (const d of nw.denominators) {
+      if (o.value >= d.value) continue;
+      for (const op of o.phrases) for (const dp of d.phrases) for (const sep of [' ', '-']) if (!fractionOf.has(lookupKey(`${op}${sep}${dp}`))) fractionOf.set(lookupKey(`${op}${sep}${dp}`), o.value / d.value);
+    }
+  }
   const fracRe = fractionOf.size
     ? compile(`${wordStart(lang)}(?<f>${alt(fractionOf.keys())})${END}(?:${SP}${lang === 'en' ? `(?:an?${SP})?` : ''}(?<sc>${SCALE})${END})?`, ci)
     : null;
@@ -156,7 +165,9 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
     : null;
   const fractionFollower = new RegExp(`^${SP}(?:${alt(nw.fraction_followers)})${END}`, ci);
   const fractionBlocker = nw.fraction_blockers.length ? new RegExp(`${START}(?:${alt(nw.fraction_blockers)})[ \\t]{1,4}$`, ci) : null;
-  const unitAfterRe = new RegExp(`^${SP}${lang === 'ar' ? '(?:من[ \\t]{1,4})?(?:ال)?' : '(?:(?:an?|of)[ \\t]{1,4})?'}(?<u>${WORD_UNITS})${END}`, ci);
+  const unitAfterRe = new RegExp(`^${SP}${lang === 'ar' ? '(?:من[ \\t]{1,4})?(?:ال)?' : '(?:of[ \\t]{1,4})?(?:an?[ \\t]{1,4})?'}(?<u>${WORD_UNITS})${END}`, ci);
+  // عشرون و ثلاثة أخماس, مائة و ثلاثة أرباع: a number, a free-standing و, then the fraction
+  const numberAndBeforeRe = lang === 'ar' ? new RegExp(`(?:${START}(?<w>${WORDS})|(?<![0-9.,])(?<n>[0-9]+))${SP}و[ \\t]{1,2}$`) : null;
   const numberBeforeRe = new RegExp(`(?:${START}(?<w>${WORDS})|(?<![0-9.,])(?<n>[0-9]+))${SP}${lang === 'ar' ? '' : `and${SP}`}$`, ci);
   // rates: $12.50 an hour, 800,000 barrels a day, برميل يوميا
   const rateOf = new Map<string, string>();
@@ -321,7 +332,7 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
           continue;
         }
         // "one of the officials" picks one out of a group: not a quantity
-        if (g.part !== undefined && value === 1) continue;
+        if ((g.part !== undefined || g.xpart !== undefined) && value === 1) continue;
         // 2016 elections, 1999 attacks: a plain year before a noun dates it; money and percentages stay
         if (unit && (unit.kind === 'count' || unit.kind === 'time') && looksLikeYear(g, value)) continue;
         // a number word that is also another word counts only an indefinite noun (ست البيت is a housewife)
@@ -375,7 +386,8 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
         }
         if (!unit) {
           // a bare numeral: digits (or words with a scale), not a year, not glued to letters (5am, 164p)
-          if (looksLikeYear(g, value) || (fromWords && !(g.sc || q))) continue;
+          // number words stand alone only with a scale word (ثلاثة ملايين, two million) or a qualifier
+          if (looksLikeYear(g, value) || (fromWords && !(g.sc || q || lastScale(g.w!) > 1))) continue;
           const numeralEnd = end - m[0].length + endOfNumeral(m[0], g);
           if (!fromWords && !bareNumberEnds(doc.text, numeralEnd)) continue;
           // 202 555 0100 (a phone number), 3 p.m. (a time): not quantities
@@ -383,7 +395,7 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
           if (inName) continue;
           // 9 E 71st St, 358 El Brillo Way (an address); Dak Prescott (4) (a jersey number)
           if (!fromWords && lang === 'en' && (ADDRESS_NEXT.test(doc.text.slice(numeralEnd, numeralEnd + 12)) || (NAME_PAREN_BEFORE.test(doc.text.slice(Math.max(0, start - 24), start)) && doc.text[numeralEnd] === ')'))) continue;
-          push({ start: q?.start ?? start, end: figEnd, rule: name(g.sc || g.sca || q ? 'qualified-count' : 'number'), value, unit: null, qualifier: q?.qualifier ?? 'exact' }, scale);
+          push({ start: q?.start ?? start, end: figEnd, rule: name(g.sc || g.sca || q || scale > 1 ? 'qualified-count' : 'number'), value, unit: null, qualifier: q?.qualifier ?? 'exact' }, scale);
           continue;
         }
         push({ start: q?.start ?? start, end: headEnd, rule: name(RULE_BY_KIND[unit.kind]), value, unit: unit.unit, qualifier: q?.qualifier ?? 'exact' }, scale);
@@ -470,7 +482,8 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
           if (part === undefined) continue;
           const scale = g.sc ? scaleOf.get(lookupKey(g.sc)) ?? 1 : 1;
           // one and a half million, مليون ونصف: the fraction adds to the number before it
-          const lead = (g.pre?.includes('و') || lang === 'en') ? before(numberBeforeRe, doc.text, start - (g.pre?.includes('و') ? 1 : 0)) : null;
+          const attached = g.pre?.includes('و') ? 1 : 0;
+          const lead = (attached || lang === 'en' ? before(numberBeforeRe, doc.text, start - attached) : null) ?? (numberAndBeforeRe && !attached ? before(numberAndBeforeRe, doc.text, start) : null);
           const after = doc.text.slice(end, end + 40);
           const unitAfter = unitAfterRe.exec(after);
           let u = unitAfter ? unitFor(unitAfter.groups?.u ?? '') : undefined;
@@ -484,7 +497,7 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
             // one and a half million: (1 + 0.5) million; مليون ونصف: a million and half a million
             const leadScale = lead.groups?.w !== undefined ? lastScale(lead.groups.w) : 1;
             value = leadScale > 1 ? n + part * leadScale : (n + part) * scale;
-            from = start - (g.pre?.includes('و') ? 1 : 0) - lead[0].length;
+            from = start - attached - lead[0].length;
           } else if (g.pre?.includes('و') && lang === 'ar') {
             // ساعة ونصف, مليون ونصف after a word: the half of what was just counted
             const last = out[out.length - 1];
@@ -500,7 +513,8 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
             push({ start: from, end: unitEnd, rule: name(u.kind === 'time' ? 'duration' : g.sc || lead ? RULE_BY_KIND[u.kind] : 'fraction'), value, unit: u.unit, qualifier: 'exact' }, scale);
           } else if (g.sc || lead) {
             push({ start: from, end, rule: name('qualified-count'), value, unit: null, qualifier: 'exact' }, scale);
-          } else if (fractionFollower.test(after) || fractionOfWhat?.test(after)) {
+          } else if (fractionFollower.test(after) || fractionOfWhat?.test(after) || (lang === 'ar' && /[ \t]/.test(g.f ?? ''))) {
+            // (an Arabic number over a plural part, خمسة أثمان, is a fraction even at a clause's end)
             const q = qualified(doc, start);
             push({ start: q?.start ?? start, end, rule: name('fraction'), value: part, unit: 'fraction', qualifier: q?.qualifier ?? 'exact' });
           }

@@ -37,8 +37,9 @@ export function parseNumberWords(
   const tokens: { kind: string; value: number }[] = [];
   let rest = lookupKey(s).replace(/-/g, ' ');
   while (rest.length) {
-    rest = rest.replace(/^(?:\s+|and\s+|و(?=\S))/, '');
+    rest = rest.replace(/^(?:\s+|and\s+)/, '');
     if (!rest.length) break;
+    // a word may itself start with و (واحد): try the words before taking و as "and"
     const k = keys.find((key) => rest.startsWith(key) && (rest.length === key.length || /[\s-]/.test(rest[key.length])));
     if (!k) {
       if (lang === 'ar' && rest.startsWith('و')) {

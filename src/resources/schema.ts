@@ -70,6 +70,8 @@ export const ResourceSchemas = {
       vague: z.array(z.object({ phrases, value: z.number().positive() }).strict()),
       /** parts of a whole (half, a third, ثلث، ربع): a fraction, or a share of a scale (half a million) */
       fractions: z.array(z.object({ phrases, value: z.number().positive().max(1) }).strict()),
+      /** plural parts after a number word (three fifths, خمسة أثمان): the number over the denominator */
+      denominators: z.array(z.object({ phrases, value: z.number().int().min(2) }).strict()),
       /** words after a fraction that make it a share of something (half the voters, a third of those) */
       fraction_followers: words,
       /** words before a fraction that make it a period or an ordinal (the first half) */
