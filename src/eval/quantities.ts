@@ -150,8 +150,8 @@ export function scoreQuantities(items: { gold: GoldQuantity[]; record: NewsRecor
       }
       used.add(i);
       vTp++;
-      if (unitsAgree(sys[i].unit, g.unit)) vuTp++;
       if (headAgrees(sys[i].unit, g.unit)) vhTp++;
+      if (unitsAgree(sys[i].unit, g.unit)) vuTp++;
       else errors.push({ sentence, kind: 'unit', value: g.value, gold: g.unit, got: sys[i].unit });
     }
     sys.forEach((s, k) => {
