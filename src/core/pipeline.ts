@@ -244,7 +244,7 @@ export function processDocument(input: DocumentInput, options: PipelineOptions =
     ...(input.published ? { published: input.published } : {}),
     entities,
     dates: c.dates.map((d) => {
-      const resolved = ref ? resolveDate(d.value, d.anchor, ref, d.direction) : undefined;
+      const resolved = ref ? resolveDate(d.value, d.anchor, ref, d.direction, d.hijri) : undefined;
       return {
         ...span(d),
         value: d.value,

@@ -39,9 +39,9 @@ export const DateSchema = z
       .strict()
       .optional(),
     resolved: z.string().optional(),
-    /** a date written in the Hijri calendar: `value` is Gregorian, `hijri` the date as written */
+    /** a date written in the Hijri calendar: `value` is Gregorian (XXXX-XX when the Hijri year is not written), `hijri` the date as written (XXXX-09: Ramadan) */
     calendar: z.literal('hijri').optional(),
-    hijri: z.string().regex(/^[0-9]{4}(-[0-9]{2}){0,2}$/).optional(),
+    hijri: z.string().regex(/^(?:[0-9]{4}|XXXX)(-[0-9]{2}){0,2}$/).optional(),
     rule,
   })
   .strict()

@@ -1,5 +1,6 @@
 /** Resolving TIMEX3 values against a reference date (pure date arithmetic in UTC). */
 import type { DateUnit } from './types.js';
+import { hijriToGregorian, toHijri } from './hijri.js';
 
 const ISO_DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})/;
 
@@ -45,7 +46,11 @@ export function resolveDate(
   anchor: { unit: DateUnit; offset: number } | undefined,
   ref: Date,
   direction?: 'past' | 'future',
+  hijri?: string,
 ): string | undefined {
+  // رمضان, 15 رمضان with no year: the occurrence nearest the reference date, as its Gregorian month or day
+  const hm = hijri ? /^XXXX-([0-9]{2})(?:-([0-9]{2}))?$/.exec(hijri) : null;
+  if (hm) return resolveHijri(+hm[1], hm[2] ? +hm[2] : 0, ref, direction);
   const season = /^XXXX-(SP|SU|FA|WI)$/.exec(value);
   if (season && anchor?.unit === 'year') return `${ref.getUTCFullYear() + anchor.offset}-${season[1]}`;
   if (anchor) {
@@ -81,6 +86,23 @@ export function resolveDate(
   const md = /^XXXX-([0-9]{2})(?:-([0-9]{2}))?(T[A-Z]{2})?$/.exec(value);
   if (md) return `${yearFor(+md[1], md[2] ? +md[2] : 0, ref, direction)}-${md[1]}${md[2] ? `-${md[2]}` : ''}${md[3] ?? ''}`;
   return undefined;
+}
+
+/**
+ * A Hijri month (and day) named without a year: 'past'/'future' as for Gregorian months; otherwise the
+ * latest occurrence no more than about two months ahead of the reference date. Gregorian YYYY-MM for a
+ * month (of its first day), YYYY-MM-DD for a day.
+ */
+function resolveHijri(month: number, day: number, ref: Date, direction?: 'past' | 'future'): string | undefined {
+  const hy = toHijri(ref).y;
+  const r = ref.getTime();
+  const starts = [hy - 1, hy, hy + 1].map((y) => hijriToGregorian(y, month, day || 1)).filter((d): d is Date => d !== null);
+  let pick: Date | undefined;
+  if (direction === 'past') pick = starts.filter((d) => d.getTime() < r).pop();
+  else if (direction === 'future') pick = starts.find((d) => d.getTime() > r);
+  else pick = starts.filter((d) => d.getTime() - r <= 62 * 86400000).pop();
+  if (!pick) return undefined;
+  return day ? isoDate(pick) : isoDate(pick).slice(0, 7);
 }
 
 /**

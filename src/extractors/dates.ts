@@ -134,8 +134,13 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
   add('hijri', `${pre}(?:(?<hd>[0-9]{1,2})${SP})?${HIJRI_MONTH}(?:${SP}${HYEAR}(?:[ \\t]{0,2}${HIJRI_ERA})?)?${END}|(?<![0-9])(?:\\([ \\t]?)?(?<hy2>1[3-5][0-9]{2})(?:[ \\t]?\\))?[ \\t]{0,2}${HIJRI_ERA}(?![\\u0621-\\u064AA-Za-z])`, (g) => {
     const y = Number(g.hy);
     const m = g.hm ? hijriOf.get(lookupKey(g.hm)) : undefined;
-    // a Hijri month alone (في رمضان) needs a year or a day to be a date we can place
-    if (!y || (m !== undefined && !g.hd && !g.hy)) return null;
+    // 15 رمضان: a day and a month with no year; its Gregorian date depends on the reference date
+    if (!y && m !== undefined && g.hd) {
+      const day = Number(g.hd);
+      return day >= 1 && day <= 30 ? { value: 'XXXX-XX-XX', type: 'date', calendar: 'hijri', hijri: `XXXX-${pad(m)}-${pad(day)}` } : null;
+    }
+    // a Hijri month alone (في رمضان) is found by the rule below, after a cue
+    if (!y) return null;
     if (m === undefined) {
       const start = hijriToGregorian(y, 1, 1);
       return start ? { value: String(start.getUTCFullYear()), type: 'date', calendar: 'hijri', hijri: String(y) } : null;
@@ -147,6 +152,13 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
     const day = Number(g.hd);
     const greg = hijriToGregorian(y, m, day);
     return greg ? { value: greg.toISOString().slice(0, 10), type: 'date', calendar: 'hijri', hijri: `${y}-${pad(m)}-${pad(day)}` } : null;
+  });
+
+  // في رمضان، خلال شهر رمضان الماضي: a Hijri month alone after a month cue (رجب, شعبان, صفر are also names and words)
+  add('hijri', `${pre}(?<cue>${alt(cues.month)}${SP})${HIJRI_MONTH}${END}(?![ \\t]{0,4}[0-9])${dirAfter}`, (g) => {
+    const m = hijriOf.get(lookupKey(g.hm));
+    const direction = directionOf(g);
+    return m ? { value: 'XXXX-XX', type: 'date', calendar: 'hijri', hijri: `XXXX-${pad(m)}`, ...(direction ? { direction } : {}) } : null;
   });
 
   const dayOf = new Map<string, number>();
