@@ -127,7 +127,11 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
   // "a week", "an hour": one of a unit of time (English; Arabic uses the singular noun alone)
   // not "a second": mostly the ordinal (a second wave)
   const timeUnits = [...unitOf].filter(([, u]) => u.kind === 'time' && u.unit !== 'second').map(([k]) => k);
-  const oneRe = lang === 'en' ? compile(`${START}(?:an?|one)${SP}(?<u>${alt(timeUnits)})${END}`, ci) : null;
+  // an hour (the article is the number, in the span); لمدة ساعة, منذ يوم (the cue stays out of the span)
+  const oneRe = nw.one_cues.length
+    ? compile(`${wordStart(lang)}(?${lang === 'en' ? ':' : '<cue>'}(?:${alt(nw.one_cues)})${SP})(?<u>${alt(nw.one_units.length ? nw.one_units : timeUnits)})${END}`, ci)
+    : null;
+
   // after a currency sign or code the number may be glued to letters: USD10m, $US113 trillion
   const prefixRe = compile(`${START}(?<u2>${alt(prefixUnits.keys())})[ \\t]?(?<sign2>[-\\u2212])?${digits('2', `(?<n2>${NUMBER_AFTER_SIGN})`)}`, ci);
   const ageRe = lang === 'en' ? compile(`(?<cue>[A-Z][a-z]{1,20},[ \\t])(?<age>[1-9][0-9]?)(?=,[ \\t])`) : null;
@@ -450,9 +454,10 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
       }
       if (oneRe) {
         for (const { m, start, end } of matchAll(oneRe, doc.text, regions)) {
-          const unit = unitFor(m.groups?.u ?? '');
+          const g = m.groups ?? {};
+          const unit = unitFor(g.u ?? '');
           // "$3,500 a month", "78,000 times a minute" are rates, not durations
-          if (!unit || rateAt.has(start) || RATE_BEFORE.test(doc.text.slice(Math.max(0, start - 24), start))) continue;
+          if (!unit || unit.kind !== 'time' || rateAt.has(start) || RATE_BEFORE.test(doc.text.slice(Math.max(0, start - 24), start))) continue;
           const q = qualified(doc, start);
           push({ start: q?.start ?? start, end, rule: name('duration'), value: 1, unit: unit.unit, qualifier: q?.qualifier ?? 'exact' });
         }

@@ -90,6 +90,10 @@ export const ResourceSchemas = {
       count_modifiers: words,
       /** words right before a number (or the first end of a range) that make it an age: aged 25 to 54, البالغ من العمر 45 */
       age_cues: words,
+      /** words before a unit of time that make it one of it (an hour; لمدة ساعة, منذ يوم) */
+      one_cues: words,
+      /** the time nouns those cues take (Arabic singulars: ساعة, يوم); empty: any unit of time */
+      one_units: words,
       /** endings that glue a number word into a multiplier (sixfold, tenfold): unit times */
       multiplier_suffixes: words,
     })
