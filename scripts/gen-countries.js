@@ -44,6 +44,8 @@ const ALIASES = {
   PK: [[], ['باكستان']],
   IN: [[], ['الهند']],
   JP: [[], ['اليابان']],
+  MM: [['Burma'], ['ميانمار']],
+  CD: [['Zaire'], ['زائير']],
 };
 /**
  * Demonyms (English; Arabic masculine singular nisba, whose feminine and plural forms the extractor derives,
