@@ -51,9 +51,42 @@ describe('organizations the knowledge base lacks', () => {
     ]);
   });
 
-  it('English: an acronym given after a name joins it, wherever the article uses it', () => {
+  it('English: an acronym given after a name joins it, wherever the article uses it; an unexplained one is its own', () => {
     expect(orgs('The National Association of Secretaries of State (NASS) met. Later NASS said it would act; the NBA did not.', 'en')).toEqual([
       'National Association of Secretaries of State / NASS / NASS',
+      'NBA',
+    ]);
+  });
+
+  it('English: an unknown acronym is an organization; common abbreviations, roman numerals, datelines and capital lines are not', () => {
+    expect(orgs('The PKK and the ICFTU met. The CEO said GDP grew on TV. Louis XIV and World War II. BAMAKO, Mali - Officials met.', 'en')).toEqual(['PKK', 'ICFTU']);
+    expect(orgs('NHL ICE HOCKEY RESULTS', 'en')).toEqual([]);
+  });
+
+  it('English: the names of a score or standings line are teams, a country stays a place, a ranked line lists people', () => {
+    expect(ents('Barcelona 3 Real Betis 1\nFeyenoord 17 11 3 3 29 20 36\nJapan 1 1 0 0 2 1 3\n5. Korneilus Hole ( Norway ) 23.92', 'en').map(([t, n]) => `${t}:${n}`)).toEqual([
+      'organization:Barcelona',
+      'organization:Real Betis',
+      'organization:Feyenoord',
+      'location:Japan',
+      'location:Norway',
+    ]);
+  });
+
+  it('English: a known place joined to other capitalized words is an organization, or a place by its head or modifier', () => {
+    expect(ents('Atletico Madrid beat Munich Re in Tahrir Square, Central Africa.', 'en').map(([t, n]) => `${t}:${n}`)).toEqual([
+      'organization:Atletico Madrid',
+      'organization:Munich Re',
+      'location:Tahrir Square',
+      'location:Central Africa',
+    ]);
+    // a word the article writes in lower case, a title, a given name, a sentence's first word before US: not a name
+    expect(ents('Senior US officials met. Iran Talks resumed and the talks went on. Texas Governor spoke. Jordan Henderson scored. He lives in Illinois. Without it, nothing.', 'en').map(([t, n]) => `${t}:${n}`)).toEqual([
+      'location:United States',
+      'location:Iran',
+      'location:Texas',
+      'person:Jordan Henderson',
+      'location:Illinois',
     ]);
   });
 

@@ -12,6 +12,7 @@ import { entityExtractors } from './entities.js';
 import { personExtractors } from './persons.js';
 import { quoteExtractors } from './quotes.js';
 import { attributionExtractors } from './attributions.js';
+import { properNameExtractors } from './proper-names.js';
 import { organizationExtractors } from './organizations.js';
 
 export interface Extractor<D extends Dimension = Dimension> {
@@ -150,7 +151,21 @@ function overlapsAny(s: Span, sorted: readonly Span[]): boolean {
 /** The extractors of one language, built from its resources and the knowledge base. */
 export function languageExtractors(lang: Lang, kb: readonly KbEntry[]): Extractor[] {
   const res = loadLanguage(lang);
-  return [...dateExtractors(lang, res), ...figureExtractors(lang, res), ...entityExtractors(lang, kb, res), ...personExtractors(lang, res), ...organizationExtractors(lang, res, kb), ...quoteExtractors(lang, res), ...attributionExtractors(lang, res, kb)];
+  // order is priority on equal spans: a score line's team over the gazetteer's city, a place compound over a
+  // person (Dallas Cowboys), any other rule over a bare acronym
+  const names = properNameExtractors(lang, res, kb);
+  return [
+    ...dateExtractors(lang, res),
+    ...figureExtractors(lang, res),
+    ...names.tables,
+    ...entityExtractors(lang, kb, res),
+    ...names.compounds,
+    ...personExtractors(lang, res),
+    ...organizationExtractors(lang, res, kb),
+    ...names.acronyms,
+    ...quoteExtractors(lang, res),
+    ...attributionExtractors(lang, res, kb),
+  ];
 }
 
 let defaultRegistry: Registry | null = null;

@@ -173,7 +173,20 @@ export const ResourceSchemas = {
    * take one definite adjective (الحزب الديمقراطي).
    */
   /** not_short_forms: first words of names that do not name the organization alone (National, United) */
-  organizations: z.object({ heads: phrases, connectors: phrases, definite_heads: words, not_short_forms: words }).strict(),
+  organizations: z
+    .object({
+      heads: phrases,
+      connectors: phrases,
+      definite_heads: words,
+      not_short_forms: words,
+      /** last words that make a known place joined to other capitalized words a place (Tahrir Square, Kansas City) */
+      place_heads: words,
+      /** words that, alone beside a known place, still name a place (Central Africa, Northern Iraq) */
+      place_modifiers: words,
+      /** capitalized abbreviations that are not organizations (CEO, GDP, TV) */
+      not_acronyms: words,
+    })
+    .strict(),
   /** Words a number belongs to as part of a name (Windows 10, المادة 5): not a figure. */
   'numbered-names': z.object({ names: phrases }).strict(),
 } as const;

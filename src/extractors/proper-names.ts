@@ -1,0 +1,214 @@
+/**
+ * English proper names that neither the knowledge base nor a head word settles, told apart by their shape:
+ *  - en/entity/team-in-table: the names in a score or standings line (Barnsley 3 Portsmouth 1;
+ *    Feyenoord 17 11 3 3 29 20 36) are teams, organizations, even when they are cities; a country
+ *    stays a place (national sides), a line opening with a rank (5. Korneilus Hole) lists people;
+ *  - en/entity/place-compound: a known place joined to capitalized words that are neither places,
+ *    titles nor given names, and never written in lower case in the article, is an organization
+ *    (Atletico Madrid, Munich Re, Moscow Newsroom), or a place when its last word is a place head
+ *    (Tahrir Square, Kansas City: resource data place_heads) or its other words are place modifiers
+ *    (Central Africa);
+ *  - en/entity/place-head: capitalized words before a place head are a place (Tahrir Square, Heathrow
+ *    Airport), unless one of them is a title, a weekday or month, or written in lower case in the article;
+ *  - en/entity/acronym: an unknown capitalized abbreviation of 2 to 5 letters (PKK, NTT, ICFTU) is an
+ *    organization, unless it is a common abbreviation (CEO, GDP, TV: resource data not_acronyms), a
+ *    roman numeral, or part of a line in capitals.
+ * These run before the person and head rules, so on the same span they win (Dallas Cowboys).
+ */
+import type { KbEntry, LangResources } from '../resources/schema.js';
+import type { Lang } from '../resources/index.js';
+import type { Doc, MentionCandidate, Region } from '../core/types.js';
+import type { Extractor } from './registry.js';
+import { lookupKey } from './patterns.js';
+
+const WORDS = /[A-Za-z][A-Za-z'’.&-]*|[0-9][0-9.,:-]*|\S/g;
+const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XX)$/;
+const SCORE = /^(?:[0-9]{1,3}(?:[-:][0-9]{1,3})?|\.[0-9]{3}|[0-9]+\.[0-9]+|-)$/;
+const MAX_COMPOUND = 4;
+/** A word that ends a sentence with its stop (Illinois.), not an abbreviation (St., U.S.) */
+const SENTENCE_STOP = /^[A-Za-z'’-]{3,}\.$/;
+
+interface Word {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Whether a sentence starts at `at` (after a stop, or at a line's start). */
+function sentenceStart(text: string, at: number): boolean {
+  return /(?:^|[.!?]["”’]?[ \t]+|\n[ \t]*)$/.test(text.slice(Math.max(0, at - 4), at));
+}
+
+export interface ProperNameExtractors {
+  /** before the knowledge base: a city in a score line is a team */
+  tables: Extractor<'mentions'>[];
+  /** after the knowledge base, before persons: Dallas Cowboys is no person */
+  compounds: Extractor<'mentions'>[];
+  /** last: an acronym the other rules explain (NASS after its name) is theirs */
+  acronyms: Extractor<'mentions'>[];
+}
+
+export function properNameExtractors(lang: Lang, res: LangResources, kb: readonly KbEntry[]): ProperNameExtractors {
+  if (lang !== 'en') return { tables: [], compounds: [], acronyms: [] };
+  const o = res.organizations;
+  const placeKind = new Map<string, 'country' | 'place'>();
+  for (const e of kb) {
+    if (e.type !== 'location') continue;
+    // a country has no country of its own in the knowledge base; cities, states and regions do
+    const kind = e.country ? 'place' : 'country';
+    for (const a of e.aliases.en) if (!placeKind.has(a)) placeKind.set(a, kind);
+  }
+  const maxPlaceWords = Math.max(...[...placeKind.keys()].map((p) => p.split(' ').length));
+  // a name the knowledge base knows as a whole (New York Times, AP) is left to it
+  const known = new Set(kb.flatMap((e) => e.aliases.en));
+  const knownUpper = new Set([...known].map((a) => a.toUpperCase()));
+  const placeHeads = new Set(o.place_heads.map(lookupKey));
+  const placeModifiers = new Set(o.place_modifiers.map(lookupKey));
+  const notAcronyms = new Set(o.not_acronyms);
+  const titleWords = new Set(res.titles.titles.flatMap((t) => t.split(' ')).map(lookupKey));
+  const givenNames = new Set(res['given-names'].names);
+  const functionWords = new Set(res['function-words'].words.map(lookupKey));
+  const calendar = new Set([...res.weekdays.weekdays.flatMap((w) => w.names), ...res.months.months.flatMap((m) => m.names)].map(lookupKey));
+  const rule = (what: string) => `en/entity/${what}`;
+  const mention = (start: number, end: number, text: string, what: string, type: 'organization' | 'location'): MentionCandidate => ({
+    start,
+    end,
+    rule: rule(what),
+    type,
+    key: `${type === 'location' ? 'loc' : 'org'}:${lookupKey(text)}`,
+    name: '',
+  });
+  const capital = (w: string) => /^[A-Z]/.test(w);
+  const plain = (w: string) => w.replace(/[.,;:]$/, '');
+
+  /** The words of a line, with their offsets. */
+  const wordsOf = (text: string, from: number, to: number): Word[] => {
+    const out: Word[] = [];
+    WORDS.lastIndex = from;
+    let m: RegExpExecArray | null;
+    while ((m = WORDS.exec(text)) !== null && m.index < to) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    return out;
+  };
+
+  /** A score or standings line: capitalized names, brackets and scores only, at least two scores. */
+  const tableLine = (ws: Word[], out: MentionCandidate[], text: string) => {
+    if (ws.length < 3 || ws.length > 24) return;
+    if (/^[0-9]+\.?$/.test(ws[0].text)) return; // 5. Korneilus Hole ( Norway ) 23.92: people ranked
+    let scores = 0;
+    for (const w of ws) {
+      if (SCORE.test(w.text)) scores++;
+      else if (!(capital(w.text) || w.text === '(' || w.text === ')' || w.text === 'v' || w.text === 'vs' || w.text === 'vs.')) return;
+    }
+    if (scores < 2) return;
+    let i = 0;
+    let depth = 0;
+    while (i < ws.length) {
+      const w = ws[i].text;
+      if (w === '(') depth++;
+      if (w === ')') depth = Math.max(0, depth - 1);
+      if (depth > 0 || !capital(w) || SCORE.test(w)) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < ws.length && capital(ws[j].text) && !SCORE.test(ws[j].text)) j++;
+      // a name is followed by a score or a bracket; a country is a national side (a place)
+      if (j < ws.length && (SCORE.test(ws[j].text) || ws[j].text === '(')) {
+        const name = text.slice(ws[i].start, ws[j - 1].end);
+        if (placeKind.get(name) !== 'country' && !functionWords.has(lookupKey(name)) && !(known.has(name) && !placeKind.has(name))) out.push(mention(ws[i].start, ws[j - 1].end, name, 'team-in-table', 'organization'));
+      }
+      i = j;
+    }
+  };
+
+  const extract = (mode: 'tables' | 'compounds' | 'acronyms') => (doc: Doc, regions: Region[]): MentionCandidate[] => {
+    const out: MentionCandidate[] = [];
+    const text = doc.text;
+    // words the article also writes in lower case are ordinary words, not parts of a name
+    const lower = new Set<string>();
+    if (mode === 'compounds') for (const m of text.matchAll(/(?<![A-Za-z])[a-z][a-z'-]{2,}/g)) lower.add(m[0]);
+    for (const r of regions) {
+      let lineStart = r.start;
+      while (lineStart < r.end) {
+        let lineEnd = text.indexOf('\n', lineStart);
+        if (lineEnd < 0 || lineEnd > r.end) lineEnd = r.end;
+        const ws = wordsOf(text, lineStart, lineEnd);
+        if (mode === 'tables') tableLine(ws, out, text);
+        else {
+          const capsLine = ws.filter((w) => /[A-Za-z]/.test(w.text)).length >= 3 && ws.every((w) => !/[a-z]/.test(w.text));
+          compounds(ws, out, text, lower, capsLine, lineStart, mode);
+        }
+        lineStart = lineEnd + 1;
+      }
+    }
+    return out;
+  };
+
+  /** Places joined to other capitalized words, and unknown acronyms. */
+  const compounds = (ws: Word[], out: MentionCandidate[], text: string, lower: Set<string>, capsLine: boolean, lineFrom: number, mode: 'compounds' | 'acronyms') => {
+    let i = 0;
+    while (i < ws.length) {
+      if (!capital(ws[i].text)) {
+        i++;
+        continue;
+      }
+      // a run of capitalized words separated by single spaces (a comma or stop ends it)
+      let j = i + 1;
+      while (j < ws.length && capital(ws[j].text) && /^ $/.test(text.slice(ws[j - 1].end, ws[j].start)) && !/[,;:]$/.test(ws[j - 1].text) && !SENTENCE_STOP.test(ws[j - 1].text)) j++;
+      const run = ws.slice(i, j);
+      i = j;
+      // drop a sentence-initial function word (The Madrid club)
+      while (run.length && functionWords.has(lookupKey(plain(run[0].text)))) run.shift();
+      if (!run.length) continue;
+      if (run.length === 1) {
+        if (mode !== 'acronyms') continue;
+        const w = plain(run[0].text);
+        // (a dateline's city in capitals, PARIS (Reuters), BAMAKO, is not one)
+        const dateline = run[0].start === lineFrom || /^[ \t]*[,(]/.test(text.slice(run[0].end, run[0].end + 3));
+        if (!capsLine && !dateline && /^[A-Z]{2,5}$/.test(w) && !notAcronyms.has(w) && !ROMAN.test(w) && !knownUpper.has(w)) out.push(mention(run[0].start, run[0].start + w.length, w, 'acronym', 'organization'));
+        continue;
+      }
+      if (run.length > MAX_COMPOUND || capsLine || mode !== 'compounds') continue;
+      const words = run.map((w) => plain(w.text));
+      // where a known place sits in the run: at its start or its end
+      let place: [number, number] | null = null;
+      for (let n = Math.min(maxPlaceWords, words.length - 1); n >= 1 && !place; n--) {
+        if (placeKind.has(words.slice(0, n).join(' '))) place = [0, n];
+        else if (placeKind.has(words.slice(words.length - n).join(' '))) place = [words.length - n, words.length];
+      }
+      if (!place) {
+        // Tahrir Square, Heathrow Airport: capitalized words before a place head are a place
+        const key = words.map(lookupKey);
+        const rest = key.slice(0, -1);
+        if (!placeHeads.has(key[key.length - 1]) || rest.some((w) => titleWords.has(w) || calendar.has(w) || functionWords.has(w) || placeHeads.has(w))) continue;
+        if (words.slice(0, -1).some((w) => lower.has(w.toLowerCase()))) continue;
+        const start = run[0].start;
+        const end = run[run.length - 1].start + words[words.length - 1].length;
+        const name = text.slice(start, end);
+        if (!known.has(name)) out.push(mention(start, end, name, 'place-head', 'location'));
+        continue;
+      }
+      const others = words.filter((_, k) => k < place![0] || k >= place![1]);
+      const key = others.map(lookupKey);
+      if (key.some((w) => titleWords.has(w) || calendar.has(w) || functionWords.has(w) || placeKind.has(w))) continue;
+      if (place[0] > 0 && givenNames.has(words[0])) continue; // Jordan, Victoria, Dallas before a place are people
+      // Senior US officials: a sentence's first word before an abbreviated country is an ordinary word
+      if (place[0] > 0 && !/[a-z]/.test(words[place[0]]) && sentenceStart(text, run[0].start)) continue;
+      if (place[0] === 0 && others.length === 1 && givenNames.has(words[0]) && !/s$/.test(others[0])) continue;
+      const start = run[0].start;
+      const end = run[run.length - 1].start + words[words.length - 1].length;
+      const name = text.slice(start, end);
+      if (known.has(name)) continue;
+      if (placeHeads.has(key[key.length - 1]) || key.every((w) => placeModifiers.has(w))) {
+        out.push(mention(start, end, name, 'place-compound', 'location'));
+        continue;
+      }
+      if (others.some((w) => lower.has(w.toLowerCase()))) continue;
+      out.push(mention(start, end, name, 'place-compound', 'organization'));
+    }
+  };
+
+  const one = (what: string, mode: 'tables' | 'compounds' | 'acronyms'): Extractor<'mentions'>[] => [{ name: rule(what), lang, dimension: 'mentions', rules: [rule(what)], extract: extract(mode) }];
+  const compoundRules: Extractor<'mentions'>[] = [{ name: rule('place-compound'), lang, dimension: 'mentions', rules: [rule('place-compound'), rule('place-head')], extract: extract('compounds') }];
+  return { tables: one('team-in-table', 'tables'), compounds: compoundRules, acronyms: one('acronym', 'acronyms') };
+}
