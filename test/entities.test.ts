@@ -69,7 +69,20 @@ describe('organizations the knowledge base lacks', () => {
       'organization:Real Betis',
       'organization:Feyenoord',
       'location:Japan',
+      'person:Korneilus Hole',
       'location:Norway',
+    ]);
+  });
+
+  it('English: initials and a name, a name and a country in brackets, a given name and a title-word surname are people', () => {
+    expect(ents('M. Waugh and K.J. Matthew batted. Renate Goetschl ( Austria ) won; Goetschl led. John Major said so. Ferries left N. Ireland for St. Louis.', 'en').map(([t, n]) => `${t}:${n}`)).toEqual([
+      'person:M. Waugh',
+      'person:K.J. Matthew',
+      'person:Renate Goetschl',
+      'location:Austria',
+      'person:John Major',
+      'location:N. Ireland',
+      'location:St. Louis',
     ]);
   });
 

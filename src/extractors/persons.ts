@@ -4,11 +4,14 @@
  *    الرئيس الروسي فلاديمير بوتين); the title is left out of the span;
  *  - given-name: a known given name and the name words after it (Sam Woolley, جانيت مانفرا، غيث الطراونة);
  *  - latin-form: an Arabic name followed by its Latin spelling (جانيت مانفرا Jeanette Manfra) is one person;
+ *  - initial-name (English): initials and a name (M. Waugh, K.J. Matthew) unless the name is a known place;
+ *  - name-country (English): two or three name words and a country in brackets, as sports pages list
+ *    athletes (Renate Goetschl ( Austria ), Budi Santoso (Indonesia)), unless a word is a place or a head;
  *  - short-form: later in the same article, a full name's last or first word alone (Manfra, جانيت) is
  *    the same person.
  * Names are the mention as written (no English form is invented for an Arabic name).
  */
-import type { LangResources } from '../resources/schema.js';
+import type { KbEntry, LangResources } from '../resources/schema.js';
 import type { Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import type { Extractor } from './registry.js';
@@ -34,7 +37,7 @@ const LATIN_AFTER = /^[ \t]{1,3}\(?[ \t]?(?<latin>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+
 /** Arabic words that start a new phrase rather than continue a name: و + word, لل/بال/وال... */
 const NEW_PHRASE_AR = /^(?:و[\u0621-\u064A]{2}|لل|بال|فال|كال)/;
 
-export function personExtractors(lang: Lang, res: LangResources): Extractor<'mentions'>[] {
+export function personExtractors(lang: Lang, res: LangResources, kb: readonly KbEntry[] = []): Extractor<'mentions'>[] {
   const stop = new Set([
     ...res['function-words'].words,
     ...res['given-names'].not_names,
@@ -43,6 +46,8 @@ export function personExtractors(lang: Lang, res: LangResources): Extractor<'men
     ...res.weekdays.weekdays.flatMap((w) => w.names),
     ...res['relative-dates'].relative.flatMap((r) => r.phrases),
   ].map(lookupKey));
+  const titleWords = new Set(res.titles.titles.map(lookupKey));
+  const functionWordSet = new Set(res['function-words'].words.map(lookupKey));
   const ordinals = new Set(res.ordinals.ordinals.flatMap((o) => o.phrases).flatMap((p) => [lookupKey(p), lookupKey(`ال${p}`)]));
   const given = alt(res['given-names'].names);
   const titles = alt(res.titles.titles);
@@ -74,7 +79,9 @@ export function personExtractors(lang: Lang, res: LangResources): Extractor<'men
   const keptLength = (name: string): number => {
     const words = [...name.matchAll(/[^ \t]+/g)];
     // a common word, or (Arabic) a word with a conjunction or preposition glued on, starts a new phrase
-    const firstStop = words.findIndex((w, i) => stop.has(w[0].toLowerCase()) || (lang === 'ar' && i > 0 && NEW_PHRASE_AR.test(w[0])));
+    let firstStop = words.findIndex((w, i) => stop.has(w[0].toLowerCase()) || (lang === 'ar' && i > 0 && NEW_PHRASE_AR.test(w[0])));
+    // a title word that ends a given name and a surname-less name is the surname (John Major, Anna General)
+    if (lang === 'en' && firstStop === 1 && words.length === 2 && titleWords.has(lookupKey(words[1][0])) && !functionWordSet.has(words[1][0].toLowerCase())) firstStop = -1;
     if (firstStop >= 0) words.length = firstStop;
     if (words.length === 0) return 0;
     if (lang === 'ar' && words[0][0].startsWith('ال')) return 0;
@@ -83,12 +90,19 @@ export function personExtractors(lang: Lang, res: LangResources): Extractor<'men
   };
 
   const rule = (what: string) => `${lang}/entity/${what}`;
+  // English: initials and a name; a name and a country in brackets (sports results)
+  const places = new Set(kb.filter((e) => e.type === 'location').flatMap((e) => e.aliases.en));
+  const countries = new Set(kb.filter((e) => e.type === 'location' && !e.country).flatMap((e) => e.aliases.en));
+  const heads = new Set(res.organizations.heads.map(lookupKey));
+  const initialRe = lang === 'en' ? compile(`(?<![A-Za-z.])(?<name>[A-Z]\\.(?:[ \\t]?[A-Z]\\.)?[ \\t]?(?:${EN_NAME}))${END}`) : null;
+  const countryRe = lang === 'en' ? compile(`${START}(?<name>(?:${EN_NAME})(?:[ \\t](?:${EN_NAME})){1,2})[ \\t]{0,2}\\([ \\t]{0,2}(?<c>[A-Z][A-Za-z.]+(?:[ \\t][A-Z][A-Za-z.]+){0,2})[ \\t]{0,2}\\)`) : null;
+  const ownWord = (w: string) => !places.has(w) && !heads.has(lookupKey(w)) && !stop.has(lookupKey(w));
   return [
     {
       name: `${lang}/entity/person`,
       lang,
       dimension: 'mentions',
-      rules: [rule('title-name'), rule('given-name'), rule('latin-form'), rule('short-form'), rule('speaker-name')],
+      rules: [rule('title-name'), rule('given-name'), rule('latin-form'), rule('short-form'), rule('speaker-name'), ...(lang === 'en' ? [rule('initial-name'), rule('name-country')] : [])],
       extract(doc: Doc, regions: Region[]): MentionCandidate[] {
         const out: MentionCandidate[] = [];
         const add = (start: number, raw: string, what: string) => {
@@ -101,6 +115,21 @@ export function personExtractors(lang: Lang, res: LangResources): Extractor<'men
         };
         for (const { m, start } of matchAll(titleRe, doc.text, regions)) add(start, m.groups?.name ?? '', 'title-name');
         for (const { m, start } of matchAll(givenRe, doc.text, regions)) add(start, m.groups?.name ?? '', 'given-name');
+        if (initialRe) {
+          for (const { m, start } of matchAll(initialRe, doc.text, regions)) {
+            const name = m.groups?.name ?? '';
+            const last = name.replace(/^(?:[A-Z]\.[ \t]?)+/, '');
+            if (!ownWord(last)) continue; // N. Ireland, St. Louis
+            out.push({ start, end: start + name.length, rule: rule('initial-name'), type: 'person', key: `person:${name.replace(/[ \t]+/g, ' ').toLowerCase()}`, name: '' });
+          }
+        }
+        if (countryRe) {
+          for (const { m, start } of matchAll(countryRe, doc.text, regions)) {
+            const name = m.groups?.name ?? '';
+            if (!countries.has(m.groups?.c ?? '') || !name.split(/[ \t]+/).every(ownWord)) continue;
+            out.push({ start, end: start + name.length, rule: rule('name-country'), type: 'person', key: `person:${name.replace(/[ \t]+/g, ' ').toLowerCase()}`, name: '' });
+          }
+        }
         // English: one or two capitalized words right before "said" (Albright said, Van Boxmeer told),
         // not after an article or possessive (the Company said) and not a common or unnamed-speaker word
         if (speakerRe) {
@@ -132,7 +161,7 @@ export function personExtractors(lang: Lang, res: LangResources): Extractor<'men
         const forms = new Map<string, string>();
         // (from given-name matches, and English titles: an Arabic title may be followed by a common noun)
         for (const c of out) {
-          if (c.rule !== rule('given-name') && !(lang === 'en' && c.rule === rule('title-name'))) continue;
+          if (c.rule !== rule('given-name') && c.rule !== rule('name-country') && !(lang === 'en' && c.rule === rule('title-name'))) continue;
           const words = doc.text.slice(c.start, c.end).split(/[ \t]+/);
           if (words.length < 2) continue;
           // not an epithet (عبدالله الثاني: الثاني alone is not the king)

@@ -160,7 +160,7 @@ export function languageExtractors(lang: Lang, kb: readonly KbEntry[]): Extracto
     ...names.tables,
     ...entityExtractors(lang, kb, res),
     ...names.compounds,
-    ...personExtractors(lang, res),
+    ...personExtractors(lang, res, kb),
     ...organizationExtractors(lang, res, kb),
     ...names.acronyms,
     ...quoteExtractors(lang, res),
