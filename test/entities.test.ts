@@ -133,6 +133,14 @@ describe('organizations the knowledge base lacks', () => {
 });
 
 describe('words that look like names', () => {
+  it('an ambiguous name counts once the article anchors it (قناة الجزيرة ... الجزيرة), not as a phrase of its own', () => {
+    expect(ents('قالت قناة الجزيرة إن مراسلها وصل. وأضافت الجزيرة أن الوضع هادئ. وزار الوفد الجزيرة العربية.', 'ar')).toEqual([
+      ['organization', 'Al Jazeera', ['قناة الجزيرة', 'الجزيرة']],
+    ]);
+    expect(ents('عادت الطائرات إلى القاعدة مساء أمس.', 'ar')).toEqual([]);
+    expect(ents('تبنى تنظيم القاعدة الهجوم، وقالت القاعدة إنها ستواصل.', 'ar').map(([t, n]) => `${t}:${n}`)).toEqual(['organization:Al-Qaeda']);
+  });
+
   it('May, Will, أمن and الأمن are not entities', () => {
     expect(ents('In May, officials will meet. Will it work? May be.', 'en')).toEqual([]);
     expect(ents('الأمن مهم جدا، وقال مسؤول أمن الانتخابات إن الوضع جيد.', 'ar')).toEqual([]);

@@ -24,6 +24,8 @@ interface Alias {
 /** How far (code units) an actor word may be from a context alias. */
 const CONTEXT_WINDOW = 40;
 const SENTENCE_END = /[.!?؟\n]/;
+/** An Arabic definite word right after a name: it makes the name a common noun phrase. */
+const DEFINITE_NEXT = /^[ \t]{1,3}ال/;
 const QUOTES = new Set(['"', '“', '”', '«', '»', "'", '‘', '’', '(']);
 
 const WORD = new RegExp(`[${WORD_CHARS}]+`, 'g');
@@ -90,15 +92,12 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
       extract(doc: Doc, regions: Region[]): MentionCandidate[] {
         const out: MentionCandidate[] = [];
         const text = doc.text;
-        for (const r of regions) {
-          WORD.lastIndex = r.start;
-          let m: RegExpExecArray | null;
-          let skipTo = r.start;
-          while ((m = WORD.exec(text)) !== null && m.index < r.end) {
-            if (m.index < skipTo) continue;
-            const hit = matchAt(text, m.index, m[0], r.end);
-            if (!hit) continue;
-            out.push({
+        // one sense per article: a context alias the article anchors with a plain one (قناة الجزيرة ...
+        // الجزيرة; تنظيم القاعدة ... القاعدة) counts without an actor word
+        const pending: { start: number; end: number; alias: Alias }[] = [];
+        const anchored = new Set<string>();
+        const push = (hit: { start: number; end: number; alias: Alias }) =>
+          out.push({
               start: hit.start,
               end: hit.end,
               rule: name,
@@ -111,8 +110,23 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
               known: [...hit.alias.entry.aliases.en, ...(hit.alias.entry.context?.en ?? [])],
               country: hit.alias.entry.country,
             });
+        for (const r of regions) {
+          WORD.lastIndex = r.start;
+          let m: RegExpExecArray | null;
+          let skipTo = r.start;
+          while ((m = WORD.exec(text)) !== null && m.index < r.end) {
+            if (m.index < skipTo) continue;
+            const hit = matchAt(text, m.index, m[0], r.end, pending);
+            if (!hit) continue;
+            if (!hit.alias.context) anchored.add(hit.alias.entry.id);
+            push(hit);
             skipTo = hit.end;
           }
+        }
+        for (const p of pending) {
+          // (not when a definite word follows: الجزيرة العربية, القاعدة العسكرية are phrases of their own)
+          if (!anchored.has(p.alias.entry.id) || (lang === 'ar' && DEFINITE_NEXT.test(text.slice(p.end, p.end + 6)))) continue;
+          if (!out.some((o) => o.start < p.end && o.end > p.start)) push(p);
         }
         return out;
       },
@@ -120,13 +134,14 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
   ];
 
   /** The longest alias starting at this word (with an Arabic proclitic off, or ل + ال contracted). */
-  function matchAt(text: string, at: number, word: string, limit: number): { start: number; end: number; alias: Alias } | null {
+  function matchAt(text: string, at: number, word: string, limit: number, pending: { start: number; end: number; alias: Alias }[]): { start: number; end: number; alias: Alias } | null {
     // what to look up, where the name starts in the text, and whether the text dropped the alias's alef
     const direct = byFirstWord.get(word);
     if (direct) {
       for (const alias of direct) {
         const end = matchForm(text, at, alias.form, limit);
         if (end >= 0 && (!alias.context || inContext(text, at, end))) return { start: at, end, alias };
+        if (end >= 0) pending.push({ start: at, end, alias });
       }
     }
     if (lang !== 'ar' || !mayHaveProclitic(word)) return null;
@@ -144,6 +159,7 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
       for (const alias of byFirstWord.get(t.lookup) ?? []) {
         const end = matchForm(text, t.start, t.contracted ? alias.form.slice(1) : alias.form, limit);
         if (end >= 0 && (!alias.context || inContext(text, t.start, end))) return { start: t.start, end, alias };
+        if (end >= 0) pending.push({ start: t.start, end, alias });
       }
     }
     return null;

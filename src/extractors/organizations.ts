@@ -43,6 +43,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     }
   }
   const functionWords = new Set(res['function-words'].words.map(lookupKey));
+  const kbArabic = new Set(lang === 'ar' ? kb.flatMap((e) => e.aliases.ar).map(lookupKey) : []);
   const calendar = new Set([...res.weekdays.weekdays.flatMap((w) => w.names), ...res.months.months.flatMap((m) => m.names)].map(lookupKey));
   const rule = (what: string) => `${lang}/entity/${what}`;
   const mention = (start: number, end: number, text: string, what: string): MentionCandidate => ({
@@ -185,6 +186,8 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
           while (k < words.length && k - i <= 4 && adjacent(k) && words[k].word.startsWith('ال') && !connectors.has(lookupKey(words[k].word))) {
             end = words[k].end;
             k++;
+            // a name the knowledge base knows ends here (تنظيم القاعدة | الهجوم: the object of the verb)
+            if (kbArabic.has(lookupKey(text.slice(w.start + cut, end)))) break;
           }
           if (end < 0) {
             // a Latin name right after the head: شركة Blue Star

@@ -208,7 +208,7 @@ export const KbEntrySchema = z
     country: z.string().optional(),
     source: z.string().optional(),
     /** What kind of organization: a news agency is not "the company" a story speaks of. */
-    kind: z.enum(['news-agency', 'company', 'government', 'party', 'international']).optional(),
+    kind: z.enum(['news-agency', 'company', 'government', 'party', 'international', 'club']).optional(),
     /** Aliases that are also ordinary words (Phosphorus, الفسفور): matched only next to an actor word or in quotes. */
     context: z.object({ en: z.array(z.string().min(1)).default([]), ar: z.array(z.string().min(1)).default([]) }).strict().optional(),
     /** Adjectives of a country (Iranian, إيراني: the Arabic masculine singular; the other forms are derived). */
