@@ -141,6 +141,10 @@ describe('words that look like names', () => {
     expect(ents('تبنى تنظيم القاعدة الهجوم، وقالت القاعدة إنها ستواصل.', 'ar').map(([t, n]) => `${t}:${n}`)).toEqual(['organization:Al-Qaeda']);
   });
 
+  it('Arabic: a kunya or family word before a given name is part of the name', () => {
+    expect(ents('قتل أبو مصعب الزرقاوي في العراق.', 'ar').map(([t, n]) => `${t}:${n}`)).toEqual(['person:أبو مصعب الزرقاوي', 'location:Iraq']);
+  });
+
   it('May, Will, أمن and الأمن are not entities', () => {
     expect(ents('In May, officials will meet. Will it work? May be.', 'en')).toEqual([]);
     expect(ents('الأمن مهم جدا، وقال مسؤول أمن الانتخابات إن الوضع جيد.', 'ar')).toEqual([]);

@@ -90,6 +90,9 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   };
 
   const rule = (what: string) => `${lang}/entity/${what}`;
+  // Arabic: particles that open a name (أبو، ابن، آل), not those that join two (بن، بنت between names)
+  const opening = res['given-names'].particles.filter((p) => p !== 'بن' && p !== 'بنت');
+  const kunyaBefore = lang === 'ar' && opening.length ? new RegExp(`(?<![\u0621-\u064A])(?:${alt(opening)})[ \t]{1,2}$`) : null;
   // English: initials and a name; a name and a country in brackets (sports results)
   const places = new Set(kb.filter((e) => e.type === 'location').flatMap((e) => e.aliases.en));
   const countries = new Set(kb.filter((e) => e.type === 'location' && !e.country).flatMap((e) => e.aliases.en));
@@ -114,7 +117,12 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           out.push({ start, end: start + n, rule: rule(what), type: 'person', key: `person:${name.toLowerCase()}`, name: '' });
         };
         for (const { m, start } of matchAll(titleRe, doc.text, regions)) add(start, m.groups?.name ?? '', 'title-name');
-        for (const { m, start } of matchAll(givenRe, doc.text, regions)) add(start, m.groups?.name ?? '', 'given-name');
+        for (const { m, start } of matchAll(givenRe, doc.text, regions)) {
+          // a kunya or family word before the given name belongs to the name (أبو مصعب الزرقاوي، ابن خلدون)
+          const lead = kunyaBefore?.exec(doc.text.slice(Math.max(0, start - 8), start));
+          if (lead) add(start - lead[0].length, doc.text.slice(start - lead[0].length, start) + (m.groups?.name ?? ''), 'given-name');
+          else add(start, m.groups?.name ?? '', 'given-name');
+        }
         if (initialRe) {
           for (const { m, start } of matchAll(initialRe, doc.text, regions)) {
             const name = m.groups?.name ?? '';
