@@ -145,6 +145,12 @@ describe('words that look like names', () => {
     expect(ents('قتل أبو مصعب الزرقاوي في العراق.', 'ar').map(([t, n]) => `${t}:${n}`)).toEqual(['person:أبو مصعب الزرقاوي', 'location:Iraq']);
   });
 
+  it('Arabic: a verbal noun or a feminine or plural form after a given name is no surname; a nisba is', () => {
+    expect(ents('وقال حسين التقرير واضح. والتقى عبدالله التميمي بالوفد. وقال أحمد الانتخابات.', 'ar')).toEqual([
+      ['person', 'عبدالله التميمي', ['عبدالله التميمي']],
+    ]);
+  });
+
   it('May, Will, أمن and الأمن are not entities', () => {
     expect(ents('In May, officials will meet. Will it work? May be.', 'en')).toEqual([]);
     expect(ents('الأمن مهم جدا، وقال مسؤول أمن الانتخابات إن الوضع جيد.', 'ar')).toEqual([]);

@@ -34,6 +34,11 @@ function candidates(word: string, lang: Lang): [string, number][] {
 /** Two or three capitalized Latin words right after a name, bare or in brackets. */
 const LATIN_AFTER = /^[ \t]{1,3}\(?[ \t]?(?<latin>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2})(?![A-Za-z])/;
 
+/**
+ * Definite Arabic words that are nouns, not surnames, by their shape: verbal nouns (التقرير، التدخل،
+ * الاستقلال، الانتخاب) and feminine or plural forms (الحكومية، الانتخابات); a nisba in ي (التميمي) stays.
+ */
+const NOT_SURNAME_AR = /^ال(?:ت|است|إست|ان)[\u0621-\u064A]{2,}(?<!ي)$|^ال[\u0621-\u064A]{2,}(?:ات|ية)$/;
 /** Arabic words that start a new phrase rather than continue a name: و + word, لل/بال/وال... */
 const NEW_PHRASE_AR = /^(?:و[\u0621-\u064A]{2}|لل|بال|فال|كال)/;
 
@@ -79,7 +84,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const keptLength = (name: string): number => {
     const words = [...name.matchAll(/[^ \t]+/g)];
     // a common word, or (Arabic) a word with a conjunction or preposition glued on, starts a new phrase
-    let firstStop = words.findIndex((w, i) => stop.has(w[0].toLowerCase()) || (lang === 'ar' && i > 0 && NEW_PHRASE_AR.test(w[0])));
+    let firstStop = words.findIndex((w, i) => stop.has(w[0].toLowerCase()) || (lang === 'ar' && i > 0 && (NEW_PHRASE_AR.test(w[0]) || NOT_SURNAME_AR.test(w[0]))));
     // a title word that ends a given name and a surname-less name is the surname (John Major, Anna General)
     if (lang === 'en' && firstStop === 1 && words.length === 2 && titleWords.has(lookupKey(words[1][0])) && !functionWordSet.has(words[1][0].toLowerCase())) firstStop = -1;
     if (firstStop >= 0) words.length = firstStop;
