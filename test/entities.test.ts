@@ -94,6 +94,7 @@ describe('organizations the knowledge base lacks', () => {
       'location:Central Africa',
     ]);
     // a word the article writes in lower case, a title, a given name, a sentence's first word before US: not a name
+    expect(ents('PHILADELPHIA (AP) – Senior US officials gather.', 'en').map(([t, n]) => `${t}:${n}`)).toEqual(['location:Philadelphia', 'organization:Associated Press', 'location:United States']);
     expect(ents('Senior US officials met. Iran Talks resumed and the talks went on. Texas Governor spoke. Jordan Henderson scored. He lives in Illinois. Without it, nothing.', 'en').map(([t, n]) => `${t}:${n}`)).toEqual([
       'location:United States',
       'location:Iran',

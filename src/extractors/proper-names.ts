@@ -34,9 +34,10 @@ interface Word {
   text: string;
 }
 
-/** Whether a sentence starts at `at` (after a stop, or at a line's start). */
+/** Whether a sentence starts at `at` (after a stop, at a line's start, or after a dateline's dash). */
 function sentenceStart(text: string, at: number): boolean {
-  return /(?:^|[.!?]["”’]?[ \t]+|\n[ \t]*)$/.test(text.slice(Math.max(0, at - 4), at));
+  // (a dateline's dash opens the story's first sentence: PHILADELPHIA (AP) – Senior US officials)
+  return /(?:^|[.!?]["”’]?[ \t]+|\n[ \t]*|\)[ \t]*[-–—][ \t]*)$/.test(text.slice(Math.max(0, at - 6), at));
 }
 
 export interface ProperNameExtractors {
