@@ -143,7 +143,7 @@ describe('words that look like names', () => {
   });
 
   it('Arabic: a kunya or family word before a given name is part of the name', () => {
-    expect(ents('قتل أبو مصعب الزرقاوي في العراق.', 'ar').map(([t, n]) => `${t}:${n}`)).toEqual(['person:أبو مصعب الزرقاوي', 'location:Iraq']);
+    expect(ents('قتل أبو مصعب الزرقاوي في العراق. وقال أبو محمد، المتحدث باسم القطاع، إن الوضع هادئ.', 'ar').map(([t, n]) => `${t}:${n}`)).toEqual(['person:أبو مصعب الزرقاوي', 'location:Iraq', 'person:أبو محمد']);
   });
 
   it('Arabic: a verbal noun or a feminine or plural form after a given name is no surname; a nisba is', () => {

@@ -52,6 +52,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     ...res['relative-dates'].relative.flatMap((r) => r.phrases),
   ].map(lookupKey));
   const titleWords = new Set(res.titles.titles.map(lookupKey));
+  const particles = new Set(res['given-names'].particles.map(lookupKey));
   const functionWordSet = new Set(res['function-words'].words.map(lookupKey));
   const ordinals = new Set(res.ordinals.ordinals.flatMap((o) => o.phrases).flatMap((p) => [lookupKey(p), lookupKey(`ال${p}`)]));
   const given = alt(res['given-names'].names);
@@ -178,7 +179,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           const words = doc.text.slice(c.start, c.end).split(/[ \t]+/);
           if (words.length < 2) continue;
           // not an epithet (عبدالله الثاني: الثاني alone is not the king)
-          for (const w of [words[words.length - 1], words[0]]) if (w.length >= 3 && !stop.has(w.toLowerCase()) && !ordinals.has(lookupKey(w)) && !forms.has(w)) forms.set(w, c.key);
+          for (const w of [words[words.length - 1], words[0]]) if (w.length >= 3 && !stop.has(w.toLowerCase()) && !ordinals.has(lookupKey(w)) && !particles.has(lookupKey(w)) && !forms.has(w)) forms.set(w, c.key);
         }
         if (forms.size) {
           // a word scan against the forms (no regex is built per document)
