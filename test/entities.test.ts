@@ -139,6 +139,7 @@ describe('words that look like names', () => {
       ['organization', 'Al Jazeera', ['قناة الجزيرة', 'الجزيرة']],
     ]);
     expect(ents('عادت الطائرات إلى القاعدة مساء أمس.', 'ar')).toEqual([]);
+    expect(ents('وأعلن القصر أن الملكة وصلت، وأن الرئيس أكد الخبر.', 'ar')).toEqual([]);
     expect(ents('تبنى تنظيم القاعدة الهجوم، وقالت القاعدة إنها ستواصل.', 'ar').map(([t, n]) => `${t}:${n}`)).toEqual(['organization:Al-Qaeda']);
   });
 

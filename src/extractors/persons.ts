@@ -46,6 +46,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const stop = new Set([
     ...res['function-words'].words,
     ...res['given-names'].not_names,
+    // a verb after a title or a given name starts the predicate (الملكة قالت، الرئيس أكد)
+    ...res['speech-verbs'].verbs.filter((v) => !v.includes(' ')),
     ...res.titles.titles,
     ...res.months.months.flatMap((m) => m.names),
     ...res.weekdays.weekdays.flatMap((w) => w.names),
