@@ -66,6 +66,7 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
   const placeHeads = new Set(o.place_heads.map(lookupKey));
   const placeModifiers = new Set(o.place_modifiers.map(lookupKey));
   const notAcronyms = new Set(o.not_acronyms);
+  const tableWords = new Set(o.table_words);
   const titleWords = new Set(res.titles.titles.flatMap((t) => t.split(' ')).map(lookupKey));
   const givenNames = new Set(res['given-names'].names);
   const functionWords = new Set(res['function-words'].words.map(lookupKey));
@@ -98,7 +99,7 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
     let scores = 0;
     for (const w of ws) {
       if (SCORE.test(w.text)) scores++;
-      else if (!(capital(w.text) || w.text === '(' || w.text === ')' || w.text === 'v' || w.text === 'vs' || w.text === 'vs.')) return;
+      else if (!(capital(w.text) || w.text === '(' || w.text === ')' || tableWords.has(w.text))) return;
     }
     if (scores < 2) return;
     let i = 0;

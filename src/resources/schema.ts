@@ -185,6 +185,8 @@ export const ResourceSchemas = {
       place_modifiers: words,
       /** capitalized abbreviations that are not organizations (CEO, GDP, TV) */
       not_acronyms: words,
+      /** the words a score line may hold between its names and scores (Parma v Atalanta) */
+      table_words: words,
     })
     .strict(),
   /** Words a number belongs to as part of a name (Windows 10, المادة 5): not a figure. */
