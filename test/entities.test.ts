@@ -153,6 +153,12 @@ describe('words that look like names', () => {
     ]);
   });
 
+  it('Arabic: an office named by its head and definite words, then the name, is a title (وزير الخارجية الأمريكي كولن باول)', () => {
+    expect(ents('وقال وزير الخارجية الأمريكي كولن باول إن الوضع صعب. وأكد وزير الدفاع أن الجيش مستعد.', 'ar')).toEqual([
+      ['person', 'كولن باول', ['كولن باول']],
+    ]);
+  });
+
   it('May, Will, أمن and الأمن are not entities', () => {
     expect(ents('In May, officials will meet. Will it work? May be.', 'en')).toEqual([]);
     expect(ents('الأمن مهم جدا، وقال مسؤول أمن الانتخابات إن الوضع جيد.', 'ar')).toEqual([]);

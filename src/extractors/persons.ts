@@ -55,6 +55,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   ].map(lookupKey));
   const titleWords = new Set(res.titles.titles.map(lookupKey));
   const particles = new Set(res['given-names'].particles.map(lookupKey));
+  const givenNames = new Set(res['given-names'].names);
   const functionWordSet = new Set(res['function-words'].words.map(lookupKey));
   const ordinals = new Set(res.ordinals.ordinals.flatMap((o) => o.phrases).flatMap((p) => [lookupKey(p), lookupKey(`ال${p}`)]));
   const given = alt(res['given-names'].names);
@@ -67,6 +68,10 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const titleRe = lang === 'en'
     ? compile(`${START}(?<cue>${titles}${SP})(?<name>${nameWords})${END}`)
     : compile(`${wordStart(lang)}(?<cue>${titles}${SP}(?:ال[\\u0621-\\u064A]{2,14}ي${SP})?)(?<name>${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME})?)${END}`);
+  // Arabic: an office named by its head and definite words, then the name (رئيس الوزراء البريطاني توني بلير)
+  const roleRe = res.titles.role_heads.length && lang === 'ar'
+    ? compile(`${wordStart(lang)}(?<cue>(?:${alt(res.titles.role_heads)})(?:${SP}ال[\\u0621-\\u064A]{2,14}){1,3}${SP})(?<name>${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME})?)${END}`)
+    : null;
   const givenRe = lang === 'en'
     ? compile(`${START}(?<name>${given}${SP}${nameWords})${END}`)
     : compile(`${wordStart(lang)}(?<name>${given}${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}(?:${SP}${AR_PARTICLE}${SP}${AR_NAME}){0,2})${END}`);
@@ -125,6 +130,18 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           out.push({ start, end: start + n, rule: rule(what), type: 'person', key: `person:${name.toLowerCase()}`, name: '' });
         };
         for (const { m, start } of matchAll(titleRe, doc.text, regions)) add(start, m.groups?.name ?? '', 'title-name');
+        if (roleRe) {
+          for (const { m, start } of matchAll(roleRe, doc.text, regions)) {
+            const name = m.groups?.name ?? '';
+            // not an organization's head or a noun for an unnamed speaker (رئيس الوزراء البريطاني شركة ...), and
+            // a first word that is no given name may not open like a preposition, a conjunction or a verb
+            // (مساعدة الوزير لشؤون الأمن، بحملة، ينسق الجهود)
+            const words = name.split(/[ \t]+/);
+            if (words.some((w) => notSpeaker.has(lookupKey(w)))) continue;
+            if (!givenNames.has(words[0]) && /^[بلكفوينت]/.test(words[0])) continue;
+            add(start, name, 'title-name');
+          }
+        }
         for (const { m, start } of matchAll(givenRe, doc.text, regions)) {
           // a kunya or family word before the given name belongs to the name (أبو مصعب الزرقاوي، ابن خلدون)
           const lead = kunyaBefore?.exec(doc.text.slice(Math.max(0, start - 8), start));

@@ -136,7 +136,13 @@ export const ResourceSchemas = {
    */
   'speech-verbs': z.object({ verbs: phrases, sources: phrases, nominal: phrases, speaker_stops: phrases, unnamed: phrases, name_verbs: words }).strict(),
   /** Titles and roles right before a person's name. */
-  titles: z.object({ titles: phrases }).strict(),
+  titles: z
+    .object({
+      titles: phrases,
+      /** roles named by their office before a name (وزير الخارجية الأمريكي كولن باول): head words of the office */
+      role_heads: words,
+    })
+    .strict(),
   /** Given names that start a person's name. */
   /** Given names, particles inside names, and words that follow a name without being part of it (a party: Wyman Republican). */
   'given-names': z.object({ names: phrases, particles: phrases, not_names: phrases, not_before: words }).strict(),
