@@ -72,6 +72,7 @@ describe('organizations the knowledge base lacks', () => {
       'person:Korneilus Hole',
       'location:Norway',
     ]);
+    expect(ents('Wheat 121 130 121.3 121\nTotal ( 49.2 overs ) 172', 'en')).toEqual([]);
   });
 
   it('English: initials and a name, a name and a country in brackets, a given name and a title-word surname are people', () => {

@@ -23,7 +23,10 @@ import { lookupKey } from './patterns.js';
 
 const WORDS = /[A-Za-z][A-Za-z'’.&-]*|[0-9][0-9.,:-]*|\S/g;
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XX)$/;
-const SCORE = /^(?:[0-9]{1,3}(?:[-:][0-9]{1,3})?|\.[0-9]{3}|[0-9]+\.[0-9]+|-)$/;
+/** A score, a standings figure or a win percentage (.536); not a price or a quantity with decimals (121.3) */
+const SCORE = /^(?:[0-9]{1,3}(?:[-:][0-9]{1,3})?|\.[0-9]{3}|-)$/;
+/** A number with decimals: a market or results table of prices and times, not of teams */
+const DECIMAL = /^[0-9]+\.[0-9]+$/;
 const MAX_COMPOUND = 4;
 /** A word that ends a sentence with its stop (Illinois.), not an abbreviation (St., U.S.) */
 const SENTENCE_STOP = /^[A-Za-z'’-]{3,}\.$/;
@@ -98,6 +101,7 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
     if (/^[0-9]+\.?$/.test(ws[0].text)) return; // 5. Korneilus Hole ( Norway ) 23.92: people ranked
     let scores = 0;
     for (const w of ws) {
+      if (DECIMAL.test(w.text)) return; // Wheat 121 130 121.3: prices, not scores
       if (SCORE.test(w.text)) scores++;
       else if (!(capital(w.text) || w.text === '(' || w.text === ')' || tableWords.has(w.text))) return;
     }
