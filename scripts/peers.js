@@ -151,7 +151,7 @@ const fmt = (x) => (100 * x).toFixed(1);
     }
     for (const [name, fn] of Object.entries(systems)) {
       const { out, ms } = timed(() => docs.map((doc) => ({ doc, record: fn(doc) })));
-      const s = scoreConll(out);
+      const s = scoreConll(out).scores;
       const per = ['PER', 'LOC', 'ORG'].map((t) => `${t} ${fmt((s[t] ?? { f1: 0 }).f1)}`).join(' ');
       rows.push([label, name, `F1 ${fmt(s.all.f1)} (P ${fmt(s.all.p)} R ${fmt(s.all.r)})`, per, `${(bytes / 1e6 / (ms / 1000)).toFixed(2)} MB/s`]);
     }

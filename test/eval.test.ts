@@ -87,9 +87,10 @@ describe('CoNLL scoring', () => {
     const [doc] = parseConll(iob1);
     expect(doc.text).toBe('Putin met Microsoft in Moscow and Euro 2024 .');
     expect(doc.chunks).toEqual([{ start: 0, end: 5, type: 'PER' }, { start: 10, end: 19, type: 'ORG' }, { start: 23, end: 29, type: 'LOC' }]);
-    const s = scoreConll([{ doc, record: extractText(doc.text, { lang: 'en' }) }]);
+    const { scores: s, errors } = scoreConll([{ doc, record: extractText(doc.text, { lang: 'en' }) }]);
     expect(s.all.tp).toBe(3);
     expect(s.all.gold).toBe(3);
+    expect(errors).toEqual([]);
     const iob2 = parseConll('غيث B-PERS\nالطراونة I-PERS\nفي O\nعمان B-LOC\n');
     expect(iob2[0].chunks.map((c) => [c.type, iob2[0].text.slice(c.start, c.end)])).toEqual([['PER', 'غيث الطراونة'], ['LOC', 'عمان']]);
   });
@@ -99,7 +100,18 @@ describe('CoNLL scoring', () => {
     const [doc] = parseConll('زار O\nالوزير O\nباريس B-LOC\nوقال O\nإن O\nلإسرائيل B-LOC\nحقا O\n');
     const record = extractText(doc.text, { lang: 'ar' });
     expect(record.entities.flatMap((e) => e.mentions.map((m) => m.text))).toEqual(['باريس', 'إسرائيل']);
-    const s = scoreConll([{ doc, record }]);
+    const { scores: s } = scoreConll([{ doc, record }]);
     expect([s.LOC.tp, s.LOC.gold]).toEqual([2, 2]);
+  });
+
+  it('lists each miss, false positive and wrong type with the rule that fired', async () => {
+    const { parseConll, scoreConll } = await import('../src/eval/conll.js');
+    const [doc] = parseConll('Putin B-LOC\nmet O\nMicrosoft O\nin O\nQarwonistan B-LOC\n');
+    const { scores, errors } = scoreConll([{ doc, record: extractText(doc.text, { lang: 'en' }) }]);
+    expect(scores.all.tp).toBe(0);
+    expect(errors.find((e) => e.text === 'Putin')).toMatchObject({ kind: 'type', gold: 'LOC', got: 'PER' });
+    expect(errors.find((e) => e.text === 'Microsoft')).toMatchObject({ kind: 'false+', got: 'ORG' });
+    expect(errors.find((e) => e.text === 'Microsoft')?.rule).toMatch(/^en\/entity\//);
+    expect(errors.find((e) => e.text === 'Qarwonistan')).toMatchObject({ kind: 'miss', gold: 'LOC' });
   });
 });

@@ -192,10 +192,12 @@ export async function evaluate(opts: EvalOptions, articles: string[] = []): Prom
     const lang = opts.lang ?? (/[\u0600-\u06FF]/.test(docs[0]?.text ?? '') ? 'ar' : 'en');
     const items = [];
     for (const [i, doc] of docs.entries()) items.push({ doc, record: await run(`d${i}`, doc.text, lang) });
-    const s = scoreConll(items);
-    report[`conll:${file}`] = { documents: docs.length, ...s };
+    const { scores: s, errors } = scoreConll(items);
+    report[`conll:${file}`] = { documents: docs.length, ...s, ...(opts.showErrors ? { errors } : {}) };
     if (lines.length) lines.push('');
     lines.push(`CoNLL NER: ${docs.length} documents (${file}; exact chunks, MISC ignored)`, HEAD, ...Object.entries(s).map(([t, x]) => row(t, x)));
+    if (opts.showErrors)
+      for (const e of errors) lines.push(`  ${e.kind.padEnd(8)} d${e.doc}: "${e.text}"${e.gold ? ` gold=${e.gold}` : ''}${e.got ? ` got=${e.got}` : ''}${e.rule ? ` [${e.rule}]` : ''}`);
   }
   process.stdout.write(opts.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : `${lines.join('\n')}\n`);
   return status;

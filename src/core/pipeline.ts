@@ -164,6 +164,16 @@ export function processDocument(input: DocumentInput, options: PipelineOptions =
   }
   // In a speaker phrase the speaker is the last person named (مدير الاتصالات بحملة ترامب تيم مورتو is
   // Tim Murtaugh); with no person, the first (or last) entity named.
+  // a person the KB does not know is named by the fullest form the article uses (محمود عباس, not a
+  // headline's عباس before it); the shorter forms stay aliases
+  for (const e of entities) {
+    if (e.kb || e.type !== 'person') continue;
+    const words = (t: string) => t.split(/\s+/).length;
+    const fullest = e.mentions.reduce((best, m) => (words(m.text) > words(best) ? m.text : best), e.name);
+    if (fullest === e.name) continue;
+    e.aliases = [e.name, ...e.aliases.filter((a) => a !== fullest && a !== e.name)];
+    e.name = fullest;
+  }
   // an entity the KB does not know, written in both scripts: the Latin form is its name
   for (const e of entities) {
     if (e.kb || !/[\u0600-\u06FF]/.test(e.name)) continue;

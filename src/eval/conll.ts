@@ -91,10 +91,29 @@ export function parseConll(data: string): ConllDoc[] {
   return docs;
 }
 
-export function scoreConll(items: { doc: ConllDoc; record: NewsRecord }[]): Record<string, PRF> {
+export interface ConllError {
+  kind: 'miss' | 'false+' | 'type';
+  doc: number;
+  text: string;
+  gold?: string;
+  got?: string;
+  rule?: string;
+}
+
+export interface ConllScore {
+  scores: Record<string, PRF>;
+  errors: ConllError[];
+}
+
+/**
+ * Exact-chunk P/R/F1 per type, and every miss, false positive and wrong type (a predicted chunk with
+ * the gold's span but another type counts as both a false positive and a miss, as in conlleval).
+ */
+export function scoreConll(items: { doc: ConllDoc; record: NewsRecord }[]): ConllScore {
+  const errors: ConllError[] = [];
   const counts: Record<string, { tp: number; pred: number; gold: number }> = {};
   const c = (t: string) => (counts[t] ??= { tp: 0, pred: 0, gold: 0 });
-  for (const { doc, record } of items) {
+  for (const [di, { doc, record }] of items.entries()) {
     const cps = Array.from(doc.text);
     const space = (c: string | undefined) => c === undefined || c === ' ' || c === '\n' || c === '\t';
     const seen = new Set<string>();
@@ -105,15 +124,27 @@ export function scoreConll(items: { doc: ConllDoc; record: NewsRecord }[]): Reco
           let end = m.end;
           while (start > 0 && !space(cps[start - 1])) start--;
           while (end < cps.length && !space(cps[end])) end++;
-          return { start, end, type: OURS[e.type] };
+          return { start, end, type: OURS[e.type], rule: m.rule };
         }),
       )
       .filter((p) => !seen.has(`${p.start}:${p.end}`) && seen.add(`${p.start}:${p.end}`));
     const golds = new Set(doc.chunks.map((g) => `${g.start}:${g.end}:${g.type}`));
+    const goldType = new Map(doc.chunks.map((g) => [`${g.start}:${g.end}`, g.type]));
+    const slice = (a: number, b: number) => cps.slice(a, b).join('');
     for (const g of doc.chunks) c(g.type).gold++;
     for (const p of predicted) {
       c(p.type).pred++;
       if (golds.delete(`${p.start}:${p.end}:${p.type}`)) c(p.type).tp++;
+      else {
+        const gt = goldType.get(`${p.start}:${p.end}`);
+        errors.push({ kind: gt ? 'type' : 'false+', doc: di, text: slice(p.start, p.end), ...(gt ? { gold: gt } : {}), got: p.type, rule: p.rule });
+      }
+    }
+    for (const g of doc.chunks) {
+      const k = `${g.start}:${g.end}:${g.type}`;
+      // a gold chunk predicted with the wrong type is listed once, as 'type'
+      if (golds.has(k) && !predicted.some((p) => p.start === g.start && p.end === g.end))
+        errors.push({ kind: 'miss', doc: di, text: slice(g.start, g.end), gold: g.type });
     }
   }
   const out: Record<string, PRF> = {};
@@ -127,5 +158,5 @@ export function scoreConll(items: { doc: ConllDoc; record: NewsRecord }[]): Reco
     gold += x.gold;
   }
   out.all = prf(tp, pred, gold);
-  return out;
+  return { scores: out, errors };
 }
