@@ -54,6 +54,9 @@ const UNIT_NAMES: Record<string, string[]> = {
   RUB: ['russian ruble', 'ruble'],
   MYR: ['malaysian ringgit'],
   cent: ['cent', 'penny'],
+  // pence: NewsQuant writes every London price in p (164p, 68 p) as 'point', as market reports say
+  GBX: ['point', 'penny', 'pence'],
+  'million British thermal unit': ['mega british thermal unit', 'million british thermal unit'],
   employee: ['employee', 'worker', 'job', 'role'],
   'mile per hour': ['mile per hour', 'mph'],
   'kilometer per hour': ['kilometre per hour'],

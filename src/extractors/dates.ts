@@ -108,11 +108,14 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
   const WORD_AFTER = `[ \\t]{1,4}[${lang === 'ar' ? '\\u0621-\\u064A' : 'a-z'}]`;
   const CONNECTOR = alt(res['number-words'].range_connectors);
   // after a preposition (in, by) the year must not count a noun: in 1500 homes, from 1000 to 2000 hires
-  const NO_NOUN = `(?!(?![ \\t]{1,4}${CONNECTOR}${END})${WORD_AFTER})(?![ \\t]{1,4}${CONNECTOR}[ \\t]{1,4}[0-9](?:[0-9]|[,.][0-9])*${WORD_AFTER})`;
+  // what a range's second end may count: in English a plural (from 1000 to 2000 hires; not: between 1600
+  // and 1900 world temperatures dropped), in Arabic any word
+  const NOUN_AFTER = lang === 'en' ? '[ \\t]{1,4}[a-z]{0,20}[a-rt-z]s(?![a-z])' : WORD_AFTER;
+  const NO_NOUN = `(?!(?![ \\t]{1,4}${CONNECTOR}${END})${WORD_AFTER})(?![ \\t]{1,4}${CONNECTOR}[ \\t]{1,4}[0-9](?:[0-9]|[,.][0-9])*${NOUN_AFTER})`;
   if (distantOut.length) add('year', `${pre}(?<cue>${alt(distantOut)}${SP})${DISTANT}${NO_NOUN}${END}`, (g) => ({ value: g.y, type: 'date' }));
   if (distantIn.length) add('year', `${pre}${alt(distantIn)}${SP}${DISTANT}${END}`, (g) => ({ value: g.y, type: 'date' }));
   // the second end of a range of years: between 1600 and 1900, from 1990 to 2010
-  add('year', `(?<=(?<![0-9])(?:1[0-9]|2[01])[0-9]{2}${SP}${CONNECTOR}${SP})(?<y>1[0-9]{3}|2[01][0-9]{2})(?![0-9]|[.,][0-9])(?!${WORD_AFTER})${END}`, (g) => ({ value: g.y, type: 'date' }));
+  add('year', `(?<=(?<![0-9])(?:1[0-9]|2[01])[0-9]{2}${SP}${CONNECTOR}${SP})(?<y>1[0-9]{3}|2[01][0-9]{2})(?![0-9]|[.,][0-9])(?!(?![ \\t]{1,4}${CONNECTOR}${END})${NOUN_AFTER})${END}`, (g) => ({ value: g.y, type: 'date' }));
   // 27/9/1948, 27 / 9 / 1948 (Arabic news: day/month/year); 3/22/2013 (English: month/day/year)
   add('numeric', `(?<![0-9/])(?<na>[0-9]{1,2})[ \\t]?/[ \\t]?(?<nb>[0-9]{1,2})[ \\t]?/[ \\t]?(?<ny>(?:1[89]|20)[0-9]{2})(?![0-9/])`, (g) => {
     let [d, mo] = [Number(g.na), Number(g.nb)];

@@ -44,12 +44,14 @@ interface Unit {
 }
 
 export function figureRuleNames(lang: Lang): string[] {
-  return ['fraction', 'scientific', 'age', ...Object.values(RULE_BY_KIND), 'unknown-count', 'dual-count', 'vague-amount', 'number'].map((r) => `${lang}/figure/${r}`);
+  return ['ratio', 'fraction', 'scientific', 'age', ...Object.values(RULE_BY_KIND), 'unknown-count', 'dual-count', 'vague-amount', 'number'].map((r) => `${lang}/figure/${r}`);
 }
 
 export function figureExtractors(lang: Lang, res: LangResources): Extractor<'figures'>[] {
   const ci = lang === 'en' ? 'i' : '';
   const qualifierOf = new Map<string, Qualifier>();
+  const gluedOf = new Map<string, Qualifier>();
+  for (const q of res.qualifiers.qualifiers) for (const p of q.glued) gluedOf.set(lookupKey(p), q.qualifier);
   for (const q of res.qualifiers.qualifiers) for (const p of q.phrases) qualifierOf.set(lookupKey(p), q.qualifier);
 
   // number words
@@ -99,7 +101,9 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
   const PLAIN = lang === 'ar'
     ? `(?:(?<![${WORD_CHARS}.,:/\\-])|(?<=(?<![${WORD_CHARS}])[\u0648\u0641\u0628\u0643\u0644]{1,2}))(?:[0-9]{1,3}(?:[,\u060C][0-9]{3})+(?:\\.[0-9]+)?|[0-9]+,(?:[0-9]{1,2}|[0-9]{4,})|[0-9]+(?:\\.[0-9]+)?)(?![0-9]|[.,:/\\-][0-9])`
     : NUMBER;
-  const SIGNED = `(?:(?<neg>${NEGATIVE}(?<![${WORD_CHARS}.,:/)\\]\\-])[-\u2212](?=[0-9]))(?<nn>${NUMBER_AFTER_SIGN})|(?<n>${PLAIN}))`;
+  // a qualifier glued to the number (sub-7 nanometer) stands where a boundary would
+  const GLUED = gluedOf.size ? `(?<=${START}${alt(gluedOf.keys())})${NUMBER_AFTER_SIGN}|` : '';
+  const SIGNED = `(?:(?<neg>${NEGATIVE}(?<![${WORD_CHARS}.,:/)\\]\\-])[-\u2212](?=[0-9]))(?<nn>${NUMBER_AFTER_SIGN})|(?<n>${GLUED}${PLAIN}))`;
   const digits = (sfx: string, number: string) =>
     `${number}(?:[ \\t]{1,4}(?<h${sfx}>${HUNDRED})(?=[ \\t]{1,4}${SCALE}${END}|[ \\t]))?(?:[ \\t]{0,4}(?<sc${sfx}>${SCALE})${END}|(?<sca${sfx}>mil|mln|mn|bn|tn|m|b|k)${END})?`;
   const NUMERAL = `(?:${digits('', SIGNED)}|${wordStart(lang)}(?<w>${WORDS})${END})`;
@@ -116,8 +120,9 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
   const modifiers = lang === 'en'
     ? `(?:${COUNT_MODIFIERS}(?!${FUNCTION_WORDS}${END})(?!${alt(res.units.rate_words)}${END})(?!${alt(notCounted)}${END})(?!${WORD_UNITS}${END})[A-Za-z][A-Za-z'-]{1,24}${SP}){0,2}?`
     : '';
-  // Arabic: a partitive may come first (ثلاث دزينات من التفاح), and then the noun is definite
-  const unknownNoun = lang === 'en' ? `(?<x>[a-z]{3,24}(?:-[a-z]{2,12}){0,2})` : `(?:(?<xpart>من${SP})(?=ال))?(?<x>(?:ال)?[\\u0621-\\u064A]{2,20})`;
+  // Arabic: a partitive may come first (ثلاث دزينات من التفاح), and then the noun is definite; a
+  // preposition glued to the article (بالمزاد، للبيع) starts a phrase, not the noun counted
+  const unknownNoun = lang === 'en' ? `(?<x>[a-z]{3,24}(?:-[a-z]{2,12}){0,2})` : `(?:(?<xpart>من${SP})(?=ال))?(?![وف]?(?:[بك]ال|لل))(?<x>(?:ال)?[\\u0621-\\u064A]{2,20})`;
   const re = compile(
     `${NUMERAL}(?:[ \\t]{0,4}(?<us>${SYMBOL_UNITS})` +
       `|(?:[ \\t]{0,4}${partitive}(?<mods>${modifiers})|-)(?<u>${WORD_UNITS})${END}` +
@@ -167,6 +172,12 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
   const fractionOfWhat = lang === 'ar'
     ? new RegExp(`^${SP}(?!${FUNCTION_WORDS}${END})(?!(?:ال)?(?:${alt(notCounted)})${END})(?:ال)?[\\u0621-\\u064A]{2,}`)
     : null;
+  // one out of three Germans, one in five adults, واحد من كل ثلاثة: the first number over the second
+  const RATIO_TERM = `(?:(?<![${WORD_CHARS}.,])[0-9]{1,4}(?![0-9.,]?[0-9])|(?:${WORDS})${END})`;
+  const ratioRe = nw.ratio_connectors.length
+    ? compile(`${wordStart(lang)}(?<a>${RATIO_TERM})${SP}(?:${alt(nw.ratio_connectors)}|(?<one>${alt(nw.ratio_connectors_one)}))${SP}(?<b>${RATIO_TERM})(?![${WORD_CHARS}]|[.,][0-9])`, ci)
+    : null;
+  const ratioTerm = (s: string) => (/^[0-9]+$/.test(s) ? Number(s) : wordsValue(s));
   const fractionFollower = new RegExp(`^${SP}(?:${alt(nw.fraction_followers)})${END}`, ci);
   const fractionBlocker = nw.fraction_blockers.length ? new RegExp(`${START}(?:${alt(nw.fraction_blockers)})[ \\t]{1,4}$`, ci) : null;
   const unitAfterRe = new RegExp(`^${SP}${lang === 'ar' ? '(?:من[ \\t]{1,4})?(?:ال)?' : '(?:of[ \\t]{1,4})?(?:an?[ \\t]{1,4})?'}(?<u>${WORD_UNITS})${END}`, ci);
@@ -181,9 +192,9 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
   // 37m (121ft), a 37m-long skeleton: metres, not millions
   const lengthAfter = new RegExp(`^(?:[ \\t]{0,2}\\(|-|${SP})${alt(res.units.length_words)}${END}|^[ \\t]{0,2}\\(`, ci);
   const metre = [...unitOf.values()].find((u) => u.unit === 'meter');
-  // ranges with a hyphen: 15-22 miles per hour, 5-10W, $10-15 million (both ends, the unit required)
+  // ranges with a hyphen: 15-22 miles per hour, 5-10W, $10-15 million, 0-to-60-mph (both ends, the unit required)
   const rangeRe = compile(
-    `(?:${START}(?<cur>${alt(prefixUnits.keys())})[ \\t]?|(?<![${WORD_CHARS}.,:/\\-]))(?<a>${NUMBER_CORE})[ \\t]{0,2}[-\\u2013][ \\t]{0,2}(?<b>${NUMBER_AFTER_SIGN})` +
+    `(?:${START}(?<cur>${alt(prefixUnits.keys())})[ \\t]?|(?<![${WORD_CHARS}.,:/\\-]))(?<a>${NUMBER_CORE})(?:[ \\t]{0,2}[-\\u2013][ \\t]{0,2}|-to-)(?<b>${NUMBER_AFTER_SIGN})` +
       `(?:[ \\t]{0,4}(?<sc>${SCALE})${END}|(?<sca>mil|mln|mn|bn|tn|m|k)${END})?` +
       `(?:[ \\t]{0,4}(?<us>${SYMBOL_UNITS})|(?:[ \\t]{0,4}|-)(?<u>${WORD_UNITS})${END})?`,
     ci,
@@ -199,10 +210,15 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
   );
   // scientific notation: 2.998×10^8, 1.99×10−30
   const sciRe = compile(`(?<![${WORD_CHARS}.,])(?<m>[0-9]+(?:\\.[0-9]+)?)[ \\t]?[×xX*][ \\t]?10(?:\\^|[ \\t]?)(?<e>[-\\u2212]?[0-9]{1,3})(?![0-9])(?:${SP}(?<u>${WORD_UNITS})${END})?`);
-  const carrier = new RegExp(`(?:^|[^${WORD_CHARS}])(?:${alt(nw.unit_carriers)})[ \\t]{1,4}(?:(?:the|a|al|ال)[ \\t]{1,4})?$`, ci);
+  // (Arabic و sticks to the number: 435 منزلا بالبيع و187 بالمزاد)
+  const carrierRe = (words: string[]) =>
+    new RegExp(`(?:^|[^${WORD_CHARS}])(?:${alt(words)})(?:[ \\t]{1,4}(?:(?:the|a|al|ال)[ \\t]{1,4})?${lang === 'ar' ? '|(?<=و)' : ''})$`, ci);
+  const carrier = carrierRe(nw.unit_carriers);
+  const countCarrier = carrierRe(nw.count_carriers);
   const kindOf = new Map<string, UnitKind>([...unitOf.values(), ...casedUnits.values()].map((u) => [u.unit, u.kind]));
   // a suspended hyphen may come first: 7- or 8-inch screens
-  const connector = new RegExp(`^-?[ \\t]{0,4}(?:${alt(nw.range_connectors)})[ \\t]{0,4}$`, ci);
+  // and a list of them: 4-, 5- and 6-cylinder engines
+  const connector = new RegExp(`^-?[ \\t]{0,4}(?:${alt(nw.range_connectors)})[ \\t]{0,4}$|^-,[ \\t]{1,4}$`, ci);
 
   // aged 25, aged 25 to 54, البالغ من العمر 45: ages (the second end of a range too)
   const ageCueBefore = nw.age_cues.length
@@ -218,7 +234,10 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
     r.lastIndex = 0;
     return r.exec(text.slice(Math.max(0, at - LOOKBACK), at));
   };
+  const gluedBefore = gluedOf.size ? compile(`${START}(?<q>${alt(gluedOf.keys())})$`, ci) : null;
   const qualified = (doc: Doc, start: number): { start: number; qualifier: Qualifier } | null => {
+    const gq = gluedBefore ? before(gluedBefore, doc.text, start) : null;
+    if (gq) return { start: start - gq[0].length, qualifier: gluedOf.get(lookupKey(gq.groups?.q ?? '')) ?? 'exact' };
     const q = before(qualifierBefore, doc.text, start);
     if (!q) return null;
     return { start: start - q[0].length + (q.groups?.pre?.length ?? 0), qualifier: qualifierOf.get(lookupKey(q.groups?.q ?? '')) ?? 'exact' };
@@ -267,6 +286,8 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
       const scaleOfFigure = new Map<FigureCandidate, number>();
       /** where a rate phrase taken past a bracket starts (its "a year" is no duration of its own) */
       const rateAt = new Set<number>();
+      /** shares found (one in five): the figures that start inside them are theirs */
+      const ratios: FigureCandidate[] = [];
       const push = (f: FigureCandidate, scale = 1) => {
         // a rate after a unit: 800,000 barrels a day, $12.50 an hour, برميل يوميا
         if (f.unit !== null && (!f.unit_lang || f.unit_lang === 'en')) {
@@ -458,6 +479,9 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
           const unit = unitFor(g.u ?? '');
           // "$3,500 a month", "78,000 times a minute" are rates, not durations
           if (!unit || unit.kind !== 'time' || rateAt.has(start) || RATE_BEFORE.test(doc.text.slice(Math.max(0, start - 24), start))) continue;
+          // "pennies a day", "calories a day": after a plural noun the article makes a rate
+          const prev = lang === 'en' ? PREV_WORD.exec(doc.text.slice(Math.max(0, start - 24), start)) : null;
+          if (prev && isPlural(prev[1].toLowerCase()) && !functionWords.has(lookupKey(prev[1]))) continue;
           const q = qualified(doc, start);
           push({ start: q?.start ?? start, end, rule: name('duration'), value: 1, unit: unit.unit, qualifier: q?.qualifier ?? 'exact' });
         }
@@ -525,6 +549,18 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
           }
         }
       }
+      if (ratioRe) {
+        for (const { m, start, end } of matchAll(ratioRe, doc.text, regions)) {
+          const a = ratioTerm(m.groups?.a?.trim() ?? '');
+          const b = ratioTerm(m.groups?.b?.trim() ?? '');
+          // a share of a whole: 1 <= a < b (one in 2019 is no share; nor are 3 out of 3 or 10 in 5)
+          if (!Number.isInteger(a) || !Number.isInteger(b) || a < 1 || a >= b || b > 1000 || (m.groups?.one !== undefined && a !== 1)) continue;
+          const q = qualified(doc, start);
+          const ratio: FigureCandidate = { start: q?.start ?? start, end, rule: name('ratio'), value: a / b, unit: 'fraction', qualifier: q?.qualifier ?? 'exact' };
+          ratios.push(ratio);
+          push(ratio);
+        }
+      }
       for (const { m, start, end } of matchAll(numFracRe, doc.text, regions)) {
         const g = m.groups ?? {};
         const part = g.v !== undefined ? VULGAR_FRACTIONS[g.v] : Number(g.a) / Number(g.b);
@@ -541,7 +577,9 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
         else if (g.whole === undefined && fractionFollower.test(after)) push({ ...base, end, rule: name('fraction'), value, unit: 'fraction' });
         else if (g.v !== undefined || g.sl === '\u2044') push({ ...base, end, rule: name('number'), value, unit: null });
       }
-      return carryUnits(linkRanges(out, scaleOfFigure, doc.text, connector), doc.text, carrier, kindOf);
+      // the second number of a share (one in five doctors) counts no doctors of its own
+      const kept = ratios.length ? out.filter((f) => f.rule === name('ratio') || !ratios.some((r) => f.start >= r.start && f.start < r.end)) : out;
+      return carryUnits(linkRanges(kept, scaleOfFigure, doc.text, connector), doc.text, carrier, countCarrier, kindOf);
     },
   };
   return [extractor];
@@ -559,6 +597,8 @@ const RATE_BEFORE = /(?:[0-9%]|\b(?:times|per|dollars|euros|pounds|cents)\b)[ \t
 /** What follows a bare number that makes it part of a phone number or a clock time. */
 const NEXT_IS_NUMBER_OR_TIME = /^[ \t]{1,2}(?:[0-9]|[ap]\.?m\.?(?![a-z])|GMT|UTC|EST|o'clock|صباحا|مساء)/i;
 const PREV_IS_NUMBER = /[0-9][ \t]{1,2}$/;
+/** The word right before a position (English letters). */
+const PREV_WORD = /(?<![A-Za-z'])([A-Za-z]{3,24})[ \t]{1,3}$/;
 
 /** The next lower-case word. */
 const NEXT_WORD = /^[ \t]{1,4}([a-z]{3,24})(?![A-Za-z'-])/;
@@ -609,7 +649,8 @@ function endOfNumeral(whole: string, g: Record<string, string | undefined>): num
  */
 function linkRanges(figs: FigureCandidate[], scales: Map<FigureCandidate, number>, text: string, connector: RegExp): FigureCandidate[] {
   const sorted = [...figs].sort((a, b) => a.start - b.start || b.end - a.end);
-  for (let i = 0; i < sorted.length; i++) {
+  // right to left, so a list's unit passes back along it (4-, 5- and 6-cylinder)
+  for (let i = sorted.length - 1; i >= 0; i--) {
     const a = sorted[i];
     let j = i + 1;
     while (j < sorted.length && sorted[j].start < a.end) j++;
@@ -633,15 +674,16 @@ function linkRanges(figs: FigureCandidate[], scales: Map<FigureCandidate, number
 /**
  * A bare number after a counted figure of the same sentence, joined by a carrier word, counts the same
  * thing (More than 6 million homes, including 1.5 million in Los Angeles; rose 64.06 points to 4,577.10;
- * 68,400 people ... compared with 95,800). Money and percentages need their own sign or word.
+ * 68,400 people ... compared with 95,800); after a weaker carrier (and, و) only a count passes on (435
+ * homes by open sale and 187 by tender). Money and percentages need their own sign or word.
  */
-function carryUnits(figs: FigureCandidate[], text: string, carrier: RegExp, kindOf: Map<string, UnitKind>): FigureCandidate[] {
+function carryUnits(figs: FigureCandidate[], text: string, carrier: RegExp, countCarrier: RegExp, kindOf: Map<string, UnitKind>): FigureCandidate[] {
   let last: FigureCandidate | null = null;
   for (const f of figs) {
     if (f.unit === null && last && f.start - last.end <= 80 && f.start >= last.end) {
       const between = text.slice(last.end, f.start);
       const kind = last.unit_lang ? 'count' : kindOf.get(last.unit!.split(' per ')[0]);
-      if ((kind === 'count' || kind === 'measure') && !/[0-9.!?؟\n]/.test(between) && carrier.test(between)) {
+      if ((kind === 'count' || kind === 'measure') && !/[0-9.!?؟\n]/.test(between) && (carrier.test(between) || (kind === 'count' && countCarrier.test(between)))) {
         f.unit = last.unit;
         if (last.unit_lang) f.unit_lang = last.unit_lang;
       }

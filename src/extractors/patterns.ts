@@ -87,8 +87,11 @@ export function wordStart(lang: Lang): string {
   return lang === 'ar' ? `${START}(?<pre>${AR_PROCLITICS})` : START;
 }
 
-/** A number in cleaned text (digits already ASCII): 2,700 / 1.5 / 500000; not part of 1.2.3 or 12:30. */
-export const NUMBER = `(?<![${WORD_CHARS}.,:/\\u2044\\-])(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?)(?![0-9]|[.,:/\\u2044\\-][0-9])`;
+/**
+ * A number in cleaned text (digits already ASCII): 2,700 / 1.5 / 500000, or a decimal with no leading
+ * zero after a space, a bracket or a tilde (.001 per cent, a .500 record); not part of 1.2.3 or 12:30.
+ */
+export const NUMBER = `(?<![${WORD_CHARS}.,:/\\u2044\\-])(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?|(?<=[ \\t(~])\\.[0-9]{1,8})(?![0-9]|[.,:/\\u2044\\-][0-9])`;
 
 /** The digits of a number with no boundary on either side: the start of a range (15-22). */
 export const NUMBER_CORE = `(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?)`;

@@ -56,6 +56,8 @@ export const ResourceSchemas = {
           .object({
             phrases,
             qualifier: z.enum(['about', 'more_than', 'at_least', 'less_than', 'up_to']),
+            /** written glued to the number, with no space: sub-7 nanometer, ~45g */
+            glued: z.array(z.string().min(1)).default([]),
           })
           .strict(),
       ),
@@ -78,12 +80,18 @@ export const ResourceSchemas = {
       fraction_blockers: words,
       /** words that make the number after them negative (minus, سالب) */
       negative: words,
+      /** words between two numbers that make a share (one out of three, one in five, واحد من كل ثلاثة): the first over the second */
+      ratio_connectors: words,
+      /** the same, only after one (one in five adults; not: scored 3 in 4 games) */
+      ratio_connectors_one: words,
       /** number words that are also other words (ست lady, سبع lion): a figure only with a known unit */
       ambiguous: words,
       /** words joining the two ends of a range (10 to 15 billion, بين 3 و5 ملايين): the first end takes the second's scale and unit */
       range_connectors: words,
       /** words after a counted figure that let a bare number share its noun (6 million homes, including 1.5 million; 64 points to 4,577) */
       unit_carriers: words,
+      /** weaker carriers (and, و) that pass on only a counted noun, never a measure */
+      count_carriers: words,
       /** words that follow a number without being what is counted (more, times, عام) */
       not_counted: words,
       /** function words that may still stand between a number and its noun (eight more picks, two other men) */
