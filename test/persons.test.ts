@@ -28,8 +28,27 @@ describe('persons', () => {
     ]);
   });
 
+  it('reads Arabic name chains: three words when the third is a given name, a nisba or a surname after two given names', () => {
+    expect(people('وقال المتهم خالد شيخ محمد إنه بريء، وزار جان كلود تريشيه القاهرة مع معمر القذافي أمس.', 'ar')).toEqual([
+      ['خالد شيخ محمد', ['خالد شيخ محمد']],
+      ['جان كلود تريشيه', ['جان كلود تريشيه']],
+      ['معمر القذافي', ['معمر القذافي']],
+    ]);
+    // a given name after a full name starts the next person; a cut name gives its words back (ومحمد مكاوي)
+    expect(people('وقال مدير حملة دونالد ترامب تيم مورتو إن ناصر العناني ومحمد مكاوي وصلا.', 'ar').map(([, m]) => m[0])).toEqual(['دونالد ترامب', 'تيم مورتو', 'ناصر العناني', 'محمد مكاوي']);
+    // عبد + a definite word is one name word (عبد الله غول), and a particle joins (عبد العزيز آل سعود)
+    expect(people('وصرح وزير الخارجية التركي عبد الله غول بأن الملك عبد العزيز آل سعود أسس المملكة.', 'ar').map(([n]) => n)).toEqual(['عبد الله غول', 'عبد العزيز آل سعود']);
+  });
+
+  it('finds Arabic names after a feminine nisba, a sports or office role, and not an imperfect verb or a preposition after a title', () => {
+    expect(people('التقت الرئيسة الفلبينية غلوريا أورويو بالوفد، وفاز سائق الراليات الإسباني فرناندو ألونسو بالمرحلة.', 'ar').map(([n]) => n)).toEqual(['غلوريا أورويو', 'فرناندو ألونسو']);
+    expect(people('وقال المرشح الكوري يترك ستة مرشحين، واجتمع المستشار الحالي للرئيس السريلانكي بالوفد. ونقلت الوكالة عن رائد الفضاء الروسي قوله إنه بخير.', 'ar')).toEqual([]);
+  });
+
   it('does not take common words for names', () => {
     expect(people('ليس لدينا أي مؤشر على ذلك، وقال رئيس حزب التجمع إن الاتفاق قائم.', 'ar')).toEqual([]);
+    // a short given name after a preposition is a word: بيان (ب + يان), لجان (ل + جان)
+    expect(people('وقالت الوزارة في بيان سابق إن لجان حقوق الإنسان تعمل.', 'ar')).toEqual([]);
     expect(people('The President said on Monday that Congress would act.', 'en')).toEqual([]);
   });
 });

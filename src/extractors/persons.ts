@@ -20,8 +20,8 @@ import { AR_PROCLITIC_PREFIXES, END, START, WORD_CHARS, alt, compile, lookupKey,
 const SP = '[ \\t]{1,4}';
 /** A capitalized English name word (O'Brien, McCaul, Jean-Luc); particles may join them. */
 const EN_NAME = "[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*|[A-Z][a-z]*[A-Z][a-z]+";
-/** An Arabic name word: letters only; the first of a name has no article (checked in code). */
-const AR_NAME = '[\\u0621-\\u064A]{2,16}';
+/** An Arabic name word: letters only, or a compound عبد + a definite word (عبد الرحمن); the first of a name has no article (checked in code). */
+const AR_NAME = '(?:عبد[ \\t]?ال[\\u0621-\\u064A]{2,12}|[\\u0621-\\u064A]{2,16})';
 const WORD = new RegExp(`[${WORD_CHARS}]+`, 'g');
 
 /** A word as written and, in Arabic, without a proclitic: [form, letters skipped]. */
@@ -36,9 +36,14 @@ const LATIN_AFTER = /^[ \t]{1,3}\(?[ \t]?(?<latin>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+
 
 /**
  * Definite Arabic words that are nouns, not surnames, by their shape: verbal nouns (التقرير، التدخل،
- * الاستقلال، الانتخاب) and feminine or plural forms (الحكومية، الانتخابات); a nisba in ي (التميمي) stays.
+ * الاستقلال، الانتخاب), feminine or plural forms (الحكومية، الانتخابات) and passive participles
+ * (المولود، المعروف); a nisba in ي (التميمي) stays.
  */
-const NOT_SURNAME_AR = /^ال(?:ت|است|إست|ان)[\u0621-\u064A]{2,}(?<!ي)$|^ال[\u0621-\u064A]{2,}(?:ات|ية)$/;
+const NOT_SURNAME_AR = /^ال(?:ت|است|إست|ان)[\u0621-\u064A]{2,}(?<!ي)$|^ال[\u0621-\u064A]{2,}(?:ات|ية)$|^الم[\u0621-\u064A]{2}و[\u0621-\u064A]$/;
+/** A short word in ي: an imperfect verb (يعتقد، يترك), unless it is a given name (يوسف). */
+const IMPERFECT_AR = /^ي[\u0621-\u064A]{2,4}$/;
+/** A first name word that opens a phrase: a preposition glued to the article (للرئيس، بالحكومة). */
+const PREPOSITION_FIRST_AR = /^[وف]?(?:لل|بال|كال)/;
 /** Arabic words that start a new phrase rather than continue a name: و + word, لل/بال/وال... */
 const NEW_PHRASE_AR = /^(?:و[\u0621-\u064A]{2}|لل|بال|فال|كال)/;
 
@@ -52,6 +57,11 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     ...res.months.months.flatMap((m) => m.names),
     ...res.weekdays.weekdays.flatMap((w) => w.names),
     ...res['relative-dates'].relative.flatMap((r) => r.phrases),
+    // an office or an organization's head word starts a new phrase (مسعود البارزاني رئيس حكومة), and so does a number word
+    ...res.titles.role_heads,
+    ...res.organizations.heads,
+    ...res['number-words'].ones.flatMap((o) => o.phrases),
+    ...res['number-words'].tens.flatMap((o) => o.phrases),
   ].map(lookupKey));
   const titleWords = new Set(res.titles.titles.map(lookupKey));
   const particles = new Set(res['given-names'].particles.map(lookupKey));
@@ -67,14 +77,14 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const nameWords = `${NAME}(?:${SP}(?:${particle}${SP})?${NAME}){0,2}`;
   const titleRe = lang === 'en'
     ? compile(`${START}(?<cue>${titles}${SP})(?<name>${nameWords})${END}`)
-    : compile(`${wordStart(lang)}(?<cue>${titles}${SP}(?:ال[\\u0621-\\u064A]{2,14}ي${SP})?)(?<name>${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME})?)${END}`);
+    : compile(`${wordStart(lang)}(?<cue>${titles}${SP}(?:ال[\\u0621-\\u064A]{2,14}(?:ي|ية)${SP}){0,2})(?<name>${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,2})${END}`);
   // Arabic: an office named by its head and definite words, then the name (رئيس الوزراء البريطاني توني بلير)
   const roleRe = res.titles.role_heads.length && lang === 'ar'
     ? compile(`${wordStart(lang)}(?<cue>(?:${alt(res.titles.role_heads)})(?:${SP}ال[\\u0621-\\u064A]{2,14}){1,3}${SP})(?<name>${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME})?)${END}`)
     : null;
   const givenRe = lang === 'en'
     ? compile(`${START}(?<name>${given}${SP}${nameWords})${END}`)
-    : compile(`${wordStart(lang)}(?<name>${given}${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}(?:${SP}${AR_PARTICLE}${SP}${AR_NAME}){0,2})${END}`);
+    : compile(`${wordStart(lang)}(?<name>${given}${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,2})${END}`);
 
   const sv = res['speech-verbs'];
   // English: capitalized words right before a name verb (Albright said). Arabic: one or two words right after
@@ -90,9 +100,38 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
 
   /** The length of a name cut before its first common word (stop list); 0 when it starts with one. */
   const keptLength = (name: string): number => {
-    const words = [...name.matchAll(/[^ \t]+/g)];
+    // (عبد الله, عبد العزيز: one name word)
+    const words = [...name.matchAll(lang === 'ar' ? /عبد[ \t]+ال[^ \t]+|[^ \t]+/g : /[^ \t]+/g)];
     // a common word, or (Arabic) a word with a conjunction or preposition glued on, starts a new phrase
-    let firstStop = words.findIndex((w, i) => stop.has(w[0].toLowerCase()) || (lang === 'ar' && i > 0 && (NEW_PHRASE_AR.test(w[0]) || NOT_SURNAME_AR.test(w[0]))));
+    let firstStop = words.findIndex(
+      (w, i) =>
+        stop.has(lookupKey(w[0])) ||
+        (lang === 'ar' && i > 0 && (NEW_PHRASE_AR.test(w[0]) || NOT_SURNAME_AR.test(w[0]))) ||
+        (lang === 'ar' && IMPERFECT_AR.test(w[0]) && !givenNames.has(w[0])),
+    );
+    // Arabic has no capitals to end a name: past the second word a name word must be a given name that
+    // ends the chain (خالد شيخ محمد; in دونالد ترامب تيم مورتو تيم starts the next person), a nisba after
+    // an indefinite word (معمر القذافي), a surname after two given names (جان كلود تريشيه), or follow a
+    // particle (عبد العزيز آل سعود)
+    if (lang === 'ar') {
+      const end = firstStop < 0 ? words.length : firstStop;
+      for (let i = 2; i < end; i++) {
+        const w = words[i][0];
+        const prev = words[i - 1][0];
+        const ok =
+          particles.has(lookupKey(w)) ||
+          particles.has(lookupKey(prev)) ||
+          (givenNames.has(w) && i + 1 >= end) ||
+          (w.startsWith('ال') && w.endsWith('ي') && !prev.startsWith('ال')) ||
+          (i === 2 && givenNames.has(prev) && !w.startsWith('ال'));
+        if (!ok) {
+          firstStop = i;
+          break;
+        }
+      }
+    }
+    // Arabic: a first word that opens another phrase (للرئيس، وحظوظه) makes no name
+    if (lang === 'ar' && words.length && (PREPOSITION_FIRST_AR.test(words[0][0]) || (words[0][0].startsWith('و') && !givenNames.has(words[0][0])))) return 0;
     // a title word that ends a given name and a surname-less name is the surname (John Major, Anna General)
     if (lang === 'en' && firstStop === 1 && words.length === 2 && titleWords.has(lookupKey(words[1][0])) && !functionWordSet.has(words[1][0].toLowerCase())) firstStop = -1;
     if (firstStop >= 0) words.length = firstStop;
@@ -102,6 +141,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     return last.index! + last[0].length;
   };
 
+  const titleStart = lang === 'ar' ? new RegExp(`^(?:${titles})(?:[ \\t]|$)`) : null;
   const rule = (what: string) => `${lang}/entity/${what}`;
   // Arabic: particles that open a name (أبو، ابن، آل), not those that join two (بن، بنت between names)
   const opening = res['given-names'].particles.filter((p) => p !== 'بن' && p !== 'بنت');
@@ -121,15 +161,26 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       rules: [rule('title-name'), rule('given-name'), rule('latin-form'), rule('short-form'), rule('speaker-name'), ...(lang === 'en' ? [rule('initial-name'), rule('name-country')] : [])],
       extract(doc: Doc, regions: Region[]): MentionCandidate[] {
         const out: MentionCandidate[] = [];
-        const add = (start: number, raw: string, what: string) => {
+        /** Adds the name cut before its first common word; returns the length kept (0: none). */
+        const add = (start: number, raw: string, what: string): number => {
           const n = keptLength(raw);
-          if (!n) return;
+          if (!n) return 0;
           // a given name alone is not enough (لدينا is ل + دينا): it needs the name after it
-          if (what === 'given-name' && !/[ \t]/.test(raw.slice(0, n))) return;
+          if (what === 'given-name' && !/[ \t]/.test(raw.slice(0, n))) return n;
+          // a title that starts with a given name is still a title (رائد الفضاء: an astronaut)
+          if (what === 'given-name' && titleStart?.test(raw)) return n;
           const name = raw.slice(0, n).replace(/[ \t]+/g, ' ');
           out.push({ start, end: start + n, rule: rule(what), type: 'person', key: `person:${name.toLowerCase()}`, name: '' });
+          return n;
         };
-        for (const { m, start } of matchAll(titleRe, doc.text, regions)) add(start, m.groups?.name ?? '', 'title-name');
+        // a name cut short gives back the words after the cut, where another name may start (ناصر العناني ومحمد مكاوي)
+        const resume = (re: RegExp, at: number, raw: string, n: number, offset: number) => {
+          if (n > 0 && n < raw.length) re.lastIndex = at + n - offset;
+        };
+        for (const { m, start, offset } of matchAll(titleRe, doc.text, regions)) {
+          const raw = m.groups?.name ?? '';
+          resume(titleRe, start, raw, add(start, raw, 'title-name'), offset);
+        }
         if (roleRe) {
           for (const { m, start } of matchAll(roleRe, doc.text, regions)) {
             const name = m.groups?.name ?? '';
@@ -142,11 +193,14 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             add(start, name, 'title-name');
           }
         }
-        for (const { m, start } of matchAll(givenRe, doc.text, regions)) {
+        for (const { m, start, offset } of matchAll(givenRe, doc.text, regions)) {
+          // a short given name after a preposition is mostly a word (بيان is ب + يان, لجان is ل + جان): only و/ف may stick to it
+          if (lang === 'ar' && /[بكل]/.test(m.groups?.pre ?? '') && (m.groups?.name ?? '').split(/[ \t]/)[0].length <= 3) continue;
           // a kunya or family word before the given name belongs to the name (أبو مصعب الزرقاوي، ابن خلدون)
           const lead = kunyaBefore?.exec(doc.text.slice(Math.max(0, start - 8), start));
-          if (lead) add(start - lead[0].length, doc.text.slice(start - lead[0].length, start) + (m.groups?.name ?? ''), 'given-name');
-          else add(start, m.groups?.name ?? '', 'given-name');
+          const from = lead ? start - lead[0].length : start;
+          const raw = doc.text.slice(from, start) + (m.groups?.name ?? '');
+          resume(givenRe, from, raw, add(from, raw, 'given-name'), offset);
         }
         if (initialRe) {
           for (const { m, start } of matchAll(initialRe, doc.text, regions)) {
@@ -198,7 +252,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           const words = doc.text.slice(c.start, c.end).split(/[ \t]+/);
           if (words.length < 2) continue;
           // not an epithet (عبدالله الثاني: الثاني alone is not the king)
-          for (const w of [words[words.length - 1], words[0]]) if (w.length >= 3 && !stop.has(w.toLowerCase()) && !ordinals.has(lookupKey(w)) && !particles.has(lookupKey(w)) && !forms.has(w)) forms.set(w, c.key);
+          for (const w of [words[words.length - 1], words[0]]) if (w.length >= 3 && !stop.has(lookupKey(w)) && !ordinals.has(lookupKey(w)) && !particles.has(lookupKey(w)) && !forms.has(w)) forms.set(w, c.key);
         }
         if (forms.size) {
           // a word scan against the forms (no regex is built per document)
