@@ -45,6 +45,17 @@ describe('persons', () => {
     expect(people('وقال المرشح الكوري يترك ستة مرشحين، واجتمع المستشار الحالي للرئيس السريلانكي بالوفد. ونقلت الوكالة عن رائد الفضاء الروسي قوله إنه بخير.', 'ar')).toEqual([]);
   });
 
+  it('finds a foreign name after a nationality used as a noun, not after a nationality that describes a word', () => {
+    expect(people('وتأهل التايلندي كيتي سوانا، ثم فاز الإيطالي كاراتي 6 / 1 على والإسرائيلي عاموس أوز والسوري أدونيس .', 'ar').map(([n]) => n)).toEqual([
+      'كيتي سوانا',
+      'كاراتي',
+      'عاموس أوز',
+      'أدونيس',
+    ]);
+    // an adjective (الجيش الإسرائيلي قصف، للمنتخب الهولندي بطاقة), a word with a pronoun, a function word, a verb
+    expect(people('وقال الجيش الإسرائيلي قصف مواقع، وحجز للمنتخب الهولندي بطاقة التأهل، وأعلن الأمريكي فوزه، وقال البريطاني فقط إن الهندي تحرك الكونغرس.', 'ar')).toEqual([]);
+  });
+
   it('does not take common words for names', () => {
     expect(people('ليس لدينا أي مؤشر على ذلك، وقال رئيس حزب التجمع إن الاتفاق قائم.', 'ar')).toEqual([]);
     // a short given name after a preposition is a word: بيان (ب + يان), لجان (ل + جان)

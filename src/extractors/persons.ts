@@ -3,6 +3,8 @@
  *  - title-name: a title or role right before a name (President Vladimir Putin, coach Joe Smith,
  *    الرئيس الروسي فلاديمير بوتين); the title is left out of the span;
  *  - given-name: a known given name and the name words after it (Sam Woolley, جانيت مانفرا، غيث الطراونة);
+ *  - nisba-name (Arabic): a nationality used as a noun and the name after it (الكرواتي إيفان ليوبيسيتش), when
+ *    no definite word before it makes it an adjective (الجيش الإسرائيلي قصف);
  *  - latin-form: an Arabic name followed by its Latin spelling (جانيت مانفرا Jeanette Manfra) is one person;
  *  - initial-name (English): initials and a name (M. Waugh, K.J. Matthew) unless the name is a known place;
  *  - name-country (English): two or three name words and a country in brackets, as sports pages list
@@ -42,6 +44,12 @@ const LATIN_AFTER = /^[ \t]{1,3}\(?[ \t]?(?<latin>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+
 const NOT_SURNAME_AR = /^ال(?:ت|است|إست|ان)[\u0621-\u064A]{2,}(?<!ي)$|^ال[\u0621-\u064A]{2,}(?:ات|ية)$|^الم[\u0621-\u064A]{2}و[\u0621-\u064A]$/;
 /** A short word in ي: an imperfect verb (يعتقد، يترك), unless it is a given name (يوسف). */
 const IMPERFECT_AR = /^ي[\u0621-\u064A]{2,4}$/;
+/** The Arabic word right before a position. */
+const PREV_WORD_AR = /([\u0621-\u064A]+)[ \t]{1,4}$/;
+/** A short word with a pronoun suffix (فوزه، قولها، رأيهم): a noun's phrase, not a name. */
+const PRONOUN_SUFFIXED_AR = /^[\u0621-\u064A]{2,4}ه$|^[\u0621-\u064A]{2,}(?:ها|هم|هما)$/;
+/** What may follow a one-word foreign name after a nationality: a comma, a stop, a bracket, a number, و. */
+const ALONE_AFTER_AR = /^[ \t]{0,2}(?:[،,.)(:؛]|[0-9]|و[\u0621-\u064A])/;
 /** A first name word that opens a phrase: a preposition glued to the article (للرئيس، بالحكومة). */
 const PREPOSITION_FIRST_AR = /^[وف]?(?:لل|بال|كال)/;
 /** Arabic words that start a new phrase rather than continue a name: و + word, لل/بال/وال... */
@@ -153,12 +161,17 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const initialRe = lang === 'en' ? compile(`(?<![A-Za-z.])(?<name>[A-Z]\\.(?:[ \\t]?[A-Z]\\.)?[ \\t]?(?:${EN_NAME}))${END}`) : null;
   const countryRe = lang === 'en' ? compile(`${START}(?<name>(?:${EN_NAME})(?:[ \\t](?:${EN_NAME})){1,2})[ \\t]{0,2}\\([ \\t]{0,2}(?<c>[A-Z][A-Za-z.]+(?:[ \\t][A-Z][A-Za-z.]+){0,2})[ \\t]{0,2}\\)`) : null;
   const ownWord = (w: string) => !places.has(w) && !heads.has(lookupKey(w)) && !stop.has(lookupKey(w));
+  // Arabic: a nationality used as a noun, then the name (الكرواتي إيفان ليوبيسيتش، والفرنسي بيولي)
+  const nisbas = lang === 'ar' ? [...new Set(kb.flatMap((e) => (e.type === 'location' ? e.demonyms?.ar ?? [] : [])).filter((d) => d.endsWith('ي') && !d.includes(' ')))] : [];
+  const nisbaRe = nisbas.length ? compile(`${wordStart(lang)}(?<cue>ال(?:${alt(nisbas)})ة?${SP})(?<name>${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,2})${END}`) : null;
+  const nisbaWord = nisbas.length ? new RegExp(`^[وفبكل]{0,2}ال(?:${alt(nisbas)})ة?$`) : null;
+  const kbNamesAr = lang === 'ar' ? new Set(kb.flatMap((e) => e.aliases.ar).map(lookupKey)) : new Set<string>();
   return [
     {
       name: `${lang}/entity/person`,
       lang,
       dimension: 'mentions',
-      rules: [rule('title-name'), rule('given-name'), rule('latin-form'), rule('short-form'), rule('speaker-name'), ...(lang === 'en' ? [rule('initial-name'), rule('name-country')] : [])],
+      rules: [rule('title-name'), rule('given-name'), rule('latin-form'), rule('short-form'), rule('speaker-name'), ...(lang === 'en' ? [rule('initial-name'), rule('name-country')] : [rule('nisba-name')])],
       extract(doc: Doc, regions: Region[]): MentionCandidate[] {
         const out: MentionCandidate[] = [];
         /** Adds the name cut before its first common word; returns the length kept (0: none). */
@@ -201,6 +214,29 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           const from = lead ? start - lead[0].length : start;
           const raw = doc.text.slice(from, start) + (m.groups?.name ?? '');
           resume(givenRe, from, raw, add(from, raw, 'given-name'), offset);
+        }
+        if (nisbaRe) {
+          for (const { m, start, offset } of matchAll(nisbaRe, doc.text, regions)) {
+            // the nationality is a noun, not an adjective: no definite word before it that it would describe
+            // (الجيش الإسرائيلي قصف), unless that word is a nationality too (الأمريكي والفرنسي)
+            const at = m.index + offset;
+            const prev = PREV_WORD_AR.exec(doc.text.slice(Math.max(0, at - 30), at))?.[1] ?? '';
+            const bare = prev.replace(/^[وف]?(?:[بك](?=ال)|ل(?=ال)|ل(?=ل))/, '').replace(/^ل(?=[\u0621-\u064A]{3})/, (x) => (prev.startsWith('لل') || prev.startsWith('ولل') ? 'ا' : x));
+            if ((bare.startsWith('ال') || /^[وف]?لل/.test(prev)) && !nisbaWord?.test(prev)) continue;
+            const raw = m.groups?.name ?? '';
+            const words = raw.slice(0, keptLength(raw)).split(/[ \t]+/).filter(Boolean);
+            if (!words.length) continue;
+            if (!givenNames.has(words[0])) {
+              // a foreign name the lists lack: no word with a pronoun on it (فوزه، عواقبها), a known place or
+              // body, an article, a particle (Arabic names have their own rules), or a first letter that is a
+              // preposition, a conjunction or a verb prefix (لصناعة، بتورط، فيما، تحرك، يترك، نقل); one word alone only
+              // before a comma, a full stop, a bracket, a number or a conjunction (والفرنسي بيولي ، ...)
+              if (words.some((w) => PRONOUN_SUFFIXED_AR.test(w) || kbNamesAr.has(lookupKey(w)) || w.startsWith('ال') || particles.has(lookupKey(w)))) continue;
+              if (/^[بلفوتين]/.test(words[0]) || words[0].length < 3) continue;
+              if (words.length === 1 && (words[0].length < 4 || !ALONE_AFTER_AR.test(doc.text.slice(start + words[0].length, start + words[0].length + 6)))) continue;
+            }
+            resume(nisbaRe, start, raw, add(start, raw, 'nisba-name'), offset);
+          }
         }
         if (initialRe) {
           for (const { m, start } of matchAll(initialRe, doc.text, regions)) {
@@ -248,11 +284,11 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         const forms = new Map<string, string>();
         // (from given-name matches, and English titles: an Arabic title may be followed by a common noun)
         for (const c of out) {
-          if (c.rule !== rule('given-name') && c.rule !== rule('name-country') && !(lang === 'en' && c.rule === rule('title-name'))) continue;
+          if (c.rule !== rule('given-name') && c.rule !== rule('name-country') && c.rule !== rule('nisba-name') && !(lang === 'en' && c.rule === rule('title-name'))) continue;
           const words = doc.text.slice(c.start, c.end).split(/[ \t]+/);
           if (words.length < 2) continue;
           // not an epithet (عبدالله الثاني: الثاني alone is not the king)
-          for (const w of [words[words.length - 1], words[0]]) if (w.length >= 3 && !stop.has(lookupKey(w)) && !ordinals.has(lookupKey(w)) && !particles.has(lookupKey(w)) && !forms.has(w)) forms.set(w, c.key);
+          for (const w of [words[words.length - 1], words[0]]) if (w.length >= 3 && !stop.has(lookupKey(w)) && !(c.rule === rule('nisba-name') && w.startsWith('ال')) && !ordinals.has(lookupKey(w)) && !particles.has(lookupKey(w)) && !forms.has(w)) forms.set(w, c.key);
         }
         if (forms.size) {
           // a word scan against the forms (no regex is built per document)
