@@ -211,3 +211,21 @@ describe('places and people the knowledge base lists', () => {
     expect(ents('التقى خافيير سولانا مع كوندوليزا رايس أمس.', 'ar').map((e) => e[2])).toEqual([['خافيير سولانا'], ['كوندوليزا رايس']]);
   });
 });
+
+describe('Latin script in Arabic articles', () => {
+  it('a Latin name after an organization head is the name alone; acronyms and names joined to one by و are organizations', () => {
+    const found = ents('قررت شركة Zentrix سحب الأجهزة بعد إعلان مماثل من Orvano وZentrix، ونقلت وكالة QXN عن شركة Bolt.', 'ar');
+    expect(found.map(([type, , m]) => [type, m])).toEqual([
+      ['organization', ['Zentrix', 'Zentrix']],
+      ['organization', ['Orvano']],
+      ['organization', ['QXN']],
+      ['organization', ['Bolt']],
+    ]);
+    // units, currencies and common abbreviations in capitals are not organizations
+    expect(ents('بلغ الناتج GDP نحو 5 في المئة وسعر الصرف USD مستقر.', 'ar')).toEqual([]);
+  });
+
+  it('the Arabic press spells the Associated Press with or without the article', () => {
+    expect(ents('نقلا عن الأسوشيتد برس، وبحسب أسوشتيد برس.', 'ar')).toEqual([['organization', 'Associated Press', ['الأسوشيتد برس', 'أسوشتيد برس']]]);
+  });
+});

@@ -7,6 +7,8 @@
  *  - ar/entity/org-head: an indefinite head followed by definite words (وزارة الخارجية الأمريكية، مجلس
  *    الأمن الدولي، حزب العمال الكردستاني) or a quoted or Latin name (شركة "بلو ستار");
  *  - ar/entity/org-definite: a definite head with one nisba adjective (الحزب الديمقراطي);
+ *  - ar/entity/org-latin: in Arabic text, a Latin acronym (IBM) or a Latin name joined by و to a Latin
+ *    organization, before or after it (من Apple وDell);
  *  - en/entity/org-acronym: the acronym given in parentheses after such a name, wherever it is used.
  * An Arabic head phrase right before another name describes it (شركة التكنولوجيا العملاقة مايكروسوفت):
  * the registry drops it (see refine).
@@ -18,6 +20,14 @@ import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import type { Extractor } from './registry.js';
 import { AR_PROCLITIC_PREFIXES, WORD_CHARS, lookupKey } from './patterns.js';
 
+/** A Latin run in Arabic text, with what is glued before it (وDell): [1] the proclitic, [2] the name. */
+const LATIN_RUN = /(?<![A-Za-z0-9])([\u0648\u0641\u0628\u0644]{0,2})([A-Z][A-Za-z0-9&.-]*(?:[ \t][A-Z][A-Za-z0-9&.-]*){0,3})(?![A-Za-z0-9])/g;
+/** Two to six capital letters, maybe with digits after the first (IBM, GOL, G4S). */
+const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
+/** و (glued or apart) and a capitalized Latin name right after an organization. */
+const LATIN_AFTER_AND = /^[ \t]{1,3}(?:و[ \t]{0,2})([A-Z][A-Za-z0-9&-]{1,20})(?![A-Za-z0-9])/;
+/** A capitalized Latin name and و right before an organization (Apple وDell). */
+const LATIN_BEFORE_AND = /(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&-]{1,20})[ \t]{1,3}و[ \t]{0,2}$/;
 const TOKEN = new RegExp(`[${WORD_CHARS}][${WORD_CHARS}&'’.\\-]*|[^ \\t]`, 'g');
 const MAX_WORDS = 8;
 
@@ -43,6 +53,8 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     }
   }
   const functionWords = new Set(res['function-words'].words.map(lookupKey));
+  // Latin capitals that are not organizations in Arabic text (units, roman numerals, grades)
+  const notAcronyms = new Set(o.not_acronyms ?? []);
   const kbArabic = new Set(lang === 'ar' ? kb.flatMap((e) => e.aliases.ar).map(lookupKey) : []);
   const calendar = new Set([...res.weekdays.weekdays.flatMap((w) => w.names), ...res.months.months.flatMap((m) => m.names)].map(lookupKey));
   const rule = (what: string) => `${lang}/entity/${what}`;
@@ -189,15 +201,18 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
             // a name the knowledge base knows ends here (تنظيم القاعدة | الهجوم: the object of the verb)
             if (kbArabic.has(lookupKey(text.slice(w.start + cut, end)))) break;
           }
+          let latinAt = -1;
           if (end < 0) {
-            // a Latin name right after the head: شركة Blue Star
+            // a Latin name right after the head: شركة Blue Star (the name alone, as with a quoted one)
+            if (k < words.length && adjacent(k) && /^[A-Z]/.test(words[k].word)) latinAt = words[k].start;
             while (k < words.length && k - i <= 4 && adjacent(k) && /^[A-Z]/.test(words[k].word)) {
-              end = words[k].end;
+              end = words[k].end - (/[.,;:]$/.test(words[k].word) ? 1 : 0);
               k++;
+              if (/[.,;:]$/.test(words[k - 1].word)) break;
             }
           }
           if (end > 0) {
-            const start = w.start + cut;
+            const start = latinAt >= 0 ? latinAt : w.start + cut;
             out.push(mention(start, end, text.slice(start, end), 'org-head'));
             i = k - 1;
           }
@@ -211,6 +226,50 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
         }
       }
     }
+    // Latin script in an Arabic sentence: an acronym (IBM, GOL) is an organization, and so is a capitalized
+    // name joined by و to a Latin organization already found (Apple وDell)
+    for (const r of regions) {
+      LATIN_RUN.lastIndex = r.start;
+      let m: RegExpExecArray | null;
+      while ((m = LATIN_RUN.exec(text)) !== null && m.index < r.end) {
+        const start = m.index + (m[1]?.length ?? 0);
+        const name = m[2];
+        if (ACRONYM.test(name) && !notAcronyms.has(name)) out.push(mention(start, start + name.length, name, 'org-latin'));
+      }
+    }
+    // a Latin name found once names the same organization wherever else the article writes it (وDell)
+    const latinNames = new Map<string, MentionCandidate>();
+    for (const c of out) {
+      const t = text.slice(c.start, c.end);
+      if (/^[A-Z][A-Za-z0-9&.-]*$/.test(t) && !latinNames.has(t)) latinNames.set(t, c);
+    }
+    if (latinNames.size) {
+      for (const r of regions) {
+        LATIN_RUN.lastIndex = r.start;
+        let m: RegExpExecArray | null;
+        while ((m = LATIN_RUN.exec(text)) !== null && m.index < r.end) {
+          const start = m.index + (m[1]?.length ?? 0);
+          const name = m[2].replace(/[.,;:]$/, '');
+          const c = latinNames.get(name);
+          if (c && !out.some((o) => o.start === start)) out.push({ ...c, start, end: start + name.length, rule: rule('org-latin') });
+        }
+      }
+    }
+    for (let pass = 0; pass < 2; pass++) {
+      for (const c of [...out]) {
+        if (!/^[A-Za-z]/.test(text.slice(c.start, c.end))) continue;
+        const after = LATIN_AFTER_AND.exec(text.slice(c.end, c.end + 40));
+        if (after) {
+          const start = c.end + after[0].length - after[1].length;
+          if (!out.some((o) => o.start === start)) out.push(mention(start, start + after[1].length, after[1], 'org-latin'));
+        }
+        const before = LATIN_BEFORE_AND.exec(text.slice(Math.max(0, c.start - 40), c.start));
+        if (before) {
+          const start = c.start - before[0].length;
+          if (!out.some((o) => o.start === start)) out.push(mention(start, start + before[1].length, before[1], 'org-latin'));
+        }
+      }
+    }
     return out;
   };
 
@@ -219,7 +278,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       name: rule('org'),
       lang,
       dimension: 'mentions',
-      rules: lang === 'ar' ? [rule('org-head'), rule('org-definite')] : [rule('org-head'), rule('org-acronym'), rule('org-short-form')],
+      rules: lang === 'ar' ? [rule('org-head'), rule('org-definite'), rule('org-latin')] : [rule('org-head'), rule('org-acronym'), rule('org-short-form')],
       extract: lang === 'ar' ? arabic : english,
     },
   ];
