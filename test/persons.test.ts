@@ -56,6 +56,10 @@ describe('persons', () => {
     expect(people('وقال الجيش الإسرائيلي قصف مواقع، وحجز للمنتخب الهولندي بطاقة التأهل، وأعلن الأمريكي فوزه، وقال البريطاني فقط إن الهندي تحرك الكونغرس.', 'ar')).toEqual([]);
   });
 
+  it('a surname after an Arabic title is used alone later (كريموف), but not one after a particle', () => {
+    expect(people('التقى الرئيس الأوزبكي إسلام كريموف بالوفد. وأكد كريموف أن التعاون مستمر.', 'ar')).toEqual([['إسلام كريموف', ['إسلام كريموف', 'كريموف']]]);
+  });
+
   it('does not take common words for names', () => {
     expect(people('ليس لدينا أي مؤشر على ذلك، وقال رئيس حزب التجمع إن الاتفاق قائم.', 'ar')).toEqual([]);
     // a short given name after a preposition is a word: بيان (ب + يان), لجان (ل + جان)

@@ -282,13 +282,23 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         }
         // short forms: the last (or first) word of a full name found above, alone elsewhere in the article
         const forms = new Map<string, string>();
-        // (from given-name matches, and English titles: an Arabic title may be followed by a common noun)
+        // (from given-name matches and English titles; an Arabic title may be followed by a common noun, so
+        // after an Arabic title or nationality only a surname that passes the foreign-name checks counts:
+        // رئيس البنك المركزي الأوروبي فيم دويسنبرج ... دويسنبرج)
         for (const c of out) {
-          if (c.rule !== rule('given-name') && c.rule !== rule('name-country') && c.rule !== rule('nisba-name') && !(lang === 'en' && c.rule === rule('title-name'))) continue;
+          const arabicCue = lang === 'ar' && (c.rule === rule('title-name') || c.rule === rule('nisba-name'));
+          if (c.rule !== rule('given-name') && c.rule !== rule('name-country') && !arabicCue && !(lang === 'en' && c.rule === rule('title-name'))) continue;
           const words = doc.text.slice(c.start, c.end).split(/[ \t]+/);
           if (words.length < 2) continue;
           // not an epithet (عبدالله الثاني: الثاني alone is not the king)
-          for (const w of [words[words.length - 1], words[0]]) if (w.length >= 3 && !stop.has(lookupKey(w)) && !(c.rule === rule('nisba-name') && w.startsWith('ال')) && !ordinals.has(lookupKey(w)) && !particles.has(lookupKey(w)) && !forms.has(w)) forms.set(w, c.key);
+          // (a surname after a particle is not used alone: آل ثاني, بن لادن)
+          const afterParticle = words.length >= 2 && particles.has(lookupKey(words[words.length - 2]));
+          const candidates = [...(afterParticle ? [] : [words[words.length - 1]]), ...(arabicCue ? [] : [words[0]])];
+          for (const w of candidates) {
+            if (w.length < 3 || stop.has(lookupKey(w)) || ordinals.has(lookupKey(w)) || particles.has(lookupKey(w)) || forms.has(w)) continue;
+            if (arabicCue && (w.length < 4 || w.startsWith('ال') || PRONOUN_SUFFIXED_AR.test(w) || /^[بلفوتين]/.test(w) || kbNamesAr.has(lookupKey(w)))) continue;
+            forms.set(w, c.key);
+          }
         }
         if (forms.size) {
           // a word scan against the forms (no regex is built per document)
