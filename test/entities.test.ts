@@ -229,3 +229,24 @@ describe('Latin script in Arabic articles', () => {
     expect(ents('نقلا عن الأسوشيتد برس، وبحسب أسوشتيد برس.', 'ar')).toEqual([['organization', 'Associated Press', ['الأسوشيتد برس', 'أسوشتيد برس']]]);
   });
 });
+
+describe('people on sports pages, by the shape of the line', () => {
+  it('line-ups, scorers in brackets and cricket scorecards list people; standings with .778 and 8 1/2 list teams', () => {
+    const text = [
+      'Rovers : 1 - Tomas Kerwin , 2 - Ollie Brandt ( 12 - Sami Lehto 71 ) , 3 - Ruud Maas .',
+      'Harbour City 2 ( Pellow 18th , Dragan Ilic 56th pen ) Kingsport 1 ( Moreau 30th ) .',
+      'Tariq Mahmood c Dunmore b Falkner 59',
+      'Bowling : Falkner 8-1-60-0 , Okafor 3-0-24-0',
+      'MIAMI 14 4 .778 -',
+      'INDIANA 7 8 .467 8 1/2',
+    ].join('\n');
+    const got = extractText(text, { lang: 'en' }).entities;
+    const people = got.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(people).toEqual(['Tomas Kerwin', 'Ollie Brandt', 'Sami Lehto', 'Ruud Maas', 'Pellow', 'Dragan Ilic', 'Moreau', 'Tariq Mahmood', 'Dunmore', 'Falkner', 'Okafor']);
+    expect(got.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['MIAMI', 'INDIANA']);
+  });
+
+  it('a sentence in prose is no scorecard', () => {
+    expect(extractText('The Senate voted 52-48 on Friday and Congress adjourned.', { lang: 'en' }).entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+});

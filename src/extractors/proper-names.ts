@@ -3,6 +3,9 @@
  *  - en/entity/team-in-table: the names in a score or standings line (Barnsley 3 Portsmouth 1;
  *    Feyenoord 17 11 3 3 29 20 36) are teams, organizations, even when they are cities; a country
  *    stays a place (national sides), a line opening with a rank (5. Korneilus Hole) lists people;
+ *  - en/entity/lineup-name, scorer-name, scorecard-name: people listed by the shape of a sports page — a
+ *    line-up (4 - Masami Ihara ,), scorers in brackets (( Kirsten 18th , Ramelow 56th )), a cricket
+ *    scorecard (Ijaz Ahmad c Spearman b Vaughan 59; Bowling : Doull 8-1-60-0);
  *  - en/entity/place-compound: a known place joined to capitalized words that are neither places,
  *    titles nor given names, and never written in lower case in the article, is an organization
  *    (Atletico Madrid, Munich Re, Moscow Newsroom), or a place when its last word is a place head
@@ -19,15 +22,18 @@ import type { KbEntry, LangResources } from '../resources/schema.js';
 import type { Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import type { Extractor } from './registry.js';
-import { lookupKey } from './patterns.js';
+import { alt, lookupKey } from './patterns.js';
 
-const WORDS = /[A-Za-z][A-Za-z'’.&-]*|[0-9][0-9.,:-]*|\S/g;
+// (.778 and 8 1/2 are one word each: a win percentage, games behind)
+const WORDS = /[A-Za-z][A-Za-z'’.&-]*|\.[0-9]+|[0-9][0-9.,:\/-]*|\S/g;
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XX)$/;
-/** A score, a standings figure or a win percentage (.536); not a price or a quantity with decimals (121.3) */
-const SCORE = /^(?:[0-9]{1,3}(?:[-:][0-9]{1,3})?|\.[0-9]{3}|-)$/;
+/** A score, a standings figure, a win percentage (.536) or half a game (1/2); not a price or a quantity with decimals (121.3) */
+const SCORE = /^(?:[0-9]{1,3}(?:[-:][0-9]{1,3})?|\.[0-9]{3}|[0-9]\/[0-9]|-)$/;
 /** A number with decimals: a market or results table of prices and times, not of teams */
 const DECIMAL = /^[0-9]+\.[0-9]+$/;
 const MAX_COMPOUND = 4;
+/** A capitalized name word (O'Brien, Stuer-Lauridsen, McLean). */
+const NAME_WORD = "[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*|Mc[A-Z][a-z]+";
 /** A word that ends a sentence with its stop (Illinois.), not an abbreviation (St., U.S.) */
 const SENTENCE_STOP = /^[A-Za-z'’-]{3,}\.$/;
 
@@ -83,6 +89,46 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
     key: `${type === 'location' ? 'loc' : 'org'}:${lookupKey(text)}`,
     name: '',
   });
+  const person = (start: number, name: string, what: string): MentionCandidate => ({
+    start,
+    end: start + name.length,
+    rule: rule(what),
+    type: 'person',
+    key: `person:${name.replace(/[ \t]+/g, ' ').toLowerCase()}`,
+    name: '',
+  });
+  // sports pages list people by shape: a line-up (4 - Masami Ihara ,), scorers in brackets (( Kirsten 18th ,
+  // Ramelow 56th )), a cricket scorecard (Ijaz Ahmad c Spearman b Vaughan 59; Doull 8-1-60-0)
+  const particles = alt(res['given-names'].particles);
+  const PNAME = `(?:${NAME_WORD}|[A-Z]\\.)(?:[ \\t](?:(?:${particles})[ \\t])*(?:${NAME_WORD}|[A-Z]\\.)){0,3}`;
+  const lineupRe = new RegExp(`(?:^|[,;:(-][ \\t]*)[0-9]{1,2}[ \\t]+-[ \\t]+(?<name>${PNAME})(?=[ \\t]*(?:[0-9]{1,3}[ \\t]*)?(?:[,;)(.]|$))`, 'g');
+  const scorerRe = new RegExp(`^[ \\t]*(?<name>${PNAME})[ \\t]+[0-9]{1,3}(?:st|nd|rd|th)?(?:[ \\t]+(?:pen|penalty|og|own goal))?(?:[ \\t]+and[ \\t]+[0-9]{1,3}(?:st|nd|rd|th)?)?[ \\t]*$`);
+  const battingRe = new RegExp(`^[ \\t]*(?<name>${PNAME})[ \\t]+(?:c|b|lbw|st|run[ \\t]out|not[ \\t]out|retired)[ \\t]`);
+  const dismissalRe = new RegExp(`(?<![A-Za-z])(?:c|b|st)[ \\t]+(?<name>${PNAME})(?=[ \\t]+(?:b[ \\t]|[0-9]))`, 'g');
+  const bowlingRe = new RegExp(`(?:^|[:,][ \\t]*)(?<name>${PNAME})[ \\t]+[0-9]{1,2}(?:\\.[0-9])?-[0-9]{1,2}-[0-9]{1,3}-[0-9]{1,2}(?![0-9])`, 'g');
+  const sportsPeople = (text: string, from: number, to: number, out: MentionCandidate[]) => {
+    const line = text.slice(from, to);
+    if (!/[0-9]/.test(line)) return;
+    const add = (at: number, name: string, what: string) => {
+      const n = name.replace(/[ \t]+$/, '');
+      if (!known.has(n) && !placeKind.has(n) && !functionWords.has(lookupKey(n))) out.push(person(from + at, n, what));
+    };
+    for (const m of line.matchAll(lineupRe)) add(m.index! + m[0].length - m.groups!.name.length, m.groups!.name, 'lineup-name');
+    for (const g of line.matchAll(/\(([^()]{3,200})\)/g)) {
+      let at = g.index! + 1;
+      for (const item of g[1].split(',')) {
+        const m = scorerRe.exec(item);
+        if (m) add(at + item.indexOf(m.groups!.name), m.groups!.name, 'scorer-name');
+        at += item.length + 1;
+      }
+    }
+    const bat = battingRe.exec(line);
+    if (bat) {
+      add(bat[0].indexOf(bat.groups!.name), bat.groups!.name, 'scorecard-name');
+      for (const m of line.matchAll(dismissalRe)) add(m.index! + m[0].length - m.groups!.name.length, m.groups!.name, 'scorecard-name');
+    }
+    for (const m of line.matchAll(bowlingRe)) add(m.index! + m[0].indexOf(m.groups!.name), m.groups!.name, 'scorecard-name');
+  };
   const capital = (w: string) => /^[A-Z]/.test(w);
   const plain = (w: string) => w.replace(/[.,;:]$/, '');
 
@@ -121,7 +167,9 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
       // a name is followed by a score or a bracket; a country is a national side (a place)
       if (j < ws.length && (SCORE.test(ws[j].text) || ws[j].text === '(')) {
         const name = text.slice(ws[i].start, ws[j - 1].end);
-        if (placeKind.get(name) !== 'country' && !functionWords.has(lookupKey(name)) && !(known.has(name) && !placeKind.has(name))) out.push(mention(ws[i].start, ws[j - 1].end, name, 'team-in-table', 'organization'));
+        // a given name and a surname is a person (7-1 Raul Gonzalez: odds on players; Partizan - Dejan Koturovic 21)
+        const isPerson = j - i >= 2 && j - i <= 3 && givenNames.has(ws[i].text) && !known.has(name) && !placeKind.has(name);
+        if (!isPerson && placeKind.get(name) !== 'country' && !functionWords.has(lookupKey(name)) && !(known.has(name) && !placeKind.has(name))) out.push(mention(ws[i].start, ws[j - 1].end, name, 'team-in-table', 'organization'));
       }
       i = j;
     }
@@ -139,7 +187,10 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
         let lineEnd = text.indexOf('\n', lineStart);
         if (lineEnd < 0 || lineEnd > r.end) lineEnd = r.end;
         const ws = wordsOf(text, lineStart, lineEnd);
-        if (mode === 'tables') tableLine(ws, out, text);
+        if (mode === 'tables') {
+          tableLine(ws, out, text);
+          sportsPeople(text, lineStart, lineEnd, out);
+        }
         else {
           const capsLine = ws.filter((w) => /[A-Za-z]/.test(w.text)).length >= 3 && ws.every((w) => !/[a-z]/.test(w.text));
           compounds(ws, out, text, lower, capsLine, lineStart, mode);
@@ -214,7 +265,7 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
     }
   };
 
-  const one = (what: string, mode: 'tables' | 'compounds' | 'acronyms'): Extractor<'mentions'>[] => [{ name: rule(what), lang, dimension: 'mentions', rules: [rule(what)], extract: extract(mode) }];
+  const one = (what: string, mode: 'tables' | 'compounds' | 'acronyms', more: string[] = []): Extractor<'mentions'>[] => [{ name: rule(what), lang, dimension: 'mentions', rules: [rule(what), ...more.map(rule)], extract: extract(mode) }];
   const compoundRules: Extractor<'mentions'>[] = [{ name: rule('place-compound'), lang, dimension: 'mentions', rules: [rule('place-compound'), rule('place-head')], extract: extract('compounds') }];
-  return { tables: one('team-in-table', 'tables'), compounds: compoundRules, acronyms: one('acronym', 'acronyms') };
+  return { tables: one('team-in-table', 'tables', ['lineup-name', 'scorer-name', 'scorecard-name']), compounds: compoundRules, acronyms: one('acronym', 'acronyms') };
 }
