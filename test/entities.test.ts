@@ -243,7 +243,7 @@ describe('people on sports pages, by the shape of the line', () => {
     const got = extractText(text, { lang: 'en' }).entities;
     const people = got.filter((e) => e.type === 'person').map((e) => e.name);
     expect(people).toEqual(['Tomas Kerwin', 'Ollie Brandt', 'Sami Lehto', 'Ruud Maas', 'Pellow', 'Dragan Ilic', 'Moreau', 'Tariq Mahmood', 'Dunmore', 'Falkner', 'Okafor']);
-    expect(got.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['MIAMI', 'INDIANA']);
+    expect(got.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Harbour City', 'Kingsport', 'MIAMI', 'INDIANA']);
   });
 
   it('a sentence in prose is no scorecard', () => {

@@ -146,10 +146,16 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
     if (ws.length < 3 || ws.length > 24) return;
     if (/^[0-9]+\.?$/.test(ws[0].text)) return; // 5. Korneilus Hole ( Norway ) 23.92: people ranked
     let scores = 0;
+    let inside = 0;
     for (const w of ws) {
       if (DECIMAL.test(w.text)) return; // Wheat 121 130 121.3: prices, not scores
-      if (SCORE.test(w.text)) scores++;
-      else if (!(capital(w.text) || w.text === '(' || w.text === ')' || tableWords.has(w.text))) return;
+      if (w.text === '(') inside++;
+      else if (w.text === ')') inside = Math.max(0, inside - 1);
+      else if (SCORE.test(w.text)) {
+        if (!inside) scores++;
+      }
+      // (inside brackets, scorers and their minutes: ( Millar 43 , 46 penalty ); a comma or a final stop between entries)
+      else if (!(capital(w.text) || tableWords.has(w.text) || inside > 0 || w.text === ',' || w.text === '.')) return;
     }
     if (scores < 2) return;
     let i = 0;
