@@ -70,12 +70,15 @@ const REGIONS = [
   ['United Kingdom', 'England', 'إنجلترا', 'انكلترا', 'إنكلترا'], ['United Kingdom', 'Scotland', 'اسكتلندا', 'إسكتلندا'],
   ['United Kingdom', 'Wales', 'ويلز'], ['United Kingdom', 'Northern Ireland', 'أيرلندا الشمالية', 'إيرلندا الشمالية'],
   ['Russia', 'Crimea', 'القرم'], ['Russia', 'Chechnya', 'الشيشان'], ['Palestine', 'West Bank', 'الضفة الغربية'], ['Palestine', 'Gaza Strip', 'قطاع غزة'],
-  ['Indonesia', 'East Timor'], ['Syria', 'Golan Heights', 'هضبة الجولان', 'الجولان'], ['Iraq', 'Kurdistan Region', 'إقليم كردستان'],
+  ['Indonesia', 'East Timor'], ['Syria', 'Golan Heights', 'هضبة الجولان', 'الجولان'], ['Iraq', 'Kurdistan Region', 'إقليم كردستان', 'كردستان العراق'],
+  ['India', 'Kashmir', 'كشمير'], ['Spain', 'Catalonia', 'كاتالونيا', 'كتالونيا'], ['Spain', 'Andalusia', 'الأندلس'],
+  ['Egypt', 'Sinai', 'سيناء'], ['Israel', 'Negev', 'النقب'], ['Israel', 'Galilee'], ['Indonesia', 'Aceh', 'آتشه'],
+  ['Georgia', 'Abkhazia', 'أبخازيا'], ['Georgia', 'South Ossetia', 'أوسيتيا الجنوبية'], ['Yemen', 'Hadramaut', 'حضرموت'],
 ];
 /** Other cities: [country, English, Arabic forms...]. */
 const CITIES = [
   ['United States', 'New York', 'نيويورك'], ['United States', 'Los Angeles', 'لوس أنجلوس'], ['United States', 'Chicago', 'شيكاغو'],
-  ['United States', 'Houston', 'هيوستن'], ['United States', 'Boston', 'بوسطن'], ['United States', 'San Francisco', 'سان فرانسيسكو'],
+  ['United States', 'Houston', 'هيوستن', 'هيوستون'], ['United States', 'Boston', 'بوسطن'], ['United States', 'San Francisco', 'سان فرانسيسكو'],
   ['United States', 'Seattle', 'سياتل'], ['United States', 'Miami', 'ميامي'], ['United States', 'Atlanta', 'أتلانتا'], ['United States', 'Detroit', 'ديترويت'],
   ['United States', 'Dallas', 'دالاس'], ['United States', 'Phoenix', 'فينيكس'], ['United States', 'Palo Alto', 'بالو ألتو'],
   ['United States', 'Silicon Valley', 'وادي السيليكون'], ['United States', 'Redmond', 'ريدموند'], ['United States', 'Philadelphia', 'فيلادلفيا'],
@@ -94,6 +97,33 @@ const CITIES = [
   ['Myanmar', 'Yangon', 'يانغون', 'رانغون'], ['Vietnam', 'Ho Chi Minh City', 'مدينة هوشي منه'], ['Japan', 'Osaka', 'أوساكا'],
   ['United Kingdom', 'Manchester', 'مانشستر'], ['United Kingdom', 'Liverpool', 'ليفربول'], ['United Kingdom', 'Glasgow', 'غلاسكو'],
   ['United Kingdom', 'Edinburgh', 'إدنبرة'], ['France', 'Marseille', 'مرسيليا'], ['France', 'Lyon', 'ليون'],
+  // the cities Arabic news names most: the region's, then the world's (not Nice, Florence, Constantine: also words or names; no Arabic form
+  // where it is also a common word: العين the eye, مشهد a scene, حماة protectors, العقبة an obstacle, البندقية a rifle)
+  ['Palestine', 'Khan Younis', 'خان يونس'], ['Palestine', 'Rafah', 'رفح'], ['Palestine', 'Jenin', 'جنين'], ['Palestine', 'Nablus', 'نابلس'],
+  ['Palestine', 'Hebron', 'الخليل'], ['Palestine', 'Bethlehem', 'بيت لحم'], ['Palestine', 'Tulkarm', 'طولكرم'], ['Palestine', 'Qalqilya', 'قلقيلية'],
+  ['Israel', 'Haifa', 'حيفا'], ['Israel', 'Sderot', 'سديروت'], ['Israel', 'Ashkelon', 'عسقلان'], ['Israel', 'Eilat', 'إيلات'],
+  ['Iraq', 'Kirkuk', 'كركوك'], ['Iraq', 'Fallujah', 'الفلوجة'], ['Iraq', 'Tikrit', 'تكريت'], ['Iraq', 'Najaf', 'النجف'], ['Iraq', 'Karbala', 'كربلاء'],
+  ['Iraq', 'Ramadi', 'الرمادي'], ['Iraq', 'Samarra', 'سامراء'], ['Iraq', 'Sulaymaniyah', 'السليمانية'], ['Iraq', 'Baqubah', 'بعقوبة'],
+  ['Syria', 'Hama'], ['Syria', 'Latakia', 'اللاذقية'], ['Syria', 'Daraa', 'درعا'], ['Syria', 'Idlib', 'إدلب'], ['Syria', 'Deir ez-Zor', 'دير الزور'],
+  ['Syria', 'Raqqa', 'الرقة'], ['Syria', 'Tartus', 'طرطوس'], ['Lebanon', 'Sidon', 'صيدا'], ['Lebanon', 'Baalbek', 'بعلبك'],
+  ['Jordan', 'Zarqa', 'الزرقاء'], ['Jordan', 'Irbid', 'إربد'], ['Jordan', 'Aqaba'], ['Jordan', 'Mafraq', 'المفرق'],
+  ['Egypt', 'Aswan', 'أسوان'], ['Egypt', 'Luxor', 'الأقصر'], ['Egypt', 'Port Said', 'بورسعيد', 'بور سعيد'], ['Egypt', 'Suez', 'السويس'],
+  ['Egypt', 'Ismailia', 'الإسماعيلية'], ['Egypt', 'Mansoura', 'المنصورة'], ['Egypt', 'Tanta', 'طنطا'], ['Egypt', 'Sharm el-Sheikh', 'شرم الشيخ'],
+  ['Saudi Arabia', 'Medina', 'المدينة المنورة'], ['Saudi Arabia', 'Dammam', 'الدمام'], ['Saudi Arabia', 'Taif', 'الطائف'], ['Saudi Arabia', 'Tabuk', 'تبوك'],
+  ['United Arab Emirates', 'Sharjah', 'الشارقة'], ['United Arab Emirates', 'Al Ain'], ['Yemen', 'Aden', 'عدن'], ['Yemen', 'Taiz', 'تعز'],
+  ['Yemen', 'Hodeidah', 'الحديدة'], ['Yemen', 'Marib', 'مأرب'], ['Libya', 'Misrata', 'مصراتة'], ['Libya', 'Sirte'],
+  ['Algeria', 'Oran', 'وهران'], ['Morocco', 'Marrakesh', 'مراكش'], ['Morocco', 'Fez', 'فاس'],
+  ['Morocco', 'Tangier', 'طنجة'], ['Morocco', 'Agadir', 'أغادير'], ['Tunisia', 'Sfax', 'صفاقس'], ['Tunisia', 'Sousse', 'سوسة'],
+  ['Tunisia', 'Kairouan', 'القيروان'], ['Sudan', 'Omdurman', 'أم درمان'], ['Turkey', 'Izmir', 'إزمير'], ['Turkey', 'Antalya', 'أنطاليا'],
+  ['Iran', 'Isfahan', 'أصفهان'], ['Iran', 'Mashhad'], ['Iran', 'Shiraz', 'شيراز'], ['Iran', 'Tabriz', 'تبريز'], ['Iran', 'Qom', 'قم'],
+  ['Afghanistan', 'Kandahar', 'قندهار'], ['Afghanistan', 'Herat', 'هرات'], ['Afghanistan', 'Mazar-i-Sharif', 'مزار شريف'],
+  ['Pakistan', 'Peshawar', 'بيشاور'], ['Pakistan', 'Quetta', 'كويتا'], ['Pakistan', 'Rawalpindi', 'راولبندي'], ['India', 'Kolkata', 'كلكتا'],
+  ['India', 'Chennai', 'تشيناي'], ['India', 'Bangalore', 'بنغالور'], ['China', 'Guangzhou', 'غوانغتشو'], ['China', 'Shenzhen', 'شنتشن'],
+  ['Russia', 'Grozny', 'غروزني'], ['Spain', 'Seville', 'إشبيلية'], ['Spain', 'Granada', 'غرناطة'],
+  ['Spain', 'Cordoba', 'قرطبة'], ['Italy', 'Naples', 'نابولي'], ['Italy', 'Turin', 'تورينو'], ['Italy', 'Venice'],
+  ['Germany', 'Cologne', 'كولونيا'], ['Germany', 'Hanover', 'هانوفر'], ['Germany', 'Stuttgart', 'شتوتغارت'], ['Germany', 'Dresden', 'دريسدن'],
+  ['United Kingdom', 'Birmingham', 'برمنغهام'], ['United Kingdom', 'Windsor', 'ويندسور'], ['France', 'Strasbourg', 'ستراسبورغ'],
+  ['United States', 'San Diego', 'سان دييغو'], ['United States', 'Denver', 'دنفر'],
 ];
 /** Regions of the world. */
 const WORLD = [
