@@ -250,3 +250,17 @@ describe('people on sports pages, by the shape of the line', () => {
     expect(extractText('The Senate voted 52-48 on Friday and Congress adjourned.', { lang: 'en' }).entities.filter((e) => e.type === 'person')).toEqual([]);
   });
 });
+
+describe('Arabic organizations by their head', () => {
+  it('a complement with لل belongs to the name, a foreign name may follow a company or team word, and two nisbas may follow a definite head', () => {
+    const found = ents('وتبنت الجماعة الوطنية للتنمية والإعمار الهجوم، وقال مصدر في شركة زيفرانو إن سائق فريق وليامز والحزب الكردي الانفصالي.', 'ar');
+    expect(found.map(([, , m]) => m[0])).toEqual(['الجماعة الوطنية للتنمية والإعمار', 'زيفرانو', 'وليامز', 'الحزب الكردي الانفصالي']);
+  });
+
+  it('وال joins another name, and adjectives or common nouns after a company word are no name', () => {
+    expect(ents('وقالت المنظمة الإقليمية والولايات المتحدة إن شركة نفط كبرى وشركة عملاقة ستشارك.', 'ar').map(([t, , m]) => `${t}:${m[0]}`)).toEqual([
+      'organization:المنظمة الإقليمية',
+      'location:الولايات المتحدة',
+    ]);
+  });
+});

@@ -5,8 +5,10 @@
  *    heads joined by a small word are two names (Homeland Security Committee of the House of
  *    Representatives);
  *  - ar/entity/org-head: an indefinite head followed by definite words (وزارة الخارجية الأمريكية، مجلس
- *    الأمن الدولي، حزب العمال الكردستاني) or a quoted or Latin name (شركة "بلو ستار");
- *  - ar/entity/org-definite: a definite head with one nisba adjective (الحزب الديمقراطي);
+ *    الأمن الدولي، حزب العمال الكردستاني) and a complement with لل (الجماعة السلفية للتبشير
+ *    والجهاد), a quoted or Latin name (شركة "بلو ستار"), or after a company, club or team word one word
+ *    shaped like a foreign name (شركة أنفرايرو، فريق وليامز: the name alone);
+ *  - ar/entity/org-definite: a definite head with one or two nisba adjectives (الحزب الديمقراطي، الحزب الكردي الانفصالي);
  *  - ar/entity/org-latin: in Arabic text, a Latin acronym (IBM) or a Latin name joined by و to a Latin
  *    organization, before or after it (من Apple وDell);
  *  - en/entity/org-acronym: the acronym given in parentheses after such a name, wherever it is used.
@@ -53,6 +55,18 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     }
   }
   const functionWords = new Set(res['function-words'].words.map(lookupKey));
+  // heads a foreign name may follow as one indefinite word (شركة أنفرايرو، فريق وليامز): resource data
+  const nameHeads = new Set(o.name_heads.map(lookupKey));
+  const givenNamesAr = new Set(lang === 'ar' ? res['given-names'].names : []);
+  /** An indefinite Arabic word shaped like a foreign name, not followed by a word it would be construct to. */
+  const foreignName = (ws: readonly { word: string }[], k: number): boolean => {
+    const x = ws[k].word;
+    if (!/^[\u0621-\u064A]{4,16}$/.test(x) || x.startsWith('ال') || functionWords.has(lookupKey(x)) || givenNamesAr.has(x)) return false;
+    // feminine, accusative or nisba adjectives (كبرى، عملاقة، أمريكية، جديدا) and prepositions glued on
+    if (/(?:ة|ى|ا|ي|ه|ها|هم)$/.test(x) || /^[بلفين]/.test(x)) return false;
+    const next = ws[k + 1]?.word ?? '';
+    return !next.startsWith('ال') && (next.startsWith('و') || !/^[\u0621-\u064A]{2,}(?:ة|ى|ية|ي)$/.test(next));
+  };
   // Latin capitals that are not organizations in Arabic text (units, roman numerals, grades)
   const notAcronyms = new Set(o.not_acronyms ?? []);
   const kbArabic = new Set(lang === 'ar' ? kb.flatMap((e) => e.aliases.ar).map(lookupKey) : []);
@@ -195,13 +209,30 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
               continue;
             }
           }
-          while (k < words.length && k - i <= 4 && adjacent(k) && words[k].word.startsWith('ال') && !connectors.has(lookupKey(words[k].word))) {
+          let joined = 0;
+          while (k < words.length && k - i <= 5 && adjacent(k) && !connectors.has(lookupKey(words[k].word))) {
+            // definite words, then (after one) a complement with لل, and a second part with وال only inside
+            // it (الجماعة السلفية للتبشير والجهاد): a وال elsewhere joins another name (الاتحاد الأوروبي والولايات المتحدة)
+            const wk = words[k].word;
+            const prevWord = words[k - 1].word;
+            const continues =
+              wk.startsWith('ال') ||
+              (end > 0 && joined < 2 && !/[.,;:،]$/.test(prevWord) && (/^لل[\u0621-\u064A]{3,}/.test(wk) || (/^وال[\u0621-\u064A]{3,}/.test(wk) && prevWord.startsWith('لل'))));
+            if (!continues) break;
+            if (!wk.startsWith('ال')) joined++;
             end = words[k].end;
             k++;
             // a name the knowledge base knows ends here (تنظيم القاعدة | الهجوم: the object of the verb)
             if (kbArabic.has(lookupKey(text.slice(w.start + cut, end)))) break;
           }
+          let nameAt = -1;
           let latinAt = -1;
+          if (end < 0 && nameHeads.has(bare) && k < words.length && adjacent(k) && foreignName(words, k)) {
+            // a foreign name after a company, club or team word: شركة أنفرايرو، فريق وليامز (the name alone)
+            nameAt = words[k].start;
+            end = words[k].end;
+            k++;
+          }
           if (end < 0) {
             // a Latin name right after the head: شركة Blue Star (the name alone, as with a quoted one)
             if (k < words.length && adjacent(k) && /^[A-Z]/.test(words[k].word)) latinAt = words[k].start;
@@ -212,16 +243,28 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
             }
           }
           if (end > 0) {
-            const start = latinAt >= 0 ? latinAt : w.start + cut;
+            const start = latinAt >= 0 ? latinAt : nameAt >= 0 ? nameAt : w.start + cut;
             out.push(mention(start, end, text.slice(start, end), 'org-head'));
             i = k - 1;
           }
         } else if (definiteHeads.has(bare) && i + 1 < words.length && adjacent(i + 1)) {
           const adj = words[i + 1].word;
           if (adj.startsWith('ال') && /(?:ي|ية)$/.test(adj)) {
+            // one or two nisba adjectives (الحزب الكردي الانفصالي)
+            let k = i + 2;
+            let end = words[i + 1].end;
+            const stop = (x: string) => /[.,;:،]$/.test(x);
+            if (!stop(adj) && k < words.length && adjacent(k) && /^ال[\u0621-\u064A]{2,}(?:ي|ية)[.,;:،]?$/.test(words[k].word)) end = words[k++].end;
+            // and a complement with لل, with its second part in وال (الجماعة السلفية للتبشير والجهاد)
+            for (let joined = 0; joined < 2 && !stop(words[k - 1].word) && k < words.length && adjacent(k); joined++) {
+              const wk = words[k].word;
+              if (!/^لل[\u0621-\u064A]{3,}/.test(wk) && !(/^وال[\u0621-\u064A]{3,}/.test(wk) && words[k - 1].word.startsWith('لل'))) break;
+              end = words[k++].end;
+            }
+            if (stop(words[k - 1].word)) end -= 1;
             const start = w.start + cut;
-            out.push(mention(start, words[i + 1].end, text.slice(start, words[i + 1].end), 'org-definite'));
-            i++;
+            out.push(mention(start, end, text.slice(start, end), 'org-definite'));
+            i = k - 1;
           }
         }
       }

@@ -199,6 +199,8 @@ export const ResourceSchemas = {
       place_modifiers: words,
       /** capitalized abbreviations that are not organizations (CEO, GDP, TV) */
       not_acronyms: words,
+      /** heads a foreign name may follow as one word (Arabic: شركة أنفرايرو، فريق وليامز) */
+      name_heads: words,
       /** the words a score line may hold between its names and scores (Parma v Atalanta) */
       table_words: words,
     })
