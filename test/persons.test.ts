@@ -60,6 +60,10 @@ describe('persons', () => {
     expect(people('التقى الرئيس الأوزبكي إسلام كريموف بالوفد. وأكد كريموف أن التعاون مستمر.', 'ar')).toEqual([['إسلام كريموف', ['إسلام كريموف', 'كريموف']]]);
   });
 
+  it('علي (also on, as على is often written) starts a name only before a given name, عبد or a particle', () => {
+    expect(people('وقال علي حسن المجيد إن الكتاب وضع علي الأرض علي رأس القائمة، وأكد محمد علي عبد الله أن الوضع هادئ.', 'ar').map(([n]) => n)).toEqual(['علي حسن المجيد', 'محمد علي عبد الله']);
+  });
+
   it('does not take common words for names', () => {
     expect(people('ليس لدينا أي مؤشر على ذلك، وقال رئيس حزب التجمع إن الاتفاق قائم.', 'ar')).toEqual([]);
     // a short given name after a preposition is a word: بيان (ب + يان), لجان (ل + جان)

@@ -94,6 +94,14 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     ? compile(`${START}(?<name>${given}${SP}${nameWords})${END}`)
     : compile(`${wordStart(lang)}(?<name>${given}${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,2})${END}`);
 
+  // Arabic: a given name that is also a common word (علي) starts a name only before another given name, عبد
+  // or a particle (علي عبد الله صالح، علي حسن المجيد; not علي الأرض، علي رأس)
+  const ambiguousGiven = res['given-names'].ambiguous;
+  const ambiguousRe = lang === 'ar' && ambiguousGiven.length
+    ? compile(`${wordStart(lang)}(?<name>(?:${alt(ambiguousGiven)})${SP}(?<second>${AR_NAME})(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,2})${END}`)
+    : null;
+  // (not a word's shape: texts that write على as علي also write ى as ي, so علي الفرنسي, علي مستوي are no names)
+  const surnameShaped = (w: string) => givenNames.has(w) || particles.has(lookupKey(w)) || w.startsWith('عبد');
   const sv = res['speech-verbs'];
   // English: capitalized words right before a name verb (Albright said). Arabic: one or two words right after
   // it and before إن/أن, a colon or a comma (وقال ليبرمان إن، وأضاف الأعرجي أن)
@@ -107,19 +115,22 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const notSpeaker = new Set([...sv.unnamed, ...sv.nominal, ...res.organizations.heads, ...res.organizations.definite_heads].flatMap((p) => lookupKey(p).split(' ')));
 
   /** The length of a name cut before its first common word (stop list); 0 when it starts with one. */
-  const keptLength = (name: string): number => {
+  const ambiguousSet = new Set(res['given-names'].ambiguous);
+  const keptLength = (name: string, firstIsName = false): number => {
     // (عبد الله, عبد العزيز: one name word)
     const words = [...name.matchAll(lang === 'ar' ? /عبد[ \t]+ال[^ \t]+|[^ \t]+/g : /[^ \t]+/g)];
     // a common word, or (Arabic) a word with a conjunction or preposition glued on, starts a new phrase
+    // an ambiguous given name (علي) inside a name is a name word when a surname-shaped word follows (محمد علي يوسف)
+    const ambiguousName = (i: number) => ambiguousSet.has(words[i][0]) && ((i === 0 && firstIsName) || (i > 0 && i + 1 < words.length && surnameShaped(words[i + 1][0])));
     let firstStop = words.findIndex(
       (w, i) =>
-        stop.has(lookupKey(w[0])) ||
+        (stop.has(lookupKey(w[0])) && !ambiguousName(i)) ||
         (lang === 'ar' && i > 0 && (NEW_PHRASE_AR.test(w[0]) || NOT_SURNAME_AR.test(w[0]))) ||
         (lang === 'ar' && IMPERFECT_AR.test(w[0]) && !givenNames.has(w[0])),
     );
     // Arabic has no capitals to end a name: past the second word a name word must be a given name that
     // ends the chain (خالد شيخ محمد; in دونالد ترامب تيم مورتو تيم starts the next person), a nisba after
-    // an indefinite word (معمر القذافي), a surname after two given names (جان كلود تريشيه), or follow a
+    // an indefinite word (معمر القذافي), a surname after two given names (جان كلود تريشيه، عمر حسن البشير), or follow a
     // particle (عبد العزيز آل سعود)
     if (lang === 'ar') {
       const end = firstStop < 0 ? words.length : firstStop;
@@ -131,7 +142,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           particles.has(lookupKey(prev)) ||
           (givenNames.has(w) && i + 1 >= end) ||
           (w.startsWith('ال') && w.endsWith('ي') && !prev.startsWith('ال')) ||
-          (i === 2 && givenNames.has(prev) && !w.startsWith('ال'));
+          (i === 2 && givenNames.has(prev) && !NOT_SURNAME_AR.test(w));
         if (!ok) {
           firstStop = i;
           break;
@@ -175,8 +186,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       extract(doc: Doc, regions: Region[]): MentionCandidate[] {
         const out: MentionCandidate[] = [];
         /** Adds the name cut before its first common word; returns the length kept (0: none). */
-        const add = (start: number, raw: string, what: string): number => {
-          const n = keptLength(raw);
+        const add = (start: number, raw: string, what: string, firstIsName = false): number => {
+          const n = keptLength(raw, firstIsName);
           if (!n) return 0;
           // a given name alone is not enough (لدينا is ل + دينا): it needs the name after it
           if (what === 'given-name' && !/[ \t]/.test(raw.slice(0, n))) return n;
@@ -236,6 +247,13 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
               if (words.length === 1 && (words[0].length < 4 || !ALONE_AFTER_AR.test(doc.text.slice(start + words[0].length, start + words[0].length + 6)))) continue;
             }
             resume(nisbaRe, start, raw, add(start, raw, 'nisba-name'), offset);
+          }
+        }
+        if (ambiguousRe) {
+          for (const { m, start, offset } of matchAll(ambiguousRe, doc.text, regions)) {
+            if (!surnameShaped(m.groups?.second ?? '')) continue;
+            const raw = m.groups?.name ?? '';
+            resume(ambiguousRe, start, raw, add(start, raw, 'given-name', true), offset);
           }
         }
         if (initialRe) {

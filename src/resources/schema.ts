@@ -153,7 +153,16 @@ export const ResourceSchemas = {
     .strict(),
   /** Given names that start a person's name. */
   /** Given names, particles inside names, and words that follow a name without being part of it (a party: Wyman Republican). */
-  'given-names': z.object({ names: phrases, particles: phrases, not_names: phrases, not_before: words }).strict(),
+  'given-names': z
+    .object({
+      names: phrases,
+      /** given names that are also a common word (Arabic علي, on, as على is often written): a name only before another given name or a surname's shape */
+      ambiguous: words.default([]),
+      particles: phrases,
+      not_names: phrases,
+      not_before: words,
+    })
+    .strict(),
   /** Frequent words, for language identification. */
   'function-words': z.object({ words: phrases }).strict(),
   /**
