@@ -177,6 +177,13 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const nisbaRe = nisbas.length ? compile(`${wordStart(lang)}(?<cue>ال(?:${alt(nisbas)})ة?${SP})(?<name>${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,2})${END}`) : null;
   const nisbaWord = nisbas.length ? new RegExp(`^[وفبكل]{0,2}ال(?:${alt(nisbas)})ة?$`) : null;
   const kbNamesAr = lang === 'ar' ? new Set(kb.flatMap((e) => e.aliases.ar).map(lookupKey)) : new Set<string>();
+  /**
+   * Whether an Arabic word the lists lack may be (part of) a foreign name: no pronoun on it (فوزه، عواقبها),
+   * no article, not a known place or body, not a particle, and (as a first word, checked by the caller's
+   * `first`) no first letter that is a preposition, a conjunction or a verb prefix (لصناعة، بتورط، فيما، تحرك، يترك).
+   */
+  const foreignWord = (w: string, minLength: number, first = minLength > 2): boolean =>
+    w.length >= minLength && !w.startsWith('ال') && !PRONOUN_SUFFIXED_AR.test(w) && !kbNamesAr.has(lookupKey(w)) && !particles.has(lookupKey(w)) && !(first && /^[بلفوتين]/.test(w));
   return [
     {
       name: `${lang}/entity/person`,
@@ -238,12 +245,9 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             const words = raw.slice(0, keptLength(raw)).split(/[ \t]+/).filter(Boolean);
             if (!words.length) continue;
             if (!givenNames.has(words[0])) {
-              // a foreign name the lists lack: no word with a pronoun on it (فوزه، عواقبها), a known place or
-              // body, an article, a particle (Arabic names have their own rules), or a first letter that is a
-              // preposition, a conjunction or a verb prefix (لصناعة، بتورط، فيما، تحرك، يترك، نقل); one word alone only
-              // before a comma, a full stop, a bracket, a number or a conjunction (والفرنسي بيولي ، ...)
-              if (words.some((w) => PRONOUN_SUFFIXED_AR.test(w) || kbNamesAr.has(lookupKey(w)) || w.startsWith('ال') || particles.has(lookupKey(w)))) continue;
-              if (/^[بلفوتين]/.test(words[0]) || words[0].length < 3) continue;
+              // a foreign name the lists lack (foreignWord; Arabic names have their own rules); one word alone
+              // only before a comma, a full stop, a bracket, a number or a conjunction (والفرنسي بيولي ، ...)
+              if (!words.every((w, k) => foreignWord(w, k === 0 ? 3 : 2))) continue;
               if (words.length === 1 && (words[0].length < 4 || !ALONE_AFTER_AR.test(doc.text.slice(start + words[0].length, start + words[0].length + 6)))) continue;
             }
             resume(nisbaRe, start, raw, add(start, raw, 'nisba-name'), offset);
@@ -314,7 +318,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           const candidates = [...(afterParticle ? [] : [words[words.length - 1]]), ...(arabicCue ? [] : [words[0]])];
           for (const w of candidates) {
             if (w.length < 3 || stop.has(lookupKey(w)) || ordinals.has(lookupKey(w)) || particles.has(lookupKey(w)) || forms.has(w)) continue;
-            if (arabicCue && (w.length < 4 || w.startsWith('ال') || PRONOUN_SUFFIXED_AR.test(w) || /^[بلفوتين]/.test(w) || kbNamesAr.has(lookupKey(w)))) continue;
+            if (arabicCue && !foreignWord(w, 4)) continue;
             forms.set(w, c.key);
           }
         }
