@@ -64,6 +64,10 @@ describe('persons', () => {
     expect(people('وقال علي حسن المجيد إن الكتاب وضع علي الأرض علي رأس القائمة، وأكد محمد علي عبد الله أن الوضع هادئ.', 'ar').map(([n]) => n)).toEqual(['علي حسن المجيد', 'محمد علي عبد الله']);
   });
 
+  it('a given name that the alef folding writes with ال is still a given name (ألبرت, إليزابيث), and الآن is not آلان', () => {
+    expect(people('وفاز ألبرت موتتانيس على إليزابيث مارتن، والآن هناك خطة.', 'ar').map(([n]) => n)).toEqual(['ألبرت موتتانيس', 'إليزابيث مارتن']);
+  });
+
   it('does not take common words for names', () => {
     expect(people('ليس لدينا أي مؤشر على ذلك، وقال رئيس حزب التجمع إن الاتفاق قائم.', 'ar')).toEqual([]);
     // a short given name after a preposition is a word: بيان (ب + يان), لجان (ل + جان)

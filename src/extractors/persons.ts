@@ -74,6 +74,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const titleWords = new Set(res.titles.titles.map(lookupKey));
   const particles = new Set(res['given-names'].particles.map(lookupKey));
   const givenNames = new Set(res['given-names'].names);
+  const givenKeys = new Set(res['given-names'].names.map(lookupKey));
   const functionWordSet = new Set(res['function-words'].words.map(lookupKey));
   const ordinals = new Set(res.ordinals.ordinals.flatMap((o) => o.phrases).flatMap((p) => [lookupKey(p), lookupKey(`ال${p}`)]));
   const given = alt(res['given-names'].names);
@@ -155,7 +156,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     if (lang === 'en' && firstStop === 1 && words.length === 2 && titleWords.has(lookupKey(words[1][0])) && !functionWordSet.has(words[1][0].toLowerCase())) firstStop = -1;
     if (firstStop >= 0) words.length = firstStop;
     if (words.length === 0) return 0;
-    if (lang === 'ar' && words[0][0].startsWith('ال')) return 0;
+    // (a given name the folding writes with ال stays one: ألبرت is البرت in the cleaned text)
+    if (lang === 'ar' && words[0][0].startsWith('ال') && !givenKeys.has(lookupKey(words[0][0]))) return 0;
     const last = words[words.length - 1];
     return last.index! + last[0].length;
   };
