@@ -264,3 +264,10 @@ describe('Arabic organizations by their head', () => {
     ]);
   });
 });
+
+describe('datelines', () => {
+  it('a place in capitals before a date or an agency opens a wire story; a section heading does not', () => {
+    const got = ents('KARVELLO , Norway 1996-12-06\nSOCCER - KORVEN WIN\nMOSTRAVI, Pakistan (Reuters) - Police said.', 'en');
+    expect(got.filter(([t]) => t === 'location').map(([, n]) => n)).toEqual(['KARVELLO', 'Norway', 'MOSTRAVI', 'Pakistan']);
+  });
+});

@@ -6,6 +6,8 @@
  *  - en/entity/lineup-name, scorer-name, scorecard-name: people listed by the shape of a sports page — a
  *    line-up (4 - Masami Ihara ,), scorers in brackets (( Kirsten 18th , Ramelow 56th )), a cricket
  *    scorecard (Ijaz Ahmad c Spearman b Vaughan 59; Bowling : Doull 8-1-60-0);
+ *  - en/entity/dateline: a wire story's dateline place in capitals the knowledge base lacks, before its
+ *    region, date or agency (TIGNES , France 1996-12-06; SIALKOT, Pakistan (Reuters) -);
  *  - en/entity/place-compound: a known place joined to capitalized words that are neither places,
  *    titles nor given names, and never written in lower case in the article, is an organization
  *    (Atletico Madrid, Munich Re, Moscow Newsroom), or a place when its last word is a place head
@@ -129,6 +131,16 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
     }
     for (const m of line.matchAll(bowlingRe)) add(m.index! + m[0].indexOf(m.groups!.name), m.groups!.name, 'scorecard-name');
   };
+  // a wire story's dateline: a place in capitals, maybe its region, then the date or the agency
+  // (TIGNES , France 1996-12-06; WINNIPEG 1996-12-06; SIALKOT, Pakistan (Reuters) -)
+  const datelineRe = /^[ \t]*(?<city>[A-Z][A-Z'.-]+(?:[ \t][A-Z][A-Z'.-]+){0,2})(?=[ \t]*(?:,[ \t]*[A-Z][A-Za-z.'-]+(?:[ \t][A-Z][A-Za-z.'-]+){0,2}[ \t]*)?(?:[0-9]{4}-[0-9]{2}-[0-9]{2}(?![0-9])|\([A-Za-z .]{2,20}\)[ \t]*[-–—]))/;
+  const dateline = (text: string, from: number, to: number, out: MentionCandidate[]) => {
+    const m = datelineRe.exec(text.slice(from, Math.min(to, from + 120)));
+    const city = m?.groups?.city;
+    // (a name the knowledge base knows in capitals is left to it, with its canonical name)
+    if (!city || knownUpper.has(city) || notAcronyms.has(city) || functionWords.has(lookupKey(city))) return;
+    out.push(mention(from + m!.index + m![0].indexOf(city), from + m!.index + m![0].indexOf(city) + city.length, city, 'dateline', 'location'));
+  };
   const capital = (w: string) => /^[A-Z]/.test(w);
   const plain = (w: string) => w.replace(/[.,;:]$/, '');
 
@@ -196,6 +208,7 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
         if (mode === 'tables') {
           tableLine(ws, out, text);
           sportsPeople(text, lineStart, lineEnd, out);
+          dateline(text, lineStart, lineEnd, out);
         }
         else {
           const capsLine = ws.filter((w) => /[A-Za-z]/.test(w.text)).length >= 3 && ws.every((w) => !/[a-z]/.test(w.text));
@@ -273,5 +286,5 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
 
   const one = (what: string, mode: 'tables' | 'compounds' | 'acronyms', more: string[] = []): Extractor<'mentions'>[] => [{ name: rule(what), lang, dimension: 'mentions', rules: [rule(what), ...more.map(rule)], extract: extract(mode) }];
   const compoundRules: Extractor<'mentions'>[] = [{ name: rule('place-compound'), lang, dimension: 'mentions', rules: [rule('place-compound'), rule('place-head')], extract: extract('compounds') }];
-  return { tables: one('team-in-table', 'tables', ['lineup-name', 'scorer-name', 'scorecard-name']), compounds: compoundRules, acronyms: one('acronym', 'acronyms') };
+  return { tables: one('team-in-table', 'tables', ['lineup-name', 'scorer-name', 'scorecard-name', 'dateline']), compounds: compoundRules, acronyms: one('acronym', 'acronyms') };
 }
