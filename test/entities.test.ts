@@ -271,3 +271,14 @@ describe('datelines', () => {
     expect(got.filter(([t]) => t === 'location').map(([, n]) => n)).toEqual(['KARVELLO', 'Norway', 'MOSTRAVI', 'Pakistan']);
   });
 });
+
+describe('cue words for ambiguous names', () => {
+  it('a word right before an ambiguous name makes it plain (مراسل الجزيرة، زعيم القاعدة), and so does a credit in brackets', () => {
+    expect(ents('أفاد مراسل الجزيرة في غزة بأن زعيم القاعدة ظهر في تسجيل. ( الجزيرة - أرشيف )', 'ar').map(([t, n, m]) => `${t}:${n}:${m.length}`)).toEqual([
+      'organization:Al Jazeera:2',
+      'location:Gaza:1',
+      'organization:Al-Qaeda:1',
+    ]);
+    expect(ents('زار الوفد الجزيرة في البحر وبنى القاعدة العسكرية.', 'ar')).toEqual([]);
+  });
+});

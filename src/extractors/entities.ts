@@ -12,7 +12,7 @@ import type { KbEntry, LangResources } from '../resources/schema.js';
 import { fold, type Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import type { Extractor } from './registry.js';
-import { AR_PROCLITIC_PREFIXES, WORD_CHARS, mayHaveProclitic } from './patterns.js';
+import { AR_PROCLITIC_PREFIXES, WORD_CHARS, alt, mayHaveProclitic } from './patterns.js';
 
 interface Alias {
   form: string;
@@ -80,6 +80,19 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
     }
     return false;
   };
+  // words right before a context alias that make it plain (مراسل الجزيرة، زعيم القاعدة), per entry
+  const cuesOf = new Map<string, RegExp>();
+  for (const e of kb) {
+    const cues = e.cues?.[lang] ?? [];
+    if (cues.length) cuesOf.set(e.id, new RegExp(`(?:^|[^${WORD_CHARS}])[وف]?(?:${alt(cues)})[ \t]{1,4}$`, lang === 'en' ? 'i' : ''));
+  }
+  /** A context alias made plain by a cue word right before it, or, for a news agency, a credit in brackets ((الجزيرة)). */
+  const cued = (text: string, start: number, alias: Alias): boolean => {
+    const before = text.slice(Math.max(0, start - 40), start);
+    if (alias.entry.kind === 'news-agency' && /\([ \t]{0,2}$/.test(before)) return true;
+    // (a proclitic on the alias, للجزيرة, is part of what precedes: قال للجزيرة)
+    return cuesOf.get(alias.entry.id)?.test(before.replace(/[\u0648\u0641\u0628\u0644]{1,2}$/, '')) ?? false;
+  };
   for (const list of byFirstWord.values()) list.sort((a, b) => b.form.length - a.form.length);
   if (byFirstWord.size === 0) return [];
   const name = `${lang}/entity/kb-alias`;
@@ -140,7 +153,7 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
     if (direct) {
       for (const alias of direct) {
         const end = matchForm(text, at, alias.form, limit);
-        if (end >= 0 && (!alias.context || inContext(text, at, end))) return { start: at, end, alias };
+        if (end >= 0 && (!alias.context || inContext(text, at, end) || cued(text, at, alias))) return { start: at, end, alias };
         if (end >= 0) pending.push({ start: at, end, alias });
       }
     }
@@ -158,7 +171,7 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
     for (const t of tries) {
       for (const alias of byFirstWord.get(t.lookup) ?? []) {
         const end = matchForm(text, t.start, t.contracted ? alias.form.slice(1) : alias.form, limit);
-        if (end >= 0 && (!alias.context || inContext(text, t.start, end))) return { start: t.start, end, alias };
+        if (end >= 0 && (!alias.context || inContext(text, t.start, end) || cued(text, at, alias))) return { start: t.start, end, alias };
         if (end >= 0) pending.push({ start: t.start, end, alias });
       }
     }

@@ -238,6 +238,8 @@ export const KbEntrySchema = z
     kind: z.enum(['news-agency', 'company', 'government', 'party', 'international', 'club']).optional(),
     /** Aliases that are also ordinary words (Phosphorus, الفسفور): matched only next to an actor word or in quotes. */
     context: z.object({ en: z.array(z.string().min(1)).default([]), ar: z.array(z.string().min(1)).default([]) }).strict().optional(),
+    /** Words right before a context alias that make it plain (مراسل الجزيرة، زعيم القاعدة). */
+    cues: z.object({ en: z.array(z.string().min(1)).default([]), ar: z.array(z.string().min(1)).default([]) }).strict().optional(),
     /** Adjectives of a country (Iranian, إيراني: the Arabic masculine singular; the other forms are derived). */
     demonyms: z.object({ en: z.array(z.string().min(1)).default([]), ar: z.array(z.string().min(1)).default([]) }).strict().optional(),
   })
