@@ -211,10 +211,21 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
   // scientific notation: 2.998×10^8, 1.99×10−30
   const sciRe = compile(`(?<![${WORD_CHARS}.,])(?<m>[0-9]+(?:\\.[0-9]+)?)[ \\t]?[×xX*][ \\t]?10(?:\\^|[ \\t]?)(?<e>[-\\u2212]?[0-9]{1,3})(?![0-9])(?:${SP}(?<u>${WORD_UNITS})${END})?`);
   // (Arabic و sticks to the number: 435 منزلا بالبيع و187 بالمزاد)
+  const countRangeBefore = new RegExp(`(?<![0-9.,])(?!(?:19|20)[0-9]{2}[^0-9,])[0-9]{1,3}(?:,?[0-9]{3})?[ \\t]{0,2}(?:(?:${alt(nw.range_connectors)})[ \\t]{1,2}|[-\\u2013][ \\t]{0,2})$`, ci);
+  const currencyFiller = res.units.currency_fillers.length ? new RegExp(`^[ \\t]{1,2}(?:${alt(res.units.currency_fillers)})(?=[ \\t])`, ci) : null;
   const carrierRe = (words: string[]) =>
     new RegExp(`(?:^|[^${WORD_CHARS}])(?:${alt(words)})(?:[ \\t]{1,4}(?:(?:the|a|al|ال)[ \\t]{1,4})?${lang === 'ar' ? '|(?<=و)' : ''})$`, ci);
   const carrier = carrierRe(nw.unit_carriers);
   const countCarrier = carrierRe(nw.count_carriers);
+  const clauseVerbs = new Set(nw.clause_verbs.map(lookupKey));
+  const clauseRe = nw.clause_carriers.length ? new RegExp(`(?:^|[^${WORD_CHARS}])(?:${alt(nw.clause_carriers)})(?<clause>(?:[ \\t]{1,4}[^ \\t0-9.!?؟،,;:()]{1,20}){1,5})[ \\t]{1,4}$`, ci) : null;
+  /** A short clause after a contrast word, holding a copula or a verb of reaching (while the lowest is). */
+  const clauseCarrier = (between: string): boolean => {
+    const m = clauseRe?.exec(between);
+    if (!m) return false;
+    const words = m.groups!.clause.trim().split(/[ \t]+/).map(lookupKey);
+    return words.some((w, i) => clauseVerbs.has(w) || (i > 0 && clauseVerbs.has(`${words[i - 1]} ${w}`)));
+  };
   const kindOf = new Map<string, UnitKind>([...unitOf.values(), ...casedUnits.values()].map((u) => [u.unit, u.kind]));
   // a suspended hyphen may come first: 7- or 8-inch screens
   // and a list of them: 4-, 5- and 6-cylinder engines
@@ -293,12 +304,13 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
         if (f.unit !== null && (!f.unit_lang || f.unit_lang === 'en')) {
           // 9 billion shekels ($2.4 billion) a year: past a bracket the rate still applies, outside the span
           const paren = PAREN_AFTER.exec(doc.text.slice(f.end, f.end + 48));
-          const from = f.end + (paren ? paren[0].length : 0);
+          const filler = !paren && currencyFiller && kindOf.get(f.unit) === 'currency' ? currencyFiller.exec(doc.text.slice(f.end, f.end + 24)) : null;
+          const from = f.end + (paren ? paren[0].length : 0) + (filler ? filler[0].length : 0);
           const r = rateRe.exec(doc.text.slice(from, from + 40));
           const per = !r ? undefined : r.groups?.r !== undefined ? rateOf.get(lookupKey(r.groups.r)) : unitFor(r.groups?.ru ?? r.groups?.rs ?? '')?.unit;
           if (r && per && per !== f.unit) {
             f.unit = `${f.unit} per ${per}`;
-            if (!paren) f.end += r[0].length;
+            if (!paren) f.end += r[0].length + (filler ? filler[0].length : 0);
             else rateAt.add(from + (r[0].length - r[0].trimStart().length));
           }
         }
@@ -313,6 +325,8 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
         if (fromWords && vagueOf.has(lookupKey(g.w!))) continue;
         let value = fromWords ? wordsValue(g.w!) : digitsValue(g, '');
         if (!Number.isFinite(value)) continue;
+        // a plain year is no count, unless it ends a range that began with a count (from 1000 to 2000 hires)
+        const yearHere = looksLikeYear(g, value) && !countRangeBefore.test(doc.text.slice(Math.max(0, start - 16), start));
         // minus five percent, سالب خمسة بالمئة
         if (fromWords && negBefore) {
           const nb = before(negBefore, doc.text, start);
@@ -359,7 +373,7 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
         // "one of the officials" picks one out of a group: not a quantity
         if ((g.part !== undefined || g.xpart !== undefined) && value === 1) continue;
         // 2016 elections, 1999 attacks: a plain year before a noun dates it; money and percentages stay
-        if (unit && (unit.kind === 'count' || unit.kind === 'time') && looksLikeYear(g, value)) continue;
+        if (unit && (unit.kind === 'count' || unit.kind === 'time') && yearHere) continue;
         // a number word that is also another word counts only an indefinite noun (ست البيت is a housewife)
         if (fromWords && ambiguous.has(lookupKey(g.w!)) && /[ \t](?:من[ \t]+)?ال/.test(m[0].slice(m[0].indexOf(g.w!) + g.w!.length))) continue;
         const scale = fromWords ? lastScale(g.w!) : scaleIn(g, '');
@@ -401,7 +415,7 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
         if (unknown !== undefined) {
           const lemma = unknown === '' ? null : unknownLemma(unknown, lang, functionWords, notCounted, value, pluralOf);
           // number words that are also other words (ست، سبع) need a known unit; a year is not a count
-          if (!lemma || (fromWords && ambiguous.has(lookupKey(g.w!))) || looksLikeYear(g, value)) {
+          if (!lemma || (fromWords && ambiguous.has(lookupKey(g.w!))) || yearHere) {
             // the figure stops at its numeral; a bare one is checked below
             figEnd = end - m[0].length + endOfNumeral(m[0], g);
           } else {
@@ -412,7 +426,9 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
         if (!unit) {
           // a bare numeral: digits (or words with a scale), not a year, not glued to letters (5am, 164p)
           // number words stand alone only with a scale word (ثلاثة ملايين, two million) or a qualifier
-          if (looksLikeYear(g, value) || (fromWords && !(g.sc || q || lastScale(g.w!) > 1))) continue;
+          // (or with a suspended hyphen that a later compound completes: four-, five- and six-cylinder)
+          const suspended = fromWords && SUSPENDED_HYPHEN.test(doc.text.slice(end, end + 8));
+          if (yearHere || (fromWords && !(g.sc || q || lastScale(g.w!) > 1 || suspended))) continue;
           const numeralEnd = end - m[0].length + endOfNumeral(m[0], g);
           if (!fromWords && !bareNumberEnds(doc.text, numeralEnd)) continue;
           // 202 555 0100 (a phone number), 3 p.m. (a time): not quantities
@@ -579,7 +595,7 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
       }
       // the second number of a share (one in five doctors) counts no doctors of its own
       const kept = ratios.length ? out.filter((f) => f.rule === name('ratio') || !ratios.some((r) => f.start >= r.start && f.start < r.end)) : out;
-      return carryUnits(linkRanges(kept, scaleOfFigure, doc.text, connector), doc.text, carrier, countCarrier, kindOf);
+      return carryUnits(linkRanges(kept, scaleOfFigure, doc.text, connector), doc.text, carrier, countCarrier, clauseCarrier, kindOf);
     },
   };
   return [extractor];
@@ -597,6 +613,8 @@ const RATE_BEFORE = /(?:[0-9%]|\b(?:times|per|dollars|euros|pounds|cents)\b)[ \t
 /** What follows a bare number that makes it part of a phone number or a clock time. */
 const NEXT_IS_NUMBER_OR_TIME = /^[ \t]{1,2}(?:[0-9]|[ap]\.?m\.?(?![a-z])|GMT|UTC|EST|o'clock|صباحا|مساء)/i;
 const PREV_IS_NUMBER = /[0-9][ \t]{1,2}$/;
+/** A hyphen left hanging for the compound that follows (four-, five- and six-cylinder). */
+const SUSPENDED_HYPHEN = /^-[ \t]*(?:,|(?:and|or|to)[ \t])/;
 /** The word right before a position (English letters). */
 const PREV_WORD = /(?<![A-Za-z'])([A-Za-z]{3,24})[ \t]{1,3}$/;
 
@@ -675,23 +693,43 @@ function linkRanges(figs: FigureCandidate[], scales: Map<FigureCandidate, number
  * A bare number after a counted figure of the same sentence, joined by a carrier word, counts the same
  * thing (More than 6 million homes, including 1.5 million in Los Angeles; rose 64.06 points to 4,577.10;
  * 68,400 people ... compared with 95,800); after a weaker carrier (and, و) only a count passes on (435
- * homes by open sale and 187 by tender). Money and percentages need their own sign or word.
+ * homes by open sale and 187 by tender), and after a contrast word and a short clause with a copula any
+ * unit does (84.75 cents, while the lowest is 74.07). Otherwise money and percentages need their own sign or word.
  */
-function carryUnits(figs: FigureCandidate[], text: string, carrier: RegExp, countCarrier: RegExp, kindOf: Map<string, UnitKind>): FigureCandidate[] {
+function carryUnits(figs: FigureCandidate[], text: string, carrier: RegExp, countCarrier: RegExp, clauseCarrier: (between: string) => boolean, kindOf: Map<string, UnitKind>): FigureCandidate[] {
   let last: FigureCandidate | null = null;
+  let beforeLast: FigureCandidate | null = null;
   for (const f of figs) {
+    // a percentage in apposition (lost 162.31 points, or 2.14%, to fall to 7,425.81) stands aside: the
+    // figure before it passes its unit on
+    if (f.unit === null && last && beforeLast && last.unit === 'percent' && beforeLast.unit !== 'percent' && APPOSITION.test(text.slice(beforeLast.end, last.start))) {
+      const between = text.slice(last.end, f.start);
+      const kind = beforeLast.unit_lang ? 'count' : kindOf.get(beforeLast.unit!.split(' per ')[0]);
+      if ((kind === 'count' || kind === 'measure') && f.start - last.end <= 40 && !/[0-9.!?؟\n]/.test(between) && carrier.test(between)) {
+        f.unit = beforeLast.unit;
+        if (beforeLast.unit_lang) f.unit_lang = beforeLast.unit_lang;
+      }
+    }
     if (f.unit === null && last && f.start - last.end <= 80 && f.start >= last.end) {
       const between = text.slice(last.end, f.start);
       const kind = last.unit_lang ? 'count' : kindOf.get(last.unit!.split(' per ')[0]);
-      if ((kind === 'count' || kind === 'measure') && !/[0-9.!?؟\n]/.test(between) && (carrier.test(between) || (kind === 'count' && countCarrier.test(between)))) {
+      const plain = !/[0-9.!?؟\n]/.test(between);
+      // (across a clause, money and percentages too: 84.75 cents, while the lowest is 74.07)
+      if (plain && (((kind === 'count' || kind === 'measure') && (carrier.test(between) || (kind === 'count' && countCarrier.test(between)))) || clauseCarrier(between))) {
         f.unit = last.unit;
         if (last.unit_lang) f.unit_lang = last.unit_lang;
       }
     }
-    if (f.unit !== null) last = f;
+    if (f.unit !== null) {
+      beforeLast = last;
+      last = f;
+    }
   }
   return figs;
 }
+
+/** What sets a percentage in apposition after a figure: ", or" (162.31 points, or 2.14%), "، أي" (نقطة، أي 2%). */
+const APPOSITION = /^[ \t]*[,،][ \t]*(?:or|أي|او|أو)[ \t]*\(?[ \t]*$/;
 
 /** A plain four-digit number from 1900 to 2099 with no separator: a year, not a count. */
 function looksLikeYear(g: Record<string, string | undefined>, value: number): boolean {

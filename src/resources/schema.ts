@@ -92,6 +92,9 @@ export const ResourceSchemas = {
       unit_carriers: words,
       /** weaker carriers (and, و) that pass on only a counted noun, never a measure */
       count_carriers: words,
+      /** contrast words that pass a unit on across a short clause with one of clause_verbs (84.75 cents, while the lowest is 74.07) */
+      clause_carriers: words,
+      clause_verbs: words,
       /** words that follow a number without being what is counted (more, times, عام) */
       not_counted: words,
       /** function words that may still stand between a number and its noun (eight more picks, two other men) */
@@ -129,6 +132,8 @@ export const ResourceSchemas = {
       rates: z.array(z.object({ phrases, per: z.string().min(1) }).strict()),
       /** words after a rate phrase that make it a time instead (5% a year ago) */
       rate_blockers: words,
+      /** words between an amount of money and its rate that only repeat the currency's country ($75 U.S. per barrel) */
+      currency_fillers: words.default([]),
       /** words that make any unit of the lexicon a rate after a figure (per, a: $1,271 an ounce; لكل، لل: 80 دولارا للبرميل) */
       rate_words: words,
       /** words after a number glued to "m" that make it metres, not millions (a 37m-long skeleton, 37m (121ft)) */
