@@ -58,6 +58,11 @@ describe('quantity scoring', () => {
     const strict = scoreQuantities([{ gold, record }], { ranges: false });
     expect([strict.value.tp, strict.value.predicted]).toEqual([1, 4]);
   });
+  it('reads NewsQuant\'s point for a price in pence as GBX, and says what the measure is without that reading', () => {
+    const record = extractText('Vectura shares rose to 164p.', { lang: 'en' });
+    const s = scoreQuantities([{ gold: [{ value: 164, unit: 'point' }], record }]);
+    expect([s.valueUnit.tp, s.valueUnitNoPence.tp]).toEqual([1, 0]);
+  });
   it('keeps a head-only unit agreement out of value+unit and lists it as a unit error', () => {
     const record = extractText('We had 22 residential burglaries last week.', { lang: 'en' });
     const s = scoreQuantities([{ gold: [{ value: 22, unit: 'residential burglary' }], record }]);

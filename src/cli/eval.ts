@@ -130,6 +130,7 @@ export async function evaluate(opts: EvalOptions, articles: string[] = []): Prom
       value: s.value,
       valueUnit: s.valueUnit,
       valueHead: s.valueHead,
+      valueUnitNoPence: s.valueUnitNoPence,
       strict: { value: strict.value, valueUnit: strict.valueUnit },
       ...(opts.showErrors ? { errors: s.errors } : {}),
     };
@@ -140,9 +141,11 @@ export async function evaluate(opts: EvalOptions, articles: string[] = []): Prom
       row('value', s.value),
       row('value+unit', s.valueUnit),
       row('value+unit, head noun*', s.valueHead),
+      row('value+unit, no pence**', s.valueUnitNoPence),
       row('value (strict)', strict.value),
       row('value+unit (strict)', strict.valueUnit),
       "* diagnostic: NewsQuant's noun-phrase unit ('residential burglary') agrees with our head lemma ('burglary'), as SPEC asks; not the published measure",
+      "** diagnostic: NewsQuant's 'point' for a London price in pence (164p) is not read as our GBX",
     );
     if (opts.showErrors) for (const e of s.errors) lines.push(`  ${e.kind.padEnd(8)} #${e.sentence}: ${e.value}${e.gold !== undefined ? ` gold=${e.gold}` : ''}${e.got !== undefined ? ` got=${e.got}` : ''}   ${data[e.sentence].text.slice(0, 90)}`);
   }

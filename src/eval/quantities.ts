@@ -31,6 +31,8 @@ export interface QuantityScore {
    * lemma of what is counted. Quoted beside valueUnit, never instead of it.
    */
   valueHead: PRF;
+  /** The published measure less one name reading: NewsQuant's 'point' for a price in pence (164p) not taken as our GBX. */
+  valueUnitNoPence: PRF;
   errors: { sentence: number; kind: 'missed' | 'spurious' | 'unit'; value: number; gold?: string | null; got?: string | null }[];
 }
 
@@ -121,6 +123,7 @@ export function scoreQuantities(items: { gold: GoldQuantity[]; record: NewsRecor
   let vTp = 0;
   let vuTp = 0;
   let vhTp = 0;
+  let vnpTp = 0;
   let predicted = 0;
   let gold = 0;
   const errors: QuantityScore['errors'] = [];
@@ -154,6 +157,7 @@ export function scoreQuantities(items: { gold: GoldQuantity[]; record: NewsRecor
       used.add(i);
       vTp++;
       if (headAgrees(sys[i].unit, g.unit)) vhTp++;
+      if (unitsAgree(sys[i].unit, g.unit) && !(sys[i].unit === 'GBX' && g.unit?.toLowerCase() === 'point')) vnpTp++;
       if (unitsAgree(sys[i].unit, g.unit)) vuTp++;
       else errors.push({ sentence, kind: 'unit', value: g.value, gold: g.unit, got: sys[i].unit });
     }
@@ -161,7 +165,7 @@ export function scoreQuantities(items: { gold: GoldQuantity[]; record: NewsRecor
       if (!used.has(k)) errors.push({ sentence, kind: 'spurious', value: s.value, got: s.unit });
     });
   });
-  return { value: prf(vTp, predicted, gold), valueUnit: prf(vuTp, predicted, gold), valueHead: prf(vhTp, predicted, gold), errors };
+  return { value: prf(vTp, predicted, gold), valueUnit: prf(vuTp, predicted, gold), valueHead: prf(vhTp, predicted, gold), valueUnitNoPence: prf(vnpTp, predicted, gold), errors };
 }
 
 function close(a: number, b: number): boolean {

@@ -64,7 +64,7 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
   const functionWords = new Set(res['function-words'].words.map(lookupKey));
   // ordinals are not what is counted (one fourth, 3 second-round votes)
   const ambiguous = new Set(nw.ambiguous.map(lookupKey));
-  const notCounted = new Set([...nw.not_counted, ...res.ordinals.ordinals.flatMap((o) => o.phrases), ...nw.denominators.flatMap((d) => d.phrases)].map(lookupKey));
+  const notCounted = new Set([...nw.not_counted, ...nw.change_words, ...res.ordinals.ordinals.flatMap((o) => o.phrases), ...nw.denominators.flatMap((d) => d.phrases)].map(lookupKey));
 
   // units
   const unitOf = new Map<string, Unit>();
@@ -114,11 +114,11 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
   const FUNCTION_WORDS = alt(functionWords);
   const WORD_UNITS = alt(wordUnits);
   const SYMBOL_UNITS = alt(symbolUnits);
-  // words between a number and its noun: adjectives and nouns (400 charging stations), a few function
-  // words (eight more picks), never a rate word (3,000 tests per day is not 3,000 days)
+  // words between a number and its noun: adjectives and nouns (400 charging stations, thousands of
+  // COVID-19 tests), a few function words (eight more picks), never a rate word (3,000 tests per day is not 3,000 days)
   const COUNT_MODIFIERS = nw.count_modifiers.length ? `(?:${alt(nw.count_modifiers)})${SP}|` : '';
   const modifiers = lang === 'en'
-    ? `(?:${COUNT_MODIFIERS}(?!${FUNCTION_WORDS}${END})(?!${alt(res.units.rate_words)}${END})(?!${alt(notCounted)}${END})(?!${WORD_UNITS}${END})[A-Za-z][A-Za-z'-]{1,24}${SP}){0,2}?`
+    ? `(?:${COUNT_MODIFIERS}(?!${FUNCTION_WORDS}${END})(?!${alt(res.units.rate_words)}${END})(?!${alt(notCounted)}${END})(?!${WORD_UNITS}${END})[A-Za-z][A-Za-z'-]{1,24}(?:[ \\t]?-[0-9]{1,3})?${SP}){0,2}?`
     : '';
   // Arabic: a partitive may come first (ثلاث دزينات من التفاح), and then the noun is definite; a
   // preposition glued to the article (بالمزاد، للبيع) starts a phrase, not the noun counted
@@ -151,7 +151,7 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
     `${wordStart(lang)}${lang === 'ar' ? '(?:ال)?' : ''}(?<v>${alt(vagueOf.keys())})${END}` +
       (lang === 'ar'
         ? `${SP}(?:من${SP})?(?:ال)?(?:(?<u>${WORD_UNITS})|(?<x>${AR_NOUN}))${END}`
-        : `(?:${SP}(?:of${SP})?${modifiers}(?<u>${counted})${END}|${SP}of${SP}(?:${modifiers}(?<uw>${WORD_UNITS})|(?<x>[a-z]{3,24}(?:-[a-z]{2,12}){0,2}))${END})`),
+        : `(?:${SP}(?:of${SP})?${modifiers}(?<u>${counted})${END}|${SP}of${SP}(?:${modifiers}(?<uw>${WORD_UNITS})|${modifiers}(?<x>[a-z]{3,24}(?:-[a-z]{2,12}){0,2}))${END})`),
     ci,
   );
   // parts of a whole: half the voters, a third of those screened, half a million, نصف الناخبين، ثلث، ربع
@@ -213,6 +213,8 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
   // (Arabic و sticks to the number: 435 منزلا بالبيع و187 بالمزاد)
   const countRangeBefore = new RegExp(`(?<![0-9.,])(?!(?:19|20)[0-9]{2}[^0-9,])[0-9]{1,3}(?:,?[0-9]{3})?[ \\t]{0,2}(?:(?:${alt(nw.range_connectors)})[ \\t]{1,2}|[-\\u2013][ \\t]{0,2})$`, ci);
   const currencyFiller = res.units.currency_fillers.length ? new RegExp(`^[ \\t]{1,2}(?:${alt(res.units.currency_fillers)})(?=[ \\t])`, ci) : null;
+  // a level and its change: 16,369.03, up 58.06 points; 1234 نقطة بارتفاع 12 نقطة
+  const changeBetween = nw.change_words.length ? new RegExp(`^[ \\t]*[,،(]?[ \\t]*(?:${alt(nw.change_words)})[ \\t]{1,3}$`, ci) : null;
   const carrierRe = (words: string[]) =>
     new RegExp(`(?:^|[^${WORD_CHARS}])(?:${alt(words)})(?:[ \\t]{1,4}(?:(?:the|a|al|ال)[ \\t]{1,4})?${lang === 'ar' ? '|(?<=و)' : ''})$`, ci);
   const carrier = carrierRe(nw.unit_carriers);
@@ -595,7 +597,7 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
       }
       // the second number of a share (one in five doctors) counts no doctors of its own
       const kept = ratios.length ? out.filter((f) => f.rule === name('ratio') || !ratios.some((r) => f.start >= r.start && f.start < r.end)) : out;
-      return carryUnits(linkRanges(kept, scaleOfFigure, doc.text, connector), doc.text, carrier, countCarrier, clauseCarrier, kindOf);
+      return levelsBeforeChanges(carryUnits(linkRanges(kept, scaleOfFigure, doc.text, connector), doc.text, carrier, countCarrier, clauseCarrier, kindOf), doc.text, changeBetween);
     },
   };
   return [extractor];
@@ -724,6 +726,23 @@ function carryUnits(figs: FigureCandidate[], text: string, carrier: RegExp, coun
       beforeLast = last;
       last = f;
     }
+  }
+  return figs;
+}
+
+/**
+ * A bare level right before its change in points or another counted unit takes that unit (The TSX closed at
+ * 16,369.03, up 58.06 points); a change in percent says nothing of the level's unit.
+ */
+function levelsBeforeChanges(figs: FigureCandidate[], text: string, changeBetween: RegExp | null): FigureCandidate[] {
+  if (!changeBetween) return figs;
+  for (let i = 0; i + 1 < figs.length; i++) {
+    const a = figs[i];
+    const b = figs[i + 1];
+    if (a.unit !== null || b.unit === null || b.unit === 'percent' || b.unit === 'fraction' || b.start < a.end) continue;
+    if (!changeBetween.test(text.slice(a.end, b.start))) continue;
+    a.unit = b.unit;
+    if (b.unit_lang) a.unit_lang = b.unit_lang;
   }
   return figs;
 }

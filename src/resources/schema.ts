@@ -94,6 +94,8 @@ export const ResourceSchemas = {
       count_carriers: words,
       /** contrast words that pass a unit on across a short clause with one of clause_verbs (84.75 cents, while the lowest is 74.07) */
       clause_carriers: words,
+      /** words between a level and its change (16,369.03, up 58.06 points): the level takes the change's unit */
+      change_words: words.default([]),
       clause_verbs: words,
       /** words that follow a number without being what is counted (more, times, عام) */
       not_counted: words,
