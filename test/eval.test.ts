@@ -74,13 +74,15 @@ describe('quantity scoring', () => {
 const te3 = join(SHARED, 'bench', 'tempeval3_platinum_en', 'te3-platinum');
 const nq = join(SHARED, 'bench', 'newsquant_en', 'data', 'formatted_test_set', 'NewsQuant.json');
 describe.skipIf(!existsSync(te3) || !existsSync(nq))('public benchmarks (regression floors)', () => {
-  it('stays above HeidelTime on TempEval-3 value F1 and above its NewsQuant floor', () => {
+  it('stays above HeidelTime on TempEval-3 value F1 and above CQE on NewsQuant value and value+unit F1', () => {
     const r = extract(['eval', '--timeml', te3, '--quantities', nq, '--format', 'json'], { timeout: 120000 });
     expect(r.status).toBe(0);
     const j = JSON.parse(r.stdout);
     expect(j.timeml.value.f1).toBeGreaterThan(0.776); // HeidelTime's published 77.6
     expect(j.quantities.strict.value.f1).toBeGreaterThan(0.8);
     expect(j.quantities.value.f1).toBeGreaterThan(0.92); // CQE's published 92.0
+    expect(j.quantities.valueUnit.f1).toBeGreaterThan(0.856); // CQE's published 85.6
+    expect(j.quantities.valueUnitNoPence.f1).toBeGreaterThan(0.856); // and without reading 'point' as pence
   });
 });
 
