@@ -68,6 +68,10 @@ describe('persons', () => {
     expect(people('وفاز ألبرت موتتانيس على إليزابيث مارتن، والآن هناك خطة.', 'ar').map(([n]) => n)).toEqual(['ألبرت موتتانيس', 'إليزابيث مارتن']);
   });
 
+  it('an Arabic results line lists an entry after a dash and before its country; prose does not', () => {
+    expect(people('الفئة - كوروفا اسبانيا 40د 41ث .\nالمرحلة - ماكيمورا اليابان 40د 46ث .\nوقال الرئيس - فرنسا ستشارك .', 'ar').map(([n]) => n)).toEqual(['كوروفا', 'ماكيمورا']);
+  });
+
   it('does not take common words for names', () => {
     expect(people('ليس لدينا أي مؤشر على ذلك، وقال رئيس حزب التجمع إن الاتفاق قائم.', 'ar')).toEqual([]);
     // a short given name after a preposition is a word: بيان (ب + يان), لجان (ل + جان)

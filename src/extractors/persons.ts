@@ -7,8 +7,9 @@
  *    no definite word before it makes it an adjective (الجيش الإسرائيلي قصف);
  *  - latin-form: an Arabic name followed by its Latin spelling (جانيت مانفرا Jeanette Manfra) is one person;
  *  - initial-name (English): initials and a name (M. Waugh, K.J. Matthew) unless the name is a known place;
- *  - name-country (English): two or three name words and a country in brackets, as sports pages list
+ *  - name-country: two or three name words and a country in brackets, as English sports pages list
  *    athletes (Renate Goetschl ( Austria ), Budi Santoso (Indonesia)), unless a word is a place or a head;
+ *    in Arabic results lines, a foreign-shaped entry after a dash and before its country (- سوسا اسبانيا);
  *  - short-form: later in the same article, a full name's last or first word alone (Manfra, جانيت) is
  *    the same person.
  * Names are the mention as written (no English form is invented for an Arabic name).
@@ -172,6 +173,11 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const countries = new Set(kb.filter((e) => e.type === 'location' && !e.country).flatMap((e) => e.aliases.en));
   const heads = new Set(res.organizations.heads.map(lookupKey));
   const initialRe = lang === 'en' ? compile(`(?<![A-Za-z.])(?<name>[A-Z]\\.(?:[ \\t]?[A-Z]\\.)?[ \\t]?(?:${EN_NAME}))${END}`) : null;
+  // Arabic results lines: an entry after a dash, then its country (المفتوح - سوسا اسبانيا متسوبيشي 40د)
+  const countriesAr = lang === 'ar' ? [...new Set(kb.filter((e) => e.type === 'location' && !e.country).flatMap((e) => e.aliases.ar).filter((a) => !a.includes(' ')))] : [];
+  const resultRe = countriesAr.length
+    ? compile(`(?:^|[-–*][ \\t]{1,3})(?<name>[\\u0621-\\u064A]{3,16}(?:${SP}[\\u0621-\\u064A]{3,16})?)${SP}(?:${alt(countriesAr)})${END}`)
+    : null;
   const countryRe = lang === 'en' ? compile(`${START}(?<name>(?:${EN_NAME})(?:[ \\t](?:${EN_NAME})){1,2})[ \\t]{0,2}\\([ \\t]{0,2}(?<c>[A-Z][A-Za-z.]+(?:[ \\t][A-Z][A-Za-z.]+){0,2})[ \\t]{0,2}\\)`) : null;
   const ownWord = (w: string) => !places.has(w) && !heads.has(lookupKey(w)) && !stop.has(lookupKey(w));
   // Arabic: a nationality used as a noun, then the name (الكرواتي إيفان ليوبيسيتش، والفرنسي بيولي)
@@ -191,7 +197,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       name: `${lang}/entity/person`,
       lang,
       dimension: 'mentions',
-      rules: [rule('title-name'), rule('given-name'), rule('latin-form'), rule('short-form'), rule('speaker-name'), ...(lang === 'en' ? [rule('initial-name'), rule('name-country')] : [rule('nisba-name')])],
+      rules: [rule('title-name'), rule('given-name'), rule('latin-form'), rule('short-form'), rule('speaker-name'), ...(lang === 'en' ? [rule('initial-name'), rule('name-country')] : [rule('nisba-name'), rule('name-country')])],
       extract(doc: Doc, regions: Region[]): MentionCandidate[] {
         const out: MentionCandidate[] = [];
         /** Adds the name cut before its first common word; returns the length kept (0: none). */
@@ -260,6 +266,19 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             if (!surnameShaped(m.groups?.second ?? '')) continue;
             const raw = m.groups?.name ?? '';
             resume(ambiguousRe, start, raw, add(start, raw, 'given-name', true), offset);
+          }
+        }
+        if (resultRe) {
+          for (const { m, start } of matchAll(resultRe, doc.text, regions)) {
+            // only in a results line (times, scores or places in digits) and only words the lists take for a foreign name
+            const lineFrom = doc.text.lastIndexOf('\n', start) + 1;
+            const lineTo = doc.text.indexOf('\n', start);
+            if (!/[0-9]/.test(doc.text.slice(lineFrom, lineTo < 0 ? undefined : lineTo))) continue;
+            const raw = m.groups?.name ?? '';
+            const at = start + m[0].indexOf(raw);
+            const words = raw.split(/[ \t]+/);
+            if (!words.every((w, k) => foreignWord(w, 3, k === 0) && !stop.has(lookupKey(w)))) continue;
+            out.push({ start: at, end: at + raw.length, rule: rule('name-country'), type: 'person', key: `person:${raw.replace(/[ \t]+/g, ' ')}`, name: '' });
           }
         }
         if (initialRe) {
