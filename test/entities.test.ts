@@ -282,3 +282,12 @@ describe('cue words for ambiguous names', () => {
     expect(ents('زار الوفد الجزيرة في البحر وبنى القاعدة العسكرية.', 'ar')).toEqual([]);
   });
 });
+
+describe('a sports story', () => {
+  it('reads a club named by its city as the club, in both languages; elsewhere the city is the city', () => {
+    expect(ents('Barcelona beat Valencia 2-1 in the league on Sunday, and the striker scored twice.', 'en').map(([t, n]) => `${t}:${n}`)).toEqual(['organization:FC Barcelona', 'organization:Valencia CF']);
+    expect(ents('تعادل برشلونة مع فالنسيا في الدوري بهدف لكل فريق.', 'ar').map(([t, n]) => `${t}:${n}`)).toEqual(['organization:FC Barcelona', 'organization:Valencia CF']);
+    expect(ents('The summit was held in Barcelona.', 'en').map(([t, n]) => `${t}:${n}`)).toEqual(['location:Barcelona']);
+    expect(ents('عقدت القمة في برشلونة.', 'ar').map(([t, n]) => `${t}:${n}`)).toEqual(['location:Barcelona']);
+  });
+});

@@ -30,6 +30,7 @@ const QUOTES = new Set(['"', '“', '”', '«', '»', "'", '‘', '’', '(']);
 
 const WORD = new RegExp(`[${WORD_CHARS}]+`, 'g');
 const WINDOW_WORD = new RegExp(`[${WORD_CHARS}]+`, 'g');
+const SPORTS_WORD = new RegExp(`[${WORD_CHARS}]+(?:-[${WORD_CHARS}]+)?`, 'g');
 const IS_WORD = new RegExp(`[${WORD_CHARS}]`);
 /** Everything from the first non-word character of an alias's first word. */
 const AFTER_FIRST_WORD = new RegExp(`[^${WORD_CHARS}].*$`);
@@ -40,7 +41,8 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
     const first = form.split(' ', 1)[0].replace(AFTER_FIRST_WORD, '');
     if (!first) return;
     const list = byFirstWord.get(first) ?? [];
-    if (!list.some((a) => a.form === form)) list.push({ form, entry, context });
+    // one plain and one context alias per form: a city (Barcelona) and the club a sports story means by it
+    if (!list.some((a) => a.form === form && a.context === context)) list.push({ form, entry, context });
     byFirstWord.set(first, list);
   };
   const norm = (a: string) => fold(a.trim()).replace(/\s+/g, ' ');
@@ -88,12 +90,17 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
   }
   /** A context alias made plain by a cue word right before it, or, for a news agency, a credit in brackets ((الجزيرة)). */
   const cued = (text: string, start: number, alias: Alias): boolean => {
+    if (sportsStory && alias.entry.kind === 'club') return true;
     const before = text.slice(Math.max(0, start - 40), start);
     if (alias.entry.kind === 'news-agency' && /\([ \t]{0,2}$/.test(before)) return true;
     // (a proclitic on the alias, للجزيرة, is part of what precedes: قال للجزيرة)
     return cuesOf.get(alias.entry.id)?.test(before.replace(/[\u0648\u0641\u0628\u0644]{1,2}$/, '')) ?? false;
   };
-  for (const list of byFirstWord.values()) list.sort((a, b) => b.form.length - a.form.length);
+  // (on equal forms a context alias is tried first, so that a sports story's club wins over its city)
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.form.length - a.form.length || Number(b.context) - Number(a.context));
+  // a sports story: two of these words in the article make a club's city name the club (Barcelona beat Valencia)
+  const sportsWords = new Set(res.organizations.sports_words.map((w) => fold(w).toLowerCase()));
+  let sportsStory = false;
   if (byFirstWord.size === 0) return [];
   const name = `${lang}/entity/kb-alias`;
 
@@ -105,6 +112,12 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
       extract(doc: Doc, regions: Region[]): MentionCandidate[] {
         const out: MentionCandidate[] = [];
         const text = doc.text;
+        sportsStory = false;
+        if (sportsWords.size) {
+          let n = 0;
+          for (const w of text.matchAll(SPORTS_WORD)) if (sportsWords.has(w[0].toLowerCase()) && ++n >= 2) break;
+          sportsStory = n >= 2;
+        }
         // one sense per article: a context alias the article anchors with a plain one (قناة الجزيرة ...
         // الجزيرة; تنظيم القاعدة ... القاعدة) counts without an actor word
         const pending: { start: number; end: number; alias: Alias }[] = [];

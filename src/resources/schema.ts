@@ -217,6 +217,8 @@ export const ResourceSchemas = {
       not_acronyms: words,
       /** heads a foreign name may follow as one word (Arabic: شركة أنفرايرو، فريق وليامز) */
       name_heads: words,
+      /** words of a sports story: where two of them stand in an article, a club named by its city is the club (Barcelona, برشلونة) */
+      sports_words: words.default([]),
       /** the words a score line may hold between its names and scores (Parma v Atalanta) */
       table_words: words,
     })
