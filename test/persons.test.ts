@@ -72,6 +72,11 @@ describe('persons', () => {
     expect(people('الفئة - كوروفا اسبانيا 40د 41ث .\nالمرحلة - ماكيمورا اليابان 40د 46ث .\nوقال الرئيس - فرنسا ستشارك .', 'ar').map(([n]) => n)).toEqual(['كوروفا', 'ماكيمورا']);
   });
 
+  it('after a title علي is a name; a known name ends before the next word; an unknown first word takes no definite non-nisba surname', () => {
+    expect(people('وحضر السيد علي السويدي المدير، ونقلت الوكالة عن رائد الفضاء الروسي كوزلوف القول إن الرحلة نجحت.', 'ar').map(([n]) => n)).toEqual(['علي السويدي', 'كوزلوف']);
+    expect(extractText('وشدد الفلسطيني محمود عباس حدوث تقدم.', { lang: 'ar' }).entities.map((e) => e.mentions[0].text)).toEqual(['محمود عباس']);
+  });
+
   it('does not take common words for names', () => {
     expect(people('ليس لدينا أي مؤشر على ذلك، وقال رئيس حزب التجمع إن الاتفاق قائم.', 'ar')).toEqual([]);
     // a short given name after a preposition is a word: بيان (ب + يان), لجان (ل + جان)

@@ -151,6 +151,9 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         }
       }
     }
+    // Arabic: after a first word the lists do not know, a definite second word is a surname only as a nisba
+    // (فينوجرادوف القول: القول is the verbal noun that follows; بشار الأسد keeps its given name)
+    if (lang === 'ar' && words.length >= 2 && (firstStop < 0 || firstStop > 1) && !givenKeys.has(lookupKey(words[0][0])) && words[1][0].startsWith('ال') && !words[1][0].endsWith('ي')) firstStop = 1;
     // Arabic: a first word that opens another phrase (للرئيس، وحظوظه) makes no name
     if (lang === 'ar' && words.length && (PREPOSITION_FIRST_AR.test(words[0][0]) || (words[0][0].startsWith('و') && !givenNames.has(words[0][0])))) return 0;
     // a title word that ends a given name and a surname-less name is the surname (John Major, Anna General)
@@ -202,8 +205,16 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         const out: MentionCandidate[] = [];
         /** Adds the name cut before its first common word; returns the length kept (0: none). */
         const add = (start: number, raw: string, what: string, firstIsName = false): number => {
-          const n = keptLength(raw, firstIsName);
+          let n = keptLength(raw, firstIsName);
           if (!n) return 0;
+          // a name the knowledge base knows ends there (محمود عباس | حدوث: the next word is the verb's object)
+          if (lang === 'ar') {
+            const spaces = [...raw.slice(0, n).matchAll(/[ \t]+/g)].map((x) => x.index!);
+            for (let k = spaces.length - 1; k >= 1; k--) if (kbNamesAr.has(lookupKey(raw.slice(0, spaces[k])))) {
+              n = spaces[k];
+              break;
+            }
+          }
           // a given name alone is not enough (لدينا is ل + دينا): it needs the name after it
           if (what === 'given-name' && !/[ \t]/.test(raw.slice(0, n))) return n;
           // a title that starts with a given name is still a title (رائد الفضاء: an astronaut)
@@ -218,7 +229,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         };
         for (const { m, start, offset } of matchAll(titleRe, doc.text, regions)) {
           const raw = m.groups?.name ?? '';
-          resume(titleRe, start, raw, add(start, raw, 'title-name'), offset);
+          // (an ambiguous given name right after a title is a name: السيد علي السويدي)
+          resume(titleRe, start, raw, add(start, raw, 'title-name', true), offset);
         }
         if (roleRe) {
           for (const { m, start } of matchAll(roleRe, doc.text, regions)) {
