@@ -77,6 +77,10 @@ describe('persons', () => {
     expect(extractText('وشدد الفلسطيني محمود عباس حدوث تقدم.', { lang: 'ar' }).entities.map((e) => e.mentions[0].text)).toEqual(['محمود عباس']);
   });
 
+  it('a spokesman for a body, the body, then the name', () => {
+    expect(people('وقال المتحدث باسم وزارة الداخلية زماراي بشاري إن الوضع هادئ، وأكد الناطق باسم الحكومة العراقية علي الدباغ أن الاتفاق قائم، وقال المتحدث باسم الجيش إن القصف توقف.', 'ar').map(([n]) => n)).toEqual(['زماراي بشاري', 'علي الدباغ']);
+  });
+
   it('does not take common words for names', () => {
     expect(people('ليس لدينا أي مؤشر على ذلك، وقال رئيس حزب التجمع إن الاتفاق قائم.', 'ar')).toEqual([]);
     // a short given name after a preposition is a word: بيان (ب + يان), لجان (ل + جان)

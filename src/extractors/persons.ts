@@ -153,7 +153,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     }
     // Arabic: after a first word the lists do not know, a definite second word is a surname only as a nisba
     // (فينوجرادوف القول: القول is the verbal noun that follows; بشار الأسد keeps its given name)
-    if (lang === 'ar' && words.length >= 2 && (firstStop < 0 || firstStop > 1) && !givenKeys.has(lookupKey(words[0][0])) && words[1][0].startsWith('ال') && !words[1][0].endsWith('ي')) firstStop = 1;
+    if (lang === 'ar' && words.length >= 2 && (firstStop < 0 || firstStop > 1) && !givenKeys.has(lookupKey(words[0][0])) && !ambiguousSet.has(words[0][0]) && words[1][0].startsWith('ال') && !words[1][0].endsWith('ي')) firstStop = 1;
     // Arabic: a first word that opens another phrase (للرئيس، وحظوظه) makes no name
     if (lang === 'ar' && words.length && (PREPOSITION_FIRST_AR.test(words[0][0]) || (words[0][0].startsWith('و') && !givenNames.has(words[0][0])))) return 0;
     // a title word that ends a given name and a surname-less name is the surname (John Major, Anna General)
@@ -176,6 +176,10 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const countries = new Set(kb.filter((e) => e.type === 'location' && !e.country).flatMap((e) => e.aliases.en));
   const heads = new Set(res.organizations.heads.map(lookupKey));
   const initialRe = lang === 'en' ? compile(`(?<![A-Za-z.])(?<name>[A-Z]\\.(?:[ \\t]?[A-Z]\\.)?[ \\t]?(?:${EN_NAME}))${END}`) : null;
+  // Arabic: a spokesman for a body, the body (a head and its definite words), then the name
+  const spokesmanRe = lang === 'ar' && res.titles.spokesman_roles.length
+    ? compile(`${wordStart(lang)}(?<cue>(?:${alt(res.titles.spokesman_roles)})${SP}(?:(?:${alt(res.organizations.heads)})(?:${SP}ال[\\u0621-\\u064A]{2,14}){1,3}|ال[\\u0621-\\u064A]{2,14}(?:${SP}ال[\\u0621-\\u064A]{2,14}){0,3})${SP})(?<name>${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,2})${END}`)
+    : null;
   // Arabic results lines: an entry after a dash, then its country (المفتوح - سوسا اسبانيا متسوبيشي 40د)
   const countriesAr = lang === 'ar' ? [...new Set(kb.filter((e) => e.type === 'location' && !e.country).flatMap((e) => e.aliases.ar).filter((a) => !a.includes(' ')))] : [];
   const resultRe = countriesAr.length
@@ -278,6 +282,15 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             if (!surnameShaped(m.groups?.second ?? '')) continue;
             const raw = m.groups?.name ?? '';
             resume(ambiguousRe, start, raw, add(start, raw, 'given-name', true), offset);
+          }
+        }
+        if (spokesmanRe) {
+          for (const { m, start, offset } of matchAll(spokesmanRe, doc.text, regions)) {
+            const raw = m.groups?.name ?? '';
+            const first = raw.split(/[ \t]+/)[0];
+            // a given name, or a word the lists take for a foreign name (not a verb: المتحدث باسم الوزارة قال)
+            if (!givenKeys.has(lookupKey(first)) && !foreignWord(first, 3)) continue;
+            resume(spokesmanRe, start, raw, add(start, raw, 'title-name', true), offset);
           }
         }
         if (resultRe) {

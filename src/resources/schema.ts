@@ -156,6 +156,8 @@ export const ResourceSchemas = {
       titles: phrases,
       /** roles named by their office before a name (وزير الخارجية الأمريكي كولن باول): head words of the office */
       role_heads: words,
+      /** roles that speak for a body, named between them and the person (المتحدث باسم وزارة الداخلية زماراي بشاري) */
+      spokesman_roles: words.default([]),
     })
     .strict(),
   /** Given names that start a person's name. */
