@@ -211,6 +211,10 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
   // scientific notation: 2.998×10^8, 1.99×10−30
   const sciRe = compile(`(?<![${WORD_CHARS}.,])(?<m>[0-9]+(?:\\.[0-9]+)?)[ \\t]?[×xX*][ \\t]?10(?:\\^|[ \\t]?)(?<e>[-\\u2212]?[0-9]{1,3})(?![0-9])(?:${SP}(?<u>${WORD_UNITS})${END})?`);
   // (Arabic و sticks to the number: 435 منزلا بالبيع و187 بالمزاد)
+  // a hyphen left hanging for the compound that follows (four-, five- and six-cylinder)
+  const suspendedHyphen = new RegExp(`^-[ \\t]*(?:,|(?:${alt(nw.range_connectors)})[ \\t])`, ci);
+  // what sets a percentage in apposition after a figure (162.31 points, or 2.14%)
+  const apposition = nw.apposition_words.length ? new RegExp(`^[ \\t]*[,،][ \\t]*(?:${alt(nw.apposition_words)})[ \\t]*\\(?[ \\t]*$`, ci) : /(?!)/;
   const countRangeBefore = new RegExp(`(?<![0-9.,])(?!(?:19|20)[0-9]{2}[^0-9,])[0-9]{1,3}(?:,?[0-9]{3})?[ \\t]{0,2}(?:(?:${alt(nw.range_connectors)})[ \\t]{1,2}|[-\\u2013][ \\t]{0,2})$`, ci);
   const currencyFiller = res.units.currency_fillers.length ? new RegExp(`^[ \\t]{1,2}(?:${alt(res.units.currency_fillers)})(?=[ \\t])`, ci) : null;
   // a level and its change: 16,369.03, up 58.06 points; 1234 نقطة بارتفاع 12 نقطة
@@ -429,7 +433,7 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
           // a bare numeral: digits (or words with a scale), not a year, not glued to letters (5am, 164p)
           // number words stand alone only with a scale word (ثلاثة ملايين, two million) or a qualifier
           // (or with a suspended hyphen that a later compound completes: four-, five- and six-cylinder)
-          const suspended = fromWords && SUSPENDED_HYPHEN.test(doc.text.slice(end, end + 8));
+          const suspended = fromWords && suspendedHyphen.test(doc.text.slice(end, end + 12));
           if (yearHere || (fromWords && !(g.sc || q || lastScale(g.w!) > 1 || suspended))) continue;
           const numeralEnd = end - m[0].length + endOfNumeral(m[0], g);
           if (!fromWords && !bareNumberEnds(doc.text, numeralEnd)) continue;
@@ -597,7 +601,7 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
       }
       // the second number of a share (one in five doctors) counts no doctors of its own
       const kept = ratios.length ? out.filter((f) => f.rule === name('ratio') || !ratios.some((r) => f.start >= r.start && f.start < r.end)) : out;
-      return levelsBeforeChanges(carryUnits(linkRanges(kept, scaleOfFigure, doc.text, connector), doc.text, carrier, countCarrier, clauseCarrier, kindOf), doc.text, changeBetween);
+      return levelsBeforeChanges(carryUnits(linkRanges(kept, scaleOfFigure, doc.text, connector), doc.text, { carrier, countCarrier, clauseCarrier, apposition }, kindOf), doc.text, changeBetween);
     },
   };
   return [extractor];
@@ -615,8 +619,7 @@ const RATE_BEFORE = /(?:[0-9%]|\b(?:times|per|dollars|euros|pounds|cents)\b)[ \t
 /** What follows a bare number that makes it part of a phone number or a clock time. */
 const NEXT_IS_NUMBER_OR_TIME = /^[ \t]{1,2}(?:[0-9]|[ap]\.?m\.?(?![a-z])|GMT|UTC|EST|o'clock|صباحا|مساء)/i;
 const PREV_IS_NUMBER = /[0-9][ \t]{1,2}$/;
-/** A hyphen left hanging for the compound that follows (four-, five- and six-cylinder). */
-const SUSPENDED_HYPHEN = /^-[ \t]*(?:,|(?:and|or|to)[ \t])/;
+
 /** The word right before a position (English letters). */
 const PREV_WORD = /(?<![A-Za-z'])([A-Za-z]{3,24})[ \t]{1,3}$/;
 
@@ -698,13 +701,20 @@ function linkRanges(figs: FigureCandidate[], scales: Map<FigureCandidate, number
  * homes by open sale and 187 by tender), and after a contrast word and a short clause with a copula any
  * unit does (84.75 cents, while the lowest is 74.07). Otherwise money and percentages need their own sign or word.
  */
-function carryUnits(figs: FigureCandidate[], text: string, carrier: RegExp, countCarrier: RegExp, clauseCarrier: (between: string) => boolean, kindOf: Map<string, UnitKind>): FigureCandidate[] {
+interface Carriers {
+  carrier: RegExp;
+  countCarrier: RegExp;
+  clauseCarrier: (between: string) => boolean;
+  apposition: RegExp;
+}
+
+function carryUnits(figs: FigureCandidate[], text: string, { carrier, countCarrier, clauseCarrier, apposition }: Carriers, kindOf: Map<string, UnitKind>): FigureCandidate[] {
   let last: FigureCandidate | null = null;
   let beforeLast: FigureCandidate | null = null;
   for (const f of figs) {
     // a percentage in apposition (lost 162.31 points, or 2.14%, to fall to 7,425.81) stands aside: the
     // figure before it passes its unit on
-    if (f.unit === null && last && beforeLast && last.unit === 'percent' && beforeLast.unit !== 'percent' && APPOSITION.test(text.slice(beforeLast.end, last.start))) {
+    if (f.unit === null && last && beforeLast && last.unit === 'percent' && beforeLast.unit !== 'percent' && apposition.test(text.slice(beforeLast.end, last.start))) {
       const between = text.slice(last.end, f.start);
       const kind = beforeLast.unit_lang ? 'count' : kindOf.get(beforeLast.unit!.split(' per ')[0]);
       if ((kind === 'count' || kind === 'measure') && f.start - last.end <= 40 && !/[0-9.!?؟\n]/.test(between) && carrier.test(between)) {
@@ -747,8 +757,7 @@ function levelsBeforeChanges(figs: FigureCandidate[], text: string, changeBetwee
   return figs;
 }
 
-/** What sets a percentage in apposition after a figure: ", or" (162.31 points, or 2.14%), "، أي" (نقطة، أي 2%). */
-const APPOSITION = /^[ \t]*[,،][ \t]*(?:or|أي|او|أو)[ \t]*\(?[ \t]*$/;
+
 
 /** A plain four-digit number from 1900 to 2099 with no separator: a year, not a count. */
 function looksLikeYear(g: Record<string, string | undefined>, value: number): boolean {

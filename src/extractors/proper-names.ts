@@ -104,9 +104,12 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
   const particles = alt(res['given-names'].particles);
   const PNAME = `(?:${NAME_WORD}|[A-Z]\\.)(?:[ \\t](?:(?:${particles})[ \\t])*(?:${NAME_WORD}|[A-Z]\\.)){0,3}`;
   const lineupRe = new RegExp(`(?:^|[,;:(-][ \\t]*)[0-9]{1,2}[ \\t]+-[ \\t]+(?<name>${PNAME})(?=[ \\t]*(?:[0-9]{1,3}[ \\t]*)?(?:[,;)(.]|$))`, 'g');
-  const scorerRe = new RegExp(`^[ \\t]*(?<name>${PNAME})[ \\t]+[0-9]{1,3}(?:st|nd|rd|th)?(?:[ \\t]+(?:pen|penalty|og|own goal))?(?:[ \\t]+and[ \\t]+[0-9]{1,3}(?:st|nd|rd|th)?)?[ \\t]*$`);
-  const battingRe = new RegExp(`^[ \\t]*(?<name>${PNAME})[ \\t]+(?:c|b|lbw|st|run[ \\t]out|not[ \\t]out|retired)[ \\t]`);
-  const dismissalRe = new RegExp(`(?<![A-Za-z])(?:c|b|st)[ \\t]+(?<name>${PNAME})(?=[ \\t]+(?:b[ \\t]|[0-9]))`, 'g');
+  const marks = o.scorer_marks.length ? `(?:[ \\t]+(?:${alt(o.scorer_marks)}))?` : '';
+  const scorerRe = new RegExp(`^[ \\t]*(?<name>${PNAME})[ \\t]+[0-9]{1,3}(?:st|nd|rd|th)?${marks}(?:[ \\t]+and[ \\t]+[0-9]{1,3}(?:st|nd|rd|th)?)?[ \\t]*$`);
+  // (the one-letter dismissals, c b st, also name who caught, bowled or stumped: c Healy b Gillespie)
+  const single = o.scorecard_words.filter((w) => /^[a-z]{1,2}$/.test(w));
+  const battingRe = o.scorecard_words.length ? new RegExp(`^[ \\t]*(?<name>${PNAME})[ \\t]+(?:${alt(o.scorecard_words)})[ \\t]`) : null;
+  const dismissalRe = single.length ? new RegExp(`(?<![A-Za-z])(?:${alt(single)})[ \\t]+(?<name>${PNAME})(?=[ \\t]+(?:${alt(single)}[ \\t]|[0-9]))`, 'g') : null;
   const bowlingRe = new RegExp(`(?:^|[:,][ \\t]*)(?<name>${PNAME})[ \\t]+[0-9]{1,2}(?:\\.[0-9])?-[0-9]{1,2}-[0-9]{1,3}-[0-9]{1,2}(?![0-9])`, 'g');
   const sportsPeople = (text: string, from: number, to: number, out: MentionCandidate[]) => {
     const line = text.slice(from, to);
@@ -124,8 +127,8 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
         at += item.length + 1;
       }
     }
-    const bat = battingRe.exec(line);
-    if (bat) {
+    const bat = battingRe?.exec(line);
+    if (bat && dismissalRe) {
       add(bat[0].indexOf(bat.groups!.name), bat.groups!.name, 'scorecard-name');
       for (const m of line.matchAll(dismissalRe)) add(m.index! + m[0].length - m.groups!.name.length, m.groups!.name, 'scorecard-name');
     }

@@ -94,6 +94,8 @@ export const ResourceSchemas = {
       count_carriers: words,
       /** contrast words that pass a unit on across a short clause with one of clause_verbs (84.75 cents, while the lowest is 74.07) */
       clause_carriers: words,
+      /** words that set a percentage in apposition after a figure (162.31 points, or 2.14%; نقطة، أي 2%) */
+      apposition_words: words.default([]),
       /** words between a level and its change (16,369.03, up 58.06 points): the level takes the change's unit */
       change_words: words.default([]),
       clause_verbs: words,
@@ -219,6 +221,10 @@ export const ResourceSchemas = {
       not_acronyms: words,
       /** heads a foreign name may follow as one word (Arabic: شركة أنفرايرو، فريق وليامز) */
       name_heads: words,
+      /** a cricket scorecard's dismissals (c Spearman b Vaughan 59; lbw, st, run out): the names around them are players */
+      scorecard_words: words.default([]),
+      /** what may follow a scorer's minute in brackets (( Millar 46 penalty )) */
+      scorer_marks: words.default([]),
       /** words of a sports story: where two of them stand in an article, a club named by its city is the club (Barcelona, برشلونة) */
       sports_words: words.default([]),
       /** the words a score line may hold between its names and scores (Parma v Atalanta) */
