@@ -237,13 +237,13 @@ describe('people on sports pages, by the shape of the line', () => {
       'Harbour City 2 ( Pellow 18th , Dragan Ilic 56th pen ) Kingsport 1 ( Moreau 30th ) .',
       'Tariq Mahmood c Dunmore b Falkner 59',
       'Bowling : Falkner 8-1-60-0 , Okafor 3-0-24-0',
-      'MIAMI 14 4 .778 -',
-      'INDIANA 7 8 .467 8 1/2',
+      'SEATTLE 12 6 .667 -',
+      'DENVER 7 9 .438 5 1/2',
     ].join('\n');
     const got = extractText(text, { lang: 'en' }).entities;
     const people = got.filter((e) => e.type === 'person').map((e) => e.name);
     expect(people).toEqual(['Tomas Kerwin', 'Ollie Brandt', 'Sami Lehto', 'Ruud Maas', 'Pellow', 'Dragan Ilic', 'Moreau', 'Tariq Mahmood', 'Dunmore', 'Falkner', 'Okafor']);
-    expect(got.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Harbour City', 'Kingsport', 'MIAMI', 'INDIANA']);
+    expect(got.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Harbour City', 'Kingsport', 'SEATTLE', 'DENVER']);
   });
 
   it('a sentence in prose is no scorecard', () => {

@@ -107,8 +107,8 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
   const DISTANT = '(?<y>1[0-8][0-9]{2}|21[0-9]{2})(?![0-9]|[.,][0-9])';
   const WORD_AFTER = `[ \\t]{1,4}[${lang === 'ar' ? '\\u0621-\\u064A' : 'a-z'}]`;
   const CONNECTOR = alt(res['number-words'].range_connectors);
-  // after a preposition (in, by) the year must not count a noun: in 1500 homes, from 1000 to 2000 hires
-  // what a range's second end may count: in English a plural (from 1000 to 2000 hires; not: between 1600
+  // after a preposition (in, by) the year must not count a noun: in 1500 homes, from 1200 to 2000 hires
+  // what a range's second end may count: in English a plural (from 1200 to 2000 hires; not: between 1600
   // and 1900 world temperatures dropped), in Arabic any word
   const NOUN_AFTER = lang === 'en' ? '[ \\t]{1,4}[a-z]{0,20}[a-rt-z]s(?![a-z])' : WORD_AFTER;
   const NO_NOUN = `(?!(?![ \\t]{1,4}${CONNECTOR}${END})${WORD_AFTER})(?![ \\t]{1,4}${CONNECTOR}[ \\t]{1,4}[0-9](?:[0-9]|[,.][0-9])*${NOUN_AFTER})`;

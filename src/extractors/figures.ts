@@ -101,7 +101,7 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
   const PLAIN = lang === 'ar'
     ? `(?:(?<![${WORD_CHARS}.,:/\\-])|(?<=(?<![${WORD_CHARS}])[\u0648\u0641\u0628\u0643\u0644]{1,2}))(?:[0-9]{1,3}(?:[,\u060C][0-9]{3})+(?:\\.[0-9]+)?|[0-9]+,(?:[0-9]{1,2}|[0-9]{4,})|[0-9]+(?:\\.[0-9]+)?)(?![0-9]|[.,:/\\-][0-9])`
     : NUMBER;
-  // a qualifier glued to the number (sub-7 nanometer) stands where a boundary would
+  // a qualifier glued to the number (sub-5 nanometer) stands where a boundary would
   const GLUED = gluedOf.size ? `(?<=${START}${alt(gluedOf.keys())})${NUMBER_AFTER_SIGN}|` : '';
   const SIGNED = `(?:(?<neg>${NEGATIVE}(?<![${WORD_CHARS}.,:/)\\]\\-])[-\u2212](?=[0-9]))(?<nn>${NUMBER_AFTER_SIGN})|(?<n>${GLUED}${PLAIN}))`;
   const digits = (sfx: string, number: string) =>
@@ -172,7 +172,7 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
   const fractionOfWhat = lang === 'ar'
     ? new RegExp(`^${SP}(?!${FUNCTION_WORDS}${END})(?!(?:ال)?(?:${alt(notCounted)})${END})(?:ال)?[\\u0621-\\u064A]{2,}`)
     : null;
-  // one out of three Germans, one in five adults, واحد من كل ثلاثة: the first number over the second
+  // one out of four nurses, one in five adults, واحد من كل ثلاثة: the first number over the second
   const RATIO_TERM = `(?:(?<![${WORD_CHARS}.,])[0-9]{1,4}(?![0-9.,]?[0-9])|(?:${WORDS})${END})`;
   const ratioRe = nw.ratio_connectors.length
     ? compile(`${wordStart(lang)}(?<a>${RATIO_TERM})${SP}(?:${alt(nw.ratio_connectors)}|(?<one>${alt(nw.ratio_connectors_one)}))${SP}(?<b>${RATIO_TERM})(?![${WORD_CHARS}]|[.,][0-9])`, ci)
@@ -211,13 +211,13 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
   // scientific notation: 2.998×10^8, 1.99×10−30
   const sciRe = compile(`(?<![${WORD_CHARS}.,])(?<m>[0-9]+(?:\\.[0-9]+)?)[ \\t]?[×xX*][ \\t]?10(?:\\^|[ \\t]?)(?<e>[-\\u2212]?[0-9]{1,3})(?![0-9])(?:${SP}(?<u>${WORD_UNITS})${END})?`);
   // (Arabic و sticks to the number: 435 منزلا بالبيع و187 بالمزاد)
-  // a hyphen left hanging for the compound that follows (four-, five- and six-cylinder)
+  // a hyphen left hanging for the compound that follows (four-, five- and six-seat)
   const suspendedHyphen = new RegExp(`^-[ \\t]*(?:,|(?:${alt(nw.range_connectors)})[ \\t])`, ci);
-  // what sets a percentage in apposition after a figure (162.31 points, or 2.14%)
+  // what sets a percentage in apposition after a figure (88.5 points, or 1.9%)
   const apposition = nw.apposition_words.length ? new RegExp(`^[ \\t]*[,،][ \\t]*(?:${alt(nw.apposition_words)})[ \\t]*\\(?[ \\t]*$`, ci) : /(?!)/;
   const countRangeBefore = new RegExp(`(?<![0-9.,])(?!(?:19|20)[0-9]{2}[^0-9,])[0-9]{1,3}(?:,?[0-9]{3})?[ \\t]{0,2}(?:(?:${alt(nw.range_connectors)})[ \\t]{1,2}|[-\\u2013][ \\t]{0,2})$`, ci);
   const currencyFiller = res.units.currency_fillers.length ? new RegExp(`^[ \\t]{1,2}(?:${alt(res.units.currency_fillers)})(?=[ \\t])`, ci) : null;
-  // a level and its change: 16,369.03, up 58.06 points; 1234 نقطة بارتفاع 12 نقطة
+  // a level and its change: 5,210.4, up 31.2 points; 1234 نقطة بارتفاع 12 نقطة
   const changeBetween = nw.change_words.length ? new RegExp(`^[ \\t]*[,،(]?[ \\t]*(?:${alt(nw.change_words)})[ \\t]{1,3}$`, ci) : null;
   const carrierRe = (words: string[]) =>
     new RegExp(`(?:^|[^${WORD_CHARS}])(?:${alt(words)})(?:[ \\t]{1,4}(?:(?:the|a|al|ال)[ \\t]{1,4})?${lang === 'ar' ? '|(?<=و)' : ''})$`, ci);
@@ -331,7 +331,7 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
         if (fromWords && vagueOf.has(lookupKey(g.w!))) continue;
         let value = fromWords ? wordsValue(g.w!) : digitsValue(g, '');
         if (!Number.isFinite(value)) continue;
-        // a plain year is no count, unless it ends a range that began with a count (from 1000 to 2000 hires)
+        // a plain year is no count, unless it ends a range that began with a count (from 1200 to 2000 hires)
         const yearHere = looksLikeYear(g, value) && !countRangeBefore.test(doc.text.slice(Math.max(0, start - 16), start));
         // minus five percent, سالب خمسة بالمئة
         if (fromWords && negBefore) {
@@ -432,7 +432,7 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
         if (!unit) {
           // a bare numeral: digits (or words with a scale), not a year, not glued to letters (5am, 164p)
           // number words stand alone only with a scale word (ثلاثة ملايين, two million) or a qualifier
-          // (or with a suspended hyphen that a later compound completes: four-, five- and six-cylinder)
+          // (or with a suspended hyphen that a later compound completes: four-, five- and six-seat)
           const suspended = fromWords && suspendedHyphen.test(doc.text.slice(end, end + 12));
           if (yearHere || (fromWords && !(g.sc || q || lastScale(g.w!) > 1 || suspended))) continue;
           const numeralEnd = end - m[0].length + endOfNumeral(m[0], g);
@@ -501,7 +501,7 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
           const unit = unitFor(g.u ?? '');
           // "$3,500 a month", "78,000 times a minute" are rates, not durations
           if (!unit || unit.kind !== 'time' || rateAt.has(start) || RATE_BEFORE.test(doc.text.slice(Math.max(0, start - 24), start))) continue;
-          // "pennies a day", "calories a day": after a plural noun the article makes a rate
+          // "cents a day", "calories a day": after a plural noun the article makes a rate
           const prev = lang === 'en' ? PREV_WORD.exec(doc.text.slice(Math.max(0, start - 24), start)) : null;
           if (prev && isPlural(prev[1].toLowerCase()) && !functionWords.has(lookupKey(prev[1]))) continue;
           const q = qualified(doc, start);
@@ -699,7 +699,7 @@ function linkRanges(figs: FigureCandidate[], scales: Map<FigureCandidate, number
  * thing (More than 6 million homes, including 1.5 million in Los Angeles; rose 64.06 points to 4,577.10;
  * 68,400 people ... compared with 95,800); after a weaker carrier (and, و) only a count passes on (435
  * homes by open sale and 187 by tender), and after a contrast word and a short clause with a copula any
- * unit does (84.75 cents, while the lowest is 74.07). Otherwise money and percentages need their own sign or word.
+ * unit does (91.5 cents, while the lowest is 80.25). Otherwise money and percentages need their own sign or word.
  */
 interface Carriers {
   carrier: RegExp;
@@ -712,7 +712,7 @@ function carryUnits(figs: FigureCandidate[], text: string, { carrier, countCarri
   let last: FigureCandidate | null = null;
   let beforeLast: FigureCandidate | null = null;
   for (const f of figs) {
-    // a percentage in apposition (lost 162.31 points, or 2.14%, to fall to 7,425.81) stands aside: the
+    // a percentage in apposition (lost 88.5 points, or 1.9%, to 4,512.3) stands aside: the
     // figure before it passes its unit on
     if (f.unit === null && last && beforeLast && last.unit === 'percent' && beforeLast.unit !== 'percent' && apposition.test(text.slice(beforeLast.end, last.start))) {
       const between = text.slice(last.end, f.start);
@@ -726,7 +726,7 @@ function carryUnits(figs: FigureCandidate[], text: string, { carrier, countCarri
       const between = text.slice(last.end, f.start);
       const kind = last.unit_lang ? 'count' : kindOf.get(last.unit!.split(' per ')[0]);
       const plain = !/[0-9.!?؟\n]/.test(between);
-      // (across a clause, money and percentages too: 84.75 cents, while the lowest is 74.07)
+      // (across a clause, money and percentages too: 91.5 cents, while the lowest is 80.25)
       if (plain && (((kind === 'count' || kind === 'measure') && (carrier.test(between) || (kind === 'count' && countCarrier.test(between)))) || clauseCarrier(between))) {
         f.unit = last.unit;
         if (last.unit_lang) f.unit_lang = last.unit_lang;
@@ -742,7 +742,7 @@ function carryUnits(figs: FigureCandidate[], text: string, { carrier, countCarri
 
 /**
  * A bare level right before its change in points or another counted unit takes that unit (The TSX closed at
- * 16,369.03, up 58.06 points); a change in percent says nothing of the level's unit.
+ * 5,210.4, up 31.2 points); a change in percent says nothing of the level's unit.
  */
 function levelsBeforeChanges(figs: FigureCandidate[], text: string, changeBetween: RegExp | null): FigureCandidate[] {
   if (!changeBetween) return figs;

@@ -89,7 +89,7 @@ export function wordStart(lang: Lang): string {
 
 /**
  * A number in cleaned text (digits already ASCII): 2,700 / 1.5 / 500000, or a decimal with no leading
- * zero after a space, a bracket or a tilde (.001 per cent, a .500 record); not part of 1.2.3 or 12:30.
+ * zero after a space, a bracket or a tilde (.004 per cent, a .500 record); not part of 1.2.3 or 12:30.
  */
 export const NUMBER = `(?<![${WORD_CHARS}.,:/\\u2044\\-])(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?|(?<=[ \\t(~])\\.[0-9]{1,8})(?![0-9]|[.,:/\\u2044\\-][0-9])`;
 

@@ -9,7 +9,7 @@
  *  - initial-name (English): initials and a name (M. Waugh, K.J. Matthew) unless the name is a known place;
  *  - name-country: two or three name words and a country in brackets, as English sports pages list
  *    athletes (Renate Goetschl ( Austria ), Budi Santoso (Indonesia)), unless a word is a place or a head;
- *    in Arabic results lines, a foreign-shaped entry after a dash and before its country (- سوسا اسبانيا);
+ *    in Arabic results lines, a foreign-shaped entry after a dash and before its country (- كوروفا اسبانيا);
  *  - short-form: later in the same article, a full name's last or first word alone (Manfra, جانيت) is
  *    the same person.
  * Names are the mention as written (no English form is invented for an Arabic name).
@@ -131,7 +131,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         (lang === 'ar' && IMPERFECT_AR.test(w[0]) && !givenNames.has(w[0])),
     );
     // Arabic has no capitals to end a name: past the second word a name word must be a given name that
-    // ends the chain (خالد شيخ محمد; in دونالد ترامب تيم مورتو تيم starts the next person), a nisba after
+    // ends the chain (خالد شيخ محمد; in دونالد ترامب جيف ماركس جيف starts the next person), a nisba after
     // an indefinite word (معمر القذافي), a surname after two given names (جان كلود تريشيه، عمر حسن البشير), or follow a
     // particle (عبد العزيز آل سعود)
     if (lang === 'ar') {
@@ -180,7 +180,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const spokesmanRe = lang === 'ar' && res.titles.spokesman_roles.length
     ? compile(`${wordStart(lang)}(?<cue>(?:${alt(res.titles.spokesman_roles)})${SP}(?:(?:${alt(res.organizations.heads)})(?:${SP}ال[\\u0621-\\u064A]{2,14}){1,3}|ال[\\u0621-\\u064A]{2,14}(?:${SP}ال[\\u0621-\\u064A]{2,14}){0,3})${SP})(?<name>${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,2})${END}`)
     : null;
-  // Arabic results lines: an entry after a dash, then its country (المفتوح - سوسا اسبانيا متسوبيشي 40د)
+  // Arabic results lines: an entry after a dash, then its country (الفئة - كوروفا اسبانيا 40د)
   const countriesAr = lang === 'ar' ? [...new Set(kb.filter((e) => e.type === 'location' && !e.country).flatMap((e) => e.aliases.ar).filter((a) => !a.includes(' ')))] : [];
   const resultRe = countriesAr.length
     ? compile(`(?:^|[-–*][ \\t]{1,3})(?<name>[\\u0621-\\u064A]{3,16}(?:${SP}[\\u0621-\\u064A]{3,16})?)${SP}(?:${alt(countriesAr)})${END}`)
@@ -227,7 +227,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           out.push({ start, end: start + n, rule: rule(what), type: 'person', key: `person:${name.toLowerCase()}`, name: '' });
           return n;
         };
-        // a name cut short gives back the words after the cut, where another name may start (ناصر العناني ومحمد مكاوي)
+        // a name cut short gives back the words after the cut, where another name may start (ناصر الحداد ومحمد سلامة)
         const resume = (re: RegExp, at: number, raw: string, n: number, offset: number) => {
           if (n > 0 && n < raw.length) re.lastIndex = at + n - offset;
         };

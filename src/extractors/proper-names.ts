@@ -4,10 +4,10 @@
  *    Feyenoord 17 11 3 3 29 20 36) are teams, organizations, even when they are cities; a country
  *    stays a place (national sides), a line opening with a rank (5. Korneilus Hole) lists people;
  *  - en/entity/lineup-name, scorer-name, scorecard-name: people listed by the shape of a sports page — a
- *    line-up (4 - Masami Ihara ,), scorers in brackets (( Kirsten 18th , Ramelow 56th )), a cricket
- *    scorecard (Ijaz Ahmad c Spearman b Vaughan 59; Bowling : Doull 8-1-60-0);
+ *    line-up (7 - Tomas Kerwin ,), scorers in brackets (( Pellow 18th , Moreau 56th )), a cricket
+ *    scorecard (Tariq Mahmood c Dunmore b Falkner 59; Bowling : Okafor 8-1-60-0);
  *  - en/entity/dateline: a wire story's dateline place in capitals the knowledge base lacks, before its
- *    region, date or agency (TIGNES , France 1996-12-06; SIALKOT, Pakistan (Reuters) -);
+ *    region, date or agency (KARVELLO , Norway 1996-12-06; MOSTRAVI, Pakistan (Reuters) -);
  *  - en/entity/place-compound: a known place joined to capitalized words that are neither places,
  *    titles nor given names, and never written in lower case in the article, is an organization
  *    (Atletico Madrid, Munich Re, Moscow Newsroom), or a place when its last word is a place head
@@ -99,8 +99,8 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
     key: `person:${name.replace(/[ \t]+/g, ' ').toLowerCase()}`,
     name: '',
   });
-  // sports pages list people by shape: a line-up (4 - Masami Ihara ,), scorers in brackets (( Kirsten 18th ,
-  // Ramelow 56th )), a cricket scorecard (Ijaz Ahmad c Spearman b Vaughan 59; Doull 8-1-60-0)
+  // sports pages list people by shape: a line-up (7 - Tomas Kerwin ,), scorers in brackets (( Pellow 18th ,
+  // Moreau 56th )), a cricket scorecard (Tariq Mahmood c Dunmore b Falkner 59; Okafor 8-1-60-0)
   const particles = alt(res['given-names'].particles);
   const PNAME = `(?:${NAME_WORD}|[A-Z]\\.)(?:[ \\t](?:(?:${particles})[ \\t])*(?:${NAME_WORD}|[A-Z]\\.)){0,3}`;
   const lineupRe = new RegExp(`(?:^|[,;:(-][ \\t]*)[0-9]{1,2}[ \\t]+-[ \\t]+(?<name>${PNAME})(?=[ \\t]*(?:[0-9]{1,3}[ \\t]*)?(?:[,;)(.]|$))`, 'g');
@@ -135,7 +135,7 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
     for (const m of line.matchAll(bowlingRe)) add(m.index! + m[0].indexOf(m.groups!.name), m.groups!.name, 'scorecard-name');
   };
   // a wire story's dateline: a place in capitals, maybe its region, then the date or the agency
-  // (TIGNES , France 1996-12-06; WINNIPEG 1996-12-06; SIALKOT, Pakistan (Reuters) -)
+  // (KARVELLO , Norway 1996-12-06; LANDSFORD 1996-12-06; MOSTRAVI, Pakistan (Reuters) -)
   const datelineRe = /^[ \t]*(?<city>[A-Z][A-Z'.-]+(?:[ \t][A-Z][A-Z'.-]+){0,2})(?=[ \t]*(?:,[ \t]*[A-Z][A-Za-z.'-]+(?:[ \t][A-Z][A-Za-z.'-]+){0,2}[ \t]*)?(?:[0-9]{4}-[0-9]{2}-[0-9]{2}(?![0-9])|\([A-Za-z .]{2,20}\)[ \t]*[-–—]))/;
   const dateline = (text: string, from: number, to: number, out: MentionCandidate[]) => {
     const m = datelineRe.exec(text.slice(from, Math.min(to, from + 120)));
@@ -169,7 +169,7 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
       else if (SCORE.test(w.text)) {
         if (!inside) scores++;
       }
-      // (inside brackets, scorers and their minutes: ( Millar 43 , 46 penalty ); a comma or a final stop between entries)
+      // (inside brackets, scorers and their minutes: ( Pellow 43 , 46 penalty ); a comma or a final stop between entries)
       else if (!(capital(w.text) || tableWords.has(w.text) || inside > 0 || w.text === ',' || w.text === '.')) return;
     }
     if (scores < 2) return;
@@ -188,7 +188,7 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
       // a name is followed by a score or a bracket; a country is a national side (a place)
       if (j < ws.length && (SCORE.test(ws[j].text) || ws[j].text === '(')) {
         const name = text.slice(ws[i].start, ws[j - 1].end);
-        // a given name and a surname is a person (7-1 Raul Gonzalez: odds on players; Partizan - Dejan Koturovic 21)
+        // a given name and a surname is a person (7-1 Mateo Ruiz: odds on players; Rovers - Dragan Ilic 21)
         const isPerson = j - i >= 2 && j - i <= 3 && givenNames.has(ws[i].text) && !known.has(name) && !placeKind.has(name);
         if (!isPerson && placeKind.get(name) !== 'country' && !functionWords.has(lookupKey(name)) && !(known.has(name) && !placeKind.has(name))) out.push(mention(ws[i].start, ws[j - 1].end, name, 'team-in-table', 'organization'));
       }

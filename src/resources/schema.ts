@@ -56,7 +56,7 @@ export const ResourceSchemas = {
           .object({
             phrases,
             qualifier: z.enum(['about', 'more_than', 'at_least', 'less_than', 'up_to']),
-            /** written glued to the number, with no space: sub-7 nanometer, ~45g */
+            /** written glued to the number, with no space: sub-5 nanometer, ~30g */
             glued: z.array(z.string().min(1)).default([]),
           })
           .strict(),
@@ -92,11 +92,11 @@ export const ResourceSchemas = {
       unit_carriers: words,
       /** weaker carriers (and, و) that pass on only a counted noun, never a measure */
       count_carriers: words,
-      /** contrast words that pass a unit on across a short clause with one of clause_verbs (84.75 cents, while the lowest is 74.07) */
+      /** contrast words that pass a unit on across a short clause with one of clause_verbs (91.5 cents, while the lowest is 80.25) */
       clause_carriers: words,
-      /** words that set a percentage in apposition after a figure (162.31 points, or 2.14%; نقطة، أي 2%) */
+      /** words that set a percentage in apposition after a figure (88.5 points, or 1.9%; نقطة، أي 2%) */
       apposition_words: words.default([]),
-      /** words between a level and its change (16,369.03, up 58.06 points): the level takes the change's unit */
+      /** words between a level and its change (5,210.4, up 31.2 points): the level takes the change's unit */
       change_words: words.default([]),
       clause_verbs: words,
       /** words that follow a number without being what is counted (more, times, عام) */
@@ -136,7 +136,7 @@ export const ResourceSchemas = {
       rates: z.array(z.object({ phrases, per: z.string().min(1) }).strict()),
       /** words after a rate phrase that make it a time instead (5% a year ago) */
       rate_blockers: words,
-      /** words between an amount of money and its rate that only repeat the currency's country ($75 U.S. per barrel) */
+      /** words between an amount of money and its rate that only repeat the currency's country ($82 U.S. per barrel) */
       currency_fillers: words.default([]),
       /** words that make any unit of the lexicon a rate after a figure (per, a: $1,271 an ounce; لكل، لل: 80 دولارا للبرميل) */
       rate_words: words,
@@ -158,7 +158,7 @@ export const ResourceSchemas = {
       titles: phrases,
       /** roles named by their office before a name (وزير الخارجية الأمريكي كولن باول): head words of the office */
       role_heads: words,
-      /** roles that speak for a body, named between them and the person (المتحدث باسم وزارة الداخلية زماراي بشاري) */
+      /** roles that speak for a body, named between them and the person (المتحدث باسم وزارة الداخلية كامران رحيمي) */
       spokesman_roles: words.default([]),
     })
     .strict(),
@@ -221,9 +221,9 @@ export const ResourceSchemas = {
       not_acronyms: words,
       /** heads a foreign name may follow as one word (Arabic: شركة أنفرايرو، فريق وليامز) */
       name_heads: words,
-      /** a cricket scorecard's dismissals (c Spearman b Vaughan 59; lbw, st, run out): the names around them are players */
+      /** a cricket scorecard's dismissals (c Dunmore b Falkner 59; lbw, st, run out): the names around them are players */
       scorecard_words: words.default([]),
-      /** what may follow a scorer's minute in brackets (( Millar 46 penalty )) */
+      /** what may follow a scorer's minute in brackets (( Pellow 46 penalty )) */
       scorer_marks: words.default([]),
       /** words of a sports story: where two of them stand in an article, a club named by its city is the club (Barcelona, برشلونة) */
       sports_words: words.default([]),
