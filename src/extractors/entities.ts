@@ -93,8 +93,8 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
     if (sportsStory && alias.entry.kind === 'club') return true;
     const before = text.slice(Math.max(0, start - 40), start);
     if (alias.entry.kind === 'news-agency' && /\([ \t]{0,2}$/.test(before)) return true;
-    // (a proclitic on the alias, للجزيرة, is part of what precedes: قال للجزيرة)
-    return cuesOf.get(alias.entry.id)?.test(before.replace(/[\u0648\u0641\u0628\u0644]{1,2}$/, '')) ?? false;
+    // (start is where the word begins, proclitic and all: قال للجزيرة reads قال before it)
+    return cuesOf.get(alias.entry.id)?.test(before) ?? false;
   };
   // (on equal forms a context alias is tried first, so that a sports story's club wins over its city)
   for (const list of byFirstWord.values()) list.sort((a, b) => b.form.length - a.form.length || Number(b.context) - Number(a.context));

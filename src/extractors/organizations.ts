@@ -270,33 +270,24 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       }
     }
     // Latin script in an Arabic sentence: an acronym (IBM, GOL) is an organization, and so is a capitalized
-    // name joined by و to a Latin organization already found (Apple وDell)
+    // name joined by و to a Latin organization already found (Apple وDell); the runs are read once
+    const runs: { start: number; name: string }[] = [];
     for (const r of regions) {
       LATIN_RUN.lastIndex = r.start;
       let m: RegExpExecArray | null;
-      while ((m = LATIN_RUN.exec(text)) !== null && m.index < r.end) {
-        const start = m.index + (m[1]?.length ?? 0);
-        const name = m[2];
-        if (ACRONYM.test(name) && !notAcronyms.has(name)) out.push(mention(start, start + name.length, name, 'org-latin'));
-      }
+      while ((m = LATIN_RUN.exec(text)) !== null && m.index < r.end) runs.push({ start: m.index + (m[1]?.length ?? 0), name: m[2] });
     }
+    for (const { start, name } of runs) if (ACRONYM.test(name) && !notAcronyms.has(name)) out.push(mention(start, start + name.length, name, 'org-latin'));
     // a Latin name found once names the same organization wherever else the article writes it (وDell)
     const latinNames = new Map<string, MentionCandidate>();
     for (const c of out) {
       const t = text.slice(c.start, c.end);
       if (/^[A-Z][A-Za-z0-9&.-]*$/.test(t) && !latinNames.has(t)) latinNames.set(t, c);
     }
-    if (latinNames.size) {
-      for (const r of regions) {
-        LATIN_RUN.lastIndex = r.start;
-        let m: RegExpExecArray | null;
-        while ((m = LATIN_RUN.exec(text)) !== null && m.index < r.end) {
-          const start = m.index + (m[1]?.length ?? 0);
-          const name = m[2].replace(/[.,;:]$/, '');
-          const c = latinNames.get(name);
-          if (c && !out.some((o) => o.start === start)) out.push({ ...c, start, end: start + name.length, rule: rule('org-latin') });
-        }
-      }
+    for (const run of latinNames.size ? runs : []) {
+      const name = run.name.replace(/[.,;:]$/, '');
+      const c = latinNames.get(name);
+      if (c && !out.some((o) => o.start === run.start)) out.push({ ...c, start: run.start, end: run.start + name.length, rule: rule('org-latin') });
     }
     for (let pass = 0; pass < 2; pass++) {
       for (const c of [...out]) {
