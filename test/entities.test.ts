@@ -284,6 +284,16 @@ describe('cue words for ambiguous names', () => {
 });
 
 describe('a sports story', () => {
+  it('Arabic: a known name after its generic head (حركة حماس، لوكالة فرانس برس) is mentioned as the name alone', () => {
+    const r = extractText('وقال المتحدث باسم حركة حماس لوكالة فرانس برس إن الحركة لن توافق.', { lang: 'ar' });
+    expect(r.entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ['Hamas', ['حماس']],
+      ['Agence France-Presse', ['فرانس برس']],
+    ]);
+    // a head that belongs to the name stays (وكالة الصحافة الفرنسية has no shorter alias)
+    expect(ents('ونقلت وكالة الصحافة الفرنسية الخبر.', 'ar').map(([, , m]) => m)).toEqual([['وكالة الصحافة الفرنسية']]);
+  });
+
   it('reads a club named by its city as the club, in both languages; elsewhere the city is the city', () => {
     expect(ents('Barcelona beat Valencia 2-1 in the league on Sunday, and the striker scored twice.', 'en').map(([t, n]) => `${t}:${n}`)).toEqual(['organization:FC Barcelona', 'organization:Valencia CF']);
     expect(ents('تعادل برشلونة مع فالنسيا في الدوري بهدف لكل فريق.', 'ar').map(([t, n]) => `${t}:${n}`)).toEqual(['organization:FC Barcelona', 'organization:Valencia CF']);

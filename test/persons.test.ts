@@ -81,6 +81,18 @@ describe('persons', () => {
     expect(people('وقال المتحدث باسم وزارة الداخلية كامران رحيمي إن الوضع هادئ، وأكد الناطق باسم الحكومة الأردنية علي الشريف أن الاتفاق قائم، وقال المتحدث باسم الجيش إن القصف توقف.', 'ar').map(([n]) => n)).toEqual(['كامران رحيمي', 'علي الشريف']);
   });
 
+  it('a name right before its office in apposition is a person; a common noun before an office is not', () => {
+    expect(people('وقال كارستن هولمبرغ عضو اللجنة المركزية للحزب إن الاتفاق قائم.', 'ar').map(([n]) => n)).toEqual(['كارستن هولمبرغ']);
+    expect(people('وفقا لما صرح به أكيرا ميتسودا الناطق باسم الشركة.', 'ar').map(([n]) => n)).toEqual(['أكيرا ميتسودا']);
+    // (a feminine noun, a plural, a pronoun-suffixed noun or a verbal noun before the office)
+    expect(people('وقال إن هجوما على دولة عضو هو هجوم على الجميع، بسبب زيارات رئيس الوزراء السابق ثم استقباله وزير الطاقة حتى اختيار مدرب جديد.', 'ar')).toEqual([]);
+  });
+
+  it('foreign particles join Arabic-script names (غريغوار دي ميفيوس), and Western given names open them', () => {
+    expect(people('وحل ثانيا خلف البلجيكي غريغوار دي مارسو الذي تصدر السباق.', 'ar').map(([n]) => n)).toEqual(['غريغوار دي مارسو']);
+    expect(people('وسجل فلوران تامبيه الهدف الثاني.', 'ar').map(([n]) => n)).toEqual(['فلوران تامبيه']);
+  });
+
   it('does not take common words for names', () => {
     expect(people('ليس لدينا أي مؤشر على ذلك، وقال رئيس حزب التجمع إن الاتفاق قائم.', 'ar')).toEqual([]);
     // a short given name after a preposition is a word: بيان (ب + يان), لجان (ل + جان)

@@ -94,6 +94,9 @@ export function parseConll(data: string): ConllDoc[] {
 export interface ConllError {
   kind: 'miss' | 'false+' | 'type';
   doc: number;
+  /** code-point offsets of the chunk in the document's text */
+  start: number;
+  end: number;
   text: string;
   gold?: string;
   got?: string;
@@ -137,14 +140,14 @@ export function scoreConll(items: { doc: ConllDoc; record: NewsRecord }[]): Conl
       if (golds.delete(`${p.start}:${p.end}:${p.type}`)) c(p.type).tp++;
       else {
         const gt = goldType.get(`${p.start}:${p.end}`);
-        errors.push({ kind: gt ? 'type' : 'false+', doc: di, text: slice(p.start, p.end), ...(gt ? { gold: gt } : {}), got: p.type, rule: p.rule });
+        errors.push({ kind: gt ? 'type' : 'false+', doc: di, start: p.start, end: p.end, text: slice(p.start, p.end), ...(gt ? { gold: gt } : {}), got: p.type, rule: p.rule });
       }
     }
     for (const g of doc.chunks) {
       const k = `${g.start}:${g.end}:${g.type}`;
       // a gold chunk predicted with the wrong type is listed once, as 'type'
       if (golds.has(k) && !predicted.some((p) => p.start === g.start && p.end === g.end))
-        errors.push({ kind: 'miss', doc: di, text: slice(g.start, g.end), gold: g.type });
+        errors.push({ kind: 'miss', doc: di, start: g.start, end: g.end, text: slice(g.start, g.end), gold: g.type });
     }
   }
   const out: Record<string, PRF> = {};

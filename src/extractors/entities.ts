@@ -61,6 +61,10 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
       if (f) add(f, e, true);
     }
   }
+  // generic head words an Arabic alias may open with, and each entry's plain forms (for nameOnly)
+  const nameHeads = new Set([...res.organizations.name_heads, ...res.organizations.heads].map(norm));
+  const plainForms = new Map<string, Set<string>>();
+  for (const e of kb) if (lang === 'ar') plainForms.set(e.id, new Set(e.aliases.ar.map(norm)));
   const actorWords = new Set(res.attribution.actors.flatMap((p) => norm(p).split(' ')).filter((w) => w.length > 2));
   /** An actor word within the window around [start, end), or the name in quotation marks. */
   const inContext = (text: string, start: number, end: number): boolean => {
@@ -145,7 +149,7 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
             const hit = matchAt(text, m.index, m[0], r.end, pending);
             if (!hit) continue;
             if (!hit.alias.context) anchored.add(hit.alias.entry.id);
-            push(hit);
+            push(nameOnly(text, hit));
             skipTo = hit.end;
           }
         }
@@ -158,6 +162,22 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
       },
     },
   ];
+
+  /**
+   * An Arabic alias that opens with a generic head word (حركة حماس، وكالة فرانس برس، فريق برشلونة) whose
+   * remainder is a plain alias of the same entry: the mention covers the name only (حماس), as for names the
+   * rules find after a head. A head that is part of the name itself (وزارة الخارجية) has no such remainder.
+   */
+  function nameOnly(text: string, hit: { start: number; end: number; alias: Alias }): { start: number; end: number; alias: Alias } {
+    if (lang !== 'ar' || hit.alias.context) return hit;
+    const sp = hit.alias.form.indexOf(' ');
+    if (sp < 0 || !nameHeads.has(hit.alias.form.slice(0, sp))) return hit;
+    const rest = hit.alias.form.slice(sp + 1);
+    if (!plainForms.get(hit.alias.entry.id)?.has(rest)) return hit;
+    let at = hit.start + sp;
+    while (text[at] === ' ' || text[at] === '\t') at++;
+    return { ...hit, start: at };
+  }
 
   /** The longest alias starting at this word (with an Arabic proclitic off, or ل + ال contracted). */
   function matchAt(text: string, at: number, word: string, limit: number, pending: { start: number; end: number; alias: Alias }[]): { start: number; end: number; alias: Alias } | null {

@@ -49,6 +49,13 @@ const IMPERFECT_AR = /^ي[\u0621-\u064A]{2,4}$/;
 const PREV_WORD_AR = /([\u0621-\u064A]+)[ \t]{1,4}$/;
 /** A short word with a pronoun suffix (فوزه، قولها، رأيهم): a noun's phrase, not a name. */
 const PRONOUN_SUFFIXED_AR = /^[\u0621-\u064A]{2,4}ه$|^[\u0621-\u064A]{2,}(?:ها|هم|هما)$/;
+/**
+ * An Arabic word shaped like a common noun, verbal noun or adjective rather than a foreign name: a feminine
+ * or plural ending (دولة، زيارات، شخصيين، مسؤولون), a final ى (أدنى), an accusative ending on a participle or
+ * a nisba (متقدما، عسكريا), a pronoun (جلالته، استقباله), or the shape of a derived verbal noun (اختيار،
+ * استقبال، انسحاب، تسجيل).
+ */
+const NOUN_SHAPED_AR = /(?:ة|ات|ين|ون|ى|ته|له|ها|هم)$|^[مت][\u0621-\u064A]{3,}ا$|[\u0621-\u064A]{2}يا$|^(?:است|ان[\u0621-\u064A]{2}ا)|^ا[\u0621-\u064A]ت[\u0621-\u064A]ا[\u0621-\u064A]$|^ت[\u0621-\u064A]{2}ي[\u0621-\u064A]$/;
 /** What may follow a one-word foreign name after a nationality: a comma, a stop, a bracket, a number, و. */
 const ALONE_AFTER_AR = /^[ \t]{0,2}(?:[،,.)(:؛]|[0-9]|و[\u0621-\u064A])/;
 /** A first name word that opens a phrase: a preposition glued to the article (للرئيس، بالحكومة). */
@@ -199,12 +206,25 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
    */
   const foreignWord = (w: string, minLength: number, first = minLength > 2): boolean =>
     w.length >= minLength && !w.startsWith('ال') && !PRONOUN_SUFFIXED_AR.test(w) && !kbNamesAr.has(lookupKey(w)) && !particles.has(lookupKey(w)) && !(first && /^[بلفوتين]/.test(w));
+  // Arabic: a name right before its office in apposition (بلعاوي عضو اللجنة المركزية، أكيرا كادوتا الناطق باسم الشركة)
+  const appositionRe = lang === 'ar' && res.titles.role_heads.length
+    ? compile(`(?<=[\u0621-\u064A][ \t]{1,3})(?:${alt([...res.titles.role_heads, ...res.titles.spokesman_roles])})(?=[ \t])`)
+    : null;
+  /** Up to four Arabic words right before a position, on its line, with nothing but spaces between them. */
+  const WORDS_BEFORE_AR = /(?:^|[^\u0621-\u064A \t])?((?:[\u0621-\u064A]+[ \t]{1,3}){1,4})$/;
+  const speechWords = new Set(res['speech-verbs'].verbs.map(lookupKey));
+  /** Whether the word before a name leaves it free to start a phrase: a common word of the stop list (function words, dates, titles) or a speech verb. */
+  const opensPhrase = (w: string | undefined): boolean => {
+    if (w === undefined) return true;
+    const bare = w.replace(/^[وف](?=[\u0621-\u064A]{3})/, '');
+    return stop.has(lookupKey(w)) || speechWords.has(lookupKey(bare)) || functionWordSet.has(lookupKey(bare));
+  };
   return [
     {
       name: `${lang}/entity/person`,
       lang,
       dimension: 'mentions',
-      rules: [rule('title-name'), rule('given-name'), rule('latin-form'), rule('short-form'), rule('speaker-name'), ...(lang === 'en' ? [rule('initial-name'), rule('name-country')] : [rule('nisba-name'), rule('name-country')])],
+      rules: [rule('title-name'), rule('given-name'), rule('latin-form'), rule('short-form'), rule('speaker-name'), ...(lang === 'en' ? [rule('initial-name'), rule('name-country')] : [rule('nisba-name'), rule('name-country'), rule('name-role')])],
       extract(doc: Doc, regions: Region[]): MentionCandidate[] {
         const out: MentionCandidate[] = [];
         /** Adds the name cut before its first common word; returns the length kept (0: none). */
@@ -252,8 +272,12 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           // a short given name after a preposition is mostly a word (بيان is ب + يان, لجان is ل + جان): only و/ف may stick to it
           if (lang === 'ar' && /[بكل]/.test(m.groups?.pre ?? '') && (m.groups?.name ?? '').split(/[ \t]/)[0].length <= 3) continue;
           // a kunya or family word before the given name belongs to the name (أبو مصعب الزرقاوي، ابن خلدون)
-          const lead = kunyaBefore?.exec(doc.text.slice(Math.max(0, start - 8), start));
-          const from = lead ? start - lead[0].length : start;
+          // a given name that itself starts with the proclitic's letter (فلوران, not ف + لوران) keeps it
+          const pre = m.groups?.pre ?? '';
+          const firstWord = (m.groups?.name ?? '').split(/[ \t]/)[0];
+          const own = pre && givenNames.has(pre.slice(-1) + firstWord) ? 1 : 0;
+          const lead = own ? null : kunyaBefore?.exec(doc.text.slice(Math.max(0, start - 8), start));
+          const from = lead ? start - lead[0].length : start - own;
           const raw = doc.text.slice(from, start) + (m.groups?.name ?? '');
           resume(givenRe, from, raw, add(from, raw, 'given-name'), offset);
         }
@@ -291,6 +315,36 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             // a given name, or a word the lists take for a foreign name (not a verb: المتحدث باسم الوزارة قال)
             if (!givenKeys.has(lookupKey(first)) && !foreignWord(first, 3)) continue;
             resume(spokesmanRe, start, raw, add(start, raw, 'title-name', true), offset);
+          }
+        }
+        if (appositionRe) {
+          for (const { start } of matchAll(appositionRe, doc.text, regions)) {
+            const before = WORDS_BEFORE_AR.exec(doc.text.slice(Math.max(0, start - 70), start));
+            if (!before) continue;
+            const chunk = before[1];
+            const from = start - chunk.length;
+            const words = [...chunk.matchAll(/[\u0621-\u064A]+/g)];
+            // (the text before the words: a line start or punctuation leaves the first word free)
+            const bounded = before[0].length > chunk.length || from === 0 || /[\n]$/.test(doc.text.slice(from - 1, from)) || from - 1 >= 0 && /[^\u0621-\u064A \t]/.test(doc.text[from - 1] ?? '');
+            // the longest run of words ending at the office that reads as a name: a given name and up to two
+            // more name words, or one or two words the lists take for a foreign name after a word that opens a
+            // phrase (a function word, a speech verb, punctuation: قال بلعاوي عضو ...)
+            for (let k = Math.max(0, words.length - 3); k < words.length; k++) {
+              const run = words.slice(k).map((w) => w[0]);
+              const raw = run.join(' ');
+              const at = from + words[k].index!;
+              if (run.some((w) => stop.has(lookupKey(w)) || notSpeaker.has(lookupKey(w)))) continue;
+              const prevWord = k > 0 ? words[k - 1][0] : bounded ? undefined : '';
+              if (givenKeys.has(lookupKey(run[0])) && !PREPOSITION_FIRST_AR.test(run[0])) {
+                if (keptLength(raw) !== raw.length) continue;
+                out.push({ start: at, end: at + raw.length, rule: rule('name-role'), type: 'person', key: `person:${raw}`, name: '' });
+                break;
+              }
+              if (run.length > 2 || !(prevWord === undefined || (prevWord !== '' && opensPhrase(prevWord)))) continue;
+              if (!run.every((w, i) => foreignWord(w, i === 0 && run.length === 1 ? 4 : 3) && !IMPERFECT_AR.test(w) && !NOUN_SHAPED_AR.test(w))) continue;
+              out.push({ start: at, end: at + raw.length, rule: rule('name-role'), type: 'person', key: `person:${raw}`, name: '' });
+              break;
+            }
           }
         }
         if (resultRe) {
@@ -354,7 +408,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         // after an Arabic title or nationality only a surname that passes the foreign-name checks counts:
         // رئيس البنك المركزي الأوروبي فيم دويسنبرج ... دويسنبرج)
         for (const c of out) {
-          const arabicCue = lang === 'ar' && (c.rule === rule('title-name') || c.rule === rule('nisba-name'));
+          const arabicCue = lang === 'ar' && (c.rule === rule('title-name') || c.rule === rule('nisba-name') || c.rule === rule('name-role'));
           if (c.rule !== rule('given-name') && c.rule !== rule('name-country') && !arabicCue && !(lang === 'en' && c.rule === rule('title-name'))) continue;
           const words = doc.text.slice(c.start, c.end).split(/[ \t]+/);
           if (words.length < 2) continue;
