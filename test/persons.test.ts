@@ -93,6 +93,21 @@ describe('persons', () => {
     expect(people('وسجل فلوران تامبيه الهدف الثاني.', 'ar').map(([n]) => n)).toEqual(['فلوران تامبيه']);
   });
 
+  it('after a profession, a nationality still opens a name; two foreign-shaped words may start with ب/ف; a third foreign word joins', () => {
+    expect(people('وانسحب الدبلوماسي السريلانكي راجيفا سوناتيلاكا من السباق.', 'ar').map(([n]) => n)).toEqual(['راجيفا سوناتيلاكا']);
+    expect(people('وتأهل على حساب التايلندي بارادون سوريتشاي في الدور الثاني.', 'ar').map(([n]) => n)).toEqual(['بارادون سوريتشاي']);
+    expect(people('وقال رئيس البنك المركزي الأوروبي فيم فاندربرغ أمس إنه باق.', 'ar').map(([n]) => n)).toEqual(['فيم فاندربرغ']);
+    expect(people('ومن المرشحين الأميركية جويس ماري كولنز والتركي أورهان كمال.', 'ar').map(([n]) => n)).toEqual(['جويس ماري كولنز', 'أورهان كمال']);
+    // (a preposition glued to a word after a title, or a short past verb after a name, is not the name)
+    expect(people('وقال القيادي بحماس إن الحركة مستعدة، وبعد عهد الرئيس هوغو مارتينيز سعت الحكومة إلى الحوار.', 'ar').map(([n]) => n)).toEqual(['هوغو مارتينيز']);
+  });
+
+  it('a person joined by و to a found one is a person too, before a comma, a number or a preposition', () => {
+    expect(people('وفاز الزوجي التشيكي راديسلاف وفريدمان 6 / 4 على الزوجي الكندي نيلسون وتورنيرو .', 'ar').map(([, m]) => m[0])).toEqual(['راديسلاف', 'فريدمان', 'نيلسون', 'تورنيرو']);
+    // (not a place, a noun or a pronoun-suffixed word: الفرنسي ديولان وزميله، الروسي كوزلوف وكندا)
+    expect(people('وتعادل الفرنسي ديولان وزميله مع الروسي كوزلوف وكندا في الدور الأول.', 'ar').map(([, m]) => m[0])).toEqual(['ديولان', 'كوزلوف']);
+  });
+
   it('does not take common words for names', () => {
     expect(people('ليس لدينا أي مؤشر على ذلك، وقال رئيس حزب التجمع إن الاتفاق قائم.', 'ar')).toEqual([]);
     // a short given name after a preposition is a word: بيان (ب + يان), لجان (ل + جان)

@@ -51,11 +51,14 @@ const PREV_WORD_AR = /([\u0621-\u064A]+)[ \t]{1,4}$/;
 const PRONOUN_SUFFIXED_AR = /^[\u0621-\u064A]{2,4}ه$|^[\u0621-\u064A]{2,}(?:ها|هم|هما)$/;
 /**
  * An Arabic word shaped like a common noun, verbal noun or adjective rather than a foreign name: a feminine
- * or plural ending (دولة، زيارات، شخصيين، مسؤولون), a final ى (أدنى), an accusative ending on a participle or
+ * or plural ending (دولة، زيارات، شخصيين، مسؤولون; a plain ين or ون ends foreign names too: بوتين، نيلسون),
+ * a final ى (أدنى), an accusative ending on a participle or
  * a nisba (متقدما، عسكريا), a pronoun (جلالته، استقباله), or the shape of a derived verbal noun (اختيار،
  * استقبال، انسحاب، تسجيل).
  */
-const NOUN_SHAPED_AR = /(?:ة|ات|ين|ون|ى|ته|له|ها|هم)$|^[مت][\u0621-\u064A]{3,}ا$|[\u0621-\u064A]{2}يا$|^(?:است|ان[\u0621-\u064A]{2}ا)|^ا[\u0621-\u064A]ت[\u0621-\u064A]ا[\u0621-\u064A]$|^ت[\u0621-\u064A]{2}ي[\u0621-\u064A]$/;
+const NOUN_SHAPED_AR = /(?:ة|ات|يين|يون|ى|ته|له|ها|هم)$|^م[\u0621-\u064A]{3,}(?:ين|ون)$|^[مت][\u0621-\u064A]{3,}ا$|[\u0621-\u064A]{2}يا$|^(?:است|ان[\u0621-\u064A]{2}ا)|^ا[\u0621-\u064A]ت[\u0621-\u064A]ا[\u0621-\u064A]$|^ت[\u0621-\u064A]{2}ي[\u0621-\u064A]$/;
+/** و and one word right after a name, then a comma, a stop, a bracket, a number, another و or a preposition. */
+const COORDINATED_AR = /^[ \t]{1,3}و[ \t]?(?<w>[\u0621-\u064A]{3,15})(?=[ \t]{0,2}(?:[،,.)(:؛]|[0-9]|و[ \t]?[\u0621-\u064A]|(?:مع|على|علي|في|من)[ \t]|$))/;
 /** What may follow a one-word foreign name after a nationality: a comma, a stop, a bracket, a number, و. */
 const ALONE_AFTER_AR = /^[ \t]{0,2}(?:[،,.)(:؛]|[0-9]|و[\u0621-\u064A])/;
 /** A first name word that opens a phrase: a preposition glued to the article (للرئيس، بالحكومة). */
@@ -125,7 +128,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
 
   /** The length of a name cut before its first common word (stop list); 0 when it starts with one. */
   const ambiguousSet = new Set(res['given-names'].ambiguous);
-  const keptLength = (name: string, firstIsName = false): number => {
+  const keptLength = (name: string, firstIsName = false, cued = false): number => {
     // (عبد الله, عبد العزيز: one name word)
     const words = [...name.matchAll(lang === 'ar' ? /عبد[ \t]+ال[^ \t]+|[^ \t]+/g : /[^ \t]+/g)];
     // a common word, or (Arabic) a word with a conjunction or preposition glued on, starts a new phrase
@@ -151,7 +154,9 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           particles.has(lookupKey(prev)) ||
           (givenNames.has(w) && i + 1 >= end) ||
           (w.startsWith('ال') && w.endsWith('ي') && !prev.startsWith('ال')) ||
-          (i === 2 && givenNames.has(prev) && !NOT_SURNAME_AR.test(w));
+          (i === 2 && givenNames.has(prev) && !NOT_SURNAME_AR.test(w)) ||
+          // after a title or a nationality, a third foreign-shaped word (جويس كارول أوتس، طارق عظيم خان)
+          (cued && i === 2 && !w.startsWith('ال') && !prev.startsWith('ال') && !words[0][0].startsWith('ال') && foreignWord(w, 4, true) && !NOUN_SHAPED_AR.test(w) && !speechWords.has(lookupKey(w)));
         if (!ok) {
           firstStop = i;
           break;
@@ -224,12 +229,12 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       name: `${lang}/entity/person`,
       lang,
       dimension: 'mentions',
-      rules: [rule('title-name'), rule('given-name'), rule('latin-form'), rule('short-form'), rule('speaker-name'), ...(lang === 'en' ? [rule('initial-name'), rule('name-country')] : [rule('nisba-name'), rule('name-country'), rule('name-role')])],
+      rules: [rule('title-name'), rule('given-name'), rule('latin-form'), rule('short-form'), rule('speaker-name'), ...(lang === 'en' ? [rule('initial-name'), rule('name-country')] : [rule('nisba-name'), rule('name-country'), rule('name-role'), rule('coordinated-name')])],
       extract(doc: Doc, regions: Region[]): MentionCandidate[] {
         const out: MentionCandidate[] = [];
         /** Adds the name cut before its first common word; returns the length kept (0: none). */
-        const add = (start: number, raw: string, what: string, firstIsName = false): number => {
-          let n = keptLength(raw, firstIsName);
+        const add = (start: number, raw: string, what: string, firstIsName = false, cued = false): number => {
+          let n = keptLength(raw, firstIsName, cued);
           if (!n) return 0;
           // a name the knowledge base knows ends there (محمود عباس | حدوث: the next word is the verb's object)
           if (lang === 'ar') {
@@ -253,8 +258,15 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         };
         for (const { m, start, offset } of matchAll(titleRe, doc.text, regions)) {
           const raw = m.groups?.name ?? '';
+          // Arabic: a first word that opens like a preposition or a conjunction (القيادي بحماس، الملك وولي العهد)
+          // is a name only as a given name or the first of two foreign-shaped words
+          if (lang === 'ar') {
+            const words = raw.split(/[ \t]+/);
+            const pair = words.length >= 2 && words.slice(0, 2).every((w) => foreignWord(w, 3, false) && !NOUN_SHAPED_AR.test(w) && !IMPERFECT_AR.test(w) && !stop.has(lookupKey(w)));
+            if (!givenNames.has(words[0]) && !ambiguousSet.has(words[0]) && /^[بلفو]/.test(words[0]) && !pair) continue;
+          }
           // (an ambiguous given name right after a title is a name: السيد علي السويدي)
-          resume(titleRe, start, raw, add(start, raw, 'title-name', true), offset);
+          resume(titleRe, start, raw, add(start, raw, 'title-name', true, lang === 'ar'), offset);
         }
         if (roleRe) {
           for (const { m, start } of matchAll(roleRe, doc.text, regions)) {
@@ -264,7 +276,9 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             // (مساعدة الوزير لشؤون الأمن، بحملة، ينسق الجهود)
             const words = name.split(/[ \t]+/);
             if (words.some((w) => notSpeaker.has(lookupKey(w)))) continue;
-            if (!givenNames.has(words[0]) && /^[بلكفوينت]/.test(words[0])) continue;
+            // (two foreign-shaped words may open with such a letter: رئيس البنك المركزي الأوروبي فيم دويسنبرج)
+            const pair = words.length >= 2 && words.every((w) => foreignWord(w, 3, false) && !NOUN_SHAPED_AR.test(w) && !IMPERFECT_AR.test(w) && !stop.has(lookupKey(w)));
+            if (!givenNames.has(words[0]) && /^[بلكفوينت]/.test(words[0]) && !pair) continue;
             add(start, name, 'title-name');
           }
         }
@@ -288,17 +302,21 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             const at = m.index + offset;
             const prev = PREV_WORD_AR.exec(doc.text.slice(Math.max(0, at - 30), at))?.[1] ?? '';
             const bare = prev.replace(/^[وف]?(?:[بك](?=ال)|ل(?=ال)|ل(?=ل))/, '').replace(/^ل(?=[\u0621-\u064A]{3})/, (x) => (prev.startsWith('لل') || prev.startsWith('ولل') ? 'ا' : x));
-            if ((bare.startsWith('ال') || /^[وف]?لل/.test(prev)) && !nisbaWord?.test(prev)) continue;
+            // (a title or profession before it is no word it describes: الدبلوماسي السريلانكي جاينثا دانابالا)
+            if ((bare.startsWith('ال') || /^[وف]?لل/.test(prev)) && !nisbaWord?.test(prev) && !titleWords.has(lookupKey(bare))) continue;
             const raw = m.groups?.name ?? '';
-            const words = raw.slice(0, keptLength(raw)).split(/[ \t]+/).filter(Boolean);
+            const words = raw.slice(0, keptLength(raw, false, true)).split(/[ \t]+/).filter(Boolean);
             if (!words.length) continue;
             if (!givenNames.has(words[0])) {
               // a foreign name the lists lack (foreignWord; Arabic names have their own rules); one word alone
               // only before a comma, a full stop, a bracket, a number or a conjunction (والفرنسي بيولي ، ...)
-              if (!words.every((w, k) => foreignWord(w, k === 0 ? 3 : 2))) continue;
+              // (two such words may open with a letter that is also a proclitic, when neither is shaped like a
+              // common noun: التايلندي بارادورن سريشابان)
+              const pair = words.length >= 2 && words.every((w) => !NOUN_SHAPED_AR.test(w) && !IMPERFECT_AR.test(w));
+              if (!words.every((w, k) => foreignWord(w, k === 0 ? 3 : 2, k === 0 && !pair))) continue;
               if (words.length === 1 && (words[0].length < 4 || !ALONE_AFTER_AR.test(doc.text.slice(start + words[0].length, start + words[0].length + 6)))) continue;
             }
-            resume(nisbaRe, start, raw, add(start, raw, 'nisba-name'), offset);
+            resume(nisbaRe, start, raw, add(start, raw, 'nisba-name', false, true), offset);
           }
         }
         if (ambiguousRe) {
@@ -388,6 +406,22 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             // English names come first in the match, Arabic ones last (after the verb)
             const at = lang === 'ar' ? start + m[0].length - (m.groups?.pre?.length ?? 0) - raw.length : start;
             out.push({ start: at, end: at + raw.length, rule: rule('speaker-name'), type: 'person', key: `person:${raw.replace(/[ \t]+/g, ' ').toLowerCase()}`, name: '' });
+          }
+        }
+        // Arabic: a person joined by و to a found one (الزوجي التشيكي راديك وفريدل، فينوجرادوف ووليامز) when the
+        // second is a given name or a word the lists take for a foreign name, and a comma, a stop, a bracket, a
+        // number or a preposition ends it
+        if (lang === 'ar') {
+          for (let i = 0; i < out.length; i++) {
+            const c = out[i];
+            if (c.type !== 'person') continue;
+            const next = COORDINATED_AR.exec(doc.text.slice(c.end, c.end + 40));
+            if (!next?.groups?.w) continue;
+            const w = next.groups.w;
+            const at = c.end + next[0].length - w.length;
+            if (out.some((o) => o.start <= at && o.end > at)) continue;
+            if (!givenNames.has(w) && !(foreignWord(w, 4, false) && !NOUN_SHAPED_AR.test(w) && !IMPERFECT_AR.test(w) && !stop.has(lookupKey(w)) && !notSpeaker.has(lookupKey(w)))) continue;
+            out.push({ start: at, end: at + w.length, rule: rule('coordinated-name'), type: 'person', key: `person:${w}`, name: '' });
           }
         }
         // an Arabic name followed by its Latin spelling (جانيت مانفرا Jeanette Manfra, or in brackets) is
