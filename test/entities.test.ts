@@ -33,6 +33,16 @@ describe('threat actors', () => {
     const ar = extractText('وقالت مايكروسوفت إن إيران نفت ذلك.', { lang: 'ar' }).entities.map((e) => e.name);
     expect(ar).toEqual(en);
   });
+
+  it('knows public figures of culture, sport and history in both languages, a surname that is a common word only once anchored', () => {
+    const en = extractText('Pope Benedict XVI met Bill Gates and Diego Maradona.', { lang: 'en' }).entities.map((e) => e.name);
+    const ar = extractText('والتقى البابا بنديكت السادس عشر بيل غيتس ودييغو مارادونا.', { lang: 'ar' }).entities.map((e) => e.name);
+    expect(en).toEqual(['Pope Benedict XVI', 'Bill Gates', 'Diego Maradona']);
+    expect(ar).toEqual(en);
+    // (لولا is also "were it not for": Lula alone counts only after his full name)
+    expect(extractText('لولا الدعم لما نجح المشروع.', { lang: 'ar' }).entities).toEqual([]);
+    expect(extractText('وفاز لولا دا سيلفا بالانتخابات، وقال لولا إنه سعيد.', { lang: 'ar' }).entities.map((e) => [e.name, e.mentions.length])).toEqual([['Luiz Inácio Lula da Silva', 2]]);
+  });
 });
 
 describe('organizations the knowledge base lacks', () => {
