@@ -52,13 +52,19 @@ const PRONOUN_SUFFIXED_AR = /^[\u0621-\u064A]{2,4}ه$|^[\u0621-\u064A]{2,}(?:ه�
 /**
  * An Arabic word shaped like a common noun, verbal noun or adjective rather than a foreign name: a feminine
  * or plural ending (دولة، زيارات، شخصيين، مسؤولون; a plain ين or ون ends foreign names too: بوتين، نيلسون),
- * a final ى (أدنى), an accusative ending on a participle or
- * a nisba (متقدما، عسكريا), a pronoun (جلالته، استقباله), or the shape of a derived verbal noun (اختيار،
+ * a final ى (أدنى), an accusative ending on a participle (متقدما), a pronoun (جلالته، استقباله), or the shape of a derived verbal noun (اختيار،
  * استقبال، انسحاب، تسجيل).
  */
-const NOUN_SHAPED_AR = /(?:ة|ات|يين|يون|ى|ته|له|ها|هم)$|^م[\u0621-\u064A]{3,}(?:ين|ون)$|^[مت][\u0621-\u064A]{3,}ا$|[\u0621-\u064A]{2}يا$|^(?:است|ان[\u0621-\u064A]{2}ا)|^ا[\u0621-\u064A]ت[\u0621-\u064A]ا[\u0621-\u064A]$|^ت[\u0621-\u064A]{2}ي[\u0621-\u064A]$/;
+const NOUN_SHAPED_AR = /(?:ة|ات|يين|يون|ى|ته|له|ها|هم)$|^م[\u0621-\u064A]{3,}(?:ين|ون)$|^[مت][\u0621-\u064A]{3,}ا$|^(?:است|ان[\u0621-\u064A]{2}ا)|^ا[\u0621-\u064A]ت[\u0621-\u064A]ا[\u0621-\u064A]$|^ت[\u0621-\u064A]{2}ي[\u0621-\u064A]$/;
 /** و and one word right after a name, then a comma, a stop, a bracket, a number, another و or a preposition. */
 const COORDINATED_AR = /^[ \t]{1,3}و[ \t]?(?<w>[\u0621-\u064A]{3,15})(?=[ \t]{0,2}(?:[،,.)(:؛]|[0-9]|و[ \t]?[\u0621-\u064A]|(?:مع|على|علي|في|من)[ \t]|$))/;
+/**
+ * A word after a name that is no part of it: pronoun-suffixed, an imperfect in ت, an accusative ending on a
+ * participle or verbal noun whose second letter is no long vowel (متقدما، تكريما; a foreign name such as
+ * مانفرا، ماريا keeps its ا) or a plural verb (قالوا). (Adverbs in يا, عسكريا، رسميا, are function words:
+ * their shape is that of ماريا، مونتويا.)
+ */
+const NOT_NAME_AFTER_AR = /^[\u0621-\u064A]{3,}(?:ته|له|ها|هم|هما)$|^ت[\u0621-\u064A]{3}$|^[مت][\u0621-\u0626\u0628-\u0647][\u0621-\u064A]{2,}ا$|[\u0621-\u064A]{2}وا$/;
 /** What may follow a one-word foreign name after a nationality: a comma, a stop, a bracket, a number, و. */
 const ALONE_AFTER_AR = /^[ \t]{0,2}(?:[،,.)(:؛]|[0-9]|و[\u0621-\u064A])/;
 /** A first name word that opens a phrase: a preposition glued to the article (للرئيس، بالحكومة). */
@@ -122,7 +128,11 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     : lang === 'ar'
       ? compile(`${wordStart(lang)}(?:${alt(sv.name_verbs)})${SP}(?<name>[\\u0621-\\u064A]{2,15}(?:${SP}[\\u0621-\\u064A]{2,15})?)(?=[ \\t]{0,4}(?:[:،,"«“]|(?:إن|أن|ان)${END}))`)
       : compile(`(?<![A-Za-z0-9'’.&-])(?<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?:[ \\t][A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)?)[ \\t]+(?:(?:has|had)[ \\t]+)?(?:${alt(sv.name_verbs)})${END}`);
-  const notBefore = res['given-names'].not_before.length ? new RegExp(`(?:^|[^A-Za-z])(?:${alt(res['given-names'].not_before)})[ \\t]+$`, 'i') : null;
+  const notBefore = res['given-names'].not_before.length
+    ? lang === 'ar'
+      ? new RegExp(`(?:^|[^\\u0621-\\u064A])(?:${alt(res['given-names'].not_before)})[ \\t]+$`)
+      : new RegExp(`(?:^|[^A-Za-z])(?:${alt(res['given-names'].not_before)})[ \\t]+$`, 'i')
+    : null;
   // nor an unnamed speaker, a generic noun or an organization's head word (قالت شركة أكمي: a company)
   const notSpeaker = new Set([...sv.unnamed, ...sv.nominal, ...res.organizations.heads, ...res.organizations.definite_heads].flatMap((p) => lookupKey(p).split(' ')));
 
@@ -138,7 +148,10 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       (w, i) =>
         (stop.has(lookupKey(w[0])) && !ambiguousName(i)) ||
         (lang === 'ar' && i > 0 && (NEW_PHRASE_AR.test(w[0]) || NOT_SURNAME_AR.test(w[0]))) ||
-        (lang === 'ar' && IMPERFECT_AR.test(w[0]) && !givenNames.has(w[0])),
+        (lang === 'ar' && IMPERFECT_AR.test(w[0]) && !givenNames.has(w[0])) ||
+        // past the first word, a noun with a pronoun (حياته، أعماله), an imperfect in ت (تشمل) or an accusative
+        // adverb or participle (متقدما، تكريما، عسكريا) is the phrase after the name
+        (lang === 'ar' && i > 0 && !givenNames.has(w[0]) && NOT_NAME_AFTER_AR.test(w[0])),
     );
     // Arabic has no capitals to end a name: past the second word a name word must be a given name that
     // ends the chain (خالد شيخ محمد; in دونالد ترامب جيف ماركس جيف starts the next person), a nisba after
@@ -264,6 +277,12 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             const words = raw.split(/[ \t]+/);
             const pair = words.length >= 2 && words.slice(0, 2).every((w) => foreignWord(w, 3, false) && !NOUN_SHAPED_AR.test(w) && !IMPERFECT_AR.test(w) && !stop.has(lookupKey(w)));
             if (!givenNames.has(words[0]) && !ambiguousSet.has(words[0]) && /^[بلفو]/.test(words[0]) && !pair) continue;
+            // one word alone after a title is a name when it is a given name or shaped like a foreign name: not a
+            // short word (دفع، سعر: mostly a verb or a noun), a common-noun shape (جائزة، عبارة) or an adverb (عسكريا)
+            const kept = raw.slice(0, keptLength(raw, true, true)).trim();
+            if (kept && !/[ \t]/.test(kept) && !givenNames.has(kept) && !ambiguousSet.has(kept) && (kept.length < 4 || NOUN_SHAPED_AR.test(kept) || NOT_NAME_AFTER_AR.test(kept))) continue;
+            // (nor does a short first word the lists lack: الرئيس الحالي دفع ثمن)
+            if (kept && !givenNames.has(words[0]) && !ambiguousSet.has(words[0]) && words[0].length <= 3 && !particles.has(lookupKey(words[0])) && !(words[1] && particles.has(lookupKey(words[1])))) continue;
           }
           // (an ambiguous given name right after a title is a name: السيد علي السويدي)
           resume(titleRe, start, raw, add(start, raw, 'title-name', true, lang === 'ar'), offset);
@@ -314,7 +333,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
               // common noun: التايلندي بارادورن سريشابان)
               const pair = words.length >= 2 && words.every((w) => !NOUN_SHAPED_AR.test(w) && !IMPERFECT_AR.test(w));
               if (!words.every((w, k) => foreignWord(w, k === 0 ? 3 : 2, k === 0 && !pair))) continue;
-              if (words.length === 1 && (words[0].length < 4 || !ALONE_AFTER_AR.test(doc.text.slice(start + words[0].length, start + words[0].length + 6)))) continue;
+              if (words.length === 1 && (words[0].length < 4 || NOUN_SHAPED_AR.test(words[0]) || NOT_NAME_AFTER_AR.test(words[0]) || !ALONE_AFTER_AR.test(doc.text.slice(start + words[0].length, start + words[0].length + 6)))) continue;
             }
             resume(nisbaRe, start, raw, add(start, raw, 'nisba-name', false, true), offset);
           }
@@ -463,14 +482,18 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             let w: RegExpExecArray | null;
             while ((w = WORD.exec(doc.text)) !== null && w.index < r.end) {
               const own = forms.get(w[0]);
+              // (Arabic: a name after a word that makes it another thing's name is not the person: جائزة نوبل)
+              const at = w.index;
+              const blocked = () => lang === 'ar' && (notBefore?.test(doc.text.slice(Math.max(0, at - 12), at)) ?? false);
               if (own) {
-                out.push({ start: w.index, end: w.index + w[0].length, rule: rule('short-form'), type: 'person', key: own, name: '' });
+                if (!blocked()) out.push({ start: w.index, end: w.index + w[0].length, rule: rule('short-form'), type: 'person', key: own, name: '' });
                 continue;
               }
               if (lang !== 'ar' || !mayHaveProclitic(w[0])) continue;
               for (const [form, skip] of candidates(w[0], lang)) {
                 const key = forms.get(form);
                 if (!key) continue;
+                if (blocked()) break;
                 out.push({ start: w.index + skip, end: w.index + w[0].length, rule: rule('short-form'), type: 'person', key, name: '' });
                 break;
               }
