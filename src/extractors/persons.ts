@@ -65,6 +65,12 @@ const COORDINATED_AR = /^[ \t]{1,3}و[ \t]?(?<w>[\u0621-\u064A]{3,15})(?=[ \t]{0
  * their shape is that of ماريا، مونتويا.)
  */
 const NOT_NAME_AFTER_AR = /^[\u0621-\u064A]{3,}(?:ته|له|ها|هم|هما)$|^ت[\u0621-\u064A]{3}$|^[مت][\u0621-\u0626\u0628-\u0647][\u0621-\u064A]{2,}ا$|[\u0621-\u064A]{2}وا$/;
+/**
+ * A long word that opens with ب، ل or ف and a long vowel (فينوجرادوف، ليبرمان، بيولين): a foreign name, as a
+ * preposition or conjunction on a common word rarely gives that shape at six letters (بوجود، لوقف، فيما are shorter).
+ */
+const LONG_FOREIGN_AR = /^[بلف][وي][\u0621-\u064A]{4,}$/;
+const longForeign = (w: string) => LONG_FOREIGN_AR.test(w) && !NOUN_SHAPED_AR.test(w) && !NOT_NAME_AFTER_AR.test(w) && !PRONOUN_SUFFIXED_AR.test(w);
 /** What may follow a one-word foreign name after a nationality: a comma, a stop, a bracket, a number, و. */
 const ALONE_AFTER_AR = /^[ \t]{0,2}(?:[،,.)(:؛]|[0-9]|و[\u0621-\u064A])/;
 /** A first name word that opens a phrase: a preposition glued to the article (للرئيس، بالحكومة). */
@@ -104,9 +110,10 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const titleRe = lang === 'en'
     ? compile(`${START}(?<cue>${titles}${SP})(?<name>${nameWords})${END}`)
     : compile(`${wordStart(lang)}(?<cue>${titles}${SP}(?:ال[\\u0621-\\u064A]{2,14}(?:ي|ية)${SP}){0,2})(?<name>${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,2})${END}`);
-  // Arabic: an office named by its head and definite words, then the name (رئيس الوزراء البريطاني توني بلير)
+  // Arabic: an office named by its head and definite words, then the name (رئيس الوزراء البريطاني توني بلير; past
+  // the first, a definite word may carry و or a preposition: وزير الطاقة والنفط، مدير الموارد البشرية بالشركة)
   const roleRe = res.titles.role_heads.length && lang === 'ar'
-    ? compile(`${wordStart(lang)}(?<cue>(?:${alt(res.titles.role_heads)})(?:${SP}ال[\\u0621-\\u064A]{2,14}){1,3}${SP})(?<name>${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME})?)${END}`)
+    ? compile(`${wordStart(lang)}(?<cue>(?:${alt(res.titles.role_heads)})(?:${SP}ال[\\u0621-\\u064A]{2,14})(?:${SP}(?:[وب]?ال|لل)[\\u0621-\\u064A]{2,14}){0,2}${SP})(?<name>${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME})?)${END}`)
     : null;
   const givenRe = lang === 'en'
     ? compile(`${START}(?<name>${given}${SP}${nameWords})${END}`)
@@ -223,7 +230,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
    * `first`) no first letter that is a preposition, a conjunction or a verb prefix (لصناعة، بتورط، فيما، تحرك، يترك).
    */
   const foreignWord = (w: string, minLength: number, first = minLength > 2): boolean =>
-    w.length >= minLength && !w.startsWith('ال') && !PRONOUN_SUFFIXED_AR.test(w) && !kbNamesAr.has(lookupKey(w)) && !particles.has(lookupKey(w)) && !(first && /^[بلفوتين]/.test(w));
+    w.length >= minLength && !w.startsWith('ال') && !PRONOUN_SUFFIXED_AR.test(w) && !kbNamesAr.has(lookupKey(w)) && !particles.has(lookupKey(w)) && !(first && /^[بلفوتين]/.test(w) && !longForeign(w));
   // Arabic: a name right before its office in apposition (بلعاوي عضو اللجنة المركزية، أكيرا كادوتا الناطق باسم الشركة)
   const appositionRe = lang === 'ar' && res.titles.role_heads.length
     ? compile(`(?<=[\u0621-\u064A][ \t]{1,3})(?:${alt([...res.titles.role_heads, ...res.titles.spokesman_roles])})(?=[ \t])`)
@@ -276,7 +283,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           if (lang === 'ar') {
             const words = raw.split(/[ \t]+/);
             const pair = words.length >= 2 && words.slice(0, 2).every((w) => foreignWord(w, 3, false) && !NOUN_SHAPED_AR.test(w) && !IMPERFECT_AR.test(w) && !stop.has(lookupKey(w)));
-            if (!givenNames.has(words[0]) && !ambiguousSet.has(words[0]) && /^[بلفو]/.test(words[0]) && !pair) continue;
+            if (!givenNames.has(words[0]) && !ambiguousSet.has(words[0]) && /^[بلفو]/.test(words[0]) && !pair && !longForeign(words[0])) continue;
             // one word alone after a title is a name when it is a given name or shaped like a foreign name: not a
             // short word (دفع، سعر: mostly a verb or a noun), a common-noun shape (جائزة، عبارة) or an adverb (عسكريا)
             const kept = raw.slice(0, keptLength(raw, true, true)).trim();
@@ -297,7 +304,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             if (words.some((w) => notSpeaker.has(lookupKey(w)))) continue;
             // (two foreign-shaped words may open with such a letter: رئيس البنك المركزي الأوروبي فيم دويسنبرج)
             const pair = words.length >= 2 && words.every((w) => foreignWord(w, 3, false) && !NOUN_SHAPED_AR.test(w) && !IMPERFECT_AR.test(w) && !stop.has(lookupKey(w)));
-            if (!givenNames.has(words[0]) && /^[بلكفوينت]/.test(words[0]) && !pair) continue;
+            if (!givenNames.has(words[0]) && /^[بلكفوينت]/.test(words[0]) && !pair && !longForeign(words[0])) continue;
             add(start, name, 'title-name');
           }
         }
