@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { headAgrees, parseGoldValue, scoreQuantities, unitsAgree } from '../src/eval/quantities.js';
@@ -109,6 +110,21 @@ describe('CoNLL scoring', () => {
     expect(record.entities.flatMap((e) => e.mentions.map((m) => m.text))).toEqual(['باريس', 'إسرائيل']);
     const { scores: s } = scoreConll([{ doc, record }]);
     expect([s.LOC.tp, s.LOC.gold]).toEqual([2, 2]);
+  });
+
+  it('eval --conll also scores with the knowledge base less the entries a benchmark suggested (guided_by)', async () => {
+    const { loadKb } = await import('../src/resources/index.js');
+    const guided = loadKb().filter((e) => e.guided_by);
+    expect(guided.length).toBeGreaterThan(0);
+    // a guided entry, alone in a sentence: found with the full knowledge base, not when it is held out
+    const name = guided.find((e) => e.id === 'newsweek')!;
+    const dir = mkdtempSync(join(tmpdir(), 'conll-'));
+    const file = join(dir, 'mini.conll');
+    writeFileSync(file, `قالت O\nمجلة O\n${name.aliases.ar[0]} B-ORG\nإن O\n`);
+    const r = extract(['eval', '--conll', file, '--format', 'json']);
+    expect(r.status).toBe(0);
+    const j = JSON.parse(r.stdout)[`conll:${file}`];
+    expect([j.ORG.tp, j.held_out.ORG.tp]).toEqual([1, 0]);
   });
 
   it('lists each miss, false positive and wrong type with the rule that fired', async () => {

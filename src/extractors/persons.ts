@@ -141,7 +141,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       : new RegExp(`(?:^|[^A-Za-z])(?:${alt(res['given-names'].not_before)})[ \\t]+$`, 'i')
     : null;
   // nor an unnamed speaker, a generic noun or an organization's head word (قالت شركة أكمي: a company)
-  const notSpeaker = new Set([...sv.unnamed, ...sv.nominal, ...res.organizations.heads, ...res.organizations.definite_heads].flatMap((p) => lookupKey(p).split(' ')));
+  const notSpeaker = new Set([...sv.unnamed, ...sv.nominal, ...res.organizations.heads, ...res.organizations.definite_heads, ...res.organizations.name_heads].flatMap((p) => lookupKey(p).split(' ')));
 
   /** The length of a name cut before its first common word (stop list); 0 when it starts with one. */
   const ambiguousSet = new Set(res['given-names'].ambiguous);
