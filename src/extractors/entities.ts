@@ -64,7 +64,15 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
   // generic head words an Arabic alias may open with, and each entry's plain forms (for nameOnly)
   const nameHeads = new Set([...res.organizations.name_heads, ...res.organizations.heads].map(norm));
   const plainForms = new Map<string, Set<string>>();
-  for (const e of kb) if (lang === 'ar') plainForms.set(e.id, new Set(e.aliases.ar.map(norm)));
+  const contextForms = new Map<string, Set<string>>();
+  for (const e of kb) {
+    if (lang !== 'ar') continue;
+    plainForms.set(e.id, new Set(e.aliases.ar.map(norm)));
+    if (e.context?.ar?.length) contextForms.set(e.id, new Set(e.context.ar.map(norm)));
+  }
+  // (after a word that introduces a name, a company's, a team's or a channel's, a context alias is the name too:
+  // قناة الجزيرة، فريق وليامز; تنظيم القاعدة keeps its head)
+  const introHeads = new Set(res.organizations.name_heads.map(norm));
   const actorWords = new Set(res.attribution.actors.flatMap((p) => norm(p).split(' ')).filter((w) => w.length > 2));
   /** An actor word within the window around [start, end), or the name in quotation marks. */
   const inContext = (text: string, start: number, end: number): boolean => {
@@ -165,7 +173,7 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
 
   /**
    * An Arabic alias that opens with a generic head word (حركة حماس، وكالة فرانس برس، فريق برشلونة) whose
-   * remainder is a plain alias of the same entry: the mention covers the name only (حماس), as for names the
+   * remainder is another alias of the same entry (a plain one, or after a name head a context one): the mention covers the name only (حماس), as for names the
    * rules find after a head. A head that is part of the name itself (وزارة الخارجية) has no such remainder.
    */
   function nameOnly(text: string, hit: { start: number; end: number; alias: Alias }): { start: number; end: number; alias: Alias } {
@@ -173,7 +181,8 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
     const sp = hit.alias.form.indexOf(' ');
     if (sp < 0 || !nameHeads.has(hit.alias.form.slice(0, sp))) return hit;
     const rest = hit.alias.form.slice(sp + 1);
-    if (!plainForms.get(hit.alias.entry.id)?.has(rest)) return hit;
+    const head = hit.alias.form.slice(0, sp);
+    if (!plainForms.get(hit.alias.entry.id)?.has(rest) && !(introHeads.has(head) && contextForms.get(hit.alias.entry.id)?.has(rest))) return hit;
     let at = hit.start + sp;
     while (text[at] === ' ' || text[at] === '\t') at++;
     return { ...hit, start: at };

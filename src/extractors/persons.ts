@@ -19,6 +19,7 @@ import type { Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import type { Extractor } from './registry.js';
 import { AR_PROCLITIC_PREFIXES, END, START, WORD_CHARS, alt, compile, lookupKey, matchAll, mayHaveProclitic, wordStart } from './patterns.js';
+import { IMPERFECT_AR, NOT_NAME_AFTER_AR, NOT_SURNAME_AR, NOUN_SHAPED_AR, PRONOUN_SUFFIXED_AR, longForeign } from './arabic-shapes.js';
 
 const SP = '[ \\t]{1,4}';
 /** A capitalized English name word (O'Brien, McCaul, Jean-Luc); particles may join them. */
@@ -37,40 +38,10 @@ function candidates(word: string, lang: Lang): [string, number][] {
 /** Two or three capitalized Latin words right after a name, bare or in brackets. */
 const LATIN_AFTER = /^[ \t]{1,3}\(?[ \t]?(?<latin>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2})(?![A-Za-z])/;
 
-/**
- * Definite Arabic words that are nouns, not surnames, by their shape: verbal nouns (التقرير، التدخل،
- * الاستقلال، الانتخاب), feminine or plural forms (الحكومية، الانتخابات) and passive participles
- * (المولود، المعروف); a nisba in ي (التميمي) stays.
- */
-const NOT_SURNAME_AR = /^ال(?:ت|است|إست|ان)[\u0621-\u064A]{2,}(?<!ي)$|^ال[\u0621-\u064A]{2,}(?:ات|ية)$|^الم[\u0621-\u064A]{2}و[\u0621-\u064A]$/;
-/** A short word in ي: an imperfect verb (يعتقد، يترك), unless it is a given name (يوسف). */
-const IMPERFECT_AR = /^ي[\u0621-\u064A]{2,4}$/;
 /** The Arabic word right before a position. */
 const PREV_WORD_AR = /([\u0621-\u064A]+)[ \t]{1,4}$/;
-/** A short word with a pronoun suffix (فوزه، قولها، رأيهم): a noun's phrase, not a name. */
-const PRONOUN_SUFFIXED_AR = /^[\u0621-\u064A]{2,4}ه$|^[\u0621-\u064A]{2,}(?:ها|هم|هما)$/;
-/**
- * An Arabic word shaped like a common noun, verbal noun or adjective rather than a foreign name: a feminine
- * or plural ending (دولة، زيارات، شخصيين، مسؤولون; a plain ين or ون ends foreign names too: بوتين، نيلسون),
- * a final ى (أدنى), an accusative ending on a participle (متقدما), a pronoun (جلالته، استقباله), or the shape of a derived verbal noun (اختيار،
- * استقبال، انسحاب، تسجيل).
- */
-const NOUN_SHAPED_AR = /(?:ة|ات|يين|يون|ى|ته|له|ها|هم)$|^م[\u0621-\u064A]{3,}(?:ين|ون)$|^[مت][\u0621-\u064A]{3,}ا$|^(?:است|ان[\u0621-\u064A]{2}ا)|^ا[\u0621-\u064A]ت[\u0621-\u064A]ا[\u0621-\u064A]$|^ت[\u0621-\u064A]{2}ي[\u0621-\u064A]$/;
 /** و and one word right after a name, then a comma, a stop, a bracket, a number, another و or a preposition. */
 const COORDINATED_AR = /^[ \t]{1,3}و[ \t]?(?<w>[\u0621-\u064A]{3,15})(?=[ \t]{0,2}(?:[،,.)(:؛]|[0-9]|و[ \t]?[\u0621-\u064A]|(?:مع|على|علي|في|من)[ \t]|$))/;
-/**
- * A word after a name that is no part of it: pronoun-suffixed, an imperfect in ت, an accusative ending on a
- * participle or verbal noun whose second letter is no long vowel (متقدما، تكريما; a foreign name such as
- * مانفرا، ماريا keeps its ا) or a plural verb (قالوا). (Adverbs in يا, عسكريا، رسميا, are function words:
- * their shape is that of ماريا، مونتويا.)
- */
-const NOT_NAME_AFTER_AR = /^[\u0621-\u064A]{3,}(?:ته|له|ها|هم|هما)$|^ت[\u0621-\u064A]{3}$|^[مت][\u0621-\u0626\u0628-\u0647][\u0621-\u064A]{2,}ا$|[\u0621-\u064A]{2}وا$/;
-/**
- * A long word that opens with ب، ل or ف and a long vowel (فينوجرادوف، ليبرمان، بيولين): a foreign name, as a
- * preposition or conjunction on a common word rarely gives that shape at six letters (بوجود، لوقف، فيما are shorter).
- */
-const LONG_FOREIGN_AR = /^[بلف][وي][\u0621-\u064A]{4,}$/;
-const longForeign = (w: string) => LONG_FOREIGN_AR.test(w) && !NOUN_SHAPED_AR.test(w) && !NOT_NAME_AFTER_AR.test(w) && !PRONOUN_SUFFIXED_AR.test(w);
 /** What may follow a one-word foreign name after a nationality: a comma, a stop, a bracket, a number, و. */
 const ALONE_AFTER_AR = /^[ \t]{0,2}(?:[،,.)(:؛]|[0-9]|و[\u0621-\u064A])/;
 /** A first name word that opens a phrase: a preposition glued to the article (للرئيس، بالحكومة). */

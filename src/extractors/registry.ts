@@ -14,6 +14,7 @@ import { quoteExtractors } from './quotes.js';
 import { attributionExtractors } from './attributions.js';
 import { properNameExtractors } from './proper-names.js';
 import { organizationExtractors } from './organizations.js';
+import { placeExtractors } from './places.js';
 
 export interface Extractor<D extends Dimension = Dimension> {
   /** The rule name every candidate carries: lang/dimension/what-it-matches. */
@@ -93,10 +94,20 @@ export function refine(c: Candidates, priority: Map<string, number>, text = ''):
   return {
     figures,
     dates,
-    mentions: withoutDescriptions(dedupe(c.mentions, priority), text),
+    mentions: withoutDescriptions(dedupe(withoutKnownHeads(c.mentions), priority), text),
     quotes: dedupe(c.quotes, priority),
     attributions: c.attributions.sort((a, b) => a.start - b.start || a.end - b.end),
   };
+}
+
+/**
+ * An Arabic head phrase whose words after the head are a name the knowledge base knows (قناة الجزيرة: the
+ * knowledge base's mention is الجزيرة, its head left out) gives way to that mention.
+ */
+function withoutKnownHeads(mentions: MentionCandidate[]): MentionCandidate[] {
+  const known = new Set(mentions.filter((m) => m.rule === 'ar/entity/kb-alias').map((m) => m.end));
+  if (!known.size) return mentions;
+  return mentions.filter((m) => m.rule !== 'ar/entity/org-head' || !known.has(m.end) || !mentions.some((k) => k.rule === 'ar/entity/kb-alias' && k.end === m.end && k.start > m.start));
 }
 
 /**
@@ -162,6 +173,7 @@ export function languageExtractors(lang: Lang, kb: readonly KbEntry[]): Extracto
     ...names.compounds,
     ...personExtractors(lang, res, kb),
     ...organizationExtractors(lang, res, kb),
+    ...placeExtractors(lang, res, kb),
     ...names.acronyms,
     ...quoteExtractors(lang, res),
     ...attributionExtractors(lang, res, kb),

@@ -221,6 +221,8 @@ export const ResourceSchemas = {
       not_acronyms: words,
       /** heads a foreign name may follow as one word (Arabic: شركة أنفرايرو، فريق وليامز) */
       name_heads: words,
+      /** words that put a place's name right after them (Arabic: مدينة وولفسبورج، إقليم لاغونا، قضاء الصالحية) */
+      place_words: words.default([]),
       /** a cricket scorecard's dismissals (c Dunmore b Falkner 59; lbw, st, run out): the names around them are players */
       scorecard_words: words.default([]),
       /** what may follow a scorer's minute in brackets (( Pellow 46 penalty )) */

@@ -1,0 +1,36 @@
+/**
+ * Shapes of Arabic words that tell a name from the phrase around it, for rules that find names with no
+ * capital letters to go by (persons, places): nouns, verbs and adverbs by their morphology, and the shape of
+ * a foreign name that opens with a proclitic's letter. Patterns over the cleaned text (alef-folded, no
+ * diacritics); bounded, no backtracking.
+ */
+/**
+ * Definite Arabic words that are nouns, not surnames, by their shape: verbal nouns (التقرير، التدخل،
+ * الاستقلال، الانتخاب), feminine or plural forms (الحكومية، الانتخابات) and passive participles
+ * (المولود، المعروف); a nisba in ي (التميمي) stays.
+ */
+export const NOT_SURNAME_AR = /^ال(?:ت|است|إست|ان)[\u0621-\u064A]{2,}(?<!ي)$|^ال[\u0621-\u064A]{2,}(?:ات|ية)$|^الم[\u0621-\u064A]{2}و[\u0621-\u064A]$/;
+/** A short word in ي: an imperfect verb (يعتقد، يترك), unless it is a given name (يوسف). */
+export const IMPERFECT_AR = /^ي[\u0621-\u064A]{2,4}$/;
+/** A short word with a pronoun suffix (فوزه، قولها، رأيهم): a noun's phrase, not a name. */
+export const PRONOUN_SUFFIXED_AR = /^[\u0621-\u064A]{2,4}ه$|^[\u0621-\u064A]{2,}(?:ها|هم|هما)$/;
+/**
+ * An Arabic word shaped like a common noun, verbal noun or adjective rather than a foreign name: a feminine
+ * or plural ending (دولة، زيارات، شخصيين، مسؤولون; a plain ين or ون ends foreign names too: بوتين، نيلسون),
+ * a final ى (أدنى), an accusative ending on a participle (متقدما), a pronoun (جلالته، استقباله), or the shape of a derived verbal noun (اختيار،
+ * استقبال، انسحاب، تسجيل).
+ */
+export const NOUN_SHAPED_AR = /(?:ة|ات|يين|يون|ى|ته|له|ها|هم)$|^م[\u0621-\u064A]{3,}(?:ين|ون)$|^[مت][\u0621-\u064A]{3,}ا$|^(?:است|ان[\u0621-\u064A]{2}ا)|^ا[\u0621-\u064A]ت[\u0621-\u064A]ا[\u0621-\u064A]$|^ت[\u0621-\u064A]{2}ي[\u0621-\u064A]$/;
+/**
+ * A word after a name that is no part of it: pronoun-suffixed, an imperfect in ت, an accusative ending on a
+ * participle or verbal noun whose second letter is no long vowel (متقدما، تكريما; a foreign name such as
+ * مانفرا، ماريا keeps its ا) or a plural verb (قالوا). (Adverbs in يا, عسكريا، رسميا, are function words:
+ * their shape is that of ماريا، مونتويا.)
+ */
+export const NOT_NAME_AFTER_AR = /^[\u0621-\u064A]{3,}(?:ته|له|ها|هم|هما)$|^ت[\u0621-\u064A]{3}$|^[مت][\u0621-\u0626\u0628-\u0647][\u0621-\u064A]{2,}ا$|[\u0621-\u064A]{2}وا$/;
+/**
+ * A long word that opens with ب، ل or ف and a long vowel (فينوجرادوف، ليبرمان، بيولين): a foreign name, as a
+ * preposition or conjunction on a common word rarely gives that shape at six letters (بوجود، لوقف، فيما are shorter).
+ */
+export const LONG_FOREIGN_AR = /^[بلف][وي][\u0621-\u064A]{4,}$/;
+export const longForeign = (w: string) => LONG_FOREIGN_AR.test(w) && !NOUN_SHAPED_AR.test(w) && !NOT_NAME_AFTER_AR.test(w) && !PRONOUN_SUFFIXED_AR.test(w);

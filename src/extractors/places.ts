@@ -1,0 +1,130 @@
+/**
+ * Places the knowledge base lacks, by the word that puts a place's name after it (Arabic; resource data
+ * organizations.place_words):
+ *  - ar/entity/place-head: a place word and the name after it, one or two words shaped like a foreign name
+ *    (مدينة وولفسبورج، مقاطعة كوانغ نغاي، إقليم لاغونا), or, after a word for a settlement or a district,
+ *    a definite name (قضاء الصالحية، محافظة الأنبار، حي الأمل); the place word is left out of the span;
+ *  - ar/entity/place-short-form: the same name alone elsewhere in the article (الصالحية، ببجاية).
+ * A word shaped like a common noun, a verb or an adjective is no name (منطقة الجزاء is the penalty area,
+ * ولاية الرئيس his term): the shapes are those of arabic-shapes.ts. A name the knowledge base knows is left
+ * to it.
+ */
+import type { KbEntry, LangResources } from '../resources/schema.js';
+import type { Lang } from '../resources/index.js';
+import type { Doc, MentionCandidate, Region } from '../core/types.js';
+import type { Extractor } from './registry.js';
+import { AR_PROCLITIC_PREFIXES, END, alt, compile, lookupKey, matchAll, mayHaveProclitic, wordStart } from './patterns.js';
+import { IMPERFECT_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PRONOUN_SUFFIXED_AR, longForeign } from './arabic-shapes.js';
+
+const SP = '[ \\t]{1,3}';
+const WORD_AR = /[\u0621-\u064A]+/g;
+/** Place words after which a definite word is the place's own name: settlements and districts, not areas or offices. */
+const DEFINITE_OK = new Set(['مدينة', 'بلدة', 'قرية', 'قضاء', 'محافظة', 'حي', 'مخيم', 'ضاحية', 'اقليم', 'مقاطعة'].map(lookupKey));
+/** A definite word shaped like a verbal noun or a plural (التحقيق، الانتخابات، المفاوضات): no place's name. */
+const DEFINITE_NOUN_AR = /^ال(?:ت|است|ان|اخت|اجت|انت)[\u0621-\u064A]{2,}$|^ال[\u0621-\u064A]{2,}(?:ات|ين|ون)$/;
+/**
+ * Indefinite words after a place word that describe it instead of naming it: a feminine participle, adjective
+ * or nisba (متطورة، كبيرة، مصرفية، سكنية), a short nisba (قصر ملكي), a verbal noun in اء (منطقة جزاء), a feminine past verb
+ * (عاصمة شهدت).
+ */
+const NOT_PLACE_AR = /^م[\u0621-\u064A]{3,}ة$|^[\u0621-\u064A]{2}ي[\u0621-\u064A]ة$|ية$|^[\u0621-\u064A]{2,3}[^اوي]ي$|اء$|^[\u0621-\u064A]{3}ت$/;
+/** First words of compound place names (بني سهيلة، بيت حانون، خان يونس، عين الحلوة، تل أبيب، كفر قاسم). */
+const COMPOUND_FIRST = new Set(['بني', 'بيت', 'خان', 'عين', 'تل', 'كفر', 'دير', 'بئر', 'راس', 'سيدي', 'ام', 'ابو', 'جبل', 'وادي', 'سان', 'سانت', 'لوس', 'لاس', 'سيرا'].map(lookupKey));
+
+export function placeExtractors(lang: Lang, res: LangResources, kb: readonly KbEntry[]): Extractor<'mentions'>[] {
+  const words = res.organizations.place_words;
+  if (lang !== 'ar' || !words.length) return [];
+  const stop = new Set(
+    [
+      ...res['function-words'].words,
+      ...res.titles.titles,
+      ...res.titles.role_heads,
+      ...res.organizations.heads,
+      ...res.organizations.definite_heads,
+      ...words,
+      ...res.months.months.flatMap((m) => m.names),
+      ...res.weekdays.weekdays.flatMap((w) => w.names),
+      ...res['relative-dates'].relative.flatMap((r) => r.phrases),
+      ...res['number-words'].ones.flatMap((o) => o.phrases),
+      ...res['number-words'].tens.flatMap((o) => o.phrases),
+      ...res['given-names'].not_names,
+    ].map(lookupKey),
+  );
+  const kbNames = new Set(kb.flatMap((e) => e.aliases.ar).map(lookupKey));
+  const placeRe = compile(`${wordStart(lang)}(?<cue>(?<head>${alt(words)})${SP})(?<name>[\\u0621-\\u064A]{2,16}(?:${SP}[\\u0621-\\u064A]{2,16})?)${END}`);
+  const rule = `${lang}/entity/place-head`;
+  const shortRule = `${lang}/entity/place-short-form`;
+  /** A word the lists take for part of a foreign place name. */
+  const foreign = (w: string, first: boolean): boolean =>
+    w.length >= 3 &&
+    !w.startsWith('ال') &&
+    !stop.has(lookupKey(w)) &&
+    !kbNames.has(lookupKey(w)) &&
+    !PRONOUN_SUFFIXED_AR.test(w) &&
+    !IMPERFECT_AR.test(w) &&
+    !NOT_NAME_AFTER_AR.test(w) &&
+    // (a place's name may end in ة: بجاية، سهيلة; not in the plural or a verbal noun's shape)
+    !(NOUN_SHAPED_AR.test(w) && !w.endsWith('ة')) &&
+    !NOT_PLACE_AR.test(w) &&
+    // (ك opens many foreign places, كوانغ، كابول: only و ف ب ل are taken for a proclitic)
+    !(first && /^[وفبل]/.test(w) && !longForeign(w));
+  return [
+    {
+      name: `${lang}/entity/place`,
+      lang,
+      dimension: 'mentions',
+      rules: [rule, shortRule],
+      extract(doc: Doc, regions: Region[]): MentionCandidate[] {
+        const out: MentionCandidate[] = [];
+        for (const { m, start } of matchAll(placeRe, doc.text, regions)) {
+          const head = lookupKey(m.groups?.head ?? '');
+          const [w1, w2] = (m.groups?.name ?? '').split(/[ \t]+/);
+          if (kbNames.has(lookupKey(w1)) || (w2 && kbNames.has(lookupKey(`${w1} ${w2}`)))) continue;
+          let n = 0;
+          if (w1.startsWith('ال')) {
+            // a definite name only after a settlement or district word, and not a verbal noun, a plural or a common word
+            // (nor a nisba adjective: اقليم الأميركي)
+            if (!DEFINITE_OK.has(head) || w1.length < 5 || w1.endsWith('ي') || DEFINITE_NOUN_AR.test(w1) || stop.has(lookupKey(w1)) || kbNames.has(lookupKey(w1))) continue;
+            n = 1;
+          } else if (COMPOUND_FIRST.has(lookupKey(w1)) && w2 && !stop.has(lookupKey(w2)) && !PRONOUN_SUFFIXED_AR.test(w2)) {
+            n = 2;
+          } else if (foreign(w1, true)) {
+            // one word alone must look foreign at four letters or more; a second foreign word joins (كوانغ نغاي)
+            n = w2 && foreign(w2, true) ? 2 : 1;
+            if (n === 1 && w1.length < 4) continue;
+          } else continue;
+          const raw = n === 1 ? w1 : (m.groups?.name ?? '');
+          const name = raw.replace(/[ \t]+/g, ' ');
+          out.push({ start, end: start + raw.length, rule, type: 'location', key: `place:${name}`, name: '' });
+        }
+        if (!out.length) return out;
+        // the same name alone elsewhere in the article (with a proclitic off: ببجاية)
+        const forms = new Map(out.filter((c) => !/[ \t]/.test(doc.text.slice(c.start, c.end)) && c.end - c.start >= 4).map((c) => [doc.text.slice(c.start, c.end), c.key]));
+        const taken = new Set(out.map((c) => c.start));
+        if (forms.size) {
+          for (const r of regions) {
+            WORD_AR.lastIndex = r.start;
+            let w: RegExpExecArray | null;
+            while ((w = WORD_AR.exec(doc.text)) !== null && w.index < r.end) {
+              if (taken.has(w.index)) continue;
+              const own = forms.get(w[0]);
+              if (own) {
+                out.push({ start: w.index, end: w.index + w[0].length, rule: shortRule, type: 'location', key: own, name: '' });
+                continue;
+              }
+              if (!mayHaveProclitic(w[0])) continue;
+              for (const p of AR_PROCLITIC_PREFIXES) {
+                if (!w[0].startsWith(p)) continue;
+                const key = forms.get(w[0].slice(p.length));
+                if (!key || taken.has(w.index + p.length)) continue;
+                out.push({ start: w.index + p.length, end: w.index + w[0].length, rule: shortRule, type: 'location', key, name: '' });
+                break;
+              }
+            }
+          }
+        }
+        return out;
+      },
+    },
+  ];
+}
