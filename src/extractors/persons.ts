@@ -28,6 +28,8 @@ const EN_NAME = "[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*|[A-Z][a-z]*[A-Z][a-z]+";
 const AR_NAME = '(?:عبد[ \\t]?ال[\\u0621-\\u064A]{2,12}|[\\u0621-\\u064A]{2,16})';
 const WORD = new RegExp(`[${WORD_CHARS}]+`, 'g');
 
+/** The shape of a past verb: افتعل (امتنع، اجتمع) or a short feminine past in ت (وصلت، أكدت; فيسنت، روبرت are names). */
+const PAST_VERB_AR = /^ا[\u0621-\u064A]ت[\u0621-\u064A]{2}$|^[\u0621-\u064A]{3}ت$/;
 /** A word as written and, in Arabic, without a proclitic: [form, letters skipped]. */
 function candidates(word: string, lang: Lang): [string, number][] {
   const out: [string, number][] = [[word, 0]];
@@ -258,7 +260,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             // one word alone after a title is a name when it is a given name or shaped like a foreign name: not a
             // short word (دفع، سعر: mostly a verb or a noun), a common-noun shape (جائزة، عبارة) or an adverb (عسكريا)
             const kept = raw.slice(0, keptLength(raw, true, true)).trim();
-            if (kept && !/[ \t]/.test(kept) && !givenNames.has(kept) && !ambiguousSet.has(kept) && (kept.length < 4 || NOUN_SHAPED_AR.test(kept) || NOT_NAME_AFTER_AR.test(kept))) continue;
+            if (kept && !/[ \t]/.test(kept) && !givenNames.has(kept) && !ambiguousSet.has(kept) && (kept.length < 4 || NOUN_SHAPED_AR.test(kept) || NOT_NAME_AFTER_AR.test(kept) || PAST_VERB_AR.test(kept))) continue;
             // (nor does a short first word the lists lack: الرئيس الحالي دفع ثمن)
             if (kept && !givenNames.has(words[0]) && !ambiguousSet.has(words[0]) && words[0].length <= 3 && !particles.has(lookupKey(words[0])) && !(words[1] && particles.has(lookupKey(words[1])))) continue;
           }
@@ -273,6 +275,9 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             // (مساعدة الوزير لشؤون الأمن، بحملة، ينسق الجهود)
             const words = name.split(/[ \t]+/);
             if (words.some((w) => notSpeaker.has(lookupKey(w)))) continue;
+            // (the office's own words hold no function word: رئيس الجمهورية والذي قام ...)
+            const officeWords = (m.groups?.cue ?? '').split(/[ \t]+/).filter(Boolean).slice(1);
+            if (officeWords.some((w) => functionWordSet.has(lookupKey(w)) || functionWordSet.has(lookupKey(w.replace(/^[وب]/, ''))))) continue;
             // (two foreign-shaped words may open with such a letter: رئيس البنك المركزي الأوروبي فيم دويسنبرج)
             const pair = words.length >= 2 && words.every((w) => foreignWord(w, 3, false) && !NOUN_SHAPED_AR.test(w) && !IMPERFECT_AR.test(w) && !stop.has(lookupKey(w)));
             if (!givenNames.has(words[0]) && /^[بلكفوينت]/.test(words[0]) && !pair && !longForeign(words[0])) continue;
