@@ -292,6 +292,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           const pre = m.groups?.pre ?? '';
           const firstWord = (m.groups?.name ?? '').split(/[ \t]/)[0];
           const own = pre && givenNames.has(pre.slice(-1) + firstWord) ? 1 : 0;
+          // (nor a whole word that is a function word: لصالح is "in favour of", not ل + صالح)
+          if (pre && functionWordSet.has(lookupKey(pre + firstWord))) continue;
           const lead = own ? null : kunyaBefore?.exec(doc.text.slice(Math.max(0, start - 8), start));
           const from = lead ? start - lead[0].length : start - own;
           const raw = doc.text.slice(from, start) + (m.groups?.name ?? '');
