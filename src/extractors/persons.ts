@@ -456,7 +456,9 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           const candidates = [...(afterParticle ? [] : [words[words.length - 1]]), ...(arabicCue ? [] : [words[0]])];
           for (const w of candidates) {
             if (w.length < 3 || stop.has(lookupKey(w)) || ordinals.has(lookupKey(w)) || particles.has(lookupKey(w)) || forms.has(w)) continue;
-            if (arabicCue && !foreignWord(w, 4)) continue;
+            // (after an Arabic title, a foreign-shaped surname, or a definite nisba surname that is no nationality:
+            // مستشار الأمن الوطني موفق الربيعي ... الربيعي)
+            if (arabicCue && !foreignWord(w, 4) && !(w.startsWith('ال') && w.endsWith('ي') && w.length >= 6 && !nisbaWord?.test(w))) continue;
             forms.set(w, c.key);
           }
         }
