@@ -106,7 +106,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const speakerRe = !sv.name_verbs.length
     ? null
     : lang === 'ar'
-      ? compile(`${wordStart(lang)}(?:${alt(sv.name_verbs)})${SP}(?<name>[\\u0621-\\u064A]{2,15}(?:${SP}[\\u0621-\\u064A]{2,15})?)(?=[ \\t]{0,4}(?:[:،,"«“]|(?:إن|أن|ان)${END}))`)
+      ? compile(`${wordStart(lang)}(?:${alt(sv.name_verbs)})${SP}(?<name>[\\u0621-\\u064A]{2,15}(?:${SP}(?!(?:إن|أن|ان)${END})[\\u0621-\\u064A]{2,15})?)(?=[ \\t]{0,4}(?:[:،,"«“]|(?:إن|أن|ان)${END}))`)
       : compile(`(?<![A-Za-z0-9'’.&-])(?<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?:[ \\t][A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)?)[ \\t]+(?:(?:has|had)[ \\t]+)?(?:${alt(sv.name_verbs)})${END}`);
   const notBefore = res['given-names'].not_before.length
     ? lang === 'ar'
@@ -446,6 +446,12 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         // after an Arabic title or nationality only a surname that passes the foreign-name checks counts:
         // رئيس البنك المركزي الأوروبي فيم دويسنبرج ... دويسنبرج)
         for (const c of out) {
+          // Arabic: a speaker's one-word name that is a definite nisba surname (وقال الأعرجي إن ... الأعرجي) names him again
+          if (lang === 'ar' && c.rule === rule('speaker-name')) {
+            const w = doc.text.slice(c.start, c.end);
+            if (!/[ \t]/.test(w) && w.startsWith('ال') && w.endsWith('ي') && w.length >= 6 && !nisbaWord?.test(w) && !stop.has(lookupKey(w)) && !forms.has(w)) forms.set(w, c.key);
+            continue;
+          }
           const arabicCue = lang === 'ar' && (c.rule === rule('title-name') || c.rule === rule('nisba-name') || c.rule === rule('name-role'));
           if (c.rule !== rule('given-name') && c.rule !== rule('name-country') && !arabicCue && !(lang === 'en' && c.rule === rule('title-name'))) continue;
           const words = doc.text.slice(c.start, c.end).split(/[ \t]+/);
