@@ -315,6 +315,14 @@ describe('a sports story', () => {
     expect(places('وسدد من خارج منطقة جزاء الفريق، وصلى في قصر ملكي، وتريد بناء مدينة متطورة في عاصمة شهدت توترا، ومن ناحية أخرى قال.')).toEqual([]);
   });
 
+  it('Arabic: a place right after an event word names the event, not a place; elsewhere it is the place', () => {
+    const types = (t: string) => extractText(t, { lang: 'ar' }).entities.map((e) => `${e.type}:${e.name}`);
+    expect(types('وفازت اللاعبة ببطولة فرنسا المفتوحة للتنس.')).toEqual([]);
+    expect(types('وفازت اللاعبة في فرنسا.')).toEqual(['location:France']);
+    // (and جماعة heads a group's name: جماعة الجهاد)
+    expect(types('وانشقت عنها جماعة الجهاد.')).toEqual(['organization:جماعة الجهاد']);
+  });
+
   it('reads a club named by its city as the club, in both languages; elsewhere the city is the city', () => {
     expect(ents('Barcelona beat Valencia 2-1 in the league on Sunday, and the striker scored twice.', 'en').map(([t, n]) => `${t}:${n}`)).toEqual(['organization:FC Barcelona', 'organization:Valencia CF']);
     expect(ents('تعادل برشلونة مع فالنسيا في الدوري بهدف لكل فريق.', 'ar').map(([t, n]) => `${t}:${n}`)).toEqual(['organization:FC Barcelona', 'organization:Valencia CF']);

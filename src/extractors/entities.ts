@@ -73,6 +73,7 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
   // (after a word that introduces a name, a company's, a team's or a channel's, a context alias is the name too:
   // قناة الجزيرة، فريق وليامز; تنظيم القاعدة keeps its head)
   const introHeads = new Set(res.organizations.name_heads.map(norm));
+  const eventBefore = res.organizations.event_words.length ? new RegExp(`(?:^|[^${WORD_CHARS}])[وفبل]{0,2}(?:${alt(res.organizations.event_words)})[ \t]{1,3}$`) : null;
   const actorWords = new Set(res.attribution.actors.flatMap((p) => norm(p).split(' ')).filter((w) => w.length > 2));
   /** An actor word within the window around [start, end), or the name in quotation marks. */
   const inContext = (text: string, start: number, end: number): boolean => {
@@ -156,6 +157,11 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
             if (m.index < skipTo) continue;
             const hit = matchAt(text, m.index, m[0], r.end, pending);
             if (!hit) continue;
+            // (a place right after an event word names the event: بطولة فرنسا المفتوحة)
+            if (hit.alias.entry.type === 'location' && eventBefore?.test(text.slice(Math.max(0, m.index - 12), m.index))) {
+              skipTo = hit.end;
+              continue;
+            }
             if (!hit.alias.context) anchored.add(hit.alias.entry.id);
             push(nameOnly(text, hit));
             skipTo = hit.end;

@@ -190,7 +190,11 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       const words: { start: number; end: number; word: string }[] = [];
       TOKEN.lastIndex = r.start;
       let m: RegExpExecArray | null;
-      while ((m = TOKEN.exec(text)) !== null && m.index < r.end) words.push({ start: m.index, end: m.index + m[0].length, word: m[0] });
+      // (a full stop, hyphen or apostrophe after an Arabic word is punctuation, not part of it: حزب العمال.)
+      while ((m = TOKEN.exec(text)) !== null && m.index < r.end) {
+        const word = /[\u0621-\u064A]/.test(m[0]) ? m[0].replace(/[.’'\-]+$/, '') : m[0];
+        words.push({ start: m.index, end: m.index + word.length, word });
+      }
       for (let i = 0; i < words.length; i++) {
         const w = words[i];
         if (!arabicHeadForms.has(w.word)) continue;

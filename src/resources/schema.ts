@@ -223,6 +223,8 @@ export const ResourceSchemas = {
       name_heads: words,
       /** words that put a place's name right after them (Arabic: مدينة وولفسبورج، إقليم لاغونا، قضاء الصالحية) */
       place_words: words.default([]),
+      /** words that make the place right after them part of an event's name (Arabic: بطولة فرنسا المفتوحة، رالي باريس داكار) */
+      event_words: words.default([]),
       /** a cricket scorecard's dismissals (c Dunmore b Falkner 59; lbw, st, run out): the names around them are players */
       scorecard_words: words.default([]),
       /** what may follow a scorer's minute in brackets (( Pellow 46 penalty )) */
