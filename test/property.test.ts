@@ -44,6 +44,22 @@ describe('properties', () => {
     );
   });
 
+  it('an entity mention neither starts nor ends on punctuation or space (an abbreviation keeps its stop: U.S.)', () => {
+    const names = fc.constantFrom('وقال حزب العمال الكردستاني', 'جماعة الجهاد', 'الرئيس الروسي فلاديمير بوتين', 'في مدينة وولفسبورج', 'وقالت مايكروسوفت',
+      'the Senate Intelligence Committee', 'Microsoft said', 'Sam Woolley', 'in the U.S.');
+    const punct = fc.constantFrom('.', '،', ',', '؛', ':', '!', '؟', '?', ' ', '-', '"', '».');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(names, punct), { minLength: 1, maxLength: 6 }), fc.constantFrom('ar', 'en'), (parts, lang) => {
+        const r = extractText(parts.map(([n, p]) => n + p).join(' '), { lang });
+        for (const m of r.entities.flatMap((e) => e.mentions)) {
+          expect(m.text).not.toMatch(/^[\s.,;:!?،؛"»«-]|[\s,;:!?،؛"»«-]$/);
+          if (m.text.endsWith('.')) expect(m.text).toMatch(/[A-Z]\.$/);
+        }
+      }),
+      { numRuns: 200, seed: 20261201 },
+    );
+  });
+
   it('maps every cleaned span inside the source, monotonically', () => {
     const cleaner = new Cleaner({ boilerplateLines: ['Source link'] });
     fc.assert(
