@@ -120,6 +120,12 @@ describe('persons', () => {
     expect(people('وقال الكاتب كارل نوبرغ إن جائزة نوبرغ للأدب تمنح سنويا.', 'ar').map(([, m]) => m)).toEqual([['كارل نوبرغ']]);
   });
 
+  it('a surname opening with و and a long vowel is foreign (بوب وودهاوس), not و + a word; a title\'s foreign surname names him again', () => {
+    expect(people('وكشف الكاتب الصحفي بوب وودهاوس تفاصيل جديدة، وقال وودهاوس إن الإدارة تجاهلت التحذيرات.', 'ar').map(([, m]) => m)).toEqual([['بوب وودهاوس', 'وودهاوس']]);
+    // (و + a given name or an imperfect verb is و: ناصر الحداد وأحمد، قال محمد ويقول)
+    expect(people('وحضر ناصر الحداد وأحمد سالم.', 'ar').map(([n]) => n)).toEqual(['ناصر الحداد', 'أحمد سالم']);
+  });
+
   it('does not take common words for names', () => {
     expect(people('ليس لدينا أي مؤشر على ذلك، وقال رئيس حزب التجمع إن الاتفاق قائم.', 'ar')).toEqual([]);
     // a short given name after a preposition is a word: بيان (ب + يان), لجان (ل + جان)

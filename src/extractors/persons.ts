@@ -116,6 +116,12 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   // nor an unnamed speaker, a generic noun or an organization's head word (قالت شركة أكمي: a company)
   const notSpeaker = new Set([...sv.unnamed, ...sv.nominal, ...res.organizations.heads, ...res.organizations.definite_heads, ...res.organizations.name_heads].flatMap((p) => lookupKey(p).split(' ')));
 
+  /**
+   * A surname that opens with و and a long vowel (وودورد، ويليامز) is foreign, not و + a word: six letters or
+   * more, no common-noun shape, and what follows the و neither a given name (وأحمد) nor an imperfect verb (ويقول).
+   */
+  const foreignW = (w: string): boolean =>
+    /^و[وي][\u0621-\u064A]{4,}$/.test(w) && !NOUN_SHAPED_AR.test(w) && !PRONOUN_SUFFIXED_AR.test(w) && !givenNames.has(w.slice(1)) && !IMPERFECT_AR.test(w.slice(1)) && !/^ي[\u0621-\u064A]{2,4}$/.test(w.slice(1));
   /** The length of a name cut before its first common word (stop list); 0 when it starts with one. */
   const ambiguousSet = new Set(res['given-names'].ambiguous);
   const keptLength = (name: string, firstIsName = false, cued = false): number => {
@@ -127,7 +133,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     let firstStop = words.findIndex(
       (w, i) =>
         (stop.has(lookupKey(w[0])) && !ambiguousName(i)) ||
-        (lang === 'ar' && i > 0 && (NEW_PHRASE_AR.test(w[0]) || NOT_SURNAME_AR.test(w[0]))) ||
+        (lang === 'ar' && i > 0 && ((NEW_PHRASE_AR.test(w[0]) && !foreignW(w[0])) || NOT_SURNAME_AR.test(w[0]))) ||
         (lang === 'ar' && IMPERFECT_AR.test(w[0]) && !givenNames.has(w[0])) ||
         // past the first word, a noun with a pronoun (حياته، أعماله), an imperfect in ت (تشمل) or an accusative
         // adverb or participle (متقدما، تكريما، عسكريا) is the phrase after the name
@@ -203,7 +209,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
    * `first`) no first letter that is a preposition, a conjunction or a verb prefix (لصناعة، بتورط، فيما، تحرك، يترك).
    */
   const foreignWord = (w: string, minLength: number, first = minLength > 2): boolean =>
-    w.length >= minLength && !w.startsWith('ال') && !PRONOUN_SUFFIXED_AR.test(w) && !kbNamesAr.has(lookupKey(w)) && !particles.has(lookupKey(w)) && !(first && /^[بلفوتين]/.test(w) && !longForeign(w));
+    w.length >= minLength && !w.startsWith('ال') && !PRONOUN_SUFFIXED_AR.test(w) && !kbNamesAr.has(lookupKey(w)) && !particles.has(lookupKey(w)) && !(first && /^[بلفوتين]/.test(w) && !longForeign(w) && !foreignW(w));
   // Arabic: a name right before its office in apposition (بلعاوي عضو اللجنة المركزية، أكيرا كادوتا الناطق باسم الشركة)
   const appositionRe = lang === 'ar' && res.titles.role_heads.length
     ? compile(`(?<=[\u0621-\u064A][ \t]{1,3})(?:${alt([...res.titles.role_heads, ...res.titles.spokesman_roles])})(?=[ \t])`)
