@@ -256,6 +256,15 @@ describe('people on sports pages, by the shape of the line', () => {
     expect(got.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Harbour City', 'Kingsport', 'SEATTLE', 'DENVER']);
   });
 
+  it('a fixtures line names teams, the place after AT being the venue; a company named after a place is that place\'s name later', () => {
+    const got = ents('FRIDAY , DECEMBER 6\nHARBOUR CITY AT DENVER\nNY RANGERS AT KINGSPORT WOLVES\n', 'en').map(([t, , m]) => `${t}:${m.join('/')}`);
+    expect(got).toEqual(['organization:HARBOUR CITY', 'location:DENVER', 'organization:NY RANGERS', 'organization:KINGSPORT WOLVES']);
+    // (a sentence in prose is no fixtures line: Smith at Denver said)
+    expect(ents('The coach at Denver said so.', 'en').map(([t]) => t)).toEqual(['location']);
+    const co = ents('Bids for Denver Pacific Mining Corp rose. Denver rejected the offer, and Denver shares rose.', 'en');
+    expect(co.map(([t, , m]) => `${t}:${m.join('/')}`)).toEqual(['organization:Denver Pacific Mining Corp/Denver/Denver']);
+  });
+
   it('a sentence in prose is no scorecard', () => {
     expect(extractText('The Senate voted 52-48 on Friday and Congress adjourned.', { lang: 'en' }).entities.filter((e) => e.type === 'person')).toEqual([]);
   });

@@ -32,6 +32,8 @@ const LATIN_AFTER_AND = /^[ \t]{1,3}(?:و[ \t]{0,2})([A-Z][A-Za-z0-9&-]{1,20})(?
 const LATIN_BEFORE_AND = /(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&-]{1,20})[ \t]{1,3}و[ \t]{0,2}$/;
 const TOKEN = new RegExp(`[${WORD_CHARS}][${WORD_CHARS}&'’.\\-]*|[^ \\t]`, 'g');
 const MAX_WORDS = 8;
+/** The last word of a company's name (Corp, Inc., Ltd, Plc, AG): the words before it name a company, not a place. */
+const COMPANY_SUFFIX = /^(?:Corp|Corporation|Inc|Ltd|Plc|PLC|AG|GmbH|SA|NV|Co|Company|Holdings|Group|Bancorp)\.?$/;
 
 export function organizationExtractors(lang: Lang, res: LangResources, kb: readonly KbEntry[]): Extractor<'mentions'>[] {
   // places end an English name's complement: Institute for the Future (of Palo Alto)
@@ -167,9 +169,33 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       if (functionWords.has(first.toLowerCase()) || givenNames.has(first) || places.has(first) || forms.has(first)) continue;
       forms.set(first, c);
     }
-    if (forms.size === 0) return found;
+    // a company named after a place (Santa Fe Pacific Gold Corp): the place's name alone is the company later
+    // in the article, one sense per article (Santa Fe rejects the offer)
+    const placeForms = new Map<string, MentionCandidate>();
+    for (const c of found) {
+      if (c.rule !== rule('org-head')) continue;
+      const words = text.slice(c.start, c.end).split(/[ \t]+/);
+      if (words.length < 3 || !COMPANY_SUFFIX.test(words[words.length - 1])) continue;
+      for (let n = Math.min(3, words.length - 2); n >= 1; n--) {
+        const p = words.slice(0, n).join(' ');
+        if (places.has(p)) {
+          if (!placeForms.has(p)) placeForms.set(p, c);
+          break;
+        }
+      }
+    }
+    if (forms.size === 0 && placeForms.size === 0) return found;
     const out = [...found];
     const taken = found.map((c) => [c.start, c.end] as const);
+    for (const [p, c] of placeForms) {
+      let at = text.indexOf(p);
+      while (at >= 0) {
+        const end = at + p.length;
+        const free = !/[A-Za-z0-9]/.test(text[at - 1] ?? '') && !/[A-Za-z0-9]/.test(text[end] ?? '') && !/^[ \t]+[A-Z]/.test(text.slice(end, end + 3));
+        if (free && regions.some((r) => at >= r.start && end <= r.end) && !taken.some(([a, b]) => at >= a && at < b)) out.push({ ...c, start: at, end, rule: rule('org-place-form') });
+        at = text.indexOf(p, end);
+      }
+    }
     for (const r of regions) {
       TOKEN.lastIndex = r.start;
       let m: RegExpExecArray | null;
@@ -316,7 +342,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       name: rule('org'),
       lang,
       dimension: 'mentions',
-      rules: lang === 'ar' ? [rule('org-head'), rule('org-definite'), rule('org-latin')] : [rule('org-head'), rule('org-acronym'), rule('org-short-form')],
+      rules: lang === 'ar' ? [rule('org-head'), rule('org-definite'), rule('org-latin')] : [rule('org-head'), rule('org-acronym'), rule('org-short-form'), rule('org-place-form')],
       extract: lang === 'ar' ? arabic : english,
     },
   ];

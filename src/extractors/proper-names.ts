@@ -1,7 +1,7 @@
 /**
  * English proper names that neither the knowledge base nor a head word settles, told apart by their shape:
  *  - en/entity/team-in-table: the names in a score or standings line (Barnsley 3 Portsmouth 1;
- *    Feyenoord 17 11 3 3 29 20 36) are teams, organizations, even when they are cities; a country
+ *    Feyenoord 17 11 3 3 29 20 36) or a fixtures line (NY RANGERS AT PITTSBURGH) are teams, organizations, even when they are cities; a country
  *    stays a place (national sides), a line opening with a rank (5. Korneilus Hole) lists people;
  *  - en/entity/lineup-name, scorer-name, scorecard-name: people listed by the shape of a sports page — a
  *    line-up (7 - Tomas Kerwin ,), scorers in brackets (( Pellow 18th , Moreau 56th )), a cricket
@@ -70,6 +70,10 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
     const kind = e.country ? 'place' : 'country';
     for (const a of e.aliases.en) if (!placeKind.has(a)) placeKind.set(a, kind);
   }
+  /** A known place's kind, its name written in capitals too (ARIZONA, NEW ENGLAND). */
+  const placeKindOf = (name: string) => placeKind.get(name) ?? (/[a-z]/.test(name) ? undefined : capsPlaceKind.get(name));
+  const capsPlaceKind = new Map<string, 'country' | 'place'>();
+  for (const [a, k] of placeKind) if (!capsPlaceKind.has(a.toUpperCase())) capsPlaceKind.set(a.toUpperCase(), k);
   const maxPlaceWords = Math.max(...[...placeKind.keys()].map((p) => p.split(' ').length));
   // a name the knowledge base knows as a whole (New York Times, AP) is left to it
   const known = new Set(kb.flatMap((e) => e.aliases.en));
@@ -196,6 +200,28 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
     }
   };
 
+  /**
+   * A fixtures line: one to four capitalized words, a fixture word, one to four more, and nothing else (NY JETS
+   * AT NEW ENGLAND): the names are teams, but a known place after AT is where the game is played.
+   */
+  const fixtureWords = new Set(o.fixture_words);
+  const fixtureLine = (ws: Word[], out: MentionCandidate[], text: string) => {
+    if (ws.length < 3 || ws.length > 9) return;
+    const k = ws.findIndex((w) => fixtureWords.has(w.text));
+    if (k < 1 || k > 4 || ws.length - k - 1 < 1 || ws.length - k - 1 > 4) return;
+    const sides = [ws.slice(0, k), ws.slice(k + 1)];
+    // (capitalized words only: a sentence in prose, Smith at Oxford said, has lower-case words around it)
+    if (!sides.every((side) => side.every((w) => /^[A-Z][A-Za-z.'’&-]*$/.test(w.text) && !fixtureWords.has(w.text)))) return;
+    // (after AT the game's venue: a known place there is the place, DALLAS AT ARIZONA; v and vs join two teams)
+    const venue = /^at$/i.test(ws[k].text);
+    for (const [n, side] of sides.entries()) {
+      const name = text.slice(side[0].start, side[side.length - 1].end);
+      if (placeKindOf(name) === 'country' || (known.has(name) && !placeKindOf(name)) || functionWords.has(lookupKey(name))) continue;
+      if (venue && n === 1 && placeKindOf(name)) continue;
+      out.push(mention(side[0].start, side[side.length - 1].end, name, 'team-in-table', 'organization'));
+    }
+  };
+
   const extract = (mode: 'tables' | 'compounds' | 'acronyms') => (doc: Doc, regions: Region[]): MentionCandidate[] => {
     const out: MentionCandidate[] = [];
     const text = doc.text;
@@ -210,6 +236,7 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
         const ws = wordsOf(text, lineStart, lineEnd);
         if (mode === 'tables') {
           tableLine(ws, out, text);
+          fixtureLine(ws, out, text);
           sportsPeople(text, lineStart, lineEnd, out);
           dateline(text, lineStart, lineEnd, out);
         }

@@ -233,6 +233,8 @@ export const ResourceSchemas = {
       sports_words: words.default([]),
       /** the words a score line may hold between its names and scores (Parma v Atalanta) */
       table_words: words,
+      /** the word of a fixtures line between two teams and nothing else (PITTSBURGH AT WASHINGTON; Parma v Atalanta) */
+      fixture_words: words.default([]),
     })
     .strict(),
   /** Words a number belongs to as part of a name (Windows 10, المادة 5): not a figure. */
