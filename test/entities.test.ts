@@ -265,6 +265,12 @@ describe('people on sports pages, by the shape of the line', () => {
     expect(co.map(([t, , m]) => `${t}:${m.join('/')}`)).toEqual(['organization:Denver Pacific Mining Corp/Denver/Denver']);
   });
 
+  it('a player\'s club in brackets is a team, a nation in brackets his country; a table name ending in a place head is a team', () => {
+    const got = ents('Scorers : Tom Hale ( Aberdeen ) 9 , Peter Nolan ( Leicester , England ) 7 , Ian Marsh ( Scotland ) 6\n', 'en');
+    expect(got.filter(([t]) => t !== 'person').map(([t, , m]) => `${t}:${m.join('/')}`)).toEqual(['organization:Aberdeen', 'organization:Leicester', 'location:England', 'location:Scotland']);
+    expect(ents('Ross County 17 8 3 6 27 23 27\nAlloa 16 7 4 5 25 20 25\n', 'en').map(([t, , m]) => `${t}:${m[0]}`)).toEqual(['organization:Ross County', 'organization:Alloa']);
+  });
+
   it('a sentence in prose is no scorecard', () => {
     expect(extractText('The Senate voted 52-48 on Friday and Congress adjourned.', { lang: 'en' }).entities.filter((e) => e.type === 'person')).toEqual([]);
   });

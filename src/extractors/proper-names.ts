@@ -1,7 +1,8 @@
 /**
  * English proper names that neither the knowledge base nor a head word settles, told apart by their shape:
  *  - en/entity/team-in-table: the names in a score or standings line (Barnsley 3 Portsmouth 1;
- *    Feyenoord 17 11 3 3 29 20 36) or a fixtures line (NY RANGERS AT PITTSBURGH) are teams, organizations, even when they are cities; a country
+ *    Feyenoord 17 11 3 3 29 20 36) or a fixtures line (NY RANGERS AT PITTSBURGH), and a player's club in
+ *    brackets (Billy Dodds ( Aberdeen )), are teams, organizations, even when they are cities; a country
  *    stays a place (national sides), a line opening with a rank (5. Korneilus Hole) lists people;
  *  - en/entity/lineup-name, scorer-name, scorecard-name: people listed by the shape of a sports page — a
  *    line-up (7 - Tomas Kerwin ,), scorers in brackets (( Pellow 18th , Moreau 56th )), a cricket
@@ -79,6 +80,7 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
   const known = new Set(kb.flatMap((e) => e.aliases.en));
   const knownUpper = new Set([...known].map((a) => a.toUpperCase()));
   const placeHeads = new Set(o.place_heads.map(lookupKey));
+  const orgHeads = new Set(o.heads.map(lookupKey));
   const placeModifiers = new Set(o.place_modifiers.map(lookupKey));
   const notAcronyms = new Set(o.not_acronyms);
   const tableWords = new Set(o.table_words);
@@ -138,6 +140,24 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
     }
     for (const m of line.matchAll(bowlingRe)) add(m.index! + m[0].indexOf(m.groups!.name), m.groups!.name, 'scorecard-name');
   };
+  /**
+   * A player and his club in brackets, as squad lists and scorer tables give them (Billy Dodds ( Aberdeen ),
+   * Paulo Bento ( Oviedo , Spain )): a given name opens the player's name, and the club is a town of the
+   * knowledge base's cities (a country or a nation in brackets is the player's nationality).
+   */
+  const playerClubRe = new RegExp(`(?<![A-Za-z])(?<player>(?:${NAME_WORD})(?:[ \t](?:${NAME_WORD})){1,2})[ \t]\\([ \t](?<club>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]?(?:,[ \t][A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?[ \t])?\\)`, 'g');
+  // (towns only, the gazetteer's cities (ids city-*): England, Scotland in brackets are a player's nation)
+  const towns = new Set(kb.filter((e) => e.type === 'location' && e.id.startsWith('city-')).flatMap((e) => e.aliases.en));
+  const playerClubs = (text: string, from: number, to: number, out: MentionCandidate[]) => {
+    const line = text.slice(from, to);
+    if (!line.includes('(')) return;
+    for (const m of line.matchAll(playerClubRe)) {
+      const club = m.groups!.club;
+      if (!givenNames.has(m.groups!.player.split(/[ \t]/)[0]) || !towns.has(club)) continue;
+      const at = from + m.index! + m[0].indexOf('(') + m[0].slice(m[0].indexOf('(')).indexOf(club);
+      out.push(mention(at, at + club.length, club, 'team-in-table', 'organization'));
+    }
+  };
   // a wire story's dateline: a place in capitals, maybe its region, then the date or the agency
   // (KARVELLO , Norway 1996-12-06; LANDSFORD 1996-12-06; MOSTRAVI, Pakistan (Reuters) -)
   const datelineRe = /^[ \t]*(?<city>[A-Z][A-Z'.-]+(?:[ \t][A-Z][A-Z'.-]+){0,2})(?=[ \t]*(?:,[ \t]*[A-Z][A-Za-z.'-]+(?:[ \t][A-Z][A-Za-z.'-]+){0,2}[ \t]*)?(?:[0-9]{4}-[0-9]{2}-[0-9]{2}(?![0-9])|\([A-Za-z .]{2,20}\)[ \t]*[-–—]))/;
@@ -193,7 +213,9 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
       if (j < ws.length && (SCORE.test(ws[j].text) || ws[j].text === '(')) {
         const name = text.slice(ws[i].start, ws[j - 1].end);
         // a given name and a surname is a person (7-1 Mateo Ruiz: odds on players; Rovers - Dragan Ilic 21)
-        const isPerson = j - i >= 2 && j - i <= 3 && givenNames.has(ws[i].text) && !known.has(name) && !placeKind.has(name);
+        // (not when the last word is a place's or an organization's head: Ross County, Ross Rovers)
+        const lastWord = lookupKey(ws[j - 1].text);
+        const isPerson = j - i >= 2 && j - i <= 3 && givenNames.has(ws[i].text) && !known.has(name) && !placeKind.has(name) && !placeHeads.has(lastWord) && !orgHeads.has(lastWord);
         if (!isPerson && placeKind.get(name) !== 'country' && !functionWords.has(lookupKey(name)) && !(known.has(name) && !placeKind.has(name))) out.push(mention(ws[i].start, ws[j - 1].end, name, 'team-in-table', 'organization'));
       }
       i = j;
@@ -237,6 +259,7 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
         if (mode === 'tables') {
           tableLine(ws, out, text);
           fixtureLine(ws, out, text);
+          playerClubs(text, lineStart, lineEnd, out);
           sportsPeople(text, lineStart, lineEnd, out);
           dateline(text, lineStart, lineEnd, out);
         }
