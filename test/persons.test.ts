@@ -126,6 +126,12 @@ describe('persons', () => {
     expect(people('وحضر ناصر الحداد وأحمد سالم.', 'ar').map(([n]) => n)).toEqual(['ناصر الحداد', 'أحمد سالم']);
   });
 
+  it('English: two capitalized words nothing else explains, in running text, are a person; a description before them is left out', () => {
+    expect(people('The winner came when Hiroto Takasaki rose to head a cross from Swede Anders Lindqvist .', 'en').map(([n]) => n)).toEqual(['Hiroto Takasaki', 'Anders Lindqvist']);
+    // (not an event, a product or a table's words, nor words the article writes in lower case: the Davis Cup, Brent Light, Few Select)
+    expect(people('He missed the Davis Cup again. Brent Light crude fell. Dressed Steers : Few Select and Choice 2-3 . The light was poor.', 'en')).toEqual([]);
+  });
+
   it('does not take common words for names', () => {
     expect(people('ليس لدينا أي مؤشر على ذلك، وقال رئيس حزب التجمع إن الاتفاق قائم.', 'ar')).toEqual([]);
     // a short given name after a preposition is a word: بيان (ب + يان), لجان (ل + جان)

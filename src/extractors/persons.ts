@@ -210,6 +210,17 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
    */
   const foreignWord = (w: string, minLength: number, first = minLength > 2): boolean =>
     w.length >= minLength && !w.startsWith('ال') && !PRONOUN_SUFFIXED_AR.test(w) && !kbNamesAr.has(lookupKey(w)) && !particles.has(lookupKey(w)) && !(first && /^[بلفوتين]/.test(w) && !longForeign(w) && !foreignW(w));
+  // English: two or three capitalized words the lists do not know, in running text, are a person (Takuya Takagi
+  // scored): none a known name, place, head, title, month, demonym or common word, none written in lower case
+  // elsewhere in the article, and the line not in capitals
+  /** A lower-case word of three letters or more that no capital opens: the line is running text. */
+  const LOWER_WORD = /(?<![A-Za-z])[a-z]{3,}/;
+  const PAIR_RE = /(?<![A-Za-z0-9'’.&-])([A-Z][a-z]{1,15}(?:['’-][A-Z]?[a-z]+)?)[ \t]([A-Z][a-z]{1,15}(?:['’-][A-Z]?[a-z]+)?)(?:[ \t]([A-Z][a-z]{1,15}))?(?![A-Za-z0-9'’&-])/g;
+  const knownEn = lang === 'en' ? new Set(kb.flatMap((e) => [...e.aliases.en, ...(e.context?.en ?? [])]).flatMap((a) => a.split(/[ \t]+/))) : new Set<string>();
+  const demonymsEn = lang === 'en' ? new Set(kb.flatMap((e) => e.demonyms?.en ?? [])) : new Set<string>();
+  const placeHeadsEn = new Set([...res.organizations.place_heads, ...res.organizations.place_modifiers].map(lookupKey));
+  const pairWord = (w: string, lower: Set<string>): boolean =>
+    !stop.has(lookupKey(w)) && !knownEn.has(w) && !demonymsEn.has(w) && !heads.has(lookupKey(w)) && !placeHeadsEn.has(lookupKey(w)) && !lower.has(w.toLowerCase()) && !/(?:ian|ese|ish)$/.test(w);
   // Arabic: a name right before its office in apposition (بلعاوي عضو اللجنة المركزية، أكيرا كادوتا الناطق باسم الشركة)
   const appositionRe = lang === 'ar' && res.titles.role_heads.length
     ? compile(`(?<=[\u0621-\u064A][ \t]{1,3})(?:${alt([...res.titles.role_heads, ...res.titles.spokesman_roles])})(?=[ \t])`)
@@ -228,7 +239,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       name: `${lang}/entity/person`,
       lang,
       dimension: 'mentions',
-      rules: [rule('title-name'), rule('given-name'), rule('latin-form'), rule('short-form'), rule('speaker-name'), ...(lang === 'en' ? [rule('initial-name'), rule('name-country')] : [rule('nisba-name'), rule('name-country'), rule('name-role'), rule('coordinated-name')])],
+      rules: [rule('title-name'), rule('given-name'), rule('latin-form'), rule('short-form'), rule('speaker-name'), ...(lang === 'en' ? [rule('initial-name'), rule('name-country'), rule('name-pair')] : [rule('nisba-name'), rule('name-country'), rule('name-role'), rule('coordinated-name')])],
       extract(doc: Doc, regions: Region[]): MentionCandidate[] {
         const out: MentionCandidate[] = [];
         /** Adds the name cut before its first common word; returns the length kept (0: none). */
@@ -401,6 +412,38 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             const name = m.groups?.name ?? '';
             if (!countries.has(m.groups?.c ?? '') || !name.split(/[ \t]+/).every(ownWord)) continue;
             out.push({ start, end: start + name.length, rule: rule('name-country'), type: 'person', key: `person:${name.replace(/[ \t]+/g, ' ').toLowerCase()}`, name: '' });
+          }
+        }
+        if (lang === 'en') {
+          let lower: Set<string> | null = null;
+          const proseLines = new Map<number, boolean>();
+          // (region by region, each on its own slice: a scan never runs on past its region)
+          for (const { m, start: at } of matchAll(PAIR_RE, doc.text, regions)) {
+            {
+              let words = [m[1], m[2], m[3]].filter((w): w is string => !!w);
+              let from = at;
+              // a description before a name of two words (Swede Kennet Andersson, Third-stringer Kerwin Bell): the name alone
+              if (words.length === 3 && !givenNames.has(words[0])) {
+                from += m[0].indexOf(words[1], words[0].length);
+                words = words.slice(1);
+              }
+              if (words[0].includes('-')) continue;
+              if (!lower) {
+                lower = new Set<string>();
+                for (const x of doc.text.matchAll(/(?<![A-Za-z])[a-z][a-z'-]{1,}/g)) lower.add(x[0]);
+              }
+              // (a line of names or capitals: tables and headlines have their rules; one test per line)
+              const lineFrom = doc.text.lastIndexOf('\n', at) + 1;
+              let prose = proseLines.get(lineFrom);
+              if (prose === undefined) {
+                const lineTo = doc.text.indexOf('\n', at);
+                prose = LOWER_WORD.test(doc.text.slice(lineFrom, lineTo < 0 ? undefined : lineTo));
+                proseLines.set(lineFrom, prose);
+              }
+              if (!prose) continue;
+              if (!words.every((w) => pairWord(w, lower!))) continue;
+              out.push({ start: from, end: at + m[0].length, rule: rule('name-pair'), type: 'person', key: `person:${words.join(' ').toLowerCase()}`, name: '' });
+            }
           }
         }
         // English: one or two capitalized words right before "said" (Albright said, Van Boxmeer told),
