@@ -330,6 +330,13 @@ describe('a sports story', () => {
     expect(places('وسدد من خارج منطقة جزاء الفريق، وصلى في قصر ملكي، وتريد بناء مدينة متطورة في عاصمة شهدت توترا، ومن ناحية أخرى قال.')).toEqual([]);
   });
 
+  it('Arabic: a date word or a participle that governs what follows ends a head phrase', () => {
+    const orgNames = (t: string) => extractText(t, { lang: 'ar' }).entities.filter((e) => e.type === 'organization').map((e) => e.name);
+    expect(orgNames('بعد أن وافق مجلس النواب الخميس على القرار.')).toEqual(['مجلس النواب']);
+    expect(orgNames('وأقيم الحفل في معهد الموسيقى العربية التابع لدار الأوبرا.')).toEqual(['معهد الموسيقى العربية']);
+    expect(orgNames('وفاز اتحاد الرمثا المصنف بالدرجة الأولى.')).toEqual(['اتحاد الرمثا']);
+  });
+
   it('Arabic: a place right after an event word names the event, not a place; elsewhere it is the place', () => {
     const types = (t: string) => extractText(t, { lang: 'ar' }).entities.map((e) => `${e.type}:${e.name}`);
     expect(types('وفازت اللاعبة ببطولة فرنسا المفتوحة للتنس.')).toEqual([]);

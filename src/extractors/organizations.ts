@@ -57,6 +57,11 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     }
   }
   const functionWords = new Set(res['function-words'].words.map(lookupKey));
+  const dateWordsAr = new Set(
+    lang === 'ar'
+      ? [...res.weekdays.weekdays.flatMap((w) => w.names), ...res.months.months.flatMap((m) => m.names), ...res['relative-dates'].relative.flatMap((r) => r.phrases)].filter((p) => !p.includes(' ')).map(lookupKey)
+      : [],
+  );
   // heads a foreign name may follow as one indefinite word (شركة أنفرايرو، فريق وليامز): resource data
   const nameHeads = new Set(o.name_heads.map(lookupKey));
   const givenNamesAr = new Set(lang === 'ar' ? res['given-names'].names : []);
@@ -245,6 +250,11 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
             // it (الجماعة السلفية للتبشير والجهاد): a وال elsewhere joins another name (الاتحاد الأوروبي والولايات المتحدة)
             const wk = words[k].word;
             const prevWord = words[k - 1].word;
+            // a date word ends the name (مجلس النواب | الخميس), and so does a participle that governs what follows
+            // (معهد الموسيقى العربية | التابع لدار الأوبرا، اتحاد الرمثا | المصنف بالدرجة، الواقع في)
+            if (dateWordsAr.has(lookupKey(wk))) break;
+            const next = k + 1 < words.length && adjacent(k + 1) ? words[k + 1].word : '';
+            if (/^ال(?:م[\u0621-\u064A]{3,}|[\u0621-\u064A]ا[\u0621-\u064A]{2})$/.test(wk) && next && (connectors.has(lookupKey(next)) || (/^[لب]/.test(next) && !next.startsWith('لل') && !next.startsWith('ال')))) break;
             const continues =
               wk.startsWith('ال') ||
               (end > 0 && joined < 2 && !/[.,;:،]$/.test(prevWord) && (/^لل[\u0621-\u064A]{3,}/.test(wk) || (/^وال[\u0621-\u064A]{3,}/.test(wk) && prevWord.startsWith('لل'))));
