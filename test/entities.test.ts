@@ -61,6 +61,11 @@ describe('organizations the knowledge base lacks', () => {
     ]);
   });
 
+  it('English: a place right after a head is its complement (University of Yangon); after another complement it is where the body is', () => {
+    expect(ents('Roads to the University of Yangon and the Rubber Board of India were closed.', 'en').map(([t, , m]) => `${t}:${m[0]}`)).toEqual(['organization:University of Yangon', 'organization:Rubber Board of India']);
+    expect(ents('The Institute for the Future of Palo Alto said so.', 'en').map(([t, , m]) => `${t}:${m[0]}`)).toEqual(['organization:Institute for the Future', 'location:Palo Alto']);
+  });
+
   it('English: an acronym given after a name joins it, wherever the article uses it; an unexplained one is its own', () => {
     expect(orgs('The National Association of Secretaries of State (NASS) met. Later NASS said it would act; the NBA did not.', 'en')).toEqual([
       'National Association of Secretaries of State / NASS / NASS',

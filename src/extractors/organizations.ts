@@ -115,6 +115,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
           let b = multi ? h + multi.split(' ').length : h + 1;
           // heads in a row are one name's ending (Newmont Mining Corp, Gulf Air Holdings Ltd)
           while (b < ws.length && isHead[b]) b++;
+          const headEnd = b;
           for (;;) {
             let k = b;
             if (k < ws.length && isSmall[k] && /^(?:of|for|on)$/.test(ws[k].word)) k++;
@@ -124,7 +125,9 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
             let e = k;
             while (e < ws.length && isCap[e] && !isSmall[e] && !isHead[e]) e++;
             if (e === k) break;
-            if (places.has(ws.slice(k, e).map((w) => w.word).join(' '))) break;
+            // (a place right after the head is its complement, University of Yangon, Rubber Board of India; after
+            // another complement it is where the body is: Institute for the Future | of Palo Alto)
+            if (b > headEnd && places.has(ws.slice(k, e).map((w) => w.word).join(' '))) break;
             b = e;
             if (e < ws.length && isHead[e]) break;
           }
