@@ -132,6 +132,11 @@ describe('persons', () => {
     expect(people('He missed the Davis Cup again. Brent Light crude fell. Dressed Steers : Few Select and Choice 2-3 . The light was poor.', 'en')).toEqual([]);
   });
 
+  it('علي before a long definite nisba surname that is no nationality is a name; before a nationality or a short word it is on', () => {
+    expect(people('وقال علي الأنصاري أستاذ التاريخ إن التقرير دقيق.', 'ar').map(([n]) => n)).toEqual(['علي الأنصاري']);
+    expect(people('وفاز علي الفرنسي ثم جلس علي الكرسي.', 'ar')).toEqual([]);
+  });
+
   it('does not take common words for names', () => {
     expect(people('ليس لدينا أي مؤشر على ذلك، وقال رئيس حزب التجمع إن الاتفاق قائم.', 'ar')).toEqual([]);
     // a short given name after a preposition is a word: بيان (ب + يان), لجان (ل + جان)

@@ -342,7 +342,11 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         }
         if (ambiguousRe) {
           for (const { m, start, offset } of matchAll(ambiguousRe, doc.text, regions)) {
-            if (!surnameShaped(m.groups?.second ?? '')) continue;
+            // (or a definite nisba surname of six letters or more that is no nationality: علي الأنصاري، علي الأعرجي;
+            // texts that write على as علي also write ى as ي, so علي الماضي، علي الكرسي stay out by length or shape)
+            const second = m.groups?.second ?? '';
+            const nisbaSurname = second.length >= 7 && second.startsWith('ال') && second.endsWith('ي') && !nisbaWord?.test(second) && !stop.has(lookupKey(second)) && !/^الم/.test(second);
+            if (!surnameShaped(second) && !nisbaSurname) continue;
             const raw = m.groups?.name ?? '';
             resume(ambiguousRe, start, raw, add(start, raw, 'given-name', true), offset);
           }
