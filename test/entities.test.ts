@@ -175,6 +175,11 @@ describe('words that look like names', () => {
     ]);
   });
 
+  it('a three-letter name takes no ك and no ف + preposition before it (كمين is an ambush, not ك + مين), but بمصر and ولقطر are Egypt and Qatar', () => {
+    expect(ents('وقتل ثلاثة جنود في كمين، وأنتج المخرج فلمين.', 'ar')).toEqual([]);
+    expect(ents('وصل الوفد بمصر ثم توجه ولقطر.', 'ar').map(([, n]) => n)).toEqual(['Egypt', 'Qatar']);
+  });
+
   it('May, Will, أمن and الأمن are not entities', () => {
     expect(ents('In May, officials will meet. Will it work? May be.', 'en')).toEqual([]);
     expect(ents('الأمن مهم جدا، وقال مسؤول أمن الانتخابات إن الوضع جيد.', 'ar')).toEqual([]);

@@ -211,6 +211,8 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
       for (const p of AR_PROCLITIC_PREFIXES) {
         if (word.length <= p.length + 1 || !word.startsWith(p)) continue;
         const rest = word.slice(p.length);
+        // (a three-letter name takes no ك and no ف + preposition: بمصر، ولقطر; كمين is an ambush, فلمين two films)
+        if (rest.length <= 3 && (p.includes('ك') || p === 'فل' || p === 'فب')) continue;
         tries.push({ lookup: rest, start: at + p.length, contracted: false });
         // ل + ال contracts to لل: للحرس is ل + الحرس, and the span is لحرس...
         if (p.endsWith('ل') && rest.startsWith('ل')) tries.push({ lookup: `ا${rest}`, start: at + p.length, contracted: true });
