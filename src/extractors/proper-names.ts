@@ -224,7 +224,8 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
 
   /**
    * A fixtures line: one to four capitalized words, a fixture word, one to four more, and nothing else (NY JETS
-   * AT NEW ENGLAND): the names are teams, but a known place after AT is where the game is played.
+   * AT NEW ENGLAND): the names are teams, but the name after AT is where the game is played (fixture-venue), as
+   * the sports pages' 'at' means it.
    */
   const fixtureWords = new Set(o.fixture_words);
   const fixtureLine = (ws: Word[], out: MentionCandidate[], text: string) => {
@@ -239,7 +240,11 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
     for (const [n, side] of sides.entries()) {
       const name = text.slice(side[0].start, side[side.length - 1].end);
       if (placeKindOf(name) === 'country' || (known.has(name) && !placeKindOf(name)) || functionWords.has(lookupKey(name))) continue;
-      if (venue && n === 1 && placeKindOf(name)) continue;
+      if (venue && n === 1) {
+        // (the venue: a known place is left to the knowledge base, with its canonical name; another name is the place)
+        if (!placeKindOf(name)) out.push(mention(side[0].start, side[side.length - 1].end, name, 'fixture-venue', 'location'));
+        continue;
+      }
       out.push(mention(side[0].start, side[side.length - 1].end, name, 'team-in-table', 'organization'));
     }
   };
@@ -339,5 +344,5 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
 
   const one = (what: string, mode: 'tables' | 'compounds' | 'acronyms', more: string[] = []): Extractor<'mentions'>[] => [{ name: rule(what), lang, dimension: 'mentions', rules: [rule(what), ...more.map(rule)], extract: extract(mode) }];
   const compoundRules: Extractor<'mentions'>[] = [{ name: rule('place-compound'), lang, dimension: 'mentions', rules: [rule('place-compound'), rule('place-head')], extract: extract('compounds') }];
-  return { tables: one('team-in-table', 'tables', ['lineup-name', 'scorer-name', 'scorecard-name', 'dateline']), compounds: compoundRules, acronyms: one('acronym', 'acronyms') };
+  return { tables: one('team-in-table', 'tables', ['lineup-name', 'scorer-name', 'scorecard-name', 'dateline', 'fixture-venue']), compounds: compoundRules, acronyms: one('acronym', 'acronyms') };
 }
