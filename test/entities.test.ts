@@ -128,6 +128,11 @@ describe('organizations the knowledge base lacks', () => {
     expect(orgs('CZECH VICE-PM SEES WIDER DEBATE AT PARTY', 'en')).toEqual([]);
   });
 
+  it('English: a nationality opening an organization\'s name is no short form of it (Czech Social Democrats ... Czech politics)', () => {
+    const got = ents('The Czech Social Democratic Party won. Czech politics changed.', 'en').filter(([t]) => t === 'organization').map(([, , m]) => m);
+    expect(got).toEqual([['Czech Social Democratic Party']]);
+  });
+
   it('English: a company named by its suffix is named later by its first word alone, a generic first word is not', () => {
     expect(orgs('Newmont Mining Corp bid for the mine. Analysts said Newmont would win.', 'en')).toEqual(['Newmont Mining Corp / Newmont']);
     expect(orgs('National Australia Bank lent more. National said nothing.', 'en')).toEqual(['National Australia Bank']);

@@ -38,6 +38,8 @@ const COMPANY_SUFFIX = /^(?:Corp|Corporation|Inc|Ltd|Plc|PLC|AG|GmbH|SA|NV|Co|Co
 export function organizationExtractors(lang: Lang, res: LangResources, kb: readonly KbEntry[]): Extractor<'mentions'>[] {
   // places end an English name's complement: Institute for the Future (of Palo Alto)
   const places = new Set(kb.filter((e) => e.type === 'location').flatMap((e) => e.aliases.en));
+  // (nor a nationality: Czech of the Czech Social Democrats is the country's adjective, not the party)
+  const demonymsEn = new Set(kb.flatMap((e) => e.demonyms?.en ?? []));
   const o = res.organizations;
   const heads = new Set(o.heads.map(lookupKey));
   const multiHeads = o.heads.filter((h) => h.includes(' ')).map((h) => ({ text: h, words: h.split(' ') }));
@@ -174,7 +176,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       const words = text.slice(c.start, c.end).split(/[ \t]+/);
       const first = words[0];
       if (words.length < 2 || !/^[A-Z][A-Za-z-]{2,}$/.test(first) || heads.has(lookupKey(first)) || notShort.has(lookupKey(first))) continue;
-      if (functionWords.has(first.toLowerCase()) || givenNames.has(first) || places.has(first) || forms.has(first)) continue;
+      if (functionWords.has(first.toLowerCase()) || givenNames.has(first) || places.has(first) || demonymsEn.has(first) || forms.has(first)) continue;
       forms.set(first, c);
     }
     // a company named after a place (Santa Fe Pacific Gold Corp): the place's name alone is the company later
