@@ -137,6 +137,11 @@ describe('persons', () => {
     expect(people('وفاز علي الفرنسي ثم جلس علي الكرسي.', 'ar')).toEqual([]);
   });
 
+  it('a name chain with particles takes up to four name words and a family name at its end (بن حمد العطية، بن جبر آل ثاني)', () => {
+    expect(people('وكان في استقباله السيد عبدالكريم بن سالم العطوية وزير الدولة.', 'ar').map(([n]) => n)).toEqual(['عبدالكريم بن سالم العطوية']);
+    expect(people('واستقبل الشيخ فلاح بن ناصر بن جبر آل حمدان الوفد.', 'ar').map(([n]) => n)).toEqual(['فلاح بن ناصر بن جبر آل حمدان']);
+  });
+
   it('does not take common words for names', () => {
     expect(people('ليس لدينا أي مؤشر على ذلك، وقال رئيس حزب التجمع إن الاتفاق قائم.', 'ar')).toEqual([]);
     // a short given name after a preposition is a word: بيان (ب + يان), لجان (ل + جان)

@@ -82,7 +82,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const nameWords = `${NAME}(?:${SP}(?:${particle}${SP})?${NAME}){0,2}`;
   const titleRe = lang === 'en'
     ? compile(`${START}(?<cue>${titles}${SP})(?<name>${nameWords})${END}`)
-    : compile(`${wordStart(lang)}(?<cue>${titles}${SP}(?:ال[\\u0621-\\u064A]{2,14}(?:ي|ية)${SP}){0,2})(?<name>${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,2})${END}`);
+    : compile(`${wordStart(lang)}(?<cue>${titles}${SP}(?:ال[\\u0621-\\u064A]{2,14}(?:ي|ية)${SP}){0,2})(?<name>${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,3})${END}`);
   // Arabic: an office named by its head and definite words, then the name (رئيس الوزراء البريطاني توني بلير; past
   // the first, a definite word may carry و or a preposition: وزير الطاقة والنفط، مدير الموارد البشرية بالشركة)
   const roleRe = res.titles.role_heads.length && lang === 'ar'
@@ -90,7 +90,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     : null;
   const givenRe = lang === 'en'
     ? compile(`${START}(?<name>${given}${SP}${nameWords})${END}`)
-    : compile(`${wordStart(lang)}(?<name>${given}${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,2})${END}`);
+    : compile(`${wordStart(lang)}(?<name>${given}${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,3})${END}`);
 
   // Arabic: a given name that is also a common word (علي) starts a name only before another given name, عبد
   // or a particle (علي عبد الله صالح، علي حسن المجيد; not علي الأرض، علي رأس)
@@ -129,11 +129,13 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     const words = [...name.matchAll(lang === 'ar' ? /عبد[ \t]+ال[^ \t]+|[^ \t]+/g : /[^ \t]+/g)];
     // a common word, or (Arabic) a word with a conjunction or preposition glued on, starts a new phrase
     // an ambiguous given name (علي) inside a name is a name word when a surname-shaped word follows (محمد علي يوسف)
+    // (a family name in ية after a particle: عبدالرحمن بن حمد العطية)
+    const familyAfterParticle = (i: number, w: string) => /ية$/.test(w) && i >= 2 && words.slice(0, i).some((x) => particles.has(lookupKey(x[0])));
     const ambiguousName = (i: number) => ambiguousSet.has(words[i][0]) && ((i === 0 && firstIsName) || (i > 0 && i + 1 < words.length && surnameShaped(words[i + 1][0])));
     let firstStop = words.findIndex(
       (w, i) =>
         (stop.has(lookupKey(w[0])) && !ambiguousName(i)) ||
-        (lang === 'ar' && i > 0 && ((NEW_PHRASE_AR.test(w[0]) && !foreignW(w[0])) || NOT_SURNAME_AR.test(w[0]))) ||
+        (lang === 'ar' && i > 0 && ((NEW_PHRASE_AR.test(w[0]) && !foreignW(w[0])) || (NOT_SURNAME_AR.test(w[0]) && !familyAfterParticle(i, w[0])))) ||
         (lang === 'ar' && IMPERFECT_AR.test(w[0]) && !givenNames.has(w[0])) ||
         // past the first word, a noun with a pronoun (حياته، أعماله), an imperfect in ت (تشمل) or an accusative
         // adverb or participle (متقدما، تكريما، عسكريا) is the phrase after the name
@@ -154,6 +156,9 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           (givenNames.has(w) && i + 1 >= end) ||
           (w.startsWith('ال') && w.endsWith('ي') && !prev.startsWith('ال')) ||
           (i === 2 && givenNames.has(prev) && !NOT_SURNAME_AR.test(w)) ||
+          // a family name after a chain of particles (عبدالرحمن بن حمد العطية، فلاح بن جاسم بن جبر آل ثاني)
+          // (a nisba-shaped family name, ي or ية, and not after آل X, which is the family already)
+          (w.startsWith('ال') && /(?:ي|ية)$/.test(w) && words.slice(0, i).some((x) => particles.has(lookupKey(x[0]))) && !(i >= 2 && lookupKey(words[i - 2][0]) === lookupKey('آل')) && !/^ال(?:ت|است|ان)/.test(w) && i + 1 >= end) ||
           // after a title or a nationality, a third foreign-shaped word (جويس كارول أوتس، طارق عظيم خان)
           (cued && i === 2 && !w.startsWith('ال') && !prev.startsWith('ال') && !words[0][0].startsWith('ال') && foreignWord(w, 4, true) && !NOUN_SHAPED_AR.test(w) && !speechWords.has(lookupKey(w)));
         if (!ok) {
@@ -273,7 +278,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           if (lang === 'ar') {
             const words = raw.split(/[ \t]+/);
             const pair = words.length >= 2 && words.slice(0, 2).every((w) => foreignWord(w, 3, false) && !NOUN_SHAPED_AR.test(w) && !IMPERFECT_AR.test(w) && !stop.has(lookupKey(w)));
-            if (!givenNames.has(words[0]) && !ambiguousSet.has(words[0]) && /^[بلفو]/.test(words[0]) && !pair && !longForeign(words[0])) continue;
+            // (a particle after the first word makes it a name chain: الشيخ فلاح بن جاسم)
+            if (!givenNames.has(words[0]) && !ambiguousSet.has(words[0]) && /^[بلفو]/.test(words[0]) && !pair && !longForeign(words[0]) && !(words[1] && particles.has(lookupKey(words[1])))) continue;
             // one word alone after a title is a name when it is a given name or shaped like a foreign name: not a
             // short word (دفع، سعر: mostly a verb or a noun), a common-noun shape (جائزة، عبارة) or an adverb (عسكريا)
             const kept = raw.slice(0, keptLength(raw, true, true)).trim();
