@@ -28,6 +28,11 @@ describe('threat actors', () => {
     expect(ents('The Hive ransomware gang was dismantled. Play resumes at noon.', 'en')).toEqual([['threat_actor', 'Hive', ['Hive']]]);
   });
 
+  it('a surname alone joins the known person who bears it in the article, unless two do', () => {
+    expect(ents('President Bill Clinton spoke. Clinton said he would return.', 'en')).toEqual([['person', 'Bill Clinton', ['Bill Clinton', 'Clinton']]]);
+    expect(ents('Bill Clinton and Hillary Clinton met. Clinton said.', 'en').map(([, n]) => n)).toEqual(['Bill Clinton', 'Hillary Clinton', 'Clinton']);
+  });
+
   it('gives the same canonical name in both languages', () => {
     const en = extractText('Microsoft said Iran denied it.', { lang: 'en' }).entities.map((e) => e.name);
     const ar = extractText('وقالت مايكروسوفت إن إيران نفت ذلك.', { lang: 'ar' }).entities.map((e) => e.name);

@@ -129,6 +129,22 @@ export function processDocument(input: DocumentInput, options: PipelineOptions =
   const mentionSpans: { span: Span; id: string; type: string }[] = [];
   const knownDone = new Set<string>();
   const countryOf = new Map<string, string>();
+  // a surname alone that a person the knowledge base knows bears in this article (President Bill Clinton ...
+  // Clinton said) is that person, when one such person bears it: the rules' key joins the knowledge base's
+  const kbSurnames = new Map<string, MentionCandidate | null>();
+  for (const m of c.mentions as MentionCandidate[]) {
+    if (m.type !== 'person' || !m.key.startsWith('kb:')) continue;
+    const words = span(m).text.split(/\s+/);
+    if (words.length < 2) continue;
+    const last = words[words.length - 1];
+    const had = kbSurnames.get(last);
+    kbSurnames.set(last, had === undefined || had?.key === m.key ? m : null);
+  }
+  for (const m of c.mentions as MentionCandidate[]) {
+    if (m.type !== 'person' || m.key.startsWith('kb:')) continue;
+    const own = kbSurnames.get(span(m).text);
+    if (own) Object.assign(m, { key: own.key, name: own.name, name_ar: own.name_ar, wikidata: own.wikidata, known: own.known });
+  }
   for (const m of c.mentions as MentionCandidate[]) {
     const sp = span(m);
     let e = entityOf.get(m.key);
