@@ -348,7 +348,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         }
         if (ambiguousRe) {
           for (const { m, start, offset } of matchAll(ambiguousRe, doc.text, regions)) {
-            // (or a definite nisba surname of six letters or more that is no nationality: علي الأنصاري، علي الأعرجي;
+            // (or a definite nisba surname of seven letters or more that is no nationality: علي الأنصاري، علي الأعرجي;
             // texts that write على as علي also write ى as ي, so علي الماضي، علي الكرسي stay out by length or shape)
             const second = m.groups?.second ?? '';
             const nisbaSurname = second.length >= 7 && second.startsWith('ال') && second.endsWith('ي') && !nisbaWord?.test(second) && !stop.has(lookupKey(second)) && !/^الم/.test(second);

@@ -94,10 +94,19 @@ export function refine(c: Candidates, priority: Map<string, number>, text = ''):
   return {
     figures,
     dates,
-    mentions: withoutDescriptions(dedupe(withoutKnownHeads(c.mentions), priority), text),
+    mentions: withoutDescriptions(dedupe(withoutKnownHeads(withPlaceNamedCompanies(c.mentions)), priority), text),
     quotes: dedupe(c.quotes, priority),
     attributions: c.attributions.sort((a, b) => a.start - b.start || a.end - b.end),
   };
+}
+
+/**
+ * A company named after a place (Santa Fe Pacific Gold Corp) is what the place's name alone means in that
+ * article: its form (en/entity/org-place-form) wins over the gazetteer's place, or a person rule, on the same span.
+ */
+function withPlaceNamedCompanies(mentions: MentionCandidate[]): MentionCandidate[] {
+  const companies = new Set(mentions.filter((m) => m.rule === 'en/entity/org-place-form').map((m) => `${m.start}:${m.end}`));
+  return companies.size ? mentions.filter((m) => m.rule === 'en/entity/org-place-form' || !companies.has(`${m.start}:${m.end}`)) : mentions;
 }
 
 /**
@@ -105,10 +114,6 @@ export function refine(c: Candidates, priority: Map<string, number>, text = ''):
  * knowledge base's mention is الجزيرة, its head left out) gives way to that mention.
  */
 function withoutKnownHeads(mentions: MentionCandidate[]): MentionCandidate[] {
-  // (and a company named after a place, Santa Fe Pacific Gold Corp, is what the place's name alone means in
-  // that article: that form wins over the gazetteer's place, or a person rule, on the same span)
-  const companies = new Set(mentions.filter((m) => m.rule === 'en/entity/org-place-form').map((m) => `${m.start}:${m.end}`));
-  if (companies.size) mentions = mentions.filter((m) => m.rule === 'en/entity/org-place-form' || !companies.has(`${m.start}:${m.end}`));
   const known = new Set(mentions.filter((m) => m.rule === 'ar/entity/kb-alias').map((m) => m.end));
   if (!known.size) return mentions;
   return mentions.filter((m) => m.rule !== 'ar/entity/org-head' || !known.has(m.end) || !mentions.some((k) => k.rule === 'ar/entity/kb-alias' && k.end === m.end && k.start > m.start));
