@@ -142,6 +142,12 @@ describe('persons', () => {
     expect(people('واستقبل الشيخ فلاح بن ناصر بن جبر آل حمدان الوفد.', 'ar').map(([n]) => n)).toEqual(['فلاح بن ناصر بن جبر آل حمدان']);
   });
 
+  it('the subject after إن/أن before a verb or a relative is a foreign-shaped name, and names the person again later', () => {
+    expect(people('وذكرت المحكمة أن كالينسكي طلبت تعويضا، وقال محاميها إن كالينسكي تريد الاعتذار.', 'ar').map(([, m]) => m)).toEqual([['كالينسكي', 'كالينسكي']]);
+    // (a common word there is no name: أن الحكومة قررت، إن المشكلة كانت، أن تحقيقات لم)
+    expect(people('وأعلن أن الحكومة قررت ذلك، وقال إن المشكلة كانت قديمة، وأكد أن تحقيقات لم تنته.', 'ar')).toEqual([]);
+  });
+
   it('does not take common words for names', () => {
     expect(people('ليس لدينا أي مؤشر على ذلك، وقال رئيس حزب التجمع إن الاتفاق قائم.', 'ar')).toEqual([]);
     // a short given name after a preposition is a word: بيان (ب + يان), لجان (ل + جان)

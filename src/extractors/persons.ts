@@ -226,6 +226,12 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const placeHeadsEn = new Set([...res.organizations.place_heads, ...res.organizations.place_modifiers].map(lookupKey));
   const pairWord = (w: string, lower: Set<string>): boolean =>
     !stop.has(lookupKey(w)) && !knownEn.has(w) && !demonymsEn.has(w) && !heads.has(lookupKey(w)) && !placeHeadsEn.has(lookupKey(w)) && !lower.has(w.toLowerCase()) && !/(?:ian|ese|ish)$/.test(w);
+  // Arabic: إن/أن, a word, then a verb-shaped word or a particle that opens the predicate (subject-name)
+  const subjectRe = lang === 'ar'
+    ? compile(`${START}(?<cue>(?:[وفب]?(?:أن|إن|ان))${SP})(?<w>[\u0621-\u064A]{5,14})${SP}(?<next>[\u0621-\u064A]{2,8})${END}`)
+    : null;
+  /** Words that open a predicate or a relative clause right after its subject. */
+  const clauseAfterSubject = new Set(['قد', 'لم', 'لن', 'كان', 'كانت', 'التي', 'الذي', 'سوف', 'ما', 'لا', 'هو', 'هي'].map(lookupKey));
   // Arabic: a name right before its office in apposition (بلعاوي عضو اللجنة المركزية، أكيرا كادوتا الناطق باسم الشركة)
   const appositionRe = lang === 'ar' && res.titles.role_heads.length
     ? compile(`(?<=[\u0621-\u064A][ \t]{1,3})(?:${alt([...res.titles.role_heads, ...res.titles.spokesman_roles])})(?=[ \t])`)
@@ -244,7 +250,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       name: `${lang}/entity/person`,
       lang,
       dimension: 'mentions',
-      rules: [rule('title-name'), rule('given-name'), rule('latin-form'), rule('short-form'), rule('speaker-name'), ...(lang === 'en' ? [rule('initial-name'), rule('name-country'), rule('name-pair')] : [rule('nisba-name'), rule('name-country'), rule('name-role'), rule('coordinated-name')])],
+      rules: [rule('title-name'), rule('given-name'), rule('latin-form'), rule('short-form'), rule('speaker-name'), ...(lang === 'en' ? [rule('initial-name'), rule('name-country'), rule('name-pair')] : [rule('nisba-name'), rule('name-country'), rule('name-role'), rule('coordinated-name'), rule('subject-name')])],
       extract(doc: Doc, regions: Region[]): MentionCandidate[] {
         const out: MentionCandidate[] = [];
         /** Adds the name cut before its first common word; returns the length kept (0: none). */
@@ -366,6 +372,20 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             resume(spokesmanRe, start, raw, add(start, raw, 'title-name', true), offset);
           }
         }
+        // Arabic: the subject after إن/أن, one foreign-shaped word before a verb or a relative (أن شوذري طلبت، إن
+        // وايزنغر لم، أن أنصاري التي): a name the lists lack, by its place in the clause
+        if (subjectRe) {
+          for (const { m, start } of matchAll(subjectRe, doc.text, regions)) {
+            const w = m.groups?.w ?? '';
+            const next = m.groups?.next ?? '';
+            if (!foreignWord(w, 5, true) || NOUN_SHAPED_AR.test(w) || NOT_NAME_AFTER_AR.test(w) || IMPERFECT_AR.test(w) || PAST_VERB_AR.test(w) || stop.has(lookupKey(w)) || notSpeaker.has(lookupKey(w))) continue;
+            const verbNext = clauseAfterSubject.has(lookupKey(next)) || /^[يت][\u0621-\u064A]{2,5}$/.test(next) || /^[\u0621-\u064A]{2,3}ت$/.test(next);
+            if (!verbNext) continue;
+            // (the match's start is the word's: the cue is left out)
+            const at = start;
+            out.push({ start: at, end: at + w.length, rule: rule('subject-name'), type: 'person', key: `person:${w}`, name: '' });
+          }
+        }
         if (appositionRe) {
           for (const { start } of matchAll(appositionRe, doc.text, regions)) {
             const before = WORDS_BEFORE_AR.exec(doc.text.slice(Math.max(0, start - 70), start));
@@ -465,6 +485,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             if (words.some((w) => stop.has(lookupKey(w)) || notSpeaker.has(lookupKey(w)))) continue;
             // an Arabic definite word is a name only as a nisba surname (الأعرجي), not a noun (البيان)
             if (lang === 'ar' && words.some((w) => w.startsWith('ال') && !w.endsWith('ي'))) continue;
+            // nor a noun with a pronoun (وقال محاميها إن: her lawyer)
+            if (lang === 'ar' && words.some((w) => PRONOUN_SUFFIXED_AR.test(w) && !givenNames.has(w))) continue;
             if (lang === 'en' && notBefore?.test(doc.text.slice(Math.max(0, start - 8), start))) continue;
             // English names come first in the match, Arabic ones last (after the verb)
             const at = lang === 'ar' ? start + m[0].length - (m.groups?.pre?.length ?? 0) - raw.length : start;
@@ -509,6 +531,12 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           if (lang === 'ar' && c.rule === rule('speaker-name')) {
             const w = doc.text.slice(c.start, c.end);
             if (!/[ \t]/.test(w) && w.startsWith('ال') && w.endsWith('ي') && w.length >= 6 && !nisbaWord?.test(w) && !stop.has(lookupKey(w)) && !forms.has(w)) forms.set(w, c.key);
+            continue;
+          }
+          // (and a foreign-shaped subject after إن/أن: أن وايزنغر لم ... وايزنغر)
+          if (c.rule === rule('subject-name')) {
+            const w = doc.text.slice(c.start, c.end);
+            if (!forms.has(w)) forms.set(w, c.key);
             continue;
           }
           const arabicCue = lang === 'ar' && (c.rule === rule('title-name') || c.rule === rule('nisba-name') || c.rule === rule('name-role'));
