@@ -301,6 +301,8 @@ describe('Arabic organizations by their head', () => {
   it('a complement with لل belongs to the name, a foreign name may follow a company or team word, and two nisbas may follow a definite head', () => {
     const found = ents('وتبنت الجماعة الوطنية للتنمية والإعمار الهجوم، وقال مصدر في شركة زيفرانو إن سائق فريق وليامز والحزب الكردي الانفصالي.', 'ar');
     expect(found.map(([, , m]) => m[0])).toEqual(['الجماعة الوطنية للتنمية والإعمار', 'زيفرانو', 'وليامز', 'الحزب الكردي الانفصالي']);
+    // (a relative or a nisba adjective may follow such a name: شركة زيفرانو التي، مركز كوبرتين اليهودي)
+    expect(ents('وقال مصدر في شركة زيفرانو التي تدير المطار إن مركز كوبرتين اليهودي أغلق.', 'ar').map(([, , m]) => m[0])).toEqual(['زيفرانو', 'كوبرتين']);
   });
 
   it('وال joins another name, and adjectives or common nouns after a company word are no name', () => {

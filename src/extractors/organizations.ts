@@ -74,6 +74,8 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     // feminine, accusative or nisba adjectives (كبرى، عملاقة، أمريكية، جديدا) and prepositions glued on
     if (/(?:ة|ى|ا|ي|ه|ها|هم)$/.test(x) || /^[بلفين]/.test(x)) return false;
     const next = ws[k + 1]?.word ?? '';
+    // (a relative or a nisba adjective may follow the name: شركة أنفرايرو التي، مركز إينتسر اليهودي)
+    if (functionWords.has(lookupKey(next)) || /^ال[\u0621-\u064A]{3,}(?:ي|ية)$/.test(next)) return true;
     return !next.startsWith('ال') && (next.startsWith('و') || !/^[\u0621-\u064A]{2,}(?:ة|ى|ية|ي)$/.test(next));
   };
   // Latin capitals that are not organizations in Arabic text (units, roman numerals, grades)
