@@ -34,3 +34,7 @@ export const NOT_NAME_AFTER_AR = /^[\u0621-\u064A]{3,}(?:ته|له|ها|هم|ه�
  */
 export const LONG_FOREIGN_AR = /^[بلف][وي][\u0621-\u064A]{4,}$/;
 export const longForeign = (w: string) => LONG_FOREIGN_AR.test(w) && !NOUN_SHAPED_AR.test(w) && !NOT_NAME_AFTER_AR.test(w) && !PRONOUN_SUFFIXED_AR.test(w);
+/** The shape of a past verb: افتعل (امتنع، اجتمع) or a short feminine past in ت (وصلت، أكدت; فيسنت، روبرت are names). */
+export const PAST_VERB_AR = /^ا[\u0621-\u064A]ت[\u0621-\u064A]{2}$|^[\u0621-\u064A]{3}ت$/;
+/** A verb right after a subject: an imperfect in ي or ت (يريد، تطلب) or a short past in ت (طلبت، قالت). */
+export const VERB_AFTER_SUBJECT_AR = /^[يت][\u0621-\u064A]{2,5}$|^[\u0621-\u064A]{2,3}ت$/;

@@ -32,8 +32,6 @@ const LATIN_AFTER_AND = /^[ \t]{1,3}(?:و[ \t]{0,2})([A-Z][A-Za-z0-9&-]{1,20})(?
 const LATIN_BEFORE_AND = /(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&-]{1,20})[ \t]{1,3}و[ \t]{0,2}$/;
 const TOKEN = new RegExp(`[${WORD_CHARS}][${WORD_CHARS}&'’.\\-]*|[^ \\t]`, 'g');
 const MAX_WORDS = 8;
-/** The last word of a company's name (Corp, Inc., Ltd, Plc, AG): the words before it name a company, not a place. */
-const COMPANY_SUFFIX = /^(?:Corp|Corporation|Inc|Ltd|Plc|PLC|AG|GmbH|SA|NV|Co|Company|Holdings|Group|Bancorp)\.?$/;
 
 export function organizationExtractors(lang: Lang, res: LangResources, kb: readonly KbEntry[]): Extractor<'mentions'>[] {
   // places end an English name's complement: Institute for the Future (of Palo Alto)
@@ -59,6 +57,8 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     }
   }
   const functionWords = new Set(res['function-words'].words.map(lookupKey));
+  // the last word of a company's name (Corp, Inc., Ltd): resource data
+  const companySuffixes = new Set(o.company_suffixes);
   const dateWordsAr = new Set(
     lang === 'ar'
       ? [...res.weekdays.weekdays.flatMap((w) => w.names), ...res.months.months.flatMap((m) => m.names), ...res['relative-dates'].relative.flatMap((r) => r.phrases)].filter((p) => !p.includes(' ')).map(lookupKey)
@@ -187,7 +187,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     for (const c of found) {
       if (c.rule !== rule('org-head')) continue;
       const words = text.slice(c.start, c.end).split(/[ \t]+/);
-      if (words.length < 3 || !COMPANY_SUFFIX.test(words[words.length - 1])) continue;
+      if (words.length < 3 || !companySuffixes.has(words[words.length - 1])) continue;
       for (let n = Math.min(3, words.length - 2); n >= 1; n--) {
         const p = words.slice(0, n).join(' ');
         if (places.has(p)) {

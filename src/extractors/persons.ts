@@ -19,7 +19,7 @@ import type { Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import type { Extractor } from './registry.js';
 import { AR_PROCLITIC_PREFIXES, END, START, WORD_CHARS, alt, compile, lookupKey, matchAll, mayHaveProclitic, wordStart } from './patterns.js';
-import { IMPERFECT_AR, NOT_NAME_AFTER_AR, NOT_SURNAME_AR, NOUN_SHAPED_AR, PRONOUN_SUFFIXED_AR, longForeign } from './arabic-shapes.js';
+import { IMPERFECT_AR, NOT_NAME_AFTER_AR, NOT_SURNAME_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR, VERB_AFTER_SUBJECT_AR, longForeign } from './arabic-shapes.js';
 
 const SP = '[ \\t]{1,4}';
 /** A capitalized English name word (O'Brien, McCaul, Jean-Luc); particles may join them. */
@@ -28,8 +28,6 @@ const EN_NAME = "[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*|[A-Z][a-z]*[A-Z][a-z]+";
 const AR_NAME = '(?:عبد[ \\t]?ال[\\u0621-\\u064A]{2,12}|[\\u0621-\\u064A]{2,16})';
 const WORD = new RegExp(`[${WORD_CHARS}]+`, 'g');
 
-/** The shape of a past verb: افتعل (امتنع، اجتمع) or a short feminine past in ت (وصلت، أكدت; فيسنت، روبرت are names). */
-const PAST_VERB_AR = /^ا[\u0621-\u064A]ت[\u0621-\u064A]{2}$|^[\u0621-\u064A]{3}ت$/;
 /** A word as written and, in Arabic, without a proclitic: [form, letters skipped]. */
 function candidates(word: string, lang: Lang): [string, number][] {
   const out: [string, number][] = [[word, 0]];
@@ -230,8 +228,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const subjectRe = lang === 'ar'
     ? compile(`${START}(?<cue>(?:[وفب]?(?:أن|إن|ان))${SP})(?<w>[\u0621-\u064A]{5,14})${SP}(?<next>[\u0621-\u064A]{2,8})${END}`)
     : null;
-  /** Words that open a predicate or a relative clause right after its subject. */
-  const clauseAfterSubject = new Set(['قد', 'لم', 'لن', 'كان', 'كانت', 'التي', 'الذي', 'سوف', 'ما', 'لا', 'هو', 'هي'].map(lookupKey));
+  /** Words that open a predicate or a relative clause right after its subject (resource data). */
+  const clauseAfterSubject = new Set(res['given-names'].after_subject.map(lookupKey));
   // Arabic: a name right before its office in apposition (بلعاوي عضو اللجنة المركزية، أكيرا كادوتا الناطق باسم الشركة)
   const appositionRe = lang === 'ar' && res.titles.role_heads.length
     ? compile(`(?<=[\u0621-\u064A][ \t]{1,3})(?:${alt([...res.titles.role_heads, ...res.titles.spokesman_roles])})(?=[ \t])`)
@@ -253,9 +251,9 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       rules: [rule('title-name'), rule('given-name'), rule('latin-form'), rule('short-form'), rule('speaker-name'), ...(lang === 'en' ? [rule('initial-name'), rule('name-country'), rule('name-pair')] : [rule('nisba-name'), rule('name-country'), rule('name-role'), rule('coordinated-name'), rule('subject-name')])],
       extract(doc: Doc, regions: Region[]): MentionCandidate[] {
         const out: MentionCandidate[] = [];
-        /** Adds the name cut before its first common word; returns the length kept (0: none). */
-        const add = (start: number, raw: string, what: string, firstIsName = false, cued = false): number => {
-          let n = keptLength(raw, firstIsName, cued);
+        /** Adds the name cut before its first common word (`kept`: that length, when the caller has it); returns the length kept (0: none). */
+        const add = (start: number, raw: string, what: string, firstIsName = false, cued = false, kept?: number): number => {
+          let n = kept ?? keptLength(raw, firstIsName, cued);
           if (!n) return 0;
           // a name the knowledge base knows ends there (محمود عباس | حدوث: the next word is the verb's object)
           if (lang === 'ar') {
@@ -279,6 +277,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         };
         for (const { m, start, offset } of matchAll(titleRe, doc.text, regions)) {
           const raw = m.groups?.name ?? '';
+          let keptN: number | undefined;
           // Arabic: a first word that opens like a preposition or a conjunction (القيادي بحماس، الملك وولي العهد)
           // is a name only as a given name or the first of two foreign-shaped words
           if (lang === 'ar') {
@@ -288,13 +287,14 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             if (!givenNames.has(words[0]) && !ambiguousSet.has(words[0]) && /^[بلفو]/.test(words[0]) && !pair && !longForeign(words[0]) && !(words[1] && particles.has(lookupKey(words[1])))) continue;
             // one word alone after a title is a name when it is a given name or shaped like a foreign name: not a
             // short word (دفع، سعر: mostly a verb or a noun), a common-noun shape (جائزة، عبارة) or an adverb (عسكريا)
-            const kept = raw.slice(0, keptLength(raw, true, true)).trim();
+            keptN = keptLength(raw, true, true);
+            const kept = raw.slice(0, keptN);
             if (kept && !/[ \t]/.test(kept) && !givenNames.has(kept) && !ambiguousSet.has(kept) && (kept.length < 4 || NOUN_SHAPED_AR.test(kept) || NOT_NAME_AFTER_AR.test(kept) || PAST_VERB_AR.test(kept))) continue;
             // (nor does a short first word the lists lack: الرئيس الحالي دفع ثمن)
             if (kept && !givenNames.has(words[0]) && !ambiguousSet.has(words[0]) && words[0].length <= 3 && !particles.has(lookupKey(words[0])) && !(words[1] && particles.has(lookupKey(words[1])))) continue;
           }
           // (an ambiguous given name right after a title is a name: السيد علي السويدي)
-          resume(titleRe, start, raw, add(start, raw, 'title-name', true, lang === 'ar'), offset);
+          resume(titleRe, start, raw, add(start, raw, 'title-name', true, lang === 'ar', keptN), offset);
         }
         if (roleRe) {
           for (const { m, start } of matchAll(roleRe, doc.text, regions)) {
@@ -379,7 +379,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             const w = m.groups?.w ?? '';
             const next = m.groups?.next ?? '';
             if (!foreignWord(w, 5, true) || NOUN_SHAPED_AR.test(w) || NOT_NAME_AFTER_AR.test(w) || IMPERFECT_AR.test(w) || PAST_VERB_AR.test(w) || stop.has(lookupKey(w)) || notSpeaker.has(lookupKey(w))) continue;
-            const verbNext = clauseAfterSubject.has(lookupKey(next)) || /^[يت][\u0621-\u064A]{2,5}$/.test(next) || /^[\u0621-\u064A]{2,3}ت$/.test(next);
+            const verbNext = clauseAfterSubject.has(lookupKey(next)) || VERB_AFTER_SUBJECT_AR.test(next);
             if (!verbNext) continue;
             // (the match's start is the word's: the cue is left out)
             const at = start;

@@ -18,8 +18,6 @@ import { IMPERFECT_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PRONOUN_SUFFIXED_AR, l
 
 const SP = '[ \\t]{1,3}';
 const WORD_AR = /[\u0621-\u064A]+/g;
-/** Place words after which a definite word is the place's own name: settlements and districts, not areas or offices. */
-const DEFINITE_OK = new Set(['مدينة', 'بلدة', 'قرية', 'قضاء', 'محافظة', 'حي', 'مخيم', 'ضاحية', 'اقليم', 'مقاطعة'].map(lookupKey));
 /** A definite word shaped like a verbal noun or a plural (التحقيق، الانتخابات، المفاوضات): no place's name. */
 const DEFINITE_NOUN_AR = /^ال(?:ت|است|ان|اخت|اجت|انت)[\u0621-\u064A]{2,}$|^ال[\u0621-\u064A]{2,}(?:ات|ين|ون)$/;
 /**
@@ -28,8 +26,6 @@ const DEFINITE_NOUN_AR = /^ال(?:ت|است|ان|اخت|اجت|انت)[\u0621-\u
  * (عاصمة شهدت).
  */
 const NOT_PLACE_AR = /^م[\u0621-\u064A]{3,}ة$|^[\u0621-\u064A]{2}ي[\u0621-\u064A]ة$|ية$|^[\u0621-\u064A]{2,3}[^اوي]ي$|اء$|^[\u0621-\u064A]{3}ت$/;
-/** First words of compound place names (بني سهيلة، بيت حانون، خان يونس، عين الحلوة، تل أبيب، كفر قاسم). */
-const COMPOUND_FIRST = new Set(['بني', 'بيت', 'خان', 'عين', 'تل', 'كفر', 'دير', 'بئر', 'راس', 'سيدي', 'ام', 'ابو', 'جبل', 'وادي', 'سان', 'سانت', 'لوس', 'لاس', 'سيرا'].map(lookupKey));
 
 export function placeExtractors(lang: Lang, res: LangResources, kb: readonly KbEntry[]): Extractor<'mentions'>[] {
   const words = res.organizations.place_words;
@@ -51,6 +47,10 @@ export function placeExtractors(lang: Lang, res: LangResources, kb: readonly KbE
     ].map(lookupKey),
   );
   const kbNames = new Set(kb.flatMap((e) => e.aliases.ar).map(lookupKey));
+  // place words after which a definite word is the place's own name (settlements and districts, not areas or
+  // offices), and first words of compound names: resource data
+  const DEFINITE_OK = new Set(res.organizations.settlement_words.map(lookupKey));
+  const COMPOUND_FIRST = new Set(res.organizations.place_name_openers.map(lookupKey));
   const placeRe = compile(`${wordStart(lang)}(?<cue>(?<head>${alt(words)})${SP})(?<name>[\\u0621-\\u064A]{2,16}(?:${SP}[\\u0621-\\u064A]{2,16})?)${END}`);
   const rule = `${lang}/entity/place-head`;
   const shortRule = `${lang}/entity/place-short-form`;

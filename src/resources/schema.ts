@@ -172,6 +172,8 @@ export const ResourceSchemas = {
       particles: phrases,
       not_names: phrases,
       not_before: words,
+      /** words that open the predicate or a relative clause right after a subject (Arabic, after إن/أن: قد، لم، التي) */
+      after_subject: words.default([]),
     })
     .strict(),
   /** Frequent words, for language identification. */
@@ -223,6 +225,12 @@ export const ResourceSchemas = {
       name_heads: words,
       /** words that put a place's name right after them (Arabic: مدينة وولفسبورج، إقليم لاغونا، قضاء الصالحية) */
       place_words: words.default([]),
+      /** of the place words, those for a settlement or a district, after which a definite word is the place's own name (قضاء الصالحية) */
+      settlement_words: words.default([]),
+      /** first words of compound place names (بني سهيلة، بيت حانون، خان يونس) */
+      place_name_openers: words.default([]),
+      /** the last word of a company's name (Corp, Inc., Ltd): the words before it name a company, not a place */
+      company_suffixes: words.default([]),
       /** words that make the place right after them part of an event's name (Arabic: بطولة فرنسا المفتوحة، رالي باريس داكار) */
       event_words: words.default([]),
       /** a cricket scorecard's dismissals (c Dunmore b Falkner 59; lbw, st, run out): the names around them are players */
