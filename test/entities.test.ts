@@ -351,6 +351,10 @@ describe('a sports story', () => {
     ]);
     // (a common noun, an adjective or a verb after a place word is no name: منطقة جزاء، قصر ملكي، مدينة متطورة، عاصمة شهدت)
     expect(places('وسدد من خارج منطقة جزاء الفريق، وصلى في قصر ملكي، وتريد بناء مدينة متطورة في عاصمة شهدت توترا، ومن ناحية أخرى قال.')).toEqual([]);
+    // a first letter that is also a proclitic's stays when what follows it is no word of its own (ولاية بنتورا،
+    // قصر بلمونتي); a preposition on a word, a known place or a noun's shape is the proclitic (منطقة بالقرب، ولاية لمدة)
+    expect(places('ووصل الوفد إلى ولاية بنتورا ثم إلى قصر بلمونتي في محافظة الأنبار.')).toEqual([['بنتورا'], ['بلمونتي'], ['الأنبار']]);
+    expect(places('وأقاموا في منطقة بالقرب من النهر خلال ولاية لمدة عامين، ثم في مدينة بمفردهم.')).toEqual([]);
   });
 
   it('Arabic: a date word or a participle that governs what follows ends a head phrase', () => {

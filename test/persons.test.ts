@@ -116,6 +116,8 @@ describe('persons', () => {
     expect(people('وقال إن الرئيس الحالي دفع ثمن الفضائح، ولم يذكر الزعيم العراقي عسكريا، وسلم السفير جائزة السلام.', 'ar')).toEqual([]);
     // (a past verb after a title, a function word inside an office, لصالح: الرئيس الأميركي امتنع، رئيس الجمهورية والذي قام)
     expect(people('لكن الرئيس الأميركي امتنع عن الرد، ونائب رئيس الجمهورية والذي قام بعض أفراد حمايته بذلك، وانتهت المباراة لصالح الضيوف.', 'ar')).toEqual([]);
+    // (a particle or a direction after a given name starts the phrase after it: كريم لن، سمير عبر، يونس جنوبي)
+    expect(people('وأكد أن كريم لن يعود، وأن سمير عبر الحدود أمس، وسقطت القذيفة قرب خان يونس جنوبي القطاع.', 'ar')).toEqual([]);
     // (a surname after جائزة is the prize: جائزة نوبل)
     expect(people('وقال الكاتب كارل نوبرغ إن جائزة نوبرغ للأدب تمنح سنويا.', 'ar').map(([, m]) => m)).toEqual([['كارل نوبرغ']]);
   });

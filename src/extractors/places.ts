@@ -19,7 +19,8 @@ import { IMPERFECT_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PRONOUN_SUFFIXED_AR, l
 const SP = '[ \\t]{1,3}';
 const WORD_AR = /[\u0621-\u064A]+/g;
 /** A definite word shaped like a verbal noun or a plural (التحقيق، الانتخابات، المفاوضات): no place's name. */
-const DEFINITE_NOUN_AR = /^ال(?:ت|است|ان|اخت|اجت|انت)[\u0621-\u064A]{2,}$|^ال[\u0621-\u064A]{2,}(?:ات|ين|ون)$/;
+// (the ان of a verbal noun of form VII has two letters before its long vowel, الانسحاب، الانفجار; الانبار has one)
+const DEFINITE_NOUN_AR = /^ال(?:ت|است|اخت|اجت|انت)[\u0621-\u064A]{2,}$|^الان[^ا]{2}ا[\u0621-\u064A]|^ال[\u0621-\u064A]{2,}(?:ات|ين|ون)$/;
 /**
  * Indefinite words after a place word that describe it instead of naming it: a feminine participle, adjective
  * or nisba (متطورة، كبيرة، مصرفية، سكنية), a short nisba (قصر ملكي), a verbal noun in اء (منطقة جزاء), a feminine past verb
@@ -66,8 +67,15 @@ export function placeExtractors(lang: Lang, res: LangResources, kb: readonly KbE
     // (a place's name may end in ة: بجاية، سهيلة; not in the plural or a verbal noun's shape)
     !(NOUN_SHAPED_AR.test(w) && !w.endsWith('ة')) &&
     !NOT_PLACE_AR.test(w) &&
-    // (ك opens many foreign places, كوانغ، كابول: only و ف ب ل are taken for a proclitic)
-    !(first && /^[وفبل]/.test(w) && !longForeign(w));
+    // (ك opens many foreign places, كوانغ، كابول: only و ف ب ل are taken for a proclitic, and only when what
+    // follows the letter could be a word of its own: an article, a known name, a function word or a noun's
+    // shape; ولاية بارا، إقليم لاغونا، قصر بكينغهام keep theirs)
+    !(first && /^[وفبل]/.test(w) && !longForeign(w) && proclitic(w));
+  /** Whether a word reads as a proclitic and a word: ببلجيكا، بالقرب، لمدة، وفيها. */
+  const proclitic = (w: string): boolean => {
+    const rest = w.slice(1);
+    return w.startsWith('و') || rest.startsWith('ال') || w.startsWith('لل') || rest.length < 4 || stop.has(lookupKey(rest)) || kbNames.has(lookupKey(rest)) || NOUN_SHAPED_AR.test(rest) || PRONOUN_SUFFIXED_AR.test(rest) || IMPERFECT_AR.test(rest);
+  };
   return [
     {
       name: `${lang}/entity/place`,
