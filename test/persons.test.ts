@@ -150,6 +150,13 @@ describe('persons', () => {
     expect(people('وأعلن أن الحكومة قررت ذلك، وقال إن المشكلة كانت قديمة، وأكد أن تحقيقات لم تنته.', 'ar')).toEqual([]);
   });
 
+  it('a kunya and the name after it is a person (أبو خوصة، وأبو الفتوح، Abu Hamdan); a known place is not (أبو ظبي، Abu Dhabi)', () => {
+    expect(people('وتصدى الحارس الشاب لكرة خطيرة، ثم مرر أبو خوصة إلى زميله، واعتقل أبو الفتوح وأبو زيدان الشمري أمس في أبو ظبي.', 'ar').map(([, m]) => m[0])).toEqual(['أبو خوصة', 'أبو الفتوح', 'أبو زيدان الشمري']);
+    // (nor a common word after it: أبو له، أبو بعض)
+    expect(people('وقال إن أبو بعض الطلاب حضر.', 'ar')).toEqual([]);
+    expect(people('Officials in Abu Dhabi said Abu Hamdan had left.', 'en').map(([n]) => n)).toEqual(['Abu Hamdan']);
+  });
+
   it('does not take common words for names', () => {
     expect(people('ليس لدينا أي مؤشر على ذلك، وقال رئيس حزب التجمع إن الاتفاق قائم.', 'ar')).toEqual([]);
     // a short given name after a preposition is a word: بيان (ب + يان), لجان (ل + جان)

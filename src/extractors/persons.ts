@@ -10,6 +10,7 @@
  *  - name-country: two or three name words and a country in brackets, as English sports pages list
  *    athletes (Renate Goetschl ( Austria ), Budi Santoso (Indonesia)), unless a word is a place or a head;
  *    in Arabic results lines, a foreign-shaped entry after a dash and before its country (- كوروفا اسبانيا);
+ *  - kunya-name: a kunya (resource given-names.kunya: أبو، Abu) and the name after it (أبو خوصة، أبو مصعب الزرقاوي);
  *  - short-form: later in the same article, a full name's last or first word alone (Manfra, جانيت) is
  *    the same person.
  * Names are the mention as written (no English form is invented for an Arabic name).
@@ -228,6 +229,14 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const subjectRe = lang === 'ar'
     ? compile(`${START}(?<cue>(?:[وفب]?(?:أن|إن|ان))${SP})(?<w>[\u0621-\u064A]{5,14})${SP}(?<next>[\u0621-\u064A]{2,8})${END}`)
     : null;
+  // a kunya and the name after it (أبو مازن، أبو السكر، أبو مصعب الزرقاوي; Abu Mazen, Abu Musab al-Zarqawi):
+  // one name word, and a nisba surname or (English) a second name word
+  const kunyas = res['given-names'].kunya;
+  const kunyaRe = !kunyas.length
+    ? null
+    : lang === 'ar'
+      ? compile(`${wordStart(lang)}(?<name>(?:${alt(kunyas)})${SP}(?<w>[\u0621-\u064A]{2,14})(?:${SP}(?<n>ال[\u0621-\u064A]{3,14}ي))?)${END}`)
+      : compile(`${START}(?<name>(?:${alt(kunyas)})[ \t](?<w>${EN_NAME})(?:[ \t](?<n>(?:al-|el-)?(?:${EN_NAME})))?)${END}`);
   /** Words that open a predicate or a relative clause right after its subject (resource data). */
   const clauseAfterSubject = new Set(res['given-names'].after_subject.map(lookupKey));
   // Arabic: a name right before its office in apposition (بلعاوي عضو اللجنة المركزية، أكيرا كادوتا الناطق باسم الشركة)
@@ -248,7 +257,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       name: `${lang}/entity/person`,
       lang,
       dimension: 'mentions',
-      rules: [rule('title-name'), rule('given-name'), rule('latin-form'), rule('short-form'), rule('speaker-name'), ...(lang === 'en' ? [rule('initial-name'), rule('name-country'), rule('name-pair')] : [rule('nisba-name'), rule('name-country'), rule('name-role'), rule('coordinated-name'), rule('subject-name')])],
+      rules: [rule('title-name'), rule('given-name'), rule('latin-form'), rule('short-form'), rule('speaker-name'), rule('kunya-name'), ...(lang === 'en' ? [rule('initial-name'), rule('name-country'), rule('name-pair')] : [rule('nisba-name'), rule('name-country'), rule('name-role'), rule('coordinated-name'), rule('subject-name')])],
       extract(doc: Doc, regions: Region[]): MentionCandidate[] {
         const out: MentionCandidate[] = [];
         /** Adds the name cut before its first common word (`kept`: that length, when the caller has it); returns the length kept (0: none). */
@@ -384,6 +393,23 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             // (the match's start is the word's: the cue is left out)
             const at = start;
             out.push({ start: at, end: at + w.length, rule: rule('subject-name'), type: 'person', key: `person:${w}`, name: '' });
+          }
+        }
+        if (kunyaRe) {
+          for (const { m, start } of matchAll(kunyaRe, doc.text, regions)) {
+            const w = m.groups?.w ?? '';
+            // the name word is no common word, no verbal noun or plural, no pronoun-suffixed noun (أبو الطفل is
+            // still a kunya's shape; a known place, أبو ظبي، أبو غريب, is the knowledge base's)
+            const key = lookupKey(w);
+            const pair = (m.groups?.name ?? '').slice(0, (m.groups?.name ?? '').indexOf(w) + w.length);
+            if (stop.has(key) || notSpeaker.has(key) || kbNamesAr.has(lookupKey(pair)) || places.has(pair)) continue;
+            if (lang === 'ar' && (PRONOUN_SUFFIXED_AR.test(w) || NOT_SURNAME_AR.test(w) || IMPERFECT_AR.test(w) || /^[\u0621-\u064A]{2}$/.test(w))) continue;
+            let raw = m.groups?.name ?? '';
+            // (a nisba that is a nationality describes the person: أبو مصعب العراقي keeps it as ANERcorp does; a
+            // stop word or a known place is cut)
+            const n = m.groups?.n;
+            if (n && (stop.has(lookupKey(n)) || (lang === 'en' && (places.has(n) || heads.has(lookupKey(n)))))) raw = raw.slice(0, raw.length - n.length).trimEnd();
+            out.push({ start, end: start + raw.length, rule: rule('kunya-name'), type: 'person', key: `person:${raw.replace(/[ \t]+/g, ' ').toLowerCase()}`, name: '' });
           }
         }
         if (appositionRe) {

@@ -174,6 +174,7 @@ export const ResourceSchemas = {
       not_before: words,
       /** words that open the predicate or a relative clause right after a subject (Arabic, after إن/أن: قد، لم، التي) */
       after_subject: words.default([]),
+      kunya: words.default([]),
     })
     .strict(),
   /** Frequent words, for language identification. */
