@@ -362,6 +362,8 @@ describe('a sports story', () => {
     expect(orgNames('بعد أن وافق مجلس النواب الخميس على القرار.')).toEqual(['مجلس النواب']);
     expect(orgNames('وأقيم الحفل في معهد الموسيقى العربية التابع لدار الأوبرا.')).toEqual(['معهد الموسيقى العربية']);
     expect(orgNames('وفاز اتحاد الرمثا المصنف بالدرجة الأولى.')).toEqual(['اتحاد الرمثا']);
+    // (a relative after a definite head is no nisba, and a verbal noun heads nothing: المنظمة التي، بقيادة الفريق، إدارة الأعمال)
+    expect(orgNames('وقالت المنظمة التي تأسست حديثا إنها درست إدارة الأعمال، وخرج المنتخب بقيادة الفريق الفني.')).toEqual([]);
   });
 
   it('Arabic: a place right after an event word names the event, not a place; elsewhere it is the place', () => {

@@ -296,7 +296,8 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
           }
         } else if (definiteHeads.has(bare) && i + 1 < words.length && adjacent(i + 1)) {
           const adj = words[i + 1].word;
-          if (adj.startsWith('ال') && /(?:ي|ية)$/.test(adj)) {
+          // (a relative is no nisba: المنظمة التي، الاتحاد الذي)
+          if (adj.startsWith('ال') && /(?:ي|ية)$/.test(adj) && !functionWords.has(lookupKey(adj)) && !connectors.has(lookupKey(adj))) {
             // one or two nisba adjectives (الحزب الكردي الانفصالي)
             let k = i + 2;
             let end = words[i + 1].end;
