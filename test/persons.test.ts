@@ -157,6 +157,13 @@ describe('persons', () => {
     expect(people('Officials in Abu Dhabi said Abu Hamdan had left.', 'en').map(([n]) => n)).toEqual(['Abu Hamdan']);
   });
 
+  it('a full name found once is the same person wherever the article writes it again, over its short form', () => {
+    expect(people('وقال رئيس البنك المركزي الأوروبي فيم دويسنبرج إن التضخم مرتفع. وكان فيم دويسنبرج قد حذر من ذلك، وأضاف دويسنبرج أن الأسعار سترتفع.', 'ar'))
+      .toEqual([['فيم دويسنبرج', ['فيم دويسنبرج', 'فيم دويسنبرج', 'دويسنبرج']]]);
+    // (rose is written in lower case too, so no pair rule takes the second Tovek Rose)
+    expect(people('Chairman Tovek Rose said prices would rise. Later Tovek Rose left the rose garden.', 'en')).toEqual([['Tovek Rose', ['Tovek Rose', 'Tovek Rose']]]);
+  });
+
   it('does not take common words for names', () => {
     expect(people('ليس لدينا أي مؤشر على ذلك، وقال رئيس حزب التجمع إن الاتفاق قائم.', 'ar')).toEqual([]);
     // a short given name after a preposition is a word: بيان (ب + يان), لجان (ل + جان)

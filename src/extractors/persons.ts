@@ -11,6 +11,7 @@
  *    athletes (Renate Goetschl ( Austria ), Budi Santoso (Indonesia)), unless a word is a place or a head;
  *    in Arabic results lines, a foreign-shaped entry after a dash and before its country (- كوروفا اسبانيا);
  *  - kunya-name: a kunya (resource given-names.kunya: أبو، Abu) and the name after it (أبو خوصة، أبو مصعب الزرقاوي);
+ *  - repeated-name: a full name found once, wherever the article writes it again;
  *  - short-form: later in the same article, a full name's last or first word alone (Manfra, جانيت) is
  *    the same person.
  * Names are the mention as written (no English form is invented for an Arabic name).
@@ -257,7 +258,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       name: `${lang}/entity/person`,
       lang,
       dimension: 'mentions',
-      rules: [rule('title-name'), rule('given-name'), rule('latin-form'), rule('short-form'), rule('speaker-name'), rule('kunya-name'), ...(lang === 'en' ? [rule('initial-name'), rule('name-country'), rule('name-pair')] : [rule('nisba-name'), rule('name-country'), rule('name-role'), rule('coordinated-name'), rule('subject-name')])],
+      rules: [rule('title-name'), rule('given-name'), rule('latin-form'), rule('short-form'), rule('speaker-name'), rule('kunya-name'), rule('repeated-name'), ...(lang === 'en' ? [rule('initial-name'), rule('name-country'), rule('name-pair')] : [rule('nisba-name'), rule('name-country'), rule('name-role'), rule('coordinated-name'), rule('subject-name')])],
       extract(doc: Doc, regions: Region[]): MentionCandidate[] {
         const out: MentionCandidate[] = [];
         /** Adds the name cut before its first common word (`kept`: that length, when the caller has it); returns the length kept (0: none). */
@@ -601,6 +602,43 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
                 if (!key) continue;
                 if (blocked()) break;
                 out.push({ start: w.index + skip, end: w.index + w[0].length, rule: rule('short-form'), type: 'person', key, name: '' });
+                break;
+              }
+            }
+          }
+        }
+        // a full name found once is the same person wherever the article writes it again, whatever the words
+        // around it there (the longer span wins over a short form on the same words)
+        const full = new Map<string, string>();
+        for (const c of out) {
+          if (c.rule === rule('latin-form') || c.rule === rule('short-form')) continue;
+          const t = doc.text.slice(c.start, c.end);
+          if (/[ \t]/.test(t) && !full.has(t)) full.set(t, c.key);
+        }
+        if (full.size) {
+          // a word scan: names by their first word, each tried where that word starts (no search per name)
+          const byFirst = new Map<string, [string, string][]>();
+          for (const [t, key] of full) {
+            const first = t.split(/[ \t]/)[0];
+            byFirst.set(first, [...(byFirst.get(first) ?? []), [t, key]]);
+          }
+          const taken = new Set(out.map((c) => `${c.start}:${c.end}`));
+          const letter = lang === 'ar' ? /[\u0621-\u064A]/ : /[A-Za-z0-9]/;
+          for (const r of regions) {
+            WORD.lastIndex = r.start;
+            let w: RegExpExecArray | null;
+            while ((w = WORD.exec(doc.text)) !== null && w.index < r.end) {
+              // (in Arabic one or two proclitic letters may be glued on: وجانيت مانفرا)
+              const tries: [string, number][] = lang === 'ar' ? candidates(w[0], lang) : [[w[0], 0]];
+              for (const [form, skip] of tries) {
+                const names = byFirst.get(form);
+                if (!names) continue;
+                const at = w.index + skip;
+                for (const [t, key] of names) {
+                  const end = at + t.length;
+                  if (end > r.end || !doc.text.startsWith(t, at) || letter.test(doc.text[end] ?? '') || taken.has(`${at}:${end}`)) continue;
+                  out.push({ start: at, end, rule: rule('repeated-name'), type: 'person', key, name: '' });
+                }
                 break;
               }
             }
