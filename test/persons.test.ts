@@ -142,6 +142,9 @@ describe('persons', () => {
   it('a name chain with particles takes up to four name words and a family name at its end (بن حمد العطية، بن جبر آل ثاني)', () => {
     expect(people('وكان في استقباله السيد عبدالكريم بن سالم العطوية وزير الدولة.', 'ar').map(([n]) => n)).toEqual(['عبدالكريم بن سالم العطوية']);
     expect(people('واستقبل الشيخ فلاح بن ناصر بن جبر آل حمدان الوفد.', 'ar').map(([n]) => n)).toEqual(['فلاح بن ناصر بن جبر آل حمدان']);
+    // (a father's given name with the article chains on: حسين الأحمد الجابر، هاني بن رعد الحسين; not a common word: الأحد)
+    expect(people('وبعث الشيخ حسين الأحمد الجابر برقية، وزار الأمير هاني بن رعد الحسين العاصمة، والتقى السفير كريم الأحد الماضي.', 'ar').map(([n]) => n))
+      .toEqual(['حسين الأحمد الجابر', 'هاني بن رعد الحسين', 'كريم']);
   });
 
   it('the subject after إن/أن before a verb or a relative is a foreign-shaped name, and names the person again later', () => {

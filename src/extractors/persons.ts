@@ -122,6 +122,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
    */
   const foreignW = (w: string): boolean =>
     /^و[وي][\u0621-\u064A]{4,}$/.test(w) && !NOUN_SHAPED_AR.test(w) && !PRONOUN_SUFFIXED_AR.test(w) && !givenNames.has(w.slice(1)) && !IMPERFECT_AR.test(w.slice(1)) && !/^ي[\u0621-\u064A]{2,4}$/.test(w.slice(1));
+  /** A given name with the article (الأحمد، الحسين): a patronym in a name chain. */
+  const patronym = (w: string): boolean => w.startsWith('ال') && w.length >= 5 && givenKeys.has(lookupKey(w.slice(2))) && !stop.has(lookupKey(w));
   /** The length of a name cut before its first common word (stop list); 0 when it starts with one. */
   const ambiguousSet = new Set(res['given-names'].ambiguous);
   const keptLength = (name: string, firstIsName = false, cued = false): number => {
@@ -154,6 +156,9 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           particles.has(lookupKey(w)) ||
           particles.has(lookupKey(prev)) ||
           (givenNames.has(w) && i + 1 >= end) ||
+          // a father's or grandfather's given name with the article, as Gulf and Hashemite names chain them
+          // (جابر الأحمد الجابر، زيد بن رعد الحسين), after a given name, a particle or another such name
+          (patronym(w) && (givenKeys.has(lookupKey(prev)) || patronym(prev) || words.slice(0, i).some((x) => particles.has(lookupKey(x[0]))))) ||
           (w.startsWith('ال') && w.endsWith('ي') && !prev.startsWith('ال')) ||
           (i === 2 && givenNames.has(prev) && !NOT_SURNAME_AR.test(w)) ||
           // a family name after a chain of particles (عبدالرحمن بن حمد العطية، فلاح بن جاسم بن جبر آل ثاني)
