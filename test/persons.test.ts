@@ -160,6 +160,11 @@ describe('persons', () => {
     expect(people('Officials in Abu Dhabi said Abu Hamdan had left.', 'en').map(([n]) => n)).toEqual(['Abu Hamdan']);
   });
 
+  it('a foreign particle and a foreign-shaped surname is a person (دا كوستا، دي ميفيوس); not a common word after it', () => {
+    expect(people('وأظهر الاستطلاع أن دا كوستا سيفوز، وتقدم دي ميفيوس على منافسيه.', 'ar').map(([n]) => n)).toEqual(['دا كوستا', 'دي ميفيوس']);
+    expect(people('وقال إن دي الطائرة حطت، ودا مدينة كبيرة.', 'ar')).toEqual([]);
+  });
+
   it('a full name found once is the same person wherever the article writes it again, over its short form', () => {
     expect(people('وقال رئيس البنك المركزي الأوروبي فيم دويسنبرج إن التضخم مرتفع. وكان فيم دويسنبرج قد حذر من ذلك، وأضاف دويسنبرج أن الأسعار سترتفع.', 'ar'))
       .toEqual([['فيم دويسنبرج', ['فيم دويسنبرج', 'فيم دويسنبرج', 'دويسنبرج']]]);

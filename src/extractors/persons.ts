@@ -11,6 +11,7 @@
  *    athletes (Renate Goetschl ( Austria ), Budi Santoso (Indonesia)), unless a word is a place or a head;
  *    in Arabic results lines, a foreign-shaped entry after a dash and before its country (- كوروفا اسبانيا);
  *  - kunya-name: a kunya (resource given-names.kunya: أبو، Abu) and the name after it (أبو خوصة، أبو مصعب الزرقاوي);
+ *  - particle-name (Arabic): a foreign particle and a foreign-shaped surname (دا سيلفا، دي ميفيوس);
  *  - repeated-name: a full name found once, wherever the article writes it again;
  *  - short-form: later in the same article, a full name's last or first word alone (Manfra, جانيت) is
  *    the same person.
@@ -243,6 +244,11 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     : lang === 'ar'
       ? compile(`${wordStart(lang)}(?<name>(?:${alt(kunyas)})${SP}(?<w>[\u0621-\u064A]{2,14})(?:${SP}(?<n>ال[\u0621-\u064A]{3,14}ي))?)${END}`)
       : compile(`${START}(?<name>(?:${alt(kunyas)})[ \t](?<w>${EN_NAME})(?:[ \t](?<n>(?:al-|el-)?(?:${EN_NAME})))?)${END}`);
+  // Arabic: a foreign particle and the foreign-shaped surname after it (دا سيلفا، دي ميفيوس): resource data
+  const openers = res['given-names'].particle_openers;
+  const particleRe = lang === 'ar' && openers.length
+    ? compile(`${START}(?<name>(?:${alt(openers)})${SP}(?<w>[\u0621-\u064A]{3,14}))${END}`)
+    : null;
   /** Words that open a predicate or a relative clause right after its subject (resource data). */
   const clauseAfterSubject = new Set(res['given-names'].after_subject.map(lookupKey));
   // Arabic: a name right before its office in apposition (بلعاوي عضو اللجنة المركزية، أكيرا كادوتا الناطق باسم الشركة)
@@ -263,7 +269,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       name: `${lang}/entity/person`,
       lang,
       dimension: 'mentions',
-      rules: [rule('title-name'), rule('given-name'), rule('latin-form'), rule('short-form'), rule('speaker-name'), rule('kunya-name'), rule('repeated-name'), ...(lang === 'en' ? [rule('initial-name'), rule('name-country'), rule('name-pair')] : [rule('nisba-name'), rule('name-country'), rule('name-role'), rule('coordinated-name'), rule('subject-name')])],
+      rules: [rule('title-name'), rule('given-name'), rule('latin-form'), rule('short-form'), rule('speaker-name'), rule('kunya-name'), rule('repeated-name'), ...(lang === 'ar' ? [rule('particle-name')] : []), ...(lang === 'en' ? [rule('initial-name'), rule('name-country'), rule('name-pair')] : [rule('nisba-name'), rule('name-country'), rule('name-role'), rule('coordinated-name'), rule('subject-name')])],
       extract(doc: Doc, regions: Region[]): MentionCandidate[] {
         const out: MentionCandidate[] = [];
         /** Adds the name cut before its first common word (`kept`: that length, when the caller has it); returns the length kept (0: none). */
@@ -416,6 +422,14 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             const n = m.groups?.n;
             if (n && (stop.has(lookupKey(n)) || (lang === 'en' && (places.has(n) || heads.has(lookupKey(n)))))) raw = raw.slice(0, raw.length - n.length).trimEnd();
             out.push({ start, end: start + raw.length, rule: rule('kunya-name'), type: 'person', key: `person:${raw.replace(/[ \t]+/g, ' ').toLowerCase()}`, name: '' });
+          }
+        }
+        if (particleRe) {
+          for (const { m, start } of matchAll(particleRe, doc.text, regions)) {
+            const w = m.groups?.w ?? '';
+            if (!foreignWord(w, 3, true) || stop.has(lookupKey(w)) || NOUN_SHAPED_AR.test(w) || NOT_NAME_AFTER_AR.test(w) || IMPERFECT_AR.test(w) || PAST_VERB_AR.test(w)) continue;
+            const raw = m.groups?.name ?? '';
+            out.push({ start, end: start + raw.length, rule: rule('particle-name'), type: 'person', key: `person:${raw.replace(/[ \t]+/g, ' ')}`, name: '' });
           }
         }
         if (appositionRe) {

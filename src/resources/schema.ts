@@ -175,6 +175,7 @@ export const ResourceSchemas = {
       /** words that open the predicate or a relative clause right after a subject (Arabic, after إن/أن: قد، لم، التي) */
       after_subject: words.default([]),
       kunya: words.default([]),
+      particle_openers: words.default([]),
     })
     .strict(),
   /** Frequent words, for language identification. */
