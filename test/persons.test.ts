@@ -54,6 +54,8 @@ describe('persons', () => {
     ]);
     // an adjective (الجيش الإسرائيلي قصف، للمنتخب الهولندي بطاقة), a word with a pronoun, a function word, a verb
     expect(people('وقال الجيش الإسرائيلي قصف مواقع، وحجز للمنتخب الهولندي بطاقة التأهل، وأعلن الأمريكي فوزه، وقال البريطاني فقط إن الهندي تحرك الكونغرس.', 'ar')).toEqual([]);
+    // (one word alone before a preposition or a relative too: الروسي بوزانوف مع، والبرازيلي كاريوكا الذي; not a past verb: الأميركي امتنع عن)
+    expect(people('ولعب الروسي بوزانوف مع الثنائي، وسجل البرازيلي كاريوكا الذي دخل بديلا، لكن الرئيس الأميركي امتنع عن الرد.', 'ar').map(([n]) => n)).toEqual(['بوزانوف', 'كاريوكا']);
   });
 
   it('a surname after an Arabic title is used alone later (كريموف), but not one after a particle', () => {

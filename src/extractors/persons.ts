@@ -45,8 +45,8 @@ const LATIN_AFTER = /^[ \t]{1,3}\(?[ \t]?(?<latin>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+
 const PREV_WORD_AR = /([\u0621-\u064A]+)[ \t]{1,4}$/;
 /** و and one word right after a name, then a comma, a stop, a bracket, a number, another و or a preposition. */
 const COORDINATED_AR = /^[ \t]{1,3}و[ \t]?(?<w>[\u0621-\u064A]{3,15})(?=[ \t]{0,2}(?:[،,.)(:؛]|[0-9]|و[ \t]?[\u0621-\u064A]|(?:مع|على|علي|في|من)[ \t]|$))/;
-/** What may follow a one-word foreign name after a nationality: a comma, a stop, a bracket, a number, و. */
-const ALONE_AFTER_AR = /^[ \t]{0,2}(?:[،,.)(:؛]|[0-9]|و[\u0621-\u064A])/;
+/** What may follow a one-word foreign name after a nationality: a comma, a stop, a bracket, a number, و, a preposition or a relative. */
+const ALONE_AFTER_AR = /^[ \t]{0,2}(?:[،,.)(:؛]|[0-9]|و[\u0621-\u064A]|(?:مع|على|علي|في|من|عن|الى|إلى|ضد|الذي|التي)(?:[ \t]|$))/;
 /** A first name word that opens a phrase: a preposition glued to the article (للرئيس، بالحكومة). */
 const PREPOSITION_FIRST_AR = /^[وف]?(?:لل|بال|كال)/;
 /** Arabic words that start a new phrase rather than continue a name: و + word, لل/بال/وال... */
@@ -368,7 +368,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
               // common noun: التايلندي بارادورن سريشابان)
               const pair = words.length >= 2 && words.every((w) => !NOUN_SHAPED_AR.test(w) && !IMPERFECT_AR.test(w));
               if (!words.every((w, k) => foreignWord(w, k === 0 ? 3 : 2, k === 0 && !pair))) continue;
-              if (words.length === 1 && (words[0].length < 4 || NOUN_SHAPED_AR.test(words[0]) || NOT_NAME_AFTER_AR.test(words[0]) || !ALONE_AFTER_AR.test(doc.text.slice(start + words[0].length, start + words[0].length + 6)))) continue;
+              if (words.length === 1 && (words[0].length < 4 || NOUN_SHAPED_AR.test(words[0]) || NOT_NAME_AFTER_AR.test(words[0]) || PAST_VERB_AR.test(words[0]) || !ALONE_AFTER_AR.test(doc.text.slice(start + words[0].length, start + words[0].length + 6)))) continue;
             }
             resume(nisbaRe, start, raw, add(start, raw, 'nisba-name', false, true), offset);
           }
