@@ -162,6 +162,12 @@ describe('persons', () => {
     expect(people('Officials in Abu Dhabi said Abu Hamdan had left.', 'en').map(([n]) => n)).toEqual(['Abu Hamdan']);
   });
 
+  it('a noun of relation with a possessive pronoun comes before a name like a title (زميله، قائده، لاعبتها)', () => {
+    expect(people('وتقدم زميله الروسي بوزانوف مع الثنائي، وسجل قائده راؤول هدفا، وانسحبت لاعبتها أمنية عبد الحميد.', 'ar').map(([n]) => n)).toEqual(['بوزانوف', 'راؤول', 'أمنية عبد الحميد']);
+    // (not before a function word or a common noun: وقال زميله إن، مع شريكه السابق)
+    expect(people('وقال زميله إن المباراة صعبة، ولعب مع شريكه السابق في الفريق.', 'ar')).toEqual([]);
+  });
+
   it('a foreign particle and a foreign-shaped surname is a person (دا كوستا، دي ميفيوس); not a common word after it', () => {
     expect(people('وأظهر الاستطلاع أن دا كوستا سيفوز، وتقدم دي ميفيوس على منافسيه.', 'ar').map(([n]) => n)).toEqual(['دا كوستا', 'دي ميفيوس']);
     expect(people('وقال إن دي الطائرة حطت، ودا مدينة كبيرة.', 'ar')).toEqual([]);

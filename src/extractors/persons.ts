@@ -53,12 +53,15 @@ const PREPOSITION_FIRST_AR = /^[وف]?(?:لل|بال|كال)/;
 const NEW_PHRASE_AR = /^(?:و[\u0621-\u064A]{2}|لل|بال|فال|كال)/;
 
 export function personExtractors(lang: Lang, res: LangResources, kb: readonly KbEntry[] = []): Extractor<'mentions'>[] {
+  // Arabic: a noun of relation with a possessive pronoun is a title before a name (زميله بوزاني، لاعبتها أمنية)
+  const relationForms = res.titles.relations.flatMap((r) => (r.endsWith('ة') ? ['ته', 'تها', 'تهم', 'تهما'].map((x) => r.slice(0, -1) + x) : ['ه', 'ها', 'هم', 'هما'].map((x) => r + x)));
+  const titleList = [...res.titles.titles, ...relationForms];
   const stop = new Set([
     ...res['function-words'].words,
     ...res['given-names'].not_names,
     // a verb after a title or a given name starts the predicate (الملكة قالت، الرئيس أكد)
     ...res['speech-verbs'].verbs.filter((v) => !v.includes(' ')),
-    ...res.titles.titles,
+    ...titleList,
     ...res.months.months.flatMap((m) => m.names),
     ...res.weekdays.weekdays.flatMap((w) => w.names),
     ...res['relative-dates'].relative.flatMap((r) => r.phrases),
@@ -68,14 +71,14 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     ...res['number-words'].ones.flatMap((o) => o.phrases),
     ...res['number-words'].tens.flatMap((o) => o.phrases),
   ].map(lookupKey));
-  const titleWords = new Set(res.titles.titles.map(lookupKey));
+  const titleWords = new Set(titleList.map(lookupKey));
   const particles = new Set(res['given-names'].particles.map(lookupKey));
   const givenNames = new Set(res['given-names'].names);
   const givenKeys = new Set(res['given-names'].names.map(lookupKey));
   const functionWordSet = new Set(res['function-words'].words.map(lookupKey));
   const ordinals = new Set(res.ordinals.ordinals.flatMap((o) => o.phrases).flatMap((p) => [lookupKey(p), lookupKey(`ال${p}`)]));
   const given = alt(res['given-names'].names);
-  const titles = alt(res.titles.titles);
+  const titles = alt(titleList);
   const NAME = lang === 'en' ? `(?:${EN_NAME})` : AR_NAME;
   // particles inside names (von der, bin, آل) come from the resources
   const particle = alt(res['given-names'].particles);

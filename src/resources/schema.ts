@@ -160,6 +160,8 @@ export const ResourceSchemas = {
       role_heads: words,
       /** roles that speak for a body, named between them and the person (المتحدث باسم وزارة الداخلية كامران رحيمي) */
       spokesman_roles: words.default([]),
+      /** nouns of relation that, with a possessive pronoun, come right before a name (زميله بوزاني، قائده راؤول, Arabic) */
+      relations: words.default([]),
     })
     .strict(),
   /** Given names that start a person's name. */
