@@ -162,6 +162,12 @@ describe('persons', () => {
     expect(people('Officials in Abu Dhabi said Abu Hamdan had left.', 'en').map(([n]) => n)).toEqual(['Abu Hamdan']);
   });
 
+  it('a third foreign-shaped word joins a name after an office or a given name; a participle, an ordinal or a role does not', () => {
+    expect(people('وقالت حاملة اللقب الألمانية يوتا كلاين شميت إنها سعيدة، وسجل البديل فلوران سيناما بونغول هدفا.', 'ar').map(([n]) => n)).toEqual(['يوتا كلاين شميت', 'فلوران سيناما بونغول']);
+    // (مقتنع، ثالثا، مندوب: a participle, an accusative ordinal, an office)
+    expect(people('وقال جمال حسين مقتنع بذلك، وبقي كاري تيانين ثالثا، وصرح هارتموت مين مندوب النقابة.', 'ar').map(([n]) => n)).toEqual(['جمال حسين', 'كاري تيانين', 'هارتموت مين']);
+  });
+
   it('a noun of relation with a possessive pronoun comes before a name like a title (زميله، قائده، لاعبتها)', () => {
     expect(people('وتقدم زميله الروسي بوزانوف مع الثنائي، وسجل قائده راؤول هدفا، وانسحبت لاعبتها أمنية عبد الحميد.', 'ar').map(([n]) => n)).toEqual(['بوزانوف', 'راؤول', 'أمنية عبد الحميد']);
     // (not before a function word or a common noun: وقال زميله إن، مع شريكه السابق)

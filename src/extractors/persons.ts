@@ -90,7 +90,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   // Arabic: an office named by its head and definite words, then the name (رئيس الوزراء البريطاني توني بلير; past
   // the first, a definite word may carry و or a preposition: وزير الطاقة والنفط، مدير الموارد البشرية بالشركة)
   const roleRe = res.titles.role_heads.length && lang === 'ar'
-    ? compile(`${wordStart(lang)}(?<cue>(?:${alt(res.titles.role_heads)})(?:${SP}ال[\\u0621-\\u064A]{2,14})(?:${SP}(?:[وب]?ال|لل)[\\u0621-\\u064A]{2,14}){0,2}${SP})(?<name>${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME})?)${END}`)
+    ? compile(`${wordStart(lang)}(?<cue>(?:${alt(res.titles.role_heads)})(?:${SP}ال[\\u0621-\\u064A]{2,14})(?:${SP}(?:[وب]?ال|لل)[\\u0621-\\u064A]{2,14}){0,2}${SP})(?<name>${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,3})${END}`)
     : null;
   const givenRe = lang === 'en'
     ? compile(`${START}(?<name>${given}${SP}${nameWords})${END}`)
@@ -326,7 +326,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             // not an organization's head or a noun for an unnamed speaker (رئيس الوزراء البريطاني شركة ...), and
             // a first word that is no given name may not open like a preposition, a conjunction or a verb
             // (مساعدة الوزير لشؤون الأمن، بحملة، ينسق الجهود)
-            const words = name.split(/[ \t]+/);
+            // (the checks read the first two words, as before a third may join: add cuts the rest)
+            const words = name.split(/[ \t]+/).slice(0, 2);
             if (words.some((w) => notSpeaker.has(lookupKey(w)))) continue;
             // (the office's own words hold no function word: رئيس الجمهورية والذي قام ...)
             const officeWords = (m.groups?.cue ?? '').split(/[ \t]+/).filter(Boolean).slice(1);
@@ -334,7 +335,9 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             // (two foreign-shaped words may open with such a letter: رئيس البنك المركزي الأوروبي فيم دويسنبرج)
             const pair = words.length >= 2 && words.every((w) => foreignWord(w, 3, false) && !NOUN_SHAPED_AR.test(w) && !IMPERFECT_AR.test(w) && !stop.has(lookupKey(w)));
             if (!givenNames.has(words[0]) && /^[بلكفوينت]/.test(words[0]) && !pair && !longForeign(words[0])) continue;
-            add(start, name, 'title-name');
+            // (after an office, a third foreign-shaped word joins the name: وزير الإعلام الباكستاني طارق عظيم خان)
+            const third = name.split(/[ \t]+/)[2];
+            add(start, third && notSpeaker.has(lookupKey(third)) ? words.join(' ') : name, 'title-name', false, true);
           }
         }
         for (const { m, start, offset } of matchAll(givenRe, doc.text, regions)) {
@@ -350,7 +353,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           const lead = own ? null : kunyaBefore?.exec(doc.text.slice(Math.max(0, start - 8), start));
           const from = lead ? start - lead[0].length : start - own;
           const raw = doc.text.slice(from, start) + (m.groups?.name ?? '');
-          resume(givenRe, from, raw, add(from, raw, 'given-name'), offset);
+          resume(givenRe, from, raw, add(from, raw, 'given-name', false, lang === 'ar'), offset);
         }
         if (nisbaRe) {
           for (const { m, start, offset } of matchAll(nisbaRe, doc.text, regions)) {
