@@ -168,6 +168,22 @@ describe('persons', () => {
     expect(people('وقال جمال حسين مقتنع بذلك، وبقي كاري تيانين ثالثا، وصرح هارتموت مين مندوب النقابة.', 'ar').map(([n]) => n)).toEqual(['جمال حسين', 'كاري تيانين', 'هارتموت مين']);
   });
 
+  it('the common-word list keeps nouns, verbs and adjectives out of foreign-name guesses, through clitics and endings', async () => {
+    const { commonWords } = await import('../src/extractors/lexicon.js');
+    const { loadLanguage } = await import('../src/resources/index.js');
+    const common = commonWords(loadLanguage('ar'));
+    for (const w of ['مشروع', 'والمشروع', 'للحكومة', 'بحكوماتها', 'زيارته', 'قائلا', 'الحراس', 'وسافر', 'لاعبين']) expect(common(w), w).toBe(true);
+    // (foreign names, and a nisba surname: no ending is taken off that would leave a common word)
+    for (const w of ['شوماخر', 'بونغول', 'باتون', 'نيلسون', 'أنصاري', 'فيسنت', 'مانفرا']) expect(common(w), w).toBe(false);
+  });
+
+  it('a surname found alone, after a foreign-shaped word the article writes again, is the full name', () => {
+    expect(people('وقالت إن شوريدا التي سافرت أمس عادت. وتحدثت أنوك شوريدا للصحفيين، وكانت أنوك قد سافرت إلى الفضاء.', 'ar').map(([, m]) => m))
+      .toEqual([['شوريدا', 'أنوك شوريدا']]);
+    // (a common word before it is not part of the name: مشروع شوريدا)
+    expect(people('وقالت إن شوريدا التي سافرت أمس عادت، وقدمت مشروع شوريدا للجنة، ثم مشروع آخر.', 'ar').map(([, m]) => m)).toEqual([['شوريدا', 'شوريدا']]);
+  });
+
   it('a noun of relation with a possessive pronoun comes before a name like a title (زميله، قائده، لاعبتها)', () => {
     expect(people('وتقدم زميله الروسي بوزانوف مع الثنائي، وسجل قائده راؤول هدفا، وانسحبت لاعبتها أمنية عبد الحميد.', 'ar').map(([n]) => n)).toEqual(['بوزانوف', 'راؤول', 'أمنية عبد الحميد']);
     // (not before a function word or a common noun: وقال زميله إن، مع شريكه السابق)

@@ -21,6 +21,7 @@ import type { Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import type { Extractor } from './registry.js';
 import { AR_PROCLITIC_PREFIXES, WORD_CHARS, lookupKey } from './patterns.js';
+import { commonWords } from './lexicon.js';
 
 /** A Latin run in Arabic text, with what is glued before it (وDell): [1] the proclitic, [2] the name. */
 const LATIN_RUN = /(?<![A-Za-z0-9])([\u0648\u0641\u0628\u0644]{0,2})([A-Z][A-Za-z0-9&.-]*(?:[ \t][A-Z][A-Za-z0-9&.-]*){0,3})(?![A-Za-z0-9])/g;
@@ -67,10 +68,11 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
   // heads a foreign name may follow as one indefinite word (شركة أنفرايرو، فريق وليامز): resource data
   const nameHeads = new Set(o.name_heads.map(lookupKey));
   const givenNamesAr = new Set(lang === 'ar' ? res['given-names'].names : []);
+  const common = commonWords(res);
   /** An indefinite Arabic word shaped like a foreign name, not followed by a word it would be construct to. */
   const foreignName = (ws: readonly { word: string }[], k: number): boolean => {
     const x = ws[k].word;
-    if (!/^[\u0621-\u064A]{4,16}$/.test(x) || x.startsWith('ال') || functionWords.has(lookupKey(x)) || givenNamesAr.has(x)) return false;
+    if (!/^[\u0621-\u064A]{4,16}$/.test(x) || x.startsWith('ال') || functionWords.has(lookupKey(x)) || givenNamesAr.has(x) || common(x)) return false;
     // feminine, accusative or nisba adjectives (كبرى، عملاقة، أمريكية، جديدا) and prepositions glued on
     if (/(?:ة|ى|ا|ي|ه|ها|هم)$/.test(x) || /^[بلفين]/.test(x)) return false;
     const next = ws[k + 1]?.word ?? '';

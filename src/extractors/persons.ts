@@ -22,6 +22,7 @@ import type { Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import type { Extractor } from './registry.js';
 import { AR_PROCLITIC_PREFIXES, END, START, WORD_CHARS, alt, compile, lookupKey, matchAll, mayHaveProclitic, wordStart } from './patterns.js';
+import { commonWords } from './lexicon.js';
 import { IMPERFECT_AR, NOT_NAME_AFTER_AR, NOT_SURNAME_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR, VERB_AFTER_SUBJECT_AR, longForeign } from './arabic-shapes.js';
 
 const SP = '[ \\t]{1,4}';
@@ -216,6 +217,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const nisbas = lang === 'ar' ? [...new Set(kb.flatMap((e) => (e.type === 'location' ? e.demonyms?.ar ?? [] : [])).filter((d) => d.endsWith('ي') && !d.includes(' ')))] : [];
   const nisbaRe = nisbas.length ? compile(`${wordStart(lang)}(?<cue>ال(?:${alt(nisbas)})ة?${SP})(?<name>${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,2})${END}`) : null;
   const nisbaWord = nisbas.length ? new RegExp(`^[وفبكل]{0,2}ال(?:${alt(nisbas)})ة?$`) : null;
+  /** A common word of the language (resource common-words), which no rule takes for a foreign name. */
+  const common = commonWords(res);
   const kbNamesAr = lang === 'ar' ? new Set(kb.flatMap((e) => e.aliases.ar).map(lookupKey)) : new Set<string>();
   /**
    * Whether an Arabic word the lists lack may be (part of) a foreign name: no pronoun on it (فوزه، عواقبها),
@@ -223,7 +226,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
    * `first`) no first letter that is a preposition, a conjunction or a verb prefix (لصناعة، بتورط، فيما، تحرك، يترك).
    */
   const foreignWord = (w: string, minLength: number, first = minLength > 2): boolean =>
-    w.length >= minLength && !w.startsWith('ال') && !PRONOUN_SUFFIXED_AR.test(w) && !kbNamesAr.has(lookupKey(w)) && !particles.has(lookupKey(w)) && !(first && /^[بلفوتين]/.test(w) && !longForeign(w) && !foreignW(w));
+    w.length >= minLength && !w.startsWith('ال') && !common(w) && !PRONOUN_SUFFIXED_AR.test(w) && !kbNamesAr.has(lookupKey(w)) && !particles.has(lookupKey(w)) && !(first && /^[بلفوتين]/.test(w) && !longForeign(w) && !foreignW(w));
   // English: two or three capitalized words the lists do not know, in running text, are a person (Takuya Takagi
   // scored): none a known name, place, head, title, month, demonym or common word, none written in lower case
   // elsewhere in the article, and the line not in capitals
@@ -630,6 +633,34 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
                 break;
               }
             }
+          }
+        }
+        // (whether a word stands alone twice in the article: counted once per word, the search stops at two)
+        const standing = new Map<string, number>();
+        const recursElsewhere = (w: string): boolean => {
+          let n = standing.get(w);
+          if (n === undefined) {
+            n = 0;
+            for (let i = doc.text.indexOf(w); i >= 0 && n < 2; i = doc.text.indexOf(w, i + 1))
+              if (!/[\u0621-\u064A]/.test(doc.text[i - 1] ?? '') && !/[\u0621-\u064A]/.test(doc.text[i + w.length] ?? '')) n++;
+            standing.set(w, n);
+          }
+          return n >= 2;
+        };
+        // Arabic: a surname found alone, right after a word the lists take for a foreign given name, is that full
+        // name (وأضاف أنوش أنصاري: أنصاري names her elsewhere; أنوش is no common word, verb or office)
+        if (lang === 'ar') {
+          for (const c of out) {
+            if (c.rule !== rule('short-form') && c.rule !== rule('subject-name')) continue;
+            const prev = PREV_WORD_AR.exec(doc.text.slice(Math.max(0, c.start - 20), c.start));
+            const w = prev?.[1];
+            if (!w || out.some((o) => o !== c && o.end > c.start - prev[0].length && o.start < c.start)) continue;
+            if (!foreignWord(w, 4, true) || stop.has(lookupKey(w)) || notSpeaker.has(lookupKey(w)) || speechWords.has(lookupKey(w)) || NOUN_SHAPED_AR.test(w) || NOT_NAME_AFTER_AR.test(w) || IMPERFECT_AR.test(w) || PAST_VERB_AR.test(w) || nisbaWord?.test(w)) continue;
+            // (and the article writes that word again, alone or before the surname: a given name recurs, a word
+            // that happens to stand there mostly does not)
+            if (!recursElsewhere(w)) continue;
+            c.start -= prev[0].length;
+            c.rule = rule('given-name');
           }
         }
         // a full name found once is the same person wherever the article writes it again, whatever the words

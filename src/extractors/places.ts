@@ -14,6 +14,7 @@ import type { Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import type { Extractor } from './registry.js';
 import { AR_PROCLITIC_PREFIXES, END, alt, compile, lookupKey, matchAll, mayHaveProclitic, wordStart } from './patterns.js';
+import { commonWords } from './lexicon.js';
 import { IMPERFECT_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PRONOUN_SUFFIXED_AR, longForeign } from './arabic-shapes.js';
 
 const SP = '[ \\t]{1,3}';
@@ -48,6 +49,7 @@ export function placeExtractors(lang: Lang, res: LangResources, kb: readonly KbE
     ].map(lookupKey),
   );
   const kbNames = new Set(kb.flatMap((e) => e.aliases.ar).map(lookupKey));
+  const common = commonWords(res);
   // place words after which a definite word is the place's own name (settlements and districts, not areas or
   // offices), and first words of compound names: resource data
   const DEFINITE_OK = new Set(res.organizations.settlement_words.map(lookupKey));
@@ -59,6 +61,7 @@ export function placeExtractors(lang: Lang, res: LangResources, kb: readonly KbE
   const foreign = (w: string, first: boolean): boolean =>
     w.length >= 3 &&
     !w.startsWith('ال') &&
+    !common(w) &&
     !stop.has(lookupKey(w)) &&
     !kbNames.has(lookupKey(w)) &&
     !PRONOUN_SUFFIXED_AR.test(w) &&

@@ -182,6 +182,8 @@ export const ResourceSchemas = {
     .strict(),
   /** Frequent words, for language identification. */
   'function-words': z.object({ words: phrases }).strict(),
+  /** Common words that are no foreign name (Arabic: a word shaped like a transliterated name may be one of these). */
+  'common-words': z.object({ words: words.default([]) }).strict(),
   /**
    * Attribution vocabulary: nouns for hostile actors (hackers), phrases linking an actor to its sponsor
    * (linked to, مرتبطون ب), compound suffixes (Iran-linked), verbs of claiming and denying, what a denial

@@ -1,0 +1,60 @@
+/**
+ * Whether an Arabic word is a common word of the language (resource common-words): the rules that take a
+ * word they cannot explain for a foreign name written in Arabic letters (شوماخر، بونغول) ask this first,
+ * so a noun, a verb or an adjective the lists know (مشروع، قائلا، الحراس، وبرامجها) is no name.
+ * A word is tried without its proclitics (و ف، ب ك ل، the future س, the article) and one suffix (a
+ * pronoun, the feminine and plural endings, the accusative ا, a verb's ت or وا); the stem must be a listed
+ * word, of four letters or more before an ending that foreign names share (ون، ين، ان، ا، ت), and what follows
+ * a proclitic letter four letters or more (كمال is no ك + مال). No letter is taken off a word of three letters or fewer, and the nisba ي is never taken off (أنصاري
+ * is a surname, أنصار a common word).
+ */
+import type { LangResources } from '../resources/schema.js';
+import { lookupKey } from './patterns.js';
+
+const PREFIXES = ['', 'و', 'ف', 'ب', 'ك', 'ل', 'وب', 'وك', 'ول', 'فب', 'فل', 'س', 'وس', 'فس'];
+/** Suffixes, longest first; those after which a feminine noun's ة shows as ت come with it (ته، تها). */
+const SUFFIXES = ['تهما', 'تهم', 'تها', 'هما', 'كما', 'ته', 'هم', 'ها', 'كم', 'نا', 'ات', 'ون', 'ين', 'ان', 'وا', 'ه', 'ة', 'ا', 'ت'];
+
+/** Endings that foreign names end in too: the stem before them must be four letters or more. */
+const LONG_STEM = new Set(['ون', 'ين', 'ان', 'ا', 'ت', 'وا']);
+
+export type CommonWord = (word: string) => boolean;
+
+const cache = new WeakMap<LangResources, CommonWord>();
+
+export function commonWords(res: LangResources): CommonWord {
+  let f = cache.get(res);
+  if (f) return f;
+  const set = new Set(res['common-words'].words.map(lookupKey));
+  /** `bare`: no proclitic letter was taken off, or the article was (a word both a letter and an ending shorter is mostly a name: بارادون is no ب + أراد + ون). */
+  const stems = (w: string, bare: boolean): boolean => {
+    if (set.has(w)) return true;
+    if (w.length <= 3) return false;
+    for (const s of SUFFIXES) {
+      // (a plural, dual, accusative or verb ending leaves four letters at least: باتون، نيلسون are no بات، نيلس + ون)
+      if (!w.endsWith(s) || w.length - s.length < (LONG_STEM.has(s) ? 4 : 2) || (LONG_STEM.has(s) && !bare)) continue;
+      const r = w.slice(0, -s.length);
+      if (set.has(r)) return true;
+      // (the feminine ة under a suffix: حكومات، زيارته -> حكومة، زيارة)
+      if ((s === 'ات' || s.startsWith('ت')) && set.has(`${r}ة`)) return true;
+    }
+    return false;
+  };
+  f = (word: string): boolean => {
+    if (!set.size) return false;
+    const w = lookupKey(word);
+    for (const p of PREFIXES) {
+      // (a proclitic letter before a word of three letters is mostly a name's own: كمال is no ك + مال)
+      if (!w.startsWith(p) || (p && w.length - p.length < 4)) continue;
+      const rest = w.slice(p.length);
+      // the future س only before an imperfect's letter; ل + ال is written لل
+      if (p.endsWith('س') && !/^[يتنا]/.test(rest)) continue;
+      if (stems(rest, p === '')) return true;
+      if (rest.startsWith('ال') && rest.length > 3 && stems(rest.slice(2), true)) return true;
+      if (p.endsWith('ل') && rest.startsWith('ل') && rest.length > 2 && stems(rest.slice(1), true)) return true;
+    }
+    return false;
+  };
+  cache.set(res, f);
+  return f;
+}
