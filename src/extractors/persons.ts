@@ -650,11 +650,14 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         // Arabic: a surname found alone, right after a word the lists take for a foreign given name, is that full
         // name (وأضاف أنوش أنصاري: أنصاري names her elsewhere; أنوش is no common word, verb or office)
         if (lang === 'ar') {
+          // (what other candidates cover, by position: a name already found before the surname is left alone)
+          const covered = new Set<number>();
+          for (const o of out) for (let k = o.start; k < o.end; k++) covered.add(k);
           for (const c of out) {
             if (c.rule !== rule('short-form') && c.rule !== rule('subject-name')) continue;
             const prev = PREV_WORD_AR.exec(doc.text.slice(Math.max(0, c.start - 20), c.start));
             const w = prev?.[1];
-            if (!w || out.some((o) => o !== c && o.end > c.start - prev[0].length && o.start < c.start)) continue;
+            if (!w || covered.has(c.start - prev[0].length)) continue;
             if (!foreignWord(w, 4, true) || stop.has(lookupKey(w)) || notSpeaker.has(lookupKey(w)) || speechWords.has(lookupKey(w)) || NOUN_SHAPED_AR.test(w) || NOT_NAME_AFTER_AR.test(w) || IMPERFECT_AR.test(w) || PAST_VERB_AR.test(w) || nisbaWord?.test(w)) continue;
             // (and the article writes that word again, alone or before the surname: a given name recurs, a word
             // that happens to stand there mostly does not)
