@@ -362,6 +362,10 @@ describe('a sports story', () => {
     expect(orgNames('بعد أن وافق مجلس النواب الخميس على القرار.')).toEqual(['مجلس النواب']);
     expect(orgNames('وأقيم الحفل في معهد الموسيقى العربية التابع لدار الأوبرا.')).toEqual(['معهد الموسيقى العربية']);
     expect(orgNames('وفاز اتحاد الرمثا المصنف بالدرجة الأولى.')).toEqual(['اتحاد الرمثا']);
+    // (a descriptor ends the name, a complement in لل before a preposition is a purpose, a known place and a nisba join it)
+    expect(orgNames('وخطب زعيم حزب الشعب الديمقراطي اليميني المتطرف في مؤتمر دعت إليه الولايات المتحدة والاتحاد الأوروبي للعمل على التهدئة.'))
+      .toEqual(['حزب الشعب الديمقراطي', 'European Union']);
+    expect(orgNames('وقال محافظ بنك هولندا المركزي يان سميت إن البنك المركزي البلجيكي يوافق.')).toEqual(['بنك هولندا المركزي', 'البنك المركزي البلجيكي']);
     // (a relative after a definite head is no nisba, and a verbal noun heads nothing: المنظمة التي، بقيادة الفريق، إدارة الأعمال)
     expect(orgNames('وقالت المنظمة التي تأسست حديثا إنها درست إدارة الأعمال، وخرج المنتخب بقيادة الفريق الفني.')).toEqual([]);
   });

@@ -58,6 +58,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     }
   }
   const functionWords = new Set(res['function-words'].words.map(lookupKey));
+  const descriptors = new Set(o.descriptors.map(lookupKey));
   // the last word of a company's name (Corp, Inc., Ltd): resource data
   const companySuffixes = new Set(o.company_suffixes);
   const dateWordsAr = new Set(
@@ -83,6 +84,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
   // Latin capitals that are not organizations in Arabic text (units, roman numerals, grades)
   const notAcronyms = new Set(o.not_acronyms ?? []);
   const kbArabic = new Set(lang === 'ar' ? kb.flatMap((e) => e.aliases.ar).map(lookupKey) : []);
+  const placesAr = new Set(lang === 'ar' ? kb.filter((e) => e.type === 'location').flatMap((e) => e.aliases.ar).filter((a) => !a.includes(' ')).map(lookupKey) : []);
   const calendar = new Set([...res.weekdays.weekdays.flatMap((w) => w.names), ...res.months.months.flatMap((m) => m.names)].map(lookupKey));
   const rule = (what: string) => `${lang}/entity/${what}`;
   const mention = (start: number, end: number, text: string, what: string): MentionCandidate => ({
@@ -254,16 +256,25 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
             }
           }
           let joined = 0;
+          // a known place right after the head, then a nisba, is part of the name (بنك فرنسا المركزي، جامعة بغداد التقنية)
+          if (k + 1 < words.length && adjacent(k) && adjacent(k + 1) && placesAr.has(lookupKey(words[k].word)) && /^ال[\u0621-\u064A]{3,}ي$/.test(words[k + 1].word) && !descriptors.has(lookupKey(words[k + 1].word))) {
+            end = words[k].end;
+            k++;
+          }
           while (k < words.length && k - i <= 5 && adjacent(k) && !connectors.has(lookupKey(words[k].word))) {
             // definite words, then (after one) a complement with لل, and a second part with وال only inside
             // it (الجماعة السلفية للتبشير والجهاد): a وال elsewhere joins another name (الاتحاد الأوروبي والولايات المتحدة)
             const wk = words[k].word;
             const prevWord = words[k - 1].word;
             // a date word ends the name (مجلس النواب | الخميس), and so does a participle that governs what follows
-            // (معهد الموسيقى العربية | التابع لدار الأوبرا، اتحاد الرمثا | المصنف بالدرجة، الواقع في)
+            // (معهد الموسيقى العربية | التابع لدار الأوبرا، اتحاد الرمثا | المصنف بالدرجة، الواقع في; a nisba is no participle: البنك المركزي في)
             if (dateWordsAr.has(lookupKey(wk))) break;
+            // a word that describes the body ends its name (حزب الاتحاد الديمقراطي | اليميني المتطرف)
+            if (end > 0 && descriptors.has(lookupKey(wk))) break;
             const next = k + 1 < words.length && adjacent(k + 1) ? words[k + 1].word : '';
-            if (/^ال(?:م[\u0621-\u064A]{3,}|[\u0621-\u064A]ا[\u0621-\u064A]{2})$/.test(wk) && next && (connectors.has(lookupKey(next)) || (/^[لب]/.test(next) && !next.startsWith('لل') && !next.startsWith('ال')))) break;
+            // a complement in لل with a preposition right after it is a purpose, not part of the name (الاتحاد | للعمل على)
+            if (/^لل/.test(wk) && next && connectors.has(lookupKey(next))) break;
+            if (/^ال(?:م[\u0621-\u064A]{3,}|[\u0621-\u064A]ا[\u0621-\u064A]{2})$/.test(wk) && !wk.endsWith('ي') && next && (connectors.has(lookupKey(next)) || (/^[لب]/.test(next) && !next.startsWith('لل') && !next.startsWith('ال')))) break;
             const continues =
               wk.startsWith('ال') ||
               (end > 0 && joined < 2 && !/[.,;:،]$/.test(prevWord) && (/^لل[\u0621-\u064A]{3,}/.test(wk) || (/^وال[\u0621-\u064A]{3,}/.test(wk) && prevWord.startsWith('لل'))));
@@ -309,6 +320,9 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
             for (let joined = 0; joined < 2 && !stop(words[k - 1].word) && k < words.length && adjacent(k); joined++) {
               const wk = words[k].word;
               if (!/^لل[\u0621-\u064A]{3,}/.test(wk) && !(/^وال[\u0621-\u064A]{3,}/.test(wk) && words[k - 1].word.startsWith('لل'))) break;
+              // (not a purpose: الاتحاد الأوروبي | للعمل على)
+              const after = k + 1 < words.length && adjacent(k + 1) ? words[k + 1].word : '';
+              if (/^لل/.test(wk) && after && connectors.has(lookupKey(after))) break;
               end = words[k++].end;
             }
             if (stop(words[k - 1].word)) end -= 1;

@@ -126,8 +126,9 @@ function withoutKnownHeads(mentions: MentionCandidate[]): MentionCandidate[] {
 function withoutDescriptions(mentions: MentionCandidate[], text: string): MentionCandidate[] {
   return mentions.filter((m, i) => {
     if (m.rule !== 'ar/entity/org-head') return true;
+    // (a person after it is someone of that body: محافظ بنك فرنسا المركزي جان كلود تريشيه)
     const next = mentions[i + 1];
-    return !next || !/^[ \t]{1,4}$/.test(text.slice(m.end, next.start));
+    return !next || next.type === 'person' || !/^[ \t]{1,4}$/.test(text.slice(m.end, next.start));
   });
 }
 

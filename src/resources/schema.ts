@@ -245,6 +245,8 @@ export const ResourceSchemas = {
       scorer_marks: words.default([]),
       /** words of a sports story: where two of them stand in an article, a club named by its city is the club (Barcelona, برشلونة) */
       sports_words: words.default([]),
+      /** adjectives that describe a body after its name rather than name it (Arabic: حزب الاتحاد الديمقراطي | اليميني المتطرف) */
+      descriptors: words.default([]),
       /** the words a score line may hold between its names and scores (Parma v Atalanta) */
       table_words: words,
       /** the word of a fixtures line between two teams and nothing else (PITTSBURGH AT WASHINGTON; Parma v Atalanta) */
