@@ -54,7 +54,9 @@ export function placeExtractors(lang: Lang, res: LangResources, kb: readonly KbE
   // offices), and first words of compound names: resource data
   const DEFINITE_OK = new Set(res.organizations.settlement_words.map(lookupKey));
   const COMPOUND_FIRST = new Set(res.organizations.place_name_openers.map(lookupKey));
-  const placeRe = compile(`${wordStart(lang)}(?<cue>(?<head>${alt(words)})${SP})(?<name>[\\u0621-\\u064A]{2,16}(?:${SP}[\\u0621-\\u064A]{2,16})?)${END}`);
+  const placeRe = compile(`${wordStart(lang)}(?<cue>(?<head>${alt(words)})${SP})(?<name>[\\u0621-\\u064A]{2,16}(?:${SP}[\\u0621-\\u064A]{2,16}){0,2})${END}`);
+  // a foreign particle inside a compound name takes the word after it (سيرا دو كاشيمبو، سان خوسيه دي لا)
+  const particles = new Set(res['given-names'].particle_openers.map(lookupKey));
   const rule = `${lang}/entity/place-head`;
   const shortRule = `${lang}/entity/place-short-form`;
   /** A word the lists take for part of a foreign place name. */
@@ -77,7 +79,8 @@ export function placeExtractors(lang: Lang, res: LangResources, kb: readonly KbE
   /** Whether a word reads as a proclitic and a word: ببلجيكا، بالقرب، لمدة، وفيها. */
   const proclitic = (w: string): boolean => {
     const rest = w.slice(1);
-    return w.startsWith('و') || rest.startsWith('ال') || w.startsWith('لل') || rest.length < 4 || stop.has(lookupKey(rest)) || kbNames.has(lookupKey(rest)) || NOUN_SHAPED_AR.test(rest) || PRONOUN_SUFFIXED_AR.test(rest) || IMPERFECT_AR.test(rest);
+    // (و and a long vowel opening a long word is foreign: وولفسبورج، ويلينغتون)
+    return (w.startsWith('و') && !/^و[وي][\u0621-\u064A]{4,}$/.test(w)) || rest.startsWith('ال') || w.startsWith('لل') || rest.length < 4 || stop.has(lookupKey(rest)) || kbNames.has(lookupKey(rest)) || NOUN_SHAPED_AR.test(rest) || PRONOUN_SUFFIXED_AR.test(rest) || IMPERFECT_AR.test(rest);
   };
   return [
     {
@@ -89,7 +92,7 @@ export function placeExtractors(lang: Lang, res: LangResources, kb: readonly KbE
         const out: MentionCandidate[] = [];
         for (const { m, start } of matchAll(placeRe, doc.text, regions)) {
           const head = lookupKey(m.groups?.head ?? '');
-          const [w1, w2] = (m.groups?.name ?? '').split(/[ \t]+/);
+          const [w1, w2, w3] = (m.groups?.name ?? '').split(/[ \t]+/);
           if (kbNames.has(lookupKey(w1)) || (w2 && kbNames.has(lookupKey(`${w1} ${w2}`)))) continue;
           let n = 0;
           if (w1.startsWith('ال')) {
@@ -98,13 +101,15 @@ export function placeExtractors(lang: Lang, res: LangResources, kb: readonly KbE
             if (!DEFINITE_OK.has(head) || w1.length < 5 || w1.endsWith('ي') || DEFINITE_NOUN_AR.test(w1) || stop.has(lookupKey(w1)) || kbNames.has(lookupKey(w1))) continue;
             n = 1;
           } else if (COMPOUND_FIRST.has(lookupKey(w1)) && w2 && !stop.has(lookupKey(w2)) && !PRONOUN_SUFFIXED_AR.test(w2)) {
-            n = 2;
+            n = particles.has(lookupKey(w2)) && w3 && foreign(w3, false) ? 3 : 2;
           } else if (foreign(w1, true)) {
             // one word alone must look foreign at four letters or more; a second foreign word joins (كوانغ نغاي)
             n = w2 && foreign(w2, true) ? 2 : 1;
             if (n === 1 && w1.length < 4) continue;
           } else continue;
-          const raw = n === 1 ? w1 : (m.groups?.name ?? '');
+          const all = m.groups?.name ?? '';
+          const last = [...all.matchAll(/[\u0621-\u064A]+/g)][n - 1];
+          const raw = all.slice(0, last.index! + last[0].length);
           const name = raw.replace(/[ \t]+/g, ' ');
           out.push({ start, end: start + raw.length, rule, type: 'location', key: `place:${name}`, name: '' });
         }
