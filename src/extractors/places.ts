@@ -90,7 +90,10 @@ export function placeExtractors(lang: Lang, res: LangResources, kb: readonly KbE
       rules: [rule, shortRule],
       extract(doc: Doc, regions: Region[]): MentionCandidate[] {
         const out: MentionCandidate[] = [];
-        for (const { m, start } of matchAll(placeRe, doc.text, regions)) {
+        for (const { m, start, offset } of matchAll(placeRe, doc.text, regions)) {
+          // (the scan goes on from the name's first word, or past the words kept: a place word among the words
+          // after a rejected or shorter name starts its own match, مدينة X في محافظة الأنبار)
+          placeRe.lastIndex = start - offset;
           const head = lookupKey(m.groups?.head ?? '');
           const [w1, w2, w3] = (m.groups?.name ?? '').split(/[ \t]+/);
           if (kbNames.has(lookupKey(w1)) || (w2 && kbNames.has(lookupKey(`${w1} ${w2}`)))) continue;
@@ -111,6 +114,7 @@ export function placeExtractors(lang: Lang, res: LangResources, kb: readonly KbE
           const last = [...all.matchAll(/[\u0621-\u064A]+/g)][n - 1];
           const raw = all.slice(0, last.index! + last[0].length);
           const name = raw.replace(/[ \t]+/g, ' ');
+          placeRe.lastIndex = start + raw.length - offset;
           out.push({ start, end: start + raw.length, rule, type: 'location', key: `place:${name}`, name: '' });
         }
         if (!out.length) return out;
