@@ -368,6 +368,9 @@ describe('a sports story', () => {
     expect(orgNames('وخطب زعيم حزب الشعب الديمقراطي اليميني المتطرف في مؤتمر دعت إليه الولايات المتحدة والاتحاد الأوروبي للعمل على التهدئة.'))
       .toEqual(['حزب الشعب الديمقراطي', 'European Union']);
     expect(orgNames('وقال محافظ بنك هولندا المركزي يان سميت إن البنك المركزي البلجيكي يوافق.')).toEqual(['بنك هولندا المركزي', 'البنك المركزي البلجيكي']);
+    // (a quoted name after a word for a magazine, a channel or a company, and one joined to it by و)
+    expect(orgNames('ونشرت مجلة " بيزنس تايم " التقرير، واشترى حصصا في شركتي " ألفا ميديا " و " نوفا سات "، وقال موقع " زيتا " إن الصفقة تمت.'))
+      .toEqual(['بيزنس تايم', 'ألفا ميديا', 'نوفا سات', 'زيتا']);
     // (a relative after a definite head is no nisba, and a verbal noun heads nothing: المنظمة التي، بقيادة الفريق، إدارة الأعمال)
     expect(orgNames('وقالت المنظمة التي تأسست حديثا إنها درست إدارة الأعمال، وخرج المنتخب بقيادة الفريق الفني.')).toEqual([]);
   });

@@ -7,7 +7,8 @@
  *  - ar/entity/org-head: an indefinite head followed by definite words (وزارة الخارجية الأمريكية، مجلس
  *    الأمن الدولي، حزب العمال الكردستاني) and a complement with لل (الجماعة السلفية للتبشير
  *    والجهاد), a quoted or Latin name (شركة "بلو ستار"), or after a company, club or team word one word
- *    shaped like a foreign name (شركة أنفرايرو، فريق وليامز: the name alone);
+ *    shaped like a foreign name (شركة أنفرايرو، فريق وليامز: the name alone); a quoted name after a word for a
+ *    magazine, a channel or a hotel (resource quoted_heads: مجلة "فوربز") and quoted names joined to it by و;
  *  - ar/entity/org-definite: a definite head with one or two nisba adjectives (الحزب الديمقراطي، الحزب الكردي الانفصالي);
  *  - ar/entity/org-latin: in Arabic text, a Latin acronym (IBM) or a Latin name joined by و to a Latin
  *    organization, before or after it (من Apple وDell);
@@ -59,6 +60,26 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
   }
   const functionWords = new Set(res['function-words'].words.map(lookupKey));
   const descriptors = new Set(o.descriptors.map(lookupKey));
+  const quotedHeads = new Set(o.quoted_heads.map(lookupKey));
+  /**
+   * The quoted names right after word k: `" X "`, then `و " Y "` ..., each of one to four words and no more than
+   * letters inside: [first, last] word indexes.
+   */
+  const quotedAfter = (ws: readonly { start: number; end: number; word: string }[], k: number, text: string): [number, number][] => {
+    const found: [number, number][] = [];
+    let at = k;
+    for (;;) {
+      if (at >= ws.length || !/^["“«]$/.test(ws[at].word) || (found.length === 0 && !/^[ \t]{1,4}$/.test(text.slice(ws[at - 1].end, ws[at].start)))) break;
+      let j = at + 1;
+      while (j < ws.length && j - at <= 5 && /^[\u0621-\u064AA-Za-z]/.test(ws[j].word) && !/^["”»]$/.test(ws[j].word)) j++;
+      if (j >= ws.length || j === at + 1 || !/^["”»]$/.test(ws[j].word)) break;
+      found.push([at + 1, j - 1]);
+      // (و, glued to the next quote or apart, joins another name)
+      if (j + 2 < ws.length && ws[j + 1].word === 'و' && /^["“«]$/.test(ws[j + 2].word)) at = j + 2;
+      else break;
+    }
+    return found;
+  };
   // the last word of a company's name (Corp, Inc., Ltd): resource data
   const companySuffixes = new Set(o.company_suffixes);
   const dateWordsAr = new Set(
@@ -239,6 +260,16 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       }
       for (let i = 0; i < words.length; i++) {
         const w = words[i];
+        // a quoted name after a word for a magazine, a channel, a hotel (مجلة "فوربز"): the name alone, and a quoted
+        // name joined to it by و (شركتي "نيوز كورب" و"ميديا سيت")
+        if (quotedHeads.has(lookupKey(w.word).replace(/^[وفبل]{1,2}(?=[\u0621-\u064A]{4})/, '')) || quotedHeads.has(lookupKey(w.word))) {
+          const names = quotedAfter(words, i + 1, text);
+          if (names.length) {
+            for (const [a, b] of names) out.push(mention(words[a].start, words[b].end, text.slice(words[a].start, words[b].end), 'org-head'));
+            i = names[names.length - 1][1] + 1;
+            continue;
+          }
+        }
         if (!arabicHeadForms.has(w.word)) continue;
         const { bare, cut } = stripProclitic(w.word, (x) => heads.has(x) || definiteHeads.has(x));
         const adjacent = (k: number) => k < words.length && /^[ \t]{1,4}$/.test(text.slice(words[k - 1].end, words[k].start));

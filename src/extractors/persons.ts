@@ -540,8 +540,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             if (words.some((w) => stop.has(lookupKey(w)) || notSpeaker.has(lookupKey(w)))) continue;
             // an Arabic definite word is a name only as a nisba surname (الأعرجي), not a noun (البيان)
             if (lang === 'ar' && words.some((w) => w.startsWith('ال') && !w.endsWith('ي'))) continue;
-            // nor a noun with a pronoun (وقال محاميها إن: her lawyer)
-            if (lang === 'ar' && words.some((w) => PRONOUN_SUFFIXED_AR.test(w) && !givenNames.has(w))) continue;
+            // nor a noun with a pronoun (وقال محاميها إن: her lawyer), nor a common word (وقال موقع "غلوبو")
+            if (lang === 'ar' && words.some((w) => (PRONOUN_SUFFIXED_AR.test(w) || common(w)) && !givenNames.has(w))) continue;
             if (lang === 'en' && notBefore?.test(doc.text.slice(Math.max(0, start - 8), start))) continue;
             // English names come first in the match, Arabic ones last (after the verb)
             const at = lang === 'ar' ? start + m[0].length - (m.groups?.pre?.length ?? 0) - raw.length : start;

@@ -245,6 +245,8 @@ export const ResourceSchemas = {
       scorer_marks: words.default([]),
       /** words of a sports story: where two of them stand in an article, a club named by its city is the club (Barcelona, برشلونة) */
       sports_words: words.default([]),
+      /** words after which a quoted name is an organization's, beside the heads (Arabic: مجلة "فوربز"، تلفزيون "سمانيولو"، شركتي "نيوز كورب") */
+      quoted_heads: words.default([]),
       /** adjectives that describe a body after its name rather than name it (Arabic: حزب الاتحاد الديمقراطي | اليميني المتطرف) */
       descriptors: words.default([]),
       /** the words a score line may hold between its names and scores (Parma v Atalanta) */
