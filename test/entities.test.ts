@@ -368,6 +368,8 @@ describe('a sports story', () => {
     expect(orgNames('وخطب زعيم حزب الشعب الديمقراطي اليميني المتطرف في مؤتمر دعت إليه الولايات المتحدة والاتحاد الأوروبي للعمل على التهدئة.'))
       .toEqual(['حزب الشعب الديمقراطي', 'European Union']);
     expect(orgNames('وقال محافظ بنك هولندا المركزي يان سميت إن البنك المركزي البلجيكي يوافق.')).toEqual(['بنك هولندا المركزي', 'البنك المركزي البلجيكي']);
+    // (a long foreign name in ا after a company or institute word; not an accusative: شركة جديدا)
+    expect(orgNames('وأعلن معهد كوبرنسكا للبحوث أن شركة هيراكوتا ستموله، وقال إن شركة جديدا لن تنافس.')).toEqual(['كوبرنسكا', 'هيراكوتا']);
     // (a quoted name after a word for a magazine, a channel or a company, and one joined to it by و)
     expect(orgNames('ونشرت مجلة " بيزنس تايم " التقرير، واشترى حصصا في شركتي " ألفا ميديا " و " نوفا سات "، وقال موقع " زيتا " إن الصفقة تمت.'))
       .toEqual(['بيزنس تايم', 'ألفا ميديا', 'نوفا سات', 'زيتا']);

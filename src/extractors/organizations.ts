@@ -23,6 +23,7 @@ import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import type { Extractor } from './registry.js';
 import { AR_PROCLITIC_PREFIXES, WORD_CHARS, lookupKey } from './patterns.js';
 import { commonWords } from './lexicon.js';
+import { NOT_NAME_AFTER_AR, NOUN_SHAPED_AR } from './arabic-shapes.js';
 
 /** A Latin run in Arabic text, with what is glued before it (وDell): [1] the proclitic, [2] the name. */
 const LATIN_RUN = /(?<![A-Za-z0-9])([\u0648\u0641\u0628\u0644]{0,2})([A-Z][A-Za-z0-9&.-]*(?:[ \t][A-Z][A-Za-z0-9&.-]*){0,3})(?![A-Za-z0-9])/g;
@@ -96,7 +97,10 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     const x = ws[k].word;
     if (!/^[\u0621-\u064A]{4,16}$/.test(x) || x.startsWith('ال') || functionWords.has(lookupKey(x)) || givenNamesAr.has(x) || common(x)) return false;
     // feminine, accusative or nisba adjectives (كبرى، عملاقة، أمريكية، جديدا) and prepositions glued on
-    if (/(?:ة|ى|ا|ي|ه|ها|هم)$/.test(x) || /^[بلفين]/.test(x)) return false;
+    // (a long word in ا that no list knows is a foreign name too: معهد كارولينسكا، شركة ماتسوشيتا; not a
+    // participle's or verbal noun's accusative, متقدما)
+    const foreignA = x.length >= 6 && x.endsWith('ا') && !NOT_NAME_AFTER_AR.test(x) && !NOUN_SHAPED_AR.test(x);
+    if ((/(?:ة|ى|ا|ي|ه|ها|هم)$/.test(x) && !foreignA) || /^[بلفين]/.test(x)) return false;
     const next = ws[k + 1]?.word ?? '';
     // (a relative or a nisba adjective may follow the name: شركة أنفرايرو التي، مركز إينتسر اليهودي)
     if (functionWords.has(lookupKey(next)) || /^ال[\u0621-\u064A]{3,}(?:ي|ية)$/.test(next)) return true;
