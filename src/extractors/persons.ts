@@ -552,16 +552,23 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         // second is a given name or a word the lists take for a foreign name, and a comma, a stop, a bracket, a
         // number or a preposition ends it
         if (lang === 'ar') {
+          // (what the candidates cover, by position: a name inside another found one is not added again)
+          const covered = new Set<number>();
+          for (const o of out) for (let k = o.start; k < o.end; k++) covered.add(k);
+          const nameWord = (w: string) => givenNames.has(w) || (foreignWord(w, 4, false) && !NOUN_SHAPED_AR.test(w) && !IMPERFECT_AR.test(w) && !stop.has(lookupKey(w)) && !notSpeaker.has(lookupKey(w)));
           for (let i = 0; i < out.length; i++) {
             const c = out[i];
             if (c.type !== 'person') continue;
-            const next = COORDINATED_AR.exec(doc.text.slice(c.end, c.end + 40));
-            if (!next?.groups?.w) continue;
-            const w = next.groups.w;
-            const at = c.end + next[0].length - w.length;
-            if (out.some((o) => o.start <= at && o.end > at)) continue;
-            if (!givenNames.has(w) && !(foreignWord(w, 4, false) && !NOUN_SHAPED_AR.test(w) && !IMPERFECT_AR.test(w) && !stop.has(lookupKey(w)) && !notSpeaker.has(lookupKey(w)))) continue;
-            out.push({ start: at, end: at + w.length, rule: rule('coordinated-name'), type: 'person', key: `person:${w}`, name: '' });
+            const after = doc.text.slice(c.end, c.end + 40);
+            const next = COORDINATED_AR.exec(after);
+            if (next?.groups?.w) {
+              const w = next.groups.w;
+              const at = c.end + next[0].length - w.length;
+              if (!covered.has(at) && nameWord(w)) {
+                out.push({ start: at, end: at + w.length, rule: rule('coordinated-name'), type: 'person', key: `person:${w}`, name: '' });
+                for (let k = at; k < at + w.length; k++) covered.add(k);
+              }
+            }
           }
         }
         // an Arabic name followed by its Latin spelling (جانيت مانفرا Jeanette Manfra, or in brackets) is
