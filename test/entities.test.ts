@@ -385,6 +385,14 @@ describe('a sports story', () => {
     expect(types('وانشقت عنها جماعة الجهاد.')).toEqual(['organization:جماعة الجهاد']);
   });
 
+  it('English: in a sports story, the and a capitalized plural is a team, there and wherever the story writes it again', () => {
+    const t = 'The Wolverines beat the Hornets 24-17 in the league on Sunday, and Wolverines coach Tom Reed praised the fans. The Italians were not in the match.';
+    expect(ents(t, 'en').filter(([ty]) => ty === 'organization').map(([, n, m]) => `${n}:${m.length}`)).toEqual(['Wolverines:2', 'Hornets:1']);
+    // (not outside a sports story, nor a plural the story also writes in lower case: the Games, games)
+    expect(ents('The Wolverines were seen near the river.', 'en').filter(([ty]) => ty === 'organization')).toEqual([]);
+    expect(ents('The Games drew fans to the stadium, and the games of the league went on.', 'en').filter(([ty]) => ty === 'organization')).toEqual([]);
+  });
+
   it('reads a club named by its city as the club, in both languages; elsewhere the city is the city', () => {
     expect(ents('Barcelona beat Valencia 2-1 in the league on Sunday, and the striker scored twice.', 'en').map(([t, n]) => `${t}:${n}`)).toEqual(['organization:FC Barcelona', 'organization:Valencia CF']);
     expect(ents('تعادل برشلونة مع فالنسيا في الدوري بهدف لكل فريق.', 'ar').map(([t, n]) => `${t}:${n}`)).toEqual(['organization:FC Barcelona', 'organization:Valencia CF']);

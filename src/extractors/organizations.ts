@@ -12,7 +12,8 @@
  *  - ar/entity/org-definite: a definite head with one or two nisba adjectives (الحزب الديمقراطي، الحزب الكردي الانفصالي);
  *  - ar/entity/org-latin: in Arabic text, a Latin acronym (IBM) or a Latin name joined by و to a Latin
  *    organization, before or after it (من Apple وDell);
- *  - en/entity/org-acronym: the acronym given in parentheses after such a name, wherever it is used.
+ *  - en/entity/org-acronym: the acronym given in parentheses after such a name, wherever it is used;
+ *  - en/entity/org-team: in a sports story, "the" and a capitalized plural nothing else explains (the Colts), wherever written.
  * An Arabic head phrase right before another name describes it (شركة التكنولوجيا العملاقة مايكروسوفت):
  * the registry drops it (see refine).
  * A word scan, no backtracking; mentions cover the name only (proclitics and a leading 'The' cut).
@@ -35,6 +36,8 @@ const LATIN_AFTER_AND = /^[ \t]{1,3}(?:و[ \t]{0,2})([A-Z][A-Za-z0-9&-]{1,20})(?
 const LATIN_BEFORE_AND = /(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&-]{1,20})[ \t]{1,3}و[ \t]{0,2}$/;
 const TOKEN = new RegExp(`[${WORD_CHARS}][${WORD_CHARS}&'’.\\-]*|[^ \\t]`, 'g');
 const MAX_WORDS = 8;
+/** "The" and a capitalized plural (the Colts, The Wallabies). */
+const THE_PLURAL = /(?<![A-Za-z])[Tt]he[ \t]+([A-Z][a-z]{2,}s)(?![A-Za-z'’-])/g;
 
 export function organizationExtractors(lang: Lang, res: LangResources, kb: readonly KbEntry[]): Extractor<'mentions'>[] {
   // places end an English name's complement: Institute for the Future (of Palo Alto)
@@ -190,7 +193,36 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       }
       flush();
     }
-    return withShortForms(text, regions, withAcronyms(text, out, rule('org-acronym')));
+    return withShortForms(text, regions, withAcronyms(text, [...out, ...pluralTeams(text, regions)], rule('org-acronym')));
+  };
+
+  /**
+   * English: in a sports story, "the" and a capitalized plural nothing else explains is a team (the Colts, the
+   * Wallabies, the Barbarians), and so is the word wherever else the story writes it (Eagles quarterback Ty Detmer):
+   * not a place, a demonym, a given name or a word the story also writes in lower case (the Games, games).
+   */
+  const sportsEn = new Set(lang === 'en' ? o.sports_words.map(lookupKey) : []);
+  const pluralTeams = (text: string, regions: Region[]): MentionCandidate[] => {
+    if (!sportsEn.size) return [];
+    let n = 0;
+    for (const w of text.matchAll(/[A-Za-z-]+/g)) if (sportsEn.has(w[0].toLowerCase()) && ++n >= 2) break;
+    if (n < 2) return [];
+    const teams = new Set<string>();
+    for (const m of text.matchAll(THE_PLURAL)) {
+      const w = m[1];
+      if (places.has(w) || demonymsEn.has(w) || demonymsEn.has(w.slice(0, -1)) || givenNames.has(w) || calendar.has(lookupKey(w)) || functionWords.has(w.toLowerCase()) || heads.has(lookupKey(w))) continue;
+      if (new RegExp(`(?<![A-Za-z])${w.toLowerCase()}(?![A-Za-z])`).test(text)) continue;
+      teams.add(w);
+    }
+    const found: MentionCandidate[] = [];
+    for (const w of teams) {
+      const re = new RegExp(`(?<![A-Za-z'’-])${w}(?![A-Za-z'’-])`, 'g');
+      for (const m of text.matchAll(re)) {
+        const at = m.index!;
+        if (regions.some((r) => at >= r.start && at + w.length <= r.end)) found.push(mention(at, at + w.length, w, 'org-team'));
+      }
+    }
+    return found;
   };
 
   /**
@@ -411,7 +443,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       name: rule('org'),
       lang,
       dimension: 'mentions',
-      rules: lang === 'ar' ? [rule('org-head'), rule('org-definite'), rule('org-latin')] : [rule('org-head'), rule('org-acronym'), rule('org-short-form'), rule('org-place-form')],
+      rules: lang === 'ar' ? [rule('org-head'), rule('org-definite'), rule('org-latin')] : [rule('org-head'), rule('org-acronym'), rule('org-short-form'), rule('org-place-form'), rule('org-team')],
       extract: lang === 'ar' ? arabic : english,
     },
   ];
