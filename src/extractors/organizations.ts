@@ -208,18 +208,21 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     for (const w of text.matchAll(/[A-Za-z-]+/g)) if (sportsEn.has(w[0].toLowerCase()) && ++n >= 2) break;
     if (n < 2) return [];
     const teams = new Set<string>();
+    let lower: Set<string> | null = null;
     for (const m of text.matchAll(THE_PLURAL)) {
       const w = m[1];
-      if (places.has(w) || demonymsEn.has(w) || demonymsEn.has(w.slice(0, -1)) || givenNames.has(w) || calendar.has(lookupKey(w)) || functionWords.has(w.toLowerCase()) || heads.has(lookupKey(w))) continue;
-      if (new RegExp(`(?<![A-Za-z])${w.toLowerCase()}(?![A-Za-z])`).test(text)) continue;
+      if (teams.has(w) || places.has(w) || demonymsEn.has(w) || demonymsEn.has(w.slice(0, -1)) || givenNames.has(w) || calendar.has(lookupKey(w)) || functionWords.has(w.toLowerCase()) || heads.has(lookupKey(w))) continue;
+      // (the story's lower-case words, read once)
+      lower ??= new Set([...text.matchAll(/(?<![A-Za-z])[a-z]+/g)].map((x) => x[0]));
+      if (lower.has(w.toLowerCase())) continue;
       teams.add(w);
     }
     const found: MentionCandidate[] = [];
-    for (const w of teams) {
-      const re = new RegExp(`(?<![A-Za-z'’-])${w}(?![A-Za-z'’-])`, 'g');
-      for (const m of text.matchAll(re)) {
-        const at = m.index!;
-        if (regions.some((r) => at >= r.start && at + w.length <= r.end)) found.push(mention(at, at + w.length, w, 'org-team'));
+    if (!teams.size) return found;
+    // (every capitalized word of the story, once: the teams' other mentions)
+    for (const r of regions) {
+      for (const m of text.slice(r.start, r.end).matchAll(/(?<![A-Za-z'’-])[A-Z][a-z]{2,}s(?![A-Za-z'’-])/g)) {
+        if (teams.has(m[0])) found.push(mention(r.start + m.index!, r.start + m.index! + m[0].length, m[0], 'org-team'));
       }
     }
     return found;
