@@ -195,6 +195,12 @@ describe('persons', () => {
     expect(people('وقال إن دي الطائرة حطت، ودا مدينة كبيرة.', 'ar')).toEqual([]);
   });
 
+  it('English: a headline in capitals names a person the story names in full (RUGBY - CUTTORA BACK ... Massimo Cuttora)', () => {
+    expect(people('RUGBY UNION - CUTTORA BACK FOR ITALY AFTER A YEAR .\nROME 1996-12-06\nItaly recalled Massimo Cuttora for the match.', 'en')).toEqual([['Massimo Cuttora', ['CUTTORA', 'Massimo Cuttora']]]);
+    // (a capitalized headline word no person of the story bears stays out)
+    expect(people('RUGBY UNION - ITALY BACK AFTER A YEAR .\nItaly recalled Massimo Cuttora.', 'en').map(([, m]) => m)).toEqual([['Massimo Cuttora']]);
+  });
+
   it('a full name found once is the same person wherever the article writes it again, over its short form', () => {
     expect(people('وقال رئيس البنك المركزي الأوروبي فيم دويسنبرج إن التضخم مرتفع. وكان فيم دويسنبرج قد حذر من ذلك، وأضاف دويسنبرج أن الأسعار سترتفع.', 'ar'))
       .toEqual([['فيم دويسنبرج', ['فيم دويسنبرج', 'فيم دويسنبرج', 'دويسنبرج']]]);

@@ -623,7 +623,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             WORD.lastIndex = r.start;
             let w: RegExpExecArray | null;
             while ((w = WORD.exec(doc.text)) !== null && w.index < r.end) {
-              const own = forms.get(w[0]);
+              // (English headlines write a surname in capitals: CUTTITTA BACK FOR ITALY ... Massimo Cuttitta)
+              const own = forms.get(w[0]) ?? (lang === 'en' && w[0].length >= 3 && /^[A-Z]+$/.test(w[0]) ? forms.get(w[0][0] + w[0].slice(1).toLowerCase()) : undefined);
               // (Arabic: a name after a word that makes it another thing's name is not the person: جائزة نوبل)
               const at = w.index;
               const blocked = () => lang === 'ar' && (notBefore?.test(doc.text.slice(Math.max(0, at - 12), at)) ?? false);
