@@ -111,12 +111,14 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
   const PNAME = `(?:${NAME_WORD}|[A-Z]\\.)(?:[ \\t](?:(?:${particles})[ \\t])*(?:${NAME_WORD}|[A-Z]\\.)){0,3}`;
   const lineupRe = new RegExp(`(?:^|[,;:(-][ \\t]*)[0-9]{1,2}[ \\t]+-[ \\t]+(?<name>${PNAME})(?=[ \\t]*(?:[0-9]{1,3}[ \\t]*)?(?:[,;)(.]|$))`, 'g');
   const marks = o.scorer_marks.length ? `(?:[ \\t]+(?:${alt(o.scorer_marks)}))?` : '';
-  const scorerRe = new RegExp(`^[ \\t]*(?<name>${PNAME})[ \\t]+[0-9]{1,3}(?:st|nd|rd|th)?${marks}(?:[ \\t]+and[ \\t]+[0-9]{1,3}(?:st|nd|rd|th)?)?[ \\t]*$`);
+  // (a scorer of two goals has two minutes: McCoist 71 74)
+  const scorerRe = new RegExp(`^[ \\t]*(?<name>${PNAME})[ \\t]+[0-9]{1,3}(?:st|nd|rd|th)?${marks}(?:[ \\t]+(?:and[ \\t]+)?[0-9]{1,3}(?:st|nd|rd|th)?${marks}){0,3}[ \\t]*$`);
   // (the one-letter dismissals, c b st, also name who caught, bowled or stumped: c Healy b Gillespie)
   const single = o.scorecard_words.filter((w) => /^[a-z]{1,2}$/.test(w));
   const battingRe = o.scorecard_words.length ? new RegExp(`^[ \\t]*(?<name>${PNAME})[ \\t]+(?:${alt(o.scorecard_words)})[ \\t]`) : null;
   const dismissalRe = single.length ? new RegExp(`(?<![A-Za-z])(?:${alt(single)})[ \\t]+(?<name>${PNAME})(?=[ \\t]+(?:${alt(single)}[ \\t]|[0-9]))`, 'g') : null;
   const bowlingRe = new RegExp(`(?:^|[:,][ \\t]*)(?<name>${PNAME})[ \\t]+[0-9]{1,2}(?:\\.[0-9])?-[0-9]{1,2}-[0-9]{1,3}-[0-9]{1,2}(?![0-9])`, 'g');
+  const scorersLineRe = o.scorer_heads.length ? new RegExp(`^[ \\t]*(?:(?:${alt(o.scorer_heads)})[ \\t]*:|[A-Z][A-Za-z.]*(?:[ \\t][A-Z][A-Za-z.]*){0,2}[ \\t]+-)[ \\t]*(?<items>[^\\n]+)$`) : null;
   const sportsPeople = (text: string, from: number, to: number, out: MentionCandidate[]) => {
     const line = text.slice(from, to);
     if (!/[0-9]/.test(line)) return;
@@ -128,6 +130,16 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
     for (const g of line.matchAll(/\(([^()]{3,200})\)/g)) {
       let at = g.index! + 1;
       for (const item of g[1].split(',')) {
+        const m = scorerRe.exec(item);
+        if (m) add(at + item.indexOf(m.groups!.name), m.groups!.name, 'scorer-name');
+        at += item.length + 1;
+      }
+    }
+    // (a line of scorers: Scorers : A 78 , B 90; or the team, a dash and its scorers: South Korea - Kim Do Hoon 5 , ...)
+    const list = scorersLineRe?.exec(line);
+    if (list?.groups?.items) {
+      let at = line.length - list.groups.items.length;
+      for (const item of list.groups.items.split(',')) {
         const m = scorerRe.exec(item);
         if (m) add(at + item.indexOf(m.groups!.name), m.groups!.name, 'scorer-name');
         at += item.length + 1;

@@ -241,6 +241,8 @@ export const ResourceSchemas = {
       event_words: words.default([]),
       /** a cricket scorecard's dismissals (c Dunmore b Falkner 59; lbw, st, run out): the names around them are players */
       scorecard_words: words.default([]),
+      /** words that open a line of scorers (Scorers : Shkvyrin Igor 78 , Shatskikh Oleg 90) */
+      scorer_heads: words.default([]),
       /** what may follow a scorer's minute in brackets (( Pellow 46 penalty )) */
       scorer_marks: words.default([]),
       /** words of a sports story: where two of them stand in an article, a club named by its city is the club (Barcelona, برشلونة) */
