@@ -201,6 +201,10 @@ describe('persons', () => {
     expect(people('RUGBY UNION - ITALY BACK AFTER A YEAR .\nItaly recalled Massimo Cuttora.', 'en').map(([, m]) => m)).toEqual([['Massimo Cuttora']]);
   });
 
+  it('a one-word speaker the lists take for a foreign name names the person again later (وقال ليبرمور إن ... ليبرمور)', () => {
+    expect(people('وقال ليبرمور إن الخطة فشلت. واتهم ليبرمور الحكومة بالتقصير.', 'ar').map(([, m]) => m)).toEqual([['ليبرمور', 'ليبرمور']]);
+  });
+
   it('a full name found once is the same person wherever the article writes it again, over its short form', () => {
     expect(people('وقال رئيس البنك المركزي الأوروبي فيم دويسنبرج إن التضخم مرتفع. وكان فيم دويسنبرج قد حذر من ذلك، وأضاف دويسنبرج أن الأسعار سترتفع.', 'ar'))
       .toEqual([['فيم دويسنبرج', ['فيم دويسنبرج', 'فيم دويسنبرج', 'دويسنبرج']]]);

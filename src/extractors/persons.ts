@@ -593,6 +593,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           if (lang === 'ar' && c.rule === rule('speaker-name')) {
             const w = doc.text.slice(c.start, c.end);
             if (!/[ \t]/.test(w) && w.startsWith('ال') && w.endsWith('ي') && w.length >= 6 && !nisbaWord?.test(w) && !stop.has(lookupKey(w)) && !forms.has(w)) forms.set(w, c.key);
+            // (and so does one the lists take for a foreign name: وقال ليبرمان إن ... ليبرمان)
+            else if (!/[ \t]/.test(w) && foreignWord(w, 5, true) && !NOUN_SHAPED_AR.test(w) && !NOT_NAME_AFTER_AR.test(w) && !IMPERFECT_AR.test(w) && !PAST_VERB_AR.test(w) && !stop.has(lookupKey(w)) && !forms.has(w)) forms.set(w, c.key);
             continue;
           }
           // (and a foreign-shaped subject after إن/أن: أن وايزنغر لم ... وايزنغر)
