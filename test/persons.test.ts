@@ -201,6 +201,10 @@ describe('persons', () => {
     expect(people('RUGBY UNION - ITALY BACK AFTER A YEAR .\nItaly recalled Massimo Cuttora.', 'en').map(([, m]) => m)).toEqual([['Massimo Cuttora']]);
   });
 
+  it('the body a title belongs to, glued to a preposition, comes before the name (القيادي بحماس إسماعيل رضوان)', () => {
+    expect(people('وقال القيادي بحماس سامر الخطيب إن الخلاف انتهى.', 'ar').map(([, m]) => m)).toEqual([['سامر الخطيب']]);
+  });
+
   it('a one-word speaker the lists take for a foreign name names the person again later (وقال ليبرمور إن ... ليبرمور)', () => {
     expect(people('وقال ليبرمور إن الخطة فشلت. واتهم ليبرمور الحكومة بالتقصير.', 'ar').map(([, m]) => m)).toEqual([['ليبرمور', 'ليبرمور']]);
   });

@@ -302,9 +302,19 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         const resume = (re: RegExp, at: number, raw: string, n: number, offset: number) => {
           if (n > 0 && n < raw.length) re.lastIndex = at + n - offset;
         };
-        for (const { m, start, offset } of matchAll(titleRe, doc.text, regions)) {
-          const raw = m.groups?.name ?? '';
+        for (const { m, start: at0, offset } of matchAll(titleRe, doc.text, regions)) {
+          let raw = m.groups?.name ?? '';
+          let start = at0;
           let keptN: number | undefined;
+          // Arabic: the body a title belongs to, glued to a preposition, comes before the name (القيادي بحماس إسماعيل
+          // رضوان، الباحث بالمعهد): the name starts after it
+          if (lang === 'ar') {
+            const first = /^[^ \t]+[ \t]+/.exec(raw);
+            if (first && /^[بل]/.test(first[0]) && kbNamesAr.has(lookupKey(first[0].trim().slice(1)))) {
+              start += first[0].length;
+              raw = raw.slice(first[0].length);
+            }
+          }
           // Arabic: a first word that opens like a preposition or a conjunction (القيادي بحماس، الملك وولي العهد)
           // is a name only as a given name or the first of two foreign-shaped words
           if (lang === 'ar') {
