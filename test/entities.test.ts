@@ -376,6 +376,8 @@ describe('a sports story', () => {
     expect(orgNames('وقال محافظ بنك هولندا المركزي يان سميت إن البنك المركزي البلجيكي يوافق.')).toEqual(['بنك هولندا المركزي', 'البنك المركزي البلجيكي']);
     // (a long foreign name in ا after a company or institute word; not an accusative: شركة جديدا)
     expect(orgNames('وأعلن معهد كوبرنسكا للبحوث أن شركة هيراكوتا ستموله، وقال إن شركة جديدا لن تنافس.')).toEqual(['كوبرنسكا', 'هيراكوتا']);
+    // (a title ends a head phrase, and a verbal noun after a centre word is no name: منظمة التعاون | السيد، مركز احتجاز)
+    expect(orgNames('وقال مندوب منظمة التنمية العربية السيد كمال إن مركز احتجاز أغلق.')).toEqual(['منظمة التنمية العربية']);
     // (a quoted name after a word for a magazine, a channel or a company, and one joined to it by و)
     expect(orgNames('ونشرت مجلة " بيزنس تايم " التقرير، واشترى حصصا في شركتي " ألفا ميديا " و " نوفا سات "، وقال موقع " زيتا " إن الصفقة تمت.'))
       .toEqual(['بيزنس تايم', 'ألفا ميديا', 'نوفا سات', 'زيتا']);

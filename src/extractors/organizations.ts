@@ -36,6 +36,8 @@ const LATIN_AFTER_AND = /^[ \t]{1,3}(?:و[ \t]{0,2})([A-Z][A-Za-z0-9&-]{1,20})(?
 const LATIN_BEFORE_AND = /(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&-]{1,20})[ \t]{1,3}و[ \t]{0,2}$/;
 const TOKEN = new RegExp(`[${WORD_CHARS}][${WORD_CHARS}&'’.\\-]*|[^ \\t]`, 'g');
 const MAX_WORDS = 8;
+/** The verbal noun افتعال (احتجاز، اجتماع): a common noun after a head, no foreign name. */
+const VERBAL_NOUN_AR = /^ا[\u0621-\u064A]ت[\u0621-\u064A]ا[\u0621-\u064A]$/;
 /** "The" and a capitalized plural (the Colts, The Wallabies). */
 const THE_PLURAL = /(?<![A-Za-z])[Tt]he[ \t]+([A-Z][a-z]{2,}s)(?![A-Za-z'’-])/g;
 
@@ -64,6 +66,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
   }
   const functionWords = new Set(res['function-words'].words.map(lookupKey));
   const descriptors = new Set(o.descriptors.map(lookupKey));
+  const titleWordsAr = new Set(lang === 'ar' ? res.titles.titles.filter((t) => !t.includes(' ')).map(lookupKey) : []);
   const quotedHeads = new Set(o.quoted_heads.map(lookupKey));
   /**
    * The quoted names right after word k: `" X "`, then `و " Y "` ..., each of one to four words and no more than
@@ -98,7 +101,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
   /** An indefinite Arabic word shaped like a foreign name, not followed by a word it would be construct to. */
   const foreignName = (ws: readonly { word: string }[], k: number): boolean => {
     const x = ws[k].word;
-    if (!/^[\u0621-\u064A]{4,16}$/.test(x) || x.startsWith('ال') || functionWords.has(lookupKey(x)) || givenNamesAr.has(x) || common(x)) return false;
+    if (!/^[\u0621-\u064A]{4,16}$/.test(x) || x.startsWith('ال') || functionWords.has(lookupKey(x)) || givenNamesAr.has(x) || common(x) || VERBAL_NOUN_AR.test(x)) return false;
     // feminine, accusative or nisba adjectives (كبرى، عملاقة، أمريكية، جديدا) and prepositions glued on
     // (a long word in ا that no list knows is a foreign name too: معهد كارولينسكا، شركة ماتسوشيتا; not a
     // participle's or verbal noun's accusative, متقدما)
@@ -339,6 +342,8 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
             // a date word ends the name (مجلس النواب | الخميس), and so does a participle that governs what follows
             // (معهد الموسيقى العربية | التابع لدار الأوبرا، اتحاد الرمثا | المصنف بالدرجة، الواقع في; a nisba is no participle: البنك المركزي في)
             if (dateWordsAr.has(lookupKey(wk))) break;
+            // (and so does a title: منظمة التعاون الإسلامي | السيد فؤاد)
+            if (titleWordsAr.has(lookupKey(wk))) break;
             // a word that describes the body ends its name (حزب الاتحاد الديمقراطي | اليميني المتطرف)
             if (end > 0 && descriptors.has(lookupKey(wk))) break;
             const next = k + 1 < words.length && adjacent(k + 1) ? words[k + 1].word : '';
