@@ -201,6 +201,11 @@ describe('persons', () => {
     expect(people('RUGBY UNION - ITALY BACK AFTER A YEAR .\nItaly recalled Massimo Cuttora.', 'en').map(([, m]) => m)).toEqual([['Massimo Cuttora']]);
   });
 
+  it('a definite family name in ات is a surname and names the person again; a plural of the common words is not', () => {
+    expect(people('وسجل البديل سامر الخرابشات هدفا، ثم أضاع الخرابشات فرصة أخرى.', 'ar').map(([, m]) => m)).toEqual([['سامر الخرابشات', 'الخرابشات']]);
+    expect(people('وبدأ جمال الانتخابات مبكرا.', 'ar').map(([n]) => n)).toEqual([]);
+  });
+
   it('the body a title belongs to, glued to a preposition, comes before the name (القيادي بحماس إسماعيل رضوان)', () => {
     expect(people('وقال القيادي بحماس سامر الخطيب إن الخلاف انتهى.', 'ar').map(([, m]) => m)).toEqual([['سامر الخطيب']]);
   });

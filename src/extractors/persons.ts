@@ -129,6 +129,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     /^و[وي][\u0621-\u064A]{4,}$/.test(w) && !NOUN_SHAPED_AR.test(w) && !PRONOUN_SUFFIXED_AR.test(w) && !givenNames.has(w.slice(1)) && !IMPERFECT_AR.test(w.slice(1)) && !/^ي[\u0621-\u064A]{2,4}$/.test(w.slice(1));
   /** A given name with the article (الأحمد، الحسين): a patronym in a name chain. */
   const patronym = (w: string): boolean => w.startsWith('ال') && w.length >= 5 && givenKeys.has(lookupKey(w.slice(2))) && !stop.has(lookupKey(w));
+  /** A definite family name in ات that no list takes for a plural (الطاهات، الزريقات; not الانتخابات، المفاوضات). */
+  const familyInAt = (w: string): boolean => /^ال[\u0621-\u064A]{3,8}ات$/.test(w) && !/^ال(?:ت|است|ان|م)/.test(w) && !common(w) && !stop.has(lookupKey(w));
   /** The length of a name cut before its first common word (stop list); 0 when it starts with one. */
   const ambiguousSet = new Set(res['given-names'].ambiguous);
   const keptLength = (name: string, firstIsName = false, cued = false): number => {
@@ -142,7 +144,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     let firstStop = words.findIndex(
       (w, i) =>
         (stop.has(lookupKey(w[0])) && !ambiguousName(i)) ||
-        (lang === 'ar' && i > 0 && ((NEW_PHRASE_AR.test(w[0]) && !foreignW(w[0])) || (NOT_SURNAME_AR.test(w[0]) && !familyAfterParticle(i, w[0])))) ||
+        (lang === 'ar' && i > 0 && ((NEW_PHRASE_AR.test(w[0]) && !foreignW(w[0])) || (NOT_SURNAME_AR.test(w[0]) && !familyAfterParticle(i, w[0]) && !familyInAt(w[0])))) ||
         (lang === 'ar' && IMPERFECT_AR.test(w[0]) && !givenNames.has(w[0])) ||
         // past the first word, a noun with a pronoun (حياته، أعماله), an imperfect in ت (تشمل) or an accusative
         // adverb or participle (متقدما، تكريما، عسكريا) is the phrase after the name
@@ -625,7 +627,9 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             if (w.length < 3 || stop.has(lookupKey(w)) || ordinals.has(lookupKey(w)) || particles.has(lookupKey(w)) || forms.has(w)) continue;
             // (after an Arabic title, a foreign-shaped surname, or a definite nisba surname that is no nationality:
             // مستشار الأمن الوطني موفق الربيعي ... الربيعي)
-            if (arabicCue && !foreignWord(w, 4) && !(w.startsWith('ال') && w.endsWith('ي') && w.length >= 6 && !nisbaWord?.test(w))) continue;
+            // (or a definite family name in ات that the common words do not hold, as Levantine ones end: محمد الطاهات)
+            const family = familyInAt(w);
+            if (arabicCue && !foreignWord(w, 4) && !(w.startsWith('ال') && w.endsWith('ي') && w.length >= 6 && !nisbaWord?.test(w)) && !family) continue;
             forms.set(w, c.key);
           }
         }
