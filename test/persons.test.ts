@@ -206,6 +206,12 @@ describe('persons', () => {
     expect(people('وبدأ جمال الانتخابات مبكرا.', 'ar').map(([n]) => n)).toEqual([]);
   });
 
+  it('a given name the article writes alone three times is a person there; twice is not enough', () => {
+    const three = 'ومرر طلعت الكرة إلى زميله، ثم سدد طلعت بعيدا، وفي الدقيقة الأخيرة أضاع طلعت فرصة، وتقدم بن يحيى ثم عاد بن يحيى وسجل بن يحيى.';
+    expect(people(three, 'ar').map(([, m]) => m)).toEqual([['طلعت', 'طلعت', 'طلعت'], ['بن يحيى', 'بن يحيى', 'بن يحيى']]);
+    expect(people('ومرر طلعت الكرة إلى زميله، ثم سدد طلعت بعيدا.', 'ar')).toEqual([]);
+  });
+
   it('the body a title belongs to, glued to a preposition, comes before the name (القيادي بحماس إسماعيل رضوان)', () => {
     expect(people('وقال القيادي بحماس سامر الخطيب إن الخلاف انتهى.', 'ar').map(([, m]) => m)).toEqual([['سامر الخطيب']]);
   });

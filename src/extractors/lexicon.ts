@@ -18,7 +18,10 @@ const SUFFIXES = ['تهما', 'تهم', 'تها', 'هما', 'كما', 'ته', '�
 /** Endings that foreign names end in too: the stem before them must be four letters or more. */
 const LONG_STEM = new Set(['ون', 'ين', 'ان', 'ا', 'ت', 'وا']);
 
-export type CommonWord = (word: string) => boolean;
+export type CommonWord = ((word: string) => boolean) & {
+  /** whether the word itself is listed, as written (folded), with no clitic or ending taken off */
+  listed: (word: string) => boolean;
+};
 
 const cache = new WeakMap<LangResources, CommonWord>();
 
@@ -40,7 +43,7 @@ export function commonWords(res: LangResources): CommonWord {
     }
     return false;
   };
-  f = (word: string): boolean => {
+  const test = (word: string): boolean => {
     if (!set.size) return false;
     const w = lookupKey(word);
     for (const p of PREFIXES) {
@@ -55,6 +58,7 @@ export function commonWords(res: LangResources): CommonWord {
     }
     return false;
   };
+  f = Object.assign(test, { listed: (word: string) => set.has(lookupKey(word)) });
   cache.set(res, f);
   return f;
 }

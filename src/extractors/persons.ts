@@ -148,7 +148,11 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         (lang === 'ar' && IMPERFECT_AR.test(w[0]) && !givenNames.has(w[0])) ||
         // past the first word, a noun with a pronoun (حياته، أعماله), an imperfect in ت (تشمل) or an accusative
         // adverb or participle (متقدما، تكريما، عسكريا) is the phrase after the name
-        (lang === 'ar' && i > 0 && !givenNames.has(w[0]) && NOT_NAME_AFTER_AR.test(w[0])),
+        (lang === 'ar' && i > 0 && !givenNames.has(w[0]) && NOT_NAME_AFTER_AR.test(w[0])) ||
+        // (a definite common word after a name is the verb's object: هايل الكرة، رامي الحجارة; no nisba)
+        (lang === 'ar' && i > 0 && w[0].startsWith('ال') && !w[0].endsWith('ي') && !patronym(w[0]) && common(w[0])) ||
+        // (and so is a listed common noun in ة or accusative in ا, as written: طلعت فرصة; محمد سلامة is no سلام + ة)
+        (lang === 'ar' && i > 0 && /(?:ة|ا)$/.test(w[0]) && !givenKeys.has(lookupKey(w[0])) && (common.listed(w[0]) || (w[0].endsWith('ا') && common.listed(w[0].slice(0, -1))))),
     );
     // Arabic has no capitals to end a name: past the second word a name word must be a given name that
     // ends the chain (خالد شيخ محمد; in دونالد ترامب جيف ماركس جيف starts the next person), a nisba after
@@ -277,7 +281,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       name: `${lang}/entity/person`,
       lang,
       dimension: 'mentions',
-      rules: [rule('title-name'), rule('given-name'), rule('latin-form'), rule('short-form'), rule('speaker-name'), rule('kunya-name'), rule('repeated-name'), ...(lang === 'ar' ? [rule('particle-name')] : []), ...(lang === 'en' ? [rule('initial-name'), rule('name-country'), rule('name-pair')] : [rule('nisba-name'), rule('name-country'), rule('name-role'), rule('coordinated-name'), rule('subject-name')])],
+      rules: [rule('title-name'), rule('given-name'), rule('latin-form'), rule('short-form'), rule('speaker-name'), rule('kunya-name'), rule('repeated-name'), ...(lang === 'ar' ? [rule('particle-name'), rule('recurring-given-name')] : []), ...(lang === 'en' ? [rule('initial-name'), rule('name-country'), rule('name-pair')] : [rule('nisba-name'), rule('name-country'), rule('name-role'), rule('coordinated-name'), rule('subject-name')])],
       extract(doc: Doc, regions: Region[]): MentionCandidate[] {
         const out: MentionCandidate[] = [];
         /** Adds the name cut before its first common word (`kept`: that length, when the caller has it); returns the length kept (0: none). */
@@ -688,6 +692,33 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             if (!recursElsewhere(w)) continue;
             c.start -= prev[0].length;
             c.rule = rule('given-name');
+          }
+        }
+        // Arabic: a given name the article writes alone three times or more is a person there (one sense per article:
+        // هايل ... هايل ... هايل in a match report), unless it is also a common word
+        if (lang === 'ar') {
+          const covered = new Set<number>();
+          for (const o of out) covered.add(o.start);
+          const lone = new Map<string, number[]>();
+          for (const r of regions) {
+            WORD.lastIndex = r.start;
+            let w: RegExpExecArray | null;
+            while ((w = WORD.exec(doc.text)) !== null && w.index < r.end) {
+              const [form, skip] = givenNames.has(w[0]) ? [w[0], 0] : w[0].startsWith('و') && givenNames.has(w[0].slice(1)) ? [w[0].slice(1), 1] : ['', 0];
+              if (!form || ambiguousSet.has(form) || form.length < 3) continue;
+              const at = w.index + skip;
+              lone.set(form, [...(lone.get(form) ?? []), at]);
+            }
+          }
+          for (const [form, ats] of lone) {
+            if (ats.length < 3 || common(form)) continue;
+            for (const at of ats) {
+              if (covered.has(at)) continue;
+              // (after a particle the two are the name: بن يحيى)
+              const p = /(?:^|[^\u0621-\u064A])((?:بن|ابن|ابو|أبو)[ \t]{1,3})$/.exec(doc.text.slice(Math.max(0, at - 8), at));
+              const from = p ? at - p[1].length : at;
+              out.push({ start: from, end: at + form.length, rule: rule('recurring-given-name'), type: 'person', key: `person:${doc.text.slice(from, at + form.length).replace(/[ \t]+/g, ' ')}`, name: '' });
+            }
           }
         }
         // a full name found once is the same person wherever the article writes it again, whatever the words
