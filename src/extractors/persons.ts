@@ -12,6 +12,7 @@
  *    in Arabic results lines, a foreign-shaped entry after a dash and before its country (- كوروفا اسبانيا);
  *  - kunya-name: a kunya (resource given-names.kunya: أبو، Abu) and the name after it (أبو خوصة، أبو مصعب الزرقاوي);
  *  - particle-name (Arabic): a foreign particle and a foreign-shaped surname (دا سيلفا، دي ميفيوس);
+ *  - recurring-given-name (Arabic): a given name the article writes alone three times or more (one sense per article);
  *  - repeated-name: a full name found once, wherever the article writes it again;
  *  - short-form: later in the same article, a full name's last or first word alone (Manfra, جانيت) is
  *    the same person.
