@@ -212,6 +212,13 @@ describe('persons', () => {
     expect(people('ومرر طلعت الكرة إلى زميله، ثم سدد طلعت بعيدا.', 'ar')).toEqual([]);
   });
 
+  it('a definite nisba surname written three times after verbs and prepositions is a person; one after a noun it describes is not', () => {
+    const t = 'ولم يعط الخزرجاوي أي توضيح. كما لم يسم الخزرجاوي النائب، ثم وجه الحزب نقدا إلى الخزرجاوي أمس.';
+    expect(people(t, 'ar').map(([, m]) => m)).toEqual([['الخزرجاوي', 'الخزرجاوي', 'الخزرجاوي']]);
+    // (an adjective: the word before it is a definite noun it describes somewhere in the article)
+    expect(people('وقال إن الحزب الخزرجاوي فاز. ولم يعط الخزرجاوي شيئا. ثم ذهب إلى الخزرجاوي أمس.', 'ar')).toEqual([]);
+  });
+
   it('the body a title belongs to, glued to a preposition, comes before the name (القيادي بحماس إسماعيل رضوان)', () => {
     expect(people('وقال القيادي بحماس سامر الخطيب إن الخلاف انتهى.', 'ar').map(([, m]) => m)).toEqual([['سامر الخطيب']]);
   });

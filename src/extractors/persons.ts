@@ -13,6 +13,8 @@
  *  - kunya-name: a kunya (resource given-names.kunya: أبو، Abu) and the name after it (أبو خوصة، أبو مصعب الزرقاوي);
  *  - particle-name (Arabic): a foreign particle and a foreign-shaped surname (دا سيلفا، دي ميفيوس);
  *  - recurring-given-name (Arabic): a given name the article writes alone three times or more (one sense per article);
+ *  - recurring-surname (Arabic): a definite nisba surname the article writes three times or more after verbs,
+ *    prepositions or stops and never after a noun it would describe (ضد الأعرجي، إلى الأعرجي), outside sports stories;
  *  - repeated-name: a full name found once, wherever the article writes it again;
  *  - short-form: later in the same article, a full name's last or first word alone (Manfra, جانيت) is
  *    the same person.
@@ -262,6 +264,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const particleRe = lang === 'ar' && openers.length
     ? compile(`${START}(?<name>(?:${alt(openers)})${SP}(?<w>[\u0621-\u064A]{3,14}))${END}`)
     : null;
+  const sportsWords = new Set(res.organizations.sports_words.map(lookupKey));
   /** Words that open a predicate or a relative clause right after its subject (resource data). */
   const clauseAfterSubject = new Set(res['given-names'].after_subject.map(lookupKey));
   // Arabic: a name right before its office in apposition (بلعاوي عضو اللجنة المركزية، أكيرا كادوتا الناطق باسم الشركة)
@@ -282,7 +285,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       name: `${lang}/entity/person`,
       lang,
       dimension: 'mentions',
-      rules: [rule('title-name'), rule('given-name'), rule('latin-form'), rule('short-form'), rule('speaker-name'), rule('kunya-name'), rule('repeated-name'), ...(lang === 'ar' ? [rule('particle-name'), rule('recurring-given-name')] : []), ...(lang === 'en' ? [rule('initial-name'), rule('name-country'), rule('name-pair')] : [rule('nisba-name'), rule('name-country'), rule('name-role'), rule('coordinated-name'), rule('subject-name')])],
+      rules: [rule('title-name'), rule('given-name'), rule('latin-form'), rule('short-form'), rule('speaker-name'), rule('kunya-name'), rule('repeated-name'), ...(lang === 'ar' ? [rule('particle-name'), rule('recurring-given-name'), rule('recurring-surname')] : []), ...(lang === 'en' ? [rule('initial-name'), rule('name-country'), rule('name-pair')] : [rule('nisba-name'), rule('name-country'), rule('name-role'), rule('coordinated-name'), rule('subject-name')])],
       extract(doc: Doc, regions: Region[]): MentionCandidate[] {
         const out: MentionCandidate[] = [];
         /** Adds the name cut before its first common word (`kept`: that length, when the caller has it); returns the length kept (0: none). */
@@ -700,6 +703,9 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         if (lang === 'ar') {
           const covered = new Set<number>();
           for (const o of out) covered.add(o.start);
+          let sportsN = 0;
+          for (const w of doc.text.matchAll(/[\u0621-\u064A]+/g)) if (sportsWords.has(w[0]) && ++sportsN >= 2) break;
+          const sports = sportsN >= 2;
           const lone = new Map<string, number[]>();
           for (const r of regions) {
             WORD.lastIndex = r.start;
@@ -709,6 +715,30 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
               if (!form || ambiguousSet.has(form) || form.length < 3) continue;
               const at = w.index + skip;
               lone.set(form, [...(lone.get(form) ?? []), at]);
+            }
+          }
+          // (and a definite nisba surname the article writes three times or more after a verb, a preposition or a
+          // stop, never after a word it would describe: وقال الأعرجي ... ضد الأعرجي ... إلى الأعرجي; not in a sports story,
+          // where such a word names a club: الأهلي، الترجي)
+          if (!sports) {
+            const nisbaRuns = new Map<string, number[]>();
+            for (const r of regions) {
+              WORD.lastIndex = r.start;
+              let w: RegExpExecArray | null;
+              while ((w = WORD.exec(doc.text)) !== null && w.index < r.end) {
+                const x = w[0];
+                if (x.length < 7 || !x.startsWith('ال') || !x.endsWith('ي') || nisbaWord?.test(x) || stop.has(lookupKey(x)) || common(x) || /^ال(?:ت|است|ان|م)/.test(x)) continue;
+                nisbaRuns.set(x, [...(nisbaRuns.get(x) ?? []), w.index]);
+              }
+            }
+            for (const [form, ats] of nisbaRuns) {
+              if (ats.length < 3) continue;
+              const prevs = ats.map((at) => PREV_WORD_AR.exec(doc.text.slice(Math.max(0, at - 20), at))?.[1]);
+              // (a definite word before it that is no function word, الى، التي, is a noun it would describe)
+              const describes = (p: string | undefined) => !!p && p.startsWith('ال') && !opensPhrase(p);
+              const free = prevs.filter((p) => !p || (!describes(p) && (opensPhrase(p) || functionWordSet.has(lookupKey(p.replace(/^[وفبلك]/, ''))) || VERB_AFTER_SUBJECT_AR.test(p) || PAST_VERB_AR.test(p))));
+              if (free.length < 2 || prevs.some(describes)) continue;
+              for (const at of ats) if (!covered.has(at)) out.push({ start: at, end: at + form.length, rule: rule('recurring-surname'), type: 'person', key: `person:${form}`, name: '' });
             }
           }
           for (const [form, ats] of lone) {
