@@ -393,6 +393,13 @@ describe('a sports story', () => {
     expect(types('وانشقت عنها جماعة الجهاد.')).toEqual(['organization:جماعة الجهاد']);
   });
 
+  it('Arabic: in a sports story, a name after a part of a team or around a match verb is a team, wherever the story writes it', () => {
+    const t = 'فاز الشعلة على شباب النخيل بهدفين في المباراة، وسدد مهاجم الشعلة كرة قوية، لكن حارس شباب النخيل تصدى لها، وكان الشعلة أفضل في الشوط الثاني، ثم هاجم لاعبو الفريق مرمى البرازيلي.';
+    expect(ents(t, 'ar').filter(([ty]) => ty === 'organization').map(([, n, m]) => `${n}:${m.length}`)).toEqual(['الشعلة:3', 'شباب النخيل:2']);
+    // (outside a sports story no team is read: مرمى is one word of it)
+    expect(ents('وقال مدرب الشعلة إن الطقس بارد.', 'ar').filter(([ty]) => ty === 'organization')).toEqual([]);
+  });
+
   it('English: in a sports story, the and a capitalized plural is a team, there and wherever the story writes it again', () => {
     const t = 'The Wolverines beat the Hornets 24-17 in the league on Sunday, and Wolverines coach Tom Reed praised the fans. The Italians were not in the match.';
     expect(ents(t, 'en').filter(([ty]) => ty === 'organization').map(([, n, m]) => `${n}:${m.length}`)).toEqual(['Wolverines:2', 'Hornets:1']);

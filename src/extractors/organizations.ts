@@ -10,6 +10,8 @@
  *    shaped like a foreign name (شركة أنفرايرو، فريق وليامز: the name alone); a quoted name after a word for a
  *    magazine, a channel or a hotel (resource quoted_heads: مجلة "فوربز") and quoted names joined to it by و;
  *  - ar/entity/org-definite: a definite head with one or two nisba adjectives (الحزب الديمقراطي، الحزب الكردي الانفصالي);
+ *  - ar/entity/org-team: in a sports story, a name after a part of a team (دفاع الجزيرة) or around a match verb
+ *    (فاز الحسين على شباب الحسين), wherever the story writes it;
  *  - ar/entity/org-latin: in Arabic text, a Latin acronym (IBM) or a Latin name joined by و to a Latin
  *    organization, before or after it (من Apple وDell);
  *  - en/entity/org-acronym: the acronym given in parentheses after such a name, wherever it is used;
@@ -22,7 +24,7 @@ import type { KbEntry, LangResources } from '../resources/schema.js';
 import type { Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import type { Extractor } from './registry.js';
-import { AR_PROCLITIC_PREFIXES, WORD_CHARS, lookupKey } from './patterns.js';
+import { AR_PROCLITIC_PREFIXES, WORD_CHARS, alt, lookupKey } from './patterns.js';
 import { commonWords } from './lexicon.js';
 import { NOT_NAME_AFTER_AR, NOUN_SHAPED_AR } from './arabic-shapes.js';
 
@@ -126,6 +128,68 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     key: `org:${lookupKey(text)}`,
     name: '',
   });
+
+  /**
+   * Arabic: in a sports story, a definite name right after a word for part of a team (دفاع الجزيرة، مرمى الاتحاد)
+   * or the subject of a match verb and the name after its preposition (فاز الحسين على شباب الحسين) is a team,
+   * and so is the name wherever else the story writes it (وسط الجزيرة، فالحسين): not a common word (مرمى الفريق)
+   * or a nationality (المرمى البرازيلي).
+   */
+  const sportsAr = new Set(lang === 'ar' ? o.sports_words.map(lookupKey) : []);
+  const TEAM_NAME = `(?:(?:${alt(o.club_openers)})[ \\t]{1,3})?ال[\\u0621-\\u064A]{2,14}`;
+  const partRe = lang === 'ar' && o.team_parts.length ? new RegExp(`(?:^|[^\\u0621-\\u064A])[وفبل]?(?:${alt(o.team_parts)})[ \\t]{1,3}(${TEAM_NAME})(?![\\u0621-\\u064A])`, 'g') : null;
+  const matchRe = lang === 'ar' && o.match_verbs.length
+    ? new RegExp(`(?:^|[^\\u0621-\\u064A])[وف]?(?:${alt(o.match_verbs)})ت?[ \\t]{1,3}(${TEAM_NAME})[ \\t]{1,3}(?:على|علي|مع|امام)[ \\t]{1,3}(?:ضيفه[ \\t]{1,3}|مضيفه[ \\t]{1,3})?(${TEAM_NAME})(?![\\u0621-\\u064A])`, 'g')
+    : null;
+  const demonymsAr = new Set(lang === 'ar' ? kb.flatMap((e) => e.demonyms?.ar ?? []).flatMap((d) => [lookupKey(`ال${d}`), lookupKey(`ال${d}ة`)]) : []);
+  const arabicTeams = (text: string, regions: Region[]): MentionCandidate[] => {
+    if (!partRe || !sportsAr.size) return [];
+    let n = 0;
+    for (const w of text.matchAll(/[\u0621-\u064A]+/g)) if (sportsAr.has(w[0]) && ++n >= 2) break;
+    if (n < 2) return [];
+    const teams = new Set<string>();
+    const consider = (name: string) => {
+      const last = name.split(/[ \t]+/).pop()!;
+      if (common(last) || functionWords.has(lookupKey(last)) || demonymsAr.has(lookupKey(last)) || descriptors.has(lookupKey(last))) return;
+      teams.add(name.replace(/[ \t]+/g, ' '));
+    };
+    for (const m of text.matchAll(partRe)) consider(m[1]);
+    if (matchRe) for (const m of text.matchAll(matchRe)) { consider(m[1]); consider(m[2]); }
+    if (!teams.size) return [];
+    // every occurrence, a proclitic off (وسط الجزيرة، فالحسين، للحسين), by a word scan
+    const found: MentionCandidate[] = [];
+    const byFirst = new Map<string, string[]>();
+    for (const t of teams) {
+      const first = t.split(' ')[0];
+      byFirst.set(first, [...(byFirst.get(first) ?? []), t]);
+    }
+    for (const r of regions) {
+      for (const w of text.slice(r.start, r.end).matchAll(/[\u0621-\u064A]+/g)) {
+        const at = r.start + w.index!;
+        const tries: [string, number][] = [[w[0], 0]];
+        for (const p of AR_PROCLITIC_PREFIXES) {
+          if (!w[0].startsWith(p)) continue;
+          tries.push([w[0].slice(p.length), p.length]);
+          if (p.endsWith('ل') && w[0].slice(p.length).startsWith('ل')) tries.push([`ا${w[0].slice(p.length)}`, p.length]);
+        }
+        for (const [form, skip] of tries) {
+          const names = byFirst.get(form);
+          if (!names) continue;
+          // (the longest team name that starts here; ل + ال written لل has one letter less in the text)
+          for (const t of names.sort((a, b) => b.length - a.length)) {
+            const rest = t.slice(form.length);
+            const end = at + w[0].length + rest.length;
+            if (rest && text.slice(at + w[0].length, end).replace(/[ \t]+/g, ' ') !== rest) continue;
+            if (end > r.end) continue;
+            found.push(mention(at + skip, end, t, 'org-team'));
+            break;
+          }
+          break;
+        }
+      }
+    }
+    return found;
+  };
 
   const english = (doc: Doc, regions: Region[]): MentionCandidate[] => {
     const out: MentionCandidate[] = [];
@@ -408,6 +472,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
         }
       }
     }
+    out.push(...arabicTeams(text, regions));
     // Latin script in an Arabic sentence: an acronym (IBM, GOL) is an organization, and so is a capitalized
     // name joined by و to a Latin organization already found (Apple وDell); the runs are read once
     const runs: { start: number; name: string }[] = [];
@@ -451,7 +516,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       name: rule('org'),
       lang,
       dimension: 'mentions',
-      rules: lang === 'ar' ? [rule('org-head'), rule('org-definite'), rule('org-latin')] : [rule('org-head'), rule('org-acronym'), rule('org-short-form'), rule('org-place-form'), rule('org-team')],
+      rules: lang === 'ar' ? [rule('org-head'), rule('org-definite'), rule('org-latin'), rule('org-team')] : [rule('org-head'), rule('org-acronym'), rule('org-short-form'), rule('org-place-form'), rule('org-team')],
       extract: lang === 'ar' ? arabic : english,
     },
   ];

@@ -245,6 +245,12 @@ export const ResourceSchemas = {
       scorer_heads: words.default([]),
       /** what may follow a scorer's minute in brackets (( Pellow 46 penalty )) */
       scorer_marks: words.default([]),
+      /** in a sports story, words right before a team's name (Arabic: دفاع الجزيرة، مرمى الاتحاد، لاعبي الحسين) */
+      team_parts: words.default([]),
+      /** in a sports story, verbs whose subject and the name after their preposition are teams (فاز الحسين على شباب الحسين) */
+      match_verbs: words.default([]),
+      /** first words of a two-word club name (شباب الحسين، اتحاد الرمثا) */
+      club_openers: words.default([]),
       /** words of a sports story: where two of them stand in an article, a club named by its city is the club (Barcelona, برشلونة) */
       sports_words: words.default([]),
       /** words after which a quoted name is an organization's, beside the heads (Arabic: مجلة "فوربز"، تلفزيون "سمانيولو"، شركتي "نيوز كورب") */
