@@ -361,6 +361,8 @@ describe('a sports story', () => {
     // قصر بلمونتي); a preposition on a word, a known place or a noun's shape is the proclitic (منطقة بالقرب، ولاية لمدة)
     expect(places('ووصل الوفد إلى ولاية بنتورا ثم إلى قصر بلمونتي في محافظة الأنبار.')).toEqual([['بنتورا'], ['بلمونتي'], ['الأنبار']]);
     expect(places('وأقاموا في منطقة بالقرب من النهر خلال ولاية لمدة عامين، ثم في مدينة بمفردهم.')).toEqual([]);
+    // (a one-word name after a direction, a prison or a detention camp is a place; after a direction it names no other mention)
+    expect(places('وانفجرت قنبلة على بعد 40 كلم جنوب بوميرداس، ونقل المعتقلون إلى معتقل كوانتانيرو، ثم قال بوميرداس إنه بخير.')).toEqual([['بوميرداس'], ['كوانتانيرو']]);
     // (a foreign particle in a compound name takes the word after it; و and a long vowel open a foreign name)
     expect(places('وتحطمت الطائرة في منطقة سيرا دو بونتارا قرب مدينة وولفستاد.')).toEqual([['سيرا دو بونتارا'], ['وولفستاد']]);
   });

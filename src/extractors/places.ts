@@ -30,7 +30,9 @@ const DEFINITE_NOUN_AR = /^ال(?:ت|است|اخت|اجت|انت)[\u0621-\u064A]
 const NOT_PLACE_AR = /^م[\u0621-\u064A]{3,}ة$|^[\u0621-\u064A]{2}ي[\u0621-\u064A]ة$|ية$|^[\u0621-\u064A]{2,3}[^اوي]ي$|اء$|^[\u0621-\u064A]{3}ت$/;
 
 export function placeExtractors(lang: Lang, res: LangResources, kb: readonly KbEntry[]): Extractor<'mentions'>[] {
-  const words = res.organizations.place_words;
+  const directions = res.organizations.direction_words;
+  const words = [...res.organizations.place_words, ...directions];
+  const DIRECTIONS = new Set(directions.map(lookupKey));
   if (lang !== 'ar' || !words.length) return [];
   const stop = new Set(
     [
@@ -90,6 +92,7 @@ export function placeExtractors(lang: Lang, res: LangResources, kb: readonly KbE
       rules: [rule, shortRule],
       extract(doc: Doc, regions: Region[]): MentionCandidate[] {
         const out: MentionCandidate[] = [];
+        const afterDirection = new Set<number>();
         for (const { m, start, offset } of matchAll(placeRe, doc.text, regions)) {
           // (the scan goes on from the name's first word, or past the words kept: a place word among the words
           // after a rejected or shorter name starts its own match, مدينة X في محافظة الأنبار)
@@ -107,7 +110,7 @@ export function placeExtractors(lang: Lang, res: LangResources, kb: readonly KbE
             n = particles.has(lookupKey(w2)) && w3 && foreign(w3, false) ? 3 : 2;
           } else if (foreign(w1, true)) {
             // one word alone must look foreign at four letters or more; a second foreign word joins (كوانغ نغاي)
-            n = w2 && foreign(w2, true) ? 2 : 1;
+            n = w2 && foreign(w2, true) && !DIRECTIONS.has(head) ? 2 : 1;
             if (n === 1 && w1.length < 4) continue;
           } else continue;
           const all = m.groups?.name ?? '';
@@ -116,10 +119,12 @@ export function placeExtractors(lang: Lang, res: LangResources, kb: readonly KbE
           const name = raw.replace(/[ \t]+/g, ' ');
           placeRe.lastIndex = start + raw.length - offset;
           out.push({ start, end: start + raw.length, rule, type: 'location', key: `place:${name}`, name: '' });
+          // (a name after a direction is too weak a cue to name the place again elsewhere: جنوب X may be anything's south)
+          if (DIRECTIONS.has(head)) afterDirection.add(start);
         }
         if (!out.length) return out;
         // the same name alone elsewhere in the article (with a proclitic off: ببجاية)
-        const forms = new Map(out.filter((c) => !/[ \t]/.test(doc.text.slice(c.start, c.end)) && c.end - c.start >= 4).map((c) => [doc.text.slice(c.start, c.end), c.key]));
+        const forms = new Map(out.filter((c) => !afterDirection.has(c.start) && !/[ \t]/.test(doc.text.slice(c.start, c.end)) && c.end - c.start >= 4).map((c) => [doc.text.slice(c.start, c.end), c.key]));
         const taken = new Set(out.map((c) => c.start));
         if (forms.size) {
           for (const r of regions) {

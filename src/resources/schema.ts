@@ -231,6 +231,8 @@ export const ResourceSchemas = {
       name_heads: words,
       /** words that put a place's name right after them (Arabic: مدينة وولفسبورج، إقليم لاغونا، قضاء الصالحية) */
       place_words: words.default([]),
+      /** directions after which a one-word name is a place (Arabic: جنوب بومرداس، شمال باتومي) */
+      direction_words: words.default([]),
       /** of the place words, those for a settlement or a district, after which a definite word is the place's own name (قضاء الصالحية) */
       settlement_words: words.default([]),
       /** first words of compound place names (بني سهيلة، بيت حانون، خان يونس) */
