@@ -274,11 +274,15 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
         if (lineEnd < 0 || lineEnd > r.end) lineEnd = r.end;
         const ws = wordsOf(text, lineStart, lineEnd);
         if (mode === 'tables') {
+          const from = out.length;
           tableLine(ws, out, text);
           fixtureLine(ws, out, text);
           playerClubs(text, lineStart, lineEnd, out);
           sportsPeople(text, lineStart, lineEnd, out);
           dateline(text, lineStart, lineEnd, out);
+          // (a scorer the line lists by name and minute is a player, not a team of a table: Partizan - Dejan Koturovic 21)
+          const scorers = new Set(out.slice(from).filter((c) => c.rule === rule('scorer-name')).map((c) => `${c.start}:${c.end}`));
+          if (scorers.size) for (let k = out.length - 1; k >= from; k--) if (out[k].rule === rule('team-in-table') && scorers.has(`${out[k].start}:${out[k].end}`)) out.splice(k, 1);
         }
         else {
           const capsLine = ws.filter((w) => /[A-Za-z]/.test(w.text)).length >= 3 && ws.every((w) => !/[a-z]/.test(w.text));
