@@ -411,6 +411,15 @@ describe('a sports story', () => {
     expect(ents('The Games drew fans to the stadium, and the games of the league went on.', 'en').filter(([ty]) => ty === 'organization')).toEqual([]);
   });
 
+  it('English: in a sports story, a city before a player role after \'s, or after a match word, is its team; not where a game is played', () => {
+    const t = 'Cagliari beat the league leaders on Sunday after a 1-0 win over Bergamo in the match. Bergamo \'s French midfielder Jean Roche was injured, and the team flew home from Bergamo.';
+    const got = ents(t, 'en').map(([ty, n, m]) => `${ty}:${n}:${m.length}`);
+    expect(got).toContain('organization:Bergamo:2');
+    expect(got).toContain('location:Bergamo:1');
+    // (a country or one of the kingdom's nations stays a place: against Wales)
+    expect(ents('The coach said the match against Wales on Saturday was a goal-fest for the league.', 'en').map(([ty]) => ty)).toEqual(['location']);
+  });
+
   it('reads a club named by its city as the club, in both languages; elsewhere the city is the city', () => {
     expect(ents('Barcelona beat Valencia 2-1 in the league on Sunday, and the striker scored twice.', 'en').map(([t, n]) => `${t}:${n}`)).toEqual(['organization:FC Barcelona', 'organization:Valencia CF']);
     expect(ents('تعادل برشلونة مع فالنسيا في الدوري بهدف لكل فريق.', 'ar').map(([t, n]) => `${t}:${n}`)).toEqual(['organization:FC Barcelona', 'organization:Valencia CF']);

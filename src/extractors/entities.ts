@@ -74,6 +74,9 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
   // قناة الجزيرة، فريق وليامز; تنظيم القاعدة keeps its head)
   const introHeads = new Set(res.organizations.name_heads.map(norm));
   const eventBefore = res.organizations.event_words.length ? new RegExp(`(?:^|[^${WORD_CHARS}])[وفبل]{0,2}(?:${alt(res.organizations.event_words)})[ \t]{1,3}$`) : null;
+  // English sports stories: a player's role after a city's 's, and the match words before it (resource team_parts, match_verbs)
+  const teamAfter = lang === 'en' && res.organizations.team_parts.length ? new RegExp(`^[ \t]*['’]s?[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:${alt(res.organizations.team_parts)})(?![A-Za-z])`, 'i') : null;
+  const teamBefore = lang === 'en' && res.organizations.match_verbs.length ? new RegExp(`(?:^|[^A-Za-z])(?:${alt(res.organizations.match_verbs)})[ \t]+$`, 'i') : null;
   const actorWords = new Set(res.attribution.actors.flatMap((p) => norm(p).split(' ')).filter((w) => w.length > 2));
   /** An actor word within the window around [start, end), or the name in quotation marks. */
   const inContext = (text: string, start: number, end: number): boolean => {
@@ -122,6 +125,7 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
       name,
       lang,
       dimension: 'mentions',
+      rules: teamAfter ? [name, `${lang}/entity/city-team`] : [name],
       extract(doc: Doc, regions: Region[]): MentionCandidate[] {
         const out: MentionCandidate[] = [];
         const text = doc.text;
@@ -166,6 +170,24 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
             push(nameOnly(text, hit));
             skipTo = hit.end;
           }
+        }
+        // English, in a sports story: a city named as a side, before a player's role after 's (Parma 's French
+        // midfielder) or after a match word (a win over Cagliari, play against Middlesbrough), is its team; and so
+        // is the city wherever else the story names it, but where a game is played (in Parma, at Cagliari)
+        if (sportsStory && teamAfter && teamBefore) {
+          const teams = new Set<string>();
+          for (const c of out) {
+            // (a city or a state, not a country or one of a kingdom's nations: against Wales is the national side, a place as CoNLL tags it)
+            if (c.type !== 'location' || !c.country || c.key.startsWith('kb:region-')) continue;
+            const before = text.slice(Math.max(0, c.start - 16), c.start);
+            const after = text.slice(c.end, c.end + 40);
+            if (teamAfter.test(after) || teamBefore.test(before)) teams.add(c.key);
+          }
+          if (teams.size)
+            for (const c of out) {
+              if (!teams.has(c.key) || /(?:^|[^A-Za-z])(?:in|at|near|to|from)[ \t]+$/i.test(text.slice(Math.max(0, c.start - 8), c.start))) continue;
+              Object.assign(c, { type: 'organization', key: `team:${c.key}`, kind: 'club', rule: `${lang}/entity/city-team`, country: undefined });
+            }
         }
         for (const p of pending) {
           // (not when a definite word follows: الجزيرة العربية, القاعدة العسكرية are phrases of their own)
