@@ -195,6 +195,10 @@ describe('persons', () => {
     expect(people('وقال إن دي الطائرة حطت، ودا مدينة كبيرة.', 'ar')).toEqual([]);
   });
 
+  it('English: a name read from two capitalized words, or initials and a name, gives its surname for later mentions', () => {
+    expect(people('The blast blew out the windows of Frantek Gaulider \'s home.\nGaulider , a former deputy , said he was not hurt.', 'en')).toEqual([['Frantek Gaulider', ['Frantek Gaulider', 'Gaulider']]]);
+  });
+
   it('English: a headline in capitals names a person the story names in full (RUGBY - CUTTORA BACK ... Massimo Cuttora)', () => {
     expect(people('RUGBY UNION - CUTTORA BACK FOR ITALY AFTER A YEAR .\nROME 1996-12-06\nItaly recalled Massimo Cuttora for the match.', 'en')).toEqual([['Massimo Cuttora', ['CUTTORA', 'Massimo Cuttora']]]);
     // (a capitalized headline word no person of the story bears stays out)

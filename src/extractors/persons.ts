@@ -624,13 +624,16 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             continue;
           }
           const arabicCue = lang === 'ar' && (c.rule === rule('title-name') || c.rule === rule('nisba-name') || c.rule === rule('name-role'));
-          if (c.rule !== rule('given-name') && c.rule !== rule('name-country') && !arabicCue && !(lang === 'en' && c.rule === rule('title-name'))) continue;
+          // (English: a pair of capitalized words read as a name, or initials and a name, give their surname too:
+          // Frantisek Gaulieder ... Gaulieder)
+          const englishPair = lang === 'en' && (c.rule === rule('name-pair') || c.rule === rule('initial-name'));
+          if (c.rule !== rule('given-name') && c.rule !== rule('name-country') && !arabicCue && !englishPair && !(lang === 'en' && c.rule === rule('title-name'))) continue;
           const words = doc.text.slice(c.start, c.end).split(/[ \t]+/);
           if (words.length < 2) continue;
           // not an epithet (عبدالله الثاني: الثاني alone is not the king)
           // (a surname after a particle is not used alone: آل ثاني, بن لادن)
           const afterParticle = words.length >= 2 && particles.has(lookupKey(words[words.length - 2]));
-          const candidates = [...(afterParticle ? [] : [words[words.length - 1]]), ...(arabicCue ? [] : [words[0]])];
+          const candidates = [...(afterParticle ? [] : [words[words.length - 1]]), ...(arabicCue || englishPair ? [] : [words[0]])];
           for (const w of candidates) {
             if (w.length < 3 || stop.has(lookupKey(w)) || ordinals.has(lookupKey(w)) || particles.has(lookupKey(w)) || forms.has(w)) continue;
             // (after an Arabic title, a foreign-shaped surname, or a definite nisba surname that is no nationality:
