@@ -195,6 +195,10 @@ describe('persons', () => {
     expect(people('وقال إن دي الطائرة حطت، ودا مدينة كبيرة.', 'ar')).toEqual([]);
   });
 
+  it('English: a surname that is also a title names the person alone later (Prime Minister Tom General ... General \'s office)', () => {
+    expect(people('Prime Minister Tom General spoke on Friday. A spokesman from General \'s office said the talks went well.', 'en')).toEqual([['Tom General', ['Tom General', 'General']]]);
+  });
+
   it('English: a name read from two capitalized words, or initials and a name, gives its surname for later mentions', () => {
     expect(people('The blast blew out the windows of Frantek Gaulider \'s home.\nGaulider , a former deputy , said he was not hurt.', 'en')).toEqual([['Frantek Gaulider', ['Frantek Gaulider', 'Gaulider']]]);
   });

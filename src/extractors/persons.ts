@@ -634,8 +634,10 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           // (a surname after a particle is not used alone: آل ثاني, بن لادن)
           const afterParticle = words.length >= 2 && particles.has(lookupKey(words[words.length - 2]));
           const candidates = [...(afterParticle ? [] : [words[words.length - 1]]), ...(arabicCue || englishPair ? [] : [words[0]])];
+          // (English: a surname that is also a title, after a given name, is the surname alone later: John Major ... Major 's office)
+          const titleSurname = lang === 'en' && words.length === 2 && givenNames.has(words[0]) && titleWords.has(lookupKey(words[1])) && !functionWordSet.has(words[1].toLowerCase());
           for (const w of candidates) {
-            if (w.length < 3 || stop.has(lookupKey(w)) || ordinals.has(lookupKey(w)) || particles.has(lookupKey(w)) || forms.has(w)) continue;
+            if (w.length < 3 || (stop.has(lookupKey(w)) && !(titleSurname && w === words[1])) || ordinals.has(lookupKey(w)) || particles.has(lookupKey(w)) || forms.has(w)) continue;
             // (after an Arabic title, a foreign-shaped surname, or a definite nisba surname that is no nationality:
             // مستشار الأمن الوطني موفق الربيعي ... الربيعي)
             // (or a definite family name in ات that the common words do not hold, as Levantine ones end: محمد الطاهات)
