@@ -105,6 +105,8 @@ describe('organizations the knowledge base lacks', () => {
       'location:N. Ireland',
       'location:St. Louis',
     ]);
+    // (a first word that is a given name as well as a place is the given name: Florence Masnada ( France ))
+    expect(ents('Florence Masnada ( France ) was fourth.', 'en').map(([t, n]) => `${t}:${n}`)).toEqual(['person:Florence Masnada', 'location:France']);
   });
 
   it('English: a known place joined to other capitalized words is an organization, or a place by its head or modifier', () => {

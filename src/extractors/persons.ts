@@ -515,7 +515,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         if (countryRe) {
           for (const { m, start } of matchAll(countryRe, doc.text, regions)) {
             const name = m.groups?.name ?? '';
-            if (!countries.has(m.groups?.c ?? '') || !name.split(/[ \t]+/).every(ownWord)) continue;
+            // (a first word that is a given name as well as a place is the given name here: Florence Masnada ( France ))
+            if (!countries.has(m.groups?.c ?? '') || !name.split(/[ \t]+/).every((w, k) => ownWord(w) || (k === 0 && givenNames.has(w)))) continue;
             out.push({ start, end: start + name.length, rule: rule('name-country'), type: 'person', key: `person:${name.replace(/[ \t]+/g, ' ').toLowerCase()}`, name: '' });
           }
         }
