@@ -69,7 +69,9 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
   const functionWords = new Set(res['function-words'].words.map(lookupKey));
   const descriptors = new Set(o.descriptors.map(lookupKey));
   const titleWordsAr = new Set(lang === 'ar' ? res.titles.titles.filter((t) => !t.includes(' ')).map(lookupKey) : []);
-  const quotedHeads = new Set(o.quoted_heads.map(lookupKey));
+  // (as the cleaned text writes them, with a proclitic or two: a set lookup per word, no folding)
+  const quotedHeadForms = new Set<string>();
+  for (const h of o.quoted_heads.map(lookupKey)) for (const p of ['', ...AR_PROCLITIC_PREFIXES]) quotedHeadForms.add(p + h);
   /**
    * The quoted names right after word k: `" X "`, then `و " Y "` ..., each of one to four words and no more than
    * letters inside: [first, last] word indexes.
@@ -142,11 +144,9 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     ? new RegExp(`(?:^|[^\\u0621-\\u064A])[وف]?(?:${alt(o.match_verbs)})ت?[ \\t]{1,3}(${TEAM_NAME})[ \\t]{1,3}(?:على|علي|مع|امام)[ \\t]{1,3}(?:ضيفه[ \\t]{1,3}|مضيفه[ \\t]{1,3})?(${TEAM_NAME})(?![\\u0621-\\u064A])`, 'g')
     : null;
   const demonymsAr = new Set(lang === 'ar' ? kb.flatMap((e) => e.demonyms?.ar ?? []).flatMap((d) => [lookupKey(`ال${d}`), lookupKey(`ال${d}ة`)]) : []);
-  const arabicTeams = (text: string, regions: Region[]): MentionCandidate[] => {
-    if (!partRe || !sportsAr.size) return [];
-    let n = 0;
-    for (const w of text.matchAll(/[\u0621-\u064A]+/g)) if (sportsAr.has(w[0]) && ++n >= 2) break;
-    if (n < 2) return [];
+  /** `sportsWords`: how many of the story's words are sports words (counted in the head scan). */
+  const arabicTeams = (text: string, regions: Region[], sportsWords: number): MentionCandidate[] => {
+    if (!partRe || sportsWords < 2) return [];
     const teams = new Set<string>();
     const consider = (name: string) => {
       const last = name.split(/[ \t]+/).pop()!;
@@ -355,6 +355,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
   const arabic = (doc: Doc, regions: Region[]): MentionCandidate[] => {
     const out: MentionCandidate[] = [];
     const text = doc.text;
+    let sportsCount = 0;
     for (const r of regions) {
       const words: { start: number; end: number; word: string }[] = [];
       TOKEN.lastIndex = r.start;
@@ -363,12 +364,13 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       while ((m = TOKEN.exec(text)) !== null && m.index < r.end) {
         const word = /[\u0621-\u064A]/.test(m[0]) ? m[0].replace(/[.’'\-]+$/, '') : m[0];
         words.push({ start: m.index, end: m.index + word.length, word });
+        if (sportsCount < 2 && sportsAr.has(word)) sportsCount++;
       }
       for (let i = 0; i < words.length; i++) {
         const w = words[i];
         // a quoted name after a word for a magazine, a channel, a hotel (مجلة "فوربز"): the name alone, and a quoted
         // name joined to it by و (شركتي "نيوز كورب" و"ميديا سيت")
-        if (quotedHeads.has(lookupKey(w.word).replace(/^[وفبل]{1,2}(?=[\u0621-\u064A]{4})/, '')) || quotedHeads.has(lookupKey(w.word))) {
+        if (quotedHeadForms.has(w.word)) {
           const names = quotedAfter(words, i + 1, text);
           if (names.length) {
             for (const [a, b] of names) out.push(mention(words[a].start, words[b].end, text.slice(words[a].start, words[b].end), 'org-head'));
@@ -472,7 +474,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
         }
       }
     }
-    out.push(...arabicTeams(text, regions));
+    out.push(...arabicTeams(text, regions, sportsCount));
     // Latin script in an Arabic sentence: an acronym (IBM, GOL) is an organization, and so is a capitalized
     // name joined by و to a Latin organization already found (Apple وDell); the runs are read once
     const runs: { start: number; name: string }[] = [];

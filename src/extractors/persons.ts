@@ -56,6 +56,35 @@ const PREPOSITION_FIRST_AR = /^[وف]?(?:لل|بال|كال)/;
 /** Arabic words that start a new phrase rather than continue a name: و + word, لل/بال/وال... */
 const NEW_PHRASE_AR = /^(?:و[\u0621-\u064A]{2}|لل|بال|فال|كال)/;
 
+/**
+ * What a list of candidates covers, asked position by position: the spans sorted once, a binary search per
+ * question (a set of every covered position would grow with the text's length).
+ */
+function coverage(spans: readonly { start: number; end: number }[]): { has(at: number): boolean; add(start: number, end: number): void } {
+  const extra: { start: number; end: number }[] = [];
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  // the furthest end among the spans that start at or before each one
+  const reach: number[] = [];
+  let far = -1;
+  for (const s of sorted) reach.push((far = Math.max(far, s.end)));
+  return {
+    has(at: number): boolean {
+      let lo = 0;
+      let hi = sorted.length - 1;
+      let k = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (sorted[mid].start <= at) (k = mid), (lo = mid + 1);
+        else hi = mid - 1;
+      }
+      return (k >= 0 && reach[k] > at) || extra.some((e) => e.start <= at && e.end > at);
+    },
+    add(start: number, end: number) {
+      extra.push({ start, end });
+    },
+  };
+}
+
 export function personExtractors(lang: Lang, res: LangResources, kb: readonly KbEntry[] = []): Extractor<'mentions'>[] {
   // Arabic: a noun of relation with a possessive pronoun is a title before a name (زميله بوزاني، لاعبتها أمنية)
   const relationForms = res.titles.relations.flatMap((r) => (r.endsWith('ة') ? ['ته', 'تها', 'تهم', 'تهما'].map((x) => r.slice(0, -1) + x) : ['ه', 'ها', 'هم', 'هما'].map((x) => r + x)));
@@ -573,9 +602,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         // second is a given name or a word the lists take for a foreign name, and a comma, a stop, a bracket, a
         // number or a preposition ends it
         if (lang === 'ar') {
-          // (what the candidates cover, by position: a name inside another found one is not added again)
-          const covered = new Set<number>();
-          for (const o of out) for (let k = o.start; k < o.end; k++) covered.add(k);
+          // (what the candidates cover: a name inside another found one is not added again)
+          const covered = coverage(out);
           const nameWord = (w: string) => givenNames.has(w) || (foreignWord(w, 4, false) && !NOUN_SHAPED_AR.test(w) && !IMPERFECT_AR.test(w) && !stop.has(lookupKey(w)) && !notSpeaker.has(lookupKey(w)));
           for (let i = 0; i < out.length; i++) {
             const c = out[i];
@@ -587,7 +615,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
               const at = c.end + next[0].length - w.length;
               if (!covered.has(at) && nameWord(w)) {
                 out.push({ start: at, end: at + w.length, rule: rule('coordinated-name'), type: 'person', key: `person:${w}`, name: '' });
-                for (let k = at; k < at + w.length; k++) covered.add(k);
+                covered.add(at, at + w.length);
               }
             }
           }
@@ -688,9 +716,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         // Arabic: a surname found alone, right after a word the lists take for a foreign given name, is that full
         // name (وأضاف أنوش أنصاري: أنصاري names her elsewhere; أنوش is no common word, verb or office)
         if (lang === 'ar') {
-          // (what other candidates cover, by position: a name already found before the surname is left alone)
-          const covered = new Set<number>();
-          for (const o of out) for (let k = o.start; k < o.end; k++) covered.add(k);
+          // (what other candidates cover: a name already found before the surname is left alone)
+          const covered = coverage(out);
           for (const c of out) {
             if (c.rule !== rule('short-form') && c.rule !== rule('subject-name')) continue;
             const prev = PREV_WORD_AR.exec(doc.text.slice(Math.max(0, c.start - 20), c.start));
@@ -709,36 +736,35 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         if (lang === 'ar') {
           const covered = new Set<number>();
           for (const o of out) covered.add(o.start);
+          // one word scan for both: given names written alone, definite nisba words (and the sports words)
           let sportsN = 0;
-          for (const w of doc.text.matchAll(/[\u0621-\u064A]+/g)) if (sportsWords.has(w[0]) && ++sportsN >= 2) break;
-          const sports = sportsN >= 2;
           const lone = new Map<string, number[]>();
+          const nisbaRuns = new Map<string, number[]>();
+          const note = (m: Map<string, number[]>, k: string, at: number) => {
+            const list = m.get(k);
+            if (list) list.push(at);
+            else m.set(k, [at]);
+          };
           for (const r of regions) {
             WORD.lastIndex = r.start;
             let w: RegExpExecArray | null;
             while ((w = WORD.exec(doc.text)) !== null && w.index < r.end) {
-              const [form, skip] = givenNames.has(w[0]) ? [w[0], 0] : w[0].startsWith('و') && givenNames.has(w[0].slice(1)) ? [w[0].slice(1), 1] : ['', 0];
-              if (!form || ambiguousSet.has(form) || form.length < 3) continue;
-              const at = w.index + skip;
-              lone.set(form, [...(lone.get(form) ?? []), at]);
+              const x = w[0];
+              if (sportsN < 2 && sportsWords.has(x)) sportsN++;
+              if (givenNames.has(x)) {
+                if (!ambiguousSet.has(x) && x.length >= 3) note(lone, x, w.index);
+              } else if (x.startsWith('و') && givenNames.has(x.slice(1))) {
+                if (!ambiguousSet.has(x.slice(1)) && x.length >= 4) note(lone, x.slice(1), w.index + 1);
+              } else if (x.length >= 7 && x.startsWith('ال') && x.endsWith('ي')) note(nisbaRuns, x, w.index);
             }
           }
+          const sports = sportsN >= 2;
           // (and a definite nisba surname the article writes three times or more after a verb, a preposition or a
           // stop, never after a word it would describe: وقال الأعرجي ... ضد الأعرجي ... إلى الأعرجي; not in a sports story,
           // where such a word names a club: الأهلي، الترجي)
           if (!sports) {
-            const nisbaRuns = new Map<string, number[]>();
-            for (const r of regions) {
-              WORD.lastIndex = r.start;
-              let w: RegExpExecArray | null;
-              while ((w = WORD.exec(doc.text)) !== null && w.index < r.end) {
-                const x = w[0];
-                if (x.length < 7 || !x.startsWith('ال') || !x.endsWith('ي') || nisbaWord?.test(x) || stop.has(lookupKey(x)) || common(x) || /^ال(?:ت|است|ان|م)/.test(x)) continue;
-                nisbaRuns.set(x, [...(nisbaRuns.get(x) ?? []), w.index]);
-              }
-            }
             for (const [form, ats] of nisbaRuns) {
-              if (ats.length < 3) continue;
+              if (ats.length < 3 || nisbaWord?.test(form) || stop.has(lookupKey(form)) || common(form) || /^ال(?:ت|است|ان|م)/.test(form)) continue;
               const prevs = ats.map((at) => PREV_WORD_AR.exec(doc.text.slice(Math.max(0, at - 20), at))?.[1]);
               // (a definite word before it that is no function word, الى، التي, is a noun it would describe)
               const describes = (p: string | undefined) => !!p && p.startsWith('ال') && !opensPhrase(p);
@@ -779,8 +805,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             WORD.lastIndex = r.start;
             let w: RegExpExecArray | null;
             while ((w = WORD.exec(doc.text)) !== null && w.index < r.end) {
-              // (in Arabic one or two proclitic letters may be glued on: وجانيت مانفرا)
-              const tries: [string, number][] = lang === 'ar' ? candidates(w[0], lang) : [[w[0], 0]];
+              // (in Arabic one or two proclitic letters may be glued on: وجانيت مانفرا; tried only when the word is no first word itself)
+              const tries: [string, number][] = byFirst.has(w[0]) ? [[w[0], 0]] : lang === 'ar' && mayHaveProclitic(w[0]) ? candidates(w[0], lang) : [];
               for (const [form, skip] of tries) {
                 const names = byFirst.get(form);
                 if (!names) continue;
