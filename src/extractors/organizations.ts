@@ -490,10 +490,17 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       const t = text.slice(c.start, c.end);
       if (/^[A-Z][A-Za-z0-9&.-]*$/.test(t) && !latinNames.has(t)) latinNames.set(t, c);
     }
+    // (the candidates' starts, kept as a set: a lookup per run, not a scan of all candidates)
+    const starts = new Set(out.map((o) => o.start));
+    const pushNew = (c: MentionCandidate) => {
+      if (starts.has(c.start)) return;
+      starts.add(c.start);
+      out.push(c);
+    };
     for (const run of latinNames.size ? runs : []) {
       const name = run.name.replace(/[.,;:]$/, '');
       const c = latinNames.get(name);
-      if (c && !out.some((o) => o.start === run.start)) out.push({ ...c, start: run.start, end: run.start + name.length, rule: rule('org-latin') });
+      if (c) pushNew({ ...c, start: run.start, end: run.start + name.length, rule: rule('org-latin') });
     }
     for (let pass = 0; pass < 2; pass++) {
       for (const c of [...out]) {
@@ -501,12 +508,12 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
         const after = LATIN_AFTER_AND.exec(text.slice(c.end, c.end + 40));
         if (after) {
           const start = c.end + after[0].length - after[1].length;
-          if (!out.some((o) => o.start === start)) out.push(mention(start, start + after[1].length, after[1], 'org-latin'));
+          pushNew(mention(start, start + after[1].length, after[1], 'org-latin'));
         }
         const before = LATIN_BEFORE_AND.exec(text.slice(Math.max(0, c.start - 40), c.start));
         if (before) {
           const start = c.start - before[0].length;
-          if (!out.some((o) => o.start === start)) out.push(mention(start, start + before[1].length, before[1], 'org-latin'));
+          pushNew(mention(start, start + before[1].length, before[1], 'org-latin'));
         }
       }
     }
