@@ -4,9 +4,10 @@
  * so a noun, a verb or an adjective the lists know (مشروع، قائلا، الحراس، وبرامجها) is no name.
  * A word is tried without its proclitics (و ف، ب ك ل، the future س, the article) and one suffix (a
  * pronoun, the feminine and plural endings, the accusative ا, a verb's ت or وا); the stem must be a listed
- * word, of four letters or more before an ending that foreign names share (ون، ين، ان، ا، ت), and what follows
- * a proclitic letter four letters or more (كمال is no ك + مال). No letter is taken off a word of three letters or fewer, and the nisba ي is never taken off (أنصاري
- * is a surname, أنصار a common word).
+ * word. Guards keep foreign names whole: a stem of four letters or more before an ending foreign names share
+ * (ون، ين، ان، ا، ت، وا: باتون is no بات + ون), and only with no proclitic letter taken off as well (بارادون is
+ * no ب + أراد + ون); four letters or more after a proclitic letter (كمال is no ك + مال); nothing taken off a
+ * word of three letters; and never the nisba ي (أنصاري is a surname, أنصار a common word).
  */
 import type { LangResources } from '../resources/schema.js';
 import { lookupKey } from './patterns.js';

@@ -73,8 +73,8 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
   const quotedHeadForms = new Set<string>();
   for (const h of o.quoted_heads.map(lookupKey)) for (const p of ['', ...AR_PROCLITIC_PREFIXES]) quotedHeadForms.add(p + h);
   /**
-   * The quoted names right after word k: `" X "`, then `و " Y "` ..., each of one to four words and no more than
-   * letters inside: [first, last] word indexes.
+   * The quoted names right after word k: `" X "`, then `و " Y "` ..., each of one to five words of letters and
+   * nothing else: [first, last] word indexes.
    */
   const quotedAfter = (ws: readonly { start: number; end: number; word: string }[], k: number, text: string): [number, number][] => {
     const found: [number, number][] = [];
@@ -159,7 +159,8 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     // every occurrence, a proclitic off (وسط الجزيرة، فالحسين، للحسين), by a word scan
     const found: MentionCandidate[] = [];
     const byFirst = new Map<string, string[]>();
-    for (const t of teams) {
+    // (longest first: a two-word club before a one-word name with the same first word)
+    for (const t of [...teams].sort((a, b) => b.length - a.length)) {
       const first = t.split(' ')[0];
       byFirst.set(first, [...(byFirst.get(first) ?? []), t]);
     }
@@ -176,7 +177,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
           const names = byFirst.get(form);
           if (!names) continue;
           // (the longest team name that starts here; ل + ال written لل has one letter less in the text)
-          for (const t of names.sort((a, b) => b.length - a.length)) {
+          for (const t of names) {
             const rest = t.slice(form.length);
             const end = at + w[0].length + rest.length;
             if (rest && text.slice(at + w[0].length, end).replace(/[ \t]+/g, ' ') !== rest) continue;
