@@ -3,11 +3,14 @@
  * organizations.place_words):
  *  - ar/entity/place-head: a place word and the name after it, one or two words shaped like a foreign name
  *    (مدينة وولفسبورج، مقاطعة كوانغ نغاي، إقليم لاغونا), or, after a word for a settlement or a district,
- *    a definite name (قضاء الصالحية، محافظة الأنبار، حي الأمل); the place word is left out of the span;
- *  - ar/entity/place-short-form: the same name alone elsewhere in the article (الصالحية، ببجاية).
- * A word shaped like a common noun, a verb or an adjective is no name (منطقة الجزاء is the penalty area,
- * ولاية الرئيس his term): the shapes are those of arabic-shapes.ts. A name the knowledge base knows is left
- * to it.
+ *    a definite name (قضاء الصالحية، محافظة الأنبار، حي الأمل), or a compound with a foreign particle (سيرا دو
+ *    كاشيمبو); after a direction (organizations.direction_words) one word only (جنوب بومرداس); the place word is
+ *    left out of the span;
+ *  - ar/entity/place-short-form: the same name alone elsewhere in the article (الصالحية، ببجاية), not one found
+ *    after a direction.
+ * A word shaped like a common noun, a verb or an adjective, or a common word (lexicon.ts), is no name (منطقة
+ * الجزاء is the penalty area, ولاية الرئيس his term): the shapes are those of arabic-shapes.ts. A name the
+ * knowledge base knows is left to it.
  */
 import type { KbEntry, LangResources } from '../resources/schema.js';
 import type { Lang } from '../resources/index.js';
