@@ -39,3 +39,7 @@ export const longForeign = (w: string) => LONG_FOREIGN_AR.test(w) && !NOUN_SHAPE
 export const PAST_VERB_AR = /^ا[\u0621-\u064A]ت[\u0621-\u064A]{2}$|^[\u0621-\u064A]{3}ت$/;
 /** A verb right after a subject: an imperfect in ي or ت (يريد، تطلب) or a short past in ت (طلبت، قالت). */
 export const VERB_AFTER_SUBJECT_AR = /^[يت][\u0621-\u064A]{2,5}$|^[\u0621-\u064A]{2,3}ت$/;
+/** The opening of a definite verbal noun or participle (التقرير، الاستقلال، الانتخاب، المسؤول): no family name. */
+export const DERIVED_DEFINITE_AR = /^ال(?:ت|است|ان|م)/;
+/** The verbal noun افتعال (احتجاز، اجتماع): a common noun, no foreign name. */
+export const IFTIAL_AR = /^ا[\u0621-\u064A]ت[\u0621-\u064A]ا[\u0621-\u064A]$/;

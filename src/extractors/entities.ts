@@ -76,6 +76,8 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
   const eventBefore = res.organizations.event_words.length ? new RegExp(`(?:^|[^${WORD_CHARS}])[وفبل]{0,2}(?:${alt(res.organizations.event_words)})[ \t]{1,3}$`) : null;
   // English sports stories: a player's role after a city's 's, and the match words before it (resource team_parts, match_verbs)
   const teamAfter = lang === 'en' && res.organizations.team_parts.length ? new RegExp(`^[ \t]*['’]s?[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:${alt(res.organizations.team_parts)})(?![A-Za-z])`, 'i') : null;
+  // (and the words before a city where a game is played, which keep it the city: in Parma, at Cagliari)
+  const venueBefore = res.organizations.venue_words.length ? new RegExp(`(?:^|[^A-Za-z])(?:${alt(res.organizations.venue_words)})[ \t]+$`, 'i') : null;
   const teamBefore = lang === 'en' && res.organizations.match_verbs.length ? new RegExp(`(?:^|[^A-Za-z])(?:${alt(res.organizations.match_verbs)})[ \t]+$`, 'i') : null;
   const actorWords = new Set(res.attribution.actors.flatMap((p) => norm(p).split(' ')).filter((w) => w.length > 2));
   /** An actor word within the window around [start, end), or the name in quotation marks. */
@@ -185,7 +187,7 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
           }
           if (teams.size)
             for (const c of out) {
-              if (!teams.has(c.key) || /(?:^|[^A-Za-z])(?:in|at|near|to|from)[ \t]+$/i.test(text.slice(Math.max(0, c.start - 8), c.start))) continue;
+              if (!teams.has(c.key) || venueBefore?.test(text.slice(Math.max(0, c.start - 8), c.start))) continue;
               Object.assign(c, { type: 'organization', key: `team:${c.key}`, kind: 'club', rule: `${lang}/entity/city-team`, country: undefined });
             }
         }

@@ -24,9 +24,9 @@ import type { KbEntry, LangResources } from '../resources/schema.js';
 import type { Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import type { Extractor } from './registry.js';
-import { AR_PROCLITIC_PREFIXES, WORD_CHARS, alt, lookupKey } from './patterns.js';
+import { AR_PROCLITIC_PREFIXES, WORD_CHARS, alt, lookupKey, procliticForms } from './patterns.js';
 import { commonWords } from './lexicon.js';
-import { NOT_NAME_AFTER_AR, NOUN_SHAPED_AR } from './arabic-shapes.js';
+import { IFTIAL_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR } from './arabic-shapes.js';
 
 /** A Latin run in Arabic text, with what is glued before it (وDell): [1] the proclitic, [2] the name. */
 const LATIN_RUN = /(?<![A-Za-z0-9])([\u0648\u0641\u0628\u0644]{0,2})([A-Z][A-Za-z0-9&.-]*(?:[ \t][A-Z][A-Za-z0-9&.-]*){0,3})(?![A-Za-z0-9])/g;
@@ -38,8 +38,6 @@ const LATIN_AFTER_AND = /^[ \t]{1,3}(?:و[ \t]{0,2})([A-Z][A-Za-z0-9&-]{1,20})(?
 const LATIN_BEFORE_AND = /(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&-]{1,20})[ \t]{1,3}و[ \t]{0,2}$/;
 const TOKEN = new RegExp(`[${WORD_CHARS}][${WORD_CHARS}&'’.\\-]*|[^ \\t]`, 'g');
 const MAX_WORDS = 8;
-/** The verbal noun افتعال (احتجاز، اجتماع): a common noun after a head, no foreign name. */
-const VERBAL_NOUN_AR = /^ا[\u0621-\u064A]ت[\u0621-\u064A]ا[\u0621-\u064A]$/;
 /** "The" and a capitalized plural (the Colts, The Wallabies). */
 const THE_PLURAL = /(?<![A-Za-z])[Tt]he[ \t]+([A-Z][a-z]{2,}s)(?![A-Za-z'’-])/g;
 
@@ -105,7 +103,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
   /** An indefinite Arabic word shaped like a foreign name, not followed by a word it would be construct to. */
   const foreignName = (ws: readonly { word: string }[], k: number): boolean => {
     const x = ws[k].word;
-    if (!/^[\u0621-\u064A]{4,16}$/.test(x) || x.startsWith('ال') || functionWords.has(lookupKey(x)) || givenNamesAr.has(x) || common(x) || VERBAL_NOUN_AR.test(x)) return false;
+    if (!/^[\u0621-\u064A]{4,16}$/.test(x) || x.startsWith('ال') || functionWords.has(lookupKey(x)) || givenNamesAr.has(x) || common(x) || IFTIAL_AR.test(x)) return false;
     // feminine, accusative or nisba adjectives (كبرى، عملاقة، أمريكية، جديدا) and prepositions glued on
     // (a long word in ا that no list knows is a foreign name too: معهد كارولينسكا، شركة ماتسوشيتا; not a
     // participle's or verbal noun's accusative, متقدما)
@@ -167,13 +165,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     for (const r of regions) {
       for (const w of text.slice(r.start, r.end).matchAll(/[\u0621-\u064A]+/g)) {
         const at = r.start + w.index!;
-        const tries: [string, number][] = [[w[0], 0]];
-        for (const p of AR_PROCLITIC_PREFIXES) {
-          if (!w[0].startsWith(p)) continue;
-          tries.push([w[0].slice(p.length), p.length]);
-          if (p.endsWith('ل') && w[0].slice(p.length).startsWith('ل')) tries.push([`ا${w[0].slice(p.length)}`, p.length]);
-        }
-        for (const [form, skip] of tries) {
+        for (const [form, skip] of [[w[0], 0] as [string, number], ...procliticForms(w[0], true)]) {
           const names = byFirst.get(form);
           if (!names) continue;
           // (the longest team name that starts here; ل + ال written لل has one letter less in the text)

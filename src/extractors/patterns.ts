@@ -76,6 +76,20 @@ export const AR_PROCLITICS = '(?:[وف]?[بكل]?)';
 
 /** The same proclitics as strings, longest first, for word scans that try a word without them. */
 export const AR_PROCLITIC_PREFIXES = ['وب', 'وك', 'ول', 'فب', 'فك', 'فل', 'و', 'ف', 'ب', 'ك', 'ل'] as const;
+/**
+ * An Arabic word without each proclitic it may start with, longest first: [form, letters skipped]. With
+ * `contracted`, ل + ال written لل also gives the article back (للحسين: الحسين, one letter skipped).
+ */
+export function procliticForms(word: string, contracted = false): [string, number][] {
+  const out: [string, number][] = [];
+  for (const p of AR_PROCLITIC_PREFIXES) {
+    if (!word.startsWith(p)) continue;
+    const rest = word.slice(p.length);
+    out.push([rest, p.length]);
+    if (contracted && p.endsWith('ل') && rest.startsWith('ل')) out.push([`ا${rest}`, p.length]);
+  }
+  return out;
+}
 /** Whether an Arabic word may start with a proclitic (و ف ب ك ل). */
 export function mayHaveProclitic(word: string): boolean {
   const c = word.charCodeAt(0);

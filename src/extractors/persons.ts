@@ -24,9 +24,9 @@ import type { KbEntry, LangResources } from '../resources/schema.js';
 import type { Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import type { Extractor } from './registry.js';
-import { AR_PROCLITIC_PREFIXES, END, START, WORD_CHARS, alt, compile, lookupKey, matchAll, mayHaveProclitic, wordStart } from './patterns.js';
+import { END, START, WORD_CHARS, alt, compile, lookupKey, matchAll, mayHaveProclitic, procliticForms, wordStart } from './patterns.js';
 import { commonWords } from './lexicon.js';
-import { IMPERFECT_AR, NOT_NAME_AFTER_AR, NOT_SURNAME_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR, VERB_AFTER_SUBJECT_AR, longForeign } from './arabic-shapes.js';
+import { DERIVED_DEFINITE_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOT_SURNAME_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR, VERB_AFTER_SUBJECT_AR, longForeign } from './arabic-shapes.js';
 
 const SP = '[ \\t]{1,4}';
 /** A capitalized English name word (O'Brien, McCaul, Jean-Luc); particles may join them. */
@@ -37,9 +37,7 @@ const WORD = new RegExp(`[${WORD_CHARS}]+`, 'g');
 
 /** A word as written and, in Arabic, without a proclitic: [form, letters skipped]. */
 function candidates(word: string, lang: Lang): [string, number][] {
-  const out: [string, number][] = [[word, 0]];
-  if (lang === 'ar') for (const p of AR_PROCLITIC_PREFIXES) if (word.length > p.length + 2 && word.startsWith(p)) out.push([word.slice(p.length), p.length]);
-  return out;
+  return lang === 'ar' ? [[word, 0], ...procliticForms(word).filter(([rest]) => rest.length > 2)] : [[word, 0]];
 }
 
 /** Two or three capitalized Latin words right after a name, bare or in brackets. */
@@ -162,7 +160,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   /** A given name with the article (الأحمد، الحسين): a patronym in a name chain. */
   const patronym = (w: string): boolean => w.startsWith('ال') && w.length >= 5 && givenKeys.has(lookupKey(w.slice(2))) && !stop.has(lookupKey(w));
   /** A definite family name in ات that no list takes for a plural (الطاهات، الزريقات; not الانتخابات، المفاوضات). */
-  const familyInAt = (w: string): boolean => /^ال[\u0621-\u064A]{3,8}ات$/.test(w) && !/^ال(?:ت|است|ان|م)/.test(w) && !common(w) && !stop.has(lookupKey(w));
+  const familyInAt = (w: string): boolean => /^ال[\u0621-\u064A]{3,8}ات$/.test(w) && !DERIVED_DEFINITE_AR.test(w) && !common(w) && !stop.has(lookupKey(w));
   /** The length of a name cut before its first common word (stop list); 0 when it starts with one. */
   const ambiguousSet = new Set(res['given-names'].ambiguous);
   const keptLength = (name: string, firstIsName = false, cued = false): number => {
@@ -265,6 +263,15 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
    */
   const foreignWord = (w: string, minLength: number, first = minLength > 2): boolean =>
     w.length >= minLength && !w.startsWith('ال') && !common(w) && !PRONOUN_SUFFIXED_AR.test(w) && !kbNamesAr.has(lookupKey(w)) && !particles.has(lookupKey(w)) && !(first && /^[بلفوتين]/.test(w) && !longForeign(w) && !foreignW(w));
+  /**
+   * One Arabic word standing alone as a foreign name (a subject, a speaker, after a particle): a foreign word with
+   * a first word's letters, no stop word and no shape of a common noun, an adverb, an imperfect or a past verb.
+   */
+  const loneForeign = (w: string, minLength: number): boolean =>
+    foreignWord(w, minLength, true) && !stop.has(lookupKey(w)) && !NOUN_SHAPED_AR.test(w) && !NOT_NAME_AFTER_AR.test(w) && !IMPERFECT_AR.test(w) && !PAST_VERB_AR.test(w);
+  /** A definite nisba surname that is no nationality and no stop word (الأعرجي، الربيعي), of minLength letters or more. */
+  const nisbaSurname = (w: string, minLength: number): boolean =>
+    w.length >= minLength && w.startsWith('ال') && w.endsWith('ي') && !nisbaWord?.test(w) && !stop.has(lookupKey(w));
   // English: two or three capitalized words the lists do not know, in running text, are a person (Takuya Takagi
   // scored): none a known name, place, head, title, month, demonym or common word, none written in lower case
   // elsewhere in the article, and the line not in capitals
@@ -294,6 +301,9 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     ? compile(`${START}(?<name>(?:${alt(openers)})${SP}(?<w>[\u0621-\u064A]{3,14}))${END}`)
     : null;
   const sportsWords = new Set(res.organizations.sports_words.map(lookupKey));
+  // (words of descent before a given name written alone, which join it: بن يحيى; resource data)
+  const lineage = res['given-names'].lineage;
+  const lineageBefore = lang === 'ar' && lineage.length ? new RegExp(`(?:^|[^\u0621-\u064A])((?:${alt(lineage)})[ \t]{1,3})$`) : null;
   /** Words that open a predicate or a relative clause right after its subject (resource data). */
   const clauseAfterSubject = new Set(res['given-names'].after_subject.map(lookupKey));
   // Arabic: a name right before its office in apposition (بلعاوي عضو اللجنة المركزية، أكيرا كادوتا الناطق باسم الشركة)
@@ -436,8 +446,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             // (or a definite nisba surname of seven letters or more that is no nationality: علي الأنصاري، علي الأعرجي;
             // texts that write على as علي also write ى as ي, so علي الماضي، علي الكرسي stay out by length or shape)
             const second = m.groups?.second ?? '';
-            const nisbaSurname = second.length >= 7 && second.startsWith('ال') && second.endsWith('ي') && !nisbaWord?.test(second) && !stop.has(lookupKey(second)) && !/^الم/.test(second);
-            if (!surnameShaped(second) && !nisbaSurname) continue;
+            if (!surnameShaped(second) && !(nisbaSurname(second, 7) && !/^الم/.test(second))) continue;
             const raw = m.groups?.name ?? '';
             resume(ambiguousRe, start, raw, add(start, raw, 'given-name', true), offset);
           }
@@ -457,7 +466,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           for (const { m, start } of matchAll(subjectRe, doc.text, regions)) {
             const w = m.groups?.w ?? '';
             const next = m.groups?.next ?? '';
-            if (!foreignWord(w, 5, true) || NOUN_SHAPED_AR.test(w) || NOT_NAME_AFTER_AR.test(w) || IMPERFECT_AR.test(w) || PAST_VERB_AR.test(w) || stop.has(lookupKey(w)) || notSpeaker.has(lookupKey(w))) continue;
+            if (!loneForeign(w, 5) || notSpeaker.has(lookupKey(w))) continue;
             const verbNext = clauseAfterSubject.has(lookupKey(next)) || VERB_AFTER_SUBJECT_AR.test(next);
             if (!verbNext) continue;
             // (the match's start is the word's: the cue is left out)
@@ -485,7 +494,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         if (particleRe) {
           for (const { m, start } of matchAll(particleRe, doc.text, regions)) {
             const w = m.groups?.w ?? '';
-            if (!foreignWord(w, 3, true) || stop.has(lookupKey(w)) || NOUN_SHAPED_AR.test(w) || NOT_NAME_AFTER_AR.test(w) || IMPERFECT_AR.test(w) || PAST_VERB_AR.test(w)) continue;
+            if (!loneForeign(w, 3)) continue;
             const raw = m.groups?.name ?? '';
             out.push({ start, end: start + raw.length, rule: rule('particle-name'), type: 'person', key: `person:${raw.replace(/[ \t]+/g, ' ')}`, name: '' });
           }
@@ -641,9 +650,9 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           // Arabic: a speaker's one-word name that is a definite nisba surname (وقال الأعرجي إن ... الأعرجي) names him again
           if (lang === 'ar' && c.rule === rule('speaker-name')) {
             const w = doc.text.slice(c.start, c.end);
-            if (!/[ \t]/.test(w) && w.startsWith('ال') && w.endsWith('ي') && w.length >= 6 && !nisbaWord?.test(w) && !stop.has(lookupKey(w)) && !forms.has(w)) forms.set(w, c.key);
+            if (!/[ \t]/.test(w) && nisbaSurname(w, 6) && !forms.has(w)) forms.set(w, c.key);
             // (and so does one the lists take for a foreign name: وقال ليبرمان إن ... ليبرمان)
-            else if (!/[ \t]/.test(w) && foreignWord(w, 5, true) && !NOUN_SHAPED_AR.test(w) && !NOT_NAME_AFTER_AR.test(w) && !IMPERFECT_AR.test(w) && !PAST_VERB_AR.test(w) && !stop.has(lookupKey(w)) && !forms.has(w)) forms.set(w, c.key);
+            else if (!/[ \t]/.test(w) && loneForeign(w, 5) && !forms.has(w)) forms.set(w, c.key);
             continue;
           }
           // (and a foreign-shaped subject after إن/أن: أن وايزنغر لم ... وايزنغر)
@@ -671,7 +680,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             // مستشار الأمن الوطني موفق الربيعي ... الربيعي)
             // (or a definite family name in ات that the common words do not hold, as Levantine ones end: محمد الطاهات)
             const family = familyInAt(w);
-            if (arabicCue && !foreignWord(w, 4) && !(w.startsWith('ال') && w.endsWith('ي') && w.length >= 6 && !nisbaWord?.test(w)) && !family) continue;
+            if (arabicCue && !foreignWord(w, 4) && !nisbaSurname(w, 6) && !family) continue;
             forms.set(w, c.key);
           }
         }
@@ -723,7 +732,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             const prev = PREV_WORD_AR.exec(doc.text.slice(Math.max(0, c.start - 20), c.start));
             const w = prev?.[1];
             if (!w || covered.has(c.start - prev[0].length)) continue;
-            if (!foreignWord(w, 4, true) || stop.has(lookupKey(w)) || notSpeaker.has(lookupKey(w)) || speechWords.has(lookupKey(w)) || NOUN_SHAPED_AR.test(w) || NOT_NAME_AFTER_AR.test(w) || IMPERFECT_AR.test(w) || PAST_VERB_AR.test(w) || nisbaWord?.test(w)) continue;
+            if (!loneForeign(w, 4) || notSpeaker.has(lookupKey(w)) || speechWords.has(lookupKey(w)) || nisbaWord?.test(w)) continue;
             // (and the article writes that word again, alone or before the surname: a given name recurs, a word
             // that happens to stand there mostly does not)
             if (!recursElsewhere(w)) continue;
@@ -764,7 +773,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           // where such a word names a club: الأهلي، الترجي)
           if (!sports) {
             for (const [form, ats] of nisbaRuns) {
-              if (ats.length < 3 || nisbaWord?.test(form) || stop.has(lookupKey(form)) || common(form) || /^ال(?:ت|است|ان|م)/.test(form)) continue;
+              if (ats.length < 3 || !nisbaSurname(form, 7) || common(form) || DERIVED_DEFINITE_AR.test(form)) continue;
               const prevs = ats.map((at) => PREV_WORD_AR.exec(doc.text.slice(Math.max(0, at - 20), at))?.[1]);
               // (a definite word before it that is no function word, الى، التي, is a noun it would describe)
               const describes = (p: string | undefined) => !!p && p.startsWith('ال') && !opensPhrase(p);
@@ -778,7 +787,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             for (const at of ats) {
               if (covered.has(at)) continue;
               // (after a particle the two are the name: بن يحيى)
-              const p = /(?:^|[^\u0621-\u064A])((?:بن|ابن|ابو|أبو)[ \t]{1,3})$/.exec(doc.text.slice(Math.max(0, at - 8), at));
+              const p = lineageBefore?.exec(doc.text.slice(Math.max(0, at - 8), at));
               const from = p ? at - p[1].length : at;
               out.push({ start: from, end: at + form.length, rule: rule('recurring-given-name'), type: 'person', key: `person:${doc.text.slice(from, at + form.length).replace(/[ \t]+/g, ' ')}`, name: '' });
             }

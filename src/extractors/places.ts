@@ -16,7 +16,7 @@ import type { KbEntry, LangResources } from '../resources/schema.js';
 import type { Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import type { Extractor } from './registry.js';
-import { AR_PROCLITIC_PREFIXES, END, alt, compile, lookupKey, matchAll, mayHaveProclitic, wordStart } from './patterns.js';
+import { END, alt, compile, lookupKey, matchAll, mayHaveProclitic, procliticForms, wordStart } from './patterns.js';
 import { commonWords } from './lexicon.js';
 import { IMPERFECT_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PRONOUN_SUFFIXED_AR, longForeign } from './arabic-shapes.js';
 
@@ -141,11 +141,10 @@ export function placeExtractors(lang: Lang, res: LangResources, kb: readonly KbE
                 continue;
               }
               if (!mayHaveProclitic(w[0])) continue;
-              for (const p of AR_PROCLITIC_PREFIXES) {
-                if (!w[0].startsWith(p)) continue;
-                const key = forms.get(w[0].slice(p.length));
-                if (!key || taken.has(w.index + p.length)) continue;
-                out.push({ start: w.index + p.length, end: w.index + w[0].length, rule: shortRule, type: 'location', key, name: '' });
+              for (const [form, skip] of procliticForms(w[0])) {
+                const key = forms.get(form);
+                if (!key || taken.has(w.index + skip)) continue;
+                out.push({ start: w.index + skip, end: w.index + w[0].length, rule: shortRule, type: 'location', key, name: '' });
                 break;
               }
             }

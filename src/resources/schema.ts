@@ -178,6 +178,8 @@ export const ResourceSchemas = {
       after_subject: words.default([]),
       kunya: words.default([]),
       particle_openers: words.default([]),
+      /** words of descent before a given name written alone, which join it (Arabic: بن يحيى، أبو فارس) */
+      lineage: words.default([]),
     })
     .strict(),
   /** Frequent words, for language identification. */
@@ -251,6 +253,8 @@ export const ResourceSchemas = {
       team_parts: words.default([]),
       /** in a sports story, verbs whose subject and the name after their preposition are teams (فاز الحسين على شباب الحسين) */
       match_verbs: words.default([]),
+      /** in a sports story, words before a city where a game is played, which keep it the city (English: in Parma, at Cagliari) */
+      venue_words: words.default([]),
       /** first words of a two-word club name (شباب الحسين، اتحاد الرمثا) */
       club_openers: words.default([]),
       /** words of a sports story: where two of them stand in an article, a club named by its city is the club (Barcelona, برشلونة) */
