@@ -1,13 +1,17 @@
 #!/usr/bin/env node
 // Checks every resource file (src/resources/{ar,en}/*.yaml, kb/entities.yaml) with the zod schemas and
-// writes them as dist/resources/data.json, which the compiled loader reads at start-up. ar/ and en/
+// writes them as dist/resources/data.json, which the compiled loader reads at start-up (and language id's
+// Latin word table as dist/resources/latin.json, read when first needed). ar/ and en/
 // must hold the same file names (the resources are kept symmetric).
 import { writeFileSync } from 'node:fs';
 import { compileResources } from '../dist/resources/compile.js';
 
 try {
   const data = compileResources(new URL('../src/resources/', import.meta.url), ['ar', 'en']);
-  writeFileSync(new URL('../dist/resources/data.json', import.meta.url), JSON.stringify(data));
+  const { latin, ...rest } = data;
+  writeFileSync(new URL('../dist/resources/data.json', import.meta.url), JSON.stringify(rest));
+  // language id's Latin word table is read only when a Latin-script text first needs it
+  writeFileSync(new URL('../dist/resources/latin.json', import.meta.url), JSON.stringify(latin));
   const files = Object.keys(data.langs.ar).length;
   console.log(`resources: 2 languages × ${files} files, ${data.kb.length} knowledge-base entries`);
 } catch (e) {

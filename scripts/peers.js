@@ -13,15 +13,10 @@ import { parseWojood, scoreSpans } from '../dist/eval/wojood.js';
 import { parseConll, scoreConll } from '../dist/eval/conll.js';
 import { Registry, languageExtractors } from '../dist/extractors/registry.js';
 import { loadKb } from '../dist/resources/index.js';
-import { analyze } from '../dist/core/pipeline.js';
-import { loadFranc } from '../dist/core/language.js';
 
 const require = createRequire(import.meta.url);
 const chrono = require('chrono-node');
 const nlp = require('compromise');
-const { franc } = await import('franc');
-const tinyld = require('tinyld');
-const LanguageDetect = require('languagedetect');
 const R = require('@microsoft/recognizers-text-suite');
 
 const root = join(fileURLToPath(import.meta.url), '..', '..');
@@ -163,33 +158,10 @@ const fmt = (x) => (100 * x).toFixed(1);
   }
 }
 
-// Language identification: Arabic and English documents and their first 60 characters
+// Language identification: our own benchmark of short items and negatives (scripts/langid-bench.js)
 {
-  await loadFranc();
-  const samples = [];
-  for (const d of parseConll(readFileSync(join(bench, 'anercorp_camel_test_ar', 'ANERCorp_CamelLab_test.txt'), 'utf8'))) samples.push({ text: d.text, lang: 'ar' });
-  for (const d of parseConll(readFileSync(join(bench, 'conll2003_en_test', 'eng.testb'), 'utf8')).slice(0, 100)) samples.push({ text: d.text, lang: 'en' });
-  for (const f of readdirSync(join(bench, 'tempeval3_platinum_en', 'te3-platinum')).filter((x) => x.endsWith('.tml'))) {
-    samples.push({ text: parseTimeml(f, readFileSync(join(bench, 'tempeval3_platinum_en', 'te3-platinum', f), 'utf8')).text, lang: 'en' });
-  }
-  const short = samples.map((x) => ({ text: x.text.replace(/\s+/g, ' ').trim().slice(0, 60), lang: x.lang }));
-  const ld = new LanguageDetect();
-  ld.setLanguageType('iso2');
-  const systems = {
-    ours: (t) => analyze(t).language.code,
-    franc: (t) => ({ arb: 'ar', eng: 'en' })[franc(t)] ?? franc(t),
-    tinyld: (t) => tinyld.detect(t),
-    languagedetect: (t) => ld.detect(t, 1)[0]?.[0] ?? 'und',
-  };
-  for (const [name, fn] of Object.entries(systems)) {
-    const res = [];
-    for (const set of [samples, short]) {
-      const bytes = set.reduce((n, x) => n + Buffer.byteLength(x.text), 0);
-      const { out, ms } = timed(() => set.map((x) => fn(x.text) === x.lang));
-      res.push({ acc: out.filter(Boolean).length / set.length, mbs: bytes / 1e6 / (ms / 1000) });
-    }
-    rows.push([`Language id (ar/en, ${samples.length} docs)`, name, `docs ${fmt(res[0].acc)}%`, `first 60 chars ${fmt(res[1].acc)}%`, `${res[0].mbs.toFixed(2)} MB/s`]);
-  }
+  const { langidRows } = await import('./langid-bench.js');
+  for (const r of await langidRows()) rows.push(r);
 }
 
 const w = [0, 1, 2, 3, 4].map((i) => Math.max(...rows.map((r) => r[i].length), 4));

@@ -12,7 +12,7 @@ import type { Candidates, Doc, MentionCandidate, Span } from './types.js';
 import { getDefaultRegistry, type Registry } from '../extractors/registry.js';
 import { linkAttributions } from './attribute.js';
 import { firstEndingAfter } from './spans.js';
-import { fold, loadLanguage, LANGS } from '../resources/index.js';
+import { fold, loadLatinTable, loadLanguage, LANGS } from '../resources/index.js';
 
 export interface SourceInfo {
   path: string;
@@ -91,7 +91,7 @@ export function analyze(text: string, langHint?: string): Analysis {
   const source = new SourceText(text);
   const cleaned = cleaner.clean(text);
   const s = segment(cleaned.text, seg);
-  const language = langHint && /^([a-z]{2}|und)$/.test(langHint) ? { code: langHint, confidence: 1 } : detectLanguage(cleaned.text, words);
+  const language = langHint && /^([a-z]{2}|und)$/.test(langHint) ? { code: langHint, confidence: 1 } : detectLanguage(cleaned.text, words, loadLatinTable);
   const regions = assignLanguages(cleaned.text, s.sentences, language.code);
   const doc: Doc = { text: cleaned.text, lang: language.code, title: s.title, paragraphs: s.paragraphs, sentences: s.sentences, regions };
   return { source, cleaned, doc, language };
@@ -257,7 +257,7 @@ export function processDocument(input: DocumentInput, options: PipelineOptions =
     mentions: mentionSpans,
     countryOf,
     text: doc.text,
-    quotes: c.quotes.map((q, i) => ({ span: q, speaker: quoteSpeakers[i].id })),
+    quotes: c.quotes.map((q, i) => ({ span: q, speaker: quoteSpeakers[i].id, speakerText: quoteSpeakers[i].id ? undefined : quoteSpeakers[i].text })),
     source: span,
   });
 
@@ -313,20 +313,49 @@ export function processDocument(input: DocumentInput, options: PipelineOptions =
 }
 
 /** A record for a string (the library entry point). */
-export function extractText(
-  text: string,
-  options: PipelineOptions & { id?: string; lang?: string; published?: string; path?: string } = {},
-): NewsRecord {
+/** Options of `extractText`: the pipeline's, with dates as a string or a Date and the language forced or 'auto'. */
+export interface ExtractOptions extends Omit<PipelineOptions, 'refDate'> {
+  id?: string;
+  /** 'ar' or 'en' forces the language (a headline is never read as another one); 'auto' or absent detects it */
+  lang?: string;
+  /** reference date for relative dates: 'YYYY-MM-DD', or a Date (its UTC day) */
+  refDate?: string | Date;
+  /** the text's publication date, which wins over refDate: as refDate */
+  published?: string | Date;
+  path?: string;
+}
+
+/** A Date as its UTC day, a string as given; anything else, or an invalid Date, is the caller's mistake. */
+function dateOption(name: string, v: unknown): string | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (v instanceof Date) {
+    if (Number.isNaN(v.getTime())) throw new TypeError(`extractText: ${name} is an invalid Date`);
+    return v.toISOString().slice(0, 10);
+  }
+  if (typeof v === 'string') {
+    if (!parseRefDate(v)) throw new TypeError(`extractText: ${name} '${v}' is not a date (YYYY-MM-DD, or a Date)`);
+    return v;
+  }
+  throw new TypeError(`extractText: ${name} must be a string (YYYY-MM-DD) or a Date, not ${typeof v}`);
+}
+
+export function extractText(text: string, options: ExtractOptions = {}): NewsRecord {
+  if (typeof text !== 'string') throw new TypeError(`extractText: text must be a string, not ${text === null ? 'null' : typeof text}`);
+  if (options.lang !== undefined && options.lang !== 'auto' && !/^([a-z]{2}|und)$/.test(options.lang)) {
+    throw new TypeError(`extractText: lang '${options.lang}' is not 'ar', 'en', 'auto' or an ISO 639-1 code`);
+  }
   const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const refDate = dateOption('refDate', options.refDate);
+  const published = dateOption('published', options.published);
   return processDocument(
     {
       id: options.id ?? 'text',
       text: clean,
       source: { path: options.path ?? '-', sha256: sha256Hex(clean), format: 'string', encoding: 'utf-16' },
-      lang: options.lang,
-      published: options.published,
+      lang: options.lang === 'auto' ? undefined : options.lang,
+      published,
     },
-    options,
+    { ...options, refDate },
   );
 }
 

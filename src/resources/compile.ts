@@ -4,12 +4,15 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { KbFileSchema, type KbEntry, type LangResources, ResourceSchemas, type ResourceName } from './schema.js';
+import { buildLatinTable, type LatinTable } from '../core/language.js';
+import { KbFileSchema, LangIdSchema, type KbEntry, type LangId, type LangResources, ResourceSchemas, type ResourceName } from './schema.js';
 
 export type Lang = 'ar' | 'en';
 export interface Compiled {
   langs: Record<Lang, LangResources>;
   kb: KbEntry[];
+  /** language id's Latin-script word table (langid.yaml, with the English vocabulary and KB names); the build writes it to a file of its own, read when first needed */
+  latin?: LatinTable;
 }
 
 export class ResourceError extends Error {}
@@ -62,5 +65,25 @@ export function compileResources(dir: URL, langs: readonly Lang[]): Compiled {
     if (ids.has(e.id)) throw new ResourceError(`kb: the id '${e.id}' is used twice`);
     ids.add(e.id);
   }
-  return { langs: out, kb };
+  const langidText = readFileSync(new URL('langid.yaml', dir), 'utf8');
+  const li = LangIdSchema.safeParse(parseYaml(langidText, 'langid.yaml'));
+  if (!li.success) throw new ResourceError(`langid.yaml: ${li.error.issues[0].path.join('.')}: ${li.error.issues[0].message}`);
+  return { langs: out, kb, latin: latinTable(li.data, out.en, kb) };
+}
+
+/**
+ * The Latin-script table of language id: langid.yaml's words, and as English names every word of the
+ * English resources (speech verbs, units, months, titles, given names …) and of the KB's English names.
+ */
+export function latinTable(langid: LangId, en: LangResources | undefined, kb: KbEntry[]): LatinTable {
+  const names: string[] = [];
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') {
+      for (const w of v.split(/[^A-Za-z]+/)) if (w) names.push(w);
+    } else if (Array.isArray(v)) for (const x of v) walk(x);
+    else if (v && typeof v === 'object') for (const x of Object.values(v)) walk(x);
+  };
+  walk(en);
+  for (const e of kb) walk([e.name, e.aliases.en]);
+  return buildLatinTable(langid.words, names, langid.elisions);
 }

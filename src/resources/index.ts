@@ -7,13 +7,14 @@
 import { readFileSync } from 'node:fs';
 import { foldForMatching } from '../core/clean.js';
 import type { KbEntry, LangResources } from './schema.js';
+import type { LatinTable } from '../core/language.js';
 import type { Compiled, Lang } from './compile.js';
 
 export type { Lang };
 export const LANGS: readonly Lang[] = ['ar', 'en'];
 
 /** This file is src/resources/index.ts or dist/resources/index.js: the YAML stays in src/resources. */
-export const DATA_DIR = new URL('../../src/resources/', import.meta.url);
+const DATA_DIR: URL = new URL('../../src/resources/', import.meta.url);
 
 function readCompiled(): Compiled | null {
   try {
@@ -32,6 +33,13 @@ export function loadLanguage(lang: Lang): LangResources {
 /** The packaged knowledge base (src/resources/kb/*.yaml). */
 export function loadKb(): KbEntry[] {
   return data.kb;
+}
+
+/** The word table that tells Latin-script languages apart (langid.yaml, built with the English vocabulary and KB names). */
+let latin: LatinTable | null = data.latin ?? null;
+export function loadLatinTable(): LatinTable {
+  if (!latin) latin = JSON.parse(readFileSync(new URL('./latin.json', import.meta.url), 'utf8')) as LatinTable;
+  return latin;
 }
 
 /** Resource phrases as the cleaner would see them (alef forms, digits, diacritics folded). */
