@@ -36,8 +36,8 @@ export interface AttributionContext {
   mentions: readonly MentionRef[];
   /** the state the knowledge base gives an entity (its name), by entity id */
   countryOf: ReadonlyMap<string, string>;
-  /** quotes (cleaned spans) with their resolved speaker */
-  quotes: readonly { span: Span; speaker: string | null }[];
+  /** quotes (cleaned spans) with their resolved speaker, or the speaker as written when it is no entity */
+  quotes: readonly { span: Span; speaker: string | null; speakerText?: string }[];
   /** the cleaned text */
   text: string;
   /** a cleaned span as source text and offsets */
@@ -55,10 +55,8 @@ export function linkAttributions(cands: readonly AttributionCandidate[], ctx: At
     }
     return out;
   };
-  const speakerOf = (s: Span): string | null => {
-    for (const q of ctx.quotes) if (q.span.start <= s.start && s.end <= q.span.end && q.speaker) return q.speaker;
-    return null;
-  };
+  const quoteOf = (s: Span) => ctx.quotes.find((q) => q.span.start <= s.start && s.end <= q.span.end);
+  const speakerOf = (s: Span): string | null => quoteOf(s)?.speaker ?? null;
   const byKb = new Map(entities.filter((e) => e.kb).map((e) => [e.kb!, e.id]));
   const ensure = (entry: KbEntry, at: Span, rule: string): string => {
     const have = byKb.get(entry.id);
@@ -111,11 +109,14 @@ export function linkAttributions(cands: readonly AttributionCandidate[], ctx: At
     if (!sponsor || sponsor === actor) continue;
     const claimant =
       speakerOf(x) ?? within(x.claimedBy, claimTypes).find((m) => m.id !== sponsor && m.id !== actor)?.id ?? null;
+    // an unnamed claimant as written: the quote's speaker (officials), or the claim verb's subject (researchers)
+    const claimText = claimant ? undefined : (quoteOf(x)?.speakerText ?? (x.claimText ? ctx.source(x.claimText).text : undefined));
     const item: Attribution = {
       actor,
-      actor_text: ctx.source(x.actor ?? x).text,
+      actor_text: actorMention && x.actor && actorMention.span.start >= x.actor.start ? ctx.source(actorMention.span).text : ctx.source(x.actor ?? x).text.trim(),
       attributed_to: sponsor,
       claimed_by: claimant,
+      ...(claimText ? { claimed_by_text: claimText } : {}),
       stance: 'asserted',
       evidence: ctx.source({ start: x.actorNoun || !actorMention ? x.start : actorMention.span.start, end }),
       rule: x.rule,

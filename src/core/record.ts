@@ -78,6 +78,8 @@ export const AttributionSchema = z
     actor_text: z.string(),
     attributed_to: entityRef.nullable(),
     claimed_by: entityRef.nullable(),
+    /** the claimant as written when it is no named entity (security researchers, الشركة) */
+    claimed_by_text: z.string().optional(),
     stance: z.enum(['asserted', 'denied']),
     evidence: z.object(spanShape).strict().superRefine(ordered),
     rule,

@@ -90,17 +90,30 @@ export function resolveDate(
 
 /**
  * A Hijri month (and day) named without a year: 'past'/'future' as for Gregorian months; otherwise the
- * latest occurrence no more than about two months ahead of the reference date. Gregorian YYYY-MM for a
- * month (of its first day), YYYY-MM-DD for a day.
+ * occurrence nearest the reference date (a month: the one whose days come closest to it, 0 when the
+ * reference date falls inside it). Gregorian YYYY-MM for a month (of its first day), YYYY-MM-DD for a day.
+ * Unlike Gregorian months (news looks back), the Hijri year moves eleven days a year against the
+ * Gregorian one, so neither side is preferred.
  */
 function resolveHijri(month: number, day: number, ref: Date, direction?: 'past' | 'future'): string | undefined {
   const hy = toHijri(ref).y;
   const r = ref.getTime();
-  const starts = [hy - 1, hy, hy + 1].map((y) => hijriToGregorian(y, month, day || 1)).filter((d): d is Date => d !== null);
+  const spans = [hy - 1, hy, hy + 1]
+    .map((y) => {
+      const start = hijriToGregorian(y, month, day || 1);
+      if (!start) return null;
+      // a month ends the day before the next one starts
+      const next = day ? start : hijriToGregorian(month === 12 ? y + 1 : y, month === 12 ? 1 : month + 1, 1);
+      return { start, end: next && !day ? new Date(next.getTime() - 86400000) : start };
+    })
+    .filter((d): d is { start: Date; end: Date } => d !== null);
   let pick: Date | undefined;
-  if (direction === 'past') pick = starts.filter((d) => d.getTime() < r).pop();
-  else if (direction === 'future') pick = starts.find((d) => d.getTime() > r);
-  else pick = starts.filter((d) => d.getTime() - r <= 62 * 86400000).pop();
+  if (direction === 'past') pick = spans.filter((d) => d.start.getTime() < r).pop()?.start;
+  else if (direction === 'future') pick = spans.find((d) => d.start.getTime() > r)?.start;
+  else {
+    const distance = (d: { start: Date; end: Date }) => Math.max(0, d.start.getTime() - r, r - d.end.getTime());
+    pick = spans.reduce((a, b) => (distance(b) < distance(a) ? b : a), spans[0])?.start;
+  }
   if (!pick) return undefined;
   return day ? isoDate(pick) : isoDate(pick).slice(0, 7);
 }

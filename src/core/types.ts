@@ -114,6 +114,8 @@ export interface AttributionCandidate extends Base {
   attributedAt?: Span;
   /** where the claimant may be named; which entity there is the claimant */
   claimedBy?: Span;
+  /** the claim verb's subject as written, for a claimant the article does not name (security researchers) */
+  claimText?: Span;
   claimPick?: 'first' | 'last';
   /** the sentence speaks of involvement, allegations or attacks (a denial needs that, or an earlier attribution) */
   involved?: boolean;

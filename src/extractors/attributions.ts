@@ -38,6 +38,39 @@ function arabicNisbaForms(base: string): string[] {
   return forms;
 }
 
+/** A claim at the end of an English sentence: ", researchers said." / ", according to Microsoft." */
+const TRAILING_CLAIM_EN = /[,;][ \t]*(?:(?<who>[A-Za-z][^,;:]{1,60}?)[ \t]+(?:said|say|says|told|reported|added|wrote|warned|claimed|alleged|believe|believes|concluded|found)|(?:according[ \t]+to|citing)[ \t]+(?<who2>[^,;:]{1,60}?))[ \t]*[.!]?[”"]?$/;
+
+/** Words between an actor's noun phrase and the linking phrase after it (which is, were, reportedly, believed to be; التي). */
+const ACTOR_TAIL = /(?:[ \t,،]+|(?<![A-Za-z\u0621-\u064A])(?:which|that|who|is|are|was|were|has|have|had|been|being|be|to|reportedly|allegedly|widely|long|also|believed|thought|said|known|likely|probably|التي|الذي|الذين|اللذين|اللتين)(?![A-Za-z\u0621-\u064A]))+$/i;
+
+/** Where the actor's phrase ends: before the words that join it to the linking phrase. */
+function trimActorEnd(sentence: string, start: number, linkStart: number): number {
+  const t = ACTOR_TAIL.exec(sentence.slice(start, linkStart));
+  return t ? start + t.index : linkStart;
+}
+
+/**
+ * A name right before an English actor phrase, joined to it as an appositive (APT28, a group) or
+ * holding it (Lazarus Group: the actor noun is the name's own last word), or a name followed by a
+ * relative clause (Lazarus, which is): the actor is the name. Capitalized words (and digits) make a name.
+ */
+function namedBefore(sentence: string, nounAt: number, end: number): Span | null {
+  const phrase = sentence.slice(nounAt, end);
+  // the noun is a capitalized word that ends a name (Lazarus Group)
+  if (/^[A-Z]/.test(phrase)) {
+    const m = /((?:[A-Z0-9][\w-]*[ \t]+){1,4})$/.exec(sentence.slice(Math.max(0, nounAt - 60), nounAt));
+    if (m) return { start: nounAt - m[1].length, end };
+  }
+  // an appositive: NAME, a|an|the|one of the ... noun
+  const ap = /([A-Z0-9][\w-]*(?:[ \t]+[A-Z0-9][\w-]*){0,4}),[ \t]+(?:a|an|the|one[ \t]+of[ \t]+the)[ \t]+(?:[a-z-]+[ \t]+){0,3}$/.exec(sentence.slice(Math.max(0, nounAt - 80), nounAt));
+  if (ap) return { start: nounAt - ap[0].length, end: nounAt - ap[0].length + ap[1].length };
+  // no actor noun: the name the relative clause follows (Lazarus, which is linked to)
+  const rel = /([A-Z0-9][\w-]*(?:[ \t]+[A-Z0-9][\w-]*){0,4})$/.exec(phrase);
+  if (rel && end - nounAt <= 60 && !/[a-z]/.test(phrase.slice(0, rel.index).replace(/[ \t,]/g, '').slice(-1))) return { start: nounAt + rel.index, end };
+  return null;
+}
+
 export function attributionExtractors(lang: Lang, res: LangResources, kb: readonly KbEntry[]): Extractor<'attributions'>[] {
   const a = res.attribution;
   const pre = wordStart(lang);
@@ -152,11 +185,42 @@ export function attributionExtractors(lang: Lang, res: LangResources, kb: readon
             const m = re.exec(sentence);
             return m !== null && m.index < to;
           };
-          /** Where the claim is made: the sentence before `i`, if it has a claim or speech verb. */
-          const claimZone = (i: number): Span | undefined => {
+          /**
+           * Where the claim is made: the sentence before `i`, if it has a claim or speech verb, or the
+           * clause that ends the sentence (", researchers said."); with the verb's subject as written
+           * (claimText), for a claimant the article does not name (security researchers, الشركة).
+           */
+          const claimZone = (i: number): { claimedBy?: Span; claimText?: Span } => {
             claims.lastIndex = 0;
             const m = claims.exec(sentence);
-            return m && m.index < i ? { start: s.start, end: at(i) } : undefined;
+            if (m && m.index < i) {
+              const verbAt = m.index + (m.groups?.pre?.length ?? 0);
+              const verb = m[0].slice(m.groups?.pre?.length ?? 0);
+              return { claimedBy: { start: s.start, end: at(i) }, claimText: subjectOf(sentence, verbAt, verb.length, s.start) };
+            }
+            const tail = lang === 'en' ? TRAILING_CLAIM_EN.exec(sentence) : null;
+            if (tail && tail.index >= i) {
+              const whoText = tail.groups!.who ?? tail.groups!.who2;
+              const whoAt = tail.index + tail[0].indexOf(whoText);
+              const who = { start: at(whoAt), end: at(whoAt + whoText.length) };
+              return { claimedBy: who, claimText: who };
+            }
+            return {};
+          };
+          /** The subject of a claim verb: before it in English (up to the clause's start), after it in Arabic (up to إن/أن). */
+          const subjectOf = (text: string, verbAt: number, verbLength: number, base: number): Span | undefined => {
+            if (lang === 'ar') {
+              const after = text.slice(verbAt + verbLength, verbAt + verbLength + 60);
+              const sm = /^[ \t]+([^،,.:!?؟\n“”"«»]{2,50}?)(?=[ \t]*(?:[،,:]|(?<![\u0621-\u064A])(?:إن|أن|ان|بأن|في|يوم|أمس|اليوم|على)(?![\u0621-\u064A])|$))/.exec(after);
+              if (!sm) return undefined;
+              const from = verbAt + verbLength + sm[0].indexOf(sm[1]);
+              return { start: base + from, end: base + from + sm[1].trimEnd().length };
+            }
+            const before = text.slice(Math.max(0, verbAt - 80), verbAt);
+            const sm = /(?:^|[,;:(]|(?<![A-Za-z])(?:that|and|but|as)[ \t])[ \t]*([A-Za-z][^,;:()]{1,70}?)[ \t]+(?:(?:has|have|had|also|previously|publicly|now|then)[ \t]+)*$/.exec(before);
+            if (!sm) return undefined;
+            const from = verbAt - before.length + sm.index + sm[0].indexOf(sm[1]);
+            return { start: base + from, end: base + from + sm[1].length };
           };
           const stateAt = (from: number, to: number): { entry: KbEntry; span: Span } | undefined => {
             const re = demonymAt;
@@ -191,6 +255,17 @@ export function attributionExtractors(lang: Lang, res: LangResources, kb: readon
                 if (n.index + n[0].length === before.length) actorStart = Math.max(0, actorStart - 40) + n.index + (n.groups!.pre?.length ?? 0);
               }
             }
+            // the actor's noun phrase: an appositive's or a relative clause's name before it is the actor
+            // (APT28, a group tied to ...; Lazarus Group, which is linked to ...), and the words between
+            // the phrase and the link (which is, were, reportedly) are not part of it
+            let actorEnd = trimActorEnd(sentence, actorStart, linkStart);
+            if (lang === 'en') {
+              const named = namedBefore(sentence, noun ? actorStart : back, actorEnd);
+              if (named) {
+                actorStart = named.start;
+                actorEnd = named.end;
+              }
+            }
             const stop = sentence.slice(linkEnd, linkEnd + SPONSOR_AHEAD).search(/[،,;.!?؟\n“”"«»()]/);
             const sponsorEnd = linkEnd + (stop < 0 ? Math.min(SPONSOR_AHEAD, sentence.length - linkEnd) : stop);
             const state = stateAt(linkEnd, sponsorEnd);
@@ -198,11 +273,11 @@ export function attributionExtractors(lang: Lang, res: LangResources, kb: readon
               start: at(actorStart),
               end: at(sponsorEnd),
               rule: name('link'),
-              actor: { start: at(actorStart), end: at(linkStart) },
+              actor: { start: at(actorStart), end: at(actorEnd) },
               actorNoun: noun !== null,
               attributedTo: { start: at(linkEnd), end: at(sponsorEnd) },
               ...(state ? { attributedKb: state.entry, attributedAt: state.span } : {}),
-              claimedBy: claimZone(noun ? actorStart : linkStart),
+              ...claimZone(noun ? actorStart : linkStart),
               stance: 'asserted',
             });
           }
@@ -223,7 +298,7 @@ export function attributionExtractors(lang: Lang, res: LangResources, kb: readon
               actorNoun: true,
               attributedKb: entry,
               attributedAt: { start: demAt, end: demAt + m.groups!.dem.replace(/-[a-z]+$/i, '').length },
-              claimedBy: claimZone(start),
+              ...claimZone(start),
               stance: 'asserted',
             });
           }
@@ -245,7 +320,7 @@ export function attributionExtractors(lang: Lang, res: LangResources, kb: readon
               actorNoun: true,
               attributedKb: entry,
               attributedAt: { start: demAt, end: demAt + m.groups!.dem.length },
-              claimedBy: claimZone(start),
+              ...claimZone(start),
               stance: 'asserted',
             });
           }
@@ -262,7 +337,7 @@ export function attributionExtractors(lang: Lang, res: LangResources, kb: readon
                 actorNoun: true,
                 attributedTo: { start: at(stateAtText), end: at(stateAtText + g.state.length) },
                 // the accuser is named before the accusation itself (The FBI accused Iran)
-                claimedBy: re === accusation ? { start: s.start, end: at(start) } : claimZone(start),
+                ...(re === accusation ? { claimedBy: { start: s.start, end: at(start) }, claimText: subjectOf(sentence, start, g.verb?.length ?? 0, s.start) } : claimZone(start)),
                 stance: 'asserted',
               });
             }

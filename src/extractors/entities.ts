@@ -79,6 +79,9 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
   // (and the words before a city where a game is played, which keep it the city: in Parma, at Cagliari)
   const venueBefore = res.organizations.venue_words.length ? new RegExp(`(?:^|[^A-Za-z])(?:${alt(res.organizations.venue_words)})[ \t]+$`, 'i') : null;
   const teamBefore = lang === 'en' && res.organizations.match_verbs.length ? new RegExp(`(?:^|[^A-Za-z])(?:${alt(res.organizations.match_verbs)})[ \t]+$`, 'i') : null;
+  const heads = res.attribution.group_heads.map(norm);
+  const groupAfter = heads.length ? new RegExp(`^[ \t]{1,2}(?:${alt(heads)})(?![${WORD_CHARS}])`) : null;
+  const groupBefore = heads.length ? new RegExp(`(?<![${WORD_CHARS}])([وفبل]{0,2})(?:${alt(heads)})[ \t]{1,2}$`) : null;
   const actorWords = new Set(res.attribution.actors.flatMap((p) => norm(p).split(' ')).filter((w) => w.length > 2));
   /** An actor word within the window around [start, end), or the name in quotation marks. */
   const inContext = (text: string, start: number, end: number): boolean => {
@@ -169,8 +172,9 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
               continue;
             }
             if (!hit.alias.context) anchored.add(hit.alias.entry.id);
-            push(nameOnly(text, hit));
-            skipTo = hit.end;
+            const named = withGroupHead(text, nameOnly(text, hit));
+            push(named);
+            skipTo = named.end;
           }
         }
         // English, in a sports story: a city named as a side, before a player's role after 's (Parma 's French
@@ -200,6 +204,20 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
       },
     },
   ];
+
+  /**
+   * A threat actor's name with the word that makes it a group's (Lazarus Group, Sandworm Team; مجموعة
+   * APT28): the mention covers both, so the name is not read as an organization of its own.
+   */
+  function withGroupHead(text: string, hit: { start: number; end: number; alias: Alias }): { start: number; end: number; alias: Alias } {
+    if (hit.alias.entry.type !== 'threat_actor' || !groupAfter) return hit;
+    if (lang === 'ar') {
+      const m = groupBefore!.exec(text.slice(Math.max(0, hit.start - 16), hit.start));
+      return m ? { ...hit, start: hit.start - m[0].length + (m[1]?.length ?? 0) } : hit;
+    }
+    const m = groupAfter.exec(text.slice(hit.end, hit.end + 16));
+    return m ? { ...hit, end: hit.end + m[0].length } : hit;
+  }
 
   /**
    * An Arabic alias that opens with a generic head word (حركة حماس، وكالة فرانس برس، فريق برشلونة) whose

@@ -23,6 +23,7 @@
 import type { KbEntry, LangResources } from '../resources/schema.js';
 import type { Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
+import { append } from '../core/arrays.js';
 import type { Extractor } from './registry.js';
 import { AR_PROCLITIC_PREFIXES, WORD_CHARS, alt, lookupKey, procliticForms } from './patterns.js';
 import { commonWords } from './lexicon.js';
@@ -467,7 +468,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
         }
       }
     }
-    out.push(...arabicTeams(text, regions, sportsCount));
+    append(out, arabicTeams(text, regions, sportsCount));
     // Latin script in an Arabic sentence: an acronym (IBM, GOL) is an organization, and so is a capitalized
     // name joined by و to a Latin organization already found (Apple وDell); the runs are read once
     const runs: { start: number; name: string }[] = [];

@@ -23,6 +23,7 @@
 import type { KbEntry, LangResources } from '../resources/schema.js';
 import type { Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
+import { Lines } from '../core/spans.js';
 import type { Extractor } from './registry.js';
 import { END, START, WORD_CHARS, alt, compile, lookupKey, matchAll, mayHaveProclitic, procliticForms, wordStart } from './patterns.js';
 import { commonWords } from './lexicon.js';
@@ -529,12 +530,15 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             }
           }
         }
+        let lines: Lines | undefined;
+        const digitLines = new Map<number, boolean>();
         if (resultRe) {
           for (const { m, start } of matchAll(resultRe, doc.text, regions)) {
             // only in a results line (times, scores or places in digits) and only words the lists take for a foreign name
-            const lineFrom = doc.text.lastIndexOf('\n', start) + 1;
-            const lineTo = doc.text.indexOf('\n', start);
-            if (!/[0-9]/.test(doc.text.slice(lineFrom, lineTo < 0 ? undefined : lineTo))) continue;
+            const [lineFrom, lineTo] = (lines ??= new Lines(doc.text)).around(start);
+            let digits = digitLines.get(lineFrom);
+            if (digits === undefined) digitLines.set(lineFrom, (digits = /[0-9]/.test(doc.text.slice(lineFrom, lineTo))));
+            if (!digits) continue;
             const raw = m.groups?.name ?? '';
             const at = start + m[0].indexOf(raw);
             const words = raw.split(/[ \t]+/);
@@ -577,11 +581,10 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
                 for (const x of doc.text.matchAll(/(?<![A-Za-z])[a-z][a-z'-]{1,}/g)) lower.add(x[0]);
               }
               // (a line of names or capitals: tables and headlines have their rules; one test per line)
-              const lineFrom = doc.text.lastIndexOf('\n', at) + 1;
+              const [lineFrom, lineTo] = (lines ??= new Lines(doc.text)).around(at);
               let prose = proseLines.get(lineFrom);
               if (prose === undefined) {
-                const lineTo = doc.text.indexOf('\n', at);
-                prose = LOWER_WORD.test(doc.text.slice(lineFrom, lineTo < 0 ? undefined : lineTo));
+                prose = LOWER_WORD.test(doc.text.slice(lineFrom, lineTo));
                 proseLines.set(lineFrom, prose);
               }
               if (!prose) continue;

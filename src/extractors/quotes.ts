@@ -51,7 +51,8 @@ export function quoteExtractors(lang: Lang, res: LangResources): Extractor<'quot
       extract(doc: Doc, regions: Region[]): QuoteCandidate[] {
         const out: QuoteCandidate[] = [];
         const text = doc.text;
-        const sentenceStart = sentenceStarts(doc.sentences);
+        const sentenceAt = sentenceFinder(doc.sentences);
+        const sentenceStart = (at: number) => sentenceAt(at).start;
         const speakerSpan = (at: number, who: string): { speaker?: Span; fromPrevious?: boolean; pronoun?: boolean; nominal?: boolean; before?: Span; object?: boolean } => {
           const lead = who.length - who.trimStart().length;
           // the speaker's words stop at a preposition phrase or a comma: الشركة في مدونتها → الشركة
@@ -130,17 +131,24 @@ export function quoteExtractors(lang: Lang, res: LangResources): Extractor<'quot
           // a second cue inside the body (…، مؤكدة أن …) starts a quote of its own
           const bodyAt = offset + m.index + m[0].length - (g.body ?? '').length;
           const next = g.body ? nextCue.exec(g.body) : null;
+          let bodyEnd = bodyAt + (g.body ?? '').trimEnd().length;
           if (next && g.body) {
             const cut = m[0].length - g.body.length + next.index;
             g.body = g.body.slice(0, next.index);
             indirect.lastIndex = m.index + cut + 1;
+            bodyEnd = bodyAt + g.body.trimEnd().length;
+          } else if (g.body) {
+            bodyEnd = reportedEnd(text, sentenceAt(bodyAt), bodyAt + g.body.length);
+            const more = text.slice(bodyAt + g.body.length, bodyEnd);
+            const again = nextCue.exec(more);
+            if (again) bodyEnd = bodyAt + g.body.length + again.index;
           }
           if (inTaken(bodyAt)) continue; // a direct quote already
           const whoAt = lang === 'ar' ? start + (g.verb?.length ?? 0) : start;
           const s = speakerSpan(whoAt, g.who ?? '');
           out.push({
             start: bodyAt,
-            end: bodyAt + (g.body ?? '').trimEnd().length,
+            end: bodyEnd,
             rule: name('indirect'),
             cue: g.verb ?? '',
             cueAt: (() => {
@@ -175,20 +183,38 @@ function speakerFields(
 /** A complementizer between a verb and a quote: the quote is part of reported speech. */
 const REPORTED = /(?:^|[ \t])(?:(?:إن|أن|بأن|ان|بان)(?:ه|ها|هم|هن)?|that)(?:[ \t]|$)/; // the cleaned text has its alef forms folded
 
-/** Start of the sentence holding a position (binary search over sentence starts). */
-function sentenceStarts(sentences: Sentence[]): (at: number) => number {
-  const starts = sentences.map((s) => s.start);
+/** The sentence holding a position (binary search over the sentences, which are in text order). */
+function sentenceFinder(sentences: Sentence[]): (at: number) => Span {
   return (at) => {
     let lo = 0;
-    let hi = starts.length - 1;
-    let best = 0;
+    let hi = sentences.length - 1;
+    let best: Span = { start: 0, end: Infinity };
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (starts[mid] <= at) {
-        best = starts[mid];
+      if (sentences[mid].start <= at) {
+        best = sentences[mid];
         lo = mid + 1;
       } else hi = mid - 1;
     }
     return best;
   };
+}
+
+/**
+ * Where reported content ends: a body pattern stops at the first period, but a period inside a number
+ * (2.5 million), an abbreviation (U.S., Inc.) or an initial does not end the sentence the segmenter
+ * found, so the body runs on to that sentence's end, short of its final punctuation, a quotation mark
+ * or a line break.
+ */
+function reportedEnd(text: string, sentence: Span, bodyEnd: number): number {
+  if (text[bodyEnd] !== '.' || sentence.end <= bodyEnd + 1) return bodyEnd;
+  let end = bodyEnd;
+  const stop = Math.min(sentence.end, bodyEnd + 600);
+  for (let i = bodyEnd; i < stop; i++) {
+    const c = text[i];
+    if (c === '\n' || c === '“' || c === '”' || c === '"' || c === '«' || c === '»') break;
+    end = i + 1;
+  }
+  while (end > bodyEnd && /[.!?؟؛…\s]/.test(text[end - 1])) end--;
+  return end;
 }

@@ -6,6 +6,7 @@
 import type { KbEntry } from '../resources/schema.js';
 import { loadKb, loadLanguage, LANGS, type Lang } from '../resources/index.js';
 import type { Candidates, Dimension, Doc, MentionCandidate, Region, Span } from '../core/types.js';
+import { append } from '../core/arrays.js';
 import { figureExtractors } from './figures.js';
 import { dateExtractors } from './dates.js';
 import { entityExtractors } from './entities.js';
@@ -58,7 +59,7 @@ export class Registry {
     for (const lang of LANGS) {
       const regions = doc.regions.filter((r) => r.lang === lang);
       if (regions.length === 0) continue;
-      for (const e of this.extractorsOf(lang)) (out[e.dimension] as unknown[]).push(...e.extract(doc, regions));
+      for (const e of this.extractorsOf(lang)) append(out[e.dimension] as unknown[], e.extract(doc, regions));
     }
     return refine(out, this.priority(), doc.text);
   }

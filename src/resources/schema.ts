@@ -209,6 +209,8 @@ export const ResourceSchemas = {
       act_verbs: phrases,
       accusations: phrases,
       denial_nouns: phrases,
+      /** words that make a threat actor's name a group's (English after it: Lazarus Group, Sandworm Team; Arabic before it: مجموعة لازاروس) */
+      group_heads: z.array(z.string().min(1)).default([]),
     })
     .strict(),
   /**
@@ -307,3 +309,15 @@ export const KbEntrySchema = z
   .strict();
 export const KbFileSchema = z.object({ entities: z.array(KbEntrySchema) }).strict();
 export type KbEntry = z.infer<typeof KbEntrySchema>;
+
+/** langid.yaml (generated): per Latin-script language, the words that tell it apart in short texts. */
+export const LangIdSchema = z
+  .object({
+    source: z.string().min(1),
+    words: z.record(z.string().regex(/^[a-z]{2}$/), z.array(z.string().min(2))),
+    /** elided articles and prepositions before an apostrophe (French l', d'; Italian dell') */
+    elisions: z.record(z.string().regex(/^[a-z]{2}$/), z.array(z.string().min(1))).default({}),
+  })
+  .strict()
+  .refine((x) => 'en' in x.words, { message: 'langid.yaml must list English words' });
+export type LangId = z.infer<typeof LangIdSchema>;
