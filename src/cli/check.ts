@@ -10,7 +10,7 @@ import { decodeBytes } from '../core/decode.js';
 import { looksLikeFeed } from '../core/sniff.js';
 import { analyze, describeJunk, sha256Hex, withLanguageId } from '../core/pipeline.js';
 import { Diagnostics, displayPath } from './diagnostics.js';
-import { describeFsError, findInputs } from './inputs.js';
+import { describeFsError, findInputs, noInputsMessage } from './inputs.js';
 import { writeAtomic } from './output.js';
 import { DEFAULT_EXTENSIONS } from './run.js';
 
@@ -42,10 +42,15 @@ export interface CheckOptions {
 export async function check(paths: string[], opts: CheckOptions): Promise<number> {
   const diag = new Diagnostics();
   const files = findInputs(paths, { include: opts.include, exclude: opts.exclude, extensions: DEFAULT_EXTENSIONS }, diag);
+  if (files.length === 0) {
+    process.stderr.write(noInputsMessage(DEFAULT_EXTENSIONS, opts.include));
+    return 1;
+  }
   const results: { name: string; outcomes: Outcome[] }[] = [];
   const bodies = new Map<string, string>();
 
-  const checkText = async (name: string, text: string, outcomes: Outcome[]) => {
+  /** `feedItem`: a feed's body is HTML by definition, so its markup and entities are expected, not junk. */
+  const checkText = async (name: string, text: string, outcomes: Outcome[], feedItem = false) => {
     const a = await withLanguageId(() => analyze(text));
     if (a.doc.paragraphs.length === 0) {
       outcomes.push({ check: 'not empty', level: 'error', message: 'empty or whitespace-only text' });
@@ -58,11 +63,11 @@ export async function check(paths: string[], opts: CheckOptions): Promise<number
         ? { check: 'language detectable', level: 'error', message: 'language could not be determined' }
         : { check: 'language detectable', level: 'pass', message: `${a.language.code} (${a.language.confidence})` },
     );
-    const junk = describeJunk(a.cleaned.junk);
-    outcomes.push(junk ? { check: 'no leftover markup or boilerplate', level: 'warning', message: junk.replace('cleaned before extraction: ', 'found ') } : { check: 'no leftover markup or boilerplate', level: 'pass' });
+    const junk = describeJunk(feedItem ? { ...a.cleaned.junk, markup: 0, 'html-entity': 0 } : a.cleaned.junk);
+    outcomes.push(junk ? { check: 'no leftover markup or boilerplate', level: 'warning', message: junk.replace('cleaned before extraction: ', 'leftover markup or boilerplate: ') } : { check: 'no leftover markup or boilerplate', level: 'pass' });
     const key = sha256Hex(a.doc.text.replace(/\s+/g, ' ').trim());
     const prior = bodies.get(key);
-    if (prior) outcomes.push({ check: 'not a duplicate', level: 'error', message: `same text as ${prior}` });
+    if (prior) outcomes.push({ check: 'not a duplicate', level: 'error', message: `duplicate: same text as ${prior}` });
     else {
       bodies.set(key, name);
       outcomes.push({ check: 'not a duplicate', level: 'pass' });
@@ -101,20 +106,30 @@ export async function check(paths: string[], opts: CheckOptions): Promise<number
       outcomes.push({ check: 'well-formed feed', level: 'error', message: `${feed.line ? `line ${feed.line}, column ${feed.col}: ` : ''}${feed.error}` });
       continue;
     }
-    outcomes.push(feed.items.length ? { check: 'well-formed feed', level: 'pass', message: `${feed.format}, ${feed.items.length} items` } : { check: 'well-formed feed', level: 'error', message: `${feed.format} feed has no items` });
+    // a repaired feed: the worst repair is the check's outcome, each repair with its line and column
+    const worst = feed.warnings.find((w) => w.level === 'error') ?? feed.warnings[0];
+    const repairs = feed.warnings.map((w) => `${w.line ? `line ${w.line}, column ${w.col}: ` : ''}${w.message}`).join('; ');
+    outcomes.push(
+      !feed.items.length
+        ? { check: 'well-formed feed', level: 'error', message: `${feed.format} feed has no items${repairs ? ` (${repairs})` : ''}` }
+        : worst
+          ? { check: 'well-formed feed', level: worst.level, message: repairs }
+          : { check: 'well-formed feed', level: 'pass', message: `${feed.format}, ${feed.items.length} items` },
+    );
     for (const item of feed.items) {
       const itemName = `${name}#${item.index}`;
       const itemOutcomes: Outcome[] = [];
       results.push({ name: itemName, outcomes: itemOutcomes });
-      await checkText(itemName, itemText(item), itemOutcomes);
+      await checkText(itemName, itemText(item), itemOutcomes, true);
     }
   }
 
   let failed = 0;
   for (const r of results) {
     for (const o of r.outcomes) {
-      if (o.level === 'error') diag.error(r.name, `${o.check}: ${o.message}`);
-      else if (o.level === 'warning') diag.warning(r.name, `${o.check}: ${o.message}`);
+      // the message names the problem (the check's name says what passing means, not what went wrong)
+      if (o.level === 'error') diag.error(r.name, o.message ?? `failed: ${o.check}`);
+      else if (o.level === 'warning') diag.warning(r.name, o.message ?? `doubtful: ${o.check}`);
     }
     if (r.outcomes.some((o) => o.level === 'error' || (opts.strict && o.level === 'warning'))) failed++;
   }

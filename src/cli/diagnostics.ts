@@ -3,17 +3,22 @@
 export class Diagnostics {
   errors = 0;
   warnings = 0;
+  /** Called before a line is written (the progress display clears itself there). */
+  beforeWrite: () => void = () => undefined;
 
   constructor(private readonly quiet = false) {}
 
   error(path: string, message: string): void {
     this.errors++;
+    this.beforeWrite();
     process.stderr.write(`${path}: error: ${message}\n`);
   }
 
   warning(path: string, message: string): void {
     this.warnings++;
-    if (!this.quiet) process.stderr.write(`${path}: warning: ${message}\n`);
+    if (this.quiet) return;
+    this.beforeWrite();
+    process.stderr.write(`${path}: warning: ${message}\n`);
   }
 }
 

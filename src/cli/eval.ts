@@ -116,7 +116,7 @@ export async function evaluate(opts: EvalOptions, articles: string[] = []): Prom
   if (opts.quantities) {
     let data: { text: string; quantities: { value: string; normalized_unit: string }[] }[];
     try {
-      data = JSON.parse(readFileSync(opts.quantities, 'utf8'));
+      data = readJson(opts.quantities) as typeof data;
     } catch (e) {
       throw new UsageError(`${opts.quantities}: ${(e as Error).message}`);
     }
@@ -154,7 +154,7 @@ export async function evaluate(opts: EvalOptions, articles: string[] = []): Prom
   for (const file of opts.recognizers ?? []) {
     let cases: SpecCase[];
     try {
-      cases = JSON.parse(readFileSync(file, 'utf8'));
+      cases = readJson(file) as SpecCase[];
     } catch (e) {
       throw new UsageError(`${file}: ${(e as Error).message}`);
     }
@@ -227,4 +227,19 @@ function goldRows(sc: GoldScores): string[] {
       .join(', ');
     return `| ${field.padEnd(12)} | ${pct(s.p).padStart(5)} | ${pct(s.r).padStart(5)} | ${pct(s.f1).padStart(5)} | ${String(s.tp).padStart(5)} | ${String(s.predicted).padStart(5)} | ${String(s.gold).padStart(5)} | ${accs}`;
   });
+}
+
+/** A JSON file, with a reader's words for what went wrong (no such file, not JSON), never a raw errno. */
+function readJson(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new Error(describeFsError(e));
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (e) {
+    throw new Error(`not JSON: ${(e as Error).message}`);
+  }
 }

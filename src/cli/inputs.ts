@@ -3,7 +3,7 @@
  * --exclude globs), '-' for stdin. Directory loops through symbolic links are caught.
  */
 import { readdirSync, realpathSync, statSync } from 'node:fs';
-import { basename, extname, join, sep } from 'node:path';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostics } from './diagnostics.js';
 
 export type InputKind = 'text' | 'xml' | 'ndjson' | 'auto';
@@ -46,13 +46,41 @@ function matches(rel: string, globs: RegExp[]): boolean {
   return globs.some((g) => g.test(rel) || g.test(name));
 }
 
+/**
+ * Finds the inputs. Each file's `rel` is its path from the deepest directory that holds every argument
+ * (`seeds/` gives `000.txt`; `a/x.txt b/x.txt` gives `a/x.txt` and `b/x.txt`), so -o mirrors the tree
+ * and two inputs of the same name in different places never map to one output.
+ */
 export function findInputs(args: string[], opts: FindOptions, diag: Diagnostics): InputFile[] {
+  const found = findRelative(args, opts, diag);
+  const anchors = found.filter((f) => f.path !== '-').map((f) => f.anchor);
+  if (anchors.length === 0) return found.map(({ path, rel }) => ({ path, rel }));
+  const root = commonDir(anchors);
+  return found.map(({ path, rel, anchor }) => ({
+    path,
+    rel: path === '-' ? rel : relative(root, join(anchor, rel)).split(sep).join('/') || rel,
+  }));
+}
+
+/** The deepest directory containing every one of `dirs` (absolute paths). */
+function commonDir(dirs: string[]): string {
+  let parts = dirs[0].split(sep);
+  for (const d of dirs.slice(1)) {
+    const p = d.split(sep);
+    let k = 0;
+    while (k < parts.length && k < p.length && parts[k] === p[k]) k++;
+    parts = parts.slice(0, k);
+  }
+  return parts.join(sep) || sep;
+}
+
+function findRelative(args: string[], opts: FindOptions, diag: Diagnostics): (InputFile & { anchor: string })[] {
   const include = (opts.include ?? []).map(globToRegExp);
   const exclude = (opts.exclude ?? []).map(globToRegExp);
-  const out: InputFile[] = [];
+  const out: (InputFile & { anchor: string })[] = [];
   for (const arg of args) {
     if (arg === '-') {
-      out.push({ path: '-', rel: 'stdin' });
+      out.push({ path: '-', rel: 'stdin', anchor: '' });
       continue;
     }
     let st;
@@ -68,11 +96,11 @@ export function findInputs(args: string[], opts: FindOptions, diag: Diagnostics)
       files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
       for (const f of files) {
         const wanted = include.length ? matches(f.rel, include) : opts.extensions.includes(extname(f.rel).toLowerCase());
-        if (wanted && !matches(f.rel, exclude)) out.push(f);
+        if (wanted && !matches(f.rel, exclude)) out.push({ ...f, anchor: resolve(arg) });
       }
     } else {
       // a file named on the command line is read whatever its extension, unless excluded
-      if (!matches(basename(arg), exclude)) out.push({ path: arg, rel: basename(arg) });
+      if (!matches(basename(arg), exclude)) out.push({ path: arg, rel: basename(arg), anchor: dirname(resolve(arg)) });
     }
   }
   return out;
@@ -135,4 +163,10 @@ export function describeFsError(e: unknown): string {
     default:
       return err.message ?? String(e);
   }
+}
+
+/** The line for a run that found nothing to read (CI must not pass on nothing): exit 1. */
+export function noInputsMessage(extensions: string[], include?: string[]): string {
+  const looked = include?.length ? include.join(', ') : extensions.map((e) => `*${e}`).join(', ');
+  return `extract: error: no input files matched (directories are searched for ${looked}${include?.length ? '' : '; --include GLOB takes others'})\n`;
 }

@@ -19,15 +19,17 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .version(pkg.version, '-V, --version')
     .argument('[paths...]', "article files or directories; '-' reads standard input")
     .addOption(new Option('-f, --format <format>', 'output format').choices(['yaml', 'json', 'ndjson']).default('yaml'))
-    .option('-o, --output <dir>', 'write one record file per article under DIR, mirroring the input tree')
-    .addOption(new Option('--input <kind>', 'how to read inputs (auto: by extension; stdin is sniffed)').choices(['auto', 'text', 'ndjson', 'xml']).default('auto'))
+    .option('-o, --output <dir>', 'one file per article under DIR, mirroring the input tree from the inputs\' common directory (feed items: <feed>/<n>.yaml); written atomically, never outside DIR, never over another output of the same run (a clash gets -2, -3 … with a warning); DIR is checked before any work')
+    .addOption(new Option('--input <kind>', 'how to read inputs (auto: by extension; standard input is sniffed for feeds and NDJSON)').choices(['auto', 'text', 'ndjson', 'xml']).default('auto'))
     .option('--include <glob>', 'take files matching GLOB from directories (repeatable; default *.txt, *.xml)', collect)
     .option('--exclude <glob>', 'skip files matching GLOB (repeatable)', collect)
-    .option('--ref-date <date>', 'reference date YYYY-MM-DD for relative dates (an item\'s own publication date wins)')
+    .option('--ref-date <date>', 'reference date YYYY-MM-DD for relative dates; an item\'s own date (feed pubDate, NDJSON published) wins')
     .option('--skip-empty', 'skip empty or whitespace-only articles instead of writing an empty record')
-    .option('--include-text', 'put the source text in each record, so offsets can be checked on their own')
-    .option('--kb <file>', 'add knowledge-base entries from a YAML file (repeatable)', collect)
-    .option('-q, --quiet', 'no warnings on stderr (errors still)')
+    .option('--include-text', 'put the source text in each record, so validate can check every span against it')
+    .option('--kb <file>', 'add knowledge-base entries (same YAML format as src/resources/kb/); repeatable', collect)
+    .addOption(new Option('--lang <code>', 'read every input as this language (auto: detect it per input; a short Latin-script text is English unless another language\'s own words say otherwise)').choices(['auto', 'ar', 'en']).default('auto'))
+    .option('--encoding <name>', 'decode input files with this encoding (windows-1252, windows-1256, iso-8859-6, utf-16le …) instead of detecting it (detection: UTF-8, UTF-16 by BOM, else windows-1256 Arabic, else windows-1252 Latin, with a warning)')
+    .option('-q, --quiet', 'no warnings, progress or summary on stderr (errors still)')
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores; output is the same for any n)', (v) => {
       const n = Number(v);
       if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError('a whole number from 1 to 256');
@@ -39,6 +41,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
       const { run } = await import('./run.js');
       setExit(await run(paths, { ...opts, format: opts.format, input: opts.input }));
     });
+
+  program.helpCommand('help [command]', 'show help for a command');
 
   program
     .command('validate')

@@ -3,14 +3,16 @@
  * one file per record under -o DIR, each written whole or not at all (temp file, then rename), never
  * outside DIR.
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { toYaml } from './yaml-out.js';
+import { toYaml, yamlChunks } from './yaml-out.js';
+import { jsonChunks } from './json-out.js';
 import type { NewsRecord } from '../core/record.js';
 
 export type Format = 'yaml' | 'json' | 'ndjson';
 export const FORMATS: readonly Format[] = ['yaml', 'json', 'ndjson'];
 
+/** One record as one string (small records; tests). */
 export function serialize(record: NewsRecord, format: Format, pretty: boolean): string {
   switch (format) {
     case 'yaml':
@@ -19,6 +21,18 @@ export function serialize(record: NewsRecord, format: Format, pretty: boolean): 
       return JSON.stringify(record, null, pretty ? 2 : undefined);
     case 'ndjson':
       return JSON.stringify(record);
+  }
+}
+
+/** One record in pieces (about 64 KB each), the same text as serialize: records of any size are written whole. */
+export function serializeChunks(record: NewsRecord, format: Format, pretty: boolean, indent = ''): Iterable<string> {
+  switch (format) {
+    case 'yaml':
+      return yamlChunks(record as unknown as Record<string, unknown>);
+    case 'json':
+      return jsonChunks(record, pretty, undefined, indent);
+    case 'ndjson':
+      return jsonChunks(record, false);
   }
 }
 
@@ -32,10 +46,10 @@ export class StdoutSink {
   }
 
   async write(record: NewsRecord): Promise<void> {
-    const body = serialize(record, this.format, true);
-    if (this.format === 'yaml') await this.put(`---\n${body}`);
-    else if (this.format === 'json') await this.put(`${this.count === 0 ? '[\n' : ',\n'}${body}`);
-    else await this.put(`${body}\n`);
+    if (this.format === 'yaml') await this.put('---\n');
+    else if (this.format === 'json') await this.put(this.count === 0 ? '[\n  ' : ',\n  ');
+    for (const c of serializeChunks(record, this.format, true, '  ')) await this.put(c);
+    if (this.format === 'ndjson') await this.put('\n');
     this.count++;
   }
 
@@ -60,13 +74,19 @@ export function outputPath(dir: string, rel: string, format: Format): string {
   return target;
 }
 
-export function writeAtomic(file: string, content: string): void {
+/** Writes a file whole or not at all: the pieces go to a temp file beside it, which is then renamed. */
+export function writeAtomic(file: string, content: string | Iterable<string>): void {
   mkdirSync(dirname(file), { recursive: true });
   const tmp = join(dirname(file), `.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+  let fd: number | null = null;
   try {
-    writeFileSync(tmp, content);
+    fd = openSync(tmp, 'w');
+    for (const c of typeof content === 'string' ? [content] : content) writeSync(fd, c);
+    closeSync(fd);
+    fd = null;
     renameSync(tmp, file);
   } catch (e) {
+    if (fd !== null) closeSync(fd);
     rmSync(tmp, { force: true });
     throw e;
   }

@@ -8,12 +8,13 @@ import { createInterface } from 'node:readline';
 import { basename, extname } from 'node:path';
 import { z } from 'zod';
 import { decodeBytes } from '../core/decode.js';
-import { looksLikeFeed } from '../core/sniff.js';
+import { looksLikeFeed, looksLikeNdjson } from '../core/sniff.js';
 import { sha256Hex, type DocumentInput } from '../core/pipeline.js';
 import { describeFsError, type InputFile, type InputKind } from './inputs.js';
 
 export type ReadEvent =
-  | { kind: 'doc'; doc: DocumentInput; out: OutputName }
+  /** `where`: how problems with this document are located on stderr (file, file#item, file:line) */
+  | { kind: 'doc'; doc: DocumentInput; out: OutputName; where: string }
   | { kind: 'error'; path: string; message: string }
   | { kind: 'warning'; path: string; message: string };
 
@@ -79,7 +80,10 @@ const NdjsonLine = z.object({
   published: z.string().optional(),
 });
 
-export async function* readInput(file: InputFile, forced: InputKind): AsyncGenerator<ReadEvent> {
+const shown = (path: string) => (path === '-' ? '<stdin>' : path);
+
+/** `encoding`: a canonical encoding name forced on text and feed files (NDJSON is JSON: always UTF-8). */
+export async function* readInput(file: InputFile, forced: InputKind, encoding?: string): AsyncGenerator<ReadEvent> {
   let kind = kindOf(file, forced);
   if (kind === 'ndjson') {
     yield* readNdjson(file);
@@ -92,13 +96,18 @@ export async function* readInput(file: InputFile, forced: InputKind): AsyncGener
     yield { kind: 'error', path: file.path, message: describeFsError(e) };
     return;
   }
-  const decoded = decodeBytes(bytes);
+  const decoded = decodeBytes(bytes, encoding);
   if (!decoded.ok) {
     yield { kind: 'error', path: file.path, message: decoded.error };
     return;
   }
   const sha256 = sha256Hex(bytes);
-  if (kind === 'auto') kind = looksLikeFeed(decoded.text) ? 'xml' : 'text';
+  if (kind === 'auto') kind = looksLikeFeed(decoded.text) ? 'xml' : looksLikeNdjson(decoded.text) ? 'ndjson' : 'text';
+  if (kind === 'ndjson') {
+    // standard input sniffed as NDJSON: the same lines, already read
+    yield* ndjsonLines(file, decoded.text.split('\n'));
+    return;
+  }
   if (kind === 'xml') {
     // the XML parser is loaded only when a feed is read
     const { parseFeed, itemText } = await import('../core/feeds.js');
@@ -108,6 +117,7 @@ export async function* readInput(file: InputFile, forced: InputKind): AsyncGener
       yield { kind: 'error', path: where, message: feed.error };
       return;
     }
+    for (const w of feed.warnings) yield { kind: w.level, path: w.line ? `${file.path}:${w.line}:${w.col ?? 1}` : file.path, message: w.message };
     if (feed.items.length === 0) yield { kind: 'warning', path: file.path, message: `${feed.format} feed has no items` };
     const width = Math.max(3, String(feed.items.length).length);
     for (const item of feed.items) {
@@ -122,6 +132,7 @@ export async function* readInput(file: InputFile, forced: InputKind): AsyncGener
           warnings: decoded.warnings,
         },
         out: { rel: `${withoutExt(file.rel)}/${n}`, untrusted: false },
+        where: `${shown(file.path)}#${item.index}`,
       };
     }
     return;
@@ -136,6 +147,7 @@ export async function* readInput(file: InputFile, forced: InputKind): AsyncGener
       warnings: decoded.warnings,
     },
     out: { rel: withoutExt(file.rel), untrusted: false },
+    where: shown(file.path),
   };
 }
 
@@ -153,14 +165,18 @@ async function* readNdjson(file: InputFile): AsyncGenerator<ReadEvent> {
     yield { kind: 'error', path: file.path, message: describeFsError(e) };
     return;
   }
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  yield* ndjsonLines(file, createInterface({ input: stream, crlfDelay: Infinity }));
+}
+
+async function* ndjsonLines(file: InputFile, lines: AsyncIterable<string> | Iterable<string>): AsyncGenerator<ReadEvent> {
   let n = 0;
   const seen = new Set<string>();
   for await (const raw of lines) {
     n++;
-    const line = n === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    let line = n === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    if (line.endsWith('\r')) line = line.slice(0, -1);
     if (!line.trim()) continue;
-    const where = `${file.path === '-' ? '<stdin>' : file.path}:${n}`;
+    const where = `${shown(file.path)}:${n}`;
     let data: unknown;
     try {
       data = JSON.parse(line);
@@ -188,6 +204,7 @@ async function* readNdjson(file: InputFile): AsyncGenerator<ReadEvent> {
         ...(r.data.published ? { published: r.data.published } : {}),
       },
       out: { rel: file.path === '-' ? id : `${withoutExt(file.rel)}/${id}`, untrusted: true },
+      where,
     };
   }
 }

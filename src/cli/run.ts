@@ -1,15 +1,19 @@
 /** The main job: inputs → records, on stdout or under -o DIR. */
-import { readFileSync } from 'node:fs';
+import { fstatSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { processDocument, withLanguageId, type DocumentInput, type PipelineOptions } from '../core/pipeline.js';
 import { parseRefDate } from '../core/resolve.js';
+import { encodingLabel } from '../core/decode.js';
 import { getDefaultRegistry } from '../extractors/registry.js';
 import type { KbEntry } from '../resources/schema.js';
+import { append } from '../core/arrays.js';
 import { Diagnostics, UsageError, displayPath } from './diagnostics.js';
-import { describeFsError, findInputs, type InputKind } from './inputs.js';
-import { OutputPathError, StdoutSink, outputPath, serialize, writeAtomic, type Format } from './output.js';
+import { describeFsError, findInputs, noInputsMessage, type InputKind } from './inputs.js';
+import { OutputPathError, StdoutSink, outputPath, serializeChunks, writeAtomic, type Format } from './output.js';
 import { readInput, type OutputName } from './read.js';
 import { Pool, type Outcome } from './pool.js';
+import { Progress } from './progress.js';
 
 export interface RunOptions {
   format: Format;
@@ -24,6 +28,10 @@ export interface RunOptions {
   quiet?: boolean;
   /** worker threads; 1 runs everything in this thread */
   jobs?: number;
+  /** auto (detect), or a language every input is read as */
+  lang?: string;
+  /** a decoding forced on every input file (a WHATWG label: windows-1252, iso-8859-6 …) */
+  encoding?: string;
 }
 
 /** Documents handled in this thread before a worker pool is started (small runs never pay for one). */
@@ -44,10 +52,10 @@ async function loadUserKb(files: string[]): Promise<KbEntry[]> {
     try {
       text = readFileSync(f, 'utf8');
     } catch (e) {
-      throw new UsageError(`${f}: ${describeFsError(e)}`);
+      throw new UsageError(`--kb '${f}': ${describeFsError(e)}`);
     }
     try {
-      out.push(...parseKb(text, f));
+      append(out, parseKb(text, f));
     } catch (e) {
       if (e instanceof ResourceError) throw new UsageError((e as Error).message);
       throw e;
@@ -56,7 +64,35 @@ async function loadUserKb(files: string[]): Promise<KbEntry[]> {
   return out;
 }
 
+/** The -o directory, checked once before any work: it exists or is made, and is a writable directory. */
+function prepareOutputDir(dir: string): void {
+  let st;
+  try {
+    st = statSync(dir);
+  } catch {
+    st = null;
+  }
+  if (st && !st.isDirectory()) throw new UsageError(`-o '${dir}' is not a directory`);
+  if (!st) {
+    try {
+      mkdirSync(dir, { recursive: true });
+    } catch (e) {
+      throw new UsageError(`-o '${dir}': cannot create the directory: ${describeFsError(e)}`);
+    }
+  }
+  const probe = join(dir, `.extract-probe-${process.pid}`);
+  try {
+    writeFileSync(probe, '');
+    rmSync(probe, { force: true });
+  } catch (e) {
+    throw new UsageError(`-o '${dir}': cannot write there: ${describeFsError(e)}`);
+  }
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
 export async function run(paths: string[], opts: RunOptions): Promise<number> {
+  const started = Date.now();
   if (paths.length === 0) {
     if (process.stdin.isTTY) throw new UsageError('no input: give files or directories, or - to read standard input');
     paths = ['-'];
@@ -64,6 +100,10 @@ export async function run(paths: string[], opts: RunOptions): Promise<number> {
   if (opts.refDate !== undefined && (!/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(opts.refDate) || !parseRefDate(opts.refDate))) {
     throw new UsageError(`--ref-date '${opts.refDate}' is not a date (YYYY-MM-DD)`);
   }
+  const encoding = opts.encoding === undefined ? undefined : encodingLabel(opts.encoding);
+  if (encoding === null) throw new UsageError(`--encoding '${opts.encoding}' is not an encoding this Node.js can decode (try utf-8, windows-1256, windows-1252, iso-8859-6, utf-16le)`);
+  const forcedLang = opts.lang && opts.lang !== 'auto' ? opts.lang : undefined;
+  if (opts.output) prepareOutputDir(opts.output);
   const userKb = opts.kb?.length ? await loadUserKb(opts.kb) : [];
   const registry = getDefaultRegistry(userKb);
   const pipeline: PipelineOptions = { refDate: opts.refDate, includeText: opts.includeText, registry };
@@ -72,10 +112,13 @@ export async function run(paths: string[], opts: RunOptions): Promise<number> {
   let seen = 0;
   // Every document goes through the same pure pipeline, here or in a worker: the output is the same.
   const process_ = async (doc: DocumentInput): Promise<Outcome> => {
+    if (forcedLang) doc.lang = forcedLang;
     if (jobs > 1 && ++seen > IN_THREAD) {
       pool ??= new Pool(jobs, userKb, { refDate: opts.refDate, includeText: opts.includeText });
       return pool.process(doc);
     }
+    // (back to the event loop between documents, so that ^C is heard while the run works in this thread)
+    await new Promise<void>((r) => setImmediate(r));
     try {
       return { record: await withLanguageId(() => processDocument(doc, pipeline)) };
     } catch (e) {
@@ -89,35 +132,58 @@ export async function run(paths: string[], opts: RunOptions): Promise<number> {
     while (window.length && (all || window.length >= limit)) await (await window.shift()!)();
   };
   const diag = new Diagnostics(opts.quiet);
+  // progress on a terminal's stderr only, and not while records stream into a pipe: the reader at its
+  // other end (jq) writes to the same terminal, and its lines would land on the progress line
+  const progress = new Progress(process.stderr, process.stderr.isTTY === true && !opts.quiet && (!!opts.output || !stdoutIsPipe()));
+  diag.beforeWrite = () => progress.clear();
   const files = findInputs(paths, { include: opts.include, exclude: opts.exclude, extensions: DEFAULT_EXTENSIONS }, diag);
-  const sink = opts.output ? null : new StdoutSink(opts.format);
-  const progress = process.stderr.isTTY && !opts.quiet;
-  let done = 0;
-
-  for (const file of files) {
-    if (progress) process.stderr.write(`\r\x1b[K[${done + 1}/${files.length}] ${displayPath(file.path)}`);
-    for await (const ev of readInput(file, opts.input)) {
-      if (ev.kind === 'error' || ev.kind === 'warning') {
-        const { kind, path, message } = ev;
-        window.push(Promise.resolve(async () => {
-          if (progress) process.stderr.write('\r\x1b[K');
-          if (kind === 'error') diag.error(displayPath(path), message);
-          else diag.warning(displayPath(path), message);
-        }));
-        await flush(false);
-        continue;
-      }
-      const where = displayPath(file.path) + (ev.doc.source.item && file.path !== '-' ? `#${ev.doc.source.item}` : '');
-      const out = ev.out;
-      window.push(process_(ev.doc).then((o) => () => emit(o, where, out)));
-      await flush(false);
-    }
-    done++;
+  if (files.length === 0) {
+    progress.close();
+    process.stderr.write(noInputsMessage(DEFAULT_EXTENSIONS, opts.include));
+    return 1;
   }
-  await flush(true);
-  await (pool as Pool | null)?.close();
-  if (progress) process.stderr.write('\r\x1b[K');
+  const sink = opts.output ? null : new StdoutSink(opts.format);
+  /** Output files written in this run (lower-cased: a case-insensitive disk would merge x and X), with their input. */
+  const written = new Map<string, string>();
+  let records = 0;
+  let filesDone = 0;
+  const show = (path: string, force = false) => progress.update(`[${filesDone}/${files.length}] ${plural(records, 'record')} · ${displayPath(path)}`, force);
+
+  try {
+    for (const file of files) {
+      show(file.path);
+      for await (const ev of readInput(file, opts.input, encoding)) {
+        if (ev.kind === 'error' || ev.kind === 'warning') {
+          const { kind, path, message } = ev;
+          window.push(Promise.resolve(async () => {
+            if (kind === 'error') diag.error(displayPath(path), message);
+            else diag.warning(displayPath(path), message);
+          }));
+          await flush(false);
+          continue;
+        }
+        const where = ev.where;
+        const out = ev.out;
+        window.push(process_(ev.doc).then((o) => () => emit(o, where, out)));
+        await flush(false);
+      }
+      // a file is done when its last record is written, not when it has been read
+      const path = file.path;
+      window.push(Promise.resolve(async () => {
+        filesDone++;
+        show(path, filesDone === files.length);
+      }));
+    }
+    await flush(true);
+  } finally {
+    await (pool as Pool | null)?.close();
+    progress.close();
+  }
   if (sink) await sink.end();
+  const seconds = (Date.now() - started) / 1000;
+  if (process.stderr.isTTY && !opts.quiet && seconds > 1) {
+    process.stderr.write(`${plural(records, 'record')}, ${plural(diag.warnings, 'warning')}, ${plural(diag.errors, 'error')} in ${seconds.toFixed(1)} s\n`);
+  }
   return diag.errors > 0 ? 1 : 0;
 
   async function emit(o: Outcome, where: string, out: OutputName): Promise<void> {
@@ -134,13 +200,45 @@ export async function run(paths: string[], opts: RunOptions): Promise<number> {
     for (const w of record.warnings) if (echoed(w)) diag.warning(where, w);
     if (sink) {
       await sink.write(record);
+      records++;
       return;
     }
+    let target: string;
     try {
-      const target = outputPath(opts.output!, out.rel, opts.format);
-      writeAtomic(target, serialize(record, opts.format, true) + (opts.format === 'yaml' ? '' : '\n'));
+      target = outputPath(opts.output!, out.rel, opts.format);
+      // never overwrite what this run wrote: a second input of the same name gets the next free suffix
+      if (written.has(target.toLowerCase())) {
+        const first = written.get(target.toLowerCase())!;
+        let n = 2;
+        while (written.has(outputPath(opts.output!, `${out.rel}-${n}`, opts.format).toLowerCase())) n++;
+        target = outputPath(opts.output!, `${out.rel}-${n}`, opts.format);
+        diag.warning(where, `its output name is taken by ${first}; written as ${target}`);
+      }
     } catch (e) {
-      diag.error(where, e instanceof OutputPathError ? e.message : `cannot write output: ${describeFsError(e)}`);
+      diag.error(where, e instanceof OutputPathError ? e.message : String(e));
+      return;
     }
+    written.set(target.toLowerCase(), where);
+    try {
+      const chunks = serializeChunks(record, opts.format, true);
+      writeAtomic(target, opts.format === 'yaml' ? chunks : withNewline(chunks));
+      records++;
+    } catch (e) {
+      diag.error(where, `cannot write ${target}: ${describeFsError(e)}`);
+    }
+  }
+}
+
+function* withNewline(chunks: Iterable<string>): Generator<string> {
+  yield* chunks;
+  yield '\n';
+}
+
+/** Whether standard output is a pipe (extract … | jq), not a terminal or a file. */
+function stdoutIsPipe(): boolean {
+  try {
+    return fstatSync(1).isFIFO();
+  } catch {
+    return false;
   }
 }

@@ -7,8 +7,9 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { LineCounter, parseAllDocuments, isNode, type Document } from 'yaml';
 import { NewsRecordSchema } from '../core/record.js';
+import { append } from '../core/arrays.js';
 import { Diagnostics, displayPath } from './diagnostics.js';
-import { describeFsError, findInputs } from './inputs.js';
+import { describeFsError, findInputs, noInputsMessage } from './inputs.js';
 import { readStdin } from './read.js';
 
 export const RECORD_EXTENSIONS = ['.yaml', '.yml', '.json', '.ndjson', '.jsonl'];
@@ -54,10 +55,10 @@ export function validateText(text: string, base = { line: 1, col: 1 }, ndjsonLin
   if (!Array.isArray(docs)) docs = [docs];
   for (const doc of docs) {
     if (doc.errors.length) {
-      for (const err of doc.errors) {
-        const p = err.linePos?.[0] ?? { line: 1, col: 1 };
-        problems.push({ line: base.line + p.line - 1, col: p.line === 1 ? base.col + p.col - 1 : p.col, message: `syntax: ${err.message.split('\n')[0]}` });
-      }
+      // the first error is the problem; what follows it in the same document is its echo
+      const err = doc.errors[0];
+      const p = err.linePos?.[0] ?? lc.linePos(err.pos[0]);
+      problems.push({ line: base.line + p.line - 1, col: p.line === 1 ? base.col + p.col - 1 : p.col, message: `syntax: ${err.message.split('\n')[0]}` });
       continue;
     }
     let data: unknown;
@@ -85,9 +86,37 @@ export function validateText(text: string, base = { line: 1, col: 1 }, ndjsonLin
   return { problems, records };
 }
 
+/**
+ * NDJSON whatever the file is called (standard input has no name): two or more non-empty lines, the
+ * first a whole JSON object. A JSON array or a pretty-printed record spans lines and fails that test; a
+ * YAML stream starts with a key or ---.
+ */
+export function looksLikeNdjsonRecords(text: string): boolean {
+  const lines: string[] = [];
+  let at = 0;
+  while (lines.length < 2 && at < text.length) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    const line = text.slice(at, end).trim();
+    at = end + 1;
+    if (line) lines.push(line);
+  }
+  if (lines.length < 2 || !lines.every((l) => l.startsWith('{'))) return false;
+  try {
+    const v = JSON.parse(lines[0]) as unknown;
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+  } catch {
+    return false;
+  }
+}
+
 export async function validate(paths: string[]): Promise<number> {
   const diag = new Diagnostics();
   const files = findInputs(paths, { extensions: RECORD_EXTENSIONS }, diag);
+  if (files.length === 0) {
+    process.stderr.write(noInputsMessage(RECORD_EXTENSIONS).replace('; --include GLOB takes others', ''));
+    return 1;
+  }
   let records = 0;
   let problems = 0;
   for (const f of files) {
@@ -102,17 +131,17 @@ export async function validate(paths: string[]): Promise<number> {
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     const ext = extname(f.path).toLowerCase();
     const found: Problem[] = [];
-    if (ext === '.ndjson' || ext === '.jsonl') {
+    if (ext === '.ndjson' || ext === '.jsonl' || (ext !== '.yaml' && ext !== '.yml' && looksLikeNdjsonRecords(text))) {
       text.split('\n').forEach((line, i) => {
         if (!line.trim()) return;
         const r = validateText(line, { line: i + 1, col: 1 }, true);
         records += r.records;
-        found.push(...r.problems);
+        append(found, r.problems);
       });
     } else {
       const r = validateText(text);
       records += r.records;
-      found.push(...r.problems);
+      append(found, r.problems);
       if (r.records === 0 && r.problems.length === 0) found.push({ line: 1, col: 1, message: 'no record in this file' });
     }
     for (const p of found) process.stdout.write(`${name}:${p.line}:${p.col}: ${p.message}\n`);

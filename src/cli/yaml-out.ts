@@ -35,14 +35,20 @@ function isCollection(v: unknown): v is Record<string, unknown> | unknown[] {
   return typeof v === 'object' && v !== null;
 }
 
-function emit(v: unknown, indent: string, out: string[]): void {
+/**
+ * The lines of a value, as a generator: a record with a million mentions is written line by line,
+ * never built as one string (V8 caps a string near 512 MB) nor spread into one call (the stack caps that).
+ */
+function* emit(v: unknown, indent: string): Generator<string> {
   if (Array.isArray(v)) {
     for (const item of v) {
       if (isCollection(item) && (Array.isArray(item) ? item.length : Object.keys(item).length)) {
-        const inner: string[] = [];
-        emit(item, `${indent}  `, inner);
-        out.push(`${indent}- ${inner[0].slice(indent.length + 2)}`, ...inner.slice(1));
-      } else out.push(`${indent}- ${isCollection(item) ? (Array.isArray(item) ? '[]' : '{}') : scalar(item)}`);
+        let first = true;
+        for (const line of emit(item, `${indent}  `)) {
+          yield first ? `${indent}- ${line.slice(indent.length + 2)}` : line;
+          first = false;
+        }
+      } else yield `${indent}- ${isCollection(item) ? (Array.isArray(item) ? '[]' : '{}') : scalar(item)}`;
     }
     return;
   }
@@ -51,18 +57,31 @@ function emit(v: unknown, indent: string, out: string[]): void {
     const key = yamlScalar(k);
     if (isCollection(val)) {
       const empty = Array.isArray(val) ? val.length === 0 : Object.keys(val).length === 0;
-      if (empty) out.push(`${indent}${key}: ${Array.isArray(val) ? '[]' : '{}'}`);
+      if (empty) yield `${indent}${key}: ${Array.isArray(val) ? '[]' : '{}'}`;
       else {
-        out.push(`${indent}${key}:`);
-        emit(val, Array.isArray(val) ? `${indent}  ` : `${indent}  `, out);
+        yield `${indent}${key}:`;
+        yield* emit(val, `${indent}  `);
       }
-    } else out.push(`${indent}${key}: ${scalar(val)}`);
+    } else yield `${indent}${key}: ${scalar(val)}`;
   }
+}
+
+/** One YAML document (no leading ---) in pieces of about `size` characters, each ending with a newline. */
+export function* yamlChunks(value: Record<string, unknown>, size = 1 << 16): Generator<string> {
+  let buf = '';
+  for (const line of emit(value, '')) {
+    buf += line + '\n';
+    if (buf.length >= size) {
+      yield buf;
+      buf = '';
+    }
+  }
+  if (buf) yield buf;
 }
 
 /** One YAML document (no leading ---), ending with a newline. */
 export function toYaml(value: Record<string, unknown>): string {
-  const out: string[] = [];
-  emit(value, '', out);
-  return `${out.join('\n')}\n`;
+  let out = '';
+  for (const c of yamlChunks(value)) out += c;
+  return out;
 }

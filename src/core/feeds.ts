@@ -19,8 +19,17 @@ export interface FeedItem {
 }
 
 export type FeedResult =
-  | { ok: true; format: FeedFormat; items: FeedItem[] }
+  /** warnings: what was repaired or skipped, each with its line and column in the feed */
+  | { ok: true; format: FeedFormat; items: FeedItem[]; warnings: FeedWarning[] }
   | { ok: false; error: string; line?: number; col?: number };
+
+export interface FeedWarning {
+  /** error: part of the feed was lost (the items read are still good) */
+  level: 'warning' | 'error';
+  message: string;
+  line?: number;
+  col?: number;
+}
 
 const BODY_TAGS = ['description', 'content:encoded', 'content', 'summary', 'inlineXML', 'inlineData', 'body.content'];
 
@@ -104,11 +113,112 @@ function attr(n: unknown, name: string): string | null {
   return null;
 }
 
-/** Parses a feed; an error carries its line and column. */
-export function parseFeed(xml: string): FeedResult {
+/**
+ * Escapes every & that starts no entity or character reference (AT&T, R&D, "Q & A"), outside CDATA
+ * sections and comments: a feed writer's slip, read as the text it meant. Returns the text and where each
+ * & was (in the original), so positions can be mapped back.
+ */
+export function escapeBareAmpersands(xml: string): { text: string; at: number[] } {
+  const at: number[] = [];
+  let out = '';
+  let i = 0;
+  while (i < xml.length) {
+    const amp = xml.indexOf('&', i);
+    if (amp < 0) break;
+    // skip CDATA sections and comments that start before this &
+    const lt = xml.lastIndexOf('<', amp);
+    if (lt >= i && (xml.startsWith('<![CDATA[', lt) || xml.startsWith('<!--', lt))) {
+      const close = xml.startsWith('<![CDATA[', lt) ? ']]>' : '-->';
+      const end = xml.indexOf(close, lt);
+      if (end < 0 || end > amp) {
+        const stop = end < 0 ? xml.length : end + close.length;
+        out += xml.slice(i, stop);
+        i = stop;
+        continue;
+      }
+    }
+    out += xml.slice(i, amp);
+    if (/^&(?:[A-Za-z_][A-Za-z0-9._-]{0,31}|#[0-9]{1,7}|#x[0-9A-Fa-f]{1,6});/.test(xml.slice(amp, amp + 40))) out += '&';
+    else {
+      out += '&amp;';
+      at.push(amp);
+    }
+    i = amp + 1;
+  }
+  return { text: out + xml.slice(i), at };
+}
+
+/** Line and column (1-based) of an offset. */
+function lineCol(text: string, offset: number): { line: number; col: number } {
+  let line = 1;
+  let from = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    from = i + 1;
+  }
+  return { line, col: offset - from + 1 };
+}
+
+/** The offset of a 1-based line and column. */
+function offsetOf(text: string, line: number, col: number): number {
+  let at = 0;
+  for (let l = 1; l < line; l++) {
+    const nl = text.indexOf('\n', at);
+    if (nl < 0) return text.length;
+    at = nl + 1;
+  }
+  return Math.min(text.length, at + col - 1);
+}
+
+/** The elements still open at the end of `xml` (outermost first): a plain scan of tags. */
+function openElements(xml: string): string[] {
+  const stack: string[] = [];
+  const TAG = /<(\/?)([A-Za-z_][\w.:-]*)[^>]*?(\/?)>|<!\[CDATA\[[^]*?\]\]>|<!--[^]*?-->|<\?[^]*?\?>|<![^>]*>/g;
+  for (const m of xml.matchAll(TAG)) {
+    if (!m[2]) continue;
+    if (m[1]) {
+      const k = stack.lastIndexOf(m[2]);
+      if (k >= 0) stack.length = k;
+    } else if (!m[3]) stack.push(m[2]);
+  }
+  return stack;
+}
+
+const ITEM_END = /<\/(?:item|entry|newsItem)\s*>/g;
+
+/** Parses a feed; an error carries its line and column. What can be recovered is, with a warning. */
+export function parseFeed(source: string): FeedResult {
+  const warnings: FeedWarning[] = [];
+  const esc = escapeBareAmpersands(source);
+  let xml = esc.text;
+  // a position in the escaped text, back in the source (each escaped & added four characters)
+  const back = (offset: number) => {
+    let k = 0;
+    while (k < esc.at.length && esc.at[k] + 4 * (k + 1) <= offset) k++;
+    return offset - 4 * k;
+  };
+  if (esc.at.length) {
+    const p = lineCol(source, esc.at[0]);
+    warnings.push({ level: 'warning', message: `${esc.at.length === 1 ? 'a bare &' : `${esc.at.length} bare &s`} (not an entity) read as text`, ...p });
+  }
   const valid = XMLValidator.validate(xml, { allowBooleanAttributes: true });
   if (valid !== true) {
-    return { ok: false, error: `malformed XML: ${valid.err.msg}`, line: valid.err.line, col: valid.err.col };
+    // where the damage is: the validator's position, or the end for a feed that stops with elements open
+    const open = valid.err.code === 'InvalidXml' ? openElements(xml) : [];
+    const damage = open.length ? xml.length : offsetOf(xml, valid.err.line, valid.err.col);
+    const where = lineCol(source, back(damage));
+    const what = open.length
+      ? `the feed ends before ${open.map((t) => `<${t}>`).reverse().join(', ')} ${open.length === 1 ? 'is' : 'are'} closed (a truncated file?)`
+      : valid.err.msg.replace(/\s+/g, ' ');
+    // the items that end before the damage are read, inside the elements open where the last one ends
+    let cut = -1;
+    for (const m of xml.slice(0, damage).matchAll(ITEM_END)) cut = m.index + m[0].length;
+    const repaired = cut > 0 ? xml.slice(0, cut) + openElements(xml.slice(0, cut)).reverse().map((t) => `</${t}>`).join('') : null;
+    if (!repaired || XMLValidator.validate(repaired, { allowBooleanAttributes: true }) !== true) {
+      return { ok: false, error: `malformed XML: ${what}`, ...where };
+    }
+    xml = repaired;
+    warnings.push({ level: 'error', message: `malformed XML: ${what}; the items before it were read, the rest skipped`, ...where });
   }
   let doc: Record<string, unknown>;
   try {
@@ -127,7 +237,7 @@ export function parseFeed(xml: string): FeedResult {
       body: textOf(first(it, 'content:encoded', 'description')),
       published: textOf(first(it, 'pubDate', 'dc:date')) || null,
     }));
-    return { ok: true, format: 'rss', items };
+    return { ok: true, format: 'rss', items, warnings };
   }
   const feed = doc.feed as Record<string, unknown> | undefined;
   if (feed) {
@@ -138,7 +248,7 @@ export function parseFeed(xml: string): FeedResult {
       body: textOf(first(it, 'content', 'summary')),
       published: textOf(first(it, 'published', 'updated')) || null,
     }));
-    return { ok: true, format: 'atom', items };
+    return { ok: true, format: 'atom', items, warnings };
   }
   const msg = doc.newsMessage as Record<string, unknown> | undefined;
   const newsItems = ((msg?.itemSet as Record<string, unknown> | undefined)?.newsItem ?? doc.newsItem) as
@@ -157,7 +267,7 @@ export function parseFeed(xml: string): FeedResult {
         published: textOf(first(itemMeta, 'firstCreated', 'versionCreated')) || textOf(meta.contentCreated) || null,
       };
     });
-    return { ok: true, format: 'newsml', items };
+    return { ok: true, format: 'newsml', items, warnings };
   }
   return { ok: false, error: 'XML is not an RSS 2.0, Atom or NewsML-G2 feed', line: 1, col: 1 };
 }
