@@ -21,13 +21,15 @@ describe('decodeBytes', () => {
 
   it('refuses invalid UTF-8 that is not Arabic', () => {
     const r = decodeBytes(Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x6f, 0x69, 0x72]));
-    expect(r).toEqual({ ok: false, error: 'invalid UTF-8 at byte 3, and the text does not read as windows-1256 Arabic' });
+    expect(r).toEqual({ ok: false, error: 'invalid UTF-8 at byte 3, and the text reads neither as windows-1256 Arabic nor as windows-1252 Latin; --encoding NAME forces a decoding' });
   });
 
   it('calls a file with NUL bytes binary', () => {
-    const r = decodeBytes(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]));
+    const r = decodeBytes(Buffer.from([0x48, 0x69, 0x20, 0x03, 0x00, 0x00]));
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toBe('binary file (NUL byte at offset 4); skipped');
+    const zip = decodeBytes(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]));
+    expect(!zip.ok && zip.error).toBe('binary file (a ZIP archive (DOCX, XLSX, ODT and EPUB are ZIP files)); skipped: extract reads text');
   });
 
   it('reads UTF-16 with a byte-order mark', () => {
