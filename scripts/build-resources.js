@@ -5,6 +5,7 @@
 // must hold the same file names (the resources are kept symmetric).
 import { writeFileSync } from 'node:fs';
 import { compileResources } from '../dist/resources/compile.js';
+import { compileLexicon } from '../dist/lexicon/compile.js';
 
 try {
   const data = compileResources(new URL('../src/resources/', import.meta.url), ['ar', 'en']);
@@ -12,6 +13,10 @@ try {
   writeFileSync(new URL('../dist/resources/data.json', import.meta.url), JSON.stringify(rest));
   // language id's Latin word table is read only when a Latin-script text first needs it
   writeFileSync(new URL('../dist/resources/latin.json', import.meta.url), JSON.stringify(latin));
+  // each language's lexicon (every vocabulary list and knowledge-base name, by first token), read when the language is first met
+  for (const lang of ['ar', 'en']) {
+    writeFileSync(new URL(`../dist/resources/lexicon-${lang}.json`, import.meta.url), JSON.stringify(compileLexicon(lang, data.langs[lang], data.kb)));
+  }
   const files = Object.keys(data.langs.ar).length;
   console.log(`resources: 2 languages × ${files} files, ${data.kb.length} knowledge-base entries`);
 } catch (e) {

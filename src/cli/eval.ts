@@ -202,7 +202,8 @@ export async function evaluate(opts: EvalOptions, articles: string[] = []): Prom
     const kb = loadKb();
     let heldOut: ReturnType<typeof scoreConll>['scores'] | null = null;
     if (kb.some((e) => e.guided_by)) {
-      const registry = new Registry((l) => languageExtractors(l, kb.filter((e) => !e.guided_by)));
+      const fairKb = kb.filter((e) => !e.guided_by);
+      const registry = new Registry((l) => languageExtractors(l, fairKb), { kb: fairKb });
       const fair = [];
       for (const [i, doc] of docs.entries()) fair.push({ doc, record: await run(`d${i}`, doc.text, lang, undefined, registry) });
       heldOut = scoreConll(fair).scores;

@@ -1,6 +1,8 @@
 /** Types shared by the pure core: the cleaned document and the candidates extractors return. */
 import type { Lang } from '../resources/index.js';
 import type { KbEntry } from '../resources/schema.js';
+import type { Tokens } from './tokens.js';
+import type { Hits, Lexicon } from '../lexicon/match.js';
 
 export type { Lang };
 
@@ -30,6 +32,18 @@ export interface Doc {
   paragraphs: Span[];
   sentences: Sentence[];
   regions: Region[];
+  /** The token table (src/core/tokens.ts), made once by the registry before any rule runs. */
+  tokens?: Tokens;
+  /** Per language, the lexicon's hits in that language's regions (src/lexicon/match.ts). */
+  lex?: Partial<Record<Lang, LangLex>>;
+}
+
+/** What the one dictionary pass found for a language, and how to read it. */
+export interface LangLex {
+  lexicon: Lexicon;
+  hits: Hits;
+  /** the knowledge base a hit's item indexes (category kb, kb.context): the packaged entries, then a user's */
+  kb: readonly KbEntry[];
 }
 
 export type Qualifier = 'exact' | 'about' | 'more_than' | 'at_least' | 'less_than' | 'up_to' | 'vague';

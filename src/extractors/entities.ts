@@ -9,8 +9,8 @@
  * attribution resources (group, hackers, مجموعة، قراصنة) or in quotation marks.
  */
 import type { KbEntry, LangResources } from '../resources/schema.js';
-import { fold, type Lang } from '../resources/index.js';
-import type { Doc, MentionCandidate, Region } from '../core/types.js';
+import { fold, loadKb, type Lang } from '../resources/index.js';
+import type { Doc, MentionCandidate } from '../core/types.js';
 import type { Extractor } from './registry.js';
 import { AR_PROCLITIC_PREFIXES, WORD_CHARS, alt, mayHaveProclitic } from './patterns.js';
 
@@ -28,39 +28,11 @@ const SENTENCE_END = /[.!?؟\n]/;
 const DEFINITE_NEXT = /^[ \t]{1,3}ال/;
 const QUOTES = new Set(['"', '“', '”', '«', '»', "'", '‘', '’', '(']);
 
-const WORD = new RegExp(`[${WORD_CHARS}]+`, 'g');
 const WINDOW_WORD = new RegExp(`[${WORD_CHARS}]+`, 'g');
 const SPORTS_WORD = new RegExp(`[${WORD_CHARS}]+(?:-[${WORD_CHARS}]+)?`, 'g');
-const IS_WORD = new RegExp(`[${WORD_CHARS}]`);
-/** Everything from the first non-word character of an alias's first word. */
-const AFTER_FIRST_WORD = new RegExp(`[^${WORD_CHARS}].*$`);
 
 export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangResources): Extractor<'mentions'>[] {
-  const byFirstWord = new Map<string, Alias[]>();
-  const add = (form: string, entry: KbEntry, context: boolean) => {
-    const first = form.split(' ', 1)[0].replace(AFTER_FIRST_WORD, '');
-    if (!first) return;
-    const list = byFirstWord.get(first) ?? [];
-    // one plain and one context alias per form: a city (Barcelona) and the club a sports story means by it
-    if (!list.some((a) => a.form === form && a.context === context)) list.push({ form, entry, context });
-    byFirstWord.set(first, list);
-  };
   const norm = (a: string) => fold(a.trim()).replace(/\s+/g, ' ');
-  for (const e of kb) {
-    // Arabic news writes Latin names inline (جانيت مانفرا Jeanette Manfra): Arabic text takes both forms
-    const aliases = lang === 'ar' ? [...e.aliases.ar, ...e.aliases.en] : e.aliases.en;
-    for (const a of aliases) {
-      const f = norm(a);
-      if (f) add(f, e, false);
-      // datelines and headlines write places and bodies in capitals (WASHINGTON (AP), NEW YORK)
-      if (f && (e.type === 'location' || e.type === 'organization') && /[a-z]/.test(f) && f.replace(/[^A-Za-z]/g, '').length >= 4) add(f.toUpperCase(), e, false);
-    }
-    const ctx = lang === 'ar' ? [...(e.context?.ar ?? []), ...(e.context?.en ?? [])] : (e.context?.en ?? []);
-    for (const a of ctx) {
-      const f = norm(a);
-      if (f) add(f, e, true);
-    }
-  }
   // generic head words an Arabic alias may open with, and each entry's plain forms (for nameOnly)
   const nameHeads = new Set([...res.organizations.name_heads, ...res.organizations.heads].map(norm));
   const plainForms = new Map<string, Set<string>>();
@@ -117,12 +89,9 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
     // (start is where the word begins, proclitic and all: قال للجزيرة reads قال before it)
     return cuesOf.get(alias.entry.id)?.test(before) ?? false;
   };
-  // (on equal forms a context alias is tried first, so that a sports story's club wins over its city)
-  for (const list of byFirstWord.values()) list.sort((a, b) => b.form.length - a.form.length || Number(b.context) - Number(a.context));
   // a sports story: two of these words in the article make a club's city name the club (Barcelona beat Valencia)
   const sportsWords = new Set(res.organizations.sports_words.map((w) => fold(w).toLowerCase()));
   let sportsStory = false;
-  if (byFirstWord.size === 0) return [];
   const name = `${lang}/entity/kb-alias`;
 
   return [
@@ -131,7 +100,7 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
       lang,
       dimension: 'mentions',
       rules: teamAfter ? [name, `${lang}/entity/city-team`] : [name],
-      extract(doc: Doc, regions: Region[]): MentionCandidate[] {
+      extract(doc: Doc): MentionCandidate[] {
         const out: MentionCandidate[] = [];
         const text = doc.text;
         sportsStory = false;
@@ -158,16 +127,44 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
               known: [...hit.alias.entry.aliases.en, ...(hit.alias.entry.context?.en ?? [])],
               country: hit.alias.entry.country,
             });
-        for (const r of regions) {
-          WORD.lastIndex = r.start;
-          let m: RegExpExecArray | null;
-          let skipTo = r.start;
-          while ((m = WORD.exec(text)) !== null && m.index < r.end) {
-            if (m.index < skipTo) continue;
-            const hit = matchAt(text, m.index, m[0], r.end, pending);
+        // the knowledge base's names the lexicon pass found, read left to right: at each token the longest
+        // name that fits (a plain one, or a context one in its context) wins, and the scan goes on after it
+        const lex = doc.lex?.[lang];
+        const tokens = doc.tokens;
+        if (lex && tokens) {
+          const { hits } = lex;
+          const kbCat = lex.lexicon.cat('kb');
+          const ctxCat = lex.lexicon.cat('kb.context');
+          let skipTo = -1;
+          const found: { start: number; end: number; alias: Alias; pre: number }[] = [];
+          for (let i = 0; i < tokens.length; i++) {
+            const at = tokens.start[i];
+            if (at < skipTo) continue;
+            // the names starting at this token: those written as is first, then those after a proclitic
+            // (longest proclitic first); within each, the longest first, a context name first on a tie
+            found.length = 0;
+            for (let k = hits.from[i]; k < hits.length && hits.start[k] === i; k++) {
+              const c = hits.cat[k];
+              if (c !== kbCat && c !== ctxCat) continue;
+              const pre = hits.pre[k];
+              const entry = lex.kb[hits.item[k]];
+              if (pre && !procliticOk(tokens.key[i], pre)) continue;
+              const end = tokens.end[hits.end[k] - 1];
+              found.push({ start: at + pre, end, pre, alias: { form: text.slice(at + pre, end).replace(/[ \t]+/g, ' '), entry, context: c === ctxCat } });
+            }
+            if (!found.length) continue;
+            found.sort((a, b) => (a.pre === 0) !== (b.pre === 0) ? (a.pre === 0 ? -1 : 1) : b.pre - a.pre || b.end - a.end || Number(b.alias.context) - Number(a.alias.context) || userFirst(a.alias.entry, b.alias.entry, lex.kb));
+            let hit: { start: number; end: number; alias: Alias } | null = null;
+            for (const f of found) {
+              if (!f.alias.context || inContext(text, f.start, f.end) || cued(text, at, f.alias)) {
+                hit = f;
+                break;
+              }
+              pending.push(f);
+            }
             if (!hit) continue;
             // (a place right after an event word names the event: بطولة فرنسا المفتوحة)
-            if (hit.alias.entry.type === 'location' && eventBefore?.test(text.slice(Math.max(0, m.index - 12), m.index))) {
+            if (hit.alias.entry.type === 'location' && eventBefore?.test(text.slice(Math.max(0, at - 12), at))) {
               skipTo = hit.end;
               continue;
             }
@@ -236,55 +233,26 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
     return { ...hit, start: at };
   }
 
-  /** The longest alias starting at this word (with an Arabic proclitic off, or ل + ال contracted). */
-  function matchAt(text: string, at: number, word: string, limit: number, pending: { start: number; end: number; alias: Alias }[]): { start: number; end: number; alias: Alias } | null {
-    // what to look up, where the name starts in the text, and whether the text dropped the alias's alef
-    const direct = byFirstWord.get(word);
-    if (direct) {
-      for (const alias of direct) {
-        const end = matchForm(text, at, alias.form, limit);
-        if (end >= 0 && (!alias.context || inContext(text, at, end) || cued(text, at, alias))) return { start: at, end, alias };
-        if (end >= 0) pending.push({ start: at, end, alias });
-      }
-    }
-    if (lang !== 'ar' || !mayHaveProclitic(word)) return null;
-    const tries: { lookup: string; start: number; contracted: boolean }[] = [];
-    {
-      for (const p of AR_PROCLITIC_PREFIXES) {
-        if (word.length <= p.length + 1 || !word.startsWith(p)) continue;
-        const rest = word.slice(p.length);
-        // (a three-letter name takes no ك and no ف + preposition: بمصر، ولقطر; كمين is an ambush, فلمين two films)
-        if (rest.length <= 3 && (p.includes('ك') || p === 'فل' || p === 'فب')) continue;
-        tries.push({ lookup: rest, start: at + p.length, contracted: false });
-        // ل + ال contracts to لل: للحرس is ل + الحرس, and the span is لحرس...
-        if (p.endsWith('ل') && rest.startsWith('ل')) tries.push({ lookup: `ا${rest}`, start: at + p.length, contracted: true });
-      }
-    }
-    for (const t of tries) {
-      for (const alias of byFirstWord.get(t.lookup) ?? []) {
-        const end = matchForm(text, t.start, t.contracted ? alias.form.slice(1) : alias.form, limit);
-        if (end >= 0 && (!alias.context || inContext(text, t.start, end) || cued(text, at, alias))) return { start: t.start, end, alias };
-        if (end >= 0) pending.push({ start: t.start, end, alias });
-      }
-    }
-    return null;
+  /**
+   * Whether a name may be read after this proclitic: a three-letter name takes no ك and no ف +
+   * preposition (بمصر، ولقطر are Egypt and Qatar; كمين is an ambush, not ك + مين; فلمين two films).
+   */
+  function procliticOk(word: string, pre: number): boolean {
+    const p = word.slice(0, pre);
+    return !(word.length - pre <= 3 && (p.includes('ك') || p === 'فل' || p === 'فب'));
   }
 }
 
-/** Where `form` ends if the text has it at `at` (a space in form matches 1-4 spaces or tabs), else -1. */
-function matchForm(text: string, at: number, form: string, limit: number): number {
-  let i = at;
-  for (let k = 0; k < form.length; k++) {
-    const c = form[k];
-    if (c === ' ') {
-      let n = 0;
-      while (i < limit && (text[i] === ' ' || text[i] === '\t') && n < 4) {
-        i++;
-        n++;
-      }
-      if (n === 0) return -1;
-    } else if (i >= limit || text[i++] !== c) return -1;
-  }
-  // the name ends at a word boundary
-  return i < text.length && IS_WORD.test(text[i]) && IS_WORD.test(form[form.length - 1]) ? -1 : i;
+/**
+ * Of two entries with the same name: a user's (--kb; after the packaged ones in the list) first, then
+ * the one listed first.
+ */
+function userFirst(a: KbEntry, b: KbEntry, kb: readonly KbEntry[]): number {
+  if (a === b) return 0;
+  const packaged = loadKb().length;
+  const rank = (e: KbEntry) => {
+    const i = kb.indexOf(e);
+    return i >= packaged ? i - packaged - kb.length : i;
+  };
+  return rank(a) - rank(b);
 }

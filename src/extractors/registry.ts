@@ -4,7 +4,10 @@
  * language and runs each on the regions of its language, then refines the results.
  */
 import type { KbEntry } from '../resources/schema.js';
-import { loadKb, loadLanguage, LANGS, type Lang } from '../resources/index.js';
+import { loadKb, loadLanguage, loadLexiconData, LANGS, type Lang } from '../resources/index.js';
+import { tokenize } from '../core/tokens.js';
+import { compileLexicon, LexiconBuilder, type LexiconData } from '../lexicon/compile.js';
+import { Lexicon, matchLexicon } from '../lexicon/match.js';
 import type { Candidates, Dimension, Doc, MentionCandidate, Region, Span } from '../core/types.js';
 import { append } from '../core/arrays.js';
 import { figureExtractors } from './figures.js';
@@ -31,8 +34,19 @@ export class Registry {
   private readonly byLang = new Map<Lang, Extractor[]>();
   /** Builds a language's extractors on first use: an Arabic article does not pay for the English rules. */
   private readonly build: ((lang: Lang) => Extractor[]) | null = null;
+  private readonly lexicons = new Map<Lang, Lexicon>();
 
-  constructor(extractors: Iterable<Extractor> | ((lang: Lang) => Extractor[])) {
+  private readonly userKb: readonly KbEntry[];
+  private readonly kbOnly: readonly KbEntry[] | null;
+
+  /**
+   * `userKb`: a user's knowledge-base entries (--kb), added to the lexicon after the packaged ones (a
+   * hit's item indexes the packaged entries, then these); `kb`: a knowledge base to use instead of the
+   * packaged one (a measure with some entries held out), its lexicon compiled here.
+   */
+  constructor(extractors: Iterable<Extractor> | ((lang: Lang) => Extractor[]), options: { userKb?: readonly KbEntry[]; kb?: readonly KbEntry[] } = {}) {
+    this.userKb = options.userKb ?? [];
+    this.kbOnly = options.kb ?? null;
     if (typeof extractors === 'function') {
       this.build = extractors;
       return;
@@ -44,7 +58,7 @@ export class Registry {
     }
   }
 
-  private extractorsOf(lang: Lang): Extractor[] {
+  extractorsOf(lang: Lang): Extractor[] {
     let list = this.byLang.get(lang);
     if (!list && this.build) {
       list = this.build(lang);
@@ -53,15 +67,45 @@ export class Registry {
     return list ?? [];
   }
 
+  /** A language's lexicon: the compiled vocabulary and packaged knowledge base, with a user's entries. */
+  lexicon(lang: Lang): Lexicon {
+    let lex = this.lexicons.get(lang);
+    if (!lex && this.kbOnly) {
+      lex = new Lexicon(compileLexicon(lang, loadLanguage(lang), this.kbOnly));
+      this.lexicons.set(lang, lex);
+    }
+    if (!lex) {
+      let extra: LexiconData | undefined;
+      if (this.userKb.length) {
+        const b = new LexiconBuilder(lang);
+        b.addKb(this.userKb, loadKb().length);
+        extra = b.data();
+      }
+      lex = new Lexicon(loadLexiconData(lang), extra);
+      this.lexicons.set(lang, lex);
+    }
+    return lex;
+  }
+
   /** Runs every extractor on the regions of its language and refines the candidates. */
   run(doc: Doc): Candidates {
     const out: Candidates = { figures: [], dates: [], mentions: [], quotes: [], attributions: [] };
+    // the token table and, per language, the one dictionary pass: made once, read by every rule
+    doc.tokens ??= tokenize(doc.text, doc.sentences);
+    doc.lex ??= {};
     for (const lang of LANGS) {
       const regions = doc.regions.filter((r) => r.lang === lang);
       if (regions.length === 0) continue;
+      const lexicon = this.lexicon(lang);
+      doc.lex[lang] ??= { lexicon, hits: matchLexicon(doc.tokens, lexicon, regions), kb: this.kbAll() };
       for (const e of this.extractorsOf(lang)) append(out[e.dimension] as unknown[], e.extract(doc, regions));
     }
     return refine(out, this.priority(), doc.text);
+  }
+
+  private kbList: readonly KbEntry[] | null = null;
+  private kbAll(): readonly KbEntry[] {
+    return (this.kbList ??= this.kbOnly ?? (this.userKb.length ? [...loadKb(), ...this.userKb] : loadKb()));
   }
 
   private readonly priorities = new Map<string, number>();
@@ -195,7 +239,7 @@ let defaultRegistry: Registry | null = null;
 
 /** The registry of every language with the packaged knowledge base (built once per process). */
 export function getDefaultRegistry(extraKb: readonly KbEntry[] = []): Registry {
-  if (extraKb.length) return new Registry((l) => languageExtractors(l, [...extraKb, ...loadKb()]));
+  if (extraKb.length) return new Registry((l) => languageExtractors(l, [...extraKb, ...loadKb()]), { userKb: extraKb });
   if (!defaultRegistry) defaultRegistry = new Registry((l) => languageExtractors(l, loadKb()));
   return defaultRegistry;
 }

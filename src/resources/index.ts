@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { foldForMatching } from '../core/clean.js';
 import type { KbEntry, LangResources } from './schema.js';
 import type { LatinTable } from '../core/language.js';
+import { compileLexicon, type LexiconData } from '../lexicon/compile.js';
 import type { Compiled, Lang } from './compile.js';
 
 export type { Lang };
@@ -40,6 +41,24 @@ let latin: LatinTable | null = data.latin ?? null;
 export function loadLatinTable(): LatinTable {
   if (!latin) latin = JSON.parse(readFileSync(new URL('./latin.json', import.meta.url), 'utf8')) as LatinTable;
   return latin;
+}
+
+const lexicons: Partial<Record<Lang, LexiconData>> = {};
+/**
+ * The compiled lexicon of a language (src/lexicon/compile.ts): from dist/resources/lexicon-<lang>.json,
+ * written by the build, or compiled here from the resources and the packaged knowledge base.
+ */
+export function loadLexiconData(lang: Lang): LexiconData {
+  let d = lexicons[lang];
+  if (!d) {
+    try {
+      d = JSON.parse(readFileSync(new URL(`./lexicon-${lang}.json`, import.meta.url), 'utf8')) as LexiconData;
+    } catch {
+      d = compileLexicon(lang, data.langs[lang], data.kb);
+    }
+    lexicons[lang] = d;
+  }
+  return d;
 }
 
 /** Resource phrases as the cleaner would see them (alef forms, digits, diacritics folded). */

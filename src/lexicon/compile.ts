@@ -1,0 +1,137 @@
+/**
+ * The lexicon of a language, compiled: every phrase of every vocabulary list of its resource files
+ * (months, units, speech verbs, titles, given names, attribution words …) and every name of the
+ * knowledge base, indexed by its first token, so that one pass over a document's tokens finds them
+ * all (src/lexicon/match.ts). Built at build time into dist/resources/lexicon-<lang>.json (plain
+ * JSON, loaded when a language is first read), and from source when the tests run.
+ *
+ * A phrase is tokenized exactly as text is (src/core/tokens.ts), after the cleaner's folding, so
+ * "U.S." in a list matches "U.S." in a text. Its category names where it comes from: the file and the
+ * field (`speech-verbs.verbs`, `attribution.links`), with the item for lists of objects
+ * (`units.units.phrases` item 12: the unit the phrase names); knowledge-base names are `kb` (item: the
+ * entry's index) and `kb.context` (names that are ordinary words too: Phosphorus, الفسفور).
+ */
+import { foldForMatching } from '../core/clean.js';
+import { tokenize, LATIN, UPPER } from '../core/tokens.js';
+import type { KbEntry, LangResources } from '../resources/schema.js';
+
+export type Lang = 'ar' | 'en';
+
+/** One phrase: the keys of its tokens after the first (joined by SEP), its category and item, and
+ * the form it must have as written when matching is case-sensitive (knowledge-base names, cased units). */
+export type Entry = [rest: string, cat: number, item: number, form: string | null];
+
+export interface LexiconData {
+  lang: Lang;
+  cats: string[];
+  /** entries by the key of their first token, longest first */
+  first: Record<string, Entry[]>;
+}
+
+export const SEP = '\u0001';
+/** Before a case-sensitive form that may also be written all in capitals. */
+export const CAPS_TOO = '\u0003';
+/** Files whose strings are no phrases to find in running text. */
+const SKIP = new Set(['boilerplate']);
+
+/** The keys of a phrase's tokens, as the text's tokens would have them. */
+export function phraseKeys(phrase: string): { keys: string[]; upper: boolean } {
+  const t = tokenize(foldForMatching(phrase.trim()));
+  let upper = t.length > 0;
+  for (let i = 0; i < t.length; i++) if ((t.flags[i] & LATIN) && !(t.flags[i] & UPPER)) upper = false;
+  return { keys: t.key.slice(), upper };
+}
+
+export class LexiconBuilder {
+  readonly cats: string[] = [];
+  private readonly catIndex = new Map<string, number>();
+  readonly first: Record<string, Entry[]> = Object.create(null);
+  private readonly seen = new Set<string>();
+
+  constructor(readonly lang: Lang) {}
+
+  cat(name: string): number {
+    let i = this.catIndex.get(name);
+    if (i === undefined) {
+      i = this.cats.length;
+      this.cats.push(name);
+      this.catIndex.set(name, i);
+    }
+    return i;
+  }
+
+  add(phrase: string, cat: string, item = -1, form: string | null = null): void {
+    const { keys } = phraseKeys(phrase);
+    if (keys.length === 0) return;
+    const c = this.cat(cat);
+    const rest = keys.slice(1).join(SEP);
+    const dedupe = `${keys.join(SEP)}\u0002${c}\u0002${item}\u0002${form ?? ''}`;
+    if (this.seen.has(dedupe)) return;
+    this.seen.add(dedupe);
+    (this.first[keys[0]] ??= []).push([rest, c, item, form]);
+  }
+
+  /** Every string list of the language's resource files, as categories named by file and field. */
+  addResources(res: LangResources): void {
+    for (const [file, data] of Object.entries(res)) {
+      if (SKIP.has(file)) continue;
+      walk(data, file, -1, (phrase, cat, item) => this.add(phrase, cat, item));
+    }
+  }
+
+  /**
+   * The knowledge base's names: English names in both languages (Arabic news writes Latin names inline),
+   * Arabic ones in Arabic; `offset` is the index of the first entry (user entries come after the packaged ones).
+   * English names are case-sensitive (their form is kept); places' and bodies' names match in capitals too.
+   */
+  addKb(kb: readonly KbEntry[], offset = 0): void {
+    kb.forEach((e, i) => {
+      const item = offset + i;
+      const names = this.lang === 'ar' ? [...e.aliases.ar, ...e.aliases.en] : e.aliases.en;
+      // datelines and headlines write places and bodies in capitals (WASHINGTON (AP), NEW YORK)
+      const caps = e.type === 'location' || e.type === 'organization';
+      const formOf = (a: string, capsToo: boolean): string | null => {
+        if (!/[A-Za-z]/.test(a)) return null;
+        const f = foldForMatching(a.trim()).replace(/\s+/g, ' ');
+        return capsToo && /[a-z]/.test(f) && f.replace(/[^A-Za-z]/g, '').length >= 4 ? CAPS_TOO + f : f;
+      };
+      for (const a of names) this.add(a, 'kb', item, formOf(a, caps));
+      // (a context name, an ordinary word too, only as written)
+      const ctx = this.lang === 'ar' ? [...(e.context?.ar ?? []), ...(e.context?.en ?? [])] : (e.context?.en ?? []);
+      for (const a of ctx) this.add(a, 'kb.context', item, formOf(a, false));
+    });
+  }
+
+  data(): LexiconData {
+    // longest phrases first under each first key: the first entry that fits is the longest
+    for (const k of Object.keys(this.first)) this.first[k].sort((a, b) => count(b[0]) - count(a[0]));
+    return { lang: this.lang, cats: this.cats, first: this.first };
+  }
+}
+
+function count(rest: string): number {
+  return rest === '' ? 0 : rest.split(SEP).length;
+}
+
+/** Calls `add` for every string in a resource file's lists: top-level lists by field, lists inside objects by field with the object's index. */
+function walk(v: unknown, path: string, item: number, add: (phrase: string, cat: string, item: number) => void): void {
+  if (Array.isArray(v)) {
+    v.forEach((x, i) => {
+      if (typeof x === 'string') add(x, path, item);
+      else if (x && typeof x === 'object') walk(x, path, i, add);
+    });
+  } else if (v && typeof v === 'object') {
+    for (const [k, x] of Object.entries(v)) {
+      if (typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean') continue;
+      walk(x, `${path}.${k}`, item, add);
+    }
+  }
+}
+
+/** The compiled lexicon of a language. */
+export function compileLexicon(lang: Lang, res: LangResources, kb: readonly KbEntry[]): LexiconData {
+  const b = new LexiconBuilder(lang);
+  b.addResources(res);
+  b.addKb(kb);
+  return b.data();
+}

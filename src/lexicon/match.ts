@@ -1,0 +1,171 @@
+/**
+ * The one dictionary pass: every phrase of the language's lexicon found in a document's tokens, with
+ * where it starts and ends (token indexes), its category and item, and, in Arabic, how many letters of
+ * proclitics (و ف ب ك ل, and ل + ال written لل) were taken off its first token. Rules then run only
+ * where their trigger words are (a month, a speech verb, a knowledge-base name), asking the hits.
+ */
+import { ARABIC, LINE_BEFORE, type Tokens } from '../core/tokens.js';
+import type { Span } from '../core/types.js';
+import { SEP, type Entry, type LexiconData } from './compile.js';
+
+/** Arabic proclitics, longest first (as patterns.ts AR_PROCLITIC_PREFIXES). */
+const PROCLITICS = ['وب', 'وك', 'ول', 'فب', 'فك', 'فل', 'و', 'ف', 'ب', 'ك', 'ل'];
+
+export class Lexicon {
+  readonly cats: string[];
+  private readonly catIndex: Map<string, number>;
+  private readonly first: Record<string, Entry[]>;
+  /** entries added at run time (a user's --kb), by first key */
+  private readonly extra: Record<string, Entry[]>;
+
+  constructor(data: LexiconData, extra?: LexiconData) {
+    this.cats = [...data.cats];
+    this.catIndex = new Map(this.cats.map((c, i) => [c, i]));
+    this.first = data.first;
+    this.extra = Object.create(null);
+    if (extra) {
+      // the extra data's categories, renumbered into ours
+      const map = extra.cats.map((c) => this.cat(c, true));
+      for (const [k, list] of Object.entries(extra.first)) this.extra[k] = list.map(([rest, c, item, form]) => [rest, map[c], item, form]);
+    }
+  }
+
+  /** A category's number (-1 if the lexicon has no phrase of it); `create` adds it. */
+  cat(name: string, create = false): number {
+    let i = this.catIndex.get(name);
+    if (i === undefined) {
+      if (!create) return -1;
+      i = this.cats.length;
+      this.cats.push(name);
+      this.catIndex.set(name, i);
+    }
+    return i;
+  }
+
+  entries(key: string): Entry[] | undefined {
+    const a = this.first[key];
+    const b = this.extra[key];
+    return a && b ? [...b, ...a] : (a ?? b);
+  }
+}
+
+export interface Hits {
+  length: number;
+  /** first token, and the token after the last */
+  start: Int32Array;
+  end: Int32Array;
+  cat: Uint16Array;
+  item: Int32Array;
+  /** letters of proclitics taken off the first token (Arabic), 0 otherwise */
+  pre: Uint8Array;
+  /** per token, the index of the first hit starting at or after it (hits are sorted by start) */
+  from: Int32Array;
+}
+
+/** Finds every phrase of the lexicon in the tokens of the given spans (regions of the lexicon's language). */
+export function matchLexicon(t: Tokens, lex: Lexicon, spans: readonly Span[]): Hits {
+  let cap = 256;
+  let start = new Int32Array(cap);
+  let end = new Int32Array(cap);
+  let cat = new Uint16Array(cap);
+  let item = new Int32Array(cap);
+  let pre = new Uint8Array(cap);
+  let n = 0;
+  const push = (s: number, e: number, c: number, it: number, p: number) => {
+    if (n === cap) {
+      cap *= 2;
+      const s2 = new Int32Array(cap); s2.set(start); start = s2;
+      const e2 = new Int32Array(cap); e2.set(end); end = e2;
+      const c2 = new Uint16Array(cap); c2.set(cat); cat = c2;
+      const i2 = new Int32Array(cap); i2.set(item); item = i2;
+      const p2 = new Uint8Array(cap); p2.set(pre); pre = p2;
+    }
+    start[n] = s;
+    end[n] = e;
+    cat[n] = c;
+    item[n] = it;
+    pre[n] = p;
+    n++;
+  };
+  const text = t.text;
+  /** The tokens after `i` match the rest of a phrase: the index after its last token, or -1. */
+  const fits = (i: number, rest: string, limit: number): number => {
+    if (rest === '') return i + 1;
+    let j = i + 1;
+    let from = 0;
+    for (;;) {
+      const sep = rest.indexOf(SEP, from);
+      const k = sep < 0 ? rest.slice(from) : rest.slice(from, sep);
+      // (a phrase does not run over a line break: a line is a title, a paragraph or a table row)
+      if (j >= limit || t.key[j] !== k || t.flags[j] & LINE_BEFORE) return -1;
+      j++;
+      if (sep < 0) return j;
+      from = sep + 1;
+    }
+  };
+  /** The phrase as written, spaces collapsed, for a case-sensitive entry. */
+  const surface = (i: number, j: number, cut: number): string => {
+    let s = text.slice(t.start[i] + cut, t.end[i]);
+    for (let k = i + 1; k < j; k++) s += (t.start[k] > t.end[k - 1] ? ' ' : '') + text.slice(t.start[k], t.end[k]);
+    return s;
+  };
+  const tryKey = (i: number, key: string, limit: number, cut: number) => {
+    const list = lex.entries(key);
+    if (!list) return;
+    for (const [rest, c, it, form] of list) {
+      const j = fits(i, rest, limit);
+      if (j < 0) continue;
+      if (form !== null) {
+        const s = surface(i, j, cut);
+        // a name matches as written, or for places and bodies in capitals (datelines: WASHINGTON)
+        if (form.charCodeAt(0) === 3 ? s !== form.slice(1) && s !== form.slice(1).toUpperCase() : s !== form) continue;
+      }
+      push(i, j, c, it, cut);
+    }
+  };
+  let ti = 0;
+  for (const sp of spans) {
+    while (ti < t.length && t.end[ti] <= sp.start) ti++;
+    let limit = ti;
+    while (limit < t.length && t.start[limit] < sp.end) limit++;
+    for (let i = ti; i < limit; i++) {
+      const key = t.key[i];
+      tryKey(i, key, limit, 0);
+      if (t.flags[i] & ARABIC && key.length > 2) {
+        const c0 = key.charCodeAt(0);
+        // و ف ب ك ل
+        if (c0 === 0x648 || c0 === 0x641 || c0 === 0x628 || c0 === 0x643 || c0 === 0x644) {
+          for (const p of PROCLITICS) {
+            if (key.length - p.length < 2 || !key.startsWith(p)) continue;
+            const rest = key.slice(p.length);
+            tryKey(i, rest, limit, p.length);
+            // ل + ال written لل: للحرس is ل + الحرس
+            if (p.endsWith('ل') && rest.charCodeAt(0) === 0x644) tryKey(i, `ا${rest}`, limit, p.length);
+          }
+        }
+      }
+    }
+    ti = limit;
+  }
+  // sorted by start (the pass went in token order), then an index from each token to its first hit
+  const from = new Int32Array(t.length + 1);
+  let h = 0;
+  for (let k = 0; k <= t.length; k++) {
+    while (h < n && start[h] < k) h++;
+    from[k] = h;
+  }
+  return { length: n, start: start.subarray(0, n), end: end.subarray(0, n), cat: cat.subarray(0, n), item: item.subarray(0, n), pre: pre.subarray(0, n), from };
+}
+
+/** The hits starting at token `i`, as indexes into `hits`. */
+export function* hitsAt(h: Hits, i: number): Generator<number> {
+  for (let k = h.from[i]; k < h.length && h.start[k] === i; k++) yield k;
+}
+
+/** The hits of a category, as indexes into `hits`, in text order. */
+export function hitsOf(h: Hits, cat: number): number[] {
+  const out: number[] = [];
+  if (cat < 0) return out;
+  for (let k = 0; k < h.length; k++) if (h.cat[k] === cat) out.push(k);
+  return out;
+}

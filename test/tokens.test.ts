@@ -1,0 +1,97 @@
+/** The token table and the one dictionary pass (src/core/tokens.ts, src/lexicon/). */
+import { describe, expect, it } from 'vitest';
+import { ARABIC, CAP, DIGIT, LATIN, LINE_BEFORE, NUMBER, PUNCT, SPACE_BEFORE, UPPER, WORD, tokenAt, tokenize } from '../src/core/tokens.js';
+import { LexiconBuilder } from '../src/lexicon/compile.js';
+import { Lexicon, hitsAt, hitsOf, matchLexicon } from '../src/lexicon/match.js';
+import type { KbEntry } from '../src/resources/schema.js';
+
+const words = (text: string) => {
+  const t = tokenize(text);
+  return Array.from({ length: t.length }, (_, i) => text.slice(t.start[i], t.end[i]));
+};
+
+describe('tokens', () => {
+  it('splits words, numbers and punctuation, a change of script, an apostrophe and a hyphen', () => {
+    expect(words("Russia's Iran-linked APT28 stole 2,700 files (1.5 GB) وDell 9GB.")).toEqual([
+      'Russia', "'", 's', 'Iran', '-', 'linked', 'APT28', 'stole', '2,700', 'files', '(', '1.5', 'GB', ')', 'و', 'Dell', '9', 'GB', '.',
+    ]);
+    expect(words('قالت مايكروسوفت إن 2700 محاولة.')).toEqual(['قالت', 'مايكروسوفت', 'إن', '2700', 'محاولة', '.']);
+    expect(words('1.2.3 and 12:30')).toEqual(['1.2.3', 'and', '12', ':', '30']);
+  });
+
+  it('gives each token its kind, script, shape and key', () => {
+    const t = tokenize('The FBI said\nقال 5%');
+    expect(Array.from(t.kind)).toEqual([WORD, WORD, WORD, WORD, NUMBER, PUNCT]);
+    expect(t.key).toEqual(['the', 'fbi', 'said', 'قال', '5', '%']);
+    expect(t.flags[0] & (LATIN | CAP | SPACE_BEFORE | LINE_BEFORE)).toBe(LATIN | CAP | SPACE_BEFORE | LINE_BEFORE);
+    expect(t.flags[1] & UPPER).toBe(UPPER);
+    expect(t.flags[2] & CAP).toBe(0);
+    expect(t.flags[3] & (ARABIC | LINE_BEFORE)).toBe(ARABIC | LINE_BEFORE);
+    expect(t.flags[4] & DIGIT).toBe(DIGIT);
+    expect(t.flags[5] & SPACE_BEFORE).toBe(0);
+    expect(tokenAt(t, 5)).toBe(1);
+  });
+
+  it('gives sentences as token ranges', () => {
+    const text = 'One two. Three four five.';
+    const t = tokenize(text, [{ start: 0, end: 8 }, { start: 9, end: 25 }]);
+    expect(Array.from(t.sentence)).toEqual([0, 0, 0, 1, 1, 1, 1]);
+    expect(Array.from(t.sentenceTokens)).toEqual([0, 3, 3, 7]);
+  });
+
+  it('takes a 2 MB line with no spaces and one of words (its speed is measured in npm run bench)', () => {
+    const t = tokenize('ا1,'.repeat(300_000) + 'word '.repeat(200_000));
+    expect(t.length).toBe(800_000); // ا1 and a comma, 300,000 times; then the words
+    expect(t.key[t.length - 1]).toBe('word');
+  });
+});
+
+const entry = (id: string, type: KbEntry['type'], en: string[], ar: string[], context?: string[]): KbEntry =>
+  ({ id, type, name: en[0] ?? ar[0], aliases: { en, ar }, ...(context ? { context: { en: context, ar: [] } } : {}) }) as KbEntry;
+
+describe('the lexicon pass', () => {
+  const kb = [
+    entry('ru', 'location', ['Russia'], ['روسيا']),
+    entry('us', 'location', ['United States', 'U.S.'], ['الولايات المتحدة']),
+    entry('ta', 'threat_actor', ['Forest Blizzard', 'APT28'], [], ['Strontium']),
+    entry('guard', 'organization', ['Revolutionary Guard'], ['الحرس الثوري']),
+  ];
+  const lex = (lang: 'ar' | 'en') => {
+    const b = new LexiconBuilder(lang);
+    b.add('said', 'speech-verbs.verbs');
+    b.add('according to', 'speech-verbs.sources');
+    b.add('قال', 'speech-verbs.verbs');
+    b.addKb(kb);
+    return new Lexicon(b.data());
+  };
+  const found = (text: string, lang: 'ar' | 'en') => {
+    const t = tokenize(text);
+    const l = lex(lang);
+    const h = matchLexicon(t, l, [{ start: 0, end: text.length }]);
+    return Array.from({ length: h.length }, (_, k) => `${l.cats[h.cat[k]]}:${text.slice(t.start[h.start[k]] + h.pre[k], t.end[h.end[k] - 1])}`);
+  };
+
+  it('finds every phrase with its category, longest and shorter alike', () => {
+    expect(found('The U.S. and Russia said, according to APT28 experts.', 'en')).toEqual(['kb:U.S.', 'kb:Russia', 'speech-verbs.verbs:said', 'speech-verbs.sources:according to', 'kb:APT28']);
+  });
+
+  it('matches names as written (places and bodies in capitals too), never across a line break', () => {
+    expect(found('russia and RUSSIA and Forest Blizzard and FOREST BLIZZARD', 'en')).toEqual(['kb:RUSSIA', 'kb:Forest Blizzard']);
+    expect(found('Forest\nBlizzard', 'en')).toEqual([]);
+    expect(found('the Strontium group', 'en')).toEqual(['kb.context:Strontium']);
+  });
+
+  it('takes Arabic proclitics off, and ل + ال written لل', () => {
+    expect(found('وقال إن وروسيا وللحرس الثوري', 'ar')).toEqual(['speech-verbs.verbs:قال', 'kb:روسيا', 'kb:لحرس الثوري']);
+  });
+
+  it('answers by token and by category', () => {
+    const text = 'Russia said';
+    const t = tokenize(text);
+    const l = lex('en');
+    const h = matchLexicon(t, l, [{ start: 0, end: text.length }]);
+    expect([...hitsAt(h, 1)].map((k) => l.cats[h.cat[k]])).toEqual(['speech-verbs.verbs']);
+    expect(hitsOf(h, l.cat('kb')).map((k) => h.start[k])).toEqual([0]);
+    expect(l.cat('no such category')).toBe(-1);
+  });
+});
