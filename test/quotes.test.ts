@@ -52,8 +52,8 @@ describe('quotes', () => {
     ]);
   });
 
-  it('scare quotes and quoted names are not quotes', () => {
-    expect(quotes('نفت طهران هذه «الادعاءات» ووصفتها بأنها "مفبركة".', 'ar')).toEqual([]);
+  it('scare quotes and quoted names are not quotes (a denial verb is a cue, its object reported speech)', () => {
+    expect(quotes('نفت طهران هذه «الادعاءات» ووصفتها بأنها "مفبركة".', 'ar')).toEqual([['indirect', 'نفت', 'Tehran', 'هذه «الادعاءات» ووصفتها بأنها "مفبركة"']]);
     expect(quotes('The group, dubbed "Phosphorus", went quiet.', 'en')).toEqual([]);
   });
 

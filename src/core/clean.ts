@@ -224,8 +224,14 @@ export class Cleaner {
       // 7 a lone surrogate (kept as U+FFFD)
       '[\\uD800-\\uDFFF]',
     ];
-    // 8 a whole boilerplate line
-    if (lines.length) parts.push(`^[ \\t]{0,40}(?:${lines.join('|')})[ \\t]{0,40}$`);
+    // 8 a whole boilerplate line (never, without a list)
+    parts.push(lines.length ? `^[ \\t]{0,40}(?:${lines.join('|')})[ \\t]{0,40}$` : '(?!)');
+    // 9 Markdown (scraped news is often Markdown): a link or an image, whose anchor text stays and whose
+    // address goes; bold markers; a heading's marker at a line's start (a blockquote's > and a bullet stay:
+    // they mark a quotation and a list)
+    parts.push('!?\\[([^\\[\\]\\n\\uD800-\\uDFFF]{0,300})\\]\\((?:[^()\\s]|\\([^()\\s]{0,200}\\)){0,2000}\\)');
+    parts.push('\\*\\*');
+    parts.push('^[ \\t]{0,3}#{1,6}[ \\t]+');
     // Each alternative is a capture group; see the group numbers in clean().
     this.re = new RegExp(parts.map((p) => `(${p})`).join('|'), 'gm');
   }
@@ -245,7 +251,8 @@ export class Cleaner {
     let last = 0;
     let m: RegExpExecArray | null;
     // Group numbers: 1 entity(2 body) | 3 broken(4 num) | 5 markup(6 slash, 7 name) | 8 junk |
-    // 9 invisible | 10 astral | 11 lone surrogate | 12 boilerplate line
+    // 9 invisible | 10 astral | 11 lone surrogate | 12 boilerplate line | 13 Markdown link (14 anchor) |
+    // 15 bold marker | 16 heading marker
     while ((m = re.exec(source)) !== null) {
       const at = m.index;
       const whole = m[0];
@@ -260,6 +267,21 @@ export class Cleaner {
           b.copy(at - last - 1);
           b.replace(1, 1 + whole.length);
         } else b.extendLast(whole.length);
+        last = at + whole.length;
+        continue;
+      }
+      if (m[13] !== undefined) {
+        // the anchor text is copied as is (so its spans map back exactly), the brackets and address deleted
+        const anchor = m[14] ?? '';
+        const open = whole.startsWith('!') ? 2 : 1;
+        if (at > last) {
+          out.push(source.slice(last, at));
+          b.copy(at - last);
+        }
+        b.replace(0, open);
+        out.push(anchor);
+        b.copy(anchor.length);
+        b.replace(0, codePointLength(whole) - open - anchor.length);
         last = at + whole.length;
         continue;
       }
@@ -289,6 +311,8 @@ export class Cleaner {
       } else if (m[12] !== undefined) {
         replacement = '';
         kind = 'boilerplate';
+      } else if (m[15] !== undefined || m[16] !== undefined) {
+        replacement = ''; // Markdown: not junk, not counted
       }
       if (replacement === null) continue; // unknown named entity: leave it as text
       if (kind) count(kind);

@@ -10,9 +10,8 @@ import { NewsRecordSchema, SCHEMA_ID, type NewsRecord } from './record.js';
 import { parseRefDate, resolveDate } from './resolve.js';
 import type { Candidates, Doc, MentionCandidate, Span } from './types.js';
 import { getDefaultRegistry, type Registry } from '../extractors/registry.js';
-import { linkAttributions } from './attribute.js';
-import { firstEndingAfter } from './spans.js';
 import { fold, loadLatinTable, loadLanguage, LANGS } from '../resources/index.js';
+import { linkStage } from '../link/stage.js';
 
 export interface SourceInfo {
   path: string;
@@ -201,65 +200,8 @@ export function processDocument(input: DocumentInput, options: PipelineOptions =
       if (!e.aliases.includes(e.name_ar) && e.mentions[0].text !== e.name_ar) e.aliases.push(e.name_ar);
     }
   }
-  const entityAt = (s: Span | undefined, pick: 'first' | 'last' = 'first'): string | null => {
-    if (!s) return null;
-    let first: string | null = null;
-    let last: string | null = null;
-    let person: string | null = null;
-    for (let i = firstEndingAfter(mentionSpans, s.start); i < mentionSpans.length && mentionSpans[i].span.start < s.end; i++) {
-      first ??= mentionSpans[i].id;
-      last = mentionSpans[i].id;
-      if (mentionSpans[i].type === 'person') person = mentionSpans[i].id;
-    }
-    return person ?? (pick === 'first' ? first : last);
-  };
-  // a quote's speaker: the entity named in its speaker span, or the previous quote's speaker (وأضاف),
-  // named or not
-  let previous: { id: string | null; text?: string } = { id: null };
-  const byType = new Map<string, { span: Span; id: string }[]>();
-  for (const x of mentionSpans) {
-    const list = byType.get(x.type) ?? [];
-    list.push(x);
-    byType.set(x.type, list);
-  }
-  /** The last person, organization or state named inside a span (the subject of a later verb). */
-  const lastWithin = (s: Span): string | null => {
-    let id: string | null = null;
-    for (let i = firstEndingAfter(mentionSpans, s.start); i < mentionSpans.length && mentionSpans[i].span.end <= s.end; i++) {
-      if (mentionSpans[i].type !== 'threat_actor') id = mentionSpans[i].id;
-    }
-    return id;
-  };
-  const lastBefore = (at: number, types: string[]): string | null => {
-    let best: { span: Span; id: string } | null = null;
-    for (const t of types) {
-      const list = byType.get(t) ?? [];
-      const i = firstEndingAfter(list, at) - 1; // the last one ending at or before `at`
-      if (i >= 0 && (!best || list[i].span.end > best.span.end)) best = list[i];
-    }
-    return best ? best.id : null;
-  };
-  const quoteSpeakers = c.quotes.map((q) => {
-    const named = q.speaker && !q.speakerNominal ? entityAt(q.speaker, q.speakerPick) : null;
-    const before = q.speakerBefore && !named ? lastWithin(q.speakerBefore) : null;
-    if (before) previous = { id: before };
-    else if (q.speakerMaybeObject && !named) {
-      // no name after the verb and none before it in the sentence: the previous speaker goes on
-    } else if (q.speakerPronoun) previous = { id: lastBefore(q.start, ['person']) };
-    else if (q.speakerNominal && q.speaker) previous = { id: lastBefore(q.speaker.start, ['organization', 'threat_actor']), text: span(q.speaker).text };
-    else if (q.speaker) previous = { id: entityAt(q.speaker, q.speakerPick), text: span(q.speaker).text };
-    else if (!q.speakerFromPrevious) previous = { id: null };
-    return previous;
-  });
-
-  const attributions = linkAttributions(c.attributions, {
-    entities,
-    mentions: mentionSpans,
-    countryOf,
-    text: doc.text,
-    quotes: c.quotes.map((q, i) => ({ span: q, speaker: quoteSpeakers[i].id, speakerText: quoteSpeakers[i].id ? undefined : quoteSpeakers[i].text })),
-    source: span,
-  });
+  // the linking stage: speech frames and claims, on the tokens, the lexicon's hits and the mentions
+  const linked = linkStage({ doc, dates: c.dates, entities, mentions: mentionSpans, countryOf, source: span });
 
   const record: NewsRecord = {
     schema: SCHEMA_ID,
@@ -289,18 +231,8 @@ export function processDocument(input: DocumentInput, options: PipelineOptions =
       qualifier: f.qualifier,
       rule: f.rule,
     })),
-    quotes: c.quotes.map((q, i) => {
-      const { id: speaker, text: speakerText } = quoteSpeakers[i];
-      return {
-        speaker,
-        ...(!speaker && speakerText ? { speaker_text: speakerText } : {}),
-        cue: q.cueAt ? span(q.cueAt).text : q.cue,
-        kind: q.kind,
-        ...span(q),
-        rule: q.rule,
-      };
-    }),
-    attributions,
+    quotes: linked.quotes,
+    attributions: linked.attributions,
     warnings,
     ...(options.includeText ? { text: input.text } : {}),
   };

@@ -107,7 +107,8 @@ function isBoundary(text: string, at: number, end: number, abbreviations: Set<st
   // a space and then a lower-case Latin word: probably an unlisted abbreviation
   let k = end;
   while (k < text.length && text[k] === ' ') k++;
-  if (term === '.' && LATIN_LOWER.test(text[k] ?? '')) return false;
+  // (an ellipsis before a lower-case word leaves a sentence out, it does not end it: "that … we can")
+  if ((term === '.' || term === '…') && LATIN_LOWER.test(text[k] ?? '')) return false;
   return true;
 }
 

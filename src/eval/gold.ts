@@ -5,7 +5,9 @@
  *  - dates: overlapping span; value accuracy over hits whose gold value is not null;
  *  - entities: same type and a shared name or mention after folding (diacritics, alef forms, ta
  *    marbuta, Arabic-Indic digits, case, the clitics و ف ب ل ك and ال); canonical-name accuracy;
- *  - attributions: matching actor, attributed_to and stance; claimed_by accuracy;
+ *  - attributions: matching actor, attributed_to and stance; claimed_by accuracy; a descriptive gold name
+ *    (one that names no gold entity: Russian hackers, security researchers) is an unnamed doer or claimant,
+ *    matching null; a state or body acting itself is one fact in either encoding;
  *  - quotes: the gold text's span inside the predicted quote; speaker and kind accuracy.
  * Each gold item matches at most one predicted item. Gold spans are found in the article as the first
  * occurrence of their text not taken by an earlier item of the same field.
@@ -173,12 +175,21 @@ function locate(article: string, texts: readonly string[]): { start: number; end
 }
 
 /** Whether a gold name (or null) names this entity of the record (or no entity). */
-function sameEntity(goldName: string | null, id: string | null, r: NewsRecord): boolean {
+/**
+ * Whether a gold name (or null) names this entity of the record (or no entity): the record's entity has the
+ * name, or a surface form the gold lists for the gold entity of that name (as the entity field is scored:
+ * a shared name or mention), so ستيفن منوتشين in a record is the gold's Steven Mnuchin.
+ */
+function sameEntity(goldName: string | null, id: string | null, r: NewsRecord, gold?: Gold): boolean {
   if (goldName === null || id === null) return goldName === null && id === null;
   const e = r.entities.find((x) => x.id === id);
   if (!e) return false;
-  const g = foldName(goldName);
-  return [e.name, e.name_ar ?? '', ...e.aliases, ...e.mentions.map((m) => m.text)].some((n) => n && foldName(n) === g);
+  const keys = new Set([foldName(goldName)]);
+  for (const g of gold?.entities ?? []) {
+    if (foldName(g.name) !== foldName(goldName)) continue;
+    for (const m of g.mentions) keys.add(foldName(m));
+  }
+  return [e.name, e.name_ar ?? '', ...e.aliases, ...e.mentions.map((m) => m.text)].some((n) => n && keys.has(foldName(n)));
 }
 
 export interface GoldDoc {
@@ -283,24 +294,45 @@ export function scoreGold(docs: readonly GoldDoc[]): GoldReport {
       r.entities.forEach((e, j) => used.has(j) || err({ field: 'entities', kind: 'spurious', text: e.mentions[0].text, detail: `${e.type} ${e.name}`, rule: e.mentions[0].rule }));
       add('entities', tp, r.entities.length, gold.entities.length);
     }
-    // attributions: actor, attributed_to and stance must match
+    // attributions: actor, attributed_to and stance must match. A gold name that names none of the gold
+    // entities is descriptive (Russian hackers, security researchers): an unnamed doer or claimant, the
+    // same as a record's null. A state or body acting itself is one fact in either encoding (actor S,
+    // attributed_to null; or actor null, attributed_to S): both sides are read in the second.
     {
       const used = new Set<number>();
       let tp = 0;
       const name = (id: string | null) => (id ? (r.entities.find((e) => e.id === id)?.name ?? id) : 'null');
+      // (a name is a name when the gold or the record has an entity by it: Russia, though the gold lists it
+      // under no mention when the text only writes Russian; a descriptive one has none)
+      const goldTypes = new Map<string, string>();
+      for (const e of gold.entities) for (const n of [e.name, ...e.mentions]) goldTypes.set(foldName(n), e.type);
+      const recordType = (n: string) => {
+        const k = foldName(n);
+        return r.entities.find((e) => [e.name, e.name_ar ?? '', ...e.aliases, ...e.mentions.map((m) => m.text)].some((x) => x && foldName(x) === k))?.type;
+      };
+      const typeOf = (n: string) => goldTypes.get(foldName(n)) ?? recordType(n);
+      const named = (n: string | null): string | null => (n !== null && typeOf(n) ? n : null);
+      const goldSelf = (g: Gold['attributions'][number]) => {
+        const actor = named(g.actor);
+        const t = actor ? typeOf(actor) : undefined;
+        return g.attributed_to === null && actor && t !== 'threat_actor' && t !== 'person' ? { actor: null, attributed_to: actor } : { actor, attributed_to: g.attributed_to };
+      };
+      const predSelf = (p: NewsRecord['attributions'][number]) => {
+        const t = p.actor ? r.entities.find((e) => e.id === p.actor)?.type : undefined;
+        return p.attributed_to === null && p.actor && t !== 'threat_actor' && t !== 'person' ? { actor: null, attributed_to: p.actor } : { actor: p.actor, attributed_to: p.attributed_to };
+      };
+      const claimMatch = (g: string | null, p: string | null) => sameEntity(named(g), p, r, gold);
       // two passes: first the pairs that agree on the claimant too, then the rest
       const pairOf = new Map<number, number>();
       for (const strict of [true, false]) {
         gold.attributions.forEach((g, i) => {
           if (pairOf.has(i)) return;
-          const k = r.attributions.findIndex(
-            (p, j) =>
-              !used.has(j) &&
-              p.stance === g.stance &&
-              sameEntity(g.actor, p.actor, r) &&
-              sameEntity(g.attributed_to, p.attributed_to, r) &&
-              (!strict || sameEntity(g.claimed_by, p.claimed_by, r)),
-          );
+          const gs = goldSelf(g);
+          const k = r.attributions.findIndex((p, j) => {
+            if (used.has(j) || p.stance !== g.stance) return false;
+            const ps = predSelf(p);
+            return sameEntity(gs.actor, ps.actor, r, gold) && sameEntity(gs.attributed_to, ps.attributed_to, r, gold) && (!strict || claimMatch(g.claimed_by, p.claimed_by));
+          });
           if (k < 0) return;
           used.add(k);
           pairOf.set(i, k);
@@ -314,7 +346,7 @@ export function scoreGold(docs: readonly GoldDoc[]): GoldReport {
         }
         tp++;
         const p = r.attributions[k];
-        const ok = sameEntity(g.claimed_by, p.claimed_by, r);
+        const ok = claimMatch(g.claimed_by, p.claimed_by);
         acc('attributions', 'claimed_by', ok);
         if (!ok) err({ field: 'attributions', kind: 'wrong', text: p.evidence.text, detail: `claimed_by ${name(p.claimed_by)} (gold ${g.claimed_by})`, rule: p.rule });
       });
@@ -340,7 +372,7 @@ export function scoreGold(docs: readonly GoldDoc[]): GoldReport {
         used.add(k);
         tp++;
         const p = quotes[k];
-        const speakerOk = sameEntity(g.speaker, p.speaker, r);
+        const speakerOk = sameEntity(g.speaker, p.speaker, r, gold);
         acc('quotes', 'speaker', speakerOk);
         acc('quotes', 'kind', p.kind === g.kind);
         if (!speakerOk) {

@@ -14,8 +14,6 @@ import { figureExtractors } from './figures.js';
 import { dateExtractors } from './dates.js';
 import { entityExtractors } from './entities.js';
 import { personExtractors } from './persons.js';
-import { quoteExtractors } from './quotes.js';
-import { attributionExtractors } from './attributions.js';
 import { properNameExtractors } from './proper-names.js';
 import { organizationExtractors } from './organizations.js';
 import { placeExtractors } from './places.js';
@@ -230,8 +228,6 @@ export function languageExtractors(lang: Lang, kb: readonly KbEntry[]): Extracto
     ...organizationExtractors(lang, res, kb),
     ...placeExtractors(lang, res, kb),
     ...names.acronyms,
-    ...quoteExtractors(lang, res),
-    ...attributionExtractors(lang, res, kb),
   ];
 }
 

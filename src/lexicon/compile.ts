@@ -71,11 +71,20 @@ export class LexiconBuilder {
     (this.first[keys[0]] ??= []).push([rest, c, item, form]);
   }
 
-  /** Every string list of the language's resource files, as categories named by file and field. */
+  /**
+   * Every string list of the language's resource files, as categories named by file and field. An Arabic
+   * phrase ending in a lone proclitic (مرتبطون ب، التابعة ل) is written glued to the next word in text
+   * (مرتبطون بإيران): it is also added without that letter, as `<category>.glued`, so a rule checks the next
+   * word's first letter.
+   */
   addResources(res: LangResources): void {
     for (const [file, data] of Object.entries(res)) {
       if (SKIP.has(file)) continue;
-      walk(data, file, -1, (phrase, cat, item) => this.add(phrase, cat, item));
+      walk(data, file, -1, (phrase, cat, item) => {
+        this.add(phrase, cat, item);
+        const glued = /^(.*\S)\s+([بل])$/.exec(phrase.trim());
+        if (glued && this.lang === 'ar') this.add(glued[1], `${cat}.glued`, item);
+      });
     }
   }
 
@@ -99,6 +108,10 @@ export class LexiconBuilder {
       // (a context name, an ordinary word too, only as written)
       const ctx = this.lang === 'ar' ? [...(e.context?.ar ?? []), ...(e.context?.en ?? [])] : (e.context?.en ?? []);
       for (const a of ctx) this.add(a, 'kb.context', item, formOf(a, false));
+      // the state's adjectives (Iranian; إيراني with its feminine, plural and definite forms): `kb.demonym`
+      for (const d of e.demonyms?.[this.lang] ?? []) {
+        for (const f of this.lang === 'ar' ? arabicNisbaForms(d) : [d]) this.add(f, 'kb.demonym', item, this.lang === 'en' ? foldForMatching(f) : null);
+      }
     });
   }
 
@@ -134,4 +147,17 @@ export function compileLexicon(lang: Lang, res: LangResources, kb: readonly KbEn
   b.addResources(res);
   b.addKb(kb);
   return b.data();
+}
+
+/** The forms of an Arabic masculine nisba (إيراني): feminine, plurals, with and without the article. */
+export function arabicNisbaForms(base: string): string[] {
+  const words = base.split(' ');
+  if (!words.every((w) => w.endsWith('ي'))) return [base];
+  const forms: string[] = [];
+  for (const suffix of ['', 'ة', 'ون', 'ين', 'ان', 'تان', 'تين']) {
+    forms.push(words.map((w) => w + suffix).join(' '));
+    forms.push(words.map((w) => `ال${w}${suffix}`).join(' '));
+  }
+  // the broken plural of a few (روس for روسي) lives in the KB's demonyms as its own entry
+  return forms;
 }

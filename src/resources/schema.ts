@@ -151,7 +151,34 @@ export const ResourceSchemas = {
    * speaker's name, and nouns for unnamed speakers (an official, sources): after an Arabic verb, a
    * noun that is neither a name nor one of these is the verb's object (وأبلغت الحشد), not its subject.
    */
-  'speech-verbs': z.object({ verbs: phrases, sources: phrases, nominal: phrases, speaker_stops: phrases, unnamed: phrases, name_verbs: words }).strict(),
+  'speech-verbs': z
+    .object({
+      verbs: phrases,
+      sources: phrases,
+      nominal: phrases,
+      speaker_stops: phrases,
+      unnamed: phrases,
+      name_verbs: words,
+      /** verbs and phrases that report a claim, an accusation or a denial: cues of speech too (found, warned, accused, denied; اتهم، نفى) */
+      claim_cues: z.array(z.string().min(1)).default([]),
+      /** cues whose content starts with their object (accused X of, blamed X for; اتهم X ب): no "that" before it */
+      object_cues: z.array(z.string().min(1)).default([]),
+      /** verbs that are speech only before quoted words (called it "a provocative attack"; وصف) */
+      quote_cues: z.array(z.string().min(1)).default([]),
+      /** words that introduce reported content (that; إن، أن، بأن) */
+      complementizers: z.array(z.string().min(1)).default([]),
+      /** words between a subject and its verb that are neither (has, also, publicly; Arabic: none, the verb comes first) */
+      subject_gaps: z.array(z.string().min(1)).default([]),
+      /** pronouns that stand for the last person named (he, she; هو، هي) */
+      person_pronouns: z.array(z.string().min(1)).default([]),
+      /** pronouns that stand for the last body or state named (it, they) */
+      body_pronouns: z.array(z.string().min(1)).default([]),
+      /** words that open a clause: no subject is looked for before them (which, after; التي، بعد) */
+      clause_openers: z.array(z.string().min(1)).default([]),
+      /** after an unnamed speaker, words that make the body named next no owner of theirs (sources close to X) */
+      not_owner: z.array(z.string().min(1)).default([]),
+    })
+    .strict(),
   /** Titles and roles right before a person's name. */
   titles: z
     .object({
@@ -211,6 +238,18 @@ export const ResourceSchemas = {
       denial_nouns: phrases,
       /** words that make a threat actor's name a group's (English after it: Lazarus Group, Sandworm Team; Arabic before it: مجموعة لازاروس) */
       group_heads: z.array(z.string().min(1)).default([]),
+      /** verbs of accusing whose object is the accused (accused X of, blamed X for, charged X with; اتهم X ب، حمل X المسؤولية) */
+      accuse_verbs: z.array(z.string().min(1)).default([]),
+      /** verbs that attribute an act or a group to a doer or a sponsor named after to/on (attributed A to X, blamed A on X, linked A to X; نسب A إلى X، ربط A ب X) */
+      attribute_verbs: z.array(z.string().min(1)).default([]),
+      /** the words before the doer or sponsor of an attributing verb (to, on; إلى، ب) */
+      attribute_preps: z.array(z.string().min(1)).default([]),
+      /** words before the agent of a passive act (by; من قبل، على يد) */
+      agent_preps: z.array(z.string().min(1)).default([]),
+      /** words that put a doer's origin after it (hackers from Russia, based in Iran; قراصنة من روسيا) */
+      origin_preps: z.array(z.string().min(1)).default([]),
+      /** words that make a state's or body's name the sponsor of the actor after it (state-sponsored, nation-state) */
+      state_words: z.array(z.string().min(1)).default([]),
     })
     .strict(),
   /**

@@ -1,0 +1,808 @@
+/**
+ * Claims: which actor is said to be behind a hostile act, who says so, and who denies it. A claim is
+ * found as a frame, a word with its roles, on the token table, the lexicon's hits and the linked mentions
+ * (src/link/view.ts); its claimant is the speaker of the speech frame whose content holds it (src/link/
+ * speech.ts: the subject of "said", "accused", "وقال", "according to" …), or nobody when the article
+ * itself asserts it. Frames (rule `lang/attribution/<what>`):
+ *  - link: an actor, a linking phrase, its sponsor (hackers linked to Iran's MOIS; APT28, a group tied to
+ *    the GRU; قراصنة مرتبطون بالحكومة الإيرانية);
+ *  - compound: a sponsor glued to an actor (Iran-linked hackers, Kremlin-backed group);
+ *  - nisba-actor: an actor noun with a demonym or an origin (Russian hackers, hackers from North Korea,
+ *    قراصنة روس، متسللين من روسيا), or with "state-sponsored" and a state;
+ *  - accusation: a verb of accusing and the accused (accused Russia of hacking, blamed Iran for the attack,
+ *    اتهم … الروس بشن هجمات), one claim per accused;
+ *  - attribution: a verb that attributes an act or a group to a doer or sponsor (attributed the attack to
+ *    X, pinned the hack on X, linked the group to X; نسب الهجوم إلى X);
+ *  - act: a doer and a hostile act verb (Russian hackers breached …; X was behind the attack; the attack
+ *    was carried out by X; شنت روسيا هجمات);
+ *  - actor: a named threat actor in a sentence about hostile acts, with no other frame (MuddyWater has
+ *    conducted espionage since 2015);
+ *  - state-act: a demonym qualifying a hostile act (Russian interference, التدخل الروسي);
+ *  - denial: a verb of denying and its subject; what is denied is the state or actor of the denied clause
+ *    (rejected accusations that Beijing was behind …), else the last claim against the denier's state,
+ *    else the denier itself (China denies the hack); denial-phrase: "baseless", "لا أساس لها" in a quote;
+ *  - naming: a phrase that names the group a story spoke of (dubbed X, أطلقت عليها اسم "…"): the unnamed
+ *    actor of the earlier claims gets that name.
+ * A state acting itself is written actor null, attributed_to the state, as SPEC asks.
+ */
+import type { KbEntry } from '../resources/schema.js';
+import type { Span } from '../core/types.js';
+import type { SpeechFrame } from './speech.js';
+import { View, type TokMention } from './view.js';
+
+export interface ClaimCandidate {
+  rule: string;
+  /** the doer: an entity, or null (unnamed), with the words that name it */
+  actor: string | null;
+  actorText?: Span;
+  /** the sponsor: an entity, or a knowledge-base entry to add as one (a demonym's state), or null */
+  sponsor: string | { kb: KbEntry; at: Span } | null;
+  /** the claimants: entities; empty with claimText for an unnamed one; empty alone for the article itself */
+  claimants: string[];
+  claimText?: Span;
+  stance: 'asserted' | 'denied';
+  evidence: Span;
+  /** naming: the name given to earlier unnamed actors */
+  naming?: string;
+  /** a denial whose denied claim is not in its own words: found among the claims before it */
+  open?: boolean;
+  /** a denial phrase (baseless, لا أساس لها): it denies a claim only if one was made before */
+  needsPrior?: boolean;
+}
+
+interface ActorNP {
+  s: number;
+  e: number;
+  /** a threat actor named in or right by the phrase (APT31 hacking group) */
+  named: TokMention | null;
+  /** the sponsor the phrase itself names (Russian hackers, hackers from Iran, Iran-linked group) */
+  sponsor: string | { kb: KbEntry; at: Span } | null;
+  sponsorTok: number;
+}
+
+const GAP_EN = new Set(['which', 'that', 'who', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'being', 'be', 'to', 'also',
+  'reportedly', 'allegedly', 'widely', 'long', 'believed', 'thought', 'said', 'known', 'likely', 'probably', 'possibly', 'apparently',
+  'suspected', 'previously', 'now', 'directly', 'closely', 'both', ',', '—', '–', '-', '(', 'tried', 'attempted', 'sought', 'tries',
+  'attempts', 'seeks', 'trying', 'attempting', 'continued', 'continues', 'began', 'begun', 'started', 'repeatedly', 'actively']);
+const GAP_AR = new Set(['التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'كانت', 'كان', 'كانوا', 'هي', 'هو', 'هم', 'قد', 'يعتقد', 'يشتبه', 'أنها', 'انها', 'أنه', 'انه', 'أنهم', 'انهم', 'ربما', '،', ',']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
+/** Whether a named threat actor alone in a hostile sentence is a claim (off: the act frames find its deeds). */
+const ACTOR_ALONE = false;
+const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'has', 'have', 'had']);
+const PREPS_EN = new Set(['to', 'from', 'by', 'with', 'for', 'of', 'in', 'at', 'on', 'against', 'about', 'into', 'over', 'toward', 'towards', 'behind']);
+/** Nouns after a demonym that make it the state itself (the Iranian government, Russian intelligence). */
+const STATE_HEADS_EN = new Set(['government', 'regime', 'state', 'authorities', 'intelligence', 'military', 'army', 'officials', 'leadership', 'administration', 'services', 'agencies']);
+const STATE_HEADS_AR = new Set(['الحكومة', 'حكومة', 'النظام', 'الدولة', 'الاستخبارات', 'المخابرات', 'استخبارات', 'مخابرات', 'السلطات', 'الجيش', 'القوات', 'أجهزة']);
+
+export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonly KbEntry[], entityOfKb: (id: string) => string | undefined): ClaimCandidate[] {
+  const ar = v.lang === 'ar';
+  const out: ClaimCandidate[] = [];
+  const lang = v.lang;
+  const rule = (what: string) => `${lang}/attribution/${what}`;
+  // frames by their content, to find who makes a claim
+  const sorted = [...frames].sort((x, y) => x.contentTok[0] - y.contentTok[0]);
+  const claimantsAt = (t: number): { ids: string[]; text?: Span } => {
+    let best: SpeechFrame | null = null;
+    for (const f of sorted) {
+      if (f.contentTok[0] > t) break;
+      if (t < f.contentTok[1] && (!best || f.contentTok[0] >= best.contentTok[0])) best = f;
+    }
+    // else a cue earlier in the same sentence whose words the frame did not reach (وأشارت مانفرا إلى التداخلات الروسية)
+    if (!best) {
+      const s = v.t.sentence[t];
+      for (const f of frames) if (v.t.sentence[f.cueTok[0]] === s && f.cueTok[1] <= t && (!best || f.cueTok[0] > best.cueTok[0])) best = f;
+    }
+    // (a news agency credited for the sentence, وفقا لرويترز, is the claimant only when no one in the sentence makes the claim)
+    const agencyOnly = best && best.speakers.length > 0 && best.speakers.every((id) => v.entity(id)?.type === 'organization' && v.mentions.some((m) => m.id === id && m.type === 'news-agency'));
+    if (best && !agencyOnly) return { ids: best.speakers, ...(best.speakerText && !best.speakers.length ? { text: best.speakerText } : {}) };
+    // else a word of claiming earlier in the sentence (supported the findings, تفضح, exposed) and the body or
+    // person named before it: its subject
+    const s = v.t.sentence[t];
+    if (s >= 0) {
+      const first = v.t.sentenceTokens[2 * s];
+      for (let k = t - 1; k >= first; k--) {
+        if (!v.is(k, 'attribution.claims')) continue;
+        // (the subject after an Arabic verb: فضحت شركة … مايكروسوفت، or before an English one)
+        const svo = ar ? v.mentionEndingAt(k) : null;
+        const m = ar ? (svo && svo.s >= first && (svo.type === 'person' || svo.type === 'organization') ? svo : v.mentions.find((x) => x.s > k && x.s < t && (x.type === 'person' || x.type === 'organization'))) : v.lastBefore(k, ['person', 'organization', 'news-agency']);
+        if (m && m.s >= first) return { ids: [m.id] };
+        break;
+      }
+    }
+    return best ? { ids: best.speakers } : { ids: [] };
+  };
+  const frameOfCue = (t: number): SpeechFrame | undefined => frames.find((f) => f.cueTok[0] === t);
+  /** The sponsor a demonym's hit at token i names: the state, as an entity if the article has it, else its KB entry. */
+  const demonymState = (i: number): { sponsor: string | { kb: KbEntry; at: Span }; e: number } | null => {
+    const c = v.cat('kb.demonym');
+    if (c < 0) return null;
+    const h = v.lex.hits;
+    for (let k = h.from[i]; k < h.length && h.start[k] === i; k++) {
+      if (h.cat[k] !== c) continue;
+      const entry = v.lex.kb[h.item[k]];
+      const id = entityOfKb(entry.id);
+      const at = { start: v.t.start[i] + h.pre[k], end: v.t.end[h.end[k] - 1] };
+      return { sponsor: id ?? { kb: entry, at }, e: h.end[k] };
+    }
+    return null;
+  };
+  const isHostile = (i: number) => v.isAny(i, ['attribution.hostile', 'attribution.acts', 'attribution.act_verbs']);
+
+  for (const [a, b] of v.sentences()) {
+    let hostile = false;
+    for (let i = a; i < b && !hostile; i++) if (isHostile(i)) hostile = true;
+    const actors = actorPhrases(v, a, b, hostile, demonymState);
+    const claimed = new Set<string>(); // actor ids a frame of this sentence already claimed
+    const push = (c: Omit<ClaimCandidate, 'claimants' | 'claimText'>, anchor: number, claimants?: { ids: string[]; text?: Span }) => {
+      const who = claimants ?? claimantsAt(anchor);
+      out.push({ ...c, claimants: who.ids, ...(who.text ? { claimText: who.text } : {}) });
+      if (c.actor) claimed.add(c.actor);
+    };
+    const npOf = (np: ActorNP) => ({ actor: np.named?.id ?? null, actorText: v.span(np.s, np.e) });
+
+    // link: ACTOR … linked to / tied to / on behalf of / مرتبطة ب … SPONSOR
+    for (let i = a; i < b; i++) {
+      let le = v.hitEnd(i, 'attribution.links');
+      let glued = false;
+      // (an Arabic phrase ending in ب or ل is glued to the sponsor: مرتبطة بإيران، المرتبطين بالحرس)
+      if (le <= i && ar) {
+        const ge = v.hitEnd(i, 'attribution.links.glued');
+        if (ge > i && /^[بل]/.test(v.key(ge))) {
+          le = ge;
+          glued = true;
+        }
+      }
+      if (le <= i) continue;
+      const sponsors = sponsorsAfter(v, le, b, demonymState, glued);
+      if (!sponsors.length) continue;
+      const doer = actorBefore(v, i, a, actors, ar);
+      if (!doer) continue;
+      for (const sp of sponsors) {
+        if (doer.actor && sp.id === doer.actor) continue;
+        push({ rule: rule('link'), actor: doer.actor, actorText: doer.text, sponsor: sp.sponsor, stance: 'asserted', evidence: v.span(doer.s, sp.e) }, i);
+      }
+      i = le - 1;
+    }
+
+    // nisba-actor and compound: actor phrases that name their own sponsor (Russian hackers, Iran-linked group)
+    for (const np of actors) {
+      if (!np.sponsor) continue;
+      if (out.some((c) => c.evidence.start <= v.t.start[np.s] && v.t.end[np.e - 1] <= c.evidence.end)) continue;
+      push({ rule: rule(np.sponsorTok >= np.e || np.sponsorTok < np.s ? 'nisba-actor' : 'nisba-actor'), ...npOf(np), sponsor: np.sponsor, stance: 'asserted', evidence: v.span(np.s, np.e) }, np.s);
+    }
+
+    // accusation: accused X of …, blamed X for …, اتهم … X ب…
+    if (hostile) {
+      for (let i = a; i < b; i++) {
+        const ve = v.hitEnd(i, 'attribution.accuse_verbs');
+        if (ve <= i) continue;
+        const passive = !ar && PASSIVE_AUX.has(v.key(i - 1));
+        let targets: Target[];
+        let claimants: { ids: string[]; text?: Span } | undefined;
+        if (passive) {
+          targets = targetsBefore(v, i - 1, a, actors, demonymState);
+          const by = v.key(ve) === 'by' ? mentionsAfter(v, ve + 1, b) : [];
+          claimants = { ids: by.map((m) => m.id) };
+        } else {
+          // the object comes after the verb (after the subject, in Arabic: the speech frame knows where it ends)
+          const f = frameOfCue(i);
+          let from = ve;
+          if (ar && f && f.contentTok[0] > ve && f.contentTok[0] - ve < 12) from = f.contentTok[0];
+          targets = targetsAfter(v, from, b, actors, demonymState, ar);
+          // blamed the attacks on Iran: the accused after "on"
+          if (!targets.length && !ar) {
+            for (let k = ve; k < Math.min(b, ve + 10); k++) {
+              if (v.is(k, 'attribution.attribute_preps') && k > ve) {
+                targets = targetsAfter(v, k + 1, b, actors, demonymState, ar);
+                break;
+              }
+              if (v.clauseEnd(k)) break;
+            }
+          }
+          claimants = f ? { ids: f.speakers, ...(f.speakerText && !f.speakers.length ? { text: f.speakerText } : {}) } : undefined;
+        }
+        for (const t of targets) push({ rule: rule('accusation'), actor: t.actor, actorText: t.text, sponsor: t.sponsor, stance: 'asserted', evidence: v.span(i, t.e) }, t.s, claimants);
+        if (targets.length) i = ve - 1;
+      }
+    }
+
+    // attribution: attributed/linked/pinned A to/on X; نسب A إلى X، ربط A ب X
+    for (let i = a; i < b; i++) {
+      const ve = v.hitEnd(i, 'attribution.attribute_verbs');
+      if (ve <= i) continue;
+      if (!hostile && !actors.length) continue;
+      // the preposition before the doer or sponsor
+      let p = -1;
+      for (let k = ve; k < Math.min(b, ve + 14); k++) {
+        if (v.clauseEnd(k)) break;
+        if (v.is(k, 'attribution.attribute_preps') || (ar && v.isArabic(k) && (v.key(k).startsWith('ب') || v.key(k).startsWith('ل')) && k > ve && v.mention(k)?.s === k)) {
+          p = k;
+          break;
+        }
+      }
+      if (p < 0) continue;
+      const glued = ar && !v.is(p, 'attribution.attribute_preps');
+      const targets = targetsAfter(v, glued ? p : p + 1, b, actors, demonymState, ar);
+      if (!targets.length) continue;
+      // what is attributed: a group named between the verb and the preposition (linked MuddyWater to Iran), or
+      // the subject of a passive (the attack was attributed to X), else an act (attributed the attack to X)
+      const passive = !ar && PASSIVE_AUX.has(v.key(i - 1));
+      let thing: { actor: string | null; text?: Span } | null = null;
+      for (let k = ve; k < p; k++) {
+        const m = v.mention(k);
+        if (m && m.type === 'threat_actor') {
+          thing = { actor: m.id, text: m.span };
+          break;
+        }
+        const np = actors.find((x) => x.s === k);
+        if (np) {
+          thing = npOf(np);
+          break;
+        }
+      }
+      if (!thing && passive) {
+        const before = actorBefore(v, i - 1, a, actors, ar);
+        if (before && before.actor) thing = { actor: before.actor, text: before.text };
+      }
+      for (const t of targets) {
+        if (thing) push({ rule: rule('attribution'), actor: thing.actor, actorText: thing.text, sponsor: t.sponsor ?? (t.actor ? null : null), stance: 'asserted', evidence: v.span(i, t.e) }, t.s);
+        else push({ rule: rule('attribution'), actor: t.actor, actorText: t.text, sponsor: t.sponsor, stance: 'asserted', evidence: v.span(i, t.e) }, t.s);
+      }
+      i = p;
+    }
+
+    // act: a doer and a hostile act verb
+    for (let i = a; i < b; i++) {
+      const ve = v.hitEnd(i, 'attribution.act_verbs');
+      if (ve <= i) continue;
+      let doers: Target[] = [];
+      // the passive agent: carried out by X, the work of X
+      if (!ar && PASSIVE_AUX.has(v.key(i - 1)) || (!ar && v.is(ve, 'attribution.agent_preps'))) {
+        const ap = v.is(ve, 'attribution.agent_preps') ? v.hitEnd(ve, 'attribution.agent_preps') : -1;
+        if (ap > 0) doers = targetsAfter(v, ap, b, actors, demonymState, ar);
+      } else if (ar) {
+        // VSO: شنت روسيا هجمات; SVO: روسيا شنت; or an agent after من قبل
+        const before = v.mentionEndingAt(i);
+        const np = actors.find((x) => x.e === i);
+        if (np) doers = [npTarget(np)];
+        else if (before && isDoer(before)) doers = [mentionTarget(before, demonymState, v)];
+        else {
+          const after = targetsAfter(v, ve, Math.min(b, ve + 4), actors, demonymState, ar);
+          if (after.length && after[0].s === ve) doers = after.slice(0, 1);
+        }
+      } else {
+        const before = actorBefore(v, i, a, actors, ar, true);
+        if (before) doers = [{ actor: before.actor, text: before.text, sponsor: before.sponsor ?? null, s: before.s, e: i }];
+      }
+      for (const d of doers) {
+        if (!d.actor && !d.sponsor) continue;
+        push({ rule: rule('act'), actor: d.actor, actorText: d.text, sponsor: d.sponsor, stance: 'asserted', evidence: v.span(Math.min(d.s, i), Math.max(ve, d.e)) }, Math.min(d.s, i));
+      }
+    }
+    // the passive agent of an act noun or participle: the attack by X, attacks carried out by X, هجمات من قبل X
+    for (let i = a; i < b; i++) {
+      const pe = v.hitEnd(i, 'attribution.agent_preps');
+      if (pe <= i || !hostile) continue;
+      let near = false;
+      for (let k = Math.max(a, i - 4); k < i; k++) if (isHostile(k)) near = true;
+      if (!near) continue;
+      const doers = targetsAfter(v, pe, b, actors, demonymState, ar).slice(0, 3);
+      for (const d of doers) {
+        if (!d.actor && !d.sponsor) continue;
+        if (out.some((c) => c.evidence.start <= v.t.start[d.s] && v.t.end[d.e - 1] <= c.evidence.end)) continue;
+        push({ rule: rule('act'), actor: d.actor, actorText: d.text, sponsor: d.sponsor, stance: 'asserted', evidence: v.span(Math.max(a, i - 3), d.e) }, d.s);
+      }
+    }
+
+    // state-act: a demonym qualifying a hostile act (Russian interference; التدخل الروسي)
+    for (let i = a; i < b; i++) {
+      const ae = v.hitEnd(i, 'attribution.acts');
+      if (ae <= i) continue;
+      const d = ar ? demonymState(ae) : null;
+      const dBefore = !ar ? (() => {
+        for (let k = i - 1; k >= Math.max(a, i - 3); k--) {
+          const x = demonymState(k);
+          if (x && x.e <= i) return { ...x, s: k };
+          if (!v.is(k, 'attribution.modifiers')) break;
+        }
+        return null;
+      })() : null;
+      const st = d ? { ...d, s: ae } : dBefore;
+      if (!st) continue;
+      // (an Arabic nisba agrees with its noun: التدخل الروسي، الهجمات الروسية)
+      if (ar && /(?:ات|ة)$/.test(v.key(ae - 1)) !== /ة$/.test(v.key(st.s))) continue;
+      push({ rule: rule('state-act'), actor: null, sponsor: st.sponsor, stance: 'asserted', evidence: v.span(Math.min(i, st.s), Math.max(ae, st.e)) }, i);
+    }
+
+    // actor: a named threat actor in a sentence about hostile acts that no frame above claimed
+    if (hostile && ACTOR_ALONE) {
+      for (let i = a; i < b; i++) {
+        const m = v.mention(i);
+        if (!m || m.type !== 'threat_actor' || m.s !== i) continue;
+        i = m.e - 1;
+        if (claimed.has(m.id)) continue;
+        push({ rule: rule('actor'), actor: m.id, actorText: m.span, sponsor: null, stance: 'asserted', evidence: m.span }, m.s);
+      }
+    }
+
+    // denial: a verb of denying and its subject (a speech frame's speaker)
+    for (let i = a; i < b; i++) {
+      const de = v.hitEnd(i, 'attribution.denials');
+      if (de <= i) continue;
+      const f = frameOfCue(i);
+      const deniers = f ? f.speakers : [];
+      if (!deniers.length) continue;
+      let involved = false;
+      for (let k = a; k < b; k++) if (v.isAny(k, ['attribution.involvement', 'attribution.hostile'])) involved = true;
+      if (!involved) continue;
+      // what is denied: a state or actor named in the denied clause (… that Beijing was behind …)
+      const content = f?.contentTok ?? [de, b];
+      let target: Target | null = null;
+      for (let k = content[0]; k < content[1]; k++) {
+        const m = v.mention(k);
+        if (m && (m.type === 'location' || m.type === 'threat_actor') && !deniers.includes(m.id)) {
+          target = mentionTarget(m, demonymState, v);
+          break;
+        }
+      }
+      for (const who of deniers) {
+        push({ rule: rule('denial'), actor: target?.actor ?? null, sponsor: target ? target.sponsor : null, ...(target ? {} : { open: true }), stance: 'denied', evidence: v.span(i, Math.min(content[1], de + 8)) }, i, { ids: [who] });
+      }
+      i = de - 1;
+    }
+
+    // denial-noun: Putin's denials; نفي موسكو
+    for (let i = a; i < b; i++) {
+      const ne = v.hitEnd(i, 'attribution.denial_nouns');
+      if (ne <= i) continue;
+      let who: TokMention | null = null;
+      if (ar) who = v.mention(ne) && v.mention(ne)!.s === ne ? v.mention(ne) : null;
+      else if ((v.key(i - 1) === 's' && (v.key(i - 2) === "'" || v.key(i - 2) === '’')) || v.key(i - 1) === "'") {
+        const at = v.key(i - 1) === 's' ? i - 2 : i - 1;
+        who = v.mentionEndingAt(at);
+      }
+      if (who) push({ rule: rule('denial-noun'), actor: null, sponsor: null, open: true, stance: 'denied', evidence: v.span(Math.min(i, who.s), Math.max(ne, who.e)) }, i, { ids: [who.id] });
+    }
+
+    // accusation-noun: أصابع الاتهام … إلى روسيا (the accusations, pointed at a state within the clause)
+    if (ar) {
+      for (let i = a; i < b; i++) {
+        const ne = v.hitEnd(i, 'attribution.accusations');
+        if (ne <= i) continue;
+        for (let k = ne; k < Math.min(b, ne + 20) && !v.clauseEnd(k); k++) {
+          if (v.key(k) !== 'الى' && v.key(k) !== 'إلى') continue;
+          const m = v.mention(k + 1);
+          if (m && m.s === k + 1 && (m.type === 'location' || m.type === 'organization')) push({ rule: rule('accusation'), actor: null, sponsor: m.id, stance: 'asserted', evidence: v.span(i, m.e) }, i);
+          break;
+        }
+      }
+    }
+
+    // denial-phrase: words that deny inside a speaker's words (the claims are baseless, لا أساس لها)
+    for (let i = a; i < b; i++) {
+      const pe = v.hitEnd(i, 'attribution.denial_phrases');
+      if (pe <= i) continue;
+      const who = claimantsAt(i);
+      for (const id of who.ids) push({ rule: rule('denial-phrase'), actor: null, sponsor: null, open: true, needsPrior: true, stance: 'denied', evidence: v.span(i, pe) }, i, { ids: [id] });
+      i = pe - 1;
+    }
+
+    // naming: dubbed X, known as X, أطلقت عليها اسم "X"
+    for (let i = a; i < b; i++) {
+      const ne = v.hitEnd(i, 'attribution.naming');
+      if (ne <= i) continue;
+      let k = ne;
+      while (k < b && (v.isQuote(k) || DETERMINERS.has(v.key(k)))) k++;
+      const m = v.mention(k);
+      if (m && m.type === 'threat_actor') out.push({ rule: rule('naming'), actor: m.id, actorText: m.span, sponsor: null, claimants: [], stance: 'asserted', evidence: v.span(i, m.e), naming: m.id });
+    }
+  }
+  return out;
+}
+
+interface Target {
+  actor: string | null;
+  text?: Span;
+  sponsor: string | { kb: KbEntry; at: Span } | null;
+  s: number;
+  e: number;
+}
+
+function isDoer(m: TokMention): boolean {
+  return m.type === 'threat_actor' || m.type === 'location' || m.type === 'organization' || m.type === 'person';
+}
+
+/** A mention as a doer: a threat actor acts itself; a state or body acts itself (actor null, sponsor it); a person acts. */
+function mentionTarget(m: TokMention, _d: unknown, _v?: View): Target {
+  if (m.type === 'threat_actor' || m.type === 'person') return { actor: m.id, text: m.span, sponsor: null, s: m.s, e: m.e };
+  return { actor: null, text: m.span, sponsor: m.id, s: m.s, e: m.e };
+}
+
+function npTarget(np: ActorNP): Target {
+  return { actor: np.named?.id ?? null, text: undefined, sponsor: np.sponsor, s: np.s, e: np.e };
+}
+
+/**
+ * The actor phrases of a sentence: an actor noun (hackers, threat actor, قراصنة; a weak one, group or
+ * مجموعة, only in a sentence about hostile acts) with what names its sponsor: a demonym before it in English
+ * (Russian hackers, Chinese state-sponsored cyber actors) or after it in Arabic (قراصنة روس), a state glued to
+ * a linking participle (Iran-linked hackers), an origin (hackers from North Korea, متسللين من روسيا); and a
+ * threat actor named right before or after it (the Chinese-backed APT31 hacking group; hackers, namely X).
+ */
+function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymState: (i: number) => { sponsor: string | { kb: KbEntry; at: Span }; e: number } | null): ActorNP[] {
+  const ar = v.lang === 'ar';
+  const out: ActorNP[] = [];
+  for (let i = a; i < b; i++) {
+    // (a noun inside a name is the name's: Lazarus Group, Sandworm Team)
+    if (v.mention(i)) continue;
+    let e = v.hitEnd(i, 'attribution.actors');
+    if (e <= i && hostile) e = v.hitEnd(i, 'attribution.weak_actors');
+    if (e <= i) continue;
+    let s = i;
+    let sponsor: ActorNP['sponsor'] = null;
+    let sponsorTok = -1;
+    let named: TokMention | null = null;
+    if (!ar) {
+      // before: modifiers, a demonym or a state glued to a participle (Iran-linked), a named actor
+      let k = i - 1;
+      while (k >= a && v.isAny(k, ['attribution.modifiers', 'attribution.state_words'])) k--;
+      // X-linked, X-backed: a participle after a hyphen, the sponsor before it
+      if (k - 1 >= a && v.is(k, 'attribution.link_suffixes') && v.key(k - 1) === '-') k -= 2;
+      while (k >= a && v.isAny(k, ['attribution.modifiers', 'attribution.state_words'])) k--;
+      const dm = k >= a ? demonymAt(v, k, a, demonymState) : null;
+      const mm = k >= a ? v.mentionEndingAt(k + 1) : null;
+      if (dm) {
+        sponsor = dm.sponsor;
+        sponsorTok = dm.s;
+        s = dm.s;
+      } else if (mm && (mm.type === 'location' || mm.type === 'organization') && mm.e < i && (v.key(mm.e) === '-' || v.isAny(mm.e, ['attribution.state_words', 'attribution.modifiers']))) {
+        sponsor = mm.id;
+        sponsorTok = mm.s;
+        s = mm.s;
+      } else if (mm && mm.type === 'threat_actor') {
+        named = mm;
+        s = mm.s;
+        // a sponsor before the named group: the Chinese-backed APT31 hacking group
+        let j = mm.s - 1;
+        while (j >= a && (v.isAny(j, ['attribution.modifiers', 'attribution.state_words', 'attribution.link_suffixes']) || v.key(j) === '-')) j--;
+        const d2 = j >= a ? demonymAt(v, j, a, demonymState) : null;
+        const m2 = j >= a ? v.mentionEndingAt(j + 1) : null;
+        if (d2 && j < mm.s - 1) {
+          sponsor = d2.sponsor;
+          sponsorTok = d2.s;
+          s = d2.s;
+        } else if (m2 && m2.type !== 'threat_actor' && v.key(m2.e) === '-') {
+          sponsor = m2.id;
+          sponsorTok = m2.s;
+          s = m2.s;
+        }
+      }
+      // after: an origin (hackers from North Korea, based in Iran)
+      if (!sponsor) {
+        const oe = v.hitEnd(e, 'attribution.origin_preps');
+        const om = oe > e ? v.mention(oe) : null;
+        if (om && om.s === oe && om.type === 'location') {
+          sponsor = om.id;
+          sponsorTok = om.s;
+          e = om.e;
+        }
+      }
+    } else {
+      // after: modifiers, then a nisba (قراصنة إلكترونيون روس، مجموعة قرصنة إيرانية), or an origin (من روسيا)
+      let k = e;
+      while (k < b && v.is(k, 'attribution.modifiers')) k++;
+      const dm = demonymState(k);
+      if (dm) {
+        sponsor = dm.sponsor;
+        sponsorTok = k;
+        e = dm.e;
+      } else if (v.key(k) === 'من' && v.mention(k + 1)?.type === 'location') {
+        const om = v.mention(k + 1)!;
+        sponsor = om.id;
+        sponsorTok = om.s;
+        e = om.e;
+      } else {
+        const om = v.mention(k);
+        // (من glued: متسللين من روسيا is من + روسيا; a known actor named right after the noun: مجموعة APT28)
+        if (om && om.s === k && om.type === 'threat_actor') named = om;
+      }
+    }
+    out.push({ s, e, named, sponsor, sponsorTok });
+    i = e - 1;
+  }
+  return out;
+}
+
+/** A demonym (Russian, Iranian) ending at token k, or a state named with a state word (state-sponsored). */
+function demonymAt(_v: View, k: number, a: number, demonymState: (i: number) => { sponsor: string | { kb: KbEntry; at: Span }; e: number } | null): { sponsor: string | { kb: KbEntry; at: Span }; s: number } | null {
+  for (let s = k; s >= Math.max(a, k - 2); s--) {
+    const d = demonymState(s);
+    if (d && d.e === k + 1) return { sponsor: d.sponsor, s };
+  }
+  return null;
+}
+
+/**
+ * The doer before a linking phrase or an act verb at token i, in its clause: a threat actor named there
+ * (through a relative clause or an appositive: Lazarus Group, which is linked to …; APT28, a group tied to
+ * …), or an actor phrase; with `states`, also a state or body as the subject (Russia hacked, China has
+ * launched). Only auxiliaries, relative words and hedges stand between them.
+ */
+function actorBefore(v: View, i: number, a: number, actors: readonly ActorNP[], ar: boolean, states = false): { actor: string | null; text?: Span; sponsor?: ActorNP['sponsor']; s: number } | null {
+  const gap = ar ? GAP_AR : GAP_EN;
+  let k = i - 1;
+  let steps = 0;
+  for (;;) {
+    while (k >= a && steps < 8 && gap.has(v.key(k))) {
+      k--;
+      steps++;
+    }
+    // a bracketed aside between the doer and the phrase: قراصنة (هاكرز) مرتبطين بروسيا
+    if (k >= a && v.key(k) === ')') {
+      let j = k - 1;
+      while (j >= a && j > k - 6 && v.key(j) !== '(') j--;
+      if (v.key(j) === '(') {
+        k = j - 1;
+        continue;
+      }
+    }
+    break;
+  }
+  if (k < a) return null;
+  const np = actors.find((x) => x.e === k + 1);
+  if (np) {
+    // an appositive: APT28, a group tied to …
+    if (!np.named && !ar) {
+      let j = np.s - 1;
+      while (j >= a && DETERMINERS.has(v.key(j))) j--;
+      if (v.key(j) === ',') {
+        const m = v.mentionEndingAt(j);
+        if (m && m.type === 'threat_actor') return { actor: m.id, text: m.span, s: m.s };
+      }
+    }
+    return { actor: np.named?.id ?? null, text: v.span(np.named && np.named.s < np.s ? np.named.s : np.s, np.e), sponsor: np.sponsor, s: np.s };
+  }
+  const m = v.mentionEndingAt(k + 1);
+  if (m && m.type === 'threat_actor') return { actor: m.id, text: m.span, s: m.s };
+  // (a name after a preposition is no subject: … linked to North Korea, stole …)
+  const object = !ar && m && (PREPS_EN.has(v.key(m.s - 1)) || (DETERMINERS.has(v.key(m.s - 1)) && PREPS_EN.has(v.key(m.s - 2))));
+  if (states && m && !object && (m.type === 'location' || (m.type === 'organization' && !ar) || m.type === 'person')) {
+    if (m.type === 'person') return { actor: m.id, text: m.span, s: m.s };
+    return { actor: null, text: m.span, sponsor: m.id, s: m.s };
+  }
+  return null;
+}
+
+/** The sponsors named after a linking phrase: entities (coordinated: Iran, China and North Korea), a state by its demonym (the Iranian government), the possessed of a possessive (China's Ministry of State Security). */
+function sponsorsAfter(v: View, from: number, b: number, demonymState: (i: number) => { sponsor: string | { kb: KbEntry; at: Span }; e: number } | null, glued: boolean): { id: string | null; sponsor: string | { kb: KbEntry; at: Span }; e: number }[] {
+  const out: { id: string | null; sponsor: string | { kb: KbEntry; at: Span }; e: number }[] = [];
+  let k = from;
+  const limit = Math.min(b, from + 10);
+  while (k < limit) {
+    const key = v.key(k);
+    if (DETERMINERS.has(key) || key === 'of' || (!glued && (key === 'the' || key === 'ال'))) {
+      k++;
+      continue;
+    }
+    const m = v.mention(k);
+    if (m && (m.type === 'location' || m.type === 'organization' || m.type === 'threat_actor')) {
+      // a possessive: China's Ministry of State Security, Russia's GRU: the second
+      let pick = m;
+      let e = m.e;
+      if ((v.key(e) === "'" || v.key(e) === '’') && v.key(e + 1) === 's') {
+        const next = v.mention(e + 2);
+        if (next && next.s === e + 2) {
+          pick = next;
+          e = next.e;
+        }
+      }
+      out.push({ id: pick.id, sponsor: pick.id, e });
+      k = e;
+      // coordinated sponsors
+      if (v.key(k) === ',' || v.key(k) === 'and' || v.key(k) === 'و') {
+        k++;
+        if (v.key(k) === 'and') k++;
+        continue;
+      }
+      break;
+    }
+    const d = demonymState(k);
+    if (d) {
+      // (the Iranian government, الحكومة الإيرانية: the state)
+      out.push({ id: typeof d.sponsor === 'string' ? d.sponsor : null, sponsor: d.sponsor, e: d.e });
+      break;
+    }
+    if (v.isArabic(k) && glued) {
+      // بالحكومة الإيرانية: the glued word is a state head, the nisba after it names the state
+      const d2 = demonymState(k + 1);
+      if (d2 && STATE_HEADS_AR.has(v.key(k).replace(/^[بل]/, 'ال').replace(/^الال/, 'ال'))) {
+        out.push({ id: typeof d2.sponsor === 'string' ? d2.sponsor : null, sponsor: d2.sponsor, e: d2.e });
+        break;
+      }
+    }
+    if (STATE_HEADS_EN.has(key) || STATE_HEADS_AR.has(key)) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  return out;
+}
+
+/** The doers or accused named from token `from`: mentions (coordinated), actor phrases, or a demonym plural (الروس، 12 روسيا: unnamed, sponsored by the state). */
+function targetsAfter(v: View, from: number, b: number, actors: readonly ActorNP[], demonymState: (i: number) => { sponsor: string | { kb: KbEntry; at: Span }; e: number } | null, ar: boolean): Target[] {
+  const out: Target[] = [];
+  let k = from;
+  while (k < b && (DETERMINERS.has(v.key(k)) || v.t.kind[k] === 2 /* a number: 12 Russians */)) k++;
+  for (let n = 0; n < 4 && k < b; n++) {
+    const np = actors.find((x) => x.s === k);
+    const m = v.mention(k);
+    if (np) {
+      out.push(npTarget(np));
+      k = np.e;
+    } else if (m && m.s === k && isDoer(m)) {
+      const t = mentionTarget(m, null, v);
+      // a body with its state: Russia's GRU, the Russian FSB, جهاز الأمن الفيدرالي الروسي
+      out.push(t);
+      k = m.e;
+      if ((v.key(k) === "'" || v.key(k) === '’') && v.key(k + 1) === 's' && v.mention(k + 2)) {
+        out.pop();
+        const next = v.mention(k + 2)!;
+        out.push({ ...mentionTarget(next, null, v), s: m.s });
+        k = next.e;
+      }
+    } else {
+      const d = demonymState(k);
+      if (d) {
+        // a demonym used as a noun (the Russians, الروس) or before a noun (Russian officers): unnamed, its state
+        let e = d.e;
+        while (e < b && e < d.e + 3 && v.isWord(e) && !v.mention(e) && !v.is(e, 'attribution.attribute_preps') && v.key(e) !== 'of' && !ar && !/^[A-Z]/.test(v.surface(e))) e++;
+        out.push({ actor: null, text: v.span(k, e), sponsor: d.sponsor, s: k, e });
+        k = e;
+      } else break;
+    }
+    // coordination: A, B and C; A و B
+    if (v.key(k) === ',' && (v.mention(k + 1) || v.key(k + 1) === 'and')) k++;
+    if (v.key(k) === 'and' || v.key(k) === 'و') k++;
+    else if (v.isArabic(k) && v.key(k).startsWith('و') && v.mention(k)?.s === k) {
+      /* و glued to the next name */
+    } else break;
+  }
+  return out;
+}
+
+/** The accused before a passive accusing verb (Russia was accused of …; 12 Russians were charged …). */
+function targetsBefore(v: View, i: number, a: number, actors: readonly ActorNP[], demonymState: (i: number) => { sponsor: string | { kb: KbEntry; at: Span }; e: number } | null): Target[] {
+  let k = i;
+  while (k >= a && PASSIVE_AUX.has(v.key(k))) k--;
+  const np = actors.find((x) => x.e === k + 1);
+  if (np) return [npTarget(np)];
+  const m = v.mentionEndingAt(k + 1);
+  if (m && isDoer(m)) return [mentionTarget(m, null, v)];
+  for (let s = k; s >= Math.max(a, k - 3); s--) {
+    const d = demonymState(s);
+    if (d) return [{ actor: null, text: v.span(s, k + 1), sponsor: d.sponsor, s, e: k + 1 }];
+  }
+  return [];
+}
+
+/** Mentions right after `from`: the agent of a passive (by the FBI and CISA). */
+function mentionsAfter(v: View, from: number, b: number): TokMention[] {
+  const out: TokMention[] = [];
+  let k = from;
+  while (k < b && DETERMINERS.has(v.key(k))) k++;
+  for (let n = 0; n < 4; n++) {
+    const m = v.mention(k);
+    if (!m || m.s !== k) break;
+    out.push(m);
+    k = m.e;
+    if (v.key(k) === ',') k++;
+    if (v.key(k) === 'and') k++;
+    while (k < b && DETERMINERS.has(v.key(k))) k++;
+  }
+  return out;
+}
+
+/** What the resolver needs of the linked entities. */
+export interface ResolveContext {
+  /** entity type by id */
+  typeOf: (id: string) => string | undefined;
+  /** the state an entity stands for or belongs to, as an entity id when the article names it (the Kremlin: Russia) */
+  stateOf: (id: string) => string | null;
+  /** a knowledge-base entry as an entity of the record (added when the article names it only by a demonym) */
+  ensure: (kb: KbEntry, at: Span, rule: string) => string;
+}
+
+export interface ResolvedClaim {
+  actor: string | null;
+  actorText?: Span;
+  sponsor: string | null;
+  claimant: string | null;
+  claimText?: Span;
+  stance: 'asserted' | 'denied';
+  evidence: Span;
+  rule: string;
+}
+
+/**
+ * Claims as record items: sponsors as entities, one item per claimant, a denial's denied claim found (in its
+ * words, else the last claim against the denier's state, else the denier acting itself), named groups given
+ * to the unnamed actors of earlier claims, and one item per distinct (actor, attributed_to, claimed_by, stance).
+ */
+export function resolveClaims(cands: readonly ClaimCandidate[], ctx: ResolveContext): ResolvedClaim[] {
+  const asserted: ResolvedClaim[] = [];
+  const out: ResolvedClaim[] = [];
+  /** a denial (by its index in out) and the claim it denies, whose actor a later naming may still give */
+  const denies = new Map<number, ResolvedClaim>();
+  const sponsorId = (c: ClaimCandidate): string | null => (c.sponsor === null ? null : typeof c.sponsor === 'string' ? c.sponsor : ctx.ensure(c.sponsor.kb, c.sponsor.at, c.rule.replace(/attribution\/.*$/, 'entity/demonym')));
+  const ordered = [...cands].sort((x, y) => x.evidence.start - y.evidence.start);
+  for (const c of ordered) {
+    if (c.naming) {
+      // the group the story spoke of gets its name: earlier unnamed actors whose sponsor fits
+      const home = ctx.stateOf(c.naming);
+      for (const a of asserted) {
+        if (a.actor || a.evidence.start > c.evidence.end) continue;
+        if (home && a.sponsor && ctx.stateOf(a.sponsor) !== home) continue;
+        a.actor = c.naming;
+      }
+      continue;
+    }
+    if (c.stance === 'asserted') {
+      const sponsor = sponsorId(c);
+      if (!c.actor && !sponsor) continue;
+      if (c.actor && c.actor === sponsor) continue;
+      const claimants = c.claimants.length ? c.claimants : [null];
+      for (const who of claimants) {
+        const item: ResolvedClaim = { actor: c.actor, ...(c.actorText ? { actorText: c.actorText } : {}), sponsor, claimant: who, ...(!who && c.claimText ? { claimText: c.claimText } : {}), stance: 'asserted', evidence: c.evidence, rule: c.rule };
+        asserted.push(item);
+        out.push(item);
+      }
+      continue;
+    }
+    // a denial
+    for (const who of c.claimants) {
+      const whoState = ctx.stateOf(who);
+      let actor = c.actor;
+      let sponsor = c.open ? null : sponsorId(c);
+      if (c.open) {
+        // the last claim before it against the denier's state (or the denier), else the last claim at all
+        // for a denier that is no state (a company denying a report), else the denier acting itself
+        const before = asserted.filter((a) => a.evidence.start < c.evidence.start);
+        const rev = [...before].reverse();
+        const own =
+          rev.find((a) => (a.sponsor && (a.sponsor === who || a.sponsor === whoState)) || (a.actor && a.actor === who)) ??
+          rev.find((a) => a.sponsor && whoState && ctx.stateOf(a.sponsor) === whoState);
+        const kind = ctx.typeOf(who);
+        // a state or one of its bodies denies for the state (the Kremlin: Russia) what was claimed against it, the
+        // named actor included; a company or a person denies the last claim (a report about it)
+        const stateDenier = kind === 'location' || (kind === 'organization' && !!whoState && whoState !== who);
+        const prior = own ?? (!stateDenier ? before.at(-1) : undefined);
+        if (prior && stateDenier && whoState) {
+          actor = prior.actor;
+          sponsor = whoState;
+          denies.set(out.length, prior);
+        } else if (prior) {
+          actor = prior.actor;
+          sponsor = prior.sponsor;
+          denies.set(out.length, prior);
+        } else if (c.needsPrior) continue;
+        else {
+          actor = null;
+          sponsor = whoState ?? who;
+        }
+      }
+      if (!actor && !sponsor) continue;
+      out.push({ actor, sponsor, claimant: whoState && ctx.typeOf(who) === 'location' ? whoState : who, stance: 'denied', evidence: c.evidence, rule: c.rule });
+    }
+  }
+  for (const [k, prior] of denies) out[k].actor = prior.actor;
+  const seen = new Set<string>();
+  return out
+    .sort((a, b) => a.evidence.start - b.evidence.start)
+    .filter((a) => {
+      const k = `${a.actor}|${a.sponsor}|${a.claimant}|${a.stance}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+}

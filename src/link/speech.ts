@@ -1,0 +1,664 @@
+/**
+ * Speech frames: who said what. A frame is a cue (a speech verb, a claim, accusation or denial verb used
+ * as speech, a source phrase), its speaker (the subject, as entities: coordinated subjects give one each;
+ * or the words of an unnamed one) and its content (quoted words, or the reported clause). Rules, one
+ * concept each, named `lang/quote/<what>`:
+ *  - direct-cue-before: cue, speaker, then quoted words (Pence said: "…"; وقالت جانيت: "…");
+ *  - direct-cue-after: quoted words, then cue and speaker ("…," said X; "…," X said; «…» قال بنس);
+ *  - indirect: speaker and cue, then the reported clause (X said that …; X accused Y of …; وقال X إن …);
+ *  - trailing: the clause, then its speaker and cue (…, X said.);
+ *  - source: according to X / بحسب X, with the clause before or after it;
+ *  - continuation: a paragraph that goes on quoting with no cue of its own keeps the last speaker and cue.
+ * The speaker is the entity named as the cue's subject: before an English verb (through auxiliaries,
+ * adverbs and an appositive: Zhao Lijian, a spokesman, said), after an Arabic one (its title and office
+ * cut: وقال وزير الخزانة ستيفن منوتشين), or before it in a headline or a clause (واشنطن تتهم); he/she, هو/هي
+ * is the last person named, it/they the last body or state, "the company" the last organization; a verb with
+ * no subject (وأضاف، مؤكدا) the previous speaker. Runs after entity linking, on the token table, the
+ * lexicon's hits and the mentions (src/link/view.ts).
+ */
+import type { Span } from '../core/types.js';
+import { View, type TokMention } from './view.js';
+
+export interface SpeechFrame {
+  rule: string;
+  /** the cue as written (a cleaned span; Arabic keeps its proclitic: وقال) */
+  cue: Span;
+  content: Span;
+  kind: 'direct' | 'indirect';
+  /** the speakers (entity ids); empty when unnamed or unknown */
+  speakers: string[];
+  /** the unnamed speaker as written (officials, مسؤول) */
+  speakerText?: Span;
+  /** the cue takes its object first (accused X of): its content begins with the accused */
+  objectCue: boolean;
+  /** the token range of the cue and of the content */
+  cueTok: [number, number];
+  contentTok: [number, number];
+  /** no subject was found (وأضاف، مؤكدا): the previous speaker goes on */
+  subjectless?: boolean;
+}
+
+const OPENERS = new Set(['"', '“', '«', '„', '‘']);
+const BULLETS = new Set(['*', '-', '•', '+', '–']);
+const CLOSER_OF: Record<string, string[]> = { '"': ['"'], '“': ['”', '"'], '«': ['»'], '„': ['“', '”'], '‘': ['’'] };
+
+export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFrame[] {
+  const ar = v.lang === 'ar';
+  const out: SpeechFrame[] = [];
+  const CUES = ['speech-verbs.verbs', 'speech-verbs.claim_cues', 'speech-verbs.quote_cues'];
+  const SOURCES = 'speech-verbs.sources';
+  let previous: { speakers: string[]; speakerText?: Span; cue: Span; cueTok: [number, number] } | null = null;
+  /** the tokens of quoted words already taken by a frame */
+  const takenTok = new Uint8Array(v.t.length);
+  const taken = { push: ([s, e]: [number, number]) => takenTok.fill(1, s, e) };
+  const inTaken = (i: number) => takenTok[i] === 1;
+
+  /** a list announced by a cue and a colon (X accused the US of:): its items are quotes of that cue */
+  let list: { speakers: string[]; speakerText?: Span; cue: Span; cueTok: [number, number]; kind: 'indirect' } | null = null;
+  for (const [a, b] of v.sentences()) {
+    // the cues of the sentence, in order
+    const cues: { s: number; e: number; source: boolean }[] = [];
+    for (let i = a; i < b; i++) {
+      if (v.mentionAt[i] >= 0 && !v.isArabic(i)) continue; // a name is no cue (a company called Said)
+      let e = -1;
+      for (const c of CUES) e = Math.max(e, v.hitEnd(i, c));
+      let se = v.hitEnd(i, SOURCES);
+      // (an Arabic source phrase ending in ل is glued to its source: وفقا لرويترز)
+      if (se <= i && ar) {
+        const ge = v.hitEnd(i, `${SOURCES}.glued`);
+        if (ge > i && /^[لب]/.test(v.key(ge))) se = ge;
+      }
+      if (se > e) cues.push({ s: i, e: se, source: true });
+      else if (e > i) cues.push({ s: i, e, source: false });
+      if (Math.max(e, se) > i) i = Math.max(e, se) - 1;
+    }
+    // a list item: a bullet at the line's start, with no cue of its own, after a cue that announced a list
+    const bullet = v.lineBefore(a) && BULLETS.has(v.key(a));
+    if (list && !(bullet && v.lineBefore(a))) list = null;
+    if (list && bullet && !cues.length && b - a > 2) {
+      const e = contentEnd(v, a + 1, b);
+      out.push({ rule: `${v.lang}/quote/list-item`, cue: list.cue, cueTok: list.cueTok, content: v.span(a + 1, e), contentTok: [a + 1, e], kind: 'indirect', speakers: list.speakers, ...(list.speakerText ? { speakerText: list.speakerText } : {}), objectCue: true });
+      continue;
+    }
+    const sentenceFrames: SpeechFrame[] = [];
+    // the sentence's quoted stretches: a cue inside one is part of the quoted words ("According to …," they said)
+    const quoted: [number, number][] = [];
+    for (let i = a; i < b; i++) {
+      if (!OPENERS.has(v.key(i)) || (v.key(i) === '"' && quoted.length && quoted[quoted.length - 1][1] === i)) continue;
+      const close = closingQuote(v, i);
+      if (close > i) {
+        quoted.push([i, close]);
+        i = close;
+      }
+    }
+    const insideQuote = (i: number) => quoted.some(([o, c]) => i > o && i < c);
+    for (let ci = 0; ci < cues.length; ci++) {
+      const cue = cues[ci];
+      if (inTaken(cue.s) || insideQuote(cue.s)) continue;
+      // a cue that announces a list (accused the US of:) at the paragraph's end
+      if (v.key(cue.e) === ':' || (v.key(cue.e + 1) === ':' && cue.e + 2 >= b)) {
+        const colon = v.key(cue.e) === ':' ? cue.e : cue.e + 1;
+        if (colon + 1 >= b) {
+          const subj = ar ? null : subjectsBefore(v, cue.s, a, dateTokens);
+          if (subj && (subj.ids.length || subj.text)) list = { speakers: subj.ids, ...(subj.text ? { speakerText: subj.text } : {}), cue: cueSpanOf(v, cue.s, cue.e), cueTok: [cue.s, cue.e], kind: 'indirect' };
+          continue;
+        }
+      }
+      const nextCue = cues[ci + 1]?.s ?? b;
+      const objectCue = v.is(cue.s, 'speech-verbs.object_cues');
+      const cueSpan = cueSpanOf(v, cue.s, cue.e);
+      let frame: SpeechFrame | null = null;
+      if (cue.source) frame = sourceFrame(v, cue, a, b, cueSpan);
+      else if (ar) frame = arabicFrame(v, cue, a, b, nextCue, cueSpan, objectCue, dateTokens);
+      else frame = englishFrame(v, cue, a, b, nextCue, cueSpan, objectCue, dateTokens, sentenceFrames.at(-1) ?? null);
+      if (!frame) continue;
+      sentenceFrames.push(frame);
+      // no subject: the previous speaker goes on (وأضاف، مؤكدا أن)
+      if (frame.subjectless && !frame.speakers.length && !frame.speakerText && previous) {
+        frame.speakers = previous.speakers;
+        frame.speakerText = previous.speakerText;
+      }
+      delete frame.subjectless;
+      out.push(frame);
+      if (frame.kind === 'direct') taken.push(frame.contentTok);
+      if (frame.speakers.length || frame.speakerText) previous = { speakers: frame.speakers, speakerText: frame.speakerText, cue: frame.cue, cueTok: frame.cueTok };
+    }
+    // a direct quote with no cue in its sentence: the cue after it in the next words, or the paragraph goes on
+    // quoting the last speaker (continuation)
+    if (!cues.length && previous && v.lineBefore(a) && v.key(a) === '>' && b - a > 2) {
+      // a Markdown blockquote: direct words of the last speaker
+      const e = contentEnd(v, a + 1, b);
+      out.push({ rule: `${v.lang}/quote/continuation`, cue: previous.cue, cueTok: previous.cueTok, content: v.span(a + 1, e), contentTok: [a + 1, e], kind: 'direct', speakers: previous.speakers, ...(previous.speakerText ? { speakerText: previous.speakerText } : {}), objectCue: false });
+    } else if (!cues.length && previous && OPENERS.has(v.key(a)) && v.lineBefore(a)) {
+      const close = closingQuote(v, a);
+      if (close > a + 1) {
+        out.push({
+          rule: `${v.lang}/quote/continuation`,
+          cue: previous.cue,
+          cueTok: previous.cueTok,
+          content: v.span(a + 1, close),
+          contentTok: [a + 1, close],
+          kind: 'direct',
+          speakers: previous.speakers,
+          ...(previous.speakerText ? { speakerText: previous.speakerText } : {}),
+          objectCue: false,
+        });
+        taken.push([a + 1, close]);
+      }
+    }
+  }
+  return out;
+}
+
+/** The cue's span as written: an Arabic proclitic stays on (وقال), as GOLD.md writes cues. */
+function cueSpanOf(v: View, s: number, e: number): Span {
+  return v.span(s, e);
+}
+
+/** The token of the quotation mark closing the one at `open` (searched up to the paragraph's end and a little beyond), or -1. */
+function closingQuote(v: View, open: number): number {
+  const closers = CLOSER_OF[v.key(open)] ?? ['"', '”'];
+  let lines = 0;
+  for (let i = open + 1; i < v.t.length && i < open + 400; i++) {
+    if (v.lineBefore(i) && ++lines > 3) return -1;
+    if (closers.includes(v.key(i))) return i;
+    // a new opening mark of the same kind before a closer: the quote was never closed
+    if (v.key(open) !== '"' && v.key(i) === v.key(open)) return -1;
+  }
+  return -1;
+}
+
+/** Tokens to skip between a subject and its verb (auxiliaries, adverbs, dates). */
+function isGap(v: View, i: number, dateTokens: ReadonlySet<number>): boolean {
+  return dateTokens.has(i) || v.is(i, 'speech-verbs.subject_gaps');
+}
+
+/**
+ * The subjects of an English verb at token `end`: the noun phrase before it in its clause, through
+ * auxiliaries, adverbs and dates (the Kremlin has flatly denied; the FBI on Monday said) and an appositive
+ * between commas (Zhao Lijian, a spokesman for the ministry, said). A mention right before the verb, or
+ * mentions joined by commas and "and", are the subjects; in a longer phrase, the person named in it (Chinese
+ * foreign-ministry spokesman Zhao Lijian), else the mention nearest the verb (the US and a coalition of
+ * allies); an unnamed head (officials, researchers) is the speaker as written, unless a body is named after
+ * it (a spokesperson for the ministry, researchers at Symantec: that body; sources close to X: nobody).
+ */
+function subjectsBefore(v: View, end: number, from: number, dateTokens: ReadonlySet<number>): { ids: string[]; text?: Span; at: number } | null {
+  let i = end - 1;
+  while (i >= from && isGap(v, i, dateTokens)) i--;
+  if (i < from) return null;
+  // a name set off by commas right before the verb (Texas Representative, Michael McCaul, called …), or an
+  // appositive between commas: the name before it
+  if (v.key(i) === ',' && v.mentionEndingAt(i) && v.mentionEndingAt(i)!.type === 'person') {
+    const m = v.mentionEndingAt(i)!;
+    return { ids: [m.id], at: m.s };
+  }
+  if (v.key(i) === ',') {
+    for (let j = i - 1; j >= Math.max(from, i - 20); j--) {
+      if (v.key(j) === ',' || v.key(j) === '(') {
+        const m = v.mentionEndingAt(j);
+        if (m) {
+          const list = coordinated(v, m, from);
+          return { ids: list.map((x) => x.id), at: list[0].s };
+        }
+        break;
+      }
+      if (v.clauseEnd(j) || v.isQuote(j)) break;
+    }
+    return null;
+  }
+  // (a bracketed short form after a name: the Cybersecurity and Infrastructure Security Agency (CISA) said)
+  if (v.key(i) === ')' && v.mention(i - 1) && v.key(v.mention(i - 1)!.s - 1) === '(' && v.mentionEndingAt(v.mention(i - 1)!.s - 1)) i = v.mention(i - 1)!.s - 2;
+  const m = v.mentionEndingAt(i + 1);
+  if (m) {
+    // (a mention that is the object of a preposition after an unnamed head: sources close to the company)
+    const list = coordinated(v, m, from);
+    const owner = ownerPhrase(v, list[0].s, from);
+    if (!owner || owner.owns) return { ids: list.map((x) => x.id), at: owner ? owner.at : phraseStart(v, list[0].s, from) };
+    return { ids: [], text: v.span(owner.at, i + 1), at: owner.at };
+  }
+  // the clause's start: a punctuation mark, a quotation mark or a word that opens a clause
+  let r = i;
+  while (r > from && r > i - 10) {
+    const k = r - 1;
+    if (v.isPunct(k) || v.is(k, 'speech-verbs.clause_openers') || v.isAny(k, ['speech-verbs.verbs', 'speech-verbs.claim_cues'])) break;
+    r--;
+  }
+  if (v.is(r, 'speech-verbs.clause_openers') && r === i) return null;
+  // an unnamed head at the phrase's end (US officials said, security researchers found)
+  const head = unnamedEndingAt(v, i + 1);
+  const mentions: TokMention[] = [];
+  for (let k = r; k <= i; k++) {
+    const x = v.mention(k);
+    if (x && (mentions.length === 0 || mentions[mentions.length - 1] !== x)) mentions.push(x);
+  }
+  if (head >= 0) {
+    // the body the unnamed speakers belong to: named before the head (US officials) or after it (officials at the FBI)
+    const owner = mentions.find((x) => x.e <= head && (x.type === 'location' || x.type === 'organization'));
+    return { ids: owner ? [owner.id] : [], text: v.span(Math.max(r, head - 2), i + 1), at: r };
+  }
+  if (!mentions.length) return null;
+  // a body and its people or part (Google's security team, CISA officials: the body), or a body coordinated
+  // with an unnamed group (the US and a coalition of allies: the US); any other words after a name make it
+  // no subject (a name inside a clause: … the campaign against Microsoft Exchange servers)
+  const last = mentions[mentions.length - 1];
+  let k = last.e;
+  if (v.key(k) === "'" || v.key(k) === '’') k += v.key(k + 1) === 's' ? 2 : 1;
+  const tail = i + 1 - k;
+  if (tail <= 0) return { ids: [last.id], at: r };
+  if (tail <= 3 && unnamedEndingAt(v, i + 1) >= k) return { ids: [last.id], at: r };
+  const first = mentions[0];
+  if (v.key(first.e) === 'and' && !v.mention(first.e + 1) && i + 1 - first.e <= 6) return { ids: [first.id], at: r };
+  return null;
+}
+
+/**
+ * Before a mention at token `s`: an unnamed head and a preposition (a spokesperson for, researchers at,
+ * sources close to). `owns`: the mention is the body the head speaks for.
+ */
+function ownerPhrase(v: View, s: number, from: number): { at: number; owns: boolean } | null {
+  let k = s - 1;
+  while (k >= from && (v.key(k) === 'the' || v.key(k) === 'a' || v.key(k) === 'an')) k--;
+  // the words between the head and the body (close to, familiar with: no owner)
+  for (let p = Math.max(from, k - 2); p <= k; p++) {
+    if (v.hitEnd(p, 'speech-verbs.not_owner') === k + 1) {
+      const h = unnamedEndingAt(v, p);
+      return h >= 0 ? { at: h, owns: false } : null;
+    }
+  }
+  if (!['for', 'of', 'at', 'from', 'with', 'in'].includes(v.key(k))) return null;
+  const h = unnamedEndingAt(v, k);
+  return h >= 0 ? { at: h, owns: true } : null;
+}
+
+/** The start of an unnamed-speaker phrase ending at token `end` (exclusive), or -1. */
+function unnamedEndingAt(v: View, end: number): number {
+  for (let s = Math.max(0, end - 3); s < end; s++) if (v.hitEnd(s, 'speech-verbs.unnamed') === end) return s;
+  return -1;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an']);
+
+/** Where a subject phrase starts: its mention, less a determiner before it (the FBI). */
+function phraseStart(v: View, s: number, from: number): number {
+  return s - 1 >= from && DETERMINERS.has(v.key(s - 1)) ? s - 1 : s;
+}
+
+/** A mention and the mentions coordinated before it (A, B and C; the X (XY) and the Z): in text order. */
+function coordinated(v: View, last: TokMention, from: number): TokMention[] {
+  const list = [last];
+  let m = last;
+  for (;;) {
+    let k = phraseStart(v, m.s, from) - 1;
+    if (k < from) break;
+    const w = v.key(k);
+    if (w === 'and' || w === '&' || w === 'و') {
+      k--;
+      if (v.key(k) === ',') k--;
+    } else if (w === ',') k--;
+    else break;
+    // (a bracketed short form after a name: the Federal Bureau of Investigation (FBI))
+    if (v.key(k) === ')' && v.mention(k - 1) && v.key(v.mention(k - 1)!.s - 1) === '(') k = v.mention(k - 1)!.s - 2;
+    const prev = v.mentionEndingAt(k + 1);
+    if (!prev || prev.id === m.id) break;
+    list.unshift(prev);
+    m = prev;
+  }
+  return list;
+}
+
+/** The mentions named after token `from` and before `to` that may be a verb's subject: the first (and those coordinated with it). */
+function subjectsAfter(v: View, from: number, to: number): { ids: string[]; end: number } | null {
+  // the speaker phrase runs to إن/أن, a colon, a quotation mark or a comma after a name; in it the last person
+  // named is the speaker (وقال مدير الاتصالات بحملة دونالد ترامب تيم مورتو: Tim Murtaugh), else the first name
+  let first: TokMention | null = null;
+  let person: TokMention | null = null;
+  for (let i = from; i < to && i < from + 12; i++) {
+    if (v.is(i, 'speech-verbs.complementizers') || v.key(i) === ':' || v.isQuote(i)) break;
+    const m = v.mention(i);
+    if (!m) {
+      if ((v.key(i) === ',' || v.key(i) === '،') && (person || first)) break;
+      continue;
+    }
+    first ??= m;
+    if (m.type === 'person') person = m;
+    i = m.e - 1;
+  }
+  const m = person ?? first;
+  if (!m) return null;
+  const ids = [m.id];
+  let end = m.e;
+  // coordinated: فيسبوك وتويتر، X و Y
+  for (;;) {
+    const k = end;
+    const next = v.key(k) === 'و' ? v.mention(k + 1) : v.key(k).startsWith('و') && v.mention(k) && v.mention(k)!.s === k ? v.mention(k) : v.key(k) === 'and' ? v.mention(k + 1) : null;
+    if (!next || ids.includes(next.id)) break;
+    ids.push(next.id);
+    end = next.e;
+  }
+  return { ids, end };
+}
+
+/** The last mention of the given types before token `before` that is no possessive (Putin's denials: not Putin). */
+function lastSubject(v: View, before: number, types: readonly string[]): TokMention | null {
+  let at = before;
+  for (let n = 0; n < 5; n++) {
+    const m = v.lastBefore(at, types);
+    if (!m) return null;
+    const next = v.key(m.e);
+    if (!((next === "'" || next === '’') && v.key(m.e + 1) === 's')) return m;
+    at = m.s;
+  }
+  return null;
+}
+
+/** The last mention of the given types before token `before`. */
+function lastBefore(v: View, before: number, types: readonly string[]): TokMention | null {
+  return v.lastBefore(before, types);
+}
+
+/** Where reported content ends: the sentence's end, short of its final punctuation. */
+function contentEnd(v: View, from: number, b: number): number {
+  let e = b;
+  while (e > from && (v.clauseEnd(e - 1) || v.key(e - 1) === ',')) e--;
+  return e;
+}
+
+const PASSIVE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
+
+function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: number, nextCue: number, cueSpan: Span, objectCue: boolean, dates: ReadonlySet<number>, earlier: SpeechFrame | null): SpeechFrame | null {
+  const lang = v.lang;
+  // a participle after a form of "be" is passive (APT28 is linked to the GRU; was accused of): no one speaks
+  if (PASSIVE.has(v.key(cue.s - 1)) && !v.is(cue.s, 'speech-verbs.verbs')) return null;
+  // 1. after a closing quotation mark: "…," said X / "…," X said
+  const before = prevWord(v, cue.s - 1);
+  const after = nextWord(v, cue.e);
+  let speakers: string[] = [];
+  let speakerText: Span | undefined;
+  // the subject before the verb
+  const subj = subjectsBefore(v, cue.s, a, dates);
+  // "…," said X: the quote ends right before the cue (and its comma)
+  // (a straight quotation mark closes when one opened before it in the paragraph)
+  const closes = (k: number) => k >= 0 && v.isQuote(k) && (!OPENERS.has(v.key(k)) || (v.key(k) === '"' && openingQuote(v, k) >= 0));
+  const quoteBefore = closes(before) ? before : before >= 1 && v.key(before) === ',' && closes(before - 1) ? before - 1 : -1;
+  // (the subject between the quote and the verb: a name, or a pronoun: "…," she said)
+  const subjAt = subj && subj.at > a ? subj.at : pronounSpeaker(v, cue.s - 1, cue.s) || nominalBefore(v, cue.s, a) ? (nominalBefore(v, cue.s, a) ? tokenOf(v, nominalBefore(v, cue.s, a)!.start) : cue.s - 1) : -1;
+  const quoteBeforeSubject = subjAt > a ? (closes(subjAt - 1) ? subjAt - 1 : v.key(subjAt - 1) === ',' && closes(subjAt - 2) ? subjAt - 2 : -1) : -1;
+  if (quoteBefore >= 0 || quoteBeforeSubject >= 0) {
+    const close = quoteBefore >= 0 ? quoteBefore : quoteBeforeSubject;
+    const open = openingQuote(v, close);
+    if (open >= 0 && close - open > 2) {
+      let who: { ids: string[]; at?: number; text?: Span } | null = subj && subj.at > close ? subj : null;
+      if (!who) {
+        const s = subjectsAfterEnglish(v, cue.e, b);
+        if (s) who = { ids: s.ids, at: cue.e, text: s.text };
+      }
+      if (who) {
+        speakers = who.ids;
+        speakerText = who.text;
+      } else {
+        // a pronoun or a generic noun right before the cue ("…," she said; "…," the company said)
+        const pr = pronounSpeaker(v, cue.s - 1, cue.s) ?? pronounSpeaker(v, after, cue.s);
+        if (pr) speakers = [pr];
+        else {
+          const nom = nominalBefore(v, cue.s, a);
+          if (nom) speakerText = nom;
+        }
+      }
+      return { rule: `${lang}/quote/direct-cue-after`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(open + 1, close), contentTok: [open + 1, close], kind: 'direct', speakers, ...(speakerText ? { speakerText } : {}), objectCue };
+    }
+  }
+  // 2. the subject before the verb; else a verb coordinated with an earlier one of the sentence takes its
+  // subject (China accuses the US …, denies …; X rejected … and accused …); else a pronoun or a generic noun
+  let g = cue.s - 1;
+  while (g >= a && isGap(v, g, dates)) g--;
+  if (subj) {
+    speakers = subj.ids;
+    speakerText = subj.text;
+  } else if (earlier && (v.key(g) === 'and' || v.key(g) === ',') && (earlier.speakers.length || earlier.speakerText)) {
+    speakers = earlier.speakers;
+    speakerText = earlier.speakerText;
+  } else {
+    const k = prevWord(v, cue.s - 1);
+    const pr = k >= a ? pronounSpeaker(v, k, cue.s) : null;
+    const nom = pr ? null : nominalBefore(v, cue.s, a);
+    if (pr) speakers = [pr];
+    else if (nom) speakerText = nom;
+    else {
+      // "…, X said." with the clause before: the trailing form
+      const s = objectCue ? null : subjectsAfterEnglish(v, cue.e, b);
+      if (s && before >= a && v.key(before) === ',') {
+        const end = before;
+        return { rule: `${lang}/quote/trailing`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(a, end), contentTok: [a, end], kind: 'indirect', speakers: s.ids, ...(s.text ? { speakerText: s.text } : {}), objectCue };
+      }
+    }
+  }
+  // "…, X said." — the subject is right before the verb and a comma before it: the clause before is the content
+  if (subj && subj.at > a && v.key(subj.at - 1) === ',' && subj.at - 1 - a >= 3 && !v.is(cue.e, 'speech-verbs.complementizers') && !objectCue) {
+    const end = subj.at - 1;
+    if (end > a) return { rule: `${lang}/quote/trailing`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(a, end), contentTok: [a, end], kind: 'indirect', speakers, ...(speakerText ? { speakerText } : {}), objectCue };
+  }
+  if (!speakers.length && !speakerText) return null;
+  // 3. the content after the cue: quoted words (direct), or the reported clause
+  let c = cue.e;
+  while (c < b && (v.key(c) === ':' || v.key(c) === ',' || (v.is(c, 'speech-verbs.subject_gaps') && !OPENERS.has(v.key(c))))) c++;
+  // quoted words right after the cue, or after its object (called the 2016 interference "a provocative attack …")
+  const quoteCue = v.is(cue.s, 'speech-verbs.quote_cues') && !v.isAny(cue.s, ['speech-verbs.verbs', 'speech-verbs.claim_cues']);
+  let q = c;
+  if (!OPENERS.has(v.key(q)) && (quoteCue || objectCue)) {
+    while (q < b && q < c + 10 && !OPENERS.has(v.key(q)) && !v.clauseEnd(q) && !v.is(q, 'speech-verbs.complementizers')) q++;
+  }
+  if (q < b && OPENERS.has(v.key(q))) {
+    const close = closingQuote(v, q);
+    if (close > q + 1 && (q === c || close - q > 3)) return { rule: `${lang}/quote/direct-cue-before`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(q + 1, close), contentTok: [q + 1, close], kind: 'direct', speakers, ...(speakerText ? { speakerText } : {}), objectCue };
+  }
+  if (quoteCue) return null;
+  if (v.is(c, 'speech-verbs.complementizers')) c = v.hitEnd(c, 'speech-verbs.complementizers');
+  const end = contentEnd(v, c, Math.min(b, nextCueClause(v, c, nextCue, b)));
+  if (end - c < 2) return null;
+  // a quoted clause right after the verb is direct (attributed "with a high degree of confidence …")
+  const direct = OPENERS.has(v.key(c)) && closingQuote(v, c) >= end - 1;
+  return { rule: `${lang}/quote/indirect`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(c, end), contentTok: [c, end], kind: direct ? 'direct' : 'indirect', speakers, ...(speakerText ? { speakerText } : {}), objectCue };
+}
+
+/** The content stops where another cue's clause begins (…, and Y said …): at the comma or "and" before its subject. */
+function nextCueClause(v: View, from: number, nextCue: number, b: number): number {
+  if (nextCue >= b) return b;
+  for (let i = nextCue - 1; i > from; i--) if (v.key(i) === ',' || v.key(i) === ';' || v.key(i) === '،' || v.key(i) === '؛') return i;
+  return b;
+}
+
+/** After the cue: a subject named right after the verb (said Microsoft, said X, a spokesman). */
+function subjectsAfterEnglish(v: View, from: number, b: number): { ids: string[]; text?: Span } | null {
+  let i = from;
+  while (i < b && (v.key(i) === 'the' || v.key(i) === 'a' || v.key(i) === 'an')) i++;
+  const m = v.mention(i);
+  if (m && m.s === i) return { ids: coordinatedAfter(v, m, b).map((x) => x.id) };
+  const head = (() => {
+    for (let e = i + 1; e <= Math.min(b, i + 3); e++) for (let s = i; s < e; s++) if (v.hitEnd(s, 'speech-verbs.unnamed') === e) return [i, e];
+    return null;
+  })();
+  if (head) return { ids: [], text: v.span(head[0], head[1]) };
+  return null;
+}
+
+/** A mention and those coordinated after it (A, B and C; A and B): a list joined by commas only counts if "and" ends it (According to Mandiant, APT28 …: Mandiant alone). */
+function coordinatedAfter(v: View, first: TokMention, b: number): TokMention[] {
+  const list = [first];
+  let m = first;
+  let closed = false;
+  for (;;) {
+    let k = m.e;
+    if (v.key(k) === ',') k++;
+    let and = false;
+    if (v.key(k) === 'and' || v.key(k) === '&') {
+      k++;
+      and = true;
+    }
+    while (k < b && (v.key(k) === 'the' || v.key(k) === 'a')) k++;
+    if (k === m.e || k >= b) break;
+    const next = v.mention(k);
+    if (!next || next.s !== k || list.some((x) => x.id === next.id)) break;
+    list.push(next);
+    m = next;
+    if (and) {
+      closed = true;
+      break;
+    }
+  }
+  return closed ? list : [first];
+}
+
+/** The token starting at a cleaned offset. */
+function tokenOf(v: View, pos: number): number {
+  let lo = 0;
+  let hi = v.t.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (v.t.end[mid] <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A generic noun right before the cue (the company said) with no organization named before it: its words. */
+function nominalBefore(v: View, cue: number, a: number): Span | undefined {
+  for (let s = Math.max(a, cue - 4); s < cue; s++) if (v.hitEnd(s, 'speech-verbs.nominal') === cue) return v.span(s, cue);
+  return undefined;
+}
+
+/** A pronoun at token k standing for the last person (he, she) or the last body or state (it, they). */
+function pronounSpeaker(v: View, k: number, before: number): string | null {
+  if (k < 0) return null;
+  if (v.is(k, 'speech-verbs.person_pronouns')) return lastSubject(v, before, ['person'])?.id ?? null;
+  if (v.is(k, 'speech-verbs.body_pronouns')) return lastBefore(v, before, ['organization', 'location'])?.id ?? null;
+  if (v.is(k, 'speech-verbs.nominal') || v.hitEnd(k - 1, 'speech-verbs.nominal') === k + 1) return lastBefore(v, before, ['organization'])?.id ?? null;
+  return null;
+}
+
+function prevWord(_v: View, i: number): number {
+  return i;
+}
+
+function nextWord(v: View, i: number): number {
+  return i < v.t.length ? i : -1;
+}
+
+/** The opening quotation mark of the quote closed at `close`, within the paragraph before it, or -1. */
+function openingQuote(v: View, close: number): number {
+  const closer = v.key(close);
+  const openers = closer === '”' ? ['“', '"', '„'] : closer === '»' ? ['«'] : closer === '’' ? ['‘'] : ['"', '“'];
+  let lines = 0;
+  for (let i = close - 1; i >= 0 && i > close - 400; i--) {
+    if (openers.includes(v.key(i))) return i;
+    if (v.lineBefore(i) && ++lines > 3) return -1;
+  }
+  return -1;
+}
+
+function sourceFrame(v: View, cue: { s: number; e: number }, a: number, b: number, cueSpan: Span): SpeechFrame | null {
+  // the source right after the phrase: according to X, a report by X, بحسب X
+  let i = cue.e;
+  let m: TokMention | null = null;
+  for (let k = i; k < Math.min(b, i + 6); k++) {
+    const x = v.mention(k);
+    if (x && x.type !== 'threat_actor') {
+      m = x;
+      break;
+    }
+    if (v.key(k) === ',' || v.key(k) === '،' || v.clauseEnd(k)) break;
+  }
+  if (!m) return null;
+  const ids = (v.lang === 'ar' ? [m] : coordinatedAfter(v, m, b)).map((x) => x.id);
+  // the content: after the source's phrase (up to the comma), or the clause before the cue
+  let end = m.e;
+  while (end < b && v.key(end) !== ',' && v.key(end) !== '،' && !v.clauseEnd(end) && end < m.e + 6) end++;
+  let content: [number, number];
+  if (cue.s - a <= 1) content = [end + 1, contentEnd(v, end + 1, b)];
+  else {
+    let s = cue.s;
+    while (s > a && (v.key(s - 1) === ',' || v.key(s - 1) === '،')) s--;
+    content = [a, s];
+  }
+  if (content[1] - content[0] < 2) return null;
+  void i;
+  // quoted words before the source: direct, the marks left out
+  let kind: 'direct' | 'indirect' = 'indirect';
+  const [cs, ce] = content;
+  if (OPENERS.has(v.key(cs)) && v.isQuote(ce - 1) && closingQuote(v, cs) === ce - 1) {
+    content = [cs + 1, ce - 1];
+    kind = 'direct';
+  }
+  return { rule: `${v.lang}/quote/source`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(content[0], content[1]), contentTok: content, kind, speakers: ids, objectCue: false };
+}
+
+function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: number, nextCue: number, cueSpan: Span, objectCue: boolean, _dates: ReadonlySet<number>): SpeechFrame | null {
+  const lang = v.lang;
+  let speakers: string[] = [];
+  let speakerText: Span | undefined;
+  let c = cue.e;
+  // after a closing quotation mark: «…» قال X / "…"، قالت X
+  let q = cue.s - 1;
+  if (v.key(q) === '،' || v.key(q) === ',') q--;
+  if (q >= a && v.isQuote(q) && !OPENERS.has(v.key(q))) {
+    const open = openingQuote(v, q);
+    const who = subjectsAfter(v, cue.e, b);
+    if (open >= 0 && q - open > 2 && who) {
+      return { rule: `${lang}/quote/direct-cue-after`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(open + 1, q), contentTok: [open + 1, q], kind: 'direct', speakers: who.ids, objectCue };
+    }
+  }
+  let subjectless = false;
+  // the subject before the verb (a headline or a clause: واشنطن تتهم، إن روسيا نفت، لكن رويترز نقلت), else after it (وقال X)
+  const m = v.mentionEndingAt(cue.s);
+  const opensClause = (k: number) =>
+    k <= a || v.key(k - 1) === ',' || v.key(k - 1) === '،' || v.key(k - 1) === ':' || v.is(k - 1, 'speech-verbs.complementizers') || v.key(k - 1) === 'و' || v.is(k - 1, 'speech-verbs.clause_openers');
+  if (m && opensClause(m.s) && v.hitPre(cue.s, 'speech-verbs.verbs') === 0) {
+    speakers = [m.id];
+  } else {
+    const who = subjectsAfter(v, cue.e, Math.min(b, cue.e + 12));
+    if (who) {
+      speakers = who.ids;
+      c = who.end;
+    } else {
+      // an unnamed speaker right after the verb (قال مسؤول)
+      for (let k = cue.e; k < Math.min(b, cue.e + 3); k++) {
+        const e = v.hitEnd(k, 'speech-verbs.unnamed');
+        if (e > k) {
+          speakerText = v.span(k, e);
+          c = e;
+          break;
+        }
+      }
+      if (!speakerText) {
+        // a nominal speaker (الشركة، الوزارة): the last organization named
+        const e = v.hitEnd(cue.e, 'speech-verbs.nominal');
+        if (e > cue.e) {
+          const org = lastBefore(v, cue.s, ['organization']);
+          if (org) speakers = [org.id];
+          else speakerText = v.span(cue.e, e);
+          c = e;
+        } else {
+          // no subject: the subject named earlier in the sentence (…، مؤكدة أن), else the previous speaker
+          const earlier = lastBefore(v, cue.s, ['person', 'organization', 'location']);
+          if (earlier && earlier.s >= a) speakers = [earlier.id];
+          else subjectless = true;
+        }
+      }
+    }
+  }
+  // the content: quoted words, or the reported clause after إن/أن (or after the accused, for an object cue)
+  // (an appositive after the speaker's name, between a comma and إن/أن, may be long: مساعدة وزير الأمن الداخلي لشؤون …)
+  const reach = v.key(c) === '،' || v.key(c) === ',' ? 20 : 8;
+  let k = c;
+  while (k < b && k < c + reach && !v.is(k, 'speech-verbs.complementizers') && v.key(k) !== ':' && !OPENERS.has(v.key(k)) && !objectCue && !v.clauseEnd(k)) k++;
+  if (objectCue) k = c;
+  if (k < b && v.key(k) === ':') k++;
+  if (k < b && OPENERS.has(v.key(k))) {
+    const close = closingQuote(v, k);
+    if (close > k + 1) return { rule: `${lang}/quote/direct-cue-before`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(k + 1, close), contentTok: [k + 1, close], kind: 'direct', speakers, ...(speakerText ? { speakerText } : {}), objectCue, ...(subjectless ? { subjectless } : {}) };
+  }
+  if (v.is(k, 'speech-verbs.complementizers')) k = v.hitEnd(k, 'speech-verbs.complementizers');
+  else if (!objectCue) return null;
+  const end = contentEnd(v, k, Math.min(b, nextCueClause(v, k, nextCue, b)));
+  if (end - k < 2) return null;
+  return { rule: `${lang}/quote/indirect`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(k, end), contentTok: [k, end], kind: 'indirect', speakers, ...(speakerText ? { speakerText } : {}), objectCue, ...(subjectless ? { subjectless } : {}) };
+}

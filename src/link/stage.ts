@@ -1,0 +1,95 @@
+/**
+ * The linking stage after entities are merged: speech frames (who said what) and claims (who is said to be
+ * behind what, by whom), per language, on the token table, the lexicon's hits and the mentions; their record
+ * items, with spans carried back to the source. Pure.
+ */
+import { tokenAt } from '../core/tokens.js';
+import type { Doc, Span } from '../core/types.js';
+import type { NewsRecord } from '../core/record.js';
+import { LANGS } from '../resources/index.js';
+import type { KbEntry } from '../resources/schema.js';
+import { speechFrames } from './speech.js';
+import { findClaims, resolveClaims } from './claims.js';
+import { View, type EntityInfo } from './view.js';
+
+type Entity = NewsRecord['entities'][number];
+
+export interface LinkInput {
+  doc: Doc;
+  /** date spans (cleaned), which a subject search steps over (the FBI on Monday said) */
+  dates: readonly Span[];
+  entities: Entity[];
+  /** cleaned-text mentions in text order, with their entity and type ('news-agency' for agencies) */
+  mentions: readonly { span: Span; id: string; type: string }[];
+  /** the state the knowledge base gives an entity, by entity id (its name) */
+  countryOf: ReadonlyMap<string, string>;
+  /** a cleaned span as source text and offsets */
+  source: (s: Span) => { text: string; start: number; end: number };
+}
+
+export function linkStage(input: LinkInput): { quotes: NewsRecord['quotes']; attributions: NewsRecord['attributions'] } {
+  const { doc, entities, countryOf, source } = input;
+  if (!doc.tokens || !doc.lex) return { quotes: [], attributions: [] };
+  const infos = new Map<string, EntityInfo>(entities.map((e) => [e.id, { id: e.id, type: e.type, name: e.name, ...(e.kb ? { kb: e.kb } : {}) }]));
+  const mentions = View.mentionsOn(doc.tokens, input.mentions);
+  const dates = new Set<number>();
+  for (const d of input.dates) for (let i = tokenAt(doc.tokens, d.start); i < doc.tokens.length && doc.tokens.start[i] < d.end; i++) dates.add(i);
+  const byKb = new Map(entities.filter((e) => e.kb).map((e) => [e.kb!, e.id]));
+  const byId = new Map(entities.map((e) => [e.id, e]));
+
+  const quotes: (NewsRecord['quotes'][number] & { at: Span })[] = [];
+  const claims = [];
+  for (const lang of LANGS) {
+    const lex = doc.lex[lang];
+    if (!lex) continue;
+    const v = new View(doc, lang, mentions, infos);
+    const frames = speechFrames(v, dates);
+    for (const f of frames) {
+      const base = { cue: source(f.cue).text, kind: f.kind, ...source(f.content), rule: f.rule, at: f.content };
+      // (coordinated speakers say one thing: the quote names the first; each is a claimant of its own)
+      quotes.push(f.speakers.length ? { speaker: f.speakers[0], ...base } : { speaker: null, ...(f.speakerText ? { speaker_text: source(f.speakerText).text } : {}), ...base });
+    }
+    claims.push(...findClaims(v, frames, lex.kb, (id) => byKb.get(id)));
+  }
+
+  // what the claims' resolver needs of the entities
+  const locationNamed = (name: string): string | undefined => entities.find((x) => x.type === 'location' && x.name === name)?.id;
+  const stateOf = (id: string): string | null => {
+    const country = countryOf.get(id);
+    if (country) return locationNamed(country) ?? null;
+    return byId.get(id)?.type === 'location' ? id : null;
+  };
+  const ensure = (entry: KbEntry, at: Span, rule: string): string => {
+    const have = byKb.get(entry.id);
+    if (have) return have;
+    const e: Entity = {
+      id: `e${entities.length + 1}`,
+      type: entry.type,
+      name: entry.name,
+      ...(entry.name_ar ? { name_ar: entry.name_ar } : {}),
+      aliases: [],
+      kb: entry.id,
+      ...(entry.wikidata ? { wikidata: entry.wikidata } : {}),
+      mentions: [{ ...source(at), rule }],
+    };
+    entities.push(e);
+    byId.set(e.id, e);
+    byKb.set(entry.id, e.id);
+    return e.id;
+  };
+  const resolved = resolveClaims(claims, { typeOf: (id) => byId.get(id)?.type, stateOf, ensure });
+  const attributions: NewsRecord['attributions'] = resolved.map((c) => ({
+    actor: c.actor,
+    actor_text: c.actorText ? source(c.actorText).text : '',
+    attributed_to: c.sponsor,
+    claimed_by: c.claimant,
+    ...(c.claimText ? { claimed_by_text: source(c.claimText).text } : {}),
+    stance: c.stance,
+    evidence: source(c.evidence),
+    rule: c.rule,
+  }));
+  return {
+    quotes: quotes.sort((x, y) => x.start - y.start || x.end - y.end).map(({ at: _at, ...q }) => q),
+    attributions,
+  };
+}

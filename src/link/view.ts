@@ -1,0 +1,187 @@
+/**
+ * A language's view of a document for the linking stages (speech frames, claims): the token table, the
+ * lexicon's hits by token, and the entity mentions laid over the tokens, so a rule asks "which entity is
+ * named here", "is this token a cue", "where does this clause end" in constant time. Pure: built from the
+ * cleaned document and the linked entities.
+ */
+import { ARABIC, CAP, LINE_BEFORE, PUNCT, WORD, tokenAt, type Tokens } from '../core/tokens.js';
+import type { Doc, LangLex, Span } from '../core/types.js';
+import type { Lang } from '../resources/index.js';
+
+/** An entity mention on the tokens. */
+export interface TokMention {
+  /** first token and the token after the last */
+  s: number;
+  e: number;
+  /** the cleaned span */
+  span: Span;
+  id: string;
+  /** the entity type, or 'news-agency' */
+  type: string;
+}
+
+export interface EntityInfo {
+  id: string;
+  type: string;
+  name: string;
+  kb?: string;
+  /** the state the knowledge base gives it (the Kremlin: Russia), as an entity id when the article names it */
+  state?: string;
+}
+
+/** Clause-ending punctuation (a comma does not end a clause). */
+const CLAUSE_END = new Set(['.', '!', '?', '؟', ';', '؛', ':']);
+/** Quotation marks, opening or closing. */
+export const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', '„', '‟', '‘', '’']);
+
+export class View {
+  readonly t: Tokens;
+  readonly text: string;
+  readonly lex: LangLex;
+  /** per token, the index into `mentions` of the mention covering it, or -1 */
+  readonly mentionAt: Int32Array;
+  private readonly catCache = new Map<string, number>();
+
+  constructor(
+    readonly doc: Doc,
+    readonly lang: Lang,
+    readonly mentions: readonly TokMention[],
+    readonly entities: ReadonlyMap<string, EntityInfo>,
+  ) {
+    this.t = doc.tokens!;
+    this.text = doc.text;
+    this.lex = doc.lex![lang]!;
+    this.mentionAt = new Int32Array(this.t.length).fill(-1);
+    mentions.forEach((m, i) => {
+      for (let k = m.s; k < m.e; k++) this.mentionAt[k] = i;
+    });
+  }
+
+  /** Lays mentions (cleaned spans) over the tokens. */
+  static mentionsOn(t: Tokens, spans: readonly { span: Span; id: string; type: string }[]): TokMention[] {
+    const out: TokMention[] = [];
+    for (const m of spans) {
+      const s = tokenAt(t, m.span.start);
+      let e = s;
+      while (e < t.length && t.start[e] < m.span.end) e++;
+      if (e > s) out.push({ s, e, span: m.span, id: m.id, type: m.type });
+    }
+    return out;
+  }
+
+  cat(name: string): number {
+    let c = this.catCache.get(name);
+    if (c === undefined) this.catCache.set(name, (c = this.lex.lexicon.cat(name)));
+    return c;
+  }
+
+  /** The end token of the longest hit of a category starting at token i, or -1. */
+  hitEnd(i: number, cat: string): number {
+    const c = this.cat(cat);
+    if (c < 0 || i < 0 || i >= this.t.length) return -1;
+    const h = this.lex.hits;
+    let best = -1;
+    for (let k = h.from[i]; k < h.length && h.start[k] === i; k++) if (h.cat[k] === c && h.end[k] > best) best = h.end[k];
+    return best;
+  }
+
+  /** Letters of proclitics the hit of `cat` at token i took off (Arabic وقال: 1). */
+  hitPre(i: number, cat: string): number {
+    const c = this.cat(cat);
+    const h = this.lex.hits;
+    for (let k = h.from[i]; k < h.length && h.start[k] === i; k++) if (h.cat[k] === c) return h.pre[k];
+    return 0;
+  }
+
+  is(i: number, cat: string): boolean {
+    return this.hitEnd(i, cat) > i;
+  }
+
+  /** Any of the categories. */
+  isAny(i: number, cats: readonly string[]): boolean {
+    for (const c of cats) if (this.is(i, c)) return true;
+    return false;
+  }
+
+  key(i: number): string {
+    return i >= 0 && i < this.t.length ? this.t.key[i] : '';
+  }
+
+  surface(i: number): string {
+    return this.text.slice(this.t.start[i], this.t.end[i]);
+  }
+
+  isPunct(i: number): boolean {
+    return this.t.kind[i] === PUNCT;
+  }
+
+  isWord(i: number): boolean {
+    return this.t.kind[i] === WORD;
+  }
+
+  isCap(i: number): boolean {
+    return (this.t.flags[i] & CAP) !== 0;
+  }
+
+  isArabic(i: number): boolean {
+    return (this.t.flags[i] & ARABIC) !== 0;
+  }
+
+  lineBefore(i: number): boolean {
+    return (this.t.flags[i] & LINE_BEFORE) !== 0;
+  }
+
+  isQuote(i: number): boolean {
+    return QUOTE_MARKS.has(this.key(i));
+  }
+
+  clauseEnd(i: number): boolean {
+    return CLAUSE_END.has(this.key(i));
+  }
+
+  mention(i: number): TokMention | null {
+    const k = i >= 0 && i < this.t.length ? this.mentionAt[i] : -1;
+    return k >= 0 ? this.mentions[k] : null;
+  }
+
+  /** The mention that ends right before token i (its last token is i - 1). */
+  mentionEndingAt(i: number): TokMention | null {
+    const m = this.mention(i - 1);
+    return m && m.e === i ? m : null;
+  }
+
+  private readonly byType = new Map<string, TokMention[]>();
+  /** The last mention of one of the types ending at or before token `before` (binary search per type). */
+  lastBefore(before: number, types: readonly string[]): TokMention | null {
+    let best: TokMention | null = null;
+    for (const t of types) {
+      let list = this.byType.get(t);
+      if (!list) this.byType.set(t, (list = this.mentions.filter((m) => m.type === t)));
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid].e <= before) lo = mid + 1;
+        else hi = mid;
+      }
+      const m = lo > 0 ? list[lo - 1] : null;
+      if (m && (!best || m.e > best.e)) best = m;
+    }
+    return best;
+  }
+
+  entity(id: string): EntityInfo | undefined {
+    return this.entities.get(id);
+  }
+
+  /** The cleaned span of tokens [a, b). */
+  span(a: number, b: number): Span {
+    return { start: this.t.start[a], end: this.t.end[b - 1] };
+  }
+
+  /** The sentences as token ranges, the title first when there is one. */
+  *sentences(): Generator<[number, number, number]> {
+    const st = this.t.sentenceTokens;
+    for (let s = 0; s < st.length / 2; s++) if (st[2 * s + 1] > st[2 * s]) yield [st[2 * s], st[2 * s + 1], s];
+  }
+}
