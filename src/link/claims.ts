@@ -42,8 +42,9 @@ export interface ClaimCandidate {
   claimText?: Span;
   stance: 'asserted' | 'denied';
   evidence: Span;
-  /** naming: the name given to earlier unnamed actors */
+  /** naming: the name given to earlier unnamed actors (those whose evidence starts at or after namingFrom) */
   naming?: string;
+  namingFrom?: number;
   /** a denial whose denied claim is not in its own words: found among the claims before it */
   open?: boolean;
   /** a denial phrase (baseless, لا أساس لها): it denies a claim only if one was made before */
@@ -101,7 +102,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     if (s >= 0) {
       const first = v.t.sentenceTokens[2 * s];
       for (let k = t - 1; k >= first; k--) {
-        if (!v.is(k, 'attribution.claims')) continue;
+        if (!v.isAny(k, ['attribution.claims', 'attribution.accuse_verbs'])) continue;
         // (the subject after an Arabic verb: فضحت شركة … مايكروسوفت، or before an English one)
         const svo = ar ? v.mentionEndingAt(k) : null;
         const m = ar ? (svo && svo.s >= first && (svo.type === 'person' || svo.type === 'organization') ? svo : v.mentions.find((x) => x.s > k && x.s < t && (x.type === 'person' || x.type === 'organization'))) : v.lastBefore(k, ['person', 'organization', 'news-agency']);
@@ -127,13 +128,23 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     return null;
   };
   const isHostile = (i: number) => v.isAny(i, ['attribution.hostile', 'attribution.acts', 'attribution.act_verbs']);
+  /** whether token t is in the words of a denial (…denied that X was behind …; نفت … مزاعم بسرقة جواسيس صينيين) */
+  const insideDenial = (t: number) => frames.some((f) => t >= f.contentTok[0] && t < f.contentTok[1] && v.is(f.cueTok[0], 'attribution.denials'));
+  /** the asserted claims a denial of the sentence takes as what it denies */
+  let deniedHere: Omit<ClaimCandidate, 'claimants' | 'claimText'>[] = [];
 
   for (const [a, b] of v.sentences()) {
+    deniedHere = [];
     let hostile = false;
     for (let i = a; i < b && !hostile; i++) if (isHostile(i)) hostile = true;
     const actors = actorPhrases(v, a, b, hostile, demonymState);
     const claimed = new Set<string>(); // actor ids a frame of this sentence already claimed
     const push = (c: Omit<ClaimCandidate, 'claimants' | 'claimText'>, anchor: number, claimants?: { ids: string[]; text?: Span }) => {
+      // (an asserted claim inside a denial's words is what is denied: the denial takes it)
+      if (c.stance === 'asserted' && !claimants && insideDenial(anchor)) {
+        deniedHere.push(c);
+        return;
+      }
       const who = claimants ?? claimantsAt(anchor);
       out.push({ ...c, claimants: who.ids, ...(who.text ? { claimText: who.text } : {}) });
       if (c.actor) claimed.add(c.actor);
@@ -251,10 +262,34 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       i = p;
     }
 
+    // sponsor: a state or body behind a group (the MSS is behind the groups tracked as APT40; backs X)
+    const sponsoredAt = new Set<number>();
+    for (let i = a; i < b; i++) {
+      const ve = v.hitEnd(i, 'attribution.sponsor_verbs');
+      if (ve <= i) continue;
+      const groups = targetsAfter(v, ve, b, actors, demonymState, ar).filter((t) => t.actor !== null && v.entity(t.actor)?.type === 'threat_actor' || (t.actor === null && actors.some((x) => x.s === t.s)));
+      // the groups may be named after the phrase (groups tracked as APT40 and APT31)
+      const named: TokMention[] = [];
+      for (let k = ve; k < Math.min(b, ve + 14) && !v.clauseEnd(k); k++) {
+        const m = v.mention(k);
+        if (m && m.type === 'threat_actor' && !named.includes(m)) named.push(m);
+      }
+      if (!groups.length && !named.length) continue;
+      const sponsor = ar ? v.mention(ve) : v.mentionEndingAt(i) ?? (() => {
+        let k = i - 1;
+        while (k >= a && GAP_EN.has(v.key(k))) k--;
+        return v.mentionEndingAt(k + 1);
+      })();
+      if (!sponsor || (sponsor.type !== 'organization' && sponsor.type !== 'location')) continue;
+      const doers = named.length ? named.map((m) => ({ actor: m.id as string | null, text: m.span })) : groups.map((g) => ({ actor: g.actor, text: g.text }));
+      for (const d of doers) push({ rule: rule('link'), actor: d.actor, actorText: d.text, sponsor: sponsor.id, stance: 'asserted', evidence: v.span(Math.min(i, sponsor.s), ve) }, i);
+      sponsoredAt.add(i);
+    }
+
     // act: a doer and a hostile act verb
     for (let i = a; i < b; i++) {
       const ve = v.hitEnd(i, 'attribution.act_verbs');
-      if (ve <= i) continue;
+      if (ve <= i || sponsoredAt.has(i)) continue;
       let doers: Target[] = [];
       // the passive agent: carried out by X, the work of X
       if (!ar && PASSIVE_AUX.has(v.key(i - 1)) || (!ar && v.is(ve, 'attribution.agent_preps'))) {
@@ -267,11 +302,21 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         if (np) doers = [npTarget(np)];
         else if (before && isDoer(before)) doers = [mentionTarget(before, demonymState, v)];
         else {
+          // VSO: the name after the verb is its subject, unless the verb takes a target first (استهدف اللجنة):
+          // then only an actor phrase or a named group is taken as the doer
           const after = targetsAfter(v, ve, Math.min(b, ve + 4), actors, demonymState, ar);
-          if (after.length && after[0].s === ve) doers = after.slice(0, 1);
+          const targetFirst = v.is(i, 'attribution.target_verbs');
+          if (after.length && after[0].s === ve && (!targetFirst || after[0].actor !== null && v.entity(after[0].actor)?.type === 'threat_actor' || actors.some((x) => x.s === ve))) doers = after.slice(0, 1);
         }
       } else {
-        const before = actorBefore(v, i, a, actors, ar, true);
+        // (a verb with nothing after it, or a preposition, reads as a participle: Finland also targeted, targeted by)
+        // (a past form in -ed with nothing after it, or a preposition, may be a participle: Finland also
+        // targeted, targeted by; after has/have/had, or for a verb that takes a preposition, it is active)
+        const next = v.key(ve);
+        const last = v.key(ve - 1);
+        const ambiguous = /ed$/.test(last) && ve === i + 1 && !['has', 'have', 'had'].includes(v.key(i - 1)) && !/^(?:interfered|meddled)$/.test(last);
+        const objectFollows = ve < b && !v.isPunct(ve) && !PREPS_EN.has(next) && next !== 'as';
+        const before = !ambiguous || objectFollows ? actorBefore(v, i, a, actors, ar, true) : null;
         if (before) doers = [{ actor: before.actor, text: before.text, sponsor: before.sponsor ?? null, s: before.s, e: i }];
       }
       for (const d of doers) {
@@ -284,7 +329,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       const pe = v.hitEnd(i, 'attribution.agent_preps');
       if (pe <= i || !hostile) continue;
       let near = false;
-      for (let k = Math.max(a, i - 4); k < i; k++) if (isHostile(k)) near = true;
+      for (let k = Math.max(a, i - 4); k < i; k++) if (v.isAny(k, ['attribution.hostile', 'attribution.acts'])) near = true;
       if (!near) continue;
       const doers = targetsAfter(v, pe, b, actors, demonymState, ar).slice(0, 3);
       for (const d of doers) {
@@ -338,12 +383,13 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       // what is denied: a state or actor named in the denied clause (… that Beijing was behind …)
       const content = f?.contentTok ?? [de, b];
       let target: Target | null = null;
-      for (let k = content[0]; k < content[1]; k++) {
+      // what is denied: a claim made in the denied words (accusations that Beijing was behind …), else a state or
+      // group named there
+      const inWords = deniedHere.find((d) => d.evidence.start >= v.t.start[content[0]] && d.evidence.end <= v.t.end[content[1] - 1]);
+      if (inWords) target = { actor: inWords.actor, text: inWords.actorText, sponsor: inWords.sponsor, s: content[0], e: content[1] };
+      for (let k = content[0]; k < content[1] && !target; k++) {
         const m = v.mention(k);
-        if (m && (m.type === 'location' || m.type === 'threat_actor') && !deniers.includes(m.id)) {
-          target = mentionTarget(m, demonymState, v);
-          break;
-        }
+        if (m && (m.type === 'location' || m.type === 'threat_actor') && !deniers.includes(m.id)) target = mentionTarget(m, demonymState, v);
       }
       for (const who of deniers) {
         push({ rule: rule('denial'), actor: target?.actor ?? null, sponsor: target ? target.sponsor : null, ...(target ? {} : { open: true }), stance: 'denied', evidence: v.span(i, Math.min(content[1], de + 8)) }, i, { ids: [who] });
@@ -387,14 +433,30 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       i = pe - 1;
     }
 
-    // naming: dubbed X, known as X, أطلقت عليها اسم "X"
+    // naming: the group … dubbed X, المجموعة التي أطلقت عليها اسم "X": a definite group word (or a relative
+    // after it) before the phrase refers back to the unnamed actor of the last sentences, which gets the name
     for (let i = a; i < b; i++) {
       const ne = v.hitEnd(i, 'attribution.naming');
       if (ne <= i) continue;
       let k = ne;
       while (k < b && (v.isQuote(k) || DETERMINERS.has(v.key(k)))) k++;
       const m = v.mention(k);
-      if (m && m.type === 'threat_actor') out.push({ rule: rule('naming'), actor: m.id, actorText: m.span, sponsor: null, claimants: [], stance: 'asserted', evidence: v.span(i, m.e), naming: m.id });
+      if (!m || m.type !== 'threat_actor') continue;
+      // (two names, tracked as APT40 and APT31, name no one of them alone)
+      const other = v.mention(m.e + 1) ?? v.mention(m.e + 2);
+      if (other && other.type === 'threat_actor' && other.id !== m.id) continue;
+      // (a definite group word refers back to the last sentences' unnamed actor; an indefinite one after a comma,
+      // in a group it calls X, to the unnamed actor of its own sentence)
+      let anaphor = false;
+      let here = false;
+      const groupWord = (j: number) => v.isAny(j, ['attribution.weak_actors', 'attribution.actors']);
+      for (let j = Math.max(a, i - 4); j < i; j++) {
+        if ((/^(?:the|this|that|these)$/.test(v.key(j)) && groupWord(j + 1)) || (v.key(j).startsWith('ال') && groupWord(j))) anaphor = true;
+        else if (/^(?:a|an)$/.test(v.key(j)) && groupWord(j + 1)) here = true;
+      }
+      if (!anaphor && !here) continue;
+      const from = anaphor ? 0 : v.t.start[a];
+      out.push({ rule: rule('naming'), actor: m.id, actorText: m.span, sponsor: null, claimants: [], stance: 'asserted', evidence: v.span(i, m.e), naming: m.id, namingFrom: from });
     }
   }
   return out;
@@ -507,6 +569,23 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
         if (om && om.s === k && om.type === 'threat_actor') named = om;
       }
     }
+    // a group described by its nationality and named right after (a Russian hacker group known as DarkSide;
+    // Iranian hackers, namely X): the named group, tied to the state only by a state word (state-sponsored)
+    if (!named) {
+      let k = e;
+      if (v.key(k) === ',' || v.key(k) === '،') k++;
+      const ne = v.hitEnd(k, 'attribution.naming');
+      let j = ne > k ? ne : -1;
+      while (j > 0 && j < b && (v.isQuote(j) || DETERMINERS.has(v.key(j)))) j++;
+      const m = j > 0 ? v.mention(j) : null;
+      if (m && m.s === j && m.type === 'threat_actor') {
+        named = m;
+        let stateWord = false;
+        for (let x = s; x < i; x++) if (v.is(x, 'attribution.state_words')) stateWord = true;
+        if (!stateWord) sponsor = null;
+        e = m.e;
+      }
+    }
     out.push({ s, e, named, sponsor, sponsorTok });
     i = e - 1;
   }
@@ -549,6 +628,18 @@ function actorBefore(v: View, i: number, a: number, actors: readonly ActorNP[], 
     break;
   }
   if (k < a) return null;
+  // an appositive or a relative clause between commas before the verb (APT28, a group tied to Russia's GRU,
+  // targeted …): the doer named before it
+  if (states && !ar && v.key(i - 1) === ',') {
+    for (let j = i - 2; j >= Math.max(a, i - 16); j--) {
+      if (v.key(j) !== ',') continue;
+      const m = v.mentionEndingAt(j);
+      const np2 = actors.find((x) => x.e === j);
+      if (m && m.type === 'threat_actor') return { actor: m.id, text: m.span, s: m.s };
+      if (np2) return { actor: np2.named?.id ?? null, text: v.span(np2.s, np2.e), sponsor: np2.sponsor, s: np2.s };
+      break;
+    }
+  }
   const np = actors.find((x) => x.e === k + 1);
   if (np) {
     // an appositive: APT28, a group tied to …
@@ -653,7 +744,8 @@ function targetsAfter(v: View, from: number, b: number, actors: readonly ActorNP
       }
     } else {
       const d = demonymState(k);
-      if (d) {
+      // (a demonym before a hostile act names where it happened, not a doer: linked to Syrian breaches)
+      if (d && !v.isAny(d.e, ['attribution.hostile', 'attribution.acts'])) {
         // a demonym used as a noun (the Russians, الروس) or before a noun (Russian officers): unnamed, its state
         let e = d.e;
         while (e < b && e < d.e + 3 && v.isWord(e) && !v.mention(e) && !v.is(e, 'attribution.attribute_preps') && v.key(e) !== 'of' && !ar && !/^[A-Z]/.test(v.surface(e))) e++;
@@ -707,6 +799,8 @@ function mentionsAfter(v: View, from: number, b: number): TokMention[] {
 export interface ResolveContext {
   /** entity type by id */
   typeOf: (id: string) => string | undefined;
+  /** the knowledge base's kind of an organization (government, company …) */
+  kindOf: (id: string) => string | undefined;
   /** the state an entity stands for or belongs to, as an entity id when the article names it (the Kremlin: Russia) */
   stateOf: (id: string) => string | null;
   /** a knowledge-base entry as an entity of the record (added when the article names it only by a demonym) */
@@ -741,7 +835,7 @@ export function resolveClaims(cands: readonly ClaimCandidate[], ctx: ResolveCont
       // the group the story spoke of gets its name: earlier unnamed actors whose sponsor fits
       const home = ctx.stateOf(c.naming);
       for (const a of asserted) {
-        if (a.actor || a.evidence.start > c.evidence.end) continue;
+        if (a.actor || a.evidence.start > c.evidence.end || a.evidence.start < (c.namingFrom ?? 0)) continue;
         if (home && a.sponsor && ctx.stateOf(a.sponsor) !== home) continue;
         a.actor = c.naming;
       }
@@ -773,26 +867,23 @@ export function resolveClaims(cands: readonly ClaimCandidate[], ctx: ResolveCont
           rev.find((a) => (a.sponsor && (a.sponsor === who || a.sponsor === whoState)) || (a.actor && a.actor === who)) ??
           rev.find((a) => a.sponsor && whoState && ctx.stateOf(a.sponsor) === whoState);
         const kind = ctx.typeOf(who);
-        // a state or one of its bodies denies for the state (the Kremlin: Russia) what was claimed against it, the
-        // named actor included; a company or a person denies the last claim (a report about it)
-        const stateDenier = kind === 'location' || (kind === 'organization' && !!whoState && whoState !== who);
+        // a state, a city for its state or a government body denies what was claimed against its state (the named
+        // actor included), or, with no such claim, its own role (Moscow denied interfering: Moscow); a company or a
+        // person denies the last claim made (a report about it), and with none, nothing
+        const stateDenier = kind === 'location' || (kind === 'organization' && ctx.kindOf(who) === 'government');
         const prior = own ?? (!stateDenier ? before.at(-1) : undefined);
-        if (prior && stateDenier && whoState) {
+        if (prior) {
           actor = prior.actor;
-          sponsor = whoState;
+          sponsor = stateDenier && own && own.sponsor !== who && own.sponsor !== whoState && whoState ? whoState : prior.sponsor;
           denies.set(out.length, prior);
-        } else if (prior) {
-          actor = prior.actor;
-          sponsor = prior.sponsor;
-          denies.set(out.length, prior);
-        } else if (c.needsPrior) continue;
+        } else if (c.needsPrior || !stateDenier) continue;
         else {
           actor = null;
-          sponsor = whoState ?? who;
+          sponsor = who;
         }
       }
       if (!actor && !sponsor) continue;
-      out.push({ actor, sponsor, claimant: whoState && ctx.typeOf(who) === 'location' ? whoState : who, stance: 'denied', evidence: c.evidence, rule: c.rule });
+      out.push({ actor, sponsor, claimant: who, stance: 'denied', evidence: c.evidence, rule: c.rule });
     }
   }
   for (const [k, prior] of denies) out[k].actor = prior.actor;

@@ -307,7 +307,7 @@ function coordinated(v: View, last: TokMention, from: number): TokMention[] {
 }
 
 /** The mentions named after token `from` and before `to` that may be a verb's subject: the first (and those coordinated with it). */
-function subjectsAfter(v: View, from: number, to: number): { ids: string[]; end: number } | null {
+function subjectsAfter(v: View, from: number, to: number): { ids: string[]; end: number; text?: Span } | null {
   // the speaker phrase runs to إن/أن, a colon, a quotation mark or a comma after a name; in it the last person
   // named is the speaker (وقال مدير الاتصالات بحملة دونالد ترامب تيم مورتو: Tim Murtaugh), else the first name
   let first: TokMention | null = null;
@@ -322,6 +322,15 @@ function subjectsAfter(v: View, from: number, to: number): { ids: string[]; end:
     first ??= m;
     if (m.type === 'person') person = m;
     i = m.e - 1;
+  }
+  // an organization's head word first (حملة مرشح … إيمانويل ماكرون: the campaign, not the man; وزارة …) and no
+  // title before a person: the speaker is the body, unnamed unless the head is the body's own name
+  const headFirst = v.isAny(from, ['organizations.heads', 'speech-verbs.nominal']) && !v.isAny(from, ['titles.titles', 'titles.role_heads']);
+  if (person && headFirst && first !== person && (!first || first.s > from)) return { ids: [], end: person.e, text: v.span(from, person.e) };
+  // an office and a body with no name (نائب رئيس مايكروسوفت أن …): the person last named who held it
+  if (!person && first && v.isAny(from, ['titles.titles', 'titles.role_heads']) && first.type === 'organization') {
+    const holder = v.lastBefore(from, ['person']);
+    if (holder && from - holder.e < 400) return { ids: [holder.id], end: first.e };
   }
   const m = person ?? first;
   if (!m) return null;
@@ -617,6 +626,7 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     const who = subjectsAfter(v, cue.e, Math.min(b, cue.e + 12));
     if (who) {
       speakers = who.ids;
+      if (who.text) speakerText = who.text;
       c = who.end;
     } else {
       // an unnamed speaker right after the verb (قال مسؤول)
@@ -632,7 +642,7 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
         // a nominal speaker (الشركة، الوزارة): the last organization named
         const e = v.hitEnd(cue.e, 'speech-verbs.nominal');
         if (e > cue.e) {
-          const org = lastBefore(v, cue.s, ['organization']);
+          const org = lastBefore(v, cue.s, ['organization', 'threat_actor']);
           if (org) speakers = [org.id];
           else speakerText = v.span(cue.e, e);
           c = e;
@@ -647,7 +657,7 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   }
   // the content: quoted words, or the reported clause after إن/أن (or after the accused, for an object cue)
   // (an appositive after the speaker's name, between a comma and إن/أن, may be long: مساعدة وزير الأمن الداخلي لشؤون …)
-  const reach = v.key(c) === '،' || v.key(c) === ',' ? 20 : 8;
+  const reach = 20;
   let k = c;
   while (k < b && k < c + reach && !v.is(k, 'speech-verbs.complementizers') && v.key(k) !== ':' && !OPENERS.has(v.key(k)) && !objectCue && !v.clauseEnd(k)) k++;
   if (objectCue) k = c;

@@ -39,6 +39,7 @@ export function linkStage(input: LinkInput): { quotes: NewsRecord['quotes']; att
 
   const quotes: (NewsRecord['quotes'][number] & { at: Span })[] = [];
   const claims = [];
+  const kbKind = new Map<string, string>();
   for (const lang of LANGS) {
     const lex = doc.lex[lang];
     if (!lex) continue;
@@ -50,6 +51,7 @@ export function linkStage(input: LinkInput): { quotes: NewsRecord['quotes']; att
       quotes.push(f.speakers.length ? { speaker: f.speakers[0], ...base } : { speaker: null, ...(f.speakerText ? { speaker_text: source(f.speakerText).text } : {}), ...base });
     }
     claims.push(...findClaims(v, frames, lex.kb, (id) => byKb.get(id)));
+    for (const e of lex.kb) if (e.kind && byKb.has(e.id)) kbKind.set(e.id, e.kind);
   }
 
   // what the claims' resolver needs of the entities
@@ -77,7 +79,11 @@ export function linkStage(input: LinkInput): { quotes: NewsRecord['quotes']; att
     byKb.set(entry.id, e.id);
     return e.id;
   };
-  const resolved = resolveClaims(claims, { typeOf: (id) => byId.get(id)?.type, stateOf, ensure });
+  const kindOf = (id: string): string | undefined => {
+    const kb = byId.get(id)?.kb;
+    return kb ? kbKind.get(kb) : undefined;
+  };
+  const resolved = resolveClaims(claims, { typeOf: (id) => byId.get(id)?.type, kindOf, stateOf, ensure });
   const attributions: NewsRecord['attributions'] = resolved.map((c) => ({
     actor: c.actor,
     actor_text: c.actorText ? source(c.actorText).text : '',

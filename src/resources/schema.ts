@@ -250,6 +250,10 @@ export const ResourceSchemas = {
       origin_preps: z.array(z.string().min(1)).default([]),
       /** words that make a state's or body's name the sponsor of the actor after it (state-sponsored, nation-state) */
       state_words: z.array(z.string().min(1)).default([]),
+      /** verbs whose subject sponsors the actor named after them (the MSS is behind APT40; يقف جهاز … وراء المجموعة) */
+      sponsor_verbs: z.array(z.string().min(1)).default([]),
+      /** verbs whose first name after them is their target when the subject is dropped (Arabic استهدف اللجنة) */
+      target_verbs: z.array(z.string().min(1)).default([]),
     })
     .strict(),
   /**
