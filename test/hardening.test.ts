@@ -414,9 +414,11 @@ describe('18. threat-actor names and linking phrases', () => {
     const r = extractText('Lazarus Group, which is linked to North Korea, stole $600 million from the exchange.');
     const lazarus = r.entities.find((e) => e.mentions.some((m) => m.text === 'Lazarus Group'))!;
     expect(lazarus.type).toBe('threat_actor');
-    expect(r.attributions).toHaveLength(1);
-    expect(r.attributions[0]).toMatchObject({ actor: lazarus.id, actor_text: 'Lazarus Group', stance: 'asserted' });
-    expect(r.entities.find((e) => e.id === r.attributions[0].attributed_to)?.name).toBe('North Korea');
+    // the link, and the act (stole) as its own tuple with no sponsor (GOLD.md: one entry per distinct tuple)
+    expect(r.attributions.map((a) => [a.rule, a.actor, a.actor_text, r.entities.find((e) => e.id === a.attributed_to)?.name ?? null])).toEqual([
+      ['en/attribution/link', lazarus.id, 'Lazarus Group', 'North Korea'],
+      ['en/attribution/act', lazarus.id, 'Lazarus Group', null],
+    ]);
   });
 
   it('an appositive links the actor named before it', () => {

@@ -28,7 +28,9 @@ describe('quotes', () => {
     expect(quotes('وقال مدير الاتصالات بحملة دونالد ترامب تيم مورتو: "ليس لدينا أي مؤشر على الاستهداف".', 'ar')).toEqual([
       ['direct', 'وقال', 'تيم مورتو', 'ليس لدينا أي مؤشر على الاستهداف'],
     ]);
+    // (the agency credited for the first sentence is its source: according to, وفقا ل are cues in GOLD.md)
     expect(quotes('كشفت شركة مايكروسوفت الهجوم، وفقا لرويترز. وقالت الشركة: "حاول القراصنة مهاجمة الحملات".', 'ar')).toEqual([
+      ['indirect', 'وفقا', 'Reuters', 'كشفت شركة مايكروسوفت الهجوم'],
       ['direct', 'وقالت', 'Microsoft', 'حاول القراصنة مهاجمة الحملات'],
     ]);
   });

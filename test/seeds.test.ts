@@ -95,12 +95,15 @@ describe('seeds', () => {
       ['Mint Sandstorm', 'Iran', 'Microsoft', 'asserted'],
       [null, 'Russia', null, 'asserted'],
     ]);
-    // an Iranian group (Cotton Sandstorm) and the IRGC per Microsoft; denied by Tehran and Iran's UN mission
+    // an Iranian group (Cotton Sandstorm) and the IRGC per Microsoft; denied by Tehran (the denier as written)
+    // and Iran's UN mission; the group's own operations, told by the article and by Microsoft (no sponsor)
     expect(claims('002_bca2bf4d84b41cea.txt')).toEqual([
       ['Cotton Sandstorm', 'Iran', 'Microsoft', 'asserted'],
-      ['Cotton Sandstorm', 'Iran', 'Iran', 'denied'],
+      ['Cotton Sandstorm', 'Iran', 'Tehran', 'denied'],
       ['Cotton Sandstorm', 'Islamic Revolutionary Guard Corps', 'Microsoft', 'asserted'],
       ['Cotton Sandstorm', 'Iran', 'Permanent Mission of Iran to the United Nations', 'denied'],
+      ['Cotton Sandstorm', null, null, 'asserted'],
+      ['Cotton Sandstorm', null, 'Microsoft', 'asserted'],
     ]);
     // Russian interference and the 12 officers (the article and the indictment), Putin's denials, the
     // Senate committee backing the intelligence assessment

@@ -152,7 +152,8 @@ export function compileLexicon(lang: Lang, res: LangResources, kb: readonly KbEn
 /** The forms of an Arabic masculine nisba (إيراني): feminine, plurals, with and without the article. */
 export function arabicNisbaForms(base: string): string[] {
   const words = base.split(' ');
-  if (!words.every((w) => w.endsWith('ي'))) return [base];
+  // (an indefinite broken plural takes the accusative alef: اتهمت … قراصنة روسا)
+  if (!words.every((w) => w.endsWith('ي'))) return words.length === 1 && !base.startsWith('ال') && !/[اةى]$/.test(base) ? [base, `${base}ا`] : [base];
   const forms: string[] = [];
   for (const suffix of ['', 'ة', 'ون', 'ين', 'ان', 'تان', 'تين']) {
     forms.push(words.map((w) => w + suffix).join(' '));

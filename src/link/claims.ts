@@ -170,7 +170,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       if (!doer) continue;
       for (const sp of sponsors) {
         if (doer.actor && sp.id === doer.actor) continue;
-        push({ rule: rule('link'), actor: doer.actor, actorText: doer.text, sponsor: sp.sponsor, stance: 'asserted', evidence: v.span(doer.s, sp.e) }, i);
+        push({ rule: rule('link'), actor: doer.actor, actorText: doer.text, sponsor: sp.sponsor, stance: 'asserted', evidence: v.evidence(doer.s, sp.e) }, i);
       }
       i = le - 1;
     }
@@ -179,7 +179,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     for (const np of actors) {
       if (!np.sponsor) continue;
       if (out.some((c) => c.evidence.start <= v.t.start[np.s] && v.t.end[np.e - 1] <= c.evidence.end)) continue;
-      push({ rule: rule(np.sponsorTok >= np.e || np.sponsorTok < np.s ? 'nisba-actor' : 'nisba-actor'), ...npOf(np), sponsor: np.sponsor, stance: 'asserted', evidence: v.span(np.s, np.e) }, np.s);
+      push({ rule: rule(np.sponsorTok >= np.e || np.sponsorTok < np.s ? 'nisba-actor' : 'nisba-actor'), ...npOf(np), sponsor: np.sponsor, stance: 'asserted', evidence: v.evidence(np.s, np.e) }, np.s);
     }
 
     // accusation: accused X of …, blamed X for …, اتهم … X ب…
@@ -212,7 +212,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
           }
           claimants = f ? { ids: f.speakers, ...(f.speakerText && !f.speakers.length ? { text: f.speakerText } : {}) } : undefined;
         }
-        for (const t of targets) push({ rule: rule('accusation'), actor: t.actor, actorText: t.text, sponsor: t.sponsor, stance: 'asserted', evidence: v.span(i, t.e) }, t.s, claimants);
+        for (const t of targets) push({ rule: rule('accusation'), actor: t.actor, actorText: t.text, sponsor: t.sponsor, stance: 'asserted', evidence: v.evidence(i, t.e) }, t.s, claimants);
         if (targets.length) i = ve - 1;
       }
     }
@@ -221,7 +221,10 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     for (let i = a; i < b; i++) {
       const ve = v.hitEnd(i, 'attribution.attribute_verbs');
       if (ve <= i) continue;
-      if (!hostile && !actors.length) continue;
+      // (a group named in the sentence makes it about hostile actors: The Pentagon ties MuddyWater to …)
+      if (!hostile && !actors.length && !v.mentions.some((m) => m.type === 'threat_actor' && m.s >= a && m.e <= b)) continue;
+      // (a verb inside a link already read, a group tied to Russia's GRU, is that link)
+      if (out.some((c) => c.rule === rule('link') && c.evidence.start <= v.t.start[i] && v.t.end[ve - 1] <= c.evidence.end)) continue;
       // the preposition before the doer or sponsor
       let p = -1;
       for (let k = ve; k < Math.min(b, ve + 14); k++) {
@@ -256,8 +259,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         if (before && before.actor) thing = { actor: before.actor, text: before.text };
       }
       for (const t of targets) {
-        if (thing) push({ rule: rule('attribution'), actor: thing.actor, actorText: thing.text, sponsor: t.sponsor ?? (t.actor ? null : null), stance: 'asserted', evidence: v.span(i, t.e) }, t.s);
-        else push({ rule: rule('attribution'), actor: t.actor, actorText: t.text, sponsor: t.sponsor, stance: 'asserted', evidence: v.span(i, t.e) }, t.s);
+        if (thing) push({ rule: rule('attribution'), actor: thing.actor, actorText: thing.text, sponsor: t.sponsor ?? (t.actor ? null : null), stance: 'asserted', evidence: v.evidence(i, t.e) }, t.s);
+        else push({ rule: rule('attribution'), actor: t.actor, actorText: t.text, sponsor: t.sponsor, stance: 'asserted', evidence: v.evidence(i, t.e) }, t.s);
       }
       i = p;
     }
@@ -282,7 +285,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       })();
       if (!sponsor || (sponsor.type !== 'organization' && sponsor.type !== 'location')) continue;
       const doers = named.length ? named.map((m) => ({ actor: m.id as string | null, text: m.span })) : groups.map((g) => ({ actor: g.actor, text: g.text }));
-      for (const d of doers) push({ rule: rule('link'), actor: d.actor, actorText: d.text, sponsor: sponsor.id, stance: 'asserted', evidence: v.span(Math.min(i, sponsor.s), ve) }, i);
+      for (const d of doers) push({ rule: rule('link'), actor: d.actor, actorText: d.text, sponsor: sponsor.id, stance: 'asserted', evidence: v.evidence(Math.min(i, sponsor.s), ve) }, i);
       sponsoredAt.add(i);
     }
 
@@ -300,7 +303,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         const before = v.mentionEndingAt(i);
         const np = actors.find((x) => x.e === i);
         if (np) doers = [npTarget(np)];
-        else if (before && isDoer(before)) doers = [mentionTarget(before, demonymState, v)];
+        // (a name after a preposition glued to it is no subject: التابعة لبكين تستهدف)
+        else if (before && isDoer(before) && !gluedToPreposition(v, before)) doers = [mentionTarget(before, demonymState, v)];
         else {
           // VSO: the name after the verb is its subject, unless the verb takes a target first (استهدف اللجنة):
           // then only an actor phrase or a named group is taken as the doer
@@ -321,7 +325,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       }
       for (const d of doers) {
         if (!d.actor && !d.sponsor) continue;
-        push({ rule: rule('act'), actor: d.actor, actorText: d.text, sponsor: d.sponsor, stance: 'asserted', evidence: v.span(Math.min(d.s, i), Math.max(ve, d.e)) }, Math.min(d.s, i));
+        push({ rule: rule('act'), actor: d.actor, actorText: d.text, sponsor: d.sponsor, stance: 'asserted', evidence: v.evidence(Math.min(d.s, i), Math.max(ve, d.e)) }, Math.min(d.s, i));
       }
     }
     // the passive agent of an act noun or participle: the attack by X, attacks carried out by X, هجمات من قبل X
@@ -335,7 +339,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       for (const d of doers) {
         if (!d.actor && !d.sponsor) continue;
         if (out.some((c) => c.evidence.start <= v.t.start[d.s] && v.t.end[d.e - 1] <= c.evidence.end)) continue;
-        push({ rule: rule('act'), actor: d.actor, actorText: d.text, sponsor: d.sponsor, stance: 'asserted', evidence: v.span(Math.max(a, i - 3), d.e) }, d.s);
+        push({ rule: rule('act'), actor: d.actor, actorText: d.text, sponsor: d.sponsor, stance: 'asserted', evidence: v.evidence(Math.max(a, i - 3), d.e) }, d.s);
       }
     }
 
@@ -356,7 +360,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       if (!st) continue;
       // (an Arabic nisba agrees with its noun: التدخل الروسي، الهجمات الروسية)
       if (ar && /(?:ات|ة)$/.test(v.key(ae - 1)) !== /ة$/.test(v.key(st.s))) continue;
-      push({ rule: rule('state-act'), actor: null, sponsor: st.sponsor, stance: 'asserted', evidence: v.span(Math.min(i, st.s), Math.max(ae, st.e)) }, i);
+      push({ rule: rule('state-act'), actor: null, sponsor: st.sponsor, stance: 'asserted', evidence: v.evidence(Math.min(i, st.s), Math.max(ae, st.e)) }, i);
     }
 
     // actor: a named threat actor in a sentence about hostile acts that no frame above claimed
@@ -392,7 +396,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         if (m && (m.type === 'location' || m.type === 'threat_actor') && !deniers.includes(m.id)) target = mentionTarget(m, demonymState, v);
       }
       for (const who of deniers) {
-        push({ rule: rule('denial'), actor: target?.actor ?? null, sponsor: target ? target.sponsor : null, ...(target ? {} : { open: true }), stance: 'denied', evidence: v.span(i, Math.min(content[1], de + 8)) }, i, { ids: [who] });
+        push({ rule: rule('denial'), actor: target?.actor ?? null, sponsor: target ? target.sponsor : null, ...(target ? {} : { open: true }), stance: 'denied', evidence: v.evidence(i, Math.min(content[1], de + 8)) }, i, { ids: [who] });
       }
       i = de - 1;
     }
@@ -407,7 +411,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         const at = v.key(i - 1) === 's' ? i - 2 : i - 1;
         who = v.mentionEndingAt(at);
       }
-      if (who) push({ rule: rule('denial-noun'), actor: null, sponsor: null, open: true, stance: 'denied', evidence: v.span(Math.min(i, who.s), Math.max(ne, who.e)) }, i, { ids: [who.id] });
+      if (who) push({ rule: rule('denial-noun'), actor: null, sponsor: null, open: true, stance: 'denied', evidence: v.evidence(Math.min(i, who.s), Math.max(ne, who.e)) }, i, { ids: [who.id] });
     }
 
     // accusation-noun: أصابع الاتهام … إلى روسيا (the accusations, pointed at a state within the clause)
@@ -418,7 +422,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         for (let k = ne; k < Math.min(b, ne + 20) && !v.clauseEnd(k); k++) {
           if (v.key(k) !== 'الى' && v.key(k) !== 'إلى') continue;
           const m = v.mention(k + 1);
-          if (m && m.s === k + 1 && (m.type === 'location' || m.type === 'organization')) push({ rule: rule('accusation'), actor: null, sponsor: m.id, stance: 'asserted', evidence: v.span(i, m.e) }, i);
+          if (m && m.s === k + 1 && (m.type === 'location' || m.type === 'organization')) push({ rule: rule('accusation'), actor: null, sponsor: m.id, stance: 'asserted', evidence: v.evidence(i, m.e) }, i);
           break;
         }
       }
@@ -429,7 +433,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       const pe = v.hitEnd(i, 'attribution.denial_phrases');
       if (pe <= i) continue;
       const who = claimantsAt(i);
-      for (const id of who.ids) push({ rule: rule('denial-phrase'), actor: null, sponsor: null, open: true, needsPrior: true, stance: 'denied', evidence: v.span(i, pe) }, i, { ids: [id] });
+      for (const id of who.ids) push({ rule: rule('denial-phrase'), actor: null, sponsor: null, open: true, needsPrior: true, stance: 'denied', evidence: v.evidence(i, pe) }, i, { ids: [id] });
       i = pe - 1;
     }
 
@@ -456,7 +460,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       }
       if (!anaphor && !here) continue;
       const from = anaphor ? 0 : v.t.start[a];
-      out.push({ rule: rule('naming'), actor: m.id, actorText: m.span, sponsor: null, claimants: [], stance: 'asserted', evidence: v.span(i, m.e), naming: m.id, namingFrom: from });
+      out.push({ rule: rule('naming'), actor: m.id, actorText: m.span, sponsor: null, claimants: [], stance: 'asserted', evidence: v.evidence(i, m.e), naming: m.id, namingFrom: from });
     }
   }
   return out;
@@ -468,6 +472,17 @@ interface Target {
   sponsor: string | { kb: KbEntry; at: Span } | null;
   s: number;
   e: number;
+}
+
+/** An Arabic word with a glued preposition as its definite form: للحكومة → الحكومة, بالحكومة → الحكومة, بحكومة → حكومة. */
+function unglue(key: string): string {
+  if (key.startsWith('لل')) return 'ال' + key.slice(2);
+  return /^[بل]/.test(key) ? key.slice(1) : key;
+}
+
+/** Whether a mention's first word carries a glued preposition (لبكين، بإيران، كروسيا): it is an object, not a subject. */
+function gluedToPreposition(v: View, m: TokMention): boolean {
+  return /[بلك]/.test(v.text.slice(v.t.start[m.s], m.span.start));
 }
 
 function isDoer(m: TokMention): boolean {
@@ -706,7 +721,7 @@ function sponsorsAfter(v: View, from: number, b: number, demonymState: (i: numbe
     if (v.isArabic(k) && glued) {
       // بالحكومة الإيرانية: the glued word is a state head, the nisba after it names the state
       const d2 = demonymState(k + 1);
-      if (d2 && STATE_HEADS_AR.has(v.key(k).replace(/^[بل]/, 'ال').replace(/^الال/, 'ال'))) {
+      if (d2 && STATE_HEADS_AR.has(unglue(v.key(k)))) {
         out.push({ id: typeof d2.sponsor === 'string' ? d2.sponsor : null, sponsor: d2.sponsor, e: d2.e });
         break;
       }

@@ -315,8 +315,10 @@ function subjectsAfter(v: View, from: number, to: number): { ids: string[]; end:
   for (let i = from; i < to && i < from + 12; i++) {
     if (v.is(i, 'speech-verbs.complementizers') || v.key(i) === ':' || v.isQuote(i)) break;
     const m = v.mention(i);
-    if (!m) {
+    // (a hacker group is no speaker: نسب الباحثون الهجوم إلى مجموعة لازاروس)
+    if (!m || m.type === 'threat_actor') {
       if ((v.key(i) === ',' || v.key(i) === '،') && (person || first)) break;
+      if (m) i = m.e - 1;
       continue;
     }
     first ??= m;

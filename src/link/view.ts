@@ -179,6 +179,20 @@ export class View {
     return { start: this.t.start[a], end: this.t.end[b - 1] };
   }
 
+  /** The span of tokens [a, b) as evidence: without a conjunction glued to its first word (ونفت → نفت), which a
+   *  hit of the dictionary pass at that token took off. */
+  evidence(a: number, b: number): Span {
+    const sp = this.span(a, b);
+    if (!this.isArabic(a)) return sp;
+    const h = this.lex.hits;
+    let pre = 0;
+    for (let k = h.from[a]; k < h.length && h.start[k] === a; k++) if (h.pre[k] > pre) pre = h.pre[k];
+    if (!pre) return sp;
+    const head = this.text.slice(sp.start, sp.start + pre);
+    const conj = /^[وف]+/.exec(head);
+    return conj ? { start: sp.start + conj[0].length, end: sp.end } : sp;
+  }
+
   /** The sentences as token ranges, the title first when there is one. */
   *sentences(): Generator<[number, number, number]> {
     const st = this.t.sentenceTokens;
