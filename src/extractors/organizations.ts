@@ -47,6 +47,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
   const places = new Set(kb.filter((e) => e.type === 'location').flatMap((e) => e.aliases.en));
   // (nor a nationality: Czech of the Czech Social Democrats is the country's adjective, not the party)
   const demonymsEn = new Set(kb.flatMap((e) => e.demonyms?.en ?? []));
+  const knownOrgs = new Set(kb.filter((e) => e.type === 'organization').flatMap((e) => e.aliases.en));
   const o = res.organizations;
   const heads = new Set(o.heads.map(lookupKey));
   const multiHeads = o.heads.filter((h) => h.includes(' ')).map((h) => ({ text: h, words: h.split(' ') }));
@@ -208,6 +209,9 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
           let a = h;
           while (a > 0 && isCap[a - 1] && !isSmall[a - 1] && a - 1 > taken) a--;
           while (a < h && functionWords.has(ws[a].word.toLowerCase())) a++;
+          // (a place's possessive is no part of the name, China's Ministry of State Security; nor a nationality
+          // before a body the knowledge base knows, the Chinese Ministry of State Security)
+          if (a < h && /['’]s$/.test(ws[a].word) && places.has(ws[a].word.slice(0, -2))) a++;
           // right: a multiword head, then 'of/for (the) X' complements, stopping at a place or another head
           let b = multi ? h + multi.split(' ').length : h + 1;
           // heads in a row are one name's ending (Newmont Mining Corp, Gulf Air Holdings Ltd)
@@ -228,6 +232,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
             b = e;
             if (e < ws.length && isHead[e]) break;
           }
+          if (a < h && demonymsEn.has(ws[a].word) && !places.has(ws[a].word) && knownOrgs.has(text.slice(ws[a + 1].start, ws[b - 1].end).replace(/[.,]$/, ''))) a++;
           const capitals = isCap.slice(a, b).filter(Boolean).length;
           if (capitals < 2 && !multi) continue;
           // a headline in capitals (CZECH VICE-PM SEES WIDER DEBATE AT PARTY) is not a name
