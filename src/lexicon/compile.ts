@@ -104,7 +104,14 @@ export class LexiconBuilder {
         const f = foldForMatching(a.trim()).replace(/\s+/g, ' ');
         return capsToo && /[a-z]/.test(f) && f.replace(/[^A-Za-z]/g, '').length >= 4 ? CAPS_TOO + f : f;
       };
-      for (const a of names) this.add(a, 'kb', item, formOf(a, caps));
+      for (const a of names) {
+        this.add(a, 'kb', item, formOf(a, caps));
+        // (a body's acronym is also written with "of" small: DOJ as DoJ, DOD as DoD)
+        if (e.type === 'organization' && /^[A-Z]{3,6}$/.test(a) && a.slice(1).includes('O')) {
+          const v = a[0] + a.slice(1).replace(/O/g, 'o');
+          this.add(v, 'kb', item, formOf(v, false));
+        }
+      }
       // (a context name, an ordinary word too, only as written)
       const ctx = this.lang === 'ar' ? [...(e.context?.ar ?? []), ...(e.context?.en ?? [])] : (e.context?.en ?? []);
       for (const a of ctx) this.add(a, 'kb.context', item, formOf(a, false));

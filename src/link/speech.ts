@@ -280,7 +280,31 @@ const DETERMINERS = new Set(['the', 'a', 'an']);
 
 /** Where a subject phrase starts: its mention, less a determiner before it (the FBI). */
 function phraseStart(v: View, s: number, from: number): number {
-  return s - 1 >= from && DETERMINERS.has(v.key(s - 1)) ? s - 1 : s;
+  // titles before the name (foreign minister Dominic Raab), then an owner's possessive (Finland's Ministry …,
+  // Britain's foreign minister …), then a determiner
+  let k = s;
+  for (let n = 0; n < 4 && k - 1 >= from; n++) {
+    const t = titleEndingAt(v, k);
+    if (t >= from) {
+      k = t;
+      continue;
+    }
+    if (v.key(k - 1) === 's' && (v.key(k - 2) === "'" || v.key(k - 2) === '’')) {
+      const owner = v.mentionEndingAt(k - 2);
+      if (owner && owner.s >= from) {
+        k = owner.s;
+        continue;
+      }
+    }
+    break;
+  }
+  return k - 1 >= from && DETERMINERS.has(v.key(k - 1)) ? k - 1 : k;
+}
+
+/** The first token of a title phrase ending right before token k (foreign minister), or -1. */
+function titleEndingAt(v: View, k: number): number {
+  for (let s = Math.max(0, k - 4); s < k; s++) if (v.hitEnd(s, 'titles.titles') === k) return s;
+  return -1;
 }
 
 /** A mention and the mentions coordinated before it (A, B and C; the X (XY) and the Z): in text order. */
