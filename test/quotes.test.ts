@@ -93,4 +93,37 @@ describe('quotes', () => {
       ['direct', 'said', '?an official', 'The systems were never at risk,'],
     ]);
   });
+
+  it('English: a participle after a comma speaks for the sentence\'s speaker; not "in writing" or "believed to be"', () => {
+    expect(quotes('The Kremlin rejected the report, adding that the hackers were never Russian.', 'en')).toEqual([
+      ['indirect', 'rejected', 'Kremlin', 'the report'],
+      ['indirect', 'adding', 'Kremlin', 'the hackers were never Russian'],
+    ]);
+    expect(quotes('The rules were set out in writing that year. Two officers believed to be spies left.', 'en')).toEqual([]);
+  });
+
+  it('English: the speaker set off mid-sentence, a relative clause before the verb, and a phrase before "that"', () => {
+    expect(quotes('The group, the FBI said, was behind the theft of the files.', 'en')).toEqual([
+      ['indirect', 'said', 'Federal Bureau of Investigation', 'The group, the FBI said, was behind the theft of the files'],
+    ]);
+    expect(quotes('Sam Woolley, who runs a lab (DFL) that studies bots, notes that the accounts were fake.', 'en')).toEqual([
+      ['indirect', 'notes', 'Sam Woolley', 'the accounts were fake'],
+    ]);
+    expect(quotes('Google told reporters on Monday that the intruders had failed.', 'en')).toEqual([
+      ['indirect', 'told', 'Google', 'the intruders had failed'],
+    ]);
+    // (a clause before "X said" is content only when nothing follows the verb)
+    expect(quotes('Between May and June, the FBI said the suspects phished staff.', 'en')).toEqual([
+      ['indirect', 'said', 'Federal Bureau of Investigation', 'the suspects phished staff'],
+    ]);
+  });
+
+  it('English: a description of a body named before is that body (the Cyber Security center); an owner\'s possessive and a title before the speaker', () => {
+    expect(quotes('The National Cyber Security Centre issued a notice. "Be wary of every message," the Cyber Security center cautioned.', 'en')).toEqual([
+      ['direct', 'cautioned', 'National Cyber Security Centre', 'Be wary of every message,'],
+    ]);
+    expect(quotes('"The phones were infected without any action by users," Britain\'s foreign minister Dominic Raab said.', 'en')).toEqual([
+      ['direct', 'said', 'Dominic Raab', 'The phones were infected without any action by users,'],
+    ]);
+  });
 });

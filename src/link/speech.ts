@@ -38,6 +38,7 @@ export interface SpeechFrame {
   subjectless?: boolean;
 }
 
+const NOUN_BEFORE = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|new|latest)$/;
 const OPENERS = new Set(['"', '“', '«', '„', '‘']);
 const BULLETS = new Set(['*', '-', '•', '+', '–']);
 const CLOSER_OF: Record<string, string[]> = { '"': ['"'], '“': ['”', '"'], '«': ['»'], '„': ['“', '”'], '‘': ['’'] };
@@ -45,7 +46,7 @@ const CLOSER_OF: Record<string, string[]> = { '"': ['"'], '“': ['”', '"'], '
 export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFrame[] {
   const ar = v.lang === 'ar';
   const out: SpeechFrame[] = [];
-  const CUES = ['speech-verbs.verbs', 'speech-verbs.claim_cues', 'speech-verbs.quote_cues'];
+  const CUES = ['speech-verbs.verbs', 'speech-verbs.claim_cues', 'speech-verbs.quote_cues', 'speech-verbs.participles'];
   const SOURCES = 'speech-verbs.sources';
   let previous: { speakers: string[]; speakerText?: Span; cue: Span; cueTok: [number, number] } | null = null;
   /** the tokens of quoted words already taken by a frame */
@@ -68,6 +69,8 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
         const ge = v.hitEnd(i, `${SOURCES}.glued`);
         if (ge > i && /^[لب]/.test(v.key(ge))) se = ge;
       }
+      // (an English word after a determiner is a noun, no verb: the report, a claim, its findings)
+      if (e > i && !ar && NOUN_BEFORE.test(v.key(i - 1)) && se <= e) e = -1;
       if (se > e) cues.push({ s: i, e: se, source: true });
       else if (e > i) cues.push({ s: i, e, source: false });
       if (Math.max(e, se) > i) i = Math.max(e, se) - 1;
@@ -194,6 +197,15 @@ function subjectsBefore(v: View, end: number, from: number, dateTokens: Readonly
   }
   if (v.key(i) === ',') {
     for (let j = i - 1; j >= Math.max(from, i - 20); j--) {
+      // (a bracketed short form inside the appositive: … Threat Analysis Group (TAG) that …)
+      if (v.key(j) === ')') {
+        let o = j - 1;
+        while (o > Math.max(from, j - 8) && v.key(o) !== '(') o--;
+        if (v.key(o) === '(' && o > from) {
+          j = o;
+          continue;
+        }
+      }
       if (v.key(j) === ',' || v.key(j) === '(') {
         const m = v.mentionEndingAt(j);
         if (m) {
@@ -203,6 +215,17 @@ function subjectsBefore(v: View, end: number, from: number, dateTokens: Readonly
         break;
       }
       if (v.clauseEnd(j) || v.isQuote(j)) break;
+    }
+    // a relative clause, which may hold commas and brackets of its own (X, who leads Y (Z) that …, notes):
+    // the name before its ", who"
+    for (let j = i - 1; j >= Math.max(from, i - 40); j--) {
+      if (v.clauseEnd(j) || v.isQuote(j)) break;
+      if (v.key(j) === ',' && RELATIVES.has(v.key(j + 1))) {
+        const m = v.mentionEndingAt(j);
+        if (m && m.type === 'person') return { ids: [m.id], at: phraseStart(v, m.s, from) };
+        if (m && v.key(j + 1) === 'which') return { ids: [m.id], at: phraseStart(v, m.s, from) };
+        break;
+      }
     }
     return null;
   }
@@ -277,6 +300,8 @@ function unnamedEndingAt(v: View, end: number): number {
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
+/** Words that open a relative clause after a comma. */
+const RELATIVES = new Set(['who', 'which', 'whose']);
 
 /** Where a subject phrase starts: its mention, less a determiner before it (the FBI). */
 function phraseStart(v: View, s: number, from: number): number {
@@ -404,6 +429,20 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
   const lang = v.lang;
   // a participle after a form of "be" is passive (APT28 is linked to the GRU; was accused of): no one speaks
   if (PASSIVE.has(v.key(cue.s - 1)) && !v.is(cue.s, 'speech-verbs.verbs')) return null;
+  // a verb before an infinitive is no speech (officers believed to be part of …, is said to have)
+  if (v.key(cue.e) === 'to' && /^(?:be|have|been|having)$/.test(v.key(cue.e + 1))) return null;
+  // a present participle after a comma (…, adding that …; …, accusing X of …) speaks for the speaker of the
+  // sentence's verb before it; anywhere else it is no cue (in writing, a warning)
+  if (v.is(cue.s, 'speech-verbs.participles') && !v.isAny(cue.s, ['speech-verbs.verbs', 'speech-verbs.claim_cues'])) {
+    const k = v.key(cue.s - 1) === 'and' ? cue.s - 2 : cue.s - 1;
+    if (v.key(k) !== ',' || !earlier || (!earlier.speakers.length && !earlier.speakerText)) return null;
+    let c = cue.e;
+    if (v.is(c, 'speech-verbs.complementizers')) c = v.hitEnd(c, 'speech-verbs.complementizers');
+    else if (!objectCue) return null;
+    const end = contentEnd(v, c, Math.min(b, nextCueClause(v, c, nextCue, b)));
+    if (end - c < 2) return null;
+    return { rule: `${lang}/quote/participle`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(c, end), contentTok: [c, end], kind: 'indirect', speakers: earlier.speakers, ...(earlier.speakerText ? { speakerText: earlier.speakerText } : {}), objectCue };
+  }
   // 1. after a closing quotation mark: "…," said X / "…," X said
   const before = prevWord(v, cue.s - 1);
   const after = nextWord(v, cue.e);
@@ -427,7 +466,10 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
         const s = subjectsAfterEnglish(v, cue.e, b);
         if (s) who = { ids: s.ids, at: cue.e, text: s.text };
       }
-      if (who) {
+      // (an unnamed head that is also a generic noun for the body last named, the report notes: that body)
+      const generic = who && !who.ids.length ? pronounSpeaker(v, cue.s - 1, cue.s) : null;
+      if (generic) speakers = [generic];
+      else if (who) {
         speakers = who.ids;
         speakerText = who.text;
       } else {
@@ -436,7 +478,9 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
         if (pr) speakers = [pr];
         else {
           const nom = nominalBefore(v, cue.s, a);
-          if (nom) speakerText = nom;
+          const body = nom ? describedBody(v, nom, cue.s) : null;
+          if (body) speakers = [body];
+          else if (nom) speakerText = nom;
         }
       }
       return { rule: `${lang}/quote/direct-cue-after`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(open + 1, close), contentTok: [open + 1, close], kind: 'direct', speakers, ...(speakerText ? { speakerText } : {}), objectCue };
@@ -456,7 +500,9 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
     const k = prevWord(v, cue.s - 1);
     const pr = k >= a ? pronounSpeaker(v, k, cue.s) : null;
     const nom = pr ? null : nominalBefore(v, cue.s, a);
+    const body = nom ? describedBody(v, nom, cue.s) : null;
     if (pr) speakers = [pr];
+    else if (body) speakers = [body];
     else if (nom) speakerText = nom;
     else {
       // "…, X said." with the clause before: the trailing form
@@ -468,7 +514,13 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
     }
   }
   // "…, X said." — the subject is right before the verb and a comma before it: the clause before is the content
-  if (subj && subj.at > a && v.key(subj.at - 1) === ',' && subj.at - 1 - a >= 3 && !v.is(cue.e, 'speech-verbs.complementizers') && !objectCue) {
+  // a speaker set off mid-sentence (The group, the FBI said, was behind it): the whole sentence is the content
+  if (subj && subj.at > a + 1 && v.key(subj.at - 1) === ',' && v.key(cue.e) === ',' && !objectCue && contentEnd(v, cue.e + 1, b) - cue.e > 3) {
+    const end = contentEnd(v, cue.e + 1, b);
+    return { rule: `${lang}/quote/parenthetical`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(a, end), contentTok: [a, end], kind: 'indirect', speakers, ...(speakerText ? { speakerText } : {}), objectCue };
+  }
+  // (not when a clause follows the verb: Between January and March, the DOJ said the suspects phished …)
+  if (subj && subj.at > a && v.key(subj.at - 1) === ',' && subj.at - 1 - a >= 3 && !v.is(cue.e, 'speech-verbs.complementizers') && !objectCue && onlyAdverbial(v, cue.e, b)) {
     const end = subj.at - 1;
     if (end > a) return { rule: `${lang}/quote/trailing`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(a, end), contentTok: [a, end], kind: 'indirect', speakers, ...(speakerText ? { speakerText } : {}), objectCue };
   }
@@ -476,6 +528,16 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
   // 3. the content after the cue: quoted words (direct), or the reported clause
   let c = cue.e;
   while (c < b && (v.key(c) === ':' || v.key(c) === ',' || (v.is(c, 'speech-verbs.subject_gaps') && !OPENERS.has(v.key(c))))) c++;
+  // a phrase before "that" (said in an updated statement that, told reporters on Monday that): the clause after it
+  if (!objectCue && !OPENERS.has(v.key(c))) {
+    for (let k = c; k < Math.min(b, c + 9) && !v.clauseEnd(k) && !v.isQuote(k); k++) {
+      if (v.is(k, 'speech-verbs.complementizers') && k > c) {
+        c = k;
+        break;
+      }
+      if (v.key(k) === ',' || v.isAny(k, ['speech-verbs.verbs', 'speech-verbs.claim_cues'])) break;
+    }
+  }
   // quoted words right after the cue, or after its object (called the 2016 interference "a provocative attack …")
   const quoteCue = v.is(cue.s, 'speech-verbs.quote_cues') && !v.isAny(cue.s, ['speech-verbs.verbs', 'speech-verbs.claim_cues']);
   let q = c;
@@ -493,6 +555,16 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
   // a quoted clause right after the verb is direct (attributed "with a high degree of confidence …")
   const direct = OPENERS.has(v.key(c)) && closingQuote(v, c) >= end - 1;
   return { rule: `${lang}/quote/indirect`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(c, end), contentTok: [c, end], kind: direct ? 'direct' : 'indirect', speakers, ...(speakerText ? { speakerText } : {}), objectCue };
+}
+
+/** Whether the words after a verb up to the clause's end are at most a short phrase (…, X said on Monday; said in
+ *  a joint report), not a reported clause of their own. */
+function onlyAdverbial(v: View, from: number, b: number): boolean {
+  const end = contentEnd(v, from, b);
+  if (end - from < 4) return true;
+  if (!/^(?:in|on|at|during|via|through|after|before|last|this|earlier|late|early|to)$/.test(v.key(from))) return false;
+  for (let k = from; k < end; k++) if (v.is(k, 'speech-verbs.complementizers') || v.isQuote(k)) return false;
+  return end - from < 10;
 }
 
 /** The content stops where another cue's clause begins (…, and Y said …): at the comma or "and" before its subject. */
@@ -558,7 +630,31 @@ function tokenOf(v: View, pos: number): number {
 /** A generic noun right before the cue (the company said) with no organization named before it: its words. */
 function nominalBefore(v: View, cue: number, a: number): Span | undefined {
   for (let s = Math.max(a, cue - 4); s < cue; s++) if (v.hitEnd(s, 'speech-verbs.nominal') === cue) return v.span(s, cue);
+  // a short description of a body, ending in a body's head word (the Cyber Security center, the foreign ministry)
+  for (let s = Math.max(a, cue - 5); s < cue - 1; s++) {
+    if (v.key(s) !== 'the') continue;
+    let ok = v.is(cue - 1, 'organizations.heads') || v.key(cue - 1) === 'center' || v.key(cue - 1) === 'centre';
+    for (let k = s + 1; k < cue && ok; k++) if (!v.isWord(k) || v.mention(k)) ok = false;
+    if (ok) return v.span(s, cue);
+  }
   return undefined;
+}
+
+/** The body a description before token `cue` names: the last organization whose name has all its words (the
+ *  Cyber Security center: the National Cyber Security Centre), or null. */
+function describedBody(v: View, desc: Span, cue: number): string | null {
+  const unify = (w: string) => (w === 'center' ? 'centre' : w);
+  const words = v.text.slice(desc.start, desc.end).toLowerCase().split(/\s+/).slice(1).map(unify);
+  if (words.length < 2) return null;
+  let at = cue;
+  for (let n = 0; n < 12; n++) {
+    const m = v.lastBefore(at, ['organization']);
+    if (!m) return null;
+    const name = (v.entity(m.id)?.name ?? '').toLowerCase().split(/[\s-]+/).map(unify);
+    if (words.every((w) => name.includes(w))) return m.id;
+    at = m.s;
+  }
+  return null;
 }
 
 /** A pronoun at token k standing for the last person (he, she) or the last body or state (it, they). */

@@ -161,6 +161,8 @@ export const ResourceSchemas = {
       name_verbs: words,
       /** verbs and phrases that report a claim, an accusation or a denial: cues of speech too (found, warned, accused, denied; اتهم، نفى) */
       claim_cues: z.array(z.string().min(1)).default([]),
+      /** participles of speech and claim verbs after a comma, whose subject is the sentence's speaker (…, adding that) */
+      participles: z.array(z.string().min(1)).default([]),
       /** cues whose content starts with their object (accused X of, blamed X for; اتهم X ب): no "that" before it */
       object_cues: z.array(z.string().min(1)).default([]),
       /** verbs that are speech only before quoted words (called it "a provocative attack"; وصف) */
