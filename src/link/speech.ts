@@ -419,6 +419,15 @@ function lastBefore(v: View, before: number, types: readonly string[]): TokMenti
 /** Where reported content ends: the sentence's end, short of its final punctuation. */
 function contentEnd(v: View, from: number, b: number): number {
   let e = b;
+  // (an English participle phrase after a comma is the speaker's, not the reported words: …, calling the claims …)
+  for (let k = from + 2; k < b - 1; k++) {
+    if (v.key(k) !== ',') continue;
+    const w = v.surface(k + 1);
+    if (/^[a-z]{3,}ing$/.test(w) && !/^(?:including|according|excluding|regarding|concerning|during|bring|string|thing|king|spring)$/.test(w)) {
+      e = k;
+      break;
+    }
+  }
   while (e > from && (v.clauseEnd(e - 1) || v.key(e - 1) === ',')) e--;
   return e;
 }
