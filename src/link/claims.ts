@@ -128,6 +128,19 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     return null;
   };
   const isHostile = (i: number) => v.isAny(i, ['attribution.hostile', 'attribution.acts', 'attribution.act_verbs']);
+  /** The accused named in tokens [from, to): named doers or actor phrases right there, else the first state a
+   *  demonym or a place's name gives (لنحو 12 ضابطا في الاستخبارات الروسية: Russia), unnamed. */
+  const accusedIn = (from: number, to: number): Target[] => {
+    const found = targetsAfter(v, from, to, [], demonymState, ar).filter((t) => t.s < to);
+    if (found.length) return found;
+    for (let k = from; k < to; k++) {
+      const d = demonymState(k);
+      if (d) return [{ actor: null, text: v.span(from, to), sponsor: d.sponsor, s: k, e: d.e }];
+      const m = v.mention(k);
+      if (m && (m.type === 'location' || m.type === 'threat_actor')) return [{ ...mentionTarget(m, null, v), s: m.s, e: m.e }];
+    }
+    return [];
+  };
   /** whether token t is in the words of a denial (…denied that X was behind …; نفت … مزاعم بسرقة جواسيس صينيين) */
   const insideDenial = (t: number) => frames.some((f) => t >= f.contentTok[0] && t < f.contentTok[1] && v.is(f.cueTok[0], 'attribution.denials'));
   /** the asserted claims a denial of the sentence takes as what it denies */
@@ -215,6 +228,51 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         for (const t of targets) push({ rule: rule('accusation'), actor: t.actor, actorText: t.text, sponsor: t.sponsor, stance: 'asserted', evidence: v.evidence(i, t.e) }, t.s, claimants);
         if (targets.length) i = ve - 1;
       }
+    }
+
+    // accusation-noun: a noun of accusing, its accuser (in Arabic a genitive right after it), the accused, then
+    // the charge (ب + a hostile word; for/of/over + a hostile word): اتهامات وزارة العدل لضباط روس باختراق …،
+    // the indictment of two Iranians for hacking
+    for (let i = a; i < b; i++) {
+      const ne = v.hitEnd(i, 'attribution.accusation_nouns');
+      if (ne <= i) continue;
+      let h = -1;
+      for (let k = ne + 1; k < Math.min(b, ne + 16) && !v.clauseEnd(k); k++) {
+        const charge = ar ? v.isArabic(k) && v.key(k).startsWith('ب') && isHostile(k) : /^(?:for|of|over|with)$/.test(v.key(k)) && (isHostile(k + 1) || isHostile(k + 2));
+        if (charge) {
+          h = k;
+          break;
+        }
+      }
+      if (h < 0) continue;
+      let k = ne;
+      // (indefinite adjectives after the noun: أول اتهام رسمي مباشر)
+      while (ar && k < h - 1 && v.isArabic(k) && !v.mention(k) && !/^(?:ال|ل|ب)/.test(v.key(k)) && !demonymState(k)) k++;
+      let claimants: { ids: string[] } | undefined;
+      const m = v.mention(k);
+      if (ar && m && m.s === k && !gluedToPreposition(v, m) && (m.type === 'organization' || m.type === 'person' || m.type === 'location') && m.e < h && accusedIn(m.e, h).length) {
+        claimants = { ids: [m.id] };
+        k = m.e;
+      }
+      // (English: the accuser is the subject of the verb before the noun, The DOJ unsealed charges against …)
+      if (!ar && !claimants) {
+        const subj = v.lastBefore(i, ['organization', 'person', 'location']);
+        if (subj && subj.s >= a && !insideDenial(i)) claimants = { ids: [subj.id] };
+      }
+      // (the charge may name whom the accused worked for: … for hacking companies on behalf of the MSS)
+      let onBehalf: ReturnType<typeof sponsorsAfter>[number] | undefined;
+      for (let k2 = h; k2 < b && !v.clauseEnd(k2); k2++) {
+        const le = v.hitEnd(k2, 'attribution.links');
+        if (le > k2) {
+          onBehalf = sponsorsAfter(v, le, b, demonymState, false)[0];
+          break;
+        }
+      }
+      for (const t of accusedIn(k, h)) {
+        const sponsor = !t.actor && onBehalf ? onBehalf.sponsor : t.sponsor;
+        push({ rule: rule('accusation-noun'), actor: t.actor, actorText: t.text, sponsor, stance: 'asserted', evidence: v.evidence(i, onBehalf && sponsor === onBehalf.sponsor ? onBehalf.e : h + 1) }, i, claimants);
+      }
+      i = h;
     }
 
     // attribution: attributed/linked/pinned A to/on X; نسب A إلى X، ربط A ب X

@@ -254,6 +254,8 @@ export const ResourceSchemas = {
       state_words: z.array(z.string().min(1)).default([]),
       /** verbs whose subject sponsors the actor named after them (the MSS is behind APT40; يقف جهاز … وراء المجموعة) */
       sponsor_verbs: z.array(z.string().min(1)).default([]),
+      /** nouns of accusing with the accuser after them and the charge after ب/of (اتهامات وزارة العدل لضباط روس بالاختراق; the indictment of X for) */
+      accusation_nouns: z.array(z.string().min(1)).default([]),
       /** verbs whose first name after them is their target when the subject is dropped (Arabic استهدف اللجنة) */
       target_verbs: z.array(z.string().min(1)).default([]),
     })
