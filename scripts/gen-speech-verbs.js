@@ -30,7 +30,9 @@ const OBJECT = `accuse blame charge indict deny reveal attribute link tie identi
 /** Verbs of speech with a particle: the particle follows every form. */
 const PHRASAL = { 'point out': ['point', 'out'] };
 /** Phrases kept as they are. */
-const CLAIM_PHRASES = ['pointed out', 'said in a statement', 'wrote in a blog post'];
+const CLAIM_PHRASES = ['pointed out', 'said in a statement', 'wrote in a blog post',
+  // (a belief stated with a copula: the NCSC is almost certain that …)
+  'is certain', 'is almost certain', 'is confident', 'are confident', 'was confident', 'is convinced', 'are convinced'];
 const OBJECT_PHRASES = ['warned of', 'warns of'];
 
 const words = (s) => s.split(/\s+/).filter(Boolean);

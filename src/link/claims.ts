@@ -336,15 +336,25 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         if (m && m.type === 'threat_actor' && !named.includes(m)) named.push(m);
       }
       if (!groups.length && !named.length) continue;
-      const sponsor = ar ? v.mention(ve) : v.mentionEndingAt(i) ?? (() => {
+      // (the sponsor is the subject before the verb: المخابرات تقف وراء …، the MSS is behind …)
+      const sponsor = ar ? v.mentionEndingAt(i) : v.mentionEndingAt(i) ?? (() => {
         let k = i - 1;
         while (k >= a && GAP_EN.has(v.key(k))) k--;
+        // (a bracketed short form after the name: the Ministry of State Security (MSS) is behind …)
+        if (v.key(k) === ')' && v.mention(k - 1) && v.key(v.mention(k - 1)!.s - 1) === '(') k = v.mention(k - 1)!.s - 2;
         return v.mentionEndingAt(k + 1);
       })();
       if (!sponsor || (sponsor.type !== 'organization' && sponsor.type !== 'location')) continue;
       const doers = named.length ? named.map((m) => ({ actor: m.id as string | null, text: m.span })) : groups.map((g) => ({ actor: g.actor, text: g.text }));
-      for (const d of doers) push({ rule: rule('link'), actor: d.actor, actorText: d.text, sponsor: sponsor.id, stance: 'asserted', evidence: v.evidence(Math.min(i, sponsor.s), ve) }, i);
+      const gs = groups.length ? groups[0].s : ve;
+      const ge = Math.max(...groups.map((g) => g.e), ...named.map((m) => m.e), ve);
+      for (const d of doers) push({ rule: rule('sponsor'), actor: d.actor, actorText: d.text, sponsor: sponsor.id, stance: 'asserted', evidence: v.evidence(Math.min(i, sponsor.s), ge) }, i);
       sponsoredAt.add(i);
+      // (the groups' own nisba, Chinese state-backed groups, is the same claim less precisely: the sponsor named wins)
+      for (let n = out.length - 1; n >= 0; n--) {
+        const c = out[n];
+        if (c.rule === rule('nisba-actor') && c.evidence.start >= v.t.start[gs] && c.evidence.end <= v.t.end[ge - 1]) out.splice(n, 1);
+      }
     }
 
     // act: a doer and a hostile act verb
@@ -701,6 +711,17 @@ function actorBefore(v: View, i: number, a: number, actors: readonly ActorNP[], 
     break;
   }
   if (k < a) return null;
+  // a named group described by a copula before the phrase (APT31 is a group of contractors working for …)
+  if (!ar) {
+    for (let j = k; j >= Math.max(a, k - 7); j--) {
+      if (v.isPunct(j) || v.mention(j)) break;
+      if (/^(?:is|are|was|were)$/.test(v.key(j)) && /^(?:a|an)$/.test(v.key(j + 1))) {
+        const m = v.mentionEndingAt(j);
+        if (m && m.type === 'threat_actor') return { actor: m.id, text: m.span, s: m.s };
+        break;
+      }
+    }
+  }
   // an appositive or a relative clause between commas before the verb (APT28, a group tied to Russia's GRU,
   // targeted …): the doer named before it
   if (states && !ar && v.key(i - 1) === ',') {
@@ -771,6 +792,12 @@ function sponsorsAfter(v: View, from: number, b: number, demonymState: (i: numbe
       break;
     }
     const d = demonymState(k);
+    // (a nationality before a body's name is the body's: the Chinese Ministry of State Security, the Russian GRU)
+    const body = d && !glued ? v.mention(d.e) : null;
+    if (body && body.s === d!.e && body.type === 'organization') {
+      out.push({ id: body.id, sponsor: body.id, e: body.e });
+      break;
+    }
     if (d) {
       // (the Iranian government, الحكومة الإيرانية: the state)
       out.push({ id: typeof d.sponsor === 'string' ? d.sponsor : null, sponsor: d.sponsor, e: d.e });
