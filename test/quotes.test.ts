@@ -126,4 +126,11 @@ describe('quotes', () => {
       ['direct', 'said', 'Dominic Raab', 'The phones were infected without any action by users,'],
     ]);
   });
+
+  it('a generic noun after a quote is the body that spoke last, not a body the quoted words name', () => {
+    expect(quotes('The NCSC says the campaign was large. "The NCSC is almost certain that the Ministry of State Security is behind it," the agency added.', 'en')).toEqual([
+      ['indirect', 'says', 'National Cyber Security Centre', 'the campaign was large'],
+      ['direct', 'added', 'National Cyber Security Centre', 'The NCSC is almost certain that the Ministry of State Security is behind it,'],
+    ]);
+  });
 });

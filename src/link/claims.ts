@@ -67,6 +67,8 @@ const GAP_EN = new Set(['which', 'that', 'who', 'is', 'are', 'was', 'were', 'has
   'attempts', 'seeks', 'trying', 'attempting', 'continued', 'continues', 'began', 'begun', 'started', 'repeatedly', 'actively']);
 const GAP_AR = new Set(['التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'كانت', 'كان', 'كانوا', 'هي', 'هو', 'هم', 'قد', 'يعتقد', 'يشتبه', 'أنها', 'انها', 'أنه', 'انه', 'أنهم', 'انهم', 'ربما', '،', ',']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
+/** A definite group word standing for the group last named (the group, this gang, المجموعة، هذه الجماعة). */
+const ANAPHOR = /^(?:(?:the|this) (?:group|gang|threat actor|actor|hacking group|hacker group)|(?:هذه )?(?:المجموعة|الجماعة))$/i;
 /** Whether a named threat actor alone in a hostile sentence is a claim (off: the act frames find its deeds). */
 const ACTOR_ALONE = false;
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'has', 'have', 'had']);
@@ -159,6 +161,13 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         return;
       }
       const who = claimants ?? claimantsAt(anchor);
+      // (a definite group word, the group, المجموعة, refers back to the group last named nearby)
+      const at = c.actorText ? v.tokenAt(c.actorText.start) : -1;
+      const det = at > 0 && /^(?:the|this)$/.test(v.key(at - 1)) ? `${v.key(at - 1)} ` : '';
+      if (!c.actor && c.actorText && ANAPHOR.test(det + v.text.slice(c.actorText.start, c.actorText.end))) {
+        const back = v.lastBefore(at, ['threat_actor']);
+        if (back && c.actorText.start - back.span.end < 800) c = { ...c, actor: back.id };
+      }
       out.push({ ...c, claimants: who.ids, ...(who.text ? { claimText: who.text } : {}) });
       if (c.actor) claimed.add(c.actor);
     };
@@ -370,7 +379,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         // VSO: شنت روسيا هجمات; SVO: روسيا شنت; or an agent after من قبل
         const before = v.mentionEndingAt(i);
         const np = actors.find((x) => x.e === i);
-        if (np) doers = [npTarget(np)];
+        if (np) doers = [npTarget(np, v)];
         // (a name after a preposition glued to it is no subject: التابعة لبكين تستهدف)
         else if (before && isDoer(before) && !gluedToPreposition(v, before)) doers = [mentionTarget(before, demonymState, v)];
         else {
@@ -563,8 +572,8 @@ function mentionTarget(m: TokMention, _d: unknown, _v?: View): Target {
   return { actor: null, text: m.span, sponsor: m.id, s: m.s, e: m.e };
 }
 
-function npTarget(np: ActorNP): Target {
-  return { actor: np.named?.id ?? null, text: undefined, sponsor: np.sponsor, s: np.s, e: np.e };
+function npTarget(np: ActorNP, v: View): Target {
+  return { actor: np.named?.id ?? null, text: v.span(np.named && np.named.s < np.s ? np.named.s : np.s, np.e), sponsor: np.sponsor, s: np.s, e: np.e };
 }
 
 /**
@@ -829,7 +838,7 @@ function targetsAfter(v: View, from: number, b: number, actors: readonly ActorNP
     const np = actors.find((x) => x.s === k);
     const m = v.mention(k);
     if (np) {
-      out.push(npTarget(np));
+      out.push(npTarget(np, v));
       k = np.e;
     } else if (m && m.s === k && isDoer(m)) {
       const t = mentionTarget(m, null, v);
@@ -868,7 +877,7 @@ function targetsBefore(v: View, i: number, a: number, actors: readonly ActorNP[]
   let k = i;
   while (k >= a && PASSIVE_AUX.has(v.key(k))) k--;
   const np = actors.find((x) => x.e === k + 1);
-  if (np) return [npTarget(np)];
+  if (np) return [npTarget(np, v)];
   const m = v.mentionEndingAt(k + 1);
   if (m && isDoer(m)) return [mentionTarget(m, null, v)];
   for (let s = k; s >= Math.max(a, k - 3); s--) {

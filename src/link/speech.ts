@@ -46,6 +46,7 @@ const CLOSER_OF: Record<string, string[]> = { '"': ['"'], '“': ['”', '"'], '
 export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFrame[] {
   const ar = v.lang === 'ar';
   const out: SpeechFrame[] = [];
+  spokenSoFar = out;
   const CUES = ['speech-verbs.verbs', 'speech-verbs.claim_cues', 'speech-verbs.quote_cues', 'speech-verbs.participles'];
   const SOURCES = 'speech-verbs.sources';
   let previous: { speakers: string[]; speakerText?: Span; cue: Span; cueTok: [number, number] } | null = null;
@@ -464,7 +465,7 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
   const closes = (k: number) => k >= 0 && v.isQuote(k) && (!OPENERS.has(v.key(k)) || (v.key(k) === '"' && openingQuote(v, k) >= 0));
   const quoteBefore = closes(before) ? before : before >= 1 && v.key(before) === ',' && closes(before - 1) ? before - 1 : -1;
   // (the subject between the quote and the verb: a name, or a pronoun: "…," she said)
-  const subjAt = subj && subj.at > a ? subj.at : pronounSpeaker(v, cue.s - 1, cue.s) || nominalBefore(v, cue.s, a) ? (nominalBefore(v, cue.s, a) ? tokenOf(v, nominalBefore(v, cue.s, a)!.start) : cue.s - 1) : -1;
+  const subjAt = subj && subj.at > a ? subj.at : pronounSpeaker(v, cue.s - 1, cue.s) || nominalBefore(v, cue.s, a) ? (nominalBefore(v, cue.s, a) ? v.tokenAt(nominalBefore(v, cue.s, a)!.start) : cue.s - 1) : -1;
   const quoteBeforeSubject = subjAt > a ? (closes(subjAt - 1) ? subjAt - 1 : v.key(subjAt - 1) === ',' && closes(subjAt - 2) ? subjAt - 2 : -1) : -1;
   if (quoteBefore >= 0 || quoteBeforeSubject >= 0) {
     const close = quoteBefore >= 0 ? quoteBefore : quoteBeforeSubject;
@@ -476,14 +477,15 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
         if (s) who = { ids: s.ids, at: cue.e, text: s.text };
       }
       // (an unnamed head that is also a generic noun for the body last named, the report notes: that body)
-      const generic = who && !who.ids.length ? pronounSpeaker(v, cue.s - 1, cue.s) : null;
+      // (a pronoun or a generic noun after the quote points back past the quoted words, which name others)
+      const generic = who && !who.ids.length ? pronounSpeaker(v, cue.s - 1, open) : null;
       if (generic) speakers = [generic];
       else if (who) {
         speakers = who.ids;
         speakerText = who.text;
       } else {
         // a pronoun or a generic noun right before the cue ("…," she said; "…," the company said)
-        const pr = pronounSpeaker(v, cue.s - 1, cue.s) ?? pronounSpeaker(v, after, cue.s);
+        const pr = pronounSpeaker(v, cue.s - 1, open) ?? pronounSpeaker(v, after, open);
         if (pr) speakers = [pr];
         else {
           const nom = nominalBefore(v, cue.s, a);
@@ -499,7 +501,10 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
   // subject (China accuses the US …, denies …; X rejected … and accused …); else a pronoun or a generic noun
   let g = cue.s - 1;
   while (g >= a && isGap(v, g, dates)) g--;
-  if (subj) {
+  // (an unnamed subject that is a generic noun for a body, the agency assesses: the body)
+  const generic = subj && !subj.ids.length && g >= a ? pronounSpeaker(v, g, subj.at) : null;
+  if (generic) speakers = [generic];
+  else if (subj) {
     speakers = subj.ids;
     speakerText = subj.text;
   } else if (earlier && (v.key(g) === 'and' || v.key(g) === ',') && (earlier.speakers.length || earlier.speakerText)) {
@@ -624,18 +629,6 @@ function coordinatedAfter(v: View, first: TokMention, b: number): TokMention[] {
   return closed ? list : [first];
 }
 
-/** The token starting at a cleaned offset. */
-function tokenOf(v: View, pos: number): number {
-  let lo = 0;
-  let hi = v.t.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (v.t.end[mid] <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** A generic noun right before the cue (the company said) with no organization named before it: its words. */
 function nominalBefore(v: View, cue: number, a: number): Span | undefined {
   for (let s = Math.max(a, cue - 4); s < cue; s++) if (v.hitEnd(s, 'speech-verbs.nominal') === cue) return v.span(s, cue);
@@ -671,7 +664,29 @@ function pronounSpeaker(v: View, k: number, before: number): string | null {
   if (k < 0) return null;
   if (v.is(k, 'speech-verbs.person_pronouns')) return lastSubject(v, before, ['person'])?.id ?? null;
   if (v.is(k, 'speech-verbs.body_pronouns')) return lastBefore(v, before, ['organization', 'location'])?.id ?? null;
-  if (v.is(k, 'speech-verbs.nominal') || v.hitEnd(k - 1, 'speech-verbs.nominal') === k + 1) return lastBefore(v, before, ['organization'])?.id ?? null;
+  if (v.is(k, 'speech-verbs.nominal') || v.hitEnd(k - 1, 'speech-verbs.nominal') === k + 1) {
+    // (a body that spoke lately is the likelier referent than one merely named since: the agency added → the
+    // agency that was speaking, not a ministry its words named)
+    const spoke = salientBody(v, before);
+    return spoke ?? lastBefore(v, before, ['organization'])?.id ?? null;
+  }
+  return null;
+}
+
+/** The speakers of the frames found so far in the current document, in order (set by speechFrames). */
+let spokenSoFar: readonly SpeechFrame[] = [];
+
+/** The organization that spoke last before token `before`, within about two paragraphs. */
+function salientBody(v: View, before: number): string | null {
+  const at = v.t.start[before] ?? Infinity;
+  for (let n = spokenSoFar.length - 1; n >= 0 && n >= spokenSoFar.length - 6; n--) {
+    const f = spokenSoFar[n];
+    if (f.cue.start >= at) continue;
+    if (at - f.cue.start > 1200) break;
+    const id = f.speakers.length === 1 ? f.speakers[0] : null;
+    // (a news agency credited for a sentence is not the body a generic noun stands for: the company is no agency)
+    if (id && v.entity(id)?.type === 'organization' && !v.mentions.some((m) => m.id === id && m.type === 'news-agency')) return id;
+  }
   return null;
 }
 
@@ -773,8 +788,10 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
         // a nominal speaker (الشركة، الوزارة): the last organization named
         const e = v.hitEnd(cue.e, 'speech-verbs.nominal');
         if (e > cue.e) {
+          const spoke = salientBody(v, cue.s);
           const org = lastBefore(v, cue.s, ['organization', 'threat_actor']);
-          if (org) speakers = [org.id];
+          if (spoke) speakers = [spoke];
+          else if (org) speakers = [org.id];
           else speakerText = v.span(cue.e, e);
           c = e;
         } else {

@@ -174,6 +174,18 @@ export class View {
     return this.entities.get(id);
   }
 
+  /** The token at (or, in white space, after) a cleaned offset. */
+  tokenAt(pos: number): number {
+    let lo = 0;
+    let hi = this.t.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.t.end[mid] <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   /** The cleaned span of tokens [a, b). */
   span(a: number, b: number): Span {
     return { start: this.t.start[a], end: this.t.end[b - 1] };
