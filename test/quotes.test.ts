@@ -133,4 +133,11 @@ describe('quotes', () => {
       ['direct', 'added', 'National Cyber Security Centre', 'The NCSC is almost certain that the Ministry of State Security is behind it,'],
     ]);
   });
+
+  it('a line that opens with its speaker and a colon is a quote with cue ":" (a headline\'s way), also with the outlet spoken to', () => {
+    expect(quotes('بوتين لـCNN: العقوبات الجديدة لن تغير موقف موسكو\n\nوقال مسؤول إن الاجتماع انتهى.', 'ar')[0]).toEqual(['indirect', ':', 'Vladimir Putin', 'العقوبات الجديدة لن تغير موقف موسكو']);
+    expect(quotes('Putin: the new sanctions will not change our course\n\nThe talks ended on Friday.', 'en')).toEqual([['indirect', ':', 'Vladimir Putin', 'the new sanctions will not change our course']]);
+    // (not after a cue: the colon then opens the cue's words)
+    expect(quotes('Putin said: "We will not change course."', 'en')).toEqual([['direct', 'said', 'Vladimir Putin', 'We will not change course.']]);
+  });
 });

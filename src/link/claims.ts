@@ -937,6 +937,7 @@ export function resolveClaims(cands: readonly ClaimCandidate[], ctx: ResolveCont
   const out: ResolvedClaim[] = [];
   /** a denial (by its index in out) and the claim it denies, whose actor a later naming may still give */
   const denies = new Map<number, ResolvedClaim>();
+  const dropped = new Set<ResolvedClaim>();
   const sponsorId = (c: ClaimCandidate): string | null => (c.sponsor === null ? null : typeof c.sponsor === 'string' ? c.sponsor : ctx.ensure(c.sponsor.kb, c.sponsor.at, c.rule.replace(/attribution\/.*$/, 'entity/demonym')));
   const ordered = [...cands].sort((x, y) => x.evidence.start - y.evidence.start);
   for (const c of ordered) {
@@ -982,6 +983,8 @@ export function resolveClaims(cands: readonly ClaimCandidate[], ctx: ResolveCont
         const stateDenier = kind === 'location' || (kind === 'organization' && ctx.kindOf(who) === 'government');
         const prior = own ?? (!stateDenier ? before.at(-1) : undefined);
         if (prior) {
+          // (the denier's own words that stated the claim, لافروف: اتهام … "ثرثرة", only denied it)
+          if (prior.claimant === who && c.evidence.start - prior.evidence.end < 200) dropped.add(prior);
           actor = prior.actor;
           sponsor = stateDenier && own && own.sponsor !== who && own.sponsor !== whoState && whoState ? whoState : prior.sponsor;
           denies.set(out.length, prior);
@@ -998,6 +1001,7 @@ export function resolveClaims(cands: readonly ClaimCandidate[], ctx: ResolveCont
   for (const [k, prior] of denies) out[k].actor = prior.actor;
   const seen = new Set<string>();
   return out
+    .filter((a) => !dropped.has(a))
     .sort((a, b) => a.evidence.start - b.evidence.start)
     .filter((a) => {
       const k = `${a.actor}|${a.sponsor}|${a.claimant}|${a.stance}`;

@@ -84,6 +84,12 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
       out.push({ rule: `${v.lang}/quote/list-item`, cue: list.cue, cueTok: list.cueTok, content: v.span(a + 1, e), contentTok: [a + 1, e], kind: 'indirect', speakers: list.speakers, ...(list.speakerText ? { speakerText: list.speakerText } : {}), objectCue: true });
       continue;
     }
+    // a headline or a line that opens with its speaker and a colon (لافروف: …؛ Huntley: …), with no cue before it
+    const colonFrame = lineSpeaker(v, a, b, cues);
+    if (colonFrame) {
+      out.push(colonFrame);
+      previous = { speakers: colonFrame.speakers, cue: colonFrame.cue, cueTok: colonFrame.cueTok };
+    }
     const sentenceFrames: SpeechFrame[] = [];
     // the sentence's quoted stretches: a cue inside one is part of the quoted words ("According to …," they said)
     const quoted: [number, number][] = [];
@@ -569,6 +575,31 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
   // a quoted clause right after the verb is direct (attributed "with a high degree of confidence …")
   const direct = OPENERS.has(v.key(c)) && closingQuote(v, c) >= end - 1;
   return { rule: `${lang}/quote/indirect`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(c, end), contentTok: [c, end], kind: direct ? 'direct' : 'indirect', speakers, ...(speakerText ? { speakerText } : {}), objectCue };
+}
+
+/**
+ * A line that opens with a person or a body named, maybe with the outlet spoken to (روبرت باير لـCNN), and a
+ * colon, then its words: a headline's way of quoting (cue ":"). Not when a speech cue comes before the colon.
+ */
+function lineSpeaker(v: View, a: number, b: number, cues: readonly { s: number }[]): SpeechFrame | null {
+  if (!v.lineBefore(a)) return null;
+  let k = a;
+  while (k < b && k < a + 4 && v.isAny(k, ['titles.titles']) && !v.mention(k)) k = Math.max(k + 1, v.hitEnd(k, 'titles.titles'));
+  const m = v.mention(k);
+  if (!m || m.s !== k || (m.type !== 'person' && m.type !== 'organization')) return null;
+  let c = m.e;
+  // (the outlet the words were said to: لـCNN، to CNN)
+  if (c < b && v.key(c) !== ':') {
+    const to = v.key(c) === 'to' || /^لـ?$/.test(v.key(c)) ? c + 1 : c;
+    const outlet = v.mention(to);
+    if (outlet && outlet.s <= to && (to > c || /^ل/.test(v.key(c)))) c = outlet.e;
+  }
+  if (v.key(c) !== ':' || cues.some((x) => x.s < c)) return null;
+  const end = contentEnd(v, c + 1, b);
+  if (end - (c + 1) < 2) return null;
+  const direct = OPENERS.has(v.key(c + 1)) && closingQuote(v, c + 1) === end - 1;
+  const content: [number, number] = direct ? [c + 2, end - 1] : [c + 1, end];
+  return { rule: `${v.lang}/quote/line-speaker`, cue: v.span(c, c + 1), cueTok: [c, c + 1], content: v.span(content[0], content[1]), contentTok: content, kind: direct ? 'direct' : 'indirect', speakers: [m.id], objectCue: false };
 }
 
 /** Whether the words after a verb up to the clause's end are at most a short phrase (…, X said on Monday; said in
