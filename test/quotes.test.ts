@@ -140,4 +140,10 @@ describe('quotes', () => {
     // (not after a cue: the colon then opens the cue's words)
     expect(quotes('Putin said: "We will not change course."', 'en')).toEqual([['direct', 'said', 'Vladimir Putin', 'We will not change course.']]);
   });
+
+  it('Arabic: an outlet relaying someone\'s words (نقلت الوكالة عن X) gives X as the speaker', () => {
+    expect(quotes('ونقلت وكالة إنترفاكس الروسية للأنباء عن نائب وزير الخارجية الروسي سيرغي ريابكوف قوله إن موسكو ظلت هادئة.', 'ar')).toEqual([
+      ['indirect', 'ونقلت', 'سيرغي ريابكوف', 'موسكو ظلت هادئة'],
+    ]);
+  });
 });

@@ -368,8 +368,16 @@ function subjectsAfter(v: View, from: number, to: number): { ids: string[]; end:
   // named is the speaker (وقال مدير الاتصالات بحملة دونالد ترامب تيم مورتو: Tim Murtaugh), else the first name
   let first: TokMention | null = null;
   let person: TokMention | null = null;
-  for (let i = from; i < to && i < from + 12; i++) {
+  let relayed = false;
+  for (let i = from; i < to && i < from + 14; i++) {
     if (v.is(i, 'speech-verbs.complementizers') || v.key(i) === ':' || v.isQuote(i)) break;
+    // (an outlet relaying someone's words, نقلت وكالة إنترفاكس عن نائب الوزير ريابكوف: the one after عن speaks)
+    if (v.key(i) === 'عن' && first) {
+      first = null;
+      person = null;
+      relayed = true;
+      continue;
+    }
     const m = v.mention(i);
     // (a hacker group is no speaker: نسب الباحثون الهجوم إلى مجموعة لازاروس)
     if (!m || m.type === 'threat_actor') {
@@ -383,7 +391,7 @@ function subjectsAfter(v: View, from: number, to: number): { ids: string[]; end:
   }
   // an organization's head word first (حملة مرشح … إيمانويل ماكرون: the campaign, not the man; وزارة …) and no
   // title before a person: the speaker is the body, unnamed unless the head is the body's own name
-  const headFirst = v.isAny(from, ['organizations.heads', 'speech-verbs.nominal']) && !v.isAny(from, ['titles.titles', 'titles.role_heads']);
+  const headFirst = !relayed && v.isAny(from, ['organizations.heads', 'speech-verbs.nominal']) && !v.isAny(from, ['titles.titles', 'titles.role_heads']);
   if (person && headFirst && first !== person && (!first || first.s > from)) return { ids: [], end: person.e, text: v.span(from, person.e) };
   // an office and a body with no name (نائب رئيس مايكروسوفت أن …): the person last named who held it
   if (!person && first && v.isAny(from, ['titles.titles', 'titles.role_heads']) && first.type === 'organization') {
