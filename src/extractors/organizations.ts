@@ -116,6 +116,11 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     if (functionWords.has(lookupKey(next)) || /^ال[\u0621-\u064A]{3,}(?:ي|ية)$/.test(next)) return true;
     return !next.startsWith('ال') && (next.startsWith('و') || !/^[\u0621-\u064A]{2,}(?:ة|ى|ية|ي)$/.test(next));
   };
+  /** A definite word shaped like a transliterated foreign name (التايمز، الغارديان), not an Arabic noun. */
+  const definiteForeign = (x: string): boolean => {
+    const stem = x.slice(2);
+    return x.startsWith('ال') && /^[\u0621-\u064A]{4,14}$/.test(stem) && !/(?:ة|ات|ية|ي|ون|ين|ى)$/.test(stem) && !common(x) && !common(stem) && !functionWords.has(lookupKey(x)) && !IFTIAL_AR.test(stem) && !NOUN_SHAPED_AR.test(stem);
+  };
   // Latin capitals that are not organizations in Arabic text (units, roman numerals, grades)
   const notAcronyms = new Set(o.not_acronyms ?? []);
   const kbArabic = new Set(lang === 'ar' ? kb.flatMap((e) => e.aliases.ar).map(lookupKey) : []);
@@ -394,6 +399,13 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
             }
           }
           let joined = 0;
+          // a foreign name written with the article after a newspaper, channel or company word (صحيفة التايمز،
+          // قناة الجزيرة is Arabic and stays whole): the name alone, as the undefined foreign name above
+          if (nameHeads.has(bare) && k < words.length && adjacent(k) && definiteForeign(words[k].word) && !(k + 1 < words.length && adjacent(k + 1) && words[k + 1].word.startsWith('ال'))) {
+            out.push(mention(words[k].start, words[k].end, words[k].word, 'org-head'));
+            i = k;
+            continue;
+          }
           // a known place right after the head, then a nisba, is part of the name (بنك فرنسا المركزي، جامعة بغداد التقنية)
           if (k + 1 < words.length && adjacent(k) && adjacent(k + 1) && placesAr.has(lookupKey(words[k].word)) && /^ال[\u0621-\u064A]{3,}ي$/.test(words[k + 1].word) && !descriptors.has(lookupKey(words[k + 1].word))) {
             end = words[k].end;
