@@ -146,4 +146,9 @@ describe('quotes', () => {
       ['indirect', 'ونقلت', 'سيرغي ريابكوف', 'موسكو ظلت هادئة'],
     ]);
   });
+
+  it('Arabic: a participle after a verb of the sentence keeps its speaker; the subject between كان and the verb', () => {
+    expect(quotes('وقالت الوزارة إن الإنتاج توقف، مشيرة إلى أن الحقول في تطاوين تساهم بنصف الإنتاج.', 'ar').map((q) => q[2])).toEqual(['?الوزارة', '?الوزارة']);
+    expect(quotes('وكانت رويترز أفادت بأن الهجوم استهدف الوزارة.', 'ar')).toEqual([['indirect', 'أفادت', 'Reuters', 'الهجوم استهدف الوزارة']]);
+  });
 });

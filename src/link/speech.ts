@@ -119,7 +119,7 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
       const cueSpan = cueSpanOf(v, cue.s, cue.e);
       let frame: SpeechFrame | null = null;
       if (cue.source) frame = sourceFrame(v, cue, a, b, cueSpan);
-      else if (ar) frame = arabicFrame(v, cue, a, b, nextCue, cueSpan, objectCue, dateTokens);
+      else if (ar) frame = arabicFrame(v, cue, a, b, nextCue, cueSpan, objectCue, dateTokens, sentenceFrames.at(-1) ?? null);
       else frame = englishFrame(v, cue, a, b, nextCue, cueSpan, objectCue, dateTokens, sentenceFrames.at(-1) ?? null);
       if (!frame) continue;
       sentenceFrames.push(frame);
@@ -785,7 +785,21 @@ function sourceFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   return { rule: `${v.lang}/quote/source`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(content[0], content[1]), contentTok: content, kind, speakers: ids, objectCue: false };
 }
 
-function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: number, nextCue: number, cueSpan: Span, objectCue: boolean, _dates: ReadonlySet<number>): SpeechFrame | null {
+/** A person named right after إن/أن/بأن, with only an appositive (no verb, no punctuation that ends a clause)
+ *  between it and the verb at `cue`: the verb's subject (بأن نيك كار أحد مسؤولي الشركة وجه …). */
+function subjectAfterComplementizer(v: View, cue: number, a: number): TokMention | null {
+  for (let k = cue - 1; k >= Math.max(a, cue - 14); k--) {
+    if (v.clauseEnd(k) || v.isQuote(k) || v.isAny(k, ['speech-verbs.verbs', 'speech-verbs.claim_cues'])) return null;
+    if (!v.is(k, 'speech-verbs.complementizers')) continue;
+    const m = v.mention(k + 1);
+    // (what follows the name is an appositive: a title, أحد/إحدى, or a comma)
+    const appositive = m && (m.e === cue || v.isAny(m.e, ['titles.titles', 'titles.role_heads']) || /^(?:أحد|إحدى|،|,)$/.test(v.key(m.e)));
+    return m && m.s === k + 1 && m.type === 'person' && m.e <= cue && appositive ? m : null;
+  }
+  return null;
+}
+
+function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: number, nextCue: number, cueSpan: Span, objectCue: boolean, _dates: ReadonlySet<number>, earlier: SpeechFrame | null): SpeechFrame | null {
   const lang = v.lang;
   let speakers: string[] = [];
   let speakerText: Span | undefined;
@@ -804,9 +818,14 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   // the subject before the verb (a headline or a clause: واشنطن تتهم، إن روسيا نفت، لكن رويترز نقلت), else after it (وقال X)
   const m = v.mentionEndingAt(cue.s);
   const opensClause = (k: number) =>
-    k <= a || v.key(k - 1) === ',' || v.key(k - 1) === '،' || v.key(k - 1) === ':' || v.is(k - 1, 'speech-verbs.complementizers') || v.key(k - 1) === 'و' || v.is(k - 1, 'speech-verbs.clause_openers');
+    k <= a ||
+    /^[وف]?(?:كان|كانت|كانوا)$/.test(v.key(k - 1)) || v.key(k - 1) === ',' || v.key(k - 1) === '،' || v.key(k - 1) === ':' || v.is(k - 1, 'speech-verbs.complementizers') || v.key(k - 1) === 'و' || v.is(k - 1, 'speech-verbs.clause_openers');
+  // (or the subject after أن with an appositive before the verb: بأن نيك كار، أحد مسؤولي الشركة، وجه …)
+  const svo = m ? null : subjectAfterComplementizer(v, cue.s, a);
   if (m && opensClause(m.s) && v.hitPre(cue.s, 'speech-verbs.verbs') === 0) {
     speakers = [m.id];
+  } else if (svo) {
+    speakers = [svo.id];
   } else {
     const who = subjectsAfter(v, cue.e, Math.min(b, cue.e + 12));
     if (who) {
@@ -834,9 +853,13 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
           else speakerText = v.span(cue.e, e);
           c = e;
         } else {
-          // no subject: the subject named earlier in the sentence (…، مؤكدة أن), else the previous speaker
-          const earlier = lastBefore(v, cue.s, ['person', 'organization', 'location']);
-          if (earlier && earlier.s >= a) speakers = [earlier.id];
+          // no subject: the speaker of a verb earlier in the sentence (قالت الوزارة …، مشيرة إلى أن), else the
+          // subject named earlier in it (…، مؤكدة أن), else the previous speaker
+          const named = lastBefore(v, cue.s, ['person', 'organization', 'location']);
+          if (earlier && (earlier.speakers.length || earlier.speakerText)) {
+            speakers = earlier.speakers;
+            speakerText = earlier.speakerText;
+          } else if (named && named.s >= a) speakers = [named.id];
           else subjectless = true;
         }
       }
