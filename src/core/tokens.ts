@@ -88,6 +88,14 @@ export function tokenize(text: string, sentences: readonly Span[] = []): Tokens 
   let kind = new Uint8Array(cap);
   let flags = new Uint16Array(cap);
   const key: string[] = [];
+  // (each distinct key is kept once: news repeats its words, and a big document's table stays small)
+  const seen = new Map<string, string>();
+  const intern = (x: string): string => {
+    const have = seen.get(x);
+    if (have !== undefined) return have;
+    seen.set(x, x);
+    return x;
+  };
   let n = 0;
   const grow = () => {
     cap *= 2;
@@ -128,7 +136,7 @@ export function tokenize(text: string, sentences: readonly Span[] = []): Tokens 
         else if ((d === 44 || d === 46) && i + 1 < len && text.charCodeAt(i + 1) >= 48 && text.charCodeAt(i + 1) <= 57) i += 2;
         else break;
       }
-      key.push(text.slice(from, i));
+      key.push(intern(text.slice(from, i)));
     } else if (cls === C.LATIN || cls === C.ARABIC || cls === C.OTHER_LETTER) {
       k = WORD;
       i++;
@@ -150,10 +158,10 @@ export function tokenize(text: string, sentences: readonly Span[] = []): Tokens 
           if (first !== first.toLowerCase()) f |= CAP;
           if (s.length >= 2 && s === s.toUpperCase()) f |= UPPER;
         }
-        key.push(lower);
+        key.push(intern(lower));
       } else {
         f |= cls === C.ARABIC ? ARABIC : OTHER;
-        key.push(s);
+        key.push(intern(s));
       }
     } else {
       k = PUNCT;

@@ -16,6 +16,17 @@ import { entityExtractors } from './entities.js';
 import { personExtractors } from './persons.js';
 import { properNameExtractors } from './proper-names.js';
 import { organizationExtractors } from './organizations.js';
+
+/**
+ * The categories the rules read from the dictionary pass today: the knowledge base's names and the link
+ * stage's vocabulary (speech, claims, titles, organization heads). The other lists are compiled into the
+ * lexicon too, but their hits are not stored until a rule reads them (each would cost memory per token);
+ * `View.cat` refuses a category outside this set, so a rule can never read a list the pass left out.
+ */
+export const READ_PREFIXES = ['kb', 'attribution.', 'speech-verbs.', 'titles.', 'organizations.heads'];
+export function readByRules(cat: string): boolean {
+  return READ_PREFIXES.some((p) => (p.endsWith('.') ? cat.startsWith(p) : cat === p || cat.startsWith(`${p}.`)));
+}
 import { placeExtractors } from './places.js';
 
 export interface Extractor<D extends Dimension = Dimension> {
@@ -69,7 +80,7 @@ export class Registry {
   lexicon(lang: Lang): Lexicon {
     let lex = this.lexicons.get(lang);
     if (!lex && this.kbOnly) {
-      lex = new Lexicon(compileLexicon(lang, loadLanguage(lang), this.kbOnly));
+      lex = new Lexicon(compileLexicon(lang, loadLanguage(lang), this.kbOnly), undefined, readByRules);
       this.lexicons.set(lang, lex);
     }
     if (!lex) {
@@ -79,7 +90,7 @@ export class Registry {
         b.addKb(this.userKb, loadKb().length);
         extra = b.data();
       }
-      lex = new Lexicon(loadLexiconData(lang), extra);
+      lex = new Lexicon(loadLexiconData(lang), extra, readByRules);
       this.lexicons.set(lang, lex);
     }
     return lex;

@@ -18,16 +18,33 @@ export class Lexicon {
   /** entries added at run time (a user's --kb), by first key */
   private readonly extra: Record<string, Entry[]>;
 
-  constructor(data: LexiconData, extra?: LexiconData) {
+  /**
+   * `read`, when given, says which categories the rules read from the pass: the others stay out of the
+   * match (their phrases are in the compiled data for rules to come, but no hit of theirs is stored).
+   */
+  constructor(data: LexiconData, extra?: LexiconData, private readonly read?: (cat: string) => boolean) {
     this.cats = [...data.cats];
     this.catIndex = new Map(this.cats.map((c, i) => [c, i]));
-    this.first = data.first;
+    if (read) {
+      const keep = this.cats.map((c) => read(c));
+      const first: Record<string, Entry[]> = Object.create(null);
+      for (const [k, list] of Object.entries(data.first)) {
+        const kept = list.filter((e) => keep[e[1]]);
+        if (kept.length) first[k] = kept;
+      }
+      this.first = first;
+    } else this.first = data.first;
     this.extra = Object.create(null);
     if (extra) {
       // the extra data's categories, renumbered into ours
       const map = extra.cats.map((c) => this.cat(c, true));
       for (const [k, list] of Object.entries(extra.first)) this.extra[k] = list.map(([rest, c, item, form]) => [rest, map[c], item, form]);
     }
+  }
+
+  /** Whether the pass stores hits of a category (all of them unless the lexicon was made for some). */
+  reads(name: string): boolean {
+    return !this.read || this.read(name);
   }
 
   /** A category's number (-1 if the lexicon has no phrase of it); `create` adds it. */

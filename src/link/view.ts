@@ -71,7 +71,10 @@ export class View {
 
   cat(name: string): number {
     let c = this.catCache.get(name);
-    if (c === undefined) this.catCache.set(name, (c = this.lex.lexicon.cat(name)));
+    if (c === undefined) {
+      if (!this.lex.lexicon.reads(name)) throw new Error(`the dictionary pass keeps no hits of ${name}: add it to READ_PREFIXES`);
+      this.catCache.set(name, (c = this.lex.lexicon.cat(name)));
+    }
     return c;
   }
 
