@@ -151,4 +151,14 @@ describe('quotes', () => {
     expect(quotes('وقالت الوزارة إن الإنتاج توقف، مشيرة إلى أن الحقول في تطاوين تساهم بنصف الإنتاج.', 'ar').map((q) => q[2])).toEqual(['?الوزارة', '?الوزارة']);
     expect(quotes('وكانت رويترز أفادت بأن الهجوم استهدف الوزارة.', 'ar')).toEqual([['indirect', 'أفادت', 'Reuters', 'الهجوم استهدف الوزارة']]);
   });
+
+  it('a quote with no cue later in the paragraph its speaker spoke in goes on in that voice; not past the paragraph or inside a sentence', () => {
+    expect(quotes('"We patched the servers within hours," said Laura Chen. "Nobody lost any data, and the systems are back."', 'en')).toEqual([
+      ['direct', 'said', 'Laura Chen', 'We patched the servers within hours,'],
+      ['direct', 'said', 'Laura Chen', 'Nobody lost any data, and the systems are back.'],
+    ]);
+    expect(quotes('"We patched the servers within hours," said Laura Chen.\n\nThe firm kept "a full log" of the outage.', 'en').length).toBe(1);
+    expect(quotes('"We patched the servers within hours," said Laura Chen. The outage was "a wake-up call" for hospitals.', 'en').length).toBe(1);
+    expect(quotes('وقال أحمد سالم: "أصلحنا الخوادم خلال ساعات". "لم يفقد أحد أي بيانات".', 'ar').map((q) => q[2])).toEqual(['أحمد سالم', 'أحمد سالم']);
+  });
 });

@@ -139,7 +139,8 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
       // a Markdown blockquote: direct words of the last speaker
       const e = contentEnd(v, a + 1, b);
       out.push({ rule: `${v.lang}/quote/continuation`, cue: previous.cue, cueTok: previous.cueTok, content: v.span(a + 1, e), contentTok: [a + 1, e], kind: 'direct', speakers: previous.speakers, ...(previous.speakerText ? { speakerText: previous.speakerText } : {}), objectCue: false });
-    } else if (!cues.length && previous && OPENERS.has(v.key(a)) && v.lineBefore(a)) {
+    } else if (!cues.length && previous && OPENERS.has(v.key(a)) && !inTaken(a + 1) && (v.lineBefore(a) || sameParagraph(v, previous.cueTok[1], a))) {
+      // (at a paragraph's start, or later in the paragraph the last speaker spoke in: "…," she said. "…")
       const close = closingQuote(v, a);
       if (close > a + 1) {
         out.push({
@@ -608,6 +609,13 @@ function lineSpeaker(v: View, a: number, b: number, cues: readonly { s: number }
   const direct = OPENERS.has(v.key(c + 1)) && closingQuote(v, c + 1) === end - 1;
   const content: [number, number] = direct ? [c + 2, end - 1] : [c + 1, end];
   return { rule: `${v.lang}/quote/line-speaker`, cue: v.span(c, c + 1), cueTok: [c, c + 1], content: v.span(content[0], content[1]), contentTok: content, kind: direct ? 'direct' : 'indirect', speakers: [m.id], objectCue: false };
+}
+
+/** Whether no line break comes between token `from` and token `to`. */
+function sameParagraph(v: View, from: number, to: number): boolean {
+  if (from > to) return false;
+  for (let k = from + 1; k <= to; k++) if (v.lineBefore(k)) return false;
+  return true;
 }
 
 /** Whether the words after a verb up to the clause's end are at most a short phrase (…, X said on Monday; said in
