@@ -59,6 +59,8 @@ interface ActorNP {
   /** the sponsor the phrase itself names (Russian hackers, hackers from Iran, Iran-linked group) */
   sponsor: string | { kb: KbEntry; at: Span } | null;
   sponsorTok: number;
+  /** more sponsors coordinated with the first (hackers from Iran, China and North Korea; قراصنة من روسيا والصين) */
+  also?: (string | { kb: KbEntry; at: Span })[];
 }
 
 const GAP_EN = new Set(['which', 'that', 'who', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'being', 'be', 'to', 'also',
@@ -72,6 +74,15 @@ const ANAPHOR = /^(?:(?:the|this) (?:group|gang|threat actor|actor|hacking group
 /** Whether a named threat actor alone in a hostile sentence is a claim (off: the act frames find its deeds). */
 const ACTOR_ALONE = false;
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'has', 'have', 'had']);
+/** The forms of "be" that make a participle after them passive ("has accused" is active, "has been accused" not). */
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', "'s", 'got', 'get', 'gets']);
+/** Whether the English verb at token `i` is a passive participle: a form of "be" before it, with at most two
+ *  adverbs between (was publicly accused, were also formally blamed). */
+function passiveAt(v: View, i: number): boolean {
+  let k = i - 1;
+  for (let n = 0; n < 2 && k >= 0 && (/ly$/.test(v.key(k)) || v.key(k) === 'also' || v.key(k) === 'not' || v.key(k) === 'now'); n++) k--;
+  return k >= 0 && BE_FORMS.has(v.key(k));
+}
 const PREPS_EN = new Set(['to', 'from', 'by', 'with', 'for', 'of', 'in', 'at', 'on', 'against', 'about', 'into', 'over', 'toward', 'towards', 'behind']);
 /** Nouns after a demonym that make it the state itself (the Iranian government, Russian intelligence). */
 const STATE_HEADS_EN = new Set(['government', 'regime', 'state', 'authorities', 'intelligence', 'military', 'army', 'officials', 'leadership', 'administration', 'services', 'agencies']);
@@ -201,7 +212,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     for (const np of actors) {
       if (!np.sponsor) continue;
       if (out.some((c) => c.evidence.start <= v.t.start[np.s] && v.t.end[np.e - 1] <= c.evidence.end)) continue;
-      push({ rule: rule(np.sponsorTok >= np.e || np.sponsorTok < np.s ? 'nisba-actor' : 'nisba-actor'), ...npOf(np), sponsor: np.sponsor, stance: 'asserted', evidence: v.evidence(np.s, np.e) }, np.s);
+      for (const sponsor of [np.sponsor, ...(np.also ?? [])]) push({ rule: rule('nisba-actor'), ...npOf(np), sponsor, stance: 'asserted', evidence: v.evidence(np.s, np.e) }, np.s);
     }
 
     // accusation: accused X of …, blamed X for …, اتهم … X ب…
@@ -209,7 +220,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       for (let i = a; i < b; i++) {
         const ve = v.hitEnd(i, 'attribution.accuse_verbs');
         if (ve <= i) continue;
-        const passive = !ar && PASSIVE_AUX.has(v.key(i - 1));
+        const passive = !ar && passiveAt(v, i);
         let targets: Target[];
         let claimants: { ids: string[]; text?: Span } | undefined;
         if (passive) {
@@ -233,8 +244,15 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
             }
           }
           claimants = f ? { ids: f.speakers, ...(f.speakerText && !f.speakers.length ? { text: f.speakerText } : {}) } : undefined;
+          // (a verb that is no speech cue, sanctioned, charged: its subject right before it accuses)
+          if (!f && !ar) {
+            let k = i - 1;
+            for (let n = 0; n < 3 && k >= a && (/ly$/.test(v.key(k)) || PASSIVE_AUX.has(v.key(k)) || v.key(k) === 'also'); n++) k--;
+            const subj = v.mentionEndingAt(k + 1);
+            if (subj && subj.s >= a && (subj.type === 'organization' || subj.type === 'person' || subj.type === 'location')) claimants = { ids: [subj.id] };
+          }
         }
-        for (const t of targets) push({ rule: rule('accusation'), actor: t.actor, actorText: t.text, sponsor: t.sponsor, stance: 'asserted', evidence: v.evidence(i, t.e) }, t.s, claimants);
+        for (const t of targets) push({ rule: rule('accusation'), actor: t.actor, actorText: t.text, sponsor: t.sponsor, stance: 'asserted', evidence: t.e > i ? v.evidence(i, t.e) : v.evidence(t.s, ve) }, t.s, claimants);
         if (targets.length) i = ve - 1;
       }
     }
@@ -307,7 +325,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       if (!targets.length) continue;
       // what is attributed: a group named between the verb and the preposition (linked MuddyWater to Iran), or
       // the subject of a passive (the attack was attributed to X), else an act (attributed the attack to X)
-      const passive = !ar && PASSIVE_AUX.has(v.key(i - 1));
+      const passive = !ar && passiveAt(v, i);
       let thing: { actor: string | null; text?: Span } | null = null;
       for (let k = ve; k < p; k++) {
         const m = v.mention(k);
@@ -379,7 +397,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         // VSO: شنت روسيا هجمات; SVO: روسيا شنت; or an agent after من قبل
         const before = v.mentionEndingAt(i);
         const np = actors.find((x) => x.e === i);
-        if (np) doers = [npTarget(np, v)];
+        if (np) doers = npTargets(np, v);
         // (a name after a preposition glued to it is no subject: التابعة لبكين تستهدف)
         else if (before && isDoer(before) && !gluedToPreposition(v, before)) doers = [mentionTarget(before, demonymState, v)];
         else {
@@ -576,6 +594,12 @@ function npTarget(np: ActorNP, v: View): Target {
   return { actor: np.named?.id ?? null, text: v.span(np.named && np.named.s < np.s ? np.named.s : np.s, np.e), sponsor: np.sponsor, s: np.s, e: np.e };
 }
 
+/** One target per sponsor of the phrase (Russian and Chinese hackers: two). */
+function npTargets(np: ActorNP, v: View): Target[] {
+  const t = npTarget(np, v);
+  return [t, ...(np.also ?? []).map((sponsor) => ({ ...t, sponsor }))];
+}
+
 /**
  * The actor phrases of a sentence: an actor noun (hackers, threat actor, قراصنة; a weak one, group or
  * مجموعة, only in a sentence about hostile acts) with what names its sponsor: a demonym before it in English
@@ -596,6 +620,7 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
     let sponsor: ActorNP['sponsor'] = null;
     let sponsorTok = -1;
     let named: TokMention | null = null;
+    let also: (string | { kb: KbEntry; at: Span })[] | undefined;
     if (!ar) {
       // before: modifiers, a demonym or a state glued to a participle (Iran-linked), a named actor
       let k = i - 1;
@@ -609,6 +634,22 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
         sponsor = dm.sponsor;
         sponsorTok = dm.s;
         s = dm.s;
+        // coordinated demonyms: Russian and Chinese hackers; Iranian, Russian and Chinese groups
+        const before: (typeof sponsor)[] = [];
+        for (let n = 0; n < 4; n++) {
+          let j = s - 1;
+          if (v.key(j) === 'and' || v.key(j) === 'or') j--;
+          if (v.key(j) === ',') j--;
+          if (j === s - 1 || j < a) break;
+          const d2 = demonymAt(v, j, a, demonymState);
+          if (!d2) break;
+          before.unshift(d2.sponsor);
+          s = sponsorTok = d2.s;
+        }
+        if (before.length) {
+          also = [...before.slice(1), dm.sponsor];
+          sponsor = before[0];
+        }
       } else if (mm && (mm.type === 'location' || mm.type === 'organization') && mm.e < i && (v.key(mm.e) === '-' || v.isAny(mm.e, ['attribution.state_words', 'attribution.modifiers']))) {
         sponsor = mm.id;
         sponsorTok = mm.s;
@@ -639,6 +680,11 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
           sponsor = om.id;
           sponsorTok = om.s;
           e = om.e;
+          const more = coordinatedPlaces(v, e, b);
+          if (more.ids.length) {
+            also = more.ids;
+            e = more.e;
+          }
         }
       }
     } else {
@@ -650,11 +696,23 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
         sponsor = dm.sponsor;
         sponsorTok = k;
         e = dm.e;
+        // coordinated nisbas: قراصنة روس وصينيون
+        for (let n = 0; n < 4 && e < b && v.isArabic(e) && v.key(e).startsWith('و') && v.key(e).length > 2; n++) {
+          const d2 = demonymState(e);
+          if (!d2 || d2.e > b) break;
+          (also ??= []).push(d2.sponsor);
+          e = d2.e;
+        }
       } else if (v.key(k) === 'من' && v.mention(k + 1)?.type === 'location') {
         const om = v.mention(k + 1)!;
         sponsor = om.id;
         sponsorTok = om.s;
         e = om.e;
+        const more = coordinatedPlaces(v, e, b);
+        if (more.ids.length) {
+          also = more.ids;
+          e = more.e;
+        }
       } else {
         const om = v.mention(k);
         // (من glued: متسللين من روسيا is من + روسيا; a known actor named right after the noun: مجموعة APT28)
@@ -678,10 +736,32 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
         e = m.e;
       }
     }
-    out.push({ s, e, named, sponsor, sponsorTok });
+    out.push({ s, e, named, sponsor, sponsorTok, ...(also && sponsor ? { also } : {}) });
     i = e - 1;
   }
   return out;
+}
+
+/** Places coordinated after token `from` (", China, and North Korea"; "والصين"): their ids and where they end. */
+function coordinatedPlaces(v: View, from: number, b: number): { ids: string[]; e: number } {
+  const ids: string[] = [];
+  let k = from;
+  let e = from;
+  for (let n = 0; n < 6 && k < b; n++) {
+    let j = k;
+    if (v.key(j) === ',' || v.key(j) === '،') j++;
+    if (v.key(j) === 'and' || v.key(j) === 'or' || v.key(j) === 'و') j++;
+    if (j === k) {
+      // (و glued to the name: والصين)
+      const m = v.isArabic(j) && v.key(j).startsWith('و') ? v.mention(j) : null;
+      if (!m || m.s !== j || m.type !== 'location') break;
+    }
+    const m = v.mention(j);
+    if (!m || m.s !== j || m.type !== 'location') break;
+    ids.push(m.id);
+    k = e = m.e;
+  }
+  return { ids, e };
 }
 
 /** A demonym (Russian, Iranian) ending at token k, or a state named with a state word (state-sponsored). */
@@ -833,12 +913,17 @@ function sponsorsAfter(v: View, from: number, b: number, demonymState: (i: numbe
 function targetsAfter(v: View, from: number, b: number, actors: readonly ActorNP[], demonymState: (i: number) => { sponsor: string | { kb: KbEntry; at: Span }; e: number } | null, ar: boolean): Target[] {
   const out: Target[] = [];
   let k = from;
-  while (k < b && (DETERMINERS.has(v.key(k)) || v.t.kind[k] === 2 /* a number: 12 Russians */)) k++;
+  // (a count before them: 12 Russians, two Iranian nationals, خمسة مسؤولين)
+  let counted = false;
+  while (k < b && (DETERMINERS.has(v.key(k)) || v.t.kind[k] === 2 || v.is(k, 'number-words.ones.phrases'))) {
+    if (!DETERMINERS.has(v.key(k))) counted = true;
+    k = Math.max(k + 1, v.hitEnd(k, 'number-words.ones.phrases'));
+  }
   for (let n = 0; n < 4 && k < b; n++) {
     const np = actors.find((x) => x.s === k);
     const m = v.mention(k);
     if (np) {
-      out.push(npTarget(np, v));
+      out.push(...npTargets(np, v));
       k = np.e;
     } else if (m && m.s === k && isDoer(m)) {
       const t = mentionTarget(m, null, v);
@@ -857,9 +942,17 @@ function targetsAfter(v: View, from: number, b: number, actors: readonly ActorNP
       if (d && !v.isAny(d.e, ['attribution.hostile', 'attribution.acts'])) {
         // a demonym used as a noun (the Russians, الروس) or before a noun (Russian officers): unnamed, its state
         let e = d.e;
-        while (e < b && e < d.e + 3 && v.isWord(e) && !v.mention(e) && !v.is(e, 'attribution.attribute_preps') && v.key(e) !== 'of' && !ar && !/^[A-Z]/.test(v.surface(e))) e++;
+        while (e < b && e < d.e + 3 && v.isWord(e) && !v.mention(e) && !v.is(e, 'attribution.attribute_preps') && !PREPS_EN.has(v.key(e)) && !ar && !/^[A-Z]/.test(v.surface(e))) e++;
         out.push({ actor: null, text: v.span(k, e), sponsor: d.sponsor, s: k, e });
         k = e;
+      } else if (ar && counted && n === 0 && v.isArabic(k) && !v.mention(k)) {
+        // a counted noun and its adjectives, then the nisba (خمسة مسؤولين عسكريين صينيين): unnamed, the nisba's state
+        let j = k + 1;
+        while (j < Math.min(b, k + 3) && v.isArabic(j) && !v.mention(j) && !demonymState(j)) j++;
+        const d2 = j < b ? demonymState(j) : null;
+        if (!d2 || v.isAny(k, ['attribution.hostile', 'attribution.acts'])) break;
+        out.push({ actor: null, text: v.span(k, d2.e), sponsor: d2.sponsor, s: k, e: d2.e });
+        k = d2.e;
       } else break;
     }
     // coordination: A, B and C; A و B
@@ -875,9 +968,9 @@ function targetsAfter(v: View, from: number, b: number, actors: readonly ActorNP
 /** The accused before a passive accusing verb (Russia was accused of …; 12 Russians were charged …). */
 function targetsBefore(v: View, i: number, a: number, actors: readonly ActorNP[], demonymState: (i: number) => { sponsor: string | { kb: KbEntry; at: Span }; e: number } | null): Target[] {
   let k = i;
-  while (k >= a && PASSIVE_AUX.has(v.key(k))) k--;
+  while (k >= a && (PASSIVE_AUX.has(v.key(k)) || /ly$/.test(v.key(k)) || v.key(k) === 'also')) k--;
   const np = actors.find((x) => x.e === k + 1);
-  if (np) return [npTarget(np, v)];
+  if (np) return npTargets(np, v);
   const m = v.mentionEndingAt(k + 1);
   if (m && isDoer(m)) return [mentionTarget(m, null, v)];
   for (let s = k; s >= Math.max(a, k - 3); s--) {
