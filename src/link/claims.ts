@@ -28,6 +28,7 @@
 import type { KbEntry } from '../resources/schema.js';
 import type { Span } from '../core/types.js';
 import type { SpeechFrame } from './speech.js';
+import { arabicCharge } from './speech.js';
 import { View, type TokMention } from './view.js';
 
 export interface ClaimCandidate {
@@ -172,15 +173,20 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         return;
       }
       const who = claimants ?? claimantsAt(anchor);
-      // (a definite group word, the group, المجموعة, refers back to the group last named nearby)
-      const at = c.actorText ? v.tokenAt(c.actorText.start) : -1;
-      const det = at > 0 && /^(?:the|this)$/.test(v.key(at - 1)) ? `${v.key(at - 1)} ` : '';
-      if (!c.actor && c.actorText && ANAPHOR.test(det + v.text.slice(c.actorText.start, c.actorText.end))) {
-        const back = v.lastBefore(at, ['threat_actor']);
-        if (back && c.actorText.start - back.span.end < 800) c = { ...c, actor: back.id };
+      if (!c.actor && c.actorText) {
+        const back = anaphorActor(c.actorText);
+        if (back) c = { ...c, actor: back };
       }
       out.push({ ...c, claimants: who.ids, ...(who.text ? { claimText: who.text } : {}) });
       if (c.actor) claimed.add(c.actor);
+    };
+    // (a definite group word, the group, المجموعة, refers back to the group last named nearby)
+    const anaphorActor = (text: Span): string | null => {
+      const at = v.tokenAt(text.start);
+      const det = at > 0 && /^(?:the|this)$/.test(v.key(at - 1)) ? `${v.key(at - 1)} ` : '';
+      if (!ANAPHOR.test(det + v.text.slice(text.start, text.end))) return null;
+      const back = v.lastBefore(at, ['threat_actor']);
+      return back && text.start - back.span.end < 800 ? back.id : null;
     };
     const npOf = (np: ActorNP) => ({ actor: np.named?.id ?? null, actorText: v.span(np.s, np.e) });
 
@@ -233,6 +239,21 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
           let from = ve;
           if (ar && f && f.contentTok[0] > ve && f.contentTok[0] - ve < 12) from = f.contentTok[0];
           targets = targetsAfter(v, from, b, actors, demonymState, ar);
+          if (ar && !targets.length && arabicCharge(v, ve)) {
+            // the charge right after the verb: a passive, the accused named before it (وكانت روسيا قد اتُّهمت بـ…)
+            let k = i - 1;
+            while (k >= a && GAP_AR.has(v.key(k))) k--;
+            const m = v.mentionEndingAt(k + 1);
+            const np = actors.find((x) => x.e === k + 1);
+            if (np) targets = npTargets(np, v);
+            else if (m && m.s >= a && isDoer(m)) targets = [mentionTarget(m, null, v)];
+          } else if (ar && !targets.length && !v.mention(from)) {
+            // (a word or two between the verb and the accused, then the charge: يتهم فيها الدوحة بـ…)
+            for (let g = from + 1; g <= from + 2 && !targets.length && !v.mention(g - 1) && !v.clauseEnd(g); g++) {
+              const m = v.mention(g);
+              if (m && m.s === g && arabicCharge(v, m.e)) targets = targetsAfter(v, g, b, actors, demonymState, ar);
+            }
+          }
           // blamed the attacks on Iran: the accused after "on"
           if (!targets.length && !ar) {
             for (let k = ve; k < Math.min(b, ve + 10); k++) {
@@ -419,7 +440,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         if (before) doers = [{ actor: before.actor, text: before.text, sponsor: before.sponsor ?? null, s: before.s, e: i }];
       }
       for (const d of doers) {
-        if (!d.actor && !d.sponsor) continue;
+        if (!d.actor && !d.sponsor && !(d.text && anaphorActor(d.text))) continue;
         push({ rule: rule('act'), actor: d.actor, actorText: d.text, sponsor: d.sponsor, stance: 'asserted', evidence: v.evidence(Math.min(d.s, i), Math.max(ve, d.e)) }, Math.min(d.s, i));
       }
     }
@@ -456,6 +477,29 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       // (an Arabic nisba agrees with its noun: التدخل الروسي، الهجمات الروسية)
       if (ar && /(?:ات|ة)$/.test(v.key(ae - 1)) !== /ة$/.test(v.key(st.s))) continue;
       push({ rule: rule('state-act'), actor: null, sponsor: st.sponsor, stance: 'asserted', evidence: v.evidence(Math.min(i, st.s), Math.max(ae, st.e)) }, i);
+    }
+
+    // actor-act: a named threat actor next to a hostile word, its own act: Fancy Bear's phishing campaign,
+    // APT31 attacks; هجمات مجموعة لازاروس (the act first, a group word between)
+    if (hostile) {
+      for (let i = a; i < b; i++) {
+        const m = v.mention(i);
+        if (!m || m.type !== 'threat_actor' || m.s !== i) continue;
+        i = m.e - 1;
+        if (claimed.has(m.id)) continue;
+        let act = -1;
+        if (!ar) {
+          let k = m.e;
+          if ((v.key(k) === "'" || v.key(k) === '’') && v.key(k + 1) === 's') k += 2;
+          for (let n = 0; n < 2 && k < b && act < 0 && !v.mention(k); n++, k++) if (v.isAny(k, ['attribution.hostile', 'attribution.acts']) && !PREPS_EN.has(v.key(k))) act = k;
+        } else {
+          let k = m.s - 1;
+          if (k >= a && v.isAny(k, ['attribution.actors', 'attribution.weak_actors'])) k--;
+          if (k >= a && v.isAny(k, ['attribution.hostile', 'attribution.acts'])) act = k;
+        }
+        if (act < 0) continue;
+        push({ rule: rule('actor-act'), actor: m.id, actorText: m.span, sponsor: null, stance: 'asserted', evidence: v.evidence(Math.min(act, m.s), Math.max(act + 1, m.e)) }, m.s);
+      }
     }
 
     // actor: a named threat actor in a sentence about hostile acts that no frame above claimed

@@ -611,6 +611,12 @@ function lineSpeaker(v: View, a: number, b: number, cues: readonly { s: number }
   return { rule: `${v.lang}/quote/line-speaker`, cue: v.span(c, c + 1), cueTok: [c, c + 1], content: v.span(content[0], content[1]), contentTok: content, kind: direct ? 'direct' : 'indirect', speakers: [m.id], objectCue: false };
 }
 
+/** Whether token k opens an Arabic charge after an accusing verb: a word with ب glued that names no one
+ *  (بالتدخل، بمحاولة، بالوقوف وراء), where an object would otherwise stand. */
+export function arabicCharge(v: View, k: number): boolean {
+  return k < v.t.length && v.isArabic(k) && v.key(k).startsWith('ب') && v.key(k).length > 3 && !v.mention(k);
+}
+
 /** Whether no line break comes between token `from` and token `to`. */
 function sameParagraph(v: View, from: number, to: number): boolean {
   if (from > to) return false;
@@ -834,9 +840,24 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     speakers = [m.id];
   } else if (svo) {
     speakers = [svo.id];
+  } else if (objectCue && arabicCharge(v, cue.e)) {
+    // an accusing verb with the charge right after it has no object: passive (وكانت روسيا قد اتُّهمت بالوقوف
+    // وراء …): the one named before it is the accused, the speaker is the sentence's or the previous one
+    if (earlier && (earlier.speakers.length || earlier.speakerText)) {
+      speakers = earlier.speakers;
+      speakerText = earlier.speakerText;
+    } else subjectless = true;
   } else {
-    const who = subjectsAfter(v, cue.e, Math.min(b, cue.e + 12));
-    if (who) {
+    let who = subjectsAfter(v, cue.e, Math.min(b, cue.e + 12));
+    // (one name and then the charge: the name is the accused of a passive or of a verb whose subject is a
+    // pronoun, اتُّهمت روسيا بتدبيره، يتهم فيها الدوحة باختراق …; the speaker is the sentence's or the previous one)
+    if (who && objectCue && who.ids.length === 1 && !who.text && arabicCharge(v, who.end)) {
+      who = null;
+      if (earlier && (earlier.speakers.length || earlier.speakerText)) {
+        speakers = earlier.speakers;
+        speakerText = earlier.speakerText;
+      } else subjectless = true;
+    } else if (who) {
       speakers = who.ids;
       if (who.text) speakerText = who.text;
       c = who.end;
@@ -878,7 +899,11 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   const reach = 20;
   let k = c;
   while (k < b && k < c + reach && !v.is(k, 'speech-verbs.complementizers') && v.key(k) !== ':' && !OPENERS.has(v.key(k)) && !objectCue && !v.clauseEnd(k)) k++;
-  if (objectCue) k = c;
+  if (objectCue) {
+    k = c;
+    // (the comma closing an appositive speaker: اتهمت الوزيرة، فلورنس بارلي، روسيا بـ…)
+    if (k < b && (v.key(k) === '،' || v.key(k) === ',')) k++;
+  }
   if (k < b && v.key(k) === ':') k++;
   if (k < b && OPENERS.has(v.key(k))) {
     const close = closingQuote(v, k);
