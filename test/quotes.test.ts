@@ -161,4 +161,9 @@ describe('quotes', () => {
     expect(quotes('"We patched the servers within hours," said Laura Chen. The outage was "a wake-up call" for hospitals.', 'en').length).toBe(1);
     expect(quotes('وقال أحمد سالم: "أصلحنا الخوادم خلال ساعات". "لم يفقد أحد أي بيانات".', 'ar').map((q) => q[2])).toEqual(['أحمد سالم', 'أحمد سالم']);
   });
+
+  it('a date and its preposition between the subject and the verb are stepped over (X on Tuesday said)', () => {
+    expect(quotes('Anna Berg on Tuesday said that the servers were restored.', 'en')).toEqual([['indirect', 'said', 'Anna Berg', 'the servers were restored']]);
+    expect(quotes('وقالت الوزارة يوم الثلاثاء إن الخوادم عادت للعمل.', 'ar').map((q) => q[3])).toEqual(['الخوادم عادت للعمل']);
+  });
 });

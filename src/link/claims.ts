@@ -41,6 +41,8 @@ export interface ClaimCandidate {
   /** the claimants: entities; empty with claimText for an unnamed one; empty alone for the article itself */
   claimants: string[];
   claimText?: Span;
+  /** a name inside an unnamed claimant's words (a senior Biden administration official): its state claims */
+  claimVia?: string;
   stance: 'asserted' | 'denied';
   evidence: Span;
   /** naming: the name given to earlier unnamed actors (those whose evidence starts at or after namingFrom) */
@@ -177,7 +179,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         const back = anaphorActor(c.actorText);
         if (back) c = { ...c, actor: back };
       }
-      out.push({ ...c, claimants: who.ids, ...(who.text ? { claimText: who.text } : {}) });
+      // ("officials" of a state are the state, GOLD.md: US officials, a senior Biden administration official)
+      const via = !who.ids.length && who.text ? v.mentions.find((m) => m.span.start >= who.text!.start && m.span.end <= who.text!.end && (m.type === 'location' || m.type === 'person' || m.type === 'organization')) : undefined;
+      out.push({ ...c, claimants: who.ids, ...(who.text ? { claimText: who.text } : {}), ...(via ? { claimVia: via.id } : {}) });
       if (c.actor) claimed.add(c.actor);
     };
     // (a definite group word, the group, المجموعة, refers back to the group last named nearby)
@@ -1092,7 +1096,8 @@ export function resolveClaims(cands: readonly ClaimCandidate[], ctx: ResolveCont
       const sponsor = sponsorId(c);
       if (!c.actor && !sponsor) continue;
       if (c.actor && c.actor === sponsor) continue;
-      const claimants = c.claimants.length ? c.claimants : [null];
+      const via = c.claimVia ? ctx.stateOf(c.claimVia) : null;
+      const claimants = c.claimants.length ? c.claimants : [via];
       for (const who of claimants) {
         const item: ResolvedClaim = { actor: c.actor, ...(c.actorText ? { actorText: c.actorText } : {}), sponsor, claimant: who, ...(!who && c.claimText ? { claimText: c.claimText } : {}), stance: 'asserted', evidence: c.evidence, rule: c.rule };
         asserted.push(item);

@@ -181,7 +181,8 @@ function closingQuote(v: View, open: number): number {
 
 /** Tokens to skip between a subject and its verb (auxiliaries, adverbs, dates). */
 function isGap(v: View, i: number, dateTokens: ReadonlySet<number>): boolean {
-  return dateTokens.has(i) || v.is(i, 'speech-verbs.subject_gaps');
+  // (the preposition before a date is the date's: the FBI on Monday said, الوزارة يوم الاثنين)
+  return dateTokens.has(i) || v.is(i, 'speech-verbs.subject_gaps') || (dateTokens.has(i + 1) && v.is(i, 'speech-verbs.date_preps'));
 }
 
 /**

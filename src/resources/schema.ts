@@ -163,6 +163,8 @@ export const ResourceSchemas = {
       claim_cues: z.array(z.string().min(1)).default([]),
       /** participles of speech and claim verbs after a comma, whose subject is the sentence's speaker (…, adding that) */
       participles: z.array(z.string().min(1)).default([]),
+      /** prepositions that belong to the date after them, stepped over with it between a subject and its verb (the FBI on Monday said) */
+      date_preps: z.array(z.string().min(1)).default([]),
       /** cues whose content starts with their object (accused X of, blamed X for; اتهم X ب): no "that" before it */
       object_cues: z.array(z.string().min(1)).default([]),
       /** verbs that are speech only before quoted words (called it "a provocative attack"; وصف) */
