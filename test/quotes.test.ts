@@ -166,4 +166,10 @@ describe('quotes', () => {
     expect(quotes('Anna Berg on Tuesday said that the servers were restored.', 'en')).toEqual([['indirect', 'said', 'Anna Berg', 'the servers were restored']]);
     expect(quotes('وقالت الوزارة يوم الثلاثاء إن الخوادم عادت للعمل.', 'ar').map((q) => q[3])).toEqual(['الخوادم عادت للعمل']);
   });
+
+  it('English: a longer speaker phrase between the quote and the verb gives the person named in it, else the body', () => {
+    expect(quotes('"We saw no sign of tampering," airline chairman Martin Broughton told reporters.', 'en').map((q) => q[2])).toEqual(['Martin Broughton']);
+    expect(quotes('"The code matched older samples," Microsoft researchers who studied the files said.', 'en').map((q) => q[2])).toEqual(['Microsoft']);
+    expect(quotes('"The code matched older samples," the researchers who studied the files said.', 'en').map((q) => q[2])).not.toContain('Microsoft');
+  });
 });

@@ -483,6 +483,32 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
   // (the subject between the quote and the verb: a name, or a pronoun: "…," she said)
   const subjAt = subj && subj.at > a ? subj.at : pronounSpeaker(v, cue.s - 1, cue.s) || nominalBefore(v, cue.s, a) ? (nominalBefore(v, cue.s, a) ? v.tokenAt(nominalBefore(v, cue.s, a)!.start) : cue.s - 1) : -1;
   const quoteBeforeSubject = subjAt > a ? (closes(subjAt - 1) ? subjAt - 1 : v.key(subjAt - 1) === ',' && closes(subjAt - 2) ? subjAt - 2 : -1) : -1;
+  // (a longer speaker phrase between the quote and the verb: "…," analysts at X who found it said; "…," BA
+  // chairman Y said: the person named in it, else the first body)
+  let phraseQuote = -1;
+  let phraseWho: string | null = null;
+  if (quoteBefore < 0 && quoteBeforeSubject < 0) {
+    for (let k = cue.s - 2; k >= Math.max(a, cue.s - 14); k--) {
+      const closing = closes(k) && (v.key(k + 1) === ',' || v.key(k - 1) === ',');
+      if (v.clauseEnd(k) || (v.isQuote(k) && !closing)) break;
+      if (closing) {
+        const from = v.key(k + 1) === ',' ? k + 2 : k + 1;
+        const inPhrase = v.mentions.filter((m) => m.s >= from && m.e <= cue.s);
+        const who = inPhrase.filter((m) => m.type === 'person').at(-1) ?? inPhrase.find((m) => m.type === 'organization');
+        if (who) {
+          phraseQuote = k;
+          phraseWho = who.id;
+        }
+        break;
+      }
+    }
+  }
+  if (phraseQuote >= 0 && phraseWho) {
+    const open = openingQuote(v, phraseQuote);
+    if (open >= 0 && phraseQuote - open > 2) {
+      return { rule: `${lang}/quote/direct-cue-after`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(open + 1, phraseQuote), contentTok: [open + 1, phraseQuote], kind: 'direct', speakers: [phraseWho], objectCue };
+    }
+  }
   if (quoteBefore >= 0 || quoteBeforeSubject >= 0) {
     const close = quoteBefore >= 0 ? quoteBefore : quoteBeforeSubject;
     const open = openingQuote(v, close);
