@@ -248,4 +248,8 @@ describe('persons', () => {
     expect(people('وقالت الوزارة في بيان سابق إن لجان حقوق الإنسان تعمل.', 'ar')).toEqual([]);
     expect(people('The President said on Monday that Congress would act.', 'en')).toEqual([]);
   });
+
+  it('Arabic: a verb of accusing or denying before an office is no name (اتهمت وزيرة الدفاع …)', () => {
+    expect(people('اتهمت وزيرة الخارجية روسيا بالتجسس. نفى المتحدث ذلك.', 'ar').map((p) => p[0])).toEqual([]);
+  });
 });

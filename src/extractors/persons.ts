@@ -93,6 +93,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     ...res['given-names'].not_names,
     // a verb after a title or a given name starts the predicate (الملكة قالت، الرئيس أكد)
     ...res['speech-verbs'].verbs.filter((v) => !v.includes(' ')),
+    // (and so does a verb of accusing or denying: اتهمت وزيرة الدفاع، نفى المتحدث)
+    ...res['speech-verbs'].claim_cues.filter((v) => !v.includes(' ')),
     ...titleList,
     ...res.months.months.flatMap((m) => m.names),
     ...res.weekdays.weekdays.flatMap((w) => w.names),
