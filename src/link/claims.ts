@@ -43,6 +43,8 @@ export interface ClaimCandidate {
   claimText?: Span;
   /** a name inside an unnamed claimant's words (a senior Biden administration official): its state claims */
   claimVia?: string;
+  /** a claimant named only by a demonym (العقوبات البريطانية): the knowledge-base entry, added as an entity */
+  claimKb?: { kb: KbEntry; at: Span };
   stance: 'asserted' | 'denied';
   evidence: Span;
   /** naming: the name given to earlier unnamed actors (those whose evidence starts at or after namingFrom) */
@@ -168,7 +170,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     for (let i = a; i < b && !hostile; i++) if (isHostile(i)) hostile = true;
     const actors = actorPhrases(v, a, b, hostile, demonymState);
     const claimed = new Set<string>(); // actor ids a frame of this sentence already claimed
-    const push = (c: Omit<ClaimCandidate, 'claimants' | 'claimText'>, anchor: number, claimants?: { ids: string[]; text?: Span }) => {
+    const push = (c: Omit<ClaimCandidate, 'claimants' | 'claimText'>, anchor: number, claimants?: { ids: string[]; text?: Span; kb?: { kb: KbEntry; at: Span } }) => {
       // (an asserted claim inside a denial's words is what is denied: the denial takes it)
       if (c.stance === 'asserted' && !claimants && insideDenial(anchor)) {
         deniedHere.push(c);
@@ -181,7 +183,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       }
       // ("officials" of a state are the state, GOLD.md: US officials, a senior Biden administration official)
       const via = !who.ids.length && who.text ? v.mentions.find((m) => m.span.start >= who.text!.start && m.span.end <= who.text!.end && (m.type === 'location' || m.type === 'person' || m.type === 'organization')) : undefined;
-      out.push({ ...c, claimants: who.ids, ...(who.text ? { claimText: who.text } : {}), ...(via ? { claimVia: via.id } : {}) });
+      out.push({ ...c, claimants: who.ids, ...(who.text ? { claimText: who.text } : {}), ...(via ? { claimVia: via.id } : {}), ...(claimants?.kb ? { claimKb: claimants.kb } : {}) });
       if (c.actor) claimed.add(c.actor);
     };
     // (a definite group word, the group, المجموعة, refers back to the group last named nearby)
@@ -327,6 +329,65 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       i = h;
     }
 
+    // sanction: sanctions on X for a hostile act, عقوبات على X بسبب …: the sanctioner claims X did it (a sanction
+    // with no hostile reason, over a nuclear programme, claims nothing)
+    for (let i = a; i < b; i++) {
+      const se = v.hitEnd(i, 'attribution.sanctions');
+      if (se <= i) continue;
+      let reasonEnd = -1;
+      for (let k = se; k < Math.min(b, se + 24) && reasonEnd < 0; k++) {
+        const re = v.hitEnd(k, 'attribution.sanction_reasons');
+        if (re <= k) continue;
+        for (let h = re; h < Math.min(b, re + 5); h++) {
+          if (isHostile(h)) {
+            reasonEnd = h + 1;
+            break;
+          }
+        }
+        if (ar && reasonEnd < 0 && isHostile(k)) reasonEnd = k + 1;
+      }
+      if (reasonEnd < 0) continue;
+      // the sanctioned: after the word (sanctions on X, sanctioned X, عقوبات على X), else a name right before it
+      // (يخضع X لعقوبات; X was sanctioned)
+      // (a nisba right after the noun names who imposes them: العقوبات الأمريكية على …)
+      let from = se;
+      let imposer: string | { kb: KbEntry; at: Span } | null = null;
+      const own = ar ? demonymState(se) : null;
+      if (own) {
+        imposer = own.sponsor;
+        from = own.e;
+        if (v.key(from) === 'على' || v.key(from) === 'ضد') from++;
+      }
+      let targets = from < reasonEnd ? targetsAfter(v, from, reasonEnd, actors, demonymState, ar) : [];
+      if (!targets.length) {
+        let k = i - 1;
+        while (k >= a && (PASSIVE_AUX.has(v.key(k)) || GAP_AR.has(v.key(k)))) k--;
+        const m = v.mentionEndingAt(k + 1);
+        const np = actors.find((x) => x.e === k + 1);
+        if (np) targets = npTargets(np, v);
+        else if (m && m.s >= a && isDoer(m)) targets = [bodyOfState(v, mentionTarget(m, null, v), m, a, demonymState)];
+        else if (ar) {
+          // (the subject after the verb, coordinated with more before the noun: يخضع جهاز … FSB، وستة من موظفيه لعقوبات)
+          for (let j = Math.max(a, i - 12); j < i && !targets.length; j++) {
+            const x = v.mention(j);
+            if (x && x.s === j && isDoer(x) && x.type !== 'location') targets = [bodyOfState(v, mentionTarget(x, null, v), x, a, demonymState)];
+          }
+        }
+      }
+      if (!targets.length) continue;
+      // the sanctioner: the speaker of the sentence, else the subject before the word (the Treasury imposed
+      // sanctions on; فرضت الولايات المتحدة عقوبات)
+      let claimants: { ids: string[]; text?: Span; kb?: { kb: KbEntry; at: Span } } | undefined;
+      const who = claimantsAt(i);
+      if (imposer) claimants = typeof imposer === 'string' ? { ids: [imposer] } : { ids: [], kb: imposer };
+      else if (!who.ids.length && !who.text) {
+        const subj = v.lastBefore(i, ['organization', 'person', 'location']);
+        if (subj && subj.s >= a && !targets.some((t) => (t.s <= subj.s && subj.e <= t.e) || t.actor === subj.id || t.sponsor === subj.id) && subj.e <= Math.min(i, ...targets.map((t) => t.s))) claimants = { ids: [subj.id] };
+      }
+      for (const t of targets) push({ rule: rule('sanction'), actor: t.actor, actorText: t.text, sponsor: t.sponsor, stance: 'asserted', evidence: v.evidence(Math.min(i, t.s), Math.max(reasonEnd, t.e)) }, Math.min(i, t.s), claimants);
+      i = reasonEnd - 1;
+    }
+
     // attribution: attributed/linked/pinned A to/on X; نسب A إلى X، ربط A ب X
     for (let i = a; i < b; i++) {
       const ve = v.hitEnd(i, 'attribution.attribute_verbs');
@@ -346,7 +407,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       }
       if (p < 0) continue;
       const glued = ar && !v.is(p, 'attribution.attribute_preps');
-      const targets = targetsAfter(v, glued ? p : p + 1, b, actors, demonymState, ar);
+      const targets = targetsAfter(v, glued ? p : p + 1, b, actors, demonymState, ar, false);
       if (!targets.length) continue;
       // what is attributed: a group named between the verb and the preposition (linked MuddyWater to Iran), or
       // the subject of a passive (the attack was attributed to X), else an act (attributed the attack to X)
@@ -380,7 +441,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     for (let i = a; i < b; i++) {
       const ve = v.hitEnd(i, 'attribution.sponsor_verbs');
       if (ve <= i) continue;
-      const groups = targetsAfter(v, ve, b, actors, demonymState, ar).filter((t) => t.actor !== null && v.entity(t.actor)?.type === 'threat_actor' || (t.actor === null && actors.some((x) => x.s === t.s)));
+      const groups = targetsAfter(v, ve, b, actors, demonymState, ar, false).filter((t) => t.actor !== null && v.entity(t.actor)?.type === 'threat_actor' || (t.actor === null && actors.some((x) => x.s === t.s)));
       // the groups may be named after the phrase (groups tracked as APT40 and APT31)
       const named: TokMention[] = [];
       for (let k = ve; k < Math.min(b, ve + 14) && !v.clauseEnd(k); k++) {
@@ -636,6 +697,22 @@ function isDoer(m: TokMention): boolean {
 function mentionTarget(m: TokMention, _d: unknown, _v?: View): Target {
   if (m.type === 'threat_actor' || m.type === 'person') return { actor: m.id, text: m.span, sponsor: null, s: m.s, e: m.e };
   return { actor: null, text: m.span, sponsor: m.id, s: m.s, e: m.e };
+}
+
+/** A body named with its state acts for that state (the Russian FSB, جهاز الأمن الفيدرالي الروسي, a nisba inside
+ *  or right after its name): actor the body, sponsor the state, as the text says. */
+function bodyOfState(v: View, t: Target, m: TokMention, from: number, demonymState: (i: number) => { sponsor: string | { kb: KbEntry; at: Span }; e: number } | null): Target {
+  if (m.type !== 'organization') return t;
+  let d: { sponsor: string | { kb: KbEntry; at: Span }; e: number } | null = null;
+  if (v.lang === 'ar') {
+    for (let k = m.s + 1; k <= m.e && !d; k++) d = demonymState(k);
+  } else {
+    for (let k = Math.max(from, m.s - 2); k < m.s && !d; k++) {
+      const x = demonymState(k);
+      if (x && x.e === m.s) d = x;
+    }
+  }
+  return d ? { ...t, actor: m.id, sponsor: d.sponsor } : t;
 }
 
 function npTarget(np: ActorNP, v: View): Target {
@@ -958,7 +1035,7 @@ function sponsorsAfter(v: View, from: number, b: number, demonymState: (i: numbe
 }
 
 /** The doers or accused named from token `from`: mentions (coordinated), actor phrases, or a demonym plural (الروس، 12 روسيا: unnamed, sponsored by the state). */
-function targetsAfter(v: View, from: number, b: number, actors: readonly ActorNP[], demonymState: (i: number) => { sponsor: string | { kb: KbEntry; at: Span }; e: number } | null, ar: boolean): Target[] {
+function targetsAfter(v: View, from: number, b: number, actors: readonly ActorNP[], demonymState: (i: number) => { sponsor: string | { kb: KbEntry; at: Span }; e: number } | null, ar: boolean, doers = true): Target[] {
   const out: Target[] = [];
   let k = from;
   // (a count before them: 12 Russians, two Iranian nationals, خمسة مسؤولين)
@@ -975,19 +1052,25 @@ function targetsAfter(v: View, from: number, b: number, actors: readonly ActorNP
       k = np.e;
     } else if (m && m.s === k && isDoer(m)) {
       const t = mentionTarget(m, null, v);
-      // a body with its state: Russia's GRU, the Russian FSB, جهاز الأمن الفيدرالي الروسي
-      out.push(t);
+      out.push(doers ? bodyOfState(v, t, m, from, demonymState) : t);
       k = m.e;
       if ((v.key(k) === "'" || v.key(k) === '’') && v.key(k + 1) === 's' && v.mention(k + 2)) {
+        // a body with its state: Russia's GRU
         out.pop();
         const next = v.mention(k + 2)!;
-        out.push({ ...mentionTarget(next, null, v), s: m.s });
+        const nt = { ...mentionTarget(next, null, v), s: m.s };
+        out.push(doers && next.type === 'organization' && m.type === 'location' ? { ...nt, actor: next.id, sponsor: m.id } : nt);
         k = next.e;
       }
     } else {
       const d = demonymState(k);
       // (a demonym before a hostile act names where it happened, not a doer: linked to Syrian breaches)
-      if (d && !v.isAny(d.e, ['attribution.hostile', 'attribution.acts'])) {
+      const body = d && !ar && doers ? v.mention(d.e) : null;
+      if (d && body && body.s === d.e && body.type === 'organization') {
+        // the Russian FSB: the body, for its state
+        out.push({ actor: body.id, text: v.span(k, body.e), sponsor: d.sponsor, s: k, e: body.e });
+        k = body.e;
+      } else if (d && !v.isAny(d.e, ['attribution.hostile', 'attribution.acts'])) {
         // a demonym used as a noun (the Russians, الروس) or before a noun (Russian officers): unnamed, its state
         let e = d.e;
         while (e < b && e < d.e + 3 && v.isWord(e) && !v.mention(e) && !v.is(e, 'attribution.attribute_preps') && !PREPS_EN.has(v.key(e)) && !ar && !/^[A-Z]/.test(v.surface(e))) e++;
@@ -1096,7 +1179,7 @@ export function resolveClaims(cands: readonly ClaimCandidate[], ctx: ResolveCont
       const sponsor = sponsorId(c);
       if (!c.actor && !sponsor) continue;
       if (c.actor && c.actor === sponsor) continue;
-      const via = c.claimVia ? ctx.stateOf(c.claimVia) : null;
+      const via = c.claimVia ? ctx.stateOf(c.claimVia) : c.claimKb ? ctx.ensure(c.claimKb.kb, c.claimKb.at, c.rule.replace(/attribution\/.*$/, 'entity/demonym')) : null;
       const claimants = c.claimants.length ? c.claimants : [via];
       for (const who of claimants) {
         const item: ResolvedClaim = { actor: c.actor, ...(c.actorText ? { actorText: c.actorText } : {}), sponsor, claimant: who, ...(!who && c.claimText ? { claimText: c.claimText } : {}), stance: 'asserted', evidence: c.evidence, rule: c.rule };

@@ -258,6 +258,11 @@ export const ResourceSchemas = {
       sponsor_verbs: z.array(z.string().min(1)).default([]),
       /** nouns of accusing with the accuser after them and the charge after ب/of (اتهامات وزارة العدل لضباط روس بالاختراق; the indictment of X for) */
       accusation_nouns: z.array(z.string().min(1)).default([]),
+      /** sanctions and their target (sanctions on, sanctioned; عقوبات على، لعقوبات): the sanctioner's claim when a
+       *  hostile reason follows */
+      sanctions: z.array(z.string().min(1)).default([]),
+      /** words that give a sanction's reason before the hostile act (for, over, بسبب، بتهمة) */
+      sanction_reasons: z.array(z.string().min(1)).default([]),
       /** verbs whose first name after them is their target when the subject is dropped (Arabic استهدف اللجنة) */
       target_verbs: z.array(z.string().min(1)).default([]),
     })
