@@ -471,9 +471,14 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     }
 
     // act: a doer and a hostile act verb
+    // (a generic verb of doing, launched, conducted, نفذ, acts only in a sentence with a hostile word of its own:
+    // the Treasury launched a bond is no claim)
+    let hostileWord = false;
+    for (let i = a; i < b && !hostileWord; i++) if (v.isAny(i, ['attribution.hostile', 'attribution.acts'])) hostileWord = true;
     for (let i = a; i < b; i++) {
       const ve = v.hitEnd(i, 'attribution.act_verbs');
       if (ve <= i || sponsoredAt.has(i)) continue;
+      if (!hostileWord && v.hitEnd(i, 'attribution.generic_act_verbs') === ve) continue;
       let doers: Target[] = [];
       // the passive agent: carried out by X, the work of X
       if (!ar && PASSIVE_AUX.has(v.key(i - 1)) || (!ar && v.is(ve, 'attribution.agent_preps'))) {
@@ -585,11 +590,17 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       const f = frameOfCue(i);
       const deniers = f ? f.speakers : [];
       if (!deniers.length) continue;
+      // (what is denied must be about a hostile act or a role in one, in the denied words themselves: رفض تعزيز
+      // القوة, refused a proposal, denies nothing of the kind)
+      const content = f?.contentTok ?? [de, b];
       let involved = false;
-      for (let k = a; k < b; k++) if (v.isAny(k, ['attribution.involvement', 'attribution.hostile'])) involved = true;
+      for (let k = Math.min(de, content[0]); k < Math.max(content[1], Math.min(b, de + 8)); k++) {
+        if (v.isAny(k, ['attribution.hostile', 'attribution.acts'])) involved = true;
+        // (a role or an allegation, when the sentence is about a hostile act: denied any role in the attack)
+        else if (hostile && v.is(k, 'attribution.involvement')) involved = true;
+      }
       if (!involved) continue;
       // what is denied: a state or actor named in the denied clause (… that Beijing was behind …)
-      const content = f?.contentTok ?? [de, b];
       let target: Target | null = null;
       // what is denied: a claim made in the denied words (accusations that Beijing was behind …), else a state or
       // group named there

@@ -261,6 +261,8 @@ export const ResourceSchemas = {
       /** sanctions and their target (sanctions on, sanctioned; عقوبات على، لعقوبات): the sanctioner's claim when a
        *  hostile reason follows */
       sanctions: z.array(z.string().min(1)).default([]),
+      /** act verbs that say only "did" (launched, conducted, نفذ): a doer's claim only in a sentence with a hostile word */
+      generic_act_verbs: z.array(z.string().min(1)).default([]),
       /** words that give a sanction's reason before the hostile act (for, over, بسبب، بتهمة) */
       sanction_reasons: z.array(z.string().min(1)).default([]),
       /** verbs whose first name after them is their target when the subject is dropped (Arabic استهدف اللجنة) */
