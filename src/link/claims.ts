@@ -594,10 +594,12 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       // القوة, refused a proposal, denies nothing of the kind)
       const content = f?.contentTok ?? [de, b];
       let involved = false;
+      // (a role or an allegation, when the sentence is about a hostile act or a claim was made just before it:
+      // denied any role in the attack; … . The Kremlin denied any involvement)
+      const claimBefore = hostile || out.some((c) => c.evidence.end <= v.t.start[i] && v.t.start[i] - c.evidence.end < 600);
       for (let k = Math.min(de, content[0]); k < Math.max(content[1], Math.min(b, de + 8)); k++) {
         if (v.isAny(k, ['attribution.hostile', 'attribution.acts'])) involved = true;
-        // (a role or an allegation, when the sentence is about a hostile act: denied any role in the attack)
-        else if (hostile && v.is(k, 'attribution.involvement')) involved = true;
+        else if (claimBefore && v.is(k, 'attribution.involvement')) involved = true;
       }
       if (!involved) continue;
       // what is denied: a state or actor named in the denied clause (… that Beijing was behind …)
