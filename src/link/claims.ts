@@ -948,6 +948,14 @@ function actorBefore(v: View, i: number, a: number, actors: readonly ActorNP[], 
         break;
       }
     }
+    // a named group as the subject of a verb phrase before the phrase (APT28 has been operating since 2004 on
+    // behalf of …): the group, when nothing but words stand between
+    for (let j = k; j >= Math.max(a, k - 10); j--) {
+      if (v.isPunct(j) && v.t.kind[j] !== 2) break;
+      const m = v.mentionEndingAt(j);
+      if (m && m.type === 'threat_actor' && /^(?:has|have|had|is|are|was|were|been|continues|continued)$/.test(v.key(j))) return { actor: m.id, text: m.span, s: m.s };
+      if (v.mention(j)) break;
+    }
   }
   // an appositive or a relative clause between commas before the verb (APT28, a group tied to Russia's GRU,
   // targeted …): the doer named before it
