@@ -172,4 +172,10 @@ describe('quotes', () => {
     expect(quotes('"The code matched older samples," Microsoft researchers who studied the files said.', 'en').map((q) => q[2])).toEqual(['Microsoft']);
     expect(quotes('"The code matched older samples," the researchers who studied the files said.', 'en').map((q) => q[2])).not.toContain('Microsoft');
   });
+
+  it('Arabic: a dotted acronym in brackets inside the speaker phrase does not end the clause', () => {
+    expect(quotes('وحذر مكتب التحقيقات الاتحادي (إف.بي.آي)، الجمعة، من أن متسللين اخترقوا أجهزة التوجيه.', 'ar')).toEqual([
+      ['indirect', 'وحذر', 'Federal Bureau of Investigation', 'متسللين اخترقوا أجهزة التوجيه'],
+    ]);
+  });
 });

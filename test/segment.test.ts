@@ -25,6 +25,10 @@ describe('segmentation', () => {
     ]);
   });
 
+  it('does not split inside an Arabic dotted acronym, but does before a run-on word', () => {
+    expect(sentences('عنوان\n\nوحذر مكتب (إف.بي.آي) من الهجوم.وقال إنه مستعد.')).toEqual(['عنوان', 'وحذر مكتب (إف.بي.آي) من الهجوم.', 'وقال إنه مستعد.']);
+  });
+
   it('does not split inside web addresses', () => {
     expect(sentences('x\n\nSee cnn.com for more. Then go.')).toEqual(['x', 'See cnn.com for more.', 'Then go.']);
   });

@@ -84,6 +84,19 @@ const LATIN_LOWER = /[a-z]/;
 const LATIN = /[A-Za-z]/;
 const WORD_BEFORE = /([A-Za-z\u0600-\u06FF]+(?:\.[A-Za-z\u0600-\u06FF]+)*)$/;
 
+const ARABIC_LETTER = /[\u0621-\u064A]/;
+
+/** Whether the period at `at` joins two groups of at most three Arabic letters (إف.بي.آي), as an acronym's dots do. */
+function dottedArabic(text: string, at: number): boolean {
+  let b = at;
+  while (b > 0 && ARABIC_LETTER.test(text[b - 1])) b--;
+  let e = at + 1;
+  while (e < text.length && ARABIC_LETTER.test(text[e])) e++;
+  const left = at - b;
+  const right = e - at - 1;
+  return left >= 1 && left <= 3 && right >= 1 && right <= 3 && (e >= text.length || !/[\u0600-\u06FF]/.test(text[e]));
+}
+
 function isBoundary(text: string, at: number, end: number, abbreviations: Set<string>): boolean {
   const term = text[at];
   const next = text[end];
@@ -102,6 +115,8 @@ function isBoundary(text: string, at: number, end: number, abbreviations: Set<st
   // Arabic text often runs on without a space after a period ("...”.ويعمد"), which is.
   if (!isSpace(next.charCodeAt(0))) {
     if (LATIN.test(next) || DIGIT.test(next)) return false;
+    // an Arabic dotted acronym (إف.بي.آي، سي.إن.إن): short letter groups on both sides of the period
+    if (term === '.' && end - at === 1 && dottedArabic(text, at)) return false;
     return /[\u0600-\u06FF“"«(]/.test(next);
   }
   // a space and then a lower-case Latin word: probably an unlisted abbreviation

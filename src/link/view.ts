@@ -139,7 +139,10 @@ export class View {
   }
 
   clauseEnd(i: number): boolean {
-    return CLAUSE_END.has(this.key(i));
+    if (!CLAUSE_END.has(this.key(i))) return false;
+    // (a period inside a word, between letters with no space: إف.بي.آي, U.S, cnn.com)
+    const t = this.t;
+    return !(this.key(i) === '.' && i > 0 && i + 1 < t.length && t.end[i - 1] === t.start[i] && t.start[i + 1] === t.end[i] && this.isWord(i - 1) && this.isWord(i + 1));
   }
 
   mention(i: number): TokMention | null {
