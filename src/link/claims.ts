@@ -478,7 +478,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     for (let i = a; i < b; i++) {
       const ve = v.hitEnd(i, 'attribution.act_verbs');
       if (ve <= i || sponsoredAt.has(i)) continue;
-      if (!hostileWord && v.hitEnd(i, 'attribution.generic_act_verbs') === ve) continue;
+      // (a named hacker group doing it is a hostile act still: مجموعة X نفذت عملية منفصلة)
+      const weak = !hostileWord && v.hitEnd(i, 'attribution.generic_act_verbs') === ve;
       let doers: Target[] = [];
       // the passive agent: carried out by X, the work of X
       if (!ar && PASSIVE_AUX.has(v.key(i - 1)) || (!ar && v.is(ve, 'attribution.agent_preps'))) {
@@ -513,6 +514,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       }
       for (const d of doers) {
         if (!d.actor && !d.sponsor && !(d.text && anaphorActor(d.text))) continue;
+        if (weak && !(d.actor && v.entity(d.actor)?.type === 'threat_actor')) continue;
         push({ rule: rule('act'), actor: d.actor, actorText: d.text, sponsor: d.sponsor, stance: 'asserted', evidence: v.evidence(Math.min(d.s, i), Math.max(ve, d.e)) }, Math.min(d.s, i));
       }
     }
