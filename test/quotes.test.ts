@@ -178,4 +178,19 @@ describe('quotes', () => {
       ['indirect', 'وحذر', 'Federal Bureau of Investigation', 'متسللين اخترقوا أجهزة التوجيه'],
     ]);
   });
+
+  it('a speech verb set off as the source of its clause (as X says; كما تقول X) gives X the words around it', () => {
+    expect(quotes('Those break-ins, as Mandiant says, were stopped within a day.', 'en')).toEqual([['indirect', 'says', 'Mandiant', 'Those break-ins']]);
+    expect(quotes('وتوقفت تلك الاختراقات خلال يوم، كما تقول مانديانت.', 'ar')).toEqual([['indirect', 'تقول', 'Mandiant', 'وتوقفت تلك الاختراقات خلال يوم']]);
+    // (كما at the sentence's start is "also"; "known as X claimed" is a name)
+    expect(quotes('كما قالت مانديانت إن الاختراقات توقفت.', 'ar').map((q) => q[3])).toEqual(['الاختراقات توقفت']);
+    expect(quotes('A gang known as Vice Society claimed the break-in.', 'en').map((q) => q[3])).toEqual(['the break-in']);
+  });
+
+  it('Arabic: a statement is its body speaking (وجاء في بيان الشركة، وأضاف البيان)', () => {
+    expect(quotes('أغلقت مايكروسوفت الحسابات. وجاء في بيان الشركة "نحن لا نسمح بهذا السلوك". وأضاف البيان أن الحسابات كانت مزيفة.', 'ar').map((q) => [q[1], q[2]])).toEqual([
+      ['وجاء في بيان', 'Microsoft'],
+      ['وأضاف', 'Microsoft'],
+    ]);
+  });
 });

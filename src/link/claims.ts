@@ -515,7 +515,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       for (const d of doers) {
         if (!d.actor && !d.sponsor && !(d.text && anaphorActor(d.text))) continue;
         if (weak && !(d.actor && v.entity(d.actor)?.type === 'threat_actor')) continue;
-        push({ rule: rule('act'), actor: d.actor, actorText: d.text, sponsor: d.sponsor, stance: 'asserted', evidence: v.evidence(Math.min(d.s, i), Math.max(ve, d.e)) }, Math.min(d.s, i));
+        // (a doer claiming its own act claims it: DarkSide claimed responsibility for; أعلنت X مسؤوليتها عن)
+        const self = v.hitEnd(i, 'attribution.self_claims') === ve && d.actor ? { ids: [d.actor] } : undefined;
+        push({ rule: rule('act'), actor: d.actor, actorText: d.text, sponsor: d.sponsor, stance: 'asserted', evidence: v.evidence(Math.min(d.s, i), Math.max(ve, d.e)) }, Math.min(d.s, i), self);
       }
     }
     // the passive agent of an act noun or participle: the attack by X, attacks carried out by X, هجمات من قبل X

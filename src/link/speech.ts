@@ -469,6 +469,18 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
     if (end - c < 2) return null;
     return { rule: `${lang}/quote/participle`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(c, end), contentTok: [c, end], kind: 'indirect', speakers: earlier.speakers, ...(earlier.speakerText ? { speakerText: earlier.speakerText } : {}), objectCue };
   }
+  // (as X says, set off in the clause: the words around it are X's; the marker first, the clause after)
+  {
+    const m = v.mentionEndingAt(cue.s);
+    const nom = m ? undefined : nominalBefore(v, cue.s, a);
+    const s0 = m ? m.s : nom ? v.tokenAt(nom.start) : -1;
+    // (set off: after a comma or opening the sentence; not "known as X claimed")
+    if (s0 - 1 >= a && v.is(s0 - 1, 'speech-verbs.as_markers') && (s0 - 1 === a || v.key(s0 - 2) === ',')) {
+      const who = m ? m.id : pronounSpeaker(v, s0, s0);
+      const f = who ? asSource(v, cue, a, b, s0 - 1, cue.e, [who], cueSpan, objectCue) : null;
+      if (f) return f;
+    }
+  }
   // 1. after a closing quotation mark: "…," said X / "…," X said
   const before = prevWord(v, cue.s - 1);
   const after = nextWord(v, cue.e);
@@ -642,6 +654,25 @@ function lineSpeaker(v: View, a: number, b: number, cues: readonly { s: number }
  *  (بالتدخل، بمحاولة، بالوقوف وراء), where an object would otherwise stand. */
 export function arabicCharge(v: View, k: number): boolean {
   return k < v.t.length && v.isArabic(k) && v.key(k).startsWith('ب') && v.key(k).length > 3 && !v.mention(k);
+}
+
+/** A speech verb set off as the source of the clause around it (the attempts, as Microsoft says, failed; …، كما
+ *  قالت الشركة): the words before the marker are the content (or, when the marker opens the sentence, the words
+ *  after the speaker), indirect. `marker` is the token of as/كما, `end` where the speaker phrase ends. */
+function asSource(v: View, cue: { s: number; e: number }, a: number, b: number, marker: number, end: number, speakers: string[], cueSpan: Span, objectCue: boolean): SpeechFrame | null {
+  if (!speakers.length || end < 0) return null;
+  let ce = marker;
+  while (ce > a && (v.key(ce - 1) === ',' || v.key(ce - 1) === '،')) ce--;
+  let cs = a;
+  let cEnd = ce;
+  if (ce <= a) {
+    // the marker first: the clause after the speaker
+    cs = end;
+    while (cs < b && (v.key(cs) === ',' || v.key(cs) === '،')) cs++;
+    cEnd = contentEnd(v, cs, b);
+  }
+  if (cEnd - cs < 2) return null;
+  return { rule: `${v.lang}/quote/as-source`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(cs, cEnd), contentTok: [cs, cEnd], kind: 'indirect', speakers, objectCue };
 }
 
 /** Whether no line break comes between token `from` and token `to`. */
@@ -854,6 +885,16 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     if (open >= 0 && q - open > 2 && who) {
       return { rule: `${lang}/quote/direct-cue-after`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(open + 1, q), contentTok: [open + 1, q], kind: 'direct', speakers: who.ids, objectCue };
     }
+  }
+  // (كما تقول X set off in the clause: the words around it are X's: تلك المحاولات، كما تقول مايكروسوفت، أحبطت)
+  // (at the sentence's start كما is "also": كما قال الوزير إن … is the usual frame)
+  if (v.is(cue.s - 1, 'speech-verbs.as_markers') && cue.s - 1 > a) {
+    const who = subjectsAfter(v, cue.e, b);
+    // (or a generic noun for the body that spoke: كما قالت الشركة)
+    const ne = who ? -1 : v.hitEnd(cue.e, 'speech-verbs.nominal');
+    const body = ne > cue.e ? (salientBody(v, cue.s) ?? lastBefore(v, cue.s, ['organization'])?.id ?? null) : null;
+    const f = who ? asSource(v, cue, a, b, cue.s - 1, who.end, who.ids, cueSpan, objectCue) : body ? asSource(v, cue, a, b, cue.s - 1, ne, [body], cueSpan, objectCue) : null;
+    if (f) return f;
   }
   let subjectless = false;
   // the subject before the verb (a headline or a clause: واشنطن تتهم، إن روسيا نفت، لكن رويترز نقلت), else after it (وقال X)

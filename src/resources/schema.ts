@@ -165,6 +165,8 @@ export const ResourceSchemas = {
       participles: z.array(z.string().min(1)).default([]),
       /** prepositions that belong to the date after them, stepped over with it between a subject and its verb (the FBI on Monday said) */
       date_preps: z.array(z.string().min(1)).default([]),
+      /** words that set a speech verb off as the source of the clause around it (…, as X said; كما قالت X) */
+      as_markers: z.array(z.string().min(1)).default([]),
       /** cues whose content starts with their object (accused X of, blamed X for; اتهم X ب): no "that" before it */
       object_cues: z.array(z.string().min(1)).default([]),
       /** verbs that are speech only before quoted words (called it "a provocative attack"; وصف) */
@@ -263,6 +265,8 @@ export const ResourceSchemas = {
       sanctions: z.array(z.string().min(1)).default([]),
       /** act verbs that say only "did" (launched, conducted, نفذ): a doer's claim only in a sentence with a hostile word */
       generic_act_verbs: z.array(z.string().min(1)).default([]),
+      /** a doer claiming its own act (claimed responsibility for; أعلنت مسؤوليتها عن): the doer is the claimant */
+      self_claims: z.array(z.string().min(1)).default([]),
       /** words that give a sanction's reason before the hostile act (for, over, بسبب، بتهمة) */
       sanction_reasons: z.array(z.string().min(1)).default([]),
       /** verbs whose first name after them is their target when the subject is dropped (Arabic استهدف اللجنة) */
