@@ -193,4 +193,9 @@ describe('quotes', () => {
       ['وأضاف', 'Microsoft'],
     ]);
   });
+
+  it('a quote attributed only by a trailing dash at the line end has cue "-"; not a dash inside a line', () => {
+    expect(quotes('"Turn on two-factor logins before the vote" - Laura Chen\nMore news follows.', 'en')).toEqual([['direct', '-', 'Laura Chen', 'Turn on two-factor logins before the vote']]);
+    expect(quotes('The slogan "safe vote" - Laura Chen said it first - spread fast.', 'en').map((q) => q[1])).not.toContain('-');
+  });
 });

@@ -158,8 +158,25 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
       }
     }
   }
+  // a quote attributed only by a trailing dash at the line's end ("…" - Jane Doe): cue "-", GOLD.md's way
+  for (let d = 1; d + 1 < v.t.length; d++) {
+    if (!DASHES.has(v.key(d))) continue;
+    const m = v.mention(d + 1);
+    if (!m || m.s !== d + 1 || (m.type !== 'person' && m.type !== 'organization')) continue;
+    let end = m.e;
+    while (end < v.t.length && !v.lineBefore(end) && v.isPunct(end)) end++;
+    if (end < v.t.length && !v.lineBefore(end)) continue;
+    let close = d - 1;
+    if (v.key(close) === '.' || v.key(close) === ',') close--;
+    if (close < 1 || !v.isQuote(close) || OPENERS.has(v.key(close)) && v.key(close) !== '"') continue;
+    const open = openingQuote(v, close);
+    if (open < 0 || close - open < 3 || inTaken(open + 1)) continue;
+    out.push({ rule: `${v.lang}/quote/dash`, cue: v.span(d, d + 1), cueTok: [d, d + 1], content: v.span(open + 1, close), contentTok: [open + 1, close], kind: 'direct', speakers: [m.id], objectCue: false });
+    taken.push([open + 1, close]);
+  }
   return out;
 }
+const DASHES = new Set(['-', '–', '—']);
 
 /** The cue's span as written: an Arabic proclitic stays on (وقال), as GOLD.md writes cues. */
 function cueSpanOf(v: View, s: number, e: number): Span {
