@@ -198,4 +198,9 @@ describe('quotes', () => {
     expect(quotes('"Turn on two-factor logins before the vote" - Laura Chen\nMore news follows.', 'en')).toEqual([['direct', '-', 'Laura Chen', 'Turn on two-factor logins before the vote']]);
     expect(quotes('The slogan "safe vote" - Laura Chen said it first - spread fast.', 'en').map((q) => q[1])).not.toContain('-');
   });
+
+  it('English: a long relative clause with a possessive in it, closed by a comma or not, still gives the person before ", who"', () => {
+    expect(quotes('Laura Chen, who runs Google’s incident response team (IRT) that handles state-backed intrusions, notes that the alerts rose.', 'en').map((q) => q[2])).toEqual(['Laura Chen']);
+    expect(quotes('Laura Chen, who runs the incident response team that handles intrusions notes that the alerts rose.', 'en').map((q) => q[2])).toEqual(['Laura Chen']);
+  });
 });

@@ -212,6 +212,22 @@ function isGap(v: View, i: number, dateTokens: ReadonlySet<number>): boolean {
  * it (a spokesperson for the ministry, researchers at Symantec: that body; sources close to X: nobody).
  */
 function subjectsBefore(v: View, end: number, from: number, dateTokens: ReadonlySet<number>): { ids: string[]; text?: Span; at: number } | null {
+  const found = subjectsBeforeNear(v, end, from, dateTokens);
+  if (found && (found.ids.length || found.text)) return found;
+  // a person and a relative clause that runs up to the verb with no comma to close it (X, who leads Y that
+  // tracks Z notes that …): the person before ", who"
+  for (let j = end - 2; j >= Math.max(from, end - 30); j--) {
+    if (v.clauseEnd(j) || quoteMark(v, j)) break;
+    if (v.key(j) === ',' && (v.key(j + 1) === 'who' || v.key(j + 1) === 'whose')) {
+      const m = v.mentionEndingAt(j);
+      if (m && m.type === 'person') return { ids: [m.id], at: phraseStart(v, m.s, from) };
+      break;
+    }
+  }
+  return found;
+}
+
+function subjectsBeforeNear(v: View, end: number, from: number, dateTokens: ReadonlySet<number>): { ids: string[]; text?: Span; at: number } | null {
   let i = end - 1;
   while (i >= from && isGap(v, i, dateTokens)) i--;
   if (i < from) return null;
@@ -240,12 +256,12 @@ function subjectsBefore(v: View, end: number, from: number, dateTokens: Readonly
         }
         break;
       }
-      if (v.clauseEnd(j) || v.isQuote(j)) break;
+      if (v.clauseEnd(j) || quoteMark(v, j)) break;
     }
     // a relative clause, which may hold commas and brackets of its own (X, who leads Y (Z) that …, notes):
     // the name before its ", who"
     for (let j = i - 1; j >= Math.max(from, i - 40); j--) {
-      if (v.clauseEnd(j) || v.isQuote(j)) break;
+      if (v.clauseEnd(j) || quoteMark(v, j)) break;
       if (v.key(j) === ',' && RELATIVES.has(v.key(j + 1))) {
         const m = v.mentionEndingAt(j);
         if (m && m.type === 'person') return { ids: [m.id], at: phraseStart(v, m.s, from) };
@@ -389,7 +405,7 @@ function subjectsAfter(v: View, from: number, to: number): { ids: string[]; end:
   let person: TokMention | null = null;
   let relayed = false;
   for (let i = from; i < to && i < from + 14; i++) {
-    if (v.is(i, 'speech-verbs.complementizers') || v.key(i) === ':' || v.isQuote(i)) break;
+    if (v.is(i, 'speech-verbs.complementizers') || v.key(i) === ':' || quoteMark(v, i)) break;
     // (an outlet relaying someone's words, نقلت وكالة إنترفاكس عن نائب الوزير ريابكوف: the one after عن speaks)
     if (v.key(i) === 'عن' && first) {
       first = null;
@@ -519,7 +535,7 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
   if (quoteBefore < 0 && quoteBeforeSubject < 0) {
     for (let k = cue.s - 2; k >= Math.max(a, cue.s - 14); k--) {
       const closing = closes(k) && (v.key(k + 1) === ',' || v.key(k - 1) === ',');
-      if (v.clauseEnd(k) || (v.isQuote(k) && !closing)) break;
+      if (v.clauseEnd(k) || (quoteMark(v, k) && !closing)) break;
       if (closing) {
         const from = v.key(k + 1) === ',' ? k + 2 : k + 1;
         const inPhrase = v.mentions.filter((m) => m.s >= from && m.e <= cue.s);
@@ -615,7 +631,7 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
   while (c < b && (v.key(c) === ':' || v.key(c) === ',' || (v.is(c, 'speech-verbs.subject_gaps') && !OPENERS.has(v.key(c))))) c++;
   // a phrase before "that" (said in an updated statement that, told reporters on Monday that): the clause after it
   if (!objectCue && !OPENERS.has(v.key(c))) {
-    for (let k = c; k < Math.min(b, c + 9) && !v.clauseEnd(k) && !v.isQuote(k); k++) {
+    for (let k = c; k < Math.min(b, c + 9) && !v.clauseEnd(k) && !quoteMark(v, k); k++) {
       if (v.is(k, 'speech-verbs.complementizers') && k > c) {
         c = k;
         break;
@@ -692,6 +708,13 @@ function asSource(v: View, cue: { s: number; e: number }, a: number, b: number, 
   return { rule: `${v.lang}/quote/as-source`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(cs, cEnd), contentTok: [cs, cEnd], kind: 'indirect', speakers, objectCue };
 }
 
+/** Whether token j is a quotation mark, not an apostrophe of a possessive (Google’s). */
+function quoteMark(v: View, j: number): boolean {
+  if (!v.isQuote(j)) return false;
+  const k = v.key(j);
+  return !((k === "'" || k === '’') && v.key(j + 1) === 's' && v.t.end[j] === v.t.start[j + 1] && j > 0 && v.t.end[j - 1] === v.t.start[j]);
+}
+
 /** Whether no line break comes between token `from` and token `to`. */
 function sameParagraph(v: View, from: number, to: number): boolean {
   if (from > to) return false;
@@ -705,7 +728,7 @@ function onlyAdverbial(v: View, from: number, b: number): boolean {
   const end = contentEnd(v, from, b);
   if (end - from < 4) return true;
   if (!/^(?:in|on|at|during|via|through|after|before|last|this|earlier|late|early|to)$/.test(v.key(from))) return false;
-  for (let k = from; k < end; k++) if (v.is(k, 'speech-verbs.complementizers') || v.isQuote(k)) return false;
+  for (let k = from; k < end; k++) if (v.is(k, 'speech-verbs.complementizers') || quoteMark(v, k)) return false;
   return end - from < 10;
 }
 
@@ -878,7 +901,7 @@ function sourceFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
  *  between it and the verb at `cue`: the verb's subject (بأن نيك كار أحد مسؤولي الشركة وجه …). */
 function subjectAfterComplementizer(v: View, cue: number, a: number): TokMention | null {
   for (let k = cue - 1; k >= Math.max(a, cue - 14); k--) {
-    if (v.clauseEnd(k) || v.isQuote(k) || v.isAny(k, ['speech-verbs.verbs', 'speech-verbs.claim_cues'])) return null;
+    if (v.clauseEnd(k) || quoteMark(v, k) || v.isAny(k, ['speech-verbs.verbs', 'speech-verbs.claim_cues'])) return null;
     if (!v.is(k, 'speech-verbs.complementizers')) continue;
     const m = v.mention(k + 1);
     // (what follows the name is an appositive: a title, أحد/إحدى, or a comma)
