@@ -203,4 +203,9 @@ describe('quotes', () => {
     expect(quotes('Laura Chen, who runs Google’s incident response team (IRT) that handles state-backed intrusions, notes that the alerts rose.', 'en').map((q) => q[2])).toEqual(['Laura Chen']);
     expect(quotes('Laura Chen, who runs the incident response team that handles intrusions notes that the alerts rose.', 'en').map((q) => q[2])).toEqual(['Laura Chen']);
   });
+
+  it('Arabic: in an unnamed speaker phrase a place after a preposition and an agency spoken to are not the speaker', () => {
+    expect(quotes('وأبلغ قائد شرطة الإنترنت في أوكرانيا رويترز بأن متسللين يستهدفون الشركات.', 'ar')).toEqual([['indirect', 'وأبلغ', '?قائد شرطة الإنترنت في أوكرانيا', 'متسللين يستهدفون الشركات']]);
+    expect(quotes('وذكرت رويترز أن الهجوم فشل.', 'ar').map((q) => q[2])).toEqual(['Reuters']);
+  });
 });

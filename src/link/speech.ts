@@ -177,6 +177,7 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
   return out;
 }
 const DASHES = new Set(['-', '–', '—']);
+const PLACE_PREPS_AR = new Set(['في', 'من', 'عن', 'إلى', 'الى', 'على', 'لدى']);
 
 /** The cue's span as written: an Arabic proclitic stays on (وقال), as GOLD.md writes cues. */
 function cueSpanOf(v: View, s: number, e: number): Span {
@@ -404,6 +405,7 @@ function subjectsAfter(v: View, from: number, to: number): { ids: string[]; end:
   let first: TokMention | null = null;
   let person: TokMention | null = null;
   let relayed = false;
+  let place: TokMention | null = null;
   for (let i = from; i < to && i < from + 14; i++) {
     if (v.is(i, 'speech-verbs.complementizers') || v.key(i) === ':' || quoteMark(v, i)) break;
     // (an outlet relaying someone's words, نقلت وكالة إنترفاكس عن نائب الوزير ريابكوف: the one after عن speaks)
@@ -420,10 +422,23 @@ function subjectsAfter(v: View, from: number, to: number): { ids: string[]; end:
       if (m) i = m.e - 1;
       continue;
     }
+    // (a news agency after other words of the phrase is the one spoken to: أبلغ قائد الشرطة رويترز بأن)
+    if ((m as { type: string }).type === 'news-agency' && i > from + 1 && v.isAny(from, ['titles.titles', 'titles.role_heads'])) {
+      i = m.e - 1;
+      continue;
+    }
+    // (a place after a preposition inside the phrase is where the speaker is from, not the speaker: قائد شرطة
+    // الإنترنت في أوكرانيا)
+    if (m.type === 'location' && (PLACE_PREPS_AR.has(v.key(m.s - 1)) || /[بل]/.test(v.text.slice(v.t.start[m.s], m.span.start)))) {
+      place ??= m;
+      i = m.e - 1;
+      continue;
+    }
     first ??= m;
     if (m.type === 'person') person = m;
     i = m.e - 1;
   }
+  if (!first && !person && place && v.isAny(from, ['titles.titles', 'titles.role_heads', 'organizations.heads', 'speech-verbs.unnamed'])) return { ids: [], end: place.e, text: v.span(from, place.e) };
   // an organization's head word first (حملة مرشح … إيمانويل ماكرون: the campaign, not the man; وزارة …) and no
   // title before a person: the speaker is the body, unnamed unless the head is the body's own name
   const headFirst = !relayed && v.isAny(from, ['organizations.heads', 'speech-verbs.nominal']) && !v.isAny(from, ['titles.titles', 'titles.role_heads']);
