@@ -208,4 +208,8 @@ describe('quotes', () => {
     expect(quotes('وأبلغ قائد شرطة الإنترنت في أوكرانيا رويترز بأن متسللين يستهدفون الشركات.', 'ar')).toEqual([['indirect', 'وأبلغ', '?قائد شرطة الإنترنت في أوكرانيا', 'متسللين يستهدفون الشركات']]);
     expect(quotes('وذكرت رويترز أن الهجوم فشل.', 'ar').map((q) => q[2])).toEqual(['Reuters']);
   });
+
+  it('Arabic: a name ending the line before is not the subject of a verb that opens the next line', () => {
+    expect(quotes('فيسبوك تغلق حسابات مرتبطة بروسيا\nتقول شركة فيسبوك إنها أغلقت الحسابات.', 'ar').map((q) => q[2])).toEqual(['Facebook']);
+  });
 });

@@ -959,7 +959,7 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     /^[وف]?(?:كان|كانت|كانوا)$/.test(v.key(k - 1)) || v.key(k - 1) === ',' || v.key(k - 1) === '،' || v.key(k - 1) === ':' || v.is(k - 1, 'speech-verbs.complementizers') || v.key(k - 1) === 'و' || v.is(k - 1, 'speech-verbs.clause_openers');
   // (or the subject after أن with an appositive before the verb: بأن نيك كار، أحد مسؤولي الشركة، وجه …)
   const svo = m ? null : subjectAfterComplementizer(v, cue.s, a);
-  if (m && opensClause(m.s) && v.hitPre(cue.s, 'speech-verbs.verbs') === 0) {
+  if (m && m.s >= a && opensClause(m.s) && v.hitPre(cue.s, 'speech-verbs.verbs') === 0) {
     speakers = [m.id];
   } else if (svo) {
     speakers = [svo.id];
