@@ -104,7 +104,11 @@ export class LexiconBuilder {
         const f = foldForMatching(a.trim()).replace(/\s+/g, ' ');
         return capsToo && /[a-z]/.test(f) && f.replace(/[^A-Za-z]/g, '').length >= 4 ? CAPS_TOO + f : f;
       };
-      for (const a of names) {
+      // (a body named for its state is also written with the state's short form: United States Department of
+      // Justice as U.S. Department of Justice, US Department of Justice)
+      const short = this.lang === 'en' && e.type === 'organization' ? /^(United States|US|United Kingdom|UK) (.+)$/.exec(e.name) : null;
+      const variants = short ? (/^U/.test(short[1]) && short[1].includes('S') ? ['United States', 'U.S.', 'US'] : ['United Kingdom', 'U.K.', 'UK']).map((p) => `${p} ${short[2]}`) : [];
+      for (const a of [...names, ...variants]) {
         this.add(a, 'kb', item, formOf(a, caps));
         // (a body's acronym is also written with "of" small: DOJ as DoJ, DOD as DoD)
         if (e.type === 'organization' && /^[A-Z]{3,6}$/.test(a) && a.slice(1).includes('O')) {
