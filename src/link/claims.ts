@@ -1163,6 +1163,8 @@ export interface ResolveContext {
   kindOf: (id: string) => string | undefined;
   /** the state an entity stands for or belongs to, as an entity id when the article names it (the Kremlin: Russia) */
   stateOf: (id: string) => string | null;
+  /** whether a span is a mention of the entity (the doer of a claim is the state itself, not hackers it backs) */
+  isMentionOf?: (span: Span, id: string) => boolean;
   /** a knowledge-base entry as an entity of the record (added when the article names it only by a demonym) */
   ensure: (kb: KbEntry, at: Span, rule: string) => string;
 }
@@ -1239,6 +1241,9 @@ export function resolveClaims(cands: readonly ClaimCandidate[], ctx: ResolveCont
           if (prior.claimant === who && c.evidence.start - prior.evidence.end < 200) dropped.add(prior);
           actor = prior.actor;
           sponsor = stateDenier && own && own.sponsor !== who && own.sponsor !== whoState && whoState ? whoState : prior.sponsor;
+          // (a state said to act itself, denied by its capital: the denier as the text names it, Moscow denied
+          // interfering: Moscow)
+          if (!prior.actor && stateDenier && kind === 'location' && prior.sponsor === whoState && prior.sponsor && (!prior.actorText || ctx.isMentionOf?.(prior.actorText, prior.sponsor))) sponsor = who;
           denies.set(out.length, prior);
         } else if (c.needsPrior || !stateDenier) continue;
         else {

@@ -83,7 +83,8 @@ export function linkStage(input: LinkInput): { quotes: NewsRecord['quotes']; att
     const kb = byId.get(id)?.kb;
     return kb ? kbKind.get(kb) : undefined;
   };
-  const resolved = resolveClaims(claims, { typeOf: (id) => byId.get(id)?.type, kindOf, stateOf, ensure });
+  const isMentionOf = (span: Span, id: string): boolean => input.mentions.some((m) => m.id === id && m.span.start === span.start && m.span.end === span.end);
+  const resolved = resolveClaims(claims, { typeOf: (id) => byId.get(id)?.type, kindOf, stateOf, ensure, isMentionOf });
   const attributions: NewsRecord['attributions'] = resolved.map((c) => ({
     actor: c.actor,
     actor_text: c.actorText ? source(c.actorText).text : '',
