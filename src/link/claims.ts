@@ -1191,6 +1191,8 @@ export function resolveClaims(cands: readonly ClaimCandidate[], ctx: ResolveCont
   /** a denial (by its index in out) and the claim it denies, whose actor a later naming may still give */
   const denies = new Map<number, ResolvedClaim>();
   const dropped = new Set<ResolvedClaim>();
+  /** denials by a capital named as the denier, with the state they would deny for otherwise */
+  const capital = new Map<number, string>();
   const sponsorId = (c: ClaimCandidate): string | null => (c.sponsor === null ? null : typeof c.sponsor === 'string' ? c.sponsor : ctx.ensure(c.sponsor.kb, c.sponsor.at, c.rule.replace(/attribution\/.*$/, 'entity/demonym')));
   const ordered = [...cands].sort((x, y) => x.evidence.start - y.evidence.start);
   for (const c of ordered) {
@@ -1243,7 +1245,11 @@ export function resolveClaims(cands: readonly ClaimCandidate[], ctx: ResolveCont
           sponsor = stateDenier && own && own.sponsor !== who && own.sponsor !== whoState && whoState ? whoState : prior.sponsor;
           // (a state said to act itself, denied by its capital: the denier as the text names it, Moscow denied
           // interfering: Moscow)
-          if (!prior.actor && stateDenier && kind === 'location' && prior.sponsor === whoState && prior.sponsor && (!prior.actorText || ctx.isMentionOf?.(prior.actorText, prior.sponsor))) sponsor = who;
+          // (kept only while the claim stays without a named doer: a group named later makes it the group's)
+          if (!prior.actor && stateDenier && kind === 'location' && prior.sponsor === whoState && prior.sponsor && (!prior.actorText || ctx.isMentionOf?.(prior.actorText, prior.sponsor))) {
+            capital.set(out.length, prior.sponsor);
+            sponsor = who;
+          }
           denies.set(out.length, prior);
         } else if (c.needsPrior || !stateDenier) continue;
         else {
@@ -1255,7 +1261,10 @@ export function resolveClaims(cands: readonly ClaimCandidate[], ctx: ResolveCont
       out.push({ actor, sponsor, claimant: who, stance: 'denied', evidence: c.evidence, rule: c.rule });
     }
   }
-  for (const [k, prior] of denies) out[k].actor = prior.actor;
+  for (const [k, prior] of denies) {
+    out[k].actor = prior.actor;
+    if (prior.actor && capital.has(k)) out[k].sponsor = capital.get(k)!;
+  }
   const seen = new Set<string>();
   return out
     .filter((a) => !dropped.has(a))
