@@ -486,11 +486,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         const ap = v.is(ve, 'attribution.agent_preps') ? v.hitEnd(ve, 'attribution.agent_preps') : -1;
         if (ap > 0) doers = targetsAfter(v, ap, b, actors, demonymState, ar);
       } else if (ar) {
-        // VSO: شنت روسيا هجمات; SVO: روسيا شنت (also through هي التي: جماعة X هي التي دبرت); or an agent after من قبل
-        let sv = i;
-        while (sv > a && sv > i - 3 && /^(?:هي|هو|هم|التي|الذي|الذين)$/.test(v.key(sv - 1))) sv--;
-        const before = v.mentionEndingAt(sv);
-        const np = actors.find((x) => x.e === sv);
+        // VSO: شنت روسيا هجمات; SVO: روسيا شنت; or an agent after من قبل
+        const before = v.mentionEndingAt(i);
+        const np = actors.find((x) => x.e === i);
         if (np) doers = npTargets(np, v);
         // (a name after a preposition glued to it is no subject: التابعة لبكين تستهدف)
         else if (before && isDoer(before) && !gluedToPreposition(v, before)) doers = [mentionTarget(before, demonymState, v)];

@@ -213,22 +213,6 @@ function isGap(v: View, i: number, dateTokens: ReadonlySet<number>): boolean {
  * it (a spokesperson for the ministry, researchers at Symantec: that body; sources close to X: nobody).
  */
 function subjectsBefore(v: View, end: number, from: number, dateTokens: ReadonlySet<number>): { ids: string[]; text?: Span; at: number } | null {
-  const found = subjectsBeforeNear(v, end, from, dateTokens);
-  if (found && (found.ids.length || found.text)) return found;
-  // a person and a relative clause that runs up to the verb with no comma to close it (X, who leads Y that
-  // tracks Z notes that …): the person before ", who"
-  for (let j = end - 2; j >= Math.max(from, end - 30); j--) {
-    if (v.clauseEnd(j) || quoteMark(v, j)) break;
-    if (v.key(j) === ',' && (v.key(j + 1) === 'who' || v.key(j + 1) === 'whose')) {
-      const m = v.mentionEndingAt(j);
-      if (m && m.type === 'person') return { ids: [m.id], at: phraseStart(v, m.s, from) };
-      break;
-    }
-  }
-  return found;
-}
-
-function subjectsBeforeNear(v: View, end: number, from: number, dateTokens: ReadonlySet<number>): { ids: string[]; text?: Span; at: number } | null {
   let i = end - 1;
   while (i >= from && isGap(v, i, dateTokens)) i--;
   if (i < from) return null;
