@@ -431,3 +431,13 @@ describe('a sports story', () => {
     expect(ents('عقدت القمة في برشلونة.', 'ar').map(([t, n]) => `${t}:${n}`)).toEqual(['location:Barcelona']);
   });
 });
+
+describe('organizations after a word that introduces a name', () => {
+  it('English: the capitalized words after firm, company, insurer … are an organization; not a place or a given name', () => {
+    expect(ents('The loss was confirmed by blockchain analysis firm Ellipticon and the insurer Harbor Mutual.', 'en')).toEqual([
+      ['organization', 'Ellipticon', ['Ellipticon']],
+      ['organization', 'Harbor Mutual', ['Harbor Mutual']],
+    ]);
+    expect(ents('The company Paris had named was small.', 'en').map((e) => e[0])).not.toContain('organization');
+  });
+});

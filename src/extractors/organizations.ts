@@ -247,7 +247,18 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
           out.push(mention(ws[a].start, end, text.slice(ws[a].start, end), 'org-head'));
           taken = b - 1;
         }
+        // a name after a word that introduces one (security firm Chainalysis, the company Kaspersky Lab): the
+        // capitalized words right after it, when no head made them a name already
+        let lead = 0;
+        while (lead < ws.length && /^[A-Z]/.test(ws[lead].word)) lead++;
+        if (intro && taken < 0 && lead >= 1 && lead <= 3 && !places.has(ws[0].word) && !givenNames.has(ws[0].word)) {
+          const last = ws[lead - 1];
+          const end = last.end - (/[.,;:]$/.test(last.word) ? 1 : 0) - (/['’]s$/.test(last.word.replace(/[.,;:]$/, '')) ? 2 : 0);
+          if (end > ws[0].start) out.push(mention(ws[0].start, end, text.slice(ws[0].start, end), 'org-name-head'));
+        }
       };
+      let intro = false;
+      let prevWord = '';
       TOKEN.lastIndex = r.start;
       let m: RegExpExecArray | null;
       let lastEnd = -1;
@@ -257,7 +268,9 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
         const capital = /^[A-Z]/.test(w);
         const small = connectors.has(w.toLowerCase()) && !capital;
         if (!gapOk || !(capital || (small && run.length > 0)) || run.length >= MAX_WORDS * 2) flush();
+        if (capital && run.length === 0) intro = gapOk && nameHeads.has(lookupKey(prevWord));
         if (capital || (small && run.length > 0)) run.push({ start: m.index, end: m.index + w.length, word: w });
+        prevWord = w;
         lastEnd = m.index + w.length;
         // a word ending in a comma or full stop ends the run after it (Corp. is a head and keeps its stop)
         if (/[,;:]$/.test(w) || (w.endsWith('.') && !(capital && heads.has(lookupKey(w))))) flush();
@@ -536,7 +549,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       name: rule('org'),
       lang,
       dimension: 'mentions',
-      rules: lang === 'ar' ? [rule('org-head'), rule('org-definite'), rule('org-latin'), rule('org-team')] : [rule('org-head'), rule('org-acronym'), rule('org-short-form'), rule('org-place-form'), rule('org-team')],
+      rules: lang === 'ar' ? [rule('org-head'), rule('org-definite'), rule('org-latin'), rule('org-team')] : [rule('org-head'), rule('org-acronym'), rule('org-short-form'), rule('org-place-form'), rule('org-team'), rule('org-name-head')],
       extract: lang === 'ar' ? arabic : english,
     },
   ];
