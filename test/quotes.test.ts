@@ -211,4 +211,13 @@ describe('quotes', () => {
   it('Arabic: a name ending the line before is not the subject of a verb that opens the next line', () => {
     expect(quotes('فيسبوك تغلق حسابات مرتبطة بروسيا\nتقول شركة فيسبوك إنها أغلقت الحسابات.', 'ar').map((q) => q[2])).toEqual(['Facebook']);
   });
+
+  it('a source phrase with a pronoun (according to him, بحسب كلامه) is the person last named; a person right after an Arabic verb beats a place before it', () => {
+    expect(quotes('وقال جون سميث إن الوضع صعب. فبحسب كلامه أدى الهجوم إلى أزمة.', 'ar')).toEqual([
+      ['indirect', 'وقال', 'جون سميث', 'الوضع صعب'],
+      ['indirect', 'فبحسب', 'جون سميث', 'أدى الهجوم إلى أزمة'],
+    ]);
+    expect(quotes('Laura Chen spoke next. According to her, the servers were never breached.', 'en')).toEqual([['indirect', 'According to', 'Laura Chen', 'the servers were never breached']]);
+    expect(quotes('قطر أوضح جون سميث إن الهجوم فشل.', 'ar').map((q) => q[2])).toEqual(['جون سميث']);
+  });
 });

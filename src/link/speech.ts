@@ -864,7 +864,13 @@ function sourceFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   // the source right after the phrase: according to X, a report by X, بحسب X
   let i = cue.e;
   let m: TokMention | null = null;
-  for (let k = i; k < Math.min(b, i + 6); k++) {
+  // (his words, قوله، كلامه: the person last named)
+  if (v.is(i, 'speech-verbs.source_pronouns')) {
+    const p = v.lastBefore(cue.s, ['person']);
+    if (p && v.t.start[cue.s] - p.span.end < 1500) m = p;
+    i = v.hitEnd(i, 'speech-verbs.source_pronouns');
+  }
+  for (let k = i; k < Math.min(b, i + 6) && !m; k++) {
     const x = v.mention(k);
     if (x && x.type !== 'threat_actor') {
       m = x;
@@ -875,10 +881,11 @@ function sourceFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   if (!m) return null;
   const ids = (v.lang === 'ar' ? [m] : coordinatedAfter(v, m, b)).map((x) => x.id);
   // the content: after the source's phrase (up to the comma), or the clause before the cue
-  let end = m.e;
+  let end = m.e > cue.e ? m.e : i;
   while (end < b && v.key(end) !== ',' && v.key(end) !== '،' && !v.clauseEnd(end) && end < m.e + 6) end++;
   let content: [number, number];
-  if (cue.s - a <= 1) content = [end + 1, contentEnd(v, end + 1, b)];
+  const after = v.key(end) === ',' || v.key(end) === '،' ? end + 1 : end;
+  if (cue.s - a <= 1) content = [after, contentEnd(v, after, b)];
   else {
     let s = cue.s;
     while (s > a && (v.key(s - 1) === ',' || v.key(s - 1) === '،')) s--;
@@ -943,7 +950,9 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     /^[وف]?(?:كان|كانت|كانوا)$/.test(v.key(k - 1)) || v.key(k - 1) === ',' || v.key(k - 1) === '،' || v.key(k - 1) === ':' || v.is(k - 1, 'speech-verbs.complementizers') || v.key(k - 1) === 'و' || v.is(k - 1, 'speech-verbs.clause_openers');
   // (or the subject after أن with an appositive before the verb: بأن نيك كار، أحد مسؤولي الشركة، وجه …)
   const svo = m ? null : subjectAfterComplementizer(v, cue.s, a);
-  if (m && m.s >= a && opensClause(m.s) && v.hitPre(cue.s, 'speech-verbs.verbs') === 0) {
+  // (a person right after the verb is its subject, not a place before it: إيران أوضح ماهايراس إن)
+  const personAfter = m && m.type === 'location' ? v.mention(cue.e) : null;
+  if (m && m.s >= a && opensClause(m.s) && v.hitPre(cue.s, 'speech-verbs.verbs') === 0 && !(personAfter && personAfter.s === cue.e && personAfter.type === 'person')) {
     speakers = [m.id];
   } else if (svo) {
     speakers = [svo.id];

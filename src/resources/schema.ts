@@ -167,6 +167,8 @@ export const ResourceSchemas = {
       date_preps: z.array(z.string().min(1)).default([]),
       /** words that set a speech verb off as the source of the clause around it (…, as X said; كما قالت X) */
       as_markers: z.array(z.string().min(1)).default([]),
+      /** a pronoun after a source phrase that stands for the person last named (according to him; بحسب كلامه) */
+      source_pronouns: z.array(z.string().min(1)).default([]),
       /** cues whose content starts with their object (accused X of, blamed X for; اتهم X ب): no "that" before it */
       object_cues: z.array(z.string().min(1)).default([]),
       /** verbs that are speech only before quoted words (called it "a provocative attack"; وصف) */
