@@ -220,4 +220,11 @@ describe('quotes', () => {
     expect(quotes('Laura Chen spoke next. According to her, the servers were never breached.', 'en')).toEqual([['indirect', 'According to', 'Laura Chen', 'the servers were never breached']]);
     expect(quotes('قطر أوضح جون سميث إن الهجوم فشل.', 'ar').map((q) => q[2])).toEqual(['جون سميث']);
   });
+
+  it('Arabic: بالقول after a speech verb is part of the cue, not a name', () => {
+    expect(quotes('وقال جون سميث إن الوضع صعب. وتابع بالقول إن الخوادم عادت.', 'ar').map((q) => [q[1], q[2]])).toEqual([
+      ['وقال', 'جون سميث'],
+      ['وتابع بالقول', 'جون سميث'],
+    ]);
+  });
 });
