@@ -571,6 +571,18 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
           if (k >= a && v.isAny(k, ['attribution.actors', 'attribution.weak_actors'])) k--;
           if (k >= a && v.isAny(k, ['attribution.hostile', 'attribution.acts'])) act = k;
         }
+        if (act < 0 && !ar) {
+          // (a group seen at work by someone: APT31 was also spotted by Google; tracked by Microsoft as …): the
+          // observer claims it
+          let k = m.e;
+          while (k < b && k < m.e + 3 && (PASSIVE_AUX.has(v.key(k)) || /ly$/.test(v.key(k)) || v.key(k) === 'also')) k++;
+          const ve = k > m.e && passiveAt(v, k) ? v.hitEnd(k, 'attribution.claims') : -1;
+          const by = ve > k && v.key(ve) === 'by' ? mentionsAfter(v, ve + 1, b) : [];
+          if (by.length) {
+            push({ rule: rule('actor-act'), actor: m.id, actorText: m.span, sponsor: null, stance: 'asserted', evidence: v.evidence(m.s, by[0].e) }, m.s, { ids: by.map((x) => x.id) });
+            continue;
+          }
+        }
         if (act < 0) continue;
         push({ rule: rule('actor-act'), actor: m.id, actorText: m.span, sponsor: null, stance: 'asserted', evidence: v.evidence(Math.min(act, m.s), Math.max(act + 1, m.e)) }, m.s);
       }
