@@ -15,6 +15,17 @@ describe('gold files', () => {
     expect(foldName('٢٠١٩')).toBe('2019');
   });
 
+  it('scores sets, as GOLD.md says: a string predicted again is no second false positive', () => {
+    const text = 'جرت 3 محاولات يوم الجمعة، ثم 3 محاولات أخرى يوم الجمعة. وقال المسؤول الجمعة إن 5 محاولات فشلت.';
+    const gold = parseGold(`file: a.txt\nlanguage: ar\nfigures:\n  - {text: "5 محاولات", value: 5}\ndates: []\n`, 'g.yaml', text);
+    const r = extractText(text, { lang: 'ar' });
+    // three predicted الجمعة and two predicted "3 محاولات" (value 3) are one false positive each
+    expect(r.dates.filter((d) => d.text === 'الجمعة').length).toBe(3);
+    expect(r.figures.filter((f) => f.value === 3).length).toBe(2);
+    const s = scoreGold([{ gold, record: r, article: text }]).scores.ar;
+    expect([s.dates.tp, s.dates.predicted, s.figures.tp, s.figures.predicted]).toEqual([0, 1, 1, 2]);
+  });
+
   it('rejects a gold text that is not in the article, and a wrong field, with where it is', () => {
     const base = `file: a.txt\nlanguage: ar\n`;
     expect(() => parseGold(`${base}figures: [{text: "3000 محاولة", value: 3000}]\n`, 'g.yaml', article)).toThrow(/g\.yaml: figures\.0\.text: "3000 محاولة" is not in the article/);
