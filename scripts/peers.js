@@ -59,7 +59,7 @@ const fmt = (x) => (100 * x).toFixed(1);
   const docs = readdirSync(dir).filter((f) => f.endsWith('.tml')).sort().map((f) => parseTimeml(f, readFileSync(join(dir, f), 'utf8')));
   const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
   const systems = {
-    ours: (d) => systemTimexes(extractText(d.text, { lang: 'en', refDate: d.dct })),
+    ours: (d) => systemTimexes(extractText(d.text, { lang: 'en', refDate: d.dct, referenceAdverbs: true })),
     'chrono-node': (d) => chrono.parse(d.text, new Date(`${d.dct}T12:00:00Z`)).map((r) => ({ start: cp(d.text, r.index), end: cp(d.text, r.index + r.text.length), text: r.text, value: chronoValue(r) })),
     'Recognizers-Text': (d) => R.recognizeDateTime(d.text, R.Culture.English, undefined, new Date(`${d.dct}T12:00:00Z`))
       .filter((x) => /date|duration/.test(x.typeName) && !/time/.test(x.typeName.replace('datetimeV2', '')))
@@ -115,7 +115,7 @@ const fmt = (x) => (100 * x).toFixed(1);
   const sentences = parseWojood(readFileSync(join(bench, 'wojood_sample_ar', 'test.txt'), 'utf8'));
   const bytes = sentences.reduce((n, s) => n + Buffer.byteLength(s.text), 0);
   const systems = {
-    ours: (s) => systemTimexes(extractText(s.text, { lang: 'ar' })),
+    ours: (s) => systemTimexes(extractText(s.text, { lang: 'ar', referenceAdverbs: true })),
     'chrono-node (ar)': (s) => chrono.ar.parse(s.text).map((r) => ({ start: cp(s.text, r.index), end: cp(s.text, r.index + r.text.length), text: r.text })),
   };
   for (const [name, fn] of Object.entries(systems)) {

@@ -26,6 +26,15 @@ describe('gold files', () => {
     expect([s.dates.tp, s.dates.predicted, s.figures.tp, s.figures.predicted]).toEqual([0, 1, 1, 2]);
   });
 
+  it('leaves reference adverbs with no calendar unit out of records (GOLD.md), and keeps them when a TimeML scorer asks', () => {
+    const text = 'The servers are safe now, and in the past the firm had no backups.';
+    expect(extractText(text, { lang: 'en' }).dates).toEqual([]);
+    expect(extractText(text, { lang: 'en', referenceAdverbs: true }).dates.map((d) => [d.text, d.value])).toEqual([
+      ['now', 'PRESENT_REF'],
+      ['in the past', 'PAST_REF'],
+    ]);
+  });
+
   it('rejects a gold text that is not in the article, and a wrong field, with where it is', () => {
     const base = `file: a.txt\nlanguage: ar\n`;
     expect(() => parseGold(`${base}figures: [{text: "3000 محاولة", value: 3000}]\n`, 'g.yaml', article)).toThrow(/g\.yaml: figures\.0\.text: "3000 محاولة" is not in the article/);

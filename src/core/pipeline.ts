@@ -40,6 +40,9 @@ export interface PipelineOptions {
   /** Put the source text in the record (so offsets can be checked without the file). */
   includeText?: boolean;
   registry?: Registry;
+  /** Keep the reference adverbs with no calendar unit (now, recently, الآن، حاليا: PRESENT_REF, PAST_REF) among
+   *  the dates: TimeML annotates them, GOLD.md leaves them out, so records leave them out unless asked. */
+  referenceAdverbs?: boolean;
 }
 
 interface Shared {
@@ -211,7 +214,7 @@ export function processDocument(input: DocumentInput, options: PipelineOptions =
     title: doc.title ? getShared().cleaner.display(span(doc.title).text) : null,
     ...(input.published ? { published: input.published } : {}),
     entities,
-    dates: c.dates.map((d) => {
+    dates: c.dates.filter((d) => options.referenceAdverbs || d.anchor?.unit !== 'ref').map((d) => {
       const resolved = ref ? resolveDate(d.value, d.anchor, ref, d.direction, d.hijri) : undefined;
       return {
         ...span(d),
