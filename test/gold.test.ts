@@ -100,6 +100,15 @@ describe('extract eval --gold', () => {
     expect(all.quotes.f1).toBeGreaterThan(0.5);
   });
 
+  it('keeps the fixtures\' gold: every figure, date and attribution, most entities and quotes', () => {
+    const r = extract(['eval', '--gold', 'fixtures/gold', 'fixtures/articles', '--format', 'json']);
+    expect(r.status).toBe(0);
+    const all = JSON.parse(r.stdout).gold.scores.all;
+    expect([all.figures.f1, all.dates.f1, all.attributions.f1]).toEqual([1, 1, 1]);
+    expect(all.entities.f1).toBeGreaterThan(0.9);
+    expect(all.quotes.f1).toBeGreaterThan(0.75);
+  });
+
   it('lists misses and false positives with the rule that fired, and warns of articles without gold', () => {
     const r = extract(['eval', '--gold', 'fixtures/gold', 'fixtures/articles', '--show-errors']);
     expect(r.status).toBe(0);

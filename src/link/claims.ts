@@ -612,7 +612,10 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       let involved = false;
       // (a role or an allegation, when the sentence is about a hostile act or a claim was made just before it:
       // denied any role in the attack; … . The Kremlin denied any involvement)
-      const claimBefore = hostile || out.some((c) => c.evidence.end <= v.t.start[i] && v.t.start[i] - c.evidence.end < 600);
+      let claimBefore = hostile || out.some((c) => c.evidence.end <= v.t.start[i] && v.t.start[i] - c.evidence.end < 600);
+      // (or the story just before is about a hostile act: a ransomware gang disrupted … . Peskov denied any
+      // Russian involvement)
+      for (let k = a - 1; k >= 0 && k >= a - 120 && !claimBefore; k--) if (v.isAny(k, ['attribution.hostile', 'attribution.acts'])) claimBefore = true;
       for (let k = Math.min(de, content[0]); k < Math.max(content[1], Math.min(b, de + 8)); k++) {
         if (v.isAny(k, ['attribution.hostile', 'attribution.acts'])) involved = true;
         else if (claimBefore && v.is(k, 'attribution.involvement')) involved = true;
@@ -627,6 +630,11 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       for (let k = content[0]; k < content[1] && !target; k++) {
         const m = v.mention(k);
         if (m && (m.type === 'location' || m.type === 'threat_actor') && !deniers.includes(m.id)) target = mentionTarget(m, demonymState, v);
+        // (a demonym before the role denied names the state: denied any Russian involvement)
+        else if (!m) {
+          const d = demonymState(k);
+          if (d && v.is(d.e, 'attribution.involvement')) target = { actor: null, sponsor: d.sponsor, s: k, e: d.e };
+        }
       }
       for (const who of deniers) {
         push({ rule: rule('denial'), actor: target?.actor ?? null, sponsor: target ? target.sponsor : null, ...(target ? {} : { open: true }), stance: 'denied', evidence: v.evidence(i, Math.min(content[1], de + 8)) }, i, { ids: [who] });
