@@ -227,4 +227,10 @@ describe('quotes', () => {
       ['وتابع بالقول', 'جون سميث'],
     ]);
   });
+
+  it('a generic noun for an outlet (the newspaper, الجريدة) stands for the paper or agency that spoke; the company does not', () => {
+    expect(quotes('وقالت صحيفة وول ستريت جورنال إن القراصنة اخترقوا الشبكة. وأضافت الجريدة أن الوزارة حذرت الشركات.', 'ar').map((q) => q[2])).toEqual(['The Wall Street Journal', 'The Wall Street Journal']);
+    expect(quotes('The New York Times reported that hackers broke in. The newspaper said the breach began in May.', 'en').map((q) => q[2])).toEqual(['The New York Times', 'The New York Times']);
+    expect(quotes('The New York Times reported that hackers broke in. The company said the breach began in May.', 'en').map((q) => q[2])).toEqual(['The New York Times', '?The company']);
+  });
 });

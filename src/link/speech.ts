@@ -817,8 +817,9 @@ function pronounSpeaker(v: View, k: number, before: number): string | null {
   if (v.is(k, 'speech-verbs.nominal') || v.hitEnd(k - 1, 'speech-verbs.nominal') === k + 1) {
     // (a body that spoke lately is the likelier referent than one merely named since: the agency added → the
     // agency that was speaking, not a ministry its words named)
-    const spoke = salientBody(v, before);
-    return spoke ?? lastBefore(v, before, ['organization'])?.id ?? null;
+    const outlet = v.is(k, 'speech-verbs.outlets') || v.hitEnd(k - 1, 'speech-verbs.outlets') === k + 1;
+    const spoke = salientBody(v, before, outlet);
+    return spoke ?? lastBefore(v, before, outlet ? ['organization', 'news-agency'] : ['organization'])?.id ?? null;
   }
   return null;
 }
@@ -827,7 +828,7 @@ function pronounSpeaker(v: View, k: number, before: number): string | null {
 let spokenSoFar: readonly SpeechFrame[] = [];
 
 /** The organization that spoke last before token `before`, within about two paragraphs. */
-function salientBody(v: View, before: number): string | null {
+function salientBody(v: View, before: number, outlet = false): string | null {
   const at = v.t.start[before] ?? Infinity;
   for (let n = spokenSoFar.length - 1; n >= 0 && n >= spokenSoFar.length - 6; n--) {
     const f = spokenSoFar[n];
@@ -835,7 +836,8 @@ function salientBody(v: View, before: number): string | null {
     if (at - f.cue.start > 1200) break;
     const id = f.speakers.length === 1 ? f.speakers[0] : null;
     // (a news agency credited for a sentence is not the body a generic noun stands for: the company is no agency)
-    if (id && v.entity(id)?.type === 'organization' && !v.mentions.some((m) => m.id === id && m.type === 'news-agency')) return id;
+    // (but a generic noun for an outlet, the newspaper, stands for one)
+    if (id && v.entity(id)?.type === 'organization' && (outlet || !v.mentions.some((m) => m.id === id && m.type === 'news-agency'))) return id;
   }
   return null;
 }
@@ -991,8 +993,9 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
         // a nominal speaker (الشركة، الوزارة): the last organization named
         const e = v.hitEnd(cue.e, 'speech-verbs.nominal');
         if (e > cue.e) {
-          const spoke = salientBody(v, cue.s);
-          const org = lastBefore(v, cue.s, ['organization', 'threat_actor']);
+          const outlet = v.is(cue.e, 'speech-verbs.outlets');
+          const spoke = salientBody(v, cue.s, outlet);
+          const org = lastBefore(v, cue.s, outlet ? ['organization', 'news-agency'] : ['organization', 'threat_actor']);
           if (spoke) speakers = [spoke];
           else if (org) speakers = [org.id];
           else speakerText = v.span(cue.e, e);

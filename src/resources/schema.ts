@@ -169,6 +169,8 @@ export const ResourceSchemas = {
       as_markers: z.array(z.string().min(1)).default([]),
       /** a pronoun after a source phrase that stands for the person last named (according to him; بحسب كلامه) */
       source_pronouns: z.array(z.string().min(1)).default([]),
+      /** generic nouns for a news outlet (the newspaper, الصحيفة): they may stand for a news agency or paper */
+      outlets: z.array(z.string().min(1)).default([]),
       /** cues whose content starts with their object (accused X of, blamed X for; اتهم X ب): no "that" before it */
       object_cues: z.array(z.string().min(1)).default([]),
       /** verbs that are speech only before quoted words (called it "a provocative attack"; وصف) */
