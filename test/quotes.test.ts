@@ -233,4 +233,11 @@ describe('quotes', () => {
     expect(quotes('The New York Times reported that hackers broke in. The newspaper said the breach began in May.', 'en').map((q) => q[2])).toEqual(['The New York Times', 'The New York Times']);
     expect(quotes('The New York Times reported that hackers broke in. The company said the breach began in May.', 'en').map((q) => q[2])).toEqual(['The New York Times', '?The company']);
   });
+
+  it('Arabic: نبه is a speech verb, and a participle after it keeps its speaker', () => {
+    expect(quotes('ونبهت الوزارة إلى أن الإنتاج توقف، مشيرة إلى أن الحقول في تطاوين تساهم بنصف الإنتاج.', 'ar').map((q) => [q[1], q[2]])).toEqual([
+      ['ونبهت', '?الوزارة'],
+      ['مشيرة', '?الوزارة'],
+    ]);
+  });
 });
