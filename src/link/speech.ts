@@ -819,7 +819,7 @@ function pronounSpeaker(v: View, k: number, before: number): string | null {
     // agency that was speaking, not a ministry its words named)
     const outlet = v.is(k, 'speech-verbs.outlets') || v.hitEnd(k - 1, 'speech-verbs.outlets') === k + 1;
     const spoke = salientBody(v, before, outlet);
-    return spoke ?? lastBefore(v, before, outlet ? ['organization', 'news-agency'] : ['organization'])?.id ?? null;
+    return spoke ?? lastBefore(v, before, outlet ? ['news-agency'] : ['organization'])?.id ?? null;
   }
   return null;
 }
@@ -837,7 +837,8 @@ function salientBody(v: View, before: number, outlet = false): string | null {
     const id = f.speakers.length === 1 ? f.speakers[0] : null;
     // (a news agency credited for a sentence is not the body a generic noun stands for: the company is no agency)
     // (but a generic noun for an outlet, the newspaper, stands for one)
-    if (id && v.entity(id)?.type === 'organization' && (outlet || !v.mentions.some((m) => m.id === id && m.type === 'news-agency'))) return id;
+    const agency = id !== null && v.mentions.some((m) => m.id === id && m.type === 'news-agency');
+    if (id && v.entity(id)?.type === 'organization' && (outlet ? agency : !agency)) return id;
   }
   return null;
 }
@@ -995,7 +996,7 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
         if (e > cue.e) {
           const outlet = v.is(cue.e, 'speech-verbs.outlets');
           const spoke = salientBody(v, cue.s, outlet);
-          const org = lastBefore(v, cue.s, outlet ? ['organization', 'news-agency'] : ['organization', 'threat_actor']);
+          const org = lastBefore(v, cue.s, outlet ? ['news-agency'] : ['organization', 'threat_actor']);
           if (spoke) speakers = [spoke];
           else if (org) speakers = [org.id];
           else speakerText = v.span(cue.e, e);
