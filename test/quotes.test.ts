@@ -25,8 +25,8 @@ describe('quotes', () => {
   });
 
   it('Arabic: in a speaker phrase the speaker is the last person named; a news agency is not "the company"', () => {
-    expect(quotes('وقال مدير الاتصالات بحملة دونالد ترامب تيم مورتو: "ليس لدينا أي مؤشر على الاستهداف".', 'ar')).toEqual([
-      ['direct', 'وقال', 'تيم مورتو', 'ليس لدينا أي مؤشر على الاستهداف'],
+    expect(quotes('وقال مدير الإعلام في حملة المرشح باراك أوباما جون سميث: "لم نرصد أي محاولة لدخول حساباتنا".', 'ar')).toEqual([
+      ['direct', 'وقال', 'جون سميث', 'لم نرصد أي محاولة لدخول حساباتنا'],
     ]);
     // (the agency credited for the first sentence is its source: according to, وفقا ل are cues in GOLD.md)
     expect(quotes('كشفت شركة مايكروسوفت الهجوم، وفقا لرويترز. وقالت الشركة: "حاول القراصنة مهاجمة الحملات".', 'ar')).toEqual([
@@ -49,8 +49,8 @@ describe('quotes', () => {
   });
 
   it('English: reported speech with an unnamed speaker keeps its words', () => {
-    expect(quotes('Federal officials said that malicious software could have disrupted voting.', 'en')).toEqual([
-      ['indirect', 'said', '?Federal officials', 'malicious software could have disrupted voting'],
+    expect(quotes('State officials said that rogue code might have slowed the count.', 'en')).toEqual([
+      ['indirect', 'said', '?State officials', 'rogue code might have slowed the count'],
     ]);
   });
 
@@ -60,12 +60,12 @@ describe('quotes', () => {
   });
 
   it('Arabic: the speaker named before the verb, a participle cue, and a verb followed by its object', () => {
-    expect(quotes('لكن رويترز نقلت عن مصادر مطلعة، قولها إن القراصنة حاولوا اختراق الحملة.', 'ar')).toEqual([
-      ['indirect', 'نقلت', 'Reuters', 'القراصنة حاولوا اختراق الحملة'],
+    expect(quotes('لكن رويترز نقلت عن مسؤولين في الوزارة، قولهم إن المتسللين فشلوا في دخول الشبكة.', 'ar')).toEqual([
+      ['indirect', 'نقلت', 'Reuters', 'المتسللين فشلوا في دخول الشبكة'],
     ]);
-    expect(quotes('وأوضحت مايكروسوفت أن المجموعة حاولت اختراق الحملات، مؤكدة أن المحاولة لم تكن ناجحة.', 'ar')).toEqual([
-      ['indirect', 'وأوضحت', 'Microsoft', 'المجموعة حاولت اختراق الحملات'],
-      ['indirect', 'مؤكدة', 'Microsoft', 'المحاولة لم تكن ناجحة'],
+    expect(quotes('وأوضحت مايكروسوفت أن القراصنة سعوا إلى اختراق البريد، مؤكدة أن محاولتهم فشلت.', 'ar')).toEqual([
+      ['indirect', 'وأوضحت', 'Microsoft', 'القراصنة سعوا إلى اختراق البريد'],
+      ['indirect', 'مؤكدة', 'Microsoft', 'محاولتهم فشلت'],
     ]);
     expect(quotes('وأوضحت جانيت مانفرا، مساعدة الوزير، أن الوضع سيء، وأبلغت الحشد: “نعمل مع الجميع منذ سنوات”.', 'ar')).toEqual([
       ['indirect', 'وأوضحت', 'جانيت مانفرا', 'الوضع سيء'],
@@ -74,11 +74,11 @@ describe('quotes', () => {
   });
 
   it('English: an appositive between speaker and verb, a pronoun, and a source after the quote', () => {
-    expect(quotes('Michael McCaul, a Republican who chairs the committee, said the country would be targeted again.', 'en')).toEqual([
-      ['indirect', 'said', 'Michael McCaul', 'the country would be targeted again'],
+    expect(quotes('Jane Doe, a Democrat who sits on the panel, said the state would be hit again.', 'en')).toEqual([
+      ['indirect', 'said', 'Jane Doe', 'the state would be hit again'],
     ]);
-    expect(quotes('"We can no longer deny it in any form," according to Sam Woolley.', 'en')).toEqual([
-      ['direct', 'according to', 'Sam Woolley', 'We can no longer deny it in any form,'],
+    expect(quotes('"Nobody can pretend this did not happen," according to Laura Chen.', 'en')).toEqual([
+      ['direct', 'according to', 'Laura Chen', 'Nobody can pretend this did not happen,'],
     ]);
   });
 
@@ -128,9 +128,9 @@ describe('quotes', () => {
   });
 
   it('a generic noun after a quote is the body that spoke last, not a body the quoted words name', () => {
-    expect(quotes('The NCSC says the campaign was large. "The NCSC is almost certain that the Ministry of State Security is behind it," the agency added.', 'en')).toEqual([
-      ['indirect', 'says', 'National Cyber Security Centre', 'the campaign was large'],
-      ['direct', 'added', 'National Cyber Security Centre', 'The NCSC is almost certain that the Ministry of State Security is behind it,'],
+    expect(quotes('The BSI says the operation was broad. "The BSI is almost certain that the SVR is behind it," the agency added.', 'en')).toEqual([
+      ['indirect', 'says', 'BSI', 'the operation was broad'],
+      ['direct', 'added', 'BSI', 'The BSI is almost certain that the SVR is behind it,'],
     ]);
   });
 
@@ -142,8 +142,8 @@ describe('quotes', () => {
   });
 
   it('Arabic: an outlet relaying someone\'s words (نقلت الوكالة عن X) gives X as the speaker', () => {
-    expect(quotes('ونقلت وكالة إنترفاكس الروسية للأنباء عن نائب وزير الخارجية الروسي سيرغي ريابكوف قوله إن موسكو ظلت هادئة.', 'ar')).toEqual([
-      ['indirect', 'ونقلت', 'سيرغي ريابكوف', 'موسكو ظلت هادئة'],
+    expect(quotes('ونقلت وكالة تاس الروسية عن المتحدثة باسم الخارجية ماريا زاخاروفا قولها إن بلادها لم تتدخل.', 'ar')).toEqual([
+      ['indirect', 'ونقلت', 'ماريا زاخاروفا', 'بلادها لم تتدخل'],
     ]);
   });
 
@@ -174,8 +174,8 @@ describe('quotes', () => {
   });
 
   it('Arabic: a dotted acronym in brackets inside the speaker phrase does not end the clause', () => {
-    expect(quotes('وحذر مكتب التحقيقات الاتحادي (إف.بي.آي)، الجمعة، من أن متسللين اخترقوا أجهزة التوجيه.', 'ar')).toEqual([
-      ['indirect', 'وحذر', 'Federal Bureau of Investigation', 'متسللين اخترقوا أجهزة التوجيه'],
+    expect(quotes('ونبه مكتب التحقيقات الاتحادي (إف.بي.آي)، الاثنين، من أن متسللين زرعوا برامج في أجهزة التوجيه.', 'ar')).toEqual([
+      ['indirect', 'ونبه', 'Federal Bureau of Investigation', 'متسللين زرعوا برامج في أجهزة التوجيه'],
     ]);
   });
 
@@ -204,7 +204,7 @@ describe('quotes', () => {
   });
 
   it('Arabic: in an unnamed speaker phrase a place after a preposition and an agency spoken to are not the speaker', () => {
-    expect(quotes('وأبلغ قائد شرطة الإنترنت في أوكرانيا رويترز بأن متسللين يستهدفون الشركات.', 'ar')).toEqual([['indirect', 'وأبلغ', '?قائد شرطة الإنترنت في أوكرانيا', 'متسللين يستهدفون الشركات']]);
+    expect(quotes('وأبلغ رئيس وحدة الجرائم الإلكترونية في بولندا رويترز بأن متسللين يهاجمون المصارف.', 'ar')).toEqual([['indirect', 'وأبلغ', '?رئيس وحدة الجرائم الإلكترونية في بولندا', 'متسللين يهاجمون المصارف']]);
     expect(quotes('وذكرت رويترز أن الهجوم فشل.', 'ar').map((q) => q[2])).toEqual(['Reuters']);
   });
 
