@@ -441,3 +441,12 @@ describe('organizations after a word that introduces a name', () => {
     expect(ents('The company Paris had named was small.', 'en').map((e) => e[0])).not.toContain('organization');
   });
 });
+
+describe('bodies named for their state', () => {
+  it('English: United States, U.S. and US forms of a body are one entity under the name GOLD.md uses', () => {
+    expect(ents('The U.S. Department of Justice and the United States Department of State replied.', 'en')).toEqual([
+      ['organization', 'US Department of Justice', ['U.S. Department of Justice']],
+      ['organization', 'US Department of State', ['United States Department of State']],
+    ]);
+  });
+});

@@ -15,8 +15,9 @@
  *    X, pinned the hack on X, linked the group to X; نسب الهجوم إلى X);
  *  - act: a doer and a hostile act verb (Russian hackers breached …; X was behind the attack; the attack
  *    was carried out by X; شنت روسيا هجمات);
- *  - actor: a named threat actor in a sentence about hostile acts, with no other frame (MuddyWater has
- *    conducted espionage since 2015);
+ *  - actor-act: a named threat actor next to a hostile word (APT31 attacks; هجمات مجموعة X), or seen at work
+ *    by an observer (APT31 was spotted by Google);
+ *  - sanction: sanctions on X for a hostile act (عقوبات على X بسبب …), claimed by the sanctioner;
  *  - state-act: a demonym qualifying a hostile act (Russian interference, التدخل الروسي);
  *  - denial: a verb of denying and its subject; what is denied is the state or actor of the denied clause
  *    (rejected accusations that Beijing was behind …), else the last claim against the denier's state,
@@ -29,7 +30,7 @@ import type { KbEntry } from '../resources/schema.js';
 import type { Span } from '../core/types.js';
 import type { SpeechFrame } from './speech.js';
 import { arabicCharge } from './speech.js';
-import { View, type TokMention } from './view.js';
+import { BE_FORMS, View, type TokMention } from './view.js';
 
 export interface ClaimCandidate {
   rule: string;
@@ -76,17 +77,21 @@ const GAP_AR = new Set(['التي', 'الذي', 'الذين', 'اللذين', '�
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 /** A definite group word standing for the group last named (the group, this gang, المجموعة، هذه الجماعة). */
 const ANAPHOR = /^(?:(?:the|this) (?:group|gang|threat actor|actor|hacking group|hacker group)|(?:هذه )?(?:المجموعة|الجماعة))$/i;
-/** Whether a named threat actor alone in a hostile sentence is a claim (off: the act frames find its deeds). */
-const ACTOR_ALONE = false;
-const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'has', 'have', 'had']);
+const PASSIVE_AUX = new Set([...BE_FORMS, 'has', 'have', 'had']);
 /** The forms of "be" that make a participle after them passive ("has accused" is active, "has been accused" not). */
-const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', "'s", 'got', 'get', 'gets']);
+const PASSIVE_BE = new Set([...BE_FORMS, "'s", 'got', 'get', 'gets']);
+/** Whether token k is an adverb or auxiliary between a subject and its verb (publicly, also, not: the resource's
+ *  subject gaps, and any word in -ly). */
+function adverbGap(v: View, k: number): boolean {
+  return /ly$/.test(v.key(k)) || v.is(k, 'speech-verbs.subject_gaps');
+}
+
 /** Whether the English verb at token `i` is a passive participle: a form of "be" before it, with at most two
  *  adverbs between (was publicly accused, were also formally blamed). */
 function passiveAt(v: View, i: number): boolean {
   let k = i - 1;
-  for (let n = 0; n < 2 && k >= 0 && (/ly$/.test(v.key(k)) || v.key(k) === 'also' || v.key(k) === 'not' || v.key(k) === 'now'); n++) k--;
-  return k >= 0 && BE_FORMS.has(v.key(k));
+  for (let n = 0; n < 2 && k >= 0 && adverbGap(v, k); n++) k--;
+  return k >= 0 && PASSIVE_BE.has(v.key(k));
 }
 const PREPS_EN = new Set(['to', 'from', 'by', 'with', 'for', 'of', 'in', 'at', 'on', 'against', 'about', 'into', 'over', 'toward', 'towards', 'behind']);
 /** Nouns after a demonym that make it the state itself (the Iranian government, Russian intelligence). */
@@ -274,7 +279,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
           // (a verb that is no speech cue, sanctioned, charged: its subject right before it accuses)
           if (!f && !ar) {
             let k = i - 1;
-            for (let n = 0; n < 3 && k >= a && (/ly$/.test(v.key(k)) || PASSIVE_AUX.has(v.key(k)) || v.key(k) === 'also'); n++) k--;
+            for (let n = 0; n < 3 && k >= a && (adverbGap(v, k) || PASSIVE_AUX.has(v.key(k))); n++) k--;
             const subj = v.mentionEndingAt(k + 1);
             if (subj && subj.s >= a && (subj.type === 'organization' || subj.type === 'person' || subj.type === 'location')) claimants = { ids: [subj.id] };
           }
@@ -575,7 +580,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
           // (a group seen at work by someone: APT31 was also spotted by Google; tracked by Microsoft as …): the
           // observer claims it
           let k = m.e;
-          while (k < b && k < m.e + 3 && (PASSIVE_AUX.has(v.key(k)) || /ly$/.test(v.key(k)) || v.key(k) === 'also')) k++;
+          while (k < b && k < m.e + 3 && (PASSIVE_AUX.has(v.key(k)) || adverbGap(v, k))) k++;
           const ve = k > m.e && passiveAt(v, k) ? v.hitEnd(k, 'attribution.claims') : -1;
           const by = ve > k && v.key(ve) === 'by' ? mentionsAfter(v, ve + 1, b) : [];
           if (by.length) {
@@ -585,17 +590,6 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         }
         if (act < 0) continue;
         push({ rule: rule('actor-act'), actor: m.id, actorText: m.span, sponsor: null, stance: 'asserted', evidence: v.evidence(Math.min(act, m.s), Math.max(act + 1, m.e)) }, m.s);
-      }
-    }
-
-    // actor: a named threat actor in a sentence about hostile acts that no frame above claimed
-    if (hostile && ACTOR_ALONE) {
-      for (let i = a; i < b; i++) {
-        const m = v.mention(i);
-        if (!m || m.type !== 'threat_actor' || m.s !== i) continue;
-        i = m.e - 1;
-        if (claimed.has(m.id)) continue;
-        push({ rule: rule('actor'), actor: m.id, actorText: m.span, sponsor: null, stance: 'asserted', evidence: m.span }, m.s);
       }
     }
 
@@ -783,6 +777,17 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
     let sponsorTok = -1;
     let named: TokMention | null = null;
     let also: (string | { kb: KbEntry; at: Span })[] | undefined;
+    /** an origin place (hackers from Iran, قراصنة من روسيا) and the places coordinated after it, one sponsor each */
+    const takeOrigin = (om: TokMention) => {
+      sponsor = om.id;
+      sponsorTok = om.s;
+      e = om.e;
+      const more = coordinatedPlaces(v, e, b);
+      if (more.ids.length) {
+        also = more.ids;
+        e = more.e;
+      }
+    };
     if (!ar) {
       // before: modifiers, a demonym or a state glued to a participle (Iran-linked), a named actor
       let k = i - 1;
@@ -838,16 +843,7 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
       if (!sponsor) {
         const oe = v.hitEnd(e, 'attribution.origin_preps');
         const om = oe > e ? v.mention(oe) : null;
-        if (om && om.s === oe && om.type === 'location') {
-          sponsor = om.id;
-          sponsorTok = om.s;
-          e = om.e;
-          const more = coordinatedPlaces(v, e, b);
-          if (more.ids.length) {
-            also = more.ids;
-            e = more.e;
-          }
-        }
+        if (om && om.s === oe && om.type === 'location') takeOrigin(om);
       }
     } else {
       // after: modifiers, then a nisba (قراصنة إلكترونيون روس، مجموعة قرصنة إيرانية), or an origin (من روسيا)
@@ -866,15 +862,7 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
           e = d2.e;
         }
       } else if (v.key(k) === 'من' && v.mention(k + 1)?.type === 'location') {
-        const om = v.mention(k + 1)!;
-        sponsor = om.id;
-        sponsorTok = om.s;
-        e = om.e;
-        const more = coordinatedPlaces(v, e, b);
-        if (more.ids.length) {
-          also = more.ids;
-          e = more.e;
-        }
+        takeOrigin(v.mention(k + 1)!);
       } else {
         const om = v.mention(k);
         // (من glued: متسللين من روسيا is من + روسيا; a known actor named right after the noun: مجموعة APT28)
@@ -977,7 +965,7 @@ function actorBefore(v: View, i: number, a: number, actors: readonly ActorNP[], 
     for (let j = k; j >= Math.max(a, k - 10); j--) {
       if (v.isPunct(j) && v.t.kind[j] !== 2) break;
       const m = v.mentionEndingAt(j);
-      if (m && m.type === 'threat_actor' && /^(?:has|have|had|is|are|was|were|been|continues|continued)$/.test(v.key(j))) return { actor: m.id, text: m.span, s: m.s };
+      if (m && m.type === 'threat_actor' && (PASSIVE_AUX.has(v.key(j)) || /^continue[sd]$/.test(v.key(j)))) return { actor: m.id, text: m.span, s: m.s };
       if (v.mention(j)) break;
     }
   }
@@ -1144,7 +1132,7 @@ function targetsAfter(v: View, from: number, b: number, actors: readonly ActorNP
 /** The accused before a passive accusing verb (Russia was accused of …; 12 Russians were charged …). */
 function targetsBefore(v: View, i: number, a: number, actors: readonly ActorNP[], demonymState: (i: number) => { sponsor: string | { kb: KbEntry; at: Span }; e: number } | null): Target[] {
   let k = i;
-  while (k >= a && (PASSIVE_AUX.has(v.key(k)) || /ly$/.test(v.key(k)) || v.key(k) === 'also')) k--;
+  while (k >= a && (PASSIVE_AUX.has(v.key(k)) || adverbGap(v, k))) k--;
   const np = actors.find((x) => x.e === k + 1);
   if (np) return npTargets(np, v);
   const m = v.mentionEndingAt(k + 1);

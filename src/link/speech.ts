@@ -17,7 +17,7 @@
  * lexicon's hits and the mentions (src/link/view.ts).
  */
 import type { Span } from '../core/types.js';
-import { View, type TokMention } from './view.js';
+import { BE_FORMS, View, type TokMention } from './view.js';
 
 export interface SpeechFrame {
   rule: string;
@@ -177,7 +177,6 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
   return out;
 }
 const DASHES = new Set(['-', '–', '—']);
-const PLACE_PREPS_AR = new Set(['في', 'من', 'عن', 'إلى', 'الى', 'على', 'لدى']);
 
 /** The cue's span as written: an Arabic proclitic stays on (وقال), as GOLD.md writes cues. */
 function cueSpanOf(v: View, s: number, e: number): Span {
@@ -413,7 +412,7 @@ function subjectsAfter(v: View, from: number, to: number): { ids: string[]; end:
     }
     // (a place after a preposition inside the phrase is where the speaker is from, not the speaker: قائد شرطة
     // الإنترنت في أوكرانيا)
-    if (m.type === 'location' && (PLACE_PREPS_AR.has(v.key(m.s - 1)) || /[بل]/.test(v.text.slice(v.t.start[m.s], m.span.start)))) {
+    if (m.type === 'location' && (v.is(m.s - 1, 'speech-verbs.place_preps') || /[بل]/.test(v.text.slice(v.t.start[m.s], m.span.start)))) {
       place ??= m;
       i = m.e - 1;
       continue;
@@ -481,12 +480,11 @@ function contentEnd(v: View, from: number, b: number): number {
   return e;
 }
 
-const PASSIVE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
 
 function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: number, nextCue: number, cueSpan: Span, objectCue: boolean, dates: ReadonlySet<number>, earlier: SpeechFrame | null): SpeechFrame | null {
   const lang = v.lang;
   // a participle after a form of "be" is passive (APT28 is linked to the GRU; was accused of): no one speaks
-  if (PASSIVE.has(v.key(cue.s - 1)) && !v.is(cue.s, 'speech-verbs.verbs')) return null;
+  if (BE_FORMS.has(v.key(cue.s - 1)) && !v.is(cue.s, 'speech-verbs.verbs')) return null;
   // a verb before an infinitive is no speech (officers believed to be part of …, is said to have)
   if (v.key(cue.e) === 'to' && /^(?:be|have|been|having)$/.test(v.key(cue.e + 1))) return null;
   // a present participle after a comma (…, adding that …; …, accusing X of …) speaks for the speaker of the
@@ -514,8 +512,8 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
     }
   }
   // 1. after a closing quotation mark: "…," said X / "…," X said
-  const before = prevWord(v, cue.s - 1);
-  const after = nextWord(v, cue.e);
+  const before = cue.s - 1;
+  const after = cue.e < v.t.length ? cue.e : -1;
   let speakers: string[] = [];
   let speakerText: Span | undefined;
   // the subject before the verb
@@ -597,7 +595,7 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
     speakers = earlier.speakers;
     speakerText = earlier.speakerText;
   } else {
-    const k = prevWord(v, cue.s - 1);
+    const k = cue.s - 1;
     const pr = k >= a ? pronounSpeaker(v, k, cue.s) : null;
     const nom = pr ? null : nominalBefore(v, cue.s, a);
     const body = nom ? describedBody(v, nom, cue.s) : null;
@@ -843,14 +841,6 @@ function salientBody(v: View, before: number, outlet = false): string | null {
   return null;
 }
 
-function prevWord(_v: View, i: number): number {
-  return i;
-}
-
-function nextWord(v: View, i: number): number {
-  return i < v.t.length ? i : -1;
-}
-
 /** The opening quotation mark of the quote closed at `close`, within the paragraph before it, or -1. */
 function openingQuote(v: View, close: number): number {
   const closer = v.key(close);
@@ -895,7 +885,6 @@ function sourceFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     content = [a, s];
   }
   if (content[1] - content[0] < 2) return null;
-  void i;
   // quoted words before the source: direct, the marks left out
   let kind: 'direct' | 'indirect' = 'indirect';
   const [cs, ce] = content;
@@ -946,6 +935,13 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     if (f) return f;
   }
   let subjectless = false;
+  /** The speaker of the sentence's earlier verb, when it has one: taken, true. */
+  const fromEarlier = (): boolean => {
+    if (!earlier || (!earlier.speakers.length && !earlier.speakerText)) return false;
+    speakers = earlier.speakers;
+    speakerText = earlier.speakerText;
+    return true;
+  };
   // the subject before the verb (a headline or a clause: واشنطن تتهم، إن روسيا نفت، لكن رويترز نقلت), else after it (وقال X)
   const m = v.mentionEndingAt(cue.s);
   const opensClause = (k: number) =>
@@ -962,20 +958,14 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   } else if (objectCue && arabicCharge(v, cue.e)) {
     // an accusing verb with the charge right after it has no object: passive (وكانت روسيا قد اتُّهمت بالوقوف
     // وراء …): the one named before it is the accused, the speaker is the sentence's or the previous one
-    if (earlier && (earlier.speakers.length || earlier.speakerText)) {
-      speakers = earlier.speakers;
-      speakerText = earlier.speakerText;
-    } else subjectless = true;
+    if (!fromEarlier()) subjectless = true;
   } else {
     let who = subjectsAfter(v, cue.e, Math.min(b, cue.e + 12));
     // (one name and then the charge: the name is the accused of a passive or of a verb whose subject is a
     // pronoun, اتُّهمت روسيا بتدبيره، يتهم فيها الدوحة باختراق …; the speaker is the sentence's or the previous one)
     if (who && objectCue && who.ids.length === 1 && !who.text && arabicCharge(v, who.end)) {
       who = null;
-      if (earlier && (earlier.speakers.length || earlier.speakerText)) {
-        speakers = earlier.speakers;
-        speakerText = earlier.speakerText;
-      } else subjectless = true;
+      if (!fromEarlier()) subjectless = true;
     } else if (who) {
       speakers = who.ids;
       if (who.text) speakerText = who.text;
@@ -1005,11 +995,10 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
           // no subject: the speaker of a verb earlier in the sentence (قالت الوزارة …، مشيرة إلى أن), else the
           // subject named earlier in it (…، مؤكدة أن), else the previous speaker
           const named = lastBefore(v, cue.s, ['person', 'organization', 'location']);
-          if (earlier && (earlier.speakers.length || earlier.speakerText)) {
-            speakers = earlier.speakers;
-            speakerText = earlier.speakerText;
-          } else if (named && named.s >= a) speakers = [named.id];
-          else subjectless = true;
+          if (!fromEarlier()) {
+            if (named && named.s >= a) speakers = [named.id];
+            else subjectless = true;
+          }
         }
       }
     }

@@ -32,6 +32,8 @@ export interface EntityInfo {
 /** Clause-ending punctuation (a comma does not end a clause). */
 const CLAUSE_END = new Set(['.', '!', '?', '؟', ';', '؛', ':']);
 /** Quotation marks, opening or closing. */
+/** The forms of English "be": a participle after them is passive (was accused, is linked). */
+export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
 export const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', '„', '‟', '‘', '’']);
 
 export class View {
