@@ -194,6 +194,19 @@ describe('quotes', () => {
     ]);
   });
 
+  it('a word that ends in ان before its body is no speaker name (وقال بيان الوزارة: the ministry speaks, no person "بي")', () => {
+    expect(quotes('وقال بيان وزارة الدفاع الإيطالية مساء الأحد "لن نتهاون مع أي اختراق".', 'ar').map((q) => [q[1], q[2]])).toEqual([['وقال', 'وزارة الدفاع الإيطالية']]);
+    expect(extractText('وقال بيان وزارة الدفاع الإيطالية مساء الأحد "لن نتهاون مع أي اختراق".', { lang: 'ar' }).entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+
+  it('English: the spokesperson with no body named is the body that spoke last', () => {
+    expect(quotes('Siemens denied that its plants had been breached. "We see no sign of intrusion," the spokesperson said. A spokesperson said that the review would take weeks.', 'en').map((q) => [q[1], q[2]])).toEqual([
+      ['denied', 'Siemens'],
+      ['said', 'Siemens'],
+      ['said', 'Siemens'],
+    ]);
+  });
+
   it('a quote attributed only by a trailing dash at the line end has cue "-"; not a dash inside a line', () => {
     expect(quotes('"Turn on two-factor logins before the vote" - Laura Chen\nMore news follows.', 'en')).toEqual([['direct', '-', 'Laura Chen', 'Turn on two-factor logins before the vote']]);
     expect(quotes('The slogan "safe vote" - Laura Chen said it first - spread fast.', 'en').map((q) => q[1])).not.toContain('-');

@@ -144,7 +144,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const speakerRe = !sv.name_verbs.length
     ? null
     : lang === 'ar'
-      ? compile(`${wordStart(lang)}(?:${alt(sv.name_verbs)})${SP}(?<name>[\\u0621-\\u064A]{2,15}(?:${SP}(?!(?:إن|أن|ان)${END})[\\u0621-\\u064A]{2,15})?)(?=[ \\t]{0,4}(?:[:،,"«“]|(?:إن|أن|ان)${END}))`)
+      ? compile(`${wordStart(lang)}(?:${alt(sv.name_verbs)})${SP}(?<name>[\\u0621-\\u064A]{2,15}(?:${SP}(?!(?:إن|أن|ان)${END})[\\u0621-\\u064A]{2,15})?)${END}(?=[ \\t]{0,4}[:،,"«“]|[ \\t]{1,4}(?:إن|أن|ان)${END})`)
       : compile(`(?<![A-Za-z0-9'’.&-])(?<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?:[ \\t][A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)?)[ \\t]+(?:(?:has|had)[ \\t]+)?(?:${alt(sv.name_verbs)})${END}`);
   const notBefore = res['given-names'].not_before.length
     ? lang === 'ar'
