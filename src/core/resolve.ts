@@ -72,8 +72,9 @@ export function resolveDate(
         return undefined; // now, recently: a reference, not a calendar date
     }
   }
-  if (/^[0-9]{4}(-[0-9]{2}){0,2}$/.test(value)) return value;
-  const wd = /^XXXX-WXX-([1-7])(T[A-Z]{2})?$/.exec(value);
+  // (a timestamp is absolute; a time with no day, XXXX-XX-XXT15:30, is left unresolved)
+  if (/^[0-9]{4}(-[0-9]{2}){0,2}$/.test(value) || /^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:]+$/.test(value)) return value;
+  const wd = /^XXXX-WXX-([1-7])(T[A-Z]{2}|T[0-9]{2}:[0-9:]+)?$/.exec(value);
   if (wd) {
     // the nearest such weekday, looking back first: news reports what happened
     const want = +wd[1];

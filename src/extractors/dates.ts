@@ -29,7 +29,7 @@ type Built = Omit<DateCandidate, 'start' | 'end' | 'rule'> & { range?: string; r
 type Build = (g: Record<string, string>) => Built | null;
 
 export function dateRuleNames(lang: Lang): string[] {
-  return ['day-month-year', 'ordinal-day-month', 'day-range', 'month-year', 'month', 'year-range', 'century', 'year', 'numeric', 'iso-date', 'hijri', 'weekday', 'relative', 'ago']
+  return ['day-month-year', 'ordinal-day-month', 'day-range', 'month-year', 'month', 'year-range', 'century', 'year', 'numeric', 'iso-date', 'hijri', 'weekday', 'relative', 'ago', 'time', 'timestamp']
     .map((r) => `${lang}/date/${r}`);
 }
 
@@ -212,13 +212,81 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
     return { value: 'PAST_REF', type: 'date', anchor: { unit, offset: -n } };
   }, lang === 'en' ? 'i' : '');
 
+  // a clock time: 3:30 pm, at 11:18, 11:18 GMT, الساعة 11.25 صباحا، الساعة الثالثة والنصف بعد الظهر; with a
+  // weekday after the half of the day or the zone, that day (الساعة 2:57 صباح الجمعة: XXXX-WXX-5T02:57; 15:00 GMT Saturday)
+  const halfOf = new Map<string, 'am' | 'pm' | 'night'>();
+  for (const h of dc.day_halves) for (const p of h.phrases) halfOf.set(lookupKey(p), h.half);
+  const hourOf = new Map<string, number>();
+  for (const h of dc.hours) for (const p of h.phrases) hourOf.set(lookupKey(p), h.value);
+  const fractionOf = new Map<string, number>();
+  for (const f of dc.hour_fractions) for (const p of f.phrases) fractionOf.set(lookupKey(p), f.minutes);
+  const opt = (list: Iterable<string>, body: (a: string) => string) => {
+    const items = [...list];
+    return items.length ? body(alt(items)) : '';
+  };
+  const WEEKDAY = alt(res.weekdays.weekdays.flatMap((w) => w.names));
+  const HALF = opt(halfOf.keys(), (a) => `(?:${SP}(?<half>${a})${END}(?:${SP}(?<twd>${WEEKDAY})${END})?)?`);
+  const ZONE = opt(dc.time_zones, (a) => `(?:${SP}(?<zone>${a})${END})?`);
+  const CLOCK = '(?<h>[01]?[0-9]|2[0-3])(?<tsep>[:.])(?<mi>[0-5][0-9])(?::(?<s>[0-5][0-9]))?(?![0-9]|[.:][0-9])';
+  const HOUR_WORD = opt(hourOf.keys(), (a) => `|(?<hw>${a})${END}${opt(fractionOf.keys(), (f) => `(?:${SP}(?<fr>${f})${END})?`)}`);
+  const timeCue = opt(dc.time_cues, (a) => `(?<cue>${a}${SP})?`);
+  const timeInSpan = opt(dc.time_in_span, (a) => `(?<tin>${a}${SP})?`);
+  add('time', `${pre}${timeCue}${timeInSpan}(?:${CLOCK}${HOUR_WORD})${HALF}${ZONE}(?:${SP}(?<twd2>${WEEKDAY})${END})?`, (g) => {
+    let h: number;
+    let mi: number;
+    if (g.hw) {
+      // an hour written as a word only after the time word (الساعة الثالثة; الثالثة alone is an ordinal)
+      const hw = hourOf.get(lookupKey(g.hw));
+      if (!g.tin || !hw) return null;
+      const f = g.fr ? fractionOf.get(lookupKey(g.fr)) ?? 0 : 0;
+      [h, mi] = f < 0 ? [hw === 1 ? 12 : hw - 1, 60 + f] : [hw, f];
+    } else {
+      // digits are a time with the time word, a half of the day or a zone, or after a cue with a colon (at 11:18);
+      // an English period needs the half of the day (11.25 am), as 11.25 is mostly a decimal
+      if (!g.tin && !g.half && !g.zone && !(g.cue && g.tsep === ':')) return null;
+      if (lang === 'en' && g.tsep === '.' && !g.half) return null;
+      [h, mi] = [Number(g.h), Number(g.mi)];
+    }
+    const half = g.half ? halfOf.get(lookupKey(g.half)) : undefined;
+    if (half && h > 12) return null;
+    if ((half === 'pm' && h < 12) || (half === 'night' && h >= 6 && h < 12)) h += 12;
+    if ((half === 'am' || half === 'night') && h === 12) h = 0;
+    const wd = g.twd ? dayOf.get(lookupKey(g.twd)) : undefined;
+    return { value: `${wd ? `XXXX-WXX-${wd}` : 'XXXX-XX-XX'}T${pad(h)}:${pad(mi)}${g.s ? `:${g.s}` : ''}`, type: 'time' };
+  });
+  // a time right after a full date is its timestamp: 2022-01-12T20:28:53+00:00, 2022-02-04 15:58:10,
+  // July 19, 2021 -- 11:18 GMT (12:18 BST), November 5, 2024 at 3:30 pm
+  const ZONES = opt(dc.time_zones, (a) => `(?:${SP}${a}${END})?`);
+  const stampAfter = new RegExp(
+    `^(?:T|[ \\t]{0,3}(?:--|–|,)?[ \\t]{1,3}${opt([...dc.time_cues, ...dc.time_in_span], (a) => `(?:${a}[ \\t]{1,3})?`)})` +
+      '(?<h>[01]?[0-9]|2[0-3]):(?<mi>[0-5][0-9])(?::(?<s>[0-5][0-9])(?:\\.[0-9]{1,9})?)?(?![0-9])(?:Z|[+-][0-9]{2}:?[0-9]{2}(?![0-9]))?' +
+      `${opt(halfOf.keys(), (a) => `(?:[ \\t]{0,2}(?<half>${a})${END})?`)}${ZONES}` +
+      `(?:[ \\t]{1,3}\\([ \\t]?[0-9]{1,2}:[0-5][0-9]${ZONES}[ \\t]?\\))?`,
+  );
+  const withStamps = (text: string, dates: DateCandidate[]): DateCandidate[] => {
+    const out = [...dates];
+    for (const d of dates) {
+      if (!/^(?:(?:[0-9]{4}|XXXX)-[0-9]{2}-[0-9]{2}|XXXX-WXX-[1-7])$/.test(d.value)) continue;
+      const m = stampAfter.exec(text.slice(d.end, d.end + 80));
+      if (!m?.groups) continue;
+      let h = Number(m.groups.h);
+      const half = m.groups.half ? halfOf.get(lookupKey(m.groups.half)) : undefined;
+      if (half && h > 12) continue;
+      if ((half === 'pm' && h < 12) || (half === 'night' && h >= 6 && h < 12)) h += 12;
+      if ((half === 'am' || half === 'night') && h === 12) h = 0;
+      const { start, end: _end, rule: _rule, ...rest } = d;
+      out.push({ ...rest, start, end: d.end + m[0].length, rule: `${lang}/date/timestamp`, value: `${d.value}T${pad(h)}:${m.groups.mi}${m.groups.s ? `:${m.groups.s}` : ''}`, type: 'time' });
+    }
+    return out;
+  };
+
   const yearOfRange = rangeLinker(lang);
   return [
     {
       name: `${lang}/date`,
       lang,
       dimension: 'dates',
-      rules: rules.map((r) => r.name),
+      rules: [...rules.map((r) => r.name), `${lang}/date/timestamp`],
       extract(doc: Doc, regions: Region[]): DateCandidate[] {
         const out: DateCandidate[] = [];
         for (const r of rules) {
@@ -237,7 +305,7 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
             out.push({ start, end: cut, rule: r.name, ...date }, { start: cut + 1, end, rule: r.name, value: second, type: 'date' });
           }
         }
-        return dayRanges(doc.text, yearOfRange(doc.text, out), lang);
+        return withStamps(doc.text, dayRanges(doc.text, yearOfRange(doc.text, out), lang));
       },
     },
   ];

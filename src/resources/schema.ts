@@ -18,6 +18,18 @@ export const ResourceSchemas = {
       parts_of_day: z.array(z.object({ phrases, part: z.enum(['MO', 'AF', 'EV', 'NI']) }).strict()),
       ago_before: words,
       ago_after: words,
+      /** cues before a clock time, kept out of its span (at 3:30 pm) */
+      time_cues: words,
+      /** words before a clock time that belong to it (الساعة 11.25 صباحا) */
+      time_in_span: words,
+      /** after a time: which half of the day (am, pm; night: pm from six o'clock on) */
+      day_halves: z.array(z.object({ phrases, half: z.enum(['am', 'pm', 'night']) }).strict()),
+      /** time zones after a time (GMT, بتوقيت غرينتش): part of the span, not of the value */
+      time_zones: words,
+      /** hours written as words after a time word (الثالثة) */
+      hours: z.array(z.object({ value: z.number().int().min(1).max(12), phrases }).strict()),
+      /** minutes added to or taken from the hour (والنصف 30, إلا ربعا -15) */
+      hour_fractions: z.array(z.object({ minutes: z.number().int().min(-30).max(45), phrases }).strict()),
     })
     .strict(),
   boilerplate: z.object({ lines: z.array(z.string().min(1)) }).strict(),
