@@ -18,7 +18,8 @@
  * Speed: the numeral regex starts with a digit or a number word, which the regex engine scans for
  * quickly; the qualifier before it ("more than", أكثر من) is found by a short look-back.
  */
-import type { LangResources } from '../resources/schema.js';
+import type { KbEntry, LangResources } from '../resources/schema.js';
+import { arabicNisbaForms } from '../lexicon/compile.js';
 import type { Lang } from '../resources/index.js';
 import type { Doc, FigureCandidate, Qualifier, Region } from '../core/types.js';
 import type { Extractor } from './registry.js';
@@ -47,7 +48,12 @@ export function figureRuleNames(lang: Lang): string[] {
   return ['ratio', 'fraction', 'scientific', 'age', ...Object.values(RULE_BY_KIND), 'unknown-count', 'dual-count', 'vague-amount', 'number'].map((r) => `${lang}/figure/${r}`);
 }
 
-export function figureExtractors(lang: Lang, res: LangResources): Extractor<'figures'>[] {
+export function figureExtractors(lang: Lang, res: LangResources, kb: readonly KbEntry[] = []): Extractor<'figures'>[] {
+  // nationalities counted are people (19 روسيا، 6 فلسطينيين، a dozen Americans): every form of the KB's demonyms
+  const people = new Set(
+    kb.flatMap((e) => e.demonyms?.[lang] ?? []).flatMap((d) => (lang === 'ar' ? [...arabicNisbaForms(d), `${d}ا`, `${d}ات`, `ال${d}ات`] : [d, `${d}s`])).map(lookupKey),
+  );
+  const othersWords = new Set(res.units.others.map(lookupKey));
   const ci = lang === 'en' ? 'i' : '';
   const qualifierOf = new Map<string, Qualifier>();
   const gluedOf = new Map<string, Qualifier>();
@@ -298,6 +304,7 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
     dimension: 'figures',
     rules: figureRuleNames(lang),
     extract(doc: Doc, regions: Region[]): FigureCandidate[] {
+      const others = new Set<FigureCandidate>();
       const out: FigureCandidate[] = [];
       /** the scale word a figure's number carried (million: 1e6), for ranges: 10 to 15 billion */
       const scaleOfFigure = new Map<FigureCandidate, number>();
@@ -425,7 +432,11 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
             // the figure stops at its numeral; a bare one is checked below
             figEnd = end - m[0].length + endOfNumeral(m[0], g);
           } else {
-            push({ start: q?.start ?? start, end: nounEnd, rule: name('unknown-count'), value, unit: lemma, unit_lang: lang, qualifier: q?.qualifier ?? 'exact' }, scale);
+            const person = people.has(lookupKey(unknown));
+            const f: FigureCandidate = { start: q?.start ?? start, end: nounEnd, rule: name('unknown-count'), value, unit: person ? 'person' : lemma, qualifier: q?.qualifier ?? 'exact' };
+            if (!person) f.unit_lang = lang;
+            if (othersWords.has(lookupKey(unknown))) others.add(f);
+            push(f, scale);
             continue;
           }
         }
@@ -522,8 +533,9 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
         // thousands of COVID-19 tests: a capitalized word after "of" is a name, not what is counted
         const lemma = !known && g.x !== undefined && !(lang === 'en' && /^[A-Z]/.test(g.x) && !DEMONYM_PLURAL.test(g.x)) ? unknownLemma(g.x, lang, functionWords, notCounted, 0, pluralOf) : null;
         const named = lang === 'en' && !known && g.x !== undefined && /^[A-Z]/.test(g.x) && !DEMONYM_PLURAL.test(g.x);
-        const f: FigureCandidate = { start, end: named ? start + m[0].indexOf(g.v!) + g.v!.length : end, rule: name('vague-amount'), value: vagueOf.get(lookupKey(g.v ?? '')) ?? 0, unit: known?.unit ?? lemma, qualifier: 'vague' };
-        if (lemma) f.unit_lang = lang;
+        const person = !known && g.x !== undefined && people.has(lookupKey(g.x));
+        const f: FigureCandidate = { start, end: named ? start + m[0].indexOf(g.v!) + g.v!.length : end, rule: name('vague-amount'), value: vagueOf.get(lookupKey(g.v ?? '')) ?? 0, unit: person ? 'person' : known?.unit ?? lemma, qualifier: 'vague' };
+        if (lemma && !person) f.unit_lang = lang;
         push(f);
       }
       if (fracRe) {
@@ -598,6 +610,18 @@ export function figureExtractors(lang: Lang, res: LangResources): Extractor<'fig
         if (u && u.kind !== 'count') push({ ...base, end: end + unitAfter![0].length, rule: name(RULE_BY_KIND[u.kind]), value, unit: u.unit });
         else if (g.whole === undefined && fractionFollower.test(after)) push({ ...base, end, rule: name('fraction'), value, unit: 'fraction' });
         else if (g.v !== undefined || g.sl === '\u2044') push({ ...base, end, rule: name('number'), value, unit: null });
+      }
+      // "others" count what the figure before them in the sentence counted (6 dead and 192 others: person)
+      for (const f of others) {
+        const before = out.filter((x) => x.end <= f.start && !others.has(x) && x.unit && f.start - x.end <= 160 && !/[.!?؟\n]/.test(doc.text.slice(x.end, f.start))).at(-1);
+        if (before && before.unit) {
+          f.unit = before.unit;
+          if (before.unit_lang) f.unit_lang = before.unit_lang;
+          else delete f.unit_lang;
+        } else {
+          f.unit = null;
+          delete f.unit_lang;
+        }
       }
       // the second number of a share (one in five doctors) counts no doctors of its own
       const kept = ratios.length ? out.filter((f) => f.rule === name('ratio') || !ratios.some((r) => f.start >= r.start && f.start < r.end)) : out;

@@ -231,7 +231,7 @@ export function languageExtractors(lang: Lang, kb: readonly KbEntry[]): Extracto
   const names = properNameExtractors(lang, res, kb);
   return [
     ...dateExtractors(lang, res),
-    ...figureExtractors(lang, res),
+    ...figureExtractors(lang, res, kb),
     ...names.tables,
     ...entityExtractors(lang, kb, res),
     ...names.compounds,

@@ -156,6 +156,8 @@ export const ResourceSchemas = {
       length_words: words,
       /** plurals that the suffix rules get wrong, for nouns outside the lexicon (fishermen: fisherman, viruses: virus; رجال: رجل) */
       plurals: z.array(z.object({ plural: z.string().min(1), singular: z.string().min(1) }).strict()),
+      /** nouns that count more of what the figure before them counted (6 killed and 192 others: person) */
+      others: words,
     })
     .strict(),
   /**
