@@ -45,7 +45,7 @@ interface Unit {
 }
 
 export function figureRuleNames(lang: Lang): string[] {
-  return ['ratio', 'fraction', 'scientific', 'age', ...Object.values(RULE_BY_KIND), 'unknown-count', 'dual-count', 'vague-amount', 'number'].map((r) => `${lang}/figure/${r}`);
+  return ['ratio', 'fraction', 'scientific', 'age', ...Object.values(RULE_BY_KIND), 'unknown-count', 'dual-count', 'noun-first-count', 'vague-amount', 'number'].map((r) => `${lang}/figure/${r}`);
 }
 
 export function figureExtractors(lang: Lang, res: LangResources, kb: readonly KbEntry[] = []): Extractor<'figures'>[] {
@@ -59,6 +59,9 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const gluedOf = new Map<string, Qualifier>();
   for (const q of res.qualifiers.qualifiers) for (const p of q.glued) gluedOf.set(lookupKey(p), q.qualifier);
   for (const q of res.qualifiers.qualifiers) for (const p of q.phrases) qualifierOf.set(lookupKey(p), q.qualifier);
+  const afterOf = new Map<string, Qualifier>();
+  for (const q of res.qualifiers.qualifiers) for (const p of q.after) afterOf.set(lookupKey(p), q.qualifier);
+  const qualifierAfter = afterOf.size ? new RegExp(`^[ \\t]{1,3}(${alt(afterOf.keys())})(?![${WORD_CHARS}])`, ci) : null;
 
   // number words
   const nw = res['number-words'];
@@ -85,7 +88,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       if (u.cased) casedUnits.set(p, { unit: u.unit, kind: u.kind });
       else (u.prefix ? prefixUnits : unitOf).set(lookupKey(p), { unit: u.unit, kind: u.kind });
     }
-    for (const d of u.duals ?? []) duals.set(lookupKey(d), { unit: u.unit, kind: u.kind });
+    for (const d of u.duals ?? []) for (const f of lang === 'ar' ? dualForms(d) : [d]) duals.set(lookupKey(f), { unit: u.unit, kind: u.kind });
   }
   /** the unit a matched unit phrase names */
   const unitFor = (s: string | undefined): Unit | undefined => (s === undefined ? undefined : casedUnits.get(s) ?? unitOf.get(lookupKey(s)));
@@ -143,12 +146,17 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     ? compile(`${wordStart(lang)}(?${lang === 'en' ? ':' : '<cue>'}(?:${alt(nw.one_cues)})${SP})(?<u>${alt(nw.one_units.length ? nw.one_units : timeUnits)})${END}`, ci)
     : null;
 
+  const qualifiedOneRe = lang === 'ar' && nw.one_units.length ? compile(`${START}(?<u>${alt(nw.one_units)})${END}`) : null;
   // after a currency sign or code the number may be glued to letters: USD10m, $US113 trillion
   const prefixRe = compile(`${START}(?<u2>${alt(prefixUnits.keys())})[ \\t]?(?<sign2>[-\\u2212])?${digits('2', `(?<n2>${NUMBER_AFTER_SIGN})`)}`, ci);
   const ageRe = lang === 'en' ? compile(`(?<cue>[A-Z][a-z]{1,20},[ \\t])(?<age>[1-9][0-9]?)(?=,[ \\t])`) : null;
   const negBefore = nw.negative.length ? compile(`${wordStart(lang)}${alt(nw.negative)}[ \\t]{1,2}$`, ci) : null;
   const prefixBefore = compile(`${START}(?:${alt(prefixUnits.keys())})[ \\t]?$`, ci);
   const dualRe = duals.size ? compile(`${wordStart(lang)}(?<dual>${alt(duals.keys())})${END}`) : null;
+  // Arabic: the number after its noun, agreeing with it: وحدة واحدة، الأطراف الثلاثة (ones up to ten)
+  const onesOf = new Map<string, number>();
+  for (const o of nw.ones) if (o.value >= 1 && o.value <= 10 && o.value !== 2) for (const p of o.phrases) onesOf.set(lookupKey(p), o.value), onesOf.set(lookupKey(`ال${p}`), o.value);
+  const nounFirstRe = lang === 'ar' && onesOf.size ? compile(`${wordStart(lang)}(?<x>(?:ال)?(?:${alt(wordUnits)}))${SP}(?<w>${alt(onesOf.keys())})${END}`) : null;
   const counted = alt(countNouns);
   // a vague amount with a lexicon noun (dozens of hackers, عشرات الحسابات), or with any noun after
   // "of" (tens of thousands of students, tens of millions of dollars) or, in Arabic, any noun
@@ -325,6 +333,15 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             f.unit = `${f.unit} per ${per}`;
             if (!paren) f.end += r[0].length + (filler ? filler[0].length : 0);
             else rateAt.add(from + (r[0].length - r[0].trimStart().length));
+          }
+        }
+        // a qualifier after the figure (واقعة واحدة على الأقل, 500 people or more), when none came before it
+        if (qualifierAfter && f.qualifier === 'exact') {
+          const a = qualifierAfter.exec(doc.text.slice(f.end, f.end + 24));
+          const q = a ? afterOf.get(lookupKey(a[1])) : undefined;
+          if (a && q) {
+            f.end += a[0].length;
+            f.qualifier = q;
           }
         }
         out.push(f);
@@ -517,6 +534,28 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           if (prev && isPlural(prev[1].toLowerCase()) && !functionWords.has(lookupKey(prev[1]))) continue;
           const q = qualified(doc, start);
           push({ start: q?.start ?? start, end, rule: name('duration'), value: 1, unit: unit.unit, qualifier: q?.qualifier ?? 'exact' });
+        }
+      }
+      if (qualifiedOneRe) {
+        // Arabic: a qualifier before a bare unit of time is one of it (أكثر من عام، قرابة شهر: 1 year, 1 month)
+        for (const { m, start, end } of matchAll(qualifiedOneRe, doc.text, regions)) {
+          const unit = unitFor(m.groups?.u ?? '');
+          const q = qualified(doc, start);
+          if (!unit || unit.kind !== 'time' || !q) continue;
+          push({ start: q.start, end, rule: name('duration'), value: 1, unit: unit.unit, qualifier: q.qualifier });
+        }
+      }
+      if (nounFirstRe) {
+        // the noun first: a definite count that refers back (الأطراف الثلاثة، الأشهر الستة) or one (وحدة واحدة، مرة واحدة)
+        for (const { m, start, end } of matchAll(nounFirstRe, doc.text, regions)) {
+          const g = m.groups ?? {};
+          const definite = g.x!.startsWith('ال');
+          const unit = unitFor(definite ? g.x!.slice(2) : g.x);
+          const value = onesOf.get(lookupKey(g.w!));
+          if (!unit || (unit.kind !== 'count' && unit.kind !== 'time') || value === undefined) continue;
+          // (واحد counts an indefinite noun; the other numbers a definite one, the article on both)
+          if (definite !== g.w!.startsWith('ال') || (value === 1) === definite) continue;
+          push({ start, end, rule: name('noun-first-count'), value, unit: unit.unit, qualifier: 'exact' });
         }
       }
       if (dualRe) {
@@ -818,3 +857,13 @@ function singular(w: string): string {
   return w;
 }
 
+/**
+ * An Arabic dual's forms: as listed, in the other case (ين / ان) and definite (البلدين، الزعيمان), also after
+ * ل whose ال is written لل (للبلدين). Phrases of more than one word stay as listed (مسؤولين اثنين).
+ */
+function dualForms(d: string): string[] {
+  if (/[ \t]/.test(d)) return [d];
+  const base = d.endsWith('ين') || d.endsWith('ان') ? d.slice(0, -2) : null;
+  const cases = base ? [`${base}ين`, `${base}ان`] : [d];
+  return [...new Set(cases.flatMap((c) => [c, `ال${c}`, `ل${c}`]))];
+}

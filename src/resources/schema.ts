@@ -70,6 +70,8 @@ export const ResourceSchemas = {
             qualifier: z.enum(['about', 'more_than', 'at_least', 'less_than', 'up_to']),
             /** written glued to the number, with no space: sub-5 nanometer, ~30g */
             glued: z.array(z.string().min(1)).default([]),
+            /** written after the figure and its noun: 500 people or more, واقعة واحدة على الأقل */
+            after: z.array(z.string().min(1)).default([]),
           })
           .strict(),
       ),
