@@ -128,7 +128,19 @@ export function scoreQuantities(items: { gold: GoldQuantity[]; record: NewsRecor
   let gold = 0;
   const errors: QuantityScore['errors'] = [];
   items.forEach((it, sentence) => {
-    const sys = it.record.figures.map((f) => ({ value: f.value, unit: f.unit }));
+    // (NewsQuant writes pence and cents as their own units: our 0.04 GBP written "4 pence" is its 4 pence)
+    // (a bare number that took its unit from one written in cents, 84.75 cents … 74.07, is in cents too)
+    const sub = (f: { text: string; unit: string | null }, re: RegExp) => re.test(f.text) || (/^[0-9.,]+$/.test(f.text) && it.record.figures.some((o) => o.unit === f.unit && re.test(o.text)));
+    const PENCE = /[0-9][ \t]?p\b|\bpence\b|\bpenny\b/i;
+    const CENTS = /\bcents?\b/i;
+    const sys = it.record.figures.map((f) => {
+      const [base, ...per] = (f.unit ?? '').split(' per ');
+      const as = base === 'GBP' && sub(f, PENCE) ? 'GBX' : base === 'USD' && sub(f, CENTS) ? 'cent' : null;
+      if (as) return { value: Number((f.value * 100).toPrecision(12)), unit: [as, ...per].join(' per ') };
+      // (and a nationality counted, which GOLD.md makes person, is its own unit there: 1,307,000 Americans)
+      const demonym = f.unit === 'person' ? /([A-Z][a-z]+(?:ans|ese|is|s))$/.exec(f.text) : null;
+      return { value: f.value, unit: demonym ? demonym[1] : f.unit };
+    });
     predicted += sys.length;
     gold += it.gold.length;
     const used = new Set<number>();

@@ -59,6 +59,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const gluedOf = new Map<string, Qualifier>();
   for (const q of res.qualifiers.qualifiers) for (const p of q.glued) gluedOf.set(lookupKey(p), q.qualifier);
   for (const q of res.qualifiers.qualifiers) for (const p of q.phrases) qualifierOf.set(lookupKey(p), q.qualifier);
+  const subunitOf = new Map(res.units.subunits.map((x) => [x.unit, x]));
   const afterOf = new Map<string, Qualifier>();
   for (const q of res.qualifiers.qualifiers) for (const p of q.after) afterOf.set(lookupKey(p), q.qualifier);
   const qualifierAfter = afterOf.size ? new RegExp(`^[ \\t]{1,3}(${alt(afterOf.keys())})(?![${WORD_CHARS}])`, ci) : null;
@@ -664,7 +665,17 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       }
       // the second number of a share (one in five doctors) counts no doctors of its own
       const kept = ratios.length ? out.filter((f) => f.rule === name('ratio') || !ratios.some((r) => f.start >= r.start && f.start < r.end)) : out;
-      return levelsBeforeChanges(carryUnits(linkRanges(kept, scaleOfFigure, doc.text, connector), doc.text, { carrier, countCarrier, clauseCarrier, apposition }, kindOf), doc.text, changeBetween);
+      const figures = levelsBeforeChanges(carryUnits(linkRanges(kept, scaleOfFigure, doc.text, connector), doc.text, { carrier, countCarrier, clauseCarrier, apposition }, kindOf), doc.text, changeBetween);
+      // a currency's hundredths in that currency (274.5 pence: 2.745 GBP; 87 سنتا: 0.87 USD), rates too, once the
+      // units are carried (84.75 cents … the lowest 74.07: 0.7407 USD)
+      for (const f of figures) {
+        const [u, ...rest] = (f.unit ?? '').split(' per ');
+        const sub = subunitOf.get(u);
+        if (!sub || f.unit_lang) continue;
+        f.value = Number((f.value * sub.factor).toPrecision(12));
+        f.unit = [sub.of, ...rest].join(' per ');
+      }
+      return figures;
     },
   };
   return [extractor];

@@ -160,6 +160,8 @@ export const ResourceSchemas = {
       plurals: z.array(z.object({ plural: z.string().min(1), singular: z.string().min(1) }).strict()),
       /** nouns that count more of what the figure before them counted (6 killed and 192 others: person) */
       others: words,
+      /** a currency's hundredths, written in the record as that currency (4 pence: 0.04 GBP; 87 سنتا: 0.87 USD) */
+      subunits: z.array(z.object({ unit: z.string().min(1), of: z.string().min(1), factor: z.number().positive() }).strict()).default([]),
     })
     .strict(),
   /**
