@@ -60,6 +60,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   for (const q of res.qualifiers.qualifiers) for (const p of q.glued) gluedOf.set(lookupKey(p), q.qualifier);
   for (const q of res.qualifiers.qualifiers) for (const p of q.phrases) qualifierOf.set(lookupKey(p), q.qualifier);
   const subunitOf = new Map(res.units.subunits.map((x) => [x.unit, x]));
+  const terms = new Set(res['number-words'].terms.map(lookupKey));
   const afterOf = new Map<string, Qualifier>();
   for (const q of res.qualifiers.qualifiers) for (const p of q.after) afterOf.set(lookupKey(p), q.qualifier);
   const qualifierAfter = afterOf.size ? new RegExp(`^[ \\t]{1,3}(${alt(afterOf.keys())})(?![${WORD_CHARS}])`, ci) : null;
@@ -300,7 +301,9 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const digitsValue = (g: Record<string, string | undefined>, sfx: string) => {
     const neg = sfx === '' && g.nn !== undefined;
     const raw = (neg ? g.nn : g[`n${sfx}`]) ?? '';
-    const n = (lang === 'ar' ? parseArabicNumber(raw) : parseNumber(raw)) * (g[`h${sfx}`] ? 100 : 1);
+    // (14.000 users: a European thousands separator in English text, which writes no decimal as .000)
+    const european = lang === 'en' && /^[1-9][0-9]{0,2}\.000$/.test(raw);
+    const n = (lang === 'ar' ? parseArabicNumber(raw) : european ? Number(raw.replace('.', '')) : parseNumber(raw)) * (g[`h${sfx}`] ? 100 : 1);
     return (neg ? -n : n) * scaleIn(g, sfx);
   };
   const scaleIn = (g: Record<string, string | undefined>, sfx: string) =>
@@ -345,6 +348,8 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             f.qualifier = q;
           }
         }
+        // a term that holds a number word counts nothing (zero-day, two-factor)
+        if (terms.has(lookupKey(doc.text.slice(f.start, f.end)))) return;
         out.push(f);
         scaleOfFigure.set(f, scale);
       };

@@ -115,6 +115,8 @@ export const ResourceSchemas = {
       clause_verbs: words,
       /** words that follow a number without being what is counted (more, times, عام) */
       not_counted: words,
+      /** hyphenated terms that hold a number word and count nothing (zero-day, two-factor) */
+      terms: words.default([]),
       /** function words that may still stand between a number and its noun (eight more picks, two other men) */
       count_modifiers: words,
       /** words right before a number (or the first end of a range) that make it an age: aged 25 to 54, البالغ من العمر 45 */
