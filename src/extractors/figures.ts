@@ -61,6 +61,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   for (const q of res.qualifiers.qualifiers) for (const p of q.phrases) qualifierOf.set(lookupKey(p), q.qualifier);
   const subunitOf = new Map(res.units.subunits.map((x) => [x.unit, x]));
   const terms = new Set(res['number-words'].terms.map(lookupKey));
+  const countModifiers = new Set(res['number-words'].count_modifiers.map(lookupKey));
   const afterOf = new Map<string, Qualifier>();
   for (const q of res.qualifiers.qualifiers) for (const p of q.after) afterOf.set(lookupKey(p), q.qualifier);
   const qualifierAfter = afterOf.size ? new RegExp(`^[ \\t]{1,3}(${alt(afterOf.keys())})(?![${WORD_CHARS}])`, ci) : null;
@@ -151,7 +152,11 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const qualifiedOneRe = lang === 'ar' && nw.one_units.length ? compile(`${START}(?<u>${alt(nw.one_units)})${END}`) : null;
   // after a currency sign or code the number may be glued to letters: USD10m, $US113 trillion
   const prefixRe = compile(`${START}(?<u2>${alt(prefixUnits.keys())})[ \\t]?(?<sign2>[-\\u2212])?${digits('2', `(?<n2>${NUMBER_AFTER_SIGN})`)}`, ci);
-  const ageRe = lang === 'en' ? compile(`(?<cue>[A-Z][a-z]{1,20},[ \\t])(?<age>[1-9][0-9]?)(?=,[ \\t])`) : null;
+  // Maddon, 66, said; Ivan Petrov (41, Moscow): an age after a name, between commas or in brackets with a place
+  // (not a bracketed number alone: Dak Prescott (4) is a shirt number)
+  const ageRe = lang === 'en'
+    ? compile(`(?<cue>[A-Z][a-z]{1,20},[ \\t])(?<age>[1-9][0-9]?)(?=,[ \\t])|(?<cue2>[A-Z][a-z]{1,20}[ \\t][A-Z][a-z]{1,20}(?:\\*\\*)?[ \\t]?\\()(?<age2>[1-9][0-9]?)(?=,[ \\t][A-Z])`)
+    : null;
   const negBefore = nw.negative.length ? compile(`${wordStart(lang)}${alt(nw.negative)}[ \\t]{1,2}$`, ci) : null;
   const prefixBefore = compile(`${START}(?:${alt(prefixUnits.keys())})[ \\t]?$`, ci);
   const dualRe = duals.size ? compile(`${wordStart(lang)}(?<dual>${alt(duals.keys())})${END}`) : null;
@@ -277,13 +282,15 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   };
   const wordsValue = (s: string) => parseNumberWords(s, wordValue, lang);
   /** English: the plural noun within `hops` words after `at` (county election offices: offices), or null. */
-  const pluralHead = (text: string, at: number, hops: number): { word: string; end: number } | null => {
+  const pluralHead = (text: string, at: number, hops: number): { word: string; end: number; prev?: string } | null => {
     let end = at;
+    let prev: string | undefined;
     for (let hop = 0; hop < hops; hop++) {
       const next = NEXT_WORD.exec(text.slice(end, end + 30));
       if (!next || functionWords.has(next[1]) || notCounted.has(next[1])) return null;
       end += next[0].length;
-      if (isPlural(next[1])) return { word: next[1], end };
+      if (isPlural(next[1])) return { word: next[1], end, prev };
+      prev = next[1];
     }
     return null;
   };
@@ -434,12 +441,17 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         // two new 737 Max jets: a number before a capitalized modifier, after another numeral, is a model
         if (unit?.kind === 'count' && g.mods && /^[A-Z]/.test(g.mods) && before(numeralBefore, doc.text, start)) continue;
         let nounEnd = headEnd;
+        let compound: string | null = null;
         if (unknown !== undefined && lang === 'en' && !functionWords.has(lookupKey(unknown)) && !notCounted.has(lookupKey(unknown))) {
           // what is counted is the plural head after a modifier: 400 charging stations, 22 residential burglaries;
           // one counts a singular (one proposal asks), and a hyphen makes a compound (a four-cylinder engine)
           const hyphen = g.xsep === '-';
           const head = isPlural(unknown) || value === 1 || hyphen ? null : pluralHead(doc.text, nounEnd, 2);
           if (head) {
+            // a noun before the head makes a compound, the thing counted (13 pipeline operators, two filing agents);
+            // an adjective does not (22 residential burglaries: burglary)
+            const modifier = head.prev ?? unknown;
+            compound = !ADJECTIVE_SHAPE.test(modifier) && !countModifiers.has(modifier) ? modifier : null;
             unknown = head.word;
             nounEnd = head.end;
           } else if (value !== 1 && !hyphen && !isPlural(unknown) && !compoundNext(doc.text, nounEnd)) {
@@ -449,7 +461,8 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           }
         }
         if (unknown !== undefined) {
-          const lemma = unknown === '' ? null : unknownLemma(unknown, lang, functionWords, notCounted, value, pluralOf);
+          const headLemma = unknown === '' ? null : unknownLemma(unknown, lang, functionWords, notCounted, value, pluralOf);
+          const lemma = headLemma && compound ? `${compound} ${headLemma}` : headLemma;
           // number words that are also other words (ست، سبع) need a known unit; a year is not a count
           if (!lemma || (fromWords && ambiguous.has(lookupKey(g.w!))) || yearHere) {
             // the figure stops at its numeral; a bare one is checked below
@@ -492,7 +505,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       if (ageRe) {
         // Maddon, 66, said: a person's age between commas after a capitalized name
         for (const { m, start, end } of matchAll(ageRe, doc.text, regions)) {
-          const value = Number(m.groups?.age);
+          const value = Number(m.groups?.age ?? m.groups?.age2);
           if (value < 1 || value > 120) continue;
           push({ start, end, rule: name('age'), value, unit: 'year', qualifier: 'exact' });
         }
@@ -710,6 +723,8 @@ const PLURAL = /[^s]s$/;
 const PAREN_AFTER = /^[ \t]{0,2}\([^()\n]{1,40}\)/;
 /** Americans, Iranians, Palestinians: a capitalized plural that is counted, not a name */
 const DEMONYM_PLURAL = /^[A-Z][a-z]{2,}ans$/;
+/** English words shaped like adjectives (residential, malicious, active, stolen …): no compound with the noun after them. */
+const ADJECTIVE_SHAPE = /(?:al|ic|ous|ive|ful|less|able|ible|ary|ory|ish|ian|ese|ed|en|ent|ant|ile|ern|est|ly)$/;
 /** After a bare number: a short capitalized word and another capitalized word or a number (9 E 71st St, 358 El Brillo Way). */
 const ADDRESS_NEXT = /^[ \t][A-Z][a-z]{0,2}\.?[ \t]+[A-Z0-9]/;
 /** A capitalized name and an opening bracket right before a number: Dak Prescott (4). */
