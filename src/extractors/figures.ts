@@ -621,8 +621,9 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             from = start - attached - lead[0].length;
           } else if (g.pre?.includes('و') && lang === 'ar') {
             // ساعة ونصف, مليون ونصف after a word: the half of what was just counted
-            const last = out[out.length - 1];
-            if (last && start - (last.end) <= 2 && last.end <= start) {
+            // (the figure that ends right before the و, whichever rule found it)
+            const last = out.find((f) => f.end <= start && start - f.end <= 2);
+            if (last) {
               const s0 = scaleOfFigure.get(last) ?? 1;
               last.value += part * s0;
               last.end = end;

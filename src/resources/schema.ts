@@ -164,6 +164,11 @@ export const ResourceSchemas = {
       others: words,
       /** a currency's hundredths, written in the record as that currency (4 pence: 0.04 GBP; 87 سنتا: 0.87 USD) */
       subunits: z.array(z.object({ unit: z.string().min(1), of: z.string().min(1), factor: z.number().positive() }).strict()).default([]),
+      /**
+       * A currency name several states use (دينار، ريال، dinar, riyal): its row's code, replaced by the code of the
+       * state (a KB id) the figure names right after it (دينار تونسي) or the article names most.
+       */
+      shared_currencies: z.array(z.object({ unit: z.string().min(1), by_country: z.record(z.string(), z.string().min(1)) }).strict()).default([]),
     })
     .strict(),
   /**
