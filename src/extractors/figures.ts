@@ -90,6 +90,10 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     for (const p of u.phrases) {
       if (u.cased) casedUnits.set(p, { unit: u.unit, kind: u.kind });
       else (u.prefix ? prefixUnits : unitOf).set(lookupKey(p), { unit: u.unit, kind: u.kind });
+      // Arabic: a sound masculine plural in construct after من, bare or with a pronoun (12 من موظفي الوكالة، ستة من موظفيه)
+      if (lang === 'ar' && u.kind === 'count' && !u.prefix && /^[\u0621-\u064A]{3,}ين$/.test(p)) {
+        for (const x of ['', 'ه', 'ها', 'هم', 'هما', 'نا']) unitOf.set(lookupKey(`${p.slice(0, -1)}${x}`), { unit: u.unit, kind: u.kind });
+      }
     }
     for (const d of u.duals ?? []) for (const f of lang === 'ar' ? dualForms(d) : [d]) duals.set(lookupKey(f), { unit: u.unit, kind: u.kind });
   }
