@@ -277,7 +277,22 @@ export function scoreGold(docs: readonly GoldDoc[]): GoldReport {
       // an overlapping span, one to one, a date with the gold value preferred
       const spans = locate(article, gold.dates.map((d) => d.text));
       const located = gold.dates.map((g, i) => ({ ...g, ...spans[i] }));
-      const { pairs, missed, spurious } = matchOverlapping(located, r.dates, (g, p) => p.value === g.value);
+      // (GOLD.md lists a string once however often it occurs: a date written as the gold writes it matches it
+      // wherever it stands, the gold value preferred; the others by overlapping span)
+      const same: [(typeof located)[number], NewsRecord['dates'][number]][] = [];
+      const taken = new Set<number>();
+      const rest = located.filter((g) => {
+        const key = setKey(g.text);
+        let k = r.dates.findIndex((p, j) => !taken.has(j) && setKey(p.text) === key && p.value === g.value);
+        if (k < 0) k = r.dates.findIndex((p, j) => !taken.has(j) && setKey(p.text) === key);
+        if (k < 0) return true;
+        taken.add(k);
+        same.push([g, r.dates[k]]);
+        return false;
+      });
+      const overlap = matchOverlapping(rest, r.dates.filter((_, j) => !taken.has(j)), (g, p) => p.value === g.value);
+      const pairs = [...same, ...overlap.pairs];
+      const { missed, spurious } = overlap;
       for (const g of missed) err({ field: 'dates', kind: 'missed', text: g.text, detail: `value=${g.value}` });
       for (const [g, p] of pairs) {
         if (g.value === null) continue;
