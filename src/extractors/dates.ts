@@ -175,15 +175,21 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
 
   const relOf = new Map<string, { unit: DateUnit; offset: number }>();
   const seasonOf = new Map<string, string>();
+  /** anaphoric phrases (that month, في اليوم نفسه): the unit left unknown, no anchor */
+  const anaphoricOf = new Map<string, string>();
+  const UNKNOWN: Partial<Record<DateUnit, string>> = { day: 'XXXX-XX-XX', week: 'XXXX-WXX', month: 'XXXX-XX', year: 'XXXX' };
   for (const r of res['relative-dates'].relative) {
     for (const p of r.phrases) {
       relOf.set(lookupKey(p), { unit: r.unit, offset: r.offset });
       if (r.season) seasonOf.set(lookupKey(p), r.season);
+      if (r.anaphoric && UNKNOWN[r.unit]) anaphoricOf.set(lookupKey(p), UNKNOWN[r.unit]!);
     }
   }
   add('relative', `${pre}(?<rel>${alt(relOf.keys())})${END}`, (g) => {
     const a = relOf.get(lookupKey(g.rel));
     if (!a) return null;
+    const unknown = anaphoricOf.get(lookupKey(g.rel));
+    if (unknown) return { value: unknown, type: 'date' };
     const season = seasonOf.get(lookupKey(g.rel));
     // this summer: the summer of the reference year, whatever the season now
     if (season) return { value: `XXXX-${season}`, type: 'date', anchor: { unit: 'year', offset: a.offset } };

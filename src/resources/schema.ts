@@ -56,6 +56,9 @@ export const ResourceSchemas = {
             offset: z.number().int(),
             /** a named season (this summer): TIMEX3 SP, SU, FA, WI */
             season: z.enum(['SP', 'SU', 'FA', 'WI']).optional(),
+            /** anaphoric (that month, the same day, في اليوم نفسه): a date the text points back to, not one the
+             *  reference date gives; its value is the unit left unknown (XXXX-XX), with no anchor */
+            anaphoric: z.boolean().optional(),
           })
           .strict(),
       ),
