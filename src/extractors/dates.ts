@@ -271,6 +271,14 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
   );
   const withStamps = (text: string, dates: DateCandidate[]): DateCandidate[] => {
     const out = [...dates];
+    // a relative day and its weekday are one date with the weekday's value (اليوم الجمعة، أمس الخميس; yesterday, Friday)
+    for (const d of dates) {
+      if (d.anchor?.unit !== 'day') continue;
+      const w = dates.find((x) => /^XXXX-WXX-[1-7]/.test(x.value) && x.start > d.end && /^(?:[ \t]{1,3}|[ \t]{0,2}[,،][ \t]{1,3})$/.test(text.slice(d.end, x.start)));
+      if (!w) continue;
+      const { start: _s, end: _e, rule: _r, ...rest } = w;
+      out.push({ ...rest, start: d.start, end: w.end, rule: w.rule });
+    }
     for (const d of dates) {
       if (!/^(?:(?:[0-9]{4}|XXXX)-[0-9]{2}-[0-9]{2}|XXXX-WXX-[1-7])$/.test(d.value)) continue;
       const m = stampAfter.exec(text.slice(d.end, d.end + 80));
