@@ -271,10 +271,20 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
   );
   const withStamps = (text: string, dates: DateCandidate[]): DateCandidate[] => {
     const out = [...dates];
-    // a relative day and its weekday are one date with the weekday's value (اليوم الجمعة، أمس الخميس; yesterday, Friday)
+    // a relative day and its weekday are one date with the weekday's value (اليوم الجمعة، أمس الخميس; yesterday, Friday);
+    // so are a relative year and the year written after it (العام المقبل 2020)
+    const named: Partial<Record<DateUnit, RegExp>> = { day: /^XXXX-WXX-[1-7]|^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, year: /^[0-9]{4}$/ };
     for (const d of dates) {
-      if (d.anchor?.unit !== 'day') continue;
-      const w = dates.find((x) => /^XXXX-WXX-[1-7]/.test(x.value) && x.start > d.end && /^(?:[ \t]{1,3}|[ \t]{0,2}[,،][ \t]{1,3})$/.test(text.slice(d.end, x.start)));
+      const shape = d.anchor ? named[d.anchor.unit] : undefined;
+      if (!shape) continue;
+      // (a year after a relative year needs no cue of its own: العام المقبل 2020)
+      const y = d.anchor?.unit === 'year' ? /^[ \t]{1,3}((?:19|20)[0-9]{2})(?![0-9])/.exec(text.slice(d.end, d.end + 8)) : null;
+      if (y) {
+        const { start: _s, end: _e, rule: _r, anchor: _a, direction: _d, ...rest } = d;
+        out.push({ ...rest, start: d.start, end: d.end + y[0].length, rule: `${lang}/date/year`, value: y[1] });
+        continue;
+      }
+      const w = dates.find((x) => shape.test(x.value) && x.start > d.end && /^(?:[ \t]{1,3}|[ \t]{0,2}[,،][ \t]{1,3})$/.test(text.slice(d.end, x.start)));
       if (!w) continue;
       const { start: _s, end: _e, rule: _r, ...rest } = w;
       out.push({ ...rest, start: d.start, end: w.end, rule: w.rule });
