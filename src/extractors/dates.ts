@@ -29,7 +29,7 @@ type Built = Omit<DateCandidate, 'start' | 'end' | 'rule'> & { range?: string; r
 type Build = (g: Record<string, string>) => Built | null;
 
 export function dateRuleNames(lang: Lang): string[] {
-  return ['day-month-year', 'ordinal-day-month', 'day-range', 'month-year', 'month', 'year-range', 'century', 'year', 'numeric', 'iso-date', 'hijri', 'weekday', 'relative', 'ago', 'time', 'timestamp']
+  return ['day-month-year', 'ordinal-day-month', 'day-range', 'month-year', 'month', 'year-range', 'century', 'year', 'numeric', 'iso-date', 'hijri', 'weekday', 'relative', 'ago', 'time', 'timestamp', 'year-part']
     .map((r) => `${lang}/date/${r}`);
 }
 
@@ -74,7 +74,7 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
   const monthCentered = lang === 'ar'
     ? `${pre}(?:(?<d>[0-9]{1,2})(?![0-9])${SP}(?:من${SP})?(?:شهر${SP})?|(?<cue>يوم${SP})?(?<ord>${ORD})${SP}(?:من${SP})?(?:شهر${SP})?|(?<cue2>${alt(cues.month)}${SP}))?` +
       `${pair('mo', MONTH)}(?:[ \\t]{0,4}[,،]?[ \\t]{0,4}(?:(?:من${SP})?(?:عام|سنة)${SP})?${YEAR})?${dirAfter}`
-    : `${pre}(?:(?<d>[0-9]{1,2})(?![0-9])(?:st|nd|rd|th)?${SP}(?:of${SP})?|(?:the${SP})?(?<ord>${ORD})${SP}of${SP}|(?<cue>${alt(cues.month)}${SP})|(?<dirB>${alt(Object.keys(dir.before))})${SP})?` +
+    : `${pre}(?:(?<d>[0-9]{1,2})(?![0-9])(?:st|nd|rd|th)?${SP}(?:of${SP})?|(?:the${SP})?(?<ord>${ORD})${SP}of${SP}|(?<cue>${alt(cues.month)}(?:${SP}|-))|(?<dirB>${alt(Object.keys(dir.before))})${SP})?` +
       `${pair('mo', MONTH)}(?:[ \\t]{0,4}(?<d2>[0-9]{1,2})(?:st|nd|rd|th)?(?![0-9])|${SP}(?:the${SP})?(?<ord2>${ORD})${END})?(?:[ \\t]{0,4},?[ \\t]{0,4}(?:of${SP})?${YEAR})?`;
   add('month', monthCentered, (g) => {
     const mo = monthOf.get(lookupKey(g.mo ?? ''));
@@ -260,6 +260,18 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
     const wd = g.twd ? dayOf.get(lookupKey(g.twd)) : undefined;
     return { value: `${wd ? `XXXX-WXX-${wd}` : 'XXXX-XX-XX'}T${pad(h)}:${pad(mi)}${g.s ? `:${g.s}` : ''}`, type: 'time' };
   });
+  // a part of a year: the third quarter of 2021, Q3 2021, النصف الأول من 2016 (2016-H1); with no year, XXXX-Q3
+  const partOfYear = new Map<string, string>();
+  for (const p of dc.year_parts) for (const ph of p.phrases) partOfYear.set(lookupKey(ph), p.part);
+  if (partOfYear.size) {
+    const links = opt(dc.year_part_links, (a) => `(?:${a}${SP})?`);
+    add('year-part', `${pre}(?<yp>${alt(partOfYear.keys())})${END}(?:${SP}${links}${year('yq')})?`, (g) => {
+      const part = partOfYear.get(lookupKey(g.yp));
+      // (a half with no year is mostly a match's: the first half, النصف الأول من المباراة)
+      if (!part || (part.startsWith('H') && !g.yq)) return null;
+      return { value: `${g.yq ?? 'XXXX'}-${part}`, type: 'date' };
+    }, lang === 'en' ? 'i' : '');
+  }
   // a time right after a full date is its timestamp: 2022-01-12T20:28:53+00:00, 2022-02-04 15:58:10,
   // July 19, 2021 -- 11:18 GMT (12:18 BST), November 5, 2024 at 3:30 pm
   const ZONES = opt(dc.time_zones, (a) => `(?:${SP}${a}${END})?`);

@@ -28,6 +28,10 @@ export const ResourceSchemas = {
       time_zones: words,
       /** hours written as words after a time word (الثالثة) */
       hours: z.array(z.object({ value: z.number().int().min(1).max(12), phrases }).strict()),
+      /** parts of a year (the third quarter, النصف الأول): TIMEX3 Q1-Q4, H1-H2; the year after them (of 2016, من عام 2016) */
+      year_parts: z.array(z.object({ phrases, part: z.enum(['Q1', 'Q2', 'Q3', 'Q4', 'H1', 'H2']) }).strict()).default([]),
+      /** words between a part of a year and its year (of, من، عام) */
+      year_part_links: words.default([]),
       /** minutes added to or taken from the hour (والنصف 30, إلا ربعا -15) */
       hour_fractions: z.array(z.object({ minutes: z.number().int().min(-30).max(45), phrases }).strict()),
     })
