@@ -285,6 +285,7 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
     const out = [...dates];
     // a relative day and its weekday are one date with the weekday's value (اليوم الجمعة، أمس الخميس; yesterday, Friday);
     // so are a relative year and the year written after it (العام المقبل 2020)
+    const byStart = [...dates].sort((a, b) => a.start - b.start || b.end - a.end);
     const named: Partial<Record<DateUnit, RegExp>> = { day: /^XXXX-WXX-[1-7]|^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, year: /^[0-9]{4}$/ };
     for (const d of dates) {
       const shape = d.anchor ? named[d.anchor.unit] : undefined;
@@ -296,7 +297,16 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
         out.push({ ...rest, start: d.start, end: d.end + y[0].length, rule: `${lang}/date/year`, value: y[1] });
         continue;
       }
-      const w = dates.find((x) => shape.test(x.value) && x.start > d.end && /^(?:[ \t]{1,3}|[ \t]{0,2}[,،][ \t]{1,3})$/.test(text.slice(d.end, x.start)));
+      // (the date that starts next, found by a binary search over the dates sorted by start: linear overall)
+      let lo = 0;
+      let hi = byStart.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (byStart[mid].start <= d.end) lo = mid + 1;
+        else hi = mid;
+      }
+      const next = byStart[lo];
+      const w = next && next.start - d.end <= 6 && shape.test(next.value) && /^(?:[ \t]{1,3}|[ \t]{0,2}[,،][ \t]{1,3})$/.test(text.slice(d.end, next.start)) ? next : undefined;
       if (!w) continue;
       const { start: _s, end: _e, rule: _r, ...rest } = w;
       out.push({ ...rest, start: d.start, end: w.end, rule: w.rule });

@@ -117,7 +117,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       for (const f of frames) if (v.t.sentence[f.cueTok[0]] === s && f.cueTok[1] <= t && (!best || f.cueTok[0] > best.cueTok[0])) best = f;
     }
     // (a news agency credited for the sentence, وفقا لرويترز, is the claimant only when no one in the sentence makes the claim)
-    const agencyOnly = best && best.speakers.length > 0 && best.speakers.every((id) => v.entity(id)?.type === 'organization' && v.mentions.some((m) => m.id === id && m.type === 'news-agency'));
+    const agencyOnly = best && best.speakers.length > 0 && best.speakers.every((id) => v.entity(id)?.type === 'organization' && v.isAgency(id));
     if (best && !agencyOnly) return { ids: best.speakers, ...(best.speakerText && !best.speakers.length ? { text: best.speakerText } : {}) };
     // else a word of claiming earlier in the sentence (supported the findings, تفضح, exposed) and the body or
     // person named before it: its subject

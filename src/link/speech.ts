@@ -835,7 +835,7 @@ function salientBody(v: View, before: number, outlet = false): string | null {
     const id = f.speakers.length === 1 ? f.speakers[0] : null;
     // (a news agency credited for a sentence is not the body a generic noun stands for: the company is no agency)
     // (but a generic noun for an outlet, the newspaper, stands for one)
-    const agency = id !== null && v.mentions.some((m) => m.id === id && m.type === 'news-agency');
+    const agency = id !== null && v.isAgency(id);
     if (id && v.entity(id)?.type === 'organization' && (outlet ? agency : !agency)) return id;
   }
   return null;

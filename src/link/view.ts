@@ -56,7 +56,15 @@ export class View {
     this.mentionAt = new Int32Array(this.t.length).fill(-1);
     mentions.forEach((m, i) => {
       for (let k = m.s; k < m.e; k++) this.mentionAt[k] = i;
+      if (m.type === 'news-agency') this.agencies.add(m.id);
     });
+  }
+
+  /** the entities mentioned as news agencies (Reuters, وكالة الأنباء الفرنسية) */
+  private readonly agencies = new Set<string>();
+  /** Whether an entity is mentioned as a news agency: one set lookup, not a scan of the mentions. */
+  isAgency(id: string): boolean {
+    return this.agencies.has(id);
   }
 
   /** Lays mentions (cleaned spans) over the tokens. */
