@@ -8,7 +8,7 @@
  *  - changes of length (decoded HTML entities, markup, scraper junk, boilerplate lines, deleted
  *    invisible characters, astral characters, CR before LF) are recorded as segments of the map;
  *  - one-unit-for-one-code-point folds (Arabic-Indic and Persian digits, alef forms, Arabic decimal
- *    and thousands separators, exotic spaces) change no offset and need no segment.
+ *    and thousands separators, exotic spaces, the Tunisian decimal 7ر2 as 2.7) change no offset and need no segment.
  *
  * Every pattern here is linear: alternatives start with a distinct character and all repetitions are
  * bounded or possessive in effect, so a 1 MB line with no spaces is one pass.
@@ -196,6 +196,13 @@ function foldChar(ch: string): string {
 
 const DELETE_RE = new RegExp(`[${DELETE_CLASS}]+`, 'g');
 
+/**
+ * The Tunisian press's decimal mark (TAP): ر between digits, the fraction stored first, so that right to left
+ * it reads integer ر fraction (7ر2 shows as 2ر7: 2.7). Rewritten as an ASCII decimal of the same length (2.7),
+ * so no offset moves and the span still maps to the source's 7ر2.
+ */
+const TUNISIAN_DECIMAL = /(?<![0-9.,\u0621-\u064A])([0-9]{1,3})\u0631([0-9]{1,3})(?![0-9\u0621-\u064A])/g;
+
 /** Folds text the way the cleaner does, for resource data and user queries (no offsets needed). */
 export function foldForMatching(s: string): string {
   return s.replace(DELETE_RE, '').replace(FOLD_RE, foldChar);
@@ -331,7 +338,7 @@ export class Cleaner {
       b.copy(source.length - last);
     }
     const joined = out.join('');
-    const text = foldText ? joined.replace(FOLD_RE, foldChar) : joined;
+    const text = foldText ? joined.replace(FOLD_RE, foldChar).replace(TUNISIAN_DECIMAL, (_, a: string, b: string) => `${b}.${a}`) : joined;
     return { text, map: b.build(), junk };
   }
 }
