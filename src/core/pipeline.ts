@@ -10,6 +10,7 @@ import { NewsRecordSchema, SCHEMA_ID, type NewsRecord } from './record.js';
 import { parseRefDate, resolveDate } from './resolve.js';
 import type { Candidates, Doc, MentionCandidate, Span } from './types.js';
 import { getDefaultRegistry, type Registry } from '../extractors/registry.js';
+import { RATE_SEP } from '../extractors/figures.js';
 import { fold, loadKb, loadLatinTable, loadLanguage, LANGS } from '../resources/index.js';
 import { linkStage } from '../link/stage.js';
 import { resolveSharedCurrencies, type SharedCurrency } from '../link/currency.js';
@@ -262,14 +263,19 @@ export function processDocument(input: DocumentInput, options: PipelineOptions =
         rule: d.rule,
       };
     }),
-    figures: c.figures.map((f) => ({
+    // (SPEC: the unit is the lemma, the currency or the measure; a rate's "per" part is a field of its own)
+    figures: c.figures.map((f) => {
+      const [unit, ...per] = f.unit === null ? [null] : f.unit.split(RATE_SEP);
+      return {
       ...span(f),
       value: f.value,
-      unit: f.unit,
+      unit,
       ...(f.unit_lang ? { unit_lang: f.unit_lang } : {}),
+      ...(per.length ? { per: per.join(' ') } : {}),
       qualifier: f.qualifier,
       rule: f.rule,
-    })),
+      };
+    }),
     quotes: linked.quotes,
     attributions: linked.attributions,
     warnings,

@@ -54,6 +54,8 @@ export const FigureSchema = z
     unit: z.string().min(1).nullable(),
     /** present when `unit` is a noun from the text that the lexicon does not know, in this language */
     unit_lang: z.enum(['ar', 'en']).optional(),
+    /** a rate: what one unit is counted against (80 USD per barrel, 2.7 million cubic meter per day: per 'barrel', 'day') */
+    per: z.string().min(1).optional(),
     qualifier: z.enum(['exact', 'about', 'more_than', 'at_least', 'less_than', 'up_to', 'vague']),
     rule,
   })

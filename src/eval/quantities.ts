@@ -133,7 +133,9 @@ export function scoreQuantities(items: { gold: GoldQuantity[]; record: NewsRecor
     const sub = (f: { text: string; unit: string | null }, re: RegExp) => re.test(f.text) || (/^[0-9.,]+$/.test(f.text) && it.record.figures.some((o) => o.unit === f.unit && re.test(o.text)));
     const PENCE = /[0-9][ \t]?p\b|\bpence\b|\bpenny\b/i;
     const CENTS = /\bcents?\b/i;
-    const sys = it.record.figures.map((f) => {
+    const sys = it.record.figures.map((f0) => {
+      // (NewsQuant writes a rate as one unit: cent per share)
+      const f = { ...f0, unit: f0.unit !== null && f0.per ? `${f0.unit} per ${f0.per}` : f0.unit };
       const [base, ...per] = (f.unit ?? '').split(' per ');
       const as = base === 'GBP' && sub(f, PENCE) ? 'GBX' : base === 'USD' && sub(f, CENTS) ? 'cent' : null;
       if (as) return { value: Number((f.value * 100).toPrecision(12)), unit: [as, ...per].join(' per ') };

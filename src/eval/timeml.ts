@@ -67,7 +67,7 @@ export function systemTimexes(r: NewsRecord): Timex[] {
   for (const f of r.figures) {
     const code = f.unit ? DURATION_CODE[f.unit] : undefined;
     // an age (Smith, 48,) counts years of a life, not a duration the text states
-    if (!code || f.rule.endsWith('/age')) continue;
+    if (!code || f.per || f.rule.endsWith('/age')) continue;
     const decade = f.unit === 'decade';
     const n = f.qualifier === 'vague' ? 'X' : String(decade ? f.value * 10 : f.value);
     out.push({ start: f.start, end: f.end, text: f.text, value: `${code[0]}${n}${code[1]}`, type: 'DURATION' });

@@ -345,7 +345,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           const r = rateRe.exec(doc.text.slice(from, from + 40));
           const per = !r ? undefined : r.groups?.r !== undefined ? rateOf.get(lookupKey(r.groups.r)) : unitFor(r.groups?.ru ?? r.groups?.rs ?? '')?.unit;
           if (r && per && per !== f.unit) {
-            f.unit = `${f.unit} per ${per}`;
+            f.unit = `${f.unit}${RATE_SEP}${per}`;
             if (!paren) f.end += r[0].length + (filler ? filler[0].length : 0);
             else rateAt.add(from + (r[0].length - r[0].trimStart().length));
           }
@@ -692,11 +692,11 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       // a currency's hundredths in that currency (274.5 pence: 2.745 GBP; 87 سنتا: 0.87 USD), rates too, once the
       // units are carried (84.75 cents … the lowest 74.07: 0.7407 USD)
       for (const f of figures) {
-        const [u, ...rest] = (f.unit ?? '').split(' per ');
+        const [u, ...rest] = (f.unit ?? '').split(RATE_SEP);
         const sub = subunitOf.get(u);
         if (!sub || f.unit_lang) continue;
         f.value = Number((f.value * sub.factor).toPrecision(12));
-        f.unit = [sub.of, ...rest].join(' per ');
+        f.unit = [sub.of, ...rest].join(RATE_SEP);
       }
       return figures;
     },
@@ -728,6 +728,11 @@ const PLURAL = /[^s]s$/;
 const PAREN_AFTER = /^[ \t]{0,2}\([^()\n]{1,40}\)/;
 /** Americans, Iranians, Palestinians: a capitalized plural that is counted, not a name */
 const DEMONYM_PLURAL = /^[A-Z][a-z]{2,}ans$/;
+/**
+ * Between a candidate's unit and its rate (80 USD | barrel): the record splits them into unit and per. Not
+ * ' per ', which unit names hold (mile per hour).
+ */
+export const RATE_SEP = ' \u2215 ';
 /** English words shaped like adjectives (residential, malicious, active, stolen …): no compound with the noun after them. */
 const ADJECTIVE_SHAPE = /(?:al|ic|ous|ive|ful|less|able|ible|ary|ory|ish|ian|ese|ed|en|ent|ant|ile|ern|est|ly)$/;
 /** After a bare number: a short capitalized word and another capitalized word or a number (9 E 71st St, 358 El Brillo Way). */
@@ -815,7 +820,7 @@ function carryUnits(figs: FigureCandidate[], text: string, { carrier, countCarri
     // figure before it passes its unit on
     if (f.unit === null && last && beforeLast && last.unit === 'percent' && beforeLast.unit !== 'percent' && apposition.test(text.slice(beforeLast.end, last.start))) {
       const between = text.slice(last.end, f.start);
-      const kind = beforeLast.unit_lang ? 'count' : kindOf.get(beforeLast.unit!.split(' per ')[0]);
+      const kind = beforeLast.unit_lang ? 'count' : kindOf.get(beforeLast.unit!.split(RATE_SEP)[0]);
       if ((kind === 'count' || kind === 'measure') && f.start - last.end <= 40 && !/[0-9.!?؟\n]/.test(between) && carrier.test(between)) {
         f.unit = beforeLast.unit;
         if (beforeLast.unit_lang) f.unit_lang = beforeLast.unit_lang;
@@ -823,7 +828,7 @@ function carryUnits(figs: FigureCandidate[], text: string, { carrier, countCarri
     }
     if (f.unit === null && last && f.start - last.end <= 80 && f.start >= last.end) {
       const between = text.slice(last.end, f.start);
-      const kind = last.unit_lang ? 'count' : kindOf.get(last.unit!.split(' per ')[0]);
+      const kind = last.unit_lang ? 'count' : kindOf.get(last.unit!.split(RATE_SEP)[0]);
       const plain = !/[0-9.!?؟\n]/.test(between);
       // (across a clause, money and percentages too: 91.5 cents, while the lowest is 80.25)
       if (plain && (((kind === 'count' || kind === 'measure') && (carrier.test(between) || (kind === 'count' && countCarrier.test(between)))) || clauseCarrier(between))) {

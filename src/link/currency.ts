@@ -5,6 +5,7 @@
  * names most (a Tunisian budget story in دينار: TND). Resource units.shared_currencies; pure.
  */
 import type { FigureCandidate } from '../core/types.js';
+import { RATE_SEP } from '../extractors/figures.js';
 
 export interface SharedCurrency {
   unit: string;
@@ -26,7 +27,7 @@ export function resolveSharedCurrencies(
   const rows = new Map(table.map((r) => [r.unit, r]));
   for (const f of figures) {
     if (!f.unit || f.unit_lang) continue;
-    const [code, ...rest] = f.unit.split(' per ');
+    const [code, ...rest] = f.unit.split(RATE_SEP);
     const row = rows.get(code);
     if (!row) continue;
     // a demonym inside the figure's words or right after them names the state (Egyptian pounds, دينار تونسي)
@@ -42,6 +43,6 @@ export function resolveSharedCurrencies(
         if (n > best) [best, state] = [n, id];
       }
     }
-    if (state) f.unit = [row.by_country[state], ...rest].join(' per ');
+    if (state) f.unit = [row.by_country[state], ...rest].join(RATE_SEP);
   }
 }
