@@ -199,6 +199,12 @@ describe('quotes', () => {
     expect(extractText('وقال بيان وزارة الدفاع الإيطالية مساء الأحد "لن نتهاون مع أي اختراق".', { lang: 'ar' }).entities.filter((e) => e.type === 'person')).toEqual([]);
   });
 
+  it('Arabic: a quoted name before أن is the speaker of the clause after it; a quoted term after a verb is no quote', () => {
+    expect(quotes('وذكرت "رويترز" أن المصرف أغلق فروعه بعد الاختراق.', 'ar')).toEqual([['indirect', 'وذكرت', 'Reuters', 'المصرف أغلق فروعه بعد الاختراق']]);
+    expect(quotes('ورصدت الشركة حسابات تروج "أخبارا مفبركة" على المنصة.', 'ar')).toEqual([]);
+    expect(quotes('وقال المتحدث: "كلا".', 'ar').map((q) => q[3])).toEqual(['كلا']);
+  });
+
   it('English: the spokesperson with no body named is the body that spoke last', () => {
     expect(quotes('Siemens denied that its plants had been breached. "We see no sign of intrusion," the spokesperson said. A spokesperson said that the review would take weeks.', 'en').map((q) => [q[1], q[2]])).toEqual([
       ['denied', 'Siemens'],

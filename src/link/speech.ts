@@ -1013,10 +1013,21 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     // (the comma closing an appositive speaker: اتهمت الوزيرة، فلورنس بارلي، روسيا بـ…)
     if (k < b && (v.key(k) === '،' || v.key(k) === ',')) k++;
   }
-  if (k < b && v.key(k) === ':') k++;
+  const colon = k < b && v.key(k) === ':';
+  if (colon) k++;
   if (k < b && OPENERS.has(v.key(k))) {
     const close = closingQuote(v, k);
-    if (close > k + 1) return { rule: `${lang}/quote/direct-cue-before`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(k + 1, close), contentTok: [k + 1, close], kind: 'direct', speakers, ...(speakerText ? { speakerText } : {}), objectCue, ...(subjectless ? { subjectless } : {}) };
+    // three quoted words or fewer with no colon before them are a name or a term, not words said: a quoted name
+    // before إن/أن is the speaker of the clause after it (وذكرت "رويترز" أن …); a quoted term is no quote
+    // (تنشر "تصرفات زائفة")
+    if (close > k + 1 && !colon && close - k - 1 <= 3) {
+      if (speakers.length || speakerText || !v.is(close + 1, 'speech-verbs.complementizers')) return null;
+      const named = v.mention(k + 1);
+      if (named && named.e === close) speakers = [named.id];
+      else return null;
+      subjectless = false;
+      k = close + 1;
+    } else if (close > k + 1) return { rule: `${lang}/quote/direct-cue-before`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(k + 1, close), contentTok: [k + 1, close], kind: 'direct', speakers, ...(speakerText ? { speakerText } : {}), objectCue, ...(subjectless ? { subjectless } : {}) };
   }
   if (v.is(k, 'speech-verbs.complementizers')) k = v.hitEnd(k, 'speech-verbs.complementizers');
   else if (!objectCue) return null;
