@@ -205,6 +205,10 @@ describe('quotes', () => {
     expect(quotes('وقال المتحدث: "كلا".', 'ar').map((q) => q[3])).toEqual(['كلا']);
   });
 
+  it('Arabic: an office, then its holder set off by a comma, before إن: the holder speaks', () => {
+    expect(quotes('وقال الناطق باسم وزارة الدفاع، ماريو روسي إن الأنظمة عادت إلى العمل.', 'ar').map((q) => q[2])).toEqual(['ماريو روسي']);
+  });
+
   it('English: the spokesperson with no body named is the body that spoke last', () => {
     expect(quotes('Siemens denied that its plants had been breached. "We see no sign of intrusion," the spokesperson said. A spokesperson said that the review would take weeks.', 'en').map((q) => [q[1], q[2]])).toEqual([
       ['denied', 'Siemens'],

@@ -401,7 +401,12 @@ function subjectsAfter(v: View, from: number, to: number): { ids: string[]; end:
     const m = v.mention(i);
     // (a hacker group is no speaker: نسب الباحثون الهجوم إلى مجموعة لازاروس)
     if (!m || m.type === 'threat_actor') {
-      if ((v.key(i) === ',' || v.key(i) === '،') && (person || first)) break;
+      if ((v.key(i) === ',' || v.key(i) === '،') && (person || first)) {
+        // (an office, then its holder's name set off by a comma: المتحدثة باسم البيت الأبيض، سارة ساندرز إن)
+        const named = !person && v.isAny(from, ['titles.titles', 'titles.role_heads', 'titles.spokesman_roles', 'speech-verbs.unnamed']) ? v.mention(i + 1) : null;
+        if (named && named.s === i + 1 && named.type === 'person' && v.is(named.e, 'speech-verbs.complementizers')) person = named;
+        break;
+      }
       if (m) i = m.e - 1;
       continue;
     }
