@@ -449,4 +449,14 @@ describe('bodies named for their state', () => {
       ['organization', 'US Department of State', ['United States Department of State']],
     ]);
   });
+  it('a group the text names as it introduces it is a threat actor, and so are its later mentions (named-actor)', () => {
+    const en = extractText('A gang calling itself NightOwl said it had copied the files. NightOwl posted samples on Friday.', { lang: 'en' });
+    const owl = en.entities.find((e) => e.name === 'NightOwl');
+    expect(owl?.type).toBe('threat_actor');
+    expect(owl?.mentions.map((m) => m.rule)).toEqual(['en/entity/named-actor', 'en/entity/named-actor']);
+    const ar = extractText('وقالت مجموعة تطلق على نفسها اسم "فرسان الظل" إنها نفذت الاختراق.', { lang: 'ar' });
+    expect(ar.entities.find((e) => e.name === 'فرسان الظل')?.type).toBe('threat_actor');
+    // (a name needs the naming phrase after a group noun: a team called to the pitch is none)
+    expect(extractText('The coach called Smith to the pitch.', { lang: 'en' }).entities.filter((e) => e.type === 'threat_actor')).toEqual([]);
+  });
 });

@@ -13,6 +13,7 @@ import { append } from '../core/arrays.js';
 import { figureExtractors } from './figures.js';
 import { dateExtractors } from './dates.js';
 import { entityExtractors } from './entities.js';
+import { namedActorExtractors } from './named-actors.js';
 import { personExtractors } from './persons.js';
 import { properNameExtractors } from './proper-names.js';
 import { organizationExtractors } from './organizations.js';
@@ -234,6 +235,7 @@ export function languageExtractors(lang: Lang, kb: readonly KbEntry[]): Extracto
     ...figureExtractors(lang, res, kb),
     ...names.tables,
     ...entityExtractors(lang, kb, res),
+    ...namedActorExtractors(lang, res),
     ...names.compounds,
     ...personExtractors(lang, res, kb),
     ...organizationExtractors(lang, res, kb),
