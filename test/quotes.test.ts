@@ -209,6 +209,12 @@ describe('quotes', () => {
     expect(quotes('وقال الناطق باسم وزارة الدفاع، ماريو روسي إن الأنظمة عادت إلى العمل.', 'ar').map((q) => q[2])).toEqual(['ماريو روسي']);
   });
 
+  it('English: a pronoun after a comma, then the verb and nothing after it, speaks the clause before (…, it added)', () => {
+    expect(quotes('Siemens fixed the flaw in March. The patch closes every known hole, it added.', 'en')).toEqual([['indirect', 'added', 'Siemens', 'The patch closes every known hole']]);
+    // (not when a clause follows the verb)
+    expect(quotes('Siemens fixed the flaw. In March, it said the patch was late.', 'en').map((q) => q[3])).toEqual(['the patch was late']);
+  });
+
   it('English: the spokesperson with no body named is the body that spoke last', () => {
     expect(quotes('Siemens denied that its plants had been breached. "We see no sign of intrusion," the spokesperson said. A spokesperson said that the review would take weeks.', 'en').map((q) => [q[1], q[2]])).toEqual([
       ['denied', 'Siemens'],

@@ -607,7 +607,13 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
     if (pr) speakers = [pr];
     else if (body) speakers = [body];
     else if (nom) speakerText = nom;
-    else {
+    // "…, it added." / "…, the ministry said.": a pronoun or a generic noun after a comma, nothing but adverbials
+    // after the verb: the clause before is the content
+    const at = pr ? k : nom ? v.tokenAt(nom.start) : -1;
+    if ((pr || body) && at - 1 > a + 2 && v.key(at - 1) === ',' && !objectCue && !v.is(cue.e, 'speech-verbs.complementizers') && onlyAdverbial(v, cue.e, b)) {
+      return { rule: `${lang}/quote/trailing`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(a, at - 1), contentTok: [a, at - 1], kind: 'indirect', speakers, objectCue };
+    }
+    if (!pr && !body && !nom) {
       // "…, X said." with the clause before: the trailing form
       const s = objectCue ? null : subjectsAfterEnglish(v, cue.e, b);
       if (s && before >= a && v.key(before) === ',') {
