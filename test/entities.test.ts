@@ -459,4 +459,8 @@ describe('bodies named for their state', () => {
     // (a name needs the naming phrase after a group noun: a team called to the pitch is none)
     expect(extractText('The coach called Smith to the pitch.', { lang: 'en' }).entities.filter((e) => e.type === 'threat_actor')).toEqual([]);
   });
+  it("a possessive 's is no part of a name, and the technical acronyms of security news name no organization", () => {
+    const r = extractText("Chancellor Olaf Brandt's phone was hacked, and Maria Keller's team said the APT reused an IP range and old TTPs.", { lang: 'en' });
+    expect(r.entities.map((e) => e.name).sort()).toEqual(['Maria Keller', 'Olaf Brandt']);
+  });
 });

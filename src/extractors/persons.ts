@@ -30,8 +30,8 @@ import { commonWords } from './lexicon.js';
 import { DERIVED_DEFINITE_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOT_SURNAME_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR, VERB_AFTER_SUBJECT_AR, longForeign } from './arabic-shapes.js';
 
 const SP = '[ \\t]{1,4}';
-/** A capitalized English name word (O'Brien, McCaul, Jean-Luc); particles may join them. */
-const EN_NAME = "[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*|[A-Z][a-z]*[A-Z][a-z]+";
+/** A capitalized English name word (O'Brien, McCaul, Jean-Luc; not the possessive 's: Morrison's is Morrison); particles may join them. */
+const EN_NAME = "[A-Z][a-z]+(?:['’](?!s(?![a-z]))[A-Z]?[a-z]+|-[A-Z]?[a-z]+)*|[A-Z][a-z]*[A-Z][a-z]+";
 /** An Arabic name word: letters only, or a compound عبد + a definite word (عبد الرحمن); the first of a name has no article (checked in code). */
 const AR_NAME = '(?:عبد[ \\t]?ال[\\u0621-\\u064A]{2,12}|[\\u0621-\\u064A]{2,16})';
 const WORD = new RegExp(`[${WORD_CHARS}]+`, 'g');
@@ -280,7 +280,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   // elsewhere in the article, and the line not in capitals
   /** A lower-case word of three letters or more that no capital opens: the line is running text. */
   const LOWER_WORD = /(?<![A-Za-z])[a-z]{3,}/;
-  const PAIR_RE = /(?<![A-Za-z0-9'’.&-])([A-Z][a-z]{1,15}(?:['’-][A-Z]?[a-z]+)?)[ \t]([A-Z][a-z]{1,15}(?:['’-][A-Z]?[a-z]+)?)(?:[ \t]([A-Z][a-z]{1,15}))?(?![A-Za-z0-9'’&-])/g;
+  const PAIR_RE = /(?<![A-Za-z0-9'’.&-])([A-Z][a-z]{1,15}(?:['’](?!s(?![a-z]))[A-Z]?[a-z]+|-[A-Z]?[a-z]+)?)[ \t]([A-Z][a-z]{1,15}(?:['’](?!s(?![a-z]))[A-Z]?[a-z]+|-[A-Z]?[a-z]+)?)(?:[ \t]([A-Z][a-z]{1,15}))?(?![A-Za-z0-9&-]|['’](?!s(?![a-z])))/g;
   const knownEn = lang === 'en' ? new Set(kb.flatMap((e) => [...e.aliases.en, ...(e.context?.en ?? [])]).flatMap((a) => a.split(/[ \t]+/))) : new Set<string>();
   const demonymsEn = lang === 'en' ? new Set(kb.flatMap((e) => e.demonyms?.en ?? [])) : new Set<string>();
   const placeHeadsEn = new Set([...res.organizations.place_heads, ...res.organizations.place_modifiers].map(lookupKey));
