@@ -463,4 +463,8 @@ describe('bodies named for their state', () => {
     const r = extractText("Chancellor Olaf Brandt's phone was hacked, and Maria Keller's team said the APT reused an IP range and old TTPs.", { lang: 'en' });
     expect(r.entities.map((e) => e.name).sort()).toEqual(['Maria Keller', 'Olaf Brandt']);
   });
+  it('a two-letter country abbreviation with a full stop ends its sentence: no compound runs past it', () => {
+    const r = extractText('The group works across the US. While the breach failed, staff noticed.', { lang: 'en' });
+    expect(r.entities.map((e) => e.mentions[0].text)).toEqual(['US']);
+  });
 });

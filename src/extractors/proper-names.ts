@@ -38,7 +38,7 @@ const MAX_COMPOUND = 4;
 /** A capitalized name word (O'Brien, Stuer-Lauridsen, McLean). */
 const NAME_WORD = "[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*|Mc[A-Z][a-z]+";
 /** A word that ends a sentence with its stop (Illinois.), not an abbreviation (St., U.S.) */
-const SENTENCE_STOP = /^[A-Za-z'’-]{3,}\.$/;
+const SENTENCE_STOP = /^(?:[A-Za-z'’-]{3,}|[A-Z]{2})\.$/;
 
 interface Word {
   start: number;
