@@ -467,4 +467,8 @@ describe('bodies named for their state', () => {
     const r = extractText('The group works across the US. While the breach failed, staff noticed.', { lang: 'en' });
     expect(r.entities.map((e) => e.mentions[0].text)).toEqual(['US']);
   });
+  it('an industry word ending two capitalized words makes a company, not a person (Marlow Shipping, Orbis Entertainment)', () => {
+    const r = extractText('The hackers hit Marlow Shipping and Orbis Entertainment last spring.', { lang: 'en' });
+    expect(r.entities.map((e) => [e.name, e.type])).toEqual([['Marlow Shipping', 'organization'], ['Orbis Entertainment', 'organization']]);
+  });
 });
