@@ -471,4 +471,11 @@ describe('bodies named for their state', () => {
     const r = extractText('The hackers hit Marlow Shipping and Orbis Entertainment last spring.', { lang: 'en' });
     expect(r.entities.map((e) => [e.name, e.type])).toEqual([['Marlow Shipping', 'organization'], ['Orbis Entertainment', 'organization']]);
   });
+  it("a known company's product, a known body's possessive and a number word stay out of organization names", () => {
+    const r = extractText("Intruders used Microsoft Exchange flaws, Google's Threat Analysis Group said, and Three Ministry of State Security officers were named.", { lang: 'en' });
+    const names = r.entities.map((e) => e.mentions.map((m) => m.text)).flat();
+    expect(names).toContain('Threat Analysis Group');
+    expect(names).toContain('Ministry of State Security');
+    expect(names.some((n) => /Exchange|Google's|Three/.test(n))).toBe(false);
+  });
 });

@@ -48,6 +48,8 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
   // (nor a nationality: Czech of the Czech Social Democrats is the country's adjective, not the party)
   const demonymsEn = new Set(kb.flatMap((e) => e.demonyms?.en ?? []));
   const knownOrgs = new Set(kb.filter((e) => e.type === 'organization').flatMap((e) => e.aliases.en));
+  const productHeads = new Set(res.organizations.product_heads);
+  const numberWordsEn = new Set(lang === 'en' ? [...res['number-words'].ones, ...res['number-words'].tens].flatMap((o) => o.phrases).map((p) => p.toLowerCase()) : []);
   const o = res.organizations;
   const heads = new Set(o.heads.map(lookupKey));
   const multiHeads = o.heads.filter((h) => h.includes(' ')).map((h) => ({ text: h, words: h.split(' ') }));
@@ -213,10 +215,17 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
           // left: capitalized words right before the head (not sentence-start function words)
           let a = h;
           while (a > 0 && isCap[a - 1] && !isSmall[a - 1] && a - 1 > taken) a--;
-          while (a < h && functionWords.has(ws[a].word.toLowerCase())) a++;
-          // (a place's possessive is no part of the name, China's Ministry of State Security; nor a nationality
-          // before a body the knowledge base knows, the Chinese Ministry of State Security)
-          if (a < h && /['’]s$/.test(ws[a].word) && places.has(ws[a].word.slice(0, -2))) a++;
+          // (nor a number word: Four Ministry of State Security officers)
+          while (a < h && (functionWords.has(ws[a].word.toLowerCase()) || numberWordsEn.has(ws[a].word.toLowerCase()))) a++;
+          // (a place's or a known body's possessive is no part of the name, China's Ministry of State Security,
+          // Google's Threat Analysis Group; nor a nationality before a body the knowledge base knows, the Chinese
+          // Ministry of State Security)
+          if (a < h && /['’]s$/.test(ws[a].word) && (places.has(ws[a].word.slice(0, -2)) || knownOrgs.has(ws[a].word.slice(0, -2)))) a++;
+          // a company the knowledge base knows and a product head is its product (Microsoft Exchange servers)
+          if (a < h && !multi && productHeads.has(ws[h].word) && knownOrgs.has(ws.slice(a, h).map((w) => w.word).join(' ')) && (h + 1 >= ws.length || !isHead[h + 1])) {
+            taken = h;
+            continue;
+          }
           // right: a multiword head, then 'of/for (the) X' complements, stopping at a place or another head
           let b = multi ? h + multi.split(' ').length : h + 1;
           // heads in a row are one name's ending (Newmont Mining Corp, Gulf Air Holdings Ltd)

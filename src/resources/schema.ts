@@ -333,6 +333,8 @@ export const ResourceSchemas = {
       not_acronyms: words,
       /** heads a foreign name may follow as one word (Arabic: شركة أنفرايرو، فريق وليامز) */
       name_heads: words,
+      /** heads that, right after a company the knowledge base knows, name its product (Microsoft Exchange, Microsoft Office) */
+      product_heads: words.default([]),
       /** words that put a place's name right after them (Arabic: مدينة وولفسبورج، إقليم لاغونا، قضاء الصالحية) */
       place_words: words.default([]),
       /** directions after which a one-word name is a place (Arabic: جنوب بومرداس، شمال باتومي) */
