@@ -252,4 +252,8 @@ describe('persons', () => {
   it('Arabic: a verb of accusing or denying before an office is no name (اتهمت وزيرة الدفاع …)', () => {
     expect(people('اتهمت وزيرة الخارجية روسيا بالتجسس. نفى المتحدث ذلك.', 'ar').map((p) => p[0])).toEqual([]);
   });
+  it("English: two capitalized words with an abstract noun's ending or a malware word are no person (Network Protection, the Kobra Backdoor)", () => {
+    const r = extractText('Analysts tied the Kobra Backdoor to Network Protection failures. Takuya Takagi disagreed.', { lang: 'en' });
+    expect(r.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Takuya Takagi']);
+  });
 });

@@ -284,8 +284,9 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const knownEn = lang === 'en' ? new Set(kb.flatMap((e) => [...e.aliases.en, ...(e.context?.en ?? [])]).flatMap((a) => a.split(/[ \t]+/))) : new Set<string>();
   const demonymsEn = lang === 'en' ? new Set(kb.flatMap((e) => e.demonyms?.en ?? [])) : new Set<string>();
   const placeHeadsEn = new Set([...res.organizations.place_heads, ...res.organizations.place_modifiers].map(lookupKey));
+  // (a word with an abstract noun's ending is no name: Information Protection, Threat Management)
   const pairWord = (w: string, lower: Set<string>): boolean =>
-    !stop.has(lookupKey(w)) && !knownEn.has(w) && !demonymsEn.has(w) && !heads.has(lookupKey(w)) && !placeHeadsEn.has(lookupKey(w)) && !lower.has(w.toLowerCase()) && !/(?:ian|ese|ish)$/.test(w);
+    !/(?:tion|sion|ment|ness|ity|ism|ship)$/.test(w) && !stop.has(lookupKey(w)) && !knownEn.has(w) && !demonymsEn.has(w) && !heads.has(lookupKey(w)) && !placeHeadsEn.has(lookupKey(w)) && !lower.has(w.toLowerCase()) && !/(?:ian|ese|ish)$/.test(w);
   // Arabic: إن/أن, a word, then a verb-shaped word or a particle that opens the predicate (subject-name)
   const subjectRe = lang === 'ar'
     ? compile(`${START}(?<cue>(?:[وفب]?(?:أن|إن|ان))${SP})(?<w>[\u0621-\u064A]{5,14})${SP}(?<next>[\u0621-\u064A]{2,8})${END}`)
