@@ -14,6 +14,7 @@ import { figureExtractors } from './figures.js';
 import { dateExtractors } from './dates.js';
 import { entityExtractors } from './entities.js';
 import { namedActorExtractors } from './named-actors.js';
+import { bylineExtractors } from './bylines.js';
 import { personExtractors } from './persons.js';
 import { properNameExtractors } from './proper-names.js';
 import { organizationExtractors } from './organizations.js';
@@ -236,6 +237,7 @@ export function languageExtractors(lang: Lang, kb: readonly KbEntry[]): Extracto
     ...names.tables,
     ...entityExtractors(lang, kb, res),
     ...namedActorExtractors(lang, res),
+    ...bylineExtractors(lang, res),
     ...names.compounds,
     ...personExtractors(lang, res, kb),
     ...organizationExtractors(lang, res, kb),

@@ -231,6 +231,10 @@ export const ResourceSchemas = {
       role_heads: words,
       /** roles that speak for a body, named between them and the person (المتحدث باسم وزارة الداخلية كامران رحيمي) */
       spokesman_roles: words.default([]),
+      /** labels of a byline or header field naming the article's author(s) (Author: …, By …, بقلم) */
+      author_labels: words.default([]),
+      /** labels of a header field naming the outlet (Source: The Record, المصدر:) */
+      source_labels: words.default([]),
       /** nouns of relation that, with a possessive pronoun, come right before a name (زميله بوزاني، قائده راؤول, Arabic) */
       relations: words.default([]),
     })

@@ -1,0 +1,59 @@
+/**
+ * Header fields and bylines (rules `lang/entity/byline-author`, `lang/entity/byline-source`): a line that
+ * opens with a label of the article's author or source (+ Author: Jane Roe and Ali Badr; Source: The Record;
+ * By Jane Roe; الكاتب: …، المصدر: …) names people and an outlet whatever the name rules know of them.
+ * Vocabulary: titles.author_labels, titles.source_labels.
+ */
+import type { LangResources } from '../resources/schema.js';
+import type { Lang } from '../resources/index.js';
+import type { Doc, MentionCandidate, Region } from '../core/types.js';
+import type { Extractor } from './registry.js';
+import { alt, compile, lookupKey, matchAll } from './patterns.js';
+
+export function bylineExtractors(lang: Lang, res: LangResources): Extractor<'mentions'>[] {
+  const { author_labels: authors, source_labels: sources } = res.titles;
+  if (!authors.length && !sources.length) return [];
+  // a label at a line's start (after a list mark), a colon (or, for By, a space), then the field to the line's end
+  const field = (labels: string[], group: string) => `(?<${group}>${alt(labels)})`;
+  const re = compile(`^[ \\t]{0,3}(?:[-+*•][ \\t]{1,3})?(?:${field(authors, 'a')}|${field(sources, 's')})(?:[ \\t]{0,2}:[ \\t]{0,3}|[ \\t]{1,2})(?<v>[^\\n:]{2,120})$`, 'm');
+  const rule = (what: string) => `${lang}/entity/${what}`;
+  const NAME = lang === 'en' ? /^(?:[A-Z][A-Za-z'’.-]+)(?:[ \t]+(?:[A-Z][A-Za-z'’.-]+|de|van|von|der|al|el|bin)){0,4}$/ : /^[\u0621-\u064A]{2,}(?:[ \t]+[\u0621-\u064A]{2,}){1,4}$/;
+  const SPLIT = lang === 'en' ? /[ \t]*(?:,|\band\b|&)[ \t]*/ : /[ \t]*(?:،|,|[ \t]و(?=[\u0621-\u064A]))[ \t]*/;
+  return [
+    {
+      name: rule('byline'),
+      lang,
+      dimension: 'mentions',
+      rules: [rule('byline-author'), rule('byline-source')],
+      extract(doc: Doc, regions: Region[]): MentionCandidate[] {
+        const out: MentionCandidate[] = [];
+        for (const { m, end } of matchAll(re, doc.text, regions)) {
+          const g = m.groups ?? {};
+          const v = g.v ?? '';
+          // (the field's value ends the match)
+          const vAt = end - v.length;
+          if (g.s !== undefined) {
+            const name = v.trim().replace(/[.,;]$/, '');
+            // (a source is a name: capitalized words, or Arabic words; not a sentence)
+            if (!name || name.split(/[ \t]+/).length > 5 || (lang === 'en' && !/^[A-Z0-9]/.test(name))) continue;
+            const s = vAt + v.indexOf(name);
+            out.push({ start: s, end: s + name.length, rule: rule('byline-source'), type: 'organization', key: `organization:${lookupKey(name)}`, name: '', kind: 'news-agency' });
+            continue;
+          }
+          // the authors: names split on commas and "and"
+          let at = vAt;
+          for (const part of v.split(SPLIT)) {
+            const i = doc.text.indexOf(part, at);
+            if (i < 0) break;
+            at = i + part.length;
+            const name = part.trim().replace(/[.,;]$/, '');
+            if (!NAME.test(name) || name.split(/[ \t]+/).length < 2) continue;
+            const s = i + part.indexOf(name);
+            out.push({ start: s, end: s + name.length, rule: rule('byline-author'), type: 'person', key: `person:${lookupKey(name)}`, name: '' });
+          }
+        }
+        return out;
+      },
+    },
+  ];
+}
