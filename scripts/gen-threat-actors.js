@@ -7,7 +7,8 @@
 // merged into one actor, with one rule: two Microsoft clusters are never merged (Microsoft's names are
 // the finest-grained current set), and an alias that would join two of them (IMPERIAL KITTEN is listed
 // under three) is contested and dropped. The canonical name is Microsoft's current weather name when
-// there is one, else MITRE ATT&CK's group name, else MISP's. Single words that are ordinary English
+// there is one, else MITRE ATT&CK's group name, else MISP's (that name gives the id); the name the record writes is
+// the usual one: an APT number, else MITRE's name, else Microsoft's, else MISP's. Single words that are ordinary English
 // (Lead, Platinum, Phosphorus) become context aliases: matched only near a word like 'group' or
 // 'hackers' (see the extractor), so 'Lead' at a sentence start is not a hacker group.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -106,7 +107,14 @@ for (const members of groups.values()) {
   const ms = members.find(current) ?? members.find((m) => m.file === 'microsoft');
   const mitre = members.filter((m) => m.file === 'mitre').sort((a, b) => a.label.localeCompare(b.label));
   const misp = members.filter((m) => m.file === 'misp');
-  const name = ms?.name ?? mitre[0]?.name ?? misp[0].name;
+  // the usual English name, as news writes it (GOLD.md): MISP's threat-actor name (APT28, MuddyWater, Hafnium),
+  // else MITRE's, else Microsoft's weather name; the id stays the one the knowledge base has always used
+  const idName = ms?.name ?? mitre[0]?.name ?? misp[0].name;
+  // (an APT number when the group has one, APT28; else MITRE ATT&CK's group name, MuddyWater, Lazarus Group;
+  // else Microsoft's, Cotton Sandstorm; else MISP's)
+  const apt = [...mitre, ...misp].flatMap((m) => m.aliases).find((a) => /^APT ?[0-9]{1,3}$/.test(a.trim()));
+  const usual = apt?.replace(' ', '') ?? mitre[0]?.name ?? ms?.name ?? misp[0].name;
+  const name = /^[A-Z][A-Z\s-]{3,}$/.test(usual) ? titleCase(usual) : usual;
   const iso = ms?.country ?? misp.find((m) => m.country)?.country;
   const country = iso ? countryName.get(iso) : undefined;
   const seen = new Set();
@@ -128,9 +136,10 @@ for (const members of groups.values()) {
     }
   }
   if (!en.includes(name) && !context.includes(name)) en.unshift(name);
-  const ar = [...new Set([name, ...en, ...context].map((a) => arabicByKey.get(key(a))).filter(Boolean))];
+  // (the Arabic of the usual name first, then of the other aliases, Microsoft's name last)
+  const ar = [...new Set([name, ...en.filter((a) => a !== idName), ...context, idName].map((a) => arabicByKey.get(key(a))).filter(Boolean))];
   ar.forEach((a) => usedArabic.add(a.alias));
-  let id = `ta-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+  let id = `ta-${idName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
   while (ids.has(id)) id += '-x';
   ids.add(id);
   const source = [

@@ -6,9 +6,9 @@ const ents = (text: string, lang: 'ar' | 'en') =>
   extractText(text, { lang }).entities.map((e) => [e.type, e.name, e.mentions.map((m) => m.text)]);
 
 describe('threat actors', () => {
-  it('knows MISP aliases under Microsoft current names, in English and Arabic', () => {
+  it('knows MISP aliases under the usual names (an APT number, else MITRE\'s, else Microsoft\'s), in English and Arabic', () => {
     expect(ents('Researchers tied Fancy Bear, also called APT28, to the attack.', 'en')).toEqual([
-      ['threat_actor', 'Forest Blizzard', ['Fancy Bear', 'APT28']],
+      ['threat_actor', 'APT28', ['Fancy Bear', 'APT28']],
     ]);
     expect(ents('وقالت الشركة إن مجموعة كوتون ساندستورم وراء الهجوم.', 'ar')).toEqual([
       ['threat_actor', 'Cotton Sandstorm', ['كوتون ساندستورم']],
@@ -16,9 +16,9 @@ describe('threat actors', () => {
   });
 
   it('takes an ordinary-word alias only near an actor word or in quotes', () => {
-    expect(ents('The group Phosphorus targeted officials.', 'en')).toEqual([['threat_actor', 'Mint Sandstorm', ['Phosphorus']]]);
+    expect(ents('The group Phosphorus targeted officials.', 'en')).toEqual([['threat_actor', 'APT35', ['Phosphorus']]]);
     expect(ents('Phosphorus is used in fertilizer. Lead prices rose and Platinum fell.', 'en')).toEqual([]);
-    expect(ents('وأطلقت الشركة على المجموعة اسم "الفسفور".', 'ar')).toEqual([['threat_actor', 'Mint Sandstorm', ['الفسفور']]]);
+    expect(ents('وأطلقت الشركة على المجموعة اسم "الفسفور".', 'ar')).toEqual([['threat_actor', 'APT35', ['الفسفور']]]);
     expect(ents('يستخدم الفسفور في صناعة الأسمدة.', 'ar')).toEqual([]);
   });
 

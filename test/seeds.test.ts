@@ -41,10 +41,10 @@ describe('seeds', () => {
       ['الجمعة', 'XXXX-WXX-5'], ['سبتمبر/أيلول 2019', '2019-09'], ['مارس/آذار', 'XXXX-03'], ['عام 2013', '2013'], ['العام المقبل 2020', '2020'],
     ]));
     expect(r.dates.find((d) => d.text === 'الجمعة')?.resolved).toBe('2019-10-04');
-    expect(r.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Microsoft', 'Reuters', 'Donald Trump', 'Mint Sandstorm', 'Democratic National Committee']));
-    const phosphorus = r.entities.find((e) => e.name === 'Mint Sandstorm');
+    expect(r.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Microsoft', 'Reuters', 'Donald Trump', 'APT35', 'Democratic National Committee']));
+    const phosphorus = r.entities.find((e) => e.name === 'APT35');
     expect(phosphorus?.type).toBe('threat_actor');
-    expect(phosphorus?.aliases).toEqual(expect.arrayContaining(['APT35', 'Charming Kitten']));
+    expect(phosphorus?.aliases).toEqual(expect.arrayContaining(['Mint Sandstorm', 'Charming Kitten']));
     expect(phosphorus?.mentions.map((m) => m.text)).toContain('الفسفور');
   });
 
@@ -92,7 +92,7 @@ describe('seeds', () => {
     // hackers tied to the Iranian government, later named Phosphorus (Mint Sandstorm), per Microsoft;
     // US intelligence's conclusion that Russia ran a hacking operation in 2016 (no named claimant)
     expect(claims('001_45282938db36e51f.txt')).toEqual([
-      ['Mint Sandstorm', 'Iran', 'Microsoft', 'asserted'],
+      ['APT35', 'Iran', 'Microsoft', 'asserted'],
       [null, 'Russia', null, 'asserted'],
     ]);
     // an Iranian group (Cotton Sandstorm) and the IRGC per Microsoft; denied by Tehran (the denier as written)
