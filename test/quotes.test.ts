@@ -104,7 +104,7 @@ describe('quotes', () => {
 
   it('English: the speaker set off mid-sentence, a relative clause before the verb, and a phrase before "that"', () => {
     expect(quotes('The group, the FBI said, was behind the theft of the files.', 'en')).toEqual([
-      ['indirect', 'said', 'Federal Bureau of Investigation', 'The group, the FBI said, was behind the theft of the files'],
+      ['indirect', 'said', 'FBI', 'The group, the FBI said, was behind the theft of the files'],
     ]);
     expect(quotes('Sam Woolley, who runs a lab (DFL) that studies bots, notes that the accounts were fake.', 'en')).toEqual([
       ['indirect', 'notes', 'Sam Woolley', 'the accounts were fake'],
@@ -114,7 +114,7 @@ describe('quotes', () => {
     ]);
     // (a clause before "X said" is content only when nothing follows the verb)
     expect(quotes('Between May and June, the FBI said the suspects phished staff.', 'en')).toEqual([
-      ['indirect', 'said', 'Federal Bureau of Investigation', 'the suspects phished staff'],
+      ['indirect', 'said', 'FBI', 'the suspects phished staff'],
     ]);
   });
 
@@ -175,7 +175,7 @@ describe('quotes', () => {
 
   it('Arabic: a dotted acronym in brackets inside the speaker phrase does not end the clause', () => {
     expect(quotes('ونبه مكتب التحقيقات الاتحادي (إف.بي.آي)، الاثنين، من أن متسللين زرعوا برامج في أجهزة التوجيه.', 'ar')).toEqual([
-      ['indirect', 'ونبه', 'Federal Bureau of Investigation', 'متسللين زرعوا برامج في أجهزة التوجيه'],
+      ['indirect', 'ونبه', 'FBI', 'متسللين زرعوا برامج في أجهزة التوجيه'],
     ]);
   });
 
