@@ -17,6 +17,13 @@ try {
   for (const lang of ['ar', 'en']) {
     writeFileSync(new URL(`../dist/resources/lexicon-${lang}.json`, import.meta.url), JSON.stringify(compileLexicon(lang, data.langs[lang], data.kb)));
   }
+  // every phrase alternation the rules build, so that start-up reads them instead of building them again
+  const { recordAlternations } = await import('../dist/extractors/patterns.js');
+  const recorded = recordAlternations();
+  const { languageExtractors } = await import('../dist/extractors/registry.js');
+  const { loadKb } = await import('../dist/resources/index.js');
+  for (const lang of ['ar', 'en']) languageExtractors(lang, loadKb());
+  writeFileSync(new URL('../dist/resources/patterns.json', import.meta.url), JSON.stringify(Object.fromEntries(recorded)));
   const files = Object.keys(data.langs.ar).length;
   console.log(`resources: 2 languages × ${files} files, ${data.kb.length} knowledge-base entries`);
 } catch (e) {

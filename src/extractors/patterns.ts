@@ -3,7 +3,7 @@
  * cleaned text, longest first, non-capturing) and Unicode-aware boundaries. Never \b or \W: Arabic
  * letters are not ASCII word characters.
  */
-import { fold, type Lang } from '../resources/index.js';
+import { fold, loadPatternCache, type Lang } from '../resources/index.js';
 import type { Region } from '../core/types.js';
 
 export function escapeRegExp(s: string): string {
@@ -19,6 +19,25 @@ export function escapeRegExp(s: string): string {
 export function alt(phrases: Iterable<string>): string {
   const forms = [...new Set([...phrases].map((p) => fold(p.trim()).replace(/\s+/g, ' ')).filter(Boolean))];
   if (forms.length === 0) return '(?!)';
+  const key = forms.join('\n');
+  // (while recording, every alternation is built afresh, never read from the cache being replaced)
+  if (recorder) {
+    const built = buildAlt(forms);
+    recorder.set(key, built);
+    return built;
+  }
+  return loadPatternCache().get(key) ?? buildAlt(forms);
+}
+
+/** While set (at build time), every alternation built, by its key. */
+let recorder: Map<string, string> | null = null;
+/** Starts recording the alternations the rules build (scripts/build-resources.js writes them for start-up). */
+export function recordAlternations(): Map<string, string> {
+  recorder = new Map();
+  return recorder;
+}
+
+export function buildAlt(forms: readonly string[]): string {
   interface Node {
     end: boolean;
     next: Map<string, Node>;

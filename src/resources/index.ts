@@ -65,3 +65,21 @@ export function loadLexiconData(lang: Lang): LexiconData {
 export function fold(phrase: string): string {
   return foldForMatching(phrase);
 }
+
+/**
+ * Phrase alternations built once at build time (scripts/build-resources.js records every one the rules
+ * assemble), by their folded phrases: start-up reads them instead of building each prefix trie again. Empty
+ * from source (the tests), where every alternation is built as before; a list that changed since the build
+ * has another key, so it is built too.
+ */
+let patternCache: Map<string, string> | null = null;
+export function loadPatternCache(): Map<string, string> {
+  if (!patternCache) {
+    try {
+      patternCache = new Map(Object.entries(JSON.parse(readFileSync(new URL('./patterns.json', import.meta.url), 'utf8')) as Record<string, string>));
+    } catch {
+      patternCache = new Map();
+    }
+  }
+  return patternCache;
+}
