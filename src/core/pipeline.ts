@@ -14,7 +14,6 @@ import { RATE_SEP } from '../extractors/figures.js';
 import { fold, loadKb, loadLatinTable, loadLanguage, LANGS } from '../resources/index.js';
 import { linkStage } from '../link/stage.js';
 import { resolveSharedCurrencies, type SharedCurrency } from '../link/currency.js';
-import { arabicNisbaForms } from '../lexicon/compile.js';
 
 export interface SourceInfo {
   path: string;
@@ -52,8 +51,8 @@ interface Shared {
   cleaner: Cleaner;
   seg: SegmentResources;
   words: FunctionWords;
-  /** the shared currency names of both languages, and every form of the KB's demonyms with its state (built on first use) */
-  currencies(): { table: SharedCurrency[]; demonyms: Map<string, string>; states: Map<string, string> };
+  /** the shared currency names of both languages, and each state's KB id by its name (built on first use) */
+  currencies(): { table: SharedCurrency[]; states: Map<string, string> };
 }
 let shared: Shared | null = null;
 function getShared(): Shared {
@@ -69,16 +68,9 @@ function getShared(): Shared {
       currencies: () => {
         if (currencies) return currencies;
         const table = [...new Map(LANGS.flatMap((l) => res[l].units.shared_currencies).map((r) => [r.unit, r])).values()];
-        const demonyms = new Map<string, string>();
         // (a state's KB id by its name, as a city's country is written)
-        const states = new Map<string, string>();
-        for (const e of loadKb()) {
-          if (e.type === 'location' && !e.country) states.set(e.name, e.id);
-          if (e.type !== 'location' || !e.demonyms) continue;
-          for (const d of e.demonyms.en ?? []) for (const f of [d, `${d}s`]) demonyms.set(fold(f).toLowerCase(), e.id);
-          for (const d of e.demonyms.ar ?? []) for (const f of arabicNisbaForms(d)) demonyms.set(fold(f), e.id);
-        }
-        return (currencies = { table, demonyms, states });
+        const states = new Map(loadKb().filter((e) => e.type === 'location' && !e.country).map((e) => [e.name, e.id]));
+        return (currencies = { table, states });
       },
     };
   }
@@ -229,7 +221,7 @@ export function processDocument(input: DocumentInput, options: PipelineOptions =
   }
   // a currency name several states use takes the state the figure or the article names (دينار: TND in a Tunisian story)
   {
-    const { table, demonyms, states } = getShared().currencies();
+    const { table, states } = getShared().currencies();
     const mentionsOf = new Map<string, number>();
     // (a city the knowledge base places in a state counts for that state)
     for (const e of entities) {
@@ -237,8 +229,7 @@ export function processDocument(input: DocumentInput, options: PipelineOptions =
       const state = e.type !== 'location' ? undefined : city !== undefined ? states.get(city) : e.kb;
       if (state) mentionsOf.set(state, (mentionsOf.get(state) ?? 0) + e.mentions.length);
     }
-
-    resolveSharedCurrencies(c.figures, table, doc.text, mentionsOf, (w) => demonyms.get(fold(w).replace(/^(?:[وفبكل]|ال)+(?=..)/, '').toLowerCase()) ?? demonyms.get(fold(w).toLowerCase()));
+    resolveSharedCurrencies(c.figures, table, doc, mentionsOf);
   }
   // the linking stage: speech frames and claims, on the tokens, the lexicon's hits and the mentions
   const linked = linkStage({ doc, dates: c.dates, entities, mentions: mentionSpans, countryOf, source: span });

@@ -17,7 +17,9 @@ export function bylineExtractors(lang: Lang, res: LangResources): Extractor<'men
   const field = (labels: string[], group: string) => `(?<${group}>${alt(labels)})`;
   const re = compile(`^[ \\t]{0,3}(?:[-+*•][ \\t]{1,3})?(?:${field(authors, 'a')}|${field(sources, 's')})(?:[ \\t]{0,2}:[ \\t]{0,3}|[ \\t]{1,2})(?<v>[^\\n:]{2,120})$`, 'm');
   const rule = (what: string) => `${lang}/entity/${what}`;
-  const NAME = lang === 'en' ? /^(?:[A-Z][A-Za-z'’.-]+)(?:[ \t]+(?:[A-Z][A-Za-z'’.-]+|de|van|von|der|al|el|bin)){0,4}$/ : /^[\u0621-\u064A]{2,}(?:[ \t]+[\u0621-\u064A]{2,}){1,4}$/;
+  // (an author's name: capitalized words with the name particles of the resources, van, de, bin; or Arabic words)
+  const particles = res['given-names'].particles.length ? `|${alt(res['given-names'].particles)}` : '';
+  const NAME = lang === 'en' ? new RegExp(`^(?:[A-Z][A-Za-z'’.-]+)(?:[ \\t]+(?:[A-Z][A-Za-z'’.-]+${particles})){0,4}$`) : /^[\u0621-\u064A]{2,}(?:[ \t]+[\u0621-\u064A]{2,}){1,4}$/;
   const SPLIT = lang === 'en' ? /[ \t]*(?:,|\band\b|&)[ \t]*/ : /[ \t]*(?:،|,|[ \t]و(?=[\u0621-\u064A]))[ \t]*/;
   return [
     {

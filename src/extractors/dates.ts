@@ -253,12 +253,10 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
       if (lang === 'en' && g.tsep === '.' && !g.half) return null;
       [h, mi] = [Number(g.h), Number(g.mi)];
     }
-    const half = g.half ? halfOf.get(lookupKey(g.half)) : undefined;
-    if (half && h > 12) return null;
-    if ((half === 'pm' && h < 12) || (half === 'night' && h >= 6 && h < 12)) h += 12;
-    if ((half === 'am' || half === 'night') && h === 12) h = 0;
+    const hour = to24(h, g.half ? halfOf.get(lookupKey(g.half)) : undefined);
+    if (hour === null) return null;
     const wd = g.twd ? dayOf.get(lookupKey(g.twd)) : undefined;
-    return { value: `${wd ? `XXXX-WXX-${wd}` : 'XXXX-XX-XX'}T${pad(h)}:${pad(mi)}${g.s ? `:${g.s}` : ''}`, type: 'time' };
+    return { value: `${wd ? `XXXX-WXX-${wd}` : 'XXXX-XX-XX'}T${pad(hour)}:${pad(mi)}${g.s ? `:${g.s}` : ''}`, type: 'time' };
   });
   // a part of a year: the third quarter of 2021, Q3 2021, النصف الأول من 2016 (2016-H1); with no year, XXXX-Q3
   const partOfYear = new Map<string, string>();
@@ -281,14 +279,15 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
       `${opt(halfOf.keys(), (a) => `(?:[ \\t]{0,2}(?<half>${a})${END})?`)}${ZONES}` +
       `(?:[ \\t]{1,3}\\([ \\t]?[0-9]{1,2}:[0-5][0-9]${ZONES}[ \\t]?\\))?`,
   );
-  const withStamps = (text: string, dates: DateCandidate[]): DateCandidate[] => {
-    const out = [...dates];
-    // a relative day and its weekday are one date with the weekday's value (اليوم الجمعة، أمس الخميس; yesterday, Friday);
-    // so are a relative year and the year written after it (العام المقبل 2020)
+  /**
+   * A relative day and its weekday are one date with the weekday's value (اليوم الجمعة، أمس الخميس; yesterday,
+   * Friday); so are a relative year and the year written after it (العام المقبل 2020).
+   */
+  const namedRelatives = (text: string, dates: DateCandidate[]): DateCandidate[] => {
+    const out: DateCandidate[] = [];
     const byStart = [...dates].sort((a, b) => a.start - b.start || b.end - a.end);
-    const named: Partial<Record<DateUnit, RegExp>> = { day: /^XXXX-WXX-[1-7]|^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, year: /^[0-9]{4}$/ };
     for (const d of dates) {
-      const shape = d.anchor ? named[d.anchor.unit] : undefined;
+      const shape = d.anchor ? NAMED_BY_UNIT[d.anchor.unit] : undefined;
       if (!shape) continue;
       // (a year after a relative year needs no cue of its own: العام المقبل 2020)
       const y = d.anchor?.unit === 'year' ? /^[ \t]{1,3}((?:19|20)[0-9]{2})(?![0-9])/.exec(text.slice(d.end, d.end + 8)) : null;
@@ -311,15 +310,17 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
       const { start: _s, end: _e, rule: _r, ...rest } = w;
       out.push({ ...rest, start: d.start, end: w.end, rule: w.rule });
     }
+    return out;
+  };
+  // a time right after a full date or a weekday is its timestamp
+  const stamps = (text: string, dates: DateCandidate[]): DateCandidate[] => {
+    const out: DateCandidate[] = [];
     for (const d of dates) {
       if (!/^(?:(?:[0-9]{4}|XXXX)-[0-9]{2}-[0-9]{2}|XXXX-WXX-[1-7])$/.test(d.value)) continue;
       const m = stampAfter.exec(text.slice(d.end, d.end + 80));
       if (!m?.groups) continue;
-      let h = Number(m.groups.h);
-      const half = m.groups.half ? halfOf.get(lookupKey(m.groups.half)) : undefined;
-      if (half && h > 12) continue;
-      if ((half === 'pm' && h < 12) || (half === 'night' && h >= 6 && h < 12)) h += 12;
-      if ((half === 'am' || half === 'night') && h === 12) h = 0;
+      const h = to24(Number(m.groups.h), m.groups.half ? halfOf.get(lookupKey(m.groups.half)) : undefined);
+      if (h === null) continue;
       const { start, end: _end, rule: _rule, ...rest } = d;
       out.push({ ...rest, start, end: d.end + m[0].length, rule: `${lang}/date/timestamp`, value: `${d.value}T${pad(h)}:${m.groups.mi}${m.groups.s ? `:${m.groups.s}` : ''}`, type: 'time' });
     }
@@ -351,7 +352,8 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
             out.push({ start, end: cut, rule: r.name, ...date }, { start: cut + 1, end, rule: r.name, value: second, type: 'date' });
           }
         }
-        return withStamps(doc.text, dayRanges(doc.text, yearOfRange(doc.text, out), lang));
+        const dates = dayRanges(doc.text, yearOfRange(doc.text, out), lang);
+        return [...dates, ...namedRelatives(doc.text, dates), ...stamps(doc.text, dates)];
       },
     },
   ];
@@ -422,4 +424,15 @@ function refValue(offset: number): string {
 
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
+}
+
+/** The dates a relative expression of each unit is joined to when written right after it (أمس الجمعة; العام المقبل 2020). */
+const NAMED_BY_UNIT: Partial<Record<DateUnit, RegExp>> = { day: /^XXXX-WXX-[1-7]|^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, year: /^[0-9]{4}$/ };
+
+/** An hour on the 24-hour clock, given the half of the day written after it (3 pm: 15; 12 am: 0); null for 13 pm. */
+function to24(h: number, half: 'am' | 'pm' | 'night' | undefined): number | null {
+  if (half && h > 12) return null;
+  if ((half === 'pm' && h < 12) || (half === 'night' && h >= 6 && h < 12)) return h + 12;
+  if ((half === 'am' || half === 'night') && h === 12) return 0;
+  return h;
 }

@@ -23,7 +23,7 @@ import { arabicNisbaForms } from '../lexicon/compile.js';
 import type { Lang } from '../resources/index.js';
 import type { Doc, FigureCandidate, Qualifier, Region } from '../core/types.js';
 import type { Extractor } from './registry.js';
-import { END, NUMBER, NUMBER_AFTER_SIGN, NUMBER_CORE, START, WORD_CHARS, alt, compile, lookupKey, matchAll, parseNumber, wordStart } from './patterns.js';
+import { END, NUMBER, NUMBER_AFTER_SIGN, NUMBER_CORE, START, WORD_CHARS, alt, compile, endingTest, lookupKey, matchAll, parseNumber, wordStart } from './patterns.js';
 import { numberWordTable, parseNumberWords, numeralPattern } from './numerals.js';
 
 type UnitKind = 'percent' | 'data' | 'currency' | 'time' | 'count' | 'measure';
@@ -62,6 +62,8 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const subunitOf = new Map(res.units.subunits.map((x) => [x.unit, x]));
   const terms = new Set(res['number-words'].terms.map(lookupKey));
   const countModifiers = new Set(res['number-words'].count_modifiers.map(lookupKey));
+  /** words shaped like adjectives (residential, malicious, stolen …): no compound with the noun after them */
+  const adjectiveShaped = endingTest(res['common-words'].adjective_endings);
   const afterOf = new Map<string, Qualifier>();
   for (const q of res.qualifiers.qualifiers) for (const p of q.after) afterOf.set(lookupKey(p), q.qualifier);
   const qualifierAfter = afterOf.size ? new RegExp(`^[ \\t]{1,3}(${alt(afterOf.keys())})(?![${WORD_CHARS}])`, ci) : null;
@@ -328,6 +330,8 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     rules: figureRuleNames(lang),
     extract(doc: Doc, regions: Region[]): FigureCandidate[] {
       const others = new Set<FigureCandidate>();
+      /** the first figure pushed that ends at each position (ساعة ونصف: the half joins the figure before its و) */
+      const endingAt = new Map<number, FigureCandidate>();
       const out: FigureCandidate[] = [];
       /** the scale word a figure's number carried (million: 1e6), for ranges: 10 to 15 billion */
       const scaleOfFigure = new Map<FigureCandidate, number>();
@@ -362,6 +366,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         // a term that holds a number word counts nothing (zero-day, two-factor)
         if (terms.has(lookupKey(doc.text.slice(f.start, f.end)))) return;
         out.push(f);
+        if (!endingAt.has(f.end)) endingAt.set(f.end, f);
         scaleOfFigure.set(f, scale);
       };
       for (const { m, start: at, end } of matchAll(re, doc.text, regions)) {
@@ -455,7 +460,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             // a noun before the head makes a compound, the thing counted (13 pipeline operators, two filing agents);
             // an adjective does not (22 residential burglaries: burglary)
             const modifier = head.prev ?? unknown;
-            compound = !ADJECTIVE_SHAPE.test(modifier) && !countModifiers.has(modifier) ? modifier : null;
+            compound = !adjectiveShaped(modifier) && !countModifiers.has(modifier) ? modifier : null;
             unknown = head.word;
             nounEnd = head.end;
           } else if (value !== 1 && !hyphen && !isPlural(unknown) && !compoundNext(doc.text, nounEnd)) {
@@ -626,7 +631,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           } else if (g.pre?.includes('و') && lang === 'ar') {
             // ساعة ونصف, مليون ونصف after a word: the half of what was just counted
             // (the figure that ends right before the و, whichever rule found it)
-            const last = out.find((f) => f.end <= start && start - f.end <= 2);
+            const last = endingAt.get(start - 1) ?? endingAt.get(start - 2);
             if (last) {
               const s0 = scaleOfFigure.get(last) ?? 1;
               last.value += part * s0;
@@ -674,9 +679,14 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         else if (g.whole === undefined && fractionFollower.test(after)) push({ ...base, end, rule: name('fraction'), value, unit: 'fraction' });
         else if (g.v !== undefined || g.sl === '\u2044') push({ ...base, end, rule: name('number'), value, unit: null });
       }
-      // "others" count what the figure before them in the sentence counted (6 dead and 192 others: person)
+      // "others" count what the figure before them in the sentence counted (6 dead and 192 others: person): the
+      // figures sorted by end once, each "others" walking back over those within 160 characters before it
+      const byEnd = others.size ? [...out].sort((a, b) => a.end - b.end) : [];
       for (const f of others) {
-        const before = out.filter((x) => x.end <= f.start && !others.has(x) && x.unit && f.start - x.end <= 160 && !/[.!?؟\n]/.test(doc.text.slice(x.end, f.start))).at(-1);
+        let k = lastEndingBy(byEnd, f.start);
+        while (k >= 0 && f.start - byEnd[k].end <= 160 && (others.has(byEnd[k]) || !byEnd[k].unit)) k--;
+        const x = k >= 0 ? byEnd[k] : undefined;
+        const before = x && f.start - x.end <= 160 && !/[.!?؟\n]/.test(doc.text.slice(x.end, f.start)) ? x : undefined;
         if (before && before.unit) {
           f.unit = before.unit;
           if (before.unit_lang) f.unit_lang = before.unit_lang;
@@ -733,8 +743,6 @@ const DEMONYM_PLURAL = /^[A-Z][a-z]{2,}ans$/;
  * ' per ', which unit names hold (mile per hour).
  */
 export const RATE_SEP = ' \u2215 ';
-/** English words shaped like adjectives (residential, malicious, active, stolen …): no compound with the noun after them. */
-const ADJECTIVE_SHAPE = /(?:al|ic|ous|ive|ful|less|able|ible|ary|ory|ish|ian|ese|ed|en|ent|ant|ile|ern|est|ly)$/;
 /** After a bare number: a short capitalized word and another capitalized word or a number (9 E 71st St, 358 El Brillo Way). */
 const ADDRESS_NEXT = /^[ \t][A-Z][a-z]{0,2}\.?[ \t]+[A-Z0-9]/;
 /** A capitalized name and an opening bracket right before a number: Dak Prescott (4). */
@@ -907,4 +915,16 @@ function dualForms(d: string): string[] {
   const base = d.endsWith('ين') || d.endsWith('ان') ? d.slice(0, -2) : null;
   const cases = base ? [`${base}ين`, `${base}ان`] : [d];
   return [...new Set(cases.flatMap((c) => [c, `ال${c}`, `ل${c}`]))];
+}
+
+/** The index of the last figure (sorted by end) that ends at or before `at`, or -1. */
+function lastEndingBy(byEnd: readonly FigureCandidate[], at: number): number {
+  let lo = 0;
+  let hi = byEnd.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byEnd[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }

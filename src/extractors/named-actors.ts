@@ -32,6 +32,7 @@ export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<
       extract(doc: Doc, regions: Region[]): MentionCandidate[] {
         const out: MentionCandidate[] = [];
         const names = new Map<string, string>();
+        const taken = new Set<number>();
         for (const { m, start } of matchAll(re, doc.text, regions)) {
           const g = m.groups ?? {};
           const quoted = g.quoted !== undefined;
@@ -41,6 +42,7 @@ export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<
           const s = quoted ? doc.text.indexOf(g.quoted!, start) : start;
           const key = `threat_actor:${lookupKey(name)}`;
           names.set(name, key);
+          taken.add(s);
           out.push({ start: s, end: s + name.length, rule, type: 'threat_actor', key, name: '' });
         }
         // the article's other mentions of a Latin name it introduced (ZeroX said … ZeroX shared)
@@ -50,8 +52,8 @@ export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<
             const before = doc.text[i - 1] ?? ' ';
             const after = doc.text[i + name.length] ?? ' ';
             if (/[A-Za-z0-9]/.test(before) || /[A-Za-z0-9]/.test(after)) continue;
-            if (out.some((o) => o.start === i)) continue;
-            if (!regions.some((r) => i >= r.start && i < r.end)) continue;
+            if (taken.has(i) || !regions.some((r) => i >= r.start && i < r.end)) continue;
+            taken.add(i);
             out.push({ start: i, end: i + name.length, rule, type: 'threat_actor', key, name: '' });
           }
         }

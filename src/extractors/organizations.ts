@@ -25,6 +25,7 @@ import type { Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import { append } from '../core/arrays.js';
 import type { Extractor } from './registry.js';
+import { numberWordTable } from './numerals.js';
 import { AR_PROCLITIC_PREFIXES, WORD_CHARS, alt, lookupKey, procliticForms } from './patterns.js';
 import { commonWords } from './lexicon.js';
 import { IFTIAL_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR } from './arabic-shapes.js';
@@ -49,7 +50,8 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
   const demonymsEn = new Set(kb.flatMap((e) => e.demonyms?.en ?? []));
   const knownOrgs = new Set(kb.filter((e) => e.type === 'organization').flatMap((e) => e.aliases.en));
   const productHeads = new Set(res.organizations.product_heads);
-  const numberWordsEn = new Set(lang === 'en' ? [...res['number-words'].ones, ...res['number-words'].tens].flatMap((o) => o.phrases).map((p) => p.toLowerCase()) : []);
+  // (the ones and tens of the number words: Four Ministry of State Security officers)
+  const numberWordsEn = new Set(lang === 'en' ? [...numberWordTable(res)].filter(([, w]) => w.kind === 'one' || w.kind === 'ten').map(([k]) => k) : []);
   const o = res.organizations;
   const heads = new Set(o.heads.map(lookupKey));
   const multiHeads = o.heads.filter((h) => h.includes(' ')).map((h) => ({ text: h, words: h.split(' ') }));

@@ -189,3 +189,9 @@ export function merged(groups: Record<string, string | undefined> | undefined): 
   return out;
 }
 
+/** Whether a word ends in one of the endings (longest first, a small alternation compiled once). */
+export function endingTest(endings: readonly string[]): (word: string) => boolean {
+  if (!endings.length) return () => false;
+  const re = new RegExp(`(?:${[...endings].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})$`);
+  return (w) => re.test(w);
+}

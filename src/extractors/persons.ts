@@ -25,13 +25,15 @@ import type { Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import { Lines } from '../core/spans.js';
 import type { Extractor } from './registry.js';
-import { END, START, WORD_CHARS, alt, compile, lookupKey, matchAll, mayHaveProclitic, procliticForms, wordStart } from './patterns.js';
+import { END, START, WORD_CHARS, alt, compile, endingTest, lookupKey, matchAll, mayHaveProclitic, procliticForms, wordStart } from './patterns.js';
 import { commonWords } from './lexicon.js';
 import { DERIVED_DEFINITE_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOT_SURNAME_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR, VERB_AFTER_SUBJECT_AR, longForeign } from './arabic-shapes.js';
 
 const SP = '[ \\t]{1,4}';
 /** A capitalized English name word (O'Brien, McCaul, Jean-Luc; not the possessive 's: Morrison's is Morrison); particles may join them. */
-const EN_NAME = "[A-Z][a-z]+(?:['’](?!s(?![a-z]))[A-Z]?[a-z]+|-[A-Z]?[a-z]+)*|[A-Z][a-z]*[A-Z][a-z]+";
+/** What may continue an English name word: an apostrophe or a hyphen and more letters, never the possessive 's. */
+const EN_NAME_TAIL = "(?:['’](?!s(?![a-z]))[A-Z]?[a-z]+|-[A-Z]?[a-z]+)";
+const EN_NAME = `[A-Z][a-z]+${EN_NAME_TAIL}*|[A-Z][a-z]*[A-Z][a-z]+`;
 /** An Arabic name word: letters only, or a compound عبد + a definite word (عبد الرحمن); the first of a name has no article (checked in code). */
 const AR_NAME = '(?:عبد[ \\t]?ال[\\u0621-\\u064A]{2,12}|[\\u0621-\\u064A]{2,16})';
 const WORD = new RegExp(`[${WORD_CHARS}]+`, 'g');
@@ -280,13 +282,14 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   // elsewhere in the article, and the line not in capitals
   /** A lower-case word of three letters or more that no capital opens: the line is running text. */
   const LOWER_WORD = /(?<![A-Za-z])[a-z]{3,}/;
-  const PAIR_RE = /(?<![A-Za-z0-9'’.&-])([A-Z][a-z]{1,15}(?:['’](?!s(?![a-z]))[A-Z]?[a-z]+|-[A-Z]?[a-z]+)?)[ \t]([A-Z][a-z]{1,15}(?:['’](?!s(?![a-z]))[A-Z]?[a-z]+|-[A-Z]?[a-z]+)?)(?:[ \t]([A-Z][a-z]{1,15}))?(?![A-Za-z0-9&-]|['’](?!s(?![a-z])))/g;
+  const PAIR_RE = new RegExp(`(?<![A-Za-z0-9'’.&-])([A-Z][a-z]{1,15}${EN_NAME_TAIL}?)[ \\t]([A-Z][a-z]{1,15}${EN_NAME_TAIL}?)(?:[ \\t]([A-Z][a-z]{1,15}))?(?![A-Za-z0-9&-]|['’](?!s(?![a-z])))`, 'g');
   const knownEn = lang === 'en' ? new Set(kb.flatMap((e) => [...e.aliases.en, ...(e.context?.en ?? [])]).flatMap((a) => a.split(/[ \t]+/))) : new Set<string>();
   const demonymsEn = lang === 'en' ? new Set(kb.flatMap((e) => e.demonyms?.en ?? [])) : new Set<string>();
   const placeHeadsEn = new Set([...res.organizations.place_heads, ...res.organizations.place_modifiers].map(lookupKey));
   // (a word with an abstract noun's ending is no name: Information Protection, Threat Management)
+  const abstractNoun = endingTest(res['common-words'].abstract_noun_endings);
   const pairWord = (w: string, lower: Set<string>): boolean =>
-    !/(?:tion|sion|ment|ness|ity|ism|ship)$/.test(w) && !stop.has(lookupKey(w)) && !knownEn.has(w) && !demonymsEn.has(w) && !heads.has(lookupKey(w)) && !placeHeadsEn.has(lookupKey(w)) && !lower.has(w.toLowerCase()) && !/(?:ian|ese|ish)$/.test(w);
+    !abstractNoun(w) && !stop.has(lookupKey(w)) && !knownEn.has(w) && !demonymsEn.has(w) && !heads.has(lookupKey(w)) && !placeHeadsEn.has(lookupKey(w)) && !lower.has(w.toLowerCase()) && !/(?:ian|ese|ish)$/.test(w);
   // Arabic: إن/أن, a word, then a verb-shaped word or a particle that opens the predicate (subject-name)
   const subjectRe = lang === 'ar'
     ? compile(`${START}(?<cue>(?:[وفب]?(?:أن|إن|ان))${SP})(?<w>[\u0621-\u064A]{5,14})${SP}(?<next>[\u0621-\u064A]{2,8})${END}`)

@@ -2,38 +2,36 @@
  * Currency names several states use (دينار، ريال، dinar, riyal): the figures' rows give one code (KWD for
  * دينار), which this step replaces, once the article's entities are known, by the code of the state the
  * figure names right after its currency (دينار تونسي, dinars, Tunisian) or, with none, the state the article
- * names most (a Tunisian budget story in دينار: TND). Resource units.shared_currencies; pure.
+ * names most (a Tunisian budget story in دينار: TND). The demonyms are the dictionary pass's `kb.demonym` hits.
+ * Resource units.shared_currencies; pure.
  */
-import type { FigureCandidate } from '../core/types.js';
+import { tokenAt } from '../core/tokens.js';
+import type { Doc, FigureCandidate } from '../core/types.js';
 import { RATE_SEP } from '../extractors/figures.js';
+import { LANGS } from '../resources/index.js';
 
 export interface SharedCurrency {
   unit: string;
   by_country: Record<string, string>;
 }
 
+/** The word right after a figure, with no punctuation between: where a demonym may name its currency's state. */
+const WORD_AFTER = /^[ \t]{1,3}[^\s.,،:;!?؟)]+/;
+
 /**
- * `demonymAt(text)`: the KB id of the state whose demonym opens the text (تونسي، Tunisian), if any.
- * `mentionsOf`: how often the article names each state, by KB id.
+ * `mentionsOf`: how often the article names each state, by KB id. Figures of a shared currency get the code of
+ * the state a demonym in or right after them names, else of the state the article names most.
  */
-export function resolveSharedCurrencies(
-  figures: FigureCandidate[],
-  table: readonly SharedCurrency[],
-  text: string,
-  mentionsOf: ReadonlyMap<string, number>,
-  demonymAt: (text: string) => string | undefined,
-): void {
-  if (!table.length) return;
+export function resolveSharedCurrencies(figures: FigureCandidate[], table: readonly SharedCurrency[], doc: Doc, mentionsOf: ReadonlyMap<string, number>): void {
+  if (!table.length || !doc.tokens) return;
   const rows = new Map(table.map((r) => [r.unit, r]));
   for (const f of figures) {
     if (!f.unit || f.unit_lang) continue;
     const [code, ...rest] = f.unit.split(RATE_SEP);
     const row = rows.get(code);
     if (!row) continue;
-    // a demonym inside the figure's words or right after them names the state (Egyptian pounds, دينار تونسي)
-    const words = text.slice(f.start, f.end).split(/[\s,،]+/);
-    const after = /^[ \t]{1,3}([^\s.,،:;!?؟)]+)/.exec(text.slice(f.end, f.end + 40))?.[1];
-    const named = [...words, ...(after ? [after] : [])].map((w) => demonymAt(w)).find((x) => x !== undefined);
+    const after = WORD_AFTER.exec(doc.text.slice(f.end, f.end + 40));
+    const named = demonymIn(doc, f.start, f.end + (after ? after[0].length : 0));
     let state: string | undefined;
     if (named) state = row.by_country[named] ? named : undefined;
     else {
@@ -45,4 +43,19 @@ export function resolveSharedCurrencies(
     }
     if (state) f.unit = [row.by_country[state], ...rest].join(RATE_SEP);
   }
+}
+
+/** The KB id of the state the first demonym hit in [from, to) names (Egyptian pounds, دينار تونسي), if any. */
+function demonymIn(doc: Doc, from: number, to: number): string | undefined {
+  const t = doc.tokens!;
+  for (const lang of LANGS) {
+    const lx = doc.lex?.[lang];
+    const c = lx ? lx.lexicon.cat('kb.demonym') : -1;
+    if (!lx || c < 0) continue;
+    const h = lx.hits;
+    for (let i = tokenAt(t, from); i < t.length && t.start[i] < to; i++) {
+      for (let k = h.from[i]; k < h.length && h.start[k] === i; k++) if (h.cat[k] === c) return lx.kb[h.item[k]].id;
+    }
+  }
+  return undefined;
 }

@@ -260,7 +260,15 @@ export const ResourceSchemas = {
   /** Frequent words, for language identification. */
   'function-words': z.object({ words: phrases }).strict(),
   /** Common words that are no foreign name (Arabic: a word shaped like a transliterated name may be one of these). */
-  'common-words': z.object({ words: words.default([]) }).strict(),
+  'common-words': z
+    .object({
+      words: words.default([]),
+      /** endings of adjectives (residential, malicious): such a word before a counted noun makes no compound with it */
+      adjective_endings: words.default([]),
+      /** endings of abstract nouns (protection, management): such a word is no part of a person's name */
+      abstract_noun_endings: words.default([]),
+    })
+    .strict(),
   /**
    * Attribution vocabulary: nouns for hostile actors (hackers), phrases linking an actor to its sponsor
    * (linked to, مرتبطون ب), compound suffixes (Iran-linked), verbs of claiming and denying, what a denial
