@@ -9,3 +9,18 @@ export function append<T>(target: T[], items: readonly T[]): T[] {
   for (let i = 0; i < items.length; i++) target.push(items[i]);
   return target;
 }
+
+/**
+ * The index of the first item of a list sorted by `key` whose key is above `at` (binary search); the list's
+ * length when there is none. `firstAbove(list, at, key) - 1` is the last item at or below `at`.
+ */
+export function firstAbove<T>(list: readonly T[], at: number, key: (x: T) => number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(list[mid]) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -10,6 +10,7 @@
 import type { LangResources } from '../resources/schema.js';
 import type { Lang } from '../resources/index.js';
 import { hijriToGregorian } from '../core/hijri.js';
+import { firstAbove } from '../core/arrays.js';
 import type { DateCandidate, DateUnit, Doc, Region } from '../core/types.js';
 import type { Extractor } from './registry.js';
 import { END, alt, compile, lookupKey, matchAll, merged, wordStart } from './patterns.js';
@@ -296,15 +297,8 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
         out.push({ ...rest, start: d.start, end: d.end + y[0].length, rule: `${lang}/date/year`, value: y[1] });
         continue;
       }
-      // (the date that starts next, found by a binary search over the dates sorted by start: linear overall)
-      let lo = 0;
-      let hi = byStart.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (byStart[mid].start <= d.end) lo = mid + 1;
-        else hi = mid;
-      }
-      const next = byStart[lo];
+      // (the date that starts next, found by a binary search over the dates sorted by start)
+      const next = byStart[firstAbove(byStart, d.end, (x) => x.start)];
       const w = next && next.start - d.end <= 6 && shape.test(next.value) && /^(?:[ \t]{1,3}|[ \t]{0,2}[,،][ \t]{1,3})$/.test(text.slice(d.end, next.start)) ? next : undefined;
       if (!w) continue;
       const { start: _s, end: _e, rule: _r, ...rest } = w;

@@ -23,6 +23,7 @@ import { arabicNisbaForms } from '../lexicon/compile.js';
 import type { Lang } from '../resources/index.js';
 import type { Doc, FigureCandidate, Qualifier, Region } from '../core/types.js';
 import type { Extractor } from './registry.js';
+import { firstAbove } from '../core/arrays.js';
 import { END, NUMBER, NUMBER_AFTER_SIGN, NUMBER_CORE, START, WORD_CHARS, alt, compile, endingTest, lookupKey, matchAll, parseNumber, wordStart } from './patterns.js';
 import { numberWordTable, parseNumberWords, numeralPattern } from './numerals.js';
 
@@ -683,7 +684,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       // figures sorted by end once, each "others" walking back over those within 160 characters before it
       const byEnd = others.size ? [...out].sort((a, b) => a.end - b.end) : [];
       for (const f of others) {
-        let k = lastEndingBy(byEnd, f.start);
+        let k = firstAbove(byEnd, f.start, (x) => x.end) - 1;
         while (k >= 0 && f.start - byEnd[k].end <= 160 && (others.has(byEnd[k]) || !byEnd[k].unit)) k--;
         const x = k >= 0 ? byEnd[k] : undefined;
         const before = x && f.start - x.end <= 160 && !/[.!?؟\n]/.test(doc.text.slice(x.end, f.start)) ? x : undefined;
@@ -917,14 +918,3 @@ function dualForms(d: string): string[] {
   return [...new Set(cases.flatMap((c) => [c, `ال${c}`, `ل${c}`]))];
 }
 
-/** The index of the last figure (sorted by end) that ends at or before `at`, or -1. */
-function lastEndingBy(byEnd: readonly FigureCandidate[], at: number): number {
-  let lo = 0;
-  let hi = byEnd.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (byEnd[mid].end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}

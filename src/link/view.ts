@@ -4,6 +4,7 @@
  * named here", "is this token a cue", "where does this clause end" in constant time. Pure: built from the
  * cleaned document and the linked entities.
  */
+import { firstAbove } from '../core/arrays.js';
 import { ARABIC, CAP, LINE_BEFORE, PUNCT, WORD, tokenAt, type Tokens } from '../core/tokens.js';
 import type { Doc, LangLex, Span } from '../core/types.js';
 import type { Lang } from '../resources/index.js';
@@ -173,13 +174,7 @@ export class View {
     for (const t of types) {
       let list = this.byType.get(t);
       if (!list) this.byType.set(t, (list = this.mentions.filter((m) => m.type === t)));
-      let lo = 0;
-      let hi = list.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (list[mid].e <= before) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = firstAbove(list, before, (x) => x.e);
       const m = lo > 0 ? list[lo - 1] : null;
       if (m && (!best || m.e > best.e)) best = m;
     }
