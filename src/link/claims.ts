@@ -67,6 +67,8 @@ interface ActorNP {
   sponsorTok: number;
   /** more sponsors coordinated with the first (hackers from Iran, China and North Korea; قراصنة من روسيا والصين) */
   also?: (string | { kb: KbEntry; at: Span })[];
+  /** an operation or its instruments (a campaign, accounts), not a group of people */
+  operation?: boolean;
 }
 
 const GAP_EN = new Set(['which', 'that', 'who', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'being', 'be', 'to', 'also',
@@ -220,6 +222,11 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       if (!doer) continue;
       for (const sp of sponsors) {
         if (doer.actor && sp.id === doer.actor) continue;
+        // an operation tied to a named group is the group's (a hacking campaign tied to Tortoiseshell)
+        if (doer.operation && sp.id && v.entity(sp.id)?.type === 'threat_actor') {
+          push({ rule: rule('operation-link'), actor: sp.id, actorText: v.mentionEndingAt(sp.e)?.span, sponsor: doer.sponsor ?? null, stance: 'asserted', evidence: v.evidence(doer.s, sp.e) }, i);
+          continue;
+        }
         push({ rule: rule('link'), actor: doer.actor, actorText: doer.text, sponsor: sp.sponsor, stance: 'asserted', evidence: v.evidence(doer.s, sp.e) }, i);
       }
       i = le - 1;
@@ -400,7 +407,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       // (a group named in the sentence makes it about hostile actors: The Pentagon ties MuddyWater to …)
       if (!hostile && !actors.length && !v.mentions.some((m) => m.type === 'threat_actor' && m.s >= a && m.e <= b)) continue;
       // (a verb inside a link already read, a group tied to Russia's GRU, is that link)
-      if (out.some((c) => c.rule === rule('link') && c.evidence.start <= v.t.start[i] && v.t.end[ve - 1] <= c.evidence.end)) continue;
+      if (out.some((c) => (c.rule === rule('link') || c.rule === rule('operation-link')) && c.evidence.start <= v.t.start[i] && v.t.end[ve - 1] <= c.evidence.end)) continue;
       // the preposition before the doer or sponsor
       let p = -1;
       for (let k = ve; k < Math.min(b, ve + 14); k++) {
@@ -771,6 +778,11 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
     if (v.mention(i)) continue;
     let e = v.hitEnd(i, 'attribution.actors');
     if (e <= i && hostile) e = v.hitEnd(i, 'attribution.weak_actors');
+    let operation = false;
+    if (e <= i && hostile) {
+      e = v.hitEnd(i, 'attribution.operations');
+      operation = e > i;
+    }
     if (e <= i) continue;
     let s = i;
     let sponsor: ActorNP['sponsor'] = null;
@@ -790,8 +802,10 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
     };
     if (!ar) {
       // before: modifiers, a demonym or a state glued to a participle (Iran-linked), a named actor
+      // (an operation may carry its kind before it: a Russian phishing campaign)
+      const before = operation ? ['attribution.modifiers', 'attribution.state_words', 'attribution.hostile'] : ['attribution.modifiers', 'attribution.state_words'];
       let k = i - 1;
-      while (k >= a && v.isAny(k, ['attribution.modifiers', 'attribution.state_words'])) k--;
+      while (k >= a && v.isAny(k, before)) k--;
       // X-linked, X-backed: a participle after a hyphen, the sponsor before it
       if (k - 1 >= a && v.is(k, 'attribution.link_suffixes') && v.key(k - 1) === '-') k -= 2;
       while (k >= a && v.isAny(k, ['attribution.modifiers', 'attribution.state_words'])) k--;
@@ -847,8 +861,11 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
       }
     } else {
       // after: modifiers, then a nisba (قراصنة إلكترونيون روس، مجموعة قرصنة إيرانية), or an origin (من روسيا)
+      // (an operation may carry its kind after it: حملة تضليل روسية، حسابات زائفة)
+      const after = operation ? ['attribution.modifiers', 'attribution.hostile'] : ['attribution.modifiers'];
       let k = e;
-      while (k < b && v.is(k, 'attribution.modifiers')) k++;
+      while (k < b && v.isAny(k, after)) k++;
+      if (operation) e = k;
       const dm = demonymState(k);
       if (dm) {
         sponsor = dm.sponsor;
@@ -886,7 +903,7 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
         e = m.e;
       }
     }
-    out.push({ s, e, named, sponsor, sponsorTok, ...(also && sponsor ? { also } : {}) });
+    out.push({ s, e, named, sponsor, sponsorTok, ...(also && sponsor ? { also } : {}), ...(operation ? { operation } : {}) });
     i = e - 1;
   }
   return out;
@@ -929,7 +946,7 @@ function demonymAt(_v: View, k: number, a: number, demonymState: (i: number) => 
  * …), or an actor phrase; with `states`, also a state or body as the subject (Russia hacked, China has
  * launched). Only auxiliaries, relative words and hedges stand between them.
  */
-function actorBefore(v: View, i: number, a: number, actors: readonly ActorNP[], ar: boolean, states = false): { actor: string | null; text?: Span; sponsor?: ActorNP['sponsor']; s: number } | null {
+function actorBefore(v: View, i: number, a: number, actors: readonly ActorNP[], ar: boolean, states = false): { actor: string | null; text?: Span; sponsor?: ActorNP['sponsor']; s: number; operation?: boolean } | null {
   const gap = ar ? GAP_AR : GAP_EN;
   let k = i - 1;
   let steps = 0;
@@ -992,7 +1009,7 @@ function actorBefore(v: View, i: number, a: number, actors: readonly ActorNP[], 
         if (m && m.type === 'threat_actor') return { actor: m.id, text: m.span, s: m.s };
       }
     }
-    return { actor: np.named?.id ?? null, text: v.span(np.named && np.named.s < np.s ? np.named.s : np.s, np.e), sponsor: np.sponsor, s: np.s };
+    return { actor: np.named?.id ?? null, text: v.span(np.named && np.named.s < np.s ? np.named.s : np.s, np.e), sponsor: np.sponsor, s: np.s, ...(np.operation ? { operation: true } : {}) };
   }
   const m = v.mentionEndingAt(k + 1);
   if (m && m.type === 'threat_actor') return { actor: m.id, text: m.span, s: m.s };

@@ -279,6 +279,8 @@ export const ResourceSchemas = {
     .object({
       actors: phrases,
       weak_actors: phrases,
+      /** nouns for an operation or its instruments (campaign, accounts, network; حملة، حسابات): an actor phrase in a sentence about hostile acts, and linked to a named group, the group is its doer */
+      operations: z.array(z.string().min(1)).default([]),
       modifiers: phrases,
       hostile: phrases,
       links: phrases,
