@@ -152,9 +152,11 @@ describe('organizations the knowledge base lacks', () => {
     expect(orgs('Officials said the committee would meet.', 'en')).toEqual([]);
   });
 
-  it('Arabic: an indefinite head with definite words, a quoted name, a definite head with a nisba', () => {
+  it('Arabic: an indefinite head with definite words, a quoted name; a definite head with a nisba alone is no name', () => {
     expect(orgs('وقال حزب العمال الكردستاني إن مجلس الأمن الدولي سيجتمع.', 'ar')).toEqual(['حزب العمال الكردستاني', 'مجلس الأمن الدولي']);
-    expect(orgs('ونشرت شركة "بلو ستار" تقريرا، وانتقد الحزب الاشتراكي الخطة.', 'ar')).toEqual(['بلو ستار', 'الحزب الاشتراكي']);
+    // (الحزب الاشتراكي: a definite head with a nisba is as often a description (the Socialist party of the story) as a
+    // name; the rule that took it (org-definite) cost F1 on both Arabic development sets and was removed)
+    expect(orgs('ونشرت شركة "بلو ستار" تقريرا، وانتقد الحزب الاشتراكي الخطة.', 'ar')).toEqual(['بلو ستار']);
   });
 
   it('Arabic: a description before a name, or an indefinite adjective, is not a name', () => {
@@ -265,7 +267,7 @@ describe('Latin script in Arabic articles', () => {
 });
 
 describe('people on sports pages, by the shape of the line', () => {
-  it('line-ups, scorers in brackets and cricket scorecards list people; standings with .778 and 8 1/2 list teams', () => {
+  it('line-ups and cricket scorecards list people; standings with .778 and 8 1/2 list teams', () => {
     const text = [
       'Rovers : 1 - Tomas Kerwin , 2 - Ollie Brandt ( 12 - Sami Lehto 71 ) , 3 - Ruud Maas .',
       'Harbour City 2 ( Pellow 18th , Dragan Ilic 56th pen ) Kingsport 1 ( Moreau 30th ) .',
@@ -276,25 +278,18 @@ describe('people on sports pages, by the shape of the line', () => {
     ].join('\n');
     const got = extractText(text, { lang: 'en' }).entities;
     const people = got.filter((e) => e.type === 'person').map((e) => e.name);
-    expect(people).toEqual(['Tomas Kerwin', 'Ollie Brandt', 'Sami Lehto', 'Ruud Maas', 'Pellow', 'Dragan Ilic', 'Moreau', 'Tariq Mahmood', 'Dunmore', 'Falkner', 'Okafor']);
+    // (scorers in brackets are no longer read as such: that sports-page rule added nothing on the development sets; a
+    // two-word name among them is still a name)
+    expect(people).toEqual(['Tomas Kerwin', 'Ollie Brandt', 'Sami Lehto', 'Ruud Maas', 'Dragan Ilic', 'Tariq Mahmood', 'Dunmore', 'Falkner', 'Okafor']);
     expect(got.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Harbour City', 'Kingsport', 'SEATTLE', 'DENVER']);
   });
 
-  it('a scorer of two goals has two minutes, and a line of scorers lists them after Scorers : or the team and a dash', () => {
-    const text = ['Harbour City 4 ( Pellow 34 , Dragan Ilic 71 74 ) Kingsport 1 ( Moreau 30 ) .', 'Scorers : Tomas Kerwin 78 , Ollie Brandt 90', 'Harbour City - Sami Lehto 5 , Ruud Maas 7 and 15', 'Leading scorers :', 'Kingsport - Olli Rantanen 21'].join('\n');
-    const people = extractText(text, { lang: 'en' }).entities.filter((e) => e.type === 'person').map((e) => e.name);
-    // (a scorer's line is no table row: Olli Rantanen 21 is a player, not a team)
-    expect(people).toEqual(['Pellow', 'Dragan Ilic', 'Moreau', 'Tomas Kerwin', 'Ollie Brandt', 'Sami Lehto', 'Ruud Maas', 'Olli Rantanen']);
-  });
-
-  it('a fixtures line names teams, the place after AT being the venue; a company named after a place is that place\'s name later', () => {
+  it('a fixtures line names teams; the place after AT is the venue, left to the other rules', () => {
     const got = ents('FRIDAY , DECEMBER 6\nHARBOUR CITY AT DENVER\nNY RANGERS AT KINGSPORT WOLVES\n', 'en').map(([t, , m]) => `${t}:${m.join('/')}`);
-    // (the name after AT is the venue, a known place or not)
-    expect(got).toEqual(['organization:HARBOUR CITY', 'location:DENVER', 'organization:NY RANGERS', 'location:KINGSPORT WOLVES']);
+    // (DENVER is the knowledge base's place; an unknown venue is not read as a place any more: that rule added nothing on the development sets)
+    expect(got).toEqual(['organization:HARBOUR CITY', 'location:DENVER', 'organization:NY RANGERS']);
     // (a sentence in prose is no fixtures line: Smith at Denver said)
     expect(ents('The coach at Denver said so.', 'en').map(([t]) => t)).toEqual(['location']);
-    const co = ents('Bids for Denver Pacific Mining Corp rose. Denver rejected the offer, and Denver shares rose.', 'en');
-    expect(co.map(([t, , m]) => `${t}:${m.join('/')}`)).toEqual(['organization:Denver Pacific Mining Corp/Denver/Denver']);
   });
 
   it('a player\'s club in brackets is a team, a nation in brackets his country; a table name ending in a place head is a team', () => {
@@ -309,16 +304,16 @@ describe('people on sports pages, by the shape of the line', () => {
 });
 
 describe('Arabic organizations by their head', () => {
-  it('a complement with لل belongs to the name, a foreign name may follow a company or team word, and two nisbas may follow a definite head', () => {
-    const found = ents('وتبنت الجماعة الوطنية للتنمية والإعمار الهجوم، وقال مصدر في شركة زيفرانو إن سائق فريق وليامز والحزب الكردي الانفصالي.', 'ar');
-    expect(found.map(([, , m]) => m[0])).toEqual(['الجماعة الوطنية للتنمية والإعمار', 'زيفرانو', 'وليامز', 'الحزب الكردي الانفصالي']);
+  it('a complement with لل belongs to the name, and a foreign name may follow a company or team word', () => {
+    const found = ents('وأعلنت ذلك جماعة الإنقاذ الوطنية للتنمية والإعمار. وقال مصدر في شركة زيفرانو إن سائق فريق وليامز انسحب.', 'ar');
+    expect(found.map(([, , m]) => m[0])).toEqual(['جماعة الإنقاذ الوطنية للتنمية والإعمار', 'زيفرانو', 'وليامز']);
     // (a relative or a nisba adjective may follow such a name: شركة زيفرانو التي، مركز كوبرتين اليهودي)
     expect(ents('وقال مصدر في شركة زيفرانو التي تدير المطار إن مركز كوبرتين اليهودي أغلق.', 'ar').map(([, , m]) => m[0])).toEqual(['زيفرانو', 'كوبرتين']);
   });
 
   it('وال joins another name, and adjectives or common nouns after a company word are no name', () => {
-    expect(ents('وقالت المنظمة الإقليمية والولايات المتحدة إن شركة نفط كبرى وشركة عملاقة ستشارك.', 'ar').map(([t, , m]) => `${t}:${m[0]}`)).toEqual([
-      'organization:المنظمة الإقليمية',
+    expect(ents('وقالت منظمة التعاون الإقليمي والولايات المتحدة إن شركة نفط كبرى وشركة عملاقة ستشارك.', 'ar').map(([t, , m]) => `${t}:${m[0]}`)).toEqual([
+      'organization:منظمة التعاون الإقليمي',
       'location:الولايات المتحدة',
     ]);
   });
@@ -380,7 +375,7 @@ describe('a sports story', () => {
     // (a descriptor ends the name, a complement in لل before a preposition is a purpose, a known place and a nisba join it)
     expect(orgNames('وخطب زعيم حزب الشعب الديمقراطي اليميني المتطرف في مؤتمر دعت إليه الولايات المتحدة والاتحاد الأوروبي للعمل على التهدئة.'))
       .toEqual(['حزب الشعب الديمقراطي', 'European Union']);
-    expect(orgNames('وقال محافظ بنك هولندا المركزي يان سميت إن البنك المركزي البلجيكي يوافق.')).toEqual(['بنك هولندا المركزي', 'البنك المركزي البلجيكي']);
+    expect(orgNames('وقال محافظ بنك هولندا المركزي يان سميت إن بنك بلجيكا المركزي يوافق.')).toEqual(['بنك هولندا المركزي', 'بنك بلجيكا المركزي']);
     // (a long foreign name in ا after a company or institute word; not an accusative: شركة جديدا)
     expect(orgNames('وأعلن معهد كوبرنسكا للبحوث أن شركة هيراكوتا ستموله، وقال إن شركة جديدا لن تنافس.')).toEqual(['كوبرنسكا', 'هيراكوتا']);
     // (a title ends a head phrase, and a verbal noun after a centre word is no name: منظمة التعاون | السيد، مركز احتجاز)

@@ -83,13 +83,6 @@ describe('persons', () => {
     expect(people('وقال المتحدث باسم وزارة الداخلية كامران رحيمي إن الوضع هادئ، وأكد الناطق باسم الحكومة الأردنية علي الشريف أن الاتفاق قائم، وقال المتحدث باسم الجيش إن القصف توقف.', 'ar').map(([n]) => n)).toEqual(['كامران رحيمي', 'علي الشريف']);
   });
 
-  it('a name right before its office in apposition is a person; a common noun before an office is not', () => {
-    expect(people('وقال كارستن هولمبرغ عضو اللجنة المركزية للحزب إن الاتفاق قائم.', 'ar').map(([n]) => n)).toEqual(['كارستن هولمبرغ']);
-    expect(people('وفقا لما صرح به أكيرا ميتسودا الناطق باسم الشركة.', 'ar').map(([n]) => n)).toEqual(['أكيرا ميتسودا']);
-    // (a feminine noun, a plural, a pronoun-suffixed noun or a verbal noun before the office)
-    expect(people('وقال إن هجوما على دولة عضو هو هجوم على الجميع، بسبب زيارات رئيس الوزراء السابق ثم استقباله وزير الطاقة حتى اختيار مدرب جديد.', 'ar')).toEqual([]);
-  });
-
   it('foreign particles join Arabic-script names (غريغوار دي ميفيوس), and Western given names open them', () => {
     expect(people('وحل ثانيا خلف البلجيكي غريغوار دي مارسو الذي تصدر السباق.', 'ar').map(([n]) => n)).toEqual(['غريغوار دي مارسو']);
     expect(people('وسجل فلوران تامبيه الهدف الثاني.', 'ar').map(([n]) => n)).toEqual(['فلوران تامبيه']);
@@ -102,12 +95,6 @@ describe('persons', () => {
     expect(people('ومن المرشحين الأميركية جويس ماري كولنز والتركي أورهان كمال.', 'ar').map(([n]) => n)).toEqual(['جويس ماري كولنز', 'أورهان كمال']);
     // (a preposition glued to a word after a title, or a short past verb after a name, is not the name)
     expect(people('وقال القيادي بحماس إن الحركة مستعدة، وبعد عهد الرئيس هوغو مارتينيز سعت الحكومة إلى الحوار.', 'ar').map(([n]) => n)).toEqual(['هوغو مارتينيز']);
-  });
-
-  it('a person joined by و to a found one is a person too, before a comma, a number or a preposition', () => {
-    expect(people('وفاز الزوجي التشيكي راديسلاف وفريدمان 6 / 4 على الزوجي الكندي نيلسون وتورنيرو .', 'ar').map(([, m]) => m[0])).toEqual(['راديسلاف', 'فريدمان', 'نيلسون', 'تورنيرو']);
-    // (not a place, a noun or a pronoun-suffixed word: الفرنسي ديولان وزميله، الروسي كوزلوف وكندا)
-    expect(people('وتعادل الفرنسي ديولان وزميله مع الروسي كوزلوف وكندا في الدور الأول.', 'ar').map(([, m]) => m[0])).toEqual(['ديولان', 'كوزلوف']);
   });
 
   it('a word after a name that reads as the phrase after it is left out; a lone common word after a title is no name', () => {
@@ -218,13 +205,6 @@ describe('persons', () => {
     const three = 'ومرر طلعت الكرة إلى زميله، ثم سدد طلعت بعيدا، وفي الدقيقة الأخيرة أضاع طلعت فرصة، وتقدم بن يحيى ثم عاد بن يحيى وسجل بن يحيى.';
     expect(people(three, 'ar').map(([, m]) => m)).toEqual([['طلعت', 'طلعت', 'طلعت'], ['بن يحيى', 'بن يحيى', 'بن يحيى']]);
     expect(people('ومرر طلعت الكرة إلى زميله، ثم سدد طلعت بعيدا.', 'ar')).toEqual([]);
-  });
-
-  it('a definite nisba surname written three times after verbs and prepositions is a person; one after a noun it describes is not', () => {
-    const t = 'ولم يعط الخزرجاوي أي توضيح. كما لم يسم الخزرجاوي النائب، ثم وجه الحزب نقدا إلى الخزرجاوي أمس.';
-    expect(people(t, 'ar').map(([, m]) => m)).toEqual([['الخزرجاوي', 'الخزرجاوي', 'الخزرجاوي']]);
-    // (an adjective: the word before it is a definite noun it describes somewhere in the article)
-    expect(people('وقال إن الحزب الخزرجاوي فاز. ولم يعط الخزرجاوي شيئا. ثم ذهب إلى الخزرجاوي أمس.', 'ar')).toEqual([]);
   });
 
   it('the body a title belongs to, glued to a preposition, comes before the name (القيادي بحماس إسماعيل رضوان)', () => {

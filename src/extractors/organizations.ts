@@ -9,7 +9,6 @@
  *    والجهاد), a quoted or Latin name (شركة "بلو ستار"), or after a company, club or team word one word
  *    shaped like a foreign name (شركة أنفرايرو، فريق وليامز: the name alone); a quoted name after a word for a
  *    magazine, a channel or a hotel (resource quoted_heads: مجلة "فوربز") and quoted names joined to it by و;
- *  - ar/entity/org-definite: a definite head with one or two nisba adjectives (الحزب الديمقراطي، الحزب الكردي الانفصالي);
  *  - ar/entity/org-team: in a sports story, a name after a part of a team (دفاع الجزيرة) or around a match verb
  *    (فاز الحسين على شباب الحسين), wherever the story writes it;
  *  - ar/entity/org-latin: in Arabic text, a Latin acronym (IBM) or a Latin name joined by و to a Latin
@@ -57,12 +56,11 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
   const multiHeads = o.heads.filter((h) => h.includes(' ')).map((h) => ({ text: h, words: h.split(' ') }));
   const multiAt = (ws: readonly { word: string }[], i: number) => multiHeads.find((mh) => mh.words.every((p, k) => bare(ws[i + k]) === p));
   const connectors = new Set(o.connectors.map(lookupKey));
-  const definiteHeads = new Set(o.definite_heads.map(lookupKey));
   // Arabic words as the cleaned text has them that may be a head (with a proclitic, or ل + ال contracted):
   // a Set lookup per word before any folding
   const arabicHeadForms = new Set<string>();
   if (lang === 'ar') {
-    for (const h of [...heads, ...definiteHeads]) {
+    for (const h of heads) {
       arabicHeadForms.add(h);
       for (const p of AR_PROCLITIC_PREFIXES) {
         arabicHeadForms.add(p + h);
@@ -95,8 +93,6 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     }
     return found;
   };
-  // the last word of a company's name (Corp, Inc., Ltd): resource data
-  const companySuffixes = new Set(o.company_suffixes);
   const dateWordsAr = new Set(
     lang === 'ar'
       ? [...res.weekdays.weekdays.flatMap((w) => w.names), ...res.months.months.flatMap((m) => m.names), ...res['relative-dates'].relative.flatMap((r) => r.phrases)].filter((p) => !p.includes(' ')).map(lookupKey)
@@ -340,33 +336,9 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       if (functionWords.has(first.toLowerCase()) || givenNames.has(first) || places.has(first) || demonymsEn.has(first) || forms.has(first)) continue;
       forms.set(first, c);
     }
-    // a company named after a place (Santa Fe Pacific Gold Corp): the place's name alone is the company later
-    // in the article, one sense per article (Santa Fe rejects the offer)
-    const placeForms = new Map<string, MentionCandidate>();
-    for (const c of found) {
-      if (c.rule !== rule('org-head')) continue;
-      const words = text.slice(c.start, c.end).split(/[ \t]+/);
-      if (words.length < 3 || !companySuffixes.has(words[words.length - 1])) continue;
-      for (let n = Math.min(3, words.length - 2); n >= 1; n--) {
-        const p = words.slice(0, n).join(' ');
-        if (places.has(p)) {
-          if (!placeForms.has(p)) placeForms.set(p, c);
-          break;
-        }
-      }
-    }
-    if (forms.size === 0 && placeForms.size === 0) return found;
+    if (forms.size === 0) return found;
     const out = [...found];
     const taken = found.map((c) => [c.start, c.end] as const);
-    for (const [p, c] of placeForms) {
-      let at = text.indexOf(p);
-      while (at >= 0) {
-        const end = at + p.length;
-        const free = !/[A-Za-z0-9]/.test(text[at - 1] ?? '') && !/[A-Za-z0-9]/.test(text[end] ?? '') && !/^[ \t]+[A-Z]/.test(text.slice(end, end + 3));
-        if (free && regions.some((r) => at >= r.start && end <= r.end) && !taken.some(([a, b]) => at >= a && at < b)) out.push({ ...c, start: at, end, rule: rule('org-place-form') });
-        at = text.indexOf(p, end);
-      }
-    }
     for (const r of regions) {
       TOKEN.lastIndex = r.start;
       let m: RegExpExecArray | null;
@@ -407,7 +379,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
           }
         }
         if (!arabicHeadForms.has(w.word)) continue;
-        const { bare, cut } = stripProclitic(w.word, (x) => heads.has(x) || definiteHeads.has(x));
+        const { bare, cut } = stripProclitic(w.word, (x) => heads.has(x));
         const adjacent = (k: number) => k < words.length && /^[ \t]{1,4}$/.test(text.slice(words[k - 1].end, words[k].start));
         if (heads.has(bare)) {
           // definite words after the head, or a quoted / Latin name
@@ -483,29 +455,6 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
             out.push(mention(start, end, text.slice(start, end), 'org-head'));
             i = k - 1;
           }
-        } else if (definiteHeads.has(bare) && i + 1 < words.length && adjacent(i + 1)) {
-          const adj = words[i + 1].word;
-          // (a relative is no nisba: المنظمة التي، الاتحاد الذي)
-          if (adj.startsWith('ال') && /(?:ي|ية)$/.test(adj) && !functionWords.has(lookupKey(adj)) && !connectors.has(lookupKey(adj))) {
-            // one or two nisba adjectives (الحزب الكردي الانفصالي)
-            let k = i + 2;
-            let end = words[i + 1].end;
-            const stop = (x: string) => /[.,;:،]$/.test(x);
-            if (!stop(adj) && k < words.length && adjacent(k) && /^ال[\u0621-\u064A]{2,}(?:ي|ية)[.,;:،]?$/.test(words[k].word)) end = words[k++].end;
-            // and a complement with لل, with its second part in وال (الجماعة السلفية للتبشير والجهاد)
-            for (let joined = 0; joined < 2 && !stop(words[k - 1].word) && k < words.length && adjacent(k); joined++) {
-              const wk = words[k].word;
-              if (!/^لل[\u0621-\u064A]{3,}/.test(wk) && !(/^وال[\u0621-\u064A]{3,}/.test(wk) && words[k - 1].word.startsWith('لل'))) break;
-              // (not a purpose: الاتحاد الأوروبي | للعمل على)
-              const after = k + 1 < words.length && adjacent(k + 1) ? words[k + 1].word : '';
-              if (/^لل/.test(wk) && after && connectors.has(lookupKey(after))) break;
-              end = words[k++].end;
-            }
-            if (stop(words[k - 1].word)) end -= 1;
-            const start = w.start + cut;
-            out.push(mention(start, end, text.slice(start, end), 'org-definite'));
-            i = k - 1;
-          }
         }
       }
     }
@@ -560,7 +509,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       name: rule('org'),
       lang,
       dimension: 'mentions',
-      rules: lang === 'ar' ? [rule('org-head'), rule('org-definite'), rule('org-latin'), rule('org-team')] : [rule('org-head'), rule('org-acronym'), rule('org-short-form'), rule('org-place-form'), rule('org-team'), rule('org-name-head')],
+      rules: lang === 'ar' ? [rule('org-head'), rule('org-latin'), rule('org-team')] : [rule('org-head'), rule('org-acronym'), rule('org-short-form'), rule('org-team'), rule('org-name-head')],
       extract: lang === 'ar' ? arabic : english,
     },
   ];

@@ -13,8 +13,6 @@
  *  - kunya-name: a kunya (resource given-names.kunya: أبو، Abu) and the name after it (أبو خوصة، أبو مصعب الزرقاوي);
  *  - particle-name (Arabic): a foreign particle and a foreign-shaped surname (دا سيلفا، دي ميفيوس);
  *  - recurring-given-name (Arabic): a given name the article writes alone three times or more (one sense per article);
- *  - recurring-surname (Arabic): a definite nisba surname the article writes three times or more after verbs,
- *    prepositions or stops and never after a noun it would describe (ضد الأعرجي، إلى الأعرجي), outside sports stories;
  *  - repeated-name: a full name found once, wherever the article writes it again;
  *  - short-form: later in the same article, a full name's last or first word alone (Manfra, جانيت) is
  *    the same person.
@@ -48,8 +46,6 @@ const LATIN_AFTER = /^[ \t]{1,3}\(?[ \t]?(?<latin>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+
 
 /** The Arabic word right before a position. */
 const PREV_WORD_AR = /([\u0621-\u064A]+)[ \t]{1,4}$/;
-/** و and one word right after a name, then a comma, a stop, a bracket, a number, another و or a preposition. */
-const COORDINATED_AR = /^[ \t]{1,3}و[ \t]?(?<w>[\u0621-\u064A]{3,15})(?=[ \t]{0,2}(?:[،,.)(:؛]|[0-9]|و[ \t]?[\u0621-\u064A]|(?:مع|على|علي|في|من)[ \t]|$))/;
 /** What may follow a one-word foreign name after a nationality: a comma, a stop, a bracket, a number, و, a preposition or a relative. */
 const ALONE_AFTER_AR = /^[ \t]{0,2}(?:[،,.)(:؛]|[0-9]|و[\u0621-\u064A]|(?:مع|على|علي|في|من|عن|الى|إلى|ضد|الذي|التي)(?:[ \t]|$))/;
 /** A first name word that opens a phrase: a preposition glued to the article (للرئيس، بالحكومة). */
@@ -307,31 +303,18 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const particleRe = lang === 'ar' && openers.length
     ? compile(`${START}(?<name>(?:${alt(openers)})${SP}(?<w>[\u0621-\u064A]{3,14}))${END}`)
     : null;
-  const sportsWords = new Set(res.organizations.sports_words.map(lookupKey));
   // (words of descent before a given name written alone, which join it: بن يحيى; resource data)
   const lineage = res['given-names'].lineage;
   const lineageBefore = lang === 'ar' && lineage.length ? new RegExp(`(?:^|[^\u0621-\u064A])((?:${alt(lineage)})[ \t]{1,3})$`) : null;
   /** Words that open a predicate or a relative clause right after its subject (resource data). */
   const clauseAfterSubject = new Set(res['given-names'].after_subject.map(lookupKey));
-  // Arabic: a name right before its office in apposition (بلعاوي عضو اللجنة المركزية، أكيرا كادوتا الناطق باسم الشركة)
-  const appositionRe = lang === 'ar' && res.titles.role_heads.length
-    ? compile(`(?<=[\u0621-\u064A][ \t]{1,3})(?:${alt([...res.titles.role_heads, ...res.titles.spokesman_roles])})(?=[ \t])`)
-    : null;
-  /** Up to four Arabic words right before a position, on its line, with nothing but spaces between them. */
-  const WORDS_BEFORE_AR = /(?:^|[^\u0621-\u064A \t])?((?:[\u0621-\u064A]+[ \t]{1,3}){1,4})$/;
   const speechWords = new Set(res['speech-verbs'].verbs.map(lookupKey));
-  /** Whether the word before a name leaves it free to start a phrase: a common word of the stop list (function words, dates, titles) or a speech verb. */
-  const opensPhrase = (w: string | undefined): boolean => {
-    if (w === undefined) return true;
-    const bare = w.replace(/^[وف](?=[\u0621-\u064A]{3})/, '');
-    return stop.has(lookupKey(w)) || speechWords.has(lookupKey(bare)) || functionWordSet.has(lookupKey(bare));
-  };
   return [
     {
       name: `${lang}/entity/person`,
       lang,
       dimension: 'mentions',
-      rules: [rule('title-name'), rule('given-name'), rule('latin-form'), rule('short-form'), rule('speaker-name'), rule('kunya-name'), rule('repeated-name'), ...(lang === 'ar' ? [rule('particle-name'), rule('recurring-given-name'), rule('recurring-surname')] : []), ...(lang === 'en' ? [rule('initial-name'), rule('name-country'), rule('name-pair')] : [rule('nisba-name'), rule('name-country'), rule('name-role'), rule('coordinated-name'), rule('subject-name')])],
+      rules: [rule('title-name'), rule('given-name'), rule('latin-form'), rule('short-form'), rule('speaker-name'), rule('kunya-name'), rule('repeated-name'), ...(lang === 'ar' ? [rule('particle-name'), rule('recurring-given-name')] : []), ...(lang === 'en' ? [rule('initial-name'), rule('name-country'), rule('name-pair')] : [rule('nisba-name'), rule('name-country'), rule('subject-name')])],
       extract(doc: Doc, regions: Region[]): MentionCandidate[] {
         const out: MentionCandidate[] = [];
         /** Adds the name cut before its first common word (`kept`: that length, when the caller has it); returns the length kept (0: none). */
@@ -506,36 +489,6 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             out.push({ start, end: start + raw.length, rule: rule('particle-name'), type: 'person', key: `person:${raw.replace(/[ \t]+/g, ' ')}`, name: '' });
           }
         }
-        if (appositionRe) {
-          for (const { start } of matchAll(appositionRe, doc.text, regions)) {
-            const before = WORDS_BEFORE_AR.exec(doc.text.slice(Math.max(0, start - 70), start));
-            if (!before) continue;
-            const chunk = before[1];
-            const from = start - chunk.length;
-            const words = [...chunk.matchAll(/[\u0621-\u064A]+/g)];
-            // (the text before the words: a line start or punctuation leaves the first word free)
-            const bounded = before[0].length > chunk.length || from === 0 || /[\n]$/.test(doc.text.slice(from - 1, from)) || from - 1 >= 0 && /[^\u0621-\u064A \t]/.test(doc.text[from - 1] ?? '');
-            // the longest run of words ending at the office that reads as a name: a given name and up to two
-            // more name words, or one or two words the lists take for a foreign name after a word that opens a
-            // phrase (a function word, a speech verb, punctuation: قال بلعاوي عضو ...)
-            for (let k = Math.max(0, words.length - 3); k < words.length; k++) {
-              const run = words.slice(k).map((w) => w[0]);
-              const raw = run.join(' ');
-              const at = from + words[k].index!;
-              if (run.some((w) => stop.has(lookupKey(w)) || notSpeaker.has(lookupKey(w)))) continue;
-              const prevWord = k > 0 ? words[k - 1][0] : bounded ? undefined : '';
-              if (givenKeys.has(lookupKey(run[0])) && !PREPOSITION_FIRST_AR.test(run[0])) {
-                if (keptLength(raw) !== raw.length) continue;
-                out.push({ start: at, end: at + raw.length, rule: rule('name-role'), type: 'person', key: `person:${raw}`, name: '' });
-                break;
-              }
-              if (run.length > 2 || !(prevWord === undefined || (prevWord !== '' && opensPhrase(prevWord)))) continue;
-              if (!run.every((w, i) => foreignWord(w, i === 0 && run.length === 1 ? 4 : 3) && !IMPERFECT_AR.test(w) && !NOUN_SHAPED_AR.test(w))) continue;
-              out.push({ start: at, end: at + raw.length, rule: rule('name-role'), type: 'person', key: `person:${raw}`, name: '' });
-              break;
-            }
-          }
-        }
         let lines: Lines | undefined;
         const digitLines = new Map<number, boolean>();
         if (resultRe) {
@@ -616,28 +569,6 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             out.push({ start: at, end: at + raw.length, rule: rule('speaker-name'), type: 'person', key: `person:${raw.replace(/[ \t]+/g, ' ').toLowerCase()}`, name: '' });
           }
         }
-        // Arabic: a person joined by و to a found one (الزوجي التشيكي راديك وفريدل، فينوجرادوف ووليامز) when the
-        // second is a given name or a word the lists take for a foreign name, and a comma, a stop, a bracket, a
-        // number or a preposition ends it
-        if (lang === 'ar') {
-          // (what the candidates cover: a name inside another found one is not added again)
-          const covered = coverage(out);
-          const nameWord = (w: string) => givenNames.has(w) || (foreignWord(w, 4, false) && !NOUN_SHAPED_AR.test(w) && !IMPERFECT_AR.test(w) && !stop.has(lookupKey(w)) && !notSpeaker.has(lookupKey(w)));
-          for (let i = 0; i < out.length; i++) {
-            const c = out[i];
-            if (c.type !== 'person') continue;
-            const after = doc.text.slice(c.end, c.end + 40);
-            const next = COORDINATED_AR.exec(after);
-            if (next?.groups?.w) {
-              const w = next.groups.w;
-              const at = c.end + next[0].length - w.length;
-              if (!covered.has(at) && nameWord(w)) {
-                out.push({ start: at, end: at + w.length, rule: rule('coordinated-name'), type: 'person', key: `person:${w}`, name: '' });
-                covered.add(at, at + w.length);
-              }
-            }
-          }
-        }
         // an Arabic name followed by its Latin spelling (جانيت مانفرا Jeanette Manfra, or in brackets) is
         // one person: the Latin form joins the Arabic one
         if (lang === 'ar') {
@@ -670,7 +601,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             if (!forms.has(w)) forms.set(w, c.key);
             continue;
           }
-          const arabicCue = lang === 'ar' && (c.rule === rule('title-name') || c.rule === rule('nisba-name') || c.rule === rule('name-role'));
+          const arabicCue = lang === 'ar' && (c.rule === rule('title-name') || c.rule === rule('nisba-name'));
           // (English: a pair of capitalized words read as a name, or initials and a name, give their surname too:
           // Frantisek Gaulieder ... Gaulieder)
           const englishPair = lang === 'en' && (c.rule === rule('name-pair') || c.rule === rule('initial-name'));
@@ -754,10 +685,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         if (lang === 'ar') {
           const covered = new Set<number>();
           for (const o of out) covered.add(o.start);
-          // one word scan for both: given names written alone, definite nisba words (and the sports words)
-          let sportsN = 0;
+          // one word scan: given names written alone
           const lone = new Map<string, number[]>();
-          const nisbaRuns = new Map<string, number[]>();
           const note = (m: Map<string, number[]>, k: string, at: number) => {
             const list = m.get(k);
             if (list) list.push(at);
@@ -768,27 +697,11 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             let w: RegExpExecArray | null;
             while ((w = WORD.exec(doc.text)) !== null && w.index < r.end) {
               const x = w[0];
-              if (sportsN < 2 && sportsWords.has(x)) sportsN++;
               if (givenNames.has(x)) {
                 if (!ambiguousSet.has(x) && x.length >= 3) note(lone, x, w.index);
               } else if (x.startsWith('و') && givenNames.has(x.slice(1))) {
                 if (!ambiguousSet.has(x.slice(1)) && x.length >= 4) note(lone, x.slice(1), w.index + 1);
-              } else if (x.length >= 7 && x.startsWith('ال') && x.endsWith('ي')) note(nisbaRuns, x, w.index);
-            }
-          }
-          const sports = sportsN >= 2;
-          // (and a definite nisba surname the article writes three times or more after a verb, a preposition or a
-          // stop, never after a word it would describe: وقال الأعرجي ... ضد الأعرجي ... إلى الأعرجي; not in a sports story,
-          // where such a word names a club: الأهلي، الترجي)
-          if (!sports) {
-            for (const [form, ats] of nisbaRuns) {
-              if (ats.length < 3 || !nisbaSurname(form, 7) || common(form) || DERIVED_DEFINITE_AR.test(form)) continue;
-              const prevs = ats.map((at) => PREV_WORD_AR.exec(doc.text.slice(Math.max(0, at - 20), at))?.[1]);
-              // (a definite word before it that is no function word, الى، التي, is a noun it would describe)
-              const describes = (p: string | undefined) => !!p && p.startsWith('ال') && !opensPhrase(p);
-              const free = prevs.filter((p) => !p || (!describes(p) && (opensPhrase(p) || functionWordSet.has(lookupKey(p.replace(/^[وفبلك]/, ''))) || VERB_AFTER_SUBJECT_AR.test(p) || PAST_VERB_AR.test(p))));
-              if (free.length < 2 || prevs.some(describes)) continue;
-              for (const at of ats) if (!covered.has(at)) out.push({ start: at, end: at + form.length, rule: rule('recurring-surname'), type: 'person', key: `person:${form}`, name: '' });
+              }
             }
           }
           for (const [form, ats] of lone) {

@@ -4,9 +4,9 @@
  *    Feyenoord 17 11 3 3 29 20 36) or a fixtures line (NY RANGERS AT PITTSBURGH), and a player's club in
  *    brackets (Billy Dodds ( Aberdeen )), are teams, organizations, even when they are cities; a country
  *    stays a place (national sides), a line opening with a rank (5. Korneilus Hole) lists people;
- *  - en/entity/lineup-name, scorer-name, scorecard-name: people listed by the shape of a sports page — a
- *    line-up (7 - Tomas Kerwin ,), scorers in brackets (( Pellow 18th , Moreau 56th )), a cricket
- *    scorecard (Tariq Mahmood c Dunmore b Falkner 59; Bowling : Okafor 8-1-60-0);
+ *  - en/entity/lineup-name, scorecard-name: people listed by the shape of a sports page — a
+ *    line-up (7 - Tomas Kerwin ,), a cricket scorecard (Tariq Mahmood c Dunmore b Falkner 59;
+ *    Bowling : Okafor 8-1-60-0);
  *  - en/entity/dateline: a wire story's dateline place in capitals the knowledge base lacks, before its
  *    region, date or agency (KARVELLO , Norway 1996-12-06; MOSTRAVI, Pakistan (Reuters) -);
  *  - en/entity/place-compound: a known place joined to capitalized words that are neither places,
@@ -105,20 +105,16 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
     key: `person:${name.replace(/[ \t]+/g, ' ').toLowerCase()}`,
     name: '',
   });
-  // sports pages list people by shape: a line-up (7 - Tomas Kerwin ,), scorers in brackets (( Pellow 18th ,
-  // Moreau 56th )), a cricket scorecard (Tariq Mahmood c Dunmore b Falkner 59; Okafor 8-1-60-0)
+  // sports pages list people by shape: a line-up (7 - Tomas Kerwin ,), a cricket scorecard (Tariq Mahmood c
+  // Dunmore b Falkner 59; Okafor 8-1-60-0)
   const particles = alt(res['given-names'].particles);
   const PNAME = `(?:${NAME_WORD}|[A-Z]\\.)(?:[ \\t](?:(?:${particles})[ \\t])*(?:${NAME_WORD}|[A-Z]\\.)){0,3}`;
   const lineupRe = new RegExp(`(?:^|[,;:(-][ \\t]*)[0-9]{1,2}[ \\t]+-[ \\t]+(?<name>${PNAME})(?=[ \\t]*(?:[0-9]{1,3}[ \\t]*)?(?:[,;)(.]|$))`, 'g');
-  const marks = o.scorer_marks.length ? `(?:[ \\t]+(?:${alt(o.scorer_marks)}))?` : '';
-  // (a scorer of two goals has two minutes: McCoist 71 74)
-  const scorerRe = new RegExp(`^[ \\t]*(?<name>${PNAME})[ \\t]+[0-9]{1,3}(?:st|nd|rd|th)?${marks}(?:[ \\t]+(?:and[ \\t]+)?[0-9]{1,3}(?:st|nd|rd|th)?${marks}){0,3}[ \\t]*$`);
   // (the one-letter dismissals, c b st, also name who caught, bowled or stumped: c Healy b Gillespie)
   const single = o.scorecard_words.filter((w) => /^[a-z]{1,2}$/.test(w));
   const battingRe = o.scorecard_words.length ? new RegExp(`^[ \\t]*(?<name>${PNAME})[ \\t]+(?:${alt(o.scorecard_words)})[ \\t]`) : null;
   const dismissalRe = single.length ? new RegExp(`(?<![A-Za-z])(?:${alt(single)})[ \\t]+(?<name>${PNAME})(?=[ \\t]+(?:${alt(single)}[ \\t]|[0-9]))`, 'g') : null;
   const bowlingRe = new RegExp(`(?:^|[:,][ \\t]*)(?<name>${PNAME})[ \\t]+[0-9]{1,2}(?:\\.[0-9])?-[0-9]{1,2}-[0-9]{1,3}-[0-9]{1,2}(?![0-9])`, 'g');
-  const scorersLineRe = o.scorer_heads.length ? new RegExp(`^[ \\t]*(?:(?:${alt(o.scorer_heads)})[ \\t]*:|[A-Z][A-Za-z.]*(?:[ \\t][A-Z][A-Za-z.]*){0,2}[ \\t]+-)[ \\t]*(?<items>[^\\n]+)$`) : null;
   const sportsPeople = (text: string, from: number, to: number, out: MentionCandidate[]) => {
     const line = text.slice(from, to);
     if (!/[0-9]/.test(line)) return;
@@ -127,24 +123,6 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
       if (!known.has(n) && !placeKind.has(n) && !functionWords.has(lookupKey(n))) out.push(person(from + at, n, what));
     };
     for (const m of line.matchAll(lineupRe)) add(m.index! + m[0].length - m.groups!.name.length, m.groups!.name, 'lineup-name');
-    for (const g of line.matchAll(/\(([^()]{3,200})\)/g)) {
-      let at = g.index! + 1;
-      for (const item of g[1].split(',')) {
-        const m = scorerRe.exec(item);
-        if (m) add(at + item.indexOf(m.groups!.name), m.groups!.name, 'scorer-name');
-        at += item.length + 1;
-      }
-    }
-    // (a line of scorers: Scorers : A 78 , B 90; or the team, a dash and its scorers: South Korea - Kim Do Hoon 5 , ...)
-    const list = scorersLineRe?.exec(line);
-    if (list?.groups?.items) {
-      let at = line.length - list.groups.items.length;
-      for (const item of list.groups.items.split(',')) {
-        const m = scorerRe.exec(item);
-        if (m) add(at + item.indexOf(m.groups!.name), m.groups!.name, 'scorer-name');
-        at += item.length + 1;
-      }
-    }
     const bat = battingRe?.exec(line);
     if (bat && dismissalRe) {
       add(bat[0].indexOf(bat.groups!.name), bat.groups!.name, 'scorecard-name');
@@ -236,8 +214,8 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
 
   /**
    * A fixtures line: one to four capitalized words, a fixture word, one to four more, and nothing else (NY JETS
-   * AT NEW ENGLAND): the names are teams, but the name after AT is where the game is played (fixture-venue), as
-   * the sports pages' 'at' means it.
+   * AT NEW ENGLAND): the names are teams, but the name after AT is where the game is played, as the sports
+   * pages' 'at' means it, and is left to the other rules.
    */
   const fixtureWords = new Set(o.fixture_words);
   const fixtureLine = (ws: Word[], out: MentionCandidate[], text: string) => {
@@ -252,11 +230,8 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
     for (const [n, side] of sides.entries()) {
       const name = text.slice(side[0].start, side[side.length - 1].end);
       if (placeKindOf(name) === 'country' || (known.has(name) && !placeKindOf(name)) || functionWords.has(lookupKey(name))) continue;
-      if (venue && n === 1) {
-        // (the venue: a known place is left to the knowledge base, with its canonical name; another name is the place)
-        if (!placeKindOf(name)) out.push(mention(side[0].start, side[side.length - 1].end, name, 'fixture-venue', 'location'));
-        continue;
-      }
+      // (the venue is left to the other rules)
+      if (venue && n === 1) continue;
       out.push(mention(side[0].start, side[side.length - 1].end, name, 'team-in-table', 'organization'));
     }
   };
@@ -274,15 +249,11 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
         if (lineEnd < 0 || lineEnd > r.end) lineEnd = r.end;
         const ws = wordsOf(text, lineStart, lineEnd);
         if (mode === 'tables') {
-          const from = out.length;
           tableLine(ws, out, text);
           fixtureLine(ws, out, text);
           playerClubs(text, lineStart, lineEnd, out);
           sportsPeople(text, lineStart, lineEnd, out);
           dateline(text, lineStart, lineEnd, out);
-          // (a scorer the line lists by name and minute is a player, not a team of a table: Partizan - Dejan Koturovic 21)
-          const scorers = new Set(out.slice(from).filter((c) => c.rule === rule('scorer-name')).map((c) => `${c.start}:${c.end}`));
-          if (scorers.size) for (let k = out.length - 1; k >= from; k--) if (out[k].rule === rule('team-in-table') && scorers.has(`${out[k].start}:${out[k].end}`)) out.splice(k, 1);
         }
         else {
           const capsLine = ws.filter((w) => /[A-Za-z]/.test(w.text)).length >= 3 && ws.every((w) => !/[a-z]/.test(w.text));
@@ -360,5 +331,5 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
 
   const one = (what: string, mode: 'tables' | 'compounds' | 'acronyms', more: string[] = []): Extractor<'mentions'>[] => [{ name: rule(what), lang, dimension: 'mentions', rules: [rule(what), ...more.map(rule)], extract: extract(mode) }];
   const compoundRules: Extractor<'mentions'>[] = [{ name: rule('place-compound'), lang, dimension: 'mentions', rules: [rule('place-compound'), rule('place-head')], extract: extract('compounds') }];
-  return { tables: one('team-in-table', 'tables', ['lineup-name', 'scorer-name', 'scorecard-name', 'dateline', 'fixture-venue']), compounds: compoundRules, acronyms: one('acronym', 'acronyms') };
+  return { tables: one('team-in-table', 'tables', ['lineup-name', 'scorecard-name', 'dateline']), compounds: compoundRules, acronyms: one('acronym', 'acronyms') };
 }

@@ -49,15 +49,18 @@ export class Registry {
 
   private readonly userKb: readonly KbEntry[];
   private readonly kbOnly: readonly KbEntry[] | null;
+  private readonly off: ReadonlySet<string>;
 
   /**
    * `userKb`: a user's knowledge-base entries (--kb), added to the lexicon after the packaged ones (a
    * hit's item indexes the packaged entries, then these); `kb`: a knowledge base to use instead of the
-   * packaged one (a measure with some entries held out), its lexicon compiled here.
+   * packaged one (a measure with some entries held out), its lexicon compiled here; `off`: rule names whose
+   * candidates are dropped before refinement, as if the rule were not there (the ablation of scripts/ablation.js).
    */
-  constructor(extractors: Iterable<Extractor> | ((lang: Lang) => Extractor[]), options: { userKb?: readonly KbEntry[]; kb?: readonly KbEntry[] } = {}) {
+  constructor(extractors: Iterable<Extractor> | ((lang: Lang) => Extractor[]), options: { userKb?: readonly KbEntry[]; kb?: readonly KbEntry[]; off?: ReadonlySet<string> } = {}) {
     this.userKb = options.userKb ?? [];
     this.kbOnly = options.kb ?? null;
+    this.off = options.off ?? new Set();
     if (typeof extractors === 'function') {
       this.build = extractors;
       return;
@@ -109,7 +112,10 @@ export class Registry {
       if (regions.length === 0) continue;
       const lexicon = this.lexicon(lang);
       doc.lex[lang] ??= { lexicon, hits: matchLexicon(doc.tokens, lexicon, regions), kb: this.kbAll() };
-      for (const e of this.extractorsOf(lang)) append(out[e.dimension] as unknown[], e.extract(doc, regions));
+      for (const e of this.extractorsOf(lang)) {
+        const found = e.extract(doc, regions) as { rule: string }[];
+        append(out[e.dimension] as unknown[], this.off.size ? found.filter((c) => !this.off.has(c.rule)) : found);
+      }
     }
     return refine(out, this.priority(), doc.text);
   }
@@ -150,19 +156,10 @@ export function refine(c: Candidates, priority: Map<string, number>, text = ''):
   return {
     figures,
     dates,
-    mentions: withoutDescriptions(dedupe(withoutKnownHeads(withPlaceNamedCompanies(c.mentions)), priority), text),
+    mentions: withoutDescriptions(dedupe(withoutKnownHeads(c.mentions), priority), text),
     quotes: dedupe(c.quotes, priority),
     attributions: c.attributions.sort((a, b) => a.start - b.start || a.end - b.end),
   };
-}
-
-/**
- * A company named after a place (Santa Fe Pacific Gold Corp) is what the place's name alone means in that
- * article: its form (en/entity/org-place-form) wins over the gazetteer's place, or a person rule, on the same span.
- */
-function withPlaceNamedCompanies(mentions: MentionCandidate[]): MentionCandidate[] {
-  const companies = new Set(mentions.filter((m) => m.rule === 'en/entity/org-place-form').map((m) => `${m.start}:${m.end}`));
-  return companies.size ? mentions.filter((m) => m.rule === 'en/entity/org-place-form' || !companies.has(`${m.start}:${m.end}`)) : mentions;
 }
 
 /**

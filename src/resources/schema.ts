@@ -357,16 +357,10 @@ export const ResourceSchemas = {
       settlement_words: words.default([]),
       /** first words of compound place names (بني سهيلة، بيت حانون، خان يونس) */
       place_name_openers: words.default([]),
-      /** the last word of a company's name (Corp, Inc., Ltd): the words before it name a company, not a place */
-      company_suffixes: words.default([]),
       /** words that make the place right after them part of an event's name (Arabic: بطولة فرنسا المفتوحة، رالي باريس داكار) */
       event_words: words.default([]),
       /** a cricket scorecard's dismissals (c Dunmore b Falkner 59; lbw, st, run out): the names around them are players */
       scorecard_words: words.default([]),
-      /** words that open a line of scorers (Scorers : Shkvyrin Igor 78 , Shatskikh Oleg 90) */
-      scorer_heads: words.default([]),
-      /** what may follow a scorer's minute in brackets (( Pellow 46 penalty )) */
-      scorer_marks: words.default([]),
       /** in a sports story, words right before a team's name (Arabic: دفاع الجزيرة، مرمى الاتحاد، لاعبي الحسين) */
       team_parts: words.default([]),
       /** in a sports story, verbs whose subject and the name after their preposition are teams (فاز الحسين على شباب الحسين) */
