@@ -33,6 +33,15 @@ describe('threat actors', () => {
     expect(ents('Bill Clinton and Hillary Clinton met. Clinton said.', 'en').map(([, n]) => n)).toEqual(['Bill Clinton', 'Hillary Clinton', 'Clinton']);
   });
 
+  it('links a foreign name spelled otherwise in Arabic to the knowledge base by its consonant skeleton (ar/entity/kb-spelling)', () => {
+    // (a long vowel left out, a space inside a transcribed name, a Latin-only alias written in Arabic letters)
+    expect(ents('وقال فلاديمير بوتن إن بلاده بريئة.', 'ar')).toEqual([['person', 'Vladimir Putin', ['فلاديمير بوتن']]]);
+    expect(ents('ونسبت الشركة الهجمات إلى مجموعة دراغون فلاي.', 'ar').map(([t, n]) => `${t}:${n}`)).toEqual(['threat_actor:Dragonfly']);
+    // (a person only by a run that opens with a given name; ordinary words, a proclitic on one, or a conjunction
+    // inside the run never sound like a name: فرغم إعلان، خشية وتقربا)
+    expect(ents('وقال المسؤول فرغم إعلان الحكومة عن الخطة فإن الأزمة مستمرة خشية وتقربا من الناخبين.', 'ar')).toEqual([]);
+  });
+
   it('gives the same canonical name in both languages', () => {
     const en = extractText('Microsoft said Iran denied it.', { lang: 'en' }).entities.map((e) => e.name);
     const ar = extractText('وقالت مايكروسوفت إن إيران نفت ذلك.', { lang: 'ar' }).entities.map((e) => e.name);

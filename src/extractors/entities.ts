@@ -10,7 +10,9 @@
  */
 import type { KbEntry, LangResources } from '../resources/schema.js';
 import { fold, loadKb, type Lang } from '../resources/index.js';
-import type { Doc, MentionCandidate } from '../core/types.js';
+import type { Doc, MentionCandidate, Region } from '../core/types.js';
+import { kbSpellings } from './spelling.js';
+import { commonWords } from './lexicon.js';
 import type { Extractor } from './registry.js';
 import { AR_PROCLITIC_PREFIXES, WORD_CHARS, alt, mayHaveProclitic } from './patterns.js';
 
@@ -93,6 +95,13 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
   const sportsWords = new Set(res.organizations.sports_words.map((w) => fold(w).toLowerCase()));
   let sportsStory = false;
   const name = `${lang}/entity/kb-alias`;
+  // a foreign name the knowledge base writes otherwise (بوتن for بوتين): not made of ordinary Arabic words
+  const spellingRule = `${lang}/entity/kb-spelling`;
+  const common = commonWords(res);
+  const functionWords = new Set(res['function-words'].words.map((w) => fold(w)));
+  const ordinary = (w: string) => functionWords.has(w) || common(w);
+  const givenNames = new Set(res['given-names'].names.map((w) => fold(w)));
+  const spellingWords = { ordinary, given: (w: string) => givenNames.has(w), heads: nameHeads };
 
   return [
     {
@@ -200,6 +209,16 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
         return out;
       },
     },
+    ...(lang === 'ar'
+      ? [
+          {
+            name: spellingRule,
+            lang,
+            dimension: 'mentions' as const,
+            extract: (doc: Doc, regions: Region[]): MentionCandidate[] => kbSpellings(doc, regions, kb, spellingWords, spellingRule),
+          },
+        ]
+      : []),
   ];
 
   /**

@@ -1,0 +1,208 @@
+/**
+ * Foreign names in Arabic script spelled otherwise than the knowledge base writes them (rule
+ * `ar/entity/kb-spelling`): فلاديمير بوتن for بوتين, تريزا ماي for تيريزا ماي, دراغون فلاي for the group the
+ * knowledge base knows as Dragonfly. Arabic transcriptions of one Latin name differ in their long vowels
+ * (ي و ا written or not), in the letter chosen for a sound Arabic lacks (g: ج غ ق ك; v: ف; s between vowels:
+ * س ز), in ة/ه and ى/ي, and in a space (دراغونفلاي، دراغون فلاي). Each name is reduced to a consonant
+ * skeleton in a small alphabet both scripts map to: Arabic letters by class, the long vowels and hamza
+ * dropped; a Latin name by its consonants (th → T, sh/sch/s/z → S, ch → TS, kh → H, c before e/i/y → S, else K,
+ * g/j/k/q → K, p/b → B, v/f/ph → F, w/y/h and vowels dropped, doubles once). A run of one to three Arabic
+ * words whose skeleton is that of exactly one knowledge-base name, long enough to be safe (six classes or
+ * more, over two words or more) and made of words no list takes for ordinary Arabic, is that entry.
+ * Pure and table-driven: one skeleton per token, windows concatenated; no regex over the text.
+ */
+import type { KbEntry } from '../resources/schema.js';
+import type { Doc, MentionCandidate, Region } from '../core/types.js';
+import { ARABIC, WORD } from '../core/tokens.js';
+import { IMPERFECT_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR } from './arabic-shapes.js';
+
+/** Arabic letters by class; a letter not listed (the long vowels, hamza, ع, ة, tatweel) is dropped. */
+const AR_CLASS: Record<string, string> = {
+  ب: 'B', پ: 'B',
+  ت: 'T', ط: 'T', ث: 'T',
+  ج: 'K', غ: 'K', ق: 'K', ك: 'K', گ: 'K', ک: 'K',
+  ح: 'H', خ: 'H',
+  د: 'D', ض: 'D', ذ: 'D',
+  ر: 'R',
+  ز: 'S', ظ: 'S', س: 'S', ص: 'S', ش: 'S',
+  ف: 'F', ڤ: 'F',
+  ل: 'L', م: 'M', ن: 'N',
+};
+
+/** The class of each Arabic code point (U+0600–U+06FF) as a character code, 0 for a dropped letter. */
+const AR_TABLE = new Uint8Array(256);
+for (const [ch, c] of Object.entries(AR_CLASS)) AR_TABLE[ch.charCodeAt(0) - 0x600] = c.charCodeAt(0);
+const HEH = 'ه'.charCodeAt(0);
+/** و ب ل ف: a proclitic a name's first word may carry */
+const PROCLITIC = new Set([...'وبلف'].map((c) => c.charCodeAt(0)));
+
+/** The skeleton of one Arabic word (its article ال, if any, off: the skeleton is of the name). */
+export function arabicSkeleton(word: string): string {
+  const from = word.startsWith('ال') && word.length > 4 ? 2 : 0;
+  let out = '';
+  let last = 0;
+  for (let i = from; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    // (ه is a letter at the start of a word, a vowel's trace after it: هيلاري، سارة)
+    const c = code === HEH ? (i === from ? 72 : 0) : code >= 0x600 && code <= 0x6ff ? AR_TABLE[code - 0x600] : 0;
+    if (c && c !== last) {
+      out += String.fromCharCode(c);
+      last = c;
+    }
+  }
+  return out;
+}
+
+/** The skeleton of one Latin word. */
+export function latinSkeleton(word: string): string {
+  const w = word.toLowerCase().replace(/[^a-z]/g, '');
+  let out = '';
+  const put = (c: string) => {
+    for (const x of c) if (!out.endsWith(x)) out += x;
+  };
+  for (let i = 0; i < w.length; i++) {
+    const ch = w[i];
+    const next = w[i + 1] ?? '';
+    const two = ch + next;
+    // (German sch is one sound, ش: Schumer, Schultz)
+    if (two === 'sc' && w[i + 2] === 'h') { put('S'); i += 2; continue; }
+    if (two === 'th') { put('T'); i++; continue; }
+    if (two === 'sh') { put('S'); i++; continue; }
+    if (two === 'ch') { put('TS'); i++; continue; }
+    if (two === 'kh') { put('H'); i++; continue; }
+    if (two === 'gh') { put('K'); i++; continue; }
+    if (two === 'ph') { put('F'); i++; continue; }
+    if (two === 'ck') { put('K'); i++; continue; }
+    if (two === 'qu') { put('K'); i++; continue; }
+    switch (ch) {
+      case 'b': case 'p': put('B'); break;
+      case 't': put('T'); break;
+      case 'd': put('D'); break;
+      case 'c': put('eiy'.includes(next) && next !== '' ? 'S' : 'K'); break;
+      case 'g': case 'j': case 'k': case 'q': put('K'); break;
+      case 'x': put('KS'); break;
+      case 's': case 'z': put('S'); break;
+      case 'f': case 'v': put('F'); break;
+      case 'r': put('R'); break;
+      case 'l': put('L'); break;
+      case 'm': put('M'); break;
+      case 'n': put('N'); break;
+      // (h only at a word's start: Hillary; John, Sarah drop it)
+      case 'h': if (i === 0) put('H'); break;
+      default: break;
+    }
+  }
+  return out;
+}
+
+/** Windows of this many classes or more match (shorter skeletons are too common among ordinary words). */
+const MIN_CLASSES = 6;
+const MAX_WORDS = 3;
+
+/** Skeleton → the one entry it names (null when two entries share it). Built once per knowledge base. */
+interface SpellingIndex {
+  names: Map<string, KbEntry | null>;
+  /** every prefix of a name's skeleton: a run of words whose skeleton is none stops there */
+  prefixes: Set<string>;
+}
+const indexes = new WeakMap<readonly KbEntry[], SpellingIndex>();
+function spellingIndex(kb: readonly KbEntry[], heads: ReadonlySet<string>): SpellingIndex {
+  const had = indexes.get(kb);
+  if (had) return had;
+  const index = new Map<string, KbEntry | null>();
+  const add = (sk: string, e: KbEntry) => {
+    if (sk.length < MIN_CLASSES) return;
+    const was = index.get(sk);
+    index.set(sk, was === undefined || was === e ? e : null);
+  };
+  for (const e of kb) {
+    // (places are many and short; their Arabic names the gazetteers already list in their usual spellings)
+    if (e.type === 'location') continue;
+    for (const a of new Set([...(e.name_ar ? [e.name_ar] : []), ...e.aliases.ar])) {
+      const words = a.split(/\s+/);
+      // (not a name after a generic head, فريق ميلان: the head is an ordinary word)
+      if (words.length >= 2 && !heads.has(words[0])) add(words.map(arabicSkeleton).join(''), e);
+    }
+    for (const a of new Set([e.name, ...e.aliases.en])) {
+      // (an acronym or a name with digits is not transcribed letter by letter: APT28, GRU)
+      if (/[0-9]/.test(a) || /^[A-Z.]+$/.test(a)) continue;
+      add(a.split(/[\s-]+/).map(latinSkeleton).join(''), e);
+    }
+  }
+  const prefixes = new Set<string>();
+  for (const sk of index.keys()) for (let n = 1; n <= sk.length; n++) prefixes.add(sk.slice(0, n));
+  const built = { names: index, prefixes };
+  indexes.set(kb, built);
+  return built;
+}
+
+/**
+ * The rule: runs of Arabic words the knowledge base knows by another spelling. `ordinary` tells an
+ * ordinary Arabic word (the common-word and function-word lists); `known` the tokens a knowledge-base name
+ * already covers (the dictionary pass's hits), which are left to it.
+ */
+export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly KbEntry[], words: { ordinary: (w: string) => boolean; given: (w: string) => boolean; heads: ReadonlySet<string> }, rule: string): MentionCandidate[] {
+  const { ordinary, given } = words;
+  const t = doc.tokens;
+  if (!t) return [];
+  const { names: index, prefixes } = spellingIndex(kb, words.heads);
+  if (!index.size) return [];
+  const known = new Uint8Array(t.length);
+  const lex = doc.lex?.ar;
+  if (lex) {
+    const kbCat = lex.lexicon.cat('kb');
+    const ctxCat = lex.lexicon.cat('kb.context');
+    const h = lex.hits;
+    for (let k = 0; k < h.length; k++) if (h.cat[k] === kbCat || h.cat[k] === ctxCat) for (let j = h.start[k]; j < h.end[k]; j++) known[j] = 1;
+  }
+  const out: MentionCandidate[] = [];
+  const skel: (string | null)[] = new Array(t.length).fill(null);
+  const skeletonAt = (i: number): string => (skel[i] ??= arabicSkeleton(t.key[i]));
+  // a word shaped like a foreign name: not an ordinary word, not definite, no shape of an Arabic noun, verb or
+  // pronoun-suffixed word; after the first, no conjunction و on it (خشية وتقربا is no name)
+  const nameWord = (i: number, first: boolean) => {
+    if (t.kind[i] !== WORD || (t.flags[i] & ARABIC) === 0 || known[i]) return false;
+    const w = t.key[i];
+    if (w.length < 3 || w.startsWith('ال') || (!first && w.startsWith('و')) || ordinary(w)) return false;
+    return !NOUN_SHAPED_AR.test(w) && !PRONOUN_SUFFIXED_AR.test(w) && !NOT_NAME_AFTER_AR.test(w) && !PAST_VERB_AR.test(w) && !IMPERFECT_AR.test(w);
+  };
+  // (regions are in text order: one walk over the tokens for all of them)
+  let i = 0;
+  for (const r of regions) {
+    while (i < t.length && t.end[i] <= r.start) i++;
+    for (; i < t.length && t.start[i] < r.end; i++) {
+      if (t.kind[i] !== WORD || (t.flags[i] & ARABIC) === 0) continue;
+      // the first word may carry a proclitic (وتريزا، لبوتن): tried with it and without; the cheap test first
+      // (the skeleton opens a known one), the word's shape after
+      const key0 = t.key[i];
+      const bare = key0.length >= 4 && PROCLITIC.has(key0.charCodeAt(0)) ? key0.slice(1) : null;
+      const whole = skeletonAt(i);
+      const cut = bare ? arabicSkeleton(bare) : '';
+      if (!prefixes.has(whole) && !(bare && prefixes.has(cut))) continue;
+      if (!nameWord(i, true)) continue;
+      // (a proclitic on an ordinary word makes no name: فرغم)
+      if (bare && ordinary(bare)) continue;
+      const firsts = bare ? [whole, cut] : [whole];
+      let best: { e: number; entry: KbEntry; pre: number } | null = null;
+      for (const [n, first] of firsts.entries()) {
+        let sk = first;
+        for (let j = i + 1; j < t.length && j - i < MAX_WORDS && t.sentence[j] === t.sentence[i] && t.start[j] < r.end; j++) {
+          if (t.start[j] - t.end[j - 1] > 2 || t.kind[j] !== WORD) break;
+          sk += skeletonAt(j);
+          if (!prefixes.has(sk) || !nameWord(j, false)) break;
+          const entry = index.get(sk);
+          // (a person by a run that opens with a given name: فلاديمير بوتن; a run of other words may sound like a
+          // name by chance, سيؤمن بروز)
+          if (entry && (entry.type !== 'person' || given(n ? bare! : key0))) best = { e: j + 1, entry, pre: n };
+        }
+      }
+      if (!best) continue;
+      const start = t.start[i] + best.pre;
+      const end = t.end[best.e - 1];
+      const e = best.entry;
+      out.push({ start, end, rule, type: e.type, key: `kb:${e.id}`, name: e.name, name_ar: e.name_ar, wikidata: e.wikidata, kind: e.kind, known: [...e.aliases.en, ...(e.context?.en ?? [])], country: e.country });
+      i = best.e - 1;
+    }
+  }
+  return out;
+}
