@@ -312,6 +312,24 @@ describe('people on sports pages, by the shape of the line', () => {
   });
 });
 
+describe('English organizations by their shape', () => {
+  it('a complement\'s second half after "and" belongs to the name, unless it is a place or a known body', () => {
+    const orgNames = (t: string) => extractText(t, { lang: 'en' }).entities.filter((e) => e.type === 'organization').map((e) => e.name);
+    expect(orgNames('The Ministry of Fisheries and Coastal Affairs said the Standing Committee on Justice and Human Rights met.')).toEqual([
+      'Ministry of Fisheries and Coastal Affairs',
+      'Standing Committee on Justice and Human Rights',
+    ]);
+    expect(orgNames('The Ministry of Health and Microsoft signed a deal.')).toEqual(['Ministry of Health', 'Microsoft']);
+  });
+
+  it('a word with an inner capital next to a word that takes a company is one (en/entity/camel-name); malware and family names are not', () => {
+    const orgNames = (t: string) => extractText(t, { lang: 'en' }).entities.filter((e) => e.type === 'organization').map((e) => e.name);
+    expect(orgNames('A researcher at CloudVane said the file was odd, and TrellisSoft employees saw it.')).toEqual(['CloudVane', 'TrellisSoft']);
+    expect(orgNames('The attackers deployed a wiper named GhostWipe, and StormLocker spread fast.')).toEqual([]);
+    expect(extractText('Senator Amy McAllister said the DeMarco family agreed.', { lang: 'en' }).entities.filter((e) => e.type === 'organization')).toEqual([]);
+  });
+});
+
 describe('Arabic organizations by their head', () => {
   it('a complement with لل belongs to the name, and a foreign name may follow a company or team word', () => {
     const found = ents('وأعلنت ذلك جماعة الإنقاذ الوطنية للتنمية والإعمار. وقال مصدر في شركة زيفرانو إن سائق فريق وليامز انسحب.', 'ar');

@@ -83,6 +83,16 @@ describe('persons', () => {
     expect(people('وقال المتحدث باسم وزارة الداخلية كامران رحيمي إن الوضع هادئ، وأكد الناطق باسم الحكومة الأردنية علي الشريف أن الاتفاق قائم، وقال المتحدث باسم الجيش إن القصف توقف.', 'ar').map(([n]) => n)).toEqual(['كامران رحيمي', 'علي الشريف']);
   });
 
+  it('English names take two particles (van den) and a generational suffix (Jr., III); a KB name with a suffix is another person', () => {
+    expect(people('Analyst Nick van den Broek said so, and Marcus Hale III and Robert Kline Jr. agreed.', 'en').map(([n]) => n)).toEqual(['Nick van den Broek', 'Marcus Hale III', 'Robert Kline Jr.']);
+    expect(people('Donald Trump Jr. spoke after Donald Trump.', 'en').map(([n]) => n)).toEqual(['Donald Trump Jr.', 'Donald Trump']);
+    expect(people('وتحدث دونالد ترامب الابن إلى الصحفيين.', 'ar').map(([n]) => n)).toEqual(['دونالد ترامب الابن']);
+  });
+
+  it('initials that are a place\'s abbreviation open no name (U.S. Attorneys), other initials do (K.J. Matthew)', () => {
+    expect(people('The U.S. Attorneys office and the U.S. Government said K.J. Matthew left.', 'en').map(([n]) => n)).toEqual(['K.J. Matthew']);
+  });
+
   it('foreign particles join Arabic-script names (غريغوار دي ميفيوس), and Western given names open them', () => {
     expect(people('وحل ثانيا خلف البلجيكي غريغوار دي مارسو الذي تصدر السباق.', 'ar').map(([n]) => n)).toEqual(['غريغوار دي مارسو']);
     expect(people('وسجل فلوران تامبيه الهدف الثاني.', 'ar').map(([n]) => n)).toEqual(['فلوران تامبيه']);

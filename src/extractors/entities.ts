@@ -95,6 +95,8 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
   const sportsWords = new Set(res.organizations.sports_words.map((w) => fold(w).toLowerCase()));
   let sportsStory = false;
   const name = `${lang}/entity/kb-alias`;
+  const suffixes = res['given-names'].suffixes;
+  const suffixAfter = suffixes.length ? new RegExp(`^,?[ \t]{1,2}(?:${alt(suffixes)})(?![${WORD_CHARS}])`) : null;
   // a foreign name the knowledge base writes otherwise (بوتن for بوتين): not made of ordinary Arabic words
   const spellingRule = `${lang}/entity/kb-spelling`;
   const common = commonWords(res);
@@ -174,6 +176,11 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
             if (!hit) continue;
             // (a place right after an event word names the event: بطولة فرنسا المفتوحة)
             if (hit.alias.entry.type === 'location' && eventBefore?.test(text.slice(Math.max(0, at - 12), at))) {
+              skipTo = hit.end;
+              continue;
+            }
+            // (a person's name with a generational suffix is another person: Donald Trump Jr., دونالد ترامب الابن)
+            if (hit.alias.entry.type === 'person' && suffixAfter?.test(text.slice(hit.end, hit.end + 8))) {
               skipTo = hit.end;
               continue;
             }

@@ -243,6 +243,15 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
             if (b > headEnd && places.has(ws.slice(k, e).map((w) => w.word).join(' '))) break;
             b = e;
             if (e < ws.length && isHead[e]) break;
+            // a complement's second half after 'and' (Ministry of Roads and Urban Development, Committee on
+            // Intelligence and Security), unless it is a place, a known body or a person of its own
+            if (e < ws.length && ws[e].word === 'and') {
+              let e2 = e + 1;
+              while (e2 < ws.length && isCap[e2] && !isSmall[e2] && !isHead[e2]) e2++;
+              const conj = ws.slice(e + 1, e2).map((w) => w.word.replace(/[.,]$/, '')).join(' ');
+              if (e2 > e + 1 && (e2 === ws.length || !isHead[e2]) && !places.has(conj) && !knownOrgs.has(conj) && !givenNames.has(ws[e + 1].word)) b = e2;
+              break;
+            }
           }
           if (a < h && demonymsEn.has(ws[a].word) && !places.has(ws[a].word) && knownOrgs.has(text.slice(ws[a + 1].start, ws[b - 1].end).replace(/[.,]$/, ''))) a++;
           const capitals = isCap.slice(a, b).filter(Boolean).length;

@@ -6,7 +6,8 @@
  *  - nisba-name (Arabic): a nationality used as a noun and the name after it (الكرواتي إيفان ليوبيسيتش), when
  *    no definite word before it makes it an adjective (الجيش الإسرائيلي قصف);
  *  - latin-form: an Arabic name followed by its Latin spelling (جانيت مانفرا Jeanette Manfra) is one person;
- *  - initial-name (English): initials and a name (M. Waugh, K.J. Matthew) unless the name is a known place;
+ *  - initial-name (English): initials and a name (M. Waugh, K.J. Matthew) unless the name is a known place or
+ *    the initials a place's abbreviation (U.S. Attorneys);
  *  - name-country: two or three name words and a country in brackets, as English sports pages list
  *    athletes (Renate Goetschl ( Austria ), Budi Santoso (Indonesia)), unless a word is a place or a head;
  *    in Arabic results lines, a foreign-shaped entry after a dash and before its country (- كوروفا اسبانيا);
@@ -115,7 +116,10 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   // particles inside names (von der, bin, آل) come from the resources
   const particle = alt(res['given-names'].particles);
   const AR_PARTICLE = particle;
-  const nameWords = `${NAME}(?:${SP}(?:${particle}${SP})?${NAME}){0,2}`;
+  // (up to two particles between name words: van den, de la; a generational suffix after the last: Jr., III)
+  const suffixes = res['given-names'].suffixes;
+  const suffix = suffixes.length ? `(?:${SP}(?:${alt(suffixes)})(?![A-Za-z]))?` : '';
+  const nameWords = `${NAME}(?:${SP}(?:${particle}${SP}){0,2}${NAME}){0,2}${lang === 'en' ? suffix : ''}`;
   const titleRe = lang === 'en'
     ? compile(`${START}(?<cue>${titles}${SP})(?<name>${nameWords})${END}`)
     : compile(`${wordStart(lang)}(?<cue>${titles}${SP}(?:ال[\\u0621-\\u064A]{2,14}(?:ي|ية)${SP}){0,2})(?<name>${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,3})${END}`);
@@ -125,7 +129,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     ? compile(`${wordStart(lang)}(?<cue>(?:${alt(res.titles.role_heads)})(?:${SP}ال[\\u0621-\\u064A]{2,14})(?:${SP}(?:[وب]?ال|لل)[\\u0621-\\u064A]{2,14}){0,2}${SP})(?<name>${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,3})${END}`)
     : null;
   const givenRe = lang === 'en'
-    ? compile(`${START}(?<name>${given}${SP}${nameWords})${END}`)
+    ? compile(`${START}(?<name>${given}${SP}(?:(?:${particle})${SP}){0,2}${nameWords})${END}`)
     : compile(`${wordStart(lang)}(?<name>${given}${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,3})${END}`);
 
   // Arabic: a given name that is also a common word (علي) starts a name only before another given name, عبد
@@ -164,6 +168,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const familyInAt = (w: string): boolean => /^ال[\u0621-\u064A]{3,8}ات$/.test(w) && !DERIVED_DEFINITE_AR.test(w) && !common(w) && !stop.has(lookupKey(w));
   /** The length of a name cut before its first common word (stop list); 0 when it starts with one. */
   const ambiguousSet = new Set(res['given-names'].ambiguous);
+  const suffixSet = new Set(res['given-names'].suffixes);
+  const suffixAfterAr = lang === 'ar' && suffixSet.size ? new RegExp(`^[ \t]{1,2}(?:${alt([...suffixSet])})(?![\u0621-\u064A])`) : null;
   const keptLength = (name: string, firstIsName = false, cued = false): number => {
     // (عبد الله, عبد العزيز: one name word)
     const words = [...name.matchAll(lang === 'ar' ? /عبد[ \t]+ال[^ \t]+|[^ \t]+/g : /[^ \t]+/g)];
@@ -174,7 +180,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     const ambiguousName = (i: number) => ambiguousSet.has(words[i][0]) && ((i === 0 && firstIsName) || (i > 0 && i + 1 < words.length && surnameShaped(words[i + 1][0])));
     let firstStop = words.findIndex(
       (w, i) =>
-        (stop.has(lookupKey(w[0])) && !ambiguousName(i)) ||
+        // (a generational suffix ends the name and belongs to it: Albert Murray III, Donald Trump Jr.)
+        (stop.has(lookupKey(w[0])) && !ambiguousName(i) && !(lang === 'en' && i === words.length - 1 && i >= 2 && suffixSet.has(w[0]))) ||
         (lang === 'ar' && i > 0 && ((NEW_PHRASE_AR.test(w[0]) && !foreignW(w[0])) || (NOT_SURNAME_AR.test(w[0]) && !familyAfterParticle(i, w[0]) && !familyInAt(w[0])))) ||
         (lang === 'ar' && IMPERFECT_AR.test(w[0]) && !givenNames.has(w[0])) ||
         // past the first word, a noun with a pronoun (حياته، أعماله), an imperfect in ت (تشمل) or an accusative
@@ -334,7 +341,12 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           // a title that starts with a given name is still a title (رائد الفضاء: an astronaut)
           if (what === 'given-name' && titleStart?.test(raw)) return n;
           const name = raw.slice(0, n).replace(/[ \t]+/g, ' ');
-          out.push({ start, end: start + n, rule: rule(what), type: 'person', key: `person:${name.toLowerCase()}`, name: '' });
+          // (a suffix read as a name word keeps its period: Donald Trump Jr.)
+          // (and an Arabic name its suffix after it: دونالد ترامب الابن)
+          const dot = lang === 'en'
+            ? (doc.text[start + n] === '.' && suffixSet.has(`${name.slice(name.lastIndexOf(' ') + 1)}.`) ? 1 : 0)
+            : (suffixAfterAr?.exec(doc.text.slice(start + n, start + n + 12))?.[0].length ?? 0);
+          out.push({ start, end: start + n + dot, rule: rule(what), type: 'person', key: `person:${name.toLowerCase()}`, name: '' });
           return n;
         };
         // a name cut short gives back the words after the cut, where another name may start (ناصر الحداد ومحمد سلامة)
@@ -510,6 +522,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             const name = m.groups?.name ?? '';
             const last = name.replace(/^(?:[A-Z]\.[ \t]?)+/, '');
             if (!ownWord(last)) continue; // N. Ireland, St. Louis
+            // (initials that are a place's abbreviation open no person's name: U.S. Attorneys, U.K. Government)
+            if (places.has(name.slice(0, name.length - last.length).replace(/[ \t]+/g, ''))) continue;
             out.push({ start, end: start + name.length, rule: rule('initial-name'), type: 'person', key: `person:${name.replace(/[ \t]+/g, ' ').toLowerCase()}`, name: '' });
           }
         }

@@ -18,7 +18,9 @@
  *    Airport), unless one of them is a title, a weekday or month, or written in lower case in the article;
  *  - en/entity/acronym: an unknown capitalized abbreviation of 2 to 5 letters (PKK, NTT, ICFTU) is an
  *    organization, unless it is a common abbreviation (CEO, GDP, TV: resource data not_acronyms), a
- *    roman numeral, or part of a line in capitals.
+ *    roman numeral, or part of a line in capitals;
+ *  - en/entity/camel-name: a word with an inner capital (SentinelOne, VirusTotal) is an organization, unless it
+ *    opens like a family name (McCain, DeSantis: resource data camel_name_prefixes).
  * These run before the person and head rules, so on the same span they win (Dallas Cowboys).
  */
 import type { KbEntry, LangResources } from '../resources/schema.js';
@@ -34,6 +36,8 @@ const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XX)$/;
 const SCORE = /^(?:[0-9]{1,3}(?:[-:][0-9]{1,3})?|\.[0-9]{3}|[0-9]\/[0-9]|-)$/;
 /** A number with decimals: a market or results table of prices and times, not of teams */
 const DECIMAL = /^[0-9]+\.[0-9]+$/;
+/** A word with an inner capital after lower-case letters: SentinelOne, VirusTotal, KitSoft. */
+const CAMEL = /^[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+$/;
 const MAX_COMPOUND = 4;
 /** A capitalized name word (O'Brien, Stuer-Lauridsen, McLean). */
 const NAME_WORD = "[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*|Mc[A-Z][a-z]+";
@@ -83,6 +87,16 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
   const orgHeads = new Set(o.heads.map(lookupKey));
   const placeModifiers = new Set(o.place_modifiers.map(lookupKey));
   const notAcronyms = new Set(o.not_acronyms);
+  const camelPrefix = o.camel_name_prefixes.length ? new RegExp(`^(?:${alt(o.camel_name_prefixes)})[A-Z]`) : null;
+  const cuesBefore = new Set(o.camel_cues_before);
+  const cuesAfter = new Set(o.camel_cues_after);
+  /** Whether a word that takes a company stands right before the name or within two words after it ('s skipped). */
+  const camelCued = (text: string, start: number, end: number): boolean => {
+    const before = /([A-Za-z]+)[ \t]+$/.exec(text.slice(Math.max(0, start - 24), start))?.[1];
+    if (before && cuesBefore.has(before.toLowerCase())) return true;
+    const after = /^(?:['’]s)?[ \t]+([A-Za-z]+)(?:[ \t]+([A-Za-z]+))?/.exec(text.slice(end, end + 40));
+    return !!after && (cuesAfter.has(after[1]) || (!!after[2] && cuesAfter.has(after[2])));
+  };
   const tableWords = new Set(o.table_words);
   const titleWords = new Set(res.titles.titles.flatMap((t) => t.split(' ')).map(lookupKey));
   const givenNames = new Set(res['given-names'].names);
@@ -287,6 +301,9 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
         // (a dateline's city in capitals, PARIS (Reuters), BAMAKO, is not one)
         const dateline = run[0].start === lineFrom || /^[ \t]*[,(]/.test(text.slice(run[0].end, run[0].end + 3));
         if (!capsLine && !dateline && /^[A-Z]{2,5}$/.test(w) && !notAcronyms.has(w) && !ROMAN.test(w) && !knownUpper.has(w)) out.push(mention(run[0].start, run[0].start + w.length, w, 'acronym', 'organization'));
+        // a word with an inner capital (SentinelOne, VirusTotal, KitSoft) is a company's or a product's name, not
+        // a family name's (McCain, DeSantis: resource camel_name_prefixes)
+        else if (CAMEL.test(w) && !known.has(w) && !camelPrefix?.test(w) && camelCued(text, run[0].start, run[0].start + w.length)) out.push(mention(run[0].start, run[0].start + w.length, w, 'camel-name', 'organization'));
         continue;
       }
       if (run.length > MAX_COMPOUND || capsLine || mode !== 'compounds') continue;
@@ -331,5 +348,5 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
 
   const one = (what: string, mode: 'tables' | 'compounds' | 'acronyms', more: string[] = []): Extractor<'mentions'>[] => [{ name: rule(what), lang, dimension: 'mentions', rules: [rule(what), ...more.map(rule)], extract: extract(mode) }];
   const compoundRules: Extractor<'mentions'>[] = [{ name: rule('place-compound'), lang, dimension: 'mentions', rules: [rule('place-compound'), rule('place-head')], extract: extract('compounds') }];
-  return { tables: one('team-in-table', 'tables', ['lineup-name', 'scorecard-name', 'dateline']), compounds: compoundRules, acronyms: one('acronym', 'acronyms') };
+  return { tables: one('team-in-table', 'tables', ['lineup-name', 'scorecard-name', 'dateline']), compounds: compoundRules, acronyms: one('acronym', 'acronyms', ['camel-name']) };
 }

@@ -247,6 +247,8 @@ export const ResourceSchemas = {
       /** given names that are also a common word (Arabic علي, on, as على is often written): a name only before another given name or a surname's shape */
       ambiguous: words.default([]),
       particles: phrases,
+      /** generational suffixes that end a name and belong to it (Jr., III; الابن) */
+      suffixes: words.default([]),
       not_names: phrases,
       not_before: words,
       /** words that open the predicate or a relative clause right after a subject (Arabic, after إن/أن: قد، لم، التي) */
@@ -345,6 +347,11 @@ export const ResourceSchemas = {
       place_modifiers: words,
       /** capitalized abbreviations that are not organizations (CEO, GDP, TV) */
       not_acronyms: words,
+      /** openings of family names with an inner capital (McCain, DeSantis): a person's, not a company's name */
+      camel_name_prefixes: words.default([]),
+      /** words right before (or within two words after) a word with an inner capital that make it a company: researchers at, the firm; said, employees */
+      camel_cues_before: words.default([]),
+      camel_cues_after: words.default([]),
       /** heads a foreign name may follow as one word (Arabic: شركة أنفرايرو، فريق وليامز) */
       name_heads: words,
       /** heads that, right after a company the knowledge base knows, name its product (Microsoft Exchange, Microsoft Office) */
