@@ -112,6 +112,10 @@ describe('quotes', () => {
     expect(quotes('Google told reporters on Monday that the intruders had failed.', 'en')).toEqual([
       ['indirect', 'told', 'Google', 'the intruders had failed'],
     ]);
+    // (a clause before "that" is the content, a cleft's "that" inside it)
+    expect(quotes('The agency said it was probably a criminal gang that encrypted the servers.', 'en')).toEqual([
+      ['indirect', 'said', '?The agency', 'it was probably a criminal gang that encrypted the servers'],
+    ]);
     // (a clause before "X said" is content only when nothing follows the verb)
     expect(quotes('Between May and June, the FBI said the suspects phished staff.', 'en')).toEqual([
       ['indirect', 'said', 'FBI', 'the suspects phished staff'],

@@ -645,6 +645,8 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
         break;
       }
       if (v.key(k) === ',' || v.isAny(k, ['speech-verbs.verbs', 'speech-verbs.claim_cues'])) break;
+      // (a clause of its own before it is the content, a cleft's "that" inside it: said it was X that …)
+      if (BE_FORMS.has(v.key(k)) || v.isAny(k, ['speech-verbs.person_pronouns', 'speech-verbs.body_pronouns'])) break;
     }
   }
   // quoted words right after the cue, or after its object (called the 2016 interference "a provocative attack …")
