@@ -79,10 +79,15 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
     // a list item: a bullet at the line's start, with no cue of its own, after a cue that announced a list
     const bullet = v.lineBefore(a) && BULLETS.has(v.key(a));
     if (list && !(bullet && v.lineBefore(a))) list = null;
-    if (list && bullet && !cues.length && b - a > 2) {
-      const e = contentEnd(v, a + 1, b);
-      out.push({ rule: `${v.lang}/quote/list-item`, cue: list.cue, cueTok: list.cueTok, content: v.span(a + 1, e), contentTok: [a + 1, e], kind: 'indirect', speakers: list.speakers, ...(list.speakerText ? { speakerText: list.speakerText } : {}), objectCue: true });
-      continue;
+    // (an item that cites a source or goes on with a participle, citing a report, highlighting reports, is the list's
+    // speaker's still, up to that cue, whose frame follows; an item whose speech verb has a subject of its own, Zhao said,
+    // is not the list's)
+    // (a verb opening the item continues the announcing cue, accused the US of: * maintaining …: no cue of its own)
+    if (list && bullet && cues.length && !cues[0].source && cues[0].s === a + 1) cues.shift();
+    if (list && bullet && b - a > 2 && cues.every((c) => (c.source || v.is(c.s, 'speech-verbs.participles') || !v.mentionEndingAt(c.s)) && c.s > a + 2)) {
+      const e = contentEnd(v, a + 1, cues.length ? cues[0].s : b);
+      if (e - (a + 1) >= 2) out.push({ rule: `${v.lang}/quote/list-item`, cue: list.cue, cueTok: list.cueTok, content: v.span(a + 1, e), contentTok: [a + 1, e], kind: 'indirect', speakers: list.speakers, ...(list.speakerText ? { speakerText: list.speakerText } : {}), objectCue: true });
+      if (!cues.length) continue;
     }
     // a headline or a line that opens with its speaker and a colon (لافروف: …؛ Huntley: …), with no cue before it
     const colonFrame = lineSpeaker(v, a, b, cues);
@@ -106,8 +111,10 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
       const cue = cues[ci];
       if (inTaken(cue.s) || insideQuote(cue.s)) continue;
       // a cue that announces a list (accused the US of:) at the paragraph's end
-      if (v.key(cue.e) === ':' || (v.key(cue.e + 1) === ':' && cue.e + 2 >= b)) {
-        const colon = v.key(cue.e) === ':' ? cue.e : cue.e + 1;
+      // (or the object and its preposition before the colon: accused the US of:)
+      const listColon = v.key(b - 1) === ':' && ci === cues.length - 1 && b - 1 - cue.e <= 6 && !v.clauseEnd(cue.e);
+      if (v.key(cue.e) === ':' || (v.key(cue.e + 1) === ':' && cue.e + 2 >= b) || listColon) {
+        const colon = v.key(cue.e) === ':' ? cue.e : v.key(cue.e + 1) === ':' ? cue.e + 1 : b - 1;
         if (colon + 1 >= b) {
           const subj = ar ? null : subjectsBefore(v, cue.s, a, dateTokens);
           if (subj && (subj.ids.length || subj.text)) list = { speakers: subj.ids, ...(subj.text ? { speakerText: subj.text } : {}), cue: cueSpanOf(v, cue.s, cue.e), cueTok: [cue.s, cue.e], kind: 'indirect' };
