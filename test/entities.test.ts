@@ -320,6 +320,11 @@ describe('English organizations by their shape', () => {
       'Standing Committee on Justice and Human Rights',
     ]);
     expect(orgNames('The Ministry of Health and Microsoft signed a deal.')).toEqual(['Ministry of Health', 'Microsoft']);
+    // (a head word may end the complement, Agency for Energy; the acronym after the name is its short form, also
+    // when it spells the complement only: CIP)
+    expect(ents('The State Service for Communications and Information Protection (CIP) said so, and CIP added more.', 'en')).toEqual([
+      ['organization', 'State Service for Communications and Information Protection', ['State Service for Communications and Information Protection', 'CIP', 'CIP']],
+    ]);
   });
 
   it('a word with an inner capital next to a word that takes a company is one (en/entity/camel-name); malware and family names are not', () => {

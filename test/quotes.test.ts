@@ -112,6 +112,11 @@ describe('quotes', () => {
     expect(quotes('Google told reporters on Monday that the intruders had failed.', 'en')).toEqual([
       ['indirect', 'told', 'Google', 'the intruders had failed'],
     ]);
+    // (a speech verb inside reported speech, same speaker, goes on with it: one quote; an accusation inside is its own)
+    expect(quotes('Microsoft said that it found that the tool reused old code.', 'en')).toEqual([
+      ['indirect', 'said', 'Microsoft', 'it found that the tool reused old code'],
+    ]);
+    expect(quotes('Microsoft said it accused Iran of running the campaign.', 'en').map(([, cue]) => cue)).toEqual(['said', 'accused']);
     // (a clause before "that" is the content, a cleft's "that" inside it)
     expect(quotes('The agency said it was probably a criminal gang that encrypted the servers.', 'en')).toEqual([
       ['indirect', 'said', '?The agency', 'it was probably a criminal gang that encrypted the servers'],

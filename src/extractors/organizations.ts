@@ -236,7 +236,10 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
             if (k < ws.length && ws[k].word === 'the') k++;
             if (multiAt(ws, k)) break;
             let e = k;
-            while (e < ws.length && isCap[e] && !isSmall[e] && !isHead[e]) e++;
+            // (a head word ends the complement, Agency for Communications, Department of Energy, unless it opens a
+            // name of its own with its complement: Committee of the House of Representatives)
+            const ownName = (x: number) => isHead[x] && x + 1 < ws.length && /^(?:of|for|on)$/.test(ws[x + 1].word);
+            while (e < ws.length && isCap[e] && !isSmall[e] && !ownName(e)) e++;
             if (e === k) break;
             // (a place right after the head is its complement, University of Yangon, Rubber Board of India; after
             // another complement it is where the body is: Institute for the Future | of Palo Alto)
@@ -247,9 +250,9 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
             // Intelligence and Security), unless it is a place, a known body or a person of its own
             if (e < ws.length && ws[e].word === 'and') {
               let e2 = e + 1;
-              while (e2 < ws.length && isCap[e2] && !isSmall[e2] && !isHead[e2]) e2++;
+              while (e2 < ws.length && isCap[e2] && !isSmall[e2] && !ownName(e2)) e2++;
               const conj = ws.slice(e + 1, e2).map((w) => w.word.replace(/[.,]$/, '')).join(' ');
-              if (e2 > e + 1 && (e2 === ws.length || !isHead[e2]) && !places.has(conj) && !knownOrgs.has(conj) && !givenNames.has(ws[e + 1].word)) b = e2;
+              if (e2 > e + 1 && !places.has(conj) && !knownOrgs.has(conj) && !givenNames.has(ws[e + 1].word)) b = e2;
               break;
             }
           }
@@ -546,11 +549,14 @@ function withAcronyms(text: string, found: MentionCandidate[], ruleName: string)
   return out;
 }
 
-/** Whether `short` can be read off `long` in order (NASS from NASoS). */
+/**
+ * Whether `short` can be read off `long` in order (NASS from NASoS); from the first letter, or for three
+ * letters or more from a later one (CIP for the State Service for Communications and Information Protection).
+ */
 function isSubsequence(short: string, long: string): boolean {
   let i = 0;
   for (const c of long) if (c === short[i]) i++;
-  return i === short.length && short[0] === long[0];
+  return i === short.length && (short[0] === long[0] || short.length >= 3);
 }
 
 /** A word of a run without the punctuation that may trail it. */

@@ -129,6 +129,11 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
       else if (ar) frame = arabicFrame(v, cue, a, b, nextCue, cueSpan, objectCue, dateTokens, sentenceFrames.at(-1) ?? null);
       else frame = englishFrame(v, cue, a, b, nextCue, cueSpan, objectCue, dateTokens, sentenceFrames.at(-1) ?? null);
       if (!frame) continue;
+      // (a speech verb inside the words an earlier frame of the sentence reports, with the same speaker, is that
+      // speaker's reported speech going on: said that they found that …: one quote, the outer)
+      const outer = sentenceFrames.find((f) => f.contentTok[0] <= cue.s && cue.s < f.contentTok[1]);
+      // (a claim or accusation inside, linked X to, accused X of, is a quote of its own)
+      if (outer && !objectCue && outer.speakers.length && frame.speakers.length && frame.speakers.every((id) => outer.speakers.includes(id))) continue;
       sentenceFrames.push(frame);
       // no subject: the previous speaker goes on (وأضاف، مؤكدا أن)
       if (frame.subjectless && !frame.speakers.length && !frame.speakerText && previous) {
@@ -645,7 +650,8 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
   let c = cue.e;
   while (c < b && (v.key(c) === ':' || v.key(c) === ',' || (v.is(c, 'speech-verbs.subject_gaps') && !OPENERS.has(v.key(c))))) c++;
   // a phrase before "that" (said in an updated statement that, told reporters on Monday that): the clause after it
-  if (!objectCue && !OPENERS.has(v.key(c))) {
+  // (not when "that" follows the cue itself: said that they found that …: the content opens at the first)
+  if (!objectCue && !OPENERS.has(v.key(c)) && !v.is(c, 'speech-verbs.complementizers')) {
     for (let k = c; k < Math.min(b, c + 9) && !v.clauseEnd(k) && !quoteMark(v, k); k++) {
       if (v.is(k, 'speech-verbs.complementizers') && k > c) {
         c = k;
