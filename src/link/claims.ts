@@ -605,7 +605,27 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       const de = v.hitEnd(i, 'attribution.denials');
       if (de <= i) continue;
       const f = frameOfCue(i);
-      const deniers = f ? f.speakers : [];
+      let deniers = f ? f.speakers : [];
+      // a relative before the verb, or before its subject, denies the claim the sentence just made (وهو ما نفته روسيا،
+      // which Moscow has denied): the denier is the subject after the Arabic verb, between the relative and the English one
+      let relative = -1;
+      let relativeAt = -1;
+      // (the longest phrase: وهو ما before ما)
+      for (let k = Math.max(a, i - 4); k < i && relative < 0; k++) {
+        const re = v.hitEnd(k, 'attribution.relative_denial');
+        if (re > k && re >= i - 3) [relative, relativeAt] = [re, k];
+      }
+      const claimed = relative >= 0 ? [...out].reverse().find((c) => c.stance === 'asserted' && c.evidence.end <= v.t.start[relative - 1] + 8 && c.evidence.start >= v.t.start[a]) : undefined;
+      if (claimed) {
+        const who = ar ? v.mention(de) : v.mention(relative);
+        const subject = who && (ar ? who.s === de : who.s === relative && who.e <= i) ? who : null;
+        if (subject && (subject.type === 'location' || subject.type === 'organization' || subject.type === 'person')) {
+          const e = v.tokenAt(claimed.evidence.start);
+          push({ rule: rule('denial'), actor: claimed.actor, sponsor: claimed.sponsor, stance: 'denied', evidence: v.evidence(relativeAt, Math.max(de, subject.e)) }, e, { ids: [subject.id] });
+          i = de - 1;
+          continue;
+        }
+      }
       if (!deniers.length) continue;
       // (what is denied must be about a hostile act or a role in one, in the denied words themselves: رفض تعزيز
       // القوة, refused a proposal, denies nothing of the kind)

@@ -296,6 +296,8 @@ export const ResourceSchemas = {
       act_verbs: phrases,
       accusations: phrases,
       denial_nouns: phrases,
+      /** words before a denial verb (and its subject) that make its object the claim just made (وهو ما نفته روسيا; which Moscow denied) */
+      relative_denial: z.array(z.string().min(1)).default([]),
       /** words that make a threat actor's name a group's (English after it: Lazarus Group, Sandworm Team; Arabic before it: مجموعة لازاروس) */
       group_heads: z.array(z.string().min(1)).default([]),
       /** nouns for a group that a naming phrase may follow (a group called ZeroX, مجموعة تدعى …) */
