@@ -549,7 +549,10 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     for (let i = a; i < b; i++) {
       const ae = v.hitEnd(i, 'attribution.acts');
       if (ae <= i) continue;
-      const d = ar ? demonymState(ae) : null;
+      // (Arabic: modifiers between the act and its nisba, هجوم إلكتروني صيني)
+      let after = ae;
+      if (ar) while (after < b && after < ae + 2 && v.is(after, 'attribution.modifiers')) after++;
+      const d = ar ? demonymState(after) : null;
       const dBefore = !ar ? (() => {
         for (let k = i - 1; k >= Math.max(a, i - 3); k--) {
           const x = demonymState(k);
@@ -558,9 +561,10 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         }
         return null;
       })() : null;
-      const st = d ? { ...d, s: ae } : dBefore;
+      const st = d ? { ...d, s: after } : dBefore;
       if (!st) continue;
-      // (an Arabic nisba agrees with its noun: التدخل الروسي، الهجمات الروسية)
+      // (an Arabic nisba agrees with its noun: التدخل الروسي، الهجمات الروسية; and the definite article with it:
+      // هجوم صيني، الهجوم الصيني)
       if (ar && /(?:ات|ة)$/.test(v.key(ae - 1)) !== /ة$/.test(v.key(st.s))) continue;
       push({ rule: rule('state-act'), actor: null, sponsor: st.sponsor, stance: 'asserted', evidence: v.evidence(Math.min(i, st.s), Math.max(ae, st.e)) }, i);
     }
