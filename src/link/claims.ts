@@ -167,12 +167,28 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     return [];
   };
   /** whether token t is in the words of a denial (…denied that X was behind …; نفت … مزاعم بسرقة جواسيس صينيين) */
-  const insideDenial = (t: number) => frames.some((f) => t >= f.contentTok[0] && t < f.contentTok[1] && v.is(f.cueTok[0], 'attribution.denials'));
+  const insideDenial = (t: number) => frames.some((f) => t >= f.contentTok[0] && t < f.contentTok[1] && v.is(f.cueTok[0], 'attribution.denials')) || unvoiced.some(([s, e]) => t >= s && t < e);
+  /** the words of the sentence's denials whose denier no frame names (A top China spokesman … rejected accusations that …) */
+  let unvoiced: [number, number][] = [];
   /** the asserted claims a denial of the sentence takes as what it denies */
   let deniedHere: Omit<ClaimCandidate, 'claimants' | 'claimText'>[] = [];
 
   for (const [a, b] of v.sentences()) {
     deniedHere = [];
+    unvoiced = [];
+    // (a denial verb with no frame, its object a word for claims: rejected accusations that …, نفت اتهامات)
+    for (let i = a; i < b; i++) {
+      const de = v.hitEnd(i, 'attribution.denials');
+      if (de <= i || frameOfCue(i)) continue;
+      let k = de;
+      while (k < b && k < de + 2 && DETERMINERS.has(v.key(k))) k++;
+      if (v.isAny(k, ['attribution.accusations', 'attribution.involvement'])) {
+        // (to the clause's end, or a conjunction that may open the next predicate: … and accused the US of …)
+        let e = k;
+        while (e < b && !v.clauseEnd(e) && !/^(?:and|but|,|،)$/.test(v.key(e))) e++;
+        unvoiced.push([de, e]);
+      }
+    }
     let hostile = false;
     for (let i = a; i < b && !hostile; i++) if (isHostile(i)) hostile = true;
     const actors = actorPhrases(v, a, b, hostile, demonymState);
@@ -609,7 +625,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       const de = v.hitEnd(i, 'attribution.denials');
       if (de <= i) continue;
       const f = frameOfCue(i);
-      let deniers = f ? f.speakers : [];
+      const deniers = f ? f.speakers : [];
       // a relative before the verb, or before its subject, denies the claim the sentence just made (وهو ما نفته روسيا،
       // which Moscow has denied): the denier is the subject after the Arabic verb, between the relative and the English one
       let relative = -1;
@@ -630,10 +646,12 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
           continue;
         }
       }
-      if (!deniers.length) continue;
+      // (an unnamed denier, a spokesman, or none named, denies only what the denied words name: see below)
+      const silent = !f ? unvoiced.find(([s0]) => s0 === de) : undefined;
+      if (!deniers.length && !f?.speakerText && !silent) continue;
       // (what is denied must be about a hostile act or a role in one, in the denied words themselves: رفض تعزيز
       // القوة, refused a proposal, denies nothing of the kind)
-      const content = f?.contentTok ?? [de, b];
+      const content = f?.contentTok ?? silent ?? [de, b];
       let involved = false;
       // (a role or an allegation, when the sentence is about a hostile act or a claim was made just before it:
       // denied any role in the attack; … . The Kremlin denied any involvement)
@@ -660,6 +678,11 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
           const d = demonymState(k);
           if (d && v.is(d.e, 'attribution.involvement')) target = { actor: null, sponsor: d.sponsor, s: k, e: d.e };
         }
+      }
+      if (!deniers.length) {
+        if (target) push({ rule: rule('denial'), actor: target.actor ?? null, sponsor: target.sponsor, stance: 'denied', evidence: v.evidence(i, Math.min(content[1], de + 8)) }, i, { ids: [], ...(f?.speakerText ? { text: f.speakerText } : {}) });
+        i = de - 1;
+        continue;
       }
       for (const who of deniers) {
         push({ rule: rule('denial'), actor: target?.actor ?? null, sponsor: target ? target.sponsor : null, ...(target ? {} : { open: true }), stance: 'denied', evidence: v.evidence(i, Math.min(content[1], de + 8)) }, i, { ids: [who] });
@@ -1266,7 +1289,13 @@ export function resolveClaims(cands: readonly ClaimCandidate[], ctx: ResolveCont
       }
       continue;
     }
-    // a denial
+    // a denial; by an unnamed speaker (a spokesman, officials of no named body) only when the denied words name what
+    // is denied: the claim stays a denial, with its claimant unknown
+    if (!c.claimants.length) {
+      const sponsor = c.open ? null : sponsorId(c);
+      if ((c.actor || sponsor) && c.actor !== sponsor) out.push({ actor: c.actor, sponsor, claimant: null, ...(c.claimText ? { claimText: c.claimText } : {}), stance: 'denied', evidence: c.evidence, rule: c.rule });
+      continue;
+    }
     for (const who of c.claimants) {
       const whoState = ctx.stateOf(who);
       let actor = c.actor;
