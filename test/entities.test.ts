@@ -42,6 +42,11 @@ describe('threat actors', () => {
     expect(ents('وقال المسؤول فرغم إعلان الحكومة عن الخطة فإن الأزمة مستمرة خشية وتقربا من الناخبين.', 'ar')).toEqual([]);
   });
 
+  it('a company\'s name before a product word or a lettered model code is the product (Microsoft Exchange, Airbus A321), not before a score', () => {
+    expect(ents('The attackers used Microsoft Exchange servers and flew on an Airbus A321 jet.', 'en')).toEqual([]);
+    expect(ents('Microsoft Exchange was patched, Microsoft said.', 'en')).toEqual([['organization', 'Microsoft', ['Microsoft']]]);
+  });
+
   it('gives the same canonical name in both languages', () => {
     const en = extractText('Microsoft said Iran denied it.', { lang: 'en' }).entities.map((e) => e.name);
     const ar = extractText('وقالت مايكروسوفت إن إيران نفت ذلك.', { lang: 'ar' }).entities.map((e) => e.name);

@@ -95,6 +95,7 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
   const sportsWords = new Set(res.organizations.sports_words.map((w) => fold(w).toLowerCase()));
   let sportsStory = false;
   const name = `${lang}/entity/kb-alias`;
+  const productAfter = lang === 'en' && res.organizations.product_heads.length ? new RegExp(`^[ \t](?:(?:${alt(res.organizations.product_heads)})(?![A-Za-z])|[A-Z]{1,3}-?[0-9]{2,4}(?![A-Za-z0-9]))`) : null;
   const suffixes = res['given-names'].suffixes;
   const suffixAfter = suffixes.length ? new RegExp(`^,?[ \t]{1,2}(?:${alt(suffixes)})(?![${WORD_CHARS}])`) : null;
   // a foreign name the knowledge base writes otherwise (بوتن for بوتين): not made of ordinary Arabic words
@@ -176,6 +177,12 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
             if (!hit) continue;
             // (a place right after an event word names the event: بطولة فرنسا المفتوحة)
             if (hit.alias.entry.type === 'location' && eventBefore?.test(text.slice(Math.max(0, at - 12), at))) {
+              skipTo = hit.end;
+              continue;
+            }
+            // (a company's name before a product word or a model code with letters names the product: Microsoft
+            // Exchange servers, Airbus A321; resource product_heads; not a score or a year: Samsung 49)
+            if (hit.alias.entry.type === 'organization' && productAfter?.test(text.slice(hit.end, hit.end + 24))) {
               skipTo = hit.end;
               continue;
             }
