@@ -111,8 +111,8 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
       const cue = cues[ci];
       if (inTaken(cue.s) || insideQuote(cue.s)) continue;
       // a cue that announces a list (accused the US of:) at the paragraph's end
-      // (or the object and its preposition before the colon: accused the US of:)
-      const listColon = v.key(b - 1) === ':' && ci === cues.length - 1 && b - 1 - cue.e <= 6 && !v.clauseEnd(cue.e);
+      // (or, for a cue whose object comes first, the object and its preposition before the colon: accused the US of:)
+      const listColon = v.key(b - 1) === ':' && ci === cues.length - 1 && b - 1 - cue.e <= 6 && !v.clauseEnd(cue.e) && v.is(cue.s, 'speech-verbs.object_cues');
       if (v.key(cue.e) === ':' || (v.key(cue.e + 1) === ':' && cue.e + 2 >= b) || listColon) {
         const colon = v.key(cue.e) === ':' ? cue.e : v.key(cue.e + 1) === ':' ? cue.e + 1 : b - 1;
         if (colon + 1 >= b) {
@@ -676,6 +676,10 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
   if (v.is(c, 'speech-verbs.complementizers')) c = v.hitEnd(c, 'speech-verbs.complementizers');
   const end = contentEnd(v, c, Math.min(b, nextCueClause(v, c, nextCue, b)));
   if (end - c < 2) return null;
+  // (a date and its preposition alone say nothing: disclosed in January)
+  let dated = true;
+  for (let k = c; k < end && dated; k++) if (!dates.has(k) && !v.is(k, 'speech-verbs.date_preps') && !v.isPunct(k)) dated = false;
+  if (dated) return null;
   // a quoted clause right after the verb is direct (attributed "with a high degree of confidence …")
   const direct = OPENERS.has(v.key(c)) && closingQuote(v, c) >= end - 1;
   return { rule: `${lang}/quote/indirect`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(c, end), contentTok: [c, end], kind: direct ? 'direct' : 'indirect', speakers, ...(speakerText ? { speakerText } : {}), objectCue };
