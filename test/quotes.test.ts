@@ -160,6 +160,10 @@ describe('quotes', () => {
     expect(quotes('Putin said: "We will not change course."', 'en')).toEqual([['direct', 'said', 'Vladimir Putin', 'We will not change course.']]);
   });
 
+  it('a generic noun for an outlet (الصحيفة, the newspaper) stands for the body last named as one (صحيفة "النهار"), not for a news agency that spoke before', () => {
+    expect(quotes('وقالت رويترز إن الوزير سافر. ثم ذكرت صحيفة "النهار" أن الوزير استقال. وتابعت الصحيفة أن الحكومة ستجتمع.', 'ar').map(([, cue, who]) => `${cue}:${who}`)).toEqual(['وقالت:Reuters', 'ذكرت:النهار', 'وتابعت:النهار']);
+  });
+
   it('Arabic: an outlet relaying someone\'s words (نقلت الوكالة عن X) gives X as the speaker', () => {
     expect(quotes('ونقلت وكالة تاس الروسية عن المتحدثة باسم الخارجية ماريا زاخاروفا قولها إن بلادها لم تتدخل.', 'ar')).toEqual([
       ['indirect', 'ونقلت', 'ماريا زاخاروفا', 'بلادها لم تتدخل'],

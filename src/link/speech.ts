@@ -481,6 +481,16 @@ function lastBefore(v: View, before: number, types: readonly string[]): TokMenti
   return v.lastBefore(before, types);
 }
 
+/** The outlet named last before a token (within 3,000 tokens): a news agency, or a body named as an outlet (صحيفة "صباح"). */
+function lastOutlet(v: View, before: number): TokMention | null {
+  // (within a few paragraphs: a bounded look back, so a long text of such nouns stays linear)
+  for (let k = before - 1; k >= 0 && k >= before - 3000; k--) {
+    const m = v.mention(k);
+    if (m && (m.type === 'news-agency' || (m.type === 'organization' && v.isOutlet(m.id)))) return m;
+  }
+  return null;
+}
+
 /** Where reported content ends: the sentence's end, short of its final punctuation. */
 function contentEnd(v: View, from: number, b: number): number {
   let e = b;
@@ -847,7 +857,7 @@ function pronounSpeaker(v: View, k: number, before: number): string | null {
     // agency that was speaking, not a ministry its words named)
     const outlet = v.is(k, 'speech-verbs.outlets') || v.hitEnd(k - 1, 'speech-verbs.outlets') === k + 1;
     const spoke = salientBody(v, before, outlet);
-    return spoke ?? lastBefore(v, before, outlet ? ['news-agency'] : ['organization'])?.id ?? null;
+    return spoke ?? (outlet ? lastOutlet(v, before) : lastBefore(v, before, ['organization']))?.id ?? null;
   }
   return null;
 }
@@ -866,7 +876,7 @@ function salientBody(v: View, before: number, outlet = false): string | null {
     // (a news agency credited for a sentence is not the body a generic noun stands for: the company is no agency)
     // (but a generic noun for an outlet, the newspaper, stands for one)
     const agency = id !== null && v.isAgency(id);
-    if (id && v.entity(id)?.type === 'organization' && (outlet ? agency : !agency)) return id;
+    if (id && v.entity(id)?.type === 'organization' && (outlet ? v.isOutlet(id) : !agency)) return id;
   }
   return null;
 }
@@ -1016,7 +1026,7 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
         if (e > cue.e) {
           const outlet = v.is(cue.e, 'speech-verbs.outlets');
           const spoke = salientBody(v, cue.s, outlet);
-          const org = lastBefore(v, cue.s, outlet ? ['news-agency'] : ['organization', 'threat_actor']);
+          const org = outlet ? lastOutlet(v, cue.s) : lastBefore(v, cue.s, ['organization', 'threat_actor']);
           if (spoke) speakers = [spoke];
           else if (org) speakers = [org.id];
           else speakerText = v.span(cue.e, e);

@@ -68,6 +68,21 @@ export class View {
     return this.agencies.has(id);
   }
 
+  private outletIds: Set<string> | null = null;
+  /** Whether an entity is named as an outlet: an outlet word right before its name in Arabic (صحيفة "صباح"), right after it in English (the Guardian newspaper). */
+  isOutlet(id: string): boolean {
+    if (!this.outletIds) {
+      this.outletIds = new Set();
+      const quote = (k: number) => k >= 0 && k < this.t.length && /^["“”«»']$/.test(this.key(k));
+      for (const m of this.mentions) {
+        let k = this.lang === 'ar' ? m.s - 1 : m.e;
+        if (quote(k)) k += this.lang === 'ar' ? -1 : 1;
+        if (k >= 0 && k < this.t.length && this.is(k, 'speech-verbs.outlet_heads')) this.outletIds.add(m.id);
+      }
+    }
+    return this.agencies.has(id) || this.outletIds.has(id);
+  }
+
   /** Lays mentions (cleaned spans) over the tokens. */
   static mentionsOn(t: Tokens, spans: readonly { span: Span; id: string; type: string }[]): TokMention[] {
     const out: TokMention[] = [];
