@@ -47,6 +47,11 @@ describe('threat actors', () => {
     expect(ents('Microsoft Exchange was patched, Microsoft said.', 'en')).toEqual([['organization', 'Microsoft', ['Microsoft']]]);
   });
 
+  it('a knowledge-base name matches in its other spellings (Center/Centre; الإلكتروني/السيبراني) and by its Arabic name, not a title before it', () => {
+    expect(ents('The National Cyber Security Center said so.', 'en')).toEqual([['organization', 'National Cyber Security Centre', ['National Cyber Security Center']]]);
+    expect(ents('وقال المركز الوطني للأمن الإلكتروني إنه يحقق.', 'ar')).toEqual([['organization', 'National Cyber Security Centre', ['المركز الوطني للأمن الإلكتروني']]]);
+  });
+
   it('gives the same canonical name in both languages', () => {
     const en = extractText('Microsoft said Iran denied it.', { lang: 'en' }).entities.map((e) => e.name);
     const ar = extractText('وقالت مايكروسوفت إن إيران نفت ذلك.', { lang: 'ar' }).entities.map((e) => e.name);

@@ -48,6 +48,9 @@ export class LexiconBuilder {
   readonly first: Record<string, Entry[]> = Object.create(null);
   private readonly seen = new Set<string>();
 
+  /** words written either way in bodies' names (organizations.name_variants): every name is also added in each spelling */
+  variants: readonly (readonly string[])[] = [];
+
   constructor(readonly lang: Lang) {}
 
   cat(name: string): number {
@@ -96,7 +99,12 @@ export class LexiconBuilder {
   addKb(kb: readonly KbEntry[], offset = 0): void {
     kb.forEach((e, i) => {
       const item = offset + i;
-      const names = this.lang === 'ar' ? [...e.aliases.ar, ...e.aliases.en] : e.aliases.en;
+      // (the Arabic name is a name too when it has two words or more and is no context name: العربية، الجزيرة are
+      // ordinary words the aliases leave to context; and each name in its other spellings, Centre/Center)
+      // (nor a name with a title before an alias, الملك محمد السادس, nor a short one, بي بي)
+      const ar = e.name_ar;
+      const nameAr = ar && ar.includes(' ') && ar.replace(/\s/g, '').length >= 6 && !e.context?.ar?.includes(ar) && !e.aliases.ar.some((a) => a !== ar && ar.endsWith(` ${a}`)) ? [ar] : [];
+      const names = withVariants(this.lang === 'ar' ? [...e.aliases.ar, ...nameAr, ...e.aliases.en] : e.aliases.en, this.variants);
       // datelines and headlines write places and bodies in capitals (WASHINGTON (AP), NEW YORK)
       const caps = e.type === 'location' || e.type === 'organization';
       const formOf = (a: string, capsToo: boolean): string | null => {
@@ -137,6 +145,27 @@ function count(rest: string): number {
   return rest === '' ? 0 : rest.split(SEP).length;
 }
 
+/** The names and, for each word of a variant group in them, the name with the group's other spellings (at most 8 forms a name). */
+function withVariants(names: readonly string[], groups: readonly (readonly string[])[]): string[] {
+  if (!groups.length) return [...names];
+  const out = new Set<string>();
+  for (const n of names) {
+    let forms = [n];
+    for (const g of groups) {
+      const next: string[] = [];
+      for (const f of forms) {
+        const words = f.split(' ');
+        const at = words.findIndex((w) => g.includes(w));
+        if (at < 0) continue;
+        for (const alt of g) if (alt !== words[at]) next.push([...words.slice(0, at), alt, ...words.slice(at + 1)].join(' '));
+      }
+      forms = [...forms, ...next].slice(0, 8);
+    }
+    for (const f of forms) out.add(f);
+  }
+  return [...out];
+}
+
 /** Calls `add` for every string in a resource file's lists: top-level lists by field, lists inside objects by field with the object's index. */
 function walk(v: unknown, path: string, item: number, add: (phrase: string, cat: string, item: number) => void): void {
   if (Array.isArray(v)) {
@@ -156,6 +185,7 @@ function walk(v: unknown, path: string, item: number, add: (phrase: string, cat:
 export function compileLexicon(lang: Lang, res: LangResources, kb: readonly KbEntry[]): LexiconData {
   const b = new LexiconBuilder(lang);
   b.addResources(res);
+  b.variants = res.organizations.name_variants;
   b.addKb(kb);
   return b.data();
 }

@@ -366,6 +366,8 @@ export const ResourceSchemas = {
       direction_words: words.default([]),
       /** of the place words, those for a settlement or a district, after which a definite word is the place's own name (قضاء الصالحية) */
       settlement_words: words.default([]),
+      /** words written either way in bodies' names (Centre/Center, Defence/Defense; السيبراني/الإلكتروني): each knowledge-base name is matched in every spelling */
+      name_variants: z.array(z.array(z.string().min(1)).min(2)).default([]),
       /** first words of compound place names (بني سهيلة، بيت حانون، خان يونس) */
       place_name_openers: words.default([]),
       /** words that make the place right after them part of an event's name (Arabic: بطولة فرنسا المفتوحة، رالي باريس داكار) */
