@@ -337,6 +337,12 @@ describe('English organizations by their shape', () => {
     ]);
   });
 
+  it('a state\'s abbreviation before capitalized words is an adjective (US Presidential Election), a known place joined to a name still a body (Atletico Madrid)', () => {
+    const orgNames = (t: string) => extractText(t, { lang: 'en' }).entities.filter((e) => e.type === 'organization').map((e) => e.name);
+    expect(orgNames('The US Presidential Election drew hackers to a US Bitcoin Mixer.')).toEqual([]);
+    expect(orgNames('Fans of Atletico Madrid cheered.')).toEqual(['Atletico Madrid']);
+  });
+
   it('a word with an inner capital next to a word that takes a company is one (en/entity/camel-name); malware and family names are not', () => {
     const orgNames = (t: string) => extractText(t, { lang: 'en' }).entities.filter((e) => e.type === 'organization').map((e) => e.name);
     expect(orgNames('A researcher at CloudVane said the file was odd, and TrellisSoft employees saw it.')).toEqual(['CloudVane', 'TrellisSoft']);

@@ -342,6 +342,9 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
         continue;
       }
       if (others.some((w) => lower.has(w.toLowerCase()))) continue;
+      // (a state's abbreviation before words is an adjective, US Presidential Election, US Bitcoin mixer: no
+      // name unless a head word makes it a body's, left to the head rule)
+      if (place[0] === 0 && place[1] === 1 && !/[a-z]/.test(words[0]) && words[0].replace(/\./g, '').length <= 3) continue;
       out.push(mention(start, end, name, 'place-compound', 'organization'));
     }
   };
