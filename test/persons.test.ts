@@ -89,6 +89,12 @@ describe('persons', () => {
     expect(people('وتحدث دونالد ترامب الابن إلى الصحفيين.', 'ar').map(([n]) => n)).toEqual(['دونالد ترامب الابن']);
   });
 
+  it('a hyphenated surname alone later is the person named in full (Guerrero-Saade)', () => {
+    expect(people('Juan Andres Guerrero-Saade, a researcher, said the group was careless. Guerrero-Saade told reporters more.', 'en')).toEqual([
+      ['Juan Andres Guerrero-Saade', ['Juan Andres Guerrero-Saade', 'Guerrero-Saade']],
+    ]);
+  });
+
   it('initials that are a place\'s abbreviation open no name (U.S. Attorneys), other initials do (K.J. Matthew)', () => {
     expect(people('The U.S. Attorneys office and the U.S. Government said K.J. Matthew left.', 'en').map(([n]) => n)).toEqual(['K.J. Matthew']);
   });

@@ -36,6 +36,8 @@ const EN_NAME = `[A-Z][a-z]+${EN_NAME_TAIL}*|[A-Z][a-z]*[A-Z][a-z]+`;
 /** An Arabic name word: letters only, or a compound عبد + a definite word (عبد الرحمن); the first of a name has no article (checked in code). */
 const AR_NAME = '(?:عبد[ \\t]?ال[\\u0621-\\u064A]{2,12}|[\\u0621-\\u064A]{2,16})';
 const WORD = new RegExp(`[${WORD_CHARS}]+`, 'g');
+/** A Latin word with hyphenated parts, at the start: Guerrero-Saade. */
+const HYPHENATED = /^[A-Za-z]+(?:-[A-Za-z]+)+/;
 
 /** A word as written and, in Arabic, without a proclitic: [form, letters skipped]. */
 function candidates(word: string, lang: Lang): [string, number][] {
@@ -639,11 +641,22 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           }
         }
         if (forms.size) {
+          const hyphenated = lang === 'en' && [...forms.keys()].some((f) => f.includes('-'));
           // a word scan against the forms (no regex is built per document)
           for (const r of regions) {
             WORD.lastIndex = r.start;
             let w: RegExpExecArray | null;
             while ((w = WORD.exec(doc.text)) !== null && w.index < r.end) {
+              // (a hyphenated surname is one word: Guerrero-Saade)
+              if (hyphenated && doc.text[w.index + w[0].length] === '-') {
+                const h = HYPHENATED.exec(doc.text.slice(w.index, w.index + 60));
+                const key = h ? forms.get(h[0]) : undefined;
+                if (h && key) {
+                  out.push({ start: w.index, end: w.index + h[0].length, rule: rule('short-form'), type: 'person', key, name: '' });
+                  WORD.lastIndex = w.index + h[0].length;
+                  continue;
+                }
+              }
               // (English headlines write a surname in capitals: CUTTITTA BACK FOR ITALY ... Massimo Cuttitta)
               const own = forms.get(w[0]) ?? (lang === 'en' && w[0].length >= 3 && /^[A-Z]+$/.test(w[0]) ? forms.get(w[0][0] + w[0].slice(1).toLowerCase()) : undefined);
               // (Arabic: a name after a word that makes it another thing's name is not the person: جائزة نوبل)
