@@ -160,6 +160,11 @@ describe('quotes', () => {
     expect(quotes('Putin said: "We will not change course."', 'en')).toEqual([['direct', 'said', 'Vladimir Putin', 'We will not change course.']]);
   });
 
+  it('a generic noun of several words after a quote (the two agencies said) stands for a body named before', () => {
+    const got = quotes('The FBI and CISA published an advisory. “Of the known targets, 13 were compromised,” the two agencies said.', 'en');
+    expect(got.map(([kind, cue, who]) => `${kind}:${cue}:${who}`)).toEqual(['direct:said:CISA']);
+  });
+
   it('a generic noun for an outlet (الصحيفة, the newspaper) stands for the body last named as one (صحيفة "النهار"), not for a news agency that spoke before', () => {
     expect(quotes('وقالت رويترز إن الوزير سافر. ثم ذكرت صحيفة "النهار" أن الوزير استقال. وتابعت الصحيفة أن الحكومة ستجتمع.', 'ar').map(([, cue, who]) => `${cue}:${who}`)).toEqual(['وقالت:Reuters', 'ذكرت:النهار', 'وتابعت:النهار']);
   });

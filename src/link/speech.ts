@@ -852,7 +852,10 @@ function pronounSpeaker(v: View, k: number, before: number): string | null {
   if (k < 0) return null;
   if (v.is(k, 'speech-verbs.person_pronouns')) return lastSubject(v, before, ['person'])?.id ?? null;
   if (v.is(k, 'speech-verbs.body_pronouns')) return lastBefore(v, before, ['organization', 'location'])?.id ?? null;
-  if (v.is(k, 'speech-verbs.nominal') || v.hitEnd(k - 1, 'speech-verbs.nominal') === k + 1) {
+  // (a generic noun of one to four words ending at k: the company, the two agencies)
+  let nominal = false;
+  for (let s0 = Math.max(0, k - 3); s0 <= k && !nominal; s0++) if (v.hitEnd(s0, 'speech-verbs.nominal') === k + 1) nominal = true;
+  if (nominal) {
     // (a body that spoke lately is the likelier referent than one merely named since: the agency added → the
     // agency that was speaking, not a ministry its words named)
     const outlet = v.is(k, 'speech-verbs.outlets') || v.hitEnd(k - 1, 'speech-verbs.outlets') === k + 1;
