@@ -160,6 +160,13 @@ describe('quotes', () => {
     expect(quotes('Putin said: "We will not change course."', 'en')).toEqual([['direct', 'said', 'Vladimir Putin', 'We will not change course.']]);
   });
 
+  it('no reported speech from a participle phrase (tweeted referring to …), a subjectless verb (they believe were …) or a post\'s signature line', () => {
+    expect(quotes('Analyst Jane Holt tweeted referring to the ministry’s new rules.', 'en')).toEqual([]);
+    expect(quotes('The files held 5,000 numbers that analysts believe were being monitored.', 'en')).toEqual([]);
+    const post = 'Jane Holt, a researcher, said the actors were back.\n\n> The actors reused old tools again\n> — Jane Holt (@jholt) July 2, 2021';
+    expect(quotes(post, 'en').map(([, , , t]) => t)).toEqual(['the actors were back', 'The actors reused old tools again']);
+  });
+
   it('a generic noun of several words after a quote (the two agencies said) stands for a body named before', () => {
     const got = quotes('The FBI and CISA published an advisory. “Of the known targets, 13 were compromised,” the two agencies said.', 'en');
     expect(got.map(([kind, cue, who]) => `${kind}:${cue}:${who}`)).toEqual(['direct:said:CISA']);

@@ -38,6 +38,8 @@ export interface SpeechFrame {
   subjectless?: boolean;
 }
 
+/** Prepositions after a participle that opens a phrase, not a reported clause (referring to, speaking at). */
+const PREPS_AFTER_PARTICIPLE = new Set(['to', 'at', 'in', 'on', 'from', 'about', 'for', 'with']);
 const NOUN_BEFORE = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|new|latest)$/;
 const OPENERS = new Set(['"', '“', '«', '„', '‘']);
 const BULLETS = new Set(['*', '-', '•', '+', '–']);
@@ -147,7 +149,8 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
     }
     // a direct quote with no cue in its sentence: the cue after it in the next words, or the paragraph goes on
     // quoting the last speaker (continuation)
-    if (!cues.length && previous && v.lineBefore(a) && v.key(a) === '>' && b - a > 2) {
+    // (not the signature line of a quoted post, > — Name (@handle) date: it names who wrote, it says nothing)
+    if (!cues.length && previous && v.lineBefore(a) && v.key(a) === '>' && b - a > 2 && !/^[—–-]$/.test(v.key(a + 1))) {
       // a Markdown blockquote: direct words of the last speaker
       const e = contentEnd(v, a + 1, b);
       out.push({ rule: `${v.lang}/quote/continuation`, cue: previous.cue, cueTok: previous.cueTok, content: v.span(a + 1, e), contentTok: [a + 1, e], kind: 'direct', speakers: previous.speakers, ...(previous.speakerText ? { speakerText: previous.speakerText } : {}), objectCue: false });
@@ -686,6 +689,10 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
   if (v.is(c, 'speech-verbs.complementizers')) c = v.hitEnd(c, 'speech-verbs.complementizers');
   const end = contentEnd(v, c, Math.min(b, nextCueClause(v, c, nextCue, b)));
   if (end - c < 2) return null;
+  // (words that open no clause say nothing reported: a participle and its preposition, tweeted referring to …; a
+  // verb with no subject, the numbers they believe were being monitored)
+  const participle = /^[a-z]{3,}ing$/.test(v.surface(c)) && !/^(?:including|according|excluding|regarding|concerning|during|following)$/.test(v.key(c)) && PREPS_AFTER_PARTICIPLE.has(v.key(c + 1));
+  if (!OPENERS.has(v.key(c)) && (participle || BE_FORMS.has(v.key(c)) || /^(?:has|have|had)$/.test(v.key(c)))) return null;
   // (a date and its preposition alone say nothing: disclosed in January)
   let dated = true;
   for (let k = c; k < end && dated; k++) if (!dates.has(k) && !v.is(k, 'speech-verbs.date_preps') && !v.isPunct(k)) dated = false;
