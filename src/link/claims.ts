@@ -131,7 +131,24 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         // (the subject after an Arabic verb: فضحت شركة … مايكروسوفت، or before an English one)
         const svo = ar ? v.mentionEndingAt(k) : null;
         const m = ar ? (svo && svo.s >= first && (svo.type === 'person' || svo.type === 'organization') ? svo : v.mentions.find((x) => x.s > k && x.s < t && (x.type === 'person' || x.type === 'organization'))) : v.lastBefore(k, ['person', 'organization', 'news-agency']);
-        if (m && m.s >= first) return { ids: [m.id] };
+        if (m && m.s >= first) {
+          // (coordinated subjects before an English verb claim each: The NSA, CISA, and FBI issued an advisory)
+          const ids = [m.id];
+          if (!ar) {
+            let j = m.s;
+            for (let n = 0; n < 6; n++) {
+              let g = j - 1;
+              if (v.key(g) === 'and') g--;
+              if (v.key(g) === ',') g--;
+              if (g === j - 1) break;
+              const prev = v.mentionEndingAt(g + 1);
+              if (!prev || prev.s < first || (prev.type !== 'organization' && prev.type !== 'person' && prev.type !== 'news-agency')) break;
+              ids.unshift(prev.id);
+              j = prev.s;
+            }
+          }
+          return { ids };
+        }
         break;
       }
     }
