@@ -167,6 +167,14 @@ describe('quotes', () => {
     expect(quotes(post, 'en').map(([, , , t]) => t)).toEqual(['the actors were back', 'The actors reused old tools again']);
   });
 
+  it('a verb coordinated by "and" takes the sentence\'s subject, after the words that open a sentence', () => {
+    // (and the first verb's words end before "and": rejected the report | and accused …)
+    expect(quotes('However, today, the Kremlin rejected the report and accused Kyiv of staging the attacks.', 'en').map(([kind, cue, who, t]) => `${kind}:${cue}:${who}:${t}`)).toEqual([
+      'indirect:rejected:Kremlin:the report',
+      'indirect:accused:Kremlin:Kyiv of staging the attacks',
+    ]);
+  });
+
   it('a generic noun of several words after a quote (the two agencies said) stands for a body named before', () => {
     const got = quotes('The FBI and CISA published an advisory. “Of the known targets, 13 were compromised,” the two agencies said.', 'en');
     expect(got.map(([kind, cue, who]) => `${kind}:${cue}:${who}`)).toEqual(['direct:said:CISA']);

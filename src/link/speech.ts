@@ -270,6 +270,18 @@ function subjectsBefore(v: View, end: number, from: number, dateTokens: Readonly
     }
     return null;
   }
+  // a verb coordinated by "and" with an earlier one (the US government doubled … and formally blamed …): the
+  // sentence's subject, its first name after the words that may open a sentence (However, today, the)
+  if (v.key(i) === 'and' && v.lang === 'en') {
+    let k = from;
+    while (k < i && (v.isPunct(k) || dateTokens.has(k) || v.is(k, 'speech-verbs.sentence_openers'))) k++;
+    const m = v.mention(k);
+    if (m && m.s === k && m.e < i && (m.type === 'organization' || m.type === 'person' || m.type === 'location')) {
+      const list = coordinated(v, m, from);
+      return { ids: list.map((x) => x.id), at: m.s };
+    }
+    return null;
+  }
   // (a bracketed short form after a name: the Cybersecurity and Infrastructure Security Agency (CISA) said)
   if (v.key(i) === ')' && v.mention(i - 1) && v.key(v.mention(i - 1)!.s - 1) === '(' && v.mentionEndingAt(v.mention(i - 1)!.s - 1)) i = v.mention(i - 1)!.s - 2;
   const m = v.mentionEndingAt(i + 1);
@@ -779,6 +791,10 @@ function onlyAdverbial(v: View, from: number, b: number): boolean {
 /** The content stops where another cue's clause begins (…, and Y said …): at the comma or "and" before its subject. */
 function nextCueClause(v: View, from: number, nextCue: number, b: number): number {
   if (nextCue >= b) return b;
+  // (a verb coordinated by "and": rejected the report and accused Kyiv …: the content ends before "and")
+  let j = nextCue - 1;
+  while (j > from && v.is(j, 'speech-verbs.subject_gaps')) j--;
+  if (j > from && v.key(j) === 'and' && v.lang === 'en') return j;
   for (let i = nextCue - 1; i > from; i--) if (v.key(i) === ',' || v.key(i) === ';' || v.key(i) === '،' || v.key(i) === '؛') return i;
   return b;
 }
