@@ -175,6 +175,10 @@ describe('quotes', () => {
     ]);
   });
 
+  it('a group word as the speaker (the group said) is the hacker group last named', () => {
+    expect(quotes('A threat actor known as ZeroX claimed the breach. The group said it hacked the network.', 'en').map(([, cue, who]) => `${cue}:${who}`)).toEqual(['claimed:ZeroX', 'said:ZeroX']);
+  });
+
   it('a generic noun of several words after a quote (the two agencies said) stands for a body named before', () => {
     const got = quotes('The FBI and CISA published an advisory. “Of the known targets, 13 were compromised,” the two agencies said.', 'en');
     expect(got.map(([kind, cue, who]) => `${kind}:${cue}:${who}`)).toEqual(['direct:said:CISA']);

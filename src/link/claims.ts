@@ -554,6 +554,11 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         const objectFollows = ve < b && !v.isPunct(ve) && !PREPS_EN.has(next) && next !== 'as';
         const before = !ambiguous || objectFollows ? actorBefore(v, i, a, actors, ar, true) : null;
         if (before) doers = [{ actor: before.actor, text: before.text, sponsor: before.sponsor ?? null, s: before.s, e: i }];
+        // a pronoun doer in the words of a hacker group that speaks (the group said it hacked …): the group itself
+        else if (objectFollows && v.is(i - 1, 'speech-verbs.body_pronouns')) {
+          const self = claimantsAt(i).ids.find((id) => v.entity(id)?.type === 'threat_actor');
+          if (self) doers = [{ actor: self, text: v.span(i - 1, i), sponsor: null, s: i - 1, e: i }];
+        }
       }
       for (const d of doers) {
         if (!d.actor && !d.sponsor && !(d.text && anaphorActor(d.text))) continue;

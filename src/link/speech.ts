@@ -882,6 +882,11 @@ function pronounSpeaker(v: View, k: number, before: number): string | null {
     // (a body that spoke lately is the likelier referent than one merely named since: the agency added → the
     // agency that was speaking, not a ministry its words named)
     const outlet = v.is(k, 'speech-verbs.outlets') || v.hitEnd(k - 1, 'speech-verbs.outlets') === k + 1;
+    // (a group word, the group said, stands for the hacker group last named nearby: a threat actor)
+    if (v.is(k, 'attribution.group_nouns')) {
+      const group = lastBefore(v, before, ['threat_actor']);
+      if (group && v.t.start[before] - group.span.end < 800) return group.id;
+    }
     const spoke = salientBody(v, before, outlet);
     return spoke ?? (outlet ? lastOutlet(v, before) : lastBefore(v, before, ['organization']))?.id ?? null;
   }
