@@ -1,6 +1,8 @@
 /** Knowledge-base entities: threat actors from the MISP import, context aliases, canonical names across languages. */
 import { describe, expect, it } from 'vitest';
-import { extractText } from '../src/index.js';
+import { extractText, processDocument } from '../src/index.js';
+import { Registry, languageExtractors } from '../src/extractors/registry.js';
+import { loadKb } from '../src/resources/index.js';
 
 const ents = (text: string, lang: 'ar' | 'en') =>
   extractText(text, { lang }).entities.map((e) => [e.type, e.name, e.mentions.map((m) => m.text)]);
@@ -528,5 +530,18 @@ describe('bodies named for their state', () => {
     expect(ar.entities.map((e) => [e.name, e.type])).toEqual([['سامر الخطيب', 'person']]);
     // (a label inside a sentence is no header: the source of the leak was an insider)
     expect(extractText('The source: an insider at the firm.', { lang: 'en' }).entities).toEqual([]);
+  });
+});
+
+describe('the entity-rule audit (scripts/ablation.js)', () => {
+  it('a registry with a rule turned off drops that rule\'s candidates before overlaps are settled, and nothing else', () => {
+    const text = 'A researcher at CloudVane said Microsoft was hit.';
+    const run = (off: Set<string>) =>
+      processDocument(
+        { id: 't', text, lang: 'en', source: { path: 't', sha256: '0'.repeat(64), format: 'string', encoding: 'utf-8' } },
+        { registry: new Registry((l) => languageExtractors(l, loadKb()), { off }) },
+      ).entities.map((e) => e.mentions.map((m) => `${m.text}@${m.rule}`).join(' '));
+    expect(run(new Set())).toEqual(['CloudVane@en/entity/camel-name', 'Microsoft@en/entity/kb-alias']);
+    expect(run(new Set(['en/entity/camel-name']))).toEqual(['Microsoft@en/entity/kb-alias']);
   });
 });

@@ -137,9 +137,9 @@ function spellingIndex(kb: readonly KbEntry[], heads: ReadonlySet<string>): Spel
 }
 
 /**
- * The rule: runs of Arabic words the knowledge base knows by another spelling. `ordinary` tells an
- * ordinary Arabic word (the common-word and function-word lists); `known` the tokens a knowledge-base name
- * already covers (the dictionary pass's hits), which are left to it.
+ * The rule: runs of Arabic words the knowledge base knows by another spelling. `words.ordinary` tells an
+ * ordinary Arabic word (the common-word and function-word lists), `words.given` a given name, `words.heads` a
+ * generic head (شركة، فريق); tokens a knowledge-base name already covers (the dictionary pass's hits) are left to it.
  */
 export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly KbEntry[], words: { ordinary: (w: string) => boolean; given: (w: string) => boolean; heads: ReadonlySet<string> }, rule: string): MentionCandidate[] {
   const { ordinary, given } = words;

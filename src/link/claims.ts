@@ -29,7 +29,7 @@
 import type { KbEntry } from '../resources/schema.js';
 import type { Span } from '../core/types.js';
 import type { SpeechFrame } from './speech.js';
-import { arabicCharge } from './speech.js';
+import { arabicCharge, coordinated } from './speech.js';
 import { BE_FORMS, View, type TokMention } from './view.js';
 
 export interface ClaimCandidate {
@@ -131,24 +131,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         // (the subject after an Arabic verb: فضحت شركة … مايكروسوفت، or before an English one)
         const svo = ar ? v.mentionEndingAt(k) : null;
         const m = ar ? (svo && svo.s >= first && (svo.type === 'person' || svo.type === 'organization') ? svo : v.mentions.find((x) => x.s > k && x.s < t && (x.type === 'person' || x.type === 'organization'))) : v.lastBefore(k, ['person', 'organization', 'news-agency']);
-        if (m && m.s >= first) {
-          // (coordinated subjects before an English verb claim each: The NSA, CISA, and FBI issued an advisory)
-          const ids = [m.id];
-          if (!ar) {
-            let j = m.s;
-            for (let n = 0; n < 6; n++) {
-              let g = j - 1;
-              if (v.key(g) === 'and') g--;
-              if (v.key(g) === ',') g--;
-              if (g === j - 1) break;
-              const prev = v.mentionEndingAt(g + 1);
-              if (!prev || prev.s < first || (prev.type !== 'organization' && prev.type !== 'person' && prev.type !== 'news-agency')) break;
-              ids.unshift(prev.id);
-              j = prev.s;
-            }
-          }
-          return { ids };
-        }
+        // (coordinated subjects before an English verb claim each: The NSA, CISA, and FBI issued an advisory)
+        if (m && m.s >= first) return { ids: ar ? [m.id] : coordinated(v, m, first).map((x) => x.id) };
         break;
       }
     }
@@ -657,13 +641,13 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         const re = v.hitEnd(k, 'attribution.relative_denial');
         if (re > k && re >= i - 3) [relative, relativeAt] = [re, k];
       }
-      const claimed = relative >= 0 ? [...out].reverse().find((c) => c.stance === 'asserted' && c.evidence.end <= v.t.start[relative - 1] + 8 && c.evidence.start >= v.t.start[a]) : undefined;
-      if (claimed) {
+      const prior = relative >= 0 ? [...out].reverse().find((c) => c.stance === 'asserted' && c.evidence.end <= v.t.start[relative - 1] + 8 && c.evidence.start >= v.t.start[a]) : undefined;
+      if (prior) {
         const who = ar ? v.mention(de) : v.mention(relative);
         const subject = who && (ar ? who.s === de : who.s === relative && who.e <= i) ? who : null;
         if (subject && (subject.type === 'location' || subject.type === 'organization' || subject.type === 'person')) {
-          const e = v.tokenAt(claimed.evidence.start);
-          push({ rule: rule('denial'), actor: claimed.actor, sponsor: claimed.sponsor, stance: 'denied', evidence: v.evidence(relativeAt, Math.max(de, subject.e)) }, e, { ids: [subject.id] });
+          const e = v.tokenAt(prior.evidence.start);
+          push({ rule: rule('denial'), actor: prior.actor, sponsor: prior.sponsor, stance: 'denied', evidence: v.evidence(relativeAt, Math.max(de, subject.e)) }, e, { ids: [subject.id] });
           i = de - 1;
           continue;
         }

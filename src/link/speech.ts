@@ -38,8 +38,8 @@ export interface SpeechFrame {
   subjectless?: boolean;
 }
 
-/** Prepositions after a participle that opens a phrase, not a reported clause (referring to, speaking at). */
-const PREPS_AFTER_PARTICIPLE = new Set(['to', 'at', 'in', 'on', 'from', 'about', 'for', 'with']);
+/** Words in -ing that open no participle phrase: prepositions (including, according, during) and nouns (thing, king). */
+const NOT_PARTICIPLE = /^(?:including|according|excluding|regarding|concerning|during|bring|string|thing|king|spring)$/;
 const NOUN_BEFORE = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|new|latest)$/;
 const OPENERS = new Set(['"', '“', '«', '„', '‘']);
 const BULLETS = new Set(['*', '-', '•', '+', '–']);
@@ -386,7 +386,7 @@ function titleEndingAt(v: View, k: number): number {
 }
 
 /** A mention and the mentions coordinated before it (A, B and C; the X (XY) and the Z): in text order. */
-function coordinated(v: View, last: TokMention, from: number): TokMention[] {
+export function coordinated(v: View, last: TokMention, from: number): TokMention[] {
   const list = [last];
   let m = last;
   for (;;) {
@@ -513,7 +513,7 @@ function contentEnd(v: View, from: number, b: number): number {
   for (let k = from + 2; k < b - 1; k++) {
     if (v.key(k) !== ',') continue;
     const w = v.surface(k + 1);
-    if (/^[a-z]{3,}ing$/.test(w) && !/^(?:including|according|excluding|regarding|concerning|during|bring|string|thing|king|spring)$/.test(w)) {
+    if (/^[a-z]{3,}ing$/.test(w) && !NOT_PARTICIPLE.test(w)) {
       e = k;
       break;
     }
@@ -703,7 +703,8 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
   if (end - c < 2) return null;
   // (words that open no clause say nothing reported: a participle and its preposition, tweeted referring to …; a
   // verb with no subject, the numbers they believe were being monitored)
-  const participle = /^[a-z]{3,}ing$/.test(v.surface(c)) && !/^(?:including|according|excluding|regarding|concerning|during|following)$/.test(v.key(c)) && PREPS_AFTER_PARTICIPLE.has(v.key(c + 1));
+  // (following, a preposition at the content's start: said following the attack that …)
+  const participle = /^[a-z]{3,}ing$/.test(v.surface(c)) && !NOT_PARTICIPLE.test(v.key(c)) && v.key(c) !== 'following' && v.is(c + 1, 'speech-verbs.participle_preps');
   if (!OPENERS.has(v.key(c)) && (participle || BE_FORMS.has(v.key(c)) || /^(?:has|have|had)$/.test(v.key(c)))) return null;
   // (a date and its preposition alone say nothing: disclosed in January)
   let dated = true;
@@ -841,8 +842,15 @@ function coordinatedAfter(v: View, first: TokMention, b: number): TokMention[] {
 }
 
 /** A generic noun right before the cue (the company said) with no organization named before it: its words. */
+/** Where a listed generic noun of up to four words ends right before token `cue` starts (the company, the two agencies), or -1. */
+function nominalStart(v: View, cue: number, a: number): number {
+  for (let s = Math.max(a, cue - 4); s < cue; s++) if (v.hitEnd(s, 'speech-verbs.nominal') === cue) return s;
+  return -1;
+}
+
 function nominalBefore(v: View, cue: number, a: number): Span | undefined {
-  for (let s = Math.max(a, cue - 4); s < cue; s++) if (v.hitEnd(s, 'speech-verbs.nominal') === cue) return v.span(s, cue);
+  const listed = nominalStart(v, cue, a);
+  if (listed >= 0) return v.span(listed, cue);
   // a short description of a body, ending in a body's head word (the Cyber Security center, the foreign ministry)
   for (let s = Math.max(a, cue - 5); s < cue - 1; s++) {
     if (v.key(s) !== 'the') continue;
@@ -876,9 +884,7 @@ function pronounSpeaker(v: View, k: number, before: number): string | null {
   if (v.is(k, 'speech-verbs.person_pronouns')) return lastSubject(v, before, ['person'])?.id ?? null;
   if (v.is(k, 'speech-verbs.body_pronouns')) return lastBefore(v, before, ['organization', 'location'])?.id ?? null;
   // (a generic noun of one to four words ending at k: the company, the two agencies)
-  let nominal = false;
-  for (let s0 = Math.max(0, k - 3); s0 <= k && !nominal; s0++) if (v.hitEnd(s0, 'speech-verbs.nominal') === k + 1) nominal = true;
-  if (nominal) {
+  if (nominalStart(v, k + 1, 0) >= 0) {
     // (a body that spoke lately is the likelier referent than one merely named since: the agency added → the
     // agency that was speaking, not a ministry its words named)
     const outlet = v.is(k, 'speech-verbs.outlets') || v.hitEnd(k - 1, 'speech-verbs.outlets') === k + 1;

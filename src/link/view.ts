@@ -73,10 +73,9 @@ export class View {
   isOutlet(id: string): boolean {
     if (!this.outletIds) {
       this.outletIds = new Set();
-      const quote = (k: number) => k >= 0 && k < this.t.length && /^["“”«»']$/.test(this.key(k));
       for (const m of this.mentions) {
         let k = this.lang === 'ar' ? m.s - 1 : m.e;
-        if (quote(k)) k += this.lang === 'ar' ? -1 : 1;
+        if (k >= 0 && k < this.t.length && this.isQuote(k)) k += this.lang === 'ar' ? -1 : 1;
         if (k >= 0 && k < this.t.length && this.is(k, 'speech-verbs.outlet_heads')) this.outletIds.add(m.id);
       }
     }

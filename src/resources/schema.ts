@@ -215,6 +215,8 @@ export const ResourceSchemas = {
       complementizers: z.array(z.string().min(1)).default([]),
       /** words between a subject and its verb that are neither (has, also, publicly; Arabic: none, the verb comes first) */
       subject_gaps: z.array(z.string().min(1)).default([]),
+      /** prepositions after a participle that make it a phrase of its own, not reported words (tweeted referring to, speaking at) */
+      participle_preps: z.array(z.string().min(1)).default([]),
       /** words that may open a sentence before its subject (However, today, the US …): the subject of a verb coordinated later with "and" is the first name after them */
       sentence_openers: z.array(z.string().min(1)).default([]),
       /** pronouns that stand for the last person named (he, she; هو، هي) */
