@@ -5,7 +5,7 @@
 // must hold the same file names (the resources are kept symmetric).
 import { writeFileSync } from 'node:fs';
 import { compileResources } from '../dist/resources/compile.js';
-import { compileLexicon } from '../dist/lexicon/compile.js';
+import { compileLexicon, keptFor } from '../dist/lexicon/compile.js';
 
 try {
   const data = compileResources(new URL('../src/resources/', import.meta.url), ['ar', 'en']);
@@ -13,9 +13,12 @@ try {
   writeFileSync(new URL('../dist/resources/data.json', import.meta.url), JSON.stringify(rest));
   // language id's Latin word table is read only when a Latin-script text first needs it
   writeFileSync(new URL('../dist/resources/latin.json', import.meta.url), JSON.stringify(latin));
-  // each language's lexicon (every vocabulary list and knowledge-base name, by first token), read when the language is first met
+  // each language's lexicon (every vocabulary list and knowledge-base name, by first token), read when the
+  // language is first met; cut to the categories the rules read (the others are compiled again if a rule comes to read them)
+  const { readByRules } = await import('../dist/extractors/registry.js');
   for (const lang of ['ar', 'en']) {
-    writeFileSync(new URL(`../dist/resources/lexicon-${lang}.json`, import.meta.url), JSON.stringify(compileLexicon(lang, data.langs[lang], data.kb)));
+    const lexicon = keptFor(compileLexicon(lang, data.langs[lang], data.kb), readByRules, readByRules.signature);
+    writeFileSync(new URL(`../dist/resources/lexicon-${lang}.json`, import.meta.url), JSON.stringify(lexicon));
   }
   // every phrase alternation the rules build, so that start-up reads them instead of building them again
   const { recordAlternations } = await import('../dist/extractors/patterns.js');

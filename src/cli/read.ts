@@ -6,7 +6,6 @@
 import { createReadStream, openSync, readSync, closeSync, fstatSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { basename, extname } from 'node:path';
-import { z } from 'zod';
 import { decodeBytes } from '../core/decode.js';
 import { looksLikeFeed, looksLikeNdjson } from '../core/sniff.js';
 import { sha256Hex, type DocumentInput } from '../core/pipeline.js';
@@ -73,12 +72,23 @@ async function readAll(path: string): Promise<Uint8Array> {
   }
 }
 
-const NdjsonLine = z.object({
-  id: z.union([z.string().min(1), z.number()]).optional(),
-  text: z.string(),
-  lang: z.string().regex(/^([a-z]{2}|und)$/, 'lang is an ISO 639-1 code such as ar or en').optional(),
-  published: z.string().optional(),
-});
+interface NdjsonLine {
+  id?: string | number;
+  text: string;
+  lang?: string;
+  published?: string;
+}
+
+/** An NDJSON line's object: `text` a string; `id` a non-empty string or a number, `lang` an ISO 639-1 code, `published` a string, when given. */
+function ndjsonLine(v: unknown): { ok: true; data: NdjsonLine } | { ok: false; message: string } {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return { ok: false, message: `line: expected an object, got ${v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v}` };
+  const o = v as Record<string, unknown>;
+  if (typeof o.text !== 'string') return { ok: false, message: `text: expected a string, got ${o.text === undefined ? 'nothing' : o.text === null ? 'null' : typeof o.text}` };
+  if (o.id !== undefined && !(typeof o.id === 'number' || (typeof o.id === 'string' && o.id.length > 0))) return { ok: false, message: 'id: expected a non-empty string or a number' };
+  if (o.lang !== undefined && !(typeof o.lang === 'string' && /^([a-z]{2}|und)$/.test(o.lang))) return { ok: false, message: 'lang: expected an ISO 639-1 code such as ar or en' };
+  if (o.published !== undefined && typeof o.published !== 'string') return { ok: false, message: 'published: expected a string' };
+  return { ok: true, data: { id: o.id as string | number | undefined, text: o.text, lang: o.lang as string | undefined, published: o.published as string | undefined } };
+}
 
 const shown = (path: string) => (path === '-' ? '<stdin>' : path);
 
@@ -184,10 +194,9 @@ async function* ndjsonLines(file: InputFile, lines: AsyncIterable<string> | Iter
       yield { kind: 'error', path: where, message: `not JSON: ${(e as Error).message}` };
       continue;
     }
-    const r = NdjsonLine.safeParse(data);
-    if (!r.success) {
-      const i = r.error.issues[0];
-      yield { kind: 'error', path: where, message: `${i.path.join('.') || 'line'}: ${i.message}` };
+    const r = ndjsonLine(data);
+    if (!r.ok) {
+      yield { kind: 'error', path: where, message: r.message };
       continue;
     }
     const id = r.data.id !== undefined ? String(r.data.id) : `${file.path === '-' ? 'stdin' : stem(file.path)}-${n}`;

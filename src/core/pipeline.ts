@@ -6,7 +6,8 @@ import { createHash } from 'node:crypto';
 import { Cleaner, SourceText, type CleanResult, type JunkKind } from './clean.js';
 import { detectLanguage, loadFranc, NeedsFranc, type FunctionWords, type LanguageGuess } from './language.js';
 import { assignLanguages, segment, segmentResources, type SegmentResources } from './segment.js';
-import { NewsRecordSchema, SCHEMA_ID, type NewsRecord } from './record.js';
+import type { NewsRecord } from './record.js';
+import { checkRecord, SCHEMA_ID } from './record-check.js';
 import { parseRefDate, resolveDate } from './resolve.js';
 import type { Candidates, Doc, MentionCandidate, Span } from './types.js';
 import { getDefaultRegistry, type Registry } from '../extractors/registry.js';
@@ -272,11 +273,8 @@ export function processDocument(input: DocumentInput, options: PipelineOptions =
     warnings,
     ...(options.includeText ? { text: input.text } : {}),
   };
-  const checked = NewsRecordSchema.safeParse(record);
-  if (!checked.success) {
-    const i = checked.error.issues[0];
-    throw new Error(`internal error: the record failed its schema at ${i.path.join('.')}: ${i.message}`);
-  }
+  const bad = checkRecord(record);
+  if (bad) throw new Error(`internal error: the record failed its schema at ${bad.path.join('.')}: ${bad.message}`);
   return record;
 }
 

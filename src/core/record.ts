@@ -1,7 +1,8 @@
 /** The record, schema id `news-record/1` (SPEC). The JSON Schema in schemas/ is generated from this. */
 import { z } from 'zod';
+import { SCHEMA_ID } from './record-check.js';
 
-export const SCHEMA_ID = 'news-record/1';
+export { SCHEMA_ID };
 
 const offset = z.number().int().min(0);
 const rule = z

@@ -26,9 +26,11 @@ import { organizationExtractors } from './organizations.js';
  * `View.cat` refuses a category outside this set, so a rule can never read a list the pass left out.
  */
 export const READ_PREFIXES = ['kb', 'attribution.', 'speech-verbs.', 'titles.', 'organizations.heads', 'number-words.ones'];
-export function readByRules(cat: string): boolean {
-  return READ_PREFIXES.some((p) => (p.endsWith('.') ? cat.startsWith(p) : cat === p || cat.startsWith(`${p}.`)));
-}
+export const readByRules = Object.assign(
+  (cat: string): boolean => READ_PREFIXES.some((p) => (p.endsWith('.') ? cat.startsWith(p) : cat === p || cat.startsWith(`${p}.`))),
+  // (the build cuts the packaged lexicon to these categories and marks it with this; another list filters again)
+  { signature: READ_PREFIXES.join('|') },
+);
 import { placeExtractors } from './places.js';
 
 export interface Extractor<D extends Dimension = Dimension> {
@@ -95,7 +97,10 @@ export class Registry {
         b.addKb(this.userKb, loadKb().length);
         extra = b.data();
       }
-      lex = new Lexicon(loadLexiconData(lang), extra, readByRules);
+      let data = loadLexiconData(lang);
+      // (a lexicon built for another list of read categories may lack some of ours: compiled again)
+      if (data.kept !== undefined && data.kept !== readByRules.signature) data = compileLexicon(lang, loadLanguage(lang), loadKb());
+      lex = new Lexicon(data, extra, readByRules);
       this.lexicons.set(lang, lex);
     }
     return lex;

@@ -26,6 +26,23 @@ export interface LexiconData {
   cats: string[];
   /** entries by the key of their first token, longest first */
   first: Record<string, Entry[]>;
+  /** set when only the categories the rules read were kept (`keptFor`): the signature of that choice */
+  kept?: string;
+}
+
+/**
+ * The lexicon with only the categories `read` accepts (the build writes this, so that start-up neither
+ * parses nor filters the rest); `signature` names the choice, and a lexicon made for another choice is
+ * filtered again at load.
+ */
+export function keptFor(data: LexiconData, read: (cat: string) => boolean, signature: string): LexiconData {
+  const keep = data.cats.map((c) => read(c));
+  const first: Record<string, Entry[]> = Object.create(null);
+  for (const [k, list] of Object.entries(data.first)) {
+    const kept = list.filter((e) => keep[e[1]]);
+    if (kept.length) first[k] = kept;
+  }
+  return { lang: data.lang, cats: data.cats, first, kept: signature };
 }
 
 export const SEP = '\u0001';

@@ -6,7 +6,7 @@
  */
 import { ARABIC, LINE_BEFORE, type Tokens } from '../core/tokens.js';
 import type { Span } from '../core/types.js';
-import { SEP, type Entry, type LexiconData } from './compile.js';
+import { keptFor, SEP, type Entry, type LexiconData } from './compile.js';
 
 /** Arabic proclitics, longest first (as patterns.ts AR_PROCLITIC_PREFIXES). */
 const PROCLITICS = ['وب', 'وك', 'ول', 'فب', 'فك', 'فل', 'و', 'ف', 'ب', 'ك', 'ل'];
@@ -22,18 +22,11 @@ export class Lexicon {
    * `read`, when given, says which categories the rules read from the pass: the others stay out of the
    * match (their phrases are in the compiled data for rules to come, but no hit of theirs is stored).
    */
-  constructor(data: LexiconData, extra?: LexiconData, private readonly read?: (cat: string) => boolean) {
+  constructor(data: LexiconData, extra?: LexiconData, private readonly read?: ((cat: string) => boolean) & { signature?: string }) {
     this.cats = [...data.cats];
     this.catIndex = new Map(this.cats.map((c, i) => [c, i]));
-    if (read) {
-      const keep = this.cats.map((c) => read(c));
-      const first: Record<string, Entry[]> = Object.create(null);
-      for (const [k, list] of Object.entries(data.first)) {
-        const kept = list.filter((e) => keep[e[1]]);
-        if (kept.length) first[k] = kept;
-      }
-      this.first = first;
-    } else this.first = data.first;
+    // (a lexicon the build already cut to these categories is used as it is)
+    this.first = read && !(read.signature !== undefined && data.kept === read.signature) ? keptFor(data, read, '').first : data.first;
     this.extra = Object.create(null);
     if (extra) {
       // the extra data's categories, renumbered into ours

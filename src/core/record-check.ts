@@ -1,0 +1,212 @@
+/**
+ * The check every record passes before it is written, without zod (whose import alone costs ~110 ms of
+ * start-up). It reads the record's JSON Schema (schemas/news-record.schema.json, generated from the zod
+ * schema in record.ts, and a test keeps the two the same), compiles it once into small closures, and adds
+ * what a JSON Schema cannot say: a span's end is not before its start, an entity a quote or an attribution
+ * names is in the record, and, with the text in the record, every span slices back to it. `extract
+ * validate` still uses the zod schema, for its messages; a test holds both to the same verdicts.
+ */
+import { readFileSync } from 'node:fs';
+
+export const SCHEMA_ID = 'news-record/1';
+
+type TypeName = 'object' | 'array' | 'string' | 'number' | 'integer' | 'null' | 'boolean';
+
+/** The JSON Schema keywords the record's schema uses. */
+interface Schema {
+  type?: TypeName | TypeName[];
+  properties?: Record<string, Schema>;
+  required?: string[];
+  additionalProperties?: boolean;
+  anyOf?: Schema[];
+  const?: unknown;
+  enum?: unknown[];
+  items?: Schema;
+  minimum?: number;
+  maximum?: number;
+  minItems?: number;
+  minLength?: number;
+  pattern?: string;
+}
+
+export interface RecordIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+/** Returns the first problem found, or null. `path` is the value's place, for the message. */
+type Check = (v: unknown, path: (string | number)[]) => RecordIssue | null;
+
+const KNOWN = new Set(['$schema', '$id', 'title', 'type', 'properties', 'required', 'additionalProperties', 'anyOf', 'const', 'enum', 'items', 'minimum', 'maximum', 'minItems', 'minLength', 'pattern']);
+
+function typeName(v: unknown): string {
+  return v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v;
+}
+
+/** Compiles a schema into a check; a keyword it does not know is an error here, not a check skipped. */
+export function compileSchema(s: Schema): Check {
+  for (const k of Object.keys(s)) if (!KNOWN.has(k)) throw new Error(`record schema: keyword '${k}' is not supported by the record check`);
+  if (Array.isArray(s.type)) {
+    // (several types: the value is one of them, with the other keywords)
+    const alts = s.type.map((t) => compileSchema({ ...s, type: t }));
+    return (v, path) => {
+      let first: RecordIssue | null = null;
+      for (const c of alts) {
+        const bad = c(v, path);
+        if (!bad) return null;
+        first ??= bad;
+      }
+      return first;
+    };
+  }
+  const checks: Check[] = [];
+  const fail = (path: (string | number)[], message: string): RecordIssue => ({ path: [...path], message });
+  if (s.anyOf) {
+    const alts = s.anyOf.map(compileSchema);
+    checks.push((v, path) => (alts.some((c) => c(v, path) === null) ? null : fail(path, 'matches none of the allowed forms')));
+  }
+  if (s.const !== undefined) checks.push((v, path) => (v === s.const ? null : fail(path, `must be ${JSON.stringify(s.const)}`)));
+  if (s.enum) {
+    const allowed = new Set(s.enum);
+    checks.push((v, path) => (allowed.has(v) ? null : fail(path, `must be one of ${s.enum!.map((e) => JSON.stringify(e)).join(', ')}`)));
+  }
+  switch (s.type) {
+    case undefined:
+      break;
+    case 'string': {
+      const re = s.pattern !== undefined ? new RegExp(s.pattern, 'u') : null;
+      const min = s.minLength;
+      checks.push((v, path) => {
+        if (typeof v !== 'string') return fail(path, `expected a string, got ${typeName(v)}`);
+        if (min !== undefined && [...v].length < min) return fail(path, `must have at least ${min} character${min === 1 ? '' : 's'}`);
+        if (re && !re.test(v)) return fail(path, `does not match ${s.pattern}`);
+        return null;
+      });
+      break;
+    }
+    case 'number':
+    case 'integer': {
+      const int = s.type === 'integer';
+      checks.push((v, path) => {
+        if (typeof v !== 'number' || !Number.isFinite(v)) return fail(path, `expected a finite number, got ${typeName(v)}`);
+        if (int && !Number.isInteger(v)) return fail(path, 'expected an integer');
+        if (s.minimum !== undefined && v < s.minimum) return fail(path, `must be at least ${s.minimum}`);
+        if (s.maximum !== undefined && v > s.maximum) return fail(path, `must be at most ${s.maximum}`);
+        return null;
+      });
+      break;
+    }
+    case 'null':
+      checks.push((v, path) => (v === null ? null : fail(path, `expected null, got ${typeName(v)}`)));
+      break;
+    case 'boolean':
+      checks.push((v, path) => (typeof v === 'boolean' ? null : fail(path, `expected a boolean, got ${typeName(v)}`)));
+      break;
+    case 'array': {
+      const item = s.items ? compileSchema(s.items) : null;
+      checks.push((v, path) => {
+        if (!Array.isArray(v)) return fail(path, `expected an array, got ${typeName(v)}`);
+        if (s.minItems !== undefined && v.length < s.minItems) return fail(path, `must have at least ${s.minItems} item${s.minItems === 1 ? '' : 's'}`);
+        if (item) {
+          for (let i = 0; i < v.length; i++) {
+            path.push(i);
+            const bad = item(v[i], path);
+            path.pop();
+            if (bad) return bad;
+          }
+        }
+        return null;
+      });
+      break;
+    }
+    case 'object': {
+      const props = Object.entries(s.properties ?? {}).map(([k, p]) => [k, compileSchema(p)] as const);
+      const known = new Set(props.map(([k]) => k));
+      const required = s.required ?? [];
+      const closed = s.additionalProperties === false;
+      checks.push((v, path) => {
+        if (typeof v !== 'object' || v === null || Array.isArray(v)) return fail(path, `expected an object, got ${typeName(v)}`);
+        const o = v as Record<string, unknown>;
+        for (const k of required) if (o[k] === undefined) return fail([...path, k], 'is required');
+        if (closed) for (const k of Object.keys(o)) if (!known.has(k) && o[k] !== undefined) return fail([...path, k], 'is not a field of this object');
+        for (const [k, c] of props) {
+          if (o[k] === undefined) continue;
+          path.push(k);
+          const bad = c(o[k], path);
+          path.pop();
+          if (bad) return bad;
+        }
+        return null;
+      });
+      break;
+    }
+    default:
+      throw new Error(`record schema: type '${String(s.type)}' is not supported by the record check`);
+  }
+  return (v, path) => {
+    for (const c of checks) {
+      const bad = c(v, path);
+      if (bad) return bad;
+    }
+    return null;
+  };
+}
+
+interface SpanLike {
+  text: string;
+  start: number;
+  end: number;
+}
+interface RecordLike {
+  text?: string;
+  entities: { id: string; mentions: SpanLike[] }[];
+  dates: SpanLike[];
+  figures: SpanLike[];
+  quotes: (SpanLike & { speaker: string | null })[];
+  attributions: { actor: string | null; attributed_to: string | null; claimed_by: string | null; evidence: SpanLike }[];
+}
+
+/** What the zod schema's refinements add: spans in order, entity references, spans against the text. */
+function semanticIssue(r: RecordLike): RecordIssue | null {
+  const spans: [(string | number)[], SpanLike][] = [];
+  r.entities.forEach((e, i) => e.mentions.forEach((m, j) => spans.push([['entities', i, 'mentions', j], m])));
+  r.dates.forEach((d, i) => spans.push([['dates', i], d]));
+  r.figures.forEach((f, i) => spans.push([['figures', i], f]));
+  r.quotes.forEach((q, i) => spans.push([['quotes', i], q]));
+  r.attributions.forEach((a, i) => spans.push([['attributions', i, 'evidence'], a.evidence]));
+  for (const [path, s] of spans) if (s.end < s.start) return { path: [...path, 'end'], message: 'end is before start' };
+  const ids = new Set(r.entities.map((e) => e.id));
+  const ref = (id: string | null, path: (string | number)[]): RecordIssue | null => (id !== null && !ids.has(id) ? { path, message: `no entity ${id} in this record` } : null);
+  for (let i = 0; i < r.quotes.length; i++) {
+    const bad = ref(r.quotes[i].speaker, ['quotes', i, 'speaker']);
+    if (bad) return bad;
+  }
+  for (let i = 0; i < r.attributions.length; i++) {
+    const a = r.attributions[i];
+    const bad = ref(a.actor, ['attributions', i, 'actor']) ?? ref(a.attributed_to, ['attributions', i, 'attributed_to']) ?? ref(a.claimed_by, ['attributions', i, 'claimed_by']);
+    if (bad) return bad;
+  }
+  if (r.text !== undefined) {
+    const cps = Array.from(r.text);
+    for (const [path, s] of spans) {
+      if (cps.slice(s.start, s.end).join('') !== s.text) return { path: [...path, 'text'], message: `text does not match the source at ${s.start}-${s.end}` };
+    }
+  }
+  return null;
+}
+
+let compiled: Check | null = null;
+/** The record's check, compiled from schemas/news-record.schema.json on first use. */
+function recordCheck(): Check {
+  if (!compiled) {
+    // (src/core or dist/core: the schema is in the package's schemas/)
+    const schema = JSON.parse(readFileSync(new URL('../../schemas/news-record.schema.json', import.meta.url), 'utf8')) as Schema;
+    compiled = compileSchema(schema);
+  }
+  return compiled;
+}
+
+/** The first problem of a record, or null when it is valid. */
+export function checkRecord(record: unknown): RecordIssue | null {
+  return recordCheck()(record, []) ?? semanticIssue(record as RecordLike);
+}
