@@ -35,6 +35,22 @@ describe('quotes', () => {
     ]);
   });
 
+  it("a state's government named by its nationality is the state; its officials stay unnamed speakers", () => {
+    // (the nationality adjective is the speaker's, not the first word of the denied clause)
+    expect(quotes('ونفت الحكومة النرويجية أن تكون أجهزتها وراء الهجوم على البرلمان.', 'ar')).toEqual([
+      ['indirect', 'ونفت', 'Norway', 'تكون أجهزتها وراء الهجوم على البرلمان'],
+    ]);
+    expect(quotes('وقال مسؤولون نرويجيون إن الهجوم استمر يومين.', 'ar')).toEqual([
+      ['indirect', 'وقال', '?مسؤولون نرويجيون', 'الهجوم استمر يومين'],
+    ]);
+    expect(quotes('The Norwegian government said the attack lasted two days.', 'en')).toEqual([
+      ['indirect', 'said', 'Norway', 'the attack lasted two days'],
+    ]);
+    expect(quotes('Norwegian officials said the attack lasted two days.', 'en')).toEqual([
+      ['indirect', 'said', '?Norwegian officials', 'the attack lasted two days'],
+    ]);
+  });
+
   it('Arabic: the quote first, then the verb and the speaker', () => {
     expect(quotes('“نحن لا نستطيع الانتظار أكثر من ذلك” قال مايك بنس أمام المؤتمر.', 'ar')).toEqual([
       ['direct', 'قال', 'Mike Pence', 'نحن لا نستطيع الانتظار أكثر من ذلك'],

@@ -136,6 +136,14 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
       const outer = sentenceFrames.find((f) => f.contentTok[0] <= cue.s && cue.s < f.contentTok[1]);
       // (a claim or accusation inside, linked X to, accused X of, is a quote of its own)
       if (outer && !objectCue && outer.speakers.length && frame.speakers.length && frame.speakers.every((id) => outer.speakers.includes(id))) continue;
+      // (an unnamed speaker that is a state's government or officials: the state)
+      if (!frame.speakers.length && frame.speakerText) {
+        const state = v.stateNamedBy(frame.speakerText, 'speech-verbs.state_speakers');
+        if (state) {
+          frame.speakers = [state];
+          delete frame.speakerText;
+        }
+      }
       sentenceFrames.push(frame);
       // no subject: the previous speaker goes on (وأضاف، مؤكدا أن)
       if (frame.subjectless && !frame.speakers.length && !frame.speakerText && previous) {
@@ -192,6 +200,7 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
   return out;
 }
 const DASHES = new Set(['-', '–', '—']);
+
 
 /** The cue's span as written: an Arabic proclitic stays on (وقال), as GOLD.md writes cues. */
 function cueSpanOf(v: View, s: number, e: number): Span {
@@ -1052,15 +1061,24 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
       for (let k = cue.e; k < Math.min(b, cue.e + 3); k++) {
         const e = v.hitEnd(k, 'speech-verbs.unnamed');
         if (e > k) {
-          speakerText = v.span(k, e);
-          c = e;
+          // (with its nationality adjective: مسؤولون إيرانيون، السلطات الصينية)
+          const d = v.demonymAt(e);
+          c = d ? d.e : e;
+          speakerText = v.span(k, c);
           break;
         }
       }
       if (!speakerText) {
         // a nominal speaker (الشركة، الوزارة): the last organization named
-        const e = v.hitEnd(cue.e, 'speech-verbs.nominal');
-        if (e > cue.e) {
+        let e = v.hitEnd(cue.e, 'speech-verbs.nominal');
+        // (a state's government named by its nationality, الحكومة الكندية, is that state, not the body last named)
+        const d = e > cue.e ? v.demonymAt(e) : null;
+        if (d && v.is(cue.e, 'speech-verbs.state_speakers')) {
+          speakers = [d.id];
+          c = d.e;
+        } else if (e > cue.e) {
+          // (a nationality adjective after the noun is the speaker's too: الوزارة الروسية)
+          if (d) e = d.e;
           const outlet = v.is(cue.e, 'speech-verbs.outlets');
           const spoke = salientBody(v, cue.s, outlet);
           const org = outlet ? lastOutlet(v, cue.s) : lastBefore(v, cue.s, ['organization', 'threat_actor']);

@@ -37,30 +37,6 @@ export function linkStage(input: LinkInput): { quotes: NewsRecord['quotes']; att
   const byKb = new Map(entities.filter((e) => e.kb).map((e) => [e.kb!, e.id]));
   const byId = new Map(entities.map((e) => [e.id, e]));
 
-  const quotes: (NewsRecord['quotes'][number] & { at: Span })[] = [];
-  const claims = [];
-  const kbKind = new Map<string, string>();
-  for (const lang of LANGS) {
-    const lex = doc.lex[lang];
-    if (!lex) continue;
-    const v = new View(doc, lang, mentions, infos);
-    const frames = speechFrames(v, dates);
-    for (const f of frames) {
-      const base = { cue: source(f.cue).text, kind: f.kind, ...source(f.content), rule: f.rule, at: f.content };
-      // (coordinated speakers say one thing: the quote names the first; each is a claimant of its own)
-      quotes.push(f.speakers.length ? { speaker: f.speakers[0], ...base } : { speaker: null, ...(f.speakerText ? { speaker_text: source(f.speakerText).text } : {}), ...base });
-    }
-    claims.push(...findClaims(v, frames, lex.kb, (id) => byKb.get(id)));
-    for (const e of lex.kb) if (e.kind && byKb.has(e.id)) kbKind.set(e.id, e.kind);
-  }
-
-  // what the claims' resolver needs of the entities
-  const locationNamed = (name: string): string | undefined => entities.find((x) => x.type === 'location' && x.name === name)?.id;
-  const stateOf = (id: string): string | null => {
-    const country = countryOf.get(id);
-    if (country) return locationNamed(country) ?? null;
-    return byId.get(id)?.type === 'location' ? id : null;
-  };
   const ensure = (entry: KbEntry, at: Span, rule: string): string => {
     const have = byKb.get(entry.id);
     if (have) return have;
@@ -78,6 +54,40 @@ export function linkStage(input: LinkInput): { quotes: NewsRecord['quotes']; att
     byId.set(e.id, e);
     byKb.set(entry.id, e.id);
     return e.id;
+  };
+  const quotes: (NewsRecord['quotes'][number] & { at: Span })[] = [];
+  const claims = [];
+  const kbKind = new Map<string, string>();
+  for (const lang of LANGS) {
+    const lex = doc.lex[lang];
+    if (!lex) continue;
+    const v = new View(doc, lang, mentions, infos);
+    const frames = speechFrames(v, dates);
+    // (a state the frames named only by its nationality, the Canadian government: added as an entity)
+    if (v.pendingKb.size) {
+      const added = new Map<string, string>();
+      for (const [key, p] of v.pendingKb) {
+        const id = ensure(p.kb, p.at, `${lang}/entity/demonym`);
+        added.set(key, id);
+        if (!infos.has(id)) infos.set(id, { id, type: p.kb.type, name: p.kb.name, kb: p.kb.id });
+      }
+      for (const f of frames) if (f.speakers.some((x) => added.has(x))) f.speakers = [...new Set(f.speakers.map((x) => added.get(x) ?? x))];
+    }
+    for (const f of frames) {
+      const base = { cue: source(f.cue).text, kind: f.kind, ...source(f.content), rule: f.rule, at: f.content };
+      // (coordinated speakers say one thing: the quote names the first; each is a claimant of its own)
+      quotes.push(f.speakers.length ? { speaker: f.speakers[0], ...base } : { speaker: null, ...(f.speakerText ? { speaker_text: source(f.speakerText).text } : {}), ...base });
+    }
+    claims.push(...findClaims(v, frames, lex.kb, (id) => byKb.get(id)));
+    for (const e of lex.kb) if (e.kind && byKb.has(e.id)) kbKind.set(e.id, e.kind);
+  }
+
+  // what the claims' resolver needs of the entities
+  const locationNamed = (name: string): string | undefined => entities.find((x) => x.type === 'location' && x.name === name)?.id;
+  const stateOf = (id: string): string | null => {
+    const country = countryOf.get(id);
+    if (country) return locationNamed(country) ?? null;
+    return byId.get(id)?.type === 'location' ? id : null;
   };
   const kindOf = (id: string): string | undefined => {
     const kb = byId.get(id)?.kb;

@@ -8,6 +8,7 @@ import { firstAbove } from '../core/arrays.js';
 import { ARABIC, CAP, LINE_BEFORE, PUNCT, WORD, tokenAt, type Tokens } from '../core/tokens.js';
 import type { Doc, LangLex, Span } from '../core/types.js';
 import type { Lang } from '../resources/index.js';
+import type { KbEntry } from '../resources/schema.js';
 
 /** An entity mention on the tokens. */
 export interface TokMention {
@@ -59,6 +60,59 @@ export class View {
       for (let k = m.s; k < m.e; k++) this.mentionAt[k] = i;
       if (m.type === 'news-agency') this.agencies.add(m.id);
     });
+  }
+
+  /**
+   * Speakers the knowledge base knows but the article does not name (a state named by a nationality adjective:
+   * the Canadian government): a frame refers to one as `kb:<id>`, and the linking stage adds it as an entity.
+   */
+  readonly pendingKb = new Map<string, { kb: KbEntry; at: Span }>();
+
+  private byKb: Map<string, string> | null = null;
+  /** The entity the article has for a knowledge-base entry, or undefined. */
+  entityOfKb(kbId: string): string | undefined {
+    if (!this.byKb) {
+      this.byKb = new Map();
+      for (const e of this.entities.values()) if (e.kb && !this.byKb.has(e.kb)) this.byKb.set(e.kb, e.id);
+    }
+    return this.byKb.get(kbId);
+  }
+
+  /** A nationality adjective at token k (a `kb.demonym` hit: Canadian, الكندية): the end of the hit and the state's
+   *  entity, or a pending `kb:` id for its knowledge-base entry when the article does not name it. */
+  demonymAt(k: number): { e: number; id: string } | null {
+    if (k < 0 || k >= this.t.length) return null;
+    const c = this.cat('kb.demonym');
+    const h = this.lex.hits;
+    for (let x = h.from[k]; x < h.length && h.start[x] === k; x++) {
+      if (h.cat[x] !== c) continue;
+      const entry = this.lex.kb[h.item[x]];
+      const id = this.entityOfKb(entry.id);
+      if (id) return { e: h.end[x], id };
+      const key = `kb:${entry.id}`;
+      if (!this.pendingKb.has(key)) this.pendingKb.set(key, { kb: entry, at: { start: this.t.start[k] + h.pre[x], end: this.t.end[h.end[x] - 1] } });
+      return { e: h.end[x], id: key };
+    }
+    return null;
+  }
+
+  /**
+   * The state an unnamed phrase stands for when its words are exactly [the] adjective noun (English: the Canadian
+   * government) or noun adjective (Arabic: الحكومة الكندية), the noun one of `nouns` and the adjective a nationality:
+   * the state's entity or pending `kb:` id, else null.
+   */
+  stateNamedBy(text: Span, nouns: string): string | null {
+    let s = tokenAt(this.t, text.start);
+    let e = s;
+    while (e < this.t.length && this.t.end[e] <= text.end) e++;
+    if (this.lang === 'en') {
+      if (this.key(s) === 'the') s++;
+      const d = this.demonymAt(s);
+      return d && d.e === e - 1 && this.is(e - 1, nouns) ? d.id : null;
+    }
+    if (!this.is(s, nouns)) return null;
+    const d = this.demonymAt(s + 1);
+    return d && d.e === e ? d.id : null;
   }
 
   /** the entities mentioned as news agencies (Reuters, وكالة الأنباء الفرنسية) */

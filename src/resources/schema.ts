@@ -227,6 +227,13 @@ export const ResourceSchemas = {
       clause_openers: z.array(z.string().min(1)).default([]),
       /** after an unnamed speaker, words that make the body named next no owner of theirs (sources close to X) */
       not_owner: z.array(z.string().min(1)).default([]),
+      /** nouns of a state's own body that, with a nationality adjective, stand for that state as a speaker (the
+       *  Canadian government, الحكومة الكندية) */
+      state_speakers: z.array(z.string().min(1)).default([]),
+      /** nouns of a state's people that, with a nationality adjective, make the state the claimant of what they say
+       *  (Chinese officials, السلطات الصينية: GOLD.md, "officials"/"authorities" of a state → the state) but no named
+       *  speaker of a quote (GOLD.md: a role with no name is skipped) */
+      state_officials: z.array(z.string().min(1)).default([]),
     })
     .strict(),
   /** Titles and roles right before a person's name. */
