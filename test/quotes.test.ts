@@ -46,6 +46,9 @@ describe('quotes', () => {
     expect(quotes('The Norwegian government said the attack lasted two days.', 'en')).toEqual([
       ['indirect', 'said', 'Norway', 'the attack lasted two days'],
     ]);
+    expect(quotes("Norway's government said the attack lasted two days.", 'en')).toEqual([
+      ['indirect', 'said', 'Norway', 'the attack lasted two days'],
+    ]);
     expect(quotes('Norwegian officials said the attack lasted two days.', 'en')).toEqual([
       ['indirect', 'said', '?Norwegian officials', 'the attack lasted two days'],
     ]);

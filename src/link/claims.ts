@@ -30,7 +30,7 @@ import type { KbEntry } from '../resources/schema.js';
 import type { Span } from '../core/types.js';
 import type { SpeechFrame } from './speech.js';
 import { arabicCharge, coordinated } from './speech.js';
-import { BE_FORMS, View, type TokMention } from './view.js';
+import { BE_FORMS, PREPS_EN, View, type TokMention } from './view.js';
 
 export interface ClaimCandidate {
   rule: string;
@@ -95,7 +95,6 @@ function passiveAt(v: View, i: number): boolean {
   for (let n = 0; n < 2 && k >= 0 && adverbGap(v, k); n++) k--;
   return k >= 0 && PASSIVE_BE.has(v.key(k));
 }
-const PREPS_EN = new Set(['to', 'from', 'by', 'with', 'for', 'of', 'in', 'at', 'on', 'against', 'about', 'into', 'over', 'toward', 'towards', 'behind']);
 /** Nouns after a demonym that make it the state itself (the Iranian government, Russian intelligence). */
 const STATE_HEADS_EN = new Set(['government', 'regime', 'state', 'authorities', 'intelligence', 'military', 'army', 'officials', 'leadership', 'administration', 'services', 'agencies']);
 const STATE_HEADS_AR = new Set(['الحكومة', 'حكومة', 'النظام', 'الدولة', 'الاستخبارات', 'المخابرات', 'استخبارات', 'مخابرات', 'السلطات', 'الجيش', 'القوات', 'أجهزة']);
@@ -218,7 +217,11 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     // (a definite group word, the group, المجموعة, refers back to the group last named nearby)
     const anaphorActor = (text: Span): string | null => {
       const at = v.tokenAt(text.start);
-      const det = at > 0 && /^(?:the|this)$/.test(v.key(at - 1)) ? `${v.key(at - 1)} ` : '';
+      // (up to two lower-case words may stand between "the" and the group word: the prolific threat actor; not
+      // words that make it another group, the other group)
+      let d = at - 1;
+      if (!ar) for (let n = 0; n < 2 && d > 0 && /^[a-z][a-z-]+$/.test(v.text.slice(v.t.start[d], v.t.end[d])) && !/^(?:the|this)$/.test(v.key(d)) && !v.is(d, 'attribution.other_group') && !v.mention(d); n++) d--;
+      const det = d >= 0 && /^(?:the|this)$/.test(v.key(d)) ? `${v.key(d)} ` : '';
       if (!ANAPHOR.test(det + v.text.slice(text.start, text.end))) return null;
       const back = v.lastBefore(at, ['threat_actor']);
       return back && text.start - back.span.end < 800 ? back.id : null;
@@ -432,8 +435,19 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       if (out.some((c) => (c.rule === rule('link') || c.rule === rule('operation-link')) && c.evidence.start <= v.t.start[i] && v.t.end[ve - 1] <= c.evidence.end)) continue;
       // the preposition before the doer or sponsor
       let p = -1;
-      for (let k = ve; k < Math.min(b, ve + 14); k++) {
+      let reach = ve + 14;
+      for (let k = ve; k < Math.min(b, reach); k++) {
         if (v.clauseEnd(k)) break;
+        // (an aside set off by dashes is stepped over: linked the actor — whose targets … — to Tehran)
+        if (v.key(k) === '—' || v.key(k) === '–') {
+          let close = k + 1;
+          while (close < b && close < k + 40 && v.key(close) !== v.key(k) && !v.clauseEnd(close)) close++;
+          if (close < b && v.key(close) === v.key(k)) {
+            reach += close - k;
+            k = close;
+            continue;
+          }
+        }
         if (v.is(k, 'attribution.attribute_preps') || (ar && v.isArabic(k) && (v.key(k).startsWith('ب') || v.key(k).startsWith('ل')) && k > ve && v.mention(k)?.s === k)) {
           p = k;
           break;
@@ -455,7 +469,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         }
         const np = actors.find((x) => x.s === k);
         if (np) {
-          thing = npOf(np);
+          const { actor, actorText } = npOf(np);
+          thing = { actor, text: actorText };
           break;
         }
       }
@@ -516,7 +531,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       const weak = !hostileWord && v.hitEnd(i, 'attribution.generic_act_verbs') === ve;
       let doers: Target[] = [];
       // the passive agent: carried out by X, the work of X
-      if (!ar && PASSIVE_AUX.has(v.key(i - 1)) || (!ar && v.is(ve, 'attribution.agent_preps'))) {
+      // (has/had before the verb is its perfect, active: the group had targeted …; a form of "be" makes it passive)
+      if (!ar && PASSIVE_BE.has(v.key(i - 1)) || (!ar && v.is(ve, 'attribution.agent_preps'))) {
         const ap = v.is(ve, 'attribution.agent_preps') ? v.hitEnd(ve, 'attribution.agent_preps') : -1;
         if (ap > 0) doers = targetsAfter(v, ap, b, actors, demonymState, ar);
       } else if (ar) {

@@ -17,7 +17,7 @@
  * lexicon's hits and the mentions (src/link/view.ts).
  */
 import type { Span } from '../core/types.js';
-import { BE_FORMS, View, type TokMention } from './view.js';
+import { BE_FORMS, PREPS_EN, View, type TokMention } from './view.js';
 
 export interface SpeechFrame {
   rule: string;
@@ -411,6 +411,9 @@ export function coordinated(v: View, last: TokMention, from: number): TokMention
     if (v.key(k) === ')' && v.mention(k - 1) && v.key(v.mention(k - 1)!.s - 1) === '(') k = v.mention(k - 1)!.s - 2;
     const prev = v.mentionEndingAt(k + 1);
     if (!prev || prev.id === m.id) break;
+    // (with a comma alone before the last name, a name after a preposition is no subject joined to it: targeted by
+    // MuddyWater, Symantec said; a headline's CISA, FBI attribute … is a list)
+    if (w === ',' && list.length === 1 && PREPS_EN.has(v.key(phraseStart(v, prev.s, from) - 1))) break;
     list.unshift(prev);
     m = prev;
   }

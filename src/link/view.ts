@@ -36,6 +36,8 @@ const CLAUSE_END = new Set(['.', '!', '?', '؟', ';', '؛', ':']);
 /** Quotation marks, opening or closing. */
 /** The forms of English "be": a participle after them is passive (was accused, is linked). */
 export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
+/** English prepositions: a name right after one is no subject (linked to North Korea, targeted by MuddyWater). */
+export const PREPS_EN: ReadonlySet<string> = new Set(['to', 'from', 'by', 'with', 'for', 'of', 'in', 'at', 'on', 'against', 'about', 'into', 'over', 'toward', 'towards', 'behind']);
 export const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', '„', '‟', '‘', '’']);
 
 export class View {
@@ -108,7 +110,14 @@ export class View {
     if (this.lang === 'en') {
       if (this.key(s) === 'the') s++;
       const d = this.demonymAt(s);
-      return d && d.e === e - 1 && this.is(e - 1, nouns) ? d.id : null;
+      if (d) return d.e === e - 1 && this.is(e - 1, nouns) ? d.id : null;
+      // (the noun alone, right after the state's name: the U.S. government, China's government)
+      const apostrophe = (k: number) => this.key(k) === "'" || this.key(k) === '’';
+      if (this.key(s) === 's' && apostrophe(s - 1)) s++;
+      if (e - s !== 1 || !this.is(s, nouns)) return null;
+      const k = this.key(s - 1) === 's' && apostrophe(s - 2) ? s - 2 : s;
+      const m = this.mentionEndingAt(k);
+      return m && m.type === 'location' ? m.id : null;
     }
     if (!this.is(s, nouns)) return null;
     const d = this.demonymAt(s + 1);

@@ -315,6 +315,8 @@ export const ResourceSchemas = {
       group_heads: z.array(z.string().min(1)).default([]),
       /** nouns for a group that a naming phrase may follow (a group called ZeroX, مجموعة تدعى …) */
       group_nouns: z.array(z.string().min(1)).default([]),
+      /** words between "the" and a group word that make it another group than the one last named (the other group, a rival gang): no reference back */
+      other_group: z.array(z.string().min(1)).default([]),
       /** verbs of accusing whose object is the accused (accused X of, blamed X for, charged X with; اتهم X ب، حمل X المسؤولية) */
       accuse_verbs: z.array(z.string().min(1)).default([]),
       /** verbs that attribute an act or a group to a doer or a sponsor named after to/on (attributed A to X, blamed A on X, linked A to X; نسب A إلى X، ربط A ب X) */
