@@ -268,7 +268,26 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     if (hostile) {
       for (let i = a; i < b; i++) {
         const ve = v.hitEnd(i, 'attribution.accuse_verbs');
-        if (ve <= i) continue;
+        if (ve <= i) {
+          // (Arabic: a verb of laying blame, its subject, then باللوم على and the accused: وتلقي الوزارة بالمسؤولية على روسيا)
+          const be = ar ? v.hitEnd(i, 'attribution.blame_verbs') : -1;
+          if (be <= i) continue;
+          let oe = -1;
+          let k = be;
+          for (; k < Math.min(b, be + 7) && !v.clauseEnd(k); k++) if ((oe = v.hitEnd(k, 'attribution.blame_objects')) > k) break;
+          if (oe <= k) continue;
+          const targets = targetsAfter(v, oe, b, actors, demonymState, ar).filter((t) => t.s === oe);
+          if (!targets.length) continue;
+          // (the subject between: a name, else the speaker of the sentence)
+          const subj = v.mentions.find((m) => m.s >= be && m.e <= k && (m.type === 'organization' || m.type === 'person' || m.type === 'location'));
+          for (const t of targets) {
+            // (the accused's own nisba, قراصنة صينيين, is this claim without its claimant)
+            for (let n = out.length - 1; n >= 0; n--) if (out[n].rule === rule('nisba-actor') && out[n].evidence.start >= v.t.start[t.s] && out[n].evidence.end <= v.t.end[t.e - 1]) out.splice(n, 1);
+            push({ rule: rule('accusation'), actor: t.actor, actorText: t.text, sponsor: t.sponsor, stance: 'asserted', evidence: v.evidence(i, t.e) }, t.s, subj ? { ids: [subj.id] } : undefined);
+          }
+          i = oe - 1;
+          continue;
+        }
         const passive = !ar && passiveAt(v, i);
         let targets: Target[];
         let claimants: { ids: string[]; text?: Span } | undefined;
@@ -319,6 +338,37 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         for (const t of targets) push({ rule: rule('accusation'), actor: t.actor, actorText: t.text, sponsor: t.sponsor, stance: 'asserted', evidence: t.e > i ? v.evidence(i, t.e) : v.evidence(t.s, ve) }, t.s, claimants);
         if (targets.length) i = ve - 1;
       }
+    }
+
+    // involvement: a noun of taking part, its doer (Russia's involvement, the role of Iran; تورط روسيا), then in/في and
+    // a hostile act within a few words: the doer did it, as the sentence's speaker says (a denial takes it: insideDenial)
+    for (let i = a; i < b; i++) {
+      const ne = v.hitEnd(i, 'attribution.involvement_nouns');
+      if (ne <= i) continue;
+      let doer: TokMention | null = null;
+      let after = ne;
+      if (ar) {
+        const m = v.mention(ne);
+        if (m && m.s === ne) {
+          doer = m;
+          after = m.e;
+        }
+      } else if (v.key(i - 1) === 's' && (v.key(i - 2) === "'" || v.key(i - 2) === '’')) doer = v.mentionEndingAt(i - 2);
+      else if (v.key(ne) === 'of') {
+        const m = v.mention(ne + 1) ?? (DETERMINERS.has(v.key(ne + 1)) ? v.mention(ne + 2) : null);
+        if (m && (m.s === ne + 1 || m.s === ne + 2)) {
+          doer = m;
+          after = m.e;
+        }
+      }
+      if (!doer || !isDoer(doer) || doer.type === 'person') continue;
+      if (v.key(after) !== (ar ? 'في' : 'in')) continue;
+      let act = false;
+      for (let k = after + 1; k < Math.min(b, after + 5) && !act; k++) if (isHostile(k)) act = true;
+      if (!act) continue;
+      const t = bodyOfState(v, mentionTarget(doer, null, v), doer, a, demonymState);
+      push({ rule: rule('involvement'), actor: t.actor, actorText: t.text, sponsor: t.sponsor, stance: 'asserted', evidence: v.evidence(Math.min(i, doer.s), after) }, Math.min(i, doer.s));
+      i = after - 1;
     }
 
     // accusation-noun: a noun of accusing, its accuser (in Arabic a genitive right after it), the accused, then

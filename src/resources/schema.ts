@@ -319,6 +319,12 @@ export const ResourceSchemas = {
       other_group: z.array(z.string().min(1)).default([]),
       /** verbs of accusing whose object is the accused (accused X of, blamed X for, charged X with; اتهم X ب، حمل X المسؤولية) */
       accuse_verbs: z.array(z.string().min(1)).default([]),
+      /** nouns of taking part in an act whose doer is named with them (Russia's involvement in the attack, the role of Iran in; تورط روسيا في، ضلوع إيران في) */
+      involvement_nouns: z.array(z.string().min(1)).default([]),
+      /** Arabic: a verb of laying blame whose subject may stand between it and its object (ألقت الوزارة باللوم على X) … */
+      blame_verbs: z.array(z.string().min(1)).default([]),
+      /** … and that object, the accused after it (باللوم على، بالمسؤولية على) */
+      blame_objects: z.array(z.string().min(1)).default([]),
       /** verbs that attribute an act or a group to a doer or a sponsor named after to/on (attributed A to X, blamed A on X, linked A to X; نسب A إلى X، ربط A ب X) */
       attribute_verbs: z.array(z.string().min(1)).default([]),
       /** the words before the doer or sponsor of an attributing verb (to, on; إلى، ب) */
