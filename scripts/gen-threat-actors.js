@@ -101,6 +101,16 @@ const ordinary = (a, primary) => {
   return ws.every((w) => COMMON.has(w.toLowerCase())) && (ws.length === 1 || (!primary && !FAMILY.test(a)));
 };
 
+/** A name that MITRE or MISP clusters of exactly one group bear as their own name: that group, by the name's key. */
+const ownName = new Map();
+for (const members of groups.values()) {
+  for (const m of members) {
+    if (m.file === 'microsoft') continue;
+    const k = key(m.name);
+    ownName.set(k, ownName.has(k) && ownName.get(k) !== members ? null : members);
+  }
+}
+
 const out = [];
 const ids = new Set();
 for (const members of groups.values()) {
@@ -128,7 +138,9 @@ for (const members of groups.values()) {
       for (const f of forms) {
         const k = key(f);
         if (f.length < 3 || /^[0-9\s.-]+$/.test(f) || taken.has(f.toLowerCase())) continue;
-        if (contested.has(k) && f !== name) continue;
+        // (a contested alias stays with the group whose own MITRE or MISP cluster bears it as its name, when one group
+        // does: Kimsuky, MITRE's and MISP's name, shared with Microsoft's Emerald Sleet)
+        if (contested.has(k) && f !== name && !(ownName.get(k) === members)) continue;
         if (seen.has(f)) continue;
         seen.add(f);
         (ordinary(f, f === name && m === ms) ? context : en).push(f);

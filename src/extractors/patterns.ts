@@ -179,6 +179,42 @@ export function* matchAll(re: RegExp, text: string, regions: readonly Region[]):
   }
 }
 
+/**
+ * `matchAll` for a rule that can only match where a word of its list starts: the regex, compiled sticky (flag y),
+ * is tried at the anchors (document offsets, ascending) inside each region, in order, skipping those a match
+ * consumed. When every match of the regex starts at an anchor this yields exactly what scanning the whole text
+ * yields (the same chunks, so lookbehinds see the same text; a consumer may move lastIndex as with matchAll), at the
+ * cost of the anchors only: the rule runs at its trigger words instead of scanning the text with a word list.
+ */
+export function* matchAtAnchors(re: RegExp, text: string, regions: readonly Region[], anchors: ArrayLike<number>): Generator<Match> {
+  if (!re.sticky) throw new Error('matchAtAnchors needs a sticky regex (flag y)');
+  let k = 0;
+  for (const r of regions) {
+    while (k < anchors.length && anchors[k] < r.start) k++;
+    if (k >= anchors.length) return;
+    if (anchors[k] >= r.end) continue;
+    const chunk = r.start === 0 && r.end === text.length ? text : text.slice(r.start, r.end);
+    re.lastIndex = 0;
+    for (; k < anchors.length && anchors[k] < r.end; k++) {
+      const at = anchors[k] - r.start;
+      if (at < re.lastIndex) continue;
+      re.lastIndex = at;
+      const m = re.exec(chunk);
+      if (m === null) {
+        re.lastIndex = at;
+        continue;
+      }
+      if (m[0].length === 0) {
+        re.lastIndex = at + 1;
+        continue;
+      }
+      const g = m.groups;
+      const lead = g ? (g.pre?.length ?? 0) + (g.cue?.length ?? 0) + (g.cue2?.length ?? 0) : 0;
+      yield { m, start: r.start + m.index + lead, end: r.start + m.index + m[0].length, offset: r.start };
+    }
+  }
+}
+
 /** Named groups with alternatives' suffixed twins (d2, mo2, mo3, y4: a digit 2-9) folded into the plain names. */
 export function merged(groups: Record<string, string | undefined> | undefined): Record<string, string> {
   const out: Record<string, string> = {};

@@ -24,7 +24,9 @@ import type { Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import { Lines } from '../core/spans.js';
 import type { Extractor } from './registry.js';
-import { END, START, WORD_CHARS, alt, compile, endingTest, lookupKey, matchAll, mayHaveProclitic, procliticForms, wordStart } from './patterns.js';
+import { END, START, WORD_CHARS, alt, compile, endingTest, lookupKey, matchAll, matchAtAnchors, mayHaveProclitic, procliticForms, wordStart } from './patterns.js';
+import { phraseKeys } from '../lexicon/compile.js';
+import { tokenize, WORD as WORD_TOKEN } from '../core/tokens.js';
 import { commonWords } from './lexicon.js';
 import { DERIVED_DEFINITE_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOT_SURNAME_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR, VERB_AFTER_SUBJECT_AR, longForeign } from './arabic-shapes.js';
 
@@ -130,9 +132,23 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const roleRe = res.titles.role_heads.length && lang === 'ar'
     ? compile(`${wordStart(lang)}(?<cue>(?:${alt(res.titles.role_heads)})(?:${SP}ال[\\u0621-\\u064A]{2,14})(?:${SP}(?:[وب]?ال|لل)[\\u0621-\\u064A]{2,14}){0,2}${SP})(?<name>${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,3})${END}`)
     : null;
+  // (tried only where a word opening a given name starts: matchAtAnchors, givenAnchors)
   const givenRe = lang === 'en'
-    ? compile(`${START}(?<name>${given}${SP}(?:(?:${particle})${SP}){0,2}${nameWords})${END}`)
-    : compile(`${wordStart(lang)}(?<name>${given}${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,3})${END}`);
+    ? compile(`${START}(?<name>${given}${SP}(?:(?:${particle})${SP}){0,2}${nameWords})${END}`, 'y')
+    : compile(`${wordStart(lang)}(?<name>${given}${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,3})${END}`, 'y');
+  /** the first word of every given name, as the token table keys it */
+  const givenFirst = new Set(res['given-names'].names.map((n) => phraseKeys(n).keys[0]).filter((k): k is string => k !== undefined));
+  /** Where a given name may start in a document: the words (in Arabic, less a proclitic) that open one. */
+  const givenAnchors = (doc: Doc): number[] => {
+    const t = doc.tokens ?? tokenize(doc.text, doc.sentences);
+    const out: number[] = [];
+    for (let i = 0; i < t.length; i++) {
+      if (t.kind[i] !== WORD_TOKEN) continue;
+      const key = t.key[i];
+      if (givenFirst.has(key) || (lang === 'ar' && mayHaveProclitic(key) && procliticForms(key).some(([f]) => givenFirst.has(f)))) out.push(t.start[i]);
+    }
+    return out;
+  };
 
   // Arabic: a given name that is also a common word (علي) starts a name only before another given name, عبد
   // or a particle (علي عبد الله صالح، علي حسن المجيد; not علي الأرض، علي رأس)
@@ -406,7 +422,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             add(start, third && notSpeaker.has(lookupKey(third)) ? words.join(' ') : name, 'title-name', false, true);
           }
         }
-        for (const { m, start, offset } of matchAll(givenRe, doc.text, regions)) {
+        for (const { m, start, offset } of matchAtAnchors(givenRe, doc.text, regions, givenAnchors(doc))) {
           // a short given name after a preposition is mostly a word (بيان is ب + يان, لجان is ل + جان): only و/ف may stick to it
           if (lang === 'ar' && /[بكل]/.test(m.groups?.pre ?? '') && (m.groups?.name ?? '').split(/[ \t]/)[0].length <= 3) continue;
           // a kunya or family word before the given name belongs to the name (أبو مصعب الزرقاوي، ابن خلدون)
