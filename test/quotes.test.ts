@@ -37,20 +37,27 @@ describe('quotes', () => {
 
   it("a state's government named by its nationality is the state; its officials stay unnamed speakers", () => {
     // (the nationality adjective is the speaker's, not the first word of the denied clause)
-    expect(quotes('ونفت الحكومة النرويجية أن تكون أجهزتها وراء الهجوم على البرلمان.', 'ar')).toEqual([
+    expect(quotes('استهدف الهجوم برلمان النرويج. ونفت الحكومة النرويجية أن تكون أجهزتها وراء الهجوم على البرلمان.', 'ar')).toEqual([
       ['indirect', 'ونفت', 'Norway', 'تكون أجهزتها وراء الهجوم على البرلمان'],
     ]);
-    expect(quotes('وقال مسؤولون نرويجيون إن الهجوم استمر يومين.', 'ar')).toEqual([
+    expect(quotes('استهدف الهجوم برلمان النرويج. وقال مسؤولون نرويجيون إن الهجوم استمر يومين.', 'ar')).toEqual([
       ['indirect', 'وقال', '?مسؤولون نرويجيون', 'الهجوم استمر يومين'],
     ]);
-    expect(quotes('The Norwegian government said the attack lasted two days.', 'en')).toEqual([
+    expect(quotes('The attack hit Norway. The Norwegian government said the attack lasted two days.', 'en')).toEqual([
       ['indirect', 'said', 'Norway', 'the attack lasted two days'],
     ]);
     expect(quotes("Norway's government said the attack lasted two days.", 'en')).toEqual([
       ['indirect', 'said', 'Norway', 'the attack lasted two days'],
     ]);
-    expect(quotes('Norwegian officials said the attack lasted two days.', 'en')).toEqual([
+    expect(quotes('The attack hit Norway. Norwegian officials said the attack lasted two days.', 'en')).toEqual([
       ['indirect', 'said', '?Norwegian officials', 'the attack lasted two days'],
+    ]);
+    // (a state the article does not name is not made an entity from its adjective: the speaker stays unnamed, and
+    // the adjective stays out of the reported words)
+    const r = extractText('ونفت الحكومة النرويجية أن تكون أجهزتها وراء الهجوم على البرلمان.', { lang: 'ar' });
+    expect(r.entities.map((e) => e.name)).not.toContain('Norway');
+    expect(quotes('ونفت الحكومة النرويجية أن تكون أجهزتها وراء الهجوم على البرلمان.', 'ar')).toEqual([
+      ['indirect', 'ونفت', '?الحكومة النرويجية', 'تكون أجهزتها وراء الهجوم على البرلمان'],
     ]);
   });
 

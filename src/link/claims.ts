@@ -207,11 +207,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       // ("officials" of a state are the state, GOLD.md: US officials, a senior Biden administration official)
       // (and a state's officials or authorities named by its nationality: Chinese officials, المسؤولون الإيرانيون)
       const viaMention = !who.ids.length && who.text ? v.mentions.find((m) => m.span.start >= who.text!.start && m.span.end <= who.text!.end && (m.type === 'location' || m.type === 'person' || m.type === 'organization')) : undefined;
-      const viaState = !viaMention && !who.ids.length && who.text ? v.stateNamedBy(who.text, 'speech-verbs.state_officials') : null;
-      const pending = viaState ? v.pendingKb.get(viaState) : undefined;
-      const via = viaMention?.id ?? (pending ? undefined : viaState ?? undefined);
-      const kb = claimants?.kb ?? pending;
-      out.push({ ...c, claimants: who.ids, ...(who.text ? { claimText: who.text } : {}), ...(via ? { claimVia: via } : {}), ...(kb ? { claimKb: kb } : {}) });
+      const via = viaMention?.id ?? (!who.ids.length && who.text ? v.stateNamedBy(who.text, 'speech-verbs.state_officials') : null);
+      out.push({ ...c, claimants: who.ids, ...(who.text ? { claimText: who.text } : {}), ...(via ? { claimVia: via } : {}), ...(claimants?.kb ? { claimKb: claimants.kb } : {}) });
       if (c.actor) claimed.add(c.actor);
     };
     // (a definite group word, the group, المجموعة, refers back to the group last named nearby)

@@ -1065,8 +1065,7 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
         const e = v.hitEnd(k, 'speech-verbs.unnamed');
         if (e > k) {
           // (with its nationality adjective: مسؤولون إيرانيون، السلطات الصينية)
-          const d = v.demonymAt(e);
-          c = d ? d.e : e;
+          c = Math.max(e, v.demonymEnd(e));
           speakerText = v.span(k, c);
           break;
         }
@@ -1074,14 +1073,17 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
       if (!speakerText) {
         // a nominal speaker (الشركة، الوزارة): the last organization named
         let e = v.hitEnd(cue.e, 'speech-verbs.nominal');
-        // (a state's government named by its nationality, الحكومة الكندية, is that state, not the body last named)
-        const d = e > cue.e ? v.demonymAt(e) : null;
-        if (d && v.is(cue.e, 'speech-verbs.state_speakers')) {
-          speakers = [d.id];
-          c = d.e;
+        // (a state's government named by its nationality, الحكومة الكندية, is that state, not the body last named;
+        // unnamed when the article does not name the state)
+        const de = e > cue.e ? v.demonymEnd(e) : -1;
+        if (de > e && v.is(cue.e, 'speech-verbs.state_speakers')) {
+          const d = v.demonymAt(e);
+          if (d) speakers = [d.id];
+          else speakerText = v.span(cue.e, de);
+          c = de;
         } else if (e > cue.e) {
           // (a nationality adjective after the noun is the speaker's too: الوزارة الروسية)
-          if (d) e = d.e;
+          if (de > e) e = de;
           const outlet = v.is(cue.e, 'speech-verbs.outlets');
           const spoke = salientBody(v, cue.s, outlet);
           const org = outlet ? lastOutlet(v, cue.s) : lastBefore(v, cue.s, ['organization', 'threat_actor']);

@@ -63,16 +63,6 @@ export function linkStage(input: LinkInput): { quotes: NewsRecord['quotes']; att
     if (!lex) continue;
     const v = new View(doc, lang, mentions, infos);
     const frames = speechFrames(v, dates);
-    // (a state the frames named only by its nationality, the Canadian government: added as an entity)
-    if (v.pendingKb.size) {
-      const added = new Map<string, string>();
-      for (const [key, p] of v.pendingKb) {
-        const id = ensure(p.kb, p.at, `${lang}/entity/demonym`);
-        added.set(key, id);
-        if (!infos.has(id)) infos.set(id, { id, type: p.kb.type, name: p.kb.name, kb: p.kb.id });
-      }
-      for (const f of frames) if (f.speakers.some((x) => added.has(x))) f.speakers = [...new Set(f.speakers.map((x) => added.get(x) ?? x))];
-    }
     for (const f of frames) {
       const base = { cue: source(f.cue).text, kind: f.kind, ...source(f.content), rule: f.rule, at: f.content };
       // (coordinated speakers say one thing: the quote names the first; each is a claimant of its own)

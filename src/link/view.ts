@@ -8,7 +8,6 @@ import { firstAbove } from '../core/arrays.js';
 import { ARABIC, CAP, LINE_BEFORE, PUNCT, WORD, tokenAt, type Tokens } from '../core/tokens.js';
 import type { Doc, LangLex, Span } from '../core/types.js';
 import type { Lang } from '../resources/index.js';
-import type { KbEntry } from '../resources/schema.js';
 
 /** An entity mention on the tokens. */
 export interface TokMention {
@@ -64,12 +63,6 @@ export class View {
     });
   }
 
-  /**
-   * Speakers the knowledge base knows but the article does not name (a state named by a nationality adjective:
-   * the Canadian government): a frame refers to one as `kb:<id>`, and the linking stage adds it as an entity.
-   */
-  readonly pendingKb = new Map<string, { kb: KbEntry; at: Span }>();
-
   private byKb: Map<string, string> | null = null;
   /** The entity the article has for a knowledge-base entry, or undefined. */
   entityOfKb(kbId: string): string | undefined {
@@ -80,8 +73,13 @@ export class View {
     return this.byKb.get(kbId);
   }
 
+  /** The end of a nationality adjective at token k (a `kb.demonym` hit), or -1. */
+  demonymEnd(k: number): number {
+    return this.hitEnd(k, 'kb.demonym');
+  }
+
   /** A nationality adjective at token k (a `kb.demonym` hit: Canadian, الكندية): the end of the hit and the state's
-   *  entity, or a pending `kb:` id for its knowledge-base entry when the article does not name it. */
+   *  entity, when the article names the state (GOLD.md: a nationality adjective is no entity of its own). */
   demonymAt(k: number): { e: number; id: string } | null {
     if (k < 0 || k >= this.t.length) return null;
     const c = this.cat('kb.demonym');
@@ -90,18 +88,15 @@ export class View {
       if (h.cat[x] !== c) continue;
       const entry = this.lex.kb[h.item[x]];
       const id = this.entityOfKb(entry.id);
-      if (id) return { e: h.end[x], id };
-      const key = `kb:${entry.id}`;
-      if (!this.pendingKb.has(key)) this.pendingKb.set(key, { kb: entry, at: { start: this.t.start[k] + h.pre[x], end: this.t.end[h.end[x] - 1] } });
-      return { e: h.end[x], id: key };
+      return id ? { e: h.end[x], id } : null;
     }
     return null;
   }
 
   /**
    * The state an unnamed phrase stands for when its words are exactly [the] adjective noun (English: the Canadian
-   * government) or noun adjective (Arabic: الحكومة الكندية), the noun one of `nouns` and the adjective a nationality:
-   * the state's entity or pending `kb:` id, else null.
+   * government) or noun adjective (Arabic: الحكومة الكندية), the noun one of `nouns` and the adjective a nationality
+   * (or, in English, the noun alone right after the state's name: the U.S. government): the state's entity, else null.
    */
   stateNamedBy(text: Span, nouns: string): string | null {
     let s = tokenAt(this.t, text.start);
