@@ -163,11 +163,15 @@ export class View {
 
   /** The end token of the longest hit of a category starting at token i, or -1. */
   hitEnd(i: number, cat: string): number {
-    const c = this.cat(cat);
-    if (c < 0 || i < 0 || i >= this.t.length) return -1;
+    if (i < 0 || i >= this.t.length) return -1;
     const h = this.lex.hits;
+    // (most tokens start no hit at all: asked first, before the category is looked up)
+    let k = h.from[i];
+    if (k >= h.length || h.start[k] !== i) return -1;
+    const c = this.cat(cat);
+    if (c < 0) return -1;
     let best = -1;
-    for (let k = h.from[i]; k < h.length && h.start[k] === i; k++) if (h.cat[k] === c && h.end[k] > best) best = h.end[k];
+    for (; k < h.length && h.start[k] === i; k++) if (h.cat[k] === c && h.end[k] > best) best = h.end[k];
     return best;
   }
 

@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+// npm run bench, second part: where the time goes, in one process after warm-up, in ms per MB of article text,
+// per stage (clean + segment + language id; the token table; the one dictionary pass; each extractor; the rest:
+// overlaps, linking, assembling and the record check) on the same fixture and seed articles bench.js repeats.
+// Nothing is asserted; the numbers tell the next change where to look.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(fileURLToPath(import.meta.url), '..', '..');
+const seeds = join(root, '..', 'shared', 'seeds');
+const { processDocument, analyze } = await import('../dist/core/pipeline.js');
+const { getDefaultRegistry } = await import('../dist/extractors/registry.js');
+const { loadFranc } = await import('../dist/core/language.js');
+const { tokenize } = await import('../dist/core/tokens.js');
+const { matchLexicon } = await import('../dist/lexicon/match.js');
+await loadFranc();
+
+const texts = [];
+for (const f of readdirSync(join(root, 'fixtures', 'articles'))) {
+  try {
+    texts.push(new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(join(root, 'fixtures', 'articles', f))));
+  } catch {
+    /* the windows-1256 file */
+  }
+}
+try {
+  for (const f of readdirSync(seeds)) texts.push(readFileSync(join(seeds, f), 'utf8'));
+} catch {
+  /* no ../shared: fixtures only */
+}
+const target = Number(process.env.BENCH_STAGES_MB ?? 3) * 1e6;
+const docs = [];
+let bytes = 0;
+for (let i = 0; bytes < target; i++) {
+  const text = texts[i % texts.length];
+  docs.push(text);
+  bytes += Buffer.byteLength(text);
+}
+const mb = bytes / 1e6;
+const input = (text, i) => ({ id: `d${i}`, text, source: { path: 'x', sha256: '0'.repeat(64), format: 'ndjson', encoding: 'utf-8' } });
+
+const reg = getDefaultRegistry();
+// warm-up: every language's rules built, regexes compiled
+docs.slice(0, 20).forEach((t, i) => processDocument(input(t, i)));
+
+const times = new Map();
+for (const lang of ['ar', 'en']) {
+  for (const e of reg.extractorsOf(lang)) {
+    const f = e.extract.bind(e);
+    e.extract = (doc, regions) => {
+      const t = performance.now();
+      const r = f(doc, regions);
+      times.set(e.name, (times.get(e.name) ?? 0) + performance.now() - t);
+      return r;
+    };
+  }
+}
+const t0 = performance.now();
+docs.forEach((t, i) => processDocument(input(t, i)));
+const total = performance.now() - t0;
+
+let tAnalyze = 0;
+let tTokens = 0;
+let tLexicon = 0;
+for (const t of docs) {
+  let s = performance.now();
+  const a = analyze(t);
+  tAnalyze += performance.now() - s;
+  s = performance.now();
+  const tok = tokenize(a.doc.text, a.doc.sentences);
+  tTokens += performance.now() - s;
+  for (const lang of ['ar', 'en']) {
+    const regions = a.doc.regions.filter((r) => r.lang === lang);
+    if (!regions.length) continue;
+    s = performance.now();
+    matchLexicon(tok, reg.lexicon(lang), regions);
+    tLexicon += performance.now() - s;
+  }
+}
+const extractors = [...times.values()].reduce((x, y) => x + y, 0);
+const rows = [
+  ['all stages', total],
+  ['clean + segment + language id', tAnalyze],
+  ['token table', tTokens],
+  ['dictionary pass (both languages)', tLexicon],
+  ['extractors, all', extractors],
+  ...[...times].sort((x, y) => y[1] - x[1]).map(([k, v]) => [`  ${k}`, v]),
+  ['rest: overlaps, link (speech, claims), assemble, check', total - extractors - tAnalyze - tTokens - tLexicon],
+];
+const w = Math.max(...rows.map((r) => r[0].length));
+console.log(`\nStages, in process after warm-up (${docs.length} articles, ${mb.toFixed(1)} MB; ${(mb / (total / 1000)).toFixed(2)} MB/s):\n`);
+console.log(`| ${'stage'.padEnd(w)} |    ms/MB |`);
+console.log(`|${'-'.repeat(w + 2)}|----------|`);
+for (const [k, v] of rows) console.log(`| ${k.padEnd(w)} | ${(v / mb).toFixed(0).padStart(8)} |`);
