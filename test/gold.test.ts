@@ -84,6 +84,41 @@ quotes:
   });
 });
 
+describe('gold quotes of coordinated speakers', () => {
+  it('a text the gold lists twice, with one place in the article, is two items at that place', () => {
+    const text = 'Acme and Globex said the servers were breached by a criminal gang.';
+    const gold = parseGold(
+      `file: c.txt
+language: en
+quotes:
+  - {speaker: Acme, cue: said, kind: indirect, text: "the servers were breached"}
+  - {speaker: Globex, cue: said, kind: indirect, text: "the servers were breached"}
+`,
+      'c.yaml',
+      text,
+    );
+    const r = extractText(text, { lang: 'en' });
+    const at = text.indexOf('the servers');
+    const quote = (speaker: string) => ({ speaker, cue: 'said', kind: 'indirect' as const, text: text.slice(at, -1), start: at, end: text.length - 1, rule: 'en/quote/indirect' });
+    const mention = (name: string) => ({ text: name, start: text.indexOf(name), end: text.indexOf(name) + name.length, rule: 'en/entity/org-head' });
+    const record = {
+      ...r,
+      entities: [
+        { id: 'e1', type: 'organization' as const, name: 'Acme', aliases: [], mentions: [mention('Acme')] },
+        { id: 'e2', type: 'organization' as const, name: 'Globex', aliases: [], mentions: [mention('Globex')] },
+      ],
+      quotes: [quote('e1'), quote('e2')],
+      attributions: [],
+    };
+    const s = scoreGold([{ gold, record, article: text }]).scores.en;
+    expect([s.quotes.tp, s.quotes.predicted, s.quotes.gold]).toEqual([2, 2, 2]);
+    expect(s.quotes.accuracy.speaker).toEqual([2, 2]);
+    // (one quote for both: one hit, one miss)
+    const one = scoreGold([{ gold, record: { ...record, quotes: [quote('e1')] }, article: text }]).scores.en;
+    expect([one.quotes.tp, one.quotes.predicted, one.quotes.gold]).toEqual([1, 1, 2]);
+  });
+});
+
 describe('extract eval --gold', () => {
   it('scores the seeds against test/gold per field and language, above floors', () => {
     const r = extract(['eval', '--gold', 'test/gold', '../shared/seeds', '--format', 'json']);

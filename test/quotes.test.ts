@@ -61,6 +61,15 @@ describe('quotes', () => {
     ]);
   });
 
+  it('English: a subject before an aside between dashes, and a generic subject before an adverb', () => {
+    expect(quotes('Rosneft -- one of the largest oil firms in Russia -- has denied that its pipelines were hacked.', 'en')).toEqual([
+      ['indirect', 'denied', 'Rosneft', 'its pipelines were hacked'],
+    ]);
+    expect(quotes('Microsoft patched the flaw. The company also said it had rebuilt the servers.', 'en')).toEqual([
+      ['indirect', 'said', 'Microsoft', 'it had rebuilt the servers'],
+    ]);
+  });
+
   it('Arabic: the quote first, then the verb and the speaker', () => {
     expect(quotes('“نحن لا نستطيع الانتظار أكثر من ذلك” قال مايك بنس أمام المؤتمر.', 'ar')).toEqual([
       ['direct', 'قال', 'Mike Pence', 'نحن لا نستطيع الانتظار أكثر من ذلك'],

@@ -239,6 +239,22 @@ function subjectsBefore(v: View, end: number, from: number, dateTokens: Readonly
   let i = end - 1;
   while (i >= from && isGap(v, i, dateTokens)) i--;
   if (i < from) return null;
+  // an aside between dashes right before the verb (Saudi Aramco -- one of the largest oil companies -- has denied;
+  // the agency — which … — said): the name before it
+  const dash = (k: number) => v.key(k) === '—' || v.key(k) === '–' || (v.key(k) === '-' && v.key(k - 1) === '-');
+  if (dash(i)) {
+    const close = v.key(i) === '-' ? i - 1 : i;
+    for (let j = close - 1; j >= Math.max(from, close - 30); j--) {
+      if (v.clauseEnd(j) || quoteMark(v, j)) break;
+      if (!dash(j)) continue;
+      const m = v.mentionEndingAt(v.key(j) === '-' ? j - 1 : j);
+      if (m && m.s >= from) {
+        const list = coordinated(v, m, from);
+        return { ids: list.map((x) => x.id), at: list[0].s };
+      }
+      break;
+    }
+  }
   // a name set off by commas right before the verb (Texas Representative, Michael McCaul, called …), or an
   // appositive between commas: the name before it
   if (v.key(i) === ',' && v.mentionEndingAt(i) && v.mentionEndingAt(i)!.type === 'person') {
@@ -855,14 +871,22 @@ function coordinatedAfter(v: View, first: TokMention, b: number): TokMention[] {
 
 /** A generic noun right before the cue (the company said) with no organization named before it: its words. */
 /** Where a listed generic noun of up to four words ends right before token `cue` starts (the company, the two agencies), or -1. */
+/** Token `cue` stepped back over the adverbs and auxiliaries before a verb (the group also said, it has said). */
+function beforeGaps(v: View, cue: number, a: number): number {
+  let k = cue;
+  while (k - 1 > a && v.is(k - 1, 'speech-verbs.subject_gaps')) k--;
+  return k;
+}
+
 function nominalStart(v: View, cue: number, a: number): number {
+  cue = beforeGaps(v, cue, a);
   for (let s = Math.max(a, cue - 4); s < cue; s++) if (v.hitEnd(s, 'speech-verbs.nominal') === cue) return s;
   return -1;
 }
 
 function nominalBefore(v: View, cue: number, a: number): Span | undefined {
   const listed = nominalStart(v, cue, a);
-  if (listed >= 0) return v.span(listed, cue);
+  if (listed >= 0) return v.span(listed, beforeGaps(v, cue, a));
   // a short description of a body, ending in a body's head word (the Cyber Security center, the foreign ministry)
   for (let s = Math.max(a, cue - 5); s < cue - 1; s++) {
     if (v.key(s) !== 'the') continue;
@@ -892,6 +916,7 @@ function describedBody(v: View, desc: Span, cue: number): string | null {
 
 /** A pronoun at token k standing for the last person (he, she) or the last body or state (it, they). */
 function pronounSpeaker(v: View, k: number, before: number): string | null {
+  k = beforeGaps(v, k + 1, 0) - 1;
   if (k < 0) return null;
   if (v.is(k, 'speech-verbs.person_pronouns')) return lastSubject(v, before, ['person'])?.id ?? null;
   if (v.is(k, 'speech-verbs.body_pronouns')) return lastBefore(v, before, ['organization', 'location'])?.id ?? null;
