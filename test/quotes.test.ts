@@ -70,6 +70,17 @@ describe('quotes', () => {
     ]);
   });
 
+  it('Arabic: a circumstantial participle speaks for the sentence\'s speaker; a verb of pointing reports the noun after إلى', () => {
+    expect(quotes('وقال جان كاستكس: "نحن مستعدون"، منتقدا موسكو على "التصعيد"، قائلا: "لن نتراجع عن موقفنا".', 'ar')).toEqual([
+      ['direct', 'وقال', 'جان كاستكس', 'نحن مستعدون'],
+      ['indirect', 'منتقدا', 'جان كاستكس', 'موسكو على "التصعيد"'],
+      ['direct', 'قائلا', 'جان كاستكس', 'لن نتراجع عن موقفنا'],
+    ]);
+    expect(quotes('وتحدث جان كاستكس عن الخطة، لافتا إلى تراجع الهجمات على الشبكات خلال الشهر الماضي.', 'ar')).toEqual([
+      ['indirect', 'لافتا', 'جان كاستكس', 'تراجع الهجمات على الشبكات خلال الشهر الماضي'],
+    ]);
+  });
+
   it('Arabic: the quote first, then the verb and the speaker', () => {
     expect(quotes('“نحن لا نستطيع الانتظار أكثر من ذلك” قال مايك بنس أمام المؤتمر.', 'ar')).toEqual([
       ['direct', 'قال', 'Mike Pence', 'نحن لا نستطيع الانتظار أكثر من ذلك'],

@@ -1069,6 +1069,14 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     speakers = [m.id];
   } else if (svo) {
     speakers = [svo.id];
+  } else if (v.is(cue.s, 'speech-verbs.circumstantial') && !v.mentionEndingAt(cue.s)) {
+    // a circumstantial participle (…، منتقدة موسكو على, قائلة:): no subject after it; the sentence's speaker, else
+    // the person or body named earlier in the sentence (وتحدث الوزير X عن الخطة، لافتا إلى), else the previous speaker
+    if (!fromEarlier()) {
+      const named = lastBefore(v, cue.s, ['person', 'organization']);
+      if (named && named.s >= a) speakers = [named.id];
+      else subjectless = true;
+    }
   } else if (objectCue && arabicCharge(v, cue.e)) {
     // an accusing verb with the charge right after it has no object: passive (وكانت روسيا قد اتُّهمت بالوقوف
     // وراء …): the one named before it is the accused, the speaker is the sentence's or the previous one
@@ -1127,6 +1135,11 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
         }
       }
     }
+  }
+  // (a verb of pointing with a noun after إلى: the noun phrase is what was said, لافتة إلى استمرار القمر في المناورة)
+  if (!objectCue && v.is(cue.s, 'speech-verbs.pointing_verbs') && v.is(c, 'speech-verbs.pointing_preps') && !v.is(c + 1, 'speech-verbs.complementizers') && v.isArabic(c + 1) && !OPENERS.has(v.key(c + 1))) {
+    const end = contentEnd(v, c + 1, Math.min(b, nextCueClause(v, c + 1, nextCue, b)));
+    if (end - (c + 1) >= 2) return { rule: `${lang}/quote/indirect`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(c + 1, end), contentTok: [c + 1, end], kind: 'indirect', speakers, ...(speakerText ? { speakerText } : {}), objectCue, ...(subjectless ? { subjectless } : {}) };
   }
   // the content: quoted words, or the reported clause after إن/أن (or after the accused, for an object cue)
   // (an appositive after the speaker's name, between a comma and إن/أن, may be long: مساعدة وزير الأمن الداخلي لشؤون …)
