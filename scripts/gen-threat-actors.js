@@ -124,7 +124,11 @@ for (const members of groups.values()) {
   // else Microsoft's, Cotton Sandstorm; else MISP's)
   const apt = [...mitre, ...misp].flatMap((m) => m.aliases).find((a) => /^APT ?[0-9]{1,3}$/.test(a.trim()));
   const usual = apt?.replace(' ', '') ?? mitre[0]?.name ?? ms?.name ?? misp[0].name;
-  const name = /^[A-Z][A-Z\s-]{3,}$/.test(usual) ? titleCase(usual) : usual;
+  const cased = /^[A-Z][A-Z\s-]{3,}$/.test(usual) ? titleCase(usual) : usual;
+  // (a leading article is no part of the name when the group is also listed without it: The Shadow Brokers, written
+  // "the Shadow Brokers" in running text, is Shadow Brokers)
+  const bare = cased.replace(/^The\s+/, '');
+  const name = bare !== cased && members.some((m) => m.aliases.some((a) => a.trim() === bare)) ? bare : cased;
   const iso = ms?.country ?? misp.find((m) => m.country)?.country;
   const country = iso ? countryName.get(iso) : undefined;
   const seen = new Set();

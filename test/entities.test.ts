@@ -20,6 +20,9 @@ describe('threat actors', () => {
   it('takes an ordinary-word alias only near an actor word or in quotes', () => {
     expect(ents('The group Phosphorus targeted officials.', 'en')).toEqual([['threat_actor', 'APT35', ['Phosphorus']]]);
     expect(ents('Phosphorus is used in fertilizer. Lead prices rose and Platinum fell.', 'en')).toEqual([]);
+    // (a verb of a hostile act nearby anchors it too, the name without its article: the Shadow Brokers leaked the tools)
+    expect(ents('In 2017 the Shadow Brokers leaked the tools online.', 'en')).toEqual([['threat_actor', 'Shadow Brokers', ['Shadow Brokers']]]);
+    expect(ents('The Shadow Brokers is the title of a new thriller.', 'en')).toEqual([]);
     expect(ents('وأطلقت الشركة على المجموعة اسم "الفسفور".', 'ar')).toEqual([['threat_actor', 'APT35', ['الفسفور']]]);
     expect(ents('يستخدم الفسفور في صناعة الأسمدة.', 'ar')).toEqual([]);
   });

@@ -56,7 +56,10 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
   const heads = res.attribution.group_heads.map(norm);
   const groupAfter = heads.length ? new RegExp(`^[ \t]{1,2}(?:${alt(heads)})(?![${WORD_CHARS}])`) : null;
   const groupBefore = heads.length ? new RegExp(`(?<![${WORD_CHARS}])([وفبل]{0,2})(?:${alt(heads)})[ \t]{1,2}$`) : null;
-  const actorWords = new Set(res.attribution.actors.flatMap((p) => norm(p).split(' ')).filter((w) => w.length > 2));
+  // (and the verbs of a hostile act, one word, no generic doing: The Shadow Brokers leaked …; not launched, targeted)
+  const generic = new Set(res.attribution.generic_act_verbs.map(norm));
+  const actVerbs = res.attribution.act_verbs.map(norm).filter((p) => !p.includes(' ') && !generic.has(p));
+  const actorWords = new Set([...res.attribution.actors.flatMap((p) => norm(p).split(' ')), ...actVerbs].filter((w) => w.length > 2));
   /** An actor word within the window around [start, end), or the name in quotation marks. */
   const inContext = (text: string, start: number, end: number): boolean => {
     if (QUOTES.has(text[start - 1] ?? '') || QUOTES.has(text[start - 2] ?? '')) return true;
