@@ -36,6 +36,8 @@ export interface SpeechFrame {
   contentTok: [number, number];
   /** no subject was found (وأضاف، مؤكدا): the previous speaker goes on */
   subjectless?: boolean;
+  /** words whose claims are the speaker's, but no quote of theirs (the items of a list under "attributed … including:") */
+  claimsOnly?: boolean;
 }
 
 /** Words in -ing that open no participle phrase: prepositions (including, according, during) and nouns (thing, king). */
@@ -58,7 +60,7 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
   const inTaken = (i: number) => takenTok[i] === 1;
 
   /** a list announced by a cue and a colon (X accused the US of:): its items are quotes of that cue */
-  let list: { speakers: string[]; speakerText?: Span; cue: Span; cueTok: [number, number]; kind: 'indirect' } | null = null;
+  let list: { speakers: string[]; speakerText?: Span; cue: Span; cueTok: [number, number]; kind: 'indirect'; claimsOnly?: boolean } | null = null;
   for (const [a, b] of v.sentences()) {
     // the cues of the sentence, in order
     const cues: { s: number; e: number; source: boolean }[] = [];
@@ -88,7 +90,7 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
     if (list && bullet && cues.length && !cues[0].source && cues[0].s === a + 1) cues.shift();
     if (list && bullet && b - a > 2 && cues.every((c) => (c.source || v.is(c.s, 'speech-verbs.participles') || !v.mentionEndingAt(c.s)) && c.s > a + 2)) {
       const e = contentEnd(v, a + 1, cues.length ? cues[0].s : b);
-      if (e - (a + 1) >= 2) out.push({ rule: `${v.lang}/quote/list-item`, cue: list.cue, cueTok: list.cueTok, content: v.span(a + 1, e), contentTok: [a + 1, e], kind: 'indirect', speakers: list.speakers, ...(list.speakerText ? { speakerText: list.speakerText } : {}), objectCue: true });
+      if (e - (a + 1) >= 2) out.push({ rule: `${v.lang}/quote/list-item`, cue: list.cue, cueTok: list.cueTok, content: v.span(a + 1, e), contentTok: [a + 1, e], kind: 'indirect', speakers: list.speakers, ...(list.speakerText ? { speakerText: list.speakerText } : {}), objectCue: true, ...(list.claimsOnly ? { claimsOnly: true } : {}) });
       if (!cues.length) continue;
     }
     // a headline or a line that opens with its speaker and a colon (لافروف: …؛ Huntley: …), with no cue before it
@@ -114,13 +116,23 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
       if (inTaken(cue.s) || insideQuote(cue.s)) continue;
       // a cue that announces a list (accused the US of:) at the paragraph's end
       // (or, for a cue whose object comes first, the object and its preposition before the colon: accused the US of:)
-      const listColon = v.key(b - 1) === ':' && ci === cues.length - 1 && b - 1 - cue.e <= 6 && !v.clauseEnd(cue.e) && v.is(cue.s, 'speech-verbs.object_cues');
+      // (or any cue, when bullets follow: The two agencies also attributed five campaigns to foreign governments, including:)
+      const bulletsNext = b < v.t.length && v.lineBefore(b) && BULLETS.has(v.key(b));
+      const attributing = bulletsNext && b - 1 - cue.e > 6 && b - 1 - cue.e <= 20 && v.is(cue.s, 'attribution.attribute_verbs');
+      const listColon = v.key(b - 1) === ':' && ci === cues.length - 1 && !v.clauseEnd(cue.e) && ((b - 1 - cue.e <= 6 && v.is(cue.s, 'speech-verbs.object_cues')) || attributing);
       if (v.key(cue.e) === ':' || (v.key(cue.e + 1) === ':' && cue.e + 2 >= b) || listColon) {
         const colon = v.key(cue.e) === ':' ? cue.e : v.key(cue.e + 1) === ':' ? cue.e + 1 : b - 1;
         if (colon + 1 >= b) {
-          const subj = ar ? null : subjectsBefore(v, cue.s, a, dateTokens);
-          if (subj && (subj.ids.length || subj.text)) list = { speakers: subj.ids, ...(subj.text ? { speakerText: subj.text } : {}), cue: cueSpanOf(v, cue.s, cue.e), cueTok: [cue.s, cue.e], kind: 'indirect' };
-          continue;
+          let subj = ar ? null : subjectsBefore(v, cue.s, a, dateTokens);
+          // (a generic subject, the two agencies, stands for the body it refers to)
+          const back = !ar && (!subj || !subj.ids.length) ? pronounSpeaker(v, cue.s - 1, cue.s) : null;
+          if (back) subj = { ids: [back], at: cue.s - 1 };
+          // (items under a verb of attributing, attributed … including:, are the speaker's claims, no quotes of theirs;
+          // under a verb of accusing or speaking, accused the US of:, they are its words)
+          const claimsOnly = v.is(cue.s, 'attribution.attribute_verbs');
+          if (subj && (subj.ids.length || subj.text)) list = { speakers: subj.ids, ...(subj.text ? { speakerText: subj.text } : {}), cue: cueSpanOf(v, cue.s, cue.e), cueTok: [cue.s, cue.e], kind: 'indirect', ...(claimsOnly ? { claimsOnly } : {}) };
+          // (a long announcing sentence says something of its own too: attributed five campaigns to foreign governments)
+          if (!attributing) continue;
         }
       }
       const nextCue = cues[ci + 1]?.s ?? b;

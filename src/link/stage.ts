@@ -64,6 +64,7 @@ export function linkStage(input: LinkInput): { quotes: NewsRecord['quotes']; att
     const v = new View(doc, lang, mentions, infos);
     const frames = speechFrames(v, dates);
     for (const f of frames) {
+      if (f.claimsOnly) continue;
       const base = { cue: source(f.cue).text, kind: f.kind, ...source(f.content), rule: f.rule, at: f.content };
       // (coordinated speakers say one thing: the quote names the first; each is a claimant of its own)
       quotes.push(f.speakers.length ? { speaker: f.speakers[0], ...base } : { speaker: null, ...(f.speakerText ? { speaker_text: source(f.speakerText).text } : {}), ...base });
