@@ -55,6 +55,8 @@ describe('threat actors', () => {
   it('a knowledge-base name matches in its other spellings (Center/Centre; الإلكتروني/السيبراني) and by its Arabic name, not a title before it', () => {
     expect(ents('The National Cyber Security Center said so.', 'en')).toEqual([['organization', 'National Cyber Security Centre', ['National Cyber Security Center']]]);
     expect(ents('وقال المركز الوطني للأمن الإلكتروني إنه يحقق.', 'ar')).toEqual([['organization', 'National Cyber Security Centre', ['المركز الوطني للأمن الإلكتروني']]]);
+    // (القومية and الوطنية both write "national")
+    expect(ents('وقالت اللجنة القومية للحزب الديمقراطي إنها تحقق.', 'ar')).toEqual([['organization', 'Democratic National Committee', ['اللجنة القومية للحزب الديمقراطي']]]);
   });
 
   it('gives the same canonical name in both languages', () => {
