@@ -4,7 +4,9 @@
  * letters are not ASCII word characters.
  */
 import { fold, loadPatternCache, type Lang } from '../resources/index.js';
-import type { Region } from '../core/types.js';
+import type { Doc, Region } from '../core/types.js';
+import { tokenize, WORD as WORD_TOKEN } from '../core/tokens.js';
+import { phraseKeys } from '../lexicon/compile.js';
 
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
@@ -185,6 +187,8 @@ export function* matchAll(re: RegExp, text: string, regions: readonly Region[]):
  * consumed. When every match of the regex starts at an anchor this yields exactly what scanning the whole text
  * yields (the same chunks, so lookbehinds see the same text; a consumer may move lastIndex as with matchAll), at the
  * cost of the anchors only: the rule runs at its trigger words instead of scanning the text with a word list.
+ * Regions must start where a word may (the language regions do: they are runs of sentences); test/anchors.test.ts
+ * holds the two ways to the same matches on random text.
  */
 export function* matchAtAnchors(re: RegExp, text: string, regions: readonly Region[], anchors: ArrayLike<number>): Generator<Match> {
   if (!re.sticky) throw new Error('matchAtAnchors needs a sticky regex (flag y)');
@@ -213,6 +217,58 @@ export function* matchAtAnchors(re: RegExp, text: string, regions: readonly Regi
       yield { m, start: r.start + m.index + lead, end: r.start + m.index + m[0].length, offset: r.start };
     }
   }
+}
+
+/**
+ * The anchors of a rule whose matches start with a phrase of a list: the document offsets of the tokens whose key
+ * opens one of the phrases (in Arabic with `proclitics`, also less a proclitic: وأبو، فالروسي). A superset of where a
+ * match can start (the keys are lower-case, the rule may be case-sensitive), as matchAtAnchors needs.
+ */
+export function wordAnchors(phrases: Iterable<string>, proclitics = false): (doc: Doc) => number[] {
+  const first = new Set<string>();
+  for (const p of phrases) {
+    const k = phraseKeys(p).keys[0];
+    if (k !== undefined) first.add(k);
+  }
+  return (doc) => {
+    const t = doc.tokens ?? tokenize(doc.text, doc.sentences);
+    const bare = proclitics ? barePartsOf(t) : null;
+    const out: number[] = [];
+    for (let i = 0; i < t.length; i++) {
+      if (t.kind[i] !== WORD_TOKEN) continue;
+      if (first.has(t.key[i])) out.push(t.start[i]);
+      else if (bare) {
+        const forms = bare[i];
+        if (forms) {
+          for (const f of forms) {
+            if (first.has(f)) {
+              out.push(t.start[i]);
+              break;
+            }
+          }
+        }
+      }
+    }
+    return out;
+  };
+}
+
+/** Per token table, each Arabic word's forms less a proclitic (null when it can have none), made once for every rule. */
+const bareParts = new WeakMap<object, (string[] | null)[]>();
+function barePartsOf(t: { key: string[]; kind: Uint8Array; length: number }): (string[] | null)[] {
+  let parts = bareParts.get(t);
+  if (!parts) {
+    parts = new Array<string[] | null>(t.length).fill(null);
+    for (let i = 0; i < t.length; i++) {
+      const key = t.key[i];
+      if (t.kind[i] !== WORD_TOKEN || !mayHaveProclitic(key)) continue;
+      const forms: string[] = [];
+      for (const p of AR_PROCLITIC_PREFIXES) if (key.startsWith(p)) forms.push(key.slice(p.length));
+      parts[i] = forms;
+    }
+    bareParts.set(t, parts);
+  }
+  return parts;
 }
 
 /** Named groups with alternatives' suffixed twins (d2, mo2, mo3, y4: a digit 2-9) folded into the plain names. */

@@ -24,9 +24,7 @@ import type { Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import { Lines } from '../core/spans.js';
 import type { Extractor } from './registry.js';
-import { END, START, WORD_CHARS, alt, compile, endingTest, lookupKey, matchAll, matchAtAnchors, mayHaveProclitic, procliticForms, wordStart } from './patterns.js';
-import { phraseKeys } from '../lexicon/compile.js';
-import { tokenize, WORD as WORD_TOKEN } from '../core/tokens.js';
+import { END, START, WORD_CHARS, alt, compile, endingTest, lookupKey, matchAll, matchAtAnchors, mayHaveProclitic, procliticForms, wordAnchors, wordStart } from './patterns.js';
 import { commonWords } from './lexicon.js';
 import { DERIVED_DEFINITE_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOT_SURNAME_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR, VERB_AFTER_SUBJECT_AR, longForeign } from './arabic-shapes.js';
 
@@ -125,37 +123,28 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const suffix = suffixes.length ? `(?:${SP}(?:${alt(suffixes)})(?![A-Za-z]))?` : '';
   const nameWords = `${NAME}(?:${SP}(?:${particle}${SP}){0,2}${NAME}){0,2}${lang === 'en' ? suffix : ''}`;
   const titleRe = lang === 'en'
-    ? compile(`${START}(?<cue>${titles}${SP})(?<name>${nameWords})${END}`)
-    : compile(`${wordStart(lang)}(?<cue>${titles}${SP}(?:ال[\\u0621-\\u064A]{2,14}(?:ي|ية)${SP}){0,2})(?<name>${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,3})${END}`);
+    ? compile(`${START}(?<cue>${titles}${SP})(?<name>${nameWords})${END}`, 'y')
+    : compile(`${wordStart(lang)}(?<cue>${titles}${SP}(?:ال[\\u0621-\\u064A]{2,14}(?:ي|ية)${SP}){0,2})(?<name>${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,3})${END}`, 'y');
+  const titleAnchors = wordAnchors(titleList, lang === 'ar');
   // Arabic: an office named by its head and definite words, then the name (رئيس الوزراء البريطاني توني بلير; past
   // the first, a definite word may carry و or a preposition: وزير الطاقة والنفط، مدير الموارد البشرية بالشركة)
   const roleRe = res.titles.role_heads.length && lang === 'ar'
-    ? compile(`${wordStart(lang)}(?<cue>(?:${alt(res.titles.role_heads)})(?:${SP}ال[\\u0621-\\u064A]{2,14})(?:${SP}(?:[وب]?ال|لل)[\\u0621-\\u064A]{2,14}){0,2}${SP})(?<name>${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,3})${END}`)
+    ? compile(`${wordStart(lang)}(?<cue>(?:${alt(res.titles.role_heads)})(?:${SP}ال[\\u0621-\\u064A]{2,14})(?:${SP}(?:[وب]?ال|لل)[\\u0621-\\u064A]{2,14}){0,2}${SP})(?<name>${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,3})${END}`, 'y')
     : null;
+  const roleAnchors = wordAnchors(res.titles.role_heads, true);
   // (tried only where a word opening a given name starts: matchAtAnchors, givenAnchors)
   const givenRe = lang === 'en'
     ? compile(`${START}(?<name>${given}${SP}(?:(?:${particle})${SP}){0,2}${nameWords})${END}`, 'y')
     : compile(`${wordStart(lang)}(?<name>${given}${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,3})${END}`, 'y');
-  /** the first word of every given name, as the token table keys it */
-  const givenFirst = new Set(res['given-names'].names.map((n) => phraseKeys(n).keys[0]).filter((k): k is string => k !== undefined));
-  /** Where a given name may start in a document: the words (in Arabic, less a proclitic) that open one. */
-  const givenAnchors = (doc: Doc): number[] => {
-    const t = doc.tokens ?? tokenize(doc.text, doc.sentences);
-    const out: number[] = [];
-    for (let i = 0; i < t.length; i++) {
-      if (t.kind[i] !== WORD_TOKEN) continue;
-      const key = t.key[i];
-      if (givenFirst.has(key) || (lang === 'ar' && mayHaveProclitic(key) && procliticForms(key).some(([f]) => givenFirst.has(f)))) out.push(t.start[i]);
-    }
-    return out;
-  };
+  const givenAnchors = wordAnchors(res['given-names'].names, lang === 'ar');
 
   // Arabic: a given name that is also a common word (علي) starts a name only before another given name, عبد
   // or a particle (علي عبد الله صالح، علي حسن المجيد; not علي الأرض، علي رأس)
   const ambiguousGiven = res['given-names'].ambiguous;
   const ambiguousRe = lang === 'ar' && ambiguousGiven.length
-    ? compile(`${wordStart(lang)}(?<name>(?:${alt(ambiguousGiven)})${SP}(?<second>${AR_NAME})(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,2})${END}`)
+    ? compile(`${wordStart(lang)}(?<name>(?:${alt(ambiguousGiven)})${SP}(?<second>${AR_NAME})(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,2})${END}`, 'y')
     : null;
+  const ambiguousAnchors = wordAnchors(ambiguousGiven, true);
   // (not a word's shape: texts that write على as علي also write ى as ي, so علي الفرنسي, علي مستوي are no names)
   const surnameShaped = (w: string) => givenNames.has(w) || particles.has(lookupKey(w)) || w.startsWith('عبد');
   const sv = res['speech-verbs'];
@@ -277,7 +266,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const ownWord = (w: string) => !places.has(w) && !heads.has(lookupKey(w)) && !stop.has(lookupKey(w));
   // Arabic: a nationality used as a noun, then the name (الكرواتي إيفان ليوبيسيتش، والفرنسي بيولي)
   const nisbas = lang === 'ar' ? [...new Set(kb.flatMap((e) => (e.type === 'location' ? e.demonyms?.ar ?? [] : [])).filter((d) => d.endsWith('ي') && !d.includes(' ')))] : [];
-  const nisbaRe = nisbas.length ? compile(`${wordStart(lang)}(?<cue>ال(?:${alt(nisbas)})ة?${SP})(?<name>${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,2})${END}`) : null;
+  const nisbaRe = nisbas.length ? compile(`${wordStart(lang)}(?<cue>ال(?:${alt(nisbas)})ة?${SP})(?<name>${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,2})${END}`, 'y') : null;
+  const nisbaAnchors = wordAnchors(nisbas.flatMap((n) => [`ال${n}`, `ال${n}ة`]), true);
   const nisbaWord = nisbas.length ? new RegExp(`^[وفبكل]{0,2}ال(?:${alt(nisbas)})ة?$`) : null;
   /** A common word of the language (resource common-words), which no rule takes for a foreign name. */
   const common = commonWords(res);
@@ -321,13 +311,15 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const kunyaRe = !kunyas.length
     ? null
     : lang === 'ar'
-      ? compile(`${wordStart(lang)}(?<name>(?:${alt(kunyas)})${SP}(?<w>[\u0621-\u064A]{2,14})(?:${SP}(?<n>ال[\u0621-\u064A]{3,14}ي))?)${END}`)
-      : compile(`${START}(?<name>(?:${alt(kunyas)})[ \t](?<w>${EN_NAME})(?:[ \t](?<n>(?:al-|el-)?(?:${EN_NAME})))?)${END}`);
+      ? compile(`${wordStart(lang)}(?<name>(?:${alt(kunyas)})${SP}(?<w>[\u0621-\u064A]{2,14})(?:${SP}(?<n>ال[\u0621-\u064A]{3,14}ي))?)${END}`, 'y')
+      : compile(`${START}(?<name>(?:${alt(kunyas)})[ \t](?<w>${EN_NAME})(?:[ \t](?<n>(?:al-|el-)?(?:${EN_NAME})))?)${END}`, 'y');
+  const kunyaAnchors = wordAnchors(kunyas, lang === 'ar');
   // Arabic: a foreign particle and the foreign-shaped surname after it (دا سيلفا، دي ميفيوس): resource data
   const openers = res['given-names'].particle_openers;
   const particleRe = lang === 'ar' && openers.length
-    ? compile(`${START}(?<name>(?:${alt(openers)})${SP}(?<w>[\u0621-\u064A]{3,14}))${END}`)
+    ? compile(`${START}(?<name>(?:${alt(openers)})${SP}(?<w>[\u0621-\u064A]{3,14}))${END}`, 'y')
     : null;
+  const particleAnchors = wordAnchors(openers);
   // (words of descent before a given name written alone, which join it: بن يحيى; resource data)
   const lineage = res['given-names'].lineage;
   const lineageBefore = lang === 'ar' && lineage.length ? new RegExp(`(?:^|[^\u0621-\u064A])((?:${alt(lineage)})[ \t]{1,3})$`) : null;
@@ -371,7 +363,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         const resume = (re: RegExp, at: number, raw: string, n: number, offset: number) => {
           if (n > 0 && n < raw.length) re.lastIndex = at + n - offset;
         };
-        for (const { m, start: at0, offset } of matchAll(titleRe, doc.text, regions)) {
+        for (const { m, start: at0, offset } of matchAtAnchors(titleRe, doc.text, regions, titleAnchors(doc))) {
           let raw = m.groups?.name ?? '';
           let start = at0;
           let keptN: number | undefined;
@@ -403,7 +395,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           resume(titleRe, start, raw, add(start, raw, 'title-name', true, lang === 'ar', keptN), offset);
         }
         if (roleRe) {
-          for (const { m, start } of matchAll(roleRe, doc.text, regions)) {
+          for (const { m, start } of matchAtAnchors(roleRe, doc.text, regions, roleAnchors(doc))) {
             const name = m.groups?.name ?? '';
             // not an organization's head or a noun for an unnamed speaker (رئيس الوزراء البريطاني شركة ...), and
             // a first word that is no given name may not open like a preposition, a conjunction or a verb
@@ -438,7 +430,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           resume(givenRe, from, raw, add(from, raw, 'given-name', false, lang === 'ar'), offset);
         }
         if (nisbaRe) {
-          for (const { m, start, offset } of matchAll(nisbaRe, doc.text, regions)) {
+          for (const { m, start, offset } of matchAtAnchors(nisbaRe, doc.text, regions, nisbaAnchors(doc))) {
             // the nationality is a noun, not an adjective: no definite word before it that it would describe
             // (الجيش الإسرائيلي قصف), unless that word is a nationality too (الأمريكي والفرنسي)
             const at = m.index + offset;
@@ -462,7 +454,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           }
         }
         if (ambiguousRe) {
-          for (const { m, start, offset } of matchAll(ambiguousRe, doc.text, regions)) {
+          for (const { m, start, offset } of matchAtAnchors(ambiguousRe, doc.text, regions, ambiguousAnchors(doc))) {
             // (or a definite nisba surname of seven letters or more that is no nationality: علي الأنصاري، علي الأعرجي;
             // texts that write على as علي also write ى as ي, so علي الماضي، علي الكرسي stay out by length or shape)
             const second = m.groups?.second ?? '';
@@ -495,7 +487,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           }
         }
         if (kunyaRe) {
-          for (const { m, start } of matchAll(kunyaRe, doc.text, regions)) {
+          for (const { m, start } of matchAtAnchors(kunyaRe, doc.text, regions, kunyaAnchors(doc))) {
             const w = m.groups?.w ?? '';
             // the name word is no common word, no verbal noun or plural, no pronoun-suffixed noun (أبو الطفل is
             // still a kunya's shape; a known place, أبو ظبي، أبو غريب, is the knowledge base's)
@@ -512,7 +504,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           }
         }
         if (particleRe) {
-          for (const { m, start } of matchAll(particleRe, doc.text, regions)) {
+          for (const { m, start } of matchAtAnchors(particleRe, doc.text, regions, particleAnchors(doc))) {
             const w = m.groups?.w ?? '';
             if (!loneForeign(w, 3)) continue;
             const raw = m.groups?.name ?? '';

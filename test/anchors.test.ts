@@ -1,0 +1,77 @@
+/**
+ * Rules at their anchors: a rule regex tried only where a word of its list starts (matchAtAnchors, wordAnchors)
+ * finds exactly what scanning the whole text finds, in both languages, proclitics included, and a consumer that
+ * moves lastIndex (a name cut short) is honoured the same way.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { END, START, alt, compile, matchAll, matchAtAnchors, wordAnchors, wordStart } from '../src/extractors/patterns.js';
+import { Cleaner } from '../src/core/clean.js';
+import { tokenize } from '../src/core/tokens.js';
+import type { Doc, Region } from '../src/core/types.js';
+
+const cleaner = new Cleaner({ boilerplateLines: [] });
+
+function docOf(raw: string): Doc {
+  const text = cleaner.clean(raw).text;
+  return { text, lang: 'und', title: null, paragraphs: [], sentences: [{ start: 0, end: text.length }], regions: [], tokens: tokenize(text, [{ start: 0, end: text.length }]) } as unknown as Doc;
+}
+
+const both = (re: RegExp, sticky: RegExp, doc: Doc, regions: Region[], anchors: (d: Doc) => number[], cut: boolean) => {
+  const run = (gen: Iterable<{ start: number; end: number; m: RegExpExecArray; offset: number }>, r: RegExp) => {
+    const out: [number, number][] = [];
+    for (const x of gen) {
+      out.push([x.start, x.end]);
+      // (a consumer keeping only the first word of a longer name goes on right after it, as the person rule does)
+      if (cut) {
+        const sp = x.m[0].indexOf(' ', (x.m.groups?.cue?.length ?? 0) + (x.m.groups?.pre?.length ?? 0) + 1);
+        if (sp > 0) r.lastIndex = x.m.index + sp;
+      }
+    }
+    return out;
+  };
+  return [run(matchAll(re, doc.text, regions), re), run(matchAtAnchors(sticky, doc.text, regions, anchors(doc)), sticky)];
+};
+
+describe('rules at their anchors', () => {
+  it('English: the same matches as a whole-text scan, whatever the text', () => {
+    const titles = ['President', 'Prime Minister', 'Dr.', 'General'];
+    const source = `${START}(?<cue>${alt(titles)}[ \\t]+)(?<name>[A-Z][a-z]+(?:[ \\t][A-Z][a-z]+)?)${END}`;
+    const words = fc.constantFrom('President', 'Prime', 'Minister', 'Dr.', 'General', 'general', 'Ann', 'Lee', 'Smith', 'the', 'said', ',', '.', 'X2', '"', '(', 'وPresident', 'president');
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 30 }), fc.boolean(), (ws, cut) => {
+        const doc = docOf(ws.join(' '));
+        const regions: Region[] = [{ start: 0, end: doc.text.length, lang: 'en' }];
+        const [scan, anchored] = both(compile(source), compile(source, 'y'), doc, regions, wordAnchors(titles), cut);
+        expect(anchored).toEqual(scan);
+      }),
+      { numRuns: 300, seed: 20261203 },
+    );
+  });
+
+  it('Arabic: the same matches, with proclitics on the first word and regions of the language only', () => {
+    const heads = ['الرئيس', 'رئيس الوزراء', 'وزير'];
+    const source = `${wordStart('ar')}(?<cue>${alt(heads)}[ \\t]+)(?<name>[\\u0621-\\u064A]{2,12}(?:[ \\t][\\u0621-\\u064A]{2,12})?)${END}`;
+    const words = fc.constantFrom('الرئيس', 'والرئيس', 'فالرئيس', 'بالرئيس', 'رئيس', 'الوزراء', 'وزير', 'ووزير', 'لوزير', 'سمير', 'أمين', 'قال', '،', '.', 'Dell', '2024');
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 30 }), fc.boolean(), fc.nat(40), (ws, cut, split) => {
+        const doc = docOf(ws.join(' '));
+        // (two regions of the language with a word between them, as a mixed document has; regions start and end
+        // where words do, at sentence bounds)
+        const t = doc.tokens!;
+        const k = t.length ? split % t.length : 0;
+        const at = t.length ? t.start[k] : 0;
+        const next = k + 1 < t.length ? t.start[k + 1] : doc.text.length;
+        const regions: Region[] = [{ start: 0, end: at, lang: 'ar' }, { start: next, end: doc.text.length, lang: 'ar' }];
+        const [scan, anchored] = both(compile(source), compile(source, 'y'), doc, regions, wordAnchors(heads, true), cut);
+        expect(anchored).toEqual(scan);
+      }),
+      { numRuns: 300, seed: 20261203 },
+    );
+  });
+
+  it('refuses a regex that is not sticky', () => {
+    const doc = docOf('President Lee');
+    expect(() => [...matchAtAnchors(compile('President'), doc.text, [{ start: 0, end: doc.text.length, lang: 'en' }], [0])]).toThrow(/sticky/);
+  });
+});
