@@ -267,6 +267,25 @@ function subjectsBefore(v: View, end: number, from: number, dateTokens: Readonly
       break;
     }
   }
+  // a body and its partners, the partners named after "including" (the US and its allies, including the EU, the UK,
+  // and NATO, have accused …): every one of them
+  if (v.key(i) === ',') {
+    for (let j = i - 1; j > Math.max(from, i - 30); j--) {
+      if (v.clauseEnd(j) || quoteMark(v, j)) break;
+      if (!v.is(j, 'speech-verbs.including')) continue;
+      const named = v.mentionEndingAt(i);
+      let k = j - 1;
+      if (v.key(k) === ',') k--;
+      if (!named || !v.is(k, 'speech-verbs.partners')) break;
+      k--;
+      if (/^(?:its|their|his|her)$/.test(v.key(k))) k--;
+      if (v.key(k) !== 'and') break;
+      const head = v.mentionEndingAt(k);
+      if (!head || head.s < from) break;
+      const list = coordinated(v, named, j + 1).filter((m) => m.s > j);
+      return { ids: [head.id, ...list.map((m) => m.id).filter((id) => id !== head.id)], at: head.s };
+    }
+  }
   // a name set off by commas right before the verb (Texas Representative, Michael McCaul, called …), or an
   // appositive between commas: the name before it
   if (v.key(i) === ',' && v.mentionEndingAt(i) && v.mentionEndingAt(i)!.type === 'person') {

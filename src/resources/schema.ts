@@ -234,6 +234,10 @@ export const ResourceSchemas = {
        *  (Chinese officials, السلطات الصينية: GOLD.md, "officials"/"authorities" of a state → the state) but no named
        *  speaker of a quote (GOLD.md: a role with no name is skipped) */
       state_officials: z.array(z.string().min(1)).default([]),
+      /** nouns for a body's partners named after "including" (the US and its allies, including the EU and NATO) … */
+      partners: z.array(z.string().min(1)).default([]),
+      /** … and the word that introduces them */
+      including: z.array(z.string().min(1)).default([]),
       /** Arabic: circumstantial participles of speech (قائلة، مؤكدا، منتقدة): no subject after them, the sentence's or the previous speaker speaks */
       circumstantial: z.array(z.string().min(1)).default([]),
       /** Arabic: verbs of pointing whose content may be a noun phrase after a preposition (لافتة إلى استمرار …) … */
