@@ -23,6 +23,8 @@ describe('threat actors', () => {
     // (a verb of a hostile act nearby anchors it too, the name without its article: the Shadow Brokers leaked the tools)
     expect(ents('In 2017 the Shadow Brokers leaked the tools online.', 'en')).toEqual([['threat_actor', 'Shadow Brokers', ['Shadow Brokers']]]);
     expect(ents('The Shadow Brokers is the title of a new thriller.', 'en')).toEqual([]);
+    // (an alias two groups share stays with the group whose own MITRE or MISP cluster bears it: Kimsuky)
+    expect(ents('Kimsuky phished diplomats in Seoul.', 'en')).toEqual([['threat_actor', 'APT43', ['Kimsuky']], ['location', 'Seoul', ['Seoul']]]);
     expect(ents('وأطلقت الشركة على المجموعة اسم "الفسفور".', 'ar')).toEqual([['threat_actor', 'APT35', ['الفسفور']]]);
     expect(ents('يستخدم الفسفور في صناعة الأسمدة.', 'ar')).toEqual([]);
   });

@@ -1,7 +1,7 @@
 /** The token table and the one dictionary pass (src/core/tokens.ts, src/lexicon/). */
 import { describe, expect, it } from 'vitest';
 import { ARABIC, CAP, DIGIT, LATIN, LINE_BEFORE, NUMBER, PUNCT, SPACE_BEFORE, UPPER, WORD, tokenAt, tokenize } from '../src/core/tokens.js';
-import { LexiconBuilder } from '../src/lexicon/compile.js';
+import { LexiconBuilder, keptFor } from '../src/lexicon/compile.js';
 import { Lexicon, hitsAt, hitsOf, matchLexicon } from '../src/lexicon/match.js';
 import type { KbEntry } from '../src/resources/schema.js';
 
@@ -93,5 +93,26 @@ describe('the lexicon pass', () => {
     expect([...hitsAt(h, 1)].map((k) => l.cats[h.cat[k]])).toEqual(['speech-verbs.verbs']);
     expect(hitsOf(h, l.cat('kb')).map((k) => h.start[k])).toEqual([0]);
     expect(l.cat('no such category')).toBe(-1);
+  });
+
+  it('a lexicon cut at build time to the categories the rules read is used as it is; one cut for another list is cut again', () => {
+    const b = new LexiconBuilder('en');
+    b.add('said', 'speech-verbs.verbs');
+    b.add('Monday', 'weekdays.weekdays.names', 0);
+    const speechOnly = Object.assign((cat: string) => cat.startsWith('speech-verbs.'), { signature: 'speech' });
+    const cut = keptFor(b.data(), speechOnly, speechOnly.signature);
+    expect(cut.kept).toBe('speech');
+    expect(Object.keys(cut.first)).toEqual(['said']);
+    const text = 'On Monday he said';
+    const hits = (l: Lexicon) => {
+      const h = matchLexicon(tokenize(text), l, [{ start: 0, end: text.length }]);
+      return Array.from({ length: h.length }, (_, k) => l.cats[h.cat[k]]);
+    };
+    expect(hits(new Lexicon(cut, undefined, speechOnly))).toEqual(['speech-verbs.verbs']);
+    // (the full data with the same reader: filtered at load, the same hits)
+    expect(hits(new Lexicon(b.data(), undefined, speechOnly))).toEqual(['speech-verbs.verbs']);
+    // (a reader of another list filters the cut data again: nothing of the weekdays comes back, nothing of speech is lost)
+    const other = Object.assign((cat: string) => cat.startsWith('speech-verbs.') || cat.startsWith('weekdays.'), { signature: 'other' });
+    expect(hits(new Lexicon(cut, undefined, other))).toEqual(['speech-verbs.verbs']);
   });
 });

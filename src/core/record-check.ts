@@ -43,6 +43,14 @@ function typeName(v: unknown): string {
   return v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v;
 }
 
+/** Runs a check on a value one step down the path (an item's index, a field's name). */
+function under(path: (string | number)[], step: string | number, check: Check, value: unknown): RecordIssue | null {
+  path.push(step);
+  const bad = check(value, path);
+  path.pop();
+  return bad;
+}
+
 /** Compiles a schema into a check; a keyword it does not know is an error here, not a check skipped. */
 export function compileSchema(s: Schema): Check {
   for (const k of Object.keys(s)) if (!KNOWN.has(k)) throw new Error(`record schema: keyword '${k}' is not supported by the record check`);
@@ -109,9 +117,7 @@ export function compileSchema(s: Schema): Check {
         if (s.minItems !== undefined && v.length < s.minItems) return fail(path, `must have at least ${s.minItems} item${s.minItems === 1 ? '' : 's'}`);
         if (item) {
           for (let i = 0; i < v.length; i++) {
-            path.push(i);
-            const bad = item(v[i], path);
-            path.pop();
+            const bad = under(path, i, item, v[i]);
             if (bad) return bad;
           }
         }
@@ -130,10 +136,7 @@ export function compileSchema(s: Schema): Check {
         for (const k of required) if (o[k] === undefined) return fail([...path, k], 'is required');
         if (closed) for (const k of Object.keys(o)) if (!known.has(k) && o[k] !== undefined) return fail([...path, k], 'is not a field of this object');
         for (const [k, c] of props) {
-          if (o[k] === undefined) continue;
-          path.push(k);
-          const bad = c(o[k], path);
-          path.pop();
+          const bad = o[k] === undefined ? null : under(path, k, c, o[k]);
           if (bad) return bad;
         }
         return null;

@@ -262,9 +262,7 @@ function barePartsOf(t: { key: string[]; kind: Uint8Array; length: number }): (s
     for (let i = 0; i < t.length; i++) {
       const key = t.key[i];
       if (t.kind[i] !== WORD_TOKEN || !mayHaveProclitic(key)) continue;
-      const forms: string[] = [];
-      for (const p of AR_PROCLITIC_PREFIXES) if (key.startsWith(p)) forms.push(key.slice(p.length));
-      parts[i] = forms;
+      parts[i] = procliticForms(key).map(([form]) => form);
     }
     bareParts.set(t, parts);
   }

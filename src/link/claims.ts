@@ -140,17 +140,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
   const frameOfCue = (t: number): SpeechFrame | undefined => frames.find((f) => f.cueTok[0] === t);
   /** The sponsor a demonym's hit at token i names: the state, as an entity if the article has it, else its KB entry. */
   const demonymState = (i: number): { sponsor: string | { kb: KbEntry; at: Span }; e: number } | null => {
-    const c = v.cat('kb.demonym');
-    if (c < 0) return null;
-    const h = v.lex.hits;
-    for (let k = h.from[i]; k < h.length && h.start[k] === i; k++) {
-      if (h.cat[k] !== c) continue;
-      const entry = v.lex.kb[h.item[k]];
-      const id = entityOfKb(entry.id);
-      const at = { start: v.t.start[i] + h.pre[k], end: v.t.end[h.end[k] - 1] };
-      return { sponsor: id ?? { kb: entry, at }, e: h.end[k] };
-    }
-    return null;
+    const d = v.demonymHit(i);
+    return d ? { sponsor: entityOfKb(d.entry.id) ?? { kb: d.entry, at: d.at }, e: d.e } : null;
   };
   const isHostile = (i: number) => v.isAny(i, ['attribution.hostile', 'attribution.acts', 'attribution.act_verbs']);
   /** The accused named in tokens [from, to): named doers or actor phrases right there, else the first state a
@@ -350,7 +341,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
           doer = m;
           after = m.e;
         }
-      } else if (v.key(i - 1) === 's' && (v.key(i - 2) === "'" || v.key(i - 2) === '’')) doer = v.mentionEndingAt(i - 2);
+      } else if (v.possessiveAt(i - 2)) doer = v.mentionEndingAt(i - 2);
       else if (v.key(ne) === 'of') {
         const m = v.mention(ne + 1) ?? (DETERMINERS.has(v.key(ne + 1)) ? v.mention(ne + 2) : null);
         if (m && (m.s === ne + 1 || m.s === ne + 2)) {
@@ -359,7 +350,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         }
       }
       if (!doer || !isDoer(doer) || doer.type === 'person') continue;
-      if (v.key(after) !== (ar ? 'في' : 'in')) continue;
+      if (!v.is(after, 'attribution.involvement_preps')) continue;
       let act = false;
       for (let k = after + 1; k < Math.min(b, after + 5) && !act; k++) if (isHostile(k)) act = true;
       if (!act) continue;

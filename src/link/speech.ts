@@ -213,7 +213,6 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
 }
 const DASHES = new Set(['-', '–', '—']);
 
-
 /** The cue's span as written: an Arabic proclitic stays on (وقال), as GOLD.md writes cues. */
 function cueSpanOf(v: View, s: number, e: number): Span {
   return v.span(s, e);
@@ -900,8 +899,6 @@ function coordinatedAfter(v: View, first: TokMention, b: number): TokMention[] {
   return closed ? list : [first];
 }
 
-/** A generic noun right before the cue (the company said) with no organization named before it: its words. */
-/** Where a listed generic noun of up to four words ends right before token `cue` starts (the company, the two agencies), or -1. */
 /** Token `cue` stepped back over the adverbs and auxiliaries before a verb (the group also said, it has said). */
 function beforeGaps(v: View, cue: number, a: number): number {
   let k = cue;
@@ -909,12 +906,15 @@ function beforeGaps(v: View, cue: number, a: number): number {
   return k;
 }
 
+/** Where a listed generic noun of up to four words starts that ends right before token `cue` (its adverbs stepped over:
+ *  the company, the two agencies also), or -1. */
 function nominalStart(v: View, cue: number, a: number): number {
   cue = beforeGaps(v, cue, a);
   for (let s = Math.max(a, cue - 4); s < cue; s++) if (v.hitEnd(s, 'speech-verbs.nominal') === cue) return s;
   return -1;
 }
 
+/** A generic noun right before the cue (the company said) with no organization named before it: its words. */
 function nominalBefore(v: View, cue: number, a: number): Span | undefined {
   const listed = nominalStart(v, cue, a);
   if (listed >= 0) return v.span(listed, beforeGaps(v, cue, a));

@@ -37,24 +37,6 @@ export function linkStage(input: LinkInput): { quotes: NewsRecord['quotes']; att
   const byKb = new Map(entities.filter((e) => e.kb).map((e) => [e.kb!, e.id]));
   const byId = new Map(entities.map((e) => [e.id, e]));
 
-  const ensure = (entry: KbEntry, at: Span, rule: string): string => {
-    const have = byKb.get(entry.id);
-    if (have) return have;
-    const e: Entity = {
-      id: `e${entities.length + 1}`,
-      type: entry.type,
-      name: entry.name,
-      ...(entry.name_ar ? { name_ar: entry.name_ar } : {}),
-      aliases: [],
-      kb: entry.id,
-      ...(entry.wikidata ? { wikidata: entry.wikidata } : {}),
-      mentions: [{ ...source(at), rule }],
-    };
-    entities.push(e);
-    byId.set(e.id, e);
-    byKb.set(entry.id, e.id);
-    return e.id;
-  };
   const quotes: (NewsRecord['quotes'][number] & { at: Span })[] = [];
   const claims = [];
   const kbKind = new Map<string, string>();
@@ -79,6 +61,24 @@ export function linkStage(input: LinkInput): { quotes: NewsRecord['quotes']; att
     const country = countryOf.get(id);
     if (country) return locationNamed(country) ?? null;
     return byId.get(id)?.type === 'location' ? id : null;
+  };
+  const ensure = (entry: KbEntry, at: Span, rule: string): string => {
+    const have = byKb.get(entry.id);
+    if (have) return have;
+    const e: Entity = {
+      id: `e${entities.length + 1}`,
+      type: entry.type,
+      name: entry.name,
+      ...(entry.name_ar ? { name_ar: entry.name_ar } : {}),
+      aliases: [],
+      kb: entry.id,
+      ...(entry.wikidata ? { wikidata: entry.wikidata } : {}),
+      mentions: [{ ...source(at), rule }],
+    };
+    entities.push(e);
+    byId.set(e.id, e);
+    byKb.set(entry.id, e.id);
+    return e.id;
   };
   const kindOf = (id: string): string | undefined => {
     const kb = byId.get(id)?.kb;

@@ -8,6 +8,7 @@ import { firstAbove } from '../core/arrays.js';
 import { ARABIC, CAP, LINE_BEFORE, PUNCT, WORD, tokenAt, type Tokens } from '../core/tokens.js';
 import type { Doc, LangLex, Span } from '../core/types.js';
 import type { Lang } from '../resources/index.js';
+import type { KbEntry } from '../resources/schema.js';
 
 /** An entity mention on the tokens. */
 export interface TokMention {
@@ -78,19 +79,31 @@ export class View {
     return this.hitEnd(k, 'kb.demonym');
   }
 
-  /** A nationality adjective at token k (a `kb.demonym` hit: Canadian, الكندية): the end of the hit and the state's
-   *  entity, when the article names the state (GOLD.md: a nationality adjective is no entity of its own). */
-  demonymAt(k: number): { e: number; id: string } | null {
+  /** A nationality adjective at token k (a `kb.demonym` hit: Canadian, الكندية): the state's knowledge-base entry, the
+   *  adjective's span (less a proclitic) and the token after it; null if none starts there. */
+  demonymHit(k: number): { entry: KbEntry; at: Span; e: number } | null {
     if (k < 0 || k >= this.t.length) return null;
     const c = this.cat('kb.demonym');
+    if (c < 0) return null;
     const h = this.lex.hits;
     for (let x = h.from[k]; x < h.length && h.start[x] === k; x++) {
       if (h.cat[x] !== c) continue;
-      const entry = this.lex.kb[h.item[x]];
-      const id = this.entityOfKb(entry.id);
-      return id ? { e: h.end[x], id } : null;
+      return { entry: this.lex.kb[h.item[x]], at: { start: this.t.start[k] + h.pre[x], end: this.t.end[h.end[x] - 1] }, e: h.end[x] };
     }
     return null;
+  }
+
+  /** A nationality adjective at token k: the end of the hit and the state's entity, when the article names the state
+   *  (GOLD.md: a nationality adjective is no entity of its own). */
+  demonymAt(k: number): { e: number; id: string } | null {
+    const d = this.demonymHit(k);
+    const id = d ? this.entityOfKb(d.entry.id) : undefined;
+    return d && id ? { e: d.e, id } : null;
+  }
+
+  /** Whether tokens k and k + 1 are a possessive 's (Russia's: Russia ' s). */
+  possessiveAt(k: number): boolean {
+    return (this.key(k) === "'" || this.key(k) === '’') && this.key(k + 1) === 's';
   }
 
   /**
@@ -107,10 +120,9 @@ export class View {
       const d = this.demonymAt(s);
       if (d) return d.e === e - 1 && this.is(e - 1, nouns) ? d.id : null;
       // (the noun alone, right after the state's name: the U.S. government, China's government)
-      const apostrophe = (k: number) => this.key(k) === "'" || this.key(k) === '’';
-      if (this.key(s) === 's' && apostrophe(s - 1)) s++;
+      if (this.possessiveAt(s - 1)) s++;
       if (e - s !== 1 || !this.is(s, nouns)) return null;
-      const k = this.key(s - 1) === 's' && apostrophe(s - 2) ? s - 2 : s;
+      const k = this.possessiveAt(s - 2) ? s - 2 : s;
       const m = this.mentionEndingAt(k);
       return m && m.type === 'location' ? m.id : null;
     }

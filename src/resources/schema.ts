@@ -331,6 +331,8 @@ export const ResourceSchemas = {
       accuse_verbs: z.array(z.string().min(1)).default([]),
       /** nouns of taking part in an act whose doer is named with them (Russia's involvement in the attack, the role of Iran in; تورط روسيا في، ضلوع إيران في) */
       involvement_nouns: z.array(z.string().min(1)).default([]),
+      /** the preposition after the doer that opens the act (in, في) */
+      involvement_preps: z.array(z.string().min(1)).default([]),
       /** Arabic: a verb of laying blame whose subject may stand between it and its object (ألقت الوزارة باللوم على X) … */
       blame_verbs: z.array(z.string().min(1)).default([]),
       /** … and that object, the accused after it (باللوم على، بالمسؤولية على) */
