@@ -1167,6 +1167,9 @@ function sponsorsAfter(v: View, from: number, b: number, demonymState: (i: numbe
         if (v.key(k) === 'and') k++;
         continue;
       }
+      // (و glued to the next name: بإيران وروسيا)
+      const glue = v.isArabic(k) && v.key(k).startsWith('و') ? v.mention(k) : null;
+      if (glue && glue.s === k) continue;
       break;
     }
     const d = demonymState(k);
