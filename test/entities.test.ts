@@ -47,6 +47,9 @@ describe('threat actors', () => {
     // (a person only by a run that opens with a given name; ordinary words, a proclitic on one, or a conjunction
     // inside the run never sound like a name: فرغم إعلان، خشية وتقربا)
     expect(ents('وقال المسؤول فرغم إعلان الحكومة عن الخطة فإن الأزمة مستمرة خشية وتقربا من الناخبين.', 'ar')).toEqual([]);
+    // (a group's name of five consonant classes only right after a group word, in quotation marks or not)
+    expect(ents('واتهم التقرير جماعة "فانسي باير" بالهجوم.', 'ar').map(([t, n]) => `${t}:${n}`)).toEqual(['threat_actor:APT28']);
+    expect(ents('وقال فانسي باير إن الطقس جميل.', 'ar').filter(([t]) => t === 'threat_actor')).toEqual([]);
   });
 
   it('a company\'s name before a product word or a lettered model code is the product (Microsoft Exchange, Airbus A321), not before a score', () => {

@@ -107,7 +107,7 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
   const functionWords = new Set(res['function-words'].words.map((w) => fold(w)));
   const ordinary = (w: string) => functionWords.has(w) || common(w);
   const givenNames = new Set(res['given-names'].names.map((w) => fold(w)));
-  const spellingWords = { ordinary, given: (w: string) => givenNames.has(w), heads: nameHeads };
+  const spellingWords = { ordinary, given: (w: string) => givenNames.has(w), heads: nameHeads, groups: new Set([...res.attribution.group_nouns, ...res.attribution.weak_actors].map((w) => fold(w))) };
 
   return [
     {

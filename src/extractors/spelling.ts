@@ -97,11 +97,15 @@ export function latinSkeleton(word: string): string {
 
 /** Windows of this many classes or more match (shorter skeletons are too common among ordinary words). */
 const MIN_CLASSES = 6;
+/** A threat actor's name right after a group word (مجموعة "فانسي باير"): one class fewer will do, the group word vouching for it. */
+const MIN_CLASSES_AFTER_GROUP = 5;
 const MAX_WORDS = 3;
 
 /** Skeleton → the one entry it names (null when two entries share it). Built once per knowledge base. */
 interface SpellingIndex {
   names: Map<string, KbEntry | null>;
+  /** threat actors' skeletons of MIN_CLASSES_AFTER_GROUP classes, matched only after a group word */
+  short: Map<string, KbEntry | null>;
   /** every prefix of a name's skeleton: a run of words whose skeleton is none stops there */
   prefixes: Set<string>;
 }
@@ -110,10 +114,12 @@ function spellingIndex(kb: readonly KbEntry[], heads: ReadonlySet<string>): Spel
   const had = indexes.get(kb);
   if (had) return had;
   const index = new Map<string, KbEntry | null>();
+  const short = new Map<string, KbEntry | null>();
   const add = (sk: string, e: KbEntry) => {
-    if (sk.length < MIN_CLASSES) return;
-    const was = index.get(sk);
-    index.set(sk, was === undefined || was === e ? e : null);
+    const into = sk.length >= MIN_CLASSES ? index : sk.length >= MIN_CLASSES_AFTER_GROUP && e.type === 'threat_actor' ? short : null;
+    if (!into) return;
+    const was = into.get(sk);
+    into.set(sk, was === undefined || was === e ? e : null);
   };
   for (const e of kb) {
     // (places are many and short; their Arabic names the gazetteers already list in their usual spellings)
@@ -130,8 +136,8 @@ function spellingIndex(kb: readonly KbEntry[], heads: ReadonlySet<string>): Spel
     }
   }
   const prefixes = new Set<string>();
-  for (const sk of index.keys()) for (let n = 1; n <= sk.length; n++) prefixes.add(sk.slice(0, n));
-  const built = { names: index, prefixes };
+  for (const sk of [...index.keys(), ...short.keys()]) for (let n = 1; n <= sk.length; n++) prefixes.add(sk.slice(0, n));
+  const built = { names: index, short, prefixes };
   indexes.set(kb, built);
   return built;
 }
@@ -141,11 +147,17 @@ function spellingIndex(kb: readonly KbEntry[], heads: ReadonlySet<string>): Spel
  * ordinary Arabic word (the common-word and function-word lists), `words.given` a given name, `words.heads` a
  * generic head (شركة، فريق); tokens a knowledge-base name already covers (the dictionary pass's hits) are left to it.
  */
-export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly KbEntry[], words: { ordinary: (w: string) => boolean; given: (w: string) => boolean; heads: ReadonlySet<string> }, rule: string): MentionCandidate[] {
+export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly KbEntry[], words: { ordinary: (w: string) => boolean; given: (w: string) => boolean; heads: ReadonlySet<string>; groups: ReadonlySet<string> }, rule: string): MentionCandidate[] {
   const { ordinary, given } = words;
   const t = doc.tokens;
   if (!t) return [];
-  const { names: index, prefixes } = spellingIndex(kb, words.heads);
+  const { names: index, short, prefixes } = spellingIndex(kb, words.heads);
+  // a group word before token i, a quotation mark between or not (مجموعة "فانسي باير")
+  const afterGroup = (i: number): boolean => {
+    let k = i - 1;
+    if (k >= 0 && t.kind[k] !== WORD && /^["“«]$/.test(t.key[k])) k--;
+    return k >= 0 && t.sentence[k] === t.sentence[i] && words.groups.has(t.key[k]);
+  };
   if (!index.size) return [];
   const known = new Uint8Array(t.length);
   const lex = doc.lex?.ar;
@@ -190,7 +202,7 @@ export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly K
           if (t.start[j] - t.end[j - 1] > 2 || t.kind[j] !== WORD) break;
           sk += skeletonAt(j);
           if (!prefixes.has(sk) || !nameWord(j, false)) break;
-          const entry = index.get(sk);
+          const entry = index.get(sk) ?? (short.size && sk.length < MIN_CLASSES && afterGroup(i) ? short.get(sk) : undefined);
           // (a person by a run that opens with a given name: فلاديمير بوتن; a run of other words may sound like a
           // name by chance, سيؤمن بروز)
           if (entry && (entry.type !== 'person' || given(n ? bare! : key0))) best = { e: j + 1, entry, pre: n };

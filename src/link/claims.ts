@@ -77,6 +77,9 @@ const GAP_EN = new Set(['which', 'that', 'who', 'is', 'are', 'was', 'were', 'has
   'attempts', 'seeks', 'trying', 'attempting', 'continued', 'continues', 'began', 'begun', 'started', 'repeatedly', 'actively']);
 const GAP_AR = new Set(['التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'كانت', 'كان', 'كانوا', 'هي', 'هو', 'هم', 'قد', 'يعتقد', 'يشتبه', 'أنها', 'انها', 'أنه', 'انه', 'أنهم', 'انهم', 'ربما', '،', ',']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
+/** A cleft between an Arabic subject and its verb (X هي التي شنت), and auxiliaries (X قد شنت، X كانت قد شنت). */
+const CLEFT_AR = new Set(['هي التي', 'هو الذي', 'هم الذين', 'هما اللذان', 'هما اللتان']);
+const AUX_AR = new Set(['قد', 'كانت', 'كان', 'كانوا', 'ربما']);
 /** A definite group word standing for the group last named (the group, this gang, المجموعة، هذه الجماعة). */
 const ANAPHOR = /^(?:(?:the|this) (?:group|gang|threat actor|actor|hacking group|hacker group)|(?:هذه )?(?:المجموعة|الجماعة))$/i;
 const PASSIVE_AUX = new Set([...BE_FORMS, 'has', 'have', 'had']);
@@ -575,8 +578,10 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         if (ap > 0) doers = targetsAfter(v, ap, b, actors, demonymState, ar);
       } else if (ar) {
         // VSO: شنت روسيا هجمات; SVO: روسيا شنت; or an agent after من قبل
-        const before = v.mentionEndingAt(i);
-        const np = actors.find((x) => x.e === i);
+        // (SVO with a cleft or an auxiliary between: مجموعة X للقرصنة هي التي دبرت، روسيا قد شنت)
+        const j = subjectEndAr(v, i, a);
+        const before = v.mentionEndingAt(j);
+        const np = actors.find((x) => x.e === j);
         if (np) doers = npTargets(np, v);
         // (a name after a preposition glued to it is no subject: التابعة لبكين تستهدف)
         else if (before && isDoer(before) && !gluedToPreposition(v, before)) doers = [mentionTarget(before, demonymState, v)];
@@ -837,6 +842,23 @@ function unglue(key: string): string {
 }
 
 /** Whether a mention's first word carries a glued preposition (لبكين، بإيران، كروسيا): it is an object, not a subject. */
+/**
+ * Where an Arabic subject before the verb at token i ends: at i, or before a cleft (هي التي، هو الذي، هم الذين),
+ * an auxiliary (قد، كانت قد، ربما), a hostile complement of a group's name (مجموعة X للقرصنة) and the quotation
+ * mark closing the name. A bare relative
+ * (الوزارة التي اخترقت) is not skipped: unvocalised, its verb is as often passive.
+ */
+function subjectEndAr(v: View, i: number, a: number): number {
+  let j = i;
+  if (j - 2 >= a && CLEFT_AR.has(`${v.key(j - 2)} ${v.key(j - 1)}`)) j -= 2;
+  for (let n = 0; n < 2 && j - 1 >= a && AUX_AR.has(v.key(j - 1)); n++) j--;
+  // (للقرصنة، للتجسس: ل and the article glued to a hostile noun)
+  if (j < i && j - 1 >= a && v.key(j - 1).startsWith('لل') && v.is(j - 1, 'attribution.hostile')) j--;
+  // (a group's name in quotation marks: جماعة "فانسي باير" للقرصنة; a quotation that ends before the verb is no subject)
+  if (j - 1 >= a && /^["”»]$/.test(v.key(j - 1)) && v.mentionEndingAt(j - 1)?.type === 'threat_actor') j--;
+  return j;
+}
+
 function gluedToPreposition(v: View, m: TokMention): boolean {
   return /[بلك]/.test(v.text.slice(v.t.start[m.s], m.span.start));
 }
@@ -1353,7 +1375,11 @@ export function resolveClaims(cands: readonly ClaimCandidate[], ctx: ResolveCont
       const via = c.claimVia ? ctx.stateOf(c.claimVia) : c.claimKb ? ctx.ensure(c.claimKb.kb, c.claimKb.at, c.rule.replace(/attribution\/.*$/, 'entity/demonym')) : null;
       const claimants = c.claimants.length ? c.claimants : [via];
       for (const who of claimants) {
-        const item: ResolvedClaim = { actor: c.actor, ...(c.actorText ? { actorText: c.actorText } : {}), sponsor, claimant: who, ...(!who && c.claimText ? { claimText: c.claimText } : {}), stance: 'asserted', evidence: c.evidence, rule: c.rule };
+        // a named group said by its claimant to have done what it earlier ascribed to unnamed doers of the group's
+        // own state (hackers from Russia tried …; Fancy Bear orchestrated the attacks): the group, of that state
+        const home = c.actor && !sponsor && who && ctx.typeOf(c.actor) === 'threat_actor' ? ctx.stateOf(c.actor) : null;
+        const inherited = home && asserted.some((p) => !p.actor && p.sponsor === home && p.claimant === who) ? home : null;
+        const item: ResolvedClaim = { actor: c.actor, ...(c.actorText ? { actorText: c.actorText } : {}), sponsor: sponsor ?? inherited, claimant: who, ...(!who && c.claimText ? { claimText: c.claimText } : {}), stance: 'asserted', evidence: c.evidence, rule: c.rule };
         asserted.push(item);
         out.push(item);
       }
