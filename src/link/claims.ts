@@ -55,6 +55,8 @@ export interface ClaimCandidate {
   open?: boolean;
   /** a denial phrase (baseless, لا أساس لها): it denies a claim only if one was made before */
   needsPrior?: boolean;
+  /** an unnamed doer with no sponsor, named by an actor noun (hackers breached …; القراصنة يطالبون) */
+  unnamed?: boolean;
 }
 
 interface ActorNP {
@@ -609,11 +611,13 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         }
       }
       for (const d of doers) {
-        if (!d.actor && !d.sponsor && !(d.text && anaphorActor(d.text))) continue;
+        // (an unnamed doer with no sponsor: only an actor noun's phrase, hackers or attackers, not a group word)
+        const bare = !d.actor && !d.sponsor && actors.some((x) => x.s === d.s && !x.operation && !x.sponsor && v.is(x.s, 'attribution.actors'));
+        if (!d.actor && !d.sponsor && !(d.text && anaphorActor(d.text)) && !bare) continue;
         if (weak && !(d.actor && v.entity(d.actor)?.type === 'threat_actor')) continue;
         // (a doer claiming its own act claims it: DarkSide claimed responsibility for; أعلنت X مسؤوليتها عن)
         const self = v.hitEnd(i, 'attribution.self_claims') === ve && d.actor ? { ids: [d.actor] } : undefined;
-        push({ rule: rule('act'), actor: d.actor, actorText: d.text, sponsor: d.sponsor, stance: 'asserted', evidence: v.evidence(Math.min(d.s, i), Math.max(ve, d.e)) }, Math.min(d.s, i), self);
+        push({ rule: rule('act'), actor: d.actor, actorText: d.text, sponsor: d.sponsor, stance: 'asserted', evidence: v.evidence(Math.min(d.s, i), Math.max(ve, d.e)), ...(bare ? { unnamed: true } : {}) }, Math.min(d.s, i), self);
       }
     }
     // the passive agent of an act noun or participle: the attack by X, attacks carried out by X, هجمات من قبل X
@@ -1370,7 +1374,7 @@ export function resolveClaims(cands: readonly ClaimCandidate[], ctx: ResolveCont
     }
     if (c.stance === 'asserted') {
       const sponsor = sponsorId(c);
-      if (!c.actor && !sponsor) continue;
+      if (!c.actor && !sponsor && !c.unnamed) continue;
       if (c.actor && c.actor === sponsor) continue;
       const via = c.claimVia ? ctx.stateOf(c.claimVia) : c.claimKb ? ctx.ensure(c.claimKb.kb, c.claimKb.at, c.rule.replace(/attribution\/.*$/, 'entity/demonym')) : null;
       const claimants = c.claimants.length ? c.claimants : [via];
