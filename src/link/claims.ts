@@ -110,17 +110,19 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
   const lang = v.lang;
   const rule = (what: string) => `${lang}/attribution/${what}`;
   // frames by their content, to find who makes a claim
-  const sorted = [...frames].sort((x, y) => x.contentTok[0] - y.contentTok[0]);
+  const byContent = new FrameIndex(frames);
+  const bySentence = new Map<number, SpeechFrame[]>();
+  for (const f of frames) {
+    const s = v.t.sentence[f.cueTok[0]];
+    const list = bySentence.get(s);
+    if (list) list.push(f);
+    else bySentence.set(s, [f]);
+  }
   const claimantsAt = (t: number): { ids: string[]; text?: Span } => {
-    let best: SpeechFrame | null = null;
-    for (const f of sorted) {
-      if (f.contentTok[0] > t) break;
-      if (t < f.contentTok[1] && (!best || f.contentTok[0] >= best.contentTok[0])) best = f;
-    }
+    let best: SpeechFrame | null = byContent.at(t);
     // else a cue earlier in the same sentence whose words the frame did not reach (وأشارت مانفرا إلى التداخلات الروسية)
     if (!best) {
-      const s = v.t.sentence[t];
-      for (const f of frames) if (v.t.sentence[f.cueTok[0]] === s && f.cueTok[1] <= t && (!best || f.cueTok[0] > best.cueTok[0])) best = f;
+      for (const f of bySentence.get(v.t.sentence[t]) ?? []) if (f.cueTok[1] <= t && (!best || f.cueTok[0] > best.cueTok[0])) best = f;
     }
     // (a news agency credited for the sentence, وفقا لرويترز, is the claimant only when no one in the sentence makes the claim)
     const agencyOnly = best && best.speakers.length > 0 && best.speakers.every((id) => v.entity(id)?.type === 'organization' && v.isAgency(id));
@@ -134,7 +136,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         if (!v.isAny(k, ['attribution.claims', 'attribution.accuse_verbs'])) continue;
         // (the subject after an Arabic verb: فضحت شركة … مايكروسوفت، or before an English one)
         const svo = ar ? v.mentionEndingAt(k) : null;
-        const m = ar ? (svo && svo.s >= first && (svo.type === 'person' || svo.type === 'organization') ? svo : v.mentions.find((x) => x.s > k && x.s < t && (x.type === 'person' || x.type === 'organization'))) : v.lastBefore(k, ['person', 'organization', 'news-agency']);
+        const m = ar ? (svo && svo.s >= first && (svo.type === 'person' || svo.type === 'organization') ? svo : firstMentionIn(v, k + 1, t, ['person', 'organization'])) : v.lastBefore(k, ['person', 'organization', 'news-agency']);
         // (coordinated subjects before an English verb claim each: The NSA, CISA, and FBI issued an advisory)
         if (m && m.s >= first) return { ids: ar ? [m.id] : coordinated(v, m, first).map((x) => x.id) };
         break;
@@ -142,7 +144,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     }
     return best ? { ids: best.speakers } : { ids: [] };
   };
-  const frameOfCue = (t: number): SpeechFrame | undefined => frames.find((f) => f.cueTok[0] === t);
+  const cueFrames = new Map<number, SpeechFrame>();
+  for (const f of frames) if (!cueFrames.has(f.cueTok[0])) cueFrames.set(f.cueTok[0], f);
+  const frameOfCue = (t: number): SpeechFrame | undefined => cueFrames.get(t);
   /** The sponsor a demonym's hit at token i names: the state, as an entity if the article has it, else its KB entry. */
   const demonymState = (i: number): { sponsor: string | { kb: KbEntry; at: Span }; e: number } | null => {
     const d = v.demonymHit(i);
@@ -163,13 +167,20 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     return [];
   };
   /** whether token t is in the words of a denial (…denied that X was behind …; نفت … مزاعم بسرقة جواسيس صينيين) */
-  const insideDenial = (t: number) => frames.some((f) => t >= f.contentTok[0] && t < f.contentTok[1] && v.is(f.cueTok[0], 'attribution.denials')) || unvoiced.some(([s, e]) => t >= s && t < e);
+  const denialWords = new FrameIndex(frames.filter((f) => v.is(f.cueTok[0], 'attribution.denials')));
+  const insideDenial = (t: number) => denialWords.at(t) !== null || unvoiced.some(([s, e]) => t >= s && t < e);
   /** the words of the sentence's denials whose denier no frame names (A top China spokesman … rejected accusations that …) */
   let unvoiced: [number, number][] = [];
   /** the asserted claims a denial of the sentence takes as what it denies */
   let deniedHere: Omit<ClaimCandidate, 'claimants' | 'claimText'>[] = [];
 
   for (const [a, b] of v.sentences()) {
+    // (the claims of this sentence: what a rule asks of the claims made so far is asked of these, not of the document's)
+    const sentenceFrom = out.length;
+    const here = (test: (c: ClaimCandidate) => boolean): boolean => {
+      for (let j = out.length - 1; j >= sentenceFrom; j--) if (test(out[j])) return true;
+      return false;
+    };
     deniedHere = [];
     unvoiced = [];
     // (a denial verb with no frame, its object a word for claims: rejected accusations that …, نفت اتهامات)
@@ -202,7 +213,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       }
       // ("officials" of a state are the state, GOLD.md: US officials, a senior Biden administration official)
       // (and a state's officials or authorities named by its nationality: Chinese officials, المسؤولون الإيرانيون)
-      const viaMention = !who.ids.length && who.text ? v.mentions.find((m) => m.span.start >= who.text!.start && m.span.end <= who.text!.end && (m.type === 'location' || m.type === 'person' || m.type === 'organization')) : undefined;
+      const viaMention = !who.ids.length && who.text ? mentionWithin(v, who.text, ['location', 'person', 'organization']) : undefined;
       const via = viaMention?.id ?? (!who.ids.length && who.text ? v.stateNamedBy(who.text, 'speech-verbs.state_officials') : null);
       out.push({ ...c, claimants: who.ids, ...(who.text ? { claimText: who.text } : {}), ...(via ? { claimVia: via } : {}), ...(claimants?.kb ? { claimKb: claimants.kb } : {}) });
       if (c.actor) claimed.add(c.actor);
@@ -253,7 +264,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     // nisba-actor and compound: actor phrases that name their own sponsor (Russian hackers, Iran-linked group)
     for (const np of actors) {
       if (!np.sponsor) continue;
-      if (out.some((c) => c.evidence.start <= v.t.start[np.s] && v.t.end[np.e - 1] <= c.evidence.end)) continue;
+      if (here((c) => c.evidence.start <= v.t.start[np.s] && v.t.end[np.e - 1] <= c.evidence.end)) continue;
       for (const sponsor of [np.sponsor, ...(np.also ?? [])]) push({ rule: rule('nisba-actor'), ...npOf(np), sponsor, stance: 'asserted', evidence: v.evidence(np.s, np.e) }, np.s);
     }
 
@@ -475,7 +486,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       // (a group named in the sentence makes it about hostile actors: The Pentagon ties MuddyWater to …)
       if (!hostile && !actors.length && !v.mentions.some((m) => m.type === 'threat_actor' && m.s >= a && m.e <= b)) continue;
       // (a verb inside a link already read, a group tied to Russia's GRU, is that link)
-      if (out.some((c) => (c.rule === rule('link') || c.rule === rule('operation-link')) && c.evidence.start <= v.t.start[i] && v.t.end[ve - 1] <= c.evidence.end)) continue;
+      if (here((c) => (c.rule === rule('link') || c.rule === rule('operation-link')) && c.evidence.start <= v.t.start[i] && v.t.end[ve - 1] <= c.evidence.end)) continue;
       // the preposition before the doer or sponsor
       let p = -1;
       let reach = ve + 14;
@@ -630,7 +641,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       const doers = targetsAfter(v, pe, b, actors, demonymState, ar).slice(0, 3);
       for (const d of doers) {
         if (!d.actor && !d.sponsor) continue;
-        if (out.some((c) => c.evidence.start <= v.t.start[d.s] && v.t.end[d.e - 1] <= c.evidence.end)) continue;
+        if (here((c) => c.evidence.start <= v.t.start[d.s] && v.t.end[d.e - 1] <= c.evidence.end)) continue;
         push({ rule: rule('act'), actor: d.actor, actorText: d.text, sponsor: d.sponsor, stance: 'asserted', evidence: v.evidence(Math.max(a, i - 3), d.e) }, d.s);
       }
     }
@@ -729,7 +740,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       let involved = false;
       // (a role or an allegation, when the sentence is about a hostile act or a claim was made just before it:
       // denied any role in the attack; … . The Kremlin denied any involvement)
-      let claimBefore = hostile || out.some((c) => c.evidence.end <= v.t.start[i] && v.t.start[i] - c.evidence.end < 600);
+      // (claims come in text order, sentence by sentence: the last few are the ones that can be that near)
+      let claimBefore = hostile;
+      for (let j = out.length - 1; j >= 0 && j >= out.length - 64 && !claimBefore; j--) claimBefore = out[j].evidence.end <= v.t.start[i] && v.t.start[i] - out[j].evidence.end < 600;
       // (or the story just before is about a hostile act: a ransomware gang disrupted … . Peskov denied any
       // Russian involvement)
       for (let k = a - 1; k >= 0 && k >= a - 120 && !claimBefore; k--) if (v.isAny(k, ['attribution.hostile', 'attribution.acts'])) claimBefore = true;
@@ -846,6 +859,59 @@ function unglue(key: string): string {
 }
 
 /** Whether a mention's first word carries a glued preposition (لبكين، بإيران، كروسيا): it is an object, not a subject. */
+/**
+ * Speech frames by the tokens of their words: the frame holding a token whose words start last (the innermost).
+ * Short frames by binary search over their starts; the few long ones (a quotation over paragraphs) one by one.
+ */
+class FrameIndex {
+  private readonly short: SpeechFrame[];
+  private readonly long: SpeechFrame[];
+  private static readonly SHORT = 400;
+  constructor(frames: readonly SpeechFrame[]) {
+    const sorted = [...frames].sort((x, y) => x.contentTok[0] - y.contentTok[0]);
+    this.short = sorted.filter((f) => f.contentTok[1] - f.contentTok[0] <= FrameIndex.SHORT);
+    this.long = sorted.filter((f) => f.contentTok[1] - f.contentTok[0] > FrameIndex.SHORT);
+  }
+  at(t: number): SpeechFrame | null {
+    const fs = this.short;
+    let lo = 0;
+    let hi = fs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (fs[mid].contentTok[0] <= t) lo = mid + 1;
+      else hi = mid;
+    }
+    let best: SpeechFrame | null = null;
+    for (let j = lo - 1; j >= 0 && fs[j].contentTok[0] + FrameIndex.SHORT > t; j--) {
+      if (t < fs[j].contentTok[1]) {
+        best = fs[j];
+        break;
+      }
+    }
+    // (of frames starting at one token, the one sorted last, as a walk in start order would keep)
+    for (const f of this.long) if (f.contentTok[0] <= t && t < f.contentTok[1] && (!best || f.contentTok[0] >= best.contentTok[0])) best = f;
+    return best;
+  }
+}
+
+/** The first mention of one of the types starting at a token in [from, to). */
+function firstMentionIn(v: View, from: number, to: number, types: readonly string[]): TokMention | undefined {
+  for (let k = Math.max(0, from); k < to; k++) {
+    const m = v.mention(k);
+    if (m && m.s === k && types.includes(m.type)) return m;
+  }
+  return undefined;
+}
+
+/** The first mention of one of the types wholly inside a span. */
+function mentionWithin(v: View, span: Span, types: readonly string[]): TokMention | undefined {
+  for (let k = v.tokenAt(span.start); k < v.t.length && v.t.start[k] < span.end; k++) {
+    const m = v.mention(k);
+    if (m && m.span.start >= span.start && m.span.end <= span.end && types.includes(m.type)) return m;
+  }
+  return undefined;
+}
+
 /**
  * Where an Arabic subject before the verb at token i ends: at i, or before a cleft (هي التي، هو الذي، هم الذين),
  * an auxiliary (قد، كانت قد، ربما), a hostile complement of a group's name (مجموعة X للقرصنة) and the quotation
@@ -1354,6 +1420,9 @@ export interface ResolvedClaim {
 export function resolveClaims(cands: readonly ClaimCandidate[], ctx: ResolveContext): ResolvedClaim[] {
   const asserted: ResolvedClaim[] = [];
   const out: ResolvedClaim[] = [];
+  /** sponsor|claimant of the unnamed doers asserted so far (and not named since), with their count */
+  const unnamedBy = new Map<string, number>();
+  const unnamedKey = (a: ResolvedClaim): string | null => (!a.actor && a.sponsor && a.claimant ? `${a.sponsor}|${a.claimant}` : null);
   /** a denial (by its index in out) and the claim it denies, whose actor a later naming may still give */
   const denies = new Map<number, ResolvedClaim>();
   const dropped = new Set<ResolvedClaim>();
@@ -1368,6 +1437,8 @@ export function resolveClaims(cands: readonly ClaimCandidate[], ctx: ResolveCont
       for (const a of asserted) {
         if (a.actor || a.evidence.start > c.evidence.end || a.evidence.start < (c.namingFrom ?? 0)) continue;
         if (home && a.sponsor && ctx.stateOf(a.sponsor) !== home) continue;
+        const k = unnamedKey(a);
+        if (k) unnamedBy.set(k, unnamedBy.get(k)! - 1);
         a.actor = c.naming;
       }
       continue;
@@ -1382,10 +1453,12 @@ export function resolveClaims(cands: readonly ClaimCandidate[], ctx: ResolveCont
         // a named group said by its claimant to have done what it earlier ascribed to unnamed doers of the group's
         // own state (hackers from Russia tried …; Fancy Bear orchestrated the attacks): the group, of that state
         const home = c.actor && !sponsor && who && ctx.typeOf(c.actor) === 'threat_actor' ? ctx.stateOf(c.actor) : null;
-        const inherited = home && asserted.some((p) => !p.actor && p.sponsor === home && p.claimant === who) ? home : null;
+        const inherited = home && (unnamedBy.get(`${home}|${who}`) ?? 0) > 0 ? home : null;
         const item: ResolvedClaim = { actor: c.actor, ...(c.actorText ? { actorText: c.actorText } : {}), sponsor: sponsor ?? inherited, claimant: who, ...(!who && c.claimText ? { claimText: c.claimText } : {}), stance: 'asserted', evidence: c.evidence, rule: c.rule };
         asserted.push(item);
         out.push(item);
+        const k = unnamedKey(item);
+        if (k) unnamedBy.set(k, (unnamedBy.get(k) ?? 0) + 1);
       }
       continue;
     }
