@@ -316,6 +316,19 @@ describe('quotes', () => {
     ]);
   });
 
+  it('the trailing form: a name written with full stops (U.S.) and adverbials one after another after the verb', () => {
+    expect(quotes('Hackers hit two county offices last week, U.S. officials said.', 'en')).toEqual([
+      ['indirect', 'said', 'United States', 'Hackers hit two county offices last week'],
+    ]);
+    expect(quotes('Hackers hit two county offices last week, U.S. officials said on Friday, less than a month before the March 3, 2026 vote.', 'en')).toEqual([
+      ['indirect', 'said', 'United States', 'Hackers hit two county offices last week'],
+    ]);
+    // (a clause after the verb is its content, not an adverbial)
+    expect(quotes('In the morning, U.S. officials said on Friday that the count was safe.', 'en')).toEqual([
+      ['indirect', 'said', 'United States', 'the count was safe'],
+    ]);
+  });
+
   it('a quote attributed only by a trailing dash at the line end has cue "-"; not a dash inside a line', () => {
     expect(quotes('"Turn on two-factor logins before the vote" - Laura Chen\nMore news follows.', 'en')).toEqual([['direct', '-', 'Laura Chen', 'Turn on two-factor logins before the vote']]);
     expect(quotes('The slogan "safe vote" - Laura Chen said it first - spread fast.', 'en').map((q) => q[1])).not.toContain('-');

@@ -87,12 +87,18 @@ describe('seeds', () => {
       for (const a of r.attributions) expect(slice(text, a.evidence.start, a.evidence.end)).toBe(a.evidence.text);
       return r.attributions.map((a) => [n(a.actor), n(a.attributed_to), n(a.claimed_by), a.stance]);
     };
-    // ethical hackers invited by DHS; Manfra points to Russia's interference in 2016
-    expect(claims('000_85c937787b0fef0f.txt')).toEqual([[null, 'Russia', 'Jeanette Manfra', 'asserted']]);
+    // ethical hackers invited by DHS; Manfra points to Russia's interference in 2016; hackers (unnamed, no
+    // sponsor) who also targeted elections in France and Kenya
+    expect(claims('000_85c937787b0fef0f.txt')).toEqual([
+      [null, 'Russia', 'Jeanette Manfra', 'asserted'],
+      [null, null, null, 'asserted'],
+    ]);
     // hackers tied to the Iranian government, later named Phosphorus (Mint Sandstorm), per Microsoft;
-    // US intelligence's conclusion that Russia ran a hacking operation in 2016 (no named claimant)
+    // the same hackers' try at the Trump campaign, per Reuters' sources; US intelligence's conclusion that Russia
+    // ran a hacking operation in 2016 (no named claimant)
     expect(claims('001_45282938db36e51f.txt')).toEqual([
       ['APT35', 'Iran', 'Microsoft', 'asserted'],
+      ['APT35', null, 'Reuters', 'asserted'],
       [null, 'Russia', null, 'asserted'],
     ]);
     // an Iranian group (Cotton Sandstorm) and the IRGC per Microsoft; denied by Tehran (the denier as written)

@@ -351,7 +351,8 @@ function subjectsBefore(v: View, end: number, from: number, dateTokens: Readonly
   let r = i;
   while (r > from && r > i - 10) {
     const k = r - 1;
-    if (v.isPunct(k) || v.is(k, 'speech-verbs.clause_openers') || v.isAny(k, ['speech-verbs.verbs', 'speech-verbs.claim_cues'])) break;
+    // (a full stop inside a name is none: U.S. officials)
+    if ((v.isPunct(k) && !v.mention(k)) || v.is(k, 'speech-verbs.clause_openers') || v.isAny(k, ['speech-verbs.verbs', 'speech-verbs.claim_cues'])) break;
     r--;
   }
   if (v.is(r, 'speech-verbs.clause_openers') && r === i) return null;
@@ -842,10 +843,18 @@ function sameParagraph(v: View, from: number, to: number): boolean {
 function onlyAdverbial(v: View, from: number, b: number): boolean {
   const end = contentEnd(v, from, b);
   if (end - from < 4) return true;
-  if (!/^(?:in|on|at|during|via|through|after|before|last|this|earlier|late|early|to)$/.test(v.key(from))) return false;
-  for (let k = from; k < end; k++) if (v.is(k, 'speech-verbs.complementizers') || quoteMark(v, k)) return false;
-  return end - from < 10;
+  // (adverbials one after another, set off by commas: on Friday, less than a month before the vote)
+  let open = true;
+  for (let k = from; k < end; k++) {
+    if (v.is(k, 'speech-verbs.complementizers') || quoteMark(v, k)) return false;
+    // (a year after a comma goes on a date: November 5, 2024)
+    if (open && !ADVERBIAL_OPENERS.test(v.key(k)) && !(k > from && /^\d{4}$/.test(v.key(k)))) return false;
+    open = v.key(k) === ',';
+  }
+  return end - from < 16;
 }
+/** Words that open an adverbial of time or means after a speech verb (said on Friday, less than a month before …). */
+const ADVERBIAL_OPENERS = /^(?:in|on|at|during|via|through|after|before|last|this|earlier|late|early|to|less|more|just|shortly|only|days|weeks|hours|months)$/;
 
 /** The content stops where another cue's clause begins (…, and Y said …): at the comma or "and" before its subject. */
 function nextCueClause(v: View, from: number, nextCue: number, b: number): number {
