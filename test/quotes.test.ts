@@ -329,6 +329,13 @@ describe('quotes', () => {
     ]);
   });
 
+  it('a body coordinated with an unnamed group opening the clause is the speaker; a name after a verb is no subject', () => {
+    expect(quotes('It came a day after the US and a coalition of allies said the hackers worked for Beijing.', 'en')).toEqual([
+      ['indirect', 'said', 'United States', 'the hackers worked for Beijing'],
+    ]);
+    expect(quotes('Hackers attacked Iran and officials said the attack failed.', 'en')).toEqual([['indirect', 'said', '?officials', 'the attack failed']]);
+  });
+
   it('a quote attributed only by a trailing dash at the line end has cue "-"; not a dash inside a line', () => {
     expect(quotes('"Turn on two-factor logins before the vote" - Laura Chen\nMore news follows.', 'en')).toEqual([['direct', '-', 'Laura Chen', 'Turn on two-factor logins before the vote']]);
     expect(quotes('The slogan "safe vote" - Laura Chen said it first - spread fast.', 'en').map((q) => q[1])).not.toContain('-');

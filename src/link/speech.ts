@@ -352,6 +352,12 @@ function subjectsBefore(v: View, end: number, from: number, dateTokens: Readonly
   while (r > from && r > i - 10) {
     const k = r - 1;
     // (a full stop inside a name is none: U.S. officials)
+    // (nor "and" after a name that opens the clause: the US and a coalition of allies said; after the US and its
+    // allies said)
+    if (v.key(k) === 'and' && andAfterClauseSubject(v, k, from)) {
+      r--;
+      continue;
+    }
     if ((v.isPunct(k) && !v.mention(k)) || v.is(k, 'speech-verbs.clause_openers') || v.isAny(k, ['speech-verbs.verbs', 'speech-verbs.claim_cues'])) break;
     r--;
   }
@@ -400,6 +406,15 @@ function ownerPhrase(v: View, s: number, from: number): { at: number; owns: bool
   if (!['for', 'of', 'at', 'from', 'with', 'in'].includes(v.key(k))) return null;
   const h = unnamedEndingAt(v, k);
   return h >= 0 ? { at: h, owns: true } : null;
+}
+
+/** Whether "and" at token k follows a name that opens its clause (… after the US and …), not an object (hit Iran and …). */
+function andAfterClauseSubject(v: View, k: number, from: number): boolean {
+  const m = v.mentionEndingAt(k);
+  if (!m || (m.type !== 'location' && m.type !== 'organization')) return false;
+  let j = m.s - 1;
+  if (j >= from && DETERMINERS.has(v.key(j))) j--;
+  return j < from || (v.isPunct(j) && !v.mention(j)) || v.is(j, 'speech-verbs.clause_openers') || v.is(j, 'speech-verbs.sentence_openers');
 }
 
 /** The start of an unnamed-speaker phrase ending at token `end` (exclusive), or -1. */
