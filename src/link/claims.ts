@@ -1109,6 +1109,15 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
         e = m.e;
       }
     }
+    // a person named right after the phrase (Iranian hacker Behzad Mesri; القرصان الإيراني بهزاد مسري): the phrase is
+    // the person's description, and a named individual is not attributed to a nationality (GOLD.md)
+    const person = !named && !operation ? v.mention(e) : null;
+    if (person && person.s === e && person.type === 'person') {
+      named = person;
+      sponsor = null;
+      also = undefined;
+      e = person.e;
+    }
     out.push({ s, e, named, sponsor, sponsorTok, ...(also && sponsor ? { also } : {}), ...(operation ? { operation } : {}) });
     i = e - 1;
   }
