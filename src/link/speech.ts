@@ -158,7 +158,9 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
       }
       sentenceFrames.push(frame);
       // no subject: the previous speaker goes on (وأضاف، مؤكدا أن)
-      if (frame.subjectless && !frame.speakers.length && !frame.speakerText && previous) {
+      // (not a verb right after an Arabic relative pronoun: its subject is the antecedent, or, unvocalised, it is
+      // passive: الاعتداء الذي اتهمت روسيا بتدبيره)
+      if (frame.subjectless && !frame.speakers.length && !frame.speakerText && previous && !(ar && RELATIVES_AR.has(v.key(frame.cueTok[0] - 1)))) {
         frame.speakers = previous.speakers;
         frame.speakerText = previous.speakerText;
       }
@@ -424,6 +426,8 @@ function unnamedEndingAt(v: View, end: number): number {
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
+/** Arabic relative pronouns. */
+const RELATIVES_AR = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللاتي', 'اللواتي']);
 /** Words that open a relative clause after a comma. */
 const RELATIVES = new Set(['who', 'which', 'whose']);
 
