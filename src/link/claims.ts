@@ -77,7 +77,7 @@ const GAP_EN = new Set(['which', 'that', 'who', 'is', 'are', 'was', 'were', 'has
   'reportedly', 'allegedly', 'widely', 'long', 'believed', 'thought', 'said', 'known', 'likely', 'probably', 'possibly', 'apparently',
   'suspected', 'previously', 'now', 'directly', 'closely', 'both', ',', '—', '–', '-', '(', 'tried', 'attempted', 'sought', 'tries',
   'attempts', 'seeks', 'trying', 'attempting', 'continued', 'continues', 'began', 'begun', 'started', 'repeatedly', 'actively']);
-const GAP_AR = new Set(['التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'كانت', 'كان', 'كانوا', 'هي', 'هو', 'هم', 'قد', 'يعتقد', 'يشتبه', 'أنها', 'انها', 'أنه', 'انه', 'أنهم', 'انهم', 'ربما', '،', ',']);
+const GAP_AR = new Set(['التي', 'الذي', 'الذين', 'والتي', 'والذي', 'والذين', 'اللذين', 'اللتين', 'كانت', 'كان', 'كانوا', 'هي', 'هو', 'هم', 'قد', 'يعتقد', 'يشتبه', 'أنها', 'انها', 'أنه', 'انه', 'أنهم', 'انهم', 'ربما', '،', ',']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 /** A cleft between an Arabic subject and its verb (X هي التي شنت), and auxiliaries (X قد شنت، X كانت قد شنت). */
 const CLEFT_AR = new Set(['هي التي', 'هو الذي', 'هم الذين', 'هما اللذان', 'هما اللتان']);

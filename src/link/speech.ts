@@ -427,7 +427,7 @@ function unnamedEndingAt(v: View, end: number): number {
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
 /** Arabic relative pronouns. */
-const RELATIVES_AR = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللاتي', 'اللواتي']);
+const RELATIVES_AR = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللاتي', 'اللواتي', 'والذي', 'والتي', 'والذين']);
 /** Words that open a relative clause after a comma. */
 const RELATIVES = new Set(['who', 'which', 'whose']);
 
