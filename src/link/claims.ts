@@ -1297,6 +1297,11 @@ function sponsorsAfter(v: View, from: number, b: number, demonymState: (i: numbe
       k++;
       continue;
     }
+    // (a group word glued to the preposition before the group's name: مرتبطين بمجموعة APT29)
+    if (glued && v.isArabic(k) && v.is(k, 'attribution.group_nouns') && k === from) {
+      k++;
+      continue;
+    }
     break;
   }
   return out;
@@ -1439,7 +1444,7 @@ export function resolveClaims(cands: readonly ClaimCandidate[], ctx: ResolveCont
   const capital = new Map<number, string>();
   const sponsorId = (c: ClaimCandidate): string | null => (c.sponsor === null ? null : typeof c.sponsor === 'string' ? c.sponsor : ctx.ensure(c.sponsor.kb, c.sponsor.at, c.rule.replace(/attribution\/.*$/, 'entity/demonym')));
   const ordered = [...cands].sort((x, y) => x.evidence.start - y.evidence.start);
-  for (const c of ordered) {
+  for (let c of ordered) {
     if (c.naming) {
       // the group the story spoke of gets its name: earlier unnamed actors whose sponsor fits
       const home = ctx.stateOf(c.naming);
@@ -1453,7 +1458,14 @@ export function resolveClaims(cands: readonly ClaimCandidate[], ctx: ResolveCont
       continue;
     }
     if (c.stance === 'asserted') {
-      const sponsor = sponsorId(c);
+      let sponsor = sponsorId(c);
+      // (unnamed doers tied to a named group, hackers believed to be part of Tortoiseshell: the group did it)
+      let named = c.actor;
+      if (!named && sponsor && ctx.typeOf(sponsor) === 'threat_actor') {
+        named = sponsor;
+        sponsor = null;
+      }
+      c = { ...c, actor: named };
       if (!c.actor && !sponsor && !c.unnamed) continue;
       if (c.actor && c.actor === sponsor) continue;
       const via = c.claimVia ? ctx.stateOf(c.claimVia) : c.claimKb ? ctx.ensure(c.claimKb.kb, c.claimKb.at, c.rule.replace(/attribution\/.*$/, 'entity/demonym')) : null;
