@@ -22,6 +22,8 @@
  *  - denial: a verb of denying and its subject; what is denied is the state or actor of the denied clause
  *    (rejected accusations that Beijing was behind …), else the last claim against the denier's state,
  *    else the denier itself (China denies the hack); denial-phrase: "baseless", "لا أساس لها" in a quote;
+ *  - collusion-denial: a denial (verb, noun or phrase) of collusion (denied any collusion; نفي تواطؤ حملته):
+ *    that unnamed people colluded, with no sponsor;
  *  - naming: a phrase that names the group a story spoke of (dubbed X, أطلقت عليها اسم "…"): the unnamed
  *    actor of the earlier claims gets that name.
  * A state acting itself is written actor null, attributed_to the state, as SPEC asks.
@@ -771,8 +773,11 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         i = de - 1;
         continue;
       }
+      // (a denial of collusion: that unnamed people colluded, whoever they colluded with)
+      const colluded = collusionIn(v, de, Math.max(content[1], Math.min(b, de + 8)));
       for (const who of deniers) {
-        push({ rule: rule('denial'), actor: target?.actor ?? null, sponsor: target ? target.sponsor : null, ...(target ? {} : { open: true }), stance: 'denied', evidence: v.evidence(i, Math.min(content[1], de + 8)) }, i, { ids: [who] });
+        if (colluded) push({ rule: rule('collusion-denial'), actor: null, sponsor: null, unnamed: true, stance: 'denied', evidence: v.evidence(i, Math.min(content[1], de + 8)) }, i, { ids: [who] });
+        else push({ rule: rule('denial'), actor: target?.actor ?? null, sponsor: target ? target.sponsor : null, ...(target ? {} : { open: true }), stance: 'denied', evidence: v.evidence(i, Math.min(content[1], de + 8)) }, i, { ids: [who] });
       }
       i = de - 1;
     }
@@ -787,7 +792,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         const at = v.key(i - 1) === 's' ? i - 2 : i - 1;
         who = v.mentionEndingAt(at);
       }
-      if (who) push({ rule: rule('denial-noun'), actor: null, sponsor: null, open: true, stance: 'denied', evidence: v.evidence(Math.min(i, who.s), Math.max(ne, who.e)) }, i, { ids: [who.id] });
+      if (who && collusionIn(v, Math.max(ne, who.e), Math.min(b, Math.max(ne, who.e) + 4))) push({ rule: rule('collusion-denial'), actor: null, sponsor: null, unnamed: true, stance: 'denied', evidence: v.evidence(Math.min(i, who.s), Math.min(b, Math.max(ne, who.e) + 4)) }, i, { ids: [who.id] });
+      else if (who) push({ rule: rule('denial-noun'), actor: null, sponsor: null, open: true, stance: 'denied', evidence: v.evidence(Math.min(i, who.s), Math.max(ne, who.e)) }, i, { ids: [who.id] });
     }
 
     // accusation-noun: أصابع الاتهام … إلى روسيا (the accusations, pointed at a state within the clause)
@@ -811,7 +817,12 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       const pe = v.hitEnd(i, 'attribution.denial_phrases');
       if (pe <= i) continue;
       const who = claimantsAt(i);
-      for (const id of who.ids) push({ rule: rule('denial-phrase'), actor: null, sponsor: null, open: true, needsPrior: true, stance: 'denied', evidence: v.evidence(i, pe) }, i, { ids: [id] });
+      // (claims of collusion called baseless: مزاعم التواطؤ الروسي التي لا أساس لها)
+      const colluded = collusionIn(v, Math.max(a, i - 6), i);
+      for (const id of who.ids) {
+        if (colluded) push({ rule: rule('collusion-denial'), actor: null, sponsor: null, unnamed: true, stance: 'denied', evidence: v.evidence(Math.max(a, i - 6), pe) }, i, { ids: [id] });
+        else push({ rule: rule('denial-phrase'), actor: null, sponsor: null, open: true, needsPrior: true, stance: 'denied', evidence: v.evidence(i, pe) }, i, { ids: [id] });
+      }
       i = pe - 1;
     }
 
@@ -892,6 +903,19 @@ class FrameIndex {
     for (const f of this.long) if (f.contentTok[0] <= t && t < f.contentTok[1] && (!best || f.contentTok[0] >= best.contentTok[0])) best = f;
     return best;
   }
+}
+
+/**
+ * A denial of collusion (denied any collusion; نفى تواطؤ حملته مع روسيا): a word of collusion in [from, to) not
+ * charged to an accused named just before it (اتهام روسيا بالتواطؤ, accusing Russia of collusion: Russia is denied).
+ */
+function collusionIn(v: View, from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < to; k++) {
+    if (!v.is(k, 'attribution.collusion')) continue;
+    const m = v.mentionEndingAt(k) ?? (v.key(k - 1) === 'of' ? v.mentionEndingAt(k - 1) : undefined);
+    return !(m && (m.type === 'location' || m.type === 'threat_actor' || m.type === 'organization'));
+  }
+  return false;
 }
 
 /** The first mention of one of the types starting at a token in [from, to). */
@@ -1488,6 +1512,10 @@ export function resolveClaims(cands: readonly ClaimCandidate[], ctx: ResolveCont
     if (!c.claimants.length) {
       const sponsor = c.open ? null : sponsorId(c);
       if ((c.actor || sponsor) && c.actor !== sponsor) out.push({ actor: c.actor, sponsor, claimant: null, ...(c.claimText ? { claimText: c.claimText } : {}), stance: 'denied', evidence: c.evidence, rule: c.rule });
+      continue;
+    }
+    if (c.unnamed) {
+      for (const who of c.claimants) out.push({ actor: null, sponsor: null, claimant: who, stance: 'denied', evidence: c.evidence, rule: c.rule });
       continue;
     }
     for (const who of c.claimants) {

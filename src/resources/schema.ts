@@ -314,6 +314,8 @@ export const ResourceSchemas = {
       denials: phrases,
       denial_phrases: phrases,
       involvement: phrases,
+      /** words of collusion (collusion, التواطؤ): a denial of collusion denies that unnamed people colluded */
+      collusion: z.array(z.string().min(1)).default([]),
       naming: phrases,
       acts: phrases,
       act_verbs: phrases,
