@@ -47,6 +47,8 @@ describe('threat actors', () => {
     // (a person only by a run that opens with a given name; ordinary words, a proclitic on one, or a conjunction
     // inside the run never sound like a name: فرغم إعلان، خشية وتقربا)
     expect(ents('وقال المسؤول فرغم إعلان الحكومة عن الخطة فإن الأزمة مستمرة خشية وتقربا من الناخبين.', 'ar')).toEqual([]);
+    // (a name the knowledge base knows as one word ends there after a title: الرئيس ترامب | حدوث)
+    expect(ents('وينفي الرئيس ترامب حدوث أي خلاف.', 'ar')).toEqual([['person', 'Donald Trump', ['ترامب']]]);
     // (a group's name of five consonant classes only right after a group word, in quotation marks or not)
     expect(ents('واتهم التقرير جماعة "فانسي باير" بالهجوم.', 'ar').map(([t, n]) => `${t}:${n}`)).toEqual(['threat_actor:APT28']);
     expect(ents('وقال فانسي باير إن الطقس جميل.', 'ar').filter(([t]) => t === 'threat_actor')).toEqual([]);

@@ -272,6 +272,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   /** A common word of the language (resource common-words), which no rule takes for a foreign name. */
   const common = commonWords(res);
   const kbNamesAr = lang === 'ar' ? new Set(kb.flatMap((e) => e.aliases.ar).map(lookupKey)) : new Set<string>();
+  /** the knowledge base's people by an Arabic name of one word (ترامب، بوتين) */
+  const kbPersonWordAr = lang === 'ar' ? new Set(kb.filter((e) => e.type === 'person').flatMap((e) => e.aliases.ar).filter((a) => !/\s/.test(a)).map(lookupKey)) : new Set<string>();
   /**
    * Whether an Arabic word the lists lack may be (part of) a foreign name: no pronoun on it (فوزه، عواقبها),
    * no article, not a known place or body, not a particle, and (as a first word, checked by the caller's
@@ -341,7 +343,10 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           // a name the knowledge base knows ends there (محمود عباس | حدوث: the next word is the verb's object)
           if (lang === 'ar') {
             const spaces = [...raw.slice(0, n).matchAll(/[ \t]+/g)].map((x) => x.index!);
-            for (let k = spaces.length - 1; k >= 1; k--) if (kbNamesAr.has(lookupKey(raw.slice(0, spaces[k])))) {
+            // (one known word too, when no given name follows it: الرئيس ترامب | حدوث)
+            for (let k = spaces.length - 1; k >= 0; k--) {
+              if (!(k === 0 ? kbPersonWordAr : kbNamesAr).has(lookupKey(raw.slice(0, spaces[k])))) continue;
+              if (k === 0 && (givenNames.has(raw.slice(spaces[0]).trim().split(/[ \t]+/)[0]))) break;
               n = spaces[k];
               break;
             }
