@@ -775,8 +775,13 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       }
       // (a denial of collusion: that unnamed people colluded, whoever they colluded with)
       const colluded = collusionIn(v, de, Math.max(content[1], Math.min(b, de + 8)));
+      // (a state denying an act named as such, with no doer in the words: its own act, تنفي روسيا التدخل في الانتخابات,
+      // Moscow denied interfering, whatever group a claim before named)
+      let ownAct = false;
+      if (!target) for (let k = de; k < Math.min(content[1], de + 3) && !ownAct; k++) ownAct = v.is(k, 'attribution.acts') && v.hitEnd(k, 'attribution.acts') > k;
       for (const who of deniers) {
-        if (colluded) push({ rule: rule('collusion-denial'), actor: null, sponsor: null, unnamed: true, stance: 'denied', evidence: v.evidence(i, Math.min(content[1], de + 8)) }, i, { ids: [who] });
+        if (ownAct && v.entity(who)?.type === 'location') push({ rule: rule('denial'), actor: null, sponsor: who, stance: 'denied', evidence: v.evidence(i, Math.min(content[1], de + 8)) }, i, { ids: [who] });
+        else if (colluded) push({ rule: rule('collusion-denial'), actor: null, sponsor: null, unnamed: true, stance: 'denied', evidence: v.evidence(i, Math.min(content[1], de + 8)) }, i, { ids: [who] });
         else push({ rule: rule('denial'), actor: target?.actor ?? null, sponsor: target ? target.sponsor : null, ...(target ? {} : { open: true }), stance: 'denied', evidence: v.evidence(i, Math.min(content[1], de + 8)) }, i, { ids: [who] });
       }
       i = de - 1;
@@ -1120,6 +1125,13 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
     // Iranian hackers, namely X): the named group, tied to the state only by a state word (state-sponsored)
     if (!named) {
       let k = e;
+      // (Arabic: a state word after the nisba, then the naming: جماعة روسية ترعاها الدولة، تعرف باسم …)
+      let stateAfter = false;
+      const se = ar ? v.hitEnd(k, 'attribution.state_words') : -1;
+      if (se > k) {
+        k = se;
+        stateAfter = true;
+      }
       if (v.key(k) === ',' || v.key(k) === '،') k++;
       const ne = v.hitEnd(k, 'attribution.naming');
       let j = ne > k ? ne : -1;
@@ -1127,7 +1139,7 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
       const m = j > 0 ? v.mention(j) : null;
       if (m && m.s === j && m.type === 'threat_actor') {
         named = m;
-        let stateWord = false;
+        let stateWord = stateAfter;
         for (let x = s; x < i; x++) if (v.is(x, 'attribution.state_words')) stateWord = true;
         if (!stateWord) sponsor = null;
         e = m.e;
