@@ -773,6 +773,19 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         i = de - 1;
         continue;
       }
+      // (the denier's own act, the denied clause opening with a pronoun for it: NSO Group denies that it sells spyware;
+      // English only: an Arabic clause carries its subject in the verb)
+      if (!target && !ar && deniers.length === 1) {
+        let k = content[0];
+        if (v.is(k, 'speech-verbs.complementizers')) k++;
+        const who = v.mention(k) ? null : v.entity(deniers[0]);
+        // (not a passive: that they had been hacked is the denier as the victim)
+        let passive = false;
+        for (let j = k + 1; j < Math.min(content[1], k + 4); j++) if (PASSIVE_BE.has(v.key(j)) || v.key(j) === 'been') passive = true;
+        if (who && !passive && v.isAny(k, who.type === 'person' ? ['speech-verbs.person_pronouns'] : ['speech-verbs.body_pronouns']) && (who.type === 'organization' || who.type === 'threat_actor' || who.type === 'person')) {
+          target = who.type === 'organization' ? { actor: null, sponsor: deniers[0], s: k, e: k + 1 } : { actor: deniers[0], sponsor: null, s: k, e: k + 1 };
+        }
+      }
       // (a denial of collusion: that unnamed people colluded, whoever they colluded with)
       const colluded = collusionIn(v, de, Math.max(content[1], Math.min(b, de + 8)));
       // (a state denying an act named as such, with no doer in the words: its own act, تنفي روسيا التدخل في الانتخابات,
