@@ -623,7 +623,12 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
           if (self) doers = [{ actor: self, text: v.span(i - 1, i), sponsor: null, s: i - 1, e: i }];
         }
       }
+      // (claimed, claims: an act only for a named group claiming a hostile act, Indra has claimed the attacks; not a
+      // speaker claiming that …)
+      const groupClaim = v.hitEnd(i, 'attribution.group_claims') === ve;
+      if (groupClaim && (v.is(ve, 'speech-verbs.complementizers') || !hostileAfter(v, ve, b))) doers = [];
       for (const d of doers) {
+        if (groupClaim && !(d.actor && v.entity(d.actor)?.type === 'threat_actor')) continue;
         // (an unnamed doer with no sponsor: only an actor noun's phrase, hackers or attackers, not a group word)
         const bare = !d.actor && !d.sponsor && actors.some((x) => x.s === d.s && !x.operation && !x.sponsor && v.is(x.s, 'attribution.actors'));
         if (!d.actor && !d.sponsor && !(d.text && anaphorActor(d.text)) && !bare) continue;
@@ -933,6 +938,12 @@ function collusionIn(v: View, from: number, to: number): boolean {
     const m = v.mentionEndingAt(k) ?? (v.key(k - 1) === 'of' ? v.mentionEndingAt(k - 1) : undefined);
     return !(m && (m.type === 'location' || m.type === 'threat_actor' || m.type === 'organization'));
   }
+  return false;
+}
+
+/** Whether a hostile act is named within the few words after token `from` (claimed the following attacks). */
+function hostileAfter(v: View, from: number, b: number): boolean {
+  for (let k = from; k < Math.min(b, from + 4); k++) if (v.isAny(k, ['attribution.hostile', 'attribution.acts'])) return true;
   return false;
 }
 
