@@ -588,7 +588,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       let doers: Target[] = [];
       // the passive agent: carried out by X, the work of X
       // (has/had before the verb is its perfect, active: the group had targeted …; a form of "be" makes it passive)
-      if (!ar && PASSIVE_BE.has(v.key(i - 1)) || (!ar && v.is(ve, 'attribution.agent_preps'))) {
+      // (a form of "be" before an -ing verb is the progressive, active: ZeroX was auctioning the data)
+      if (!ar && PASSIVE_BE.has(v.key(i - 1)) && !/ing$/.test(v.key(i)) || (!ar && v.is(ve, 'attribution.agent_preps'))) {
         const ap = v.is(ve, 'attribution.agent_preps') ? v.hitEnd(ve, 'attribution.agent_preps') : -1;
         if (ap > 0) doers = targetsAfter(v, ap, b, actors, demonymState, ar);
       } else if (ar) {
