@@ -215,7 +215,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       }
       // ("officials" of a state are the state, GOLD.md: US officials, a senior Biden administration official)
       // (and a state's officials or authorities named by its nationality: Chinese officials, المسؤولون الإيرانيون)
-      const viaMention = !who.ids.length && who.text ? mentionWithin(v, who.text, ['location', 'person', 'organization']) : undefined;
+      // (never the accused itself: a speaker phrase read too far, هيئة محلفين الاتهام إلى روسيا, names it)
+      const within = !who.ids.length && who.text ? mentionWithin(v, who.text, ['location', 'person', 'organization']) : undefined;
+      const viaMention = within && within.id !== c.actor && within.id !== (typeof c.sponsor === 'string' ? c.sponsor : null) ? within : undefined;
       const via = viaMention?.id ?? (!who.ids.length && who.text ? v.stateNamedBy(who.text, 'speech-verbs.state_officials') : null);
       out.push({ ...c, claimants: who.ids, ...(who.text ? { claimText: who.text } : {}), ...(via ? { claimVia: via } : {}), ...(claimants?.kb ? { claimKb: claimants.kb } : {}) });
       if (c.actor) claimed.add(c.actor);
