@@ -108,6 +108,8 @@ interface SpellingIndex {
   short: Map<string, KbEntry | null>;
   /** every prefix of a name's skeleton: a run of words whose skeleton is none stops there */
   prefixes: Set<string>;
+  /** the same with the short skeletons too, for a run right after a group word */
+  groupPrefixes: Set<string>;
 }
 const indexes = new WeakMap<readonly KbEntry[], SpellingIndex>();
 function spellingIndex(kb: readonly KbEntry[], heads: ReadonlySet<string>): SpellingIndex {
@@ -136,8 +138,10 @@ function spellingIndex(kb: readonly KbEntry[], heads: ReadonlySet<string>): Spel
     }
   }
   const prefixes = new Set<string>();
-  for (const sk of [...index.keys(), ...short.keys()]) for (let n = 1; n <= sk.length; n++) prefixes.add(sk.slice(0, n));
-  const built = { names: index, short, prefixes };
+  for (const sk of index.keys()) for (let n = 1; n <= sk.length; n++) prefixes.add(sk.slice(0, n));
+  const groupPrefixes = new Set(prefixes);
+  for (const sk of short.keys()) for (let n = 1; n <= sk.length; n++) groupPrefixes.add(sk.slice(0, n));
+  const built = { names: index, short, prefixes, groupPrefixes };
   indexes.set(kb, built);
   return built;
 }
@@ -151,7 +155,7 @@ export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly K
   const { ordinary, given } = words;
   const t = doc.tokens;
   if (!t) return [];
-  const { names: index, short, prefixes } = spellingIndex(kb, words.heads);
+  const { names: index, short, prefixes: longPrefixes, groupPrefixes } = spellingIndex(kb, words.heads);
   // a group word before token i, a quotation mark between or not (مجموعة "فانسي باير")
   const afterGroup = (i: number): boolean => {
     let k = i - 1;
@@ -187,6 +191,9 @@ export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly K
       // the first word may carry a proclitic (وتريزا، لبوتن): tried with it and without; the cheap test first
       // (the skeleton opens a known one), the word's shape after
       const key0 = t.key[i];
+      // (the short skeletons only right after a group word)
+      const grouped = short.size > 0 && afterGroup(i);
+      const prefixes = grouped ? groupPrefixes : longPrefixes;
       const bare = key0.length >= 4 && PROCLITIC.has(key0.charCodeAt(0)) ? key0.slice(1) : null;
       const whole = skeletonAt(i);
       const cut = bare ? arabicSkeleton(bare) : '';
@@ -202,7 +209,7 @@ export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly K
           if (t.start[j] - t.end[j - 1] > 2 || t.kind[j] !== WORD) break;
           sk += skeletonAt(j);
           if (!prefixes.has(sk) || !nameWord(j, false)) break;
-          const entry = index.get(sk) ?? (short.size && sk.length < MIN_CLASSES && afterGroup(i) ? short.get(sk) : undefined);
+          const entry = index.get(sk) ?? (grouped && sk.length < MIN_CLASSES ? short.get(sk) : undefined);
           // (a person by a run that opens with a given name: فلاديمير بوتن; a run of other words may sound like a
           // name by chance, سيؤمن بروز)
           if (entry && (entry.type !== 'person' || given(n ? bare! : key0))) best = { e: j + 1, entry, pre: n };
