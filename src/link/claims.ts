@@ -23,7 +23,7 @@
  *    (rejected accusations that Beijing was behind …), else the last claim against the denier's state,
  *    else the denier itself (China denies the hack); denial-phrase: "baseless", "لا أساس لها" in a quote;
  *  - collusion-denial: a denial (verb, noun or phrase) of collusion (denied any collusion; نفي تواطؤ حملته):
- *    that unnamed people colluded, with no sponsor;
+ *    that unnamed people colluded, with no sponsor; collusion: the partner of X conspired with Y acts too;
  *  - naming: a phrase that names the group a story spoke of (dubbed X, أطلقت عليها اسم "…"): the unnamed
  *    actor of the earlier claims gets that name.
  * A state acting itself is written actor null, attributed_to the state, as SPEC asks.
@@ -181,6 +181,12 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     const sentenceFrom = out.length;
     const here = (test: (c: ClaimCandidate) => boolean): boolean => {
       for (let j = out.length - 1; j >= sentenceFrom; j--) if (test(out[j])) return true;
+      return false;
+    };
+    // (not an allegation told, مزاعم بأن حملته تواطأت مع الكرملين: that is someone else's claim, often denied; nor an
+    // open question, يحقق فيما إذا كانت حملته قد تواطأت)
+    const alleged = (i: number): boolean => {
+      for (let k = Math.max(a, i - 8); k < i; k++) if (v.isAny(k, ['attribution.allegations', 'attribution.open_questions'])) return true;
       return false;
     };
     deniedHere = [];
@@ -598,8 +604,12 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         // VSO: شنت روسيا هجمات; SVO: روسيا شنت; or an agent after من قبل
         // (SVO with a cleft or an auxiliary between: مجموعة X للقرصنة هي التي دبرت، روسيا قد شنت)
         const j = subjectEndAr(v, i, a);
-        const before = v.mentionEndingAt(j);
+        const before0 = v.mentionEndingAt(j);
+        // (a name that is the genitive of a noun before it, حملة ترامب, is part of a longer subject: not the doer)
+        const before = before0 && before0.s > a && v.isWord(before0.s - 1) && v.isArabic(before0.s - 1) && !GAP_AR.has(v.key(before0.s - 1)) && !v.mention(before0.s - 1) && !v.isAny(before0.s - 1, ['speech-verbs.verbs', 'attribution.claims', 'speech-verbs.complementizers']) && v.is(i, 'attribution.collusion') ? null : before0;
         const np = actors.find((x) => x.e === j);
+        // (the colluding subject itself, unnamed: officials of Trump's campaign conspired: a doer with no sponsor)
+        if (before0 && !before && !np && !alleged(i)) push({ rule: rule('collusion'), actor: null, sponsor: null, unnamed: true, stance: 'asserted', evidence: v.evidence(before0.s - 1, ve) }, i);
         if (np) doers = npTargets(np, v);
         // (a name after a preposition glued to it is no subject: التابعة لبكين تستهدف)
         else if (before && isDoer(before) && !gluedToPreposition(v, before)) doers = [mentionTarget(before, demonymState, v)];
@@ -639,6 +649,17 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         // (a doer claiming its own act claims it: DarkSide claimed responsibility for; أعلنت X مسؤوليتها عن)
         const self = v.hitEnd(i, 'attribution.self_claims') === ve && d.actor ? { ids: [d.actor] } : undefined;
         push({ rule: rule('act'), actor: d.actor, actorText: d.text, sponsor: d.sponsor, stance: 'asserted', evidence: v.evidence(Math.min(d.s, i), Math.max(ve, d.e)), ...(bare ? { unnamed: true } : {}) }, Math.min(d.s, i), self);
+      }
+    }
+    // collusion: X colluded/conspired with Y (تآمروا مع الحكومة الروسية): the partner acts too, each named one a claim
+    // of its own; a name inside a longer subject (officials in Trump's campaign, المسؤولين في حملة ترامب) is no doer
+    for (let i = a; i < b; i++) {
+      if (!v.is(i, 'attribution.collusion') || v.hitEnd(i, 'attribution.collusion') !== i + 1) continue;
+      const withWord = v.key(i + 1) === 'with' || v.key(i + 1) === 'مع' ? i + 2 : -1;
+      if (withWord < 0) continue;
+      if (alleged(i)) continue;
+      for (const sp of sponsorsAfter(v, withWord, b, demonymState, false)) {
+        push({ rule: rule('collusion'), actor: null, sponsor: sp.sponsor, stance: 'asserted', evidence: v.evidence(i, sp.e) }, i);
       }
     }
     // the passive agent of an act noun or participle: the attack by X, attacks carried out by X, هجمات من قبل X
