@@ -997,6 +997,8 @@ function mentionWithin(v: View, span: Span, types: readonly string[]): TokMentio
  */
 function subjectEndAr(v: View, i: number, a: number): number {
   let j = i;
+  // (a pronoun opening the phrase after a comma resumes the subject before it: فلاديمير بوتين، هو المسؤول عن)
+  if (j - 1 >= a && (v.key(j - 1) === '،' || v.key(j - 1) === ',') && /^(?:هو|هي|هم)$/.test(v.key(j))) return j - 1;
   if (j - 2 >= a && CLEFT_AR.has(`${v.key(j - 2)} ${v.key(j - 1)}`)) j -= 2;
   for (let n = 0; n < 2 && j - 1 >= a && AUX_AR.has(v.key(j - 1)); n++) j--;
   // (للقرصنة، للتجسس: ل and the article glued to a hostile noun)
