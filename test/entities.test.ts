@@ -264,8 +264,8 @@ describe('places and people the knowledge base lists', () => {
     expect(ents('Kim Wyman spoke. Wyman Republican officials agreed.', 'en')).toEqual([['person', 'Kim Wyman', ['Kim Wyman', 'Wyman']]]);
   });
 
-  it('English: a capitalized name right before "said" is a person; the Company, Police are not', () => {
-    expect(ents('Albright said the talks would resume. The Company said no. Police said two died.', 'en')).toEqual([['person', 'Albright', ['Albright']]]);
+  it('English: a capitalized name right before "said" is a person when the article writes it after a first name; the Company, Police are not', () => {
+    expect(ents('Albright said the talks would resume. The Company said no. Police said two died. Madeline Albright left.', 'en')).toEqual([['person', 'Madeline Albright', ['Albright', 'Madeline Albright']]]);
   });
 
   it('Arabic: the name after a speech verb and before إن/أن is a person; a noun (البيان، سكان) is not', () => {

@@ -14,6 +14,12 @@ describe('persons', () => {
     ]);
   });
 
+  it('a lone capitalized word before "said" that the article never writes after a first name is a body, not a person', () => {
+    const r = extractText('Thefts rose by a third last year, Coinmetrics said in its annual report.', { lang: 'en' });
+    expect(r.entities.map((e) => [e.type, e.name])).toEqual([['organization', 'Coinmetrics']]);
+    expect(people('Sara Novak spoke first. Later, Novak said the vote was fair.', 'en')).toEqual([['Sara Novak', ['Sara Novak', 'Novak']]]);
+  });
+
   it('finds Arabic names after given names and person titles, cut before the next phrase', () => {
     expect(people('وقالت جانيت مانفرا إن الوضع سيء، وأضافت جانيت أن الحكومة ستساعد. والتقى الرئيس السوري كمال الأسعد ربما غدا.', 'ar')).toEqual([
       ['جانيت مانفرا', ['جانيت مانفرا', 'جانيت']],

@@ -16,7 +16,10 @@
  *  - recurring-given-name (Arabic): a given name the article writes alone three times or more (one sense per article);
  *  - repeated-name: a full name found once, wherever the article writes it again;
  *  - short-form: later in the same article, a full name's last or first word alone (Manfra, جانيت) is
- *    the same person.
+ *    the same person;
+ *  - speaker-name: one or two capitalized words right before "said" (Albright said); speaker-body (English): one
+ *    such word that the article never writes next to another capitalized word (Chainalysis said in its report) is
+ *    a body speaking, an organization: news gives a person's full name before the surname alone.
  * Names are the mention as written (no English form is invented for an Arabic name).
  */
 import type { KbEntry, LangResources } from '../resources/schema.js';
@@ -83,6 +86,19 @@ function coverage(spans: readonly { start: number; end: number }[]): { has(at: n
       extra.push({ start, end });
     },
   };
+}
+
+/**
+ * The capitalized words a text writes next to another capitalized word (Smith in John Smith, National in National
+ * Australia Bank): a lone one of them before "said" may be a surname or a name's short form. One scan.
+ */
+function secondNameWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/([A-Z][A-Za-z'’-]{0,40})[ \t]{1,3}(?=([A-Z][A-Za-z'’-]{1,40}))/g)) {
+    out.add(m[1]);
+    out.add(m[2]);
+  }
+  return out;
 }
 
 export function personExtractors(lang: Lang, res: LangResources, kb: readonly KbEntry[] = []): Extractor<'mentions'>[] {
@@ -333,7 +349,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       name: `${lang}/entity/person`,
       lang,
       dimension: 'mentions',
-      rules: [rule('title-name'), rule('given-name'), rule('latin-form'), rule('short-form'), rule('speaker-name'), rule('kunya-name'), rule('repeated-name'), ...(lang === 'ar' ? [rule('particle-name'), rule('recurring-given-name')] : []), ...(lang === 'en' ? [rule('initial-name'), rule('name-country'), rule('name-pair')] : [rule('nisba-name'), rule('name-country'), rule('subject-name')])],
+      rules: [rule('title-name'), rule('given-name'), rule('latin-form'), rule('short-form'), rule('speaker-name'), rule('speaker-body'), rule('kunya-name'), rule('repeated-name'), ...(lang === 'ar' ? [rule('particle-name'), rule('recurring-given-name')] : []), ...(lang === 'en' ? [rule('initial-name'), rule('name-country'), rule('name-pair')] : [rule('nisba-name'), rule('name-country'), rule('subject-name')])],
       extract(doc: Doc, regions: Region[]): MentionCandidate[] {
         const out: MentionCandidate[] = [];
         /** Adds the name cut before its first common word (`kept`: that length, when the caller has it); returns the length kept (0: none). */
@@ -584,6 +600,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         // English: one or two capitalized words right before "said" (Albright said, Van Boxmeer told),
         // not after an article or possessive (the Company said) and not a common or unnamed-speaker word
         if (speakerRe) {
+          /** words the article writes after a capitalized word (Smith in John Smith): made once, when first asked */
+          let afterFirstName: Set<string> | undefined;
           for (const { m, start } of matchAll(speakerRe, doc.text, regions)) {
             const raw = m.groups?.name ?? '';
             const words = raw.split(/[ \t]+/);
@@ -595,6 +613,12 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             if (lang === 'en' && notBefore?.test(doc.text.slice(Math.max(0, start - 8), start))) continue;
             // English names come first in the match, Arabic ones last (after the verb)
             const at = lang === 'ar' ? start + m[0].length - (m.groups?.pre?.length ?? 0) - raw.length : start;
+            // (English: one word that the article never writes after a first name, Chainalysis said, is a body
+            // speaking: news gives a person's full name before the surname alone)
+            if (lang === 'en' && words.length === 1 && !(afterFirstName ??= secondNameWords(doc.text)).has(raw)) {
+              out.push({ start: at, end: at + raw.length, rule: rule('speaker-body'), type: 'organization', key: `org:${raw.toLowerCase()}`, name: '' });
+              continue;
+            }
             out.push({ start: at, end: at + raw.length, rule: rule('speaker-name'), type: 'person', key: `person:${raw.replace(/[ \t]+/g, ' ').toLowerCase()}`, name: '' });
           }
         }
