@@ -609,7 +609,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         const before = before0 && before0.s > a && v.isWord(before0.s - 1) && v.isArabic(before0.s - 1) && !GAP_AR.has(v.key(before0.s - 1)) && !v.mention(before0.s - 1) && !v.isAny(before0.s - 1, ['speech-verbs.verbs', 'attribution.claims', 'speech-verbs.complementizers']) && v.is(i, 'attribution.collusion') ? null : before0;
         const np = actors.find((x) => x.e === j);
         // (the colluding subject itself, unnamed: officials of Trump's campaign conspired: a doer with no sponsor)
-        if (before0 && !before && !np && !alleged(i)) push({ rule: rule('collusion'), actor: null, sponsor: null, unnamed: true, stance: 'asserted', evidence: v.evidence(before0.s - 1, ve) }, i);
+        if (before0 && !before && !np && !alleged(i) && collusionContext(v, i)) push({ rule: rule('collusion'), actor: null, sponsor: null, unnamed: true, stance: 'asserted', evidence: v.evidence(before0.s - 1, ve) }, i);
         if (np) doers = npTargets(np, v);
         // (a name after a preposition glued to it is no subject: التابعة لبكين تستهدف)
         else if (before && isDoer(before) && !gluedToPreposition(v, before)) doers = [mentionTarget(before, demonymState, v)];
@@ -656,8 +656,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     for (let i = a; i < b; i++) {
       if (!v.is(i, 'attribution.collusion') || v.hitEnd(i, 'attribution.collusion') !== i + 1) continue;
       const withWord = v.key(i + 1) === 'with' || v.key(i + 1) === 'مع' ? i + 2 : -1;
-      if (withWord < 0) continue;
-      if (alleged(i)) continue;
+      if (withWord < 0 || alleged(i) || !collusionContext(v, i)) continue;
       for (const sp of sponsorsAfter(v, withWord, b, demonymState, false)) {
         push({ rule: rule('collusion'), actor: null, sponsor: sp.sponsor, stance: 'asserted', evidence: v.evidence(i, sp.e) }, i);
       }
@@ -960,8 +959,21 @@ function collusionIn(v: View, from: number, to: number): boolean {
   for (let k = Math.max(0, from); k < to; k++) {
     if (!v.is(k, 'attribution.collusion')) continue;
     const m = v.mentionEndingAt(k) ?? (v.key(k - 1) === 'of' ? v.mentionEndingAt(k - 1) : undefined);
-    return !(m && (m.type === 'location' || m.type === 'threat_actor' || m.type === 'organization'));
+    return !(m && (m.type === 'location' || m.type === 'threat_actor' || m.type === 'organization')) && collusionContext(v, k);
   }
+  return false;
+}
+
+/**
+ * Whether a collusion at token k is a state's affair, not a referee's: a state named with it (collusion with
+ * Russia, التواطؤ الروسي), or a hostile act other than collusion named in the last stretch of the story.
+ */
+function collusionContext(v: View, k: number): boolean {
+  for (let j = k + 1; j < Math.min(v.t.length, k + 6); j++) {
+    const m = v.mention(j);
+    if ((m && m.type === 'location') || v.demonymHit(j)) return true;
+  }
+  for (let j = k - 1; j >= Math.max(0, k - 150); j--) if (v.isAny(j, ['attribution.hostile', 'attribution.acts']) && !v.is(j, 'attribution.collusion')) return true;
   return false;
 }
 
