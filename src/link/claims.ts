@@ -588,6 +588,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     // the Treasury launched a bond is no claim)
     let hostileWord = false;
     for (let i = a; i < b && !hostileWord; i++) if (v.isAny(i, ['attribution.hostile', 'attribution.acts'])) hostileWord = true;
+    // (a sentence about sport: its attack is a team's play, coach X is responsible for the weak attack)
+    for (let i = a; i < b && hostileWord; i++) if (v.is(i, 'attribution.sports')) hostileWord = false;
     for (let i = a; i < b; i++) {
       const ve = v.hitEnd(i, 'attribution.act_verbs');
       if (ve <= i || sponsoredAt.has(i)) continue;

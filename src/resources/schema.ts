@@ -320,6 +320,8 @@ export const ResourceSchemas = {
       allegations: z.array(z.string().min(1)).default([]),
       /** words that make what follows an open question (investigating whether his campaign colluded): no claim */
       open_questions: z.array(z.string().min(1)).default([]),
+      /** words of sport: in their sentence an attack is a team's play, so a generic act verb needs a named group */
+      sports: z.array(z.string().min(1)).default([]),
       naming: phrases,
       acts: phrases,
       act_verbs: phrases,
