@@ -922,7 +922,7 @@ function unglue(key: string): string {
  * Speech frames by the tokens of their words: the frame holding a token whose words start last (the innermost).
  * Short frames by binary search over their starts; the few long ones (a quotation over paragraphs) one by one.
  */
-class FrameIndex {
+export class FrameIndex {
   private readonly short: SpeechFrame[];
   private readonly long: SpeechFrame[];
   private static readonly SHORT = 400;
