@@ -600,7 +600,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         // English: one or two capitalized words right before "said" (Albright said, Van Boxmeer told),
         // not after an article or possessive (the Company said) and not a common or unnamed-speaker word
         if (speakerRe) {
-          /** words the article writes after a capitalized word (Smith in John Smith): made once, when first asked */
+          /** the capitalized words the article writes next to another (Smith in John Smith): made once, when first asked */
           let afterFirstName: Set<string> | undefined;
           for (const { m, start } of matchAll(speakerRe, doc.text, regions)) {
             const raw = m.groups?.name ?? '';
@@ -613,8 +613,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             if (lang === 'en' && notBefore?.test(doc.text.slice(Math.max(0, start - 8), start))) continue;
             // English names come first in the match, Arabic ones last (after the verb)
             const at = lang === 'ar' ? start + m[0].length - (m.groups?.pre?.length ?? 0) - raw.length : start;
-            // (English: one word that the article never writes after a first name, Chainalysis said, is a body
-            // speaking: news gives a person's full name before the surname alone)
+            // (English: one word that the article never writes next to another capitalized word, Chainalysis said, is
+            // a body speaking: news gives a person's full name before the surname alone)
             if (lang === 'en' && words.length === 1 && !(afterFirstName ??= secondNameWords(doc.text)).has(raw)) {
               out.push({ start: at, end: at + raw.length, rule: rule('speaker-body'), type: 'organization', key: `org:${raw.toLowerCase()}`, name: '' });
               continue;

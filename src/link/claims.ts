@@ -293,7 +293,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
           const targets = targetsAfter(v, oe, b, actors, demonymState, ar).filter((t) => t.s === oe);
           if (!targets.length) continue;
           // (the subject between: a name, else the speaker of the sentence)
-          const subj = v.mentions.find((m) => m.s >= be && m.e <= k && (m.type === 'organization' || m.type === 'person' || m.type === 'location'));
+          const subj = firstMentionIn(v, be, k, ['organization', 'person', 'location'], k);
           for (const t of targets) {
             // (the accused's own nisba, قراصنة صينيين, is this claim without its claimant)
             for (let n = out.length - 1; n >= 0; n--) if (out[n].rule === rule('nisba-actor') && out[n].evidence.start >= v.t.start[t.s] && out[n].evidence.end <= v.t.end[t.e - 1]) out.splice(n, 1);
@@ -494,7 +494,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       const ve = v.hitEnd(i, 'attribution.attribute_verbs');
       if (ve <= i) continue;
       // (a group named in the sentence makes it about hostile actors: The Pentagon ties MuddyWater to …)
-      if (!hostile && !actors.length && !v.mentions.some((m) => m.type === 'threat_actor' && m.s >= a && m.e <= b)) continue;
+      if (!hostile && !actors.length && !firstMentionIn(v, a, b, ['threat_actor'], b)) continue;
       // (a verb inside a link already read, a group tied to Russia's GRU, is that link)
       if (here((c) => (c.rule === rule('link') || c.rule === rule('operation-link')) && c.evidence.start <= v.t.start[i] && v.t.end[ve - 1] <= c.evidence.end)) continue;
       // the preposition before the doer or sponsor
@@ -608,7 +608,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         const j = subjectEndAr(v, i, a);
         const before0 = v.mentionEndingAt(j);
         // (a name that is the genitive of a noun before it, حملة ترامب, is part of a longer subject: not the doer)
-        const before = before0 && before0.s > a && v.isWord(before0.s - 1) && v.isArabic(before0.s - 1) && !GAP_AR.has(v.key(before0.s - 1)) && !v.mention(before0.s - 1) && !v.isAny(before0.s - 1, ['speech-verbs.verbs', 'attribution.claims', 'speech-verbs.complementizers']) && v.is(i, 'attribution.collusion') ? null : before0;
+        const before = before0 && v.is(i, 'attribution.collusion') && genitiveAr(v, before0, a) ? null : before0;
         const np = actors.find((x) => x.e === j);
         // (the colluding subject itself, unnamed: officials of Trump's campaign conspired: a doer with no sponsor)
         if (before0 && !before && !np && !alleged(i) && collusionContext(v, i)) push({ rule: rule('collusion'), actor: null, sponsor: null, unnamed: true, stance: 'asserted', evidence: v.evidence(before0.s - 1, ve) }, i);
@@ -808,12 +808,12 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       if (!target && !ar && deniers.length === 1) {
         let k = content[0];
         if (v.is(k, 'speech-verbs.complementizers')) k++;
-        const who = v.mention(k) ? null : v.entity(deniers[0]);
+        const denier = v.mention(k) ? null : v.entity(deniers[0]);
         // (not a passive: that they had been hacked is the denier as the victim)
         let passive = false;
         for (let j = k + 1; j < Math.min(content[1], k + 4); j++) if (PASSIVE_BE.has(v.key(j)) || v.key(j) === 'been') passive = true;
-        if (who && !passive && v.isAny(k, who.type === 'person' ? ['speech-verbs.person_pronouns'] : ['speech-verbs.body_pronouns']) && (who.type === 'organization' || who.type === 'threat_actor' || who.type === 'person')) {
-          target = who.type === 'organization' ? { actor: null, sponsor: deniers[0], s: k, e: k + 1 } : { actor: deniers[0], sponsor: null, s: k, e: k + 1 };
+        if (denier && !passive && v.isAny(k, denier.type === 'person' ? ['speech-verbs.person_pronouns'] : ['speech-verbs.body_pronouns']) && (denier.type === 'organization' || denier.type === 'threat_actor' || denier.type === 'person')) {
+          target = denier.type === 'organization' ? { actor: null, sponsor: deniers[0], s: k, e: k + 1 } : { actor: deniers[0], sponsor: null, s: k, e: k + 1 };
         }
       }
       // (a denial of collusion: that unnamed people colluded, whoever they colluded with)
@@ -822,10 +822,11 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       // Moscow denied interfering, whatever group a claim before named)
       let ownAct = false;
       if (!target) for (let k = de; k < Math.min(content[1], de + 3) && !ownAct; k++) ownAct = v.is(k, 'attribution.acts') && v.hitEnd(k, 'attribution.acts') > k;
+      const evidence = v.evidence(i, Math.min(content[1], de + 8));
       for (const who of deniers) {
-        if (ownAct && v.entity(who)?.type === 'location') push({ rule: rule('denial'), actor: null, sponsor: who, stance: 'denied', evidence: v.evidence(i, Math.min(content[1], de + 8)) }, i, { ids: [who] });
-        else if (colluded) push({ rule: rule('collusion-denial'), actor: null, sponsor: null, unnamed: true, stance: 'denied', evidence: v.evidence(i, Math.min(content[1], de + 8)) }, i, { ids: [who] });
-        else push({ rule: rule('denial'), actor: target?.actor ?? null, sponsor: target ? target.sponsor : null, ...(target ? {} : { open: true }), stance: 'denied', evidence: v.evidence(i, Math.min(content[1], de + 8)) }, i, { ids: [who] });
+        if (ownAct && v.entity(who)?.type === 'location') push({ rule: rule('denial'), actor: null, sponsor: who, stance: 'denied', evidence }, i, { ids: [who] });
+        else if (colluded) push({ rule: rule('collusion-denial'), actor: null, sponsor: null, unnamed: true, stance: 'denied', evidence }, i, { ids: [who] });
+        else push({ rule: rule('denial'), actor: target?.actor ?? null, sponsor: target ? target.sponsor : null, ...(target ? {} : { open: true }), stance: 'denied', evidence }, i, { ids: [who] });
       }
       i = de - 1;
     }
@@ -985,11 +986,17 @@ function hostileAfter(v: View, from: number, b: number): boolean {
   return false;
 }
 
-/** The first mention of one of the types starting at a token in [from, to). */
-function firstMentionIn(v: View, from: number, to: number, types: readonly string[]): TokMention | undefined {
+/** Whether an Arabic mention is the genitive of the noun right before it (حملة ترامب): part of a longer phrase. */
+function genitiveAr(v: View, m: TokMention, a: number): boolean {
+  const k = m.s - 1;
+  return k >= a && v.isWord(k) && v.isArabic(k) && !GAP_AR.has(v.key(k)) && !v.mention(k) && !v.isAny(k, ['speech-verbs.verbs', 'attribution.claims', 'speech-verbs.complementizers']);
+}
+
+/** The first mention of one of the types starting at a token in [from, to) (and, with `end`, ending by it). */
+function firstMentionIn(v: View, from: number, to: number, types: readonly string[], end = Infinity): TokMention | undefined {
   for (let k = Math.max(0, from); k < to; k++) {
     const m = v.mention(k);
-    if (m && m.s === k && types.includes(m.type)) return m;
+    if (m && m.s === k && m.e <= end && types.includes(m.type)) return m;
   }
   return undefined;
 }

@@ -160,7 +160,7 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
       // no subject: the previous speaker goes on (وأضاف، مؤكدا أن)
       // (not a verb right after an Arabic relative pronoun: its subject is the antecedent, or, unvocalised, it is
       // passive: الاعتداء الذي اتهمت روسيا بتدبيره)
-      if (frame.subjectless && !frame.speakers.length && !frame.speakerText && previous && !(ar && RELATIVES_AR.has(v.key(frame.cueTok[0] - 1)))) {
+      if (frame.subjectless && !frame.speakers.length && !frame.speakerText && previous && !(ar && v.is(frame.cueTok[0] - 1, 'speech-verbs.relatives'))) {
         frame.speakers = previous.speakers;
         frame.speakerText = previous.speakerText;
       }
@@ -318,7 +318,7 @@ function subjectsBefore(v: View, end: number, from: number, dateTokens: Readonly
     // the name before its ", who"
     for (let j = i - 1; j >= Math.max(from, i - 40); j--) {
       if (v.clauseEnd(j) || quoteMark(v, j)) break;
-      if (v.key(j) === ',' && RELATIVES.has(v.key(j + 1))) {
+      if (v.key(j) === ',' && v.is(j + 1, 'speech-verbs.relatives')) {
         const m = v.mentionEndingAt(j);
         if (m && m.type === 'person') return { ids: [m.id], at: phraseStart(v, m.s, from) };
         if (m && v.key(j + 1) === 'which') return { ids: [m.id], at: phraseStart(v, m.s, from) };
@@ -426,10 +426,6 @@ function unnamedEndingAt(v: View, end: number): number {
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
-/** Arabic relative pronouns. */
-const RELATIVES_AR = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللاتي', 'اللواتي', 'والذي', 'والتي', 'والذين']);
-/** Words that open a relative clause after a comma. */
-const RELATIVES = new Set(['who', 'which', 'whose']);
 
 /** Where a subject phrase starts: its mention, less a determiner before it (the FBI). */
 function phraseStart(v: View, s: number, from: number): number {
@@ -867,13 +863,11 @@ function onlyAdverbial(v: View, from: number, b: number): boolean {
   for (let k = from; k < end; k++) {
     if (v.is(k, 'speech-verbs.complementizers') || quoteMark(v, k)) return false;
     // (a year after a comma goes on a date: November 5, 2024)
-    if (open && !ADVERBIAL_OPENERS.test(v.key(k)) && !(k > from && /^\d{4}$/.test(v.key(k)))) return false;
+    if (open && !v.is(k, 'speech-verbs.adverbial_openers') && !(k > from && /^\d{4}$/.test(v.key(k)))) return false;
     open = v.key(k) === ',';
   }
   return end - from < 16;
 }
-/** Words that open an adverbial of time or means after a speech verb (said on Friday, less than a month before …). */
-const ADVERBIAL_OPENERS = /^(?:in|on|at|during|via|through|after|before|last|this|earlier|late|early|to|less|more|just|shortly|only|days|weeks|hours|months)$/;
 
 /** The content stops where another cue's clause begins (…, and Y said …): at the comma or "and" before its subject. */
 function nextCueClause(v: View, from: number, nextCue: number, b: number): number {

@@ -225,6 +225,12 @@ export const ResourceSchemas = {
       body_pronouns: z.array(z.string().min(1)).default([]),
       /** words that open a clause: no subject is looked for before them (which, after; التي، بعد) */
       clause_openers: z.array(z.string().min(1)).default([]),
+      /** relative pronouns (who, which; الذي، التي): after a comma they open a relative clause, and an Arabic verb
+       *  right after one takes no earlier speaker (unvocalised, it may be passive) */
+      relatives: z.array(z.string().min(1)).default([]),
+      /** words that open an adverbial after a speech verb (said on Friday, less than a month before …): a trailing
+       *  cue followed only by adverbials leaves the clause before it as the content */
+      adverbial_openers: z.array(z.string().min(1)).default([]),
       /** after an unnamed speaker, words that make the body named next no owner of theirs (sources close to X) */
       not_owner: z.array(z.string().min(1)).default([]),
       /** nouns of a state's own body that, with a nationality adjective, stand for that state as a speaker (the
