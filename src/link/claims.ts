@@ -80,6 +80,9 @@ const GAP_EN = new Set(['which', 'that', 'who', 'is', 'are', 'was', 'were', 'has
   'suspected', 'previously', 'now', 'directly', 'closely', 'both', ',', '—', '–', '-', '(', 'tried', 'attempted', 'sought', 'tries',
   'attempts', 'seeks', 'trying', 'attempting', 'continued', 'continues', 'began', 'begun', 'started', 'repeatedly', 'actively']);
 const GAP_AR = new Set(['التي', 'الذي', 'الذين', 'والتي', 'والذي', 'والذين', 'اللذين', 'اللتين', 'كانت', 'كان', 'كانوا', 'هي', 'هو', 'هم', 'قد', 'يعتقد', 'يشتبه', 'أنها', 'انها', 'أنه', 'انه', 'أنهم', 'انهم', 'ربما', '،', ',']);
+/** The trigger categories of the frames that start at either of two kinds of word (see View.nextStartAny). */
+const ACCUSE_OR_BLAME = ['attribution.accuse_verbs', 'attribution.blame_verbs'];
+const LINKS = ['attribution.links', 'attribution.links.glued'];
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 /** A cleft between an Arabic subject and its verb (X هي التي شنت), and auxiliaries (X قد شنت، X كانت قد شنت). */
 const CLEFT_AR = new Set(['هي التي', 'هو الذي', 'هم الذين', 'هما اللذان', 'هما اللتان']);
@@ -192,7 +195,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     deniedHere = [];
     unvoiced = [];
     // (a denial verb with no frame, its object a word for claims: rejected accusations that …, نفت اتهامات)
-    for (let i = a; i < b; i++) {
+    for (let i = v.nextStart('attribution.denials', a); i < b; i = v.nextStart('attribution.denials', i + 1)) {
       const de = v.hitEnd(i, 'attribution.denials');
       if (de <= i || frameOfCue(i)) continue;
       let k = de;
@@ -243,7 +246,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     const npOf = (np: ActorNP) => ({ actor: np.named?.id ?? null, actorText: v.span(np.s, np.e) });
 
     // link: ACTOR … linked to / tied to / on behalf of / مرتبطة ب … SPONSOR
-    for (let i = a; i < b; i++) {
+    for (let i = v.nextStart(LINKS, a); i < b; i = v.nextStart(LINKS, i + 1)) {
       let le = v.hitEnd(i, 'attribution.links');
       let glued = false;
       // (an Arabic phrase ending in ب or ل is glued to the sponsor: مرتبطة بإيران، المرتبطين بالحرس)
@@ -280,7 +283,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
 
     // accusation: accused X of …, blamed X for …, اتهم … X ب…
     if (hostile) {
-      for (let i = a; i < b; i++) {
+      for (let i = v.nextStart(ACCUSE_OR_BLAME, a); i < b; i = v.nextStart(ACCUSE_OR_BLAME, i + 1)) {
         const ve = v.hitEnd(i, 'attribution.accuse_verbs');
         if (ve <= i) {
           // (Arabic: a verb of laying blame, its subject, then باللوم على and the accused: وتلقي الوزارة بالمسؤولية على روسيا)
@@ -356,7 +359,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
 
     // involvement: a noun of taking part, its doer (Russia's involvement, the role of Iran; تورط روسيا), then in/في and
     // a hostile act within a few words: the doer did it, as the sentence's speaker says (a denial takes it: insideDenial)
-    for (let i = a; i < b; i++) {
+    for (let i = v.nextStart('attribution.involvement_nouns', a); i < b; i = v.nextStart('attribution.involvement_nouns', i + 1)) {
       const ne = v.hitEnd(i, 'attribution.involvement_nouns');
       if (ne <= i) continue;
       let doer: TokMention | null = null;
@@ -388,7 +391,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     // accusation-noun: a noun of accusing, its accuser (in Arabic a genitive right after it), the accused, then
     // the charge (ب + a hostile word; for/of/over + a hostile word): اتهامات وزارة العدل لضباط روس باختراق …،
     // the indictment of two Iranians for hacking
-    for (let i = a; i < b; i++) {
+    for (let i = v.nextStart('attribution.accusation_nouns', a); i < b; i = v.nextStart('attribution.accusation_nouns', i + 1)) {
       const ne = v.hitEnd(i, 'attribution.accusation_nouns');
       if (ne <= i) continue;
       let h = -1;
@@ -432,7 +435,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
 
     // sanction: sanctions on X for a hostile act, عقوبات على X بسبب …: the sanctioner claims X did it (a sanction
     // with no hostile reason, over a nuclear programme, claims nothing)
-    for (let i = a; i < b; i++) {
+    for (let i = v.nextStart('attribution.sanctions', a); i < b; i = v.nextStart('attribution.sanctions', i + 1)) {
       const se = v.hitEnd(i, 'attribution.sanctions');
       if (se <= i) continue;
       let reasonEnd = -1;
@@ -490,7 +493,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     }
 
     // attribution: attributed/linked/pinned A to/on X; نسب A إلى X، ربط A ب X
-    for (let i = a; i < b; i++) {
+    for (let i = v.nextStart('attribution.attribute_verbs', a); i < b; i = v.nextStart('attribution.attribute_verbs', i + 1)) {
       const ve = v.hitEnd(i, 'attribution.attribute_verbs');
       if (ve <= i) continue;
       // (a group named in the sentence makes it about hostile actors: The Pentagon ties MuddyWater to …)
@@ -551,7 +554,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
 
     // sponsor: a state or body behind a group (the MSS is behind the groups tracked as APT40; backs X)
     const sponsoredAt = new Set<number>();
-    for (let i = a; i < b; i++) {
+    for (let i = v.nextStart('attribution.sponsor_verbs', a); i < b; i = v.nextStart('attribution.sponsor_verbs', i + 1)) {
       const ve = v.hitEnd(i, 'attribution.sponsor_verbs');
       if (ve <= i) continue;
       const groups = targetsAfter(v, ve, b, actors, demonymState, ar, false).filter((t) => t.actor !== null && v.entity(t.actor)?.type === 'threat_actor' || (t.actor === null && actors.some((x) => x.s === t.s)));
@@ -590,7 +593,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     for (let i = a; i < b && !hostileWord; i++) if (v.isAny(i, ['attribution.hostile', 'attribution.acts'])) hostileWord = true;
     // (a sentence about sport: its attack is a team's play, coach X is responsible for the weak attack)
     for (let i = a; i < b && hostileWord; i++) if (v.is(i, 'attribution.sports')) hostileWord = false;
-    for (let i = a; i < b; i++) {
+    for (let i = v.nextStart('attribution.act_verbs', a); i < b; i = v.nextStart('attribution.act_verbs', i + 1)) {
       const ve = v.hitEnd(i, 'attribution.act_verbs');
       if (ve <= i || sponsoredAt.has(i)) continue;
       // (a named hacker group doing it is a hostile act still: مجموعة X نفذت عملية منفصلة)
@@ -655,7 +658,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     }
     // collusion: X colluded/conspired with Y (تآمروا مع الحكومة الروسية): the partner acts too, each named one a claim
     // of its own; a name inside a longer subject (officials in Trump's campaign, المسؤولين في حملة ترامب) is no doer
-    for (let i = a; i < b; i++) {
+    for (let i = v.nextStart('attribution.collusion', a); i < b; i = v.nextStart('attribution.collusion', i + 1)) {
       if (!v.is(i, 'attribution.collusion') || v.hitEnd(i, 'attribution.collusion') !== i + 1) continue;
       const withWord = v.key(i + 1) === 'with' || v.key(i + 1) === 'مع' ? i + 2 : -1;
       if (withWord < 0 || alleged(i) || !collusionContext(v, i)) continue;
@@ -664,7 +667,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       }
     }
     // the passive agent of an act noun or participle: the attack by X, attacks carried out by X, هجمات من قبل X
-    for (let i = a; i < b; i++) {
+    for (let i = v.nextStart('attribution.agent_preps', a); i < b; i = v.nextStart('attribution.agent_preps', i + 1)) {
       const pe = v.hitEnd(i, 'attribution.agent_preps');
       if (pe <= i || !hostile) continue;
       let near = false;
@@ -679,7 +682,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     }
 
     // state-act: a demonym qualifying a hostile act (Russian interference; التدخل الروسي)
-    for (let i = a; i < b; i++) {
+    for (let i = v.nextStart('attribution.acts', a); i < b; i = v.nextStart('attribution.acts', i + 1)) {
       const ae = v.hitEnd(i, 'attribution.acts');
       if (ae <= i) continue;
       // (Arabic: modifiers between the act and its nisba, هجوم إلكتروني صيني)
@@ -738,7 +741,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     }
 
     // denial: a verb of denying and its subject (a speech frame's speaker)
-    for (let i = a; i < b; i++) {
+    for (let i = v.nextStart('attribution.denials', a); i < b; i = v.nextStart('attribution.denials', i + 1)) {
       const de = v.hitEnd(i, 'attribution.denials');
       if (de <= i) continue;
       const f = frameOfCue(i);
@@ -832,7 +835,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     }
 
     // denial-noun: Putin's denials; نفي موسكو
-    for (let i = a; i < b; i++) {
+    for (let i = v.nextStart('attribution.denial_nouns', a); i < b; i = v.nextStart('attribution.denial_nouns', i + 1)) {
       const ne = v.hitEnd(i, 'attribution.denial_nouns');
       if (ne <= i) continue;
       let who: TokMention | null = null;
@@ -847,7 +850,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
 
     // accusation-noun: أصابع الاتهام … إلى روسيا (the accusations, pointed at a state within the clause)
     if (ar) {
-      for (let i = a; i < b; i++) {
+      for (let i = v.nextStart('attribution.accusations', a); i < b; i = v.nextStart('attribution.accusations', i + 1)) {
         const ne = v.hitEnd(i, 'attribution.accusations');
         if (ne <= i) continue;
         for (let k = ne; k < Math.min(b, ne + 20) && !v.clauseEnd(k); k++) {
@@ -862,7 +865,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     }
 
     // denial-phrase: words that deny inside a speaker's words (the claims are baseless, لا أساس لها)
-    for (let i = a; i < b; i++) {
+    for (let i = v.nextStart('attribution.denial_phrases', a); i < b; i = v.nextStart('attribution.denial_phrases', i + 1)) {
       const pe = v.hitEnd(i, 'attribution.denial_phrases');
       if (pe <= i) continue;
       const who = claimantsAt(i);
@@ -877,7 +880,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
 
     // naming: the group … dubbed X, المجموعة التي أطلقت عليها اسم "X": a definite group word (or a relative
     // after it) before the phrase refers back to the unnamed actor of the last sentences, which gets the name
-    for (let i = a; i < b; i++) {
+    for (let i = v.nextStart('attribution.naming', a); i < b; i = v.nextStart('attribution.naming', i + 1)) {
       const ne = v.hitEnd(i, 'attribution.naming');
       if (ne <= i) continue;
       let k = ne;

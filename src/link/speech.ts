@@ -47,12 +47,15 @@ const OPENERS = new Set(['"', '“', '«', '„', '‘']);
 const BULLETS = new Set(['*', '-', '•', '+', '–']);
 const CLOSER_OF: Record<string, string[]> = { '"': ['"'], '“': ['”', '"'], '«': ['»'], '„': ['“', '”'], '‘': ['’'] };
 
+const CUES = ['speech-verbs.verbs', 'speech-verbs.claim_cues', 'speech-verbs.quote_cues', 'speech-verbs.participles'];
+const SOURCES = 'speech-verbs.sources';
+/** the words a cue of either kind starts at: the rule runs there only */
+const CUE_TRIGGERS = [...CUES, SOURCES, `${SOURCES}.glued`];
+
 export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFrame[] {
   const ar = v.lang === 'ar';
   const out: SpeechFrame[] = [];
   spokenSoFar = out;
-  const CUES = ['speech-verbs.verbs', 'speech-verbs.claim_cues', 'speech-verbs.quote_cues', 'speech-verbs.participles'];
-  const SOURCES = 'speech-verbs.sources';
   let previous: { speakers: string[]; speakerText?: Span; cue: Span; cueTok: [number, number] } | null = null;
   /** the tokens of quoted words already taken by a frame */
   const takenTok = new Uint8Array(v.t.length);
@@ -64,7 +67,7 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
   for (const [a, b] of v.sentences()) {
     // the cues of the sentence, in order
     const cues: { s: number; e: number; source: boolean }[] = [];
-    for (let i = a; i < b; i++) {
+    for (let i = v.nextStart(CUE_TRIGGERS, a); i < b; i = v.nextStart(CUE_TRIGGERS, i + 1)) {
       if (v.mentionAt[i] >= 0 && !v.isArabic(i)) continue; // a name is no cue (a company called Said)
       let e = -1;
       for (const c of CUES) e = Math.max(e, v.hitEnd(i, c));

@@ -27,6 +27,18 @@ export interface LinkInput {
   source: (s: Span) => { text: string; start: number; end: number };
 }
 
+/** A knowledge base's kinds by entry id (of entries listed twice, the last with a kind), made once per list. */
+const kindCache = new WeakMap<readonly KbEntry[], Map<string, string>>();
+function kindsOf(kb: readonly KbEntry[]): Map<string, string> {
+  let m = kindCache.get(kb);
+  if (!m) {
+    m = new Map();
+    for (const e of kb) if (e.kind) m.set(e.id, e.kind);
+    kindCache.set(kb, m);
+  }
+  return m;
+}
+
 export function linkStage(input: LinkInput): { quotes: NewsRecord['quotes']; attributions: NewsRecord['attributions'] } {
   const { doc, entities, countryOf, source } = input;
   if (!doc.tokens || !doc.lex) return { quotes: [], attributions: [] };
@@ -52,7 +64,11 @@ export function linkStage(input: LinkInput): { quotes: NewsRecord['quotes']; att
       quotes.push(f.speakers.length ? { speaker: f.speakers[0], ...base } : { speaker: null, ...(f.speakerText ? { speaker_text: source(f.speakerText).text } : {}), ...base });
     }
     claims.push(...findClaims(v, frames, lex.kb, (id) => byKb.get(id)));
-    for (const e of lex.kb) if (e.kind && byKb.has(e.id)) kbKind.set(e.id, e.kind);
+    const kinds = kindsOf(lex.kb);
+    for (const id of byKb.keys()) {
+      const kind = kinds.get(id);
+      if (kind) kbKind.set(id, kind);
+    }
   }
 
   // what the claims' resolver needs of the entities

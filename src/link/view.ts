@@ -187,6 +187,41 @@ export class View {
     return best;
   }
 
+  private readonly startsCache = new Map<string, Int32Array>();
+  private startsByCat: Map<number, number[]> | null = null;
+  /**
+   * The first token at or after `from` where a hit of a category (or of any of several) starts, or the token count
+   * when none does: a rule walks its trigger words (`for (let i = v.nextStart(c, a); i < b; i = v.nextStart(c, i + 1))`)
+   * instead of asking every token of every sentence. The starts are listed once per view, from the hits in text order.
+   */
+  nextStart(cats: string | readonly string[], from: number): number {
+    const name = typeof cats === 'string' ? cats : cats.join('|');
+    let starts = this.startsCache.get(name);
+    if (!starts) {
+      if (!this.startsByCat) {
+        // (every category's starts in one walk over the hits)
+        this.startsByCat = new Map();
+        const h = this.lex.hits;
+        for (let k = 0; k < h.length; k++) {
+          let list = this.startsByCat.get(h.cat[k]);
+          if (!list) this.startsByCat.set(h.cat[k], (list = []));
+          if (list[list.length - 1] !== h.start[k]) list.push(h.start[k]);
+        }
+      }
+      const lists = (typeof cats === 'string' ? [cats] : cats).map((c) => this.startsByCat!.get(this.cat(c)) ?? []);
+      const merged = lists.length === 1 ? lists[0] : [...new Set(lists.flat())].sort((x, y) => x - y);
+      this.startsCache.set(name, (starts = Int32Array.from(merged)));
+    }
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < starts.length ? starts[lo] : this.t.length;
+  }
+
   /** Letters of proclitics the hit of `cat` at token i took off (Arabic وقال: 1). */
   hitPre(i: number, cat: string): number {
     const c = this.cat(cat);
