@@ -25,7 +25,7 @@ import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import { append } from '../core/arrays.js';
 import type { Extractor } from './registry.js';
 import { numberWordTable } from './numerals.js';
-import { AR_PROCLITIC_PREFIXES, WORD_CHARS, alt, lookupKey, procliticForms } from './patterns.js';
+import { AR_PROCLITIC_PREFIXES, WORD_CHARS, alt, lookupKey, procliticForms, scanFrom, scanWord, wordScan } from './patterns.js';
 import { commonWords } from './lexicon.js';
 import { IFTIAL_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR } from './arabic-shapes.js';
 
@@ -278,10 +278,10 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       };
       let intro = false;
       let prevWord = '';
-      TOKEN.lastIndex = r.start;
-      let m: RegExpExecArray | null;
+      const tokens = wordScan(doc, TOKEN);
       let lastEnd = -1;
-      while ((m = TOKEN.exec(text)) !== null && m.index < r.end) {
+      for (let ti = scanFrom(tokens, r.start); ti < tokens.length && tokens.start[ti] < r.end; ti++) {
+        const m = scanWord(tokens, ti);
         const w = m[0];
         const gapOk = lastEnd < 0 || /^[ \t]$/.test(text.slice(lastEnd, m.index));
         const capital = /^[A-Z]/.test(w);
@@ -296,7 +296,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       }
       flush();
     }
-    return withShortForms(text, regions, withAcronyms(text, [...out, ...pluralTeams(text, regions)], rule('org-acronym')));
+    return withShortForms(doc, regions, withAcronyms(text, [...out, ...pluralTeams(text, regions)], rule('org-acronym')));
   };
 
   /**
@@ -338,7 +338,8 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
    */
   const notShort = new Set(o.not_short_forms.map(lookupKey));
   const givenNames = new Set(res['given-names'].names);
-  const withShortForms = (text: string, regions: Region[], found: MentionCandidate[]): MentionCandidate[] => {
+  const withShortForms = (doc: Doc, regions: Region[], found: MentionCandidate[]): MentionCandidate[] => {
+    const text = doc.text;
     const forms = new Map<string, MentionCandidate>();
     for (const c of found) {
       if (c.rule !== rule('org-head')) continue;
@@ -352,12 +353,12 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     const out = [...found];
     const taken = found.map((c) => [c.start, c.end] as const);
     for (const r of regions) {
-      TOKEN.lastIndex = r.start;
-      let m: RegExpExecArray | null;
-      while ((m = TOKEN.exec(text)) !== null && m.index < r.end) {
+      const tokens = wordScan(doc, TOKEN);
+      for (let ti = scanFrom(tokens, r.start); ti < tokens.length && tokens.start[ti] < r.end; ti++) {
+        const m = scanWord(tokens, ti);
         const w = m[0].replace(/[.,;:]$/, '');
         const c = forms.get(w);
-        if (!c || taken.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
+        if (!c || taken.some(([a, b]) => m.index >= a && m.index < b)) continue;
         out.push({ ...c, start: m.index, end: m.index + w.length, rule: rule('org-short-form') });
       }
     }
@@ -370,10 +371,10 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     let sportsCount = 0;
     for (const r of regions) {
       const words: { start: number; end: number; word: string }[] = [];
-      TOKEN.lastIndex = r.start;
-      let m: RegExpExecArray | null;
+      const tokens = wordScan(doc, TOKEN);
       // (a full stop, hyphen or apostrophe after an Arabic word is punctuation, not part of it: حزب العمال.)
-      while ((m = TOKEN.exec(text)) !== null && m.index < r.end) {
+      for (let ti = scanFrom(tokens, r.start); ti < tokens.length && tokens.start[ti] < r.end; ti++) {
+        const m = scanWord(tokens, ti);
         const word = /[\u0621-\u064A]/.test(m[0]) ? m[0].replace(/[.’'\-]+$/, '') : m[0];
         words.push({ start: m.index, end: m.index + word.length, word });
         if (sportsCount < 2 && sportsAr.has(word)) sportsCount++;

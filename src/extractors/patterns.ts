@@ -182,6 +182,58 @@ export function* matchAll(re: RegExp, text: string, regions: readonly Region[]):
 }
 
 /**
+ * A document's matches of a word pattern (a global regex such as a run of word characters), found once per document
+ * and shared by every rule that walks the same words: each match's start, end and text, in text order.
+ */
+export interface WordScan {
+  length: number;
+  start: Int32Array;
+  end: Int32Array;
+  text: string[];
+}
+const wordScans = new WeakMap<Doc, Map<RegExp, WordScan>>();
+export function wordScan(doc: Doc, re: RegExp): WordScan {
+  let byRe = wordScans.get(doc);
+  if (!byRe) wordScans.set(doc, (byRe = new Map()));
+  let scan = byRe.get(re);
+  if (scan) return scan;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const text: string[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(doc.text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+    text.push(m[0]);
+  }
+  scan = { length: starts.length, start: Int32Array.from(starts), end: Int32Array.from(ends), text };
+  byRe.set(re, scan);
+  return scan;
+}
+
+/** A scan's match as a rule reads it: its text (`[0]`) and where it starts (`index`), as a regex match has them. */
+export function scanWord(scan: WordScan, i: number): { readonly 0: string; readonly index: number } {
+  return { 0: scan.text[i], index: scan.start[i] };
+}
+
+/** The first match of a scan starting at or after a text offset (the scan's length when none does). */
+export function scanFrom(scan: WordScan, at: number): number {
+  let lo = 0;
+  let hi = scan.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (scan.start[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
  * `matchAll` for a rule that can only match where a word of its list starts: the regex, compiled sticky (flag y),
  * is tried at the anchors (document offsets, ascending) inside each region, in order, skipping those a match
  * consumed. When every match of the regex starts at an anchor this yields exactly what scanning the whole text

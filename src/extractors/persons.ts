@@ -27,7 +27,7 @@ import type { Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import { Lines } from '../core/spans.js';
 import type { Extractor } from './registry.js';
-import { END, START, WORD_CHARS, alt, compile, endingTest, lookupKey, matchAll, matchAtAnchors, mayHaveProclitic, procliticForms, wordAnchors, wordStart } from './patterns.js';
+import { END, START, WORD_CHARS, alt, compile, endingTest, lookupKey, matchAll, matchAtAnchors, mayHaveProclitic, procliticForms, scanFrom, scanWord, wordAnchors, wordScan, wordStart } from './patterns.js';
 import { commonWords } from './lexicon.js';
 import { DERIVED_DEFINITE_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOT_SURNAME_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR, VERB_AFTER_SUBJECT_AR, longForeign } from './arabic-shapes.js';
 
@@ -351,6 +351,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       dimension: 'mentions',
       rules: [rule('title-name'), rule('given-name'), rule('latin-form'), rule('short-form'), rule('speaker-name'), rule('speaker-body'), rule('kunya-name'), rule('repeated-name'), ...(lang === 'ar' ? [rule('particle-name'), rule('recurring-given-name')] : []), ...(lang === 'en' ? [rule('initial-name'), rule('name-country'), rule('name-pair')] : [rule('nisba-name'), rule('name-country'), rule('subject-name')])],
       extract(doc: Doc, regions: Region[]): MentionCandidate[] {
+        // (the runs of word characters, found once and walked by the three word scans below)
+        const docWords = wordScan(doc, WORD);
         const out: MentionCandidate[] = [];
         /** Adds the name cut before its first common word (`kept`: that length, when the caller has it); returns the length kept (0: none). */
         const add = (start: number, raw: string, what: string, firstIsName = false, cued = false, kept?: number): number => {
@@ -681,16 +683,15 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           const hyphenated = lang === 'en' && [...forms.keys()].some((f) => f.includes('-'));
           // a word scan against the forms (no regex is built per document)
           for (const r of regions) {
-            WORD.lastIndex = r.start;
-            let w: RegExpExecArray | null;
-            while ((w = WORD.exec(doc.text)) !== null && w.index < r.end) {
+            for (let wi = scanFrom(docWords, r.start); wi < docWords.length && docWords.start[wi] < r.end; wi++) {
+              const w = scanWord(docWords, wi);
               // (a hyphenated surname is one word: Guerrero-Saade)
               if (hyphenated && doc.text[w.index + w[0].length] === '-') {
                 const h = HYPHENATED.exec(doc.text.slice(w.index, w.index + 60));
                 const key = h ? forms.get(h[0]) : undefined;
                 if (h && key) {
                   out.push({ start: w.index, end: w.index + h[0].length, rule: rule('short-form'), type: 'person', key, name: '' });
-                  WORD.lastIndex = w.index + h[0].length;
+                  wi = scanFrom(docWords, w.index + h[0].length) - 1;
                   continue;
                 }
               }
@@ -757,9 +758,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             else m.set(k, [at]);
           };
           for (const r of regions) {
-            WORD.lastIndex = r.start;
-            let w: RegExpExecArray | null;
-            while ((w = WORD.exec(doc.text)) !== null && w.index < r.end) {
+            for (let wi = scanFrom(docWords, r.start); wi < docWords.length && docWords.start[wi] < r.end; wi++) {
+              const w = scanWord(docWords, wi);
               const x = w[0];
               if (givenNames.has(x)) {
                 if (!ambiguousSet.has(x) && x.length >= 3) note(lone, x, w.index);
@@ -797,9 +797,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           const taken = new Set(out.map((c) => `${c.start}:${c.end}`));
           const letter = lang === 'ar' ? /[\u0621-\u064A]/ : /[A-Za-z0-9]/;
           for (const r of regions) {
-            WORD.lastIndex = r.start;
-            let w: RegExpExecArray | null;
-            while ((w = WORD.exec(doc.text)) !== null && w.index < r.end) {
+            for (let wi = scanFrom(docWords, r.start); wi < docWords.length && docWords.start[wi] < r.end; wi++) {
+              const w = scanWord(docWords, wi);
               // (in Arabic one or two proclitic letters may be glued on: وجانيت مانفرا; tried only when the word is no first word itself)
               const tries: [string, number][] = byFirst.has(w[0]) ? [[w[0], 0]] : lang === 'ar' && mayHaveProclitic(w[0]) ? candidates(w[0], lang) : [];
               for (const [form, skip] of tries) {

@@ -27,10 +27,12 @@ import type { KbEntry, LangResources } from '../resources/schema.js';
 import type { Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import type { Extractor } from './registry.js';
-import { alt, lookupKey } from './patterns.js';
+import { alt, lookupKey, wordScan } from './patterns.js';
 
 // (.778 and 8 1/2 are one word each: a win percentage, games behind)
 const WORDS = /[A-Za-z][A-Za-z'’.&-]*|\.[0-9]+|[0-9][0-9.,:\/-]*|\S/g;
+/** a document's words, as Word objects the three modes share */
+const docWords = new WeakMap<Doc, Word[]>();
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XX)$/;
 /** A score, a standings figure, a win percentage (.536) or half a game (1/2); not a price or a quantity with decimals (121.3) */
 const SCORE = /^(?:[0-9]{1,3}(?:[-:][0-9]{1,3})?|\.[0-9]{3}|[0-9]\/[0-9]|-)$/;
@@ -44,10 +46,11 @@ const NAME_WORD = "[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*|Mc[A-Z][a-z]+";
 /** A word that ends a sentence with its stop (Illinois.), not an abbreviation (St., U.S.) */
 const SENTENCE_STOP = /^(?:[A-Za-z'’-]{3,}|[A-Z]{2})\.$/;
 
+/** A word of a line (shared by the three modes: never changed). */
 interface Word {
-  start: number;
-  end: number;
-  text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
 }
 
 /** Whether a sentence starts at `at` (after a stop, at a line's start, or after a dateline's dash). */
@@ -172,16 +175,30 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
     if (!city || knownUpper.has(city) || notAcronyms.has(city) || functionWords.has(lookupKey(city))) return;
     out.push(mention(from + m!.index + m![0].indexOf(city), from + m!.index + m![0].indexOf(city) + city.length, city, 'dateline', 'location'));
   };
-  const capital = (w: string) => /^[A-Z]/.test(w);
+  const capital = (w: string) => {
+    const c = w.charCodeAt(0);
+    return c >= 65 && c <= 90;
+  };
   const plain = (w: string) => w.replace(/[.,;:]$/, '');
 
-  /** The words of a line, with their offsets. */
-  const wordsOf = (text: string, from: number, to: number): Word[] => {
-    const out: Word[] = [];
-    WORDS.lastIndex = from;
-    let m: RegExpExecArray | null;
-    while ((m = WORDS.exec(text)) !== null && m.index < to) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-    return out;
+  /** The words of a line, with their offsets (the document's words are found once, for the three modes' walks). */
+  const wordsOf = (doc: Doc, from: number, to: number): Word[] => {
+    let all = docWords.get(doc);
+    if (!all) {
+      const scan = wordScan(doc, WORDS);
+      all = scan.text.map((text, i) => ({ start: scan.start[i], end: scan.end[i], text }));
+      docWords.set(doc, all);
+    }
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid].start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    let e = lo;
+    while (e < all.length && all[e].start < to) e++;
+    return all.slice(lo, e);
   };
 
   /** A score or standings line: capitalized names, brackets and scores only, at least two scores. */
@@ -261,7 +278,7 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
       while (lineStart < r.end) {
         let lineEnd = text.indexOf('\n', lineStart);
         if (lineEnd < 0 || lineEnd > r.end) lineEnd = r.end;
-        const ws = wordsOf(text, lineStart, lineEnd);
+        const ws = wordsOf(doc, lineStart, lineEnd);
         if (mode === 'tables') {
           tableLine(ws, out, text);
           fixtureLine(ws, out, text);
