@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { END, START, alt, compile, matchAll, matchAtAnchors, wordAnchors, wordStart } from '../src/extractors/patterns.js';
+import { END, START, alt, compile, matchAll, matchAtAnchors, matchNear, wordAnchors, wordStart } from '../src/extractors/patterns.js';
 import { Cleaner } from '../src/core/clean.js';
 import { tokenize } from '../src/core/tokens.js';
 import type { Doc, Region } from '../src/core/types.js';
@@ -67,6 +67,23 @@ describe('rules at their anchors', () => {
         expect(anchored).toEqual(scan);
       }),
       { numRuns: 300, seed: 20261203 },
+    );
+  });
+
+  it('near a rare character: the same matches as a whole-text scan (fractions: a slash or a fraction sign within the lead)', () => {
+    // (the shape of the numeric-fraction rule: an optional whole number, then a/b or a fraction sign)
+    const source = '(?<![0-9A-Za-z.,/\\u2044-])(?:(?<whole>[0-9]{1,3})(?:[ \\t]|(?=[\\u00BC-\\u00BE])))?(?:(?<a>[0-9]{1,3})(?<sl>[/\\u2044])(?<b>[0-9]{1,4})|(?<v>[\\u00BC-\\u00BE]))(?![0-9]|[/\\u2044.,][0-9])';
+    const needs = /[/\u2044\u00BC-\u00BE]/g;
+    const parts = fc.constantFrom('1', '12', '123', '1234', '/', '\u2044', '½', '¼', ' ', '  ', 'a', 'of', '.', ',', '-', '9/11', '3 1/2', '24/7');
+    fc.assert(
+      fc.property(fc.array(parts, { maxLength: 40 }), fc.nat(60), (ps, cut) => {
+        const text = ps.join('');
+        const at = Math.min(cut, text.length);
+        const regions: Region[] = [{ start: 0, end: at, lang: 'en' }, { start: at, end: text.length, lang: 'en' }];
+        const spans = (gen: Iterable<{ start: number; end: number }>) => [...gen].map((x) => [x.start, x.end]);
+        expect(spans(matchNear(compile(source, 'y'), text, regions, needs, 8))).toEqual(spans(matchAll(compile(source), text, regions)));
+      }),
+      { numRuns: 500, seed: 20261203 },
     );
   });
 

@@ -24,7 +24,7 @@ import type { Lang } from '../resources/index.js';
 import type { Doc, FigureCandidate, Qualifier, Region } from '../core/types.js';
 import type { Extractor } from './registry.js';
 import { firstAbove } from '../core/arrays.js';
-import { END, NUMBER, NUMBER_AFTER_SIGN, NUMBER_CORE, START, WORD_CHARS, alt, compile, endingTest, lookupKey, matchAll, parseNumber, wordStart } from './patterns.js';
+import { END, NUMBER, NUMBER_AFTER_SIGN, NUMBER_CORE, START, WORD_CHARS, alt, compile, endingTest, lookupKey, matchAll, matchAtAnchors, matchNear, parseNumber, wordAnchors, wordStart } from './patterns.js';
 import { numberWordTable, parseNumberWords, numeralPattern } from './numerals.js';
 
 type UnitKind = 'percent' | 'data' | 'currency' | 'time' | 'count' | 'measure';
@@ -175,12 +175,14 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   // a vague amount with a lexicon noun (dozens of hackers, عشرات الحسابات), or with any noun after
   // "of" (tens of thousands of students, tens of millions of dollars) or, in Arabic, any noun
   const AR_NOUN = '[\\u0621-\\u064A]{2,20}';
+  // (English: tried only where a vague word starts, matchAtAnchors; Arabic scans, as an article or a proclitic may open the word)
+  const vagueAnchors = lang === 'en' ? wordAnchors(vagueOf.keys()) : null;
   const vagueRe = compile(
     `${wordStart(lang)}${lang === 'ar' ? '(?:ال)?' : ''}(?<v>${alt(vagueOf.keys())})${END}` +
       (lang === 'ar'
         ? `${SP}(?:من${SP})?(?:ال)?(?:(?<u>${WORD_UNITS})|(?<x>${AR_NOUN}))${END}`
         : `(?:${SP}(?:of${SP})?${modifiers}(?<u>${counted})${END}|${SP}of${SP}(?:${modifiers}(?<uw>${WORD_UNITS})|${modifiers}(?<x>[a-z]{3,24}(?:-[a-z]{2,12}){0,2}))${END})`),
-    ci,
+    vagueAnchors ? `${ci}y` : ci,
   );
   // parts of a whole: half the voters, a third of those screened, half a million, نصف الناخبين، ثلث، ربع
   const fractionOf = new Map<string, number>();
@@ -193,8 +195,9 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       for (const op of o.phrases) for (const dp of d.phrases) for (const sep of [' ', '-']) if (!fractionOf.has(lookupKey(`${op}${sep}${dp}`))) fractionOf.set(lookupKey(`${op}${sep}${dp}`), o.value / d.value);
     }
   }
+  const fracAnchors = lang === 'en' && fractionOf.size ? wordAnchors(fractionOf.keys()) : null;
   const fracRe = fractionOf.size
-    ? compile(`${wordStart(lang)}(?<f>${alt(fractionOf.keys())})${END}(?:${SP}${lang === 'en' ? `(?:an?${SP})?` : ''}(?<sc>${SCALE})${END})?`, ci)
+    ? compile(`${wordStart(lang)}(?<f>${alt(fractionOf.keys())})${END}(?:${SP}${lang === 'en' ? `(?:an?${SP})?` : ''}(?<sc>${SCALE})${END})?`, fracAnchors ? `${ci}y` : ci)
     : null;
   // what may follow a fraction for it to be one: a determiner or "of" (English), a noun (Arabic)
   const fractionOfWhat = lang === 'ar'
@@ -229,7 +232,9 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   );
   // numeric fractions: 1/16 of a pint, 1⁄2 pound, 2/3 of voters, 1½ miles (9/11 and 24/7 are not: a unit,
   // "of" or a fraction sign must say so)
-  const numFracRe = compile(`(?<![${WORD_CHARS}.,/\\u2044-])(?:(?<whole>[0-9]{1,3})(?:[ \\t]|(?=[\\u00BC-\\u00BE\\u2150-\\u215E])))?(?:(?<a>[0-9]{1,3})(?<sl>[/\\u2044])(?<b>[0-9]{1,4})|(?<v>[\\u00BC-\\u00BE\\u2150-\\u215E]))(?![0-9]|[/\\u2044.,][0-9])`);
+  // (every match holds a slash or a fraction sign at most 8 characters after its start, 123 1/2: tried only there)
+  const numFracRe = compile(`(?<![${WORD_CHARS}.,/\\u2044-])(?:(?<whole>[0-9]{1,3})(?:[ \\t]|(?=[\\u00BC-\\u00BE\\u2150-\\u215E])))?(?:(?<a>[0-9]{1,3})(?<sl>[/\\u2044])(?<b>[0-9]{1,4})|(?<v>[\\u00BC-\\u00BE\\u2150-\\u215E]))(?![0-9]|[/\\u2044.,][0-9])`, 'y');
+  const FRACTION_SIGN = /[/\u2044\u00BC-\u00BE\u2150-\u215E]/g;
   const fracUnitRe = new RegExp(
     lang === 'ar'
       ? `^${SP}(?:من${SP})?(?:ال)?(?<u>${WORD_UNITS})${END}`
@@ -595,7 +600,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           push({ start: q?.start ?? start, end, rule: name('dual-count'), value: 2, unit: unit.unit, qualifier: q?.qualifier ?? 'exact' });
         }
       }
-      for (const { m, start, end } of matchAll(vagueRe, doc.text, regions)) {
+      for (const { m, start, end } of vagueAnchors ? matchAtAnchors(vagueRe, doc.text, regions, vagueAnchors(doc)) : matchAll(vagueRe, doc.text, regions)) {
         const g = m.groups ?? {};
         const known = unitFor(g.u ?? g.uw ?? '');
         // thousands of COVID-19 tests: a capitalized word after "of" is a name, not what is counted
@@ -607,7 +612,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         push(f);
       }
       if (fracRe) {
-        for (const { m, start, end } of matchAll(fracRe, doc.text, regions)) {
+        for (const { m, start, end } of fracAnchors ? matchAtAnchors(fracRe, doc.text, regions, fracAnchors(doc)) : matchAll(fracRe, doc.text, regions)) {
           const g = m.groups ?? {};
           const part = fractionOf.get(lookupKey(g.f ?? ''));
           if (part === undefined) continue;
@@ -664,7 +669,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           push(ratio);
         }
       }
-      for (const { m, start, end } of matchAll(numFracRe, doc.text, regions)) {
+      for (const { m, start, end } of matchNear(numFracRe, doc.text, regions, FRACTION_SIGN, 8)) {
         const g = m.groups ?? {};
         const part = g.v !== undefined ? VULGAR_FRACTIONS[g.v] : Number(g.a) / Number(g.b);
         const proper = g.v !== undefined || (Number(g.a) >= 1 && Number(g.a) < Number(g.b));

@@ -182,6 +182,40 @@ export function* matchAll(re: RegExp, text: string, regions: readonly Region[]):
 }
 
 /**
+ * `matchAll` for a rule every match of which holds a rare character (a fraction's slash or sign) at most `maxLead`
+ * characters after its start: the regex, compiled sticky (flag y), is tried only at the starts in the window before
+ * each such character, in text order, skipping what a match consumed. The first start that matches is the leftmost
+ * match a scan would find (a match starting earlier would hold an earlier such character, whose window came first),
+ * so this yields what matchAll yields at the cost of the rare characters' windows; test/anchors.test.ts holds the
+ * two ways to the same matches on random text. `needs` is a global regex of one character class.
+ */
+export function* matchNear(re: RegExp, text: string, regions: readonly Region[], needs: RegExp, maxLead: number): Generator<Match> {
+  if (!re.sticky || !needs.global) throw new Error('matchNear needs a sticky regex (flag y) and a global character class');
+  for (const r of regions) {
+    const chunk = r.start === 0 && r.end === text.length ? text : text.slice(r.start, r.end);
+    // (starts below `tried` were tried already or consumed by a match)
+    let tried = 0;
+    needs.lastIndex = 0;
+    let n: RegExpExecArray | null;
+    while ((n = needs.exec(chunk)) !== null) {
+      const p = n.index;
+      for (let s = Math.max(tried, p - maxLead); s <= p; s++) {
+        re.lastIndex = s;
+        const m = re.exec(chunk);
+        if (m === null || m[0].length === 0) continue;
+        const g = m.groups;
+        const lead = g ? (g.pre?.length ?? 0) + (g.cue?.length ?? 0) + (g.cue2?.length ?? 0) : 0;
+        yield { m, start: r.start + m.index + lead, end: r.start + m.index + m[0].length, offset: r.start };
+        tried = m.index + m[0].length;
+        break;
+      }
+      tried = Math.max(tried, p + 1);
+      if (needs.lastIndex < tried) needs.lastIndex = tried;
+    }
+  }
+}
+
+/**
  * A document's matches of a word pattern (a global regex such as a run of word characters), found once per document
  * and shared by every rule that walks the same words: each match's start, end and text, in text order.
  */
