@@ -83,6 +83,12 @@ const GAP_AR = new Set(['التي', 'الذي', 'الذين', 'والتي', 'و�
 /** The trigger categories of the frames that start at either of two kinds of word (see View.nextStartAny). */
 const ACCUSE_OR_BLAME = ['attribution.accuse_verbs', 'attribution.blame_verbs'];
 const LINKS = ['attribution.links', 'attribution.links.glued'];
+/** A hostile word of any kind (an act, a hostile noun, a verb of acting): a sentence with one is about attacks. */
+const HOSTILE_CATS = ['attribution.hostile', 'attribution.acts', 'attribution.act_verbs'];
+const HOSTILE_WORDS = ['attribution.hostile', 'attribution.acts'];
+/** The words an actor phrase starts at (hackers; in a hostile sentence also a weak actor noun or an operation). */
+const ACTOR_WORDS = ['attribution.actors'];
+const ACTOR_WORDS_HOSTILE = ['attribution.actors', 'attribution.weak_actors', 'attribution.operations'];
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 /** A cleft between an Arabic subject and its verb (X هي التي شنت), and auxiliaries (X قد شنت، X كانت قد شنت). */
 const CLEFT_AR = new Set(['هي التي', 'هو الذي', 'هم الذين', 'هما اللذان', 'هما اللتان']);
@@ -157,7 +163,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     const d = v.demonymHit(i);
     return d ? { sponsor: entityOfKb(d.entry.id) ?? { kb: d.entry, at: d.at }, e: d.e } : null;
   };
-  const isHostile = (i: number) => v.isAny(i, ['attribution.hostile', 'attribution.acts', 'attribution.act_verbs']);
+  const isHostile = (i: number) => v.isAny(i, HOSTILE_CATS);
   /** The accused named in tokens [from, to): named doers or actor phrases right there, else the first state a
    *  demonym or a place's name gives (لنحو 12 ضابطا في الاستخبارات الروسية: Russia), unnamed. */
   const accusedIn = (from: number, to: number): Target[] => {
@@ -208,7 +214,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       }
     }
     let hostile = false;
-    for (let i = a; i < b && !hostile; i++) if (isHostile(i)) hostile = true;
+    if (v.nextStart(HOSTILE_CATS, a) < b) hostile = true;
     const actors = actorPhrases(v, a, b, hostile, demonymState);
     const claimed = new Set<string>(); // actor ids a frame of this sentence already claimed
     const push = (c: Omit<ClaimCandidate, 'claimants' | 'claimText'>, anchor: number, claimants?: { ids: string[]; text?: Span; kb?: { kb: KbEntry; at: Span } }) => {
@@ -590,9 +596,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     // (a generic verb of doing, launched, conducted, نفذ, acts only in a sentence with a hostile word of its own:
     // the Treasury launched a bond is no claim)
     let hostileWord = false;
-    for (let i = a; i < b && !hostileWord; i++) if (v.isAny(i, ['attribution.hostile', 'attribution.acts'])) hostileWord = true;
+    if (v.nextStart(HOSTILE_WORDS, a) < b) hostileWord = true;
     // (a sentence about sport: its attack is a team's play, coach X is responsible for the weak attack)
-    for (let i = a; i < b && hostileWord; i++) if (v.is(i, 'attribution.sports')) hostileWord = false;
+    if (hostileWord && v.nextStart('attribution.sports', a) < b) hostileWord = false;
     for (let i = v.nextStart('attribution.act_verbs', a); i < b; i = v.nextStart('attribution.act_verbs', i + 1)) {
       const ve = v.hitEnd(i, 'attribution.act_verbs');
       if (ve <= i || sponsoredAt.has(i)) continue;
@@ -1082,7 +1088,8 @@ function npTargets(np: ActorNP, v: View): Target[] {
 function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymState: (i: number) => { sponsor: string | { kb: KbEntry; at: Span }; e: number } | null): ActorNP[] {
   const ar = v.lang === 'ar';
   const out: ActorNP[] = [];
-  for (let i = a; i < b; i++) {
+  const triggers = hostile ? ACTOR_WORDS_HOSTILE : ACTOR_WORDS;
+  for (let i = v.nextStart(triggers, a); i < b; i = v.nextStart(triggers, i + 1)) {
     // (a noun inside a name is the name's: Lazarus Group, Sandworm Team)
     if (v.mention(i)) continue;
     let e = v.hitEnd(i, 'attribution.actors');

@@ -17,6 +17,7 @@
  * lexicon's hits and the mentions (src/link/view.ts).
  */
 import type { Span } from '../core/types.js';
+import { PUNCT } from '../core/tokens.js';
 import { BE_FORMS, PREPS_EN, View, type TokMention } from './view.js';
 
 export interface SpeechFrame {
@@ -106,7 +107,7 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
     // the sentence's quoted stretches: a cue inside one is part of the quoted words ("According to …," they said)
     const quoted: [number, number][] = [];
     for (let i = a; i < b; i++) {
-      if (!OPENERS.has(v.key(i)) || (v.key(i) === '"' && quoted.length && quoted[quoted.length - 1][1] === i)) continue;
+      if (v.t.kind[i] !== PUNCT || !OPENERS.has(v.key(i)) || (v.key(i) === '"' && quoted.length && quoted[quoted.length - 1][1] === i)) continue;
       const close = closingQuote(v, i);
       if (close > i) {
         quoted.push([i, close]);
@@ -200,7 +201,7 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
   }
   // a quote attributed only by a trailing dash at the line's end ("…" - Jane Doe): cue "-", GOLD.md's way
   for (let d = 1; d + 1 < v.t.length; d++) {
-    if (!DASHES.has(v.key(d))) continue;
+    if (v.t.kind[d] !== PUNCT || !DASHES.has(v.key(d))) continue;
     const m = v.mention(d + 1);
     if (!m || m.s !== d + 1 || (m.type !== 'person' && m.type !== 'organization')) continue;
     let end = m.e;
