@@ -313,6 +313,27 @@ describe('parallelism', () => {
     expect(three.stdout).toBe(one.stdout);
     expect(extract(['--jobs', '0', f]).status).toBe(2);
   });
+
+  it('writes the same bytes and files when the pool starts at once (more files than a run keeps in its own thread)', () => {
+    const texts = readdirSync(join(FIXTURES, 'articles')).filter((f) => !f.includes('1256')).map((f) => readFileSync(join(FIXTURES, 'articles', f), 'utf8'));
+    const dir = join(tmp, 'many');
+    mkdirSync(dir, { recursive: true });
+    for (let i = 0; i < 20; i++) writeFileSync(join(dir, `a${String(i).padStart(2, '0')}.txt`), texts[i % texts.length]);
+    for (const format of ['json', 'yaml']) {
+      const one = extract([dir, '-f', format, '--jobs', '1']);
+      const two = extract([dir, '-f', format, '--jobs', '2']);
+      expect(one.status).toBe(0);
+      expect(two.stdout).toBe(one.stdout);
+    }
+    // one file per record under -o: the workers serialize them as this thread would
+    const [o1, o2] = [join(tmp, 'out-1'), join(tmp, 'out-2')];
+    expect(extract([dir, '-o', o1, '-f', 'json', '--jobs', '1']).status).toBe(0);
+    expect(extract([dir, '-o', o2, '-f', 'json', '--jobs', '2']).status).toBe(0);
+    const names = readdirSync(o1).sort();
+    expect(names).toHaveLength(20);
+    expect(readdirSync(o2).sort()).toEqual(names);
+    for (const n of names) expect(readFileSync(join(o2, n), 'utf8')).toBe(readFileSync(join(o1, n), 'utf8'));
+  });
 });
 
 describe('commands and usage', () => {

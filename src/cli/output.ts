@@ -36,6 +36,21 @@ export function serializeChunks(record: NewsRecord, format: Format, pretty: bool
   }
 }
 
+/**
+ * A record's text as it goes to standard output (inside the stream's framing: a JSON array's items are indented) or
+ * to a file of its own under -o (ending in a new line, but YAML's). The same text whichever thread makes it.
+ */
+export function recordChunks(record: NewsRecord, format: Format, to: 'stdout' | 'file'): Iterable<string> {
+  if (to === 'stdout') return serializeChunks(record, format, true, '  ');
+  const chunks = serializeChunks(record, format, true);
+  return format === 'yaml' ? chunks : withNewline(chunks);
+}
+
+function* withNewline(chunks: Iterable<string>): Generator<string> {
+  yield* chunks;
+  yield '\n';
+}
+
 /** Writes to stdout, waiting for the pipe to drain, so memory stays flat on any input size. */
 export class StdoutSink {
   private count = 0;
@@ -46,9 +61,14 @@ export class StdoutSink {
   }
 
   async write(record: NewsRecord): Promise<void> {
+    await this.writeChunks(recordChunks(record, this.format, 'stdout'));
+  }
+
+  /** Writes a record already serialized by recordChunks(…, 'stdout') (a worker thread's). */
+  async writeChunks(chunks: Iterable<string>): Promise<void> {
     if (this.format === 'yaml') await this.put('---\n');
     else if (this.format === 'json') await this.put(this.count === 0 ? '[\n  ' : ',\n  ');
-    for (const c of serializeChunks(record, this.format, true, '  ')) await this.put(c);
+    for (const c of chunks) await this.put(c);
     if (this.format === 'ndjson') await this.put('\n');
     this.count++;
   }

@@ -10,7 +10,7 @@ import type { KbEntry } from '../resources/schema.js';
 import { append } from '../core/arrays.js';
 import { Diagnostics, UsageError, displayPath } from './diagnostics.js';
 import { describeFsError, findInputs, noInputsMessage, type InputKind } from './inputs.js';
-import { OutputPathError, StdoutSink, outputPath, serializeChunks, writeAtomic, type Format } from './output.js';
+import { OutputPathError, StdoutSink, outputPath, recordChunks, writeAtomic, type Format } from './output.js';
 import { readInput, type OutputName } from './read.js';
 import { Pool, type Outcome } from './pool.js';
 import { Progress } from './progress.js';
@@ -36,6 +36,18 @@ export interface RunOptions {
 
 /** Documents handled in this thread before a worker pool is started (small runs never pay for one). */
 const IN_THREAD = 16;
+/** Bytes of input files above which the pool starts with the first document. */
+const BIG_INPUT = 1 << 20;
+
+/** A file's size in bytes (0 for standard input or what cannot be read: the run reports that itself). */
+function sizeOf(path: string): number {
+  if (path === '-') return 0;
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
 
 export const DEFAULT_EXTENSIONS = ['.txt', '.xml'];
 
@@ -110,11 +122,12 @@ export async function run(paths: string[], opts: RunOptions): Promise<number> {
   const jobs = Math.max(1, opts.jobs ?? availableParallelism());
   let pool: Pool | null = null;
   let seen = 0;
+  let bigRun = false;
   // Every document goes through the same pure pipeline, here or in a worker: the output is the same.
   const process_ = async (doc: DocumentInput): Promise<Outcome> => {
     if (forcedLang) doc.lang = forcedLang;
-    if (jobs > 1 && ++seen > IN_THREAD) {
-      pool ??= new Pool(jobs, userKb, { refDate: opts.refDate, includeText: opts.includeText });
+    if (jobs > 1 && (bigRun || ++seen > IN_THREAD)) {
+      pool ??= new Pool(jobs, userKb, { refDate: opts.refDate, includeText: opts.includeText }, { format: opts.format, to: opts.output ? 'file' : 'stdout' });
       return pool.process(doc);
     }
     // (back to the event loop between documents, so that ^C is heard while the run works in this thread)
@@ -142,6 +155,9 @@ export async function run(paths: string[], opts: RunOptions): Promise<number> {
     process.stderr.write(noInputsMessage(DEFAULT_EXTENSIONS, opts.include));
     return 1;
   }
+  // a run known to be big (many files, or a megabyte of input on disk) starts the workers at once, and this thread
+  // never builds the rules it would only use for the first documents
+  bigRun = files.length > IN_THREAD || files.reduce((n, f) => n + sizeOf(f.path), 0) > BIG_INPUT;
   const sink = opts.output ? null : new StdoutSink(opts.format);
   /** Output files written in this run (lower-cased: a case-insensitive disk would merge x and X), with their input. */
   const written = new Map<string, string>();
@@ -191,15 +207,17 @@ export async function run(paths: string[], opts: RunOptions): Promise<number> {
       diag.error(where, o.error);
       return;
     }
-    const record = o.record;
-    const empty = record.warnings.includes('empty or whitespace-only text');
+    // (a worker's record comes serialized, with its warnings)
+    const warnings = 'record' in o ? o.record.warnings : o.warnings;
+    const chunks = (): Iterable<string> => ('record' in o ? recordChunks(o.record, opts.format, sink ? 'stdout' : 'file') : o.chunks);
+    const empty = warnings.includes('empty or whitespace-only text');
     if (empty && opts.skipEmpty) {
       diag.warning(where, 'empty or whitespace-only text; skipped (--skip-empty)');
       return;
     }
-    for (const w of record.warnings) if (echoed(w)) diag.warning(where, w);
+    for (const w of warnings) if (echoed(w)) diag.warning(where, w);
     if (sink) {
-      await sink.write(record);
+      await sink.writeChunks(chunks());
       records++;
       return;
     }
@@ -220,18 +238,12 @@ export async function run(paths: string[], opts: RunOptions): Promise<number> {
     }
     written.set(target.toLowerCase(), where);
     try {
-      const chunks = serializeChunks(record, opts.format, true);
-      writeAtomic(target, opts.format === 'yaml' ? chunks : withNewline(chunks));
+      writeAtomic(target, chunks());
       records++;
     } catch (e) {
       diag.error(where, `cannot write ${target}: ${describeFsError(e)}`);
     }
   }
-}
-
-function* withNewline(chunks: Iterable<string>): Generator<string> {
-  yield* chunks;
-  yield '\n';
 }
 
 /** Whether standard output is a pipe (extract … | jq), not a terminal or a file. */
