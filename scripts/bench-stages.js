@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // (as the command line runs: src/cli/main.ts leaves the largest functions to V8's baseline tiers)
-(await import('node:v8')).setFlagsFromString('--max-optimized-bytecode-size=16000');
+(await import('node:v8')).setFlagsFromString('--max-optimized-bytecode-size=30000');
 const root = join(fileURLToPath(import.meta.url), '..', '..');
 const seeds = join(root, '..', 'shared', 'seeds');
 const { processDocument, analyze } = await import('../dist/core/pipeline.js');

@@ -7,12 +7,13 @@ import { setFlagsFromString } from 'node:v8';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { UsageError } from './diagnostics.js';
 
-// V8's optimizing compiler leaves functions of over 16 KB of bytecode to the baseline tiers: the claims' frame
-// finder and a few extractors are that large, and on varied documents they were optimized, thrown out (an object of
-// another shape) and optimized again, about a second of background compiling each time, with its memory. Measured on
-// 5 MB of mixed NDJSON, --jobs 1: CPU time 12.4 -> 10.1 s, elapsed 8.3 -> 7.9 s, peak memory 380 -> 250 MB; one
-// article's start-up unchanged. Process-wide: the worker threads of --jobs N share it.
-setFlagsFromString('--max-optimized-bytecode-size=16000');
+// V8's optimizing compiler leaves functions of over 30 KB of bytecode to the baseline tiers: the claims' frame finder
+// is that large, and on varied documents it was optimized, thrown out (an object of another shape) and optimized
+// again, about a second of background compiling each time (--trace-opt), with its memory, competing for the second
+// core. Measured on 10 MB of mixed news NDJSON, --jobs 1: CPU 17.5 -> 14.9 s, elapsed 13.0 -> 12.4 s, peak memory
+// 446 -> 304 MB; on the fixtures repeated (few distinct documents) no slower; one article's start-up unchanged.
+// Process-wide: the worker threads of --jobs N share it.
+setFlagsFromString('--max-optimized-bytecode-size=30000');
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
