@@ -31,7 +31,6 @@ const DEFINITE_NEXT = /^[ \t]{1,3}ال/;
 const QUOTES = new Set(['"', '“', '”', '«', '»', "'", '‘', '’', '(']);
 
 const WINDOW_WORD = new RegExp(`[${WORD_CHARS}]+`, 'g');
-const SPORTS_WORD = new RegExp(`[${WORD_CHARS}]+(?:-[${WORD_CHARS}]+)?`, 'g');
 
 export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangResources): Extractor<'mentions'>[] {
   const norm = (a: string) => fold(a.trim()).replace(/\s+/g, ' ');
@@ -120,8 +119,12 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
         const text = doc.text;
         sportsStory = false;
         if (sportsWords.size) {
+          // (two sports words as written, no proclitic taken off, in the dictionary pass's hits of the language)
+          const lex = doc.lex?.[lang];
+          const h = lex?.hits;
+          const c = lex ? lex.lexicon.cat('organizations.sports_words') : -1;
           let n = 0;
-          for (const w of text.matchAll(SPORTS_WORD)) if (sportsWords.has(w[0].toLowerCase()) && ++n >= 2) break;
+          if (h && c >= 0) for (let k = 0; k < h.length && n < 2; k++) if (h.cat[k] === c && h.pre[k] === 0) n++;
           sportsStory = n >= 2;
         }
         // one sense per article: a context alias the article anchors with a plain one (قناة الجزيرة ...

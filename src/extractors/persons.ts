@@ -27,7 +27,7 @@ import type { Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import { Lines } from '../core/spans.js';
 import type { Extractor } from './registry.js';
-import { END, START, WORD_CHARS, alt, compile, endingTest, lookupKey, matchAll, matchAtAnchors, mayHaveProclitic, procliticForms, scanFrom, scanWord, wordAnchors, wordScan, wordStart } from './patterns.js';
+import { END, START, WORD_CHARS, alt, compile, endingTest, lookupKey, matchAll, matchAtAnchors, mayHaveProclitic, procliticForms, scanFrom, wordAnchors, wordScan, wordStart } from './patterns.js';
 import { commonWords } from './lexicon.js';
 import { DERIVED_DEFINITE_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOT_SURNAME_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR, VERB_AFTER_SUBJECT_AR, longForeign } from './arabic-shapes.js';
 
@@ -684,32 +684,33 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           // a word scan against the forms (no regex is built per document)
           for (const r of regions) {
             for (let wi = scanFrom(docWords, r.start); wi < docWords.length && docWords.start[wi] < r.end; wi++) {
-              const w = scanWord(docWords, wi);
+              const w0 = docWords.text[wi];
+              const wAt = docWords.start[wi];
               // (a hyphenated surname is one word: Guerrero-Saade)
-              if (hyphenated && doc.text[w.index + w[0].length] === '-') {
-                const h = HYPHENATED.exec(doc.text.slice(w.index, w.index + 60));
+              if (hyphenated && doc.text[wAt + w0.length] === '-') {
+                const h = HYPHENATED.exec(doc.text.slice(wAt, wAt + 60));
                 const key = h ? forms.get(h[0]) : undefined;
                 if (h && key) {
-                  out.push({ start: w.index, end: w.index + h[0].length, rule: rule('short-form'), type: 'person', key, name: '' });
-                  wi = scanFrom(docWords, w.index + h[0].length) - 1;
+                  out.push({ start: wAt, end: wAt + h[0].length, rule: rule('short-form'), type: 'person', key, name: '' });
+                  wi = scanFrom(docWords, wAt + h[0].length) - 1;
                   continue;
                 }
               }
               // (English headlines write a surname in capitals: CUTTITTA BACK FOR ITALY ... Massimo Cuttitta)
-              const own = forms.get(w[0]) ?? (lang === 'en' && w[0].length >= 3 && /^[A-Z]+$/.test(w[0]) ? forms.get(w[0][0] + w[0].slice(1).toLowerCase()) : undefined);
+              const own = forms.get(w0) ?? (lang === 'en' && w0.length >= 3 && /^[A-Z]+$/.test(w0) ? forms.get(w0[0] + w0.slice(1).toLowerCase()) : undefined);
               // (Arabic: a name after a word that makes it another thing's name is not the person: جائزة نوبل)
-              const at = w.index;
+              const at = wAt;
               const blocked = () => lang === 'ar' && (notBefore?.test(doc.text.slice(Math.max(0, at - 12), at)) ?? false);
               if (own) {
-                if (!blocked()) out.push({ start: w.index, end: w.index + w[0].length, rule: rule('short-form'), type: 'person', key: own, name: '' });
+                if (!blocked()) out.push({ start: wAt, end: wAt + w0.length, rule: rule('short-form'), type: 'person', key: own, name: '' });
                 continue;
               }
-              if (lang !== 'ar' || !mayHaveProclitic(w[0])) continue;
-              for (const [form, skip] of candidates(w[0], lang)) {
+              if (lang !== 'ar' || !mayHaveProclitic(w0)) continue;
+              for (const [form, skip] of candidates(w0, lang)) {
                 const key = forms.get(form);
                 if (!key) continue;
                 if (blocked()) break;
-                out.push({ start: w.index + skip, end: w.index + w[0].length, rule: rule('short-form'), type: 'person', key, name: '' });
+                out.push({ start: wAt + skip, end: wAt + w0.length, rule: rule('short-form'), type: 'person', key, name: '' });
                 break;
               }
             }
@@ -759,12 +760,13 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           };
           for (const r of regions) {
             for (let wi = scanFrom(docWords, r.start); wi < docWords.length && docWords.start[wi] < r.end; wi++) {
-              const w = scanWord(docWords, wi);
-              const x = w[0];
+              const w0 = docWords.text[wi];
+              const wAt = docWords.start[wi];
+              const x = w0;
               if (givenNames.has(x)) {
-                if (!ambiguousSet.has(x) && x.length >= 3) note(lone, x, w.index);
+                if (!ambiguousSet.has(x) && x.length >= 3) note(lone, x, wAt);
               } else if (x.startsWith('و') && givenNames.has(x.slice(1))) {
-                if (!ambiguousSet.has(x.slice(1)) && x.length >= 4) note(lone, x.slice(1), w.index + 1);
+                if (!ambiguousSet.has(x.slice(1)) && x.length >= 4) note(lone, x.slice(1), wAt + 1);
               }
             }
           }
@@ -798,13 +800,14 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           const letter = lang === 'ar' ? /[\u0621-\u064A]/ : /[A-Za-z0-9]/;
           for (const r of regions) {
             for (let wi = scanFrom(docWords, r.start); wi < docWords.length && docWords.start[wi] < r.end; wi++) {
-              const w = scanWord(docWords, wi);
+              const w0 = docWords.text[wi];
+              const wAt = docWords.start[wi];
               // (in Arabic one or two proclitic letters may be glued on: وجانيت مانفرا; tried only when the word is no first word itself)
-              const tries: [string, number][] = byFirst.has(w[0]) ? [[w[0], 0]] : lang === 'ar' && mayHaveProclitic(w[0]) ? candidates(w[0], lang) : [];
+              const tries: [string, number][] = byFirst.has(w0) ? [[w0, 0]] : lang === 'ar' && mayHaveProclitic(w0) ? candidates(w0, lang) : [];
               for (const [form, skip] of tries) {
                 const names = byFirst.get(form);
                 if (!names) continue;
-                const at = w.index + skip;
+                const at = wAt + skip;
                 for (const [t, key] of names) {
                   const end = at + t.length;
                   if (end > r.end || !doc.text.startsWith(t, at) || letter.test(doc.text[end] ?? '') || taken.has(`${at}:${end}`)) continue;

@@ -46,6 +46,28 @@ const NAME_WORD = "[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*|Mc[A-Z][a-z]+";
 /** A word that ends a sentence with its stop (Illinois.), not an abbreviation (St., U.S.) */
 const SENTENCE_STOP = /^(?:[A-Za-z'’-]{3,}|[A-Z]{2})\.$/;
 
+/**
+ * The words the text writes in lower case, as /(?<![A-Za-z])[a-z][a-z'-]{2,}/g finds them (a lower-case letter after
+ * no Latin letter, then letters, apostrophes and hyphens, three characters or more), by one walk over the characters.
+ */
+export function lowerWords(text: string, into: Set<string>): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122 && !(i > 0 && isLatin(text.charCodeAt(i - 1)))) {
+      let j = i + 1;
+      for (; j < n; j++) {
+        const d = text.charCodeAt(j);
+        if (!((d >= 97 && d <= 122) || d === 39 || d === 45)) break;
+      }
+      if (j - i >= 3) into.add(text.slice(i, j));
+      i = j;
+    } else i++;
+  }
+}
+const isLatin = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 /** A word of a line (shared by the three modes: never changed). */
 interface Word {
   readonly start: number;
@@ -272,7 +294,7 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
     const text = doc.text;
     // words the article also writes in lower case are ordinary words, not parts of a name
     const lower = new Set<string>();
-    if (mode === 'compounds') for (const m of text.matchAll(/(?<![A-Za-z])[a-z][a-z'-]{2,}/g)) lower.add(m[0]);
+    if (mode === 'compounds') lowerWords(text, lower);
     for (const r of regions) {
       let lineStart = r.start;
       while (lineStart < r.end) {
