@@ -142,11 +142,13 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   // Arabic: a partitive may come first (ثلاث دزينات من التفاح), and then the noun is definite; a
   // preposition glued to the article (بالمزاد، للبيع) starts a phrase, not the noun counted
   const unknownNoun = lang === 'en' ? `(?<x>[a-z]{3,24}(?:-[a-z]{2,12}){0,2})` : `(?:(?<xpart>من${SP})(?=ال))?(?![وف]?(?:[بك]ال|لل))(?<x>(?:ال)?[\\u0621-\\u064A]{2,20})`;
+  // (tried only where a number, a sign or point glued to one, a number word or a word for minus starts: matchAtAnchors)
+  const numeralAnchors = wordAnchors([...wordValue.keys(), ...nw.negative], lang === 'ar', true);
   const re = compile(
     `${NUMERAL}(?:[ \\t]{0,4}(?<us>${SYMBOL_UNITS})` +
       `|(?:[ \\t]{0,4}${partitive}(?<mods>${modifiers})|-)(?<u>${WORD_UNITS})${END}` +
       `|(?<xsep>${SP}${lang === 'en' ? '|-' : ''})${nw.count_modifiers.length ? `(?:(?:${alt(nw.count_modifiers)})${SP})?` : ''}${unknownNoun}${END})?`,
-    ci,
+    `${ci}y`,
   );
   // "a week", "an hour": one of a unit of time (English; Arabic uses the singular noun alone)
   // not "a second": mostly the ordinal (a second wave)
@@ -375,7 +377,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         if (!endingAt.has(f.end)) endingAt.set(f.end, f);
         scaleOfFigure.set(f, scale);
       };
-      for (const { m, start: at, end } of matchAll(re, doc.text, regions)) {
+      for (const { m, start: at, end } of matchAtAnchors(re, doc.text, regions, numeralAnchors(doc))) {
         const g = m.groups ?? {};
         let start = at;
         const fromWords = g.w !== undefined;

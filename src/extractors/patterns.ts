@@ -5,7 +5,7 @@
  */
 import { fold, loadPatternCache, type Lang } from '../resources/index.js';
 import type { Doc, Region } from '../core/types.js';
-import { tokenize, WORD as WORD_TOKEN } from '../core/tokens.js';
+import { DIGIT as DIGIT_FLAG, NUMBER as NUMBER_TOKEN, PUNCT as PUNCT_TOKEN, tokenize, WORD as WORD_TOKEN } from '../core/tokens.js';
 import { phraseKeys } from '../lexicon/compile.js';
 
 export function escapeRegExp(s: string): string {
@@ -308,9 +308,11 @@ export function* matchAtAnchors(re: RegExp, text: string, regions: readonly Regi
 /**
  * The anchors of a rule whose matches start with a phrase of a list: the document offsets of the tokens whose key
  * opens one of the phrases (in Arabic with `proclitics`, also less a proclitic: وأبو، فالروسي). A superset of where a
- * match can start (the keys are lower-case, the rule may be case-sensitive), as matchAtAnchors needs.
+ * match can start (the keys are lower-case, the rule may be case-sensitive), as matchAtAnchors needs. With `numbers`,
+ * also every number token, a punctuation token glued right before one (a sign, a decimal point: -1.3, .5) and the
+ * digits inside a word token (و19, APT28), for a rule whose matches may start with digits.
  */
-export function wordAnchors(phrases: Iterable<string>, proclitics = false): (doc: Doc) => number[] {
+export function wordAnchors(phrases: Iterable<string>, proclitics = false, numbers = false): (doc: Doc) => number[] {
   const first = new Set<string>();
   for (const p of phrases) {
     const k = phraseKeys(p).keys[0];
@@ -321,6 +323,10 @@ export function wordAnchors(phrases: Iterable<string>, proclitics = false): (doc
     const bare = proclitics ? barePartsOf(t) : null;
     const out: number[] = [];
     for (let i = 0; i < t.length; i++) {
+      if (numbers && (t.kind[i] === NUMBER_TOKEN || (t.kind[i] === PUNCT_TOKEN && i + 1 < t.length && t.kind[i + 1] === NUMBER_TOKEN && t.start[i + 1] === t.end[i]))) {
+        out.push(t.start[i]);
+        continue;
+      }
       if (t.kind[i] !== WORD_TOKEN) continue;
       if (first.has(t.key[i])) out.push(t.start[i]);
       else if (bare) {
@@ -332,6 +338,15 @@ export function wordAnchors(phrases: Iterable<string>, proclitics = false): (doc
               break;
             }
           }
+        }
+      }
+      // (digits inside a word token: a proclitic glued to a number is one token, و19)
+      if (numbers && t.flags[i] & DIGIT_FLAG) {
+        const text = t.text;
+        for (let c = t.start[i] + 1; c < t.end[i]; c++) {
+          const d = text.charCodeAt(c);
+          const p = text.charCodeAt(c - 1);
+          if (d >= 48 && d <= 57 && !(p >= 48 && p <= 57)) out.push(c);
         }
       }
     }
