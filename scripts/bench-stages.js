@@ -7,8 +7,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-// (as the command line runs: src/cli/main.ts leaves the largest functions to V8's baseline tiers)
-(await import('node:v8')).setFlagsFromString('--max-optimized-bytecode-size=30000');
 const root = join(fileURLToPath(import.meta.url), '..', '..');
 const seeds = join(root, '..', 'shared', 'seeds');
 const { processDocument, analyze } = await import('../dist/core/pipeline.js');

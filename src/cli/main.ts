@@ -3,17 +3,8 @@
  * Commands load their modules when called, so `extract --version` pays for nothing else.
  */
 import { readFileSync } from 'node:fs';
-import { setFlagsFromString } from 'node:v8';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { UsageError } from './diagnostics.js';
-
-// V8's optimizing compiler leaves functions of over 30 KB of bytecode to the baseline tiers: the claims' frame finder
-// is that large, and on varied documents it was optimized, thrown out (an object of another shape) and optimized
-// again, about a second of background compiling each time (--trace-opt), with its memory, competing for the second
-// core. Measured on 10 MB of mixed news NDJSON, --jobs 1: CPU 17.5 -> 14.9 s, elapsed 13.0 -> 12.4 s, peak memory
-// 446 -> 304 MB; on the fixtures repeated (few distinct documents) no slower; one article's start-up unchanged.
-// Process-wide: the worker threads of --jobs N share it.
-setFlagsFromString('--max-optimized-bytecode-size=30000');
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 

@@ -115,6 +115,13 @@ function passiveAt(v: View, i: number): boolean {
 const STATE_HEADS_EN = new Set(['government', 'regime', 'state', 'authorities', 'intelligence', 'military', 'army', 'officials', 'leadership', 'administration', 'services', 'agencies']);
 const STATE_HEADS_AR = new Set(['الحكومة', 'حكومة', 'النظام', 'الدولة', 'الاستخبارات', 'المخابرات', 'استخبارات', 'مخابرات', 'السلطات', 'الجيش', 'القوات', 'أجهزة']);
 
+/**
+ * The claims of a language's sentences: the helpers a document's frames share, then one function per frame (link,
+ * accusation, involvement … naming, in the order they run), then the walk over the sentences that sets the sentence's
+ * state (its bounds, hostile words, actor phrases) and runs the frames in turn. (A frame a function of its own: V8
+ * optimizes each alone, where the one function they made was too large to optimize without being thrown out and
+ * compiled again on varied text.)
+ */
 export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonly KbEntry[], entityOfKb: (id: string) => string | undefined): ClaimCandidate[] {
   const ar = v.lang === 'ar';
   const out: ClaimCandidate[] = [];
@@ -185,22 +192,64 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
   /** the asserted claims a denial of the sentence takes as what it denies */
   let deniedHere: Omit<ClaimCandidate, 'claimants' | 'claimText'>[] = [];
 
-  for (const [a, b] of v.sentences()) {
-    // (the claims of this sentence: what a rule asks of the claims made so far is asked of these, not of the document's)
-    const sentenceFrom = out.length;
-    const here = (test: (c: ClaimCandidate) => boolean): boolean => {
-      for (let j = out.length - 1; j >= sentenceFrom; j--) if (test(out[j])) return true;
-      return false;
-    };
-    // (not an allegation told, مزاعم بأن حملته تواطأت مع الكرملين: that is someone else's claim, often denied; nor an
-    // open question, يحقق فيما إذا كانت حملته قد تواطأت)
-    const alleged = (i: number): boolean => {
-      for (let k = Math.max(a, i - 8); k < i; k++) if (v.isAny(k, ['attribution.allegations', 'attribution.open_questions'])) return true;
-      return false;
-    };
-    deniedHere = [];
-    unvoiced = [];
-    // (a denial verb with no frame, its object a word for claims: rejected accusations that …, نفت اتهامات)
+  // the sentence the frames read (its tokens [a, b)), and what its frames share: set for each sentence below
+  let a = 0;
+  let b = 0;
+  let sentenceFrom = 0;
+  let hostile = false;
+  let actors: ActorNP[] = [];
+  /** actor ids a frame of this sentence already claimed */
+  let claimed = new Set<string>();
+  /** the tokens a sponsor frame read as a group's sponsor (no act of their own) */
+  let sponsoredAt = new Set<number>();
+  // (the claims of this sentence: what a rule asks of the claims made so far is asked of these, not of the document's)
+  const here = (test: (c: ClaimCandidate) => boolean): boolean => {
+    for (let j = out.length - 1; j >= sentenceFrom; j--) if (test(out[j])) return true;
+    return false;
+  };
+  // (not an allegation told, مزاعم بأن حملته تواطأت مع الكرملين: that is someone else's claim, often denied; nor an
+  // open question, يحقق فيما إذا كانت حملته قد تواطأت)
+  const alleged = (i: number): boolean => {
+    for (let k = Math.max(a, i - 8); k < i; k++) if (v.isAny(k, ['attribution.allegations', 'attribution.open_questions'])) return true;
+    return false;
+  };
+  const push = (c: Omit<ClaimCandidate, 'claimants' | 'claimText'>, anchor: number, claimants?: { ids: string[]; text?: Span; kb?: { kb: KbEntry; at: Span } }) => {
+    // (an asserted claim inside a denial's words is what is denied: the denial takes it)
+    if (c.stance === 'asserted' && !claimants && insideDenial(anchor)) {
+      deniedHere.push(c);
+      return;
+    }
+    const who = claimants ?? claimantsAt(anchor);
+    if (!c.actor && c.actorText) {
+      const back = anaphorActor(c.actorText);
+      if (back) c = { ...c, actor: back };
+    }
+    // ("officials" of a state are the state, GOLD.md: US officials, a senior Biden administration official)
+    // (and a state's officials or authorities named by its nationality: Chinese officials, المسؤولون الإيرانيون)
+    // (never the accused itself: a speaker phrase read too far, هيئة محلفين الاتهام إلى روسيا, names it)
+    const within = !who.ids.length && who.text ? mentionWithin(v, who.text, ['location', 'person', 'organization']) : undefined;
+    const viaMention = within && within.id !== c.actor && within.id !== (typeof c.sponsor === 'string' ? c.sponsor : null) ? within : undefined;
+    const via = viaMention?.id ?? (!who.ids.length && who.text ? v.stateNamedBy(who.text, 'speech-verbs.state_officials') : null);
+    out.push({ ...c, claimants: who.ids, ...(who.text ? { claimText: who.text } : {}), ...(via ? { claimVia: via } : {}), ...(claimants?.kb ? { claimKb: claimants.kb } : {}) });
+    if (c.actor) claimed.add(c.actor);
+  };
+  // (a definite group word, the group, المجموعة, refers back to the group last named nearby)
+  const anaphorActor = (text: Span): string | null => {
+    const at = v.tokenAt(text.start);
+    // (up to two lower-case words may stand between "the" and the group word: the prolific threat actor; not
+    // words that make it another group, the other group)
+    let d = at - 1;
+    if (!ar) for (let n = 0; n < 2 && d > 0 && /^[a-z][a-z-]+$/.test(v.text.slice(v.t.start[d], v.t.end[d])) && !/^(?:the|this)$/.test(v.key(d)) && !v.is(d, 'attribution.other_group') && !v.mention(d); n++) d--;
+    const det = d >= 0 && /^(?:the|this)$/.test(v.key(d)) ? `${v.key(d)} ` : '';
+    if (!ANAPHOR.test(det + v.text.slice(text.start, text.end))) return null;
+    const back = v.lastBefore(at, ['threat_actor']);
+    return back && text.start - back.span.end < 800 ? back.id : null;
+  };
+  const npOf = (np: ActorNP) => ({ actor: np.named?.id ?? null, actorText: v.span(np.s, np.e) });
+
+
+  // (a denial verb with no frame, its object a word for claims: rejected accusations that …, نفت اتهامات)
+  const unvoicedDenials = (): void => {
     for (let i = v.nextStart('attribution.denials', a); i < b; i = v.nextStart('attribution.denials', i + 1)) {
       const de = v.hitEnd(i, 'attribution.denials');
       if (de <= i || frameOfCue(i)) continue;
@@ -213,45 +262,10 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         unvoiced.push([de, e]);
       }
     }
-    let hostile = false;
-    if (v.nextStart(HOSTILE_CATS, a) < b) hostile = true;
-    const actors = actorPhrases(v, a, b, hostile, demonymState);
-    const claimed = new Set<string>(); // actor ids a frame of this sentence already claimed
-    const push = (c: Omit<ClaimCandidate, 'claimants' | 'claimText'>, anchor: number, claimants?: { ids: string[]; text?: Span; kb?: { kb: KbEntry; at: Span } }) => {
-      // (an asserted claim inside a denial's words is what is denied: the denial takes it)
-      if (c.stance === 'asserted' && !claimants && insideDenial(anchor)) {
-        deniedHere.push(c);
-        return;
-      }
-      const who = claimants ?? claimantsAt(anchor);
-      if (!c.actor && c.actorText) {
-        const back = anaphorActor(c.actorText);
-        if (back) c = { ...c, actor: back };
-      }
-      // ("officials" of a state are the state, GOLD.md: US officials, a senior Biden administration official)
-      // (and a state's officials or authorities named by its nationality: Chinese officials, المسؤولون الإيرانيون)
-      // (never the accused itself: a speaker phrase read too far, هيئة محلفين الاتهام إلى روسيا, names it)
-      const within = !who.ids.length && who.text ? mentionWithin(v, who.text, ['location', 'person', 'organization']) : undefined;
-      const viaMention = within && within.id !== c.actor && within.id !== (typeof c.sponsor === 'string' ? c.sponsor : null) ? within : undefined;
-      const via = viaMention?.id ?? (!who.ids.length && who.text ? v.stateNamedBy(who.text, 'speech-verbs.state_officials') : null);
-      out.push({ ...c, claimants: who.ids, ...(who.text ? { claimText: who.text } : {}), ...(via ? { claimVia: via } : {}), ...(claimants?.kb ? { claimKb: claimants.kb } : {}) });
-      if (c.actor) claimed.add(c.actor);
-    };
-    // (a definite group word, the group, المجموعة, refers back to the group last named nearby)
-    const anaphorActor = (text: Span): string | null => {
-      const at = v.tokenAt(text.start);
-      // (up to two lower-case words may stand between "the" and the group word: the prolific threat actor; not
-      // words that make it another group, the other group)
-      let d = at - 1;
-      if (!ar) for (let n = 0; n < 2 && d > 0 && /^[a-z][a-z-]+$/.test(v.text.slice(v.t.start[d], v.t.end[d])) && !/^(?:the|this)$/.test(v.key(d)) && !v.is(d, 'attribution.other_group') && !v.mention(d); n++) d--;
-      const det = d >= 0 && /^(?:the|this)$/.test(v.key(d)) ? `${v.key(d)} ` : '';
-      if (!ANAPHOR.test(det + v.text.slice(text.start, text.end))) return null;
-      const back = v.lastBefore(at, ['threat_actor']);
-      return back && text.start - back.span.end < 800 ? back.id : null;
-    };
-    const npOf = (np: ActorNP) => ({ actor: np.named?.id ?? null, actorText: v.span(np.s, np.e) });
+  };
 
-    // link: ACTOR … linked to / tied to / on behalf of / مرتبطة ب … SPONSOR
+  // link: ACTOR … linked to / tied to / on behalf of / مرتبطة ب … SPONSOR
+  const linkFrame = (): void => {
     for (let i = v.nextStart(LINKS, a); i < b; i = v.nextStart(LINKS, i + 1)) {
       let le = v.hitEnd(i, 'attribution.links');
       let glued = false;
@@ -279,15 +293,19 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       }
       i = le - 1;
     }
+  };
 
-    // nisba-actor and compound: actor phrases that name their own sponsor (Russian hackers, Iran-linked group)
+  // nisba-actor and compound: actor phrases that name their own sponsor (Russian hackers, Iran-linked group)
+  const nisbaActorFrame = (): void => {
     for (const np of actors) {
       if (!np.sponsor) continue;
       if (here((c) => c.evidence.start <= v.t.start[np.s] && v.t.end[np.e - 1] <= c.evidence.end)) continue;
       for (const sponsor of [np.sponsor, ...(np.also ?? [])]) push({ rule: rule('nisba-actor'), ...npOf(np), sponsor, stance: 'asserted', evidence: v.evidence(np.s, np.e) }, np.s);
     }
+  };
 
-    // accusation: accused X of …, blamed X for …, اتهم … X ب…
+  // accusation: accused X of …, blamed X for …, اتهم … X ب…
+  const accusationFrame = (): void => {
     if (hostile) {
       for (let i = v.nextStart(ACCUSE_OR_BLAME, a); i < b; i = v.nextStart(ACCUSE_OR_BLAME, i + 1)) {
         const ve = v.hitEnd(i, 'attribution.accuse_verbs');
@@ -362,9 +380,11 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         if (targets.length) i = ve - 1;
       }
     }
+  };
 
-    // involvement: a noun of taking part, its doer (Russia's involvement, the role of Iran; تورط روسيا), then in/في and
-    // a hostile act within a few words: the doer did it, as the sentence's speaker says (a denial takes it: insideDenial)
+  // involvement: a noun of taking part, its doer (Russia's involvement, the role of Iran; تورط روسيا), then in/في and
+  // a hostile act within a few words: the doer did it, as the sentence's speaker says (a denial takes it: insideDenial)
+  const involvementFrame = (): void => {
     for (let i = v.nextStart('attribution.involvement_nouns', a); i < b; i = v.nextStart('attribution.involvement_nouns', i + 1)) {
       const ne = v.hitEnd(i, 'attribution.involvement_nouns');
       if (ne <= i) continue;
@@ -393,10 +413,12 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       push({ rule: rule('involvement'), actor: t.actor, actorText: t.text, sponsor: t.sponsor, stance: 'asserted', evidence: v.evidence(Math.min(i, doer.s), after) }, Math.min(i, doer.s));
       i = after - 1;
     }
+  };
 
-    // accusation-noun: a noun of accusing, its accuser (in Arabic a genitive right after it), the accused, then
-    // the charge (ب + a hostile word; for/of/over + a hostile word): اتهامات وزارة العدل لضباط روس باختراق …،
-    // the indictment of two Iranians for hacking
+  // accusation-noun: a noun of accusing, its accuser (in Arabic a genitive right after it), the accused, then
+  // the charge (ب + a hostile word; for/of/over + a hostile word): اتهامات وزارة العدل لضباط روس باختراق …،
+  // the indictment of two Iranians for hacking
+  const accusationNounFrame = (): void => {
     for (let i = v.nextStart('attribution.accusation_nouns', a); i < b; i = v.nextStart('attribution.accusation_nouns', i + 1)) {
       const ne = v.hitEnd(i, 'attribution.accusation_nouns');
       if (ne <= i) continue;
@@ -438,9 +460,11 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       }
       i = h;
     }
+  };
 
-    // sanction: sanctions on X for a hostile act, عقوبات على X بسبب …: the sanctioner claims X did it (a sanction
-    // with no hostile reason, over a nuclear programme, claims nothing)
+  // sanction: sanctions on X for a hostile act, عقوبات على X بسبب …: the sanctioner claims X did it (a sanction
+  // with no hostile reason, over a nuclear programme, claims nothing)
+  const sanctionFrame = (): void => {
     for (let i = v.nextStart('attribution.sanctions', a); i < b; i = v.nextStart('attribution.sanctions', i + 1)) {
       const se = v.hitEnd(i, 'attribution.sanctions');
       if (se <= i) continue;
@@ -497,8 +521,10 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       for (const t of targets) push({ rule: rule('sanction'), actor: t.actor, actorText: t.text, sponsor: t.sponsor, stance: 'asserted', evidence: v.evidence(Math.min(i, t.s), Math.max(reasonEnd, t.e)) }, Math.min(i, t.s), claimants);
       i = reasonEnd - 1;
     }
+  };
 
-    // attribution: attributed/linked/pinned A to/on X; نسب A إلى X، ربط A ب X
+  // attribution: attributed/linked/pinned A to/on X; نسب A إلى X، ربط A ب X
+  const attributionFrame = (): void => {
     for (let i = v.nextStart('attribution.attribute_verbs', a); i < b; i = v.nextStart('attribution.attribute_verbs', i + 1)) {
       const ve = v.hitEnd(i, 'attribution.attribute_verbs');
       if (ve <= i) continue;
@@ -557,9 +583,10 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       }
       i = p;
     }
+  };
 
-    // sponsor: a state or body behind a group (the MSS is behind the groups tracked as APT40; backs X)
-    const sponsoredAt = new Set<number>();
+  // sponsor: a state or body behind a group (the MSS is behind the groups tracked as APT40; backs X)
+  const sponsorFrame = (): void => {
     for (let i = v.nextStart('attribution.sponsor_verbs', a); i < b; i = v.nextStart('attribution.sponsor_verbs', i + 1)) {
       const ve = v.hitEnd(i, 'attribution.sponsor_verbs');
       if (ve <= i) continue;
@@ -591,10 +618,12 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         if (c.rule === rule('nisba-actor') && c.evidence.start >= v.t.start[gs] && c.evidence.end <= v.t.end[ge - 1]) out.splice(n, 1);
       }
     }
+  };
 
-    // act: a doer and a hostile act verb
-    // (a generic verb of doing, launched, conducted, نفذ, acts only in a sentence with a hostile word of its own:
-    // the Treasury launched a bond is no claim)
+  // act: a doer and a hostile act verb
+  // (a generic verb of doing, launched, conducted, نفذ, acts only in a sentence with a hostile word of its own:
+  // the Treasury launched a bond is no claim)
+  const actFrame = (): void => {
     let hostileWord = false;
     if (v.nextStart(HOSTILE_WORDS, a) < b) hostileWord = true;
     // (a sentence about sport: its attack is a team's play, coach X is responsible for the weak attack)
@@ -662,8 +691,11 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         push({ rule: rule('act'), actor: d.actor, actorText: d.text, sponsor: d.sponsor, stance: 'asserted', evidence: v.evidence(Math.min(d.s, i), Math.max(ve, d.e)), ...(bare ? { unnamed: true } : {}) }, Math.min(d.s, i), self);
       }
     }
-    // collusion: X colluded/conspired with Y (تآمروا مع الحكومة الروسية): the partner acts too, each named one a claim
-    // of its own; a name inside a longer subject (officials in Trump's campaign, المسؤولين في حملة ترامب) is no doer
+  };
+
+  // collusion: X colluded/conspired with Y (تآمروا مع الحكومة الروسية): the partner acts too, each named one a claim
+  // of its own; a name inside a longer subject (officials in Trump's campaign, المسؤولين في حملة ترامب) is no doer
+  const collusionFrame = (): void => {
     for (let i = v.nextStart('attribution.collusion', a); i < b; i = v.nextStart('attribution.collusion', i + 1)) {
       if (!v.is(i, 'attribution.collusion') || v.hitEnd(i, 'attribution.collusion') !== i + 1) continue;
       const withWord = v.key(i + 1) === 'with' || v.key(i + 1) === 'مع' ? i + 2 : -1;
@@ -672,7 +704,10 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         push({ rule: rule('collusion'), actor: null, sponsor: sp.sponsor, stance: 'asserted', evidence: v.evidence(i, sp.e) }, i);
       }
     }
-    // the passive agent of an act noun or participle: the attack by X, attacks carried out by X, هجمات من قبل X
+  };
+
+  // the passive agent of an act noun or participle: the attack by X, attacks carried out by X, هجمات من قبل X
+  const passiveAgentFrame = (): void => {
     for (let i = v.nextStart('attribution.agent_preps', a); i < b; i = v.nextStart('attribution.agent_preps', i + 1)) {
       const pe = v.hitEnd(i, 'attribution.agent_preps');
       if (pe <= i || !hostile) continue;
@@ -686,8 +721,10 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         push({ rule: rule('act'), actor: d.actor, actorText: d.text, sponsor: d.sponsor, stance: 'asserted', evidence: v.evidence(Math.max(a, i - 3), d.e) }, d.s);
       }
     }
+  };
 
-    // state-act: a demonym qualifying a hostile act (Russian interference; التدخل الروسي)
+  // state-act: a demonym qualifying a hostile act (Russian interference; التدخل الروسي)
+  const stateActFrame = (): void => {
     for (let i = v.nextStart('attribution.acts', a); i < b; i = v.nextStart('attribution.acts', i + 1)) {
       const ae = v.hitEnd(i, 'attribution.acts');
       if (ae <= i) continue;
@@ -710,9 +747,11 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       if (ar && /(?:ات|ة)$/.test(v.key(ae - 1)) !== /ة$/.test(v.key(st.s))) continue;
       push({ rule: rule('state-act'), actor: null, sponsor: st.sponsor, stance: 'asserted', evidence: v.evidence(Math.min(i, st.s), Math.max(ae, st.e)) }, i);
     }
+  };
 
-    // actor-act: a named threat actor next to a hostile word, its own act: Fancy Bear's phishing campaign,
-    // APT31 attacks; هجمات مجموعة لازاروس (the act first, a group word between)
+  // actor-act: a named threat actor next to a hostile word, its own act: Fancy Bear's phishing campaign,
+  // APT31 attacks; هجمات مجموعة لازاروس (the act first, a group word between)
+  const actorActFrame = (): void => {
     if (hostile) {
       for (let i = a; i < b; i++) {
         const m = v.mention(i);
@@ -745,8 +784,10 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         push({ rule: rule('actor-act'), actor: m.id, actorText: m.span, sponsor: null, stance: 'asserted', evidence: v.evidence(Math.min(act, m.s), Math.max(act + 1, m.e)) }, m.s);
       }
     }
+  };
 
-    // denial: a verb of denying and its subject (a speech frame's speaker)
+  // denial: a verb of denying and its subject (a speech frame's speaker)
+  const denialFrame = (): void => {
     for (let i = v.nextStart('attribution.denials', a); i < b; i = v.nextStart('attribution.denials', i + 1)) {
       const de = v.hitEnd(i, 'attribution.denials');
       if (de <= i) continue;
@@ -839,8 +880,10 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       }
       i = de - 1;
     }
+  };
 
-    // denial-noun: Putin's denials; نفي موسكو
+  // denial-noun: Putin's denials; نفي موسكو
+  const denialNounFrame = (): void => {
     for (let i = v.nextStart('attribution.denial_nouns', a); i < b; i = v.nextStart('attribution.denial_nouns', i + 1)) {
       const ne = v.hitEnd(i, 'attribution.denial_nouns');
       if (ne <= i) continue;
@@ -853,8 +896,10 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       if (who && collusionIn(v, Math.max(ne, who.e), Math.min(b, Math.max(ne, who.e) + 4))) push({ rule: rule('collusion-denial'), actor: null, sponsor: null, unnamed: true, stance: 'denied', evidence: v.evidence(Math.min(i, who.s), Math.min(b, Math.max(ne, who.e) + 4)) }, i, { ids: [who.id] });
       else if (who) push({ rule: rule('denial-noun'), actor: null, sponsor: null, open: true, stance: 'denied', evidence: v.evidence(Math.min(i, who.s), Math.max(ne, who.e)) }, i, { ids: [who.id] });
     }
+  };
 
-    // accusation-noun: أصابع الاتهام … إلى روسيا (the accusations, pointed at a state within the clause)
+  // accusation-noun: أصابع الاتهام … إلى روسيا (the accusations, pointed at a state within the clause)
+  const pointedAccusationFrame = (): void => {
     if (ar) {
       for (let i = v.nextStart('attribution.accusations', a); i < b; i = v.nextStart('attribution.accusations', i + 1)) {
         const ne = v.hitEnd(i, 'attribution.accusations');
@@ -869,8 +914,10 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         }
       }
     }
+  };
 
-    // denial-phrase: words that deny inside a speaker's words (the claims are baseless, لا أساس لها)
+  // denial-phrase: words that deny inside a speaker's words (the claims are baseless, لا أساس لها)
+  const denialPhraseFrame = (): void => {
     for (let i = v.nextStart('attribution.denial_phrases', a); i < b; i = v.nextStart('attribution.denial_phrases', i + 1)) {
       const pe = v.hitEnd(i, 'attribution.denial_phrases');
       if (pe <= i) continue;
@@ -883,9 +930,11 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       }
       i = pe - 1;
     }
+  };
 
-    // naming: the group … dubbed X, المجموعة التي أطلقت عليها اسم "X": a definite group word (or a relative
-    // after it) before the phrase refers back to the unnamed actor of the last sentences, which gets the name
+  // naming: the group … dubbed X, المجموعة التي أطلقت عليها اسم "X": a definite group word (or a relative
+  // after it) before the phrase refers back to the unnamed actor of the last sentences, which gets the name
+  const namingFrame = (): void => {
     for (let i = v.nextStart('attribution.naming', a); i < b; i = v.nextStart('attribution.naming', i + 1)) {
       const ne = v.hitEnd(i, 'attribution.naming');
       if (ne <= i) continue;
@@ -909,6 +958,37 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       const from = anaphor ? 0 : v.t.start[a];
       out.push({ rule: rule('naming'), actor: m.id, actorText: m.span, sponsor: null, claimants: [], stance: 'asserted', evidence: v.evidence(i, m.e), naming: m.id, namingFrom: from });
     }
+  };
+
+  for (const [sa, sb] of v.sentences()) {
+    a = sa;
+    b = sb;
+    sentenceFrom = out.length;
+    deniedHere = [];
+    unvoiced = [];
+    unvoicedDenials();
+    hostile = v.nextStart(HOSTILE_CATS, a) < b;
+    actors = actorPhrases(v, a, b, hostile, demonymState);
+    claimed = new Set<string>();
+    sponsoredAt = new Set<number>();
+    linkFrame();
+    nisbaActorFrame();
+    accusationFrame();
+    involvementFrame();
+    accusationNounFrame();
+    sanctionFrame();
+    attributionFrame();
+    sponsorFrame();
+    actFrame();
+    collusionFrame();
+    passiveAgentFrame();
+    stateActFrame();
+    actorActFrame();
+    denialFrame();
+    denialNounFrame();
+    pointedAccusationFrame();
+    denialPhraseFrame();
+    namingFrame();
   }
   return out;
 }
