@@ -197,6 +197,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     for (const r of regions) {
       let run: { start: number; end: number; word: string }[] = [];
       const flush = () => {
+        if (run.length === 0) return;
         emitRun(run);
         run = [];
       };
@@ -281,18 +282,21 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       const tokens = wordScan(doc, TOKEN);
       let lastEnd = -1;
       for (let ti = scanFrom(tokens, r.start); ti < tokens.length && tokens.start[ti] < r.end; ti++) {
-        const m = scanWord(tokens, ti);
-        const w = m[0];
-        const gapOk = lastEnd < 0 || /^[ \t]$/.test(text.slice(lastEnd, m.index));
-        const capital = /^[A-Z]/.test(w);
-        const small = connectors.has(w.toLowerCase()) && !capital;
+        const w = tokens.text[ti];
+        const at = tokens.start[ti];
+        // (one space or tab between the words; a capital first letter; the last character: by character code)
+        const gapOk = lastEnd < 0 || (at - lastEnd === 1 && (text.charCodeAt(lastEnd) === 32 || text.charCodeAt(lastEnd) === 9));
+        const c0 = w.charCodeAt(0);
+        const capital = c0 >= 65 && c0 <= 90;
+        const small = !capital && connectors.has(w.toLowerCase());
         if (!gapOk || !(capital || (small && run.length > 0)) || run.length >= MAX_WORDS * 2) flush();
         if (capital && run.length === 0) intro = gapOk && nameHeads.has(lookupKey(prevWord));
-        if (capital || (small && run.length > 0)) run.push({ start: m.index, end: m.index + w.length, word: w });
+        if (capital || (small && run.length > 0)) run.push({ start: at, end: at + w.length, word: w });
         prevWord = w;
-        lastEnd = m.index + w.length;
+        lastEnd = at + w.length;
         // a word ending in a comma or full stop ends the run after it (Corp. is a head and keeps its stop)
-        if (/[,;:]$/.test(w) || (w.endsWith('.') && !(capital && heads.has(lookupKey(w))))) flush();
+        const z = w.charCodeAt(w.length - 1);
+        if (z === 44 || z === 59 || z === 58 || (z === 46 && !(capital && heads.has(lookupKey(w))))) flush();
       }
       flush();
     }
