@@ -70,6 +70,26 @@ describe('rules at their anchors', () => {
     );
   });
 
+  it('with numbers: a match may start at a number, a sign or bracket glued to one, or digits inside a word', () => {
+    // (a date-like rule: a bracket or 'the' or a day, then a month; and a figure-like one: a signed or decimal number)
+    const sources = [
+      `(?<![0-9A-Za-z])(?:\\([ \\t]?|the[ \\t]+)?[0-9]{1,2}(?:st|nd)?[ \\t]+(?:May|June)${END}`,
+      `(?<![0-9A-Za-z.,])(?:[-\\u2212]|(?<=[ (])\\.)?[0-9]+(?:\\.[0-9]+)?(?![0-9])`,
+    ];
+    const words = fc.constantFrom('(', '( 5', 'the', '5', '21st', '2nd', 'May', 'June', 'و19', 'APT28', '-5', '−3', '.5', '1.5', 'x', ',', '.', 'the 3rd');
+    for (const source of sources) {
+      fc.assert(
+        fc.property(fc.array(words, { maxLength: 30 }), (ws) => {
+          const doc = docOf(ws.join(' '));
+          const regions: Region[] = [{ start: 0, end: doc.text.length, lang: 'en' }];
+          const [scan, anchored] = both(compile(source), compile(source, 'y'), doc, regions, wordAnchors(['(', 'the'], false, true), false);
+          expect(anchored).toEqual(scan);
+        }),
+        { numRuns: 300, seed: 20261203 },
+      );
+    }
+  });
+
   it('near a rare character: the same matches as a whole-text scan (fractions: a slash or a fraction sign within the lead)', () => {
     // (the shape of the numeric-fraction rule: an optional whole number, then a/b or a fraction sign)
     const source = '(?<![0-9A-Za-z.,/\\u2044-])(?:(?<whole>[0-9]{1,3})(?:[ \\t]|(?=[\\u00BC-\\u00BE])))?(?:(?<a>[0-9]{1,3})(?<sl>[/\\u2044])(?<b>[0-9]{1,4})|(?<v>[\\u00BC-\\u00BE]))(?![0-9]|[/\\u2044.,][0-9])';

@@ -55,10 +55,12 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
   const rules: { name: string; re: RegExp; build: Build; anchors?: (doc: Doc) => number[] }[] = [];
   /** `startsWith`: the phrases every match of the rule starts with (after the word start): in English the rule then runs
    *  only where one of them does (matchAtAnchors); in Arabic, where a proclitic may open any word, scanning measured
-   *  faster than finding the anchors (npm run bench: ar/date 350 -> 420 ms in a test run), so it scans */
-  const anchored = (phrases?: Iterable<string>) => (phrases && lang === 'en' ? wordAnchors(phrases) : undefined);
-  const add = (what: string, source: string, build: Build, flags = '', startsWith?: Iterable<string>) => {
-    const anchors = anchored(startsWith);
+   *  faster than finding the anchors (npm run bench: ar/date 350 -> 420 ms in a test run; measured again in session 14: no
+   *  faster), so it scans */
+  /* `numbers`: a match may also start with digits (or a sign or bracket glued to them): wordAnchors with numbers */
+  const anchored = (phrases?: Iterable<string>, numbers = false) => ((phrases || numbers) && lang === 'en' ? wordAnchors(phrases ?? [], false, numbers) : undefined);
+  const add = (what: string, source: string, build: Build, flags = '', startsWith?: Iterable<string>, numbers = false) => {
+    const anchors = anchored(startsWith, numbers);
     rules.push({ name: `${lang}/date/${what}`, re: compile(source, anchors ? `${flags}y` : flags), build, ...(anchors ? { anchors } : {}) });
   };
 
@@ -95,18 +97,18 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
     const direction = directionOf(g);
     if (!g.cue && !g.dirB && !(lang === 'ar' && !ambiguous.has(lookupKey(g.mo)))) return null;
     return { value: `XXXX-${pad(mo)}`, type: 'date', rule: 'month', ...(direction ? { direction } : {}) };
-  });
+  }, '', [...monthNames, ...ordinalOf.keys(), 'the', ...cues.month, ...Object.keys(dir.before)], true);
   // 2009-2010, 1957-58: both years are dates
-  add('year-range', `(?<![0-9A-Za-z])(?<ya>(?:19|20)[0-9]{2})[-–](?<yb>(?:19|20)?[0-9]{2})(?![0-9])`, (g) => ({ value: g.ya, type: 'date', range: g.yb }));
+  add('year-range', `(?<![0-9A-Za-z])(?<ya>(?:19|20)[0-9]{2})[-–](?<yb>(?:19|20)?[0-9]{2})(?![0-9])`, (g) => ({ value: g.ya, type: 'date', range: g.yb }), '', [], true);
   // the 20th century, القرن العشرين: TIMEX3 gives the first two digits (19)
   const centuryWords = lang === 'ar' ? `القرن${SP}(?<cord>${alt(ordinalOf.keys())})` : `(?:the${SP})?(?:(?<cn>[0-9]{1,2})(?:st|nd|rd|th)|(?<cord2>${alt(ordinalOf.keys())}))${SP}[Cc]entury`;
   add('century', `${pre}${centuryWords}${END}`, (g) => {
     const n = g.cn ? Number(g.cn) : ordinalOf.get(lookupKey(g.cord ?? ''));
     return n && n > 0 && n <= 21 ? { value: pad(n - 1), type: 'date' } : null;
-  }, lang === 'en' ? 'i' : '');
+  }, lang === 'en' ? 'i' : '', ['the', ...ordinalOf.keys()], true);
   // عام 2016، عام ( 1993 )، (1948): a year after a cue word or alone in parentheses
   const yearSpan = cues.yearInSpan.length ? `${alt(cues.yearInSpan)}${SP}(?:\\([ \\t]?${YEAR}[ \\t]?\\)|${year('y3')})|` : '';
-  add('year', `${pre}(?:${yearSpan}(?<cue>${alt(cues.year)}${SP})${year('y2')}|(?<cue2>\\([ \\t]?)${year('y4')}(?=[ \\t]?\\)))${END}`, (g) => ({ value: g.y, type: 'date' }));
+  add('year', `${pre}(?:${yearSpan}(?<cue>${alt(cues.year)}${SP})${year('y2')}|(?<cue2>\\([ \\t]?)${year('y4')}(?=[ \\t]?\\)))${END}`, (g) => ({ value: g.y, type: 'date' }), '', [...cues.yearInSpan, ...cues.year, '(']);
   // in 1600, by 2120, between 1600 and 1900: a year outside 1900-2099 needs its cue, and no noun after it (in 1500 homes)
   // (a cue that is part of a date, عام 1400, stays in the span)
   const distantOut = dc.distant_year.filter((c) => !dc.year_in_span.includes(c));
@@ -119,10 +121,10 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
   // and 1900 world temperatures dropped), in Arabic any word
   const NOUN_AFTER = lang === 'en' ? '[ \\t]{1,4}[a-z]{0,20}[a-rt-z]s(?![a-z])' : WORD_AFTER;
   const NO_NOUN = `(?!(?![ \\t]{1,4}${CONNECTOR}${END})${WORD_AFTER})(?![ \\t]{1,4}${CONNECTOR}[ \\t]{1,4}[0-9](?:[0-9]|[,.][0-9])*${NOUN_AFTER})`;
-  if (distantOut.length) add('year', `${pre}(?<cue>${alt(distantOut)}${SP})${DISTANT}${NO_NOUN}${END}`, (g) => ({ value: g.y, type: 'date' }));
-  if (distantIn.length) add('year', `${pre}${alt(distantIn)}${SP}${DISTANT}${END}`, (g) => ({ value: g.y, type: 'date' }));
+  if (distantOut.length) add('year', `${pre}(?<cue>${alt(distantOut)}${SP})${DISTANT}${NO_NOUN}${END}`, (g) => ({ value: g.y, type: 'date' }), '', distantOut);
+  if (distantIn.length) add('year', `${pre}${alt(distantIn)}${SP}${DISTANT}${END}`, (g) => ({ value: g.y, type: 'date' }), '', distantIn);
   // the second end of a range of years: between 1600 and 1900, from 1990 to 2010
-  add('year', `(?<=(?<![0-9])(?:1[0-9]|2[01])[0-9]{2}${SP}${CONNECTOR}${SP})(?<y>1[0-9]{3}|2[01][0-9]{2})(?![0-9]|[.,][0-9])(?!(?![ \\t]{1,4}${CONNECTOR}${END})${NOUN_AFTER})${END}`, (g) => ({ value: g.y, type: 'date' }));
+  add('year', `(?<=(?<![0-9])(?:1[0-9]|2[01])[0-9]{2}${SP}${CONNECTOR}${SP})(?<y>1[0-9]{3}|2[01][0-9]{2})(?![0-9]|[.,][0-9])(?!(?![ \\t]{1,4}${CONNECTOR}${END})${NOUN_AFTER})${END}`, (g) => ({ value: g.y, type: 'date' }), '', [], true);
   // 27/9/1948, 27 / 9 / 1948 (Arabic news: day/month/year); 3/22/2013 (English: month/day/year)
   add('numeric', `(?<![0-9/])(?<na>[0-9]{1,2})[ \\t]?/[ \\t]?(?<nb>[0-9]{1,2})[ \\t]?/[ \\t]?(?<ny>(?:1[89]|20)[0-9]{2})(?![0-9/])`, (g) => {
     let [d, mo] = [Number(g.na), Number(g.nb)];
@@ -130,13 +132,13 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
     if (mo > 12 && d <= 12) [d, mo] = [mo, d];
     const date = new Date(Date.UTC(Number(g.ny), mo - 1, d));
     return mo >= 1 && mo <= 12 && date.getUTCDate() === d ? { value: `${g.ny}-${pad(mo)}-${pad(d)}`, type: 'date' } : null;
-  });
+  }, '', [], true);
   add('iso-date', `(?<![0-9/.-])(?<iy>(?:19|20)[0-9]{2})(?<sep>[-/.])(?<im>[01]?[0-9])\\k<sep>(?<id>[0-3]?[0-9])(?![0-9]|[-/.][0-9])`, (g) => {
     g.im = pad(Number(g.im));
     g.id = pad(Number(g.id));
     const d = new Date(Date.UTC(+g.iy, +g.im - 1, +g.id));
     return d.getUTCMonth() === +g.im - 1 ? { value: `${g.iy}-${g.im}-${g.id}`, type: 'date' } : null;
-  });
+  }, '', [], true);
 
   // Hijri: 15 رمضان 1445 هـ، رمضان 1445، 1445 هـ
   const HIJRI_MONTH = `(?<hm>${alt(hijriOf.keys())})`;
@@ -162,7 +164,7 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
     const day = Number(g.hd);
     const greg = hijriToGregorian(y, m, day);
     return greg ? { value: greg.toISOString().slice(0, 10), type: 'date', calendar: 'hijri', hijri: `${y}-${pad(m)}-${pad(day)}` } : null;
-  });
+  }, '', [...hijriOf.keys(), '('], true);
 
   // في رمضان، خلال شهر رمضان الماضي: a Hijri month alone after a month cue (رجب, شعبان, صفر are also names and words)
   add('hijri', `${pre}(?<cue>${alt(cues.month)}${SP})${HIJRI_MONTH}${END}(?![ \\t]{0,4}[0-9])${dirAfter}`, (g) => {
@@ -223,7 +225,7 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
     const n = g.ad ? 2 : g.an ? Number(g.an) : g.aw ? parseNumberWords(g.aw, words, lang) : 1;
     if (!unit || !Number.isFinite(n) || n <= 0) return null;
     return { value: 'PAST_REF', type: 'date', anchor: { unit, offset: -n } };
-  }, lang === 'en' ? 'i' : '');
+  }, lang === 'en' ? 'i' : '', [...words.keys(), 'a', 'an', 'one', ...dc.ago_before], true);
 
   // a clock time: 3:30 pm, at 11:18, 11:18 GMT, الساعة 11.25 صباحا، الساعة الثالثة والنصف بعد الظهر; with a
   // weekday after the half of the day or the zone, that day (الساعة 2:57 صباح الجمعة: XXXX-WXX-5T02:57; 15:00 GMT Saturday)
@@ -264,7 +266,7 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
     if (hour === null) return null;
     const wd = g.twd ? dayOf.get(lookupKey(g.twd)) : undefined;
     return { value: `${wd ? `XXXX-WXX-${wd}` : 'XXXX-XX-XX'}T${pad(hour)}:${pad(mi)}${g.s ? `:${g.s}` : ''}`, type: 'time' };
-  });
+  }, '', [...dc.time_cues, ...dc.time_in_span, ...hourOf.keys()], true);
   // a part of a year: the third quarter of 2021, Q3 2021, النصف الأول من 2016 (2016-H1); with no year, XXXX-Q3
   const partOfYear = new Map<string, string>();
   for (const p of dc.year_parts) for (const ph of p.phrases) partOfYear.set(lookupKey(ph), p.part);

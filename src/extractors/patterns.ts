@@ -309,8 +309,9 @@ export function* matchAtAnchors(re: RegExp, text: string, regions: readonly Regi
  * The anchors of a rule whose matches start with a phrase of a list: the document offsets of the tokens whose key
  * opens one of the phrases (in Arabic with `proclitics`, also less a proclitic: وأبو، فالروسي). A superset of where a
  * match can start (the keys are lower-case, the rule may be case-sensitive), as matchAtAnchors needs. With `numbers`,
- * also every number token, a punctuation token glued right before one (a sign, a decimal point: -1.3, .5) and the
- * digits inside a word token (و19, APT28), for a rule whose matches may start with digits.
+ * also every number token and each digit run inside one (1.5: 1 and 5), a punctuation token glued right before one (a
+ * sign, a decimal point: -1.3, .5) and the digits inside a word token (و19, APT28): every place digits start, for a
+ * rule whose matches may start with digits.
  */
 export function wordAnchors(phrases: Iterable<string>, proclitics = false, numbers = false): (doc: Doc) => number[] {
   const first = new Set<string>();
@@ -323,8 +324,22 @@ export function wordAnchors(phrases: Iterable<string>, proclitics = false, numbe
     const bare = proclitics ? barePartsOf(t) : null;
     const out: number[] = [];
     for (let i = 0; i < t.length; i++) {
-      if (numbers && (t.kind[i] === NUMBER_TOKEN || (t.kind[i] === PUNCT_TOKEN && i + 1 < t.length && t.kind[i + 1] === NUMBER_TOKEN && t.start[i + 1] === t.end[i]))) {
+      if (numbers && t.kind[i] === PUNCT_TOKEN && i + 1 < t.length && t.kind[i + 1] === NUMBER_TOKEN && t.start[i + 1] === t.end[i]) {
         out.push(t.start[i]);
+        continue;
+      }
+      if (numbers && t.kind[i] === NUMBER_TOKEN) {
+        out.push(t.start[i]);
+        // (and each digit run after a point or comma inside it: a rule with no lookbehind for them starts there, 1.5 June)
+        for (let c = t.start[i] + 1; c < t.end[i]; c++) {
+          const p = t.text.charCodeAt(c - 1);
+          if (p === 44 || p === 46) out.push(c);
+        }
+        continue;
+      }
+      // (a phrase may open with a sign: a bracket before a year)
+      if (t.kind[i] === PUNCT_TOKEN) {
+        if (first.has(t.key[i])) out.push(t.start[i]);
         continue;
       }
       if (t.kind[i] !== WORD_TOKEN) continue;
