@@ -58,7 +58,7 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
    *  faster than finding the anchors (npm run bench: ar/date 350 -> 420 ms in a test run; measured again in session 14: no
    *  faster), so it scans */
   /* `numbers`: a match may also start with digits (or a sign or bracket glued to them): wordAnchors with numbers */
-  const anchored = (phrases?: Iterable<string>, numbers = false) => ((phrases || numbers) && lang === 'en' ? wordAnchors(phrases ?? [], false, numbers) : undefined);
+  const anchored = (phrases?: Iterable<string>, numbers = false) => ((phrases || numbers) ? wordAnchors(phrases ?? [], lang === 'ar', numbers) : undefined);
   const add = (what: string, source: string, build: Build, flags = '', startsWith?: Iterable<string>, numbers = false) => {
     const anchors = anchored(startsWith, numbers);
     rules.push({ name: `${lang}/date/${what}`, re: compile(source, anchors ? `${flags}y` : flags), build, ...(anchors ? { anchors } : {}) });
@@ -97,7 +97,7 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
     const direction = directionOf(g);
     if (!g.cue && !g.dirB && !(lang === 'ar' && !ambiguous.has(lookupKey(g.mo)))) return null;
     return { value: `XXXX-${pad(mo)}`, type: 'date', rule: 'month', ...(direction ? { direction } : {}) };
-  }, '', [...monthNames, ...ordinalOf.keys(), 'the', ...cues.month, ...Object.keys(dir.before)], true);
+  }, '', [...monthNames, ...ordinalOf.keys(), lang === 'ar' ? 'يوم' : 'the', ...cues.month, ...Object.keys(dir.before)], true);
   // 2009-2010, 1957-58: both years are dates
   add('year-range', `(?<![0-9A-Za-z])(?<ya>(?:19|20)[0-9]{2})[-–](?<yb>(?:19|20)?[0-9]{2})(?![0-9])`, (g) => ({ value: g.ya, type: 'date', range: g.yb }), '', [], true);
   // the 20th century, القرن العشرين: TIMEX3 gives the first two digits (19)
@@ -105,7 +105,7 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
   add('century', `${pre}${centuryWords}${END}`, (g) => {
     const n = g.cn ? Number(g.cn) : ordinalOf.get(lookupKey(g.cord ?? ''));
     return n && n > 0 && n <= 21 ? { value: pad(n - 1), type: 'date' } : null;
-  }, lang === 'en' ? 'i' : '', ['the', ...ordinalOf.keys()], true);
+  }, lang === 'en' ? 'i' : '', lang === 'ar' ? ['القرن'] : ['the', ...ordinalOf.keys()], true);
   // عام 2016، عام ( 1993 )، (1948): a year after a cue word or alone in parentheses
   const yearSpan = cues.yearInSpan.length ? `${alt(cues.yearInSpan)}${SP}(?:\\([ \\t]?${YEAR}[ \\t]?\\)|${year('y3')})|` : '';
   add('year', `${pre}(?:${yearSpan}(?<cue>${alt(cues.year)}${SP})${year('y2')}|(?<cue2>\\([ \\t]?)${year('y4')}(?=[ \\t]?\\)))${END}`, (g) => ({ value: g.y, type: 'date' }), '', [...cues.yearInSpan, ...cues.year, '(']);
