@@ -75,14 +75,16 @@ describe('rules at their anchors', () => {
     const sources = [
       `(?<![0-9A-Za-z])(?:\\([ \\t]?|the[ \\t]+)?[0-9]{1,2}(?:st|nd)?[ \\t]+(?:May|June)${END}`,
       `(?<![0-9A-Za-z.,])(?:[-\\u2212]|(?<=[ (])\\.)?[0-9]+(?:\\.[0-9]+)?(?![0-9])`,
+      // (a currency sign or code glued to the amount: USD10m, RM79, $5)
+      `(?<![0-9A-Za-z])(?:usd|rm|\\$)[ \\t]?[0-9]+(?:m(?![a-z]))?`,
     ];
-    const words = fc.constantFrom('(', '( 5', 'the', '5', '21st', '2nd', 'May', 'June', 'و19', 'APT28', '-5', '−3', '.5', '1.5', 'x', ',', '.', 'the 3rd');
+    const words = fc.constantFrom('(', '( 5', 'the', '5', '21st', '2nd', 'May', 'June', 'و19', 'APT28', '-5', '−3', '.5', '1.5', 'x', ',', '.', 'the 3rd', 'USD10m', 'RM79', '$5', 'USD', 'rm');
     for (const source of sources) {
       fc.assert(
         fc.property(fc.array(words, { maxLength: 30 }), (ws) => {
           const doc = docOf(ws.join(' '));
           const regions: Region[] = [{ start: 0, end: doc.text.length, lang: 'en' }];
-          const [scan, anchored] = both(compile(source), compile(source, 'y'), doc, regions, wordAnchors(['(', 'the'], false, true), false);
+          const [scan, anchored] = both(compile(source, 'i'), compile(source, 'iy'), doc, regions, wordAnchors(['(', 'the', 'usd', 'rm', '$'], false, true), false);
           expect(anchored).toEqual(scan);
         }),
         { numRuns: 300, seed: 20261203 },

@@ -49,6 +49,13 @@ export function figureRuleNames(lang: Lang): string[] {
   return ['ratio', 'fraction', 'scientific', 'age', ...Object.values(RULE_BY_KIND), 'unknown-count', 'dual-count', 'noun-first-count', 'vague-amount', 'number'].map((r) => `${lang}/figure/${r}`);
 }
 
+/** Arabic phrases with and without the article (a rule may write (?:ال)? before them): the anchors' first words. */
+function withArticle(phrases: Iterable<string>): string[] {
+  const out: string[] = [];
+  for (const p of phrases) out.push(p, `ال${p}`);
+  return out;
+}
+
 export function figureExtractors(lang: Lang, res: LangResources, kb: readonly KbEntry[] = []): Extractor<'figures'>[] {
   // nationalities counted are people (19 روسيا، 6 فلسطينيين، a dozen Americans): every form of the KB's demonyms
   const people = new Set(
@@ -155,12 +162,15 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const timeUnits = [...unitOf].filter(([, u]) => u.kind === 'time' && u.unit !== 'second').map(([k]) => k);
   // an hour (the article is the number, in the span); لمدة ساعة, منذ يوم (the cue stays out of the span)
   const oneRe = nw.one_cues.length
-    ? compile(`${wordStart(lang)}(?${lang === 'en' ? ':' : '<cue>'}(?:${alt(nw.one_cues)})${SP})(?<u>${alt(nw.one_units.length ? nw.one_units : timeUnits)})${END}`, ci)
+    ? compile(`${wordStart(lang)}(?${lang === 'en' ? ':' : '<cue>'}(?:${alt(nw.one_cues)})${SP})(?<u>${alt(nw.one_units.length ? nw.one_units : timeUnits)})${END}`, `${ci}y`)
     : null;
+  const oneAnchors = wordAnchors(nw.one_cues, lang === 'ar');
 
-  const qualifiedOneRe = lang === 'ar' && nw.one_units.length ? compile(`${START}(?<u>${alt(nw.one_units)})${END}`) : null;
+  const qualifiedOneRe = lang === 'ar' && nw.one_units.length ? compile(`${START}(?<u>${alt(nw.one_units)})${END}`, 'y') : null;
+  const qualifiedOneAnchors = wordAnchors(nw.one_units);
   // after a currency sign or code the number may be glued to letters: USD10m, $US113 trillion
-  const prefixRe = compile(`${START}(?<u2>${alt(prefixUnits.keys())})[ \\t]?(?<sign2>[-\\u2212])?${digits('2', `(?<n2>${NUMBER_AFTER_SIGN})`)}`, ci);
+  const prefixRe = compile(`${START}(?<u2>${alt(prefixUnits.keys())})[ \\t]?(?<sign2>[-\\u2212])?${digits('2', `(?<n2>${NUMBER_AFTER_SIGN})`)}`, `${ci}y`);
+  const prefixAnchors = wordAnchors(prefixUnits.keys(), false, true);
   // Maddon, 66, said; Ivan Petrov (41, Moscow): an age after a name, between commas or in brackets with a place
   // (not a bracketed number alone: Dak Prescott (4) is a shirt number)
   const ageRe = lang === 'en'
@@ -168,23 +178,25 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     : null;
   const negBefore = nw.negative.length ? compile(`${wordStart(lang)}${alt(nw.negative)}[ \\t]{1,2}$`, ci) : null;
   const prefixBefore = compile(`${START}(?:${alt(prefixUnits.keys())})[ \\t]?$`, ci);
-  const dualRe = duals.size ? compile(`${wordStart(lang)}(?<dual>${alt(duals.keys())})${END}`) : null;
+  const dualRe = duals.size ? compile(`${wordStart(lang)}(?<dual>${alt(duals.keys())})${END}`, 'y') : null;
+  const dualAnchors = wordAnchors(duals.keys(), lang === 'ar');
   // Arabic: the number after its noun, agreeing with it: وحدة واحدة، الأطراف الثلاثة (ones up to ten)
   const onesOf = new Map<string, number>();
   for (const o of nw.ones) if (o.value >= 1 && o.value <= 10 && o.value !== 2) for (const p of o.phrases) onesOf.set(lookupKey(p), o.value), onesOf.set(lookupKey(`ال${p}`), o.value);
-  const nounFirstRe = lang === 'ar' && onesOf.size ? compile(`${wordStart(lang)}(?<x>(?:ال)?(?:${alt(wordUnits)}))${SP}(?<w>${alt(onesOf.keys())})${END}`) : null;
+  const nounFirstRe = lang === 'ar' && onesOf.size ? compile(`${wordStart(lang)}(?<x>(?:ال)?(?:${alt(wordUnits)}))${SP}(?<w>${alt(onesOf.keys())})${END}`, 'y') : null;
+  const nounFirstAnchors = wordAnchors(withArticle(wordUnits), true);
   const counted = alt(countNouns);
   // a vague amount with a lexicon noun (dozens of hackers, عشرات الحسابات), or with any noun after
   // "of" (tens of thousands of students, tens of millions of dollars) or, in Arabic, any noun
   const AR_NOUN = '[\\u0621-\\u064A]{2,20}';
   // (English: tried only where a vague word starts, matchAtAnchors; Arabic scans, as an article or a proclitic may open the word)
-  const vagueAnchors = lang === 'en' ? wordAnchors(vagueOf.keys()) : null;
+  const vagueAnchors = wordAnchors(lang === 'ar' ? withArticle(vagueOf.keys()) : vagueOf.keys(), lang === 'ar');
   const vagueRe = compile(
     `${wordStart(lang)}${lang === 'ar' ? '(?:ال)?' : ''}(?<v>${alt(vagueOf.keys())})${END}` +
       (lang === 'ar'
         ? `${SP}(?:من${SP})?(?:ال)?(?:(?<u>${WORD_UNITS})|(?<x>${AR_NOUN}))${END}`
         : `(?:${SP}(?:of${SP})?${modifiers}(?<u>${counted})${END}|${SP}of${SP}(?:${modifiers}(?<uw>${WORD_UNITS})|${modifiers}(?<x>[a-z]{3,24}(?:-[a-z]{2,12}){0,2}))${END})`),
-    vagueAnchors ? `${ci}y` : ci,
+    `${ci}y`,
   );
   // parts of a whole: half the voters, a third of those screened, half a million, نصف الناخبين، ثلث، ربع
   const fractionOf = new Map<string, number>();
@@ -197,9 +209,9 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       for (const op of o.phrases) for (const dp of d.phrases) for (const sep of [' ', '-']) if (!fractionOf.has(lookupKey(`${op}${sep}${dp}`))) fractionOf.set(lookupKey(`${op}${sep}${dp}`), o.value / d.value);
     }
   }
-  const fracAnchors = lang === 'en' && fractionOf.size ? wordAnchors(fractionOf.keys()) : null;
+  const fracAnchors = wordAnchors(fractionOf.keys(), lang === 'ar');
   const fracRe = fractionOf.size
-    ? compile(`${wordStart(lang)}(?<f>${alt(fractionOf.keys())})${END}(?:${SP}${lang === 'en' ? `(?:an?${SP})?` : ''}(?<sc>${SCALE})${END})?`, fracAnchors ? `${ci}y` : ci)
+    ? compile(`${wordStart(lang)}(?<f>${alt(fractionOf.keys())})${END}(?:${SP}${lang === 'en' ? `(?:an?${SP})?` : ''}(?<sc>${SCALE})${END})?`, `${ci}y`)
     : null;
   // what may follow a fraction for it to be one: a determiner or "of" (English), a noun (Arabic)
   const fractionOfWhat = lang === 'ar'
@@ -208,8 +220,9 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   // one out of four nurses, one in five adults, واحد من كل ثلاثة: the first number over the second
   const RATIO_TERM = `(?:(?<![${WORD_CHARS}.,])[0-9]{1,4}(?![0-9.,]?[0-9])|(?:${WORDS})${END})`;
   const ratioRe = nw.ratio_connectors.length
-    ? compile(`${wordStart(lang)}(?<a>${RATIO_TERM})${SP}(?:${alt(nw.ratio_connectors)}|(?<one>${alt(nw.ratio_connectors_one)}))${SP}(?<b>${RATIO_TERM})(?![${WORD_CHARS}]|[.,][0-9])`, ci)
+    ? compile(`${wordStart(lang)}(?<a>${RATIO_TERM})${SP}(?:${alt(nw.ratio_connectors)}|(?<one>${alt(nw.ratio_connectors_one)}))${SP}(?<b>${RATIO_TERM})(?![${WORD_CHARS}]|[.,][0-9])`, `${ci}y`)
     : null;
+  const ratioAnchors = wordAnchors(wordValue.keys(), lang === 'ar', true);
   const ratioTerm = (s: string) => (/^[0-9]+$/.test(s) ? Number(s) : wordsValue(s));
   const fractionFollower = new RegExp(`^${SP}(?:${alt(nw.fraction_followers)})${END}`, ci);
   const fractionBlocker = nw.fraction_blockers.length ? new RegExp(`${START}(?:${alt(nw.fraction_blockers)})[ \\t]{1,4}$`, ci) : null;
@@ -230,8 +243,9 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     `(?:${START}(?<cur>${alt(prefixUnits.keys())})[ \\t]?|(?<![${WORD_CHARS}.,:/\\-]))(?<a>${NUMBER_CORE})(?:[ \\t]{0,2}[-\\u2013][ \\t]{0,2}|-to-)(?<b>${NUMBER_AFTER_SIGN})` +
       `(?:[ \\t]{0,4}(?<sc>${SCALE})${END}|(?<sca>mil|mln|mn|bn|tn|m|k)${END})?` +
       `(?:[ \\t]{0,4}(?<us>${SYMBOL_UNITS})|(?:[ \\t]{0,4}|-)(?<u>${WORD_UNITS})${END})?`,
-    ci,
+    `${ci}y`,
   );
+  const rangeAnchors = wordAnchors(prefixUnits.keys(), false, true);
   // numeric fractions: 1/16 of a pint, 1⁄2 pound, 2/3 of voters, 1½ miles (9/11 and 24/7 are not: a unit,
   // "of" or a fraction sign must say so)
   // (every match holds a slash or a fraction sign at most 8 characters after its start, 123 1/2: tried only there)
@@ -244,7 +258,8 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     ci,
   );
   // scientific notation: 2.998×10^8, 1.99×10−30
-  const sciRe = compile(`(?<![${WORD_CHARS}.,])(?<m>[0-9]+(?:\\.[0-9]+)?)[ \\t]?[×xX*][ \\t]?10(?:\\^|[ \\t]?)(?<e>[-\\u2212]?[0-9]{1,3})(?![0-9])(?:${SP}(?<u>${WORD_UNITS})${END})?`);
+  const sciRe = compile(`(?<![${WORD_CHARS}.,])(?<m>[0-9]+(?:\\.[0-9]+)?)[ \\t]?[×xX*][ \\t]?10(?:\\^|[ \\t]?)(?<e>[-\\u2212]?[0-9]{1,3})(?![0-9])(?:${SP}(?<u>${WORD_UNITS})${END})?`, 'y');
+  const sciAnchors = wordAnchors([], false, true);
   // (Arabic و sticks to the number: 435 منزلا بالبيع و187 بالمزاد)
   // a hyphen left hanging for the compound that follows (four-, five- and six-seat)
   const suspendedHyphen = new RegExp(`^-[ \\t]*(?:,|(?:${alt(nw.range_connectors)})[ \\t])`, ci);
@@ -527,7 +542,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           push({ start, end, rule: name('age'), value, unit: 'year', qualifier: 'exact' });
         }
       }
-      for (const { m, start, end } of matchAll(prefixRe, doc.text, regions)) {
+      for (const { m, start, end } of matchAtAnchors(prefixRe, doc.text, regions, prefixAnchors(doc))) {
         const g = m.groups ?? {};
         const value = digitsValue(g, '2') * (g.sign2 ? -1 : 1); // $-50.8bn
         const unit = prefixUnits.get(lookupKey(g.u2 ?? ''));
@@ -537,7 +552,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         const q = qualified(doc, start);
         push({ start: q?.start ?? start, end, rule: name('money'), value, unit: unit.unit, qualifier: q?.qualifier ?? 'exact' }, scaleIn(g, '2'));
       }
-      for (const { m, start, end } of matchAll(rangeRe, doc.text, regions)) {
+      for (const { m, start, end } of matchAtAnchors(rangeRe, doc.text, regions, rangeAnchors(doc))) {
         const g = m.groups ?? {};
         const unit = g.cur !== undefined ? prefixUnits.get(lookupKey(g.cur)) : g.us !== undefined ? unitFor(g.us) : g.u !== undefined ? unitFor(g.u) : undefined;
         const a = parseNumber(g.a ?? '');
@@ -551,7 +566,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         push({ start: q?.start ?? start, end: aStart + g.a!.length, rule, value: a * scale, unit: unit.unit, qualifier: q?.qualifier ?? 'exact' }, scale);
         push({ start: bStart, end, rule, value: b * scale, unit: unit.unit, qualifier: q?.qualifier ?? 'exact' }, scale);
       }
-      for (const { m, start, end } of matchAll(sciRe, doc.text, regions)) {
+      for (const { m, start, end } of matchAtAnchors(sciRe, doc.text, regions, sciAnchors(doc))) {
         const g = m.groups ?? {};
         const value = Number(`${g.m}e${(g.e ?? '').replace('\u2212', '-')}`);
         const unit = g.u !== undefined ? unitFor(g.u) : undefined;
@@ -560,7 +575,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         push({ start: q?.start ?? start, end, rule: name('scientific'), value, unit: unit?.unit ?? null, qualifier: q?.qualifier ?? 'exact' });
       }
       if (oneRe) {
-        for (const { m, start, end } of matchAll(oneRe, doc.text, regions)) {
+        for (const { m, start, end } of matchAtAnchors(oneRe, doc.text, regions, oneAnchors(doc))) {
           const g = m.groups ?? {};
           const unit = unitFor(g.u ?? '');
           // "$3,500 a month", "78,000 times a minute" are rates, not durations
@@ -574,7 +589,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       }
       if (qualifiedOneRe) {
         // Arabic: a qualifier before a bare unit of time is one of it (أكثر من عام، قرابة شهر: 1 year, 1 month)
-        for (const { m, start, end } of matchAll(qualifiedOneRe, doc.text, regions)) {
+        for (const { m, start, end } of matchAtAnchors(qualifiedOneRe, doc.text, regions, qualifiedOneAnchors(doc))) {
           const unit = unitFor(m.groups?.u ?? '');
           const q = qualified(doc, start);
           if (!unit || unit.kind !== 'time' || !q) continue;
@@ -583,7 +598,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       }
       if (nounFirstRe) {
         // the noun first: a definite count that refers back (الأطراف الثلاثة، الأشهر الستة) or one (وحدة واحدة، مرة واحدة)
-        for (const { m, start, end } of matchAll(nounFirstRe, doc.text, regions)) {
+        for (const { m, start, end } of matchAtAnchors(nounFirstRe, doc.text, regions, nounFirstAnchors(doc))) {
           const g = m.groups ?? {};
           const definite = g.x!.startsWith('ال');
           const unit = unitFor(definite ? g.x!.slice(2) : g.x);
@@ -595,14 +610,14 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         }
       }
       if (dualRe) {
-        for (const { m, start, end } of matchAll(dualRe, doc.text, regions)) {
+        for (const { m, start, end } of matchAtAnchors(dualRe, doc.text, regions, dualAnchors(doc))) {
           const unit = duals.get(lookupKey(m.groups?.dual ?? ''));
           if (!unit) continue;
           const q = qualified(doc, start);
           push({ start: q?.start ?? start, end, rule: name('dual-count'), value: 2, unit: unit.unit, qualifier: q?.qualifier ?? 'exact' });
         }
       }
-      for (const { m, start, end } of vagueAnchors ? matchAtAnchors(vagueRe, doc.text, regions, vagueAnchors(doc)) : matchAll(vagueRe, doc.text, regions)) {
+      for (const { m, start, end } of matchAtAnchors(vagueRe, doc.text, regions, vagueAnchors(doc))) {
         const g = m.groups ?? {};
         const known = unitFor(g.u ?? g.uw ?? '');
         // thousands of COVID-19 tests: a capitalized word after "of" is a name, not what is counted
@@ -614,7 +629,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         push(f);
       }
       if (fracRe) {
-        for (const { m, start, end } of fracAnchors ? matchAtAnchors(fracRe, doc.text, regions, fracAnchors(doc)) : matchAll(fracRe, doc.text, regions)) {
+        for (const { m, start, end } of matchAtAnchors(fracRe, doc.text, regions, fracAnchors(doc))) {
           const g = m.groups ?? {};
           const part = fractionOf.get(lookupKey(g.f ?? ''));
           if (part === undefined) continue;
@@ -660,7 +675,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         }
       }
       if (ratioRe) {
-        for (const { m, start, end } of matchAll(ratioRe, doc.text, regions)) {
+        for (const { m, start, end } of matchAtAnchors(ratioRe, doc.text, regions, ratioAnchors(doc))) {
           const a = ratioTerm(m.groups?.a?.trim() ?? '');
           const b = ratioTerm(m.groups?.b?.trim() ?? '');
           // a share of a whole: 1 <= a < b (one in 2019 is no share; nor are 3 out of 3 or 10 in 5)

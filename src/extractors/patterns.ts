@@ -310,8 +310,8 @@ export function* matchAtAnchors(re: RegExp, text: string, regions: readonly Regi
  * opens one of the phrases (in Arabic with `proclitics`, also less a proclitic: وأبو، فالروسي). A superset of where a
  * match can start (the keys are lower-case, the rule may be case-sensitive), as matchAtAnchors needs. With `numbers`,
  * also every number token and each digit run inside one (1.5: 1 and 5), a punctuation token glued right before one (a
- * sign, a decimal point: -1.3, .5) and the digits inside a word token (و19, APT28): every place digits start, for a
- * rule whose matches may start with digits.
+ * sign, a decimal point: -1.3, .5), a word token holding digits and the digits inside it (USD10m, و19, APT28):
+ * every place digits or a word glued to them start, for a rule whose matches may start there.
  */
 export function wordAnchors(phrases: Iterable<string>, proclitics = false, numbers = false): (doc: Doc) => number[] {
   const first = new Set<string>();
@@ -355,8 +355,9 @@ export function wordAnchors(phrases: Iterable<string>, proclitics = false, numbe
           }
         }
       }
-      // (digits inside a word token: a proclitic glued to a number is one token, و19)
+      // (a word token holding digits: a sign glued to them, USD10m, RM79, and the digits inside, و19)
       if (numbers && t.flags[i] & DIGIT_FLAG) {
+        if (out[out.length - 1] !== t.start[i]) out.push(t.start[i]);
         const text = t.text;
         for (let c = t.start[i] + 1; c < t.end[i]; c++) {
           const d = text.charCodeAt(c);
