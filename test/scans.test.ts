@@ -5,7 +5,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lowerWords } from '../src/extractors/proper-names.js';
-import { scanFrom, wordScan, WORD_CHARS } from '../src/extractors/patterns.js';
+import { scanFrom, wordRuns, wordScan, WORD_CHARS, WORD_TABLE, type Scanner } from '../src/extractors/patterns.js';
+import { tokenScanner } from '../src/extractors/organizations.js';
+import { wordsScanner } from '../src/extractors/proper-names.js';
 import type { Doc } from '../src/core/types.js';
 
 const pieces = fc.constantFrom('a', 'ab', 'abc', 'Abc', 'ABC', 'don', "'", '-', 't', 'well', ' ', '  ', '.', ',', 'é', 'eBay', 'x1', '2', 'قال', 'و', '\n', '_');
@@ -51,5 +53,32 @@ describe('wordScan', () => {
       }),
       { numRuns: 300, seed: 20261203 },
     );
+  });
+});
+
+describe('scanners by character code', () => {
+  const chars = fc.constantFrom('a', 'Z', 'é', 'ß', 'ق', 'و', '٫', '،', '0', '7', '_', ' ', '\t', '\n', '\r', '\u00a0', '\u2003', '\u3000', '\ufeff', "'", '’', '.', ',', ':', '/', '-', '&', '(', '$', '😀', 'Ω', 'ж', 'א', 'क', 'ﻻ');
+  const cases: [string, RegExp, Scanner][] = [
+    ['runs of word characters', new RegExp(`[${WORD_CHARS}]+`, 'g'), wordRuns],
+    ['organization tokens', new RegExp(`[${WORD_CHARS}][${WORD_CHARS}&'’.\\-]*|[^ \\t]`, 'g'), tokenScanner],
+    ['proper-name words', /[A-Za-z][A-Za-z'’.&-]*|\.[0-9]+|[0-9][0-9.,:\/-]*|\S/g, wordsScanner],
+  ];
+  for (const [what, re, scanner] of cases) {
+    it(`${what}: the matches of the regex, whatever the text`, () => {
+      fc.assert(
+        fc.property(fc.array(chars, { maxLength: 60 }), (cs) => {
+          const text = cs.join('');
+          const got: string[] = [];
+          scanner(text, (s, e) => got.push(`${s}:${text.slice(s, e)}`));
+          expect(got).toEqual([...text.matchAll(re)].map((m) => `${m.index}:${m[0]}`));
+        }),
+        { numRuns: 600, seed: 20261203 },
+      );
+    });
+  }
+
+  it('the word table is the word character class, unit by unit', () => {
+    const re = new RegExp(`[${WORD_CHARS}]`);
+    for (let c = 0; c < 0x10000; c += 7) expect(WORD_TABLE[c] === 1).toBe(re.test(String.fromCharCode(c)));
   });
 });

@@ -25,7 +25,7 @@ import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import { append } from '../core/arrays.js';
 import type { Extractor } from './registry.js';
 import { numberWordTable } from './numerals.js';
-import { AR_PROCLITIC_PREFIXES, WORD_CHARS, alt, lookupKey, procliticForms, scanFrom, scanWord, wordScan } from './patterns.js';
+import { AR_PROCLITIC_PREFIXES, WORD_CHARS, WORD_TABLE, alt, lookupKey, procliticForms, scanFrom, scanWord, wordScan, type Scanner } from './patterns.js';
 import { commonWords } from './lexicon.js';
 import { IFTIAL_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR } from './arabic-shapes.js';
 
@@ -38,6 +38,26 @@ const LATIN_AFTER_AND = /^[ \t]{1,3}(?:و[ \t]{0,2})([A-Z][A-Za-z0-9&-]{1,20})(?
 /** A capitalized Latin name and و right before an organization (Apple وDell). */
 const LATIN_BEFORE_AND = /(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&-]{1,20})[ \t]{1,3}و[ \t]{0,2}$/;
 const TOKEN = new RegExp(`[${WORD_CHARS}][${WORD_CHARS}&'’.\\-]*|[^ \\t]`, 'g');
+/** TOKEN by character code: a word character and the word characters, & ' ’ . - after it; else any one character but a space or tab. */
+export const tokenScanner: Scanner = (text, found) => {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9) {
+      i++;
+      continue;
+    }
+    const s = i++;
+    if (WORD_TABLE[c] === 1) {
+      for (; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (WORD_TABLE[d] === 0 && d !== 38 && d !== 39 && d !== 0x2019 && d !== 46 && d !== 45) break;
+      }
+    }
+    found(s, i);
+  }
+};
 const MAX_WORDS = 8;
 /** "The" and a capitalized plural (the Colts, The Wallabies). */
 const THE_PLURAL = /(?<![A-Za-z])[Tt]he[ \t]+([A-Z][a-z]{2,}s)(?![A-Za-z'’-])/g;
@@ -279,7 +299,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       };
       let intro = false;
       let prevWord = '';
-      const tokens = wordScan(doc, TOKEN);
+      const tokens = wordScan(doc, TOKEN, tokenScanner);
       let lastEnd = -1;
       for (let ti = scanFrom(tokens, r.start); ti < tokens.length && tokens.start[ti] < r.end; ti++) {
         const w = tokens.text[ti];
@@ -357,7 +377,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     const out = [...found];
     const taken = found.map((c) => [c.start, c.end] as const);
     for (const r of regions) {
-      const tokens = wordScan(doc, TOKEN);
+      const tokens = wordScan(doc, TOKEN, tokenScanner);
       for (let ti = scanFrom(tokens, r.start); ti < tokens.length && tokens.start[ti] < r.end; ti++) {
         const m = scanWord(tokens, ti);
         const w = m[0].replace(/[.,;:]$/, '');
@@ -375,7 +395,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     let sportsCount = 0;
     for (const r of regions) {
       const words: { start: number; end: number; word: string }[] = [];
-      const tokens = wordScan(doc, TOKEN);
+      const tokens = wordScan(doc, TOKEN, tokenScanner);
       // (a full stop, hyphen or apostrophe after an Arabic word is punctuation, not part of it: حزب العمال.)
       for (let ti = scanFrom(tokens, r.start); ti < tokens.length && tokens.start[ti] < r.end; ti++) {
         const m = scanWord(tokens, ti);

@@ -88,6 +88,18 @@ export const WORD_CHARS =
   'A-Za-z0-9_\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02AF\\u0370-\\u03FF\\u0400-\\u052F' +
   '\\u05D0-\\u05EA\\u0620-\\u065F\\u066E-\\u06D3\\u06D5\\u06EE\\u06EF\\u06FA-\\u06FF\\u0750-\\u077F' +
   '\\u08A0-\\u08FF\\u0900-\\u097F\\u1E00-\\u1EFF\\uFB1D-\\uFDFF\\uFE70-\\uFEFC';
+/** WORD_CHARS as a table by UTF-16 code unit (1: a word character), for scans by character code. */
+export const WORD_TABLE: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  const units = WORD_CHARS.replace(/\\u([0-9A-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+  for (let i = 0; i < units.length; i++) {
+    const from = units.charCodeAt(i);
+    const to = units[i + 1] === '-' && i + 2 < units.length ? units.charCodeAt((i += 2)) : from;
+    table.fill(1, from, to + 1);
+  }
+  return table;
+})();
+
 /** No letter or digit before. */
 export const START = `(?<![${WORD_CHARS}])`;
 /** No letter or digit after. */
@@ -226,7 +238,14 @@ export interface WordScan {
   text: string[];
 }
 const wordScans = new WeakMap<Doc, Map<RegExp, WordScan>>();
-export function wordScan(doc: Doc, re: RegExp): WordScan {
+/**
+ * A scanner that finds what a word pattern finds, by character code (no match objects): it calls `found` with each
+ * match's start and end, in text order. The patterns the rules share have one (wordRuns …); a test holds each to its
+ * regex.
+ */
+export type Scanner = (text: string, found: (start: number, end: number) => void) => void;
+
+export function wordScan(doc: Doc, re: RegExp, scanner?: Scanner): WordScan {
   let byRe = wordScans.get(doc);
   if (!byRe) wordScans.set(doc, (byRe = new Map()));
   let scan = byRe.get(re);
@@ -234,21 +253,42 @@ export function wordScan(doc: Doc, re: RegExp): WordScan {
   const starts: number[] = [];
   const ends: number[] = [];
   const text: string[] = [];
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(doc.text)) !== null) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
+  const found = (s: number, e: number) => {
+    starts.push(s);
+    ends.push(e);
+    text.push(doc.text.slice(s, e));
+  };
+  if (scanner) scanner(doc.text, found);
+  else {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(doc.text)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      found(m.index, m.index + m[0].length);
     }
-    starts.push(m.index);
-    ends.push(m.index + m[0].length);
-    text.push(m[0]);
   }
   scan = { length: starts.length, start: Int32Array.from(starts), end: Int32Array.from(ends), text };
   byRe.set(re, scan);
   return scan;
 }
+
+/** The scanner of runs of word characters, /[WORD_CHARS]+/g. */
+export const wordRuns: Scanner = (text, found) => {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (WORD_TABLE[text.charCodeAt(i)] === 0) {
+      i++;
+      continue;
+    }
+    const s = i;
+    while (i < n && WORD_TABLE[text.charCodeAt(i)] === 1) i++;
+    found(s, i);
+  }
+};
 
 /** A scan's match as a rule reads it: its text (`[0]`) and where it starts (`index`), as a regex match has them. */
 export function scanWord(scan: WordScan, i: number): { readonly 0: string; readonly index: number } {

@@ -27,10 +27,41 @@ import type { KbEntry, LangResources } from '../resources/schema.js';
 import type { Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import type { Extractor } from './registry.js';
-import { alt, lookupKey, wordScan } from './patterns.js';
+import { alt, lookupKey, wordScan, type Scanner } from './patterns.js';
 
 // (.778 and 8 1/2 are one word each: a win percentage, games behind)
 const WORDS = /[A-Za-z][A-Za-z'’.&-]*|\.[0-9]+|[0-9][0-9.,:\/-]*|\S/g;
+/** JS's \s: what WORDS' \S is not. */
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** WORDS by character code: a Latin word (letters, ' ’ . & -), a decimal point and digits, a number (digits . , : / -), or any other one character but space. */
+export const wordsScanner: Scanner = (text, found) => {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    const s = i++;
+    if (isLetter(c)) {
+      for (; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (!isLetter(d) && d !== 39 && d !== 0x2019 && d !== 46 && d !== 38 && d !== 45) break;
+      }
+    } else if (c === 46 && i < n && isDigit(text.charCodeAt(i))) {
+      while (i < n && isDigit(text.charCodeAt(i))) i++;
+    } else if (isDigit(c)) {
+      for (; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (!isDigit(d) && d !== 46 && d !== 44 && d !== 58 && d !== 47 && d !== 45) break;
+      }
+    }
+    found(s, i);
+  }
+};
 /** a document's words, as Word objects the three modes share */
 const docWords = new WeakMap<Doc, Word[]>();
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XX)$/;
@@ -207,7 +238,7 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
   const wordsOf = (doc: Doc, from: number, to: number): Word[] => {
     let all = docWords.get(doc);
     if (!all) {
-      const scan = wordScan(doc, WORDS);
+      const scan = wordScan(doc, WORDS, wordsScanner);
       all = scan.text.map((text, i) => ({ start: scan.start[i], end: scan.end[i], text }));
       docWords.set(doc, all);
     }
