@@ -14,7 +14,7 @@ import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import { kbSpellings } from './spelling.js';
 import { commonWords } from './lexicon.js';
 import type { Extractor } from './registry.js';
-import { AR_PROCLITIC_PREFIXES, WORD_CHARS, alt, mayHaveProclitic } from './patterns.js';
+import { AR_PROCLITIC_PREFIXES, WORD_CHARS, alt, hitsAsWritten, mayHaveProclitic } from './patterns.js';
 
 interface Alias {
   form: string;
@@ -118,15 +118,8 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
         const out: MentionCandidate[] = [];
         const text = doc.text;
         sportsStory = false;
-        if (sportsWords.size) {
-          // (two sports words as written, no proclitic taken off, in the dictionary pass's hits of the language)
-          const lex = doc.lex?.[lang];
-          const h = lex?.hits;
-          const c = lex ? lex.lexicon.cat('organizations.sports_words') : -1;
-          let n = 0;
-          if (h && c >= 0) for (let k = 0; k < h.length && n < 2; k++) if (h.cat[k] === c && h.pre[k] === 0) n++;
-          sportsStory = n >= 2;
-        }
+        // (two sports words as written in the language's text)
+        if (sportsWords.size) sportsStory = hitsAsWritten(doc, lang, 'organizations.sports_words', 2) >= 2;
         // one sense per article: a context alias the article anchors with a plain one (قناة الجزيرة ...
         // الجزيرة; تنظيم القاعدة ... القاعدة) counts without an actor word
         const pending: { start: number; end: number; alias: Alias }[] = [];

@@ -25,7 +25,7 @@ import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import { append } from '../core/arrays.js';
 import type { Extractor } from './registry.js';
 import { numberWordTable } from './numerals.js';
-import { AR_PROCLITIC_PREFIXES, WORD_CHARS, WORD_TABLE, alt, lookupKey, procliticForms, scanFrom, scanWord, wordScan, type Scanner } from './patterns.js';
+import { AR_PROCLITIC_PREFIXES, WORD_CHARS, WORD_TABLE, alt, hitsAsWritten, lookupKey, procliticForms, scanFrom, scanWord, wordScan, type Scanner } from './patterns.js';
 import { commonWords } from './lexicon.js';
 import { IFTIAL_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR } from './arabic-shapes.js';
 
@@ -320,7 +320,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       }
       flush();
     }
-    return withShortForms(doc, regions, withAcronyms(text, [...out, ...pluralTeams(text, regions)], rule('org-acronym')));
+    return withShortForms(doc, regions, withAcronyms(text, [...out, ...pluralTeams(doc, regions)], rule('org-acronym')));
   };
 
   /**
@@ -329,11 +329,10 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
    * not a place, a demonym, a given name or a word the story also writes in lower case (the Games, games).
    */
   const sportsEn = new Set(lang === 'en' ? o.sports_words.map(lookupKey) : []);
-  const pluralTeams = (text: string, regions: Region[]): MentionCandidate[] => {
-    if (!sportsEn.size) return [];
-    let n = 0;
-    for (const w of text.matchAll(/[A-Za-z-]+/g)) if (sportsEn.has(w[0].toLowerCase()) && ++n >= 2) break;
-    if (n < 2) return [];
+  const pluralTeams = (doc: Doc, regions: Region[]): MentionCandidate[] => {
+    // (a sports story: two sports words as written in the English text)
+    if (!sportsEn.size || hitsAsWritten(doc, 'en', 'organizations.sports_words', 2) < 2) return [];
+    const text = doc.text;
     const teams = new Set<string>();
     let lower: Set<string> | null = null;
     for (const m of text.matchAll(THE_PLURAL)) {
