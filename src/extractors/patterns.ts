@@ -5,7 +5,7 @@
  */
 import { fold, loadPatternCache, type Lang } from '../resources/index.js';
 import type { Doc, Region } from '../core/types.js';
-import { DIGIT as DIGIT_FLAG, NUMBER as NUMBER_TOKEN, PUNCT as PUNCT_TOKEN, tokenize, WORD as WORD_TOKEN } from '../core/tokens.js';
+import { DIGIT as DIGIT_FLAG, NUMBER as NUMBER_TOKEN, PUNCT as PUNCT_TOKEN, tokenize, WORD as WORD_TOKEN, type Tokens } from '../core/tokens.js';
 import { phraseKeys } from '../lexicon/compile.js';
 
 export function escapeRegExp(s: string): string {
@@ -376,53 +376,88 @@ export function wordAnchors(phrases: Iterable<string>, proclitics = false, numbe
   }
   return (doc) => {
     const t = doc.tokens ?? tokenize(doc.text, doc.sentences);
-    const bare = proclitics ? barePartsOf(t) : null;
+    const ix = anchorIndexOf(t);
+    const lists: number[][] = numbers ? [ix.numbers] : [];
+    // (the smaller side is walked: the rule's first words, or the document's distinct keys)
+    const collect = (byKey: Map<string, number[]>) => {
+      if (first.size <= byKey.size) {
+        for (const k of first) {
+          const at = byKey.get(k);
+          if (at) lists.push(at);
+        }
+      } else for (const [k, at] of byKey) if (first.has(k)) lists.push(at);
+    };
+    collect(ix.byKey);
+    if (proclitics) collect(ix.byBare);
+    if (lists.length === 0) return [];
+    if (lists.length === 1) return lists[0];
+    const all = lists.flat().sort((x, y) => x - y);
     const out: number[] = [];
-    for (let i = 0; i < t.length; i++) {
-      if (numbers && t.kind[i] === PUNCT_TOKEN && i + 1 < t.length && t.kind[i + 1] === NUMBER_TOKEN && t.start[i + 1] === t.end[i]) {
-        out.push(t.start[i]);
-        continue;
-      }
-      if (numbers && t.kind[i] === NUMBER_TOKEN) {
-        out.push(t.start[i]);
-        // (and each digit run after a point or comma inside it: a rule with no lookbehind for them starts there, 1.5 June)
-        for (let c = t.start[i] + 1; c < t.end[i]; c++) {
-          const p = t.text.charCodeAt(c - 1);
-          if (p === 44 || p === 46) out.push(c);
-        }
-        continue;
-      }
-      // (a phrase may open with a sign: a bracket before a year)
-      if (t.kind[i] === PUNCT_TOKEN) {
-        if (first.has(t.key[i])) out.push(t.start[i]);
-        continue;
-      }
-      if (t.kind[i] !== WORD_TOKEN) continue;
-      if (first.has(t.key[i])) out.push(t.start[i]);
-      else if (bare) {
-        const forms = bare[i];
-        if (forms) {
-          for (const f of forms) {
-            if (first.has(f)) {
-              out.push(t.start[i]);
-              break;
-            }
-          }
-        }
-      }
-      // (a word token holding digits: a sign glued to them, USD10m, RM79, and the digits inside, و19)
-      if (numbers && t.flags[i] & DIGIT_FLAG) {
-        if (out[out.length - 1] !== t.start[i]) out.push(t.start[i]);
-        const text = t.text;
-        for (let c = t.start[i] + 1; c < t.end[i]; c++) {
-          const d = text.charCodeAt(c);
-          const p = text.charCodeAt(c - 1);
-          if (d >= 48 && d <= 57 && !(p >= 48 && p <= 57)) out.push(c);
-        }
-      }
-    }
+    for (const x of all) if (out[out.length - 1] !== x) out.push(x);
     return out;
   };
+}
+
+/**
+ * Per token table, where anchors can be, found in one walk for every rule: the offsets of word and punctuation tokens
+ * by key, of Arabic words by their forms less a proclitic, and every place digits (or a sign or word glued to them)
+ * start. A rule's anchors are then the lists of its first words, merged: no walk over the tokens per rule.
+ */
+interface AnchorIndex {
+  byKey: Map<string, number[]>;
+  byBare: Map<string, number[]>;
+  numbers: number[];
+}
+const anchorIndexes = new WeakMap<object, AnchorIndex>();
+function anchorIndexOf(t: Tokens): AnchorIndex {
+  let ix = anchorIndexes.get(t);
+  if (ix) return ix;
+  const byKey = new Map<string, number[]>();
+  const byBare = new Map<string, number[]>();
+  const numbers: number[] = [];
+  const add = (m: Map<string, number[]>, k: string, at: number) => {
+    const list = m.get(k);
+    if (!list) m.set(k, [at]);
+    else if (list[list.length - 1] !== at) list.push(at);
+  };
+  const bare = barePartsOf(t);
+  const text = t.text;
+  for (let i = 0; i < t.length; i++) {
+    const kind = t.kind[i];
+    const at = t.start[i];
+    if (kind === NUMBER_TOKEN) {
+      numbers.push(at);
+      // (and each digit run after a point or comma inside it: a rule with no lookbehind for them starts there, 1.5 June)
+      for (let c = at + 1; c < t.end[i]; c++) {
+        const p = text.charCodeAt(c - 1);
+        if (p === 44 || p === 46) numbers.push(c);
+      }
+      continue;
+    }
+    if (kind === PUNCT_TOKEN) {
+      // (a sign or point glued to a number: -1.3, .5)
+      if (i + 1 < t.length && t.kind[i + 1] === NUMBER_TOKEN && t.start[i + 1] === t.end[i]) numbers.push(at);
+      // (a phrase may open with a sign: a bracket before a year)
+      add(byKey, t.key[i], at);
+      continue;
+    }
+    if (kind !== WORD_TOKEN) continue;
+    add(byKey, t.key[i], at);
+    const forms = bare[i];
+    if (forms) for (const f of forms) add(byBare, f, at);
+    // (a word token holding digits: a sign glued to them, USD10m, RM79, and the digits inside, و19)
+    if (t.flags[i] & DIGIT_FLAG) {
+      numbers.push(at);
+      for (let c = at + 1; c < t.end[i]; c++) {
+        const d = text.charCodeAt(c);
+        const p = text.charCodeAt(c - 1);
+        if (d >= 48 && d <= 57 && !(p >= 48 && p <= 57)) numbers.push(c);
+      }
+    }
+  }
+  ix = { byKey, byBare, numbers };
+  anchorIndexes.set(t, ix);
+  return ix;
 }
 
 /** Per token table, each Arabic word's forms less a proclitic (null when it can have none), made once for every rule. */
