@@ -378,11 +378,16 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     for (const r of regions) {
       const tokens = wordScan(doc, TOKEN, tokenScanner);
       for (let ti = scanFrom(tokens, r.start); ti < tokens.length && tokens.start[ti] < r.end; ti++) {
-        const m = scanWord(tokens, ti);
-        const w = m[0].replace(/[.,;:]$/, '');
+        // (the token less a full stop, comma, semicolon or colon after it; looked up only when its first letter is a form's)
+        const raw = tokens.text[ti];
+        const c0 = raw.charCodeAt(0);
+        if (c0 < 65 || c0 > 90) continue;
+        const z = raw.charCodeAt(raw.length - 1);
+        const w = z === 46 || z === 44 || z === 59 || z === 58 ? raw.slice(0, -1) : raw;
         const c = forms.get(w);
-        if (!c || taken.some(([a, b]) => m.index >= a && m.index < b)) continue;
-        out.push({ ...c, start: m.index, end: m.index + w.length, rule: rule('org-short-form') });
+        const at = tokens.start[ti];
+        if (!c || taken.some(([a, b]) => at >= a && at < b)) continue;
+        out.push({ ...c, start: at, end: at + w.length, rule: rule('org-short-form') });
       }
     }
     return out;

@@ -385,15 +385,23 @@ export function wordAnchors(phrases: Iterable<string>, proclitics = false, numbe
           const at = byKey.get(k);
           if (at) lists.push(at);
         }
-      } else for (const [k, at] of byKey) if (first.has(k)) lists.push(at);
+      } else byKey.forEach((at, k) => first.has(k) && lists.push(at));
     };
     collect(ix.byKey);
     if (proclitics) collect(ix.byBare);
     if (lists.length === 0) return [];
     if (lists.length === 1) return lists[0];
-    const all = lists.flat().sort((x, y) => x - y);
+    let n = 0;
+    for (const l of lists) n += l.length;
+    const all = new Int32Array(n);
+    n = 0;
+    for (const l of lists) {
+      all.set(l, n);
+      n += l.length;
+    }
+    all.sort();
     const out: number[] = [];
-    for (const x of all) if (out[out.length - 1] !== x) out.push(x);
+    for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) out.push(all[i]);
     return out;
   };
 }
