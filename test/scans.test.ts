@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lowerWords } from '../src/extractors/proper-names.js';
-import { scanFrom, wordRuns, wordScan, WORD_CHARS, WORD_TABLE, type Scanner } from '../src/extractors/patterns.js';
+import { scanFrom, wordAt, wordRuns, wordScan, WORD_CHARS, WORD_TABLE, type Scanner } from '../src/extractors/patterns.js';
 import { tokenScanner } from '../src/extractors/organizations.js';
 import { wordsScanner } from '../src/extractors/proper-names.js';
 import type { Doc } from '../src/core/types.js';
@@ -42,7 +42,7 @@ describe('wordScan', () => {
         const start = from === 0 || text[from - 1] === ' ' ? from : text.indexOf(' ', from) + 1 || text.length;
         const scan = wordScan(doc, re);
         const got: string[] = [];
-        for (let i = scanFrom(scan, start); i < scan.length && scan.start[i] < to; i++) got.push(`${scan.start[i]}:${scan.text[i]}`);
+        for (let i = scanFrom(scan, start); i < scan.length && scan.start[i] < to; i++) got.push(`${scan.start[i]}:${wordAt(scan, i)}`);
         const want: string[] = [];
         const r = new RegExp(re.source, 'g');
         r.lastIndex = start;

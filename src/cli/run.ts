@@ -11,7 +11,7 @@ import { append } from '../core/arrays.js';
 import { Diagnostics, UsageError, displayPath } from './diagnostics.js';
 import { describeFsError, findInputs, noInputsMessage, type InputKind } from './inputs.js';
 import { OutputPathError, StdoutSink, outputPath, recordChunks, writeAtomic, type Format } from './output.js';
-import { readInput, type OutputName } from './read.js';
+import { kindOf, readInput, type OutputName } from './read.js';
 import { Pool, type Outcome } from './pool.js';
 import { Progress } from './progress.js';
 
@@ -155,9 +155,10 @@ export async function run(paths: string[], opts: RunOptions): Promise<number> {
     process.stderr.write(noInputsMessage(DEFAULT_EXTENSIONS, opts.include));
     return 1;
   }
-  // a run known to be big (many files, or a megabyte of input on disk) starts the workers at once, and this thread
-  // never builds the rules it would only use for the first documents
-  bigRun = files.length > IN_THREAD || files.reduce((n, f) => n + sizeOf(f.path), 0) > BIG_INPUT;
+  // a run known to hold many documents (many files, or a megabyte of NDJSON or feeds on disk) starts the workers at
+  // once, and this thread never builds the rules it would only use for the first documents (one big text file is one
+  // document: it stays here)
+  bigRun = files.length > IN_THREAD || files.reduce((n, f) => n + (kindOf(f, opts.input) === 'ndjson' || kindOf(f, opts.input) === 'xml' ? sizeOf(f.path) : 0), 0) > BIG_INPUT;
   const sink = opts.output ? null : new StdoutSink(opts.format);
   /** Output files written in this run (lower-cased: a case-insensitive disk would merge x and X), with their input. */
   const written = new Map<string, string>();

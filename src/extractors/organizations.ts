@@ -25,7 +25,7 @@ import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import { append } from '../core/arrays.js';
 import type { Extractor } from './registry.js';
 import { numberWordTable } from './numerals.js';
-import { AR_PROCLITIC_PREFIXES, WORD_CHARS, WORD_TABLE, alt, hitsAsWritten, lookupKey, procliticForms, scanFrom, scanWord, wordScan, type Scanner } from './patterns.js';
+import { AR_PROCLITIC_PREFIXES, WORD_CHARS, WORD_TABLE, alt, hitsAsWritten, lookupKey, procliticForms, scanFrom, scanWord, wordAt, wordScan, type Scanner } from './patterns.js';
 import { commonWords } from './lexicon.js';
 import { IFTIAL_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR } from './arabic-shapes.js';
 
@@ -302,7 +302,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       const tokens = wordScan(doc, TOKEN, tokenScanner);
       let lastEnd = -1;
       for (let ti = scanFrom(tokens, r.start); ti < tokens.length && tokens.start[ti] < r.end; ti++) {
-        const w = tokens.text[ti];
+        const w = wordAt(tokens, ti);
         const at = tokens.start[ti];
         // (one space or tab between the words; a capital first letter; the last character: by character code)
         const gapOk = lastEnd < 0 || (at - lastEnd === 1 && (text.charCodeAt(lastEnd) === 32 || text.charCodeAt(lastEnd) === 9));
@@ -379,7 +379,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       const tokens = wordScan(doc, TOKEN, tokenScanner);
       for (let ti = scanFrom(tokens, r.start); ti < tokens.length && tokens.start[ti] < r.end; ti++) {
         // (the token less a full stop, comma, semicolon or colon after it; looked up only when its first letter is a form's)
-        const raw = tokens.text[ti];
+        const raw = wordAt(tokens, ti);
         const c0 = raw.charCodeAt(0);
         if (c0 < 65 || c0 > 90) continue;
         const z = raw.charCodeAt(raw.length - 1);

@@ -244,13 +244,15 @@ export function* matchNear(re: RegExp, text: string, regions: readonly Region[],
 
 /**
  * A document's matches of a word pattern (a global regex such as a run of word characters), found once per document
- * and shared by every rule that walks the same words: each match's start, end and text, in text order.
+ * and shared by every rule that walks the same words: each match's start and end, in text order (the words
+ * themselves are sliced from the text when asked for, wordAt: a long document keeps two numbers per word, not a string).
  */
 export interface WordScan {
   length: number;
   start: Int32Array;
   end: Int32Array;
-  text: string[];
+  /** the text scanned */
+  source: string;
 }
 const wordScans = new WeakMap<Doc, Map<RegExp, WordScan>>();
 /**
@@ -265,13 +267,22 @@ export function wordScan(doc: Doc, re: RegExp, scanner?: Scanner): WordScan {
   if (!byRe) wordScans.set(doc, (byRe = new Map()));
   let scan = byRe.get(re);
   if (scan) return scan;
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const text: string[] = [];
+  let cap = Math.max(16, doc.text.length >> 3);
+  let starts = new Int32Array(cap);
+  let ends = new Int32Array(cap);
+  let n = 0;
   const found = (s: number, e: number) => {
-    starts.push(s);
-    ends.push(e);
-    text.push(doc.text.slice(s, e));
+    if (n === cap) {
+      cap *= 2;
+      const s2 = new Int32Array(cap);
+      s2.set(starts);
+      starts = s2;
+      const e2 = new Int32Array(cap);
+      e2.set(ends);
+      ends = e2;
+    }
+    starts[n] = s;
+    ends[n++] = e;
   };
   if (scanner) scanner(doc.text, found);
   else {
@@ -285,9 +296,14 @@ export function wordScan(doc: Doc, re: RegExp, scanner?: Scanner): WordScan {
       found(m.index, m.index + m[0].length);
     }
   }
-  scan = { length: starts.length, start: Int32Array.from(starts), end: Int32Array.from(ends), text };
+  scan = { length: n, start: starts.subarray(0, n), end: ends.subarray(0, n), source: doc.text };
   byRe.set(re, scan);
   return scan;
+}
+
+/** The i-th word of a scan. */
+export function wordAt(scan: WordScan, i: number): string {
+  return scan.source.slice(scan.start[i], scan.end[i]);
 }
 
 /** The scanner of runs of word characters, /[WORD_CHARS]+/g. */
@@ -307,7 +323,7 @@ export const wordRuns: Scanner = (text, found) => {
 
 /** A scan's match as a rule reads it: its text (`[0]`) and where it starts (`index`), as a regex match has them. */
 export function scanWord(scan: WordScan, i: number): { readonly 0: string; readonly index: number } {
-  return { 0: scan.text[i], index: scan.start[i] };
+  return { 0: wordAt(scan, i), index: scan.start[i] };
 }
 
 /** The first match of a scan starting at or after a text offset (the scan's length when none does). */

@@ -27,7 +27,7 @@ import type { Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import { Lines } from '../core/spans.js';
 import type { Extractor } from './registry.js';
-import { END, START, WORD_CHARS, alt, compile, endingTest, lookupKey, matchAll, matchAtAnchors, mayHaveProclitic, procliticForms, scanFrom, wordAnchors, wordRuns, wordScan, wordStart } from './patterns.js';
+import { END, START, WORD_CHARS, alt, compile, endingTest, lookupKey, matchAll, matchAtAnchors, mayHaveProclitic, procliticForms, scanFrom, wordAnchors, wordAt, wordRuns, wordScan, wordStart } from './patterns.js';
 import { commonWords } from './lexicon.js';
 import { DERIVED_DEFINITE_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOT_SURNAME_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR, VERB_AFTER_SUBJECT_AR, longForeign } from './arabic-shapes.js';
 
@@ -684,7 +684,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           // a word scan against the forms (no regex is built per document)
           for (const r of regions) {
             for (let wi = scanFrom(docWords, r.start); wi < docWords.length && docWords.start[wi] < r.end; wi++) {
-              const w0 = docWords.text[wi];
+              const w0 = wordAt(docWords, wi);
               const wAt = docWords.start[wi];
               // (a hyphenated surname is one word: Guerrero-Saade)
               if (hyphenated && doc.text[wAt + w0.length] === '-') {
@@ -760,7 +760,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           };
           for (const r of regions) {
             for (let wi = scanFrom(docWords, r.start); wi < docWords.length && docWords.start[wi] < r.end; wi++) {
-              const w0 = docWords.text[wi];
+              const w0 = wordAt(docWords, wi);
               const wAt = docWords.start[wi];
               const x = w0;
               if (givenNames.has(x)) {
@@ -800,7 +800,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           const letter = lang === 'ar' ? /[\u0621-\u064A]/ : /[A-Za-z0-9]/;
           for (const r of regions) {
             for (let wi = scanFrom(docWords, r.start); wi < docWords.length && docWords.start[wi] < r.end; wi++) {
-              const w0 = docWords.text[wi];
+              const w0 = wordAt(docWords, wi);
               const wAt = docWords.start[wi];
               // (in Arabic one or two proclitic letters may be glued on: وجانيت مانفرا; tried only when the word is no first word itself)
               const tries: [string, number][] = byFirst.has(w0) ? [[w0, 0]] : lang === 'ar' && mayHaveProclitic(w0) ? candidates(w0, lang) : [];

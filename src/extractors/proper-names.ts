@@ -27,7 +27,7 @@ import type { KbEntry, LangResources } from '../resources/schema.js';
 import type { Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import type { Extractor } from './registry.js';
-import { alt, lookupKey, wordScan, type Scanner } from './patterns.js';
+import { alt, lookupKey, scanFrom, wordAt, wordScan, type Scanner } from './patterns.js';
 
 // (.778 and 8 1/2 are one word each: a win percentage, games behind)
 const WORDS = /[A-Za-z][A-Za-z'’.&-]*|\.[0-9]+|[0-9][0-9.,:\/-]*|\S/g;
@@ -62,8 +62,6 @@ export const wordsScanner: Scanner = (text, found) => {
     found(s, i);
   }
 };
-/** a document's words, as Word objects the three modes share */
-const docWords = new WeakMap<Doc, Word[]>();
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XX)$/;
 /** A score, a standings figure, a win percentage (.536) or half a game (1/2); not a price or a quantity with decimals (121.3) */
 const SCORE = /^(?:[0-9]{1,3}(?:[-:][0-9]{1,3})?|\.[0-9]{3}|[0-9]\/[0-9]|-)$/;
@@ -99,7 +97,7 @@ export function lowerWords(text: string, into: Set<string>): void {
 }
 const isLatin = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
-/** A word of a line (shared by the three modes: never changed). */
+/** A word of a line. */
 interface Word {
   readonly start: number;
   readonly end: number;
@@ -236,22 +234,10 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
 
   /** The words of a line, with their offsets (the document's words are found once, for the three modes' walks). */
   const wordsOf = (doc: Doc, from: number, to: number): Word[] => {
-    let all = docWords.get(doc);
-    if (!all) {
-      const scan = wordScan(doc, WORDS, wordsScanner);
-      all = scan.text.map((text, i) => ({ start: scan.start[i], end: scan.end[i], text }));
-      docWords.set(doc, all);
-    }
-    let lo = 0;
-    let hi = all.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (all[mid].start < from) lo = mid + 1;
-      else hi = mid;
-    }
-    let e = lo;
-    while (e < all.length && all[e].start < to) e++;
-    return all.slice(lo, e);
+    const scan = wordScan(doc, WORDS, wordsScanner);
+    const out: Word[] = [];
+    for (let i = scanFrom(scan, from); i < scan.length && scan.start[i] < to; i++) out.push({ start: scan.start[i], end: scan.end[i], text: wordAt(scan, i) });
+    return out;
   };
 
   /** A score or standings line: capitalized names, brackets and scores only, at least two scores. */
