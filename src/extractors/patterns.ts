@@ -404,7 +404,7 @@ export function wordAnchors(phrases: Iterable<string>, proclitics = false, numbe
       } else byKey.forEach((at, k) => first.has(k) && lists.push(at));
     };
     collect(ix.byKey);
-    if (proclitics) collect(ix.byBare);
+    if (proclitics) collect(bareIndexOf(t));
     if (lists.length === 0) return [];
     if (lists.length === 1) return lists[0];
     let n = 0;
@@ -424,12 +424,12 @@ export function wordAnchors(phrases: Iterable<string>, proclitics = false, numbe
 
 /**
  * Per token table, where anchors can be, found in one walk for every rule: the offsets of word and punctuation tokens
- * by key, of Arabic words by their forms less a proclitic, and every place digits (or a sign or word glued to them)
- * start. A rule's anchors are then the lists of its first words, merged: no walk over the tokens per rule.
+ * by key and every place digits (or a sign or word glued to them) start (and, when asked, Arabic words by their forms
+ * less a proclitic: bareIndexOf). A rule's anchors are then the lists of its first words, merged: no walk over the
+ * tokens per rule.
  */
 interface AnchorIndex {
   byKey: Map<string, number[]>;
-  byBare: Map<string, number[]>;
   numbers: number[];
 }
 const anchorIndexes = new WeakMap<object, AnchorIndex>();
@@ -437,14 +437,7 @@ function anchorIndexOf(t: Tokens): AnchorIndex {
   let ix = anchorIndexes.get(t);
   if (ix) return ix;
   const byKey = new Map<string, number[]>();
-  const byBare = new Map<string, number[]>();
   const numbers: number[] = [];
-  const add = (m: Map<string, number[]>, k: string, at: number) => {
-    const list = m.get(k);
-    if (!list) m.set(k, [at]);
-    else if (list[list.length - 1] !== at) list.push(at);
-  };
-  const bare = barePartsOf(t);
   const text = t.text;
   for (let i = 0; i < t.length; i++) {
     const kind = t.kind[i];
@@ -467,8 +460,6 @@ function anchorIndexOf(t: Tokens): AnchorIndex {
     }
     if (kind !== WORD_TOKEN) continue;
     add(byKey, t.key[i], at);
-    const forms = bare[i];
-    if (forms) for (const f of forms) add(byBare, f, at);
     // (a word token holding digits: a sign glued to them, USD10m, RM79, and the digits inside, و19)
     if (t.flags[i] & DIGIT_FLAG) {
       numbers.push(at);
@@ -479,9 +470,31 @@ function anchorIndexOf(t: Tokens): AnchorIndex {
       }
     }
   }
-  ix = { byKey, byBare, numbers };
+  ix = { byKey, numbers };
   anchorIndexes.set(t, ix);
   return ix;
+}
+
+/** Adds an offset to a key's list (once: a token's forms may repeat). */
+function add(m: Map<string, number[]>, k: string, at: number): void {
+  const list = m.get(k);
+  if (!list) m.set(k, [at]);
+  else if (list[list.length - 1] !== at) list.push(at);
+}
+
+/** Per token table, the offsets of Arabic words by their forms less a proclitic: made when a rule with proclitics asks. */
+const bareIndexes = new WeakMap<object, Map<string, number[]>>();
+function bareIndexOf(t: Tokens): Map<string, number[]> {
+  let byBare = bareIndexes.get(t);
+  if (byBare) return byBare;
+  byBare = new Map();
+  const bare = barePartsOf(t);
+  for (let i = 0; i < t.length; i++) {
+    const forms = bare[i];
+    if (forms) for (const f of forms) add(byBare, f, t.start[i]);
+  }
+  bareIndexes.set(t, byBare);
+  return byBare;
 }
 
 /** Per token table, each Arabic word's forms less a proclitic (null when it can have none), made once for every rule. */
