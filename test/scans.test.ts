@@ -4,8 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lowerWords } from '../src/extractors/proper-names.js';
-import { scanFrom, wordAt, wordRuns, wordScan, WORD_CHARS, WORD_TABLE, type Scanner } from '../src/extractors/patterns.js';
+import { lowerWords, scanFrom, wordAt, wordRuns, wordScan, WORD_CHARS, WORD_TABLE, type Scanner } from '../src/extractors/patterns.js';
 import { tokenScanner } from '../src/extractors/organizations.js';
 import { wordsScanner } from '../src/extractors/proper-names.js';
 import type { Doc } from '../src/core/types.js';
@@ -21,6 +20,10 @@ describe('lowerWords', () => {
         lowerWords(text, got);
         const want = new Set([...text.matchAll(/(?<![A-Za-z])[a-z][a-z'-]{2,}/g)].map((m) => m[0]));
         expect([...got].sort()).toEqual([...want].sort());
+        // (two characters or more, as the person rules ask)
+        const got2 = new Set<string>();
+        lowerWords(text, got2, 2);
+        expect([...got2].sort()).toEqual([...new Set([...text.matchAll(/(?<![A-Za-z])[a-z][a-z'-]{1,}/g)].map((m) => m[0]))].sort());
       }),
       { numRuns: 500, seed: 20261203 },
     );

@@ -301,6 +301,29 @@ export function wordScan(doc: Doc, re: RegExp, scanner?: Scanner): WordScan {
   return scan;
 }
 
+/**
+ * The words the text writes in lower case, as /(?<![A-Za-z])[a-z][a-z'-]{2,}/g finds them (a lower-case letter after
+ * no Latin letter, then letters, apostrophes and hyphens, `min` characters or more: 3 as written, 2 for {1,}), by
+ * one walk over the characters.
+ */
+export function lowerWords(text: string, into: Set<string>, min = 3): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122 && !(i > 0 && isLatin(text.charCodeAt(i - 1)))) {
+      let j = i + 1;
+      for (; j < n; j++) {
+        const d = text.charCodeAt(j);
+        if (!((d >= 97 && d <= 122) || d === 39 || d === 45)) break;
+      }
+      if (j - i >= min) into.add(text.slice(i, j));
+      i = j;
+    } else i++;
+  }
+}
+const isLatin = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 /** The i-th word of a scan. */
 export function wordAt(scan: WordScan, i: number): string {
   return scan.source.slice(scan.start[i], scan.end[i]);

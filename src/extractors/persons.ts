@@ -27,7 +27,7 @@ import type { Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import { Lines } from '../core/spans.js';
 import type { Extractor } from './registry.js';
-import { END, START, WORD_CHARS, alt, compile, endingTest, lookupKey, matchAll, matchAtAnchors, mayHaveProclitic, procliticForms, scanFrom, wordAnchors, wordAt, wordRuns, wordScan, wordStart } from './patterns.js';
+import { END, START, WORD_CHARS, alt, compile, endingTest, lookupKey, lowerWords, matchAll, matchAtAnchors, mayHaveProclitic, procliticForms, scanFrom, wordAnchors, wordAt, wordRuns, wordScan, wordStart } from './patterns.js';
 import { commonWords } from './lexicon.js';
 import { DERIVED_DEFINITE_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOT_SURNAME_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR, VERB_AFTER_SUBJECT_AR, longForeign } from './arabic-shapes.js';
 
@@ -584,7 +584,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
               if (words[0].includes('-')) continue;
               if (!lower) {
                 lower = new Set<string>();
-                for (const x of doc.text.matchAll(/(?<![A-Za-z])[a-z][a-z'-]{1,}/g)) lower.add(x[0]);
+                lowerWords(doc.text, lower, 2);
               }
               // (a line of names or capitals: tables and headlines have their rules; one test per line)
               const [lineFrom, lineTo] = (lines ??= new Lines(doc.text)).around(at);

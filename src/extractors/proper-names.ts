@@ -27,7 +27,7 @@ import type { KbEntry, LangResources } from '../resources/schema.js';
 import type { Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import type { Extractor } from './registry.js';
-import { alt, lookupKey, scanFrom, wordAt, wordScan, type Scanner } from './patterns.js';
+import { alt, lookupKey, lowerWords, scanFrom, wordAt, wordScan, type Scanner } from './patterns.js';
 
 // (.778 and 8 1/2 are one word each: a win percentage, games behind)
 const WORDS = /[A-Za-z][A-Za-z'’.&-]*|\.[0-9]+|[0-9][0-9.,:\/-]*|\S/g;
@@ -75,27 +75,6 @@ const NAME_WORD = "[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*|Mc[A-Z][a-z]+";
 /** A word that ends a sentence with its stop (Illinois.), not an abbreviation (St., U.S.) */
 const SENTENCE_STOP = /^(?:[A-Za-z'’-]{3,}|[A-Z]{2})\.$/;
 
-/**
- * The words the text writes in lower case, as /(?<![A-Za-z])[a-z][a-z'-]{2,}/g finds them (a lower-case letter after
- * no Latin letter, then letters, apostrophes and hyphens, three characters or more), by one walk over the characters.
- */
-export function lowerWords(text: string, into: Set<string>): void {
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c >= 97 && c <= 122 && !(i > 0 && isLatin(text.charCodeAt(i - 1)))) {
-      let j = i + 1;
-      for (; j < n; j++) {
-        const d = text.charCodeAt(j);
-        if (!((d >= 97 && d <= 122) || d === 39 || d === 45)) break;
-      }
-      if (j - i >= 3) into.add(text.slice(i, j));
-      i = j;
-    } else i++;
-  }
-}
-const isLatin = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** A word of a line. */
 interface Word {
