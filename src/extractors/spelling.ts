@@ -174,6 +174,13 @@ export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly K
   const out: MentionCandidate[] = [];
   const skel: (string | null)[] = new Array(t.length).fill(null);
   const skeletonAt = (i: number): string => (skel[i] ??= arabicSkeleton(t.key[i]));
+  // (the skeleton of a word less its proclitic letter, by the word: news repeats its words)
+  const cutSkeletons = new Map<string, string>();
+  const cutSkeleton = (key: string): string => {
+    let sk = cutSkeletons.get(key);
+    if (sk === undefined) cutSkeletons.set(key, (sk = arabicSkeleton(key.slice(1))));
+    return sk;
+  };
   // a word shaped like a foreign name: not an ordinary word, not definite, no shape of an Arabic noun, verb or
   // pronoun-suffixed word; after the first, no conjunction و on it (خشية وتقربا is no name)
   const nameWord = (i: number, first: boolean) => {
@@ -196,7 +203,7 @@ export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly K
       const prefixes = grouped ? groupPrefixes : longPrefixes;
       const bare = key0.length >= 4 && PROCLITIC.has(key0.charCodeAt(0)) ? key0.slice(1) : null;
       const whole = skeletonAt(i);
-      const cut = bare ? arabicSkeleton(bare) : '';
+      const cut = bare ? cutSkeleton(key0) : '';
       if (!prefixes.has(whole) && !(bare && prefixes.has(cut))) continue;
       if (!nameWord(i, true)) continue;
       // (a proclitic on an ordinary word makes no name: فرغم)
