@@ -24,3 +24,15 @@ export function firstAbove<T>(list: readonly T[], at: number, key: (x: T) => num
   }
   return lo;
 }
+
+/** The index of the first number at or above `at` in an ascending list (binary search); the list's length when none is. */
+export function firstAtOrAbove(sorted: ArrayLike<number>, at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -7,6 +7,7 @@ import { fold, loadPatternCache, type Lang } from '../resources/index.js';
 import type { Doc, Region } from '../core/types.js';
 import { DIGIT as DIGIT_FLAG, NUMBER as NUMBER_TOKEN, PUNCT as PUNCT_TOKEN, tokenize, WORD as WORD_TOKEN, type Tokens } from '../core/tokens.js';
 import { phraseKeys } from '../lexicon/compile.js';
+import { firstAtOrAbove } from '../core/arrays.js';
 
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
@@ -351,14 +352,7 @@ export function scanWord(scan: WordScan, i: number): { readonly 0: string; reado
 
 /** The first match of a scan starting at or after a text offset (the scan's length when none does). */
 export function scanFrom(scan: WordScan, at: number): number {
-  let lo = 0;
-  let hi = scan.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (scan.start[mid] < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstAtOrAbove(scan.start, at);
 }
 
 /**

@@ -3,13 +3,14 @@
  * behind what, by whom), per language, on the token table, the lexicon's hits and the mentions; their record
  * items, with spans carried back to the source. Pure.
  */
+import { append } from '../core/arrays.js';
 import { tokenAt } from '../core/tokens.js';
 import type { Doc, Span } from '../core/types.js';
 import type { NewsRecord } from '../core/record.js';
 import { LANGS } from '../resources/index.js';
 import type { KbEntry } from '../resources/schema.js';
 import { speechFrames } from './speech.js';
-import { findClaims, resolveClaims } from './claims.js';
+import { findClaims, resolveClaims, type ClaimCandidate } from './claims.js';
 import { View, type EntityInfo } from './view.js';
 
 type Entity = NewsRecord['entities'][number];
@@ -50,7 +51,7 @@ export function linkStage(input: LinkInput): { quotes: NewsRecord['quotes']; att
   const byId = new Map(entities.map((e) => [e.id, e]));
 
   const quotes: (NewsRecord['quotes'][number] & { at: Span })[] = [];
-  const claims = [];
+  const claims: ClaimCandidate[] = [];
   const kbKind = new Map<string, string>();
   for (const lang of LANGS) {
     const lex = doc.lex[lang];
@@ -63,7 +64,7 @@ export function linkStage(input: LinkInput): { quotes: NewsRecord['quotes']; att
       // (coordinated speakers say one thing: the quote names the first; each is a claimant of its own)
       quotes.push(f.speakers.length ? { speaker: f.speakers[0], ...base } : { speaker: null, ...(f.speakerText ? { speaker_text: source(f.speakerText).text } : {}), ...base });
     }
-    claims.push(...findClaims(v, frames, lex.kb, (id) => byKb.get(id)));
+    append(claims, findClaims(v, frames, lex.kb, (id) => byKb.get(id)));
     const kinds = kindsOf(lex.kb);
     for (const id of byKb.keys()) {
       const kind = kinds.get(id);

@@ -4,7 +4,7 @@
  * named here", "is this token a cue", "where does this clause end" in constant time. Pure: built from the
  * cleaned document and the linked entities.
  */
-import { firstAbove } from '../core/arrays.js';
+import { firstAbove, firstAtOrAbove } from '../core/arrays.js';
 import { ARABIC, CAP, LINE_BEFORE, PUNCT, WORD, tokenAt, type Tokens } from '../core/tokens.js';
 import type { Doc, LangLex, Span } from '../core/types.js';
 import type { Lang } from '../resources/index.js';
@@ -212,14 +212,8 @@ export class View {
       const merged = lists.length === 1 ? lists[0] : [...new Set(lists.flat())].sort((x, y) => x - y);
       this.startsCache.set(name, (starts = Int32Array.from(merged)));
     }
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] < from) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < starts.length ? starts[lo] : this.t.length;
+    const k = firstAtOrAbove(starts, from);
+    return k < starts.length ? starts[k] : this.t.length;
   }
 
   /** Letters of proclitics the hit of `cat` at token i took off (Arabic وقال: 1). */
