@@ -404,7 +404,7 @@ export function* matchAtAnchors(re: RegExp, text: string, regions: readonly Regi
 export function wordAnchors(phrases: Iterable<string>, proclitics = false, numbers = false): (doc: Doc) => number[] {
   const first = new Set<string>();
   for (const p of phrases) {
-    const k = phraseKeys(p).keys[0];
+    const k = firstKey(p);
     if (k !== undefined) first.add(k);
   }
   return (doc) => {
@@ -437,6 +437,18 @@ export function wordAnchors(phrases: Iterable<string>, proclitics = false, numbe
     for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) out.push(all[i]);
     return out;
   };
+}
+
+/** The first key of a phrase (as phraseKeys gives it), by its first word: a token never spans a space, and the
+ *  lists share first words (square meter, square foot), so each first word is folded and split once. */
+const firstKeys = new Map<string, string | undefined>();
+function firstKey(phrase: string): string | undefined {
+  const sp = phrase.search(/[ \t\n]/);
+  const word = sp < 0 ? phrase : phrase.slice(0, sp);
+  if (word === '') return phraseKeys(phrase).keys[0];
+  let k = firstKeys.get(word);
+  if (k === undefined && !firstKeys.has(word)) firstKeys.set(word, (k = phraseKeys(word).keys[0]));
+  return k;
 }
 
 /**
