@@ -172,9 +172,12 @@ export function refine(c: Candidates, priority: Map<string, number>, text = ''):
  * knowledge base's mention is الجزيرة, its head left out) gives way to that mention.
  */
 function withoutKnownHeads(mentions: MentionCandidate[]): MentionCandidate[] {
-  const known = new Set(mentions.filter((m) => m.rule === 'ar/entity/kb-alias').map((m) => m.end));
-  if (!known.size) return mentions;
-  return mentions.filter((m) => m.rule !== 'ar/entity/org-head' || !known.has(m.end) || !mentions.some((k) => k.rule === 'ar/entity/kb-alias' && k.end === m.end && k.start > m.start));
+  // (per end, the latest start of a knowledge-base mention ending there: a head phrase gives way when one starts
+  // inside it; one map, not a walk over all mentions per head phrase, which grew with the square of a long article)
+  const latestStart = new Map<number, number>();
+  for (const k of mentions) if (k.rule === 'ar/entity/kb-alias' && !(k.start <= (latestStart.get(k.end) ?? -1))) latestStart.set(k.end, k.start);
+  if (!latestStart.size) return mentions;
+  return mentions.filter((m) => m.rule !== 'ar/entity/org-head' || !((latestStart.get(m.end) ?? -1) > m.start));
 }
 
 /**

@@ -1698,17 +1698,20 @@ export function resolveClaims(cands: readonly ClaimCandidate[], ctx: ResolveCont
       if (c.open) {
         // the last claim before it against the denier's state (or the denier), else the last claim at all
         // for a denier that is no state (a company denying a report), else the denier acting itself
-        const before = asserted.filter((a) => a.evidence.start < c.evidence.start);
-        const rev = [...before].reverse();
+        // (the last asserted claim before the denial that passes a test: a walk back, no copies of the list)
+        const lastBefore = (test: (a: ResolvedClaim) => unknown): ResolvedClaim | undefined => {
+          for (let j = asserted.length - 1; j >= 0; j--) if (asserted[j].evidence.start < c.evidence.start && test(asserted[j])) return asserted[j];
+          return undefined;
+        };
         const own =
-          rev.find((a) => (a.sponsor && (a.sponsor === who || a.sponsor === whoState)) || (a.actor && a.actor === who)) ??
-          rev.find((a) => a.sponsor && whoState && ctx.stateOf(a.sponsor) === whoState);
+          lastBefore((a) => (a.sponsor && (a.sponsor === who || a.sponsor === whoState)) || (a.actor && a.actor === who)) ??
+          lastBefore((a) => a.sponsor && whoState && ctx.stateOf(a.sponsor) === whoState);
         const kind = ctx.typeOf(who);
         // a state, a city for its state or a government body denies what was claimed against its state (the named
         // actor included), or, with no such claim, its own role (Moscow denied interfering: Moscow); a company or a
         // person denies the last claim made (a report about it), and with none, nothing
         const stateDenier = kind === 'location' || (kind === 'organization' && ctx.kindOf(who) === 'government');
-        const prior = own ?? (!stateDenier ? before.at(-1) : undefined);
+        const prior = own ?? (!stateDenier ? lastBefore(() => true) : undefined);
         if (prior) {
           // (the denier's own words that stated the claim, لافروف: اتهام … "ثرثرة", only denied it)
           if (prior.claimant === who && c.evidence.start - prior.evidence.end < 200) dropped.add(prior);

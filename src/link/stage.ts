@@ -73,7 +73,14 @@ export function linkStage(input: LinkInput): { quotes: NewsRecord['quotes']; att
   }
 
   // what the claims' resolver needs of the entities
-  const locationNamed = (name: string): string | undefined => entities.find((x) => x.type === 'location' && x.name === name)?.id;
+  // (the first location entity of each name, kept up to date as ensure adds entities: a lookup, not a walk over the
+  // entities per claim, which made a long article's denials cost the square of its claims)
+  const locationByName = new Map<string, string>();
+  const noteLocation = (e: Entity) => {
+    if (e.type === 'location' && !locationByName.has(e.name)) locationByName.set(e.name, e.id);
+  };
+  entities.forEach(noteLocation);
+  const locationNamed = (name: string): string | undefined => locationByName.get(name);
   const stateOf = (id: string): string | null => {
     const country = countryOf.get(id);
     if (country) return locationNamed(country) ?? null;
@@ -93,6 +100,7 @@ export function linkStage(input: LinkInput): { quotes: NewsRecord['quotes']; att
       mentions: [{ ...source(at), rule }],
     };
     entities.push(e);
+    noteLocation(e);
     byId.set(e.id, e);
     byKb.set(entry.id, e.id);
     return e.id;
