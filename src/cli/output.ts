@@ -60,11 +60,7 @@ export class StdoutSink {
     if (!process.stdout.write(s)) await new Promise<void>((r) => process.stdout.once('drain', r));
   }
 
-  async write(record: NewsRecord): Promise<void> {
-    await this.writeChunks(recordChunks(record, this.format, 'stdout'));
-  }
-
-  /** Writes a record already serialized by recordChunks(…, 'stdout') (a worker thread's). */
+  /** Writes a record serialized by recordChunks(…, 'stdout'), in this thread or a worker's. */
   async writeChunks(chunks: Iterable<string>): Promise<void> {
     if (this.format === 'yaml') await this.put('---\n');
     else if (this.format === 'json') await this.put(this.count === 0 ? '[\n  ' : ',\n  ');

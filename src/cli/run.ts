@@ -158,7 +158,8 @@ export async function run(paths: string[], opts: RunOptions): Promise<number> {
   // a run known to hold many documents (many files, or a megabyte of NDJSON or feeds on disk) starts the workers at
   // once, and this thread never builds the rules it would only use for the first documents (one big text file is one
   // document: it stays here)
-  bigRun = files.length > IN_THREAD || files.reduce((n, f) => n + (kindOf(f, opts.input) === 'ndjson' || kindOf(f, opts.input) === 'xml' ? sizeOf(f.path) : 0), 0) > BIG_INPUT;
+  const manyDocs = (f: (typeof files)[number]) => ['ndjson', 'xml'].includes(kindOf(f, opts.input));
+  bigRun = files.length > IN_THREAD || files.reduce((n, f) => n + (manyDocs(f) ? sizeOf(f.path) : 0), 0) > BIG_INPUT;
   const sink = opts.output ? null : new StdoutSink(opts.format);
   /** Output files written in this run (lower-cased: a case-insensitive disk would merge x and X), with their input. */
   const written = new Map<string, string>();

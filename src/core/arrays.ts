@@ -36,3 +36,19 @@ export function firstAtOrAbove(sorted: ArrayLike<number>, at: number): number {
   }
   return lo;
 }
+
+/** The numbers of several ascending lists, ascending and each once (a typed array's numeric sort). */
+export function sortedUnion(lists: readonly ArrayLike<number>[]): Int32Array {
+  let n = 0;
+  for (const l of lists) n += l.length;
+  const all = new Int32Array(n);
+  n = 0;
+  for (const l of lists) {
+    all.set(l, n);
+    n += l.length;
+  }
+  all.sort();
+  let k = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[k++] = all[i];
+  return all.subarray(0, k);
+}

@@ -14,6 +14,8 @@
  * bounded or possessive in effect, so a 1 MB line with no spaces is one pass.
  */
 
+import { firstAtOrAbove } from './arrays.js';
+
 export type JunkKind = 'html-entity' | 'markup' | 'scraper-junk' | 'boilerplate' | 'invisible';
 
 export interface CleanerConfig {
@@ -398,15 +400,7 @@ export class SourceText {
 
   /** UTF-16 offset of code point `cp`. */
   unitOf(cp: number): number {
-    const a = this.astral;
-    let lo = 0;
-    let hi = a.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (a[mid] < cp) lo = mid + 1;
-      else hi = mid;
-    }
-    return cp + lo;
+    return cp + firstAtOrAbove(this.astral, cp);
   }
 
   slice(start: number, end: number): string {

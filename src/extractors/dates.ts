@@ -13,7 +13,7 @@ import { hijriToGregorian } from '../core/hijri.js';
 import { firstAbove } from '../core/arrays.js';
 import type { DateCandidate, DateUnit, Doc, Region } from '../core/types.js';
 import type { Extractor } from './registry.js';
-import { END, alt, compile, lookupKey, matchAll, matchAtAnchors, merged, wordAnchors, wordStart } from './patterns.js';
+import { END, alt, compile, lookupKey, matchAtAnchors, merged, wordAnchors, wordStart } from './patterns.js';
 import { numberWordTable, numeralPattern, parseNumberWords } from './numerals.js';
 
 const TIME_UNITS: Record<string, DateUnit> = { day: 'day', week: 'week', month: 'month', year: 'year' };
@@ -52,16 +52,16 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
   for (const m of res.months.hijri) for (const n of m.names) hijriOf.set(lookupKey(n), m.month);
   const pre = wordStart(lang);
   const cues = { month: dc.month, year: dc.year, yearInSpan: dc.year_in_span };
-  const rules: { name: string; re: RegExp; build: Build; anchors?: (doc: Doc) => number[] }[] = [];
-  /** `startsWith`: the phrases every match of the rule starts with (after the word start): in English the rule then runs
-   *  only where one of them does (matchAtAnchors); in Arabic, where a proclitic may open any word, scanning measured
-   *  faster than finding the anchors (npm run bench: ar/date 350 -> 420 ms in a test run; measured again in session 14: no
-   *  faster), so it scans */
-  /* `numbers`: a match may also start with digits (or a sign or bracket glued to them): wordAnchors with numbers */
-  const anchored = (phrases?: Iterable<string>, numbers = false) => ((phrases || numbers) ? wordAnchors(phrases ?? [], lang === 'ar', numbers) : undefined);
-  const add = (what: string, source: string, build: Build, flags = '', startsWith?: Iterable<string>, numbers = false) => {
-    const anchors = anchored(startsWith, numbers);
-    rules.push({ name: `${lang}/date/${what}`, re: compile(source, anchors ? `${flags}y` : flags), build, ...(anchors ? { anchors } : {}) });
+  const rules: { name: string; re: RegExp; build: Build; anchors: (doc: Doc) => ArrayLike<number> }[] = [];
+  /**
+   * Every rule runs only where one of its matches can start (matchAtAnchors): `startsWith`, the phrases a match starts
+   * with after the word start (in Arabic less a proclitic), and with `numbers`, wherever digits (or a sign or bracket
+   * glued to them) start. A rule must name one or the other.
+   */
+  const add = (what: string, source: string, build: Build, flags = '', startsWith: Iterable<string> = [], numbers = false) => {
+    const phrases = [...startsWith];
+    if (!phrases.length && !numbers) throw new Error(`${lang}/date/${what}: a rule runs at its anchors; give the words its matches start with or numbers`);
+    rules.push({ name: `${lang}/date/${what}`, re: compile(source, `${flags}y`), build, anchors: wordAnchors(phrases, lang === 'ar', numbers) });
   };
 
   // which occurrence a yearless month means: before it (last May) or after it (شباط الماضي)
@@ -339,7 +339,7 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
       extract(doc: Doc, regions: Region[]): DateCandidate[] {
         const out: DateCandidate[] = [];
         for (const r of rules) {
-          for (const { m, start, end } of r.anchors ? matchAtAnchors(r.re, doc.text, regions, r.anchors(doc)) : matchAll(r.re, doc.text, regions)) {
+          for (const { m, start, end } of matchAtAnchors(r.re, doc.text, regions, r.anchors(doc))) {
             const v = r.build(merged(m.groups));
             if (!v || typeof v.value !== 'string' || !v.value) continue;
             const { range, rule: concept, ...date } = v;

@@ -189,7 +189,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   // a vague amount with a lexicon noun (dozens of hackers, عشرات الحسابات), or with any noun after
   // "of" (tens of thousands of students, tens of millions of dollars) or, in Arabic, any noun
   const AR_NOUN = '[\\u0621-\\u064A]{2,20}';
-  // (English: tried only where a vague word starts, matchAtAnchors; Arabic scans, as an article or a proclitic may open the word)
+  // (tried only where a vague word starts, matchAtAnchors; in Arabic with or without the article, less a proclitic)
   const vagueAnchors = wordAnchors(lang === 'ar' ? withArticle(vagueOf.keys()) : vagueOf.keys(), lang === 'ar');
   const vagueRe = compile(
     `${wordStart(lang)}${lang === 'ar' ? '(?:ال)?' : ''}(?<v>${alt(vagueOf.keys())})${END}` +

@@ -25,7 +25,7 @@ import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import { append } from '../core/arrays.js';
 import type { Extractor } from './registry.js';
 import { numberWordTable } from './numerals.js';
-import { AR_PROCLITIC_PREFIXES, WORD_CHARS, WORD_TABLE, alt, hitsAsWritten, lookupKey, procliticForms, scanFrom, scanWord, wordAt, wordScan, type Scanner } from './patterns.js';
+import { AR_PROCLITIC_PREFIXES, WORD_CHARS, WORD_TABLE, alt, hitsAsWritten, lookupKey, procliticForms, scanFrom, wordAt, wordScan, type Scanner } from './patterns.js';
 import { commonWords } from './lexicon.js';
 import { IFTIAL_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR } from './arabic-shapes.js';
 
@@ -402,9 +402,9 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       const tokens = wordScan(doc, TOKEN, tokenScanner);
       // (a full stop, hyphen or apostrophe after an Arabic word is punctuation, not part of it: حزب العمال.)
       for (let ti = scanFrom(tokens, r.start); ti < tokens.length && tokens.start[ti] < r.end; ti++) {
-        const m = scanWord(tokens, ti);
-        const word = /[\u0621-\u064A]/.test(m[0]) ? m[0].replace(/[.’'\-]+$/, '') : m[0];
-        words.push({ start: m.index, end: m.index + word.length, word });
+        const raw = wordAt(tokens, ti);
+        const word = /[\u0621-\u064A]/.test(raw) ? raw.replace(/[.’'\-]+$/, '') : raw;
+        words.push({ start: tokens.start[ti], end: tokens.start[ti] + word.length, word });
         if (sportsCount < 2 && sportsAr.has(word)) sportsCount++;
       }
       for (let i = 0; i < words.length; i++) {

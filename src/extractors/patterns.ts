@@ -7,7 +7,7 @@ import { fold, loadPatternCache, type Lang } from '../resources/index.js';
 import type { Doc, Region } from '../core/types.js';
 import { DIGIT as DIGIT_FLAG, NUMBER as NUMBER_TOKEN, PUNCT as PUNCT_TOKEN, tokenize, WORD as WORD_TOKEN, type Tokens } from '../core/tokens.js';
 import { phraseKeys } from '../lexicon/compile.js';
-import { firstAtOrAbove } from '../core/arrays.js';
+import { firstAtOrAbove, sortedUnion } from '../core/arrays.js';
 
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
@@ -190,6 +190,14 @@ export function hitsAsWritten(doc: Doc, lang: Lang, cat: string, max: number): n
   return n;
 }
 
+/** A regex match on a region's slice (starting at `offset`) in document coordinates, its `pre` and `cue` groups left out
+ *  of the span. */
+function matchIn(m: RegExpExecArray, offset: number): Match {
+  const g = m.groups;
+  const lead = g ? (g.pre?.length ?? 0) + (g.cue?.length ?? 0) + (g.cue2?.length ?? 0) : 0;
+  return { m, start: offset + m.index + lead, end: offset + m.index + m[0].length, offset };
+}
+
 /** Runs a global regex over each region (on its own slice, so a search never runs past it), with
  * matches in document coordinates. */
 export function* matchAll(re: RegExp, text: string, regions: readonly Region[]): Generator<Match> {
@@ -202,9 +210,7 @@ export function* matchAll(re: RegExp, text: string, regions: readonly Region[]):
         re.lastIndex++;
         continue;
       }
-      const g = m.groups;
-      const lead = g ? (g.pre?.length ?? 0) + (g.cue?.length ?? 0) + (g.cue2?.length ?? 0) : 0;
-      yield { m, start: r.start + m.index + lead, end: r.start + m.index + m[0].length, offset: r.start };
+      yield matchIn(m, r.start);
     }
   }
 }
@@ -231,9 +237,7 @@ export function* matchNear(re: RegExp, text: string, regions: readonly Region[],
         re.lastIndex = s;
         const m = re.exec(chunk);
         if (m === null || m[0].length === 0) continue;
-        const g = m.groups;
-        const lead = g ? (g.pre?.length ?? 0) + (g.cue?.length ?? 0) + (g.cue2?.length ?? 0) : 0;
-        yield { m, start: r.start + m.index + lead, end: r.start + m.index + m[0].length, offset: r.start };
+        yield matchIn(m, r.start);
         tried = m.index + m[0].length;
         break;
       }
@@ -302,28 +306,6 @@ export function wordScan(doc: Doc, re: RegExp, scanner?: Scanner): WordScan {
   return scan;
 }
 
-/**
- * The words the text writes in lower case, as /(?<![A-Za-z])[a-z][a-z'-]{2,}/g finds them (a lower-case letter after
- * no Latin letter, then letters, apostrophes and hyphens, `min` characters or more: 3 as written, 2 for {1,}), by
- * one walk over the characters.
- */
-export function lowerWords(text: string, into: Set<string>, min = 3): void {
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c >= 97 && c <= 122 && !(i > 0 && isLatin(text.charCodeAt(i - 1)))) {
-      let j = i + 1;
-      for (; j < n; j++) {
-        const d = text.charCodeAt(j);
-        if (!((d >= 97 && d <= 122) || d === 39 || d === 45)) break;
-      }
-      if (j - i >= min) into.add(text.slice(i, j));
-      i = j;
-    } else i++;
-  }
-}
-const isLatin = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** The i-th word of a scan. */
 export function wordAt(scan: WordScan, i: number): string {
@@ -345,9 +327,29 @@ export const wordRuns: Scanner = (text, found) => {
   }
 };
 
-/** A scan's match as a rule reads it: its text (`[0]`) and where it starts (`index`), as a regex match has them. */
-export function scanWord(scan: WordScan, i: number): { readonly 0: string; readonly index: number } {
-  return { 0: wordAt(scan, i), index: scan.start[i] };
+/** An ASCII letter, by character code. */
+export const isLatinLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * The words the text writes in lower case, as /(?<![A-Za-z])[a-z][a-z'-]{2,}/g finds them (a lower-case letter after
+ * no Latin letter, then letters, apostrophes and hyphens, `min` characters or more: 3 as written, 2 for {1,}), by
+ * one walk over the characters.
+ */
+export function lowerWords(text: string, into: Set<string>, min = 3): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122 && !(i > 0 && isLatinLetter(text.charCodeAt(i - 1)))) {
+      let j = i + 1;
+      for (; j < n; j++) {
+        const d = text.charCodeAt(j);
+        if (!((d >= 97 && d <= 122) || d === 39 || d === 45)) break;
+      }
+      if (j - i >= min) into.add(text.slice(i, j));
+      i = j;
+    } else i++;
+  }
 }
 
 /** The first match of a scan starting at or after a text offset (the scan's length when none does). */
@@ -386,9 +388,7 @@ export function* matchAtAnchors(re: RegExp, text: string, regions: readonly Regi
         re.lastIndex = at + 1;
         continue;
       }
-      const g = m.groups;
-      const lead = g ? (g.pre?.length ?? 0) + (g.cue?.length ?? 0) + (g.cue2?.length ?? 0) : 0;
-      yield { m, start: r.start + m.index + lead, end: r.start + m.index + m[0].length, offset: r.start };
+      yield matchIn(m, r.start);
     }
   }
 }
@@ -401,7 +401,7 @@ export function* matchAtAnchors(re: RegExp, text: string, regions: readonly Regi
  * sign, a decimal point: -1.3, .5), a word token holding digits and the digits inside it (USD10m, و19, APT28):
  * every place digits or a word glued to them start, for a rule whose matches may start there.
  */
-export function wordAnchors(phrases: Iterable<string>, proclitics = false, numbers = false): (doc: Doc) => number[] {
+export function wordAnchors(phrases: Iterable<string>, proclitics = false, numbers = false): (doc: Doc) => ArrayLike<number> {
   const first = new Set<string>();
   for (const p of phrases) {
     const k = firstKey(p);
@@ -423,19 +423,7 @@ export function wordAnchors(phrases: Iterable<string>, proclitics = false, numbe
     collect(ix.byKey);
     if (proclitics) collect(bareIndexOf(t));
     if (lists.length === 0) return [];
-    if (lists.length === 1) return lists[0];
-    let n = 0;
-    for (const l of lists) n += l.length;
-    const all = new Int32Array(n);
-    n = 0;
-    for (const l of lists) {
-      all.set(l, n);
-      n += l.length;
-    }
-    all.sort();
-    const out: number[] = [];
-    for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) out.push(all[i]);
-    return out;
+    return lists.length === 1 ? lists[0] : sortedUnion(lists);
   };
 }
 

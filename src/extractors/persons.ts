@@ -699,8 +699,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
               // (English headlines write a surname in capitals: CUTTITTA BACK FOR ITALY ... Massimo Cuttitta)
               const own = forms.get(w0) ?? (lang === 'en' && w0.length >= 3 && /^[A-Z]+$/.test(w0) ? forms.get(w0[0] + w0.slice(1).toLowerCase()) : undefined);
               // (Arabic: a name after a word that makes it another thing's name is not the person: جائزة نوبل)
-              const at = wAt;
-              const blocked = () => lang === 'ar' && (notBefore?.test(doc.text.slice(Math.max(0, at - 12), at)) ?? false);
+              const blocked = () => lang === 'ar' && (notBefore?.test(doc.text.slice(Math.max(0, wAt - 12), wAt)) ?? false);
               if (own) {
                 if (!blocked()) out.push({ start: wAt, end: wAt + w0.length, rule: rule('short-form'), type: 'person', key: own, name: '' });
                 continue;
@@ -760,9 +759,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           };
           for (const r of regions) {
             for (let wi = scanFrom(docWords, r.start); wi < docWords.length && docWords.start[wi] < r.end; wi++) {
-              const w0 = wordAt(docWords, wi);
+              const x = wordAt(docWords, wi);
               const wAt = docWords.start[wi];
-              const x = w0;
               if (givenNames.has(x)) {
                 if (!ambiguousSet.has(x) && x.length >= 3) note(lone, x, wAt);
               } else if (x.startsWith('و') && givenNames.has(x.slice(1))) {

@@ -27,13 +27,12 @@ import type { KbEntry, LangResources } from '../resources/schema.js';
 import type { Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import type { Extractor } from './registry.js';
-import { alt, lookupKey, lowerWords, scanFrom, wordAt, wordScan, type Scanner } from './patterns.js';
+import { alt, isLatinLetter, lookupKey, lowerWords, scanFrom, wordAt, wordScan, type Scanner } from './patterns.js';
 
 // (.778 and 8 1/2 are one word each: a win percentage, games behind)
 const WORDS = /[A-Za-z][A-Za-z'’.&-]*|\.[0-9]+|[0-9][0-9.,:\/-]*|\S/g;
 /** JS's \s: what WORDS' \S is not. */
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isDigit = (c: number) => c >= 48 && c <= 57;
 /** WORDS by character code: a Latin word (letters, ' ’ . & -), a decimal point and digits, a number (digits . , : / -), or any other one character but space. */
 export const wordsScanner: Scanner = (text, found) => {
@@ -46,10 +45,10 @@ export const wordsScanner: Scanner = (text, found) => {
       continue;
     }
     const s = i++;
-    if (isLetter(c)) {
+    if (isLatinLetter(c)) {
       for (; i < n; i++) {
         const d = text.charCodeAt(i);
-        if (!isLetter(d) && d !== 39 && d !== 0x2019 && d !== 46 && d !== 38 && d !== 45) break;
+        if (!isLatinLetter(d) && d !== 39 && d !== 0x2019 && d !== 46 && d !== 38 && d !== 45) break;
       }
     } else if (c === 46 && i < n && isDigit(text.charCodeAt(i))) {
       while (i < n && isDigit(text.charCodeAt(i))) i++;

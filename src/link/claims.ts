@@ -29,6 +29,7 @@
  * A state acting itself is written actor null, attributed_to the state, as SPEC asks.
  */
 import type { KbEntry } from '../resources/schema.js';
+import { firstAbove } from '../core/arrays.js';
 import type { Span } from '../core/types.js';
 import type { SpeechFrame } from './speech.js';
 import { arabicCharge, coordinated } from './speech.js';
@@ -80,11 +81,12 @@ const GAP_EN = new Set(['which', 'that', 'who', 'is', 'are', 'was', 'were', 'has
   'suspected', 'previously', 'now', 'directly', 'closely', 'both', ',', '—', '–', '-', '(', 'tried', 'attempted', 'sought', 'tries',
   'attempts', 'seeks', 'trying', 'attempting', 'continued', 'continues', 'began', 'begun', 'started', 'repeatedly', 'actively']);
 const GAP_AR = new Set(['التي', 'الذي', 'الذين', 'والتي', 'والذي', 'والذين', 'اللذين', 'اللتين', 'كانت', 'كان', 'كانوا', 'هي', 'هو', 'هم', 'قد', 'يعتقد', 'يشتبه', 'أنها', 'انها', 'أنه', 'انه', 'أنهم', 'انهم', 'ربما', '،', ',']);
-/** The trigger categories of the frames that start at either of two kinds of word (see View.nextStartAny). */
+/** The trigger categories of the frames that start at either of two kinds of word (View.nextStart takes a list). */
 const ACCUSE_OR_BLAME = ['attribution.accuse_verbs', 'attribution.blame_verbs'];
 const LINKS = ['attribution.links', 'attribution.links.glued'];
 /** A hostile word of any kind (an act, a hostile noun, a verb of acting): a sentence with one is about attacks. */
 const HOSTILE_CATS = ['attribution.hostile', 'attribution.acts', 'attribution.act_verbs'];
+/** A hostile noun or an act: what makes a word near a doer or a denial about an attack. */
 const HOSTILE_WORDS = ['attribution.hostile', 'attribution.acts'];
 /** The words an actor phrase starts at (hackers; in a hostile sentence also a weak actor noun or an operation). */
 const ACTOR_WORDS = ['attribution.actors'];
@@ -246,7 +248,6 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     return back && text.start - back.span.end < 800 ? back.id : null;
   };
   const npOf = (np: ActorNP) => ({ actor: np.named?.id ?? null, actorText: v.span(np.s, np.e) });
-
 
   // (a denial verb with no frame, its object a word for claims: rejected accusations that …, نفت اتهامات)
   const unvoicedDenials = (): void => {
@@ -624,10 +625,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
   // (a generic verb of doing, launched, conducted, نفذ, acts only in a sentence with a hostile word of its own:
   // the Treasury launched a bond is no claim)
   const actFrame = (): void => {
-    let hostileWord = false;
-    if (v.nextStart(HOSTILE_WORDS, a) < b) hostileWord = true;
     // (a sentence about sport: its attack is a team's play, coach X is responsible for the weak attack)
-    if (hostileWord && v.nextStart('attribution.sports', a) < b) hostileWord = false;
+    const hostileWord = v.nextStart(HOSTILE_WORDS, a) < b && v.nextStart('attribution.sports', a) >= b;
     for (let i = v.nextStart('attribution.act_verbs', a); i < b; i = v.nextStart('attribution.act_verbs', i + 1)) {
       const ve = v.hitEnd(i, 'attribution.act_verbs');
       if (ve <= i || sponsoredAt.has(i)) continue;
@@ -697,8 +696,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
   // of its own; a name inside a longer subject (officials in Trump's campaign, المسؤولين في حملة ترامب) is no doer
   const collusionFrame = (): void => {
     for (let i = v.nextStart('attribution.collusion', a); i < b; i = v.nextStart('attribution.collusion', i + 1)) {
-      if (!v.is(i, 'attribution.collusion') || v.hitEnd(i, 'attribution.collusion') !== i + 1) continue;
-      const withWord = v.key(i + 1) === 'with' || v.key(i + 1) === 'مع' ? i + 2 : -1;
+      if (v.hitEnd(i, 'attribution.collusion') !== i + 1) continue;
+      // (the preposition as written, no proclitic on it)
+      const withWord = v.is(i + 1, 'attribution.collusion_preps') && v.hitPre(i + 1, 'attribution.collusion_preps') === 0 ? v.hitEnd(i + 1, 'attribution.collusion_preps') : -1;
       if (withWord < 0 || alleged(i) || !collusionContext(v, i)) continue;
       for (const sp of sponsorsAfter(v, withWord, b, demonymState, false)) {
         push({ rule: rule('collusion'), actor: null, sponsor: sp.sponsor, stance: 'asserted', evidence: v.evidence(i, sp.e) }, i);
@@ -712,7 +712,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       const pe = v.hitEnd(i, 'attribution.agent_preps');
       if (pe <= i || !hostile) continue;
       let near = false;
-      for (let k = Math.max(a, i - 4); k < i; k++) if (v.isAny(k, ['attribution.hostile', 'attribution.acts'])) near = true;
+      for (let k = Math.max(a, i - 4); k < i; k++) if (v.isAny(k, HOSTILE_WORDS)) near = true;
       if (!near) continue;
       const doers = targetsAfter(v, pe, b, actors, demonymState, ar).slice(0, 3);
       for (const d of doers) {
@@ -762,11 +762,11 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         if (!ar) {
           let k = m.e;
           if ((v.key(k) === "'" || v.key(k) === '’') && v.key(k + 1) === 's') k += 2;
-          for (let n = 0; n < 2 && k < b && act < 0 && !v.mention(k); n++, k++) if (v.isAny(k, ['attribution.hostile', 'attribution.acts']) && !PREPS_EN.has(v.key(k))) act = k;
+          for (let n = 0; n < 2 && k < b && act < 0 && !v.mention(k); n++, k++) if (v.isAny(k, HOSTILE_WORDS) && !PREPS_EN.has(v.key(k))) act = k;
         } else {
           let k = m.s - 1;
           if (k >= a && v.isAny(k, ['attribution.actors', 'attribution.weak_actors'])) k--;
-          if (k >= a && v.isAny(k, ['attribution.hostile', 'attribution.acts'])) act = k;
+          if (k >= a && v.isAny(k, HOSTILE_WORDS)) act = k;
         }
         if (act < 0 && !ar) {
           // (a group seen at work by someone: APT31 was also spotted by Google; tracked by Microsoft as …): the
@@ -827,9 +827,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       for (let j = out.length - 1; j >= 0 && j >= out.length - 64 && !claimBefore; j--) claimBefore = out[j].evidence.end <= v.t.start[i] && v.t.start[i] - out[j].evidence.end < 600;
       // (or the story just before is about a hostile act: a ransomware gang disrupted … . Peskov denied any
       // Russian involvement)
-      for (let k = a - 1; k >= 0 && k >= a - 120 && !claimBefore; k--) if (v.isAny(k, ['attribution.hostile', 'attribution.acts'])) claimBefore = true;
+      for (let k = a - 1; k >= 0 && k >= a - 120 && !claimBefore; k--) if (v.isAny(k, HOSTILE_WORDS)) claimBefore = true;
       for (let k = Math.min(de, content[0]); k < Math.max(content[1], Math.min(b, de + 8)); k++) {
-        if (v.isAny(k, ['attribution.hostile', 'attribution.acts'])) involved = true;
+        if (v.isAny(k, HOSTILE_WORDS)) involved = true;
         else if (claimBefore && v.is(k, 'attribution.involvement')) involved = true;
       }
       if (!involved) continue;
@@ -1007,7 +1007,6 @@ function unglue(key: string): string {
   return /^[بل]/.test(key) ? key.slice(1) : key;
 }
 
-/** Whether a mention's first word carries a glued preposition (لبكين، بإيران، كروسيا): it is an object, not a subject. */
 /**
  * Speech frames by the tokens of their words: the frame holding a token whose words start last (the innermost).
  * Short frames by binary search over their starts; the few long ones (a quotation over paragraphs) one by one.
@@ -1023,13 +1022,7 @@ export class FrameIndex {
   }
   at(t: number): SpeechFrame | null {
     const fs = this.short;
-    let lo = 0;
-    let hi = fs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (fs[mid].contentTok[0] <= t) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstAbove(fs, t, (f) => f.contentTok[0]);
     let best: SpeechFrame | null = null;
     for (let j = lo - 1; j >= 0 && fs[j].contentTok[0] + FrameIndex.SHORT > t; j--) {
       if (t < fs[j].contentTok[1]) {
@@ -1065,13 +1058,13 @@ function collusionContext(v: View, k: number): boolean {
     const m = v.mention(j);
     if ((m && m.type === 'location') || v.demonymHit(j)) return true;
   }
-  for (let j = k - 1; j >= Math.max(0, k - 150); j--) if (v.isAny(j, ['attribution.hostile', 'attribution.acts']) && !v.is(j, 'attribution.collusion')) return true;
+  for (let j = k - 1; j >= Math.max(0, k - 150); j--) if (v.isAny(j, HOSTILE_WORDS) && !v.is(j, 'attribution.collusion')) return true;
   return false;
 }
 
 /** Whether a hostile act is named within the few words after token `from` (claimed the following attacks). */
 function hostileAfter(v: View, from: number, b: number): boolean {
-  for (let k = from; k < Math.min(b, from + 4); k++) if (v.isAny(k, ['attribution.hostile', 'attribution.acts'])) return true;
+  for (let k = from; k < Math.min(b, from + 4); k++) if (v.isAny(k, HOSTILE_WORDS)) return true;
   return false;
 }
 
@@ -1118,6 +1111,7 @@ function subjectEndAr(v: View, i: number, a: number): number {
   return j;
 }
 
+/** Whether a mention's first word carries a glued preposition (لبكين، بإيران، كروسيا): it is an object, not a subject. */
 function gluedToPreposition(v: View, m: TokMention): boolean {
   return /[بلك]/.test(v.text.slice(v.t.start[m.s], m.span.start));
 }
@@ -1540,7 +1534,7 @@ function targetsAfter(v: View, from: number, b: number, actors: readonly ActorNP
         // the Russian FSB: the body, for its state
         out.push({ actor: body.id, text: v.span(k, body.e), sponsor: d.sponsor, s: k, e: body.e });
         k = body.e;
-      } else if (d && !v.isAny(d.e, ['attribution.hostile', 'attribution.acts'])) {
+      } else if (d && !v.isAny(d.e, HOSTILE_WORDS)) {
         // a demonym used as a noun (the Russians, الروس) or before a noun (Russian officers): unnamed, its state
         let e = d.e;
         while (e < b && e < d.e + 3 && v.isWord(e) && !v.mention(e) && !v.is(e, 'attribution.attribute_preps') && !PREPS_EN.has(v.key(e)) && !ar && !/^[A-Z]/.test(v.surface(e))) e++;
@@ -1551,7 +1545,7 @@ function targetsAfter(v: View, from: number, b: number, actors: readonly ActorNP
         let j = k + 1;
         while (j < Math.min(b, k + 3) && v.isArabic(j) && !v.mention(j) && !demonymState(j)) j++;
         const d2 = j < b ? demonymState(j) : null;
-        if (!d2 || v.isAny(k, ['attribution.hostile', 'attribution.acts'])) break;
+        if (!d2 || v.isAny(k, HOSTILE_WORDS)) break;
         out.push({ actor: null, text: v.span(k, d2.e), sponsor: d2.sponsor, s: k, e: d2.e });
         k = d2.e;
       } else break;

@@ -4,7 +4,7 @@
  * named here", "is this token a cue", "where does this clause end" in constant time. Pure: built from the
  * cleaned document and the linked entities.
  */
-import { firstAbove, firstAtOrAbove } from '../core/arrays.js';
+import { firstAbove, firstAtOrAbove, sortedUnion } from '../core/arrays.js';
 import { ARABIC, CAP, LINE_BEFORE, PUNCT, WORD, tokenAt, type Tokens } from '../core/tokens.js';
 import type { Doc, LangLex, Span } from '../core/types.js';
 import type { Lang } from '../resources/index.js';
@@ -209,8 +209,7 @@ export class View {
         }
       }
       const lists = (typeof cats === 'string' ? [cats] : cats).map((c) => this.startsByCat!.get(this.cat(c)) ?? []);
-      const merged = lists.length === 1 ? lists[0] : [...new Set(lists.flat())].sort((x, y) => x - y);
-      this.startsCache.set(name, (starts = Int32Array.from(merged)));
+      this.startsCache.set(name, (starts = lists.length === 1 ? Int32Array.from(lists[0]) : sortedUnion(lists)));
     }
     const k = firstAtOrAbove(starts, from);
     return k < starts.length ? starts[k] : this.t.length;

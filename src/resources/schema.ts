@@ -322,6 +322,8 @@ export const ResourceSchemas = {
       involvement: phrases,
       /** words of collusion (collusion, التواطؤ): a denial of collusion denies that unnamed people colluded */
       collusion: z.array(z.string().min(1)).default([]),
+      /** the preposition after a verb of collusion that names the partner (with, مع) */
+      collusion_preps: z.array(z.string().min(1)).default([]),
       /** nouns for allegations: a collusion told as someone's allegation (allegations that his campaign colluded) is not asserted */
       allegations: z.array(z.string().min(1)).default([]),
       /** words that make what follows an open question (investigating whether his campaign colluded): no claim */
