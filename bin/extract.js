@@ -1,5 +1,11 @@
 #!/usr/bin/env node
 // The `extract` command. The code lives in dist/ (built by `npm ci` through the prepare script).
+import { setFlagsFromString } from 'node:v8';
+
+// V8 runs a new regex in its interpreter and compiles it to machine code once it is used again; the rules'
+// big alternations are each used many times, so interpreting them first only adds time: one article's run
+// takes ~0.15 s less with regexes compiled at once, and throughput and output are unchanged (npm run bench).
+setFlagsFromString('--no-regexp-tier-up');
 import('../dist/cli/main.js').then(
   (m) => m.main(process.argv),
   (e) => {

@@ -1,6 +1,7 @@
 /** The token table and the one dictionary pass (src/core/tokens.ts, src/lexicon/). */
 import { describe, expect, it } from 'vitest';
-import { ARABIC, CAP, DIGIT, LATIN, LINE_BEFORE, NUMBER, PUNCT, SPACE_BEFORE, UPPER, WORD, tokenAt, tokenize } from '../src/core/tokens.js';
+import { ARABIC, CAP, DIGIT, LATIN, LINE_BEFORE, NUMBER, PUNCT, SPACE_BEFORE, UPPER, WORD, tokenAt, tokenKeys, tokenize } from '../src/core/tokens.js';
+import fc from 'fast-check';
 import { LexiconBuilder, keptFor } from '../src/lexicon/compile.js';
 import { Lexicon, hitsAt, hitsOf, matchLexicon } from '../src/lexicon/match.js';
 import type { KbEntry } from '../src/resources/schema.js';
@@ -30,6 +31,21 @@ describe('tokens', () => {
     expect(t.flags[4] & DIGIT).toBe(DIGIT);
     expect(t.flags[5] & SPACE_BEFORE).toBe(0);
     expect(tokenAt(t, 5)).toBe(1);
+  });
+
+  it('gives a phrase the keys the token table gives it (tokenKeys, used for resource phrases)', () => {
+    const pieces = fc.constantFrom('Fancy', 'BEAR', 'apt28', ' ', '\n', '-', "'", '2,700', '9GB', 'وزارة', 'ال', 'Ж', '.', '\u{1F600}', ',');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        const t = tokenize(text);
+        let upper = t.length > 0;
+        for (let i = 0; i < t.length; i++) if ((t.flags[i] & LATIN) && !(t.flags[i] & UPPER)) upper = false;
+        expect(tokenKeys(text)).toEqual({ keys: t.key, upper });
+      }),
+    );
+    expect(tokenKeys('The FBI')).toEqual({ keys: ['the', 'fbi'], upper: false });
+    expect(tokenKeys('GRU, FSB')).toEqual({ keys: ['gru', ',', 'fsb'], upper: true });
   });
 
   it('gives sentences as token ranges', () => {

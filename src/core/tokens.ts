@@ -79,31 +79,11 @@ function classOf(c: number): C {
   return C.PUNCT;
 }
 
-/** Splits cleaned text into tokens; `sentences` (sorted spans) give each token its sentence. */
-export function tokenize(text: string, sentences: readonly Span[] = []): Tokens {
-  // a token per ~5 characters is typical; grow when needed
-  let cap = Math.max(16, (text.length >> 2) + 16);
-  let start = new Int32Array(cap);
-  let end = new Int32Array(cap);
-  let kind = new Uint8Array(cap);
-  let flags = new Uint16Array(cap);
-  const key: string[] = [];
-  // (each distinct key is kept once: news repeats its words, and a big document's table stays small)
-  const seen = new Map<string, string>();
-  const intern = (x: string): string => {
-    const have = seen.get(x);
-    if (have !== undefined) return have;
-    seen.set(x, x);
-    return x;
-  };
-  let n = 0;
-  const grow = () => {
-    cap *= 2;
-    const s2 = new Int32Array(cap); s2.set(start); start = s2;
-    const e2 = new Int32Array(cap); e2.set(end); end = e2;
-    const k2 = new Uint8Array(cap); k2.set(kind); kind = k2;
-    const f2 = new Uint16Array(cap); f2.set(flags); flags = f2;
-  };
+/**
+ * The one walk over the characters: calls `emit` per token with its span, kind, flags and key. The token
+ * table and `tokenKeys` (a phrase's keys, for the resources) share it, so a phrase splits as running text does.
+ */
+function scan(text: string, emit: (from: number, to: number, kind: number, flags: number, key: string) => void): void {
   let space = true;
   let line = true;
   let i = 0;
@@ -122,10 +102,10 @@ export function tokenize(text: string, sentences: readonly Span[] = []): Tokens 
       i++;
       continue;
     }
-    if (n === cap) grow();
     let f = (space ? SPACE_BEFORE : 0) | (line ? LINE_BEFORE : 0);
     const from = i;
     let k: number;
+    let key: string;
     if (cls === C.DIGIT) {
       k = NUMBER;
       f |= DIGIT;
@@ -136,7 +116,7 @@ export function tokenize(text: string, sentences: readonly Span[] = []): Tokens 
         else if ((d === 44 || d === 46) && i + 1 < len && text.charCodeAt(i + 1) >= 48 && text.charCodeAt(i + 1) <= 57) i += 2;
         else break;
       }
-      key.push(intern(text.slice(from, i)));
+      key = text.slice(from, i);
     } else if (cls === C.LATIN || cls === C.ARABIC || cls === C.OTHER_LETTER) {
       k = WORD;
       i++;
@@ -158,25 +138,67 @@ export function tokenize(text: string, sentences: readonly Span[] = []): Tokens 
           if (first !== first.toLowerCase()) f |= CAP;
           if (s.length >= 2 && s === s.toUpperCase()) f |= UPPER;
         }
-        key.push(intern(lower));
+        key = lower;
       } else {
         f |= cls === C.ARABIC ? ARABIC : OTHER;
-        key.push(intern(s));
+        key = s;
       }
     } else {
       k = PUNCT;
       // a surrogate pair is one token
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < len ? 2 : 1;
-      key.push(text.slice(from, i));
+      key = text.slice(from, i);
     }
-    start[n] = from;
-    end[n] = i;
-    kind[n] = k;
-    flags[n] = f;
-    n++;
+    emit(from, i, k, f, key);
     space = false;
     line = false;
   }
+}
+
+/** The keys of a short text's tokens, and whether every Latin word in it is in capitals (no table built). */
+export function tokenKeys(text: string): { keys: string[]; upper: boolean } {
+  const keys: string[] = [];
+  let upper = true;
+  scan(text, (_from, _to, _kind, f, key) => {
+    keys.push(key);
+    if ((f & LATIN) && !(f & UPPER)) upper = false;
+  });
+  return { keys, upper: upper && keys.length > 0 };
+}
+
+/** Splits cleaned text into tokens; `sentences` (sorted spans) give each token its sentence. */
+export function tokenize(text: string, sentences: readonly Span[] = []): Tokens {
+  // a token per ~5 characters is typical; grow when needed
+  let cap = Math.max(16, (text.length >> 2) + 16);
+  let start = new Int32Array(cap);
+  let end = new Int32Array(cap);
+  let kind = new Uint8Array(cap);
+  let flags = new Uint16Array(cap);
+  const key: string[] = [];
+  // (each distinct key is kept once: news repeats its words, and a big document's table stays small)
+  const seen = new Map<string, string>();
+  let n = 0;
+  const grow = () => {
+    cap *= 2;
+    const s2 = new Int32Array(cap); s2.set(start); start = s2;
+    const e2 = new Int32Array(cap); e2.set(end); end = e2;
+    const k2 = new Uint8Array(cap); k2.set(kind); kind = k2;
+    const f2 = new Uint16Array(cap); f2.set(flags); flags = f2;
+  };
+  scan(text, (from, to, k, f, x) => {
+    if (n === cap) grow();
+    if (k !== PUNCT) {
+      const have = seen.get(x);
+      if (have !== undefined) x = have;
+      else seen.set(x, x);
+    }
+    key.push(x);
+    start[n] = from;
+    end[n] = to;
+    kind[n] = k;
+    flags[n] = f;
+    n++;
+  });
   // sentences: both lists are in text order
   const sentence = new Int32Array(n).fill(-1);
   const sentenceTokens = new Int32Array(sentences.length * 2);

@@ -12,7 +12,7 @@
  * entry's index) and `kb.context` (names that are ordinary words too: Phosphorus, الفسفور).
  */
 import { foldForMatching } from '../core/clean.js';
-import { tokenize, LATIN, UPPER } from '../core/tokens.js';
+import { tokenKeys } from '../core/tokens.js';
 import type { KbEntry, LangResources } from '../resources/schema.js';
 
 export type Lang = 'ar' | 'en';
@@ -53,10 +53,7 @@ const SKIP = new Set(['boilerplate']);
 
 /** The keys of a phrase's tokens, as the text's tokens would have them. */
 export function phraseKeys(phrase: string): { keys: string[]; upper: boolean } {
-  const t = tokenize(foldForMatching(phrase.trim()));
-  let upper = t.length > 0;
-  for (let i = 0; i < t.length; i++) if ((t.flags[i] & LATIN) && !(t.flags[i] & UPPER)) upper = false;
-  return { keys: t.key.slice(), upper };
+  return tokenKeys(foldForMatching(phrase.trim()));
 }
 
 export class LexiconBuilder {
