@@ -14,9 +14,11 @@ const PROCLITICS = ['وب', 'وك', 'ول', 'فب', 'فك', 'فل', 'و', 'ف', 
 export class Lexicon {
   readonly cats: string[];
   private readonly catIndex: Map<string, number>;
-  private readonly first: Record<string, Entry[]>;
-  /** entries added at run time (a user's --kb), by first key */
-  private readonly extra: Record<string, Entry[]>;
+  /** (a Map: a key's hash is kept with the string, so the pass asks each distinct token once; a dictionary-mode
+   *  object would hash every sliced key again) */
+  private readonly first: Map<string, Entry[]>;
+  /** entries added at run time (a user's --kb), by first key; null when there are none */
+  private readonly extra: Map<string, Entry[]> | null = null;
 
   /**
    * `read`, when given, says which categories the rules read from the pass: the others stay out of the
@@ -26,12 +28,11 @@ export class Lexicon {
     this.cats = [...data.cats];
     this.catIndex = new Map(this.cats.map((c, i) => [c, i]));
     // (a lexicon the build already cut to these categories is used as it is)
-    this.first = read && !(read.signature !== undefined && data.kept === read.signature) ? keptFor(data, read, '').first : data.first;
-    this.extra = Object.create(null);
+    this.first = new Map(Object.entries(read && !(read.signature !== undefined && data.kept === read.signature) ? keptFor(data, read, '').first : data.first));
     if (extra) {
       // the extra data's categories, renumbered into ours
       const map = extra.cats.map((c) => this.cat(c, true));
-      for (const [k, list] of Object.entries(extra.first)) this.extra[k] = list.map(([rest, c, item, form]) => [rest, map[c], item, form]);
+      this.extra = new Map(Object.entries(extra.first).map(([k, list]) => [k, list.map(([rest, c, item, form]): Entry => [rest, map[c], item, form])]));
     }
   }
 
@@ -53,8 +54,9 @@ export class Lexicon {
   }
 
   entries(key: string): Entry[] | undefined {
-    const a = this.first[key];
-    const b = this.extra[key];
+    const a = this.first.get(key);
+    if (this.extra === null) return a;
+    const b = this.extra.get(key);
     return a && b ? [...b, ...a] : (a ?? b);
   }
 }
