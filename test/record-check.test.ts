@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkRecord, compileSchema } from '../src/core/record-check.js';
+import { readFileSync } from 'node:fs';
+import { checkRecord, compileSchema, compileValidator } from '../src/core/record-check.js';
 import { NewsRecordSchema, type NewsRecord } from '../src/core/record.js';
 import { extractText } from '../src/index.js';
 
@@ -20,6 +21,18 @@ const clone = (r: NewsRecord) => JSON.parse(JSON.stringify(r)) as NewsRecord & R
 const zodOk = (r: unknown) => NewsRecordSchema.safeParse(r).success;
 
 describe('record check', () => {
+  it('counts characters as code points for a minimum length, in both checks', () => {
+    const schema = { type: 'object' as const, properties: { name: { type: 'string' as const, minLength: 2 } } };
+    const valid = compileValidator(schema);
+    const check = compileSchema(schema);
+    for (const [name, ok] of [['ab', true], ['\u{1F600}', false], ['\u{1F600}x', true], ['a', false], ['\uD800', false], ['\uD800\uD800', true], ['', false]] as const) {
+      expect(valid({ name })).toBe(ok);
+      expect(check({ name }, []) === null).toBe(ok);
+    }
+    expect(valid({ name: 7 })).toBe(false);
+    expect(valid({ other: 'x' })).toBe(true);
+  });
+
   it('accepts what the pipeline writes, as zod does', () => {
     const rs = records();
     expect(rs[0].quotes.length + rs[0].attributions.length).toBeGreaterThan(0);
@@ -60,6 +73,9 @@ describe('record check', () => {
   }
 
   it('agrees with zod on random damage anywhere in a record', () => {
+    const schema = JSON.parse(readFileSync(new URL('../schemas/news-record.schema.json', import.meta.url), 'utf8'));
+    const valid = compileValidator(schema);
+    const check = compileSchema(schema);
     const base = records()[0];
     // every place in the record, as a path of keys and indexes
     const paths: (string | number)[][] = [];
@@ -78,6 +94,8 @@ describe('record check', () => {
         at[path[path.length - 1]] = v;
         const viaJson = JSON.parse(JSON.stringify(r)) as unknown;
         expect(checkRecord(viaJson) === null).toBe(zodOk(viaJson));
+        // the generated predicate the pipeline runs first says what the schema's closures say
+        expect(valid(viaJson)).toBe(check(viaJson, []) === null);
       }),
       { numRuns: 600, seed: 20261202 },
     );
@@ -85,5 +103,6 @@ describe('record check', () => {
 
   it('refuses a schema keyword it cannot check instead of skipping it', () => {
     expect(() => compileSchema({ type: 'string', format: 'date' } as never)).toThrow(/format/);
+    expect(() => compileValidator({ type: 'string', format: 'date' } as never)).toThrow(/format/);
   });
 });
