@@ -13,6 +13,7 @@ import type { Candidates, Doc, MentionCandidate, Span } from './types.js';
 import { getDefaultRegistry, type Registry } from '../extractors/registry.js';
 import { RATE_SEP } from '../extractors/figures.js';
 import { fold, loadKb, loadLatinTable, loadLanguage, LANGS } from '../resources/index.js';
+import { linkEntities } from '../link/entities.js';
 import { linkStage } from '../link/stage.js';
 import { resolveSharedCurrencies, type SharedCurrency } from '../link/currency.js';
 
@@ -143,83 +144,7 @@ export function processDocument(input: DocumentInput, options: PipelineOptions =
   }
 
   // link: one entity per key, in order of first mention
-  const entities: NewsRecord['entities'] = [];
-  const entityOf = new Map<string, NewsRecord['entities'][number]>();
-  const mentionSpans: { span: Span; id: string; type: string }[] = [];
-  const knownDone = new Set<string>();
-  const countryOf = new Map<string, string>();
-  // a surname alone that a person the knowledge base knows bears in this article (President Bill Clinton ...
-  // Clinton said) is that person, when one such person bears it: the rules' key joins the knowledge base's
-  const kbSurnames = new Map<string, MentionCandidate | null>();
-  for (const m of c.mentions as MentionCandidate[]) {
-    if (m.type !== 'person' || !m.key.startsWith('kb:')) continue;
-    const words = span(m).text.split(/\s+/);
-    if (words.length < 2) continue;
-    const last = words[words.length - 1];
-    const had = kbSurnames.get(last);
-    kbSurnames.set(last, had === undefined || had?.key === m.key ? m : null);
-  }
-  for (const m of c.mentions as MentionCandidate[]) {
-    if (m.type !== 'person' || m.key.startsWith('kb:')) continue;
-    const own = kbSurnames.get(span(m).text);
-    if (own) Object.assign(m, { key: own.key, name: own.name, name_ar: own.name_ar, wikidata: own.wikidata, known: own.known });
-  }
-  for (const m of c.mentions as MentionCandidate[]) {
-    const sp = span(m);
-    let e = entityOf.get(m.key);
-    if (!e) {
-      e = {
-        id: `e${entities.length + 1}`,
-        type: m.type,
-        // a name the knowledge base does not know is the mention as written
-        name: m.name || sp.text,
-        ...(m.name_ar ? { name_ar: m.name_ar } : {}),
-        aliases: [],
-        ...(m.key.startsWith('kb:') ? { kb: m.key.slice(3) } : {}),
-        ...(m.wikidata ? { wikidata: m.wikidata } : {}),
-        mentions: [],
-      };
-      entityOf.set(m.key, e);
-      entities.push(e);
-    }
-    e.mentions.push({ ...sp, rule: m.rule });
-    if (sp.text !== e.name && sp.text !== e.name_ar && !e.aliases.includes(sp.text)) e.aliases.push(sp.text);
-    if (m.country) countryOf.set(e.id, m.country);
-    if (m.known && !knownDone.has(e.id)) {
-      knownDone.add(e.id);
-      const seen = new Set([e.name, ...e.aliases].map((a) => a.toLowerCase()));
-      for (const a of m.known) {
-        if (seen.has(a.toLowerCase())) continue;
-        seen.add(a.toLowerCase());
-        e.aliases.push(a);
-      }
-    }
-    // a news agency reports; it is not "the company" or "the organization" a story speaks of
-    mentionSpans.push({ span: m, id: e.id, type: m.kind === 'news-agency' ? 'news-agency' : e.type });
-  }
-  // In a speaker phrase the speaker is the last person named (مدير الاتصالات بحملة ترامب تيم مورتو is
-  // Tim Murtaugh); with no person, the first (or last) entity named.
-  // a person the KB does not know is named by the fullest form the article uses (محمود عباس, not a
-  // headline's عباس before it); the shorter forms stay aliases
-  for (const e of entities) {
-    if (e.kb || e.type !== 'person') continue;
-    const words = (t: string) => t.split(/\s+/).length;
-    const fullest = e.mentions.reduce((best, m) => (words(m.text) > words(best) ? m.text : best), e.name);
-    if (fullest === e.name) continue;
-    e.aliases = [e.name, ...e.aliases.filter((a) => a !== fullest && a !== e.name)];
-    e.name = fullest;
-  }
-  // an entity the KB does not know, written in both scripts: the Latin form is its name
-  for (const e of entities) {
-    if (e.kb || !/[\u0600-\u06FF]/.test(e.name)) continue;
-    const latin = e.mentions.find((m) => /^[A-Za-z][A-Za-z .'-]+$/.test(m.text) && m.text.includes(' '));
-    if (latin) {
-      e.name_ar = e.name;
-      e.name = latin.text;
-      e.aliases = e.aliases.filter((a) => a !== latin.text);
-      if (!e.aliases.includes(e.name_ar) && e.mentions[0].text !== e.name_ar) e.aliases.push(e.name_ar);
-    }
-  }
+  const { entities, mentions: mentionSpans, countryOf } = linkEntities(c.mentions as MentionCandidate[], span);
   // a currency name several states use takes the state the figure or the article names (دينار: TND in a Tunisian story)
   {
     const { table, states } = getShared().currencies();

@@ -1,0 +1,100 @@
+/**
+ * Entity linking: the rules' mentions become the record's entities, one per key in order of first mention,
+ * each with its canonical name (the knowledge base's, else the fullest form the article uses, else its Latin
+ * form), its aliases and its mentions as source spans; a surname alone joins the person the knowledge base
+ * knows by it in this article. Gives the linking stage the mentions in text order with their entity. Pure.
+ */
+import type { NewsRecord } from '../core/record.js';
+import type { MentionCandidate, Span } from '../core/types.js';
+
+type Entity = NewsRecord['entities'][number];
+
+export interface LinkedEntities {
+  entities: Entity[];
+  /** cleaned-text mentions in text order, with their entity and type ('news-agency' for agencies) */
+  mentions: { span: Span; id: string; type: string }[];
+  /** the state the knowledge base gives an entity (a city's country), by entity id */
+  countryOf: Map<string, string>;
+}
+
+/** `span` gives a cleaned span as source text and offsets. */
+export function linkEntities(candidates: readonly MentionCandidate[], span: (s: Span) => { text: string; start: number; end: number }): LinkedEntities {
+  const entities: Entity[] = [];
+  const entityOf = new Map<string, Entity>();
+  const mentionSpans: { span: Span; id: string; type: string }[] = [];
+  const knownDone = new Set<string>();
+  const countryOf = new Map<string, string>();
+  // a surname alone that a person the knowledge base knows bears in this article (President Bill Clinton ...
+  // Clinton said) is that person, when one such person bears it: the rules' key joins the knowledge base's
+  const kbSurnames = new Map<string, MentionCandidate | null>();
+  for (const m of candidates) {
+    if (m.type !== 'person' || !m.key.startsWith('kb:')) continue;
+    const words = span(m).text.split(/\s+/);
+    if (words.length < 2) continue;
+    const last = words[words.length - 1];
+    const had = kbSurnames.get(last);
+    kbSurnames.set(last, had === undefined || had?.key === m.key ? m : null);
+  }
+  for (const m of candidates) {
+    if (m.type !== 'person' || m.key.startsWith('kb:')) continue;
+    const own = kbSurnames.get(span(m).text);
+    if (own) Object.assign(m, { key: own.key, name: own.name, name_ar: own.name_ar, wikidata: own.wikidata, known: own.known });
+  }
+  for (const m of candidates) {
+    const sp = span(m);
+    let e = entityOf.get(m.key);
+    if (!e) {
+      e = {
+        id: `e${entities.length + 1}`,
+        type: m.type,
+        // a name the knowledge base does not know is the mention as written
+        name: m.name || sp.text,
+        ...(m.name_ar ? { name_ar: m.name_ar } : {}),
+        aliases: [],
+        ...(m.key.startsWith('kb:') ? { kb: m.key.slice(3) } : {}),
+        ...(m.wikidata ? { wikidata: m.wikidata } : {}),
+        mentions: [],
+      };
+      entityOf.set(m.key, e);
+      entities.push(e);
+    }
+    e.mentions.push({ ...sp, rule: m.rule });
+    if (sp.text !== e.name && sp.text !== e.name_ar && !e.aliases.includes(sp.text)) e.aliases.push(sp.text);
+    if (m.country) countryOf.set(e.id, m.country);
+    if (m.known && !knownDone.has(e.id)) {
+      knownDone.add(e.id);
+      const seen = new Set([e.name, ...e.aliases].map((a) => a.toLowerCase()));
+      for (const a of m.known) {
+        if (seen.has(a.toLowerCase())) continue;
+        seen.add(a.toLowerCase());
+        e.aliases.push(a);
+      }
+    }
+    // a news agency reports; it is not "the company" or "the organization" a story speaks of
+    mentionSpans.push({ span: m, id: e.id, type: m.kind === 'news-agency' ? 'news-agency' : e.type });
+  }
+  // In a speaker phrase the speaker is the last person named (مدير الاتصالات بحملة ترامب تيم مورتو is
+  // Tim Murtaugh); with no person, the first (or last) entity named.
+  // a person the KB does not know is named by the fullest form the article uses (محمود عباس, not a
+  // headline's عباس before it); the shorter forms stay aliases
+  for (const e of entities) {
+    if (e.kb || e.type !== 'person') continue;
+    const words = (t: string) => t.split(/\s+/).length;
+    const fullest = e.mentions.reduce((best, m) => (words(m.text) > words(best) ? m.text : best), e.name);
+    if (fullest === e.name) continue;
+    e.aliases = [e.name, ...e.aliases.filter((a) => a !== fullest && a !== e.name)];
+    e.name = fullest;
+  }
+  // an entity the KB does not know, written in both scripts: the Latin form is its name
+  for (const e of entities) {
+    if (e.kb || !/[\u0600-\u06FF]/.test(e.name)) continue;
+    const latin = e.mentions.find((m) => /^[A-Za-z][A-Za-z .'-]+$/.test(m.text) && m.text.includes(' '));
+    if (latin) {
+      e.name_ar = e.name;
+      e.name = latin.text;
+      e.aliases = e.aliases.filter((a) => a !== latin.text);
+      if (!e.aliases.includes(e.name_ar) && e.mentions[0].text !== e.name_ar) e.aliases.push(e.name_ar);
+    }
+  }
+  return { entities, mentions: mentionSpans, countryOf };
+}
