@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Cleaner, SourceText, codePointLength, foldForMatching } from '../src/core/clean.js';
+import { Cleaner, FOLD_CHANGES, SourceText, codePointLength, foldByRegex, foldForMatching } from '../src/core/clean.js';
 import { slice } from './helpers.js';
 
 const cleaner = new Cleaner({ boilerplateLines: ['Source link', 'التعليقات'] });
@@ -111,6 +111,19 @@ describe('cleaner', () => {
 
   it('folds resource phrases the same way as text', () => {
     expect(foldForMatching('أكثر من ١٢')).toBe('اكثر من 12');
+  });
+});
+
+describe('folding for matching', () => {
+  it('marks exactly the code units the two fold regexes change, so the quick walk skips no change', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if ((FOLD_CHANGES[c] === 1) !== (foldByRegex(ch) !== ch)) wrong.push(c);
+    }
+    expect(wrong).toEqual([]);
+    expect(foldForMatching('Fancy Bear')).toBe('Fancy Bear');
+    expect(foldForMatching('إيران\u0640 ٢٠٢٤')).toBe('ايران 2024');
   });
 });
 

@@ -149,7 +149,9 @@ export const NUMBER_AFTER_SIGN = `${NUMBER_CORE}(?![0-9]|[.,:/\\u2044\\-][0-9])`
 
 /** The key a phrase is looked up by: folded like the cleaned text, single-spaced, lower-case. */
 export function lookupKey(s: string): string {
-  return fold(s).replace(/[ \t]+/g, ' ').toLowerCase();
+  const f = fold(s);
+  // (a word or a single-spaced phrase has nothing to collapse: no regex run for it)
+  return (f.includes('\t') || f.includes('  ') ? f.replace(/[ \t]+/g, ' ') : f).toLowerCase();
 }
 
 /** Parses a NUMBER match. */

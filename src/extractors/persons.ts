@@ -57,6 +57,9 @@ const ALONE_AFTER_AR = /^[ \t]{0,2}(?:[،,.)(:؛]|[0-9]|و[\u0621-\u064A]|(?:م�
 /** A first name word that opens a phrase: a preposition glued to the article (للرئيس، بالحكومة). */
 const PREPOSITION_FIRST_AR = /^[وف]?(?:لل|بال|كال)/;
 /** Arabic words that start a new phrase rather than continue a name: و + word, لل/بال/وال... */
+/** The complementizers a clause's subject follows (أن، إن; ان as the cleaner folds both). */
+const SUBJECT_CUES_AR = ['أن', 'إن', 'ان'];
+
 const NEW_PHRASE_AR = /^(?:و[\u0621-\u064A]{2}|لل|بال|فال|كال)/;
 
 /**
@@ -271,8 +274,9 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const initialRe = lang === 'en' ? compile(`(?<![A-Za-z.])(?<name>[A-Z]\\.(?:[ \\t]?[A-Z]\\.)?[ \\t]?(?:${EN_NAME}))${END}`) : null;
   // Arabic: a spokesman for a body, the body (a head and its definite words), then the name
   const spokesmanRe = lang === 'ar' && res.titles.spokesman_roles.length
-    ? compile(`${wordStart(lang)}(?<cue>(?:${alt(res.titles.spokesman_roles)})${SP}(?:(?:${alt(res.organizations.heads)})(?:${SP}ال[\\u0621-\\u064A]{2,14}){1,3}|ال[\\u0621-\\u064A]{2,14}(?:${SP}ال[\\u0621-\\u064A]{2,14}){0,3})${SP})(?<name>${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,2})${END}`)
+    ? compile(`${wordStart(lang)}(?<cue>(?:${alt(res.titles.spokesman_roles)})${SP}(?:(?:${alt(res.organizations.heads)})(?:${SP}ال[\\u0621-\\u064A]{2,14}){1,3}|ال[\\u0621-\\u064A]{2,14}(?:${SP}ال[\\u0621-\\u064A]{2,14}){0,3})${SP})(?<name>${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,2})${END}`, 'y')
     : null;
+  const spokesmanAnchors = wordAnchors(res.titles.spokesman_roles, true);
   // Arabic results lines: an entry after a dash, then its country (الفئة - كوروفا اسبانيا 40د)
   const countriesAr = lang === 'ar' ? [...new Set(kb.filter((e) => e.type === 'location' && !e.country).flatMap((e) => e.aliases.ar).filter((a) => !a.includes(' ')))] : [];
   const resultRe = countriesAr.length
@@ -321,8 +325,9 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     !abstractNoun(w) && !stop.has(lookupKey(w)) && !knownEn.has(w) && !demonymsEn.has(w) && !heads.has(lookupKey(w)) && !placeHeadsEn.has(lookupKey(w)) && !lower.has(w.toLowerCase()) && !/(?:ian|ese|ish)$/.test(w);
   // Arabic: إن/أن, a word, then a verb-shaped word or a particle that opens the predicate (subject-name)
   const subjectRe = lang === 'ar'
-    ? compile(`${START}(?<cue>(?:[وفب]?(?:أن|إن|ان))${SP})(?<w>[\u0621-\u064A]{5,14})${SP}(?<next>[\u0621-\u064A]{2,8})${END}`)
+    ? compile(`${START}(?<cue>(?:[وفب]?(?:${alt(SUBJECT_CUES_AR)}))${SP})(?<w>[\u0621-\u064A]{5,14})${SP}(?<next>[\u0621-\u064A]{2,8})${END}`, 'y')
     : null;
+  const subjectAnchors = wordAnchors(SUBJECT_CUES_AR, true);
   // a kunya and the name after it (أبو مازن، أبو السكر، أبو مصعب الزرقاوي; Abu Mazen, Abu Musab al-Zarqawi):
   // one name word, and a nisba surname or (English) a second name word
   const kunyas = res['given-names'].kunya;
@@ -487,7 +492,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           }
         }
         if (spokesmanRe) {
-          for (const { m, start, offset } of matchAll(spokesmanRe, doc.text, regions)) {
+          for (const { m, start, offset } of matchAtAnchors(spokesmanRe, doc.text, regions, spokesmanAnchors(doc))) {
             const raw = m.groups?.name ?? '';
             const first = raw.split(/[ \t]+/)[0];
             // a given name, or a word the lists take for a foreign name (not a verb: المتحدث باسم الوزارة قال)
@@ -498,7 +503,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         // Arabic: the subject after إن/أن, one foreign-shaped word before a verb or a relative (أن شوذري طلبت، إن
         // وايزنغر لم، أن أنصاري التي): a name the lists lack, by its place in the clause
         if (subjectRe) {
-          for (const { m, start } of matchAll(subjectRe, doc.text, regions)) {
+          for (const { m, start } of matchAtAnchors(subjectRe, doc.text, regions, subjectAnchors(doc))) {
             const w = m.groups?.w ?? '';
             const next = m.groups?.next ?? '';
             if (!loneForeign(w, 5) || notSpeaker.has(lookupKey(w))) continue;
