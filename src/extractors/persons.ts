@@ -23,7 +23,7 @@
  * Names are the mention as written (no English form is invented for an Arabic name).
  */
 import type { KbEntry, LangResources } from '../resources/schema.js';
-import type { Lang } from '../resources/index.js';
+import { fold, type Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import { Lines } from '../core/spans.js';
 import type { Extractor } from './registry.js';
@@ -57,6 +57,9 @@ const ALONE_AFTER_AR = /^[ \t]{0,2}(?:[،,.)(:؛]|[0-9]|و[\u0621-\u064A]|(?:م�
 /** A first name word that opens a phrase: a preposition glued to the article (للرئيس، بالحكومة). */
 const PREPOSITION_FIRST_AR = /^[وف]?(?:لل|بال|كال)/;
 /** Arabic words that start a new phrase rather than continue a name: و + word, لل/بال/وال... */
+/** A Latin given name as a word: letters (Latin-1 and Latin Extended too), hyphenated parts (Ann-Marie). */
+const LATIN_NAME_WORD = /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]+(?:-[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]+)*$/;
+
 /** The complementizers a clause's subject follows (أن، إن; ان as the cleaner folds both). */
 const SUBJECT_CUES_AR = ['أن', 'إن', 'ان'];
 
@@ -152,8 +155,13 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     : null;
   const roleAnchors = wordAnchors(res.titles.role_heads, true);
   // (tried only where a word opening a given name starts: matchAtAnchors, givenAnchors)
+  // (English: the word is any name-shaped word, checked against the list in code: the list's 11k names as one
+  // alternation made a 60 KB regex whose compiling alone cost ~90 ms of a run's start-up; a name is one word of
+  // letters and hyphens followed by a space either way, so the matches are the same)
+  const givenForms = new Set(res['given-names'].names.map((n) => fold(n.trim())));
+  const givenByWord = lang === 'en' && [...givenForms].every((n) => LATIN_NAME_WORD.test(n));
   const givenRe = lang === 'en'
-    ? compile(`${START}(?<name>${given}${SP}(?:(?:${particle})${SP}){0,2}${nameWords})${END}`, 'y')
+    ? compile(`${START}(?<name>${givenByWord ? `(?<g>${LATIN_NAME_WORD.source.slice(1, -1)})` : given}${SP}(?:(?:${particle})${SP}){0,2}${nameWords})${END}`, 'y')
     : compile(`${wordStart(lang)}(?<name>${given}${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,3})${END}`, 'y');
   const givenAnchors = wordAnchors(res['given-names'].names, lang === 'ar');
 
@@ -443,6 +451,11 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           }
         }
         for (const { m, start, offset } of matchAtAnchors(givenRe, doc.text, regions, givenAnchors(doc))) {
+          // (a word that is no given name: as if the regex had failed at this anchor)
+          if (givenByWord && !givenForms.has(m.groups?.g ?? '')) {
+            givenRe.lastIndex = m.index + 1;
+            continue;
+          }
           // a short given name after a preposition is mostly a word (بيان is ب + يان, لجان is ل + جان): only و/ف may stick to it
           if (lang === 'ar' && /[بكل]/.test(m.groups?.pre ?? '') && (m.groups?.name ?? '').split(/[ \t]/)[0].length <= 3) continue;
           // a kunya or family word before the given name belongs to the name (أبو مصعب الزرقاوي، ابن خلدون)
