@@ -134,7 +134,6 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const givenKeys = new Set(res['given-names'].names.map(lookupKey));
   const functionWordSet = new Set(res['function-words'].words.map(lookupKey));
   const ordinals = new Set(res.ordinals.ordinals.flatMap((o) => o.phrases).flatMap((p) => [lookupKey(p), lookupKey(`ال${p}`)]));
-  const given = alt(res['given-names'].names);
   const titles = alt(titleList);
   const NAME = lang === 'en' ? `(?:${EN_NAME})` : AR_NAME;
   // particles inside names (von der, bin, آل) come from the resources
@@ -161,8 +160,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const givenForms = new Set(res['given-names'].names.map((n) => fold(n.trim())));
   const givenByWord = lang === 'en' && [...givenForms].every((n) => LATIN_NAME_WORD.test(n));
   const givenRe = lang === 'en'
-    ? compile(`${START}(?<name>${givenByWord ? `(?<g>${LATIN_NAME_WORD.source.slice(1, -1)})` : given}${SP}(?:(?:${particle})${SP}){0,2}${nameWords})${END}`, 'y')
-    : compile(`${wordStart(lang)}(?<name>${given}${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,3})${END}`, 'y');
+    ? compile(`${START}(?<name>${givenByWord ? `(?<g>${LATIN_NAME_WORD.source.slice(1, -1)})` : alt(res['given-names'].names)}${SP}(?:(?:${particle})${SP}){0,2}${nameWords})${END}`, 'y')
+    : compile(`${wordStart(lang)}(?<name>${alt(res['given-names'].names)}${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,3})${END}`, 'y');
   const givenAnchors = wordAnchors(res['given-names'].names, lang === 'ar');
 
   // Arabic: a given name that is also a common word (علي) starts a name only before another given name, عبد
