@@ -188,6 +188,7 @@ export class View {
   }
 
   private readonly startsCache = new Map<string, Int32Array>();
+  private readonly startsByList = new WeakMap<readonly string[], Int32Array>();
   private startsByCat: Map<number, number[]> | null = null;
   /**
    * The first token at or after `from` where a hit of a category (or of any of several) starts, or the token count
@@ -195,8 +196,9 @@ export class View {
    * instead of asking every token of every sentence. The starts are listed once per view, from the hits in text order.
    */
   nextStart(cats: string | readonly string[], from: number): number {
-    const name = typeof cats === 'string' ? cats : cats.join('|');
-    let starts = this.startsCache.get(name);
+    // (a list of categories is cached by the list itself: the frames pass constant lists, and a key joined per call
+    // cost as much as the search)
+    let starts = typeof cats === 'string' ? this.startsCache.get(cats) : this.startsByList.get(cats);
     if (!starts) {
       if (!this.startsByCat) {
         // (every category's starts in one walk over the hits)
@@ -209,7 +211,9 @@ export class View {
         }
       }
       const lists = (typeof cats === 'string' ? [cats] : cats).map((c) => this.startsByCat!.get(this.cat(c)) ?? []);
-      this.startsCache.set(name, (starts = lists.length === 1 ? Int32Array.from(lists[0]) : sortedUnion(lists)));
+      starts = lists.length === 1 ? Int32Array.from(lists[0]) : sortedUnion(lists);
+      if (typeof cats === 'string') this.startsCache.set(cats, starts);
+      else this.startsByList.set(cats, starts);
     }
     const k = firstAtOrAbove(starts, from);
     return k < starts.length ? starts[k] : this.t.length;
