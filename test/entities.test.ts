@@ -66,6 +66,14 @@ describe('threat actors', () => {
     expect(ents('وقالت اللجنة القومية للحزب الديمقراطي إنها تحقق.', 'ar')).toEqual([['organization', 'Democratic National Committee', ['اللجنة القومية للحزب الديمقراطي']]]);
   });
 
+  it('knows a country by the short form Arabic news writes of its formal name (التشيك, الكونغو الديمقراطية)', () => {
+    expect(ents('وقعت التشيك اتفاقا للتعاون الأمني مع الكونغو الديمقراطية.', 'ar')).toEqual([
+      ['location', 'Czech Republic', ['التشيك']],
+      ['location', 'Democratic Republic of the Congo', ['الكونغو الديمقراطية']],
+    ]);
+    expect(ents('زار الوفد الدومينيكان ثم أفريقيا الوسطى.', 'ar').map((e) => e[1])).toEqual(['Dominican Republic', 'Central African Republic']);
+  });
+
   it('gives the same canonical name in both languages', () => {
     const en = extractText('Microsoft said Iran denied it.', { lang: 'en' }).entities.map((e) => e.name);
     const ar = extractText('وقالت مايكروسوفت إن إيران نفت ذلك.', { lang: 'ar' }).entities.map((e) => e.name);
