@@ -447,3 +447,15 @@ describe('18. threat-actor names and linking phrases', () => {
   });
 });
 
+describe('a locked-down Node', () => {
+  it('runs with code generation from strings disallowed: the record check falls back to its closures, same records', () => {
+    const args = [BIN, join(FIXTURES, 'articles', 'mixed-ar-en.txt'), '--format', 'ndjson'];
+    const plain = spawnSync(process.execPath, args, { encoding: 'utf8', timeout: 60000 });
+    const locked = spawnSync(process.execPath, ['--disallow-code-generation-from-strings', ...args], { encoding: 'utf8', timeout: 60000 });
+    expect(plain.status).toBe(0);
+    expect(locked.stderr).toBe(plain.stderr);
+    expect(locked.status).toBe(0);
+    expect(locked.stdout).toBe(plain.stdout);
+    expect(JSON.parse(locked.stdout).entities.length).toBeGreaterThan(0);
+  });
+});
