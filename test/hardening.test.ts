@@ -459,3 +459,17 @@ describe('a locked-down Node', () => {
     expect(JSON.parse(locked.stdout).entities.length).toBeGreaterThan(0);
   });
 });
+
+describe('words that name JavaScript object properties', () => {
+  it('are plain words: an article with constructor, toString or __proto__ in it gets its record (the real binary, built lexicon)', () => {
+    const names = Object.getOwnPropertyNames(Object.prototype);
+    expect(names).toContain('constructor');
+    const text = `The ${names.join(' and the ')} said 5 percent of voters left on 3 March 2025.\n`;
+    const r = extract(['-', '--format', 'ndjson', '--lang', 'en'], { input: text });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const rec = JSON.parse(r.stdout) as NewsRecord;
+    expect(rec.figures.map((f) => f.text)).toEqual(['5 percent']);
+    expect(rec.dates.map((d) => d.text)).toEqual(['3 March 2025']);
+  });
+});
