@@ -93,3 +93,18 @@ console.log(`\nStages, in process after warm-up (${docs.length} articles, ${mb.t
 console.log(`| ${'stage'.padEnd(w)} |    ms/MB |`);
 console.log(`|${'-'.repeat(w + 2)}|----------|`);
 for (const [k, v] of rows) console.log(`| ${k.padEnd(w)} | ${(v / mb).toFixed(0).padStart(8)} |`);
+
+// the peer on the same text: chrono-node (dates only) against the whole pipeline, on the corpus's English articles
+const { createRequire } = await import('node:module');
+const chrono = createRequire(import.meta.url)('chrono-node');
+const englishDocs = docs.filter((t) => !/[\u0600-\u06FF]/.test(t));
+const enMb = englishDocs.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6;
+const ref = new Date('2024-11-05T12:00:00Z');
+englishDocs.slice(0, 20).forEach((t) => chrono.parse(t, ref));
+let c0 = performance.now();
+for (const t of englishDocs) chrono.parse(t, ref);
+const chronoMs = performance.now() - c0;
+c0 = performance.now();
+englishDocs.forEach((t, i) => processDocument(input(t, i)));
+const oursMs = performance.now() - c0;
+console.log(`\nSame English text (${englishDocs.length} articles, ${enMb.toFixed(1)} MB), in process, warm: all our stages ${(enMb / (oursMs / 1000)).toFixed(2)} MB/s; chrono-node, dates only, ${(enMb / (chronoMs / 1000)).toFixed(2)} MB/s.`);
