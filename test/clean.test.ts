@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Cleaner, FOLD_CHANGES, SourceText, codePointLength, foldByRegex, foldForMatching } from '../src/core/clean.js';
+import { Cleaner, FOLD_CHANGES, SourceText, classTable, codePointLength, foldByRegex, foldForMatching } from '../src/core/clean.js';
 import { slice } from './helpers.js';
 
 const cleaner = new Cleaner({ boilerplateLines: ['Source link', 'التعليقات'] });
@@ -124,6 +124,15 @@ describe('folding for matching', () => {
     expect(wrong).toEqual([]);
     expect(foldForMatching('Fancy Bear')).toBe('Fancy Bear');
     expect(foldForMatching('إيران\u0640 ٢٠٢٤')).toBe('ايران 2024');
+  });
+});
+
+describe('character class tables', () => {
+  it('reads literals, \\uXXXX, \\r and ranges, and refuses any other escape', () => {
+    const t = classTable('a-c_\\u0660-\\u0662\\r');
+    const on = [...t.keys()].filter((c) => t[c] === 1).map((c) => String.fromCharCode(c));
+    expect(on).toEqual(['\r', '_', 'a', 'b', 'c', '\u0660', '\u0661', '\u0662']);
+    expect(() => classTable('a\\d')).toThrow(/escape \\d/);
   });
 });
 

@@ -206,22 +206,27 @@ const DELETE_RE = new RegExp(`[${DELETE_CLASS}]+`, 'g');
 const TUNISIAN_DECIMAL = /(?<![0-9.,\u0621-\u064A])([0-9]{1,3})\u0631([0-9]{1,3})(?![0-9\u0621-\u064A])/g;
 
 /**
- * Per UTF-16 code unit, 1 where DELETE_RE or FOLD_RE would change it, read off the two classes' sources (\uXXXX,
- * ranges of them, \r); a class written otherwise fails here, and a test holds the table to the regexes.
+ * A regex character class's source (what stands between its brackets: literal characters, \uXXXX, \r, \n, \t and
+ * ranges of them) as a table by UTF-16 code unit, 1 where the class matches, for scans by character code. Any other
+ * escape is refused, so a class the table cannot read fails at load; tests hold each table to its regex.
  */
-export const FOLD_CHANGES: Uint8Array = (() => {
+export function classTable(cls: string): Uint8Array {
+  const CONTROL: Record<string, string> = { r: '\r', n: '\n', t: '\t' };
+  const units = cls.replace(/\\(?:u([0-9A-Fa-f]{4})|([rnt])|([^]))/g, (_m, hex?: string, ctl?: string, other?: string) => {
+    if (other !== undefined) throw new Error(`classTable: cannot read the escape \\${other} in a character class`);
+    return hex !== undefined ? String.fromCharCode(parseInt(hex, 16)) : CONTROL[ctl!];
+  });
   const table = new Uint8Array(0x10000);
-  for (const cls of [DELETE_CLASS, FOLD_RE.source.slice(1, -1)]) {
-    const rest = cls.replace(/\\u([0-9A-Fa-f]{4})(?:-\\u([0-9A-Fa-f]{4}))?|\\r/g, (_m, a?: string, b?: string) => {
-      const lo = a === undefined ? 13 : parseInt(a, 16);
-      const hi = b === undefined ? lo : parseInt(b, 16);
-      table.fill(1, lo, hi + 1);
-      return '';
-    });
-    if (rest !== '') throw new Error(`clean: cannot read the character class at '${rest}'`);
+  for (let i = 0; i < units.length; i++) {
+    const from = units.charCodeAt(i);
+    const to = units[i + 1] === '-' && i + 2 < units.length ? units.charCodeAt((i += 2)) : from;
+    table.fill(1, from, to + 1);
   }
   return table;
-})();
+}
+
+/** Per UTF-16 code unit, 1 where DELETE_RE or FOLD_RE would change it (a test holds the table to the regexes). */
+export const FOLD_CHANGES: Uint8Array = classTable(DELETE_CLASS + FOLD_RE.source.slice(1, -1));
 
 /** Folds text the way the cleaner does, for resource data and user queries (no offsets needed). */
 export function foldForMatching(s: string): string {

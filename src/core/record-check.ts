@@ -7,6 +7,7 @@
  * validate` still uses the zod schema, for its messages; a test holds both to the same verdicts.
  */
 import { readFileSync } from 'node:fs';
+import { codePointLength } from './clean.js';
 
 export const SCHEMA_ID = 'news-record/1';
 
@@ -206,21 +207,6 @@ function semanticIssue(r: RecordLike): RecordIssue | null {
   return null;
 }
 
-/** Code points in a string (a surrogate pair is one). */
-function codePoints(v: string): number {
-  let n = 0;
-  for (let i = 0; i < v.length; i++) {
-    const c = v.charCodeAt(i);
-    if (c < 0xd800 || c > 0xdbff || i + 1 >= v.length) n++;
-    else {
-      const d = v.charCodeAt(i + 1);
-      n++;
-      if (d >= 0xdc00 && d <= 0xdfff) i++;
-    }
-  }
-  return n;
-}
-
 /**
  * The same schema as one generated function that only says whether a value is valid: no closures per keyword,
  * no path kept, nothing allocated. The pipeline runs it on every record; the closures of `compileSchema` run
@@ -248,7 +234,7 @@ export function compileValidator(root: Schema): (v: unknown) => boolean {
           break;
         case 'string':
           body.push(`if (typeof v !== 'string') return false;`);
-          if (s.minLength !== undefined) body.push(`if (v.length < ${2 * s.minLength} && ${ref(codePoints)}(v) < ${s.minLength}) return false;`);
+          if (s.minLength !== undefined) body.push(`if (v.length < ${2 * s.minLength} && ${ref(codePointLength)}(v) < ${s.minLength}) return false;`);
           if (s.pattern !== undefined) body.push(`if (!${ref(new RegExp(s.pattern, 'u'))}.test(v)) return false;`);
           break;
         case 'number':

@@ -170,6 +170,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const qualifiedOneAnchors = wordAnchors(nw.one_units);
   // after a currency sign or code the number may be glued to letters: USD10m, $US113 trillion
   const prefixRe = compile(`${START}(?<u2>${alt(prefixUnits.keys())})[ \\t]?(?<sign2>[-\\u2212])?${digits('2', `(?<n2>${NUMBER_AFTER_SIGN})`)}`, `${ci}y`);
+  // (also where a range can start: a currency sign or code before it, or its digits)
   const prefixAnchors = wordAnchors(prefixUnits.keys(), false, true);
   // Maddon, 66, said; Ivan Petrov (41, Moscow): an age after a name, between commas or in brackets with a place
   // (not a bracketed number alone: Dak Prescott (4) is a shirt number)
@@ -245,7 +246,6 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       `(?:[ \\t]{0,4}(?<us>${SYMBOL_UNITS})|(?:[ \\t]{0,4}|-)(?<u>${WORD_UNITS})${END})?`,
     `${ci}y`,
   );
-  const rangeAnchors = wordAnchors(prefixUnits.keys(), false, true);
   // numeric fractions: 1/16 of a pint, 1⁄2 pound, 2/3 of voters, 1½ miles (9/11 and 24/7 are not: a unit,
   // "of" or a fraction sign must say so)
   // (every match holds a slash or a fraction sign at most 8 characters after its start, 123 1/2: tried only there)
@@ -552,7 +552,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         const q = qualified(doc, start);
         push({ start: q?.start ?? start, end, rule: name('money'), value, unit: unit.unit, qualifier: q?.qualifier ?? 'exact' }, scaleIn(g, '2'));
       }
-      for (const { m, start, end } of matchAtAnchors(rangeRe, doc.text, regions, rangeAnchors(doc))) {
+      for (const { m, start, end } of matchAtAnchors(rangeRe, doc.text, regions, prefixAnchors(doc))) {
         const g = m.groups ?? {};
         const unit = g.cur !== undefined ? prefixUnits.get(lookupKey(g.cur)) : g.us !== undefined ? unitFor(g.us) : g.u !== undefined ? unitFor(g.u) : undefined;
         const a = parseNumber(g.a ?? '');

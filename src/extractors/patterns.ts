@@ -8,6 +8,7 @@ import type { Doc, Region } from '../core/types.js';
 import { DIGIT as DIGIT_FLAG, NUMBER as NUMBER_TOKEN, PUNCT as PUNCT_TOKEN, tokenize, WORD as WORD_TOKEN, type Tokens } from '../core/tokens.js';
 import { phraseKeys } from '../lexicon/compile.js';
 import { firstAtOrAbove, sortedUnion } from '../core/arrays.js';
+import { classTable } from '../core/clean.js';
 
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
@@ -90,16 +91,7 @@ export const WORD_CHARS =
   '\\u05D0-\\u05EA\\u0620-\\u065F\\u066E-\\u06D3\\u06D5\\u06EE\\u06EF\\u06FA-\\u06FF\\u0750-\\u077F' +
   '\\u08A0-\\u08FF\\u0900-\\u097F\\u1E00-\\u1EFF\\uFB1D-\\uFDFF\\uFE70-\\uFEFC';
 /** WORD_CHARS as a table by UTF-16 code unit (1: a word character), for scans by character code. */
-export const WORD_TABLE: Uint8Array = (() => {
-  const table = new Uint8Array(0x10000);
-  const units = WORD_CHARS.replace(/\\u([0-9A-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
-  for (let i = 0; i < units.length; i++) {
-    const from = units.charCodeAt(i);
-    const to = units[i + 1] === '-' && i + 2 < units.length ? units.charCodeAt((i += 2)) : from;
-    table.fill(1, from, to + 1);
-  }
-  return table;
-})();
+export const WORD_TABLE: Uint8Array = classTable(WORD_CHARS);
 
 /** No letter or digit before. */
 export const START = `(?<![${WORD_CHARS}])`;

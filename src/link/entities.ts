@@ -73,8 +73,6 @@ export function linkEntities(candidates: readonly MentionCandidate[], span: (s: 
     // a news agency reports; it is not "the company" or "the organization" a story speaks of
     mentionSpans.push({ span: m, id: e.id, type: m.kind === 'news-agency' ? 'news-agency' : e.type });
   }
-  // In a speaker phrase the speaker is the last person named (مدير الاتصالات بحملة ترامب تيم مورتو is
-  // Tim Murtaugh); with no person, the first (or last) entity named.
   // a person the KB does not know is named by the fullest form the article uses (محمود عباس, not a
   // headline's عباس before it); the shorter forms stay aliases
   for (const e of entities) {
