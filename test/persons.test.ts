@@ -27,6 +27,16 @@ describe('persons', () => {
     ]);
   });
 
+  it('reads Arabic particles: a و-word after one is a name word, ولد joins two names, the dotted title د. opens one, no name ends with a particle', () => {
+    expect(people('وزار خالد بن وديع القرية، وقال أحمد ولد حمادي إن الطريق مغلق.', 'ar')).toEqual([
+      ['خالد بن وديع', ['خالد بن وديع']],
+      ['أحمد ولد حمادي', ['أحمد ولد حمادي']],
+    ]);
+    expect(people('وقال رئيس المجلس د. سمير خطاب إن الجلسة تأجلت.', 'ar')).toEqual([['سمير خطاب', ['سمير خطاب']]]);
+    // (ولد is the verb here: born in 1960)
+    expect(people('وقال إن أحمد ولد عام 1960 في قرية صغيرة.', 'ar')).toEqual([]);
+  });
+
   it('joins an Arabic name and its Latin spelling under the Latin name', () => {
     const r = extractText('وأوضحت جانيت مانفرا Jeanette Manfra أن الوضع سيء. وقالت مانفرا إن الحكومة ستساعد.', { lang: 'ar' });
     expect(r.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.name_ar, e.mentions.map((m) => m.text)])).toEqual([

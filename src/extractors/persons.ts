@@ -134,7 +134,9 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const givenKeys = new Set(res['given-names'].names.map(lookupKey));
   const functionWordSet = new Set(res['function-words'].words.map(lookupKey));
   const ordinals = new Set(res.ordinals.ordinals.flatMap((o) => o.phrases).flatMap((p) => [lookupKey(p), lookupKey(`ال${p}`)]));
-  const titles = alt(titleList);
+  // (a title the language abbreviates is also written with its dot: د. أحمد)
+  const abbreviated = new Set(res.abbreviations.abbreviations.map(lookupKey));
+  const titles = alt([...titleList, ...titleList.filter((t) => abbreviated.has(lookupKey(t))).map((t) => `${t}.`)]);
   const NAME = lang === 'en' ? `(?:${EN_NAME})` : AR_NAME;
   // particles inside names (von der, bin, آل) come from the resources
   const particle = alt(res['given-names'].particles);
@@ -210,12 +212,14 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     // an ambiguous given name (علي) inside a name is a name word when a surname-shaped word follows (محمد علي يوسف)
     // (a family name in ية after a particle: عبدالرحمن بن حمد العطية)
     const familyAfterParticle = (i: number, w: string) => /ية$/.test(w) && i >= 2 && words.slice(0, i).some((x) => particles.has(lookupKey(x[0])));
+    // (after a particle the word is the name it introduces, و and all: سعد بن وقاص، أبو وليد)
+    const afterParticle = (i: number) => i > 0 && particles.has(lookupKey(words[i - 1][0]));
     const ambiguousName = (i: number) => ambiguousSet.has(words[i][0]) && ((i === 0 && firstIsName) || (i > 0 && i + 1 < words.length && surnameShaped(words[i + 1][0])));
     let firstStop = words.findIndex(
       (w, i) =>
         // (a generational suffix ends the name and belongs to it: Albert Murray III, Donald Trump Jr.)
         (stop.has(lookupKey(w[0])) && !ambiguousName(i) && !(lang === 'en' && i === words.length - 1 && i >= 2 && suffixSet.has(w[0]))) ||
-        (lang === 'ar' && i > 0 && ((NEW_PHRASE_AR.test(w[0]) && !foreignW(w[0])) || (NOT_SURNAME_AR.test(w[0]) && !familyAfterParticle(i, w[0]) && !familyInAt(w[0])))) ||
+        (lang === 'ar' && i > 0 && ((NEW_PHRASE_AR.test(w[0]) && !foreignW(w[0]) && !afterParticle(i) && !particles.has(lookupKey(w[0]))) || (NOT_SURNAME_AR.test(w[0]) && !familyAfterParticle(i, w[0]) && !familyInAt(w[0])))) ||
         (lang === 'ar' && IMPERFECT_AR.test(w[0]) && !givenNames.has(w[0])) ||
         // past the first word, a noun with a pronoun (حياته، أعماله), an imperfect in ت (تشمل) or an accusative
         // adverb or participle (متقدما، تكريما، عسكريا) is the phrase after the name
@@ -262,6 +266,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     // a title word that ends a given name and a surname-less name is the surname (John Major, Anna General)
     if (lang === 'en' && firstStop === 1 && words.length === 2 && titleWords.has(lookupKey(words[1][0])) && !functionWordSet.has(words[1][0].toLowerCase())) firstStop = -1;
     if (firstStop >= 0) words.length = firstStop;
+    // (a name never ends with a particle: in أحمد ولد عام 1960 the ولد is the verb)
+    while (words.length > 1 && particles.has(lookupKey(words[words.length - 1][0]))) words.length--;
     if (words.length === 0) return 0;
     // (a given name the folding writes with ال stays one: ألبرت is البرت in the cleaned text)
     if (lang === 'ar' && words[0][0].startsWith('ال') && !givenKeys.has(lookupKey(words[0][0]))) return 0;
@@ -272,7 +278,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const titleStart = lang === 'ar' ? new RegExp(`^(?:${titles})(?:[ \\t]|$)`) : null;
   const rule = (what: string) => `${lang}/entity/${what}`;
   // Arabic: particles that open a name (أبو، ابن، آل), not those that join two (بن، بنت between names)
-  const opening = res['given-names'].particles.filter((p) => p !== 'بن' && p !== 'بنت');
+  const joining = new Set(res['given-names'].joining);
+  const opening = res['given-names'].particles.filter((p) => !joining.has(p));
   const kunyaBefore = lang === 'ar' && opening.length ? new RegExp(`(?<![\u0621-\u064A])(?:${alt(opening)})[ \t]{1,2}$`) : null;
   // English: initials and a name; a name and a country in brackets (sports results)
   const places = new Set(kb.filter((e) => e.type === 'location').flatMap((e) => e.aliases.en));

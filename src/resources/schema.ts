@@ -276,6 +276,8 @@ export const ResourceSchemas = {
       /** given names that are also a common word (Arabic علي, on, as على is often written): a name only before another given name or a surname's shape */
       ambiguous: words.default([]),
       particles: phrases,
+      /** the particles that only join two names and never open one (Arabic بن، ولد: محمد بن سلمان، أحمد ولد محمد) */
+      joining: words.default([]),
       /** generational suffixes that end a name and belong to it (Jr., III; الابن) */
       suffixes: words.default([]),
       not_names: phrases,
