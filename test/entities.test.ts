@@ -108,7 +108,7 @@ describe('organizations the knowledge base lacks', () => {
   });
 
   it('English: a place right after a head is its complement (University of Yangon); after another complement it is where the body is', () => {
-    expect(ents('Roads to the University of Yangon and the Rubber Board of India were closed.', 'en').map(([t, , m]) => `${t}:${m[0]}`)).toEqual(['organization:University of Yangon', 'organization:Rubber Board of India']);
+    expect(ents('Roads to the University of Yangon and the Rubber Board of India were closed.', 'en').map(([t, , m]) => `${t}:${m[0]}`)).toEqual(['organization:University of Yangon', 'location:Yangon', 'organization:Rubber Board of India', 'location:India']);
     expect(ents('The Institute for Global Health of Geneva said so.', 'en').map(([t, , m]) => `${t}:${m[0]}`)).toEqual(['organization:Institute for Global Health', 'location:Geneva']);
   });
 
@@ -511,7 +511,26 @@ describe('bodies named for their state', () => {
   it('English: United States, U.S. and US forms of a body are one entity under the name GOLD.md uses', () => {
     expect(ents('The U.S. Department of Justice and the United States Department of State replied.', 'en')).toEqual([
       ['organization', 'US Department of Justice', ['U.S. Department of Justice']],
+      // (the state named inside each body's name is an entity too: GOLD.md, Bangladesh in Bangladesh Bank)
+      ['location', 'United States', ['U.S.', 'United States']],
       ['organization', 'US Department of State', ['United States Department of State']],
+    ]);
+  });
+  it('a place the knowledge base knows inside a body\'s name is an entity of its own (place-in-name); not in a newspaper\'s name, and no speaker', () => {
+    const r = extractText('A judge of the Superior Court of New Jersey ruled on Monday. The Bank of England said rates would hold, the New York Times reported.', { lang: 'en' });
+    expect(r.entities.map((e) => [e.type, e.name, e.mentions.map((m) => `${m.text} ${m.rule}`)])).toEqual([
+      ['organization', 'Superior Court of New Jersey', ['Superior Court of New Jersey en/entity/org-head']],
+      ['location', 'New Jersey', ['New Jersey en/entity/place-in-name']],
+      ['organization', 'Bank of England', ['Bank of England en/entity/kb-alias']],
+      ['location', 'England', ['England en/entity/place-in-name']],
+      ['organization', 'The New York Times', ['New York Times en/entity/kb-alias']],
+    ]);
+    // the body speaks, not the place inside its name
+    const bank = r.entities.find((e) => e.name === 'Bank of England')!;
+    expect(r.quotes.map((q) => q.speaker)).toContain(bank.id);
+    expect(ents('وأعلن بنك إنجلترا رفع الفائدة.', 'ar')).toEqual([
+      ['organization', 'Bank of England', ['بنك إنجلترا']],
+      ['location', 'England', ['إنجلترا']],
     ]);
   });
   it('a group the text names as it introduces it is a threat actor, and so are its later mentions (named-actor)', () => {

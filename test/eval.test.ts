@@ -103,6 +103,16 @@ describe('CoNLL scoring', () => {
     expect(iob2[0].chunks.map((c) => [c.type, iob2[0].text.slice(c.start, c.end)])).toEqual([['PER', 'غيث الطراونة'], ['LOC', 'عمان']]);
   });
 
+  it('scores flat chunks: a place inside an organization\'s name (a nested mention) is not a chunk of its own', async () => {
+    const { parseConll, scoreConll } = await import('../src/eval/conll.js');
+    const [doc] = parseConll('The O\nBank B-ORG\nof I-ORG\nEngland I-ORG\nagreed O\n. O\n');
+    const record = extractText(doc.text, { lang: 'en' });
+    expect(record.entities.map((e) => e.name)).toEqual(['Bank of England', 'England']);
+    const { scores: s, errors } = scoreConll([{ doc, record }]);
+    expect([s.all.tp, s.all.predicted, s.all.gold]).toEqual([1, 1, 1]);
+    expect(errors).toEqual([]);
+  });
+
   it('projects a mention onto whole tokens: gold keeps the proclitic (لإسرائيل), our span leaves it out', async () => {
     const { parseConll, scoreConll } = await import('../src/eval/conll.js');
     const [doc] = parseConll('زار O\nالوزير O\nباريس B-LOC\nوقال O\nإن O\nلإسرائيل B-LOC\nحقا O\n');

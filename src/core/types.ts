@@ -92,6 +92,9 @@ export interface MentionCandidate extends Base {
   known?: readonly string[];
   /** the state the knowledge base links it to (the Kremlin: Russia; a threat actor: its origin) */
   country?: string;
+  /** a place named inside an organization's name (Bangladesh in Bangladesh Bank): an entity of its own, but no
+   *  speaker, claimant or actor (the name around it is) */
+  nested?: true;
 }
 
 export interface QuoteCandidate extends Base {

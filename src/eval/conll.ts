@@ -120,9 +120,18 @@ export function scoreConll(items: { doc: ConllDoc; record: NewsRecord }[]): Conl
     const cps = Array.from(doc.text);
     const space = (c: string | undefined) => c === undefined || c === ' ' || c === '\n' || c === '\t';
     const seen = new Set<string>();
+    // (CoNLL tags are flat: a mention inside another, the place in an organization's name, is not scored)
+    const spans = record.entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start || b.end - a.end);
+    const nested = new Set<object>();
+    let reach = -1;
+    let reachStart = -1;
+    for (const m of spans) {
+      if (m.end <= reach && !(m.start === reachStart && m.end === reach)) nested.add(m);
+      else if (m.end > reach) [reach, reachStart] = [m.end, m.start];
+    }
     const predicted = record.entities
       .flatMap((e) =>
-        e.mentions.map((m) => {
+        e.mentions.filter((m) => !nested.has(m)).map((m) => {
           let start = m.start;
           let end = m.end;
           while (start > 0 && !space(cps[start - 1])) start--;

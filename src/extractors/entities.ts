@@ -113,7 +113,7 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
       name,
       lang,
       dimension: 'mentions',
-      rules: teamAfter ? [name, `${lang}/entity/city-team`] : [name],
+      rules: [name, ...(teamAfter ? [`${lang}/entity/city-team`] : []), `${lang}/entity/place-in-name`],
       extract(doc: Doc): MentionCandidate[] {
         const out: MentionCandidate[] = [];
         const text = doc.text;
@@ -124,11 +124,12 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
         // الجزيرة; تنظيم القاعدة ... القاعدة) counts without an actor word
         const pending: { start: number; end: number; alias: Alias }[] = [];
         const anchored = new Set<string>();
-        const push = (hit: { start: number; end: number; alias: Alias }) =>
+        const push = (hit: { start: number; end: number; alias: Alias }, nested = false) =>
           out.push({
               start: hit.start,
               end: hit.end,
-              rule: name,
+              rule: nested ? `${lang}/entity/place-in-name` : name,
+              ...(nested ? { nested: true as const } : {}),
               type: hit.alias.entry.type,
               key: `kb:${hit.alias.entry.id}`,
               name: hit.alias.entry.name,
@@ -194,6 +195,22 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
             const named = withGroupHead(text, nameOnly(text, hit));
             push(named);
             skipTo = named.end;
+            // (a place the knowledge base knows inside an organization's name is an entity too: the U.S. in the U.S.
+            // Department of Justice, England in the Bank of England; kept by refine as a nested mention)
+            if (hit.alias.entry.type === 'organization') {
+              for (let j = i; j < tokens.length && tokens.start[j] < named.end; j++) {
+                let best = -1;
+                for (let k = hits.from[j]; k < hits.length && hits.start[k] === j; k++) {
+                  const e = tokens.end[hits.end[k] - 1];
+                  if (hits.cat[k] !== kbCat || hits.pre[k] || lex.kb[hits.item[k]].type !== 'location' || e > named.end || (tokens.start[j] <= named.start && e === named.end)) continue;
+                  if (best < 0 || hits.end[k] > hits.end[best]) best = k;
+                }
+                if (best < 0) continue;
+                const e = tokens.end[hits.end[best] - 1];
+                push({ start: tokens.start[j], end: e, alias: { form: text.slice(tokens.start[j], e), entry: lex.kb[hits.item[best]], context: false } }, true);
+                j = hits.end[best] - 1;
+              }
+            }
           }
         }
         // English, in a sports story: a city named as a side, before a player's role after 's (Parma 's French

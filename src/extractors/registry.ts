@@ -9,7 +9,7 @@ import { tokenize } from '../core/tokens.js';
 import { compileLexicon, LexiconBuilder, type LexiconData } from '../lexicon/compile.js';
 import { Lexicon, matchLexicon } from '../lexicon/match.js';
 import type { Candidates, Dimension, Doc, MentionCandidate, Region, Span } from '../core/types.js';
-import { append } from '../core/arrays.js';
+import { append, firstAbove } from '../core/arrays.js';
 import { figureExtractors } from './figures.js';
 import { dateExtractors } from './dates.js';
 import { entityExtractors } from './entities.js';
@@ -122,7 +122,7 @@ export class Registry {
         append(out[e.dimension] as unknown[], this.off.size ? found.filter((c) => !this.off.has(c.rule)) : found);
       }
     }
-    return refine(out, this.priority(), doc.text);
+    return refine(out, this.priority(), doc.text, this.off);
   }
 
   private kbList: readonly KbEntry[] | null = null;
@@ -153,7 +153,7 @@ export class Registry {
  * Overlap removal per dimension: of overlapping candidates the longer span wins, then the rule
  * registered first. Figures inside a date are dropped (a year is not a count). Linear after sorting.
  */
-export function refine(c: Candidates, priority: Map<string, number>, text = ''): Candidates {
+export function refine(c: Candidates, priority: Map<string, number>, text = '', off: ReadonlySet<string> = new Set()): Candidates {
   // numbers inside a web address (?q=30%25, /2020/05/) are not the article's figures or dates
   const urls = urlSpans(text);
   const dates = dedupe(c.dates, priority).filter((d) => !overlapsAny(d, urls));
@@ -161,10 +161,44 @@ export function refine(c: Candidates, priority: Map<string, number>, text = ''):
   return {
     figures,
     dates,
-    mentions: withoutDescriptions(dedupe(withoutKnownHeads(c.mentions), priority), text),
+    mentions: withNestedPlaces(withoutDescriptions(dedupe(withoutKnownHeads(c.mentions.filter((m) => !m.nested)), priority), text), c.mentions, off),
     quotes: dedupe(c.quotes, priority),
     attributions: c.attributions.sort((a, b) => a.start - b.start || a.end - b.end),
   };
+}
+
+/**
+ * GOLD.md: a proper name inside a longer name is its own entity too (Bangladesh in Bangladesh Bank, the U.S. in the
+ * U.S. Department of Justice, الشرق الأوسط in وكالة أنباء الشرق الأوسط). A place the knowledge base knows, found
+ * inside a kept organization's span, comes back as a nested mention (rule <lang>/entity/place-in-name), in text
+ * order after the organization; the linking stage leaves it out (the organization speaks, not the place).
+ */
+function withNestedPlaces(kept: MentionCandidate[], all: readonly MentionCandidate[], off: ReadonlySet<string>): MentionCandidate[] {
+  // (a body's name, not a title: the place in a newspaper's or a club's name, the Washington Post, Atletico Madrid,
+  // names the paper or the side only; a name of a place and a word, the rule place-compound, is mostly such a title)
+  const orgs = kept.filter((m) => m.type === 'organization' && m.kind !== 'news-agency' && m.kind !== 'club' && !m.rule.endsWith('/entity/place-compound'));
+  if (!orgs.length) return kept;
+  const inner: MentionCandidate[] = [];
+  for (const m of all) {
+    if (m.type !== 'location' || !m.key.startsWith('kb:') || !(m.nested || m.rule.endsWith('/entity/kb-alias'))) continue;
+    const o = orgs[firstAbove(orgs, m.start, (x) => x.start) - 1];
+    if (!o || m.end > o.end || (m.start === o.start && m.end === o.end)) continue;
+    const rule = m.nested ? m.rule : m.rule.replace(/kb-alias$/, 'place-in-name');
+    // (the rule turned off, for the audit)
+    if (!off.has(rule)) inner.push(m.nested ? m : { ...m, rule, nested: true });
+  }
+  if (!inner.length) return kept;
+  // (one mention per span: the alias lists may find the same place twice)
+  const byStart = [...kept, ...dedupeSpans(inner)];
+  return byStart.sort((a, b) => a.start - b.start || (a.nested ? 1 : 0) - (b.nested ? 1 : 0));
+}
+
+/** Candidates of distinct, non-overlapping spans: the longest of overlapping ones, the first of equal ones. */
+function dedupeSpans(items: MentionCandidate[]): MentionCandidate[] {
+  const sorted = [...items].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: MentionCandidate[] = [];
+  for (const x of sorted) if (!out.length || x.start >= out[out.length - 1].end) out.push(x);
+  return out;
 }
 
 /**

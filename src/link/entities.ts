@@ -70,6 +70,8 @@ export function linkEntities(candidates: readonly MentionCandidate[], span: (s: 
         e.aliases.push(a);
       }
     }
+    // (a place inside an organization's name is no speaker or claimant: the organization is)
+    if (m.nested) continue;
     // a news agency reports; it is not "the company" or "the organization" a story speaks of
     mentionSpans.push({ span: m, id: e.id, type: m.kind === 'news-agency' ? 'news-agency' : e.type });
   }
