@@ -20,6 +20,12 @@ describe('persons', () => {
     expect(people('Sara Novak spoke first. Later, Novak said the vote was fair.', 'en')).toEqual([['Sara Novak', ['Sara Novak', 'Novak']]]);
   });
 
+  it('a pair of capitalized words the lists do not know is a person only when neither is an English vocabulary word (name-pair)', () => {
+    expect(people('A report by Flashing Computer appeared on Monday, and the data had leaked. A visit by Torvik Ansgaard followed on Tuesday. A note from Insiders Digest came later.', 'en')).toEqual([
+      ['Torvik Ansgaard', ['Torvik Ansgaard']],
+    ]);
+  });
+
   it('finds Arabic names after given names and person titles, cut before the next phrase', () => {
     expect(people('وقالت جانيت مانفرا إن الوضع سيء، وأضافت جانيت أن الحكومة ستساعد. والتقى الرئيس السوري كمال الأسعد ربما غدا.', 'ar')).toEqual([
       ['جانيت مانفرا', ['جانيت مانفرا', 'جانيت']],

@@ -303,3 +303,9 @@ function fromFranc(sample: string, table: Record<string, string>, share: number,
 function round(x: number): number {
   return Math.round(Math.min(1, Math.max(0, x)) * 100) / 100;
 }
+
+/** Whether a lower-case word is in the table's English vocabulary (SCOWL), not only a name the table keeps. */
+export function englishWord(t: LatinTable, w: string): boolean {
+  const sets = latinLookup(t, w);
+  return sets !== null && sets.includes(t.langs.indexOf('en'));
+}

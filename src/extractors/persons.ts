@@ -22,8 +22,9 @@
  *    a body speaking, an organization: news gives a person's full name before the surname alone.
  * Names are the mention as written (no English form is invented for an Arabic name).
  */
+import { englishWord } from '../core/language.js';
 import type { KbEntry, LangResources } from '../resources/schema.js';
-import { fold, type Lang } from '../resources/index.js';
+import { fold, loadLatinTable, type Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import { Lines } from '../core/spans.js';
 import type { Extractor } from './registry.js';
@@ -335,8 +336,11 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const placeHeadsEn = new Set([...res.organizations.place_heads, ...res.organizations.place_modifiers].map(lookupKey));
   // (a word with an abstract noun's ending is no name: Information Protection, Threat Management)
   const abstractNoun = endingTest(res['common-words'].abstract_noun_endings);
+  // (nor a word of the English vocabulary, SCOWL as langid.yaml keeps it: Bleeping Computer, Insiders Newsletter;
+  // a pair of unknown capitalized words is a name only when neither is a common word; read on first use)
+  const englishVocabulary = (w: string) => lang === 'en' && englishWord(loadLatinTable(), w.toLowerCase());
   const pairWord = (w: string, lower: Set<string>): boolean =>
-    !abstractNoun(w) && !stop.has(lookupKey(w)) && !knownEn.has(w) && !demonymsEn.has(w) && !heads.has(lookupKey(w)) && !placeHeadsEn.has(lookupKey(w)) && !lower.has(w.toLowerCase()) && !/(?:ian|ese|ish)$/.test(w);
+    !englishVocabulary(w) && !abstractNoun(w) && !stop.has(lookupKey(w)) && !knownEn.has(w) && !demonymsEn.has(w) && !heads.has(lookupKey(w)) && !placeHeadsEn.has(lookupKey(w)) && !lower.has(w.toLowerCase()) && !/(?:ian|ese|ish)$/.test(w);
   // Arabic: إن/أن, a word, then a verb-shaped word or a particle that opens the predicate (subject-name)
   const subjectRe = lang === 'ar'
     ? compile(`${START}(?<cue>(?:[وفب]?(?:${alt(SUBJECT_CUES_AR)}))${SP})(?<w>[\u0621-\u064A]{5,14})${SP}(?<next>[\u0621-\u064A]{2,8})${END}`, 'y')
