@@ -20,7 +20,8 @@
  * A word scan, no backtracking; mentions cover the name only (proclitics and a leading 'The' cut).
  */
 import type { KbEntry, LangResources } from '../resources/schema.js';
-import type { Lang } from '../resources/index.js';
+import { loadLatinTable, type Lang } from '../resources/index.js';
+import { englishWord } from '../core/language.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import { append } from '../core/arrays.js';
 import type { Extractor } from './registry.js';
@@ -356,10 +357,10 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
 
   /**
    * English: the first word of a name found by its head (Newmont Mining Corp, Bre-X Minerals Ltd) names
-   * the same organization when the article later uses it alone, unless it is a generic first word
-   * (National, United: resource data), a head, a place or a given name.
+   * the same organization when the article later uses it alone, unless it is a word of the English vocabulary
+   * (National, United, Armed: SCOWL, as langid.yaml keeps it), a head, a place or a given name.
    */
-  const notShort = new Set(o.not_short_forms.map(lookupKey));
+  const vocabulary = (w: string) => englishWord(loadLatinTable(), w.toLowerCase());
   const givenNames = new Set(res['given-names'].names);
   const withShortForms = (doc: Doc, regions: Region[], found: MentionCandidate[]): MentionCandidate[] => {
     const text = doc.text;
@@ -368,7 +369,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       if (c.rule !== rule('org-head')) continue;
       const words = text.slice(c.start, c.end).split(/[ \t]+/);
       const first = words[0];
-      if (words.length < 2 || !/^[A-Z][A-Za-z-]{2,}$/.test(first) || heads.has(lookupKey(first)) || notShort.has(lookupKey(first))) continue;
+      if (words.length < 2 || !/^[A-Z][A-Za-z-]{2,}$/.test(first) || heads.has(lookupKey(first)) || vocabulary(first)) continue;
       if (functionWords.has(first.toLowerCase()) || givenNames.has(first) || places.has(first) || demonymsEn.has(first) || forms.has(first)) continue;
       forms.set(first, c);
     }

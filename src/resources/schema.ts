@@ -389,13 +389,11 @@ export const ResourceSchemas = {
    * inside an English name (of, for) or, in Arabic, the words that end one (في، التي), and heads that
    * take one definite adjective (الحزب الديمقراطي).
    */
-  /** not_short_forms: first words of names that do not name the organization alone (National, United) */
   organizations: z
     .object({
       heads: phrases,
       connectors: phrases,
       definite_heads: words,
-      not_short_forms: words,
       /** last words that make a known place joined to other capitalized words a place (Tahrir Square, Kansas City) */
       place_heads: words,
       /** words that, alone beside a known place, still name a place (Central Africa, Northern Iraq) */
