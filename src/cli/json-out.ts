@@ -46,8 +46,41 @@ function* emit(v: unknown, indent: string, pretty: boolean, depth: number): Gene
   yield pretty ? `\n${indent}}` : '}';
 }
 
+/** Values whose text is estimated below this many characters are stringified at once (one native call, no pieces). */
+const AT_ONCE = 1 << 21;
+
+/**
+ * Whether a value's JSON text is likely under `budget` characters: its strings' lengths and a few characters per
+ * key and item, counted in a walk that stops once the budget is spent (no text is made).
+ */
+function smallerThan(v: unknown, budget: number): boolean {
+  let left = budget;
+  const walk = (x: unknown): boolean => {
+    if (typeof x === 'string') left -= x.length + 2;
+    else if (typeof x === 'object' && x !== null) {
+      if (Array.isArray(x)) {
+        left -= 2 + x.length;
+        for (let i = 0; i < x.length && left > 0; i++) if (!walk(x[i])) return false;
+      } else {
+        for (const k in x) {
+          left -= k.length + 8;
+          if (left <= 0 || !walk((x as Record<string, unknown>)[k])) return false;
+        }
+      }
+    } else left -= 24;
+    return left > 0;
+  };
+  return walk(v);
+}
+
 /** JSON text in pieces of about `size` characters; joined, they equal JSON.stringify(value, null, pretty ? 2 : undefined). */
 export function* jsonChunks(value: unknown, pretty: boolean, size = 1 << 16, indent = ''): Generator<string> {
+  // (an ordinary record is one string at once; the pieces are for records of many megabytes)
+  if (typeof value === 'object' && value !== null && smallerThan(value, AT_ONCE)) {
+    const s = JSON.stringify(value, null, pretty ? 2 : undefined);
+    yield pretty && indent ? s.replace(/\n/g, `\n${indent}`) : s;
+    return;
+  }
   let buf = '';
   for (const piece of emit(value, indent, pretty, 0)) {
     buf += piece;
