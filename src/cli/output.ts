@@ -56,12 +56,12 @@ export class StdoutSink {
   private count = 0;
   constructor(private readonly format: Format) {}
 
-  private async put(s: string): Promise<void> {
+  private async put(s: string | Uint8Array): Promise<void> {
     if (!process.stdout.write(s)) await new Promise<void>((r) => process.stdout.once('drain', r));
   }
 
   /** Writes a record serialized by recordChunks(…, 'stdout'), in this thread or a worker's. */
-  async writeChunks(chunks: Iterable<string>): Promise<void> {
+  async writeChunks(chunks: Iterable<string | Uint8Array>): Promise<void> {
     if (this.format === 'yaml') await this.put('---\n');
     else if (this.format === 'json') await this.put(this.count === 0 ? '[\n  ' : ',\n  ');
     for (const c of chunks) await this.put(c);
@@ -91,13 +91,16 @@ export function outputPath(dir: string, rel: string, format: Format): string {
 }
 
 /** Writes a file whole or not at all: the pieces go to a temp file beside it, which is then renamed. */
-export function writeAtomic(file: string, content: string | Iterable<string>): void {
+export function writeAtomic(file: string, content: string | Iterable<string | Uint8Array>): void {
   mkdirSync(dirname(file), { recursive: true });
   const tmp = join(dirname(file), `.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
   let fd: number | null = null;
   try {
     fd = openSync(tmp, 'w');
-    for (const c of typeof content === 'string' ? [content] : content) writeSync(fd, c);
+    for (const c of typeof content === 'string' ? [content] : content) {
+      if (typeof c === 'string') writeSync(fd, c);
+      else writeSync(fd, c);
+    }
     closeSync(fd);
     fd = null;
     renameSync(tmp, file);

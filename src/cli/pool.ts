@@ -6,10 +6,11 @@ import type { KbEntry } from '../resources/schema.js';
 import type { Format } from './output.js';
 
 /**
- * What became of a document: its record; or, from a worker thread, the record already serialized (`chunks`, the text
- * recordChunks gives) with the warnings the main thread reports, so that only strings cross between threads; or an error.
+ * What became of a document: its record; or, from a worker thread, the record already serialized (`parts`, the text
+ * recordChunks gives, as UTF-8) with the warnings the main thread reports, so that only bytes cross between threads; or
+ * an error.
  */
-export type Outcome = { record: NewsRecord } | { warnings: string[]; chunks: string[] } | { error: string };
+export type Outcome = { record: NewsRecord } | { warnings: string[]; parts: Uint8Array[] } | { error: string };
 
 /** How a worker serializes records: the output format and where they go. */
 export interface Serialization {
@@ -17,13 +18,26 @@ export interface Serialization {
   to: 'stdout' | 'file';
 }
 
-/** Documents a worker holds at once: the next waits in its port while it works, so it never waits for the main thread. */
+/** Batches a worker holds at once: the next waits in its port while it works, so it never waits for the main thread. */
 const DEPTH = 2;
+/**
+ * Documents per message, and the text a batch may carry: each message wakes the other thread, which on a busy machine
+ * costs about a millisecond of a worker's time, as much as a small document's extraction; a batch pays it once.
+ */
+const BATCH = 16;
+const BATCH_CHARS = 1 << 18;
+
+interface Task {
+  id: number;
+  doc: DocumentInput;
+  /** sent alone: its batch's worker died, and a death must name its document */
+  alone?: boolean;
+}
 
 export class Pool {
-  /** per worker, the documents sent to it, in the order it takes them */
-  private readonly held = new Map<Worker, number[]>();
-  private readonly queue: { id: number; doc: DocumentInput }[] = [];
+  /** per worker, the batches sent to it (their documents' ids), in the order it takes them */
+  private readonly held = new Map<Worker, number[][]>();
+  private readonly queue: Task[] = [];
   private readonly waiting = new Map<number, (o: Outcome) => void>();
   private next = 0;
 
@@ -32,34 +46,48 @@ export class Pool {
     private readonly kb: KbEntry[],
     private readonly options: Omit<PipelineOptions, 'registry'>,
     private readonly serialization: Serialization,
+    /** the worker's script (a test's stand-in) */
+    private readonly script: URL = new URL('./worker.js', import.meta.url),
   ) {
     for (let i = 0; i < size; i++) this.spawn();
   }
 
   private spawn(): void {
-    const w = new Worker(new URL('./worker.js', import.meta.url), { workerData: { kb: this.kb, options: this.options, serialization: this.serialization } });
+    const w = new Worker(this.script, { workerData: { kb: this.kb, options: this.options, serialization: this.serialization } });
     this.held.set(w, []);
-    w.on('message', (m: { id: number } & Outcome) => {
-      const { id, ...outcome } = m;
-      const ids = this.held.get(w)!;
-      ids.splice(ids.indexOf(id), 1);
-      this.settle(id, outcome as Outcome);
+    w.on('message', (m: ({ id: number } & Outcome)[]) => {
+      // (the reply names its batch: a worker may answer a later batch first; and a reply may come after its worker's
+      // death was heard: its outcomes stand, and those of its documents sent again are ignored)
+      const batches = this.held.get(w);
+      const k = m.length ? (batches?.findIndex((b) => b.includes(m[0].id)) ?? -1) : -1;
+      if (k >= 0) batches!.splice(k, 1);
+      for (const { id, ...outcome } of m) this.settle(id, outcome as Outcome);
       this.fill(w);
     });
-    // a worker that dies fails the document it was working on; the ones waiting for it go back to the queue, and a
-    // new worker takes its place
-    w.on('error', (e) => {
-      const [id, ...rest] = this.held.get(w) ?? [];
+    // a worker that dies fails the document it was working on: a document sent alone; the documents of a batch go back
+    // to the queue, each to be sent alone, and a new worker takes its place
+    const died = (why: string) => {
+      const batches = this.held.get(w);
+      if (!batches || this.closing) return;
       this.held.delete(w);
-      if (id !== undefined) this.settle(id, { error: `internal error in a worker: ${e.message}` });
-      this.queue.unshift(...rest.map((r) => this.sent.get(r)!));
+      const first = batches[0];
+      const back: Task[] = [];
+      const task = (id: number) => this.sent.get(id);
+      if (first?.length === 1 && task(first[0])?.alone) this.settle(first[0], { error: `internal error in a worker: ${why}` });
+      // (every document it held goes back alone: a worker may work on two batches at once, so which one killed it is
+      // not known for sure)
+      else for (const b of batches) for (const id of b) if (task(id)) back.push({ ...task(id)!, alone: true });
+      this.queue.unshift(...back);
       this.spawn();
-    });
+    };
+    w.on('error', (e) => died(e.message));
+    // (an exit that no error announced, while documents wait in it)
+    w.on('exit', (code) => died(`it exited with code ${code}`));
     this.fill(w);
   }
 
   /** the documents in workers, by id (to send again if their worker dies) */
-  private readonly sent = new Map<number, { id: number; doc: DocumentInput }>();
+  private readonly sent = new Map<number, Task>();
 
   private settle(id: number, o: Outcome): void {
     this.sent.delete(id);
@@ -75,24 +103,38 @@ export class Pool {
       this.queue.push({ id, doc });
       // the least busy worker takes it
       let best: Worker | null = null;
-      for (const [w, ids] of this.held) if (ids.length < DEPTH && (!best || ids.length < this.held.get(best)!.length)) best = w;
+      for (const [w, batches] of this.held) if (batches.length < DEPTH && (!best || batches.length < this.held.get(best)!.length)) best = w;
       if (best) this.fill(best);
     });
   }
 
-  /** Sends a worker documents from the queue until it holds DEPTH. */
+  /** Sends a worker batches from the queue until it holds DEPTH. */
   private fill(w: Worker): void {
-    const ids = this.held.get(w);
-    if (!ids) return;
-    while (ids.length < DEPTH && this.queue.length) {
-      const task = this.queue.shift()!;
-      ids.push(task.id);
-      this.sent.set(task.id, task);
-      w.postMessage(task);
+    const batches = this.held.get(w);
+    if (!batches) return;
+    while (batches.length < DEPTH && this.queue.length) {
+      // (a document sent alone goes to a worker that holds nothing else, so that a death names it)
+      if (this.queue[0].alone && batches.length) return;
+      if (batches.length && this.sent.get(batches[0][0])?.alone) return;
+      const batch: Task[] = [];
+      let chars = 0;
+      while (this.queue.length && batch.length < BATCH) {
+        const t = this.queue[0];
+        if (batch.length && (t.alone || batch[0].alone || chars + t.doc.text.length > BATCH_CHARS)) break;
+        this.queue.shift();
+        batch.push(t);
+        chars += t.doc.text.length;
+        this.sent.set(t.id, t);
+      }
+      batches.push(batch.map((t) => t.id));
+      w.postMessage(batch.map(({ id, doc }) => ({ id, doc })));
     }
   }
 
+  private closing = false;
+
   async close(): Promise<void> {
+    this.closing = true;
     await Promise.all([...this.held.keys()].map((w) => w.terminate()));
   }
 }

@@ -38,6 +38,8 @@ export interface RunOptions {
 const IN_THREAD = 16;
 /** Bytes of input files above which the pool starts with the first document. */
 const BIG_INPUT = 1 << 20;
+/** Characters of documents in flight (read, not yet written) above which reading waits. */
+const WINDOW_CHARS = 1 << 25;
 
 /** A file's size in bytes (0 for standard input or what cannot be read: the run reports that itself). */
 function sizeOf(path: string): number {
@@ -138,11 +140,21 @@ export async function run(paths: string[], opts: RunOptions): Promise<number> {
       return { error: (e as Error).message };
     }
   };
-  // In flight, in input order: a bounded window keeps memory flat whatever the input size.
-  const window: Promise<() => Promise<void>>[] = [];
-  const limit = Math.max(8, jobs * 4);
+  // In flight, in input order: a bounded window keeps memory flat whatever the input size. With workers, enough
+  // documents for each to hold two full batches (pool.ts), and no more text than WINDOW_CHARS.
+  const window: { done: Promise<() => Promise<void>>; chars: number }[] = [];
+  const limit = jobs > 1 ? jobs * 40 : 8;
+  let inFlight = 0;
   const flush = async (all: boolean) => {
-    while (window.length && (all || window.length >= limit)) await (await window.shift()!)();
+    while (window.length && (all || window.length >= limit || inFlight > WINDOW_CHARS)) {
+      const { done, chars } = window.shift()!;
+      inFlight -= chars;
+      await (await done)();
+    }
+  };
+  const enqueue = (done: Promise<() => Promise<void>>, chars = 0) => {
+    window.push({ done, chars });
+    inFlight += chars;
   };
   const diag = new Diagnostics(opts.quiet);
   // progress on a terminal's stderr only, and not while records stream into a pipe: the reader at its
@@ -173,7 +185,7 @@ export async function run(paths: string[], opts: RunOptions): Promise<number> {
       for await (const ev of readInput(file, opts.input, encoding)) {
         if (ev.kind === 'error' || ev.kind === 'warning') {
           const { kind, path, message } = ev;
-          window.push(Promise.resolve(async () => {
+          enqueue(Promise.resolve(async () => {
             if (kind === 'error') diag.error(displayPath(path), message);
             else diag.warning(displayPath(path), message);
           }));
@@ -182,12 +194,12 @@ export async function run(paths: string[], opts: RunOptions): Promise<number> {
         }
         const where = ev.where;
         const out = ev.out;
-        window.push(process_(ev.doc).then((o) => () => emit(o, where, out)));
+        enqueue(process_(ev.doc).then((o) => () => emit(o, where, out)), ev.doc.text.length);
         await flush(false);
       }
       // a file is done when its last record is written, not when it has been read
       const path = file.path;
-      window.push(Promise.resolve(async () => {
+      enqueue(Promise.resolve(async () => {
         filesDone++;
         show(path, filesDone === files.length);
       }));
@@ -211,7 +223,7 @@ export async function run(paths: string[], opts: RunOptions): Promise<number> {
     }
     // (a worker's record comes serialized, with its warnings)
     const warnings = 'record' in o ? o.record.warnings : o.warnings;
-    const chunks = (): Iterable<string> => ('record' in o ? recordChunks(o.record, opts.format, sink ? 'stdout' : 'file') : o.chunks);
+    const chunks = (): Iterable<string | Uint8Array> => ('record' in o ? recordChunks(o.record, opts.format, sink ? 'stdout' : 'file') : o.parts);
     const empty = warnings.includes('empty or whitespace-only text');
     if (empty && opts.skipEmpty) {
       diag.warning(where, 'empty or whitespace-only text; skipped (--skip-empty)');

@@ -11,15 +11,22 @@ import type { Serialization } from './pool.js';
 
 const { kb, options, serialization } = workerData as { kb: KbEntry[]; options: Omit<PipelineOptions, 'registry'>; serialization: Serialization };
 const registry = getDefaultRegistry(kb);
+const encoder = new TextEncoder();
 
-parentPort!.on('message', async ({ id, doc }: { id: number; doc: DocumentInput }) => {
-  try {
-    const record = await withLanguageId(() => processDocument(doc, { ...options, registry }));
-    // (the record goes back as its text: strings cross between threads at the cost of a copy, an object graph at the
-    // cost of rebuilding it on the main thread, which then only writes)
-    const chunks = [...recordChunks(record, serialization.format, serialization.to)];
-    parentPort!.postMessage({ id, warnings: record.warnings, chunks });
-  } catch (e) {
-    parentPort!.postMessage({ id, error: (e as Error).message });
+parentPort!.on('message', async (batch: { id: number; doc: DocumentInput }[]) => {
+  const out: ({ id: number; warnings: string[]; parts: Uint8Array[] } | { id: number; error: string })[] = [];
+  const transfer: ArrayBuffer[] = [];
+  for (const { id, doc } of batch) {
+    try {
+      const record = await withLanguageId(() => processDocument(doc, { ...options, registry }));
+      // (the record goes back as its text, encoded here: its bytes are handed over without a copy, where a string
+      // would be copied and an object graph rebuilt; the main thread then only writes them)
+      const parts = [...recordChunks(record, serialization.format, serialization.to)].map((c) => encoder.encode(c));
+      out.push({ id, warnings: record.warnings, parts });
+      for (const p of parts) transfer.push(p.buffer as ArrayBuffer);
+    } catch (e) {
+      out.push({ id, error: (e as Error).message });
+    }
   }
+  parentPort!.postMessage(out, transfer);
 });
