@@ -533,6 +533,16 @@ describe('bodies named for their state', () => {
       ['location', 'England', ['إنجلترا']],
     ]);
   });
+  it('Arabic: a state body named without its state is the knowledge base\'s body of the state the article names most (state-body)', () => {
+    const us = extractText('قالت وزارة العدل إن التحقيق مستمر في واشنطن، وإن الولايات المتحدة سترد.', { lang: 'ar' });
+    expect(us.entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.kb, e.mentions.map((m) => `${m.text} ${m.rule}`)])).toEqual([
+      ['US Department of Justice', 'doj', ['وزارة العدل ar/entity/state-body']],
+    ]);
+    // (no state named, or two named as often: the phrase stays as written)
+    for (const text of ['قالت وزارة العدل إن التحقيق مستمر.', 'قالت وزارة العدل إن التحقيق مستمر في روسيا والولايات المتحدة.']) {
+      expect(extractText(text, { lang: 'ar' }).entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.kb ?? null])).toEqual([['وزارة العدل', null]]);
+    }
+  });
   it('a group the text names as it introduces it is a threat actor, and so are its later mentions (named-actor)', () => {
     const en = extractText('A gang calling itself NightOwl said it had copied the files. NightOwl posted samples on Friday.', { lang: 'en' });
     const owl = en.entities.find((e) => e.name === 'NightOwl');

@@ -16,6 +16,8 @@ import { fold, loadKb, loadLatinTable, loadLanguage, LANGS } from '../resources/
 import { linkEntities } from '../link/entities.js';
 import { linkStage } from '../link/stage.js';
 import { resolveSharedCurrencies, type SharedCurrency } from '../link/currency.js';
+import { linkStateBodies, stateBodyTable, type StateBodies } from '../link/state-bodies.js';
+import { lookupKey } from '../extractors/patterns.js';
 
 export interface SourceInfo {
   path: string;
@@ -55,6 +57,8 @@ interface Shared {
   words: FunctionWords;
   /** the shared currency names of both languages, and each state's KB id by its name (built on first use) */
   currencies(): { table: SharedCurrency[]; states: Map<string, string> };
+  /** the knowledge base's state bodies by their names less the state's adjective (built on first use) */
+  stateBodies(): StateBodies;
 }
 let shared: Shared | null = null;
 function getShared(): Shared {
@@ -63,7 +67,9 @@ function getShared(): Shared {
     const boilerplateLines = LANGS.flatMap((l) => res[l].boilerplate.lines);
     const words = (l: 'ar' | 'en') => new Set(res[l]['function-words'].words.map((w) => fold(w).toLowerCase()));
     let currencies: ReturnType<Shared['currencies']> | null = null;
+    let bodies: StateBodies | null = null;
     shared = {
+      stateBodies: () => (bodies ??= stateBodyTable(loadKb(), lookupKey)),
       cleaner: new Cleaner({ boilerplateLines }),
       seg: segmentResources(res),
       words: { ar: words('ar'), en: words('en') },
@@ -143,6 +149,8 @@ export function processDocument(input: DocumentInput, options: PipelineOptions =
     if (!ref) warnings.push(`reference date '${refText}' is not a date; relative dates left unresolved`);
   }
 
+  // a state's body named without its state is the body of the state the article names most (وزارة العدل)
+  linkStateBodies(c.mentions as MentionCandidate[], doc.text, getShared().stateBodies(), lookupKey);
   // link: one entity per key, in order of first mention
   const { entities, mentions: mentionSpans, countryOf } = linkEntities(c.mentions as MentionCandidate[], span);
   // a currency name several states use takes the state the figure or the article names (دينار: TND in a Tunisian story)

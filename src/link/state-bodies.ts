@@ -1,0 +1,68 @@
+/**
+ * A state's body named without its state: Arabic news writes وزارة العدل or مجلس النواب in a story about the United
+ * States where the knowledge base names the body with its nationality adjective (وزارة العدل الأمريكية). Such a
+ * phrase, found by its head (ar/entity/org-head), is the knowledge base's body of that name of the state the article
+ * names most, when the knowledge base has one (rule ar/entity/state-body); with no such state, or none of its bodies
+ * so named, the phrase stays as written. The adjectives are the knowledge base's demonyms with the article (روسي:
+ * الروسي، الروسية). Pure.
+ */
+import type { MentionCandidate } from '../core/types.js';
+import type { KbEntry } from '../resources/schema.js';
+
+export interface StateBodies {
+  /** government bodies by their Arabic name less the state's adjective (folded key) */
+  byStem: Map<string, KbEntry[]>;
+  /** a state's knowledge-base id by its name (a body's and a city's `country`) */
+  stateId: Map<string, string>;
+}
+
+export function stateBodyTable(kb: readonly KbEntry[], key: (s: string) => string): StateBodies {
+  const states = new Map(kb.filter((e) => e.type === 'location' && !e.country).map((e) => [e.name, e]));
+  const byStem = new Map<string, KbEntry[]>();
+  for (const e of kb) {
+    if (e.type !== 'organization' || e.kind !== 'government' || !e.country) continue;
+    const state = states.get(e.country);
+    if (!state?.demonyms?.ar.length) continue;
+    const adjectives = new Set(state.demonyms.ar.flatMap((d) => (d.startsWith('ال') ? [] : [key(`ال${d}`), key(`ال${d}ة`)])));
+    for (const alias of e.aliases.ar) {
+      const sp = alias.lastIndexOf(' ');
+      if (sp < 0 || !adjectives.has(key(alias.slice(sp + 1)))) continue;
+      const stem = key(alias.slice(0, sp));
+      const list = byStem.get(stem) ?? [];
+      if (!list.includes(e)) list.push(e);
+      byStem.set(stem, list);
+    }
+  }
+  return { byStem, stateId: new Map([...states].map(([name, e]) => [name, e.id])) };
+}
+
+/** Gives each stateless body's phrase the knowledge base's body of the article's most named state (in place). */
+export function linkStateBodies(mentions: MentionCandidate[], text: string, table: StateBodies, key: (s: string) => string): void {
+  if (!table.byStem.size || !mentions.some((m) => m.rule === 'ar/entity/org-head')) return;
+  // (the state the article names most: the state itself, or a city the knowledge base places in it)
+  const count = new Map<string, number>();
+  const stateIds = new Set(table.stateId.values());
+  for (const m of mentions) {
+    if (m.type !== 'location' || !m.key.startsWith('kb:')) continue;
+    const id = m.country ? table.stateId.get(m.country) : m.key.slice(3);
+    if (id && stateIds.has(id)) count.set(id, (count.get(id) ?? 0) + 1);
+  }
+  const ranked = [...count].sort((a, b) => b[1] - a[1]);
+  if (!ranked.length || (ranked.length > 1 && ranked[1][1] === ranked[0][1])) return;
+  const state = ranked[0][0];
+  for (const m of mentions) {
+    if (m.rule !== 'ar/entity/org-head') continue;
+    const e = table.byStem.get(key(text.slice(m.start, m.end)))?.find((b) => table.stateId.get(b.country!) === state);
+    if (!e) continue;
+    Object.assign(m, {
+      rule: 'ar/entity/state-body',
+      key: `kb:${e.id}`,
+      name: e.name,
+      name_ar: e.name_ar,
+      wikidata: e.wikidata,
+      kind: e.kind,
+      known: [...e.aliases.en, ...(e.context?.en ?? [])],
+      country: e.country,
+    });
+  }
+}
