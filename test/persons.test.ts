@@ -20,6 +20,13 @@ describe('persons', () => {
     expect(people('Sara Novak spoke first. Later, Novak said the vote was fair.', 'en')).toEqual([['Sara Novak', ['Sara Novak', 'Novak']]]);
   });
 
+  it("English names with a one-letter prefix and an apostrophe (O'Neill, D’Arcy), and the surname alone later", () => {
+    expect(people("Keith O'Neill scored twice on Sunday. Later O'Neill said the team was tired, and Maria D’Arcy agreed.", 'en')).toEqual([
+      ["Keith O'Neill", ["Keith O'Neill", "O'Neill"]],
+      ['Maria D’Arcy', ['Maria D’Arcy']],
+    ]);
+  });
+
   it('a pair of capitalized words the lists do not know is a person only when neither is an English vocabulary word (name-pair)', () => {
     expect(people('A report by Flashing Computer appeared on Monday, and the data had leaked. A visit by Torvik Ansgaard followed on Tuesday. A note from Insiders Digest came later.', 'en')).toEqual([
       ['Torvik Ansgaard', ['Torvik Ansgaard']],

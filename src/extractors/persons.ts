@@ -36,12 +36,14 @@ const SP = '[ \\t]{1,4}';
 /** A capitalized English name word (O'Brien, McCaul, Jean-Luc; not the possessive 's: Morrison's is Morrison); particles may join them. */
 /** What may continue an English name word: an apostrophe or a hyphen and more letters, never the possessive 's. */
 const EN_NAME_TAIL = "(?:['’](?!s(?![a-z]))[A-Z]?[a-z]+|-[A-Z]?[a-z]+)";
-const EN_NAME = `[A-Z][a-z]+${EN_NAME_TAIL}*|[A-Z][a-z]*[A-Z][a-z]+`;
+// (and a one-letter prefix with an apostrophe: O'Neill, D'Angelo)
+const EN_NAME = `[A-Z][a-z]+${EN_NAME_TAIL}*|[A-Z]['’][A-Z][a-z]+${EN_NAME_TAIL}*|[A-Z][a-z]*[A-Z][a-z]+`;
 /** An Arabic name word: letters only, or a compound عبد + a definite word (عبد الرحمن); the first of a name has no article (checked in code). */
 const AR_NAME = '(?:عبد[ \\t]?ال[\\u0621-\\u064A]{2,12}|[\\u0621-\\u064A]{2,16})';
 const WORD = new RegExp(`[${WORD_CHARS}]+`, 'g');
 /** A Latin word with hyphenated parts, at the start: Guerrero-Saade. */
 const HYPHENATED = /^[A-Za-z]+(?:-[A-Za-z]+)+/;
+const APOSTROPHED = /^[A-Z]['’][A-Z][a-z]+(?![A-Za-z])/;
 
 /** A word as written and, in Arabic, without a proclitic: [form, letters skipped]. */
 function candidates(word: string, lang: Lang): [string, number][] {
@@ -709,6 +711,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         }
         if (forms.size) {
           const hyphenated = lang === 'en' && [...forms.keys()].some((f) => f.includes('-'));
+          const apostrophed = lang === 'en' && [...forms.keys()].some((f) => APOSTROPHED.test(f));
           // a word scan against the forms (no regex is built per document)
           for (const r of regions) {
             for (let wi = scanFrom(docWords, r.start); wi < docWords.length && docWords.start[wi] < r.end; wi++) {
@@ -721,6 +724,16 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
                 if (h && key) {
                   out.push({ start: wAt, end: wAt + h[0].length, rule: rule('short-form'), type: 'person', key, name: '' });
                   wi = scanFrom(docWords, wAt + h[0].length) - 1;
+                  continue;
+                }
+              }
+              // (and so is a surname with a one-letter prefix and an apostrophe: O'Neill)
+              if (apostrophed && w0.length === 1) {
+                const a = APOSTROPHED.exec(doc.text.slice(wAt, wAt + 40));
+                const key = a ? forms.get(a[0]) : undefined;
+                if (a && key) {
+                  out.push({ start: wAt, end: wAt + a[0].length, rule: rule('short-form'), type: 'person', key, name: '' });
+                  wi = scanFrom(docWords, wAt + a[0].length) - 1;
                   continue;
                 }
               }
