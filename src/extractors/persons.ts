@@ -717,25 +717,16 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             for (let wi = scanFrom(docWords, r.start); wi < docWords.length && docWords.start[wi] < r.end; wi++) {
               const w0 = wordAt(docWords, wi);
               const wAt = docWords.start[wi];
-              // (a hyphenated surname is one word: Guerrero-Saade)
-              if (hyphenated && doc.text[wAt + w0.length] === '-') {
-                const h = HYPHENATED.exec(doc.text.slice(wAt, wAt + 60));
-                const key = h ? forms.get(h[0]) : undefined;
-                if (h && key) {
-                  out.push({ start: wAt, end: wAt + h[0].length, rule: rule('short-form'), type: 'person', key, name: '' });
-                  wi = scanFrom(docWords, wAt + h[0].length) - 1;
-                  continue;
-                }
-              }
-              // (and so is a surname with a one-letter prefix and an apostrophe: O'Neill)
-              if (apostrophed && w0.length === 1) {
-                const a = APOSTROPHED.exec(doc.text.slice(wAt, wAt + 40));
-                const key = a ? forms.get(a[0]) : undefined;
-                if (a && key) {
-                  out.push({ start: wAt, end: wAt + a[0].length, rule: rule('short-form'), type: 'person', key, name: '' });
-                  wi = scanFrom(docWords, wAt + a[0].length) - 1;
-                  continue;
-                }
+              // (a hyphenated surname is one word, Guerrero-Saade, and so is one with a one-letter prefix and an
+              // apostrophe, O'Neill: the word scan splits both)
+              const next = doc.text[wAt + w0.length];
+              const joinedRe = hyphenated && next === '-' ? HYPHENATED : apostrophed && w0.length === 1 && (next === "'" || next === '’') ? APOSTROPHED : null;
+              const j = joinedRe?.exec(doc.text.slice(wAt, wAt + 60));
+              const joinedKey = j ? forms.get(j[0]) : undefined;
+              if (j && joinedKey) {
+                out.push({ start: wAt, end: wAt + j[0].length, rule: rule('short-form'), type: 'person', key: joinedKey, name: '' });
+                wi = scanFrom(docWords, wAt + j[0].length) - 1;
+                continue;
               }
               // (English headlines write a surname in capitals: CUTTITTA BACK FOR ITALY ... Massimo Cuttitta)
               const own = forms.get(w0) ?? (lang === 'en' && w0.length >= 3 && /^[A-Z]+$/.test(w0) ? forms.get(w0[0] + w0.slice(1).toLowerCase()) : undefined);
