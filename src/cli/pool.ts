@@ -24,7 +24,7 @@ const DEPTH = 2;
  * Documents per message, and the text a batch may carry: each message wakes the other thread, which on a busy machine
  * costs about a millisecond of a worker's time, as much as a small document's extraction; a batch pays it once.
  */
-const BATCH = 16;
+const BATCH = 8;
 const BATCH_CHARS = 1 << 18;
 
 interface Task {

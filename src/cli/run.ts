@@ -143,7 +143,7 @@ export async function run(paths: string[], opts: RunOptions): Promise<number> {
   // In flight, in input order: a bounded window keeps memory flat whatever the input size. With workers, enough
   // documents for each to hold two full batches (pool.ts), and no more text than WINDOW_CHARS.
   const window: { done: Promise<() => Promise<void>>; chars: number }[] = [];
-  const limit = jobs > 1 ? jobs * 40 : 8;
+  const limit = jobs > 1 ? jobs * 20 : 8;
   let inFlight = 0;
   const flush = async (all: boolean) => {
     while (window.length && (all || window.length >= limit || inFlight > WINDOW_CHARS)) {
