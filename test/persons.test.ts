@@ -48,6 +48,8 @@ describe('persons', () => {
     expect(people('وقال رئيس المجلس د. سمير خطاب إن الجلسة تأجلت.', 'ar')).toEqual([['سمير خطاب', ['سمير خطاب']]]);
     // (ولد is the verb here: born in 1960)
     expect(people('وقال إن أحمد ولد عام 1960 في قرية صغيرة.', 'ar')).toEqual([]);
+    // (and a preposition with the article after a speech verb is no speaker's name: وتابع بالقول, went on saying)
+    expect(people('وقال السفير إن الأمر انتهى، وتابع بالقول إن الوفد سيعود.', 'ar')).toEqual([]);
   });
 
   it('joins an Arabic name and its Latin spelling under the Latin name', () => {
