@@ -54,7 +54,7 @@ for (const lang of ['ar', 'en']) {
         return { gold: d.gold, record, article: d.text };
       });
       const sc = scoreGold(scored).scores[lang];
-      return [sc.entities.f1, sc.quotes.f1, sc.attributions.f1];
+      return [sc.entities.f1, sc.quotes.f1, sc.attributions.f1, sc.entities.accuracy['canonical name']?.[0] ?? 0];
     },
   });
 }
@@ -90,10 +90,13 @@ for (const rule of list) {
   // claimants are entities too): the sum of their two F1 changes over both languages
   const delta = scores.map((x, i) => 100 * (base[i][0] - x[0]));
   let links = 0;
+  let names = 0;
   scores.forEach((x, i) => {
     if (x.length > 1) links += 100 * (base[i][1] - x[1] + base[i][2] - x[2]);
+    // (and how many more dev entities have the canonical name right with the rule: a rule may only rename)
+    if (x.length > 3) names += base[i][3] - x[3];
   });
-  rows.push({ rule, delta, links });
+  rows.push({ rule, delta, links, names });
   if (!json) process.stderr.write('.');
 }
 if (json) {
@@ -103,10 +106,11 @@ if (json) {
   const w = 34;
   const fmt = (x) => (Math.abs(x) < 0.05 ? '0' : `${x > 0 ? '+' : ''}${x.toFixed(1)}`).padStart(12);
   console.log(`Entity rules, each turned off: the F1 points it adds (entity F1 at base: ${sets.map((s, i) => `${s.name} ${(100 * base[i][0]).toFixed(1)}`).join(', ')})`);
-  console.log('"dev links": the change it makes to the dev sets\' quotes F1 plus attributions F1, both languages summed.');
-  console.log(`| ${'rule'.padEnd(w)} |${sets.map((s) => s.name.padStart(13)).join(' |')} |    dev links |`);
-  console.log(`|${'-'.repeat(w + 2)}|${sets.map(() => '-'.repeat(13)).join('|')}|${'-'.repeat(14)}|`);
-  for (const r of rows) console.log(`| ${r.rule.padEnd(w)} |${r.delta.map((d) => fmt(d) + ' ').join('|')}|${fmt(r.links)}  |`);
-  const idle = rows.filter((r) => r.delta.every((d) => d <= 0.05) && r.links <= 0.05);
+  console.log('"dev links": the change it makes to the dev sets\' quotes F1 plus attributions F1, both languages summed;');
+  console.log('"dev names": how many more dev entities (both languages) have their canonical name right with the rule.');
+  console.log(`| ${'rule'.padEnd(w)} |${sets.map((s) => s.name.padStart(13)).join(' |')} |    dev links |    dev names |`);
+  console.log(`|${'-'.repeat(w + 2)}|${sets.map(() => '-'.repeat(13)).join('|')}|${'-'.repeat(14)}|${'-'.repeat(14)}|`);
+  for (const r of rows) console.log(`| ${r.rule.padEnd(w)} |${r.delta.map((d) => fmt(d) + ' ').join('|')}|${fmt(r.links)}  |${String(r.names === 0 ? 0 : `${r.names > 0 ? '+' : ''}${r.names}`).padStart(12)}  |`);
+  const idle = rows.filter((r) => r.delta.every((d) => d <= 0.05) && r.links <= 0.05 && r.names <= 0);
   if (idle.length) console.log(`\nAdding nothing on any set: ${idle.map((r) => r.rule).join(', ')}`);
 }

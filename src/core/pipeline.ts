@@ -140,7 +140,8 @@ export function processDocument(input: DocumentInput, options: PipelineOptions =
   const junk = describeJunk(cleaned.junk);
   if (junk) warnings.push(junk);
 
-  const c: Candidates = (options.registry ?? getDefaultRegistry()).run(doc);
+  const registry = options.registry ?? getDefaultRegistry();
+  const c: Candidates = registry.run(doc);
 
   let ref: Date | null = null;
   const refText = input.published ?? options.refDate;
@@ -150,7 +151,7 @@ export function processDocument(input: DocumentInput, options: PipelineOptions =
   }
 
   // a state's body named without its state is the body of the state the article names most (وزارة العدل)
-  linkStateBodies(c.mentions as MentionCandidate[], doc.text, getShared().stateBodies(), lookupKey);
+  if (!registry.isOff('ar/entity/state-body')) linkStateBodies(c.mentions as MentionCandidate[], doc.text, getShared().stateBodies(), lookupKey);
   // link: one entity per key, in order of first mention
   const { entities, mentions: mentionSpans, countryOf } = linkEntities(c.mentions as MentionCandidate[], span);
   // a currency name several states use takes the state the figure or the article names (دينار: TND in a Tunisian story)

@@ -52,6 +52,10 @@ export class Registry {
   private readonly userKb: readonly KbEntry[];
   private readonly kbOnly: readonly KbEntry[] | null;
   private readonly off: ReadonlySet<string>;
+  /** Whether a rule is turned off (the audit's option `off`): the linking steps that name a rule ask too. */
+  isOff(rule: string): boolean {
+    return this.off.has(rule);
+  }
 
   /**
    * `userKb`: a user's knowledge-base entries (--kb), added to the lexicon after the packaged ones (a
