@@ -20,6 +20,10 @@ describe('persons', () => {
     expect(people('Sara Novak spoke first. Later, Novak said the vote was fair.', 'en')).toEqual([['Sara Novak', ['Sara Novak', 'Novak']]]);
   });
 
+  it('English: a surname a title introduced (President Halvorsen) names the person alone later too', () => {
+    expect(people('President Halvorsen spoke on Monday. Later, critics said Halvorsen had left early.', 'en')).toEqual([['Halvorsen', ['Halvorsen', 'Halvorsen']]]);
+  });
+
   it("English names with a one-letter prefix and an apostrophe (O'Neill, D’Arcy), and the surname alone later", () => {
     expect(people("Keith O'Neill scored twice on Sunday. Later O'Neill said the team was tired, and Maria D’Arcy agreed.", 'en')).toEqual([
       ["Keith O'Neill", ["Keith O'Neill", "O'Neill"]],

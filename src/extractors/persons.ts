@@ -694,7 +694,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           const englishPair = lang === 'en' && (c.rule === rule('name-pair') || c.rule === rule('initial-name'));
           if (c.rule !== rule('given-name') && c.rule !== rule('name-country') && !arabicCue && !englishPair && !(lang === 'en' && c.rule === rule('title-name'))) continue;
           const words = doc.text.slice(c.start, c.end).split(/[ \t]+/);
-          if (words.length < 2) continue;
+          // (English: a surname a title introduced, President Clinton, is the person alone later too)
+          if (words.length < 2 && !(lang === 'en' && c.rule === rule('title-name'))) continue;
           // not an epithet (عبدالله الثاني: الثاني alone is not the king)
           // (a surname after a particle is not used alone: آل ثاني, بن لادن)
           const afterParticle = words.length >= 2 && particles.has(lookupKey(words[words.length - 2]));
