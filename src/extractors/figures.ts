@@ -246,7 +246,11 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     const set = new Set([...list].map((x) => keyOf(fold(x.trim()).replace(/\s+/g, ' '))).filter(Boolean));
     let longest = 0;
     for (const k of set) longest = Math.max(longest, k.length);
-    return { set, longest };
+    // (the keys' lengths, when no key has a space: then a phrase's text is as long as its key)
+    const lengths = [...set].some((k) => k.includes(' ')) ? null : new Set([...set].map((k) => k.length));
+    // (and their first characters: most places start no phrase at all)
+    const first = new Set([...set].map((k) => k[0]));
+    return { set, longest, lengths, first };
   };
   const rateSet = phraseSet(rateOf.keys());
   const rateWordSet = phraseSet(res.units.rate_words);
@@ -254,11 +258,17 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const wordUnitSet = phraseSet(wordUnits);
   const symbolUnitSet = phraseSet(symbolUnits);
   const wordEnd = (x: string, e: number) => e >= x.length || WORD_TABLE[x.charCodeAt(e)] !== 1;
-  /** Ends (longest first) of the phrases of a set that start at `p` (a run of five spaces is no phrase's gap). */
-  const phraseEnds = (x: string, p: number, ps: { set: Set<string>; longest: number }): number[] => {
+  type Phrases = ReturnType<typeof phraseSet>;
+  /**
+   * Ends (longest first) of the phrases of a set that start at `p` (a run of five spaces is no phrase's gap); with
+   * `atWordEnd`, only those that end a word (the only ones a unit may have: each other end is no key to look up).
+   */
+  const phraseEnds = (x: string, p: number, ps: Phrases, atWordEnd: boolean): number[] => {
     const out: number[] = [];
+    if (p >= x.length || !ps.first.has(keyOf(x[p]))) return out;
     // (a key may be shorter than its text: collapsed spaces)
     for (let e = Math.min(x.length, p + ps.longest * 4); e > p; e--) {
+      if (atWordEnd ? !wordEnd(x, e) : ps.lengths !== null && !ps.lengths.has(e - p)) continue;
       const t = x.slice(p, e);
       if (ps.set.has(keyOf(t)) && !/[ \t]{5}/.test(t)) out.push(e);
     }
@@ -267,10 +277,10 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const SPACES = /^[ \t]{1,4}/;
   const blocked = (x: string, e: number): boolean => {
     const sp = SPACES.exec(x.slice(e));
-    return !!sp && phraseEnds(x, e + sp[0].length, blockerSet).some((b) => wordEnd(x, b));
+    return !!sp && phraseEnds(x, e + sp[0].length, blockerSet, true).length > 0;
   };
   /** A unit phrase at p that ends a word and is not followed by a blocker: its end, or -1. */
-  const unitAt = (x: string, p: number, ps: { set: Set<string>; longest: number }): number => phraseEnds(x, p, ps).find((e) => wordEnd(x, e) && !blocked(x, e)) ?? -1;
+  const unitAt = (x: string, p: number, ps: Phrases): number => phraseEnds(x, p, ps, true).find((e) => !blocked(x, e)) ?? -1;
   const rateAfter = (x: string): { length: number; r?: string; ru?: string; rs?: string } | null => {
     if (x[0] === '/') {
       for (const ps of [symbolUnitSet, wordUnitSet]) {
@@ -283,7 +293,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     if (!lead) return null;
     const e = unitAt(x, lead, rateSet);
     if (e > 0) return { length: e, r: x.slice(lead, e) };
-    for (const w of phraseEnds(x, lead, rateWordSet)) {
+    for (const w of phraseEnds(x, lead, rateWordSet, false)) {
       const sp = lang === 'ar' ? (/^[ \t]{0,4}/.exec(x.slice(w))?.[0].length ?? 0) : (SPACES.exec(x.slice(w))?.[0].length ?? 0);
       if (lang !== 'ar' && !sp) continue;
       const u = unitAt(x, w + sp, wordUnitSet);
