@@ -235,7 +235,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const rateOf = new Map<string, string>();
   for (const r of res.units.rates) for (const p of r.phrases) rateOf.set(lookupKey(p), r.per);
   /**
-   * The rate after a figure's unit, at the start of `s` (a short slice after it): a space or hyphen then a rate phrase
+   * The rate after a figure's unit, at the start of `x` (a short slice after it): a space or hyphen then a rate phrase
    * (a day, يوميا) or a rate word and a unit (per hour, لكل طن), or a slash and a unit (/hour, /s); the longest phrase
    * that ends a word and is not followed by a blocker (a day ago). Phrases are looked up, longest first, in sets of
    * keys (case-insensitive in English), instead of alternations of every unit: that regex, 10 KB, cost ~65 ms to
