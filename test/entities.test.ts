@@ -183,6 +183,13 @@ describe('organizations the knowledge base lacks', () => {
     expect(got).toEqual([['Czech Social Democratic Party']]);
   });
 
+  it('English: a research unit named by its head (Research, Team) is an organization, not a person (Hunter is a given name)', () => {
+    expect(ents('Researchers at Falcon Shield Research said the group was active. The Threat Hunter Team at the firm agreed.', 'en')).toEqual([
+      ['organization', 'Falcon Shield Research', ['Falcon Shield Research']],
+      ['organization', 'Threat Hunter Team', ['Threat Hunter Team']],
+    ]);
+  });
+
   it('English: a company named by its suffix is named later by its first word alone, a generic first word is not', () => {
     expect(orgs('Newmont Mining Corp bid for the mine. Analysts said Newmont would win.', 'en')).toEqual(['Newmont Mining Corp / Newmont']);
     expect(orgs('National Australia Bank lent more. National said nothing.', 'en')).toEqual(['National Australia Bank']);

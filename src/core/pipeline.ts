@@ -55,8 +55,10 @@ interface Shared {
   cleaner: Cleaner;
   seg: SegmentResources;
   words: FunctionWords;
-  /** the shared currency names of both languages, and each state's KB id by its name (built on first use) */
-  currencies(): { table: SharedCurrency[]; states: Map<string, string> };
+  /** each state's KB id by its name, as a city's or a body's country is written (built on first use) */
+  states(): Map<string, string>;
+  /** the shared currency names of both languages (built on first use) */
+  currencies(): SharedCurrency[];
   /** the knowledge base's state bodies by their names less the state's adjective (built on first use) */
   stateBodies(): StateBodies;
 }
@@ -66,20 +68,16 @@ function getShared(): Shared {
     const res = Object.fromEntries(LANGS.map((l) => [l, loadLanguage(l)]));
     const boilerplateLines = LANGS.flatMap((l) => res[l].boilerplate.lines);
     const words = (l: 'ar' | 'en') => new Set(res[l]['function-words'].words.map((w) => fold(w).toLowerCase()));
-    let currencies: ReturnType<Shared['currencies']> | null = null;
+    let currencies: SharedCurrency[] | null = null;
+    let states: Map<string, string> | null = null;
     let bodies: StateBodies | null = null;
     shared = {
-      stateBodies: () => (bodies ??= stateBodyTable(loadKb(), lookupKey)),
+      states: () => (states ??= new Map(loadKb().filter((e) => e.type === 'location' && !e.country).map((e) => [e.name, e.id]))),
+      stateBodies: () => (bodies ??= stateBodyTable(loadKb(), getShared().states(), lookupKey)),
       cleaner: new Cleaner({ boilerplateLines }),
       seg: segmentResources(res),
       words: { ar: words('ar'), en: words('en') },
-      currencies: () => {
-        if (currencies) return currencies;
-        const table = [...new Map(LANGS.flatMap((l) => res[l].units.shared_currencies).map((r) => [r.unit, r])).values()];
-        // (a state's KB id by its name, as a city's country is written)
-        const states = new Map(loadKb().filter((e) => e.type === 'location' && !e.country).map((e) => [e.name, e.id]));
-        return (currencies = { table, states });
-      },
+      currencies: () => (currencies ??= [...new Map(LANGS.flatMap((l) => res[l].units.shared_currencies).map((r) => [r.unit, r])).values()]),
     };
   }
   return shared;
@@ -156,7 +154,8 @@ export function processDocument(input: DocumentInput, options: PipelineOptions =
   const { entities, mentions: mentionSpans, countryOf } = linkEntities(c.mentions as MentionCandidate[], span);
   // a currency name several states use takes the state the figure or the article names (دينار: TND in a Tunisian story)
   {
-    const { table, states } = getShared().currencies();
+    const table = getShared().currencies();
+    const states = getShared().states();
     const mentionsOf = new Map<string, number>();
     // (a city the knowledge base places in a state counts for that state)
     for (const e of entities) {

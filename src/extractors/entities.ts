@@ -32,6 +32,20 @@ const QUOTES = new Set(['"', '“', '”', '«', '»', "'", '‘', '’', '(']);
 
 const WINDOW_WORD = new RegExp(`[${WORD_CHARS}]+`, 'g');
 
+/** What a mention of a knowledge-base entry carries of it: its type, key, names, kind, other English names and state. */
+export function kbFields(e: KbEntry): Pick<MentionCandidate, 'type' | 'key' | 'name' | 'name_ar' | 'wikidata' | 'kind' | 'known' | 'country'> {
+  return {
+    type: e.type,
+    key: `kb:${e.id}`,
+    name: e.name,
+    name_ar: e.name_ar,
+    wikidata: e.wikidata,
+    kind: e.kind,
+    known: [...e.aliases.en, ...(e.context?.en ?? [])],
+    country: e.country,
+  };
+}
+
 export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangResources): Extractor<'mentions'>[] {
   const norm = (a: string) => fold(a.trim()).replace(/\s+/g, ' ');
   // generic head words an Arabic alias may open with, and each entry's plain forms (for nameOnly)
@@ -130,14 +144,7 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
               end: hit.end,
               rule: nested ? `${lang}/entity/place-in-name` : name,
               ...(nested ? { nested: true as const } : {}),
-              type: hit.alias.entry.type,
-              key: `kb:${hit.alias.entry.id}`,
-              name: hit.alias.entry.name,
-              name_ar: hit.alias.entry.name_ar,
-              wikidata: hit.alias.entry.wikidata,
-              kind: hit.alias.entry.kind,
-              known: [...hit.alias.entry.aliases.en, ...(hit.alias.entry.context?.en ?? [])],
-              country: hit.alias.entry.country,
+              ...kbFields(hit.alias.entry),
             });
         // the knowledge base's names the lexicon pass found, read left to right: at each token the longest
         // name that fits (a plain one, or a context one in its context) wins, and the scan goes on after it

@@ -241,9 +241,10 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
    * keys (case-insensitive in English), instead of alternations of every unit: that regex, 10 KB, cost ~65 ms to
    * compile on the first English article.
    */
+  // (English case-insensitive as the rules' 'i' flag; Arabic as written, but folded and single-spaced)
   const keyOf = lang === 'en' ? lookupKey : (x: string) => fold(x).replace(/[ \t]+/g, ' ');
   const phraseSet = (list: Iterable<string>) => {
-    const set = new Set([...list].map((x) => keyOf(fold(x.trim()).replace(/\s+/g, ' '))).filter(Boolean));
+    const set = new Set([...list].map((x) => keyOf(x.trim())).filter(Boolean));
     let longest = 0;
     for (const k of set) longest = Math.max(longest, k.length);
     // (the keys' lengths, when no key has a space: then a phrase's text is as long as its key)

@@ -10,7 +10,17 @@
  * word of three letters; and never the nisba ي (أنصاري is a surname, أنصار a common word).
  */
 import type { LangResources } from '../resources/schema.js';
+import { loadLatinTable } from '../resources/index.js';
+import { englishWord } from '../core/language.js';
 import { lookupKey } from './patterns.js';
+
+/**
+ * Whether a word, in any case, is a word of the English vocabulary (SCOWL, as langid.yaml keeps it for language
+ * identification; read on first use): capitalized, it is no name by itself (Computer, Newsletter, National).
+ */
+export function englishVocabulary(word: string): boolean {
+  return englishWord(loadLatinTable(), word.toLowerCase());
+}
 
 const PREFIXES = ['', 'و', 'ف', 'ب', 'ك', 'ل', 'وب', 'وك', 'ول', 'فب', 'فل', 'س', 'وس', 'فس'];
 /** Suffixes, longest first; those after which a feminine noun's ة shows as ت come with it (ته، تها). */

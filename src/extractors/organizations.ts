@@ -20,14 +20,13 @@
  * A word scan, no backtracking; mentions cover the name only (proclitics and a leading 'The' cut).
  */
 import type { KbEntry, LangResources } from '../resources/schema.js';
-import { loadLatinTable, type Lang } from '../resources/index.js';
-import { englishWord } from '../core/language.js';
+import type { Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import { append } from '../core/arrays.js';
 import type { Extractor } from './registry.js';
 import { numberWordTable } from './numerals.js';
 import { AR_PROCLITIC_PREFIXES, WORD_CHARS, WORD_TABLE, alt, hitsAsWritten, lookupKey, procliticForms, scanFrom, wordAt, wordScan, type Scanner } from './patterns.js';
-import { commonWords } from './lexicon.js';
+import { commonWords, englishVocabulary } from './lexicon.js';
 import { IFTIAL_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR } from './arabic-shapes.js';
 
 /** A Latin run in Arabic text, with what is glued before it (وDell): [1] the proclitic, [2] the name. */
@@ -360,7 +359,6 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
    * the same organization when the article later uses it alone, unless it is a word of the English vocabulary
    * (National, United, Armed: SCOWL, as langid.yaml keeps it), a head, a place or a given name.
    */
-  const vocabulary = (w: string) => englishWord(loadLatinTable(), w.toLowerCase());
   const givenNames = new Set(res['given-names'].names);
   const withShortForms = (doc: Doc, regions: Region[], found: MentionCandidate[]): MentionCandidate[] => {
     const text = doc.text;
@@ -369,7 +367,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       if (c.rule !== rule('org-head')) continue;
       const words = text.slice(c.start, c.end).split(/[ \t]+/);
       const first = words[0];
-      if (words.length < 2 || !/^[A-Z][A-Za-z-]{2,}$/.test(first) || heads.has(lookupKey(first)) || vocabulary(first)) continue;
+      if (words.length < 2 || !/^[A-Z][A-Za-z-]{2,}$/.test(first) || heads.has(lookupKey(first)) || englishVocabulary(first)) continue;
       if (functionWords.has(first.toLowerCase()) || givenNames.has(first) || places.has(first) || demonymsEn.has(first) || forms.has(first)) continue;
       forms.set(first, c);
     }

@@ -22,14 +22,13 @@
  *    a body speaking, an organization: news gives a person's full name before the surname alone.
  * Names are the mention as written (no English form is invented for an Arabic name).
  */
-import { englishWord } from '../core/language.js';
 import type { KbEntry, LangResources } from '../resources/schema.js';
-import { fold, loadLatinTable, type Lang } from '../resources/index.js';
+import { fold, type Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import { Lines } from '../core/spans.js';
 import type { Extractor } from './registry.js';
 import { END, START, WORD_CHARS, alt, compile, endingTest, lookupKey, lowerWords, matchAll, matchAtAnchors, mayHaveProclitic, procliticForms, scanFrom, wordAnchors, wordAt, wordRuns, wordScan, wordStart } from './patterns.js';
-import { commonWords } from './lexicon.js';
+import { commonWords, englishVocabulary } from './lexicon.js';
 import { DERIVED_DEFINITE_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOT_SURNAME_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR, VERB_AFTER_SUBJECT_AR, longForeign } from './arabic-shapes.js';
 
 const SP = '[ \\t]{1,4}';
@@ -61,9 +60,6 @@ const ALONE_AFTER_AR = /^[ \t]{0,2}(?:[،,.)(:؛]|[0-9]|و[\u0621-\u064A]|(?:م�
 const PREPOSITION_FIRST_AR = /^[وف]?(?:لل|بال|كال)/;
 /** A Latin given name as a word: letters (Latin-1 and Latin Extended too), hyphenated parts (Ann-Marie). */
 const LATIN_NAME_WORD = /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]+(?:-[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]+)*$/;
-
-/** The complementizers a clause's subject follows (أن، إن; ان as the cleaner folds both). */
-const SUBJECT_CUES_AR = ['أن', 'إن', 'ان'];
 
 /** Arabic words that start a new phrase rather than continue a name: و + word, لل/بال/وال... */
 const NEW_PHRASE_AR = /^(?:و[\u0621-\u064A]{2}|لل|بال|فال|كال)/;
@@ -338,16 +334,18 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const placeHeadsEn = new Set([...res.organizations.place_heads, ...res.organizations.place_modifiers].map(lookupKey));
   // (a word with an abstract noun's ending is no name: Information Protection, Threat Management)
   const abstractNoun = endingTest(res['common-words'].abstract_noun_endings);
-  // (nor a word of the English vocabulary, SCOWL as langid.yaml keeps it: Bleeping Computer, Insiders Newsletter;
-  // a pair of unknown capitalized words is a name only when neither is a common word; read on first use)
-  const englishVocabulary = (w: string) => lang === 'en' && englishWord(loadLatinTable(), w.toLowerCase());
+  // (nor a word of the English vocabulary: Bleeping Computer, Insiders Newsletter; a pair of unknown capitalized
+  // words is a name only when neither is a common word)
   const pairWord = (w: string, lower: Set<string>): boolean =>
-    !englishVocabulary(w) && !abstractNoun(w) && !stop.has(lookupKey(w)) && !knownEn.has(w) && !demonymsEn.has(w) && !heads.has(lookupKey(w)) && !placeHeadsEn.has(lookupKey(w)) && !lower.has(w.toLowerCase()) && !/(?:ian|ese|ish)$/.test(w);
+    !(lang === 'en' && englishVocabulary(w)) && !abstractNoun(w) && !stop.has(lookupKey(w)) && !knownEn.has(w) && !demonymsEn.has(w) && !heads.has(lookupKey(w)) && !placeHeadsEn.has(lookupKey(w)) && !lower.has(w.toLowerCase()) && !/(?:ian|ese|ish)$/.test(w);
   // Arabic: إن/أن, a word, then a verb-shaped word or a particle that opens the predicate (subject-name)
+  // (the complementizers a clause's subject follows: the bare ones of speech-verbs.complementizers, أن، إن، ان; not
+  // بأن nor one with a pronoun, which is the subject itself)
+  const subjectCues = res['speech-verbs'].complementizers.filter((c) => c.length === 2);
   const subjectRe = lang === 'ar'
-    ? compile(`${START}(?<cue>(?:[وفب]?(?:${alt(SUBJECT_CUES_AR)}))${SP})(?<w>[\u0621-\u064A]{5,14})${SP}(?<next>[\u0621-\u064A]{2,8})${END}`, 'y')
+    ? compile(`${START}(?<cue>(?:[وفب]?(?:${alt(subjectCues)}))${SP})(?<w>[\u0621-\u064A]{5,14})${SP}(?<next>[\u0621-\u064A]{2,8})${END}`, 'y')
     : null;
-  const subjectAnchors = wordAnchors(SUBJECT_CUES_AR, true);
+  const subjectAnchors = wordAnchors(subjectCues, true);
   // a kunya and the name after it (أبو مازن، أبو السكر، أبو مصعب الزرقاوي; Abu Mazen, Abu Musab al-Zarqawi):
   // one name word, and a nisba surname or (English) a second name word
   const kunyas = res['given-names'].kunya;

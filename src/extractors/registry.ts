@@ -165,7 +165,7 @@ export function refine(c: Candidates, priority: Map<string, number>, text = '', 
   return {
     figures,
     dates,
-    mentions: withNestedPlaces(withoutDescriptions(dedupe(withoutKnownHeads(c.mentions.filter((m) => !m.nested)), priority), text), c.mentions, off),
+    mentions: withNestedPlaces(withoutDescriptions(dedupe(withoutKnownHeads(c.mentions.filter((m) => !m.nested)), priority), text), c.mentions, priority, off),
     quotes: dedupe(c.quotes, priority),
     attributions: c.attributions.sort((a, b) => a.start - b.start || a.end - b.end),
   };
@@ -177,7 +177,7 @@ export function refine(c: Candidates, priority: Map<string, number>, text = '', 
  * inside a kept organization's span, comes back as a nested mention (rule <lang>/entity/place-in-name), in text
  * order after the organization; the linking stage leaves it out (the organization speaks, not the place).
  */
-function withNestedPlaces(kept: MentionCandidate[], all: readonly MentionCandidate[], off: ReadonlySet<string>): MentionCandidate[] {
+function withNestedPlaces(kept: MentionCandidate[], all: readonly MentionCandidate[], priority: Map<string, number>, off: ReadonlySet<string>): MentionCandidate[] {
   // (a body's name, not a title: the place in a newspaper's or a club's name, the Washington Post, Atletico Madrid,
   // names the paper or the side only; a name of a place and a word, the rule place-compound, is mostly such a title)
   const orgs = kept.filter((m) => m.type === 'organization' && m.kind !== 'news-agency' && m.kind !== 'club' && !m.rule.endsWith('/entity/place-compound'));
@@ -193,16 +193,8 @@ function withNestedPlaces(kept: MentionCandidate[], all: readonly MentionCandida
   }
   if (!inner.length) return kept;
   // (one mention per span: the alias lists may find the same place twice)
-  const byStart = [...kept, ...dedupeSpans(inner)];
+  const byStart = [...kept, ...dedupe(inner, priority)];
   return byStart.sort((a, b) => a.start - b.start || (a.nested ? 1 : 0) - (b.nested ? 1 : 0));
-}
-
-/** Candidates of distinct, non-overlapping spans: the longest of overlapping ones, the first of equal ones. */
-function dedupeSpans(items: MentionCandidate[]): MentionCandidate[] {
-  const sorted = [...items].sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: MentionCandidate[] = [];
-  for (const x of sorted) if (!out.length || x.start >= out[out.length - 1].end) out.push(x);
-  return out;
 }
 
 /**

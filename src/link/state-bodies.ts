@@ -3,11 +3,13 @@
  * States where the knowledge base names the body with its nationality adjective (وزارة العدل الأمريكية). Such a
  * phrase, found by its head (ar/entity/org-head), is the knowledge base's body of that name of the state the article
  * names most, when the knowledge base has one (rule ar/entity/state-body); with no such state, or none of its bodies
- * so named, the phrase stays as written. The adjectives are the knowledge base's demonyms with the article (روسي:
- * الروسي، الروسية). Pure.
+ * so named, the phrase stays as written. The adjectives are the forms of the knowledge base's demonyms the dictionary
+ * pass reads too (روسي: الروسي، الروسية). Pure.
  */
 import type { MentionCandidate } from '../core/types.js';
 import type { KbEntry } from '../resources/schema.js';
+import { arabicNisbaForms } from '../lexicon/compile.js';
+import { kbFields } from '../extractors/entities.js';
 
 export interface StateBodies {
   /** government bodies by their Arabic name less the state's adjective (folded key) */
@@ -16,14 +18,16 @@ export interface StateBodies {
   stateId: Map<string, string>;
 }
 
-export function stateBodyTable(kb: readonly KbEntry[], key: (s: string) => string): StateBodies {
-  const states = new Map(kb.filter((e) => e.type === 'location' && !e.country).map((e) => [e.name, e]));
+/** `stateId`: each state's knowledge-base id by its name (the pipeline's, shared with the currency step). */
+export function stateBodyTable(kb: readonly KbEntry[], stateId: Map<string, string>, key: (s: string) => string): StateBodies {
+  const byId = new Map(kb.map((e) => [e.id, e]));
   const byStem = new Map<string, KbEntry[]>();
   for (const e of kb) {
     if (e.type !== 'organization' || e.kind !== 'government' || !e.country) continue;
-    const state = states.get(e.country);
-    if (!state?.demonyms?.ar.length) continue;
-    const adjectives = new Set(state.demonyms.ar.flatMap((d) => (d.startsWith('ال') ? [] : [key(`ال${d}`), key(`ال${d}ة`)])));
+    const id = stateId.get(e.country);
+    const demonyms = id ? byId.get(id)?.demonyms?.ar : undefined;
+    if (!demonyms?.length) continue;
+    const adjectives = new Set(demonyms.flatMap(arabicNisbaForms).map(key));
     for (const alias of e.aliases.ar) {
       const sp = alias.lastIndexOf(' ');
       if (sp < 0 || !adjectives.has(key(alias.slice(sp + 1)))) continue;
@@ -33,7 +37,7 @@ export function stateBodyTable(kb: readonly KbEntry[], key: (s: string) => strin
       byStem.set(stem, list);
     }
   }
-  return { byStem, stateId: new Map([...states].map(([name, e]) => [name, e.id])) };
+  return { byStem, stateId };
 }
 
 /** Gives each stateless body's phrase the knowledge base's body of the article's most named state (in place). */
@@ -54,15 +58,6 @@ export function linkStateBodies(mentions: MentionCandidate[], text: string, tabl
     if (m.rule !== 'ar/entity/org-head') continue;
     const e = table.byStem.get(key(text.slice(m.start, m.end)))?.find((b) => table.stateId.get(b.country!) === state);
     if (!e) continue;
-    Object.assign(m, {
-      rule: 'ar/entity/state-body',
-      key: `kb:${e.id}`,
-      name: e.name,
-      name_ar: e.name_ar,
-      wikidata: e.wikidata,
-      kind: e.kind,
-      known: [...e.aliases.en, ...(e.context?.en ?? [])],
-      country: e.country,
-    });
+    Object.assign(m, { ...kbFields(e), rule: 'ar/entity/state-body' });
   }
 }
