@@ -27,7 +27,7 @@ import { fold, type Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import { Lines } from '../core/spans.js';
 import type { Extractor } from './registry.js';
-import { END, START, WORD_CHARS, alt, compile, endingTest, lookupKey, lowerWords, matchAll, matchAtAnchors, mayHaveProclitic, procliticForms, scanFrom, wordAnchors, wordAt, wordRuns, wordScan, wordStart } from './patterns.js';
+import { AR_PROCLITIC_PREFIXES, END, START, WORD_CHARS, alt, compile, endingTest, lookupKey, lowerWords, matchAll, matchAtAnchors, mayHaveProclitic, scanFrom, wordAnchors, wordAt, wordRuns, wordScan, wordStart } from './patterns.js';
 import { commonWords, englishVocabulary } from './lexicon.js';
 import { DERIVED_DEFINITE_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOT_SURNAME_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR, VERB_AFTER_SUBJECT_AR, longForeign } from './arabic-shapes.js';
 
@@ -44,9 +44,13 @@ const WORD = new RegExp(`[${WORD_CHARS}]+`, 'g');
 const HYPHENATED = /^[A-Za-z]+(?:-[A-Za-z]+)+/;
 const APOSTROPHED = /^[A-Z]['’][A-Z][a-z]+(?![A-Za-z])/;
 
-/** A word as written and, in Arabic, without a proclitic: [form, letters skipped]. */
-function candidates(word: string, lang: Lang): [string, number][] {
-  return lang === 'ar' ? [[word, 0], ...procliticForms(word).filter(([rest]) => rest.length > 2)] : [[word, 0]];
+/**
+ * The letters a proclitic takes off an Arabic word (و، ف، ب، ك، ل and their pairs, longest first), by the first form
+ * without it, three letters or more, that `has` holds; -1 when none does.
+ */
+function procliticSkip(word: string, has: (form: string) => boolean): number {
+  for (const p of AR_PROCLITIC_PREFIXES) if (word.startsWith(p) && word.length - p.length > 2 && has(word.slice(p.length))) return p.length;
+  return -1;
 }
 
 /** Two or three capitalized Latin words right after a name, bare or in brackets. */
@@ -738,13 +742,9 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
                 continue;
               }
               if (lang !== 'ar' || !mayHaveProclitic(w0)) continue;
-              for (const [form, skip] of candidates(w0, lang)) {
-                const key = forms.get(form);
-                if (!key) continue;
-                if (blocked()) break;
-                out.push({ start: wAt + skip, end: wAt + w0.length, rule: rule('short-form'), type: 'person', key, name: '' });
-                break;
-              }
+              const skip = procliticSkip(w0, (form) => forms.has(form));
+              if (skip < 0 || blocked()) continue;
+              out.push({ start: wAt + skip, end: wAt + w0.length, rule: rule('short-form'), type: 'person', key: forms.get(w0.slice(skip))!, name: '' });
             }
           }
         }
@@ -834,17 +834,13 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
               const w0 = wordAt(docWords, wi);
               const wAt = docWords.start[wi];
               // (in Arabic one or two proclitic letters may be glued on: وجانيت مانفرا; tried only when the word is no first word itself)
-              const tries: [string, number][] = byFirst.has(w0) ? [[w0, 0]] : lang === 'ar' && mayHaveProclitic(w0) ? candidates(w0, lang) : [];
-              for (const [form, skip] of tries) {
-                const names = byFirst.get(form);
-                if (!names) continue;
-                const at = wAt + skip;
-                for (const [t, key] of names) {
-                  const end = at + t.length;
-                  if (end > r.end || !doc.text.startsWith(t, at) || letter.test(doc.text[end] ?? '') || taken.has(`${at}:${end}`)) continue;
-                  out.push({ start: at, end, rule: rule('repeated-name'), type: 'person', key, name: '' });
-                }
-                break;
+              const skip = byFirst.has(w0) ? 0 : lang === 'ar' && mayHaveProclitic(w0) ? procliticSkip(w0, (form) => byFirst.has(form)) : -1;
+              if (skip < 0) continue;
+              const at = wAt + skip;
+              for (const [t, key] of byFirst.get(skip ? w0.slice(skip) : w0)!) {
+                const end = at + t.length;
+                if (end > r.end || !doc.text.startsWith(t, at) || letter.test(doc.text[end] ?? '') || taken.has(`${at}:${end}`)) continue;
+                out.push({ start: at, end, rule: rule('repeated-name'), type: 'person', key, name: '' });
               }
             }
           }
