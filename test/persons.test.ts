@@ -56,6 +56,13 @@ describe('persons', () => {
     expect(people('وقال السفير إن الأمر انتهى، وتابع بالقول إن الوفد سيعود.', 'ar')).toEqual([]);
   });
 
+  it('a definite nisba surname in the shape of a passive participle is still a surname (الم..وي), and عبد الله gives no short form الله', () => {
+    expect(people('وكان جعفر الموسوي قد عاد إلى المدينة صباح اليوم.', 'ar')).toEqual([['جعفر الموسوي', ['جعفر الموسوي']]]);
+    // (a passive participle without the nisba's ي is no surname: المولود is "born")
+    expect(people('وكان جعفر المولود في القرية قد عاد.', 'ar').map(([n]) => n)).not.toContain('جعفر المولود');
+    expect(people('وقال محمد عبد الله إن الاجتماع انتهى، والحمد الله على السلامة، وحفظ الله البلاد.', 'ar')).toEqual([['محمد عبد الله', ['محمد عبد الله']]]);
+  });
+
   it('joins an Arabic name and its Latin spelling under the Latin name', () => {
     const r = extractText('وأوضحت جانيت مانفرا Jeanette Manfra أن الوضع سيء. وقالت مانفرا إن الحكومة ستساعد.', { lang: 'ar' });
     expect(r.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.name_ar, e.mentions.map((m) => m.text)])).toEqual([

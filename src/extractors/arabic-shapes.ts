@@ -9,7 +9,7 @@
  * الاستقلال، الانتخاب), feminine or plural forms (الحكومية، الانتخابات) and passive participles
  * (المولود، المعروف); a nisba in ي (التميمي) stays.
  */
-export const NOT_SURNAME_AR = /^ال(?:ت|است|إست|ان)[\u0621-\u064A]{2,}(?<!ي)$|^ال[\u0621-\u064A]{2,}(?:ات|ية)$|^الم[\u0621-\u064A]{2}و[\u0621-\u064A]$/;
+export const NOT_SURNAME_AR = /^ال(?:ت|است|إست|ان)[\u0621-\u064A]{2,}(?<!ي)$|^ال[\u0621-\u064A]{2,}(?:ات|ية)$|^الم[\u0621-\u064A]{2}و[\u0621-\u064A](?<!ي)$/;
 /** A short word in ي: an imperfect verb (يعتقد، يترك), unless it is a given name (يوسف). */
 export const IMPERFECT_AR = /^ي[\u0621-\u064A]{2,4}$/;
 /** A short word with a pronoun suffix (فوزه، قولها، رأيهم): a noun's phrase, not a name. */

@@ -40,6 +40,8 @@ const EN_NAME = `[A-Z][a-z]+${EN_NAME_TAIL}*|[A-Z]['’][A-Z][a-z]+${EN_NAME_TAI
 /** An Arabic name word: letters only, or a compound عبد + a definite word (عبد الرحمن); the first of a name has no article (checked in code). */
 const AR_NAME = '(?:عبد[ \\t]?ال[\\u0621-\\u064A]{2,12}|[\\u0621-\\u064A]{2,16})';
 const WORD = new RegExp(`[${WORD_CHARS}]+`, 'g');
+/** An Arabic name's words: a compound عبد + a definite word (عبد الله) is one. */
+const NAME_WORD_AR = /عبد[ \t]+ال[^ \t]+|[^ \t]+/g;
 /** A Latin word with hyphenated parts, at the start: Guerrero-Saade. */
 const HYPHENATED = /^[A-Za-z]+(?:-[A-Za-z]+)+/;
 const APOSTROPHED = /^[A-Z]['’][A-Z][a-z]+(?![A-Za-z])/;
@@ -210,7 +212,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const suffixAfterAr = lang === 'ar' && suffixSet.size ? new RegExp(`^[ \t]{1,2}(?:${alt([...suffixSet])})(?![\u0621-\u064A])`) : null;
   const keptLength = (name: string, firstIsName = false, cued = false): number => {
     // (عبد الله, عبد العزيز: one name word)
-    const words = [...name.matchAll(lang === 'ar' ? /عبد[ \t]+ال[^ \t]+|[^ \t]+/g : /[^ \t]+/g)];
+    const words = [...name.matchAll(lang === 'ar' ? NAME_WORD_AR : /[^ \t]+/g)];
     // a common word, or (Arabic) a word with a conjunction or preposition glued on, starts a new phrase
     // an ambiguous given name (علي) inside a name is a name word when a surname-shaped word follows (محمد علي يوسف)
     // (a family name in ية after a particle: عبدالرحمن بن حمد العطية)
@@ -695,7 +697,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           // Frantisek Gaulieder ... Gaulieder)
           const englishPair = lang === 'en' && (c.rule === rule('name-pair') || c.rule === rule('initial-name'));
           if (c.rule !== rule('given-name') && c.rule !== rule('name-country') && !arabicCue && !englishPair && !(lang === 'en' && c.rule === rule('title-name'))) continue;
-          const words = doc.text.slice(c.start, c.end).split(/[ \t]+/);
+          // (عبد الله is one name word: its الله is no short form)
+          const words: string[] = doc.text.slice(c.start, c.end).match(lang === 'ar' ? NAME_WORD_AR : /[^ \t]+/g) ?? [];
           // (English: a surname a title introduced, President Clinton, is the person alone later too)
           if (words.length < 2 && !(lang === 'en' && c.rule === rule('title-name'))) continue;
           // not an epithet (عبدالله الثاني: الثاني alone is not the king)
