@@ -76,12 +76,6 @@ const SENTENCE_STOP = /^(?:[A-Za-z'’-]{3,}|[A-Z]{2})\.$/;
 
 
 /** A word of a line. */
-/** A line of a region and its words. */
-interface Line {
-  start: number;
-  end: number;
-  words: Word[];
-}
 interface Word {
   readonly start: number;
   readonly end: number;
@@ -223,28 +217,6 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
     for (let i = scanFrom(scan, from); i < scan.length && scan.start[i] < to; i++) out.push({ start: scan.start[i], end: scan.end[i], text: wordAt(scan, i) });
     return out;
   };
-  /**
-   * The lines of a language's regions with their words, made once for the three modes (they are run on the same
-   * regions one after another; a table, a compound and an acronym walk read the same words).
-   */
-  const lineCache = new WeakMap<readonly Region[], Line[]>();
-  const linesOf = (doc: Doc, regions: readonly Region[]): Line[] => {
-    let lines = lineCache.get(regions);
-    if (lines) return lines;
-    lines = [];
-    const text = doc.text;
-    for (const r of regions) {
-      let lineStart = r.start;
-      while (lineStart < r.end) {
-        let lineEnd = text.indexOf('\n', lineStart);
-        if (lineEnd < 0 || lineEnd > r.end) lineEnd = r.end;
-        lines.push({ start: lineStart, end: lineEnd, words: wordsOf(doc, lineStart, lineEnd) });
-        lineStart = lineEnd + 1;
-      }
-    }
-    lineCache.set(regions, lines);
-    return lines;
-  };
 
   /** A score or standings line: capitalized names, brackets and scores only, at least two scores. */
   const tableLine = (ws: Word[], out: MentionCandidate[], text: string) => {
@@ -318,17 +290,24 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
     // words the article also writes in lower case are ordinary words, not parts of a name
     const lower = new Set<string>();
     if (mode === 'compounds') lowerWords(text, lower);
-    for (const { start: lineStart, end: lineEnd, words: ws } of linesOf(doc, regions)) {
-      if (mode === 'tables') {
-        tableLine(ws, out, text);
-        fixtureLine(ws, out, text);
-        playerClubs(text, lineStart, lineEnd, out);
-        sportsPeople(text, lineStart, lineEnd, out);
-        dateline(text, lineStart, lineEnd, out);
-      }
-      else {
-        const capsLine = ws.filter((w) => /[A-Za-z]/.test(w.text)).length >= 3 && ws.every((w) => !/[a-z]/.test(w.text));
-        compounds(ws, out, text, lower, capsLine, lineStart, mode);
+    for (const r of regions) {
+      let lineStart = r.start;
+      while (lineStart < r.end) {
+        let lineEnd = text.indexOf('\n', lineStart);
+        if (lineEnd < 0 || lineEnd > r.end) lineEnd = r.end;
+        const ws = wordsOf(doc, lineStart, lineEnd);
+        if (mode === 'tables') {
+          tableLine(ws, out, text);
+          fixtureLine(ws, out, text);
+          playerClubs(text, lineStart, lineEnd, out);
+          sportsPeople(text, lineStart, lineEnd, out);
+          dateline(text, lineStart, lineEnd, out);
+        }
+        else {
+          const capsLine = ws.filter((w) => /[A-Za-z]/.test(w.text)).length >= 3 && ws.every((w) => !/[a-z]/.test(w.text));
+          compounds(ws, out, text, lower, capsLine, lineStart, mode);
+        }
+        lineStart = lineEnd + 1;
       }
     }
     return out;
