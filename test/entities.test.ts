@@ -550,6 +550,31 @@ describe('bodies named for their state', () => {
       expect(extractText(text, { lang: 'ar' }).entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.kb ?? null])).toEqual([['وزارة العدل', null]]);
     }
   });
+  it('Arabic: a head in construct with an indefinite noun before its definite word is a body (هيئة حماية البيانات), and a Latin acronym in brackets after it names it again (org-acronym)', () => {
+    const orgs = (text: string) => extractText(text, { lang: 'ar' }).entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.mentions.map((m) => `${m.text} ${m.rule}`)]);
+    expect(orgs('وقالت هيئة حماية البيانات (DPA) إن الشبكة تعطلت، وأضافت DPA أن العطل أصلح.')).toEqual([
+      ['هيئة حماية البيانات', ['هيئة حماية البيانات ar/entity/org-head', 'DPA ar/entity/org-acronym', 'DPA ar/entity/org-acronym']],
+    ]);
+    // (not an adjective after the indefinite word, which describes the head, nor a second body's head: the board of the company)
+    expect(orgs('ونشرت وكالة نوفستار الإخبارية الخبر أمس.').map(([n]) => n)).not.toContain('وكالة نوفستار الإخبارية');
+    expect(orgs('واجتمع مجلس إدارة الشركة أمس.')).toEqual([]);
+    // (nor a verbal noun's head with ل, a purpose: to organise the ranks of the tribes)
+    expect(orgs('وسعى لتنظيم صفوف القبائل قبل الانتخابات.')).toEqual([]);
+  });
+  it('an acronym the article defines means what the article says, not a knowledge-base entry written the same way (DPA), unless the definition is the entry\'s own (FBI)', () => {
+    const orgs = (text: string, lang: 'ar' | 'en') => extractText(text, { lang }).entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.mentions.map((m) => m.text)]);
+    expect(orgs('The Data Protection Authority (DPA) said the network failed. Later, the DPA said it was fixed.', 'en')).toEqual([
+      ['Data Protection Authority', ['Data Protection Authority', 'DPA', 'DPA']],
+    ]);
+    expect(orgs('وقالت هيئة حماية البيانات (DPA) إن الشبكة تعطلت، وأضافت DPA أن العطل أصلح.', 'ar')).toEqual([
+      ['هيئة حماية البيانات', ['هيئة حماية البيانات', 'DPA', 'DPA']],
+    ]);
+    // (without a definition, DPA is the knowledge base's news agency)
+    expect(orgs('The report was first carried by DPA on Monday.', 'en')).toEqual([['Deutsche Presse-Agentur', ['DPA']]]);
+    expect(orgs('The Federal Bureau of Investigation (FBI) said the network failed. Later, the FBI said it was fixed.', 'en')).toEqual([
+      ['FBI', ['Federal Bureau of Investigation', 'FBI', 'FBI']],
+    ]);
+  });
   it('a group the text names as it introduces it is a threat actor, and so are its later mentions (named-actor)', () => {
     const en = extractText('A gang calling itself NightOwl said it had copied the files. NightOwl posted samples on Friday.', { lang: 'en' });
     const owl = en.entities.find((e) => e.name === 'NightOwl');

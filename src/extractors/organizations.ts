@@ -27,7 +27,7 @@ import type { Extractor } from './registry.js';
 import { numberWordTable } from './numerals.js';
 import { AR_PROCLITIC_PREFIXES, WORD_CHARS, WORD_TABLE, alt, hitsAsWritten, lookupKey, procliticForms, scanFrom, wordAt, wordScan, type Scanner } from './patterns.js';
 import { commonWords, englishVocabulary } from './lexicon.js';
-import { IFTIAL_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR } from './arabic-shapes.js';
+import { IFTIAL_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR } from './arabic-shapes.js';
 
 /** A Latin run in Arabic text, with what is glued before it (وDell): [1] the proclitic, [2] the name. */
 const LATIN_RUN = /(?<![A-Za-z0-9])([\u0648\u0641\u0628\u0644]{0,2})([A-Z][A-Za-z0-9&.-]*(?:[ \t][A-Z][A-Za-z0-9&.-]*){0,3})(?![A-Za-z0-9])/g;
@@ -90,6 +90,13 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
   }
   const functionWords = new Set(res['function-words'].words.map(lookupKey));
   const descriptors = new Set(o.descriptors.map(lookupKey));
+  /**
+   * An indefinite noun that may stand in construct after an organization's head (أبحاث، حظر، شؤون): Arabic letters
+   * only, no article, proclitic-looking conjunction or preposition, no function word, given name or date word, and no
+   * adjective's (nisba), verb's or pronoun-suffixed noun's shape.
+   */
+  const constructNoun = (x: string): boolean =>
+    /^[\u0621-\u064A]{3,12}$/.test(x) && !/^(?:ال|[وفبلك]ال|لل|[لب][اأإآ])/.test(x) && !/(?:[^ا]ية|ي|يا)$/.test(x) && !functionWords.has(lookupKey(x)) && !connectors.has(lookupKey(x)) && !givenNamesAr.has(x) && !dateWordsAr.has(lookupKey(x)) && !titleWordsAr.has(lookupKey(x)) && !heads.has(lookupKey(x)) && !kbArabic.has(lookupKey(x)) && !IMPERFECT_AR.test(x) && !PAST_VERB_AR.test(x) && !PRONOUN_SUFFIXED_AR.test(x) && !NOT_NAME_AFTER_AR.test(x);
   const titleWordsAr = new Set(lang === 'ar' ? res.titles.titles.filter((t) => !t.includes(' ')).map(lookupKey) : []);
   // (as the cleaned text writes them, with a proclitic or two: a set lookup per word, no folding)
   const quotedHeadForms = new Set<string>();
@@ -447,6 +454,16 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
             end = words[k].end;
             k++;
           }
+          // an indefinite noun or two in construct with the head, before its definite word (وكالة أبحاث الإنترنت،
+          // منظمة حظر الأسلحة الكيميائية): joined when that definite word follows
+          // (not after a head in a verbal noun's shape with ل, a purpose: لتنظيم صفوف القبائل)
+          if (end < 0 && !(/^[وف]?ل/.test(w.word.slice(0, cut)) && /^ت[\u0621-\u064A]{2}ي[\u0621-\u064A]$/.test(bare))) {
+            let j = k;
+            while (j < k + 2 && j < words.length && adjacent(j) && constructNoun(words[j].word)) j++;
+            // (a noun, not an adjective describing the head, وكالة بلومبيرغ الإخبارية, nor another body's head, مجلس إدارة الوكالة)
+            const dw = j < words.length && adjacent(j) ? words[j].word : '';
+            if (j > k && dw.startsWith('ال') && !/(?:[^ا]ية|ي)$/.test(dw) && !heads.has(lookupKey(dw.slice(2))) && !dateWordsAr.has(lookupKey(dw)) && !titleWordsAr.has(lookupKey(dw)) && !connectors.has(lookupKey(dw))) k = j;
+          }
           while (k < words.length && k - i <= 5 && adjacent(k) && !connectors.has(lookupKey(words[k].word))) {
             // definite words, then (after one) a complement with لل, and a second part with وال only inside
             // it (الجماعة السلفية للتبشير والجهاد): a وال elsewhere joins another name (الاتحاد الأوروبي والولايات المتحدة)
@@ -541,6 +558,14 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
         }
       }
     }
+    // an Arabic name with its Latin acronym in brackets (وكالة أبحاث الإنترنت (IRA)): the acronym, there and wherever
+    // else the article writes it, names the same organization
+    for (const m of out) {
+      if (m.rule !== rule('org-head') || !/[\u0621-\u064A]/.test(text.slice(m.start, m.end))) continue;
+      const acr = /^[ \t]{0,2}\([ \t]?(?<acr>[A-Z][A-Z0-9]{1,5})[ \t]?\)/.exec(text.slice(m.end, m.end + 14))?.groups?.acr;
+      if (!acr || notAcronyms.has(acr)) continue;
+      for (const c of out) if (c.rule === rule('org-latin') && text.slice(c.start, c.end) === acr) Object.assign(c, { key: m.key, rule: rule('org-acronym') });
+    }
     return out;
   };
 
@@ -549,7 +574,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       name: rule('org'),
       lang,
       dimension: 'mentions',
-      rules: lang === 'ar' ? [rule('org-head'), rule('org-latin'), rule('org-team')] : [rule('org-head'), rule('org-acronym'), rule('org-short-form'), rule('org-team'), rule('org-name-head')],
+      rules: lang === 'ar' ? [rule('org-head'), rule('org-latin'), rule('org-acronym'), rule('org-team')] : [rule('org-head'), rule('org-acronym'), rule('org-short-form'), rule('org-team'), rule('org-name-head')],
       extract: lang === 'ar' ? arabic : english,
     },
   ];

@@ -165,7 +165,7 @@ export function refine(c: Candidates, priority: Map<string, number>, text = '', 
   return {
     figures,
     dates,
-    mentions: withNestedPlaces(withoutDescriptions(dedupe(withoutKnownHeads(c.mentions.filter((m) => !m.nested)), priority), text), c.mentions, priority, off),
+    mentions: withNestedPlaces(withoutDescriptions(dedupe(withoutKnownHeads(withDefinedAcronyms(c.mentions.filter((m) => !m.nested))), priority), text), c.mentions, priority, off),
     quotes: dedupe(c.quotes, priority),
     attributions: c.attributions.sort((a, b) => a.start - b.start || a.end - b.end),
   };
@@ -195,6 +195,35 @@ function withNestedPlaces(kept: MentionCandidate[], all: readonly MentionCandida
   // (one mention per span: the alias lists may find the same place twice)
   const byStart = [...kept, ...dedupe(inner, priority)];
   return byStart.sort((a, b) => a.start - b.start || (a.nested ? 1 : 0) - (b.nested ? 1 : 0));
+}
+
+/**
+ * An acronym the article defines (the Data Protection Authority (DPA); هيئة حماية البيانات (DPA)) means there what
+ * the article says, not a knowledge-base entry written the same way (DPA: Deutsche Presse-Agentur): the entry's
+ * candidates at the acronym's spans give way, unless the defining name is that entry's own (the Federal Bureau of
+ * Investigation (FBI)).
+ */
+function withDefinedAcronyms(mentions: MentionCandidate[]): MentionCandidate[] {
+  const isAcronym = (m: MentionCandidate) => m.rule.endsWith('/entity/org-acronym');
+  if (!mentions.some(isAcronym)) return mentions;
+  const at = (m: MentionCandidate) => `${m.start}:${m.end}`;
+  const kbAt = new Map<string, Set<string>>();
+  for (const m of mentions) if (m.key.startsWith('kb:')) kbAt.set(at(m), (kbAt.get(at(m)) ?? new Set()).add(m.key));
+  const acronymKeys = new Set(mentions.filter(isAcronym).map((m) => m.key));
+  // (the entries the defining names are: a candidate with an acronym's key that is no acronym, and the entries at its span)
+  const definers = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (isAcronym(m) || !acronymKeys.has(m.key)) continue;
+    const d = definers.get(m.key) ?? new Set<string>();
+    for (const k of kbAt.get(at(m)) ?? []) d.add(k);
+    definers.set(m.key, d);
+  }
+  const redefined = new Map<string, string>();
+  for (const m of mentions) if (isAcronym(m)) redefined.set(at(m), m.key);
+  return mentions.filter((m) => {
+    const acronymKey = m.key.startsWith('kb:') ? redefined.get(at(m)) : undefined;
+    return acronymKey === undefined || (definers.get(acronymKey)?.has(m.key) ?? false);
+  });
 }
 
 /**
