@@ -88,6 +88,10 @@ describe('threat actors', () => {
     // (لولا is also "were it not for": Lula alone counts only after his full name)
     expect(extractText('لولا الدعم لما نجح المشروع.', { lang: 'ar' }).entities).toEqual([]);
     expect(extractText('وفاز لولا دا سيلفا بالانتخابات، وقال لولا إنه سعيد.', { lang: 'ar' }).entities.map((e) => [e.name, e.mentions.length])).toEqual([['Luiz Inácio Lula da Silva', 2]]);
+    // (a person's title right before such a surname anchors it too, with a nationality between in Arabic)
+    expect(extractText('وقال الرئيس الأمريكي بوش إن المحادثات مفيدة.', { lang: 'ar' }).entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['George W. Bush', ['بوش']]]);
+    expect(extractText('On Monday President Bush said the talks were useful.', { lang: 'en' }).entities.map((e) => e.name)).toEqual(['George W. Bush']);
+    expect(extractText('The bush fire spread, and Bush Road was closed.', { lang: 'en' }).entities.map((e) => e.name)).not.toContain('George W. Bush');
   });
 });
 

@@ -99,11 +99,17 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
     const cues = e.cues?.[lang] ?? [];
     if (cues.length) cuesOf.set(e.id, new RegExp(`(?:^|[^${WORD_CHARS}])[وف]?(?:${alt(cues)})[ \t]{1,4}$`, lang === 'en' ? 'i' : ''));
   }
+  // a person's title right before a person's context alias makes it plain too (الرئيس بوش، President Bush), with a
+  // nationality between them in Arabic (الرئيس الأمريكي بوش)
+  const titleBefore = res.titles.titles.length
+    ? new RegExp(`(?:^|[^${WORD_CHARS}])${lang === 'ar' ? '[وف]?' : ''}(?:${alt(res.titles.titles)})${lang === 'ar' ? '(?:[ \t]{1,4}ال[\u0621-\u064A]{2,14}ي)?' : ''}[ \t]{1,4}$`)
+    : null;
   /** A context alias made plain by a cue word right before it, or, for a news agency, a credit in brackets ((الجزيرة)). */
   const cued = (text: string, start: number, alias: Alias): boolean => {
     if (sportsStory && alias.entry.kind === 'club') return true;
     const before = text.slice(Math.max(0, start - 40), start);
     if (alias.entry.kind === 'news-agency' && /\([ \t]{0,2}$/.test(before)) return true;
+    if (alias.entry.type === 'person' && titleBefore?.test(before)) return true;
     // (start is where the word begins, proclitic and all: قال للجزيرة reads قال before it)
     return cuesOf.get(alias.entry.id)?.test(before) ?? false;
   };
