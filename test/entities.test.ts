@@ -99,6 +99,10 @@ describe('organizations the knowledge base lacks', () => {
   const orgs = (text: string, lang: 'ar' | 'en') =>
     extractText(text, { lang }).entities.filter((e) => e.type === 'organization').map((e) => e.mentions.map((m) => m.text).join(' / '));
 
+  it('English: a unit\'s ordinal number opens its name (the 73rd Signals Research Center); a number is no part of one', () => {
+    expect(orgs('Officers of the 73rd Signals Research Center ran the operation, and 3 Regional Command officers helped.', 'en')).toEqual(['73rd Signals Research Center', 'Regional Command']);
+  });
+
   it('English: capitalized names with a head word, complements kept, places and second names split off', () => {
     expect(orgs('Members of the Senate Armed Services Committee met the Foreign Affairs Committee of the House of Representatives.', 'en')).toEqual([
       'Senate Armed Services Committee',

@@ -33,6 +33,8 @@ import { IFTIAL_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PAST_VERB_A
 const LATIN_RUN = /(?<![A-Za-z0-9])([\u0648\u0641\u0628\u0644]{0,2})([A-Z][A-Za-z0-9&.-]*(?:[ \t][A-Z][A-Za-z0-9&.-]*){0,3})(?![A-Za-z0-9])/g;
 /** Two to six capital letters, maybe with digits after the first (IBM, GOL, G4S). */
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
+/** An English ordinal in digits right before a word (85th, 1st). */
+const ORDINAL_BEFORE = /(?<![A-Za-z0-9.,])[0-9]{1,4}(?:st|nd|rd|th)[ \t]$/;
 /** و (glued or apart) and a capitalized Latin name right after an organization. */
 const LATIN_AFTER_AND = /^[ \t]{1,3}(?:و[ \t]{0,2})([A-Z][A-Za-z0-9&-]{1,20})(?![A-Za-z0-9])/;
 /** A capitalized Latin name and و right before an organization (Apple وDell). */
@@ -291,7 +293,10 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
           if (b - a > 4 && ws.slice(a, b).every((w) => !/[a-z]/.test(w.word))) continue;
           const last = ws[b - 1];
           const end = last.end - (/[.,]$/.test(last.word) && !heads.has(lookupKey(last.word)) ? 1 : 0);
-          out.push(mention(ws[a].start, end, text.slice(ws[a].start, end), 'org-head'));
+          // (a unit's ordinal number opens its name: the 85th Main Special Service Center, 101st Airborne Division)
+          const ordinal = a === 0 ? ORDINAL_BEFORE.exec(text.slice(Math.max(0, ws[0].start - 8), ws[0].start)) : null;
+          const start = ws[a].start - (ordinal?.[0].length ?? 0);
+          out.push(mention(start, end, text.slice(start, end), 'org-head'));
           taken = b - 1;
         }
         // a name after a word that introduces one (security firm Chainalysis, the company Kaspersky Lab): the
