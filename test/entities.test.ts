@@ -103,6 +103,11 @@ describe('organizations the knowledge base lacks', () => {
     expect(orgs('Officers of the 73rd Signals Research Center ran the operation, and 3 Regional Command officers helped.', 'en')).toEqual(['73rd Signals Research Center', 'Regional Command']);
   });
 
+  it('English: the first word of a body\'s name alone is its short form, unless the article writes it in lower case too (cyber)', () => {
+    expect(orgs('The Cyber Defence Command warned of cyber attacks on Monday. Later, Cyber officials said the risk was high.', 'en')).toEqual(['Cyber Defence Command']);
+    expect(orgs('The Kestrel Defence Command warned of attacks on Monday. Later, Kestrel officials said the risk was high.', 'en')).toEqual(['Kestrel Defence Command / Kestrel']);
+  });
+
   it('English: capitalized names with a head word, complements kept, places and second names split off', () => {
     expect(orgs('Members of the Senate Armed Services Committee met the Foreign Affairs Committee of the House of Representatives.', 'en')).toEqual([
       'Senate Armed Services Committee',

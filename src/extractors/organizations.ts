@@ -25,7 +25,7 @@ import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import { append } from '../core/arrays.js';
 import type { Extractor } from './registry.js';
 import { numberWordTable } from './numerals.js';
-import { AR_PROCLITIC_PREFIXES, WORD_CHARS, WORD_TABLE, alt, hitsAsWritten, lookupKey, procliticForms, scanFrom, wordAt, wordScan, type Scanner } from './patterns.js';
+import { AR_PROCLITIC_PREFIXES, WORD_CHARS, WORD_TABLE, alt, hitsAsWritten, lookupKey, lowerWords, procliticForms, scanFrom, wordAt, wordScan, type Scanner } from './patterns.js';
 import { commonWords, englishVocabulary } from './lexicon.js';
 import { IFTIAL_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR } from './arabic-shapes.js';
 
@@ -383,6 +383,11 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       if (functionWords.has(first.toLowerCase()) || givenNames.has(first) || places.has(first) || demonymsEn.has(first) || forms.has(first)) continue;
       forms.set(first, c);
     }
+    if (forms.size === 0) return found;
+    // (nor a word the article also writes in lower case, an ordinary word there: Cyber Command ... cyber attacks)
+    const lower = new Set<string>();
+    lowerWords(text, lower);
+    for (const f of [...forms.keys()]) if (lower.has(f.toLowerCase())) forms.delete(f);
     if (forms.size === 0) return found;
     const out = [...found];
     const taken = found.map((c) => [c.start, c.end] as const);
