@@ -167,14 +167,21 @@ const q = (s) => JSON.stringify(s);
 const FORMAL_HEAD_AR = /^جمهورية[ ]+/;
 const arNames = new Set(Object.keys(countries.getNames('en')).flatMap((c) => countries.getName(c, 'ar', { select: 'all' }) ?? []));
 const shortAr = (names) => names.filter((n) => FORMAL_HEAD_AR.test(n)).map((n) => n.replace(FORMAL_HEAD_AR, '')).filter((n) => !arNames.has(n));
+/**
+ * The first of two one-word parts as news writes it alone (Bosnia and Herzegovina: Bosnia; البوسنة والهرسك: البوسنة;
+ * Trinidad, ترينيداد), unless that form is another country's name.
+ */
+const enNames = new Set(Object.keys(countries.getNames('en')).flatMap((c) => countries.getName(c, 'en', { select: 'all' }) ?? []));
+const firstPartEn = (names) => names.map((n) => /^([A-Z][a-z]+) and [A-Z][a-z]+$/.exec(n)?.[1]).filter((n) => n && !enNames.has(n));
+const firstPartAr = (names) => names.map((n) => /^([\u0621-\u064A]+) و[\u0621-\u064A]+$/.exec(n)?.[1]).filter((n) => n && !arNames.has(n));
 for (const code of Object.keys(countries.getNames('en')).sort()) {
   const en = countries.getName(code, 'en', { select: 'all' }) ?? [];
   const ar = countries.getName(code, 'ar', { select: 'all' }) ?? [];
   const full = en.filter((n) => !abbreviation(n));
   const name = COMMON[code] ?? [...full].sort((a, b) => a.split(' ').length - b.split(' ').length || a.length - b.length)[0] ?? en[0];
   const [moreEn, moreAr] = ALIASES[code] ?? [[], []];
-  const aliasesEn = [...new Set([name, ...en, ...moreEn])].filter((n) => !SKIP_EN.has(n) || moreEn.includes(n));
-  const aliasesAr = [...new Set([...ar, ...shortAr(ar), ...moreAr])].filter((n) => !SKIP_AR.has(n) || moreAr.includes(n));
+  const aliasesEn = [...new Set([name, ...en, ...firstPartEn(en), ...moreEn])].filter((n) => !SKIP_EN.has(n) || moreEn.includes(n));
+  const aliasesAr = [...new Set([...ar, ...shortAr(ar), ...firstPartAr(ar), ...moreAr])].filter((n) => !SKIP_AR.has(n) || moreAr.includes(n));
   lines.push(`  - {id: ${code}, type: location, name: ${q(name)}, name_ar: ${q(ar[0] ?? moreAr[0] ?? name)}, source: i18n-iso-countries,`);
   const [demEn, demAr] = DEMONYMS[code] ?? [[], []];
   const dem = demEn.length || demAr.length ? `,\n     demonyms: {en: [${demEn.map(q).join(', ')}], ar: [${demAr.map(q).join(', ')}]}` : '';

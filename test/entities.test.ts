@@ -72,6 +72,9 @@ describe('threat actors', () => {
       ['location', 'Democratic Republic of the Congo', ['الكونغو الديمقراطية']],
     ]);
     expect(ents('زار الوفد الدومينيكان ثم أفريقيا الوسطى.', 'ar').map((e) => e[1])).toEqual(['Dominican Republic', 'Central African Republic']);
+    // (and a country named by two parts by its first part alone: Bosnia, البوسنة)
+    expect(ents('The envoy flew from Bosnia to Trinidad on Monday.', 'en').map((e) => e[1])).toEqual(['Bosnia and Herzegovina', 'Trinidad and Tobago']);
+    expect(ents('وصل المبعوث إلى البوسنة أمس.', 'ar').map((e) => e[1])).toEqual(['Bosnia and Herzegovina']);
   });
 
   it('gives the same canonical name in both languages', () => {
