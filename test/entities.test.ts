@@ -152,6 +152,8 @@ describe('organizations the knowledge base lacks', () => {
       'location:Norway',
     ]);
     expect(ents('Wheat 121 130 121.3 121\nTotal ( 49.2 overs ) 172', 'en')).toEqual([]);
+    // (a number glued to a word by a hyphen is no score: a headline is no table)
+    expect(ents('RUGBY - NORWAY EDGE LATVIA IN UNDER-19 FINAL .', 'en').map(([t, n]) => `${t}:${n}`)).toEqual(['location:Norway', 'location:Latvia']);
   });
 
   it('English: initials and a name, a name and a country in brackets, a given name and a title-word surname are people', () => {

@@ -224,12 +224,13 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
     if (/^[0-9]+\.?$/.test(ws[0].text)) return; // 5. Korneilus Hole ( Norway ) 23.92: people ranked
     let scores = 0;
     let inside = 0;
-    for (const w of ws) {
+    for (const [n, w] of ws.entries()) {
       if (DECIMAL.test(w.text)) return; // Wheat 121 130 121.3: prices, not scores
       if (w.text === '(') inside++;
       else if (w.text === ')') inside = Math.max(0, inside - 1);
       else if (SCORE.test(w.text)) {
-        if (!inside) scores++;
+        // (a number glued to a word by its hyphen is part of that word, UNDER-21, not a score)
+        if (!inside && !(n > 0 && ws[n - 1].end === w.start && ws[n - 1].text.endsWith('-'))) scores++;
       }
       // (inside brackets, scorers and their minutes: ( Pellow 43 , 46 penalty ); a comma or a final stop between entries)
       else if (!(capital(w.text) || tableWords.has(w.text) || inside > 0 || w.text === ',' || w.text === '.')) return;
