@@ -66,6 +66,11 @@ describe('threat actors', () => {
     expect(ents('وقالت اللجنة القومية للحزب الديمقراطي إنها تحقق.', 'ar')).toEqual([['organization', 'Democratic National Committee', ['اللجنة القومية للحزب الديمقراطي']]]);
   });
 
+  it('a camel-case name is known with its first capital only too (Youtube, Linkedin), not in lower case', () => {
+    expect(ents('The clip was posted on Youtube and shared on Linkedin.', 'en').map((e) => e[1])).toEqual(['YouTube', 'LinkedIn']);
+    expect(ents('He watched youtube videos all night.', 'en')).toEqual([]);
+  });
+
   it('knows a country by the short form Arabic news writes of its formal name (التشيك, الكونغو الديمقراطية)', () => {
     expect(ents('وقعت التشيك اتفاقا للتعاون الأمني مع الكونغو الديمقراطية.', 'ar')).toEqual([
       ['location', 'Czech Republic', ['التشيك']],

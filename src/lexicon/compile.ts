@@ -137,6 +137,12 @@ export class LexiconBuilder {
           const v = a[0] + a.slice(1).replace(/O/g, 'o');
           this.add(v, 'kb', item, formOf(v, false));
         }
+        // (a brand or group written in camel case is also written with its first capital only: YouTube as Youtube,
+        // DarkHotel as Darkhotel)
+        if ((e.type === 'organization' || e.type === 'threat_actor') && /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(a)) {
+          const v = a[0] + a.slice(1).toLowerCase();
+          if (!names.includes(v)) this.add(v, 'kb', item, formOf(v, false));
+        }
       }
       // (a context name, an ordinary word too, only as written)
       const ctx = this.lang === 'ar' ? [...(e.context?.ar ?? []), ...(e.context?.en ?? [])] : (e.context?.en ?? []);
