@@ -37,6 +37,12 @@ describe('persons', () => {
     ]);
   });
 
+  it('English: a name of two unknown capitalized words is named later by either word alone (family name first: Zhou Weiming ... Zhou)', () => {
+    expect(people('The detention of the activist Zhou Weiming drew protests on Monday. Zhou was arrested in the east of the country.', 'en')).toEqual([
+      ['Zhou Weiming', ['Zhou Weiming', 'Zhou']],
+    ]);
+  });
+
   it('finds Arabic names after given names and person titles, cut before the next phrase', () => {
     expect(people('وقالت جانيت مانفرا إن الوضع سيء، وأضافت جانيت أن الحكومة ستساعد. والتقى الرئيس السوري كمال الأسعد ربما غدا.', 'ar')).toEqual([
       ['جانيت مانفرا', ['جانيت مانفرا', 'جانيت']],

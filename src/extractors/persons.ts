@@ -693,8 +693,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             continue;
           }
           const arabicCue = lang === 'ar' && (c.rule === rule('title-name') || c.rule === rule('nisba-name'));
-          // (English: a pair of capitalized words read as a name, or initials and a name, give their surname too:
-          // Frantisek Gaulieder ... Gaulieder)
+          // (English: a pair of capitalized words read as a name, or initials and a name, give their words alone too:
+          // Frantisek Gaulieder ... Gaulieder; Wang Donghai ... Wang)
           const englishPair = lang === 'en' && (c.rule === rule('name-pair') || c.rule === rule('initial-name'));
           if (c.rule !== rule('given-name') && c.rule !== rule('name-country') && !arabicCue && !englishPair && !(lang === 'en' && c.rule === rule('title-name'))) continue;
           // (عبد الله is one name word: its الله is no short form)
@@ -704,7 +704,9 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           // not an epithet (عبدالله الثاني: الثاني alone is not the king)
           // (a surname after a particle is not used alone: آل ثاني, بن لادن)
           const afterParticle = words.length >= 2 && particles.has(lookupKey(words[words.length - 2]));
-          const candidates = [...(afterParticle ? [] : [words[words.length - 1]]), ...(arabicCue || englishPair ? [] : [words[0]])];
+          // (the first word too, except after an Arabic title or nationality: a name written family name first is
+          // named by it alone later, Wang Donghai ... Wang; news names nobody by a given name alone)
+          const candidates = [...(afterParticle ? [] : [words[words.length - 1]]), ...(arabicCue ? [] : [words[0]])];
           // (English: a surname that is also a title, after a given name, is the surname alone later: John Major ... Major 's office)
           const titleSurname = lang === 'en' && words.length === 2 && givenNames.has(words[0]) && titleWords.has(lookupKey(words[1])) && !functionWordSet.has(words[1].toLowerCase());
           for (const w of candidates) {
