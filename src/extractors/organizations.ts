@@ -95,10 +95,11 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
   /**
    * An indefinite noun that may stand in construct after an organization's head (أبحاث، حظر، شؤون): Arabic letters
    * only, no article, proclitic-looking conjunction or preposition, no function word, given name or date word, and no
-   * adjective's (nisba), verb's or pronoun-suffixed noun's shape.
+   * adjective's (nisba), verb's or pronoun-suffixed noun's shape; no plural in ين/ون, which keeps its ن only out of
+   * construct (هيئة محلفين | الاتهام: a jury, then the verb's object).
    */
   const constructNoun = (x: string): boolean =>
-    /^[\u0621-\u064A]{3,12}$/.test(x) && !/^(?:ال|[وفبلك]ال|لل|[لب][اأإآ])/.test(x) && !/(?:[^ا]ية|ي|يا)$/.test(x) && !functionWords.has(lookupKey(x)) && !connectors.has(lookupKey(x)) && !givenNamesAr.has(x) && !dateWordsAr.has(lookupKey(x)) && !titleWordsAr.has(lookupKey(x)) && !heads.has(lookupKey(x)) && !kbArabic.has(lookupKey(x)) && !IMPERFECT_AR.test(x) && !PAST_VERB_AR.test(x) && !PRONOUN_SUFFIXED_AR.test(x) && !NOT_NAME_AFTER_AR.test(x);
+    /^[\u0621-\u064A]{3,12}$/.test(x) && !/^(?:ال|[وفبلك]ال|لل|[لب][اأإآ])/.test(x) && !/(?:[^ا]ية|ي|يا|ين|ون)$/.test(x) && !functionWords.has(lookupKey(x)) && !connectors.has(lookupKey(x)) && !givenNamesAr.has(x) && !dateWordsAr.has(lookupKey(x)) && !titleWordsAr.has(lookupKey(x)) && !heads.has(lookupKey(x)) && !kbArabic.has(lookupKey(x)) && !IMPERFECT_AR.test(x) && !PAST_VERB_AR.test(x) && !PRONOUN_SUFFIXED_AR.test(x) && !NOT_NAME_AFTER_AR.test(x);
   const titleWordsAr = new Set(lang === 'ar' ? res.titles.titles.filter((t) => !t.includes(' ')).map(lookupKey) : []);
   // (as the cleaned text writes them, with a proclitic or two: a set lookup per word, no folding)
   const quotedHeadForms = new Set<string>();
