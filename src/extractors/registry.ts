@@ -165,7 +165,7 @@ export function refine(c: Candidates, priority: Map<string, number>, text = '', 
   return {
     figures,
     dates,
-    mentions: withNestedPlaces(withoutDescriptions(dedupe(withoutKnownHeads(withDefinedAcronyms(c.mentions.filter((m) => !m.nested))), priority), text), c.mentions, priority, off),
+    mentions: withNestedPlaces(withoutDescriptions(withoutOrphanShortForms(withoutKnownHeads(withDefinedAcronyms(c.mentions.filter((m) => !m.nested))), priority), text), c.mentions, priority, off),
     quotes: dedupe(c.quotes, priority),
     attributions: c.attributions.sort((a, b) => a.start - b.start || a.end - b.end),
   };
@@ -195,6 +195,27 @@ function withNestedPlaces(kept: MentionCandidate[], all: readonly MentionCandida
   // (one mention per span: the alias lists may find the same place twice)
   const byStart = [...kept, ...dedupe(inner, priority)];
   return byStart.sort((a, b) => a.start - b.start || (a.nested ? 1 : 0) - (b.nested ? 1 : 0));
+}
+
+/**
+ * The overlap removal of mentions, with a person's short form (Kestrel, Defence) kept only where the full name it
+ * stands for survives: a name read inside a longer one of another kind (Kestrel Defence in the Kestrel Defence
+ * Command) names nobody, and its words alone elsewhere do not either. Two passes of the same removal, linear after
+ * sorting.
+ */
+function withoutOrphanShortForms(mentions: MentionCandidate[], priority: Map<string, number>): MentionCandidate[] {
+  const kept = dedupe(mentions, priority);
+  const isShort = (m: MentionCandidate) => m.rule.endsWith('/entity/short-form');
+  if (!mentions.some(isShort)) return kept;
+  // (a full name survives when it is kept, or when a mention of its type at its very span is: a tie the knowledge
+  // base's name won, Hillary Clinton, which linking joins again)
+  const at = (m: MentionCandidate) => `${m.type}:${m.start}:${m.end}`;
+  const keptAt = new Set(kept.map(at));
+  const named = new Set(mentions.filter((m) => !isShort(m) && keptAt.has(at(m))).map((m) => m.key));
+  const orphans = mentions.filter((m) => isShort(m) && !named.has(m.key));
+  if (!orphans.length) return kept;
+  const drop = new Set(orphans);
+  return dedupe(mentions.filter((m) => !drop.has(m)), priority);
 }
 
 /**
