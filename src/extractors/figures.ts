@@ -24,7 +24,7 @@ import { fold, type Lang } from '../resources/index.js';
 import type { Doc, FigureCandidate, Qualifier, Region } from '../core/types.js';
 import type { Extractor } from './registry.js';
 import { firstAbove } from '../core/arrays.js';
-import { END, NUMBER, NUMBER_AFTER_SIGN, NUMBER_CORE, START, WORD_CHARS, WORD_TABLE, alt, compile, endingTest, lookupKey, matchAll, matchAtAnchors, matchNear, parseNumber, wordAnchors, wordStart } from './patterns.js';
+import { END, NUMBER, NUMBER_AFTER_SIGN, NUMBER_CORE, START, WORD_CHARS, WORD_TABLE, alt, compile, endingTest, lookupKey, matchAll, matchAtAnchors, matchIn, matchNear, parseNumber, wordAnchors, wordStart, type Match } from './patterns.js';
 import { numberWordTable, parseNumberWords, numeralPattern } from './numerals.js';
 
 type UnitKind = 'percent' | 'data' | 'currency' | 'time' | 'count' | 'measure';
@@ -146,17 +146,24 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const modifiers = lang === 'en'
     ? `(?:${COUNT_MODIFIERS}(?!${FUNCTION_WORDS}${END})(?!${alt(res.units.rate_words)}${END})(?!${alt(notCounted)}${END})(?!${WORD_UNITS}${END})[A-Za-z][A-Za-z'-]{1,24}(?:[ \\t]?-[0-9]{1,3})?${SP}){0,2}?`
     : '';
+  // (the same words without their four look-aheads, which are most of the number rule's size and of its compile time,
+  // ~40 ms on the first English article: the words a match took are checked in code, modifiersAllowed below)
+  const freeModifiers = lang === 'en' ? `(?:${COUNT_MODIFIERS}[A-Za-z][A-Za-z'-]{1,24}(?:[ \\t]?-[0-9]{1,3})?${SP}){0,2}?` : '';
   // Arabic: a partitive may come first (ثلاث دزينات من التفاح), and then the noun is definite; a
   // preposition glued to the article (بالمزاد، للبيع) starts a phrase, not the noun counted
   const unknownNoun = lang === 'en' ? `(?<x>[a-z]{3,24}(?:-[a-z]{2,12}){0,2})` : `(?:(?<xpart>من${SP})(?=ال))?(?![وف]?(?:[بك]ال|لل))(?<x>(?:ال)?[\\u0621-\\u064A]{2,20})`;
   // (tried only where a number, a sign or point glued to one, a number word or a word for minus starts: matchAtAnchors)
   const numeralAnchors = wordAnchors([...wordValue.keys(), ...nw.negative], lang === 'ar', true);
-  const re = compile(
-    `${NUMERAL}(?:[ \\t]{0,4}(?<us>${SYMBOL_UNITS})` +
-      `|(?:[ \\t]{0,4}${partitive}(?<mods>${modifiers})|-)(?<u>${WORD_UNITS})${END}` +
-      `|(?<xsep>${SP}${lang === 'en' ? '|-' : ''})${nw.count_modifiers.length ? `(?:(?:${alt(nw.count_modifiers)})${SP})?` : ''}${unknownNoun}${END})?`,
-    `${ci}y`,
-  );
+  const numberRe = (mods: string) =>
+    compile(
+      `${NUMERAL}(?:[ \\t]{0,4}(?<us>${SYMBOL_UNITS})` +
+        `|(?:[ \\t]{0,4}${partitive}(?<mods>${mods})|-)(?<u>${WORD_UNITS})${END}` +
+        `|(?<xsep>${SP}${lang === 'en' ? '|-' : ''})${nw.count_modifiers.length ? `(?:(?:${alt(nw.count_modifiers)})${SP})?` : ''}${unknownNoun}${END})?`,
+      `${ci}y`,
+    );
+  const re = numberRe(freeModifiers);
+  /** The rule as written, with the look-aheads: compiled only for a match whose words fail them. */
+  let exactRe: RegExp | null = null;
   // "a week", "an hour": one of a unit of time (English; Arabic uses the singular noun alone)
   // not "a second": mostly the ordinal (a second wave)
   const timeUnits = [...unitOf].filter(([, u]) => u.kind === 'time' && u.unit !== 'second').map(([k]) => k);
@@ -192,13 +199,17 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const AR_NOUN = '[\\u0621-\\u064A]{2,20}';
   // (tried only where a vague word starts, matchAtAnchors; in Arabic with or without the article, less a proclitic)
   const vagueAnchors = wordAnchors(lang === 'ar' ? withArticle(vagueOf.keys()) : vagueOf.keys(), lang === 'ar');
-  const vagueRe = compile(
-    `${wordStart(lang)}${lang === 'ar' ? '(?:ال)?' : ''}(?<v>${alt(vagueOf.keys())})${END}` +
-      (lang === 'ar'
-        ? `${SP}(?:من${SP})?(?:ال)?(?:(?<u>${WORD_UNITS})|(?<x>${AR_NOUN}))${END}`
-        : `(?:${SP}(?:of${SP})?${modifiers}(?<u>${counted})${END}|${SP}of${SP}(?:${modifiers}(?<uw>${WORD_UNITS})|${modifiers}(?<x>[a-z]{3,24}(?:-[a-z]{2,12}){0,2}))${END})`),
-    `${ci}y`,
-  );
+  // (as the number rule: the modifiers without their look-aheads, checked in code, the written rule on first need)
+  const vagueReOf = (mods: string) =>
+    compile(
+      `${wordStart(lang)}${lang === 'ar' ? '(?:ال)?' : ''}(?<v>${alt(vagueOf.keys())})${END}` +
+        (lang === 'ar'
+          ? `${SP}(?:من${SP})?(?:ال)?(?:(?<u>${WORD_UNITS})|(?<x>${AR_NOUN}))${END}`
+          : `(?:${SP}(?:of${SP})?(?<m1>${mods})(?<u>${counted})${END}|${SP}of${SP}(?:(?<m2>${mods})(?<uw>${WORD_UNITS})|(?<m3>${mods})(?<x>[a-z]{3,24}(?:-[a-z]{2,12}){0,2}))${END})`),
+      `${ci}y`,
+    );
+  const vagueRe = vagueReOf(freeModifiers);
+  let exactVagueRe: RegExp | null = null;
   // parts of a whole: half the voters, a third of those screened, half a million, نصف الناخبين، ثلث، ربع
   const fractionOf = new Map<string, number>();
   for (const f of nw.fractions) for (const p of f.phrases) fractionOf.set(lookupKey(p), f.value);
@@ -280,6 +291,51 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     const sp = SPACES.exec(x.slice(e));
     return !!sp && phraseEnds(x, e + sp[0].length, blockerSet, true).length > 0;
   };
+  const countModifierSet = new Set(nw.count_modifiers.map(lookupKey));
+  const functionWordPhrases = phraseSet(functionWords);
+  const notCountedPhrases = phraseSet(notCounted);
+  /** One of the words a number takes before its unit, as the rule's modifiers read it, with the spaces after it. */
+  const MOD_PIECE = /^([A-Za-z][A-Za-z'-]{1,24})((?:[ \t]?-[0-9]{1,3})?)[ \t]{1,4}/;
+  /**
+   * Whether the words a number took before its unit (`mods`, at `from` in the text) pass the look-aheads the rule as
+   * written puts on each: a count modifier (more, new), or a word that opens no function word, rate word, word that
+   * counts nothing, or unit (phrase sets, as the regex's alternations with a word's end after them).
+   */
+  const modifiersAllowed = (text: string, from: number, mods: string): boolean => {
+    for (let i = 0; i < mods.length; ) {
+      const piece = MOD_PIECE.exec(mods.slice(i));
+      if (!piece) return false;
+      const count = piece[2] === '' && countModifierSet.has(lookupKey(piece[1]));
+      if (!count && [functionWordPhrases, rateWordSet, notCountedPhrases, wordUnitSet].some((ps) => phraseEnds(text, from + i, ps, true).length > 0)) return false;
+      i += piece[0].length;
+    }
+    return true;
+  };
+  /**
+   * A rule's match at an anchor as the rule as written makes it: the match of the rule without the modifiers'
+   * look-aheads (`free`) when the words it took before its noun (`parts`: the modifiers' group and the group right
+   * after it, which ends the match) pass them: the two rules then try the same ways in the same order and stop at the
+   * same one. Else the written rule's own match there (`exact`, compiled on first need; null: none), and the scan goes
+   * on after it.
+   */
+  const asWritten = (hit: Match, free: RegExp, exact: () => RegExp, parts: readonly (readonly [string, string])[]): Match | null => {
+    const g = hit.m.groups;
+    if (!g) return hit;
+    for (const [mods, next] of parts) {
+      const words = g[mods];
+      if (!words) continue;
+      if (modifiersAllowed(hit.m.input, hit.m.index + hit.m[0].length - (g[next]?.length ?? 0) - words.length, words)) return hit;
+      const re0 = exact();
+      re0.lastIndex = hit.m.index;
+      const m = re0.exec(hit.m.input);
+      if (!m || m.index !== hit.m.index || m[0].length === 0) return null;
+      free.lastIndex = m.index + m[0].length;
+      return matchIn(m, hit.offset);
+    }
+    return hit;
+  };
+  const NUMBER_PARTS = [['mods', 'u']] as const;
+  const VAGUE_PARTS = [['m1', 'u'], ['m2', 'uw'], ['m3', 'x']] as const;
   /** A unit phrase at p that ends a word and is not followed by a blocker: its end, or -1. */
   const unitAt = (x: string, p: number, ps: Phrases): number => phraseEnds(x, p, ps, true).find((e) => !blocked(x, e)) ?? -1;
   const rateAfter = (x: string): { length: number; r?: string; ru?: string; rs?: string } | null => {
@@ -458,7 +514,10 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         if (!endingAt.has(f.end)) endingAt.set(f.end, f);
         scaleOfFigure.set(f, scale);
       };
-      for (const { m, start: at, end } of matchAtAnchors(re, doc.text, regions, numeralAnchors(doc))) {
+      for (const hit of matchAtAnchors(re, doc.text, regions, numeralAnchors(doc))) {
+        const exact = asWritten(hit, re, () => (exactRe ??= numberRe(modifiers)), NUMBER_PARTS);
+        if (!exact) continue;
+        const { m, start: at, end } = exact;
         const g = m.groups ?? {};
         let start = at;
         const fromWords = g.w !== undefined;
@@ -683,7 +742,10 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           push({ start: q?.start ?? start, end, rule: name('dual-count'), value: 2, unit: unit.unit, qualifier: q?.qualifier ?? 'exact' });
         }
       }
-      for (const { m, start, end } of matchAtAnchors(vagueRe, doc.text, regions, vagueAnchors(doc))) {
+      for (const hit of matchAtAnchors(vagueRe, doc.text, regions, vagueAnchors(doc))) {
+        const exact = asWritten(hit, vagueRe, () => (exactVagueRe ??= vagueReOf(modifiers)), VAGUE_PARTS);
+        if (!exact) continue;
+        const { m, start, end } = exact;
         const g = m.groups ?? {};
         const known = unitFor(g.u ?? g.uw ?? '');
         // thousands of COVID-19 tests: a capitalized word after "of" is a name, not what is counted

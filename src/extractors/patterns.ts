@@ -186,7 +186,7 @@ export function hitsAsWritten(doc: Doc, lang: Lang, cat: string, max: number): n
 
 /** A regex match on a region's slice (starting at `offset`) in document coordinates, its `pre` and `cue` groups left out
  *  of the span. */
-function matchIn(m: RegExpExecArray, offset: number): Match {
+export function matchIn(m: RegExpExecArray, offset: number): Match {
   const g = m.groups;
   const lead = g ? (g.pre?.length ?? 0) + (g.cue?.length ?? 0) + (g.cue2?.length ?? 0) : 0;
   return { m, start: offset + m.index + lead, end: offset + m.index + m[0].length, offset };
