@@ -581,6 +581,8 @@ describe('bodies named for their state', () => {
     // (not an adjective after the indefinite word, which describes the head, nor a second body's head: the board of the company)
     expect(orgs('ونشرت وكالة نوفستار الإخبارية الخبر أمس.').map(([n]) => n)).not.toContain('وكالة نوفستار الإخبارية');
     expect(orgs('واجتمع مجلس إدارة الشركة أمس.')).toEqual([]);
+    // (a foreign name after a name head is the name alone, but with a complement in لل the head is part of it)
+    expect(orgs('وانتقل الباحث إلى معهد كارنيفال للتكنولوجيا قرب المدينة.').map(([n]) => n)).toEqual(['معهد كارنيفال للتكنولوجيا']);
     // (nor a verbal noun's head with ل, a purpose: to organise the ranks of the tribes)
     expect(orgs('وسعى لتنظيم صفوف القبائل قبل الانتخابات.')).toEqual([]);
   });

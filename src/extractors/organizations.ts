@@ -508,6 +508,12 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
             nameAt = words[k].start;
             end = words[k].end;
             k++;
+            // (with a complement in لل after it, the head is part of the name: معهد ماساتشوستس للتكنولوجيا)
+            if (k < words.length && adjacent(k) && /^لل[\u0621-\u064A]{3,}$/.test(words[k].word) && !(k + 1 < words.length && adjacent(k + 1) && connectors.has(lookupKey(words[k + 1].word)))) {
+              nameAt = -1;
+              end = words[k].end;
+              k++;
+            }
           }
           if (end < 0) {
             // a Latin name right after the head: شركة Blue Star (the name alone, as with a quoted one)
