@@ -37,8 +37,6 @@ export const LONG_FOREIGN_AR = /^[بلف][وي][\u0621-\u064A]{4,}$/;
 export const longForeign = (w: string) => LONG_FOREIGN_AR.test(w) && !NOUN_SHAPED_AR.test(w) && !NOT_NAME_AFTER_AR.test(w) && !PRONOUN_SUFFIXED_AR.test(w);
 /** The shape of a past verb: افتعل (امتنع، اجتمع) or a short feminine past in ت (وصلت، أكدت; فيسنت، روبرت are names). */
 export const PAST_VERB_AR = /^ا[\u0621-\u064A]ت[\u0621-\u064A]{2}$|^[\u0621-\u064A]{3}ت$/;
-/** A verb right after a subject: an imperfect in ي or ت (يريد، تطلب) or a short past in ت (طلبت، قالت). */
-export const VERB_AFTER_SUBJECT_AR = /^[يت][\u0621-\u064A]{2,5}$|^[\u0621-\u064A]{2,3}ت$/;
 /** The opening of a definite verbal noun or participle (التقرير، الاستقلال، الانتخاب، المسؤول): no family name. */
 export const DERIVED_DEFINITE_AR = /^ال(?:ت|است|ان|م)/;
 /** The verbal noun افتعال (احتجاز، اجتماع): a common noun, no foreign name. */

@@ -8,12 +8,9 @@
  *  - latin-form: an Arabic name followed by its Latin spelling (جانيت مانفرا Jeanette Manfra) is one person;
  *  - initial-name (English): initials and a name (M. Waugh, K.J. Matthew) unless the name is a known place or
  *    the initials a place's abbreviation (U.S. Attorneys);
- *  - name-country: two or three name words and a country in brackets, as English sports pages list
+ *  - name-country (English): two or three name words and a country in brackets, as sports pages list
  *    athletes (Renate Goetschl ( Austria ), Budi Santoso (Indonesia)), unless a word is a place or a head;
- *    in Arabic results lines, a foreign-shaped entry after a dash and before its country (- كوروفا اسبانيا);
  *  - kunya-name: a kunya (resource given-names.kunya: أبو، Abu) and the name after it (أبو خوصة، أبو مصعب الزرقاوي);
- *  - particle-name (Arabic): a foreign particle and a foreign-shaped surname (دا سيلفا، دي ميفيوس);
- *  - recurring-given-name (Arabic): a given name the article writes alone three times or more (one sense per article);
  *  - repeated-name: a full name found once, wherever the article writes it again;
  *  - short-form: later in the same article, a full name's last or first word alone (Manfra, جانيت) is
  *    the same person;
@@ -29,7 +26,7 @@ import { Lines } from '../core/spans.js';
 import type { Extractor } from './registry.js';
 import { AR_PROCLITIC_PREFIXES, END, START, WORD_CHARS, alt, compile, endingTest, lookupKey, lowerWords, matchAll, matchAtAnchors, mayHaveProclitic, scanFrom, wordAnchors, wordAt, wordRuns, wordScan, wordStart } from './patterns.js';
 import { commonWords, englishVocabulary } from './lexicon.js';
-import { DERIVED_DEFINITE_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOT_SURNAME_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR, VERB_AFTER_SUBJECT_AR, longForeign } from './arabic-shapes.js';
+import { DERIVED_DEFINITE_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOT_SURNAME_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR, longForeign } from './arabic-shapes.js';
 
 const SP = '[ \\t]{1,4}';
 /** A capitalized English name word (O'Brien, McCaul, Jean-Luc; not the possessive 's: Morrison's is Morrison); particles may join them. */
@@ -296,11 +293,6 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     ? compile(`${wordStart(lang)}(?<cue>(?:${alt(res.titles.spokesman_roles)})${SP}(?:(?:${alt(res.organizations.heads)})(?:${SP}ال[\\u0621-\\u064A]{2,14}){1,3}|ال[\\u0621-\\u064A]{2,14}(?:${SP}ال[\\u0621-\\u064A]{2,14}){0,3})${SP})(?<name>${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,2})${END}`, 'y')
     : null;
   const spokesmanAnchors = wordAnchors(res.titles.spokesman_roles, true);
-  // Arabic results lines: an entry after a dash, then its country (الفئة - كوروفا اسبانيا 40د)
-  const countriesAr = lang === 'ar' ? [...new Set(kb.filter((e) => e.type === 'location' && !e.country).flatMap((e) => e.aliases.ar).filter((a) => !a.includes(' ')))] : [];
-  const resultRe = countriesAr.length
-    ? compile(`(?:^|[-–*][ \\t]{1,3})(?<name>[\\u0621-\\u064A]{3,16}(?:${SP}[\\u0621-\\u064A]{3,16})?)${SP}(?:${alt(countriesAr)})${END}`)
-    : null;
   const countryRe = lang === 'en' ? compile(`${START}(?<name>(?:${EN_NAME})(?:[ \\t](?:${EN_NAME})){1,2})[ \\t]{0,2}\\([ \\t]{0,2}(?<c>[A-Z][A-Za-z.]+(?:[ \\t][A-Z][A-Za-z.]+){0,2})[ \\t]{0,2}\\)`) : null;
   const ownWord = (w: string) => !places.has(w) && !heads.has(lookupKey(w)) && !stop.has(lookupKey(w));
   // Arabic: a nationality used as a noun, then the name (الكرواتي إيفان ليوبيسيتش، والفرنسي بيولي)
@@ -344,14 +336,6 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   // words is a name only when neither is a common word)
   const pairWord = (w: string, lower: Set<string>): boolean =>
     !(lang === 'en' && englishVocabulary(w)) && !abstractNoun(w) && !stop.has(lookupKey(w)) && !knownEn.has(w) && !demonymsEn.has(w) && !heads.has(lookupKey(w)) && !placeHeadsEn.has(lookupKey(w)) && !lower.has(w.toLowerCase()) && !/(?:ian|ese|ish)$/.test(w);
-  // Arabic: إن/أن, a word, then a verb-shaped word or a particle that opens the predicate (subject-name)
-  // (the complementizers a clause's subject follows: the bare ones of speech-verbs.complementizers, أن، إن، ان; not
-  // بأن nor one with a pronoun, which is the subject itself)
-  const subjectCues = res['speech-verbs'].complementizers.filter((c) => c.length === 2);
-  const subjectRe = lang === 'ar'
-    ? compile(`${START}(?<cue>(?:[وفب]?(?:${alt(subjectCues)}))${SP})(?<w>[\u0621-\u064A]{5,14})${SP}(?<next>[\u0621-\u064A]{2,8})${END}`, 'y')
-    : null;
-  const subjectAnchors = wordAnchors(subjectCues, true);
   // a kunya and the name after it (أبو مازن، أبو السكر، أبو مصعب الزرقاوي; Abu Mazen, Abu Musab al-Zarqawi):
   // one name word, and a nisba surname or (English) a second name word
   const kunyas = res['given-names'].kunya;
@@ -361,24 +345,13 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       ? compile(`${wordStart(lang)}(?<name>(?:${alt(kunyas)})${SP}(?<w>[\u0621-\u064A]{2,14})(?:${SP}(?<n>ال[\u0621-\u064A]{3,14}ي))?)${END}`, 'y')
       : compile(`${START}(?<name>(?:${alt(kunyas)})[ \t](?<w>${EN_NAME})(?:[ \t](?<n>(?:al-|el-)?(?:${EN_NAME})))?)${END}`, 'y');
   const kunyaAnchors = wordAnchors(kunyas, lang === 'ar');
-  // Arabic: a foreign particle and the foreign-shaped surname after it (دا سيلفا، دي ميفيوس): resource data
-  const openers = res['given-names'].particle_openers;
-  const particleRe = lang === 'ar' && openers.length
-    ? compile(`${START}(?<name>(?:${alt(openers)})${SP}(?<w>[\u0621-\u064A]{3,14}))${END}`, 'y')
-    : null;
-  const particleAnchors = wordAnchors(openers);
-  // (words of descent before a given name written alone, which join it: بن يحيى; resource data)
-  const lineage = res['given-names'].lineage;
-  const lineageBefore = lang === 'ar' && lineage.length ? new RegExp(`(?:^|[^\u0621-\u064A])((?:${alt(lineage)})[ \t]{1,3})$`) : null;
-  /** Words that open a predicate or a relative clause right after its subject (resource data). */
-  const clauseAfterSubject = new Set(res['given-names'].after_subject.map(lookupKey));
   const speechWords = new Set(res['speech-verbs'].verbs.map(lookupKey));
   return [
     {
       name: `${lang}/entity/person`,
       lang,
       dimension: 'mentions',
-      rules: [rule('title-name'), rule('given-name'), rule('latin-form'), rule('short-form'), rule('speaker-name'), rule('speaker-body'), rule('kunya-name'), rule('repeated-name'), ...(lang === 'ar' ? [rule('particle-name'), rule('recurring-given-name')] : []), ...(lang === 'en' ? [rule('initial-name'), rule('name-country'), rule('name-pair')] : [rule('nisba-name'), rule('name-country'), rule('subject-name')])],
+      rules: [rule('title-name'), rule('given-name'), rule('latin-form'), rule('short-form'), rule('speaker-name'), rule('speaker-body'), rule('kunya-name'), rule('repeated-name'), ...(lang === 'en' ? [rule('initial-name'), rule('name-country'), rule('name-pair')] : [rule('nisba-name')])],
       extract(doc: Doc, regions: Region[]): MentionCandidate[] {
         // (the runs of word characters, found once and walked by the three word scans below)
         const docWords = wordScan(doc, WORD, wordRuns);
@@ -529,20 +502,6 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             resume(spokesmanRe, start, raw, add(start, raw, 'title-name', true), offset);
           }
         }
-        // Arabic: the subject after إن/أن, one foreign-shaped word before a verb or a relative (أن شوذري طلبت، إن
-        // وايزنغر لم، أن أنصاري التي): a name the lists lack, by its place in the clause
-        if (subjectRe) {
-          for (const { m, start } of matchAtAnchors(subjectRe, doc.text, regions, subjectAnchors(doc))) {
-            const w = m.groups?.w ?? '';
-            const next = m.groups?.next ?? '';
-            if (!loneForeign(w, 5) || notSpeaker.has(lookupKey(w))) continue;
-            const verbNext = clauseAfterSubject.has(lookupKey(next)) || VERB_AFTER_SUBJECT_AR.test(next);
-            if (!verbNext) continue;
-            // (the match's start is the word's: the cue is left out)
-            const at = start;
-            out.push({ start: at, end: at + w.length, rule: rule('subject-name'), type: 'person', key: `person:${w}`, name: '' });
-          }
-        }
         if (kunyaRe) {
           for (const { m, start } of matchAtAnchors(kunyaRe, doc.text, regions, kunyaAnchors(doc))) {
             const w = m.groups?.w ?? '';
@@ -560,30 +519,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             out.push({ start, end: start + raw.length, rule: rule('kunya-name'), type: 'person', key: `person:${raw.replace(/[ \t]+/g, ' ').toLowerCase()}`, name: '' });
           }
         }
-        if (particleRe) {
-          for (const { m, start } of matchAtAnchors(particleRe, doc.text, regions, particleAnchors(doc))) {
-            const w = m.groups?.w ?? '';
-            if (!loneForeign(w, 3)) continue;
-            const raw = m.groups?.name ?? '';
-            out.push({ start, end: start + raw.length, rule: rule('particle-name'), type: 'person', key: `person:${raw.replace(/[ \t]+/g, ' ')}`, name: '' });
-          }
-        }
         let lines: Lines | undefined;
-        const digitLines = new Map<number, boolean>();
-        if (resultRe) {
-          for (const { m, start } of matchAll(resultRe, doc.text, regions)) {
-            // only in a results line (times, scores or places in digits) and only words the lists take for a foreign name
-            const [lineFrom, lineTo] = (lines ??= new Lines(doc.text)).around(start);
-            let digits = digitLines.get(lineFrom);
-            if (digits === undefined) digitLines.set(lineFrom, (digits = /[0-9]/.test(doc.text.slice(lineFrom, lineTo))));
-            if (!digits) continue;
-            const raw = m.groups?.name ?? '';
-            const at = start + m[0].indexOf(raw);
-            const words = raw.split(/[ \t]+/);
-            if (!words.every((w, k) => foreignWord(w, 3, k === 0) && !stop.has(lookupKey(w)))) continue;
-            out.push({ start: at, end: at + raw.length, rule: rule('name-country'), type: 'person', key: `person:${raw.replace(/[ \t]+/g, ' ')}`, name: '' });
-          }
-        }
         if (initialRe) {
           for (const { m, start } of matchAll(initialRe, doc.text, regions)) {
             const name = m.groups?.name ?? '';
@@ -686,12 +622,6 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             else if (!/[ \t]/.test(w) && loneForeign(w, 5) && !forms.has(w)) forms.set(w, c.key);
             continue;
           }
-          // (and a foreign-shaped subject after إن/أن: أن وايزنغر لم ... وايزنغر)
-          if (c.rule === rule('subject-name')) {
-            const w = doc.text.slice(c.start, c.end);
-            if (!forms.has(w)) forms.set(w, c.key);
-            continue;
-          }
           const arabicCue = lang === 'ar' && (c.rule === rule('title-name') || c.rule === rule('nisba-name'));
           // (English: a pair of capitalized words read as a name, or initials and a name, give their words alone too:
           // Frantisek Gaulieder ... Gaulieder; Wang Donghai ... Wang)
@@ -771,7 +701,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           // (what other candidates cover: a name already found before the surname is left alone)
           const covered = coverage(out);
           for (const c of out) {
-            if (c.rule !== rule('short-form') && c.rule !== rule('subject-name')) continue;
+            if (c.rule !== rule('short-form')) continue;
             const prev = PREV_WORD_AR.exec(doc.text.slice(Math.max(0, c.start - 20), c.start));
             const w = prev?.[1];
             if (!w || covered.has(c.start - prev[0].length)) continue;
@@ -781,40 +711,6 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             if (!recursElsewhere(w)) continue;
             c.start -= prev[0].length;
             c.rule = rule('given-name');
-          }
-        }
-        // Arabic: a given name the article writes alone three times or more is a person there (one sense per article:
-        // هايل ... هايل ... هايل in a match report), unless it is also a common word
-        if (lang === 'ar') {
-          const covered = new Set<number>();
-          for (const o of out) covered.add(o.start);
-          // one word scan: given names written alone
-          const lone = new Map<string, number[]>();
-          const note = (m: Map<string, number[]>, k: string, at: number) => {
-            const list = m.get(k);
-            if (list) list.push(at);
-            else m.set(k, [at]);
-          };
-          for (const r of regions) {
-            for (let wi = scanFrom(docWords, r.start); wi < docWords.length && docWords.start[wi] < r.end; wi++) {
-              const x = wordAt(docWords, wi);
-              const wAt = docWords.start[wi];
-              if (givenNames.has(x)) {
-                if (!ambiguousSet.has(x) && x.length >= 3) note(lone, x, wAt);
-              } else if (x.startsWith('و') && givenNames.has(x.slice(1))) {
-                if (!ambiguousSet.has(x.slice(1)) && x.length >= 4) note(lone, x.slice(1), wAt + 1);
-              }
-            }
-          }
-          for (const [form, ats] of lone) {
-            if (ats.length < 3 || common(form)) continue;
-            for (const at of ats) {
-              if (covered.has(at)) continue;
-              // (after a particle the two are the name: بن يحيى)
-              const p = lineageBefore?.exec(doc.text.slice(Math.max(0, at - 8), at));
-              const from = p ? at - p[1].length : at;
-              out.push({ start: from, end: at + form.length, rule: rule('recurring-given-name'), type: 'person', key: `person:${doc.text.slice(from, at + form.length).replace(/[ \t]+/g, ' ')}`, name: '' });
-            }
           }
         }
         // a full name found once is the same person wherever the article writes it again, whatever the words

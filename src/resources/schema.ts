@@ -282,12 +282,8 @@ export const ResourceSchemas = {
       suffixes: words.default([]),
       not_names: phrases,
       not_before: words,
-      /** words that open the predicate or a relative clause right after a subject (Arabic, after إن/أن: قد، لم، التي) */
-      after_subject: words.default([]),
       kunya: words.default([]),
       particle_openers: words.default([]),
-      /** words of descent before a given name written alone, which join it (Arabic: بن يحيى، أبو فارس) */
-      lineage: words.default([]),
     })
     .strict(),
   /** Frequent words, for language identification. */
