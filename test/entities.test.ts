@@ -607,6 +607,11 @@ describe('bodies named for their state', () => {
     expect(owl?.mentions.map((m) => m.rule)).toEqual(['en/entity/named-actor', 'en/entity/named-actor']);
     const ar = extractText('وقالت مجموعة تطلق على نفسها اسم "فرسان الظل" إنها نفذت الاختراق.', { lang: 'ar' });
     expect(ar.entities.find((e) => e.name === 'فرسان الظل')?.type).toBe('threat_actor');
+    // (Arabic: an unquoted word shaped like a foreign name after the naming phrase, and the article's later mentions of it;
+    // not an ordinary or definite word)
+    const unquoted = extractText('وقال المحققون إن المتسللين أعضاء في جماعة تدعى نايتفول تتبع الحكومة، وإن نايتفول نشطة منذ سنوات.', { lang: 'ar' });
+    expect(unquoted.entities.filter((e) => e.type === 'threat_actor').map((e) => [e.name, e.mentions.length])).toEqual([['نايتفول', 2]]);
+    expect(extractText('وانضم إلى جماعة تدعى الحرية ثم غادرها.', { lang: 'ar' }).entities.filter((e) => e.type === 'threat_actor')).toEqual([]);
     // (a name needs the naming phrase after a group noun: a team called to the pitch is none)
     expect(extractText('The coach called Smith to the pitch.', { lang: 'en' }).entities.filter((e) => e.type === 'threat_actor')).toEqual([]);
   });

@@ -10,6 +10,8 @@ import type { Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import type { Extractor } from './registry.js';
 import { END, alt, compile, lookupKey, matchAll, wordStart } from './patterns.js';
+import { commonWords } from './lexicon.js';
+import { IMPERFECT_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR } from './arabic-shapes.js';
 
 const SP = '[ \\t]{1,3}';
 
@@ -22,7 +24,14 @@ export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<
   const QUOTED = '["“«](?<quoted>[^"“”«»\\n]{2,40})["”»]';
   // (Arabic: up to two describing words between the noun and the naming phrase: جماعة قرصنة تركية تسمى)
   const between = lang === 'ar' ? `(?:[\\u0621-\\u064A]{2,15}${SP}){0,2}` : '';
-  const re = compile(`${wordStart(lang)}(?<cue>(?:${alt(heads)})${SP}${between}(?:${alt(a.naming)})${SP})(?:${QUOTED}|(?<latin>${LATIN})${END})`);
+  // (Arabic: or one unquoted word shaped like a transliterated foreign name: جماعة تدعى سوفاسي; checked in code)
+  const ARABIC_NAME = lang === 'ar' ? `|(?<arabic>[\\u0621-\\u064A]{4,15})${END}` : '';
+  const re = compile(`${wordStart(lang)}(?<cue>(?:${alt(heads)})${SP}${between}(?:${alt(a.naming)})${SP})(?:${QUOTED}|(?<latin>${LATIN})${END}${ARABIC_NAME})`);
+  const common = commonWords(res);
+  const functionWords = new Set(res['function-words'].words.map(lookupKey));
+  /** An unquoted Arabic word that may be a group's foreign name: no article or ordinary word, no verb's or pronoun's shape. */
+  const foreignName = (w: string) =>
+    !w.startsWith('ال') && !/^[وفبلك]ال/.test(w) && !common(w) && !functionWords.has(lookupKey(w)) && !IMPERFECT_AR.test(w) && !PAST_VERB_AR.test(w) && !PRONOUN_SUFFIXED_AR.test(w) && !NOUN_SHAPED_AR.test(w) && !NOT_NAME_AFTER_AR.test(w);
   const rule = `${lang}/entity/named-actor`;
   return [
     {
@@ -36,8 +45,8 @@ export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<
         for (const { m, start } of matchAll(re, doc.text, regions)) {
           const g = m.groups ?? {};
           const quoted = g.quoted !== undefined;
-          const name = (g.quoted ?? g.latin ?? '').trim();
-          if (!name) continue;
+          const name = (g.quoted ?? g.latin ?? g.arabic ?? '').trim();
+          if (!name || (g.arabic !== undefined && !foreignName(name))) continue;
           // (the quotation marks stay outside the span)
           const s = quoted ? doc.text.indexOf(g.quoted!, start) : start;
           const key = `threat_actor:${lookupKey(name)}`;
@@ -45,13 +54,15 @@ export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<
           taken.add(s);
           out.push({ start: s, end: s + name.length, rule, type: 'threat_actor', key, name: '' });
         }
-        // the article's other mentions of a Latin name it introduced (ZeroX said … ZeroX shared)
+        // the article's other mentions of a name it introduced unquoted (ZeroX said … ZeroX shared; سوفاسي … سوفاسي)
         for (const [name, key] of names) {
-          if (!/^[A-Za-z]/.test(name)) continue;
+          // (an Arabic one only when shaped like a foreign name: a quoted ordinary word, الغزاة, is a word elsewhere)
+          const letter = /^[A-Za-z]/.test(name) ? /[A-Za-z0-9]/ : /^[\u0621-\u064A]+$/.test(name) && foreignName(name) ? /[\u0621-\u064A]/ : null;
+          if (!letter) continue;
           for (let i = doc.text.indexOf(name); i >= 0; i = doc.text.indexOf(name, i + name.length)) {
             const before = doc.text[i - 1] ?? ' ';
             const after = doc.text[i + name.length] ?? ' ';
-            if (/[A-Za-z0-9]/.test(before) || /[A-Za-z0-9]/.test(after)) continue;
+            if (letter.test(before) || letter.test(after)) continue;
             if (taken.has(i) || !regions.some((r) => i >= r.start && i < r.end)) continue;
             taken.add(i);
             out.push({ start: i, end: i + name.length, rule, type: 'threat_actor', key, name: '' });
