@@ -66,6 +66,12 @@ describe('threat actors', () => {
     expect(ents('وقالت اللجنة القومية للحزب الديمقراطي إنها تحقق.', 'ar')).toEqual([['organization', 'Democratic National Committee', ['اللجنة القومية للحزب الديمقراطي']]]);
   });
 
+  it('Arabic: a knowledge-base acronym is known spelled out letter by letter (إن إس إيه: NSA; جي آر يو: GRU)', () => {
+    expect(ents('وقالت وكالة إن إس إيه إن جهاز جي آر يو يقف وراء الهجوم.', 'ar').map((e) => e[1])).toEqual(['National Security Agency', 'GRU']);
+    // (two letters are too few: إن أو is "that or")
+    expect(ents('وقال إن أو لم يقل شيئا.', 'ar')).toEqual([]);
+  });
+
   it('a camel-case name is known with its first capital only too (Youtube, Linkedin), not in lower case', () => {
     expect(ents('The clip was posted on Youtube and shared on Linkedin.', 'en').map((e) => e[1])).toEqual(['YouTube', 'LinkedIn']);
     expect(ents('He watched youtube videos all night.', 'en')).toEqual([]);

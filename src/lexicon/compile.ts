@@ -64,6 +64,8 @@ export class LexiconBuilder {
 
   /** words written either way in bodies' names (organizations.name_variants): every name is also added in each spelling */
   variants: readonly (readonly string[])[] = [];
+  /** Latin capitals spelled out (organizations.letter_names): a body's acronym is also added spelled out */
+  letterNames: Readonly<Record<string, readonly string[]>> = {};
 
   constructor(readonly lang: Lang) {}
 
@@ -137,6 +139,13 @@ export class LexiconBuilder {
           const v = a[0] + a.slice(1).replace(/O/g, 'o');
           this.add(v, 'kb', item, formOf(v, false));
         }
+        // (a body's or a group's acronym of three letters or more, spelled out letter by letter: ZTE as زي تي إي; at most
+        // eight spellings)
+        if ((e.type === 'organization' || e.type === 'threat_actor') && /^[A-Z]{3,5}$/.test(a)) {
+          let spelled = [''];
+          for (const ch of a) spelled = (this.letterNames[ch] ?? []).flatMap((l) => spelled.map((s) => (s ? `${s} ${l}` : l))).slice(0, 8);
+          for (const v of spelled) if (v) this.add(v, 'kb', item, null);
+        }
         // (a brand or group written in camel case is also written with its first capital only: YouTube as Youtube,
         // DarkHotel as Darkhotel)
         if ((e.type === 'organization' || e.type === 'threat_actor') && /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(a)) {
@@ -206,6 +215,7 @@ export function compileLexicon(lang: Lang, res: LangResources, kb: readonly KbEn
   const b = new LexiconBuilder(lang);
   b.addResources(res);
   b.variants = res.organizations.name_variants;
+  b.letterNames = res.organizations.letter_names;
   b.addKb(kb);
   return b.data();
 }

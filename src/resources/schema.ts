@@ -413,6 +413,9 @@ export const ResourceSchemas = {
       settlement_words: words.default([]),
       /** words written either way in bodies' names (Centre/Center, Defence/Defense; السيبراني/الإلكتروني): each knowledge-base name is matched in every spelling */
       name_variants: z.array(z.array(z.string().min(1)).min(2)).default([]),
+      /** how the language spells out Latin capitals, letter by letter (Arabic: F إف, B بي, I آي): a body's acronym of the
+       *  knowledge base is also known spelled out (FBI as إف بي آي, ZTE as زي تي إي) */
+      letter_names: z.record(z.string().regex(/^[A-Z]$/), z.array(z.string().min(1)).min(1)).default({}),
       /** first words of compound place names (بني سهيلة، بيت حانون، خان يونس) */
       place_name_openers: words.default([]),
       /** words that make the place right after them part of an event's name (Arabic: بطولة فرنسا المفتوحة، رالي باريس داكار) */
