@@ -69,6 +69,10 @@ describe('persons', () => {
     expect(people('وقال محمد عبد الله إن الاجتماع انتهى، والحمد الله على السلامة، وحفظ الله البلاد.', 'ar')).toEqual([['محمد عبد الله', ['محمد عبد الله']]]);
   });
 
+  it('Arabic: a speaker named by two words is the same person when the article later names the speaker by the surname alone', () => {
+    expect(people('وقال سيرهي كوفالينكو إن الهجوم فشل. وأضاف كوفالينكو أن التحقيق مستمر.', 'ar')).toEqual([['سيرهي كوفالينكو', ['سيرهي كوفالينكو', 'كوفالينكو']]]);
+  });
+
   it('joins an Arabic name and its Latin spelling under the Latin name', () => {
     const r = extractText('وأوضحت جانيت مانفرا Jeanette Manfra أن الوضع سيء. وقالت مانفرا إن الحكومة ستساعد.', { lang: 'ar' });
     expect(r.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.name_ar, e.mentions.map((m) => m.text)])).toEqual([

@@ -615,14 +615,15 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         // رئيس البنك المركزي الأوروبي فيم دويسنبرج ... دويسنبرج)
         for (const c of out) {
           // Arabic: a speaker's one-word name that is a definite nisba surname (وقال الأعرجي إن ... الأعرجي) names him again
-          if (lang === 'ar' && c.rule === rule('speaker-name')) {
+          if (lang === 'ar' && c.rule === rule('speaker-name') && !/[ \t]/.test(doc.text.slice(c.start, c.end))) {
             const w = doc.text.slice(c.start, c.end);
-            if (!/[ \t]/.test(w) && nisbaSurname(w, 6) && !forms.has(w)) forms.set(w, c.key);
+            if (nisbaSurname(w, 6) && !forms.has(w)) forms.set(w, c.key);
             // (and so does one the lists take for a foreign name: وقال ليبرمان إن ... ليبرمان)
-            else if (!/[ \t]/.test(w) && loneForeign(w, 5) && !forms.has(w)) forms.set(w, c.key);
+            else if (loneForeign(w, 5) && !forms.has(w)) forms.set(w, c.key);
             continue;
           }
-          const arabicCue = lang === 'ar' && (c.rule === rule('title-name') || c.rule === rule('nisba-name'));
+          // (a speaker's name of two words gives its surname as a title's does: وقال سيرهي ديميديوك إن ... ديميديوك)
+          const arabicCue = lang === 'ar' && (c.rule === rule('title-name') || c.rule === rule('nisba-name') || c.rule === rule('speaker-name'));
           // (English: a pair of capitalized words read as a name, or initials and a name, give their words alone too:
           // Frantisek Gaulieder ... Gaulieder; Wang Donghai ... Wang)
           const englishPair = lang === 'en' && (c.rule === rule('name-pair') || c.rule === rule('initial-name'));
