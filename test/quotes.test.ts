@@ -61,6 +61,11 @@ describe('quotes', () => {
     ]);
   });
 
+  it('English: a plural generic noun (the two agencies) stands for the bodies that spoke together lately: the first of them', () => {
+    const q = quotes('The Kestrel Cyber Agency and the Harbor Security Bureau said in a joint report that the network was breached. "Twelve systems were affected," the two agencies said.', 'en');
+    expect(q.map(([, , speaker]) => speaker)).toEqual(['Kestrel Cyber Agency', 'Kestrel Cyber Agency']);
+  });
+
   it('English: a subject before an aside between dashes, and a generic subject before an adverb', () => {
     expect(quotes('Rosneft -- one of the largest oil firms in Russia -- has denied that its pipelines were hacked.', 'en')).toEqual([
       ['indirect', 'denied', 'Rosneft', 'its pipelines were hacked'],

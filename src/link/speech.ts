@@ -987,6 +987,12 @@ function pronounSpeaker(v: View, k: number, before: number): string | null {
       const group = lastBefore(v, before, ['threat_actor']);
       if (group && v.t.start[before] - group.span.end < 800) return group.id;
     }
+    // (a plural one, the two agencies, stands for bodies that spoke together lately: the first of them, as a quote of
+    // coordinated speakers names the first)
+    if (/s$/.test(v.key(k))) {
+      const together = jointBodies(v, before);
+      if (together) return together;
+    }
     const spoke = salientBody(v, before, outlet);
     return spoke ?? (outlet ? lastOutlet(v, before) : lastBefore(v, before, ['organization']))?.id ?? null;
   }
@@ -995,6 +1001,18 @@ function pronounSpeaker(v: View, k: number, before: number): string | null {
 
 /** The speakers of the frames found so far in the current document, in order (set by speechFrames). */
 let spokenSoFar: readonly SpeechFrame[] = [];
+
+/** The first of two or more organizations that spoke together last before token `before`, within about two paragraphs. */
+function jointBodies(v: View, before: number): string | null {
+  const at = v.t.start[before] ?? Infinity;
+  for (let n = spokenSoFar.length - 1; n >= 0 && n >= spokenSoFar.length - 6; n--) {
+    const f = spokenSoFar[n];
+    if (f.cue.start >= at) continue;
+    if (at - f.cue.start > 1200) break;
+    if (f.speakers.length >= 2 && f.speakers.every((id) => v.entity(id)?.type === 'organization')) return f.speakers[0];
+  }
+  return null;
+}
 
 /** The organization that spoke last before token `before`, within about two paragraphs. */
 function salientBody(v: View, before: number, outlet = false): string | null {
