@@ -54,18 +54,35 @@ export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<
           taken.add(s);
           out.push({ start: s, end: s + name.length, rule, type: 'threat_actor', key, name: '' });
         }
-        // the article's other mentions of a name it introduced unquoted (ZeroX said … ZeroX shared; سوفاسي … سوفاسي)
+        // the article's other mentions of a name it introduced unquoted (ZeroX said … ZeroX shared; سوفاسي … سوفاسي):
+        // one walk over the token table, each token looked up by the names' first words (a search per name would cost
+        // the text's length times the names it introduces)
+        const letterOf = (name: string): RegExp | null =>
+          /^[A-Za-z]/.test(name) ? /[A-Za-z0-9]/ : /^[\u0621-\u064A]+$/.test(name) && foreignName(name) ? /[\u0621-\u064A]/ : null;
+        // (an Arabic one only when shaped like a foreign name: a quoted ordinary word, الغزاة, is a word elsewhere)
+        const byFirst = new Map<string, [string, string, RegExp][]>();
         for (const [name, key] of names) {
-          // (an Arabic one only when shaped like a foreign name: a quoted ordinary word, الغزاة, is a word elsewhere)
-          const letter = /^[A-Za-z]/.test(name) ? /[A-Za-z0-9]/ : /^[\u0621-\u064A]+$/.test(name) && foreignName(name) ? /[\u0621-\u064A]/ : null;
+          const letter = letterOf(name);
           if (!letter) continue;
-          for (let i = doc.text.indexOf(name); i >= 0; i = doc.text.indexOf(name, i + name.length)) {
-            const before = doc.text[i - 1] ?? ' ';
-            const after = doc.text[i + name.length] ?? ' ';
-            if (letter.test(before) || letter.test(after)) continue;
-            if (taken.has(i) || !regions.some((r) => i >= r.start && i < r.end)) continue;
-            taken.add(i);
-            out.push({ start: i, end: i + name.length, rule, type: 'threat_actor', key, name: '' });
+          const first = name.split(/[ \t]/)[0];
+          byFirst.set(first, [...(byFirst.get(first) ?? []), [name, key, letter]]);
+        }
+        const t = doc.tokens;
+        if (byFirst.size && t) {
+          for (let i = 0; i < t.length; i++) {
+            const list = byFirst.get(doc.text.slice(t.start[i], t.end[i]));
+            if (!list) continue;
+            const at = t.start[i];
+            for (const [name, key, letter] of list) {
+              if (!doc.text.startsWith(name, at)) continue;
+              const before = doc.text[at - 1] ?? ' ';
+              const after = doc.text[at + name.length] ?? ' ';
+              if (letter.test(before) || letter.test(after)) continue;
+              if (taken.has(at) || !regions.some((r) => at >= r.start && at < r.end)) continue;
+              taken.add(at);
+              out.push({ start: at, end: at + name.length, rule, type: 'threat_actor', key, name: '' });
+              break;
+            }
           }
         }
         return out;
