@@ -65,7 +65,9 @@ export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<
           const letter = letterOf(name);
           if (!letter) continue;
           const first = name.split(/[ \t]/)[0];
-          byFirst.set(first, [...(byFirst.get(first) ?? []), [name, key, letter]]);
+          const list = byFirst.get(first);
+          if (list) list.push([name, key, letter]);
+          else byFirst.set(first, [[name, key, letter]]);
         }
         const t = doc.tokens;
         if (byFirst.size && t) {

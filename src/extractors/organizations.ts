@@ -577,11 +577,24 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     }
     // an Arabic name with its Latin acronym in brackets (وكالة أبحاث الإنترنت (IRA)): the acronym, there and wherever
     // else the article writes it, names the same organization
+    // (the Latin candidates by their text, made once: a walk over all of them per definition would be quadratic)
+    let latinByText: Map<string, MentionCandidate[]> | null = null;
     for (const m of out) {
       if (m.rule !== rule('org-head') || !/[\u0621-\u064A]/.test(text.slice(m.start, m.end))) continue;
       const acr = /^[ \t]{0,2}\([ \t]?(?<acr>[A-Z][A-Z0-9]{1,5})[ \t]?\)/.exec(text.slice(m.end, m.end + 14))?.groups?.acr;
       if (!acr || notAcronyms.has(acr)) continue;
-      for (const c of out) if (c.rule === rule('org-latin') && text.slice(c.start, c.end) === acr) Object.assign(c, { key: m.key, rule: rule('org-acronym') });
+      if (!latinByText) {
+        latinByText = new Map();
+        for (const c of out) {
+          if (c.rule !== rule('org-latin')) continue;
+          const t = text.slice(c.start, c.end);
+          const list = latinByText.get(t);
+          if (list) list.push(c);
+          else latinByText.set(t, [c]);
+        }
+      }
+      // (the first definition names them: one already taken keeps its body)
+      for (const c of latinByText.get(acr) ?? []) if (c.rule === rule('org-latin')) Object.assign(c, { key: m.key, rule: rule('org-acronym') });
     }
     return out;
   };

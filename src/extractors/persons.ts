@@ -727,7 +727,9 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           const byFirst = new Map<string, [string, string][]>();
           for (const [t, key] of full) {
             const first = t.split(/[ \t]/)[0];
-            byFirst.set(first, [...(byFirst.get(first) ?? []), [t, key]]);
+            const list = byFirst.get(first);
+            if (list) list.push([t, key]);
+            else byFirst.set(first, [[t, key]]);
           }
           const taken = new Set(out.map((c) => `${c.start}:${c.end}`));
           const letter = lang === 'ar' ? /[\u0621-\u064A]/ : /[A-Za-z0-9]/;
