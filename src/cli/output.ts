@@ -97,6 +97,7 @@ export function writeAtomic(file: string, content: string | Iterable<string | Ui
   let fd: number | null = null;
   try {
     fd = openSync(tmp, 'w');
+    // (two calls, one per overload of writeSync: text, or a worker's UTF-8 bytes)
     for (const c of typeof content === 'string' ? [content] : content) {
       if (typeof c === 'string') writeSync(fd, c);
       else writeSync(fd, c);

@@ -41,3 +41,9 @@ export const PAST_VERB_AR = /^ا[\u0621-\u064A]ت[\u0621-\u064A]{2}$|^[\u0621-\u
 export const DERIVED_DEFINITE_AR = /^ال(?:ت|است|ان|م)/;
 /** The verbal noun افتعال (احتجاز، اجتماع): a common noun, no foreign name. */
 export const IFTIAL_AR = /^ا[\u0621-\u064A]ت[\u0621-\u064A]ا[\u0621-\u064A]$/;
+/**
+ * Whether an Arabic word has none of the shapes of a common noun, a pronoun-suffixed noun, an adverb or participle, a
+ * past or an imperfect verb: a word that may be a transliterated foreign name (the spelling and named-actor rules).
+ */
+export const nameShapedAr = (w: string): boolean =>
+  !NOUN_SHAPED_AR.test(w) && !PRONOUN_SUFFIXED_AR.test(w) && !NOT_NAME_AFTER_AR.test(w) && !PAST_VERB_AR.test(w) && !IMPERFECT_AR.test(w);

@@ -39,6 +39,12 @@ const RULE_BY_KIND: Record<UnitKind, string> = {
 /** How far back a qualifier or a name may start before its number. */
 const LOOKBACK = 48;
 const SP = '[ \\t]{1,4}';
+/** A word between a number and its noun (eight more picks, thousands of COVID-19 tests): letters, maybe a number after a hyphen. */
+const MOD_LETTERS = "[A-Za-z][A-Za-z'-]{1,24}";
+const MOD_NUMBER = '(?:[ \\t]?-[0-9]{1,3})?';
+const MOD_WORD = `${MOD_LETTERS}${MOD_NUMBER}`;
+/** One such word at the start, the word apart ([1]), its number after a hyphen ([2]), and the spaces after it. */
+const MOD_PIECE = new RegExp(`^(${MOD_LETTERS})(${MOD_NUMBER})${SP}`);
 
 interface Unit {
   unit: string;
@@ -143,12 +149,11 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   // words between a number and its noun: adjectives and nouns (400 charging stations, thousands of
   // COVID-19 tests), a few function words (eight more picks), never a rate word (3,000 tests per day is not 3,000 days)
   const COUNT_MODIFIERS = nw.count_modifiers.length ? `(?:${alt(nw.count_modifiers)})${SP}|` : '';
-  const modifiers = lang === 'en'
-    ? `(?:${COUNT_MODIFIERS}(?!${FUNCTION_WORDS}${END})(?!${alt(res.units.rate_words)}${END})(?!${alt(notCounted)}${END})(?!${WORD_UNITS}${END})[A-Za-z][A-Za-z'-]{1,24}(?:[ \\t]?-[0-9]{1,3})?${SP}){0,2}?`
-    : '';
+  const modifierWords = (guard: string) => (lang === 'en' ? `(?:${COUNT_MODIFIERS}${guard}${MOD_WORD}${SP}){0,2}?` : '');
+  const modifiers = modifierWords(`(?!${FUNCTION_WORDS}${END})(?!${alt(res.units.rate_words)}${END})(?!${alt(notCounted)}${END})(?!${WORD_UNITS}${END})`);
   // (the same words without their four look-aheads, which are most of the number rule's size and of its compile time,
   // ~40 ms on the first English article: the words a match took are checked in code, modifiersAllowed below)
-  const freeModifiers = lang === 'en' ? `(?:${COUNT_MODIFIERS}[A-Za-z][A-Za-z'-]{1,24}(?:[ \\t]?-[0-9]{1,3})?${SP}){0,2}?` : '';
+  const freeModifiers = modifierWords('');
   // Arabic: a partitive may come first (ثلاث دزينات من التفاح), and then the noun is definite; a
   // preposition glued to the article (بالمزاد، للبيع) starts a phrase, not the noun counted
   const unknownNoun = lang === 'en' ? `(?<x>[a-z]{3,24}(?:-[a-z]{2,12}){0,2})` : `(?:(?<xpart>من${SP})(?=ال))?(?![وف]?(?:[بك]ال|لل))(?<x>(?:ال)?[\\u0621-\\u064A]{2,20})`;
@@ -294,8 +299,8 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const countModifierSet = new Set(nw.count_modifiers.map(lookupKey));
   const functionWordPhrases = phraseSet(functionWords);
   const notCountedPhrases = phraseSet(notCounted);
-  /** One of the words a number takes before its unit, as the rule's modifiers read it, with the spaces after it. */
-  const MOD_PIECE = /^([A-Za-z][A-Za-z'-]{1,24})((?:[ \t]?-[0-9]{1,3})?)[ \t]{1,4}/;
+  /** what a modifier may not open: the four look-aheads of the rule as written */
+  const notModifiers = [functionWordPhrases, rateWordSet, notCountedPhrases, wordUnitSet];
   /**
    * Whether the words a number took before its unit (`mods`, at `from` in the text) pass the look-aheads the rule as
    * written puts on each: a count modifier (more, new), or a word that opens no function word, rate word, word that
@@ -306,7 +311,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       const piece = MOD_PIECE.exec(mods.slice(i));
       if (!piece) return false;
       const count = piece[2] === '' && countModifierSet.has(lookupKey(piece[1]));
-      if (!count && [functionWordPhrases, rateWordSet, notCountedPhrases, wordUnitSet].some((ps) => phraseEnds(text, from + i, ps, true).length > 0)) return false;
+      if (!count && notModifiers.some((ps) => phraseEnds(text, from + i, ps, true).length > 0)) return false;
       i += piece[0].length;
     }
     return true;
@@ -336,6 +341,8 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   };
   const NUMBER_PARTS = [['mods', 'u']] as const;
   const VAGUE_PARTS = [['m1', 'u'], ['m2', 'uw'], ['m3', 'x']] as const;
+  const exactNumberRe = () => (exactRe ??= numberRe(modifiers));
+  const exactVague = () => (exactVagueRe ??= vagueReOf(modifiers));
   /** A unit phrase at p that ends a word and is not followed by a blocker: its end, or -1. */
   const unitAt = (x: string, p: number, ps: Phrases): number => phraseEnds(x, p, ps, true).find((e) => !blocked(x, e)) ?? -1;
   const rateAfter = (x: string): { length: number; r?: string; ru?: string; rs?: string } | null => {
@@ -515,7 +522,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         scaleOfFigure.set(f, scale);
       };
       for (const hit of matchAtAnchors(re, doc.text, regions, numeralAnchors(doc))) {
-        const exact = asWritten(hit, re, () => (exactRe ??= numberRe(modifiers)), NUMBER_PARTS);
+        const exact = asWritten(hit, re, exactNumberRe, NUMBER_PARTS);
         if (!exact) continue;
         const { m, start: at, end } = exact;
         const g = m.groups ?? {};
@@ -743,7 +750,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         }
       }
       for (const hit of matchAtAnchors(vagueRe, doc.text, regions, vagueAnchors(doc))) {
-        const exact = asWritten(hit, vagueRe, () => (exactVagueRe ??= vagueReOf(modifiers)), VAGUE_PARTS);
+        const exact = asWritten(hit, vagueRe, exactVague, VAGUE_PARTS);
         if (!exact) continue;
         const { m, start, end } = exact;
         const g = m.groups ?? {};

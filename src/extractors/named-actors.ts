@@ -11,7 +11,7 @@ import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import type { Extractor } from './registry.js';
 import { END, alt, compile, lookupKey, matchAll, wordStart } from './patterns.js';
 import { commonWords } from './lexicon.js';
-import { IMPERFECT_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR } from './arabic-shapes.js';
+import { nameShapedAr } from './arabic-shapes.js';
 
 const SP = '[ \\t]{1,3}';
 
@@ -31,7 +31,7 @@ export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<
   const functionWords = new Set(res['function-words'].words.map(lookupKey));
   /** An unquoted Arabic word that may be a group's foreign name: no article or ordinary word, no verb's or pronoun's shape. */
   const foreignName = (w: string) =>
-    !w.startsWith('ال') && !/^[وفبلك]ال/.test(w) && !common(w) && !functionWords.has(lookupKey(w)) && !IMPERFECT_AR.test(w) && !PAST_VERB_AR.test(w) && !PRONOUN_SUFFIXED_AR.test(w) && !NOUN_SHAPED_AR.test(w) && !NOT_NAME_AFTER_AR.test(w);
+    !w.startsWith('ال') && !/^[وفبلك]ال/.test(w) && !common(w) && !functionWords.has(lookupKey(w)) && nameShapedAr(w);
   const rule = `${lang}/entity/named-actor`;
   return [
     {

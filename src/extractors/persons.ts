@@ -26,7 +26,7 @@ import { Lines } from '../core/spans.js';
 import type { Extractor } from './registry.js';
 import { AR_PROCLITIC_PREFIXES, END, START, WORD_CHARS, alt, compile, endingTest, lookupKey, lowerWords, matchAll, matchAtAnchors, mayHaveProclitic, scanFrom, wordAnchors, wordAt, wordRuns, wordScan, wordStart } from './patterns.js';
 import { commonWords, englishVocabulary } from './lexicon.js';
-import { DERIVED_DEFINITE_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOT_SURNAME_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR, longForeign } from './arabic-shapes.js';
+import { DERIVED_DEFINITE_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOT_SURNAME_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR, longForeign, nameShapedAr } from './arabic-shapes.js';
 
 const SP = '[ \\t]{1,4}';
 /** A capitalized English name word (O'Brien, McCaul, Jean-Luc; not the possessive 's: Morrison's is Morrison); particles may join them. */
@@ -317,7 +317,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
    * a first word's letters, no stop word and no shape of a common noun, an adverb, an imperfect or a past verb.
    */
   const loneForeign = (w: string, minLength: number): boolean =>
-    foreignWord(w, minLength, true) && !stop.has(lookupKey(w)) && !NOUN_SHAPED_AR.test(w) && !NOT_NAME_AFTER_AR.test(w) && !IMPERFECT_AR.test(w) && !PAST_VERB_AR.test(w);
+    foreignWord(w, minLength, true) && !stop.has(lookupKey(w)) && nameShapedAr(w);
   /** A definite nisba surname that is no nationality and no stop word (الأعرجي، الربيعي), of minLength letters or more. */
   const nisbaSurname = (w: string, minLength: number): boolean =>
     w.length >= minLength && w.startsWith('ال') && w.endsWith('ي') && !nisbaWord?.test(w) && !stop.has(lookupKey(w));

@@ -14,7 +14,7 @@
 import type { KbEntry } from '../resources/schema.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import { ARABIC, WORD } from '../core/tokens.js';
-import { IMPERFECT_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR } from './arabic-shapes.js';
+import { nameShapedAr } from './arabic-shapes.js';
 
 /** Arabic letters by class; a letter not listed (the long vowels, hamza, ع, ة, tatweel) is dropped. */
 const AR_CLASS: Record<string, string> = {
@@ -187,7 +187,7 @@ export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly K
     if (t.kind[i] !== WORD || (t.flags[i] & ARABIC) === 0 || known[i]) return false;
     const w = t.key[i];
     if (w.length < 3 || w.startsWith('ال') || (!first && w.startsWith('و')) || ordinary(w)) return false;
-    return !NOUN_SHAPED_AR.test(w) && !PRONOUN_SUFFIXED_AR.test(w) && !NOT_NAME_AFTER_AR.test(w) && !PAST_VERB_AR.test(w) && !IMPERFECT_AR.test(w);
+    return nameShapedAr(w);
   };
   // (regions are in text order: one walk over the tokens for all of them)
   let i = 0;

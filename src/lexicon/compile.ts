@@ -121,6 +121,7 @@ export class LexiconBuilder {
       const ar = e.name_ar;
       const nameAr = ar && ar.includes(' ') && ar.replace(/\s/g, '').length >= 6 && !e.context?.ar?.includes(ar) && !e.aliases.ar.some((a) => a !== ar && ar.endsWith(` ${a}`)) ? [ar] : [];
       const names = withVariants(this.lang === 'ar' ? [...e.aliases.ar, ...nameAr, ...e.aliases.en] : e.aliases.en, this.variants);
+      const bodyOrGroup = e.type === 'organization' || e.type === 'threat_actor';
       // datelines and headlines write places and bodies in capitals (WASHINGTON (AP), NEW YORK)
       const caps = e.type === 'location' || e.type === 'organization';
       const formOf = (a: string, capsToo: boolean): string | null => {
@@ -141,14 +142,14 @@ export class LexiconBuilder {
         }
         // (a body's or a group's acronym of three letters or more, spelled out letter by letter: ZTE as زي تي إي; at most
         // eight spellings)
-        if ((e.type === 'organization' || e.type === 'threat_actor') && /^[A-Z]{3,5}$/.test(a)) {
+        if (bodyOrGroup && /^[A-Z]{3,5}$/.test(a)) {
           let spelled = [''];
           for (const ch of a) spelled = (this.letterNames[ch] ?? []).flatMap((l) => spelled.map((s) => (s ? `${s} ${l}` : l))).slice(0, 8);
           for (const v of spelled) if (v) this.add(v, 'kb', item, null);
         }
         // (a brand or group written in camel case is also written with its first capital only: YouTube as Youtube,
         // DarkHotel as Darkhotel)
-        if ((e.type === 'organization' || e.type === 'threat_actor') && /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(a)) {
+        if (bodyOrGroup && /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(a)) {
           const v = a[0] + a.slice(1).toLowerCase();
           if (!names.includes(v)) this.add(v, 'kb', item, formOf(v, false));
         }

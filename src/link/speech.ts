@@ -934,9 +934,9 @@ function beforeGaps(v: View, cue: number, a: number): number {
 
 /** Where a listed generic noun of up to four words starts that ends right before token `cue` (its adverbs stepped over:
  *  the company, the two agencies also), or -1. */
-function nominalStart(v: View, cue: number, a: number): number {
+function nominalStart(v: View, cue: number, a: number, list = 'speech-verbs.nominal'): number {
   cue = beforeGaps(v, cue, a);
-  for (let s = Math.max(a, cue - 4); s < cue; s++) if (v.hitEnd(s, 'speech-verbs.nominal') === cue) return s;
+  for (let s = Math.max(a, cue - 4); s < cue; s++) if (v.hitEnd(s, list) === cue) return s;
   return -1;
 }
 
@@ -987,9 +987,9 @@ function pronounSpeaker(v: View, k: number, before: number): string | null {
       const group = lastBefore(v, before, ['threat_actor']);
       if (group && v.t.start[before] - group.span.end < 800) return group.id;
     }
-    // (a plural one, the two agencies, stands for bodies that spoke together lately: the first of them, as a quote of
-    // coordinated speakers names the first)
-    if (/s$/.test(v.key(k))) {
+    // (one for several bodies, the two agencies, stands for bodies that spoke together lately: the first of them, as a
+    // quote of coordinated speakers names the first)
+    if (nominalStart(v, k + 1, 0, 'speech-verbs.joint_nominal') >= 0) {
       const together = jointBodies(v, before);
       if (together) return together;
     }

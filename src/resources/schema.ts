@@ -203,6 +203,8 @@ export const ResourceSchemas = {
       source_pronouns: z.array(z.string().min(1)).default([]),
       /** generic nouns for a news outlet (the newspaper, الصحيفة): they may stand for a news agency or paper */
       outlets: z.array(z.string().min(1)).default([]),
+      /** generic nouns for several bodies (the two agencies): they stand for the bodies that spoke together lately */
+      joint_nominal: z.array(z.string().min(1)).default([]),
       /** words that name an outlet next to its name (Arabic before it: صحيفة "صباح"; English after it: the Guardian newspaper): that body is an outlet the generic nouns may stand for */
       outlet_heads: z.array(z.string().min(1)).default([]),
       /** prepositions before a place inside a speaker phrase: the place is where the speaker is from (قائد الشرطة في أوكرانيا) */
