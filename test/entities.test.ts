@@ -106,6 +106,8 @@ describe('threat actors', () => {
     expect(extractText('وقال الرئيس الأمريكي بوش إن المحادثات مفيدة.', { lang: 'ar' }).entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['George W. Bush', ['بوش']]]);
     expect(extractText('On Monday President Bush said the talks were useful.', { lang: 'en' }).entities.map((e) => e.name)).toEqual(['George W. Bush']);
     expect(extractText('The bush fire spread, and Bush Road was closed.', { lang: 'en' }).entities.map((e) => e.name)).not.toContain('George W. Bush');
+    // (brackets and quotes, which mark a group's name, do not anchor a person's: a text on lions names no Assad)
+    expect(extractText('ومن سلالاته ( الأسد الهندي ) و« الأسد » الأفريقي.', { lang: 'ar' }).entities.map((e) => e.name)).not.toContain('Bashar al-Assad');
   });
 });
 

@@ -283,4 +283,22 @@ describe('persons', () => {
     const r = extractText('Analysts tied the Kobra Backdoor to Network Protection failures. Takuya Takagi disagreed.', { lang: 'en' });
     expect(r.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Takuya Takagi']);
   });
+
+  it('Arabic: two speakers joined by و are two people (وقال فلان وفلان إن), unless the و opens the surname or follows a particle', () => {
+    expect(people('وقال كرادوف وميلنر إن المحادثات مستمرة. وقال بن والاس إن الجيش مستعد.', 'ar')).toEqual([
+      ['كرادوف', ['كرادوف']],
+      ['ميلنر', ['ميلنر']],
+      ['بن والاس', ['بن والاس']],
+    ]);
+  });
+
+  it('Arabic: after a title, an unknown first word takes a definite surname that is no common word (د. نزيه الدويري), not a common noun (الحكومة)', () => {
+    expect(people('ومدد القاضي اعتقال رئيس المجلس د. نزيه الدويري إلى الخميس.', 'ar')).toEqual([['نزيه الدويري', ['نزيه الدويري']]]);
+    expect(people('وقال الوزير شهاب الحكومة تعمل.', 'ar').map(([n]) => n)).not.toContain('شهاب الحكومة');
+  });
+
+  it("Arabic: a team's head followed by و and a function word names nothing (فريق وذلك)", () => {
+    const r = extractText('وقال المدرب إن الدفاع أهم خطوط أي فريق وذلك قبل الموسم.', { lang: 'ar' });
+    expect(r.entities.map((e) => e.name)).toEqual([]);
+  });
 });

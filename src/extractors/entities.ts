@@ -181,7 +181,9 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
             found.sort((a, b) => (a.pre === 0) !== (b.pre === 0) ? (a.pre === 0 ? -1 : 1) : b.pre - a.pre || b.end - a.end || Number(b.alias.context) - Number(a.alias.context) || userFirst(a.alias.entry, b.alias.entry, lex.kb));
             let hit: { start: number; end: number; alias: Alias } | null = null;
             for (const f of found) {
-              if (!f.alias.context || inContext(text, f.start, f.end) || cued(text, at, f.alias)) {
+              // (a person's context alias needs the full name or a title, not the quotes and actor words that mark a group's
+              // name: a bracket before الأسد in a text on lions names nobody)
+              if (!f.alias.context || (f.alias.entry.type !== 'person' && inContext(text, f.start, f.end)) || cued(text, at, f.alias)) {
                 hit = f;
                 break;
               }

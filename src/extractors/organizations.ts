@@ -135,7 +135,8 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
   /** An indefinite Arabic word shaped like a foreign name, not followed by a word it would be construct to. */
   const foreignName = (ws: readonly { word: string }[], k: number): boolean => {
     const x = ws[k].word;
-    if (!/^[\u0621-\u064A]{4,16}$/.test(x) || x.startsWith('ال') || functionWords.has(lookupKey(x)) || givenNamesAr.has(x) || common(x) || IFTIAL_AR.test(x)) return false;
+    // (nor a function word with و on it: فريق | وذلك)
+    if (!/^[\u0621-\u064A]{4,16}$/.test(x) || x.startsWith('ال') || functionWords.has(lookupKey(x)) || (x.startsWith('و') && functionWords.has(lookupKey(x.slice(1)))) || givenNamesAr.has(x) || common(x) || IFTIAL_AR.test(x)) return false;
     // feminine, accusative or nisba adjectives (كبرى، عملاقة، أمريكية، جديدا) and prepositions glued on
     // (a long word in ا that no list knows is a foreign name too: معهد كارولينسكا، شركة ماتسوشيتا; not a
     // participle's or verbal noun's accusative, متقدما)

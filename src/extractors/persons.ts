@@ -207,6 +207,12 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const ambiguousSet = new Set(res['given-names'].ambiguous);
   const suffixSet = new Set(res['given-names'].suffixes);
   const suffixAfterAr = lang === 'ar' && suffixSet.size ? new RegExp(`^[ \t]{1,2}(?:${alt([...suffixSet])})(?![\u0621-\u064A])`) : null;
+  /**
+   * After a title, a definite word that may be the family name of a first name the lists lack (د. عزيز الدويك): four
+   * letters or more past the article, no common or stop word, no verbal noun's or participle's shape (القول، التأكيد، الإعلان).
+   */
+  const titledSurname = (w: string): boolean =>
+    w.length >= 6 && !NOT_SURNAME_AR.test(w) && !DERIVED_DEFINITE_AR.test(w) && !/^ال[اأإ][\u0621-\u064A]{2}ا[\u0621-\u064A]$/.test(w) && !common(w) && !stop.has(lookupKey(w));
   const keptLength = (name: string, firstIsName = false, cued = false): number => {
     // (عبد الله, عبد العزيز: one name word)
     const words = [...name.matchAll(lang === 'ar' ? NAME_WORD_AR : /[^ \t]+/g)];
@@ -262,7 +268,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     }
     // Arabic: after a first word the lists do not know, a definite second word is a surname only as a nisba
     // (فينوجرادوف القول: القول is the verbal noun that follows; بشار الأسد keeps its given name)
-    if (lang === 'ar' && words.length >= 2 && (firstStop < 0 || firstStop > 1) && !givenKeys.has(lookupKey(words[0][0])) && !ambiguousSet.has(words[0][0]) && words[1][0].startsWith('ال') && !words[1][0].endsWith('ي')) firstStop = 1;
+    if (lang === 'ar' && words.length >= 2 && (firstStop < 0 || firstStop > 1) && !givenKeys.has(lookupKey(words[0][0])) && !ambiguousSet.has(words[0][0]) && words[1][0].startsWith('ال') && !words[1][0].endsWith('ي') && !(cued && titledSurname(words[1][0]))) firstStop = 1;
     // Arabic: a first word that opens another phrase (للرئيس، وحظوظه) makes no name
     if (lang === 'ar' && words.length && (PREPOSITION_FIRST_AR.test(words[0][0]) || (words[0][0].startsWith('و') && !givenNames.has(words[0][0])))) return 0;
     // a title word that ends a given name and a surname-less name is the surname (John Major, Anna General)
@@ -591,6 +597,14 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             // a body speaking: news gives a person's full name before the surname alone)
             if (lang === 'en' && words.length === 1 && !(afterFirstName ??= secondNameWords(doc.text)).has(raw)) {
               out.push({ start: at, end: at + raw.length, rule: rule('speaker-body'), type: 'organization', key: `org:${raw.toLowerCase()}`, name: '' });
+              continue;
+            }
+            // Arabic: two speakers joined by و (وقال بوش وبلير إن): each a name of one word, unless the و opens a
+            // foreign surname (ويليامز، والاس) or the first word is a particle (بن والاس)
+            if (lang === 'ar' && words.length === 2 && words[1].startsWith('و') && !foreignW(words[1]) && !words[1].startsWith('وال') && !particles.has(lookupKey(words[0]))) {
+              const second = raw.length - words[1].length + 1;
+              out.push({ start: at, end: at + words[0].length, rule: rule('speaker-name'), type: 'person', key: `person:${words[0]}`, name: '' });
+              out.push({ start: at + second, end: at + raw.length, rule: rule('speaker-name'), type: 'person', key: `person:${words[1].slice(1)}`, name: '' });
               continue;
             }
             out.push({ start: at, end: at + raw.length, rule: rule('speaker-name'), type: 'person', key: `person:${raw.replace(/[ \t]+/g, ' ').toLowerCase()}`, name: '' });
