@@ -424,10 +424,13 @@ export function wordAnchors(phrases: Iterable<string>, proclitics = false, numbe
 /** The first key of a phrase (as phraseKeys gives it), by its first word: a token never spans a space, and the
  *  lists share first words (square meter, square foot), so each first word is folded and split once. */
 const firstKeys = new Map<string, string | undefined>();
+const ASCII_WORD = /^[A-Za-z]+$/;
 function firstKey(phrase: string): string | undefined {
   const sp = phrase.search(/[ \t\n]/);
   const word = sp < 0 ? phrase : phrase.slice(0, sp);
   if (word === '') return phraseKeys(phrase).keys[0];
+  // (a word of ASCII letters only is one token, folded to itself: its key is its lower case)
+  if (ASCII_WORD.test(word)) return word.toLowerCase();
   let k = firstKeys.get(word);
   if (k === undefined && !firstKeys.has(word)) firstKeys.set(word, (k = phraseKeys(word).keys[0]));
   return k;
