@@ -64,6 +64,9 @@ describe('threat actors', () => {
     expect(ents('وقال المركز الوطني للأمن الإلكتروني إنه يحقق.', 'ar')).toEqual([['organization', 'National Cyber Security Centre', ['المركز الوطني للأمن الإلكتروني']]]);
     // (القومية and الوطنية both write "national")
     expect(ents('وقالت اللجنة القومية للحزب الديمقراطي إنها تحقق.', 'ar')).toEqual([['organization', 'Democratic National Committee', ['اللجنة القومية للحزب الديمقراطي']]]);
+    // (Co-operation with and without its hyphen; a state body's alias with the state's short form before it)
+    expect(ents('The Organisation for Security and Cooperation in Europe sent monitors.', 'en').map(([, n]) => n)).toContain('OSCE');
+    expect(ents('The US Justice Department charged two men.', 'en').map(([, n, m]) => [n, m])).toContainEqual(['US Department of Justice', ['US Justice Department']]);
   });
 
   it('Arabic: a knowledge-base acronym is known spelled out letter by letter (إن إس إيه: NSA; جي آر يو: GRU)', () => {

@@ -132,7 +132,10 @@ export class LexiconBuilder {
       // (a body named for its state is also written with the state's short form: United States Department of
       // Justice as U.S. Department of Justice, US Department of Justice)
       const short = this.lang === 'en' && e.type === 'organization' ? /^(United States|US|United Kingdom|UK) (.+)$/.exec(e.name) : null;
-      const variants = short ? (/^U/.test(short[1]) && short[1].includes('S') ? ['United States', 'U.S.', 'US'] : ['United Kingdom', 'U.K.', 'UK']).map((p) => `${p} ${short[2]}`) : [];
+      // (and so is each alias of two words or more: Justice Department as US Justice Department)
+      const prefixes = short ? (/^U/.test(short[1]) && short[1].includes('S') ? ['United States', 'U.S.', 'US'] : ['United Kingdom', 'U.K.', 'UK']) : [];
+      const bases = short ? [short[2], ...e.aliases.en.filter((a) => a.includes(' ') && !/^(?:United States|U\.S\.|US|United Kingdom|U\.K\.|UK) /.test(a))] : [];
+      const variants = bases.flatMap((b) => prefixes.map((p) => `${p} ${b}`));
       for (const a of [...names, ...variants]) {
         this.add(a, 'kb', item, formOf(a, caps));
         // (a body's acronym is also written with "of" small: DOJ as DoJ, DOD as DoD)
