@@ -15,6 +15,7 @@ import { kbSpellings } from './spelling.js';
 import { commonWords } from './lexicon.js';
 import type { Extractor } from './registry.js';
 import { AR_PROCLITIC_PREFIXES, WORD_CHARS, alt, hitsAsWritten, mayHaveProclitic } from './patterns.js';
+import { PRONOUN_SUFFIXED_AR } from './arabic-shapes.js';
 
 interface Alias {
   form: string;
@@ -117,6 +118,8 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
   const sportsWords = new Set(res.organizations.sports_words.map((w) => fold(w).toLowerCase()));
   let sportsStory = false;
   const name = `${lang}/entity/kb-alias`;
+  const particles = res['given-names'].particles;
+  const lineageAfter = lang === 'ar' && particles.length ? new RegExp(`^(?:[ \t]{1,2}(?:${alt(particles)})[ \t]{1,2}[\u0621-\u064A]{2,12}(?![\u0621-\u064A])){1,2}`) : null;
   const productAfter = lang === 'en' && res.organizations.product_heads.length ? new RegExp(`^[ \t](?:(?:${alt(res.organizations.product_heads)})(?![A-Za-z])|[A-Z]{1,3}-?[0-9]{2,4}(?![A-Za-z0-9]))`) : null;
   const suffixes = res['given-names'].suffixes;
   const suffixAfter = suffixes.length ? new RegExp(`^,?[ \t]{1,2}(?:${alt(suffixes)})(?![${WORD_CHARS}])`) : null;
@@ -208,6 +211,13 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
             }
             if (!hit.alias.context) anchored.add(hit.alias.entry.id);
             const named = withGroupHead(text, nameOnly(text, hit));
+            // (an Arabic person's name goes on past the knowledge base's form with a particle and a name: سلمان بن
+            // عبدالعزيز آل سعود, محمد بن سلمان بن عبدالعزيز)
+            if (lineageAfter && hit.alias.entry.type === 'person') {
+              // (a name, not a kinship noun with a pronoun: صدام حسين ابن عمه is his cousin)
+              const m = lineageAfter.exec(text.slice(named.end, named.end + 60));
+              if (m && !m[0].split(/[ \t]+/).some((w) => PRONOUN_SUFFIXED_AR.test(w) || ordinary(w))) named.end += m[0].length;
+            }
             push(named);
             skipTo = named.end;
             // (a place the knowledge base knows inside an organization's name is an entity too: the U.S. in the U.S.
