@@ -39,6 +39,8 @@ export const longForeign = (w: string) => LONG_FOREIGN_AR.test(w) && !NOUN_SHAPE
 export const PAST_VERB_AR = /^ا[\u0621-\u064A]ت[\u0621-\u064A]{2}$|^[\u0621-\u064A]{3}ت$/;
 /** The opening of a definite verbal noun or participle (التقرير، الاستقلال، الانتخاب، المسؤول): no family name. */
 export const DERIVED_DEFINITE_AR = /^ال(?:ت|است|ان|م)/;
+/** The definite verbal noun إفعال (الإعلان، الإفراج): a common noun, no family name. */
+export const DEFINITE_IFAL_AR = /^ال[اأإ][\u0621-\u064A]{2}ا[\u0621-\u064A]$/;
 /** The verbal noun افتعال (احتجاز، اجتماع): a common noun, no foreign name. */
 export const IFTIAL_AR = /^ا[\u0621-\u064A]ت[\u0621-\u064A]ا[\u0621-\u064A]$/;
 /**

@@ -216,7 +216,8 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
             if (lineageAfter && hit.alias.entry.type === 'person') {
               // (a name, not a kinship noun with a pronoun: صدام حسين ابن عمه is his cousin)
               const m = lineageAfter.exec(text.slice(named.end, named.end + 60));
-              if (m && !m[0].split(/[ \t]+/).some((w) => PRONOUN_SUFFIXED_AR.test(w) || ordinary(w))) named.end += m[0].length;
+              const nameWords = m ? m[0].trim().split(/[ \t]+/).filter((_, k) => k % 2 === 1) : [];
+              if (m && !nameWords.some((w) => PRONOUN_SUFFIXED_AR.test(w) || ordinary(w))) named.end += m[0].length;
             }
             push(named);
             skipTo = named.end;

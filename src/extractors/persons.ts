@@ -26,7 +26,7 @@ import { Lines } from '../core/spans.js';
 import type { Extractor } from './registry.js';
 import { AR_PROCLITIC_PREFIXES, END, START, WORD_CHARS, alt, compile, endingTest, lookupKey, lowerWords, matchAll, matchAtAnchors, mayHaveProclitic, scanFrom, wordAnchors, wordAt, wordRuns, wordScan, wordStart } from './patterns.js';
 import { commonWords, englishVocabulary } from './lexicon.js';
-import { DERIVED_DEFINITE_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOT_SURNAME_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR, longForeign, nameShapedAr } from './arabic-shapes.js';
+import { DEFINITE_IFAL_AR, DERIVED_DEFINITE_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOT_SURNAME_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR, longForeign, nameShapedAr } from './arabic-shapes.js';
 
 const SP = '[ \\t]{1,4}';
 /** A capitalized English name word (O'Brien, McCaul, Jean-Luc; not the possessive 's: Morrison's is Morrison); particles may join them. */
@@ -212,7 +212,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
    * letters or more past the article, no common or stop word, no verbal noun's or participle's shape (القول، التأكيد، الإعلان).
    */
   const titledSurname = (w: string): boolean =>
-    w.length >= 6 && !NOT_SURNAME_AR.test(w) && !DERIVED_DEFINITE_AR.test(w) && !/^ال[اأإ][\u0621-\u064A]{2}ا[\u0621-\u064A]$/.test(w) && !common(w) && !stop.has(lookupKey(w));
+    w.length >= 6 && !NOT_SURNAME_AR.test(w) && !DERIVED_DEFINITE_AR.test(w) && !DEFINITE_IFAL_AR.test(w) && !common(w) && !stop.has(lookupKey(w));
   const keptLength = (name: string, firstIsName = false, cued = false): number => {
     // (عبد الله, عبد العزيز: one name word)
     const words = [...name.matchAll(lang === 'ar' ? NAME_WORD_AR : /[^ \t]+/g)];

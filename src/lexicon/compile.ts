@@ -46,6 +46,10 @@ export function keptFor(data: LexiconData, read: (cat: string) => boolean, signa
 }
 
 export const SEP = '\u0001';
+/** The forms of the two states whose bodies English news names with a short form before them (US Justice Department). */
+const STATE_FORMS: readonly (readonly string[])[] = [['United States', 'U.S.', 'US'], ['United Kingdom', 'U.K.', 'UK']];
+/** A name opening with one of those forms: [1] the form, [2] the rest. */
+const STATE_PREFIXED = new RegExp(`^(${STATE_FORMS.flat().map((f) => f.replace(/\./g, '\\.')).join('|')}) (.+)$`);
 /** Before a case-sensitive form that may also be written all in capitals. */
 export const CAPS_TOO = '\u0003';
 /** Files whose strings are no phrases to find in running text. */
@@ -131,10 +135,10 @@ export class LexiconBuilder {
       };
       // (a body named for its state is also written with the state's short form: United States Department of
       // Justice as U.S. Department of Justice, US Department of Justice)
-      const short = this.lang === 'en' && e.type === 'organization' ? /^(United States|US|United Kingdom|UK) (.+)$/.exec(e.name) : null;
       // (and so is each alias of two words or more: Justice Department as US Justice Department)
-      const prefixes = short ? (/^U/.test(short[1]) && short[1].includes('S') ? ['United States', 'U.S.', 'US'] : ['United Kingdom', 'U.K.', 'UK']) : [];
-      const bases = short ? [short[2], ...e.aliases.en.filter((a) => a.includes(' ') && !/^(?:United States|U\.S\.|US|United Kingdom|U\.K\.|UK) /.test(a))] : [];
+      const short = this.lang === 'en' && e.type === 'organization' ? STATE_PREFIXED.exec(e.name) : null;
+      const prefixes = short ? STATE_FORMS.find((forms) => forms.includes(short[1]))! : [];
+      const bases = short ? [short[2], ...e.aliases.en.filter((a) => a.includes(' ') && !STATE_PREFIXED.test(a))] : [];
       const variants = bases.flatMap((b) => prefixes.map((p) => `${p} ${b}`));
       for (const a of [...names, ...variants]) {
         this.add(a, 'kb', item, formOf(a, caps));
