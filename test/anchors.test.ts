@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { END, START, alt, compile, matchAll, matchAtAnchors, matchNear, wordAnchors, wordStart } from '../src/extractors/patterns.js';
+import { END, START, alt, compile, matchAll, matchAtAnchors, matchNear, phraseTrie, wordAnchors, wordStart } from '../src/extractors/patterns.js';
 import { Cleaner } from '../src/core/clean.js';
 import { tokenize } from '../src/core/tokens.js';
 import type { Doc, Region } from '../src/core/types.js';
@@ -112,5 +112,32 @@ describe('rules at their anchors', () => {
   it('refuses a regex that is not sticky', () => {
     const doc = docOf('President Lee');
     expect(() => [...matchAtAnchors(compile('President'), doc.text, [{ start: 0, end: doc.text.length, lang: 'en' }], [0])]).toThrow(/sticky/);
+  });
+});
+
+describe('phrase tries', () => {
+  // (a phrase trie stands for the alternation of its phrases followed by END: same ends, longest first, at each place)
+  const check = (phrases: string[], ci: boolean, pieces: string[]) => {
+    const trie = phraseTrie(phrases, ci);
+    const re = new RegExp(`(?:${alt(phrases)})${END}`, ci ? 'iy' : 'y');
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        const x = parts.join('');
+        for (let p = 0; p <= x.length; p++) {
+          re.lastIndex = p;
+          const m = re.exec(x);
+          expect(trie.longest(x, p)).toBe(m ? p + m[0].length : -1);
+          // every end the trie gives before a word's end is one the regex can end at
+          for (const e of trie.ends(x, p, true)) expect(new RegExp(`^(?:${alt(phrases)})$`, ci ? 'i' : '').test(x.slice(p, e))).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  };
+  it('English units, case-insensitive, spaces and tabs between words', () => {
+    check(['per cent', 'percent', 'GB', 'gigabyte', 'gigabytes', 'square meter', 'square meters', 'sq ft', 'km/h', 'days'], true, ['per', 'cent', 'Percent', 'PER', ' ', '  ', '\t', '     ', 'gb', 'GB', 'gigabyte', 's', 'square', 'meter', 'sq', 'ft', 'km', '/h', 'days', 'x', '-', '.', 'ſ', 'K']);
+  });
+  it('Arabic units as written', () => {
+    check(['جيغا بايت', 'جيغابايت', 'بالمئة', 'في المئة', 'دولار', 'دولارا'], false, ['جيغا', 'بايت', ' ', '  ', '\t', 'بال', 'مئة', 'في', 'ال', 'دولار', 'ا', 'ات', '.', 'GB']);
   });
 });

@@ -24,7 +24,7 @@ import { fold, type Lang } from '../resources/index.js';
 import type { Doc, FigureCandidate, Qualifier, Region } from '../core/types.js';
 import type { Extractor } from './registry.js';
 import { firstAbove } from '../core/arrays.js';
-import { END, NUMBER, NUMBER_AFTER_SIGN, NUMBER_CORE, START, WORD_CHARS, WORD_TABLE, alt, compile, endingTest, lookupKey, matchAll, matchAtAnchors, matchIn, matchNear, parseNumber, wordAnchors, wordStart, type Match } from './patterns.js';
+import { END, NUMBER, NUMBER_AFTER_SIGN, NUMBER_CORE, START, WORD_CHARS, WORD_TABLE, alt, compile, continued, endingTest, isLatinLetter, lookupKey, phraseTrie, matchAll, matchAtAnchors, matchIn, matchNear, parseNumber, wordAnchors, wordStart, type Match } from './patterns.js';
 import { numberWordTable, parseNumberWords, numeralPattern } from './numerals.js';
 
 type UnitKind = 'percent' | 'data' | 'currency' | 'time' | 'count' | 'measure';
@@ -45,6 +45,28 @@ const MOD_NUMBER = '(?:[ \\t]?-[0-9]{1,3})?';
 const MOD_WORD = `${MOD_LETTERS}${MOD_NUMBER}`;
 /** One such word at the start, the word apart ([1]), its number after a hyphen ([2]), and the spaces after it. */
 const MOD_PIECE = new RegExp(`^(${MOD_LETTERS})(${MOD_NUMBER})${SP}`);
+/** A character of a modifier word after its first letter: a Latin letter, an apostrophe or a hyphen. */
+const MOD_CHAR = (c: number): boolean => isLatinLetter(c) || c === 39 || c === 45;
+/** The end of one to four spaces or tabs at i (none with `min` 0), or -1: more than four, or too few. */
+function spacesAt(x: string, i: number, min: number): number {
+  let j = i;
+  while (j < x.length && (x.charCodeAt(j) === 32 || x.charCodeAt(j) === 9)) j++;
+  return j - i >= min && j - i <= 4 ? j : -1;
+}
+/** Where a modifier word ending at a may end with its number, as MOD_NUMBER tries: a space or not, a hyphen, one to
+ *  three digits (the longest first), or no number (a itself, last). */
+function modNumberEnds(x: string, a: number): number[] {
+  const out: number[] = [];
+  const c = x.charCodeAt(a);
+  for (const h of c === 32 || c === 9 ? [a + 1, a] : [a]) {
+    if (x.charCodeAt(h) !== 45) continue;
+    let d = h + 1;
+    while (d < x.length && d - h <= 3 && x.charCodeAt(d) >= 48 && x.charCodeAt(d) <= 57) d++;
+    for (let e = d; e > h + 1; e--) out.push(e);
+  }
+  out.push(a);
+  return out;
+}
 
 interface Unit {
   unit: string;
@@ -139,10 +161,6 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const digits = (sfx: string, number: string) =>
     `${number}(?:[ \\t]{1,4}(?<h${sfx}>${HUNDRED})(?=[ \\t]{1,4}${SCALE}${END}|[ \\t]))?(?:[ \\t]{0,4}(?<sc${sfx}>${SCALE})${END}|(?<sca${sfx}>mil|mln|mn|bn|tn|m|b|k)${END})?`;
   const NUMERAL = `(?:${digits('', SIGNED)}|${wordStart(lang)}(?<w>${WORDS})${END})`;
-  // what may stand between a numeral and its unit
-  const partitive = lang === 'ar'
-    ? `(?<part>من${SP}(?:(?:هذه|هؤلاء|تلك|بين)${SP})?)?(?:ال)?`
-    : `(?<part>of${SP}(?:(?:the|its|their|these|those)${SP})?)?`;
   const FUNCTION_WORDS = alt(functionWords);
   const WORD_UNITS = alt(wordUnits);
   const SYMBOL_UNITS = alt(symbolUnits);
@@ -159,16 +177,92 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const unknownNoun = lang === 'en' ? `(?<x>[a-z]{3,24}(?:-[a-z]{2,12}){0,2})` : `(?:(?<xpart>من${SP})(?=ال))?(?![وف]?(?:[بك]ال|لل))(?<x>(?:ال)?[\\u0621-\\u064A]{2,20})`;
   // (tried only where a number, a sign or point glued to one, a number word or a word for minus starts: matchAtAnchors)
   const numeralAnchors = wordAnchors([...wordValue.keys(), ...nw.negative], lang === 'ar', true);
-  const numberRe = (mods: string) =>
-    compile(
-      `${NUMERAL}(?:[ \\t]{0,4}(?<us>${SYMBOL_UNITS})` +
-        `|(?:[ \\t]{0,4}${partitive}(?<mods>${mods})|-)(?<u>${WORD_UNITS})${END}` +
-        `|(?<xsep>${SP}${lang === 'en' ? '|-' : ''})${nw.count_modifiers.length ? `(?:(?:${alt(nw.count_modifiers)})${SP})?` : ''}${unknownNoun}${END})?`,
-      `${ci}y`,
-    );
-  const re = numberRe(freeModifiers);
-  /** The rule as written, with the look-aheads: compiled only for a match whose words fail them. */
-  let exactRe: RegExp | null = null;
+  // The number rule: a numeral, then a symbol unit (%), a word unit after a partitive and up to two modifiers (five of the
+  // new servers) or a hyphen, or an unknown noun, tried in that order. The numeral, the symbol units and the unknown noun
+  // are regexes; the partitive, the modifiers and the word unit are looked up in code at the numeral's end (numberTail),
+  // trying the ways the regex with the alternation of every unit tried, in its order.
+  const numeralRe = compile(`${NUMERAL}(?:[ \\t]{0,4}(?<us>${SYMBOL_UNITS}))?`, `${ci}y`);
+  const unknownAfterRe = compile(
+    `(?<xsep>${SP}${lang === 'en' ? '|-' : ''})${nw.count_modifiers.length ? `(?:(?:${alt(nw.count_modifiers)})${SP})?` : ''}${unknownNoun}${END}`,
+    `${ci}y`,
+  );
+  const caseless = ci === 'i';
+  const unitTrie = phraseTrie(wordUnits, caseless);
+  const countModifierTrie = phraseTrie(nw.count_modifiers, caseless);
+  /** what a modifier may not open: a function word, a rate word, a word that counts nothing, a unit */
+  const notModifierTries = [phraseTrie(functionWords, caseless), phraseTrie(res.units.rate_words, caseless), phraseTrie(notCounted, caseless), unitTrie];
+  const partitiveTrie = phraseTrie([lang === 'ar' ? 'من' : 'of'], caseless);
+  const determinerTrie = phraseTrie(lang === 'ar' ? ['هذه', 'هؤلاء', 'تلك', 'بين'] : ['the', 'its', 'their', 'these', 'those'], caseless);
+  /**
+   * After up to `left` modifiers at q (lazily: none first), where `tail` matches (its end, or -1): [the modifiers' end,
+   * the tail's end], or null. A modifier is a count modifier and spaces (more, new), or a word that opens no function
+   * word, rate word, word that counts nothing or unit: a Latin letter, letters, apostrophes and hyphens (2-25 in all,
+   * the longest first), maybe a hyphen and a number (COVID-19), and spaces. English only (Arabic takes none).
+   */
+  const modifiersThen = (x: string, q: number, left: number, tail: (x: string, q: number) => number): [number, number] | null => {
+    const t = tail(x, q);
+    if (t >= 0) return [q, t];
+    if (left === 0 || lang !== 'en') return null;
+    for (const e of countModifierTrie.ends(x, q, false)) {
+      const s = spacesAt(x, e, 1);
+      const r = s < 0 ? null : modifiersThen(x, s, left - 1, tail);
+      if (r) return r;
+    }
+    if (!isLatinLetter(x.charCodeAt(q)) || notModifierTries.some((t) => t.longest(x, q) >= 0)) return null;
+    let run = q + 1;
+    while (run < x.length && run - q < 25 && MOD_CHAR(x.charCodeAt(run))) run++;
+    for (let a = run; a >= q + 2; a--) {
+      for (const b of modNumberEnds(x, a)) {
+        const s = spacesAt(x, b, 1);
+        const r = s < 0 ? null : modifiersThen(x, s, left - 1, tail);
+        if (r) return r;
+      }
+    }
+    return null;
+  };
+  /**
+   * The number rule's word unit at p (its numeral's end): spaces (up to four), a partitive (of, of the; من، من هذه)
+   * or none, in Arabic the article or none, the modifiers, then a unit phrase before a word's end; or a hyphen and the
+   * unit (30-day). Lengthens the match with the groups part, mods and u; else tries the unknown noun after it.
+   */
+  const numberTail = (m: RegExpExecArray): void => {
+    const g = m.groups!;
+    if (g.us !== undefined) return;
+    const x = m.input;
+    const p = m.index + m[0].length;
+    const take = (end: number, groups: Record<string, string | undefined>) => {
+      m[0] = x.slice(m.index, end);
+      Object.assign(g, groups);
+    };
+    const s = spacesAt(x, p, 0);
+    if (s >= 0) {
+      const ways: [number, boolean][] = [];
+      const e0 = partitiveTrie.ends(x, s, false)[0];
+      const e1 = e0 === undefined ? -1 : spacesAt(x, e0, 1);
+      if (e1 >= 0) {
+        for (const d of determinerTrie.ends(x, e1, false)) {
+          const e2 = spacesAt(x, d, 1);
+          if (e2 >= 0) ways.push([e2, true]);
+        }
+        ways.push([e1, true]);
+      }
+      ways.push([s, false]);
+      for (const [q0, part] of ways) {
+        for (const q of lang === 'ar' && x.startsWith('ال', q0) ? [q0 + 2, q0] : [q0]) {
+          const r = modifiersThen(x, q, 2, unitTrie.longest);
+          if (r) return take(r[1], { part: part ? x.slice(s, q0) : undefined, mods: x.slice(q, r[0]), u: x.slice(r[0], r[1]) });
+        }
+      }
+    }
+    if (x.charCodeAt(p) === 45) {
+      const e = unitTrie.longest(x, p + 1);
+      if (e >= 0) return take(e, { u: x.slice(p + 1, e) });
+    }
+    unknownAfterRe.lastIndex = p;
+    const n = unknownAfterRe.exec(x);
+    if (n !== null) take(p + n[0].length, n.groups!);
+  };
+  const re = continued(numeralRe, numberTail);
   // "a week", "an hour": one of a unit of time (English; Arabic uses the singular noun alone)
   // not "a second": mostly the ordinal (a second wave)
   const timeUnits = [...unitOf].filter(([, u]) => u.kind === 'time' && u.unit !== 'second').map(([k]) => k);
@@ -339,9 +433,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     }
     return hit;
   };
-  const NUMBER_PARTS = [['mods', 'u']] as const;
   const VAGUE_PARTS = [['m1', 'u'], ['m2', 'uw'], ['m3', 'x']] as const;
-  const exactNumberRe = () => (exactRe ??= numberRe(modifiers));
   const exactVague = () => (exactVagueRe ??= vagueReOf(modifiers));
   /** A unit phrase at p that ends a word and is not followed by a blocker: its end, or -1. */
   const unitAt = (x: string, p: number, ps: Phrases): number => phraseEnds(x, p, ps, true).find((e) => !blocked(x, e)) ?? -1;
@@ -521,10 +613,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         if (!endingAt.has(f.end)) endingAt.set(f.end, f);
         scaleOfFigure.set(f, scale);
       };
-      for (const hit of matchAtAnchors(re, doc.text, regions, numeralAnchors(doc))) {
-        const exact = asWritten(hit, re, exactNumberRe, NUMBER_PARTS);
-        if (!exact) continue;
-        const { m, start: at, end } = exact;
+      for (const { m, start: at, end } of matchAtAnchors(re, doc.text, regions, numeralAnchors(doc))) {
         const g = m.groups ?? {};
         let start = at;
         const fromWords = g.w !== undefined;

@@ -80,6 +80,86 @@ export function buildAlt(forms: readonly string[]): string {
 }
 
 /**
+ * A list of phrases matched at a position as the rules' alternation of them (alt) matches there: the same folded
+ * forms, a space in a phrase standing for one to four spaces or tabs, and with `ci` the case-insensitive comparison of
+ * a regex with the `i` flag (and no `u`). `ends` gives the ends of the phrases that start at `p`, longest first (as the
+ * regex tries them), only those before a non-word character with `atWordEnd` (the alternation followed by END): a rule
+ * then looks a unit up at the place its grammar reaches, instead of carrying an alternation of every unit, which V8
+ * compiles on first use (~5 KB of pattern per copy, seven copies per language in the figure rules).
+ */
+export interface PhraseTrie {
+  ends(text: string, p: number, atWordEnd: boolean): number[];
+  /** the longest phrase at p before a non-word character: its end, or -1 */
+  longest(text: string, p: number): number;
+}
+interface TrieNode {
+  end: boolean;
+  next: Map<number, TrieNode>;
+}
+const SPACE = 32;
+/** A code unit as a non-unicode case-insensitive regex compares it: upper case, unless that maps a non-ASCII unit into ASCII. */
+const canonCache = new Map<number, number>();
+function canonical(c: number): number {
+  if (c < 128) return c >= 97 && c <= 122 ? c - 32 : c;
+  let u = canonCache.get(c);
+  if (u === undefined) {
+    const up = String.fromCharCode(c).toUpperCase();
+    u = up.length === 1 && up.charCodeAt(0) >= 128 ? up.charCodeAt(0) : c;
+    canonCache.set(c, u);
+  }
+  return u;
+}
+export function phraseTrie(phrases: Iterable<string>, ci: boolean): PhraseTrie {
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const p of phrases) {
+    const f = fold(p.trim()).replace(/\s+/g, ' ');
+    if (!f) continue;
+    let n = root;
+    for (let i = 0; i < f.length; i++) {
+      const c = ci ? canonical(f.charCodeAt(i)) : f.charCodeAt(i);
+      let next = n.next.get(c);
+      if (!next) n.next.set(c, (next = { end: false, next: new Map() }));
+      n = next;
+    }
+    n.end = true;
+  }
+  const wordEnd = (x: string, e: number) => e >= x.length || WORD_TABLE[x.charCodeAt(e)] !== 1;
+  const walk = (x: string, p: number, atWordEnd: boolean, all: number[] | null): number => {
+    let n: TrieNode | undefined = root;
+    let best = -1;
+    for (let i = p; ; ) {
+      if (n.end && i > p && (!atWordEnd || wordEnd(x, i))) {
+        if (all) all.push(i);
+        best = i;
+      }
+      if (i >= x.length) break;
+      const c = x.charCodeAt(i);
+      if (c === SPACE || c === 9) {
+        // (one to four spaces or tabs, taken greedily: what follows a space in a phrase is never one)
+        n = n.next.get(SPACE);
+        if (!n) break;
+        let j = i + 1;
+        while (j < x.length && j - i < 4 && (x.charCodeAt(j) === SPACE || x.charCodeAt(j) === 9)) j++;
+        i = j;
+        continue;
+      }
+      n = n.next.get(ci ? canonical(c) : c);
+      if (!n) break;
+      i++;
+    }
+    return best;
+  };
+  return {
+    ends(x, p, atWordEnd) {
+      const all: number[] = [];
+      walk(x, p, atWordEnd, all);
+      return all.reverse();
+    },
+    longest: (x, p) => walk(x, p, true, null),
+  };
+}
+
+/**
  * Letters and digits of the scripts news uses, as a character-class body. Rules are compiled without
  * the `u` flag (it halves matching speed), so this stands in for \p{L}\p{N}: ASCII letters and
  * digits (the cleaner folds Arabic-Indic digits), Latin-1 and Latin Extended, Greek, Cyrillic,
@@ -351,6 +431,37 @@ export function scanFrom(scan: WordScan, at: number): number {
   return firstAtOrAbove(scan.start, at);
 }
 
+/** What matchAtAnchors runs: a sticky regex, or one whose match code goes on with (continued). */
+export interface StickyMatcher {
+  readonly sticky: boolean;
+  lastIndex: number;
+  exec(s: string): RegExpExecArray | null;
+}
+
+/**
+ * A sticky regex whose match `more` may lengthen in code (setting m[0] longer and adding groups): the grammar after a
+ * rule's head that looks phrases up (a unit, with phraseTrie) instead of carrying their alternation. Runs where the
+ * regex would (matchAtAnchors), lastIndex after the lengthened match.
+ */
+export function continued(head: RegExp, more: (m: RegExpExecArray) => void): StickyMatcher {
+  if (!head.sticky) throw new Error('continued needs a sticky regex (flag y)');
+  return {
+    sticky: true,
+    lastIndex: 0,
+    exec(s: string) {
+      head.lastIndex = this.lastIndex;
+      const m = head.exec(s);
+      if (m === null) {
+        this.lastIndex = 0;
+        return null;
+      }
+      more(m);
+      this.lastIndex = m.index + m[0].length;
+      return m;
+    },
+  };
+}
+
 /**
  * `matchAll` for a rule that can only match where a word of its list starts: the regex, compiled sticky (flag y),
  * is tried at the anchors (document offsets, ascending) inside each region, in order, skipping those a match
@@ -360,7 +471,7 @@ export function scanFrom(scan: WordScan, at: number): number {
  * Regions must start where a word may (the language regions do: they are runs of sentences); test/anchors.test.ts
  * holds the two ways to the same matches on random text.
  */
-export function* matchAtAnchors(re: RegExp, text: string, regions: readonly Region[], anchors: ArrayLike<number>): Generator<Match> {
+export function* matchAtAnchors(re: StickyMatcher, text: string, regions: readonly Region[], anchors: ArrayLike<number>): Generator<Match> {
   if (!re.sticky) throw new Error('matchAtAnchors needs a sticky regex (flag y)');
   let k = 0;
   for (const r of regions) {
