@@ -24,7 +24,7 @@ import { fold, type Lang } from '../resources/index.js';
 import type { Doc, FigureCandidate, Qualifier, Region } from '../core/types.js';
 import type { Extractor } from './registry.js';
 import { firstAbove } from '../core/arrays.js';
-import { END, NUMBER, NUMBER_AFTER_SIGN, NUMBER_CORE, START, WORD_CHARS, WORD_TABLE, alt, compile, continued, endingTest, isLatinLetter, lookupKey, phraseTrie, matchAll, matchAtAnchors, matchIn, matchNear, parseNumber, wordAnchors, wordStart, type Match } from './patterns.js';
+import { END, NUMBER, NUMBER_AFTER_SIGN, NUMBER_CORE, START, WORD_CHARS, WORD_TABLE, alt, compile, continued, endingTest, isLatinLetter, lookupKey, phraseTrie, matchAll, matchAtAnchors, matchNear, parseNumber, wordAnchors, wordStart, type StickyMatcher } from './patterns.js';
 import { numberWordTable, parseNumberWords, numeralPattern } from './numerals.js';
 
 type UnitKind = 'percent' | 'data' | 'currency' | 'time' | 'count' | 'measure';
@@ -39,21 +39,26 @@ const RULE_BY_KIND: Record<UnitKind, string> = {
 /** How far back a qualifier or a name may start before its number. */
 const LOOKBACK = 48;
 const SP = '[ \\t]{1,4}';
-/** A word between a number and its noun (eight more picks, thousands of COVID-19 tests): letters, maybe a number after a hyphen. */
-const MOD_LETTERS = "[A-Za-z][A-Za-z'-]{1,24}";
-const MOD_NUMBER = '(?:[ \\t]?-[0-9]{1,3})?';
-const MOD_WORD = `${MOD_LETTERS}${MOD_NUMBER}`;
-/** One such word at the start, the word apart ([1]), its number after a hyphen ([2]), and the spaces after it. */
-const MOD_PIECE = new RegExp(`^(${MOD_LETTERS})(${MOD_NUMBER})${SP}`);
 /** A character of a modifier word after its first letter: a Latin letter, an apostrophe or a hyphen. */
 const MOD_CHAR = (c: number): boolean => isLatinLetter(c) || c === 39 || c === 45;
+/** Where wordStart's proclitics ([وف]?[بكل]?) may end at p, in the order its regex tries them. */
+function procliticEnds(x: string, p: number): number[] {
+  const out: number[] = [];
+  const c = x.charCodeAt(p);
+  for (const a of c === 0x648 || c === 0x641 ? [p + 1, p] : [p]) {
+    const d = x.charCodeAt(a);
+    if (d === 0x628 || d === 0x643 || d === 0x644) out.push(a + 1);
+    out.push(a);
+  }
+  return out;
+}
 /** The end of one to four spaces or tabs at i (none with `min` 0), or -1: more than four, or too few. */
 function spacesAt(x: string, i: number, min: number): number {
   let j = i;
   while (j < x.length && (x.charCodeAt(j) === 32 || x.charCodeAt(j) === 9)) j++;
   return j - i >= min && j - i <= 4 ? j : -1;
 }
-/** Where a modifier word ending at a may end with its number, as MOD_NUMBER tries: a space or not, a hyphen, one to
+/** Where a modifier word ending at a may end with its number, as the modifier pattern [ \t]?-[0-9]{1,3} tries: a space or not, a hyphen, one to
  *  three digits (the longest first), or no number (a itself, last). */
 function modNumberEnds(x: string, a: number): number[] {
   const out: number[] = [];
@@ -164,14 +169,6 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const FUNCTION_WORDS = alt(functionWords);
   const WORD_UNITS = alt(wordUnits);
   const SYMBOL_UNITS = alt(symbolUnits);
-  // words between a number and its noun: adjectives and nouns (400 charging stations, thousands of
-  // COVID-19 tests), a few function words (eight more picks), never a rate word (3,000 tests per day is not 3,000 days)
-  const COUNT_MODIFIERS = nw.count_modifiers.length ? `(?:${alt(nw.count_modifiers)})${SP}|` : '';
-  const modifierWords = (guard: string) => (lang === 'en' ? `(?:${COUNT_MODIFIERS}${guard}${MOD_WORD}${SP}){0,2}?` : '');
-  const modifiers = modifierWords(`(?!${FUNCTION_WORDS}${END})(?!${alt(res.units.rate_words)}${END})(?!${alt(notCounted)}${END})(?!${WORD_UNITS}${END})`);
-  // (the same words without their four look-aheads, which are most of the number rule's size and of its compile time,
-  // ~40 ms on the first English article: the words a match took are checked in code, modifiersAllowed below)
-  const freeModifiers = modifierWords('');
   // Arabic: a partitive may come first (ثلاث دزينات من التفاح), and then the noun is definite; a
   // preposition glued to the article (بالمزاد، للبيع) starts a phrase, not the noun counted
   const unknownNoun = lang === 'en' ? `(?<x>[a-z]{3,24}(?:-[a-z]{2,12}){0,2})` : `(?:(?<xpart>من${SP})(?=ال))?(?![وف]?(?:[بك]ال|لل))(?<x>(?:ال)?[\\u0621-\\u064A]{2,20})`;
@@ -292,23 +289,74 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   for (const o of nw.ones) if (o.value >= 1 && o.value <= 10 && o.value !== 2) for (const p of o.phrases) onesOf.set(lookupKey(p), o.value), onesOf.set(lookupKey(`ال${p}`), o.value);
   const nounFirstRe = lang === 'ar' && onesOf.size ? compile(`${wordStart(lang)}(?<x>(?:ال)?(?:${alt(wordUnits)}))${SP}(?<w>${alt(onesOf.keys())})${END}`, 'y') : null;
   const nounFirstAnchors = wordAnchors(withArticle(wordUnits), true);
-  const counted = alt(countNouns);
   // a vague amount with a lexicon noun (dozens of hackers, عشرات الحسابات), or with any noun after
   // "of" (tens of thousands of students, tens of millions of dollars) or, in Arabic, any noun
   const AR_NOUN = '[\\u0621-\\u064A]{2,20}';
   // (tried only where a vague word starts, matchAtAnchors; in Arabic with or without the article, less a proclitic)
   const vagueAnchors = wordAnchors(lang === 'ar' ? withArticle(vagueOf.keys()) : vagueOf.keys(), lang === 'ar');
-  // (as the number rule: the modifiers without their look-aheads, checked in code, the written rule on first need)
-  const vagueReOf = (mods: string) =>
-    compile(
-      `${wordStart(lang)}${lang === 'ar' ? '(?:ال)?' : ''}(?<v>${alt(vagueOf.keys())})${END}` +
-        (lang === 'ar'
-          ? `${SP}(?:من${SP})?(?:ال)?(?:(?<u>${WORD_UNITS})|(?<x>${AR_NOUN}))${END}`
-          : `(?:${SP}(?:of${SP})?(?<m1>${mods})(?<u>${counted})${END}|${SP}of${SP}(?:(?<m2>${mods})(?<uw>${WORD_UNITS})|(?<m3>${mods})(?<x>[a-z]{3,24}(?:-[a-z]{2,12}){0,2}))${END})`),
-      `${ci}y`,
-    );
-  const vagueRe = vagueReOf(freeModifiers);
-  let exactVagueRe: RegExp | null = null;
+  const vagueTrie = phraseTrie(vagueOf.keys(), caseless);
+  const countTrie = phraseTrie(countNouns, caseless);
+  /** what is counted when no unit is: English letters and up to two hyphenated parts (tests, wind-power), Arabic letters */
+  const nounTail = compile(lang === 'ar' ? `${AR_NOUN}${END}` : `[a-z]{3,24}(?:-[a-z]{2,12}){0,2}${END}`, `${ci}y`);
+  const nounAt = (x: string, q: number): number => {
+    nounTail.lastIndex = q;
+    const m = nounTail.exec(x);
+    return m === null ? -1 : q + m[0].length;
+  };
+  /**
+   * The vague-amount rule at p: a vague word or phrase (dozens, tens of thousands; عشرات، آلاف, with a proclitic and
+   * the article or not), then what it counts: in English spaces, "of" or not and up to two modifiers, then a count noun
+   * (m1, u); or spaces, "of", modifiers and a unit (m2, uw) or any noun (m3, x); in Arabic spaces, من or not, the
+   * article or not, and a unit (u) or any noun (x). The ways are tried in the order the rule's regex tried them, the
+   * longest vague phrase first; the units are looked up (phraseTrie), not an alternation of every unit.
+   */
+  const vagueTail = (x: string, v: number): [number, Record<string, string>] | null => {
+    const s1 = spacesAt(x, v, 1);
+    if (s1 < 0) return null;
+    const of = partitiveTrie.ends(x, s1, false)[0];
+    const s2 = of === undefined ? -1 : spacesAt(x, of, 1);
+    if (lang === 'ar') {
+      for (const w of s2 >= 0 ? [s2, s1] : [s1]) {
+        for (const c of x.startsWith('ال', w) ? [w + 2, w] : [w]) {
+          const u = unitTrie.longest(x, c);
+          if (u >= 0) return [u, { u: x.slice(c, u) }];
+          const n = nounAt(x, c);
+          if (n >= 0) return [n, { x: x.slice(c, n) }];
+        }
+      }
+      return null;
+    }
+    for (const w of s2 >= 0 ? [s2, s1] : [s1]) {
+      const r = modifiersThen(x, w, 2, countTrie.longest);
+      if (r) return [r[1], { m1: x.slice(w, r[0]), u: x.slice(r[0], r[1]) }];
+    }
+    if (s2 < 0) return null;
+    const r = modifiersThen(x, s2, 2, unitTrie.longest);
+    if (r) return [r[1], { m2: x.slice(s2, r[0]), uw: x.slice(r[0], r[1]) }];
+    const n = modifiersThen(x, s2, 2, nounAt);
+    return n ? [n[1], { m3: x.slice(s2, n[0]), x: x.slice(n[0], n[1]) }] : null;
+  };
+  const vagueRe: StickyMatcher = {
+    sticky: true,
+    lastIndex: 0,
+    exec(x: string) {
+      const p = this.lastIndex;
+      this.lastIndex = 0;
+      if (p > 0 && WORD_TABLE[x.charCodeAt(p - 1)] === 1) return null;
+      for (const a of lang === 'ar' ? procliticEnds(x, p) : [p]) {
+        for (const b of lang === 'ar' && x.startsWith('ال', a) ? [a + 2, a] : [a]) {
+          for (const v of vagueTrie.ends(x, b, true)) {
+            const t = vagueTail(x, v);
+            if (!t) continue;
+            const groups: Record<string, string | undefined> = { ...(lang === 'ar' ? { pre: x.slice(p, a) } : {}), v: x.slice(b, v), ...t[1] };
+            this.lastIndex = t[0];
+            return Object.assign([x.slice(p, t[0])], { index: p, input: x, groups }) as unknown as RegExpExecArray;
+          }
+        }
+      }
+      return null;
+    },
+  };
   // parts of a whole: half the voters, a third of those screened, half a million, نصف الناخبين، ثلث، ربع
   const fractionOf = new Map<string, number>();
   for (const f of nw.fractions) for (const p of f.phrases) fractionOf.set(lookupKey(p), f.value);
@@ -390,51 +438,6 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     const sp = SPACES.exec(x.slice(e));
     return !!sp && phraseEnds(x, e + sp[0].length, blockerSet, true).length > 0;
   };
-  const countModifierSet = new Set(nw.count_modifiers.map(lookupKey));
-  const functionWordPhrases = phraseSet(functionWords);
-  const notCountedPhrases = phraseSet(notCounted);
-  /** what a modifier may not open: the four look-aheads of the rule as written */
-  const notModifiers = [functionWordPhrases, rateWordSet, notCountedPhrases, wordUnitSet];
-  /**
-   * Whether the words a number took before its unit (`mods`, at `from` in the text) pass the look-aheads the rule as
-   * written puts on each: a count modifier (more, new), or a word that opens no function word, rate word, word that
-   * counts nothing, or unit (phrase sets, as the regex's alternations with a word's end after them).
-   */
-  const modifiersAllowed = (text: string, from: number, mods: string): boolean => {
-    for (let i = 0; i < mods.length; ) {
-      const piece = MOD_PIECE.exec(mods.slice(i));
-      if (!piece) return false;
-      const count = piece[2] === '' && countModifierSet.has(lookupKey(piece[1]));
-      if (!count && notModifiers.some((ps) => phraseEnds(text, from + i, ps, true).length > 0)) return false;
-      i += piece[0].length;
-    }
-    return true;
-  };
-  /**
-   * A rule's match at an anchor as the rule as written makes it: the match of the rule without the modifiers'
-   * look-aheads (`free`) when the words it took before its noun (`parts`: the modifiers' group and the group right
-   * after it, which ends the match) pass them: the two rules then try the same ways in the same order and stop at the
-   * same one. Else the written rule's own match there (`exact`, compiled on first need; null: none), and the scan goes
-   * on after it.
-   */
-  const asWritten = (hit: Match, free: RegExp, exact: () => RegExp, parts: readonly (readonly [string, string])[]): Match | null => {
-    const g = hit.m.groups;
-    if (!g) return hit;
-    for (const [mods, next] of parts) {
-      const words = g[mods];
-      if (!words) continue;
-      if (modifiersAllowed(hit.m.input, hit.m.index + hit.m[0].length - (g[next]?.length ?? 0) - words.length, words)) return hit;
-      const re0 = exact();
-      re0.lastIndex = hit.m.index;
-      const m = re0.exec(hit.m.input);
-      if (!m || m.index !== hit.m.index || m[0].length === 0) return null;
-      free.lastIndex = m.index + m[0].length;
-      return matchIn(m, hit.offset);
-    }
-    return hit;
-  };
-  const VAGUE_PARTS = [['m1', 'u'], ['m2', 'uw'], ['m3', 'x']] as const;
-  const exactVague = () => (exactVagueRe ??= vagueReOf(modifiers));
   /** A unit phrase at p that ends a word and is not followed by a blocker: its end, or -1. */
   const unitAt = (x: string, p: number, ps: Phrases): number => phraseEnds(x, p, ps, true).find((e) => !blocked(x, e)) ?? -1;
   const rateAfter = (x: string): { length: number; r?: string; ru?: string; rs?: string } | null => {
@@ -838,10 +841,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           push({ start: q?.start ?? start, end, rule: name('dual-count'), value: 2, unit: unit.unit, qualifier: q?.qualifier ?? 'exact' });
         }
       }
-      for (const hit of matchAtAnchors(vagueRe, doc.text, regions, vagueAnchors(doc))) {
-        const exact = asWritten(hit, vagueRe, exactVague, VAGUE_PARTS);
-        if (!exact) continue;
-        const { m, start, end } = exact;
+      for (const { m, start, end } of matchAtAnchors(vagueRe, doc.text, regions, vagueAnchors(doc))) {
         const g = m.groups ?? {};
         const known = unitFor(g.u ?? g.uw ?? '');
         // thousands of COVID-19 tests: a capitalized word after "of" is a name, not what is counted
