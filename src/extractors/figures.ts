@@ -24,7 +24,7 @@ import { fold, type Lang } from '../resources/index.js';
 import type { Doc, FigureCandidate, Qualifier, Region } from '../core/types.js';
 import type { Extractor } from './registry.js';
 import { firstAbove } from '../core/arrays.js';
-import { END, NUMBER, NUMBER_AFTER_SIGN, NUMBER_CORE, START, WORD_CHARS, WORD_TABLE, alt, compile, continued, endingTest, isLatinLetter, lookupKey, phraseTrie, matchAll, matchAtAnchors, matchNear, parseNumber, wordAnchors, wordStart, type StickyMatcher } from './patterns.js';
+import { END, NUMBER, NUMBER_AFTER_SIGN, NUMBER_CORE, START, WORD_CHARS, WORD_TABLE, alt, compile, continued, endingTest, isLatinLetter, lookupKey, phraseTrie, matchAll, matchAtAnchors, matchNear, parseNumber, wordAnchors, wordStart, type PhraseTrie, type StickyMatcher } from './patterns.js';
 import { numberWordTable, parseNumberWords, numeralPattern } from './numerals.js';
 
 type UnitKind = 'percent' | 'data' | 'currency' | 'time' | 'count' | 'measure';
@@ -49,6 +49,15 @@ function procliticEnds(x: string, p: number): number[] {
     const d = x.charCodeAt(a);
     if (d === 0x628 || d === 0x643 || d === 0x644) out.push(a + 1);
     out.push(a);
+  }
+  return out;
+}
+/** Where a phrase of a trie at p and the spaces after it end (the longest phrase first): the ways (?:phrase[ \t]{1,4}) goes on. */
+function phrasesThenSpaces(x: string, p: number, trie: PhraseTrie): number[] {
+  const out: number[] = [];
+  for (const e of trie.ends(x, p, false)) {
+    const s = spacesAt(x, e, 1);
+    if (s >= 0) out.push(s);
   }
   return out;
 }
@@ -167,7 +176,6 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     `${number}(?:[ \\t]{1,4}(?<h${sfx}>${HUNDRED})(?=[ \\t]{1,4}${SCALE}${END}|[ \\t]))?(?:[ \\t]{0,4}(?<sc${sfx}>${SCALE})${END}|(?<sca${sfx}>mil|mln|mn|bn|tn|m|b|k)${END})?`;
   const NUMERAL = `(?:${digits('', SIGNED)}|${wordStart(lang)}(?<w>${WORDS})${END})`;
   const FUNCTION_WORDS = alt(functionWords);
-  const WORD_UNITS = alt(wordUnits);
   const SYMBOL_UNITS = alt(symbolUnits);
   // Arabic: a partitive may come first (ثلاث دزينات من التفاح), and then the noun is definite; a
   // preposition glued to the article (بالمزاد، للبيع) starts a phrase, not the noun counted
@@ -287,7 +295,25 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   // Arabic: the number after its noun, agreeing with it: وحدة واحدة، الأطراف الثلاثة (ones up to ten)
   const onesOf = new Map<string, number>();
   for (const o of nw.ones) if (o.value >= 1 && o.value <= 10 && o.value !== 2) for (const p of o.phrases) onesOf.set(lookupKey(p), o.value), onesOf.set(lookupKey(`ال${p}`), o.value);
-  const nounFirstRe = lang === 'ar' && onesOf.size ? compile(`${wordStart(lang)}(?<x>(?:ال)?(?:${alt(wordUnits)}))${SP}(?<w>${alt(onesOf.keys())})${END}`, 'y') : null;
+  const onesTrie = phraseTrie(onesOf.keys(), false);
+  /** At p, a proclitic or none, the article or none, a unit (x) and spaces, then a number word up to ten (w). */
+  const nounFirstRe: StickyMatcher | null = lang === 'ar' && onesOf.size ? {
+    sticky: true,
+    lastIndex: 0,
+    exec(x: string) {
+      const p = this.lastIndex;
+      this.lastIndex = 0;
+      if (p > 0 && WORD_TABLE[x.charCodeAt(p - 1)] === 1) return null;
+      for (const a of procliticEnds(x, p)) for (const b of x.startsWith('ال', a) ? [a + 2, a] : [a]) for (const e of unitTrie.ends(x, b, false)) {
+        const s = spacesAt(x, e, 1);
+        const w = s < 0 ? -1 : onesTrie.longest(x, s);
+        if (w < 0) continue;
+        this.lastIndex = w;
+        return Object.assign([x.slice(p, w)], { index: p, input: x, groups: { pre: x.slice(p, a), x: x.slice(a, e), w: x.slice(s, w) } }) as unknown as RegExpExecArray;
+      }
+      return null;
+    },
+  } : null;
   const nounFirstAnchors = wordAnchors(withArticle(wordUnits), true);
   // a vague amount with a lexicon noun (dozens of hackers, عشرات الحسابات), or with any noun after
   // "of" (tens of thousands of students, tens of millions of dollars) or, in Arabic, any noun
@@ -385,7 +411,18 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const ratioTerm = (s: string) => (/^[0-9]+$/.test(s) ? Number(s) : wordsValue(s));
   const fractionFollower = new RegExp(`^${SP}(?:${alt(nw.fraction_followers)})${END}`, ci);
   const fractionBlocker = nw.fraction_blockers.length ? new RegExp(`${START}(?:${alt(nw.fraction_blockers)})[ \\t]{1,4}$`, ci) : null;
-  const unitAfterRe = new RegExp(`^${SP}${lang === 'ar' ? '(?:من[ \\t]{1,4})?(?:ال)?' : '(?:of[ \\t]{1,4})?(?:an?[ \\t]{1,4})?'}(?<u>${WORD_UNITS})${END}`, ci);
+  /** The unit after a fraction word, at the start of `x` (half an hour, a third of a mile; نصف الساعة): spaces, in
+   *  English "of" or not and "an"/"a" or not, in Arabic من or not and the article or not, then a unit before a word's end. */
+  const unitAfter = (x: string): { u: string; length: number } | null => {
+    if (lang === 'ar') return arabicUnitAfter(x);
+    const s = spacesAt(x, 0, 1);
+    if (s < 0) return null;
+    for (const a of [...phrasesThenSpaces(x, s, partitiveTrie), s]) for (const b of [...phrasesThenSpaces(x, a, indefiniteTrie), a]) {
+      const e = unitTrie.longest(x, b);
+      if (e >= 0) return { u: x.slice(b, e), length: e };
+    }
+    return null;
+  };
   // عشرون و ثلاثة أخماس, مائة و ثلاثة أرباع: a number, a free-standing و, then the fraction
   const numberAndBeforeRe = lang === 'ar' ? new RegExp(`(?:${START}(?<w>${WORDS})|(?<![0-9.,])(?<n>[0-9]+))${SP}و[ \\t]{1,2}$`) : null;
   const numberBeforeRe = new RegExp(`(?:${START}(?<w>${WORDS})|(?<![0-9.,])(?<n>[0-9]+))${SP}${lang === 'ar' ? '' : `and${SP}`}$`, ci);
@@ -464,25 +501,80 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const lengthAfter = new RegExp(`^(?:[ \\t]{0,2}\\(|-|${SP})${alt(res.units.length_words)}${END}|^[ \\t]{0,2}\\(`, ci);
   const metre = [...unitOf.values()].find((u) => u.unit === 'meter');
   // ranges with a hyphen: 15-22 miles per hour, 5-10W, $10-15 million, 0-to-60-mph (both ends, the unit required)
-  const rangeRe = compile(
+  const rangeHead = compile(
     `(?:${START}(?<cur>${alt(prefixUnits.keys())})[ \\t]?|(?<![${WORD_CHARS}.,:/\\-]))(?<a>${NUMBER_CORE})(?:[ \\t]{0,2}[-\\u2013][ \\t]{0,2}|-to-)(?<b>${NUMBER_AFTER_SIGN})` +
       `(?:[ \\t]{0,4}(?<sc>${SCALE})${END}|(?<sca>mil|mln|mn|bn|tn|m|k)${END})?` +
-      `(?:[ \\t]{0,4}(?<us>${SYMBOL_UNITS})|(?:[ \\t]{0,4}|-)(?<u>${WORD_UNITS})${END})?`,
+      `(?:[ \\t]{0,4}(?<us>${SYMBOL_UNITS}))?`,
     `${ci}y`,
   );
+  /** A range's word unit (15-22 miles, 0-to-60-mph): after up to four spaces, or a hyphen; looked up (wordUnitAfter). */
+  const rangeRe = continued(rangeHead, (m) => {
+    if (m.groups!.us !== undefined) return;
+    const x = m.input;
+    const p = m.index + m[0].length;
+    const s = spacesAt(x, p, 0);
+    for (const q of s >= 0 ? [s, -1] : [-1]) {
+      const at = q >= 0 ? q : x.charCodeAt(p) === 45 ? p + 1 : -1;
+      const e = at < 0 ? -1 : unitTrie.longest(x, at);
+      if (e >= 0) {
+        m[0] = x.slice(m.index, e);
+        m.groups!.u = x.slice(at, e);
+        return;
+      }
+    }
+  });
   // numeric fractions: 1/16 of a pint, 1⁄2 pound, 2/3 of voters, 1½ miles (9/11 and 24/7 are not: a unit,
   // "of" or a fraction sign must say so)
   // (every match holds a slash or a fraction sign at most 8 characters after its start, 123 1/2: tried only there)
   const numFracRe = compile(`(?<![${WORD_CHARS}.,/\\u2044-])(?:(?<whole>[0-9]{1,3})(?:[ \\t]|(?=[\\u00BC-\\u00BE\\u2150-\\u215E])))?(?:(?<a>[0-9]{1,3})(?<sl>[/\\u2044])(?<b>[0-9]{1,4})|(?<v>[\\u00BC-\\u00BE\\u2150-\\u215E]))(?![0-9]|[/\\u2044.,][0-9])`, 'y');
   const FRACTION_SIGN = /[/\u2044\u00BC-\u00BE\u2150-\u215E]/g;
-  const fracUnitRe = new RegExp(
-    lang === 'ar'
-      ? `^${SP}(?:من${SP})?(?:ال)?(?<u>${WORD_UNITS})${END}`
-      : `^[ \\t]{0,4}(?:of${SP}(?:an?|the)${SP})?(?:(?:US|U\\.S\\.|UK|imperial|metric)${SP})?(?<u>${WORD_UNITS})${END}`,
-    ci,
-  );
+  const articleTrie = phraseTrie(['an', 'a', 'the'], caseless);
+  const indefiniteTrie = phraseTrie(['an', 'a'], caseless);
+  const systemTrie = phraseTrie(['US', 'U.S.', 'UK', 'imperial', 'metric'], caseless);
+  /**
+   * The unit after a numeric fraction, at the start of `x` (1/16 of a pint, 1½ miles, ½ US gallon; ثلثي من الأطنان):
+   * spaces, in English "of" and an article or not, a system of measures or not; in Arabic من or not and the article or
+   * not; then a unit before a word's end. Its text and the length taken, or null.
+   */
+  const fractionUnitAfter = (x: string): { u: string; length: number } | null => {
+    if (lang === 'ar') return arabicUnitAfter(x);
+    const s = spacesAt(x, 0, 0);
+    if (s < 0) return null;
+    const starts: number[] = [];
+    const of = partitiveTrie.ends(x, s, false)[0];
+    const s1 = of === undefined ? -1 : spacesAt(x, of, 1);
+    if (s1 >= 0) starts.push(...phrasesThenSpaces(x, s1, articleTrie));
+    starts.push(s);
+    for (const a of starts) for (const b of [...phrasesThenSpaces(x, a, systemTrie), a]) {
+      const e = unitTrie.longest(x, b);
+      if (e >= 0) return { u: x.slice(b, e), length: e };
+    }
+    return null;
+  };
+  /** In Arabic: spaces, من or not, the article or not, a unit before a word's end (one and a half: ونصف ساعة). */
+  const arabicUnitAfter = (x: string): { u: string; length: number } | null => {
+    const s = spacesAt(x, 0, 1);
+    if (s < 0) return null;
+    const from = partitiveTrie.ends(x, s, false)[0];
+    const s1 = from === undefined ? -1 : spacesAt(x, from, 1);
+    for (const a of s1 >= 0 ? [s1, s] : [s]) for (const b of x.startsWith('ال', a) ? [a + 2, a] : [a]) {
+      const e = unitTrie.longest(x, b);
+      if (e >= 0) return { u: x.slice(b, e), length: e };
+    }
+    return null;
+  };
   // scientific notation: 2.998×10^8, 1.99×10−30
-  const sciRe = compile(`(?<![${WORD_CHARS}.,])(?<m>[0-9]+(?:\\.[0-9]+)?)[ \\t]?[×xX*][ \\t]?10(?:\\^|[ \\t]?)(?<e>[-\\u2212]?[0-9]{1,3})(?![0-9])(?:${SP}(?<u>${WORD_UNITS})${END})?`, 'y');
+  // (the rule is case-sensitive: 10^8 W is no watt count)
+  const sciUnitTrie = phraseTrie(wordUnits, false);
+  const sciRe = continued(compile(`(?<![${WORD_CHARS}.,])(?<m>[0-9]+(?:\\.[0-9]+)?)[ \\t]?[×xX*][ \\t]?10(?:\\^|[ \\t]?)(?<e>[-\\u2212]?[0-9]{1,3})(?![0-9])`, 'y'), (m) => {
+    // (and its unit after spaces, looked up)
+    const x = m.input;
+    const s = spacesAt(x, m.index + m[0].length, 1);
+    const e = s < 0 ? -1 : sciUnitTrie.longest(x, s);
+    if (e < 0) return;
+    m[0] = x.slice(m.index, e);
+    m.groups!.u = x.slice(s, e);
+  });
   const sciAnchors = wordAnchors([], false, true);
   // (Arabic و sticks to the number: 435 منزلا بالبيع و187 بالمزاد)
   // a hyphen left hanging for the compound that follows (four-, five- and six-seat)
@@ -862,8 +954,8 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           const attached = g.pre?.includes('و') ? 1 : 0;
           const lead = (attached || lang === 'en' ? before(numberBeforeRe, doc.text, start - attached) : null) ?? (numberAndBeforeRe && !attached ? before(numberAndBeforeRe, doc.text, start) : null);
           const after = doc.text.slice(end, end + 40);
-          const unitAfter = unitAfterRe.exec(after);
-          let u = unitAfter ? unitFor(unitAfter.groups?.u ?? '') : undefined;
+          const unitAfterIt = unitAfter(after);
+          let u = unitAfterIt ? unitFor(unitAfterIt.u) : undefined;
           const prev = doc.text.slice(Math.max(0, start - 16), start);
           if (fractionBlocker?.test(prev)) continue; // the first half
           let value = part * scale;
@@ -886,7 +978,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             }
             continue;
           }
-          const unitEnd = unitAfter ? end + unitAfter[0].length : end;
+          const unitEnd = unitAfterIt ? end + unitAfterIt.length : end;
           if (u && (g.sc || lead || u.kind === 'time' || u.kind === 'measure' || u.kind === 'currency')) {
             push({ start: from, end: unitEnd, rule: name(u.kind === 'time' ? 'duration' : g.sc || lead ? RULE_BY_KIND[u.kind] : 'fraction'), value, unit: u.unit, qualifier: 'exact' }, scale);
           } else if (g.sc || lead) {
@@ -917,12 +1009,12 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         if (!proper || !Number.isFinite(part)) continue;
         const value = (g.whole !== undefined ? Number(g.whole) : 0) + part;
         const after = doc.text.slice(end, end + 60);
-        const unitAfter = fracUnitRe.exec(after);
-        const u = unitAfter ? unitFor(unitAfter.groups?.u) : undefined;
+        const unitAfterIt = fractionUnitAfter(after);
+        const u = unitAfterIt ? unitFor(unitAfterIt.u) : undefined;
         const q = qualified(doc, start);
         const base = { start: q?.start ?? start, qualifier: q?.qualifier ?? 'exact' } as const;
         // a share of people or things counted is a fraction (2/3 of voters); of a measure, an amount (1/16 of a pint)
-        if (u && u.kind !== 'count') push({ ...base, end: end + unitAfter![0].length, rule: name(RULE_BY_KIND[u.kind]), value, unit: u.unit });
+        if (u && u.kind !== 'count') push({ ...base, end: end + unitAfterIt!.length, rule: name(RULE_BY_KIND[u.kind]), value, unit: u.unit });
         else if (g.whole === undefined && fractionFollower.test(after)) push({ ...base, end, rule: name('fraction'), value, unit: 'fraction' });
         else if (g.v !== undefined || g.sl === '\u2044') push({ ...base, end, rule: name('number'), value, unit: null });
       }
