@@ -142,6 +142,11 @@ describe('organizations the knowledge base lacks', () => {
     ]);
   });
 
+  it('English: a head with a possessive ends the name there (the Marlow Group\'s servers)', () => {
+    expect(orgs("Police seized the Marlow Group's servers on Monday.", 'en')).toEqual(['Marlow Group']);
+    expect(orgs('Police seized the Marlow Group’s servers on Monday.', 'en')).toEqual(['Marlow Group']);
+  });
+
   it('English: a place right after a head is its complement (University of Yangon); after another complement it is where the body is', () => {
     expect(ents('Roads to the University of Yangon and the Rubber Board of India were closed.', 'en').map(([t, , m]) => `${t}:${m[0]}`)).toEqual(['organization:University of Yangon', 'location:Yangon', 'organization:Rubber Board of India', 'location:India']);
     expect(ents('The Institute for Global Health of Geneva said so.', 'en').map(([t, , m]) => `${t}:${m[0]}`)).toEqual(['organization:Institute for Global Health', 'location:Geneva']);

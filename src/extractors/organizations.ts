@@ -35,6 +35,8 @@ const LATIN_RUN = /(?<![A-Za-z0-9])([\u0648\u0641\u0628\u0644]{0,2})([A-Z][A-Za-
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
 /** An English ordinal in digits right before a word (85th, 1st). */
 const ORDINAL_BEFORE = /(?<![A-Za-z0-9.,])[0-9]{1,4}(?:st|nd|rd|th)[ \t]$/;
+/** A word with a possessive ending (Group's, Group’s). */
+const POSSESSIVE = /['’]s$/;
 /** و (glued or apart) and a capitalized Latin name right after an organization. */
 const LATIN_AFTER_AND = /^[ \t]{1,3}(?:و[ \t]{0,2})([A-Z][A-Za-z0-9&-]{1,20})(?![A-Za-z0-9])/;
 /** A capitalized Latin name and و right before an organization (Apple وDell). */
@@ -233,7 +235,9 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
         run = [];
       };
       const emitRun = (ws: typeof run) => {
-        const isHead = ws.map((w) => /^[A-Z]/.test(w.word) && heads.has(lookupKey(w.word.replace(/,$/, ''))));
+        // (a head with a possessive ends its name there: the Katerji Group's servers)
+        const possessive = ws.map((w) => POSSESSIVE.test(w.word));
+        const isHead = ws.map((w, i) => /^[A-Z]/.test(w.word) && heads.has(lookupKey(possessive[i] ? w.word.slice(0, -2) : w.word.replace(/,$/, ''))));
         // weekdays and months are capitalized but never part of a name (the Department of Transport on Friday)
         const isCap = ws.map((w) => /^[A-Z]/.test(w.word) && !calendar.has(lookupKey(w.word.replace(/[.,]$/, ''))));
         const isSmall = ws.map((w) => connectors.has(w.word.toLowerCase()));
@@ -259,9 +263,9 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
           // right: a multiword head, then 'of/for (the) X' complements, stopping at a place or another head
           let b = multi ? h + multi.split(' ').length : h + 1;
           // heads in a row are one name's ending (Newmont Mining Corp, Gulf Air Holdings Ltd)
-          while (b < ws.length && isHead[b]) b++;
+          while (b < ws.length && isHead[b] && !possessive[b - 1]) b++;
           const headEnd = b;
-          for (;;) {
+          for (; !possessive[b - 1]; ) {
             let k = b;
             if (k < ws.length && isSmall[k] && /^(?:of|for|on)$/.test(ws[k].word)) k++;
             else break;
@@ -294,7 +298,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
           // a headline in capitals (CZECH VICE-PM SEES WIDER DEBATE AT PARTY) is not a name
           if (b - a > 4 && ws.slice(a, b).every((w) => !/[a-z]/.test(w.word))) continue;
           const last = ws[b - 1];
-          const end = last.end - (/[.,]$/.test(last.word) && !heads.has(lookupKey(last.word)) ? 1 : 0);
+          const end = last.end - (possessive[b - 1] && isHead[b - 1] ? 2 : /[.,]$/.test(last.word) && !heads.has(lookupKey(last.word)) ? 1 : 0);
           // (a unit's ordinal number opens its name: the 85th Main Special Service Center, 101st Airborne Division)
           const ordinal = a === 0 ? ORDINAL_BEFORE.exec(text.slice(Math.max(0, ws[0].start - 8), ws[0].start)) : null;
           const start = ws[a].start - (ordinal?.[0].length ?? 0);
