@@ -142,6 +142,18 @@ describe('organizations the knowledge base lacks', () => {
     ]);
   });
 
+  it('English: a company named by a person\'s role next to it (Velmore threat hunter Ann Lee; chief executive of Quarry Cyber; analyst Tom Hale of Halvikon)', () => {
+    expect(orgs('Velmore threat hunter Ann Lee said the flaw was old. Ruth Gray, CEO of Quarry Cyber, agreed, and analyst Tom Hale of Halvikon disagreed.', 'en')).toEqual(['Velmore', 'Quarry Cyber', 'Halvikon']);
+    // (not a nationality, a place, a given name or an ordinary word: Yet analyst ..., French spokesman ...)
+    expect(orgs('Yet analyst Tom Hale disagreed. French spokesman Paul Roy and Jordan spokesman Sam Dee spoke.', 'en')).toEqual([]);
+  });
+
+  it('English: initials of an organization the article names stand for it (Fernley Airways ... FA), not a word in capitals (IT)', () => {
+    const r = extractText('Fernley Airways cut fares. FA said the Irish Tourism board (IT) agreed. IT is fine, FA added.', { lang: 'en' });
+    const fa = r.entities.find((e) => e.name === 'Fernley Airways');
+    expect(fa?.mentions.map((m) => `${m.text} ${m.rule}`)).toEqual(['Fernley Airways en/entity/org-head', 'FA en/entity/initials', 'FA en/entity/initials']);
+  });
+
   it('English: a head with a possessive ends the name there (the Marlow Group\'s servers)', () => {
     expect(orgs("Police seized the Marlow Group's servers on Monday.", 'en')).toEqual(['Marlow Group']);
     expect(orgs('Police seized the Marlow Group’s servers on Monday.', 'en')).toEqual(['Marlow Group']);

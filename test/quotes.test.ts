@@ -92,6 +92,14 @@ describe('quotes', () => {
     ]);
   });
 
+  it('English: a person of a body speaks, not the body (an analyst Mark Rowe of Halden Partners says); a company\'s initials name it later', () => {
+    expect(quotes('Fernley Airways blamed fuel costs. Yet analyst Mark Rowe of Halden Partners says the surcharge falls short. FA said later that bookings rose.', 'en')).toEqual([
+      ['indirect', 'blamed', 'Fernley Airways', 'fuel costs'],
+      ['indirect', 'says', 'Mark Rowe', 'the surcharge falls short'],
+      ['indirect', 'said', 'Fernley Airways', 'bookings rose'],
+    ]);
+  });
+
   it('English: the verb and speaker after the quote; a pronoun is the last person named', () => {
     expect(quotes('"We found no evidence of tampering at all," said Sam Woolley. Kim Wyman spoke next. "The system is secure for every voter," she said.', 'en')).toEqual([
       ['direct', 'said', 'Sam Woolley', 'We found no evidence of tampering at all,'],

@@ -63,6 +63,12 @@ export const tokenScanner: Scanner = (text, found) => {
   }
 };
 const MAX_WORDS = 8;
+/** After a name: a space, a lower-case word or not, a role ([1]), and a capitalized word ([2]): Netenrich threat hunter John. */
+const ROLE_AFTER = /^[ \t](?:[a-z][a-z-]{1,20}[ \t])?([A-Za-z-]{3,20})[ \t]+([A-Z][a-z]+)/;
+/** The word right before a name ([1]). */
+const WORD_BEFORE = /(?<![A-Za-z-])([A-Za-z-]{3,20})[ \t]+$/;
+/** Before a name: a role ([1]) and of, at or for: chief executive of, analyst at, spokesman for. */
+const ROLE_BEFORE = /(?<![A-Za-z-])([A-Za-z-]{3,20})[ \t]+(?:of|at|for)[ \t]+$/;
 /** "The" and a capitalized plural (the Colts, The Wallabies). */
 const THE_PLURAL = /(?<![A-Za-z])[Tt]he[ \t]+([A-Z][a-z]{2,}s)(?![A-Za-z'’-])/g;
 
@@ -224,6 +230,39 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     return found;
   };
 
+  const roleNouns = new Set(o.role_nouns);
+  const kbPeople = new Set(kb.filter((e) => e.type === 'person').flatMap((e) => e.aliases.en));
+  /**
+   * Whether capitalized words `from`-`to` of a run are a company's name by a person's role next to them: before a
+   * role (a lower-case word may open it) and a capitalized name (Netenrich threat hunter John Bambenek), or after a role
+   * and of/at/for (chief executive of Cowbell Cyber). Not a place, a nationality, a given name, a known person, a
+   * month or weekday, a function word, nor words the article also writes in lower case.
+   */
+  const roleFrame = (ws: readonly { start: number; end: number; word: string }[], from: number, to: number, text: string): boolean => {
+    const words = ws.slice(from, to).map((w) => w.word.replace(/[.,;:]$/, ''));
+    const name = words.join(' ');
+    const after = from === 0 && to === ws.length && !/[.,;:]$/.test(ws[to - 1].word) ? ROLE_AFTER.exec(text.slice(ws[to - 1].end, ws[to - 1].end + 60)) : null;
+    // (from > 0: the caller found the role inside the run)
+    const before = after || from > 0 ? null : ROLE_BEFORE.exec(text.slice(Math.max(0, ws[0].start - 40), ws[0].start));
+    if (from === 0 && !(after && roleNouns.has(after[1]) && !functionWords.has(after[2].toLowerCase())) && !(before && roleNouns.has(before[1]))) return false;
+    if (places.has(name) || kbPeople.has(name) || demonymsEn.has(words[0]) || givenNames.has(words[0]) || places.has(words[0])) return false;
+    if (words.some((w) => functionWords.has(w.toLowerCase()) || calendar.has(lookupKey(w)) || !/^(?:[A-Z][A-Za-z&'’-]*|&)$/.test(w))) return false;
+    // (one word of the English vocabulary is no name: Yet aviation analyst Mike Powell)
+    if (words.length === 1 && englishVocabulary(words[0])) return false;
+    const lower = lowerOf(text);
+    return !words.some((w) => lower.has(w.toLowerCase()));
+  };
+  /** The words a text writes in lower case, made once per text. */
+  let lowerText = '';
+  let lowerSet = new Set<string>();
+  const lowerOf = (text: string): Set<string> => {
+    if (text !== lowerText) {
+      lowerSet = new Set();
+      lowerWords(text, lowerSet, 2);
+      lowerText = text;
+    }
+    return lowerSet;
+  };
   const english = (doc: Doc, regions: Region[]): MentionCandidate[] => {
     const out: MentionCandidate[] = [];
     const text = doc.text;
@@ -313,6 +352,21 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
           const last = ws[lead - 1];
           const end = last.end - (/[.,;:]$/.test(last.word) ? 1 : 0) - (/['’]s$/.test(last.word.replace(/[.,;:]$/, '')) ? 2 : 0);
           if (end > ws[0].start) out.push(mention(ws[0].start, end, text.slice(ws[0].start, end), 'org-name-head'));
+        } else if (taken < 0 && roleNouns.size) {
+          // (a capitalized role opens the run, CEO of Cowbell Cyber; or a role stands before a person's name and of/at/for,
+          // aviation analyst Mike Powell of Dresdner Kleinwort Wasserstein: the name after the connector)
+          let from = ws.length > 2 && roleNouns.has(bare(ws[0]) ?? '') && /^(?:of|at|for)$/.test(ws[1].word) ? 2 : 0;
+          if (from === 0) {
+            const k = ws.findIndex((w, i) => i >= 2 && i <= 4 && /^(?:of|at|for)$/.test(w.word));
+            const role = k > 0 && ws.slice(0, k).every((w) => /^[A-Z][a-z]/.test(w.word)) ? WORD_BEFORE.exec(text.slice(Math.max(0, ws[0].start - 24), ws[0].start)) : null;
+            if (role && roleNouns.has(role[1])) from = k + 1;
+          }
+          let to = from;
+          while (to < ws.length && (/^[A-Z]/.test(ws[to].word) || (ws[to].word === '&' && to + 1 < ws.length && /^[A-Z]/.test(ws[to + 1].word)))) to++;
+          if (to - from >= 1 && to - from <= 3 && roleFrame(ws, from, to, text)) {
+            const end = ws[to - 1].end - (/[.,;:]$/.test(ws[to - 1].word) ? 1 : 0);
+            out.push(mention(ws[from].start, end, text.slice(ws[from].start, end), 'org-role'));
+          }
         }
       };
       let intro = false;
@@ -609,7 +663,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       name: rule('org'),
       lang,
       dimension: 'mentions',
-      rules: lang === 'ar' ? [rule('org-head'), rule('org-latin'), rule('org-acronym'), rule('org-team')] : [rule('org-head'), rule('org-acronym'), rule('org-short-form'), rule('org-team'), rule('org-name-head')],
+      rules: lang === 'ar' ? [rule('org-head'), rule('org-latin'), rule('org-acronym'), rule('org-team')] : [rule('org-head'), rule('org-acronym'), rule('org-short-form'), rule('org-team'), rule('org-name-head'), rule('org-role')],
       extract: lang === 'ar' ? arabic : english,
     },
   ];

@@ -165,7 +165,7 @@ export function refine(c: Candidates, priority: Map<string, number>, text = '', 
   return {
     figures,
     dates,
-    mentions: withNestedPlaces(withoutDescriptions(withoutOrphanShortForms(withoutKnownHeads(withDefinedAcronyms(c.mentions.filter((m) => !m.nested))), priority), text), c.mentions, priority, off),
+    mentions: withNestedPlaces(withInitials(withoutDescriptions(withoutOrphanShortForms(withoutKnownHeads(withDefinedAcronyms(c.mentions.filter((m) => !m.nested))), priority), text), text, off), c.mentions, priority, off),
     quotes: dedupe(c.quotes, priority),
     attributions: c.attributions.sort((a, b) => a.start - b.start || a.end - b.end),
   };
@@ -196,6 +196,54 @@ function withNestedPlaces(kept: MentionCandidate[], all: readonly MentionCandida
   const byStart = [...kept, ...dedupe(inner, priority)];
   return byStart.sort((a, b) => a.start - b.start || (a.nested ? 1 : 0) - (b.nested ? 1 : 0));
 }
+
+/**
+ * A Latin organization's initials, written in capitals elsewhere in the article (British Airways ... BA's profits; the
+ * Internet Research Agency ... IRA), name it there (rule <lang>/entity/initials): two to five capitals, the first
+ * letters of the name's capitalized words (of, and, the, for, & skipped), standing alone, on no other mention, not on a
+ * line of capitals and not before a capitalized word (the IAAF Grand Prix Final). The abbreviation lists (not_acronyms: BA, a degree) and the acronym rule leave such tokens out;
+ * the article's own name for them wins. Names whose initials two organizations share give none.
+ */
+function withInitials(kept: MentionCandidate[], text: string, off: ReadonlySet<string>): MentionCandidate[] {
+  const byInitials = new Map<string, MentionCandidate | null>();
+  for (const m of kept) {
+    if (m.type !== 'organization' || m.nested) continue;
+    const words = text.slice(m.start, m.end).split(/[ \t]+/).filter((w) => !INITIALS_SKIP.has(w));
+    if (words.length < 2 || words.length > 5 || !words.every((w) => /^[A-Z][a-z]/.test(w))) continue;
+    const initials = words.map((w) => w[0]).join('');
+    const had = byInitials.get(initials);
+    byInitials.set(initials, had === undefined || had?.key === m.key ? m : null);
+  }
+  if (!byInitials.size) return kept;
+  // (an unknown acronym the acronym rule took at the very span is these initials: it gives way)
+  const isAcronym = (m: MentionCandidate) => m.rule.endsWith('/entity/acronym');
+  const taken = kept.filter((m) => !isAcronym(m)).map((m) => [m.start, m.end] as const);
+  const covered = (s: number, e: number) => taken.some(([a, b]) => a < e && s < b);
+  const replaced = new Set<string>();
+  const added: MentionCandidate[] = [];
+  INITIALS.lastIndex = 0;
+  for (let x = INITIALS.exec(text); x; x = INITIALS.exec(text)) {
+    const org = byInitials.get(x[0]);
+    if (!org || WORD_CAPS.has(x[0])) continue;
+    const rule = `${org.rule.slice(0, org.rule.indexOf('/'))}/entity/initials`;
+    const s = x.index;
+    const e = s + x[0].length;
+    // (a line of capitals: a headline or a label, NATO ALLIES SAY)
+    if (off.has(rule) || covered(s, e) || CAPS_AROUND.test(text.slice(Math.max(0, s - 12), s)) || CAPS_AFTER.test(text.slice(e, e + 12))) continue;
+    // (named as the organization: its initials may come first, in a headline)
+    added.push({ ...org, start: s, end: e, rule, name: org.name || text.slice(org.start, org.end) });
+    replaced.add(`${s}:${e}`);
+  }
+  if (!added.length) return kept;
+  return [...kept.filter((m) => !(isAcronym(m) && replaced.has(`${m.start}:${m.end}`))), ...added].sort((a, b) => a.start - b.start || (a.nested ? 1 : 0) - (b.nested ? 1 : 0));
+}
+const INITIALS_SKIP = new Set(['of', 'and', 'the', 'for', '&']);
+/** Initials that are an English word in capitals (IN, IT, US): no name. */
+const WORD_CAPS = new Set(['AM', 'AN', 'AS', 'AT', 'BE', 'BY', 'DO', 'GO', 'HE', 'IF', 'IN', 'IS', 'IT', 'ME', 'MY', 'NO', 'OF', 'OK', 'ON', 'OR', 'SO', 'TO', 'UP', 'US', 'WE']);
+const INITIALS = /(?<![A-Za-z0-9&.-])[A-Z]{2,5}(?![A-Za-z0-9&-]|\.[A-Za-z])/g;
+const CAPS_AROUND = /[A-Z]{2,}[ \t]+$/;
+// (nor before a capitalized word: the initials open a longer name there, the IAAF Grand Prix Final)
+const CAPS_AFTER = /^[ \t]+[A-Z]/;
 
 /**
  * The overlap removal of mentions, with a person's short form (Kestrel, Defence) kept only where the full name it

@@ -403,6 +403,8 @@ export const ResourceSchemas = {
       /** words right before (or within two words after) a word with an inner capital that make it a company: researchers at, the firm; said, employees */
       camel_cues_before: words.default([]),
       camel_cues_after: words.default([]),
+      /** a person's role a company's name stands before (Netenrich threat hunter John Bambenek) or after with of/at/for (chief executive of Cowbell Cyber) */
+      role_nouns: words.default([]),
       /** heads a foreign name may follow as one word (Arabic: شركة أنفرايرو، فريق وليامز) */
       name_heads: words,
       /** heads that, right after a company the knowledge base knows, name its product (Microsoft Exchange, Microsoft Office) */
