@@ -25,7 +25,8 @@ import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import { append } from '../core/arrays.js';
 import type { Extractor } from './registry.js';
 import { numberWordTable } from './numerals.js';
-import { AR_PROCLITIC_PREFIXES, WORD_CHARS, WORD_TABLE, alt, hitsAsWritten, lookupKey, lowerWords, procliticForms, scanFrom, wordAt, wordScan, type Scanner } from './patterns.js';
+import { AR_PROCLITIC_PREFIXES, WORD_CHARS, WORD_TABLE, alt, hitsAsWritten, lookupKey, lowerWords, procliticForms, scanFrom, wordAnchors, wordAt, wordScan, type Scanner } from './patterns.js';
+import { firstAtOrAbove } from '../core/arrays.js';
 import { commonWords, englishVocabulary } from './lexicon.js';
 import { IFTIAL_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR } from './arabic-shapes.js';
 
@@ -35,8 +36,8 @@ const LATIN_RUN = /(?<![A-Za-z0-9])([\u0648\u0641\u0628\u0644]{0,2})([A-Z][A-Za-
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
 /** An English ordinal in digits right before a word (85th, 1st). */
 const ORDINAL_BEFORE = /(?<![A-Za-z0-9.,])[0-9]{1,4}(?:st|nd|rd|th)[ \t]$/;
-/** A word with a possessive ending (Group's, Group’s). */
-const POSSESSIVE = /['’]s$/;
+/** Whether a word has a possessive ending (Group's, Group’s), by character code. */
+const isPossessive = (w: string): boolean => w.length > 2 && w.charCodeAt(w.length - 1) === 115 && (w.charCodeAt(w.length - 2) === 39 || w.charCodeAt(w.length - 2) === 0x2019);
 /** و (glued or apart) and a capitalized Latin name right after an organization. */
 const LATIN_AFTER_AND = /^[ \t]{1,3}(?:و[ \t]{0,2})([A-Z][A-Za-z0-9&-]{1,20})(?![A-Za-z0-9])/;
 /** A capitalized Latin name and و right before an organization (Apple وDell). */
@@ -263,9 +264,17 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     }
     return lowerSet;
   };
+  const roleAnchors = wordAnchors(o.role_nouns);
+  /** Whether a role word starts between two offsets (sorted offsets). */
+  const roleNear = (at: ArrayLike<number>, from: number, to: number) => {
+    const k = firstAtOrAbove(at, from);
+    return k < at.length && at[k] < to;
+  };
   const english = (doc: Doc, regions: Region[]): MentionCandidate[] => {
     const out: MentionCandidate[] = [];
     const text = doc.text;
+    // (where the role words are: the role frame is tried only near one)
+    const roleAt = roleNouns.size ? roleAnchors(doc) : [];
     for (const r of regions) {
       let run: { start: number; end: number; word: string }[] = [];
       const flush = () => {
@@ -275,7 +284,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       };
       const emitRun = (ws: typeof run) => {
         // (a head with a possessive ends its name there: the Katerji Group's servers)
-        const possessive = ws.map((w) => POSSESSIVE.test(w.word));
+        const possessive = ws.map((w) => isPossessive(w.word));
         const isHead = ws.map((w, i) => /^[A-Z]/.test(w.word) && heads.has(lookupKey(possessive[i] ? w.word.slice(0, -2) : w.word.replace(/,$/, ''))));
         // weekdays and months are capitalized but never part of a name (the Department of Transport on Friday)
         const isCap = ws.map((w) => /^[A-Z]/.test(w.word) && !calendar.has(lookupKey(w.word.replace(/[.,]$/, ''))));
@@ -352,7 +361,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
           const last = ws[lead - 1];
           const end = last.end - (/[.,;:]$/.test(last.word) ? 1 : 0) - (/['’]s$/.test(last.word.replace(/[.,;:]$/, '')) ? 2 : 0);
           if (end > ws[0].start) out.push(mention(ws[0].start, end, text.slice(ws[0].start, end), 'org-name-head'));
-        } else if (taken < 0 && roleNouns.size) {
+        } else if (taken < 0 && roleAt.length && roleNear(roleAt, ws[0].start - 40, ws[ws.length - 1].end + 40)) {
           // (a capitalized role opens the run, CEO of Cowbell Cyber; or a role stands before a person's name and of/at/for,
           // aviation analyst Mike Powell of Dresdner Kleinwort Wasserstein: the name after the connector)
           let from = ws.length > 2 && roleNouns.has(bare(ws[0]) ?? '') && /^(?:of|at|for)$/.test(ws[1].word) ? 2 : 0;
