@@ -156,6 +156,8 @@ describe('organizations the knowledge base lacks', () => {
 
   it('English: a head with a possessive ends the name there (the Marlow Group\'s servers)', () => {
     expect(orgs("Police seized the Marlow Group's servers on Monday.", 'en')).toEqual(['Marlow Group']);
+    // (and a head that ends its sentence, its full stop in the word)
+    expect(orgs('The hackers also breached the Lindqvist Parliament.', 'en')).toEqual(['Lindqvist Parliament']);
     expect(orgs('Police seized the Marlow Group’s servers on Monday.', 'en')).toEqual(['Marlow Group']);
   });
 

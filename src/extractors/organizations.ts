@@ -285,7 +285,8 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       const emitRun = (ws: typeof run) => {
         // (a head with a possessive ends its name there: the Katerji Group's servers)
         const possessive = ws.map((w) => isPossessive(w.word));
-        const isHead = ws.map((w, i) => /^[A-Z]/.test(w.word) && heads.has(lookupKey(possessive[i] ? w.word.slice(0, -2) : w.word.replace(/,$/, ''))));
+        // (a head ending a sentence keeps its stop in the word: the Norwegian Parliament.)
+        const isHead = ws.map((w, i) => /^[A-Z]/.test(w.word) && (heads.has(lookupKey(possessive[i] ? w.word.slice(0, -2) : w.word.replace(/,$/, ''))) || (w.word.endsWith('.') && heads.has(lookupKey(w.word.slice(0, -1))))));
         // weekdays and months are capitalized but never part of a name (the Department of Transport on Friday)
         const isCap = ws.map((w) => /^[A-Z]/.test(w.word) && !calendar.has(lookupKey(w.word.replace(/[.,]$/, ''))));
         const isSmall = ws.map((w) => connectors.has(w.word.toLowerCase()));
