@@ -24,7 +24,7 @@ import { fold, type Lang } from '../resources/index.js';
 import type { Doc, FigureCandidate, Qualifier, Region } from '../core/types.js';
 import type { Extractor } from './registry.js';
 import { firstAbove } from '../core/arrays.js';
-import { END, NUMBER, NUMBER_AFTER_SIGN, NUMBER_CORE, START, WORD_CHARS, WORD_TABLE, alt, compile, continued, endingTest, isLatinLetter, lookupKey, phraseTrie, matchAll, matchAtAnchors, matchNear, parseNumber, wordAnchors, wordStart, type PhraseTrie, type StickyMatcher } from './patterns.js';
+import { END, NUMBER, NUMBER_AFTER_SIGN, NUMBER_CORE, START, WORD_CHARS, WORD_TABLE, alt, codedMatcher, compile, continued, endingTest, isLatinLetter, lookupKey, phraseTrie, matchAll, matchAtAnchors, matchNear, parseNumber, wordAnchors, wordStart, type PhraseTrie } from './patterns.js';
 import { numberWordTable, parseNumberWords, numeralPattern } from './numerals.js';
 
 type UnitKind = 'percent' | 'data' | 'currency' | 'time' | 'count' | 'measure';
@@ -297,23 +297,16 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   for (const o of nw.ones) if (o.value >= 1 && o.value <= 10 && o.value !== 2) for (const p of o.phrases) onesOf.set(lookupKey(p), o.value), onesOf.set(lookupKey(`ال${p}`), o.value);
   const onesTrie = phraseTrie(onesOf.keys(), false);
   /** At p, a proclitic or none, the article or none, a unit (x) and spaces, then a number word up to ten (w). */
-  const nounFirstRe: StickyMatcher | null = lang === 'ar' && onesOf.size ? {
-    sticky: true,
-    lastIndex: 0,
-    exec(x: string) {
-      const p = this.lastIndex;
-      this.lastIndex = 0;
-      if (p > 0 && WORD_TABLE[x.charCodeAt(p - 1)] === 1) return null;
+  const nounFirstRe = lang === 'ar' && onesOf.size
+    ? codedMatcher((x, p) => {
       for (const a of procliticEnds(x, p)) for (const b of x.startsWith('ال', a) ? [a + 2, a] : [a]) for (const e of unitTrie.ends(x, b, false)) {
         const s = spacesAt(x, e, 1);
         const w = s < 0 ? -1 : onesTrie.longest(x, s);
-        if (w < 0) continue;
-        this.lastIndex = w;
-        return Object.assign([x.slice(p, w)], { index: p, input: x, groups: { pre: x.slice(p, a), x: x.slice(a, e), w: x.slice(s, w) } }) as unknown as RegExpExecArray;
+        if (w >= 0) return [w, { pre: x.slice(p, a), x: x.slice(a, e), w: x.slice(s, w) }];
       }
       return null;
-    },
-  } : null;
+    })
+    : null;
   const nounFirstAnchors = wordAnchors(withArticle(wordUnits), true);
   // a vague amount with a lexicon noun (dozens of hackers, عشرات الحسابات), or with any noun after
   // "of" (tens of thousands of students, tens of millions of dollars) or, in Arabic, any noun
@@ -362,27 +355,17 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     const n = modifiersThen(x, s2, 2, nounAt);
     return n ? [n[1], { m3: x.slice(s2, n[0]), x: x.slice(n[0], n[1]) }] : null;
   };
-  const vagueRe: StickyMatcher = {
-    sticky: true,
-    lastIndex: 0,
-    exec(x: string) {
-      const p = this.lastIndex;
-      this.lastIndex = 0;
-      if (p > 0 && WORD_TABLE[x.charCodeAt(p - 1)] === 1) return null;
-      for (const a of lang === 'ar' ? procliticEnds(x, p) : [p]) {
-        for (const b of lang === 'ar' && x.startsWith('ال', a) ? [a + 2, a] : [a]) {
-          for (const v of vagueTrie.ends(x, b, true)) {
-            const t = vagueTail(x, v);
-            if (!t) continue;
-            const groups: Record<string, string | undefined> = { ...(lang === 'ar' ? { pre: x.slice(p, a) } : {}), v: x.slice(b, v), ...t[1] };
-            this.lastIndex = t[0];
-            return Object.assign([x.slice(p, t[0])], { index: p, input: x, groups }) as unknown as RegExpExecArray;
-          }
+  const vagueRe = codedMatcher((x, p) => {
+    for (const a of lang === 'ar' ? procliticEnds(x, p) : [p]) {
+      for (const b of lang === 'ar' && x.startsWith('ال', a) ? [a + 2, a] : [a]) {
+        for (const v of vagueTrie.ends(x, b, true)) {
+          const t = vagueTail(x, v);
+          if (t) return [t[0], { ...(lang === 'ar' ? { pre: x.slice(p, a) } : {}), v: x.slice(b, v), ...t[1] }];
         }
       }
-      return null;
-    },
-  };
+    }
+    return null;
+  });
   // parts of a whole: half the voters, a third of those screened, half a million, نصف الناخبين، ثلث، ربع
   const fractionOf = new Map<string, number>();
   for (const f of nw.fractions) for (const p of f.phrases) fractionOf.set(lookupKey(p), f.value);

@@ -439,6 +439,26 @@ export interface StickyMatcher {
 }
 
 /**
+ * A sticky matcher written in code: at its lastIndex, after no word character (as START asks), `find` gives the
+ * match's end and named groups, or null; the match is an exec array as a regex's (m[0], index, input, groups).
+ */
+export function codedMatcher(find: (x: string, p: number) => [number, Record<string, string | undefined>] | null): StickyMatcher {
+  return {
+    sticky: true,
+    lastIndex: 0,
+    exec(x: string) {
+      const p = this.lastIndex;
+      this.lastIndex = 0;
+      if (p > 0 && WORD_TABLE[x.charCodeAt(p - 1)] === 1) return null;
+      const found = find(x, p);
+      if (!found) return null;
+      this.lastIndex = found[0];
+      return Object.assign([x.slice(p, found[0])], { index: p, input: x, groups: found[1] }) as unknown as RegExpExecArray;
+    },
+  };
+}
+
+/**
  * A sticky regex whose match `more` may lengthen in code (setting m[0] longer and adding groups): the grammar after a
  * rule's head that looks phrases up (a unit, with phraseTrie) instead of carrying their alternation. Runs where the
  * regex would (matchAtAnchors), lastIndex after the lengthened match.
