@@ -20,11 +20,11 @@
  */
 import type { KbEntry, LangResources } from '../resources/schema.js';
 import { arabicNisbaForms } from '../lexicon/compile.js';
-import { fold, type Lang } from '../resources/index.js';
+import type { Lang } from '../resources/index.js';
 import type { Doc, FigureCandidate, Qualifier, Region } from '../core/types.js';
 import type { Extractor } from './registry.js';
 import { firstAbove } from '../core/arrays.js';
-import { END, NUMBER, NUMBER_AFTER_SIGN, NUMBER_CORE, START, WORD_CHARS, WORD_TABLE, alt, codedMatcher, compile, continued, endingTest, isLatinLetter, lookupKey, phraseTrie, matchAll, matchAtAnchors, matchNear, parseNumber, wordAnchors, wordStart, type PhraseTrie } from './patterns.js';
+import { END, NUMBER, NUMBER_AFTER_SIGN, NUMBER_CORE, START, WORD_CHARS, alt, codedMatcher, compile, continued, endingTest, isLatinLetter, lookupKey, phraseTrie, matchAll, matchAtAnchors, matchNear, parseNumber, wordAnchors, wordStart, type PhraseTrie } from './patterns.js';
 import { numberWordTable, parseNumberWords, numeralPattern } from './numerals.js';
 
 type UnitKind = 'percent' | 'data' | 'currency' | 'time' | 'count' | 'measure';
@@ -415,54 +415,24 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   /**
    * The rate after a figure's unit, at the start of `x` (a short slice after it): a space or hyphen then a rate phrase
    * (a day, يوميا) or a rate word and a unit (per hour, لكل طن), or a slash and a unit (/hour, /s); the longest phrase
-   * that ends a word and is not followed by a blocker (a day ago). Phrases are looked up, longest first, in sets of
-   * keys (case-insensitive in English), instead of alternations of every unit: that regex, 10 KB, cost ~65 ms to
-   * compile on the first English article.
+   * that ends a word and is not followed by a blocker (a day ago). Phrases are looked up in phrase tries (longest
+   * first; case-insensitive in English, as the rules' 'i' flag), instead of alternations of every unit: that regex,
+   * 10 KB, cost ~65 ms to compile on the first English article.
    */
-  // (English case-insensitive as the rules' 'i' flag; Arabic as written, but folded and single-spaced)
-  const keyOf = lang === 'en' ? lookupKey : (x: string) => fold(x).replace(/[ \t]+/g, ' ');
-  const phraseSet = (list: Iterable<string>) => {
-    const set = new Set([...list].map((x) => keyOf(x.trim())).filter(Boolean));
-    let longest = 0;
-    for (const k of set) longest = Math.max(longest, k.length);
-    // (the keys' lengths, when no key has a space: then a phrase's text is as long as its key)
-    const lengths = [...set].some((k) => k.includes(' ')) ? null : new Set([...set].map((k) => k.length));
-    // (and their first characters: most places start no phrase at all)
-    const first = new Set([...set].map((k) => k[0]));
-    return { set, longest, lengths, first };
-  };
-  const rateSet = phraseSet(rateOf.keys());
-  const rateWordSet = phraseSet(res.units.rate_words);
-  const blockerSet = phraseSet(res.units.rate_blockers);
-  const wordUnitSet = phraseSet(wordUnits);
-  const symbolUnitSet = phraseSet(symbolUnits);
-  const wordEnd = (x: string, e: number) => e >= x.length || WORD_TABLE[x.charCodeAt(e)] !== 1;
-  type Phrases = ReturnType<typeof phraseSet>;
-  /**
-   * Ends (longest first) of the phrases of a set that start at `p` (a run of five spaces is no phrase's gap); with
-   * `atWordEnd`, only those that end a word (the only ones a unit may have: each other end is no key to look up).
-   */
-  const phraseEnds = (x: string, p: number, ps: Phrases, atWordEnd: boolean): number[] => {
-    const out: number[] = [];
-    if (p >= x.length || !ps.first.has(keyOf(x[p]))) return out;
-    // (a key may be shorter than its text: collapsed spaces)
-    for (let e = Math.min(x.length, p + ps.longest * 4); e > p; e--) {
-      if (atWordEnd ? !wordEnd(x, e) : ps.lengths !== null && !ps.lengths.has(e - p)) continue;
-      const t = x.slice(p, e);
-      if (ps.set.has(keyOf(t)) && !/[ \t]{5}/.test(t)) out.push(e);
-    }
-    return out;
-  };
+  const rateTrie = phraseTrie(rateOf.keys(), caseless);
+  const rateWordTrie = phraseTrie(res.units.rate_words, caseless);
+  const blockerTrie = phraseTrie(res.units.rate_blockers, caseless);
+  const symbolUnitTrie = phraseTrie(symbolUnits, caseless);
   const SPACES = /^[ \t]{1,4}/;
   const blocked = (x: string, e: number): boolean => {
     const sp = SPACES.exec(x.slice(e));
-    return !!sp && phraseEnds(x, e + sp[0].length, blockerSet, true).length > 0;
+    return !!sp && blockerTrie.longest(x, e + sp[0].length) >= 0;
   };
   /** A unit phrase at p that ends a word and is not followed by a blocker: its end, or -1. */
-  const unitAt = (x: string, p: number, ps: Phrases): number => phraseEnds(x, p, ps, true).find((e) => !blocked(x, e)) ?? -1;
+  const unitAt = (x: string, p: number, trie: PhraseTrie): number => trie.ends(x, p, true).find((e) => !blocked(x, e)) ?? -1;
   const rateAfter = (x: string): { length: number; r?: string; ru?: string; rs?: string } | null => {
     if (x[0] === '/') {
-      for (const ps of [symbolUnitSet, wordUnitSet]) {
+      for (const ps of [symbolUnitTrie, unitTrie]) {
         const e = unitAt(x, 1, ps);
         if (e > 0) return { length: e, rs: x.slice(1, e) };
       }
@@ -470,12 +440,12 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     }
     const lead = x[0] === '-' ? 1 : (SPACES.exec(x)?.[0].length ?? 0);
     if (!lead) return null;
-    const e = unitAt(x, lead, rateSet);
+    const e = unitAt(x, lead, rateTrie);
     if (e > 0) return { length: e, r: x.slice(lead, e) };
-    for (const w of phraseEnds(x, lead, rateWordSet, false)) {
+    for (const w of rateWordTrie.ends(x, lead, false)) {
       const sp = lang === 'ar' ? (/^[ \t]{0,4}/.exec(x.slice(w))?.[0].length ?? 0) : (SPACES.exec(x.slice(w))?.[0].length ?? 0);
       if (lang !== 'ar' && !sp) continue;
-      const u = unitAt(x, w + sp, wordUnitSet);
+      const u = unitAt(x, w + sp, unitTrie);
       if (u > 0) return { length: u, ru: x.slice(w + sp, u) };
     }
     return null;
