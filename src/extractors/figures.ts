@@ -52,6 +52,10 @@ function procliticEnds(x: string, p: number): number[] {
   }
   return out;
 }
+/** Where an Arabic noun may start at p, as (?:ال)? tries: after the article, then at p. */
+function articleWays(x: string, p: number): number[] {
+  return x.startsWith('ال', p) ? [p + 2, p] : [p];
+}
 /** Where a phrase of a trie at p and the spaces after it end (the longest phrase first): the ways (?:phrase[ \t]{1,4}) goes on. */
 function phrasesThenSpaces(x: string, p: number, trie: PhraseTrie): number[] {
   const out: number[] = [];
@@ -242,18 +246,10 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     const s = spacesAt(x, p, 0);
     if (s >= 0) {
       const ways: [number, boolean][] = [];
-      const e0 = partitiveTrie.ends(x, s, false)[0];
-      const e1 = e0 === undefined ? -1 : spacesAt(x, e0, 1);
-      if (e1 >= 0) {
-        for (const d of determinerTrie.ends(x, e1, false)) {
-          const e2 = spacesAt(x, d, 1);
-          if (e2 >= 0) ways.push([e2, true]);
-        }
-        ways.push([e1, true]);
-      }
+      for (const e1 of phrasesThenSpaces(x, s, partitiveTrie)) ways.push(...phrasesThenSpaces(x, e1, determinerTrie).map((q): [number, boolean] => [q, true]), [e1, true]);
       ways.push([s, false]);
       for (const [q0, part] of ways) {
-        for (const q of lang === 'ar' && x.startsWith('ال', q0) ? [q0 + 2, q0] : [q0]) {
+        for (const q of lang === 'ar' ? articleWays(x, q0) : [q0]) {
           const r = modifiersThen(x, q, 2, unitTrie.longest);
           if (r) return take(r[1], { part: part ? x.slice(s, q0) : undefined, mods: x.slice(q, r[0]), u: x.slice(r[0], r[1]) });
         }
@@ -299,7 +295,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   /** At p, a proclitic or none, the article or none, a unit (x) and spaces, then a number word up to ten (w). */
   const nounFirstRe = lang === 'ar' && onesOf.size
     ? codedMatcher((x, p) => {
-      for (const a of procliticEnds(x, p)) for (const b of x.startsWith('ال', a) ? [a + 2, a] : [a]) for (const e of unitTrie.ends(x, b, false)) {
+      for (const a of procliticEnds(x, p)) for (const b of articleWays(x, a)) for (const e of unitTrie.ends(x, b, false)) {
         const s = spacesAt(x, e, 1);
         const w = s < 0 ? -1 : onesTrie.longest(x, s);
         if (w >= 0) return [w, { pre: x.slice(p, a), x: x.slice(a, e), w: x.slice(s, w) }];
@@ -332,11 +328,10 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const vagueTail = (x: string, v: number): [number, Record<string, string>] | null => {
     const s1 = spacesAt(x, v, 1);
     if (s1 < 0) return null;
-    const of = partitiveTrie.ends(x, s1, false)[0];
-    const s2 = of === undefined ? -1 : spacesAt(x, of, 1);
+    const s2 = phrasesThenSpaces(x, s1, partitiveTrie)[0] ?? -1;
     if (lang === 'ar') {
       for (const w of s2 >= 0 ? [s2, s1] : [s1]) {
-        for (const c of x.startsWith('ال', w) ? [w + 2, w] : [w]) {
+        for (const c of articleWays(x, w)) {
           const u = unitTrie.longest(x, c);
           if (u >= 0) return [u, { u: x.slice(c, u) }];
           const n = nounAt(x, c);
@@ -357,7 +352,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   };
   const vagueRe = codedMatcher((x, p) => {
     for (const a of lang === 'ar' ? procliticEnds(x, p) : [p]) {
-      for (const b of lang === 'ar' && x.startsWith('ال', a) ? [a + 2, a] : [a]) {
+      for (const b of lang === 'ar' ? articleWays(x, a) : [a]) {
         for (const v of vagueTrie.ends(x, b, true)) {
           const t = vagueTail(x, v);
           if (t) return [t[0], { ...(lang === 'ar' ? { pre: x.slice(p, a) } : {}), v: x.slice(b, v), ...t[1] }];
@@ -493,11 +488,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     if (lang === 'ar') return arabicUnitAfter(x);
     const s = spacesAt(x, 0, 0);
     if (s < 0) return null;
-    const starts: number[] = [];
-    const of = partitiveTrie.ends(x, s, false)[0];
-    const s1 = of === undefined ? -1 : spacesAt(x, of, 1);
-    if (s1 >= 0) starts.push(...phrasesThenSpaces(x, s1, articleTrie));
-    starts.push(s);
+    const starts = [...phrasesThenSpaces(x, s, partitiveTrie).flatMap((s1) => phrasesThenSpaces(x, s1, articleTrie)), s];
     for (const a of starts) for (const b of [...phrasesThenSpaces(x, a, systemTrie), a]) {
       const e = unitTrie.longest(x, b);
       if (e >= 0) return { u: x.slice(b, e), length: e };
@@ -508,9 +499,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const arabicUnitAfter = (x: string): { u: string; length: number } | null => {
     const s = spacesAt(x, 0, 1);
     if (s < 0) return null;
-    const from = partitiveTrie.ends(x, s, false)[0];
-    const s1 = from === undefined ? -1 : spacesAt(x, from, 1);
-    for (const a of s1 >= 0 ? [s1, s] : [s]) for (const b of x.startsWith('ال', a) ? [a + 2, a] : [a]) {
+    for (const a of [...phrasesThenSpaces(x, s, partitiveTrie), s]) for (const b of articleWays(x, a)) {
       const e = unitTrie.longest(x, b);
       if (e >= 0) return { u: x.slice(b, e), length: e };
     }
