@@ -43,6 +43,12 @@ describe('persons', () => {
     ]);
   });
 
+  it('Arabic: the head of a lineage before بن and a given name or kunya is the name\'s first word (شكيب بن موسى، معاوية بن أبي سفيان), not a verb or common word', () => {
+    expect(people('وصرح رضوان بن موسى للصحفيين أمس.', 'ar')).toEqual([['رضوان بن موسى', ['رضوان بن موسى']]]);
+    expect(people('وصل نوفل بن أبي سفيان إلى المدينة.', 'ar')).toEqual([['نوفل بن أبي سفيان', ['نوفل بن أبي سفيان']]]);
+    expect(people('وقد تحدث بن موسى طويلا.', 'ar').map(([n]) => n)).not.toContain('تحدث بن موسى');
+  });
+
   it('finds Arabic names after given names and person titles, cut before the next phrase', () => {
     expect(people('وقالت جانيت مانفرا إن الوضع سيء، وأضافت جانيت أن الحكومة ستساعد. والتقى الرئيس السوري كمال الأسعد ربما غدا.', 'ar')).toEqual([
       ['جانيت مانفرا', ['جانيت مانفرا', 'جانيت']],

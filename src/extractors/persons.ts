@@ -64,6 +64,8 @@ const PREPOSITION_FIRST_AR = /^[وف]?(?:لل|بال|كال)/;
 /** A Latin given name as a word: letters (Latin-1 and Latin Extended too), hyphenated parts (Ann-Marie). */
 const LATIN_NAME_WORD = /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]+(?:-[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]+)*$/;
 
+/** Before an Arabic given name: a word ([1]) and بن (شكيب بن | موسى). */
+const NASAB_BEFORE = /(?<![\u0621-\u064A])([\u0621-\u064A]{3,12})[ \t]{1,2}بن[ \t]{1,2}$/;
 /** Arabic words that start a new phrase rather than continue a name: و + word, لل/بال/وال... */
 const NEW_PHRASE_AR = /^(?:و[\u0621-\u064A]{2}|لل|بال|فال|كال)/;
 
@@ -308,6 +310,13 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const nisbaWord = nisbas.length ? new RegExp(`^[وفبكل]{0,2}ال(?:${alt(nisbas)})ة?$`) : null;
   /** A common word of the language (resource common-words), which no rule takes for a foreign name. */
   const common = commonWords(res);
+  /**
+   * A word that may head a lineage (شكيب in شكيب بن موسى): a given name or a word shaped like a name (not a verb's or a
+   * noun's shape: تحدث بن موسى is Ben Moussa spoke, قضية بن موسى his case), or before a kunya any word no list takes for
+   * a common one (معاوية بن أبي سفيان).
+   */
+  const nasabHead = (w: string, kunya: boolean): boolean =>
+    (givenNames.has(w) || nameShapedAr(w) || kunya) && !speechWords.has(lookupKey(w)) && !w.startsWith('ال') && !w.startsWith('و') && !common(w) && !stop.has(lookupKey(w)) && !functionWordSet.has(lookupKey(w)) && !particles.has(lookupKey(w)) && !titleWords.has(lookupKey(w)) && !IMPERFECT_AR.test(w) && !PAST_VERB_AR.test(w) && !PRONOUN_SUFFIXED_AR.test(w);
   const kbNamesAr = lang === 'ar' ? new Set(kb.flatMap((e) => e.aliases.ar).map(lookupKey)) : new Set<string>();
   /** the knowledge base's people by an Arabic name of one word (ترامب، بوتين) */
   const kbPersonWordAr = lang === 'ar' ? new Set(kb.filter((e) => e.type === 'person').flatMap((e) => e.aliases.ar).filter((a) => !/\s/.test(a)).map(lookupKey)) : new Set<string>();
@@ -461,7 +470,11 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           // (nor a whole word that is a function word: لصالح is "in favour of", not ل + صالح)
           if (pre && functionWordSet.has(lookupKey(pre + firstWord))) continue;
           const lead = own ? null : kunyaBefore?.exec(doc.text.slice(Math.max(0, start - 8), start));
-          const from = lead ? start - lead[0].length : start - own;
+          // the head of a lineage before بن and the given name or kunya (شكيب بن موسى، معاوية بن أبي سفيان): a word
+          // the lists lack, no article, conjunction, verb or common word
+          const at = lead ? start - lead[0].length : start - own;
+          const chain = lang === 'ar' && !own ? NASAB_BEFORE.exec(doc.text.slice(Math.max(0, at - 24), at)) : null;
+          const from = chain && nasabHead(chain[1], !!lead) ? at - chain[0].length : at;
           const raw = doc.text.slice(from, start) + (m.groups?.name ?? '');
           resume(givenRe, from, raw, add(from, raw, 'given-name', false, lang === 'ar'), offset);
         }
