@@ -24,7 +24,7 @@ import type { Lang } from '../resources/index.js';
 import type { Doc, FigureCandidate, Qualifier, Region } from '../core/types.js';
 import type { Extractor } from './registry.js';
 import { firstAbove } from '../core/arrays.js';
-import { END, NUMBER, NUMBER_AFTER_SIGN, NUMBER_CORE, START, WORD_CHARS, alt, codedMatcher, compile, continued, endingTest, isLatinLetter, lookupKey, phraseTrie, matchAll, matchAtAnchors, matchNear, parseNumber, wordAnchors, wordStart, type PhraseTrie } from './patterns.js';
+import { END, NUMBER, NUMBER_AFTER_SIGN, NUMBER_CORE, START, WORD_CHARS, WORD_TABLE, alt, codedMatcher, compile, continued, endingTest, isLatinLetter, lookupKey, phraseTrie, matchAll, matchAtAnchors, matchNear, parseNumber, wordAnchors, wordStart, type PhraseTrie } from './patterns.js';
 import { numberWordTable, parseNumberWords, numeralPattern } from './numerals.js';
 
 type UnitKind = 'percent' | 'data' | 'currency' | 'time' | 'count' | 'measure';
@@ -41,6 +41,8 @@ const LOOKBACK = 48;
 const SP = '[ \\t]{1,4}';
 /** A character of a modifier word after its first letter: a Latin letter, an apostrophe or a hyphen. */
 const MOD_CHAR = (c: number): boolean => isLatinLetter(c) || c === 39 || c === 45;
+/** A digit next, maybe after a point or comma: no end of a number before it. */
+const DIGIT_NEXT = /^[0-9.,]?[0-9]/;
 /** Where wordStart's proclitics ([وف]?[بكل]?) may end at p, in the order its regex tries them. */
 function procliticEnds(x: string, p: number): number[] {
   const out: number[] = [];
@@ -381,9 +383,68 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     ? new RegExp(`^${SP}(?!${FUNCTION_WORDS}${END})(?!(?:ال)?(?:${alt(notCounted)})${END})(?:ال)?[\\u0621-\\u064A]{2,}`)
     : null;
   // one out of four nurses, one in five adults, واحد من كل ثلاثة: the first number over the second
-  const RATIO_TERM = `(?:(?<![${WORD_CHARS}.,])[0-9]{1,4}(?![0-9.,]?[0-9])|(?:${WORDS})${END})`;
+  // (matched in code: the regex carried the number words' alternation four times, the costliest rule to compile on a
+  // first article, 12-20 ms; the ways are tried in the order that regex tried them)
+  const numberWordTrie = phraseTrie(wordValue.keys(), caseless);
+  const andTrie = phraseTrie(['and'], caseless);
+  const connectorTries = [phraseTrie(nw.ratio_connectors, caseless), phraseTrie(nw.ratio_connectors_one, caseless)];
+  /** Where a run of number words (numeralPattern) may end at p, in the regex's order: each word's longest first, each run
+   *  going on before it stops (at most 16 words: no number needs more, and a long run of them stays linear). */
+  const numberWordEnds = function* (x: string, p: number, depth = 0): Generator<number> {
+    if (depth >= 16) return;
+    for (const e of numberWordTrie.ends(x, p, false)) {
+      for (const s of numberWordSeparators(x, e)) yield* numberWordEnds(x, s, depth + 1);
+      yield e;
+    }
+  };
+  /** Where the next number word may start after one ending at e: spaces, "and" (English) or و (Arabic) or not; a hyphen. */
+  const numberWordSeparators = (x: string, e: number): number[] => {
+    const out: number[] = [];
+    const s = spacesAt(x, e, 1);
+    if (lang === 'ar') {
+      if (s >= 0 && x.charCodeAt(s) === 0x648) {
+        let k = s + 1;
+        while (k < x.length && k - s - 1 < 3 && (x.charCodeAt(k) === 32 || x.charCodeAt(k) === 9)) k++;
+        if (k - s - 1 <= 2) out.push(k);
+      }
+      if (s >= 0) out.push(s);
+      return out;
+    }
+    if (s >= 0) out.push(...phrasesThenSpaces(x, s, andTrie), s);
+    if (x.charCodeAt(e) === 45) out.push(e + 1);
+    return out;
+  };
+  /** Where a ratio's term may end at p: up to four digits (not glued to a letter, digit, point or comma), or a run of
+   *  number words before a word's end. */
+  const ratioTermEnds = function* (x: string, p: number): Generator<number> {
+    const c = p > 0 ? x.charCodeAt(p - 1) : 32;
+    if (!(WORD_TABLE[c] === 1 || c === 46 || c === 44)) {
+      let d = p;
+      while (d < x.length && d - p < 4 && x.charCodeAt(d) >= 48 && x.charCodeAt(d) <= 57) d++;
+      if (d > p && !DIGIT_NEXT.test(x.slice(d, d + 2))) yield d;
+    }
+    for (const e of numberWordEnds(x, p)) if (e >= x.length || WORD_TABLE[x.charCodeAt(e)] !== 1) yield e;
+  };
   const ratioRe = nw.ratio_connectors.length
-    ? compile(`${wordStart(lang)}(?<a>${RATIO_TERM})${SP}(?:${alt(nw.ratio_connectors)}|(?<one>${alt(nw.ratio_connectors_one)}))${SP}(?<b>${RATIO_TERM})(?![${WORD_CHARS}]|[.,][0-9])`, `${ci}y`)
+    ? codedMatcher((x, p) => {
+      for (const a0 of lang === 'ar' ? procliticEnds(x, p) : [p]) {
+        for (const a of ratioTermEnds(x, a0)) {
+          const s = spacesAt(x, a, 1);
+          if (s < 0) continue;
+          for (const [k, trie] of connectorTries.entries()) {
+            for (const c of trie.ends(x, s, false)) {
+              const s2 = spacesAt(x, c, 1);
+              if (s2 < 0) continue;
+              for (const b of ratioTermEnds(x, s2)) {
+                if (b < x.length && (WORD_TABLE[x.charCodeAt(b)] === 1 || /^[.,][0-9]/.test(x.slice(b, b + 2)))) continue;
+                return [b, { ...(lang === 'ar' ? { pre: x.slice(p, a0) } : {}), a: x.slice(a0, a), ...(k === 1 ? { one: x.slice(s, c) } : {}), b: x.slice(s2, b) }];
+              }
+            }
+          }
+        }
+      }
+      return null;
+    })
     : null;
   const ratioAnchors = wordAnchors(wordValue.keys(), lang === 'ar', true);
   const ratioTerm = (s: string) => (/^[0-9]+$/.test(s) ? Number(s) : wordsValue(s));
