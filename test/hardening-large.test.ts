@@ -42,6 +42,18 @@ describe('2. large inputs', () => {
     expect(parse(toYaml(small))).toEqual(small);
   });
 
+  it('a 1 MB line of number words (twenty-one and ..., واحد و ...) gives one valid record in seconds, not minutes', () => {
+    for (const [name, unit] of [['words-en.txt', 'twenty-one and '], ['words-ar.txt', 'واحد و ']] as const) {
+      const file = join(tmp, name);
+      writeFileSync(file, `${unit.repeat(Math.ceil(1_000_000 / unit.length))}out of fifty.`);
+      // (a run of number words tried at each of its words made the number, fold and date rules quadratic: minutes)
+      const r = extract([file, '-f', 'ndjson', '-q'], { timeout: 60_000 });
+      expect(r.status).toBe(0);
+      const [rec] = ndjson(r.stdout);
+      expect(NewsRecordSchema.safeParse(rec).success).toBe(true);
+    }
+  }, 130_000);
+
   it('a 2 MB line of names gives one valid record', () => {
     const names = ['John Smith', 'Maria Lopez', 'Ahmed Ali', 'Vladimir Putin', 'Angela Merkel'];
     const parts: string[] = [];

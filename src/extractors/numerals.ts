@@ -18,10 +18,14 @@ export function numberWordTable(res: LangResources): NumberWords {
   return t;
 }
 
-/** A run of number words: joined by spaces and و in Arabic, by spaces, "and" or hyphens in English. */
+/**
+ * A run of number words: joined by spaces and و in Arabic, by spaces, "and" or hyphens in English; at most sixteen
+ * words (no number needs more), so that a rule trying it at each word of a long run of them stays linear (an unbounded
+ * run made a 1 MB line of "twenty-one and ..." quadratic: minutes).
+ */
 export function numeralPattern(words: NumberWords, lang: Lang): string {
   const W = alt(words.keys());
-  return lang === 'ar' ? `${W}(?:${SP}(?:و[ \\t]{0,2})?${W})*` : `${W}(?:(?:${SP}(?:and${SP})?|-)${W})*`;
+  return lang === 'ar' ? `${W}(?:${SP}(?:و[ \\t]{0,2})?${W}){0,15}` : `${W}(?:(?:${SP}(?:and${SP})?|-)${W}){0,15}`;
 }
 
 /**
