@@ -26,7 +26,7 @@ import { append } from '../core/arrays.js';
 import type { Extractor } from './registry.js';
 import { numberWordTable } from './numerals.js';
 import { AR_PROCLITIC_PREFIXES, WORD_CHARS, WORD_TABLE, alt, hitsAsWritten, lookupKey, lowerWords, procliticForms, scanFrom, wordAnchors, wordAt, wordScan, type Scanner } from './patterns.js';
-import { firstAtOrAbove } from '../core/arrays.js';
+import { firstAbove, firstAtOrAbove } from '../core/arrays.js';
 import { commonWords, englishVocabulary } from './lexicon.js';
 import { IFTIAL_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR } from './arabic-shapes.js';
 
@@ -460,7 +460,14 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     for (const f of [...forms.keys()]) if (lower.has(f.toLowerCase())) forms.delete(f);
     if (forms.size === 0) return found;
     const out = [...found];
-    const taken = found.map((c) => [c.start, c.end] as const);
+    // (the spans found, by start, with the furthest end so far: whether a place is inside one is a binary search)
+    const taken = found.map((c) => [c.start, c.end] as const).sort((x, y) => x[0] - y[0]);
+    const furthest: number[] = [];
+    for (const [, e] of taken) furthest.push(Math.max(e, furthest.length ? furthest[furthest.length - 1] : 0));
+    const inside = (at: number) => {
+      const k = firstAbove(taken, at, (t) => t[0]) - 1;
+      return k >= 0 && furthest[k] > at;
+    };
     for (const r of regions) {
       const tokens = wordScan(doc, TOKEN, tokenScanner);
       for (let ti = scanFrom(tokens, r.start); ti < tokens.length && tokens.start[ti] < r.end; ti++) {
@@ -472,7 +479,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
         const w = z === 46 || z === 44 || z === 59 || z === 58 ? raw.slice(0, -1) : raw;
         const c = forms.get(w);
         const at = tokens.start[ti];
-        if (!c || taken.some(([a, b]) => at >= a && at < b)) continue;
+        if (!c || inside(at)) continue;
         out.push({ ...c, start: at, end: at + w.length, rule: rule('org-short-form') });
       }
     }

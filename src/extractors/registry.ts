@@ -217,8 +217,14 @@ function withInitials(kept: MentionCandidate[], text: string, off: ReadonlySet<s
   if (!byInitials.size) return kept;
   // (an unknown acronym the acronym rule took at the very span is these initials: it gives way)
   const isAcronym = (m: MentionCandidate) => m.rule.endsWith('/entity/acronym');
-  const taken = kept.filter((m) => !isAcronym(m)).map((m) => [m.start, m.end] as const);
-  const covered = (s: number, e: number) => taken.some(([a, b]) => a < e && s < b);
+  // (the spans kept, by start, with the furthest end so far: whether a span meets one is a binary search)
+  const taken = kept.filter((m) => !isAcronym(m)).map((m) => [m.start, m.end] as const).sort((x, y) => x[0] - y[0]);
+  const furthest: number[] = [];
+  for (const [, b] of taken) furthest.push(Math.max(b, furthest.length ? furthest[furthest.length - 1] : 0));
+  const covered = (s: number, e: number) => {
+    const k = firstAbove(taken, e - 1, (t) => t[0]) - 1;
+    return k >= 0 && furthest[k] > s;
+  };
   const replaced = new Set<string>();
   const added: MentionCandidate[] = [];
   INITIALS.lastIndex = 0;

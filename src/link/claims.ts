@@ -81,6 +81,9 @@ const GAP_EN = new Set(['which', 'that', 'who', 'is', 'are', 'was', 'were', 'has
   'suspected', 'previously', 'now', 'directly', 'closely', 'both', ',', '—', '–', '-', '(', 'tried', 'attempted', 'sought', 'tries',
   'attempts', 'seeks', 'trying', 'attempting', 'continued', 'continues', 'began', 'begun', 'started', 'repeatedly', 'actively']);
 const GAP_AR = new Set(['التي', 'الذي', 'الذين', 'والتي', 'والذي', 'والذين', 'اللذين', 'اللتين', 'كانت', 'كان', 'كانوا', 'هي', 'هو', 'هم', 'قد', 'يعتقد', 'يشتبه', 'أنها', 'انها', 'أنه', 'انه', 'أنهم', 'انهم', 'ربما', '،', ',']);
+/** How many of a sentence's claims so far a frame looks back over (here): no sentence of news makes more. */
+const HERE_WINDOW = 64;
+
 /** The trigger categories of the frames that start at either of two kinds of word (View.nextStart takes a list). */
 const ACCUSE_OR_BLAME = ['attribution.accuse_verbs', 'attribution.blame_verbs'];
 const LINKS = ['attribution.links', 'attribution.links.glued'];
@@ -204,9 +207,10 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
   let claimed = new Set<string>();
   /** the tokens a sponsor frame read as a group's sponsor (no act of their own) */
   let sponsoredAt = new Set<number>();
-  // (the claims of this sentence: what a rule asks of the claims made so far is asked of these, not of the document's)
+  // (the claims of this sentence: what a rule asks of the claims made so far is asked of these, not of the document's;
+  // the last HERE_WINDOW of them, so that a line with no full stop and a claim every few words stays linear)
   const here = (test: (c: ClaimCandidate) => boolean): boolean => {
-    for (let j = out.length - 1; j >= sentenceFrom; j--) if (test(out[j])) return true;
+    for (let j = out.length - 1; j >= Math.max(sentenceFrom, out.length - HERE_WINDOW); j--) if (test(out[j])) return true;
     return false;
   };
   // (not an allegation told, مزاعم بأن حملته تواطأت مع الكرملين: that is someone else's claim, often denied; nor an

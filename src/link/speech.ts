@@ -41,6 +41,11 @@ export interface SpeechFrame {
   claimsOnly?: boolean;
 }
 
+/** How many of a sentence's frames so far a cue looks back over for the frame reporting it: no sentence of news has
+ *  more, and a line with no full stop and a cue every few words stays linear. */
+const FRAME_WINDOW = 64;
+/** The most tokens reported content runs to (contentEnd). */
+const MAX_CONTENT = 400;
 /** Words in -ing that open no participle phrase: prepositions (including, according, during) and nouns (thing, king). */
 const NOT_PARTICIPLE = /^(?:including|according|excluding|regarding|concerning|during|bring|string|thing|king|spring)$/;
 const NOUN_BEFORE = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|new|latest)$/;
@@ -114,7 +119,18 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
         i = close;
       }
     }
-    const insideQuote = (i: number) => quoted.some(([o, c]) => i > o && i < c);
+    // (the stretches are in order and apart: the last one opened before i holds it or none does; a binary search, so a
+    // long sentence of many quotes and cues stays linear)
+    const insideQuote = (i: number) => {
+      let lo = 0;
+      let hi = quoted.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (quoted[mid][0] < i) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo > 0 && i < quoted[lo - 1][1];
+    };
     for (let ci = 0; ci < cues.length; ci++) {
       const cue = cues[ci];
       if (inTaken(cue.s) || insideQuote(cue.s)) continue;
@@ -149,7 +165,11 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
       if (!frame) continue;
       // (a speech verb inside the words an earlier frame of the sentence reports, with the same speaker, is that
       // speaker's reported speech going on: said that they found that …: one quote, the outer)
-      const outer = sentenceFrames.find((f) => f.contentTok[0] <= cue.s && cue.s < f.contentTok[1]);
+      let outer: SpeechFrame | undefined;
+      for (let k = Math.max(0, sentenceFrames.length - FRAME_WINDOW); k < sentenceFrames.length && !outer; k++) {
+        const f = sentenceFrames[k];
+        if (f.contentTok[0] <= cue.s && cue.s < f.contentTok[1]) outer = f;
+      }
       // (a claim or accusation inside, linked X to, accused X of, is a quote of its own)
       if (outer && !objectCue && outer.speakers.length && frame.speakers.length && frame.speakers.every((id) => outer.speakers.includes(id))) continue;
       // (an unnamed speaker that is a state's government or officials: the state)
@@ -594,6 +614,9 @@ function lastOutlet(v: View, before: number): TokMention | null {
 
 /** Where reported content ends: the sentence's end, short of its final punctuation. */
 function contentEnd(v: View, from: number, b: number): number {
+  // (at most MAX_CONTENT tokens: no sentence of news reports more, and a line with no full stop and a cue every few
+  // words would otherwise give each cue the rest of the line, output growing with the square of the input)
+  b = Math.min(b, from + MAX_CONTENT);
   let e = b;
   // (an English participle phrase after a comma is the speaker's, not the reported words: …, calling the claims …)
   for (let k = from + 2; k < b - 1; k++) {
