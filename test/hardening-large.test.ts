@@ -57,7 +57,7 @@ describe('2. large inputs', () => {
   it('a 1 MB line with no full stop and a claim, a quote or a name every few words gives a valid record in seconds', () => {
     // (each made a walk over the sentence's earlier claims, frames, quotes or names per item: minutes, growing with the
     // square of the line)
-    const units = ['Russian hackers linked to the GRU ', 'Iran denied involvement ', 'said Smith said ', 'British Airways BA ', 'ACME GROUP ', 'قراصنة روس مرتبطون بالحكومة ', '«قال» '];
+    const units = ['Russian hackers linked to the GRU ', 'Iran denied involvement ', 'said Smith said ', 'British Airways BA ', 'ACME GROUP ', 'linked to Russia ', 'قراصنة روس مرتبطون بالحكومة ', '«قال» '];
     const file = join(tmp, 'claims.txt');
     writeFileSync(file, units.map((u) => u.repeat(Math.ceil(150_000 / u.length))).join(''));
     const r = extract([file, '-f', 'ndjson', '-q'], { timeout: 60_000 });
@@ -65,6 +65,15 @@ describe('2. large inputs', () => {
     const [rec] = ndjson(r.stdout);
     expect(NewsRecordSchema.safeParse(rec).success).toBe(true);
     expect(rec.quotes.length).toBeGreaterThan(100);
+  }, 70_000);
+
+  it('200,000 short lines with no full stop (a list of bullets) give a valid record in seconds', () => {
+    // (each line's sentence search ran on into the rest of the text: minutes)
+    const file = join(tmp, 'bullets.txt');
+    writeFileSync(file, `The report lists:${'\n* ACME said so'.repeat(200_000)}`);
+    const r = extract([file, '-f', 'ndjson', '-q'], { timeout: 60_000 });
+    expect(r.status).toBe(0);
+    expect(NewsRecordSchema.safeParse(ndjson(r.stdout)[0]).success).toBe(true);
   }, 70_000);
 
   it('a 2 MB line of names gives one valid record', () => {

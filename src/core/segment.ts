@@ -59,10 +59,13 @@ const TERMINATOR = /[.!?؟؛…]+[”"’'»)\]]*/g;
 export function sentencesOf(text: string, para: Span, abbreviations: Set<string>): Span[] {
   const out: Span[] = [];
   let start = para.start;
-  TERMINATOR.lastIndex = para.start;
+  // (searched in the paragraph alone: a search from the paragraph into the rest of the text, for a paragraph with no
+  // terminator, made a text of many such lines quadratic)
+  const chunk = text.slice(para.start, para.end);
+  TERMINATOR.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = TERMINATOR.exec(text)) !== null && m.index < para.end) {
-    const at = m.index;
+  while ((m = TERMINATOR.exec(chunk)) !== null) {
+    const at = para.start + m.index;
     const end = Math.min(para.end, at + m[0].length);
     if (isBoundary(text, at, end, abbreviations)) {
       pushTrimmed(text, start, end, out);

@@ -530,11 +530,13 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
 
   // attribution: attributed/linked/pinned A to/on X; نسب A إلى X، ربط A ب X
   const attributionFrame = (): void => {
+    // (a group named in the sentence makes it about hostile actors: The Pentagon ties MuddyWater to …; asked once per
+    // sentence, not per verb)
+    let groupNamed: boolean | undefined;
     for (let i = v.nextStart('attribution.attribute_verbs', a); i < b; i = v.nextStart('attribution.attribute_verbs', i + 1)) {
       const ve = v.hitEnd(i, 'attribution.attribute_verbs');
       if (ve <= i) continue;
-      // (a group named in the sentence makes it about hostile actors: The Pentagon ties MuddyWater to …)
-      if (!hostile && !actors.length && !firstMentionIn(v, a, b, ['threat_actor'], b)) continue;
+      if (!hostile && !actors.length && !(groupNamed ??= firstMentionIn(v, a, b, ['threat_actor'], b) !== undefined)) continue;
       // (a verb inside a link already read, a group tied to Russia's GRU, is that link)
       if (here((c) => (c.rule === rule('link') || c.rule === rule('operation-link')) && c.evidence.start <= v.t.start[i] && v.t.end[ve - 1] <= c.evidence.end)) continue;
       // the preposition before the doer or sponsor
