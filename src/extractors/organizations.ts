@@ -693,16 +693,27 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
  */
 function withAcronyms(text: string, found: MentionCandidate[], ruleName: string): MentionCandidate[] {
   const out = [...found];
+  // (the names that define each acronym, by the acronym and the name's key: one search of the text per pair, so that a
+  // name defined again and again, as a list may, gives each use one mention, not one per definition)
+  const definers = new Map<string, MentionCandidate[]>();
   for (const m of found) {
     const p = /^[ \t]?\((?<acr>[A-Z]{2,6})\)/.exec(text.slice(m.end, m.end + 10));
     if (!p) continue;
     const acr = p.groups!.acr;
     const initials = text.slice(m.start, m.end).split(/[ \t]+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
     if (!isSubsequence(acr, initials)) continue;
+    const k = `${acr}\n${m.key}`;
+    const list = definers.get(k);
+    if (list) list.push(m);
+    else definers.set(k, [m]);
+  }
+  for (const [k, ms] of definers) {
+    const acr = k.slice(0, k.indexOf('\n'));
     const re = new RegExp(`(?<![A-Za-z0-9])${acr}(?![A-Za-z0-9])`, 'g');
     for (let x = re.exec(text); x; x = re.exec(text)) {
-      if (x.index >= m.start && x.index < m.end) continue;
-      out.push({ ...m, start: x.index, end: x.index + acr.length, rule: ruleName });
+      // (not inside the defining name; with several definitions, outside one of them)
+      const m = ms.find((d) => x!.index < d.start || x!.index >= d.end);
+      if (m) out.push({ ...m, start: x.index, end: x.index + acr.length, rule: ruleName });
     }
   }
   return out;
