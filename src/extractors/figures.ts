@@ -23,7 +23,7 @@ import { arabicNisbaForms } from '../lexicon/compile.js';
 import type { Lang } from '../resources/index.js';
 import type { Doc, FigureCandidate, Qualifier, Region } from '../core/types.js';
 import type { Extractor } from './registry.js';
-import { firstAbove } from '../core/arrays.js';
+import { firstAbove, firstAtOrAbove } from '../core/arrays.js';
 import { END, NUMBER, NUMBER_AFTER_SIGN, NUMBER_CORE, START, WORD_CHARS, WORD_TABLE, alt, codedMatcher, compile, continued, endingTest, isLatinLetter, lookupKey, phraseTrie, matchAll, matchAtAnchors, matchNear, parseNumber, wordAnchors, wordStart, type PhraseTrie } from './patterns.js';
 import { numberWordTable, parseNumberWords, numeralPattern } from './numerals.js';
 
@@ -41,8 +41,6 @@ const LOOKBACK = 48;
 const SP = '[ \\t]{1,4}';
 /** A character of a modifier word after its first letter: a Latin letter, an apostrophe or a hyphen. */
 const MOD_CHAR = (c: number): boolean => isLatinLetter(c) || c === 39 || c === 45;
-/** A digit next, maybe after a point or comma: no end of a number before it. */
-const DIGIT_NEXT = /^[0-9.,]?[0-9]/;
 /** Where wordStart's proclitics ([وف]?[بكل]?) may end at p, in the order its regex tries them. */
 function procliticEnds(x: string, p: number): number[] {
   const out: number[] = [];
@@ -199,6 +197,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   );
   const caseless = ci === 'i';
   const unitTrie = phraseTrie(wordUnits, caseless);
+  const unitOpeners = new Set(wordUnits.map((u) => u.trim().charCodeAt(0)).filter((c) => WORD_TABLE[c] !== 1));
   const countModifierTrie = phraseTrie(nw.count_modifiers, caseless);
   /** what a modifier may not open: a function word, a rate word, a word that counts nothing, a unit */
   const notModifierTries = [phraseTrie(functionWords, caseless), phraseTrie(res.units.rate_words, caseless), phraseTrie(notCounted, caseless), unitTrie];
@@ -223,6 +222,9 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     let run = q + 1;
     while (run < x.length && run - q < 25 && MOD_CHAR(x.charCodeAt(run))) run++;
     for (let a = run; a >= q + 2; a--) {
+      // (only an end before a space, a tab or a hyphen can be followed by spaces, with a number or without)
+      const c = x.charCodeAt(a);
+      if (c !== 32 && c !== 9 && c !== 45) continue;
       for (const b of modNumberEnds(x, a)) {
         const s = spacesAt(x, b, 1);
         const r = s < 0 ? null : modifiersThen(x, s, left - 1, tail);
@@ -246,7 +248,9 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       Object.assign(g, groups);
     };
     const s = spacesAt(x, p, 0);
-    if (s >= 0) {
+    // (a partitive, a modifier or a unit starts with a letter or with one of the few signs a unit opens with, °C, $US;
+    // else only the hyphen and the unknown noun remain)
+    if (s >= 0 && s < x.length && (WORD_TABLE[x.charCodeAt(s)] === 1 || unitOpeners.has(x.charCodeAt(s)))) {
       const ways: [number, boolean][] = [];
       for (const e1 of phrasesThenSpaces(x, s, partitiveTrie)) ways.push(...phrasesThenSpaces(x, e1, determinerTrie).map((q): [number, boolean] => [q, true]), [e1, true]);
       ways.push([s, false]);
@@ -305,7 +309,23 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       return null;
     })
     : null;
-  const nounFirstAnchors = wordAnchors(withArticle(wordUnits), true);
+  const unitWordAnchors = wordAnchors(withArticle(wordUnits), true);
+  const onesAnchors = wordAnchors(onesOf.keys(), true);
+  /** The nouns a number word up to ten may follow: only those with such a word starting close enough after them for a
+   *  match (a proclitic, the article, the longest unit with its spaces widened, and spaces: most counted nouns have none
+   *  there, and the rule's matcher, written in code, is dearer to try than the regex was). */
+  const onesReach = 8 + 4 * Math.max(0, ...wordUnits.map((u) => u.length));
+  const nounFirstAnchors = (doc: Doc): number[] => {
+    const ones = onesAnchors(doc);
+    if (!ones.length) return [];
+    const out: number[] = [];
+    const at = unitWordAnchors(doc);
+    for (let i = 0; i < at.length; i++) {
+      const k = firstAtOrAbove(ones, at[i] + 1);
+      if (k < ones.length && ones[k] <= at[i] + onesReach) out.push(at[i]);
+    }
+    return out;
+  };
   // a vague amount with a lexicon noun (dozens of hackers, عشرات الحسابات), or with any noun after
   // "of" (tens of thousands of students, tens of millions of dollars) or, in Arabic, any noun
   const AR_NOUN = '[\\u0621-\\u064A]{2,20}';
@@ -388,14 +408,15 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const numberWordTrie = phraseTrie(wordValue.keys(), caseless);
   const andTrie = phraseTrie(['and'], caseless);
   const connectorTries = [phraseTrie(nw.ratio_connectors, caseless), phraseTrie(nw.ratio_connectors_one, caseless)];
-  /** Where a run of number words (numeralPattern) may end at p, in the regex's order: each word's longest first, each run
-   *  going on before it stops (at most 16 words: no number needs more, and a long run of them stays linear). */
-  const numberWordEnds = function* (x: string, p: number, depth = 0): Generator<number> {
-    if (depth >= 16) return;
+  /** Where a run of number words (numeralPattern) may end at p, in the regex's order, appended to `into`: each word's
+   *  longest first, each run going on before it stops (at most 16 words, as numeralPattern). */
+  const numberWordEnds = (x: string, p: number, into: number[], depth = 0): number[] => {
+    if (depth >= 16) return into;
     for (const e of numberWordTrie.ends(x, p, false)) {
-      for (const s of numberWordSeparators(x, e)) yield* numberWordEnds(x, s, depth + 1);
-      yield e;
+      for (const s of numberWordSeparators(x, e)) numberWordEnds(x, s, into, depth + 1);
+      into.push(e);
     }
+    return into;
   };
   /** Where the next number word may start after one ending at e: spaces, "and" (English) or و (Arabic) or not; a hyphen. */
   const numberWordSeparators = (x: string, e: number): number[] => {
@@ -416,14 +437,25 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   };
   /** Where a ratio's term may end at p: up to four digits (not glued to a letter, digit, point or comma), or a run of
    *  number words before a word's end. */
-  const ratioTermEnds = function* (x: string, p: number): Generator<number> {
+  const ratioTermEnds = (x: string, p: number): number[] => {
+    const out: number[] = [];
     const c = p > 0 ? x.charCodeAt(p - 1) : 32;
-    if (!(WORD_TABLE[c] === 1 || c === 46 || c === 44)) {
-      let d = p;
-      while (d < x.length && d - p < 4 && x.charCodeAt(d) >= 48 && x.charCodeAt(d) <= 57) d++;
-      if (d > p && !DIGIT_NEXT.test(x.slice(d, d + 2))) yield d;
+    const c0 = x.charCodeAt(p);
+    if (c0 >= 48 && c0 <= 57) {
+      if (!(WORD_TABLE[c] === 1 || c === 46 || c === 44)) {
+        let d = p;
+        while (d < x.length && d - p < 4 && x.charCodeAt(d) >= 48 && x.charCodeAt(d) <= 57) d++;
+        const n0 = x.charCodeAt(d);
+        const n1 = x.charCodeAt(d + 1);
+        // (no digit next, nor a point or comma and a digit: (?![0-9.,]?[0-9]))
+        if (!(n0 >= 48 && n0 <= 57) && !((n0 === 46 || n0 === 44) && n1 >= 48 && n1 <= 57)) out.push(d);
+      }
+      // (a number word never starts with a digit)
+      return out;
     }
-    for (const e of numberWordEnds(x, p)) if (e >= x.length || WORD_TABLE[x.charCodeAt(e)] !== 1) yield e;
+    if (!numberWordTrie.opens(x, p)) return out;
+    for (const e of numberWordEnds(x, p, [])) if (e >= x.length || WORD_TABLE[x.charCodeAt(e)] !== 1) out.push(e);
+    return out;
   };
   const ratioRe = nw.ratio_connectors.length
     ? codedMatcher((x, p) => {
@@ -432,6 +464,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           const s = spacesAt(x, a, 1);
           if (s < 0) continue;
           for (const [k, trie] of connectorTries.entries()) {
+            if (!trie.opens(x, s)) continue;
             for (const c of trie.ends(x, s, false)) {
               const s2 = spacesAt(x, c, 1);
               if (s2 < 0) continue;

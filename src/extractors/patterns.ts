@@ -88,6 +88,8 @@ export function buildAlt(forms: readonly string[]): string {
  * compiles on first use (~5 KB of pattern per copy, seven copies per language in the figure rules).
  */
 export interface PhraseTrie {
+  /** whether a phrase can start at p (its first character opens one): a test with no allocation before `ends` */
+  opens(text: string, p: number): boolean;
   ends(text: string, p: number, atWordEnd: boolean): number[];
   /** the longest phrase at p before a non-word character: its end, or -1 */
   longest(text: string, p: number): number;
@@ -150,7 +152,13 @@ export function phraseTrie(phrases: Iterable<string>, ci: boolean): PhraseTrie {
     return best;
   };
   return {
+    opens(x, p) {
+      if (p >= x.length) return false;
+      const c = x.charCodeAt(p);
+      return root.next.has(c === 9 ? SPACE : ci ? canonical(c) : c);
+    },
     ends(x, p, atWordEnd) {
+      if (!this.opens(x, p)) return [];
       const all: number[] = [];
       walk(x, p, atWordEnd, all);
       return all.reverse();
