@@ -81,6 +81,8 @@ const GAP_EN = new Set(['which', 'that', 'who', 'is', 'are', 'was', 'were', 'has
   'suspected', 'previously', 'now', 'directly', 'closely', 'both', ',', '—', '–', '-', '(', 'tried', 'attempted', 'sought', 'tries',
   'attempts', 'seeks', 'trying', 'attempting', 'continued', 'continues', 'began', 'begun', 'started', 'repeatedly', 'actively']);
 const GAP_AR = new Set(['التي', 'الذي', 'الذين', 'والتي', 'والذي', 'والذين', 'اللذين', 'اللتين', 'كانت', 'كان', 'كانوا', 'هي', 'هو', 'هم', 'قد', 'يعتقد', 'يشتبه', 'أنها', 'انها', 'أنه', 'انه', 'أنهم', 'انهم', 'ربما', '،', ',']);
+/** How far back (tokens) a claim looks in its sentence for a word of claiming and its subject (claimantsAt). */
+const CLAIM_REACH = 120;
 /** How many of a sentence's claims so far a frame looks back over (here): no sentence of news makes more. */
 const HERE_WINDOW = 64;
 
@@ -141,11 +143,24 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     if (list) list.push(f);
     else bySentence.set(s, [f]);
   }
+  // (each sentence's frames by their cue, stably: a binary search finds the latest cue before a place)
+  for (const list of bySentence.values()) list.sort((x, y) => x.cueTok[0] - y.cueTok[0]);
   const claimantsAt = (t: number): { ids: string[]; text?: Span } => {
     let best: SpeechFrame | null = byContent.at(t);
     // else a cue earlier in the same sentence whose words the frame did not reach (وأشارت مانفرا إلى التداخلات الروسية)
     if (!best) {
-      for (const f of bySentence.get(v.t.sentence[t]) ?? []) if (f.cueTok[1] <= t && (!best || f.cueTok[0] > best.cueTok[0])) best = f;
+      // (the sentence's frames are in the order of their cues, which do not overlap: the last one ending by t, found by a
+      // binary search, is the latest cue before t; of frames sharing that cue, the first)
+      const list = bySentence.get(v.t.sentence[t]) ?? [];
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid].cueTok[1] <= t) lo = mid + 1;
+        else hi = mid;
+      }
+      while (lo > 1 && list[lo - 2].cueTok[0] === list[lo - 1].cueTok[0]) lo--;
+      if (lo > 0) best = list[lo - 1];
     }
     // (a news agency credited for the sentence, وفقا لرويترز, is the claimant only when no one in the sentence makes the claim)
     const agencyOnly = best && best.speakers.length > 0 && best.speakers.every((id) => v.entity(id)?.type === 'organization' && v.isAgency(id));
@@ -155,7 +170,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     const s = v.t.sentence[t];
     if (s >= 0) {
       const first = v.t.sentenceTokens[2 * s];
-      for (let k = t - 1; k >= first; k--) {
+      // (within CLAIM_REACH tokens: a line with no full stop and a claim every few words stays linear)
+      for (let k = t - 1; k >= Math.max(first, t - CLAIM_REACH); k--) {
         if (!v.isAny(k, ['attribution.claims', 'attribution.accuse_verbs'])) continue;
         // (the subject after an Arabic verb: فضحت شركة … مايكروسوفت، or before an English one)
         const svo = ar ? v.mentionEndingAt(k) : null;
