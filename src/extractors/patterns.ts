@@ -151,14 +151,15 @@ export function phraseTrie(phrases: Iterable<string>, ci: boolean): PhraseTrie {
     }
     return best;
   };
+  const opens = (x: string, p: number): boolean => {
+    if (p >= x.length) return false;
+    const c = x.charCodeAt(p);
+    return root.next.has(c === 9 ? SPACE : ci ? canonical(c) : c);
+  };
   return {
-    opens(x, p) {
-      if (p >= x.length) return false;
-      const c = x.charCodeAt(p);
-      return root.next.has(c === 9 ? SPACE : ci ? canonical(c) : c);
-    },
+    opens,
     ends(x, p, atWordEnd) {
-      if (!this.opens(x, p)) return [];
+      if (!opens(x, p)) return [];
       const all: number[] = [];
       walk(x, p, atWordEnd, all);
       return all.reverse();
