@@ -325,10 +325,12 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
       // a run of capitalized words separated by single spaces (a comma or stop ends it)
       let j = i + 1;
       while (j < ws.length && capital(ws[j].text) && /^ $/.test(text.slice(ws[j - 1].end, ws[j].start)) && !/[,;:]$/.test(ws[j - 1].text) && !SENTENCE_STOP.test(ws[j - 1].text)) j++;
-      const run = ws.slice(i, j);
+      // drop a sentence-initial function word (The Madrid club); by an index, not shift(), which made a run of thousands
+      // of such words (A. A. A. ...) quadratic
+      let from = i;
+      while (from < j && functionWords.has(lookupKey(plain(ws[from].text)))) from++;
+      const run = ws.slice(from, j);
       i = j;
-      // drop a sentence-initial function word (The Madrid club)
-      while (run.length && functionWords.has(lookupKey(plain(run[0].text)))) run.shift();
       if (!run.length) continue;
       if (run.length === 1) {
         if (mode !== 'acronyms') continue;
