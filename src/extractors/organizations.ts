@@ -613,9 +613,12 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     // name joined by و to a Latin organization already found (Apple وDell); the runs are read once
     const runs: { start: number; name: string }[] = [];
     for (const r of regions) {
-      LATIN_RUN.lastIndex = r.start;
+      // (searched in the region alone: a search from each region into the rest of the text made a text of many short
+      // Arabic regions between English ones quadratic)
+      const chunk = text.slice(r.start, r.end);
+      LATIN_RUN.lastIndex = 0;
       let m: RegExpExecArray | null;
-      while ((m = LATIN_RUN.exec(text)) !== null && m.index < r.end) runs.push({ start: m.index + (m[1]?.length ?? 0), name: m[2] });
+      while ((m = LATIN_RUN.exec(chunk)) !== null) runs.push({ start: r.start + m.index + (m[1]?.length ?? 0), name: m[2] });
     }
     for (const { start, name } of runs) if (ACRONYM.test(name) && !notAcronyms.has(name)) out.push(mention(start, start + name.length, name, 'org-latin'));
     // a Latin name found once names the same organization wherever else the article writes it (وDell)
