@@ -25,6 +25,21 @@ export function firstAbove<T>(list: readonly T[], at: number, key: (x: T) => num
   return lo;
 }
 
+/**
+ * Spans, for asking whether a span meets one of them in O(log n): sorted by start, with the furthest end so far. `meets(s,
+ * e)`: a span overlaps [s, e); `covers(at)`: a span holds the offset at.
+ */
+export function spanIndex(spans: Iterable<{ start: number; end: number }>): { meets(s: number, e: number): boolean; covers(at: number): boolean } {
+  const sorted = [...spans].map((x) => [x.start, x.end] as const).sort((x, y) => x[0] - y[0]);
+  const furthest: number[] = [];
+  for (const [, e] of sorted) furthest.push(Math.max(e, furthest.length ? furthest[furthest.length - 1] : 0));
+  const meets = (s: number, e: number) => {
+    const k = firstAbove(sorted, e - 1, (t) => t[0]) - 1;
+    return k >= 0 && furthest[k] > s;
+  };
+  return { meets, covers: (at) => meets(at, at + 1) };
+}
+
 /** The index of the first number at or above `at` in an ascending list (binary search); the list's length when none is. */
 export function firstAtOrAbove(sorted: ArrayLike<number>, at: number): number {
   let lo = 0;

@@ -24,8 +24,8 @@ import type { Lang } from '../resources/index.js';
 import type { Doc, FigureCandidate, Qualifier, Region } from '../core/types.js';
 import type { Extractor } from './registry.js';
 import { firstAbove, firstAtOrAbove } from '../core/arrays.js';
-import { END, NUMBER, NUMBER_AFTER_SIGN, NUMBER_CORE, START, WORD_CHARS, WORD_TABLE, alt, codedMatcher, compile, continued, endingTest, isLatinLetter, lookupKey, phraseTrie, matchAll, matchAtAnchors, matchNear, parseNumber, wordAnchors, wordStart, type PhraseTrie } from './patterns.js';
-import { numberWordTable, parseNumberWords, numeralPattern } from './numerals.js';
+import { END, NUMBER, NUMBER_AFTER_SIGN, NUMBER_CORE, START, WORD_CHARS, WORD_TABLE, alt, codedMatcher, compile, continued, endingTest, isLatinLetter, lookupKey, phraseTrie, matchAll, matchAtAnchors, matchNear, parseNumber, wordAnchors, wordStart, phrasesThenSpaces, spacesAt, type PhraseTrie } from './patterns.js';
+import { numberWordRuns, numberWordTable, parseNumberWords, numeralPattern } from './numerals.js';
 
 type UnitKind = 'percent' | 'data' | 'currency' | 'time' | 'count' | 'measure';
 const RULE_BY_KIND: Record<UnitKind, string> = {
@@ -52,24 +52,13 @@ function procliticEnds(x: string, p: number): number[] {
   }
   return out;
 }
+/** Where the text may go on from each place, as (?:phrase[ \t]{1,4})? tries: after a phrase of the trie and spaces, then at the place itself. */
+function optional(x: string, at: readonly number[], trie: PhraseTrie): number[] {
+  return at.flatMap((p) => [...phrasesThenSpaces(x, p, trie), p]);
+}
 /** Where an Arabic noun may start at p, as (?:ال)? tries: after the article, then at p. */
 function articleWays(x: string, p: number): number[] {
   return x.startsWith('ال', p) ? [p + 2, p] : [p];
-}
-/** Where a phrase of a trie at p and the spaces after it end (the longest phrase first): the ways (?:phrase[ \t]{1,4}) goes on. */
-function phrasesThenSpaces(x: string, p: number, trie: PhraseTrie): number[] {
-  const out: number[] = [];
-  for (const e of trie.ends(x, p, false)) {
-    const s = spacesAt(x, e, 1);
-    if (s >= 0) out.push(s);
-  }
-  return out;
-}
-/** The end of one to four spaces or tabs at i (none with `min` 0), or -1: more than four, or too few. */
-function spacesAt(x: string, i: number, min: number): number {
-  let j = i;
-  while (j < x.length && (x.charCodeAt(j) === 32 || x.charCodeAt(j) === 9)) j++;
-  return j - i >= min && j - i <= 4 ? j : -1;
 }
 /** Where a modifier word ending at a may end with its number, as the modifier pattern [ \t]?-[0-9]{1,3} tries: a space or not, a hyphen, one to
  *  three digits (the longest first), or no number (a itself, last). */
@@ -201,8 +190,8 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const countModifierTrie = phraseTrie(nw.count_modifiers, caseless);
   /** what a modifier may not open: a function word, a rate word, a word that counts nothing, a unit */
   const notModifierTries = [phraseTrie(functionWords, caseless), phraseTrie(res.units.rate_words, caseless), phraseTrie(notCounted, caseless), unitTrie];
-  const partitiveTrie = phraseTrie([lang === 'ar' ? 'من' : 'of'], caseless);
-  const determinerTrie = phraseTrie(lang === 'ar' ? ['هذه', 'هؤلاء', 'تلك', 'بين'] : ['the', 'its', 'their', 'these', 'those'], caseless);
+  const partitiveTrie = phraseTrie(res.units.partitives, caseless);
+  const determinerTrie = phraseTrie(res.units.partitive_determiners, caseless);
   /**
    * After up to `left` modifiers at q (lazily: none first), where `tail` matches (its end, or -1): [the modifiers' end,
    * the tail's end], or null. A modifier is a count modifier and spaces (more, new), or a word that opens no function
@@ -352,7 +341,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     if (s1 < 0) return null;
     const s2 = phrasesThenSpaces(x, s1, partitiveTrie)[0] ?? -1;
     if (lang === 'ar') {
-      for (const w of s2 >= 0 ? [s2, s1] : [s1]) {
+      for (const w of optional(x, [s1], partitiveTrie)) {
         for (const c of articleWays(x, w)) {
           const u = unitTrie.longest(x, c);
           if (u >= 0) return [u, { u: x.slice(c, u) }];
@@ -362,7 +351,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       }
       return null;
     }
-    for (const w of s2 >= 0 ? [s2, s1] : [s1]) {
+    for (const w of optional(x, [s1], partitiveTrie)) {
       const r = modifiersThen(x, w, 2, countTrie.longest);
       if (r) return [r[1], { m1: x.slice(w, r[0]), u: x.slice(r[0], r[1]) }];
     }
@@ -406,35 +395,8 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   // (matched in code: the regex carried the number words' alternation four times, the costliest rule to compile on a
   // first article, 12-20 ms; the ways are tried in the order that regex tried them)
   const numberWordTrie = phraseTrie(wordValue.keys(), caseless);
-  const andTrie = phraseTrie(['and'], caseless);
+  const numberWordEnds = numberWordRuns(numberWordTrie, lang);
   const connectorTries = [phraseTrie(nw.ratio_connectors, caseless), phraseTrie(nw.ratio_connectors_one, caseless)];
-  /** Where a run of number words (numeralPattern) may end at p, in the regex's order, appended to `into`: each word's
-   *  longest first, each run going on before it stops (at most 16 words, as numeralPattern). */
-  const numberWordEnds = (x: string, p: number, into: number[], depth = 0): number[] => {
-    if (depth >= 16) return into;
-    for (const e of numberWordTrie.ends(x, p, false)) {
-      for (const s of numberWordSeparators(x, e)) numberWordEnds(x, s, into, depth + 1);
-      into.push(e);
-    }
-    return into;
-  };
-  /** Where the next number word may start after one ending at e: spaces, "and" (English) or و (Arabic) or not; a hyphen. */
-  const numberWordSeparators = (x: string, e: number): number[] => {
-    const out: number[] = [];
-    const s = spacesAt(x, e, 1);
-    if (lang === 'ar') {
-      if (s >= 0 && x.charCodeAt(s) === 0x648) {
-        let k = s + 1;
-        while (k < x.length && k - s - 1 < 3 && (x.charCodeAt(k) === 32 || x.charCodeAt(k) === 9)) k++;
-        if (k - s - 1 <= 2) out.push(k);
-      }
-      if (s >= 0) out.push(s);
-      return out;
-    }
-    if (s >= 0) out.push(...phrasesThenSpaces(x, s, andTrie), s);
-    if (x.charCodeAt(e) === 45) out.push(e + 1);
-    return out;
-  };
   /** Where a ratio's term may end at p: up to four digits (not glued to a letter, digit, point or comma), or a run of
    *  number words before a word's end. */
   const ratioTermEnds = (x: string, p: number): number[] => {
@@ -454,7 +416,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       return out;
     }
     if (!numberWordTrie.opens(x, p)) return out;
-    for (const e of numberWordEnds(x, p, [])) if (e >= x.length || WORD_TABLE[x.charCodeAt(e)] !== 1) out.push(e);
+    for (const e of numberWordEnds(x, p)) if (e >= x.length || WORD_TABLE[x.charCodeAt(e)] !== 1) out.push(e);
     return out;
   };
   const ratioRe = nw.ratio_connectors.length
@@ -488,12 +450,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const unitAfter = (x: string): { u: string; length: number } | null => {
     if (lang === 'ar') return arabicUnitAfter(x);
     const s = spacesAt(x, 0, 1);
-    if (s < 0) return null;
-    for (const a of [...phrasesThenSpaces(x, s, partitiveTrie), s]) for (const b of [...phrasesThenSpaces(x, a, indefiniteTrie), a]) {
-      const e = unitTrie.longest(x, b);
-      if (e >= 0) return { u: x.slice(b, e), length: e };
-    }
-    return null;
+    return s < 0 ? null : unitFrom(x, optional(x, optional(x, [s], partitiveTrie), indefiniteTrie));
   };
   // عشرون و ثلاثة أخماس, مائة و ثلاثة أرباع: a number, a free-standing و, then the fraction
   const numberAndBeforeRe = lang === 'ar' ? new RegExp(`(?:${START}(?<w>${WORDS})|(?<![0-9.,])(?<n>[0-9]+))${SP}و[ \\t]{1,2}$`) : null;
@@ -555,14 +512,10 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     const x = m.input;
     const p = m.index + m[0].length;
     const s = spacesAt(x, p, 0);
-    for (const q of s >= 0 ? [s, -1] : [-1]) {
-      const at = q >= 0 ? q : x.charCodeAt(p) === 45 ? p + 1 : -1;
-      const e = at < 0 ? -1 : unitTrie.longest(x, at);
-      if (e >= 0) {
-        m[0] = x.slice(m.index, e);
-        m.groups!.u = x.slice(at, e);
-        return;
-      }
+    const found = unitFrom(x, [...(s >= 0 ? [s] : []), ...(x.charCodeAt(p) === 45 ? [p + 1] : [])]);
+    if (found) {
+      m[0] = x.slice(m.index, found.length);
+      m.groups!.u = found.u;
     }
   });
   // numeric fractions: 1/16 of a pint, 1⁄2 pound, 2/3 of voters, 1½ miles (9/11 and 24/7 are not: a unit,
@@ -570,9 +523,9 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   // (every match holds a slash or a fraction sign at most 8 characters after its start, 123 1/2: tried only there)
   const numFracRe = compile(`(?<![${WORD_CHARS}.,/\\u2044-])(?:(?<whole>[0-9]{1,3})(?:[ \\t]|(?=[\\u00BC-\\u00BE\\u2150-\\u215E])))?(?:(?<a>[0-9]{1,3})(?<sl>[/\\u2044])(?<b>[0-9]{1,4})|(?<v>[\\u00BC-\\u00BE\\u2150-\\u215E]))(?![0-9]|[/\\u2044.,][0-9])`, 'y');
   const FRACTION_SIGN = /[/\u2044\u00BC-\u00BE\u2150-\u215E]/g;
-  const articleTrie = phraseTrie(['an', 'a', 'the'], caseless);
-  const indefiniteTrie = phraseTrie(['an', 'a'], caseless);
-  const systemTrie = phraseTrie(['US', 'U.S.', 'UK', 'imperial', 'metric'], caseless);
+  const articleTrie = phraseTrie(res.units.articles, caseless);
+  const indefiniteTrie = phraseTrie(res.units.indefinite_articles, caseless);
+  const systemTrie = phraseTrie(res.units.measure_systems, caseless);
   /**
    * The unit after a numeric fraction, at the start of `x` (1/16 of a pint, 1½ miles, ½ US gallon; ثلثي من الأطنان):
    * spaces, in English "of" and an article or not, a system of measures or not; in Arabic من or not and the article or
@@ -583,7 +536,11 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     const s = spacesAt(x, 0, 0);
     if (s < 0) return null;
     const starts = [...phrasesThenSpaces(x, s, partitiveTrie).flatMap((s1) => phrasesThenSpaces(x, s1, articleTrie)), s];
-    for (const a of starts) for (const b of [...phrasesThenSpaces(x, a, systemTrie), a]) {
+    return unitFrom(x, optional(x, starts, systemTrie));
+  };
+  /** The first of the places (in order) a unit phrase starts at before a word's end: its text and end. */
+  const unitFrom = (x: string, starts: readonly number[]): { u: string; length: number } | null => {
+    for (const b of starts) {
       const e = unitTrie.longest(x, b);
       if (e >= 0) return { u: x.slice(b, e), length: e };
     }
@@ -592,16 +549,11 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   /** In Arabic: spaces, من or not, the article or not, a unit before a word's end (one and a half: ونصف ساعة). */
   const arabicUnitAfter = (x: string): { u: string; length: number } | null => {
     const s = spacesAt(x, 0, 1);
-    if (s < 0) return null;
-    for (const a of [...phrasesThenSpaces(x, s, partitiveTrie), s]) for (const b of articleWays(x, a)) {
-      const e = unitTrie.longest(x, b);
-      if (e >= 0) return { u: x.slice(b, e), length: e };
-    }
-    return null;
+    return s < 0 ? null : unitFrom(x, optional(x, [s], partitiveTrie).flatMap((a) => articleWays(x, a)));
   };
   // scientific notation: 2.998×10^8, 1.99×10−30
   // (the rule is case-sensitive: 10^8 W is no watt count)
-  const sciUnitTrie = phraseTrie(wordUnits, false);
+  const sciUnitTrie = caseless ? phraseTrie(wordUnits, false) : unitTrie;
   const sciRe = continued(compile(`(?<![${WORD_CHARS}.,])(?<m>[0-9]+(?:\\.[0-9]+)?)[ \\t]?[×xX*][ \\t]?10(?:\\^|[ \\t]?)(?<e>[-\\u2212]?[0-9]{1,3})(?![0-9])`, 'y'), (m) => {
     // (and its unit after spaces, looked up)
     const x = m.input;

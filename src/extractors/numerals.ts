@@ -1,12 +1,16 @@
 /** Number words shared by the figure and date rules: the table from resources, the pattern, the parser. */
 import type { LangResources } from '../resources/schema.js';
 import type { Lang } from '../resources/index.js';
-import { alt, lookupKey } from './patterns.js';
+import { alt, lookupKey, phrasesThenSpaces, phraseTrie, spacesAt, type PhraseTrie } from './patterns.js';
 
 export type WordKind = 'one' | 'ten' | 'hundred' | 'scale';
 export type NumberWords = Map<string, { kind: WordKind; value: number }>;
 
 const SP = '[ \\t]{1,4}';
+/** The most number words a run takes (no number needs more; a rule trying a run at each of its words stays linear). */
+const MAX_NUMBER_WORDS = 16;
+/** The English word that may join number words (three hundred and five). */
+const AND = 'and';
 
 export function numberWordTable(res: LangResources): NumberWords {
   const nw = res['number-words'];
@@ -25,7 +29,44 @@ export function numberWordTable(res: LangResources): NumberWords {
  */
 export function numeralPattern(words: NumberWords, lang: Lang): string {
   const W = alt(words.keys());
-  return lang === 'ar' ? `${W}(?:${SP}(?:و[ \\t]{0,2})?${W}){0,15}` : `${W}(?:(?:${SP}(?:and${SP})?|-)${W}){0,15}`;
+  return lang === 'ar' ? `${W}(?:${SP}(?:و[ \\t]{0,2})?${W}){0,${MAX_NUMBER_WORDS - 1}}` : `${W}(?:(?:${SP}(?:${AND}${SP})?|-)${W}){0,${MAX_NUMBER_WORDS - 1}}`;
+}
+
+/**
+ * numeralPattern written in code, for rules matched in code: where a run of the trie's number words may end at p, in
+ * the order the pattern tries them (each word's longest form first, each run going on before it stops).
+ */
+export function numberWordRuns(words: PhraseTrie, lang: Lang): (x: string, p: number) => number[] {
+  const and = phraseTrie([AND], true);
+  /** Where the next word may start after one ending at e: spaces, and و (Arabic, 0-2 spaces after it) or "and" or not; a hyphen (English). */
+  const separators = (x: string, e: number): number[] => {
+    const out: number[] = [];
+    const s = spacesAt(x, e, 1);
+    if (lang === 'ar') {
+      if (s >= 0 && x.charCodeAt(s) === 0x648) {
+        let k = s + 1;
+        while (k < x.length && k - s - 1 < 3 && (x.charCodeAt(k) === 32 || x.charCodeAt(k) === 9)) k++;
+        if (k - s - 1 <= 2) out.push(k);
+      }
+      if (s >= 0) out.push(s);
+      return out;
+    }
+    if (s >= 0) out.push(...phrasesThenSpaces(x, s, and), s);
+    if (x.charCodeAt(e) === 45) out.push(e + 1);
+    return out;
+  };
+  const ends = (x: string, p: number, into: number[], depth: number): void => {
+    if (depth >= MAX_NUMBER_WORDS) return;
+    for (const e of words.ends(x, p, false)) {
+      for (const s of separators(x, e)) ends(x, s, into, depth + 1);
+      into.push(e);
+    }
+  };
+  return (x, p) => {
+    const into: number[] = [];
+    ends(x, p, into, 0);
+    return into;
+  };
 }
 
 /**

@@ -26,7 +26,7 @@ import { append } from '../core/arrays.js';
 import type { Extractor } from './registry.js';
 import { numberWordTable } from './numerals.js';
 import { AR_PROCLITIC_PREFIXES, WORD_CHARS, WORD_TABLE, alt, hitsAsWritten, lookupKey, lowerWords, procliticForms, scanFrom, wordAnchors, wordAt, wordScan, type Scanner } from './patterns.js';
-import { firstAbove, firstAtOrAbove } from '../core/arrays.js';
+import { firstAtOrAbove, spanIndex } from '../core/arrays.js';
 import { commonWords, englishVocabulary } from './lexicon.js';
 import { IFTIAL_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR } from './arabic-shapes.js';
 
@@ -68,8 +68,8 @@ const MAX_WORDS = 8;
 const ROLE_AFTER = /^[ \t](?:[a-z][a-z-]{1,20}[ \t])?([A-Za-z-]{3,20})[ \t]+([A-Z][a-z]+)/;
 /** The word right before a name ([1]). */
 const WORD_BEFORE = /(?<![A-Za-z-])([A-Za-z-]{3,20})[ \t]+$/;
-/** Before a name: a role ([1]) and of, at or for: chief executive of, analyst at, spokesman for. */
-const ROLE_BEFORE = /(?<![A-Za-z-])([A-Za-z-]{3,20})[ \t]+(?:of|at|for)[ \t]+$/;
+/** Before a name: a role ([1]) and a preposition ([2]): chief executive of, analyst at, spokesman for. */
+const ROLE_BEFORE = /(?<![A-Za-z-])([A-Za-z-]{3,20})[ \t]+([a-z]+)[ \t]+$/;
 /** "The" and a capitalized plural (the Colts, The Wallabies). */
 const THE_PLURAL = /(?<![A-Za-z])[Tt]he[ \t]+([A-Z][a-z]{2,}s)(?![A-Za-z'’-])/g;
 
@@ -232,6 +232,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
   };
 
   const roleNouns = new Set(o.role_nouns);
+  const rolePreps = new Set(o.role_prepositions);
   const kbPeople = new Set(kb.filter((e) => e.type === 'person').flatMap((e) => e.aliases.en));
   /**
    * Whether capitalized words `from`-`to` of a run are a company's name by a person's role next to them: before a
@@ -239,30 +240,27 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
    * and of/at/for (chief executive of Cowbell Cyber). Not a place, a nationality, a given name, a known person, a
    * month or weekday, a function word, nor words the article also writes in lower case.
    */
-  const roleFrame = (ws: readonly { start: number; end: number; word: string }[], from: number, to: number, text: string): boolean => {
+  const roleFrame = (ws: readonly { start: number; end: number; word: string }[], from: number, to: number, doc: Doc): boolean => {
+    const text = doc.text;
     const words = ws.slice(from, to).map((w) => w.word.replace(/[.,;:]$/, ''));
     const name = words.join(' ');
     const after = from === 0 && to === ws.length && !/[.,;:]$/.test(ws[to - 1].word) ? ROLE_AFTER.exec(text.slice(ws[to - 1].end, ws[to - 1].end + 60)) : null;
     // (from > 0: the caller found the role inside the run)
     const before = after || from > 0 ? null : ROLE_BEFORE.exec(text.slice(Math.max(0, ws[0].start - 40), ws[0].start));
-    if (from === 0 && !(after && roleNouns.has(after[1]) && !functionWords.has(after[2].toLowerCase())) && !(before && roleNouns.has(before[1]))) return false;
+    if (from === 0 && !(after && roleNouns.has(after[1]) && !functionWords.has(after[2].toLowerCase())) && !(before && roleNouns.has(before[1]) && rolePreps.has(before[2]))) return false;
     if (places.has(name) || kbPeople.has(name) || demonymsEn.has(words[0]) || givenNames.has(words[0]) || places.has(words[0])) return false;
     if (words.some((w) => functionWords.has(w.toLowerCase()) || calendar.has(lookupKey(w)) || !/^(?:[A-Z][A-Za-z&'’-]*|&)$/.test(w))) return false;
     // (one word of the English vocabulary is no name: Yet aviation analyst Mike Powell)
     if (words.length === 1 && englishVocabulary(words[0])) return false;
-    const lower = lowerOf(text);
+    const lower = lowerOf(doc);
     return !words.some((w) => lower.has(w.toLowerCase()));
   };
-  /** The words a text writes in lower case, made once per text. */
-  let lowerText = '';
-  let lowerSet = new Set<string>();
-  const lowerOf = (text: string): Set<string> => {
-    if (text !== lowerText) {
-      lowerSet = new Set();
-      lowerWords(text, lowerSet, 2);
-      lowerText = text;
-    }
-    return lowerSet;
+  /** The words a document writes in lower case, made once per document (when a role frame first asks). */
+  const lowerByDoc = new WeakMap<Doc, Set<string>>();
+  const lowerOf = (doc: Doc): Set<string> => {
+    let set = lowerByDoc.get(doc);
+    if (!set) lowerWords(doc.text, (set = new Set()), 2), lowerByDoc.set(doc, set);
+    return set;
   };
   const roleAnchors = wordAnchors(o.role_nouns);
   /** Whether a role word starts between two offsets (sorted offsets). */
@@ -365,15 +363,15 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
         } else if (taken < 0 && roleAt.length && roleNear(roleAt, ws[0].start - 40, ws[ws.length - 1].end + 40)) {
           // (a capitalized role opens the run, CEO of Cowbell Cyber; or a role stands before a person's name and of/at/for,
           // aviation analyst Mike Powell of Dresdner Kleinwort Wasserstein: the name after the connector)
-          let from = ws.length > 2 && roleNouns.has(bare(ws[0]) ?? '') && /^(?:of|at|for)$/.test(ws[1].word) ? 2 : 0;
+          let from = ws.length > 2 && roleNouns.has(bare(ws[0]) ?? '') && rolePreps.has(ws[1].word) ? 2 : 0;
           if (from === 0) {
-            const k = ws.findIndex((w, i) => i >= 2 && i <= 4 && /^(?:of|at|for)$/.test(w.word));
+            const k = ws.findIndex((w, i) => i >= 2 && i <= 4 && rolePreps.has(w.word));
             const role = k > 0 && ws.slice(0, k).every((w) => /^[A-Z][a-z]/.test(w.word)) ? WORD_BEFORE.exec(text.slice(Math.max(0, ws[0].start - 24), ws[0].start)) : null;
             if (role && roleNouns.has(role[1])) from = k + 1;
           }
           let to = from;
           while (to < ws.length && (/^[A-Z]/.test(ws[to].word) || (ws[to].word === '&' && to + 1 < ws.length && /^[A-Z]/.test(ws[to + 1].word)))) to++;
-          if (to - from >= 1 && to - from <= 3 && roleFrame(ws, from, to, text)) {
+          if (to - from >= 1 && to - from <= 3 && roleFrame(ws, from, to, doc)) {
             const end = ws[to - 1].end - (/[.,;:]$/.test(ws[to - 1].word) ? 1 : 0);
             out.push(mention(ws[from].start, end, text.slice(ws[from].start, end), 'org-role'));
           }
@@ -460,14 +458,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     for (const f of [...forms.keys()]) if (lower.has(f.toLowerCase())) forms.delete(f);
     if (forms.size === 0) return found;
     const out = [...found];
-    // (the spans found, by start, with the furthest end so far: whether a place is inside one is a binary search)
-    const taken = found.map((c) => [c.start, c.end] as const).sort((x, y) => x[0] - y[0]);
-    const furthest: number[] = [];
-    for (const [, e] of taken) furthest.push(Math.max(e, furthest.length ? furthest[furthest.length - 1] : 0));
-    const inside = (at: number) => {
-      const k = firstAbove(taken, at, (t) => t[0]) - 1;
-      return k >= 0 && furthest[k] > at;
-    };
+    const taken = spanIndex(found);
     for (const r of regions) {
       const tokens = wordScan(doc, TOKEN, tokenScanner);
       for (let ti = scanFrom(tokens, r.start); ti < tokens.length && tokens.start[ti] < r.end; ti++) {
@@ -479,7 +470,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
         const w = z === 46 || z === 44 || z === 59 || z === 58 ? raw.slice(0, -1) : raw;
         const c = forms.get(w);
         const at = tokens.start[ti];
-        if (!c || inside(at)) continue;
+        if (!c || taken.covers(at)) continue;
         out.push({ ...c, start: at, end: at + w.length, rule: rule('org-short-form') });
       }
     }

@@ -440,6 +440,21 @@ export function scanFrom(scan: WordScan, at: number): number {
   return firstAtOrAbove(scan.start, at);
 }
 
+/** Where a phrase of a trie at p and the spaces after it end (the longest phrase first): the ways (?:phrase[ \t]{1,4}) goes on. */
+export function phrasesThenSpaces(x: string, p: number, trie: PhraseTrie): number[] {
+  const out: number[] = [];
+  for (const e of trie.ends(x, p, false)) {
+    const s = spacesAt(x, e, 1);
+    if (s >= 0) out.push(s);
+  }
+  return out;
+}
+/** The end of one to four spaces or tabs at i (none with `min` 0), or -1: more than four, or too few. */
+export function spacesAt(x: string, i: number, min: number): number {
+  let j = i;
+  while (j < x.length && (x.charCodeAt(j) === 32 || x.charCodeAt(j) === 9)) j++;
+  return j - i >= min && j - i <= 4 ? j : -1;
+}
 /** What matchAtAnchors runs: a sticky regex, or one whose match code goes on with (continued). */
 export interface StickyMatcher {
   readonly sticky: boolean;

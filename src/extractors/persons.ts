@@ -64,8 +64,6 @@ const PREPOSITION_FIRST_AR = /^[وف]?(?:لل|بال|كال)/;
 /** A Latin given name as a word: letters (Latin-1 and Latin Extended too), hyphenated parts (Ann-Marie). */
 const LATIN_NAME_WORD = /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]+(?:-[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]+)*$/;
 
-/** Before an Arabic given name: a word ([1]) and بن (شكيب بن | موسى). */
-const NASAB_BEFORE = /(?<![\u0621-\u064A])([\u0621-\u064A]{3,12})[ \t]{1,2}بن[ \t]{1,2}$/;
 /** Arabic words that start a new phrase rather than continue a name: و + word, لل/بال/وال... */
 const NEW_PHRASE_AR = /^(?:و[\u0621-\u064A]{2}|لل|بال|فال|كال)/;
 
@@ -291,6 +289,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const joining = new Set(res['given-names'].joining);
   const opening = res['given-names'].particles.filter((p) => !joining.has(p));
   const kunyaBefore = lang === 'ar' && opening.length ? new RegExp(`(?<![\u0621-\u064A])(?:${alt(opening)})[ \t]{1,2}$`) : null;
+  // before an Arabic given name: a word ([1]) and a particle that joins two names (شكيب بن | موسى; given-names.joining)
+  const nasabBefore = lang === 'ar' && joining.size ? new RegExp(`(?<![\u0621-\u064A])([\u0621-\u064A]{3,12})[ \t]{1,2}(?:${alt(joining)})[ \t]{1,2}$`) : null;
   // English: initials and a name; a name and a country in brackets (sports results)
   const places = new Set(kb.filter((e) => e.type === 'location').flatMap((e) => e.aliases.en));
   const countries = new Set(kb.filter((e) => e.type === 'location' && !e.country).flatMap((e) => e.aliases.en));
@@ -473,7 +473,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           // the head of a lineage before بن and the given name or kunya (شكيب بن موسى، معاوية بن أبي سفيان): a word
           // the lists lack, no article, conjunction, verb or common word
           const at = lead ? start - lead[0].length : start - own;
-          const chain = lang === 'ar' && !own ? NASAB_BEFORE.exec(doc.text.slice(Math.max(0, at - 24), at)) : null;
+          const chain = nasabBefore && !own ? nasabBefore.exec(doc.text.slice(Math.max(0, at - 24), at)) : null;
           const from = chain && nasabHead(chain[1], !!lead) ? at - chain[0].length : at;
           const raw = doc.text.slice(from, start) + (m.groups?.name ?? '');
           resume(givenRe, from, raw, add(from, raw, 'given-name', false, lang === 'ar'), offset);

@@ -9,7 +9,7 @@ import { tokenize } from '../core/tokens.js';
 import { compileLexicon, LexiconBuilder, type LexiconData } from '../lexicon/compile.js';
 import { Lexicon, matchLexicon } from '../lexicon/match.js';
 import type { Candidates, Dimension, Doc, MentionCandidate, Region, Span } from '../core/types.js';
-import { append, firstAbove } from '../core/arrays.js';
+import { append, firstAbove, spanIndex } from '../core/arrays.js';
 import { figureExtractors } from './figures.js';
 import { dateExtractors } from './dates.js';
 import { entityExtractors } from './entities.js';
@@ -208,7 +208,8 @@ function withInitials(kept: MentionCandidate[], text: string, off: ReadonlySet<s
   const byInitials = new Map<string, MentionCandidate | null>();
   for (const m of kept) {
     if (m.type !== 'organization' || m.nested) continue;
-    const words = text.slice(m.start, m.end).split(/[ \t]+/).filter((w) => !INITIALS_SKIP.has(w));
+    const { skip } = initialsVocabulary(m.rule);
+    const words = text.slice(m.start, m.end).split(/[ \t]+/).filter((w) => !skip.has(w));
     if (words.length < 2 || words.length > 5 || !words.every((w) => /^[A-Z][a-z]/.test(w))) continue;
     const initials = words.map((w) => w[0]).join('');
     const had = byInitials.get(initials);
@@ -217,25 +218,18 @@ function withInitials(kept: MentionCandidate[], text: string, off: ReadonlySet<s
   if (!byInitials.size) return kept;
   // (an unknown acronym the acronym rule took at the very span is these initials: it gives way)
   const isAcronym = (m: MentionCandidate) => m.rule.endsWith('/entity/acronym');
-  // (the spans kept, by start, with the furthest end so far: whether a span meets one is a binary search)
-  const taken = kept.filter((m) => !isAcronym(m)).map((m) => [m.start, m.end] as const).sort((x, y) => x[0] - y[0]);
-  const furthest: number[] = [];
-  for (const [, b] of taken) furthest.push(Math.max(b, furthest.length ? furthest[furthest.length - 1] : 0));
-  const covered = (s: number, e: number) => {
-    const k = firstAbove(taken, e - 1, (t) => t[0]) - 1;
-    return k >= 0 && furthest[k] > s;
-  };
+  const taken = spanIndex(kept.filter((m) => !isAcronym(m)));
   const replaced = new Set<string>();
   const added: MentionCandidate[] = [];
   INITIALS.lastIndex = 0;
   for (let x = INITIALS.exec(text); x; x = INITIALS.exec(text)) {
     const org = byInitials.get(x[0]);
-    if (!org || WORD_CAPS.has(x[0])) continue;
+    if (!org || initialsVocabulary(org.rule).notNames.has(x[0])) continue;
     const rule = `${org.rule.slice(0, org.rule.indexOf('/'))}/entity/initials`;
     const s = x.index;
     const e = s + x[0].length;
     // (a line of capitals: a headline or a label, NATO ALLIES SAY)
-    if (off.has(rule) || covered(s, e) || CAPS_AROUND.test(text.slice(Math.max(0, s - 12), s)) || CAPS_AFTER.test(text.slice(e, e + 12))) continue;
+    if (off.has(rule) || taken.meets(s, e) || CAPS_AROUND.test(text.slice(Math.max(0, s - 12), s)) || CAPS_AFTER.test(text.slice(e, e + 12))) continue;
     // (named as the organization: its initials may come first, in a headline)
     added.push({ ...org, start: s, end: e, rule, name: org.name || text.slice(org.start, org.end) });
     replaced.add(`${s}:${e}`);
@@ -243,9 +237,18 @@ function withInitials(kept: MentionCandidate[], text: string, off: ReadonlySet<s
   if (!added.length) return kept;
   return [...kept.filter((m) => !(isAcronym(m) && replaced.has(`${m.start}:${m.end}`))), ...added].sort((a, b) => a.start - b.start || (a.nested ? 1 : 0) - (b.nested ? 1 : 0));
 }
-const INITIALS_SKIP = new Set(['of', 'and', 'the', 'for', '&']);
-/** Initials that are an English word in capitals (IN, IT, US): no name. */
-const WORD_CAPS = new Set(['AM', 'AN', 'AS', 'AT', 'BE', 'BY', 'DO', 'GO', 'HE', 'IF', 'IN', 'IS', 'IT', 'ME', 'MY', 'NO', 'OF', 'OK', 'ON', 'OR', 'SO', 'TO', 'UP', 'US', 'WE']);
+/** A rule's language's words for initials (resource organizations: initials_skip, initials_not_names), made once. */
+const initialsVocabularies = new Map<string, { skip: ReadonlySet<string>; notNames: ReadonlySet<string> }>();
+function initialsVocabulary(rule: string): { skip: ReadonlySet<string>; notNames: ReadonlySet<string> } {
+  const lang = rule.slice(0, rule.indexOf('/'));
+  let v = initialsVocabularies.get(lang);
+  if (!v) {
+    const o = (LANGS as readonly string[]).includes(lang) ? loadLanguage(lang as Lang).organizations : null;
+    v = { skip: new Set(o?.initials_skip ?? []), notNames: new Set(o?.initials_not_names ?? []) };
+    initialsVocabularies.set(lang, v);
+  }
+  return v;
+}
 const INITIALS = /(?<![A-Za-z0-9&.-])[A-Z]{2,5}(?![A-Za-z0-9&-]|\.[A-Za-z])/g;
 const CAPS_AROUND = /[A-Z]{2,}[ \t]+$/;
 // (nor before a capitalized word: the initials open a longer name there, the IAAF Grand Prix Final)

@@ -163,6 +163,14 @@ export const ResourceSchemas = {
       currency_fillers: words.default([]),
       /** words that make any unit of the lexicon a rate after a figure (per, a: $1,271 an ounce; لكل، لل: 80 دولارا للبرميل) */
       rate_words: words,
+      /** a partitive between a number and its unit (five of the servers, ثلاث من الحسابات), and the determiners after it */
+      partitives: words.default([]),
+      partitive_determiners: words.default([]),
+      /** articles a unit may take after a fraction (half an hour; of a pint, of the): indefinite ones after a fraction word */
+      articles: words.default([]),
+      indefinite_articles: words.default([]),
+      /** systems of measures before a fraction's unit (½ US gallon, 2/3 imperial pint) */
+      measure_systems: words.default([]),
       /** words after a number glued to "m" that make it metres, not millions (a 37m-long skeleton, 37m (121ft)) */
       length_words: words,
       /** plurals that the suffix rules get wrong, for nouns outside the lexicon (fishermen: fisherman, viruses: virus; رجال: رجل) */
@@ -405,6 +413,12 @@ export const ResourceSchemas = {
       camel_cues_after: words.default([]),
       /** a person's role a company's name stands before (Netenrich threat hunter John Bambenek) or after with of/at/for (chief executive of Cowbell Cyber) */
       role_nouns: words.default([]),
+      /** the prepositions between a role and its company (CEO of, analyst at, spokesman for) */
+      role_prepositions: words.default([]),
+      /** words an organization's initials leave out (of, and: Bank of England, BoE is not read), and initials that are a
+       *  word written in capitals (IN, IT, US), no name */
+      initials_skip: words.default([]),
+      initials_not_names: words.default([]),
       /** heads a foreign name may follow as one word (Arabic: شركة أنفرايرو، فريق وليامز) */
       name_heads: words,
       /** heads that, right after a company the knowledge base knows, name its product (Microsoft Exchange, Microsoft Office) */
