@@ -91,6 +91,16 @@ describe('threat actors', () => {
     expect(ents('وصل المبعوث إلى البوسنة أمس.', 'ar').map((e) => e[1])).toEqual(['Bosnia and Herzegovina']);
   });
 
+  it('knows office holders of the states the news is about by their English name in both scripts; a shared surname alone only once they are named', () => {
+    expect(ents('وقالت ماريا زاخاروفا إن موسكو لم تتدخل، ورد جيمس كومي على ذلك.', 'ar').filter((e) => e[0] === 'person')).toEqual([
+      ['person', 'Maria Zakharova', ['ماريا زاخاروفا']],
+      ['person', 'James Comey', ['جيمس كومي']],
+    ]);
+    // Mueller is a common surname: alone it is Robert Mueller only in an article that names him
+    expect(ents('Robert Mueller filed the report. Mueller declined to comment.', 'en')).toEqual([['person', 'Robert Mueller', ['Robert Mueller', 'Mueller']]]);
+    expect(ents('The keeper Henrik Mueller saved twice.', 'en').map((e) => e[1])).not.toContain('Robert Mueller');
+  });
+
   it('gives the same canonical name in both languages', () => {
     const en = extractText('Microsoft said Iran denied it.', { lang: 'en' }).entities.map((e) => e.name);
     const ar = extractText('وقالت مايكروسوفت إن إيران نفت ذلك.', { lang: 'ar' }).entities.map((e) => e.name);

@@ -37,6 +37,13 @@ describe('persons', () => {
     ]);
   });
 
+  it('a pair whose first word is a known person\'s given or family name is still a person (Wang in Wang Yi; Heiko in Heiko Maas)', () => {
+    expect(people('The arrest of the writer Wang Dongmei drew protests on Monday, and the rider Heiko Brandlin finished third.', 'en')).toEqual([
+      ['Wang Dongmei', ['Wang Dongmei']],
+      ['Heiko Brandlin', ['Heiko Brandlin']],
+    ]);
+  });
+
   it('English: a name of two unknown capitalized words is named later by either word alone (family name first: Zhou Weiming ... Zhou)', () => {
     expect(people('The detention of the activist Zhou Weiming drew protests on Monday. Zhou was arrested in the east of the country.', 'en')).toEqual([
       ['Zhou Weiming', ['Zhou Weiming', 'Zhou']],
@@ -291,10 +298,10 @@ describe('persons', () => {
   });
 
   it('Arabic: two speakers joined by و are two people (وقال فلان وفلان إن), unless the و opens the surname or follows a particle', () => {
-    expect(people('وقال كرادوف وميلنر إن المحادثات مستمرة. وقال بن والاس إن الجيش مستعد.', 'ar')).toEqual([
+    expect(people('وقال كرادوف وميلنر إن المحادثات مستمرة. وقال بن وارفيلد إن الجيش مستعد.', 'ar')).toEqual([
       ['كرادوف', ['كرادوف']],
       ['ميلنر', ['ميلنر']],
-      ['بن والاس', ['بن والاس']],
+      ['بن وارفيلد', ['بن وارفيلد']],
     ]);
   });
 
