@@ -101,6 +101,17 @@ describe('threat actors', () => {
     expect(ents('The keeper Henrik Mueller saved twice.', 'en').map((e) => e[1])).not.toContain('Robert Mueller');
   });
 
+  it('an acronym defined after a name the knowledge base knows is that entry (Google\'s Threat Analysis Group (TAG) ... TAG)', () => {
+    expect(ents('Analysts at the Threat Analysis Group (TAG) saw the campaign. TAG said it had warned users.', 'en')).toEqual([
+      ['organization', 'Google Threat Analysis Group', ['Threat Analysis Group', 'TAG', 'TAG']],
+    ]);
+  });
+
+  it('knows security vendors, agencies and outlets of the domain by one name in both scripts', () => {
+    expect(ents('وقالت شركة بروف بوينت إن وكالة تسنيم نشرت الخبر.', 'ar').map((e) => e[1])).toEqual(['Proofpoint', 'Tasnim News Agency']);
+    expect(ents('Proofpoint said Tasnim News Agency ran the story.', 'en').map((e) => e[1])).toEqual(['Proofpoint', 'Tasnim News Agency']);
+  });
+
   it('gives the same canonical name in both languages', () => {
     const en = extractText('Microsoft said Iran denied it.', { lang: 'en' }).entities.map((e) => e.name);
     const ar = extractText('وقالت مايكروسوفت إن إيران نفت ذلك.', { lang: 'ar' }).entities.map((e) => e.name);

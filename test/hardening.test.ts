@@ -77,7 +77,13 @@ describe.skipIf(!hasPython)('3. the progress display on a terminal', () => {
   beforeAll(() => {
     many = join(tmp, 'many');
     mkdirSync(many);
-    for (let i = 0; i < 30; i++) for (const f of readdirSync(join(FIXTURES, 'articles'))) writeFileSync(join(many, `${String(i).padStart(2, '0')}-${f}`), readFileSync(join(FIXTURES, 'articles', f)));
+    // (each article four times over, so that the run lasts over the second after which it is summed up on any machine)
+    for (let i = 0; i < 30; i++) {
+      for (const f of readdirSync(join(FIXTURES, 'articles'))) {
+        const bytes = readFileSync(join(FIXTURES, 'articles', f));
+        writeFileSync(join(many, `${String(i).padStart(2, '0')}-${f}`), Buffer.concat([bytes, Buffer.from('\n\n'), bytes, Buffer.from('\n\n'), bytes, Buffer.from('\n\n'), bytes]));
+      }
+    }
   });
 
   it('counts records written, clears itself before every warning and at the end, and sums up a long run', () => {

@@ -24,6 +24,15 @@ describe('quotes', () => {
     ]);
   });
 
+  it('a generic noun that is a body\'s head (الحزب, the party) is the last body named with that word, not the last body named', () => {
+    expect(quotes('رفع حزب الوسط دعوى ضد شركة فالكرست وموقع ويكيليكس. وقال الحزب إن الشركة سربت الوثائق.', 'ar')).toEqual([
+      ['indirect', 'وقال', 'حزب الوسط', 'الشركة سربت الوثائق'],
+    ]);
+    expect(quotes('The Centre Party sued Falcrest Holdings and WikiLeaks on Monday. The party said the documents were stolen.', 'en')).toEqual([
+      ['indirect', 'said', 'Centre Party', 'the documents were stolen'],
+    ]);
+  });
+
   it('Arabic: in a speaker phrase the speaker is the last person named; a news agency is not "the company"', () => {
     expect(quotes('وقال مدير الإعلام في حملة المرشح باراك أوباما جون سميث: "لم نرصد أي محاولة لدخول حساباتنا".', 'ar')).toEqual([
       ['direct', 'وقال', 'جون سميث', 'لم نرصد أي محاولة لدخول حساباتنا'],
@@ -197,8 +206,8 @@ describe('quotes', () => {
 
   it('a generic noun after a quote is the body that spoke last, not a body the quoted words name', () => {
     expect(quotes('The BSI says the operation was broad. "The BSI is almost certain that the SVR is behind it," the agency added.', 'en')).toEqual([
-      ['indirect', 'says', 'BSI', 'the operation was broad'],
-      ['direct', 'added', 'BSI', 'The BSI is almost certain that the SVR is behind it,'],
+      ['indirect', 'says', 'Federal Office for Information Security', 'the operation was broad'],
+      ['direct', 'added', 'Federal Office for Information Security', 'The BSI is almost certain that the SVR is behind it,'],
     ]);
   });
 
@@ -249,7 +258,7 @@ describe('quotes', () => {
 
   it('Arabic: an outlet relaying someone\'s words (نقلت الوكالة عن X) gives X as the speaker', () => {
     expect(quotes('ونقلت وكالة تاس الروسية عن المتحدثة باسم الخارجية ماريا زاخاروفا قولها إن بلادها لم تتدخل.', 'ar')).toEqual([
-      ['indirect', 'ونقلت', 'ماريا زاخاروفا', 'بلادها لم تتدخل'],
+      ['indirect', 'ونقلت', 'Maria Zakharova', 'بلادها لم تتدخل'],
     ]);
   });
 

@@ -298,10 +298,26 @@ function withDefinedAcronyms(mentions: MentionCandidate[]): MentionCandidate[] {
   }
   const redefined = new Map<string, string>();
   for (const m of mentions) if (isAcronym(m)) redefined.set(at(m), m.key);
-  return mentions.filter((m) => {
-    const acronymKey = m.key.startsWith('kb:') ? redefined.get(at(m)) : undefined;
-    return acronymKey === undefined || (definers.get(acronymKey)?.has(m.key) ?? false);
-  });
+  // an acronym defined after a name the knowledge base knows (Google's Threat Analysis Group (TAG)) is that entry's,
+  // its canonical name with it, where the entry lacks the acronym
+  const entryAt = new Map<string, MentionCandidate>();
+  for (const m of mentions) if (m.key.startsWith('kb:') && !entryAt.has(m.key)) entryAt.set(m.key, m);
+  const entryOf = (key: string): MentionCandidate | undefined => {
+    const d = definers.get(key);
+    return d?.size === 1 ? entryAt.get([...d][0]) : undefined;
+  };
+  return mentions
+    .filter((m) => {
+      const acronymKey = m.key.startsWith('kb:') ? redefined.get(at(m)) : undefined;
+      return acronymKey === undefined || (definers.get(acronymKey)?.has(m.key) ?? false);
+    })
+    .map((m) => {
+      const e = isAcronym(m) ? entryOf(m.key) : undefined;
+      if (!e) return m;
+      // (the entry's identity; the acronym's own span and rule)
+      const { start, end, rule, nested, ...entry } = e;
+      return { ...entry, start: m.start, end: m.end, rule: m.rule };
+    });
 }
 
 /**

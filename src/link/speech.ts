@@ -1024,8 +1024,34 @@ function pronounSpeaker(v: View, k: number, before: number): string | null {
       const together = jointBodies(v, before);
       if (together) return together;
     }
+    // (a body's head word, the party, الحزب, الوزارة: the last organization named with that word, if one is near)
+    const headed = outlet ? null : headedBody(v, nominalStart(v, k + 1, 0), k + 1, before);
+    if (headed) return headed;
     const spoke = salientBody(v, before, outlet);
     return spoke ?? (outlet ? lastOutlet(v, before) : lastBefore(v, before, ['organization']))?.id ?? null;
+  }
+  return null;
+}
+
+/** A word without the Arabic article, in lower case (الحزب and حزب, Party and party are one head). */
+const bare = (w: string): string => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w).toLowerCase();
+
+/**
+ * The organization a generic noun of one word and its article (speech-verbs.nominal, tokens s to e) names by its head
+ * (the party → the Democratic Party; الحزب → الحزب الديمقراطي; الوزارة → وزارة الخارجية): the last one before token
+ * `before`, among the last eight organizations and within about two paragraphs, whose mention has that word. Null when
+ * none has it (the company → the rules after).
+ */
+function headedBody(v: View, s: number, e: number, before: number): string | null {
+  if (s < 0 || e - s > 2) return null;
+  const head = bare(v.key(e - 1));
+  const at = v.t.start[before] ?? Infinity;
+  let from = before;
+  for (let n = 0; n < 8; n++) {
+    const m = v.lastBefore(from, ['organization']);
+    if (!m || at - m.span.end > 1200) return null;
+    for (let i = m.s; i < m.e; i++) if (bare(v.key(i)) === head) return m.id;
+    from = m.s;
   }
   return null;
 }
@@ -1224,9 +1250,11 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
           // (a nationality adjective after the noun is the speaker's too: الوزارة الروسية)
           if (de > e) e = de;
           const outlet = v.is(cue.e, 'speech-verbs.outlets');
+          const headed = outlet ? null : headedBody(v, cue.e, e, cue.s);
           const spoke = salientBody(v, cue.s, outlet);
           const org = outlet ? lastOutlet(v, cue.s) : lastBefore(v, cue.s, ['organization', 'threat_actor']);
-          if (spoke) speakers = [spoke];
+          if (headed) speakers = [headed];
+          else if (spoke) speakers = [spoke];
           else if (org) speakers = [org.id];
           else speakerText = v.span(cue.e, e);
           c = e;
