@@ -52,6 +52,9 @@ describe('threat actors', () => {
     // (a group's name of five consonant classes only right after a group word, in quotation marks or not)
     expect(ents('واتهم التقرير جماعة "فانسي باير" بالهجوم.', 'ar').map(([t, n]) => `${t}:${n}`)).toEqual(['threat_actor:APT28']);
     expect(ents('وقال فانسي باير إن الطقس جميل.', 'ar').filter(([t]) => t === 'threat_actor')).toEqual([]);
+    // (one word alone names a group set off as a name: in quotation marks or after a group word; not in running text)
+    expect(ents('ونسب الباحثون الحملة إلى "دراغونفلاي" في تقريرهم.', 'ar').map(([t, n]) => `${t}:${n}`)).toEqual(['threat_actor:Dragonfly']);
+    expect(ents('ونسب الباحثون الحملة إلى دراغونفلاي في تقريرهم.', 'ar').filter(([t]) => t === 'threat_actor')).toEqual([]);
   });
 
   it('a company\'s name before a product word or a lettered model code is the product (Microsoft Exchange, Airbus A321), not before a score', () => {

@@ -93,12 +93,12 @@ describe('seeds', () => {
       [null, 'Russia', 'Jeanette Manfra', 'asserted'],
       [null, null, null, 'asserted'],
     ]);
-    // hackers tied to the Iranian government, later named Phosphorus (Mint Sandstorm), per Microsoft;
-    // the same hackers' try at the Trump campaign, per Reuters' sources; US intelligence's conclusion that Russia
-    // ran a hacking operation in 2016 (no named claimant)
+    // hackers tied to the Iranian government, per Microsoft, which later names them Phosphorus (Mint Sandstorm);
+    // the same hackers' try at the Trump campaign, per Reuters' sources (unnamed: Reuters does not name them);
+    // US intelligence's conclusion that Russia ran a hacking operation in 2016 (no named claimant)
     expect(claims('001_45282938db36e51f.txt')).toEqual([
       ['APT35', 'Iran', 'Microsoft', 'asserted'],
-      ['APT35', null, 'Reuters', 'asserted'],
+      [null, null, 'Reuters', 'asserted'],
       [null, 'Russia', null, 'asserted'],
     ]);
     // an Iranian group (Cotton Sandstorm) and the IRGC per Microsoft; denied by Tehran (the denier as written)

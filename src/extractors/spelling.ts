@@ -8,7 +8,8 @@
  * dropped; a Latin name by its consonants (th → T, sh/sch/s/z → S, ch → TS, kh → H, c before e/i/y → S, else K,
  * g/j/k/q → K, p/b → B, v/f/ph → F, w/y/h and vowels dropped, doubles once). A run of one to three Arabic
  * words whose skeleton is that of exactly one knowledge-base name, long enough to be safe (six classes or
- * more, over two words or more) and made of words no list takes for ordinary Arabic, is that entry.
+ * more, over two words or more) and made of words no list takes for ordinary Arabic, is that entry; one word alone names a
+ * hacker group when it is set off as a name (in quotation marks, or after a group word).
  * Pure and table-driven: one skeleton per token, windows concatenated; no regex over the text.
  */
 import type { KbEntry } from '../resources/schema.js';
@@ -162,6 +163,9 @@ export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly K
     if (k >= 0 && t.kind[k] !== WORD && /^["“«]$/.test(t.key[k])) k--;
     return k >= 0 && t.sentence[k] === t.sentence[i] && words.groups.has(t.key[k]);
   };
+  // a word between quotation marks of its sentence (تعرف باسم "دراغونفلاي")
+  const quoted = (i: number): boolean =>
+    i > 0 && i + 1 < t.length && t.kind[i - 1] !== WORD && t.kind[i + 1] !== WORD && /^["“«]$/.test(t.key[i - 1]) && /^["”»]$/.test(t.key[i + 1]) && t.sentence[i - 1] === t.sentence[i + 1];
   if (!index.size) return [];
   const known = new Uint8Array(t.length);
   const lex = doc.lex?.ar;
@@ -220,6 +224,17 @@ export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly K
           // (a person by a run that opens with a given name: فلاديمير بوتن; a run of other words may sound like a
           // name by chance, سيؤمن بروز)
           if (entry && (entry.type !== 'person' || given(n ? bare! : key0))) best = { e: j + 1, entry, pre: n };
+        }
+      }
+      // one word alone names a hacker group when it is set off as a name, in quotation marks or after a group word
+      // (تعرف باسم "دراغونفلاي"، مجموعة دراغونفلاي): a skeleton of six classes or more that is one actor's only
+      if (!best && (grouped || quoted(i))) {
+        for (const [n, first] of firsts.entries()) {
+          const entry = first.length >= MIN_CLASSES ? index.get(first) : undefined;
+          if (entry && entry.type === 'threat_actor') {
+            best = { e: i + 1, entry, pre: n };
+            break;
+          }
         }
       }
       if (!best) continue;

@@ -24,8 +24,9 @@
  *    else the denier itself (China denies the hack); denial-phrase: "baseless", "لا أساس لها" in a quote;
  *  - collusion-denial: a denial (verb, noun or phrase) of collusion (denied any collusion; نفي تواطؤ حملته):
  *    that unnamed people colluded, with no sponsor; collusion: the partner of X conspired with Y acts too;
- *  - naming: a phrase that names the group a story spoke of (dubbed X, أطلقت عليها اسم "…"): the unnamed
- *    actor of the earlier claims gets that name.
+ *  - naming: a phrase that names the group a story spoke of (dubbed X, أطلقت عليها اسم "…"): in its sentence the
+ *    unnamed doers get the name; referring back (this group, known as X), a claim that the named group is tied to
+ *    the sponsor of the unnamed doers before it (they keep their descriptive name).
  * A state acting itself is written actor null, attributed_to the state, as SPEC asks.
  */
 import type { KbEntry } from '../resources/schema.js';
@@ -54,6 +55,8 @@ export interface ClaimCandidate {
   /** naming: the name given to earlier unnamed actors (those whose evidence starts at or after namingFrom) */
   naming?: string;
   namingFrom?: number;
+  /** where the naming's sentence starts: the unnamed doers before it keep their descriptive name */
+  namingSentence?: number;
   /** a denial whose denied claim is not in its own words: found among the claims before it */
   open?: boolean;
   /** a denial phrase (baseless, لا أساس لها): it denies a claim only if one was made before */
@@ -978,7 +981,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       }
       if (!anaphor && !here) continue;
       const from = anaphor ? 0 : v.t.start[a];
-      out.push({ rule: rule('naming'), actor: m.id, actorText: m.span, sponsor: null, claimants: [], stance: 'asserted', evidence: v.evidence(i, m.e), naming: m.id, namingFrom: from });
+      out.push({ rule: rule('naming'), actor: m.id, actorText: m.span, sponsor: null, claimants: claimantsAt(i).ids, stance: 'asserted', evidence: v.evidence(i, m.e), naming: m.id, namingFrom: from, namingSentence: v.t.start[a] });
     }
   };
 
@@ -1641,8 +1644,8 @@ export interface ResolvedClaim {
 
 /**
  * Claims as record items: sponsors as entities, one item per claimant, a denial's denied claim found (in its
- * words, else the last claim against the denier's state, else the denier acting itself), named groups given
- * to the unnamed actors of earlier claims, and one item per distinct (actor, attributed_to, claimed_by, stance).
+ * words, else the last claim against the denier's state, else the denier acting itself), a group named for earlier
+ * unnamed doers tied to their sponsor, and one item per distinct (actor, attributed_to, claimed_by, stance).
  */
 export function resolveClaims(cands: readonly ClaimCandidate[], ctx: ResolveContext): ResolvedClaim[] {
   const asserted: ResolvedClaim[] = [];
@@ -1659,14 +1662,31 @@ export function resolveClaims(cands: readonly ClaimCandidate[], ctx: ResolveCont
   const ordered = [...cands].sort((x, y) => x.evidence.start - y.evidence.start);
   for (let c of ordered) {
     if (c.naming) {
-      // the group the story spoke of gets its name: earlier unnamed actors whose sponsor fits
+      // the group the story spoke of, now named. The unnamed doers of the naming's own sentence get the name (hackers …
+      // in a group it calls X), and so do those of the namer's own earlier claims (Microsoft: an Iranian group …;
+      // Microsoft: the hackers it calls X). Otherwise the naming is a claim of its own: the named group tied to the
+      // sponsor of the last unnamed doers, by the naming sentence's claimant or theirs, and the other claimants' unnamed
+      // doers keep their descriptive name (GOLD.md; ../shared/dev: the Russian hackers a newspaper reported stay
+      // Russian hackers when a ministry later names the group)
       const home = ctx.stateOf(c.naming);
+      const namer = c.claimants[0] ?? null;
+      let last: ResolvedClaim | null = null;
+      let renamed = false;
       for (const a of asserted) {
         if (a.actor || a.evidence.start > c.evidence.end || a.evidence.start < (c.namingFrom ?? 0)) continue;
         if (home && a.sponsor && ctx.stateOf(a.sponsor) !== home) continue;
-        const k = unnamedKey(a);
-        if (k) unnamedBy.set(k, unnamedBy.get(k)! - 1);
-        a.actor = c.naming;
+        if (a.evidence.start >= (c.namingSentence ?? 0) || (namer !== null && a.claimant === namer)) {
+          const k = unnamedKey(a);
+          if (k) unnamedBy.set(k, unnamedBy.get(k)! - 1);
+          a.actor = c.naming;
+          renamed = true;
+        }
+        last = a;
+      }
+      if (!renamed && last && (last.sponsor || home)) {
+        const item: ResolvedClaim = { actor: c.naming, sponsor: last.sponsor ?? home, claimant: c.claimants[0] ?? last.claimant, stance: 'asserted', evidence: c.evidence, rule: c.rule };
+        asserted.push(item);
+        out.push(item);
       }
       continue;
     }
