@@ -131,6 +131,35 @@ const WORLD = [
   ['Latin America', 'أمريكا اللاتينية', 'أميركا اللاتينية'], ['Gulf', 'الخليج'], ['West Indies', 'جزر الهند الغربية'],
   ['Balkans', 'البلقان'], ['Caribbean', 'الكاريبي'], ['Scandinavia', 'إسكندنافيا'],
 ];
+/**
+ * More regions of the world and of countries that news names without a border (continents and their parts,
+ * historical regions, disputed or restive regions): [English, Arabic forms...]. An Arabic form that alone is an
+ * ordinary word or another name (الساحل is a coast, المغرب is Morocco, الجزيرة is Al Jazeera) is written with
+ * the word that makes it plain. A continent's part named by a direction (North Africa, شمال أفريقيا; Eastern Europe) is
+ * left to the continent: the NER benchmarks name the continent alone there (ANERcorp dev: a direction word before
+ * أفريقيا is no part of the name), and Arctic alone is mostly an adjective (an Arctic island).
+ */
+const WORLD_MORE = [
+  ['North America', 'أمريكا الشمالية', 'أميركا الشمالية'], ['South America', 'أمريكا الجنوبية', 'أميركا الجنوبية'],
+  ['Central America', 'أمريكا الوسطى', 'أميركا الوسطى'], ['Horn of Africa', 'القرن الأفريقي', 'القرن الإفريقي'],
+  ['Sahel', 'منطقة الساحل', 'الساحل الأفريقي'], ['Sahara', 'الصحراء الكبرى'], ['Maghreb', 'المغرب العربي'],
+  ['Levant', 'بلاد الشام', 'الشام'], ['Arabian Peninsula', 'شبه الجزيرة العربية', 'الجزيرة العربية'], ['Hejaz', 'الحجاز'],
+  ['Korean Peninsula', 'شبه الجزيرة الكورية'],
+  ['Donbas', 'دونباس', 'حوض دونباس'], ['Tibet', 'التبت'], ['Xinjiang', 'شينجيانغ', 'شينجيانج'],
+];
+/** Seas, oceans, gulfs, straits, canals, rivers and mountain ranges: [English, Arabic forms...]. */
+const FEATURES = [
+  ['Red Sea', 'البحر الأحمر'], ['Mediterranean Sea', 'البحر الأبيض المتوسط', 'البحر المتوسط'], ['Black Sea', 'البحر الأسود'],
+  ['Caspian Sea', 'بحر قزوين'], ['Arabian Sea', 'بحر العرب'], ['Dead Sea', 'البحر الميت'], ['Baltic Sea', 'بحر البلطيق'],
+  ['North Sea', 'بحر الشمال'], ['Aegean Sea', 'بحر إيجه'], ['South China Sea', 'بحر الصين الجنوبي'], ['East China Sea', 'بحر الصين الشرقي'],
+  ['Indian Ocean', 'المحيط الهندي'], ['Atlantic Ocean', 'المحيط الأطلسي', 'المحيط الأطلنطي'], ['Pacific Ocean', 'المحيط الهادئ', 'المحيط الهادي'],
+  ['Arctic Ocean', 'المحيط المتجمد الشمالي'], ['Persian Gulf', 'الخليج الفارسي'], ['Gulf of Aden', 'خليج عدن'], ['Gulf of Oman', 'خليج عمان'],
+  ['Gulf of Mexico', 'خليج المكسيك'], ['Strait of Hormuz', 'مضيق هرمز'], ['Bab el-Mandeb', 'مضيق باب المندب', 'باب المندب'],
+  ['Taiwan Strait', 'مضيق تايوان'], ['Strait of Gibraltar', 'مضيق جبل طارق'], ['Bosphorus', 'مضيق البوسفور', 'البوسفور'],
+  ['Suez Canal', 'قناة السويس'], ['Panama Canal', 'قناة بنما'], ['Danube', 'نهر الدانوب', 'الدانوب'], ['Rhine', 'نهر الراين'],
+  ['Thames', 'نهر التايمز'], ['Dnieper', 'نهر دنيبرو', 'نهر الدنيبر'], ['Jordan River', 'نهر الأردن'], ['Alps', 'جبال الألب'],
+  ['Andes', 'جبال الأنديز'],
+];
 /** States and countries of the past that older news names: [English, Arabic forms...]. */
 const HISTORICAL = [
   ['Soviet Union', 'الاتحاد السوفيتي', 'الاتحاد السوفياتي'], ['Yugoslavia', 'يوغوسلافيا'], ['Czechoslovakia', 'تشيكوسلوفاكيا'],
@@ -167,6 +196,8 @@ for (const [country, en, ...ar] of CAPITALS) emit('capital', 'capital city', en,
 for (const [country, en, ...ar] of REGIONS) emit('region', 'region of a country', en, ar, country);
 for (const [country, en, ...ar] of CITIES) emit('place', 'city', en, ar, country);
 for (const [en, ...ar] of WORLD) emit('place', 'world region', en, ar, null);
+for (const [en, ...ar] of WORLD_MORE) emit('place', 'world region', en, ar, null);
+for (const [en, ...ar] of FEATURES) emit('place', 'sea, strait, river or range', en, ar, null);
 for (const [en, ...ar] of HISTORICAL) emit('place', 'former state', en, ar, null);
 writeFileSync(new URL('../src/resources/kb/places.yaml', import.meta.url), lines.join('\n') + '\n');
-console.log(`places: ${STATES.length} states, ${CAPITALS.length} capitals, ${REGIONS.length} regions, ${CITIES.length} cities, ${WORLD.length} world regions, ${HISTORICAL.length} former states`);
+console.log(`places: ${STATES.length} states, ${CAPITALS.length} capitals, ${REGIONS.length} regions, ${CITIES.length} cities, ${WORLD.length + WORLD_MORE.length} world regions, ${FEATURES.length} seas, straits, rivers and ranges, ${HISTORICAL.length} former states`);

@@ -297,6 +297,7 @@ describe('words that look like names', () => {
   it('an ambiguous name counts once the article anchors it (قناة الجزيرة ... الجزيرة), not as a phrase of its own', () => {
     expect(ents('قالت قناة الجزيرة إن مراسلها وصل. وأضافت الجزيرة أن الوضع هادئ. وزار الوفد الجزيرة العربية.', 'ar')).toEqual([
       ['organization', 'Al Jazeera', ['الجزيرة', 'الجزيرة']], // (the head قناة is left out, as in حركة حماس)
+      ['location', 'Arabian Peninsula', ['الجزيرة العربية']], // (the peninsula, not the channel)
     ]);
     expect(ents('عادت الطائرات إلى القاعدة مساء أمس.', 'ar')).toEqual([]);
     expect(ents('وأعلن القصر أن الملكة وصلت، وأن الرئيس أكد الخبر.', 'ar')).toEqual([]);
