@@ -14,10 +14,11 @@ describe('persons', () => {
     ]);
   });
 
-  it('a lone capitalized word before "said" that the article never writes after a first name is a body, not a person', () => {
-    const r = extractText('Thefts rose by a third last year, Coinmetrics said in its annual report.', { lang: 'en' });
-    expect(r.entities.map((e) => [e.type, e.name])).toEqual([['organization', 'Coinmetrics']]);
+  it('a surname alone before "said" is the person the article named in full (short-form); a lone unknown word is no one', () => {
     expect(people('Sara Novak spoke first. Later, Novak said the vote was fair.', 'en')).toEqual([['Sara Novak', ['Sara Novak', 'Novak']]]);
+    // (the rules that took one or two capitalized words before "said" for a person or a body added nothing on any
+    // development set and went: Others said, Newspapers said were their usual finds)
+    expect(extractText('Thefts rose by a third last year, Others said in a report.', { lang: 'en' }).entities).toEqual([]);
   });
 
   it('English: a surname a title introduced (President Halvorsen) names the person alone later too', () => {
@@ -279,7 +280,7 @@ describe('persons', () => {
     expect(people('وقال رئيس البنك المركزي الأوروبي فيم دويسنبرج إن التضخم مرتفع. وكان فيم دويسنبرج قد حذر من ذلك، وأضاف دويسنبرج أن الأسعار سترتفع.', 'ar'))
       .toEqual([['فيم دويسنبرج', ['فيم دويسنبرج', 'فيم دويسنبرج', 'دويسنبرج']]]);
     // (rose is written in lower case too, so no pair rule takes the second Tovek Rose)
-    expect(people('Chairman Tovek Rose said prices would rise. Later Tovek Rose left the rose garden.', 'en')).toEqual([['Tovek Rose', ['Tovek Rose', 'Tovek Rose']]]);
+    expect(people('President Tovek Rose said prices would rise. Later Tovek Rose left the rose garden.', 'en')).toEqual([['Tovek Rose', ['Tovek Rose', 'Tovek Rose']]]);
   });
 
   it('does not take common words for names', () => {

@@ -14,9 +14,7 @@
  *  - repeated-name: a full name found once, wherever the article writes it again;
  *  - short-form: later in the same article, a full name's last or first word alone (Manfra, جانيت) is
  *    the same person;
- *  - speaker-name: one or two capitalized words right before "said" (Albright said); speaker-body (English): one
- *    such word that the article never writes next to another capitalized word (Chainalysis said in its report) is
- *    a body speaking, an organization: news gives a person's full name before the surname alone.
+ *  - speaker-name (Arabic): one or two words right after a name verb and before إن/أن (وقال ليبرمان إن).
  * Names are the mention as written (no English form is invented for an Arabic name).
  */
 import type { KbEntry, LangResources } from '../resources/schema.js';
@@ -96,19 +94,6 @@ function coverage(spans: readonly { start: number; end: number }[]): { has(at: n
   };
 }
 
-/**
- * The capitalized words a text writes next to another capitalized word (Smith in John Smith, National in National
- * Australia Bank): a lone one of them before "said" may be a surname or a name's short form. One scan.
- */
-function secondNameWords(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of text.matchAll(/([A-Z][A-Za-z'’-]{0,40})[ \t]{1,3}(?=([A-Z][A-Za-z'’-]{1,40}))/g)) {
-    out.add(m[1]);
-    out.add(m[2]);
-  }
-  return out;
-}
-
 export function personExtractors(lang: Lang, res: LangResources, kb: readonly KbEntry[] = []): Extractor<'mentions'>[] {
   // Arabic: a noun of relation with a possessive pronoun is a title before a name (زميله بوزاني، لاعبتها أمنية)
   const relationForms = res.titles.relations.flatMap((r) => (r.endsWith('ة') ? ['ته', 'تها', 'تهم', 'تهما'].map((x) => r.slice(0, -1) + x) : ['ه', 'ها', 'هم', 'هما'].map((x) => r + x)));
@@ -178,17 +163,14 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   // (not a word's shape: texts that write على as علي also write ى as ي, so علي الفرنسي, علي مستوي are no names)
   const surnameShaped = (w: string) => givenNames.has(w) || particles.has(lookupKey(w)) || w.startsWith('عبد');
   const sv = res['speech-verbs'];
-  // English: capitalized words right before a name verb (Albright said). Arabic: one or two words right after
-  // it and before إن/أن, a colon or a comma (وقال ليبرمان إن، وأضاف الأعرجي أن)
-  const speakerRe = !sv.name_verbs.length
+  // Arabic: one or two words right after a name verb and before إن/أن, a colon or a comma (وقال ليبرمان إن، وأضاف
+  // الأعرجي أن). (English had the capitalized words right before "said" too, and a lone one the article never writes
+  // after a first name as a body speaking: both added nothing on any development set, issue 18's audit, and went.)
+  const speakerRe = !sv.name_verbs.length || lang !== 'ar'
     ? null
-    : lang === 'ar'
-      ? compile(`${wordStart(lang)}(?:${alt(sv.name_verbs)})${SP}(?<name>[\\u0621-\\u064A]{2,15}(?:${SP}(?!(?:إن|أن|ان)${END})[\\u0621-\\u064A]{2,15})?)${END}(?=[ \\t]{0,4}[:،,"«“]|[ \\t]{1,4}(?:إن|أن|ان)${END})`)
-      : compile(`(?<![A-Za-z0-9'’.&-])(?<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?:[ \\t][A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)?)[ \\t]+(?:(?:has|had)[ \\t]+)?(?:${alt(sv.name_verbs)})${END}`);
-  const notBefore = res['given-names'].not_before.length
-    ? lang === 'ar'
-      ? new RegExp(`(?:^|[^\\u0621-\\u064A])(?:${alt(res['given-names'].not_before)})[ \\t]+$`)
-      : new RegExp(`(?:^|[^A-Za-z])(?:${alt(res['given-names'].not_before)})[ \\t]+$`, 'i')
+    : compile(`${wordStart(lang)}(?:${alt(sv.name_verbs)})${SP}(?<name>[\\u0621-\\u064A]{2,15}(?:${SP}(?!(?:إن|أن|ان)${END})[\\u0621-\\u064A]{2,15})?)${END}(?=[ \\t]{0,4}[:،,"«“]|[ \\t]{1,4}(?:إن|أن|ان)${END})`);
+  const notBefore = res['given-names'].not_before.length && lang === 'ar'
+    ? new RegExp(`(?:^|[^\\u0621-\\u064A])(?:${alt(res['given-names'].not_before)})[ \\t]+$`)
     : null;
   // nor an unnamed speaker, a generic noun or an organization's head word (قالت شركة أكمي: a company)
   const notSpeaker = new Set([...sv.unnamed, ...sv.nominal, ...res.organizations.heads, ...res.organizations.definite_heads, ...res.organizations.name_heads].flatMap((p) => lookupKey(p).split(' ')));
@@ -370,7 +352,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       name: `${lang}/entity/person`,
       lang,
       dimension: 'mentions',
-      rules: [rule('title-name'), rule('given-name'), rule('latin-form'), rule('short-form'), rule('speaker-name'), rule('speaker-body'), rule('kunya-name'), rule('repeated-name'), ...(lang === 'en' ? [rule('initial-name'), rule('name-country'), rule('name-pair')] : [rule('nisba-name')])],
+      rules: [rule('title-name'), rule('given-name'), rule('latin-form'), rule('short-form'), ...(lang === 'ar' ? [rule('speaker-name')] : []), rule('kunya-name'), rule('repeated-name'), ...(lang === 'en' ? [rule('initial-name'), rule('name-country'), rule('name-pair')] : [rule('nisba-name')])],
       extract(doc: Doc, regions: Region[]): MentionCandidate[] {
         // (the runs of word characters, found once and walked by the three word scans below)
         const docWords = wordScan(doc, WORD, wordRuns);
@@ -592,11 +574,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             }
           }
         }
-        // English: one or two capitalized words right before "said" (Albright said, Van Boxmeer told),
-        // not after an article or possessive (the Company said) and not a common or unnamed-speaker word
+        // Arabic: one or two words right after a name verb (وقال ليبرمان إن), not a common or unnamed-speaker word
         if (speakerRe) {
-          /** the capitalized words the article writes next to another (Smith in John Smith): made once, when first asked */
-          let afterFirstName: Set<string> | undefined;
           for (const { m, start } of matchAll(speakerRe, doc.text, regions)) {
             const raw = m.groups?.name ?? '';
             const words = raw.split(/[ \t]+/);
@@ -607,15 +586,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             if (lang === 'ar' && PREPOSITION_FIRST_AR.test(words[0])) continue;
             // nor a noun with a pronoun (وقال محاميها إن: her lawyer), nor a common word (وقال موقع "غلوبو")
             if (lang === 'ar' && words.some((w) => (PRONOUN_SUFFIXED_AR.test(w) || common(w)) && !givenNames.has(w))) continue;
-            if (lang === 'en' && notBefore?.test(doc.text.slice(Math.max(0, start - 8), start))) continue;
-            // English names come first in the match, Arabic ones last (after the verb)
-            const at = lang === 'ar' ? start + m[0].length - (m.groups?.pre?.length ?? 0) - raw.length : start;
-            // (English: one word that the article never writes next to another capitalized word, Chainalysis said, is
-            // a body speaking: news gives a person's full name before the surname alone)
-            if (lang === 'en' && words.length === 1 && !(afterFirstName ??= secondNameWords(doc.text)).has(raw)) {
-              out.push({ start: at, end: at + raw.length, rule: rule('speaker-body'), type: 'organization', key: `org:${raw.toLowerCase()}`, name: '' });
-              continue;
-            }
+            // (the name is the match's last words, after the verb)
+            const at = start + m[0].length - (m.groups?.pre?.length ?? 0) - raw.length;
             // Arabic: two speakers joined by و (وقال بوش وبلير إن): each a name of one word, unless the و opens a
             // foreign surname (ويليامز، والاس) or the first word is a particle (بن والاس)
             if (lang === 'ar' && words.length === 2 && words[1].startsWith('و') && !foreignW(words[1]) && !words[1].startsWith('وال') && !particles.has(lookupKey(words[0]))) {
