@@ -149,3 +149,18 @@ export interface Candidates {
 }
 
 export type Dimension = keyof Candidates;
+
+/**
+ * One extractor: the rules of one dimension in one language, a pure function of a cleaned document (its token
+ * table and dictionary hits) and the regions of its language. The registry (src/extractors/registry.ts) builds
+ * them and runs them; they import nothing of it.
+ */
+export interface Extractor<D extends Dimension = Dimension> {
+  /** The rule name every candidate carries: lang/dimension/what-it-matches. */
+  readonly name: string;
+  readonly lang: Lang;
+  readonly dimension: D;
+  /** The rule names it produces when it holds several (each candidate names its own); default [name]. */
+  readonly rules?: readonly string[];
+  extract(doc: Doc, regions: Region[]): Candidates[D];
+}

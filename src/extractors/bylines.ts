@@ -7,7 +7,7 @@
 import type { LangResources } from '../resources/schema.js';
 import type { Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
-import type { Extractor } from './registry.js';
+import type { Extractor } from '../core/types.js';
 import { alt, compile, lookupKey, matchAll } from './patterns.js';
 
 export function bylineExtractors(lang: Lang, res: LangResources): Extractor<'mentions'>[] {

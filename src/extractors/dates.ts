@@ -12,7 +12,7 @@ import type { Lang } from '../resources/index.js';
 import { hijriToGregorian } from '../core/hijri.js';
 import { firstAbove } from '../core/arrays.js';
 import type { DateCandidate, DateUnit, Doc, Region } from '../core/types.js';
-import type { Extractor } from './registry.js';
+import type { Extractor } from '../core/types.js';
 import { END, alt, compile, lookupKey, matchAtAnchors, merged, wordAnchors, wordStart } from './patterns.js';
 import { numberWordTable, numeralPattern, parseNumberWords } from './numerals.js';
 

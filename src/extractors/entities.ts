@@ -13,7 +13,7 @@ import { fold, loadKb, type Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import { kbSpellings } from './spelling.js';
 import { commonWords } from './lexicon.js';
-import type { Extractor } from './registry.js';
+import type { Extractor } from '../core/types.js';
 import { AR_PROCLITIC_PREFIXES, WORD_CHARS, alt, hitsAsWritten, mayHaveProclitic } from './patterns.js';
 import { PRONOUN_SUFFIXED_AR } from './arabic-shapes.js';
 

@@ -8,7 +8,7 @@
 import type { LangResources } from '../resources/schema.js';
 import type { Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
-import type { Extractor } from './registry.js';
+import type { Extractor } from '../core/types.js';
 import { END, alt, compile, lookupKey, matchAll, wordStart } from './patterns.js';
 import { commonWords } from './lexicon.js';
 import { nameShapedAr } from './arabic-shapes.js';

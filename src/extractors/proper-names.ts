@@ -26,7 +26,7 @@
 import type { KbEntry, LangResources } from '../resources/schema.js';
 import type { Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
-import type { Extractor } from './registry.js';
+import type { Extractor } from '../core/types.js';
 import { alt, isLatinLetter, lookupKey, lowerWords, scanFrom, wordAt, wordScan, type Scanner } from './patterns.js';
 
 // (.778 and 8 1/2 are one word each: a win percentage, games behind)

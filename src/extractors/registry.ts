@@ -8,7 +8,7 @@ import { loadKb, loadLanguage, loadLexiconData, LANGS, type Lang } from '../reso
 import { tokenize } from '../core/tokens.js';
 import { compileLexicon, LexiconBuilder, type LexiconData } from '../lexicon/compile.js';
 import { Lexicon, matchLexicon } from '../lexicon/match.js';
-import type { Candidates, Dimension, Doc, MentionCandidate, Region, Span } from '../core/types.js';
+import type { Candidates, Doc, Extractor, MentionCandidate, Span } from '../core/types.js';
 import { append, firstAbove, spanIndex } from '../core/arrays.js';
 import { figureExtractors } from './figures.js';
 import { dateExtractors } from './dates.js';
@@ -33,15 +33,8 @@ export const readByRules = Object.assign(
 );
 import { placeExtractors } from './places.js';
 
-export interface Extractor<D extends Dimension = Dimension> {
-  /** The rule name every candidate carries: lang/dimension/what-it-matches. */
-  readonly name: string;
-  readonly lang: Lang;
-  readonly dimension: D;
-  /** The rule names it produces when it holds several (each candidate names its own); default [name]. */
-  readonly rules?: readonly string[];
-  extract(doc: Doc, regions: Region[]): Candidates[D];
-}
+/** (the extractors' interface lives in core/types.ts, so that no extractor imports the registry that imports it) */
+export type { Extractor } from '../core/types.js';
 
 export class Registry {
   private readonly byLang = new Map<Lang, Extractor[]>();
