@@ -115,6 +115,11 @@ describe('threat actors', () => {
     expect(ents('Proofpoint said Tasnim News Agency ran the story.', 'en').map((e) => e[1])).toEqual(['Proofpoint', 'Tasnim News Agency']);
   });
 
+  it('Arabic: a known name is matched with عبد or أبو written joined to the next word or apart (given-names.compound_openers)', () => {
+    expect(ents('وقال الرئيس عبدالفتاح السيسي إن الوضع مستقر.', 'ar')).toEqual([['person', 'Abdel Fattah el-Sisi', ['عبدالفتاح السيسي']]]);
+    expect(ents('وصل الوفد إلى أبو ظبي ثم إلى أبوظبي.', 'ar')).toEqual([['location', 'Abu Dhabi', ['أبو ظبي', 'أبوظبي']]]);
+  });
+
   it('gives the same canonical name in both languages', () => {
     const en = extractText('Microsoft said Iran denied it.', { lang: 'en' }).entities.map((e) => e.name);
     const ar = extractText('وقالت مايكروسوفت إن إيران نفت ذلك.', { lang: 'ar' }).entities.map((e) => e.name);

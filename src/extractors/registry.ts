@@ -90,7 +90,7 @@ export class Registry {
     if (!lex) {
       let extra: LexiconData | undefined;
       if (this.userKb.length) {
-        const b = new LexiconBuilder(lang);
+        const b = new LexiconBuilder(lang).configure(loadLanguage(lang));
         b.addKb(this.userKb, loadKb().length);
         extra = b.data();
       }

@@ -70,6 +70,17 @@ export class LexiconBuilder {
   variants: readonly (readonly string[])[] = [];
   /** Latin capitals spelled out (organizations.letter_names): a body's acronym is also added spelled out */
   letterNames: Readonly<Record<string, readonly string[]>> = {};
+  /** words a name writes joined to the next word or apart (given-names.compound_openers: عبد، أبو): every Arabic
+   *  name is also added written the other way (عبد الفتاح السيسي as عبدالفتاح السيسي, أبوظبي as أبو ظبي) */
+  compoundOpeners: readonly string[] = [];
+
+  /** The builder's spelling lists from a language's resources. */
+  configure(res: LangResources): this {
+    this.variants = res.organizations.name_variants;
+    this.letterNames = res.organizations.letter_names;
+    this.compoundOpeners = res['given-names'].compound_openers;
+    return this;
+  }
 
   constructor(readonly lang: Lang) {}
 
@@ -124,7 +135,7 @@ export class LexiconBuilder {
       // (nor a name with a title before an alias, الملك محمد السادس, nor a short one, بي بي)
       const ar = e.name_ar;
       const nameAr = ar && ar.includes(' ') && ar.replace(/\s/g, '').length >= 6 && !e.context?.ar?.includes(ar) && !e.aliases.ar.some((a) => a !== ar && ar.endsWith(` ${a}`)) ? [ar] : [];
-      const names = withVariants(this.lang === 'ar' ? [...e.aliases.ar, ...nameAr, ...e.aliases.en] : e.aliases.en, this.variants);
+      const names = withVariants(this.lang === 'ar' ? [...e.aliases.ar, ...nameAr, ...e.aliases.en].flatMap((a) => compoundForms(a, this.compoundOpeners)) : e.aliases.en, this.variants);
       const bodyOrGroup = e.type === 'organization' || e.type === 'threat_actor';
       // datelines and headlines write places and bodies in capitals (WASHINGTON (AP), NEW YORK)
       const caps = e.type === 'location' || e.type === 'organization';
@@ -220,12 +231,37 @@ function walk(v: unknown, path: string, item: number, add: (phrase: string, cat:
 
 /** The compiled lexicon of a language. */
 export function compileLexicon(lang: Lang, res: LangResources, kb: readonly KbEntry[]): LexiconData {
-  const b = new LexiconBuilder(lang);
+  const b = new LexiconBuilder(lang).configure(res);
   b.addResources(res);
-  b.variants = res.organizations.name_variants;
-  b.letterNames = res.organizations.letter_names;
   b.addKb(kb);
   return b.data();
+}
+
+/**
+ * A name and, if it has one, its form with each compound opener written the other way: joined to the next word when
+ * apart (عبد الفتاح → عبدالفتاح), apart when joined (أبوظبي → أبو ظبي).
+ */
+export function compoundForms(name: string, openers: readonly string[]): string[] {
+  if (!openers.length) return [name];
+  let changed = false;
+  const words = name.split(' ');
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (openers.includes(w) && i + 1 < words.length) {
+      out.push(w + words[++i]);
+      changed = true;
+      continue;
+    }
+    const o = openers.find((x) => w.startsWith(x) && w.length >= x.length + 3);
+    if (o) {
+      out.push(o, w.slice(o.length));
+      changed = true;
+      continue;
+    }
+    out.push(w);
+  }
+  return changed ? [name, out.join(' ')] : [name];
 }
 
 /** The forms of an Arabic masculine nisba (إيراني): feminine, plurals, with and without the article. */

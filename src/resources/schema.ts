@@ -294,6 +294,9 @@ export const ResourceSchemas = {
       not_before: words,
       kunya: words.default([]),
       particle_openers: words.default([]),
+      /** words a name writes joined to the next word or apart (Arabic عبد الله / عبدالله, أبو ظبي / أبوظبي): a
+       *  knowledge-base name is matched written either way */
+      compound_openers: words.default([]),
     })
     .strict(),
   /** Frequent words, for language identification. */
