@@ -324,10 +324,10 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   /** A lower-case word of three letters or more that no capital opens: the line is running text. */
   const LOWER_WORD = /(?<![A-Za-z])[a-z]{3,}/;
   const PAIR_RE = new RegExp(`(?<![A-Za-z0-9'’.&-])([A-Z][a-z]{1,15}${EN_NAME_TAIL}?)[ \\t]([A-Z][a-z]{1,15}${EN_NAME_TAIL}?)(?:[ \\t]([A-Z][a-z]{1,15}))?(?![A-Za-z0-9&-]|['’](?!s(?![a-z])))`, 'g');
-  // (the words of the knowledge base's names, less a person's given name and the family name a person is called by
-  // once named: Wang in Wang Yi does not make Wang Donghai known)
+  // (the words of the knowledge base's names of bodies, places and groups: a known person's name words make another
+  // person's name no less one, Wang in Wang Yi for Wang Donghai, Qiang in Li Qiang for Xiao Qiang)
   const knownEn = lang === 'en'
-    ? new Set(kb.flatMap((e) => (e.type === 'person' ? e.aliases.en : [...e.aliases.en, ...(e.context?.en ?? [])]).flatMap((a) => a.split(/[ \t]+/).slice(e.type === 'person' && /[ \t]/.test(a) ? 1 : 0))))
+    ? new Set(kb.filter((e) => e.type !== 'person').flatMap((e) => [...e.aliases.en, ...(e.context?.en ?? [])]).flatMap((a) => a.split(/[ \t]+/)))
     : new Set<string>();
   const demonymsEn = lang === 'en' ? new Set(kb.flatMap((e) => e.demonyms?.en ?? [])) : new Set<string>();
   const placeHeadsEn = new Set([...res.organizations.place_heads, ...res.organizations.place_modifiers].map(lookupKey));
