@@ -23,10 +23,16 @@ try {
   // every phrase alternation the rules build, so that start-up reads them instead of building them again
   const { recordAlternations } = await import('../dist/extractors/patterns.js');
   const recorded = recordAlternations();
+  // and the Arabic spelling index of the packaged knowledge base (the Arabic extractors make it when built)
+  const { recordSpellingIndex } = await import('../dist/extractors/spelling.js');
+  const spelling = recordSpellingIndex();
   const { languageExtractors } = await import('../dist/extractors/registry.js');
   const { loadKb } = await import('../dist/resources/index.js');
   for (const lang of ['ar', 'en']) languageExtractors(lang, loadKb());
   writeFileSync(new URL('../dist/resources/patterns.json', import.meta.url), JSON.stringify(Object.fromEntries(recorded)));
+  const index = spelling();
+  if (!index) throw new Error('the Arabic extractors made no spelling index');
+  writeFileSync(new URL('../dist/resources/spelling.json', import.meta.url), JSON.stringify(index));
   const files = Object.keys(data.langs.ar).length;
   console.log(`resources: 2 languages × ${files} files, ${data.kb.length} knowledge-base entries`);
 } catch (e) {

@@ -16,6 +16,7 @@ import type { KbEntry } from '../resources/schema.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import { ARABIC, WORD } from '../core/tokens.js';
 import { nameShapedAr } from './arabic-shapes.js';
+import { loadKb, loadSpellingIndexData } from '../resources/index.js';
 
 /** Arabic letters by class; a letter not listed (the long vowels, hamza, ع, ة, tatweel) is dropped. */
 const AR_CLASS: Record<string, string> = {
@@ -109,13 +110,68 @@ interface SpellingIndex {
   short: Map<string, KbEntry | null>;
   /** every prefix of a name's skeleton: a run of words whose skeleton is none stops there */
   prefixes: Set<string>;
-  /** the same with the short skeletons too, for a run right after a group word */
-  groupPrefixes: Set<string>;
+  /** the same with the short skeletons' too, for a run right after a group word */
+  groupPrefixes: { has(prefix: string): boolean };
 }
 const indexes = new WeakMap<readonly KbEntry[], SpellingIndex>();
-function spellingIndex(kb: readonly KbEntry[], heads: ReadonlySet<string>): SpellingIndex {
+
+/**
+ * The index as JSON keeps it (the build writes the packaged knowledge base's, dist/resources/spelling.json, so that
+ * start-up reads it instead of reducing some 4,500 names to skeletons): each skeleton with the knowledge-base index of
+ * the one entry it names (-1 when two share it), and the prefixes.
+ */
+export interface SpellingIndexData {
+  /** the generic heads the index was made with, joined, and a fingerprint of the knowledge base: another index is made anew */
+  heads: string;
+  kb: string;
+  names: [string, number][];
+  short: [string, number][];
+  prefixes: string[];
+  /** the short skeletons' prefixes that are no long one's */
+  shortPrefixes: string[];
+}
+let recorder: ((d: SpellingIndexData) => void) | null = null;
+/** Records the next index, made from scratch (the build's way to write it); returns what it recorded. */
+export function recordSpellingIndex(): () => SpellingIndexData | null {
+  let got: SpellingIndexData | null = null;
+  recorder = (d) => {
+    got = d;
+  };
+  return () => got;
+}
+
+/** The knowledge base's size, and the length of its ids and names: an entry edited, added or dropped changes it. */
+function fingerprint(kb: readonly KbEntry[]): string {
+  let n = 0;
+  for (const e of kb) {
+    n += e.id.length + e.name.length + (e.name_ar?.length ?? 0);
+    for (const a of e.aliases.ar) n += a.length;
+    for (const a of e.aliases.en) n += a.length;
+  }
+  return `${kb.length}:${n}`;
+}
+
+/** Makes the index of a knowledge base now (a language's extractors call it when built), from the build's copy when it fits. */
+export function spellingIndex(kb: readonly KbEntry[], heads: ReadonlySet<string>): SpellingIndex {
   const had = indexes.get(kb);
   if (had) return had;
+  const headsKey = [...heads].join('|');
+  const kbKey = fingerprint(kb);
+  // (not while the build records a new one)
+  const pre = kb === loadKb() && !recorder ? loadSpellingIndexData() : null;
+  if (pre && pre.kb === kbKey && pre.heads === headsKey && Array.isArray(pre.shortPrefixes)) {
+    const entry = (i: number): KbEntry | null => (i < 0 ? null : kb[i]);
+    const prefixes = new Set(pre.prefixes);
+    const shortPrefixes = new Set(pre.shortPrefixes);
+    const built = {
+      names: new Map(pre.names.map(([sk, i]) => [sk, entry(i)])),
+      short: new Map(pre.short.map(([sk, i]) => [sk, entry(i)])),
+      prefixes,
+      groupPrefixes: { has: (x: string) => prefixes.has(x) || shortPrefixes.has(x) },
+    };
+    indexes.set(kb, built);
+    return built;
+  }
   const index = new Map<string, KbEntry | null>();
   const short = new Map<string, KbEntry | null>();
   const add = (sk: string, e: KbEntry) => {
@@ -140,10 +196,16 @@ function spellingIndex(kb: readonly KbEntry[], heads: ReadonlySet<string>): Spel
   }
   const prefixes = new Set<string>();
   for (const sk of index.keys()) for (let n = 1; n <= sk.length; n++) prefixes.add(sk.slice(0, n));
-  const groupPrefixes = new Set(prefixes);
-  for (const sk of short.keys()) for (let n = 1; n <= sk.length; n++) groupPrefixes.add(sk.slice(0, n));
-  const built = { names: index, short, prefixes, groupPrefixes };
+  const shortPrefixes = new Set<string>();
+  for (const sk of short.keys()) for (let n = 1; n <= sk.length; n++) if (!prefixes.has(sk.slice(0, n))) shortPrefixes.add(sk.slice(0, n));
+  const built = { names: index, short, prefixes, groupPrefixes: { has: (x: string) => prefixes.has(x) || shortPrefixes.has(x) } };
   indexes.set(kb, built);
+  if (recorder) {
+    const at = new Map(kb.map((e, i) => [e, i]));
+    const pairs = (m: Map<string, KbEntry | null>): [string, number][] => [...m].map(([sk, e]) => [sk, e ? at.get(e)! : -1]);
+    recorder({ heads: headsKey, kb: kbKey, names: pairs(index), short: pairs(short), prefixes: [...prefixes], shortPrefixes: [...shortPrefixes] });
+    recorder = null;
+  }
   return built;
 }
 

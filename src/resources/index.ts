@@ -10,6 +10,7 @@ import type { KbEntry, LangResources } from './schema.js';
 import type { LatinTable } from '../core/language.js';
 import { compileLexicon, type LexiconData } from '../lexicon/compile.js';
 import type { Compiled, Lang } from './compile.js';
+import type { SpellingIndexData } from '../extractors/spelling.js';
 
 export type { Lang };
 export const LANGS: readonly Lang[] = ['ar', 'en'];
@@ -72,6 +73,22 @@ export function fold(phrase: string): string {
  * from source (the tests), where every alternation is built as before; a list that changed since the build
  * has another key, so it is built too.
  */
+/**
+ * The Arabic spelling index of the packaged knowledge base (src/extractors/spelling.ts), as the build wrote it:
+ * null from source (the tests) or when the build wrote none, and the index is made at start-up.
+ */
+let spellingData: SpellingIndexData | null | undefined;
+export function loadSpellingIndexData(): SpellingIndexData | null {
+  if (spellingData === undefined) {
+    try {
+      spellingData = JSON.parse(readFileSync(new URL('./spelling.json', import.meta.url), 'utf8')) as SpellingIndexData;
+    } catch {
+      spellingData = null;
+    }
+  }
+  return spellingData;
+}
+
 let patternCache: Map<string, string> | null = null;
 export function loadPatternCache(): Map<string, string> {
   if (!patternCache) {
