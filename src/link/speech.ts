@@ -1247,10 +1247,10 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
           else speakerText = v.span(cue.e, de);
           c = de;
         } else if (e > cue.e) {
-          // (a nationality adjective after the noun is the speaker's too: الوزارة الروسية)
-          if (de > e) e = de;
           const outlet = v.is(cue.e, 'speech-verbs.outlets');
+          // (the noun's head before a nationality adjective after it, which is the speaker's too: الوزارة الروسية)
           const headed = outlet ? null : headedBody(v, cue.e, e, cue.s);
+          if (de > e) e = de;
           const spoke = salientBody(v, cue.s, outlet);
           const org = outlet ? lastOutlet(v, cue.s) : lastBefore(v, cue.s, ['organization', 'threat_actor']);
           if (headed) speakers = [headed];
