@@ -82,7 +82,7 @@ const CITIES = [
   ['United States', 'Seattle', 'سياتل'], ['United States', 'Miami', 'ميامي'], ['United States', 'Atlanta', 'أتلانتا'], ['United States', 'Detroit', 'ديترويت'],
   ['United States', 'Dallas', 'دالاس'], ['United States', 'Phoenix', 'فينيكس'], ['United States', 'Palo Alto', 'بالو ألتو'],
   ['United States', 'Silicon Valley', 'وادي السيليكون'], ['United States', 'Redmond', 'ريدموند'], ['United States', 'Philadelphia', 'فيلادلفيا'],
-  ['United States', 'St. Louis', 'سانت لويس'], ['United States', 'New Orleans', 'نيو أورلينز'], ['United States', 'Las Vegas', 'لاس فيغاس'],
+  ['United States', 'St. Louis', 'سانت لويس'], ['United States', 'New Orleans', 'نيو أورلينز', 'نيو أورليانز'], ['United States', 'Las Vegas', 'لاس فيغاس'],
   ['Switzerland', 'Geneva', 'جنيف'], ['Switzerland', 'Zurich', 'زيورخ'], ['Spain', 'Barcelona', 'برشلونة'], ['Italy', 'Milan', 'ميلانو'],
   ['Germany', 'Munich', 'ميونخ'], ['Germany', 'Frankfurt', 'فرانكفورت'], ['Germany', 'Hamburg', 'هامبورغ'], ['Netherlands', 'The Hague', 'لاهاي'],
   ['Turkey', 'Istanbul', 'إسطنبول', 'اسطنبول'], ['Russia', 'St. Petersburg', 'سانت بطرسبرغ'], ['Israel', 'Jerusalem', 'القدس'],
@@ -124,6 +124,22 @@ const CITIES = [
   ['Germany', 'Cologne', 'كولونيا'], ['Germany', 'Hanover', 'هانوفر'], ['Germany', 'Stuttgart', 'شتوتغارت'], ['Germany', 'Dresden', 'دريسدن'],
   ['United Kingdom', 'Birmingham', 'برمنغهام'], ['United Kingdom', 'Windsor', 'ويندسور'], ['France', 'Strasbourg', 'ستراسبورغ'],
   ['United States', 'San Diego', 'سان دييغو'], ['United States', 'Denver', 'دنفر'],
+];
+/**
+ * More of the world's large or much-reported cities that had no Arabic form (their English names come from
+ * cities.yaml's source too): [country, English, Arabic forms...]. A city whose Arabic name is also a common word
+ * or a given name (مشهد، صوفيا) is left to the English list.
+ */
+const CITIES_MORE = [
+  ['France', 'Toulouse', 'تولوز'], ['France', 'Bordeaux', 'بوردو'], ['Spain', 'Valencia', 'فالنسيا', 'بلنسية'], ['Portugal', 'Porto', 'بورتو'],
+  ['Russia', 'Kazan', 'قازان'], ['Russia', 'Novosibirsk', 'نوفوسيبيرسك'], ['Russia', 'Yekaterinburg', 'يكاترينبورغ'], ['Ukraine', 'Kharkiv', 'خاركيف'],
+  ['Ukraine', 'Odesa', 'أوديسا'], ['Ukraine', 'Mariupol', 'ماريوبول'], ['Ukraine', 'Donetsk', 'دونيتسك'], ['Ukraine', 'Luhansk', 'لوغانسك', 'لوهانسك'],
+  ['Ukraine', 'Sevastopol', 'سيفاستوبول'], ['China', 'Wuhan', 'ووهان'], ['United States', 'Manhattan', 'مانهاتن'], ['United States', 'Brooklyn', 'بروكلين'],
+  ['Brazil', 'São Paulo', 'ساو باولو'], ['Iran', 'Natanz', 'نطنز'],
+  ['Iran', 'Bandar Abbas', 'بندر عباس'], ['Sudan', 'Port Sudan', 'بورتسودان', 'بور سودان'], ['United Kingdom', 'Salisbury', 'سالزبري'],
+  ['United Kingdom', 'Greenwich', 'غرينتش'], ['Switzerland', 'Davos', 'دافوس'], ['Belgium', 'Antwerp', 'أنتويرب'], ['Netherlands', 'Rotterdam', 'روتردام'],
+  ['Poland', 'Krakow', 'كراكوف'], ['Greece', 'Thessaloniki', 'سالونيك', 'ثيسالونيكي'], ['Kazakhstan', 'Almaty', 'ألماتي'], ['India', 'Hyderabad', 'حيدر آباد'],
+  ['New Zealand', 'Auckland', 'أوكلاند'], ['Colombia', 'Bogotá', 'بوغوتا'], ['Chile', 'Santiago', 'سانتياغو'], ['Brazil', 'Brasília', 'برازيليا'],
 ];
 /** Regions of the world. */
 const WORLD = [
@@ -194,10 +210,10 @@ const emit = (kind, source, en, ar, country) => {
 for (const [en, ...ar] of STATES) emit('us-state', 'US state', en, ar, 'United States');
 for (const [country, en, ...ar] of CAPITALS) emit('capital', 'capital city', en, ar, country);
 for (const [country, en, ...ar] of REGIONS) emit('region', 'region of a country', en, ar, country);
-for (const [country, en, ...ar] of CITIES) emit('place', 'city', en, ar, country);
+for (const [country, en, ...ar] of [...CITIES, ...CITIES_MORE]) emit('place', 'city', en, ar, country);
 for (const [en, ...ar] of WORLD) emit('place', 'world region', en, ar, null);
 for (const [en, ...ar] of WORLD_MORE) emit('place', 'world region', en, ar, null);
 for (const [en, ...ar] of FEATURES) emit('place', 'sea, strait, river or range', en, ar, null);
 for (const [en, ...ar] of HISTORICAL) emit('place', 'former state', en, ar, null);
 writeFileSync(new URL('../src/resources/kb/places.yaml', import.meta.url), lines.join('\n') + '\n');
-console.log(`places: ${STATES.length} states, ${CAPITALS.length} capitals, ${REGIONS.length} regions, ${CITIES.length} cities, ${WORLD.length + WORLD_MORE.length} world regions, ${FEATURES.length} seas, straits, rivers and ranges, ${HISTORICAL.length} former states`);
+console.log(`places: ${STATES.length} states, ${CAPITALS.length} capitals, ${REGIONS.length} regions, ${CITIES.length + CITIES_MORE.length} cities, ${WORLD.length + WORLD_MORE.length} world regions, ${FEATURES.length} seas, straits, rivers and ranges, ${HISTORICAL.length} former states`);
