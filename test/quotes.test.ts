@@ -28,6 +28,10 @@ describe('quotes', () => {
     expect(quotes('رفع حزب الوسط دعوى ضد شركة فالكرست وموقع ويكيليكس. وقال الحزب إن الشركة سربت الوثائق.', 'ar')).toEqual([
       ['indirect', 'وقال', 'حزب الوسط', 'الشركة سربت الوثائق'],
     ]);
+    // (the head word is the noun's, not the nationality after it: الوزارة in وقالت الوزارة الروسية, though another body spoke last)
+    expect(quotes('انتقدت وزارة الدفاع في موسكو التقرير أمس. وقالت مايكروسوفت إن الانتقاد متوقع. وقالت الوزارة الروسية إن التقرير مفبرك.', 'ar').at(-1)).toEqual(
+      ['indirect', 'وقالت', 'وزارة الدفاع', 'التقرير مفبرك'],
+    );
     expect(quotes('The Centre Party sued Falcrest Holdings and WikiLeaks on Monday. The party said the documents were stolen.', 'en')).toEqual([
       ['indirect', 'said', 'Centre Party', 'the documents were stolen'],
     ]);

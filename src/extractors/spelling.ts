@@ -102,6 +102,9 @@ const MIN_CLASSES = 6;
 /** A threat actor's name right after a group word (مجموعة "فانسي باير"): one class fewer will do, the group word vouching for it. */
 const MIN_CLASSES_AFTER_GROUP = 5;
 const MAX_WORDS = 3;
+/** The marks that open and close a quoted name. */
+const OPENING_QUOTES = new Set(['"', '“', '«']);
+const CLOSING_QUOTES = new Set(['"', '”', '»']);
 
 /** Skeleton → the one entry it names (null when two entries share it). Built once per knowledge base. */
 interface SpellingIndex {
@@ -156,10 +159,9 @@ export function spellingIndex(kb: readonly KbEntry[], heads: ReadonlySet<string>
   const had = indexes.get(kb);
   if (had) return had;
   const headsKey = [...heads].join('|');
-  const kbKey = fingerprint(kb);
-  // (not while the build records a new one)
+  // (the build's copy only for the packaged knowledge base, and not while the build records a new one)
   const pre = kb === loadKb() && !recorder ? loadSpellingIndexData() : null;
-  if (pre && pre.kb === kbKey && pre.heads === headsKey && Array.isArray(pre.shortPrefixes)) {
+  if (pre && pre.heads === headsKey && Array.isArray(pre.shortPrefixes) && pre.kb === fingerprint(kb)) {
     const entry = (i: number): KbEntry | null => (i < 0 ? null : kb[i]);
     const prefixes = new Set(pre.prefixes);
     const shortPrefixes = new Set(pre.shortPrefixes);
@@ -203,7 +205,7 @@ export function spellingIndex(kb: readonly KbEntry[], heads: ReadonlySet<string>
   if (recorder) {
     const at = new Map(kb.map((e, i) => [e, i]));
     const pairs = (m: Map<string, KbEntry | null>): [string, number][] => [...m].map(([sk, e]) => [sk, e ? at.get(e)! : -1]);
-    recorder({ heads: headsKey, kb: kbKey, names: pairs(index), short: pairs(short), prefixes: [...prefixes], shortPrefixes: [...shortPrefixes] });
+    recorder({ heads: headsKey, kb: fingerprint(kb), names: pairs(index), short: pairs(short), prefixes: [...prefixes], shortPrefixes: [...shortPrefixes] });
     recorder = null;
   }
   return built;
@@ -222,12 +224,12 @@ export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly K
   // a group word before token i, a quotation mark between or not (مجموعة "فانسي باير")
   const afterGroup = (i: number): boolean => {
     let k = i - 1;
-    if (k >= 0 && t.kind[k] !== WORD && /^["“«]$/.test(t.key[k])) k--;
+    if (k >= 0 && t.kind[k] !== WORD && OPENING_QUOTES.has(t.key[k])) k--;
     return k >= 0 && t.sentence[k] === t.sentence[i] && words.groups.has(t.key[k]);
   };
   // a word between quotation marks of its sentence (تعرف باسم "دراغونفلاي")
   const quoted = (i: number): boolean =>
-    i > 0 && i + 1 < t.length && t.kind[i - 1] !== WORD && t.kind[i + 1] !== WORD && /^["“«]$/.test(t.key[i - 1]) && /^["”»]$/.test(t.key[i + 1]) && t.sentence[i - 1] === t.sentence[i + 1];
+    i > 0 && i + 1 < t.length && t.kind[i - 1] !== WORD && t.kind[i + 1] !== WORD && OPENING_QUOTES.has(t.key[i - 1]) && CLOSING_QUOTES.has(t.key[i + 1]) && t.sentence[i - 1] === t.sentence[i + 1];
   if (!index.size) return [];
   const known = new Uint8Array(t.length);
   const lex = doc.lex?.ar;

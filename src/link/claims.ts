@@ -155,13 +155,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       // (the sentence's frames are in the order of their cues, which do not overlap: the last one ending by t, found by a
       // binary search, is the latest cue before t; of frames sharing that cue, the first)
       const list = bySentence.get(v.t.sentence[t]) ?? [];
-      let lo = 0;
-      let hi = list.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (list[mid].cueTok[1] <= t) lo = mid + 1;
-        else hi = mid;
-      }
+      let lo = firstAbove(list, t, (f) => f.cueTok[1]);
       while (lo > 1 && list[lo - 2].cueTok[0] === list[lo - 1].cueTok[0]) lo--;
       if (lo > 0) best = list[lo - 1];
     }

@@ -17,6 +17,7 @@
  * lexicon's hits and the mentions (src/link/view.ts).
  */
 import type { Span } from '../core/types.js';
+import { firstAbove } from '../core/arrays.js';
 import { PUNCT } from '../core/tokens.js';
 import { BE_FORMS, PREPS_EN, View, type TokMention } from './view.js';
 
@@ -122,14 +123,8 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
     // (the stretches are in order and apart: the last one opened before i holds it or none does; a binary search, so a
     // long sentence of many quotes and cues stays linear)
     const insideQuote = (i: number) => {
-      let lo = 0;
-      let hi = quoted.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (quoted[mid][0] < i) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo > 0 && i < quoted[lo - 1][1];
+      const k = firstAbove(quoted, i - 1, (q) => q[0]) - 1;
+      return k >= 0 && i < quoted[k][1];
     };
     for (let ci = 0; ci < cues.length; ci++) {
       const cue = cues[ci];

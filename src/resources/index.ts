@@ -68,12 +68,6 @@ export function fold(phrase: string): string {
 }
 
 /**
- * Phrase alternations built once at build time (scripts/build-resources.js records every one the rules
- * assemble), by their folded phrases: start-up reads them instead of building each prefix trie again. Empty
- * from source (the tests), where every alternation is built as before; a list that changed since the build
- * has another key, so it is built too.
- */
-/**
  * The Arabic spelling index of the packaged knowledge base (src/extractors/spelling.ts), as the build wrote it:
  * null from source (the tests) or when the build wrote none, and the index is made at start-up.
  */
@@ -89,6 +83,12 @@ export function loadSpellingIndexData(): SpellingIndexData | null {
   return spellingData;
 }
 
+/**
+ * Phrase alternations built once at build time (scripts/build-resources.js records every one the rules
+ * assemble), by their folded phrases: start-up reads them instead of building each prefix trie again. Empty
+ * from source (the tests), where every alternation is built as before; a list that changed since the build
+ * has another key, so it is built too.
+ */
 let patternCache: Map<string, string> | null = null;
 export function loadPatternCache(): Map<string, string> {
   if (!patternCache) {
