@@ -34,6 +34,8 @@ import { IFTIAL_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PAST_VERB_A
 const LATIN_RUN = /(?<![A-Za-z0-9])([\u0648\u0641\u0628\u0644]{0,2})([A-Z][A-Za-z0-9&.-]*(?:[ \t][A-Z][A-Za-z0-9&.-]*){0,3})(?![A-Za-z0-9])/g;
 /** Two to six capital letters, maybe with digits after the first (IBM, GOL, G4S). */
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
+/** Whether a character code is an ASCII letter or digit (NaN, outside the text, is not). */
+const LATIN_OR_DIGIT = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** An English ordinal in digits right before a word (85th, 1st). */
 const ORDINAL_BEFORE = /(?<![A-Za-z0-9.,])[0-9]{1,4}(?:st|nd|rd|th)[ \t]$/;
 /** Whether a word has a possessive ending (Group's, Group’s), by character code. */
@@ -703,11 +705,12 @@ function withAcronyms(text: string, found: MentionCandidate[], ruleName: string)
   }
   for (const [k, ms] of definers) {
     const acr = k.slice(0, k.indexOf('\n'));
-    const re = new RegExp(`(?<![A-Za-z0-9])${acr}(?![A-Za-z0-9])`, 'g');
-    for (let x = re.exec(text); x; x = re.exec(text)) {
+    // (each use standing alone, no letter or digit either side: found by indexOf, no regex made per acronym and article)
+    for (let at = text.indexOf(acr); at >= 0; at = text.indexOf(acr, at + 1)) {
+      if (LATIN_OR_DIGIT(text.charCodeAt(at - 1)) || LATIN_OR_DIGIT(text.charCodeAt(at + acr.length))) continue;
       // (not inside the defining name; with several definitions, outside one of them)
-      const m = ms.find((d) => x!.index < d.start || x!.index >= d.end);
-      if (m) out.push({ ...m, start: x.index, end: x.index + acr.length, rule: ruleName });
+      const m = ms.find((d) => at < d.start || at >= d.end);
+      if (m) out.push({ ...m, start: at, end: at + acr.length, rule: ruleName });
     }
   }
   return out;
