@@ -215,7 +215,7 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
     for (const d of u.duals ?? []) dualOf.set(lookupKey(d), unit);
   }
   const words = numberWordTable(res);
-  const N = `(?:(?<an>[0-9]{1,3})|(?<aw>${numeralPattern(words, lang)}))`;
+  const N = `(?:(?<an>[0-9]{1,3})|(?<aw>${numeralPattern(words, lang, res['number-words'].joiners)}))`;
   const unitAlt = alt(unitOf.keys());
   const agoSource = dc.ago_before.length
     ? `${pre}(?:${alt(dc.ago_before)})${SP}(?:${N}${SP}(?<au>${unitAlt})|(?<ad>${alt(dualOf.keys())}))${END}`

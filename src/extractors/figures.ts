@@ -152,7 +152,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const isPlural = (w: string) => PLURAL.test(w) || pluralOf.has(w) || MEN_PLURAL.test(w);
   const countNouns = [...unitOf].filter(([, u]) => u.kind === 'count').map(([k]) => k);
 
-  const WORDS = numeralPattern(wordValue, lang);
+  const WORDS = numeralPattern(wordValue, lang, res['number-words'].joiners);
   const SCALE = alt(scaleOf.keys());
   const HUNDRED = alt(nw.hundreds.filter((h) => h.value === 100).flatMap((h) => h.phrases));
   const NEGATIVE = nw.negative.length ? `${START}${alt(nw.negative)}(?:[ \\t]{1,2}|-)|` : '';
@@ -395,7 +395,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   // (matched in code: the regex carried the number words' alternation four times, the costliest rule to compile on a
   // first article, 12-20 ms; the ways are tried in the order that regex tried them)
   const numberWordTrie = phraseTrie(wordValue.keys(), caseless);
-  const numberWordEnds = numberWordRuns(numberWordTrie, lang);
+  const numberWordEnds = numberWordRuns(numberWordTrie, lang, res['number-words'].joiners);
   const connectorTries = [phraseTrie(nw.ratio_connectors, caseless), phraseTrie(nw.ratio_connectors_one, caseless)];
   /** Where a ratio's term may end at p: up to four digits (not glued to a letter, digit, point or comma), or a run of
    *  number words before a word's end. */

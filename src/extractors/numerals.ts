@@ -9,8 +9,6 @@ export type NumberWords = Map<string, { kind: WordKind; value: number }>;
 const SP = '[ \\t]{1,4}';
 /** The most number words a run takes (no number needs more; a rule trying a run at each of its words stays linear). */
 const MAX_NUMBER_WORDS = 16;
-/** The English word that may join number words (three hundred and five). */
-const AND = 'and';
 
 export function numberWordTable(res: LangResources): NumberWords {
   const nw = res['number-words'];
@@ -23,35 +21,41 @@ export function numberWordTable(res: LangResources): NumberWords {
 }
 
 /**
- * A run of number words: joined by spaces and و in Arabic, by spaces, "and" or hyphens in English; at most sixteen
- * words (no number needs more), so that a rule trying it at each word of a long run of them stays linear (an unbounded
- * run made a 1 MB line of "twenty-one and ..." quadratic: minutes).
+ * A run of number words: joined by spaces and a joiner (resource number-words.joiners: و in Arabic, glued to the next
+ * word or before up to two spaces; "and" in English, between spaces) or, in English, a hyphen; at most sixteen words (no
+ * number needs more), so that a rule trying it at each word of a long run of them stays linear (an unbounded run made a
+ * 1 MB line of "twenty-one and ..." quadratic: minutes).
  */
-export function numeralPattern(words: NumberWords, lang: Lang): string {
+export function numeralPattern(words: NumberWords, lang: Lang, joiners: readonly string[]): string {
   const W = alt(words.keys());
-  return lang === 'ar' ? `${W}(?:${SP}(?:و[ \\t]{0,2})?${W}){0,${MAX_NUMBER_WORDS - 1}}` : `${W}(?:(?:${SP}(?:${AND}${SP})?|-)${W}){0,${MAX_NUMBER_WORDS - 1}}`;
+  const J = joiners.length ? alt(joiners) : null;
+  return lang === 'ar'
+    ? `${W}(?:${SP}${J ? `(?:${J}[ \\t]{0,2})?` : ''}${W}){0,${MAX_NUMBER_WORDS - 1}}`
+    : `${W}(?:(?:${SP}${J ? `(?:${J}${SP})?` : ''}|-)${W}){0,${MAX_NUMBER_WORDS - 1}}`;
 }
 
 /**
  * numeralPattern written in code, for rules matched in code: where a run of the trie's number words may end at p, in
  * the order the pattern tries them (each word's longest form first, each run going on before it stops).
  */
-export function numberWordRuns(words: PhraseTrie, lang: Lang): (x: string, p: number) => number[] {
-  const and = phraseTrie([AND], true);
-  /** Where the next word may start after one ending at e: spaces, and و (Arabic, 0-2 spaces after it) or "and" or not; a hyphen (English). */
+export function numberWordRuns(words: PhraseTrie, lang: Lang, joiners: readonly string[]): (x: string, p: number) => number[] {
+  const joiner = phraseTrie(joiners, true);
+  /** Where the next word may start after one ending at e: spaces, and a joiner (Arabic: 0-2 spaces after it; English:
+   *  1-4) or not; a hyphen (English). */
   const separators = (x: string, e: number): number[] => {
     const out: number[] = [];
     const s = spacesAt(x, e, 1);
     if (lang === 'ar') {
-      if (s >= 0 && x.charCodeAt(s) === 0x648) {
-        let k = s + 1;
-        while (k < x.length && k - s - 1 < 3 && (x.charCodeAt(k) === 32 || x.charCodeAt(k) === 9)) k++;
-        if (k - s - 1 <= 2) out.push(k);
+      if (s >= 0) {
+        for (const j of joiner.ends(x, s, false)) {
+          const k = spacesAt(x, j, 0);
+          if (k >= 0 && k - j <= 2) out.push(k);
+        }
+        out.push(s);
       }
-      if (s >= 0) out.push(s);
       return out;
     }
-    if (s >= 0) out.push(...phrasesThenSpaces(x, s, and), s);
+    if (s >= 0) out.push(...phrasesThenSpaces(x, s, joiner), s);
     if (x.charCodeAt(e) === 45) out.push(e + 1);
     return out;
   };

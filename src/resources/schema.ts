@@ -89,6 +89,9 @@ export const ResourceSchemas = {
       ones: z.array(z.object({ phrases, value: z.number().int().min(0).max(19) }).strict()),
       tens: z.array(z.object({ phrases, value: z.number().int().min(20).max(90) }).strict()),
       hundreds: z.array(z.object({ phrases, value: z.number().int().min(100).max(900) }).strict()),
+      /** the word that joins the number words of one number (three hundred and five; خمسة وعشرون: Arabic writes it
+       *  glued to the next word or before up to two spaces) */
+      joiners: words.default([]),
       scales: z.array(z.object({ phrases, value: z.number().positive() }).strict()),
       vague: z.array(z.object({ phrases, value: z.number().positive() }).strict()),
       /** parts of a whole (half, a third, ثلث، ربع): a fraction, or a share of a scale (half a million) */
