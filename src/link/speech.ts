@@ -252,9 +252,6 @@ function closingQuote(v: View, open: number): number {
   return -1;
 }
 
-/** The prepositions that tie a person to the body or place they speak from (Mike Powell of Dresdner, Jane Doe at Acme). */
-const PERSON_OF = new Set(['of', 'at', 'from']);
-
 /** Tokens to skip between a subject and its verb (auxiliaries, adverbs, dates). */
 function isGap(v: View, i: number, dateTokens: ReadonlySet<number>): boolean {
   // (the preposition before a date is the date's: the FBI on Monday said, الوزارة يوم الاثنين)
@@ -368,7 +365,7 @@ function subjectsBefore(v: View, end: number, from: number, dateTokens: Readonly
     // a person of a body or place right before the verb (analyst Mike Powell of Dresdner Kleinwort says, Jane Doe at
     // Acme said): the person speaks
     const prep = m.s - 1;
-    const person = m.type !== 'person' && PERSON_OF.has(v.key(prep)) ? v.mentionEndingAt(prep) : null;
+    const person = m.type !== 'person' && v.is(prep, 'speech-verbs.person_of') ? v.mentionEndingAt(prep) : null;
     if (person && person.type === 'person' && person.s >= from) return { ids: [person.id], at: phraseStart(v, person.s, from) };
     // (a mention that is the object of a preposition after an unnamed head: sources close to the company)
     const list = coordinated(v, m, from);

@@ -199,6 +199,9 @@ export const ResourceSchemas = {
       verbs: phrases,
       sources: phrases,
       nominal: phrases,
+      /** prepositions that tie a person to the body or place they speak from, right before the verb (Mike Powell of
+       *  Dresdner says, Jane Doe at Acme said): the person speaks */
+      person_of: words.default([]),
       speaker_stops: phrases,
       unnamed: phrases,
       name_verbs: words,
