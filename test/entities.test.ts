@@ -118,6 +118,8 @@ describe('threat actors', () => {
   it('Arabic: a known name is matched with عبد or أبو written joined to the next word or apart (given-names.compound_openers)', () => {
     expect(ents('وقال الرئيس عبدالفتاح السيسي إن الوضع مستقر.', 'ar')).toEqual([['person', 'Abdel Fattah el-Sisi', ['عبدالفتاح السيسي']]]);
     expect(ents('وصل الوفد إلى أبو ظبي ثم إلى أبوظبي.', 'ar')).toEqual([['location', 'Abu Dhabi', ['أبو ظبي', 'أبوظبي']]]);
+    // (and a word written either way, organizations.name_variants: سانت/سان)
+    expect(ents('وصل الوفد إلى سان بطرسبرغ ثم إلى سانت بطرسبرغ.', 'ar')).toEqual([['location', 'St. Petersburg', ['سان بطرسبرغ', 'سانت بطرسبرغ']]]);
   });
 
   it('gives the same canonical name in both languages', () => {
