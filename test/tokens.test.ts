@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { LexiconBuilder, keptFor } from '../src/lexicon/compile.js';
 import { Lexicon, hitsAt, hitsOf, matchLexicon } from '../src/lexicon/match.js';
 import type { KbEntry } from '../src/resources/schema.js';
+import { SPORTS_WORDS, genreOf } from '../src/extractors/genre.js';
 
 const words = (text: string) => {
   const t = tokenize(text);
@@ -130,5 +131,23 @@ describe('the lexicon pass', () => {
     // (a reader of another list filters the cut data again: nothing of the weekdays comes back, nothing of speech is lost)
     const other = Object.assign((cat: string) => cat.startsWith('speech-verbs.') || cat.startsWith('weekdays.'), { signature: 'other' });
     expect(hits(new Lexicon(cut, undefined, other))).toEqual(['speech-verbs.verbs']);
+  });
+});
+
+describe('the genre the lexicon pass shows (src/extractors/genre.ts)', () => {
+  const genre = (text: string, lang: 'ar' | 'en', words: string[]) => {
+    const b = new LexiconBuilder(lang);
+    for (const w of words) b.add(w, SPORTS_WORDS);
+    const l = new Lexicon(b.data());
+    return genreOf(l, matchLexicon(tokenize(text), l, [{ start: 0, end: text.length }]));
+  };
+  it('two sports words as written make sports text; one, or one only with a proclitic, leave it news', () => {
+    expect(genre('The league match ended early.', 'en', ['league', 'match'])).toBe('sports');
+    expect(genre('The match ended early; the league met again.', 'en', ['league', 'match', 'football'])).toBe('sports');
+    expect(genre('The match of the fingerprints was exact.', 'en', ['league', 'match'])).toBe('news');
+    expect(genre('انتهت المباراة في الدوري مبكرا.', 'ar', ['المباراة', 'الدوري'])).toBe('sports');
+    // (وبالمباراة: a proclitic taken off does not count; a word as written does)
+    expect(genre('وقال إن المباراة وبالدوري انتهت.', 'ar', ['المباراة', 'الدوري'])).toBe('news');
+    expect(genre('No sports words at all.', 'en', [])).toBe('news');
   });
 });

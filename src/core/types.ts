@@ -38,12 +38,17 @@ export interface Doc {
   lex?: Partial<Record<Lang, LangLex>>;
 }
 
+/** An article's genre in a language (src/extractors/genre.ts tells it). */
+export type Genre = 'news' | 'sports';
+
 /** What the one dictionary pass found for a language, and how to read it. */
 export interface LangLex {
   lexicon: Lexicon;
   hits: Hits;
   /** the knowledge base a hit's item indexes (category kb, kb.context): the packaged entries, then a user's */
   kb: readonly KbEntry[];
+  /** the genre the hits show (src/extractors/genre.ts): a genre's rules run only on its text */
+  genre: Genre;
 }
 
 export type Qualifier = 'exact' | 'about' | 'more_than' | 'at_least' | 'less_than' | 'up_to' | 'vague';
@@ -162,5 +167,7 @@ export interface Extractor<D extends Dimension = Dimension> {
   readonly dimension: D;
   /** The rule names it produces when it holds several (each candidate names its own); default [name]. */
   readonly rules?: readonly string[];
+  /** Set for a genre's rules (the sports pages'): they run only on text of that genre (src/extractors/genre.ts). */
+  readonly genre?: Genre;
   extract(doc: Doc, regions: Region[]): Candidates[D];
 }

@@ -14,7 +14,7 @@ import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import { kbSpellings, spellingIndex } from './spelling.js';
 import { commonWords } from './lexicon.js';
 import type { Extractor } from '../core/types.js';
-import { AR_PROCLITIC_PREFIXES, WORD_CHARS, alt, hitsAsWritten, mayHaveProclitic } from './patterns.js';
+import { AR_PROCLITIC_PREFIXES, WORD_CHARS, alt, mayHaveProclitic } from './patterns.js';
 import { PRONOUN_SUFFIXED_AR } from './arabic-shapes.js';
 
 interface Alias {
@@ -114,8 +114,7 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
     // (start is where the word begins, proclitic and all: قال للجزيرة reads قال before it)
     return cuesOf.get(alias.entry.id)?.test(before) ?? false;
   };
-  // a sports story: two of these words in the article make a club's city name the club (Barcelona beat Valencia)
-  const sportsWords = new Set(res.organizations.sports_words.map((w) => fold(w).toLowerCase()));
+  // in a sports story (genre.ts) a club's city name is the club (Barcelona beat Valencia)
   let sportsStory = false;
   const name = `${lang}/entity/kb-alias`;
   const particles = res['given-names'].particles;
@@ -142,9 +141,7 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
       extract(doc: Doc): MentionCandidate[] {
         const out: MentionCandidate[] = [];
         const text = doc.text;
-        sportsStory = false;
-        // (two sports words as written in the language's text)
-        if (sportsWords.size) sportsStory = hitsAsWritten(doc, lang, 'organizations.sports_words', 2) >= 2;
+        sportsStory = doc.lex?.[lang]?.genre === 'sports';
         // one sense per article: a context alias the article anchors with a plain one (قناة الجزيرة ...
         // الجزيرة; تنظيم القاعدة ... القاعدة) counts without an actor word
         const pending: { start: number; end: number; alias: Alias }[] = [];

@@ -25,7 +25,7 @@ import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import { append } from '../core/arrays.js';
 import type { Extractor } from '../core/types.js';
 import { numberWordTable } from './numerals.js';
-import { AR_PROCLITIC_PREFIXES, WORD_CHARS, WORD_TABLE, alt, hitsAsWritten, lookupKey, lowerWords, procliticForms, scanFrom, wordAnchors, wordAt, wordScan, type Scanner } from './patterns.js';
+import { AR_PROCLITIC_PREFIXES, WORD_CHARS, WORD_TABLE, alt, lookupKey, lowerWords, procliticForms, scanFrom, wordAnchors, wordAt, wordScan, type Scanner } from './patterns.js';
 import { firstAtOrAbove, spanIndex } from '../core/arrays.js';
 import { commonWords, englishVocabulary } from './lexicon.js';
 import { IFTIAL_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR } from './arabic-shapes.js';
@@ -184,16 +184,16 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
    * and so is the name wherever else the story writes it (وسط الجزيرة، فالحسين): not a common word (مرمى الفريق)
    * or a nationality (المرمى البرازيلي).
    */
-  const sportsAr = new Set(lang === 'ar' ? o.sports_words.map(lookupKey) : []);
   const TEAM_NAME = `(?:(?:${alt(o.club_openers)})[ \\t]{1,3})?ال[\\u0621-\\u064A]{2,14}`;
   const partRe = lang === 'ar' && o.team_parts.length ? new RegExp(`(?:^|[^\\u0621-\\u064A])[وفبل]?(?:${alt(o.team_parts)})[ \\t]{1,3}(${TEAM_NAME})(?![\\u0621-\\u064A])`, 'g') : null;
   const matchRe = lang === 'ar' && o.match_verbs.length
     ? new RegExp(`(?:^|[^\\u0621-\\u064A])[وف]?(?:${alt(o.match_verbs)})ت?[ \\t]{1,3}(${TEAM_NAME})[ \\t]{1,3}(?:على|علي|مع|امام)[ \\t]{1,3}(?:ضيفه[ \\t]{1,3}|مضيفه[ \\t]{1,3})?(${TEAM_NAME})(?![\\u0621-\\u064A])`, 'g')
     : null;
   const demonymsAr = new Set(lang === 'ar' ? kb.flatMap((e) => e.demonyms?.ar ?? []).flatMap((d) => [lookupKey(`ال${d}`), lookupKey(`ال${d}ة`)]) : []);
-  /** `sportsWords`: how many of the story's words are sports words (counted in the head scan). */
-  const arabicTeams = (text: string, regions: Region[], sportsWords: number): MentionCandidate[] => {
-    if (!partRe || sportsWords < 2) return [];
+  /** (in a sports story: genre.ts) */
+  const arabicTeams = (doc: Doc, regions: Region[]): MentionCandidate[] => {
+    if (!partRe || doc.lex?.ar?.genre !== 'sports') return [];
+    const text = doc.text;
     const teams = new Set<string>();
     const consider = (name: string) => {
       const last = name.split(/[ \t]+/).pop()!;
@@ -410,10 +410,9 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
    * Wallabies, the Barbarians), and so is the word wherever else the story writes it (Eagles quarterback Ty Detmer):
    * not a place, a demonym, a given name or a word the story also writes in lower case (the Games, games).
    */
-  const sportsEn = new Set(lang === 'en' ? o.sports_words.map(lookupKey) : []);
   const pluralTeams = (doc: Doc, regions: Region[]): MentionCandidate[] => {
-    // (a sports story: two sports words as written in the English text)
-    if (!sportsEn.size || hitsAsWritten(doc, 'en', 'organizations.sports_words', 2) < 2) return [];
+    // (a sports story: genre.ts)
+    if (lang !== 'en' || doc.lex?.en?.genre !== 'sports') return [];
     const text = doc.text;
     const teams = new Set<string>();
     let lower: Set<string> | null = null;
@@ -482,7 +481,6 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
   const arabic = (doc: Doc, regions: Region[]): MentionCandidate[] => {
     const out: MentionCandidate[] = [];
     const text = doc.text;
-    let sportsCount = 0;
     for (const r of regions) {
       const words: { start: number; end: number; word: string }[] = [];
       const tokens = wordScan(doc, TOKEN, tokenScanner);
@@ -491,7 +489,6 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
         const raw = wordAt(tokens, ti);
         const word = /[\u0621-\u064A]/.test(raw) ? raw.replace(/[.’'\-]+$/, '') : raw;
         words.push({ start: tokens.start[ti], end: tokens.start[ti] + word.length, word });
-        if (sportsCount < 2 && sportsAr.has(word)) sportsCount++;
       }
       for (let i = 0; i < words.length; i++) {
         const w = words[i];
@@ -601,7 +598,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
         }
       }
     }
-    append(out, arabicTeams(text, regions, sportsCount));
+    append(out, arabicTeams(doc, regions));
     // Latin script in an Arabic sentence: an acronym (IBM, GOL) is an organization, and so is a capitalized
     // name joined by و to a Latin organization already found (Apple وDell); the runs are read once
     const runs: { start: number; name: string }[] = [];

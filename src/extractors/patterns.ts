@@ -258,21 +258,6 @@ export interface Match {
   offset: number;
 }
 
-/**
- * How many phrases of a lexicon category the dictionary pass found as written (no proclitic taken off) in the
- * language's regions, counted up to `max` (two sports words make a sports story): a question the hits answer, with no
- * scan of the text.
- */
-export function hitsAsWritten(doc: Doc, lang: Lang, cat: string, max: number): number {
-  const lex = doc.lex?.[lang];
-  if (!lex) return 0;
-  const c = lex.lexicon.cat(cat);
-  const h = lex.hits;
-  let n = 0;
-  if (c >= 0) for (let k = 0; k < h.length && n < max; k++) if (h.cat[k] === c && h.pre[k] === 0) n++;
-  return n;
-}
-
 /** A regex match on a region's slice (starting at `offset`) in document coordinates, its `pre` and `cue` groups left out
  *  of the span. */
 export function matchIn(m: RegExpExecArray, offset: number): Match {

@@ -1,12 +1,5 @@
 /**
  * English proper names that neither the knowledge base nor a head word settles, told apart by their shape:
- *  - en/entity/team-in-table: the names in a score or standings line (Barnsley 3 Portsmouth 1;
- *    Feyenoord 17 11 3 3 29 20 36) or a fixtures line (NY RANGERS AT PITTSBURGH), and a player's club in
- *    brackets (Billy Dodds ( Aberdeen )), are teams, organizations, even when they are cities; a country
- *    stays a place (national sides), a line opening with a rank (5. Korneilus Hole) lists people;
- *  - en/entity/lineup-name, scorecard-name: people listed by the shape of a sports page — a
- *    line-up (7 - Tomas Kerwin ,), a cricket scorecard (Tariq Mahmood c Dunmore b Falkner 59;
- *    Bowling : Okafor 8-1-60-0);
  *  - en/entity/dateline: a wire story's dateline place in capitals the knowledge base lacks, before its
  *    region, date or agency (KARVELLO , Norway 1996-12-06; MOSTRAVI, Pakistan (Reuters) -);
  *  - en/entity/place-compound: a known place joined to capitalized words that are neither places,
@@ -28,6 +21,9 @@ import type { Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import type { Extractor } from '../core/types.js';
 import { alt, isLatinLetter, lookupKey, lowerWords, scanFrom, wordAt, wordScan, type Scanner } from './patterns.js';
+
+// (the sports pages' score tables, line-ups and scorecards are a genre's rules, in sports-pages.ts, on the facts and
+// line words shared here)
 
 // (.778 and 8 1/2 are one word each: a win percentage, games behind)
 const WORDS = /[A-Za-z][A-Za-z'’.&-]*|\.[0-9]+|[0-9][0-9.,:\/-]*|\S/g;
@@ -62,24 +58,64 @@ export const wordsScanner: Scanner = (text, found) => {
   }
 };
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XX)$/;
-/** A score, a standings figure, a win percentage (.536) or half a game (1/2); not a price or a quantity with decimals (121.3) */
-const SCORE = /^(?:[0-9]{1,3}(?:[-:][0-9]{1,3})?|\.[0-9]{3}|[0-9]\/[0-9]|-)$/;
-/** A number with decimals: a market or results table of prices and times, not of teams */
-const DECIMAL = /^[0-9]+\.[0-9]+$/;
 /** A word with an inner capital after lower-case letters: SentinelOne, VirusTotal, KitSoft. */
 const CAMEL = /^[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+$/;
 const MAX_COMPOUND = 4;
 /** A capitalized name word (O'Brien, Stuer-Lauridsen, McLean). */
-const NAME_WORD = "[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*|Mc[A-Z][a-z]+";
+export const NAME_WORD = "[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*|Mc[A-Z][a-z]+";
 /** A word that ends a sentence with its stop (Illinois.), not an abbreviation (St., U.S.) */
 const SENTENCE_STOP = /^(?:[A-Za-z'’-]{3,}|[A-Z]{2})\.$/;
 
 
 /** A word of a line. */
-interface Word {
+export interface Word {
   readonly start: number;
   readonly end: number;
   readonly text: string;
+}
+
+/** The words of a line, with their offsets (the document's words are found once, for every walk over its lines). */
+export function lineWords(doc: Doc, from: number, to: number): Word[] {
+  const scan = wordScan(doc, WORDS, wordsScanner);
+  const out: Word[] = [];
+  for (let i = scanFrom(scan, from); i < scan.length && scan.start[i] < to; i++) out.push({ start: scan.start[i], end: scan.end[i], text: wordAt(scan, i) });
+  return out;
+}
+
+/** Calls `line` with the start and end of each line of the regions. */
+export function eachLine(text: string, regions: readonly Region[], line: (start: number, end: number) => void): void {
+  for (const r of regions) {
+    let lineStart = r.start;
+    while (lineStart < r.end) {
+      let lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0 || lineEnd > r.end) lineEnd = r.end;
+      line(lineStart, lineEnd);
+      lineStart = lineEnd + 1;
+    }
+  }
+}
+
+/** A word that starts with a capital letter (A-Z). */
+export function capitalized(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
+/** What the English name rules know, shared with the sports pages' rules. */
+export interface NameFacts {
+  /** the knowledge base's English names, whole */
+  known: ReadonlySet<string>;
+  /** a known place's kind by its name */
+  placeKind: ReadonlyMap<string, 'country' | 'place'>;
+  /** a known place's kind, its name written in capitals too (ARIZONA, NEW ENGLAND) */
+  placeKindOf(name: string): 'country' | 'place' | undefined;
+  givenNames: ReadonlySet<string>;
+  /** function words, place heads and organization heads, by lookup key */
+  functionWords: ReadonlySet<string>;
+  placeHeads: ReadonlySet<string>;
+  orgHeads: ReadonlySet<string>;
+  /** a candidate of rule en/entity/<what> */
+  mention(start: number, end: number, text: string, what: string, type: 'organization' | 'location'): MentionCandidate;
 }
 
 /** Whether a sentence starts at `at` (after a stop, at a line's start, or after a dateline's dash). */
@@ -89,16 +125,18 @@ function sentenceStart(text: string, at: number): boolean {
 }
 
 export interface ProperNameExtractors {
-  /** before the knowledge base: a city in a score line is a team */
-  tables: Extractor<'mentions'>[];
+  /** before the knowledge base, after the sports pages' tables: a dateline's place */
+  dateline: Extractor<'mentions'>[];
   /** after the knowledge base, before persons: Dallas Cowboys is no person */
   compounds: Extractor<'mentions'>[];
   /** last: an acronym the other rules explain (NASS after its name) is theirs */
   acronyms: Extractor<'mentions'>[];
+  /** for the sports pages' rules (null: no English) */
+  facts: NameFacts | null;
 }
 
 export function properNameExtractors(lang: Lang, res: LangResources, kb: readonly KbEntry[]): ProperNameExtractors {
-  if (lang !== 'en') return { tables: [], compounds: [], acronyms: [] };
+  if (lang !== 'en') return { dateline: [], compounds: [], acronyms: [], facts: null };
   const o = res.organizations;
   const placeKind = new Map<string, 'country' | 'place'>();
   for (const e of kb) {
@@ -129,7 +167,6 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
     const after = /^(?:['’]s)?[ \t]+([A-Za-z]+)(?:[ \t]+([A-Za-z]+))?/.exec(text.slice(end, end + 40));
     return !!after && (cuesAfter.has(after[1]) || (!!after[2] && cuesAfter.has(after[2])));
   };
-  const tableWords = new Set(o.table_words);
   const titleWords = new Set(res.titles.titles.flatMap((t) => t.split(' ')).map(lookupKey));
   const givenNames = new Set(res['given-names'].names);
   const functionWords = new Set(res['function-words'].words.map(lookupKey));
@@ -143,57 +180,6 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
     key: `${type === 'location' ? 'loc' : 'org'}:${lookupKey(text)}`,
     name: '',
   });
-  const person = (start: number, name: string, what: string): MentionCandidate => ({
-    start,
-    end: start + name.length,
-    rule: rule(what),
-    type: 'person',
-    key: `person:${name.replace(/[ \t]+/g, ' ').toLowerCase()}`,
-    name: '',
-  });
-  // sports pages list people by shape: a line-up (7 - Tomas Kerwin ,), a cricket scorecard (Tariq Mahmood c
-  // Dunmore b Falkner 59; Okafor 8-1-60-0)
-  const particles = alt(res['given-names'].particles);
-  const PNAME = `(?:${NAME_WORD}|[A-Z]\\.)(?:[ \\t](?:(?:${particles})[ \\t])*(?:${NAME_WORD}|[A-Z]\\.)){0,3}`;
-  const lineupRe = new RegExp(`(?:^|[,;:(-][ \\t]*)[0-9]{1,2}[ \\t]+-[ \\t]+(?<name>${PNAME})(?=[ \\t]*(?:[0-9]{1,3}[ \\t]*)?(?:[,;)(.]|$))`, 'g');
-  // (the one-letter dismissals, c b st, also name who caught, bowled or stumped: c Healy b Gillespie)
-  const single = o.scorecard_words.filter((w) => /^[a-z]{1,2}$/.test(w));
-  const battingRe = o.scorecard_words.length ? new RegExp(`^[ \\t]*(?<name>${PNAME})[ \\t]+(?:${alt(o.scorecard_words)})[ \\t]`) : null;
-  const dismissalRe = single.length ? new RegExp(`(?<![A-Za-z])(?:${alt(single)})[ \\t]+(?<name>${PNAME})(?=[ \\t]+(?:${alt(single)}[ \\t]|[0-9]))`, 'g') : null;
-  const bowlingRe = new RegExp(`(?:^|[:,][ \\t]*)(?<name>${PNAME})[ \\t]+[0-9]{1,2}(?:\\.[0-9])?-[0-9]{1,2}-[0-9]{1,3}-[0-9]{1,2}(?![0-9])`, 'g');
-  const sportsPeople = (text: string, from: number, to: number, out: MentionCandidate[]) => {
-    const line = text.slice(from, to);
-    if (!/[0-9]/.test(line)) return;
-    const add = (at: number, name: string, what: string) => {
-      const n = name.replace(/[ \t]+$/, '');
-      if (!known.has(n) && !placeKind.has(n) && !functionWords.has(lookupKey(n))) out.push(person(from + at, n, what));
-    };
-    for (const m of line.matchAll(lineupRe)) add(m.index! + m[0].length - m.groups!.name.length, m.groups!.name, 'lineup-name');
-    const bat = battingRe?.exec(line);
-    if (bat && dismissalRe) {
-      add(bat[0].indexOf(bat.groups!.name), bat.groups!.name, 'scorecard-name');
-      for (const m of line.matchAll(dismissalRe)) add(m.index! + m[0].length - m.groups!.name.length, m.groups!.name, 'scorecard-name');
-    }
-    for (const m of line.matchAll(bowlingRe)) add(m.index! + m[0].indexOf(m.groups!.name), m.groups!.name, 'scorecard-name');
-  };
-  /**
-   * A player and his club in brackets, as squad lists and scorer tables give them (Billy Dodds ( Aberdeen ),
-   * Paulo Bento ( Oviedo , Spain )): a given name opens the player's name, and the club is a town of the
-   * knowledge base's cities (a country or a nation in brackets is the player's nationality).
-   */
-  const playerClubRe = new RegExp(`(?<![A-Za-z])(?<player>(?:${NAME_WORD})(?:[ \t](?:${NAME_WORD})){1,2})[ \t]\\([ \t](?<club>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]?(?:,[ \t][A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?[ \t])?\\)`, 'g');
-  // (towns only, the gazetteer's cities (ids city-*): England, Scotland in brackets are a player's nation)
-  const towns = new Set(kb.filter((e) => e.type === 'location' && e.id.startsWith('city-')).flatMap((e) => e.aliases.en));
-  const playerClubs = (text: string, from: number, to: number, out: MentionCandidate[]) => {
-    const line = text.slice(from, to);
-    if (!line.includes('(')) return;
-    for (const m of line.matchAll(playerClubRe)) {
-      const club = m.groups!.club;
-      if (!givenNames.has(m.groups!.player.split(/[ \t]/)[0]) || !towns.has(club)) continue;
-      const at = from + m.index! + m[0].indexOf('(') + m[0].slice(m[0].indexOf('(')).indexOf(club);
-      out.push(mention(at, at + club.length, club, 'team-in-table', 'organization'));
-    }
-  };
   // a wire story's dateline: a place in capitals, maybe its region, then the date or the agency
   // (KARVELLO , Norway 1996-12-06; LANDSFORD 1996-12-06; MOSTRAVI, Pakistan (Reuters) -)
   const datelineRe = /^[ \t]*(?<city>[A-Z][A-Z'.-]+(?:[ \t][A-Z][A-Z'.-]+){0,2})(?=[ \t]*(?:,[ \t]*[A-Z][A-Za-z.'-]+(?:[ \t][A-Z][A-Za-z.'-]+){0,2}[ \t]*)?(?:[0-9]{4}-[0-9]{2}-[0-9]{2}(?![0-9])|\([A-Za-z .]{2,20}\)[ \t]*[-–—]))/;
@@ -204,113 +190,21 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
     if (!city || knownUpper.has(city) || notAcronyms.has(city) || functionWords.has(lookupKey(city))) return;
     out.push(mention(from + m!.index + m![0].indexOf(city), from + m!.index + m![0].indexOf(city) + city.length, city, 'dateline', 'location'));
   };
-  const capital = (w: string) => {
-    const c = w.charCodeAt(0);
-    return c >= 65 && c <= 90;
-  };
+  const capital = capitalized;
   const plain = (w: string) => w.replace(/[.,;:]$/, '');
 
-  /** The words of a line, with their offsets (the document's words are found once, for the three modes' walks). */
-  const wordsOf = (doc: Doc, from: number, to: number): Word[] => {
-    const scan = wordScan(doc, WORDS, wordsScanner);
-    const out: Word[] = [];
-    for (let i = scanFrom(scan, from); i < scan.length && scan.start[i] < to; i++) out.push({ start: scan.start[i], end: scan.end[i], text: wordAt(scan, i) });
-    return out;
-  };
-
-  /** A score or standings line: capitalized names, brackets and scores only, at least two scores. */
-  const tableLine = (ws: Word[], out: MentionCandidate[], text: string) => {
-    if (ws.length < 3 || ws.length > 24) return;
-    if (/^[0-9]+\.?$/.test(ws[0].text)) return; // 5. Korneilus Hole ( Norway ) 23.92: people ranked
-    let scores = 0;
-    let inside = 0;
-    for (const [n, w] of ws.entries()) {
-      if (DECIMAL.test(w.text)) return; // Wheat 121 130 121.3: prices, not scores
-      if (w.text === '(') inside++;
-      else if (w.text === ')') inside = Math.max(0, inside - 1);
-      else if (SCORE.test(w.text)) {
-        // (a number glued to a word by its hyphen is part of that word, UNDER-21, not a score)
-        if (!inside && !(n > 0 && ws[n - 1].end === w.start && ws[n - 1].text.endsWith('-'))) scores++;
-      }
-      // (inside brackets, scorers and their minutes: ( Pellow 43 , 46 penalty ); a comma or a final stop between entries)
-      else if (!(capital(w.text) || tableWords.has(w.text) || inside > 0 || w.text === ',' || w.text === '.')) return;
-    }
-    if (scores < 2) return;
-    let i = 0;
-    let depth = 0;
-    while (i < ws.length) {
-      const w = ws[i].text;
-      if (w === '(') depth++;
-      if (w === ')') depth = Math.max(0, depth - 1);
-      if (depth > 0 || !capital(w) || SCORE.test(w)) {
-        i++;
-        continue;
-      }
-      let j = i;
-      while (j < ws.length && capital(ws[j].text) && !SCORE.test(ws[j].text)) j++;
-      // a name is followed by a score or a bracket; a country is a national side (a place)
-      if (j < ws.length && (SCORE.test(ws[j].text) || ws[j].text === '(')) {
-        const name = text.slice(ws[i].start, ws[j - 1].end);
-        // a given name and a surname is a person (7-1 Mateo Ruiz: odds on players; Rovers - Dragan Ilic 21)
-        // (not when the last word is a place's or an organization's head: Ross County, Ross Rovers)
-        const lastWord = lookupKey(ws[j - 1].text);
-        const isPerson = j - i >= 2 && j - i <= 3 && givenNames.has(ws[i].text) && !known.has(name) && !placeKind.has(name) && !placeHeads.has(lastWord) && !orgHeads.has(lastWord);
-        if (!isPerson && placeKind.get(name) !== 'country' && !functionWords.has(lookupKey(name)) && !(known.has(name) && !placeKind.has(name))) out.push(mention(ws[i].start, ws[j - 1].end, name, 'team-in-table', 'organization'));
-      }
-      i = j;
-    }
-  };
-
-  /**
-   * A fixtures line: one to four capitalized words, a fixture word, one to four more, and nothing else (NY JETS
-   * AT NEW ENGLAND): the names are teams, but the name after AT is where the game is played, as the sports
-   * pages' 'at' means it, and is left to the other rules.
-   */
-  const fixtureWords = new Set(o.fixture_words);
-  const fixtureLine = (ws: Word[], out: MentionCandidate[], text: string) => {
-    if (ws.length < 3 || ws.length > 9) return;
-    const k = ws.findIndex((w) => fixtureWords.has(w.text));
-    if (k < 1 || k > 4 || ws.length - k - 1 < 1 || ws.length - k - 1 > 4) return;
-    const sides = [ws.slice(0, k), ws.slice(k + 1)];
-    // (capitalized words only: a sentence in prose, Smith at Oxford said, has lower-case words around it)
-    if (!sides.every((side) => side.every((w) => /^[A-Z][A-Za-z.'’&-]*$/.test(w.text) && !fixtureWords.has(w.text)))) return;
-    // (after AT the game's venue: a known place there is the place, DALLAS AT ARIZONA; v and vs join two teams)
-    const venue = /^at$/i.test(ws[k].text);
-    for (const [n, side] of sides.entries()) {
-      const name = text.slice(side[0].start, side[side.length - 1].end);
-      if (placeKindOf(name) === 'country' || (known.has(name) && !placeKindOf(name)) || functionWords.has(lookupKey(name))) continue;
-      // (the venue is left to the other rules)
-      if (venue && n === 1) continue;
-      out.push(mention(side[0].start, side[side.length - 1].end, name, 'team-in-table', 'organization'));
-    }
-  };
-
-  const extract = (mode: 'tables' | 'compounds' | 'acronyms') => (doc: Doc, regions: Region[]): MentionCandidate[] => {
+  const extract = (mode: 'dateline' | 'compounds' | 'acronyms') => (doc: Doc, regions: Region[]): MentionCandidate[] => {
     const out: MentionCandidate[] = [];
     const text = doc.text;
     // words the article also writes in lower case are ordinary words, not parts of a name
     const lower = new Set<string>();
     if (mode === 'compounds') lowerWords(text, lower);
-    for (const r of regions) {
-      let lineStart = r.start;
-      while (lineStart < r.end) {
-        let lineEnd = text.indexOf('\n', lineStart);
-        if (lineEnd < 0 || lineEnd > r.end) lineEnd = r.end;
-        const ws = wordsOf(doc, lineStart, lineEnd);
-        if (mode === 'tables') {
-          tableLine(ws, out, text);
-          fixtureLine(ws, out, text);
-          playerClubs(text, lineStart, lineEnd, out);
-          sportsPeople(text, lineStart, lineEnd, out);
-          dateline(text, lineStart, lineEnd, out);
-        }
-        else {
-          const capsLine = ws.filter((w) => /[A-Za-z]/.test(w.text)).length >= 3 && ws.every((w) => !/[a-z]/.test(w.text));
-          compounds(ws, out, text, lower, capsLine, lineStart, mode);
-        }
-        lineStart = lineEnd + 1;
-      }
-    }
+    eachLine(text, regions, (lineStart, lineEnd) => {
+      if (mode === 'dateline') return dateline(text, lineStart, lineEnd, out);
+      const ws = lineWords(doc, lineStart, lineEnd);
+      const capsLine = ws.filter((w) => /[A-Za-z]/.test(w.text)).length >= 3 && ws.every((w) => !/[a-z]/.test(w.text));
+      compounds(ws, out, text, lower, capsLine, lineStart, mode);
+    });
     return out;
   };
 
@@ -386,7 +280,8 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
     }
   };
 
-  const one = (what: string, mode: 'tables' | 'compounds' | 'acronyms', more: string[] = []): Extractor<'mentions'>[] => [{ name: rule(what), lang, dimension: 'mentions', rules: [rule(what), ...more.map(rule)], extract: extract(mode) }];
+  const one = (what: string, mode: 'dateline' | 'compounds' | 'acronyms', more: string[] = []): Extractor<'mentions'>[] => [{ name: rule(what), lang, dimension: 'mentions', rules: [rule(what), ...more.map(rule)], extract: extract(mode) }];
   const compoundRules: Extractor<'mentions'>[] = [{ name: rule('place-compound'), lang, dimension: 'mentions', rules: [rule('place-compound'), rule('place-head')], extract: extract('compounds') }];
-  return { tables: one('team-in-table', 'tables', ['lineup-name', 'scorecard-name', 'dateline']), compounds: compoundRules, acronyms: one('acronym', 'acronyms', ['camel-name']) };
+  const facts: NameFacts = { known, placeKind, placeKindOf, givenNames, functionWords, placeHeads, orgHeads, mention };
+  return { dateline: one('dateline', 'dateline'), compounds: compoundRules, acronyms: one('acronym', 'acronyms', ['camel-name']), facts };
 }

@@ -32,6 +32,8 @@ export const readByRules = Object.assign(
   { signature: READ_PREFIXES.join('|') },
 );
 import { placeExtractors } from './places.js';
+import { genreOf } from './genre.js';
+import { sportsPageExtractors } from './sports-pages.js';
 
 /** (the extractors' interface lives in core/types.ts, so that no extractor imports the registry that imports it) */
 export type { Extractor } from '../core/types.js';
@@ -113,8 +115,14 @@ export class Registry {
       const regions = doc.regions.filter((r) => r.lang === lang);
       if (regions.length === 0) continue;
       const lexicon = this.lexicon(lang);
-      doc.lex[lang] ??= { lexicon, hits: matchLexicon(doc.tokens, lexicon, regions), kb: this.kbAll() };
+      if (!doc.lex[lang]) {
+        const hits = matchLexicon(doc.tokens, lexicon, regions);
+        doc.lex[lang] = { lexicon, hits, kb: this.kbAll(), genre: genreOf(lexicon, hits) };
+      }
+      const genre = doc.lex[lang]!.genre;
       for (const e of this.extractorsOf(lang)) {
+        // (a genre's rules, the sports pages', only on its text)
+        if (e.genre !== undefined && e.genre !== genre) continue;
         const found = e.extract(doc, regions) as { rule: string }[];
         append(out[e.dimension] as unknown[], this.off.size ? found.filter((c) => !this.off.has(c.rule)) : found);
       }
@@ -385,7 +393,8 @@ export function languageExtractors(lang: Lang, kb: readonly KbEntry[]): Extracto
   return [
     ...dateExtractors(lang, res),
     ...figureExtractors(lang, res, kb),
-    ...names.tables,
+    ...sportsPageExtractors(lang, res, kb, names.facts),
+    ...names.dateline,
     ...entityExtractors(lang, kb, res),
     ...namedActorExtractors(lang, res),
     ...bylineExtractors(lang, res),
