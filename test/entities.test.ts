@@ -241,9 +241,10 @@ describe('organizations the knowledge base lacks', () => {
   });
 
   it('English: a known place joined to other capitalized words is an organization, or a place by its head or modifier', () => {
-    expect(ents('Atletico Madrid beat Munich Re in Tahrir Square, Central Africa.', 'en').map(([t, n]) => `${t}:${n}`)).toEqual([
+    // (an invented reinsurer: Munich Re is in the knowledge base now, its place nested in it as GOLD.md wants)
+    expect(ents('Atletico Madrid beat Lisbon Re in Tahrir Square, Central Africa.', 'en').map(([t, n]) => `${t}:${n}`)).toEqual([
       'organization:Atletico Madrid',
-      'organization:Munich Re',
+      'organization:Lisbon Re',
       'location:Tahrir Square',
       'location:Central Africa',
     ]);

@@ -4,7 +4,7 @@
  *    region, date or agency (KARVELLO , Norway 1996-12-06; MOSTRAVI, Pakistan (Reuters) -);
  *  - en/entity/place-compound: a known place joined to capitalized words that are neither places,
  *    titles nor given names, and never written in lower case in the article, is an organization
- *    (Atletico Madrid, Munich Re, Moscow Newsroom), or a place when its last word is a place head
+ *    (Atletico Madrid, Lisbon Re, Moscow Newsroom), or a place when its last word is a place head
  *    (Tahrir Square, Kansas City: resource data place_heads) or its other words are place modifiers
  *    (Central Africa);
  *  - en/entity/place-head: capitalized words before a place head are a place (Tahrir Square, Heathrow
