@@ -35,6 +35,8 @@ const AR_CLASS: Record<string, string> = {
 const AR_TABLE = new Uint8Array(256);
 for (const [ch, c] of Object.entries(AR_CLASS)) AR_TABLE[ch.charCodeAt(0) - 0x600] = c.charCodeAt(0);
 const HEH = 'ه'.charCodeAt(0);
+/** ا و ي: the long vowels (after و, it writes a W: ووتش، واسرمان) */
+const LONG_VOWEL = new Set([...'اوي'].map((c) => c.charCodeAt(0)));
 /** و ب ل ف: a proclitic a name's first word may carry */
 const PROCLITIC = new Set([...'وبلف'].map((c) => c.charCodeAt(0)));
 
@@ -250,11 +252,12 @@ export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly K
     return sk;
   };
   // a word shaped like a foreign name: not an ordinary word, not definite, no shape of an Arabic noun, verb or
-  // pronoun-suffixed word; after the first, no conjunction و on it (خشية وتقربا is no name)
+  // pronoun-suffixed word; after the first, no conjunction و on it (خشية وتقربا is no name), though a و before a long
+  // vowel writes a foreign W (هيومن رايتس ووتش، ديبي واسرمان)
   const nameWord = (i: number, first: boolean) => {
     if (t.kind[i] !== WORD || (t.flags[i] & ARABIC) === 0 || known[i]) return false;
     const w = t.key[i];
-    if (w.length < 3 || w.startsWith('ال') || (!first && w.startsWith('و')) || ordinary(w)) return false;
+    if (w.length < 3 || w.startsWith('ال') || (!first && w.startsWith('و') && !LONG_VOWEL.has(w.charCodeAt(1))) || ordinary(w)) return false;
     return nameShapedAr(w);
   };
   // (regions are in text order: one walk over the tokens for all of them)
@@ -302,7 +305,10 @@ export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly K
         }
       }
       if (!best) continue;
-      const start = t.start[i] + best.pre;
+      // (a generic head right before the name is part of it where the knowledge base writes it so: منظمة هيومن رايتس ووتش)
+      const head = !best.pre && i > 0 && t.kind[i - 1] === WORD && t.sentence[i - 1] === t.sentence[i] && words.heads.has(t.key[i - 1]) ? t.key[i - 1] : null;
+      const withHead = head !== null && best.entry.aliases.ar.some((a) => a.startsWith(`${head} `));
+      const start = withHead ? t.start[i - 1] : t.start[i] + best.pre;
       const end = t.end[best.e - 1];
       const e = best.entry;
       out.push({ start, end, rule, type: e.type, key: `kb:${e.id}`, name: e.name, name_ar: e.name_ar, wikidata: e.wikidata, kind: e.kind, known: [...e.aliases.en, ...(e.context?.en ?? [])], country: e.country });
