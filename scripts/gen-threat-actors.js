@@ -113,6 +113,25 @@ for (const members of groups.values()) {
   }
 }
 
+/**
+ * A contested alias MITRE ATT&CK lists under one group only: that group, by the alias's key. MITRE's assignment breaks
+ * the tie where no group bears the alias as its own name (HIDDEN COBRA, the US government's name for North Korea's
+ * operations, which MISP also lists under a cluster merged into another group, is Lazarus Group's).
+ */
+const mitreOwner = new Map();
+// (not a name Microsoft gives a group of its own: Emerald Sleet stays Emerald Sleet's alone)
+const microsoftNames = new Set(nodes.filter((n) => n.file === 'microsoft').map((n) => key(n.name)));
+for (const members of groups.values()) {
+  for (const m of members) {
+    if (m.file !== 'mitre') continue;
+    for (const a of m.aliases) {
+      const k = key(a);
+      if (microsoftNames.has(k)) continue;
+      mitreOwner.set(k, mitreOwner.has(k) && mitreOwner.get(k) !== members ? null : members);
+    }
+  }
+}
+
 const out = [];
 const ids = new Set();
 for (const members of groups.values()) {
@@ -148,8 +167,11 @@ for (const members of groups.values()) {
         const k = key(f);
         if (f.length < 3 || /^[0-9\s.-]+$/.test(f) || taken.has(f.toLowerCase())) continue;
         // (a contested alias stays with the group whose own MITRE or MISP cluster bears it as its name, when one group
-        // does: Kimsuky, MITRE's and MISP's name, shared with Microsoft's Emerald Sleet)
-        if (contested.has(k) && f !== name && !(ownName.get(k) === members)) continue;
+        // does: Kimsuky, MITRE's and MISP's name, shared with Microsoft's Emerald Sleet; else with the one group MITRE
+        // lists it under)
+        // (and Microsoft's name for a group stays with the group of that Microsoft cluster: Diamond Sleet, Lazarus Group's)
+        const microsoftOwn = members.some((x) => x.file === 'microsoft' && key(x.name) === k);
+        if (contested.has(k) && f !== name && !microsoftOwn && !(ownName.get(k) === members || (!ownName.get(k) && mitreOwner.get(k) === members))) continue;
         if (seen.has(f)) continue;
         seen.add(f);
         (ordinary(f, f === name && m === ms) ? context : en).push(f);

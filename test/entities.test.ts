@@ -25,6 +25,10 @@ describe('threat actors', () => {
     expect(ents('The Shadow Brokers is the title of a new thriller.', 'en')).toEqual([]);
     // (an alias two groups share stays with the group whose own MITRE or MISP cluster bears it: Kimsuky)
     expect(ents('Kimsuky phished diplomats in Seoul.', 'en')).toEqual([['threat_actor', 'APT43', ['Kimsuky']], ['location', 'Seoul', ['Seoul']]]);
+    // (Microsoft's name for a group stays the group's though another cluster lists it too; an alias MITRE ATT&CK lists
+    // under one group only goes to that group: scripts/gen-threat-actors.js)
+    expect(ents('Diamond Sleet compromised the supplier.', 'en')).toEqual([['threat_actor', 'Lazarus Group', ['Diamond Sleet']]]);
+    expect(ents('The FBI tied the tool to HIDDEN COBRA hackers.', 'en').filter(([t]) => t === 'threat_actor')).toEqual([['threat_actor', 'Lazarus Group', ['HIDDEN COBRA']]]);
     expect(ents('وأطلقت الشركة على المجموعة اسم "الفسفور".', 'ar')).toEqual([['threat_actor', 'APT35', ['الفسفور']]]);
     expect(ents('يستخدم الفسفور في صناعة الأسمدة.', 'ar')).toEqual([]);
   });
