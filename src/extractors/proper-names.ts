@@ -193,9 +193,22 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
   const capital = capitalized;
   const plain = (w: string) => w.replace(/[.,;:]$/, '');
 
+  /**
+   * The acronyms the compounds' walk found on its way, kept for the acronym extractor that runs last (one walk over a
+   * document's lines for both; the acronym extractor walks alone only when the compounds' did not run on the document).
+   */
+  const walkedAcronyms = new WeakMap<Doc, MentionCandidate[]>();
   const extract = (mode: 'dateline' | 'compounds' | 'acronyms') => (doc: Doc, regions: Region[]): MentionCandidate[] => {
-    const out: MentionCandidate[] = [];
     const text = doc.text;
+    if (mode === 'acronyms') {
+      const walked = walkedAcronyms.get(doc);
+      if (walked) {
+        walkedAcronyms.delete(doc);
+        return walked;
+      }
+    }
+    const out: MentionCandidate[] = [];
+    const acronyms: MentionCandidate[] = [];
     // words the article also writes in lower case are ordinary words, not parts of a name
     const lower = new Set<string>();
     if (mode === 'compounds') lowerWords(text, lower);
@@ -203,13 +216,15 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
       if (mode === 'dateline') return dateline(text, lineStart, lineEnd, out);
       const ws = lineWords(doc, lineStart, lineEnd);
       const capsLine = ws.filter((w) => /[A-Za-z]/.test(w.text)).length >= 3 && ws.every((w) => !/[a-z]/.test(w.text));
-      compounds(ws, out, text, lower, capsLine, lineStart, mode);
+      compounds(ws, mode === 'compounds' ? out : null, acronyms, text, lower, capsLine, lineStart);
     });
+    if (mode === 'acronyms') return acronyms;
+    if (mode === 'compounds') walkedAcronyms.set(doc, acronyms);
     return out;
   };
 
-  /** Places joined to other capitalized words, and unknown acronyms. */
-  const compounds = (ws: Word[], out: MentionCandidate[], text: string, lower: Set<string>, capsLine: boolean, lineFrom: number, mode: 'compounds' | 'acronyms') => {
+  /** Places joined to other capitalized words (into `out`, when given), and unknown acronyms (into `acronyms`). */
+  const compounds = (ws: Word[], out: MentionCandidate[] | null, acronyms: MentionCandidate[], text: string, lower: Set<string>, capsLine: boolean, lineFrom: number) => {
     let i = 0;
     while (i < ws.length) {
       if (!capital(ws[i].text)) {
@@ -227,17 +242,16 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
       i = j;
       if (!run.length) continue;
       if (run.length === 1) {
-        if (mode !== 'acronyms') continue;
         const w = plain(run[0].text);
         // (a dateline's city in capitals, PARIS (Reuters), BAMAKO, is not one)
         const dateline = run[0].start === lineFrom || /^[ \t]*[,(]/.test(text.slice(run[0].end, run[0].end + 3));
-        if (!capsLine && !dateline && /^[A-Z]{2,5}$/.test(w) && !notAcronyms.has(w) && !ROMAN.test(w) && !knownUpper.has(w)) out.push(mention(run[0].start, run[0].start + w.length, w, 'acronym', 'organization'));
+        if (!capsLine && !dateline && /^[A-Z]{2,5}$/.test(w) && !notAcronyms.has(w) && !ROMAN.test(w) && !knownUpper.has(w)) acronyms.push(mention(run[0].start, run[0].start + w.length, w, 'acronym', 'organization'));
         // a word with an inner capital (SentinelOne, VirusTotal, KitSoft) is a company's or a product's name, not
         // a family name's (McCain, DeSantis: resource camel_name_prefixes)
-        else if (CAMEL.test(w) && !known.has(w) && !camelPrefix?.test(w) && camelCued(text, run[0].start, run[0].start + w.length)) out.push(mention(run[0].start, run[0].start + w.length, w, 'camel-name', 'organization'));
+        else if (CAMEL.test(w) && !known.has(w) && !camelPrefix?.test(w) && camelCued(text, run[0].start, run[0].start + w.length)) acronyms.push(mention(run[0].start, run[0].start + w.length, w, 'camel-name', 'organization'));
         continue;
       }
-      if (run.length > MAX_COMPOUND || capsLine || mode !== 'compounds') continue;
+      if (run.length > MAX_COMPOUND || capsLine || !out) continue;
       const words = run.map((w) => plain(w.text));
       // where a known place sits in the run: at its start or its end
       let place: [number, number] | null = null;
