@@ -25,7 +25,7 @@ import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import { append } from '../core/arrays.js';
 import type { Extractor } from '../core/types.js';
 import { numberWordTable } from './numerals.js';
-import { AR_PROCLITIC_PREFIXES, WORD_CHARS, WORD_TABLE, alt, lookupKey, lowerWords, procliticForms, scanFrom, wordAnchors, wordAt, wordScan, type Scanner } from './patterns.js';
+import { AR_PROCLITIC_PREFIXES, WORD_CHARS, WORD_TABLE, alt, lookupKey, lowerWordsOf, writtenLower, procliticForms, scanFrom, wordAnchors, wordAt, wordScan, type Scanner } from './patterns.js';
 import { firstAtOrAbove, spanIndex } from '../core/arrays.js';
 import { commonWords, englishVocabulary } from './lexicon.js';
 import { IFTIAL_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR } from './arabic-shapes.js';
@@ -257,13 +257,8 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     const lower = lowerOf(doc);
     return !words.some((w) => lower.has(w.toLowerCase()));
   };
-  /** The words a document writes in lower case, made once per document (when a role frame first asks). */
-  const lowerByDoc = new WeakMap<Doc, Set<string>>();
-  const lowerOf = (doc: Doc): Set<string> => {
-    let set = lowerByDoc.get(doc);
-    if (!set) lowerWords(doc.text, (set = new Set()), 2), lowerByDoc.set(doc, set);
-    return set;
-  };
+  /** The words a document writes in lower case (patterns.ts: once per document, shared by the rules that ask). */
+  const lowerOf = lowerWordsOf;
   const roleAnchors = wordAnchors(o.role_nouns);
   /** Whether a role word starts between two offsets (sorted offsets). */
   const roleNear = (at: ArrayLike<number>, from: number, to: number) => {
@@ -454,9 +449,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     }
     if (forms.size === 0) return found;
     // (nor a word the article also writes in lower case, an ordinary word there: Cyber Command ... cyber attacks)
-    const lower = new Set<string>();
-    lowerWords(text, lower);
-    for (const f of [...forms.keys()]) if (lower.has(f.toLowerCase())) forms.delete(f);
+    for (const f of [...forms.keys()]) if (writtenLower(doc, f, 3)) forms.delete(f);
     if (forms.size === 0) return found;
     const out = [...found];
     const taken = spanIndex(found);

@@ -420,6 +420,25 @@ export function lowerWords(text: string, into: Set<string>, min = 3): void {
   }
 }
 
+/**
+ * The words a document writes in lower case (lowerWords with min 2), found once per document for every rule that asks
+ * whether the article also writes a capitalized word in lower case. A rule that counts only words of three letters or
+ * more asks `writtenLower(doc, word, 3)`.
+ */
+const lowerByDoc = new WeakMap<Doc, Set<string>>();
+export function lowerWordsOf(doc: Doc): ReadonlySet<string> {
+  let set = lowerByDoc.get(doc);
+  if (!set) {
+    lowerWords(doc.text, (set = new Set()), 2);
+    lowerByDoc.set(doc, set);
+  }
+  return set;
+}
+/** Whether the document writes a word in lower case (its lower-case form, `min` characters or more). */
+export function writtenLower(doc: Doc, word: string, min = 2): boolean {
+  return word.length >= min && lowerWordsOf(doc).has(word.toLowerCase());
+}
+
 /** The first match of a scan starting at or after a text offset (the scan's length when none does). */
 export function scanFrom(scan: WordScan, at: number): number {
   return firstAtOrAbove(scan.start, at);

@@ -22,7 +22,7 @@ import { fold, type Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import { Lines } from '../core/spans.js';
 import type { Extractor } from '../core/types.js';
-import { AR_PROCLITIC_PREFIXES, END, START, WORD_CHARS, alt, compile, endingTest, lookupKey, lowerWords, matchAll, matchAtAnchors, mayHaveProclitic, scanFrom, wordAnchors, wordAt, wordRuns, wordScan, wordStart } from './patterns.js';
+import { AR_PROCLITIC_PREFIXES, END, START, WORD_CHARS, alt, compile, endingTest, lookupKey, lowerWordsOf, matchAll, matchAtAnchors, mayHaveProclitic, scanFrom, wordAnchors, wordAt, wordRuns, wordScan, wordStart } from './patterns.js';
 import { commonWords, englishVocabulary } from './lexicon.js';
 import { DEFINITE_IFAL_AR, DERIVED_DEFINITE_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOT_SURNAME_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR, longForeign, nameShapedAr } from './arabic-shapes.js';
 
@@ -335,7 +335,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const abstractNoun = endingTest(res['common-words'].abstract_noun_endings);
   // (nor a word of the English vocabulary: Bleeping Computer, Insiders Newsletter; a pair of unknown capitalized
   // words is a name only when neither is a common word)
-  const pairWord = (w: string, lower: Set<string>): boolean =>
+  const pairWord = (w: string, lower: ReadonlySet<string>): boolean =>
     !(lang === 'en' && englishVocabulary(w)) && !abstractNoun(w) && !stop.has(lookupKey(w)) && !knownEn.has(w) && !demonymsEn.has(w) && !heads.has(lookupKey(w)) && !placeHeadsEn.has(lookupKey(w)) && !lower.has(w.toLowerCase()) && !/(?:ian|ese|ish)$/.test(w);
   // a kunya and the name after it (أبو مازن، أبو السكر، أبو مصعب الزرقاوي; Abu Mazen, Abu Musab al-Zarqawi):
   // one name word, and a nisba surname or (English) a second name word
@@ -544,7 +544,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           }
         }
         if (lang === 'en') {
-          let lower: Set<string> | null = null;
+          let lower: ReadonlySet<string> | null = null;
           const proseLines = new Map<number, boolean>();
           // (region by region, each on its own slice: a scan never runs on past its region)
           for (const { m, start: at } of matchAll(PAIR_RE, doc.text, regions)) {
@@ -557,10 +557,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
                 words = words.slice(1);
               }
               if (words[0].includes('-')) continue;
-              if (!lower) {
-                lower = new Set<string>();
-                lowerWords(doc.text, lower, 2);
-              }
+              lower ??= lowerWordsOf(doc);
               // (a line of names or capitals: tables and headlines have their rules; one test per line)
               const [lineFrom, lineTo] = (lines ??= new Lines(doc.text)).around(at);
               let prose = proseLines.get(lineFrom);

@@ -20,7 +20,7 @@ import type { KbEntry, LangResources } from '../resources/schema.js';
 import type { Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import type { Extractor } from '../core/types.js';
-import { alt, isLatinLetter, lookupKey, lowerWords, scanFrom, wordAt, wordScan, type Scanner } from './patterns.js';
+import { alt, isLatinLetter, lookupKey, scanFrom, wordAt, wordScan, writtenLower, type Scanner } from './patterns.js';
 
 // (the sports pages' score tables, line-ups and scorecards are a genre's rules, in sports-pages.ts, on the facts and
 // line words shared here)
@@ -209,9 +209,8 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
     }
     const out: MentionCandidate[] = [];
     const acronyms: MentionCandidate[] = [];
-    // words the article also writes in lower case are ordinary words, not parts of a name
-    const lower = new Set<string>();
-    if (mode === 'compounds') lowerWords(text, lower);
+    // words the article also writes in lower case are ordinary words, not parts of a name (three letters or more)
+    const lower = (w: string) => writtenLower(doc, w, 3);
     eachLine(text, regions, (lineStart, lineEnd) => {
       if (mode === 'dateline') return dateline(text, lineStart, lineEnd, out);
       const ws = lineWords(doc, lineStart, lineEnd);
@@ -224,7 +223,7 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
   };
 
   /** Places joined to other capitalized words (into `out`, when given), and unknown acronyms (into `acronyms`). */
-  const compounds = (ws: Word[], out: MentionCandidate[] | null, acronyms: MentionCandidate[], text: string, lower: Set<string>, capsLine: boolean, lineFrom: number) => {
+  const compounds = (ws: Word[], out: MentionCandidate[] | null, acronyms: MentionCandidate[], text: string, lower: (w: string) => boolean, capsLine: boolean, lineFrom: number) => {
     let i = 0;
     while (i < ws.length) {
       if (!capital(ws[i].text)) {
@@ -264,7 +263,7 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
         const key = words.map(lookupKey);
         const rest = key.slice(0, -1);
         if (!placeHeads.has(key[key.length - 1]) || rest.some((w) => titleWords.has(w) || calendar.has(w) || functionWords.has(w) || placeHeads.has(w))) continue;
-        if (words.slice(0, -1).some((w) => lower.has(w.toLowerCase()))) continue;
+        if (words.slice(0, -1).some(lower)) continue;
         const start = run[0].start;
         const end = run[run.length - 1].start + words[words.length - 1].length;
         const name = text.slice(start, end);
@@ -286,7 +285,7 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
         out.push(mention(start, end, name, 'place-compound', 'location'));
         continue;
       }
-      if (others.some((w) => lower.has(w.toLowerCase()))) continue;
+      if (others.some(lower)) continue;
       // (a state's abbreviation before words is an adjective, US Presidential Election, US Bitcoin mixer: no
       // name unless a head word makes it a body's, left to the head rule)
       if (place[0] === 0 && place[1] === 1 && !/[a-z]/.test(words[0]) && words[0].replace(/\./g, '').length <= 3) continue;
