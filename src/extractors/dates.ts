@@ -29,11 +29,6 @@ const HIJRI_ERA = '(?:هجرية|هجري|هـ|ه|ھ|AH|A\\.H\\.)';
 type Built = Omit<DateCandidate, 'start' | 'end' | 'rule'> & { range?: string; rule?: string };
 type Build = (g: Record<string, string>) => Built | null;
 
-export function dateRuleNames(lang: Lang): string[] {
-  return ['day-month-year', 'ordinal-day-month', 'day-range', 'month-year', 'month', 'year-range', 'century', 'year', 'numeric', 'iso-date', 'hijri', 'weekday', 'relative', 'ago', 'time', 'timestamp', 'year-part']
-    .map((r) => `${lang}/date/${r}`);
-}
-
 export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates'>[] {
   // Alternations keep the resource's case (English names are capitalized); lookups use lookupKey().
   const monthOf = new Map<string, number>();
