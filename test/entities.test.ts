@@ -465,6 +465,25 @@ describe('people on sports pages, by the shape of the line', () => {
   });
 });
 
+describe('organizations named in a list their kind heads (en/entity/list-member)', () => {
+  const orgNames = (t: string) => extractText(t, { lang: 'en' }).entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.mentions[0].rule.split('/').pop()]);
+  it('each capitalized name of a list after a plural noun for organizations and "such as" or "including" is one, possessives, & and The included', () => {
+    expect(orgNames('Regulators fined retailers listed in Oslo, such as Varnby, Kestrel’s, Holm & Dahl and The Brightwell Company, last year.')).toEqual([
+      ['Varnby', 'list-member'],
+      ['Kestrel’s', 'list-member'],
+      ['Holm & Dahl', 'list-member'],
+      ['The Brightwell Company', 'list-member'],
+    ]);
+    // (a name another rule knows keeps that rule's: the knowledge base's IBM)
+    expect(orgNames('Suppliers including IBM and Varnby or Kestrel were named.')).toEqual([['IBM', 'kb-alias'], ['Varnby', 'list-member'], ['Kestrel', 'list-member']]);
+  });
+  it('not one name alone, not a list headed by another noun, not a lower-case list', () => {
+    expect(orgNames('Companies such as Varnby said so.')).toEqual([]);
+    expect(orgNames('Officials such as Varnby and Kestrel spoke.')).toEqual([]);
+    expect(orgNames('Firms such as banks and insurers, including small ones, paid.')).toEqual([]);
+  });
+});
+
 describe('English organizations by their shape', () => {
   it('a complement\'s second half after "and" belongs to the name, unless it is a place or a known body', () => {
     const orgNames = (t: string) => extractText(t, { lang: 'en' }).entities.filter((e) => e.type === 'organization').map((e) => e.name);

@@ -34,6 +34,7 @@ export const readByRules = Object.assign(
 import { placeExtractors } from './places.js';
 import { genreOf } from './genre.js';
 import { sportsPageExtractors } from './sports-pages.js';
+import { listExtractors } from './lists.js';
 
 /** (the extractors' interface lives in core/types.ts, so that no extractor imports the registry that imports it) */
 export type { Extractor } from '../core/types.js';
@@ -401,6 +402,7 @@ export function languageExtractors(lang: Lang, kb: readonly KbEntry[]): Extracto
     ...names.compounds,
     ...personExtractors(lang, res, kb),
     ...organizationExtractors(lang, res, kb),
+    ...listExtractors(lang, res),
     ...placeExtractors(lang, res, kb),
     ...names.acronyms,
   ];

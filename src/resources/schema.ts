@@ -467,6 +467,12 @@ export const ResourceSchemas = {
       table_words: words,
       /** the word of a fixtures line between two teams and nothing else (PITTSBURGH AT WASHINGTON; Parma v Atalanta) */
       fixture_words: words.default([]),
+      /** plural nouns for organizations that head a list of their names (companies such as Snap, Box and Datadog) */
+      list_heads: words.default([]),
+      /** the words that open such a list after its head (such as, including) */
+      list_cues: words.default([]),
+      /** the words that join a list's last names (Snap, Box and Datadog; Snap or Box) */
+      list_joiners: words.default([]),
     })
     .strict(),
   /** Words a number belongs to as part of a name (Windows 10, المادة 5): not a figure. */
