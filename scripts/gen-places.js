@@ -162,6 +162,9 @@ const WORLD_MORE = [
   ['Levant', 'بلاد الشام', 'الشام'], ['Arabian Peninsula', 'شبه الجزيرة العربية', 'الجزيرة العربية'], ['Hejaz', 'الحجاز'],
   ['Korean Peninsula', 'شبه الجزيرة الكورية'],
   ['Donbas', 'دونباس', 'حوض دونباس'], ['Tibet', 'التبت'], ['Xinjiang', 'شينجيانغ', 'شينجيانج'],
+  // (the strategic regions of defence and trade news)
+  ['Indo-Pacific', 'منطقة المحيطين الهندي والهادئ', 'المحيطين الهندي والهادئ'], ['Asia-Pacific', 'منطقة آسيا والمحيط الهادئ', 'آسيا والمحيط الهادئ'],
+  ['Eurasia', 'أوراسيا'], ['Baltic states', 'دول البلطيق'],
 ];
 /** Seas, oceans, gulfs, straits, canals, rivers and mountain ranges: [English, Arabic forms...]. */
 const FEATURES = [

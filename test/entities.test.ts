@@ -465,6 +465,19 @@ describe('people on sports pages, by the shape of the line', () => {
   });
 });
 
+describe('a company by its web address, and the strategic regions', () => {
+  it('a capitalized word ending in a web domain is the company (en/entity/web-name), not inside a web or mail address', () => {
+    expect(ents('Listings on Realtor.com rose, Kestrelbay.io said; see www.Example.com or write to info@Example.com.', 'en').map(([t, n]) => `${t}:${n}`)).toEqual([
+      'organization:Realtor.com',
+      'organization:Kestrelbay.io',
+    ]);
+  });
+  it('Indo-Pacific and Asia-Pacific are places in both scripts', () => {
+    expect(ents('Navies met in the Indo-Pacific and trade grew across Asia-Pacific.', 'en').map(([t, n]) => `${t}:${n}`)).toEqual(['location:Indo-Pacific', 'location:Asia-Pacific']);
+    expect(ents('وعززت البحرية وجودها في منطقة المحيطين الهندي والهادئ.', 'ar').map(([t, n]) => `${t}:${n}`)).toEqual(['location:Indo-Pacific']);
+  });
+});
+
 describe('organizations named in a list their kind heads (en/entity/list-member)', () => {
   const orgNames = (t: string) => extractText(t, { lang: 'en' }).entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.mentions[0].rule.split('/').pop()]);
   it('each capitalized name of a list after a plural noun for organizations and "such as" or "including" is one, possessives, & and The included', () => {

@@ -13,7 +13,9 @@
  *    organization, unless it is a common abbreviation (CEO, GDP, TV: resource data not_acronyms), a
  *    roman numeral, or part of a line in capitals;
  *  - en/entity/camel-name: a word with an inner capital (SentinelOne, VirusTotal) is an organization, unless it
- *    opens like a family name (McCain, DeSantis: resource data camel_name_prefixes).
+ *    opens like a family name (McCain, DeSantis: resource data camel_name_prefixes);
+ *  - en/entity/web-name: a capitalized word ending in a web domain (Realtor.com, Booking.com: resource data
+ *    web_name_endings) is the company of that address, outside a web or mail address.
  * These run before the person and head rules, so on the same span they win (Dallas Cowboys).
  */
 import type { KbEntry, LangResources } from '../resources/schema.js';
@@ -158,6 +160,8 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
   const placeModifiers = new Set(o.place_modifiers.map(lookupKey));
   const notAcronyms = new Set(o.not_acronyms);
   const camelPrefix = o.camel_name_prefixes.length ? new RegExp(`^(?:${alt(o.camel_name_prefixes)})[A-Z]`) : null;
+  // a company named by its web address, capitalized (Realtor.com): a domain ending of the resources
+  const webName = o.web_name_endings.length ? new RegExp(`^[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\\.(?:${alt(o.web_name_endings)})$`) : null;
   const cuesBefore = new Set(o.camel_cues_before);
   const cuesAfter = new Set(o.camel_cues_after);
   /** Whether a word that takes a company stands right before the name or within two words after it ('s skipped). */
@@ -248,6 +252,8 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
         // a word with an inner capital (SentinelOne, VirusTotal, KitSoft) is a company's or a product's name, not
         // a family name's (McCain, DeSantis: resource camel_name_prefixes)
         else if (CAMEL.test(w) && !known.has(w) && !camelPrefix?.test(w) && camelCued(text, run[0].start, run[0].start + w.length)) acronyms.push(mention(run[0].start, run[0].start + w.length, w, 'camel-name', 'organization'));
+        // (not inside a web address or a mail address: www.Realtor.com, /Realtor.com, a@Realtor.com)
+        else if (webName?.test(w) && !known.has(w) && !/[./@:]/.test(text.charAt(run[0].start - 1))) acronyms.push(mention(run[0].start, run[0].start + w.length, w, 'web-name', 'organization'));
         continue;
       }
       if (run.length > MAX_COMPOUND || capsLine || !out) continue;
@@ -296,5 +302,5 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
   const one = (what: string, mode: 'dateline' | 'compounds' | 'acronyms', more: string[] = []): Extractor<'mentions'>[] => [{ name: rule(what), lang, dimension: 'mentions', rules: [rule(what), ...more.map(rule)], extract: extract(mode) }];
   const compoundRules: Extractor<'mentions'>[] = [{ name: rule('place-compound'), lang, dimension: 'mentions', rules: [rule('place-compound'), rule('place-head')], extract: extract('compounds') }];
   const facts: NameFacts = { known, placeKind, placeKindOf, givenNames, functionWords, placeHeads, orgHeads, mention };
-  return { dateline: one('dateline', 'dateline'), compounds: compoundRules, acronyms: one('acronym', 'acronyms', ['camel-name']), facts };
+  return { dateline: one('dateline', 'dateline'), compounds: compoundRules, acronyms: one('acronym', 'acronyms', ['camel-name', 'web-name']), facts };
 }

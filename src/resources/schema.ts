@@ -471,6 +471,8 @@ export const ResourceSchemas = {
       list_heads: words.default([]),
       /** the words that open such a list after its head (such as, including) */
       list_cues: words.default([]),
+      /** web domains that end a company's name written as its address (Realtor.com, Booking.com) */
+      web_name_endings: words.default([]),
       /** the words that join a list's last names (Snap, Box and Datadog; Snap or Box) */
       list_joiners: words.default([]),
     })
