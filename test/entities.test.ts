@@ -472,6 +472,11 @@ describe('a company by its web address, and the strategic regions', () => {
       'organization:Kestrelbay.io',
     ]);
   });
+  it('a British royal is known by the title the press writes with the name; another monarch by the name without it', () => {
+    expect(ents('وتحدثت الأميرة ديانا عن الألغام.', 'ar').map(([t, n, m]) => `${t}:${n}:${m.join('/')}`)).toEqual(['person:Diana, Princess of Wales:الأميرة ديانا']);
+    expect(ents('Prince Harry met officials.', 'en').map(([t, n]) => `${t}:${n}`)).toEqual(['person:Prince Harry']);
+    expect(ents('واستقبل الملك فيليبي السادس الوفد.', 'ar').map(([t, n, m]) => `${t}:${n}:${m.join('/')}`)).toEqual(['person:Felipe VI:فيليبي السادس']);
+  });
   it('Indo-Pacific and Asia-Pacific are places in both scripts', () => {
     expect(ents('Navies met in the Indo-Pacific and trade grew across Asia-Pacific.', 'en').map(([t, n]) => `${t}:${n}`)).toEqual(['location:Indo-Pacific', 'location:Asia-Pacific']);
     expect(ents('وعززت البحرية وجودها في منطقة المحيطين الهندي والهادئ.', 'ar').map(([t, n]) => `${t}:${n}`)).toEqual(['location:Indo-Pacific']);
