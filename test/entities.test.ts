@@ -690,6 +690,12 @@ describe('bodies named for their state', () => {
       ['organization', 'Bank of England', ['بنك إنجلترا']],
       ['location', 'England', ['إنجلترا']],
     ]);
+    // (an outlet named after a region or a state names the place too, GOLD.md's example; one named after its city, the
+    // New York Times above, does not)
+    expect(ents('وذكرت وكالة أنباء الشرق الأوسط أن الاجتماع انتهى.', 'ar')).toEqual([
+      ['organization', 'Middle East News Agency', ['وكالة أنباء الشرق الأوسط']],
+      ['location', 'Middle East', ['الشرق الأوسط']],
+    ]);
   });
   it('Arabic: a state body named without its state is the knowledge base\'s body of the state the article names most (state-body)', () => {
     const us = extractText('قالت وزارة العدل إن التحقيق مستمر في واشنطن، وإن الولايات المتحدة سترد.', { lang: 'ar' });

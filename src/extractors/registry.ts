@@ -180,15 +180,16 @@ export function refine(c: Candidates, priority: Map<string, number>, text = '', 
  * order after the organization; the linking stage leaves it out (the organization speaks, not the place).
  */
 function withNestedPlaces(kept: MentionCandidate[], all: readonly MentionCandidate[], priority: Map<string, number>, off: ReadonlySet<string>): MentionCandidate[] {
-  // (a body's name, not a title: the place in a newspaper's or a club's name, the Washington Post, Atletico Madrid,
-  // names the paper or the side only; a name of a place and a word, the rule place-compound, is mostly such a title)
-  const orgs = kept.filter((m) => m.type === 'organization' && m.kind !== 'news-agency' && m.kind !== 'club' && !m.rule.endsWith('/entity/place-compound'));
+  // (a body's name, not a title: the city in a newspaper's or a club's name, the Washington Post, Atletico Madrid,
+  // names the paper or the side only; a name of a place and a word, the rule place-compound, is mostly such a title. An
+  // outlet named after a state or a region, the Middle East News Agency, names it: a place with no state of its own)
+  const orgs = kept.filter((m) => m.type === 'organization' && m.kind !== 'club' && !m.rule.endsWith('/entity/place-compound'));
   if (!orgs.length) return kept;
   const inner: MentionCandidate[] = [];
   for (const m of all) {
     if (m.type !== 'location' || !m.key.startsWith('kb:') || !(m.nested || m.rule.endsWith('/entity/kb-alias'))) continue;
     const o = orgs[firstAbove(orgs, m.start, (x) => x.start) - 1];
-    if (!o || m.end > o.end || (m.start === o.start && m.end === o.end)) continue;
+    if (!o || m.end > o.end || (m.start === o.start && m.end === o.end) || (o.kind === 'news-agency' && m.country)) continue;
     const rule = m.nested ? m.rule : m.rule.replace(/kb-alias$/, 'place-in-name');
     // (the rule turned off, for the audit)
     if (!off.has(rule)) inner.push(m.nested ? m : { ...m, rule, nested: true });
