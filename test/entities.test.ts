@@ -67,6 +67,10 @@ describe('threat actors', () => {
     // name where the knowledge base writes it so, منظمة هيومن رايتس ووتش)
     expect(ents('وأصدرت منظمة هيومان رايتس ووتش تقريرا عن السجون.', 'ar')).toEqual([['organization', 'Human Rights Watch', ['منظمة هيومان رايتس ووتش']]]);
     expect(ents('وأصدرت هيومان رايتس ووتش تقريرا عن السجون.', 'ar')).toEqual([['organization', 'Human Rights Watch', ['هيومان رايتس ووتش']]]);
+    // (a short name, letter for letter less its long vowels, opening with a given name: تريزا ماي for تيريزا ماي; not
+    // when a word of it is an ordinary one, على for علي)
+    expect(ents('وقالت رئيسة الوزراء البريطانية تريزا ماي إن بلادها سترد.', 'ar').map(([t, n, m]) => `${t}:${n}:${m.join('/')}`)).toEqual(['person:Theresa May:تريزا ماي']);
+    expect(ents('ووقع محمد على كلاي العقد أمس.', 'ar').filter(([, n]) => n === 'Muhammad Ali')).toEqual([]);
   });
 
   it('a company\'s name before a product word or a lettered model code is the product (Microsoft Exchange, Airbus A321), not before a score', () => {

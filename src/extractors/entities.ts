@@ -11,7 +11,7 @@
 import type { KbEntry, LangResources } from '../resources/schema.js';
 import { fold, loadKb, type Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
-import { kbSpellings, spellingIndex } from './spelling.js';
+import { kbSpellings, spellingIndex, vowelless } from './spelling.js';
 import { commonWords } from './lexicon.js';
 import type { Extractor } from '../core/types.js';
 import { AR_PROCLITIC_PREFIXES, WORD_CHARS, alt, mayHaveProclitic } from './patterns.js';
@@ -128,7 +128,9 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
   const functionWords = new Set(res['function-words'].words.map((w) => fold(w)));
   const ordinary = (w: string) => functionWords.has(w) || common(w);
   const givenNames = new Set(res['given-names'].names.map((w) => fold(w)));
-  const spellingWords = { ordinary, given: (w: string) => givenNames.has(w), heads: nameHeads, groups: new Set([...res.attribution.group_nouns, ...res.attribution.weak_actors].map((w) => fold(w))) };
+  // (a given name spelled with or without its long vowels: تريزا، تيريزا)
+  const givenVowelless = lang === 'ar' ? new Set([...givenNames].map(vowelless)) : new Set<string>();
+  const spellingWords = { ordinary, given: (w: string) => givenNames.has(w), givenVowelless, heads: nameHeads, groups: new Set([...res.attribution.group_nouns, ...res.attribution.weak_actors].map((w) => fold(w))) };
   // (the Arabic spelling index made with the rules, from the build's copy when it fits: the build records it here)
   if (lang === 'ar') spellingIndex(kb, nameHeads);
 

@@ -9,7 +9,9 @@
  * g/j/k/q → K, p/b → B, v/f/ph → F, w/y/h and vowels dropped, doubles once). A run of one to three Arabic
  * words whose skeleton is that of exactly one knowledge-base name, long enough to be safe (six classes or
  * more, over two words or more) and made of words no list takes for ordinary Arabic, is that entry; one word alone names a
- * hacker group when it is set off as a name (in quotation marks, or after a group word).
+ * hacker group when it is set off as a name (in quotation marks, or after a group word). A person's name too short for
+ * six classes (تريزا ماي) meets its entry letter for letter less the long vowels inside its words (vowelless), when it
+ * opens with a given name and no word of it is an ordinary one (محمد على is no محمد علي).
  * Pure and table-driven: one skeleton per token, windows concatenated; no regex over the text.
  */
 import type { KbEntry } from '../resources/schema.js';
@@ -55,6 +57,47 @@ export function arabicSkeleton(word: string): string {
     }
   }
   return out;
+}
+
+/**
+ * A word less the long vowels inside it (ا و ي between its first and last letters), with ة as ه and ى as ي: two
+ * transcriptions of one short foreign name, too short for a skeleton of six classes, meet letter for letter (تيريزا ماي،
+ * تريزا ماي), while the consonants stay as written, so fewer ordinary word pairs meet one by chance.
+ */
+export function vowelless(word: string): string {
+  let out = '';
+  const last = word.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = word[i];
+    if (i > 0 && i < last && (c === 'ا' || c === 'و' || c === 'ي')) continue;
+    out += c === 'ة' ? 'ه' : c === 'ى' ? 'ي' : c;
+  }
+  return out;
+}
+
+/** A person's Arabic names of two words or more by their first word less its long vowels: the rest of each, and the entry (null when two entries share a name). */
+type VowelIndex = Map<string, { rest: string[]; entry: KbEntry | null }[]>;
+const vowelIndexes = new WeakMap<readonly KbEntry[], VowelIndex>();
+function vowelIndexOf(kb: readonly KbEntry[]): VowelIndex {
+  let index = vowelIndexes.get(kb);
+  if (index) return index;
+  index = new Map();
+  for (const e of kb) {
+    if (e.type !== 'person') continue;
+    for (const a of new Set([...(e.name_ar ? [e.name_ar] : []), ...e.aliases.ar])) {
+      const words = a.split(/\s+/).map(vowelless);
+      if (words.length < 2 || words.some((w) => w.length < 2)) continue;
+      const list = index.get(words[0]) ?? [];
+      const rest = words.slice(1);
+      const same = list.find((x) => x.rest.join(' ') === rest.join(' '));
+      if (same) {
+        if (same.entry !== e) same.entry = null;
+      } else list.push({ rest, entry: e });
+      index.set(words[0], list);
+    }
+  }
+  vowelIndexes.set(kb, index);
+  return index;
 }
 
 /** The skeleton of one Latin word. */
@@ -218,11 +261,12 @@ export function spellingIndex(kb: readonly KbEntry[], heads: ReadonlySet<string>
  * ordinary Arabic word (the common-word and function-word lists), `words.given` a given name, `words.heads` a
  * generic head (شركة، فريق); tokens a knowledge-base name already covers (the dictionary pass's hits) are left to it.
  */
-export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly KbEntry[], words: { ordinary: (w: string) => boolean; given: (w: string) => boolean; heads: ReadonlySet<string>; groups: ReadonlySet<string> }, rule: string): MentionCandidate[] {
+export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly KbEntry[], words: { ordinary: (w: string) => boolean; given: (w: string) => boolean; givenVowelless?: ReadonlySet<string>; heads: ReadonlySet<string>; groups: ReadonlySet<string> }, rule: string): MentionCandidate[] {
   const { ordinary, given } = words;
   const t = doc.tokens;
   if (!t) return [];
   const { names: index, short, prefixes: longPrefixes, groupPrefixes } = spellingIndex(kb, words.heads);
+  const vowels = vowelIndexOf(kb);
   // a group word before token i, a quotation mark between or not (مجموعة "فانسي باير")
   const afterGroup = (i: number): boolean => {
     let k = i - 1;
@@ -273,6 +317,25 @@ export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly K
       const grouped = short.size > 0 && afterGroup(i);
       const prefixes = grouped ? groupPrefixes : longPrefixes;
       const bare = key0.length >= 4 && PROCLITIC.has(key0.charCodeAt(0)) ? key0.slice(1) : null;
+      // a person's name of two words or more, the long vowels aside (تريزا ماي for تيريزا ماي), opening with a given name
+      const first = vowelless(key0);
+      const byVowels = vowels.get(first);
+      // (the given name vouches for the run: no test of a foreign name's shape, which a name ending in ا fails, تريزا)
+      if (byVowels && (given(key0) || words.givenVowelless?.has(first)) && !known[i] && !ordinary(key0)) {
+        let hit: { e: number; entry: KbEntry } | null = null;
+        for (const { rest, entry } of byVowels) {
+          if (!entry || (hit && hit.e - i - 1 >= rest.length)) continue;
+          let k = 0;
+          for (let j = i + 1; k < rest.length && j < t.length && t.sentence[j] === t.sentence[i] && t.kind[j] === WORD && !known[j] && t.start[j] - t.end[j - 1] <= 2 && !ordinary(t.key[j]) && vowelless(t.key[j]) === rest[k]; j++) k++;
+          if (k === rest.length) hit = { e: i + 1 + k, entry };
+        }
+        if (hit) {
+          const e = hit.entry;
+          out.push({ start: t.start[i], end: t.end[hit.e - 1], rule, type: e.type, key: `kb:${e.id}`, name: e.name, name_ar: e.name_ar, wikidata: e.wikidata, kind: e.kind, known: [...e.aliases.en, ...(e.context?.en ?? [])], country: e.country });
+          i = hit.e - 1;
+          continue;
+        }
+      }
       const whole = skeletonAt(i);
       const cut = bare ? cutSkeleton(key0) : '';
       if (!prefixes.has(whole) && !(bare && prefixes.has(cut))) continue;
