@@ -11,7 +11,10 @@
 import type { KbEntry, LangResources } from '../resources/schema.js';
 import { fold, loadKb, type Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
-import { kbSpellings, spellingIndex, vowelless } from './spelling.js';
+import { kbFields, kbSpellings, spellingIndex, vowelless } from './spelling.js';
+
+/** (kbFields lives with the spelling rule, which makes such mentions too; the link stage reads it from here) */
+export { kbFields };
 import { commonWords } from './lexicon.js';
 import type { Extractor } from '../core/types.js';
 import { AR_PROCLITIC_PREFIXES, WORD_CHARS, alt, mayHaveProclitic } from './patterns.js';
@@ -32,20 +35,6 @@ const DEFINITE_NEXT = /^[ \t]{1,3}ال/;
 const QUOTES = new Set(['"', '“', '”', '«', '»', "'", '‘', '’', '(']);
 
 const WINDOW_WORD = new RegExp(`[${WORD_CHARS}]+`, 'g');
-
-/** What a mention of a knowledge-base entry carries of it: its type, key, names, kind, other English names and state. */
-export function kbFields(e: KbEntry): Pick<MentionCandidate, 'type' | 'key' | 'name' | 'name_ar' | 'wikidata' | 'kind' | 'known' | 'country'> {
-  return {
-    type: e.type,
-    key: `kb:${e.id}`,
-    name: e.name,
-    name_ar: e.name_ar,
-    wikidata: e.wikidata,
-    kind: e.kind,
-    known: [...e.aliases.en, ...(e.context?.en ?? [])],
-    country: e.country,
-  };
-}
 
 export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangResources): Extractor<'mentions'>[] {
   const norm = (a: string) => fold(a.trim()).replace(/\s+/g, ' ');

@@ -4,13 +4,14 @@
  * New York, such as Snap, Box, Kohl's and The Nielsen Company; banks including Sberbank and VTB). Each name of such a
  * list of two or more is an organization, even one word the other rules would leave (Snap, Box); a name another rule
  * finds with the same span keeps that rule's (the knowledge base's Tesla). The heads and the opening words are resource
- * data (organizations.list_heads, list_cues, list_joiners); Arabic, which has no capitals to end a name, has none yet.
- * Pure: one walk over the token table's words at the opening words.
+ * data (organizations.list_heads, list_cues, list_joiners), found by the dictionary pass; Arabic, which has no capitals
+ * to end a name, has none yet. Pure: the rule walks the pass's hits of the opening words, and the tokens after them.
  */
 import type { LangResources } from '../resources/schema.js';
 import type { Lang } from '../resources/index.js';
-import type { Doc, Extractor, MentionCandidate, Region } from '../core/types.js';
+import type { Doc, Extractor, MentionCandidate } from '../core/types.js';
 import { CAP, LINE_BEFORE, PUNCT, SPACE_BEFORE, UPPER, WORD, type Tokens } from '../core/tokens.js';
+import type { Hits } from '../lexicon/match.js';
 import { lookupKey } from './patterns.js';
 
 /** How far before its opening words a list's head may stand (hundreds of companies listed on NASDAQ and the NYSE, such as). */
@@ -23,21 +24,12 @@ const MAX_NAME_WORDS = 6;
 export function listExtractors(lang: Lang, res: LangResources): Extractor<'mentions'>[] {
   const o = res.organizations;
   if (!o.list_heads.length || !o.list_cues.length) return [];
-  const heads = new Set(o.list_heads.map(lookupKey));
-  const cues = o.list_cues.map((c) => lookupKey(c).split(' '));
-  const cueFirst = new Set(cues.map((c) => c[0]));
   const functionWords = new Set(res['function-words'].words.map(lookupKey));
-  const joiners = new Set(o.list_joiners.map(lookupKey));
   const name = `${lang}/entity/list-member`;
-
-  /** The opening words at token i: the index after them, or -1. */
-  const cueAt = (t: Tokens, i: number): number => {
-    for (const c of cues) {
-      let k = 0;
-      while (k < c.length && i + k < t.length && t.key[i + k] === c[k] && (k === 0 || !(t.flags[i + k] & LINE_BEFORE))) k++;
-      if (k === c.length) return i + k;
-    }
-    return -1;
+  /** Whether a hit of category c starts at token k. */
+  const starts = (h: Hits, k: number, c: number): boolean => {
+    for (let x = h.from[k]; x < h.length && h.start[x] === k; x++) if (h.cat[x] === c) return true;
+    return false;
   };
   const capital = (t: Tokens, k: number) => t.kind[k] === WORD && (t.flags[k] & (CAP | UPPER)) !== 0;
   const glued = (t: Tokens, k: number) => (t.flags[k] & SPACE_BEFORE) === 0;
@@ -64,45 +56,46 @@ export function listExtractors(lang: Lang, res: LangResources): Extractor<'menti
       name,
       lang,
       dimension: 'mentions',
-      extract(doc: Doc, regions: Region[]): MentionCandidate[] {
+      extract(doc: Doc): MentionCandidate[] {
         const t = doc.tokens;
+        const lex = doc.lex?.[lang];
         const out: MentionCandidate[] = [];
-        if (!t) return out;
-        let i = 0;
-        for (const r of regions) {
-          while (i < t.length && t.end[i] <= r.start) i++;
-          for (; i < t.length && t.start[i] < r.end; i++) {
-            if (t.kind[i] !== WORD || !cueFirst.has(t.key[i])) continue;
-            const from = cueAt(t, i);
-            if (from < 0) continue;
-            const s = t.sentence[i];
-            // a head before the opening words, in the sentence
-            let head = false;
-            for (let b = i - 1; b >= 0 && b >= i - HEAD_REACH && t.sentence[b] === s && !head; b--) head = t.kind[b] === WORD && heads.has(t.key[b]);
-            if (!head) continue;
-            // the names, by commas and "and"
-            const items: [number, number][] = [];
-            let j = from;
-            while (j < t.length && t.sentence[j] === s && t.start[j] < r.end && items.length < MAX_ITEMS && capital(t, j)) {
-              const e = nameEnd(t, j, s);
-              items.push([j, e]);
-              let k = e;
-              if (k < t.length && t.key[k] === ',') k++;
-              if (k < t.length && t.kind[k] === WORD && joiners.has(t.key[k])) k++;
-              if (k === e) break;
-              j = k;
-            }
-            if (items.length < 2) continue;
-            for (const [a, e] of items) {
-              // (a name of function words only is none: The)
-              let named = false;
-              for (let k = a; k < e && !named; k++) named = t.kind[k] === WORD && !functionWords.has(t.key[k]);
-              if (!named) continue;
-              const text = doc.text.slice(t.start[a], t.end[e - 1]);
-              out.push({ start: t.start[a], end: t.end[e - 1], rule: name, type: 'organization', key: `org:${lookupKey(text)}`, name: '' });
-            }
-            i = items[items.length - 1][1] - 1;
+        if (!t || !lex) return out;
+        const h = lex.hits;
+        const [headCat, cueCat, joinerCat] = ['heads', 'cues', 'joiners'].map((c) => lex.lexicon.cat(`organizations.list_${c}`));
+        if (cueCat < 0 || headCat < 0) return out;
+        // (the hits are in text order, only in the language's regions: the last head seen, then each opening)
+        let head = -1;
+        let done = -1;
+        for (let x = 0; x < h.length; x++) {
+          const i = h.start[x];
+          if (h.cat[x] === headCat) head = i;
+          if (h.cat[x] !== cueCat || i < done) continue;
+          const s = t.sentence[i];
+          // a head before the opening words, in the sentence
+          if (head < 0 || head >= i || head < i - HEAD_REACH || t.sentence[head] !== s) continue;
+          // the names, by commas and "and"
+          const items: [number, number][] = [];
+          let j = h.end[x];
+          while (j < t.length && t.sentence[j] === s && items.length < MAX_ITEMS && capital(t, j)) {
+            const e = nameEnd(t, j, s);
+            items.push([j, e]);
+            let k = e;
+            if (k < t.length && t.key[k] === ',') k++;
+            if (k < t.length && starts(h, k, joinerCat)) k++;
+            if (k === e) break;
+            j = k;
           }
+          if (items.length < 2) continue;
+          for (const [a, e] of items) {
+            // (a name of function words only is none: The)
+            let named = false;
+            for (let k = a; k < e && !named; k++) named = t.kind[k] === WORD && !functionWords.has(t.key[k]);
+            if (!named) continue;
+            const text = doc.text.slice(t.start[a], t.end[e - 1]);
+            out.push({ start: t.start[a], end: t.end[e - 1], rule: name, type: 'organization', key: `org:${lookupKey(text)}`, name: '' });
+          }
+          done = items[items.length - 1][1];
         }
         return out;
       },

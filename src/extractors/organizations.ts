@@ -254,11 +254,9 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     if (words.some((w) => functionWords.has(w.toLowerCase()) || calendar.has(lookupKey(w)) || !/^(?:[A-Z][A-Za-z&'’-]*|&)$/.test(w))) return false;
     // (one word of the English vocabulary is no name: Yet aviation analyst Mike Powell)
     if (words.length === 1 && englishVocabulary(words[0])) return false;
-    const lower = lowerOf(doc);
+    const lower = lowerWordsOf(doc);
     return !words.some((w) => lower.has(w.toLowerCase()));
   };
-  /** The words a document writes in lower case (patterns.ts: once per document, shared by the rules that ask). */
-  const lowerOf = lowerWordsOf;
   const roleAnchors = wordAnchors(o.role_nouns);
   /** Whether a role word starts between two offsets (sorted offsets). */
   const roleNear = (at: ArrayLike<number>, from: number, to: number) => {

@@ -18,6 +18,10 @@ import { bylineExtractors } from './bylines.js';
 import { personExtractors } from './persons.js';
 import { properNameExtractors } from './proper-names.js';
 import { organizationExtractors } from './organizations.js';
+import { placeExtractors } from './places.js';
+import { genreOf, SPORTS_WORDS } from './genre.js';
+import { sportsPageExtractors } from './sports-pages.js';
+import { listExtractors } from './lists.js';
 
 /**
  * The categories the rules read from the dictionary pass today: the knowledge base's names and the link
@@ -25,16 +29,12 @@ import { organizationExtractors } from './organizations.js';
  * lexicon too, but their hits are not stored until a rule reads them (each would cost memory per token);
  * `View.cat` refuses a category outside this set, so a rule can never read a list the pass left out.
  */
-export const READ_PREFIXES = ['kb', 'attribution.', 'speech-verbs.', 'titles.', 'organizations.heads', 'organizations.sports_words', 'number-words.ones'];
+export const READ_PREFIXES = ['kb', 'attribution.', 'speech-verbs.', 'titles.', 'organizations.heads', SPORTS_WORDS, 'organizations.list_heads', 'organizations.list_cues', 'organizations.list_joiners', 'number-words.ones'];
 export const readByRules = Object.assign(
   (cat: string): boolean => READ_PREFIXES.some((p) => (p.endsWith('.') ? cat.startsWith(p) : cat === p || cat.startsWith(`${p}.`))),
   // (the build cuts the packaged lexicon to these categories and marks it with this; another list filters again)
   { signature: READ_PREFIXES.join('|') },
 );
-import { placeExtractors } from './places.js';
-import { genreOf } from './genre.js';
-import { sportsPageExtractors } from './sports-pages.js';
-import { listExtractors } from './lists.js';
 
 /** (the extractors' interface lives in core/types.ts, so that no extractor imports the registry that imports it) */
 export type { Extractor } from '../core/types.js';

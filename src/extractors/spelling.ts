@@ -20,6 +20,20 @@ import { ARABIC, WORD } from '../core/tokens.js';
 import { nameShapedAr } from './arabic-shapes.js';
 import { loadKb, loadSpellingIndexData } from '../resources/index.js';
 
+/** What a mention of a knowledge-base entry carries of it: its type, key, names, kind, other English names and state. */
+export function kbFields(e: KbEntry): Pick<MentionCandidate, 'type' | 'key' | 'name' | 'name_ar' | 'wikidata' | 'kind' | 'known' | 'country'> {
+  return {
+    type: e.type,
+    key: `kb:${e.id}`,
+    name: e.name,
+    name_ar: e.name_ar,
+    wikidata: e.wikidata,
+    kind: e.kind,
+    known: [...e.aliases.en, ...(e.context?.en ?? [])],
+    country: e.country,
+  };
+}
+
 /** Arabic letters by class; a letter not listed (the long vowels, hamza, ع, ة, tatweel) is dropped. */
 const AR_CLASS: Record<string, string> = {
   ب: 'B', پ: 'B',
@@ -69,7 +83,7 @@ export function vowelless(word: string): string {
   const last = word.length - 1;
   for (let i = 0; i <= last; i++) {
     const c = word[i];
-    if (i > 0 && i < last && (c === 'ا' || c === 'و' || c === 'ي')) continue;
+    if (i > 0 && i < last && LONG_VOWEL.has(word.charCodeAt(i))) continue;
     out += c === 'ة' ? 'ه' : c === 'ى' ? 'ي' : c;
   }
   return out;
@@ -331,7 +345,7 @@ export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly K
         }
         if (hit) {
           const e = hit.entry;
-          out.push({ start: t.start[i], end: t.end[hit.e - 1], rule, type: e.type, key: `kb:${e.id}`, name: e.name, name_ar: e.name_ar, wikidata: e.wikidata, kind: e.kind, known: [...e.aliases.en, ...(e.context?.en ?? [])], country: e.country });
+          out.push({ start: t.start[i], end: t.end[hit.e - 1], rule, ...kbFields(e) });
           i = hit.e - 1;
           continue;
         }
@@ -374,7 +388,7 @@ export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly K
       const start = withHead ? t.start[i - 1] : t.start[i] + best.pre;
       const end = t.end[best.e - 1];
       const e = best.entry;
-      out.push({ start, end, rule, type: e.type, key: `kb:${e.id}`, name: e.name, name_ar: e.name_ar, wikidata: e.wikidata, kind: e.kind, known: [...e.aliases.en, ...(e.context?.en ?? [])], country: e.country });
+      out.push({ start, end, rule, ...kbFields(e) });
       i = best.e - 1;
     }
   }

@@ -28,7 +28,6 @@ export function sportsPageExtractors(lang: Lang, res: LangResources, kb: readonl
   const o = res.organizations;
   const { known, placeKind, placeKindOf, givenNames, functionWords, placeHeads, orgHeads, mention } = facts;
   const tableWords = new Set(o.table_words);
-  const capital = capitalized;
   const rule = (what: string) => `en/entity/${what}`;
   const person = (start: number, name: string, what: string): MentionCandidate => ({
     start,
@@ -97,7 +96,7 @@ export function sportsPageExtractors(lang: Lang, res: LangResources, kb: readonl
         if (!inside && !(n > 0 && ws[n - 1].end === w.start && ws[n - 1].text.endsWith('-'))) scores++;
       }
       // (inside brackets, scorers and their minutes: ( Pellow 43 , 46 penalty ); a comma or a final stop between entries)
-      else if (!(capital(w.text) || tableWords.has(w.text) || inside > 0 || w.text === ',' || w.text === '.')) return;
+      else if (!(capitalized(w.text) || tableWords.has(w.text) || inside > 0 || w.text === ',' || w.text === '.')) return;
     }
     if (scores < 2) return;
     let i = 0;
@@ -106,12 +105,12 @@ export function sportsPageExtractors(lang: Lang, res: LangResources, kb: readonl
       const w = ws[i].text;
       if (w === '(') depth++;
       if (w === ')') depth = Math.max(0, depth - 1);
-      if (depth > 0 || !capital(w) || SCORE.test(w)) {
+      if (depth > 0 || !capitalized(w) || SCORE.test(w)) {
         i++;
         continue;
       }
       let j = i;
-      while (j < ws.length && capital(ws[j].text) && !SCORE.test(ws[j].text)) j++;
+      while (j < ws.length && capitalized(ws[j].text) && !SCORE.test(ws[j].text)) j++;
       // a name is followed by a score or a bracket; a country is a national side (a place)
       if (j < ws.length && (SCORE.test(ws[j].text) || ws[j].text === '(')) {
         const name = text.slice(ws[i].start, ws[j - 1].end);
@@ -148,7 +147,6 @@ export function sportsPageExtractors(lang: Lang, res: LangResources, kb: readonl
       out.push(mention(side[0].start, side[side.length - 1].end, name, 'team-in-table', 'organization'));
     }
   };
-
 
   return [
     {
