@@ -795,3 +795,24 @@ describe('the entity-rule audit (scripts/ablation.js)', () => {
     expect(run(new Set(['en/entity/camel-name']))).toEqual(['Microsoft@en/entity/kb-alias']);
   });
 });
+
+describe('company legal forms (resource legal-forms, generated from cleanco)', () => {
+  it('a legal form after capitalized words ends a company name, and the name less its form is the company later', () => {
+    expect(ents('Shares of Vantorel SpA fell after Vantorel cut its forecast.', 'en')).toEqual([
+      ['organization', 'Vantorel SpA', ['Vantorel SpA', 'Vantorel']],
+    ]);
+    expect(ents('Brindmoor & Kessel Co agreed to a merger; Brindmoor & Kessel shares rose 4 percent.', 'en')).toEqual([
+      ['organization', 'Brindmoor & Kessel Co', ['Brindmoor & Kessel Co', 'Brindmoor & Kessel']],
+    ]);
+    expect(ents('The bank sold its stake to Caldera Holdings S.A. in June.', 'en')).toEqual([
+      ['organization', 'Caldera Holdings S.A.', ['Caldera Holdings S.A.']],
+    ]);
+    expect(ents('Talvik AB said on Monday that orders grew.', 'en')).toEqual([['organization', 'Talvik AB', ['Talvik AB']]]);
+  });
+  it('not a form: a function word in capitals (a headline\'s AS), an ordinary word (Spa), a form with no name before it', () => {
+    expect(ents('MARKETS SINK AS RATES RISE', 'en')).toEqual([]);
+    expect(ents('The Harbour Spa reopened on Friday.', 'en').filter(([t]) => t === 'organization')).toEqual([]);
+    // (AS is a Norwegian form, but as a word it is a function word: no name ends with it)
+    expect(ents('Engineers at Kaldor AS THE PLANT CLOSED rushed to the site.', 'en').filter(([, n]) => String(n).endsWith(' AS'))).toEqual([]);
+  });
+});

@@ -102,6 +102,22 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     }
   }
   const functionWords = new Set(res['function-words'].words.map(lookupKey));
+  // company legal forms (resource legal-forms, generated from cleanco: SpA, SA, AB, Co), with and without their stops
+  const legalForms = new Set(res['legal-forms'].forms.flatMap((f) => [f, f.replace(/\./g, '')]));
+  /**
+   * Whether a word is a legal form as written here: one with a stop inside or a capital after a small letter (S.A.,
+   * SpA, GmbH) always; in capitals (SA, AB, NV) unless it is a function word (AS, AT); capitalized (Co, Bhd, Oyj)
+   * unless it is a word of the English vocabulary (Spa, Private).
+   */
+  const legalForm = (w: string): boolean => {
+    const lower = w.toLowerCase();
+    const dotless = lower.replace(/\./g, '');
+    if (!legalForms.has(lower) && !legalForms.has(dotless)) return false;
+    if (/\.[A-Za-z]/.test(w) || /[a-z][A-Z]/.test(w)) return true;
+    if (functionWords.has(dotless)) return false;
+    if (/^[A-Z]+\.?$/.test(w)) return true;
+    return /^[A-Z][a-z]+\.?$/.test(w) && !englishVocabulary(w.replace(/\.$/, ''));
+  };
   const descriptors = new Set(o.descriptors.map(lookupKey));
   /**
    * An indefinite noun that may stand in construct after an organization's head (أبحاث، حظر، شؤون): Arabic letters
@@ -279,7 +295,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
         // (a head with a possessive ends its name there: the Katerji Group's servers)
         const possessive = ws.map((w) => isPossessive(w.word));
         // (a head ending a sentence keeps its stop in the word: the Norwegian Parliament.)
-        const isHead = ws.map((w, i) => /^[A-Z]/.test(w.word) && (heads.has(lookupKey(possessive[i] ? w.word.slice(0, -2) : w.word.replace(/,$/, ''))) || (w.word.endsWith('.') && heads.has(lookupKey(w.word.slice(0, -1))))));
+        const isHead = ws.map((w, i) => /^[A-Z]/.test(w.word) && (heads.has(lookupKey(possessive[i] ? w.word.slice(0, -2) : w.word.replace(/,$/, ''))) || (w.word.endsWith('.') && heads.has(lookupKey(w.word.slice(0, -1)))) || legalForm(possessive[i] ? w.word.slice(0, -2) : w.word.replace(/,$/, ''))));
         // weekdays and months are capitalized but never part of a name (the Department of Transport on Friday)
         const isCap = ws.map((w) => /^[A-Z]/.test(w.word) && !calendar.has(lookupKey(w.word.replace(/[.,]$/, ''))));
         const isSmall = ws.map((w) => connectors.has(w.word.toLowerCase()));
@@ -290,7 +306,12 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
           if (h <= taken) continue;
           // left: capitalized words right before the head (not sentence-start function words)
           let a = h;
-          while (a > 0 && isCap[a - 1] && !isSmall[a - 1] && a - 1 > taken) a--;
+          // (and across an ampersand between capitalized words: Douglas & Lomason Co, Procter & Gamble Co)
+          for (;;) {
+            if (a > 0 && isCap[a - 1] && !isSmall[a - 1] && a - 1 > taken) a--;
+            else if (a > 1 && ws[a - 1].word === '&' && isCap[a - 2] && !isSmall[a - 2] && a - 2 > taken) a -= 2;
+            else break;
+          }
           // (nor a number word: Four Ministry of State Security officers)
           while (a < h && (functionWords.has(ws[a].word.toLowerCase()) || numberWordsEn.has(ws[a].word.toLowerCase()))) a++;
           // (a place's or a known body's possessive is no part of the name, China's Ministry of State Security,
@@ -340,7 +361,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
           // a headline in capitals (CZECH VICE-PM SEES WIDER DEBATE AT PARTY) is not a name
           if (b - a > 4 && ws.slice(a, b).every((w) => !/[a-z]/.test(w.word))) continue;
           const last = ws[b - 1];
-          const end = last.end - (possessive[b - 1] && isHead[b - 1] ? 2 : /[.,]$/.test(last.word) && !heads.has(lookupKey(last.word)) ? 1 : 0);
+          const end = last.end - (possessive[b - 1] && isHead[b - 1] ? 2 : /[.,]$/.test(last.word) && !heads.has(lookupKey(last.word)) && !(last.word.endsWith('.') && legalForm(last.word)) ? 1 : 0);
           // (a unit's ordinal number opens its name: the 85th Main Special Service Center, 101st Airborne Division)
           const ordinal = a === 0 ? ORDINAL_BEFORE.exec(text.slice(Math.max(0, ws[0].start - 8), ws[0].start)) : null;
           const start = ws[a].start - (ordinal?.[0].length ?? 0);
@@ -391,7 +412,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
         lastEnd = at + w.length;
         // a word ending in a comma or full stop ends the run after it (Corp. is a head and keeps its stop)
         const z = w.charCodeAt(w.length - 1);
-        if (z === 44 || z === 59 || z === 58 || (z === 46 && !(capital && heads.has(lookupKey(w))))) flush();
+        if (z === 44 || z === 59 || z === 58 || (z === 46 && !(capital && (heads.has(lookupKey(w)) || legalForm(w))))) flush();
       }
       flush();
     }
@@ -445,10 +466,23 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       if (functionWords.has(first.toLowerCase()) || givenNames.has(first) || places.has(first) || demonymsEn.has(first) || forms.has(first)) continue;
       forms.set(first, c);
     }
-    if (forms.size === 0) return found;
+    // (a company's name less its legal form, when two words or more are left: Douglas & Lomason Co ... Douglas & Lomason)
+    const stems = new Map<string, { stem: string; c: MentionCandidate }[]>();
+    for (const c of found) {
+      if (c.rule !== rule('org-head')) continue;
+      const words = text.slice(c.start, c.end).split(/[ \t]+/);
+      let k = words.length;
+      while (k > 0 && legalForm(words[k - 1])) k--;
+      if (k === words.length || k < 2 || words[k - 1] === '&') continue;
+      const stem = words.slice(0, k).join(' ');
+      const list = stems.get(words[0]) ?? [];
+      if (!list.some((x) => x.stem === stem)) list.push({ stem, c });
+      stems.set(words[0], list);
+    }
+    if (forms.size === 0 && stems.size === 0) return found;
     // (nor a word the article also writes in lower case, an ordinary word there: Cyber Command ... cyber attacks)
     for (const f of [...forms.keys()]) if (writtenLower(doc, f, 3)) forms.delete(f);
-    if (forms.size === 0) return found;
+    if (forms.size === 0 && stems.size === 0) return found;
     const out = [...found];
     const taken = spanIndex(found);
     for (const r of regions) {
@@ -460,8 +494,14 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
         if (c0 < 65 || c0 > 90) continue;
         const z = raw.charCodeAt(raw.length - 1);
         const w = z === 46 || z === 44 || z === 59 || z === 58 ? raw.slice(0, -1) : raw;
-        const c = forms.get(w);
         const at = tokens.start[ti];
+        const stem = stems.get(w)?.find((x) => text.startsWith(x.stem, at) && !/[A-Za-z0-9]/.test(text[at + x.stem.length] ?? ''));
+        if (stem && !taken.covers(at)) {
+          out.push({ ...stem.c, start: at, end: at + stem.stem.length, rule: rule('org-short-form') });
+          ti = scanFrom(tokens, at + stem.stem.length) - 1;
+          continue;
+        }
+        const c = forms.get(w);
         if (!c || taken.covers(at)) continue;
         out.push({ ...c, start: at, end: at + w.length, rule: rule('org-short-form') });
       }
