@@ -14,6 +14,13 @@ describe('persons', () => {
     ]);
   });
 
+  it('Arabic: after an office and a given name, a definite common word is the family name (وليد المعلم); a date word is not', () => {
+    expect(people('وقال رئيس الوزراء خالد المعلم إن الحكومة باقية.', 'ar')).toEqual([['خالد المعلم', ['خالد المعلم']]]);
+    expect(people('والتقى وزير الخارجية سامي الثلاثاء نظيره.', 'ar')).toEqual([['سامي', ['سامي']]]);
+    // (with no office before it, a given name and a definite common word are a name and the verb's object)
+    expect(people('ورمى رامي الحجارة على الجنود.', 'ar').map(([n]) => n)).not.toContain('رامي الحجارة');
+  });
+
   it('Russian and Ukrainian given names romanized as the press writes them open a name, patronymic and all (scripts/gen-given-names.js)', () => {
     expect(people('The banker Mikhail Petrovich Orlenko left Moscow, and Yevgeny Tarasov and Oleksandr Hrytsenko followed.', 'en').map(([n]) => n)).toEqual([
       'Mikhail Petrovich Orlenko',

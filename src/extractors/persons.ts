@@ -215,7 +215,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         // adverb or participle (متقدما، تكريما، عسكريا) is the phrase after the name
         (lang === 'ar' && i > 0 && !givenNames.has(w[0]) && NOT_NAME_AFTER_AR.test(w[0])) ||
         // (a definite common word after a name is the verb's object: هايل الكرة، رامي الحجارة; no nisba)
-        (lang === 'ar' && i > 0 && w[0].startsWith('ال') && !w[0].endsWith('ي') && !patronym(w[0]) && common(w[0])) ||
+        // (but after a title and a given name, such a word is the family name: وزير الخارجية وليد المعلم)
+        (lang === 'ar' && i > 0 && w[0].startsWith('ال') && !w[0].endsWith('ي') && !patronym(w[0]) && common(w[0]) && !(cued && firstIsName && i === 1 && givenNames.has(words[0][0]) && !stop.has(lookupKey(w[0])))) ||
         // (and so is a listed common noun in ة or accusative in ا, as written: طلعت فرصة; محمد سلامة is no سلام + ة)
         (lang === 'ar' && i > 0 && /(?:ة|ا)$/.test(w[0]) && !givenKeys.has(lookupKey(w[0])) && (common.listed(w[0]) || (w[0].endsWith('ا') && common.listed(w[0].slice(0, -1))))),
     );
@@ -437,7 +438,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             if (!givenNames.has(words[0]) && /^[بلكفوينت]/.test(words[0]) && !pair && !longForeign(words[0])) continue;
             // (after an office, a third foreign-shaped word joins the name: وزير الإعلام الباكستاني طارق عظيم خان)
             const third = name.split(/[ \t]+/)[2];
-            add(start, third && notSpeaker.has(lookupKey(third)) ? words.join(' ') : name, 'title-name', false, true);
+            add(start, third && notSpeaker.has(lookupKey(third)) ? words.join(' ') : name, 'title-name', true, true);
           }
         }
         for (const { m, start, offset } of matchAtAnchors(givenRe, doc.text, regions, givenAnchors(doc))) {
