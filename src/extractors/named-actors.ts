@@ -9,7 +9,7 @@ import type { LangResources } from '../resources/schema.js';
 import type { Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import type { Extractor } from '../core/types.js';
-import { END, alt, compile, lookupKey, matchAll, wordStart } from './patterns.js';
+import { END, alt, compile, lookupKey, matchAtAnchors, wordAnchors, wordStart } from './patterns.js';
 import { commonWords } from './lexicon.js';
 import { nameShapedAr } from './arabic-shapes.js';
 
@@ -26,7 +26,9 @@ export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<
   const between = lang === 'ar' ? `(?:[\\u0621-\\u064A]{2,15}${SP}){0,2}` : '';
   // (Arabic: or one unquoted word shaped like a transliterated foreign name: جماعة تدعى سوفاسي; checked in code)
   const ARABIC_NAME = lang === 'ar' ? `|(?<arabic>[\\u0621-\\u064A]{4,15})${END}` : '';
-  const re = compile(`${wordStart(lang)}(?<cue>(?:${alt(heads)})${SP}${between}(?:${alt(a.naming)})${SP})(?:${QUOTED}|(?<latin>${LATIN})${END}${ARABIC_NAME})`);
+  // (run where an actor noun starts, in Arabic with its proclitics: not a scan of the text)
+  const re = compile(`${wordStart(lang)}(?<cue>(?:${alt(heads)})${SP}${between}(?:${alt(a.naming)})${SP})(?:${QUOTED}|(?<latin>${LATIN})${END}${ARABIC_NAME})`, 'y');
+  const anchors = wordAnchors(heads, lang === 'ar');
   const common = commonWords(res);
   const functionWords = new Set(res['function-words'].words.map(lookupKey));
   /** An unquoted Arabic word that may be a group's foreign name: no article or ordinary word, no verb's or pronoun's shape. */
@@ -42,7 +44,7 @@ export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<
         const out: MentionCandidate[] = [];
         const names = new Map<string, string>();
         const taken = new Set<number>();
-        for (const { m, start } of matchAll(re, doc.text, regions)) {
+        for (const { m, start } of matchAtAnchors(re, doc.text, regions, anchors(doc))) {
           const g = m.groups ?? {};
           const quoted = g.quoted !== undefined;
           const name = (g.quoted ?? g.latin ?? g.arabic ?? '').trim();

@@ -168,7 +168,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   // after a first name as a body speaking: both added nothing on any development set, issue 18's audit, and went.)
   const speakerRe = !sv.name_verbs.length || lang !== 'ar'
     ? null
-    : compile(`${wordStart(lang)}(?:${alt(sv.name_verbs)})${SP}(?<name>[\\u0621-\\u064A]{2,15}(?:${SP}(?!(?:إن|أن|ان)${END})[\\u0621-\\u064A]{2,15})?)${END}(?=[ \\t]{0,4}[:،,"«“]|[ \\t]{1,4}(?:إن|أن|ان)${END})`);
+    : compile(`${wordStart(lang)}(?:${alt(sv.name_verbs)})${SP}(?<name>[\\u0621-\\u064A]{2,15}(?:${SP}(?!(?:إن|أن|ان)${END})[\\u0621-\\u064A]{2,15})?)${END}(?=[ \\t]{0,4}[:،,"«“]|[ \\t]{1,4}(?:إن|أن|ان)${END})`, 'y');
+  const speakerAnchors = wordAnchors(sv.name_verbs, true);
   const notBefore = res['given-names'].not_before.length && lang === 'ar'
     ? new RegExp(`(?:^|[^\\u0621-\\u064A])(?:${alt(res['given-names'].not_before)})[ \\t]+$`)
     : null;
@@ -574,7 +575,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         }
         // Arabic: one or two words right after a name verb (وقال ليبرمان إن), not a common or unnamed-speaker word
         if (speakerRe) {
-          for (const { m, start } of matchAll(speakerRe, doc.text, regions)) {
+          for (const { m, start } of matchAtAnchors(speakerRe, doc.text, regions, speakerAnchors(doc))) {
             const raw = m.groups?.name ?? '';
             const words = raw.split(/[ \t]+/);
             if (words.some((w) => stop.has(lookupKey(w)) || notSpeaker.has(lookupKey(w)))) continue;

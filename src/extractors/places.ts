@@ -16,7 +16,7 @@ import type { KbEntry, LangResources } from '../resources/schema.js';
 import type { Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import type { Extractor } from '../core/types.js';
-import { END, alt, compile, lookupKey, matchAll, mayHaveProclitic, procliticForms, wordStart } from './patterns.js';
+import { END, alt, compile, lookupKey, matchAtAnchors, mayHaveProclitic, procliticForms, wordAnchors, wordStart } from './patterns.js';
 import { commonWords } from './lexicon.js';
 import { IMPERFECT_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PRONOUN_SUFFIXED_AR, longForeign } from './arabic-shapes.js';
 
@@ -59,7 +59,9 @@ export function placeExtractors(lang: Lang, res: LangResources, kb: readonly KbE
   // offices), and first words of compound names: resource data
   const DEFINITE_OK = new Set(res.organizations.settlement_words.map(lookupKey));
   const COMPOUND_FIRST = new Set(res.organizations.place_name_openers.map(lookupKey));
-  const placeRe = compile(`${wordStart(lang)}(?<cue>(?<head>${alt(words)})${SP})(?<name>[\\u0621-\\u064A]{2,16}(?:${SP}[\\u0621-\\u064A]{2,16}){0,2})${END}`);
+  // (run where a place word starts, with its proclitics: not a scan of the text)
+  const placeRe = compile(`${wordStart(lang)}(?<cue>(?<head>${alt(words)})${SP})(?<name>[\\u0621-\\u064A]{2,16}(?:${SP}[\\u0621-\\u064A]{2,16}){0,2})${END}`, 'y');
+  const placeAnchors = wordAnchors(words, true);
   // a foreign particle inside a compound name takes the word after it (سيرا دو كاشيمبو، سان خوسيه دي لا)
   const particles = new Set(res['given-names'].particle_openers.map(lookupKey));
   const rule = `${lang}/entity/place-head`;
@@ -96,7 +98,7 @@ export function placeExtractors(lang: Lang, res: LangResources, kb: readonly KbE
       extract(doc: Doc, regions: Region[]): MentionCandidate[] {
         const out: MentionCandidate[] = [];
         const afterDirection = new Set<number>();
-        for (const { m, start, offset } of matchAll(placeRe, doc.text, regions)) {
+        for (const { m, start, offset } of matchAtAnchors(placeRe, doc.text, regions, placeAnchors(doc))) {
           // (the scan goes on from the name's first word, or past the words kept: a place word among the words
           // after a rejected or shorter name starts its own match, مدينة X في محافظة الأنبار)
           placeRe.lastIndex = start - offset;
