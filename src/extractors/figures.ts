@@ -597,6 +597,8 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     : null;
   // sixfold, tenfold: a number word glued to a multiplier ending
   const foldRe = nw.multiplier_suffixes.length ? compile(`${START}(?<w>${WORDS})(?:${alt(nw.multiplier_suffixes)})${END}`, ci) : null;
+  // (the rule's matches end in a suffix: a text without one is not scanned with the number words)
+  const foldSuffix = nw.multiplier_suffixes.length ? new RegExp(alt(nw.multiplier_suffixes), ci) : null;
   const timesUnit = [...unitOf.values()].find((u) => u.unit === 'times');
   const numeralBefore = compile(`(?:${START}(?:${WORDS})|[0-9])${SP}(?:[a-z]{2,20}${SP})?$`, ci);
   const qualifierBefore = compile(`${wordStart(lang)}(?<q>${alt(qualifierOf.keys())})[ \\t]{1,4}$`, ci);
@@ -830,7 +832,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         }
         push({ start: q?.start ?? start, end: headEnd, rule: name(RULE_BY_KIND[unit.kind]), value, unit: unit.unit, qualifier: q?.qualifier ?? 'exact' }, scale);
       }
-      if (foldRe && timesUnit) {
+      if (foldRe && timesUnit && foldSuffix!.test(doc.text)) {
         for (const { m, start, end } of matchAll(foldRe, doc.text, regions)) {
           const value = wordsValue(m.groups?.w ?? '');
           if (!Number.isFinite(value) || value < 2) continue;
