@@ -808,6 +808,13 @@ describe('company legal forms (resource legal-forms, generated from cleanco)', (
       ['organization', 'Caldera Holdings S.A.', ['Caldera Holdings S.A.']],
     ]);
     expect(ents('Talvik AB said on Monday that orders grew.', 'en')).toEqual([['organization', 'Talvik AB', ['Talvik AB']]]);
+    // (a legal form ends the name: "of" and a place after it is where the company is from; a body's complement stays)
+    expect(ents('Drevan Motor Corp of South Korea and the University of Tokyo signed a deal.', 'en').map(([t, n]) => `${t} ${n}`)).toEqual([
+      'organization Drevan Motor Corp',
+      'location South Korea',
+      'organization University of Tokyo',
+      'location Tokyo',
+    ]);
   });
   it('not a form: a function word in capitals (a headline\'s AS), an ordinary word (Spa), a form with no name before it', () => {
     expect(ents('MARKETS SINK AS RATES RISE', 'en')).toEqual([]);

@@ -328,7 +328,8 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
           // heads in a row are one name's ending (Newmont Mining Corp, Gulf Air Holdings Ltd)
           while (b < ws.length && isHead[b] && !possessive[b - 1]) b++;
           const headEnd = b;
-          for (; !possessive[b - 1]; ) {
+          // (a company's legal form ends its name: what follows is where it is from, Kia Motor Corp of South Korea)
+          for (; !possessive[b - 1] && !legalForm(bare(ws[b - 1]) ?? ''); ) {
             let k = b;
             if (k < ws.length && isSmall[k] && /^(?:of|for|on)$/.test(ws[k].word)) k++;
             else break;
