@@ -151,8 +151,12 @@ const DEMONYMS = {
   LV: [['Latvian'], ['لاتفي']],
   LT: [['Lithuanian'], ['ليتواني']],
 };
-/** Names too ambiguous to match as written (Chad is a given name, Jersey is in New Jersey, Georgia a US state). */
-const SKIP_EN = new Set(['Chad', 'Jersey', 'Georgia']);
+/**
+ * Names too ambiguous to match as written (Jersey is in New Jersey, Georgia a US state). A country that is also a given
+ * name stays, as Jordan does: news names a person by the surname, and the person rules take the given name with its
+ * surname (Chad Johnson), the longer span.
+ */
+const SKIP_EN = new Set(['Jersey', 'Georgia']);
 const SKIP_AR = new Set(['عمان']); // Oman or Amman: written alike without diacritics
 
 const abbreviation = (n) => /^[A-Z.]+$/.test(n);

@@ -823,3 +823,14 @@ describe('company legal forms (resource legal-forms, generated from cleanco)', (
     expect(ents('Engineers at Kaldor AS THE PLANT CLOSED rushed to the site.', 'en').filter(([, n]) => String(n).endsWith(' AS'))).toEqual([]);
   });
 });
+
+describe('a country that is also a given name', () => {
+  it('is the country alone and a person with a second name word (Chad, Chad Curtis), as Jordan is', () => {
+    expect(ents('The government of Chad closed the university. Chad Morwen hit a home run, and Morwen waved.', 'en').map(([t, n]) => `${t}:${n}`)).toEqual([
+      'location:Chad',
+      'person:Chad Morwen',
+    ]);
+    // (a given name and a given name: not a place's compound, Chad Curtis)
+    expect(ents('Chad Curtis singled in the ninth.', 'en').map(([t, n]) => `${t}:${n}`)).toEqual(['person:Chad Curtis']);
+  });
+});

@@ -282,7 +282,8 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
       if (place[0] > 0 && givenNames.has(words[0])) continue; // Jordan, Victoria, Dallas before a place are people
       // Senior US officials: a sentence's first word before an abbreviated country is an ordinary word
       if (place[0] > 0 && !/[a-z]/.test(words[place[0]]) && sentenceStart(text, run[0].start)) continue;
-      if (place[0] === 0 && others.length === 1 && givenNames.has(words[0]) && !/s$/.test(others[0])) continue;
+      // (a given name that is a place, and one more name word, is a person: Chad Curtis; a plural after it a team)
+      if (place[0] === 0 && others.length === 1 && givenNames.has(words[0]) && (!/s$/.test(others[0]) || givenNames.has(others[0]))) continue;
       const start = run[0].start;
       const end = run[run.length - 1].start + words[words.length - 1].length;
       const name = text.slice(start, end);
