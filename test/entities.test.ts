@@ -834,3 +834,16 @@ describe('a country that is also a given name', () => {
     expect(ents('Chad Curtis singled in the ninth.', 'en').map(([t, n]) => `${t}:${n}`)).toEqual(['person:Chad Curtis']);
   });
 });
+
+describe('a name defined by its acronym (en/entity/acronym-name)', () => {
+  it('the capitalized words whose initials the bracketed acronym spells are an organization, and the acronym is it later', () => {
+    expect(ents('The Joint Harbour Patrol Unit (JHPU) stopped the ship. A JHPU officer spoke.', 'en').map(([t, n, m]) => `${t}:${n}:${(m as string[]).join('|')}`)).toEqual([
+      'organization:Joint Harbour Patrol Unit:Joint Harbour Patrol Unit|JHPU|JHPU',
+    ]);
+    expect(ents('Files were built by Talvar Pesh Rayan (TPR), a firm in Tabriz.', 'en').map(([t, n]) => `${t}:${n}`)).toContain('organization:Talvar Pesh Rayan');
+  });
+  it('not when the initials differ, nor for a person with initials', () => {
+    expect(ents('The Joint Harbour Patrol Unit (JPX) stopped the ship.', 'en').map(([, n]) => n)).not.toContain('Joint Harbour Patrol Unit');
+    expect(ents('He met John Smith (JS) at noon.', 'en').map(([t, n]) => `${t}:${n}`)).toContain('person:John Smith');
+  });
+});

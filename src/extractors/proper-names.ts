@@ -157,6 +157,7 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
   const knownUpper = new Set([...known].map((a) => a.toUpperCase()));
   const placeHeads = new Set(o.place_heads.map(lookupKey));
   const orgHeads = new Set(o.heads.map(lookupKey));
+  const connectorWords = new Set(o.connectors);
   const placeModifiers = new Set(o.place_modifiers.map(lookupKey));
   const notAcronyms = new Set(o.not_acronyms);
   const camelPrefix = o.camel_name_prefixes.length ? new RegExp(`^(?:${alt(o.camel_name_prefixes)})[A-Z]`) : null;
@@ -221,9 +222,41 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
       const capsLine = ws.filter((w) => /[A-Za-z]/.test(w.text)).length >= 3 && ws.every((w) => !/[a-z]/.test(w.text));
       compounds(ws, mode === 'compounds' ? out : null, acronyms, text, lower, capsLine, lineStart);
     });
+    // (an acronym a name defined is that name's organization wherever the article uses it)
+    if (definedBy.size) {
+      for (const a of acronyms) {
+        const key = definedBy.get(text.slice(a.start, a.end));
+        if (key) a.key = key;
+      }
+      definedBy = new Map();
+    }
     if (mode === 'acronyms') return acronyms;
     if (mode === 'compounds') walkedAcronyms.set(doc, acronyms);
     return out;
+  };
+
+  /** The acronyms defined by a name in the article (CNMF), and that name's key: their uses are that organization. */
+  let definedBy = new Map<string, string>();
+  /**
+   * The capitalized words right before an acronym in brackets whose first letters are the acronym's, in order, with the
+   * name's small words between them (Cyber National Mission Force (CNMF), Mahak Rayan Afraz (MRA), Bank for
+   * International Settlements (BIS)): their start and end, or null.
+   */
+  const definedName = (ws: Word[], k: number, acr: string, text: string): [number, number] | null => {
+    if (k < 2 || ws[k - 1].text !== '(' || ws[k - 1].end !== ws[k].start || text[ws[k].end] !== ')' || text.slice(ws[k - 2].end, ws[k - 1].start) !== ' ') return null;
+    let n = acr.length;
+    let start = -1;
+    for (let i = k - 2; i >= 0 && n > 0; i--) {
+      const w = ws[i].text;
+      if (capital(w)) {
+        if (w[0] !== acr[n - 1]) return null;
+        n--;
+        start = ws[i].start;
+      } else if (!connectorWords.has(w) || i === k - 2) return null;
+      if (n > 0 && (i === 0 || text.slice(ws[i - 1].end, ws[i].start) !== ' ')) return null;
+    }
+    // (not a person's name and initials: John Smith (JS))
+    return n === 0 && !givenNames.has(text.slice(start, text.indexOf(' ', start))) ? [start, ws[k - 2].end] : null;
   };
 
   /** Places joined to other capitalized words (into `out`, when given), and unknown acronyms (into `acronyms`). */
@@ -248,7 +281,19 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
         const w = plain(run[0].text);
         // (a dateline's city in capitals, PARIS (Reuters), BAMAKO, is not one)
         const dateline = run[0].start === lineFrom || /^[ \t]*[,(]/.test(text.slice(run[0].end, run[0].end + 3));
-        if (!capsLine && !dateline && /^[A-Z]{2,5}$/.test(w) && !notAcronyms.has(w) && !ROMAN.test(w) && !knownUpper.has(w)) acronyms.push(mention(run[0].start, run[0].start + w.length, w, 'acronym', 'organization'));
+        if (!capsLine && !dateline && /^[A-Z]{2,5}$/.test(w) && !notAcronyms.has(w) && !ROMAN.test(w) && !knownUpper.has(w)) {
+          acronyms.push(mention(run[0].start, run[0].start + w.length, w, 'acronym', 'organization'));
+          // (the name it abbreviates, right before it in brackets: Cyber National Mission Force (CNMF))
+          const named = definedName(ws, from, w, text);
+          if (named && out) {
+            const name = text.slice(named[0], named[1]);
+            if (!known.has(name)) {
+              const m = mention(named[0], named[1], name, 'acronym-name', 'organization');
+              out.push(m);
+              definedBy.set(w, m.key);
+            }
+          }
+        }
         // a word with an inner capital (SentinelOne, VirusTotal, KitSoft) is a company's or a product's name, not
         // a family name's (McCain, DeSantis: resource camel_name_prefixes)
         else if (CAMEL.test(w) && !known.has(w) && !camelPrefix?.test(w) && camelCued(text, run[0].start, run[0].start + w.length)) acronyms.push(mention(run[0].start, run[0].start + w.length, w, 'camel-name', 'organization'));
@@ -301,7 +346,7 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
   };
 
   const one = (what: string, mode: 'dateline' | 'compounds' | 'acronyms', more: string[] = []): Extractor<'mentions'>[] => [{ name: rule(what), lang, dimension: 'mentions', rules: [rule(what), ...more.map(rule)], extract: extract(mode) }];
-  const compoundRules: Extractor<'mentions'>[] = [{ name: rule('place-compound'), lang, dimension: 'mentions', rules: [rule('place-compound'), rule('place-head')], extract: extract('compounds') }];
+  const compoundRules: Extractor<'mentions'>[] = [{ name: rule('place-compound'), lang, dimension: 'mentions', rules: [rule('place-compound'), rule('place-head'), rule('acronym-name')], extract: extract('compounds') }];
   const facts: NameFacts = { known, placeKind, placeKindOf, givenNames, functionWords, placeHeads, orgHeads, mention };
   return { dateline: one('dateline', 'dateline'), compounds: compoundRules, acronyms: one('acronym', 'acronyms', ['camel-name', 'web-name']), facts };
 }
