@@ -847,3 +847,16 @@ describe('a name defined by its acronym (en/entity/acronym-name)', () => {
     expect(ents('He met John Smith (JS) at noon.', 'en').map(([t, n]) => `${t}:${n}`)).toContain('person:John Smith');
   });
 });
+
+describe('a person the knowledge base knows, by the last word of the full name (kb-short-form)', () => {
+  it('the last word alone later is the same person', () => {
+    expect(ents('Shehbaz Sharif spoke in Lahore on Monday. Sharif said the talks would go on.', 'en').filter(([t]) => t === 'person')).toEqual([
+      ['person', 'Shehbaz Sharif', ['Shehbaz Sharif', 'Sharif']],
+    ]);
+  });
+  it('not when two such people share it, nor an Arabic definite word (نصر الله)', () => {
+    const two = ents('Shehbaz Sharif and Nawaz Sharif met. Sharif said the talks would go on.', 'en').filter(([t]) => t === 'person');
+    expect(two.flatMap(([, , m]) => m as string[])).not.toContain('Sharif');
+    expect(ents('وقال حسن نصر الله إن الحرب انتهت. وأضاف أن الله وحده يعلم.', 'ar').flatMap(([, , m]) => m as string[])).not.toContain('الله');
+  });
+});

@@ -6,7 +6,8 @@
  * proclitic is tried off, and the span covers the name only. English matches are case-sensitive, with
  * places' and organizations' names also in capitals (datelines: WASHINGTON (AP)).
  * Context aliases (Phosphorus, الفسفور: also ordinary words) count only next to an actor word of the
- * attribution resources (group, hackers, مجموعة، قراصنة) or in quotation marks.
+ * attribution resources (group, hackers, مجموعة، قراصنة) or in quotation marks. A person named in full is the same
+ * person by the last word of the name alone later (rule `lang/entity/kb-short-form`: Tiger Woods ... Woods).
  */
 import type { KbEntry, LangResources } from '../resources/schema.js';
 import { fold, loadKb, type Lang } from '../resources/index.js';
@@ -17,7 +18,7 @@ import { kbFields, kbSpellings, spellingIndex, vowelless } from './spelling.js';
 export { kbFields };
 import { commonWords } from './lexicon.js';
 import type { Extractor } from '../core/types.js';
-import { AR_PROCLITIC_PREFIXES, WORD_CHARS, alt, mayHaveProclitic } from './patterns.js';
+import { AR_PROCLITIC_PREFIXES, WORD_CHARS, alt, mayHaveProclitic, writtenLower } from './patterns.js';
 import { PRONOUN_SUFFIXED_AR } from './arabic-shapes.js';
 
 interface Alias {
@@ -110,6 +111,8 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
   const lineageAfter = lang === 'ar' && particles.length ? new RegExp(`^(?:[ \t]{1,2}(?:${alt(particles)})[ \t]{1,2}[\u0621-\u064A]{2,12}(?![\u0621-\u064A])){1,2}`) : null;
   const productAfter = lang === 'en' && res.organizations.product_heads.length ? new RegExp(`^[ \t](?:(?:${alt(res.organizations.product_heads)})(?![A-Za-z])|[A-Z]{1,3}-?[0-9]{2,4}(?![A-Za-z0-9]))`) : null;
   const suffixes = res['given-names'].suffixes;
+  const surnameRule = `${lang}/entity/kb-short-form`;
+  const particleSet = new Set(particles.map((p) => fold(p).toLowerCase()));
   const suffixAfter = suffixes.length ? new RegExp(`^,?[ \t]{1,2}(?:${alt(suffixes)})(?![${WORD_CHARS}])`) : null;
   // a foreign name the knowledge base writes otherwise (بوتن for بوتين): not made of ordinary Arabic words
   const spellingRule = `${lang}/entity/kb-spelling`;
@@ -128,7 +131,7 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
       name,
       lang,
       dimension: 'mentions',
-      rules: [name, ...(teamAfter ? [`${lang}/entity/city-team`] : []), `${lang}/entity/place-in-name`],
+      rules: [name, ...(teamAfter ? [`${lang}/entity/city-team`] : []), `${lang}/entity/place-in-name`, surnameRule],
       extract(doc: Doc): MentionCandidate[] {
         const out: MentionCandidate[] = [];
         const text = doc.text;
@@ -252,7 +255,7 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
           if (!anchored.has(p.alias.entry.id) || (lang === 'ar' && DEFINITE_NEXT.test(text.slice(p.end, p.end + 6)))) continue;
           if (!out.some((o) => o.start < p.end && o.end > p.start)) push(p);
         }
-        return out;
+        return tokens ? withSurnames(text, tokens, out, doc) : out;
       },
     },
     ...(lang === 'ar'
@@ -266,6 +269,58 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
         ]
       : []),
   ];
+
+  /**
+   * A person the knowledge base knows, named in full in the article, is the same person wherever the article writes the
+   * last word of that name alone (rule kb-short-form: Tiger Woods ... Woods; جاريد كوشنر ... كوشنر), as the person rules
+   * do for names they find: not a word of three letters or less, a function or common word, a given name, an Arabic
+   * definite word (نصر الله، عبدالله الثاني), one the article
+   * also writes in lower case, a name after a particle (bin Salman), a last word two such people share, or a word
+   * another mention covers or a capitalized word joins (Woods Hole).
+   */
+  function withSurnames(text: string, tokens: NonNullable<Doc['tokens']>, out: MentionCandidate[], doc: Doc): MentionCandidate[] {
+    const byWord = new Map<string, MentionCandidate | null>();
+    for (const c of out) {
+      if (c.type !== 'person' || c.rule !== name || c.nested) continue;
+      const words = text.slice(c.start, c.end).split(/[ \t]+/);
+      if (words.length < 2 || particleSet.has(fold(words[words.length - 2]).toLowerCase())) continue;
+      const w = words[words.length - 1];
+      const f = fold(w);
+      // (Arabic: not a definite word, which ends compound names and epithets: نصر الله، عبدالله الثاني)
+      if (w.length < 4 || ordinary(f) || ordinary(f.toLowerCase()) || givenNames.has(f) || (lang === 'ar' && f.startsWith('ال')) || (lang === 'en' && (!/^[A-Z][a-z]/.test(w) || writtenLower(doc, w, 3)))) continue;
+      const seen = byWord.get(w);
+      byWord.set(w, seen === undefined || seen?.key === c.key ? c : null);
+    }
+    if (![...byWord.values()].some(Boolean)) return out;
+    const covered = (a: number, b: number) => out.some((o) => o.start < b && o.end > a);
+    const capitalAt = (i: number) => i >= 0 && i < tokens.length && (tokens.flags[i] & 4) !== 0 && tokens.kind[i] === 1;
+    const found: MentionCandidate[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens.kind[i] !== 1) continue;
+      const word = text.slice(tokens.start[i], tokens.end[i]);
+      let skip = 0;
+      let c = byWord.get(word);
+      if (c === undefined && lang === 'ar' && mayHaveProclitic(word)) {
+        for (const p of AR_PROCLITIC_PREFIXES) {
+          if (word.startsWith(p) && byWord.get(word.slice(p.length))) {
+            skip = p.length;
+            c = byWord.get(word.slice(p.length));
+            break;
+          }
+        }
+      }
+      if (!c) continue;
+      const start = tokens.start[i] + skip;
+      const end = tokens.end[i];
+      if (covered(start, end)) continue;
+      // (a capitalized word right before or after it makes another name: Woods Hole, Bay Woods)
+      const joined = (k: number) => capitalAt(k) && text.slice(Math.min(tokens.end[k], tokens.end[i]), Math.max(tokens.start[k], tokens.start[i])).trim() === '';
+      if (lang === 'en' && (joined(i - 1) || joined(i + 1))) continue;
+      const { nested: _n, ...rest } = c;
+      found.push({ ...rest, start, end, rule: surnameRule });
+    }
+    return found.length ? [...out, ...found] : out;
+  }
 
   /**
    * A threat actor's name with the word that makes it a group's (Lazarus Group, Sandworm Team; مجموعة
