@@ -860,3 +860,17 @@ describe('a person the knowledge base knows, by the last word of the full name (
     expect(ents('وقال حسن نصر الله إن الحرب انتهت. وأضاف أن الله وحده يعلم.', 'ar').flatMap(([, , m]) => m as string[])).not.toContain('الله');
   });
 });
+
+describe('one sense per article: a place name that is a person\'s surname here', () => {
+  it('is the person alone (Jordan said), the place after a word that makes it one (to Jordan)', () => {
+    const r = extractText('Director Neil Jordan spoke on Monday. Jordan said the film was done. Later he flew to Jordan.', { lang: 'en' });
+    const neil = r.entities.find((e) => e.name === 'Neil Jordan')!;
+    expect(neil.mentions.map((m) => `${m.text} ${m.rule}`)).toEqual(['Neil Jordan en/entity/given-name', 'Jordan en/entity/short-form']);
+    const text = 'Director Neil Jordan spoke on Monday. Jordan said the film was done. Later he flew to Jordan.';
+    const place = r.entities.filter((e) => e.type === 'location');
+    expect(place.map((e) => [e.name, e.mentions.map((m) => m.start)])).toEqual([['Jordan', [text.lastIndexOf('Jordan')]]]);
+  });
+  it('not from a person read inside a place the knowledge base knows (Santiago de Cuba)', () => {
+    expect(ents('He was born in Santiago de Cuba. Cuba mourned him.', 'en').map(([t, n]) => `${t}:${n}`)).toEqual(['location:Santiago de Cuba', 'location:Cuba']);
+  });
+});

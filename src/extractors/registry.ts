@@ -167,7 +167,7 @@ export function refine(c: Candidates, priority: Map<string, number>, text = '', 
   return {
     figures,
     dates,
-    mentions: withNestedPlaces(withInitials(withoutDescriptions(withoutOrphanShortForms(withoutKnownHeads(withDefinedAcronyms(c.mentions.filter((m) => !m.nested))), priority), text), text, off), c.mentions, priority, off),
+    mentions: withNestedPlaces(withInitials(withoutDescriptions(withoutOrphanShortForms(withoutKnownHeads(withDefinedAcronyms(withPersonSense(c.mentions.filter((m) => !m.nested), text, off))), priority), text), text, off), c.mentions, priority, off),
     quotes: dedupe(c.quotes, priority),
     attributions: c.attributions.sort((a, b) => a.start - b.start || a.end - b.end),
   };
@@ -256,6 +256,53 @@ const INITIALS = /(?<![A-Za-z0-9&.-])[A-Z]{2,5}(?![A-Za-z0-9&-]|\.[A-Za-z])/g;
 const CAPS_AROUND = /[A-Z]{2,}[ \t]+$/;
 // (nor before a capitalized word: the initials open a longer name there, the IAAF Grand Prix Final)
 const CAPS_AFTER = /^[ \t]+[A-Z]/;
+
+/**
+ * One sense per article: a place's one-word name that is the last word of a person's full name in the article (Neil
+ * Jordan, Billie Jean King's Washington) is that person where it stands alone (Jordan said), not after a word that
+ * makes it a place (in, to, from: resource organizations.venue_words). The place candidate turns into the person's
+ * short form (rule <lang>/entity/short-form). Linear.
+ */
+const venueWords = new Map<string, RegExp | null>();
+function withPersonSense(mentions: MentionCandidate[], text: string, off: ReadonlySet<string>): MentionCandidate[] {
+  const last = new Map<string, MentionCandidate | null>();
+  // (a person read inside a name the knowledge base knows as a place or a body is nobody: Santiago de Cuba)
+  // (sorted by start, with the furthest end so far: one binary search per person)
+  const known = mentions.filter((m) => m.type !== 'person' && m.key.startsWith('kb:')).sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const k of known) reach.push(Math.max(k.end, reach[reach.length - 1] ?? 0));
+  const inKnown = (m: MentionCandidate) => {
+    const i = firstAbove(known, m.start, (k) => k.start) - 1;
+    return i >= 0 && reach[i] >= m.end;
+  };
+  for (const m of mentions) {
+    if (m.type !== 'person' || inKnown(m)) continue;
+    const t = text.slice(m.start, m.end);
+    const sp = t.lastIndexOf(' ');
+    if (sp < 0) continue;
+    const w = t.slice(sp + 1);
+    const seen = last.get(w);
+    last.set(w, seen === undefined || seen?.key === m.key ? m : null);
+  }
+  if (!last.size) return mentions;
+  let changed = false;
+  const out = mentions.map((m) => {
+    if (m.type !== 'location' || !m.rule.endsWith('/entity/kb-alias')) return m;
+    const p = last.get(text.slice(m.start, m.end));
+    if (!p) return m;
+    const lang = m.rule.slice(0, 2) as Lang;
+    // (the rule turned off, for the audit)
+    if (off.has(`${lang}/entity/short-form`)) return m;
+    if (!venueWords.has(lang)) {
+      const v = loadLanguage(lang).organizations.venue_words;
+      venueWords.set(lang, v.length ? new RegExp(`(?:^|[^A-Za-z])(?:${v.join('|')})[ \t]+$`, 'i') : null);
+    }
+    if (venueWords.get(lang)?.test(text.slice(Math.max(0, m.start - 12), m.start))) return m;
+    changed = true;
+    return { ...p, start: m.start, end: m.end, rule: `${lang}/entity/short-form` };
+  });
+  return changed ? out : mentions;
+}
 
 /**
  * The overlap removal of mentions, with a person's short form (Kestrel, Defence) kept only where the full name it
