@@ -816,6 +816,12 @@ describe('company legal forms (resource legal-forms, generated from cleanco)', (
       'location Tokyo',
     ]);
   });
+  it('a capitalized adjective compound before a name is not part of it (Boston-based, Kremlin-backed)', () => {
+    expect(ents('Boston-based Harlow Communications Inc bought the station.', 'en').map(([t, n]) => `${t}:${n}`)).toEqual([
+      'location:Boston',
+      'organization:Harlow Communications Inc',
+    ]);
+  });
   it('not a form: a function word in capitals (a headline\'s AS), an ordinary word (Spa), a form with no name before it', () => {
     expect(ents('MARKETS SINK AS RATES RISE', 'en')).toEqual([]);
     expect(ents('The Harbour Spa reopened on Friday.', 'en').filter(([t]) => t === 'organization')).toEqual([]);

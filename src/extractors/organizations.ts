@@ -66,6 +66,8 @@ export const tokenScanner: Scanner = (text, found) => {
   }
 };
 const MAX_WORDS = 8;
+/** A capitalized word with a lower-case part after a hyphen: an adjective before a name (Boston-based, Kremlin-backed). */
+const ADJECTIVE_COMPOUND = /^[A-Z][A-Za-z.]*-[a-z]+[,.]?$/;
 /** After a name: a space, a lower-case word or not, a role ([1]), and a capitalized word ([2]): Netenrich threat hunter John. */
 const ROLE_AFTER = /^[ \t](?:[a-z][a-z-]{1,20}[ \t])?([A-Za-z-]{3,20})[ \t]+([A-Z][a-z]+)/;
 /** The word right before a name ([1]). */
@@ -297,7 +299,8 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
         // (a head ending a sentence keeps its stop in the word: the Norwegian Parliament.)
         const isHead = ws.map((w, i) => /^[A-Z]/.test(w.word) && (heads.has(lookupKey(possessive[i] ? w.word.slice(0, -2) : w.word.replace(/,$/, ''))) || (w.word.endsWith('.') && heads.has(lookupKey(w.word.slice(0, -1)))) || legalForm(possessive[i] ? w.word.slice(0, -2) : w.word.replace(/,$/, ''))));
         // weekdays and months are capitalized but never part of a name (the Department of Transport on Friday)
-        const isCap = ws.map((w) => /^[A-Z]/.test(w.word) && !calendar.has(lookupKey(w.word.replace(/[.,]$/, ''))));
+        // (nor is a capitalized word with a lower-case part after a hyphen, an adjective: London-based, Iran-linked)
+        const isCap = ws.map((w) => /^[A-Z]/.test(w.word) && !calendar.has(lookupKey(w.word.replace(/[.,]$/, ''))) && !ADJECTIVE_COMPOUND.test(w.word));
         const isSmall = ws.map((w) => connectors.has(w.word.toLowerCase()));
         let taken = -1;
         for (let h = 0; h < ws.length; h++) {
