@@ -880,3 +880,15 @@ describe('one sense per article: a place name that is a person\'s surname here',
     expect(ents('He was born in Santiago de Cuba. Cuba mourned him.', 'en').map(([t, n]) => `${t}:${n}`)).toEqual(['location:Santiago de Cuba', 'location:Cuba']);
   });
 });
+
+describe('a ministry named without its head word (ar/entity/elided-head)', () => {
+  it('الخارجية الروسية is the knowledge base\'s وزارة الخارجية الروسية, a proclitic off', () => {
+    expect(ents('وأصدرت الخارجية الروسية بيانا، ونقل مراسل عن المتحدث باسم الخارجية الأمريكية تعليقا.', 'ar').map(([t, n]) => `${t}:${n}`)).toEqual([
+      'organization:Ministry of Foreign Affairs of Russia',
+      'organization:US Department of State',
+    ]);
+  });
+  it('not adjectives of a noun or an office before them: السياسة الخارجية الروسية', () => {
+    expect(ents('وتغيرت السياسة الخارجية الروسية كثيرا.', 'ar')).toEqual([]);
+  });
+});

@@ -112,6 +112,26 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
   const productAfter = lang === 'en' && res.organizations.product_heads.length ? new RegExp(`^[ \t](?:(?:${alt(res.organizations.product_heads)})(?![A-Za-z])|[A-Z]{1,3}-?[0-9]{2,4}(?![A-Za-z0-9]))`) : null;
   const suffixes = res['given-names'].suffixes;
   const surnameRule = `${lang}/entity/kb-short-form`;
+  // Arabic news drops a ministry's head word before its state's adjective (الخارجية الروسية، الدفاع الأمريكية): the
+  // knowledge base's ministries named وزارة + definite words + an adjective, by their words less وزارة
+  const elidedRule = `${lang}/entity/elided-head`;
+  const elided = new Map<string, { words: string[]; entry: KbEntry }[]>();
+  const ELIDABLE = 'وزارة';
+  if (lang === 'ar') {
+    for (const e of kb) {
+      if (e.type !== 'organization') continue;
+      for (const a of e.aliases.ar) {
+        const words = norm(a).split(' ');
+        if (words.length < 3 || words[0] !== ELIDABLE || !words.slice(1).every((w) => w.startsWith('ال'))) continue;
+        const rest = words.slice(1);
+        const list = elided.get(rest[0]) ?? [];
+        if (!list.some((x) => x.words.join(' ') === rest.join(' '))) list.push({ words: rest, entry: e });
+        elided.set(rest[0], list);
+      }
+    }
+  }
+  // (a definite noun or an office before the words makes them its adjectives: السياسة الخارجية الروسية، وزير الخارجية)
+  const roleHeads = new Set(res.titles.role_heads.map(norm));
   const particleSet = new Set(particles.map((p) => fold(p).toLowerCase()));
   const suffixAfter = suffixes.length ? new RegExp(`^,?[ \t]{1,2}(?:${alt(suffixes)})(?![${WORD_CHARS}])`) : null;
   // a foreign name the knowledge base writes otherwise (بوتن for بوتين): not made of ordinary Arabic words
@@ -131,7 +151,7 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
       name,
       lang,
       dimension: 'mentions',
-      rules: [name, ...(teamAfter ? [`${lang}/entity/city-team`] : []), `${lang}/entity/place-in-name`, surnameRule],
+      rules: [name, ...(teamAfter ? [`${lang}/entity/city-team`] : []), `${lang}/entity/place-in-name`, surnameRule, ...(elided.size ? [elidedRule] : [])],
       extract(doc: Doc): MentionCandidate[] {
         const out: MentionCandidate[] = [];
         const text = doc.text;
@@ -255,7 +275,8 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
           if (!anchored.has(p.alias.entry.id) || (lang === 'ar' && DEFINITE_NEXT.test(text.slice(p.end, p.end + 6)))) continue;
           if (!out.some((o) => o.start < p.end && o.end > p.start)) push(p);
         }
-        return tokens ? withSurnames(text, tokens, out, doc) : out;
+        if (!tokens) return out;
+        return withSurnames(text, tokens, elided.size ? withElidedHeads(tokens, out) : out, doc);
       },
     },
     ...(lang === 'ar'
@@ -269,6 +290,44 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
         ]
       : []),
   ];
+
+  /**
+   * A ministry named without its head word (rule ar/entity/elided-head): the words after وزارة of a knowledge-base
+   * name, the first maybe with a proclitic (بالخارجية، للخارجية), where no other mention is and the word before is no
+   * definite noun or office they would describe.
+   */
+  function withElidedHeads(tokens: NonNullable<Doc['tokens']>, out: MentionCandidate[]): MentionCandidate[] {
+    const found: MentionCandidate[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens.kind[i] !== 1 || (tokens.flags[i] & 1) === 0) continue;
+      const key = tokens.key[i];
+      // (the word as written, or less a proclitic: و، ف، ب، ل before ال, and لل for ل + ال)
+      let skip = 0;
+      let first = key;
+      if (!elided.has(first)) {
+        if (key.startsWith('لل')) [skip, first] = [1, 'ا' + key.slice(1)];
+        else if (/^[وف]?[بل]?ال/.test(key) && key.indexOf('ال') > 0) [skip, first] = [key.indexOf('ال'), key.slice(key.indexOf('ال'))];
+        if (key.startsWith('لل') && !elided.has(first) && /^[وف]لل/.test(key)) [skip, first] = [2, 'ا' + key.slice(2)];
+      }
+      const list = elided.get(first);
+      if (!list) continue;
+      for (const { words, entry } of list) {
+        let j = i + 1;
+        let k = 1;
+        for (; k < words.length && j < tokens.length && tokens.key[j] === words[k]; k++) j++;
+        if (k < words.length) continue;
+        const start = tokens.start[i] + skip;
+        const end = tokens.end[j - 1];
+        if (out.some((o) => o.start < end && o.end > start)) continue;
+        const prev = i > 0 && tokens.kind[i - 1] === 1 ? tokens.key[i - 1] : '';
+        if (skip === 0 && (prev.startsWith('ال') || roleHeads.has(prev) || prev === ELIDABLE)) continue;
+        found.push({ start, end, rule: elidedRule, ...kbFields(entry) });
+        i = j - 1;
+        break;
+      }
+    }
+    return found.length ? [...out, ...found] : out;
+  }
 
   /**
    * A person the knowledge base knows, named in full in the article, is the same person wherever the article writes the
