@@ -12,13 +12,14 @@
 import type { KbEntry, LangResources } from '../resources/schema.js';
 import { fold, loadKb, type Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
+import { tokenAt } from '../core/tokens.js';
 import { kbFields, kbSpellings, spellingIndex, vowelless } from './spelling.js';
 
 /** (kbFields lives with the spelling rule, which makes such mentions too; the link stage reads it from here) */
 export { kbFields };
 import { commonWords } from './lexicon.js';
 import type { Extractor } from '../core/types.js';
-import { AR_PROCLITIC_PREFIXES, WORD_CHARS, alt, mayHaveProclitic, writtenLower } from './patterns.js';
+import { AR_PROCLITIC_PREFIXES, WORD_CHARS, alt, keyOffsets, mayHaveProclitic, writtenLower } from './patterns.js';
 import { PRONOUN_SUFFIXED_AR } from './arabic-shapes.js';
 
 interface Alias {
@@ -338,6 +339,7 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
    * another mention covers or a capitalized word joins (Woods Hole).
    */
   function withSurnames(text: string, tokens: NonNullable<Doc['tokens']>, out: MentionCandidate[], doc: Doc): MentionCandidate[] {
+    // (by the token's key: lower case for Latin letters; the case as written is checked where it is found)
     const byWord = new Map<string, MentionCandidate | null>();
     for (const c of out) {
       if (c.type !== 'person' || c.rule !== name || c.nested) continue;
@@ -346,39 +348,33 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
       const w = words[words.length - 1];
       const f = fold(w);
       // (Arabic: not a definite word, which ends compound names and epithets: نصر الله، عبدالله الثاني)
-      if (w.length < 4 || ordinary(f) || ordinary(f.toLowerCase()) || givenNames.has(f) || (lang === 'ar' && f.startsWith('ال')) || (lang === 'en' && (!/^[A-Z][a-z]/.test(w) || writtenLower(doc, w, 3)))) continue;
-      const seen = byWord.get(w);
-      byWord.set(w, seen === undefined || seen?.key === c.key ? c : null);
+      if (w.length < 4 || ordinary(f) || ordinary(f.toLowerCase()) || givenNames.has(f) || (lang === 'ar' && f.startsWith('ال')) || (lang === 'en' && !/^[A-Z][a-z]/.test(w))) continue;
+      const k = lang === 'en' ? w.toLowerCase() : f;
+      const seen = byWord.get(k);
+      byWord.set(k, seen === undefined || seen?.key === c.key ? c : null);
     }
-    if (![...byWord.values()].some(Boolean)) return out;
-    const covered = (a: number, b: number) => out.some((o) => o.start < b && o.end > a);
-    const capitalAt = (i: number) => i >= 0 && i < tokens.length && (tokens.flags[i] & 4) !== 0 && tokens.kind[i] === 1;
-    const found: MentionCandidate[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      if (tokens.kind[i] !== 1) continue;
-      const word = text.slice(tokens.start[i], tokens.end[i]);
-      let skip = 0;
-      let c = byWord.get(word);
-      if (c === undefined && lang === 'ar' && mayHaveProclitic(word)) {
-        for (const p of AR_PROCLITIC_PREFIXES) {
-          if (word.startsWith(p) && byWord.get(word.slice(p.length))) {
-            skip = p.length;
-            c = byWord.get(word.slice(p.length));
-            break;
-          }
-        }
-      }
+    let found: MentionCandidate[] | null = null;
+    for (const [k, c] of byWord) {
       if (!c) continue;
-      const start = tokens.start[i] + skip;
-      const end = tokens.end[i];
-      if (covered(start, end)) continue;
-      // (a capitalized word right before or after it makes another name: Woods Hole, Bay Woods)
-      const joined = (k: number) => capitalAt(k) && text.slice(Math.min(tokens.end[k], tokens.end[i]), Math.max(tokens.start[k], tokens.start[i])).trim() === '';
-      if (lang === 'en' && (joined(i - 1) || joined(i + 1))) continue;
-      const { nested: _n, ...rest } = c;
-      found.push({ ...rest, start, end, rule: surnameRule });
+      // (the word's tokens from the anchor index, not a walk over the text; in Arabic with a proclitic too)
+      for (const at of keyOffsets(doc, k, lang === 'ar')) {
+        const i = tokenAt(tokens, at);
+        if (i >= tokens.length || tokens.kind[i] !== 1) continue;
+        // (English: capitalized as the name is, not the ordinary word: Woods, not woods)
+        if (lang === 'en' && (tokens.flags[i] & 4) === 0) continue;
+        const start = tokens.end[i] - k.length;
+        const end = tokens.end[i];
+        if (out.some((o) => o.start < end && o.end > start)) continue;
+        // (a capitalized word right before or after it makes another name: Woods Hole, Bay Woods)
+        const joined = (j: number) => j >= 0 && j < tokens.length && tokens.kind[j] === 1 && (tokens.flags[j] & 4) !== 0 && text.slice(Math.min(tokens.end[j], tokens.end[i]), Math.max(tokens.start[j], tokens.start[i])).trim() === '';
+        if (lang === 'en' && (joined(i - 1) || joined(i + 1))) continue;
+        // (nor a word the article also writes in lower case, an ordinary word there)
+        if (lang === 'en' && writtenLower(doc, text.slice(start, end), 3)) break;
+        const { nested: _n, ...rest } = c;
+        (found ??= []).push({ ...rest, start, end, rule: surnameRule });
+      }
     }
-    return found.length ? [...out, ...found] : out;
+    return found ? [...out, ...found] : out;
   }
 
   /**

@@ -111,7 +111,17 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
    * SpA, GmbH) always; in capitals (SA, AB, NV) unless it is a function word (AS, AT); capitalized (Co, Bhd, Oyj)
    * unless it is a word of the English vocabulary (Spa, Private).
    */
+  // (by the word as written, remembered: names repeat their words)
+  const legalSeen = new Map<string, boolean>();
   const legalForm = (w: string): boolean => {
+    let r = legalSeen.get(w);
+    if (r === undefined) {
+      if (legalSeen.size > 50_000) legalSeen.clear();
+      legalSeen.set(w, (r = legalFormAsWritten(w)));
+    }
+    return r;
+  };
+  const legalFormAsWritten = (w: string): boolean => {
     const lower = w.toLowerCase();
     const dotless = lower.replace(/\./g, '');
     if (!legalForms.has(lower) && !legalForms.has(dotless)) return false;

@@ -580,6 +580,18 @@ export function wordAnchors(phrases: Iterable<string>, proclitics = false, numbe
   };
 }
 
+/**
+ * Where the tokens of one key start in a document (ascending offsets), from the same index the anchors come from; with
+ * `proclitics`, also the Arabic words that are the key less a proclitic (each such offset is the word's start).
+ */
+export function keyOffsets(doc: Doc, key: string, proclitics = false): readonly number[] {
+  const t = doc.tokens ?? tokenize(doc.text, doc.sentences);
+  const own = anchorIndexOf(t).byKey.get(key) ?? [];
+  if (!proclitics) return own;
+  const bare = bareIndexOf(t).get(key);
+  return bare ? Array.from(sortedUnion([own, bare])) : own;
+}
+
 /** The first key of a phrase (as phraseKeys gives it), by its first word: a token never spans a space, and the
  *  lists share first words (square meter, square foot), so each first word is folded and split once. */
 const firstKeys = new Map<string, string | undefined>();

@@ -267,20 +267,27 @@ const venueWords = new Map<string, RegExp | null>();
 function withPersonSense(mentions: MentionCandidate[], text: string, off: ReadonlySet<string>): MentionCandidate[] {
   const last = new Map<string, MentionCandidate | null>();
   // (a person read inside a name the knowledge base knows as a place or a body is nobody: Santiago de Cuba)
-  // (sorted by start, with the furthest end so far: one binary search per person)
-  const known = mentions.filter((m) => m.type !== 'person' && m.key.startsWith('kb:')).sort((a, b) => a.start - b.start);
+  // (sorted by start, with the furthest end so far: one binary search per person; made when a place may be a surname)
+  let known: MentionCandidate[] | null = null;
   const reach: number[] = [];
-  for (const k of known) reach.push(Math.max(k.end, reach[reach.length - 1] ?? 0));
   const inKnown = (m: MentionCandidate) => {
+    if (!known) {
+      known = mentions.filter((x) => x.type !== 'person' && x.key.startsWith('kb:')).sort((a, b) => a.start - b.start);
+      for (const k of known) reach.push(Math.max(k.end, reach[reach.length - 1] ?? 0));
+    }
     const i = firstAbove(known, m.start, (k) => k.start) - 1;
     return i >= 0 && reach[i] >= m.end;
   };
+  const places = new Set<string>();
+  for (const m of mentions) if (m.type === 'location' && m.rule.endsWith('/entity/kb-alias') && m.end - m.start < 40) places.add(text.slice(m.start, m.end));
+  if (!places.size) return mentions;
   for (const m of mentions) {
-    if (m.type !== 'person' || inKnown(m)) continue;
+    if (m.type !== 'person') continue;
     const t = text.slice(m.start, m.end);
     const sp = t.lastIndexOf(' ');
     if (sp < 0) continue;
     const w = t.slice(sp + 1);
+    if (!places.has(w) || inKnown(m)) continue;
     const seen = last.get(w);
     last.set(w, seen === undefined || seen?.key === m.key ? m : null);
   }
