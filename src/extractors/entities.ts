@@ -13,6 +13,7 @@ import type { KbEntry, LangResources } from '../resources/schema.js';
 import { fold, loadKb, type Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import { tokenAt } from '../core/tokens.js';
+import { spanIndex } from '../core/arrays.js';
 import { kbFields, kbSpellings, spellingIndex, vowelless } from './spelling.js';
 
 /** (kbFields lives with the spelling rule, which makes such mentions too; the link stage reads it from here) */
@@ -299,6 +300,8 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
    */
   function withElidedHeads(tokens: NonNullable<Doc['tokens']>, out: MentionCandidate[]): MentionCandidate[] {
     const found: MentionCandidate[] = [];
+    // (the other mentions' spans, indexed when a name is found: a test in O(log n))
+    let taken: ReturnType<typeof spanIndex> | null = null;
     for (let i = 0; i < tokens.length; i++) {
       if (tokens.kind[i] !== 1 || (tokens.flags[i] & 1) === 0) continue;
       const key = tokens.key[i];
@@ -319,7 +322,7 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
         if (k < words.length) continue;
         const start = tokens.start[i] + skip;
         const end = tokens.end[j - 1];
-        if (out.some((o) => o.start < end && o.end > start)) continue;
+        if ((taken ??= spanIndex(out)).meets(start, end)) continue;
         const prev = i > 0 && tokens.kind[i - 1] === 1 ? tokens.key[i - 1] : '';
         if (skip === 0 && (prev.startsWith('ال') || roleHeads.has(prev) || prev === ELIDABLE)) continue;
         found.push({ start, end, rule: elidedRule, ...kbFields(entry) });
@@ -354,6 +357,7 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
       byWord.set(k, seen === undefined || seen?.key === c.key ? c : null);
     }
     let found: MentionCandidate[] | null = null;
+    let taken: ReturnType<typeof spanIndex> | null = null;
     for (const [k, c] of byWord) {
       if (!c) continue;
       // (the word's tokens from the anchor index, not a walk over the text; in Arabic with a proclitic too)
@@ -364,7 +368,7 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
         if (lang === 'en' && (tokens.flags[i] & 4) === 0) continue;
         const start = tokens.end[i] - k.length;
         const end = tokens.end[i];
-        if (out.some((o) => o.start < end && o.end > start)) continue;
+        if ((taken ??= spanIndex(out)).meets(start, end)) continue;
         // (a capitalized word right before or after it makes another name: Woods Hole, Bay Woods)
         const joined = (j: number) => j >= 0 && j < tokens.length && tokens.kind[j] === 1 && (tokens.flags[j] & 4) !== 0 && text.slice(Math.min(tokens.end[j], tokens.end[i]), Math.max(tokens.start[j], tokens.start[i])).trim() === '';
         if (lang === 'en' && (joined(i - 1) || joined(i + 1))) continue;
