@@ -20,7 +20,7 @@ import { kbFields, kbSpellings, spellingIndex, vowelless } from './spelling.js';
 export { kbFields };
 import { commonWords } from './lexicon.js';
 import type { Extractor } from '../core/types.js';
-import { AR_PROCLITIC_PREFIXES, WORD_CHARS, alt, keyOffsets, mayHaveProclitic, writtenLower } from './patterns.js';
+import { AR_PROCLITIC_PREFIXES, WORD_CHARS, alt, keyOffsets, mayHaveProclitic, procliticForms, writtenLower } from './patterns.js';
 import { PRONOUN_SUFFIXED_AR } from './arabic-shapes.js';
 
 interface Alias {
@@ -305,15 +305,13 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
     for (let i = 0; i < tokens.length; i++) {
       if (tokens.kind[i] !== 1 || (tokens.flags[i] & 1) === 0) continue;
       const key = tokens.key[i];
-      // (the word as written, or less a proclitic: و، ف، ب، ل before ال, and لل for ل + ال)
+      // (the word as written, or less a proclitic, ل + ال contracted too: والخارجية، للخارجية)
       let skip = 0;
-      let first = key;
-      if (!elided.has(first)) {
-        if (key.startsWith('لل')) [skip, first] = [1, 'ا' + key.slice(1)];
-        else if (/^[وف]?[بل]?ال/.test(key) && key.indexOf('ال') > 0) [skip, first] = [key.indexOf('ال'), key.slice(key.indexOf('ال'))];
-        if (key.startsWith('لل') && !elided.has(first) && /^[وف]لل/.test(key)) [skip, first] = [2, 'ا' + key.slice(2)];
+      let list = elided.get(key);
+      if (!list && mayHaveProclitic(key)) {
+        const form = procliticForms(key, true).find(([f]) => elided.has(f));
+        if (form) [list, skip] = [elided.get(form[0]), form[1]];
       }
-      const list = elided.get(first);
       if (!list) continue;
       for (const { words, entry } of list) {
         let j = i + 1;
@@ -337,9 +335,8 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
    * A person the knowledge base knows, named in full in the article, is the same person wherever the article writes the
    * last word of that name alone (rule kb-short-form: Tiger Woods ... Woods; جاريد كوشنر ... كوشنر), as the person rules
    * do for names they find: not a word of three letters or less, a function or common word, a given name, an Arabic
-   * definite word (نصر الله، عبدالله الثاني), one the article
-   * also writes in lower case, a name after a particle (bin Salman), a last word two such people share, or a word
-   * another mention covers or a capitalized word joins (Woods Hole).
+   * definite word (نصر الله، عبدالله الثاني), one the article also writes in lower case, a name after a particle (bin
+   * Salman), a last word two such people share, or a word another mention covers or a capitalized word joins (Woods Hole).
    */
   function withSurnames(text: string, tokens: NonNullable<Doc['tokens']>, out: MentionCandidate[], doc: Doc): MentionCandidate[] {
     // (by the token's key: lower case for Latin letters; the case as written is checked where it is found)
