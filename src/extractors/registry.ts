@@ -259,15 +259,15 @@ const CAPS_AFTER = /^[ \t]+[A-Z]/;
 
 /**
  * One sense per article: a place's one-word name that is the last word of a person's full name in the article (Neil
- * Jordan, Billie Jean King's Washington) is that person where it stands alone (Jordan said), not after a word that
+ * Jordan) is that person where it stands alone (Jordan said), not after a word that
  * makes it a place (in, to, from: resource organizations.venue_words). The place candidate turns into the person's
  * short form (rule <lang>/entity/short-form). Linear.
  */
 const venueWords = new Map<string, RegExp | null>();
 function withPersonSense(mentions: MentionCandidate[], text: string, off: ReadonlySet<string>): MentionCandidate[] {
   const last = new Map<string, MentionCandidate | null>();
-  // (a person read inside a name the knowledge base knows as a place or a body is nobody: Santiago de Cuba)
-  // (sorted by start, with the furthest end so far: one binary search per person; made when a place may be a surname)
+  // (a person read inside a name the knowledge base knows as a place or a body is nobody, Santiago de Cuba: those names
+  // sorted by start with the furthest end so far, one binary search per person, made when a place may be a surname)
   let known: MentionCandidate[] | null = null;
   const reach: number[] = [];
   const inKnown = (m: MentionCandidate) => {
