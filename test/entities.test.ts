@@ -892,3 +892,10 @@ describe('a ministry named without its head word (ar/entity/elided-head)', () =>
     expect(ents('وتغيرت السياسة الخارجية الروسية كثيرا.', 'ar')).toEqual([]);
   });
 });
+
+describe('a club named after its district, as the other clubs named after a place', () => {
+  it('الزمالك is the club in a sports story and not elsewhere', () => {
+    expect(ents('فاز الزمالك على الأهلي بهدفين في مباراة الدوري.', 'ar').map(([t, n]) => `${t}:${n}`)).toEqual(['organization:Zamalek', 'organization:Al Ahly']);
+    expect(ents('انتقل السكان إلى حي الزمالك في القاهرة.', 'ar').map(([t, n]) => `${t}:${n}`)).not.toContain('organization:Zamalek');
+  });
+});
