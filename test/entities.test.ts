@@ -899,3 +899,14 @@ describe('a club named after its district, as the other clubs named after a plac
     expect(ents('انتقل السكان إلى حي الزمالك في القاهرة.', 'ar').map(([t, n]) => `${t}:${n}`)).not.toContain('organization:Zamalek');
   });
 });
+
+describe('an outlet named like a place (Asharq Al-Awsat: الشرق الأوسط)', () => {
+  it('is the outlet after its cue word or in quotation marks that close on it, the region otherwise', () => {
+    const names = (t: string) => ents(t, 'ar').map(([ty, n]) => `${ty}:${n}`);
+    expect(names('وقال الوزير لـ«الشرق الأوسط» إن الاتفاق قريب.')).toEqual(['organization:Asharq Al-Awsat']);
+    expect(names('وذكرت صحيفة الشرق الأوسط أن الاتفاق قريب.')).toEqual(['organization:Asharq Al-Awsat']);
+    // (an actor word near it says nothing of a newspaper; nor do quotation marks round a longer name)
+    expect(names('واخترق قراصنة شبكات في الشرق الأوسط أمس.')).toContain('location:Middle East');
+    expect(names('وطرحت واشنطن مشروع "الشرق الأوسط الكبير" قبل سنوات.')).not.toContain('organization:Asharq Al-Awsat');
+  });
+});

@@ -67,8 +67,9 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
   const actVerbs = res.attribution.act_verbs.map(norm).filter((p) => !p.includes(' ') && !generic.has(p));
   const actorWords = new Set([...res.attribution.actors.flatMap((p) => norm(p).split(' ')), ...actVerbs].filter((w) => w.length > 2));
   /** An actor word within the window around [start, end), or the name in quotation marks. */
+  const quotedAt = (text: string, start: number): boolean => QUOTES.has(text[start - 1] ?? '') || QUOTES.has(text[start - 2] ?? '');
   const inContext = (text: string, start: number, end: number): boolean => {
-    if (QUOTES.has(text[start - 1] ?? '') || QUOTES.has(text[start - 2] ?? '')) return true;
+    if (quotedAt(text, start)) return true;
     // the window stays inside the sentence (Akira ransomware group ... servers. Play again: not Play)
     let lo = Math.max(0, start - CONTEXT_WINDOW);
     let hi = Math.min(text.length, end + CONTEXT_WINDOW);
@@ -201,7 +202,11 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
             for (const f of found) {
               // (a person's context alias needs the full name or a title, not the quotes and actor words that mark a group's
               // name: a bracket before الأسد in a text on lions names nobody)
-              if (!f.alias.context || (f.alias.entry.type !== 'person' && inContext(text, f.start, f.end)) || cued(text, at, f.alias)) {
+              // (an outlet's, its name in quotation marks or after its cue word: an actor word near الحياة or الشرق الأوسط
+              // says nothing of a newspaper)
+              // (and the marks close on the name: " الشرق الاوسط الكبير " is a longer name)
+              const plain = f.alias.entry.kind === 'news-agency' ? quotedAt(text, f.start) && (QUOTES.has(text[f.end] ?? '') || QUOTES.has(text[f.end + 1] ?? '')) : inContext(text, f.start, f.end);
+              if (!f.alias.context || (f.alias.entry.type !== 'person' && plain) || cued(text, at, f.alias)) {
                 hit = f;
                 break;
               }
