@@ -207,8 +207,8 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
               // (an outlet's, its name in quotation marks or after its cue word: an actor word near الحياة or الشرق الأوسط
               // says nothing of a newspaper)
               // (and the marks close on the name: " الشرق الاوسط الكبير " is a longer name)
-              const plain = f.alias.entry.kind === 'news-agency' ? quotedAt(text, f.start) && (QUOTES.has(text[f.end] ?? '') || QUOTES.has(text[f.end + 1] ?? '')) : inContext(text, f.start, f.end);
-              if (!f.alias.context || (f.alias.entry.type !== 'person' && plain) || cued(text, at, f.alias)) {
+              const plain = () => (f.alias.entry.kind === 'news-agency' ? quotedAt(text, f.start) && (QUOTES.has(text[f.end] ?? '') || QUOTES.has(text[f.end + 1] ?? '')) : inContext(text, f.start, f.end));
+              if (!f.alias.context || (f.alias.entry.type !== 'person' && plain()) || cued(text, at, f.alias)) {
                 hit = f;
                 break;
               }
