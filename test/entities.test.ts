@@ -888,8 +888,9 @@ describe('a ministry named without its head word (ar/entity/elided-head)', () =>
       'organization:US Department of State',
     ]);
   });
-  it('not adjectives of a noun or an office before them: السياسة الخارجية الروسية', () => {
+  it('not adjectives of a noun or an office before them: السياسة الخارجية الروسية، بوزيرة الخارجية الأميركية', () => {
     expect(ents('وتغيرت السياسة الخارجية الروسية كثيرا.', 'ar')).toEqual([]);
+    expect(ents('ونشرت وثائق تمس بوزيرة الخارجية الأميركية السابقة.', 'ar').map(([, n]) => n)).not.toContain('US Department of State');
   });
 });
 

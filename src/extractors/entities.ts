@@ -328,8 +328,10 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
         const start = tokens.start[i] + skip;
         const end = tokens.end[j - 1];
         if ((taken ??= spanIndex(out)).meets(start, end)) continue;
+        // (the word before, a proclitic on it or not: بوزيرة الخارجية الأميركية is the secretary of state)
         const prev = i > 0 && tokens.kind[i - 1] === 1 ? tokens.key[i - 1] : '';
-        if (skip === 0 && (prev.startsWith('ال') || roleHeads.has(prev) || prev === ELIDABLE)) continue;
+        const office = (w: string) => roleHeads.has(w) || w === ELIDABLE;
+        if (skip === 0 && (prev.startsWith('ال') || office(prev) || (mayHaveProclitic(prev) && procliticForms(prev).some(([f]) => office(f))))) continue;
         found.push({ start, end, rule: elidedRule, ...kbFields(entry) });
         i = j - 1;
         break;
