@@ -12,7 +12,7 @@
 import type { KbEntry, LangResources } from '../resources/schema.js';
 import { fold, loadKb, type Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
-import { tokenAt } from '../core/tokens.js';
+import { ARABIC, CAP, WORD, tokenAt } from '../core/tokens.js';
 import { spanIndex } from '../core/arrays.js';
 import { kbFields, kbSpellings, spellingIndex, vowelless } from './spelling.js';
 
@@ -66,8 +66,11 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
   const generic = new Set(res.attribution.generic_act_verbs.map(norm));
   const actVerbs = res.attribution.act_verbs.map(norm).filter((p) => !p.includes(' ') && !generic.has(p));
   const actorWords = new Set([...res.attribution.actors.flatMap((p) => norm(p).split(' ')), ...actVerbs].filter((w) => w.length > 2));
-  /** An actor word within the window around [start, end), or the name in quotation marks. */
+  /** A quotation mark (or a bracket) right before a name, a space between or not. */
   const quotedAt = (text: string, start: number): boolean => QUOTES.has(text[start - 1] ?? '') || QUOTES.has(text[start - 2] ?? '');
+  /** And one right after it: the marks close on the name (" الشرق الاوسط الكبير " is a longer name). */
+  const enclosed = (text: string, start: number, end: number): boolean => quotedAt(text, start) && (QUOTES.has(text[end] ?? '') || QUOTES.has(text[end + 1] ?? ''));
+  /** An actor word within the window around [start, end), or the name in quotation marks. */
   const inContext = (text: string, start: number, end: number): boolean => {
     if (quotedAt(text, start)) return true;
     // the window stays inside the sentence (Akira ransomware group ... servers. Play again: not Play)
@@ -116,18 +119,20 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
   const suffixes = res['given-names'].suffixes;
   const surnameRule = `${lang}/entity/kb-short-form`;
   // Arabic news drops a ministry's head word before its state's adjective (الخارجية الروسية، الدفاع الأمريكية): the
-  // knowledge base's ministries named وزارة + definite words + an adjective, by their words less وزارة
+  // knowledge base's bodies named with such a head (resource organizations.elided_heads: وزارة) + definite words + an
+  // adjective, by their words less the head
   const elidedRule = `${lang}/entity/elided-head`;
   const elided = new Map<string, { words: string[]; entry: KbEntry }[]>();
-  const ELIDABLE = 'وزارة';
-  if (lang === 'ar') {
+  const elidable = new Set(res.organizations.elided_heads.map(norm));
+  if (elidable.size) {
     for (const e of kb) {
       if (e.type !== 'organization') continue;
       for (const a of e.aliases.ar) {
         // (the head as written first: folding every alias of the knowledge base cost start-up milliseconds)
-        if (!a.startsWith(ELIDABLE)) continue;
+        const sp = a.indexOf(' ');
+        if (sp < 0 || !elidable.has(a.slice(0, sp))) continue;
         const words = norm(a).split(' ');
-        if (words.length < 3 || words[0] !== ELIDABLE || !words.slice(1).every((w) => w.startsWith('ال'))) continue;
+        if (words.length < 3 || !elidable.has(words[0]) || !words.slice(1).every((w) => w.startsWith('ال'))) continue;
         const rest = words.slice(1);
         const list = elided.get(rest[0]) ?? [];
         if (!list.some((x) => x.words.join(' ') === rest.join(' '))) list.push({ words: rest, entry: e });
@@ -137,6 +142,7 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
   }
   // (a definite noun or an office before the words makes them its adjectives: السياسة الخارجية الروسية، وزير الخارجية)
   const roleHeads = new Set(res.titles.role_heads.map(norm));
+  const office = (w: string) => roleHeads.has(w) || elidable.has(w);
   const particleSet = new Set(particles.map((p) => fold(p).toLowerCase()));
   const suffixAfter = suffixes.length ? new RegExp(`^,?[ \t]{1,2}(?:${alt(suffixes)})(?![${WORD_CHARS}])`) : null;
   // a foreign name the knowledge base writes otherwise (بوتن for بوتين): not made of ordinary Arabic words
@@ -204,10 +210,9 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
             for (const f of found) {
               // (a person's context alias needs the full name or a title, not the quotes and actor words that mark a group's
               // name: a bracket before الأسد in a text on lions names nobody)
-              // (an outlet's, its name in quotation marks or after its cue word: an actor word near الحياة or الشرق الأوسط
-              // says nothing of a newspaper)
-              // (and the marks close on the name: " الشرق الاوسط الكبير " is a longer name)
-              const plain = () => (f.alias.entry.kind === 'news-agency' ? quotedAt(text, f.start) && (QUOTES.has(text[f.end] ?? '') || QUOTES.has(text[f.end + 1] ?? '')) : inContext(text, f.start, f.end));
+              // (an outlet's, its name in quotation marks that close on it or after its cue word: an actor word near الحياة
+              // or الشرق الأوسط says nothing of a newspaper)
+              const plain = () => (f.alias.entry.kind === 'news-agency' ? enclosed(text, f.start, f.end) : inContext(text, f.start, f.end));
               if (!f.alias.context || (f.alias.entry.type !== 'person' && plain()) || cued(text, at, f.alias)) {
                 hit = f;
                 break;
@@ -301,7 +306,7 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
   ];
 
   /**
-   * A ministry named without its head word (rule ar/entity/elided-head): the words after وزارة of a knowledge-base
+   * A ministry named without its head word (rule ar/entity/elided-head): the words after the head (وزارة) of a knowledge-base
    * name, the first maybe with a proclitic (بالخارجية، للخارجية), where no other mention is and the word before is no
    * definite noun or office they would describe.
    */
@@ -310,7 +315,7 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
     // (the other mentions' spans, indexed when a name is found: a test in O(log n))
     let taken: ReturnType<typeof spanIndex> | null = null;
     for (let i = 0; i < tokens.length; i++) {
-      if (tokens.kind[i] !== 1 || (tokens.flags[i] & 1) === 0) continue;
+      if (tokens.kind[i] !== WORD || (tokens.flags[i] & ARABIC) === 0) continue;
       const key = tokens.key[i];
       // (the word as written, or less a proclitic, ل + ال contracted too: والخارجية، للخارجية)
       let skip = 0;
@@ -329,8 +334,7 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
         const end = tokens.end[j - 1];
         if ((taken ??= spanIndex(out)).meets(start, end)) continue;
         // (the word before, a proclitic on it or not: بوزيرة الخارجية الأميركية is the secretary of state)
-        const prev = i > 0 && tokens.kind[i - 1] === 1 ? tokens.key[i - 1] : '';
-        const office = (w: string) => roleHeads.has(w) || w === ELIDABLE;
+        const prev = i > 0 && tokens.kind[i - 1] === WORD ? tokens.key[i - 1] : '';
         if (skip === 0 && (prev.startsWith('ال') || office(prev) || (mayHaveProclitic(prev) && procliticForms(prev).some(([f]) => office(f))))) continue;
         found.push({ start, end, rule: elidedRule, ...kbFields(entry) });
         i = j - 1;
@@ -369,14 +373,14 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
       // (the word's tokens from the anchor index, not a walk over the text; in Arabic with a proclitic too)
       for (const at of keyOffsets(doc, k, lang === 'ar')) {
         const i = tokenAt(tokens, at);
-        if (i >= tokens.length || tokens.kind[i] !== 1) continue;
+        if (i >= tokens.length || tokens.kind[i] !== WORD) continue;
         // (English: capitalized as the name is, not the ordinary word: Woods, not woods)
-        if (lang === 'en' && (tokens.flags[i] & 4) === 0) continue;
+        if (lang === 'en' && (tokens.flags[i] & CAP) === 0) continue;
         const start = tokens.end[i] - k.length;
         const end = tokens.end[i];
         if ((taken ??= spanIndex(out)).meets(start, end)) continue;
         // (a capitalized word right before or after it makes another name: Woods Hole, Bay Woods)
-        const joined = (j: number) => j >= 0 && j < tokens.length && tokens.kind[j] === 1 && (tokens.flags[j] & 4) !== 0 && text.slice(Math.min(tokens.end[j], tokens.end[i]), Math.max(tokens.start[j], tokens.start[i])).trim() === '';
+        const joined = (j: number) => j >= 0 && j < tokens.length && tokens.kind[j] === WORD && (tokens.flags[j] & CAP) !== 0 && text.slice(Math.min(tokens.end[j], tokens.end[i]), Math.max(tokens.start[j], tokens.start[i])).trim() === '';
         if (lang === 'en' && (joined(i - 1) || joined(i + 1))) continue;
         // (nor a word the article also writes in lower case, an ordinary word there)
         if (lang === 'en' && writtenLower(doc, text.slice(start, end), 3)) break;

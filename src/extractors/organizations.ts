@@ -111,16 +111,6 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
    * SpA, GmbH) always; in capitals (SA, AB, NV) unless it is a function word (AS, AT); capitalized (Co, Bhd, Oyj)
    * unless it is a word of the English vocabulary (Spa, Private).
    */
-  // (by the word as written, remembered: names repeat their words)
-  const legalSeen = new Map<string, boolean>();
-  const legalForm = (w: string): boolean => {
-    let r = legalSeen.get(w);
-    if (r === undefined) {
-      if (legalSeen.size > 50_000) legalSeen.clear();
-      legalSeen.set(w, (r = legalFormAsWritten(w)));
-    }
-    return r;
-  };
   const legalFormAsWritten = (w: string): boolean => {
     const lower = w.toLowerCase();
     const dotless = lower.replace(/\./g, '');
@@ -129,6 +119,16 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     if (functionWords.has(dotless)) return false;
     if (/^[A-Z]+\.?$/.test(w)) return true;
     return /^[A-Z][a-z]+\.?$/.test(w) && !englishVocabulary(w.replace(/\.$/, ''));
+  };
+  /** (the same, by the word as written, remembered: names repeat their words) */
+  const legalSeen = new Map<string, boolean>();
+  const legalForm = (w: string): boolean => {
+    let r = legalSeen.get(w);
+    if (r === undefined) {
+      if (legalSeen.size > 50_000) legalSeen.clear();
+      legalSeen.set(w, (r = legalFormAsWritten(w)));
+    }
+    return r;
   };
   const descriptors = new Set(o.descriptors.map(lookupKey));
   /**
@@ -307,7 +307,11 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
         // (a head with a possessive ends its name there: the Katerji Group's servers)
         const possessive = ws.map((w) => isPossessive(w.word));
         // (a head ending a sentence keeps its stop in the word: the Norwegian Parliament.)
-        const isHead = ws.map((w, i) => /^[A-Z]/.test(w.word) && (heads.has(lookupKey(possessive[i] ? w.word.slice(0, -2) : w.word.replace(/,$/, ''))) || (w.word.endsWith('.') && heads.has(lookupKey(w.word.slice(0, -1)))) || legalForm(possessive[i] ? w.word.slice(0, -2) : w.word.replace(/,$/, ''))));
+        const isHead = ws.map((w, i) => {
+          if (!/^[A-Z]/.test(w.word)) return false;
+          const word = possessive[i] ? w.word.slice(0, -2) : w.word.replace(/,$/, '');
+          return heads.has(lookupKey(word)) || (w.word.endsWith('.') && heads.has(lookupKey(w.word.slice(0, -1)))) || legalForm(word);
+        });
         // weekdays and months are capitalized but never part of a name (the Department of Transport on Friday)
         // (nor is a capitalized word with a lower-case part after a hyphen, an adjective: London-based, Iran-linked)
         const isCap = ws.map((w) => /^[A-Z]/.test(w.word) && !calendar.has(lookupKey(w.word.replace(/[.,]$/, ''))) && !ADJECTIVE_COMPOUND.test(w.word));

@@ -216,11 +216,13 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
     const acronyms: MentionCandidate[] = [];
     // words the article also writes in lower case are ordinary words, not parts of a name (three letters or more)
     const lower = (w: string) => writtenLower(doc, w, 3);
+    // (the acronyms a name in the article defines, CNMF, and that name's key: their uses are that organization)
+    const definedBy = new Map<string, string>();
     eachLine(text, regions, (lineStart, lineEnd) => {
       if (mode === 'dateline') return dateline(text, lineStart, lineEnd, out);
       const ws = lineWords(doc, lineStart, lineEnd);
       const capsLine = ws.filter((w) => /[A-Za-z]/.test(w.text)).length >= 3 && ws.every((w) => !/[a-z]/.test(w.text));
-      compounds(ws, mode === 'compounds' ? out : null, acronyms, text, lower, capsLine, lineStart);
+      compounds(ws, mode === 'compounds' ? out : null, acronyms, text, lower, capsLine, lineStart, definedBy);
     });
     // (an acronym a name defined is that name's organization wherever the article uses it)
     if (definedBy.size) {
@@ -228,15 +230,12 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
         const key = definedBy.get(text.slice(a.start, a.end));
         if (key) a.key = key;
       }
-      definedBy = new Map();
     }
     if (mode === 'acronyms') return acronyms;
     if (mode === 'compounds') walkedAcronyms.set(doc, acronyms);
     return out;
   };
 
-  /** The acronyms defined by a name in the article (CNMF), and that name's key: their uses are that organization. */
-  let definedBy = new Map<string, string>();
   /**
    * The capitalized words right before an acronym in brackets whose first letters are the acronym's, in order, with the
    * name's small words between them (Cyber National Mission Force (CNMF), Mahak Rayan Afraz (MRA), Bank for
@@ -259,8 +258,11 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
     return n === 0 && !givenNames.has(text.slice(start, text.indexOf(' ', start))) ? [start, ws[k - 2].end] : null;
   };
 
-  /** Places joined to other capitalized words (into `out`, when given), and unknown acronyms (into `acronyms`). */
-  const compounds = (ws: Word[], out: MentionCandidate[] | null, acronyms: MentionCandidate[], text: string, lower: (w: string) => boolean, capsLine: boolean, lineFrom: number) => {
+  /**
+   * Places joined to other capitalized words (into `out`, when given), unknown acronyms (into `acronyms`), and the names
+   * an acronym in brackets abbreviates (into `out`, the acronym by the name's key into `definedBy`).
+   */
+  const compounds = (ws: Word[], out: MentionCandidate[] | null, acronyms: MentionCandidate[], text: string, lower: (w: string) => boolean, capsLine: boolean, lineFrom: number, definedBy: Map<string, string>) => {
     let i = 0;
     while (i < ws.length) {
       if (!capital(ws[i].text)) {

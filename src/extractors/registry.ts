@@ -22,6 +22,7 @@ import { placeExtractors } from './places.js';
 import { genreOf, SPORTS_WORDS } from './genre.js';
 import { sportsPageExtractors } from './sports-pages.js';
 import { listExtractors } from './lists.js';
+import { alt } from './patterns.js';
 
 /**
  * The categories the rules read from the dictionary pass today: the knowledge base's names and the link
@@ -302,7 +303,7 @@ function withPersonSense(mentions: MentionCandidate[], text: string, off: Readon
     if (off.has(`${lang}/entity/short-form`)) return m;
     if (!venueWords.has(lang)) {
       const v = loadLanguage(lang).organizations.venue_words;
-      venueWords.set(lang, v.length ? new RegExp(`(?:^|[^A-Za-z])(?:${v.join('|')})[ \t]+$`, 'i') : null);
+      venueWords.set(lang, v.length ? new RegExp(`(?:^|[^A-Za-z])(?:${alt(v)})[ \t]+$`, 'i') : null);
     }
     if (venueWords.get(lang)?.test(text.slice(Math.max(0, m.start - 12), m.start))) return m;
     changed = true;

@@ -473,6 +473,8 @@ export const ResourceSchemas = {
       list_cues: words.default([]),
       /** web domains that end a company's name written as its address (Realtor.com, Booking.com) */
       web_name_endings: words.default([]),
+      /** head words a body's name may drop before its state's adjective (Arabic: وزارة in الخارجية الروسية) */
+      elided_heads: words.default([]),
       /** the words that join a list's last names (Snap, Box and Datadog; Snap or Box) */
       list_joiners: words.default([]),
     })
