@@ -582,12 +582,12 @@ describe('a sports story', () => {
     expect(ents('ونقلت وكالة الصحافة الفرنسية الخبر.', 'ar').map(([, , m]) => m)).toEqual([['وكالة الصحافة الفرنسية']]);
   });
 
-  it('Arabic: a place word puts an unknown place\'s name after it, and the name alone is the same place later', () => {
+  it('Arabic: a place word puts an unknown place\'s name after it (the name alone later is not taken: that rule went in the audit)', () => {
     const places = (text: string) => extractText(text, { lang: 'ar' }).entities.filter((e) => e.type === 'location').map((e) => e.mentions.map((m) => m.text));
     expect(places('وضرب الإعصار مقاطعة كوانغ تري ثم إقليم ماراندو، وزار المسؤولون قضاء الرميثة، وقالوا إن الرميثة تحتاج مساعدة.')).toEqual([
       ['كوانغ تري'],
       ['ماراندو'],
-      ['الرميثة', 'الرميثة'],
+      ['الرميثة'],
     ]);
     // (a common noun, an adjective or a verb after a place word is no name: منطقة جزاء، قصر ملكي، مدينة متطورة، عاصمة شهدت)
     expect(places('وسدد من خارج منطقة جزاء الفريق، وصلى في قصر ملكي، وتريد بناء مدينة متطورة في عاصمة شهدت توترا، ومن ناحية أخرى قال.')).toEqual([]);

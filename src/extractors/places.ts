@@ -5,9 +5,8 @@
  *    (مدينة وولفسبورج، مقاطعة كوانغ نغاي، إقليم لاغونا), or, after a word for a settlement or a district,
  *    a definite name (قضاء الصالحية، محافظة الأنبار، حي الأمل), or a compound with a foreign particle (سيرا دو
  *    كاشيمبو); after a direction (organizations.direction_words) one word only (جنوب بومرداس); the place word is
- *    left out of the span;
- *  - ar/entity/place-short-form: the same name alone elsewhere in the article (الصالحية، ببجاية), not one found
- *    after a direction.
+ *    left out of the span. (The same name alone elsewhere in the article, ar/entity/place-short-form, went in
+ *    issue 18's audit: it added nothing on any development set.)
  * A word shaped like a common noun, a verb or an adjective, or a common word (lexicon.ts), is no name (منطقة
  * الجزاء is the penalty area, ولاية الرئيس his term): the shapes are those of arabic-shapes.ts. A name the
  * knowledge base knows is left to it.
@@ -16,12 +15,11 @@ import type { KbEntry, LangResources } from '../resources/schema.js';
 import type { Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import type { Extractor } from '../core/types.js';
-import { END, alt, compile, lookupKey, matchAtAnchors, mayHaveProclitic, procliticForms, wordAnchors, wordStart } from './patterns.js';
+import { END, alt, compile, lookupKey, matchAtAnchors, wordAnchors, wordStart } from './patterns.js';
 import { commonWords } from './lexicon.js';
 import { IMPERFECT_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PRONOUN_SUFFIXED_AR, longForeign } from './arabic-shapes.js';
 
 const SP = '[ \\t]{1,3}';
-const WORD_AR = /[\u0621-\u064A]+/g;
 /** A definite word shaped like a verbal noun or a plural (التحقيق، الانتخابات، المفاوضات): no place's name. */
 // (the ان of a verbal noun of form VII has two letters before its long vowel, الانسحاب، الانفجار; الانبار has one)
 const DEFINITE_NOUN_AR = /^ال(?:ت|است|اخت|اجت|انت)[\u0621-\u064A]{2,}$|^الان[^ا]{2}ا[\u0621-\u064A]|^ال[\u0621-\u064A]{2,}(?:ات|ين|ون)$/;
@@ -65,7 +63,6 @@ export function placeExtractors(lang: Lang, res: LangResources, kb: readonly KbE
   // a foreign particle inside a compound name takes the word after it (سيرا دو كاشيمبو، سان خوسيه دي لا)
   const particles = new Set(res['given-names'].particle_openers.map(lookupKey));
   const rule = `${lang}/entity/place-head`;
-  const shortRule = `${lang}/entity/place-short-form`;
   /** A word the lists take for part of a foreign place name. */
   const foreign = (w: string, first: boolean): boolean =>
     w.length >= 3 &&
@@ -94,10 +91,9 @@ export function placeExtractors(lang: Lang, res: LangResources, kb: readonly KbE
       name: `${lang}/entity/place`,
       lang,
       dimension: 'mentions',
-      rules: [rule, shortRule],
+      rules: [rule],
       extract(doc: Doc, regions: Region[]): MentionCandidate[] {
         const out: MentionCandidate[] = [];
-        const afterDirection = new Set<number>();
         for (const { m, start, offset } of matchAtAnchors(placeRe, doc.text, regions, placeAnchors(doc))) {
           // (the scan goes on from the name's first word, or past the words kept: a place word among the words
           // after a rejected or shorter name starts its own match, مدينة X في محافظة الأنبار)
@@ -124,33 +120,6 @@ export function placeExtractors(lang: Lang, res: LangResources, kb: readonly KbE
           const name = raw.replace(/[ \t]+/g, ' ');
           placeRe.lastIndex = start + raw.length - offset;
           out.push({ start, end: start + raw.length, rule, type: 'location', key: `place:${name}`, name: '' });
-          // (a name after a direction is too weak a cue to name the place again elsewhere: جنوب X may be anything's south)
-          if (DIRECTIONS.has(head)) afterDirection.add(start);
-        }
-        if (!out.length) return out;
-        // the same name alone elsewhere in the article (with a proclitic off: ببجاية)
-        const forms = new Map(out.filter((c) => !afterDirection.has(c.start) && !/[ \t]/.test(doc.text.slice(c.start, c.end)) && c.end - c.start >= 4).map((c) => [doc.text.slice(c.start, c.end), c.key]));
-        const taken = new Set(out.map((c) => c.start));
-        if (forms.size) {
-          for (const r of regions) {
-            WORD_AR.lastIndex = r.start;
-            let w: RegExpExecArray | null;
-            while ((w = WORD_AR.exec(doc.text)) !== null && w.index < r.end) {
-              if (taken.has(w.index)) continue;
-              const own = forms.get(w[0]);
-              if (own) {
-                out.push({ start: w.index, end: w.index + w[0].length, rule: shortRule, type: 'location', key: own, name: '' });
-                continue;
-              }
-              if (!mayHaveProclitic(w[0])) continue;
-              for (const [form, skip] of procliticForms(w[0])) {
-                const key = forms.get(form);
-                if (!key || taken.has(w.index + skip)) continue;
-                out.push({ start: w.index + skip, end: w.index + w[0].length, rule: shortRule, type: 'location', key, name: '' });
-                break;
-              }
-            }
-          }
         }
         return out;
       },
