@@ -189,6 +189,12 @@ describe('organizations the knowledge base lacks', () => {
       'Institute for Global Health',
       'National Association of County Clerks',
     ]);
+    // (two head phrases with nothing between are one name; a comma between keeps two)
+    expect(orgs('The Coastal Data Network Incident Response Team said so, and the Harbor Trust Bank, Lindell Shipping Group agreed.', 'en')).toEqual([
+      'Coastal Data Network Incident Response Team',
+      'Harbor Trust Bank',
+      'Lindell Shipping Group',
+    ]);
   });
 
   it('English: a company named by a person\'s role next to it (Velmore threat hunter Ann Lee; chief executive of Quarry Cyber; analyst Tom Hale of Halvikon)', () => {

@@ -317,6 +317,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
         const isCap = ws.map((w) => /^[A-Z]/.test(w.word) && !calendar.has(lookupKey(w.word.replace(/[.,]$/, ''))) && !ADJECTIVE_COMPOUND.test(w.word));
         const isSmall = ws.map((w) => connectors.has(w.word.toLowerCase()));
         let taken = -1;
+        let joinable = -1;
         for (let h = 0; h < ws.length; h++) {
           const multi = multiAt(ws, h)?.text;
           if (!isHead[h] && !multi) continue;
@@ -383,7 +384,15 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
           // (a unit's ordinal number opens its name: the 85th Main Special Service Center, 101st Airborne Division)
           const ordinal = a === 0 ? ORDINAL_BEFORE.exec(text.slice(Math.max(0, ws[0].start - 8), ws[0].start)) : null;
           const start = ws[a].start - (ordinal?.[0].length ?? 0);
-          out.push(mention(start, end, text.slice(start, end), 'org-head'));
+          // (a name right after another, with nothing between, is its ending: National Computer Network Emergency
+          // Response Technical Team)
+          if (a === taken + 1 && joinable >= 0 && !/[.,;:]$/.test(ws[taken].word) && !possessive[taken]) {
+            const prev = out[joinable];
+            out[joinable] = mention(prev.start, end, text.slice(prev.start, end), 'org-head');
+          } else {
+            joinable = out.length;
+            out.push(mention(start, end, text.slice(start, end), 'org-head'));
+          }
           taken = b - 1;
         }
         // a name after a word that introduces one (security firm Chainalysis, the company Kaspersky Lab): the
