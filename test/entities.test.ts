@@ -311,6 +311,8 @@ describe('organizations the knowledge base lacks', () => {
   it('English: a lone head or a sentence-start word is not a name', () => {
     expect(orgs('The Committee met on Monday. In Congress, nothing moved.', 'en')).toEqual(['Congress']);
     expect(orgs('Officials said the committee would meet.', 'en')).toEqual([]);
+    // (a nationality adjective opens no person's name: Rwandan Hutu, Rwandan officials)
+    expect(typed('Rwandan Hutu militias crossed the border, and Rwandan officials said so.', 'en')).not.toContainEqual(expect.stringMatching(/^person:/));
     // (a state's armed forces are no organization's name, GOLD.md: Forces is no head; a named force is the knowledge base's)
     expect(orgs('The Armed Forces of Belvania and the Northern Special Forces said the Syrian Democratic Forces withdrew.', 'en')).toEqual(['Syrian Democratic Forces']);
   });
