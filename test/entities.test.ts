@@ -294,6 +294,9 @@ describe('organizations the knowledge base lacks', () => {
   it('English: a nationality opening an organization\'s name is no short form of it (Czech Social Democrats ... Czech politics)', () => {
     const got = ents('The Czech Social Democratic Party won. Czech politics changed.', 'en').filter(([t]) => t === 'organization').map(([, , m]) => m);
     expect(got).toEqual([['Czech Social Democratic Party']]);
+    // (nor an adjective of a people or a faith the lists lack: Flemish, Islamic)
+    const more = ents('The Flemish Savings Bank and the Islamic Relief Agency met. Flemish voters and Islamic scholars came.', 'en').filter(([t]) => t === 'organization').map(([, , m]) => m);
+    expect(more).toEqual([['Flemish Savings Bank'], ['Islamic Relief Agency']]);
   });
 
   it('English: a research unit named by its head (Research, Team) is an organization, not a person (Hunter is a given name)', () => {

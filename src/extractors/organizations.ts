@@ -37,6 +37,8 @@ const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
 /** Whether a character code is an ASCII letter or digit (NaN, outside the text, is not). */
 const LATIN_OR_DIGIT = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** An English ordinal in digits right before a word (85th, 1st). */
+/** The endings of adjectives of peoples and faiths (Scottish, Islamic, Kurdish, Sudanese, Jordanian). */
+const PEOPLE_ADJECTIVE = /(?:ish|ic|ian|ese)$/;
 const ORDINAL_BEFORE = /(?<![A-Za-z0-9.,])[0-9]{1,4}(?:st|nd|rd|th)[ \t]$/;
 /** Whether a word has a possessive ending (Group's, Group’s), by character code. */
 const isPossessive = (w: string): boolean => w.length > 2 && w.charCodeAt(w.length - 1) === 115 && (w.charCodeAt(w.length - 2) === 39 || w.charCodeAt(w.length - 2) === 0x2019);
@@ -490,7 +492,8 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       const words = text.slice(c.start, c.end).split(/[ \t]+/);
       const first = words[0];
       if (words.length < 2 || !/^[A-Z][A-Za-z-]{2,}$/.test(first) || heads.has(lookupKey(first)) || englishVocabulary(first)) continue;
-      if (functionWords.has(first.toLowerCase()) || givenNames.has(first) || places.has(first) || demonymsEn.has(first) || forms.has(first)) continue;
+      // (nor an adjective of a people or a faith, Scottish Amicable, Islamic Jihad: a word's ending says so)
+      if (functionWords.has(first.toLowerCase()) || givenNames.has(first) || places.has(first) || demonymsEn.has(first) || PEOPLE_ADJECTIVE.test(first) || forms.has(first)) continue;
       forms.set(first, c);
     }
     // (a company's name less its legal form, when two words or more are left: Douglas & Lomason Co ... Douglas & Lomason)
