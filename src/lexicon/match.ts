@@ -11,18 +11,50 @@ import { keptFor, SEP, type Entry, type LexiconData } from './compile.js';
 /** Arabic proclitics, longest first (as patterns.ts AR_PROCLITIC_PREFIXES). */
 const PROCLITICS = ['وب', 'وك', 'ول', 'فب', 'فك', 'فل', 'و', 'ف', 'ب', 'ك', 'ل'];
 
+/** A phrase ending at a node of the trie: its place in the first word's list (longest first), category, item and form. */
+interface Terminal {
+  idx: number;
+  c: number;
+  it: number;
+  form: string | null;
+}
+
+/** A node of the word-level trie under a first word: the phrases ending here, and the next words. */
+interface TrieNode {
+  here: Terminal[] | null;
+  next: Map<string, TrieNode> | null;
+}
+
+/** The trie of one first word's entries (their rests split into words). */
+function trieOf(list: readonly Entry[]): TrieNode {
+  const root: TrieNode = { here: null, next: null };
+  list.forEach(([rest, c, it, form], idx) => {
+    let n = root;
+    if (rest !== '') {
+      for (const k of rest.split(SEP)) {
+        n.next ??= new Map();
+        let m = n.next.get(k);
+        if (!m) n.next.set(k, (m = { here: null, next: null }));
+        n = m;
+      }
+    }
+    (n.here ??= []).push({ idx, c, it, form });
+  });
+  return root;
+}
+
 export class Lexicon {
   readonly cats: string[];
   private readonly catIndex: Map<string, number>;
   /** (a Map: a key's hash is kept with the string, so the pass asks each distinct token once; a dictionary-mode
-   *  object would hash every sliced key again) */
-  private readonly first: Map<string, Entry[]>;
-  /** entries added at run time (a user's --kb), by first key; null when there are none */
-  private readonly extra: Map<string, Entry[]> | null = null;
+   *  object would hash every sliced key again). A first word's entries become its trie on first use (start-up builds
+   *  none: a run reads the tries of the words its documents have). */
+  private readonly first: Map<string, Entry[] | TrieNode>;
 
   /**
    * `read`, when given, says which categories the rules read from the pass: the others stay out of the
    * match (their phrases are in the compiled data for rules to come, but no hit of theirs is stored).
+   * `extra`: entries added at run time (a user's --kb), before the packaged ones of the same first word.
    */
   constructor(data: LexiconData, extra?: LexiconData, private readonly read?: ((cat: string) => boolean) & { signature?: string }) {
     this.cats = [...data.cats];
@@ -32,7 +64,11 @@ export class Lexicon {
     if (extra) {
       // the extra data's categories, renumbered into ours
       const map = extra.cats.map((c) => this.cat(c, true));
-      this.extra = new Map(Object.entries(extra.first).map(([k, list]) => [k, list.map(([rest, c, item, form]): Entry => [rest, map[c], item, form])]));
+      for (const [k, list] of Object.entries(extra.first)) {
+        const mine = list.map(([rest, c, item, form]): Entry => [rest, map[c], item, form]);
+        const a = this.first.get(k) as Entry[] | undefined;
+        this.first.set(k, a ? [...mine, ...a] : mine);
+      }
     }
   }
 
@@ -53,11 +89,13 @@ export class Lexicon {
     return i;
   }
 
-  entries(key: string): Entry[] | undefined {
-    const a = this.first.get(key);
-    if (this.extra === null) return a;
-    const b = this.extra.get(key);
-    return a && b ? [...b, ...a] : (a ?? b);
+  /** The trie of the phrases whose first word has this key, or undefined. */
+  node(key: string): TrieNode | undefined {
+    const v = this.first.get(key);
+    if (v === undefined || !Array.isArray(v)) return v;
+    const n = trieOf(v);
+    this.first.set(key, n);
+    return n;
   }
 }
 
@@ -100,39 +138,37 @@ export function matchLexicon(t: Tokens, lex: Lexicon, spans: readonly Span[]): H
     n++;
   };
   const text = t.text;
-  /** The tokens after `i` match the rest of a phrase: the index after its last token, or -1. */
-  const fits = (i: number, rest: string, limit: number): number => {
-    if (rest === '') return i + 1;
-    let j = i + 1;
-    let from = 0;
-    for (;;) {
-      const sep = rest.indexOf(SEP, from);
-      const k = sep < 0 ? rest.slice(from) : rest.slice(from, sep);
-      // (a phrase does not run over a line break: a line is a title, a paragraph or a table row)
-      if (j >= limit || t.key[j] !== k || t.flags[j] & LINE_BEFORE) return -1;
-      j++;
-      if (sep < 0) return j;
-      from = sep + 1;
-    }
-  };
   /** The phrase as written, spaces collapsed, for a case-sensitive entry. */
   const surface = (i: number, j: number, cut: number): string => {
     let s = text.slice(t.start[i] + cut, t.end[i]);
     for (let k = i + 1; k < j; k++) s += (t.start[k] > t.end[k - 1] ? ' ' : '') + text.slice(t.start[k], t.end[k]);
     return s;
   };
+  // (the phrases found at one token, by their place in the first word's list: pushed in that order, longest first)
+  const found: { term: Terminal; j: number }[] = [];
+  const take = (here: Terminal[], j: number) => {
+    for (const term of here) found.push({ term, j });
+  };
   const tryKey = (i: number, key: string, limit: number, cut: number) => {
-    const list = lex.entries(key);
-    if (!list) return;
-    for (const [rest, c, it, form] of list) {
-      const j = fits(i, rest, limit);
-      if (j < 0) continue;
+    let n = lex.node(key);
+    if (!n) return;
+    found.length = 0;
+    if (n.here) take(n.here, i + 1);
+    // (a phrase does not run over a line break: a line is a title, a paragraph or a table row)
+    for (let j = i + 1; n.next !== null && j < limit && (t.flags[j] & LINE_BEFORE) === 0; j++) {
+      n = n.next.get(t.key[j]);
+      if (!n) break;
+      if (n.here) take(n.here, j + 1);
+    }
+    if (found.length > 1) found.sort((a, b) => a.term.idx - b.term.idx);
+    for (const { term, j } of found) {
+      const form = term.form;
       if (form !== null) {
         const s = surface(i, j, cut);
         // a name matches as written, or for places and bodies in capitals (datelines: WASHINGTON)
         if (form.charCodeAt(0) === 3 ? s !== form.slice(1) && s !== form.slice(1).toUpperCase() : s !== form) continue;
       }
-      push(i, j, c, it, cut);
+      push(i, j, term.c, term.it, cut);
     }
   };
   let ti = 0;
