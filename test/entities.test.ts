@@ -158,6 +158,10 @@ describe('threat actors', () => {
     expect(extractText('وقال الرئيس الأمريكي بوش إن المحادثات مفيدة.', { lang: 'ar' }).entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['George W. Bush', ['بوش']]]);
     expect(extractText('On Monday President Bush said the talks were useful.', { lang: 'en' }).entities.map((e) => e.name)).toEqual(['George W. Bush']);
     expect(extractText('The bush fire spread, and Bush Road was closed.', { lang: 'en' }).entities.map((e) => e.name)).not.toContain('George W. Bush');
+    // (and so does a verb that puts a speaker's name next to it; the person is then the bare surname elsewhere too)
+    expect(extractText('ورفض بوش التعليق. وقال بوش إن المحادثات مفيدة.', { lang: 'ar' }).entities.map((e) => [e.name, e.mentions.length])).toEqual([['George W. Bush', 2]]);
+    expect(extractText('Bush declined to comment. Later Bush said the talks were useful.', { lang: 'en' }).entities.map((e) => [e.name, e.mentions.length])).toEqual([['George W. Bush', 2]]);
+    expect(extractText('ورفض بوش التعليق.', { lang: 'ar' }).entities).toEqual([]);
     // (an Arabic person's name goes on past the knowledge base's form with a particle and a name, not a kinship noun)
     expect(extractText('واستقبل الملك سلمان بن عبدالعزيز آل سعود الوفد.', { lang: 'ar' }).entities.map((e) => e.mentions[0].text)).toEqual(['سلمان بن عبدالعزيز آل سعود']);
     expect(extractText('والتقى صدام حسين ابن عمه في بغداد.', { lang: 'ar' }).entities.map((e) => e.mentions[0].text)).toContain('صدام حسين');

@@ -101,12 +101,16 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
   const titleBefore = res.titles.titles.length
     ? new RegExp(`(?:^|[^${WORD_CHARS}])${lang === 'ar' ? '[وف]?' : ''}(?:${alt(res.titles.titles)})${lang === 'ar' ? '(?:[ \t]{1,4}ال[\u0621-\u064A]{2,14}ي)?' : ''}[ \t]{1,4}$`)
     : null;
+  // and so does a verb that puts a speaker's name next to it (وقال بوش، said Bush; Bush said): resource speech-verbs.name_verbs
+  const nameVerbs = res['speech-verbs'].name_verbs;
+  const verbBefore = nameVerbs.length ? new RegExp(`(?:^|[^${WORD_CHARS}])${lang === 'ar' ? '[وف]?' : ''}(?:${alt(nameVerbs)})[ \t]{1,4}$`) : null;
+  const verbAfter = nameVerbs.length ? new RegExp(`^[ \t]{1,4}(?:${alt(nameVerbs)})(?![${WORD_CHARS}])`) : null;
   /** A context alias made plain by a cue word right before it, or, for a news agency, a credit in brackets ((الجزيرة)). */
-  const cued = (text: string, start: number, alias: Alias): boolean => {
+  const cued = (text: string, start: number, alias: Alias, end = start): boolean => {
     if (sportsStory && alias.entry.kind === 'club') return true;
     const before = text.slice(Math.max(0, start - 40), start);
     if (alias.entry.kind === 'news-agency' && /\([ \t]{0,2}$/.test(before)) return true;
-    if (alias.entry.type === 'person' && titleBefore?.test(before)) return true;
+    if (alias.entry.type === 'person' && (titleBefore?.test(before) || verbBefore?.test(before) || verbAfter?.test(text.slice(end, end + 16)))) return true;
     // (start is where the word begins, proclitic and all: قال للجزيرة reads قال before it)
     return cuesOf.get(alias.entry.id)?.test(before) ?? false;
   };
@@ -213,8 +217,14 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
               // (an outlet's, its name in quotation marks that close on it or after its cue word: an actor word near الحياة
               // or الشرق الأوسط says nothing of a newspaper)
               const plain = () => (f.alias.entry.kind === 'news-agency' ? enclosed(text, f.start, f.end) : inContext(text, f.start, f.end));
-              if (!f.alias.context || (f.alias.entry.type !== 'person' && plain()) || cued(text, at, f.alias)) {
+              if (!f.alias.context || (f.alias.entry.type !== 'person' && plain())) {
                 hit = f;
+                break;
+              }
+              // (a person's, made plain by a title or a speech verb, names the person wherever else the article writes it)
+              if (cued(text, at, f.alias, f.end)) {
+                hit = f;
+                if (f.alias.entry.type === 'person') anchored.add(f.alias.entry.id);
                 break;
               }
               pending.push(f);
@@ -285,8 +295,10 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
             }
         }
         for (const p of pending) {
-          // (not when a definite word follows: الجزيرة العربية, القاعدة العسكرية are phrases of their own)
-          if (!anchored.has(p.alias.entry.id) || (lang === 'ar' && DEFINITE_NEXT.test(text.slice(p.end, p.end + 6)))) continue;
+          // (not when a definite word follows: الجزيرة العربية, القاعدة العسكرية are phrases of their own; a person's
+          // surname without the article is followed by the verb's object: وكرر بوش القول)
+          const phrase = lang === 'ar' && !(p.alias.entry.type === 'person' && !p.alias.form.startsWith('ال'));
+          if (!anchored.has(p.alias.entry.id) || (phrase && DEFINITE_NEXT.test(text.slice(p.end, p.end + 6)))) continue;
           if (!out.some((o) => o.start < p.end && o.end > p.start)) push(p);
         }
         if (!tokens) return out;
