@@ -884,6 +884,11 @@ describe('a person the knowledge base knows, by the last word of the full name (
     expect(two.flatMap(([, , m]) => m as string[])).not.toContain('Sharif');
     expect(ents('وقال حسن نصر الله إن الحرب انتهت. وأضاف أن الله وحده يعلم.', 'ar').flatMap(([, , m]) => m as string[])).not.toContain('الله');
   });
+  it('Arabic: a surname compounded with الله is its two words, or the one word they are joined into', () => {
+    expect(ents('وقال حسن نصر الله إن الحرب انتهت. وكرر نصر الله ذلك، ثم قال نصرالله إنه باق.', 'ar').filter(([t]) => t === 'person')).toEqual([
+      ['person', 'Hassan Nasrallah', ['حسن نصر الله', 'نصر الله', 'نصرالله']],
+    ]);
+  });
 });
 
 describe('one sense per article: a place name that is a person\'s surname here', () => {

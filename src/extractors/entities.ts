@@ -12,7 +12,7 @@
 import type { KbEntry, LangResources } from '../resources/schema.js';
 import { fold, loadKb, type Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
-import { ARABIC, CAP, WORD, tokenAt } from '../core/tokens.js';
+import { ARABIC, CAP, LINE_BEFORE, WORD, tokenAt } from '../core/tokens.js';
 import { spanIndex } from '../core/arrays.js';
 import { kbFields, kbSpellings, spellingIndex, vowelless } from './spelling.js';
 
@@ -370,9 +370,17 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
       if (c.type !== 'person' || c.rule !== name || c.nested) continue;
       const words = text.slice(c.start, c.end).split(/[ \t]+/);
       if (words.length < 2 || particleSet.has(fold(words[words.length - 2]).toLowerCase())) continue;
-      const w = words[words.length - 1];
+      let w = words[words.length - 1];
+      // (Arabic: a surname compounded with الله is two words, or one written joined: حسن نصر الله ... نصر الله، نصرالله)
+      if (lang === 'ar' && words.length >= 3 && fold(w) === 'الله' && !givenNames.has(fold(words[words.length - 2]))) {
+        for (const form of [`${words[words.length - 2]} ${w}`, `${words[words.length - 2]}${w}`]) {
+          const seen = byWord.get(fold(form));
+          byWord.set(fold(form), seen === undefined || seen?.key === c.key ? c : null);
+        }
+        continue;
+      }
       const f = fold(w);
-      // (Arabic: not a definite word, which ends compound names and epithets: نصر الله، عبدالله الثاني)
+      // (Arabic: not a definite word, which ends compound names and epithets: عبدالله الثاني)
       if (w.length < 4 || ordinary(f) || ordinary(f.toLowerCase()) || givenNames.has(f) || (lang === 'ar' && f.startsWith('ال')) || (lang === 'en' && !/^[A-Z][a-z]/.test(w))) continue;
       const k = lang === 'en' ? w.toLowerCase() : f;
       const seen = byWord.get(k);
@@ -383,13 +391,18 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
     for (const [k, c] of byWord) {
       if (!c) continue;
       // (the word's tokens from the anchor index, not a walk over the text; in Arabic with a proclitic too)
-      for (const at of keyOffsets(doc, k, lang === 'ar')) {
+      // (a two-word surname by its first word, the second checked in the token after it)
+      const sp = k.indexOf(' ');
+      const first = sp < 0 ? k : k.slice(0, sp);
+      for (const at of keyOffsets(doc, first, lang === 'ar')) {
         const i = tokenAt(tokens, at);
         if (i >= tokens.length || tokens.kind[i] !== WORD) continue;
         // (English: capitalized as the name is, not the ordinary word: Woods, not woods)
         if (lang === 'en' && (tokens.flags[i] & CAP) === 0) continue;
-        const start = tokens.end[i] - k.length;
-        const end = tokens.end[i];
+        const last = sp < 0 ? i : i + 1;
+        if (last >= tokens.length || (last > i && (tokens.key[last] !== k.slice(sp + 1) || (tokens.flags[last] & LINE_BEFORE) !== 0))) continue;
+        const start = tokens.end[i] - first.length;
+        const end = tokens.end[last];
         if ((taken ??= spanIndex(out)).meets(start, end)) continue;
         // (a capitalized word right before or after it makes another name: Woods Hole, Bay Woods)
         const joined = (j: number) => j >= 0 && j < tokens.length && tokens.kind[j] === WORD && (tokens.flags[j] & CAP) !== 0 && text.slice(Math.min(tokens.end[j], tokens.end[i]), Math.max(tokens.start[j], tokens.start[i])).trim() === '';
