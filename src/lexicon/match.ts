@@ -144,15 +144,27 @@ export function matchLexicon(t: Tokens, lex: Lexicon, spans: readonly Span[]): H
     for (let k = i + 1; k < j; k++) s += (t.start[k] > t.end[k - 1] ? ' ' : '') + text.slice(t.start[k], t.end[k]);
     return s;
   };
-  // (the phrases found at one token, by their place in the first word's list: pushed in that order, longest first)
-  const found: { term: Terminal; j: number }[] = [];
+  // (the phrases found at one token, in their first word's list order, longest first: kept sorted as they come by
+  // insertion into two arrays reused for every token, so the pass allocates nothing per token)
+  const foundTerm: Terminal[] = [];
+  const foundEnd: number[] = [];
+  let nFound = 0;
   const take = (here: Terminal[], j: number) => {
-    for (const term of here) found.push({ term, j });
+    for (const term of here) {
+      let k = nFound++;
+      while (k > 0 && foundTerm[k - 1].idx > term.idx) {
+        foundTerm[k] = foundTerm[k - 1];
+        foundEnd[k] = foundEnd[k - 1];
+        k--;
+      }
+      foundTerm[k] = term;
+      foundEnd[k] = j;
+    }
   };
   const tryKey = (i: number, key: string, limit: number, cut: number) => {
     let n = lex.node(key);
     if (!n) return;
-    found.length = 0;
+    nFound = 0;
     if (n.here) take(n.here, i + 1);
     // (a phrase does not run over a line break: a line is a title, a paragraph or a table row)
     for (let j = i + 1; n.next !== null && j < limit && (t.flags[j] & LINE_BEFORE) === 0; j++) {
@@ -160,8 +172,9 @@ export function matchLexicon(t: Tokens, lex: Lexicon, spans: readonly Span[]): H
       if (!n) break;
       if (n.here) take(n.here, j + 1);
     }
-    if (found.length > 1) found.sort((a, b) => a.term.idx - b.term.idx);
-    for (const { term, j } of found) {
+    for (let f = 0; f < nFound; f++) {
+      const term = foundTerm[f];
+      const j = foundEnd[f];
       const form = term.form;
       if (form !== null) {
         const s = surface(i, j, cut);
