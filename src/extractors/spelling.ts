@@ -271,6 +271,23 @@ export function spellingIndex(kb: readonly KbEntry[], heads: ReadonlySet<string>
 }
 
 /**
+ * A word's forms the spelling match reads (its skeleton, the skeleton less a first letter, its letters less the long
+ * vowels), by the word: news repeats its words, and each form is a new string to build. A bounded memo, emptied when
+ * full; the same forms either way.
+ */
+const wordForms = new Map<string, { skeleton: string; cut: string; vowelless: string }>();
+const WORD_FORMS_MAX = 50_000;
+function formsOf(key: string): { skeleton: string; cut: string; vowelless: string } {
+  let f = wordForms.get(key);
+  if (f === undefined) {
+    if (wordForms.size >= WORD_FORMS_MAX) wordForms.clear();
+    f = { skeleton: arabicSkeleton(key), cut: arabicSkeleton(key.slice(1)), vowelless: vowelless(key) };
+    wordForms.set(key, f);
+  }
+  return f;
+}
+
+/**
  * The rule: runs of Arabic words the knowledge base knows by another spelling. `words.ordinary` tells an
  * ordinary Arabic word (the common-word and function-word lists), `words.given` a given name, `words.heads` a
  * generic head (شركة، فريق); tokens a knowledge-base name already covers (the dictionary pass's hits) are left to it.
@@ -300,15 +317,8 @@ export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly K
     for (let k = 0; k < h.length; k++) if (h.cat[k] === kbCat || h.cat[k] === ctxCat) for (let j = h.start[k]; j < h.end[k]; j++) known[j] = 1;
   }
   const out: MentionCandidate[] = [];
-  const skel: (string | null)[] = new Array(t.length).fill(null);
-  const skeletonAt = (i: number): string => (skel[i] ??= arabicSkeleton(t.key[i]));
-  // (the skeleton of a word less its proclitic letter, by the word: news repeats its words)
-  const cutSkeletons = new Map<string, string>();
-  const cutSkeleton = (key: string): string => {
-    let sk = cutSkeletons.get(key);
-    if (sk === undefined) cutSkeletons.set(key, (sk = arabicSkeleton(key.slice(1))));
-    return sk;
-  };
+  const skeletonAt = (i: number): string => formsOf(t.key[i]).skeleton;
+  const cutSkeleton = (key: string): string => formsOf(key).cut;
   // a word shaped like a foreign name: not an ordinary word, not definite, no shape of an Arabic noun, verb or
   // pronoun-suffixed word; after the first, no conjunction و on it (خشية وتقربا is no name), though a و before a long
   // vowel writes a foreign W (هيومن رايتس ووتش، ديبي واسرمان)
@@ -332,7 +342,7 @@ export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly K
       const prefixes = grouped ? groupPrefixes : longPrefixes;
       const bare = key0.length >= 4 && PROCLITIC.has(key0.charCodeAt(0)) ? key0.slice(1) : null;
       // a person's name of two words or more, the long vowels aside (تريزا ماي for تيريزا ماي), opening with a given name
-      const first = vowelless(key0);
+      const first = formsOf(key0).vowelless;
       const byVowels = vowels.get(first);
       // (the given name vouches for the run: no test of a foreign name's shape, which a name ending in ا fails, تريزا)
       if (byVowels && (given(key0) || words.givenVowelless?.has(first)) && !known[i] && !ordinary(key0)) {
@@ -340,7 +350,7 @@ export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly K
         for (const { rest, entry } of byVowels) {
           if (!entry || (hit && hit.e - i - 1 >= rest.length)) continue;
           let k = 0;
-          for (let j = i + 1; k < rest.length && j < t.length && t.sentence[j] === t.sentence[i] && t.kind[j] === WORD && !known[j] && t.start[j] - t.end[j - 1] <= 2 && !ordinary(t.key[j]) && vowelless(t.key[j]) === rest[k]; j++) k++;
+          for (let j = i + 1; k < rest.length && j < t.length && t.sentence[j] === t.sentence[i] && t.kind[j] === WORD && !known[j] && t.start[j] - t.end[j - 1] <= 2 && !ordinary(t.key[j]) && formsOf(t.key[j]).vowelless === rest[k]; j++) k++;
           if (k === rest.length) hit = { e: i + 1 + k, entry };
         }
         if (hit) {
