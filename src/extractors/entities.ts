@@ -30,6 +30,8 @@ interface Alias {
   context: boolean;
 }
 
+/** The word right before a space at the end of a slice (a given name before a surname). */
+const WORD_BEFORE_SPACE = new RegExp(`([${WORD_CHARS}]+)[ \\t]{1,2}$`);
 /** How far (code units) an actor word may be from a context alias. */
 const CONTEXT_WINDOW = 40;
 const SENTENCE_END = /[.!?؟\n]/;
@@ -105,12 +107,22 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
   const nameVerbs = res['speech-verbs'].name_verbs;
   const verbBefore = nameVerbs.length ? new RegExp(`(?:^|[^${WORD_CHARS}])${lang === 'ar' ? '[وف]?' : ''}(?:${alt(nameVerbs)})[ \t]{1,4}$`) : null;
   const verbAfter = nameVerbs.length ? new RegExp(`^[ \t]{1,4}(?:${alt(nameVerbs)})(?![${WORD_CHARS}])`) : null;
+  /** Whether the text writes the word after a given name somewhere (a person's full name with it as the surname). */
+  const givenBefore = (text: string, word: string): boolean => {
+    for (let at = text.indexOf(word); at > 0; at = text.indexOf(word, at + 1)) {
+      const m = WORD_BEFORE_SPACE.exec(text.slice(Math.max(0, at - 24), at));
+      if (m && givenNames.has(fold(m[1]))) return true;
+    }
+    return false;
+  };
   /** A context alias made plain by a cue word right before it, or, for a news agency, a credit in brackets ((الجزيرة)). */
   const cued = (text: string, start: number, alias: Alias, end = start): boolean => {
     if (sportsStory && alias.entry.kind === 'club') return true;
     const before = text.slice(Math.max(0, start - 40), start);
     if (alias.entry.kind === 'news-agency' && /\([ \t]{0,2}$/.test(before)) return true;
-    if (alias.entry.type === 'person' && (titleBefore?.test(before) || verbBefore?.test(before) || verbAfter?.test(text.slice(end, end + 16)))) return true;
+    if (alias.entry.type === 'person' && titleBefore?.test(before)) return true;
+    // (a speech verb vouches for no one the article names in full with another given name: Sara Novak ... Novak said)
+    if (alias.entry.type === 'person' && (verbBefore?.test(before) || verbAfter?.test(text.slice(end, end + 16))) && !givenBefore(text, alias.form)) return true;
     // (start is where the word begins, proclitic and all: قال للجزيرة reads قال before it)
     return cuesOf.get(alias.entry.id)?.test(before) ?? false;
   };
