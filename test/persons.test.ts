@@ -21,6 +21,12 @@ describe('persons', () => {
     expect(people('ورمى رامي الحجارة على الجنود.', 'ar').map(([n]) => n)).not.toContain('رامي الحجارة');
   });
 
+  it('the first names of the knowledge base\'s persons open a name too (kb_names, scripts/gen-kb-given-names.js), in both scripts', () => {
+    // (براد is Brad Parscale's entry's, أنالينا Annalena Baerbock's; Shehbaz Shehbaz Sharif's: none of these people is known)
+    expect(people('وقال براد هولتون إن الحملة انتهت، وردت أنالينا فيرنر بأن الأمر لم ينته.', 'ar').map(([n]) => n)).toEqual(['براد هولتون', 'أنالينا فيرنر']);
+    expect(people('The analyst Shehbaz Qadri left, and Zinedine Morel stayed.', 'en').map(([n]) => n)).toEqual(['Shehbaz Qadri', 'Zinedine Morel']);
+  });
+
   it('Russian and Ukrainian given names romanized as the press writes them open a name, patronymic and all (scripts/gen-given-names.js)', () => {
     expect(people('The banker Mikhail Petrovich Orlenko left Moscow, and Yevgeny Tarasov and Oleksandr Hrytsenko followed.', 'en').map(([n]) => n)).toEqual([
       'Mikhail Petrovich Orlenko',
