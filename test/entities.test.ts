@@ -599,6 +599,17 @@ describe('a sports story', () => {
     expect(ents('ونقلت وكالة الصحافة الفرنسية الخبر.', 'ar').map(([, , m]) => m)).toEqual([['وكالة الصحافة الفرنسية']]);
   });
 
+  it('English: a lower-case place word and "of" put an unknown place\'s name after them, and the name alone later is that place', () => {
+    expect(typed('Troops shelled the Kurdish city of Varbil on Monday. Varbil lies in the north, near the village of Oster Kamp.', 'en')).toEqual([
+      'location:Varbil',
+      'location:Oster Kamp',
+    ]);
+    expect(extractText('Troops shelled the city of Varbil. Varbil fell.', { lang: 'en' }).entities[0].mentions.map((m) => m.rule)).toEqual(['en/entity/place-word', 'en/entity/place-short-form']);
+    // (not a known name, a given name, a nationality or a word in lower case; not the name joined to another capitalized word)
+    expect(typed('The state of emergency in the city of London ended; the town of Sarah and the port of Greek traders stayed calm.', 'en')).toEqual(['location:London']);
+    expect(typed('They reached the town of Tavel Ridge Hotel.', 'en')).not.toContain('location:Tavel Ridge');
+  });
+
   it('Arabic: a place word puts an unknown place\'s name after it (the name alone later is not taken: that rule went in the audit)', () => {
     const places = (text: string) => extractText(text, { lang: 'ar' }).entities.filter((e) => e.type === 'location').map((e) => e.mentions.map((m) => m.text));
     expect(places('وضرب الإعصار مقاطعة كوانغ تري ثم إقليم ماراندو، وزار المسؤولون قضاء الرميثة، وقالوا إن الرميثة تحتاج مساعدة.')).toEqual([

@@ -15,7 +15,8 @@ import type { KbEntry, LangResources } from '../resources/schema.js';
 import type { Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import type { Extractor } from '../core/types.js';
-import { END, alt, compile, lookupKey, matchAtAnchors, wordAnchors, wordStart } from './patterns.js';
+import { END, alt, compile, keyOffsets, lookupKey, matchAtAnchors, wordAnchors, wordStart, writtenLower } from './patterns.js';
+import { CAP, LINE_BEFORE, WORD, tokenAt } from '../core/tokens.js';
 import { commonWords } from './lexicon.js';
 import { IMPERFECT_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PRONOUN_SUFFIXED_AR, longForeign } from './arabic-shapes.js';
 
@@ -34,7 +35,8 @@ export function placeExtractors(lang: Lang, res: LangResources, kb: readonly KbE
   const directions = res.organizations.direction_words;
   const words = [...res.organizations.place_words, ...directions];
   const DIRECTIONS = new Set(directions.map(lookupKey));
-  if (lang !== 'ar' || !words.length) return [];
+  if (lang === 'en') return words.length ? englishPlaces(res, kb, words) : [];
+  if (!words.length) return [];
   const stop = new Set(
     [
       ...res['function-words'].words,
@@ -120,6 +122,73 @@ export function placeExtractors(lang: Lang, res: LangResources, kb: readonly KbE
           const name = raw.replace(/[ \t]+/g, ' ');
           placeRe.lastIndex = start + raw.length - offset;
           out.push({ start, end: start + raw.length, rule, type: 'location', key: `place:${name}`, name: '' });
+        }
+        return out;
+      },
+    },
+  ];
+}
+
+/**
+ * English: a lower-case place word, "of" and capitalized words are a place the knowledge base lacks (the Kurdish city of
+ * Arbil, the village of Mahala: rule en/entity/place-word; resource organizations.place_words), not a name the knowledge
+ * base knows, a given name, a nationality, a calendar or function word; and the name alone elsewhere in the article is
+ * the same place (en/entity/place-short-form), capitalized as it is and not joined to another capitalized word.
+ */
+function englishPlaces(res: LangResources, kb: readonly KbEntry[], placeWords: readonly string[]): Extractor<'mentions'>[] {
+  const heads = new Set(placeWords.map(lookupKey));
+  const known = new Set(kb.flatMap((e) => e.aliases.en));
+  const given = new Set(res['given-names'].names);
+  const demonyms = new Set(kb.flatMap((e) => e.demonyms?.en ?? []));
+  const stop = new Set(
+    [...res['function-words'].words, ...res.months.months.flatMap((m) => m.names), ...res.weekdays.weekdays.flatMap((w) => w.names), ...res.organizations.heads, ...res.organizations.place_heads].map(lookupKey),
+  );
+  const rule = 'en/entity/place-word';
+  const shortRule = 'en/entity/place-short-form';
+  /** A capitalized Latin word token that may be part of a place's name. */
+  const nameWord = (t: NonNullable<Doc['tokens']>, k: number): boolean =>
+    t.kind[k] === WORD && (t.flags[k] & CAP) !== 0 && (t.flags[k] & LINE_BEFORE) === 0 && !stop.has(t.key[k]) && !demonyms.has(t.text.slice(t.start[k], t.end[k]));
+  return [
+    {
+      name: 'en/entity/place',
+      lang: 'en',
+      dimension: 'mentions',
+      rules: [rule, shortRule],
+      extract(doc: Doc, regions: Region[]): MentionCandidate[] {
+        const t = doc.tokens;
+        const out: MentionCandidate[] = [];
+        if (!t) return out;
+        const text = doc.text;
+        const names = new Map<string, string>();
+        let i = 0;
+        for (const r of regions) {
+          while (i < t.length && t.end[i] <= r.start) i++;
+          for (; i + 2 < t.length && t.start[i] < r.end; i++) {
+            if (!heads.has(t.key[i]) || (t.flags[i] & CAP) !== 0 || t.key[i + 1] !== 'of' || t.start[i + 2] >= r.end) continue;
+            let e = i + 2;
+            while (e < t.length && e < i + 5 && t.start[e] < r.end && nameWord(t, e) && (e === i + 2 || t.start[e] - t.end[e - 1] === 1)) e++;
+            if (e === i + 2) continue;
+            const name = text.slice(t.start[i + 2], t.end[e - 1]);
+            if (known.has(name) || given.has(text.slice(t.start[i + 2], t.end[i + 2])) || (e < t.length && t.start[e] - t.end[e - 1] <= 1 && (t.flags[e] & CAP) !== 0)) continue;
+            out.push({ start: t.start[i + 2], end: t.end[e - 1], rule, type: 'location', key: `place:${name}`, name: '' });
+            names.set(name, `place:${name}`);
+            i = e - 1;
+          }
+        }
+        if (!names.size) return out;
+        // the name alone elsewhere: its first word's tokens, the rest checked after it, no capitalized word either side
+        const taken = new Set(out.map((c) => c.start));
+        for (const [name, key] of names) {
+          const parts = name.split(/[ \t]+/);
+          for (const at of keyOffsets(doc, lookupKey(parts[0]))) {
+            const k = tokenAt(t, at);
+            if (k >= t.length || taken.has(t.start[k]) || text.slice(t.start[k], t.end[k]) !== parts[0]) continue;
+            const last = k + parts.length - 1;
+            if (last >= t.length || text.slice(t.start[k], t.end[last]).replace(/[ \t]+/g, ' ') !== name) continue;
+            const capAt = (j: number) => j >= 0 && j < t.length && t.kind[j] === WORD && (t.flags[j] & CAP) !== 0 && (j < k ? t.start[k] - t.end[j] <= 1 : t.start[j] - t.end[last] <= 1);
+            if (capAt(k - 1) || capAt(last + 1) || writtenLower(doc, parts[0], 3)) continue;
+            out.push({ start: t.start[k], end: t.end[last], rule: shortRule, type: 'location', key, name: '' });
+          }
         }
         return out;
       },

@@ -456,10 +456,11 @@ export function languageExtractors(lang: Lang, kb: readonly KbEntry[]): Extracto
     ...namedActorExtractors(lang, res),
     ...bylineExtractors(lang, res),
     ...names.compounds,
+    // (a place word's name over a pair of capitalized words read as a person: the village of Oster Kamp)
+    ...placeExtractors(lang, res, kb),
     ...personExtractors(lang, res, kb),
     ...organizationExtractors(lang, res, kb),
     ...listExtractors(lang, res),
-    ...placeExtractors(lang, res, kb),
     ...names.acronyms,
   ];
 }
