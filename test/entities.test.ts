@@ -608,6 +608,15 @@ describe('a sports story', () => {
     // (not a known name, a given name, a nationality or a word in lower case; not the name joined to another capitalized word)
     expect(typed('The state of emergency in the city of London ended; the town of Sarah and the port of Greek traders stayed calm.', 'en')).toEqual(['location:London']);
     expect(typed('They reached the town of Tavel Ridge Hotel.', 'en')).not.toContain('location:Tavel Ridge');
+    // (a plural place word takes a list; a copula makes one word a place; so do ", <state>" and "near <known place>" after
+    // a preposition)
+    expect(typed('They worked in the mining towns of Varsk and Ostrel, and the cities of Berlin and Tolm.', 'en')).toEqual([
+      'location:Varsk', 'location:Ostrel', 'location:Berlin', 'location:Tolm',
+    ]);
+    expect(typed('Varsk is a small mining settlement. Varsk mourns. Hale is a town councillor.', 'en')).toEqual(['location:Varsk']);
+    expect(typed('Avocados grow in Tolmacan, Mexico, and she was seen in Velsen near Berlin, not in Mexico City.', 'en')).toEqual([
+      'location:Tolmacan', 'location:Mexico', 'location:Velsen', 'location:Berlin', 'location:Mexico City',
+    ]);
   });
 
   it('Arabic: a place word puts an unknown place\'s name after it (the name alone later is not taken: that rule went in the audit)', () => {
@@ -696,6 +705,8 @@ describe('organizations after a word that introduces a name', () => {
       ['organization', 'Harbor Mutual', ['Harbor Mutual']],
     ]);
     expect(ents('The company Paris had named was small.', 'en').map((e) => e[0])).not.toContain('organization');
+    // (nor a weekday, a month or a lone letter: the safety agency Saturday launched; company N / A)
+    expect(ents('The federal safety agency Saturday launched a campaign. Shares offered by company N / A.', 'en').map((e) => e[0])).not.toContain('organization');
   });
 });
 

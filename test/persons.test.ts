@@ -180,6 +180,8 @@ describe('persons', () => {
 
   it('initials that are a place\'s abbreviation open no name (U.S. Attorneys), other initials do (K.J. Matthew)', () => {
     expect(people('The U.S. Attorneys office and the U.S. Government said K.J. Matthew left.', 'en').map(([n]) => n)).toEqual(['K.J. Matthew']);
+    // (nor a body's: U.N.)
+    expect(people('The U.N. Interim Force said K.J. Matthew left.', 'en').map(([n]) => n)).toEqual(['K.J. Matthew']);
   });
 
   it('foreign particles join Arabic-script names (غريغوار دي ميفيوس), and Western given names open them', () => {

@@ -401,7 +401,8 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
         // capitalized words right after it, when no head made them a name already
         let lead = 0;
         while (lead < ws.length && /^[A-Z]/.test(ws[lead].word)) lead++;
-        if (intro && taken < 0 && lead >= 1 && lead <= 3 && !places.has(ws[0].word) && !givenNames.has(ws[0].word)) {
+        // (nor a weekday or month, the agency Saturday launched, nor a lone letter, company N / A)
+        if (intro && taken < 0 && lead >= 1 && lead <= 3 && !places.has(ws[0].word) && !givenNames.has(ws[0].word) && !calendar.has(lookupKey(ws[0].word.replace(/[.,;:]$/, ''))) && !/^[A-Z][.,;:]?$/.test(ws[0].word)) {
           const last = ws[lead - 1];
           const end = last.end - (/[.,;:]$/.test(last.word) ? 1 : 0) - (/['’]s$/.test(last.word.replace(/[.,;:]$/, '')) ? 2 : 0);
           if (end > ws[0].start) out.push(mention(ws[0].start, end, text.slice(ws[0].start, end), 'org-name-head'));

@@ -286,6 +286,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     : null;
   const spokesmanAnchors = wordAnchors(res.titles.spokesman_roles, true);
   const countryRe = lang === 'en' ? compile(`${START}(?<name>(?:${EN_NAME})(?:[ \\t](?:${EN_NAME})){1,2})[ \\t]{0,2}\\([ \\t]{0,2}(?<c>[A-Z][A-Za-z.]+(?:[ \\t][A-Z][A-Za-z.]+){0,2})[ \\t]{0,2}\\)`) : null;
+  /** the knowledge base's dotted abbreviations of places and bodies (U.N., U.K.), made on first use */
+  let kbAbbreviations: Set<string> | undefined;
   const ownWord = (w: string) => !places.has(w) && !heads.has(lookupKey(w)) && !stop.has(lookupKey(w));
   // Arabic: a nationality used as a noun, then the name (الكرواتي إيفان ليوبيسيتش، والفرنسي بيولي)
   const nisbas = lang === 'ar' ? [...new Set(kb.flatMap((e) => (e.type === 'location' ? e.demonyms?.ar ?? [] : [])).filter((d) => d.endsWith('ي') && !d.includes(' ')))] : [];
@@ -532,8 +534,10 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             const name = m.groups?.name ?? '';
             const last = name.replace(/^(?:[A-Z]\.[ \t]?)+/, '');
             if (!ownWord(last)) continue; // N. Ireland, St. Louis
-            // (initials that are a place's abbreviation open no person's name: U.S. Attorneys, U.K. Government)
-            if (places.has(name.slice(0, name.length - last.length).replace(/[ \t]+/g, ''))) continue;
+            // (initials that are a place's or a body's abbreviation open no person's name: U.S. Attorneys, U.K. Government,
+            // U.N. High Commissioner)
+            const initials = name.slice(0, name.length - last.length).replace(/[ \t]+/g, '');
+            if (places.has(initials) || (kbAbbreviations ??= new Set(kb.filter((e) => e.type !== 'person').flatMap((e) => e.aliases.en.filter((a) => /^(?:[A-Z]\.)+$/.test(a))))).has(initials)) continue;
             out.push({ start, end: start + name.length, rule: rule('initial-name'), type: 'person', key: `person:${name.replace(/[ \t]+/g, ' ').toLowerCase()}`, name: '' });
           }
         }

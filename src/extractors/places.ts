@@ -135,19 +135,45 @@ export function placeExtractors(lang: Lang, res: LangResources, kb: readonly KbE
  * base knows, a given name, a nationality, a calendar or function word; and the name alone elsewhere in the article is
  * the same place (en/entity/place-short-form), capitalized as it is and not joined to another capitalized word.
  */
+/** Prepositions before a place's name. */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'outside', 'to', 'around']);
+/** The copulas and articles of "X is a town". */
+const COPULAS = new Set(['is', 'was']);
+const ARTICLES = new Set(['a', 'an']);
+
 function englishPlaces(res: LangResources, kb: readonly KbEntry[], placeWords: readonly string[]): Extractor<'mentions'>[] {
-  const heads = new Set(placeWords.map(lookupKey));
+  // (each word and its plural: city, cities; town, towns)
+  const plurals = new Set(placeWords.map((w) => lookupKey(w.endsWith('y') ? `${w.slice(0, -1)}ies` : `${w}s`)));
+  const heads = new Set([...placeWords.map(lookupKey), ...plurals]);
   const known = new Set(kb.flatMap((e) => e.aliases.en));
   const given = new Set(res['given-names'].names);
   const demonyms = new Set(kb.flatMap((e) => e.demonyms?.en ?? []));
+  const functionWords = new Set(res['function-words'].words.map(lookupKey));
+  // (the states: the knowledge base's places with no country of their own)
+  const states = new Set(kb.filter((e) => e.type === 'location' && !e.country).flatMap((e) => e.aliases.en));
+  const places = new Set(kb.filter((e) => e.type === 'location').flatMap((e) => e.aliases.en));
   const stop = new Set(
     [...res['function-words'].words, ...res.months.months.flatMap((m) => m.names), ...res.weekdays.weekdays.flatMap((w) => w.names), ...res.organizations.heads, ...res.organizations.place_heads].map(lookupKey),
   );
   const rule = 'en/entity/place-word';
   const shortRule = 'en/entity/place-short-form';
   /** A capitalized Latin word token that may be part of a place's name. */
-  const nameWord = (t: NonNullable<Doc['tokens']>, k: number): boolean =>
-    t.kind[k] === WORD && (t.flags[k] & CAP) !== 0 && (t.flags[k] & LINE_BEFORE) === 0 && !stop.has(t.key[k]) && !demonyms.has(t.text.slice(t.start[k], t.end[k]));
+  const nameWord = (t: NonNullable<Doc['tokens']>, k: number, lineStart = false): boolean =>
+    t.kind[k] === WORD && (t.flags[k] & CAP) !== 0 && (lineStart || (t.flags[k] & LINE_BEFORE) === 0) && !stop.has(t.key[k]) && !demonyms.has(t.text.slice(t.start[k], t.end[k]));
+  /**
+   * The token of a one-word name that a copula makes the place word at `i` (Longyear is a Norwegian town: is/was, a/an,
+   * up to two lower-case or nationality words between), or -1. The name starts its sentence or follows no capitalized word.
+   */
+  const copular = (t: NonNullable<Doc['tokens']>, i: number): number => {
+    // (the place word ends its phrase: a stop, or a function word after it; not a modifier, a town councillor)
+    if (plurals.has(t.key[i]) || (i + 1 < t.length && t.kind[i + 1] === WORD && !functionWords.has(t.key[i + 1]))) return -1;
+    let k = i - 1;
+    for (let n = 0; n < 2 && k >= 0 && t.kind[k] === WORD && ((t.flags[k] & CAP) === 0 || demonyms.has(t.text.slice(t.start[k], t.end[k]))) && !ARTICLES.has(t.key[k]); n++) k--;
+    if (k < 2 || !ARTICLES.has(t.key[k]) || !COPULAS.has(t.key[k - 1])) return -1;
+    const nameAt = k - 2;
+    if (!nameWord(t, nameAt, true) || (nameAt > 0 && t.kind[nameAt - 1] === WORD && (t.flags[nameAt - 1] & CAP) !== 0 && t.sentence[nameAt - 1] === t.sentence[nameAt])) return -1;
+    return nameAt;
+  };
   return [
     {
       name: 'en/entity/place',
@@ -164,15 +190,72 @@ function englishPlaces(res: LangResources, kb: readonly KbEntry[], placeWords: r
         for (const r of regions) {
           while (i < t.length && t.end[i] <= r.start) i++;
           for (; i + 2 < t.length && t.start[i] < r.end; i++) {
-            if (!heads.has(t.key[i]) || (t.flags[i] & CAP) !== 0 || t.key[i + 1] !== 'of' || t.start[i + 2] >= r.end) continue;
-            let e = i + 2;
-            while (e < t.length && e < i + 5 && t.start[e] < r.end && nameWord(t, e) && (e === i + 2 || t.start[e] - t.end[e - 1] === 1)) e++;
-            if (e === i + 2) continue;
-            const name = text.slice(t.start[i + 2], t.end[e - 1]);
-            if (known.has(name) || given.has(text.slice(t.start[i + 2], t.end[i + 2])) || (e < t.length && t.start[e] - t.end[e - 1] <= 1 && (t.flags[e] & CAP) !== 0)) continue;
-            out.push({ start: t.start[i + 2], end: t.end[e - 1], rule, type: 'location', key: `place:${name}`, name: '' });
+            if (!heads.has(t.key[i]) || (t.flags[i] & CAP) !== 0) continue;
+            // (a name the sentence says is one: Longyear is a Norwegian town, Velgar was a small mining settlement)
+            const said = t.key[i + 1] !== 'of' ? copular(t, i) : -1;
+            if (said >= 0) {
+              const name = text.slice(t.start[said], t.end[said]);
+              if (!known.has(name) && !given.has(name)) {
+                out.push({ start: t.start[said], end: t.start[said] + name.length, rule, type: 'location', key: `place:${name}`, name: '' });
+                names.set(name, `place:${name}`);
+              }
+              continue;
+            }
+            if (t.key[i + 1] !== 'of' || t.start[i + 2] >= r.end) continue;
+            // (a plural place word takes names joined by commas and "and": the mining towns of Barentsburg and Pyramiden)
+            const plural = plurals.has(t.key[i]);
+            let from = i + 2;
+            for (;;) {
+              let e = from;
+              while (e < t.length && e < from + 3 && t.start[e] < r.end && nameWord(t, e) && (e === from || t.start[e] - t.end[e - 1] === 1)) e++;
+              if (e === from) break;
+              const name = text.slice(t.start[from], t.end[e - 1]);
+              if (given.has(text.slice(t.start[from], t.end[from])) || (e < t.length && t.start[e] - t.end[e - 1] <= 1 && (t.flags[e] & CAP) !== 0)) break;
+              // (a name the knowledge base knows is its own; the list goes on after it)
+              if (!known.has(name)) {
+                out.push({ start: t.start[from], end: t.end[e - 1], rule, type: 'location', key: `place:${name}`, name: '' });
+                names.set(name, `place:${name}`);
+              }
+              i = e - 1;
+              if (!plural || e + 1 >= t.length || (t.key[e] !== 'and' && t.key[e] !== ',')) break;
+              from = t.key[e] === ',' && t.key[e + 1] === 'and' ? e + 2 : e + 1;
+            }
+          }
+        }
+        // a name between a preposition and ", <state>" is a place of that state (orchards in Michoacan, Mexico; born in
+        // Uyo, Nigeria): not before the state's possessive or another capitalized word (Mexico City)
+        for (const r of regions) {
+          for (let k = 0; k < t.length; k++) {
+            if (t.start[k] < r.start) continue;
+            if (t.start[k] >= r.end) break;
+            if (!PLACE_PREPOSITIONS.has(t.key[k]) || (t.flags[k] & CAP) !== 0) continue;
+            const a = k + 1;
+            let e = a;
+            while (e < t.length && e < a + 2 && nameWord(t, e) && (e === a || t.start[e] - t.end[e - 1] === 1)) e++;
+            if (e === a || e + 1 >= t.length) continue;
+            // (or "near" and a place the knowledge base knows: in Velten near Berlin)
+            if (t.key[e] === 'near' && (t.flags[e] & CAP) === 0) {
+              let p2 = e + 1;
+              while (p2 < t.length && p2 < e + 4 && t.kind[p2] === WORD && (t.flags[p2] & CAP) !== 0 && (p2 === e + 1 || t.start[p2] - t.end[p2 - 1] === 1)) p2++;
+              const name = text.slice(t.start[a], t.end[e - 1]);
+              if (p2 > e + 1 && places.has(text.slice(t.start[e + 1], t.end[p2 - 1])) && !known.has(name) && !given.has(text.slice(t.start[a], t.end[a]))) {
+                out.push({ start: t.start[a], end: t.end[e - 1], rule, type: 'location', key: `place:${name}`, name: '' });
+                names.set(name, `place:${name}`);
+                k = e;
+              }
+              continue;
+            }
+            if (t.key[e] !== ',') continue;
+            let s2 = e + 1;
+            let se = s2;
+            while (se < t.length && se < s2 + 3 && t.kind[se] === WORD && (t.flags[se] & CAP) !== 0 && (se === s2 || t.start[se] - t.end[se - 1] === 1)) se++;
+            const state = text.slice(t.start[s2], t.end[se - 1] ?? t.start[s2]);
+            if (se === s2 || !states.has(state) || (se < t.length && (t.key[se] === "'" || t.key[se] === '’' || (t.kind[se] === WORD && (t.flags[se] & CAP) !== 0)))) continue;
+            const name = text.slice(t.start[a], t.end[e - 1]);
+            if (known.has(name) || given.has(text.slice(t.start[a], t.end[a]))) continue;
+            out.push({ start: t.start[a], end: t.end[e - 1], rule, type: 'location', key: `place:${name}`, name: '' });
             names.set(name, `place:${name}`);
-            i = e - 1;
+            k = se - 1;
           }
         }
         if (!names.size) return out;
