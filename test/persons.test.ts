@@ -331,6 +331,8 @@ describe('persons', () => {
 
   it('Arabic: after a title, an unknown first word takes a definite surname that is no common word (د. نزيه الدويري), not a common noun (الحكومة)', () => {
     expect(people('ومدد القاضي اعتقال رئيس المجلس د. نزيه الدويري إلى الخميس.', 'ar')).toEqual([['نزيه الدويري', ['نزيه الدويري']]]);
+    // (and that surname alone later is the person; a common definite word is not: الحكومة)
+    expect(people('ومدد القاضي اعتقال د. نزيه الدويري إلى الخميس. لكن الدويري رفض المحاكمة.', 'ar')).toEqual([['نزيه الدويري', ['نزيه الدويري', 'الدويري']]]);
     expect(people('وقال الوزير شهاب الحكومة تعمل.', 'ar').map(([n]) => n)).not.toContain('شهاب الحكومة');
   });
 

@@ -652,7 +652,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             // مستشار الأمن الوطني موفق الربيعي ... الربيعي)
             // (or a definite family name in ات that the common words do not hold, as Levantine ones end: محمد الطاهات)
             const family = familyInAt(w);
-            if (arabicCue && !foreignWord(w, 4) && !nisbaSurname(w, 6) && !family) continue;
+            // (or a definite family name of the shape a title takes after a given name: د. عزيز الدويك ... الدويك)
+            if (arabicCue && !foreignWord(w, 4) && !nisbaSurname(w, 6) && !family && !(w.startsWith('ال') && titledSurname(w))) continue;
             forms.set(w, c.key);
           }
         }
