@@ -107,13 +107,25 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
   const nameVerbs = res['speech-verbs'].name_verbs;
   const verbBefore = nameVerbs.length ? new RegExp(`(?:^|[^${WORD_CHARS}])${lang === 'ar' ? '[وف]?' : ''}(?:${alt(nameVerbs)})[ \t]{1,4}$`) : null;
   const verbAfter = nameVerbs.length ? new RegExp(`^[ \t]{1,4}(?:${alt(nameVerbs)})(?![${WORD_CHARS}])`) : null;
+  // (asked once per surname and article, not once per use, which grew with the square: the answers of the last text)
+  let memoText: string | null = null;
+  let memo = new Map<string, boolean>();
   /** Whether the text writes the word after a given name somewhere (a person's full name with it as the surname). */
   const givenBefore = (text: string, word: string): boolean => {
-    for (let at = text.indexOf(word); at > 0; at = text.indexOf(word, at + 1)) {
-      const m = WORD_BEFORE_SPACE.exec(text.slice(Math.max(0, at - 24), at));
-      if (m && givenNames.has(fold(m[1]))) return true;
+    if (memoText !== text) {
+      memoText = text;
+      memo = new Map();
     }
-    return false;
+    let r = memo.get(word);
+    if (r === undefined) {
+      r = false;
+      for (let at = text.indexOf(word); at > 0 && !r; at = text.indexOf(word, at + 1)) {
+        const m = WORD_BEFORE_SPACE.exec(text.slice(Math.max(0, at - 24), at));
+        if (m && givenNames.has(fold(m[1]))) r = true;
+      }
+      memo.set(word, r);
+    }
+    return r;
   };
   /** A context alias made plain by a cue word right before it, or, for a news agency, a credit in brackets ((الجزيرة)). */
   const cued = (text: string, start: number, alias: Alias, end = start): boolean => {

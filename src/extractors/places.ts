@@ -225,9 +225,7 @@ function englishPlaces(res: LangResources, kb: readonly KbEntry[], placeWords: r
         // a name between a preposition and ", <state>" is a place of that state (orchards in Michoacan, Mexico; born in
         // Uyo, Nigeria): not before the state's possessive or another capitalized word (Mexico City)
         for (const r of regions) {
-          for (let k = 0; k < t.length; k++) {
-            if (t.start[k] < r.start) continue;
-            if (t.start[k] >= r.end) break;
+          for (let k = tokenAt(t, r.start); k < t.length && t.start[k] < r.end; k++) {
             if (!PLACE_PREPOSITIONS.has(t.key[k]) || (t.flags[k] & CAP) !== 0) continue;
             const a = k + 1;
             let e = a;
