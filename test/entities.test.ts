@@ -597,6 +597,8 @@ describe('a sports story', () => {
     ]);
     // a head that belongs to the name stays (وكالة الصحافة الفرنسية has no shorter alias)
     expect(ents('ونقلت وكالة الصحافة الفرنسية الخبر.', 'ar').map(([, , m]) => m)).toEqual([['وكالة الصحافة الفرنسية']]);
+    // (a body "affiliated with" another, التابع ل, is two names: the council and the United Nations)
+    expect(typed('وقال مجلس الأمن التابع للأمم المتحدة إن العقوبات باقية.', 'ar')).toEqual(['organization:United Nations Security Council', 'organization:United Nations']);
   });
 
   it('English: a lower-case place word and "of" put an unknown place\'s name after them, and the name alone later is that place', () => {
