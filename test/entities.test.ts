@@ -957,5 +957,8 @@ describe('an outlet named like a place (Asharq Al-Awsat: الشرق الأوسط
     // (an actor word near it says nothing of a newspaper; nor do quotation marks round a longer name)
     expect(typed('واخترق قراصنة شبكات في الشرق الأوسط أمس.', 'ar')).toContain('location:Middle East');
     expect(typed('وطرحت واشنطن مشروع "الشرق الأوسط الكبير" قبل سنوات.', 'ar')).not.toContain('organization:Asharq Al-Awsat');
+    // (and an outlet that was told something: ل on it and إن/أن after it)
+    expect(typed('وقال الوزير للجزيرة إن الاتفاق قريب.', 'ar')).toEqual(['organization:Al Jazeera']);
+    expect(typed('وعاد الصيادون إلى الجزيرة أمس.', 'ar')).toEqual([]);
   });
 });

@@ -32,6 +32,8 @@ interface Alias {
 
 /** The word right before a space at the end of a slice (a given name before a surname). */
 const WORD_BEFORE_SPACE = new RegExp(`([${WORD_CHARS}]+)[ \\t]{1,2}$`);
+/** What follows an outlet that was told something (للجزيرة إن، لرويترز: ...). */
+const TOLD_THAT_AR = /^[ \t]{0,3}(?:(?:إن|أن|ان)(?![\u0621-\u064A])|إنه|أنه|انه|:)/;
 /** How far (code units) an actor word may be from a context alias. */
 const CONTEXT_WINDOW = 40;
 const SENTENCE_END = /[.!?؟\n]/;
@@ -240,7 +242,8 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
               // name: a bracket before الأسد in a text on lions names nobody)
               // (an outlet's, its name in quotation marks that close on it or after its cue word: an actor word near الحياة
               // or الشرق الأوسط says nothing of a newspaper)
-              const plain = () => (f.alias.entry.kind === 'news-agency' ? enclosed(text, f.start, f.end) : inContext(text, f.start, f.end));
+              // (or, Arabic, an outlet told something: ل on it and إن/أن or a colon after it, وقال الوزير للجزيرة إن)
+              const plain = () => (f.alias.entry.kind === 'news-agency' ? enclosed(text, f.start, f.end) || (lang === 'ar' && f.pre > 0 && text[f.start - 1] === 'ل' && TOLD_THAT_AR.test(text.slice(f.end, f.end + 8))) : inContext(text, f.start, f.end));
               if (!f.alias.context || (f.alias.entry.type !== 'person' && plain())) {
                 hit = f;
                 break;
