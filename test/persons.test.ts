@@ -336,6 +336,11 @@ describe('persons', () => {
     expect(people('وقال الوزير شهاب الحكومة تعمل.', 'ar').map(([n]) => n)).not.toContain('شهاب الحكومة');
   });
 
+  it('Arabic: a function word with a preposition or conjunction on it ends a name (لهذه، فهي)', () => {
+    expect(people('وقالت الشاعرة هدباء فهي تكتب كل يوم.', 'ar').map(([n]) => n)).toEqual(['هدباء']);
+    expect(people('وقدم سمير حداد لهذه اللجنة تقريرا.', 'ar').map(([n]) => n)).toEqual(['سمير حداد']);
+  });
+
   it("Arabic: a team's head followed by و and a function word names nothing (فريق وذلك)", () => {
     const r = extractText('وقال المدرب إن الدفاع أهم خطوط أي فريق وذلك قبل الموسم.', { lang: 'ar' });
     expect(r.entities.map((e) => e.name)).toEqual([]);
