@@ -336,9 +336,10 @@ describe('persons', () => {
     expect(people('وقال الوزير شهاب الحكومة تعمل.', 'ar').map(([n]) => n)).not.toContain('شهاب الحكومة');
   });
 
-  it('Arabic: a function word with a preposition or conjunction on it ends a name (لهذه، فهي)', () => {
+  it('Arabic: a function or common word with a preposition or conjunction on it ends a name (لهذه، فهي، لمدة)', () => {
     expect(people('وقالت الشاعرة هدباء فهي تكتب كل يوم.', 'ar').map(([n]) => n)).toEqual(['هدباء']);
     expect(people('وقدم سمير حداد لهذه اللجنة تقريرا.', 'ar').map(([n]) => n)).toEqual(['سمير حداد']);
+    expect(people('وعمل الكاتب إيمرسون لمدة عام في المدينة.', 'ar').map(([n]) => n)).toEqual(['إيمرسون']);
   });
 
   it("Arabic: a team's head followed by و and a function word names nothing (فريق وذلك)", () => {
