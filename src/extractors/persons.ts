@@ -212,7 +212,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         (stop.has(lookupKey(w[0])) && !ambiguousName(i) && !(lang === 'en' && i === words.length - 1 && i >= 2 && suffixSet.has(w[0]))) ||
         (lang === 'ar' && i > 0 && ((NEW_PHRASE_AR.test(w[0]) && !foreignW(w[0]) && !afterParticle(i) && !particles.has(lookupKey(w[0]))) || (NOT_SURNAME_AR.test(w[0]) && !familyAfterParticle(i, w[0]) && !familyInAt(w[0])))) ||
         // (a function or common word with a preposition or conjunction on it: لهذه، فهي، بولاية، لمدة)
-        (lang === 'ar' && i > 0 && /^[لبفك]/.test(w[0]) && (functionWordSet.has(lookupKey(w[0].slice(1))) || common(w[0].slice(1)))) ||
+        // (a common word only after ب or ل, and no given name: كمال and كامل are names, not ك + مال)
+        (lang === 'ar' && i > 0 && /^[لبفك]/.test(w[0]) && (functionWordSet.has(lookupKey(w[0].slice(1))) || (/^[لب]/.test(w[0]) && !givenNames.has(w[0]) && common(w[0].slice(1))))) ||
         (lang === 'ar' && IMPERFECT_AR.test(w[0]) && !givenNames.has(w[0])) ||
         // past the first word, a noun with a pronoun (حياته، أعماله), an imperfect in ت (تشمل) or an accusative
         // adverb or participle (متقدما، تكريما، عسكريا) is the phrase after the name
