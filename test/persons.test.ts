@@ -340,6 +340,8 @@ describe('persons', () => {
     expect(people('وقالت الشاعرة هدباء فهي تكتب كل يوم.', 'ar').map(([n]) => n)).toEqual(['هدباء']);
     expect(people('وقدم سمير حداد لهذه اللجنة تقريرا.', 'ar').map(([n]) => n)).toEqual(['سمير حداد']);
     expect(people('وعمل الكاتب إيمرسون لمدة عام في المدينة.', 'ar').map(([n]) => n)).toEqual(['إيمرسون']);
+    // (and a direction, the direction_words less their adjectives: يونس جنوب لبنان)
+    expect(people('وزار سامي يونس جنوب لبنان أمس.', 'ar').map(([n]) => n)).toEqual(['سامي يونس']);
   });
 
   it("Arabic: a team's head followed by و and a function word names nothing (فريق وذلك)", () => {

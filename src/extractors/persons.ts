@@ -110,8 +110,10 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     ...res.weekdays.weekdays.flatMap((w) => w.names),
     ...res['relative-dates'].relative.flatMap((r) => r.phrases),
     // an office or an organization's head word starts a new phrase (مسعود البارزاني رئيس حكومة), and so does a number word
+    // or a direction (يونس جنوب لبنان; not its adjective, شرقي, which may be a family name)
     ...res.titles.role_heads,
     ...res.organizations.heads,
+    ...res.organizations.direction_words.filter((d) => !d.endsWith('ي')),
     ...res['number-words'].ones.flatMap((o) => o.phrases),
     ...res['number-words'].tens.flatMap((o) => o.phrases),
   ].map(lookupKey));
