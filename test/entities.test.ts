@@ -597,6 +597,8 @@ describe('a sports story', () => {
     ]);
     // a head that belongs to the name stays (وكالة الصحافة الفرنسية has no shorter alias)
     expect(ents('ونقلت وكالة الصحافة الفرنسية الخبر.', 'ar').map(([, , m]) => m)).toEqual([['وكالة الصحافة الفرنسية']]);
+    // (ل with the article's ل is kept whole, GOLD.md: the cut is not clean; ل before a name with no article is cut)
+    expect(ents('وقال الوزير للجزيرة إن الدعم للأمم المتحدة باق، ثم سافر لليبيا.', 'ar').map(([, , m]) => m)).toEqual([['للجزيرة'], ['للأمم المتحدة'], ['ليبيا']]);
     // (a body "affiliated with" another, التابع ل, is two names: the council and the United Nations)
     expect(typed('وقال مجلس الأمن التابع للأمم المتحدة إن العقوبات باقية.', 'ar')).toEqual(['organization:United Nations Security Council', 'organization:United Nations']);
   });

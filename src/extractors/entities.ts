@@ -329,6 +329,16 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
           if (!out.some((o) => o.start < p.end && o.end > p.start)) push(p);
         }
         if (!tokens) return out;
+        // GOLD.md cuts a proclitic from a name only where the cut is clean: ل with the article's ل is kept whole
+        // (للجزيرة, not لجزيرة), the name found through its article (ال + جزيرة) and not as written (لجزيرة)
+        if (lang === 'ar' && lex) {
+          for (const c of out) {
+            if (c.start < 1 || text[c.start] !== 'ل' || text[c.start - 1] !== 'ل') continue;
+            const ti = tokenAt(tokens, c.start);
+            const w = tokens.key[ti].slice(c.start - tokens.start[ti]);
+            if (!lex.lexicon.node(w) && lex.lexicon.node(`ا${w}`)) c.start -= 1;
+          }
+        }
         return withSurnames(text, tokens, elided.size ? withElidedHeads(tokens, out) : out, doc);
       },
     },
