@@ -218,10 +218,10 @@ describe('quotes', () => {
   it('a list announced by a cue, its object and a colon (accused X of:): each bullet is a quote of that cue, up to a source or a participle it cites; not an item with a speaker of its own', () => {
     const text = 'Sergey Lavrov accused Washington of:\n\n* Running secret laboratories near the border.\n* Funding hackers abroad, citing a report by the ministry.\n* Planting malware in power grids, highlighting recent reports from local media.\n* Lavrov said the claims were true.';
     expect(quotes(text, 'en')).toEqual([
-      ['indirect', 'accused', 'Sergey Lavrov', 'Running secret laboratories near the border'],
-      ['indirect', 'accused', 'Sergey Lavrov', 'Funding hackers abroad'],
-      ['indirect', 'accused', 'Sergey Lavrov', 'Planting malware in power grids'],
-      ['indirect', 'said', 'Sergey Lavrov', 'the claims were true'],
+      ['indirect', 'accused', 'Sergei Lavrov', 'Running secret laboratories near the border'],
+      ['indirect', 'accused', 'Sergei Lavrov', 'Funding hackers abroad'],
+      ['indirect', 'accused', 'Sergei Lavrov', 'Planting malware in power grids'],
+      ['indirect', 'said', 'Sergei Lavrov', 'the claims were true'],
     ]);
   });
 
