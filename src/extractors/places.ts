@@ -186,36 +186,39 @@ function englishPlaces(res: LangResources, kb: readonly KbEntry[], placeWords: r
         if (!t) return out;
         const text = doc.text;
         const names = new Map<string, string>();
+        /** The end of a run of capitalized words from token `a` (at most `max`, one space between), by `ok`. */
+        const run = (a: number, max: number, ok = (k: number) => nameWord(t, k)): number => {
+          let e = a;
+          while (e < t.length && e < a + max && ok(e) && (e === a || t.start[e] - t.end[e - 1] === 1)) e++;
+          return e;
+        };
+        /** Tokens [a, e) as a place, unless the knowledge base knows the name or its first word is a given name. */
+        const place = (a: number, e: number): void => {
+          const name = text.slice(t.start[a], t.end[e - 1]);
+          if (known.has(name) || given.has(text.slice(t.start[a], t.end[a]))) return;
+          out.push({ start: t.start[a], end: t.end[e - 1], rule, type: 'location', key: `place:${name}`, name: '' });
+          names.set(name, `place:${name}`);
+        };
+        const capital = (k: number) => k < t.length && t.kind[k] === WORD && (t.flags[k] & CAP) !== 0;
         let i = 0;
         for (const r of regions) {
           while (i < t.length && t.end[i] <= r.start) i++;
           for (; i + 2 < t.length && t.start[i] < r.end; i++) {
             if (!heads.has(t.key[i]) || (t.flags[i] & CAP) !== 0) continue;
-            // (a name the sentence says is one: Longyear is a Norwegian town, Velgar was a small mining settlement)
-            const said = t.key[i + 1] !== 'of' ? copular(t, i) : -1;
-            if (said >= 0) {
-              const name = text.slice(t.start[said], t.end[said]);
-              if (!known.has(name) && !given.has(name)) {
-                out.push({ start: t.start[said], end: t.start[said] + name.length, rule, type: 'location', key: `place:${name}`, name: '' });
-                names.set(name, `place:${name}`);
-              }
+            if (t.key[i + 1] !== 'of') {
+              // (a name the sentence says is one: Longyear is a Norwegian town, Velgar was a small mining settlement)
+              const said = copular(t, i);
+              if (said >= 0) place(said, said + 1);
               continue;
             }
-            if (t.key[i + 1] !== 'of' || t.start[i + 2] >= r.end) continue;
-            // (a plural place word takes names joined by commas and "and": the mining towns of Barentsburg and Pyramiden)
+            if (t.start[i + 2] >= r.end) continue;
+            // (a plural place word takes names joined by commas and "and": the mining towns of Barentsburg and Pyramiden;
+            // a name the knowledge base knows is its own, and the list goes on after it)
             const plural = plurals.has(t.key[i]);
-            let from = i + 2;
-            for (;;) {
-              let e = from;
-              while (e < t.length && e < from + 3 && t.start[e] < r.end && nameWord(t, e) && (e === from || t.start[e] - t.end[e - 1] === 1)) e++;
-              if (e === from) break;
-              const name = text.slice(t.start[from], t.end[e - 1]);
-              if (given.has(text.slice(t.start[from], t.end[from])) || (e < t.length && t.start[e] - t.end[e - 1] <= 1 && (t.flags[e] & CAP) !== 0)) break;
-              // (a name the knowledge base knows is its own; the list goes on after it)
-              if (!known.has(name)) {
-                out.push({ start: t.start[from], end: t.end[e - 1], rule, type: 'location', key: `place:${name}`, name: '' });
-                names.set(name, `place:${name}`);
-              }
+            for (let from = i + 2; ; ) {
+              const e = run(from, 3, (k) => t.start[k] < r.end && nameWord(t, k));
+              if (e === from || given.has(text.slice(t.start[from], t.end[from])) || (capital(e) && t.start[e] - t.end[e - 1] <= 1)) break;
+              place(from, e);
               i = e - 1;
               if (!plural || e + 1 >= t.length || (t.key[e] !== 'and' && t.key[e] !== ',')) break;
               from = t.key[e] === ',' && t.key[e + 1] === 'and' ? e + 2 : e + 1;
@@ -223,37 +226,27 @@ function englishPlaces(res: LangResources, kb: readonly KbEntry[], placeWords: r
           }
         }
         // a name between a preposition and ", <state>" is a place of that state (orchards in Michoacan, Mexico; born in
-        // Uyo, Nigeria): not before the state's possessive or another capitalized word (Mexico City)
+        // Uyo, Nigeria; not before the state's possessive or another capitalized word, Mexico City), or before "near" and a
+        // place the knowledge base knows (in Velten near Berlin)
         for (const r of regions) {
           for (let k = tokenAt(t, r.start); k < t.length && t.start[k] < r.end; k++) {
             if (!PLACE_PREPOSITIONS.has(t.key[k]) || (t.flags[k] & CAP) !== 0) continue;
             const a = k + 1;
-            let e = a;
-            while (e < t.length && e < a + 2 && nameWord(t, e) && (e === a || t.start[e] - t.end[e - 1] === 1)) e++;
+            const e = run(a, 2);
             if (e === a || e + 1 >= t.length) continue;
-            // (or "near" and a place the knowledge base knows: in Velten near Berlin)
+            const b = e + 1;
             if (t.key[e] === 'near' && (t.flags[e] & CAP) === 0) {
-              let p2 = e + 1;
-              while (p2 < t.length && p2 < e + 4 && t.kind[p2] === WORD && (t.flags[p2] & CAP) !== 0 && (p2 === e + 1 || t.start[p2] - t.end[p2 - 1] === 1)) p2++;
-              const name = text.slice(t.start[a], t.end[e - 1]);
-              if (p2 > e + 1 && places.has(text.slice(t.start[e + 1], t.end[p2 - 1])) && !known.has(name) && !given.has(text.slice(t.start[a], t.end[a]))) {
-                out.push({ start: t.start[a], end: t.end[e - 1], rule, type: 'location', key: `place:${name}`, name: '' });
-                names.set(name, `place:${name}`);
+              const be = run(b, 3, capital);
+              if (be > b && places.has(text.slice(t.start[b], t.end[be - 1]))) {
+                place(a, e);
                 k = e;
               }
-              continue;
+            } else if (t.key[e] === ',') {
+              const be = run(b, 3, capital);
+              if (be === b || !states.has(text.slice(t.start[b], t.end[be - 1])) || (be < t.length && (t.key[be] === "'" || t.key[be] === '’' || capital(be)))) continue;
+              place(a, e);
+              k = be - 1;
             }
-            if (t.key[e] !== ',') continue;
-            let s2 = e + 1;
-            let se = s2;
-            while (se < t.length && se < s2 + 3 && t.kind[se] === WORD && (t.flags[se] & CAP) !== 0 && (se === s2 || t.start[se] - t.end[se - 1] === 1)) se++;
-            const state = text.slice(t.start[s2], t.end[se - 1] ?? t.start[s2]);
-            if (se === s2 || !states.has(state) || (se < t.length && (t.key[se] === "'" || t.key[se] === '’' || (t.kind[se] === WORD && (t.flags[se] & CAP) !== 0)))) continue;
-            const name = text.slice(t.start[a], t.end[e - 1]);
-            if (known.has(name) || given.has(text.slice(t.start[a], t.end[a]))) continue;
-            out.push({ start: t.start[a], end: t.end[e - 1], rule, type: 'location', key: `place:${name}`, name: '' });
-            names.set(name, `place:${name}`);
-            k = se - 1;
           }
         }
         if (!names.size) return out;
