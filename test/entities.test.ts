@@ -422,6 +422,11 @@ describe('places and people the knowledge base lists', () => {
 });
 
 describe('Latin script in Arabic articles', () => {
+  it('a Latin name after a company word with a possessive on it (شركته) is the company', () => {
+    expect(typed('واخترقوا حساب المدير وحساب شركته Velmore Capital Management أمس.', 'ar')).toEqual(['organization:Velmore Capital Management']);
+    expect(typed('وتحدث المدير عن شركته أمس.', 'ar')).toEqual([]);
+  });
+
   it('a Latin name after an organization head is the name alone; acronyms and names joined to one by و are organizations', () => {
     const found = ents('قررت شركة Zentrix سحب الأجهزة بعد إعلان مماثل من Orvano وZentrix، ونقلت وكالة QXN عن شركة Bolt.', 'ar');
     expect(found.map(([type, , m]) => [type, m])).toEqual([

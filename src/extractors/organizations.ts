@@ -36,12 +36,14 @@ const LATIN_RUN = /(?<![A-Za-z0-9])([\u0648\u0641\u0628\u0644]{0,2})([A-Z][A-Za-
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
 /** Whether a character code is an ASCII letter or digit (NaN, outside the text, is not). */
 const LATIN_OR_DIGIT = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-/** An English ordinal in digits right before a word (85th, 1st). */
 /** The endings of adjectives of peoples and faiths (Scottish, Islamic, Kurdish, Sudanese, Jordanian). */
 const PEOPLE_ADJECTIVE = /(?:ish|ic|ian|ese)$/;
+/** An English ordinal in digits right before a word (85th, 1st). */
 const ORDINAL_BEFORE = /(?<![A-Za-z0-9.,])[0-9]{1,4}(?:st|nd|rd|th)[ \t]$/;
 /** Whether a word has a possessive ending (Group's, Group’s), by character code. */
 const isPossessive = (w: string): boolean => w.length > 2 && w.charCodeAt(w.length - 1) === 115 && (w.charCodeAt(w.length - 2) === 39 || w.charCodeAt(w.length - 2) === 0x2019);
+/** A possessive pronoun on a feminine Arabic noun, its ta marbuta written ت before it (شركته، صحيفتها، قناتهم). */
+const POSSESSIVE_AR = /ت(?:هما|هم|ها|ه)$/;
 /** و (glued or apart) and a capitalized Latin name right after an organization. */
 const LATIN_AFTER_AND = /^[ \t]{1,3}(?:و[ \t]{0,2})([A-Z][A-Za-z0-9&-]{1,20})(?![A-Za-z0-9])/;
 /** A capitalized Latin name and و right before an organization (Apple وDell). */
@@ -564,7 +566,21 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
             continue;
           }
         }
-        if (!arabicHeadForms.has(w.word)) continue;
+        // a company's, a paper's or a channel's word with a possessive on it (شركته، صحيفتها) and a Latin name right after
+        // it: the name (شركته Broidy Capital Management)
+        if (!arabicHeadForms.has(w.word)) {
+          const owned = POSSESSIVE_AR.test(w.word) ? stripProclitic(w.word.replace(POSSESSIVE_AR, 'ة'), (x) => nameHeads.has(x)).bare : '';
+          if (!nameHeads.has(owned) || i + 1 >= words.length || !/^[A-Z]/.test(words[i + 1].word) || !/^[ \t]{1,4}$/.test(text.slice(w.end, words[i + 1].start))) continue;
+          let k = i + 1;
+          while (k < words.length && k - i <= 4 && /^[A-Z]/.test(words[k].word) && /^[ \t]{1,4}$/.test(text.slice(words[k - 1].end, words[k].start))) {
+            k++;
+            if (/[.,;:]$/.test(words[k - 1].word)) break;
+          }
+          const end = words[k - 1].end - (/[.,;:]$/.test(words[k - 1].word) ? 1 : 0);
+          out.push(mention(words[i + 1].start, end, text.slice(words[i + 1].start, end), 'org-head'));
+          i = k - 1;
+          continue;
+        }
         const { bare, cut } = stripProclitic(w.word, (x) => heads.has(x));
         const adjacent = (k: number) => k < words.length && /^[ \t]{1,4}$/.test(text.slice(words[k - 1].end, words[k].start));
         if (heads.has(bare)) {
