@@ -207,6 +207,14 @@ describe('organizations the knowledge base lacks', () => {
     expect(orgs('Yet analyst Tom Hale disagreed. French spokesman Paul Roy and Jordan spokesman Sam Dee spoke.', 'en')).toEqual([]);
   });
 
+  it('English: an acronym in brackets after a name stands for it there and later, its small words\' initials counted or not (DOE, DoD, NASS)', () => {
+    const r = extractText('The Department of Energy (DOE) and the Office of Coastal Defense (OoCD) met. DOE said so, and OoCD agreed.', { lang: 'en' });
+    expect(r.entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ['Department of Energy', ['Department of Energy', 'DOE', 'DOE']],
+      ['Office of Coastal Defense', ['Office of Coastal Defense', 'OoCD', 'OoCD']],
+    ]);
+  });
+
   it('English: initials of an organization the article names stand for it (Fernley Airways ... FA), not a word in capitals (IT)', () => {
     const r = extractText('Fernley Airways cut fares. FA said the Irish Tourism board (IT) agreed. IT is fine, FA added.', { lang: 'en' });
     const fa = r.entities.find((e) => e.name === 'Fernley Airways');

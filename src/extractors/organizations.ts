@@ -768,11 +768,13 @@ function withAcronyms(text: string, found: MentionCandidate[], ruleName: string)
   // name defined again and again, as a list may, gives each use one mention, not one per definition)
   const definers = new Map<string, MentionCandidate[]>();
   for (const m of found) {
-    const p = /^[ \t]?\((?<acr>[A-Z]{2,6})\)/.exec(text.slice(m.end, m.end + 10));
+    const p = /^[ \t]?\((?<acr>[A-Z][A-Za-z]{0,4}[A-Z])\)/.exec(text.slice(m.end, m.end + 10));
     if (!p) continue;
     const acr = p.groups!.acr;
-    const initials = text.slice(m.start, m.end).split(/[ \t]+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
-    if (!isSubsequence(acr, initials)) continue;
+    const words = text.slice(m.start, m.end).split(/[ \t]+/);
+    const initials = words.filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
+    // (or with the small words' initials too: Department of Energy (DOE), Department of Defense (DoD))
+    if (!isSubsequence(acr, initials) && !isSubsequence(acr.toUpperCase(), words.map((w) => w[0].toUpperCase()).join(''))) continue;
     const k = `${acr}\n${m.key}`;
     const list = definers.get(k);
     if (list) list.push(m);
