@@ -215,6 +215,13 @@ describe('organizations the knowledge base lacks', () => {
     ]);
   });
 
+  it('no name inside a web address, an e-mail address or a handle (@JPS_CTI, press@velmore.com, twitter.com/Velmore)', () => {
+    expect(typed('Researcher Ann Lee (@JPS_CTI) wrote to press@Velmore.com and posted at https://twitter.com/Velmore/status/1 that the Velmore Group was hit.', 'en')).toEqual([
+      'person:Ann Lee',
+      'organization:Velmore Group',
+    ]);
+  });
+
   it('English: initials of an organization the article names stand for it (Fernley Airways ... FA), not a word in capitals (IT)', () => {
     const r = extractText('Fernley Airways cut fares. FA said the Irish Tourism board (IT) agreed. IT is fine, FA added.', { lang: 'en' });
     const fa = r.entities.find((e) => e.name === 'Fernley Airways');

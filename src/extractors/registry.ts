@@ -168,7 +168,7 @@ export function refine(c: Candidates, priority: Map<string, number>, text = '', 
   return {
     figures,
     dates,
-    mentions: withNestedPlaces(withInitials(withoutDescriptions(withoutOrphanShortForms(withoutKnownHeads(withDefinedAcronyms(withPersonSense(c.mentions.filter((m) => !m.nested), text, off))), priority), text), text, off), c.mentions, priority, off),
+    mentions: withNestedPlaces(withInitials(withoutDescriptions(withoutOrphanShortForms(withoutKnownHeads(withDefinedAcronyms(withPersonSense(withoutAddresses(c.mentions.filter((m) => !m.nested), text, urls), text, off))), priority), text), text, off), c.mentions, priority, off),
     quotes: dedupe(c.quotes, priority),
     attributions: c.attributions.sort((a, b) => a.start - b.start || a.end - b.end),
   };
@@ -427,6 +427,25 @@ function urlSpans(text: string): Span[] {
   const out: Span[] = [];
   for (const m of text.matchAll(/(?:https?:\/\/|www\.)[^\s"'<>«»]+/gi)) out.push({ start: m.index!, end: m.index! + m[0].length });
   return out;
+}
+
+/**
+ * No name inside a web address, an e-mail address or a social-media handle (twitter.com/JPS_CTI, @JPS_CTI): the letters
+ * there spell an account, not a mention. Linear: the spans are found once, in text order.
+ */
+function withoutAddresses(mentions: MentionCandidate[], text: string, urls: readonly Span[]): MentionCandidate[] {
+  if (!text.includes('@') && !urls.length) return mentions;
+  const spans: Span[] = [...urls];
+  for (const m of text.matchAll(/(?:[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}|(?<![A-Za-z0-9._%+-])@[A-Za-z0-9_\\]{2,})/g)) spans.push({ start: m.index!, end: m.index! + m[0].length });
+  spans.sort((a, b) => a.start - b.start);
+  // (merged where they overlap: overlapsAny reads a non-overlapping list)
+  const merged: Span[] = [];
+  for (const sp of spans) {
+    const last = merged[merged.length - 1];
+    if (last && sp.start <= last.end) last.end = Math.max(last.end, sp.end);
+    else merged.push({ ...sp });
+  }
+  return mentions.filter((m) => !overlapsAny(m, merged));
 }
 
 /** Whether a span overlaps any of a sorted, non-overlapping list. */
