@@ -874,11 +874,11 @@ describe('company legal forms (resource legal-forms, generated from cleanco)', (
     ]);
     expect(ents('Talvik AB said on Monday that orders grew.', 'en')).toEqual([['organization', 'Talvik AB', ['Talvik AB']]]);
     // (a legal form ends the name: "of" and a place after it is where the company is from; a body's complement stays)
-    expect(ents('Drevan Motor Corp of South Korea and the University of Tokyo signed a deal.', 'en').map(([t, n]) => `${t} ${n}`)).toEqual([
-      'organization Drevan Motor Corp',
-      'location South Korea',
-      'organization University of Tokyo',
-      'location Tokyo',
+    expect(typed('Drevan Motor Corp of South Korea and the University of Tokyo signed a deal.', 'en')).toEqual([
+      'organization:Drevan Motor Corp',
+      'location:South Korea',
+      'organization:University of Tokyo',
+      'location:Tokyo',
     ]);
   });
   it('a capitalized adjective compound before a name is not part of it (Boston-based, Kremlin-backed)', () => {

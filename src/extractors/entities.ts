@@ -32,8 +32,6 @@ interface Alias {
 
 /** The word right before a space at the end of a slice (a given name before a surname). */
 const WORD_BEFORE_SPACE = new RegExp(`([${WORD_CHARS}]+)[ \\t]{1,2}$`);
-/** What follows an outlet that was told something (للجزيرة إن، لرويترز: ...). */
-const TOLD_THAT_AR = /^[ \t]{0,3}(?:(?:إن|أن|ان)(?![\u0621-\u064A])|إنه|أنه|انه|:)/;
 /** How far (code units) an actor word may be from a context alias. */
 const CONTEXT_WINDOW = 40;
 const SENTENCE_END = /[.!?؟\n]/;
@@ -105,6 +103,9 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
   const titleBefore = res.titles.titles.length
     ? new RegExp(`(?:^|[^${WORD_CHARS}])${lang === 'ar' ? '[وف]?' : ''}(?:${alt(res.titles.titles)})${lang === 'ar' ? '(?:[ \t]{1,4}ال[\u0621-\u064A]{2,14}ي)?' : ''}[ \t]{1,4}$`)
     : null;
+  // what follows an outlet that was told something (للجزيرة إن، لرويترز: ...): a complementizer (resource
+  // speech-verbs.complementizers) or a colon
+  const toldThat = new RegExp(`^[ \t]{0,3}(?:(?:${alt(res['speech-verbs'].complementizers)})(?![${WORD_CHARS}])|:)`);
   // and so does a verb that puts a speaker's name next to it (وقال بوش، said Bush; Bush said): resource speech-verbs.name_verbs
   const nameVerbs = res['speech-verbs'].name_verbs;
   const verbBefore = nameVerbs.length ? new RegExp(`(?:^|[^${WORD_CHARS}])${lang === 'ar' ? '[وف]?' : ''}(?:${alt(nameVerbs)})[ \t]{1,4}$`) : null;
@@ -121,8 +122,9 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
     let r = memo.get(word);
     if (r === undefined) {
       r = false;
-      for (let at = text.indexOf(word); at > 0 && !r; at = text.indexOf(word, at + 1)) {
-        const m = WORD_BEFORE_SPACE.exec(text.slice(Math.max(0, at - 24), at));
+      // (a use at the text's start has no word before it; the later ones are still asked)
+      for (let at = text.indexOf(word); at >= 0 && !r; at = text.indexOf(word, at + 1)) {
+        const m = at > 0 ? WORD_BEFORE_SPACE.exec(text.slice(Math.max(0, at - 24), at)) : null;
         if (m && givenNames.has(fold(m[1]))) r = true;
       }
       memo.set(word, r);
@@ -243,7 +245,7 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
               // (an outlet's, its name in quotation marks that close on it or after its cue word: an actor word near الحياة
               // or الشرق الأوسط says nothing of a newspaper)
               // (or, Arabic, an outlet told something: ل on it and إن/أن or a colon after it, وقال الوزير للجزيرة إن)
-              const plain = () => (f.alias.entry.kind === 'news-agency' ? enclosed(text, f.start, f.end) || (lang === 'ar' && f.pre > 0 && text[f.start - 1] === 'ل' && TOLD_THAT_AR.test(text.slice(f.end, f.end + 8))) : inContext(text, f.start, f.end));
+              const plain = () => (f.alias.entry.kind === 'news-agency' ? enclosed(text, f.start, f.end) || (lang === 'ar' && f.pre > 0 && text[f.start - 1] === 'ل' && toldThat.test(text.slice(f.end, f.end + 12))) : inContext(text, f.start, f.end));
               if (!f.alias.context || (f.alias.entry.type !== 'person' && plain())) {
                 hit = f;
                 break;

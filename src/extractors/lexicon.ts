@@ -9,7 +9,7 @@
  * no ب + أراد + ون); four letters or more after a proclitic letter (كمال is no ك + مال); nothing taken off a
  * word of three letters; and never the nisba ي (أنصاري is a surname, أنصار a common word).
  */
-import type { LangResources } from '../resources/schema.js';
+import type { KbEntry, LangResources } from '../resources/schema.js';
 import { loadLatinTable } from '../resources/index.js';
 import { englishWord } from '../core/language.js';
 import { lookupKey } from './patterns.js';
@@ -72,4 +72,22 @@ export function commonWords(res: LangResources): CommonWord {
   f = Object.assign(test, { listed: (word: string) => set.has(lookupKey(word)) });
   cache.set(res, f);
   return f;
+}
+
+/** Which of the knowledge base's entries a name set holds: places, states (places with no country of their own), all. */
+export type KbNameKind = 'location' | 'state' | 'organization' | 'person' | 'all';
+const kbNameSets = new WeakMap<readonly KbEntry[], Map<KbNameKind, ReadonlySet<string>>>();
+/**
+ * The English names (aliases) of the knowledge base's entries of a kind, made once per knowledge base and shared by the
+ * rules that ask (persons, organizations, places each built the same sets before).
+ */
+export function kbNamesEn(kb: readonly KbEntry[], kind: KbNameKind): ReadonlySet<string> {
+  let byKind = kbNameSets.get(kb);
+  if (!byKind) kbNameSets.set(kb, (byKind = new Map()));
+  let set = byKind.get(kind);
+  if (!set) {
+    const keep = (e: KbEntry) => (kind === 'all' ? true : kind === 'state' ? e.type === 'location' && !e.country : e.type === kind);
+    byKind.set(kind, (set = new Set(kb.filter(keep).flatMap((e) => e.aliases.en))));
+  }
+  return set;
 }

@@ -27,7 +27,7 @@ import type { Extractor } from '../core/types.js';
 import { numberWordTable } from './numerals.js';
 import { AR_PROCLITIC_PREFIXES, WORD_CHARS, WORD_TABLE, alt, lookupKey, lowerWordsOf, writtenLower, procliticForms, scanFrom, wordAnchors, wordAt, wordScan, type Scanner } from './patterns.js';
 import { firstAtOrAbove, spanIndex } from '../core/arrays.js';
-import { commonWords, englishVocabulary } from './lexicon.js';
+import { commonWords, englishVocabulary, kbNamesEn } from './lexicon.js';
 import { IFTIAL_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR } from './arabic-shapes.js';
 
 /** A Latin run in Arabic text, with what is glued before it (وDell): [1] the proclitic, [2] the name. */
@@ -83,10 +83,10 @@ const THE_PLURAL = /(?<![A-Za-z])[Tt]he[ \t]+([A-Z][a-z]{2,}s)(?![A-Za-z'’-])/
 
 export function organizationExtractors(lang: Lang, res: LangResources, kb: readonly KbEntry[]): Extractor<'mentions'>[] {
   // places end an English name's complement: Institute for the Future (of Palo Alto)
-  const places = new Set(kb.filter((e) => e.type === 'location').flatMap((e) => e.aliases.en));
+  const places = kbNamesEn(kb, 'location');
   // (nor a nationality: Czech of the Czech Social Democrats is the country's adjective, not the party)
   const demonymsEn = new Set(kb.flatMap((e) => e.demonyms?.en ?? []));
-  const knownOrgs = new Set(kb.filter((e) => e.type === 'organization').flatMap((e) => e.aliases.en));
+  const knownOrgs = kbNamesEn(kb, 'organization');
   const productHeads = new Set(res.organizations.product_heads);
   // (the ones and tens of the number words: Four Ministry of State Security officers)
   const numberWordsEn = new Set(lang === 'en' ? [...numberWordTable(res)].filter(([, w]) => w.kind === 'one' || w.kind === 'ten').map(([k]) => k) : []);
@@ -267,7 +267,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
 
   const roleNouns = new Set(o.role_nouns);
   const rolePreps = new Set(o.role_prepositions);
-  const kbPeople = new Set(kb.filter((e) => e.type === 'person').flatMap((e) => e.aliases.en));
+  const kbPeople = kbNamesEn(kb, 'person');
   /**
    * Whether capitalized words `from`-`to` of a run are a company's name by a person's role next to them: before a
    * role (a lower-case word may open it) and a capitalized name (Netenrich threat hunter John Bambenek), or after a role
@@ -545,6 +545,20 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
   const arabic = (doc: Doc, regions: Region[]): MentionCandidate[] => {
     const out: MentionCandidate[] = [];
     const text = doc.text;
+    /**
+     * The Latin name right after the word at `i` (شركة Blue Star, شركته Broidy Capital Management): up to four
+     * capitalized words a space or two apart, a stop after one ending it; `k` the word after it, `end` its end less the stop.
+     */
+    const latinRun = (words: readonly { start: number; end: number; word: string }[], i: number): { k: number; end: number } => {
+      let k = i + 1;
+      let end = -1;
+      while (k < words.length && k - i <= 4 && /^[A-Z]/.test(words[k].word) && /^[ \t]{1,4}$/.test(text.slice(words[k - 1].end, words[k].start))) {
+        end = words[k].end - (/[.,;:]$/.test(words[k].word) ? 1 : 0);
+        k++;
+        if (/[.,;:]$/.test(words[k - 1].word)) break;
+      }
+      return { k, end };
+    };
     for (const r of regions) {
       const words: { start: number; end: number; word: string }[] = [];
       const tokens = wordScan(doc, TOKEN, tokenScanner);
@@ -571,12 +585,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
         if (!arabicHeadForms.has(w.word)) {
           const owned = POSSESSIVE_AR.test(w.word) ? stripProclitic(w.word.replace(POSSESSIVE_AR, 'ة'), (x) => nameHeads.has(x)).bare : '';
           if (!nameHeads.has(owned) || i + 1 >= words.length || !/^[A-Z]/.test(words[i + 1].word) || !/^[ \t]{1,4}$/.test(text.slice(w.end, words[i + 1].start))) continue;
-          let k = i + 1;
-          while (k < words.length && k - i <= 4 && /^[A-Z]/.test(words[k].word) && /^[ \t]{1,4}$/.test(text.slice(words[k - 1].end, words[k].start))) {
-            k++;
-            if (/[.,;:]$/.test(words[k - 1].word)) break;
-          }
-          const end = words[k - 1].end - (/[.,;:]$/.test(words[k - 1].word) ? 1 : 0);
+          const { k, end } = latinRun(words, i);
           out.push(mention(words[i + 1].start, end, text.slice(words[i + 1].start, end), 'org-head'));
           i = k - 1;
           continue;
@@ -661,11 +670,9 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
           }
           if (end < 0) {
             // a Latin name right after the head: شركة Blue Star (the name alone, as with a quoted one)
-            if (k < words.length && adjacent(k) && /^[A-Z]/.test(words[k].word)) latinAt = words[k].start;
-            while (k < words.length && k - i <= 4 && adjacent(k) && /^[A-Z]/.test(words[k].word)) {
-              end = words[k].end - (/[.,;:]$/.test(words[k].word) ? 1 : 0);
-              k++;
-              if (/[.,;:]$/.test(words[k - 1].word)) break;
+            if (k === i + 1 && k < words.length && adjacent(k) && /^[A-Z]/.test(words[k].word)) {
+              latinAt = words[k].start;
+              ({ k, end } = latinRun(words, i));
             }
           }
           if (end > 0) {

@@ -23,7 +23,7 @@ import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import { Lines } from '../core/spans.js';
 import type { Extractor } from '../core/types.js';
 import { AR_PROCLITIC_PREFIXES, END, START, WORD_CHARS, alt, compile, endingTest, lookupKey, lowerWordsOf, matchAll, matchAtAnchors, mayHaveProclitic, scanFrom, wordAnchors, wordAt, wordRuns, wordScan, wordStart } from './patterns.js';
-import { commonWords, englishVocabulary } from './lexicon.js';
+import { commonWords, englishVocabulary, kbNamesEn } from './lexicon.js';
 import { DEFINITE_IFAL_AR, DERIVED_DEFINITE_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOT_SURNAME_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR, longForeign, nameShapedAr } from './arabic-shapes.js';
 
 const SP = '[ \\t]{1,4}';
@@ -281,8 +281,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   // before an Arabic given name: a word ([1]) and a particle that joins two names (شكيب بن | موسى; given-names.joining)
   const nasabBefore = lang === 'ar' && joining.size ? new RegExp(`(?<![\u0621-\u064A])([\u0621-\u064A]{3,12})[ \t]{1,2}(?:${alt(joining)})[ \t]{1,2}$`) : null;
   // English: initials and a name; a name and a country in brackets (sports results)
-  const places = new Set(kb.filter((e) => e.type === 'location').flatMap((e) => e.aliases.en));
-  const countries = new Set(kb.filter((e) => e.type === 'location' && !e.country).flatMap((e) => e.aliases.en));
+  const places = kbNamesEn(kb, 'location');
+  const countries = kbNamesEn(kb, 'state');
   const heads = new Set(res.organizations.heads.map(lookupKey));
   const initialRe = lang === 'en' ? compile(`(?<![A-Za-z.])(?<name>[A-Z]\\.(?:[ \\t]?[A-Z]\\.)?[ \\t]?(?:${EN_NAME}))${END}`) : null;
   // Arabic: a spokesman for a body, the body (a head and its definite words), then the name

@@ -17,7 +17,7 @@ import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import type { Extractor } from '../core/types.js';
 import { END, alt, compile, keyOffsets, lookupKey, matchAtAnchors, wordAnchors, wordStart, writtenLower } from './patterns.js';
 import { CAP, LINE_BEFORE, WORD, tokenAt } from '../core/tokens.js';
-import { commonWords } from './lexicon.js';
+import { commonWords, kbNamesEn } from './lexicon.js';
 import { IMPERFECT_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PRONOUN_SUFFIXED_AR, longForeign } from './arabic-shapes.js';
 
 const SP = '[ \\t]{1,3}';
@@ -135,8 +135,6 @@ export function placeExtractors(lang: Lang, res: LangResources, kb: readonly KbE
  * base knows, a given name, a nationality, a calendar or function word; and the name alone elsewhere in the article is
  * the same place (en/entity/place-short-form), capitalized as it is and not joined to another capitalized word.
  */
-/** Prepositions before a place's name. */
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'outside', 'to', 'around']);
 /** The copulas and articles of "X is a town". */
 const COPULAS = new Set(['is', 'was']);
 const ARTICLES = new Set(['a', 'an']);
@@ -145,13 +143,13 @@ function englishPlaces(res: LangResources, kb: readonly KbEntry[], placeWords: r
   // (each word and its plural: city, cities; town, towns)
   const plurals = new Set(placeWords.map((w) => lookupKey(w.endsWith('y') ? `${w.slice(0, -1)}ies` : `${w}s`)));
   const heads = new Set([...placeWords.map(lookupKey), ...plurals]);
-  const known = new Set(kb.flatMap((e) => e.aliases.en));
+  const known = kbNamesEn(kb, 'all');
   const given = new Set(res['given-names'].names);
   const demonyms = new Set(kb.flatMap((e) => e.demonyms?.en ?? []));
   const functionWords = new Set(res['function-words'].words.map(lookupKey));
-  // (the states: the knowledge base's places with no country of their own)
-  const states = new Set(kb.filter((e) => e.type === 'location' && !e.country).flatMap((e) => e.aliases.en));
-  const places = new Set(kb.filter((e) => e.type === 'location').flatMap((e) => e.aliases.en));
+  const prepositions = new Set(res.organizations.place_prepositions.map(lookupKey));
+  const states = kbNamesEn(kb, 'state');
+  const places = kbNamesEn(kb, 'location');
   const stop = new Set(
     [...res['function-words'].words, ...res.months.months.flatMap((m) => m.names), ...res.weekdays.weekdays.flatMap((w) => w.names), ...res.organizations.heads, ...res.organizations.place_heads].map(lookupKey),
   );
@@ -230,7 +228,7 @@ function englishPlaces(res: LangResources, kb: readonly KbEntry[], placeWords: r
         // place the knowledge base knows (in Velten near Berlin)
         for (const r of regions) {
           for (let k = tokenAt(t, r.start); k < t.length && t.start[k] < r.end; k++) {
-            if (!PLACE_PREPOSITIONS.has(t.key[k]) || (t.flags[k] & CAP) !== 0) continue;
+            if (!prepositions.has(t.key[k]) || (t.flags[k] & CAP) !== 0) continue;
             const a = k + 1;
             const e = run(a, 2);
             if (e === a || e + 1 >= t.length) continue;

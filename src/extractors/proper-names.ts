@@ -23,6 +23,7 @@ import type { Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import type { Extractor } from '../core/types.js';
 import { alt, isLatinLetter, lookupKey, scanFrom, wordAt, wordScan, writtenLower, type Scanner } from './patterns.js';
+import { kbNamesEn } from './lexicon.js';
 
 // (the sports pages' score tables, line-ups and scorecards are a genre's rules, in sports-pages.ts, on the facts and
 // line words shared here)
@@ -153,7 +154,7 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
   for (const [a, k] of placeKind) if (!capsPlaceKind.has(a.toUpperCase())) capsPlaceKind.set(a.toUpperCase(), k);
   const maxPlaceWords = Math.max(...[...placeKind.keys()].map((p) => p.split(' ').length));
   // a name the knowledge base knows as a whole (New York Times, AP) is left to it
-  const known = new Set(kb.flatMap((e) => e.aliases.en));
+  const known = kbNamesEn(kb, 'all');
   const knownUpper = new Set([...known].map((a) => a.toUpperCase()));
   const placeHeads = new Set(o.place_heads.map(lookupKey));
   const orgHeads = new Set(o.heads.map(lookupKey));
