@@ -119,7 +119,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   ].map(lookupKey));
   const titleWords = new Set(titleList.map(lookupKey));
   const particles = new Set(res['given-names'].particles.map(lookupKey));
-  const givenNames = new Set(res['given-names'].names);
+  // (as written and as the cleaned text writes them: its alef forms are folded, أحمد is احمد there)
+  const givenNames = new Set(res['given-names'].names.flatMap((n) => [n, fold(n)]));
   const givenKeys = new Set(res['given-names'].names.map(lookupKey));
   const functionWordSet = new Set(res['function-words'].words.map(lookupKey));
   const ordinals = new Set(res.ordinals.ordinals.flatMap((o) => o.phrases).flatMap((p) => [lookupKey(p), lookupKey(`ال${p}`)]));
@@ -189,7 +190,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   /** A definite family name in ات that no list takes for a plural (الطاهات، الزريقات; not الانتخابات، المفاوضات). */
   const familyInAt = (w: string): boolean => /^ال[\u0621-\u064A]{3,8}ات$/.test(w) && !DERIVED_DEFINITE_AR.test(w) && !common(w) && !stop.has(lookupKey(w));
   /** The length of a name cut before its first common word (stop list); 0 when it starts with one. */
-  const ambiguousSet = new Set(res['given-names'].ambiguous);
+  const ambiguousSet = new Set(res['given-names'].ambiguous.flatMap((n) => [n, fold(n)]));
   const suffixSet = new Set(res['given-names'].suffixes);
   const suffixAfterAr = lang === 'ar' && suffixSet.size ? new RegExp(`^[ \t]{1,2}(?:${alt([...suffixSet])})(?![\u0621-\u064A])`) : null;
   /**
