@@ -18,6 +18,13 @@ describe('quotes', () => {
     ]);
   });
 
+  it('Arabic: a person named after أن with an appositive (أحد، إحدى) is the speaker of the verb after it, whose hamza the cleaned text folds', () => {
+    const found = quotes('وذكرت الصحيفة أن جون سميث أحد مؤسسي الشركة قال إن الخوادم تعرضت للاختراق.', 'ar');
+    expect(found.find((q) => q[1] === 'قال')).toEqual(['indirect', 'قال', 'جون سميث', 'الخوادم تعرضت للاختراق']);
+    const second = quotes('وأوضح البيان أن سارة نوفاك إحدى الباحثات في المركز قالت إن الهجوم بدأ.', 'ar');
+    expect(second.find((q) => q[1] === 'قالت')).toEqual(['indirect', 'قالت', 'سارة نوفاك', 'الهجوم بدأ']);
+  });
+
   it('Arabic: reported speech after أن/إن, and a generic noun for the organization last named', () => {
     expect(quotes('رصدت مايكروسوفت الهجوم. وأوضحت الشركة أن المهاجمين استهدفوا حسابات المسؤولين.', 'ar')).toEqual([
       ['indirect', 'وأوضحت', 'Microsoft', 'المهاجمين استهدفوا حسابات المسؤولين'],

@@ -123,7 +123,8 @@ function passiveAt(v: View, i: number): boolean {
 }
 /** Nouns after a demonym that make it the state itself (the Iranian government, Russian intelligence). */
 const STATE_HEADS_EN = new Set(['government', 'regime', 'state', 'authorities', 'intelligence', 'military', 'army', 'officials', 'leadership', 'administration', 'services', 'agencies']);
-const STATE_HEADS_AR = new Set(['الحكومة', 'حكومة', 'النظام', 'الدولة', 'الاستخبارات', 'المخابرات', 'استخبارات', 'مخابرات', 'السلطات', 'الجيش', 'القوات', 'أجهزة']);
+// (as the token keys write them: the cleaned text folds alef forms, أجهزة is اجهزة there)
+const STATE_HEADS_AR = new Set(['الحكومة', 'حكومة', 'النظام', 'الدولة', 'الاستخبارات', 'المخابرات', 'استخبارات', 'مخابرات', 'السلطات', 'الجيش', 'القوات', 'اجهزة']);
 
 /**
  * The claims of a language's sentences: the helpers a document's frames share, then one function per frame (link,

@@ -1140,8 +1140,8 @@ function subjectAfterComplementizer(v: View, cue: number, a: number): TokMention
     if (v.clauseEnd(k) || quoteMark(v, k) || v.isAny(k, ['speech-verbs.verbs', 'speech-verbs.claim_cues'])) return null;
     if (!v.is(k, 'speech-verbs.complementizers')) continue;
     const m = v.mention(k + 1);
-    // (what follows the name is an appositive: a title, أحد/إحدى, or a comma)
-    const appositive = m && (m.e === cue || v.isAny(m.e, ['titles.titles', 'titles.role_heads']) || /^(?:أحد|إحدى|،|,)$/.test(v.key(m.e)));
+    // (what follows the name is an appositive: a title, أحد/إحدى (احد/احدى in the cleaned text's keys), or a comma)
+    const appositive = m && (m.e === cue || v.isAny(m.e, ['titles.titles', 'titles.role_heads']) || /^(?:احد|احدى|،|,)$/.test(v.key(m.e)));
     return m && m.s === k + 1 && m.type === 'person' && m.e <= cue && appositive ? m : null;
   }
   return null;
