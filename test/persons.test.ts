@@ -21,6 +21,12 @@ describe('persons', () => {
     expect(people('ورمى رامي الحجارة على الجنود.', 'ar').map(([n]) => n)).not.toContain('رامي الحجارة');
   });
 
+  it('Arabic: علي inside a name before a family name in ي (محمد علي الزعبي), as before a given name; not before a nationality', () => {
+    expect(people('وحضر السيد محمد علي الزعبي الاجتماع.', 'ar')).toEqual([['محمد علي الزعبي', ['محمد علي الزعبي']]]);
+    expect(people('وحضر السيد محمد علي يوسف الاجتماع.', 'ar')).toEqual([['محمد علي يوسف', ['محمد علي يوسف']]]);
+    expect(people('وقال السيد محمد علي المصري إن الجلسة انتهت.', 'ar').map(([n]) => n)).not.toContain('محمد علي المصري');
+  });
+
   it('Arabic: a given name with a hamza on its alef is a given name in the cleaned text too, which folds it (أحمد is احمد there)', () => {
     expect(people('واستقبل الوفد الدكتور أحمد المعلم في مكتبه.', 'ar')).toEqual([['أحمد المعلم', ['أحمد المعلم']]]);
     expect(people('وحضر السيد إبراهيم المعلم الجلسة.', 'ar')).toEqual([['إبراهيم المعلم', ['إبراهيم المعلم']]]);

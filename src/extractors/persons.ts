@@ -208,7 +208,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     const familyAfterParticle = (i: number, w: string) => /ية$/.test(w) && i >= 2 && words.slice(0, i).some((x) => particles.has(lookupKey(x[0])));
     // (after a particle the word is the name it introduces, و and all: سعد بن وقاص، أبو وليد)
     const afterParticle = (i: number) => i > 0 && particles.has(lookupKey(words[i - 1][0]));
-    const ambiguousName = (i: number) => ambiguousSet.has(words[i][0]) && ((i === 0 && firstIsName) || (i > 0 && i + 1 < words.length && surnameShaped(words[i + 1][0])));
+    const ambiguousName = (i: number) => ambiguousSet.has(words[i][0]) && ((i === 0 && firstIsName) || (i > 0 && i + 1 < words.length && (surnameShaped(words[i + 1][0]) || nisbaSurname(words[i + 1][0], 6))));
     let firstStop = words.findIndex(
       (w, i) =>
         // (a generational suffix ends the name and belongs to it: Albert Murray III, Donald Trump Jr.)
