@@ -667,6 +667,8 @@ describe('a sports story', () => {
     expect(orgNames('بعد أن وافق مجلس النواب الخميس على القرار.')).toEqual(['مجلس النواب']);
     expect(orgNames('وأقيم الحفل في معهد الموسيقى العربية التابع لدار الأوبرا.')).toEqual(['معهد الموسيقى العربية']);
     expect(orgNames('وفاز اتحاد الرمثا المصنف بالدرجة الأولى.')).toEqual(['اتحاد الرمثا']);
+    // (a feminine nisba is no participle: هيئة الرقابة المالية في، the name goes on)
+    expect(orgNames('وأبلغت الشركة هيئة الرقابة المالية في كندا بالحادث.')).toContain('هيئة الرقابة المالية');
     // (a descriptor ends the name, a complement in لل before a preposition is a purpose, a known place and a nisba join it)
     expect(orgNames('وخطب زعيم حزب الشعب الديمقراطي اليميني المتطرف في مؤتمر دعت إليه الولايات المتحدة والاتحاد الأوروبي للعمل على التهدئة.'))
       .toEqual(['حزب الشعب الديمقراطي', 'European Union']);

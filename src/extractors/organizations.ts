@@ -634,7 +634,8 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
             const wk = words[k].word;
             const prevWord = words[k - 1].word;
             // a date word ends the name (مجلس النواب | الخميس), and so does a participle that governs what follows
-            // (معهد الموسيقى العربية | التابع لدار الأوبرا، اتحاد الرمثا | المصنف بالدرجة، الواقع في; a nisba is no participle: البنك المركزي في)
+            // (معهد الموسيقى العربية | التابع لدار الأوبرا، اتحاد الرمثا | المصنف بالدرجة، الواقع في; a nisba is no participle,
+            // masculine or feminine: البنك المركزي في، وكالة الخدمات المالية في)
             if (dateWordsAr.has(lookupKey(wk))) break;
             // (and so does a title: منظمة التعاون الإسلامي | السيد فؤاد)
             if (titleWordsAr.has(lookupKey(wk))) break;
@@ -643,7 +644,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
             const next = k + 1 < words.length && adjacent(k + 1) ? words[k + 1].word : '';
             // a complement in لل with a preposition right after it is a purpose, not part of the name (الاتحاد | للعمل على)
             if (/^لل/.test(wk) && next && connectors.has(lookupKey(next))) break;
-            if (/^ال(?:م[\u0621-\u064A]{3,}|[\u0621-\u064A]ا[\u0621-\u064A]{2})$/.test(wk) && !wk.endsWith('ي') && next && (connectors.has(lookupKey(next)) || (/^[لب]/.test(next) && !next.startsWith('لل') && !next.startsWith('ال')))) break;
+            if (/^ال(?:م[\u0621-\u064A]{3,}|[\u0621-\u064A]ا[\u0621-\u064A]{2})$/.test(wk) && !/(?:ي|ية)$/.test(wk) && next && (connectors.has(lookupKey(next)) || (/^[لب]/.test(next) && !next.startsWith('لل') && !next.startsWith('ال')))) break;
             const continues =
               wk.startsWith('ال') ||
               (end > 0 && joined < 2 && !/[.,;:،]$/.test(prevWord) && (/^لل[\u0621-\u064A]{3,}/.test(wk) || (/^وال[\u0621-\u064A]{3,}/.test(wk) && prevWord.startsWith('لل'))));
