@@ -27,6 +27,11 @@ describe('persons', () => {
     expect(people('وقال السيد محمد علي المصري إن الجلسة انتهت.', 'ar').map(([n]) => n)).not.toContain('محمد علي المصري');
   });
 
+  it('Arabic: a feminine past of the forms تفاعل and تفعّل after a name is the verb, not a surname (السيدة هالة تناولت)', () => {
+    expect(people('وقالت الدكتورة هالة تناولت الكلمة الأولى.', 'ar').map(([n]) => n)).not.toContain('هالة تناولت');
+    expect(people('وقال الرئيس سامر تحدثت إليه الصحف.', 'ar').map(([n]) => n)).not.toContain('سامر تحدثت');
+  });
+
   it('Arabic: a given name with a hamza on its alef is a given name in the cleaned text too, which folds it (أحمد is احمد there)', () => {
     expect(people('واستقبل الوفد الدكتور أحمد المعلم في مكتبه.', 'ar')).toEqual([['أحمد المعلم', ['أحمد المعلم']]]);
     expect(people('وحضر السيد إبراهيم المعلم الجلسة.', 'ar')).toEqual([['إبراهيم المعلم', ['إبراهيم المعلم']]]);
