@@ -32,6 +32,12 @@ describe('persons', () => {
     expect(people('وقال الرئيس سامر تحدثت إليه الصحف.', 'ar').map(([n]) => n)).not.toContain('سامر تحدثت');
   });
 
+  it('Arabic: a foreign surname in وال and two letters after a given name is the surname (سكوت والكر، جون والتر), not و and a definite word', () => {
+    expect(people('والتقى الوفد الحاكم سكوت والكر في مكتبه.', 'ar').map(([n]) => n)).toContain('سكوت والكر');
+    // (nor a preposition with its pronoun: وإليك)
+    expect(people('وقال لورانس أوليفيه وإليك ما حدث.', 'ar').map(([n]) => n)).not.toContain('لورانس أوليفيه وإليك');
+  });
+
   it('Arabic: a given name with a hamza on its alef is a given name in the cleaned text too, which folds it (أحمد is احمد there)', () => {
     expect(people('واستقبل الوفد الدكتور أحمد المعلم في مكتبه.', 'ar')).toEqual([['أحمد المعلم', ['أحمد المعلم']]]);
     expect(people('وحضر السيد إبراهيم المعلم الجلسة.', 'ar')).toEqual([['إبراهيم المعلم', ['إبراهيم المعلم']]]);

@@ -184,6 +184,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
    * more, no common-noun shape, and what follows the و neither a given name (وأحمد) nor an imperfect verb (ويقول).
    */
   const foreignW = (w: string): boolean =>
+    (/^وال[\u0621-\u064A]{2}$/.test(w) && !stop.has(lookupKey(w.slice(1)))) ||
     /^و[وي][\u0621-\u064A]{4,}$/.test(w) && !NOUN_SHAPED_AR.test(w) && !PRONOUN_SUFFIXED_AR.test(w) && !givenNames.has(w.slice(1)) && !IMPERFECT_AR.test(w.slice(1)) && !/^ي[\u0621-\u064A]{2,4}$/.test(w.slice(1));
   /** A given name with the article (الأحمد، الحسين): a patronym in a name chain. */
   const patronym = (w: string): boolean => w.startsWith('ال') && w.length >= 5 && givenKeys.has(lookupKey(w.slice(2))) && !stop.has(lookupKey(w));
