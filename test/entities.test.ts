@@ -391,6 +391,11 @@ describe('words that look like names', () => {
 });
 
 describe('places and people the knowledge base lists', () => {
+  it('a name the knowledge base writes with an apostrophe is found with a curly one too (Lloyd’s, People’s), its mention as written', () => {
+    expect(ents('Lloyd’s of London said the claim was paid.', 'en')[0]).toEqual(['organization', "Lloyd's of London", ['Lloyd’s of London']]);
+    expect(typed('Officers of the People’s Liberation Army took part.', 'en')).toContain("organization:People's Liberation Army");
+  });
+
   it('a capital is a place of its own in both languages, and a dateline in capitals is the same place', () => {
     expect(ents('PARIS (Reuters) - Officials in Paris said France would respond.', 'en')).toEqual([
       ['location', 'Paris', ['PARIS', 'Paris']],

@@ -151,7 +151,10 @@ export class LexiconBuilder {
       const prefixes = short ? STATE_FORMS.find((forms) => forms.includes(short[1]))! : [];
       const bases = short ? [short[2], ...e.aliases.en.filter((a) => a.includes(' ') && !STATE_PREFIXED.test(a))] : [];
       const variants = bases.flatMap((b) => prefixes.map((p) => `${p} ${b}`));
-      for (const a of [...names, ...variants]) {
+      // (news writes an apostrophe curly as often as straight: Lloyd’s of London, People’s Liberation Army)
+      const all = [...names, ...variants];
+      for (const a of [...all]) if (a.includes("'")) all.push(a.replace(/'/g, '\u2019'));
+      for (const a of all) {
         this.add(a, 'kb', item, formOf(a, caps));
         // (a body's acronym is also written with "of" small: DOJ as DoJ, DOD as DoD)
         if (e.type === 'organization' && /^[A-Z]{3,6}$/.test(a) && a.slice(1).includes('O')) {
