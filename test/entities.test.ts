@@ -205,6 +205,8 @@ describe('organizations the knowledge base lacks', () => {
     expect(orgs('Velmore threat hunter Ann Lee said the flaw was old. Ruth Gray, CEO of Quarry Cyber, agreed, and analyst Tom Hale of Halvikon disagreed.', 'en')).toEqual(['Velmore', 'Quarry Cyber', 'Halvikon']);
     // (not a nationality, a place, a given name or an ordinary word: Yet analyst ..., French spokesman ...)
     expect(orgs('Yet analyst Tom Hale disagreed. French spokesman Paul Roy and Jordan spokesman Sam Dee spoke.', 'en')).toEqual([]);
+    // (a name's last word the article also writes in lower case: cyber policies ... Quarry Cyber)
+    expect(orgs('Premiums for cyber policies rose, said Ruth Gray, CEO of Quarry Cyber, on Monday.', 'en')).toEqual(['Quarry Cyber']);
   });
 
   it('English: an acronym in brackets after a name stands for it there and later, its small words\' initials counted or not (DOE, DoD, NASS)', () => {

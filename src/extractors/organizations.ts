@@ -272,7 +272,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
    * Whether capitalized words `from`-`to` of a run are a company's name by a person's role next to them: before a
    * role (a lower-case word may open it) and a capitalized name (Netenrich threat hunter John Bambenek), or after a role
    * and of/at/for (chief executive of Cowbell Cyber). Not a place, a nationality, a given name, a known person, a
-   * month or weekday, a function word, nor words the article also writes in lower case.
+   * month or weekday, a function word, nor a first word the article also writes in lower case.
    */
   const roleFrame = (ws: readonly { start: number; end: number; word: string }[], from: number, to: number, doc: Doc): boolean => {
     const text = doc.text;
@@ -287,7 +287,9 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     // (one word of the English vocabulary is no name: Yet aviation analyst Mike Powell)
     if (words.length === 1 && englishVocabulary(words[0])) return false;
     const lower = lowerWordsOf(doc);
-    return !words.some((w) => lower.has(w.toLowerCase()));
+    // (of two words or more, the first: a company's name may end in a common word, Cowbell Cyber in an article on cyber
+    // insurance)
+    return !lower.has(words[0].toLowerCase());
   };
   const roleAnchors = wordAnchors(o.role_nouns);
   /** Whether a role word starts between two offsets (sorted offsets). */
