@@ -198,6 +198,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
   // Latin capitals that are not organizations in Arabic text (units, roman numerals, grades)
   const notAcronyms = new Set(o.not_acronyms ?? []);
   const kbArabic = new Set(lang === 'ar' ? kb.flatMap((e) => e.aliases.ar).map(lookupKey) : []);
+  const nounNamedHeads = new Set(o.noun_named_heads.map(lookupKey));
   const placesAr = new Set(lang === 'ar' ? kb.filter((e) => e.type === 'location').flatMap((e) => e.aliases.ar).filter((a) => !a.includes(' ')).map(lookupKey) : []);
   const calendar = new Set([...res.weekdays.weekdays.flatMap((w) => w.names), ...res.months.months.flatMap((m) => m.names)].map(lookupKey));
   const rule = (what: string) => `${lang}/entity/${what}`;
@@ -680,7 +681,13 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
           }
           if (end > 0) {
             const start = latinAt >= 0 ? latinAt : nameAt >= 0 ? nameAt : w.start + cut;
-            out.push(mention(start, end, text.slice(start, end), 'org-head'));
+            const name = text.slice(start, end);
+            // (a head and one common definite noun, no more, describe a body unless the head names one so: لجنة الدفاع,
+            // شركة الغاز are no names, وزارة الطاقة، حزب الاستقلال are; resource organizations.noun_named_heads)
+            const words2 = latinAt < 0 && nameAt < 0 ? name.split(/[ \t]+/) : [];
+            if (!(words2.length === 2 && !nounNamedHeads.has(bare) && words2[1].startsWith('ال') && common(words2[1]) && !kbArabic.has(lookupKey(name)))) {
+              out.push(mention(start, end, name, 'org-head'));
+            }
             i = k - 1;
           }
         }

@@ -481,6 +481,11 @@ export const ResourceSchemas = {
       web_name_endings: words.default([]),
       /** head words a body's name may drop before its state's adjective (Arabic: وزارة in الخارجية الروسية) */
       elided_heads: words.default([]),
+      /**
+       * heads that name a body with one common definite noun (Arabic: وزارة الطاقة، حزب الاستقلال); the other heads with
+       * one such noun and nothing more describe a body (لجنة الدفاع، شركة الغاز) and make no name
+       */
+      noun_named_heads: words.default([]),
       /** the words that join a list's last names (Snap, Box and Datadog; Snap or Box) */
       list_joiners: words.default([]),
     })
