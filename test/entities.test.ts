@@ -663,6 +663,9 @@ describe('a sports story', () => {
     // قصر بلمونتي); a preposition on a word, a known place or a noun's shape is the proclitic (منطقة بالقرب، ولاية لمدة)
     expect(places('ووصل الوفد إلى ولاية بنتورا ثم إلى قصر بلمونتي في محافظة الأنبار.')).toEqual([['بنتورا'], ['بلمونتي'], ['الأنبار']]);
     expect(places('وأقاموا في منطقة بالقرب من النهر خلال ولاية لمدة عامين، ثم في مدينة بمفردهم.')).toEqual([]);
+    // (a word in ة after a place word in ة agrees with it, an adjective: منطقة عازلة، مدينة ساحلية; nor is a feminine past
+    // افتعلت a name's second word: ارتبطت)
+    expect(places('وأقاموا منطقة عازلة دائمة قرب مدينة ساحلية، ثم عادوا إلى ولاية كارونغا ارتبطت بالحدود.')).toEqual([['كارونغا']]);
     // (a one-word name after a direction, a prison or a detention camp is a place; after a direction it names no other mention)
     expect(places('وانفجرت قنبلة على بعد 40 كلم جنوب بوميرداس، ونقل المعتقلون إلى معتقل كوانتانيرو، ثم قال بوميرداس إنه بخير.')).toEqual([['بوميرداس'], ['كوانتانيرو']]);
     // (a foreign particle in a compound name takes the word after it; و and a long vowel open a foreign name)

@@ -111,7 +111,7 @@ export function placeExtractors(lang: Lang, res: LangResources, kb: readonly KbE
             n = 1;
           } else if (COMPOUND_FIRST.has(lookupKey(w1)) && w2 && !stop.has(lookupKey(w2)) && !PRONOUN_SUFFIXED_AR.test(w2)) {
             n = particles.has(lookupKey(w2)) && w3 && foreign(w3, false) ? 3 : 2;
-          } else if (foreign(w1, true)) {
+          } else if (foreign(w1, true) && !(head.endsWith('ة') && w1.endsWith('ة'))) {
             // one word alone must look foreign at four letters or more; a second foreign word joins (كوانغ نغاي)
             n = w2 && foreign(w2, true) && !DIRECTIONS.has(head) ? 2 : 1;
             if (n === 1 && w1.length < 4) continue;
