@@ -679,6 +679,9 @@ describe('a sports story', () => {
     expect(orgNames('وفاز اتحاد الرمثا المصنف بالدرجة الأولى.')).toEqual(['اتحاد الرمثا']);
     // (a head and one common noun describe a body, لجنة الدفاع، شركة الغاز; a ministry or a party so named is one)
     expect(orgNames('وقالت لجنة الدفاع إن شركة الغاز رفعت الأسعار، وردت وزارة الطاقة وحزب الاستقلال.')).toEqual(['وزارة الطاقة', 'حزب الاستقلال']);
+    // (and so does a verbal noun: لجنة التحقيق، مركز الإجلاء; nor is a definite verbal noun after a paper's word a foreign
+    // name: صحيفة الإعلان)
+    expect(orgNames('وقالت لجنة التحقيق إن مركز الإجلاء امتلأ، ونشرت صحيفة الإعلان تقريرا.')).toEqual([]);
     // (a feminine nisba is no participle: هيئة الرقابة المالية في، the name goes on)
     expect(orgNames('وأبلغت الشركة هيئة الرقابة المالية في كندا بالحادث.')).toContain('هيئة الرقابة المالية');
     // (a descriptor ends the name, a complement in لل before a preposition is a purpose, a known place and a nisba join it)

@@ -28,7 +28,7 @@ import { numberWordTable } from './numerals.js';
 import { AR_PROCLITIC_PREFIXES, WORD_CHARS, WORD_TABLE, alt, lookupKey, lowerWordsOf, writtenLower, procliticForms, scanFrom, wordAnchors, wordAt, wordScan, type Scanner } from './patterns.js';
 import { firstAtOrAbove, spanIndex } from '../core/arrays.js';
 import { commonWords, englishVocabulary, kbNamesEn } from './lexicon.js';
-import { IFTIAL_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR } from './arabic-shapes.js';
+import { DEFINITE_IFAL_AR, IFTIAL_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR } from './arabic-shapes.js';
 
 /** A Latin run in Arabic text, with what is glued before it (وDell): [1] the proclitic, [2] the name. */
 const LATIN_RUN = /(?<![A-Za-z0-9])([\u0648\u0641\u0628\u0644]{0,2})([A-Z][A-Za-z0-9&.-]*(?:[ \t][A-Z][A-Za-z0-9&.-]*){0,3})(?![A-Za-z0-9])/g;
@@ -193,7 +193,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
   /** A definite word shaped like a transliterated foreign name (التايمز، الغارديان), not an Arabic noun. */
   const definiteForeign = (x: string): boolean => {
     const stem = x.slice(2);
-    return x.startsWith('ال') && /^[\u0621-\u064A]{4,14}$/.test(stem) && !/(?:ة|ات|ية|ي|ون|ين|ى)$/.test(stem) && !common(x) && !common(stem) && !functionWords.has(lookupKey(x)) && !IFTIAL_AR.test(stem) && !NOUN_SHAPED_AR.test(stem);
+    return x.startsWith('ال') && /^[\u0621-\u064A]{4,14}$/.test(stem) && !/(?:ة|ات|ية|ي|ون|ين|ى)$/.test(stem) && !common(x) && !common(stem) && !functionWords.has(lookupKey(x)) && !IFTIAL_AR.test(stem) && !DEFINITE_IFAL_AR.test(x) && !NOUN_SHAPED_AR.test(stem);
   };
   // Latin capitals that are not organizations in Arabic text (units, roman numerals, grades)
   const notAcronyms = new Set(o.not_acronyms ?? []);
@@ -685,7 +685,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
             // (a head and one common definite noun, no more, describe a body unless the head names one so: لجنة الدفاع,
             // شركة الغاز are no names, وزارة الطاقة، حزب الاستقلال are; resource organizations.noun_named_heads)
             const words2 = latinAt < 0 && nameAt < 0 ? name.split(/[ \t]+/) : [];
-            if (!(words2.length === 2 && !nounNamedHeads.has(bare) && words2[1].startsWith('ال') && common(words2[1]) && !kbArabic.has(lookupKey(name)))) {
+            if (!(words2.length === 2 && !nounNamedHeads.has(bare) && words2[1].startsWith('ال') && (common(words2[1]) || DEFINITE_IFAL_AR.test(words2[1]) || /^ال(?:ت|است|ان)/.test(words2[1])) && !kbArabic.has(lookupKey(name)))) {
               out.push(mention(start, end, name, 'org-head'));
             }
             i = k - 1;
