@@ -38,6 +38,12 @@ describe('persons', () => {
     expect(people('وقال لورانس أوليفيه وإليك ما حدث.', 'ar').map(([n]) => n)).not.toContain('لورانس أوليفيه وإليك');
   });
 
+  it('Arabic: the common words of licensed texts (corpus_words: the UDHR, faker) end a name: ماذا، بارتكاب، الأصل are no surnames', () => {
+    expect(people('وسأل محمد داود ماذا حدث بعد ذلك.', 'ar')).toEqual([['محمد داود', ['محمد داود']]]);
+    expect(people('واتهم صدام بارتكاب جرائم.', 'ar')).toEqual([]);
+    expect(people('وهو رجل تركي الأصل يعيش في المدينة.', 'ar')).toEqual([]);
+  });
+
   it('Arabic: a given name with a hamza on its alef is a given name in the cleaned text too, which folds it (أحمد is احمد there)', () => {
     expect(people('واستقبل الوفد الدكتور أحمد المعلم في مكتبه.', 'ar')).toEqual([['أحمد المعلم', ['أحمد المعلم']]]);
     expect(people('وحضر السيد إبراهيم المعلم الجلسة.', 'ar')).toEqual([['إبراهيم المعلم', ['إبراهيم المعلم']]]);

@@ -319,8 +319,11 @@ export const ResourceSchemas = {
       adjective_endings: words.default([]),
       /** endings of abstract nouns (protection, management): such a word is no part of a person's name */
       abstract_noun_endings: words.default([]),
+      /** the words of licensed texts (scripts/gen-common-words.js), merged into `words` */
+      corpus_words: words.default([]),
     })
-    .strict(),
+    .strict()
+    .transform((c) => ({ ...c, words: [...new Set([...c.words, ...c.corpus_words])] })),
   /**
    * Attribution vocabulary: nouns for hostile actors (hackers), phrases linking an actor to its sponsor
    * (linked to, مرتبطون ب), compound suffixes (Iran-linked), verbs of claiming and denying, what a denial
