@@ -131,6 +131,28 @@ export class View {
     return d && d.e === e ? d.id : null;
   }
 
+  /**
+   * The state of such a phrase by its nationality adjective when the article names the state nowhere else (Chinese
+   * officials, المسؤولون الإيرانيون): the knowledge base's entry and the adjective's span, for a claimant the resolver
+   * makes an entity of; null when stateNamedBy finds the entity or the phrase is no [adjective] noun.
+   */
+  stateKbNamedBy(text: Span, nouns: string): { kb: KbEntry; at: Span } | null {
+    let s = tokenAt(this.t, text.start);
+    let e = s;
+    while (e < this.t.length && this.t.end[e] <= text.end) e++;
+    let d: ReturnType<View['demonymHit']>;
+    if (this.lang === 'en') {
+      if (this.key(s) === 'the') s++;
+      d = this.demonymHit(s);
+      if (!d || d.e !== e - 1 || !this.is(e - 1, nouns)) return null;
+    } else {
+      if (!this.is(s, nouns)) return null;
+      d = this.demonymHit(s + 1);
+      if (!d || d.e !== e) return null;
+    }
+    return this.entityOfKb(d.entry.id) ? null : { kb: d.entry, at: d.at };
+  }
+
   /** the entities mentioned as news agencies (Reuters, وكالة الأنباء الفرنسية) */
   private readonly agencies = new Set<string>();
   /** Whether an entity is mentioned as a news agency: one set lookup, not a scan of the mentions. */
