@@ -250,8 +250,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     const within = !who.ids.length && who.text ? mentionWithin(v, who.text, ['location', 'person', 'organization']) : undefined;
     const viaMention = within && within.id !== c.actor && within.id !== (typeof c.sponsor === 'string' ? c.sponsor : null) ? within : undefined;
     const via = viaMention?.id ?? (!who.ids.length && who.text ? v.stateNamedBy(who.text, 'speech-verbs.state_officials') : null);
-    // (the state named by the adjective alone, Chinese officials in an article that names China nowhere: made an entity)
-    const viaKb = !via && !claimants?.kb && !who.ids.length && who.text ? v.stateKbNamedBy(who.text, 'speech-verbs.state_officials') : null;
+    // (the state named by the adjective alone, Chinese officials or the Chinese government in an article that names China
+    // nowhere: made an entity)
+    const viaKb = !via && !claimants?.kb && !who.ids.length && who.text ? (v.stateKbNamedBy(who.text, 'speech-verbs.state_officials') ?? v.stateKbNamedBy(who.text, 'speech-verbs.state_speakers')) : null;
     const claimKb = claimants?.kb ?? viaKb;
     out.push({ ...c, claimants: who.ids, ...(who.text ? { claimText: who.text } : {}), ...(via ? { claimVia: via } : {}), ...(claimKb ? { claimKb } : {}) });
     if (c.actor) claimed.add(c.actor);
