@@ -38,6 +38,8 @@ export const LONG_FOREIGN_AR = /^[بلف][وي][\u0621-\u064A]{4,}$/;
 export const longForeign = (w: string) => LONG_FOREIGN_AR.test(w) && !NOUN_SHAPED_AR.test(w) && !NOT_NAME_AFTER_AR.test(w) && !PRONOUN_SUFFIXED_AR.test(w);
 /** The shape of a past verb: افتعل (امتنع، اجتمع) or a short feminine past in ت (وصلت، أكدت; فيسنت، روبرت are names). */
 export const PAST_VERB_AR = /^ا[\u0621-\u064A]ت[\u0621-\u064A]{2}$|^[\u0621-\u064A]{3}ت$/;
+/** The opening of a definite verbal noun of the forms تفعيل، استفعال، انفعال (التحقيق، الاستئناف، الانضباط). */
+export const DEFINITE_VERBAL_NOUN_AR = /^ال(?:ت|است|ان)/;
 /** The opening of a definite verbal noun or participle (التقرير، الاستقلال، الانتخاب، المسؤول): no family name. */
 export const DERIVED_DEFINITE_AR = /^ال(?:ت|است|ان|م)/;
 /** The definite verbal noun إفعال (الإعلان، الإفراج): a common noun, no family name. */

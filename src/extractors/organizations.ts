@@ -28,7 +28,7 @@ import { numberWordTable } from './numerals.js';
 import { AR_PROCLITIC_PREFIXES, WORD_CHARS, WORD_TABLE, alt, lookupKey, lowerWordsOf, writtenLower, procliticForms, scanFrom, wordAnchors, wordAt, wordScan, type Scanner } from './patterns.js';
 import { firstAtOrAbove, spanIndex } from '../core/arrays.js';
 import { commonWords, englishVocabulary, kbNamesEn } from './lexicon.js';
-import { DEFINITE_IFAL_AR, IFTIAL_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR } from './arabic-shapes.js';
+import { DEFINITE_IFAL_AR, DEFINITE_VERBAL_NOUN_AR, IFTIAL_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR } from './arabic-shapes.js';
 
 /** A Latin run in Arabic text, with what is glued before it (وDell): [1] the proclitic, [2] the name. */
 const LATIN_RUN = /(?<![A-Za-z0-9])([\u0648\u0641\u0628\u0644]{0,2})([A-Z][A-Za-z0-9&.-]*(?:[ \t][A-Z][A-Za-z0-9&.-]*){0,3})(?![A-Za-z0-9])/g;
@@ -199,6 +199,16 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
   const notAcronyms = new Set(o.not_acronyms ?? []);
   const kbArabic = new Set(lang === 'ar' ? kb.flatMap((e) => e.aliases.ar).map(lookupKey) : []);
   const nounNamedHeads = new Set(o.noun_named_heads.map(lookupKey));
+  /**
+   * Whether a head (`head`, its proclitic off) and one common or verbal definite noun, nothing more, describe a body
+   * rather than name it (لجنة الدفاع، شركة الغاز، مركز الإجلاء، لجنة التحقيق), unless the head names a body so (وزارة
+   * الطاقة، حزب الاستقلال: resource organizations.noun_named_heads) or the knowledge base knows the name.
+   */
+  const describesBody = (head: string, name: string): boolean => {
+    const ws = name.split(/[ \t]+/);
+    if (ws.length !== 2 || nounNamedHeads.has(head) || !ws[1].startsWith('ال')) return false;
+    return (common(ws[1]) || DEFINITE_IFAL_AR.test(ws[1]) || DEFINITE_VERBAL_NOUN_AR.test(ws[1])) && !kbArabic.has(lookupKey(name));
+  };
   const placesAr = new Set(lang === 'ar' ? kb.filter((e) => e.type === 'location').flatMap((e) => e.aliases.ar).filter((a) => !a.includes(' ')).map(lookupKey) : []);
   const calendar = new Set([...res.weekdays.weekdays.flatMap((w) => w.names), ...res.months.months.flatMap((m) => m.names)].map(lookupKey));
   const rule = (what: string) => `${lang}/entity/${what}`;
@@ -682,12 +692,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
           if (end > 0) {
             const start = latinAt >= 0 ? latinAt : nameAt >= 0 ? nameAt : w.start + cut;
             const name = text.slice(start, end);
-            // (a head and one common definite noun, no more, describe a body unless the head names one so: لجنة الدفاع,
-            // شركة الغاز are no names, وزارة الطاقة، حزب الاستقلال are; resource organizations.noun_named_heads)
-            const words2 = latinAt < 0 && nameAt < 0 ? name.split(/[ \t]+/) : [];
-            if (!(words2.length === 2 && !nounNamedHeads.has(bare) && words2[1].startsWith('ال') && (common(words2[1]) || DEFINITE_IFAL_AR.test(words2[1]) || /^ال(?:ت|است|ان)/.test(words2[1])) && !kbArabic.has(lookupKey(name)))) {
-              out.push(mention(start, end, name, 'org-head'));
-            }
+            if (latinAt >= 0 || nameAt >= 0 || !describesBody(bare, name)) out.push(mention(start, end, name, 'org-head'));
             i = k - 1;
           }
         }

@@ -436,7 +436,7 @@ function urlSpans(text: string): Span[] {
 function withoutAddresses(mentions: MentionCandidate[], text: string, urls: readonly Span[]): MentionCandidate[] {
   if (!text.includes('@') && !urls.length) return mentions;
   const spans: Span[] = [...urls];
-  for (const m of text.matchAll(/(?:[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}|(?<![A-Za-z0-9._%+-])@[A-Za-z0-9_\\]{2,})/g)) spans.push({ start: m.index!, end: m.index! + m[0].length });
+  for (const m of text.matchAll(/(?:[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}|(?<![A-Za-z0-9._%+-])@[A-Za-z0-9_]{2,})/g)) spans.push({ start: m.index!, end: m.index! + m[0].length });
   spans.sort((a, b) => a.start - b.start);
   // (merged where they overlap: overlapsAny reads a non-overlapping list)
   const merged: Span[] = [];

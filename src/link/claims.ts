@@ -123,6 +123,8 @@ function passiveAt(v: View, i: number): boolean {
 }
 /** Nouns after a demonym that make it the state itself (the Iranian government, Russian intelligence). */
 const STATE_HEADS_EN = new Set(['government', 'regime', 'state', 'authorities', 'intelligence', 'military', 'army', 'officials', 'leadership', 'administration', 'services', 'agencies']);
+/** The nouns for a state's people and its government (officials, authorities; government, administration). */
+const STATE_PEOPLE = ['speech-verbs.state_officials', 'speech-verbs.state_speakers'];
 // (as the token keys write them: the cleaned text folds alef forms, أجهزة is اجهزة there)
 const STATE_HEADS_AR = new Set(['الحكومة', 'حكومة', 'النظام', 'الدولة', 'الاستخبارات', 'المخابرات', 'استخبارات', 'مخابرات', 'السلطات', 'الجيش', 'القوات', 'اجهزة']);
 
@@ -252,7 +254,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     const via = viaMention?.id ?? (!who.ids.length && who.text ? v.stateNamedBy(who.text, 'speech-verbs.state_officials') : null);
     // (the state named by the adjective alone, Chinese officials or the Chinese government in an article that names China
     // nowhere: made an entity)
-    const viaKb = !via && !claimants?.kb && !who.ids.length && who.text ? (v.stateKbNamedBy(who.text, 'speech-verbs.state_officials') ?? v.stateKbNamedBy(who.text, 'speech-verbs.state_speakers')) : null;
+    const viaKb = !via && !claimants?.kb && !who.ids.length && who.text ? v.stateKbNamedBy(who.text, STATE_PEOPLE) : null;
     const claimKb = claimants?.kb ?? viaKb;
     out.push({ ...c, claimants: who.ids, ...(who.text ? { claimText: who.text } : {}), ...(via ? { claimVia: via } : {}), ...(claimKb ? { claimKb } : {}) });
     if (c.actor) claimed.add(c.actor);

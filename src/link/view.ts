@@ -106,51 +106,56 @@ export class View {
     return (this.key(k) === "'" || this.key(k) === '’') && this.key(k + 1) === 's';
   }
 
-  /**
-   * The state an unnamed phrase stands for when its words are exactly [the] adjective noun (English: the Canadian
-   * government) or noun adjective (Arabic: الحكومة الكندية), the noun one of `nouns` and the adjective a nationality
-   * (or, in English, the noun alone right after the state's name: the U.S. government): the state's entity, else null.
-   */
-  stateNamedBy(text: Span, nouns: string): string | null {
-    let s = tokenAt(this.t, text.start);
+  /** The tokens [s, e) a span covers. */
+  private tokensOf(text: Span): [number, number] {
+    const s = tokenAt(this.t, text.start);
     let e = s;
     while (e < this.t.length && this.t.end[e] <= text.end) e++;
-    if (this.lang === 'en') {
-      if (this.key(s) === 'the') s++;
-      const d = this.demonymAt(s);
-      if (d) return d.e === e - 1 && this.is(e - 1, nouns) ? d.id : null;
-      // (the noun alone, right after the state's name: the U.S. government, China's government)
-      if (this.possessiveAt(s - 1)) s++;
-      if (e - s !== 1 || !this.is(s, nouns)) return null;
-      const k = this.possessiveAt(s - 2) ? s - 2 : s;
-      const m = this.mentionEndingAt(k);
-      return m && m.type === 'location' ? m.id : null;
-    }
-    if (!this.is(s, nouns)) return null;
-    const d = this.demonymAt(s + 1);
-    return d && d.e === e ? d.id : null;
+    return [s, e];
   }
 
   /**
-   * The state of such a phrase by its nationality adjective when the article names the state nowhere else (Chinese
-   * officials, المسؤولون الإيرانيون): the knowledge base's entry and the adjective's span, for a claimant the resolver
-   * makes an entity of; null when stateNamedBy finds the entity or the phrase is no [adjective] noun.
+   * The nationality adjective of a phrase whose words are exactly [the] adjective noun (English: the Canadian
+   * government) or noun adjective (Arabic: الحكومة الكندية), the noun one of `nouns`: its demonym hit, else null.
    */
-  stateKbNamedBy(text: Span, nouns: string): { kb: KbEntry; at: Span } | null {
-    let s = tokenAt(this.t, text.start);
-    let e = s;
-    while (e < this.t.length && this.t.end[e] <= text.end) e++;
-    let d: ReturnType<View['demonymHit']>;
+  private nationalityPhrase(text: Span, nouns: readonly string[]): { entry: KbEntry; at: Span; e: number } | null {
+    let [s, e] = this.tokensOf(text);
     if (this.lang === 'en') {
       if (this.key(s) === 'the') s++;
-      d = this.demonymHit(s);
-      if (!d || d.e !== e - 1 || !this.is(e - 1, nouns)) return null;
-    } else {
-      if (!this.is(s, nouns)) return null;
-      d = this.demonymHit(s + 1);
-      if (!d || d.e !== e) return null;
+      const d = this.demonymHit(s);
+      return d && d.e === e - 1 && this.isAny(e - 1, nouns) ? d : null;
     }
-    return this.entityOfKb(d.entry.id) ? null : { kb: d.entry, at: d.at };
+    if (!this.isAny(s, nouns)) return null;
+    const d = this.demonymHit(s + 1);
+    return d && d.e === e ? d : null;
+  }
+
+  /**
+   * The state an unnamed phrase stands for: a nationality phrase of `nouns` (nationalityPhrase), or, in English, the
+   * noun alone right after the state's name (the U.S. government, China's government): the state's entity, else null.
+   */
+  stateNamedBy(text: Span, nouns: string): string | null {
+    const d = this.nationalityPhrase(text, [nouns]);
+    const id = d ? this.entityOfKb(d.entry.id) : undefined;
+    if (id) return id;
+    if (this.lang !== 'en') return null;
+    let [s, e] = this.tokensOf(text);
+    if (this.key(s) === 'the') s++;
+    if (this.possessiveAt(s - 1)) s++;
+    if (e - s !== 1 || !this.is(s, nouns)) return null;
+    const k = this.possessiveAt(s - 2) ? s - 2 : s;
+    const m = this.mentionEndingAt(k);
+    return m && m.type === 'location' ? m.id : null;
+  }
+
+  /**
+   * The state of a nationality phrase of any of `nouns` when the article names the state nowhere else (Chinese
+   * officials, المسؤولون الإيرانيون): the knowledge base's entry and the adjective's span, for a claimant the resolver
+   * makes an entity of; null when the state is an entity already (stateNamedBy finds it) or the phrase is none.
+   */
+  stateKbNamedBy(text: Span, nouns: readonly string[]): { kb: KbEntry; at: Span } | null {
+    const d = this.nationalityPhrase(text, nouns);
+    return d && !this.entityOfKb(d.entry.id) ? { kb: d.entry, at: d.at } : null;
   }
 
   /** the entities mentioned as news agencies (Reuters, وكالة الأنباء الفرنسية) */
