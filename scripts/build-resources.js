@@ -4,7 +4,7 @@
 // Latin word table as dist/resources/latin.json, read when first needed). ar/ and en/
 // must hold the same file names (the resources are kept symmetric).
 import { writeFileSync } from 'node:fs';
-import { compileResources } from '../dist/resources/compile.js';
+import { compileResources, compileRomanizeSource } from '../dist/resources/compile.js';
 import { compileLexicon, keptFor } from '../dist/lexicon/compile.js';
 
 try {
@@ -13,6 +13,11 @@ try {
   writeFileSync(new URL('../dist/resources/data.json', import.meta.url), JSON.stringify(rest));
   // language id's Latin word table is read only when a Latin-script text first needs it
   writeFileSync(new URL('../dist/resources/latin.json', import.meta.url), JSON.stringify(latin));
+  // the lists that romanize a foreign person's Arabic name (romanize.yaml, the resources, the knowledge base's
+  // people), sorted for the search, read when a name is first romanized
+  const { romanizeLists, romanizeData } = await import('../dist/link/romanize.js');
+  const lists = romanizeLists(compileRomanizeSource(new URL('../src/resources/', import.meta.url)), data.langs.en, data.langs.ar);
+  writeFileSync(new URL('../dist/resources/romanize.json', import.meta.url), JSON.stringify(romanizeData(lists)));
   // each language's lexicon (every vocabulary list and knowledge-base name, by first token), read when the
   // language is first met; cut to the categories the rules read (the others are compiled again if a rule comes to read them)
   const { readByRules } = await import('../dist/extractors/registry.js');

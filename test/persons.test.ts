@@ -2,8 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../src/index.js';
 
+/** a person the knowledge base does not know as the article writes it (an Arabic name also has a Latin name: src/link/romanize.ts) */
+const written = (e: { kb?: string; name: string; name_ar?: string }) => (!e.kb && e.name_ar ? e.name_ar : e.name);
 const people = (text: string, lang: 'ar' | 'en') =>
-  extractText(text, { lang }).entities.filter((e) => e.type === 'person').map((e) => [e.name, e.mentions.map((m) => m.text)]);
+  extractText(text, { lang }).entities.filter((e) => e.type === 'person').map((e) => [written(e), e.mentions.map((m) => m.text)]);
 
 describe('persons', () => {
   it('finds English names after titles and given names, and their short forms', () => {

@@ -13,16 +13,16 @@ const quotes = (text: string, lang: 'ar' | 'en') => {
 describe('quotes', () => {
   it('Arabic: verb, speaker, then the quote; a subjectless verb keeps the speaker', () => {
     expect(quotes('وقالت جانيت مانفرا: “نحن نعمل مع الباحثين منذ سنوات طويلة”. وأضافت “سنواصل العمل معهم بلا توقف”.', 'ar')).toEqual([
-      ['direct', 'وقالت', 'جانيت مانفرا', 'نحن نعمل مع الباحثين منذ سنوات طويلة'],
-      ['direct', 'وأضافت', 'جانيت مانفرا', 'سنواصل العمل معهم بلا توقف'],
+      ['direct', 'وقالت', 'Janet Manfra', 'نحن نعمل مع الباحثين منذ سنوات طويلة'],
+      ['direct', 'وأضافت', 'Janet Manfra', 'سنواصل العمل معهم بلا توقف'],
     ]);
   });
 
   it('Arabic: a person named after أن with an appositive (أحد، إحدى) is the speaker of the verb after it, whose hamza the cleaned text folds', () => {
     const found = quotes('وذكرت الصحيفة أن جون سميث أحد مؤسسي الشركة قال إن الخوادم تعرضت للاختراق.', 'ar');
-    expect(found.find((q) => q[1] === 'قال')).toEqual(['indirect', 'قال', 'جون سميث', 'الخوادم تعرضت للاختراق']);
+    expect(found.find((q) => q[1] === 'قال')).toEqual(['indirect', 'قال', 'John Smith', 'الخوادم تعرضت للاختراق']);
     const second = quotes('وأوضح البيان أن سارة نوفاك إحدى الباحثات في المركز قالت إن الهجوم بدأ.', 'ar');
-    expect(second.find((q) => q[1] === 'قالت')).toEqual(['indirect', 'قالت', 'سارة نوفاك', 'الهجوم بدأ']);
+    expect(second.find((q) => q[1] === 'قالت')).toEqual(['indirect', 'قالت', 'Sarah Novak', 'الهجوم بدأ']);
   });
 
   it('Arabic: reported speech after أن/إن, and a generic noun for the organization last named', () => {
@@ -46,7 +46,7 @@ describe('quotes', () => {
 
   it('Arabic: in a speaker phrase the speaker is the last person named; a news agency is not "the company"', () => {
     expect(quotes('وقال مدير الإعلام في حملة المرشح باراك أوباما جون سميث: "لم نرصد أي محاولة لدخول حساباتنا".', 'ar')).toEqual([
-      ['direct', 'وقال', 'جون سميث', 'لم نرصد أي محاولة لدخول حساباتنا'],
+      ['direct', 'وقال', 'John Smith', 'لم نرصد أي محاولة لدخول حساباتنا'],
     ]);
     // (the agency credited for the first sentence is its source: according to, وفقا ل are cues in GOLD.md)
     expect(quotes('كشفت شركة مايكروسوفت الهجوم، وفقا لرويترز. وقالت الشركة: "حاول القراصنة مهاجمة الحملات".', 'ar')).toEqual([
@@ -147,8 +147,8 @@ describe('quotes', () => {
       ['indirect', 'مؤكدة', 'Microsoft', 'محاولتهم فشلت'],
     ]);
     expect(quotes('وأوضحت جانيت مانفرا، مساعدة الوزير، أن الوضع سيء، وأبلغت الحشد: “نعمل مع الجميع منذ سنوات”.', 'ar')).toEqual([
-      ['indirect', 'وأوضحت', 'جانيت مانفرا', 'الوضع سيء'],
-      ['direct', 'وأبلغت', 'جانيت مانفرا', 'نعمل مع الجميع منذ سنوات'],
+      ['indirect', 'وأوضحت', 'Janet Manfra', 'الوضع سيء'],
+      ['direct', 'وأبلغت', 'Janet Manfra', 'نعمل مع الجميع منذ سنوات'],
     ]);
   });
 
@@ -334,7 +334,7 @@ describe('quotes', () => {
   });
 
   it('Arabic: an office, then its holder set off by a comma, before إن: the holder speaks', () => {
-    expect(quotes('وقال الناطق باسم وزارة الدفاع، ماريو روسي إن الأنظمة عادت إلى العمل.', 'ar').map((q) => q[2])).toEqual(['ماريو روسي']);
+    expect(quotes('وقال الناطق باسم وزارة الدفاع، ماريو روسي إن الأنظمة عادت إلى العمل.', 'ar').map((q) => q[2])).toEqual(['Mario Rossi']);
   });
 
   it('English: a pronoun after a comma, then the verb and nothing after it, speaks the clause before (…, it added)', () => {
@@ -391,17 +391,17 @@ describe('quotes', () => {
 
   it('a source phrase with a pronoun (according to him, بحسب كلامه) is the person last named; a person right after an Arabic verb beats a place before it', () => {
     expect(quotes('وقال جون سميث إن الوضع صعب. فبحسب كلامه أدى الهجوم إلى أزمة.', 'ar')).toEqual([
-      ['indirect', 'وقال', 'جون سميث', 'الوضع صعب'],
-      ['indirect', 'فبحسب', 'جون سميث', 'أدى الهجوم إلى أزمة'],
+      ['indirect', 'وقال', 'John Smith', 'الوضع صعب'],
+      ['indirect', 'فبحسب', 'John Smith', 'أدى الهجوم إلى أزمة'],
     ]);
     expect(quotes('Laura Chen spoke next. According to her, the servers were never breached.', 'en')).toEqual([['indirect', 'According to', 'Laura Chen', 'the servers were never breached']]);
-    expect(quotes('قطر أوضح جون سميث إن الهجوم فشل.', 'ar').map((q) => q[2])).toEqual(['جون سميث']);
+    expect(quotes('قطر أوضح جون سميث إن الهجوم فشل.', 'ar').map((q) => q[2])).toEqual(['John Smith']);
   });
 
   it('Arabic: بالقول after a speech verb is part of the cue, not a name', () => {
     expect(quotes('وقال جون سميث إن الوضع صعب. وتابع بالقول إن الخوادم عادت.', 'ar').map((q) => [q[1], q[2]])).toEqual([
-      ['وقال', 'جون سميث'],
-      ['وتابع بالقول', 'جون سميث'],
+      ['وقال', 'John Smith'],
+      ['وتابع بالقول', 'John Smith'],
     ]);
   });
 

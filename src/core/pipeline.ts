@@ -12,7 +12,8 @@ import { parseRefDate, resolveDate } from './resolve.js';
 import type { Candidates, Doc, MentionCandidate, Span } from './types.js';
 import { getDefaultRegistry, type Registry } from '../extractors/registry.js';
 import { RATE_SEP } from '../extractors/figures.js';
-import { fold, loadKb, loadLatinTable, loadLanguage, LANGS } from '../resources/index.js';
+import { fold, loadKb, loadRomanizeSource, loadLatinTable, loadLanguage, loadRomanizeData, LANGS } from '../resources/index.js';
+import { romanizeLists, romanizeListsFromData, romanizePerson, type RomanizeLists } from '../link/romanize.js';
 import { linkEntities } from '../link/entities.js';
 import { linkStage } from '../link/stage.js';
 import { resolveSharedCurrencies, type SharedCurrency } from '../link/currency.js';
@@ -61,6 +62,8 @@ interface Shared {
   currencies(): SharedCurrency[];
   /** the knowledge base's state bodies by their names less the state's adjective (built on first use) */
   stateBodies(): StateBodies;
+  /** the Latin name of a foreign person's Arabic name, or null (its lists read on first use) */
+  romanize(name: string): string | null;
 }
 let shared: Shared | null = null;
 function getShared(): Shared {
@@ -71,7 +74,19 @@ function getShared(): Shared {
     let currencies: SharedCurrency[] | null = null;
     let states: Map<string, string> | null = null;
     let bodies: StateBodies | null = null;
+    let romanize: RomanizeLists | null = null;
+    const romanized = new Map<string, string | null>();
+    const romanizeFromSource = (): RomanizeLists => romanizeLists(loadRomanizeSource(), res.en, res.ar);
     shared = {
+      romanize: (name) => {
+        // (the same people come back article after article: a bounded memo)
+        const had = romanized.get(name);
+        if (had !== undefined) return had;
+        const latin = romanizePerson(name, (romanize ??= ((d) => (d ? romanizeListsFromData(d) : romanizeFromSource()))(loadRomanizeData())));
+        if (romanized.size >= 10_000) romanized.clear();
+        romanized.set(name, latin);
+        return latin;
+      },
       states: () => (states ??= new Map(loadKb().filter((e) => e.type === 'location' && !e.country).map((e) => [e.name, e.id]))),
       stateBodies: () => (bodies ??= stateBodyTable(loadKb(), getShared().states(), lookupKey)),
       cleaner: new Cleaner({ boilerplateLines }),
@@ -151,7 +166,7 @@ export function processDocument(input: DocumentInput, options: PipelineOptions =
   // a state's body named without its state is the body of the state the article names most (وزارة العدل)
   if (!registry.isOff('ar/entity/state-body')) linkStateBodies(c.mentions as MentionCandidate[], doc.text, getShared().stateBodies(), lookupKey);
   // link: one entity per key, in order of first mention
-  const { entities, mentions: mentionSpans, countryOf } = linkEntities(c.mentions as MentionCandidate[], span);
+  const { entities, mentions: mentionSpans, countryOf } = linkEntities(c.mentions as MentionCandidate[], span, getShared().romanize);
   // a currency name several states use takes the state the figure or the article names (دينار: TND in a Tunisian story)
   {
     const table = getShared().currencies();

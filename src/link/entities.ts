@@ -17,8 +17,12 @@ export interface LinkedEntities {
   countryOf: Map<string, string>;
 }
 
-/** `span` gives a cleaned span as source text and offsets. */
-export function linkEntities(candidates: readonly MentionCandidate[], span: (s: Span) => { text: string; start: number; end: number }): LinkedEntities {
+/** `span` gives a cleaned span as source text and offsets; `romanize` a foreign person's Arabic name in Latin letters, or null. */
+export function linkEntities(
+  candidates: readonly MentionCandidate[],
+  span: (s: Span) => { text: string; start: number; end: number },
+  romanize: (name: string) => string | null = () => null,
+): LinkedEntities {
   const entities: Entity[] = [];
   const entityOf = new Map<string, Entity>();
   const mentionSpans: { span: Span; id: string; type: string }[] = [];
@@ -94,6 +98,14 @@ export function linkEntities(candidates: readonly MentionCandidate[], span: (s: 
       e.name = latin.text;
       e.aliases = e.aliases.filter((a) => a !== latin.text);
       if (!e.aliases.includes(e.name_ar) && e.mentions[0].text !== e.name_ar) e.aliases.push(e.name_ar);
+      continue;
+    }
+    // a person written in Arabic letters alone: the Latin name its words spell (جاريد كوشنر: Jared Kushner), the
+    // Arabic name its name_ar (src/link/romanize.ts)
+    const latinName = e.type === 'person' ? romanize(e.name) : null;
+    if (latinName) {
+      e.name_ar = e.name;
+      e.name = latinName;
     }
   }
   return { entities, mentions: mentionSpans, countryOf };

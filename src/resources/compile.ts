@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { buildLatinTable, type LatinTable } from '../core/language.js';
-import { KbFileSchema, LangIdSchema, type KbEntry, type LangId, type LangResources, ResourceSchemas, type ResourceName } from './schema.js';
+import { KbFileSchema, LangIdSchema, RomanizeSourceSchema, type KbEntry, type LangId, type LangResources, type RomanizeSource, ResourceSchemas, type ResourceName } from './schema.js';
 
 export type Lang = 'ar' | 'en';
 export interface Compiled {
@@ -69,6 +69,13 @@ export function compileResources(dir: URL, langs: readonly Lang[]): Compiled {
   const li = LangIdSchema.safeParse(parseYaml(langidText, 'langid.yaml'));
   if (!li.success) throw new ResourceError(`langid.yaml: ${li.error.issues[0].path.join('.')}: ${li.error.issues[0].message}`);
   return { langs: out, kb, latin: latinTable(li.data, out.en, kb) };
+}
+
+/** romanize.yaml under `dir` (src/resources/), checked: read apart from the rest, only when a name is romanized. */
+export function compileRomanizeSource(dir: URL): RomanizeSource {
+  const r = RomanizeSourceSchema.safeParse(parseYaml(readFileSync(new URL('romanize.yaml', dir), 'utf8'), 'romanize.yaml'));
+  if (!r.success) throw new ResourceError(`romanize.yaml: ${r.error.issues[0].path.join('.')}: ${r.error.issues[0].message}`);
+  return r.data;
 }
 
 /**

@@ -6,11 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { foldForMatching } from '../core/clean.js';
-import type { KbEntry, LangResources } from './schema.js';
+import type { KbEntry, LangResources, RomanizeSource } from './schema.js';
 import type { LatinTable } from '../core/language.js';
 import { compileLexicon, type LexiconData } from '../lexicon/compile.js';
 import type { Compiled, Lang } from './compile.js';
 import type { SpellingIndexData } from '../extractors/spelling.js';
+import type { RomanizeData } from '../link/romanize.js';
 
 export type { Lang };
 export const LANGS: readonly Lang[] = ['ar', 'en'];
@@ -26,7 +27,10 @@ function readCompiled(): Compiled | null {
   }
 }
 
-const data: Compiled = readCompiled() ?? (await import('./compile.js')).compileResources(DATA_DIR, LANGS);
+const compiled = readCompiled();
+/** the YAML reader, from source only (a built package reads the JSON the build wrote) */
+const compiler = compiled ? null : await import('./compile.js');
+const data: Compiled = compiled ?? compiler!.compileResources(DATA_DIR, LANGS);
 
 export function loadLanguage(lang: Lang): LangResources {
   return data.langs[lang];
@@ -81,6 +85,28 @@ export function loadSpellingIndexData(): SpellingIndexData | null {
     }
   }
   return spellingData;
+}
+
+/**
+ * What romanizes a foreign person's Arabic name (romanize.yaml), from source (the tests); a built package reads the
+ * lists the build prepared from it (loadRomanizeData) instead.
+ */
+export function loadRomanizeSource(): RomanizeSource {
+  if (!compiler) throw new Error('dist/resources/romanize.json is missing: run the build (npm run build)');
+  return compiler.compileRomanizeSource(DATA_DIR);
+}
+
+/** The romanizer's lists as the build prepared them (src/link/romanize.ts), or null from source: read when first needed. */
+let romanizeData: RomanizeData | null | undefined;
+export function loadRomanizeData(): RomanizeData | null {
+  if (romanizeData === undefined) {
+    try {
+      romanizeData = JSON.parse(readFileSync(new URL('./romanize.json', import.meta.url), 'utf8')) as RomanizeData;
+    } catch {
+      romanizeData = null;
+    }
+  }
+  return romanizeData;
 }
 
 /**

@@ -545,3 +545,14 @@ export const LangIdSchema = z
   .strict()
   .refine((x) => 'en' in x.words, { message: 'langid.yaml must list English words' });
 export type LangId = z.infer<typeof LangIdSchema>;
+
+/** romanize.yaml (generated): Latin-script given names and surnames, each list most common first; Arab names in Arabic script. */
+export const RomanizeSourceSchema = z
+  .object({
+    source: z.string().min(1),
+    given: z.array(z.string().regex(/^[A-Z][A-Za-z]+$/)).min(1),
+    surnames: z.array(z.string().regex(/^[A-Z][A-Za-z]+$/)).min(1),
+    arabic: z.array(z.string().regex(/^[\u0621-\u064A]{2,}$/)).min(1),
+  })
+  .strict();
+export type RomanizeSource = z.infer<typeof RomanizeSourceSchema>;

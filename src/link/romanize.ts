@@ -1,0 +1,267 @@
+/**
+ * A foreign person written in Arabic letters, by the Latin name the person writes (جاريد كوشنر → Jared Kushner,
+ * جورج بابادوبولوس → George Papadopoulos): the canonical name the record gives in both languages.
+ *
+ * An Arabic transcription of a Latin name writes every consonant and the long vowels, and leaves out most short
+ * vowels. So each Arabic letter stands for a few Latin spellings (ب: b or p; ك: k, c, ck, ch, q; ي: i, e, y, ee,
+ * ie, ay ...; و: o, u, w, ou ...), and after a written consonant the Latin name may add up to two letters of a
+ * short vowel (كاربنتر: Carp-e-nt-e-r), a silent h after a vowel (جون: John) or a doubled consonant (Walker,
+ * Driscoll). A word is the most common name of a list that it spells so, letter for letter over the whole word;
+ * a name is romanized only when its first word is a given name of the list and each other word a surname (or, in
+ * the middle, a given name): one word without a match (سكريبال) leaves the whole name as written.
+ *
+ * The lists are sorted once; a search walks a word's letters and the sorted names together (a prefix is a range
+ * of the sorted list, narrowed by binary search), so a word costs a few hundred steps, not one per name. Pure.
+ */
+import type { LangResources, RomanizeSource } from '../resources/schema.js';
+
+/** A list of Latin names ready to search: the folded keys sorted, each with its name as written and its rank. */
+export interface NameList {
+  keys: string[];
+  names: string[];
+  rank: Int32Array;
+}
+
+/** `ranked`: names most common first (a name listed twice keeps its first place). */
+export function nameList(ranked: readonly string[]): NameList {
+  const best = new Map<string, { name: string; rank: number }>();
+  ranked.forEach((name, rank) => {
+    const key = name.toLowerCase();
+    if (/^[a-z]+$/.test(key) && !best.has(key)) best.set(key, { name, rank });
+  });
+  const keys = [...best.keys()].sort();
+  return { keys, names: keys.map((k) => best.get(k)!.name), rank: Int32Array.from(keys, (k) => best.get(k)!.rank) };
+}
+
+/** The Latin spellings of each Arabic letter (ا ع ه and the hamza seats have their own, by position, below). */
+const SPELLINGS: Record<string, readonly string[]> = {
+  ب: ['b', 'p'],
+  پ: ['p'],
+  ت: ['t', 'th'],
+  ث: ['th', 't'],
+  ج: ['j', 'g', 'ge', 'dj', 'dg', 'zh'],
+  چ: ['ch'],
+  ح: ['h'],
+  خ: ['kh', 'ch', 'h', 'j', 'x'],
+  د: ['d'],
+  ذ: ['th', 'dh', 'd', 'z'],
+  ر: ['r', 'rh'],
+  ز: ['z', 's', 'x'],
+  س: ['s', 'c', 'sc'],
+  ش: ['sh', 'sch', 'ch', 'sz'],
+  ص: ['s'],
+  ض: ['d', 'dh'],
+  ط: ['t'],
+  ظ: ['z', 'dh'],
+  غ: ['g', 'gh'],
+  ف: ['f', 'ph', 'v'],
+  ڤ: ['v'],
+  ق: ['q', 'k', 'c', 'ck', 'g'],
+  ك: ['k', 'c', 'ck', 'ch', 'q', 'qu'],
+  گ: ['g'],
+  ل: ['l'],
+  م: ['m'],
+  ن: ['n'],
+  و: ['o', 'u', 'w', 'oo', 'ou', 'ow', 'au', 'ue'],
+  ي: ['i', 'e', 'y', 'ee', 'ie', 'ei', 'ey', 'ai', 'ay', 'ea'],
+  ى: ['a', 'y', 'i', 'e'],
+  ة: ['a', 'ah', 'e'],
+  ء: [''],
+  ئ: ['', 'i', 'e', 'y'],
+  ؤ: ['', 'o', 'u'],
+};
+/** Two Arabic letters for one Latin sound (تشارلز: Charles; ماكس: Max). */
+const PAIRS: Record<string, readonly string[]> = {
+  تش: ['ch', 'tch', 'cz', 'tsch'],
+  كس: ['x', 'ks', 'cks', 'cs'],
+  // (a diphthong: مايكل Michael, بايدن Biden, واين Wayne; ماو Mao)
+  اي: ['i', 'y', 'ai', 'ay', 'ei', 'ey', 'igh'],
+  او: ['ao', 'au', 'ow', 'aw'],
+};
+const MEDIAL_YA = [...SPELLINGS['ي'], 'a'];
+const FINAL_YA = SPELLINGS['ي'].filter((x) => x !== 'e' && x !== 'ea');
+const VOWELS = [...'aeiouy'].map((v) => v.charCodeAt(0));
+const SILENT_FINAL = [101];
+/** What a c spelled just before allows next: anything; e, i or y (س written c: Lucy, Vincent); no e, i or y (ك written c: Carl, Marc). */
+type CRule = 0 | 1 | 2;
+const ANY = 0;
+const SOFT = 1;
+const HARD = 2;
+const SOFT_AFTER_C = new Set([...'eiy'].map((v) => v.charCodeAt(0)));
+const ANY_VOWEL = ['a', 'e', 'i', 'o', 'u'];
+/** Letters after which the Latin name writes no short vowel of its own (the long vowels, ع, ه and hamza carry it). */
+const VOWEL_LETTERS = new Set([...'اويىةعءئؤه']);
+const IS_LATIN_VOWEL = new Set([...'aeiouy'].map((c) => c.charCodeAt(0)));
+/** The longest word a name's is (a search state counts letters in six bits). */
+const MAX_WORD = 40;
+/** How many Latin letters may stand for an unwritten short vowel (or a silent h) in a row. */
+const MAX_INSERT = 2;
+/**
+ * A doubled consonant the Arabic does not write (Arabic writes none) is weaker evidence than a letter it writes: it
+ * counts as much as a name 1.5 times rarer (Ali over Ollie for علي, where Hassan still beats the rarer Hasan for حسن).
+ */
+const DOUBLING_COST = Math.log(1.5);
+
+function spellingsAt(word: string, i: number): readonly string[] {
+  const c = word[i];
+  const next = word[i + 1] ?? '';
+  // (أو and إي open a word with one vowel: أوستن Austin, إيريك Eric)
+  // (ال opening a foreign name is Al or El: Albert, Elizabeth)
+  if (c === 'ا') return i === 0 ? (next === 'ل' ? ['a', 'e'] : [...ANY_VOWEL, ...(next === 'و' || next === 'ي' ? [''] : [])]) : ['a', 'aa', 'ah'];
+  if (c === 'ع') return i === 0 ? ANY_VOWEL : [...ANY_VOWEL, ''];
+  if (c === 'ه') return i === 0 ? ['h'] : ['h', ''];
+  // (ي for the a of Gates, Kate: inside a word, after a consonant; a final ي is sounded, no silent e: روسي Rossi, not Rose)
+  if (c === 'ي' && i > 0 && i < word.length - 1 && !VOWEL_LETTERS.has(word[i - 1])) return MEDIAL_YA;
+  if (c === 'ي' && i > 0 && i === word.length - 1) return FINAL_YA;
+  return SPELLINGS[c] ?? [];
+}
+
+/** The sub-range of [lo, hi) (names sharing their first d letters) whose next letter is `code`. */
+function narrow(keys: readonly string[], lo: number, hi: number, d: number, code: number): [number, number] {
+  // (a name of d letters has no next letter: it sorts first, as -1)
+  const at = (x: number) => (keys[x].length > d ? keys[x].charCodeAt(d) : -1);
+  let a = lo;
+  let b = hi;
+  while (a < b) {
+    const m = (a + b) >> 1;
+    if (at(m) < code) a = m + 1;
+    else b = m;
+  }
+  const from = a;
+  b = hi;
+  while (a < b) {
+    const m = (a + b) >> 1;
+    if (at(m) <= code) a = m + 1;
+    else b = m;
+  }
+  return [from, a];
+}
+
+/** The most common name of `list` that the Arabic word (alef forms and diacritics folded) spells (a doubled consonant counting against it), or null. */
+export function romanizeWord(word: string, list: NameList): string | null {
+  const { keys } = list;
+  const n = word.length;
+  if (n > MAX_WORD) return null;
+  let best = -1;
+  let bestScore = Infinity;
+  const seen = new Set<number>();
+  const visit = (i: number, lo: number, hi: number, d: number, afterConsonant: boolean, inserted: number, c: CRule, doubled: number): void => {
+    // (a prefix, lo and d, fixes hi; each other part has a few values: one number names the state)
+    const state = ((((((lo * 64 + d) * 64 + i) * 2 + (afterConsonant ? 1 : 0)) * 4 + inserted) * 4 + c) * 8 + Math.min(doubled, 7));
+    if (seen.has(state)) return;
+    seen.add(state);
+    if (i === n && c !== SOFT && keys[lo].length === d) {
+      const score = Math.log(list.rank[lo] + 1) + DOUBLING_COST * doubled;
+      if (score < bestScore) {
+        best = lo;
+        bestScore = score;
+      }
+    }
+    /** whether the c a letter before spelled allows this next Latin letter */
+    const fits = (code: number) => c === ANY || (c === SOFT) === SOFT_AFTER_C.has(code);
+    const walk = (spelling: string, next: number, consonant: boolean, soft: boolean) => {
+      if (spelling !== '' && !fits(spelling.charCodeAt(0))) return;
+      let a = lo;
+      let b = hi;
+      for (let k = 0; k < spelling.length && a < b; k++) [a, b] = narrow(keys, a, b, d + k, spelling.charCodeAt(k));
+      const rule = spelling === '' ? c : spelling.endsWith('c') ? (soft ? SOFT : HARD) : ANY;
+      if (a < b) visit(next, a, b, d + spelling.length, consonant, 0, rule, doubled);
+    };
+    if (i < n) {
+      const consonant = !VOWEL_LETTERS.has(word[i]);
+      const soft = word[i] === 'س';
+      for (const s of spellingsAt(word, i)) if (s !== '' || d > 0 || i + 1 < n) walk(s, i + 1, consonant, soft);
+      const pair = PAIRS[word.slice(i, i + 2)];
+      if (pair) for (const s of pair) walk(s, i + 2, !VOWEL_LETTERS.has(word[i + 1]), false);
+    }
+    if (d === 0 || inserted >= MAX_INSERT) return;
+    const last = keys[lo].charCodeAt(d - 1);
+    const insert = (code: number, stillAfterConsonant: boolean, doubling = 0) => {
+      if (!fits(code)) return;
+      const [a, b] = narrow(keys, lo, hi, d, code);
+      if (a < b) visit(i, a, b, d + 1, stillAfterConsonant, inserted + 1, code === 99 ? c : ANY, doubled + doubling);
+    };
+    // an unwritten short vowel between two written consonants (a vowel before a long vowel is the long vowel's own:
+    // باير is Baer, not Boyer); after the last letter only a silent e (Wayne, Keene: Arabic writes a final vowel
+    // that is sounded)
+    if (afterConsonant && (i === n || !VOWEL_LETTERS.has(word[i]))) for (const v of i === n ? SILENT_FINAL : VOWELS) insert(v, true);
+    // a silent h after a vowel (John, Sarah)
+    if (IS_LATIN_VOWEL.has(last)) insert(104, false);
+    // a doubled consonant (Scott, Driscoll, Kennedy), once
+    else if (last !== 104 && (d < 2 || keys[lo].charCodeAt(d - 2) !== last)) insert(last, afterConsonant, 1);
+  };
+  if (n > 0 && keys.length > 0) visit(0, 0, keys.length, 0, false, 0, ANY, 0);
+  return best < 0 ? null : list.names[best];
+}
+
+/** Alef forms as ا, diacritics and tatweel off: the letters SPELLINGS reads. */
+export function foldArabicName(word: string): string {
+  return word.replace(/[\u064B-\u065F\u0670\u0640]/g, '').replace(/[أإآٱ]/g, 'ا');
+}
+
+/** Letters of sounds only Arabic (or Persian, Turkish) names have, which no transcription of a Western name writes (ث، ط، خ and ة do: ثيودور، طومسون، خوان، سارة). */
+const ARABIC_SOUNDS = /[عحصضظقذءؤئى]/;
+
+export interface RomanizeLists {
+  given: NameList;
+  surnames: NameList;
+  /** words (folded) that make a name no plain given name and surnames: particles (بن، آل، دي، فان), the openers of a compound (عبد، أبو) */
+  particles: ReadonlySet<string>;
+  /** Arabic words (folded): Arab names (سعيد، سمير), common and function words; a name with one is no foreign name */
+  arabic: ReadonlySet<string>;
+}
+
+/**
+ * The Latin name of a person's Arabic name of two to four words, or null: the first word a given name, the last a
+ * surname, a word between either; each word Arabic letters only, the first of two letters or more, the others three,
+ * none with the article or a particle.
+ */
+export function romanizePerson(name: string, lists: RomanizeLists): string | null {
+  const words = name.trim().split(/\s+/).map(foldArabicName);
+  if (words.length < 2 || words.length > 4) return null;
+  // (a word with a letter of a sound only Arabic writes, سعيد or حسن, or a word of the Arab names or of the language,
+  // سمير or شمس, with the article or not, is Arabic: the lists spell it as no Arab writes it; ال also opens Elizabeth)
+  const arabic = (w: string) => ARABIC_SOUNDS.test(w) || lists.particles.has(w) || lists.arabic.has(w) || (w.startsWith('ال') && lists.arabic.has(w.slice(2)));
+  const plain = (w: string, k: number) => /^[\u0621-\u064A\u067E\u0686\u06A4\u06AF]+$/.test(w) && w.length >= (k === 0 ? 2 : 3) && !arabic(w);
+  if (!words.every(plain)) return null;
+  const out: string[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    const latin =
+      (k === 0 ? romanizeWord(w, lists.given) : k === words.length - 1 ? romanizeWord(w, lists.surnames) : romanizeWord(w, lists.given) ?? romanizeWord(w, lists.surnames));
+    if (!latin) return null;
+    out.push(latin);
+  }
+  return out.join(' ');
+}
+
+/** RomanizeLists as JSON keeps it (the build writes dist/resources/romanize.json): each list's names in key order with their ranks. */
+export interface RomanizeData {
+  given: { names: string[]; rank: number[] };
+  surnames: { names: string[]; rank: number[] };
+  particles: string[];
+  arabic: string[];
+}
+
+/**
+ * The lists from the resources: romanize.yaml's given names, then the English list's (the knowledge base's people's
+ * first names, then the rest); its surnames; the Arabic particles and compound openers; as Arabic words its Arab
+ * names, the Arabic common and function words.
+ */
+export function romanizeLists(source: RomanizeSource, en: LangResources, ar: LangResources): RomanizeLists {
+  const g = ar['given-names'];
+  const particles = new Set([...g.particles, ...g.compound_openers].map(foldArabicName));
+  const arabic = new Set([...source.arabic, ...ar['common-words'].words, ...ar['function-words'].words].map(foldArabicName));
+  const given = nameList([...source.given, ...en['given-names'].kb_names, ...en['given-names'].names]);
+  return { given, surnames: nameList(source.surnames), particles, arabic };
+}
+
+export function romanizeData(lists: RomanizeLists): RomanizeData {
+  const list = (l: NameList) => ({ names: l.names, rank: [...l.rank] });
+  return { given: list(lists.given), surnames: list(lists.surnames), particles: [...lists.particles], arabic: [...lists.arabic] };
+}
+
+export function romanizeListsFromData(d: RomanizeData): RomanizeLists {
+  const list = (l: { names: string[]; rank: number[] }): NameList => ({ keys: l.names.map((n) => n.toLowerCase()), names: l.names, rank: Int32Array.from(l.rank) });
+  return { given: list(d.given), surnames: list(d.surnames), particles: new Set(d.particles), arabic: new Set(d.arabic) };
+}
