@@ -81,7 +81,9 @@ const kb = loadKb();
 const registryWithout = (off) => new Registry((l) => languageExtractors(l, kb), { off });
 const rules = new Set();
 const base = sets.map((s) => s.score(registryWithout(new Set()), rules));
-const list = (only ?? [...rules].filter((r) => r.includes('/entity/')).sort());
+// (and the link stage's steps that rename entities without a mention of their own: a romanized name)
+const LINK_STEPS = ['ar/entity/romanized-name'];
+const list = (only ?? [...[...rules].filter((r) => r.includes('/entity/')), ...LINK_STEPS].sort());
 const rows = [];
 for (const rule of list) {
   const off = registryWithout(new Set([rule]));

@@ -166,7 +166,9 @@ export function processDocument(input: DocumentInput, options: PipelineOptions =
   // a state's body named without its state is the body of the state the article names most (وزارة العدل)
   if (!registry.isOff('ar/entity/state-body')) linkStateBodies(c.mentions as MentionCandidate[], doc.text, getShared().stateBodies(), lookupKey);
   // link: one entity per key, in order of first mention
-  const { entities, mentions: mentionSpans, countryOf } = linkEntities(c.mentions as MentionCandidate[], span, getShared().romanize);
+  // (a foreign person in Arabic letters by the Latin name its words spell: the step ablation.js calls ar/entity/romanized-name)
+  const romanize = registry.isOff('ar/entity/romanized-name') ? undefined : getShared().romanize;
+  const { entities, mentions: mentionSpans, countryOf } = linkEntities(c.mentions as MentionCandidate[], span, romanize);
   // a currency name several states use takes the state the figure or the article names (دينار: TND in a Tunisian story)
   {
     const table = getShared().currencies();
