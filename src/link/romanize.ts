@@ -15,22 +15,40 @@
  */
 import type { LangResources, RomanizeSource } from '../resources/schema.js';
 
-/** A list of Latin names ready to search: the folded keys sorted, each with its name as written and its rank. */
+/**
+ * A list of Latin names ready to search: the lower-case keys sorted and written one after another in one string
+ * (some 90,000 names in under a megabyte, where an array of strings takes several), where each starts, and each
+ * one's rank. A name is written with its first letter a capital (and the one after Mc: McCarthy).
+ */
 export interface NameList {
-  keys: string[];
-  names: string[];
+  blob: string;
+  /** where key x starts in blob; start[count] is blob's length */
+  start: Int32Array;
   rank: Int32Array;
+}
+const count = (l: NameList) => l.start.length - 1;
+const keyLength = (l: NameList, x: number) => l.start[x + 1] - l.start[x];
+/** the letter of key x at d, -1 past its end */
+const codeAt = (l: NameList, x: number, d: number) => (d < l.start[x + 1] - l.start[x] ? l.blob.charCodeAt(l.start[x] + d) : -1);
+function display(l: NameList, x: number): string {
+  const k = l.blob.slice(l.start[x], l.start[x + 1]);
+  return k.startsWith('mc') && k.length > 2 ? `Mc${k[2].toUpperCase()}${k.slice(3)}` : k[0].toUpperCase() + k.slice(1);
+}
+function listOf(keys: readonly string[], rank: ArrayLike<number>): NameList {
+  const start = new Int32Array(keys.length + 1);
+  for (let x = 0; x < keys.length; x++) start[x + 1] = start[x] + keys[x].length;
+  return { blob: keys.join(''), start, rank: Int32Array.from(rank) };
 }
 
 /** `ranked`: names most common first (a name listed twice keeps its first place). */
 export function nameList(ranked: readonly string[]): NameList {
-  const best = new Map<string, { name: string; rank: number }>();
+  const best = new Map<string, { rank: number }>();
   ranked.forEach((name, rank) => {
     const key = name.toLowerCase();
-    if (/^[a-z]+$/.test(key) && !best.has(key)) best.set(key, { name, rank });
+    if (/^[a-z]+$/.test(key) && !best.has(key)) best.set(key, { rank });
   });
   const keys = [...best.keys()].sort();
-  return { keys, names: keys.map((k) => best.get(k)!.name), rank: Int32Array.from(keys, (k) => best.get(k)!.rank) };
+  return listOf(keys, keys.map((k) => best.get(k)!.rank));
 }
 
 /** The Latin spellings of each Arabic letter (ا ع ه and the hamza seats have their own, by position, below). */
@@ -117,9 +135,9 @@ function spellingsAt(word: string, i: number): readonly string[] {
 }
 
 /** The sub-range of [lo, hi) (names sharing their first d letters) whose next letter is `code`. */
-function narrow(keys: readonly string[], lo: number, hi: number, d: number, code: number): [number, number] {
+function narrow(l: NameList, lo: number, hi: number, d: number, code: number): [number, number] {
   // (a name of d letters has no next letter: it sorts first, as -1)
-  const at = (x: number) => (keys[x].length > d ? keys[x].charCodeAt(d) : -1);
+  const at = (x: number) => codeAt(l, x, d);
   let a = lo;
   let b = hi;
   while (a < b) {
@@ -139,7 +157,6 @@ function narrow(keys: readonly string[], lo: number, hi: number, d: number, code
 
 /** The most common name of `list` that the Arabic word (alef forms and diacritics folded) spells (a doubled consonant counting against it), or null. */
 export function romanizeWord(word: string, list: NameList): string | null {
-  const { keys } = list;
   const n = word.length;
   if (n > MAX_WORD) return null;
   let best = -1;
@@ -150,7 +167,7 @@ export function romanizeWord(word: string, list: NameList): string | null {
     const state = ((((((lo * 64 + d) * 64 + i) * 2 + (afterConsonant ? 1 : 0)) * 4 + inserted) * 4 + c) * 8 + Math.min(doubled, 7));
     if (seen.has(state)) return;
     seen.add(state);
-    if (i === n && c !== SOFT && keys[lo].length === d) {
+    if (i === n && c !== SOFT && keyLength(list, lo) === d) {
       const score = Math.log(list.rank[lo] + 1) + DOUBLING_COST * doubled;
       if (score < bestScore) {
         best = lo;
@@ -163,7 +180,7 @@ export function romanizeWord(word: string, list: NameList): string | null {
       if (spelling !== '' && !fits(spelling.charCodeAt(0))) return;
       let a = lo;
       let b = hi;
-      for (let k = 0; k < spelling.length && a < b; k++) [a, b] = narrow(keys, a, b, d + k, spelling.charCodeAt(k));
+      for (let k = 0; k < spelling.length && a < b; k++) [a, b] = narrow(list, a, b, d + k, spelling.charCodeAt(k));
       const rule = spelling === '' ? c : spelling.endsWith('c') ? (soft ? SOFT : HARD) : ANY;
       if (a < b) visit(next, a, b, d + spelling.length, consonant, 0, rule, doubled);
     };
@@ -175,10 +192,10 @@ export function romanizeWord(word: string, list: NameList): string | null {
       if (pair) for (const s of pair) walk(s, i + 2, !VOWEL_LETTERS.has(word[i + 1]), false);
     }
     if (d === 0 || inserted >= MAX_INSERT) return;
-    const last = keys[lo].charCodeAt(d - 1);
+    const last = codeAt(list, lo, d - 1);
     const insert = (code: number, stillAfterConsonant: boolean, doubling = 0) => {
       if (!fits(code)) return;
-      const [a, b] = narrow(keys, lo, hi, d, code);
+      const [a, b] = narrow(list, lo, hi, d, code);
       if (a < b) visit(i, a, b, d + 1, stillAfterConsonant, inserted + 1, code === 99 ? c : ANY, doubled + doubling);
     };
     // an unwritten short vowel between two written consonants (a vowel before a long vowel is the long vowel's own:
@@ -188,10 +205,10 @@ export function romanizeWord(word: string, list: NameList): string | null {
     // a silent h after a vowel (John, Sarah)
     if (IS_LATIN_VOWEL.has(last)) insert(104, false);
     // a doubled consonant (Scott, Driscoll, Kennedy), once
-    else if (last !== 104 && (d < 2 || keys[lo].charCodeAt(d - 2) !== last)) insert(last, afterConsonant, 1);
+    else if (last !== 104 && (d < 2 || codeAt(list, lo, d - 2) !== last)) insert(last, afterConsonant, 1);
   };
-  if (n > 0 && keys.length > 0) visit(0, 0, keys.length, 0, false, 0, ANY, 0);
-  return best < 0 ? null : list.names[best];
+  if (n > 0 && count(list) > 0) visit(0, 0, count(list), 0, false, 0, ANY, 0);
+  return best < 0 ? null : display(list, best);
 }
 
 /** Alef forms as ا, diacritics and tatweel off: the letters SPELLINGS reads. */
@@ -235,10 +252,10 @@ export function romanizePerson(name: string, lists: RomanizeLists): string | nul
   return out.join(' ');
 }
 
-/** RomanizeLists as JSON keeps it (the build writes dist/resources/romanize.json): each list's names in key order with their ranks. */
+/** RomanizeLists as JSON keeps it (the build writes dist/resources/romanize.json): each list's keys in order, one a line, with their ranks. */
 export interface RomanizeData {
-  given: { names: string[]; rank: number[] };
-  surnames: { names: string[]; rank: number[] };
+  given: { keys: string; rank: number[] };
+  surnames: { keys: string; rank: number[] };
   particles: string[];
   arabic: string[];
 }
@@ -257,11 +274,11 @@ export function romanizeLists(source: RomanizeSource, en: LangResources, ar: Lan
 }
 
 export function romanizeData(lists: RomanizeLists): RomanizeData {
-  const list = (l: NameList) => ({ names: l.names, rank: [...l.rank] });
+  const list = (l: NameList) => ({ keys: Array.from({ length: count(l) }, (_, x) => l.blob.slice(l.start[x], l.start[x + 1])).join('\n'), rank: [...l.rank] });
   return { given: list(lists.given), surnames: list(lists.surnames), particles: [...lists.particles], arabic: [...lists.arabic] };
 }
 
 export function romanizeListsFromData(d: RomanizeData): RomanizeLists {
-  const list = (l: { names: string[]; rank: number[] }): NameList => ({ keys: l.names.map((n) => n.toLowerCase()), names: l.names, rank: Int32Array.from(l.rank) });
+  const list = (l: { keys: string; rank: number[] }): NameList => listOf(l.keys.split('\n'), l.rank);
   return { given: list(d.given), surnames: list(d.surnames), particles: new Set(d.particles), arabic: new Set(d.arabic) };
 }
