@@ -77,14 +77,17 @@ export function fold(phrase: string): string {
  */
 let spellingData: SpellingIndexData | null | undefined;
 export function loadSpellingIndexData(): SpellingIndexData | null {
-  if (spellingData === undefined) {
-    try {
-      spellingData = JSON.parse(readFileSync(new URL('./spelling.json', import.meta.url), 'utf8')) as SpellingIndexData;
-    } catch {
-      spellingData = null;
-    }
-  }
+  if (spellingData === undefined) spellingData = built<SpellingIndexData>('spelling.json');
   return spellingData;
+}
+
+/** A JSON file the build wrote beside this module, or null (from source, or when the build wrote none). */
+function built<T>(file: string): T | null {
+  try {
+    return JSON.parse(readFileSync(new URL(`./${file}`, import.meta.url), 'utf8')) as T;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -99,13 +102,7 @@ export function loadRomanizeSource(): RomanizeSource {
 /** The romanizer's lists as the build prepared them (src/link/romanize.ts), or null from source: read when first needed. */
 let romanizeData: RomanizeData | null | undefined;
 export function loadRomanizeData(): RomanizeData | null {
-  if (romanizeData === undefined) {
-    try {
-      romanizeData = JSON.parse(readFileSync(new URL('./romanize.json', import.meta.url), 'utf8')) as RomanizeData;
-    } catch {
-      romanizeData = null;
-    }
-  }
+  if (romanizeData === undefined) romanizeData = built<RomanizeData>('romanize.json');
   return romanizeData;
 }
 
