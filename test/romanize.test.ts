@@ -23,6 +23,9 @@ describe('romanizing a foreign name written in Arabic letters', () => {
     ['بيتر ميلر', 'Peter Miller'],
     ['واين روني', 'Wayne Rooney'],
     ['جون سميث', 'John Smith'],
+    // (ج before a vowel may be written je or ge: Jean, George; a final silent e after a vowel: Joe)
+    ['جان كارتر', 'Jean Carter'],
+    ['جو مارتن', 'Joe Martin'],
   ];
   for (const [ar, latin] of positives) it(`${ar} → ${latin}`, () => expect(romanizePerson(ar, lists)).toBe(latin));
 

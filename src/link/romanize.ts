@@ -57,7 +57,7 @@ const SPELLINGS: Record<string, readonly string[]> = {
   پ: ['p'],
   ت: ['t', 'th'],
   ث: ['th', 't'],
-  ج: ['j', 'g', 'ge', 'dj', 'dg', 'zh'],
+  ج: ['j', 'g', 'ge', 'je', 'dj', 'dg', 'zh'],
   چ: ['ch'],
   ح: ['h'],
   خ: ['kh', 'ch', 'h', 'j', 'x'],
@@ -99,7 +99,6 @@ const PAIRS: Record<string, readonly string[]> = {
 const MEDIAL_YA = [...SPELLINGS['ي'], 'a'];
 const FINAL_YA = SPELLINGS['ي'].filter((x) => x !== 'e' && x !== 'ea');
 const VOWELS = [...'aeiouy'].map((v) => v.charCodeAt(0));
-const SILENT_FINAL = [101];
 /** What a c spelled just before allows next: anything; e, i or y (س written c: Lucy, Vincent); no e, i or y (ك written c: Carl, Marc). */
 type CRule = 0 | 1 | 2;
 const ANY = 0;
@@ -199,9 +198,11 @@ export function romanizeWord(word: string, list: NameList): string | null {
       if (a < b) visit(i, a, b, d + 1, stillAfterConsonant, inserted + 1, code === 99 ? c : ANY, doubled + doubling);
     };
     // an unwritten short vowel between two written consonants (a vowel before a long vowel is the long vowel's own:
-    // باير is Baer, not Boyer); after the last letter only a silent e (Wayne, Keene: Arabic writes a final vowel
+    // باير is Baer, not Boyer); after the last letter only a silent e (Wayne, Keene, Joe: Arabic writes a final vowel
     // that is sounded)
-    if (afterConsonant && (i === n || !VOWEL_LETTERS.has(word[i]))) for (const v of i === n ? SILENT_FINAL : VOWELS) insert(v, true);
+    if (i === n) {
+      if (last !== 101) insert(101, afterConsonant);
+    } else if (afterConsonant && !VOWEL_LETTERS.has(word[i])) for (const v of VOWELS) insert(v, true);
     // a silent h after a vowel (John, Sarah)
     if (IS_LATIN_VOWEL.has(last)) insert(104, false);
     // a doubled consonant (Scott, Driscoll, Kennedy), once
