@@ -1,5 +1,6 @@
 /** A foreign person written in Arabic letters, by the Latin name the person writes (src/link/romanize.ts). */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { nameList, romanizeLists, romanizePerson, romanizeWord } from '../src/link/romanize.js';
 import { loadLanguage, loadRomanizeSource } from '../src/resources/index.js';
 import { extractText } from '../src/core/pipeline.js';
@@ -73,5 +74,20 @@ describe('romanizing a foreign name written in Arabic letters', () => {
     const p = r.entities.find((e) => e.type === 'person');
     expect(p?.name).toBe('سمير جعفر');
     expect(p?.name_ar).toBeUndefined();
+  });
+
+  it('never throws, and gives null or capitalized Latin words, one per Arabic word, on any Arabic letters', () => {
+    const letters = [...'ابتثجحخدذرزسشصضطظعغفقكلمنهويىةءئؤأإآ'];
+    const word = fc.array(fc.constantFrom(...letters), { minLength: 1, maxLength: 45 }).map((a) => a.join(''));
+    fc.assert(
+      // (words of names the lists spell among random ones, so that both outcomes are seen)
+      fc.property(fc.array(fc.oneof(word, fc.constantFrom('جون', 'سميث', 'كارتر', 'مارتن', 'بيتر', 'ميلر')), { minLength: 1, maxLength: 5 }), (words) => {
+        const latin = romanizePerson(words.join(' '), lists);
+        if (latin === null) return;
+        expect(latin.split(' ')).toHaveLength(words.length);
+        for (const w of latin.split(' ')) expect(w).toMatch(/^(?:Mc)?[A-Z][a-z]+$/);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
