@@ -99,11 +99,12 @@ export function loadRomanizeSource(): RomanizeSource {
   return compiler.compileRomanizeSource(DATA_DIR);
 }
 
-/** The romanizer's lists as the build prepared them (src/link/romanize.ts), or null from source: read when first needed. */
-let romanizeData: RomanizeData | null | undefined;
+/**
+ * The romanizer's lists as the build prepared them (src/link/romanize.ts), or null from source: read anew on each
+ * call (the caller keeps the lists it makes of them, not this JSON).
+ */
 export function loadRomanizeData(): RomanizeData | null {
-  if (romanizeData === undefined) romanizeData = built<RomanizeData>('romanize.json');
-  return romanizeData;
+  return built<RomanizeData>('romanize.json');
 }
 
 /**
