@@ -4,9 +4,10 @@
  *
  * An Arabic transcription of a Latin name writes every consonant and the long vowels, and leaves out most short
  * vowels. So each Arabic letter stands for a few Latin spellings (ب: b or p; ك: k, c, ck, ch, q; ي: i, e, y, ee,
- * ie, ay ...; و: o, u, w, ou ...), and after a written consonant the Latin name may add up to two letters of a
- * short vowel (كاربنتر: Carp-e-nt-e-r), a silent h after a vowel (جون: John) or a doubled consonant (Walker,
- * Driscoll). A word is the most common name of a list that it spells so, letter for letter over the whole word;
+ * ie, ay ...; و: o, u, w, ou ...), and between two written consonants the Latin name may add up to two letters of
+ * a short vowel (كاربنتر: Carp-e-nt-e-r), after a vowel a silent h (جون: John), after the last letter a silent e
+ * (واين: Wayne), and anywhere a doubled consonant (Scott, Driscoll). A word is the most common name of a list that it
+ * spells so, letter for letter over the whole word (a doubled consonant counting against it);
  * a name is romanized only when its first word is a given name of the list and each other word a surname (or, in
  * the middle, a given name): one word without a match (سكريبال) leaves the whole name as written.
  *
@@ -42,13 +43,13 @@ function listOf(keys: readonly string[], rank: ArrayLike<number>): NameList {
 
 /** `ranked`: names most common first (a name listed twice keeps its first place). */
 export function nameList(ranked: readonly string[]): NameList {
-  const best = new Map<string, { rank: number }>();
+  const best = new Map<string, number>();
   ranked.forEach((name, rank) => {
     const key = name.toLowerCase();
-    if (/^[a-z]+$/.test(key) && !best.has(key)) best.set(key, { rank });
+    if (/^[a-z]+$/.test(key) && !best.has(key)) best.set(key, rank);
   });
   const keys = [...best.keys()].sort();
-  return listOf(keys, keys.map((k) => best.get(k)!.rank));
+  return listOf(keys, keys.map((k) => best.get(k)!));
 }
 
 /** The Latin spellings of each Arabic letter (ا ع ه and the hamza seats have their own, by position, below). */
@@ -109,7 +110,7 @@ const ANY_VOWEL = ['a', 'e', 'i', 'o', 'u'];
 /** Letters after which the Latin name writes no short vowel of its own (the long vowels, ع, ه and hamza carry it). */
 const VOWEL_LETTERS = new Set([...'اويىةعءئؤه']);
 const IS_LATIN_VOWEL = new Set([...'aeiouy'].map((c) => c.charCodeAt(0)));
-/** The longest word a name's is (a search state counts letters in six bits). */
+/** The longest word searched (a search state holds a letter's place in six bits). */
 const MAX_WORD = 40;
 /** How many Latin letters may stand for an unwritten short vowel (or a silent h) in a row. */
 const MAX_INSERT = 2;
