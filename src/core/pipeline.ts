@@ -76,13 +76,17 @@ function getShared(): Shared {
     let bodies: StateBodies | null = null;
     let romanize: RomanizeLists | null = null;
     const romanized = new Map<string, string | null>();
-    const romanizeFromSource = (): RomanizeLists => romanizeLists(loadRomanizeSource(), res.en, res.ar);
+    /** the lists as the build prepared them, or from the YAML (from source: the tests) */
+    const romanizeListsNow = (): RomanizeLists => {
+      const d = loadRomanizeData();
+      return d ? romanizeListsFromData(d) : romanizeLists(loadRomanizeSource(), res.en, res.ar);
+    };
     shared = {
       romanize: (name) => {
         // (the same people come back article after article: a bounded memo)
         const had = romanized.get(name);
         if (had !== undefined) return had;
-        const latin = romanizePerson(name, (romanize ??= ((d) => (d ? romanizeListsFromData(d) : romanizeFromSource()))(loadRomanizeData())));
+        const latin = romanizePerson(name, (romanize ??= romanizeListsNow()));
         if (romanized.size >= 10_000) romanized.clear();
         romanized.set(name, latin);
         return latin;

@@ -129,16 +129,16 @@ export function placeExtractors(lang: Lang, res: LangResources, kb: readonly KbE
   ];
 }
 
+/** The copulas and articles of "X is a town". */
+const COPULAS = new Set(['is', 'was']);
+const ARTICLES = new Set(['a', 'an']);
+
 /**
  * English: a lower-case place word, "of" and capitalized words are a place the knowledge base lacks (the Kurdish city of
  * Arbil, the village of Mahala: rule en/entity/place-word; resource organizations.place_words), not a name the knowledge
  * base knows, a given name, a nationality, a calendar or function word; and the name alone elsewhere in the article is
  * the same place (en/entity/place-short-form), capitalized as it is and not joined to another capitalized word.
  */
-/** The copulas and articles of "X is a town". */
-const COPULAS = new Set(['is', 'was']);
-const ARTICLES = new Set(['a', 'an']);
-
 function englishPlaces(res: LangResources, kb: readonly KbEntry[], placeWords: readonly string[]): Extractor<'mentions'>[] {
   // (each word and its plural: city, cities; town, towns)
   const plurals = new Set(placeWords.map((w) => lookupKey(w.endsWith('y') ? `${w.slice(0, -1)}ies` : `${w}s`)));

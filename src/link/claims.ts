@@ -30,6 +30,7 @@
  * A state acting itself is written actor null, attributed_to the state, as SPEC asks.
  */
 import type { KbEntry } from '../resources/schema.js';
+import { foldForMatching } from '../core/clean.js';
 import { firstAbove } from '../core/arrays.js';
 import type { Span } from '../core/types.js';
 import type { SpeechFrame } from './speech.js';
@@ -125,8 +126,8 @@ function passiveAt(v: View, i: number): boolean {
 const STATE_HEADS_EN = new Set(['government', 'regime', 'state', 'authorities', 'intelligence', 'military', 'army', 'officials', 'leadership', 'administration', 'services', 'agencies']);
 /** The nouns for a state's people and its government (officials, authorities; government, administration). */
 const STATE_PEOPLE = ['speech-verbs.state_officials', 'speech-verbs.state_speakers'];
-// (as the token keys write them: the cleaned text folds alef forms, أجهزة is اجهزة there)
-const STATE_HEADS_AR = new Set(['الحكومة', 'حكومة', 'النظام', 'الدولة', 'الاستخبارات', 'المخابرات', 'استخبارات', 'مخابرات', 'السلطات', 'الجيش', 'القوات', 'اجهزة']);
+// (folded as the token keys write them: the cleaned text folds alef forms, أجهزة is اجهزة there)
+const STATE_HEADS_AR = new Set(['الحكومة', 'حكومة', 'النظام', 'الدولة', 'الاستخبارات', 'المخابرات', 'استخبارات', 'مخابرات', 'السلطات', 'الجيش', 'القوات', 'أجهزة'].map(foldForMatching));
 
 /**
  * The claims of a language's sentences: the helpers a document's frames share, then one function per frame (link,

@@ -99,7 +99,9 @@ const PAIRS: Record<string, readonly string[]> = {
 };
 const MEDIAL_YA = [...SPELLINGS['ي'], 'a'];
 const FINAL_YA = SPELLINGS['ي'].filter((x) => x !== 'e' && x !== 'ea');
+/** the Latin vowels (and y), by character code: what may stand for an unwritten short vowel, and after which an h is silent */
 const VOWELS = [...'aeiouy'].map((v) => v.charCodeAt(0));
+const IS_LATIN_VOWEL = new Set(VOWELS);
 /** What a c spelled just before allows next: anything; e, i or y (س written c: Lucy, Vincent); no e, i or y (ك written c: Carl, Marc). */
 type CRule = 0 | 1 | 2;
 const ANY = 0;
@@ -109,7 +111,6 @@ const SOFT_AFTER_C = new Set([...'eiy'].map((v) => v.charCodeAt(0)));
 const ANY_VOWEL = ['a', 'e', 'i', 'o', 'u'];
 /** Letters after which the Latin name writes no short vowel of its own (the long vowels, ع, ه and hamza carry it). */
 const VOWEL_LETTERS = new Set([...'اويىةعءئؤه']);
-const IS_LATIN_VOWEL = new Set([...'aeiouy'].map((c) => c.charCodeAt(0)));
 /** The longest word searched (a search state holds a letter's place in six bits). */
 const MAX_WORD = 40;
 /** How many Latin letters may stand for an unwritten short vowel (or a silent h) in a row. */

@@ -19,6 +19,7 @@
 import type { Span } from '../core/types.js';
 import { firstAbove } from '../core/arrays.js';
 import { PUNCT } from '../core/tokens.js';
+import { foldForMatching } from '../core/clean.js';
 import { BE_FORMS, PREPS_EN, View, type TokMention } from './view.js';
 
 export interface SpeechFrame {
@@ -1133,6 +1134,9 @@ function sourceFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   return { rule: `${v.lang}/quote/source`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(content[0], content[1]), contentTok: content, kind, speakers: ids, objectCue: false };
 }
 
+/** Words after a name that make what follows an appositive (أحد، إحدى; a comma), folded as the token keys write them. */
+const APPOSITIVE_KEYS = new Set(['أحد', 'إحدى', '،', ','].map(foldForMatching));
+
 /** A person named right after إن/أن/بأن, with only an appositive (no verb, no punctuation that ends a clause)
  *  between it and the verb at `cue`: the verb's subject (بأن نيك كار أحد مسؤولي الشركة وجه …). */
 function subjectAfterComplementizer(v: View, cue: number, a: number): TokMention | null {
@@ -1140,8 +1144,8 @@ function subjectAfterComplementizer(v: View, cue: number, a: number): TokMention
     if (v.clauseEnd(k) || quoteMark(v, k) || v.isAny(k, ['speech-verbs.verbs', 'speech-verbs.claim_cues'])) return null;
     if (!v.is(k, 'speech-verbs.complementizers')) continue;
     const m = v.mention(k + 1);
-    // (what follows the name is an appositive: a title, أحد/إحدى (احد/احدى in the cleaned text's keys), or a comma)
-    const appositive = m && (m.e === cue || v.isAny(m.e, ['titles.titles', 'titles.role_heads']) || /^(?:احد|احدى|،|,)$/.test(v.key(m.e)));
+    // (what follows the name is an appositive: a title, أحد/إحدى, or a comma)
+    const appositive = m && (m.e === cue || v.isAny(m.e, ['titles.titles', 'titles.role_heads']) || APPOSITIVE_KEYS.has(v.key(m.e)));
     return m && m.s === k + 1 && m.type === 'person' && m.e <= cue && appositive ? m : null;
   }
   return null;
