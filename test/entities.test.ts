@@ -209,6 +209,10 @@ describe('organizations the knowledge base lacks', () => {
     expect(orgs('Premiums for cyber policies rose, said Ruth Gray, CEO of Quarry Cyber, on Monday.', 'en')).toEqual(['Quarry Cyber']);
   });
 
+  it('English: News ends an outlet\'s name as an organization head (resource organizations.heads)', () => {
+    expect(orgs('The attack was first reported by the Harlow Valley News on Monday.', 'en')).toEqual(['Harlow Valley News']);
+  });
+
   it('English: an acronym in brackets after a name stands for it there and later, its small words\' initials counted or not (DOE, DoD, NASS)', () => {
     const r = extractText('The Department of Energy (DOE) and the Office of Coastal Defense (OoCD) met. DOE said so, and OoCD agreed.', { lang: 'en' });
     expect(r.entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
