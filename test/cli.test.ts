@@ -314,11 +314,15 @@ describe('parallelism', () => {
     expect(extract(['--jobs', '0', f]).status).toBe(2);
   });
 
-  it('writes the same bytes and files when the pool starts at once (more files than a run keeps in its own thread)', () => {
+  it('writes the same bytes and files when the pool starts at once (more files than a run keeps in its own thread), as a run of each file alone', () => {
     const texts = readdirSync(join(FIXTURES, 'articles')).filter((f) => !f.includes('1256')).map((f) => readFileSync(join(FIXTURES, 'articles', f), 'utf8'));
     const dir = join(tmp, 'many');
     mkdirSync(dir, { recursive: true });
     for (let i = 0; i < 20; i++) writeFileSync(join(dir, `a${String(i).padStart(2, '0')}.txt`), texts[i % texts.length]);
+    // (a run this big works in a worker also with --jobs 1: each record is the one a run of its file alone makes here)
+    // (the first five: the fixture articles, each once)
+    const alone = readdirSync(dir).sort().slice(0, 5).map((n) => extract([join(dir, n), '-f', 'ndjson', '--jobs', '1']).stdout.trim());
+    expect(extract([dir, '-f', 'ndjson', '--jobs', '1']).stdout.trim().split('\n').slice(0, 5)).toEqual(alone);
     for (const format of ['json', 'yaml']) {
       const one = extract([dir, '-f', format, '--jobs', '1']);
       const two = extract([dir, '-f', format, '--jobs', '2']);

@@ -6,12 +6,14 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Pool, type Outcome } from '../src/cli/pool.js';
 
-// A stand-in worker: answers each document of a batch with its text as the record's bytes, and dies (an uncaught
-// error, as a crash of the real worker would end it) on a document whose text is CRASH.
+// A stand-in worker: answers each document of a batch with its text as the record's bytes, dies (an uncaught error,
+// as a crash of the real worker would end it) on a document whose text is CRASH, and runs out of its heap on one whose
+// text is HUGE.
 const STAND_IN = `
 import { parentPort } from 'node:worker_threads';
 parentPort.on('message', (batch) => {
   if (batch.some(({ doc }) => doc.text === 'CRASH')) setImmediate(() => { throw new Error('boom'); });
+  else if (batch.some(({ doc }) => doc.text === 'HUGE')) { const keep = []; for (;;) keep.push(new Array(100000).fill(keep.length)); }
   else parentPort.postMessage(batch.map(({ id, doc }) => ({ id, warnings: [], parts: [new TextEncoder().encode(doc.text)] })));
 });
 `;
@@ -20,15 +22,17 @@ const doc = (text: string) => ({ id: text, text, source: { path: text, sha256: '
 const text = (o: Outcome) => ('parts' in o ? new TextDecoder().decode(o.parts[0]) : 'error' in o ? `error: ${o.error}` : 'record');
 
 describe('worker pool', () => {
-  it('returns every outcome to its document, in batches; a dying worker fails the one document it died on, the others are sent again', async () => {
+  it('returns every outcome to its document, in batches; a dying worker fails the one document it died on, the others are sent again; a document too big for a worker\'s heap runs where the pool was told', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pool-'));
     const script = join(dir, 'stand-in.mjs');
     writeFileSync(script, STAND_IN);
-    const pool = new Pool(2, [], {}, { format: 'ndjson', to: 'stdout' }, pathToFileURL(script));
+    // (the main thread's stand-in marks what it did)
+    const here = async (d: { text: string }): Promise<Outcome> => ({ warnings: [], parts: [new TextEncoder().encode(`here: ${d.text}`)] });
+    const pool = new Pool(2, [], {}, { format: 'ndjson', to: 'stdout' }, here, pathToFileURL(script), { maxOldGenerationSizeMb: 16 });
     try {
-      const texts = Array.from({ length: 60 }, (_, i) => (i === 37 ? 'CRASH' : `doc ${i}`));
+      const texts = Array.from({ length: 60 }, (_, i) => (i === 37 ? 'CRASH' : i === 12 ? 'HUGE' : `doc ${i}`));
       const outcomes = await Promise.all(texts.map((t) => pool.process(doc(t))));
-      expect(outcomes.map(text)).toEqual(texts.map((t) => (t === 'CRASH' ? 'error: internal error in a worker: boom' : t)));
+      expect(outcomes.map(text)).toEqual(texts.map((t) => (t === 'CRASH' ? 'error: internal error in a worker: boom' : t === 'HUGE' ? 'here: HUGE' : t)));
     } finally {
       await pool.close();
     }

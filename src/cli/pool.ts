@@ -1,5 +1,5 @@
 /** A small pool of worker threads for `--jobs N`: documents in, records (or errors) out, any order. */
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { DocumentInput, PipelineOptions } from '../core/pipeline.js';
 import type { NewsRecord } from '../core/record.js';
 import type { KbEntry } from '../resources/schema.js';
@@ -26,6 +26,15 @@ const DEPTH = 2;
  */
 const BATCH = 8;
 const BATCH_CHARS = 1 << 18;
+/**
+ * A worker's heap limit. V8 lets a heap with gigabytes of room grow to about four times its live data before it
+ * collects the old generation (the live data is ~50 MB, so ~200 MB a thread); with a limit of a few hundred megabytes
+ * it grows less (10 MB of news: peak RSS 305 -> 256 MB with one worker, 436 -> 365 MB with two, 0-5% slower; a smaller
+ * young generation takes two workers under 300 MB, but 11% slower). A document that needs more than the limit kills its
+ * worker with ERR_WORKER_OUT_OF_MEMORY: sent alone, it then runs in the main thread, which has no such limit (run.ts
+ * keeps documents of over a million characters there from the start).
+ */
+const LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 256 };
 
 interface Task {
   id: number;
@@ -46,14 +55,17 @@ export class Pool {
     private readonly kb: KbEntry[],
     private readonly options: Omit<PipelineOptions, 'registry'>,
     private readonly serialization: Serialization,
+    /** where a document too big for a worker's heap runs instead (the main thread) */
+    private readonly tooBig: (doc: DocumentInput) => Promise<Outcome>,
     /** the worker's script (a test's stand-in) */
     private readonly script: URL = new URL('./worker.js', import.meta.url),
+    private readonly limits: ResourceLimits = LIMITS,
   ) {
     for (let i = 0; i < size; i++) this.spawn();
   }
 
   private spawn(): void {
-    const w = new Worker(this.script, { workerData: { kb: this.kb, options: this.options, serialization: this.serialization } });
+    const w = new Worker(this.script, { workerData: { kb: this.kb, options: this.options, serialization: this.serialization }, resourceLimits: this.limits });
     this.held.set(w, []);
     w.on('message', (m: ({ id: number } & Outcome)[]) => {
       // (the reply names its batch: a worker may answer a later batch first; and a reply may come after its worker's
@@ -64,23 +76,28 @@ export class Pool {
       for (const { id, ...outcome } of m) this.settle(id, outcome as Outcome);
       this.fill(w);
     });
-    // a worker that dies fails the document it was working on: a document sent alone; the documents of a batch go back
-    // to the queue, each to be sent alone, and a new worker takes its place
-    const died = (why: string) => {
+    // a worker that dies fails the document it was working on: a document sent alone (one that ran out of the worker's
+    // heap runs in the main thread instead); the documents of a batch go back to the queue, each to be sent alone, and a
+    // new worker takes its place
+    const died = (why: string, outOfMemory = false) => {
       const batches = this.held.get(w);
       if (!batches || this.closing) return;
       this.held.delete(w);
       const first = batches[0];
       const back: Task[] = [];
       const task = (id: number) => this.sent.get(id);
-      if (first?.length === 1 && task(first[0])?.alone) this.settle(first[0], { error: `internal error in a worker: ${why}` });
+      const alone = first?.length === 1 ? task(first[0]) : undefined;
+      if (alone?.alone && outOfMemory) {
+        this.sent.delete(alone.id);
+        void this.tooBig(alone.doc).then((o) => this.settle(alone.id, o));
+      } else if (alone?.alone) this.settle(alone.id, { error: `internal error in a worker: ${why}` });
       // (every document it held goes back alone: a worker may work on two batches at once, so which one killed it is
       // not known for sure)
       else for (const b of batches) for (const id of b) if (task(id)) back.push({ ...task(id)!, alone: true });
       this.queue.unshift(...back);
       this.spawn();
     };
-    w.on('error', (e) => died(e.message));
+    w.on('error', (e) => died(e.message, (e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'));
     // (an exit that no error announced, while documents wait in it)
     w.on('exit', (code) => died(`it exited with code ${code}`));
     this.fill(w);

@@ -26,7 +26,7 @@ export interface RunOptions {
   includeText?: boolean;
   kb?: string[];
   quiet?: boolean;
-  /** worker threads; 1 runs everything in this thread */
+  /** worker threads; 1 runs a small run in this thread, a big one in one worker */
   jobs?: number;
   /** auto (detect), or a language every input is read as */
   lang?: string;
@@ -38,6 +38,12 @@ export interface RunOptions {
 const IN_THREAD = 16;
 /** Bytes of input files above which the pool starts with the first document. */
 const BIG_INPUT = 1 << 20;
+/**
+ * Characters of a document above which it runs in this thread, also in a run with workers: near its heap's limit a
+ * worker spends its time collecting (an 8 MB article took 30 s there before it ran out, 7 s here), and a big document
+ * takes about as long here as there (2 MB: 2.7 s here, 2.9 s in a worker).
+ */
+const WORKER_DOC_CHARS = 1 << 20;
 /** Characters of documents in flight (read, not yet written) above which reading waits. */
 const WINDOW_CHARS = 1 << 25;
 
@@ -126,12 +132,7 @@ export async function run(paths: string[], opts: RunOptions): Promise<number> {
   let seen = 0;
   let bigRun = false;
   // Every document goes through the same pure pipeline, here or in a worker: the output is the same.
-  const process_ = async (doc: DocumentInput): Promise<Outcome> => {
-    if (forcedLang) doc.lang = forcedLang;
-    if (jobs > 1 && (bigRun || ++seen > IN_THREAD)) {
-      pool ??= new Pool(jobs, userKb, { refDate: opts.refDate, includeText: opts.includeText }, { format: opts.format, to: opts.output ? 'file' : 'stdout' });
-      return pool.process(doc);
-    }
+  const here = async (doc: DocumentInput): Promise<Outcome> => {
     // (back to the event loop between documents, so that ^C is heard while the run works in this thread)
     await new Promise<void>((r) => setImmediate(r));
     try {
@@ -140,13 +141,24 @@ export async function run(paths: string[], opts: RunOptions): Promise<number> {
       return { error: (e as Error).message };
     }
   };
+  // (a big run goes to workers also with one job: a worker's heap has a limit, which keeps its peak memory down; a
+  // document too big for it runs here)
+  const pooled = () => pool !== null || bigRun || (jobs > 1 && ++seen > IN_THREAD);
+  const process_ = async (doc: DocumentInput): Promise<Outcome> => {
+    if (forcedLang) doc.lang = forcedLang;
+    if (doc.text.length <= WORKER_DOC_CHARS && pooled()) {
+      pool ??= new Pool(jobs, userKb, { refDate: opts.refDate, includeText: opts.includeText }, { format: opts.format, to: opts.output ? 'file' : 'stdout' }, here);
+      return pool.process(doc);
+    }
+    return here(doc);
+  };
   // In flight, in input order: a bounded window keeps memory flat whatever the input size. With workers, enough
   // documents for each to hold two full batches (pool.ts), and no more text than WINDOW_CHARS.
   const window: { done: Promise<() => Promise<void>>; chars: number }[] = [];
-  const limit = jobs > 1 ? jobs * 20 : 8;
+  const limit = () => (pool !== null ? jobs * 20 : 8);
   let inFlight = 0;
   const flush = async (all: boolean) => {
-    while (window.length && (all || window.length >= limit || inFlight > WINDOW_CHARS)) {
+    while (window.length && (all || window.length >= limit() || inFlight > WINDOW_CHARS)) {
       const { done, chars } = window.shift()!;
       inFlight -= chars;
       await (await done)();
