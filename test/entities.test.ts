@@ -787,11 +787,14 @@ describe('bodies named for their state', () => {
       ['location', 'Middle East', ['الشرق الأوسط']],
     ]);
   });
-  it('Arabic: a state body named without its state is the knowledge base\'s body of the state the article names most (state-body)', () => {
+  it('Arabic: a state body named without its state is the knowledge base\'s body of the state the article names most, by its places and its government bodies (state-body)', () => {
     const us = extractText('قالت وزارة العدل إن التحقيق مستمر في واشنطن، وإن الولايات المتحدة سترد.', { lang: 'ar' });
     expect(us.entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.kb, e.mentions.map((m) => `${m.text} ${m.rule}`)])).toEqual([
       ['US Department of Justice', 'doj', ['وزارة العدل ar/entity/state-body']],
     ]);
+    // (a government body the knowledge base places in a state names that state: two FBI mentions outweigh one of Ukraine)
+    const byBody = extractText('قالت وزارة العدل إن مكتب التحقيقات الفيدرالي فتح تحقيقا في هجوم على أوكرانيا، وإن مكتب التحقيقات الفيدرالي سيعلن نتائجه.', { lang: 'ar' });
+    expect(byBody.entities.filter((e) => e.mentions.some((m) => m.text === 'وزارة العدل')).map((e) => [e.name, e.mentions[0].rule])).toEqual([['US Department of Justice', 'ar/entity/state-body']]);
     // (no state named, or two named as often: the phrase stays as written)
     for (const text of ['قالت وزارة العدل إن التحقيق مستمر.', 'قالت وزارة العدل إن التحقيق مستمر في روسيا والولايات المتحدة.']) {
       expect(extractText(text, { lang: 'ar' }).entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.kb ?? null])).toEqual([['وزارة العدل', null]]);

@@ -2,7 +2,7 @@
  * A state's body named without its state: Arabic news writes وزارة العدل or مجلس النواب in a story about the United
  * States where the knowledge base names the body with its nationality adjective (وزارة العدل الأمريكية). Such a
  * phrase, found by its head (ar/entity/org-head), is the knowledge base's body of that name of the state the article
- * names most, when the knowledge base has one (rule ar/entity/state-body); with no such state, or none of its bodies
+ * names most (by the state, its cities and its government bodies the knowledge base knows), when the knowledge base has one (rule ar/entity/state-body); with no such state, or none of its bodies
  * so named, the phrase stays as written. The adjectives are the forms of the knowledge base's demonyms the dictionary
  * pass reads too (روسي: الروسي، الروسية). Pure.
  */
@@ -43,12 +43,13 @@ export function stateBodyTable(kb: readonly KbEntry[], stateId: Map<string, stri
 /** Gives each stateless body's phrase the knowledge base's body of the article's most named state (in place). */
 export function linkStateBodies(mentions: MentionCandidate[], text: string, table: StateBodies, key: (s: string) => string): void {
   if (!table.byStem.size || !mentions.some((m) => m.rule === 'ar/entity/org-head')) return;
-  // (the state the article names most: the state itself, or a city the knowledge base places in it)
+  // (the state the article names most: the state itself, a city the knowledge base places in it, or one of its
+  // government bodies the knowledge base knows: the FBI names the United States)
   const count = new Map<string, number>();
   const stateIds = new Set(table.stateId.values());
   for (const m of mentions) {
-    if (m.type !== 'location' || !m.key.startsWith('kb:')) continue;
-    const id = m.country ? table.stateId.get(m.country) : m.key.slice(3);
+    if (!m.key.startsWith('kb:') || (m.type !== 'location' && !(m.type === 'organization' && m.kind === 'government'))) continue;
+    const id = m.country ? table.stateId.get(m.country) : m.type === 'location' ? m.key.slice(3) : undefined;
     if (id && stateIds.has(id)) count.set(id, (count.get(id) ?? 0) + 1);
   }
   const ranked = [...count].sort((a, b) => b[1] - a[1]);
