@@ -20,7 +20,7 @@ import { kbFields, kbSpellings, spellingIndex, vowelless } from './spelling.js';
 export { kbFields };
 import { commonWords } from './lexicon.js';
 import type { Extractor } from '../core/types.js';
-import { AR_PROCLITIC_PREFIXES, WORD_CHARS, alt, keyOffsets, mayHaveProclitic, procliticForms, writtenLower } from './patterns.js';
+import { AR_PROCLITIC_PREFIXES, WORD_CHARS, alt, keyOffsets, mayHaveProclitic, procliticForms, writtenLower, givenNamesOf } from './patterns.js';
 import { PRONOUN_SUFFIXED_AR } from './arabic-shapes.js';
 
 interface Alias {
@@ -182,7 +182,7 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
   const common = commonWords(res);
   const functionWords = new Set(res['function-words'].words.map((w) => fold(w)));
   const ordinary = (w: string) => functionWords.has(w) || common(w);
-  const givenNames = new Set(res['given-names'].names.map((w) => fold(w)));
+  const givenNames = givenNamesOf(res).folded;
   // (a given name spelled with or without its long vowels: تريزا، تيريزا)
   const givenVowelless = lang === 'ar' ? new Set([...givenNames].map(vowelless)) : new Set<string>();
   const spellingWords = { ordinary, given: (w: string) => givenNames.has(w), givenVowelless, heads: nameHeads, groups: new Set([...res.attribution.group_nouns, ...res.attribution.weak_actors].map((w) => fold(w))) };

@@ -25,7 +25,7 @@ import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import { append } from '../core/arrays.js';
 import type { Extractor } from '../core/types.js';
 import { numberWordTable } from './numerals.js';
-import { AR_PROCLITIC_PREFIXES, WORD_CHARS, WORD_TABLE, alt, lookupKey, lowerWordsOf, writtenLower, procliticForms, scanFrom, wordAnchors, wordAt, wordScan, type Scanner } from './patterns.js';
+import { AR_PROCLITIC_PREFIXES, WORD_CHARS, WORD_TABLE, alt, lookupKey, lowerWordsOf, writtenLower, procliticForms, scanFrom, wordAnchors, wordAt, wordScan, type Scanner, givenNamesOf } from './patterns.js';
 import { firstAtOrAbove, spanIndex } from '../core/arrays.js';
 import { commonWords, englishVocabulary, kbNamesEn } from './lexicon.js';
 import { DEFINITE_IFAL_AR, DEFINITE_VERBAL_NOUN_AR, IFTIAL_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR } from './arabic-shapes.js';
@@ -173,7 +173,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
   );
   // heads a foreign name may follow as one indefinite word (شركة أنفرايرو، فريق وليامز): resource data
   const nameHeads = new Set(o.name_heads.map(lookupKey));
-  const givenNamesAr = new Set(lang === 'ar' ? res['given-names'].names : []);
+  const givenNamesAr: ReadonlySet<string> = lang === 'ar' ? givenNamesOf(res).written : new Set();
   const common = commonWords(res);
   /** An indefinite Arabic word shaped like a foreign name, not followed by a word it would be construct to. */
   const foreignName = (ws: readonly { word: string }[], k: number): boolean => {
@@ -499,7 +499,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
    * the same organization when the article later uses it alone, unless it is a word of the English vocabulary
    * (National, United, Armed: SCOWL, as langid.yaml keeps it), a head, a place or a given name.
    */
-  const givenNames = new Set(res['given-names'].names);
+  const givenNames = givenNamesOf(res).written;
   const withShortForms = (doc: Doc, regions: Region[], found: MentionCandidate[]): MentionCandidate[] => {
     const text = doc.text;
     const forms = new Map<string, MentionCandidate>();

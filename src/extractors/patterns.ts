@@ -4,6 +4,7 @@
  * letters are not ASCII word characters.
  */
 import { fold, loadPatternCache, type Lang } from '../resources/index.js';
+import type { LangResources } from '../resources/schema.js';
 import type { Doc, Region } from '../core/types.js';
 import { DIGIT as DIGIT_FLAG, NUMBER as NUMBER_TOKEN, PUNCT as PUNCT_TOKEN, tokenize, WORD as WORD_TOKEN, type Tokens } from '../core/tokens.js';
 import { phraseKeys } from '../lexicon/compile.js';
@@ -230,9 +231,33 @@ export const NUMBER_AFTER_SIGN = `${NUMBER_CORE}(?![0-9]|[.,:/\\u2044\\-][0-9])`
 
 /** The key a phrase is looked up by: folded like the cleaned text, single-spaced, lower-case. */
 export function lookupKey(s: string): string {
-  const f = fold(s);
+  return keyOfFolded(fold(s));
+}
+function keyOfFolded(f: string): string {
   // (a word or a single-spaced phrase has nothing to collapse: no regex run for it)
   return (f.includes('\t') || f.includes('  ') ? f.replace(/[ \t]+/g, ' ') : f).toLowerCase();
+}
+
+/**
+ * A language's given names as the rules look them up, made once per language's resources (each rule used to make its
+ * own sets of the ~12,000 names): as written, folded like the cleaned text (أحمد is احمد there), both, and as lookup keys.
+ */
+export interface GivenNames {
+  written: ReadonlySet<string>;
+  folded: ReadonlySet<string>;
+  writtenOrFolded: ReadonlySet<string>;
+  keys: ReadonlySet<string>;
+}
+const givenNameSets = new WeakMap<LangResources, GivenNames>();
+export function givenNamesOf(res: LangResources): GivenNames {
+  let g = givenNameSets.get(res);
+  if (!g) {
+    const names = res['given-names'].names;
+    const folded = new Set(names.map(fold));
+    g = { written: new Set(names), folded, writtenOrFolded: new Set([...names, ...folded]), keys: new Set([...folded].map(keyOfFolded)) };
+    givenNameSets.set(res, g);
+  }
+  return g;
 }
 
 /** Parses a NUMBER match. */

@@ -22,7 +22,7 @@ import { fold, type Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import { Lines } from '../core/spans.js';
 import type { Extractor } from '../core/types.js';
-import { AR_PROCLITIC_PREFIXES, END, START, WORD_CHARS, alt, compile, endingTest, lookupKey, lowerWordsOf, matchAll, matchAtAnchors, mayHaveProclitic, scanFrom, wordAnchors, wordAt, wordRuns, wordScan, wordStart } from './patterns.js';
+import { AR_PROCLITIC_PREFIXES, END, START, WORD_CHARS, alt, compile, endingTest, lookupKey, lowerWordsOf, matchAll, matchAtAnchors, mayHaveProclitic, scanFrom, wordAnchors, wordAt, wordRuns, wordScan, wordStart, givenNamesOf } from './patterns.js';
 import { commonWords, englishVocabulary, kbNamesEn } from './lexicon.js';
 import { DEFINITE_IFAL_AR, DERIVED_DEFINITE_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOT_SURNAME_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR, longForeign, nameShapedAr } from './arabic-shapes.js';
 
@@ -120,8 +120,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const titleWords = new Set(titleList.map(lookupKey));
   const particles = new Set(res['given-names'].particles.map(lookupKey));
   // (as written and as the cleaned text writes them: its alef forms are folded, أحمد is احمد there)
-  const givenNames = new Set(res['given-names'].names.flatMap((n) => [n, fold(n)]));
-  const givenKeys = new Set(res['given-names'].names.map(lookupKey));
+  const givenNames = givenNamesOf(res).writtenOrFolded;
+  const givenKeys = givenNamesOf(res).keys;
   const functionWordSet = new Set(res['function-words'].words.map(lookupKey));
   const ordinals = new Set(res.ordinals.ordinals.flatMap((o) => o.phrases).flatMap((p) => [lookupKey(p), lookupKey(`ال${p}`)]));
   // (a title the language abbreviates is also written with its dot: د. أحمد)
@@ -149,7 +149,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   // (English: the word is any name-shaped word, checked against the list in code: the list's 11k names as one
   // alternation made a 60 KB regex whose compiling alone cost ~90 ms of a run's start-up; a name is one word of
   // letters and hyphens followed by a space either way, so the matches are the same)
-  const givenForms = new Set(res['given-names'].names.map((n) => fold(n.trim())));
+  const givenForms = givenNamesOf(res).folded;
   const givenByWord = lang === 'en' && [...givenForms].every((n) => LATIN_NAME_WORD.test(n));
   const givenRe = lang === 'en'
     ? compile(`${START}(?<name>${givenByWord ? `(?<g>${LATIN_NAME_WORD.source.slice(1, -1)})` : alt(res['given-names'].names)}${SP}(?:(?:${particle})${SP}){0,2}${nameWords})${END}`, 'y')

@@ -15,7 +15,7 @@ import type { KbEntry, LangResources } from '../resources/schema.js';
 import type { Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import type { Extractor } from '../core/types.js';
-import { END, alt, compile, keyOffsets, lookupKey, matchAtAnchors, wordAnchors, wordStart, writtenLower } from './patterns.js';
+import { END, alt, compile, keyOffsets, lookupKey, matchAtAnchors, wordAnchors, wordStart, writtenLower, givenNamesOf } from './patterns.js';
 import { CAP, LINE_BEFORE, WORD, tokenAt } from '../core/tokens.js';
 import { commonWords, kbNamesEn } from './lexicon.js';
 import { IMPERFECT_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PRONOUN_SUFFIXED_AR, longForeign } from './arabic-shapes.js';
@@ -144,7 +144,7 @@ function englishPlaces(res: LangResources, kb: readonly KbEntry[], placeWords: r
   const plurals = new Set(placeWords.map((w) => lookupKey(w.endsWith('y') ? `${w.slice(0, -1)}ies` : `${w}s`)));
   const heads = new Set([...placeWords.map(lookupKey), ...plurals]);
   const known = kbNamesEn(kb, 'all');
-  const given = new Set(res['given-names'].names);
+  const given = givenNamesOf(res).written;
   const demonyms = new Set(kb.flatMap((e) => e.demonyms?.en ?? []));
   const functionWords = new Set(res['function-words'].words.map(lookupKey));
   const prepositions = new Set(res.organizations.place_prepositions.map(lookupKey));

@@ -22,7 +22,7 @@ import type { KbEntry, LangResources } from '../resources/schema.js';
 import type { Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import type { Extractor } from '../core/types.js';
-import { alt, isLatinLetter, lookupKey, scanFrom, wordAt, wordScan, writtenLower, type Scanner } from './patterns.js';
+import { alt, isLatinLetter, lookupKey, scanFrom, wordAt, wordScan, writtenLower, type Scanner, givenNamesOf } from './patterns.js';
 import { kbNamesEn } from './lexicon.js';
 
 // (the sports pages' score tables, line-ups and scorecards are a genre's rules, in sports-pages.ts, on the facts and
@@ -174,7 +174,7 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
     return !!after && (cuesAfter.has(after[1]) || (!!after[2] && cuesAfter.has(after[2])));
   };
   const titleWords = new Set(res.titles.titles.flatMap((t) => t.split(' ')).map(lookupKey));
-  const givenNames = new Set(res['given-names'].names);
+  const givenNames = givenNamesOf(res).written;
   const functionWords = new Set(res['function-words'].words.map(lookupKey));
   const calendar = new Set([...res.weekdays.weekdays.flatMap((w) => w.names), ...res.months.months.flatMap((m) => m.names)].map(lookupKey));
   const rule = (what: string) => `en/entity/${what}`;
