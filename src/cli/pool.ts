@@ -59,6 +59,7 @@ export class Pool {
     private readonly tooBig: (doc: DocumentInput) => Promise<Outcome>,
     /** the worker's script (a test's stand-in) */
     private readonly script: URL = new URL('./worker.js', import.meta.url),
+    /** the workers' heap limits (a test's small ones) */
     private readonly limits: ResourceLimits = LIMITS,
   ) {
     for (let i = 0; i < size; i++) this.spawn();
