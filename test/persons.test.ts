@@ -8,11 +8,19 @@ const people = (text: string, lang: 'ar' | 'en') =>
   extractText(text, { lang }).entities.filter((e) => e.type === 'person').map((e) => [written(e), e.mentions.map((m) => m.text)]);
 
 describe('persons', () => {
-  it('finds English names after titles and given names, and their short forms', () => {
+  it('finds English names after titles (Mr. and Mr) and given names, and their short forms', () => {
     expect(people('Spokesman Dmitry Peskov denied it. Later, Sam Woolley said Woolley had no doubt, and Mr. Lowe agreed.', 'en')).toEqual([
       ['Dmitry Peskov', ['Dmitry Peskov']],
       ['Sam Woolley', ['Sam Woolley', 'Woolley']],
       ['Lowe', ['Lowe']],
+    ]);
+    // (British news writes the contractions without their dot: the title is no part of the name; Sen. keeps its dot, and
+    // Hun Sen stays a name)
+    expect(people('Mr Hollins said the fleet would grow, and Dr Varga and Mrs Nkemelu agreed with Hun Sen.', 'en')).toEqual([
+      ['Hollins', ['Hollins']],
+      ['Varga', ['Varga']],
+      ['Nkemelu', ['Nkemelu']],
+      ['Hun Sen', ['Hun Sen']],
     ]);
   });
 
