@@ -73,10 +73,18 @@ describe('persons', () => {
     ]);
   });
 
-  it('a surname alone before "said" is the person the article named in full (short-form); a lone unknown word is no one', () => {
+  it('a surname alone before "said" or after Mr is the person the article named in full (short-form), not the knowledge base\'s; a lone unknown word is no one', () => {
     expect(people('Sara Novak spoke first. Later, Novak said the vote was fair.', 'en')).toEqual([['Sara Novak', ['Sara Novak', 'Novak']]]);
     // (also when the surname opens the text: its full name later still says whose it is, not the knowledge base's Novak)
     expect(people('Novak said the vote was fair. Later Sara Novak spoke again.', 'en')).toEqual([['Sara Novak', ['Novak', 'Sara Novak']]]);
+    // (a title of address before the surname is no cue for the knowledge base's person of that surname either: resource
+    // titles.honorifics; an office still is, and so is Mr with no one else of that name in the article)
+    const kbPeople = (text: string, lang: 'ar' | 'en') => extractText(text, { lang }).entities.filter((e) => e.kb).map((e) => e.name);
+    expect(kbPeople('Ravi Patel, a shopkeeper, said prices rose. Mr Patel said he would stay.', 'en')).toEqual([]);
+    expect(kbPeople('Ravi Patel, a shopkeeper, said prices rose. Mr. Patel said he would stay.', 'en')).toEqual([]);
+    expect(kbPeople('Mr Patel said the bureau would act.', 'en')).toEqual(['Kash Patel']);
+    expect(kbPeople('وقال جورج باتيل، وهو صاحب متجر، إن الأسعار ارتفعت. وأضاف السيد باتيل أنه باق.', 'ar')).toEqual([]);
+    expect(kbPeople('وأضاف السيد باتيل أن المكتب سيتحرك.', 'ar')).toEqual(['Kash Patel']);
     // (the rules that took one or two capitalized words before "said" for a person or a body added nothing on any
     // development set and went: Others said, Newspapers said were their usual finds)
     expect(extractText('Thefts rose by a third last year, Others said in a report.', { lang: 'en' }).entities).toEqual([]);

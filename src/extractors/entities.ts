@@ -103,6 +103,9 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
   const titleBefore = res.titles.titles.length
     ? new RegExp(`(?:^|[^${WORD_CHARS}])${lang === 'ar' ? '[وف]?' : ''}(?:${alt(res.titles.titles)})${lang === 'ar' ? '(?:[ \t]{1,4}ال[\u0621-\u064A]{2,14}ي)?' : ''}[ \t]{1,4}$`)
     : null;
+  // (the titles of address among them, which say nothing of an office: Mr, السيد)
+  const honorifics = res.titles.honorifics;
+  const honorificBefore = honorifics.length ? new RegExp(`(?:^|[^${WORD_CHARS}])${lang === 'ar' ? '[وف]?' : ''}(?:${alt(honorifics)})[ \t]{1,4}$`) : null;
   // what follows an outlet that was told something (للجزيرة إن، لرويترز: ...): a complementizer (resource
   // speech-verbs.complementizers) or a colon
   const toldThat = new RegExp(`^[ \t]{0,3}(?:(?:${alt(res['speech-verbs'].complementizers)})(?![${WORD_CHARS}])|:)`);
@@ -136,8 +139,9 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
     if (sportsStory && alias.entry.kind === 'club') return true;
     const before = text.slice(Math.max(0, start - 40), start);
     if (alias.entry.kind === 'news-agency' && /\([ \t]{0,2}$/.test(before)) return true;
-    if (alias.entry.type === 'person' && titleBefore?.test(before)) return true;
-    // (a speech verb vouches for no one the article names in full with another given name: Sara Novak ... Novak said)
+    // (a speech verb or a title of address vouches for no one the article names in full with another given name: Sara
+    // Novak ... Novak said, Ravi Patel ... Mr Patel; an office does: President Clinton)
+    if (alias.entry.type === 'person' && titleBefore?.test(before) && !(honorificBefore?.test(before) && givenBefore(text, alias.form))) return true;
     if (alias.entry.type === 'person' && (verbBefore?.test(before) || verbAfter?.test(text.slice(end, end + 16))) && !givenBefore(text, alias.form)) return true;
     // (start is where the word begins, proclitic and all: قال للجزيرة reads قال before it)
     return cuesOf.get(alias.entry.id)?.test(before) ?? false;

@@ -282,6 +282,9 @@ export const ResourceSchemas = {
       source_labels: words.default([]),
       /** nouns of relation that, with a possessive pronoun, come right before a name (زميله بوزاني، قائده راؤول, Arabic) */
       relations: words.default([]),
+      /** the titles of address among the titles, which name no office (Mr, Dr, السيد): one before a surname is no
+       * cue for the knowledge base's person of that surname when the article names someone else by it in full */
+      honorifics: words.default([]),
     })
     .strict(),
   /** Given names that start a person's name. */
