@@ -8,7 +8,8 @@ import { createInterface } from 'node:readline';
 import { basename, extname } from 'node:path';
 import { decodeBytes } from '../core/decode.js';
 import { looksLikeFeed, looksLikeNdjson } from '../core/sniff.js';
-import { sha256Hex, type DocumentInput } from '../core/pipeline.js';
+import type { DocumentInput } from '../core/pipeline.js';
+import { sha256Hex } from '../core/hash.js';
 import { describeFsError, type InputFile, type InputKind } from './inputs.js';
 
 export type ReadEvent =

@@ -2,10 +2,10 @@
 import { fstatSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { processDocument, withLanguageId, type DocumentInput, type PipelineOptions } from '../core/pipeline.js';
+import type { DocumentInput, PipelineOptions } from '../core/pipeline.js';
+import type { NewsRecord } from '../core/record.js';
 import { parseRefDate } from '../core/resolve.js';
 import { encodingLabel } from '../core/decode.js';
-import { getDefaultRegistry } from '../extractors/registry.js';
 import type { KbEntry } from '../resources/schema.js';
 import { append } from '../core/arrays.js';
 import { Diagnostics, UsageError, displayPath } from './diagnostics.js';
@@ -125,8 +125,13 @@ export async function run(paths: string[], opts: RunOptions): Promise<number> {
   const forcedLang = opts.lang && opts.lang !== 'auto' ? opts.lang : undefined;
   if (opts.output) prepareOutputDir(opts.output);
   const userKb = opts.kb?.length ? await loadUserKb(opts.kb) : [];
-  const registry = getDefaultRegistry(userKb);
-  const pipeline: PipelineOptions = { refDate: opts.refDate, includeText: opts.includeText, registry };
+  // (the pipeline is loaded when a document first runs in this thread: a run in workers never loads it here)
+  let inThread: Promise<{ run: (doc: DocumentInput) => Promise<NewsRecord> }> | null = null;
+  const loadPipeline = async () => {
+    const [{ processDocument, withLanguageId }, { getDefaultRegistry }] = await Promise.all([import('../core/pipeline.js'), import('../extractors/registry.js')]);
+    const pipeline: PipelineOptions = { refDate: opts.refDate, includeText: opts.includeText, registry: getDefaultRegistry(userKb) };
+    return { run: (doc: DocumentInput) => withLanguageId(() => processDocument(doc, pipeline)) };
+  };
   const jobs = Math.max(1, opts.jobs ?? availableParallelism());
   let pool: Pool | null = null;
   let seen = 0;
@@ -136,7 +141,7 @@ export async function run(paths: string[], opts: RunOptions): Promise<number> {
     // (back to the event loop between documents, so that ^C is heard while the run works in this thread)
     await new Promise<void>((r) => setImmediate(r));
     try {
-      return { record: await withLanguageId(() => processDocument(doc, pipeline)) };
+      return { record: await (await (inThread ??= loadPipeline())).run(doc) };
     } catch (e) {
       return { error: (e as Error).message };
     }

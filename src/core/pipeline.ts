@@ -2,7 +2,7 @@
  * The pure pipeline: decoded source text in, validated record out.
  * clean (offset map) → segment → language → extract → refine → link → assemble → validate.
  */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from './hash.js';
 import { Cleaner, SourceText, type CleanResult, type JunkKind } from './clean.js';
 import { detectLanguage, loadFranc, NeedsFranc, type FunctionWords, type LanguageGuess } from './language.js';
 import { assignLanguages, segment, segmentResources, type SegmentResources } from './segment.js';
@@ -102,9 +102,7 @@ function getShared(): Shared {
   return shared;
 }
 
-export function sha256Hex(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
-}
+export { sha256Hex } from './hash.js';
 
 const JUNK_WORDS: Record<JunkKind, [string, string]> = {
   'html-entity': ['HTML entity', 'HTML entities'],
