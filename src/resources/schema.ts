@@ -282,11 +282,12 @@ export const ResourceSchemas = {
       source_labels: words.default([]),
       /** nouns of relation that, with a possessive pronoun, come right before a name (زميله بوزاني، قائده راؤول, Arabic) */
       relations: words.default([]),
-      /** the titles of address among the titles, which name no office (Mr, Dr, السيد): one before a surname is no
-       * cue for the knowledge base's person of that surname when the article names someone else by it in full */
+      /** titles of address, which name no office (Mr, Dr, السيد): titles too, merged into `titles`; one before a surname
+       * is no cue for the knowledge base's person of that surname when the article names someone else by it in full */
       honorifics: words.default([]),
     })
-    .strict(),
+    .strict()
+    .transform((t) => ({ ...t, titles: [...new Set([...t.titles, ...t.honorifics])] })),
   /** Given names that start a person's name. */
   /** Given names, particles inside names, and words that follow a name without being part of it (a party: Wyman Republican). */
   'given-names': z
