@@ -50,6 +50,18 @@ describe('threat actors', () => {
     expect(ents('Bill Clinton and Hillary Clinton met. Clinton said.', 'en').map(([, n]) => n)).toEqual(['Bill Clinton', 'Hillary Clinton', 'Clinton']);
   });
 
+  it("links a group's one-word Latin name written in Arabic letters, set off as a group's name, to that actor however short (ar/entity/kb-latin-spelling)", () => {
+    // (after a group word and a naming phrase, after a group word alone, in quotation marks; the later mentions with
+    // their proclitics too: ولسيدنيت)
+    const m = (text: string) => ents(text, 'ar').filter(([t]) => t === 'threat_actor').map(([, n, ms]) => `${n}:${ms.join('/')}`);
+    expect(m('قال الباحثون إن جماعة تدعى سيدنيت تتبع الحكومة الروسية. وجرى تحميل سيدنيت المسؤولية، ولسيدنيت سجل طويل.')).toEqual(['APT28:سيدنيت/سيدنيت/سيدنيت']);
+    expect(m('وأكدت الشركة أن مجموعة وينتي نفذت الهجوم.')).toEqual(['APT41:وينتي']);
+    expect(m('ونسب التقرير الحملة إلى "وينتي" في الربيع.')).toEqual(['APT41:وينتي']);
+    // (not in running text, where a word may spell a name by chance; not a word no actor's name is, فالكون)
+    expect(m('وقال إن سيدنيت نفذت الهجوم.')).toEqual([]);
+    expect(m('ونشرت مجموعة تدعى فالكون بيانا.').filter((x) => !x.endsWith(':فالكون'))).toEqual([]);
+  });
+
   it('links a foreign name spelled otherwise in Arabic to the knowledge base by its consonant skeleton (ar/entity/kb-spelling)', () => {
     // (a long vowel left out, a space inside a transcribed name, a Latin-only alias written in Arabic letters)
     expect(ents('وقال فلاديمير بوتن إن بلاده بريئة.', 'ar')).toEqual([['person', 'Vladimir Putin', ['فلاديمير بوتن']]]);

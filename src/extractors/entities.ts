@@ -14,7 +14,7 @@ import { fold, loadKb, type Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import { ARABIC, CAP, LINE_BEFORE, WORD, tokenAt } from '../core/tokens.js';
 import { spanIndex } from '../core/arrays.js';
-import { kbFields, kbSpellings, spellingIndex, vowelless } from './spelling.js';
+import { kbFields, kbSpellings, namingPhrases, spellingIndex, vowelless } from './spelling.js';
 
 /** (kbFields lives with the spelling rule, which makes such mentions too; the link stage reads it from here) */
 export { kbFields };
@@ -183,13 +183,14 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
   const suffixAfter = suffixes.length ? new RegExp(`^,?[ \t]{1,2}(?:${alt(suffixes)})(?![${WORD_CHARS}])`) : null;
   // a foreign name the knowledge base writes otherwise (بوتن for بوتين): not made of ordinary Arabic words
   const spellingRule = `${lang}/entity/kb-spelling`;
+  const latinSpellingRule = `${lang}/entity/kb-latin-spelling`;
   const common = commonWords(res);
   const functionWords = new Set(res['function-words'].words.map((w) => fold(w)));
   const ordinary = (w: string) => functionWords.has(w) || common(w);
   const givenNames = givenNamesOf(res).folded;
   // (a given name spelled with or without its long vowels: تريزا، تيريزا)
   const givenVowelless = lang === 'ar' ? new Set([...givenNames].map(vowelless)) : new Set<string>();
-  const spellingWords = { ordinary, given: (w: string) => givenNames.has(w), givenVowelless, heads: nameHeads, groups: new Set([...res.attribution.group_nouns, ...res.attribution.weak_actors].map((w) => fold(w))) };
+  const spellingWords = { ordinary, given: (w: string) => givenNames.has(w), givenVowelless, heads: nameHeads, groups: new Set([...res.attribution.group_nouns, ...res.attribution.weak_actors].map((w) => fold(w))), naming: namingPhrases(res.attribution.naming.map((p) => p.split(/\s+/).map((w) => fold(w)))) };
   // (the Arabic spelling index made with the rules, from the build's copy when it fits: the build records it here)
   if (lang === 'ar') spellingIndex(kb, nameHeads);
 
@@ -354,7 +355,8 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
             name: spellingRule,
             lang,
             dimension: 'mentions' as const,
-            extract: (doc: Doc, regions: Region[]): MentionCandidate[] => kbSpellings(doc, regions, kb, spellingWords, spellingRule),
+            rules: [spellingRule, latinSpellingRule],
+            extract: (doc: Doc, regions: Region[]): MentionCandidate[] => kbSpellings(doc, regions, kb, spellingWords, spellingRule, latinSpellingRule),
           },
         ]
       : []),

@@ -12,6 +12,10 @@
  * hacker group when it is set off as a name (in quotation marks, or after a group word). A person's name too short for
  * six classes (تريزا ماي) meets its entry letter for letter less the long vowels inside its words (vowelless), when it
  * opens with a given name and no word of it is an ordinary one (محمد على is no محمد علي).
+ * A word set off as a group's name (after a group word, with a naming phrase between or not, or in quotation marks:
+ * جماعة تدعى سوفاسي، مجموعة "تورلا") that spells one of a threat actor's one-word Latin names letter for letter, as
+ * src/lexicon/latin-names.ts reads Arabic letters, is that actor however short its skeleton (rule
+ * `ar/entity/kb-latin-spelling`: سوفاسي is Sofacy, APT28).
  * Pure and table-driven: one skeleton per token, windows concatenated; no regex over the text.
  */
 import type { KbEntry } from '../resources/schema.js';
@@ -19,6 +23,7 @@ import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import { ARABIC, WORD } from '../core/tokens.js';
 import { nameShapedAr } from './arabic-shapes.js';
 import { loadKb, loadSpellingIndexData } from '../resources/index.js';
+import { foldArabicName, nameList, romanizeWord, type NameList } from '../lexicon/latin-names.js';
 
 /** What a mention of a knowledge-base entry carries of it: its type, key, names, kind, other English names and state. */
 export function kbFields(e: KbEntry): Pick<MentionCandidate, 'type' | 'key' | 'name' | 'name_ar' | 'wikidata' | 'kind' | 'known' | 'country'> {
@@ -177,6 +182,50 @@ interface SpellingIndex {
 }
 const indexes = new WeakMap<readonly KbEntry[], SpellingIndex>();
 
+/** The lengths of the proclitics a word may open with, none first (ولسوفاسي: 0, 1, 2), leaving four letters at least. */
+function procliticCuts(w: string): number[] {
+  const out = [0];
+  for (let n = 1; n <= 2 && w.length - n >= 4 && PROCLITIC.has(w.charCodeAt(n - 1)); n++) out.push(n);
+  return out;
+}
+
+/** Naming phrases (as token keys) by their last word, the longest first: what kbSpellings' `words.naming` takes. */
+export function namingPhrases(phrases: readonly (readonly string[])[]): Map<string, (readonly string[])[]> {
+  const by = new Map<string, (readonly string[])[]>();
+  for (const p of [...phrases].sort((a, b) => b.length - a.length)) {
+    const last = p[p.length - 1];
+    if (last === undefined) continue;
+    const list = by.get(last);
+    if (list) list.push(p);
+    else by.set(last, [p]);
+  }
+  return by;
+}
+
+/** The knowledge base's threat actors by their one-word Latin names of four letters or more (Sofacy, Turla), to search by an Arabic word's letters; null for a name two actors share. */
+interface ActorSpellings {
+  list: NameList;
+  byName: Map<string, KbEntry | null>;
+}
+const actorSpellingsOf = new WeakMap<readonly KbEntry[], ActorSpellings>();
+function actorSpellings(kb: readonly KbEntry[]): ActorSpellings {
+  let got = actorSpellingsOf.get(kb);
+  if (got) return got;
+  const byName = new Map<string, KbEntry | null>();
+  for (const e of kb) {
+    if (e.type !== 'threat_actor') continue;
+    for (const a of e.aliases.en) {
+      if (!/^[A-Za-z]{4,}$/.test(a)) continue;
+      const k = a.toLowerCase();
+      const was = byName.get(k);
+      byName.set(k, was === undefined || was === e ? e : null);
+    }
+  }
+  got = { list: nameList([...byName.keys()]), byName };
+  actorSpellingsOf.set(kb, got);
+  return got;
+}
+
 /**
  * The index as JSON keeps it (the build writes the packaged knowledge base's, dist/resources/spelling.json, so that
  * start-up reads it instead of reducing some 4,500 names to skeletons): each skeleton with the knowledge-base index of
@@ -292,21 +341,49 @@ function formsOf(key: string): { skeleton: string; cut: string; vowelless: strin
  * ordinary Arabic word (the common-word and function-word lists), `words.given` a given name, `words.heads` a
  * generic head (شركة، فريق); tokens a knowledge-base name already covers (the dictionary pass's hits) are left to it.
  */
-export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly KbEntry[], words: { ordinary: (w: string) => boolean; given: (w: string) => boolean; givenVowelless?: ReadonlySet<string>; heads: ReadonlySet<string>; groups: ReadonlySet<string> }, rule: string): MentionCandidate[] {
+export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly KbEntry[], words: { ordinary: (w: string) => boolean; given: (w: string) => boolean; givenVowelless?: ReadonlySet<string>; heads: ReadonlySet<string>; groups: ReadonlySet<string>; naming?: ReadonlyMap<string, readonly (readonly string[])[]> }, rule: string, latinRule = rule): MentionCandidate[] {
   const { ordinary, given } = words;
   const t = doc.tokens;
   if (!t) return [];
   const { names: index, short, prefixes: longPrefixes, groupPrefixes } = spellingIndex(kb, words.heads);
   const vowels = vowelIndexOf(kb);
   // a group word before token i, a quotation mark between or not (مجموعة "فانسي باير")
+  // (or a naming phrase between, its words looked up by the last one: جماعة تدعى سوفاسي، مجموعة تعرف باسم "تورلا")
   const afterGroup = (i: number): boolean => {
     let k = i - 1;
     if (k >= 0 && t.kind[k] !== WORD && OPENING_QUOTES.has(t.key[k])) k--;
+    for (const p of (k >= 0 && words.naming?.get(t.key[k])) || []) {
+      let q = p.length - 1;
+      while (q >= 0 && k - (p.length - 1 - q) >= 0 && t.key[k - (p.length - 1 - q)] === p[q]) q--;
+      if (q < 0) {
+        k -= p.length;
+        break;
+      }
+    }
     return k >= 0 && t.sentence[k] === t.sentence[i] && words.groups.has(t.key[k]);
   };
   // a word between quotation marks of its sentence (تعرف باسم "دراغونفلاي")
   const quoted = (i: number): boolean =>
     i > 0 && i + 1 < t.length && t.kind[i - 1] !== WORD && t.kind[i + 1] !== WORD && OPENING_QUOTES.has(t.key[i - 1]) && CLOSING_QUOTES.has(t.key[i + 1]) && t.sentence[i - 1] === t.sentence[i + 1];
+  // a word set off as a group's name that spells one threat actor's Latin name letter for letter (سوفاسي: Sofacy), with
+  // its proclitic or without; the candidate, or null
+  let actors: ActorSpellings | null = null;
+  // (and the article's later mentions of the word are that actor too, set off or not: وجرى تحميل سوفاسي المسؤولية)
+  const spelled = new Map<string, KbEntry>();
+  const actorSpelled = (i: number, setOff: boolean): MentionCandidate | null => {
+    if (!setOff || known[i] || !nameWord(i, true)) return null;
+    actors ??= actorSpellings(kb);
+    const w = foldArabicName(doc.text.slice(t.start[i], t.end[i]));
+    for (const pre of procliticCuts(w)) {
+      const latin = romanizeWord(w.slice(pre), actors.list);
+      const entry = latin ? actors.byName.get(latin.toLowerCase()) : null;
+      if (entry) {
+        spelled.set(t.key[i].slice(pre), entry);
+        return { start: t.start[i] + pre, end: t.end[i], rule: latinRule, ...kbFields(entry) };
+      }
+    }
+    return null;
+  };
   if (!index.size) return [];
   const known = new Uint8Array(t.length);
   const lex = doc.lex?.ar;
@@ -334,11 +411,20 @@ export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly K
     while (i < t.length && t.end[i] <= r.start) i++;
     for (; i < t.length && t.start[i] < r.end; i++) {
       if (t.kind[i] !== WORD || (t.flags[i] & ARABIC) === 0) continue;
+      if (spelled.size && !known[i]) {
+        const k = t.key[i];
+        const pre = procliticCuts(k).find((n) => spelled.has(k.slice(n))) ?? -1;
+        if (pre >= 0) {
+          out.push({ start: t.start[i] + pre, end: t.end[i], rule: latinRule, ...kbFields(spelled.get(k.slice(pre))!) });
+          continue;
+        }
+      }
       // the first word may carry a proclitic (وتريزا، لبوتن): tried with it and without; the cheap test first
       // (the skeleton opens a known one), the word's shape after
       const key0 = t.key[i];
       // (the short skeletons only right after a group word)
-      const grouped = short.size > 0 && afterGroup(i);
+      const setOff = afterGroup(i);
+      const grouped = short.size > 0 && setOff;
       const prefixes = grouped ? groupPrefixes : longPrefixes;
       const bare = key0.length >= 4 && PROCLITIC.has(key0.charCodeAt(0)) ? key0.slice(1) : null;
       // a person's name of two words or more, the long vowels aside (تريزا ماي for تيريزا ماي), opening with a given name
@@ -362,7 +448,11 @@ export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly K
       }
       const whole = skeletonAt(i);
       const cut = bare ? cutSkeleton(key0) : '';
-      if (!prefixes.has(whole) && !(bare && prefixes.has(cut))) continue;
+      if (!prefixes.has(whole) && !(bare && prefixes.has(cut))) {
+        const actor = actorSpelled(i, setOff || quoted(i));
+        if (actor) out.push(actor);
+        continue;
+      }
       if (!nameWord(i, true)) continue;
       // (a proclitic on an ordinary word makes no name: فرغم)
       if (bare && ordinary(bare)) continue;
@@ -391,7 +481,11 @@ export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly K
           }
         }
       }
-      if (!best) continue;
+      if (!best) {
+        const actor = actorSpelled(i, grouped || quoted(i));
+        if (actor) out.push(actor);
+        continue;
+      }
       // (a generic head right before the name is part of it where the knowledge base writes it so: منظمة هيومن رايتس ووتش)
       const head = !best.pre && i > 0 && t.kind[i - 1] === WORD && t.sentence[i - 1] === t.sentence[i] && words.heads.has(t.key[i - 1]) ? t.key[i - 1] : null;
       const withHead = head !== null && best.entry.aliases.ar.some((a) => a.startsWith(`${head} `));
