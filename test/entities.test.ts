@@ -812,6 +812,17 @@ describe('bodies named for their state', () => {
       expect(extractText(text, { lang: 'ar' }).entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.kb ?? null])).toEqual([['وزارة العدل', null]]);
     }
   });
+  it('Arabic: a head and a place the knowledge base knows is the body named by its place (جامعة زيورخ، شركة قطر للغاز), the place a mention inside it', () => {
+    const ents2 = (text: string) => extractText(text, { lang: 'ar' }).entities.map((e) => `${e.type}:${e.name}:${e.mentions.map((m) => m.rule.split('/').pop()).join('/')}`);
+    expect(ents2('درس الطبيب في جامعة زيورخ ثم عمل لدى شركة قطر للغاز المسال المحدودة.')).toEqual([
+      'organization:جامعة زيورخ:org-head',
+      'location:Zurich:place-in-name',
+      'organization:شركة قطر للغاز المسال المحدودة:org-head',
+      'location:Qatar:place-in-name',
+    ]);
+    // (a body the knowledge base knows after the head is still that body: نادي برشلونة is the club)
+    expect(ents2('ووقع المهاجم لنادي برشلونة أمس.')).toEqual(['organization:FC Barcelona:kb-alias']);
+  });
   it('Arabic: a head in construct with an indefinite noun before its definite word is a body (هيئة حماية البيانات), and a Latin acronym in brackets after it names it again (org-acronym)', () => {
     const orgs = (text: string) => extractText(text, { lang: 'ar' }).entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.mentions.map((m) => `${m.text} ${m.rule}`)]);
     expect(orgs('وقالت هيئة حماية البيانات (DPA) إن الشبكة تعطلت، وأضافت DPA أن العطل أصلح.')).toEqual([

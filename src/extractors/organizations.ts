@@ -630,6 +630,11 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
           if (k + 1 < words.length && adjacent(k) && adjacent(k + 1) && placesAr.has(lookupKey(words[k].word)) && /^ال[\u0621-\u064A]{3,}ي$/.test(words[k + 1].word) && !descriptors.has(lookupKey(words[k + 1].word))) {
             end = words[k].end;
             k++;
+          } else if (k < words.length && adjacent(k) && placesAr.has(lookupKey(words[k].word))) {
+            // (and so is a known place alone, the body named by its place, with a complement after it or not: جامعة
+            // زيورخ، شركة قطر للغاز المسال; the place is its own mention inside, place-in-name)
+            end = words[k].end;
+            k++;
           }
           // an indefinite noun or two in construct with the head, before its definite word (وكالة أبحاث الإنترنت،
           // منظمة حظر الأسلحة الكيميائية): joined when that definite word follows

@@ -380,13 +380,14 @@ function withDefinedAcronyms(mentions: MentionCandidate[]): MentionCandidate[] {
 
 /**
  * An Arabic head phrase whose words after the head are a name the knowledge base knows (قناة الجزيرة: the
- * knowledge base's mention is الجزيرة, its head left out) gives way to that mention.
+ * knowledge base's mention is الجزيرة, its head left out) gives way to that mention; not to a place, which names the
+ * body after it (جامعة زيورخ is a university, Zurich a place-in-name inside it).
  */
 function withoutKnownHeads(mentions: MentionCandidate[]): MentionCandidate[] {
   // (per end, the latest start of a knowledge-base mention ending there: a head phrase gives way when one starts
   // inside it; one map, not a walk over all mentions per head phrase, which grew with the square of a long article)
   const latestStart = new Map<number, number>();
-  for (const k of mentions) if (k.rule === 'ar/entity/kb-alias' && !(k.start <= (latestStart.get(k.end) ?? -1))) latestStart.set(k.end, k.start);
+  for (const k of mentions) if (k.rule === 'ar/entity/kb-alias' && k.type !== 'location' && !(k.start <= (latestStart.get(k.end) ?? -1))) latestStart.set(k.end, k.start);
   if (!latestStart.size) return mentions;
   return mentions.filter((m) => m.rule !== 'ar/entity/org-head' || !((latestStart.get(m.end) ?? -1) > m.start));
 }
