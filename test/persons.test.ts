@@ -246,6 +246,16 @@ describe('persons', () => {
     expect(people('وقال القيادي بحماس إن الحركة مستعدة، وبعد عهد الرئيس هوغو مارتينيز سعت الحكومة إلى الحوار.', 'ar').map(([n]) => n)).toEqual(['هوغو مارتينيز']);
   });
 
+  it('Arabic: a regnal ordinal after a given name, or after a title, is part of the name (الفونسو الثالث عشر); not after two untitled words, a rank', () => {
+    expect(people('وكان الملك ألفونسو الثالث عشر ملكا لإسبانيا، وخدم السلطان إبراهيم خان الأول طويلا.', 'ar').map(([n]) => n)).toEqual(['ألفونسو الثالث عشر', 'إبراهيم خان الأول']);
+    expect(people('وحكم تشارلز الأول البلاد حتى أعدم.', 'ar').map(([n]) => n)).toEqual(['تشارلز الأول']);
+    expect(people('وحل فرناندو غونزاليز الثالث في التصنيف.', 'ar').map(([, m]) => m)).toEqual([['فرناندو غونزاليز']]);
+  });
+
+  it('Arabic: a definite title after ل, which drops its alef (للملك، للرئيس), is a title', () => {
+    expect(people('وكان صديقا للملك كارلوس في شبابه، وقدم الوفد التهنئة للرئيس سامر فارس أمس.', 'ar').map(([, m]) => m)).toEqual([['كارلوس'], ['سامر فارس']]);
+  });
+
   it('a word after a name that reads as the phrase after it is left out; a lone common word after a title is no name', () => {
     // (a pronoun-suffixed noun, an imperfect in ت, an accusative participle: طلال حياته، عباس تشمل، مايكل متقدما)
     expect(people('وبدأ خالد طلال حياته في التجارة، وقال إن الخيارات أمام كريم تشمل الاستقالة، وظل جيمس متقدما.', 'ar').map(([n]) => n)).toEqual(['خالد طلال']);

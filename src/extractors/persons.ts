@@ -126,7 +126,9 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const ordinals = new Set(res.ordinals.ordinals.flatMap((o) => o.phrases).flatMap((p) => [lookupKey(p), lookupKey(`ال${p}`)]));
   // (a title the language abbreviates is also written with its dot: د. أحمد)
   const abbreviated = new Set(res.abbreviations.abbreviations.map(lookupKey));
-  const titles = alt([...titleList, ...titleList.filter((t) => abbreviated.has(lookupKey(t))).map((t) => `${t}.`)]);
+  // (Arabic: a definite title after ل drops its alef, للملك، للرئيس: that form too)
+  const contracted = lang === 'ar' ? titleList.filter((t) => t.startsWith('ال')).map((t) => `ل${t.slice(1)}`) : [];
+  const titles = alt([...titleList, ...contracted, ...titleList.filter((t) => abbreviated.has(lookupKey(t))).map((t) => `${t}.`)]);
   const NAME = lang === 'en' ? `(?:${EN_NAME})` : AR_NAME;
   // particles inside names (von der, bin, آل) come from the resources
   const particle = alt(res['given-names'].particles);
@@ -138,7 +140,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const titleRe = lang === 'en'
     ? compile(`${START}(?<cue>${titles}${SP})(?<name>${nameWords})${END}`, 'y')
     : compile(`${wordStart(lang)}(?<cue>${titles}${SP}(?:ال[\\u0621-\\u064A]{2,14}(?:ي|ية)${SP}){0,2})(?<name>${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,3})${END}`, 'y');
-  const titleAnchors = wordAnchors(titleList, lang === 'ar');
+  const titleAnchors = wordAnchors([...titleList, ...contracted], lang === 'ar');
   // Arabic: an office named by its head and definite words, then the name (رئيس الوزراء البريطاني توني بلير; past
   // the first, a definite word may carry و or a preposition: وزير الطاقة والنفط، مدير الموارد البشرية بالشركة)
   const roleRe = res.titles.role_heads.length && lang === 'ar'
@@ -255,6 +257,16 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           firstStop = i;
           break;
         }
+      }
+    }
+    // Arabic: a regnal ordinal right after a given name is part of the name and ends it (تشارلز الأول، الفونسو الثالث
+    // عشر), and after a title one after a longer name too (السلطان إبراهيم خان الأول); not after two words with no
+    // title, mostly a rank (فرناندو غونزاليز الثالث في التصنيف)
+    if (lang === 'ar' && cued && words.length >= 2) {
+      const o = words.findIndex((w, i) => i > 0 && ordinals.has(lookupKey(w[0])));
+      if (o > 0 && (firstStop < 0 || firstStop >= o) && o <= (firstIsName ? 3 : 1)) {
+        const teen = o + 1 < words.length && ordinals.has(lookupKey(`${words[o][0]} ${words[o + 1][0]}`));
+        firstStop = o + (teen ? 2 : 1);
       }
     }
     // Arabic: after a first word the lists do not know, a definite second word is a surname only as a nisba
