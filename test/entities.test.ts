@@ -62,6 +62,14 @@ describe('threat actors', () => {
     expect(m('ونشرت مجموعة تدعى فالكون بيانا.').filter((x) => !x.endsWith(':فالكون'))).toEqual([]);
   });
 
+  it("links a long word that spells a place's Latin name letter for letter, vowels written, to that place (غوانتانامو: Guantanamo; ar/entity/kb-latin-spelling)", () => {
+    const places = (text: string) => extractText(text, { lang: 'ar' }).entities.filter((e) => e.type === 'location').map((e) => `${e.name}:${e.mentions.map((m) => m.text).join('/')}`);
+    expect(places('ونقل المعتقلون إلى غوانتانامو، ثم زار الوفد فولغوغراد. ولغوانتانامو تاريخ طويل.')).toEqual(['Guantanamo:غوانتانامو/غوانتانامو', 'Volgograd:فولغوغراد']);
+    // (not a word with a letter of a sound only Arabic writes, which spell Latin names by chance: يعيشون is no Yichun; nor
+    // one that needs unwritten vowels, كاتانغا is no Chattanooga; nor a short one)
+    expect(places('وهم يعيشون في إقليم كاتانغا منذ سنوات.')).toEqual(['كاتانغا:كاتانغا']); // (the province by its place word)
+  });
+
   it('links a foreign name spelled otherwise in Arabic to the knowledge base by its consonant skeleton (ar/entity/kb-spelling)', () => {
     // (a long vowel left out, a space inside a transcribed name, a Latin-only alias written in Arabic letters)
     expect(ents('وقال فلاديمير بوتن إن بلاده بريئة.', 'ar')).toEqual([['person', 'Vladimir Putin', ['فلاديمير بوتن']]]);

@@ -166,6 +166,8 @@ const MIN_CLASSES = 6;
 /** A threat actor's name right after a group word (مجموعة "فانسي باير"): one class fewer will do, the group word vouching for it. */
 const MIN_CLASSES_AFTER_GROUP = 5;
 const MAX_WORDS = 3;
+/** Letters of sounds only Arabic writes, which no transcription of a Latin name has (alef forms folded). */
+const ARABIC_ONLY = /[عحصضظقذءؤئى]/;
 /** The marks that open and close a quoted name. */
 const OPENING_QUOTES = new Set(['"', '“', '«']);
 const CLOSING_QUOTES = new Set(['"', '”', '»']);
@@ -202,27 +204,33 @@ export function namingPhrases(phrases: readonly (readonly string[])[]): Map<stri
   return by;
 }
 
-/** The knowledge base's threat actors by their one-word Latin names of four letters or more (Sofacy, Turla), to search by an Arabic word's letters; null for a name two actors share. */
-interface ActorSpellings {
+/**
+ * The knowledge base's one-word Latin names of a kind, to search by an Arabic word's letters: threat actors' of four
+ * letters or more (Sofacy, Turla), places' of five or more (Guantanamo, Volgograd); null for a name two entries share.
+ */
+interface LatinNames {
   list: NameList;
   byName: Map<string, KbEntry | null>;
 }
-const actorSpellingsOf = new WeakMap<readonly KbEntry[], ActorSpellings>();
-function actorSpellings(kb: readonly KbEntry[]): ActorSpellings {
-  let got = actorSpellingsOf.get(kb);
+const latinNamesOf = new WeakMap<readonly KbEntry[], Map<string, LatinNames>>();
+function latinNames(kb: readonly KbEntry[], type: 'threat_actor' | 'location'): LatinNames {
+  let byType = latinNamesOf.get(kb);
+  if (!byType) latinNamesOf.set(kb, (byType = new Map()));
+  let got = byType.get(type);
   if (got) return got;
+  const shape = type === 'threat_actor' ? /^[A-Za-z]{4,}$/ : /^[A-Za-z]{5,}$/;
   const byName = new Map<string, KbEntry | null>();
   for (const e of kb) {
-    if (e.type !== 'threat_actor') continue;
+    if (e.type !== type) continue;
     for (const a of e.aliases.en) {
-      if (!/^[A-Za-z]{4,}$/.test(a)) continue;
+      if (!shape.test(a)) continue;
       const k = a.toLowerCase();
       const was = byName.get(k);
       byName.set(k, was === undefined || was === e ? e : null);
     }
   }
   got = { list: nameList([...byName.keys()]), byName };
-  actorSpellingsOf.set(kb, got);
+  byType.set(type, got);
   return got;
 }
 
@@ -366,20 +374,24 @@ export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly K
   const quoted = (i: number): boolean =>
     i > 0 && i + 1 < t.length && t.kind[i - 1] !== WORD && t.kind[i + 1] !== WORD && OPENING_QUOTES.has(t.key[i - 1]) && CLOSING_QUOTES.has(t.key[i + 1]) && t.sentence[i - 1] === t.sentence[i + 1];
   // a word set off as a group's name that spells one threat actor's Latin name letter for letter (سوفاسي: Sofacy), with
-  // its proclitic or without; the candidate, or null
-  let actors: ActorSpellings | null = null;
-  // (and the article's later mentions of the word are that actor too, set off or not: وجرى تحميل سوفاسي المسؤولية)
+  // its proclitic or without; or a long word that spells a place's (غوانتانامو: Guantanamo), seven letters or more and
+  // none of a sound only Arabic writes (ع ح ص ض ظ ق ذ and the hamzas: يعيشون, طبيعي spell cities too); the candidate, or null
+  // (and the article's later mentions of the word are that entry too, set off or not: وجرى تحميل سوفاسي المسؤولية)
   const spelled = new Map<string, KbEntry>();
-  const actorSpelled = (i: number, setOff: boolean): MentionCandidate | null => {
-    if (!setOff || known[i] || !nameWord(i, true)) return null;
-    actors ??= actorSpellings(kb);
+  const latinSpelled = (i: number, setOff: boolean): MentionCandidate | null => {
+    if (known[i] || !nameWord(i, true)) return null;
     const w = foldArabicName(doc.text.slice(t.start[i], t.end[i]));
     for (const pre of procliticCuts(w)) {
-      const latin = romanizeWord(w.slice(pre), actors.list);
-      const entry = latin ? actors.byName.get(latin.toLowerCase()) : null;
-      if (entry) {
-        spelled.set(t.key[i].slice(pre), entry);
-        return { start: t.start[i] + pre, end: t.end[i], rule: latinRule, ...kbFields(entry) };
+      const bare = w.slice(pre);
+      const long = bare.length >= 7 && !ARABIC_ONLY.test(bare);
+      for (const type of [...(setOff ? (['threat_actor'] as const) : []), ...(long ? (['location'] as const) : [])]) {
+        const names = latinNames(kb, type);
+        const latin = romanizeWord(bare, names.list, type === 'location' ? 1 : undefined);
+        const entry = latin ? names.byName.get(latin.toLowerCase()) : null;
+        if (entry) {
+          spelled.set(t.key[i].slice(pre), entry);
+          return { start: t.start[i] + pre, end: t.end[i], rule: latinRule, ...kbFields(entry) };
+        }
       }
     }
     return null;
@@ -449,7 +461,7 @@ export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly K
       const whole = skeletonAt(i);
       const cut = bare ? cutSkeleton(key0) : '';
       if (!prefixes.has(whole) && !(bare && prefixes.has(cut))) {
-        const actor = actorSpelled(i, setOff || quoted(i));
+        const actor = latinSpelled(i, setOff || quoted(i));
         if (actor) out.push(actor);
         continue;
       }
@@ -482,7 +494,7 @@ export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly K
         }
       }
       if (!best) {
-        const actor = actorSpelled(i, grouped || quoted(i));
+        const actor = latinSpelled(i, grouped || quoted(i));
         if (actor) out.push(actor);
         continue;
       }

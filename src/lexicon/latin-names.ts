@@ -151,8 +151,12 @@ function narrow(l: NameList, lo: number, hi: number, d: number, code: number): [
   return [from, a];
 }
 
-/** The most common name of `list` that the Arabic word (alef forms and diacritics folded) spells (a doubled consonant counting against it), or null. */
-export function romanizeWord(word: string, list: NameList): string | null {
+/**
+ * The most common name of `list` that the Arabic word (alef forms and diacritics folded) spells (a doubled consonant
+ * counting against it), or null. `maxInsert`: how many Latin letters may stand for an unwritten vowel in a row (fewer is
+ * stricter: a place's name, Guantanamo, is written with its vowels; كاتانغا is no Chattanooga).
+ */
+export function romanizeWord(word: string, list: NameList, maxInsert = MAX_INSERT): string | null {
   const n = word.length;
   if (n > MAX_WORD) return null;
   let best = -1;
@@ -187,7 +191,7 @@ export function romanizeWord(word: string, list: NameList): string | null {
       const pair = PAIRS[word.slice(i, i + 2)];
       if (pair) for (const s of pair) walk(s, i + 2, !VOWEL_LETTERS.has(word[i + 1]), false);
     }
-    if (d === 0 || inserted >= MAX_INSERT) return;
+    if (d === 0 || inserted >= maxInsert) return;
     const last = codeAt(list, lo, d - 1);
     const insert = (code: number, stillAfterConsonant: boolean, doubling = 0) => {
       if (!fits(code)) return;
