@@ -62,6 +62,12 @@ describe('threat actors', () => {
     expect(m('ونشرت مجموعة تدعى فالكون بيانا.').filter((x) => !x.endsWith(':فالكون'))).toEqual([]);
   });
 
+  it('a party by its name in both languages, not its members (the Democrats, الديمقراطيين), as neither language lists them', () => {
+    const orgs = (text: string, lang: 'ar' | 'en') => ents(text, lang).filter(([t]) => t === 'organization').map(([, n, m]) => `${n}:${m.join('/')}`);
+    expect(orgs('وقال الحزب الديمقراطي إن الجمهوريين والديمقراطيين اتفقوا.', 'ar')).toEqual(['Democratic Party:الحزب الديمقراطي']);
+    expect(orgs('The Democratic Party said Republicans and Democrats agreed.', 'en')).toEqual(['Democratic Party:Democratic Party']);
+  });
+
   it("links a long word that spells a place's Latin name letter for letter, vowels written, to that place (غوانتانامو: Guantanamo; ar/entity/kb-latin-spelling)", () => {
     const places = (text: string) => extractText(text, { lang: 'ar' }).entities.filter((e) => e.type === 'location').map((e) => `${e.name}:${e.mentions.map((m) => m.text).join('/')}`);
     expect(places('ونقل المعتقلون إلى غوانتانامو، ثم زار الوفد فولغوغراد. ولغوانتانامو تاريخ طويل.')).toEqual(['Guantanamo:غوانتانامو/غوانتانامو', 'Volgograd:فولغوغراد']);
