@@ -15,7 +15,9 @@
  * A word set off as a group's name (after a group word, with a naming phrase between or not, or in quotation marks:
  * جماعة تدعى سوفاسي، مجموعة "تورلا") that spells one of a threat actor's one-word Latin names letter for letter, as
  * src/lexicon/latin-names.ts reads Arabic letters, is that actor however short its skeleton (rule
- * `ar/entity/kb-latin-spelling`: سوفاسي is Sofacy, APT28).
+ * `ar/entity/kb-latin-spelling`: سوفاسي is Sofacy, APT28); and so, set off or not, is a word of seven letters or more,
+ * none of a sound only Arabic writes, that spells a place's Latin name with its vowels written (غوانتانامو:
+ * Guantanamo), places being left out of the skeletons. The article's later mentions of such a word are that entry too.
  * Pure and table-driven: one skeleton per token, windows concatenated; no regex over the text.
  */
 import type { KbEntry } from '../resources/schema.js';
@@ -23,7 +25,7 @@ import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import { ARABIC, WORD } from '../core/tokens.js';
 import { nameShapedAr } from './arabic-shapes.js';
 import { loadKb, loadSpellingIndexData } from '../resources/index.js';
-import { foldArabicName, nameList, romanizeWord, type NameList } from '../lexicon/latin-names.js';
+import { ARABIC_SOUNDS, foldArabicName, nameList, romanizeWord, type NameList } from '../lexicon/latin-names.js';
 
 /** What a mention of a knowledge-base entry carries of it: its type, key, names, kind, other English names and state. */
 export function kbFields(e: KbEntry): Pick<MentionCandidate, 'type' | 'key' | 'name' | 'name_ar' | 'wikidata' | 'kind' | 'known' | 'country'> {
@@ -166,8 +168,6 @@ const MIN_CLASSES = 6;
 /** A threat actor's name right after a group word (مجموعة "فانسي باير"): one class fewer will do, the group word vouching for it. */
 const MIN_CLASSES_AFTER_GROUP = 5;
 const MAX_WORDS = 3;
-/** Letters of sounds only Arabic writes, which no transcription of a Latin name has (alef forms folded). */
-const ARABIC_ONLY = /[عحصضظقذءؤئى]/;
 /** The marks that open and close a quoted name. */
 const OPENING_QUOTES = new Set(['"', '“', '«']);
 const CLOSING_QUOTES = new Set(['"', '”', '»']);
@@ -383,7 +383,7 @@ export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly K
     const w = foldArabicName(doc.text.slice(t.start[i], t.end[i]));
     for (const pre of procliticCuts(w)) {
       const bare = w.slice(pre);
-      const long = bare.length >= 7 && !ARABIC_ONLY.test(bare);
+      const long = bare.length >= 7 && !ARABIC_SOUNDS.test(bare);
       for (const type of [...(setOff ? (['threat_actor'] as const) : []), ...(long ? (['location'] as const) : [])]) {
         const names = latinNames(kb, type);
         const latin = romanizeWord(bare, names.list, type === 'location' ? 1 : undefined);

@@ -213,6 +213,9 @@ export function romanizeWord(word: string, list: NameList, maxInsert = MAX_INSER
   return best < 0 ? null : display(list, best);
 }
 
+/** Letters of sounds only Arabic (or Persian, Turkish) names have, which no transcription of a Western name writes (ث، ط، خ and ة do: ثيودور، طومسون، خوان، سارة). */
+export const ARABIC_SOUNDS = /[عحصضظقذءؤئى]/;
+
 /** Alef forms as ا, diacritics and tatweel off: the letters SPELLINGS reads. */
 export function foldArabicName(word: string): string {
   return word.replace(/[\u064B-\u065F\u0670\u0640]/g, '').replace(/[أإآٱ]/g, 'ا');

@@ -6,12 +6,10 @@
  * without a match (سكريبال) leaves the whole name as written. Pure.
  */
 import type { LangResources, RomanizeSource } from '../resources/schema.js';
-import { count, foldArabicName, listOf, nameList, romanizeWord, type NameList } from '../lexicon/latin-names.js';
+import { ARABIC_SOUNDS, count, foldArabicName, listOf, nameList, romanizeWord, type NameList } from '../lexicon/latin-names.js';
 
 export { foldArabicName, nameList, romanizeWord, type NameList } from '../lexicon/latin-names.js';
 
-/** Letters of sounds only Arabic (or Persian, Turkish) names have, which no transcription of a Western name writes (ث، ط، خ and ة do: ثيودور، طومسون، خوان، سارة). */
-const ARABIC_SOUNDS = /[عحصضظقذءؤئى]/;
 
 export interface RomanizeLists {
   given: NameList;
