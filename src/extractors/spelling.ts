@@ -191,15 +191,15 @@ function procliticCuts(w: string): number[] {
   return out;
 }
 
-/** Naming phrases (as token keys) by their last word, the longest first: what kbSpellings' `words.naming` takes. */
+/** Naming phrases (as token keys) by their first word, the longest first: what kbSpellings' `words.naming` takes. */
 export function namingPhrases(phrases: readonly (readonly string[])[]): Map<string, (readonly string[])[]> {
   const by = new Map<string, (readonly string[])[]>();
   for (const p of [...phrases].sort((a, b) => b.length - a.length)) {
-    const last = p[p.length - 1];
-    if (last === undefined) continue;
-    const list = by.get(last);
+    const first = p[0];
+    if (first === undefined) continue;
+    const list = by.get(first);
     if (list) list.push(p);
-    else by.set(last, [p]);
+    else by.set(first, [p]);
   }
   return by;
 }
@@ -207,10 +207,37 @@ export function namingPhrases(phrases: readonly (readonly string[])[]): Map<stri
 /**
  * The knowledge base's one-word Latin names of a kind, to search by an Arabic word's letters: threat actors' of four
  * letters or more (Sofacy, Turla), places' of five or more (Guantanamo, Volgograd); null for a name two entries share.
+ * A place is searched only by a word of seven letters or more with none of a sound only Arabic writes, and with one
+ * Latin letter at most for each unwritten vowel.
  */
 interface LatinNames {
   list: NameList;
   byName: Map<string, KbEntry | null>;
+  place: boolean;
+  /** what a word as written spells (its proclitics' length and the entry), or null, as found before (bounded: the same
+   *  words recur from article to article) */
+  memo: Map<string, { pre: number; entry: KbEntry } | null>;
+}
+const LATIN_MEMO_MAX = 20_000;
+/** The entry whose Latin name the Arabic word spells, less its proclitics or not, or null. */
+function spelledEntry(names: LatinNames, raw: string): { pre: number; entry: KbEntry } | null {
+  let hit = names.memo.get(raw);
+  if (hit !== undefined) return hit;
+  hit = null;
+  const w = foldArabicName(raw);
+  for (const pre of procliticCuts(w)) {
+    const bare = w.slice(pre);
+    if (names.place && (bare.length < 7 || ARABIC_SOUNDS.test(bare))) continue;
+    const latin = romanizeWord(bare, names.list, names.place ? 1 : undefined);
+    const entry = latin ? names.byName.get(latin.toLowerCase()) : null;
+    if (entry) {
+      hit = { pre, entry };
+      break;
+    }
+  }
+  if (names.memo.size >= LATIN_MEMO_MAX) names.memo.clear();
+  names.memo.set(raw, hit);
+  return hit;
 }
 const latinNamesOf = new WeakMap<readonly KbEntry[], Map<string, LatinNames>>();
 function latinNames(kb: readonly KbEntry[], type: 'threat_actor' | 'location'): LatinNames {
@@ -229,7 +256,7 @@ function latinNames(kb: readonly KbEntry[], type: 'threat_actor' | 'location'): 
       byName.set(k, was === undefined || was === e ? e : null);
     }
   }
-  got = { list: nameList([...byName.keys()]), byName };
+  got = { list: nameList([...byName.keys()]), byName, place: type === 'location', memo: new Map() };
   byType.set(type, got);
   return got;
 }
@@ -355,21 +382,24 @@ export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly K
   if (!t) return [];
   const { names: index, short, prefixes: longPrefixes, groupPrefixes } = spellingIndex(kb, words.heads);
   const vowels = vowelIndexOf(kb);
-  // a group word before token i, a quotation mark between or not (مجموعة "فانسي باير")
-  // (or a naming phrase between, its words looked up by the last one: جماعة تدعى سوفاسي، مجموعة تعرف باسم "تورلا")
-  const afterGroup = (i: number): boolean => {
-    let k = i - 1;
-    if (k >= 0 && t.kind[k] !== WORD && OPENING_QUOTES.has(t.key[k])) k--;
-    for (const p of (k >= 0 && words.naming?.get(t.key[k])) || []) {
-      let q = p.length - 1;
-      while (q >= 0 && k - (p.length - 1 - q) >= 0 && t.key[k - (p.length - 1 - q)] === p[q]) q--;
-      if (q < 0) {
-        k -= p.length;
+  // a group word before token i, a naming phrase between or not, then a quotation mark or not (مجموعة "فانسي باير"،
+  // جماعة تدعى سوفاسي، مجموعة تعرف باسم "تورلا"): marked in one walk from each group word forward
+  const setOffAt = new Uint8Array(t.length + 1);
+  for (let k = 0; k < t.length; k++) {
+    if (t.kind[k] !== WORD || !words.groups.has(t.key[k])) continue;
+    let j = k + 1;
+    for (const p of words.naming?.get(t.key[j]) ?? []) {
+      let q = 0;
+      while (q < p.length && j + q < t.length && t.key[j + q] === p[q]) q++;
+      if (q === p.length) {
+        j += q;
         break;
       }
     }
-    return k >= 0 && t.sentence[k] === t.sentence[i] && words.groups.has(t.key[k]);
-  };
+    if (j < t.length && t.kind[j] !== WORD && OPENING_QUOTES.has(t.key[j])) j++;
+    if (j < t.length && t.sentence[j] === t.sentence[k]) setOffAt[j] = 1;
+  }
+  const afterGroup = (i: number): boolean => setOffAt[i] === 1;
   // a word between quotation marks of its sentence (تعرف باسم "دراغونفلاي")
   const quoted = (i: number): boolean =>
     i > 0 && i + 1 < t.length && t.kind[i - 1] !== WORD && t.kind[i + 1] !== WORD && OPENING_QUOTES.has(t.key[i - 1]) && CLOSING_QUOTES.has(t.key[i + 1]) && t.sentence[i - 1] === t.sentence[i + 1];
@@ -379,22 +409,14 @@ export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly K
   // (and the article's later mentions of the word are that entry too, set off or not: وجرى تحميل سوفاسي المسؤولية)
   const spelled = new Map<string, KbEntry>();
   const latinSpelled = (i: number, setOff: boolean): MentionCandidate | null => {
-    if (known[i] || !nameWord(i, true)) return null;
-    const w = foldArabicName(doc.text.slice(t.start[i], t.end[i]));
-    for (const pre of procliticCuts(w)) {
-      const bare = w.slice(pre);
-      const long = bare.length >= 7 && !ARABIC_SOUNDS.test(bare);
-      for (const type of [...(setOff ? (['threat_actor'] as const) : []), ...(long ? (['location'] as const) : [])]) {
-        const names = latinNames(kb, type);
-        const latin = romanizeWord(bare, names.list, type === 'location' ? 1 : undefined);
-        const entry = latin ? names.byName.get(latin.toLowerCase()) : null;
-        if (entry) {
-          spelled.set(t.key[i].slice(pre), entry);
-          return { start: t.start[i] + pre, end: t.end[i], rule: latinRule, ...kbFields(entry) };
-        }
-      }
-    }
-    return null;
+    // (the cheap tests first: a place's word is long and has no letter of a sound only Arabic writes; the word's shape
+    // is asked only of one that spells an entry)
+    if (known[i] || (!setOff && (t.end[i] - t.start[i] < 7 || ARABIC_SOUNDS.test(t.key[i])))) return null;
+    const raw = doc.text.slice(t.start[i], t.end[i]);
+    const hit = (setOff ? spelledEntry(latinNames(kb, 'threat_actor'), raw) : null) ?? spelledEntry(latinNames(kb, 'location'), raw);
+    if (!hit || !nameWord(i, true)) return null;
+    spelled.set(t.key[i].slice(hit.pre), hit.entry);
+    return { start: t.start[i] + hit.pre, end: t.end[i], rule: latinRule, ...kbFields(hit.entry) };
   };
   if (!index.size) return [];
   const known = new Uint8Array(t.length);
