@@ -54,8 +54,19 @@ export function commonWords(res: LangResources): CommonWord {
     }
     return false;
   };
+  // (what a word is, remembered: the same words are asked of by every rule and recur from article to article; bounded)
+  const memo = new Map<string, boolean>();
   const test = (word: string): boolean => {
     if (!set.size) return false;
+    let got = memo.get(word);
+    if (got === undefined) {
+      got = testWord(word);
+      if (memo.size >= 50_000) memo.clear();
+      memo.set(word, got);
+    }
+    return got;
+  };
+  const testWord = (word: string): boolean => {
     const w = lookupKey(word);
     for (const p of PREFIXES) {
       // (a proclitic letter before a word of three letters is mostly a name's own: كمال is no ك + مال)
