@@ -582,6 +582,22 @@ describe('organizations named in a list their kind heads (en/entity/list-member)
   });
 });
 
+describe('places named in a list with places the knowledge base knows (en/entity/place-list)', () => {
+  const places = (t: string) => extractText(t, { lang: 'en' }).entities.filter((e) => e.type === 'location').map((e) => [e.name, e.mentions[0].rule.split('/').pop()]);
+  it('each name of a list of three or more it does not know is a place when two or more are its places and none another kind', () => {
+    expect(places('Rebels shelled depots in Varnsby, Tolmar, Riyadh and Jeddah.')).toEqual([
+      ['Varnsby', 'place-list'],
+      ['Tolmar', 'place-list'],
+      ['Riyadh', 'kb-alias'],
+      ['Jeddah', 'kb-alias'],
+    ]);
+    // (not with one known place only, nor beside a known person or body, nor a given name first: people listed with places)
+    expect(places('Depots in Varnsby, Tolmar and Riyadh burned.')).toEqual([['Riyadh', 'kb-alias']]);
+    expect(places('Messi, Varnsby, Brazil and Argentina were praised.').map(([n]) => n)).toEqual(['Brazil', 'Argentina']);
+    expect(places('Visitors came from Paris, Lyon and Daniel Varnsby.').map(([n]) => n)).toEqual(['Paris', 'Lyon']);
+  });
+});
+
 describe('English organizations by their shape', () => {
   it('a complement\'s second half after "and" belongs to the name, unless it is a place or a known body', () => {
     const orgNames = (t: string) => extractText(t, { lang: 'en' }).entities.filter((e) => e.type === 'organization').map((e) => e.name);

@@ -6,13 +6,18 @@
  * finds with the same span keeps that rule's (the knowledge base's Tesla). The heads and the opening words are resource
  * data (organizations.list_heads, list_cues, list_joiners), found by the dictionary pass; Arabic, which has no capitals
  * to end a name, has none yet. Pure: the rule walks the pass's hits of the opening words, and the tokens after them.
+ *
+ * Places named in a list with places the knowledge base knows (rule en/entity/place-list): in a list of three names or
+ * more, by commas and "and", of which two or more are the knowledge base's places and none another kind of its
+ * entries, each name it does not know is a place too (refineries in Yanbu, Jazan, Jeddah, Ras Tanura, Riyadh and
+ * Dhahran): of three words at most, no given name first (a person listed with places), not function words only.
  */
 import type { LangResources } from '../resources/schema.js';
 import type { Lang } from '../resources/index.js';
 import type { Doc, Extractor, MentionCandidate } from '../core/types.js';
 import { CAP, LINE_BEFORE, PUNCT, SPACE_BEFORE, UPPER, WORD, type Tokens } from '../core/tokens.js';
 import type { Hits } from '../lexicon/match.js';
-import { lookupKey } from './patterns.js';
+import { givenNamesOf, lookupKey } from './patterns.js';
 
 /** How far before its opening words a list's head may stand (hundreds of companies listed on NASDAQ and the NYSE, such as). */
 const HEAD_REACH = 12;
@@ -25,7 +30,10 @@ export function listExtractors(lang: Lang, res: LangResources): Extractor<'menti
   const o = res.organizations;
   if (!o.list_heads.length || !o.list_cues.length) return [];
   const functionWords = new Set(res['function-words'].words.map(lookupKey));
+  const joiners = new Set(o.list_joiners.map(lookupKey));
+  const given = givenNamesOf(res).written;
   const name = `${lang}/entity/list-member`;
+  const placeRule = `${lang}/entity/place-list`;
   /** Whether a hit of category c starts at token k. */
   const starts = (h: Hits, k: number, c: number): boolean => {
     for (let x = h.from[k]; x < h.length && h.start[x] === k; x++) if (h.cat[x] === c) return true;
@@ -51,7 +59,76 @@ export function listExtractors(lang: Lang, res: LangResources): Extractor<'menti
     return k;
   };
 
+  /** The names of a list from token j on, by commas and the joiners (one name or more), within the sentence. */
+  const listAt = (t: Tokens, j: number, joinerAt: (k: number) => boolean): [number, number][] => {
+    const s = t.sentence[j];
+    const items: [number, number][] = [];
+    while (j < t.length && t.sentence[j] === s && items.length < MAX_ITEMS && capital(t, j)) {
+      const e = nameEnd(t, j, s);
+      items.push([j, e]);
+      let k = e;
+      if (k < t.length && t.key[k] === ',') k++;
+      if (k < t.length && joinerAt(k)) k++;
+      if (k === e) break;
+      j = k;
+    }
+    return items;
+  };
+
   return [
+    {
+      name: placeRule,
+      lang,
+      dimension: 'mentions',
+      extract(doc: Doc): MentionCandidate[] {
+        const t = doc.tokens;
+        const lex = doc.lex?.[lang];
+        const out: MentionCandidate[] = [];
+        if (!t || !lex || lang !== 'en') return out;
+        const h = lex.hits;
+        const kbCat = lex.lexicon.cat('kb');
+        if (kbCat < 0) return out;
+        // the knowledge base's entry named from token i to token e, by its hits (the longest at each token)
+        const kbEnd = new Int32Array(t.length).fill(-1);
+        const kbItem = new Int32Array(t.length);
+        for (let x = 0; x < h.length; x++) {
+          if (h.cat[x] !== kbCat || h.end[x] <= kbEnd[h.start[x]]) continue;
+          kbEnd[h.start[x]] = h.end[x];
+          kbItem[h.start[x]] = h.item[x];
+        }
+        const joinerAt = (k: number) => t.kind[k] === WORD && joiners.has(t.key[k]);
+        for (let j = 0; j < t.length; j++) {
+          if (!capital(t, j) || (j > 0 && t.key[j - 1] === ',')) continue;
+          const items = listAt(t, j, joinerAt);
+          if (items.length < 3) continue;
+          j = items[items.length - 1][1] - 1;
+          let places = 0;
+          let other = false;
+          const unknown: [number, number][] = [];
+          for (const [a, e] of items) {
+            if (kbEnd[a] === e) {
+              if (lex.kb[kbItem[a]].type === 'location') places++;
+              else other = true;
+            } else {
+              let known = false;
+              for (let k = a; k < e && !known; k++) known = kbEnd[k] >= 0;
+              if (!known) unknown.push([a, e]);
+              else other = true;
+            }
+          }
+          if (places < 2 || other || !unknown.length) continue;
+          for (const [a, e] of unknown) {
+            if (e - a > 3 || given.has(doc.text.slice(t.start[a], t.end[a]))) continue;
+            let named = false;
+            for (let k = a; k < e && !named; k++) named = t.kind[k] === WORD && !functionWords.has(t.key[k]);
+            if (!named) continue;
+            const text = doc.text.slice(t.start[a], t.end[e - 1]);
+            out.push({ start: t.start[a], end: t.end[e - 1], rule: placeRule, type: 'location', key: `location:${lookupKey(text)}`, name: '' });
+          }
+        }
+        return out;
+      },
+    },
     {
       name,
       lang,
@@ -75,17 +152,8 @@ export function listExtractors(lang: Lang, res: LangResources): Extractor<'menti
           // a head before the opening words, in the sentence
           if (head < 0 || head >= i || head < i - HEAD_REACH || t.sentence[head] !== s) continue;
           // the names, by commas and "and"
-          const items: [number, number][] = [];
-          let j = h.end[x];
-          while (j < t.length && t.sentence[j] === s && items.length < MAX_ITEMS && capital(t, j)) {
-            const e = nameEnd(t, j, s);
-            items.push([j, e]);
-            let k = e;
-            if (k < t.length && t.key[k] === ',') k++;
-            if (k < t.length && starts(h, k, joinerCat)) k++;
-            if (k === e) break;
-            j = k;
-          }
+          const j = h.end[x];
+          const items = j < t.length && t.sentence[j] === s ? listAt(t, j, (k) => starts(h, k, joinerCat)) : [];
           if (items.length < 2) continue;
           for (const [a, e] of items) {
             // (a name of function words only is none: The)
