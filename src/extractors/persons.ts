@@ -64,6 +64,8 @@ const LATIN_NAME_WORD = /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\
 
 /** Arabic words that start a new phrase rather than continue a name: و + word, لل/بال/وال... */
 const NEW_PHRASE_AR = /^(?:و[\u0621-\u064A]{2}|لل|بال|فال|كال)/;
+/** A verb in the future: س and an imperfect's letter, then its stem (سيقاطع، ستكون، سنعمل). */
+const FUTURE_AR = /^س[يتن][\u0621-\u064A]{2,6}$/;
 
 /**
  * What a list of candidates covers, asked position by position: the spans sorted once, a binary search per
@@ -432,6 +434,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             const pair = words.length >= 2 && words.slice(0, 2).every((w) => foreignWord(w, 3, false) && !NOUN_SHAPED_AR.test(w) && !IMPERFECT_AR.test(w) && !stop.has(lookupKey(w)));
             // (a particle after the first word makes it a name chain: الشيخ فلاح بن جاسم)
             if (!givenNames.has(words[0]) && !ambiguousSet.has(words[0]) && /^[بلفو]/.test(words[0]) && !pair && !longForeign(words[0]) && !(words[1] && particles.has(lookupKey(words[1])))) continue;
+            // (nor a verb in the future, س and an imperfect, that no list holds for a given name: الفريق سيقاطع الجلسة)
+            if (FUTURE_AR.test(words[0]) && !givenNames.has(words[0]) && !kbNamesAr.has(lookupKey(words[0]))) continue;
             // one word alone after a title is a name when it is a given name or shaped like a foreign name: not a
             // short word (دفع، سعر: mostly a verb or a noun), a common-noun shape (جائزة، عبارة) or an adverb (عسكريا)
             keptN = keptLength(raw, true, true);
