@@ -262,6 +262,8 @@ describe('persons', () => {
     // (a foreign surname in ا keeps it: مانفرا)
     expect(people('وقالت جانيت مانفرا إن الوضع سيء.', 'ar').map(([n]) => n)).toEqual(['جانيت مانفرا']);
     expect(people('وقال إن الرئيس الحالي دفع ثمن الفضائح، ولم يذكر الزعيم العراقي عسكريا، وسلم السفير جائزة السلام.', 'ar')).toEqual([]);
+    // (nor a past verb, an accusative or a noun after ب that opens the phrase after a title or a nationality)
+    expect(people('وقالت إن الوزيرة الأميركية طرحت مجرد أفكار، ولم يحرك الملك ساكنا، وتحدث الإمام بحزن شديد.', 'ar')).toEqual([]);
     // (nor a verb in the future after a title that is also a noun, الفريق: the team; a listed given name in س stays one)
     expect(people('وقال المدرب إن الفريق سيقاطع الجلسة وإن الفريق ستكون له فرصة، واستقبل الرئيس سيمون كارتر الوفد.', 'ar').map(([n]) => n)).toEqual(['سيمون كارتر']);
     // (a past verb after a title, a function word inside an office, لصالح: الرئيس الأميركي امتنع، رئيس الجمهورية والذي قام)

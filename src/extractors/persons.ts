@@ -340,6 +340,13 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
    */
   const loneForeign = (w: string, minLength: number): boolean =>
     foreignWord(w, minLength, true) && !stop.has(lookupKey(w)) && nameShapedAr(w);
+  /**
+   * A first word after a title or a nationality that opens the phrase after it, not a name: a past verb, an accusative of
+   * a listed noun, or a listed noun after ب or ل (الوزيرة طرحت مجرد أفكار، لم يحرك الملك ساكنا، الإمام بحزن شديد), when no list
+   * holds it for a given name or a knowledge-base name.
+   */
+  const phraseFirst = (w: string): boolean =>
+    !givenNames.has(w) && !kbNamesAr.has(lookupKey(w)) && (PAST_VERB_AR.test(w) || (w.endsWith('ا') && common.listed(w.slice(0, -1))) || (/^[بل]/.test(w) && common.listed(w.slice(1))));
   /** A definite nisba surname that is no nationality and no stop word (الأعرجي، الربيعي), of minLength letters or more. */
   const nisbaSurname = (w: string, minLength: number): boolean =>
     w.length >= minLength && w.startsWith('ال') && w.endsWith('ي') && !nisbaWord?.test(w) && !stop.has(lookupKey(w));
@@ -434,6 +441,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             const pair = words.length >= 2 && words.slice(0, 2).every((w) => foreignWord(w, 3, false) && !NOUN_SHAPED_AR.test(w) && !IMPERFECT_AR.test(w) && !stop.has(lookupKey(w)));
             // (a particle after the first word makes it a name chain: الشيخ فلاح بن جاسم)
             if (!givenNames.has(words[0]) && !ambiguousSet.has(words[0]) && /^[بلفو]/.test(words[0]) && !pair && !longForeign(words[0]) && !(words[1] && particles.has(lookupKey(words[1])))) continue;
+            // (nor a word that opens the phrase after the title: phraseFirst)
+            if (phraseFirst(words[0])) continue;
             // (nor a verb in the future, س and an imperfect, that no list holds for a given name: الفريق سيقاطع الجلسة)
             if (FUTURE_AR.test(words[0]) && !givenNames.has(words[0]) && !kbNamesAr.has(lookupKey(words[0]))) continue;
             // one word alone after a title is a name when it is a given name or shaped like a foreign name: not a
@@ -502,7 +511,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             if ((bare.startsWith('ال') || /^[وف]?لل/.test(prev)) && !nisbaWord?.test(prev) && !titleWords.has(lookupKey(bare))) continue;
             const raw = m.groups?.name ?? '';
             const words = raw.slice(0, keptLength(raw, false, true)).split(/[ \t]+/).filter(Boolean);
-            if (!words.length) continue;
+            if (!words.length || phraseFirst(words[0])) continue;
             if (!givenNames.has(words[0])) {
               // a foreign name the lists lack (foreignWord; Arabic names have their own rules); one word alone
               // only before a comma, a full stop, a bracket, a number or a conjunction (والفرنسي بيولي ، ...)
