@@ -195,6 +195,9 @@ describe('persons', () => {
 
   it('a surname after an Arabic title is used alone later (كريموف), but not one after a particle', () => {
     expect(people('التقى الرئيس الأوزبكي إسلام كريموف بالوفد. وأكد كريموف أن التعاون مستمر.', 'ar')).toEqual([['إسلام كريموف', ['إسلام كريموف', 'كريموف']]]);
+    // (not a nationality or a listed common word: the text uses them as words too, الشعب المصري، عدد القراء)
+    expect(people('وقال الأصولي أبو حمزة المصري إن الأمر انتهى. وأضاف أن الشعب المصري يرفض ذلك.', 'ar')).toEqual([['أبو حمزة المصري', ['أبو حمزة المصري']]]);
+    expect(people('وقال الكاتب سامي عدد إن الرواية جاهزة. وأضاف أن عدد القراء كبير.', 'ar')).toEqual([['سامي عدد', ['سامي عدد']]]);
   });
 
   it('علي (also on, as على is often written) starts a name only before a given name, عبد or a particle', () => {

@@ -680,6 +680,9 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           const titleSurname = lang === 'en' && words.length === 2 && givenNames.has(words[0]) && titleWords.has(lookupKey(words[1])) && !functionWordSet.has(words[1].toLowerCase());
           for (const w of candidates) {
             if (w.length < 3 || (stop.has(lookupKey(w)) && !(titleSurname && w === words[1])) || ordinals.has(lookupKey(w)) || particles.has(lookupKey(w)) || forms.has(w)) continue;
+            // (nor, in Arabic, a nationality or a word the common words list as written, which the text uses as an adjective
+            // or a noun too: المصري، عدد، أهم; a given name of the lists still is one)
+            if (lang === 'ar' && (nisbaWord?.test(w) || (common.listed(w) && !givenNames.has(w)))) continue;
             // (after an Arabic title, a foreign-shaped surname, or a definite nisba surname that is no nationality:
             // مستشار الأمن الوطني موفق الربيعي ... الربيعي)
             // (or a definite family name in ات that the common words do not hold, as Levantine ones end: محمد الطاهات)
