@@ -582,6 +582,15 @@ describe('organizations named in a list their kind heads (en/entity/list-member)
   });
 });
 
+describe('a name after a word that introduces one (en/entity/org-name-head)', () => {
+  it('takes a number right after it, before a stop, as part of it (Halcyon 360), not a year', () => {
+    const orgs = (t: string) => extractText(t, { lang: 'en' }).entities.filter((e) => e.type === 'organization').map((e) => e.name);
+    expect(orgs('The report was published by the security firm Halcyon 360.')).toEqual(['Halcyon 360']);
+    expect(orgs('The report was published by the security firm Halcyon in 2019.')).toEqual(['Halcyon']);
+    expect(orgs('It was acquired by the security firm Halcyon 2019.')).toEqual(['Halcyon']);
+  });
+});
+
 describe('places named in a list with places the knowledge base knows (en/entity/place-list)', () => {
   const places = (t: string) => extractText(t, { lang: 'en' }).entities.filter((e) => e.type === 'location').map((e) => [e.name, e.mentions[0].rule.split('/').pop()]);
   it('each name of a list of three or more it does not know is a place when two or more are its places and none another kind', () => {

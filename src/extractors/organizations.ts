@@ -81,6 +81,9 @@ const ROLE_BEFORE = /(?<![A-Za-z-])([A-Za-z-]{3,20})[ \t]+([a-z]+)[ \t]+$/;
 /** "The" and a capitalized plural (the Colts, The Wallabies). */
 const THE_PLURAL = /(?<![A-Za-z])[Tt]he[ \t]+([A-Z][a-z]{2,}s)(?![A-Za-z'’-])/g;
 
+/** A number of one to four digits after a name, before a stop, a comma or a bracket (Qihoo 360.). */
+const NUMBER_IN_NAME = /^[ \t]([0-9]{1,4})(?=[.,;:)]|$)/;
+
 export function organizationExtractors(lang: Lang, res: LangResources, kb: readonly KbEntry[]): Extractor<'mentions'>[] {
   // places end an English name's complement: Institute for the Future (of Palo Alto)
   const places = kbNamesEn(kb, 'location');
@@ -420,7 +423,10 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
         if (intro && taken < 0 && lead >= 1 && lead <= 3 && !places.has(ws[0].word) && !givenNames.has(ws[0].word) && !calendar.has(lookupKey(ws[0].word.replace(/[.,;:]$/, ''))) && !/^[A-Z][.,;:]?$/.test(ws[0].word)) {
           const last = ws[lead - 1];
           const end = last.end - (/[.,;:]$/.test(last.word) ? 1 : 0) - (/['’]s$/.test(last.word.replace(/[.,;:]$/, '')) ? 2 : 0);
-          if (end > ws[0].start) out.push(mention(ws[0].start, end, text.slice(ws[0].start, end), 'org-name-head'));
+          // (a number right after the name, then a stop, is part of it: security firm Qihoo 360.; not a year)
+          const num = end === last.end ? NUMBER_IN_NAME.exec(text.slice(end, end + 8)) : null;
+          const to = num && !/^(?:1[89]|20)[0-9]{2}$/.test(num[1]) ? end + num[0].length : end;
+          if (end > ws[0].start) out.push(mention(ws[0].start, to, text.slice(ws[0].start, to), 'org-name-head'));
         } else if (taken < 0 && roleAt.length && roleNear(roleAt, ws[0].start - 40, ws[ws.length - 1].end + 40)) {
           // (a capitalized role opens the run, CEO of Cowbell Cyber; or a role stands before a person's name and of/at/for,
           // aviation analyst Mike Powell of Dresdner Kleinwort Wasserstein: the name after the connector)
