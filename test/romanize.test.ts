@@ -1,7 +1,8 @@
 /** A foreign person written in Arabic letters, by the Latin name the person writes (src/link/romanize.ts). */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { nameList, romanizeLists, romanizePerson, romanizeWord } from '../src/link/romanize.js';
+import { romanizeLists, romanizePerson } from '../src/link/romanize.js';
+import { nameList, romanizeWord } from '../src/lexicon/latin-names.js';
 import { loadLanguage, loadRomanizeSource } from '../src/resources/index.js';
 import { extractText } from '../src/core/pipeline.js';
 

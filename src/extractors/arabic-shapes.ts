@@ -36,6 +36,8 @@ export const NOT_NAME_AFTER_AR = /^ت[\u0621-\u064A]{3,4}ت$|^ا[\u0621-\u064A]�
  */
 export const LONG_FOREIGN_AR = /^[بلف][وي][\u0621-\u064A]{4,}$/;
 export const longForeign = (w: string) => LONG_FOREIGN_AR.test(w) && !NOUN_SHAPED_AR.test(w) && !NOT_NAME_AFTER_AR.test(w) && !PRONOUN_SUFFIXED_AR.test(w);
+/** A verb in the future: س and an imperfect's letter, then its stem (سيقاطع، ستكون، سنعمل). */
+export const FUTURE_AR = /^س[يتن][\u0621-\u064A]{2,6}$/;
 /** The shape of a past verb: افتعل (امتنع، اجتمع) or a short feminine past in ت (وصلت، أكدت; فيسنت، روبرت are names). */
 export const PAST_VERB_AR = /^ا[\u0621-\u064A]ت[\u0621-\u064A]{2}$|^[\u0621-\u064A]{3}ت$/;
 /** The opening of a definite verbal noun of the forms تفعيل، استفعال، انفعال (التحقيق، الاستئناف، الانضباط). */

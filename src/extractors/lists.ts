@@ -14,7 +14,7 @@
  */
 import type { LangResources } from '../resources/schema.js';
 import type { Lang } from '../resources/index.js';
-import type { Doc, Extractor, MentionCandidate } from '../core/types.js';
+import type { Doc, Extractor, LangLex, MentionCandidate } from '../core/types.js';
 import { CAP, LINE_BEFORE, PUNCT, SPACE_BEFORE, UPPER, WORD, type Tokens } from '../core/tokens.js';
 import type { Hits } from '../lexicon/match.js';
 import { givenNamesOf, lookupKey } from './patterns.js';
@@ -75,98 +75,92 @@ export function listExtractors(lang: Lang, res: LangResources): Extractor<'menti
     return items;
   };
 
-  return [
-    {
-      name: placeRule,
-      lang,
-      dimension: 'mentions',
-      extract(doc: Doc): MentionCandidate[] {
-        const t = doc.tokens;
-        const lex = doc.lex?.[lang];
-        const out: MentionCandidate[] = [];
-        if (!t || !lex || lang !== 'en') return out;
-        const h = lex.hits;
-        const kbCat = lex.lexicon.cat('kb');
-        if (kbCat < 0) return out;
-        // the knowledge base's entry named from token i to token e, by its hits (the longest at each token)
-        const kbEnd = new Int32Array(t.length).fill(-1);
-        const kbItem = new Int32Array(t.length);
-        for (let x = 0; x < h.length; x++) {
-          if (h.cat[x] !== kbCat || h.end[x] <= kbEnd[h.start[x]]) continue;
-          kbEnd[h.start[x]] = h.end[x];
-          kbItem[h.start[x]] = h.item[x];
-        }
-        const joinerAt = (k: number) => t.kind[k] === WORD && joiners.has(t.key[k]);
-        for (let j = 0; j < t.length; j++) {
-          if (!capital(t, j) || (j > 0 && t.key[j - 1] === ',')) continue;
-          const items = listAt(t, j, joinerAt);
-          if (items.length < 3) continue;
-          j = items[items.length - 1][1] - 1;
-          let places = 0;
-          let other = false;
-          const unknown: [number, number][] = [];
-          for (const [a, e] of items) {
-            if (kbEnd[a] === e) {
-              if (lex.kb[kbItem[a]].type === 'location') places++;
-              else other = true;
-            } else {
-              let known = false;
-              for (let k = a; k < e && !known; k++) known = kbEnd[k] >= 0;
-              if (!known) unknown.push([a, e]);
-              else other = true;
-            }
-          }
-          if (places < 2 || other || !unknown.length) continue;
-          for (const [a, e] of unknown) {
-            if (e - a > 3 || given.has(doc.text.slice(t.start[a], t.end[a]))) continue;
-            let named = false;
-            for (let k = a; k < e && !named; k++) named = t.kind[k] === WORD && !functionWords.has(t.key[k]);
-            if (!named) continue;
-            const text = doc.text.slice(t.start[a], t.end[e - 1]);
-            out.push({ start: t.start[a], end: t.end[e - 1], rule: placeRule, type: 'location', key: `location:${lookupKey(text)}`, name: '' });
-          }
-        }
-        return out;
-      },
+  /** Whether tokens a to e hold a word other than function words (The alone is no name). */
+  const named = (t: Tokens, a: number, e: number): boolean => {
+    for (let k = a; k < e; k++) if (t.kind[k] === WORD && !functionWords.has(t.key[k])) return true;
+    return false;
+  };
+  /** A rule of this module: it reads the document's tokens and the language's dictionary hits, and has none without them. */
+  const onHits = (rule: string, find: (doc: Doc, t: Tokens, lex: LangLex, out: MentionCandidate[]) => void): Extractor<'mentions'> => ({
+    name: rule,
+    lang,
+    dimension: 'mentions',
+    extract(doc: Doc): MentionCandidate[] {
+      const out: MentionCandidate[] = [];
+      const lex = doc.lex?.[lang];
+      if (doc.tokens && lex) find(doc, doc.tokens, lex, out);
+      return out;
     },
-    {
-      name,
-      lang,
-      dimension: 'mentions',
-      extract(doc: Doc): MentionCandidate[] {
-        const t = doc.tokens;
-        const lex = doc.lex?.[lang];
-        const out: MentionCandidate[] = [];
-        if (!t || !lex) return out;
-        const h = lex.hits;
-        const [headCat, cueCat, joinerCat] = ['heads', 'cues', 'joiners'].map((c) => lex.lexicon.cat(`organizations.list_${c}`));
-        if (cueCat < 0 || headCat < 0) return out;
-        // (the hits are in text order, only in the language's regions: the last head seen, then each opening)
-        let head = -1;
-        let done = -1;
-        for (let x = 0; x < h.length; x++) {
-          const i = h.start[x];
-          if (h.cat[x] === headCat) head = i;
-          if (h.cat[x] !== cueCat || i < done) continue;
-          const s = t.sentence[i];
-          // a head before the opening words, in the sentence
-          if (head < 0 || head >= i || head < i - HEAD_REACH || t.sentence[head] !== s) continue;
-          // the names, by commas and "and"
-          const j = h.end[x];
-          const items = j < t.length && t.sentence[j] === s ? listAt(t, j, (k) => starts(h, k, joinerCat)) : [];
-          if (items.length < 2) continue;
-          for (const [a, e] of items) {
-            // (a name of function words only is none: The)
-            let named = false;
-            for (let k = a; k < e && !named; k++) named = t.kind[k] === WORD && !functionWords.has(t.key[k]);
-            if (!named) continue;
-            const text = doc.text.slice(t.start[a], t.end[e - 1]);
-            out.push({ start: t.start[a], end: t.end[e - 1], rule: name, type: 'organization', key: `org:${lookupKey(text)}`, name: '' });
-          }
-          done = items[items.length - 1][1];
+  });
+
+  const placeList = onHits(placeRule, (doc, t, lex, out) => {
+    const h = lex.hits;
+    const kbCat = lex.lexicon.cat('kb');
+    if (kbCat < 0) return;
+    // the knowledge base's entry named from token i to token e, by its hits (the longest at each token)
+    const kbEnd = new Int32Array(t.length).fill(-1);
+    const kbItem = new Int32Array(t.length);
+    for (let x = 0; x < h.length; x++) {
+      if (h.cat[x] !== kbCat || h.end[x] <= kbEnd[h.start[x]]) continue;
+      kbEnd[h.start[x]] = h.end[x];
+      kbItem[h.start[x]] = h.item[x];
+    }
+    const joinerAt = (k: number) => t.kind[k] === WORD && joiners.has(t.key[k]);
+    for (let j = 0; j < t.length; j++) {
+      if (!capital(t, j) || (j > 0 && t.key[j - 1] === ',')) continue;
+      const items = listAt(t, j, joinerAt);
+      if (items.length < 3) continue;
+      j = items[items.length - 1][1] - 1;
+      let places = 0;
+      let other = false;
+      const unknown: [number, number][] = [];
+      for (const [a, e] of items) {
+        if (kbEnd[a] === e) {
+          if (lex.kb[kbItem[a]].type === 'location') places++;
+          else other = true;
+        } else {
+          let known = false;
+          for (let k = a; k < e && !known; k++) known = kbEnd[k] >= 0;
+          if (!known) unknown.push([a, e]);
+          else other = true;
         }
-        return out;
-      },
-    },
-  ];
+      }
+      if (places < 2 || other || !unknown.length) continue;
+      for (const [a, e] of unknown) {
+        if (e - a > 3 || given.has(doc.text.slice(t.start[a], t.end[a]))) continue;
+        if (!named(t, a, e)) continue;
+        const text = doc.text.slice(t.start[a], t.end[e - 1]);
+        out.push({ start: t.start[a], end: t.end[e - 1], rule: placeRule, type: 'location', key: `location:${lookupKey(text)}`, name: '' });
+      }
+    }
+  });
+  const listMember = onHits(name, (doc, t, lex, out) => {
+    const h = lex.hits;
+    const [headCat, cueCat, joinerCat] = ['heads', 'cues', 'joiners'].map((c) => lex.lexicon.cat(`organizations.list_${c}`));
+    if (cueCat < 0 || headCat < 0) return;
+    // (the hits are in text order, only in the language's regions: the last head seen, then each opening)
+    let head = -1;
+    let done = -1;
+    for (let x = 0; x < h.length; x++) {
+      const i = h.start[x];
+      if (h.cat[x] === headCat) head = i;
+      if (h.cat[x] !== cueCat || i < done) continue;
+      const s = t.sentence[i];
+      // a head before the opening words, in the sentence
+      if (head < 0 || head >= i || head < i - HEAD_REACH || t.sentence[head] !== s) continue;
+      // the names, by commas and "and"
+      const j = h.end[x];
+      const items = j < t.length && t.sentence[j] === s ? listAt(t, j, (k) => starts(h, k, joinerCat)) : [];
+      if (items.length < 2) continue;
+      for (const [a, e] of items) {
+        // (a name of function words only is none: The)
+        if (!named(t, a, e)) continue;
+        const text = doc.text.slice(t.start[a], t.end[e - 1]);
+        out.push({ start: t.start[a], end: t.end[e - 1], rule: name, type: 'organization', key: `org:${lookupKey(text)}`, name: '' });
+      }
+      done = items[items.length - 1][1];
+    }
+  });
+  // (the place lists need capitals to end a name: English only)
+  return lang === 'en' ? [placeList, listMember] : [listMember];
 }

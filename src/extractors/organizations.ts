@@ -81,8 +81,8 @@ const ROLE_BEFORE = /(?<![A-Za-z-])([A-Za-z-]{3,20})[ \t]+([a-z]+)[ \t]+$/;
 /** "The" and a capitalized plural (the Colts, The Wallabies). */
 const THE_PLURAL = /(?<![A-Za-z])[Tt]he[ \t]+([A-Z][a-z]{2,}s)(?![A-Za-z'’-])/g;
 
-/** A number of one to four digits after a name, before a stop, a comma or a bracket (Qihoo 360.). */
-const NUMBER_IN_NAME = /^[ \t]([0-9]{1,4})(?=[.,;:)]|$)/;
+/** A number of one to four digits after a name, before a stop, a comma or a bracket (Qihoo 360.); not a year. */
+const NUMBER_IN_NAME = /^[ \t](?!(?:1[89]|20)[0-9]{2}(?![0-9]))[0-9]{1,4}(?=[.,;:)]|$)/;
 
 export function organizationExtractors(lang: Lang, res: LangResources, kb: readonly KbEntry[]): Extractor<'mentions'>[] {
   // places end an English name's complement: Institute for the Future (of Palo Alto)
@@ -425,7 +425,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
           const end = last.end - (/[.,;:]$/.test(last.word) ? 1 : 0) - (/['’]s$/.test(last.word.replace(/[.,;:]$/, '')) ? 2 : 0);
           // (a number right after the name, then a stop, is part of it: security firm Qihoo 360.; not a year)
           const num = end === last.end ? NUMBER_IN_NAME.exec(text.slice(end, end + 8)) : null;
-          const to = num && !/^(?:1[89]|20)[0-9]{2}$/.test(num[1]) ? end + num[0].length : end;
+          const to = num ? end + num[0].length : end;
           if (end > ws[0].start) out.push(mention(ws[0].start, to, text.slice(ws[0].start, to), 'org-name-head'));
         } else if (taken < 0 && roleAt.length && roleNear(roleAt, ws[0].start - 40, ws[ws.length - 1].end + 40)) {
           // (a capitalized role opens the run, CEO of Cowbell Cyber; or a role stands before a person's name and of/at/for,
@@ -632,13 +632,10 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
             i = k;
             continue;
           }
-          // a known place right after the head, then a nisba, is part of the name (بنك فرنسا المركزي، جامعة بغداد التقنية)
-          if (k + 1 < words.length && adjacent(k) && adjacent(k + 1) && placesAr.has(lookupKey(words[k].word)) && /^ال[\u0621-\u064A]{3,}ي$/.test(words[k + 1].word) && !descriptors.has(lookupKey(words[k + 1].word))) {
-            end = words[k].end;
-            k++;
-          } else if (k < words.length && adjacent(k) && placesAr.has(lookupKey(words[k].word))) {
-            // (and so is a known place alone, the body named by its place, with a complement after it or not: جامعة
-            // زيورخ، شركة قطر للغاز المسال; the place is its own mention inside, place-in-name)
+          // a known place right after the head is part of the name, the body named by its place, a nisba or a complement
+          // after it or not (جامعة زيورخ، بنك فرنسا المركزي، شركة قطر للغاز المسال); the place is its own mention inside
+          // (place-in-name)
+          if (k < words.length && adjacent(k) && placesAr.has(lookupKey(words[k].word))) {
             end = words[k].end;
             k++;
           }

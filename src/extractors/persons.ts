@@ -24,7 +24,7 @@ import { Lines } from '../core/spans.js';
 import type { Extractor } from '../core/types.js';
 import { AR_PROCLITIC_PREFIXES, END, START, WORD_CHARS, alt, compile, endingTest, lookupKey, lowerWordsOf, matchAll, matchAtAnchors, mayHaveProclitic, scanFrom, wordAnchors, wordAt, wordRuns, wordScan, wordStart, givenNamesOf } from './patterns.js';
 import { commonWords, englishVocabulary, kbNamesEn } from './lexicon.js';
-import { DEFINITE_IFAL_AR, DERIVED_DEFINITE_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOT_SURNAME_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR, longForeign, nameShapedAr } from './arabic-shapes.js';
+import { DEFINITE_IFAL_AR, DERIVED_DEFINITE_AR, FUTURE_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOT_SURNAME_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR, longForeign, nameShapedAr } from './arabic-shapes.js';
 
 const SP = '[ \\t]{1,4}';
 /** A capitalized English name word (O'Brien, McCaul, Jean-Luc; not the possessive 's: Morrison's is Morrison); particles may join them. */
@@ -64,8 +64,6 @@ const LATIN_NAME_WORD = /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\
 
 /** Arabic words that start a new phrase rather than continue a name: و + word, لل/بال/وال... */
 const NEW_PHRASE_AR = /^(?:و[\u0621-\u064A]{2}|لل|بال|فال|كال)/;
-/** A verb in the future: س and an imperfect's letter, then its stem (سيقاطع، ستكون، سنعمل). */
-const FUTURE_AR = /^س[يتن][\u0621-\u064A]{2,6}$/;
 
 /**
  * What a list of candidates covers, asked position by position: the spans sorted once, a binary search per
@@ -342,11 +340,12 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     foreignWord(w, minLength, true) && !stop.has(lookupKey(w)) && nameShapedAr(w);
   /**
    * A first word after a title or a nationality that opens the phrase after it, not a name: a past verb, an accusative of
-   * a listed noun, or a listed noun after ب or ل (الوزيرة طرحت مجرد أفكار، لم يحرك الملك ساكنا، الإمام بحزن شديد), when no list
-   * holds it for a given name or a knowledge-base name.
+   * a listed noun, or a listed noun after ب or ل (الوزيرة طرحت مجرد أفكار، لم يحرك الملك ساكنا، الإمام بحزن شديد), and with
+   * `future`, after a title, a verb in the future (الفريق سيقاطع الجلسة: الفريق is also the team; after a nationality
+   * سيدي is a name), when no list holds it for a given name or a knowledge-base name.
    */
-  const phraseFirst = (w: string): boolean =>
-    !givenNames.has(w) && !kbNamesAr.has(lookupKey(w)) && (PAST_VERB_AR.test(w) || (w.endsWith('ا') && common.listed(w.slice(0, -1))) || (/^[بل]/.test(w) && common.listed(w.slice(1))));
+  const phraseFirst = (w: string, future = false): boolean =>
+    !givenNames.has(w) && !kbNamesAr.has(lookupKey(w)) && ((future && FUTURE_AR.test(w)) || PAST_VERB_AR.test(w) || (w.endsWith('ا') && common.listed(w.slice(0, -1))) || (/^[بل]/.test(w) && common.listed(w.slice(1))));
   /** A definite nisba surname that is no nationality and no stop word (الأعرجي، الربيعي), of minLength letters or more. */
   const nisbaSurname = (w: string, minLength: number): boolean =>
     w.length >= minLength && w.startsWith('ال') && w.endsWith('ي') && !nisbaWord?.test(w) && !stop.has(lookupKey(w));
@@ -441,10 +440,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             const pair = words.length >= 2 && words.slice(0, 2).every((w) => foreignWord(w, 3, false) && !NOUN_SHAPED_AR.test(w) && !IMPERFECT_AR.test(w) && !stop.has(lookupKey(w)));
             // (a particle after the first word makes it a name chain: الشيخ فلاح بن جاسم)
             if (!givenNames.has(words[0]) && !ambiguousSet.has(words[0]) && /^[بلفو]/.test(words[0]) && !pair && !longForeign(words[0]) && !(words[1] && particles.has(lookupKey(words[1])))) continue;
-            // (nor a word that opens the phrase after the title: phraseFirst)
-            if (phraseFirst(words[0])) continue;
-            // (nor a verb in the future, س and an imperfect, that no list holds for a given name: الفريق سيقاطع الجلسة)
-            if (FUTURE_AR.test(words[0]) && !givenNames.has(words[0]) && !kbNamesAr.has(lookupKey(words[0]))) continue;
+            // (nor a word that opens the phrase after the title, a verb in the future too: phraseFirst)
+            if (phraseFirst(words[0], true)) continue;
             // one word alone after a title is a name when it is a given name or shaped like a foreign name: not a
             // short word (دفع، سعر: mostly a verb or a noun), a common-noun shape (جائزة، عبارة) or an adverb (عسكريا)
             keptN = keptLength(raw, true, true);

@@ -219,6 +219,8 @@ interface LatinNames {
   memo: Map<string, { pre: number; entry: KbEntry } | null>;
 }
 const LATIN_MEMO_MAX = 20_000;
+/** The fewest letters of a word read as a place's Latin name (shorter ones spell cities by chance). */
+const PLACE_MIN_LETTERS = 7;
 /** The entry whose Latin name the Arabic word spells, less its proclitics or not, or null. */
 function spelledEntry(names: LatinNames, raw: string): { pre: number; entry: KbEntry } | null {
   let hit = names.memo.get(raw);
@@ -227,7 +229,7 @@ function spelledEntry(names: LatinNames, raw: string): { pre: number; entry: KbE
   const w = foldArabicName(raw);
   for (const pre of procliticCuts(w)) {
     const bare = w.slice(pre);
-    if (names.place && (bare.length < 7 || ARABIC_SOUNDS.test(bare))) continue;
+    if (names.place && (bare.length < PLACE_MIN_LETTERS || ARABIC_SOUNDS.test(bare))) continue;
     const latin = romanizeWord(bare, names.list, names.place ? 1 : undefined);
     const entry = latin ? names.byName.get(latin.toLowerCase()) : null;
     if (entry) {
@@ -411,12 +413,21 @@ export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly K
   const latinSpelled = (i: number, setOff: boolean): MentionCandidate | null => {
     // (the cheap tests first: a place's word is long and has no letter of a sound only Arabic writes; the word's shape
     // is asked only of one that spells an entry)
-    if (known[i] || (!setOff && (t.end[i] - t.start[i] < 7 || ARABIC_SOUNDS.test(t.key[i])))) return null;
+    if (known[i] || (!setOff && (t.end[i] - t.start[i] < PLACE_MIN_LETTERS || ARABIC_SOUNDS.test(t.key[i])))) return null;
     const raw = doc.text.slice(t.start[i], t.end[i]);
     const hit = (setOff ? spelledEntry(latinNames(kb, 'threat_actor'), raw) : null) ?? spelledEntry(latinNames(kb, 'location'), raw);
     if (!hit || !nameWord(i, true)) return null;
     spelled.set(t.key[i].slice(hit.pre), hit.entry);
     return { start: t.start[i] + hit.pre, end: t.end[i], rule: latinRule, ...kbFields(hit.entry) };
+  };
+  /** A later mention of a word found so, with one or two proclitics or none (no array per token: it runs on each one). */
+  const spelledAgain = (k: string): { pre: number; entry: KbEntry } | null => {
+    for (let pre = 0; pre <= 2; pre++) {
+      if (pre > 0 && (k.length - pre < 4 || !PROCLITIC.has(k.charCodeAt(pre - 1)))) return null;
+      const entry = spelled.get(pre ? k.slice(pre) : k);
+      if (entry) return { pre, entry };
+    }
+    return null;
   };
   if (!index.size) return [];
   const known = new Uint8Array(t.length);
@@ -446,10 +457,9 @@ export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly K
     for (; i < t.length && t.start[i] < r.end; i++) {
       if (t.kind[i] !== WORD || (t.flags[i] & ARABIC) === 0) continue;
       if (spelled.size && !known[i]) {
-        const k = t.key[i];
-        const pre = procliticCuts(k).find((n) => spelled.has(k.slice(n))) ?? -1;
-        if (pre >= 0) {
-          out.push({ start: t.start[i] + pre, end: t.end[i], rule: latinRule, ...kbFields(spelled.get(k.slice(pre))!) });
+        const again = spelledAgain(t.key[i]);
+        if (again) {
+          out.push({ start: t.start[i] + again.pre, end: t.end[i], rule: latinRule, ...kbFields(again.entry) });
           continue;
         }
       }
@@ -483,8 +493,8 @@ export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly K
       const whole = skeletonAt(i);
       const cut = bare ? cutSkeleton(key0) : '';
       if (!prefixes.has(whole) && !(bare && prefixes.has(cut))) {
-        const actor = latinSpelled(i, setOff || quoted(i));
-        if (actor) out.push(actor);
+        const spelledHit = latinSpelled(i, setOff || quoted(i));
+        if (spelledHit) out.push(spelledHit);
         continue;
       }
       if (!nameWord(i, true)) continue;
@@ -516,8 +526,8 @@ export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly K
         }
       }
       if (!best) {
-        const actor = latinSpelled(i, grouped || quoted(i));
-        if (actor) out.push(actor);
+        const spelledHit = latinSpelled(i, setOff || quoted(i));
+        if (spelledHit) out.push(spelledHit);
         continue;
       }
       // (a generic head right before the name is part of it where the knowledge base writes it so: منظمة هيومن رايتس ووتش)

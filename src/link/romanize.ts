@@ -8,8 +8,6 @@
 import type { LangResources, RomanizeSource } from '../resources/schema.js';
 import { ARABIC_SOUNDS, count, foldArabicName, listOf, nameList, romanizeWord, type NameList } from '../lexicon/latin-names.js';
 
-export { foldArabicName, nameList, romanizeWord, type NameList } from '../lexicon/latin-names.js';
-
 
 export interface RomanizeLists {
   given: NameList;
