@@ -255,6 +255,15 @@ describe('persons', () => {
     expect(people('وحل فرناندو غونزاليز الثالث في التصنيف.', 'ar').map(([, m]) => m)).toEqual([['فرناندو غونزاليز']]);
   });
 
+  it('Arabic: an office head made definite is a title (المندوب، المبعوث); a name set off by commas after its title is one, but only closed by a comma', () => {
+    const rules = (text: string) => extractText(text, { lang: 'ar' }).entities.flatMap((e) => e.mentions.map((m) => `${m.text} ${m.rule}`));
+    expect(rules('وانتقد المندوب الكندي ماركوس ستاركمان القرار بشدة.')).toEqual(['ماركوس ستاركمان ar/entity/title-name']);
+    expect(rules('وقدم النائب الديمقراطي ، ماركوس ستاركمان ، مشروع قانون جديد.')).toEqual(['ماركوس ستاركمان ar/entity/title-name']);
+    expect(rules('وقدم النائب الديمقراطي، ماركوس ستاركمان مشروع قانون جديد.')).toEqual(['ماركوس ستاركمان ar/entity/given-name']);
+    // (a comma after a title that opens no name: the words after it are tried from their own titles)
+    expect(people('وحضر الاجتماع المدير، ونقلت الوكالة عن رائد الفضاء الروسي كوزلوف القول إن الرحلة نجحت.', 'ar').map(([n]) => n)).toEqual(['كوزلوف']);
+  });
+
   it('Arabic: a definite title after ل, which drops its alef (للملك، للرئيس), is a title', () => {
     expect(people('وكان صديقا للملك كارلوس في شبابه، وقدم الوفد التهنئة للرئيس سامر فارس أمس.', 'ar').map(([, m]) => m)).toEqual([['كارلوس'], ['سامر فارس']]);
   });

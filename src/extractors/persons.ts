@@ -139,7 +139,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const nameWords = `${NAME}(?:${SP}(?:${particle}${SP}){0,2}${NAME}){0,2}${lang === 'en' ? suffix : ''}`;
   const titleRe = lang === 'en'
     ? compile(`${START}(?<cue>${titles}${SP})(?<name>${nameWords})${END}`, 'y')
-    : compile(`${wordStart(lang)}(?<cue>${titles}${SP}(?:ال[\\u0621-\\u064A]{2,14}(?:ي|ية)${SP}){0,2})(?<name>${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,3})${END}`, 'y');
+    : compile(`${wordStart(lang)}(?<cue>${titles}(?:${SP}ال[\\u0621-\\u064A]{2,14}(?:ي|ية)){0,2}(?<comma>[ \t]{0,4}[،,])?${SP})(?<name>${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,3})${END}`, 'y');
   const titleAnchors = wordAnchors([...titleList, ...contracted], lang === 'ar');
   // Arabic: an office named by its head and definite words, then the name (رئيس الوزراء البريطاني توني بلير; past
   // the first, a definite word may carry و or a preposition: وزير الطاقة والنفط، مدير الموارد البشرية بالشركة)
@@ -424,6 +424,9 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           let raw = m.groups?.name ?? '';
           let start = at0;
           let keptN: number | undefined;
+          // (a match refused below leaves the words of its name to their own anchors: المدير ونقلت الوكالة عن رائد الفضاء ...)
+          const after = titleRe.lastIndex;
+          titleRe.lastIndex = at0 - offset;
           // Arabic: the body a title belongs to, glued to a preposition, comes before the name (القيادي بحماس إسماعيل
           // رضوان، الباحث بالمعهد): the name starts after it
           if (lang === 'ar') {
@@ -450,6 +453,9 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             // (nor does a short first word the lists lack: الرئيس الحالي دفع ثمن)
             if (kept && !givenNames.has(words[0]) && !ambiguousSet.has(words[0]) && words[0].length <= 3 && !particles.has(lookupKey(words[0])) && !(words[1] && particles.has(lookupKey(words[1])))) continue;
           }
+          // a name set off by commas after its title is an appositive (السناتور الجمهوري، ارلن سبيكتر، ...): closed by a comma too
+          if (m.groups?.comma && !/^[ \t]{0,4}[،,]/.test(doc.text.slice(start + raw.length, start + raw.length + 6))) continue;
+          titleRe.lastIndex = after;
           // (an ambiguous given name right after a title is a name: السيد علي السويدي)
           resume(titleRe, start, raw, add(start, raw, 'title-name', true, lang === 'ar', keptN), offset);
         }

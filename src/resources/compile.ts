@@ -56,7 +56,7 @@ export function compileResources(dir: URL, langs: readonly Lang[]): Compiled {
     for (const name of Object.keys(ResourceSchemas) as ResourceName[]) {
       res[name] = parseResource(name, readFileSync(new URL(`${lang}/${name}.yaml`, dir), 'utf8'), `${lang}/${name}.yaml`);
     }
-    out[lang] = res as LangResources;
+    out[lang] = lang === 'ar' ? withDefiniteOffices(res as LangResources) : (res as LangResources);
   }
   const kbFiles = readdirSync(new URL('kb/', dir)).filter((f) => f.endsWith('.yaml')).sort();
   const kb = kbFiles.flatMap((f) => parseKb(readFileSync(new URL(`kb/${f}`, dir), 'utf8'), `kb/${f}`));
@@ -69,6 +69,16 @@ export function compileResources(dir: URL, langs: readonly Lang[]): Compiled {
   const li = LangIdSchema.safeParse(parseYaml(langidText, 'langid.yaml'));
   if (!li.success) throw new ResourceError(`langid.yaml: ${li.error.issues[0].path.join('.')}: ${li.error.issues[0].message}`);
   return { langs: out, kb, latin: latinTable(li.data, out.en, kb) };
+}
+
+/**
+ * Arabic: an office's head made definite is a title before a name as the other titles are (المندوب الإسرائيلي دان
+ * غيلرمان، المبعوث الأممي ...), unless the speech verbs list it as a noun for an unnamed speaker (قال المسؤول ...).
+ */
+function withDefiniteOffices(res: LangResources): LangResources {
+  const unnamed = new Set(res['speech-verbs'].unnamed);
+  const definite = res.titles.role_heads.map((h) => `ال${h}`).filter((t) => !unnamed.has(t));
+  return { ...res, titles: { ...res.titles, titles: [...new Set([...res.titles.titles, ...definite])] } };
 }
 
 /** romanize.yaml under `dir` (src/resources/), checked: read apart from the rest, only when a name is romanized. */
