@@ -200,6 +200,16 @@ describe('organizations the knowledge base lacks', () => {
   const orgs = (text: string, lang: 'ar' | 'en') =>
     extractText(text, { lang }).entities.filter((e) => e.type === 'organization').map((e) => e.mentions.map((m) => m.text).join(' / '));
 
+  it('Arabic: a head made definite, a nisba and a complement in لل is a body\'s full name; the head and nisba alone, or before a purpose, are not', () => {
+    expect(orgs('وأعلن المركز الإقليمي للدراسات المائية والبيئية أمس أن الجفاف اشتد، وقال الاتحاد العربي للمكتبات إن المؤتمر تأجل.', 'ar')).toEqual([
+      'المركز الإقليمي للدراسات المائية والبيئية',
+      'الاتحاد العربي للمكتبات',
+    ]);
+    expect(orgs('وقال البنك المركزي إن الفائدة سترتفع، ودعا البنك المركزي للعمل على خفض التضخم.', 'ar')).toEqual([]);
+    // (a relative pronoun or a title after the complement is no part of the name)
+    expect(orgs('ونشر المعهد الوطني للأرصاد الذي تأسس قبل عقود تقريرا، واجتمع الاتحاد الدولي للرياضيين والعقيد سالم.', 'ar')).toEqual(['المعهد الوطني للأرصاد', 'الاتحاد الدولي للرياضيين']);
+  });
+
   it('English: a unit\'s ordinal number opens its name (the 73rd Signals Research Center); a number is no part of one', () => {
     expect(orgs('Officers of the 73rd Signals Research Center ran the operation, and 3 Regional Command officers helped.', 'en')).toEqual(['73rd Signals Research Center', 'Regional Command']);
   });

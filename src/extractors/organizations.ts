@@ -29,6 +29,8 @@ import { AR_PROCLITIC_PREFIXES, WORD_CHARS, WORD_TABLE, alt, lookupKey, lowerWor
 import { firstAtOrAbove, spanIndex } from '../core/arrays.js';
 import { commonWords, englishVocabulary, kbNamesEn } from './lexicon.js';
 import { DEFINITE_IFAL_AR, DEFINITE_VERBAL_NOUN_AR, IFTIAL_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR } from './arabic-shapes.js';
+/** a definite nisba adjective (الآسيوي، الوطنية، الاتحادي) */
+const NISBA_AR = /^ال[\u0621-\u064A]{2,}(?:ي|ية)$/;
 
 /** A Latin run in Arabic text, with what is glued before it (وDell): [1] the proclitic, [2] the name. */
 const LATIN_RUN = /(?<![A-Za-z0-9])([\u0648\u0641\u0628\u0644]{0,2})([A-Z][A-Za-z0-9&.-]*(?:[ \t][A-Z][A-Za-z0-9&.-]*){0,3})(?![A-Za-z0-9])/g;
@@ -98,11 +100,18 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
   const multiHeads = o.heads.filter((h) => h.includes(' ')).map((h) => ({ text: h, words: h.split(' ') }));
   const multiAt = (ws: readonly { word: string }[], i: number) => multiHeads.find((mh) => mh.words.every((p, k) => bare(ws[i + k]) === p));
   const connectors = new Set(o.connectors.map(lookupKey));
+  const complementizers = new Set(res['speech-verbs'].complementizers.map(lookupKey));
   // Arabic words as the cleaned text has them that may be a head (with a proclitic, or ل + ال contracted):
   // a Set lookup per word before any folding
   const arabicHeadForms = new Set<string>();
+  /** (the heads made definite, with their proclitics, by the length of the proclitic: البنك، والاتحاد، للمعهد) */
+  const definiteHeadForms = new Map<string, number>();
   if (lang === 'ar') {
     for (const h of heads) {
+      if (!h.includes(' ') && !h.startsWith('ال')) {
+        definiteHeadForms.set(`ال${h}`, 0);
+        for (const p of AR_PROCLITIC_PREFIXES) definiteHeadForms.set(p.endsWith('ل') ? `${p}ل${h}` : `${p}ال${h}`, p.length);
+      }
       arabicHeadForms.add(h);
       for (const p of AR_PROCLITIC_PREFIXES) {
         arabicHeadForms.add(p + h);
@@ -601,6 +610,40 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
         }
         // a company's, a paper's or a channel's word with a possessive on it (شركته، صحيفتها) and a Latin name right after
         // it: the name (شركته Broidy Capital Management)
+        // a head made definite, a nisba after it and a complement in لل: a body's full name (البنك الآسيوي للتنمية، الاتحاد
+        // الدولي للشرطة; البنك المركزي alone is no name)
+        const definiteCut = definiteHeadForms.get(w.word);
+        if (definiteCut !== undefined) {
+          const adjacentAt = (k: number) => k < words.length && /^[ \t]{1,4}$/.test(text.slice(words[k - 1].end, words[k].start)) && !/[.,;:،]$/.test(words[k - 1].word);
+          let k = i + 1;
+          while (k < words.length && k - i <= 3 && adjacentAt(k) && NISBA_AR.test(words[k].word) && !dateWordsAr.has(lookupKey(words[k].word)) && !titleWordsAr.has(lookupKey(words[k].word))) k++;
+          // (a preposition right after the complement makes it a purpose, البنك المركزي للعمل على; إن after it opens a clause,
+          // and a relative pronoun describes the body: المعهد الوطني للأرصاد الذي)
+          const purpose = (k: number) => {
+            const key = adjacentAt(k) ? lookupKey(words[k].word) : '';
+            return connectors.has(key) && !complementizers.has(key) && !key.startsWith('ال');
+          };
+          const complement = k > i + 1 && adjacentAt(k) && /^لل[\u0621-\u064A]{3,}$/.test(words[k].word) && !purpose(k + 1);
+          if (complement) {
+            k++;
+            // (and its definite words, one of them with و: للتعاون الإنمائي، للعلوم والتكنولوجيا)
+            // (not a relative pronoun, a date or a title: للحزب الديمقراطي | الذي، للشرطة | والعقيد)
+            const nameWordAt = (k: number) => {
+              const key = lookupKey(words[k].word.replace(/^و(?=ال)/, ''));
+              return /^و?ال[\u0621-\u064A]{2,}$/.test(words[k].word) && !connectors.has(key) && !dateWordsAr.has(key) && !titleWordsAr.has(key);
+            };
+            for (let n = 0; n < 2 && adjacentAt(k) && nameWordAt(k); n++) k++;
+            // (a second complement in لل, with its definite words: للجان السياحية للمقاطعات الفرنسية)
+            if (adjacentAt(k) && /^لل[\u0621-\u064A]{3,}$/.test(words[k].word) && !purpose(k + 1)) {
+              k++;
+              for (let n = 0; n < 2 && adjacentAt(k) && nameWordAt(k); n++) k++;
+            }
+            const start = w.start + definiteCut;
+            out.push(mention(start, words[k - 1].end, text.slice(start, words[k - 1].end), 'org-head'));
+            i = k - 1;
+            continue;
+          }
+        }
         if (!arabicHeadForms.has(w.word)) {
           const owned = POSSESSIVE_AR.test(w.word) ? stripProclitic(w.word.replace(POSSESSIVE_AR, 'ة'), (x) => nameHeads.has(x)).bare : '';
           if (!nameHeads.has(owned) || i + 1 >= words.length || !/^[A-Z]/.test(words[i + 1].word) || !/^[ \t]{1,4}$/.test(text.slice(w.end, words[i + 1].start))) continue;
