@@ -342,6 +342,10 @@ describe('organizations the knowledge base lacks', () => {
       'person:Jordan Henderson',
       'location:Illinois',
     ]);
+    // (but a name the article writes twice as it is keeps such a word: Air Norway ... air travel)
+    expect(typed('Air Norway staff walked out. Unions said air travel would suffer, and Air Norway cancelled flights.', 'en')).toEqual(['organization:Air Norway']);
+    expect(typed('Air Norway staff walked out. Unions said air travel would suffer.', 'en')).toEqual(['location:Norway']);
+    expect(typed('Iran Talks resumed, and the talks went on in Iran.', 'en')).toEqual(['location:Iran']);
   });
 
   it('English: a weekday or month after a name is not part of it; a headline in capitals is not a name', () => {

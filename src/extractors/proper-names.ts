@@ -217,13 +217,14 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
     const acronyms: MentionCandidate[] = [];
     // words the article also writes in lower case are ordinary words, not parts of a name (three letters or more)
     const lower = (w: string) => writtenLower(doc, w, 3);
+    const repeated = writtenAgain(text);
     // (the acronyms a name in the article defines, CNMF, and that name's key: their uses are that organization)
     const definedBy = new Map<string, string>();
     eachLine(text, regions, (lineStart, lineEnd) => {
       if (mode === 'dateline') return dateline(text, lineStart, lineEnd, out);
       const ws = lineWords(doc, lineStart, lineEnd);
       const capsLine = ws.filter((w) => /[A-Za-z]/.test(w.text)).length >= 3 && ws.every((w) => !/[a-z]/.test(w.text));
-      compounds(ws, mode === 'compounds' ? out : null, acronyms, text, lower, capsLine, lineStart, definedBy);
+      compounds(ws, mode === 'compounds' ? out : null, acronyms, text, lower, repeated, capsLine, lineStart, definedBy);
     });
     // (an acronym a name defined is that name's organization wherever the article uses it)
     if (definedBy.size) {
@@ -263,7 +264,7 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
    * Places joined to other capitalized words (into `out`, when given), unknown acronyms (into `acronyms`), and the names
    * an acronym in brackets abbreviates (into `out`, the acronym by the name's key into `definedBy`).
    */
-  const compounds = (ws: Word[], out: MentionCandidate[] | null, acronyms: MentionCandidate[], text: string, lower: (w: string) => boolean, capsLine: boolean, lineFrom: number, definedBy: Map<string, string>) => {
+  const compounds = (ws: Word[], out: MentionCandidate[] | null, acronyms: MentionCandidate[], text: string, lower: (w: string) => boolean, repeated: (name: string, at: number) => boolean, capsLine: boolean, lineFrom: number, definedBy: Map<string, string>) => {
     let i = 0;
     while (i < ws.length) {
       if (!capital(ws[i].text)) {
@@ -340,7 +341,9 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
         out.push(mention(start, end, name, 'place-compound', 'location'));
         continue;
       }
-      if (others.some(lower)) continue;
+      // (a word the article also writes in lower case is still a name's when the article writes the name twice or more
+      // as it is: Air France ... air companies)
+      if (others.some(lower) && !repeated(name, start)) continue;
       // (a state's abbreviation before words is an adjective, US Presidential Election, US Bitcoin mixer: no
       // name unless a head word makes it a body's, left to the head rule)
       if (place[0] === 0 && place[1] === 1 && !/[a-z]/.test(words[0]) && words[0].replace(/\./g, '').length <= 3) continue;
@@ -352,4 +355,27 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
   const compoundRules: Extractor<'mentions'>[] = [{ name: rule('place-compound'), lang, dimension: 'mentions', rules: [rule('place-compound'), rule('place-head'), rule('acronym-name')], extract: extract('compounds') }];
   const facts: NameFacts = { known, placeKind, placeKindOf, givenNames, functionWords, placeHeads, orgHeads, mention };
   return { dateline: one('dateline', 'dateline'), compounds: compoundRules, acronyms: one('acronym', 'acronyms', ['camel-name', 'web-name']), facts };
+}
+
+/** The most names per article asked whether the article writes them again (each question is a search of the text). */
+const MAX_REPEAT_SEARCHES = 64;
+/**
+ * Whether the article writes a name again as it is, somewhere other than at `at`, not inside a longer word: remembered
+ * per name, and asked of the first MAX_REPEAT_SEARCHES names only (a text of many such names stays linear).
+ */
+function writtenAgain(text: string): (name: string, at: number) => boolean {
+  const seen = new Map<string, number[]>();
+  return (name, at) => {
+    let where = seen.get(name);
+    if (!where) {
+      if (seen.size >= MAX_REPEAT_SEARCHES) return false;
+      where = [];
+      for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+        if (!/[A-Za-z0-9]/.test(text[i - 1] ?? '') && !/[A-Za-z0-9]/.test(text[i + name.length] ?? '')) where.push(i);
+        if (where.length > 2) break;
+      }
+      seen.set(name, where);
+    }
+    return where.some((i) => i !== at);
+  };
 }
