@@ -110,7 +110,8 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     for (const h of heads) {
       if (!h.includes(' ') && !h.startsWith('ال')) {
         definiteHeadForms.set(`ال${h}`, 0);
-        for (const p of AR_PROCLITIC_PREFIXES) definiteHeadForms.set(p.endsWith('ل') ? `${p}ل${h}` : `${p}ال${h}`, p.length);
+        // (ل + ال written لل keeps its ل: the cut is not clean, للشركة stays whole, وللشركة loses its و)
+        for (const p of AR_PROCLITIC_PREFIXES) definiteHeadForms.set(p.endsWith('ل') ? `${p}ل${h}` : `${p}ال${h}`, p.endsWith('ل') ? p.length - 1 : p.length);
       }
       arabicHeadForms.add(h);
       for (const p of AR_PROCLITIC_PREFIXES) {
@@ -639,7 +640,9 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
               for (let n = 0; n < 2 && adjacentAt(k) && nameWordAt(k); n++) k++;
             }
             const start = w.start + definiteCut;
-            out.push(mention(start, words[k - 1].end, text.slice(start, words[k - 1].end), 'org-head'));
+            const written = text.slice(start, words[k - 1].end);
+            // (one entity with the article's other mentions: للبنك الآسيوي للتنمية is البنك الآسيوي للتنمية)
+            out.push(mention(start, words[k - 1].end, written.startsWith('لل') ? `ال${written.slice(2)}` : written, 'org-head'));
             i = k - 1;
             continue;
           }
