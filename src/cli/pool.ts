@@ -27,14 +27,16 @@ const DEPTH = 2;
 const BATCH = 8;
 const BATCH_CHARS = 1 << 18;
 /**
- * A worker's heap limit. V8 lets a heap with gigabytes of room grow to about four times its live data before it
+ * A worker's heap limits. V8 lets a heap with gigabytes of room grow to about four times its live data before it
  * collects the old generation (the live data is ~50 MB, so ~200 MB a thread); with a limit of a few hundred megabytes
- * it grows less (10 MB of news: peak RSS 305 -> 256 MB with one worker, 436 -> 365 MB with two, 0-5% slower; a smaller
- * young generation takes two workers under 300 MB, but 11% slower). A document that needs more than the limit kills its
- * worker with ERR_WORKER_OUT_OF_MEMORY: sent alone, it then runs in the main thread, which has no such limit (run.ts
- * keeps documents of over a million characters there from the start).
+ * it grows less (10 MB of news: peak RSS 305 -> 256 MB with one worker, 436 -> 365 MB with two, 0-5% slower). The young
+ * generation, which V8 grows to ~48 MB in a thread that allocates as fast as this one, is held to 16 MB (session 28,
+ * three rounds each: one worker 241-253 -> 216-224 MB, two 342-366 -> 306-319 MB, the time within 1%; 12 MB took two
+ * workers under 300 MB but cost 5-6%). A document that needs more than the limit kills its worker with
+ * ERR_WORKER_OUT_OF_MEMORY: sent alone, it then runs in the main thread, which has no such limit (run.ts keeps
+ * documents of over a million characters there from the start).
  */
-const LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 256 };
+const LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 16 };
 
 interface Task {
   id: number;
