@@ -85,10 +85,14 @@ for (let i = 0; bytes < target; i++) {
 }
 const ndjson = join(tmp, 'corpus.ndjson');
 writeFileSync(ndjson, lines.join('\n') + '\n');
+const corpusMs = [];
 for (const jobs of [1, 2]) {
   const c = run(['--input', 'ndjson', ndjson, '-f', 'ndjson', '--jobs', String(jobs)]);
+  corpusMs.push(c.ms);
   rows.push([`generated corpus (${lines.length} articles, NDJSON), --jobs ${jobs}`, `${(c.ms / 1000).toFixed(1)} s`, `${(bytes / 1e6 / (c.ms / 1000)).toFixed(2)} MB/s`, `${c.rssMb.toFixed(0)} MB`]);
 }
+// (each worker compiles the hot code again, a cost per thread: the speed-up grows with the input, BENCH_MB)
+rows.push(['--jobs 2 speed-up on that corpus', `${(corpusMs[0] / corpusMs[1]).toFixed(2)}x`, '', '']);
 
 // the same corpus, English articles only (the issue's English goal)
 const english = lines.filter((l) => !/[\u0600-\u06FF]/.test(l));
