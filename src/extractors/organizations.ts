@@ -609,8 +609,6 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
             continue;
           }
         }
-        // a company's, a paper's or a channel's word with a possessive on it (شركته، صحيفتها) and a Latin name right after
-        // it: the name (شركته Broidy Capital Management)
         // a head made definite, a nisba after it and a complement in لل: a body's full name (البنك الآسيوي للتنمية، الاتحاد
         // الدولي للشرطة; البنك المركزي alone is no name)
         const definiteCut = definiteHeadForms.get(w.word);
@@ -647,6 +645,8 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
             continue;
           }
         }
+        // a company's, a paper's or a channel's word with a possessive on it (شركته، صحيفتها) and a Latin name right after
+        // it: the name (شركته Broidy Capital Management)
         if (!arabicHeadForms.has(w.word)) {
           const owned = POSSESSIVE_AR.test(w.word) ? stripProclitic(w.word.replace(POSSESSIVE_AR, 'ة'), (x) => nameHeads.has(x)).bare : '';
           if (!nameHeads.has(owned) || i + 1 >= words.length || !/^[A-Z]/.test(words[i + 1].word) || !/^[ \t]{1,4}$/.test(text.slice(w.end, words[i + 1].start))) continue;
