@@ -8,7 +8,8 @@
  *    الأمن الدولي، حزب العمال الكردستاني) and a complement with لل (الجماعة السلفية للتبشير
  *    والجهاد), a quoted or Latin name (شركة "بلو ستار"), or after a company, club or team word one word
  *    shaped like a foreign name (شركة أنفرايرو، فريق وليامز: the name alone); a quoted name after a word for a
- *    magazine, a channel or a hotel (resource quoted_heads: مجلة "فوربز") and quoted names joined to it by و;
+ *    magazine, a channel or a hotel (resource quoted_heads: مجلة "فوربز") and quoted names joined to it by و; a head
+ *    made definite, a nisba and a complement with لل (البنك الآسيوي للتنمية; not البنك المركزي alone);
  *  - ar/entity/org-team: in a sports story, a name after a part of a team (دفاع الجزيرة) or around a match verb
  *    (فاز الحسين على شباب الحسين), wherever the story writes it;
  *  - ar/entity/org-latin: in Arabic text, a Latin acronym (IBM) or a Latin name joined by و to a Latin
