@@ -44,3 +44,17 @@ describe('linesOf (NDJSON lines)', () => {
     expect(got).toEqual([line, 'y']);
   });
 });
+
+describe('reading NDJSON that fails after opening', () => {
+  it('gives the file an error event instead of throwing (a directory read as NDJSON: EISDIR)', async () => {
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { readInput } = await import('../src/cli/read.js');
+    const dir = mkdtempSync(join(tmpdir(), 'extract-ndjson-dir-'));
+    const events: { kind: string; message?: string }[] = [];
+    for await (const ev of readInput({ path: dir, rel: 'x' }, 'ndjson')) events.push(ev as { kind: string; message?: string });
+    expect(events.map((e) => e.kind)).toEqual(['error']);
+    expect(events[0].message).toMatch(/director/i);
+  });
+});

@@ -176,7 +176,12 @@ async function* readNdjson(file: InputFile): AsyncGenerator<ReadEvent> {
     yield { kind: 'error', path: file.path, message: describeFsError(e) };
     return;
   }
-  yield* ndjsonLines(file, linesOf(stream));
+  // (a read that fails once the file is open, EISDIR or EIO, is the file's error, after the lines read before it)
+  try {
+    yield* ndjsonLines(file, linesOf(stream));
+  } catch (e) {
+    yield { kind: 'error', path: file.path, message: describeFsError(e) };
+  }
 }
 
 /**
