@@ -440,7 +440,6 @@ export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly K
   }
   const out: MentionCandidate[] = [];
   const skeletonAt = (i: number): string => formsOf(t.key[i]).skeleton;
-  const cutSkeleton = (key: string): string => formsOf(key).cut;
   // a word shaped like a foreign name: not an ordinary word, not definite, no shape of an Arabic noun, verb or
   // pronoun-suffixed word; after the first, no conjunction و on it (خشية وتقربا is no name), though a و before a long
   // vowel writes a foreign W (هيومن رايتس ووتش، ديبي واسرمان)
@@ -472,7 +471,9 @@ export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly K
       const prefixes = grouped ? groupPrefixes : longPrefixes;
       const bare = key0.length >= 4 && PROCLITIC.has(key0.charCodeAt(0)) ? key0.slice(1) : null;
       // a person's name of two words or more, the long vowels aside (تريزا ماي for تيريزا ماي), opening with a given name
-      const first = formsOf(key0).vowelless;
+      // (the word's forms, looked up once: its letters less the long vowels, its skeleton, the skeleton less a proclitic)
+      const forms = formsOf(key0);
+      const first = forms.vowelless;
       const byVowels = vowels.get(first);
       // (the given name vouches for the run: no test of a foreign name's shape, which a name ending in ا fails, تريزا)
       if (byVowels && (given(key0) || words.givenVowelless?.has(first)) && !known[i] && !ordinary(key0)) {
@@ -490,8 +491,8 @@ export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly K
           continue;
         }
       }
-      const whole = skeletonAt(i);
-      const cut = bare ? cutSkeleton(key0) : '';
+      const whole = forms.skeleton;
+      const cut = bare ? forms.cut : '';
       if (!prefixes.has(whole) && !(bare && prefixes.has(cut))) {
         const spelledHit = latinSpelled(i, setOff || quoted(i));
         if (spelledHit) out.push(spelledHit);
