@@ -26,7 +26,7 @@ import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import { append } from '../core/arrays.js';
 import type { Extractor } from '../core/types.js';
 import { numberWordTable } from './numerals.js';
-import { AR_PROCLITIC_PREFIXES, WORD_CHARS, WORD_TABLE, alt, lookupKey, lowerWordsOf, writtenLower, procliticForms, scanFrom, wordAnchors, wordAt, wordScan, type Scanner, givenNamesOf } from './patterns.js';
+import { AR_PROCLITIC_PREFIXES, WORD_CHARS, WORD_TABLE, alt, dropLastOf, hasArabicLetter, lookupKey, opensCapital, trimEndOf, lowerWordsOf, writtenLower, procliticForms, scanFrom, wordAnchors, wordAt, wordScan, type Scanner, givenNamesOf } from './patterns.js';
 import { firstAtOrAbove, spanIndex } from '../core/arrays.js';
 import { commonWords, englishVocabulary, kbNamesEn } from './lexicon.js';
 import { DEFINITE_IFAL_AR, DEFINITE_VERBAL_NOUN_AR, IFTIAL_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR } from './arabic-shapes.js';
@@ -339,13 +339,13 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
         const possessive = ws.map((w) => isPossessive(w.word));
         // (a head ending a sentence keeps its stop in the word: the Norwegian Parliament.)
         const isHead = ws.map((w, i) => {
-          if (!/^[A-Z]/.test(w.word)) return false;
-          const word = possessive[i] ? w.word.slice(0, -2) : w.word.replace(/,$/, '');
+          if (!opensCapital(w.word)) return false;
+          const word = possessive[i] ? w.word.slice(0, -2) : dropLastOf(w.word, ',');
           return heads.has(lookupKey(word)) || (w.word.endsWith('.') && heads.has(lookupKey(w.word.slice(0, -1)))) || legalForm(word);
         });
         // weekdays and months are capitalized but never part of a name (the Department of Transport on Friday)
         // (nor is a capitalized word with a lower-case part after a hyphen, an adjective: London-based, Iran-linked)
-        const isCap = ws.map((w) => /^[A-Z]/.test(w.word) && !calendar.has(lookupKey(w.word.replace(/[.,]$/, ''))) && !ADJECTIVE_COMPOUND.test(w.word));
+        const isCap = ws.map((w) => opensCapital(w.word) && !calendar.has(lookupKey(dropLastOf(w.word, '.,'))) && !ADJECTIVE_COMPOUND.test(w.word));
         const isSmall = ws.map((w) => connectors.has(w.word.toLowerCase()));
         let taken = -1;
         let joinable = -1;
@@ -429,7 +429,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
         // a name after a word that introduces one (security firm Chainalysis, the company Kaspersky Lab): the
         // capitalized words right after it, when no head made them a name already
         let lead = 0;
-        while (lead < ws.length && /^[A-Z]/.test(ws[lead].word)) lead++;
+        while (lead < ws.length && opensCapital(ws[lead].word)) lead++;
         // (nor a weekday or month, the agency Saturday launched, nor a lone letter, company N / A)
         if (intro && taken < 0 && lead >= 1 && lead <= 3 && !places.has(ws[0].word) && !givenNames.has(ws[0].word) && !calendar.has(lookupKey(ws[0].word.replace(/[.,;:]$/, ''))) && !/^[A-Z][.,;:]?$/.test(ws[0].word)) {
           const last = ws[lead - 1];
@@ -595,7 +595,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       // (a full stop, hyphen or apostrophe after an Arabic word is punctuation, not part of it: حزب العمال.)
       for (let ti = scanFrom(tokens, r.start); ti < tokens.length && tokens.start[ti] < r.end; ti++) {
         const raw = wordAt(tokens, ti);
-        const word = /[\u0621-\u064A]/.test(raw) ? raw.replace(/[.’'\-]+$/, '') : raw;
+        const word = hasArabicLetter(raw) ? trimEndOf(raw, ".’'-") : raw;
         words.push({ start: tokens.start[ti], end: tokens.start[ti] + word.length, word });
       }
       for (let i = 0; i < words.length; i++) {
@@ -882,7 +882,7 @@ function isSubsequence(short: string, long: string): boolean {
 
 /** A word of a run without the punctuation that may trail it. */
 function bare(w: { word: string } | undefined): string | undefined {
-  return w?.word.replace(/[.,;:]$/, '');
+  return w === undefined ? undefined : dropLastOf(w.word, '.,;:');
 }
 
 /** An Arabic word without the proclitic that makes it a known head (وبوزارة → وزارة), and its length. */

@@ -22,7 +22,7 @@ import { fold, type Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import { Lines } from '../core/spans.js';
 import type { Extractor } from '../core/types.js';
-import { AR_PROCLITIC_PREFIXES, END, START, WORD_CHARS, alt, compile, endingTest, lookupKey, lowerWordsOf, matchAll, matchAtAnchors, mayHaveProclitic, scanFrom, wordAnchors, wordAt, wordRuns, wordScan, wordStart, givenNamesOf } from './patterns.js';
+import { AR_PROCLITIC_PREFIXES, END, START, WORD_CHARS, allCapitals, alt, compile, endingTest, lookupKey, lowerWordsOf, matchAll, matchAtAnchors, mayHaveProclitic, scanFrom, wordAnchors, wordAt, wordRuns, wordScan, wordStart, givenNamesOf } from './patterns.js';
 import { commonWords, englishVocabulary, kbNamesEn } from './lexicon.js';
 import { DEFINITE_IFAL_AR, DERIVED_DEFINITE_AR, FUTURE_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOT_SURNAME_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR, longForeign, nameShapedAr } from './arabic-shapes.js';
 
@@ -715,7 +715,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
                 continue;
               }
               // (English headlines write a surname in capitals: CUTTITTA BACK FOR ITALY ... Massimo Cuttitta)
-              const own = forms.get(w0) ?? (lang === 'en' && w0.length >= 3 && /^[A-Z]+$/.test(w0) ? forms.get(w0[0] + w0.slice(1).toLowerCase()) : undefined);
+              const own = forms.get(w0) ?? (lang === 'en' && w0.length >= 3 && allCapitals(w0) ? forms.get(w0[0] + w0.slice(1).toLowerCase()) : undefined);
               // (Arabic: a name after a word that makes it another thing's name is not the person: جائزة نوبل)
               const blocked = () => lang === 'ar' && (notBefore?.test(doc.text.slice(Math.max(0, wAt - 12), wAt)) ?? false);
               if (own) {

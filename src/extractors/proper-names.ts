@@ -22,7 +22,9 @@ import type { KbEntry, LangResources } from '../resources/schema.js';
 import type { Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import type { Extractor } from '../core/types.js';
-import { alt, isLatinLetter, lookupKey, scanFrom, wordAt, wordScan, writtenLower, type Scanner, givenNamesOf } from './patterns.js';
+import { alt, dropLastOf, hasAsciiLetter, isLatinLetter, lookupKey, scanFrom, wordAt, wordScan, writtenLower, type Scanner, givenNamesOf } from './patterns.js';
+/** a lower-case ASCII letter: a line with none is in capitals */
+const LOWER_ASCII = /[a-z]/;
 import { kbNamesEn } from './lexicon.js';
 
 // (the sports pages' score tables, line-ups and scorecards are a genre's rules, in sports-pages.ts, on the facts and
@@ -197,7 +199,7 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
     out.push(mention(from + m!.index + m![0].indexOf(city), from + m!.index + m![0].indexOf(city) + city.length, city, 'dateline', 'location'));
   };
   const capital = capitalized;
-  const plain = (w: string) => w.replace(/[.,;:]$/, '');
+  const plain = (w: string) => dropLastOf(w, '.,;:');
 
   /**
    * The acronyms the compounds' walk found on its way, kept for the acronym extractor that runs last (one walk over a
@@ -223,7 +225,7 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
     eachLine(text, regions, (lineStart, lineEnd) => {
       if (mode === 'dateline') return dateline(text, lineStart, lineEnd, out);
       const ws = lineWords(doc, lineStart, lineEnd);
-      const capsLine = ws.filter((w) => /[A-Za-z]/.test(w.text)).length >= 3 && ws.every((w) => !/[a-z]/.test(w.text));
+      const capsLine = ws.filter((w) => hasAsciiLetter(w.text)).length >= 3 && ws.every((w) => !LOWER_ASCII.test(w.text));
       compounds(ws, mode === 'compounds' ? out : null, acronyms, text, lower, repeated, capsLine, lineStart, definedBy);
     });
     // (an acronym a name defined is that name's organization wherever the article uses it)
