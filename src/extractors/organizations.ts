@@ -47,6 +47,11 @@ const ORDINAL_BEFORE = /(?<![A-Za-z0-9.,])[0-9]{1,4}(?:st|nd|rd|th)[ \t]$/;
 const isPossessive = (w: string): boolean => w.length > 2 && w.charCodeAt(w.length - 1) === 115 && (w.charCodeAt(w.length - 2) === 39 || w.charCodeAt(w.length - 2) === 0x2019);
 /** A possessive pronoun on a feminine Arabic noun, its ta marbuta written ت before it (شركته، صحيفتها، قناتهم). */
 const POSSESSIVE_AR = /ت(?:هما|هم|ها|ه)$/;
+/** POSSESSIVE_AR's test, its last letter asked first (ه، ا or م): it is asked of every Arabic word. */
+const possessiveAr = (w: string): boolean => {
+  const c = w.charCodeAt(w.length - 1);
+  return (c === 0x0647 || c === 0x0627 || c === 0x0645) && POSSESSIVE_AR.test(w);
+};
 /** و (glued or apart) and a capitalized Latin name right after an organization. */
 const LATIN_AFTER_AND = /^[ \t]{1,3}(?:و[ \t]{0,2})([A-Z][A-Za-z0-9&-]{1,20})(?![A-Za-z0-9])/;
 /** A capitalized Latin name and و right before an organization (Apple وDell). */
@@ -649,7 +654,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
         // a company's, a paper's or a channel's word with a possessive on it (شركته، صحيفتها) and a Latin name right after
         // it: the name (شركته Broidy Capital Management)
         if (!arabicHeadForms.has(w.word)) {
-          const owned = POSSESSIVE_AR.test(w.word) ? stripProclitic(w.word.replace(POSSESSIVE_AR, 'ة'), (x) => nameHeads.has(x)).bare : '';
+          const owned = possessiveAr(w.word) ? stripProclitic(w.word.replace(POSSESSIVE_AR, 'ة'), (x) => nameHeads.has(x)).bare : '';
           if (!nameHeads.has(owned) || i + 1 >= words.length || !/^[A-Z]/.test(words[i + 1].word) || !/^[ \t]{1,4}$/.test(text.slice(w.end, words[i + 1].start))) continue;
           const { k, end } = latinRun(words, i);
           out.push(mention(words[i + 1].start, end, text.slice(words[i + 1].start, end), 'org-head'));
