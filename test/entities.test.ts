@@ -8,6 +8,9 @@ const ents = (text: string, lang: 'ar' | 'en') =>
   extractText(text, { lang }).entities.map((e) => [e.type, e.name, e.mentions.map((m) => m.text)]);
 /** Each entity as `type:name`. */
 const typed = (text: string, lang: 'ar' | 'en') => ents(text, lang).map(([t, n]) => `${t}:${n}`);
+/** An English text's entities of a type, each with the rule of its first mention. */
+const namedBy = (text: string, type: string) =>
+  extractText(text, { lang: 'en' }).entities.filter((e) => e.type === type).map((e) => [e.name, e.mentions[0].rule.split('/').pop()]);
 
 describe('threat actors', () => {
   it('knows MISP aliases under the usual names (an APT number, else MITRE\'s, else Microsoft\'s), in English and Arabic', () => {
@@ -580,7 +583,7 @@ describe('a company by its web address, and the strategic regions', () => {
 });
 
 describe('organizations named in a list their kind heads (en/entity/list-member)', () => {
-  const orgNames = (t: string) => extractText(t, { lang: 'en' }).entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.mentions[0].rule.split('/').pop()]);
+  const orgNames = (t: string) => namedBy(t, 'organization');
   it('each capitalized name of a list after a plural noun for organizations and "such as" or "including" is one, possessives, & and The included', () => {
     expect(orgNames('Regulators fined retailers listed in Oslo, such as Varnby, Kestrel’s, Holm & Dahl and The Brightwell Company, last year.')).toEqual([
       ['Varnby', 'list-member'],
@@ -608,7 +611,7 @@ describe('a name after a word that introduces one (en/entity/org-name-head)', ()
 });
 
 describe('places named in a list with places the knowledge base knows (en/entity/place-list)', () => {
-  const places = (t: string) => extractText(t, { lang: 'en' }).entities.filter((e) => e.type === 'location').map((e) => [e.name, e.mentions[0].rule.split('/').pop()]);
+  const places = (t: string) => namedBy(t, 'location');
   it('each name of a list of three or more it does not know is a place when two or more are its places and none another kind', () => {
     expect(places('Rebels shelled depots in Varnsby, Tolmar, Riyadh and Jeddah.')).toEqual([
       ['Varnsby', 'place-list'],

@@ -26,7 +26,7 @@ import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import { append } from '../core/arrays.js';
 import type { Extractor } from '../core/types.js';
 import { numberWordTable } from './numerals.js';
-import { AR_PROCLITIC_PREFIXES, WORD_CHARS, WORD_TABLE, alt, dropLastOf, hasArabicLetter, lookupKey, opensCapital, trimEndOf, lowerWordsOf, writtenLower, procliticForms, scanFrom, wordAnchors, wordAt, wordScan, type Scanner, givenNamesOf } from './patterns.js';
+import { AR_PROCLITIC_PREFIXES, WORD_CHARS, WORD_TABLE, alt, dropLastOf, hasArabicLetter, lookupKey, capitalized, trimEndOf, lowerWordsOf, writtenLower, procliticForms, scanFrom, wordAnchors, wordAt, wordScan, type Scanner, givenNamesOf } from './patterns.js';
 import { firstAtOrAbove, spanIndex } from '../core/arrays.js';
 import { commonWords, englishVocabulary, kbNamesEn } from './lexicon.js';
 import { DEFINITE_IFAL_AR, DEFINITE_VERBAL_NOUN_AR, IFTIAL_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR } from './arabic-shapes.js';
@@ -344,13 +344,13 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
         const possessive = ws.map((w) => isPossessive(w.word));
         // (a head ending a sentence keeps its stop in the word: the Norwegian Parliament.)
         const isHead = ws.map((w, i) => {
-          if (!opensCapital(w.word)) return false;
+          if (!capitalized(w.word)) return false;
           const word = possessive[i] ? w.word.slice(0, -2) : dropLastOf(w.word, ',');
           return heads.has(lookupKey(word)) || (w.word.endsWith('.') && heads.has(lookupKey(w.word.slice(0, -1)))) || legalForm(word);
         });
         // weekdays and months are capitalized but never part of a name (the Department of Transport on Friday)
         // (nor is a capitalized word with a lower-case part after a hyphen, an adjective: London-based, Iran-linked)
-        const isCap = ws.map((w) => opensCapital(w.word) && !calendar.has(lookupKey(dropLastOf(w.word, '.,'))) && !ADJECTIVE_COMPOUND.test(w.word));
+        const isCap = ws.map((w) => capitalized(w.word) && !calendar.has(lookupKey(dropLastOf(w.word, '.,'))) && !ADJECTIVE_COMPOUND.test(w.word));
         const isSmall = ws.map((w) => connectors.has(w.word.toLowerCase()));
         let taken = -1;
         let joinable = -1;
@@ -434,7 +434,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
         // a name after a word that introduces one (security firm Chainalysis, the company Kaspersky Lab): the
         // capitalized words right after it, when no head made them a name already
         let lead = 0;
-        while (lead < ws.length && opensCapital(ws[lead].word)) lead++;
+        while (lead < ws.length && capitalized(ws[lead].word)) lead++;
         // (nor a weekday or month, the agency Saturday launched, nor a lone letter, company N / A)
         if (intro && taken < 0 && lead >= 1 && lead <= 3 && !places.has(ws[0].word) && !givenNames.has(ws[0].word) && !calendar.has(lookupKey(ws[0].word.replace(/[.,;:]$/, ''))) && !/^[A-Z][.,;:]?$/.test(ws[0].word)) {
           const last = ws[lead - 1];
@@ -617,9 +617,12 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
         }
         // a head made definite, a nisba after it and a complement in لل: a body's full name (البنك الآسيوي للتنمية، الاتحاد
         // الدولي للشرطة; البنك المركزي alone is no name)
+        // (the next word, one to four spaces on: no punctuation between)
+        const adjacent = (k: number) => k < words.length && /^[ \t]{1,4}$/.test(text.slice(words[k - 1].end, words[k].start));
         const definiteCut = definiteHeadForms.get(w.word);
         if (definiteCut !== undefined) {
-          const adjacentAt = (k: number) => k < words.length && /^[ \t]{1,4}$/.test(text.slice(words[k - 1].end, words[k].start)) && !/[.,;:،]$/.test(words[k - 1].word);
+          // (and no stop or comma ending the word before: حزب العمال. | ...)
+          const adjacentAt = (k: number) => adjacent(k) && !/[.,;:،]$/.test(words[k - 1].word);
           let k = i + 1;
           while (k < words.length && k - i <= 3 && adjacentAt(k) && NISBA_AR.test(words[k].word) && !dateWordsAr.has(lookupKey(words[k].word)) && !titleWordsAr.has(lookupKey(words[k].word))) k++;
           // (a preposition right after the complement makes it a purpose, البنك المركزي للعمل على; إن after it opens a clause,
@@ -662,7 +665,6 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
           continue;
         }
         const { bare, cut } = stripProclitic(w.word, (x) => heads.has(x));
-        const adjacent = (k: number) => k < words.length && /^[ \t]{1,4}$/.test(text.slice(words[k - 1].end, words[k].start));
         if (heads.has(bare)) {
           // definite words after the head, or a quoted / Latin name
           let k = i + 1;

@@ -243,14 +243,11 @@ export function hasArabicLetter(w: string): boolean {
 }
 /** Whether a word holds an ASCII letter, as /[A-Za-z]/ tests. */
 export function hasAsciiLetter(w: string): boolean {
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i) | 32;
-    if (c >= 97 && c <= 122) return true;
-  }
+  for (let i = 0; i < w.length; i++) if (isLatinLetter(w.charCodeAt(i))) return true;
   return false;
 }
 /** Whether a word opens with an ASCII capital, as /^[A-Z]/ tests. */
-export function opensCapital(w: string): boolean {
+export function capitalized(w: string): boolean {
   const c = w.charCodeAt(0);
   return c >= 65 && c <= 90;
 }

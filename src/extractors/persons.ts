@@ -139,7 +139,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const nameWords = `${NAME}(?:${SP}(?:${particle}${SP}){0,2}${NAME}){0,2}${lang === 'en' ? suffix : ''}`;
   const titleRe = lang === 'en'
     ? compile(`${START}(?<cue>${titles}${SP})(?<name>${nameWords})${END}`, 'y')
-    : compile(`${wordStart(lang)}(?<cue>${titles}(?:${SP}ال[\\u0621-\\u064A]{2,14}(?:ي|ية)){0,2}(?<comma>[ \t]{0,4}[،,])?${SP})(?<name>${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,3})${END}`, 'y');
+    : compile(`${wordStart(lang)}(?<cue>${titles}(?:${SP}ال[\\u0621-\\u064A]{2,14}(?:ي|ية)){0,2}(?<comma>[ \\t]{0,4}[،,])?${SP})(?<name>${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,3})${END}`, 'y');
   const titleAnchors = wordAnchors([...titleList, ...contracted], lang === 'ar');
   // Arabic: an office named by its head and definite words, then the name (رئيس الوزراء البريطاني توني بلير; past
   // the first, a definite word may carry و or a preposition: وزير الطاقة والنفط، مدير الموارد البشرية بالشركة)

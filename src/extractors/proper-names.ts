@@ -22,7 +22,7 @@ import type { KbEntry, LangResources } from '../resources/schema.js';
 import type { Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import type { Extractor } from '../core/types.js';
-import { alt, dropLastOf, hasAsciiLetter, isLatinLetter, lookupKey, scanFrom, wordAt, wordScan, writtenLower, type Scanner, givenNamesOf } from './patterns.js';
+import { alt, capitalized, dropLastOf, hasAsciiLetter, isLatinLetter, lookupKey, scanFrom, wordAt, wordScan, writtenLower, type Scanner, givenNamesOf } from './patterns.js';
 /** a lower-case ASCII letter: a line with none is in capitals */
 const LOWER_ASCII = /[a-z]/;
 import { kbNamesEn } from './lexicon.js';
@@ -100,11 +100,6 @@ export function eachLine(text: string, regions: readonly Region[], line: (start:
   }
 }
 
-/** A word that starts with a capital letter (A-Z). */
-export function capitalized(w: string): boolean {
-  const c = w.charCodeAt(0);
-  return c >= 65 && c <= 90;
-}
 
 /** What the English name rules know, shared with the sports pages' rules. */
 export interface NameFacts {

@@ -184,11 +184,9 @@ interface SpellingIndex {
 }
 const indexes = new WeakMap<readonly KbEntry[], SpellingIndex>();
 
-/** The lengths of the proclitics a word may open with, none first (ولسوفاسي: 0, 1, 2), leaving four letters at least. */
-function procliticCuts(w: string): number[] {
-  const out = [0];
-  for (let n = 1; n <= 2 && w.length - n >= 4 && PROCLITIC.has(w.charCodeAt(n - 1)); n++) out.push(n);
-  return out;
+/** Whether a word may open with `n` proclitic letters (0; 1 or 2, ولسوفاسي), leaving four letters at least. */
+function procliticCut(w: string, n: number): boolean {
+  return n === 0 || (n <= 2 && w.length - n >= 4 && PROCLITIC.has(w.charCodeAt(n - 1)) && procliticCut(w, n - 1));
 }
 
 /** Naming phrases (as token keys) by their first word, the longest first: what kbSpellings' `words.naming` takes. */
@@ -227,7 +225,7 @@ function spelledEntry(names: LatinNames, raw: string): { pre: number; entry: KbE
   if (hit !== undefined) return hit;
   hit = null;
   const w = foldArabicName(raw);
-  for (const pre of procliticCuts(w)) {
+  for (let pre = 0; procliticCut(w, pre); pre++) {
     const bare = w.slice(pre);
     if (names.place && (bare.length < PLACE_MIN_LETTERS || ARABIC_SOUNDS.test(bare))) continue;
     const latin = romanizeWord(bare, names.list, names.place ? 1 : undefined);
@@ -422,8 +420,7 @@ export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly K
   };
   /** A later mention of a word found so, with one or two proclitics or none (no array per token: it runs on each one). */
   const spelledAgain = (k: string): { pre: number; entry: KbEntry } | null => {
-    for (let pre = 0; pre <= 2; pre++) {
-      if (pre > 0 && (k.length - pre < 4 || !PROCLITIC.has(k.charCodeAt(pre - 1)))) return null;
+    for (let pre = 0; procliticCut(k, pre); pre++) {
       const entry = spelled.get(pre ? k.slice(pre) : k);
       if (entry) return { pre, entry };
     }

@@ -15,8 +15,8 @@
 import type { KbEntry, LangResources } from '../resources/schema.js';
 import type { Lang } from '../resources/index.js';
 import type { Doc, Extractor, MentionCandidate, Region } from '../core/types.js';
-import { alt, lookupKey } from './patterns.js';
-import { NAME_WORD, capitalized, eachLine, lineWords, type NameFacts, type Word } from './proper-names.js';
+import { alt, capitalized, lookupKey } from './patterns.js';
+import { NAME_WORD, eachLine, lineWords, type NameFacts, type Word } from './proper-names.js';
 
 /** A score, a standings figure, a win percentage (.536) or half a game (1/2); not a price or a quantity with decimals (121.3) */
 const SCORE = /^(?:[0-9]{1,3}(?:[-:][0-9]{1,3})?|\.[0-9]{3}|[0-9]\/[0-9]|-)$/;
