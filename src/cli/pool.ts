@@ -26,6 +26,8 @@ const DEPTH = 2;
  */
 const BATCH = 8;
 const BATCH_CHARS = 1 << 18;
+/** The documents a worker holds at most: DEPTH full batches. */
+export const WORKER_HOLDS = DEPTH * BATCH;
 /**
  * A worker's heap limits. V8 lets a heap with gigabytes of room grow to about four times its live data before it
  * collects the old generation (the live data is ~50 MB, so ~200 MB a thread); with a limit of a few hundred megabytes

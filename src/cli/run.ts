@@ -12,7 +12,7 @@ import { Diagnostics, UsageError, displayPath } from './diagnostics.js';
 import { describeFsError, findInputs, noInputsMessage, type InputKind } from './inputs.js';
 import { OutputPathError, StdoutSink, outputPath, recordChunks, writeAtomic, type Format } from './output.js';
 import { kindOf, readInput, type OutputName } from './read.js';
-import { Pool, type Outcome } from './pool.js';
+import { Pool, WORKER_HOLDS, type Outcome } from './pool.js';
 import { Progress } from './progress.js';
 
 export interface RunOptions {
@@ -160,7 +160,7 @@ export async function run(paths: string[], opts: RunOptions): Promise<number> {
   // In flight, in input order: a bounded window keeps memory flat whatever the input size. With workers, enough
   // documents for each to hold two full batches (pool.ts), and no more text than WINDOW_CHARS.
   const window: { done: Promise<() => Promise<void>>; chars: number }[] = [];
-  const limit = () => (pool !== null ? jobs * 20 : 8);
+  const limit = () => (pool !== null ? jobs * (WORKER_HOLDS + 4) : 8);
   let inFlight = 0;
   const flush = async (all: boolean) => {
     while (window.length && (all || window.length >= limit() || inFlight > WINDOW_CHARS)) {

@@ -109,27 +109,59 @@ export class Registry {
 
   /** Runs every extractor on the regions of its language and refines the candidates. */
   run(doc: Doc): Candidates {
-    const out: Candidates = { figures: [], dates: [], mentions: [], quotes: [], attributions: [] };
-    // the token table and, per language, the one dictionary pass: made once, read by every rule
-    doc.tokens ??= tokenize(doc.text, doc.sentences);
-    doc.lex ??= {};
-    for (const lang of LANGS) {
-      const regions = doc.regions.filter((r) => r.lang === lang);
-      if (regions.length === 0) continue;
-      const lexicon = this.lexicon(lang);
-      if (!doc.lex[lang]) {
-        const hits = matchLexicon(doc.tokens, lexicon, regions);
-        doc.lex[lang] = { lexicon, hits, kb: this.kbAll(), genre: genreOf(lexicon, hits) };
+    const [c] = this.runAll([doc]);
+    if (c instanceof Error) throw c;
+    return c;
+  }
+
+  /**
+   * `run` over several documents, rule by rule: each extractor reads every document of the batch before the next
+   * one starts, so that a rule's code and vocabulary stay in the processor's caches (32 news articles of ~3 KB: the
+   * extractors take ~30% less time than a document at a time). Each document's candidates are the same as `run`
+   * gives it alone; a rule that throws on a document fails that document only (its Error in its place).
+   */
+  runAll(docs: readonly Doc[]): (Candidates | Error)[] {
+    const outs: Candidates[] = docs.map(() => ({ figures: [], dates: [], mentions: [], quotes: [], attributions: [] }));
+    const failed: (Error | undefined)[] = docs.map(() => undefined);
+    const guard = (k: number, f: () => void) => {
+      try {
+        f();
+      } catch (e) {
+        failed[k] = e instanceof Error ? e : new Error(String(e));
       }
-      const genre = doc.lex[lang]!.genre;
+    };
+    // the token table and, per language, the one dictionary pass: made once per document, read by every rule
+    const regionsOf = LANGS.map((lang) => docs.map((d) => d.regions.filter((r) => r.lang === lang)));
+    docs.forEach((doc, k) =>
+      guard(k, () => {
+        doc.tokens ??= tokenize(doc.text, doc.sentences);
+        doc.lex ??= {};
+        LANGS.forEach((lang, l) => {
+          if (regionsOf[l][k].length === 0 || doc.lex![lang]) return;
+          const lexicon = this.lexicon(lang);
+          const hits = matchLexicon(doc.tokens!, lexicon, regionsOf[l][k]);
+          doc.lex![lang] = { lexicon, hits, kb: this.kbAll(), genre: genreOf(lexicon, hits) };
+        });
+      }),
+    );
+    LANGS.forEach((lang, l) => {
+      if (!regionsOf[l].some((r, k) => r.length && !failed[k])) return;
       for (const e of this.extractorsOf(lang)) {
-        // (a genre's rules, the sports pages', only on its text)
-        if (e.genre !== undefined && e.genre !== genre) continue;
-        const found = e.extract(doc, regions) as { rule: string }[];
-        append(out[e.dimension] as unknown[], this.off.size ? found.filter((c) => !this.off.has(c.rule)) : found);
+        docs.forEach((doc, k) => {
+          const regions = regionsOf[l][k];
+          // (a genre's rules, the sports pages', only on its text)
+          if (!regions.length || failed[k] || (e.genre !== undefined && e.genre !== doc.lex![lang]!.genre)) return;
+          guard(k, () => {
+            const found = e.extract(doc, regions) as { rule: string }[];
+            append(outs[k][e.dimension] as unknown[], this.off.size ? found.filter((c) => !this.off.has(c.rule)) : found);
+          });
+        });
       }
-    }
-    return refine(out, this.priority(), doc.text, this.off);
+    });
+    return docs.map((doc, k) => {
+      if (!failed[k]) guard(k, () => (outs[k] = refine(outs[k], this.priority(), doc.text, this.off)));
+      return failed[k] ?? outs[k];
+    });
   }
 
   private kbList: readonly KbEntry[] | null = null;
