@@ -54,6 +54,16 @@ describe('persons', () => {
     expect(people('وهو رجل تركي الأصل يعيش في المدينة.', 'ar')).toEqual([]);
   });
 
+  it('Arabic: ب or ل and a verbal noun of three consonants or a long noun in ة ends a name (لشرح، بخطورة); بو and بن open a family name', () => {
+    expect(people('وأوفد الوالي عبد الرحيم لشرح الموقف للصحفيين.', 'ar')).toEqual([['عبد الرحيم', ['عبد الرحيم']]]);
+    expect(people('وحذر المدرب سامر بخطورة المباراة المقبلة.', 'ar')).toEqual([['سامر', ['سامر']]]);
+    expect(people('ووعد المدرب هاني بصراحة تامة بالفوز.', 'ar')).toEqual([['هاني', ['هاني']]]);
+    // (a family name with بو or بن glued to it, or a short one in ة, stays whole)
+    expect(people('وسجل اللاعب يوسف بوشاقة الهدف الأول.', 'ar')).toEqual([['يوسف بوشاقة', ['يوسف بوشاقة']]]);
+    expect(people('وقال الشاعر محمد بنعمارة إن الديوان جاهز.', 'ar')).toEqual([['محمد بنعمارة', ['محمد بنعمارة']]]);
+    expect(people('وأخرج الفيلم المخرج سمير بشارة العام الماضي.', 'ar')).toEqual([['سمير بشارة', ['سمير بشارة']]]);
+  });
+
   it('Arabic: a given name with a hamza on its alef is a given name in the cleaned text too, which folds it (أحمد is احمد there)', () => {
     expect(people('واستقبل الوفد الدكتور أحمد المعلم في مكتبه.', 'ar')).toEqual([['أحمد المعلم', ['أحمد المعلم']]]);
     expect(people('وحضر السيد إبراهيم المعلم الجلسة.', 'ar')).toEqual([['إبراهيم المعلم', ['إبراهيم المعلم']]]);

@@ -94,6 +94,13 @@ function coverage(spans: readonly { start: number; end: number }[]): { has(at: n
   };
 }
 
+/**
+ * A word of ب or ل and a noun no name is written as: a verbal noun of three consonants (لشرح، بحث) or a noun in ة of
+ * four letters or more (بخطورة، لرعاية; not after بو or بن, which open Maghrebi family names: بوصوفة، بنطلحة). After a
+ * name's first word it is the phrase after the name (عبد الحفيظ لشرح).
+ */
+const PREPOSED_NOUN_AR = /^[لب][^\u0621-\u0627\u0648\u0649\u064A]{3}$|^(?:ب(?![ون])|ل(?![وا]))[\u0621-\u064A]{4,}ة$/;
+
 export function personExtractors(lang: Lang, res: LangResources, kb: readonly KbEntry[] = []): Extractor<'mentions'>[] {
   // Arabic: a noun of relation with a possessive pronoun is a title before a name (زميله بوزاني، لاعبتها أمنية)
   const relationForms = res.titles.relations.flatMap((r) => (r.endsWith('ة') ? ['ته', 'تها', 'تهم', 'تهما'].map((x) => r.slice(0, -1) + x) : ['ه', 'ها', 'هم', 'هما'].map((x) => r + x)));
@@ -219,7 +226,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         (lang === 'ar' && i > 0 && ((NEW_PHRASE_AR.test(w[0]) && !foreignW(w[0]) && !afterParticle(i) && !particles.has(lookupKey(w[0]))) || (NOT_SURNAME_AR.test(w[0]) && !familyAfterParticle(i, w[0]) && !familyInAt(w[0])))) ||
         // (a function or common word with a preposition or conjunction on it: لهذه، فهي، بولاية، لمدة)
         // (a common word only after ب or ل, and no given name: كمال and كامل are names, not ك + مال)
-        (lang === 'ar' && i > 0 && /^[لبفك]/.test(w[0]) && (functionWordSet.has(lookupKey(w[0].slice(1))) || (/^[لب]/.test(w[0]) && !givenNames.has(w[0]) && common(w[0].slice(1))))) ||
+        (lang === 'ar' && i > 0 && /^[لبفك]/.test(w[0]) && (functionWordSet.has(lookupKey(w[0].slice(1))) || (/^[لب]/.test(w[0]) && !givenNames.has(w[0]) && (common(w[0].slice(1)) || PREPOSED_NOUN_AR.test(w[0]))))) ||
         (lang === 'ar' && IMPERFECT_AR.test(w[0]) && !givenNames.has(w[0])) ||
         // past the first word, a noun with a pronoun (حياته، أعماله), an imperfect in ت (تشمل) or an accusative
         // adverb or participle (متقدما، تكريما، عسكريا) is the phrase after the name
