@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // npm run bench, second part: where the time goes, in one process after warm-up, in ms per MB of article text,
 // per stage (clean + segment + language id; the token table; the one dictionary pass; each extractor; the rest:
-// overlaps, linking, assembling and the record check) on the same fixture and seed articles bench.js repeats.
+// overlaps, linking, assembling and the record check) on the same fixture and seed articles bench.js repeats; then,
+// warm, the whole pipeline a document at a time against batches of 8 run stage by stage (processDocuments, the workers').
 // Nothing is asserted; the numbers tell the next change where to look.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(fileURLToPath(import.meta.url), '..', '..');
 const seeds = join(root, '..', 'shared', 'seeds');
-const { processDocument, analyze } = await import('../dist/core/pipeline.js');
+const { processDocument, processDocuments, analyze } = await import('../dist/core/pipeline.js');
 const { getDefaultRegistry } = await import('../dist/extractors/registry.js');
 const { loadFranc } = await import('../dist/core/language.js');
 const { tokenize } = await import('../dist/core/tokens.js');
@@ -93,6 +94,18 @@ console.log(`\nStages, in process after warm-up (${docs.length} articles, ${mb.t
 console.log(`| ${'stage'.padEnd(w)} |    ms/MB |`);
 console.log(`|${'-'.repeat(w + 2)}|----------|`);
 for (const [k, v] of rows) console.log(`| ${k.padEnd(w)} | ${(v / mb).toFixed(0).padStart(8)} |`);
+
+// the same documents as the worker threads run them: in batches of 8, each stage over the batch (processDocuments)
+// (both after the passes above: the code is as warm for one as for the other)
+{
+  let t = performance.now();
+  docs.forEach((d, i) => processDocument(input(d, i)));
+  const one = (performance.now() - t) / mb;
+  t = performance.now();
+  for (let i = 0; i < docs.length; i += 8) processDocuments(docs.slice(i, i + 8).map((d, k) => input(d, i + k)));
+  const batched = (performance.now() - t) / mb;
+  console.log(`\nWarm, the whole pipeline: a document at a time ${one.toFixed(0)} ms/MB; in batches of 8, each stage over the batch as the workers run them, ${batched.toFixed(0)} ms/MB.`);
+}
 
 // the peer on the same text: chrono-node (dates only) against the whole pipeline, on the corpus's English articles
 const { createRequire } = await import('node:module');
