@@ -109,6 +109,20 @@ describe('rules at their anchors', () => {
     );
   });
 
+  it('a list asked for after a document\'s anchors were found gets its own anchors there too (the other language\'s rules, built later)', () => {
+    const doc = docOf('وقال الرئيس إن المبعوث zxqfirst سيصل، ثم قال zxqsecond ولzxqthird إن 12 شخصا وصلوا.');
+    const early = wordAnchors(['الرئيس'], true);
+    expect(Array.from(early(doc))).toEqual([doc.text.indexOf('الرئيس')]);
+    // (lists no rule asked for before this document was read: their words are found in it all the same)
+    const late = wordAnchors(['zxqsecond', 'zxqfirst']);
+    expect(Array.from(late(doc))).toEqual([doc.text.indexOf('zxqfirst'), doc.text.indexOf('zxqsecond')]);
+    const withNumbers = wordAnchors(['zxqfirst'], false, true);
+    expect(Array.from(withNumbers(doc))).toEqual([doc.text.indexOf('zxqfirst'), doc.text.indexOf('12')]);
+    // (the same list asked for again is the same set: the same anchors)
+    expect(Array.from(wordAnchors(['zxqfirst', 'zxqsecond'])(doc))).toEqual(Array.from(late(doc)));
+    expect(Array.from(early(doc))).toEqual([doc.text.indexOf('الرئيس')]);
+  });
+
   it('refuses a regex that is not sticky', () => {
     const doc = docOf('President Lee');
     expect(() => [...matchAtAnchors(compile('President'), doc.text, [{ start: 0, end: doc.text.length, lang: 'en' }], [0])]).toThrow(/sticky/);

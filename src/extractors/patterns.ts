@@ -627,24 +627,86 @@ export function wordAnchors(phrases: Iterable<string>, proclitics = false, numbe
     const k = firstKey(p);
     if (k !== undefined) first.add(k);
   }
+  const id = anchorSetOf(first, proclitics, numbers);
   return (doc) => {
     const t = doc.tokens ?? tokenize(doc.text, doc.sentences);
-    const ix = anchorIndexOf(t);
-    const lists: number[][] = numbers ? [ix.numbers] : [];
-    // (the smaller side is walked: the rule's first words, or the document's distinct keys)
-    const collect = (byKey: Map<string, number[]>) => {
-      if (first.size <= byKey.size) {
-        for (const k of first) {
-          const at = byKey.get(k);
-          if (at) lists.push(at);
-        }
-      } else byKey.forEach((at, k) => first.has(k) && lists.push(at));
-    };
-    collect(ix.byKey);
-    if (proclitics) collect(bareIndexOf(t));
-    if (lists.length === 0) return [];
-    return lists.length === 1 ? lists[0] : sortedUnion(lists);
+    return anchorTableOf(t).sets[id] ?? NO_ANCHORS;
   };
+}
+
+/**
+ * Every anchor set the rules asked for, numbered once per distinct set (a registry built again, as the ablation builds
+ * one per rule, asks for the same sets again): the sets each first word opens, by its key as written and (the sets
+ * with proclitics) less a proclitic, and the sets that take the places of numbers too. A document's anchors for all of
+ * them are then one walk over its tokens (anchorTableOf), not a search per rule.
+ */
+const anchorSetIds = new Map<string, number>();
+const setsOfKey = new Map<string, number[]>();
+const setsOfBare = new Map<string, number[]>();
+const numberSets: number[] = [];
+let anchorSetCount = 0;
+const NO_ANCHORS: readonly number[] = [];
+
+function anchorSetOf(first: ReadonlySet<string>, proclitics: boolean, numbers: boolean): number {
+  const signature = `${proclitics ? 1 : 0}${numbers ? 1 : 0}\n${[...first].sort().join('\n')}`;
+  let id = anchorSetIds.get(signature);
+  if (id !== undefined) return id;
+  const set = (id = anchorSetCount++);
+  anchorSetIds.set(signature, set);
+  const note = (m: Map<string, number[]>, k: string) => {
+    const ids = m.get(k);
+    if (ids) ids.push(set);
+    else m.set(k, [set]);
+  };
+  for (const k of first) {
+    note(setsOfKey, k);
+    if (proclitics) note(setsOfBare, k);
+  }
+  if (numbers) numberSets.push(set);
+  return set;
+}
+
+/**
+ * Per token table, the anchors of every set numbered so far (`count`; a set numbered later, as when the other language's
+ * rules are built, makes the table again): the starts of the word and punctuation tokens whose key, or (sets with
+ * proclitics) whose form less a proclitic, opens a phrase of the set, ascending, each once; merged with the places of
+ * numbers for the sets that take them. What sortedUnion of the key index's lists gave each rule, in one walk.
+ */
+const anchorTables = new WeakMap<object, { count: number; sets: (ArrayLike<number> | undefined)[] }>();
+function anchorTableOf(t: Tokens): { count: number; sets: (ArrayLike<number> | undefined)[] } {
+  let table = anchorTables.get(t);
+  if (table && table.count === anchorSetCount) return table;
+  const sets: (number[] | undefined)[] = new Array(anchorSetCount);
+  const push = (ids: readonly number[], at: number) => {
+    for (const id of ids) {
+      const list = sets[id];
+      if (!list) sets[id] = [at];
+      else if (list[list.length - 1] !== at) list.push(at);
+    }
+  };
+  const bare = setsOfBare.size ? barePartsOf(t) : null;
+  for (let i = 0; i < t.length; i++) {
+    const kind = t.kind[i];
+    if (kind !== WORD_TOKEN && kind !== PUNCT_TOKEN) continue;
+    const at = t.start[i];
+    const ids = setsOfKey.get(t.key[i]);
+    if (ids) push(ids, at);
+    const forms = bare?.[i];
+    if (forms) {
+      for (const f of forms) {
+        const b = setsOfBare.get(f);
+        if (b) push(b, at);
+      }
+    }
+  }
+  const out: (ArrayLike<number> | undefined)[] = sets;
+  if (numberSets.length) {
+    const numbers = anchorIndexOf(t).numbers;
+    for (const id of numberSets) out[id] = sets[id] ? sortedUnion([numbers, sets[id]!]) : numbers;
+  }
+  table = { count: anchorSetCount, sets: out };
+  anchorTables.set(t, table);
+  return table;
 }
 
 /**
