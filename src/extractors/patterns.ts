@@ -685,8 +685,11 @@ function anchorTableOf(t: Tokens): { count: number; sets: (ArrayLike<number> | u
     }
   };
   const bare = setsOfBare.size ? barePartsOf(t) : null;
+  // (every place digits, or a sign or word glued to them, start: numberPlaces)
+  const numbers: number[] = [];
   for (let i = 0; i < t.length; i++) {
     const kind = t.kind[i];
+    numberPlaces(t, i, numbers);
     if (kind !== WORD_TOKEN && kind !== PUNCT_TOKEN) continue;
     const at = t.start[i];
     const ids = setsOfKey.get(t.key[i]);
@@ -700,10 +703,7 @@ function anchorTableOf(t: Tokens): { count: number; sets: (ArrayLike<number> | u
     }
   }
   const out: (ArrayLike<number> | undefined)[] = sets;
-  if (numberSets.length) {
-    const numbers = anchorIndexOf(t).numbers;
-    for (const id of numberSets) out[id] = sets[id] ? sortedUnion([numbers, sets[id]!]) : numbers;
-  }
+  for (const id of numberSets) out[id] = sets[id] ? sortedUnion([numbers, sets[id]!]) : numbers;
   table = { count: anchorSetCount, sets: out };
   anchorTables.set(t, table);
   return table;
@@ -715,7 +715,7 @@ function anchorTableOf(t: Tokens): { count: number; sets: (ArrayLike<number> | u
  */
 export function keyOffsets(doc: Doc, key: string, proclitics = false): readonly number[] {
   const t = doc.tokens ?? tokenize(doc.text, doc.sentences);
-  const own = anchorIndexOf(t).byKey.get(key) ?? [];
+  const own = keyIndexOf(t).get(key) ?? [];
   if (!proclitics) return own;
   const bare = bareIndexOf(t).get(key);
   return bare ? Array.from(sortedUnion([own, bare])) : own;
@@ -736,57 +736,43 @@ function firstKey(phrase: string): string | undefined {
   return k;
 }
 
-/**
- * Per token table, where anchors can be, found in one walk for every rule: the offsets of word and punctuation tokens
- * by key and every place digits (or a sign or word glued to them) start (and, when asked, Arabic words by their forms
- * less a proclitic: bareIndexOf). A rule's anchors are then the lists of its first words, merged: no walk over the
- * tokens per rule.
- */
-interface AnchorIndex {
-  byKey: Map<string, number[]>;
-  numbers: number[];
+/** Per token table, the offsets of its word and punctuation tokens by key (keyOffsets), made when a rule first asks. */
+const keyIndexes = new WeakMap<object, Map<string, number[]>>();
+function keyIndexOf(t: Tokens): Map<string, number[]> {
+  let byKey = keyIndexes.get(t);
+  if (byKey) return byKey;
+  byKey = new Map();
+  for (let i = 0; i < t.length; i++) if (t.kind[i] === WORD_TOKEN || t.kind[i] === PUNCT_TOKEN) add(byKey, t.key[i], t.start[i]);
+  keyIndexes.set(t, byKey);
+  return byKey;
 }
-const anchorIndexes = new WeakMap<object, AnchorIndex>();
-function anchorIndexOf(t: Tokens): AnchorIndex {
-  let ix = anchorIndexes.get(t);
-  if (ix) return ix;
-  const byKey = new Map<string, number[]>();
-  const numbers: number[] = [];
+
+/**
+ * The places digits start at token `i`, added to `numbers` in text order: a number token, and each digit run after a
+ * point or comma inside it (a rule with no lookbehind for them starts there, 1.5 June); a sign or point glued right
+ * before a number (-1.3, .5); a word token holding digits (a sign glued to them, USD10m, RM79) and each digit run inside
+ * it (و19).
+ */
+function numberPlaces(t: Tokens, i: number, numbers: number[]): void {
+  const kind = t.kind[i];
+  const at = t.start[i];
   const text = t.text;
-  for (let i = 0; i < t.length; i++) {
-    const kind = t.kind[i];
-    const at = t.start[i];
-    if (kind === NUMBER_TOKEN) {
-      numbers.push(at);
-      // (and each digit run after a point or comma inside it: a rule with no lookbehind for them starts there, 1.5 June)
-      for (let c = at + 1; c < t.end[i]; c++) {
-        const p = text.charCodeAt(c - 1);
-        if (p === 44 || p === 46) numbers.push(c);
-      }
-      continue;
+  if (kind === NUMBER_TOKEN) {
+    numbers.push(at);
+    for (let c = at + 1; c < t.end[i]; c++) {
+      const p = text.charCodeAt(c - 1);
+      if (p === 44 || p === 46) numbers.push(c);
     }
-    if (kind === PUNCT_TOKEN) {
-      // (a sign or point glued to a number: -1.3, .5)
-      if (i + 1 < t.length && t.kind[i + 1] === NUMBER_TOKEN && t.start[i + 1] === t.end[i]) numbers.push(at);
-      // (a phrase may open with a sign: a bracket before a year)
-      add(byKey, t.key[i], at);
-      continue;
-    }
-    if (kind !== WORD_TOKEN) continue;
-    add(byKey, t.key[i], at);
-    // (a word token holding digits: a sign glued to them, USD10m, RM79, and the digits inside, و19)
-    if (t.flags[i] & DIGIT_FLAG) {
-      numbers.push(at);
-      for (let c = at + 1; c < t.end[i]; c++) {
-        const d = text.charCodeAt(c);
-        const p = text.charCodeAt(c - 1);
-        if (d >= 48 && d <= 57 && !(p >= 48 && p <= 57)) numbers.push(c);
-      }
+  } else if (kind === PUNCT_TOKEN) {
+    if (i + 1 < t.length && t.kind[i + 1] === NUMBER_TOKEN && t.start[i + 1] === t.end[i]) numbers.push(at);
+  } else if (kind === WORD_TOKEN && t.flags[i] & DIGIT_FLAG) {
+    numbers.push(at);
+    for (let c = at + 1; c < t.end[i]; c++) {
+      const d = text.charCodeAt(c);
+      const p = text.charCodeAt(c - 1);
+      if (d >= 48 && d <= 57 && !(p >= 48 && p <= 57)) numbers.push(c);
     }
   }
-  ix = { byKey, numbers };
-  anchorIndexes.set(t, ix);
-  return ix;
 }
 
 /** Adds an offset to a key's list (once: a token's forms may repeat). */
