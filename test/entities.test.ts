@@ -865,6 +865,10 @@ describe('bodies named for their state', () => {
     // (a government body the knowledge base places in a state names that state: two FBI mentions outweigh one of Ukraine)
     const byBody = extractText('قالت وزارة العدل إن مكتب التحقيقات الفيدرالي فتح تحقيقا في هجوم على أوكرانيا، وإن مكتب التحقيقات الفيدرالي سيعلن نتائجه.', { lang: 'ar' });
     expect(byBody.entities.filter((e) => e.mentions.some((m) => m.text === 'وزارة العدل')).map((e) => [e.name, e.mentions[0].rule])).toEqual([['US Department of Justice', 'ar/entity/state-body']]);
+    // (a service written with جهاز before its name, as the press often writes one, is the body the knowledge base names
+    // without it: جهاز الاستخبارات العسكرية in a story about Russia is the GRU)
+    const service = extractText('قالت موسكو إن جهاز الاستخبارات العسكرية لم يشارك في الهجوم، ونفت روسيا الاتهامات.', { lang: 'ar' });
+    expect(service.entities.filter((e) => e.mentions.some((m) => m.text === 'جهاز الاستخبارات العسكرية')).map((e) => [e.name, e.kb, e.mentions[0].rule])).toEqual([['GRU', 'gru', 'ar/entity/state-body']]);
     // (no state named, or two named as often: the phrase stays as written)
     for (const text of ['قالت وزارة العدل إن التحقيق مستمر.', 'قالت وزارة العدل إن التحقيق مستمر في روسيا والولايات المتحدة.']) {
       expect(extractText(text, { lang: 'ar' }).entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.kb ?? null])).toEqual([['وزارة العدل', null]]);

@@ -92,7 +92,7 @@ function getShared(): Shared {
         return latin;
       },
       states: () => (states ??= new Map(loadKb().filter((e) => e.type === 'location' && !e.country).map((e) => [e.name, e.id]))),
-      stateBodies: () => (bodies ??= stateBodyTable(loadKb(), getShared().states(), lookupKey)),
+      stateBodies: () => (bodies ??= stateBodyTable(loadKb(), getShared().states(), lookupKey, res.ar.organizations.optional_heads)),
       cleaner: new Cleaner({ boilerplateLines }),
       seg: segmentResources(res),
       words: { ar: words('ar'), en: words('en') },

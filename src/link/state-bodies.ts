@@ -18,8 +18,11 @@ export interface StateBodies {
   stateId: Map<string, string>;
 }
 
-/** `stateId`: each state's knowledge-base id by its name (the pipeline's, shared with the currency step). */
-export function stateBodyTable(kb: readonly KbEntry[], stateId: Map<string, string>, key: (s: string) => string): StateBodies {
+/**
+ * `stateId`: each state's knowledge-base id by its name (the pipeline's, shared with the currency step); `optionalHeads`:
+ * the head words a body's name is written with or without (resource organizations.optional_heads: جهاز).
+ */
+export function stateBodyTable(kb: readonly KbEntry[], stateId: Map<string, string>, key: (s: string) => string, optionalHeads: readonly string[] = []): StateBodies {
   const byId = new Map(kb.map((e) => [e.id, e]));
   const byStem = new Map<string, KbEntry[]>();
   for (const e of kb) {
@@ -31,10 +34,15 @@ export function stateBodyTable(kb: readonly KbEntry[], stateId: Map<string, stri
     for (const alias of e.aliases.ar) {
       const sp = alias.lastIndexOf(' ');
       if (sp < 0 || !adjectives.has(key(alias.slice(sp + 1)))) continue;
-      const stem = key(alias.slice(0, sp));
-      const list = byStem.get(stem) ?? [];
-      if (!list.includes(e)) list.push(e);
-      byStem.set(stem, list);
+      // (a security service is written with جهاز or without it: جهاز الاستخبارات العسكرية is الاستخبارات العسكرية)
+      const stem = alias.slice(0, sp);
+      const head = optionalHeads.find((h) => stem.startsWith(`${h} `));
+      const forms = head ? [stem, stem.slice(head.length + 1)] : [stem, ...optionalHeads.map((h) => `${h} ${stem}`)];
+      for (const form of forms.map(key)) {
+        const list = byStem.get(form) ?? [];
+        if (!list.includes(e)) list.push(e);
+        byStem.set(form, list);
+      }
     }
   }
   return { byStem, stateId };
