@@ -64,6 +64,12 @@ describe('persons', () => {
     expect(people('وأخرج الفيلم المخرج سمير بشارة العام الماضي.', 'ar')).toEqual([['سمير بشارة', ['سمير بشارة']]]);
   });
 
+  it('Arabic: a relation word with a pronoun opens a name (مساعده سامر), not the verbal noun مساعدة (help) with one', () => {
+    expect(people('وقال مساعده سامر إن الجلسة انتهت.', 'ar')).toEqual([['سامر', ['سامر']]]);
+    expect(people('وهرع إلى مساعدته كثير من الجيران.', 'ar')).toEqual([]);
+    expect(people('وأرسلت الدول فرقا لمساعدتها فخسر الجيش دبابتين.', 'ar')).toEqual([]);
+  });
+
   it('Arabic: a given name with a hamza on its alef is a given name in the cleaned text too, which folds it (أحمد is احمد there)', () => {
     expect(people('واستقبل الوفد الدكتور أحمد المعلم في مكتبه.', 'ar')).toEqual([['أحمد المعلم', ['أحمد المعلم']]]);
     expect(people('وحضر السيد إبراهيم المعلم الجلسة.', 'ar')).toEqual([['إبراهيم المعلم', ['إبراهيم المعلم']]]);
