@@ -140,8 +140,8 @@ for (const members of groups.values()) {
   const ms = members.find(current) ?? members.find((m) => m.file === 'microsoft');
   const mitre = members.filter((m) => m.file === 'mitre').sort((a, b) => a.label.localeCompare(b.label));
   const misp = members.filter((m) => m.file === 'misp');
-  // the usual English name, as news writes it (GOLD.md): MISP's threat-actor name (APT28, MuddyWater, Hafnium),
-  // else MITRE's, else Microsoft's weather name; the id stays the one the knowledge base has always used
+  // the usual English name, as news writes it (GOLD.md), below; the id stays the one the knowledge base has always used
+  // (Microsoft's name, else MITRE's, else MISP's)
   const idName = ms?.name ?? mitre[0]?.name ?? misp[0].name;
   // (an APT number when the group has one, APT28; else MITRE ATT&CK's group name, MuddyWater, Lazarus Group;
   // else Microsoft's, Cotton Sandstorm; else MISP's)
