@@ -173,27 +173,23 @@ export function processDocuments(inputs: readonly DocumentInput[], options: Pipe
   const candidates = new Map(started.map((b, k) => [b, found[k]]));
   // the stages after extraction, each over the batch before the next: entities linked; speech and claims; the
   // records assembled and checked
-  let state: (Linked | Error)[] = begun.map((b) => {
-    if (b instanceof Error) return b;
-    const c = candidates.get(b)!;
-    if (c instanceof Error) return c;
-    try {
-      return linkMentions(b, c, registry, options);
-    } catch (e) {
-      return asError(e);
-    }
-  });
-  const then = <T>(f: (l: Linked) => T) =>
-    state.map((l) => {
-      if (l instanceof Error) return l;
+  /** A stage over the batch: each document that has not failed, its Error in its place if it fails here. */
+  const then = <S, T>(batch: readonly (S | Error)[], f: (x: S) => T): (T | Error)[] =>
+    batch.map((x) => {
+      if (x instanceof Error) return x;
       try {
-        return f(l);
+        return f(x);
       } catch (e) {
         return asError(e);
       }
     });
-  state = then((l) => ({ ...l, linked: linkStage({ doc: l.a.doc, dates: l.c.dates, entities: l.entities, mentions: l.mentions, countryOf: l.countryOf, source: l.span }) }));
-  return then((l) => assemble(l, options));
+  const linked = then(begun, (b) => {
+    const c = candidates.get(b)!;
+    if (c instanceof Error) throw c;
+    return linkMentions(b, c, registry, options);
+  });
+  const said = then(linked, (l): Said => ({ ...l, said: linkStage({ doc: l.a.doc, dates: l.c.dates, entities: l.entities, mentions: l.mentions, countryOf: l.countryOf, source: l.span }) }));
+  return then(said, (l) => assemble(l, options));
 }
 
 /** A document after the entity link: its candidates, entities and the spans of their mentions. */
@@ -204,7 +200,11 @@ interface Linked extends Begun {
   entities: NewsRecord['entities'];
   mentions: ReturnType<typeof linkEntities>['mentions'];
   countryOf: ReturnType<typeof linkEntities>['countryOf'];
-  linked?: ReturnType<typeof linkStage>;
+}
+
+/** A document after the linking stage: its quotes and attributions too. */
+interface Said extends Linked {
+  said: ReturnType<typeof linkStage>;
 }
 
 /** The stages before extraction, and the warnings they give. */
@@ -261,7 +261,7 @@ function linkMentions(b: Begun, c: Candidates, registry: Registry, options: Pipe
 }
 
 /** The record, assembled from the linked document and checked against its schema. */
-function assemble({ input, a, warnings, c, span, ref, entities, linked }: Linked, options: PipelineOptions): NewsRecord {
+function assemble({ input, a, warnings, c, span, ref, entities, said }: Said, options: PipelineOptions): NewsRecord {
   const { doc, language } = a;
   const record: NewsRecord = {
     schema: SCHEMA_ID,
@@ -296,8 +296,8 @@ function assemble({ input, a, warnings, c, span, ref, entities, linked }: Linked
       rule: f.rule,
       };
     }),
-    quotes: linked!.quotes,
-    attributions: linked!.attributions,
+    quotes: said.quotes,
+    attributions: said.attributions,
     warnings,
     ...(options.includeText ? { text: input.text } : {}),
   };
