@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Cleaner, FOLD_CHANGES, SourceText, classTable, codePointLength, foldByRegex, foldForMatching } from '../src/core/clean.js';
+import fc from 'fast-check';
+import { Cleaner, FOLD_CHANGES, SourceText, classTable, cleanerMatches, codePointLength, foldByRegex, foldForMatching } from '../src/core/clean.js';
 import { slice } from './helpers.js';
 
 const cleaner = new Cleaner({ boilerplateLines: ['Source link', 'التعليقات'] });
@@ -14,6 +15,23 @@ function back(source: string, needle: string): string {
 }
 
 describe('cleaner', () => {
+  it('finds its regex\'s matches only where one can start, the same as a scan of the whole text (cleanerMatches)', () => {
+    const pieces = fc.constantFrom(
+      '&amp;', '&#39;', '&#x27;', '& # 39;', '&nbsp', '&', '<p>', '</div>', '<br/>', '<!-- x -->', '<', '>', '[ad_1]', '[19659002]', '[19659002',
+      '[', ']', '[a link](http://x.org/a)', '![an image](y.png)', '(', ')', '**', '*', '# Heading', '## ', '#', 'Source link', 'التعليقات',
+      '\u0640', '\u064E', '\u0651', '\u200F', '\uFEFF', '\u00AD', '\u0007', '\r\n', '\r', '\n', '\u2028', '\u2029', '\t', ' ', '   ',
+      '😀', '\uD800', '\uDC00', 'كلمة', 'word', '!', '.',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string({ maxLength: 4 })), { maxLength: 30 }), (parts) => {
+        const s = parts.join('');
+        const seen = (ms: Iterable<RegExpExecArray>) => Array.from(ms, (m) => [m.index, ...m]);
+        expect(seen(cleanerMatches(cleaner.sticky, s))).toEqual(seen(cleaner.scanMatches(s)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('leaves plain text and its offsets alone', () => {
     const r = cleaner.clean('Hello world.\nSecond line');
     expect(r.text).toBe('Hello world.\nSecond line');

@@ -648,7 +648,8 @@ let anchorSetCount = 0;
 const NO_ANCHORS: readonly number[] = [];
 
 function anchorSetOf(first: ReadonlySet<string>, proclitics: boolean, numbers: boolean): number {
-  const signature = `${proclitics ? 1 : 0}${numbers ? 1 : 0}\n${[...first].sort().join('\n')}`;
+  // (the words in the order the list gives them: the same list asked for again is the same set, without a sort of 11,000 names)
+  const signature = `${proclitics ? 1 : 0}${numbers ? 1 : 0}\n${[...first].join('\n')}`;
   let id = anchorSetIds.get(signature);
   if (id !== undefined) return id;
   const set = (id = anchorSetCount++);
