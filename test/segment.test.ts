@@ -1,11 +1,25 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { paragraphsOf, segment, segmentResources, titleOf } from '../src/core/segment.js';
+import { paragraphsOf, segment, segmentResources, titleOf, wordBefore } from '../src/core/segment.js';
 import { loadLanguage } from '../src/resources/index.js';
 
 const res = segmentResources({ ar: loadLanguage('ar'), en: loadLanguage('en') });
 const sentences = (text: string) => segment(text, res).sentences.map((s) => text.slice(s.start, s.end));
 
 describe('segmentation', () => {
+  it('reads the word before a period by character code as the regex it replaced read it (wordBefore)', () => {
+    const re = /([A-Za-z\u0600-\u06FF]+(?:\.[A-Za-z\u0600-\u06FF]+)*)$/;
+    const pieces = fc.constantFrom('U', 'S', 'Calif', 'Mr', 'a', 'ب', 'الولايات', '.', '..', ' ', '-', '1', '2.5', 'é', '\u06F1', '\u0700', 'x.y');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 12 }), fc.nat(40), (parts, cut) => {
+        const text = parts.join('');
+        const at = Math.min(cut, text.length);
+        expect(wordBefore(text, at)).toBe(re.exec(text.slice(Math.max(0, at - 24), at))?.[1] ?? null);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('keeps English abbreviations, initials and decimals inside sentences', () => {
     expect(sentences('Body\n\nU.S. officials met Mr. Smith in Sacramento, Calif. on Friday. Turnout was 61.5 percent. J. Doe agreed.')).toEqual([
       'Body',

@@ -85,7 +85,25 @@ function pushTrimmed(text: string, s: number, e: number, out: Span[]): void {
 const DIGIT = /[0-9]/;
 const LATIN_LOWER = /[a-z]/;
 const LATIN = /[A-Za-z]/;
-const WORD_BEFORE = /([A-Za-z\u0600-\u06FF]+(?:\.[A-Za-z\u0600-\u06FF]+)*)$/;
+/** A Latin or Arabic-block letter, by code. */
+const wordLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0x600 && c <= 0x6ff);
+
+/**
+ * The word right before `at`, dots between its letters and all (U.S, Calif), within the `max` characters before it:
+ * what /([A-Za-z\u0600-\u06FF]+(?:\.[A-Za-z\u0600-\u06FF]+)*)$/ finds at the end of that slice, walked back by character
+ * code (the regex tried every start of the slice; a test holds the two to the same word), or null.
+ */
+export function wordBefore(text: string, at: number, max = 24): string | null {
+  const lo = Math.max(0, at - max);
+  let i = at;
+  while (i > lo) {
+    const c = text.charCodeAt(i - 1);
+    if (wordLetter(c)) i--;
+    else if (c === 46 && i < at && i - 2 >= lo && wordLetter(text.charCodeAt(i - 2))) i -= 2;
+    else break;
+  }
+  return i < at ? text.slice(i, at) : null;
+}
 
 const ARABIC_LETTER = /[\u0621-\u064A]/;
 
@@ -108,11 +126,8 @@ function isBoundary(text: string, at: number, end: number, abbreviations: Set<st
     // 2.5, 1.000: a period between digits
     if (DIGIT.test(text[at - 1] ?? '') && DIGIT.test(next)) return false;
     // the word before the period: an abbreviation (Mr., U.S., Calif.) or an initial (J.)
-    const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 24), at));
-    if (before) {
-      const w = before[1];
-      if (abbreviations.has(w) || (w.length === 1 && /[A-Z]/.test(w))) return false;
-    }
+    const w = wordBefore(text, at);
+    if (w !== null && (abbreviations.has(w) || (w.length === 1 && /[A-Z]/.test(w)))) return false;
   }
   // after the terminator: no space and a Latin letter (e.g., cnn.com, U.S) is not a boundary;
   // Arabic text often runs on without a space after a period ("...”.ويعمد"), which is.
