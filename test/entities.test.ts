@@ -874,6 +874,14 @@ describe('bodies named for their state', () => {
       expect(extractText(text, { lang: 'ar' }).entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.kb ?? null])).toEqual([['وزارة العدل', null]]);
     }
   });
+  it('Arabic: a Latin acronym in an Arabic sentence is an organization (org-latin), its proclitics cut, wherever it stands', () => {
+    const latin = (text: string) => extractText(text, { lang: 'ar' }).entities.map((e) => `${e.name}:${e.mentions.map((m) => `${m.text}/${m.rule.split('/').pop()}`).join(',')}`);
+    expect(latin('وقال تقرير لـ ZXQV وبQWRT إن الهجوم كبير.')).toEqual(['ZXQV:ZXQV/org-latin', 'QWRT:QWRT/org-latin']);
+    // (at the very start of the text, two proclitics on it; and after a long Arabic stretch with no Latin letter)
+    expect(latin('وبQWRT أعلنت أمس أن الهجوم كبير.')).toEqual(['QWRT:QWRT/org-latin']);
+    expect(latin(`${'وقال الباحثون إن الهجوم كان واسعا. '.repeat(20)}وأكدت QWRT ذلك.`)).toEqual(['QWRT:QWRT/org-latin']);
+  });
+
   it('Arabic: a head and a place the knowledge base knows is the body named by its place (جامعة زيورخ، شركة قطر للغاز), the place a mention inside it', () => {
     const ents2 = (text: string) => extractText(text, { lang: 'ar' }).entities.map((e) => `${e.type}:${e.name}:${e.mentions.map((m) => m.rule.split('/').pop()).join('/')}`);
     expect(ents2('درس الطبيب في جامعة زيورخ ثم عمل لدى شركة قطر للغاز المسال المحدودة.')).toEqual([

@@ -767,8 +767,13 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     for (const r of regions) {
       // (searched in the region alone: a search from each region into the rest of the text made a text of many short
       // Arabic regions between English ones quadratic)
+      // (a run has a Latin capital, with at most two proclitics before it: the search starts there, and a region with
+      // no capital is not searched)
+      let cap = r.start;
+      while (cap < r.end && !(text.charCodeAt(cap) >= 65 && text.charCodeAt(cap) <= 90)) cap++;
+      if (cap === r.end) continue;
       const chunk = text.slice(r.start, r.end);
-      LATIN_RUN.lastIndex = 0;
+      LATIN_RUN.lastIndex = Math.max(0, cap - r.start - 2);
       let m: RegExpExecArray | null;
       while ((m = LATIN_RUN.exec(chunk)) !== null) runs.push({ start: r.start + m.index + (m[1]?.length ?? 0), name: m[2] });
     }
