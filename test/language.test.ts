@@ -1,5 +1,27 @@
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { detectLanguage, loadFranc, NeedsFranc } from '../src/core/language.js';
+import { detectLanguage, functionWordShare, loadFranc, NeedsFranc } from '../src/core/language.js';
+
+describe('function-word share', () => {
+  it('counts the words the regexes it replaced counted, by character code', () => {
+    const latinWord = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+(?:['’](?=[A-Za-z\u00C0-\u024F]))?/g;
+    const share = (s: string, words: Set<string>, arabic: boolean) => {
+      const all = [...s.matchAll(arabic ? /[\u0621-\u064A]+/g : latinWord)].map((m) => (arabic ? m[0] : m[0].toLowerCase()));
+      return all.length ? all.filter((w) => words.has(w)).length / all.length : 0;
+    };
+    const en = new Set(['the', 'of', "don'", 't', 'é']);
+    const ar = new Set(['في', 'من']);
+    const pieces = fc.constantFrom('The', 'the', 'of', "don't", 'don’t', "'", '’', 'É', 'é', '×', '÷', 'Ā', 'ŉ', 'في', 'من', 'والله', 'ـ', ' ', '.', '1', 'x');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 20 }), (parts) => {
+        const s = parts.join('');
+        expect(functionWordShare(s, en, false)).toBe(share(s, en, false));
+        expect(functionWordShare(s, ar, true)).toBe(share(s, ar, true));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
 
 describe('language identification without franc', () => {
   it('decides Arabic and English prose by script and function words, and asks for franc otherwise', () => {

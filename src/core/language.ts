@@ -220,15 +220,31 @@ export interface FunctionWords {
 
 /** Share of a sample's words found in a set of function words (Latin or Arabic words only). */
 export function functionWordShare(sample: string, words: ReadonlySet<string>, arabic: boolean): number {
-  const re = arabic ? /[\u0621-\u064A]+/g : LATIN_WORD;
   let total = 0;
   let hits = 0;
-  for (const m of sample.matchAll(re)) {
+  // (the words of /[\u0621-\u064A]+/g or LATIN_WORD, walked by character code: no match objects)
+  const n = sample.length;
+  for (let i = 0; i < n; ) {
+    const c = sample.charCodeAt(i);
+    if (arabic ? !arabicLetter(c) : !latinLetter(c)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && (arabic ? arabicLetter(sample.charCodeAt(j)) : latinLetter(sample.charCodeAt(j)))) j++;
+    // (LATIN_WORD: an apostrophe before a letter is the word's, don't)
+    if (!arabic && j + 1 < n && (sample.charCodeAt(j) === 39 || sample.charCodeAt(j) === 0x2019) && apostropheLetter(sample.charCodeAt(j + 1))) j++;
     total++;
-    if (words.has(arabic ? m[0] : m[0].toLowerCase())) hits++;
+    const w = sample.slice(i, j);
+    if (words.has(arabic ? w : w.toLowerCase())) hits++;
+    i = j;
   }
   return total === 0 ? 0 : hits / total;
 }
+const arabicLetter = (c: number) => c >= 0x621 && c <= 0x64a;
+/** LATIN_WORD's letters, and the letters its look-ahead after an apostrophe accepts. */
+const latinLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0xd6) || (c >= 0xd8 && c <= 0xf6) || (c >= 0xf8 && c <= 0x24f);
+const apostropheLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
 
 /** Above this share of function words a text is that language, franc or not (English prose: ~0.4). */
 const FUNCTION_SHARE = 0.2;
