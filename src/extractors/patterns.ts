@@ -691,6 +691,7 @@ function anchorTableOf(t: Tokens): { count: number; sets: (ArrayLike<number> | u
   for (let i = 0; i < t.length; i++) {
     const kind = t.kind[i];
     numberPlaces(t, i, numbers);
+    // (words, and punctuation: a phrase may open with a sign, a bracket before a year)
     if (kind !== WORD_TOKEN && kind !== PUNCT_TOKEN) continue;
     const at = t.start[i];
     const ids = setsOfKey.get(t.key[i]);
@@ -711,7 +712,7 @@ function anchorTableOf(t: Tokens): { count: number; sets: (ArrayLike<number> | u
 }
 
 /**
- * Where the tokens of one key start in a document (ascending offsets), from the same index the anchors come from; with
+ * Where the tokens of one key start in a document (ascending offsets), from its key index (keyIndexOf); with
  * `proclitics`, also the Arabic words that are the key less a proclitic (each such offset is the word's start).
  */
 export function keyOffsets(doc: Doc, key: string, proclitics = false): readonly number[] {
