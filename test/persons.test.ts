@@ -70,6 +70,15 @@ describe('persons', () => {
     expect(people('وأرسلت الدول فرقا لمساعدتها فخسر الجيش دبابتين.', 'ar')).toEqual([]);
   });
 
+  it('a surname alone later is found in capitals (a headline) and, in Arabic, with one or two proclitics on it', () => {
+    expect(people('BRANNIGAN BACK FOR FINAL\nCoach Olaf Brannigan said on Monday he was ready. Brannigan trained with the team.', 'en')).toEqual([
+      ['Olaf Brannigan', ['BRANNIGAN', 'Olaf Brannigan', 'Brannigan']],
+    ]);
+    expect(people('وقال المدرب يوهان كارلسون إن الخطة جاهزة، ولكارلسون رأي واضح، وبكارلسون يثق اللاعبون.', 'ar')).toEqual([
+      ['يوهان كارلسون', ['يوهان كارلسون', 'كارلسون', 'كارلسون']],
+    ]);
+  });
+
   it('Arabic: a given name with a hamza on its alef is a given name in the cleaned text too, which folds it (أحمد is احمد there)', () => {
     expect(people('واستقبل الوفد الدكتور أحمد المعلم في مكتبه.', 'ar')).toEqual([['أحمد المعلم', ['أحمد المعلم']]]);
     expect(people('وحضر السيد إبراهيم المعلم الجلسة.', 'ar')).toEqual([['إبراهيم المعلم', ['إبراهيم المعلم']]]);

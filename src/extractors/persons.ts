@@ -50,6 +50,24 @@ function procliticSkip(word: string, has: (form: string) => boolean): number {
   return -1;
 }
 
+/** The shapes of a set of words, each its length and first letter as one number (mayBeForm). */
+function shapesOf(words: Iterable<string>): Set<number> {
+  const shapes = new Set<number>();
+  for (const w of words) shapes.add(w.length * 0x10000 + w.charCodeAt(0));
+  return shapes;
+}
+
+/**
+ * Whether the word of `len` characters at `at` can be one of the words whose shapes these are: the same length and first
+ * letter, in capitals too (a capital's lower case keeps both), or (Arabic) less a proclitic of one or two letters, as
+ * procliticSkip cuts them. Asked by character code, before the word is sliced out of the text.
+ */
+function mayBeForm(shapes: ReadonlySet<number>, text: string, at: number, len: number, arabic: boolean): boolean {
+  if (shapes.has(len * 0x10000 + text.charCodeAt(at))) return true;
+  if (!arabic) return false;
+  return (len > 3 && shapes.has((len - 1) * 0x10000 + text.charCodeAt(at + 1))) || (len > 4 && shapes.has((len - 2) * 0x10000 + text.charCodeAt(at + 2)));
+}
+
 /** Two or three capitalized Latin words right after a name, bare or in brackets. */
 const LATIN_AFTER = /^[ \t]{1,3}\(?[ \t]?(?<latin>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2})(?![A-Za-z])/;
 
@@ -706,10 +724,16 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           const hyphenated = lang === 'en' && [...forms.keys()].some((f) => f.includes('-'));
           const apostrophed = lang === 'en' && [...forms.keys()].some((f) => APOSTROPHED.test(f));
           // a word scan against the forms (no regex is built per document)
+          const shapes = shapesOf(forms.keys());
+          const text = doc.text;
           for (const r of regions) {
             for (let wi = scanFrom(docWords, r.start); wi < docWords.length && docWords.start[wi] < r.end; wi++) {
-              const w0 = wordAt(docWords, wi);
               const wAt = docWords.start[wi];
+              const len = docWords.end[wi] - wAt;
+              const after = text.charCodeAt(wAt + len);
+              // (a word no form has the shape of is passed before it is sliced, unless it joins the next: O'Neill, Guerrero-Saade)
+              if (!mayBeForm(shapes, text, wAt, len, lang === 'ar') && !(hyphenated && after === 45) && !(apostrophed && len === 1 && (after === 39 || after === 0x2019))) continue;
+              const w0 = wordAt(docWords, wi);
               // (a hyphenated surname is one word, Guerrero-Saade, and so is one with a one-letter prefix and an
               // apostrophe, O'Neill: the word scan splits both)
               const next = doc.text[wAt + w0.length];
@@ -785,10 +809,12 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           }
           const taken = new Set(out.map((c) => `${c.start}:${c.end}`));
           const letter = lang === 'ar' ? /[\u0621-\u064A]/ : /[A-Za-z0-9]/;
+          const firstShapes = shapesOf(byFirst.keys());
           for (const r of regions) {
             for (let wi = scanFrom(docWords, r.start); wi < docWords.length && docWords.start[wi] < r.end; wi++) {
-              const w0 = wordAt(docWords, wi);
               const wAt = docWords.start[wi];
+              if (!mayBeForm(firstShapes, doc.text, wAt, docWords.end[wi] - wAt, lang === 'ar')) continue;
+              const w0 = wordAt(docWords, wi);
               // (in Arabic one or two proclitic letters may be glued on: وجانيت مانفرا; tried only when the word is no first word itself)
               const skip = byFirst.has(w0) ? 0 : lang === 'ar' && mayHaveProclitic(w0) ? procliticSkip(w0, (form) => byFirst.has(form)) : -1;
               if (skip < 0) continue;
