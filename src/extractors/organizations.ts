@@ -461,24 +461,27 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
         }
       };
       let intro = false;
-      let prevWord = '';
       const tokens = wordScan(doc, TOKEN, tokenScanner);
       let lastEnd = -1;
+      // (a word is sliced out of the text only when it counts: a capitalized one, a lower-case one inside a run (of,
+      // for, and), or the word before a run's first, which may introduce it)
+      let prev = -1;
       for (let ti = scanFrom(tokens, r.start); ti < tokens.length && tokens.start[ti] < r.end; ti++) {
-        const w = wordAt(tokens, ti);
         const at = tokens.start[ti];
+        const end = tokens.end[ti];
         // (one space or tab between the words; a capital first letter; the last character: by character code)
         const gapOk = lastEnd < 0 || (at - lastEnd === 1 && (text.charCodeAt(lastEnd) === 32 || text.charCodeAt(lastEnd) === 9));
-        const c0 = w.charCodeAt(0);
+        const c0 = text.charCodeAt(at);
         const capital = c0 >= 65 && c0 <= 90;
-        const small = !capital && connectors.has(w.toLowerCase());
-        if (!gapOk || !(capital || (small && run.length > 0)) || run.length >= MAX_WORDS * 2) flush();
-        if (capital && run.length === 0) intro = gapOk && nameHeads.has(lookupKey(prevWord));
-        if (capital || (small && run.length > 0)) run.push({ start: at, end: at + w.length, word: w });
-        prevWord = w;
-        lastEnd = at + w.length;
+        const w = capital || run.length > 0 ? wordAt(tokens, ti) : '';
+        const small = !capital && run.length > 0 && connectors.has(w.toLowerCase());
+        if (!gapOk || !(capital || small) || run.length >= MAX_WORDS * 2) flush();
+        if (capital && run.length === 0) intro = gapOk && nameHeads.has(lookupKey(prev >= 0 ? wordAt(tokens, prev) : ''));
+        if (capital || (small && run.length > 0)) run.push({ start: at, end, word: w });
+        prev = ti;
+        lastEnd = end;
         // a word ending in a comma or full stop ends the run after it (Corp. is a head and keeps its stop)
-        const z = w.charCodeAt(w.length - 1);
+        const z = text.charCodeAt(end - 1);
         if (z === 44 || z === 59 || z === 58 || (z === 46 && !(capital && (heads.has(lookupKey(w)) || legalForm(w))))) flush();
       }
       flush();
@@ -557,9 +560,9 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       const tokens = wordScan(doc, TOKEN, tokenScanner);
       for (let ti = scanFrom(tokens, r.start); ti < tokens.length && tokens.start[ti] < r.end; ti++) {
         // (the token less a full stop, comma, semicolon or colon after it; looked up only when its first letter is a form's)
-        const raw = wordAt(tokens, ti);
-        const c0 = raw.charCodeAt(0);
+        const c0 = text.charCodeAt(tokens.start[ti]);
         if (c0 < 65 || c0 > 90) continue;
+        const raw = wordAt(tokens, ti);
         const z = raw.charCodeAt(raw.length - 1);
         const w = z === 46 || z === 44 || z === 59 || z === 58 ? raw.slice(0, -1) : raw;
         const at = tokens.start[ti];
