@@ -92,6 +92,16 @@ const THE_PLURAL = /(?<![A-Za-z])[Tt]he[ \t]+([A-Z][a-z]{2,}s)(?![A-Za-z'’-])/
 /** A number of one to four digits after a name, before a stop, a comma or a bracket (Qihoo 360.); not a year. */
 const NUMBER_IN_NAME = /^[ \t](?!(?:1[89]|20)[0-9]{2}(?![0-9]))[0-9]{1,4}(?=[.,;:)]|$)/;
 
+/** Whether text[from, to) is one to four spaces or tabs (/^[ \t]{1,4}$/ on the slice, by character code). */
+function spacedApart(text: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 4) return false;
+  for (let c = from; c < to; c++) {
+    const x = text.charCodeAt(c);
+    if (x !== 32 && x !== 9) return false;
+  }
+  return true;
+}
+
 export function organizationExtractors(lang: Lang, res: LangResources, kb: readonly KbEntry[]): Extractor<'mentions'>[] {
   // places end an English name's complement: Institute for the Future (of Palo Alto)
   const places = kbNamesEn(kb, 'location');
@@ -174,7 +184,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     const found: [number, number][] = [];
     let at = k;
     for (;;) {
-      if (at >= ws.length || !/^["“«]$/.test(ws[at].word) || (found.length === 0 && !/^[ \t]{1,4}$/.test(text.slice(ws[at - 1].end, ws[at].start)))) break;
+      if (at >= ws.length || !/^["“«]$/.test(ws[at].word) || (found.length === 0 && !spacedApart(text, ws[at - 1].end, ws[at].start))) break;
       let j = at + 1;
       while (j < ws.length && j - at <= 5 && /^[\u0621-\u064AA-Za-z]/.test(ws[j].word) && !/^["”»]$/.test(ws[j].word)) j++;
       if (j >= ws.length || j === at + 1 || !/^["”»]$/.test(ws[j].word)) break;
@@ -590,7 +600,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     const latinRun = (words: readonly { start: number; end: number; word: string }[], i: number): { k: number; end: number } => {
       let k = i + 1;
       let end = -1;
-      while (k < words.length && k - i <= 4 && /^[A-Z]/.test(words[k].word) && /^[ \t]{1,4}$/.test(text.slice(words[k - 1].end, words[k].start))) {
+      while (k < words.length && k - i <= 4 && /^[A-Z]/.test(words[k].word) && spacedApart(text, words[k - 1].end, words[k].start)) {
         end = words[k].end - (/[.,;:]$/.test(words[k].word) ? 1 : 0);
         k++;
         if (/[.,;:]$/.test(words[k - 1].word)) break;
@@ -606,6 +616,8 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
         const word = hasArabicLetter(raw) ? trimEndOf(raw, ".’'-") : raw;
         words.push({ start: tokens.start[ti], end: tokens.start[ti] + word.length, word });
       }
+      // (the next word, one to four spaces on: no punctuation between)
+      const adjacent = (k: number) => k < words.length && spacedApart(text, words[k - 1].end, words[k].start);
       for (let i = 0; i < words.length; i++) {
         const w = words[i];
         // a quoted name after a word for a magazine, a channel, a hotel (مجلة "فوربز"): the name alone, and a quoted
@@ -620,8 +632,6 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
         }
         // a head made definite, a nisba after it and a complement in لل: a body's full name (البنك الآسيوي للتنمية، الاتحاد
         // الدولي للشرطة; البنك المركزي alone is no name)
-        // (the next word, one to four spaces on: no punctuation between)
-        const adjacent = (k: number) => k < words.length && /^[ \t]{1,4}$/.test(text.slice(words[k - 1].end, words[k].start));
         const definiteCut = definiteHeadForms.get(w.word);
         if (definiteCut !== undefined) {
           // (and no stop or comma ending the word before: حزب العمال. | ...)
@@ -661,7 +671,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
         // it: the name (شركته Broidy Capital Management)
         if (!arabicHeadForms.has(w.word)) {
           const owned = possessiveAr(w.word) ? stripProclitic(w.word.replace(POSSESSIVE_AR, 'ة'), (x) => nameHeads.has(x)).bare : '';
-          if (!nameHeads.has(owned) || i + 1 >= words.length || !/^[A-Z]/.test(words[i + 1].word) || !/^[ \t]{1,4}$/.test(text.slice(w.end, words[i + 1].start))) continue;
+          if (!nameHeads.has(owned) || i + 1 >= words.length || !/^[A-Z]/.test(words[i + 1].word) || !spacedApart(text, w.end, words[i + 1].start)) continue;
           const { k, end } = latinRun(words, i);
           out.push(mention(words[i + 1].start, end, text.slice(words[i + 1].start, end), 'org-head'));
           i = k - 1;
