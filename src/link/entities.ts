@@ -62,7 +62,7 @@ export function linkEntities(
       entityOf.set(m.key, e);
       entities.push(e);
     }
-    e.mentions.push({ ...sp, rule: m.rule });
+    e.mentions.push({ text: sp.text, start: sp.start, end: sp.end, rule: m.rule });
     if (sp.text !== e.name && sp.text !== e.name_ar && !e.aliases.includes(sp.text)) e.aliases.push(sp.text);
     if (m.country) countryOf.set(e.id, m.country);
     if (m.known && !knownDone.has(e.id)) {
