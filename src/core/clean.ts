@@ -271,8 +271,7 @@ export function* cleanerMatches(sticky: RegExp, source: string): Generator<RegEx
 }
 
 export class Cleaner {
-  private readonly re: RegExp;
-  /** the same regex, sticky: tried where a match can start (cleanerMatches) */
+  /** the cleaner's one regex, sticky (flags ym): tried where a match can start (cleanerMatches) */
   readonly sticky: RegExp;
 
   constructor(config: CleanerConfig) {
@@ -304,19 +303,7 @@ export class Cleaner {
     parts.push('\\*\\*');
     parts.push('^[ \\t]{0,3}#{1,6}[ \\t]+');
     // Each alternative is a capture group; see the group numbers in clean().
-    this.re = new RegExp(parts.map((p) => `(${p})`).join('|'), 'gm');
-    this.sticky = new RegExp(this.re.source, 'ym');
-  }
-
-  /** The cleaner's regex as a global scan finds its matches (what cleanerMatches must give; for tests). */
-  scanMatches(source: string): RegExpExecArray[] {
-    const out: RegExpExecArray[] = [];
-    this.re.lastIndex = 0;
-    for (let m = this.re.exec(source); m !== null; m = this.re.exec(source)) {
-      out.push(m);
-      if (m[0].length === 0) this.re.lastIndex++;
-    }
-    return out;
+    this.sticky = new RegExp(parts.map((p) => `(${p})`).join('|'), 'ym');
   }
 
   /** Cleans for display (titles): junk and markup out, entities decoded, but no folding. */

@@ -36,6 +36,16 @@ export const NOT_NAME_AFTER_AR = /^ت[\u0621-\u064A]{3,4}ت$|^ا[\u0621-\u064A]�
  */
 export const LONG_FOREIGN_AR = /^[بلف][وي][\u0621-\u064A]{4,}$/;
 export const longForeign = (w: string) => LONG_FOREIGN_AR.test(w) && !NOUN_SHAPED_AR.test(w) && !NOT_NAME_AFTER_AR.test(w) && !PRONOUN_SUFFIXED_AR.test(w);
+/** A definite nisba adjective (الآسيوي، الوطنية، الاتحادي). */
+export const DEFINITE_NISBA_AR = /^ال[\u0621-\u064A]{2,}(?:ي|ية)$/;
+/** A complement with ل and the article, written لل (للتنمية، للشرطة): what names a body's purpose after its head. */
+export const LL_COMPLEMENT_AR = /^لل[\u0621-\u064A]{3,}$/;
+/**
+ * A word of ب or ل and a noun no name is written as: a verbal noun of three consonants (لشرح، بحث) or a noun in ة of
+ * five letters or more (بخطورة، لرعاية; بشارة is a family name; not after بو or بن, which open Maghrebi family names:
+ * بوصوفة، بنطلحة). After a name's first word it is the phrase after the name (عبد الحفيظ لشرح).
+ */
+export const PREPOSED_NOUN_AR = /^[لب][^\u0621-\u0627\u0648\u0649\u064A]{3}$|^(?:ب(?![ون])|ل(?![وا]))[\u0621-\u064A]{4,}ة$/;
 /** A verb in the future: س and an imperfect's letter, then its stem (سيقاطع، ستكون، سنعمل). */
 export const FUTURE_AR = /^س[يتن][\u0621-\u064A]{2,6}$/;
 /** The shape of a past verb: افتعل (امتنع، اجتمع) or a short feminine past in ت (وصلت، أكدت; فيسنت، روبرت are names). */

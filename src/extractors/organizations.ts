@@ -29,9 +29,7 @@ import { numberWordTable } from './numerals.js';
 import { AR_PROCLITIC_PREFIXES, WORD_CHARS, WORD_TABLE, alt, dropLastOf, hasArabicLetter, lookupKey, capitalized, trimEndOf, lowerWordsOf, writtenLower, procliticForms, scanFrom, wordAnchors, wordAt, wordScan, type Scanner, givenNamesOf } from './patterns.js';
 import { firstAtOrAbove, spanIndex } from '../core/arrays.js';
 import { commonWords, englishVocabulary, kbNamesEn } from './lexicon.js';
-import { DEFINITE_IFAL_AR, DEFINITE_VERBAL_NOUN_AR, IFTIAL_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR } from './arabic-shapes.js';
-/** a definite nisba adjective (الآسيوي، الوطنية، الاتحادي) */
-const NISBA_AR = /^ال[\u0621-\u064A]{2,}(?:ي|ية)$/;
+import { DEFINITE_IFAL_AR, DEFINITE_NISBA_AR, DEFINITE_VERBAL_NOUN_AR, IFTIAL_AR, IMPERFECT_AR, LL_COMPLEMENT_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR } from './arabic-shapes.js';
 
 /** A Latin run in Arabic text, with what is glued before it (وDell): [1] the proclitic, [2] the name. */
 const LATIN_RUN = /(?<![A-Za-z0-9])([\u0648\u0641\u0628\u0644]{0,2})([A-Z][A-Za-z0-9&.-]*(?:[ \t][A-Z][A-Za-z0-9&.-]*){0,3})(?![A-Za-z0-9])/g;
@@ -637,14 +635,14 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
           // (and no stop or comma ending the word before: حزب العمال. | ...)
           const adjacentAt = (k: number) => adjacent(k) && !/[.,;:،]$/.test(words[k - 1].word);
           let k = i + 1;
-          while (k < words.length && k - i <= 3 && adjacentAt(k) && NISBA_AR.test(words[k].word) && !dateWordsAr.has(lookupKey(words[k].word)) && !titleWordsAr.has(lookupKey(words[k].word))) k++;
+          while (k < words.length && k - i <= 3 && adjacentAt(k) && DEFINITE_NISBA_AR.test(words[k].word) && !dateWordsAr.has(lookupKey(words[k].word)) && !titleWordsAr.has(lookupKey(words[k].word))) k++;
           // (a preposition right after the complement makes it a purpose, البنك المركزي للعمل على; إن after it opens a clause,
           // and a relative pronoun describes the body: المعهد الوطني للأرصاد الذي)
           const purpose = (k: number) => {
             const key = adjacentAt(k) ? lookupKey(words[k].word) : '';
             return connectors.has(key) && !complementizers.has(key) && !key.startsWith('ال');
           };
-          const complement = k > i + 1 && adjacentAt(k) && /^لل[\u0621-\u064A]{3,}$/.test(words[k].word) && !purpose(k + 1);
+          const complement = k > i + 1 && adjacentAt(k) && LL_COMPLEMENT_AR.test(words[k].word) && !purpose(k + 1);
           if (complement) {
             k++;
             // (and its definite words, one of them with و: للتعاون الإنمائي، للعلوم والتكنولوجيا)
@@ -655,7 +653,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
             };
             for (let n = 0; n < 2 && adjacentAt(k) && nameWordAt(k); n++) k++;
             // (a second complement in لل, with its definite words: للجان السياحية للمقاطعات الفرنسية)
-            if (adjacentAt(k) && /^لل[\u0621-\u064A]{3,}$/.test(words[k].word) && !purpose(k + 1)) {
+            if (adjacentAt(k) && LL_COMPLEMENT_AR.test(words[k].word) && !purpose(k + 1)) {
               k++;
               for (let n = 0; n < 2 && adjacentAt(k) && nameWordAt(k); n++) k++;
             }
@@ -751,7 +749,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
             end = words[k].end;
             k++;
             // (with a complement in لل after it, the head is part of the name: معهد ماساتشوستس للتكنولوجيا)
-            if (k < words.length && adjacent(k) && /^لل[\u0621-\u064A]{3,}$/.test(words[k].word) && !(k + 1 < words.length && adjacent(k + 1) && connectors.has(lookupKey(words[k + 1].word)))) {
+            if (k < words.length && adjacent(k) && LL_COMPLEMENT_AR.test(words[k].word) && !(k + 1 < words.length && adjacent(k + 1) && connectors.has(lookupKey(words[k + 1].word)))) {
               nameAt = -1;
               end = words[k].end;
               k++;

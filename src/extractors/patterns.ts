@@ -229,10 +229,9 @@ export const NUMBER_CORE = `(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\
 /** A number right after a currency sign or code (US$5, USD10m): no boundary needed before it. */
 export const NUMBER_AFTER_SIGN = `${NUMBER_CORE}(?![0-9]|[.,:/\\u2044\\-][0-9])`;
 
-/**
- * Per-word tests the rules ask of every word, by character code: a regex literal in a loop is a new RegExp object each
- * time it is reached, and these ran about 350,000 times per MB of news (issue 16).
- */
+// Per-word tests the rules ask of every word, by character code: a regex literal in a loop is a new RegExp object each
+// time it is reached, and these ran about 350,000 times per MB of news (issue 16).
+
 /** Whether a word holds an Arabic letter (U+0621-U+064A), as /[\u0621-\u064A]/ tests. */
 export function hasArabicLetter(w: string): boolean {
   for (let i = 0; i < w.length; i++) {
@@ -673,14 +672,20 @@ function anchorSetOf(first: ReadonlySet<string>, proclitics: boolean, numbers: b
  * proclitics) whose form less a proclitic, opens a phrase of the set, ascending, each once; merged with the places of
  * numbers for the sets that take them. What sortedUnion of the key index's lists gave each rule, in one walk.
  */
-const anchorTables = new WeakMap<object, { count: number; sets: (ArrayLike<number> | undefined)[] }>();
-function anchorTableOf(t: Tokens): { count: number; sets: (ArrayLike<number> | undefined)[] } {
+interface AnchorTable {
+  /** how many sets were numbered when the table was made */
+  count: number;
+  /** each set's anchors, by its number (none: undefined) */
+  sets: (ArrayLike<number> | undefined)[];
+}
+const anchorTables = new WeakMap<object, AnchorTable>();
+function anchorTableOf(t: Tokens): AnchorTable {
   let table = anchorTables.get(t);
   if (table && table.count === anchorSetCount) return table;
-  const sets: (number[] | undefined)[] = new Array(anchorSetCount);
+  const sets: (ArrayLike<number> | undefined)[] = new Array(anchorSetCount);
   const push = (ids: readonly number[], at: number) => {
     for (const id of ids) {
-      const list = sets[id];
+      const list = sets[id] as number[] | undefined;
       if (!list) sets[id] = [at];
       else if (list[list.length - 1] !== at) list.push(at);
     }
@@ -704,9 +709,8 @@ function anchorTableOf(t: Tokens): { count: number; sets: (ArrayLike<number> | u
       }
     }
   }
-  const out: (ArrayLike<number> | undefined)[] = sets;
-  for (const id of numberSets) out[id] = sets[id] ? sortedUnion([numbers, sets[id]!]) : numbers;
-  table = { count: anchorSetCount, sets: out };
+  for (const id of numberSets) sets[id] = sets[id] ? sortedUnion([numbers, sets[id]!]) : numbers;
+  table = { count: anchorSetCount, sets };
   anchorTables.set(t, table);
   return table;
 }

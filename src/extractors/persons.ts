@@ -24,7 +24,7 @@ import { Lines } from '../core/spans.js';
 import type { Extractor } from '../core/types.js';
 import { AR_PROCLITIC_PREFIXES, END, START, WORD_CHARS, allCapitals, alt, compile, endingTest, lookupKey, lowerWordsOf, matchAll, matchAtAnchors, mayHaveProclitic, scanFrom, wordAnchors, wordAt, wordRuns, wordScan, wordStart, givenNamesOf } from './patterns.js';
 import { commonWords, englishVocabulary, kbNamesEn } from './lexicon.js';
-import { DEFINITE_IFAL_AR, DERIVED_DEFINITE_AR, FUTURE_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOT_SURNAME_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR, longForeign, nameShapedAr } from './arabic-shapes.js';
+import { DEFINITE_IFAL_AR, DERIVED_DEFINITE_AR, FUTURE_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOT_SURNAME_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PREPOSED_NOUN_AR, PRONOUN_SUFFIXED_AR, longForeign, nameShapedAr } from './arabic-shapes.js';
 
 const SP = '[ \\t]{1,4}';
 /** A capitalized English name word (O'Brien, McCaul, Jean-Luc; not the possessive 's: Morrison's is Morrison); particles may join them. */
@@ -65,8 +65,12 @@ function shapesOf(words: Iterable<string>): Set<number> {
 function mayBeForm(shapes: ReadonlySet<number>, text: string, at: number, len: number, arabic: boolean): boolean {
   if (shapes.has(len * 0x10000 + text.charCodeAt(at))) return true;
   if (!arabic) return false;
-  return (len > 3 && shapes.has((len - 1) * 0x10000 + text.charCodeAt(at + 1))) || (len > 4 && shapes.has((len - 2) * 0x10000 + text.charCodeAt(at + 2)));
+  // (procliticSkip keeps three letters at least after the proclitic)
+  for (const p of PROCLITIC_LENGTHS) if (len - p > 2 && shapes.has((len - p) * 0x10000 + text.charCodeAt(at + p))) return true;
+  return false;
 }
+/** The lengths of the Arabic proclitics procliticSkip cuts (1, 2). */
+const PROCLITIC_LENGTHS = [...new Set(AR_PROCLITIC_PREFIXES.map((p) => p.length))];
 
 /** Two or three capitalized Latin words right after a name, bare or in brackets. */
 const LATIN_AFTER = /^[ \t]{1,3}\(?[ \t]?(?<latin>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2})(?![A-Za-z])/;
@@ -111,13 +115,6 @@ function coverage(spans: readonly { start: number; end: number }[]): { has(at: n
     },
   };
 }
-
-/**
- * A word of ب or ل and a noun no name is written as: a verbal noun of three consonants (لشرح، بحث) or a noun in ة of
- * four letters or more (بخطورة، لرعاية; not after بو or بن, which open Maghrebi family names: بوصوفة، بنطلحة). After a
- * name's first word it is the phrase after the name (عبد الحفيظ لشرح).
- */
-const PREPOSED_NOUN_AR = /^[لب][^\u0621-\u0627\u0648\u0649\u064A]{3}$|^(?:ب(?![ون])|ل(?![وا]))[\u0621-\u064A]{4,}ة$/;
 
 export function personExtractors(lang: Lang, res: LangResources, kb: readonly KbEntry[] = []): Extractor<'mentions'>[] {
   // Arabic: a noun of relation with a possessive pronoun is a title before a name (زميله بوزاني، لاعبتها أمنية)

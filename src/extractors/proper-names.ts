@@ -23,9 +23,10 @@ import type { Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import type { Extractor } from '../core/types.js';
 import { alt, capitalized, dropLastOf, hasAsciiLetter, isLatinLetter, lookupKey, scanFrom, wordAt, wordScan, writtenLower, type Scanner, givenNamesOf } from './patterns.js';
+import { kbNamesEn } from './lexicon.js';
+
 /** a lower-case ASCII letter: a line with none is in capitals */
 const LOWER_ASCII = /[a-z]/;
-import { kbNamesEn } from './lexicon.js';
 
 // (the sports pages' score tables, line-ups and scorecards are a genre's rules, in sports-pages.ts, on the facts and
 // line words shared here)
