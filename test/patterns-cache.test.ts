@@ -38,3 +38,26 @@ describe('built Arabic spelling index', () => {
     expect(built.names.length).toBeGreaterThan(1000);
   });
 });
+
+describe('a space in a phrase alternation', () => {
+  it('matches one to four spaces or tabs, as [ \\t]{1,4} would, at every start of random text', async () => {
+    const fc = (await import('fast-check')).default;
+    // (the phrases share words and prefixes, so that the trie branches after a space)
+    const phrases = ['جهاز الأمن', 'جهاز الأمن الفيدرالي', 'جهاز', 'new york', 'new york city', 'new jersey', 'a b c'];
+    const built = new RegExp(buildAlt(phrases), 'y');
+    // the same alternation written as a flat list, longest first, each space as the bounded run V8 unrolls
+    const flat = [...phrases].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]{1,4}'));
+    const plain = new RegExp(`(?:${flat.join('|')})`, 'y');
+    const piece = fc.constantFrom('جهاز', 'الأمن', 'الفيدرالي', 'new', 'york', 'city', 'jersey', 'a', 'b', 'c', ' ', '  ', '    ', '     ', '\t', ' \t  \t', '      ');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (ps) => {
+        const s = ps.join('');
+        for (let i = 0; i <= s.length; i++) {
+          built.lastIndex = plain.lastIndex = i;
+          expect(built.exec(s)?.[0]).toBe(plain.exec(s)?.[0]);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -13,12 +13,12 @@ import { hijriToGregorian } from '../core/hijri.js';
 import { firstAbove } from '../core/arrays.js';
 import type { DateCandidate, DateUnit, Doc, Region } from '../core/types.js';
 import type { Extractor } from '../core/types.js';
-import { END, alt, compile, lookupKey, matchAtAnchors, merged, wordAnchors, wordStart } from './patterns.js';
+import { END, SPACES_1_4, alt, compile, lookupKey, matchAtAnchors, merged, wordAnchors, wordStart } from './patterns.js';
 import { numberWordTable, numeralPattern, parseNumberWords } from './numerals.js';
 
 const TIME_UNITS: Record<string, DateUnit> = { day: 'day', week: 'week', month: 'month', year: 'year' };
 
-const SP = '[ \\t]{1,4}';
+const SP = SPACES_1_4;
 /** A year 1900-2099; `g` names the group (JS forbids a group name twice in one pattern). */
 const year = (g = 'y') => `(?<${g}>(?:19|20)[0-9]{2})(?![0-9])`;
 const YEAR = year();

@@ -24,7 +24,7 @@ import type { Lang } from '../resources/index.js';
 import type { Doc, FigureCandidate, Qualifier, Region } from '../core/types.js';
 import type { Extractor } from '../core/types.js';
 import { firstAbove, firstAtOrAbove } from '../core/arrays.js';
-import { END, NUMBER, NUMBER_AFTER_SIGN, NUMBER_CORE, START, WORD_CHARS, WORD_TABLE, alt, codedMatcher, compile, continued, endingTest, isLatinLetter, lookupKey, phraseTrie, matchAll, matchAtAnchors, matchNear, parseNumber, wordAnchors, wordStart, phrasesThenSpaces, spacesAt, type PhraseTrie } from './patterns.js';
+import { END, NUMBER, SPACES_1_4, NUMBER_AFTER_SIGN, NUMBER_CORE, START, WORD_CHARS, WORD_TABLE, alt, codedMatcher, compile, continued, endingTest, isLatinLetter, lookupKey, phraseTrie, matchAll, matchAtAnchors, matchNear, parseNumber, wordAnchors, wordStart, phrasesThenSpaces, spacesAt, type PhraseTrie } from './patterns.js';
 import { numberWordRuns, numberWordTable, parseNumberWords, numeralPattern } from './numerals.js';
 
 type UnitKind = 'percent' | 'data' | 'currency' | 'time' | 'count' | 'measure';
@@ -38,7 +38,7 @@ const RULE_BY_KIND: Record<UnitKind, string> = {
 };
 /** How far back a qualifier or a name may start before its number. */
 const LOOKBACK = 48;
-const SP = '[ \\t]{1,4}';
+const SP = SPACES_1_4;
 /** A character of a modifier word after its first letter: a Latin letter, an apostrophe or a hyphen. */
 const MOD_CHAR = (c: number): boolean => isLatinLetter(c) || c === 39 || c === 45;
 /** Where wordStart's proclitics ([وف]?[بكل]?) may end at p, in the order its regex tries them. */

@@ -1,12 +1,12 @@
 /** Number words shared by the figure and date rules: the table from resources, the pattern, the parser. */
 import type { LangResources } from '../resources/schema.js';
 import type { Lang } from '../resources/index.js';
-import { alt, lookupKey, phrasesThenSpaces, phraseTrie, spacesAt, type PhraseTrie } from './patterns.js';
+import { SPACES_1_4, alt, lookupKey, phrasesThenSpaces, phraseTrie, spacesAt, type PhraseTrie } from './patterns.js';
 
 export type WordKind = 'one' | 'ten' | 'hundred' | 'scale';
 export type NumberWords = Map<string, { kind: WordKind; value: number }>;
 
-const SP = '[ \\t]{1,4}';
+const SP = SPACES_1_4;
 /** The most number words a run takes (no number needs more; a rule trying a run at each of its words stays linear). */
 const MAX_NUMBER_WORDS = 16;
 

@@ -22,11 +22,11 @@ import { fold, type Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import { Lines } from '../core/spans.js';
 import type { Extractor } from '../core/types.js';
-import { AR_PROCLITIC_PREFIXES, END, START, WORD_CHARS, allCapitals, alt, compile, endingTest, lookupKey, lowerWordsOf, matchAll, matchAtAnchors, mayHaveProclitic, scanFrom, wordAnchors, wordAt, wordRuns, wordScan, wordStart, givenNamesOf } from './patterns.js';
+import { AR_PROCLITIC_PREFIXES, END, SPACES_1_4, START, WORD_CHARS, allCapitals, alt, compile, endingTest, lookupKey, lowerWordsOf, matchAll, matchAtAnchors, mayHaveProclitic, scanFrom, wordAnchors, wordAt, wordRuns, wordScan, wordStart, givenNamesOf } from './patterns.js';
 import { commonWords, englishVocabulary, kbNamesEn } from './lexicon.js';
 import { DEFINITE_IFAL_AR, DERIVED_DEFINITE_AR, FUTURE_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOT_SURNAME_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PREPOSED_NOUN_AR, PRONOUN_SUFFIXED_AR, longForeign, nameShapedAr } from './arabic-shapes.js';
 
-const SP = '[ \\t]{1,4}';
+const SP = SPACES_1_4;
 /** A capitalized English name word (O'Brien, McCaul, Jean-Luc; not the possessive 's: Morrison's is Morrison); particles may join them. */
 /** What may continue an English name word: an apostrophe or a hyphen and more letters, never the possessive 's. */
 const EN_NAME_TAIL = "(?:['’](?!s(?![a-z]))[A-Z]?[a-z]+|-[A-Z]?[a-z]+)";
