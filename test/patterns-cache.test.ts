@@ -36,6 +36,9 @@ describe('built Arabic spelling index', () => {
     expect(fresh!.prefixes).toEqual(built.prefixes);
     expect(fresh!.shortPrefixes).toEqual(built.shortPrefixes);
     expect(built.names.length).toBeGreaterThan(1000);
+    // (start-up checks the index against the fingerprint the build wrote with the knowledge base, not a new walk over it)
+    const data = JSON.parse(readFileSync(new URL('../dist/resources/data.json', import.meta.url), 'utf8')) as { kbFingerprint: string };
+    expect(data.kbFingerprint).toBe(built.kb);
   });
 });
 

@@ -24,7 +24,8 @@ import type { KbEntry } from '../resources/schema.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import { ARABIC, WORD } from '../core/tokens.js';
 import { nameShapedAr } from './arabic-shapes.js';
-import { loadKb, loadSpellingIndexData } from '../resources/index.js';
+import { loadKb, loadKbFingerprint, loadSpellingIndexData } from '../resources/index.js';
+import { kbFingerprint } from '../resources/fingerprint.js';
 import { ARABIC_SOUNDS, foldArabicName, nameList, romanizeWord, type NameList } from '../lexicon/latin-names.js';
 
 /** What a mention of a knowledge-base entry carries of it: its type, key, names, kind, other English names and state. */
@@ -286,17 +287,6 @@ export function recordSpellingIndex(): () => SpellingIndexData | null {
   return () => got;
 }
 
-/** The knowledge base's size, and the length of its ids and names: an entry edited, added or dropped changes it. */
-function fingerprint(kb: readonly KbEntry[]): string {
-  let n = 0;
-  for (const e of kb) {
-    n += e.id.length + e.name.length + (e.name_ar?.length ?? 0);
-    for (const a of e.aliases.ar) n += a.length;
-    for (const a of e.aliases.en) n += a.length;
-  }
-  return `${kb.length}:${n}`;
-}
-
 /** Makes the index of a knowledge base now (a language's extractors call it when built), from the build's copy when it fits. */
 export function spellingIndex(kb: readonly KbEntry[], heads: ReadonlySet<string>): SpellingIndex {
   const had = indexes.get(kb);
@@ -304,7 +294,8 @@ export function spellingIndex(kb: readonly KbEntry[], heads: ReadonlySet<string>
   const headsKey = [...heads].join('|');
   // (the build's copy only for the packaged knowledge base, and not while the build records a new one)
   const pre = kb === loadKb() && !recorder ? loadSpellingIndexData() : null;
-  if (pre && pre.heads === headsKey && Array.isArray(pre.shortPrefixes) && pre.kb === fingerprint(kb)) {
+  // (the packaged knowledge base's fingerprint was made when it was compiled, with the build's copy of the index)
+  if (pre && pre.heads === headsKey && Array.isArray(pre.shortPrefixes) && pre.kb === loadKbFingerprint()) {
     const entry = (i: number): KbEntry | null => (i < 0 ? null : kb[i]);
     const prefixes = new Set(pre.prefixes);
     const shortPrefixes = new Set(pre.shortPrefixes);
@@ -348,7 +339,7 @@ export function spellingIndex(kb: readonly KbEntry[], heads: ReadonlySet<string>
   if (recorder) {
     const at = new Map(kb.map((e, i) => [e, i]));
     const pairs = (m: Map<string, KbEntry | null>): [string, number][] => [...m].map(([sk, e]) => [sk, e ? at.get(e)! : -1]);
-    recorder({ heads: headsKey, kb: fingerprint(kb), names: pairs(index), short: pairs(short), prefixes: [...prefixes], shortPrefixes: [...shortPrefixes] });
+    recorder({ heads: headsKey, kb: kbFingerprint(kb), names: pairs(index), short: pairs(short), prefixes: [...prefixes], shortPrefixes: [...shortPrefixes] });
     recorder = null;
   }
   return built;

@@ -5,12 +5,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { buildLatinTable, type LatinTable } from '../core/language.js';
+import { kbFingerprint } from './fingerprint.js';
 import { KbFileSchema, LangIdSchema, RomanizeSourceSchema, type KbEntry, type LangId, type LangResources, type RomanizeSource, ResourceSchemas, type ResourceName } from './schema.js';
 
 export type Lang = 'ar' | 'en';
 export interface Compiled {
   langs: Record<Lang, LangResources>;
   kb: KbEntry[];
+  /** kbFingerprint(kb), made with it: what a built index of the knowledge base (the spelling index) was made from */
+  kbFingerprint: string;
   /** language id's Latin-script word table (langid.yaml, with the English vocabulary and KB names); the build writes it to a file of its own, read when first needed */
   latin?: LatinTable;
 }
@@ -68,7 +71,7 @@ export function compileResources(dir: URL, langs: readonly Lang[]): Compiled {
   const langidText = readFileSync(new URL('langid.yaml', dir), 'utf8');
   const li = LangIdSchema.safeParse(parseYaml(langidText, 'langid.yaml'));
   if (!li.success) throw new ResourceError(`langid.yaml: ${li.error.issues[0].path.join('.')}: ${li.error.issues[0].message}`);
-  return { langs: out, kb, latin: latinTable(li.data, out.en, kb) };
+  return { langs: out, kb, kbFingerprint: kbFingerprint(kb), latin: latinTable(li.data, out.en, kb) };
 }
 
 /**

@@ -41,6 +41,11 @@ export function loadKb(): KbEntry[] {
   return data.kb;
 }
 
+/** The packaged knowledge base's fingerprint (compile.ts kbFingerprint), made when it was compiled: a built index of it is checked against this instead of walking the knowledge base again at start-up. */
+export function loadKbFingerprint(): string {
+  return data.kbFingerprint;
+}
+
 /** The word table that tells Latin-script languages apart (langid.yaml, built with the English vocabulary and KB names). */
 let latin: LatinTable | null = data.latin ?? null;
 export function loadLatinTable(): LatinTable {
