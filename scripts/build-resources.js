@@ -5,7 +5,7 @@
 // must hold the same file names (the resources are kept symmetric).
 import { writeFileSync } from 'node:fs';
 import { compileResources, compileRomanizeSource } from '../dist/resources/compile.js';
-import { compileLexicon, keptFor, storedLexicon } from '../dist/lexicon/compile.js';
+import { compileLexicon, keptFor } from '../dist/lexicon/compile.js';
 
 try {
   const data = compileResources(new URL('../src/resources/', import.meta.url), ['ar', 'en']);
@@ -23,7 +23,7 @@ try {
   const { readByRules } = await import('../dist/extractors/registry.js');
   for (const lang of ['ar', 'en']) {
     const lexicon = keptFor(compileLexicon(lang, data.langs[lang], data.kb), readByRules, readByRules.signature);
-    writeFileSync(new URL(`../dist/resources/lexicon-${lang}.json`, import.meta.url), JSON.stringify(storedLexicon(lexicon)));
+    writeFileSync(new URL(`../dist/resources/lexicon-${lang}.json`, import.meta.url), JSON.stringify(lexicon));
   }
   // every phrase alternation the rules build, so that start-up reads them instead of building them again
   const { recordAlternations } = await import('../dist/extractors/patterns.js');

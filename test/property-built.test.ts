@@ -13,9 +13,8 @@ import { ROOT, slice } from './helpers.js';
 
 const vocabulary: string[] = [...Object.getOwnPropertyNames(Object.prototype), '5', '2,700', '١٢', '3.5%', '$4m', '"', '«', '»', '(', ')', '،', '.', '\n', 'و', 'said', 'قال'];
 for (const lang of ['ar', 'en']) {
-  const data = JSON.parse(readFileSync(`${ROOT}/dist/resources/lexicon-${lang}.json`, 'utf8')) as { keys: string[]; lists: [string, number, number, string | null][][] };
-  for (const [i, key] of data.keys.entries()) {
-    const list = data.lists[i];
+  const data = JSON.parse(readFileSync(`${ROOT}/dist/resources/lexicon-${lang}.json`, 'utf8')) as { first: Record<string, [string, number, number, string | null][]> };
+  for (const [key, list] of Object.entries(data.first)) {
     vocabulary.push(key);
     // (and a whole phrase of the key's, as its tokens are keyed)
     if (list[0]?.[0]) vocabulary.push(`${key} ${list[0][0].split('\u0001').join(' ')}`);

@@ -60,12 +60,11 @@ export class Lexicon {
     this.cats = [...data.cats];
     this.catIndex = new Map(this.cats.map((c, i) => [c, i]));
     // (a lexicon the build already cut to these categories is used as it is)
-    // (a copy: a first word's list becomes its trie here, and the data may serve another lexicon)
-    this.first = new Map<string, Entry[] | TrieNode>(read && !(read.signature !== undefined && data.kept === read.signature) ? keptFor(data, read, '').first : data.first);
+    this.first = new Map(Object.entries(read && !(read.signature !== undefined && data.kept === read.signature) ? keptFor(data, read, '').first : data.first));
     if (extra) {
       // the extra data's categories, renumbered into ours
       const map = extra.cats.map((c) => this.cat(c, true));
-      for (const [k, list] of extra.first) {
+      for (const [k, list] of Object.entries(extra.first)) {
         const mine = list.map(([rest, c, item, form]): Entry => [rest, map[c], item, form]);
         const a = this.first.get(k) as Entry[] | undefined;
         this.first.set(k, a ? [...mine, ...a] : mine);

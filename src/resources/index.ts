@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { foldForMatching } from '../core/clean.js';
 import type { KbEntry, LangResources, RomanizeSource } from './schema.js';
 import type { LatinTable } from '../core/language.js';
-import { compileLexicon, lexiconFromStored, type LexiconData, type StoredLexicon } from '../lexicon/compile.js';
+import { compileLexicon, type LexiconData } from '../lexicon/compile.js';
 import type { Compiled, Lang } from './compile.js';
 import type { SpellingIndexData } from '../extractors/spelling.js';
 import type { RomanizeData } from '../link/romanize.js';
@@ -62,7 +62,7 @@ export function loadLexiconData(lang: Lang): LexiconData {
   let d = lexicons[lang];
   if (!d) {
     try {
-      d = lexiconFromStored(JSON.parse(readFileSync(new URL(`./lexicon-${lang}.json`, import.meta.url), 'utf8')) as StoredLexicon);
+      d = JSON.parse(readFileSync(new URL(`./lexicon-${lang}.json`, import.meta.url), 'utf8')) as LexiconData;
     } catch {
       d = compileLexicon(lang, data.langs[lang], data.kb);
     }
