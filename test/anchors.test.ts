@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { END, START, alt, compile, matchAll, matchAtAnchors, matchNear, phraseTrie, wordAnchors, wordStart } from '../src/extractors/patterns.js';
+import { END, START, alt, compile, keyOffsets, lookupKey, matchAll, matchAtAnchors, matchNear, phraseTrie, wordAnchors, wordStart } from '../src/extractors/patterns.js';
 import { Cleaner } from '../src/core/clean.js';
 import { tokenize } from '../src/core/tokens.js';
 import type { Doc, Region } from '../src/core/types.js';
@@ -126,6 +126,20 @@ describe('rules at their anchors', () => {
   it('refuses a regex that is not sticky', () => {
     const doc = docOf('President Lee');
     expect(() => [...matchAtAnchors(compile('President'), doc.text, [{ start: 0, end: doc.text.length, lang: 'en' }], [0])]).toThrow(/sticky/);
+  });
+});
+
+describe('where a key starts', () => {
+  it('gives the offsets of the tokens of a key, ascending, and with proclitics the words that are the key less one', () => {
+    const doc = docOf('Novak spoke. Then novak and NOVAK left; Novakovic stayed.');
+    const at = (s: string, from = 0) => doc.text.indexOf(s, from);
+    expect(keyOffsets(doc, lookupKey('Novak'))).toEqual([at('Novak'), at('novak'), at('NOVAK')]);
+    expect(keyOffsets(doc, ';')).toEqual([at(';')]);
+    expect(keyOffsets(doc, 'nobody')).toEqual([]);
+    const ar = docOf('قال كوشنر إن لكوشنر وكوشنر رأيا، وكوشنرية كلمة أخرى.');
+    const k = lookupKey('كوشنر');
+    expect(keyOffsets(ar, k)).toEqual([ar.text.indexOf('كوشنر')]);
+    expect(keyOffsets(ar, k, true)).toEqual([ar.text.indexOf('كوشنر'), ar.text.indexOf('لكوشنر'), ar.text.indexOf('وكوشنر ')]);
   });
 });
 

@@ -725,15 +725,21 @@ function anchorTableOf(t: Tokens): AnchorTable {
 }
 
 /**
- * Where the tokens of one key start in a document (ascending offsets), from its key index (keyIndexOf); with
- * `proclitics`, also the Arabic words that are the key less a proclitic (each such offset is the word's start).
+ * Where the tokens of one key start in a document (ascending offsets); with `proclitics`, also the Arabic words that
+ * are the key less a proclitic (each such offset is the word's start). One walk over the tokens per call: the rules ask
+ * a document for a few keys (none to four: a known person's surname, a place's first word), which an index of every
+ * key cost more to make than the walks.
  */
 export function keyOffsets(doc: Doc, key: string, proclitics = false): readonly number[] {
   const t = doc.tokens ?? tokenize(doc.text, doc.sentences);
-  const own = keyIndexOf(t).get(key) ?? [];
-  if (!proclitics) return own;
-  const bare = bareIndexOf(t).get(key);
-  return bare ? Array.from(sortedUnion([own, bare])) : own;
+  const bare = proclitics ? barePartsOf(t) : null;
+  const out: number[] = [];
+  for (let i = 0; i < t.length; i++) {
+    const kind = t.kind[i];
+    if (kind !== WORD_TOKEN && kind !== PUNCT_TOKEN) continue;
+    if (t.key[i] === key || bare?.[i]?.includes(key)) out.push(t.start[i]);
+  }
+  return out;
 }
 
 /** The first key of a phrase (as phraseKeys gives it), by its first word: a token never spans a space, and the
@@ -749,17 +755,6 @@ function firstKey(phrase: string): string | undefined {
   let k = firstKeys.get(word);
   if (k === undefined && !firstKeys.has(word)) firstKeys.set(word, (k = phraseKeys(word).keys[0]));
   return k;
-}
-
-/** Per token table, the offsets of its word and punctuation tokens by key (keyOffsets), made when a rule first asks. */
-const keyIndexes = new WeakMap<object, Map<string, number[]>>();
-function keyIndexOf(t: Tokens): Map<string, number[]> {
-  let byKey = keyIndexes.get(t);
-  if (byKey) return byKey;
-  byKey = new Map();
-  for (let i = 0; i < t.length; i++) if (t.kind[i] === WORD_TOKEN || t.kind[i] === PUNCT_TOKEN) add(byKey, t.key[i], t.start[i]);
-  keyIndexes.set(t, byKey);
-  return byKey;
 }
 
 /**
@@ -788,28 +783,6 @@ function numberPlaces(t: Tokens, i: number, numbers: number[]): void {
       if (d >= 48 && d <= 57 && !(p >= 48 && p <= 57)) numbers.push(c);
     }
   }
-}
-
-/** Adds an offset to a key's list (once: a token's forms may repeat). */
-function add(m: Map<string, number[]>, k: string, at: number): void {
-  const list = m.get(k);
-  if (!list) m.set(k, [at]);
-  else if (list[list.length - 1] !== at) list.push(at);
-}
-
-/** Per token table, the offsets of Arabic words by their forms less a proclitic: made when a rule with proclitics asks. */
-const bareIndexes = new WeakMap<object, Map<string, number[]>>();
-function bareIndexOf(t: Tokens): Map<string, number[]> {
-  let byBare = bareIndexes.get(t);
-  if (byBare) return byBare;
-  byBare = new Map();
-  const bare = barePartsOf(t);
-  for (let i = 0; i < t.length; i++) {
-    const forms = bare[i];
-    if (forms) for (const f of forms) add(byBare, f, t.start[i]);
-  }
-  bareIndexes.set(t, byBare);
-  return byBare;
 }
 
 /** Per token table, each Arabic word's forms less a proclitic (null when it can have none), made once for every rule. */
