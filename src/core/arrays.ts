@@ -11,6 +11,22 @@ export function append<T>(target: T[], items: readonly T[]): T[] {
 }
 
 /**
+ * `items.map(f)` and `items.filter(f)` as arrays grown by push, whose shape is always the same: the arrays map and
+ * filter return took several shapes in V8 (by the tier that ran them), and a hot function reading them was compiled
+ * again for each (the organization and place-compound rules up to six times, 50-90 ms each).
+ */
+export function mapped<T, U>(items: readonly T[], f: (x: T, i: number) => U): U[] {
+  const out: U[] = [];
+  for (let i = 0; i < items.length; i++) out.push(f(items[i], i));
+  return out;
+}
+export function kept<T>(items: readonly T[], f: (x: T, i: number) => boolean): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < items.length; i++) if (f(items[i], i)) out.push(items[i]);
+  return out;
+}
+
+/**
  * The index of the first item of a list sorted by `key` whose key is above `at` (binary search); the list's
  * length when there is none. `firstAbove(list, at, key) - 1` is the last item at or below `at`.
  */

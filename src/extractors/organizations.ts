@@ -41,6 +41,23 @@ const LATIN_OR_DIGIT = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 
 const PEOPLE_ADJECTIVE = /(?:ish|ic|ian|ese)$/;
 /** An English ordinal in digits right before a word (85th, 1st). */
 const ORDINAL_BEFORE = /(?<![A-Za-z0-9.,])[0-9]{1,4}(?:st|nd|rd|th)[ \t]$/;
+/** The words of ws[from, to) joined by a space, each through `f`: ws.slice(from, to).map(...).join(' ') without its arrays. */
+function joinedWords(ws: readonly { word: string }[], from: number, to: number, f?: (w: string) => string): string {
+  let out = '';
+  for (let i = from; i < Math.min(to, ws.length); i++) out += (i > from ? ' ' : '') + (f ? f(ws[i].word) : ws[i].word);
+  return out;
+}
+/** Whether every word of ws[from, to) passes the test (ws.slice(from, to).every(...) without its array). */
+function everyWord(ws: readonly { word: string }[], from: number, to: number, test: (w: string) => boolean): boolean {
+  for (let i = from; i < Math.min(to, ws.length); i++) if (!test(ws[i].word)) return false;
+  return true;
+}
+/** A test of each item, as a byte array (1: true). */
+function flagsOf<T>(items: readonly T[], test: (item: T, i: number) => boolean): Uint8Array {
+  const out = new Uint8Array(items.length);
+  for (let i = 0; i < items.length; i++) if (test(items[i], i)) out[i] = 1;
+  return out;
+}
 /** Whether a word has a possessive ending (Group's, Group’s), by character code. */
 const isPossessive = (w: string): boolean => w.length > 2 && w.charCodeAt(w.length - 1) === 115 && (w.charCodeAt(w.length - 2) === 39 || w.charCodeAt(w.length - 2) === 0x2019);
 /** A possessive pronoun on a feminine Arabic noun, its ta marbuta written ت before it (شركته، صحيفتها، قناتهم). */
@@ -349,17 +366,18 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       };
       const emitRun = (ws: typeof run) => {
         // (a head with a possessive ends its name there: the Katerji Group's servers)
-        const possessive = ws.map((w) => isPossessive(w.word));
+        // (the word tests as byte arrays: map's arrays of booleans took several shapes, each a new compilation of this function)
+        const possessive = flagsOf(ws, (w) => isPossessive(w.word));
         // (a head ending a sentence keeps its stop in the word: the Norwegian Parliament.)
-        const isHead = ws.map((w, i) => {
+        const isHead = flagsOf(ws, (w, i) => {
           if (!capitalized(w.word)) return false;
           const word = possessive[i] ? w.word.slice(0, -2) : dropLastOf(w.word, ',');
           return heads.has(lookupKey(word)) || (w.word.endsWith('.') && heads.has(lookupKey(w.word.slice(0, -1)))) || legalForm(word);
         });
         // weekdays and months are capitalized but never part of a name (the Department of Transport on Friday)
         // (nor is a capitalized word with a lower-case part after a hyphen, an adjective: London-based, Iran-linked)
-        const isCap = ws.map((w) => capitalized(w.word) && !calendar.has(lookupKey(dropLastOf(w.word, '.,'))) && !ADJECTIVE_COMPOUND.test(w.word));
-        const isSmall = ws.map((w) => connectors.has(w.word.toLowerCase()));
+        const isCap = flagsOf(ws, (w) => capitalized(w.word) && !calendar.has(lookupKey(dropLastOf(w.word, '.,'))) && !ADJECTIVE_COMPOUND.test(w.word));
+        const isSmall = flagsOf(ws, (w) => connectors.has(w.word.toLowerCase()));
         let taken = -1;
         let joinable = -1;
         for (let h = 0; h < ws.length; h++) {
@@ -381,7 +399,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
           // Ministry of State Security)
           if (a < h && /['’]s$/.test(ws[a].word) && (places.has(ws[a].word.slice(0, -2)) || knownOrgs.has(ws[a].word.slice(0, -2)))) a++;
           // a company the knowledge base knows and a product head is its product (Microsoft Exchange servers)
-          if (a < h && !multi && productHeads.has(ws[h].word) && knownOrgs.has(ws.slice(a, h).map((w) => w.word).join(' ')) && (h + 1 >= ws.length || !isHead[h + 1])) {
+          if (a < h && !multi && productHeads.has(ws[h].word) && knownOrgs.has(joinedWords(ws, a, h)) && (h + 1 >= ws.length || !isHead[h + 1])) {
             taken = h;
             continue;
           }
@@ -405,7 +423,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
             if (e === k) break;
             // (a place right after the head is its complement, University of Yangon, Rubber Board of India; after
             // another complement it is where the body is: Institute for the Future | of Palo Alto)
-            if (b > headEnd && places.has(ws.slice(k, e).map((w) => w.word).join(' '))) break;
+            if (b > headEnd && places.has(joinedWords(ws, k, e))) break;
             b = e;
             if (e < ws.length && isHead[e]) break;
             // a complement's second half after 'and' (Ministry of Roads and Urban Development, Committee on
@@ -413,16 +431,17 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
             if (e < ws.length && ws[e].word === 'and') {
               let e2 = e + 1;
               while (e2 < ws.length && isCap[e2] && !isSmall[e2] && !ownName(e2)) e2++;
-              const conj = ws.slice(e + 1, e2).map((w) => w.word.replace(/[.,]$/, '')).join(' ');
+              const conj = joinedWords(ws, e + 1, e2, (w) => w.replace(/[.,]$/, ''));
               if (e2 > e + 1 && !places.has(conj) && !knownOrgs.has(conj) && !givenNames.has(ws[e + 1].word)) b = e2;
               break;
             }
           }
           if (a < h && demonymsEn.has(ws[a].word) && !places.has(ws[a].word) && knownOrgs.has(text.slice(ws[a + 1].start, ws[b - 1].end).replace(/[.,]$/, ''))) a++;
-          const capitals = isCap.slice(a, b).filter(Boolean).length;
+          let capitals = 0;
+          for (let x = a; x < b; x++) capitals += isCap[x];
           if (capitals < 2 && !multi) continue;
           // a headline in capitals (CZECH VICE-PM SEES WIDER DEBATE AT PARTY) is not a name
-          if (b - a > 4 && ws.slice(a, b).every((w) => !/[a-z]/.test(w.word))) continue;
+          if (b - a > 4 && everyWord(ws, a, b, (w) => !/[a-z]/.test(w))) continue;
           const last = ws[b - 1];
           const end = last.end - (possessive[b - 1] && isHead[b - 1] ? 2 : /[.,]$/.test(last.word) && !heads.has(lookupKey(last.word)) && !(last.word.endsWith('.') && legalForm(last.word)) ? 1 : 0);
           // (a unit's ordinal number opens its name: the 85th Main Special Service Center, 101st Airborne Division)
@@ -457,7 +476,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
           let from = ws.length > 2 && roleNouns.has(bare(ws[0]) ?? '') && rolePreps.has(ws[1].word) ? 2 : 0;
           if (from === 0) {
             const k = ws.findIndex((w, i) => i >= 2 && i <= 4 && rolePreps.has(w.word));
-            const role = k > 0 && ws.slice(0, k).every((w) => /^[A-Z][a-z]/.test(w.word)) ? WORD_BEFORE.exec(text.slice(Math.max(0, ws[0].start - 24), ws[0].start)) : null;
+            const role = k > 0 && everyWord(ws, 0, k, (w) => /^[A-Z][a-z]/.test(w)) ? WORD_BEFORE.exec(text.slice(Math.max(0, ws[0].start - 24), ws[0].start)) : null;
             if (role && roleNouns.has(role[1])) from = k + 1;
           }
           let to = from;

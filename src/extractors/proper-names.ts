@@ -24,6 +24,7 @@ import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import type { Extractor } from '../core/types.js';
 import { alt, capitalized, dropLastOf, hasAsciiLetter, isLatinLetter, lookupKey, scanFrom, wordAt, wordScan, writtenLower, type Scanner, givenNamesOf } from './patterns.js';
 import { kbNamesEn } from './lexicon.js';
+import { kept, mapped } from '../core/arrays.js';
 
 /** a lower-case ASCII letter: a line with none is in capitals */
 const LOWER_ASCII = /[a-z]/;
@@ -304,7 +305,7 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
         continue;
       }
       if (run.length > MAX_COMPOUND || capsLine || !out) continue;
-      const words = run.map((w) => plain(w.text));
+      const words = mapped(run, (w) => plain(w.text));
       // where a known place sits in the run: at its start or its end
       let place: [number, number] | null = null;
       for (let n = Math.min(maxPlaceWords, words.length - 1); n >= 1 && !place; n--) {
@@ -313,7 +314,7 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
       }
       if (!place) {
         // Tahrir Square, Heathrow Airport: capitalized words before a place head are a place
-        const key = words.map(lookupKey);
+        const key = mapped(words, lookupKey);
         const rest = key.slice(0, -1);
         if (!placeHeads.has(key[key.length - 1]) || rest.some((w) => titleWords.has(w) || calendar.has(w) || functionWords.has(w) || placeHeads.has(w))) continue;
         if (words.slice(0, -1).some(lower)) continue;
@@ -323,8 +324,8 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
         if (!known.has(name)) out.push(mention(start, end, name, 'place-head', 'location'));
         continue;
       }
-      const others = words.filter((_, k) => k < place![0] || k >= place![1]);
-      const key = others.map(lookupKey);
+      const others = kept(words, (_, k) => k < place![0] || k >= place![1]);
+      const key = mapped(others, lookupKey);
       if (key.some((w) => titleWords.has(w) || calendar.has(w) || functionWords.has(w) || placeKind.has(w))) continue;
       if (place[0] > 0 && givenNames.has(words[0])) continue; // Jordan, Victoria, Dallas before a place are people
       // Senior US officials: a sentence's first word before an abbreviated country is an ordinary word

@@ -1,0 +1,19 @@
+/** The array helpers that stand for map and filter in hot code give what map and filter give. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { kept, mapped } from '../src/core/arrays.js';
+
+describe('mapped and kept', () => {
+  it('are items.map(f) and items.filter(f), index and all', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string(), fc.integer())), (items) => {
+        const f = (x: string | number, i: number) => `${i}:${x}`;
+        const p = (x: string | number, i: number) => (typeof x === 'number' ? x % 2 === 0 : x.length > i % 3);
+        expect(mapped(items, f)).toEqual(items.map(f));
+        expect(kept(items, p)).toEqual(items.filter(p));
+      }),
+    );
+    expect(mapped([], (x: number) => x)).toEqual([]);
+    expect(kept(['a', 'bb', 'ccc'], (w) => w.length > 1)).toEqual(['bb', 'ccc']);
+  });
+});
