@@ -173,7 +173,9 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
         const state = v.stateNamedBy(frame.speakerText, 'speech-verbs.state_speakers');
         if (state) {
           frame.speakers = [state];
-          delete frame.speakerText;
+          // (set, not deleted: a frame with a property deleted from its middle becomes a dictionary, and every
+          // function reading frames was compiled again for it)
+          frame.speakerText = undefined;
         }
       }
       sentenceFrames.push(frame);
