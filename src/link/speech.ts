@@ -43,6 +43,27 @@ export interface SpeechFrame {
   claimsOnly?: boolean;
 }
 
+/**
+ * A copy of a list of ids in an array of one elements kind whatever its length: an empty array literal is a list of
+ * small integers to V8, a list of ids one of references, and each reader of both was compiled again when it met the
+ * other (the speakers' .length in the link stage and the claims).
+ */
+function idList(ids: readonly string[]): string[] {
+  const out: string[] = [''];
+  out.length = 0;
+  for (let i = 0; i < ids.length; i++) out.push(ids[i]);
+  return out;
+}
+
+/**
+ * A frame with every field in one order, the optional ones undefined when absent: frames are made in twenty places
+ * with their optional fields spread in or not, and the functions that read them (the link stage, the claims) met a
+ * dozen shapes, each a new compilation of theirs.
+ */
+function shaped(f: SpeechFrame): SpeechFrame {
+  return { rule: f.rule, cue: f.cue, content: f.content, kind: f.kind, speakers: idList(f.speakers), speakerText: f.speakerText, objectCue: f.objectCue, cueTok: f.cueTok, contentTok: f.contentTok, subjectless: f.subjectless, claimsOnly: f.claimsOnly };
+}
+
 /** How many of a sentence's frames so far a cue looks back over for the frame reporting it: no sentence of news has
  *  more, and a line with no full stop and a cue every few words stays linear. */
 const FRAME_WINDOW = 64;
@@ -101,13 +122,13 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
     if (list && bullet && cues.length && !cues[0].source && cues[0].s === a + 1) cues.shift();
     if (list && bullet && b - a > 2 && cues.every((c) => (c.source || v.is(c.s, 'speech-verbs.participles') || !v.mentionEndingAt(c.s)) && c.s > a + 2)) {
       const e = contentEnd(v, a + 1, cues.length ? cues[0].s : b);
-      if (e - (a + 1) >= 2) out.push({ rule: `${v.lang}/quote/list-item`, cue: list.cue, cueTok: list.cueTok, content: v.span(a + 1, e), contentTok: [a + 1, e], kind: 'indirect', speakers: list.speakers, ...(list.speakerText ? { speakerText: list.speakerText } : {}), objectCue: true, ...(list.claimsOnly ? { claimsOnly: true } : {}) });
+      if (e - (a + 1) >= 2) out.push(shaped({ rule: `${v.lang}/quote/list-item`, cue: list.cue, cueTok: list.cueTok, content: v.span(a + 1, e), contentTok: [a + 1, e], kind: 'indirect', speakers: list.speakers, ...(list.speakerText ? { speakerText: list.speakerText } : {}), objectCue: true, ...(list.claimsOnly ? { claimsOnly: true } : {}) }));
       if (!cues.length) continue;
     }
     // a headline or a line that opens with its speaker and a colon (لافروف: …؛ Huntley: …), with no cue before it
     const colonFrame = lineSpeaker(v, a, b, cues);
     if (colonFrame) {
-      out.push(colonFrame);
+      out.push(shaped(colonFrame));
       previous = { speakers: colonFrame.speakers, cue: colonFrame.cue, cueTok: colonFrame.cueTok };
     }
     const sentenceFrames: SpeechFrame[] = [];
@@ -159,6 +180,7 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
       else if (ar) frame = arabicFrame(v, cue, a, b, nextCue, cueSpan, objectCue, dateTokens, sentenceFrames.at(-1) ?? null);
       else frame = englishFrame(v, cue, a, b, nextCue, cueSpan, objectCue, dateTokens, sentenceFrames.at(-1) ?? null);
       if (!frame) continue;
+      frame = shaped(frame);
       // (a speech verb inside the words an earlier frame of the sentence reports, with the same speaker, is that
       // speaker's reported speech going on: said that they found that …: one quote, the outer)
       let outer: SpeechFrame | undefined;
@@ -172,7 +194,7 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
       if (!frame.speakers.length && frame.speakerText) {
         const state = v.stateNamedBy(frame.speakerText, 'speech-verbs.state_speakers');
         if (state) {
-          frame.speakers = [state];
+          frame.speakers = idList([state]);
           // (set, not deleted: a frame with a property deleted from its middle becomes a dictionary, and every
           // function reading frames was compiled again for it)
           frame.speakerText = undefined;
@@ -186,7 +208,7 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
         frame.speakers = previous.speakers;
         frame.speakerText = previous.speakerText;
       }
-      delete frame.subjectless;
+      frame.subjectless = undefined;
       out.push(frame);
       if (frame.kind === 'direct') taken.push(frame.contentTok);
       if (frame.speakers.length || frame.speakerText) previous = { speakers: frame.speakers, speakerText: frame.speakerText, cue: frame.cue, cueTok: frame.cueTok };
@@ -197,22 +219,24 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
     if (!cues.length && previous && v.lineBefore(a) && v.key(a) === '>' && b - a > 2 && !/^[—–-]$/.test(v.key(a + 1))) {
       // a Markdown blockquote: direct words of the last speaker
       const e = contentEnd(v, a + 1, b);
-      out.push({ rule: `${v.lang}/quote/continuation`, cue: previous.cue, cueTok: previous.cueTok, content: v.span(a + 1, e), contentTok: [a + 1, e], kind: 'direct', speakers: previous.speakers, ...(previous.speakerText ? { speakerText: previous.speakerText } : {}), objectCue: false });
+      out.push(shaped({ rule: `${v.lang}/quote/continuation`, cue: previous.cue, cueTok: previous.cueTok, content: v.span(a + 1, e), contentTok: [a + 1, e], kind: 'direct', speakers: previous.speakers, ...(previous.speakerText ? { speakerText: previous.speakerText } : {}), objectCue: false }));
     } else if (!cues.length && previous && OPENERS.has(v.key(a)) && !inTaken(a + 1) && (v.lineBefore(a) || sameParagraph(v, previous.cueTok[1], a))) {
       // (at a paragraph's start, or later in the paragraph the last speaker spoke in: "…," she said. "…")
       const close = closingQuote(v, a);
       if (close > a + 1) {
-        out.push({
-          rule: `${v.lang}/quote/continuation`,
-          cue: previous.cue,
-          cueTok: previous.cueTok,
-          content: v.span(a + 1, close),
-          contentTok: [a + 1, close],
-          kind: 'direct',
-          speakers: previous.speakers,
-          ...(previous.speakerText ? { speakerText: previous.speakerText } : {}),
-          objectCue: false,
-        });
+        out.push(
+          shaped({
+            rule: `${v.lang}/quote/continuation`,
+            cue: previous.cue,
+            cueTok: previous.cueTok,
+            content: v.span(a + 1, close),
+            contentTok: [a + 1, close],
+            kind: 'direct',
+            speakers: previous.speakers,
+            ...(previous.speakerText ? { speakerText: previous.speakerText } : {}),
+            objectCue: false,
+          }),
+        );
         taken.push([a + 1, close]);
       }
     }
@@ -230,7 +254,7 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
     if (close < 1 || !v.isQuote(close) || OPENERS.has(v.key(close)) && v.key(close) !== '"') continue;
     const open = openingQuote(v, close);
     if (open < 0 || close - open < 3 || inTaken(open + 1)) continue;
-    out.push({ rule: `${v.lang}/quote/dash`, cue: v.span(d, d + 1), cueTok: [d, d + 1], content: v.span(open + 1, close), contentTok: [open + 1, close], kind: 'direct', speakers: [m.id], objectCue: false });
+    out.push(shaped({ rule: `${v.lang}/quote/dash`, cue: v.span(d, d + 1), cueTok: [d, d + 1], content: v.span(open + 1, close), contentTok: [open + 1, close], kind: 'direct', speakers: [m.id], objectCue: false }));
     taken.push([open + 1, close]);
   }
   return out;
