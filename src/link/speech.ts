@@ -295,6 +295,12 @@ function isGap(v: View, i: number, dateTokens: ReadonlySet<number>): boolean {
  * it (a spokesperson for the ministry, researchers at Symantec: that body; sources close to X: nobody).
  */
 function subjectsBefore(v: View, end: number, from: number, dateTokens: ReadonlySet<number>): { ids: string[]; text?: Span; at: number } | null {
+  const found = subjectsBeforeFound(v, end, from, dateTokens);
+  // (the ids in an array of one elements kind: idList)
+  if (found) found.ids = idList(found.ids);
+  return found;
+}
+function subjectsBeforeFound(v: View, end: number, from: number, dateTokens: ReadonlySet<number>): { ids: string[]; text?: Span; at: number } | null {
   let i = end - 1;
   while (i >= from && isGap(v, i, dateTokens)) i--;
   if (i < from) return null;
@@ -535,6 +541,12 @@ export function coordinated(v: View, last: TokMention, from: number): TokMention
 
 /** The mentions named after token `from` and before `to` that may be a verb's subject: the first (and those coordinated with it). */
 function subjectsAfter(v: View, from: number, to: number): { ids: string[]; end: number; text?: Span } | null {
+  const found = subjectsAfterFound(v, from, to);
+  // (the ids in an array of one elements kind: idList)
+  if (found) found.ids = idList(found.ids);
+  return found;
+}
+function subjectsAfterFound(v: View, from: number, to: number): { ids: string[]; end: number; text?: Span } | null {
   // the speaker phrase runs to إن/أن, a colon, a quotation mark or a comma after a name; in it the last person
   // named is the speaker (وقال مدير الاتصالات بحملة دونالد ترامب تيم مورتو: Tim Murtaugh), else the first name
   let first: TokMention | null = null;
@@ -936,6 +948,12 @@ function nextCueClause(v: View, from: number, nextCue: number, b: number): numbe
 
 /** After the cue: a subject named right after the verb (said Microsoft, said X, a spokesman). */
 function subjectsAfterEnglish(v: View, from: number, b: number): { ids: string[]; text?: Span } | null {
+  const found = subjectsAfterEnglishFound(v, from, b);
+  // (the ids in an array of one elements kind: idList)
+  if (found) found.ids = idList(found.ids);
+  return found;
+}
+function subjectsAfterEnglishFound(v: View, from: number, b: number): { ids: string[]; text?: Span } | null {
   let i = from;
   while (i < b && (v.key(i) === 'the' || v.key(i) === 'a' || v.key(i) === 'an')) i++;
   const m = v.mention(i);
