@@ -1,7 +1,7 @@
 /** The array helpers that stand for map and filter in hot code give what map and filter give. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { kept, mapped } from '../src/core/arrays.js';
+import { kept, mapped, spanIndex } from '../src/core/arrays.js';
 
 describe('mapped and kept', () => {
   it('are items.map(f) and items.filter(f), index and all', () => {
@@ -15,5 +15,18 @@ describe('mapped and kept', () => {
     );
     expect(mapped([], (x: number) => x)).toEqual([]);
     expect(kept(['a', 'bb', 'ccc'], (w) => w.length > 1)).toEqual(['bb', 'ccc']);
+  });
+});
+
+describe('spanIndex', () => {
+  it('meets a span exactly when one of the spans overlaps it, for any spans, none included', () => {
+    const span = fc.tuple(fc.nat(60), fc.nat(8)).map(([start, n]) => ({ start, end: start + n }));
+    fc.assert(
+      fc.property(fc.array(span, { maxLength: 12 }), span, (spans, q) => {
+        const index = spanIndex(spans);
+        expect(index.meets(q.start, q.end)).toBe(spans.some((x) => x.start < q.end && x.end > q.start));
+        expect(index.covers(q.start)).toBe(spans.some((x) => x.start <= q.start && x.end > q.start));
+      }),
+    );
   });
 });

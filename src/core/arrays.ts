@@ -41,12 +41,20 @@ export function firstAbove<T>(list: readonly T[], at: number, key: (x: T) => num
   return lo;
 }
 
+/** The index of no spans: nothing meets it. */
+const NO_SPANS = { meets: (_s: number, _e: number) => false, covers: (_at: number) => false };
+
 /**
  * Spans, for asking whether a span meets one of them in O(log n): sorted by start, with the furthest end so far. `meets(s,
  * e)`: a span overlaps [s, e); `covers(at)`: a span holds the offset at.
  */
 export function spanIndex(spans: Iterable<{ start: number; end: number }>): { meets(s: number, e: number): boolean; covers(at: number): boolean } {
-  const sorted = [...spans].map((x) => [x.start, x.end] as const).sort((x, y) => x[0] - y[0]);
+  // (pushed, and no search over an empty list: the arrays of map and of an empty literal took other shapes, and the
+  // rules this runs in were compiled again when they met them)
+  const sorted: (readonly [number, number])[] = [];
+  for (const x of spans) sorted.push([x.start, x.end]);
+  if (!sorted.length) return NO_SPANS;
+  sorted.sort((x, y) => x[0] - y[0]);
   const furthest: number[] = [];
   for (const [, e] of sorted) furthest.push(Math.max(e, furthest.length ? furthest[furthest.length - 1] : 0));
   const meets = (s: number, e: number) => {

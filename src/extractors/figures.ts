@@ -241,7 +241,11 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     // else only the hyphen and the unknown noun remain)
     if (s >= 0 && s < x.length && (WORD_TABLE[x.charCodeAt(s)] === 1 || unitOpeners.has(x.charCodeAt(s)))) {
       const ways: [number, boolean][] = [];
-      for (const e1 of phrasesThenSpaces(x, s, partitiveTrie)) ways.push(...phrasesThenSpaces(x, e1, determinerTrie).map((q): [number, boolean] => [q, true]), [e1, true]);
+      // (pushed one by one: a spread of a mapped array gave this hot function arrays of shapes it had not met)
+      for (const e1 of phrasesThenSpaces(x, s, partitiveTrie)) {
+        for (const q of phrasesThenSpaces(x, e1, determinerTrie)) ways.push([q, true]);
+        ways.push([e1, true]);
+      }
       ways.push([s, false]);
       for (const [q0, part] of ways) {
         for (const q of lang === 'ar' ? articleWays(x, q0) : [q0]) {

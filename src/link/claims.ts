@@ -1176,7 +1176,10 @@ function npTarget(np: ActorNP, v: View): Target {
 /** One target per sponsor of the phrase (Russian and Chinese hackers: two). */
 function npTargets(np: ActorNP, v: View): Target[] {
   const t = npTarget(np, v);
-  return [t, ...(np.also ?? []).map((sponsor) => ({ ...t, sponsor }))];
+  // (pushed, and only when there are more: spreading an empty literal or the list gave the caller two array shapes)
+  const out = [t];
+  if (np.also) for (const sponsor of np.also) out.push({ ...t, sponsor });
+  return out;
 }
 
 /**
