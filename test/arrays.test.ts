@@ -1,16 +1,17 @@
 /** The array helpers that stand for map and filter in hot code give what map and filter give. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { kept, mapped, spanIndex } from '../src/core/arrays.js';
+import { flagsOf, kept, mapped, spanIndex } from '../src/core/arrays.js';
 
-describe('mapped and kept', () => {
-  it('are items.map(f) and items.filter(f), index and all', () => {
+describe('mapped, kept and flagsOf', () => {
+  it('are items.map(f), items.filter(f) and the truths of map as bytes, index and all', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.string(), fc.integer())), (items) => {
         const f = (x: string | number, i: number) => `${i}:${x}`;
         const p = (x: string | number, i: number) => (typeof x === 'number' ? x % 2 === 0 : x.length > i % 3);
         expect(mapped(items, f)).toEqual(items.map(f));
         expect(kept(items, p)).toEqual(items.filter(p));
+        expect([...flagsOf(items, p)]).toEqual(items.map((x, i) => (p(x, i) ? 1 : 0)));
       }),
     );
     expect(mapped([], (x: number) => x)).toEqual([]);

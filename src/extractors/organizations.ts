@@ -26,8 +26,8 @@ import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import { append } from '../core/arrays.js';
 import type { Extractor } from '../core/types.js';
 import { numberWordTable } from './numerals.js';
-import { AR_PROCLITIC_PREFIXES, WORD_CHARS, WORD_TABLE, alt, dropLastOf, hasArabicLetter, lookupKey, capitalized, trimEndOf, lowerWordsOf, writtenLower, procliticForms, scanFrom, wordAnchors, wordAt, wordScan, type Scanner, givenNamesOf } from './patterns.js';
-import { firstAtOrAbove, spanIndex } from '../core/arrays.js';
+import { AR_PROCLITIC_PREFIXES, WORD_CHARS, WORD_TABLE, alt, dropLastOf, hasArabicLetter, lookupKey, capitalized, trimEndOf, lowerWordsOf, writtenLower, procliticForms, scanFrom, spacesAt, wordAnchors, wordAt, wordScan, type Scanner, givenNamesOf } from './patterns.js';
+import { firstAtOrAbove, flagsOf, spanIndex } from '../core/arrays.js';
 import { commonWords, englishVocabulary, kbNamesEn } from './lexicon.js';
 import { DEFINITE_IFAL_AR, DEFINITE_NISBA_AR, DEFINITE_VERBAL_NOUN_AR, IFTIAL_AR, IMPERFECT_AR, LL_COMPLEMENT_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR } from './arabic-shapes.js';
 
@@ -51,12 +51,6 @@ function joinedWords(ws: readonly { word: string }[], from: number, to: number, 
 function everyWord(ws: readonly { word: string }[], from: number, to: number, test: (w: string) => boolean): boolean {
   for (let i = from; i < Math.min(to, ws.length); i++) if (!test(ws[i].word)) return false;
   return true;
-}
-/** A test of each item, as a byte array (1: true). */
-function flagsOf<T>(items: readonly T[], test: (item: T, i: number) => boolean): Uint8Array {
-  const out = new Uint8Array(items.length);
-  for (let i = 0; i < items.length; i++) if (test(items[i], i)) out[i] = 1;
-  return out;
 }
 /** Whether a word has a possessive ending (Group's, Group’s), by character code. */
 const isPossessive = (w: string): boolean => w.length > 2 && w.charCodeAt(w.length - 1) === 115 && (w.charCodeAt(w.length - 2) === 39 || w.charCodeAt(w.length - 2) === 0x2019);
@@ -107,15 +101,8 @@ const THE_PLURAL = /(?<![A-Za-z])[Tt]he[ \t]+([A-Z][a-z]{2,}s)(?![A-Za-z'’-])/
 /** A number of one to four digits after a name, before a stop, a comma or a bracket (Qihoo 360.); not a year. */
 const NUMBER_IN_NAME = /^[ \t](?!(?:1[89]|20)[0-9]{2}(?![0-9]))[0-9]{1,4}(?=[.,;:)]|$)/;
 
-/** Whether text[from, to) is one to four spaces or tabs (/^[ \t]{1,4}$/ on the slice, by character code). */
-function spacedApart(text: string, from: number, to: number): boolean {
-  if (to - from < 1 || to - from > 4) return false;
-  for (let c = from; c < to; c++) {
-    const x = text.charCodeAt(c);
-    if (x !== 32 && x !== 9) return false;
-  }
-  return true;
-}
+/** Whether text[from, to), between two words, is one to four spaces or tabs (spacesAt's run from `from` ends at `to`). */
+const spacedApart = (text: string, from: number, to: number): boolean => spacesAt(text, from, 1) === to;
 
 export function organizationExtractors(lang: Lang, res: LangResources, kb: readonly KbEntry[]): Extractor<'mentions'>[] {
   // places end an English name's complement: Institute for the Future (of Palo Alto)

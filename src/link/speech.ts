@@ -55,6 +55,12 @@ function idList(ids: readonly string[]): string[] {
   return out;
 }
 
+/** A subject search's result with its ids in an array of one elements kind (idList). */
+function withIdList<T extends { ids: string[] }>(found: T | null): T | null {
+  if (found) found.ids = idList(found.ids);
+  return found;
+}
+
 /**
  * A frame with every field in one order, the optional ones undefined when absent: frames are made in twenty places
  * with their optional fields spread in or not, and the functions that read them (the link stage, the claims) met a
@@ -295,10 +301,7 @@ function isGap(v: View, i: number, dateTokens: ReadonlySet<number>): boolean {
  * it (a spokesperson for the ministry, researchers at Symantec: that body; sources close to X: nobody).
  */
 function subjectsBefore(v: View, end: number, from: number, dateTokens: ReadonlySet<number>): { ids: string[]; text?: Span; at: number } | null {
-  const found = subjectsBeforeFound(v, end, from, dateTokens);
-  // (the ids in an array of one elements kind: idList)
-  if (found) found.ids = idList(found.ids);
-  return found;
+  return withIdList(subjectsBeforeFound(v, end, from, dateTokens));
 }
 function subjectsBeforeFound(v: View, end: number, from: number, dateTokens: ReadonlySet<number>): { ids: string[]; text?: Span; at: number } | null {
   let i = end - 1;
@@ -541,10 +544,7 @@ export function coordinated(v: View, last: TokMention, from: number): TokMention
 
 /** The mentions named after token `from` and before `to` that may be a verb's subject: the first (and those coordinated with it). */
 function subjectsAfter(v: View, from: number, to: number): { ids: string[]; end: number; text?: Span } | null {
-  const found = subjectsAfterFound(v, from, to);
-  // (the ids in an array of one elements kind: idList)
-  if (found) found.ids = idList(found.ids);
-  return found;
+  return withIdList(subjectsAfterFound(v, from, to));
 }
 function subjectsAfterFound(v: View, from: number, to: number): { ids: string[]; end: number; text?: Span } | null {
   // the speaker phrase runs to إن/أن, a colon, a quotation mark or a comma after a name; in it the last person
@@ -948,10 +948,7 @@ function nextCueClause(v: View, from: number, nextCue: number, b: number): numbe
 
 /** After the cue: a subject named right after the verb (said Microsoft, said X, a spokesman). */
 function subjectsAfterEnglish(v: View, from: number, b: number): { ids: string[]; text?: Span } | null {
-  const found = subjectsAfterEnglishFound(v, from, b);
-  // (the ids in an array of one elements kind: idList)
-  if (found) found.ids = idList(found.ids);
-  return found;
+  return withIdList(subjectsAfterEnglishFound(v, from, b));
 }
 function subjectsAfterEnglishFound(v: View, from: number, b: number): { ids: string[]; text?: Span } | null {
   let i = from;
