@@ -194,6 +194,8 @@ describe('persons', () => {
       ['جان كلود فيرنيه', ['جان كلود فيرنيه']],
       ['منذر كامل الطرابلسي', ['منذر كامل الطرابلسي']],
     ]);
+    // (a third word of three letters and no long vowel is the verb after the name, عقد، شرح; a given name is not, فهد)
+    expect(people('وكان ناصر جمال عقد مؤتمرا، ثم شرح سامي فؤاد فهد موقفه.', 'ar').map(([n]) => n)).toEqual(['ناصر جمال', 'سامي فؤاد فهد']);
     // a given name after a full name starts the next person; a cut name gives its words back (ومحمد سلامة)
     expect(people('وقال مدير حملة دونالد ترامب جيف ماركس إن ناصر الحداد ومحمد سلامة وصلا.', 'ar').map(([, m]) => m[0])).toEqual(['دونالد ترامب', 'جيف ماركس', 'ناصر الحداد', 'محمد سلامة']);
     // عبد + a definite word is one name word (عبد الله شاهين), and a particle joins (عبد العزيز آل سعود)

@@ -24,7 +24,7 @@ import { Lines } from '../core/spans.js';
 import type { Extractor } from '../core/types.js';
 import { AR_PROCLITIC_PREFIXES, END, SPACES_1_4, START, WORD_CHARS, allCapitals, alt, compile, endingTest, lookupKey, lowerWordsOf, matchAll, matchAtAnchors, mayHaveProclitic, scanFrom, wordAnchors, wordAt, wordRuns, wordScan, wordStart, givenNamesOf } from './patterns.js';
 import { commonWords, englishVocabulary, kbNamesEn } from './lexicon.js';
-import { DEFINITE_IFAL_AR, DERIVED_DEFINITE_AR, FUTURE_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOT_SURNAME_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PREPOSED_NOUN_AR, PRONOUN_SUFFIXED_AR, longForeign, nameShapedAr } from './arabic-shapes.js';
+import { BARE_TRILITERAL_AR, DEFINITE_IFAL_AR, DERIVED_DEFINITE_AR, FUTURE_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOT_SURNAME_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PREPOSED_NOUN_AR, PRONOUN_SUFFIXED_AR, longForeign, nameShapedAr } from './arabic-shapes.js';
 
 const SP = SPACES_1_4;
 /** A capitalized English name word (O'Brien, McCaul, Jean-Luc; not the possessive 's: Morrison's is Morrison); particles may join them. */
@@ -269,7 +269,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           // (جابر الأحمد الجابر، زيد بن رعد الحسين), after a given name, a particle or another such name
           (patronym(w) && (givenKeys.has(lookupKey(prev)) || patronym(prev) || words.slice(0, i).some((x) => particles.has(lookupKey(x[0]))))) ||
           (w.startsWith('ال') && w.endsWith('ي') && !prev.startsWith('ال')) ||
-          (i === 2 && givenNames.has(prev) && !NOT_SURNAME_AR.test(w)) ||
+          (i === 2 && givenNames.has(prev) && !NOT_SURNAME_AR.test(w) && (givenNames.has(w) || !BARE_TRILITERAL_AR.test(w))) ||
           // a family name after a chain of particles (عبدالرحمن بن حمد العطية، فلاح بن جاسم بن جبر آل ثاني)
           // (a nisba-shaped family name, ي or ية, and not after آل X, which is the family already)
           (w.startsWith('ال') && /(?:ي|ية)$/.test(w) && words.slice(0, i).some((x) => particles.has(lookupKey(x[0]))) && !(i >= 2 && lookupKey(words[i - 2][0]) === lookupKey('آل')) && !/^ال(?:ت|است|ان)/.test(w) && i + 1 >= end) ||
