@@ -384,6 +384,9 @@ describe('organizations the knowledge base lacks', () => {
   it('English: a lone head or a sentence-start word is not a name', () => {
     expect(orgs('The Committee met on Monday. In Congress, nothing moved.', 'en')).toEqual(['Congress']);
     expect(orgs('Officials said the committee would meet.', 'en')).toEqual([]);
+    // (nor a quantifier that opens a sentence: the function words' determiners; Such is a surname too and is not one)
+    expect(orgs('Several Coalition members agreed. Various Tolmar Group staff left. Many Harlan Party voters stayed home.', 'en')).toEqual(['Tolmar Group', 'Harlan Party']);
+    expect(typed('The bowler Peter Such took four wickets.', 'en')).toContain('person:Peter Such');
     // (a nationality adjective opens no person's name: Rwandan Hutu, Rwandan officials)
     expect(typed('Rwandan Hutu militias crossed the border, and Rwandan officials said so.', 'en')).not.toContainEqual(expect.stringMatching(/^person:/));
     // (a state's armed forces are no organization's name, GOLD.md: Forces is no head; a named force is the knowledge base's)
