@@ -188,6 +188,14 @@ describe('persons', () => {
     ]);
   });
 
+  it('English: a name and its regnal number (Henry VIII, Louis XIV), I only after a sovereign\'s title; a suffix is no short form', () => {
+    expect(people('Queen Elizabeth I was the daughter of Henry VIII, and King Ostrand I ruled later; Louis XIV built a palace.', 'en').map(([n]) => n)).toEqual(['Elizabeth I', 'Henry VIII', 'Ostrand I', 'Louis XIV']);
+    // (I elsewhere is the pronoun; a numeral after a common word is no name)
+    expect(people('"I told Senator Hale I would resign," she said of the World War II memorial and Part IV of the plan.', 'en').map(([n]) => n)).toEqual(['Hale']);
+    // (the surname before a generational suffix is the short form, not the suffix: part III is no person)
+    expect(people('Albert Murray III said so, and then Murray read part III of the report.', 'en')).toEqual([['Albert Murray III', ['Albert Murray III', 'Murray']]]);
+  });
+
   it('reads Arabic name chains: three words when the third is a given name, a nisba or a surname after two given names', () => {
     expect(people('وقال المتهم خالد شيخ محمد إنه بريء، وزار جان كلود فيرنيه القاهرة مع منذر كامل الطرابلسي أمس.', 'ar')).toEqual([
       ['خالد شيخ محمد', ['خالد شيخ محمد']],

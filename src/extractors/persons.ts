@@ -21,6 +21,7 @@ import type { KbEntry, LangResources } from '../resources/schema.js';
 import { fold, type Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import { Lines } from '../core/spans.js';
+import { CAP, WORD as WORD_TOKEN, tokenAt } from '../core/tokens.js';
 import type { Extractor } from '../core/types.js';
 import { AR_PROCLITIC_PREFIXES, END, SPACES_1_4, START, WORD_CHARS, allCapitals, alt, compile, endingTest, lookupKey, lowerWordsOf, matchAll, matchAtAnchors, mayHaveProclitic, scanFrom, wordAnchors, wordAt, wordRuns, wordScan, wordStart, givenNamesOf } from './patterns.js';
 import { commonWords, englishVocabulary, kbNamesEn } from './lexicon.js';
@@ -145,6 +146,10 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const givenNames = givenNamesOf(res).writtenOrFolded;
   const givenKeys = givenNamesOf(res).keys;
   const functionWordSet = new Set(res['function-words'].words.map(lookupKey));
+  // English: the regnal numbers (the Roman numerals of the suffixes, II to XXIII) and a sovereign's titles, after which
+  // I is one too
+  const regnalNumbers = new Set(lang === 'en' ? res['given-names'].suffixes.filter((x) => /^[IVX]+$/.test(x)) : []);
+  const regnalTitles = new Set(res.titles.regnal.map(lookupKey));
   const ordinals = new Set(res.ordinals.ordinals.flatMap((o) => o.phrases).flatMap((p) => [lookupKey(p), lookupKey(`ال${p}`)]));
   // (a title the language abbreviates is also written with its dot: د. أحمد)
   const abbreviated = new Set(res.abbreviations.abbreviations.map(lookupKey));
@@ -405,7 +410,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       name: `${lang}/entity/person`,
       lang,
       dimension: 'mentions',
-      rules: [rule('title-name'), rule('given-name'), rule('latin-form'), rule('short-form'), ...(lang === 'ar' ? [rule('speaker-name')] : []), rule('kunya-name'), rule('repeated-name'), ...(lang === 'en' ? [rule('initial-name'), rule('name-country'), rule('name-pair')] : [rule('nisba-name')])],
+      rules: [rule('title-name'), rule('given-name'), rule('latin-form'), rule('short-form'), ...(lang === 'ar' ? [rule('speaker-name')] : []), rule('kunya-name'), rule('repeated-name'), ...(lang === 'en' ? [rule('initial-name'), rule('name-country'), rule('name-pair'), rule('regnal-name')] : [rule('nisba-name')])],
       extract(doc: Doc, regions: Region[]): MentionCandidate[] {
         // (the runs of word characters, found once and walked by the three word scans below)
         const docWords = wordScan(doc, WORD, wordRuns);
@@ -524,6 +529,24 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           const from = chain && nasabHead(chain[1], !!lead) ? at - chain[0].length : at;
           const raw = doc.text.slice(from, start) + (m.groups?.name ?? '');
           resume(givenRe, from, raw, add(from, raw, 'given-name', false, lang === 'ar'), offset);
+        }
+        // English: a name and its regnal number, one space apart, at the number's tokens: a given name of the lists, or
+        // any capitalized word right after a sovereign's title (Henry VIII, Louis XIV; King Baudouin II); after such a
+        // title also I (Queen Elizabeth I), elsewhere the pronoun
+        const t = doc.tokens;
+        if (regnalNumbers.size && t) {
+          for (const r of regions) {
+            for (let i = tokenAt(t, r.start) + 1; i < t.length && t.start[i] < r.end; i++) {
+              if (t.kind[i] !== WORD_TOKEN || t.end[i] - t.start[i] > 5) continue;
+              const num = doc.text.slice(t.start[i], t.end[i]);
+              if (num !== 'I' && !regnalNumbers.has(num)) continue;
+              const n = i - 1;
+              if (t.kind[n] !== WORD_TOKEN || (t.flags[n] & CAP) === 0 || t.start[n] < r.start || t.start[i] - t.end[n] !== 1) continue;
+              const titled = n > 0 && t.kind[n - 1] === WORD_TOKEN && regnalTitles.has(t.key[n - 1]) && t.start[n] - t.end[n - 1] === 1;
+              if (!titled && (num === 'I' || !givenNames.has(doc.text.slice(t.start[n], t.end[n])))) continue;
+              out.push({ start: t.start[n], end: t.end[i], rule: rule('regnal-name'), type: 'person', key: `person:${doc.text.slice(t.start[n], t.end[i]).toLowerCase()}`, name: '' });
+            }
+          }
         }
         if (nisbaRe) {
           for (const { m, start, offset } of matchAtAnchors(nisbaRe, doc.text, regions, nisbaAnchors(doc))) {
@@ -693,6 +716,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           if (c.rule !== rule('given-name') && c.rule !== rule('name-country') && !arabicCue && !englishPair && !(lang === 'en' && c.rule === rule('title-name'))) continue;
           // (عبد الله is one name word: its الله is no short form)
           const words: string[] = doc.text.slice(c.start, c.end).match(lang === 'ar' ? NAME_WORD_AR : /[^ \t]+/g) ?? [];
+          // (a generational or regnal suffix names nobody alone: the surname before it is the short form, Albert Murray III ... Murray)
+          while (lang === 'en' && words.length > 1 && suffixSet.has(words[words.length - 1])) words.pop();
           // (English: a surname a title introduced, President Clinton, is the person alone later too)
           if (words.length < 2 && !(lang === 'en' && c.rule === rule('title-name'))) continue;
           // not an epithet (عبدالله الثاني: الثاني alone is not the king)

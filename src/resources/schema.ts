@@ -285,6 +285,9 @@ export const ResourceSchemas = {
       /** titles of address, which name no office (Mr, Dr, السيد): titles too, merged into `titles`; one before a surname
        * is no cue for the knowledge base's person of that surname when the article names someone else by it in full */
       honorifics: words.default([]),
+      /** a sovereign's titles, after which a name takes a regnal number, I too (Queen Elizabeth I); English: Arabic reads
+       * an ordinal after any title (الملك محمد السادس) */
+      regnal: words.default([]),
     })
     .strict()
     .transform((t) => ({ ...t, titles: [...new Set([...t.titles, ...t.honorifics])] })),
