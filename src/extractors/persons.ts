@@ -508,7 +508,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         }
         for (const { m, start, offset } of matchAtAnchors(givenRe, doc.text, regions, givenAnchors(doc))) {
           // (a word that is no given name: as if the regex had failed at this anchor)
-          if (givenByWord && !givenForms.has(m.groups?.g ?? '')) {
+          // (nor a nationality the lists also hold as a given name: German Defence Minister, Georgian officials)
+          if (givenByWord && (!givenForms.has(m.groups?.g ?? '') || demonymsEn.has(m.groups?.g ?? ''))) {
             givenRe.lastIndex = m.index + 1;
             continue;
           }
