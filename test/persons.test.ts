@@ -190,6 +190,8 @@ describe('persons', () => {
 
   it('English: a name and its regnal number (Henry VIII, Louis XIV), I only after a sovereign\'s title; a suffix is no short form', () => {
     expect(people('Queen Elizabeth I was the daughter of Henry VIII, and King Ostrand I ruled later; Louis XIV built a palace.', 'en').map(([n]) => n)).toEqual(['Elizabeth I', 'Henry VIII', 'Ostrand I', 'Louis XIV']);
+    // (a family name with the Arabic article and a hyphen, as the English press writes it, after a given name or a title)
+    expect(people('He said that Omar al-Haddadi and Karim el-Masry met, and Minister Tariq al-Noori agreed.', 'en').map(([n]) => n)).toEqual(['Omar al-Haddadi', 'Karim el-Masry', 'Tariq al-Noori']);
     // (a nationality the given-name list also holds opens no name: German Defence Minister)
     expect(people('German Defence Minister Volker Ruehe met Georgian Prime Minister Irakli Tamar.', 'en').map(([n]) => n)).toEqual(['Volker Ruehe', 'Irakli Tamar']);
     // (I elsewhere is the pronoun; a numeral after a common word is no name)

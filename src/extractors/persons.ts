@@ -163,7 +163,10 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   // (up to two particles between name words: van den, de la; a generational suffix after the last: Jr., III)
   const suffixes = res['given-names'].suffixes;
   const suffix = suffixes.length ? `(?:${SP}(?:${alt(suffixes)})(?![A-Za-z]))?` : '';
-  const nameWords = `${NAME}(?:${SP}(?:${particle}${SP}){0,2}${NAME}){0,2}${lang === 'en' ? suffix : ''}`;
+  // (English: a later word may carry the Arabic article and a hyphen, as the press writes Arab family names: Rami al-Saadani)
+  const NEXT_NAME = lang === 'en' ? `(?:[ae]l-)?${NAME}` : NAME;
+  const nameTail = `(?:${SP}(?:${particle}${SP}){0,2}${NEXT_NAME}){0,2}${lang === 'en' ? suffix : ''}`;
+  const nameWords = `${NAME}${nameTail}`;
   const titleRe = lang === 'en'
     ? compile(`${START}(?<cue>${titles}${SP})(?<name>${nameWords})${END}`, 'y')
     : compile(`${wordStart(lang)}(?<cue>${titles}(?:${SP}ال[\\u0621-\\u064A]{2,14}(?:ي|ية)){0,2}(?<comma>[ \\t]{0,4}[،,])?${SP})(?<name>${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,3})${END}`, 'y');
@@ -181,7 +184,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const givenForms = givenNamesOf(res).folded;
   const givenByWord = lang === 'en' && [...givenForms].every((n) => LATIN_NAME_WORD.test(n));
   const givenRe = lang === 'en'
-    ? compile(`${START}(?<name>${givenByWord ? `(?<g>${LATIN_NAME_WORD.source.slice(1, -1)})` : alt(res['given-names'].names)}${SP}(?:(?:${particle})${SP}){0,2}${nameWords})${END}`, 'y')
+    ? compile(`${START}(?<name>${givenByWord ? `(?<g>${LATIN_NAME_WORD.source.slice(1, -1)})` : alt(res['given-names'].names)}${SP}(?:(?:${particle})${SP}){0,2}${NEXT_NAME}${nameTail})${END}`, 'y')
     : compile(`${wordStart(lang)}(?<name>${alt(res['given-names'].names)}${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,3})${END}`, 'y');
   const givenAnchors = wordAnchors(res['given-names'].names, lang === 'ar');
 
