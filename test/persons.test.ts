@@ -192,6 +192,8 @@ describe('persons', () => {
     expect(people('Queen Elizabeth I was the daughter of Henry VIII, and King Ostrand I ruled later; Louis XIV built a palace.', 'en').map(([n]) => n)).toEqual(['Elizabeth I', 'Henry VIII', 'Ostrand I', 'Louis XIV']);
     // (a family name with the Arabic article and a hyphen, as the English press writes it, after a given name or a title)
     expect(people('He said that Omar al-Haddadi and Karim el-Masry met, and Minister Tariq al-Noori agreed.', 'en').map(([n]) => n)).toEqual(['Omar al-Haddadi', 'Karim el-Masry', 'Tariq al-Noori']);
+    // (a surname after particles is named later with them, the first capitalized or not; other particles are not it)
+    expect(people('Official Annika van der Berg spoke. Van der Berg added that von der Berg was a typo, and van der Berg left.', 'en')).toEqual([['Annika van der Berg', ['Annika van der Berg', 'Van der Berg', 'van der Berg']]]);
     // (a nationality the given-name list also holds opens no name: German Defence Minister)
     expect(people('German Defence Minister Volker Ruehe met Georgian Prime Minister Irakli Tamar.', 'en').map(([n]) => n)).toEqual(['Volker Ruehe', 'Irakli Tamar']);
     // (I elsewhere is the pronoun; a numeral after a common word is no name)

@@ -700,6 +700,9 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         }
         // short forms: the last (or first) word of a full name found above, alone elsewhere in the article
         const forms = new Map<string, string>();
+        // (English: a surname after particles is named later with them, in either case: Annika van der Berg ... Van der
+        // Berg; by the surname, the particles before it, lower case, and the person)
+        const particleForms = new Map<string, { parts: string[]; key: string }>();
         // (from given-name matches and English titles; an Arabic title may be followed by a common noun, so
         // after an Arabic title or nationality only a surname that passes the foreign-name checks counts:
         // رئيس البنك المركزي الأوروبي فيم دويسنبرج ... دويسنبرج)
@@ -727,6 +730,12 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           // not an epithet (عبدالله الثاني: الثاني alone is not the king)
           // (a surname after a particle is not used alone: آل ثاني, بن لادن)
           const afterParticle = words.length >= 2 && particles.has(lookupKey(words[words.length - 2]));
+          if (lang === 'en' && afterParticle && words.length >= 3) {
+            let k = words.length - 2;
+            while (k > 1 && particles.has(lookupKey(words[k - 1]))) k--;
+            const last = words[words.length - 1];
+            if (!particleForms.has(last) && !forms.has(last)) particleForms.set(last, { parts: words.slice(k, -1).map((p) => p.toLowerCase()), key: c.key });
+          }
           // (the first word too, except after an Arabic title or nationality: a name written family name first is
           // named by it alone later, Wang Donghai ... Wang; news names nobody by a given name alone)
           const candidates = [...(afterParticle ? [] : [words[words.length - 1]]), ...(arabicCue ? [] : [words[0]])];
@@ -746,11 +755,11 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             forms.set(w, c.key);
           }
         }
-        if (forms.size) {
+        if (forms.size || particleForms.size) {
           const hyphenated = lang === 'en' && [...forms.keys()].some((f) => f.includes('-'));
           const apostrophed = lang === 'en' && [...forms.keys()].some((f) => APOSTROPHED.test(f));
           // a word scan against the forms (no regex is built per document)
-          const shapes = shapesOf(forms.keys());
+          const shapes = shapesOf([...forms.keys(), ...particleForms.keys()]);
           const text = doc.text;
           for (const r of regions) {
             for (let wi = scanFrom(docWords, r.start); wi < docWords.length && docWords.start[wi] < r.end; wi++) {
@@ -777,6 +786,18 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
               const blocked = () => lang === 'ar' && (notBefore?.test(doc.text.slice(Math.max(0, wAt - 12), wAt)) ?? false);
               if (own) {
                 if (!blocked()) out.push({ start: wAt, end: wAt + w0.length, rule: rule('short-form'), type: 'person', key: own, name: '' });
+                continue;
+              }
+              const withParticles = particleForms.get(w0);
+              if (withParticles) {
+                // (the particles right before it, one space apart, the first capitalized or not; a word boundary before them)
+                let from = wAt;
+                for (let k = withParticles.parts.length - 1; k >= 0 && from >= 0; k--) {
+                  const p = withParticles.parts[k];
+                  const at = from - 1 - p.length;
+                  from = at >= 0 && text[from - 1] === ' ' && text.slice(at, from - 1).toLowerCase() === p && (k === 0 || text.slice(at, from - 1) === p) ? at : -1;
+                }
+                if (from >= 0 && !/[A-Za-z]/.test(text[from - 1] ?? '')) out.push({ start: from, end: wAt + w0.length, rule: rule('short-form'), type: 'person', key: withParticles.key, name: '' });
                 continue;
               }
               if (lang !== 'ar' || !mayHaveProclitic(w0)) continue;
