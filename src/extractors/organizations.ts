@@ -98,6 +98,8 @@ const ROLE_BEFORE = /(?<![A-Za-z-])([A-Za-z-]{3,20})[ \t]+([a-z]+)[ \t]+$/;
 /** "The" and a capitalized plural (the Colts, The Wallabies). */
 const THE_PLURAL = /(?<![A-Za-z])[Tt]he[ \t]+([A-Z][a-z]{2,}s)(?![A-Za-z'’-])/g;
 
+/** 'the' and a space at the end of a slice, a word of its own. */
+const THE_BEFORE = /(?:^|[^A-Za-z])[Tt]he[ \t]$/;
 /** A number of one to four digits after a name, before a stop, a comma or a bracket (Qihoo 360.); not a year. */
 const NUMBER_IN_NAME = /^[ \t](?!(?:1[89]|20)[0-9]{2}(?![0-9]))[0-9]{1,4}(?=[.,;:)]|$)/;
 
@@ -351,6 +353,9 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
         emitRun(run);
         run = [];
       };
+      /** Whether 'the' comes right before word k of a run (in the run, or before the run's first word). */
+      const theBefore = (ws: typeof run, k: number): boolean =>
+        k > 0 ? /^[Tt]he$/.test(ws[k - 1].word) : THE_BEFORE.test(text.slice(Math.max(0, ws[0].start - 5), ws[0].start));
       const emitRun = (ws: typeof run) => {
         // (a head with a possessive ends its name there: the Katerji Group's servers)
         // (the word tests as byte arrays: map's arrays of booleans took several shapes, each a new compilation of this function)
@@ -377,6 +382,9 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
           for (;;) {
             if (a > 0 && isCap[a - 1] && !isSmall[a - 1] && a - 1 > taken) a--;
             else if (a > 1 && ws[a - 1].word === '&' && isCap[a - 2] && !isSmall[a - 2] && a - 2 > taken) a -= 2;
+            // (and across 'and' when 'the' opens the whole name: the Food and Drug Administration, the Health and Safety
+            // Executive; not Acme and Beta Group, two names, nor a place or a known body before 'and': the US and UK)
+            else if (a > 1 && ws[a - 1].word === 'and' && isCap[a - 2] && !isSmall[a - 2] && a - 2 > taken && theBefore(ws, a - 2) && !places.has(bare(ws[a - 2]) ?? '') && !knownOrgs.has(bare(ws[a - 2]) ?? '')) a -= 2;
             else break;
           }
           // (nor a number word: Four Ministry of State Security officers)
