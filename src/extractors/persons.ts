@@ -117,6 +117,31 @@ function coverage(spans: readonly { start: number; end: number }[]): { has(at: n
   };
 }
 
+/**
+ * English: a name and its regnal number one space apart, read at the numbers' tokens (Henry VIII, Louis XIV): a given
+ * name of the lists, or any capitalized word right after a sovereign's title (King Baudouin II); after such a title also
+ * I (Queen Elizabeth I), which elsewhere is the pronoun.
+ */
+function regnalNames(doc: Doc, regions: readonly Region[], numbers: ReadonlySet<string>, titles: ReadonlySet<string>, given: ReadonlySet<string>, rule: string, out: MentionCandidate[]): void {
+  const t = doc.tokens;
+  if (!t) return;
+  const text = doc.text;
+  for (const r of regions) {
+    for (let i = tokenAt(t, r.start) + 1; i < t.length && t.start[i] < r.end; i++) {
+      // (a numeral opens with I, V or X: the other words are passed before they are sliced)
+      const c = text.charCodeAt(t.start[i]);
+      if ((c !== 73 && c !== 86 && c !== 88) || t.kind[i] !== WORD_TOKEN || t.end[i] - t.start[i] > 5) continue;
+      const num = text.slice(t.start[i], t.end[i]);
+      if (num !== 'I' && !numbers.has(num)) continue;
+      const n = i - 1;
+      if (t.kind[n] !== WORD_TOKEN || (t.flags[n] & CAP) === 0 || t.start[n] < r.start || t.start[i] - t.end[n] !== 1) continue;
+      const titled = n > 0 && t.kind[n - 1] === WORD_TOKEN && titles.has(t.key[n - 1]) && t.start[n] - t.end[n - 1] === 1;
+      if (!titled && (num === 'I' || !given.has(text.slice(t.start[n], t.end[n])))) continue;
+      out.push({ start: t.start[n], end: t.end[i], rule, type: 'person', key: `person:${text.slice(t.start[n], t.end[i]).toLowerCase()}`, name: '' });
+    }
+  }
+}
+
 export function personExtractors(lang: Lang, res: LangResources, kb: readonly KbEntry[] = []): Extractor<'mentions'>[] {
   // Arabic: a noun of relation with a possessive pronoun is a title before a name (زميله بوزاني، لاعبتها أمنية)
   const relationForms = res.titles.relations.flatMap((r) => (r.endsWith('ة') ? ['ته', 'تها', 'تهم', 'تهما'].map((x) => r.slice(0, -1) + x) : ['ه', 'ها', 'هم', 'هما'].map((x) => r + x)));
@@ -534,24 +559,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           const raw = doc.text.slice(from, start) + (m.groups?.name ?? '');
           resume(givenRe, from, raw, add(from, raw, 'given-name', false, lang === 'ar'), offset);
         }
-        // English: a name and its regnal number, one space apart, at the number's tokens: a given name of the lists, or
-        // any capitalized word right after a sovereign's title (Henry VIII, Louis XIV; King Baudouin II); after such a
-        // title also I (Queen Elizabeth I), elsewhere the pronoun
-        const t = doc.tokens;
-        if (regnalNumbers.size && t) {
-          for (const r of regions) {
-            for (let i = tokenAt(t, r.start) + 1; i < t.length && t.start[i] < r.end; i++) {
-              if (t.kind[i] !== WORD_TOKEN || t.end[i] - t.start[i] > 5) continue;
-              const num = doc.text.slice(t.start[i], t.end[i]);
-              if (num !== 'I' && !regnalNumbers.has(num)) continue;
-              const n = i - 1;
-              if (t.kind[n] !== WORD_TOKEN || (t.flags[n] & CAP) === 0 || t.start[n] < r.start || t.start[i] - t.end[n] !== 1) continue;
-              const titled = n > 0 && t.kind[n - 1] === WORD_TOKEN && regnalTitles.has(t.key[n - 1]) && t.start[n] - t.end[n - 1] === 1;
-              if (!titled && (num === 'I' || !givenNames.has(doc.text.slice(t.start[n], t.end[n])))) continue;
-              out.push({ start: t.start[n], end: t.end[i], rule: rule('regnal-name'), type: 'person', key: `person:${doc.text.slice(t.start[n], t.end[i]).toLowerCase()}`, name: '' });
-            }
-          }
-        }
+        if (regnalNumbers.size) regnalNames(doc, regions, regnalNumbers, regnalTitles, givenNames, rule('regnal-name'), out);
         if (nisbaRe) {
           for (const { m, start, offset } of matchAtAnchors(nisbaRe, doc.text, regions, nisbaAnchors(doc))) {
             // the nationality is a noun, not an adjective: no definite word before it that it would describe
