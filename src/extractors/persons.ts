@@ -188,7 +188,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   // (up to two particles between name words: van den, de la; a generational suffix after the last: Jr., III)
   const suffixes = res['given-names'].suffixes;
   const suffix = suffixes.length ? `(?:${SP}(?:${alt(suffixes)})(?![A-Za-z]))?` : '';
-  // (English: a later word may carry the Arabic article and a hyphen, as the press writes Arab family names: Rami al-Saadani)
+  // (English: a later word may carry the Arabic article and a hyphen, as the press writes Arab family names: Omar al-Haddadi)
   const NEXT_NAME = lang === 'en' ? `(?:[ae]l-)?${NAME}` : NAME;
   const nameTail = `(?:${SP}(?:${particle}${SP}){0,2}${NEXT_NAME}){0,2}${lang === 'en' ? suffix : ''}`;
   const nameWords = `${NAME}${nameTail}`;
