@@ -194,6 +194,8 @@ describe('persons', () => {
     expect(people('He said that Omar al-Haddadi and Karim el-Masry met, and Minister Tariq al-Noori agreed.', 'en').map(([n]) => n)).toEqual(['Omar al-Haddadi', 'Karim el-Masry', 'Tariq al-Noori']);
     // (a surname after particles is named later with them, the first capitalized or not; other particles are not it)
     expect(people('Official Annika van der Berg spoke. Van der Berg added that von der Berg was a typo, and van der Berg left.', 'en')).toEqual([['Annika van der Berg', ['Annika van der Berg', 'Van der Berg', 'van der Berg']]]);
+    // (a title word after two given names is the surname, and names the person alone later: Mary Ann Bishop ... Bishop)
+    expect(people('Mary Ann Bishop won the final, and Bishop thanked the crowd.', 'en')).toEqual([['Mary Ann Bishop', ['Mary Ann Bishop', 'Bishop']]]);
     // (a nationality the given-name list also holds opens no name: German Defence Minister)
     expect(people('German Defence Minister Volker Ruehe met Georgian Prime Minister Irakli Tamar.', 'en').map(([n]) => n)).toEqual(['Volker Ruehe', 'Irakli Tamar']);
     // (I elsewhere is the pronoun; a numeral after a common word is no name)

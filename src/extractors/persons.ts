@@ -330,7 +330,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     // Arabic: a first word that opens another phrase (للرئيس، وحظوظه) makes no name
     if (lang === 'ar' && words.length && (PREPOSITION_FIRST_AR.test(words[0][0]) || (words[0][0].startsWith('و') && !givenNames.has(words[0][0])))) return 0;
     // a title word that ends a given name and a surname-less name is the surname (John Major, Anna General)
-    if (lang === 'en' && firstStop === 1 && words.length === 2 && titleWords.has(lookupKey(words[1][0])) && !functionWordSet.has(words[1][0].toLowerCase())) firstStop = -1;
+    // (and after two given names: Billie Jean King)
+    if (lang === 'en' && firstStop === words.length - 1 && (words.length === 2 || (words.length === 3 && givenNames.has(words[0][0]) && givenNames.has(words[1][0]))) && titleWords.has(lookupKey(words[firstStop][0])) && !functionWordSet.has(words[firstStop][0].toLowerCase())) firstStop = -1;
     if (firstStop >= 0) words.length = firstStop;
     // (a name never ends with a particle: in أحمد ولد عام 1960 the ولد is the verb)
     while (words.length > 1 && particles.has(lookupKey(words[words.length - 1][0]))) words.length--;
@@ -748,9 +749,10 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           // named by it alone later, Wang Donghai ... Wang; news names nobody by a given name alone)
           const candidates = [...(afterParticle ? [] : [words[words.length - 1]]), ...(arabicCue ? [] : [words[0]])];
           // (English: a surname that is also a title, after a given name, is the surname alone later: John Major ... Major 's office)
-          const titleSurname = lang === 'en' && words.length === 2 && givenNames.has(words[0]) && titleWords.has(lookupKey(words[1])) && !functionWordSet.has(words[1].toLowerCase());
+          const last = words[words.length - 1];
+          const titleSurname = lang === 'en' && (words.length === 2 || words.length === 3) && words.slice(0, -1).every((w) => givenNames.has(w)) && titleWords.has(lookupKey(last)) && !functionWordSet.has(last.toLowerCase());
           for (const w of candidates) {
-            if (w.length < 3 || (stop.has(lookupKey(w)) && !(titleSurname && w === words[1])) || ordinals.has(lookupKey(w)) || particles.has(lookupKey(w)) || forms.has(w)) continue;
+            if (w.length < 3 || (stop.has(lookupKey(w)) && !(titleSurname && w === last)) || ordinals.has(lookupKey(w)) || particles.has(lookupKey(w)) || forms.has(w)) continue;
             // (nor, in Arabic, a nationality or a word the common words list as written, which the text uses as an adjective
             // or a noun too: المصري، عدد، أهم; a given name of the lists still is one)
             if (lang === 'ar' && (nisbaWord?.test(w) || (common.listed(w) && !givenNames.has(w)))) continue;
