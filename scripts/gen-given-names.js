@@ -26,6 +26,9 @@ const TAIL = `# Particles inside names (Ursula von der Leyen, Mohammed bin Salma
 particles: [van, von, de, da, di, del, der, den, du, dos, das, ter, le, la, bin, al, el, ibn]
 # particles that only join two names and never open one (none in English: bin and al open Arabic names written in Latin letters)
 joining: []
+# particles written joined to the next name word by a hyphen: the Arabic article, as the English press writes Arab family
+# names (Omar al-Haddadi, Abu Bakr al-Baghdadi)
+hyphen_particles: [al, el]
 # Generational suffixes and regnal numbers that end a name and belong to it (Donald Trump Jr., Albert Murray III,
 # Henry VIII, Pope Leo XIV): the Roman numerals II to XXIII. (I is also the pronoun: not here.)
 suffixes: [Jr., Jr, Sr., Sr, II, III, IV, V, VI, VII, VIII, IX, X, XI, XII, XIII, XIV, XV, XVI, XVII, XVIII, XIX, XX, XXI, XXII, XXIII]

@@ -188,8 +188,10 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   // (up to two particles between name words: van den, de la; a generational suffix after the last: Jr., III)
   const suffixes = res['given-names'].suffixes;
   const suffix = suffixes.length ? `(?:${SP}(?:${alt(suffixes)})(?![A-Za-z]))?` : '';
-  // (English: a later word may carry the Arabic article and a hyphen, as the press writes Arab family names: Omar al-Haddadi)
-  const NEXT_NAME = lang === 'en' ? `(?:[ae]l-)?${NAME}` : NAME;
+  // (a later word may carry a particle and a hyphen, as the English press writes Arab family names: Omar al-Haddadi)
+  const hyphenParticles = res['given-names'].hyphen_particles;
+  const HYPHENED = hyphenParticles.length ? `(?:(?:${alt(hyphenParticles)})-)?` : '';
+  const NEXT_NAME = `${HYPHENED}${NAME}`;
   const nameTail = `(?:${SP}(?:${particle}${SP}){0,2}${NEXT_NAME}){0,2}${lang === 'en' ? suffix : ''}`;
   const nameWords = `${NAME}${nameTail}`;
   const titleRe = lang === 'en'
@@ -257,6 +259,15 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
    */
   const titledSurname = (w: string): boolean =>
     w.length >= 6 && !NOT_SURNAME_AR.test(w) && !DERIVED_DEFINITE_AR.test(w) && !DEFINITE_IFAL_AR.test(w) && !common(w) && !stop.has(lookupKey(w));
+  /**
+   * English: whether the last of two or three name words is a title word that is the surname (John Major, Billie Jean
+   * King): no function word, and the words before it given names (of two words, only when `givenFirst`).
+   */
+  const titleSurnameLast = (words: readonly string[], givenFirst: boolean): boolean => {
+    const last = words[words.length - 1];
+    if ((words.length !== 2 && words.length !== 3) || !titleWords.has(lookupKey(last)) || functionWordSet.has(last.toLowerCase())) return false;
+    return (!givenFirst && words.length === 2) || words.slice(0, -1).every((w) => givenNames.has(w));
+  };
   const keptLength = (name: string, firstIsName = false, cued = false): number => {
     // (عبد الله, عبد العزيز: one name word)
     const words = [...name.matchAll(lang === 'ar' ? NAME_WORD_AR : /[^ \t]+/g)];
@@ -329,9 +340,9 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     if (lang === 'ar' && words.length >= 2 && (firstStop < 0 || firstStop > 1) && !givenKeys.has(lookupKey(words[0][0])) && !ambiguousSet.has(words[0][0]) && words[1][0].startsWith('ال') && !words[1][0].endsWith('ي') && !(cued && titledSurname(words[1][0]))) firstStop = 1;
     // Arabic: a first word that opens another phrase (للرئيس، وحظوظه) makes no name
     if (lang === 'ar' && words.length && (PREPOSITION_FIRST_AR.test(words[0][0]) || (words[0][0].startsWith('و') && !givenNames.has(words[0][0])))) return 0;
-    // a title word that ends a given name and a surname-less name is the surname (John Major, Anna General)
-    // (and after two given names: Billie Jean King)
-    if (lang === 'en' && firstStop === words.length - 1 && (words.length === 2 || (words.length === 3 && givenNames.has(words[0][0]) && givenNames.has(words[1][0]))) && titleWords.has(lookupKey(words[firstStop][0])) && !functionWordSet.has(words[firstStop][0].toLowerCase())) firstStop = -1;
+    // a title word that ends a given name and a surname-less name is the surname (John Major, Anna General), and after
+    // two given names (Billie Jean King)
+    if (lang === 'en' && firstStop === words.length - 1 && titleSurnameLast(words.map((w) => w[0]), words.length === 3)) firstStop = -1;
     if (firstStop >= 0) words.length = firstStop;
     // (a name never ends with a particle: in أحمد ولد عام 1960 the ولد is the verb)
     while (words.length > 1 && particles.has(lookupKey(words[words.length - 1][0]))) words.length--;
@@ -431,7 +442,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     ? null
     : lang === 'ar'
       ? compile(`${wordStart(lang)}(?<name>(?:${alt(kunyas)})${SP}(?<w>[\u0621-\u064A]{2,14})(?:${SP}(?<n>ال[\u0621-\u064A]{3,14}ي))?)${END}`, 'y')
-      : compile(`${START}(?<name>(?:${alt(kunyas)})[ \t](?<w>${EN_NAME})(?:[ \t](?<n>(?:al-|el-)?(?:${EN_NAME})))?)${END}`, 'y');
+      : compile(`${START}(?<name>(?:${alt(kunyas)})[ \t](?<w>${EN_NAME})(?:[ \t](?<n>${HYPHENED}(?:${EN_NAME})))?)${END}`, 'y');
   const kunyaAnchors = wordAnchors(kunyas, lang === 'ar');
   const speechWords = new Set(res['speech-verbs'].verbs.map(lookupKey));
   return [
@@ -739,18 +750,17 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           // not an epithet (عبدالله الثاني: الثاني alone is not the king)
           // (a surname after a particle is not used alone: آل ثاني, بن لادن)
           const afterParticle = words.length >= 2 && particles.has(lookupKey(words[words.length - 2]));
+          const last = words[words.length - 1];
           if (lang === 'en' && afterParticle && words.length >= 3) {
             let k = words.length - 2;
             while (k > 1 && particles.has(lookupKey(words[k - 1]))) k--;
-            const last = words[words.length - 1];
             if (!particleForms.has(last) && !forms.has(last)) particleForms.set(last, { parts: words.slice(k, -1).map((p) => p.toLowerCase()), key: c.key });
           }
           // (the first word too, except after an Arabic title or nationality: a name written family name first is
           // named by it alone later, Wang Donghai ... Wang; news names nobody by a given name alone)
-          const candidates = [...(afterParticle ? [] : [words[words.length - 1]]), ...(arabicCue ? [] : [words[0]])];
+          const candidates = [...(afterParticle ? [] : [last]), ...(arabicCue ? [] : [words[0]])];
           // (English: a surname that is also a title, after a given name, is the surname alone later: John Major ... Major 's office)
-          const last = words[words.length - 1];
-          const titleSurname = lang === 'en' && (words.length === 2 || words.length === 3) && words.slice(0, -1).every((w) => givenNames.has(w)) && titleWords.has(lookupKey(last)) && !functionWordSet.has(last.toLowerCase());
+          const titleSurname = lang === 'en' && titleSurnameLast(words, true);
           for (const w of candidates) {
             if (w.length < 3 || (stop.has(lookupKey(w)) && !(titleSurname && w === last)) || ordinals.has(lookupKey(w)) || particles.has(lookupKey(w)) || forms.has(w)) continue;
             // (nor, in Arabic, a nationality or a word the common words list as written, which the text uses as an adjective

@@ -301,6 +301,8 @@ export const ResourceSchemas = {
       particles: phrases,
       /** the particles that only join two names and never open one (Arabic بن، ولد: محمد بن سلمان، أحمد ولد محمد) */
       joining: words.default([]),
+      /** the particles written joined to the next name word by a hyphen (English: the Arabic article, Omar al-Haddadi, Abu Bakr al-Baghdadi) */
+      hyphen_particles: words.default([]),
       /** generational suffixes that end a name and belong to it (Jr., III; الابن) */
       suffixes: words.default([]),
       not_names: phrases,
