@@ -45,6 +45,27 @@ describe('the seeds', () => {
   });
 });
 
+describe('the bundle bin/extract.js loads (scripts/bundle.js)', () => {
+  it('gives what the modules it was made from give, in the main thread and in worker threads', () => {
+    // (dist/cli/main.js run directly: the modules tsc wrote, each reading its files by its own path)
+    const unbundled = (args: string[]) =>
+      spawnSync(process.execPath, ['--input-type=module', '-e', "import('./dist/cli/main.js').then((m) => m.main([process.argv[0], 'extract', ...process.argv.slice(1)]))", '--', ...args], {
+        cwd: join(BIN, '..', '..'),
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      });
+    for (const args of [[FIXTURES, '-f', 'ndjson', '-q', '--jobs', '1'], [FIXTURES, '-f', 'ndjson', '-q', '--jobs', '2'], ['--version']]) {
+      const a = extract(args);
+      const b = unbundled(args);
+      expect(a.status).toBe(0);
+      expect(b.status).toBe(0);
+      expect(a.stdout.length).toBeGreaterThan(0);
+      expect(a.stdout).toBe(b.stdout);
+    }
+    expect(readFileSync(BIN, 'utf8')).toContain('dist/bundle/main.js');
+  });
+});
+
 describe('formats and inputs', () => {
   it('prints a JSON array and NDJSON that parse', () => {
     const j = extract([join(FIXTURES, 'articles'), '-f', 'json']);

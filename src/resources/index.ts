@@ -18,10 +18,15 @@ export const LANGS: readonly Lang[] = ['ar', 'en'];
 
 /** This file is src/resources/index.ts or dist/resources/index.js: the YAML stays in src/resources. */
 const DATA_DIR: URL = new URL('../../src/resources/', import.meta.url);
+/**
+ * The JSON the build wrote, dist/resources/: named from this file's folder's parent, so that the bundle bin/extract.js
+ * loads (dist/bundle/, scripts/bundle.js) finds it too.
+ */
+const BUILT_DIR: URL = new URL('../resources/', import.meta.url);
 
 function readCompiled(): Compiled | null {
   try {
-    return JSON.parse(readFileSync(new URL('./data.json', import.meta.url), 'utf8')) as Compiled;
+    return JSON.parse(readFileSync(new URL('data.json', BUILT_DIR), 'utf8')) as Compiled;
   } catch {
     return null;
   }
@@ -49,7 +54,7 @@ export function loadKbFingerprint(): string {
 /** The word table that tells Latin-script languages apart (langid.yaml, built with the English vocabulary and KB names). */
 let latin: LatinTable | null = data.latin ?? null;
 export function loadLatinTable(): LatinTable {
-  if (!latin) latin = JSON.parse(readFileSync(new URL('./latin.json', import.meta.url), 'utf8')) as LatinTable;
+  if (!latin) latin = JSON.parse(readFileSync(new URL('latin.json', BUILT_DIR), 'utf8')) as LatinTable;
   return latin;
 }
 
@@ -62,7 +67,7 @@ export function loadLexiconData(lang: Lang): LexiconData {
   let d = lexicons[lang];
   if (!d) {
     try {
-      d = JSON.parse(readFileSync(new URL(`./lexicon-${lang}.json`, import.meta.url), 'utf8')) as LexiconData;
+      d = JSON.parse(readFileSync(new URL(`lexicon-${lang}.json`, BUILT_DIR), 'utf8')) as LexiconData;
     } catch {
       d = compileLexicon(lang, data.langs[lang], data.kb);
     }
@@ -89,7 +94,7 @@ export function loadSpellingIndexData(): SpellingIndexData | null {
 /** A JSON file the build wrote beside this module, or null (from source, or when the build wrote none). */
 function built<T>(file: string): T | null {
   try {
-    return JSON.parse(readFileSync(new URL(`./${file}`, import.meta.url), 'utf8')) as T;
+    return JSON.parse(readFileSync(new URL(file, BUILT_DIR), 'utf8')) as T;
   } catch {
     return null;
   }
@@ -122,7 +127,7 @@ let patternCache: Map<string, string> | null = null;
 export function loadPatternCache(): Map<string, string> {
   if (!patternCache) {
     try {
-      patternCache = new Map(Object.entries(JSON.parse(readFileSync(new URL('./patterns.json', import.meta.url), 'utf8')) as Record<string, string>));
+      patternCache = new Map(Object.entries(JSON.parse(readFileSync(new URL('patterns.json', BUILT_DIR), 'utf8')) as Record<string, string>));
     } catch {
       patternCache = new Map();
     }
