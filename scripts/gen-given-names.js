@@ -26,6 +26,8 @@ const TAIL = `# Particles inside names (Ursula von der Leyen, Mohammed bin Salma
 particles: [van, von, de, da, di, del, der, den, du, dos, das, ter, le, la, bin, al, el, ibn]
 # particles that only join two names and never open one (none in English: bin and al open Arabic names written in Latin letters)
 joining: []
+# joining particles after which the next word is always the father's name (none: English capitals mark name words)
+nasab: []
 # particles written joined to the next name word by a hyphen: the Arabic article, as the English press writes Arab family
 # names (Omar al-Haddadi, Abu Bakr al-Baghdadi)
 hyphen_particles: [al, el]

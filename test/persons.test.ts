@@ -151,6 +151,18 @@ describe('persons', () => {
     expect(people('وقد تحدث بن موسى طويلا.', 'ar').map(([n]) => n)).not.toContain('تحدث بن موسى');
   });
 
+  it('Arabic: after بن or بنت the word is the father\'s name whatever it means alone (طالب، الخطاب), a kunya\'s أبي too; not after ولد, also the verb', () => {
+    expect(people('وجلس ماجد بن الخطاب في الصف الأول.', 'ar')).toEqual([['ماجد بن الخطاب', ['ماجد بن الخطاب']]]);
+    expect(people('وكتب يوسف بن أبي طالب رسالة إلى أهله.', 'ar')).toEqual([['يوسف بن أبي طالب', ['يوسف بن أبي طالب']]]);
+    expect(people('وحضرت ليلى بنت طالب الحفل.', 'ar')).toEqual([['ليلى بنت طالب', ['ليلى بنت طالب']]]);
+    expect(people('وقال أحمد ولد عام 1960 في القرية.', 'ar').map(([n]) => n)).not.toContain('أحمد ولد عام');
+  });
+  it('Arabic: a given name with the article heads a name before بن (الحسن بن طلال), with a title or alone', () => {
+    expect(people('والتقى الأمير الحسن بن ماجد بالوفد أمس.', 'ar')).toEqual([['الحسن بن ماجد', ['الحسن بن ماجد']]]);
+    expect(people('وقال الحسن بن ماجد إن الأمر انتهى.', 'ar')).toEqual([['الحسن بن ماجد', ['الحسن بن ماجد']]]);
+    // (a definite word that is no given name with the article heads nothing: المتحدث is the speaker, not a name)
+    expect(people('وقال المتحدث بن ماجد إن الأمر انتهى.', 'ar').map(([n]) => n).join(' | ')).not.toContain('المتحدث');
+  });
   it('finds Arabic names after given names and person titles, cut before the next phrase', () => {
     expect(people('وقالت جانيت مانفرا إن الوضع سيء، وأضافت جانيت أن الحكومة ستساعد. والتقى الرئيس السوري كمال الأسعد ربما غدا.', 'ar')).toEqual([
       ['جانيت مانفرا', ['جانيت مانفرا', 'جانيت']],

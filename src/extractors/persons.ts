@@ -167,6 +167,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   ].map(lookupKey));
   const titleWords = new Set(titleList.map(lookupKey));
   const particles = new Set(res['given-names'].particles.map(lookupKey));
+  const nasab = new Set(res['given-names'].nasab.map(lookupKey));
   // (as written and as the cleaned text writes them: its alef forms are folded, أحمد is احمد there)
   const givenNames = givenNamesOf(res).writtenOrFolded;
   const givenKeys = givenNamesOf(res).keys;
@@ -277,24 +278,34 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     const familyAfterParticle = (i: number, w: string) => /ية$/.test(w) && i >= 2 && words.slice(0, i).some((x) => particles.has(lookupKey(x[0])));
     // (after a particle the word is the name it introduces, و and all: سعد بن وقاص، أبو وليد)
     const afterParticle = (i: number) => i > 0 && particles.has(lookupKey(words[i - 1][0]));
+    // (after بن or بنت, and after a kunya's أبي that follows one, the word is the father's name whatever it means alone:
+    // علي بن أبي طالب، عمر بن الخطاب; given-names.nasab)
+    const fathersName = (i: number, w: string) =>
+      i > 0 &&
+      !functionWordSet.has(lookupKey(w)) &&
+      !particles.has(lookupKey(w)) &&
+      (nasab.has(lookupKey(words[i - 1][0])) || (i > 1 && particles.has(lookupKey(words[i - 1][0])) && nasab.has(lookupKey(words[i - 2][0]))));
     const ambiguousName = (i: number) => ambiguousSet.has(words[i][0]) && ((i === 0 && firstIsName) || (i > 0 && i + 1 < words.length && (surnameShaped(words[i + 1][0]) || nisbaSurname(words[i + 1][0], 6))));
     let firstStop = words.findIndex(
       (w, i) =>
-        // (a generational suffix ends the name and belongs to it: Albert Murray III, Donald Trump Jr.)
-        (stop.has(lookupKey(w[0])) && !ambiguousName(i) && !(lang === 'en' && i === words.length - 1 && i >= 2 && suffixSet.has(w[0]))) ||
-        (lang === 'ar' && i > 0 && ((NEW_PHRASE_AR.test(w[0]) && !foreignW(w[0]) && !afterParticle(i) && !particles.has(lookupKey(w[0]))) || (NOT_SURNAME_AR.test(w[0]) && !familyAfterParticle(i, w[0]) && !familyInAt(w[0])))) ||
-        // (a function or common word with a preposition or conjunction on it: لهذه، فهي، بولاية، لمدة)
-        // (a common word only after ب or ل, and no given name: كمال and كامل are names, not ك + مال)
-        (lang === 'ar' && i > 0 && /^[لبفك]/.test(w[0]) && (functionWordSet.has(lookupKey(w[0].slice(1))) || (/^[لب]/.test(w[0]) && !givenNames.has(w[0]) && (common(w[0].slice(1)) || PREPOSED_NOUN_AR.test(w[0]))))) ||
-        (lang === 'ar' && IMPERFECT_AR.test(w[0]) && !givenNames.has(w[0])) ||
-        // past the first word, a noun with a pronoun (حياته، أعماله), an imperfect in ت (تشمل) or an accusative
-        // adverb or participle (متقدما، تكريما، عسكريا) is the phrase after the name
-        (lang === 'ar' && i > 0 && !givenNames.has(w[0]) && NOT_NAME_AFTER_AR.test(w[0])) ||
-        // (a definite common word after a name is the verb's object: هايل الكرة، رامي الحجارة; no nisba)
-        // (but after a title and a given name, such a word is the family name: وزير الخارجية وليد المعلم)
-        (lang === 'ar' && i > 0 && w[0].startsWith('ال') && !w[0].endsWith('ي') && !patronym(w[0]) && common(w[0]) && !(cued && firstIsName && i === 1 && givenNames.has(words[0][0]) && !stop.has(lookupKey(w[0])))) ||
-        // (and so is a listed common noun in ة or accusative in ا, as written: طلعت فرصة; محمد سلامة is no سلام + ة)
-        (lang === 'ar' && i > 0 && /(?:ة|ا)$/.test(w[0]) && !givenKeys.has(lookupKey(w[0])) && (common.listed(w[0]) || (w[0].endsWith('ا') && common.listed(w[0].slice(0, -1))))),
+        !fathersName(i, w[0]) &&
+        (
+          // (a generational suffix ends the name and belongs to it: Albert Murray III, Donald Trump Jr.)
+          (stop.has(lookupKey(w[0])) && !ambiguousName(i) && !(lang === 'en' && i === words.length - 1 && i >= 2 && suffixSet.has(w[0]))) ||
+          (lang === 'ar' && i > 0 && ((NEW_PHRASE_AR.test(w[0]) && !foreignW(w[0]) && !afterParticle(i) && !particles.has(lookupKey(w[0]))) || (NOT_SURNAME_AR.test(w[0]) && !familyAfterParticle(i, w[0]) && !familyInAt(w[0])))) ||
+          // (a function or common word with a preposition or conjunction on it: لهذه، فهي، بولاية، لمدة)
+          // (a common word only after ب or ل, and no given name: كمال and كامل are names, not ك + مال)
+          (lang === 'ar' && i > 0 && /^[لبفك]/.test(w[0]) && (functionWordSet.has(lookupKey(w[0].slice(1))) || (/^[لب]/.test(w[0]) && !givenNames.has(w[0]) && (common(w[0].slice(1)) || PREPOSED_NOUN_AR.test(w[0]))))) ||
+          (lang === 'ar' && IMPERFECT_AR.test(w[0]) && !givenNames.has(w[0])) ||
+          // past the first word, a noun with a pronoun (حياته، أعماله), an imperfect in ت (تشمل) or an accusative
+          // adverb or participle (متقدما، تكريما، عسكريا) is the phrase after the name
+          (lang === 'ar' && i > 0 && !givenNames.has(w[0]) && NOT_NAME_AFTER_AR.test(w[0])) ||
+          // (a definite common word after a name is the verb's object: هايل الكرة، رامي الحجارة; no nisba)
+          // (but after a title and a given name, such a word is the family name: وزير الخارجية وليد المعلم)
+          (lang === 'ar' && i > 0 && w[0].startsWith('ال') && !w[0].endsWith('ي') && !patronym(w[0]) && common(w[0]) && !(cued && firstIsName && i === 1 && givenNames.has(words[0][0]) && !stop.has(lookupKey(w[0])))) ||
+          // (and so is a listed common noun in ة or accusative in ا, as written: طلعت فرصة; محمد سلامة is no سلام + ة)
+          (lang === 'ar' && i > 0 && /(?:ة|ا)$/.test(w[0]) && !givenKeys.has(lookupKey(w[0])) && (common.listed(w[0]) || (w[0].endsWith('ا') && common.listed(w[0].slice(0, -1)))))
+        ),
     );
     // Arabic has no capitals to end a name: past the second word a name word must be a given name that
     // ends the chain (خالد شيخ محمد; in دونالد ترامب جيف ماركس جيف starts the next person), a nisba after
@@ -348,7 +359,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     while (words.length > 1 && particles.has(lookupKey(words[words.length - 1][0]))) words.length--;
     if (words.length === 0) return 0;
     // (a given name the folding writes with ال stays one: ألبرت is البرت in the cleaned text)
-    if (lang === 'ar' && words[0][0].startsWith('ال') && !givenKeys.has(lookupKey(words[0][0]))) return 0;
+    // (and so does a given name with the article before بن, as historical and royal names write it: الحسن بن طلال)
+    if (lang === 'ar' && words[0][0].startsWith('ال') && !givenKeys.has(lookupKey(words[0][0])) && !(words.length > 2 && patronym(words[0][0]) && nasab.has(lookupKey(words[1][0])))) return 0;
     const last = words[words.length - 1];
     return last.index! + last[0].length;
   };
@@ -360,7 +372,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const opening = res['given-names'].particles.filter((p) => !joining.has(p));
   const kunyaBefore = lang === 'ar' && opening.length ? new RegExp(`(?<![\u0621-\u064A])(?:${alt(opening)})[ \t]{1,2}$`) : null;
   // before an Arabic given name: a word ([1]) and a particle that joins two names (شكيب بن | موسى; given-names.joining)
-  const nasabBefore = lang === 'ar' && joining.size ? new RegExp(`(?<![\u0621-\u064A])([\u0621-\u064A]{3,12})[ \t]{1,2}(?:${alt(joining)})[ \t]{1,2}$`) : null;
+  const nasabBefore = lang === 'ar' && joining.size ? new RegExp(`(?<![\u0621-\u064A])([\u0621-\u064A]{3,12})[ \t]{1,2}(${alt(joining)})[ \t]{1,2}$`) : null;
   // English: initials and a name; a name and a country in brackets (sports results)
   const places = kbNamesEn(kb, 'location');
   const countries = kbNamesEn(kb, 'state');
@@ -567,7 +579,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           // the lists lack, no article, conjunction, verb or common word
           const at = lead ? start - lead[0].length : start - own;
           const chain = nasabBefore && !own ? nasabBefore.exec(doc.text.slice(Math.max(0, at - 24), at)) : null;
-          const from = chain && nasabHead(chain[1], !!lead) ? at - chain[0].length : at;
+          // (a given name with the article heads it too before بن: الحسن بن طلال)
+          const from = chain && (nasabHead(chain[1], !!lead) || (patronym(chain[1]) && nasab.has(lookupKey(chain[2])))) ? at - chain[0].length : at;
           const raw = doc.text.slice(from, start) + (m.groups?.name ?? '');
           resume(givenRe, from, raw, add(from, raw, 'given-name', false, lang === 'ar'), offset);
         }

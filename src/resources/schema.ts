@@ -301,6 +301,11 @@ export const ResourceSchemas = {
       particles: phrases,
       /** the particles that only join two names and never open one (Arabic بن، ولد: محمد بن سلمان، أحمد ولد محمد) */
       joining: words.default([]),
+      /**
+       * the joining particles after which the next word is always the father's name, whatever it means alone (Arabic بن، بنت:
+       * علي بن أبي طالب، عمر بن الخطاب; not ولد, also the verb 'was born')
+       */
+      nasab: words.default([]),
       /** the particles written joined to the next name word by a hyphen (English: the Arabic article, Omar al-Haddadi, Abu Bakr al-Baghdadi) */
       hyphen_particles: words.default([]),
       /** generational suffixes that end a name and belong to it (Jr., III; الابن) */
