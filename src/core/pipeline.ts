@@ -18,6 +18,7 @@ import { linkEntities } from '../link/entities.js';
 import { linkStage } from '../link/stage.js';
 import { resolveSharedCurrencies, type SharedCurrency } from '../link/currency.js';
 import { linkStateBodies, stateBodyTable, type StateBodies } from '../link/state-bodies.js';
+import { homographTable, linkPlaceHomographs, type PlaceHomograph } from '../link/homographs.js';
 import { lookupKey } from '../extractors/patterns.js';
 
 export interface SourceInfo {
@@ -64,6 +65,8 @@ interface Shared {
   stateBodies(): StateBodies;
   /** the Latin name of a foreign person's Arabic name, or null (its lists read on first use) */
   romanize(name: string): string | null;
+  /** the place names two knowledge-base entries share, of both languages (built on first use) */
+  homographs(): PlaceHomograph[];
 }
 let shared: Shared | null = null;
 function getShared(): Shared {
@@ -75,6 +78,7 @@ function getShared(): Shared {
     let states: Map<string, string> | null = null;
     let bodies: StateBodies | null = null;
     let romanize: RomanizeLists | null = null;
+    let homographs: PlaceHomograph[] | null = null;
     const romanized = new Map<string, string | null>();
     /** the lists as the build prepared them, or from the YAML (from source: the tests) */
     const romanizeListsNow = (): RomanizeLists => {
@@ -93,6 +97,7 @@ function getShared(): Shared {
       },
       states: () => (states ??= new Map(loadKb().filter((e) => e.type === 'location' && !e.country).map((e) => [e.name, e.id]))),
       stateBodies: () => (bodies ??= stateBodyTable(loadKb(), getShared().states(), lookupKey, res.ar.organizations.optional_heads)),
+      homographs: () => (homographs ??= homographTable(LANGS.flatMap((l) => res[l].organizations.place_homographs), loadKb(), getShared().states(), lookupKey)),
       cleaner: new Cleaner({ boilerplateLines }),
       seg: segmentResources(res),
       words: { ar: words('ar'), en: words('en') },
@@ -240,6 +245,8 @@ function linkMentions(b: Begun, c: Candidates, registry: Registry, options: Pipe
 
   // a state's body named without its state is the body of the state the article names most (وزارة العدل)
   if (!registry.isOff('ar/entity/state-body')) linkStateBodies(c.mentions as MentionCandidate[], doc.text, getShared().stateBodies(), lookupKey);
+  // a place name two places share is the one whose state the article names more (عمان: Amman in a story about Jordan)
+  if (!registry.isOff('ar/entity/place-homograph')) linkPlaceHomographs(c.mentions as MentionCandidate[], doc.text, getShared().homographs(), getShared().states(), lookupKey);
   // link: one entity per key, in order of first mention
   // (a foreign person in Arabic letters by the Latin name its words spell: the step ablation.js calls ar/entity/romanized-name)
   const romanize = registry.isOff('ar/entity/romanized-name') ? undefined : getShared().romanize;

@@ -68,6 +68,15 @@ export function compileResources(dir: URL, langs: readonly Lang[]): Compiled {
     if (ids.has(e.id)) throw new ResourceError(`kb: the id '${e.id}' is used twice`);
     ids.add(e.id);
   }
+  // (a place homograph's readings are knowledge-base entries, and its word an alias of one of them)
+  for (const lang of langs) {
+    for (const h of out[lang].organizations.place_homographs) {
+      const entries = h.readings.map((id) => kb.find((e) => e.id === id));
+      const missing = h.readings.filter((_, k) => !entries[k]);
+      if (missing.length) throw new ResourceError(`${lang}/organizations.yaml: place_homographs: ${h.word}: no knowledge-base entry '${missing[0]}'`);
+      if (!entries.some((e) => e!.aliases[lang].includes(h.word))) throw new ResourceError(`${lang}/organizations.yaml: place_homographs: ${h.word} is no alias of ${h.readings.join(' or ')}`);
+    }
+  }
   const langidText = readFileSync(new URL('langid.yaml', dir), 'utf8');
   const li = LangIdSchema.safeParse(parseYaml(langidText, 'langid.yaml'));
   if (!li.success) throw new ResourceError(`langid.yaml: ${li.error.issues[0].path.join('.')}: ${li.error.issues[0].message}`);

@@ -455,6 +455,12 @@ export const ResourceSchemas = {
       product_heads: words.default([]),
       /** words that put a place's name right after them (Arabic: مدينة وولفسبورج، إقليم لاغونا، قضاء الصالحية) */
       place_words: words.default([]),
+      /**
+       * place names two knowledge-base entries share, written alike without diacritics (Arabic عمان: عُمان, Oman, and عمّان,
+       * Amman): the word, as one entry's alias, and the entries it may be, the reading for an article that names neither's
+       * state more than the other's first
+       */
+      place_homographs: z.array(z.object({ word: z.string().min(1), readings: z.array(z.string().min(1)).min(2) }).strict()).default([]),
       /** directions after which a one-word name is a place (Arabic: جنوب بومرداس، شمال باتومي) */
       direction_words: words.default([]),
       /** prepositions before a place's name that ", <state>" or "near <place>" follows (English: in Michoacan, Mexico) */
