@@ -53,6 +53,8 @@ const ALIASES = {
   // (عمان is also Amman, written alike without diacritics: the Arabic resource organizations.place_homographs gives the
   // word to Amman when the article names Jordan more than Oman, src/link/homographs.ts)
   OM: [[], ['عمان', 'سلطنة عمان']],
+  // (Georgia is also a US state, جورجيا in Arabic too: place_homographs again)
+  GE: [['Georgia'], []],
 };
 /**
  * Demonyms (English; Arabic masculine singular nisba, whose feminine and plural forms the extractor derives,
@@ -157,7 +159,8 @@ const DEMONYMS = {
   LT: [['Lithuanian'], ['ليتواني']],
 };
 /**
- * Names too ambiguous to match as written (Jersey is in New Jersey, Georgia a US state). A country that is also a given
+ * Names too ambiguous to match as written (Jersey is in New Jersey; Georgia, a US state, and عمان, also Amman, are
+ * listed again in ALIASES, for the place homographs of the resources). A country that is also a given
  * name stays, as Jordan does: news names a person by the surname, and the person rules take the given name with its
  * surname (Chad Johnson), the longer span.
  */

@@ -4,10 +4,13 @@
 // data, written here once so the YAML stays uniform. Run: node scripts/gen-places.js
 import { writeFileSync } from 'node:fs';
 
-/** [English, Arabic forms...] — US states (Georgia is left out: it is also a country). */
+/**
+ * [English, Arabic forms...] — US states. Georgia is also a country (the same name in both languages): the resources'
+ * organizations.place_homographs give the word the reading whose state the article names more (src/link/homographs.ts).
+ */
 const STATES = [
   ['Alabama', 'ألاباما'], ['Alaska', 'ألاسكا'], ['Arizona', 'أريزونا'], ['Arkansas', 'أركنساس'], ['California', 'كاليفورنيا'],
-  ['Colorado', 'كولورادو'], ['Connecticut', 'كونيتيكت'], ['Delaware', 'ديلاوير'], ['Florida', 'فلوريدا'], ['Hawaii', 'هاواي'],
+  ['Colorado', 'كولورادو'], ['Connecticut', 'كونيتيكت'], ['Delaware', 'ديلاوير'], ['Florida', 'فلوريدا'], ['Georgia', 'جورجيا', 'ولاية جورجيا'], ['Hawaii', 'هاواي'],
   ['Idaho', 'أيداهو'], ['Illinois', 'إلينوي', 'إلينويز'], ['Indiana', 'إنديانا'], ['Iowa', 'أيوا', 'آيوا'], ['Kansas', 'كانساس'],
   ['Kentucky', 'كنتاكي'], ['Louisiana', 'لويزيانا'], ['Maine', 'مين'], ['Maryland', 'ماريلاند'], ['Massachusetts', 'ماساتشوستس'],
   ['Michigan', 'ميشيغان', 'ميشيجان'], ['Minnesota', 'مينيسوتا'], ['Mississippi', 'ميسيسيبي'], ['Missouri', 'ميزوري'],
@@ -190,7 +193,7 @@ const HISTORICAL = [
  */
 const ALSO_EN = {
   Yangon: ['Rangoon'], Mumbai: ['Bombay'], Beijing: ['Peking'], 'Ho Chi Minh City': ['Saigon'], 'Soviet Union': ['USSR', 'U.S.S.R.'],
-  Alabama: ['Ala.'], Arizona: ['Ariz.'], California: ['Calif.'], Colorado: ['Colo.'], Connecticut: ['Conn.'], Florida: ['Fla.'],
+  Alabama: ['Ala.'], Arizona: ['Ariz.'], California: ['Calif.'], Colorado: ['Colo.'], Connecticut: ['Conn.'], Florida: ['Fla.'], Georgia: ['Ga.'],
   Illinois: ['Ill.'], Kansas: ['Kan.', 'Kans.'], Kentucky: ['Ky.'], Maryland: ['Md.'], Massachusetts: ['Mass.'], Michigan: ['Mich.'],
   Minnesota: ['Minn.'], Montana: ['Mont.'], Nebraska: ['Neb.', 'Nebr.'], Nevada: ['Nev.'], 'New Hampshire': ['N.H.'], 'New Jersey': ['N.J.'],
   'New Mexico': ['N.M.'], 'North Carolina': ['N.C.'], 'North Dakota': ['N.D.'], Oklahoma: ['Okla.'], Oregon: ['Ore.'], Pennsylvania: ['Pa.'],

@@ -890,6 +890,17 @@ describe('bodies named for their state', () => {
     expect(place('وصل الوفد إلى عمان أمس.').map(([n]) => n)).toEqual(['Amman']);
     expect(place('زار الوزير سلطنة عمان أمس.')).toEqual([['Oman', 'OM', ['سلطنة عمان ar/entity/kb-alias']]]);
   });
+  it('Georgia, the country and a US state in both languages, is the one whose state the article names more, the country when neither (place-homograph)', () => {
+    const georgia = (text: string, lang: 'ar' | 'en') =>
+      extractText(text, { lang }).entities.filter((e) => e.name === 'Georgia').map((e) => [e.kb, e.mentions.map((m) => `${m.text} ${m.rule}`)]);
+    expect(georgia('Officials in Georgia and in its capital Tbilisi denied the report.', 'en')).toEqual([['GE', ['Georgia en/entity/place-homograph']]]);
+    expect(georgia('Election officials in Georgia counted ballots in Atlanta, the FBI said.', 'en')).toEqual([['us-state-georgia', ['Georgia en/entity/place-homograph']]]);
+    expect(georgia('Georgia said it would hold talks.', 'en')).toEqual([['GE', ['Georgia en/entity/place-homograph']]]);
+    // (a person's given name is still the person's: the name rules take the longer span)
+    expect(georgia('Georgia Hartley said the count was fair.', 'en')).toEqual([]);
+    expect(georgia('وقالت جورجيا إن وفدا من تبليسي سيزور المنطقة.', 'ar')).toEqual([['GE', ['جورجيا ar/entity/place-homograph']]]);
+    expect(georgia('وصوت الناخبون في ولاية جورجيا أمس.', 'ar')).toEqual([['us-state-georgia', ['ولاية جورجيا ar/entity/kb-alias']]]);
+  });
   it('Arabic: a Latin acronym in an Arabic sentence is an organization (org-latin), its proclitics cut, wherever it stands', () => {
     const latin = (text: string) => extractText(text, { lang: 'ar' }).entities.map((e) => `${e.name}:${e.mentions.map((m) => `${m.text}/${m.rule.split('/').pop()}`).join(',')}`);
     expect(latin('وقال تقرير لـ ZXQV وبQWRT إن الهجوم كبير.')).toEqual(['ZXQV:ZXQV/org-latin', 'QWRT:QWRT/org-latin']);
