@@ -879,15 +879,17 @@ describe('bodies named for their state', () => {
       expect(extractText(text, { lang: 'ar' }).entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.kb ?? null])).toEqual([['وزارة العدل', null]]);
     }
   });
-  it('Arabic: عمان, written alike for Oman and Amman, is the place whose state the article names more, Amman when neither (place-homograph)', () => {
+  it('Arabic: عمان, written alike for Oman and Amman, is the place whose state the article names more, Oman when neither (place-homograph)', () => {
     const place = (text: string) =>
       extractText(text, { lang: 'ar' }).entities.filter((e) => e.mentions.some((m) => m.text.endsWith('عمان'))).map((e) => [e.name, e.kb, e.mentions.map((m) => `${m.text} ${m.rule}`)]);
     // (a story about Jordan, by the state or one of its cities: Amman)
     expect(place('وصل الوزير إلى عمان أمس، وقال إن الأردن يرحب بالمبادرة.')).toEqual([['Amman', 'capital-amman', ['عمان ar/entity/place-homograph']]]);
     // (one about Muscat: Oman, a proclitic cut as ever)
     expect(place('وصل الوفد إلى عمان قادما من مسقط أمس، وقال إن وعمان تدعم الاتفاق.')).toEqual([['Oman', 'OM', ['عمان ar/entity/place-homograph', 'عمان ar/entity/place-homograph']]]);
-    // (no state named: the first reading of the resource, Amman; the formal name is Oman's alone)
-    expect(place('وصل الوفد إلى عمان أمس.').map(([n]) => n)).toEqual(['Amman']);
+    // (a nationality adjective names its state: the Jordanian capital is Amman, with no other place named)
+    expect(place('وافتتحت البطولة في العاصمة الأردنية عمان أمس.')).toEqual([['Amman', 'capital-amman', ['عمان ar/entity/place-homograph']]]);
+    // (no state named: the first reading of the resource, Oman, as a list of Gulf states has it; the formal name is Oman's alone)
+    expect(place('وصل الوفد إلى عمان أمس.').map(([n]) => n)).toEqual(['Oman']);
     expect(place('زار الوزير سلطنة عمان أمس.')).toEqual([['Oman', 'OM', ['سلطنة عمان ar/entity/kb-alias']]]);
   });
   it('Georgia, the country and a US state in both languages, is the one whose state the article names more, the country when neither (place-homograph)', () => {
