@@ -245,8 +245,9 @@ function linkMentions(b: Begun, c: Candidates, registry: Registry, options: Pipe
 
   // a state's body named without its state is the body of the state the article names most (وزارة العدل)
   if (!registry.isOff('ar/entity/state-body')) linkStateBodies(c.mentions as MentionCandidate[], doc.text, getShared().stateBodies(), lookupKey);
-  // a place name two places share is the one whose state the article names more (عمان: Amman in a story about Jordan)
-  if (!registry.isOff('ar/entity/place-homograph')) linkPlaceHomographs(c.mentions as MentionCandidate[], doc, getShared().homographs(), getShared().states(), lookupKey);
+  // a place name two places share is the one whose state the article names more (عمان: Amman in a story about Jordan;
+  // Georgia: the US state in one about Atlanta)
+  if (!registry.isOff('ar/entity/place-homograph') && !registry.isOff('en/entity/place-homograph')) linkPlaceHomographs(c.mentions as MentionCandidate[], doc, getShared().homographs(), getShared().states(), lookupKey);
   // link: one entity per key, in order of first mention
   // (a foreign person in Arabic letters by the Latin name its words spell: the step ablation.js calls ar/entity/romanized-name)
   const romanize = registry.isOff('ar/entity/romanized-name') ? undefined : getShared().romanize;

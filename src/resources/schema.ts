@@ -456,9 +456,9 @@ export const ResourceSchemas = {
       /** words that put a place's name right after them (Arabic: مدينة وولفسبورج، إقليم لاغونا، قضاء الصالحية) */
       place_words: words.default([]),
       /**
-       * place names two knowledge-base entries share, written alike without diacritics (Arabic عمان: عُمان, Oman, and عمّان,
-       * Amman): the word, as one entry's alias, and the entries it may be, the reading for an article that names neither's
-       * state more than the other's first
+       * place names two knowledge-base entries share, written alike (Arabic عمان without diacritics: عُمان, Oman, and عمّان,
+       * Amman; Georgia, جورجيا: the country and the US state): the word, as an alias of one entry at least, and the entries
+       * it may be, the reading for an article that names neither's state more than the other's first (src/link/homographs.ts)
        */
       place_homographs: z.array(z.object({ word: z.string().min(1), readings: z.array(z.string().min(1)).min(2) }).strict()).default([]),
       /** directions after which a one-word name is a place (Arabic: جنوب بومرداس، شمال باتومي) */
