@@ -6,12 +6,14 @@
 // folders below the package like dist/cli/, so the code's paths from import.meta.url (../resources/data.json,
 // ../../schemas/…, ./worker.js) name the same files from either.
 import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
-const outdir = new URL('../dist/bundle/', import.meta.url).pathname;
+// (file paths, not URL paths: C:\\... on Windows)
+const outdir = fileURLToPath(new URL('../dist/bundle/', import.meta.url));
 rmSync(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: ['main', 'worker'].map((n) => new URL(`../dist/cli/${n}.js`, import.meta.url).pathname),
+  entryPoints: ['main', 'worker'].map((n) => fileURLToPath(new URL(`../dist/cli/${n}.js`, import.meta.url))),
   outdir,
   bundle: true,
   splitting: true,
