@@ -10,6 +10,7 @@ import { LANGS } from '../resources/index.js';
 import type { Doc, MentionCandidate } from '../core/types.js';
 import type { KbEntry } from '../resources/schema.js';
 import { kbFields } from '../extractors/spelling.js';
+import { stateOfMention } from './state-bodies.js';
 
 export interface PlaceHomograph {
   /** the word, as `key` folds it */
@@ -44,26 +45,26 @@ export function linkPlaceHomographs(mentions: MentionCandidate[], doc: Doc, tabl
     const w = key(doc.text.slice(m.start, m.end));
     return table.find((x) => x.word === w && x.keys.has(m.key));
   };
-  const found = mentions.filter((m) => wordOf(m));
-  if (!found.length) return;
+  const found = new Map<MentionCandidate, PlaceHomograph>();
+  for (const m of mentions) {
+    const h = wordOf(m);
+    if (h) found.set(m, h);
+  }
+  if (!found.size) return;
   // (the states the article names: by the other mentions of the knowledge base's places, bodies and companies, and by
   // the nationality adjectives the dictionary pass found, كوزارة الخارجية الأردنية or الأردني)
   const count = new Map<string, number>();
   const note = (id: string | undefined) => {
     if (id) count.set(id, (count.get(id) ?? 0) + 1);
   };
-  for (const m of mentions) {
-    if (!m.key.startsWith('kb:') || wordOf(m)) continue;
-    note(m.country ? stateId.get(m.country) : m.type === 'location' ? m.key.slice(3) : undefined);
-  }
+  for (const m of mentions) if (!found.has(m)) note(stateOfMention(m, stateId));
   for (const lang of LANGS) {
     const lx = doc.lex?.[lang];
     const c = lx ? lx.lexicon.cat('kb.demonym') : -1;
     if (!lx || c < 0) continue;
     for (let k = 0; k < lx.hits.length; k++) if (lx.hits.cat[k] === c) note(lx.kb[lx.hits.item[k]].id);
   }
-  for (const m of found) {
-    const h = wordOf(m)!;
+  for (const [m, h] of found) {
     let best = h.readings[0];
     for (const r of h.readings) if ((count.get(r.state) ?? 0) > (count.get(best.state) ?? 0)) best = r;
     // (the rule says the reading was chosen: <lang>/entity/place-homograph)

@@ -48,6 +48,15 @@ export function stateBodyTable(kb: readonly KbEntry[], stateId: Map<string, stri
   return { byStem, stateId };
 }
 
+/**
+ * The state a knowledge-base mention names (`stateId`: a state's id by its name): the state itself, or the state of a
+ * place, body or company the knowledge base puts in one (its `country`); none for a mention the knowledge base does not know.
+ */
+export function stateOfMention(m: MentionCandidate, stateId: ReadonlyMap<string, string>): string | undefined {
+  if (!m.key.startsWith('kb:')) return undefined;
+  return m.country ? stateId.get(m.country) : m.type === 'location' ? m.key.slice(3) : undefined;
+}
+
 /** Gives each stateless body's phrase the knowledge base's body of the article's most named state (in place). */
 export function linkStateBodies(mentions: MentionCandidate[], text: string, table: StateBodies, key: (s: string) => string): void {
   if (!table.byStem.size || !mentions.some((m) => m.rule === 'ar/entity/org-head')) return;
@@ -56,8 +65,8 @@ export function linkStateBodies(mentions: MentionCandidate[], text: string, tabl
   const count = new Map<string, number>();
   const stateIds = new Set(table.stateId.values());
   for (const m of mentions) {
-    if (!m.key.startsWith('kb:') || (m.type !== 'location' && !(m.type === 'organization' && m.kind === 'government'))) continue;
-    const id = m.country ? table.stateId.get(m.country) : m.type === 'location' ? m.key.slice(3) : undefined;
+    if (m.type !== 'location' && !(m.type === 'organization' && m.kind === 'government')) continue;
+    const id = stateOfMention(m, table.stateId);
     if (id && stateIds.has(id)) count.set(id, (count.get(id) ?? 0) + 1);
   }
   const ranked = [...count].sort((a, b) => b[1] - a[1]);
