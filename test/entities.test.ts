@@ -277,6 +277,13 @@ describe('organizations the knowledge base lacks', () => {
     expect(fa?.mentions.map((m) => `${m.text} ${m.rule}`)).toEqual(['Fernley Airways en/entity/org-head', 'FA en/entity/initials', 'FA en/entity/initials']);
   });
 
+  it('English: Force heads a body (the Harbour Cyber Mission Force ... HCMF), Forces does not (the Armed Forces)', () => {
+    const r = extractText("The Harbour Cyber Mission Force said the files were fake. The HCMF team posted samples, and the Armed Forces of Velmoria stayed silent.", { lang: 'en' });
+    expect(r.entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.mentions.map((m) => `${m.text} ${m.rule}`)])).toEqual([
+      ['Harbour Cyber Mission Force', ['Harbour Cyber Mission Force en/entity/org-head', 'HCMF en/entity/initials']],
+    ]);
+  });
+
   it('English: a head with a possessive ends the name there (the Marlow Group\'s servers)', () => {
     expect(orgs("Police seized the Marlow Group's servers on Monday.", 'en')).toEqual(['Marlow Group']);
     // (and a head that ends its sentence, its full stop in the word)
