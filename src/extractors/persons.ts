@@ -15,13 +15,15 @@
  *  - short-form: later in the same article, a full name's last or first word alone (Manfra, جانيت) is
  *    the same person;
  *  - speaker-name (Arabic): one or two words right after a name verb and before إن/أن (وقال ليبرمان إن).
+ *  - title-body-name (Arabic): a title, the body it serves as the knowledge base names it, then the name (الباحث في
+ *    شركة كاسبرسكي ...، مذيع CNN ...), read at the body's dictionary hit.
  * Names are the mention as written (no English form is invented for an Arabic name).
  */
 import type { KbEntry, LangResources } from '../resources/schema.js';
 import { fold, type Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import { Lines } from '../core/spans.js';
-import { CAP, WORD as WORD_TOKEN, tokenAt } from '../core/tokens.js';
+import { ARABIC as ARABIC_TOKEN, CAP, WORD as WORD_TOKEN, tokenAt } from '../core/tokens.js';
 import type { Extractor } from '../core/types.js';
 import { AR_PROCLITIC_PREFIXES, END, SPACES_1_4, START, WORD_CHARS, allCapitals, alt, compile, endingTest, lookupKey, lowerWordsOf, matchAll, matchAtAnchors, mayHaveProclitic, scanFrom, wordAnchors, wordAt, wordRuns, wordScan, wordStart, givenNamesOf } from './patterns.js';
 import { commonWords, englishVocabulary, kbNamesEn } from './lexicon.js';
@@ -457,12 +459,72 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       : compile(`${START}(?<name>(?:${alt(kunyas)})[ \t](?<w>${EN_NAME})(?:[ \t](?<n>${HYPHENED}(?:${EN_NAME})))?)${END}`, 'y');
   const kunyaAnchors = wordAnchors(kunyas, lang === 'ar');
   const speechWords = new Set(res['speech-verbs'].verbs.map(lookupKey));
+  // Arabic: a title or an office, the body it serves as the knowledge base names it, then the name (الباحث في شركة
+  // كاسبرسكي ...، مدير وكالة الأمن القومي ...، مذيع CNN ...): the title's one-word forms, definite and not (باحث، مذيع)
+  const bodyTitles = lang === 'ar'
+    ? new Set([...titleList, ...res.titles.role_heads].filter((x) => !/\s/.test(x)).flatMap((x) => (x.startsWith('ال') ? [x, x.slice(2)] : [x])).map(lookupKey))
+    : new Set<string>();
+  const rolePrepsAr = new Set(res.organizations.role_prepositions.map(lookupKey));
+  const bodyHeads = new Set([...res.organizations.heads, ...res.organizations.name_heads].map(lookupKey));
+  /**
+   * Arabic, read at the knowledge base's organizations (the dictionary pass's hits): a title or an office right before
+   * the body, a preposition of the role's body between them or not (في، لدى، من; ب and ل glued on) and the body's own
+   * head or not (شركة، وكالة), one or two nationalities after the title (الباحث الأمني في), all in one sentence; then
+   * the name right after the body, tested as a name after a title is (a given name, or two foreign-shaped words).
+   */
+  const titleBodyNames = (doc: Doc, regions: readonly Region[], add: (start: number, raw: string, what: string, firstIsName?: boolean, cued?: boolean) => number): void => {
+    const t = doc.tokens;
+    const lex = doc.lex?.ar;
+    if (!t || !lex || !bodyTitles.size) return;
+    const kbCat = lex.lexicon.cat('kb');
+    const h = lex.hits;
+    const text = doc.text;
+    const word = (i: number) => i >= 0 && i < t.length && t.kind[i] === WORD_TOKEN;
+    const inRegion = (at: number) => regions.some((r) => r.start <= at && at < r.end);
+    for (let k = 0; k < h.length; k++) {
+      if (h.cat[k] !== kbCat || lex.kb[h.item[k]].type !== 'organization') continue;
+      // (the longest hit at a token: the next ones at the same start are shorter)
+      if (k > 0 && h.start[k - 1] === h.start[k] && h.cat[k - 1] === kbCat) continue;
+      const s = h.start[k];
+      const e = h.end[k];
+      if (!word(e) || (t.flags[e] & ARABIC_TOKEN) === 0 || t.sentence[e] !== t.sentence[s]) continue;
+      let p = s - 1;
+      let glued = h.pre[k] > 0;
+      // the body's head before it (شركة كاسبرسكي), a preposition glued to the head (بشركة)
+      if (!glued && word(p) && t.sentence[p] === t.sentence[s]) {
+        const key = t.key[p];
+        if (bodyHeads.has(key)) p--;
+        else if (/^[بل]/.test(key) && bodyHeads.has(key.slice(1))) (p--, (glued = true));
+      }
+      if (!glued && word(p) && t.sentence[p] === t.sentence[s] && rolePrepsAr.has(t.key[p])) p--;
+      // (a nationality or two after the title: الباحث الأمني، المحلل السياسي الروسي)
+      for (let n = 0; n < 2 && word(p) && /^ال[\u0621-\u064A]{2,}(?:ي|ية)$/.test(t.key[p]) && !bodyTitles.has(t.key[p]); n++) p--;
+      if (!word(p) || t.sentence[p] !== t.sentence[s]) continue;
+      const title = t.key[p];
+      if (!bodyTitles.has(title) && !(/^[وف]/.test(title) && bodyTitles.has(title.slice(1)))) continue;
+      // (words only between the title and the name: no comma, bracket or quotation mark)
+      let gap = false;
+      for (let j = p + 1; j < e && !gap; j++) gap = !word(j);
+      if (gap) continue;
+      // the name's words: up to four words right after the body
+      let last = e;
+      while (last + 1 < t.length && last - e < 3 && word(last + 1) && t.sentence[last + 1] === t.sentence[e]) last++;
+      const start = t.start[e];
+      if (!inRegion(start)) continue;
+      const raw = text.slice(start, t.end[last]);
+      const words = raw.split(/[ \t]+/);
+      const pair = words.length >= 2 && words.slice(0, 2).every((w) => foreignWord(w, 3, false) && !NOUN_SHAPED_AR.test(w) && !IMPERFECT_AR.test(w) && !stop.has(lookupKey(w)));
+      if (!givenNames.has(words[0]) && !pair) continue;
+      if (phraseFirst(words[0], true)) continue;
+      add(start, raw, 'title-body-name', givenNames.has(words[0]), true);
+    }
+  };
   return [
     {
       name: `${lang}/entity/person`,
       lang,
       dimension: 'mentions',
-      rules: [rule('title-name'), rule('given-name'), rule('latin-form'), rule('short-form'), ...(lang === 'ar' ? [rule('speaker-name')] : []), rule('kunya-name'), rule('repeated-name'), ...(lang === 'en' ? [rule('initial-name'), rule('name-country'), rule('name-pair'), rule('regnal-name')] : [rule('nisba-name')])],
+      rules: [rule('title-name'), rule('given-name'), rule('latin-form'), rule('short-form'), ...(lang === 'ar' ? [rule('speaker-name'), rule('title-body-name')] : []), rule('kunya-name'), rule('repeated-name'), ...(lang === 'en' ? [rule('initial-name'), rule('name-country'), rule('name-pair'), rule('regnal-name')] : [rule('nisba-name')])],
       extract(doc: Doc, regions: Region[]): MentionCandidate[] {
         // (the runs of word characters, found once and walked by the three word scans below)
         const docWords = wordScan(doc, WORD, wordRuns);
@@ -585,6 +647,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           resume(givenRe, from, raw, add(from, raw, 'given-name', false, lang === 'ar'), offset);
         }
         if (regnalNumbers.size) regnalNames(doc, regions, regnalNumbers, regnalTitles, givenNames, rule('regnal-name'), out);
+        if (lang === 'ar') titleBodyNames(doc, regions, add);
         if (nisbaRe) {
           for (const { m, start, offset } of matchAtAnchors(nisbaRe, doc.text, regions, nisbaAnchors(doc))) {
             // the nationality is a noun, not an adjective: no definite word before it that it would describe
