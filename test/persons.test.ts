@@ -489,5 +489,9 @@ describe('persons', () => {
     expect(named('وقال مسؤول في شركة مايكروسوفت طلب عدم ذكر اسمه إن الهجوم خطير.')).toEqual([]);
     expect(named('وقال مدير شركة مايكروسوفت في فرنسا إن الهجوم خطير.')).toEqual([]);
     expect(named('وأعلنت شركة كاسبرسكي زولتان بيلاسكو مديرا جديدا.')).toEqual([]);
+    // (and the person, not the body, is the one who speaks)
+    const r = extractText('وقال الباحث في شركة كاسبرسكي تيودور ماركوفيتش إن المجموعة نشطة منذ عام 2019.', { lang: 'ar' });
+    const speaker = r.entities.find((e) => e.id === r.quotes[0]?.speaker);
+    expect([speaker?.type, speaker?.name_ar]).toEqual(['person', 'تيودور ماركوفيتش']);
   });
 });
