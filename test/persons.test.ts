@@ -494,4 +494,18 @@ describe('persons', () => {
     const speaker = r.entities.find((e) => e.id === r.quotes[0]?.speaker);
     expect([speaker?.type, speaker?.name_ar]).toEqual(['person', 'تيودور ماركوفيتش']);
   });
+
+  it('English: a given name and a surname in capitals, as European press releases write it (Anne LEFEBVRE), named Anne Lefebvre', () => {
+    const r = extractText('The report was signed by Anne LEFEBVRE and Jean-Marc ROUSSEL of the agency.', { lang: 'en' });
+    expect(r.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.mentions.map((m) => `${m.text} ${m.rule}`)])).toEqual([
+      ['Anne Lefebvre', ['Anne LEFEBVRE en/entity/caps-surname']],
+      ['Jean-Marc Roussel', ['Jean-Marc ROUSSEL en/entity/caps-surname']],
+    ]);
+    // not an acronym the lists or the knowledge base know, a Roman numeral, a word with no vowel, nor a line in capitals
+    const names = people('Officials told John NATO delegates and Mary CEO staff that Henry VIII and Anne BBC were gone.', 'en').map(([n]) => n);
+    expect(names.filter((n) => /Nato|Ceo|Bbc/.test(String(n)))).toEqual([]);
+    expect(names).toContain('Henry VIII');
+    expect(people('Officials met Anne PWC there.', 'en').map(([n]) => n)).not.toContain('Anne Pwc');
+    expect(people('ANNE LEFEBVRE WAS THERE.', 'en')).toEqual([]);
+  });
 });

@@ -14,7 +14,8 @@
  *  - repeated-name: a full name found once, wherever the article writes it again;
  *  - short-form: later in the same article, a full name's last or first word alone (Manfra, جانيت) is
  *    the same person;
- *  - speaker-name (Arabic): one or two words right after a name verb and before إن/أن (وقال ليبرمان إن).
+ *  - speaker-name (Arabic): one or two words right after a name verb and before إن/أن (وقال ليبرمان إن);
+ *  - caps-surname (English): a given name and a surname in capitals (Anne LEFEBVRE), named Anne Lefebvre;
  *  - title-body-name (Arabic): a title, the body it serves as the knowledge base names it, then the name (الباحث في
  *    شركة كاسبرسكي ...، مذيع CNN ...), read at the body's dictionary hit.
  * Names are the mention as written (no English form is invented for an Arabic name).
@@ -217,6 +218,11 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     ? compile(`${START}(?<name>${givenByWord ? `(?<g>${LATIN_NAME_WORD.source.slice(1, -1)})` : alt(res['given-names'].names)}${SP}(?:(?:${particle})${SP}){0,2}${NEXT_NAME}${nameTail})${END}`, 'y')
     : compile(`${wordStart(lang)}(?<name>${alt(res['given-names'].names)}${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,3})${END}`, 'y');
   const givenAnchors = wordAnchors(res['given-names'].names, lang === 'ar');
+  // English: a given name and a surname in capitals, as French and other European press releases write it (Jean-Paul
+  // MARTIN): the surname three letters or more with a vowel, no acronym the lists or the knowledge base know, no Roman
+  // numeral; named with the surname in lower case after its capital (Jean-Paul Martin)
+  const capsSurnameRe = lang === 'en' ? compile(`${START}(?<g>${LATIN_NAME_WORD.source.slice(1, -1)})[ \\t](?<s>[A-Z]{3,}(?:-[A-Z]{2,})?)(?![A-Za-z0-9_])`, 'y') : null;
+  const notAcronymsEn = new Set(res.organizations.not_acronyms);
 
   // Arabic: a given name that is also a common word (علي) starts a name only before another given name, عبد
   // or a particle (علي عبد الله صالح، علي حسن المجيد; not علي الأرض، علي رأس)
@@ -524,7 +530,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       name: `${lang}/entity/person`,
       lang,
       dimension: 'mentions',
-      rules: [rule('title-name'), rule('given-name'), rule('latin-form'), rule('short-form'), ...(lang === 'ar' ? [rule('speaker-name'), rule('title-body-name')] : []), rule('kunya-name'), rule('repeated-name'), ...(lang === 'en' ? [rule('initial-name'), rule('name-country'), rule('name-pair'), rule('regnal-name')] : [rule('nisba-name')])],
+      rules: [rule('title-name'), rule('given-name'), rule('latin-form'), rule('short-form'), ...(lang === 'ar' ? [rule('speaker-name'), rule('title-body-name')] : []), rule('kunya-name'), rule('repeated-name'), ...(lang === 'en' ? [rule('initial-name'), rule('name-country'), rule('name-pair'), rule('regnal-name'), rule('caps-surname')] : [rule('nisba-name')])],
       extract(doc: Doc, regions: Region[]): MentionCandidate[] {
         // (the runs of word characters, found once and walked by the three word scans below)
         const docWords = wordScan(doc, WORD, wordRuns);
@@ -645,6 +651,16 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           const from = chain && (nasabHead(chain[1], !!lead) || (patronym(chain[1]) && nasab.has(lookupKey(chain[2])))) ? at - chain[0].length : at;
           const raw = doc.text.slice(from, start) + (m.groups?.name ?? '');
           resume(givenRe, from, raw, add(from, raw, 'given-name', false, lang === 'ar'), offset);
+        }
+        if (capsSurnameRe) {
+          for (const { m, start } of matchAtAnchors(capsSurnameRe, doc.text, regions, givenAnchors(doc))) {
+            const g = m.groups?.g ?? '';
+            const sur = m.groups?.s ?? '';
+            if (!(givenForms.has(g) || givenForms.has(g.split('-')[0])) || demonymsEn.has(g) || !/[a-z]/.test(g)) continue;
+            if (!/[AEIOUY]/.test(sur) || /^[IVXLC]+$/.test(sur) || notAcronymsEn.has(sur) || knownEn.has(sur) || kbNamesEn(kb, 'all').has(sur)) continue;
+            const name = `${g} ${sur.replace(/[A-Z]+/g, (x) => x[0] + x.slice(1).toLowerCase())}`;
+            out.push({ start, end: start + m[0].length, rule: rule('caps-surname'), type: 'person', key: `person:${name.toLowerCase()}`, name });
+          }
         }
         if (regnalNumbers.size) regnalNames(doc, regions, regnalNumbers, regnalTitles, givenNames, rule('regnal-name'), out);
         if (lang === 'ar') titleBodyNames(doc, regions, add);
