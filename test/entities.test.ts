@@ -918,6 +918,16 @@ describe('bodies named for their state', () => {
     expect(latin(`${'وقال الباحثون إن الهجوم كان واسعا. '.repeat(20)}وأكدت QWRT ذلك.`)).toEqual(['QWRT:QWRT/org-latin']);
   });
 
+  it('Arabic: a body\'s Latin name right after its Arabic name is the same body and names it (شركة "زيلترا-نت" Zeltranet); its spellings with and without a hyphen or space are one body', () => {
+    const orgs = (text: string) => extractText(text, { lang: 'ar' }).entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.mentions.map((m) => `${m.text} ${m.rule}`)]);
+    expect(orgs('وأعلنت شركة "زيلترا-نت" Zeltranet أنها خسرت 5 ملايين دولار، فيما أكدت شركة زيلترانت أن الأنظمة عادت.')).toEqual([
+      ['Zeltranet', ['زيلترا-نت ar/entity/org-head', 'Zeltranet ar/entity/org-latin-form', 'زيلترانت ar/entity/org-head']],
+    ]);
+    // (two or three words, in brackets too; an acronym in brackets stays the org-acronym rule's and names no body)
+    expect(orgs('وقال بنك التنمية الزراعية (Farm Growth Bank) إن القروض زادت.').map(([n]) => n)).toEqual(['Farm Growth Bank']);
+    expect(orgs('وقالت هيئة حماية البيانات (DPA) إن الشبكة تعطلت.').map(([n]) => n)).toEqual(['هيئة حماية البيانات']);
+  });
+
   it('Arabic: a head and a place the knowledge base knows is the body named by its place (جامعة زيورخ، شركة قطر للغاز), the place a mention inside it', () => {
     const ents2 = (text: string) => extractText(text, { lang: 'ar' }).entities.map((e) => `${e.type}:${e.name}:${e.mentions.map((m) => m.rule.split('/').pop()).join('/')}`);
     expect(ents2('درس الطبيب في جامعة زيورخ ثم عمل لدى شركة قطر للغاز المسال المحدودة.')).toEqual([

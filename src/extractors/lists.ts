@@ -17,7 +17,7 @@ import type { Lang } from '../resources/index.js';
 import type { Doc, Extractor, LangLex, MentionCandidate } from '../core/types.js';
 import { CAP, LINE_BEFORE, PUNCT, SPACE_BEFORE, UPPER, WORD, type Tokens } from '../core/tokens.js';
 import type { Hits } from '../lexicon/match.js';
-import { givenNamesOf, lookupKey } from './patterns.js';
+import { givenNamesOf, lookupKey, orgKey } from './patterns.js';
 
 /** How far before its opening words a list's head may stand (hundreds of companies listed on NASDAQ and the NYSE, such as). */
 const HEAD_REACH = 12;
@@ -156,7 +156,7 @@ export function listExtractors(lang: Lang, res: LangResources): Extractor<'menti
         // (a name of function words only is none: The)
         if (!named(t, a, e)) continue;
         const text = doc.text.slice(t.start[a], t.end[e - 1]);
-        out.push({ start: t.start[a], end: t.end[e - 1], rule: name, type: 'organization', key: `org:${lookupKey(text)}`, name: '' });
+        out.push({ start: t.start[a], end: t.end[e - 1], rule: name, type: 'organization', key: orgKey(text), name: '' });
       }
       done = items[items.length - 1][1];
     }

@@ -26,7 +26,7 @@ import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import { append } from '../core/arrays.js';
 import type { Extractor } from '../core/types.js';
 import { numberWordTable } from './numerals.js';
-import { AR_PROCLITIC_PREFIXES, WORD_CHARS, WORD_TABLE, alt, dropLastOf, hasArabicLetter, lookupKey, capitalized, trimEndOf, lowerWordsOf, writtenLower, procliticForms, scanFrom, spacesAt, wordAnchors, wordAt, wordScan, type Scanner, givenNamesOf } from './patterns.js';
+import { AR_PROCLITIC_PREFIXES, WORD_CHARS, WORD_TABLE, alt, dropLastOf, hasArabicLetter, lookupKey, capitalized, trimEndOf, lowerWordsOf, writtenLower, procliticForms, scanFrom, spacesAt, wordAnchors, wordAt, wordScan, type Scanner, givenNamesOf, orgKey } from './patterns.js';
 import { firstAtOrAbove, flagsOf, spanIndex } from '../core/arrays.js';
 import { commonWords, englishVocabulary, kbNamesEn } from './lexicon.js';
 import { DEFINITE_IFAL_AR, DEFINITE_NISBA_AR, DEFINITE_VERBAL_NOUN_AR, IFTIAL_AR, IMPERFECT_AR, LL_COMPLEMENT_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR } from './arabic-shapes.js';
@@ -62,6 +62,8 @@ const possessiveAr = (w: string): boolean => {
   return (c === 0x0647 || c === 0x0627 || c === 0x0645) && POSSESSIVE_AR.test(w);
 };
 /** و (glued or apart) and a capitalized Latin name right after an organization. */
+/** A body's Latin name right after its Arabic one (شركة "كوين-تشيك" Coincheck، بنك الاستثمار (Lazard Freres)): a closing quotation mark, a bracket or not, one to four capitalized words. */
+const LATIN_NAME_AFTER = /^["”»]?[ \t]{1,3}\(?[ \t]?([A-Z][A-Za-z0-9&.'-]*(?:[ \t][A-Z][A-Za-z0-9&.'-]*){0,3})(?![A-Za-z0-9])/;
 const LATIN_AFTER_AND = /^[ \t]{1,3}(?:و[ \t]{0,2})([A-Z][A-Za-z0-9&-]{1,20})(?![A-Za-z0-9])/;
 /** A capitalized Latin name and و right before an organization (Apple وDell). */
 const LATIN_BEFORE_AND = /(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&-]{1,20})[ \t]{1,3}و[ \t]{0,2}$/;
@@ -250,7 +252,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     end,
     rule: rule(what),
     type: 'organization',
-    key: `org:${lookupKey(text)}`,
+    key: orgKey(text),
     name: '',
   });
 
@@ -785,6 +787,15 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
         }
       }
     }
+    // a body's Latin name right after its Arabic name, a name and no acronym (the acronym in brackets is org-acronym's):
+    // the same body, and its Latin form its name (link/entities.ts)
+    for (const c of [...out]) {
+      if (c.rule !== rule('org-head') || !hasArabicLetter(text.slice(c.start, c.end))) continue;
+      const l = LATIN_NAME_AFTER.exec(text.slice(c.end, c.end + 60));
+      if (!l || !/[a-z]/.test(l[1])) continue;
+      const at = c.end + l[0].length - l[1].length;
+      out.push({ ...c, start: at, end: at + trimEndOf(l[1], '.').length, rule: rule('org-latin-form') });
+    }
     append(out, arabicTeams(doc, regions));
     // Latin script in an Arabic sentence: an acronym (IBM, GOL) is an organization, and so is a capitalized
     // name joined by و to a Latin organization already found (Apple وDell); the runs are read once
@@ -865,7 +876,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       name: rule('org'),
       lang,
       dimension: 'mentions',
-      rules: lang === 'ar' ? [rule('org-head'), rule('org-latin'), rule('org-acronym'), rule('org-team')] : [rule('org-head'), rule('org-acronym'), rule('org-short-form'), rule('org-team'), rule('org-name-head'), rule('org-role')],
+      rules: lang === 'ar' ? [rule('org-head'), rule('org-latin'), rule('org-acronym'), rule('org-team'), rule('org-latin-form')] : [rule('org-head'), rule('org-acronym'), rule('org-short-form'), rule('org-team'), rule('org-name-head'), rule('org-role')],
       extract: lang === 'ar' ? arabic : english,
     },
   ];

@@ -283,6 +283,13 @@ export function dropLastOf(w: string, chars: string): string {
 export function lookupKey(s: string): string {
   return keyOfFolded(fold(s));
 }
+/**
+ * The entity key of an organization the knowledge base does not know, by its name: its lookup key less spaces and
+ * hyphens, which transliterations of one foreign name write or leave out (كوين-تشيك، كوينتشيك; Cyber Reason, Cybereason).
+ */
+export function orgKey(name: string): string {
+  return `org:${lookupKey(name).replace(/[ -]/g, '')}`;
+}
 function keyOfFolded(f: string): string {
   // (a word or a single-spaced phrase has nothing to collapse: no regex run for it)
   return (f.includes('\t') || f.includes('  ') ? f.replace(/[ \t]+/g, ' ') : f).toLowerCase();

@@ -22,7 +22,7 @@ import type { KbEntry, LangResources } from '../resources/schema.js';
 import type { Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import type { Extractor } from '../core/types.js';
-import { alt, capitalized, dropLastOf, hasAsciiLetter, isLatinLetter, lookupKey, scanFrom, wordAt, wordScan, writtenLower, type Scanner, givenNamesOf } from './patterns.js';
+import { alt, capitalized, dropLastOf, hasAsciiLetter, isLatinLetter, lookupKey, scanFrom, wordAt, wordScan, writtenLower, type Scanner, givenNamesOf, orgKey } from './patterns.js';
 import { kbNamesEn } from './lexicon.js';
 import { kept, mapped } from '../core/arrays.js';
 
@@ -182,7 +182,7 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
     end,
     rule: rule(what),
     type,
-    key: `${type === 'location' ? 'loc' : 'org'}:${lookupKey(text)}`,
+    key: type === 'location' ? `loc:${lookupKey(text)}` : orgKey(text),
     name: '',
   });
   // a wire story's dateline: a place in capitals, maybe its region, then the date or the agency
