@@ -928,6 +928,13 @@ describe('bodies named for their state', () => {
     expect(orgs('وقالت هيئة حماية البيانات (DPA) إن الشبكة تعطلت.').map(([n]) => n)).toEqual(['هيئة حماية البيانات']);
   });
 
+  it('Arabic: a place joined by a hyphen to a word that names no place is part of another name (أثينا-فيدوس, a satellite); two places so joined stay places', () => {
+    const places = (text: string) => extractText(text, { lang: 'ar' }).entities.filter((e) => e.type === 'location').map((e) => e.name);
+    expect(places('واقترب قمر صناعي من القمر أثينا-فيدوس العام الماضي.')).toEqual([]);
+    expect(places('وافتتح خط القطار باريس-برلين أمس.')).toEqual(['Paris', 'Berlin']);
+    expect(places('وزار الوزير أثينا أمس.')).toEqual(['Athens']);
+  });
+
   it('Arabic: a head and a place the knowledge base knows is the body named by its place (جامعة زيورخ، شركة قطر للغاز), the place a mention inside it', () => {
     const ents2 = (text: string) => extractText(text, { lang: 'ar' }).entities.map((e) => `${e.type}:${e.name}:${e.mentions.map((m) => m.rule.split('/').pop()).join('/')}`);
     expect(ents2('درس الطبيب في جامعة زيورخ ثم عمل لدى شركة قطر للغاز المسال المحدودة.')).toEqual([

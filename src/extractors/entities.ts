@@ -269,6 +269,12 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
               skipTo = hit.end;
               continue;
             }
+            // (Arabic: a place joined by a hyphen to a word that names no place is part of another name, a satellite's or a
+            // product's: أثينا-فيدوس; two places so joined stay places, باريس-برلين)
+            if (lang === 'ar' && hit.alias.entry.type === 'location' && hyphenedToOther(text, hit.start, hit.end, (a) => placeHitAt(lex, tokens, a))) {
+              skipTo = hit.end;
+              continue;
+            }
             // (a company's name before a product word or a model code with letters names the product: Microsoft
             // Exchange servers, Airbus A321; resource product_heads; not a score or a year: Samsung 49)
             if (hit.alias.entry.type === 'organization' && productAfter?.test(text.slice(hit.end, hit.end + 24))) {
@@ -514,4 +520,31 @@ function userFirst(a: KbEntry, b: KbEntry, kb: readonly KbEntry[]): number {
     return i >= packaged ? i - packaged - kb.length : i;
   };
   return rank(a) - rank(b);
+}
+
+const LETTER = /\p{L}/u;
+/**
+ * Whether the span [start, end) is glued by a hyphen to a word on either side (أثينا-فيدوس) that `isPlace`, asked at the
+ * word's start, does not take for a place.
+ */
+function hyphenedToOther(text: string, start: number, end: number, isPlace: (at: number) => boolean): boolean {
+  if (text[end] === '-' && LETTER.test(text.charAt(end + 1)) && !isPlace(end + 1)) return true;
+  if (start >= 2 && text[start - 1] === '-' && LETTER.test(text.charAt(start - 2))) {
+    let w = start - 2;
+    while (w > 0 && LETTER.test(text.charAt(w - 1))) w--;
+    if (!isPlace(w)) return true;
+  }
+  return false;
+}
+
+/** Whether a knowledge-base place's name (plain or in context) starts at the token that starts at `at`. */
+function placeHitAt(lex: NonNullable<Doc['lex']>['ar'], tokens: NonNullable<Doc['tokens']>, at: number): boolean {
+  if (!lex) return false;
+  const i = tokenAt(tokens, at);
+  if (i < 0 || i >= tokens.length || tokens.start[i] !== at) return false;
+  const { hits } = lex;
+  const kbCat = lex.lexicon.cat('kb');
+  const ctxCat = lex.lexicon.cat('kb.context');
+  for (let k = hits.from[i]; k < hits.length && hits.start[k] === i; k++) if ((hits.cat[k] === kbCat || hits.cat[k] === ctxCat) && lex.kb[hits.item[k]].type === 'location') return true;
+  return false;
 }
