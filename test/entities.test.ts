@@ -284,6 +284,14 @@ describe('organizations the knowledge base lacks', () => {
     ]);
   });
 
+  it("English: a company's unit after the company's possessive is named with its owner (Microsoft's Threat Research Team: Microsoft Threat Research Team); a state's is not", () => {
+    const r = extractText("Microsoft's Threat Research Team found the flaw, and the Threat Research Team said Estonia's Cyber Defence Council agreed.", { lang: 'en' });
+    expect(r.entities.filter((e) => e.type === 'organization' && !e.kb).map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ['Microsoft Threat Research Team', ['Threat Research Team', 'Threat Research Team']],
+      ['Cyber Defence Council', ['Cyber Defence Council']],
+    ]);
+  });
+
   it('English: a head with a possessive ends the name there (the Marlow Group\'s servers)', () => {
     expect(orgs("Police seized the Marlow Group's servers on Monday.", 'en')).toEqual(['Marlow Group']);
     // (and a head that ends its sentence, its full stop in the word)

@@ -311,6 +311,8 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     return found;
   };
 
+  // (English: the knowledge base's organizations by their English names, a unit's owner: Symantec's Threat Hunter Team)
+  const kbCompanies = lang === 'en' ? kbNamesEn(kb, 'organization') : new Set<string>();
   const roleNouns = new Set(o.role_nouns);
   const rolePreps = new Set(o.role_prepositions);
   const kbPeople = kbNamesEn(kb, 'person');
@@ -877,7 +879,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       lang,
       dimension: 'mentions',
       rules: lang === 'ar' ? [rule('org-head'), rule('org-latin'), rule('org-acronym'), rule('org-team'), rule('org-latin-form')] : [rule('org-head'), rule('org-acronym'), rule('org-short-form'), rule('org-team'), rule('org-name-head'), rule('org-role')],
-      extract: lang === 'ar' ? arabic : english,
+      extract: lang === 'ar' ? arabic : (doc: Doc, regions: Region[]) => withOwners(doc.text, english(doc, regions), kbCompanies),
     },
   ];
 }
@@ -887,6 +889,22 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
  * State (NASS)): the acronym, there and wherever else the article uses it, is the same organization.
  * The acronym's letters must be the initials of the name's capitalized words, in order.
  */
+/** An organization's name and a possessive right before a position: Symantec's, Check Point's. */
+const OWNER_BEFORE = /(?<![A-Za-z0-9])((?:[A-Z][A-Za-z0-9&.-]*[ \t]){0,2}[A-Z][A-Za-z0-9&.-]*)['’]s[ \t]$/;
+/**
+ * English: a body found by its head (a company's unit: Threat Hunter Team, Threat Intelligence Center) right after the
+ * possessive of an organization the knowledge base knows (Symantec's Threat Hunter Team) is named with its owner, as the
+ * unit is known (Symantec Threat Hunter Team); the mention stays as written.
+ */
+function withOwners(text: string, found: MentionCandidate[], owners: ReadonlySet<string>): MentionCandidate[] {
+  for (const c of found) {
+    if (!c.rule.endsWith('/org-head') || c.name) continue;
+    const owner = OWNER_BEFORE.exec(text.slice(Math.max(0, c.start - 40), c.start))?.[1];
+    if (owner && owners.has(owner)) c.name = `${owner} ${text.slice(c.start, c.end)}`;
+  }
+  return found;
+}
+
 function withAcronyms(text: string, found: MentionCandidate[], ruleName: string): MentionCandidate[] {
   const out = [...found];
   // (the names that define each acronym, by the acronym and the name's key: one search of the text per pair, so that a
