@@ -478,13 +478,17 @@ describe('persons', () => {
     expect(r.entities.map((e) => e.name)).toEqual([]);
   });
 
-  it('Arabic: a title, the body it serves as the knowledge base names it, then the name (الباحث في شركة كاسبرسكي ...، مذيع CNN ...)', () => {
+  it('Arabic: a title, the body or place it serves as the knowledge base names it, then the name (الباحث في شركة كاسبرسكي ...، مذيع CNN ...، وزير خارجية إيران ...)', () => {
     const named = (text: string) => extractText(text, { lang: 'ar' }).entities.flatMap((e) => (e.type === 'person' ? e.mentions.map((m) => `${m.text} ${m.rule}`) : []));
     expect(named('وقال الباحث في شركة كاسبرسكي تيودور ماركوفيتش إن المجموعة نشطة.')).toEqual(['تيودور ماركوفيتش ar/entity/title-body-name']);
     // (a nationality after the title, the preposition glued to the body's head; an office in construct with the body)
     expect(named('وأوضح الباحث الأمني بشركة مايكروسوفت زولتان بيلاسكو أن الثغرة قديمة.')).toEqual(['زولتان بيلاسكو ar/entity/title-body-name']);
     expect(named('وقال مدير وكالة الأمن القومي زولتان بيلاسكو إن الهجوم خطير.')).toEqual(['زولتان بيلاسكو ar/entity/title-body-name']);
     expect(named('وفي حديث مع مذيع CNN زولتان بيلاسكو، قال الوزير إن الاتفاق قريب.')).toEqual(['زولتان بيلاسكو ar/entity/title-body-name']);
+    // (an office in construct with a place, and the place or body it is held at: وزير خارجية ...، سفير ... لدى ...)
+    expect(named('وقال وزير خارجية إيران زولتان بيلاسكو إن الاتهامات باطلة.')).toEqual(['زولتان بيلاسكو ar/entity/title-body-name']);
+    expect(named('وقال سفير روسيا لدى الأمم المتحدة زولتان بيلاسكو إن الاتهامات باطلة.')).toEqual(['زولتان بيلاسكو ar/entity/title-body-name']);
+    expect(named('وزار رئيس وزراء اليابان السابق طوكيو أمس.')).toEqual([]);
     // not what follows the body when it is no name: a verb, a preposition, a place; nor without a title before the body
     expect(named('وقال مسؤول في شركة مايكروسوفت طلب عدم ذكر اسمه إن الهجوم خطير.')).toEqual([]);
     expect(named('وقال مدير شركة مايكروسوفت في فرنسا إن الهجوم خطير.')).toEqual([]);

@@ -16,8 +16,8 @@
  *    the same person;
  *  - speaker-name (Arabic): one or two words right after a name verb and before إن/أن (وقال ليبرمان إن);
  *  - caps-surname (English): a given name and a surname in capitals (Anne LEFEBVRE), named Anne Lefebvre;
- *  - title-body-name (Arabic): a title, the body it serves as the knowledge base names it, then the name (الباحث في
- *    شركة كاسبرسكي ...، مذيع CNN ...), read at the body's dictionary hit.
+ *  - title-body-name (Arabic): a title, the body or place it serves as the knowledge base names it, then the name (الباحث في
+ *    شركة كاسبرسكي ...، مذيع CNN ...، وزير خارجية إيران ...), read at the dictionary hit of the body or place.
  * Names are the mention as written (no English form is invented for an Arabic name).
  */
 import type { KbEntry, LangResources } from '../resources/schema.js';
@@ -473,10 +473,12 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const rolePrepsAr = new Set(res.organizations.role_prepositions.map(lookupKey));
   const bodyHeads = new Set([...res.organizations.heads, ...res.organizations.name_heads].map(lookupKey));
   /**
-   * Arabic, read at the knowledge base's organizations (the dictionary pass's hits): a title or an office right before
-   * the body, a preposition of the role's body between them or not (في، لدى، من; ب and ل glued on) and the body's own
-   * head or not (شركة، وكالة), one or two nationalities after the title (الباحث الأمني في), all in one sentence; then
-   * the name right after the body, tested as a name after a title is (a given name, or two foreign-shaped words).
+   * Arabic, read at the knowledge base's organizations and places (the dictionary pass's hits): a title or an office
+   * right before the body, a preposition of the role's body between them or not (في، لدى، من; ب and ل glued on) and the
+   * body's own head or not (شركة، وكالة), one or two nationalities after the title (الباحث الأمني في); or an office and
+   * its own word in construct with a place (وزير خارجية إيران، سفير روسيا); the place or body the office is held at
+   * after لدى or في (سفير روسيا لدى الأمم المتحدة), all in one sentence; then the name right after, tested as a name after
+   * a title is (a given name, or two foreign-shaped words).
    */
   const titleBodyNames = (doc: Doc, regions: readonly Region[], add: (start: number, raw: string, what: string, firstIsName?: boolean, cued?: boolean) => number): void => {
     const t = doc.tokens;
@@ -487,24 +489,44 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     const text = doc.text;
     const word = (i: number) => i >= 0 && i < t.length && t.kind[i] === WORD_TOKEN;
     const inRegion = (at: number) => regions.some((r) => r.start <= at && at < r.end);
+    /** The token after the longest knowledge-base place or body starting at token i, or -1. */
+    const placeEnd = (i: number): number => {
+      let best = -1;
+      for (let x = h.from[i] ?? h.length; x < h.length && h.start[x] === i; x++) {
+        const type = h.cat[x] === kbCat && !h.pre[x] ? lex.kb[h.item[x]].type : '';
+        if ((type === 'location' || type === 'organization') && h.end[x] > best) best = h.end[x];
+      }
+      return best;
+    };
     for (let k = 0; k < h.length; k++) {
-      if (h.cat[k] !== kbCat || lex.kb[h.item[k]].type !== 'organization') continue;
+      const type = h.cat[k] === kbCat ? lex.kb[h.item[k]].type : '';
+      if (type !== 'organization' && type !== 'location') continue;
       // (the longest hit at a token: the next ones at the same start are shorter)
       if (k > 0 && h.start[k - 1] === h.start[k] && h.cat[k - 1] === kbCat) continue;
       const s = h.start[k];
-      const e = h.end[k];
+      let e = h.end[k];
+      // (and the place or body the office is held at: سفير روسيا لدى واشنطن ...، مندوب فرنسا لدى الأمم المتحدة ...)
+      if (word(e + 1) && rolePrepsAr.has(t.key[e]) && t.sentence[e] === t.sentence[s]) {
+        const pe = placeEnd(e + 1);
+        if (pe > 0) e = pe;
+      }
       if (!word(e) || (t.flags[e] & ARABIC_TOKEN) === 0 || t.sentence[e] !== t.sentence[s]) continue;
       let p = s - 1;
       let glued = h.pre[k] > 0;
-      // the body's head before it (شركة كاسبرسكي), a preposition glued to the head (بشركة)
-      if (!glued && word(p) && t.sentence[p] === t.sentence[s]) {
+      // a place: the office's own word in construct with it between the title and the place, or none (وزير خارجية
+      // إيران، رئيس وزراء اليابان، سفير روسيا): a word without the article, no function word
+      if (type === 'location') {
+        if (glued) continue;
+        if (word(p) && t.sentence[p] === t.sentence[s] && !bodyTitles.has(t.key[p]) && /^[\u0621-\u064A]{3,}$/.test(t.key[p]) && !t.key[p].startsWith('ال') && !functionWordSet.has(t.key[p])) p--;
+      } else if (!glued && word(p) && t.sentence[p] === t.sentence[s]) {
+        // the body's head before it (شركة كاسبرسكي), a preposition glued to the head (بشركة)
         const key = t.key[p];
         if (bodyHeads.has(key)) p--;
         else if (/^[بل]/.test(key) && bodyHeads.has(key.slice(1))) (p--, (glued = true));
       }
-      if (!glued && word(p) && t.sentence[p] === t.sentence[s] && rolePrepsAr.has(t.key[p])) p--;
+      if (type === 'organization' && !glued && word(p) && t.sentence[p] === t.sentence[s] && rolePrepsAr.has(t.key[p])) p--;
       // (a nationality or two after the title: الباحث الأمني، المحلل السياسي الروسي)
-      for (let n = 0; n < 2 && word(p) && /^ال[\u0621-\u064A]{2,}(?:ي|ية)$/.test(t.key[p]) && !bodyTitles.has(t.key[p]); n++) p--;
+      for (let n = 0; n < 2 && type === 'organization' && word(p) && /^ال[\u0621-\u064A]{2,}(?:ي|ية)$/.test(t.key[p]) && !bodyTitles.has(t.key[p]); n++) p--;
       if (!word(p) || t.sentence[p] !== t.sentence[s]) continue;
       const title = t.key[p];
       if (!bodyTitles.has(title) && !(/^[وف]/.test(title) && bodyTitles.has(title.slice(1)))) continue;
