@@ -61,9 +61,9 @@ const possessiveAr = (w: string): boolean => {
   const c = w.charCodeAt(w.length - 1);
   return (c === 0x0647 || c === 0x0627 || c === 0x0645) && POSSESSIVE_AR.test(w);
 };
-/** و (glued or apart) and a capitalized Latin name right after an organization. */
 /** A body's Latin name right after its Arabic one (شركة "كوين-تشيك" Coincheck، بنك الاستثمار (Lazard Freres)): a closing quotation mark, a bracket or not, one to four capitalized words. */
 const LATIN_NAME_AFTER = /^["”»]?[ \t]{1,3}\(?[ \t]?([A-Z][A-Za-z0-9&.'-]*(?:[ \t][A-Z][A-Za-z0-9&.'-]*){0,3})(?![A-Za-z0-9])/;
+/** و (glued or apart) and a capitalized Latin name right after an organization. */
 const LATIN_AFTER_AND = /^[ \t]{1,3}(?:و[ \t]{0,2})([A-Z][A-Za-z0-9&-]{1,20})(?![A-Za-z0-9])/;
 /** A capitalized Latin name and و right before an organization (Apple وDell). */
 const LATIN_BEFORE_AND = /(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&-]{1,20})[ \t]{1,3}و[ \t]{0,2}$/;
@@ -884,11 +884,6 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
   ];
 }
 
-/**
- * An English name followed by its acronym in parentheses (National Association of Secretaries of
- * State (NASS)): the acronym, there and wherever else the article uses it, is the same organization.
- * The acronym's letters must be the initials of the name's capitalized words, in order.
- */
 /** An organization's name and a possessive right before a position: Symantec's, Check Point's. */
 const OWNER_BEFORE = /(?<![A-Za-z0-9])((?:[A-Z][A-Za-z0-9&.-]*[ \t]){0,2}[A-Z][A-Za-z0-9&.-]*)['’]s[ \t]$/;
 /**
@@ -905,6 +900,11 @@ function withOwners(text: string, found: MentionCandidate[], owners: ReadonlySet
   return found;
 }
 
+/**
+ * An English name followed by its acronym in parentheses (National Association of Secretaries of
+ * State (NASS)): the acronym, there and wherever else the article uses it, is the same organization.
+ * The acronym's letters must be the initials of the name's capitalized words, in order.
+ */
 function withAcronyms(text: string, found: MentionCandidate[], ruleName: string): MentionCandidate[] {
   const out = [...found];
   // (the names that define each acronym, by the acronym and the name's key: one search of the text per pair, so that a

@@ -18,7 +18,7 @@
  *  - caps-surname (English): a given name and a surname in capitals (Anne LEFEBVRE), named Anne Lefebvre;
  *  - title-body-name (Arabic): a title, the body or place it serves as the knowledge base names it, then the name (الباحث في
  *    شركة كاسبرسكي ...، مذيع CNN ...، وزير خارجية إيران ...), read at the dictionary hit of the body or place.
- * Names are the mention as written (no English form is invented for an Arabic name).
+ * Names are the mention as written (no English form is invented for an Arabic name; caps-surname only lowers capitals).
  */
 import type { KbEntry, LangResources } from '../resources/schema.js';
 import { fold, type Lang } from '../resources/index.js';
@@ -465,8 +465,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       : compile(`${START}(?<name>(?:${alt(kunyas)})[ \t](?<w>${EN_NAME})(?:[ \t](?<n>${HYPHENED}(?:${EN_NAME})))?)${END}`, 'y');
   const kunyaAnchors = wordAnchors(kunyas, lang === 'ar');
   const speechWords = new Set(res['speech-verbs'].verbs.map(lookupKey));
-  // Arabic: a title or an office, the body it serves as the knowledge base names it, then the name (الباحث في شركة
-  // كاسبرسكي ...، مدير وكالة الأمن القومي ...، مذيع CNN ...): the title's one-word forms, definite and not (باحث، مذيع)
+  // Arabic: a title or an office, the body or place it serves as the knowledge base names it, then the name (الباحث في
+  // شركة كاسبرسكي ...، مذيع CNN ...، وزير خارجية إيران ...): the title's one-word forms, definite and not (باحث، مذيع)
   const bodyTitles = lang === 'ar'
     ? new Set([...titleList, ...res.titles.role_heads].filter((x) => !/\s/.test(x)).flatMap((x) => (x.startsWith('ال') ? [x, x.slice(2)] : [x])).map(lookupKey))
     : new Set<string>();
@@ -522,7 +522,10 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         // the body's head before it (شركة كاسبرسكي), a preposition glued to the head (بشركة)
         const key = t.key[p];
         if (bodyHeads.has(key)) p--;
-        else if (/^[بل]/.test(key) && bodyHeads.has(key.slice(1))) (p--, (glued = true));
+        else if (/^[بل]/.test(key) && bodyHeads.has(key.slice(1))) {
+          p--;
+          glued = true;
+        }
       }
       if (type === 'organization' && !glued && word(p) && t.sentence[p] === t.sentence[s] && rolePrepsAr.has(t.key[p])) p--;
       // (a nationality or two after the title: الباحث الأمني، المحلل السياسي الروسي)
