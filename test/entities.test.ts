@@ -996,6 +996,15 @@ describe('bodies named for their state', () => {
     // (a name needs the naming phrase after a group noun: a team called to the pitch is none)
     expect(extractText('The coach called Smith to the pitch.', { lang: 'en' }).entities.filter((e) => e.type === 'threat_actor')).toEqual([]);
   });
+  it('English: a name between the and a group noun, in a sentence about hackers or in an actor phrase, is a threat actor (the Zorvex group, the Zorvex ransomware gang)', () => {
+    const actors = (text: string) => extractText(text, { lang: 'en' }).entities.filter((e) => e.type === 'threat_actor').map((e) => [e.name, e.mentions.map((m) => m.rule)]);
+    expect(actors('The tool was first used by Iranian hackers, namely by the Zorvex group. Zorvex later sold it.')).toEqual([['Zorvex', ['en/entity/actor-group', 'en/entity/named-actor']]]);
+    expect(actors('Officials linked the breach to the Zorvex ransomware gang.')).toEqual([['Zorvex', ['en/entity/actor-group']]]);
+    // not a company's group with no actor noun, an adjective, an acronym, a word of the language, a name the knowledge base knows
+    expect(actors('The Marlowe group said profits rose.')).toEqual([]);
+    expect(actors('Hackers from the Islamic group and the APT group struck the Apple group.')).toEqual([]);
+    expect(actors('Hackers tied to the Tortoiseshell group struck again.').map(([n]) => n)).toEqual(['Curium']);
+  });
   it("a possessive 's is no part of a name, and the technical acronyms of security news name no organization", () => {
     const r = extractText("Chancellor Olaf Brandt's phone was hacked, and Maria Keller's team said the APT reused an IP range and old TTPs.", { lang: 'en' });
     expect(r.entities.map((e) => e.name).sort()).toEqual(['Maria Keller', 'Olaf Brandt']);

@@ -10,10 +10,13 @@ import type { Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import type { Extractor } from '../core/types.js';
 import { END, alt, compile, lookupKey, matchAtAnchors, wordAnchors, wordStart } from './patterns.js';
-import { commonWords } from './lexicon.js';
+import { commonWords, englishVocabulary } from './lexicon.js';
+import { CAP, WORD } from '../core/tokens.js';
 import { nameShapedAr } from './arabic-shapes.js';
 
 const SP = '[ \\t]{1,3}';
+/** The endings of English adjectives of peoples and creeds (Islamic, Iranian, Chinese, Kurdish, Marxist). */
+const ADJECTIVE_EN = /(?:ic|ian|ese|ish|ist)$/;
 
 export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<'mentions'>[] {
   const a = res.attribution;
@@ -35,11 +38,62 @@ export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<
   const foreignName = (w: string) =>
     !w.startsWith('ال') && !/^[وفبلك]ال/.test(w) && !common(w) && !functionWords.has(lookupKey(w)) && nameShapedAr(w);
   const rule = `${lang}/entity/named-actor`;
+  // English: a name between 'the' and a group noun, or an actor phrase that ends in one (the SamSam group, the Conti
+  // ransomware gang), in a sentence with an actor noun (hackers, attackers) unless the phrase is one: a company's group
+  // (the Tata group) names no actor. Arabic writes the noun first (مجموعة X), as the org-head and naming rules read it.
+  const groupNouns = new Set(lang === 'en' ? a.group_nouns.map(lookupKey) : []);
+  /** the words before a group noun that make an actor phrase (hacking group, ransomware gang: hacking, ransomware) */
+  const groupDescriptors = new Set(a.actors.map((x) => x.split(' ')).filter((w) => w.length === 2 && groupNouns.has(lookupKey(w[1]))).map((w) => lookupKey(w[0])));
+  /** the one-word actor nouns (hackers, attackers) */
+  const actorWords = new Set(a.actors.filter((x) => !x.includes(' ')).map(lookupKey));
+  const actorGroupRule = `${lang}/entity/actor-group`;
+  /** Whether a knowledge-base name, plain or in context, starts at token i (the dictionary pass's hits). */
+  const known = (doc: Doc, i: number): boolean => {
+    const lex = doc.lex?.[lang];
+    if (!lex) return false;
+    const { hits } = lex;
+    const kbCat = lex.lexicon.cat('kb');
+    const ctxCat = lex.lexicon.cat('kb.context');
+    for (let k = hits.from[i]; k < hits.length && hits.start[k] === i; k++) if (hits.cat[k] === kbCat || hits.cat[k] === ctxCat) return true;
+    return false;
+  };
+  /** The English rule at each group noun's token (see groupNouns); the names into `names`, for their later mentions. */
+  const groupNames = (doc: Doc, regions: readonly Region[], names: Map<string, string>, taken: Set<number>, out: MentionCandidate[]): void => {
+    const t = doc.tokens!;
+    const text = doc.text;
+    const word = (i: number) => i >= 0 && t.kind[i] === WORD && t.sentence[i] >= 0;
+    for (let i = 2; i < t.length; i++) {
+      if (t.kind[i] !== WORD || !groupNouns.has(t.key[i]) || (t.flags[i] & CAP) !== 0) continue;
+      let n = i - 1;
+      const described = word(n) && groupDescriptors.has(t.key[n]) && (t.flags[n] & CAP) === 0;
+      if (described) n--;
+      // the name: one capitalized word with a lower-case letter (SamSam, Conti, Cl0p; not APT, an acronym), no word of
+      // the English vocabulary nor an adjective's ending (the Islamic group, the Iranian group), right after 'the', all in
+      // one sentence
+      if (!word(n) || !word(n - 1) || t.key[n - 1] !== 'the' || t.sentence[n] !== t.sentence[i] || t.sentence[n - 1] !== t.sentence[i]) continue;
+      const name = text.slice(t.start[n], t.end[n]);
+      if (!/^[A-Z]/.test(name) || !/[a-z]/.test(name) || englishVocabulary(name) || ADJECTIVE_EN.test(name) || !regions.some((r) => t.start[n] >= r.start && t.start[n] < r.end)) continue;
+      if (!described) {
+        const from = t.sentenceTokens[2 * t.sentence[i]];
+        const to = t.sentenceTokens[2 * t.sentence[i] + 1];
+        let actor = false;
+        for (let j = from; j < to && !actor; j++) actor = t.kind[j] === WORD && actorWords.has(t.key[j]);
+        if (!actor) continue;
+      }
+      // (nor a name the knowledge base knows, in context or not: the Tortoiseshell group is its entry)
+      if (taken.has(t.start[n]) || known(doc, n)) continue;
+      const key = `threat_actor:${lookupKey(name)}`;
+      names.set(name, key);
+      taken.add(t.start[n]);
+      out.push({ start: t.start[n], end: t.end[n], rule: actorGroupRule, type: 'threat_actor', key, name: '' });
+    }
+  };
   return [
     {
       name: rule,
       lang,
       dimension: 'mentions',
+      rules: groupNouns.size ? [rule, actorGroupRule] : [rule],
       extract(doc: Doc, regions: Region[]): MentionCandidate[] {
         const out: MentionCandidate[] = [];
         const names = new Map<string, string>();
@@ -56,6 +110,7 @@ export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<
           taken.add(s);
           out.push({ start: s, end: s + name.length, rule, type: 'threat_actor', key, name: '' });
         }
+        if (groupNouns.size && doc.tokens) groupNames(doc, regions, names, taken, out);
         // the article's other mentions of a name it introduced unquoted (ZeroX said … ZeroX shared; سوفاسي … سوفاسي):
         // one walk over the token table, each token looked up by the names' first words (a search per name would cost
         // the text's length times the names it introduces)
