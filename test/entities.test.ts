@@ -292,6 +292,16 @@ describe('organizations the knowledge base lacks', () => {
     ]);
   });
 
+  it("English: a state's ministry in lower case after its nationality or possessive (the Chinese foreign-ministry, Russia's defence ministry)", () => {
+    const orgs = (text: string) => extractText(text, { lang: 'en' }).entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.kb ?? null, e.mentions.map((m) => `${m.text} ${m.rule}`)]);
+    expect(orgs('A Chinese foreign-ministry spokesman denied it on Monday.')).toEqual([['Chinese Ministry of Foreign Affairs', null, ['Chinese foreign-ministry en/entity/state-ministry']]]);
+    expect(orgs("Russia's defence ministry said the drones were downed.")).toEqual([['Russian Ministry of Defence', null, ['defence ministry en/entity/state-ministry']]]);
+    // (the knowledge base's body where it writes the nationality and the form: Russian Foreign Ministry)
+    expect(orgs('The Russian foreign ministry denied the claims.')).toEqual([['Ministry of Foreign Affairs of Russia', 'russian-foreign-ministry', ['Russian foreign ministry en/entity/state-ministry']]]);
+    // (not without a state, nor after a word that names none)
+    expect(orgs('The foreign ministry and the local health ministry said so.')).toEqual([]);
+  });
+
   it('English: a head with a possessive ends the name there (the Marlow Group\'s servers)', () => {
     expect(orgs("Police seized the Marlow Group's servers on Monday.", 'en')).toEqual(['Marlow Group']);
     // (and a head that ends its sentence, its full stop in the word)

@@ -21,6 +21,8 @@
  * A word scan, no backtracking; mentions cover the name only (proclitics and a leading 'The' cut).
  */
 import type { KbEntry, LangResources } from '../resources/schema.js';
+import { CAP as CAP_TOKEN, PUNCT as PUNCT_TOKEN, WORD as WORD_TOKEN } from '../core/tokens.js';
+import { kbFields } from './spelling.js';
 import type { Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import { append } from '../core/arrays.js';
@@ -313,6 +315,55 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
 
   // (English: the knowledge base's organizations by their English names, a unit's owner: Symantec's Threat Hunter Team)
   const kbCompanies = lang === 'en' ? kbNamesEn(kb, 'organization') : new Set<string>();
+  // a state's ministry in lower case after its nationality or possessive (resource organizations.ministries): the
+  // function words, the states by nationality and by name, the knowledge base's bodies by their English names
+  const ministryWords = new Map<string, { form: string; name: string }>();
+  for (const m of o.ministries) for (const w of m.words) ministryWords.set(lookupKey(w), m);
+  const stateByDemonym = new Map<string, KbEntry>();
+  const stateByName = new Map<string, KbEntry>();
+  const bodyByName = new Map<string, KbEntry>();
+  if (ministryWords.size) {
+    for (const e of kb) {
+      if (e.type === 'location' && !e.country) {
+        for (const d of e.demonyms?.en ?? []) if (!stateByDemonym.has(d)) stateByDemonym.set(d, e);
+        for (const a of e.aliases.en) if (!stateByName.has(a)) stateByName.set(a, e);
+      } else if (e.type === 'organization') for (const a of e.aliases.en) bodyByName.set(a, e);
+    }
+  }
+  /**
+   * English, at each lower-case 'ministry': a function word of the list before it, a hyphen between or not, and the
+   * state's nationality (the Chinese foreign-ministry: the whole phrase) or possessive (China's foreign ministry: the
+   * ministry alone, the state its own mention); the knowledge base's body where it writes the nationality and the form
+   * (Russian Foreign Ministry), else the nationality and the ministry's name (Chinese Ministry of Foreign Affairs).
+   */
+  const stateMinistries = (doc: Doc, regions: Region[]): MentionCandidate[] => {
+    const t = doc.tokens;
+    if (!t || !ministryWords.size) return [];
+    const text = doc.text;
+    const out: MentionCandidate[] = [];
+    for (let i = 2; i < t.length; i++) {
+      if (t.kind[i] !== WORD_TOKEN || t.key[i] !== 'ministry' || (t.flags[i] & CAP_TOKEN) !== 0) continue;
+      let f = i - 1;
+      if (t.kind[f] === PUNCT_TOKEN && text[t.start[f]] === '-' && t.end[f] === t.start[i] && t.start[f] === t.end[f - 1]) f--;
+      const fn = t.kind[f] === WORD_TOKEN && (t.flags[f] & CAP_TOKEN) === 0 ? ministryWords.get(t.key[f]) : undefined;
+      if (!fn || f < 1) continue;
+      let s = f - 1;
+      let from = t.start[s];
+      let demonym = text.slice(t.start[s], t.end[s]);
+      let state = stateByDemonym.get(demonym);
+      if (!state && s >= 2 && t.key[s] === 's' && t.kind[s - 1] === PUNCT_TOKEN && /['’]/.test(text[t.start[s - 1]])) {
+        state = stateByName.get(text.slice(t.start[s - 2], t.end[s - 2]));
+        demonym = state?.demonyms?.en?.[0] ?? '';
+        from = t.start[f];
+        s -= 2;
+      }
+      if (!state || !demonym || t.sentence[s] !== t.sentence[i] || !regions.some((r) => from >= r.start && from < r.end)) continue;
+      const body = bodyByName.get(`${demonym} ${fn.form}`);
+      const name = `${demonym} ${fn.name}`;
+      out.push(body ? { start: from, end: t.end[i], rule: rule('state-ministry'), ...kbFields(body) } : { start: from, end: t.end[i], rule: rule('state-ministry'), type: 'organization', key: orgKey(name), name });
+    }
+    return out;
+  };
   const roleNouns = new Set(o.role_nouns);
   const rolePreps = new Set(o.role_prepositions);
   const kbPeople = kbNamesEn(kb, 'person');
@@ -878,8 +929,8 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       name: rule('org'),
       lang,
       dimension: 'mentions',
-      rules: lang === 'ar' ? [rule('org-head'), rule('org-latin'), rule('org-acronym'), rule('org-team'), rule('org-latin-form')] : [rule('org-head'), rule('org-acronym'), rule('org-short-form'), rule('org-team'), rule('org-name-head'), rule('org-role')],
-      extract: lang === 'ar' ? arabic : (doc: Doc, regions: Region[]) => withOwners(doc.text, english(doc, regions), kbCompanies),
+      rules: lang === 'ar' ? [rule('org-head'), rule('org-latin'), rule('org-acronym'), rule('org-team'), rule('org-latin-form')] : [rule('org-head'), rule('org-acronym'), rule('org-short-form'), rule('org-team'), rule('org-name-head'), rule('org-role'), rule('state-ministry')],
+      extract: lang === 'ar' ? arabic : (doc: Doc, regions: Region[]) => withOwners(doc.text, [...english(doc, regions), ...stateMinistries(doc, regions)], kbCompanies),
     },
   ];
 }
