@@ -11,14 +11,14 @@
  */
 import type { KbEntry, LangResources } from '../resources/schema.js';
 import { fold, loadKb, type Lang } from '../resources/index.js';
-import type { Doc, MentionCandidate, Region } from '../core/types.js';
+import type { Doc, LangLex, MentionCandidate, Region } from '../core/types.js';
 import { ARABIC, CAP, LINE_BEFORE, WORD, tokenAt } from '../core/tokens.js';
 import { spanIndex } from '../core/arrays.js';
 import { kbFields, kbSpellings, namingPhrases, spellingIndex, vowelless } from './spelling.js';
 
 /** (kbFields lives with the spelling rule, which makes such mentions too; the link stage reads it from here) */
 export { kbFields };
-import { commonWords } from './lexicon.js';
+import { commonWords, kbHitEnd } from './lexicon.js';
 import type { Extractor } from '../core/types.js';
 import { AR_PROCLITIC_PREFIXES, WORD_CHARS, alt, keyOffsets, mayHaveProclitic, procliticForms, writtenLower, givenNamesOf } from './patterns.js';
 import { PRONOUN_SUFFIXED_AR } from './arabic-shapes.js';
@@ -538,13 +538,7 @@ function hyphenedToOther(text: string, start: number, end: number, isPlace: (at:
 }
 
 /** Whether a knowledge-base place's name (plain or in context) starts at the token that starts at `at`. */
-function placeHitAt(lex: NonNullable<Doc['lex']>['ar'], tokens: NonNullable<Doc['tokens']>, at: number): boolean {
-  if (!lex) return false;
+function placeHitAt(lex: LangLex, tokens: NonNullable<Doc['tokens']>, at: number): boolean {
   const i = tokenAt(tokens, at);
-  if (i < 0 || i >= tokens.length || tokens.start[i] !== at) return false;
-  const { hits } = lex;
-  const kbCat = lex.lexicon.cat('kb');
-  const ctxCat = lex.lexicon.cat('kb.context');
-  for (let k = hits.from[i]; k < hits.length && hits.start[k] === i; k++) if ((hits.cat[k] === kbCat || hits.cat[k] === ctxCat) && lex.kb[hits.item[k]].type === 'location') return true;
-  return false;
+  return i >= 0 && i < tokens.length && tokens.start[i] === at && kbHitEnd(lex, i, (e) => e.type === 'location', true) >= 0;
 }

@@ -10,9 +10,25 @@
  * word of three letters; and never the nisba ي (أنصاري is a surname, أنصار a common word).
  */
 import type { KbEntry, LangResources } from '../resources/schema.js';
+import type { LangLex } from '../core/types.js';
 import { loadLatinTable } from '../resources/index.js';
 import { englishWord } from '../core/language.js';
 import { lookupKey } from './patterns.js';
+
+/**
+ * The token after the longest knowledge-base name the dictionary pass found starting at token i whose entry passes
+ * `test` (with `context`, a context name too: Tortoiseshell, which counts only near an actor word), or -1.
+ */
+export function kbHitEnd(lex: LangLex, i: number, test: (e: KbEntry, proclitic: number) => boolean, context = false): number {
+  const { hits } = lex;
+  const kbCat = lex.lexicon.cat('kb');
+  const ctxCat = context ? lex.lexicon.cat('kb.context') : -2;
+  let best = -1;
+  for (let k = hits.from[i] ?? hits.length; k < hits.length && hits.start[k] === i; k++) {
+    if ((hits.cat[k] === kbCat || hits.cat[k] === ctxCat) && hits.end[k] > best && test(lex.kb[hits.item[k]], hits.pre[k])) best = hits.end[k];
+  }
+  return best;
+}
 
 /**
  * Whether a word, in any case, is a word of the English vocabulary (SCOWL, as langid.yaml keeps it for language

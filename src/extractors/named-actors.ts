@@ -10,7 +10,7 @@ import type { Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import type { Extractor } from '../core/types.js';
 import { END, alt, compile, lookupKey, matchAtAnchors, wordAnchors, wordStart } from './patterns.js';
-import { commonWords, englishVocabulary } from './lexicon.js';
+import { commonWords, englishVocabulary, kbHitEnd } from './lexicon.js';
 import { CAP, WORD } from '../core/tokens.js';
 import { nameShapedAr } from './arabic-shapes.js';
 
@@ -50,12 +50,7 @@ export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<
   /** Whether a knowledge-base name, plain or in context, starts at token i (the dictionary pass's hits). */
   const known = (doc: Doc, i: number): boolean => {
     const lex = doc.lex?.[lang];
-    if (!lex) return false;
-    const { hits } = lex;
-    const kbCat = lex.lexicon.cat('kb');
-    const ctxCat = lex.lexicon.cat('kb.context');
-    for (let k = hits.from[i]; k < hits.length && hits.start[k] === i; k++) if (hits.cat[k] === kbCat || hits.cat[k] === ctxCat) return true;
-    return false;
+    return !!lex && kbHitEnd(lex, i, () => true, true) >= 0;
   };
   /** The English rule at each group noun's token (see groupNouns); the names into `names`, for their later mentions. */
   const groupNames = (doc: Doc, regions: readonly Region[], names: Map<string, string>, taken: Set<number>, out: MentionCandidate[]): void => {

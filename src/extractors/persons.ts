@@ -27,7 +27,7 @@ import { Lines } from '../core/spans.js';
 import { ARABIC as ARABIC_TOKEN, CAP, WORD as WORD_TOKEN, tokenAt } from '../core/tokens.js';
 import type { Extractor } from '../core/types.js';
 import { AR_PROCLITIC_PREFIXES, END, SPACES_1_4, START, WORD_CHARS, allCapitals, alt, compile, endingTest, lookupKey, lowerWordsOf, matchAll, matchAtAnchors, mayHaveProclitic, scanFrom, wordAnchors, wordAt, wordRuns, wordScan, wordStart, givenNamesOf } from './patterns.js';
-import { commonWords, englishVocabulary, kbNamesEn } from './lexicon.js';
+import { commonWords, englishVocabulary, kbHitEnd, kbNamesEn } from './lexicon.js';
 import { BARE_TRILITERAL_AR, DEFINITE_IFAL_AR, DERIVED_DEFINITE_AR, FUTURE_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOT_SURNAME_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PREPOSED_NOUN_AR, PRONOUN_SUFFIXED_AR, longForeign, nameShapedAr } from './arabic-shapes.js';
 
 const SP = SPACES_1_4;
@@ -489,15 +489,6 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     const text = doc.text;
     const word = (i: number) => i >= 0 && i < t.length && t.kind[i] === WORD_TOKEN;
     const inRegion = (at: number) => regions.some((r) => r.start <= at && at < r.end);
-    /** The token after the longest knowledge-base place or body starting at token i, or -1. */
-    const placeEnd = (i: number): number => {
-      let best = -1;
-      for (let x = h.from[i] ?? h.length; x < h.length && h.start[x] === i; x++) {
-        const type = h.cat[x] === kbCat && !h.pre[x] ? lex.kb[h.item[x]].type : '';
-        if ((type === 'location' || type === 'organization') && h.end[x] > best) best = h.end[x];
-      }
-      return best;
-    };
     for (let k = 0; k < h.length; k++) {
       const type = h.cat[k] === kbCat ? lex.kb[h.item[k]].type : '';
       if (type !== 'organization' && type !== 'location') continue;
@@ -507,7 +498,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       let e = h.end[k];
       // (and the place or body the office is held at: سفير روسيا لدى واشنطن ...، مندوب فرنسا لدى الأمم المتحدة ...)
       if (word(e + 1) && rolePrepsAr.has(t.key[e]) && t.sentence[e] === t.sentence[s]) {
-        const pe = placeEnd(e + 1);
+        const pe = kbHitEnd(lex, e + 1, (x, pre) => !pre && (x.type === 'location' || x.type === 'organization'));
         if (pe > 0) e = pe;
       }
       if (!word(e) || (t.flags[e] & ARABIC_TOKEN) === 0 || t.sentence[e] !== t.sentence[s]) continue;
