@@ -512,4 +512,11 @@ describe('persons', () => {
     expect(people('Officials met Anne PWC there.', 'en').map(([n]) => n)).not.toContain('Anne Pwc');
     expect(people('ANNE LEFEBVRE WAS THERE.', 'en')).toEqual([]);
   });
+
+  it("Arabic: after a title, a third foreign-shaped word may open with a proclitic's letter when the rest is no word (فيليب دوست بلانيسي), not before a word of the lists (بمستوى، بمستوي، لاعبي)", () => {
+    expect(people('وحذر وزير الخارجية الفرنسي فيليب دوست بلانيسي من التصعيد.', 'ar').map(([n]) => n)).toEqual(['فيليب دوست بلانيسي']);
+    expect(people('وأشاد المدرب جون هاريس بمستوي الفريق أمس.', 'ar').map(([n]) => n)).toEqual(['جون هاريس']);
+    expect(people('وأشاد المدرب جون هاريس بمستوى الفريق أمس.', 'ar').map(([n]) => n)).toEqual(['جون هاريس']);
+    expect(people('وأشاد المدرب جون هاريس لاعبي الفريق أمس.', 'ar').map(([n]) => n)).toEqual(['جون هاريس']);
+  });
 });

@@ -277,6 +277,18 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     if ((words.length !== 2 && words.length !== 3) || !titleWords.has(lookupKey(last)) || functionWordSet.has(last.toLowerCase())) return false;
     return (!givenFirst && words.length === 2) || words.slice(0, -1).every((w) => givenNames.has(w));
   };
+  /**
+   * Whether a word may read as a proclitic and a word, as foreignWord's `first` asks: one opening with a verb's prefix
+   * (ت ي ن: تجاوب) always; one opening with a proclitic's letter (ب ل ف و ك) when it is a word of the lists itself (لاعبي:
+   * لاعب in construct), the rest is a common or function word (بمستوى, written بمستوي too: texts that write ى as ي) or it
+   * is an imperfect verb; else it may be a foreign name's word (بلازي، فورت).
+   */
+  const wordAfterProclitic = (w: string): boolean => {
+    const rest = w.slice(1);
+    // (nor a word of the lists itself, or in construct before a noun, its ي the plural's: لاعبي الفريق)
+    const listed = (x: string) => common(x) || stop.has(lookupKey(x));
+    return !/^[بلفوك]/.test(w) || listed(w) || (w.endsWith('ي') && listed(w.slice(0, -1))) || common(rest) || (rest.endsWith('ي') && common(`${rest.slice(0, -1)}ى`)) || functionWordSet.has(lookupKey(rest)) || IMPERFECT_AR.test(w);
+  };
   const keptLength = (name: string, firstIsName = false, cued = false): number => {
     // (عبد الله, عبد العزيز: one name word)
     const words = [...name.matchAll(lang === 'ar' ? NAME_WORD_AR : /[^ \t]+/g)];
@@ -336,8 +348,9 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           // a family name after a chain of particles (عبدالرحمن بن حمد العطية، فلاح بن جاسم بن جبر آل ثاني)
           // (a nisba-shaped family name, ي or ية, and not after آل X, which is the family already)
           (w.startsWith('ال') && /(?:ي|ية)$/.test(w) && words.slice(0, i).some((x) => particles.has(lookupKey(x[0]))) && !(i >= 2 && lookupKey(words[i - 2][0]) === lookupKey('آل')) && !/^ال(?:ت|است|ان)/.test(w) && i + 1 >= end) ||
-          // after a title or a nationality, a third foreign-shaped word (جويس كارول أوتس، طارق عظيم خان)
-          (cued && i === 2 && !w.startsWith('ال') && !prev.startsWith('ال') && !words[0][0].startsWith('ال') && foreignWord(w, 4, true) && !NOUN_SHAPED_AR.test(w) && !speechWords.has(lookupKey(w)));
+          // after a title or a nationality, a third foreign-shaped word (جويس كارول أوتس، طارق عظيم خان), one opening
+          // with a proclitic's letter too when the rest is no word (فيليب دوست بلازي، بول مانا فورت)
+          (cued && i === 2 && !w.startsWith('ال') && !prev.startsWith('ال') && !words[0][0].startsWith('ال') && foreignWord(w, 4, wordAfterProclitic(w)) && !NOUN_SHAPED_AR.test(w) && !speechWords.has(lookupKey(w)));
         if (!ok) {
           firstStop = i;
           break;
