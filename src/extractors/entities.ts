@@ -270,7 +270,7 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
               continue;
             }
             // (Arabic: a place joined by a hyphen to a word that names no place is part of another name, a satellite's or a
-            // product's: أثينا-فيدوس; two places so joined stay places, باريس-برلين)
+            // product's: أثينا-زيلار; two places so joined stay places, باريس-برلين)
             if (lang === 'ar' && hit.alias.entry.type === 'location' && hyphenedToOther(text, hit.start, hit.end, (a) => placeHitAt(lex, tokens, a))) {
               skipTo = hit.end;
               continue;
@@ -524,7 +524,7 @@ function userFirst(a: KbEntry, b: KbEntry, kb: readonly KbEntry[]): number {
 
 const LETTER = /\p{L}/u;
 /**
- * Whether the span [start, end) is glued by a hyphen to a word on either side (أثينا-فيدوس) that `isPlace`, asked at the
+ * Whether the span [start, end) is glued by a hyphen to a word on either side (أثينا-زيلار) that `isPlace`, asked at the
  * word's start, does not take for a place.
  */
 function hyphenedToOther(text: string, start: number, end: number, isPlace: (at: number) => boolean): boolean {

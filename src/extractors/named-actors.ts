@@ -38,7 +38,7 @@ export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<
   const foreignName = (w: string) =>
     !w.startsWith('ال') && !/^[وفبلك]ال/.test(w) && !common(w) && !functionWords.has(lookupKey(w)) && nameShapedAr(w);
   const rule = `${lang}/entity/named-actor`;
-  // English: a name between 'the' and a group noun, or an actor phrase that ends in one (the SamSam group, the Conti
+  // English: a name between 'the' and a group noun, or an actor phrase that ends in one (the Zorvex group, the Velkan
   // ransomware gang), in a sentence with an actor noun (hackers, attackers) unless the phrase is one: a company's group
   // (the Tata group) names no actor. Arabic writes the noun first (مجموعة X), as the org-head and naming rules read it.
   const groupNouns = new Set(lang === 'en' ? a.group_nouns.map(lookupKey) : []);
@@ -62,7 +62,7 @@ export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<
       let n = i - 1;
       const described = word(n) && groupDescriptors.has(t.key[n]) && (t.flags[n] & CAP) === 0;
       if (described) n--;
-      // the name: one capitalized word with a lower-case letter (SamSam, Conti, Cl0p; not APT, an acronym), no word of
+      // the name: one capitalized word with a lower-case letter (Zorvex, Velkan, Qu4rk; not APT, an acronym), no word of
       // the English vocabulary nor an adjective's ending (the Islamic group, the Iranian group), right after 'the', all in
       // one sentence
       if (!word(n) || !word(n - 1) || t.key[n - 1] !== 'the' || t.sentence[n] !== t.sentence[i] || t.sentence[n - 1] !== t.sentence[i]) continue;

@@ -63,7 +63,7 @@ const possessiveAr = (w: string): boolean => {
   const c = w.charCodeAt(w.length - 1);
   return (c === 0x0647 || c === 0x0627 || c === 0x0645) && POSSESSIVE_AR.test(w);
 };
-/** A body's Latin name right after its Arabic one (شركة "كوين-تشيك" Coincheck، بنك الاستثمار (Lazard Freres)): a closing quotation mark, a bracket or not, one to four capitalized words. */
+/** A body's Latin name right after its Arabic one (شركة "زيلترا-نت" Zeltranet، بنك الاستثمار (Harlow Freres)): a closing quotation mark, a bracket or not, one to four capitalized words. */
 const LATIN_NAME_AFTER = /^["”»]?[ \t]{1,3}\(?[ \t]?([A-Z][A-Za-z0-9&.'-]*(?:[ \t][A-Z][A-Za-z0-9&.'-]*){0,3})(?![A-Za-z0-9])/;
 /** و (glued or apart) and a capitalized Latin name right after an organization. */
 const LATIN_AFTER_AND = /^[ \t]{1,3}(?:و[ \t]{0,2})([A-Z][A-Za-z0-9&-]{1,20})(?![A-Za-z0-9])/;
@@ -313,7 +313,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     return found;
   };
 
-  // (English: the knowledge base's organizations by their English names, a unit's owner: Symantec's Threat Hunter Team)
+  // (English: the knowledge base's organizations by their English names, a unit's owner: Microsoft's Threat Research Team)
   const kbCompanies = lang === 'en' ? kbNamesEn(kb, 'organization') : new Set<string>();
   // a state's ministry in lower case after its nationality or possessive (resource organizations.ministries): the
   // function words, the states by nationality and by name, the knowledge base's bodies by their English names
@@ -332,9 +332,9 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
   }
   /**
    * English, at each lower-case 'ministry': a function word of the list before it, a hyphen between or not, and the
-   * state's nationality (the Chinese foreign-ministry: the whole phrase) or possessive (China's foreign ministry: the
+   * state's nationality (the Iranian foreign-ministry: the whole phrase) or possessive (Iran's foreign ministry: the
    * ministry alone, the state its own mention); the knowledge base's body where it writes the nationality and the form
-   * (Russian Foreign Ministry), else the nationality and the ministry's name (Chinese Ministry of Foreign Affairs).
+   * (Russian Foreign Ministry), else the nationality and the ministry's name (Brazilian Ministry of Foreign Affairs).
    */
   const stateMinistries = (doc: Doc, regions: Region[]): MentionCandidate[] => {
     const t = doc.tokens;
@@ -935,12 +935,12 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
   ];
 }
 
-/** An organization's name and a possessive right before a position: Symantec's, Check Point's. */
+/** An organization's name and a possessive right before a position: Microsoft's, Check Point's. */
 const OWNER_BEFORE = /(?<![A-Za-z0-9])((?:[A-Z][A-Za-z0-9&.-]*[ \t]){0,2}[A-Z][A-Za-z0-9&.-]*)['’]s[ \t]$/;
 /**
- * English: a body found by its head (a company's unit: Threat Hunter Team, Threat Intelligence Center) right after the
- * possessive of an organization the knowledge base knows (Symantec's Threat Hunter Team) is named with its owner, as the
- * unit is known (Symantec Threat Hunter Team); the mention stays as written.
+ * English: a body found by its head (a company's unit: Threat Research Team, Threat Intelligence Center) right after the
+ * possessive of an organization the knowledge base knows (Microsoft's Threat Research Team) is named with its owner, as
+ * the unit is known (Microsoft Threat Research Team); the mention stays as written.
  */
 function withOwners(text: string, found: MentionCandidate[], owners: ReadonlySet<string>): MentionCandidate[] {
   for (const c of found) {

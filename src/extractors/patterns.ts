@@ -285,7 +285,7 @@ export function lookupKey(s: string): string {
 }
 /**
  * The entity key of an organization the knowledge base does not know, by its name: its lookup key less spaces and
- * hyphens, which transliterations of one foreign name write or leave out (كوين-تشيك، كوينتشيك; Cyber Reason, Cybereason).
+ * hyphens, which transliterations of one foreign name write or leave out (زيلترا-نت، زيلترانت; Cyber Reason, Cybereason).
  */
 export function orgKey(name: string): string {
   return `org:${lookupKey(name).replace(/[ -]/g, '')}`;

@@ -281,7 +281,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
    * Whether a word may read as a proclitic and a word, as foreignWord's `first` asks: one opening with a verb's prefix
    * (ت ي ن: تجاوب) always; one opening with a proclitic's letter (ب ل ف و ك) when it is a word of the lists itself (لاعبي:
    * لاعب in construct), the rest is a common or function word (بمستوى, written بمستوي too: texts that write ى as ي) or it
-   * is an imperfect verb; else it may be a foreign name's word (بلازي، فورت).
+   * is an imperfect verb; else it may be a foreign name's word (بلانيسي، فورت).
    */
   const wordAfterProclitic = (w: string): boolean => {
     const rest = w.slice(1);
@@ -349,7 +349,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           // (a nisba-shaped family name, ي or ية, and not after آل X, which is the family already)
           (w.startsWith('ال') && /(?:ي|ية)$/.test(w) && words.slice(0, i).some((x) => particles.has(lookupKey(x[0]))) && !(i >= 2 && lookupKey(words[i - 2][0]) === lookupKey('آل')) && !/^ال(?:ت|است|ان)/.test(w) && i + 1 >= end) ||
           // after a title or a nationality, a third foreign-shaped word (جويس كارول أوتس، طارق عظيم خان), one opening
-          // with a proclitic's letter too when the rest is no word (فيليب دوست بلازي، بول مانا فورت)
+          // with a proclitic's letter too when the rest is no word (فيليب دوست بلانيسي، مارك فيلا فورت)
           (cued && i === 2 && !w.startsWith('ال') && !prev.startsWith('ال') && !words[0][0].startsWith('ال') && foreignWord(w, 4, wordAfterProclitic(w)) && !NOUN_SHAPED_AR.test(w) && !speechWords.has(lookupKey(w)));
         if (!ok) {
           firstStop = i;

@@ -92,7 +92,7 @@ export function linkEntities(
   // an entity the KB does not know, written in both scripts: the Latin form is its name
   for (const e of entities) {
     if (e.kb || !/[\u0600-\u06FF]/.test(e.name)) continue;
-    // (of a body, one word too when it is a name and no acronym: Coincheck, not IRA)
+    // (of a body, one word too when it is a name and no acronym: Zeltranet, not IRA)
     const latin = e.mentions.find((m) => /^[A-Za-z][A-Za-z .'-]+$/.test(m.text) && (m.text.includes(' ') || (e.type === 'organization' && /[a-z]/.test(m.text))));
     if (latin) {
       e.name_ar = e.name;

@@ -463,9 +463,9 @@ export const ResourceSchemas = {
       place_homographs: z.array(z.object({ word: z.string().min(1), readings: z.array(z.string().min(1)).min(2) }).strict()).default([]),
       /**
        * a state's ministries named in lower case after its nationality or its possessive, as the wire services write them
-       * (the Chinese foreign ministry, Russia's defence ministry): the function words, the form the knowledge base writes
+       * (the Iranian foreign ministry, Russia's defence ministry): the function words, the form the knowledge base writes
        * after the nationality (Foreign Ministry: Russian Foreign Ministry) and the ministry's name (Ministry of Foreign
-       * Affairs: Chinese Ministry of Foreign Affairs, when the knowledge base has no such body)
+       * Affairs: Iranian Ministry of Foreign Affairs, when the knowledge base has no such body)
        */
       ministries: z.array(z.object({ words: z.array(z.string().min(1)).min(1), form: z.string().min(1), name: z.string().min(1) }).strict()).default([]),
       /** directions after which a one-word name is a place (Arabic: جنوب بومرداس، شمال باتومي) */
