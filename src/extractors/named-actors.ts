@@ -9,14 +9,12 @@ import type { LangResources } from '../resources/schema.js';
 import type { Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import type { Extractor } from '../core/types.js';
-import { END, alt, compile, lookupKey, matchAtAnchors, wordAnchors, wordStart } from './patterns.js';
+import { END, alt, compile, endingTest, lookupKey, matchAtAnchors, wordAnchors, wordStart } from './patterns.js';
 import { commonWords, englishVocabulary, kbHitEnd } from './lexicon.js';
 import { CAP, WORD } from '../core/tokens.js';
 import { nameShapedAr } from './arabic-shapes.js';
 
 const SP = '[ \\t]{1,3}';
-/** The endings of English adjectives of peoples and creeds (Islamic, Iranian, Chinese, Kurdish, Marxist). */
-const ADJECTIVE_EN = /(?:ic|ian|ese|ish|ist)$/;
 
 export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<'mentions'>[] {
   const a = res.attribution;
@@ -47,6 +45,8 @@ export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<
   /** the one-word actor nouns (hackers, attackers) */
   const actorWords = new Set(a.actors.filter((x) => !x.includes(' ')).map(lookupKey));
   const actorGroupRule = `${lang}/entity/actor-group`;
+  /** an adjective's ending (resource common-words.adjective_endings: Islamic, Iranian, Chinese, Kurdish) */
+  const adjective = endingTest(res['common-words'].adjective_endings);
   /** Whether a knowledge-base name, plain or in context, starts at token i (the dictionary pass's hits). */
   const known = (doc: Doc, i: number): boolean => {
     const lex = doc.lex?.[lang];
@@ -67,7 +67,7 @@ export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<
       // one sentence
       if (!word(n) || !word(n - 1) || t.key[n - 1] !== 'the' || t.sentence[n] !== t.sentence[i] || t.sentence[n - 1] !== t.sentence[i]) continue;
       const name = text.slice(t.start[n], t.end[n]);
-      if (!/^[A-Z]/.test(name) || !/[a-z]/.test(name) || englishVocabulary(name) || ADJECTIVE_EN.test(name) || !regions.some((r) => t.start[n] >= r.start && t.start[n] < r.end)) continue;
+      if (!/^[A-Z]/.test(name) || !/[a-z]/.test(name) || englishVocabulary(name) || adjective(name) || !regions.some((r) => t.start[n] >= r.start && t.start[n] < r.end)) continue;
       if (!described) {
         const from = t.sentenceTokens[2 * t.sentence[i]];
         const to = t.sentenceTokens[2 * t.sentence[i] + 1];

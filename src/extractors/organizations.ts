@@ -313,16 +313,16 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     return found;
   };
 
-  // (English: the knowledge base's organizations by their English names, a unit's owner: Microsoft's Threat Research Team)
-  const kbCompanies = lang === 'en' ? kbNamesEn(kb, 'organization') : new Set<string>();
   // a state's ministry in lower case after its nationality or possessive (resource organizations.ministries): the
-  // function words, the states by nationality and by name, the knowledge base's bodies by their English names
+  // function words, the head word their forms end in (Foreign Ministry: ministry), the states by nationality and by name,
+  // and the knowledge base's bodies by their English names (also a unit's owner: Microsoft's Threat Research Team)
   const ministryWords = new Map<string, { form: string; name: string }>();
   for (const m of o.ministries) for (const w of m.words) ministryWords.set(lookupKey(w), m);
+  const ministryHeads = new Set(o.ministries.map((m) => lookupKey(m.form.slice(m.form.lastIndexOf(' ') + 1))));
   const stateByDemonym = new Map<string, KbEntry>();
   const stateByName = new Map<string, KbEntry>();
   const bodyByName = new Map<string, KbEntry>();
-  if (ministryWords.size) {
+  if (lang === 'en') {
     for (const e of kb) {
       if (e.type === 'location' && !e.country) {
         for (const d of e.demonyms?.en ?? []) if (!stateByDemonym.has(d)) stateByDemonym.set(d, e);
@@ -331,7 +331,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     }
   }
   /**
-   * English, at each lower-case 'ministry': a function word of the list before it, a hyphen between or not, and the
+   * English, at each lower-case head of the forms (ministry): a function word of the list before it, a hyphen between or not, and the
    * state's nationality (the Iranian foreign-ministry: the whole phrase) or possessive (Iran's foreign ministry: the
    * ministry alone, the state its own mention); the knowledge base's body where it writes the nationality and the form
    * (Russian Foreign Ministry), else the nationality and the ministry's name (Brazilian Ministry of Foreign Affairs).
@@ -342,7 +342,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     const text = doc.text;
     const out: MentionCandidate[] = [];
     for (let i = 2; i < t.length; i++) {
-      if (t.kind[i] !== WORD_TOKEN || t.key[i] !== 'ministry' || (t.flags[i] & CAP_TOKEN) !== 0) continue;
+      if (t.kind[i] !== WORD_TOKEN || !ministryHeads.has(t.key[i]) || (t.flags[i] & CAP_TOKEN) !== 0) continue;
       let f = i - 1;
       if (t.kind[f] === PUNCT_TOKEN && text[t.start[f]] === '-' && t.end[f] === t.start[i] && t.start[f] === t.end[f - 1]) f--;
       const fn = t.kind[f] === WORD_TOKEN && (t.flags[f] & CAP_TOKEN) === 0 ? ministryWords.get(t.key[f]) : undefined;
@@ -930,7 +930,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       lang,
       dimension: 'mentions',
       rules: lang === 'ar' ? [rule('org-head'), rule('org-latin'), rule('org-acronym'), rule('org-team'), rule('org-latin-form')] : [rule('org-head'), rule('org-acronym'), rule('org-short-form'), rule('org-team'), rule('org-name-head'), rule('org-role'), rule('state-ministry')],
-      extract: lang === 'ar' ? arabic : (doc: Doc, regions: Region[]) => withOwners(doc.text, [...english(doc, regions), ...stateMinistries(doc, regions)], kbCompanies),
+      extract: lang === 'ar' ? arabic : (doc: Doc, regions: Region[]) => withOwners(doc.text, [...english(doc, regions), ...stateMinistries(doc, regions)], bodyByName),
     },
   ];
 }
@@ -942,7 +942,7 @@ const OWNER_BEFORE = /(?<![A-Za-z0-9])((?:[A-Z][A-Za-z0-9&.-]*[ \t]){0,2}[A-Z][A
  * possessive of an organization the knowledge base knows (Microsoft's Threat Research Team) is named with its owner, as
  * the unit is known (Microsoft Threat Research Team); the mention stays as written.
  */
-function withOwners(text: string, found: MentionCandidate[], owners: ReadonlySet<string>): MentionCandidate[] {
+function withOwners(text: string, found: MentionCandidate[], owners: ReadonlyMap<string, unknown>): MentionCandidate[] {
   for (const c of found) {
     if (!c.rule.endsWith('/org-head') || c.name) continue;
     const owner = OWNER_BEFORE.exec(text.slice(Math.max(0, c.start - 40), c.start))?.[1];

@@ -28,7 +28,7 @@ import { ARABIC as ARABIC_TOKEN, CAP, WORD as WORD_TOKEN, tokenAt } from '../cor
 import type { Extractor } from '../core/types.js';
 import { AR_PROCLITIC_PREFIXES, END, SPACES_1_4, START, WORD_CHARS, allCapitals, alt, compile, endingTest, lookupKey, lowerWordsOf, matchAll, matchAtAnchors, mayHaveProclitic, scanFrom, wordAnchors, wordAt, wordRuns, wordScan, wordStart, givenNamesOf } from './patterns.js';
 import { commonWords, englishVocabulary, kbHitEnd, kbNamesEn } from './lexicon.js';
-import { BARE_TRILITERAL_AR, DEFINITE_IFAL_AR, DERIVED_DEFINITE_AR, FUTURE_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOT_SURNAME_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PREPOSED_NOUN_AR, PRONOUN_SUFFIXED_AR, longForeign, nameShapedAr } from './arabic-shapes.js';
+import { BARE_TRILITERAL_AR, DEFINITE_IFAL_AR, DEFINITE_NISBA_AR, DERIVED_DEFINITE_AR, FUTURE_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOT_SURNAME_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PREPOSED_NOUN_AR, PRONOUN_SUFFIXED_AR, longForeign, nameShapedAr } from './arabic-shapes.js';
 
 const SP = SPACES_1_4;
 /** A capitalized English name word (O'Brien, McCaul, Jean-Luc; not the possessive 's: Morrison's is Morrison); particles may join them. */
@@ -433,6 +433,13 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const foreignWord = (w: string, minLength: number, first = minLength > 2): boolean =>
     w.length >= minLength && !w.startsWith('ال') && !common(w) && !PRONOUN_SUFFIXED_AR.test(w) && !kbNamesAr.has(lookupKey(w)) && !particles.has(lookupKey(w)) && !(first && /^[بلفوتين]/.test(w) && !longForeign(w) && !foreignW(w));
   /**
+   * Whether a name's first two words are both foreign-shaped words (a letter that is also a proclitic may open them) and
+   * neither a common noun's, an imperfect verb's or a stop word's shape: two such words make a name after a title or an
+   * office whatever their first letters (رئيس البنك المركزي الأوروبي فيم دويسنبرج).
+   */
+  const foreignPair = (words: readonly string[]): boolean =>
+    words.length >= 2 && words.slice(0, 2).every((w) => foreignWord(w, 3, false) && !NOUN_SHAPED_AR.test(w) && !IMPERFECT_AR.test(w) && !stop.has(lookupKey(w)));
+  /**
    * One Arabic word standing alone as a foreign name (a subject, a speaker, after a particle): a foreign word with
    * a first word's letters, no stop word and no shape of a common noun, an adverb, an imperfect or a past verb.
    */
@@ -533,7 +540,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       }
       if (type === 'organization' && !glued && word(p) && t.sentence[p] === t.sentence[s] && rolePrepsAr.has(t.key[p])) p--;
       // (a nationality or two after the title: الباحث الأمني، المحلل السياسي الروسي)
-      for (let n = 0; n < 2 && type === 'organization' && word(p) && /^ال[\u0621-\u064A]{2,}(?:ي|ية)$/.test(t.key[p]) && !bodyTitles.has(t.key[p]); n++) p--;
+      for (let n = 0; n < 2 && type === 'organization' && word(p) && DEFINITE_NISBA_AR.test(t.key[p]) && !bodyTitles.has(t.key[p]); n++) p--;
       if (!word(p) || t.sentence[p] !== t.sentence[s]) continue;
       const title = t.key[p];
       if (!bodyTitles.has(title) && !(/^[وف]/.test(title) && bodyTitles.has(title.slice(1)))) continue;
@@ -548,7 +555,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       if (!inRegion(start)) continue;
       const raw = text.slice(start, t.end[last]);
       const words = raw.split(/[ \t]+/);
-      const pair = words.length >= 2 && words.slice(0, 2).every((w) => foreignWord(w, 3, false) && !NOUN_SHAPED_AR.test(w) && !IMPERFECT_AR.test(w) && !stop.has(lookupKey(w)));
+      const pair = foreignPair(words);
       if (!givenNames.has(words[0]) && !pair) continue;
       if (phraseFirst(words[0], true)) continue;
       add(start, raw, 'title-body-name', givenNames.has(words[0]), true);
@@ -616,7 +623,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           // is a name only as a given name or the first of two foreign-shaped words
           if (lang === 'ar') {
             const words = raw.split(/[ \t]+/);
-            const pair = words.length >= 2 && words.slice(0, 2).every((w) => foreignWord(w, 3, false) && !NOUN_SHAPED_AR.test(w) && !IMPERFECT_AR.test(w) && !stop.has(lookupKey(w)));
+            const pair = foreignPair(words);
             // (a particle after the first word makes it a name chain: الشيخ فلاح بن جاسم)
             if (!givenNames.has(words[0]) && !ambiguousSet.has(words[0]) && /^[بلفو]/.test(words[0]) && !pair && !longForeign(words[0]) && !(words[1] && particles.has(lookupKey(words[1])))) continue;
             // (nor a word that opens the phrase after the title, a verb in the future too: phraseFirst)
@@ -648,7 +655,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             const officeWords = (m.groups?.cue ?? '').split(/[ \t]+/).filter(Boolean).slice(1);
             if (officeWords.some((w) => functionWordSet.has(lookupKey(w)) || functionWordSet.has(lookupKey(w.replace(/^[وب]/, ''))))) continue;
             // (two foreign-shaped words may open with such a letter: رئيس البنك المركزي الأوروبي فيم دويسنبرج)
-            const pair = words.length >= 2 && words.every((w) => foreignWord(w, 3, false) && !NOUN_SHAPED_AR.test(w) && !IMPERFECT_AR.test(w) && !stop.has(lookupKey(w)));
+            const pair = foreignPair(words);
             if (!givenNames.has(words[0]) && /^[بلكفوينت]/.test(words[0]) && !pair && !longForeign(words[0])) continue;
             // (after an office, a third foreign-shaped word joins the name: وزير الإعلام الباكستاني طارق عظيم خان)
             const third = name.split(/[ \t]+/)[2];
