@@ -1043,6 +1043,19 @@ describe('bodies named for their state', () => {
     // (a label inside a sentence is no header: the source of the leak was an insider)
     expect(extractText('The source: an insider at the firm.', { lang: 'en' }).entities).toEqual([]);
   });
+  it("a picture's credit line names its photographers; an agency there stays an organization", () => {
+    const at = (text: string) => extractText(text, { lang: 'en' }).entities.map((e) => [e.name, e.type, e.mentions[0].rule]);
+    // (Markdown's emphasis and link around the credit, as scraped news keeps them)
+    expect(at('Rail lines stopped after the breach.\n\n*Image:[Mirela Dunst](https://example.org/@mdunst)*\n\nThe operator said trains ran again.')).toEqual([
+      ['Mirela Dunst', 'person', 'en/entity/byline-credit'],
+    ]);
+    expect(at('Rail lines stopped.\n\nPhoto: Tomas Varga and Lin Qiao\n\nTrains ran again.').map((e) => e[0])).toEqual(['Tomas Varga', 'Lin Qiao']);
+    // (an agency the knowledge base knows, or a name with an organization's head word, is no photographer)
+    expect(at('Rail lines stopped.\n\nImage: Getty Images\n\nTrains ran again.')).toEqual([['Getty Images', 'organization', 'en/entity/kb-alias']]);
+    expect(at('Rail lines stopped.\n\nPhoto: Zorvex Media Group\n\nTrains ran again.')).toEqual([['Zorvex Media Group', 'organization', 'en/entity/org-head']]);
+    // (a label inside a sentence is no credit line)
+    expect(at('The image: a train at rest.')).toEqual([]);
+  });
 });
 
 describe('the entity-rule audit (scripts/ablation.js)', () => {

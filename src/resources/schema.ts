@@ -280,6 +280,8 @@ export const ResourceSchemas = {
       author_labels: words.default([]),
       /** labels of a header field naming the outlet (Source: The Record, المصدر:) */
       source_labels: words.default([]),
+      /** labels of a picture's credit line, which names its photographer (Image: Jane Roe) or its agency */
+      credit_labels: words.default([]),
       /** nouns of relation that, with a possessive pronoun, come right before a name (زميله بوزاني، قائده راؤول, Arabic) */
       relations: words.default([]),
       /** titles of address, which name no office (Mr, Dr, السيد): titles too, merged into `titles`; one before a surname
