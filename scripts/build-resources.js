@@ -19,7 +19,7 @@ try {
   // the lists that romanize a foreign person's Arabic name (romanize.yaml, the resources, the knowledge base's
   // people), sorted for the search, read when a name is first romanized
   const { romanizeLists, romanizeData } = await import('../dist/link/romanize.js');
-  const lists = romanizeLists(compileRomanizeSource(new URL('../src/resources/', import.meta.url)), data.langs.en, data.langs.ar);
+  const lists = romanizeLists(compileRomanizeSource(new URL('../src/resources/', import.meta.url)), data.langs.en, data.langs.ar, data.kb);
   writeFileSync(new URL('../dist/resources/romanize.json', import.meta.url), JSON.stringify(romanizeData(lists)));
   // each language's lexicon (every vocabulary list and knowledge-base name, by first token), read when the
   // language is first met; cut to the categories the rules read (the others are compiled again if a rule comes to read them)

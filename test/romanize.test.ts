@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { romanizeLists, romanizePerson } from '../src/link/romanize.js';
 import { nameList, romanizeWord } from '../src/lexicon/latin-names.js';
 import { loadLanguage, loadRomanizeSource } from '../src/resources/index.js';
+import type { KbEntry } from '../src/resources/schema.js';
 import { extractText } from '../src/core/pipeline.js';
 
 const lists = romanizeLists(loadRomanizeSource(), loadLanguage('en'), loadLanguage('ar'));
@@ -61,6 +62,22 @@ describe('romanizing a foreign name written in Arabic letters', () => {
     const fillers = Array.from({ length: 10 }, (_, k) => `Filler${'abcdefghij'[k]}`);
     expect(romanizeWord('اولي', nameList([...fillers, 'Ollie', 'Oli']))).toBe('Oli');
     expect(romanizeWord('اولي', nameList(['Ollie', ...fillers, 'Oli']))).toBe('Ollie');
+  });
+
+  it("a generational suffix is written as English writes it; a known person's name word as that person's name spells it", () => {
+    // (invented people: a Kessler family, and a name the knowledge base's people spell)
+    const known = romanizeLists(loadRomanizeSource(), loadLanguage('en'), loadLanguage('ar'), [
+      { id: 'x-tramb', type: 'person', name: 'Victor Tramb', name_ar: 'فيكتور ترامب', aliases: { en: ['Victor Tramb'], ar: ['فيكتور ترامب'] } },
+      { id: 'x-peres', type: 'person', name: 'Dalia Peres', name_ar: 'داليا بيريز', aliases: { en: ['Dalia Peres'], ar: ['داليا بيريز'] } },
+    ] as KbEntry[]);
+    expect(romanizePerson('بيتر كيسلر الابن', known)).toBe('Peter Kessler Jr.');
+    // (the suffix needs a name of two words before it)
+    expect(romanizePerson('كيسلر الابن', known)).toBeNull();
+    // (a relative of a known person: her spelling, where the lists alone would give a rarer one)
+    expect(romanizePerson('مارك ترامب', lists)).not.toBe('Mark Tramb');
+    expect(romanizePerson('مارك ترامب', known)).toBe('Mark Tramb');
+    // (but a surname the lists hold among their thousand most common keeps the lists' spelling: Perez, not Peres)
+    expect(romanizePerson('توم بيريز', known)).toBe('Tom Perez');
   });
 
   it('a record names the person by the Latin name, the Arabic one as name_ar (an invented sentence)', () => {

@@ -83,7 +83,7 @@ function getShared(): Shared {
     /** the lists as the build prepared them, or from the YAML (from source: the tests) */
     const romanizeListsNow = (): RomanizeLists => {
       const d = loadRomanizeData();
-      return d ? romanizeListsFromData(d) : romanizeLists(loadRomanizeSource(), res.en, res.ar);
+      return d ? romanizeListsFromData(d) : romanizeLists(loadRomanizeSource(), res.en, res.ar, loadKb());
     };
     shared = {
       romanize: (name) => {

@@ -151,6 +151,16 @@ function narrow(l: NameList, lo: number, hi: number, d: number, code: number): [
   return [from, a];
 }
 
+/** A name's rank in `list` (0: the most common), Infinity when the list lacks it. */
+export function rankOfName(list: NameList, name: string): number {
+  const key = name.toLowerCase();
+  let a = 0;
+  let b = count(list);
+  for (let d = 0; d < key.length && a < b; d++) [a, b] = narrow(list, a, b, d, key.charCodeAt(d));
+  // (the names sharing the key's letters: the key itself sorts first among them)
+  return a < b && keyLength(list, a) === key.length ? list.rank[a] : Infinity;
+}
+
 /**
  * The most common name of `list` that the Arabic word (alef forms and diacritics folded) spells (a doubled consonant
  * counting against it), or null. `maxInsert`: how many Latin letters may stand for an unwritten vowel in a row (fewer is

@@ -5,8 +5,11 @@
  * first word is a given name of the list and each other word a surname (or, in the middle, a given name): one word
  * without a match (سكريبال) leaves the whole name as written. Pure.
  */
-import type { LangResources, RomanizeSource } from '../resources/schema.js';
-import { ARABIC_SOUNDS, count, foldArabicName, listOf, nameList, romanizeWord, type NameList } from '../lexicon/latin-names.js';
+import type { KbEntry, LangResources, RomanizeSource } from '../resources/schema.js';
+import { ARABIC_SOUNDS, count, foldArabicName, listOf, nameList, rankOfName, romanizeWord, type NameList } from '../lexicon/latin-names.js';
+
+/** How common a name the knowledge base's people have counts, in the lists' ranks, against the lists' own spelling. */
+const KNOWN_RANK = 1000;
 
 
 export interface RomanizeLists {
@@ -16,6 +19,11 @@ export interface RomanizeLists {
   particles: ReadonlySet<string>;
   /** Arabic words (folded): Arab names (سعيد، سمير), common and function words; a name with one is no foreign name */
   arabic: ReadonlySet<string>;
+  /** generational suffixes (folded) and how an English name writes them (الابن: Jr.) */
+  suffixes: ReadonlyMap<string, string>;
+  /** the knowledge base's people's first and last names (folded) as their English names write them (ترامب: Trump):
+   *  a relative, or another person of the name, is spelled as the known one is (إريك ترامب: Eric Trump) */
+  known: ReadonlyMap<string, string>;
 }
 
 /**
@@ -25,6 +33,9 @@ export interface RomanizeLists {
  */
 export function romanizePerson(name: string, lists: RomanizeLists): string | null {
   const words = name.trim().split(/\s+/).map(foldArabicName);
+  // (a generational suffix after the name, as English writes it: دونالد ترامب الابن, Donald Trump Jr.)
+  const suffix = words.length >= 3 ? lists.suffixes.get(words[words.length - 1]) : undefined;
+  if (suffix) words.pop();
   if (words.length < 2 || words.length > 4) return null;
   // (a word with a letter of a sound only Arabic writes, سعيد or حسن, or a word of the Arab names or of the language,
   // سمير or شمس, with the article or not, is Arabic: the lists spell it as no Arab writes it; ال also opens Elizabeth)
@@ -34,11 +45,16 @@ export function romanizePerson(name: string, lists: RomanizeLists): string | nul
   const out: string[] = [];
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
-    const latin =
-      (k === 0 ? romanizeWord(w, lists.given) : k === words.length - 1 ? romanizeWord(w, lists.surnames) : romanizeWord(w, lists.given) ?? romanizeWord(w, lists.surnames));
+    const list = k === 0 || (k < words.length - 1 && romanizeWord(w, lists.given)) ? lists.given : lists.surnames;
+    const spelled = romanizeWord(w, list);
+    // (a word a known person's name has, spelled as that name is, unless the lists spell the word as a name commoner
+    // than it and than the thousandth: بيريز with Tom is Perez, not Shimon Peres's spelling; ترامب is Trump, not Trampe)
+    const known = lists.known.get(w);
+    const latin = known && !(spelled && spelled !== known && rankOfName(list, spelled) < Math.min(KNOWN_RANK, rankOfName(list, known))) ? known : spelled;
     if (!latin) return null;
     out.push(latin);
   }
+  if (suffix) out.push(suffix);
   return out.join(' ');
 }
 
@@ -48,6 +64,8 @@ export interface RomanizeData {
   surnames: { keys: string; rank: number[] };
   particles: string[];
   arabic: string[];
+  suffixes: [string, string][];
+  known: [string, string][];
 }
 
 /**
@@ -55,20 +73,43 @@ export interface RomanizeData {
  * first names, then the rest); its surnames; the Arabic particles and compound openers; as Arabic words its Arab
  * names, the Arabic common and function words.
  */
-export function romanizeLists(source: RomanizeSource, en: LangResources, ar: LangResources): RomanizeLists {
+export function romanizeLists(source: RomanizeSource, en: LangResources, ar: LangResources, kb: readonly KbEntry[] = []): RomanizeLists {
   const g = ar['given-names'];
   const particles = new Set([...g.particles, ...g.compound_openers].map(foldArabicName));
   const arabic = new Set([...source.arabic, ...ar['common-words'].words, ...ar['function-words'].words].map(foldArabicName));
   const given = nameList([...source.given, ...en['given-names'].kb_names, ...en['given-names'].names]);
-  return { given, surnames: nameList(source.surnames), particles, arabic };
+  const suffixes = new Map(Object.entries(g.suffix_english).map(([k, v]) => [foldArabicName(k), v]));
+  return { given, surnames: nameList(source.surnames), particles, arabic, suffixes, known: knownNameWords(kb) };
+}
+
+/**
+ * The first and last words of the knowledge base's people's Arabic names, by the English name's words, where the two
+ * names have as many words (دونالد ترامب: Donald Trump); a word two people spell apart in English is left out, and so is
+ * a word with a letter of a sound only Arabic writes (Arab names are no foreign names to spell).
+ */
+function knownNameWords(kb: readonly KbEntry[]): Map<string, string> {
+  const known = new Map<string, string | null>();
+  for (const e of kb) {
+    if (e.type !== 'person' || !e.name_ar) continue;
+    const ar = e.name_ar.trim().split(/\s+/).map(foldArabicName);
+    const en = e.name.trim().split(/\s+/);
+    if (ar.length < 2 || ar.length !== en.length) continue;
+    for (const k of [0, ar.length - 1]) {
+      const w = ar[k];
+      if (ARABIC_SOUNDS.test(w) || !/^[\u0621-\u064A]{2,}$/.test(w) || !/^\p{Lu}[\p{Ll}'’-]+$/u.test(en[k])) continue;
+      const had = known.get(w);
+      known.set(w, had === undefined || had === en[k] ? en[k] : null);
+    }
+  }
+  return new Map([...known].filter((x): x is [string, string] => x[1] !== null));
 }
 
 export function romanizeData(lists: RomanizeLists): RomanizeData {
   const list = (l: NameList) => ({ keys: Array.from({ length: count(l) }, (_, x) => l.blob.slice(l.start[x], l.start[x + 1])).join('\n'), rank: [...l.rank] });
-  return { given: list(lists.given), surnames: list(lists.surnames), particles: [...lists.particles], arabic: [...lists.arabic] };
+  return { given: list(lists.given), surnames: list(lists.surnames), particles: [...lists.particles], arabic: [...lists.arabic], suffixes: [...lists.suffixes], known: [...lists.known] };
 }
 
 export function romanizeListsFromData(d: RomanizeData): RomanizeLists {
   const list = (l: { keys: string; rank: number[] }): NameList => listOf(l.keys.split('\n'), l.rank);
-  return { given: list(d.given), surnames: list(d.surnames), particles: new Set(d.particles), arabic: new Set(d.arabic) };
+  return { given: list(d.given), surnames: list(d.surnames), particles: new Set(d.particles), arabic: new Set(d.arabic), suffixes: new Map(d.suffixes), known: new Map(d.known) };
 }

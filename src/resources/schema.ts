@@ -312,6 +312,9 @@ export const ResourceSchemas = {
       hyphen_particles: words.default([]),
       /** generational suffixes that end a name and belong to it (Jr., III; الابن) */
       suffixes: words.default([]),
+      /** each of the language's suffixes as an English name writes it (Arabic الابن: Jr.), for a foreign person's Latin
+       *  name (src/link/romanize.ts); English: none */
+      suffix_english: z.record(z.string(), z.string()).default({}),
       not_names: phrases,
       not_before: words,
       kunya: words.default([]),
