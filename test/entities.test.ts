@@ -699,6 +699,17 @@ describe('Arabic organizations by their head', () => {
       'location:الولايات المتحدة',
     ]);
   });
+
+  it("a known body's name followed by an adjective that names another body is that body (مجلس الأمن القومي), not the known one", () => {
+    const names = (text: string) => ents(text, 'ar').map(([, n, m]) => `${n}:${m[0]}`);
+    // (a state's National Security Council, with its state's adjective or not; ل before it as anywhere)
+    expect(names('وقال مجلس الأمن القومي الأردني إن الهجوم فشل.')).toEqual(['مجلس الأمن القومي الأردني:مجلس الأمن القومي الأردني']);
+    expect(names('ورفع التقرير لمجلس الأمن القومي في الأسبوع الماضي.').map((x) => x.split(':')[1])).toEqual(['مجلس الأمن القومي']);
+    // (the United Nations' council, by its short or full name, and a known body before a describing adjective, stay known)
+    expect(names('وأدان مجلس الأمن الهجوم.')).toEqual(['United Nations Security Council:مجلس الأمن']);
+    expect(names('وأدان مجلس الأمن الدولي الهجوم.')).toEqual(['United Nations Security Council:مجلس الأمن الدولي']);
+    expect(names('وقال تنظيم القاعدة الإرهابي إن الهجوم نجح.')).toEqual(['Al-Qaeda:تنظيم القاعدة']);
+  });
 });
 
 describe('datelines', () => {

@@ -172,6 +172,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     return r;
   };
   const descriptors = new Set(o.descriptors.map(lookupKey));
+  const bodyQualifiers = new Set(o.body_qualifiers.map(lookupKey));
   /**
    * An indefinite noun that may stand in construct after an organization's head (أبحاث، حظر، شؤون): Arabic letters
    * only, no article, proclitic-looking conjunction or preposition, no function word, given name or date word, and no
@@ -807,8 +808,9 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
             if (!wk.startsWith('ال')) joined++;
             end = words[k].end;
             k++;
-            // a name the knowledge base knows ends here (تنظيم القاعدة | الهجوم: the object of the verb)
-            if (kbArabic.has(lookupKey(text.slice(w.start + cut, end)))) break;
+            // a name the knowledge base knows ends here (تنظيم القاعدة | الهجوم: the object of the verb), unless an adjective
+            // that makes it another body's name follows (مجلس الأمن القومي: a state's council, not the United Nations')
+            if (kbArabic.has(lookupKey(text.slice(w.start + cut, end))) && !(k < words.length && adjacent(k) && bodyQualifiers.has(lookupKey(words[k].word)))) break;
           }
           let nameAt = -1;
           let latinAt = -1;

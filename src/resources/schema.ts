@@ -504,6 +504,11 @@ export const ResourceSchemas = {
       quoted_heads: words.default([]),
       /** adjectives that describe a body after its name rather than name it (Arabic: حزب الاتحاد الديمقراطي | اليميني المتطرف) */
       descriptors: words.default([]),
+      /**
+       * adjectives that make a body's name another body's when they follow it (Arabic: مجلس الأمن, the United Nations',
+       * and مجلس الأمن القومي, a state's National Security Council); English writes them first, with capitals
+       */
+      body_qualifiers: words.default([]),
       /** the words a score line may hold between its names and scores (Parma v Atalanta) */
       table_words: words,
       /** the word of a fixtures line between two teams and nothing else (PITTSBURGH AT WASHINGTON; Parma v Atalanta) */
