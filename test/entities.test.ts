@@ -691,6 +691,8 @@ describe('Arabic organizations by their head', () => {
     expect(found.map(([, , m]) => m[0])).toEqual(['جماعة الإنقاذ الوطنية للتنمية والإعمار', 'زيفرانو', 'وليامز']);
     // (a relative or a nisba adjective may follow such a name: شركة زيفرانو التي، مركز كوبرتين اليهودي)
     expect(ents('وقال مصدر في شركة زيفرانو التي تدير المطار إن مركز كوبرتين اليهودي أغلق.', 'ar').map(([, , m]) => m[0])).toEqual(['زيفرانو', 'كوبرتين']);
+    // (a complement in لل after such a name joins the head to it, also before إن, which opens what the body says)
+    expect(ents('وقال معهد زيفرانو للتكنولوجيا إن الشبكة تعطلت.', 'ar').map(([, , m]) => m[0])).toEqual(['معهد زيفرانو للتكنولوجيا']);
   });
 
   it('وال joins another name, and adjectives or common nouns after a company word are no name', () => {
@@ -803,8 +805,10 @@ describe('a sports story', () => {
     expect(orgNames('وخطب زعيم حزب الشعب الديمقراطي اليميني المتطرف في مؤتمر دعت إليه الولايات المتحدة والاتحاد الأوروبي للعمل على التهدئة.'))
       .toEqual(['حزب الشعب الديمقراطي', 'European Union']);
     expect(orgNames('وقال محافظ بنك هولندا المركزي يان سميت إن بنك بلجيكا المركزي يوافق.')).toEqual(['بنك هولندا المركزي', 'بنك بلجيكا المركزي']);
-    // (a long foreign name in ا after a company or institute word; not an accusative: شركة جديدا)
-    expect(orgNames('وأعلن معهد كوبرنسكا للبحوث أن شركة هيراكوتا ستموله، وقال إن شركة جديدا لن تنافس.')).toEqual(['كوبرنسكا', 'هيراكوتا']);
+    // (a long foreign name in ا after a company or institute word, the institute's with its complement in لل, أن after it
+    // opening what it announced; not an accusative: شركة جديدا)
+    expect(orgNames('وأعلن معهد كوبرنسكا للبحوث أن شركة هيراكوتا ستموله، وقال إن شركة جديدا لن تنافس.')).toEqual(['معهد كوبرنسكا للبحوث', 'هيراكوتا']);
+    expect(orgNames('وأعلن معهد كوبرنسكا أن شركة هيراكوتا ستموله.')).toEqual(['كوبرنسكا', 'هيراكوتا']);
     // (a title ends a head phrase, and a verbal noun after a centre word is no name: منظمة التعاون | السيد، مركز احتجاز)
     expect(orgNames('وقال مندوب منظمة التنمية العربية السيد كمال إن مركز احتجاز أغلق.')).toEqual(['منظمة التنمية العربية']);
     // (a quoted name after a word for a magazine, a channel or a company, and one joined to it by و)

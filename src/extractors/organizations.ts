@@ -820,7 +820,10 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
             end = words[k].end;
             k++;
             // (with a complement in لل after it, the head is part of the name: معهد ماساتشوستس للتكنولوجيا)
-            if (k < words.length && adjacent(k) && LL_COMPLEMENT_AR.test(words[k].word) && !(k + 1 < words.length && adjacent(k + 1) && connectors.has(lookupKey(words[k + 1].word)))) {
+            // (unless a preposition after it makes it a purpose; إن after it opens the clause the body says: معهد زيلتران
+            // للتكنولوجيا إن ...)
+            const after = k + 1 < words.length && adjacent(k + 1) ? lookupKey(words[k + 1].word) : '';
+            if (k < words.length && adjacent(k) && LL_COMPLEMENT_AR.test(words[k].word) && !(connectors.has(after) && !complementizers.has(after))) {
               nameAt = -1;
               end = words[k].end;
               k++;
