@@ -683,6 +683,14 @@ describe('English organizations by their shape', () => {
     expect(orgNames('The attackers deployed a wiper named GhostWipe, and StormLocker spread fast.')).toEqual([]);
     expect(extractText('Senator Amy McAllister said the DeMarco family agreed.', { lang: 'en' }).entities.filter((e) => e.type === 'organization')).toEqual([]);
   });
+
+  it("a nationality before a known body of its own state is left out; before another state's body of that name it makes a name", () => {
+    const orgNames = (t: string) => extractText(t, { lang: 'en' }).entities.filter((e) => e.type === 'organization').map((e) => `${e.name}@${e.mentions[0].text}`);
+    // (the knowledge base's Democratic Party is the United States'; a Malaysian one is another party)
+    expect(orgNames('The Malaysian Democratic Party said the count was wrong.')).toEqual(['Malaysian Democratic Party@Malaysian Democratic Party']);
+    expect(orgNames('The American Democratic Party said the count was wrong.')).toEqual(['Democratic Party@Democratic Party']);
+    expect(orgNames('The Chinese Ministry of State Security denied it.')).toEqual(['Ministry of State Security@Ministry of State Security']);
+  });
 });
 
 describe('Arabic organizations by their head', () => {

@@ -115,6 +115,11 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
   const places = kbNamesEn(kb, 'location');
   // (nor a nationality: Czech of the Czech Social Democrats is the country's adjective, not the party)
   const demonymsEn = new Set(kb.flatMap((e) => e.demonyms?.en ?? []));
+  // (the state each English demonym names, and the states of the known bodies by their English names: a nationality
+  // before a known body of another state makes another body's name, the Indonesian Democratic Party)
+  const demonymStateEn = new Map(kb.flatMap((e) => (e.type === 'location' ? (e.demonyms?.en ?? []).map((d): [string, string] => [d, e.name]) : [])));
+  const orgStatesEn = new Map<string, Set<string>>();
+  if (lang === 'en') for (const e of kb) if (e.type === 'organization' && e.country) for (const a of e.aliases.en) orgStatesEn.set(a, (orgStatesEn.get(a) ?? new Set()).add(e.country));
   const knownOrgs = kbNamesEn(kb, 'organization');
   const productHeads = new Set(res.organizations.product_heads);
   // (the ones and tens of the number words: Four Ministry of State Security officers)
@@ -487,7 +492,11 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
               break;
             }
           }
-          if (a < h && demonymsEn.has(ws[a].word) && !places.has(ws[a].word) && knownOrgs.has(text.slice(ws[a + 1].start, ws[b - 1].end).replace(/[.,]$/, ''))) a++;
+          if (a < h && demonymsEn.has(ws[a].word) && !places.has(ws[a].word)) {
+            const known = text.slice(ws[a + 1].start, ws[b - 1].end).replace(/[.,]$/, '');
+            const states = orgStatesEn.get(known);
+            if (knownOrgs.has(known) && (!states || states.has(demonymStateEn.get(ws[a].word) ?? ''))) a++;
+          }
           let capitals = 0;
           for (let x = a; x < b; x++) capitals += isCap[x];
           if (capitals < 2 && !multi) continue;
