@@ -669,6 +669,10 @@ describe('English organizations by their shape', () => {
     expect(ents('The State Service for Communications and Information Protection (CIP) said so, and CIP added more.', 'en')).toEqual([
       ['organization', 'State Service for Communications and Information Protection', ['State Service for Communications and Information Protection', 'CIP', 'CIP']],
     ]);
+    // (a hyphened word's parts give their initials too)
+    expect(ents('Spies hit the Global Anti-Fraud Bureau (GAFB) in May, and GAFB said so.', 'en')).toEqual([
+      ['organization', 'Global Anti-Fraud Bureau', ['Global Anti-Fraud Bureau', 'GAFB', 'GAFB']],
+    ]);
   });
 
   it('a state\'s abbreviation before capitalized words is an adjective (US Presidential Election), a known place joined to a name still a body (Atletico Madrid)', () => {

@@ -979,7 +979,8 @@ function withAcronyms(text: string, found: MentionCandidate[], ruleName: string)
     const p = /^[ \t]?\((?<acr>[A-Z][A-Za-z]{0,4}[A-Z])\)/.exec(text.slice(m.end, m.end + 10));
     if (!p) continue;
     const acr = p.groups!.acr;
-    const words = text.slice(m.start, m.end).split(/[ \t]+/);
+    // (a hyphened word's capitalized parts give their initials too: World Anti-Doping Agency (WADA))
+    const words = text.slice(m.start, m.end).split(/[ \t]+|-(?=[A-Z])/);
     const initials = words.filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
     // (or with the small words' initials too: Department of Energy (DOE), Department of Defense (DoD))
     if (!isSubsequence(acr, initials) && !isSubsequence(acr.toUpperCase(), words.map((w) => w[0].toUpperCase()).join(''))) continue;
