@@ -406,6 +406,10 @@ describe('organizations the knowledge base lacks', () => {
   it('English: a company named by its suffix is named later by its first word alone, a generic first word is not', () => {
     expect(orgs('Newmont Mining Corp bid for the mine. Analysts said Newmont would win.', 'en')).toEqual(['Newmont Mining Corp / Newmont']);
     expect(orgs('National Australia Bank lent more. National said nothing.', 'en')).toEqual(['National Australia Bank']);
+    // (a company the knowledge base knows by that name: the first word alone is the known company too, not one of its own)
+    expect(ents('The spyware was built by NSO Group, a report said. NSO said it sells only to states.', 'en')).toEqual([
+      ['organization', 'NSO Group', ['NSO Group', 'NSO']],
+    ]);
   });
 
   it('English: a lone head or a sentence-start word is not a name', () => {

@@ -200,7 +200,7 @@ export function refine(c: Candidates, priority: Map<string, number>, text = '', 
   return {
     figures,
     dates,
-    mentions: withNestedPlaces(withInitials(withoutDescriptions(withoutOrphanShortForms(withoutKnownHeads(withDefinedAcronyms(withPersonSense(withoutAddresses(c.mentions.filter((m) => !m.nested), text, urls), text, off))), priority), text), text, off), c.mentions, priority, off),
+    mentions: withNestedPlaces(withInitials(withoutDescriptions(withKnownShortForms(withoutOrphanShortForms(withoutKnownHeads(withDefinedAcronyms(withPersonSense(withoutAddresses(c.mentions.filter((m) => !m.nested), text, urls), text, off))), priority), c.mentions), text), text, off), c.mentions, priority, off),
     quotes: dedupe(c.quotes, priority),
     attributions: c.attributions.sort((a, b) => a.start - b.start || a.end - b.end),
   };
@@ -363,6 +363,33 @@ function withoutOrphanShortForms(mentions: MentionCandidate[], priority: Map<str
   if (!orphans.length) return kept;
   const drop = new Set(orphans);
   return dedupe(mentions.filter((m) => !drop.has(m)), priority);
+}
+
+/**
+ * An organization's short form (NSO, from NSO Group found by its head) stands for the name it was read off; where the
+ * knowledge base's mention of the same words won that name's span, the short form is the knowledge base's body too, not
+ * a body of its own. Linear.
+ */
+function withKnownShortForms(kept: MentionCandidate[], all: readonly MentionCandidate[]): MentionCandidate[] {
+  const isShort = (m: MentionCandidate) => m.rule.endsWith('/entity/org-short-form');
+  if (!kept.some(isShort)) return kept;
+  const at = (m: MentionCandidate) => `${m.start}:${m.end}`;
+  const known = new Map<string, MentionCandidate>();
+  for (const m of kept) if (m.type === 'organization' && m.key.startsWith('kb:')) known.set(at(m), m);
+  // (the full names the short forms were read off, by key, where a known body holds their span)
+  const holder = new Map<string, MentionCandidate>();
+  for (const m of all) {
+    if (m.type !== 'organization' || m.key.startsWith('kb:') || isShort(m)) continue;
+    const k = known.get(at(m));
+    if (k) holder.set(m.key, k);
+  }
+  if (!holder.size) return kept;
+  // (unless the full name itself stands elsewhere as a name of its own)
+  for (const m of kept) if (!isShort(m)) holder.delete(m.key);
+  return kept.map((m) => {
+    const k = isShort(m) ? holder.get(m.key) : undefined;
+    return k ? { ...k, start: m.start, end: m.end, rule: m.rule } : m;
+  });
 }
 
 /**
