@@ -476,6 +476,16 @@ describe('words that look like names', () => {
 });
 
 describe('places and people the knowledge base lists', () => {
+  it("Arabic: a state by its formal name, a word for a state and its adjectives, one of them the state's (ar/entity/state-formal-name)", () => {
+    const at = (text: string) => ents(text, 'ar').map(([t, n, m]) => `${t}:${n}:${m.join('|')}`);
+    expect(at('وقالت الجمهورية العربية السورية إن الحدود مغلقة.')).toEqual(['location:Syria:الجمهورية العربية السورية']);
+    expect(at('وهددت الجمهورية الإسلامية الإيرانية بالرد.')).toEqual(['location:Iran:الجمهورية الإسلامية الإيرانية']);
+    // (a proclitic is cut off; ل + ال written لل stays, as GOLD.md keeps what cannot be cut cleanly)
+    expect(at('وعاد السفير إلى البلاد التونسية ثم سافر وللمملكة المغربية حصة.')).toEqual(['location:Tunisia:البلاد التونسية', 'location:Morocco:للمملكة المغربية']);
+    // (no state's adjective, or the word الدولة, which describes a state: no name)
+    expect(at('وقال إن الجمهورية العربية قوية وإن الدولة اللبنانية ضعيفة.')).toEqual([]);
+  });
+
   it('a name the knowledge base writes with an apostrophe is found with a curly one too (Lloyd’s, People’s), its mention as written', () => {
     expect(ents('Lloyd’s of London said the claim was paid.', 'en')[0]).toEqual(['organization', "Lloyd's of London", ['Lloyd’s of London']]);
     expect(typed('Officers of the People’s Liberation Army took part.', 'en')).toContain("organization:People's Liberation Army");

@@ -15,7 +15,8 @@ import type { KbEntry, LangResources } from '../resources/schema.js';
 import type { Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import type { Extractor } from '../core/types.js';
-import { END, alt, compile, keyOffsets, lookupKey, matchAtAnchors, wordAnchors, wordStart, writtenLower, givenNamesOf } from './patterns.js';
+import { END, alt, compile, keyOffsets, lookupKey, matchAtAnchors, procliticForms, wordAnchors, wordStart, writtenLower, givenNamesOf } from './patterns.js';
+import { kbFields } from './spelling.js';
 import { CAP, LINE_BEFORE, WORD, tokenAt } from '../core/tokens.js';
 import { commonWords, kbNamesEn } from './lexicon.js';
 import { IMPERFECT_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PRONOUN_SUFFIXED_AR, longForeign } from './arabic-shapes.js';
@@ -32,6 +33,66 @@ const DEFINITE_NOUN_AR = /^ال(?:ت|است|اخت|اجت|انت)[\u0621-\u064A]
 const NOT_PLACE_AR = /^م[\u0621-\u064A]{3,}ة$|^[\u0621-\u064A]{2}ي[\u0621-\u064A]ة$|ية$|^[\u0621-\u064A]{2,3}[^اوي]ي$|اء$|^[\u0621-\u064A]{3}ت$/;
 
 export function placeExtractors(lang: Lang, res: LangResources, kb: readonly KbEntry[]): Extractor<'mentions'>[] {
+  const formal = stateFormalNames(lang, res, kb);
+  return [...placeWordExtractors(lang, res, kb), ...(formal ? [formal] : [])];
+}
+
+/**
+ * A state by its formal name (rule `lang/entity/state-formal-name`, resources organizations.state_heads and
+ * state_adjectives; Arabic): a word for a state, then its adjectives, one of them a state's as the knowledge base's
+ * demonyms give it, in the feminine the head takes, the others the resource's (الجمهورية الإسلامية الإيرانية، الجمهورية
+ * العربية السورية، المملكة الأردنية الهاشمية، للبلاد التونسية): that state. Read at the heads' tokens; a proclitic is cut
+ * off, ل + ال written لل kept (للبلاد).
+ */
+function stateFormalNames(lang: Lang, res: LangResources, kb: readonly KbEntry[]): Extractor<'mentions'> | null {
+  const o = res.organizations;
+  if (!o.state_heads.length) return null;
+  const heads = new Set(o.state_heads.map(lookupKey));
+  const adjectives = new Set(o.state_adjectives.map(lookupKey));
+  const stateOf = new Map<string, KbEntry>();
+  for (const e of kb) if (e.type === 'location' && !e.country) for (const d of e.demonyms?.ar ?? []) if (/^[\u0621-\u064A]+ي$/.test(d)) stateOf.set(lookupKey(`ال${d}ة`), e);
+  // (and each head written with ل + ال as لل: للبلاد، وللمملكة)
+  const anchors = wordAnchors([...o.state_heads, ...o.state_heads.filter((h) => h.startsWith('ال')).map((h) => `ل${h.slice(1)}`)], true);
+  const rule = `${lang}/entity/state-formal-name`;
+  return {
+    name: rule,
+    lang,
+    dimension: 'mentions',
+    rules: [rule],
+    extract(doc: Doc, regions: Region[]): MentionCandidate[] {
+      const out: MentionCandidate[] = [];
+      const t = doc.tokens;
+      if (!t) return out;
+      const text = doc.text;
+      const at = anchors(doc);
+      let r = 0;
+      for (let a = 0; a < at.length; a++) {
+        while (r < regions.length && regions[r].end <= at[a]) r++;
+        if (r >= regions.length) break;
+        if (at[a] < regions[r].start) continue;
+        const i = tokenAt(t, at[a]);
+        if (i >= t.length || t.start[i] !== at[a]) continue;
+        // (the head as written, or less a proclitic; ل + ال written لل stays whole)
+        let cut = heads.has(t.key[i]) ? 0 : -1;
+        if (cut < 0) for (const [form, n] of procliticForms(t.key[i], true)) if (heads.has(form) && cut < 0) cut = form.startsWith('ال') && !t.key[i].slice(n).startsWith('ال') ? n - 1 : n;
+        if (cut < 0) continue;
+        let state: KbEntry | undefined;
+        let end = -1;
+        for (let j = i + 1; j < t.length && j <= i + 3 && t.start[j] < regions[r].end && /^[ \t]+$/.test(text.slice(t.end[j - 1], t.start[j])); j++) {
+          const k = t.key[j];
+          const s = stateOf.get(k);
+          if (s && !state) state = s;
+          else if (!adjectives.has(k)) break;
+          end = t.end[j];
+        }
+        if (state && end > 0) out.push({ start: t.start[i] + cut, end, rule, ...kbFields(state) });
+      }
+      return out;
+    },
+  };
+}
+
+function placeWordExtractors(lang: Lang, res: LangResources, kb: readonly KbEntry[]): Extractor<'mentions'>[] {
   const directions = res.organizations.direction_words;
   const words = [...res.organizations.place_words, ...directions];
   const DIRECTIONS = new Set(directions.map(lookupKey));

@@ -509,6 +509,10 @@ export const ResourceSchemas = {
        * and مجلس الأمن القومي, a state's National Security Council); English writes them first, with capitals
        */
       body_qualifiers: words.default([]),
+      /** words for a state that its adjectives follow in its formal name (Arabic: الجمهورية الإسلامية الإيرانية, البلاد التونسية) */
+      state_heads: words.default([]),
+      /** adjectives of a state's formal name that name no state (Arabic: العربية in الجمهورية العربية السورية, الهاشمية) */
+      state_adjectives: words.default([]),
       /** the words a score line may hold between its names and scores (Parma v Atalanta) */
       table_words: words,
       /** the word of a fixtures line between two teams and nothing else (PITTSBURGH AT WASHINGTON; Parma v Atalanta) */
