@@ -14,6 +14,9 @@ import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import type { Extractor } from '../core/types.js';
 import { alt, compile, lookupKey, matchAll } from './patterns.js';
 
+/** Markdown's emphasis closing a line (*Image: Jane Roe*). */
+const EMPHASIS_END = /[ \t]*[*_]{1,2}$/;
+
 export function bylineExtractors(lang: Lang, res: LangResources): Extractor<'mentions'>[] {
   const { author_labels: authors, source_labels: sources, credit_labels: credits } = res.titles;
   if (!authors.length && !sources.length && !credits.length) return [];
@@ -59,7 +62,8 @@ export function bylineExtractors(lang: Lang, res: LangResources): Extractor<'men
             if (i < 0) break;
             at = i + part.length;
             // (a credit line's closing emphasis is no part of the name: *Image: Jane Roe*)
-            const name = part.trim().replace(g.c !== undefined ? /[ \t]*[*_]{1,2}$/ : /(?!)/, '').replace(/[.,;]$/, '');
+            const trimmed = g.c !== undefined ? part.trim().replace(EMPHASIS_END, '') : part.trim();
+            const name = trimmed.replace(/[.,;]$/, '');
             if (!NAME.test(name) || name.split(/[ \t]+/).length < 2) continue;
             if (g.c !== undefined && name.split(/[ \t]+/).some((w) => heads.has(lookupKey(w)))) continue;
             const s = i + part.indexOf(name);

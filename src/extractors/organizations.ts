@@ -117,9 +117,12 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
   const demonymsEn = new Set(kb.flatMap((e) => e.demonyms?.en ?? []));
   // (the state each English demonym names, and the states of the known bodies by their English names: a nationality
   // before a known body of another state makes another body's name, the Indonesian Democratic Party)
-  const demonymStateEn = new Map(kb.flatMap((e) => (e.type === 'location' ? (e.demonyms?.en ?? []).map((d): [string, string] => [d, e.name]) : [])));
+  const demonymStateEn = new Map<string, string>();
   const orgStatesEn = new Map<string, Set<string>>();
-  if (lang === 'en') for (const e of kb) if (e.type === 'organization' && e.country) for (const a of e.aliases.en) orgStatesEn.set(a, (orgStatesEn.get(a) ?? new Set()).add(e.country));
+  if (lang === 'en') {
+    for (const e of kb) if (e.type === 'location') for (const d of e.demonyms?.en ?? []) demonymStateEn.set(d, e.name);
+    for (const e of kb) if (e.type === 'organization' && e.country) for (const a of e.aliases.en) orgStatesEn.set(a, (orgStatesEn.get(a) ?? new Set()).add(e.country));
+  }
   const knownOrgs = kbNamesEn(kb, 'organization');
   const productHeads = new Set(res.organizations.product_heads);
   // (the ones and tens of the number words: Four Ministry of State Security officers)

@@ -7,6 +7,8 @@
  *    كاشيمبو); after a direction (organizations.direction_words) one word only (جنوب بومرداس); the place word is
  *    left out of the span. (The same name alone elsewhere in the article, ar/entity/place-short-form, went in
  *    issue 18's audit: it added nothing on any development set.)
+ *  - ar/entity/state-formal-name: a state by its formal name, a word for a state and its adjectives (الجمهورية
+ *    الإسلامية الإيرانية: Iran; stateFormalNames below).
  * A word shaped like a common noun, a verb or an adjective, or a common word (lexicon.ts), is no name (منطقة
  * الجزاء is the penalty area, ولاية الرئيس his term): the shapes are those of arabic-shapes.ts. A name the
  * knowledge base knows is left to it.
