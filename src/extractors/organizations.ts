@@ -115,14 +115,6 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
   const places = kbNamesEn(kb, 'location');
   // (nor a nationality: Czech of the Czech Social Democrats is the country's adjective, not the party)
   const demonymsEn = new Set(kb.flatMap((e) => e.demonyms?.en ?? []));
-  // (the state each English demonym names, and the states of the known bodies by their English names: a nationality
-  // before a known body of another state makes another body's name, the Indonesian Democratic Party)
-  const demonymStateEn = new Map<string, string>();
-  const orgStatesEn = new Map<string, Set<string>>();
-  if (lang === 'en') {
-    for (const e of kb) if (e.type === 'location') for (const d of e.demonyms?.en ?? []) demonymStateEn.set(d, e.name);
-    for (const e of kb) if (e.type === 'organization' && e.country) for (const a of e.aliases.en) orgStatesEn.set(a, (orgStatesEn.get(a) ?? new Set()).add(e.country));
-  }
   const knownOrgs = kbNamesEn(kb, 'organization');
   const productHeads = new Set(res.organizations.product_heads);
   // (the ones and tens of the number words: Four Ministry of State Security officers)
@@ -324,7 +316,8 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
 
   // a state's ministry in lower case after its nationality or possessive (resource organizations.ministries): the
   // function words, the head word their forms end in (Foreign Ministry: ministry), the states by nationality and by name,
-  // and the knowledge base's bodies by their English names (also a unit's owner: Microsoft's Threat Research Team)
+  // and the knowledge base's bodies by their English names (also a unit's owner: Microsoft's Threat Research Team; and,
+  // with the states by nationality, whether a nationality before a known body is that body's state's)
   const ministryWords = new Map<string, { form: string; name: string }>();
   for (const m of o.ministries) for (const w of m.words) ministryWords.set(lookupKey(w), m);
   const ministryHeads = new Set(o.ministries.map((m) => lookupKey(m.form.slice(m.form.lastIndexOf(' ') + 1))));
@@ -495,10 +488,12 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
               break;
             }
           }
+          // (unless the known body is another state's: a nationality before it makes another body's name, the Indonesian
+          // Democratic Party; the states by demonym and the bodies by name are the state-ministry rule's tables)
           if (a < h && demonymsEn.has(ws[a].word) && !places.has(ws[a].word)) {
             const known = text.slice(ws[a + 1].start, ws[b - 1].end).replace(/[.,]$/, '');
-            const states = orgStatesEn.get(known);
-            if (knownOrgs.has(known) && (!states || states.has(demonymStateEn.get(ws[a].word) ?? ''))) a++;
+            const country = bodyByName.get(known)?.country;
+            if (knownOrgs.has(known) && (!country || country === stateByDemonym.get(ws[a].word)?.name)) a++;
           }
           let capitals = 0;
           for (let x = a; x < b; x++) capitals += isCap[x];

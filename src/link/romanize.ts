@@ -45,8 +45,10 @@ export function romanizePerson(name: string, lists: RomanizeLists): string | nul
   const out: string[] = [];
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
-    const list = k === 0 || (k < words.length - 1 && romanizeWord(w, lists.given)) ? lists.given : lists.surnames;
-    const spelled = romanizeWord(w, list);
+    // (the first word a given name, the last a surname, a word between either: the list that spells it)
+    const middleGiven = k > 0 && k < words.length - 1 ? romanizeWord(w, lists.given) : null;
+    const list = k === 0 || middleGiven ? lists.given : lists.surnames;
+    const spelled = middleGiven ?? romanizeWord(w, list);
     // (a word a known person's name has, spelled as that name is, unless the lists spell the word as a name commoner
     // than it and than the thousandth: بيريز with Tom is Perez, not Shimon Peres's spelling; ترامب is Trump, not Trampe)
     const known = lists.known.get(w);
