@@ -531,6 +531,11 @@ describe('places and people the knowledge base lists', () => {
     expect(ents('وقال البيان إن الهجوم فشل. وقال سكان إن الانفجار هز المدينة.', 'ar')).toEqual([]);
   });
 
+  it('Arabic: the name after a speech verb and before the speaker\'s office in construct is a person; an office with no body after it is not enough', () => {
+    expect(ents('وقال كاربوني فيرتي رئيس المرصد الوطني إن الهزة خفيفة.', 'ar').map((e) => [e[0], e[2]])).toContainEqual(['person', ['كاربوني فيرتي']]);
+    expect(ents('وقال كاربوني فيرتي رئيس جديد للمرصد.', 'ar').filter((e) => e[0] === 'person')).toEqual([]);
+  });
+
   it('Western names in Arabic script start a person name (خافيير سولانا، كوندوليزا رايس)', () => {
     expect(ents('التقى خافيير سولانا مع كوندوليزا رايس أمس.', 'ar').map((e) => e[2])).toEqual([['خافيير سولانا'], ['كوندوليزا رايس']]);
   });

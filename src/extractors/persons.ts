@@ -14,7 +14,8 @@
  *  - repeated-name: a full name found once, wherever the article writes it again;
  *  - short-form: later in the same article, a full name's last or first word alone (Manfra, جانيت) is
  *    the same person;
- *  - speaker-name (Arabic): one or two words right after a name verb and before إن/أن (وقال ليبرمان إن);
+ *  - speaker-name (Arabic): one or two words right after a name verb and before إن/أن or the speaker's office
+ *    (وقال ليبرمان إن، وقال جان دوبوا رئيس المعهد);
  *  - caps-surname (English): a given name and a surname in capitals (Anne LEFEBVRE), named Anne Lefebvre;
  *  - title-body-name (Arabic): a title, the body or place it serves as the knowledge base names it, then the name (الباحث في
  *    شركة كاسبرسكي ...، مذيع CNN ...، وزير خارجية إيران ...), read at the dictionary hit of the body or place.
@@ -234,12 +235,12 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   // (not a word's shape: texts that write على as علي also write ى as ي, so علي الفرنسي, علي مستوي are no names)
   const surnameShaped = (w: string) => givenNames.has(w) || particles.has(lookupKey(w)) || w.startsWith('عبد');
   const sv = res['speech-verbs'];
-  // Arabic: one or two words right after a name verb and before إن/أن, a colon or a comma (وقال ليبرمان إن، وأضاف
-  // الأعرجي أن). (English had the capitalized words right before "said" too, and a lone one the article never writes
+  // Arabic: one or two words right after a name verb and before إن/أن, a colon, a comma or the speaker's office in
+  // construct with its body (وقال ليبرمان إن، وأضاف الأعرجي أن، وقال جان دوبوا رئيس المعهد). (English had the capitalized words right before "said" too, and a lone one the article never writes
   // after a first name as a body speaking: both added nothing on any development set, issue 18's audit, and went.)
   const speakerRe = !sv.name_verbs.length || lang !== 'ar'
     ? null
-    : compile(`${wordStart(lang)}(?:${alt(sv.name_verbs)})${SP}(?<name>[\\u0621-\\u064A]{2,15}(?:${SP}(?!(?:إن|أن|ان)${END})[\\u0621-\\u064A]{2,15})?)${END}(?=[ \\t]{0,4}[:،,"«“]|[ \\t]{1,4}(?:إن|أن|ان)${END})`, 'y');
+    : compile(`${wordStart(lang)}(?:${alt(sv.name_verbs)})${SP}(?<name>[\\u0621-\\u064A]{2,15}(?:${SP}(?!(?:إن|أن|ان)${END})[\\u0621-\\u064A]{2,15})?)${END}(?=[ \\t]{0,4}[:،,"«“]|[ \\t]{1,4}(?:إن|أن|ان)${END}|[ \\t]{1,4}(?:${alt(res.titles.role_heads)})[ \\t]{1,4}(?:ال|لل))`, 'y');
   const speakerAnchors = wordAnchors(sv.name_verbs, true);
   const notBefore = res['given-names'].not_before.length && lang === 'ar'
     ? new RegExp(`(?:^|[^\\u0621-\\u064A])(?:${alt(res['given-names'].not_before)})[ \\t]+$`)
