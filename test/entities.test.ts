@@ -79,6 +79,13 @@ describe('threat actors', () => {
     expect(places('وهم يعيشون في إقليم كاتانغا منذ سنوات.')).toEqual(['كاتانغا:كاتانغا']); // (the province by its place word)
   });
 
+  it('links a place the knowledge base writes with other long vowels or no space to it (كراكاس، نيو جيرسي; ar/entity/kb-place-spelling)', () => {
+    const places = (text: string) => extractText(text, { lang: 'ar' }).entities.filter((e) => e.type === 'location').map((e) => `${e.name}:${e.mentions.map((m) => m.text).join('/')}`);
+    expect(places('وصل الوفد إلى كراكاس أمس، ثم سافر إلى نيو جيرسي ووصل لاحقا بميشيغن.')).toEqual(['Caracas:كراكاس', 'New Jersey:نيو جيرسي', 'Michigan:ميشيغن']);
+    // (not a place's nisba in the accusative, an adjective: كاتبا فرنسيا، فنانا أمريكيا)
+    expect(places('التقى كاتبا فرنسيا وفنانا أمريكيا في المعرض.')).toEqual([]);
+  });
+
   it('links a foreign name spelled otherwise in Arabic to the knowledge base by its consonant skeleton (ar/entity/kb-spelling)', () => {
     // (a long vowel left out, a space inside a transcribed name, a Latin-only alias written in Arabic letters)
     expect(ents('وقال فلاديمير بوتن إن بلاده بريئة.', 'ar')).toEqual([['person', 'Vladimir Putin', ['فلاديمير بوتن']]]);

@@ -14,13 +14,13 @@ import { fold, loadKb, type Lang } from '../resources/index.js';
 import type { Doc, LangLex, MentionCandidate, Region } from '../core/types.js';
 import { ARABIC, CAP, LINE_BEFORE, WORD, tokenAt } from '../core/tokens.js';
 import { spanIndex } from '../core/arrays.js';
-import { kbFields, kbSpellings, namingPhrases, spellingIndex, vowelless } from './spelling.js';
+import { kbFields, kbSpellings, namingPhrases, placeSpellings, spellingIndex, vowelless } from './spelling.js';
 
 /** (kbFields lives with the spelling rule, which makes such mentions too; the link stage reads it from here) */
 export { kbFields };
 import { commonWords, kbHitEnd } from './lexicon.js';
 import type { Extractor } from '../core/types.js';
-import { AR_PROCLITIC_PREFIXES, WORD_CHARS, alt, keyOffsets, mayHaveProclitic, procliticForms, writtenLower, givenNamesOf } from './patterns.js';
+import { AR_PROCLITIC_PREFIXES, WORD_CHARS, alt, keyOffsets, mayHaveProclitic, procliticForms, writtenLower, givenNamesOf, lookupKey } from './patterns.js';
 import { PRONOUN_SUFFIXED_AR } from './arabic-shapes.js';
 
 interface Alias {
@@ -184,6 +184,7 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
   // a foreign name the knowledge base writes otherwise (بوتن for بوتين): not made of ordinary Arabic words
   const spellingRule = `${lang}/entity/kb-spelling`;
   const latinSpellingRule = `${lang}/entity/kb-latin-spelling`;
+  const placeSpellingRule = `${lang}/entity/kb-place-spelling`;
   const common = commonWords(res);
   const functionWords = new Set(res['function-words'].words.map((w) => fold(w)));
   const ordinary = (w: string) => functionWords.has(w) || common(w);
@@ -361,8 +362,8 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
             name: spellingRule,
             lang,
             dimension: 'mentions' as const,
-            rules: [spellingRule, latinSpellingRule],
-            extract: (doc: Doc, regions: Region[]): MentionCandidate[] => kbSpellings(doc, regions, kb, spellingWords, spellingRule, latinSpellingRule),
+            rules: [spellingRule, latinSpellingRule, placeSpellingRule],
+            extract: (doc: Doc, regions: Region[]): MentionCandidate[] => [...kbSpellings(doc, regions, kb, spellingWords, spellingRule, latinSpellingRule), ...placeSpellings(doc, regions, kb, ordinary, lookupKey, placeSpellingRule)],
           },
         ]
       : []),

@@ -18,6 +18,8 @@
  * `ar/entity/kb-latin-spelling`: سوفاسي is Sofacy, APT28); and so, set off or not, is a word of seven letters or more,
  * none of a sound only Arabic writes, that spells a place's Latin name with its vowels written (غوانتانامو:
  * Guantanamo), places being left out of the skeletons. The article's later mentions of such a word are that entry too.
+ * A place the knowledge base writes in Arabic letters meets another spelling of it letter for letter less the long
+ * vowels and a space (rule `ar/entity/kb-place-spelling`: كراكاس for كاراكاس, نيو جيرسي for نيوجيرسي; placeSpellings).
  * Pure and table-driven: one skeleton per token, windows concatenated; no regex over the text.
  */
 import type { KbEntry } from '../resources/schema.js';
@@ -87,11 +89,15 @@ export function arabicSkeleton(word: string): string {
  * تريزا ماي), while the consonants stay as written, so fewer ordinary word pairs meet one by chance.
  */
 export function vowelless(word: string): string {
+  return lessLongVowels(word, true, true);
+}
+/** The letters less the long vowels, the first letter's and the last's kept only as asked: a word's part in a name written together with the next (نيو of نيوجيرسي keeps its first, جيرسي its last). */
+function lessLongVowels(word: string, first: boolean, last: boolean): string {
   let out = '';
-  const last = word.length - 1;
-  for (let i = 0; i <= last; i++) {
+  const n = word.length - 1;
+  for (let i = 0; i <= n; i++) {
     const c = word[i];
-    if (i > 0 && i < last && LONG_VOWEL.has(word.charCodeAt(i))) continue;
+    if (!(i === 0 && first) && !(i === n && last) && LONG_VOWEL.has(word.charCodeAt(i))) continue;
     out += c === 'ة' ? 'ه' : c === 'ى' ? 'ي' : c;
   }
   return out;
@@ -350,9 +356,18 @@ export function spellingIndex(kb: readonly KbEntry[], heads: ReadonlySet<string>
  * vowels), by the word: news repeats its words, and each form is a new string to build. A bounded memo, emptied when
  * full; the same forms either way.
  */
-const wordForms = new Map<string, { skeleton: string; cut: string; vowelless: string }>();
+interface WordForms {
+  skeleton: string;
+  cut: string;
+  vowelless: string;
+  /** vowelless as the first word of a name written together with the next, made when asked */
+  opening?: string;
+  /** and as the second */
+  closing?: string;
+}
+const wordForms = new Map<string, WordForms>();
 const WORD_FORMS_MAX = 50_000;
-function formsOf(key: string): { skeleton: string; cut: string; vowelless: string } {
+function formsOf(key: string): WordForms {
   let f = wordForms.get(key);
   if (f === undefined) {
     if (wordForms.size >= WORD_FORMS_MAX) wordForms.clear();
@@ -360,6 +375,108 @@ function formsOf(key: string): { skeleton: string; cut: string; vowelless: strin
     wordForms.set(key, f);
   }
   return f;
+}
+
+/** The letters a place's name needs, less its long vowels, for another spelling of it to count (كراكاس: كركس). */
+const PLACE_MIN_VOWELLESS = 4;
+/**
+ * The places the knowledge base names in Arabic letters, by their letters less the long vowels and spaces (vowelless of
+ * the words written together: كاراكاس and كراكاس are كركس, نيوجيرسي and نيو جيرسي نجرسي); null where two places share
+ * one. Only names with no article (a foreign name: the gazetteers write Arabic ones, الرياض، المنامة, one way) of one or
+ * two words.
+ */
+interface PlaceVowelIndex {
+  byVowelless: Map<string, KbEntry | null>;
+  /** the beginnings of its keys (a first word that opens a name of two) */
+  prefixes: Set<string>;
+  /** every place's Arabic names as written (keys) */
+  names: Set<string>;
+}
+const placeVowelIndexes = new WeakMap<readonly KbEntry[], PlaceVowelIndex>();
+function placeVowelIndexOf(kb: readonly KbEntry[], key: (s: string) => string): PlaceVowelIndex {
+  let built = placeVowelIndexes.get(kb);
+  if (built) return built;
+  const index = new Map<string, KbEntry | null>();
+  const names = new Set<string>();
+  for (const e of kb) {
+    if (e.type !== 'location') continue;
+    for (const a of new Set([...(e.name_ar ? [e.name_ar] : []), ...e.aliases.ar])) {
+      names.add(key(a));
+      const words = key(a).split(' ');
+      if (words.length > 2 || words.some((w) => w.startsWith('ال') || !/^[\u0621-\u064A]+$/.test(w))) continue;
+      const v = vowelless(words.join(''));
+      if (v.length < PLACE_MIN_VOWELLESS) continue;
+      const was = index.get(v);
+      index.set(v, was === undefined || was === e ? e : null);
+    }
+  }
+  const prefixes = new Set<string>();
+  for (const v of index.keys()) for (let n = 1; n < v.length; n++) prefixes.add(v.slice(0, n));
+  built = { byVowelless: index, prefixes, names };
+  placeVowelIndexes.set(kb, built);
+  return built;
+}
+/** A nisba adjective of a place in the accusative (أمريكيا، فرنسيا of أمريكا، فرنسا; باريسيا of باريس), no other spelling of it. */
+const placeAdjective = (w: string, names: ReadonlySet<string>): boolean => w.endsWith('يا') && (names.has(`${w.slice(0, -2)}ا`) || names.has(w.slice(0, -2)));
+
+/**
+ * Rule `ar/entity/kb-place-spelling`: a place the knowledge base knows, written with other long vowels or with a space
+ * where it writes none (كراكاس for كاراكاس, ميشيغن for ميشيغان, نيو جيرسي for نيوجيرسي): one or two Arabic words,
+ * with a proclitic or none, that no dictionary hit covers, shaped like a foreign name and no ordinary word, whose
+ * letters less the long vowels are one place's (the two words first).
+ */
+export function placeSpellings(doc: Doc, regions: readonly Region[], kb: readonly KbEntry[], ordinary: (w: string) => boolean, key: (s: string) => string, rule: string): MentionCandidate[] {
+  const t = doc.tokens;
+  if (!t) return [];
+  const { byVowelless: index, prefixes, names } = placeVowelIndexOf(kb, key);
+  if (!index.size) return [];
+  const known = knownTokens(doc, t.length);
+  const out: MentionCandidate[] = [];
+  // (the cheap tests first; a word's shape is asked only of one whose letters are a place's)
+  const open = (i: number) => t.kind[i] === WORD && (t.flags[i] & ARABIC) !== 0 && !known[i] && t.key[i].length >= 3 && !t.key[i].startsWith('ال');
+  const nameWord = (w: string) => !ordinary(w) && nameShapedAr(w) && !placeAdjective(w, names);
+  let i = 0;
+  for (const r of regions) {
+    while (i < t.length && t.end[i] <= r.start) i++;
+    for (; i < t.length && t.start[i] < r.end; i++) {
+      if (!open(i)) continue;
+      const w = t.key[i];
+      const next = i + 1 < t.length && t.start[i + 1] < r.end && t.sentence[i + 1] === t.sentence[i] && t.start[i + 1] - t.end[i] === 1 && open(i + 1) ? t.key[i + 1] : null;
+      let hit: { pre: number; e: number; entry: KbEntry } | null = null;
+      for (let pre = 0; pre <= (PROCLITIC.has(w.charCodeAt(0)) && w.length >= 5 ? 1 : 0) && !hit; pre++) {
+        const first = pre ? w.slice(pre) : w;
+        const forms = formsOf(first);
+        const v = forms.vowelless;
+        const opening = next === null ? '' : (forms.opening ??= lessLongVowels(first, true, false));
+        const nextForms = next === null || !prefixes.has(opening) ? null : formsOf(next);
+        const two = nextForms ? index.get(opening + (nextForms.closing ??= lessLongVowels(next!, false, true))) : undefined;
+        if (two && nameWord(w) && nameWord(next!) && !(pre && ordinary(first))) hit = { pre, e: i + 1, entry: two };
+        const one: KbEntry | null | undefined = hit || v.length < PLACE_MIN_VOWELLESS ? undefined : index.get(v);
+        if (one && nameWord(w) && !(pre && (ordinary(first) || placeAdjective(first, names)))) hit = { pre, e: i, entry: one };
+      }
+      if (!hit) continue;
+      out.push({ start: t.start[i] + hit.pre, end: t.end[hit.e], rule, ...kbFields(hit.entry) });
+      i = hit.e;
+    }
+  }
+  return out;
+}
+
+/** The tokens a knowledge-base name of the dictionary pass covers (its hits of the kb and kb.context categories), once per document. */
+const knownByDoc = new WeakMap<Doc, Uint8Array>();
+function knownTokens(doc: Doc, n: number): Uint8Array {
+  let known = knownByDoc.get(doc);
+  if (known && known.length === n) return known;
+  known = new Uint8Array(n);
+  knownByDoc.set(doc, known);
+  const lex = doc.lex?.ar;
+  if (lex) {
+    const kbCat = lex.lexicon.cat('kb');
+    const ctxCat = lex.lexicon.cat('kb.context');
+    const h = lex.hits;
+    for (let k = 0; k < h.length; k++) if (h.cat[k] === kbCat || h.cat[k] === ctxCat) for (let j = h.start[k]; j < h.end[k]; j++) known[j] = 1;
+  }
+  return known;
 }
 
 /**
@@ -418,14 +535,7 @@ export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly K
     return null;
   };
   if (!index.size) return [];
-  const known = new Uint8Array(t.length);
-  const lex = doc.lex?.ar;
-  if (lex) {
-    const kbCat = lex.lexicon.cat('kb');
-    const ctxCat = lex.lexicon.cat('kb.context');
-    const h = lex.hits;
-    for (let k = 0; k < h.length; k++) if (h.cat[k] === kbCat || h.cat[k] === ctxCat) for (let j = h.start[k]; j < h.end[k]; j++) known[j] = 1;
-  }
+  const known = knownTokens(doc, t.length);
   const out: MentionCandidate[] = [];
   const skeletonAt = (i: number): string => formsOf(t.key[i]).skeleton;
   // a word shaped like a foreign name: not an ordinary word, not definite, no shape of an Arabic noun, verb or
