@@ -84,6 +84,10 @@ describe('threat actors', () => {
     expect(places('وصل الوفد إلى كراكاس أمس، ثم سافر إلى نيو جيرسي ووصل لاحقا بميشيغن.')).toEqual(['Caracas:كراكاس', 'New Jersey:نيو جيرسي', 'Michigan:ميشيغن']);
     // (not a place's nisba in the accusative, an adjective: كاتبا فرنسيا، فنانا أمريكيا)
     expect(places('التقى كاتبا فرنسيا وفنانا أمريكيا في المعرض.')).toEqual([]);
+    // (a city CLDR names in Arabic, بارناول, in another spelling; not an Arabic verb or verbal noun with a place's letters
+    // less its vowels: أمسك is no Omsk, تماسك no Tomsk)
+    expect(places('وتنحدر الكاتبة من بارنول في سيبيريا.')).toEqual(['Barnaul:بارنول', 'Siberia:سيبيريا']);
+    expect(places('وبعد أن أمسك الحارس الكرة أشاد المدرب بتماسك الفريق.')).toEqual([]);
   });
 
   it('links a foreign name spelled otherwise in Arabic to the knowledge base by its consonant skeleton (ar/entity/kb-spelling)', () => {

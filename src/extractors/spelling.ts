@@ -386,7 +386,8 @@ const PLACE_MIN_VOWELLESS = 4;
  * two words.
  */
 interface PlaceVowelIndex {
-  byVowelless: Map<string, KbEntry | null>;
+  /** the entry and its name as written (words together), null where two places share the letters */
+  byVowelless: Map<string, { entry: KbEntry; written: string } | null>;
   /** the beginnings of its keys (a first word that opens a name of two) */
   prefixes: Set<string>;
   /** every place's Arabic names as written (keys) */
@@ -396,7 +397,7 @@ const placeVowelIndexes = new WeakMap<readonly KbEntry[], PlaceVowelIndex>();
 function placeVowelIndexOf(kb: readonly KbEntry[], key: (s: string) => string): PlaceVowelIndex {
   let built = placeVowelIndexes.get(kb);
   if (built) return built;
-  const index = new Map<string, KbEntry | null>();
+  const index = new Map<string, { entry: KbEntry; written: string } | null>();
   const names = new Set<string>();
   for (const e of kb) {
     if (e.type !== 'location') continue;
@@ -404,10 +405,11 @@ function placeVowelIndexOf(kb: readonly KbEntry[], key: (s: string) => string): 
       names.add(key(a));
       const words = key(a).split(' ');
       if (words.length > 2 || words.some((w) => w.startsWith('ال') || !/^[\u0621-\u064A]+$/.test(w))) continue;
-      const v = vowelless(words.join(''));
+      const written = words.join('');
+      const v = vowelless(written);
       if (v.length < PLACE_MIN_VOWELLESS) continue;
       const was = index.get(v);
-      index.set(v, was === undefined || was === e ? e : null);
+      index.set(v, was === undefined ? { entry: e, written } : was !== null && was.entry === e ? was : null);
     }
   }
   const prefixes = new Set<string>();
@@ -416,6 +418,36 @@ function placeVowelIndexOf(kb: readonly KbEntry[], key: (s: string) => string): 
   placeVowelIndexes.set(kb, built);
   return built;
 }
+/**
+ * Whether two spellings with the same letters less the long vowels differ in one place at most, by long vowels written
+ * there in one and not in the other (كراكاس، كاراكاس; سالزبيري، سالزبري; بارنول، بارناول), and the text's word writes a long vowel
+ * somewhere (an Arabic word of a verb's or a verbal noun's pattern meets a place's letters by chance, أمسك for أومسك,
+ * تماسك for تومسك: no vowel, or the vowels moved).
+ */
+function oneVowelApart(text: string, known: string): boolean {
+  const gaps = (w: string): string[] => {
+    const out = [''];
+    const n = w.length - 1;
+    for (let i = 0; i <= n; i++) {
+      if (i > 0 && i < n && LONG_VOWEL.has(w.charCodeAt(i))) out[out.length - 1] += w[i];
+      else out.push('');
+    }
+    return out;
+  };
+  const a = gaps(text);
+  const b = gaps(known);
+  if (a.length !== b.length || !a.some((g) => g !== '')) return false;
+  let differ = 0;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k] && (++differ > 1 || !(within(a[k], b[k]) || within(b[k], a[k])))) return false;
+  return true;
+}
+/** Whether the letters of `short` are in `long`, in order (و in او). */
+function within(short: string, long: string): boolean {
+  let j = 0;
+  for (let i = 0; i < long.length && j < short.length; i++) if (long[i] === short[j]) j++;
+  return j === short.length;
+}
+
 /** A nisba adjective of a place in the accusative (أمريكيا، فرنسيا of أمريكا، فرنسا; باريسيا of باريس), no other spelling of it. */
 const placeAdjective = (w: string, names: ReadonlySet<string>): boolean => w.endsWith('يا') && (names.has(`${w.slice(0, -2)}ا`) || names.has(w.slice(0, -2)));
 
@@ -450,9 +482,9 @@ export function placeSpellings(doc: Doc, regions: readonly Region[], kb: readonl
         const opening = next === null ? '' : (forms.opening ??= lessLongVowels(first, true, false));
         const nextForms = next === null || !prefixes.has(opening) ? null : formsOf(next);
         const two = nextForms ? index.get(opening + (nextForms.closing ??= lessLongVowels(next!, false, true))) : undefined;
-        if (two && nameWord(w) && nameWord(next!) && !(pre && ordinary(first))) hit = { pre, e: i + 1, entry: two };
-        const one: KbEntry | null | undefined = hit || v.length < PLACE_MIN_VOWELLESS ? undefined : index.get(v);
-        if (one && nameWord(w) && !(pre && (ordinary(first) || placeAdjective(first, names)))) hit = { pre, e: i, entry: one };
+        if (two && oneVowelApart(first + next!, two.written) && nameWord(w) && nameWord(next!) && !(pre && ordinary(first))) hit = { pre, e: i + 1, entry: two.entry };
+        const one: { entry: KbEntry; written: string } | null | undefined = hit || v.length < PLACE_MIN_VOWELLESS ? undefined : index.get(v);
+        if (one && oneVowelApart(first, one.written) && nameWord(w) && !(pre && (ordinary(first) || placeAdjective(first, names)))) hit = { pre, e: i, entry: one.entry };
       }
       if (!hit) continue;
       out.push({ start: t.start[i] + hit.pre, end: t.end[hit.e], rule, ...kbFields(hit.entry) });
