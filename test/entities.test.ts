@@ -134,6 +134,8 @@ describe('threat actors', () => {
     expect(ents('وقالت وكالة إن إس إيه إن جهاز جي آر يو يقف وراء الهجوم.', 'ar').map((e) => e[1])).toEqual(['National Security Agency', 'GRU']);
     // (two letters are too few: إن أو is "that or")
     expect(ents('وقال إن أو لم يقل شيئا.', 'ar')).toEqual([]);
+    // (with a point after each letter, spaced or not: جي.آر.يو، إن. إس. إيه.)
+    expect(ents('وقالت وكالة إن. إس. إيه. إن جهاز جي.آر.يو يقف وراء الهجوم.', 'ar').map((e) => e[1])).toEqual(['National Security Agency', 'GRU']);
   });
 
   it('a camel-case name is known with its first capital only too (Youtube, Linkedin), not in lower case', () => {

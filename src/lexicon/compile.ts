@@ -162,11 +162,15 @@ export class LexiconBuilder {
           this.add(v, 'kb', item, formOf(v, false));
         }
         // (a body's or a group's acronym of three letters or more, spelled out letter by letter: ZTE as زي تي إي; at most
-        // eight spellings)
+        // eight spellings; and each with a point after its letters, as the press writes them too: بي.بي.سي، سي. إن. إن)
         if (bodyOrGroup && /^[A-Z]{3,5}$/.test(a)) {
           let spelled = [''];
           for (const ch of a) spelled = (this.letterNames[ch] ?? []).flatMap((l) => spelled.map((s) => (s ? `${s} ${l}` : l))).slice(0, 8);
-          for (const v of spelled) if (v) this.add(v, 'kb', item, null);
+          for (const v of spelled) {
+            if (!v) continue;
+            this.add(v, 'kb', item, null);
+            this.add(v.replace(/ /g, '.'), 'kb', item, null);
+          }
         }
         // (a brand or group written in camel case is also written with its first capital only: YouTube as Youtube,
         // DarkHotel as Darkhotel)
