@@ -1022,6 +1022,11 @@ describe('bodies named for their state', () => {
     ]);
     // (a body the knowledge base knows after the head is still that body: نادي برشلونة is the club)
     expect(ents2('ووقع المهاجم لنادي برشلونة أمس.')).toEqual(['organization:FC Barcelona:kb-alias']);
+    // (a nationality right after the place says where the place is: no part of the name; another adjective is)
+    expect(ents2('وتعاقد معهد زيورخ السويسري مع جامعة أثينا التقنية.').filter((x) => x.startsWith('organization'))).toEqual([
+      'organization:معهد زيورخ:org-head',
+      'organization:جامعة أثينا التقنية:org-head',
+    ]);
   });
   it('Arabic: a head in construct with an indefinite noun before its definite word is a body (هيئة حماية البيانات), and a Latin acronym in brackets after it names it again (org-acronym)', () => {
     const orgs = (text: string) => extractText(text, { lang: 'ar' }).entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.mentions.map((m) => `${m.text} ${m.rule}`)]);

@@ -777,9 +777,11 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
           // a known place right after the head is part of the name, the body named by its place, a nisba or a complement
           // after it or not (جامعة زيورخ، بنك فرنسا المركزي، شركة قطر للغاز المسال); the place is its own mention inside
           // (place-in-name)
+          let afterPlace = -1;
           if (k < words.length && adjacent(k) && placesAr.has(lookupKey(words[k].word))) {
             end = words[k].end;
             k++;
+            afterPlace = k;
           }
           // an indefinite noun or two in construct with the head, before its definite word (وكالة أبحاث الإنترنت،
           // منظمة حظر الأسلحة الكيميائية): joined when that definite word follows
@@ -804,6 +806,9 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
             if (titleWordsAr.has(lookupKey(wk))) break;
             // a word that describes the body ends its name (حزب الاتحاد الديمقراطي | اليميني المتطرف)
             if (end > 0 && descriptors.has(lookupKey(wk))) break;
+            // and so does a nationality right after the place that names the body: it says where the place is (نادي
+            // بوردو | الفرنسي، جامعة ليون | الفرنسية; بنك فرنسا المركزي keeps its adjective)
+            if (k === afterPlace && demonymsAr.has(lookupKey(wk))) break;
             const next = k + 1 < words.length && adjacent(k + 1) ? words[k + 1].word : '';
             // a complement in لل with a preposition right after it is a purpose, not part of the name (الاتحاد | للعمل على)
             if (/^لل/.test(wk) && next && connectors.has(lookupKey(next))) break;
