@@ -291,6 +291,14 @@ export function orgKey(name: string): string {
   return `org:${lookupKey(name).replace(/[ -]/g, '')}`;
 }
 function keyOfFolded(f: string): string {
+  // (most keys need nothing: ASCII with no capital, tab or double space, and Arabic letters, are their own key;
+  // one walk over the code units tells, before any new string is made)
+  let plain = true;
+  for (let i = 0; i < f.length && plain; i++) {
+    const c = f.charCodeAt(i);
+    plain = c < 0x80 ? !(c >= 65 && c <= 90) && c !== 9 && !(c === 32 && f.charCodeAt(i + 1) === 32) : c >= 0x600 && c <= 0x6ff;
+  }
+  if (plain) return f;
   // (a word or a single-spaced phrase has nothing to collapse: no regex run for it)
   return (f.includes('\t') || f.includes('  ') ? f.replace(/[ \t]+/g, ' ') : f).toLowerCase();
 }
