@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { END, START, alt, compile, keyOffsets, lookupKey, matchAll, matchAtAnchors, matchNear, phraseTrie, wordAnchors, wordStart } from '../src/extractors/patterns.js';
 import { Cleaner } from '../src/core/clean.js';
+import { fold } from '../src/resources/index.js';
 import { tokenize } from '../src/core/tokens.js';
 import type { Doc, Region } from '../src/core/types.js';
 
@@ -140,6 +141,17 @@ describe('where a key starts', () => {
     const k = lookupKey('كوشنر');
     expect(keyOffsets(ar, k)).toEqual([ar.text.indexOf('كوشنر')]);
     expect(keyOffsets(ar, k, true)).toEqual([ar.text.indexOf('كوشنر'), ar.text.indexOf('لكوشنر'), ar.text.indexOf('وكوشنر ')]);
+  });
+});
+
+describe('lookup keys', () => {
+  it('a key needing no change (ASCII with no capital, tab or double space; Arabic letters) is the same as the full fold, collapse and lower-casing gives', () => {
+    const full = (x: string) => fold(x).replace(/[ \t]+/g, ' ').toLowerCase();
+    const chars = fc.constantFrom('a', 'Z', ' ', '\t', 'é', 'É', 'Ж', 'ж', 'ب', 'أ', 'ة', '٣', '1', '-', '.', "'");
+    fc.assert(fc.property(fc.array(chars, { maxLength: 12 }).map((a) => a.join('')), (x) => lookupKey(x) === full(x)), { numRuns: 2000 });
+    expect(lookupKey('fancy bear')).toBe('fancy bear');
+    expect(lookupKey('Fancy  Bear')).toBe('fancy bear');
+    expect(lookupKey('ÉCOLE')).toBe('école');
   });
 });
 

@@ -28,7 +28,7 @@ import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import { append } from '../core/arrays.js';
 import type { Extractor } from '../core/types.js';
 import { numberWordTable } from './numerals.js';
-import { AR_PROCLITIC_PREFIXES, WORD_CHARS, WORD_TABLE, alt, dropLastOf, hasArabicLetter, lookupKey, capitalized, trimEndOf, lowerWordsOf, writtenLower, procliticForms, scanFrom, spacesAt, wordAnchors, wordAt, wordScan, type Scanner, givenNamesOf, orgKey } from './patterns.js';
+import { AR_PROCLITIC_PREFIXES, WORD_CHARS, WORD_TABLE, alt, dropLastOf, hasArabicLetter, lookupKey, capitalized, trimEndOf, lowerWordsOf, writtenLower, procliticForms, scanFrom, spacesAt, wordAnchors, wordAt, wordScan, type Scanner, givenNamesOf, inOrder, orgKey } from './patterns.js';
 import { firstAtOrAbove, flagsOf, spanIndex } from '../core/arrays.js';
 import { commonWords, englishVocabulary, kbNamesEn } from './lexicon.js';
 import { DEFINITE_IFAL_AR, DEFINITE_NISBA_AR, DEFINITE_VERBAL_NOUN_AR, IFTIAL_AR, IMPERFECT_AR, LL_COMPLEMENT_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR } from './arabic-shapes.js';
@@ -1010,9 +1010,7 @@ function withAcronyms(text: string, found: MentionCandidate[], ruleName: string)
  * letters or more from a later one (CIP for the State Service for Communications and Information Protection).
  */
 function isSubsequence(short: string, long: string): boolean {
-  let i = 0;
-  for (const c of long) if (c === short[i]) i++;
-  return i === short.length && (short[0] === long[0] || short.length >= 3);
+  return inOrder(short, long) && (short[0] === long[0] || short.length >= 3);
 }
 
 /** A word of a run without the punctuation that may trail it. */

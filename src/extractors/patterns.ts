@@ -485,6 +485,13 @@ export const wordRuns: Scanner = (text, found) => {
   }
 };
 
+/** Whether the characters of `short` are in `long`, in order (WADA in World Anti-Doping Agency's initials; و in او). */
+export function inOrder(short: string, long: string): boolean {
+  let j = 0;
+  for (let i = 0; i < long.length && j < short.length; i++) if (long[i] === short[j]) j++;
+  return j === short.length;
+}
+
 /** An ASCII letter, by character code. */
 export const isLatinLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 

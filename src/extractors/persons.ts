@@ -236,8 +236,9 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const surnameShaped = (w: string) => givenNames.has(w) || particles.has(lookupKey(w)) || w.startsWith('عبد');
   const sv = res['speech-verbs'];
   // Arabic: one or two words right after a name verb and before إن/أن, a colon, a comma or the speaker's office in
-  // construct with its body (وقال ليبرمان إن، وأضاف الأعرجي أن، وقال جان دوبوا رئيس المعهد). (English had the capitalized words right before "said" too, and a lone one the article never writes
-  // after a first name as a body speaking: both added nothing on any development set, issue 18's audit, and went.)
+  // construct with its body (وقال ليبرمان إن، وأضاف الأعرجي أن، وقال جان دوبوا رئيس المعهد). (English had the
+  // capitalized words right before "said" too, and a lone one the article never writes after a first name as a body
+  // speaking: both added nothing on any development set, issue 18's audit, and went.)
   const speakerRe = !sv.name_verbs.length || lang !== 'ar'
     ? null
     : compile(`${wordStart(lang)}(?:${alt(sv.name_verbs)})${SP}(?<name>[\\u0621-\\u064A]{2,15}(?:${SP}(?!(?:إن|أن|ان)${END})[\\u0621-\\u064A]{2,15})?)${END}(?=[ \\t]{0,4}[:،,"«“]|[ \\t]{1,4}(?:إن|أن|ان)${END}|[ \\t]{1,4}(?:${alt(res.titles.role_heads)})[ \\t]{1,4}(?:ال|لل))`, 'y');

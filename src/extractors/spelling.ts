@@ -26,6 +26,7 @@ import type { KbEntry } from '../resources/schema.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import { ARABIC, WORD } from '../core/tokens.js';
 import { nameShapedAr } from './arabic-shapes.js';
+import { inOrder } from './patterns.js';
 import { loadKb, loadKbFingerprint, loadSpellingIndexData } from '../resources/index.js';
 import { kbFingerprint } from '../resources/fingerprint.js';
 import { ARABIC_SOUNDS, foldArabicName, nameList, romanizeWord, type NameList } from '../lexicon/latin-names.js';
@@ -438,14 +439,8 @@ function oneVowelApart(text: string, known: string): boolean {
   const b = gaps(known);
   if (a.length !== b.length || !a.some((g) => g !== '')) return false;
   let differ = 0;
-  for (let k = 0; k < a.length; k++) if (a[k] !== b[k] && (++differ > 1 || !(within(a[k], b[k]) || within(b[k], a[k])))) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k] && (++differ > 1 || !(inOrder(a[k], b[k]) || inOrder(b[k], a[k])))) return false;
   return true;
-}
-/** Whether the letters of `short` are in `long`, in order (و in او). */
-function within(short: string, long: string): boolean {
-  let j = 0;
-  for (let i = 0; i < long.length && j < short.length; i++) if (long[i] === short[j]) j++;
-  return j === short.length;
 }
 
 /** A nisba adjective of a place in the accusative (أمريكيا، فرنسيا of أمريكا، فرنسا; باريسيا of باريس), no other spelling of it. */
