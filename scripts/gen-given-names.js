@@ -34,6 +34,8 @@ hyphen_particles: [al, el]
 # Generational suffixes and regnal numbers that end a name and belong to it (Donald Trump Jr., Albert Murray III,
 # Henry VIII, Pope Leo XIV): the Roman numerals II to XXIII. (I is also the pronoun: not here.)
 suffixes: [Jr., Jr, Sr., Sr, II, III, IV, V, VI, VII, VIII, IX, X, XI, XII, XIII, XIV, XV, XVI, XVII, XVIII, XIX, XX, XXI, XXII, XXIII]
+# The English form of each suffix, for a foreign name written in another script: English needs none.
+suffix_english: {}
 # Words that follow a name without being part of it (Kim Wyman, Republican).
 not_names: [Republican, Republicans, Democrat, Democrats, Democratic, Conservative, Conservatives, Labour, Liberal, Liberals, Independent, Senator, Governor, Minister, President, Spokesman, Spokeswoman, Jr, Sr,
   Cup, Trophy, Shield, Open, Masters, Classic, Championship, Championships, Games, Convention, Treaty, Accord, Pact, Church, Catholic,
