@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Pool, type Outcome } from '../src/cli/pool.js';
+import { defaultJobs } from '../src/cli/run.js';
 
 // A stand-in worker: answers each document of a batch with its text as the record's bytes, dies (an uncaught error,
 // as a crash of the real worker would end it) on a document whose text is CRASH, and runs out of its heap on one whose
@@ -36,5 +37,11 @@ describe('worker pool', () => {
     } finally {
       await pool.close();
     }
+  });
+});
+
+describe('the default number of workers', () => {
+  it('is one a core and a half, at least one: a second worker on two cores slows the run', () => {
+    expect([1, 2, 3, 4, 6, 8, 16].map(defaultJobs)).toEqual([1, 1, 2, 2, 4, 5, 10]);
   });
 });

@@ -30,7 +30,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .addOption(new Option('--lang <code>', 'read every input as this language (auto: detect it per input; a short Latin-script text is English unless another language\'s own words say otherwise)').choices(['auto', 'ar', 'en']).default('auto'))
     .option('--encoding <name>', 'decode input files with this encoding (windows-1252, windows-1256, iso-8859-6, utf-16le …) instead of detecting it (detection: UTF-8, UTF-16 by BOM, else windows-1256 Arabic, else windows-1252 Latin, with a warning)')
     .option('-q, --quiet', 'no warnings, progress or summary on stderr (errors still)')
-    .option('-j, --jobs <n>', 'worker threads (default: the number of cores; output is the same for any n); a run of over 16 files or 1 MB of NDJSON or feeds uses one also with 1, a document of over a million characters runs in the main thread', (v) => {
+    .option('-j, --jobs <n>', 'worker threads (default: as many as the cores can feed, one a core and a half: 1 on two cores, 2 on four; output is the same for any n); a run of over 16 files or 1 MB of NDJSON or feeds uses one also with 1, a document of over a million characters runs in the main thread', (v) => {
       const n = Number(v);
       if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError('a whole number from 1 to 256');
       return n;
