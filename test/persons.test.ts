@@ -84,6 +84,13 @@ describe('persons', () => {
     expect(people('وحضر السيد إبراهيم المعلم الجلسة.', 'ar')).toEqual([['إبراهيم المعلم', ['إبراهيم المعلم']]]);
   });
 
+  it('Arabic: a given name with ئ inside it opens a name also with the hamza\'s seat left bare (فايز for فائز), not when that spelling is a word', () => {
+    expect(people('وحضر الجلسة فايز الدباغ وعايشة المري.', 'ar').map(([n]) => n)).toEqual(['فايز الدباغ', 'عايشة المري']);
+    expect(people('وحضر الجلسة فائز الدباغ.', 'ar').map(([n]) => n)).toEqual(['فائز الدباغ']);
+    // (a word with ي where a name writes ئ is no name: الرايد is no given name, nor is رايد alone)
+    expect(people('وكان رايد وحده في المكان.', 'ar')).toEqual([]);
+  });
+
   it('the first names of the knowledge base\'s persons open a name too (kb_names, scripts/gen-kb-given-names.js), in both scripts', () => {
     // (براد is Brad Parscale's entry's, أنالينا Annalena Baerbock's; Shehbaz Shehbaz Sharif's: none of these people is known)
     expect(people('وقال براد هولتون إن الحملة انتهت، وردت أنالينا فيرنر بأن الأمر لم ينته.', 'ar').map(([n]) => n)).toEqual(['براد هولتون', 'أنالينا فيرنر']);

@@ -59,7 +59,7 @@ export function compileResources(dir: URL, langs: readonly Lang[]): Compiled {
     for (const name of Object.keys(ResourceSchemas) as ResourceName[]) {
       res[name] = parseResource(name, readFileSync(new URL(`${lang}/${name}.yaml`, dir), 'utf8'), `${lang}/${name}.yaml`);
     }
-    out[lang] = lang === 'ar' ? withDefiniteOffices(res as LangResources) : (res as LangResources);
+    out[lang] = lang === 'ar' ? withNameSpellings(withDefiniteOffices(res as LangResources)) : (res as LangResources);
   }
   const kbFiles = readdirSync(new URL('kb/', dir)).filter((f) => f.endsWith('.yaml')).sort();
   const kb = kbFiles.flatMap((f) => parseKb(readFileSync(new URL(`kb/${f}`, dir), 'utf8'), `kb/${f}`));
@@ -91,6 +91,26 @@ function withDefiniteOffices(res: LangResources): LangResources {
   const unnamed = new Set(res['speech-verbs'].unnamed);
   const definite = res.titles.role_heads.map((h) => `ال${h}`).filter((t) => !unnamed.has(t));
   return { ...res, titles: { ...res.titles, titles: [...new Set([...res.titles.titles, ...definite])] } };
+}
+
+/**
+ * Arabic: each given name with a ئ inside it also as Arabic news often types it, the hamza's seat left bare (فايز for
+ * فائز، رايد for رائد، عايشة for عائشة); not a spelling that is a common or function word, a word the names list keeps
+ * out, or a name already listed. (Measured and left out: a final ى as ي and ي as ى, موسي، سامى, and a final ة as ه:
+ * no name more found on the dev sets, some words more taken.)
+ */
+function withNameSpellings(res: LangResources): LangResources {
+  const g = res['given-names'];
+  const alef = (w: string) => w.replace(/[أإآ]/g, 'ا');
+  const taken = new Set([...res['common-words'].words, ...res['function-words'].words, ...g.not_names, ...g.names].map(alef));
+  const added: string[] = [];
+  for (const name of g.names) {
+    const bare = name.replace(/(?<=.)ئ(?=.)/g, 'ي');
+    if (bare === name || taken.has(alef(bare))) continue;
+    taken.add(alef(bare));
+    added.push(bare);
+  }
+  return added.length ? { ...res, 'given-names': { ...g, names: [...g.names, ...added] } } : res;
 }
 
 /** romanize.yaml under `dir` (src/resources/), checked: read apart from the rest, only when a name is romanized. */
