@@ -98,6 +98,16 @@ describe('cleaner', () => {
     expect(back(src, '2,700')).toBe('٢٬٧٠٠');
   });
 
+  it('folds a final ى to ي, as the Egyptian press types every final ي as ى, but not in على (the preposition; علي is a name), without moving offsets', () => {
+    const src = 'قال مصطفى فى بيان إن الأمر على ما يرام وعلى الجميع الانتباه';
+    const r = cleaner.clean(src);
+    expect(r.text).toBe('قال مصطفي في بيان ان الامر على ما يرام وعلى الجميع الانتباه');
+    expect(r.text.length).toBe(src.length);
+    expect(back(src, 'مصطفي')).toBe('مصطفى');
+    // (resource phrases fold the same way: إلى and الى are الي, على stays)
+    expect([foldForMatching('إلى'), foldForMatching('حتى'), foldForMatching('على'), foldForMatching('فعلى')]).toEqual(['الي', 'حتي', 'على', 'فعلى']);
+  });
+
   it('drops CR before LF and turns a lone CR into a line break', () => {
     const r = cleaner.clean('a\r\nb\rc');
     expect(r.text).toBe('a\nb\nc');

@@ -225,8 +225,15 @@ export function classTable(cls: string): Uint8Array {
   return table;
 }
 
-/** Per UTF-16 code unit, 1 where DELETE_RE or FOLD_RE would change it (a test holds the table to the regexes). */
-export const FOLD_CHANGES: Uint8Array = classTable(DELETE_CLASS + FOLD_RE.source.slice(1, -1));
+/**
+ * A final ى written as ي, as the Egyptian press types every final ي as ى (فى for في، السيسى for السيسي): both spellings
+ * of a word are one in the cleaned text. Not in على, where the two spellings are two words: the preposition, and the name
+ * علي. One for one, no offset changes.
+ */
+const ALEF_MAKSURA_RE = /(?<!(?<![\u0621-\u064A])[وف]?عل)\u0649/g;
+
+/** Per UTF-16 code unit, 1 where DELETE_RE, FOLD_RE or ALEF_MAKSURA_RE would change it (a test holds the table to the regexes). */
+export const FOLD_CHANGES: Uint8Array = classTable(DELETE_CLASS + FOLD_RE.source.slice(1, -1) + '\\u0649');
 
 /** Folds text the way the cleaner does, for resource data and user queries (no offsets needed). */
 export function foldForMatching(s: string): string {
@@ -237,7 +244,7 @@ export function foldForMatching(s: string): string {
 
 /** The fold by its two regexes (what foldForMatching does when a code unit needs it). */
 export function foldByRegex(s: string): string {
-  return s.replace(DELETE_RE, '').replace(FOLD_RE, foldChar);
+  return s.replace(DELETE_RE, '').replace(FOLD_RE, foldChar).replace(ALEF_MAKSURA_RE, '\u064A');
 }
 
 /**
@@ -395,7 +402,7 @@ export class Cleaner {
       b.copy(source.length - last);
     }
     const joined = out.join('');
-    const text = foldText ? joined.replace(FOLD_RE, foldChar).replace(TUNISIAN_DECIMAL, (_, a: string, b: string) => `${b}.${a}`) : joined;
+    const text = foldText ? joined.replace(FOLD_RE, foldChar).replace(ALEF_MAKSURA_RE, '\u064A').replace(TUNISIAN_DECIMAL, (_, a: string, b: string) => `${b}.${a}`) : joined;
     return { text, map: b.build(), junk };
   }
 }

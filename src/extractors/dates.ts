@@ -362,7 +362,7 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
  * removal; only a date whose value starts XXXX and that is followed by a connector and a dated one.
  */
 function rangeLinker(lang: Lang): (text: string, dates: DateCandidate[]) => DateCandidate[] {
-  const connector = lang === 'ar' ? /^[ \t]{0,3}(?:و|-|–|إلى|الى|حتى)[ \t]{0,3}$/ : /^[ \t]{0,3}(?:-|–|and|to|through|until)[ \t]{0,3}$/i;
+  const connector = lang === 'ar' ? /^[ \t]{0,3}(?:و|-|–|الي|حتي)[ \t]{0,3}$/ : /^[ \t]{0,3}(?:-|–|and|to|through|until)[ \t]{0,3}$/i;
   return (text, dates) => {
     const sorted = [...dates].sort((a, b) => a.start - b.start || b.end - a.end);
     for (let i = 0; i < sorted.length; i++) {
@@ -385,7 +385,7 @@ function rangeLinker(lang: Lang): (text: string, dates: DateCandidate[]) => Date
  * month-day (September 3-12). Rule day-range; the span is the bare day.
  */
 function dayRanges(text: string, dates: DateCandidate[], lang: Lang): DateCandidate[] {
-  const before = lang === 'ar' ? /(?<![0-9])([0-9]{1,2})[ \t]{0,3}(?:و|-|–|إلى|الى|حتى)[ \t]{0,3}$/ : /(?<![0-9])([0-9]{1,2})(?:st|nd|rd|th)?[ \t]{0,3}(?:-|–|and|to|through|until)[ \t]{0,3}$/i;
+  const before = lang === 'ar' ? /(?<![0-9])([0-9]{1,2})[ \t]{0,3}(?:و|-|–|الي|حتي)[ \t]{0,3}$/ : /(?<![0-9])([0-9]{1,2})(?:st|nd|rd|th)?[ \t]{0,3}(?:-|–|and|to|through|until)[ \t]{0,3}$/i;
   const after = /^[ \t]{0,2}[-–][ \t]{0,2}([0-9]{1,2})(?![0-9])/;
   const out = [...dates];
   for (const d of dates) {

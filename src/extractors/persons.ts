@@ -83,7 +83,7 @@ const LATIN_AFTER = /^[ \t]{1,3}\(?[ \t]?(?<latin>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+
 /** The Arabic word right before a position. */
 const PREV_WORD_AR = /([\u0621-\u064A]+)[ \t]{1,4}$/;
 /** What may follow a one-word foreign name after a nationality: a comma, a stop, a bracket, a number, و, a preposition or a relative. */
-const ALONE_AFTER_AR = /^[ \t]{0,2}(?:[،,.)(:؛]|[0-9]|و[\u0621-\u064A]|(?:مع|على|علي|في|من|عن|الى|إلى|ضد|الذي|التي)(?:[ \t]|$))/;
+const ALONE_AFTER_AR = /^[ \t]{0,2}(?:[،,.)(:؛]|[0-9]|و[\u0621-\u064A]|(?:مع|على|علي|في|من|عن|الي|ضد|الذي|التي)(?:[ \t]|$))/;
 /** A first name word that opens a phrase: a preposition glued to the article (للرئيس، بالحكومة). */
 const PREPOSITION_FIRST_AR = /^[وف]?(?:لل|بال|كال)/;
 /** A Latin given name as a word: letters (Latin-1 and Latin Extended too), hyphenated parts (Ann-Marie). */
@@ -291,6 +291,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     const listed = (x: string) => common(x) || stop.has(lookupKey(x));
     return !/^[بلفوك]/.test(w) || listed(w) || (w.endsWith('ي') && listed(w.slice(0, -1))) || common(rest) || (rest.endsWith('ي') && common(`${rest.slice(0, -1)}ى`)) || functionWordSet.has(lookupKey(rest)) || IMPERFECT_AR.test(w);
   };
+  // (a state's name after a name's first word is the verb's object or a place, no surname: ولم يدخل موسى فلسطين، زار سامي مصر)
+  const stateWordsAr = lang === 'ar' ? new Set(kb.filter((e) => e.type === 'location' && !e.country).flatMap((e) => e.aliases.ar).filter((a) => !/\s/.test(a)).map(lookupKey)) : new Set<string>();
   const keptLength = (name: string, firstIsName = false, cued = false): number => {
     // (عبد الله, عبد العزيز: one name word)
     const words = [...name.matchAll(lang === 'ar' ? NAME_WORD_AR : /[^ \t]+/g)];
@@ -319,6 +321,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           // (a common word only after ب or ل, and no given name: كمال and كامل are names, not ك + مال)
           (lang === 'ar' && i > 0 && /^[لبفك]/.test(w[0]) && (functionWordSet.has(lookupKey(w[0].slice(1))) || (/^[لب]/.test(w[0]) && !givenNames.has(w[0]) && (common(w[0].slice(1)) || PREPOSED_NOUN_AR.test(w[0]))))) ||
           (lang === 'ar' && IMPERFECT_AR.test(w[0]) && !givenNames.has(w[0])) ||
+          (lang === 'ar' && i > 0 && stateWordsAr.has(lookupKey(w[0]))) ||
           // past the first word, a noun with a pronoun (حياته، أعماله), an imperfect in ت (تشمل) or an accusative
           // adverb or participle (متقدما، تكريما، عسكريا) is the phrase after the name
           (lang === 'ar' && i > 0 && !givenNames.has(w[0]) && NOT_NAME_AFTER_AR.test(w[0])) ||

@@ -932,7 +932,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         const ne = v.hitEnd(i, 'attribution.accusations');
         if (ne <= i) continue;
         for (let k = ne; k < Math.min(b, ne + 20) && !v.clauseEnd(k); k++) {
-          if (v.key(k) !== 'الى' && v.key(k) !== 'إلى') continue;
+          if (v.key(k) !== 'الي') continue;
           // (a state, a body, or a state's government by its nisba: إلى الحكومة الفيتنامية; coordinated ones each)
           const m = v.mention(k + 1);
           if (m && m.s === k + 1 && (m.type === 'location' || m.type === 'organization')) push({ rule: rule('accusation'), actor: null, sponsor: m.id, stance: 'asserted', evidence: v.evidence(i, m.e) }, i);
