@@ -100,6 +100,14 @@ describe('persons', () => {
     expect(egyptian.dates.map((d) => d.value)).toContain('2024-03-03');
   });
 
+  it('Arabic typed on a Persian keyboard (its kaf and yeh) gives what the usual spelling gives', () => {
+    const usual = extractText('وقال المسؤول في شركة كاسبرسكي إن الهجوم وقع يوم 3 مارس 2024 على الشبكة.', { lang: 'ar' });
+    const persian = extractText('وقال المسئول فی شرکة کاسبرسکی إن الهجوم وقع یوم 3 مارس 2024 علی الشبکة.', { lang: 'ar' });
+    expect(persian.entities.map((e) => e.name)).toEqual(usual.entities.map((e) => e.name));
+    expect(persian.entities.map((e) => e.name)).toContain('Kaspersky');
+    expect(persian.dates.map((d) => d.value)).toEqual(['2024-03-03']);
+  });
+
   it('Arabic: a given name with ئ inside it opens a name also with the hamza\'s seat left bare (فايز for فائز), not when that spelling is a word', () => {
     expect(people('وحضر الجلسة فايز الدباغ وعايشة المري.', 'ar').map(([n]) => n)).toEqual(['فايز الدباغ', 'عايشة المري']);
     expect(people('وحضر الجلسة فائز الدباغ.', 'ar').map(([n]) => n)).toEqual(['فائز الدباغ']);

@@ -181,13 +181,16 @@ function escapeRegExp(s: string): string {
 }
 
 /** One-for-one folds: no offset changes. */
-const FOLD_RE = /[\u0660-\u0669\u06F0-\u06F9\u0622\u0623\u0625\u0671\u066A-\u066C\u00A0\u2000-\u200A\u202F\u205F\u3000\r]/g;
+const FOLD_RE = /[\u0660-\u0669\u06F0-\u06F9\u0622\u0623\u0625\u0671\u06A9\u06CC\u066A-\u066C\u00A0\u2000-\u200A\u202F\u205F\u3000\r]/g;
 function foldChar(ch: string): string {
   const code = ch.charCodeAt(0);
   if (code >= 0x0660 && code <= 0x0669) return String.fromCharCode(48 + code - 0x0660);
   if (code >= 0x06f0 && code <= 0x06f9) return String.fromCharCode(48 + code - 0x06f0);
   switch (code) {
     case 0x0622: case 0x0623: case 0x0625: case 0x0671: return '\u0627';
+    // (the Persian keyboard's kaf and yeh, which Arabic text copied from Persian sources and some sites' systems carry)
+    case 0x06a9: return '\u0643';
+    case 0x06cc: return '\u064A';
     case 0x066a: return '%';
     case 0x066b: return '.';
     case 0x066c: return ',';
@@ -230,10 +233,18 @@ export function classTable(cls: string): Uint8Array {
  * of a word are one in the cleaned text. Not in على, where the two spellings are two words: the preposition, and the name
  * علي. One for one, no offset changes.
  */
-const ALEF_MAKSURA_RE = /(?<!(?<![\u0621-\u064A])[وف]?عل)\u0649/g;
+const ALEF_MAKSURA_RE = /(?<!(?<![\u0621-\u064A\u06CC])[وف]?عل)\u0649/g;
+/** The Persian yeh ending على, typed so from a Persian keyboard: the preposition's ى, as the yeh is ي elsewhere (FOLD_RE). */
+const PERSIAN_ALA_RE = /(?<=(?<![\u0621-\u064A\u06CC])[وف]?عل)\u06CC(?![\u0621-\u064A\u06CC])/g;
+/** A ئ before و written as ؤ, as the Egyptian press's مسئول، شئون are the usual مسؤول، شؤون. */
+const HAMZA_WAW_RE = /\u0626(?=\u0648)/g;
+/** The contextual folds, one for one, after FOLD_RE's: على's Persian yeh, a final ى, ئ before و. */
+function foldContext(s: string): string {
+  return s.replace(ALEF_MAKSURA_RE, '\u064A').replace(HAMZA_WAW_RE, '\u0624');
+}
 
 /** Per UTF-16 code unit, 1 where DELETE_RE, FOLD_RE or ALEF_MAKSURA_RE would change it (a test holds the table to the regexes). */
-export const FOLD_CHANGES: Uint8Array = classTable(DELETE_CLASS + FOLD_RE.source.slice(1, -1) + '\\u0649');
+export const FOLD_CHANGES: Uint8Array = classTable(DELETE_CLASS + FOLD_RE.source.slice(1, -1) + '\\u0649\\u0626');
 
 /** Folds text the way the cleaner does, for resource data and user queries (no offsets needed). */
 export function foldForMatching(s: string): string {
@@ -244,7 +255,7 @@ export function foldForMatching(s: string): string {
 
 /** The fold by its two regexes (what foldForMatching does when a code unit needs it). */
 export function foldByRegex(s: string): string {
-  return s.replace(DELETE_RE, '').replace(FOLD_RE, foldChar).replace(ALEF_MAKSURA_RE, '\u064A');
+  return foldContext(s.replace(DELETE_RE, '').replace(PERSIAN_ALA_RE, '\u0649').replace(FOLD_RE, foldChar));
 }
 
 /**
@@ -402,7 +413,7 @@ export class Cleaner {
       b.copy(source.length - last);
     }
     const joined = out.join('');
-    const text = foldText ? joined.replace(FOLD_RE, foldChar).replace(ALEF_MAKSURA_RE, '\u064A').replace(TUNISIAN_DECIMAL, (_, a: string, b: string) => `${b}.${a}`) : joined;
+    const text = foldText ? foldContext(joined.replace(PERSIAN_ALA_RE, '\u0649').replace(FOLD_RE, foldChar)).replace(TUNISIAN_DECIMAL, (_, a: string, b: string) => `${b}.${a}`) : joined;
     return { text, map: b.build(), junk };
   }
 }
