@@ -6,6 +6,7 @@
  * - Egyptian ى: every final ي typed as ى (فى، السيسى), as the Egyptian press does.
  * - Persian keyboard: ي and ى as the Persian yeh ی, ك as the Persian kaf ک (text copied from Persian sources).
  * - Egyptian hamza: مسؤول and ؤو as مسئول، ئو (شئون).
+ * - Arabic-Indic digits, and the Latin comma and semicolon for the Arabic ones.
  * - Final ة as ه (informal typing; not folded by the cleaner: ه is also the pronoun "his").
  * Development data only; nothing is asserted. Usage: node scripts/typing-variants.js [path/to/shared]
  */
@@ -31,6 +32,9 @@ const VARIANTS = [
   ['Egyptian ى (final ي as ى)', (s) => s.replace(new RegExp(`ي${END}`, 'g'), 'ى')],
   ['Persian keyboard (ی, ک)', (s) => s.replace(/[يى]/g, '\u06CC').replace(/ك/g, '\u06A9')],
   ['Egyptian hamza (مسئول, ئو)', (s) => s.replace(/ؤو/g, 'ئو')],
+  // (in the gold, the texts only: a figure's or a date's value stays in ASCII digits)
+  ['Arabic-Indic digits (٣، ٢٠١٦)', (s) => s.replace(/^(?![ \t]*(?:-[ \t]*)?value[ \t]*:).*$/gm, (line) => line.replace(/(?<!\\u[0-9A-Fa-f]{0,3})[0-9]/g, (d) => String.fromCharCode(0x0660 + Number(d))))],
+  ['Latin comma and semicolon', (s) => s.replace(/،/g, ',').replace(/؛/g, ';')],
   ['final ة as ه', (s) => s.replace(new RegExp(`ة${END}`, 'g'), 'ه')],
 ];
 const FIELDS = ['figures', 'dates', 'entities', 'attributions', 'quotes'];
