@@ -243,7 +243,10 @@ function foldContext(s: string): string {
   return s.replace(ALEF_MAKSURA_RE, '\u064A').replace(HAMZA_WAW_RE, '\u0624');
 }
 
-/** Per UTF-16 code unit, 1 where DELETE_RE, FOLD_RE or ALEF_MAKSURA_RE would change it (a test holds the table to the regexes). */
+/**
+ * Per UTF-16 code unit, 1 where DELETE_RE or FOLD_RE would change it, or a contextual fold may (ى, ئ; the Persian yeh is
+ * FOLD_RE's): a test holds the table to the fold.
+ */
 export const FOLD_CHANGES: Uint8Array = classTable(DELETE_CLASS + FOLD_RE.source.slice(1, -1) + '\\u0649\\u0626');
 
 /** Folds text the way the cleaner does, for resource data and user queries (no offsets needed). */
@@ -253,7 +256,7 @@ export function foldForMatching(s: string): string {
   return s;
 }
 
-/** The fold by its two regexes (what foldForMatching does when a code unit needs it). */
+/** The fold by its regexes, the contextual ones too (what foldForMatching does when a code unit needs it). */
 export function foldByRegex(s: string): string {
   return foldContext(s.replace(DELETE_RE, '').replace(PERSIAN_ALA_RE, '\u0649').replace(FOLD_RE, foldChar));
 }

@@ -282,14 +282,14 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   /**
    * Whether a word may read as a proclitic and a word, as foreignWord's `first` asks: one opening with a verb's prefix
    * (ت ي ن: تجاوب) always; one opening with a proclitic's letter (ب ل ف و ك) when it is a word of the lists itself (لاعبي:
-   * لاعب in construct), the rest is a common or function word (بمستوى, written بمستوي too: texts that write ى as ي) or it
+   * لاعب in construct), the rest is a common or function word (بمستوى; the cleaned text writes its ى as ي, as some texts do) or it
    * is an imperfect verb; else it may be a foreign name's word (بلانيسي، فورت).
    */
   const wordAfterProclitic = (w: string): boolean => {
     const rest = w.slice(1);
     // (nor a word of the lists itself, or in construct before a noun, its ي the plural's: لاعبي الفريق)
     const listed = (x: string) => common(x) || stop.has(lookupKey(x));
-    return !/^[بلفوك]/.test(w) || listed(w) || (w.endsWith('ي') && listed(w.slice(0, -1))) || common(rest) || (rest.endsWith('ي') && common(`${rest.slice(0, -1)}ى`)) || functionWordSet.has(lookupKey(rest)) || IMPERFECT_AR.test(w);
+    return !/^[بلفوك]/.test(w) || listed(w) || (w.endsWith('ي') && listed(w.slice(0, -1))) || common(rest) || functionWordSet.has(lookupKey(rest)) || IMPERFECT_AR.test(w);
   };
   // (a state's name after a name's first word is the verb's object or a place, no surname: ولم يدخل موسى فلسطين، زار سامي مصر)
   const stateWordsAr = lang === 'ar' ? new Set(kb.filter((e) => e.type === 'location' && !e.country).flatMap((e) => e.aliases.ar).filter((a) => !/\s/.test(a)).map(lookupKey)) : new Set<string>();
