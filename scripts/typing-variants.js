@@ -8,6 +8,7 @@
  * - Egyptian hamza: مسؤول and ؤو as مسئول، ئو (شئون).
  * - Arabic-Indic digits, and the Latin comma and semicolon for the Arabic ones.
  * - Final ة as ه (informal typing; not folded by the cleaner: ه is also the pronoun "his").
+ * And the dev en articles with every apostrophe between two letters typed ’ (Russia’s, d’Information), as most outlets do.
  * Development data only; nothing is asserted. Usage: node scripts/typing-variants.js [path/to/shared]
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -19,43 +20,50 @@ import { parseGold, scoreGold } from '../dist/eval/gold.js';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const shared = process.argv[2] ?? join(root, '..', 'shared');
-const dir = join(shared, 'dev', 'ar');
-if (!existsSync(dir)) {
-  console.log(`typing variants: no ${dir}`);
+if (!existsSync(join(shared, 'dev', 'ar'))) {
+  console.log(`typing variants: no ${join(shared, 'dev')}`);
   process.exit(0);
 }
 await loadFranc();
 
 const END = '(?![\\u0621-\\u064A\\u064B-\\u0652])';
-const VARIANTS = [
-  ['as written', (s) => s],
-  ['Egyptian ى (final ي as ى)', (s) => s.replace(new RegExp(`ي${END}`, 'g'), 'ى')],
-  ['Persian keyboard (ی, ک)', (s) => s.replace(/[يى]/g, '\u06CC').replace(/ك/g, '\u06A9')],
-  ['Egyptian hamza (مسئول, ئو)', (s) => s.replace(/ؤو/g, 'ئو')],
-  // (in the gold, the texts only: a figure's or a date's value stays in ASCII digits)
-  ['Arabic-Indic digits (٣، ٢٠١٦)', (s) => s.replace(/^(?![ \t]*(?:-[ \t]*)?value[ \t]*:).*$/gm, (line) => line.replace(/(?<!\\u[0-9A-Fa-f]{0,3})[0-9]/g, (d) => String.fromCharCode(0x0660 + Number(d))))],
-  ['Latin comma and semicolon', (s) => s.replace(/،/g, ',').replace(/؛/g, ';')],
-  ['final ة as ه', (s) => s.replace(new RegExp(`ة${END}`, 'g'), 'ه')],
-];
+const VARIANTS = {
+  ar: [
+    ['as written', (s) => s],
+    ['Egyptian ى (final ي as ى)', (s) => s.replace(new RegExp(`ي${END}`, 'g'), 'ى')],
+    ['Persian keyboard (ی, ک)', (s) => s.replace(/[يى]/g, '\u06CC').replace(/ك/g, '\u06A9')],
+    ['Egyptian hamza (مسئول, ئو)', (s) => s.replace(/ؤو/g, 'ئو')],
+    // (in the gold, the texts only: a figure's or a date's value stays in ASCII digits)
+    ['Arabic-Indic digits (٣، ٢٠١٦)', (s) => s.replace(/^(?![ \t]*(?:-[ \t]*)?value[ \t]*:).*$/gm, (line) => line.replace(/(?<!\\u[0-9A-Fa-f]{0,3})[0-9]/g, (d) => String.fromCharCode(0x0660 + Number(d))))],
+    ['Latin comma and semicolon', (s) => s.replace(/،/g, ',').replace(/؛/g, ';')],
+    ['final ة as ه', (s) => s.replace(new RegExp(`ة${END}`, 'g'), 'ه')],
+  ],
+  en: [
+    ['as written', (s) => s],
+    ['curly apostrophes (’ for \')', (s) => s.replace(/(?<=[A-Za-z])'(?=[A-Za-z])/g, '\u2019')],
+  ],
+};
 const FIELDS = ['figures', 'dates', 'entities', 'attributions', 'quotes'];
 
-const docs = readdirSync(join(dir, 'articles'))
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => ({ id: f.replace(/\.txt$/, ''), text: readFileSync(join(dir, 'articles', f), 'utf8'), gold: readFileSync(join(dir, 'gold', f.replace(/\.txt$/, '.yaml')), 'utf8') }));
-
 const rows = [];
-for (const [name, rewrite] of VARIANTS) {
-  const scored = docs.map((d) => {
-    const text = rewrite(d.text);
-    const record = processDocument({ id: d.id, text, source: { path: d.id, sha256: sha256Hex(text), format: 'string', encoding: 'utf-8' } });
-    return { gold: parseGold(rewrite(d.gold), d.id, text), record, article: text };
-  });
-  const sc = scoreGold(scored).scores.ar;
-  rows.push([name, ...FIELDS.map((f) => (100 * sc[f].f1).toFixed(1))]);
+for (const lang of ['ar', 'en']) {
+  const dir = join(shared, 'dev', lang);
+  const docs = readdirSync(join(dir, 'articles'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({ id: f.replace(/\.txt$/, ''), text: readFileSync(join(dir, 'articles', f), 'utf8'), gold: readFileSync(join(dir, 'gold', f.replace(/\.txt$/, '.yaml')), 'utf8') }));
+  for (const [name, rewrite] of VARIANTS[lang]) {
+    const scored = docs.map((d) => {
+      const text = rewrite(d.text);
+      const record = processDocument({ id: d.id, text, source: { path: d.id, sha256: sha256Hex(text), format: 'string', encoding: 'utf-8' } });
+      return { gold: parseGold(rewrite(d.gold), d.id, text), record, article: text };
+    });
+    const sc = scoreGold(scored).scores[lang];
+    rows.push([`${lang}: ${name}`, ...FIELDS.map((f) => (100 * sc[f].f1).toFixed(1))]);
+  }
 }
 const w = Math.max(...rows.map((r) => r[0].length));
-console.log(`\nThe dev ar articles typed other ways (F1, ${docs.length} articles, gold rewritten alike):\n`);
+console.log(`\nThe dev articles typed other ways (F1, gold rewritten alike):\n`);
 console.log(`| ${'typing'.padEnd(w)} | ${FIELDS.map((f) => f.padStart(12)).join(' | ')} |`);
 console.log(`|${'-'.repeat(w + 2)}|${FIELDS.map(() => '-'.repeat(14)).join('|')}|`);
 for (const [n, ...v] of rows) console.log(`| ${n.padEnd(w)} | ${v.map((x) => x.padStart(12)).join(' | ')} |`);

@@ -120,6 +120,11 @@ describe('quotes', () => {
     ]);
   });
 
+  it('English: an apostrophe inside a word is no quotation mark (d’Information, l’éditeur): the speaker after the quote and its aside still speaks', () => {
+    const q = quotes('"The malware spread through e-mail," Kaspersky (l’éditeur russe de sécurité) said in a report on Tuesday.', 'en');
+    expect(q.map(([kind, , speaker]) => [kind, speaker])).toEqual([['direct', 'Kaspersky']]);
+  });
+
   it('English: the verb and speaker after the quote; a pronoun is the last person named', () => {
     expect(quotes('"We found no evidence of tampering at all," said Sam Woolley. Kim Wyman spoke next. "The system is secure for every voter," she said.', 'en')).toEqual([
       ['direct', 'said', 'Sam Woolley', 'We found no evidence of tampering at all,'],

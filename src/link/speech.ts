@@ -313,7 +313,7 @@ function subjectsBeforeFound(v: View, end: number, from: number, dateTokens: Rea
   if (dash(i)) {
     const close = v.key(i) === '-' ? i - 1 : i;
     for (let j = close - 1; j >= Math.max(from, close - 30); j--) {
-      if (v.clauseEnd(j) || quoteMark(v, j)) break;
+      if (v.clauseEnd(j) || v.isQuote(j)) break;
       if (!dash(j)) continue;
       const m = v.mentionEndingAt(v.key(j) === '-' ? j - 1 : j);
       if (m && m.s >= from) {
@@ -327,7 +327,7 @@ function subjectsBeforeFound(v: View, end: number, from: number, dateTokens: Rea
   // and NATO, have accused …): every one of them
   if (v.key(i) === ',') {
     for (let j = i - 1; j > Math.max(from, i - 30); j--) {
-      if (v.clauseEnd(j) || quoteMark(v, j)) break;
+      if (v.clauseEnd(j) || v.isQuote(j)) break;
       if (!v.is(j, 'speech-verbs.including')) continue;
       const named = v.mentionEndingAt(i);
       let k = j - 1;
@@ -367,12 +367,12 @@ function subjectsBeforeFound(v: View, end: number, from: number, dateTokens: Rea
         }
         break;
       }
-      if (v.clauseEnd(j) || quoteMark(v, j)) break;
+      if (v.clauseEnd(j) || v.isQuote(j)) break;
     }
     // a relative clause, which may hold commas and brackets of its own (X, who leads Y (Z) that …, notes):
     // the name before its ", who"
     for (let j = i - 1; j >= Math.max(from, i - 40); j--) {
-      if (v.clauseEnd(j) || quoteMark(v, j)) break;
+      if (v.clauseEnd(j) || v.isQuote(j)) break;
       if (v.key(j) === ',' && v.is(j + 1, 'speech-verbs.relatives')) {
         const m = v.mentionEndingAt(j);
         if (m && m.type === 'person') return { ids: [m.id], at: phraseStart(v, m.s, from) };
@@ -554,7 +554,7 @@ function subjectsAfterFound(v: View, from: number, to: number): { ids: string[];
   let relayed = false;
   let place: TokMention | null = null;
   for (let i = from; i < to && i < from + 14; i++) {
-    if (v.is(i, 'speech-verbs.complementizers') || v.key(i) === ':' || quoteMark(v, i)) break;
+    if (v.is(i, 'speech-verbs.complementizers') || v.key(i) === ':' || v.isQuote(i)) break;
     // (an outlet relaying someone's words, نقلت وكالة إنترفاكس عن نائب الوزير ريابكوف: the one after عن speaks)
     if (v.key(i) === 'عن' && first) {
       first = null;
@@ -714,7 +714,7 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
   if (quoteBefore < 0 && quoteBeforeSubject < 0) {
     for (let k = cue.s - 2; k >= Math.max(a, cue.s - 14); k--) {
       const closing = closes(k) && (v.key(k + 1) === ',' || v.key(k - 1) === ',');
-      if (v.clauseEnd(k) || (quoteMark(v, k) && !closing)) break;
+      if (v.clauseEnd(k) || (v.isQuote(k) && !closing)) break;
       if (closing) {
         const from = v.key(k + 1) === ',' ? k + 2 : k + 1;
         const inPhrase = v.mentions.filter((m) => m.s >= from && m.e <= cue.s);
@@ -817,7 +817,7 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
   // a phrase before "that" (said in an updated statement that, told reporters on Monday that): the clause after it
   // (not when "that" follows the cue itself: said that they found that …: the content opens at the first)
   if (!objectCue && !OPENERS.has(v.key(c)) && !v.is(c, 'speech-verbs.complementizers')) {
-    for (let k = c; k < Math.min(b, c + 9) && !v.clauseEnd(k) && !quoteMark(v, k); k++) {
+    for (let k = c; k < Math.min(b, c + 9) && !v.clauseEnd(k) && !v.isQuote(k); k++) {
       if (v.is(k, 'speech-verbs.complementizers') && k > c) {
         c = k;
         break;
@@ -905,13 +905,6 @@ function asSource(v: View, cue: { s: number; e: number }, a: number, b: number, 
   return { rule: `${v.lang}/quote/as-source`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(cs, cEnd), contentTok: [cs, cEnd], kind: 'indirect', speakers, objectCue };
 }
 
-/** Whether token j is a quotation mark, not an apostrophe of a possessive (Google’s). */
-function quoteMark(v: View, j: number): boolean {
-  if (!v.isQuote(j)) return false;
-  const k = v.key(j);
-  return !((k === "'" || k === '’') && v.key(j + 1) === 's' && v.t.end[j] === v.t.start[j + 1] && j > 0 && v.t.end[j - 1] === v.t.start[j]);
-}
-
 /** Whether no line break comes between token `from` and token `to`. */
 function sameParagraph(v: View, from: number, to: number): boolean {
   if (from > to) return false;
@@ -927,7 +920,7 @@ function onlyAdverbial(v: View, from: number, b: number): boolean {
   // (adverbials one after another, set off by commas: on Friday, less than a month before the vote)
   let open = true;
   for (let k = from; k < end; k++) {
-    if (v.is(k, 'speech-verbs.complementizers') || quoteMark(v, k)) return false;
+    if (v.is(k, 'speech-verbs.complementizers') || v.isQuote(k)) return false;
     // (a year after a comma goes on a date: November 5, 2024)
     if (open && !v.is(k, 'speech-verbs.adverbial_openers') && !(k > from && /^\d{4}$/.test(v.key(k)))) return false;
     open = v.key(k) === ',';
@@ -1182,7 +1175,7 @@ const APPOSITIVE_KEYS = new Set(['أحد', 'إحدى', '،', ','].map(foldForMat
  *  between it and the verb at `cue`: the verb's subject (بأن نيك كار أحد مسؤولي الشركة وجه …). */
 function subjectAfterComplementizer(v: View, cue: number, a: number): TokMention | null {
   for (let k = cue - 1; k >= Math.max(a, cue - 14); k--) {
-    if (v.clauseEnd(k) || quoteMark(v, k) || v.isAny(k, ['speech-verbs.verbs', 'speech-verbs.claim_cues'])) return null;
+    if (v.clauseEnd(k) || v.isQuote(k) || v.isAny(k, ['speech-verbs.verbs', 'speech-verbs.claim_cues'])) return null;
     if (!v.is(k, 'speech-verbs.complementizers')) continue;
     const m = v.mention(k + 1);
     // (what follows the name is an appositive: a title, أحد/إحدى, or a comma)

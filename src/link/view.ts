@@ -292,8 +292,11 @@ export class View {
     return (this.t.flags[i] & LINE_BEFORE) !== 0;
   }
 
+  /** A quotation mark; not an apostrophe between two letters (d’Information, don’t, Russia’s), which is written as one. */
   isQuote(i: number): boolean {
-    return QUOTE_MARKS.has(this.key(i));
+    if (!QUOTE_MARKS.has(this.key(i))) return false;
+    const t = this.t;
+    return !(this.key(i) === '’' && i > 0 && i + 1 < t.length && t.kind[i - 1] === WORD && t.kind[i + 1] === WORD && t.end[i - 1] === t.start[i] && t.end[i] === t.start[i + 1]);
   }
 
   clauseEnd(i: number): boolean {
