@@ -8,7 +8,10 @@
  * - Egyptian hamza: مسؤول and ؤو as مسئول، ئو (شئون).
  * - Arabic-Indic digits, and the Latin comma and semicolon for the Arabic ones.
  * - Final ة as ه (informal typing; not folded by the cleaner: ه is also the pronoun "his").
- * And the dev en articles with every apostrophe between two letters typed ’ (Russia’s, d’Information), as most outlets do.
+ * - Guillemets « » for the quotation marks.
+ * And the dev en articles with every apostrophe between two letters typed ’ (Russia’s, d’Information), as most outlets
+ * do, and with straight or curly double quotes throughout. The gold is rewritten through its YAML (each text, not a
+ * figure's or a date's value).
  * Development data only; nothing is asserted. Usage: node scripts/typing-variants.js [path/to/shared]
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -17,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { processDocument, sha256Hex } from '../dist/core/pipeline.js';
 import { loadFranc } from '../dist/core/language.js';
 import { parseGold, scoreGold } from '../dist/eval/gold.js';
+import { parse, stringify } from 'yaml';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const shared = process.argv[2] ?? join(root, '..', 'shared');
@@ -33,17 +37,33 @@ const VARIANTS = {
     ['Egyptian ى (final ي as ى)', (s) => s.replace(new RegExp(`ي${END}`, 'g'), 'ى')],
     ['Persian keyboard (ی, ک)', (s) => s.replace(/[يى]/g, '\u06CC').replace(/ك/g, '\u06A9')],
     ['Egyptian hamza (مسئول, ئو)', (s) => s.replace(/ؤو/g, 'ئو')],
-    // (in the gold, the texts only: a figure's or a date's value stays in ASCII digits)
-    ['Arabic-Indic digits (٣، ٢٠١٦)', (s) => s.replace(/^(?![ \t]*(?:-[ \t]*)?value[ \t]*:).*$/gm, (line) => line.replace(/(?<!\\u[0-9A-Fa-f]{0,3})[0-9]/g, (d) => String.fromCharCode(0x0660 + Number(d))))],
+    ['Arabic-Indic digits (٣، ٢٠١٦)', (s) => s.replace(/[0-9]/g, (d) => String.fromCharCode(0x0660 + Number(d)))],
+    ['guillemets (« » for “ ” and ")', (s) => curly(s).replace(/“/g, '«').replace(/”/g, '»')],
     ['Latin comma and semicolon', (s) => s.replace(/،/g, ',').replace(/؛/g, ';')],
     ['final ة as ه', (s) => s.replace(new RegExp(`ة${END}`, 'g'), 'ه')],
   ],
   en: [
     ['as written', (s) => s],
     ['curly apostrophes (’ for \')', (s) => s.replace(/(?<=[A-Za-z])'(?=[A-Za-z])/g, '\u2019')],
+    ['straight double quotes (" for “ ”)', (s) => s.replace(/[“”]/g, '"')],
+    ['curly double quotes (“ ” for ")', curly],
   ],
 };
 const FIELDS = ['figures', 'dates', 'entities', 'attributions', 'quotes'];
+/** Straight double quotes as curly ones: opening after a space, a line's start or a bracket, else closing. */
+function curly(s) {
+  return s.replace(/"/g, (_, at, all) => (at === 0 || /[\s(\[]/.test(all[at - 1]) ? '“' : '”'));
+}
+/** The gold rewritten as its article is: each text of the YAML, not a figure's or a date's value. */
+function rewriteGold(yamlText, rewrite) {
+  const walk = (x, key) => {
+    if (typeof x === 'string') return ['value', 'resolved', 'hijri'].includes(key) ? x : rewrite(x);
+    if (Array.isArray(x)) return x.map((y) => walk(y, key));
+    if (x && typeof x === 'object') return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, walk(v, k)]));
+    return x;
+  };
+  return stringify(walk(parse(yamlText), ''), { lineWidth: 0 });
+}
 
 const rows = [];
 for (const lang of ['ar', 'en']) {
@@ -56,7 +76,7 @@ for (const lang of ['ar', 'en']) {
     const scored = docs.map((d) => {
       const text = rewrite(d.text);
       const record = processDocument({ id: d.id, text, source: { path: d.id, sha256: sha256Hex(text), format: 'string', encoding: 'utf-8' } });
-      return { gold: parseGold(rewrite(d.gold), d.id, text), record, article: text };
+      return { gold: parseGold(rewriteGold(d.gold, rewrite), d.id, text), record, article: text };
     });
     const sc = scoreGold(scored).scores[lang];
     rows.push([`${lang}: ${name}`, ...FIELDS.map((f) => (100 * sc[f].f1).toFixed(1))]);
