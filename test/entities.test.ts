@@ -1258,3 +1258,13 @@ describe('an outlet named like a place (Asharq Al-Awsat: الشرق الأوسط
     expect(typed('وعاد الصيادون إلى الجزيرة أمس.', 'ar')).toEqual([]);
   });
 });
+
+describe('knowledge-base names typed otherwise', () => {
+  it('Arabic: a known name typed with ه for its final ة is the name (المملكه المتحده، وزاره الخارجيه), a word with the pronoun ه is no name', () => {
+    expect(typed('وزار الوفد المملكه المتحده والسعوديه، وقال إن حكومته لم تتلق أي طلب من وزاره الخارجيه الأمريكيه.', 'ar')).toEqual([
+      'location:United Kingdom',
+      'location:Saudi Arabia',
+      'organization:US Department of State',
+    ]);
+  });
+});

@@ -112,6 +112,16 @@ export interface Hits {
   from: Int32Array;
 }
 
+/**
+ * An Arabic word's final ه as ة (الولايات المتحده, وزاره: informal typing writes ة so), or null: what a word the
+ * lexicon lacks is tried as, the word as written first (a final ه is mostly the pronoun "his", حكومته; a name whose ه
+ * form is such a word is read as the name: جده, his grandfather, as Jeddah). The dev ar articles typed so: entities
+ * 88.6 -> 92.3, attributions 48.4 -> 67.8 (npm run variants); as written, unchanged.
+ */
+function taMarbuta(key: string): string | null {
+  return key.length > 2 && key.charCodeAt(key.length - 1) === 0x647 ? `${key.slice(0, -1)}ة` : null;
+}
+
 /** Finds every phrase of the lexicon in the tokens of the given spans (regions of the lexicon's language). */
 export function matchLexicon(t: Tokens, lex: Lexicon, spans: readonly Span[]): Hits {
   let cap = 256;
@@ -162,14 +172,15 @@ export function matchLexicon(t: Tokens, lex: Lexicon, spans: readonly Span[]): H
     }
   };
   const tryKey = (i: number, key: string, limit: number, cut: number) => {
-    let n = lex.node(key);
+    let n = lex.node(key) ?? (t.flags[i] & ARABIC ? lex.node(taMarbuta(key) ?? '') : undefined);
     if (!n) return;
     nFound = 0;
     if (n.here) take(n.here, i + 1);
     // (a phrase does not run over a line break: a line is a title, a paragraph or a table row)
     for (let j = i + 1; n.next !== null && j < limit && (t.flags[j] & LINE_BEFORE) === 0; j++) {
-      n = n.next.get(t.key[j]);
-      if (!n) break;
+      const next: TrieNode | undefined = n.next.get(t.key[j]) ?? (t.flags[j] & ARABIC ? n.next.get(taMarbuta(t.key[j]) ?? '') : undefined);
+      if (!next) break;
+      n = next;
       if (n.here) take(n.here, j + 1);
     }
     for (let f = 0; f < nFound; f++) {
