@@ -8,7 +8,7 @@
  * - Egyptian hamza: مسؤول and ؤو as مسئول، ئو (شئون).
  * - Arabic-Indic digits, and the Latin comma and semicolon for the Arabic ones.
  * - Final ة as ه (informal typing; not folded by the cleaner: ه is also the pronoun "his").
- * - Guillemets « » for the quotation marks.
+ * - Guillemets « » for the quotation marks; tanween and shadda (أيضاً، الدّولي), tatweel (مـحاولة): the cleaner deletes them.
  * And the dev en articles with every apostrophe between two letters typed ’ (Russia’s, d’Information), as most outlets
  * do, and with straight or curly double quotes throughout. The gold is rewritten through its YAML (each text, not a
  * figure's or a date's value).
@@ -40,6 +40,8 @@ const VARIANTS = {
     ['Arabic-Indic digits (٣، ٢٠١٦)', (s) => s.replace(/[0-9]/g, (d) => String.fromCharCode(0x0660 + Number(d)))],
     ['guillemets (« » for “ ” and ")', (s) => curly(s).replace(/“/g, '«').replace(/”/g, '»')],
     ['Latin comma and semicolon', (s) => s.replace(/،/g, ',').replace(/؛/g, ';')],
+    ['tanween and shadda (أيضاً، الدّولي)', (s) => s.replace(new RegExp(`(?<=[\\u0621-\\u064A])ا${END}`, 'g'), 'اً').replace(/(?<=ال[تثدذرزسشصضطظلن])(?=[\u0621-\u064A])/g, '\u0651')],
+    ['tatweel after م (مـحاولة، الـمـركز)', (s) => s.replace(/م(?=[\u0621-\u064A])/g, 'م\u0640')],
     ['final ة as ه', (s) => s.replace(new RegExp(`ة${END}`, 'g'), 'ه')],
   ],
   en: [
