@@ -229,18 +229,18 @@ export function classTable(cls: string): Uint8Array {
 }
 
 /**
- * A final ى written as ي, as the Egyptian press types every final ي as ى (فى for في، السيسى for السيسي): both spellings
- * of a word are one in the cleaned text. Not in على, where the two spellings are two words: the preposition, and the name
- * علي. One for one, no offset changes.
+ * The folds that read a letter's neighbours, one for one (no offset changes), in one pass before FOLD_RE's:
+ * - a final ى as ي, as the Egyptian press types every final ي as ى (فى for في، السيسى for السيسي): both spellings of a word
+ *   are one in the cleaned text; not in على, where the two spellings are two words (the preposition; علي is a name);
+ * - the Persian yeh ending على, typed so from a Persian keyboard, as على's ى (FOLD_RE makes the yeh ي elsewhere);
+ * - ئ before و as ؤ, as the Egyptian press's مسئول، شئون are the usual مسؤول، شؤون.
  */
-const ALEF_MAKSURA_RE = /(?<!(?<![\u0621-\u064A\u06CC])[وف]?عل)\u0649/g;
-/** The Persian yeh ending على, typed so from a Persian keyboard: the preposition's ى, as the yeh is ي elsewhere (FOLD_RE). */
-const PERSIAN_ALA_RE = /(?<=(?<![\u0621-\u064A\u06CC])[وف]?عل)\u06CC(?![\u0621-\u064A\u06CC])/g;
-/** A ئ before و written as ؤ, as the Egyptian press's مسئول، شئون are the usual مسؤول، شؤون. */
-const HAMZA_WAW_RE = /\u0626(?=\u0648)/g;
-/** The contextual folds, one for one, after FOLD_RE's: على's Persian yeh, a final ى, ئ before و. */
-function foldContext(s: string): string {
-  return s.replace(ALEF_MAKSURA_RE, '\u064A').replace(HAMZA_WAW_RE, '\u0624');
+const ALA = '(?<![\\u0621-\\u064A\\u0671\\u06CC])[وف]?عل';
+const CONTEXT_RE = new RegExp(`(?<=${ALA})\\u06CC(?![\\u0621-\\u064A\\u06CC])|(?<!${ALA})\\u0649|\\u0626(?=\\u0648)`, 'g');
+const contextChar = (ch: string): string => (ch === '\u06CC' ? '\u0649' : ch === '\u0649' ? '\u064A' : '\u0624');
+/** Every one-for-one fold: the contextual ones, then FOLD_RE's. */
+function foldLetters(s: string): string {
+  return s.replace(CONTEXT_RE, contextChar).replace(FOLD_RE, foldChar);
 }
 
 /**
@@ -258,7 +258,7 @@ export function foldForMatching(s: string): string {
 
 /** The fold by its regexes, the contextual ones too (what foldForMatching does when a code unit needs it). */
 export function foldByRegex(s: string): string {
-  return foldContext(s.replace(DELETE_RE, '').replace(PERSIAN_ALA_RE, '\u0649').replace(FOLD_RE, foldChar));
+  return foldLetters(s.replace(DELETE_RE, ''));
 }
 
 /**
@@ -416,7 +416,7 @@ export class Cleaner {
       b.copy(source.length - last);
     }
     const joined = out.join('');
-    const text = foldText ? foldContext(joined.replace(PERSIAN_ALA_RE, '\u0649').replace(FOLD_RE, foldChar)).replace(TUNISIAN_DECIMAL, (_, a: string, b: string) => `${b}.${a}`) : joined;
+    const text = foldText ? foldLetters(joined).replace(TUNISIAN_DECIMAL, (_, a: string, b: string) => `${b}.${a}`) : joined;
     return { text, map: b.build(), junk };
   }
 }

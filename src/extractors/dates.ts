@@ -324,7 +324,11 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
     return out;
   };
 
-  const yearOfRange = rangeLinker(lang);
+  // the words or dashes that join the two ends of a range of dates (date-cues.range_connectors; - and – in both languages)
+  const joins = `(?:${alt(res['date-cues'].range_connectors)}|-|–)`;
+  const yearOfRange = rangeLinker(new RegExp(`^[ \\t]{0,3}${joins}[ \\t]{0,3}$`, lang === 'en' ? 'i' : ''));
+  // (a bare day and its joining word before a dated day; English ordinal endings on the day)
+  const dayBefore = new RegExp(`(?<![0-9])([0-9]{1,2})${lang === 'en' ? '(?:st|nd|rd|th)?' : ''}[ \\t]{0,3}${joins}[ \\t]{0,3}$`, lang === 'en' ? 'i' : '');
   return [
     {
       name: `${lang}/date`,
@@ -349,7 +353,7 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
             out.push({ start, end: cut, rule: r.name, ...date }, { start: cut + 1, end, rule: r.name, value: second, type: 'date' });
           }
         }
-        const dates = dayRanges(doc.text, yearOfRange(doc.text, out), lang);
+        const dates = dayRanges(doc.text, yearOfRange(doc.text, out), lang, dayBefore);
         return [...dates, ...namedRelatives(doc.text, dates), ...stamps(doc.text, dates)];
       },
     },
@@ -361,8 +365,7 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
  * without a year takes the year of the date it is joined to. Works on the candidates before overlap
  * removal; only a date whose value starts XXXX and that is followed by a connector and a dated one.
  */
-function rangeLinker(lang: Lang): (text: string, dates: DateCandidate[]) => DateCandidate[] {
-  const connector = lang === 'ar' ? /^[ \t]{0,3}(?:و|-|–|الي|حتي)[ \t]{0,3}$/ : /^[ \t]{0,3}(?:-|–|and|to|through|until)[ \t]{0,3}$/i;
+function rangeLinker(connector: RegExp): (text: string, dates: DateCandidate[]) => DateCandidate[] {
   return (text, dates) => {
     const sorted = [...dates].sort((a, b) => a.start - b.start || b.end - a.end);
     for (let i = 0; i < sorted.length; i++) {
@@ -384,8 +387,7 @@ function rangeLinker(lang: Lang): (text: string, dates: DateCandidate[]) => Date
  * سبتمبر، من 4 إلى 23 مارس 2024، between 3 and 12 September), and so does a day after an English
  * month-day (September 3-12). Rule day-range; the span is the bare day.
  */
-function dayRanges(text: string, dates: DateCandidate[], lang: Lang): DateCandidate[] {
-  const before = lang === 'ar' ? /(?<![0-9])([0-9]{1,2})[ \t]{0,3}(?:و|-|–|الي|حتي)[ \t]{0,3}$/ : /(?<![0-9])([0-9]{1,2})(?:st|nd|rd|th)?[ \t]{0,3}(?:-|–|and|to|through|until)[ \t]{0,3}$/i;
+function dayRanges(text: string, dates: DateCandidate[], lang: Lang, before: RegExp): DateCandidate[] {
   const after = /^[ \t]{0,2}[-–][ \t]{0,2}([0-9]{1,2})(?![0-9])/;
   const out = [...dates];
   for (const d of dates) {

@@ -103,18 +103,20 @@ export function commonWords(res: LangResources): CommonWord {
 
 /** Which of the knowledge base's entries a name set holds: places, states (places with no country of their own), all. */
 export type KbNameKind = 'location' | 'state' | 'organization' | 'person' | 'all';
-const kbNameSets = new WeakMap<readonly KbEntry[], Map<KbNameKind, ReadonlySet<string>>>();
+const kbNameSets = new WeakMap<readonly KbEntry[], Map<string, ReadonlySet<string>>>();
 /**
- * The English names (aliases) of the knowledge base's entries of a kind, made once per knowledge base and shared by the
- * rules that ask (persons, organizations, places each built the same sets before).
+ * The names (aliases) in one language of the knowledge base's entries of a kind, made once per knowledge base and shared
+ * by the rules that ask (persons, organizations, places each built the same sets before).
  */
-export function kbNamesEn(kb: readonly KbEntry[], kind: KbNameKind): ReadonlySet<string> {
+export function kbNames(kb: readonly KbEntry[], kind: KbNameKind, lang: 'ar' | 'en'): ReadonlySet<string> {
   let byKind = kbNameSets.get(kb);
   if (!byKind) kbNameSets.set(kb, (byKind = new Map()));
-  let set = byKind.get(kind);
+  let set = byKind.get(`${lang}:${kind}`);
   if (!set) {
     const keep = (e: KbEntry) => (kind === 'all' ? true : kind === 'state' ? e.type === 'location' && !e.country : e.type === kind);
-    byKind.set(kind, (set = new Set(kb.filter(keep).flatMap((e) => e.aliases.en))));
+    byKind.set(`${lang}:${kind}`, (set = new Set(kb.filter(keep).flatMap((e) => e.aliases[lang]))));
   }
   return set;
 }
+/** kbNames in English. */
+export const kbNamesEn = (kb: readonly KbEntry[], kind: KbNameKind): ReadonlySet<string> => kbNames(kb, kind, 'en');

@@ -28,7 +28,7 @@ import { Lines } from '../core/spans.js';
 import { ARABIC as ARABIC_TOKEN, CAP, WORD as WORD_TOKEN, tokenAt } from '../core/tokens.js';
 import type { Extractor } from '../core/types.js';
 import { AR_PROCLITIC_PREFIXES, END, SPACES_1_4, START, WORD_CHARS, allCapitals, alt, compile, endingTest, lookupKey, lowerWordsOf, matchAll, matchAtAnchors, mayHaveProclitic, scanFrom, wordAnchors, wordAt, wordRuns, wordScan, wordStart, givenNamesOf } from './patterns.js';
-import { commonWords, englishVocabulary, kbHitEnd, kbNamesEn } from './lexicon.js';
+import { commonWords, englishVocabulary, kbHitEnd, kbNames, kbNamesEn } from './lexicon.js';
 import { BARE_TRILITERAL_AR, DEFINITE_IFAL_AR, DEFINITE_NISBA_AR, DERIVED_DEFINITE_AR, FUTURE_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOT_SURNAME_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PREPOSED_NOUN_AR, PRONOUN_SUFFIXED_AR, longForeign, nameShapedAr } from './arabic-shapes.js';
 
 const SP = SPACES_1_4;
@@ -292,7 +292,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     return !/^[بلفوك]/.test(w) || listed(w) || (w.endsWith('ي') && listed(w.slice(0, -1))) || common(rest) || functionWordSet.has(lookupKey(rest)) || IMPERFECT_AR.test(w);
   };
   // (a state's name after a name's first word is the verb's object or a place, no surname: ولم يدخل موسى فلسطين، زار سامي مصر)
-  const stateWordsAr = lang === 'ar' ? new Set(kb.filter((e) => e.type === 'location' && !e.country).flatMap((e) => e.aliases.ar).filter((a) => !/\s/.test(a)).map(lookupKey)) : new Set<string>();
+  const stateWordsAr = lang === 'ar' ? new Set([...kbNames(kb, 'state', 'ar')].filter((a) => !/\s/.test(a)).map(lookupKey)) : new Set<string>();
   const keptLength = (name: string, firstIsName = false, cued = false): number => {
     // (عبد الله, عبد العزيز: one name word)
     const words = [...name.matchAll(lang === 'ar' ? NAME_WORD_AR : /[^ \t]+/g)];
@@ -427,7 +427,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
    */
   const nasabHead = (w: string, kunya: boolean): boolean =>
     (givenNames.has(w) || nameShapedAr(w) || kunya) && !speechWords.has(lookupKey(w)) && !w.startsWith('ال') && !w.startsWith('و') && !common(w) && !stop.has(lookupKey(w)) && !functionWordSet.has(lookupKey(w)) && !particles.has(lookupKey(w)) && !titleWords.has(lookupKey(w)) && !IMPERFECT_AR.test(w) && !PAST_VERB_AR.test(w) && !PRONOUN_SUFFIXED_AR.test(w);
-  const kbNamesAr = lang === 'ar' ? new Set(kb.flatMap((e) => e.aliases.ar).map(lookupKey)) : new Set<string>();
+  const kbNamesAr = lang === 'ar' ? new Set([...kbNames(kb, 'all', 'ar')].map(lookupKey)) : new Set<string>();
   /** the knowledge base's people by an Arabic name of one word (ترامب، بوتين) */
   const kbPersonWordAr = lang === 'ar' ? new Set(kb.filter((e) => e.type === 'person').flatMap((e) => e.aliases.ar).filter((a) => !/\s/.test(a)).map(lookupKey)) : new Set<string>();
   /**

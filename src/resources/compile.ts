@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { buildLatinTable, type LatinTable } from '../core/language.js';
+import { foldForMatching } from '../core/clean.js';
 import { kbFingerprint } from './fingerprint.js';
 import { KbFileSchema, LangIdSchema, RomanizeSourceSchema, type KbEntry, type LangId, type LangResources, type RomanizeSource, ResourceSchemas, type ResourceName } from './schema.js';
 
@@ -101,13 +102,13 @@ function withDefiniteOffices(res: LangResources): LangResources {
  */
 function withNameSpellings(res: LangResources): LangResources {
   const g = res['given-names'];
-  const alef = (w: string) => w.replace(/[أإآ]/g, 'ا');
-  const taken = new Set([...res['common-words'].words, ...res['function-words'].words, ...g.not_names, ...g.names].map(alef));
+  // (each as the cleaned text writes it)
+  const taken = new Set([...res['common-words'].words, ...res['function-words'].words, ...g.not_names, ...g.names].map(foldForMatching));
   const added: string[] = [];
   for (const name of g.names) {
     const bare = name.replace(/(?<=.)ئ(?=.)/g, 'ي');
-    if (bare === name || taken.has(alef(bare))) continue;
-    taken.add(alef(bare));
+    if (bare === name || taken.has(foldForMatching(bare))) continue;
+    taken.add(foldForMatching(bare));
     added.push(bare);
   }
   return added.length ? { ...res, 'given-names': { ...g, names: [...g.names, ...added] } } : res;

@@ -32,6 +32,8 @@ export const ResourceSchemas = {
       year_parts: z.array(z.object({ phrases, part: z.enum(['Q1', 'Q2', 'Q3', 'Q4', 'H1', 'H2']) }).strict()).default([]),
       /** words between a part of a year and its year (of, من، عام) */
       year_part_links: words.default([]),
+      /** words that join the two ends of a range or pair of dates (and, to, through; و، إلى، حتى): the day or month without a year takes the other end's */
+      range_connectors: words,
       /** minutes added to or taken from the hour (والنصف 30, إلا ربعا -15) */
       hour_fractions: z.array(z.object({ minutes: z.number().int().min(-30).max(45), phrases }).strict()),
     })
