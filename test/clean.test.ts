@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { Cleaner, FOLD_CHANGES, SourceText, classTable, cleanerMatches, codePointLength, foldByRegex, foldForMatching } from '../src/core/clean.js';
+import { Cleaner, FOLD_CHANGES, SourceText, classTable, cleanerMatches, codePointLength, foldByRegex, foldForMatching, restoreTaMarbuta, taMarbutaWords } from '../src/core/clean.js';
 import { slice } from './helpers.js';
 
 const cleaner = new Cleaner({ boilerplateLines: ['Source link', 'التعليقات'] });
@@ -112,6 +112,30 @@ describe('cleaner', () => {
     // (resource phrases fold the same way)
     const words = ['إلى', 'حتى', 'على', 'فعلى', 'شئون', 'علی', 'وعلی', 'علیم'];
     expect(words.map(foldForMatching)).toEqual(['الي', 'حتي', 'على', 'فعلى', 'شؤون', 'على', 'وعلى', 'عليم']);
+  });
+
+  it('writes ة again for a final ه in a text that types every final ة as ه, where the word so written is a word of the vocabulary (less a proclitic, ل + ال, or the article), and leaves a text that writes ة as it is', () => {
+    const words = taMarbutaWords(['ستة', 'يوم الجمعة', 'وزارة الداخلية', 'وحدة', 'ثلاثة']);
+    expect([...words].sort()).toEqual(['الداخلية', 'الجمعة', 'جمعة', 'داخلية', 'ثلاثة', 'ستة', 'وحدة', 'وزارة'].sort());
+    let asked = 0;
+    const vocab = () => (asked++, words);
+    // typed with ه throughout: the vocabulary's words take ة; the pronoun's ه (له، منه، موظفيه) and words the vocabulary
+    // lacks (القضيه) keep ه
+    const typed = 'قالت وزاره الداخليه يوم الجمعه إن سته من موظفيه والثلاثه الآخرين وللجمعه له منه في القضيه';
+    const restored = restoreTaMarbuta(typed, vocab);
+    expect(restored).toBe('قالت وزارة الداخلية يوم الجمعة إن ستة من موظفيه والثلاثة الآخرين وللجمعة له منه في القضيه');
+    expect(restored.length).toBe(typed.length);
+    expect(asked).toBe(1);
+    // a text that writes ة (news ends 3-7 words in ة for one in ه): unchanged, and the vocabulary not asked for
+    const written = 'قالت وزارة الداخلية إن ستة من موظفيه عملوا وحده في الجمعة الماضية وله رأي';
+    expect(restoreTaMarbuta(written, vocab)).toBe(written);
+    expect(asked).toBe(1);
+    // (through the cleaner, the offsets map back to the source's ه)
+    const c = new Cleaner({ boilerplateLines: [], taMarbutaWords: () => words });
+    const r = c.clean(typed);
+    const at = r.text.indexOf('ستة');
+    const [s, e] = r.map.toSource(at, at + 3);
+    expect(slice(typed, s, e)).toBe('سته');
   });
 
   it('drops CR before LF and turns a lone CR into a line break', () => {

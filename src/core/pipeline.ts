@@ -3,7 +3,7 @@
  * clean (offset map) → segment → language → extract → refine → link → assemble → validate.
  */
 import { sha256Hex } from './hash.js';
-import { Cleaner, SourceText, type CleanResult, type JunkKind } from './clean.js';
+import { Cleaner, SourceText, taMarbutaWords, type CleanResult, type JunkKind } from './clean.js';
 import { detectLanguage, loadFranc, NeedsFranc, type FunctionWords, type LanguageGuess } from './language.js';
 import { assignLanguages, segment, segmentResources, type SegmentResources } from './segment.js';
 import type { NewsRecord } from './record.js';
@@ -20,6 +20,7 @@ import { resolveSharedCurrencies, type SharedCurrency } from '../link/currency.j
 import { linkStateBodies, stateBodyTable, type StateBodies } from '../link/state-bodies.js';
 import { homographTable, linkPlaceHomographs, type PlaceHomograph } from '../link/homographs.js';
 import { lookupKey } from '../extractors/patterns.js';
+import { arabicNisbaForms } from '../lexicon/compile.js';
 
 export interface SourceInfo {
   path: string;
@@ -69,6 +70,12 @@ interface Shared {
   homographs(): PlaceHomograph[];
 }
 let shared: Shared | null = null;
+/** Every string in a resource file's data (its lists, phrases and names), depth first. */
+function* stringsOf(x: unknown): Generator<string> {
+  if (typeof x === 'string') yield x;
+  else if (Array.isArray(x)) for (const y of x) yield* stringsOf(y);
+  else if (x && typeof x === 'object') for (const y of Object.values(x)) yield* stringsOf(y);
+}
 function getShared(): Shared {
   if (!shared) {
     const res = Object.fromEntries(LANGS.map((l) => [l, loadLanguage(l)]));
@@ -79,6 +86,7 @@ function getShared(): Shared {
     let bodies: StateBodies | null = null;
     let romanize: RomanizeLists | null = null;
     let homographs: PlaceHomograph[] | null = null;
+    let taWords: Set<string> | null = null;
     const romanized = new Map<string, string | null>();
     /** the lists as the build prepared them, or from the YAML (from source: the tests) */
     const romanizeListsNow = (): RomanizeLists => {
@@ -98,7 +106,7 @@ function getShared(): Shared {
       states: () => (states ??= new Map(loadKb().filter((e) => e.type === 'location' && !e.country).map((e) => [e.name, e.id]))),
       stateBodies: () => (bodies ??= stateBodyTable(loadKb(), getShared().states(), lookupKey, res.ar.organizations.optional_heads)),
       homographs: () => (homographs ??= homographTable(LANGS.flatMap((l) => res[l].organizations.place_homographs), loadKb(), getShared().states(), lookupKey)),
-      cleaner: new Cleaner({ boilerplateLines }),
+      cleaner: new Cleaner({ boilerplateLines, taMarbutaWords: () => (taWords ??= taMarbutaWords([...stringsOf(res.ar), ...loadKb().flatMap((e) => [...e.aliases.ar, ...(e.demonyms?.ar ?? []).flatMap(arabicNisbaForms)])])) }),
       seg: segmentResources(res),
       words: { ar: words('ar'), en: words('en') },
       currencies: () => (currencies ??= [...new Map(LANGS.flatMap((l) => res[l].units.shared_currencies).map((r) => [r.unit, r])).values()]),
