@@ -7,7 +7,8 @@
  * - Persian keyboard: ي and ى as the Persian yeh ی, ك as the Persian kaf ک (text copied from Persian sources).
  * - Egyptian hamza: مسؤول and ؤو as مسئول، ئو (شئون).
  * - Arabic-Indic digits, and the Latin comma and semicolon for the Arabic ones.
- * - Final ة as ه (informal typing; not folded by the cleaner: ه is also the pronoun "his").
+ * - Final ة as ه (informal typing; ه is also the pronoun "his", so the cleaner writes ة again only in a text typed so
+ *   throughout, and only for the vocabulary's words: restoreTaMarbuta).
  * - Guillemets « » for the quotation marks; tanween and shadda (أيضاً، الدّولي), tatweel (مـحاولة): the cleaner deletes them.
  * And the dev en articles with every apostrophe between two letters typed ’ (Russia’s, d’Information), as most outlets
  * do, and with straight or curly double quotes throughout. The gold is rewritten through its YAML (each text, not a
