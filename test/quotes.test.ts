@@ -11,6 +11,22 @@ const quotes = (text: string, lang: 'ar' | 'en') => {
 };
 
 describe('quotes', () => {
+  it('English: a quote paragraph whose cue follows its last sentence ("… . …," tweeted X) is X\'s, not the last speaker\'s, with straight or curly quotes; the paragraph after goes on quoting X', () => {
+    const straight = [
+      '"Check your servers for these files," the agency warned on Tuesday.',
+      '"We publish samples to help defenders. Sharing them protects our partners," tweeted Microsoft\'s security account.',
+      '"The samples came from several incidents in the region."',
+    ].join('\n\n');
+    const curly = straight.replace(/"(?=[A-Z])/g, '\u201C').replace(/(?<=[,.])"/g, '\u201D');
+    for (const text of [straight, curly]) {
+      expect(quotes(text, 'en').map((q) => [q[2], q[3]])).toEqual([
+        ['?the agency', 'Check your servers for these files,'],
+        ['Microsoft', 'We publish samples to help defenders. Sharing them protects our partners,'],
+        ['Microsoft', 'The samples came from several incidents in the region.'],
+      ]);
+    }
+  });
+
   it('Arabic: verb, speaker, then the quote; a subjectless verb keeps the speaker', () => {
     expect(quotes('وقالت جانيت مانفرا: “نحن نعمل مع الباحثين منذ سنوات طويلة”. وأضافت “سنواصل العمل معهم بلا توقف”.', 'ar')).toEqual([
       ['direct', 'وقالت', 'Janet Manfra', 'نحن نعمل مع الباحثين منذ سنوات طويلة'],

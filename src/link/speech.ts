@@ -141,7 +141,7 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
     // the sentence's quoted stretches: a cue inside one is part of the quoted words ("According to …," they said)
     const quoted: [number, number][] = [];
     for (let i = a; i < b; i++) {
-      if (v.t.kind[i] !== PUNCT || !OPENERS.has(v.key(i)) || (v.key(i) === '"' && quoted.length && quoted[quoted.length - 1][1] === i)) continue;
+      if (v.t.kind[i] !== PUNCT || !OPENERS.has(v.key(i)) || (v.key(i) === '"' && ((quoted.length && quoted[quoted.length - 1][1] === i) || closingShaped(v, i)))) continue;
       const close = closingQuote(v, i);
       if (close > i) {
         quoted.push([i, close]);
@@ -215,6 +215,14 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
         frame.speakerText = previous.speakerText;
       }
       frame.subjectless = undefined;
+      // (a quote its paragraph's first sentence left to the last speaker, "…," tweeted the command's account, has its
+      // own cue after it: the continuation gives way to it)
+      if (frame.kind === 'direct') {
+        for (let k = out.length - 1; k >= 0 && k >= out.length - FRAME_WINDOW && out[k].contentTok[1] > frame.contentTok[0] - MAX_CONTENT; k--) {
+          const o = out[k];
+          if (o.rule.endsWith('/quote/continuation') && o.contentTok[0] < frame.contentTok[1] && frame.contentTok[0] < o.contentTok[1]) out.splice(k, 1);
+        }
+      }
       out.push(frame);
       if (frame.kind === 'direct') taken.push(frame.contentTok);
       if (frame.speakers.length || frame.speakerText) previous = { speakers: frame.speakers, speakerText: frame.speakerText, cue: frame.cue, cueTok: frame.cueTok };
@@ -273,6 +281,15 @@ function cueSpanOf(v: View, s: number, e: number): Span {
 }
 
 /** The token of the quotation mark closing the one at `open` (searched up to the paragraph's end and a little beyond), or -1. */
+/**
+ * A straight double quote written as a closing one: glued to the word or comma before it, a space or the line's end
+ * after it (…#Sport," tweeted): it closes a quote that opened in an earlier sentence, and opens none.
+ */
+function closingShaped(v: View, i: number): boolean {
+  const t = v.t;
+  return i > 0 && t.start[i] === t.end[i - 1] && (i + 1 >= t.length || t.start[i + 1] > t.end[i]);
+}
+
 function closingQuote(v: View, open: number): number {
   const closers = CLOSER_OF[v.key(open)] ?? ['"', '”'];
   let lines = 0;
