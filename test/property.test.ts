@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Cleaner } from '../src/core/clean.js';
+import { resolveDate } from '../src/core/resolve.js';
 import { NewsRecordSchema, type NewsRecord } from '../src/core/record.js';
 import { extractText } from '../src/index.js';
 import { slice } from './helpers.js';
@@ -29,6 +30,21 @@ function spansOf(r: NewsRecord): { text: string; start: number; end: number }[] 
 }
 
 describe('properties', () => {
+  it('a weekday resolves to that weekday: with past, within the 7 days before the reference day; with future, within the 7 after; alone, within 3 days either side', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 20000 }), fc.integer({ min: 1, max: 7 }), fc.constantFrom(undefined, 'past' as const, 'future' as const), (days, wd, direction) => {
+        const ref = new Date(Date.UTC(1990, 0, 1) + days * 86400000);
+        const got = resolveDate(`XXXX-WXX-${wd}`, undefined, ref, direction);
+        const diff = Math.round((Date.parse(`${got}T00:00:00Z`) - ref.getTime()) / 86400000);
+        expect(new Date(Date.parse(`${got}T00:00:00Z`)).getUTCDay() || 7).toBe(wd);
+        if (direction === 'past') expect(diff >= -7 && diff <= -1).toBe(true);
+        else if (direction === 'future') expect(diff >= 1 && diff <= 7).toBe(true);
+        else expect(Math.abs(diff) <= 3).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('never throws; every span slices back; every record validates', () => {
     fc.assert(
       fc.property(text, fc.constantFrom(undefined, 'ar', 'en'), (s, lang) => {

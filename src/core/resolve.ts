@@ -80,8 +80,11 @@ export function resolveDate(
     const want = +wd[1];
     const have = ref.getUTCDay() || 7;
     let diff = want - have;
-    if (diff > 3) diff -= 7;
-    if (diff < -3) diff += 7;
+    // (last Friday, الجمعة الماضية: the one before the reference day; next Friday, الأحد المقبل: the one after it)
+    if (direction === 'past') diff = diff >= 0 ? diff - 7 : diff;
+    else if (direction === 'future') diff = diff <= 0 ? diff + 7 : diff;
+    else if (diff > 3) diff -= 7;
+    else if (diff < -3) diff += 7;
     return isoDate(addDays(ref, diff)) + (wd[2] ?? '');
   }
   const md = /^XXXX-([0-9]{2})(?:-([0-9]{2}))?(T[A-Z]{2})?$/.exec(value);

@@ -172,10 +172,13 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
   for (const w of res.weekdays.weekdays) for (const n of w.names) dayOf.set(lookupKey(n), w.day);
   const partOf = new Map<string, string>();
   for (const p of dc.parts_of_day) for (const ph of p.phrases) partOf.set(lookupKey(ph), p.part);
-  add('weekday', `${pre}(?<wd>${alt(res.weekdays.weekdays.flatMap((w) => w.names))})(?:${SP}(?<pod>${alt(partOf.keys())}))?${END}`, (g) => {
+  // (a direction word says which such day: last Friday, الجمعة الماضية, الأحد المقبل; the value stays the weekday's)
+  const dirBefore = Object.keys(dir.before).length ? `(?:(?<dirB>${alt(Object.keys(dir.before))})${SP})?` : '';
+  add('weekday', `${pre}${dirBefore}(?<wd>${alt(res.weekdays.weekdays.flatMap((w) => w.names))})(?:${SP}(?<pod>${alt(partOf.keys())}))?${dirAfter}${END}`, (g) => {
     const d = dayOf.get(lookupKey(g.wd));
-    return d ? { value: `XXXX-WXX-${d}${g.pod ? `T${partOf.get(lookupKey(g.pod))}` : ''}`, type: 'date' } : null;
-  }, '', res.weekdays.weekdays.flatMap((w) => w.names));
+    const direction = directionOf(g);
+    return d ? { value: `XXXX-WXX-${d}${g.pod ? `T${partOf.get(lookupKey(g.pod))}` : ''}`, type: 'date', ...(direction ? { direction } : {}) } : null;
+  }, '', [...res.weekdays.weekdays.flatMap((w) => w.names), ...Object.keys(dir.before)]);
 
   const relOf = new Map<string, { unit: DateUnit; offset: number }>();
   const seasonOf = new Map<string, string>();
