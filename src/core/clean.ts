@@ -232,18 +232,39 @@ export function classTable(cls: string): Uint8Array {
 }
 
 /**
- * The folds that read a letter's neighbours, one for one (no offset changes), in one pass before FOLD_RE's:
+ * The folds that read a letter's neighbours, one for one (no offset changes), in the one pass with FOLD_RE's (foldLetters):
  * - a final ى as ي, as the Egyptian press types every final ي as ى (فى for في، السيسى for السيسي): both spellings of a word
  *   are one in the cleaned text; not in على, where the two spellings are two words (the preposition; علي is a name);
  * - the Persian yeh ending على, typed so from a Persian keyboard, as على's ى (FOLD_RE makes the yeh ي elsewhere);
  * - ئ before و as ؤ, as the Egyptian press's مسئول، شئون are the usual مسؤول، شؤون.
- */
-const ALA = '(?<![\\u0621-\\u064A\\u0671\\u06CC])[وف]?عل';
-const CONTEXT_RE = new RegExp(`(?<=${ALA})\\u06CC(?![\\u0621-\\u064A\\u06CC])|(?<!${ALA})\\u0649|\\u0626(?=\\u0648)`, 'g');
-const contextChar = (ch: string): string => (ch === '\u06CC' ? '\u0649' : ch === '\u0649' ? '\u064A' : '\u0624');
-/** Every one-for-one fold: the contextual ones, then FOLD_RE's. */
+ * A letter for على's test: what stands before it is no letter of a word it ends (the Arabic letters, ٱ, the Persian yeh). */
+const alaLetter = (c: number): boolean => (c >= 0x621 && c <= 0x64a) || c === 0x671 || c === 0x6cc;
+/** Whether the text before `at` is على's عل, alone or after و or ف, as a word's start. */
+function afterAla(s: string, at: number): boolean {
+  if (at < 2 || s.charCodeAt(at - 1) !== 0x644 || s.charCodeAt(at - 2) !== 0x639) return false;
+  if (at < 3 || !alaLetter(s.charCodeAt(at - 3))) return true;
+  const p = s.charCodeAt(at - 3);
+  return (p === 0x648 || p === 0x641) && (at < 4 || !alaLetter(s.charCodeAt(at - 4)));
+}
+/** Every one-for-one fold, FOLD_RE's and the contextual ones, in one pass (the callback sees the text as it was). */
+const LETTERS_RE = new RegExp(`${FOLD_RE.source.slice(0, -1)}\\u0649\\u0626]`, 'g');
+function foldLetter(ch: string, at: number, s: string): string {
+  switch (ch.charCodeAt(0)) {
+    case 0x06cc: {
+      // (ending على: its ى; elsewhere ي)
+      const next = s.charCodeAt(at + 1);
+      return !((next >= 0x621 && next <= 0x64a) || next === 0x6cc) && afterAla(s, at) ? '\u0649' : '\u064A';
+    }
+    case 0x0649:
+      return afterAla(s, at) ? ch : '\u064A';
+    case 0x0626:
+      return s.charCodeAt(at + 1) === 0x648 ? '\u0624' : ch;
+    default:
+      return foldChar(ch);
+  }
+}
 function foldLetters(s: string): string {
-  return s.replace(CONTEXT_RE, contextChar).replace(FOLD_RE, foldChar);
+  return s.replace(LETTERS_RE, foldLetter);
 }
 
 /** A word's final ة or ه (not a letter of a longer word; a diacritic after it is gone by now). */
