@@ -8,7 +8,7 @@
  * - Egyptian hamza: مسؤول and ؤو as مسئول، ئو (شئون).
  * - Arabic-Indic digits, and the Latin comma and semicolon for the Arabic ones.
  * - Final ة as ه (informal typing; ه is also the pronoun "his", so the cleaner writes ة again only in a text typed so
- *   throughout, and only for the vocabulary's words: restoreTaMarbuta).
+ *   throughout, and only for the vocabulary's words: restoreTaMarbuta); and both with the Egyptian ى (informal Egyptian sites).
  * - Guillemets « » for the quotation marks; tanween and shadda (أيضاً، الدّولي), tatweel (مـحاولة): the cleaner deletes them.
  * And the dev en articles with every apostrophe between two letters typed ’ (Russia’s, d’Information), as most outlets
  * do, and with straight or curly double quotes throughout. The gold is rewritten through its YAML (each text, not a
@@ -44,6 +44,7 @@ const VARIANTS = {
     ['tanween and shadda (أيضاً، الدّولي)', (s) => s.replace(new RegExp(`(?<=[\\u0621-\\u064A])ا${END}`, 'g'), 'اً').replace(/(?<=ال[تثدذرزسشصضطظلن])(?=[\u0621-\u064A])/g, '\u0651')],
     ['tatweel after م (مـحاولة، الـمـركز)', (s) => s.replace(/م(?=[\u0621-\u064A])/g, 'م\u0640')],
     ['final ة as ه', (s) => s.replace(new RegExp(`ة${END}`, 'g'), 'ه')],
+    ['informal Egyptian: final ي as ى and ة as ه', (s) => s.replace(new RegExp(`ي${END}`, 'g'), 'ى').replace(new RegExp(`ة${END}`, 'g'), 'ه')],
   ],
   en: [
     ['as written', (s) => s],
