@@ -1020,6 +1020,8 @@ describe('bodies named for their state', () => {
       'organization:شركة قطر للغاز المسال المحدودة:org-head',
       'location:Qatar:place-in-name',
     ]);
+    // (a place of two words too: جامعة كوالا لمبور)
+    expect(ents2('وقال متحدث باسم جامعة كوالا لمبور إن الهجوم فشل.')).toEqual(['organization:جامعة كوالا لمبور:org-head', 'location:Kuala Lumpur:place-in-name']);
     // (a body the knowledge base knows after the head is still that body: نادي برشلونة is the club)
     expect(ents2('ووقع المهاجم لنادي برشلونة أمس.')).toEqual(['organization:FC Barcelona:kb-alias']);
     // (a nationality right after the place says where the place is: no part of the name; another adjective is)

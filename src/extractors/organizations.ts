@@ -43,6 +43,8 @@ const LATIN_OR_DIGIT = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 
 const PEOPLE_ADJECTIVE = /(?:ish|ic|ian|ese)$/;
 /** An English ordinal in digits right before a word (85th, 1st). */
 const ORDINAL_BEFORE = /(?<![A-Za-z0-9.,])[0-9]{1,4}(?:st|nd|rd|th)[ \t]$/;
+/** The most words of a knowledge-base place that names an Arabic body after its head (جامعة بيونغ يانغ، بلدية سان بطرسبرغ). */
+const PLACE_WORDS_AR = 3;
 /** The words of ws[from, to) joined by a space, each through `f`: ws.slice(from, to).map(...).join(' ') without its arrays. */
 function joinedWords(ws: readonly { word: string }[], from: number, to: number, f?: (w: string) => string): string {
   let out = '';
@@ -247,7 +249,8 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     if (ws.length !== 2 || nounNamedHeads.has(head) || !ws[1].startsWith('ال')) return false;
     return (common(ws[1]) || DEFINITE_IFAL_AR.test(ws[1]) || DEFINITE_VERBAL_NOUN_AR.test(ws[1])) && !kbArabic.has(lookupKey(name));
   };
-  const placesAr = new Set(lang === 'ar' ? kb.filter((e) => e.type === 'location').flatMap((e) => e.aliases.ar).filter((a) => !a.includes(' ')).map(lookupKey) : []);
+  // (the knowledge base's places of one to three words: جامعة بيونغ يانغ is named by its city as جامعة زيورخ is)
+  const placesAr = new Set(lang === 'ar' ? kb.filter((e) => e.type === 'location').flatMap((e) => e.aliases.ar).filter((a) => a.split(' ').length <= PLACE_WORDS_AR).map(lookupKey) : []);
   const calendar = new Set([...res.weekdays.weekdays.flatMap((w) => w.names), ...res.months.months.flatMap((m) => m.names)].map(lookupKey));
   const rule = (what: string) => `${lang}/entity/${what}`;
   const mention = (start: number, end: number, text: string, what: string): MentionCandidate => ({
@@ -778,10 +781,14 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
           // after it or not (جامعة زيورخ، بنك فرنسا المركزي، شركة قطر للغاز المسال); the place is its own mention inside
           // (place-in-name)
           let afterPlace = -1;
-          if (k < words.length && adjacent(k) && placesAr.has(lookupKey(words[k].word))) {
-            end = words[k].end;
-            k++;
+          for (let n = PLACE_WORDS_AR; n >= 1; n--) {
+            let run = k < words.length && adjacent(k);
+            for (let q = 1; q < n && run; q++) run = k + q < words.length && adjacent(k + q);
+            if (!run || !placesAr.has(lookupKey(joinedWords(words, k, k + n)))) continue;
+            end = words[k + n - 1].end;
+            k += n;
             afterPlace = k;
+            break;
           }
           // an indefinite noun or two in construct with the head, before its definite word (وكالة أبحاث الإنترنت،
           // منظمة حظر الأسلحة الكيميائية): joined when that definite word follows
