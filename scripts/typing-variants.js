@@ -3,7 +3,8 @@
  * How the pipeline holds up when the same Arabic news is typed another way: the in-domain dev articles (../shared/dev/ar)
  * and their gold rewritten letter for letter, as real sources type them, then scored with the same scorer as
  * `extract eval --gold` (F1 per field). A robust pipeline scores each variant as it scores the text as it is.
- * - Egyptian ى: every final ي typed as ى (فى، السيسى), as the Egyptian press does.
+ * - Egyptian ى: every final ي typed as ى (فى، السيسى), as the Egyptian press does; and the other way, every final ى
+ *   typed ي (علي for the preposition على, الي، مستوي), as many sites do.
  * - Persian keyboard: ي and ى as the Persian yeh ی, ك as the Persian kaf ک (text copied from Persian sources).
  * - Egyptian hamza: مسؤول and ؤو as مسئول، ئو (شئون).
  * - Arabic-Indic digits, and the Latin comma and semicolon for the Arabic ones.
@@ -36,6 +37,7 @@ const VARIANTS = {
   ar: [
     ['as written', (s) => s],
     ['Egyptian ى (final ي as ى)', (s) => s.replace(new RegExp(`ي${END}`, 'g'), 'ى')],
+    ['final ى as ي (علي for على)', (s) => s.replace(new RegExp(`ى${END}`, 'g'), 'ي')],
     ['Persian keyboard (ی, ک)', (s) => s.replace(/[يى]/g, '\u06CC').replace(/ك/g, '\u06A9')],
     ['Egyptian hamza (مسئول, ئو)', (s) => s.replace(/ؤو/g, 'ئو')],
     ['Arabic-Indic digits (٣، ٢٠١٦)', (s) => s.replace(/[0-9]/g, (d) => String.fromCharCode(0x0660 + Number(d)))],

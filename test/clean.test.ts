@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { Cleaner, FOLD_CHANGES, SourceText, classTable, cleanerMatches, codePointLength, foldByRegex, foldForMatching, restoreTaMarbuta, taMarbutaWords } from '../src/core/clean.js';
+import { Cleaner, FOLD_CHANGES, SourceText, classTable, cleanerMatches, codePointLength, foldByRegex, foldForMatching, restoreAla, restoreTaMarbuta, taMarbutaWords, alaFollowers } from '../src/core/clean.js';
 import { slice } from './helpers.js';
 
 const cleaner = new Cleaner({ boilerplateLines: ['Source link', 'التعليقات'] });
@@ -153,6 +153,22 @@ describe('cleaner', () => {
     const at = r.text.indexOf('ستة');
     const [s, e] = r.map.toSource(at, at + 3);
     expect(slice(typed, s, e)).toBe('سته');
+  });
+
+  it('writes the preposition على again for علي in a text that types every final ى as ي, where a definite word, a number or a word that follows على in the vocabulary comes after it; the name علي stays, and a text that writes على is left as it is', () => {
+    const followers = alaFollowers(['وقع الهجوم على يد مجموعة', 'فرض عقوبات على روسيا'], ['روسيا', 'محمد علي'], new Set(['محمد']));
+    expect([...followers].sort()).toEqual(['روسيا', 'يد'].sort());
+    let asked = 0;
+    const words = () => (asked++, followers);
+    const typed = 'وقع الهجوم علي الشبكة علي يد مجموعة وفرضت عقوبات علي روسيا وعلي الحكومة، وقال علي حسن إن علي 12 موظفا دورا فعلي';
+    const restored = restoreAla(typed, words);
+    expect(restored).toBe('وقع الهجوم على الشبكة على يد مجموعة وفرضت عقوبات على روسيا وعلى الحكومة، وقال علي حسن إن على 12 موظفا دورا فعلي');
+    expect(restored.length).toBe(typed.length);
+    expect(asked).toBe(1);
+    // (news that writes على: as it is, the vocabulary not asked for)
+    const written = 'وقع الهجوم على الشبكة على يد مجموعة، وقال علي حسن إن على الجميع الحذر';
+    expect(restoreAla(written, words)).toBe(written);
+    expect(asked).toBe(1);
   });
 
   it('drops CR before LF and turns a lone CR into a line break', () => {

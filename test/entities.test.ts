@@ -1012,6 +1012,13 @@ describe('bodies named for their state', () => {
     expect(places('وزار الوزير أثينا أمس.')).toEqual(['Athens']);
   });
 
+  it('Arabic typed with every final ى as ي: علي before a name the knowledge base knows is the preposition, not the name Ali; علي before an Arab name is still the name', () => {
+    expect(ents('وتفوق المرشح علي هيلاري كلينتون في الانتخابات علي الرغم من التوقعات، وقال علي حسن إن النتيجة مفاجئة.', 'ar').map(([, n, m]) => [n, m])).toEqual([
+      ['Hillary Clinton', ['هيلاري كلينتون']],
+      ['علي حسن', ['علي حسن']],
+    ]);
+  });
+
   it('Arabic: a head and a place the knowledge base knows is the body named by its place (جامعة زيورخ، شركة قطر للغاز), the place a mention inside it', () => {
     const ents2 = (text: string) => extractText(text, { lang: 'ar' }).entities.map((e) => `${e.type}:${e.name}:${e.mentions.map((m) => m.rule.split('/').pop()).join('/')}`);
     expect(ents2('درس الطبيب في جامعة زيورخ ثم عمل لدى شركة قطر للغاز المسال المحدودة.')).toEqual([

@@ -24,6 +24,9 @@ export interface CleanerConfig {
   /** The vocabulary's Arabic words that end in ة, as the cleaner folds them, with and without the article (asked
    *  for the first time a document writes final ة as ه: restoreTaMarbuta). */
   taMarbutaWords?: () => ReadonlySet<string>;
+  /** The words that follow the preposition على in the vocabulary's phrases (على يد، على خلفية) and the first words of
+   *  the knowledge base's places and bodies, folded (asked for the first time a document writes على as علي: restoreAla). */
+  alaFollowers?: () => ReadonlySet<string>;
 }
 
 export interface CleanResult {
@@ -309,6 +312,60 @@ export function restoreTaMarbuta(text: string, words: () => ReadonlySet<string>)
   });
 }
 
+/** How many علي a text needs before it is taken to type على so: a sentence or two with the name Ali and no على is no
+ *  such text (قال المتحدث علي الشريف), while على is among the commonest words of any article. */
+const ALI_MIN = 3;
+/** The word علي alone or after و, as a word of its own (not فعلي, actual, nor عليه). */
+const ALI_RE = /(?<![\u0621-\u064A])(?:و)?علي(?![\u0621-\u064A])/g;
+
+/**
+ * A text that types every final ى as ي (many sites: الي، مستوي، علي) with the preposition على again where its علي is
+ * followed by what follows على and no name: a definite word (علي الإنترنت), a number (علي 19), or a word `followers`
+ * has (علي يد، علي روسيا). The cleaner writes every other final ى as ي, so على is the one word whose two spellings are
+ * two words; علي is also the name Ali, which a definite word follows less often than the preposition (علي الأمين stays
+ * a name only in a text that writes على). One letter for one. A text is taken to type so when it writes على less than
+ * once for four علي, three at least (news that writes ى has على among its commonest words); the followers are asked
+ * for only then.
+ */
+export function restoreAla(text: string, followers: () => ReadonlySet<string>): string {
+  let ala = 0;
+  for (let at = text.indexOf('\u0649'); at >= 0; at = text.indexOf('\u0649', at + 1)) ala++;
+  let ali = 0;
+  ALI_RE.lastIndex = 0;
+  while (ALI_RE.exec(text)) ali++;
+  if (ali < ALI_MIN || ala * 4 >= ali) return text;
+  const known = followers();
+  return text.replace(ALI_RE, (w: string, at: number) => {
+    let s = at + w.length;
+    while (text.charCodeAt(s) === 0x20 || text.charCodeAt(s) === 0x09) s++;
+    if (s === at + w.length) return w;
+    let e = s;
+    while (e < text.length && ((text.charCodeAt(e) >= 0x621 && text.charCodeAt(e) <= 0x64a) || (text.charCodeAt(e) >= 48 && text.charCodeAt(e) <= 57))) e++;
+    const next = text.slice(s, e);
+    const preposition = next.startsWith('ال') || /^[0-9]/.test(next) || known.has(next);
+    return preposition ? `${w.slice(0, -1)}\u0649` : w;
+  });
+}
+
+/** The words after على in `phrases` (restoreAla's `followers`), folded as the cleaner folds, and the first words of
+ *  `names` but those in `notAfter` (folded). */
+export function alaFollowers(phrases: Iterable<string>, names: Iterable<string>, notAfter: ReadonlySet<string> = new Set()): Set<string> {
+  const out = new Set<string>();
+  for (const p of phrases) {
+    const f = foldForMatching(p);
+    for (let at = f.indexOf('على '); at >= 0; at = f.indexOf('على ', at + 1)) {
+      if (at > 0 && /[\u0621-\u064A]/.test(f[at - 1])) continue;
+      const next = /^[\u0621-\u064A]+/.exec(f.slice(at + 4));
+      if (next) out.add(next[0]);
+    }
+  }
+  for (const n of names) {
+    const first = /^[\u0621-\u064A]+/.exec(foldForMatching(n));
+    if (first && first[0].length >= 3 && !notAfter.has(first[0])) out.add(first[0]);
+  }
+  return out;
+}
+
 /** The vocabulary's words that end in ة (restoreTaMarbuta's `words`): every Arabic word of `phrases`, folded as the
  *  cleaner folds, with and without the article. */
 export function taMarbutaWords(phrases: Iterable<string>): Set<string> {
@@ -376,9 +433,11 @@ export class Cleaner {
   /** the cleaner's one regex, sticky (flags ym): tried where a match can start (cleanerMatches) */
   readonly sticky: RegExp;
   private readonly taMarbutaWords?: () => ReadonlySet<string>;
+  private readonly alaFollowers?: () => ReadonlySet<string>;
 
   constructor(config: CleanerConfig) {
     this.taMarbutaWords = config.taMarbutaWords;
+    this.alaFollowers = config.alaFollowers;
     const lines = [...new Set(config.boilerplateLines.map((l) => l.trim()).filter(Boolean))]
       .sort((a, b) => b.length - a.length)
       .map(escapeRegExp);
@@ -501,6 +560,7 @@ export class Cleaner {
     const joined = out.join('');
     let text = foldText ? foldLetters(joined).replace(TUNISIAN_DECIMAL, (_, a: string, b: string) => `${b}.${a}`) : joined;
     if (foldText && this.taMarbutaWords) text = restoreTaMarbuta(text, this.taMarbutaWords);
+    if (foldText && this.alaFollowers) text = restoreAla(text, this.alaFollowers);
     return { text, map: b.build(), junk };
   }
 }

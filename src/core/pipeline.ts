@@ -3,7 +3,7 @@
  * clean (offset map) → segment → language → extract → refine → link → assemble → validate.
  */
 import { sha256Hex } from './hash.js';
-import { Cleaner, SourceText, taMarbutaWords, type CleanResult, type JunkKind } from './clean.js';
+import { Cleaner, SourceText, alaFollowers, taMarbutaWords, type CleanResult, type JunkKind } from './clean.js';
 import { detectLanguage, loadFranc, NeedsFranc, type FunctionWords, type LanguageGuess } from './language.js';
 import { assignLanguages, segment, segmentResources, type SegmentResources } from './segment.js';
 import type { NewsRecord } from './record.js';
@@ -87,6 +87,7 @@ function getShared(): Shared {
     let romanize: RomanizeLists | null = null;
     let homographs: PlaceHomograph[] | null = null;
     let taWords: Set<string> | null = null;
+    let alaWords: Set<string> | null = null;
     const romanized = new Map<string, string | null>();
     /** the lists as the build prepared them, or from the YAML (from source: the tests) */
     const romanizeListsNow = (): RomanizeLists => {
@@ -106,7 +107,16 @@ function getShared(): Shared {
       states: () => (states ??= new Map(loadKb().filter((e) => e.type === 'location' && !e.country).map((e) => [e.name, e.id]))),
       stateBodies: () => (bodies ??= stateBodyTable(loadKb(), getShared().states(), lookupKey, res.ar.organizations.optional_heads)),
       homographs: () => (homographs ??= homographTable(LANGS.flatMap((l) => res[l].organizations.place_homographs), loadKb(), getShared().states(), lookupKey)),
-      cleaner: new Cleaner({ boilerplateLines, taMarbutaWords: () => (taWords ??= taMarbutaWords([...stringsOf(res.ar), ...loadKb().flatMap((e) => [...e.aliases.ar, ...(e.demonyms?.ar ?? []).flatMap(arabicNisbaForms)])])) }),
+      cleaner: new Cleaner({
+        boilerplateLines,
+        taMarbutaWords: () => (taWords ??= taMarbutaWords([...stringsOf(res.ar), ...loadKb().flatMap((e) => [...e.aliases.ar, ...(e.demonyms?.ar ?? []).flatMap(arabicNisbaForms)])])),
+        // (the first words of places, bodies and people, but not an Arab name, word, particle or compound opener the
+        // romanizer knows: علي محمد and علي عبد الله are names, علي هيلاري not)
+        alaFollowers: () => {
+          const lists = (romanize ??= romanizeListsNow());
+          return (alaWords ??= alaFollowers(stringsOf(res.ar), loadKb().flatMap((e) => e.aliases.ar), new Set([...lists.arabic, ...lists.particles])));
+        },
+      }),
       seg: segmentResources(res),
       words: { ar: words('ar'), en: words('en') },
       currencies: () => (currencies ??= [...new Map(LANGS.flatMap((l) => res[l].units.shared_currencies).map((r) => [r.unit, r])).values()]),
