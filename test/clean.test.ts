@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { Cleaner, FOLD_CHANGES, SourceText, classTable, cleanerMatches, codePointLength, foldByRegex, foldForMatching, restoreAla, restoreTaMarbuta, taMarbutaWords, alaFollowers } from '../src/core/clean.js';
+import { Cleaner, FOLD_CHANGES, SourceText, classTable, cleanerMatches, codePointLength, foldByRegex, foldForMatching, restoreAla, restoreAli, restoreTaMarbuta, taMarbutaWords, alaFollowers } from '../src/core/clean.js';
 import { slice } from './helpers.js';
 
 const cleaner = new Cleaner({ boilerplateLines: ['Source link', 'التعليقات'] });
@@ -169,6 +169,23 @@ describe('cleaner', () => {
     const written = 'وقع الهجوم على الشبكة على يد مجموعة، وقال علي حسن إن على الجميع الحذر';
     expect(restoreAla(written, words)).toBe(written);
     expect(asked).toBe(1);
+  });
+
+  it('writes the name علي again for على before an Arab given name in a text that types every final ي as ى (or as the Persian yeh), and leaves a text that writes ي as it is', () => {
+    let asked = 0;
+    const names = () => (asked++, new Set(['حسن', 'محمود']));
+    // (the cleaner's fold has made every final ى ي but على's; restoreAli counts the source's final ي against its ى)
+    const source = 'وقال على حسن فى بيانه إن الهجوم وقع على مصر وعلى الشبكة، وأكد على محمود ذلك فى القاهرة';
+    const folded = 'وقال على حسن في بيانه ان الهجوم وقع على مصر وعلى الشبكة، واكد على محمود ذلك في القاهرة';
+    expect(restoreAli(folded, source, names)).toBe('وقال علي حسن في بيانه ان الهجوم وقع على مصر وعلى الشبكة، واكد علي محمود ذلك في القاهرة');
+    expect(asked).toBe(1);
+    // (a text that writes final ي: as it is, the names not asked for)
+    const written = 'وقال الوزير في بيانه الذي نشره إن الهجوم وقع على حسن التدبير';
+    expect(restoreAli(written, written, names)).toBe(written);
+    expect(asked).toBe(1);
+    // (through the cleaner)
+    const c = new Cleaner({ boilerplateLines: [], arabNames: () => new Set(['حسن']) });
+    expect(c.clean('وقال على حسن فى بيانه إن الهجوم وقع على مصر فى الليل').text).toBe('وقال علي حسن في بيانه ان الهجوم وقع على مصر في الليل');
   });
 
   it('drops CR before LF and turns a lone CR into a line break', () => {

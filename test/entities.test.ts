@@ -1012,11 +1012,13 @@ describe('bodies named for their state', () => {
     expect(places('وزار الوزير أثينا أمس.')).toEqual(['Athens']);
   });
 
-  it('Arabic typed with every final ى as ي: علي before a name the knowledge base knows is the preposition, not the name Ali; علي before an Arab name is still the name', () => {
+  it('Arabic typed with every final ى as ي: علي before a name the knowledge base knows is the preposition, not the name Ali; علي before an Arab name is still the name; typed with every final ي as ى, على before an Arab name is the name', () => {
     expect(ents('وتفوق المرشح علي هيلاري كلينتون في الانتخابات علي الرغم من التوقعات، وقال علي حسن إن النتيجة مفاجئة.', 'ar').map(([, n, m]) => [n, m])).toEqual([
       ['Hillary Clinton', ['هيلاري كلينتون']],
       ['علي حسن', ['علي حسن']],
     ]);
+    // (and the other way, every final ي typed ى as the Egyptian press does: على before an Arab given name is Ali)
+    expect(ents('وقال على حسن فى بيانه إن الهجوم وقع على مصر فى الليل، وأضاف على حسن أن التحقيق مستمر.', 'ar').map(([, n]) => n)).toEqual(['على حسن', 'Egypt']);
   });
 
   it('Arabic: a head and a place the knowledge base knows is the body named by its place (جامعة زيورخ، شركة قطر للغاز), the place a mention inside it', () => {

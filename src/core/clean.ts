@@ -27,6 +27,8 @@ export interface CleanerConfig {
   /** The words that follow the preposition على in the vocabulary's phrases (على يد، على خلفية) and the first words of
    *  the knowledge base's places and bodies, folded (asked for the first time a document writes على as علي: restoreAla). */
   alaFollowers?: () => ReadonlySet<string>;
+  /** Arab given names, folded (asked for the first time a document writes every final ي as ى: restoreAli). */
+  arabNames?: () => ReadonlySet<string>;
 }
 
 export interface CleanResult {
@@ -347,6 +349,39 @@ export function restoreAla(text: string, followers: () => ReadonlySet<string>): 
   });
 }
 
+/** A word's final ي, ى or the Persian yeh ی, in the text as written. */
+const FINAL_YEH = /(?<=[\u0621-\u064A\u06CC])[\u064A\u0649\u06CC](?![\u0621-\u064A\u06CC])/g;
+/** The word على alone or after و (after the fold, the only ى left). */
+const ALA_RE = /(?<![\u0621-\u064A])(?:و)?على(?![\u0621-\u064A])/g;
+
+/**
+ * A text typed with every final ي as ى (the Egyptian press: فى، السيسى) or as the Persian yeh, where the name Ali is
+ * written as the preposition على: the fold makes every other final ى ي, and keeps على, so that علي before an Arab given
+ * name (على حسن، على محمود: Ali and his father's name) is written علي again. `source` is the text as written, whose
+ * final ي are counted against its final ى and ی (a text that writes ي has it on في، التي، الذي); `names`, asked for only
+ * when a text types so. One letter for one.
+ */
+export function restoreAli(text: string, source: string, names: () => ReadonlySet<string>): string {
+  if (text.indexOf('\u0649') < 0) return text;
+  let ya = 0;
+  let other = 0;
+  FINAL_YEH.lastIndex = 0;
+  for (let m = FINAL_YEH.exec(source); m; m = FINAL_YEH.exec(source)) {
+    if (source.charCodeAt(m.index) === 0x64a) ya++;
+    else other++;
+  }
+  if (other === 0 || ya * 8 >= other) return text;
+  const known = names();
+  return text.replace(ALA_RE, (w: string, at: number) => {
+    let s = at + w.length;
+    while (text.charCodeAt(s) === 0x20 || text.charCodeAt(s) === 0x09) s++;
+    if (s === at + w.length) return w;
+    let e = s;
+    while (e < text.length && text.charCodeAt(e) >= 0x621 && text.charCodeAt(e) <= 0x64a) e++;
+    return known.has(text.slice(s, e)) ? `${w.slice(0, -1)}\u064A` : w;
+  });
+}
+
 /** The words after على in `phrases` (restoreAla's `followers`), folded as the cleaner folds, and the first words of
  *  `names` but those in `notAfter` (folded). */
 export function alaFollowers(phrases: Iterable<string>, names: Iterable<string>, notAfter: ReadonlySet<string> = new Set()): Set<string> {
@@ -434,10 +469,12 @@ export class Cleaner {
   readonly sticky: RegExp;
   private readonly taMarbutaWords?: () => ReadonlySet<string>;
   private readonly alaFollowers?: () => ReadonlySet<string>;
+  private readonly arabNames?: () => ReadonlySet<string>;
 
   constructor(config: CleanerConfig) {
     this.taMarbutaWords = config.taMarbutaWords;
     this.alaFollowers = config.alaFollowers;
+    this.arabNames = config.arabNames;
     const lines = [...new Set(config.boilerplateLines.map((l) => l.trim()).filter(Boolean))]
       .sort((a, b) => b.length - a.length)
       .map(escapeRegExp);
@@ -561,6 +598,7 @@ export class Cleaner {
     let text = foldText ? foldLetters(joined).replace(TUNISIAN_DECIMAL, (_, a: string, b: string) => `${b}.${a}`) : joined;
     if (foldText && this.taMarbutaWords) text = restoreTaMarbuta(text, this.taMarbutaWords);
     if (foldText && this.alaFollowers) text = restoreAla(text, this.alaFollowers);
+    if (foldText && this.arabNames) text = restoreAli(text, joined, this.arabNames);
     return { text, map: b.build(), junk };
   }
 }

@@ -3,7 +3,7 @@
  * clean (offset map) → segment → language → extract → refine → link → assemble → validate.
  */
 import { sha256Hex } from './hash.js';
-import { Cleaner, SourceText, alaFollowers, taMarbutaWords, type CleanResult, type JunkKind } from './clean.js';
+import { Cleaner, SourceText, alaFollowers, foldForMatching, taMarbutaWords, type CleanResult, type JunkKind } from './clean.js';
 import { detectLanguage, loadFranc, NeedsFranc, type FunctionWords, type LanguageGuess } from './language.js';
 import { assignLanguages, segment, segmentResources, type SegmentResources } from './segment.js';
 import type { NewsRecord } from './record.js';
@@ -21,6 +21,7 @@ import { linkStateBodies, stateBodyTable, type StateBodies } from '../link/state
 import { homographTable, linkPlaceHomographs, type PlaceHomograph } from '../link/homographs.js';
 import { lookupKey } from '../extractors/patterns.js';
 import { arabicNisbaForms } from '../lexicon/compile.js';
+import { foldArabicName } from '../lexicon/latin-names.js';
 
 export interface SourceInfo {
   path: string;
@@ -88,6 +89,7 @@ function getShared(): Shared {
     let homographs: PlaceHomograph[] | null = null;
     let taWords: Set<string> | null = null;
     let alaWords: Set<string> | null = null;
+    let arabNames: Set<string> | null = null;
     const romanized = new Map<string, string | null>();
     /** the lists as the build prepared them, or from the YAML (from source: the tests) */
     const romanizeListsNow = (): RomanizeLists => {
@@ -115,6 +117,11 @@ function getShared(): Shared {
         alaFollowers: () => {
           const lists = (romanize ??= romanizeListsNow());
           return (alaWords ??= alaFollowers(stringsOf(res.ar), loadKb().flatMap((e) => e.aliases.ar), new Set([...lists.arabic, ...lists.particles])));
+        },
+        // (the given names that are Arab names: the romanizer's Arab words; هيلاري is a given name, no Arab one)
+        arabNames: () => {
+          const lists = (romanize ??= romanizeListsNow());
+          return (arabNames ??= new Set(res.ar['given-names'].names.map(foldForMatching).filter((n) => lists.arabic.has(foldArabicName(n)))));
         },
       }),
       seg: segmentResources(res),
