@@ -1012,6 +1012,10 @@ describe('bodies named for their state', () => {
     expect(places('وزار الوزير أثينا أمس.')).toEqual(['Athens']);
   });
 
+  it('English: a place\'s or a body\'s acronym written with a point after each letter is that entry (U.K., E.U., F.B.I., as part of the press writes them)', () => {
+    expect(typed('U.K. officials and the E.U. said the F.B.I. had warned them.', 'en')).toEqual(['location:United Kingdom', 'organization:European Union', 'organization:FBI']);
+  });
+
   it('Arabic typed with every final ى as ي: علي before a name the knowledge base knows is the preposition, not the name Ali; علي before an Arab name is still the name; typed with every final ي as ى, على before an Arab name is the name', () => {
     expect(ents('وتفوق المرشح علي هيلاري كلينتون في الانتخابات علي الرغم من التوقعات، وقال علي حسن إن النتيجة مفاجئة.', 'ar').map(([, n, m]) => [n, m])).toEqual([
       ['Hillary Clinton', ['هيلاري كلينتون']],

@@ -156,6 +156,12 @@ export class LexiconBuilder {
       for (const a of [...all]) if (a.includes("'")) all.push(a.replace(/'/g, '\u2019'));
       for (const a of all) {
         this.add(a, 'kb', item, formOf(a, caps));
+        // (a place's or a body's acronym is also written with a point after each letter, as part of the press writes
+        // them: U.K., E.U., F.B.I.)
+        if (caps && /^[A-Z]{2,5}$/.test(a)) {
+          const v = `${a.split('').join('.')}.`;
+          if (!all.includes(v)) this.add(v, 'kb', item, formOf(v, false));
+        }
         // (a body's acronym is also written with "of" small: DOJ as DoJ, DOD as DoD)
         if (e.type === 'organization' && /^[A-Z]{3,6}$/.test(a) && a.slice(1).includes('O')) {
           const v = a[0] + a.slice(1).replace(/O/g, 'o');
