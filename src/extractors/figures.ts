@@ -757,8 +757,9 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         }
         // "one of the officials" picks one out of a group: not a quantity
         if ((g.part !== undefined || g.xpart !== undefined) && value === 1) continue;
-        // 2016 elections, 1999 attacks: a plain year before a noun dates it; money and percentages stay
-        if (unit && (unit.kind === 'count' || unit.kind === 'time') && yearHere) continue;
+        // 2016 elections, 1999 attacks: a plain year before a noun dates it; money and percentages stay; and so does a
+        // count with a qualifier before it (over 2000 machines, about 1950 people, more than 2000 years)
+        if (unit && (unit.kind === 'count' || unit.kind === 'time') && yearHere && !q) continue;
         // a number word that is also another word counts only an indefinite noun (ست البيت is a housewife)
         if (fromWords && ambiguous.has(lookupKey(g.w!)) && /[ \t](?:من[ \t]+)?ال/.test(m[0].slice(m[0].indexOf(g.w!) + g.w!.length))) continue;
         const scale = fromWords ? lastScale(g.w!) : scaleIn(g, '');
@@ -806,7 +807,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           const headLemma = unknown === '' ? null : unknownLemma(unknown, lang, functionWords, notCounted, value, pluralOf);
           const lemma = headLemma && compound ? `${compound} ${headLemma}` : headLemma;
           // number words that are also other words (ست، سبع) need a known unit; a year is not a count
-          if (!lemma || (fromWords && ambiguous.has(lookupKey(g.w!))) || yearHere) {
+          if (!lemma || (fromWords && ambiguous.has(lookupKey(g.w!))) || (yearHere && !q)) {
             // the figure stops at its numeral; a bare one is checked below
             figEnd = end - m[0].length + endOfNumeral(m[0], g);
           } else {
