@@ -565,13 +565,15 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       let reach = ve + 14;
       for (let k = ve; k < Math.min(b, reach); k++) {
         if (v.clauseEnd(k)) break;
-        // (an aside set off by dashes is stepped over: linked the actor — whose targets … — to Tehran)
-        if (v.key(k) === '—' || v.key(k) === '–') {
-          let close = k + 1;
-          while (close < b && close < k + 40 && v.key(close) !== v.key(k) && !v.clauseEnd(close)) close++;
-          if (close < b && v.key(close) === v.key(k)) {
+        // (an aside set off by dashes is stepped over: linked the actor — whose targets … — to Tehran; typed with
+        // spaced hyphens too, - or --)
+        const dash = asideDash(v, k);
+        if (dash) {
+          let close = k + dash.length;
+          while (close < b && close < k + 40 && asideDash(v, close) !== dash && !v.clauseEnd(close)) close++;
+          if (close < b && asideDash(v, close) === dash) {
             reach += close - k;
-            k = close;
+            k = close + dash.length - 1;
             continue;
           }
         }
@@ -1790,4 +1792,18 @@ export function resolveClaims(cands: readonly ClaimCandidate[], ctx: ResolveCont
       seen.add(k);
       return true;
     });
+}
+
+/**
+ * The dash that opens or closes an aside at token k, or '': an em or en dash, or a hyphen with a space before or after it
+ * (a word's own hyphen, pro-Russian, has neither), alone or doubled (--), as typed where no dash is at hand.
+ */
+function asideDash(v: View, k: number): string {
+  const key = v.key(k);
+  if (key === '—' || key === '–') return key;
+  if (key !== '-' || k <= 0 || k + 1 >= v.t.length) return '';
+  const t = v.t;
+  if (v.key(k + 1) === '-' && t.start[k + 1] === t.end[k]) return t.start[k] > t.end[k - 1] || t.start[k + 2] > t.end[k + 1] ? '--' : '';
+  if (v.key(k - 1) === '-' && t.start[k] === t.end[k - 1]) return '';
+  return t.start[k] > t.end[k - 1] && t.start[k + 1] > t.end[k] ? '-' : '';
 }
