@@ -12,7 +12,8 @@
  *   throughout, and only for the vocabulary's words: restoreTaMarbuta); and both with the Egyptian ى (informal Egyptian sites).
  * - Guillemets « » for the quotation marks; tanween and shadda (أيضاً، الدّولي), tatweel (مـحاولة): the cleaner deletes them.
  * And the dev en articles with every apostrophe between two letters typed ’ (Russia’s, d’Information), as most outlets
- * do, and with straight or curly double quotes throughout. The gold is rewritten through its YAML (each text, not a
+ * do, with straight or curly double quotes throughout, with U.K. and U.S. for UK and US (the US press's style), with
+ * thousands written without a comma, and with dashes typed as hyphens. The gold is rewritten through its YAML (each text, not a
  * figure's or a date's value).
  * Development data only; nothing is asserted. Usage: node scripts/typing-variants.js [path/to/shared]
  */
@@ -53,6 +54,10 @@ const VARIANTS = {
     ['curly apostrophes (’ for \')', (s) => s.replace(/(?<=[A-Za-z])'(?=[A-Za-z])/g, '\u2019')],
     ['straight double quotes (" for “ ”)', (s) => s.replace(/[“”]/g, '"')],
     ['curly double quotes (“ ” for ")', curly],
+    ['U.K. for UK', (s) => s.replace(/\bUK\b/g, 'U.K.')],
+    ['U.S. for US', (s) => s.replace(/\bUS\b/g, 'U.S.')],
+    ['thousands without a comma (2000)', (s) => s.replace(/(?<=[0-9]),(?=[0-9]{3})/g, '')],
+    ['dashes as hyphens (" - ", --)', (s) => s.replace(/ — /g, ' - ').replace(/—/g, '--')],
   ],
 };
 const FIELDS = ['figures', 'dates', 'entities', 'attributions', 'quotes'];

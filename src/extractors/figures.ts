@@ -132,7 +132,8 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   /** units whose phrases match only as written (Nm is not nm) */
   const casedUnits = new Map<string, Unit>();
   for (const u of res.units.units) {
-    for (const p of u.phrases) {
+    // (a phrase opening with a state's initials is also written with a point after each: US dollars, U.S. dollars)
+    for (const p of u.phrases.flatMap((x) => (STATE_INITIALS.test(x) ? [x, x.replace(STATE_INITIALS, (a) => `${a.split('').join('.')}.`)] : [x]))) {
       if (u.cased) casedUnits.set(p, { unit: u.unit, kind: u.kind });
       else (u.prefix ? prefixUnits : unitOf).set(lookupKey(p), { unit: u.unit, kind: u.kind });
       // Arabic: a sound masculine plural in construct after من, bare or with a pronoun (12 من موظفي الوكالة، ستة من موظفيه)
@@ -208,6 +209,13 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       if (r) return r;
     }
     if (!isLatinLetter(x.charCodeAt(q)) || notModifierTries.some((t) => t.longest(x, q) >= 0)) return null;
+    // (a state's initials with a point after each, as the US press writes them: two U.S. companies)
+    INITIALS.lastIndex = q;
+    if (INITIALS.test(x)) {
+      const s = spacesAt(x, INITIALS.lastIndex, 1);
+      const r = s < 0 ? null : modifiersThen(x, s, left - 1, tail);
+      if (r) return r;
+    }
     let run = q + 1;
     while (run < x.length && run - q < 25 && MOD_CHAR(x.charCodeAt(run))) run++;
     for (let a = run; a >= q + 2; a--) {
@@ -1204,6 +1212,11 @@ function levelsBeforeChanges(figs: FigureCandidate[], text: string, changeBetwee
 }
 
 
+
+/** Capitals with a point after each, two to four (U.S., U.K., U.A.E.), sticky. */
+const INITIALS = /(?:[A-Z]\.){2,4}/y;
+/** Two or three capitals opening a phrase before a word (US dollars, NZ dollars). */
+const STATE_INITIALS = /^[A-Z]{2,3}(?= [a-z])/;
 
 /** A plain four-digit number from 1900 to 2099 with no separator: a year, not a count. */
 function looksLikeYear(g: Record<string, string | undefined>, value: number): boolean {
