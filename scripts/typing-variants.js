@@ -13,7 +13,7 @@
  * - Guillemets « » for the quotation marks; tanween and shadda (أيضاً، الدّولي), tatweel (مـحاولة): the cleaner deletes them.
  * And the dev en articles with every apostrophe between two letters typed ’ (Russia’s, d’Information), as most outlets
  * do, with straight or curly double quotes throughout, with U.K. and U.S. for UK and US (the US press's style), with
- * thousands written without a comma, and with dashes typed as hyphens. The gold is rewritten through its YAML (each text, not a
+ * thousands written without a comma, with dashes typed as hyphens, and with months abbreviated (AP style). The gold is rewritten through its YAML (each text, not a
  * figure's or a date's value).
  * Development data only; nothing is asserted. Usage: node scripts/typing-variants.js [path/to/shared]
  */
@@ -58,6 +58,7 @@ const VARIANTS = {
     ['U.S. for US', (s) => s.replace(/\bUS\b/g, 'U.S.')],
     ['thousands without a comma (2000)', (s) => s.replace(/(?<=[0-9]),(?=[0-9]{3})/g, '')],
     ['dashes as hyphens (" - ", --)', (s) => s.replace(/ — /g, ' - ').replace(/—/g, '--')],
+    ['months abbreviated (Jan., Oct.)', (s) => s.replace(/\b(January|February|August|September|October|November|December)\b/g, (m) => `${m.slice(0, 3)}.`)],
   ],
 };
 const FIELDS = ['figures', 'dates', 'entities', 'attributions', 'quotes'];

@@ -11,6 +11,14 @@ const quotes = (text: string, lang: 'ar' | 'en') => {
 };
 
 describe('quotes', () => {
+  it('English: reported words that end on an abbreviation keep its point (in Jan., Acme Corp.), a sentence\'s own point not', () => {
+    expect(quotes('The company said the attack took place in Jan.\n\nOfficials said the data went to Acme Corp.\n\nThe firm said it was safe.', 'en').map((q) => q[3])).toEqual([
+      'the attack took place in Jan.',
+      'the data went to Acme Corp.',
+      'it was safe',
+    ]);
+  });
+
   it('English: a quote paragraph whose cue follows its last sentence ("… . …," tweeted X) is X\'s, not the last speaker\'s, with straight or curly quotes; the paragraph after goes on quoting X', () => {
     const straight = [
       '"Check your servers for these files," the agency warned on Tuesday.',

@@ -7,6 +7,11 @@ const res = segmentResources({ ar: loadLanguage('ar'), en: loadLanguage('en') })
 const sentences = (text: string) => segment(text, res).sentences.map((s) => text.slice(s.start, s.end));
 
 describe('segmentation', () => {
+  it('a month\'s abbreviation ends a sentence before a capital (in Jan. Officials …), not before a day or a year (Jan. 20, Feb. 2021), and other abbreviations stay inside (Mr. Smith, the U.S. Army)', () => {
+    expect(sentences('The attack took place in Jan. Officials said it was over.')).toEqual(['The attack took place in Jan.', 'Officials said it was over.']);
+    expect(sentences('It began on Jan. 20 and ended in Feb. 2021, Mr. Smith of the U.S. Army said.')).toEqual(['It began on Jan. 20 and ended in Feb. 2021, Mr. Smith of the U.S. Army said.']);
+  });
+
   it('reads the word before a period by character code as the regex it replaced read it (wordBefore)', () => {
     const re = /([A-Za-z\u0600-\u06FF]+(?:\.[A-Za-z\u0600-\u06FF]+)*)$/;
     const pieces = fc.constantFrom('U', 'S', 'Calif', 'Mr', 'a', 'ب', 'الولايات', '.', '..', ' ', '-', '1', '2.5', 'é', '\u06F1', '\u0700', 'x.y');

@@ -10,12 +10,15 @@ import type { Region, Sentence, Span } from './types.js';
 export interface SegmentResources {
   /** Per language: words that end in a period without ending a sentence. */
   abbreviations: Set<string>;
+  /** Those of them that are a month's names (Jan, Sept): they end a sentence before a capital (… in Jan. The …). */
+  monthAbbreviations: Set<string>;
 }
 
 export function segmentResources(res: Partial<Record<Lang, LangResources>>): SegmentResources {
   const abbreviations = new Set<string>();
   for (const r of Object.values(res)) for (const a of r?.abbreviations.abbreviations ?? []) abbreviations.add(a);
-  return { abbreviations };
+  const months = new Set(Object.values(res).flatMap((r) => r?.months.months.flatMap((m) => m.names) ?? []));
+  return { abbreviations, monthAbbreviations: new Set([...abbreviations].filter((a) => months.has(a))) };
 }
 
 /** Non-empty lines, trimmed of surrounding white space. */
@@ -56,7 +59,7 @@ export function titleOf(text: string, paragraphs: Span[]): Span | null {
 const TERMINATOR = /[.!?؟؛…]+[”"’'»)\]]*/g;
 
 /** Splits a paragraph into sentences. */
-export function sentencesOf(text: string, para: Span, abbreviations: Set<string>): Span[] {
+export function sentencesOf(text: string, para: Span, abbreviations: Set<string>, monthAbbreviations: ReadonlySet<string> = NO_WORDS): Span[] {
   const out: Span[] = [];
   let start = para.start;
   // (searched in the paragraph alone: a search from the paragraph into the rest of the text, for a paragraph with no
@@ -67,7 +70,7 @@ export function sentencesOf(text: string, para: Span, abbreviations: Set<string>
   while ((m = TERMINATOR.exec(chunk)) !== null) {
     const at = para.start + m.index;
     const end = Math.min(para.end, at + m[0].length);
-    if (isBoundary(text, at, end, abbreviations)) {
+    if (isBoundary(text, at, end, abbreviations, monthAbbreviations)) {
       pushTrimmed(text, start, end, out);
       start = end;
     }
@@ -118,7 +121,9 @@ function dottedArabic(text: string, at: number): boolean {
   return left >= 1 && left <= 3 && right >= 1 && right <= 3 && (e >= text.length || !/[\u0600-\u06FF]/.test(text[e]));
 }
 
-function isBoundary(text: string, at: number, end: number, abbreviations: Set<string>): boolean {
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+function isBoundary(text: string, at: number, end: number, abbreviations: Set<string>, monthAbbreviations: ReadonlySet<string>): boolean {
   const term = text[at];
   const next = text[end];
   if (next === undefined) return true;
@@ -127,7 +132,9 @@ function isBoundary(text: string, at: number, end: number, abbreviations: Set<st
     if (DIGIT.test(text[at - 1] ?? '') && DIGIT.test(next)) return false;
     // the word before the period: an abbreviation (Mr., U.S., Calif.) or an initial (J.)
     const w = wordBefore(text, at);
-    if (w !== null && (abbreviations.has(w) || (w.length === 1 && /[A-Z]/.test(w)))) return false;
+    // (a month's abbreviation before a space and a capital ends the sentence: … in Jan. The …; Jan. 20 does not)
+    const monthEnds = w !== null && monthAbbreviations.has(w) && next === ' ' && /[A-Z]/.test(text[end + 1] ?? '');
+    if (w !== null && !monthEnds && (abbreviations.has(w) || (w.length === 1 && /[A-Z]/.test(w)))) return false;
   }
   // after the terminator: no space and a Latin letter (e.g., cnn.com, U.S) is not a boundary;
   // Arabic text often runs on without a space after a period ("...”.ويعمد"), which is.
@@ -167,7 +174,7 @@ export function segment(text: string, res: SegmentResources): Segmented {
   const title = titleOf(text, paragraphs);
   const sentences: Sentence[] = [];
   paragraphs.forEach((p, i) => {
-    const spans = title && i === 0 ? [p] : sentencesOf(text, p, res.abbreviations);
+    const spans = title && i === 0 ? [p] : sentencesOf(text, p, res.abbreviations, res.monthAbbreviations);
     for (const s of spans) sentences.push({ ...s, paragraph: i, lang: null });
   });
   return { title, paragraphs, sentences };

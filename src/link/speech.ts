@@ -676,7 +676,15 @@ function contentEnd(v: View, from: number, b: number): number {
     }
   }
   while (e > from && (v.clauseEnd(e - 1) || v.key(e - 1) === ',')) e--;
+  // (a sentence that ends on an abbreviation keeps its point, which is the abbreviation's too: … in Jan., … Acme Inc.)
+  if (e < b && v.key(e) === '.' && v.t.start[e] === v.t.end[e - 1] && abbreviationBefore(v, e)) e++;
   return e;
+}
+
+/** Whether an abbreviation of the lists (Jan, Inc, U.S) ends right before token `at`. */
+function abbreviationBefore(v: View, at: number): boolean {
+  for (let s = at - 1; s >= 0 && s >= at - 5; s--) if (v.hitEnd(s, 'abbreviations.abbreviations') === at) return true;
+  return false;
 }
 
 
