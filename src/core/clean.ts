@@ -272,6 +272,28 @@ function foldLetters(s: string): string {
   return s.replace(LETTERS_RE, foldLetter);
 }
 
+/** How many matches of the global regex `re` in `s` are the letter `code`, and how many are another. */
+function lettersFound(re: RegExp, s: string, code: number): [number, number] {
+  let found = 0;
+  let other = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    if (s.charCodeAt(m.index) === code) found++;
+    else other++;
+  }
+  return [found, other];
+}
+
+/** The word after spaces or tabs at `at` (Arabic letters, and digits with `digits`), or '' when none is spaced there. */
+function wordAfter(text: string, at: number, digits: boolean): string {
+  let s = at;
+  while (text.charCodeAt(s) === 0x20 || text.charCodeAt(s) === 0x09) s++;
+  if (s === at) return '';
+  let e = s;
+  for (let c = text.charCodeAt(e); (c >= 0x621 && c <= 0x64a) || (digits && c >= 48 && c <= 57); c = text.charCodeAt(++e));
+  return text.slice(s, e);
+}
+
 /** A word's final ة or ه (not a letter of a longer word; a diacritic after it is gone by now). */
 const FINAL_TA_HA = /(?<=[\u0621-\u064A])[\u0629\u0647](?![\u0621-\u064A])/g;
 const AR_LETTER = (c: number): boolean => c >= 0x621 && c <= 0x64a;
@@ -287,13 +309,7 @@ const AR_LETTER = (c: number): boolean => c >= 0x621 && c <= 0x64a;
  * for only when a text types so.
  */
 export function restoreTaMarbuta(text: string, words: () => ReadonlySet<string>): string {
-  let ta = 0;
-  let ha = 0;
-  FINAL_TA_HA.lastIndex = 0;
-  for (let m = FINAL_TA_HA.exec(text); m; m = FINAL_TA_HA.exec(text)) {
-    if (text.charCodeAt(m.index) === 0x629) ta++;
-    else ha++;
-  }
+  const [ta, ha] = lettersFound(FINAL_TA_HA, text, 0x629);
   if (ha === 0 || ta * 8 >= ha) return text;
   const known = words();
   const has = (w: string) => w.length >= 3 && known.has(w);
@@ -338,12 +354,7 @@ export function restoreAla(text: string, followers: () => ReadonlySet<string>): 
   if (ali < ALI_MIN || ala * 4 >= ali) return text;
   const known = followers();
   return text.replace(ALI_RE, (w: string, at: number) => {
-    let s = at + w.length;
-    while (text.charCodeAt(s) === 0x20 || text.charCodeAt(s) === 0x09) s++;
-    if (s === at + w.length) return w;
-    let e = s;
-    while (e < text.length && ((text.charCodeAt(e) >= 0x621 && text.charCodeAt(e) <= 0x64a) || (text.charCodeAt(e) >= 48 && text.charCodeAt(e) <= 57))) e++;
-    const next = text.slice(s, e);
+    const next = wordAfter(text, at + w.length, true);
     const preposition = next.startsWith('ال') || /^[0-9]/.test(next) || known.has(next);
     return preposition ? `${w.slice(0, -1)}\u0649` : w;
   });
@@ -363,23 +374,10 @@ const ALA_RE = /(?<![\u0621-\u064A])(?:و)?على(?![\u0621-\u064A])/g;
  */
 export function restoreAli(text: string, source: string, names: () => ReadonlySet<string>): string {
   if (text.indexOf('\u0649') < 0) return text;
-  let ya = 0;
-  let other = 0;
-  FINAL_YEH.lastIndex = 0;
-  for (let m = FINAL_YEH.exec(source); m; m = FINAL_YEH.exec(source)) {
-    if (source.charCodeAt(m.index) === 0x64a) ya++;
-    else other++;
-  }
+  const [ya, other] = lettersFound(FINAL_YEH, source, 0x64a);
   if (other === 0 || ya * 8 >= other) return text;
   const known = names();
-  return text.replace(ALA_RE, (w: string, at: number) => {
-    let s = at + w.length;
-    while (text.charCodeAt(s) === 0x20 || text.charCodeAt(s) === 0x09) s++;
-    if (s === at + w.length) return w;
-    let e = s;
-    while (e < text.length && text.charCodeAt(e) >= 0x621 && text.charCodeAt(e) <= 0x64a) e++;
-    return known.has(text.slice(s, e)) ? `${w.slice(0, -1)}\u064A` : w;
-  });
+  return text.replace(ALA_RE, (w: string, at: number) => (known.has(wordAfter(text, at + w.length, false)) ? `${w.slice(0, -1)}\u064A` : w));
 }
 
 /** The words after على in `phrases` (restoreAla's `followers`), folded as the cleaner folds, and the first words of
