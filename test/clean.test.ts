@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Cleaner, FOLD_CHANGES, SourceText, classTable, cleanerMatches, codePointLength, foldByRegex, foldForMatching, restoreAla, restoreAli, restoreTaMarbuta, taMarbutaWords, alaFollowers } from '../src/core/clean.js';
 import { slice } from './helpers.js';
+import { extractText } from '../src/index.js';
 
 const cleaner = new Cleaner({ boilerplateLines: ['Source link', 'التعليقات'] });
 
@@ -20,7 +21,7 @@ describe('cleaner', () => {
       '&amp;', '&#39;', '&#x27;', '& # 39;', '&nbsp', '&', '<p>', '</div>', '<br/>', '<!-- x -->', '<', '>', '[ad_1]', '[19659002]', '[19659002',
       '[', ']', '[a link](http://x.org/a)', '![an image](y.png)', '(', ')', '**', '*', '# Heading', '## ', '#', 'Source link', 'التعليقات',
       '\u0640', '\u064E', '\u0651', '\u200F', '\uFEFF', '\u00AD', '\u0007', '\r\n', '\r', '\n', '\u2028', '\u2029', '\t', ' ', '   ',
-      '😀', '\uD800', '\uDC00', 'كلمة', 'word', '!', '.',
+      '😀', '\uD800', '\uDC00', 'كلمة', 'word', '!', '.', 'ﻻ', 'ﻣﺎ', '\uFE70', '\uFDF2',
     );
     fc.assert(
       fc.property(fc.array(fc.oneof(pieces, fc.string({ maxLength: 4 })), { maxLength: 30 }), (parts) => {
@@ -186,6 +187,17 @@ describe('cleaner', () => {
     // (through the cleaner)
     const c = new Cleaner({ boilerplateLines: [], arabNames: () => new Set(['حسن']) });
     expect(c.clean('وقال على حسن فى بيانه إن الهجوم وقع على مصر فى الليل').text).toBe('وقال علي حسن في بيانه ان الهجوم وقع على مصر في الليل');
+  });
+
+  it('writes Arabic presentation forms (text copied from a PDF) as their letters, a lam-alef ligature as its two, with offsets back to the forms', () => {
+    const src = 'ﻗﺎﻟﺖ ﺷﺮﻛﺔ ﻣﺎﻳﻜﺮﻭﺳﻮﻓﺖ ﺇﻥ ﻻﻫﻮﺭ ﺗﻀﺮﺭﺕ';
+    const r = cleaner.clean(src);
+    expect(r.text).toBe('قالت شركة مايكروسوفت ان لاهور تضررت');
+    expect(back(src, 'مايكروسوفت')).toBe('ﻣﺎﻳﻜﺮﻭﺳﻮﻓﺖ');
+    expect(back(src, 'لاهور')).toBe('ﻻﻫﻮﺭ');
+    expect(back(src, 'تضررت')).toBe('ﺗﻀﺮﺭﺕ');
+    // (and the record: the entities found, their mentions as the source writes them)
+    expect(extractText(src, { lang: 'ar' }).entities.map((e) => [e.name, e.mentions[0].text])).toEqual([['Microsoft', 'ﻣﺎﻳﻜﺮﻭﺳﻮﻓﺖ'], ['Lahore', 'ﻻﻫﻮﺭ']]);
   });
 
   it('drops CR before LF and turns a lone CR into a line break', () => {

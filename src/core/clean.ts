@@ -182,6 +182,14 @@ const DELETE_CLASS =
   '\\u000E-\\u001F\\u007F';
 
 /** Marks that attach to the preceding letter (all BMP, one unit each). */
+/** Arabic presentation forms A and B (not U+FEFF, deleted as invisible). */
+const PRESENTATION_CLASS = '\\uFB50-\\uFDFF\\uFE70-\\uFEFC';
+/** A presentation form's letters (NFKC): one letter, or a ligature's (ﻻ: لا, ﷲ: الله); its diacritics and tatweel left
+ *  out as the cleaner deletes them; nothing for a form that is a diacritic alone (ﹰ). */
+function presentationLetters(ch: string): string {
+  return ch.normalize('NFKC').replace(/[\u0640\u064B-\u065F\u0670 ]/g, '');
+}
+
 const ATTACHED = /^[\u0640\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E4\u06E7\u06E8\u06EA-\u06ED]+$/;
 
 function escapeRegExp(s: string): string {
@@ -437,7 +445,7 @@ export function foldByRegex(s: string): string {
  * an image's !), bold's *, an invisible or deleted character, CR, a surrogate; and (table LINE_END) a line's start,
  * for the boilerplate line and the Markdown heading (^ in multiline mode: after \n, \r, U+2028, U+2029).
  */
-const MATCH_STARTS: Uint8Array = classTable(`&<[!*\\r\\uD800-\\uDFFF${DELETE_CLASS}`);
+const MATCH_STARTS: Uint8Array = classTable(`&<[!*\\r\\uD800-\\uDFFF${DELETE_CLASS}${PRESENTATION_CLASS}`);
 const LINE_END: Uint8Array = classTable('\\n\\r\\u2028\\u2029');
 
 /**
@@ -500,6 +508,8 @@ export class Cleaner {
     parts.push('!?\\[([^\\[\\]\\n\\uD800-\\uDFFF]{0,300})\\]\\((?:[^()\\s]|\\([^()\\s]{0,200}\\)){0,2000}\\)');
     parts.push('\\*\\*');
     parts.push('^[ \\t]{0,3}#{1,6}[ \\t]+');
+    // 17 Arabic presentation forms, as text copied from a PDF carries them (ﻣﺎﻳﻜﺮﻭﺳﻮﻓﺖ): a run of them, written as the letters
+    parts.push(`[${PRESENTATION_CLASS}]+`);
     // Each alternative is a capture group; see the group numbers in clean().
     this.sticky = new RegExp(parts.map((p) => `(${p})`).join('|'), 'ym');
   }
@@ -517,7 +527,7 @@ export class Cleaner {
     let last = 0;
     // Group numbers: 1 entity(2 body) | 3 broken(4 num) | 5 markup(6 slash, 7 name) | 8 junk |
     // 9 invisible | 10 astral | 11 lone surrogate | 12 boilerplate line | 13 Markdown link (14 anchor) |
-    // 15 bold marker | 16 heading marker
+    // 15 bold marker | 16 heading marker | 17 Arabic presentation forms
     for (const m of cleanerMatches(this.sticky, source)) {
       const at = m.index;
       const whole = m[0];
@@ -529,6 +539,21 @@ export class Cleaner {
           b.copy(at - last - 1);
           b.replace(1, 1 + whole.length);
         } else b.extendLast(whole.length);
+        last = at + whole.length;
+        continue;
+      }
+      if (m[17] !== undefined) {
+        // each form as its letter, one for one (an aligned copy); a ligature (ﻻ: لا) as its letters for the one form
+        if (at > last) {
+          out.push(source.slice(last, at));
+          b.copy(at - last);
+        }
+        for (let k = 0; k < whole.length; k++) {
+          const letters = presentationLetters(whole[k]);
+          out.push(letters);
+          if (letters.length === 1) b.copy(1);
+          else b.replace(letters.length, 1);
+        }
         last = at + whole.length;
         continue;
       }
