@@ -10,6 +10,7 @@
  * - Arabic-Indic digits, and the Latin comma and semicolon for the Arabic ones.
  * - Final ة as ه (informal typing; ه is also the pronoun "his", so the cleaner writes ة again only in a text typed so
  *   throughout, and only for the vocabulary's words: restoreTaMarbuta); and both with the Egyptian ى (informal Egyptian sites).
+ * - Presentation forms, as text copied from a PDF carries them (each letter's isolated form, لا as its ligature).
  * - Guillemets « » for the quotation marks; tanween and shadda (أيضاً، الدّولي), tatweel (مـحاولة): the cleaner deletes them.
  * And the dev en articles with every apostrophe between two letters typed ’ (Russia’s, d’Information), as most outlets
  * do, with straight or curly double quotes throughout, with U.K. and U.S. for UK and US (the US press's style), with
@@ -34,6 +35,11 @@ if (!existsSync(join(shared, 'dev', 'ar'))) {
 await loadFranc();
 
 const END = '(?![\\u0621-\\u064A\\u064B-\\u0652])';
+const FORM_OF = new Map();
+for (let c = 0xfe80; c <= 0xfefc; c++) {
+  const letter = String.fromCharCode(c).normalize('NFKC');
+  if (letter.length === 1 && !FORM_OF.has(letter)) FORM_OF.set(letter, String.fromCharCode(c));
+}
 const VARIANTS = {
   ar: [
     ['as written', (s) => s],
@@ -47,6 +53,7 @@ const VARIANTS = {
     ['tanween and shadda (أيضاً، الدّولي)', (s) => s.replace(new RegExp(`(?<=[\\u0621-\\u064A])ا${END}`, 'g'), 'اً').replace(/(?<=ال[تثدذرزسشصضطظلن])(?=[\u0621-\u064A])/g, '\u0651')],
     ['tatweel after م (مـحاولة، الـمـركز)', (s) => s.replace(/م(?=[\u0621-\u064A])/g, 'م\u0640')],
     ['final ة as ه', (s) => s.replace(new RegExp(`ة${END}`, 'g'), 'ه')],
+    ['presentation forms, as copied from a PDF (ﻣ for م)', presentationForms],
     ['informal Egyptian: final ي as ى and ة as ه', (s) => s.replace(new RegExp(`ي${END}`, 'g'), 'ى').replace(new RegExp(`ة${END}`, 'g'), 'ه')],
   ],
   en: [
@@ -62,6 +69,10 @@ const VARIANTS = {
   ],
 };
 const FIELDS = ['figures', 'dates', 'entities', 'attributions', 'quotes'];
+/** Each Arabic letter as one of its presentation forms (the first Unicode lists for it, its isolated form), لا as its ligature. */
+function presentationForms(s) {
+  return s.replace(/لا/g, '\uFEFB').replace(/[\u0621-\u064A]/g, (ch) => FORM_OF.get(ch) ?? ch);
+}
 /** Straight double quotes as curly ones: opening after a space, a line's start or a bracket, else closing. */
 function curly(s) {
   return s.replace(/"/g, (_, at, all) => (at === 0 || /[\s(\[]/.test(all[at - 1]) ? '“' : '”'));
