@@ -14,7 +14,8 @@
  * - Guillemets « » for the quotation marks; tanween and shadda (أيضاً، الدّولي), tatweel (مـحاولة): the cleaner deletes them.
  * And the dev en articles with every apostrophe between two letters typed ’ (Russia’s, d’Information), as most outlets
  * do, with straight or curly double quotes throughout, with U.K. and U.S. for UK and US (the US press's style), with
- * thousands written without a comma, with dashes typed as hyphens, and with months abbreviated (AP style). The gold is rewritten through its YAML (each text, not a
+ * thousands written without a comma, with dashes typed as hyphens, and with months abbreviated (AP style). Both
+ * languages also hard-wrapped at 78 columns, as plain-text wire copy and e-mail are. The gold is rewritten through its YAML (each text, not a
  * figure's or a date's value).
  * Development data only; nothing is asserted. Usage: node scripts/typing-variants.js [path/to/shared]
  */
@@ -69,6 +70,27 @@ const VARIANTS = {
   ],
 };
 const FIELDS = ['figures', 'dates', 'entities', 'attributions', 'quotes'];
+/** Plain-text wire copy and e-mail: each line broken at the last space before WRAP_AT columns (a space for a line break). */
+const WRAP_AT = 78;
+function wrapped(s) {
+  const a = s.split('');
+  let col = 0;
+  let space = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === '\n') {
+      col = 0;
+      space = -1;
+      continue;
+    }
+    if (a[i] === ' ') space = i;
+    if (++col > WRAP_AT && space >= 0) {
+      a[space] = '\n';
+      col = i - space;
+      space = -1;
+    }
+  }
+  return a.join('');
+}
 /** Each Arabic letter as one of its presentation forms (the first Unicode lists for it, its isolated form), لا as its ligature. */
 function presentationForms(s) {
   return s.replace(/لا/g, '\uFEFB').replace(/[\u0621-\u064A]/g, (ch) => FORM_OF.get(ch) ?? ch);
@@ -95,11 +117,13 @@ for (const lang of ['ar', 'en']) {
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((f) => ({ id: f.replace(/\.txt$/, ''), text: readFileSync(join(dir, 'articles', f), 'utf8'), gold: readFileSync(join(dir, 'gold', f.replace(/\.txt$/, '.yaml')), 'utf8') }));
-  for (const [name, rewrite] of VARIANTS[lang]) {
+  for (const [name, rewrite, positional] of [...VARIANTS[lang], [`hard-wrapped at ${WRAP_AT} columns`, wrapped, true]]) {
     const scored = docs.map((d) => {
       const text = rewrite(d.text);
       const record = processDocument({ id: d.id, text, source: { path: d.id, sha256: sha256Hex(text), format: 'string', encoding: 'utf-8' } });
-      return { gold: parseGold(rewriteGold(d.gold, rewrite), d.id, text), record, article: text };
+      // (a rewrite that depends on where a text stands, as wrapping does, gives each gold text the article's own letters there)
+      const goldRewrite = positional ? (x) => { const at = d.text.indexOf(x); return at >= 0 ? text.slice(at, at + x.length) : x; } : rewrite;
+      return { gold: parseGold(rewriteGold(d.gold, goldRewrite), d.id, text), record, article: text };
     });
     const sc = scoreGold(scored).scores[lang];
     rows.push([`${lang}: ${name}`, ...FIELDS.map((f) => (100 * sc[f].f1).toFixed(1))]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { Cleaner, FOLD_CHANGES, SourceText, classTable, cleanerMatches, codePointLength, foldByRegex, foldForMatching, restoreAla, restoreAli, restoreTaMarbuta, taMarbutaWords, alaFollowers } from '../src/core/clean.js';
+import { Cleaner, FOLD_CHANGES, SourceText, classTable, cleanerMatches, codePointLength, foldByRegex, foldForMatching, restoreAla, restoreAli, restoreTaMarbuta, unwrapLines, taMarbutaWords, alaFollowers } from '../src/core/clean.js';
 import { slice } from './helpers.js';
 import { extractText } from '../src/index.js';
 
@@ -198,6 +198,37 @@ describe('cleaner', () => {
     expect(back(src, 'تضررت')).toBe('ﺗﻀﺮﺭﺕ');
     // (and the record: the entities found, their mentions as the source writes them)
     expect(extractText(src, { lang: 'ar' }).entities.map((e) => [e.name, e.mentions[0].text])).toEqual([['Microsoft', 'ﻣﺎﻳﻜﺮﻭﺳﻮﻓﺖ'], ['Lahore', 'ﻻﻫﻮﺭ']]);
+  });
+
+  it('writes the line breaks inside a hard-wrapped text\'s paragraphs as spaces, one for one; a paragraph\'s end, a bullet and a text a sentence a line stay', () => {
+    const wrapped = [
+      'The ministry said on Tuesday that hackers working for a foreign state had',
+      'broken into the mail servers of three regional offices and copied the',
+      'files of more than 2,000 staff members before the intrusion was found.',
+      '',
+      'Officials declined to say which state they meant, but a spokesman said the',
+      'investigation was continuing and that more details would follow soon.',
+      '- The offices were closed for two days.',
+      'A second line of the list.',
+    ].join('\n');
+    const out = unwrapLines(wrapped);
+    expect(out.length).toBe(wrapped.length);
+    expect(out.split('\n')).toEqual([
+      'The ministry said on Tuesday that hackers working for a foreign state had broken into the mail servers of three regional offices and copied the files of more than 2,000 staff members before the intrusion was found.',
+      '',
+      'Officials declined to say which state they meant, but a spokesman said the investigation was continuing and that more details would follow soon.',
+      '- The offices were closed for two days.',
+      'A second line of the list.',
+    ]);
+    // (a sentence a line, a table's rows, a text of long paragraphs: as they are)
+    const sentences = ['The ministry said hackers had broken into the mail servers of three offices.', 'Officials declined to say which state they meant in the statement issued.', 'A spokesman said the investigation was continuing and would take weeks.', 'The offices were closed for two days while the systems were restored.', 'Staff were told to change their passwords before logging in again today.', 'The ministry did not say how many files had been copied by the hackers.'].join('\n');
+    expect(unwrapLines(sentences)).toBe(sentences);
+    const table = ['Pohang 3 Ulsan 1 Puchon 2 Chonbuk 2 Anyang 0 Suwon 1 Seoul 4 Busan 0', 'Daejeon 1 Gwangju 1 Incheon 2 Jeju 0 Gangwon 3 Sangju 1 Ansan 2 Asan 0', 'Pohang 3 Ulsan 1 Puchon 2 Chonbuk 2 Anyang 0 Suwon 1 Seoul 4 Busan 0', 'Daejeon 1 Gwangju 1 Incheon 2 Jeju 0 Gangwon 3 Sangju 1 Ansan 2 Asan 0', 'Pohang 3 Ulsan 1 Puchon 2 Chonbuk 2 Anyang 0 Suwon 1 Seoul 4 Busan 0', 'Daejeon 1 Gwangju 1 Incheon 2 Jeju 0 Gangwon 3 Sangju 1 Ansan 2 Asan 0'].join('\n');
+    expect(unwrapLines(table)).toBe(table);
+    // (through the pipeline: the reported words run across the break)
+    const r = extractText(wrapped, { lang: 'en' });
+    expect(r.figures.map((f) => f.text)).toEqual(['three regional offices', 'more than 2,000 staff members', 'two days']);
+    expect(r.quotes.map((q) => q.text.replace(/\s+/g, ' '))).toContain('the investigation was continuing and that more details would follow soon');
   });
 
   it('drops CR before LF and turns a lone CR into a line break', () => {

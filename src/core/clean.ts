@@ -280,6 +280,55 @@ function foldLetters(s: string): string {
   return s.replace(LETTERS_RE, foldLetter);
 }
 
+/** What ends a sentence at a line's end (a quotation mark or a bracket after the point too). */
+const LINE_END_TERMINATOR = /[.!?؟:;؛…]["'”’»)]*[ \t]*$/;
+/** What opens a line of its own: a bullet, a heading, a numbered item, a table row, a quotation's marker. */
+const OWN_LINE_START = /^[ \t]*(?:[-*•+–#>|]|[0-9]{1,3}[.)][ \t])/;
+/** The widest a hard-wrapped text's lines run (plain-text wire copy and e-mail wrap at 65-80 columns). */
+const WRAP_MAX = 100;
+/** How far short of the wrap width a line may stop and still have been filled to it (the next word did not fit). */
+const WRAP_SLACK = 25;
+
+/**
+ * A text hard-wrapped at a fixed width (plain-text wire copy, e-mail, text out of a PDF) has each line break inside a
+ * paragraph written as a space, one for one, so that a sentence, a quote and a name read across it. A text is taken to
+ * be wrapped when it has six lines or more, nine in ten no wider than WRAP_MAX, and at least half its full lines (within
+ * WRAP_SLACK of the widest) stop mid-sentence: text with a sentence, a paragraph or a table row a line never does. Then a
+ * break after a full line goes, unless a blank line, a bullet, a heading or a numbered item follows: a short line ended
+ * its paragraph.
+ */
+export function unwrapLines(text: string): string {
+  const lines = text.split('\n');
+  const widths = lines.map((l) => l.trimEnd().length).filter((n) => n > 0);
+  if (widths.length < 6) return text;
+  const width = [...widths].sort((x, y) => x - y)[Math.floor(widths.length * 0.9) - 1] ?? 0;
+  if (width > WRAP_MAX || width < 40) return text;
+  const full = (l: string) => l.trimEnd().length >= width - WRAP_SLACK && l.trimEnd().length <= WRAP_MAX;
+  // (a line that stops mid-sentence: no sentence's end, and the next line goes on with a small letter, or in Arabic a
+  // line of prose, eight words or more, goes on with an Arabic word; a table's rows and a sentence a line do not)
+  const midSentence = (l: string, next: string): boolean =>
+    !LINE_END_TERMINATOR.test(l) && (/^[ \t]*[a-z]/.test(next) || (/^[ \t]*[\u0621-\u064A]/.test(next) && /[\u0621-\u064A][ \t]*$/.test(l) && l.trim().split(/[ \t]+/).length >= 8));
+  let fullLines = 0;
+  let open = 0;
+  for (let k = 0; k + 1 < lines.length; k++) {
+    if (!full(lines[k])) continue;
+    fullLines++;
+    if (midSentence(lines[k], lines[k + 1])) open++;
+  }
+  if (fullLines < 3 || open * 2 < fullLines) return text;
+  // (a break goes after a full line, or after a shorter one that stops mid-sentence: a line the cleaner shortened, a
+  // link's address gone, or one a long word did not fit)
+  let out = '';
+  for (let k = 0; k < lines.length; k++) {
+    out += lines[k];
+    if (k === lines.length - 1) break;
+    const next = lines[k + 1];
+    const joins = next.trim() !== '' && !OWN_LINE_START.test(next) && (full(lines[k]) || midSentence(lines[k], next));
+    out += joins ? ' ' : '\n';
+  }
+  return out;
+}
+
 /** How many matches of the global regex `re` in `s` are the letter `code`, and how many are another. */
 function lettersFound(re: RegExp, s: string, code: number): [number, number] {
   let found = 0;
@@ -622,6 +671,7 @@ export class Cleaner {
     if (foldText && this.taMarbutaWords) text = restoreTaMarbuta(text, this.taMarbutaWords);
     if (foldText && this.alaFollowers) text = restoreAla(text, this.alaFollowers);
     if (foldText && this.arabNames) text = restoreAli(text, joined, this.arabNames);
+    if (foldText) text = unwrapLines(text);
     return { text, map: b.build(), junk };
   }
 }
