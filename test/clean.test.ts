@@ -15,6 +15,22 @@ function back(source: string, needle: string): string {
   return slice(source, s, e);
 }
 
+/**
+ * A typing restoration (`restore` with its lazy vocabulary) on text typed so and on text as usually written: the first
+ * comes out as `expected`, one letter for one, the vocabulary asked for once; the second unchanged, the vocabulary not
+ * asked for again.
+ */
+function expectRestored<T>(restore: (text: string, vocabulary: () => T) => string, vocabulary: T, typed: string, expected: string, written: string): void {
+  let asked = 0;
+  const ask = () => (asked++, vocabulary);
+  const restored = restore(typed, ask);
+  expect(restored).toBe(expected);
+  expect(restored.length).toBe(typed.length);
+  expect(asked).toBe(1);
+  expect(restore(written, ask)).toBe(written);
+  expect(asked).toBe(1);
+}
+
 describe('cleaner', () => {
   it('finds its regex\'s matches only where one can start, the same as a scan of the whole text (cleanerMatches)', () => {
     const pieces = fc.constantFrom(
@@ -135,19 +151,16 @@ describe('cleaner', () => {
   it('writes ة again for a final ه in a text that types every final ة as ه, where the word so written is a word of the vocabulary (less a proclitic, ل + ال, or the article), and leaves a text that writes ة as it is', () => {
     const words = taMarbutaWords(['ستة', 'يوم الجمعة', 'وزارة الداخلية', 'وحدة', 'ثلاثة']);
     expect([...words].sort()).toEqual(['الداخلية', 'الجمعة', 'جمعة', 'داخلية', 'ثلاثة', 'ستة', 'وحدة', 'وزارة'].sort());
-    let asked = 0;
-    const vocab = () => (asked++, words);
     // typed with ه throughout: the vocabulary's words take ة; the pronoun's ه (له، منه، موظفيه) and words the vocabulary
-    // lacks (القضيه) keep ه
+    // lacks (القضيه) keep ه; a text that writes ة (news ends 3-7 words in ة for one in ه) stays as it is
     const typed = 'قالت وزاره الداخليه يوم الجمعه إن سته من موظفيه والثلاثه الآخرين وللجمعه له منه في القضيه';
-    const restored = restoreTaMarbuta(typed, vocab);
-    expect(restored).toBe('قالت وزارة الداخلية يوم الجمعة إن ستة من موظفيه والثلاثة الآخرين وللجمعة له منه في القضيه');
-    expect(restored.length).toBe(typed.length);
-    expect(asked).toBe(1);
-    // a text that writes ة (news ends 3-7 words in ة for one in ه): unchanged, and the vocabulary not asked for
-    const written = 'قالت وزارة الداخلية إن ستة من موظفيه عملوا وحده في الجمعة الماضية وله رأي';
-    expect(restoreTaMarbuta(written, vocab)).toBe(written);
-    expect(asked).toBe(1);
+    expectRestored(
+      restoreTaMarbuta,
+      words,
+      typed,
+      'قالت وزارة الداخلية يوم الجمعة إن ستة من موظفيه والثلاثة الآخرين وللجمعة له منه في القضيه',
+      'قالت وزارة الداخلية إن ستة من موظفيه عملوا وحده في الجمعة الماضية وله رأي',
+    );
     // (through the cleaner, the offsets map back to the source's ه)
     const c = new Cleaner({ boilerplateLines: [], taMarbutaWords: () => words });
     const r = c.clean(typed);
@@ -159,31 +172,29 @@ describe('cleaner', () => {
   it('writes the preposition على again for علي in a text that types every final ى as ي, where a definite word, a number or a word that follows على in the vocabulary comes after it; the name علي stays, and a text that writes على is left as it is', () => {
     const followers = alaFollowers(['وقع الهجوم على يد مجموعة', 'فرض عقوبات على روسيا'], ['روسيا', 'محمد علي'], new Set(['محمد']));
     expect([...followers].sort()).toEqual(['روسيا', 'يد'].sort());
-    let asked = 0;
-    const words = () => (asked++, followers);
-    const typed = 'وقع الهجوم علي الشبكة علي يد مجموعة وفرضت عقوبات علي روسيا وعلي الحكومة، وقال علي حسن إن علي 12 موظفا دورا فعلي';
-    const restored = restoreAla(typed, words);
-    expect(restored).toBe('وقع الهجوم على الشبكة على يد مجموعة وفرضت عقوبات على روسيا وعلى الحكومة، وقال علي حسن إن على 12 موظفا دورا فعلي');
-    expect(restored.length).toBe(typed.length);
-    expect(asked).toBe(1);
-    // (news that writes على: as it is, the vocabulary not asked for)
-    const written = 'وقع الهجوم على الشبكة على يد مجموعة، وقال علي حسن إن على الجميع الحذر';
-    expect(restoreAla(written, words)).toBe(written);
-    expect(asked).toBe(1);
+    // (news that writes على: as it is)
+    expectRestored(
+      restoreAla,
+      followers,
+      'وقع الهجوم علي الشبكة علي يد مجموعة وفرضت عقوبات علي روسيا وعلي الحكومة، وقال علي حسن إن علي 12 موظفا دورا فعلي',
+      'وقع الهجوم على الشبكة على يد مجموعة وفرضت عقوبات على روسيا وعلى الحكومة، وقال علي حسن إن على 12 موظفا دورا فعلي',
+      'وقع الهجوم على الشبكة على يد مجموعة، وقال علي حسن إن على الجميع الحذر',
+    );
   });
 
   it('writes the name علي again for على before an Arab given name in a text that types every final ي as ى (or as the Persian yeh), and leaves a text that writes ي as it is', () => {
-    let asked = 0;
-    const names = () => (asked++, new Set(['حسن', 'محمود']));
-    // (the cleaner's fold has made every final ى ي but على's; restoreAli counts the source's final ي against its ى)
+    // (the cleaner's fold has made every final ى ي but على's; restoreAli counts the source's final ي against its ى; a text
+    // that writes final ي stays as it is)
     const source = 'وقال على حسن فى بيانه إن الهجوم وقع على مصر وعلى الشبكة، وأكد على محمود ذلك فى القاهرة';
     const folded = 'وقال على حسن في بيانه ان الهجوم وقع على مصر وعلى الشبكة، واكد على محمود ذلك في القاهرة';
-    expect(restoreAli(folded, source, names)).toBe('وقال علي حسن في بيانه ان الهجوم وقع على مصر وعلى الشبكة، واكد علي محمود ذلك في القاهرة');
-    expect(asked).toBe(1);
-    // (a text that writes final ي: as it is, the names not asked for)
-    const written = 'وقال الوزير في بيانه الذي نشره إن الهجوم وقع على حسن التدبير';
-    expect(restoreAli(written, written, names)).toBe(written);
-    expect(asked).toBe(1);
+    const sourceOf = (text: string) => (text === folded ? source : text);
+    expectRestored(
+      (text: string, names: () => ReadonlySet<string>) => restoreAli(text, sourceOf(text), names),
+      new Set(['حسن', 'محمود']),
+      folded,
+      'وقال علي حسن في بيانه ان الهجوم وقع على مصر وعلى الشبكة، واكد علي محمود ذلك في القاهرة',
+      'وقال الوزير في بيانه الذي نشره إن الهجوم وقع على حسن التدبير',
+    );
     // (through the cleaner)
     const c = new Cleaner({ boilerplateLines: [], arabNames: () => new Set(['حسن']) });
     expect(c.clean('وقال على حسن فى بيانه إن الهجوم وقع على مصر فى الليل').text).toBe('وقال علي حسن في بيانه ان الهجوم وقع على مصر في الليل');

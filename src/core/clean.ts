@@ -181,15 +181,17 @@ const DELETE_CLASS =
   '\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u061C\\u00AD\\u0000-\\u0008\\u000B\\u000C' +
   '\\u000E-\\u001F\\u007F';
 
-/** Marks that attach to the preceding letter (all BMP, one unit each). */
 /** Arabic presentation forms A and B (not U+FEFF, deleted as invisible). */
 const PRESENTATION_CLASS = '\\uFB50-\\uFDFF\\uFE70-\\uFEFC';
-/** A presentation form's letters (NFKC): one letter, or a ligature's (ﻻ: لا, ﷲ: الله); its diacritics and tatweel left
- *  out as the cleaner deletes them; nothing for a form that is a diacritic alone (ﹰ). */
+/** What a presentation form's NFKC letters leave out: the diacritics and tatweel the cleaner deletes, and the space
+ *  NFKC puts before an isolated diacritic (ﹰ). */
+const NOT_PRESENTED = /[\u0640\u064B-\u065F\u0670 ]/g;
+/** A presentation form's letters (NFKC): one letter, or a ligature's (ﻻ: لا, ﷲ: الله); nothing for a diacritic alone. */
 function presentationLetters(ch: string): string {
-  return ch.normalize('NFKC').replace(/[\u0640\u064B-\u065F\u0670 ]/g, '');
+  return ch.normalize('NFKC').replace(NOT_PRESENTED, '');
 }
 
+/** Marks that attach to the preceding letter (all BMP, one unit each). */
 const ATTACHED = /^[\u0640\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E4\u06E7\u06E8\u06EA-\u06ED]+$/;
 
 function escapeRegExp(s: string): string {
@@ -244,30 +246,33 @@ export function classTable(cls: string): Uint8Array {
   return table;
 }
 
-/**
- * The folds that read a letter's neighbours, one for one (no offset changes), in the one pass with FOLD_RE's (foldLetters):
- * - a final ى as ي, as the Egyptian press types every final ي as ى (فى for في، السيسى for السيسي): both spellings of a word
- *   are one in the cleaned text; not in على, where the two spellings are two words (the preposition; علي is a name);
- * - the Persian yeh ending على, typed so from a Persian keyboard, as على's ى (FOLD_RE makes the yeh ي elsewhere);
- * - ئ before و as ؤ, as the Egyptian press's مسئول، شئون are the usual مسؤول، شؤون.
- * A letter for على's test: what stands before it is no letter of a word it ends (the Arabic letters, ٱ, the Persian yeh). */
-const alaLetter = (c: number): boolean => (c >= 0x621 && c <= 0x64a) || c === 0x671 || c === 0x6cc;
+/** An Arabic letter (ء to ي), the class the word tests of the folds and restorations below read. */
+const AR_LETTER = (c: number): boolean => c >= 0x621 && c <= 0x64a;
+/** An Arabic letter or the Persian yeh, which the fold has not yet made ي. */
+const AR_OR_YEH = (c: number): boolean => AR_LETTER(c) || c === 0x6cc;
+/** A letter for على's test: what stands before it is no letter of a word it ends (the Arabic letters, ٱ, the Persian yeh). */
+const ALA_BEFORE = (c: number): boolean => AR_OR_YEH(c) || c === 0x671;
 /** Whether the text before `at` is على's عل, alone or after و or ف, as a word's start. */
 function afterAla(s: string, at: number): boolean {
   if (at < 2 || s.charCodeAt(at - 1) !== 0x644 || s.charCodeAt(at - 2) !== 0x639) return false;
-  if (at < 3 || !alaLetter(s.charCodeAt(at - 3))) return true;
+  if (at < 3 || !ALA_BEFORE(s.charCodeAt(at - 3))) return true;
   const p = s.charCodeAt(at - 3);
-  return (p === 0x648 || p === 0x641) && (at < 4 || !alaLetter(s.charCodeAt(at - 4)));
+  return (p === 0x648 || p === 0x641) && (at < 4 || !ALA_BEFORE(s.charCodeAt(at - 4)));
 }
-/** Every one-for-one fold, FOLD_RE's and the contextual ones, in one pass (the callback sees the text as it was). */
+/**
+ * Every one-for-one fold in one pass (the callback sees the text as it was): FOLD_RE's, and those that read a letter's
+ * neighbours:
+ * - a final ى as ي, as the Egyptian press types every final ي as ى (فى for في، السيسى for السيسي): both spellings of a word
+ *   are one in the cleaned text; not in على, where the two spellings are two words (the preposition; علي is a name);
+ * - the Persian yeh ending على, typed so from a Persian keyboard, as على's ى (ي elsewhere, as FOLD_RE has it);
+ * - ئ before و as ؤ, as the Egyptian press's مسئول، شئون are the usual مسؤول، شؤون.
+ */
 const LETTERS_RE = new RegExp(`${FOLD_RE.source.slice(0, -1)}\\u0649\\u0626]`, 'g');
 function foldLetter(ch: string, at: number, s: string): string {
   switch (ch.charCodeAt(0)) {
-    case 0x06cc: {
+    case 0x06cc:
       // (ending على: its ى; elsewhere ي)
-      const next = s.charCodeAt(at + 1);
-      return !((next >= 0x621 && next <= 0x64a) || next === 0x6cc) && afterAla(s, at) ? '\u0649' : '\u064A';
-    }
+      return !AR_OR_YEH(s.charCodeAt(at + 1)) && afterAla(s, at) ? '\u0649' : '\u064A';
     case 0x0649:
       return afterAla(s, at) ? ch : '\u064A';
     case 0x0626:
@@ -299,11 +304,12 @@ const WRAP_SLACK = 25;
  */
 export function unwrapLines(text: string): string {
   const lines = text.split('\n');
-  const widths = lines.map((l) => l.trimEnd().length).filter((n) => n > 0);
+  const widthOf = lines.map((l) => l.trimEnd().length);
+  const widths = widthOf.filter((n) => n > 0).sort((x, y) => x - y);
   if (widths.length < 6) return text;
-  const width = [...widths].sort((x, y) => x - y)[Math.floor(widths.length * 0.9) - 1] ?? 0;
+  const width = widths[Math.floor(widths.length * 0.9) - 1];
   if (width > WRAP_MAX || width < 40) return text;
-  const full = (l: string) => l.trimEnd().length >= width - WRAP_SLACK && l.trimEnd().length <= WRAP_MAX;
+  const full = (k: number) => widthOf[k] >= width - WRAP_SLACK && widthOf[k] <= WRAP_MAX;
   // (a line that stops mid-sentence: no sentence's end, and the next line goes on with a small letter, or in Arabic a
   // line of prose, eight words or more, goes on with an Arabic word; a table's rows and a sentence a line do not)
   const midSentence = (l: string, next: string): boolean =>
@@ -311,7 +317,7 @@ export function unwrapLines(text: string): string {
   let fullLines = 0;
   let open = 0;
   for (let k = 0; k + 1 < lines.length; k++) {
-    if (!full(lines[k])) continue;
+    if (!full(k)) continue;
     fullLines++;
     if (midSentence(lines[k], lines[k + 1])) open++;
   }
@@ -323,7 +329,7 @@ export function unwrapLines(text: string): string {
     out += lines[k];
     if (k === lines.length - 1) break;
     const next = lines[k + 1];
-    const joins = next.trim() !== '' && !OWN_LINE_START.test(next) && (full(lines[k]) || midSentence(lines[k], next));
+    const joins = next.trim() !== '' && !OWN_LINE_START.test(next) && (full(k) || midSentence(lines[k], next));
     out += joins ? ' ' : '\n';
   }
   return out;
@@ -347,13 +353,12 @@ function wordAfter(text: string, at: number, digits: boolean): string {
   while (text.charCodeAt(s) === 0x20 || text.charCodeAt(s) === 0x09) s++;
   if (s === at) return '';
   let e = s;
-  for (let c = text.charCodeAt(e); (c >= 0x621 && c <= 0x64a) || (digits && c >= 48 && c <= 57); c = text.charCodeAt(++e));
+  for (let c = text.charCodeAt(e); AR_LETTER(c) || (digits && c >= 48 && c <= 57); c = text.charCodeAt(++e));
   return text.slice(s, e);
 }
 
 /** A word's final ة or ه (not a letter of a longer word; a diacritic after it is gone by now). */
 const FINAL_TA_HA = /(?<=[\u0621-\u064A])[\u0629\u0647](?![\u0621-\u064A])/g;
-const AR_LETTER = (c: number): boolean => c >= 0x621 && c <= 0x64a;
 
 /**
  * A text that types every final ة as ه (informal and Egyptian sites: الولايات المتحده، سته أيام، يوم الجمعه) with ة again

@@ -19,7 +19,7 @@
  * quickly; the qualifier before it ("more than", أكثر من) is found by a short look-back.
  */
 import type { KbEntry, LangResources } from '../resources/schema.js';
-import { arabicNisbaForms } from '../lexicon/compile.js';
+import { arabicNisbaForms, dottedInitials } from '../lexicon/compile.js';
 import type { Lang } from '../resources/index.js';
 import type { Doc, FigureCandidate, Qualifier, Region } from '../core/types.js';
 import type { Extractor } from '../core/types.js';
@@ -133,7 +133,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const casedUnits = new Map<string, Unit>();
   for (const u of res.units.units) {
     // (a phrase opening with a state's initials is also written with a point after each: US dollars, U.S. dollars)
-    for (const p of u.phrases.flatMap((x) => (STATE_INITIALS.test(x) ? [x, x.replace(STATE_INITIALS, (a) => `${a.split('').join('.')}.`)] : [x]))) {
+    for (const p of u.phrases.flatMap((x) => (STATE_INITIALS.test(x) ? [x, x.replace(STATE_INITIALS, dottedInitials)] : [x]))) {
       if (u.cased) casedUnits.set(p, { unit: u.unit, kind: u.kind });
       else (u.prefix ? prefixUnits : unitOf).set(lookupKey(p), { unit: u.unit, kind: u.kind });
       // Arabic: a sound masculine plural in construct after من, bare or with a pronoun (12 من موظفي الوكالة، ستة من موظفيه)

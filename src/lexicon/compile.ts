@@ -159,7 +159,7 @@ export class LexiconBuilder {
         // (a place's or a body's acronym is also written with a point after each letter, as part of the press writes
         // them: U.K., E.U., F.B.I.)
         if (caps && /^[A-Z]{2,5}$/.test(a)) {
-          const v = `${a.split('').join('.')}.`;
+          const v = dottedInitials(a);
           if (!all.includes(v)) this.add(v, 'kb', item, formOf(v, false));
         }
         // (a body's acronym is also written with "of" small: DOJ as DoJ, DOD as DoD)
@@ -275,6 +275,11 @@ export function compoundForms(name: string, openers: readonly string[]): string[
     out.push(w);
   }
   return changed ? [name, out.join(' ')] : [name];
+}
+
+/** Capitals written with a point after each, as part of the press writes initials: UK as U.K., US as U.S. */
+export function dottedInitials(capitals: string): string {
+  return `${capitals.split('').join('.')}.`;
 }
 
 /** The forms of an Arabic masculine nisba (إيراني): feminine, plurals, with and without the article. */

@@ -1802,8 +1802,7 @@ function asideDash(v: View, k: number): string {
   const key = v.key(k);
   if (key === '—' || key === '–') return key;
   if (key !== '-' || k <= 0 || k + 1 >= v.t.length) return '';
-  const t = v.t;
-  if (v.key(k + 1) === '-' && t.start[k + 1] === t.end[k]) return t.start[k] > t.end[k - 1] || t.start[k + 2] > t.end[k + 1] ? '--' : '';
-  if (v.key(k - 1) === '-' && t.start[k] === t.end[k - 1]) return '';
-  return t.start[k] > t.end[k - 1] && t.start[k + 1] > t.end[k] ? '-' : '';
+  if (v.key(k + 1) === '-' && v.gluedToPrevious(k + 1)) return v.spacedFromPrevious(k) || v.spacedFromPrevious(k + 2) ? '--' : '';
+  if (v.key(k - 1) === '-' && v.gluedToPrevious(k)) return '';
+  return v.spacedFromPrevious(k) && v.spacedFromPrevious(k + 1) ? '-' : '';
 }

@@ -280,16 +280,15 @@ function cueSpanOf(v: View, s: number, e: number): Span {
   return v.span(s, e);
 }
 
-/** The token of the quotation mark closing the one at `open` (searched up to the paragraph's end and a little beyond), or -1. */
 /**
  * A straight double quote written as a closing one: glued to the word or comma before it, a space or the line's end
  * after it (…#Sport," tweeted): it closes a quote that opened in an earlier sentence, and opens none.
  */
 function closingShaped(v: View, i: number): boolean {
-  const t = v.t;
-  return i > 0 && t.start[i] === t.end[i - 1] && (i + 1 >= t.length || t.start[i + 1] > t.end[i]);
+  return v.gluedToPrevious(i) && (i + 1 >= v.t.length || v.spacedFromPrevious(i + 1));
 }
 
+/** The token of the quotation mark closing the one at `open` (searched up to the paragraph's end and a little beyond), or -1. */
 function closingQuote(v: View, open: number): number {
   const closers = CLOSER_OF[v.key(open)] ?? ['"', '”'];
   let lines = 0;
@@ -677,7 +676,7 @@ function contentEnd(v: View, from: number, b: number): number {
   }
   while (e > from && (v.clauseEnd(e - 1) || v.key(e - 1) === ',')) e--;
   // (a sentence that ends on an abbreviation keeps its point, which is the abbreviation's too: … in Jan., … Acme Inc.)
-  if (e < b && v.key(e) === '.' && v.t.start[e] === v.t.end[e - 1] && abbreviationBefore(v, e)) e++;
+  if (e < b && v.key(e) === '.' && v.gluedToPrevious(e) && abbreviationBefore(v, e)) e++;
   return e;
 }
 

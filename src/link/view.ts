@@ -292,6 +292,16 @@ export class View {
     return (this.t.flags[i] & LINE_BEFORE) !== 0;
   }
 
+  /** Whether token i touches the token before it, no space between (a closing mark on its word, a point on Jan). */
+  gluedToPrevious(i: number): boolean {
+    return i > 0 && i < this.t.length && this.t.start[i] === this.t.end[i - 1];
+  }
+
+  /** Whether a space or a line break stands between token i and the token before it. */
+  spacedFromPrevious(i: number): boolean {
+    return i > 0 && i < this.t.length && this.t.start[i] > this.t.end[i - 1];
+  }
+
   /** A quotation mark; not an apostrophe between two letters (d’Information, don’t, Russia’s), which is written as one. */
   isQuote(i: number): boolean {
     if (!QUOTE_MARKS.has(this.key(i))) return false;
