@@ -41,7 +41,12 @@ describe('worker pool', () => {
 });
 
 describe('the default number of workers', () => {
-  it('is one a core and a half, at least one: a second worker on two cores slows the run', () => {
-    expect([1, 2, 3, 4, 6, 8, 16].map(defaultJobs)).toEqual([1, 1, 2, 2, 4, 5, 10]);
+  it('is one a core and a half, at least one: a second worker on two cores slows a small run', () => {
+    expect([1, 2, 3, 4, 6, 8, 16].map((c) => defaultJobs(c))).toEqual([1, 1, 2, 2, 4, 5, 10]);
+    expect([1, 2, 3, 4, 6, 8, 16].map((c) => defaultJobs(c, 4_000_000))).toEqual([1, 1, 2, 2, 4, 5, 10]);
+  });
+  it("is one a core for 4 MB of input or more, where each worker's fixed cost is paid back", () => {
+    expect([1, 2, 3, 4, 6, 8, 16].map((c) => defaultJobs(c, 4 << 20))).toEqual([1, 2, 3, 4, 6, 8, 16]);
+    expect(defaultJobs(2, 50_000_000)).toBe(2);
   });
 });

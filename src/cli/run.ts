@@ -35,15 +35,22 @@ export interface RunOptions {
 }
 
 /**
- * The worker threads a run starts when --jobs is not given: as many as the cores can feed. A worker keeps about one
- * and a half cores busy, its own thread and V8's helper threads that compile its code and collect its garbage (one
- * worker on 5 MB: 8.7 s of CPU in 5.9 s), so on two cores a second worker slows the run and takes 90 MB more (measured,
- * one worker against two: the 40 dev articles 1.6 s against 2.0, 5 MB of news as NDJSON 5.2-5.3 s against 6.0-7.4, 10
- * MB 8.4 s against 8.4-9.5). One on two cores, two on three or four, five on eight.
+ * The worker threads a run starts when --jobs is not given: as many as the cores can feed. A worker pays a fixed cost
+ * before it runs at speed, its start-up and V8's compiling of the rules' hot functions on a helper thread (a few seconds
+ * of CPU over its first megabytes, main.ts OPTIMIZE_AFTER), so on two cores a second worker slows a small run and
+ * speeds up a big one (measured on this 2-core machine, one worker against two: the 40 dev articles, 1.2 MB in files,
+ * 1.17 s against 1.30; 2.5 MB of news as NDJSON 3.4-3.9 s against 3.3-3.5; 5 MB 4.8-5.0 against 4.3-4.5; 10 MB 7.7-8.3
+ * against 6.5-6.8; 20 MB 17.5 against 11.9, 1.47 times as fast; 80 MB more memory at the peak). Below ALL_CORES_INPUT of
+ * input on disk, one a core and a half (one on two cores, two on three or four, five on eight); above it, one a core.
+ * Standard input's size is not known: it counts as small.
  */
-export function defaultJobs(cores: number): number {
+export function defaultJobs(cores: number, inputBytes = 0): number {
+  if (inputBytes >= ALL_CORES_INPUT) return Math.max(1, cores);
   return Math.max(1, Math.floor(cores / 1.5));
 }
+
+/** Bytes of input files from which a run starts a worker on every core (defaultJobs). */
+const ALL_CORES_INPUT = 4 << 20;
 
 /** Documents handled in this thread before a worker pool is started (small runs never pay for one). */
 const IN_THREAD = 16;
@@ -143,7 +150,8 @@ export async function run(paths: string[], opts: RunOptions): Promise<number> {
     const pipeline: PipelineOptions = { refDate: opts.refDate, includeText: opts.includeText, registry: getDefaultRegistry(userKb) };
     return { run: (doc: DocumentInput) => withLanguageId(() => processDocument(doc, pipeline)) };
   };
-  const jobs = Math.max(1, opts.jobs ?? defaultJobs(availableParallelism()));
+  // (without --jobs, the number waits for the inputs' size: defaultJobs)
+  let jobs = Math.max(1, opts.jobs ?? defaultJobs(availableParallelism()));
   let pool: Pool | null = null;
   let seen = 0;
   let bigRun = false;
@@ -200,6 +208,7 @@ export async function run(paths: string[], opts: RunOptions): Promise<number> {
   // document: it stays here)
   const manyDocs = (f: (typeof files)[number]) => ['ndjson', 'xml'].includes(kindOf(f, opts.input));
   bigRun = files.length > IN_THREAD || files.reduce((n, f) => n + (manyDocs(f) ? sizeOf(f.path) : 0), 0) > BIG_INPUT;
+  if (opts.jobs === undefined) jobs = defaultJobs(availableParallelism(), files.reduce((n, f) => n + sizeOf(f.path), 0));
   const sink = opts.output ? null : new StdoutSink(opts.format);
   /** Output files written in this run (lower-cased: a case-insensitive disk would merge x and X), with their input. */
   const written = new Map<string, string>();
