@@ -384,7 +384,8 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     }
     return null;
   });
-  // parts of a whole: half the voters, a third of those screened, half a million, نصف الناخبين، ثلث، ربع
+  // parts of a whole: half the voters, a third of those screened, half a million, a quarter of a million, نصف الناخبين،
+  // ثلث، ربع
   const fractionOf = new Map<string, number>();
   for (const f of nw.fractions) for (const p of f.phrases) fractionOf.set(lookupKey(p), f.value);
   // three fifths, خمسة أثمان: a number word (up to ten) over a plural part
@@ -397,7 +398,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   }
   const fracAnchors = wordAnchors(fractionOf.keys(), lang === 'ar');
   const fracRe = fractionOf.size
-    ? compile(`${wordStart(lang)}(?<f>${alt(fractionOf.keys())})${END}(?:${SP}${lang === 'en' ? `(?:an?${SP})?` : ''}(?<sc>${SCALE})${END})?`, `${ci}y`)
+    ? compile(`${wordStart(lang)}(?<f>${alt(fractionOf.keys())})${END}(?:${SP}${lang === 'en' ? `(?:(?:of${SP})?an?${SP})?` : ''}(?<sc>${SCALE})${END})?`, `${ci}y`)
     : null;
   // what may follow a fraction for it to be one: a determiner or "of" (English), a noun (Arabic)
   const fractionOfWhat = lang === 'ar'
@@ -961,7 +962,8 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           let u = unitAfterIt ? unitFor(unitAfterIt.u) : undefined;
           const prev = doc.text.slice(Math.max(0, start - 16), start);
           if (fractionBlocker?.test(prev)) continue; // the first half
-          let value = part * scale;
+          // (a third of a billion: a whole number, not 333333333.3333333)
+          let value = scale >= 1000 ? Math.round(part * scale) : part * scale;
           let from = start;
           if (lead) {
             const n = lead.groups?.w !== undefined ? wordsValue(lead.groups.w) : Number(lead.groups?.n);
@@ -981,11 +983,24 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             }
             continue;
           }
+          // a part of "a million" the count rules found with what it counts (a quarter of a million Exchange servers,
+          // half a million registered voters): that figure, its value the part of it, starting at the part
+          const counted = g.sc && !lead ? out.findLast((f0) => f0.start > start && f0.start < end && f0.end >= end && scaleOfFigure.get(f0) === scale) : undefined;
+          if (counted) {
+            const q = qualified(doc, start);
+            counted.start = q?.start ?? start;
+            counted.value = value;
+            if (q) counted.qualifier = q.qualifier;
+            continue;
+          }
           const unitEnd = unitAfterIt ? end + unitAfterIt.length : end;
-          if (u && (g.sc || lead || u.kind === 'time' || u.kind === 'measure' || u.kind === 'currency')) {
-            push({ start: from, end: unitEnd, rule: name(u.kind === 'time' ? 'duration' : g.sc || lead ? RULE_BY_KIND[u.kind] : 'fraction'), value, unit: u.unit, qualifier: 'exact' }, scale);
+          const whole = u && (g.sc || lead || u.kind === 'time' || u.kind === 'measure' || u.kind === 'currency');
+          // (a qualifier before it, as before a number: about half a million voters, more than a quarter of a million)
+          const q = whole || g.sc || lead ? qualified(doc, from) : null;
+          if (whole) {
+            push({ start: q?.start ?? from, end: unitEnd, rule: name(u.kind === 'time' ? 'duration' : g.sc || lead ? RULE_BY_KIND[u.kind] : 'fraction'), value, unit: u.unit, qualifier: q?.qualifier ?? 'exact' }, scale);
           } else if (g.sc || lead) {
-            push({ start: from, end, rule: name('qualified-count'), value, unit: null, qualifier: 'exact' }, scale);
+            push({ start: q?.start ?? from, end, rule: name('qualified-count'), value, unit: null, qualifier: q?.qualifier ?? 'exact' }, scale);
           } else if (fractionFollower.test(after) || fractionOfWhat?.test(after) || (lang === 'ar' && /[ \t]/.test(g.f ?? ''))) {
             // (an Arabic number over a plural part, خمسة أثمان, is a fraction even at a clause's end)
             const q = qualified(doc, start);
