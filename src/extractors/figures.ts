@@ -398,7 +398,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   }
   const fracAnchors = wordAnchors(fractionOf.keys(), lang === 'ar');
   const fracRe = fractionOf.size
-    ? compile(`${wordStart(lang)}(?<f>${alt(fractionOf.keys())})${END}(?:${SP}${lang === 'en' ? `(?:(?:of${SP})?an?${SP})?` : ''}(?<sc>${SCALE})${END})?`, `${ci}y`)
+    ? compile(`${wordStart(lang)}(?<f>${alt(fractionOf.keys())})${END}(?:${SP}${nw.part_of_scale.length ? `(?:${alt(nw.part_of_scale)}${SP})?` : ''}(?<sc>${SCALE})${END})?`, `${ci}y`)
     : null;
   // what may follow a fraction for it to be one: a determiner or "of" (English), a noun (Arabic)
   const fractionOfWhat = lang === 'ar'

@@ -133,6 +133,8 @@ export const ResourceSchemas = {
       count_modifiers: words,
       /** words right before a number (or the first end of a range) that make it an age: aged 25 to 54, البالغ من العمر 45 */
       age_cues: words,
+      /** words between a part and the scale word it is a part of (half a million, a quarter of a million; Arabic: none, نصف مليون) */
+      part_of_scale: words.default([]),
       /** words before a unit of time that make it one of it (an hour; لمدة ساعة, منذ يوم) */
       one_cues: words,
       /** the time nouns those cues take (Arabic singulars: ساعة, يوم); empty: any unit of time */
