@@ -242,6 +242,30 @@ describe('cleaner', () => {
     expect(r.quotes.map((q) => q.text.replace(/\s+/g, ' '))).toContain('the investigation was continuing and that more details would follow soon');
   });
 
+  it('reads a wrapped line that opens with a word in markdown emphasis or a hashtag as the line before goes on, and a link whose words run over a break as a link', () => {
+    const wrapped = [
+      'The minister for digital affairs told reporters from the evening show *The',
+      '*Night Desk* on Monday that the cabinet office was trying to reach the',
+      'platform about the stolen account, and campaigners using the tag',
+      '#SaveOurVotes said the [joint advisory from the two',
+      'agencies](https://example.org/advisories/2024/aa-17-ballot-systems-warning) came',
+      'far too late for the counties that had already been hit by the attackers.',
+      '* A bullet stays a line of its own.',
+      '# A heading too',
+    ].join('\n');
+    const out = unwrapLines(wrapped);
+    expect(out.split('\n')).toEqual([
+      wrapped.split('\n').slice(0, 6).join(' '),
+      '* A bullet stays a line of its own.',
+      '# A heading too',
+    ]);
+    // (the cleaner: a link's words may run over a line break, not over a blank line; its address goes, its words stay)
+    const cleaned = cleaner.clean(wrapped.split('\n').slice(3, 5).join('\n')).text;
+    expect(cleaned).toBe('#SaveOurVotes said the joint advisory from the two\nagencies came');
+    const paragraphs = 'See the [joint advisory\n\nfrom the two](https://example.org/a) agencies.';
+    expect(cleaner.clean(paragraphs).text).toBe(paragraphs);
+  });
+
   it('drops CR before LF and turns a lone CR into a line break', () => {
     const r = cleaner.clean('a\r\nb\rc');
     expect(r.text).toBe('a\nb\nc');

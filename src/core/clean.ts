@@ -287,8 +287,12 @@ function foldLetters(s: string): string {
 
 /** What ends a sentence at a line's end (a quotation mark or a bracket after the point too). */
 const LINE_END_TERMINATOR = /[.!?؟:;؛…]["'”’»)]*[ \t]*$/;
-/** What opens a line of its own: a bullet, a heading, a numbered item, a table row, a quotation's marker. */
-const OWN_LINE_START = /^[ \t]*(?:[-*•+–#>|]|[0-9]{1,3}[.)][ \t])/;
+/**
+ * What opens a line of its own: a bullet (its marker and a space; • alone), a heading (#, a space), a numbered item, a
+ * table row, a quotation's marker. Not a word that opens with such a sign, as a wrapped line may (*Today Show*, a
+ * markdown emphasis; #hashtag; -5%).
+ */
+const OWN_LINE_START = /^[ \t]*(?:[-*+–][ \t]|•|#{1,6}[ \t]|[>|]|[0-9]{1,3}[.)][ \t])/;
 /** The widest a hard-wrapped text's lines run (plain-text wire copy and e-mail wrap at 65-80 columns). */
 const WRAP_MAX = 100;
 /** How far short of the wrap width a line may stop and still have been filled to it (the next word did not fit). */
@@ -559,7 +563,8 @@ export class Cleaner {
     // 9 Markdown (scraped news is often Markdown): a link or an image, whose anchor text stays and whose
     // address goes; bold markers; a heading's marker at a line's start (a blockquote's > and a bullet stay:
     // they mark a quotation and a list)
-    parts.push('!?\\[([^\\[\\]\\n\\uD800-\\uDFFF]{0,300})\\]\\((?:[^()\\s]|\\([^()\\s]{0,200}\\)){0,2000}\\)');
+    // (the anchor text may run over a line break, not a blank line: a wrapped paragraph's link)
+    parts.push('!?\\[((?:[^\\[\\]\\n\\uD800-\\uDFFF]|\\n(?![ \\t]*\\n)){0,300})\\]\\((?:[^()\\s]|\\([^()\\s]{0,200}\\)){0,2000}\\)');
     parts.push('\\*\\*');
     parts.push('^[ \\t]{0,3}#{1,6}[ \\t]+');
     // 17 Arabic presentation forms, as text copied from a PDF carries them (ﻣﺎﻳﻜﺮﻭﺳﻮﻓﺖ): a run of them, written as the letters
