@@ -266,6 +266,24 @@ describe('cleaner', () => {
     expect(cleaner.clean(paragraphs).text).toBe(paragraphs);
   });
 
+  it('reads a wrapped line cut short because the next word, a link with its address, did not fit as the line before goes on', () => {
+    const wrapped = [
+      'The ministry said on Tuesday that hackers working for a foreign state had',
+      'broken into the mail servers of three regional offices and copied the',
+      'files of more than 2,000 staff members, and the national cyber agency, with',
+      'the help of the',
+      'FBI](https://example.org/advisories/2024/aa-17-mail-servers-foreign-state-intrusion-notice),',
+      'published the tools the intruders had used so that others could find them.',
+      'Officials declined to say which state they meant, but a spokesman said the',
+      'investigation was continuing and that more details would follow soon.',
+    ].join('\n').replace('with\nthe help of the\nFBI]', 'with\nthe help of the\n[FBI]');
+    const cleaned = cleaner.clean(wrapped).text;
+    expect(cleaned).toContain('with the help of the FBI, published the tools');
+    // (a short line that ends a sentence may end its paragraph: it stays)
+    const ended = wrapped.replace('the help of the\n[FBI]', 'the help of the FBI.\n[FBI]');
+    expect(cleaner.clean(ended).text).toContain('the help of the FBI.\nFBI, published');
+  });
+
   it('drops CR before LF and turns a lone CR into a line break', () => {
     const r = cleaner.clean('a\r\nb\rc');
     expect(r.text).toBe('a\nb\nc');

@@ -306,7 +306,7 @@ const WRAP_SLACK = 25;
  * break after a full line goes, unless a blank line, a bullet, a heading or a numbered item follows: a short line ended
  * its paragraph.
  */
-export function unwrapLines(text: string): string {
+export function unwrapLines(text: string, forcedBreak?: (line: number, width: number) => boolean): string {
   const lines = text.split('\n');
   const widthOf = lines.map((l) => l.trimEnd().length);
   const widths = widthOf.filter((n) => n > 0).sort((x, y) => x - y);
@@ -327,16 +327,57 @@ export function unwrapLines(text: string): string {
   }
   if (fullLines < 3 || open * 2 < fullLines) return text;
   // (a break goes after a full line, or after a shorter one that stops mid-sentence: a line the cleaner shortened, a
-  // link's address gone, or one a long word did not fit)
+  // link's address gone, or one a long word did not fit; or, short of a sentence's end, one the next word as written
+  // did not fit on: forcedBreak)
   let out = '';
   for (let k = 0; k < lines.length; k++) {
     out += lines[k];
     if (k === lines.length - 1) break;
     const next = lines[k + 1];
-    const joins = next.trim() !== '' && !OWN_LINE_START.test(next) && (full(k) || midSentence(lines[k], next));
+    const joins = next.trim() !== '' && !OWN_LINE_START.test(next) && (full(k) || midSentence(lines[k], next) || (!LINE_END_TERMINATOR.test(lines[k]) && (forcedBreak?.(k, width) ?? false)));
     out += joins ? ' ' : '\n';
   }
   return out;
+}
+
+/**
+ * For unwrapLines: whether the break after a cleaned line was forced as the text was written, the next line's first word
+ * too long to fit on the line within the wrap width (a link's address, gone from the cleaned text: "in collaboration
+ * with the" before "FBI](https://twitter.com/...)"). Read through the offset map, lines and words in code points.
+ */
+function forcedBreakAsWritten(text: string, source: string, map: OffsetMap): (line: number, width: number) => boolean {
+  let starts: number[] | null = null;
+  // (source code-point offsets to string indexes: the same but after an astral character)
+  let units: number[] | null | undefined;
+  const unitAt = (cp: number): number => {
+    if (units === undefined) {
+      units = null;
+      if (/[\uD800-\uDBFF]/.test(source)) {
+        units = [];
+        for (let i = 0; i < source.length; i++) {
+          units.push(i);
+          if (source.charCodeAt(i) >= 0xd800 && source.charCodeAt(i) <= 0xdbff) i++;
+        }
+        units.push(source.length);
+      }
+    }
+    return units ? units[Math.min(cp, units.length - 1)] : cp;
+  };
+  const codePoints = (a: number, b: number): number => (units ? [...source.slice(a, b)].length : b - a);
+  return (k, width) => {
+    if (!starts) {
+      starts = [0];
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    }
+    if (k + 1 >= starts.length) return false;
+    const lineStart = unitAt(map.startOf(starts[k]));
+    const lineEnd = unitAt(map.endOf(starts[k + 1] - 1));
+    const next = unitAt(map.startOf(starts[k + 1]));
+    const lineWidth = codePoints(lineStart, lineStart + source.slice(lineStart, lineEnd).trimEnd().length);
+    let wordEnd = next;
+    while (wordEnd < source.length && !/\s/.test(source[wordEnd])) wordEnd++;
+    return lineWidth > 0 && lineWidth + 1 + codePoints(next, wordEnd) > width;
+  };
 }
 
 /** How many matches of the global regex `re` in `s` are the letter `code`, and how many are another. */
@@ -681,8 +722,9 @@ export class Cleaner {
     if (foldText && this.taMarbutaWords) text = restoreTaMarbuta(text, this.taMarbutaWords);
     if (foldText && this.alaFollowers) text = restoreAla(text, this.alaFollowers);
     if (foldText && this.arabNames) text = restoreAli(text, joined, this.arabNames);
-    if (foldText) text = unwrapLines(text);
-    return { text, map: b.build(), junk };
+    const map = b.build();
+    if (foldText) text = unwrapLines(text, forcedBreakAsWritten(text, source, map));
+    return { text, map, junk };
   }
 }
 
