@@ -35,6 +35,22 @@ describe('quotes', () => {
     }
   });
 
+  it('English: a quoted sentence after a speaker\'s quote goes on quoting them also when a speech verb stands inside its words ("We confirm that …"); a sentence whose quotation does not close at its end does not', () => {
+    const text = [
+      'Microsoft denied that its cloud had been breached.',
+      '"Microsoft learned of a release of data held by a contractor," the company said. "We confirm that our systems were not breached and our customers are safe."',
+      '"We were able to tie this activity to a criminal group that says it opposes the government."',
+    ].join('\n\n');
+    expect(quotes(text, 'en').map((q) => [q[2], q[3]])).toEqual([
+      ['Microsoft', 'its cloud had been breached'],
+      ['Microsoft', 'Microsoft learned of a release of data held by a contractor,'],
+      ['Microsoft', 'We confirm that our systems were not breached and our customers are safe.'],
+      ['Microsoft', 'We were able to tie this activity to a criminal group that says it opposes the government.'],
+    ]);
+    const unclosed = text.replace('"We were able to tie', '" Analysts at the firm said they were able to tie').replace(/the government\."$/, 'the government');
+    expect(quotes(unclosed, 'en').map((q) => q[3])).not.toContain(expect.stringMatching(/^Analysts at the firm/));
+  });
+
   it('Arabic: verb, speaker, then the quote; a subjectless verb keeps the speaker', () => {
     expect(quotes('وقالت جانيت مانفرا: “نحن نعمل مع الباحثين منذ سنوات طويلة”. وأضافت “سنواصل العمل معهم بلا توقف”.', 'ar')).toEqual([
       ['direct', 'وقالت', 'Janet Manfra', 'نحن نعمل مع الباحثين منذ سنوات طويلة'],

@@ -234,8 +234,9 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
       // a Markdown blockquote: direct words of the last speaker
       const e = contentEnd(v, a + 1, b);
       out.push(shaped({ rule: `${v.lang}/quote/continuation`, cue: previous.cue, cueTok: previous.cueTok, content: v.span(a + 1, e), contentTok: [a + 1, e], kind: 'direct', speakers: previous.speakers, ...(previous.speakerText ? { speakerText: previous.speakerText } : {}), objectCue: false }));
-    } else if (!cues.length && previous && OPENERS.has(v.key(a)) && !inTaken(a + 1) && (v.lineBefore(a) || sameParagraph(v, previous.cueTok[1], a))) {
-      // (at a paragraph's start, or later in the paragraph the last speaker spoke in: "…," she said. "…")
+    } else if ((!cues.length || (!cues.some((c) => !insideQuote(c.s)) && quotedSentence(v, a, b))) && previous && OPENERS.has(v.key(a)) && !inTaken(a + 1) && (v.lineBefore(a) || sameParagraph(v, previous.cueTok[1], a))) {
+      // (at a paragraph's start, or later in the paragraph the last speaker spoke in: "…," she said. "…"; a speech verb
+      // inside quoted words that make the whole sentence is theirs, no cue of the sentence: "We confirm that …")
       const close = closingQuote(v, a);
       if (close > a + 1) {
         out.push(
@@ -1082,6 +1083,12 @@ function pronounSpeaker(v: View, k: number, before: number): string | null {
     return spoke ?? (outlet ? lastOutlet(v, before) : lastBefore(v, before, ['organization']))?.id ?? null;
   }
   return null;
+}
+
+/** Whether the sentence [a, b) is one quotation, its closing mark at its end (a stop after it at most). */
+function quotedSentence(v: View, a: number, b: number): boolean {
+  const close = closingQuote(v, a);
+  return close >= b - 2 && close < b && v.isQuote(close);
 }
 
 /** A word without the Arabic article, in lower case (الحزب and حزب, Party and party are one head). */
