@@ -51,6 +51,17 @@ describe('quotes', () => {
     expect(quotes(unclosed, 'en').map((q) => q[3])).not.toContain(expect.stringMatching(/^Analysts at the firm/));
   });
 
+  it('English: a right quotation mark typed to open a quote (”We …,” tweeted X) opens it: the cue after it is X\'s for these words, not for the quote of the paragraph before', () => {
+    const text = [
+      '“Patch your mail servers now,” the agency warned on Tuesday.',
+      '\u201DWe publish these samples to help defenders everywhere,\u201D tweeted Microsoft\'s security account.',
+    ].join('\n\n');
+    expect(quotes(text, 'en').map((q) => [q[2], q[3]])).toEqual([
+      ['?the agency', 'Patch your mail servers now,'],
+      ['Microsoft', 'We publish these samples to help defenders everywhere,'],
+    ]);
+  });
+
   it('Arabic: verb, speaker, then the quote; a subjectless verb keeps the speaker', () => {
     expect(quotes('وقالت جانيت مانفرا: “نحن نعمل مع الباحثين منذ سنوات طويلة”. وأضافت “سنواصل العمل معهم بلا توقف”.', 'ar')).toEqual([
       ['direct', 'وقالت', 'Janet Manfra', 'نحن نعمل مع الباحثين منذ سنوات طويلة'],

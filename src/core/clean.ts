@@ -225,6 +225,11 @@ const DELETE_RE = new RegExp(`[${DELETE_CLASS}]+`, 'g');
  * so no offset moves and the span still maps to the source's 7ر2.
  */
 const TUNISIAN_DECIMAL = /(?<![0-9.,\u0621-\u064A])([0-9]{1,3})\u0631([0-9]{1,3})(?![0-9\u0621-\u064A])/g;
+/**
+ * A right double quotation mark typed to open a quote: after a line's start, a space or a bracket and glued to the word
+ * it opens (”We release …,” tweeted the command): the left one, as a reader takes it. One character for one.
+ */
+const OPENING_SHAPED_RIGHT_QUOTE = /(?<=^|[\s(\[])\u201D(?=[\p{L}\p{N}])/gmu;
 
 /**
  * A regex character class's source (what stands between its brackets: literal characters, \uXXXX, \r, \n, \t and
@@ -718,7 +723,7 @@ export class Cleaner {
       b.copy(source.length - last);
     }
     const joined = out.join('');
-    let text = foldText ? foldLetters(joined).replace(TUNISIAN_DECIMAL, (_, a: string, b: string) => `${b}.${a}`) : joined;
+    let text = foldText ? foldLetters(joined).replace(TUNISIAN_DECIMAL, (_, a: string, b: string) => `${b}.${a}`).replace(OPENING_SHAPED_RIGHT_QUOTE, '\u201C') : joined;
     if (foldText && this.taMarbutaWords) text = restoreTaMarbuta(text, this.taMarbutaWords);
     if (foldText && this.alaFollowers) text = restoreAla(text, this.alaFollowers);
     if (foldText && this.arabNames) text = restoreAli(text, joined, this.arabNames);
