@@ -225,6 +225,7 @@ const DELETE_RE = new RegExp(`[${DELETE_CLASS}]+`, 'g');
  * so no offset moves and the span still maps to the source's 7ر2.
  */
 const TUNISIAN_DECIMAL = /(?<![0-9.,\u0621-\u064A])([0-9]{1,3})\u0631([0-9]{1,3})(?![0-9\u0621-\u064A])/g;
+
 /**
  * A right double quotation mark typed to open a quote: after a line's start, a space or a bracket and glued to the word
  * it opens (”We release …,” tweeted the command): the left one, as a reader takes it. One character for one.
@@ -309,7 +310,8 @@ const WRAP_SLACK = 25;
  * be wrapped when it has six lines or more, nine in ten no wider than WRAP_MAX, and at least half its full lines (within
  * WRAP_SLACK of the widest) stop mid-sentence: text with a sentence, a paragraph or a table row a line never does. Then a
  * break after a full line goes, unless a blank line, a bullet, a heading or a numbered item follows: a short line ended
- * its paragraph.
+ * its paragraph, unless it stops mid-sentence or, short of a sentence's end, `forcedBreak` (the cleaner's
+ * forcedBreakAsWritten) says the next line's first word did not fit on it as the text was written.
  */
 export function unwrapLines(text: string, forcedBreak?: (line: number, width: number) => boolean): string {
   const lines = text.split('\n');
@@ -380,7 +382,7 @@ function forcedBreakAsWritten(text: string, source: string, map: OffsetMap): (li
     const next = unitAt(map.startOf(starts[k + 1]));
     const lineWidth = codePoints(lineStart, lineStart + source.slice(lineStart, lineEnd).trimEnd().length);
     let wordEnd = next;
-    while (wordEnd < source.length && !/\s/.test(source[wordEnd])) wordEnd++;
+    for (let c = source.charCodeAt(wordEnd); wordEnd < source.length && c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0xa0; c = source.charCodeAt(++wordEnd));
     return lineWidth > 0 && lineWidth + 1 + codePoints(next, wordEnd) > width;
   };
 }
