@@ -62,6 +62,12 @@ describe('quotes', () => {
     ]);
   });
 
+  it('English: a negative contraction between the speaker and the verb is stepped over as "does not" is (doesn\'t, didn’t)', () => {
+    for (const text of ["Microsoft doesn't believe the leak was an accident.", 'Microsoft didn\u2019t believe the leak was an accident.']) {
+      expect(quotes(text, 'en').map((q) => [q[2], q[3]])).toEqual([['Microsoft', 'the leak was an accident']]);
+    }
+  });
+
   it('Arabic: verb, speaker, then the quote; a subjectless verb keeps the speaker', () => {
     expect(quotes('وقالت جانيت مانفرا: “نحن نعمل مع الباحثين منذ سنوات طويلة”. وأضافت “سنواصل العمل معهم بلا توقف”.', 'ar')).toEqual([
       ['direct', 'وقالت', 'Janet Manfra', 'نحن نعمل مع الباحثين منذ سنوات طويلة'],

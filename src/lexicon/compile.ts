@@ -116,6 +116,8 @@ export class LexiconBuilder {
       if (SKIP.has(file)) continue;
       walk(data, file, -1, (phrase, cat, item) => {
         this.add(phrase, cat, item);
+        // (an apostrophe is written curly as often as straight: doesn’t, doesn't)
+        if (phrase.includes("'")) this.add(phrase.replace(/'/g, '\u2019'), cat, item);
         const glued = /^(.*\S)\s+([بل])$/.exec(phrase.trim());
         if (glued && this.lang === 'ar') this.add(glued[1], `${cat}.glued`, item);
       });

@@ -305,7 +305,13 @@ function closingQuote(v: View, open: number): number {
 /** Tokens to skip between a subject and its verb (auxiliaries, adverbs, dates). */
 function isGap(v: View, i: number, dateTokens: ReadonlySet<number>): boolean {
   // (the preposition before a date is the date's: the FBI on Monday said, الوزارة يوم الاثنين)
-  return dateTokens.has(i) || v.is(i, 'speech-verbs.subject_gaps') || (dateTokens.has(i + 1) && v.is(i, 'speech-verbs.date_preps'));
+  return dateTokens.has(i) || v.is(i, 'speech-verbs.subject_gaps') || insideGap(v, i) || (dateTokens.has(i + 1) && v.is(i, 'speech-verbs.date_preps'));
+}
+
+/** Whether token i is inside a gap of several tokens that starts before it (has since; doesn't: doesn ' t). */
+function insideGap(v: View, i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) if (v.hitEnd(j, 'speech-verbs.subject_gaps') > i) return true;
+  return false;
 }
 
 /**
