@@ -279,6 +279,8 @@ describe('cleaner', () => {
     ].join('\n').replace('with\nthe help of the\nFBI]', 'with\nthe help of the\n[FBI]');
     const cleaned = cleaner.clean(wrapped).text;
     expect(cleaned).toContain('with the help of the FBI, published the tools');
+    // (an astral character before it, two UTF-16 units for one code point of the offset map: the same)
+    expect(cleaner.clean(`\u{1F512} ${wrapped}`).text).toContain('with the help of the FBI, published the tools');
     // (a short line that ends a sentence may end its paragraph: it stays)
     const ended = wrapped.replace('the help of the\n[FBI]', 'the help of the FBI.\n[FBI]');
     expect(cleaner.clean(ended).text).toContain('the help of the FBI.\nFBI, published');

@@ -207,8 +207,9 @@ export async function run(paths: string[], opts: RunOptions): Promise<number> {
   // once, and this thread never builds the rules it would only use for the first documents (one big text file is one
   // document: it stays here)
   const manyDocs = (f: (typeof files)[number]) => ['ndjson', 'xml'].includes(kindOf(f, opts.input));
-  bigRun = files.length > IN_THREAD || files.reduce((n, f) => n + (manyDocs(f) ? sizeOf(f.path) : 0), 0) > BIG_INPUT;
-  if (opts.jobs === undefined) jobs = defaultJobs(availableParallelism(), files.reduce((n, f) => n + sizeOf(f.path), 0));
+  const sizes = files.map((f) => sizeOf(f.path));
+  bigRun = files.length > IN_THREAD || files.reduce((n, f, k) => n + (manyDocs(f) ? sizes[k] : 0), 0) > BIG_INPUT;
+  if (opts.jobs === undefined) jobs = defaultJobs(availableParallelism(), sizes.reduce((n, x) => n + x, 0));
   const sink = opts.output ? null : new StdoutSink(opts.format);
   /** Output files written in this run (lower-cased: a case-insensitive disk would merge x and X), with their input. */
   const written = new Map<string, string>();

@@ -354,36 +354,20 @@ export function unwrapLines(text: string, forcedBreak?: (line: number, width: nu
  */
 function forcedBreakAsWritten(text: string, source: string, map: OffsetMap): (line: number, width: number) => boolean {
   let starts: number[] | null = null;
-  // (source code-point offsets to string indexes: the same but after an astral character)
-  let units: number[] | null | undefined;
-  const unitAt = (cp: number): number => {
-    if (units === undefined) {
-      units = null;
-      if (/[\uD800-\uDBFF]/.test(source)) {
-        units = [];
-        for (let i = 0; i < source.length; i++) {
-          units.push(i);
-          if (source.charCodeAt(i) >= 0xd800 && source.charCodeAt(i) <= 0xdbff) i++;
-        }
-        units.push(source.length);
-      }
-    }
-    return units ? units[Math.min(cp, units.length - 1)] : cp;
-  };
-  const codePoints = (a: number, b: number): number => (units ? [...source.slice(a, b)].length : b - a);
+  // (the map's code points as the source's UTF-16 offsets, made when first asked: a wrapped text's short lines only)
+  let src: SourceText | null = null;
   return (k, width) => {
     if (!starts) {
       starts = [0];
       for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
     }
     if (k + 1 >= starts.length) return false;
-    const lineStart = unitAt(map.startOf(starts[k]));
-    const lineEnd = unitAt(map.endOf(starts[k + 1] - 1));
-    const next = unitAt(map.startOf(starts[k + 1]));
-    const lineWidth = codePoints(lineStart, lineStart + source.slice(lineStart, lineEnd).trimEnd().length);
+    src ??= new SourceText(source);
+    const line = source.slice(src.unitOf(map.startOf(starts[k])), src.unitOf(map.endOf(starts[k + 1] - 1))).trimEnd();
+    const next = src.unitOf(map.startOf(starts[k + 1]));
     let wordEnd = next;
     for (let c = source.charCodeAt(wordEnd); wordEnd < source.length && c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0xa0; c = source.charCodeAt(++wordEnd));
-    return lineWidth > 0 && lineWidth + 1 + codePoints(next, wordEnd) > width;
+    return line.length > 0 && codePointLength(line) + 1 + codePointLength(source.slice(next, wordEnd)) > width;
   };
 }
 

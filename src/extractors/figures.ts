@@ -983,20 +983,19 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             }
             continue;
           }
+          const whole = u && (g.sc || lead || u.kind === 'time' || u.kind === 'measure' || u.kind === 'currency');
+          // (a qualifier before it, as before a number: about half a million voters, more than a quarter of a million)
+          const q = whole || g.sc || lead ? qualified(doc, from) : null;
           // a part of "a million" the count rules found with what it counts (a quarter of a million Exchange servers,
           // half a million registered voters): that figure, its value the part of it, starting at the part
           const counted = g.sc && !lead ? out.findLast((f0) => f0.start > start && f0.start < end && f0.end >= end && scaleOfFigure.get(f0) === scale) : undefined;
           if (counted) {
-            const q = qualified(doc, start);
             counted.start = q?.start ?? start;
             counted.value = value;
             if (q) counted.qualifier = q.qualifier;
             continue;
           }
           const unitEnd = unitAfterIt ? end + unitAfterIt.length : end;
-          const whole = u && (g.sc || lead || u.kind === 'time' || u.kind === 'measure' || u.kind === 'currency');
-          // (a qualifier before it, as before a number: about half a million voters, more than a quarter of a million)
-          const q = whole || g.sc || lead ? qualified(doc, from) : null;
           if (whole) {
             push({ start: q?.start ?? from, end: unitEnd, rule: name(u.kind === 'time' ? 'duration' : g.sc || lead ? RULE_BY_KIND[u.kind] : 'fraction'), value, unit: u.unit, qualifier: q?.qualifier ?? 'exact' }, scale);
           } else if (g.sc || lead) {

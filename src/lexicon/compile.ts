@@ -116,8 +116,8 @@ export class LexiconBuilder {
       if (SKIP.has(file)) continue;
       walk(data, file, -1, (phrase, cat, item) => {
         this.add(phrase, cat, item);
-        // (an apostrophe is written curly as often as straight: doesn’t, doesn't)
-        if (phrase.includes("'")) this.add(phrase.replace(/'/g, '\u2019'), cat, item);
+        const curly = curlyApostrophes(phrase);
+        if (curly) this.add(curly, cat, item);
         const glued = /^(.*\S)\s+([بل])$/.exec(phrase.trim());
         if (glued && this.lang === 'ar') this.add(glued[1], `${cat}.glued`, item);
       });
@@ -153,9 +153,11 @@ export class LexiconBuilder {
       const prefixes = short ? STATE_FORMS.find((forms) => forms.includes(short[1]))! : [];
       const bases = short ? [short[2], ...e.aliases.en.filter((a) => a.includes(' ') && !STATE_PREFIXED.test(a))] : [];
       const variants = bases.flatMap((b) => prefixes.map((p) => `${p} ${b}`));
-      // (news writes an apostrophe curly as often as straight: Lloyd’s of London, People’s Liberation Army)
       const all = [...names, ...variants];
-      for (const a of [...all]) if (a.includes("'")) all.push(a.replace(/'/g, '\u2019'));
+      for (const a of [...all]) {
+        const curly = curlyApostrophes(a);
+        if (curly) all.push(curly);
+      }
       for (const a of all) {
         this.add(a, 'kb', item, formOf(a, caps));
         // (a place's or a body's acronym is also written with a point after each letter, as part of the press writes
@@ -277,6 +279,12 @@ export function compoundForms(name: string, openers: readonly string[]): string[
     out.push(w);
   }
   return changed ? [name, out.join(' ')] : [name];
+}
+
+/** A phrase's straight apostrophes written curly, or null when it has none: news writes an apostrophe curly as often as
+ *  straight (Lloyd’s of London, doesn’t), and the lexicon matches both. */
+function curlyApostrophes(phrase: string): string | null {
+  return phrase.includes("'") ? phrase.replace(/'/g, '\u2019') : null;
 }
 
 /** Capitals written with a point after each, as part of the press writes initials: UK as U.K., US as U.S. */
