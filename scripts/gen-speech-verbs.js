@@ -34,6 +34,13 @@ const CLAIM_PHRASES = ['pointed out', 'said in a statement', 'wrote in a blog po
   // (a belief stated with a copula: the NCSC is almost certain that …)
   'is certain', 'is almost certain', 'is confident', 'are confident', 'was confident', 'is convinced', 'are convinced'];
 const OBJECT_PHRASES = ['warned of', 'warns of'];
+/** Verbs whose subject, or agent after "by", finds, studies, reports, names or stops a hostile act and does not do it
+ *  (the attacks detected by Microsoft, malware analysed by ESET): the lexical units of FrameNet's Becoming_aware,
+ *  Scrutiny, Publishing, Name_conferral, Hindering and Judgment_communication frames as security news uses them. */
+const OBSERVE = `discover detect spot notice uncover identify observe find see analyze analyse investigate examine study
+inspect scan monitor track trace probe review research report publish document describe highlight flag note disclose
+reveal mention cite confirm name dub label attribute block thwart disrupt foil stop prevent mitigate neutralize
+dismantle seize sanction condemn criticize criticise`;
 
 const words = (s) => s.split(/\s+/).filter(Boolean);
 
@@ -66,6 +73,7 @@ const lists = {
   participles: uniq([...speech, ...claim.map(([, f]) => f)].map((f) => f.gerund)),
   claim_cues: uniq([...claim.flatMap(([l, f]) => [...(bare.has(l) ? [f.bare] : []), f.third, f.past]), ...CLAIM_PHRASES]),
   object_cues: uniq([...object.flatMap((f) => [f.bare, f.third, f.past, f.gerund]), ...OBJECT_PHRASES]),
+  observer_verbs: uniq(words(OBSERVE).map(formsOf).map((f) => f.participle)),
 };
 
 const file = new URL('../src/resources/en/speech-verbs.yaml', import.meta.url);
@@ -84,7 +92,10 @@ function flow(key, values) {
   lines.push(line);
   return lines.join('\n');
 }
-const COMMENTS = { participles: '# Participles of the speech and claim verbs after a comma: the subject is the sentence\'s speaker (…, adding that).' };
+const COMMENTS = {
+  participles: '# Participles of the speech and claim verbs after a comma: the subject is the sentence\'s speaker (…, adding that).',
+  observer_verbs: '# Participles of verbs whose agent finds, studies, reports, names or stops a hostile act, not does it (detected by Microsoft).',
+};
 for (const [key, value] of Object.entries(lists)) {
   // the key's flow list, from its line's start to its closing bracket
   const at = new RegExp(`^${key}: \\[[^\\]]*\\]`, 'm').exec(text);

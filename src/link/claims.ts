@@ -272,6 +272,15 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     const back = v.lastBefore(at, ['threat_actor']);
     return back && text.start - back.span.end < 800 ? back.id : null;
   };
+  /** The token before `k` is a verb of finding, studying, reporting or stopping (speech-verbs.observer_verbs), in the sentence. */
+  const observerBefore = (k: number): boolean => k - 1 >= a && v.is(k - 1, 'speech-verbs.observer_verbs');
+  /** A name at token `s` is the agent of such a verb: right after it, after it and a head word (رصدتها شركة X), or after it
+   *  and an agent preposition (تم رصدها من قبل X). */
+  const observedBy = (s: number): boolean => {
+    if (observerBefore(s) || (s - 1 >= a && !v.isPunct(s - 1) && observerBefore(s - 1))) return true;
+    for (let p = Math.max(a, s - 3); p < s; p++) if (v.hitEnd(p, 'attribution.agent_preps') === s && observerBefore(p)) return true;
+    return false;
+  };
   const npOf = (np: ActorNP) => ({ actor: np.named?.id ?? null, actorText: v.span(np.s, np.e) });
 
   // (a denial verb with no frame, its object a word for claims: rejected accusations that …, نفت اتهامات)
@@ -674,6 +683,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         const j = subjectEndAr(v, i, a);
         const before0 = v.mentionEndingAt(j);
         // (a name that is the genitive of a noun before it, حملة ترامب, is part of a longer subject: not the doer)
+        // (nor the agent of a relative clause's verb of finding before the verb: الهجمات التي رصدتها شركة X استهدفت)
+        if (before0 && observedBy(before0.s)) continue;
         const before = before0 && v.is(i, 'attribution.collusion') && genitiveAr(v, before0, a) ? null : before0;
         const np = actors.find((x) => x.e === j);
         // (the colluding subject itself, unnamed: officials of Trump's campaign conspired: a doer with no sponsor)
@@ -740,6 +751,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     for (let i = v.nextStart('attribution.agent_preps', a); i < b; i = v.nextStart('attribution.agent_preps', i + 1)) {
       const pe = v.hitEnd(i, 'attribution.agent_preps');
       if (pe <= i || !hostile) continue;
+      // (the agent of a verb of finding, studying, reporting or stopping observes the act: attacks detected by
+      // Microsoft, تم رصدها من قبل)
+      if (observerBefore(i)) continue;
       let near = false;
       for (let k = Math.max(a, i - 4); k < i; k++) if (v.isAny(k, HOSTILE_WORDS)) near = true;
       if (!near) continue;

@@ -229,6 +229,9 @@ export const ResourceSchemas = {
       place_preps: z.array(z.string().min(1)).default([]),
       /** cues whose content starts with their object (accused X of, blamed X for; اتهم X ب): no "that" before it */
       object_cues: z.array(z.string().min(1)).default([]),
+      /** participles of verbs whose agent finds, studies, reports, names or stops a hostile act and does not do it (detected by
+       *  Microsoft; Arabic with the pronoun of what was found: الهجمات التي رصدتها كاسبرسكي، تم رصدها من قبل) */
+      observer_verbs: z.array(z.string().min(1)).default([]),
       /** verbs that are speech only before quoted words (called it "a provocative attack"; وصف) */
       quote_cues: z.array(z.string().min(1)).default([]),
       /** words that introduce reported content (that; إن، أن، بأن) */
