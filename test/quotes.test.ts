@@ -316,6 +316,12 @@ describe('quotes', () => {
     ]);
   });
 
+  it('a verb coordinated by "and" takes the subject after its title (Prime Minister X met … and said)', () => {
+    expect(quotes('Prime Minister Lena Marsh met the ambassadors and said the cabinet would ask for new sanctions.', 'en').map(([kind, cue, who, t]) => `${kind}:${cue}:${who}:${t}`)).toEqual([
+      'indirect:said:Lena Marsh:the cabinet would ask for new sanctions',
+    ]);
+  });
+
   it('a group word as the speaker (the group said) is the hacker group last named', () => {
     expect(quotes('A threat actor known as ZeroX claimed the breach. The group said it hacked the network.', 'en').map(([, cue, who]) => `${cue}:${who}`)).toEqual(['claimed:ZeroX', 'said:ZeroX']);
   });

@@ -410,6 +410,9 @@ function subjectsBeforeFound(v: View, end: number, from: number, dateTokens: Rea
   if (v.key(i) === 'and' && v.lang === 'en') {
     let k = from;
     while (k < i && (v.isPunct(k) || dateTokens.has(k) || v.is(k, 'speech-verbs.sentence_openers'))) k++;
+    // (a title before the subject's name: Prime Minister Dick Schoof met … and said)
+    const title = v.hitEnd(k, 'titles.titles');
+    if (title > k && title < i) k = title;
     const m = v.mention(k);
     if (m && m.s === k && m.e < i && (m.type === 'organization' || m.type === 'person' || m.type === 'location')) {
       const list = coordinated(v, m, from);
