@@ -24,6 +24,11 @@ describe('persons', () => {
     ]);
   });
 
+  it('a month\'s short form that is also a given name opens a name (Jan Holm); the full month name does not (in May Microsoft)', () => {
+    expect(people('Jan Holm, the agency director, said the attacks began on Jan 5.', 'en')).toEqual([['Jan Holm', ['Jan Holm']]]);
+    expect(people('In May Microsoft said the servers were patched.', 'en')).toEqual([]);
+  });
+
   it('Arabic: after an office and a given name, a definite common word is the family name (وليد المعلم); a date word is not', () => {
     expect(people('وقال رئيس الوزراء خالد المعلم إن الحكومة باقية.', 'ar')).toEqual([['خالد المعلم', ['خالد المعلم']]]);
     expect(people('والتقى وزير الخارجية سامي الثلاثاء نظيره.', 'ar')).toEqual([['سامي', ['سامي']]]);

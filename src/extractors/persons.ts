@@ -169,6 +169,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     ...res['number-words'].ones.flatMap((o) => o.phrases),
     ...res['number-words'].tens.flatMap((o) => o.phrases),
   ].map(lookupKey));
+  // (a month's short form that is also a given name opens a name before another word: Jan Kubis; alone it is the month)
+  const monthGiven = new Set(res.months.months.flatMap((m) => m.names.filter((n, k) => k > 0 && m.names[0].startsWith(n))).map(lookupKey).filter((k) => givenNamesOf(res).keys.has(k)));
   const titleWords = new Set(titleList.map(lookupKey));
   const particles = new Set(res['given-names'].particles.map(lookupKey));
   const nasab = new Set(res['given-names'].nasab.map(lookupKey));
@@ -315,7 +317,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         !fathersName(i, w[0]) &&
         (
           // (a generational suffix ends the name and belongs to it: Albert Murray III, Donald Trump Jr.)
-          (stop.has(lookupKey(w[0])) && !ambiguousName(i) && !(lang === 'en' && i === words.length - 1 && i >= 2 && suffixSet.has(w[0]))) ||
+          (stop.has(lookupKey(w[0])) && !ambiguousName(i) && !(lang === 'en' && i === words.length - 1 && i >= 2 && suffixSet.has(w[0])) && !(i === 0 && words.length > 1 && monthGiven.has(lookupKey(w[0])))) ||
           (lang === 'ar' && i > 0 && ((NEW_PHRASE_AR.test(w[0]) && !foreignW(w[0]) && !afterParticle(i) && !particles.has(lookupKey(w[0]))) || (NOT_SURNAME_AR.test(w[0]) && !familyAfterParticle(i, w[0]) && !familyInAt(w[0])))) ||
           // (a function or common word with a preposition or conjunction on it: لهذه، فهي، بولاية، لمدة)
           // (a common word only after ب or ل, and no given name: كمال and كامل are names, not ك + مال)
