@@ -316,6 +316,17 @@ describe('quotes', () => {
     ]);
   });
 
+  it('a speech verb after a quote takes the person named after it past a title, an office\'s capitalized words or a body (said Deputy Interior Minister X)', () => {
+    const text = [
+      '"We will respond," said Foreign Minister Lena Marsh.',
+      '"The servers are safe," said spokesman Tom Vidal.',
+      '"Nothing was lost," said Deputy Interior Minister Omar Haddad.',
+      '"We patched it," said Contoso President Ravi Anand.',
+      '"It was a phishing attack," said Microsoft.',
+    ].join('\n\n');
+    expect(quotes(text, 'en').map(([, cue, who]) => `${cue}:${who}`)).toEqual(['said:Lena Marsh', 'said:Tom Vidal', 'said:Omar Haddad', 'said:Ravi Anand', 'said:Microsoft']);
+  });
+
   it('a verb coordinated by "and" takes the subject after its title (Prime Minister X met … and said)', () => {
     expect(quotes('Prime Minister Lena Marsh met the ambassadors and said the cabinet would ask for new sanctions.', 'en').map(([kind, cue, who, t]) => `${kind}:${cue}:${who}:${t}`)).toEqual([
       'indirect:said:Lena Marsh:the cabinet would ask for new sanctions',

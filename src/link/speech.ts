@@ -980,6 +980,11 @@ function subjectsAfterEnglish(v: View, from: number, b: number): { ids: string[]
 function subjectsAfterEnglishFound(v: View, from: number, b: number): { ids: string[]; text?: Span } | null {
   let i = from;
   while (i < b && (v.key(i) === 'the' || v.key(i) === 'a' || v.key(i) === 'an')) i++;
+  // a person after the words of a title, capitalized (an office, a body) or a title's own (said Foreign Minister Sergei
+  // Lavrov, said spokesman Ned Price, said Deputy Treasury Secretary Wally Adeyemo, said Britain's foreign secretary
+  // Dominic Raab): the person speaks
+  const titled = titledPersonAfter(v, i, b);
+  if (titled) return { ids: [titled.id] };
   const m = v.mention(i);
   if (m && m.s === i) return { ids: coordinatedAfter(v, m, b).map((x) => x.id) };
   const head = (() => {
@@ -987,6 +992,21 @@ function subjectsAfterEnglishFound(v: View, from: number, b: number): { ids: str
     return null;
   })();
   if (head) return { ids: [], text: v.span(head[0], head[1]) };
+  return null;
+}
+
+/** A person named within eight tokens of `i` after nothing but title words, capitalized words, names and possessives. */
+function titledPersonAfter(v: View, i: number, b: number): TokMention | null {
+  let covered = i;
+  for (let k = i; k < Math.min(b, i + 8); k++) {
+    const p = v.mention(k);
+    if (p && p.s === k && p.type === 'person') return k > i ? p : null;
+    covered = Math.max(covered, v.hitEnd(k, 'titles.titles'));
+    const key = v.key(k);
+    const apostrophe = key === "'" || key === '’';
+    const word = k < covered || (p && p.s <= k) || apostrophe || (key === 's' && k > i && (v.key(k - 1) === "'" || v.key(k - 1) === '’')) || /^\p{Lu}/u.test(v.text.slice(v.t.start[k], v.t.end[k]));
+    if (!word || (v.isPunct(k) && !apostrophe)) return null;
+  }
   return null;
 }
 
