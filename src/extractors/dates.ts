@@ -103,7 +103,9 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
   }, lang === 'en' ? 'i' : '', lang === 'ar' ? ['القرن'] : ['the', ...ordinalOf.keys()], true);
   // عام 2016، عام ( 1993 )، (1948): a year after a cue word or alone in parentheses
   const yearSpan = cues.yearInSpan.length ? `${alt(cues.yearInSpan)}${SP}(?:\\([ \\t]?${YEAR}[ \\t]?\\)|${year('y3')})|` : '';
-  add('year', `${pre}(?:${yearSpan}(?<cue>${alt(cues.year)}${SP})${year('y2')}|(?<cue2>\\([ \\t]?)${year('y4')}(?=[ \\t]?\\)))${END}`, (g) => ({ value: g.y, type: 'date' }), '', [...cues.yearInSpan, ...cues.year, '(']);
+  // (a qualifier between the cue and the year goes with the cue: since at least 2015)
+  const yearQualifier = dc.year_qualifiers.length ? `(?:${alt(dc.year_qualifiers)}${SP})?` : '';
+  add('year', `${pre}(?:${yearSpan}(?<cue>${alt(cues.year)}${SP}${yearQualifier})${year('y2')}|(?<cue2>\\([ \\t]?)${year('y4')}(?=[ \\t]?\\)))${END}`, (g) => ({ value: g.y, type: 'date' }), '', [...cues.yearInSpan, ...cues.year, '(']);
   // in 1600, by 2120, between 1600 and 1900: a year outside 1900-2099 needs its cue, and no noun after it (in 1500 homes)
   // (a cue that is part of a date, عام 1400, stays in the span)
   const distantOut = dc.distant_year.filter((c) => !dc.year_in_span.includes(c));
