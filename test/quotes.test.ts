@@ -333,6 +333,11 @@ describe('quotes', () => {
     ]);
   });
 
+  it('a generic head noun as the speaker (الوزارة) is the body last named with that head, also when the name leaves the head out (وزارة + الخزانة الأمريكية)', () => {
+    const text = 'فرضت وزارة الخزانة الأمريكية عقوبات على شركة تعمل لصالح الحرس الثوري الإيراني. وقالت الوزارة إن الشركة جمعت بيانات الناخبين.';
+    expect(quotes(text, 'ar').map(([, cue, who]) => `${cue}:${who}`)).toEqual(['وقالت:US Department of the Treasury']);
+  });
+
   it('a group word as the speaker (the group said) is the hacker group last named', () => {
     expect(quotes('A threat actor known as ZeroX claimed the breach. The group said it hacked the network.', 'en').map(([, cue, who]) => `${cue}:${who}`)).toEqual(['claimed:ZeroX', 'said:ZeroX']);
   });

@@ -1138,6 +1138,8 @@ function headedBody(v: View, s: number, e: number, before: number): string | nul
     const m = v.lastBefore(from, ['organization']);
     if (!m || at - m.span.end > 1200) return null;
     for (let i = m.s; i < m.e; i++) if (bare(v.key(i)) === head) return m.id;
+    // (the head written before a name that leaves it out counts too: وزارة + الخزانة الأمريكية, the ministry)
+    if (m.s > 0 && !v.mention(m.s - 1) && bare(v.key(m.s - 1)) === head) return m.id;
     from = m.s;
   }
   return null;
