@@ -272,6 +272,11 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     const back = v.lastBefore(at, ['threat_actor']);
     return back && text.start - back.span.end < 800 ? back.id : null;
   };
+  /** Where the clause after token `k` ends, before `end`: a punctuation mark, a complementizer, an agent's preposition or a relative. */
+  const clauseAfter = (k: number, end: number): number => {
+    while (k < end && !v.isPunct(k) && !v.isAny(k, ['speech-verbs.complementizers', 'attribution.agent_preps', 'speech-verbs.relatives'])) k++;
+    return k;
+  };
   /** The token before `k` is a verb of finding, studying, reporting or stopping (speech-verbs.observer_verbs), in the sentence. */
   const observerBefore = (k: number): boolean => k - 1 >= a && v.is(k - 1, 'speech-verbs.observer_verbs');
   /** A name at token `s` is the agent of such a verb: right after it, after it and a head word (رصدتها شركة X), or after it
@@ -727,7 +732,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         if (weak && !(d.actor && v.entity(d.actor)?.type === 'threat_actor')) continue;
         // (a doer claiming its own act claims it: DarkSide claimed responsibility for; أعلنت X مسؤوليتها عن)
         const self = v.hitEnd(i, 'attribution.self_claims') === ve && d.actor ? { ids: [d.actor] } : undefined;
-        push({ rule: rule('act'), actor: d.actor, actorText: d.text, sponsor: d.sponsor, stance: 'asserted', evidence: v.evidence(Math.min(d.s, i), Math.max(ve, d.e)), ...(bare ? { unnamed: true } : {}) }, Math.min(d.s, i), self);
+        // (a verb inside a denial's words is what is denied, its doer before them too: نفت روسيا شن هجمات)
+        push({ rule: rule('act'), actor: d.actor, actorText: d.text, sponsor: d.sponsor, stance: 'asserted', evidence: v.evidence(Math.min(d.s, i), Math.max(ve, d.e)), ...(bare ? { unnamed: true } : {}) }, insideDenial(i) ? i : Math.min(d.s, i), self);
       }
     }
   };
@@ -882,7 +888,11 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       // group named there
       const inWords = deniedHere.find((d) => d.evidence.start >= v.t.start[content[0]] && d.evidence.end <= v.t.end[content[1] - 1]);
       if (inWords) target = { actor: inWords.actor, text: inWords.actorText, sponsor: inWords.sponsor, s: content[0], e: content[1] };
+      // (not a name after a target's preposition, up to the next clause: denied cyberattacks against Ukraine)
+      let targetUntil = -1;
       for (let k = content[0]; k < content[1] && !target; k++) {
+        if (v.is(k, 'attribution.target_preps')) targetUntil = clauseAfter(k + 1, content[1]);
+        if (k < targetUntil) continue;
         const m = v.mention(k);
         if (m && (m.type === 'location' || m.type === 'threat_actor') && !deniers.includes(m.id)) target = mentionTarget(m, demonymState, v);
         // (a demonym before the role denied names the state: denied any Russian involvement)

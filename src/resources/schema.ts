@@ -432,6 +432,9 @@ export const ResourceSchemas = {
       sanction_reasons: z.array(z.string().min(1)).default([]),
       /** verbs whose first name after them is their target when the subject is dropped (Arabic استهدف اللجنة) */
       target_verbs: z.array(z.string().min(1)).default([]),
+      /** prepositions before the target of a hostile act (attacks against Ukraine, hacking into US networks, هجمات ضد أوكرانيا): a name
+       *  after one, up to the next clause, is the act's target, not what a denial is about */
+      target_preps: z.array(z.string().min(1)).default([]),
     })
     .strict(),
   /**
