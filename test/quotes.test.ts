@@ -327,6 +327,19 @@ describe('quotes', () => {
     expect(quotes(text, 'en').map(([, cue, who]) => `${cue}:${who}`)).toEqual(['said:Lena Marsh', 'said:Tom Vidal', 'said:Omar Haddad', 'said:Ravi Anand', 'said:Microsoft']);
   });
 
+  it('a title with the word that makes it another office (deputy justice minister) is the speaker\'s phrase: the trailing form and a speaker after the cue', () => {
+    const text = 'Restoring the registry could cost millions, deputy justice minister Olena Hrytsenko told reporters.\n\n"We are ready," said acting director Tom Vidal.';
+    expect(quotes(text, 'en').map(([kind, cue, who, t]) => `${kind}:${cue}:${who}:${t}`)).toEqual([
+      'indirect:told:Olena Hrytsenko:Restoring the registry could cost millions',
+      'direct:said:Tom Vidal:We are ready,',
+    ]);
+  });
+
+  it('"according to" a body\'s role and a person: the person is the source (according to ESET researcher X)', () => {
+    const text = 'According to ESET researcher Anna Lund, the group barely changed its tools.\n\nThe servers were wiped, according to Microsoft.';
+    expect(quotes(text, 'en').map(([, cue, who]) => `${cue}:${who}`)).toEqual(['According to:Anna Lund', 'according to:Microsoft']);
+  });
+
   it('a verb coordinated by "and" takes the subject after its title (Prime Minister X met … and said)', () => {
     expect(quotes('Prime Minister Lena Marsh met the ambassadors and said the cabinet would ask for new sanctions.', 'en').map(([kind, cue, who, t]) => `${kind}:${cue}:${who}:${t}`)).toEqual([
       'indirect:said:Lena Marsh:the cabinet would ask for new sanctions',

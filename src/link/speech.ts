@@ -538,7 +538,12 @@ function phraseStart(v: View, s: number, from: number): number {
 
 /** The first token of a title phrase ending right before token k (foreign minister), or -1. */
 function titleEndingAt(v: View, k: number): number {
-  for (let s = Math.max(0, k - 4); s < k; s++) if (v.hitEnd(s, 'titles.titles') === k) return s;
+  for (let s = Math.max(0, k - 4); s < k; s++) {
+    if (v.hitEnd(s, 'titles.titles') !== k) continue;
+    // (with the words that make it another office: deputy justice minister)
+    while (s > 0 && v.is(s - 1, 'titles.title_modifiers')) s--;
+    return s;
+  }
   return -1;
 }
 
@@ -1001,7 +1006,7 @@ function titledPersonAfter(v: View, i: number, b: number): TokMention | null {
   for (let k = i; k < Math.min(b, i + 8); k++) {
     const p = v.mention(k);
     if (p && p.s === k && p.type === 'person') return k > i ? p : null;
-    covered = Math.max(covered, v.hitEnd(k, 'titles.titles'));
+    covered = Math.max(covered, v.hitEnd(k, 'titles.titles'), v.hitEnd(k, 'titles.title_modifiers'));
     const key = v.key(k);
     const apostrophe = key === "'" || key === '’';
     const word = k < covered || (p && p.s <= k) || apostrophe || (key === 's' && k > i && (v.key(k - 1) === "'" || v.key(k - 1) === '’')) || /^\p{Lu}/u.test(v.text.slice(v.t.start[k], v.t.end[k]));
@@ -1198,6 +1203,8 @@ function sourceFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     if (p && v.t.start[cue.s] - p.span.end < 1500) m = p;
     i = v.hitEnd(i, 'speech-verbs.source_pronouns');
   }
+  // (a person after a body's name and a role: according to ESET researcher Anton Cherepanov)
+  if (!m && v.lang === 'en') m = titledPersonAfter(v, i, b);
   for (let k = i; k < Math.min(b, i + 6) && !m; k++) {
     const x = v.mention(k);
     if (x && x.type !== 'threat_actor') {

@@ -281,6 +281,8 @@ export const ResourceSchemas = {
   titles: z
     .object({
       titles: phrases,
+      /** words before a title that make it another office (deputy, acting): part of a speaker's title phrase, no title alone */
+      title_modifiers: words.default([]),
       /** roles named by their office before a name (وزير الخارجية الأمريكي كولن باول): head words of the office */
       role_heads: words,
       /** roles that speak for a body, named between them and the person (المتحدث باسم وزارة الداخلية كامران رحيمي) */
