@@ -321,8 +321,10 @@ function assemble({ input, a, warnings, c, span, ref, entities, said }: Said, op
     }),
     // (SPEC: the unit is the lemma, the currency or the measure; a rate's "per" part is a field of its own)
     figures: c.figures.map((f) => {
-      const [unit, ...per] = f.unit === null ? [null] : f.unit.split(RATE_SEP);
+      const [folded, ...per] = f.unit === null ? [null] : f.unit.split(RATE_SEP);
       const { text, start, end } = span(f);
+      // (an Arabic word the vocabulary lacks is the unit as the source writes it, not as the cleaned text folds it: شكوى)
+      const unit = folded && f.unit_lang === 'ar' ? asWritten(folded, f, a) : folded;
       const item: NewsRecord['figures'][number] = { text, start, end, value: f.value, unit } as NewsRecord['figures'][number];
       if (f.unit_lang) item.unit_lang = f.unit_lang;
       if (per.length) item.per = per.join(' ');
@@ -338,6 +340,18 @@ function assemble({ input, a, warnings, c, span, ref, entities, said }: Said, op
   const bad = checkRecord(record);
   if (bad) throw new Error(`internal error: the record failed its schema at ${bad.path.join('.')}: ${bad.message}`);
   return record;
+}
+
+/**
+ * A word of the cleaned text inside span `f`, as the source writes it: the cleaner folds letters one for one (a final ى
+ * as ي, alef forms) and drops marks (diacritics, tatweel); the source's letters less those marks, where they are as many.
+ */
+function asWritten(word: string, f: Span, a: Analysis): string {
+  const at = a.doc.text.slice(f.start, f.end).lastIndexOf(word);
+  if (at < 0) return word;
+  const [s, e] = a.cleaned.map.toSource(f.start + at, f.start + at + word.length);
+  const written = a.source.slice(s, e).replace(/[\u064B-\u065F\u0670\u0640]/g, '');
+  return written.length === word.length ? written : word;
 }
 
 /** A record for a string (the library entry point). */
