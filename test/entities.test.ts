@@ -1025,6 +1025,12 @@ describe('bodies named for their state', () => {
     expect(ents('وقال على حسن فى بيانه إن الهجوم وقع على مصر فى الليل، وأضاف على حسن أن التحقيق مستمر.', 'ar').map(([, n]) => n)).toEqual(['على حسن', 'Egypt']);
   });
 
+  it('Arabic: a definite head, a qualifier of a body\'s name (العليا، المستقلة) and a complement in لل is a body, also before في and a known place', () => {
+    const ents2 = (text: string) => extractText(text, { lang: 'ar' }).entities.map((e) => `${e.type}:${e.name}`);
+    expect(ents2('أعلنت المفوضية العليا المستقلة للانتخابات في العراق النتائج الأولية.')).toEqual(['organization:المفوضية العليا المستقلة للانتخابات', 'location:Iraq']);
+    expect(ents2('وقالت اللجنة الدائمة للحدود إن الاجتماع تأجل.')).toEqual(['organization:اللجنة الدائمة للحدود']);
+  });
+
   it('Arabic: a head and a place the knowledge base knows is the body named by its place (جامعة زيورخ، شركة قطر للغاز), the place a mention inside it', () => {
     const ents2 = (text: string) => extractText(text, { lang: 'ar' }).entities.map((e) => `${e.type}:${e.name}:${e.mentions.map((m) => m.rule.split('/').pop()).join('/')}`);
     expect(ents2('درس الطبيب في جامعة زيورخ ثم عمل لدى شركة قطر للغاز المسال المحدودة.')).toEqual([

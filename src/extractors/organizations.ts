@@ -715,11 +715,14 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
           // (and no stop or comma ending the word before: حزب العمال. | ...)
           const adjacentAt = (k: number) => adjacent(k) && !/[.,;:،]$/.test(words[k - 1].word);
           let k = i + 1;
-          while (k < words.length && k - i <= 3 && adjacentAt(k) && DEFINITE_NISBA_AR.test(words[k].word) && !dateWordsAr.has(lookupKey(words[k].word)) && !titleWordsAr.has(lookupKey(words[k].word))) k++;
+          // (or a qualifier of a body's name, العليا، المستقلة: المفوضية العليا المستقلة للانتخابات)
+          while (k < words.length && k - i <= 3 && adjacentAt(k) && (DEFINITE_NISBA_AR.test(words[k].word) || bodyQualifiers.has(lookupKey(words[k].word))) && !dateWordsAr.has(lookupKey(words[k].word)) && !titleWordsAr.has(lookupKey(words[k].word))) k++;
           // (a preposition right after the complement makes it a purpose, البنك المركزي للعمل على; إن after it opens a clause,
           // and a relative pronoun describes the body: المعهد الوطني للأرصاد الذي)
+          // (in and a known place is where the body is: المفوضية العليا المستقلة للانتخابات في العراق)
           const purpose = (k: number) => {
             const key = adjacentAt(k) ? lookupKey(words[k].word) : '';
+            if (key === lookupKey('في') && k + 1 < words.length && adjacent(k + 1) && placesAr.has(lookupKey(words[k + 1].word))) return false;
             return connectors.has(key) && !complementizers.has(key) && !key.startsWith('ال');
           };
           const complement = k > i + 1 && adjacentAt(k) && LL_COMPLEMENT_AR.test(words[k].word) && !purpose(k + 1);
