@@ -1088,6 +1088,9 @@ describe('bodies named for their state', () => {
     const unquoted = extractText('وقال المحققون إن المتسللين أعضاء في جماعة تدعى نايتفول تتبع الحكومة، وإن نايتفول نشطة منذ سنوات.', { lang: 'ar' });
     expect(unquoted.entities.filter((e) => e.type === 'threat_actor').map((e) => [e.name, e.mentions.length])).toEqual([['نايتفول', 2]]);
     expect(extractText('وانضم إلى جماعة تدعى الحرية ثم غادرها.', { lang: 'ar' }).entities.filter((e) => e.type === 'threat_actor')).toEqual([]);
+    // (English: the naming phrase an appositive after a comma, in the past too: the gang, which called itself X)
+    const past = extractText('The gang, which called itself GreyViper, demanded payments from each clinic.', { lang: 'en' });
+    expect(past.entities.filter((e) => e.type === 'threat_actor').map((e) => e.name)).toEqual(['GreyViper']);
     // (a name needs the naming phrase after a group noun: a team called to the pitch is none)
     expect(extractText('The coach called Smith to the pitch.', { lang: 'en' }).entities.filter((e) => e.type === 'threat_actor')).toEqual([]);
   });

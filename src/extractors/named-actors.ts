@@ -25,10 +25,12 @@ export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<
   const QUOTED = '["“«](?<quoted>[^"“”«»\\n]{2,40})["”»]';
   // (Arabic: up to two describing words between the noun and the naming phrase: جماعة قرصنة تركية تسمى)
   const between = lang === 'ar' ? `(?:[\\u0621-\\u064A]{2,15}${SP}){0,2}` : '';
+  // (English: a comma after the noun, the naming phrase an appositive: the gang, which calls itself X)
+  const comma = lang === 'en' ? ',?' : '';
   // (Arabic: or one unquoted word shaped like a transliterated foreign name: جماعة تدعى سوفاسي; checked in code)
   const ARABIC_NAME = lang === 'ar' ? `|(?<arabic>[\\u0621-\\u064A]{4,15})${END}` : '';
   // (run where an actor noun starts, in Arabic with its proclitics: not a scan of the text)
-  const re = compile(`${wordStart(lang)}(?<cue>(?:${alt(heads)})${SP}${between}(?:${alt(a.naming)})${SP})(?:${QUOTED}|(?<latin>${LATIN})${END}${ARABIC_NAME})`, 'y');
+  const re = compile(`${wordStart(lang)}(?<cue>(?:${alt(heads)})${comma}${SP}${between}(?:${alt(a.naming)})${SP})(?:${QUOTED}|(?<latin>${LATIN})${END}${ARABIC_NAME})`, 'y');
   const anchors = wordAnchors(heads, lang === 'ar');
   const common = commonWords(res);
   const functionWords = new Set(res['function-words'].words.map(lookupKey));
