@@ -335,6 +335,14 @@ describe('quotes', () => {
     ]);
   });
 
+  it('the reported clause before a trailing cue starts after a wire story\'s dateline (LONDON (Wire) -, KYIV, Dec 3 (AFP) —)', () => {
+    const text = 'LONDON (Wire) - Police in six countries arrested 11 suspects, Europol said on Thursday.\n\nKYIV, Dec 3 (AFP) — The attack hit 60 databases, Microsoft said.';
+    expect(quotes(text, 'en').map(([, cue, who, t]) => `${cue}:${who}:${t}`)).toEqual([
+      'said:Europol:Police in six countries arrested 11 suspects',
+      'said:Microsoft:The attack hit 60 databases',
+    ]);
+  });
+
   it('"according to" a body\'s role and a person: the person is the source (according to ESET researcher X)', () => {
     const text = 'According to ESET researcher Anna Lund, the group barely changed its tools.\n\nThe servers were wiped, according to Microsoft.';
     expect(quotes(text, 'en').map(([, cue, who]) => `${cue}:${who}`)).toEqual(['According to:Anna Lund', 'according to:Microsoft']);

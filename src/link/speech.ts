@@ -802,6 +802,8 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
       return { rule: `${lang}/quote/direct-cue-after`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(open + 1, close), contentTok: [open + 1, close], kind: 'direct', speakers, ...(speakerText ? { speakerText } : {}), objectCue };
     }
   }
+  // (the reported clause before the cue starts after a wire story's dateline: LONDON (Reuters) - …, X said)
+  const c0 = datelineEnd(v, a, cue.s);
   // 2. the subject before the verb; else a verb coordinated with an earlier one of the sentence takes its
   // subject (China accuses the US …, denies …; X rejected … and accused …); else a pronoun or a generic noun
   let g = cue.s - 1;
@@ -827,14 +829,14 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
     // after the verb: the clause before is the content
     const at = pr ? k : nom ? v.tokenAt(nom.start) : -1;
     if ((pr || body) && at - 1 > a + 2 && v.key(at - 1) === ',' && !objectCue && !v.is(cue.e, 'speech-verbs.complementizers') && onlyAdverbial(v, cue.e, b)) {
-      return { rule: `${lang}/quote/trailing`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(a, at - 1), contentTok: [a, at - 1], kind: 'indirect', speakers, objectCue };
+      return { rule: `${lang}/quote/trailing`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(c0, at - 1), contentTok: [c0, at - 1], kind: 'indirect', speakers, objectCue };
     }
     if (!pr && !body && !nom) {
       // "…, X said." with the clause before: the trailing form
       const s = objectCue ? null : subjectsAfterEnglish(v, cue.e, b);
       if (s && before >= a && v.key(before) === ',') {
         const end = before;
-        return { rule: `${lang}/quote/trailing`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(a, end), contentTok: [a, end], kind: 'indirect', speakers: s.ids, ...(s.text ? { speakerText: s.text } : {}), objectCue };
+        return { rule: `${lang}/quote/trailing`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(c0, end), contentTok: [c0, end], kind: 'indirect', speakers: s.ids, ...(s.text ? { speakerText: s.text } : {}), objectCue };
       }
     }
   }
@@ -842,12 +844,12 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
   // a speaker set off mid-sentence (The group, the FBI said, was behind it): the whole sentence is the content
   if (subj && subj.at > a + 1 && v.key(subj.at - 1) === ',' && v.key(cue.e) === ',' && !objectCue && contentEnd(v, cue.e + 1, b) - cue.e > 3) {
     const end = contentEnd(v, cue.e + 1, b);
-    return { rule: `${lang}/quote/parenthetical`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(a, end), contentTok: [a, end], kind: 'indirect', speakers, ...(speakerText ? { speakerText } : {}), objectCue };
+    return { rule: `${lang}/quote/parenthetical`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(c0, end), contentTok: [c0, end], kind: 'indirect', speakers, ...(speakerText ? { speakerText } : {}), objectCue };
   }
   // (not when a clause follows the verb: Between January and March, the DOJ said the suspects phished …)
   if (subj && subj.at > a && v.key(subj.at - 1) === ',' && subj.at - 1 - a >= 3 && !v.is(cue.e, 'speech-verbs.complementizers') && !objectCue && onlyAdverbial(v, cue.e, b)) {
     const end = subj.at - 1;
-    if (end > a) return { rule: `${lang}/quote/trailing`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(a, end), contentTok: [a, end], kind: 'indirect', speakers, ...(speakerText ? { speakerText } : {}), objectCue };
+    if (end > a) return { rule: `${lang}/quote/trailing`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(c0, end), contentTok: [c0, end], kind: 'indirect', speakers, ...(speakerText ? { speakerText } : {}), objectCue };
   }
   if (!speakers.length && !speakerText) return null;
   // 3. the content after the cue: quoted words (direct), or the reported clause
@@ -998,6 +1000,20 @@ function subjectsAfterEnglishFound(v: View, from: number, b: number): { ids: str
   })();
   if (head) return { ids: [], text: v.span(head[0], head[1]) };
   return null;
+}
+
+/**
+ * Where a sentence starting at token `a` goes on after a wire story's dateline (LONDON (Reuters) -, KYIV, Dec 3 (AFP) —,
+ * WASHINGTON —): the token after the dash when the first word is a place in capitals of three letters or more and no
+ * lower-case word stands before the dash within ten tokens; else `a`.
+ */
+function datelineEnd(v: View, a: number, before: number): number {
+  if (!/^[A-Z][A-Z'.-]{2,}$/.test(v.text.slice(v.t.start[a], v.t.end[a]))) return a;
+  for (let k = a + 1; k < Math.min(before, a + 10); k++) {
+    if (DASHES.has(v.key(k))) return k + 1 < before ? k + 1 : a;
+    if (/^\p{Ll}/u.test(v.text.slice(v.t.start[k], v.t.end[k]))) return a;
+  }
+  return a;
 }
 
 /** A person named within eight tokens of `i` after nothing but title words, capitalized words, names and possessives. */
