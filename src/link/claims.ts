@@ -884,10 +884,14 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       if (!involved) continue;
       // what is denied: a state or actor named in the denied clause (… that Beijing was behind …)
       let target: Target | null = null;
+      // (the denier's own role, its pronoun pointing back at it: Russia denied its involvement, نفت روسيا تورطها)
+      const own = v.nextStart('attribution.own_involvement', content[0]);
+      const denier = deniers.length === 1 ? v.entity(deniers[0]) : undefined;
+      if (own < Math.min(content[1], content[0] + 3) && denier && (denier.type === 'location' || denier.type === 'organization')) target = { actor: null, sponsor: deniers[0], s: own, e: v.hitEnd(own, 'attribution.own_involvement') };
       // what is denied: a claim made in the denied words (accusations that Beijing was behind …), else a state or
       // group named there
       const inWords = deniedHere.find((d) => d.evidence.start >= v.t.start[content[0]] && d.evidence.end <= v.t.end[content[1] - 1]);
-      if (inWords) target = { actor: inWords.actor, text: inWords.actorText, sponsor: inWords.sponsor, s: content[0], e: content[1] };
+      if (inWords && !target) target = { actor: inWords.actor, text: inWords.actorText, sponsor: inWords.sponsor, s: content[0], e: content[1] };
       // (not a name after a target's preposition, up to the next clause: denied cyberattacks against Ukraine)
       let targetUntil = -1;
       for (let k = content[0]; k < content[1] && !target; k++) {
@@ -1234,6 +1238,8 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
     let sponsor: ActorNP['sponsor'] = null;
     let sponsorTok = -1;
     let named: TokMention | null = null;
+    /** the sponsor is glued to a linking participle (Iran-linked, Kremlin-backed): a tie, not a nationality */
+    let linked = false;
     let also: (string | { kb: KbEntry; at: Span })[] | undefined;
     /** an origin place (hackers from Iran, قراصنة من روسيا) and the places coordinated after it, one sponsor each */
     const takeOrigin = (om: TokMention) => {
@@ -1253,7 +1259,10 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
       let k = i - 1;
       while (k >= a && v.isAny(k, before)) k--;
       // X-linked, X-backed: a participle after a hyphen, the sponsor before it
-      if (k - 1 >= a && v.is(k, 'attribution.link_suffixes') && v.key(k - 1) === '-') k -= 2;
+      if (k - 1 >= a && v.is(k, 'attribution.link_suffixes') && v.key(k - 1) === '-') {
+        k -= 2;
+        linked = true;
+      }
       while (k >= a && v.isAny(k, ['attribution.modifiers', 'attribution.state_words'])) k--;
       const dm = k >= a ? demonymAt(v, k, a, demonymState) : null;
       const mm = k >= a ? v.mentionEndingAt(k + 1) : null;
@@ -1333,7 +1342,8 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
       }
     }
     // a group described by its nationality and named right after (a Russian hacker group known as DarkSide;
-    // Iranian hackers, namely X): the named group, tied to the state only by a state word (state-sponsored)
+    // Iranian hackers, namely X): the named group, tied to the state only by a state word (state-sponsored) or a
+    // linking participle (a Russia-linked group known as X)
     if (!named) {
       let k = e;
       // (Arabic: a state word after the nisba, then the naming: جماعة روسية ترعاها الدولة، تعرف باسم …)
@@ -1352,7 +1362,7 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
         named = m;
         let stateWord = stateAfter;
         for (let x = s; x < i; x++) if (v.is(x, 'attribution.state_words')) stateWord = true;
-        if (!stateWord) sponsor = null;
+        if (!stateWord && !linked) sponsor = null;
         e = m.e;
       }
     }
