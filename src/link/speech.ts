@@ -988,7 +988,7 @@ function subjectsAfterEnglishFound(v: View, from: number, b: number): { ids: str
   let i = from;
   while (i < b && (v.key(i) === 'the' || v.key(i) === 'a' || v.key(i) === 'an')) i++;
   // a person after the words of a title, capitalized (an office, a body) or a title's own (said Foreign Minister Sergei
-  // Lavrov, said spokesman Ned Price, said Deputy Treasury Secretary Wally Adeyemo, said Britain's foreign secretary
+  // Lavrov, said spokesman Ned Price, said Deputy Treasury Secretary Wally Adeyemo, said Britain's Foreign Secretary
   // Dominic Raab): the person speaks
   const titled = titledPersonAfter(v, i, b);
   if (titled) return { ids: [titled.id] };
