@@ -840,7 +840,13 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     for (let i = v.nextStart('attribution.denials', a); i < b; i = v.nextStart('attribution.denials', i + 1)) {
       const de = v.hitEnd(i, 'attribution.denials');
       if (de <= i) continue;
-      const f = frameOfCue(i);
+      // (the speech frame's cue may start inside the denial's phrase: has denied, its cue denied)
+      let f = frameOfCue(i);
+      for (let k = i + 1; k < de && !f; k++) {
+        f = frameOfCue(k);
+        // (the evidence opens at the cue too: denied, not has denied)
+        if (f) i = k;
+      }
       const deniers = f ? f.speakers : [];
       // a relative before the verb, or before its subject, denies the claim the sentence just made (وهو ما نفته روسيا،
       // which Moscow has denied): the denier is the subject after the Arabic verb, between the relative and the English one
@@ -931,7 +937,10 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       if (!target) for (let k = de; k < Math.min(content[1], de + 3) && !ownAct; k++) ownAct = v.is(k, 'attribution.acts') && v.hitEnd(k, 'attribution.acts') > k;
       const evidence = v.evidence(i, Math.min(content[1], de + 8));
       for (const who of deniers) {
-        if (ownAct && v.entity(who)?.type === 'location') push({ rule: rule('denial'), actor: null, sponsor: who, stance: 'denied', evidence }, i, { ids: [who] });
+        // (a state's body denies for its state, named in the article: the Kremlin denied interfering, Russia's act)
+        const e = v.entity(who);
+        const doer = e?.type === 'location' ? who : e?.type === 'organization' ? e.state : undefined;
+        if (ownAct && doer) push({ rule: rule('denial'), actor: null, sponsor: doer, stance: 'denied', evidence }, i, { ids: [who] });
         else if (colluded) push({ rule: rule('collusion-denial'), actor: null, sponsor: null, unnamed: true, stance: 'denied', evidence }, i, { ids: [who] });
         else push({ rule: rule('denial'), actor: target?.actor ?? null, sponsor: target ? target.sponsor : null, ...(target ? {} : { open: true }), stance: 'denied', evidence }, i, { ids: [who] });
       }

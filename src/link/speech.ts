@@ -885,7 +885,8 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
   // (words that open no clause say nothing reported: a participle and its preposition, tweeted referring to …; a
   // verb with no subject, the numbers they believe were being monitored)
   // (following, a preposition at the content's start: said following the attack that …)
-  const participle = /^[a-z]{3,}ing$/.test(v.surface(c)) && !NOT_PARTICIPLE.test(v.key(c)) && v.key(c) !== 'following' && v.is(c + 1, 'speech-verbs.participle_preps');
+  // (but a cue whose content opens with its object takes a gerund as it: denied interfering in the election)
+  const participle = !objectCue && /^[a-z]{3,}ing$/.test(v.surface(c)) && !NOT_PARTICIPLE.test(v.key(c)) && v.key(c) !== 'following' && v.is(c + 1, 'speech-verbs.participle_preps');
   if (!OPENERS.has(v.key(c)) && (participle || BE_FORMS.has(v.key(c)) || /^(?:has|have|had)$/.test(v.key(c)))) return null;
   // (a date and its preposition alone say nothing: disclosed in January)
   let dated = true;
