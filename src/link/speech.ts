@@ -170,6 +170,9 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
           // (a generic subject, the two agencies, stands for the body it refers to)
           const back = !ar && (!subj || !subj.ids.length) ? pronounSpeaker(v, cue.s - 1, cue.s) : null;
           if (back) subj = { ids: [back], at: cue.s - 1 };
+          // (the items under one for several bodies, the two agencies attributed … including:, are the claims of all of
+          // them, as each coordinated claimant makes its own claim)
+          if (back && nominalStart(v, cue.s, 0, 'speech-verbs.joint_nominal') >= 0) subj = { ids: jointSpeakers(v, cue.s) ?? [back], at: cue.s - 1 };
           // (items under a verb of attributing, attributed … including:, are the speaker's claims, no quotes of theirs;
           // under a verb of accusing or speaking, accused the US of:, they are its words)
           const claimsOnly = v.is(cue.s, 'attribution.attribute_verbs');
@@ -1172,12 +1175,17 @@ let spokenSoFar: readonly SpeechFrame[] = [];
 
 /** The first of two or more organizations that spoke together last before token `before`, within about two paragraphs. */
 function jointBodies(v: View, before: number): string | null {
+  return jointSpeakers(v, before)?.[0] ?? null;
+}
+
+/** All of them (jointBodies). */
+function jointSpeakers(v: View, before: number): string[] | null {
   const at = v.t.start[before] ?? Infinity;
   for (let n = spokenSoFar.length - 1; n >= 0 && n >= spokenSoFar.length - 6; n--) {
     const f = spokenSoFar[n];
     if (f.cue.start >= at) continue;
     if (at - f.cue.start > 1200) break;
-    if (f.speakers.length >= 2 && f.speakers.every((id) => v.entity(id)?.type === 'organization')) return f.speakers[0];
+    if (f.speakers.length >= 2 && f.speakers.every((id) => v.entity(id)?.type === 'organization')) return f.speakers;
   }
   return null;
 }
