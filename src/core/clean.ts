@@ -181,6 +181,9 @@ const DELETE_CLASS =
   '\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u061C\\u00AD\\u0000-\\u0008\\u000B\\u000C' +
   '\\u000E-\\u001F\\u007F';
 
+/** The characters the cleaner deletes (DELETE_CLASS), to read a cleaned word back in its source less them. */
+export const DELETED_RE = new RegExp(`[${DELETE_CLASS}]`, 'g');
+
 /** Arabic presentation forms A and B (not U+FEFF, deleted as invisible). */
 const PRESENTATION_CLASS = '\\uFB50-\\uFDFF\\uFE70-\\uFEFC';
 /** What a presentation form's NFKC letters leave out: the diacritics and tatweel the cleaner deletes, and the space

@@ -3,7 +3,7 @@
  * clean (offset map) → segment → language → extract → refine → link → assemble → validate.
  */
 import { sha256Hex } from './hash.js';
-import { Cleaner, SourceText, alaFollowers, foldForMatching, taMarbutaWords, type CleanResult, type JunkKind } from './clean.js';
+import { Cleaner, DELETED_RE, SourceText, alaFollowers, foldForMatching, taMarbutaWords, type CleanResult, type JunkKind } from './clean.js';
 import { detectLanguage, loadFranc, NeedsFranc, type FunctionWords, type LanguageGuess } from './language.js';
 import { assignLanguages, segment, segmentResources, type SegmentResources } from './segment.js';
 import type { NewsRecord } from './record.js';
@@ -344,13 +344,13 @@ function assemble({ input, a, warnings, c, span, ref, entities, said }: Said, op
 
 /**
  * A word of the cleaned text inside span `f`, as the source writes it: the cleaner folds letters one for one (a final ى
- * as ي, alef forms) and drops marks (diacritics, tatweel); the source's letters less those marks, where they are as many.
+ * as ي, alef forms) and deletes marks (diacritics, tatweel: DELETED_RE); the source's letters less them, where they are as many.
  */
 function asWritten(word: string, f: Span, a: Analysis): string {
   const at = a.doc.text.slice(f.start, f.end).lastIndexOf(word);
   if (at < 0) return word;
   const [s, e] = a.cleaned.map.toSource(f.start + at, f.start + at + word.length);
-  const written = a.source.slice(s, e).replace(/[\u064B-\u065F\u0670\u0640]/g, '');
+  const written = a.source.slice(s, e).replace(DELETED_RE, '');
   return written.length === word.length ? written : word;
 }
 

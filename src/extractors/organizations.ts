@@ -126,8 +126,8 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
   const multiHeads = o.heads.filter((h) => h.includes(' ')).map((h) => ({ text: h, words: h.split(' ') }));
   const multiAt = (ws: readonly { word: string }[], i: number) => multiHeads.find((mh) => mh.words.every((p, k) => bare(ws[i + k]) === p));
   const connectors = new Set(o.connectors.map(lookupKey));
-  /** في, before a known place after a body's complement: where the body is */
-  const inKey = lookupKey('في');
+  /** before a known place after a body's complement: where the body is (في) */
+  const bodyPlacePreps = new Set(o.body_place_preps.map(lookupKey));
   const complementizers = new Set(res['speech-verbs'].complementizers.map(lookupKey));
   // Arabic words as the cleaned text has them that may be a head (with a proclitic, or ل + ال contracted):
   // a Set lookup per word before any folding
@@ -724,7 +724,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
           // (in and a known place is where the body is: المفوضية العليا المستقلة للانتخابات في العراق)
           const purpose = (k: number) => {
             const key = adjacentAt(k) ? lookupKey(words[k].word) : '';
-            if (key === inKey && k + 1 < words.length && adjacent(k + 1) && placesAr.has(lookupKey(words[k + 1].word))) return false;
+            if (bodyPlacePreps.has(key) && k + 1 < words.length && adjacent(k + 1) && placesAr.has(lookupKey(words[k + 1].word))) return false;
             return connectors.has(key) && !complementizers.has(key) && !key.startsWith('ال');
           };
           const complement = k > i + 1 && adjacentAt(k) && LL_COMPLEMENT_AR.test(words[k].word) && !purpose(k + 1);

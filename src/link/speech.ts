@@ -1012,10 +1012,10 @@ function subjectsAfterEnglishFound(v: View, from: number, b: number): { ids: str
  * lower-case word stands before the dash within ten tokens; else `a`.
  */
 function datelineEnd(v: View, a: number, before: number): number {
-  if (!/^[A-Z][A-Z'.-]{2,}$/.test(v.text.slice(v.t.start[a], v.t.end[a]))) return a;
+  if (!/^[A-Z][A-Z'.-]{2,}$/.test(v.surface(a))) return a;
   for (let k = a + 1; k < Math.min(before, a + 10); k++) {
     if (DASHES.has(v.key(k))) return k + 1 < before ? k + 1 : a;
-    if (/^\p{Ll}/u.test(v.text.slice(v.t.start[k], v.t.end[k]))) return a;
+    if (/^\p{Ll}/u.test(v.surface(k))) return a;
   }
   return a;
 }
@@ -1029,7 +1029,7 @@ function titledPersonAfter(v: View, i: number, b: number): TokMention | null {
     covered = Math.max(covered, v.hitEnd(k, 'titles.titles'), v.hitEnd(k, 'titles.title_modifiers'));
     const key = v.key(k);
     const apostrophe = key === "'" || key === '’';
-    const word = k < covered || (p && p.s <= k) || apostrophe || (key === 's' && k > i && (v.key(k - 1) === "'" || v.key(k - 1) === '’')) || /^\p{Lu}/u.test(v.text.slice(v.t.start[k], v.t.end[k]));
+    const word = k < covered || (p && p.s <= k) || apostrophe || (key === 's' && k > i && (v.key(k - 1) === "'" || v.key(k - 1) === '’')) || /^\p{Lu}/u.test(v.surface(k));
     if (!word || (v.isPunct(k) && !apostrophe)) return null;
   }
   return null;

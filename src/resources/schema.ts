@@ -493,6 +493,8 @@ export const ResourceSchemas = {
       direction_words: words.default([]),
       /** prepositions before a place's name that ", <state>" or "near <place>" follows (English: in Michoacan, Mexico) */
       place_prepositions: words.default([]),
+      /** prepositions after a body's name and its complement before the known place where the body is (Arabic: المفوضية العليا للانتخابات في العراق) */
+      body_place_preps: words.default([]),
       /** of the place words, those for a settlement or a district, after which a definite word is the place's own name (قضاء الصالحية) */
       settlement_words: words.default([]),
       /** words written either way in bodies' names (Centre/Center, Defence/Defense; السيبراني/الإلكتروني): each knowledge-base name is matched in every spelling */
