@@ -8,7 +8,7 @@ import { loadKb, loadLanguage, loadLexiconData, LANGS, type Lang } from '../reso
 import { tokenize } from '../core/tokens.js';
 import { compileLexicon, LexiconBuilder, type LexiconData } from '../lexicon/compile.js';
 import { Lexicon, matchLexicon } from '../lexicon/match.js';
-import type { Candidates, Doc, Extractor, MentionCandidate, Span } from '../core/types.js';
+import type { Candidates, Doc, Extractor, FigureCandidate, MentionCandidate, Span } from '../core/types.js';
 import { append, firstAbove, spanIndex } from '../core/arrays.js';
 import { figureExtractors } from './figures.js';
 import { dateExtractors } from './dates.js';
@@ -196,11 +196,12 @@ export function refine(c: Candidates, priority: Map<string, number>, text = '', 
   // numbers inside a web address (?q=30%25, /2020/05/) are not the article's figures or dates
   const urls = urlSpans(text);
   const dates = dedupe(c.dates, priority).filter((d) => !overlapsAny(d, urls));
-  const figures = dedupe(c.figures, priority).filter((f) => !overlapsAny(f, dates) && !overlapsAny(f, urls));
+  const mentions = withNestedPlaces(withInitials(withoutDescriptions(withKnownShortForms(withoutOrphanShortForms(withoutKnownHeads(withDefinedAcronyms(withPersonSense(withoutAddresses(c.mentions.filter((m) => !m.nested), text, urls), text, off))), priority), c.mentions), text), text, off), c.mentions, priority, off);
+  const figures = withoutNamedNumbers(dedupe(c.figures, priority).filter((f) => !overlapsAny(f, dates) && !overlapsAny(f, urls)), mentions, text);
   return {
     figures,
     dates,
-    mentions: withNestedPlaces(withInitials(withoutDescriptions(withKnownShortForms(withoutOrphanShortForms(withoutKnownHeads(withDefinedAcronyms(withPersonSense(withoutAddresses(c.mentions.filter((m) => !m.nested), text, urls), text, off))), priority), c.mentions), text), text, off), c.mentions, priority, off),
+    mentions,
     quotes: dedupe(c.quotes, priority),
     attributions: c.attributions.sort((a, b) => a.start - b.start || a.end - b.end),
   };
@@ -480,6 +481,27 @@ function dedupe<T extends Span & { rule: string }>(items: T[], priority: Map<str
     kept.push(x);
   }
   return kept;
+}
+
+/**
+ * GOLD.md: numbers inside names are not figures (APT28, إيه بي تي 28, Storm-0558, Office 365). A figure that begins inside
+ * a kept name's span (its first digit there) is part of the name, whatever words after it the figure rules took for its unit (إيه بي تي 28
+ * المعروفة: not 28 of «المعروفة»). Linear: both lists are walked once in text order.
+ */
+function withoutNamedNumbers(figures: FigureCandidate[], mentions: readonly MentionCandidate[], text: string): FigureCandidate[] {
+  if (!figures.length || !mentions.length) return figures;
+  const names = [...mentions].sort((a, b) => a.start - b.start);
+  const named = new Set<FigureCandidate>();
+  let i = 0;
+  let reach = -1;
+  for (const f of [...figures].sort((a, b) => a.start - b.start)) {
+    // (where its number is: US $58.24 begins at a name, the US, whose span ends before the number)
+    const digit = text.slice(f.start, f.end).search(/\p{Nd}/u);
+    const at = digit < 0 ? f.start : f.start + digit;
+    while (i < names.length && names[i].start <= at) reach = Math.max(reach, names[i++].end);
+    if (at < reach) named.add(f);
+  }
+  return named.size ? figures.filter((f) => !named.has(f)) : figures;
 }
 
 /** Web addresses in the text, in order. */
