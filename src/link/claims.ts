@@ -621,6 +621,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         const before = actorBefore(v, i - 1, a, actors, ar);
         if (before && before.actor) thing = { actor: before.actor, text: before.text };
       }
+      // (or the named group a relative clause hangs on: APT29, which Western governments attribute to the SVR; the
+      // relative pronoun a few words before the verb, its subject between them)
+      if (!thing) thing = relativeAntecedent(v, i, a);
       for (const t of targets) {
         if (thing) push({ rule: rule('attribution'), actor: thing.actor, actorText: thing.text, sponsor: t.sponsor ?? (t.actor ? null : null), stance: 'asserted', evidence: v.evidence(i, t.e) }, t.s);
         else push({ rule: rule('attribution'), actor: t.actor, actorText: t.text, sponsor: t.sponsor, stance: 'asserted', evidence: v.evidence(i, t.e) }, t.s);
@@ -1347,7 +1350,17 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
       } else {
         const om = v.mention(k);
         // (من glued: متسللين من روسيا is من + روسيا; a known actor named right after the noun: مجموعة APT28)
-        if (om && om.s === k && om.type === 'threat_actor') named = om;
+        if (om && om.s === k && om.type === 'threat_actor') {
+          named = om;
+          // (its nisba after the name: مجموعة تشارمينغ كيتن الإيرانية, the state's if the knowledge base gives it; the
+          // phrase then runs to the nisba, else it stays the noun and the name its actor's words)
+          const d = om.e < b ? demonymState(om.e) : null;
+          if (d && ofState(v, om, d.sponsor)) {
+            sponsor = d.sponsor;
+            sponsorTok = om.e;
+            e = d.e;
+          }
+        }
       }
     }
     // a group described by its nationality and named right after (a Russian hacker group known as DarkSide;
@@ -1364,14 +1377,17 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
       }
       if (v.key(k) === ',' || v.key(k) === '،') k++;
       const ne = v.hitEnd(k, 'attribution.naming');
-      let j = ne > k ? ne : -1;
+      // (or named right after the noun, as a title names its holder: the Iranian group Charming Kitten, مجموعة APT28)
+      let j = ne > k ? ne : k === e && v.mention(e)?.type === 'threat_actor' ? e : -1;
       while (j > 0 && j < b && (v.isQuote(j) || DETERMINERS.has(v.key(j)))) j++;
       const m = j > 0 ? v.mention(j) : null;
       if (m && m.s === j && m.type === 'threat_actor') {
         named = m;
         let stateWord = stateAfter;
         for (let x = s; x < i; x++) if (v.is(x, 'attribution.state_words')) stateWord = true;
-        if (!stateWord && !linked) sponsor = null;
+        // (a nationality alone ties no named group to its state, unless the knowledge base gives the group that state:
+        // the Chinese group Storm-0558, not a Russian hacker group known as DarkSide, a criminal gang)
+        if (!stateWord && !linked && !ofState(v, m, sponsor)) sponsor = null;
         e = m.e;
       }
     }
@@ -1388,6 +1404,31 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
     i = e - 1;
   }
   return out;
+}
+
+/**
+ * The named group a relative clause holding token `verb` hangs on (APT29, which Western governments attribute to the
+ * SVR; Sandworm, which US officials have linked to Russia's GRU; مجموعة ساندوورم التي نسبها مسؤولون إلى …): the pronoun
+ * (`attribution.relatives`) at most six words before the verb with no clause end between (Arabic: right before it), and
+ * a threat actor's name right before the pronoun, a comma between them or not.
+ */
+function relativeAntecedent(v: View, verb: number, from: number): { actor: string; text: Span } | null {
+  // (an Arabic relative comes right before its verb, whose object pronoun points back: التي تربطها)
+  for (let k = verb - 1; k >= Math.max(from, v.lang === 'ar' ? verb - 1 : verb - 6); k--) {
+    if (v.clauseEnd(k)) return null;
+    if (!v.is(k, 'attribution.relatives')) continue;
+    const j = v.key(k - 1) === ',' || v.key(k - 1) === '،' ? k - 1 : k;
+    const m = v.mentionEndingAt(j);
+    return m && m.type === 'threat_actor' ? { actor: m.id, text: m.span } : null;
+  }
+  return null;
+}
+
+/** Whether the knowledge base gives a named group the state a sponsor names (an entity of the article, or a KB state). */
+function ofState(v: View, m: TokMention, sponsor: string | { kb: KbEntry; at: Span } | null): boolean {
+  const info = v.entity(m.id);
+  if (!info?.country || !sponsor) return false;
+  return typeof sponsor === 'string' ? info.state === sponsor : sponsor.kb.name === info.country;
 }
 
 /** Places coordinated after token `from` (", China, and North Korea"; "والصين"): their ids and where they end. */
@@ -1583,12 +1624,17 @@ function targetsAfter(v: View, from: number, b: number, actors: readonly ActorNP
     if (!DETERMINERS.has(v.key(k))) counted = true;
     k = Math.max(k + 1, v.hitEnd(k, 'number-words.ones.phrases'));
   }
-  for (let n = 0; n < 4 && k < b; n++) {
+  // (items after a bare comma are a list's only if an and ends it: Sandworm, Lazarus and Cozy Bear; not the
+  // apposition of Sandworm, Russia's unit)
+  let listed = -1;
+  for (let n = 0; n < 8 && k < b; n++) {
+    while (n > 0 && k < b && DETERMINERS.has(v.key(k)) && !actors.some((x) => x.s === k)) k++;
     const np = actors.find((x) => x.s === k);
     const m = v.mention(k);
     if (np) {
       out.push(...npTargets(np, v));
-      k = np.e;
+      // (a group named after the phrase's noun: ومجموعة X وY)
+      k = Math.max(np.e, np.named?.e ?? 0);
     } else if (m && m.s === k && isDoer(m)) {
       const t = mentionTarget(m, null, v);
       out.push(doers ? bodyOfState(v, t, m, from, demonymState) : t);
@@ -1625,13 +1671,21 @@ function targetsAfter(v: View, from: number, b: number, actors: readonly ActorNP
         k = d2.e;
       } else break;
     }
-    // coordination: A, B and C; A و B
-    if (v.key(k) === ',' && (v.mention(k + 1) || v.key(k + 1) === 'and')) k++;
-    if (v.key(k) === 'and' || v.key(k) === 'و') k++;
-    else if (v.isArabic(k) && v.key(k).startsWith('و') && v.mention(k)?.s === k) {
-      /* و glued to the next name */
+    // coordination: A, B and C; A, B, and C; A و B
+    if (v.key(k) === ',' && v.key(k + 1) !== 'and' && !ar) {
+      if (listed < 0) listed = out.length;
+      k++;
+      continue;
+    }
+    if (v.key(k) === ',' && (v.key(k + 1) === 'and' || (ar && v.mention(k + 1)))) k++;
+    if (v.key(k) === 'and' || v.key(k) === 'و') {
+      k++;
+      listed = -1;
+    } else if (v.isArabic(k) && v.key(k).startsWith('و') && (v.mention(k)?.s === k || actors.some((x) => x.s === k))) {
+      /* و glued to the next name or phrase (ومجموعة X) */
     } else break;
   }
+  if (listed >= 0) out.length = listed;
   return out;
 }
 

@@ -43,7 +43,20 @@ function kindsOf(kb: readonly KbEntry[]): Map<string, string> {
 export function linkStage(input: LinkInput): { quotes: NewsRecord['quotes']; attributions: NewsRecord['attributions'] } {
   const { doc, entities, countryOf, source } = input;
   if (!doc.tokens || !doc.lex) return { quotes: [], attributions: [] };
-  const infos = new Map<string, EntityInfo>(entities.map((e) => [e.id, { id: e.id, type: e.type, name: e.name, ...(e.kb ? { kb: e.kb } : {}) }]));
+  // (a location entity of each name first: the state the knowledge base gives an entity, as the article's entity)
+  const locationByName = new Map<string, string>();
+  const noteLocation = (e: Entity) => {
+    if (e.type === 'location' && !locationByName.has(e.name)) locationByName.set(e.name, e.id);
+  };
+  entities.forEach(noteLocation);
+  const locationNamed = (name: string): string | undefined => locationByName.get(name);
+  const infos = new Map<string, EntityInfo>(
+    entities.map((e) => {
+      const country = countryOf.get(e.id);
+      const state = country ? locationNamed(country) : undefined;
+      return [e.id, { id: e.id, type: e.type, name: e.name, ...(e.kb ? { kb: e.kb } : {}), ...(country ? { country } : {}), ...(state ? { state } : {}) }];
+    }),
+  );
   const mentions = View.mentionsOn(doc.tokens, input.mentions);
   const dates = new Set<number>();
   for (const d of input.dates) for (let i = tokenAt(doc.tokens, d.start); i < doc.tokens.length && doc.tokens.start[i] < d.end; i++) dates.add(i);
@@ -75,12 +88,6 @@ export function linkStage(input: LinkInput): { quotes: NewsRecord['quotes']; att
   // what the claims' resolver needs of the entities
   // (the first location entity of each name, kept up to date as ensure adds entities: a lookup, not a walk over the
   // entities per claim, which made a long article's denials cost the square of its claims)
-  const locationByName = new Map<string, string>();
-  const noteLocation = (e: Entity) => {
-    if (e.type === 'location' && !locationByName.has(e.name)) locationByName.set(e.name, e.id);
-  };
-  entities.forEach(noteLocation);
-  const locationNamed = (name: string): string | undefined => locationByName.get(name);
   const stateOf = (id: string): string | null => {
     const country = countryOf.get(id);
     if (country) return locationNamed(country) ?? null;

@@ -29,6 +29,8 @@ export interface EntityInfo {
   kb?: string;
   /** the state the knowledge base gives it (the Kremlin: Russia), as an entity id when the article names it */
   state?: string;
+  /** that state's name, whether the article names it or not */
+  country?: string;
 }
 
 /** Clause-ending punctuation (a comma does not end a clause). */

@@ -439,6 +439,9 @@ export const ResourceSchemas = {
       target_preps: z.array(z.string().min(1)).default([]),
       /** the denier's own role, a pronoun pointing back at it (its involvement, تورطها): a denial of it is about the denier */
       own_involvement: z.array(z.string().min(1)).default([]),
+      /** relative pronouns: an attributing verb in the clause they open attributes the named group before them (APT29, which
+       *  Western governments attribute to the SVR; مجموعة APT29 التي تربطها الحكومات الغربية بجهاز الاستخبارات الخارجية) */
+      relatives: z.array(z.string().min(1)).default([]),
     })
     .strict(),
   /**
