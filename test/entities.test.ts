@@ -451,6 +451,10 @@ describe('organizations the knowledge base lacks', () => {
 });
 
 describe('words that look like names', () => {
+  it('a head phrase around a known name and what the body does (شركة إيسيت للأمن السيبراني) is that name', () => {
+    expect(ents('وقالت شركة إيسيت للأمن السيبراني إن البرمجية جديدة.', 'ar')).toEqual([['organization', 'ESET', ['إيسيت']]]);
+  });
+
   it('an ambiguous name counts once the article anchors it (قناة الجزيرة ... الجزيرة), not as a phrase of its own', () => {
     expect(ents('قالت قناة الجزيرة إن مراسلها وصل. وأضافت الجزيرة أن الوضع هادئ. وزار الوفد الجزيرة العربية.', 'ar')).toEqual([
       ['organization', 'Al Jazeera', ['الجزيرة', 'الجزيرة']], // (the head قناة is left out, as in حركة حماس)

@@ -354,6 +354,16 @@ describe('quotes', () => {
     ]);
   });
 
+  it('a verb coordinated by "and" takes the person after a body\'s title, not the body (Kremlin spokesman X said … and accused …)', () => {
+    const text = 'Kremlin spokesman Ivan Petrov said the report was false and accused Warsaw of lying.';
+    expect(quotes(text, 'en').map(([, cue, who]) => `${cue}:${who}`)).toEqual(['said:Ivan Petrov', 'accused:Ivan Petrov']);
+  });
+
+  it('a nominal speaker is not passed over for an unnamed one after it (وقالت الشركة في تقرير: the company, not «تقرير»)', () => {
+    const text = 'أعلنت شركة مايكروسوفت أنها رصدت هجمات جديدة. وقالت الشركة في تقرير إن المهاجمين استهدفوا خوادم البريد.';
+    expect(quotes(text, 'ar').map(([, cue, who]) => `${cue}:${who}`)).toEqual(['أعلنت:Microsoft', 'وقالت:Microsoft']);
+  });
+
   it('a generic head noun as the speaker (الوزارة) is the body last named with that head, also when the name leaves the head out (وزارة + الخزانة الأمريكية)', () => {
     const text = 'فرضت وزارة الخزانة الأمريكية عقوبات على شركة تعمل لصالح الحرس الثوري الإيراني. وقالت الوزارة إن الشركة جمعت بيانات الناخبين.';
     expect(quotes(text, 'ar').map(([, cue, who]) => `${cue}:${who}`)).toEqual(['وقالت:US Department of the Treasury']);

@@ -196,7 +196,7 @@ export function refine(c: Candidates, priority: Map<string, number>, text = '', 
   // numbers inside a web address (?q=30%25, /2020/05/) are not the article's figures or dates
   const urls = urlSpans(text);
   const dates = dedupe(c.dates, priority).filter((d) => !overlapsAny(d, urls));
-  const mentions = withNestedPlaces(withInitials(withoutDescriptions(withKnownShortForms(withoutOrphanShortForms(withoutKnownHeads(withDefinedAcronyms(withPersonSense(withoutAddresses(c.mentions.filter((m) => !m.nested), text, urls), text, off))), priority), c.mentions), text), text, off), c.mentions, priority, off);
+  const mentions = withNestedPlaces(withInitials(withoutDescriptions(withKnownShortForms(withoutOrphanShortForms(withoutKnownHeads(withDefinedAcronyms(withPersonSense(withoutAddresses(c.mentions.filter((m) => !m.nested), text, urls), text, off)), text), priority), c.mentions), text), text, off), c.mentions, priority, off);
   const figures = withoutNamedNumbers(dedupe(c.figures, priority).filter((f) => !overlapsAny(f, dates) && !overlapsAny(f, urls)), mentions, text);
   return {
     figures,
@@ -443,13 +443,37 @@ function withDefinedAcronyms(mentions: MentionCandidate[]): MentionCandidate[] {
  * knowledge base's mention is الجزيرة, its head left out) gives way to that mention; not to a place, which names the
  * body after it (جامعة زيورخ is a university, Zurich a place-in-name inside it).
  */
-function withoutKnownHeads(mentions: MentionCandidate[]): MentionCandidate[] {
+function withoutKnownHeads(mentions: MentionCandidate[], text: string): MentionCandidate[] {
   // (per end, the latest start of a knowledge-base mention ending there: a head phrase gives way when one starts
   // inside it; one map, not a walk over all mentions per head phrase, which grew with the square of a long article)
   const latestStart = new Map<number, number>();
-  for (const k of mentions) if (k.rule === 'ar/entity/kb-alias' && k.type !== 'location' && !(k.start <= (latestStart.get(k.end) ?? -1))) latestStart.set(k.end, k.start);
+  const known: MentionCandidate[] = [];
+  for (const k of mentions) {
+    if (k.rule !== 'ar/entity/kb-alias' || k.type === 'location') continue;
+    known.push(k);
+    if (!(k.start <= (latestStart.get(k.end) ?? -1))) latestStart.set(k.end, k.start);
+  }
   if (!latestStart.size) return mentions;
-  return mentions.filter((m) => m.rule !== 'ar/entity/org-head' || !((latestStart.get(m.end) ?? -1) > m.start));
+  known.sort((x, y) => x.start - y.start);
+  /** the first knowledge-base mention starting after `at` */
+  const firstAfter = (at: number): MentionCandidate | undefined => {
+    let lo = 0;
+    let hi = known.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (known[mid].start <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return known[lo];
+  };
+  return mentions.filter((m) => {
+    if (m.rule !== 'ar/entity/org-head') return true;
+    if ((latestStart.get(m.end) ?? -1) > m.start) return false;
+    // (also when the known name is followed by what the body does, a purpose after ل: شركة إيسيت للأمن السيبراني is
+    // ESET, a security company)
+    const k = firstAfter(m.start);
+    return !(k && k.end < m.end && /^[ \t]+ل\p{L}/u.test(text.slice(k.end, k.end + 4)));
+  });
 }
 
 /**

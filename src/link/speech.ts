@@ -416,6 +416,9 @@ function subjectsBeforeFound(v: View, end: number, from: number, dateTokens: Rea
     // (a title before the subject's name: Prime Minister Dick Schoof met … and said)
     const title = v.hitEnd(k, 'titles.titles');
     if (title > k && title < i) k = title;
+    // (a body's or a state's title before the name: Kremlin spokesman Dmitry Peskov said … and accused …)
+    const titled = titledPersonAfter(v, k, i);
+    if (titled && titled.e < i) return { ids: [titled.id], at: k };
     const m = v.mention(k);
     if (m && m.s === k && m.e < i && (m.type === 'organization' || m.type === 'person' || m.type === 'location')) {
       const list = coordinated(v, m, from);
@@ -1351,6 +1354,10 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     } else {
       // an unnamed speaker right after the verb (قال مسؤول)
       for (let k = cue.e; k < Math.min(b, cue.e + 3); k++) {
+        // (not past a nominal subject: وأوضحت الوزارة في بيان is the ministry's, not an unnamed statement's; but a
+        // report's source after عن stays the speaker, as the claimant the dev gold gives: نقلت الصحيفة عن مسؤولين)
+        const ne = v.hitEnd(k, 'speech-verbs.nominal');
+        if (ne > k && v.key(ne) !== 'عن') break;
         const e = v.hitEnd(k, 'speech-verbs.unnamed');
         if (e > k) {
           // (with its nationality adjective: مسؤولون إيرانيون، السلطات الصينية)
@@ -1428,6 +1435,7 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   if (v.is(k, 'speech-verbs.complementizers')) k = v.hitEnd(k, 'speech-verbs.complementizers');
   else if (!objectCue) return null;
   const end = contentEnd(v, k, Math.min(b, nextCueClause(v, k, nextCue, b)));
-  if (end - k < 2) return null;
+  // (one word is enough when a denial's object is the claims it denies: ونفت روسيا الاتهامات, as "denied the accusations")
+  if (end - k < 2 && !(objectCue && end - k === 1 && v.is(cue.s, 'attribution.denials') && v.isAny(k, ['attribution.allegations', 'attribution.accusations']))) return null;
   return { rule: `${lang}/quote/indirect`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(k, end), contentTok: [k, end], kind: 'indirect', speakers, ...(speakerText ? { speakerText } : {}), objectCue, ...(subjectless ? { subjectless } : {}) };
 }
