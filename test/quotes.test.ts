@@ -364,6 +364,15 @@ describe('quotes', () => {
     expect(quotes(text, 'ar').map(([, cue, who]) => `${cue}:${who}`)).toEqual(['أعلنت:Microsoft', 'وقالت:Microsoft']);
   });
 
+  it('an Arabic office and a name no list knows before a colon speak, unnamed; not the speaker before them', () => {
+    const text = 'وقال مسؤولون إن الشركة أدارت حملة. وقال نائب وزير المالية والي أديبايو: "لن نتسامح مع ذلك".';
+    const qs = extractText(text, { lang: 'ar' }).quotes;
+    expect(qs.map((q) => [q.cue, q.speaker, q.speaker_text])).toEqual([
+      ['وقال', null, 'مسؤولون'],
+      ['وقال', null, 'نائب وزير المالية والي أديبايو'],
+    ]);
+  });
+
   it('a generic head noun as the speaker (الوزارة) is the body last named with that head, also when the name leaves the head out (وزارة + الخزانة الأمريكية)', () => {
     const text = 'فرضت وزارة الخزانة الأمريكية عقوبات على شركة تعمل لصالح الحرس الثوري الإيراني. وقالت الوزارة إن الشركة جمعت بيانات الناخبين.';
     expect(quotes(text, 'ar').map(([, cue, who]) => `${cue}:${who}`)).toEqual(['وقالت:US Department of the Treasury']);
