@@ -1324,7 +1324,10 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
       if (!sponsor) {
         const oe = v.hitEnd(e, 'attribution.origin_preps');
         const om = oe > e ? v.mention(oe) : null;
-        if (om && om.s === oe && om.type === 'location') takeOrigin(om);
+        // (a state's body after its possessive: hackers from Russia's GRU)
+        const body = om && om.type === 'location' && (v.key(om.e) === "'" || v.key(om.e) === '’') && v.key(om.e + 1) === 's' ? v.mention(om.e + 2) : null;
+        if (om && body && body.s === om.e + 2 && isOrigin(v, body)) takeOrigin(body);
+        else if (om && om.s === oe && isOrigin(v, om)) takeOrigin(om);
       }
     } else {
       // after: modifiers, then a nisba (قراصنة إلكترونيون روس، مجموعة قرصنة إيرانية), or an origin (من روسيا)
@@ -1345,7 +1348,7 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
           (also ??= []).push(d2.sponsor);
           e = d2.e;
         }
-      } else if (v.key(k) === 'من' && v.mention(k + 1)?.type === 'location') {
+      } else if (v.key(k) === 'من' && v.mention(k + 1) && isOrigin(v, v.mention(k + 1)!)) {
         takeOrigin(v.mention(k + 1)!);
       } else {
         const om = v.mention(k);
@@ -1424,6 +1427,12 @@ function relativeAntecedent(v: View, verb: number, from: number): { actor: strin
   return null;
 }
 
+/** Where hackers can be from, as their sponsor: a place, or a state's body (hackers from Russia; قراصنة من الاستخبارات
+ *  العسكرية الروسية, the GRU), not a company. */
+function isOrigin(v: View, m: TokMention): boolean {
+  return m.type === 'location' || (m.type === 'organization' && v.entity(m.id)?.kind === 'government');
+}
+
 /** Whether the knowledge base gives a named group the state a sponsor names (an entity of the article, or a KB state). */
 function ofState(v: View, m: TokMention, sponsor: string | { kb: KbEntry; at: Span } | null): boolean {
   const info = v.entity(m.id);
@@ -1494,7 +1503,13 @@ function actorBefore(v: View, i: number, a: number, actors: readonly ActorNP[], 
     for (let j = k; j >= Math.max(a, k - 7); j--) {
       if (v.isPunct(j) || v.mention(j)) break;
       if (/^(?:is|are|was|were)$/.test(v.key(j)) && /^(?:a|an)$/.test(v.key(j + 1))) {
-        const m = v.mentionEndingAt(j);
+        // (a bracketed aside after the name: APT31 (also known as Zirconium) is a hacking group working …)
+        let e = j;
+        if (v.key(j - 1) === ')') for (let o = j - 2; o >= Math.max(a, j - 14); o--) if (v.key(o) === '(') {
+          e = o;
+          break;
+        }
+        const m = v.mentionEndingAt(e);
         if (m && m.type === 'threat_actor') return { actor: m.id, text: m.span, s: m.s };
         break;
       }
@@ -1658,7 +1673,7 @@ function targetsAfter(v: View, from: number, b: number, actors: readonly ActorNP
       } else if (d && !v.isAny(d.e, HOSTILE_WORDS)) {
         // a demonym used as a noun (the Russians, الروس) or before a noun (Russian officers): unnamed, its state
         let e = d.e;
-        while (e < b && e < d.e + 3 && v.isWord(e) && !v.mention(e) && !v.is(e, 'attribution.attribute_preps') && !PREPS_EN.has(v.key(e)) && !ar && !/^[A-Z]/.test(v.surface(e))) e++;
+        while (e < b && e < d.e + 3 && v.isWord(e) && !v.mention(e) && !v.is(e, 'attribution.attribute_preps') && !PREPS_EN.has(v.key(e)) && v.key(e) !== 'and' && v.key(e) !== 'or' && !ar && !/^[A-Z]/.test(v.surface(e))) e++;
         out.push({ actor: null, text: v.span(k, e), sponsor: d.sponsor, s: k, e });
         k = e;
       } else if (ar && counted && n === 0 && v.isArabic(k) && !v.mention(k)) {
@@ -1667,6 +1682,12 @@ function targetsAfter(v: View, from: number, b: number, actors: readonly ActorNP
         while (j < Math.min(b, k + 3) && v.isArabic(j) && !v.mention(j) && !demonymState(j)) j++;
         const d2 = j < b ? demonymState(j) : null;
         if (!d2 || v.isAny(k, HOSTILE_WORDS)) break;
+        out.push({ actor: null, text: v.span(k, d2.e), sponsor: d2.sponsor, s: k, e: d2.e });
+        k = d2.e;
+      } else if (ar && doers && n === 0 && v.isArabic(k) && !v.mention(k) && !v.isAny(k, HOSTILE_WORDS) && k + 1 < b && demonymState(k + 1)) {
+        // a noun and its nisba right after it (عقوبات على شركة إيرانية, as sanctions on an Iranian firm): unnamed, the
+        // nisba's state
+        const d2 = demonymState(k + 1)!;
         out.push({ actor: null, text: v.span(k, d2.e), sponsor: d2.sponsor, s: k, e: d2.e });
         k = d2.e;
       } else break;

@@ -50,11 +50,23 @@ export function linkStage(input: LinkInput): { quotes: NewsRecord['quotes']; att
   };
   entities.forEach(noteLocation);
   const locationNamed = (name: string): string | undefined => locationByName.get(name);
+  // (the knowledge base's kinds of the entities the article names, from either language's knowledge base)
+  const kbKind = new Map<string, string>();
+  for (const lang of LANGS) {
+    const lex = doc.lex[lang];
+    if (!lex) continue;
+    const kinds = kindsOf(lex.kb);
+    for (const e of entities) {
+      const kind = e.kb ? kinds.get(e.kb) : undefined;
+      if (kind) kbKind.set(e.kb!, kind);
+    }
+  }
   const infos = new Map<string, EntityInfo>(
     entities.map((e) => {
       const country = countryOf.get(e.id);
       const state = country ? locationNamed(country) : undefined;
-      return [e.id, { id: e.id, type: e.type, name: e.name, ...(e.kb ? { kb: e.kb } : {}), ...(country ? { country } : {}), ...(state ? { state } : {}) }];
+      const kind = e.kb ? kbKind.get(e.kb) : undefined;
+      return [e.id, { id: e.id, type: e.type, name: e.name, ...(e.kb ? { kb: e.kb } : {}), ...(country ? { country } : {}), ...(state ? { state } : {}), ...(kind ? { kind } : {}) }];
     }),
   );
   const mentions = View.mentionsOn(doc.tokens, input.mentions);
@@ -65,7 +77,6 @@ export function linkStage(input: LinkInput): { quotes: NewsRecord['quotes']; att
 
   const quotes: (NewsRecord['quotes'][number] & { at: Span })[] = [];
   const claims: ClaimCandidate[] = [];
-  const kbKind = new Map<string, string>();
   for (const lang of LANGS) {
     const lex = doc.lex[lang];
     if (!lex) continue;
@@ -78,11 +89,6 @@ export function linkStage(input: LinkInput): { quotes: NewsRecord['quotes']; att
       quotes.push(f.speakers.length ? { speaker: f.speakers[0], ...base } : { speaker: null, ...(f.speakerText ? { speaker_text: source(f.speakerText).text } : {}), ...base });
     }
     append(claims, findClaims(v, frames, lex.kb, (id) => byKb.get(id)));
-    const kinds = kindsOf(lex.kb);
-    for (const id of byKb.keys()) {
-      const kind = kinds.get(id);
-      if (kind) kbKind.set(id, kind);
-    }
   }
 
   // what the claims' resolver needs of the entities

@@ -31,6 +31,8 @@ export interface EntityInfo {
   state?: string;
   /** that state's name, whether the article names it or not */
   country?: string;
+  /** the knowledge base's kind of organization (government, company, news-agency …) */
+  kind?: string;
 }
 
 /** Clause-ending punctuation (a comma does not end a clause). */
