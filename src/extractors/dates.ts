@@ -218,10 +218,11 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
   const N = `(?:(?<an>[0-9]{1,3})|(?<aw>${numeralPattern(words, lang, res['number-words'].joiners)}))`;
   const unitAlt = alt(unitOf.keys());
   const agoSource = dc.ago_before.length
-    ? `${pre}(?:${alt(dc.ago_before)})${SP}(?:${N}${SP}(?<au>${unitAlt})|(?<ad>${alt(dualOf.keys())}))${END}`
+    ? // (or the unit alone, one of it, ending its clause: وقع الهجوم قبل عام. — not قبل يوم الانتخابات)
+      `${pre}(?:(?:${alt(dc.ago_before)})${SP}(?:${N}${SP}(?<au>${unitAlt})|(?<ad>${alt(dualOf.keys())}))${dc.ago_one_before.length ? `|(?:${alt(dc.ago_one_before)})${SP}(?<a1>${unitAlt})(?=[ \t]*(?:[.،,؛:!?)]|$))` : ''})${END}`
     : `${pre}(?:${N}|an?|one)${SP}(?<au>${unitAlt})${SP}(?:${alt(dc.ago_after)})${END}`;
   add('ago', agoSource, (g) => {
-    const unit = g.ad ? dualOf.get(lookupKey(g.ad)) : unitOf.get(lookupKey(g.au ?? ''));
+    const unit = g.ad ? dualOf.get(lookupKey(g.ad)) : unitOf.get(lookupKey(g.au ?? g.a1 ?? ''));
     const n = g.ad ? 2 : g.an ? Number(g.an) : g.aw ? parseNumberWords(g.aw, words, lang) : 1;
     if (!unit || !Number.isFinite(n) || n <= 0) return null;
     return { value: 'PAST_REF', type: 'date', anchor: { unit, offset: -n } };

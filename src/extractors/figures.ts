@@ -903,6 +903,9 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           // "cents a day", "calories a day": after a plural noun the article makes a rate
           const prev = lang === 'en' ? PREV_WORD.exec(doc.text.slice(Math.max(0, start - 24), start)) : null;
           if (prev && isPlural(prev[1].toLowerCase()) && !functionWords.has(lookupKey(prev[1]))) continue;
+          // (an Arabic unit of time before a definite noun names that day or year, not one of it: قبل يوم الانتخابات، بعد
+          // عام الجائحة)
+          if (lang === 'ar' && /^[ \t]+و?ال\p{L}/u.test(doc.text.slice(end, end + 8))) continue;
           const q = qualified(doc, start);
           push({ start: q?.start ?? start, end, rule: name('duration'), value: 1, unit: unit.unit, qualifier: q?.qualifier ?? 'exact' });
         }

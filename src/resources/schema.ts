@@ -19,6 +19,9 @@ export const ResourceSchemas = {
       direction: z.array(z.object({ phrases, direction: z.enum(['past', 'future']), position: z.enum(['before', 'after']) }).strict()),
       parts_of_day: z.array(z.object({ phrases, part: z.enum(['MO', 'AF', 'EV', 'NI']) }).strict()),
       ago_before: words,
+      /** of those, the ones before a unit of time alone, one of it, at its clause's end (قبل عام.: a year ago; not منذ,
+       *  which is also "for") */
+      ago_one_before: words.default([]),
       ago_after: words,
       /** cues before a clock time, kept out of its span (at 3:30 pm) */
       time_cues: words,
