@@ -990,7 +990,17 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     for (let i = v.nextStart('attribution.denial_phrases', a); i < b; i = v.nextStart('attribution.denial_phrases', i + 1)) {
       const pe = v.hitEnd(i, 'attribution.denial_phrases');
       if (pe <= i) continue;
-      const who = claimantsAt(i);
+      let who = claimantsAt(i);
+      // (no frame: the subject of a verb of calling before it, Moscow called the accusations "baseless", whose one
+      // quoted word is no quote)
+      if (!who.ids.length && !ar) {
+        for (let k = i - 1; k >= Math.max(a, i - 8); k--) {
+          if (!v.is(k, 'speech-verbs.quote_cues')) continue;
+          const m = v.mentionEndingAt(k);
+          if (m && m.s >= a && (m.type === 'location' || m.type === 'organization' || m.type === 'person')) who = { ids: [m.id] };
+          break;
+        }
+      }
       // (claims of collusion called baseless: مزاعم التواطؤ الروسي التي لا أساس لها)
       const colluded = collusionIn(v, Math.max(a, i - 6), i);
       for (const id of who.ids) {
