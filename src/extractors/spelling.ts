@@ -553,6 +553,17 @@ export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly K
     spelled.set(t.key[i].slice(hit.pre), hit.entry);
     return { start: t.start[i] + hit.pre, end: t.end[i], rule: latinRule, ...kbFields(hit.entry) };
   };
+  // two words set off as a group's name that spell one of its one-word Latin names joined (عصابة لوك بيت: LockBit,
+  // as لوكبيت is; دراغون فلاي): the candidate over both words, or null
+  const latinSpelledPair = (i: number): MentionCandidate | null => {
+    const j = i + 1;
+    if (j >= t.length || t.kind[j] !== WORD || t.sentence[j] !== t.sentence[i] || known[i] || known[j] || t.start[j] - t.end[i] > 1) return null;
+    const hit = spelledEntry(latinNames(kb, 'threat_actor'), doc.text.slice(t.start[i], t.end[i]) + doc.text.slice(t.start[j], t.end[j]));
+    // (the second word may be an ordinary one on its own, بيت: the two spell the name together)
+    const w2 = t.key[j];
+    if (!hit || !nameWord(i, true) || (t.flags[j] & ARABIC) === 0 || w2.startsWith('ال') || w2.startsWith('و')) return null;
+    return { start: t.start[i] + hit.pre, end: t.end[j], rule: latinRule, ...kbFields(hit.entry) };
+  };
   /** A later mention of a word found so, with one or two proclitics or none (no array per token: it runs on each one). */
   const spelledAgain = (k: string): { pre: number; entry: KbEntry } | null => {
     for (let pre = 0; procliticCut(k, pre); pre++) {
@@ -619,8 +630,9 @@ export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly K
       const whole = forms.skeleton;
       const cut = bare ? forms.cut : '';
       if (!prefixes.has(whole) && !(bare && prefixes.has(cut))) {
-        const spelledHit = latinSpelled(i, setOff || quoted(i));
+        const spelledHit = latinSpelled(i, setOff || quoted(i)) ?? (setOff ? latinSpelledPair(i) : null);
         if (spelledHit) out.push(spelledHit);
+        if (spelledHit && spelledHit.end > t.end[i]) i++;
         continue;
       }
       if (!nameWord(i, true)) continue;
@@ -652,8 +664,9 @@ export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly K
         }
       }
       if (!best) {
-        const spelledHit = latinSpelled(i, setOff || quoted(i));
+        const spelledHit = latinSpelled(i, setOff || quoted(i)) ?? (setOff ? latinSpelledPair(i) : null);
         if (spelledHit) out.push(spelledHit);
+        if (spelledHit && spelledHit.end > t.end[i]) i++;
         continue;
       }
       // (a generic head right before the name is part of it where the knowledge base writes it so: منظمة هيومن رايتس ووتش)

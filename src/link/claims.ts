@@ -741,6 +741,25 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     }
   };
 
+  // self-claim: a verb, the named doer, then its claim of the act (أعلنت مجموعة لوك بيت مسؤوليتها عن الهجوم): the doer
+  // claims its own act
+  const selfClaimFrame = (): void => {
+    for (let i = v.nextStart('attribution.self_claim_verbs', a); i < b; i = v.nextStart('attribution.self_claim_verbs', i + 1)) {
+      const ve = v.hitEnd(i, 'attribution.self_claim_verbs');
+      if (ve <= i) continue;
+      const np = actors.find((x) => x.s === ve && x.named);
+      // (the doer named, after a group noun or not: عصابة لوك بيت)
+      const at = !np && v.is(ve, 'attribution.group_nouns') ? ve + 1 : ve;
+      const m = np ? np.named! : v.mention(at);
+      if (!m || m.type !== 'threat_actor' || (!np && m.s !== at)) continue;
+      const e = np ? Math.max(np.e, m.e) : m.e;
+      const oe = v.hitEnd(e, 'attribution.self_claim_objects');
+      if (oe <= e || !hostileAfter(v, oe, b) || here((c) => c.actor === m.id)) continue;
+      push({ rule: rule('self-claim'), actor: m.id, actorText: m.span, sponsor: null, stance: 'asserted', evidence: v.evidence(i, oe) }, i, { ids: [m.id] });
+      i = oe - 1;
+    }
+  };
+
   // collusion: X colluded/conspired with Y (تآمروا مع الحكومة الروسية): the partner acts too, each named one a claim
   // of its own; a name inside a longer subject (officials in Trump's campaign, المسؤولين في حملة ترامب) is no doer
   const collusionFrame = (): void => {
@@ -1059,6 +1078,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     attributionFrame();
     sponsorFrame();
     actFrame();
+    selfClaimFrame();
     collusionFrame();
     passiveAgentFrame();
     stateActFrame();
