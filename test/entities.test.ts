@@ -453,6 +453,8 @@ describe('organizations the knowledge base lacks', () => {
 describe('words that look like names', () => {
   it('a head phrase around a known name and what the body does (شركة إيسيت للأمن السيبراني) is that name', () => {
     expect(ents('وقالت شركة إيسيت للأمن السيبراني إن البرمجية جديدة.', 'ar')).toEqual([['organization', 'ESET', ['إيسيت']]]);
+    // (a company's line of business only: a body's office with its own purpose is a body of its own)
+    expect(ents('وقال مكتب الأمم المتحدة للمخدرات والجريمة إن العصابة نشطة.', 'ar').map(([type, name]) => `${type}:${name}`)).toEqual(['organization:مكتب الأمم المتحدة للمخدرات والجريمة']);
   });
 
   it('an ambiguous name counts once the article anchors it (قناة الجزيرة ... الجزيرة), not as a phrase of its own', () => {

@@ -469,10 +469,10 @@ function withoutKnownHeads(mentions: MentionCandidate[], text: string): MentionC
   return mentions.filter((m) => {
     if (m.rule !== 'ar/entity/org-head') return true;
     if ((latestStart.get(m.end) ?? -1) > m.start) return false;
-    // (also when the known name is followed by what the body does, a purpose after ل: شركة إيسيت للأمن السيبراني is
-    // ESET, a security company)
+    // (also when the known name is a company's followed by its line of business after ل: شركة إيسيت للأمن السيبراني
+    // is ESET, a security company; not a body's, مكتب الأمم المتحدة للمخدرات والجريمة is an office of its own)
     const k = firstAfter(m.start);
-    return !(k && k.end < m.end && /^[ \t]+ل\p{L}/u.test(text.slice(k.end, k.end + 4)));
+    return !(k && k.kind === 'company' && k.end < m.end && /^[ \t]+ل\p{L}/u.test(text.slice(k.end, k.end + 4)));
   });
 }
 
