@@ -373,6 +373,19 @@ describe('quotes', () => {
     ]);
   });
 
+  it('an Arabic speaker phrase stops at the next clause\'s speech verb: the person after it is not the first verb\'s speaker', () => {
+    const text = 'ورفضت أحزاب معارضة عدة النتائج، واتهم القيادي في الحزب سامي الجبوري اللجنة بالتلاعب بالأصوات.';
+    expect(quotes(text, 'ar').map(([, cue, who]) => `${cue}:${who}`)).toEqual(['ورفضت:?', 'واتهم:سامي الجبوري']);
+  });
+
+  it('"According to X," ends before a clause with a speaker and a speech verb of its own (…, and the agency assesses that …)', () => {
+    const text = 'According to CISA, Turla is responsible for the breach, and the agency assesses with high confidence that the FSB is backing the group.';
+    expect(quotes(text, 'en').map(([, cue, who, t]) => `${cue}:${who}:${t}`)).toEqual([
+      'According to:CISA:Turla is responsible for the breach',
+      'assesses:CISA:the FSB is backing the group',
+    ]);
+  });
+
   it('a generic head noun as the speaker (الوزارة) is the body last named with that head, also when the name leaves the head out (وزارة + الخزانة الأمريكية)', () => {
     const text = 'فرضت وزارة الخزانة الأمريكية عقوبات على شركة تعمل لصالح الحرس الثوري الإيراني. وقالت الوزارة إن الشركة جمعت بيانات الناخبين.';
     expect(quotes(text, 'ar').map(([, cue, who]) => `${cue}:${who}`)).toEqual(['وقالت:US Department of the Treasury']);

@@ -594,6 +594,8 @@ function subjectsAfterFound(v: View, from: number, to: number): { ids: string[];
   let stop = from;
   for (let i = from; i < to && i < from + 14; i++, stop = i) {
     if (v.is(i, 'speech-verbs.complementizers') || v.key(i) === ':' || v.isQuote(i)) break;
+    // (nor past the next clause's speech verb: رفضت قوى سياسية عدة النتائج، واتهم القيادي X … is not X's rejection)
+    if (i > from && v.isAny(i, ['speech-verbs.verbs', 'speech-verbs.object_cues'])) break;
     // (an outlet relaying someone's words, نقلت وكالة إنترفاكس عن نائب الوزير ريابكوف: the one after عن speaks)
     if (v.key(i) === 'عن' && first) {
       first = null;
@@ -1255,7 +1257,7 @@ function sourceFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   while (end < b && v.key(end) !== ',' && v.key(end) !== '،' && !v.clauseEnd(end) && end < m.e + 6) end++;
   let content: [number, number];
   const after = v.key(end) === ',' || v.key(end) === '،' ? end + 1 : end;
-  if (cue.s - a <= 1) content = [after, contentEnd(v, after, b)];
+  if (cue.s - a <= 1) content = [after, Math.min(contentEnd(v, after, b), nextSpeakerClause(v, after, b))];
   else {
     let s = cue.s;
     while (s > a && (v.key(s - 1) === ',' || v.key(s - 1) === '،')) s--;
@@ -1270,6 +1272,22 @@ function sourceFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     kind = 'direct';
   }
   return { rule: `${v.lang}/quote/source`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(content[0], content[1]), contentTok: content, kind, speakers: ids, objectCue: false };
+}
+
+/**
+ * Where a clause with a speaker and a speech verb of its own opens after token `from` (According to the NCSC, APT40 is
+ * responsible …, and the agency assesses that …): the comma before its and/but, or `b`. English; one walk.
+ */
+function nextSpeakerClause(v: View, from: number, b: number): number {
+  if (v.lang !== 'en') return b;
+  for (let k = from; k + 2 < b; k++) {
+    if (v.key(k) !== ',' || (v.key(k + 1) !== 'and' && v.key(k + 1) !== 'but')) continue;
+    for (let j = k + 3; j < Math.min(b, k + 8); j++) {
+      if (v.isPunct(j)) break;
+      if (v.isAny(j, ['speech-verbs.verbs', 'speech-verbs.claim_cues'])) return k;
+    }
+  }
+  return b;
 }
 
 /** Words after a name that make what follows an appositive (أحد، إحدى; a comma), folded as the token keys write them. */
