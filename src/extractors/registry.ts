@@ -508,9 +508,9 @@ function dedupe<T extends Span & { rule: string }>(items: T[], priority: Map<str
 }
 
 /**
- * GOLD.md: numbers inside names are not figures (APT28, إيه بي تي 28, Storm-0558, Office 365). A figure that begins inside
- * a kept name's span (its first digit there) is part of the name, whatever words after it the figure rules took for its unit (إيه بي تي 28
- * المعروفة: not 28 of «المعروفة»). Linear: both lists are walked once in text order.
+ * GOLD.md: numbers inside names are not figures (APT28, إيه بي تي 28, Storm-0558, Office 365). A figure whose first digit
+ * lies inside a kept name's span is part of the name, whatever words after it the figure rules took for its unit (إيه بي
+ * تي 28 المعروفة: not 28 of «المعروفة»). Linear: both lists are walked once in text order.
  */
 function withoutNamedNumbers(figures: FigureCandidate[], mentions: readonly MentionCandidate[], text: string): FigureCandidate[] {
   if (!figures.length || !mentions.length) return figures;

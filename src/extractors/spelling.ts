@@ -558,11 +558,11 @@ export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly K
   const latinSpelledPair = (i: number): MentionCandidate | null => {
     const j = i + 1;
     if (j >= t.length || t.kind[j] !== WORD || t.sentence[j] !== t.sentence[i] || known[i] || known[j] || t.start[j] - t.end[i] > 1) return null;
-    const hit = spelledEntry(latinNames(kb, 'threat_actor'), doc.text.slice(t.start[i], t.end[i]) + doc.text.slice(t.start[j], t.end[j]));
-    // (the second word may be an ordinary one on its own, بيت: the two spell the name together)
+    // (the second word may be an ordinary one on its own, بيت: the two spell the name together; the cheap tests first)
     const w2 = t.key[j];
-    if (!hit || !nameWord(i, true) || (t.flags[j] & ARABIC) === 0 || w2.startsWith('ال') || w2.startsWith('و')) return null;
-    return { start: t.start[i] + hit.pre, end: t.end[j], rule: latinRule, ...kbFields(hit.entry) };
+    if ((t.flags[j] & ARABIC) === 0 || w2.startsWith('ال') || w2.startsWith('و') || !nameWord(i, true)) return null;
+    const hit = spelledEntry(latinNames(kb, 'threat_actor'), doc.text.slice(t.start[i], t.end[i]) + doc.text.slice(t.start[j], t.end[j]));
+    return hit ? { start: t.start[i] + hit.pre, end: t.end[j], rule: latinRule, ...kbFields(hit.entry) } : null;
   };
   /** A later mention of a word found so, with one or two proclitics or none (no array per token: it runs on each one). */
   const spelledAgain = (k: string): { pre: number; entry: KbEntry } | null => {
