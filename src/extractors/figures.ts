@@ -590,6 +590,10 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     new RegExp(`(?:^|[^${WORD_CHARS}])(?:${alt(words)})(?:[ \\t]{1,4}(?:(?:the|a|al|ال)[ \\t]{1,4})?${lang === 'ar' ? '|(?<=و)' : ''})$`, ci);
   const carrier = carrierRe(nw.unit_carriers);
   const countCarrier = carrierRe(nw.count_carriers);
+  // a partitive, and its determiner, between two numbers (more than 9 million of the 22 million voters; 40 من بين 300
+  // موظف): the first counts what the second does
+  const determiner = res.units.partitive_determiners.length ? `(?:[ \\t]{1,4}(?:${alt(res.units.partitive_determiners)}))?` : '';
+  const partitive = res.units.partitives.length ? new RegExp(`^[ \\t]{1,4}(?:${alt(res.units.partitives)})${determiner}[ \\t]{1,4}$`, ci) : null;
   const clauseVerbs = new Set(nw.clause_verbs.map(lookupKey));
   const clauseRe = nw.clause_carriers.length ? new RegExp(`(?:^|[^${WORD_CHARS}])(?:${alt(nw.clause_carriers)})(?<clause>(?:[ \\t]{1,4}[^ \\t0-9.!?؟،,;:()]{1,20}){1,5})[ \\t]{1,4}$`, ci) : null;
   /** A short clause after a contrast word, holding a copula or a verb of reaching (while the lowest is). */
@@ -942,6 +946,9 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       }
       for (const { m, start, end } of matchAtAnchors(vagueRe, doc.text, regions, vagueAnchors(doc))) {
         const g = m.groups ?? {};
+        // (after a number, Arabic's plural of millions is its scale, not a vague amount: تسعة ملايين من أصل 22 مليون)
+        const before = lang === 'ar' ? PREV_NUMBER_WORD.exec(doc.text.slice(Math.max(0, start - 24), start)) : null;
+        if (before && (/\p{Nd}/u.test(before[1]) || wordValue.has(lookupKey(before[1])))) continue;
         const known = unitFor(g.u ?? g.uw ?? '');
         // thousands of COVID-19 tests: a capitalized word after "of" is a name, not what is counted
         const lemma = !known && g.x !== undefined && !(lang === 'en' && /^[A-Z]/.test(g.x) && !DEMONYM_PLURAL.test(g.x)) ? unknownLemma(g.x, lang, functionWords, notCounted, 0, pluralOf) : null;
@@ -1057,7 +1064,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       }
       // the second number of a share (one in five doctors) counts no doctors of its own
       const kept = ratios.length ? out.filter((f) => f.rule === name('ratio') || !ratios.some((r) => f.start >= r.start && f.start < r.end)) : out;
-      const figures = levelsBeforeChanges(carryUnits(linkRanges(kept, scaleOfFigure, doc.text, connector), doc.text, { carrier, countCarrier, clauseCarrier, apposition }, kindOf), doc.text, changeBetween);
+      const figures = levelsBeforeChanges(carryUnits(linkRanges(kept, scaleOfFigure, doc.text, connector), doc.text, { partitive, carrier, countCarrier, clauseCarrier, apposition }, kindOf), doc.text, changeBetween);
       // a currency's hundredths in that currency (274.5 pence: 2.745 GBP; 87 سنتا: 0.87 USD), rates too, once the
       // units are carried (84.75 cents … the lowest 74.07: 0.7407 USD)
       for (const f of figures) {
@@ -1088,6 +1095,8 @@ const PREV_IS_NUMBER = /[0-9][ \t]{1,2}$/;
 
 /** The word right before a position (English letters). */
 const PREV_WORD = /(?<![A-Za-z'])([A-Za-z]{3,24})[ \t]{1,3}$/;
+/** The word right before a place, up to the spaces before it (a number's word or digits before a vague amount). */
+const PREV_NUMBER_WORD = /([\p{L}\p{N}][\p{L}\p{N}.,]*)[ \t]+$/u;
 
 /** The next lower-case word. */
 const NEXT_WORD = /^[ \t]{1,4}([a-z]{3,24})(?![A-Za-z'-])/;
@@ -1173,13 +1182,30 @@ function linkRanges(figs: FigureCandidate[], scales: Map<FigureCandidate, number
  * unit does (91.5 cents, while the lowest is 80.25). Otherwise money and percentages need their own sign or word.
  */
 interface Carriers {
+  /** between a bare count and the counted figure after it whose unit it takes (9 million of the 22 million voters) */
+  partitive: RegExp | null;
   carrier: RegExp;
   countCarrier: RegExp;
   clauseCarrier: (between: string) => boolean;
   apposition: RegExp;
 }
 
-function carryUnits(figs: FigureCandidate[], text: string, { carrier, countCarrier, clauseCarrier, apposition }: Carriers, kindOf: Map<string, UnitKind>): FigureCandidate[] {
+function carryUnits(figs: FigureCandidate[], text: string, { partitive, carrier, countCarrier, clauseCarrier, apposition }: Carriers, kindOf: Map<string, UnitKind>): FigureCandidate[] {
+  // (backward first: a bare count before a partitive takes the counted unit of the figure right after it)
+  if (partitive) {
+    for (let i = figs.length - 2; i >= 0; i--) {
+      const f = figs[i];
+      // (the next figure after it, past any that overlap it and are dropped later: ملايين من بين, a vague amount)
+      let j = i + 1;
+      while (j < figs.length && figs[j].start < f.end) j++;
+      const g = figs[j];
+      if (f.unit !== null || !g || g.unit === null || g.start - f.end > 24) continue;
+      const kind = g.unit_lang ? 'count' : kindOf.get(g.unit.split(RATE_SEP)[0]);
+      if (kind !== 'count' || !partitive.test(text.slice(f.end, g.start))) continue;
+      f.unit = g.unit;
+      if (g.unit_lang) f.unit_lang = g.unit_lang;
+    }
+  }
   let last: FigureCandidate | null = null;
   let beforeLast: FigureCandidate | null = null;
   for (const f of figs) {
