@@ -386,6 +386,13 @@ describe('quotes', () => {
     ]);
   });
 
+  it('"the company" / الشركة stands for no public body that spoke before it (a regulator\'s office): unnamed then', () => {
+    const en = 'A spokesperson for the Data Protection Office said it was making enquiries. The company wrote in a blog post that names were taken.';
+    expect(quotes(en, 'en').map(([, cue, who]) => `${cue}:${who}`)).toEqual(['said:Data Protection Office', 'wrote in a blog post:?The company']);
+    const ar = 'قال متحدث باسم هيئة الاتصالات إن الهيئة تحقق في الأمر. وقالت الشركة في بيان إن المتسللين وصلوا إلى الأسماء.';
+    expect(quotes(ar, 'ar').map(([, cue, who]) => `${cue}:${who}`)).toEqual(['قال:هيئة الاتصالات', 'وقالت:?الشركة']);
+  });
+
   it('a generic head noun as the speaker (الوزارة) is the body last named with that head, also when the name leaves the head out (وزارة + الخزانة الأمريكية)', () => {
     const text = 'فرضت وزارة الخزانة الأمريكية عقوبات على شركة تعمل لصالح الحرس الثوري الإيراني. وقالت الوزارة إن الشركة جمعت بيانات الناخبين.';
     expect(quotes(text, 'ar').map(([, cue, who]) => `${cue}:${who}`)).toEqual(['وقالت:US Department of the Treasury']);

@@ -1146,9 +1146,33 @@ function pronounSpeaker(v: View, k: number, before: number): string | null {
     const headed = outlet ? null : headedBody(v, nominalStart(v, k + 1, 0), k + 1, before);
     if (headed) return headed;
     const spoke = salientBody(v, before, outlet);
-    return spoke ?? (outlet ? lastOutlet(v, before) : lastBefore(v, before, ['organization']))?.id ?? null;
+    const found = spoke ?? (outlet ? lastOutlet(v, before) : lastBefore(v, before, ['organization']))?.id ?? null;
+    // (the company stands for no public body: after a regulator's office spoke, "the company wrote" is not the office)
+    if (found && v.hitEnd(nominalStart(v, k + 1, 0), 'speech-verbs.company_nominals') === k + 1 && publicBody(v, found, before)) return null;
+    return found;
   }
   return null;
+}
+
+/**
+ * Whether an organization is a public body a company noun cannot stand for: the knowledge base gives it a kind other
+ * than company, or, unknown to it, its last mention before token `before` has a public body's head word (Information
+ * Commissioner's Office, هيئة الاتصالات).
+ */
+function publicBody(v: View, id: string, before: number): boolean {
+  const kind = v.entity(id)?.kind;
+  if (kind) return kind !== 'company';
+  let from = before;
+  for (let n = 0; n < 12; n++) {
+    const m = v.lastBefore(from, ['organization']);
+    if (!m) return false;
+    if (m.id === id) {
+      for (let i = m.s; i < m.e; i++) if (v.is(i, 'speech-verbs.public_heads')) return true;
+      return false;
+    }
+    from = m.s;
+  }
+  return false;
 }
 
 /** Whether the sentence [a, b) is one quotation, its closing mark at its end (a stop after it at most). */
@@ -1407,8 +1431,13 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
           // (the noun's head before a nationality adjective after it, which is the speaker's too: الوزارة الروسية)
           const headed = outlet ? null : headedBody(v, cue.e, e, cue.s);
           if (de > e) e = de;
-          const spoke = salientBody(v, cue.s, outlet);
-          const org = outlet ? lastOutlet(v, cue.s) : lastBefore(v, cue.s, ['organization', 'threat_actor']);
+          let spoke = salientBody(v, cue.s, outlet);
+          let org = outlet ? lastOutlet(v, cue.s) : lastBefore(v, cue.s, ['organization', 'threat_actor']);
+          // (الشركة stands for no public body: not the regulator that spoke before)
+          if (v.hitEnd(cue.e, 'speech-verbs.company_nominals') === e) {
+            if (spoke && publicBody(v, spoke, cue.s)) spoke = null;
+            if (!spoke && org && org.type === 'organization' && publicBody(v, org.id, cue.s)) org = null;
+          }
           if (headed) speakers = [headed];
           else if (spoke) speakers = [spoke];
           else if (org) speakers = [org.id];
