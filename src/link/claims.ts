@@ -1684,6 +1684,13 @@ function targetsAfter(v: View, from: number, b: number, actors: readonly ActorNP
       const t = mentionTarget(m, null, v);
       out.push(doers ? bodyOfState(v, t, m, from, demonymState) : t);
       k = m.e;
+      // (an Arabic group's nisba after its name, لازاروس الكورية الشمالية: its state where the knowledge base gives the
+      // group that state, and the list goes on after it)
+      const d = ar && m.type === 'threat_actor' && k < b ? demonymState(k) : null;
+      if (d && d.e <= b) {
+        if (ofState(v, m, d.sponsor)) out[out.length - 1] = { ...out[out.length - 1], sponsor: d.sponsor, e: d.e };
+        k = d.e;
+      }
       if ((v.key(k) === "'" || v.key(k) === '’') && v.key(k + 1) === 's' && v.mention(k + 2)) {
         // a body with its state: Russia's GRU
         out.pop();
