@@ -9,6 +9,10 @@ const quotes = (text: string, lang: 'ar' | 'en') => {
   for (const q of r.quotes) expect(slice(text, q.start, q.end)).toBe(q.text);
   return r.quotes.map((q) => [q.kind, q.cue, q.speaker ? name.get(q.speaker) : `?${q.speaker_text ?? ''}`, q.text]);
 };
+/** Each quote as cue:speaker (?text for an unnamed one). */
+const cueWho = (text: string, lang: 'ar' | 'en') => quotes(text, lang).map(([, cue, who]) => `${cue}:${who}`);
+/** Each quote as cue:speaker:text. */
+const cueWhoText = (text: string, lang: 'ar' | 'en') => quotes(text, lang).map(([, cue, who, t]) => `${cue}:${who}:${t}`);
 
 describe('quotes', () => {
   it('English: reported words that end on an abbreviation keep its point (in Jan., Acme Corp.), a sentence\'s own point not', () => {
@@ -324,7 +328,7 @@ describe('quotes', () => {
       '"We patched it," said Contoso President Ravi Anand.',
       '"It was a phishing attack," said Microsoft.',
     ].join('\n\n');
-    expect(quotes(text, 'en').map(([, cue, who]) => `${cue}:${who}`)).toEqual(['said:Lena Marsh', 'said:Tom Vidal', 'said:Omar Haddad', 'said:Ravi Anand', 'said:Microsoft']);
+    expect(cueWho(text, 'en')).toEqual(['said:Lena Marsh', 'said:Tom Vidal', 'said:Omar Haddad', 'said:Ravi Anand', 'said:Microsoft']);
   });
 
   it('a title with the word that makes it another office (deputy justice minister) is the speaker\'s phrase: the trailing form and a speaker after the cue', () => {
@@ -337,7 +341,7 @@ describe('quotes', () => {
 
   it('the reported clause before a trailing cue starts after a wire story\'s dateline (LONDON (Wire) -, KYIV, Dec 3 (AFP) —)', () => {
     const text = 'LONDON (Wire) - Police in six countries arrested 11 suspects, Europol said on Thursday.\n\nKYIV, Dec 3 (AFP) — The attack hit 60 databases, Microsoft said.';
-    expect(quotes(text, 'en').map(([, cue, who, t]) => `${cue}:${who}:${t}`)).toEqual([
+    expect(cueWhoText(text, 'en')).toEqual([
       'said:Europol:Police in six countries arrested 11 suspects',
       'said:Microsoft:The attack hit 60 databases',
     ]);
@@ -345,7 +349,7 @@ describe('quotes', () => {
 
   it('"according to" a body\'s role and a person: the person is the source (according to ESET researcher X)', () => {
     const text = 'According to ESET researcher Anna Lund, the group barely changed its tools.\n\nThe servers were wiped, according to Microsoft.';
-    expect(quotes(text, 'en').map(([, cue, who]) => `${cue}:${who}`)).toEqual(['According to:Anna Lund', 'according to:Microsoft']);
+    expect(cueWho(text, 'en')).toEqual(['According to:Anna Lund', 'according to:Microsoft']);
   });
 
   it('a verb coordinated by "and" takes the subject after its title (Prime Minister X met … and said)', () => {
@@ -356,12 +360,12 @@ describe('quotes', () => {
 
   it('a verb coordinated by "and" takes the person after a body\'s title, not the body (Kremlin spokesman X said … and accused …)', () => {
     const text = 'Kremlin spokesman Ivan Petrov said the report was false and accused Warsaw of lying.';
-    expect(quotes(text, 'en').map(([, cue, who]) => `${cue}:${who}`)).toEqual(['said:Ivan Petrov', 'accused:Ivan Petrov']);
+    expect(cueWho(text, 'en')).toEqual(['said:Ivan Petrov', 'accused:Ivan Petrov']);
   });
 
   it('a nominal speaker is not passed over for an unnamed one after it (وقالت الشركة في تقرير: the company, not «تقرير»)', () => {
     const text = 'أعلنت شركة مايكروسوفت أنها رصدت هجمات جديدة. وقالت الشركة في تقرير إن المهاجمين استهدفوا خوادم البريد.';
-    expect(quotes(text, 'ar').map(([, cue, who]) => `${cue}:${who}`)).toEqual(['أعلنت:Microsoft', 'وقالت:Microsoft']);
+    expect(cueWho(text, 'ar')).toEqual(['أعلنت:Microsoft', 'وقالت:Microsoft']);
   });
 
   it('an Arabic office and a name no list knows before a colon speak, unnamed; not the speaker before them', () => {
@@ -375,12 +379,12 @@ describe('quotes', () => {
 
   it('an Arabic speaker phrase stops at the next clause\'s speech verb: the person after it is not the first verb\'s speaker', () => {
     const text = 'ورفضت أحزاب معارضة عدة النتائج، واتهم القيادي في الحزب سامي الجبوري اللجنة بالتلاعب بالأصوات.';
-    expect(quotes(text, 'ar').map(([, cue, who]) => `${cue}:${who}`)).toEqual(['ورفضت:?', 'واتهم:سامي الجبوري']);
+    expect(cueWho(text, 'ar')).toEqual(['ورفضت:?', 'واتهم:سامي الجبوري']);
   });
 
   it('"According to X," ends before a clause with a speaker and a speech verb of its own (…, and the agency assesses that …)', () => {
     const text = 'According to CISA, Turla is responsible for the breach, and the agency assesses with high confidence that the FSB is backing the group.';
-    expect(quotes(text, 'en').map(([, cue, who, t]) => `${cue}:${who}:${t}`)).toEqual([
+    expect(cueWhoText(text, 'en')).toEqual([
       'According to:CISA:Turla is responsible for the breach',
       'assesses:CISA:the FSB is backing the group',
     ]);
@@ -388,14 +392,14 @@ describe('quotes', () => {
 
   it('"the company" / الشركة stands for no public body that spoke before it (a regulator\'s office): unnamed then', () => {
     const en = 'A spokesperson for the Data Protection Office said it was making enquiries. The company wrote in a blog post that names were taken.';
-    expect(quotes(en, 'en').map(([, cue, who]) => `${cue}:${who}`)).toEqual(['said:Data Protection Office', 'wrote in a blog post:?The company']);
+    expect(cueWho(en, 'en')).toEqual(['said:Data Protection Office', 'wrote in a blog post:?The company']);
     const ar = 'قال متحدث باسم هيئة الاتصالات إن الهيئة تحقق في الأمر. وقالت الشركة في بيان إن المتسللين وصلوا إلى الأسماء.';
-    expect(quotes(ar, 'ar').map(([, cue, who]) => `${cue}:${who}`)).toEqual(['قال:هيئة الاتصالات', 'وقالت:?الشركة']);
+    expect(cueWho(ar, 'ar')).toEqual(['قال:هيئة الاتصالات', 'وقالت:?الشركة']);
   });
 
   it('a generic head noun as the speaker (الوزارة) is the body last named with that head, also when the name leaves the head out (وزارة + الخزانة الأمريكية)', () => {
     const text = 'فرضت وزارة الخزانة الأمريكية عقوبات على شركة تعمل لصالح الحرس الثوري الإيراني. وقالت الوزارة إن الشركة جمعت بيانات الناخبين.';
-    expect(quotes(text, 'ar').map(([, cue, who]) => `${cue}:${who}`)).toEqual(['وقالت:US Department of the Treasury']);
+    expect(cueWho(text, 'ar')).toEqual(['وقالت:US Department of the Treasury']);
   });
 
   it('a group word as the speaker (the group said) is the hacker group last named', () => {

@@ -832,7 +832,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         let act = -1;
         if (!ar) {
           let k = m.e;
-          if ((v.key(k) === "'" || v.key(k) === '’') && v.key(k + 1) === 's') k += 2;
+          if (v.possessiveAt(k)) k += 2;
           for (let n = 0; n < 2 && k < b && act < 0 && !v.mention(k); n++, k++) if (v.isAny(k, HOSTILE_WORDS) && !PREPS_EN.has(v.key(k))) act = k;
         } else {
           let k = m.s - 1;
@@ -1355,7 +1355,7 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
         const oe = v.hitEnd(e, 'attribution.origin_preps');
         const om = oe > e ? v.mention(oe) : null;
         // (a state's body after its possessive: hackers from Russia's GRU)
-        const body = om && om.type === 'location' && (v.key(om.e) === "'" || v.key(om.e) === '’') && v.key(om.e + 1) === 's' ? v.mention(om.e + 2) : null;
+        const body = om && om.type === 'location' && v.possessiveAt(om.e) ? v.mention(om.e + 2) : null;
         if (om && body && body.s === om.e + 2 && isOrigin(v, body)) takeOrigin(body);
         else if (om && om.s === oe && isOrigin(v, om)) takeOrigin(om);
       }
@@ -1605,7 +1605,7 @@ function sponsorsAfter(v: View, from: number, b: number, demonymState: (i: numbe
       // a possessive: China's Ministry of State Security, Russia's GRU: the second
       let pick = m;
       let e = m.e;
-      if ((v.key(e) === "'" || v.key(e) === '’') && v.key(e + 1) === 's') {
+      if (v.possessiveAt(e)) {
         const next = v.mention(e + 2);
         if (next && next.s === e + 2) {
           pick = next;
@@ -1691,7 +1691,7 @@ function targetsAfter(v: View, from: number, b: number, actors: readonly ActorNP
         if (ofState(v, m, d.sponsor)) out[out.length - 1] = { ...out[out.length - 1], sponsor: d.sponsor, e: d.e };
         k = d.e;
       }
-      if ((v.key(k) === "'" || v.key(k) === '’') && v.key(k + 1) === 's' && v.mention(k + 2)) {
+      if (v.possessiveAt(k) && v.mention(k + 2)) {
         // a body with its state: Russia's GRU
         out.pop();
         const next = v.mention(k + 2)!;

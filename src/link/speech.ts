@@ -597,7 +597,7 @@ function subjectsAfterFound(v: View, from: number, to: number): { ids: string[];
     // (nor past the next clause's speech verb: رفضت قوى سياسية عدة النتائج، واتهم القيادي X … is not X's rejection)
     if (i > from && v.isAny(i, ['speech-verbs.verbs', 'speech-verbs.object_cues'])) break;
     // (an outlet relaying someone's words, نقلت وكالة إنترفاكس عن نائب الوزير ريابكوف: the one after عن speaks)
-    if (v.key(i) === 'عن' && first) {
+    if (v.is(i, 'speech-verbs.relay_preps') && first) {
       first = null;
       person = null;
       relayed = true;
@@ -667,8 +667,7 @@ function lastSubject(v: View, before: number, types: readonly string[]): TokMent
   for (let n = 0; n < 5; n++) {
     const m = v.lastBefore(at, types);
     if (!m) return null;
-    const next = v.key(m.e);
-    if (!((next === "'" || next === '’') && v.key(m.e + 1) === 's')) return m;
+    if (!v.possessiveAt(m.e)) return m;
     at = m.s;
   }
   return null;
@@ -1127,7 +1126,8 @@ function pronounSpeaker(v: View, k: number, before: number): string | null {
   if (v.is(k, 'speech-verbs.person_pronouns')) return lastSubject(v, before, ['person'])?.id ?? null;
   if (v.is(k, 'speech-verbs.body_pronouns')) return lastBefore(v, before, ['organization', 'location'])?.id ?? null;
   // (a generic noun of one to four words ending at k: the company, the two agencies)
-  if (nominalStart(v, k + 1, 0) >= 0) {
+  const ns = nominalStart(v, k + 1, 0);
+  if (ns >= 0) {
     // (a body that spoke lately is the likelier referent than one merely named since: the agency added → the
     // agency that was speaking, not a ministry its words named)
     const outlet = v.is(k, 'speech-verbs.outlets') || v.hitEnd(k - 1, 'speech-verbs.outlets') === k + 1;
@@ -1143,12 +1143,12 @@ function pronounSpeaker(v: View, k: number, before: number): string | null {
       if (together) return together;
     }
     // (a body's head word, the party, الحزب, الوزارة: the last organization named with that word, if one is near)
-    const headed = outlet ? null : headedBody(v, nominalStart(v, k + 1, 0), k + 1, before);
+    const headed = outlet ? null : headedBody(v, ns, k + 1, before);
     if (headed) return headed;
     const spoke = salientBody(v, before, outlet);
     const found = spoke ?? (outlet ? lastOutlet(v, before) : lastBefore(v, before, ['organization']))?.id ?? null;
     // (the company stands for no public body: after a regulator's office spoke, "the company wrote" is not the office)
-    if (found && v.hitEnd(nominalStart(v, k + 1, 0), 'speech-verbs.company_nominals') === k + 1 && publicBody(v, found, before)) return null;
+    if (found && v.hitEnd(ns, 'speech-verbs.company_nominals') === k + 1 && publicBody(v, found, before)) return null;
     return found;
   }
   return null;
@@ -1406,7 +1406,7 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
         // (not past a nominal subject: وأوضحت الوزارة في بيان is the ministry's, not an unnamed statement's; but a
         // report's source after عن stays the speaker, as the claimant the dev gold gives: نقلت الصحيفة عن مسؤولين)
         const ne = v.hitEnd(k, 'speech-verbs.nominal');
-        if (ne > k && v.key(ne) !== 'عن') break;
+        if (ne > k && !v.is(ne, 'speech-verbs.relay_preps')) break;
         const e = v.hitEnd(k, 'speech-verbs.unnamed');
         if (e > k) {
           // (with its nationality adjective: مسؤولون إيرانيون، السلطات الصينية)

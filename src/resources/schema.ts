@@ -228,6 +228,9 @@ export const ResourceSchemas = {
       outlets: z.array(z.string().min(1)).default([]),
       /** generic nouns for several bodies (the two agencies): they stand for the bodies that spoke together lately */
       joint_nominal: z.array(z.string().min(1)).default([]),
+      /** a preposition after a relaying body before the one whose words it relays (نقلت وكالة إنترفاكس عن نائب الوزير): the
+       *  one after it speaks */
+      relay_preps: z.array(z.string().min(1)).default([]),
       /** generic nouns for a company (the company, الشركة): they stand for no public body (a regulator's office, a
        *  ministry) that spoke lately, only for a company or a body the knowledge base does not know as public */
       company_nominals: z.array(z.string().min(1)).default([]),
