@@ -34,7 +34,7 @@ import { foldForMatching } from '../core/clean.js';
 import { firstAbove } from '../core/arrays.js';
 import type { Span } from '../core/types.js';
 import type { SpeechFrame } from './speech.js';
-import { arabicCharge, coordinated } from './speech.js';
+import { arabicCharge, coordinated, nationalitySubjectEnd } from './speech.js';
 import { BE_FORMS, PREPS_EN, View, type TokMention } from './view.js';
 
 export interface ClaimCandidate {
@@ -179,6 +179,12 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         const m = ar ? (svo && svo.s >= first && (svo.type === 'person' || svo.type === 'organization') ? svo : firstMentionIn(v, k + 1, t, ['person', 'organization'])) : v.lastBefore(k, ['person', 'organization', 'news-agency']);
         // (coordinated subjects before an English verb claim each: The NSA, CISA, and FBI issued an advisory)
         if (m && m.s >= first) return { ids: ar ? [m.id] : coordinated(v, m, first).map((x) => x.id) };
+        // (else, after an Arabic verb, a state's government or officials named by their nationality: كشفت السلطات
+        // الألمانية عن هجوم …، أعلنت الحكومة الأمريكية فرض عقوبات على …; the state, as a speaker phrase of a frame is)
+        const se = ar ? nationalitySubjectEnd(v, k + 1) : -1;
+        if (se > 0 && se <= t) return { ids: [], text: v.span(k + 1, se) };
+        // (an Arabic verbal noun names no subject, فرض عقوبات على: the verb before it may, أعلنت الحكومة الأمريكية فرض …)
+        if (ar && !m) continue;
         break;
       }
     }
@@ -224,6 +230,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
   let claimed = new Set<string>();
   /** the tokens a sponsor frame read as a group's sponsor (no act of their own) */
   let sponsoredAt = new Set<number>();
+  /** the words of responsibility a responsibility frame read (held X responsible for: no act of X's own there) */
+  let heldAt = new Set<number>();
   // (the claims of this sentence: what a rule asks of the claims made so far is asked of these, not of the document's;
   // the last HERE_WINDOW of them, so that a line with no full stop and a claim every few words stays linear)
   const here = (test: (c: ClaimCandidate) => boolean): boolean => {
@@ -285,6 +293,10 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     if (observerBefore(s) || (s - 1 >= a && !v.isPunct(s - 1) && observerBefore(s - 1))) return true;
     for (let p = Math.max(a, s - 3); p < s; p++) if (v.hitEnd(p, 'attribution.agent_preps') === s && observerBefore(p)) return true;
     return false;
+  };
+  /** The accused's own nisba (قراصنة صينيين, Chinese hackers) read before as a claim of its own: that claim without its claimant, dropped. */
+  const dropOwnNisba = (t: Target): void => {
+    for (let n = out.length - 1; n >= sentenceFrom; n--) if (out[n].rule === rule('nisba-actor') && out[n].evidence.start >= v.t.start[t.s] && out[n].evidence.end <= v.t.end[t.e - 1]) out.splice(n, 1);
   };
   const npOf = (np: ActorNP) => ({ actor: np.named?.id ?? null, actorText: v.span(np.s, np.e) });
 
@@ -362,8 +374,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
           // (the subject between: a name, else the speaker of the sentence)
           const subj = firstMentionIn(v, be, k, ['organization', 'person', 'location'], k);
           for (const t of targets) {
-            // (the accused's own nisba, قراصنة صينيين, is this claim without its claimant)
-            for (let n = out.length - 1; n >= 0; n--) if (out[n].rule === rule('nisba-actor') && out[n].evidence.start >= v.t.start[t.s] && out[n].evidence.end <= v.t.end[t.e - 1]) out.splice(n, 1);
+            dropOwnNisba(t);
             push({ rule: rule('accusation'), actor: t.actor, actorText: t.text, sponsor: t.sponsor, stance: 'asserted', evidence: v.evidence(i, t.e) }, t.s, subj ? { ids: [subj.id] } : undefined);
           }
           i = oe - 1;
@@ -675,7 +686,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     const hostileWord = v.nextStart(HOSTILE_WORDS, a) < b && v.nextStart('attribution.sports', a) >= b;
     for (let i = v.nextStart('attribution.act_verbs', a); i < b; i = v.nextStart('attribution.act_verbs', i + 1)) {
       const ve = v.hitEnd(i, 'attribution.act_verbs');
-      if (ve <= i || sponsoredAt.has(i)) continue;
+      if (ve <= i || sponsoredAt.has(i) || heldAt.has(i)) continue;
       // (a named hacker group doing it is a hostile act still: مجموعة X نفذت عملية منفصلة)
       const weak = !hostileWord && v.hitEnd(i, 'attribution.generic_act_verbs') === ve;
       let doers: Target[] = [];
@@ -738,6 +749,50 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         // (a verb inside a denial's words is what is denied, its doer before them too: نفت روسيا شن هجمات)
         push({ rule: rule('act'), actor: d.actor, actorText: d.text, sponsor: d.sponsor, stance: 'asserted', evidence: v.evidence(Math.min(d.s, i), Math.max(ve, d.e)), ...(bare ? { unnamed: true } : {}) }, insideDenial(i) ? i : Math.min(d.s, i), self);
       }
+    }
+  };
+
+  // responsibility: held X responsible for …; حمّلت بريطانيا روسيا المسؤولية عن …: the one held responsible is the
+  // accused, the verb's subject (before an English verb; between an Arabic verb and the accused, else before it) the
+  // claimant
+  const responsibilityFrame = (): void => {
+    if (!hostile) return;
+    for (let i = v.nextStart('attribution.hold_verbs', a); i < b; i = v.nextStart('attribution.hold_verbs', i + 1)) {
+      const ve = v.hitEnd(i, 'attribution.hold_verbs');
+      if (ve <= i) continue;
+      let r = ve + 1;
+      while (r < Math.min(b, ve + 12) && !v.clauseEnd(r) && !v.is(r, 'attribution.responsibility')) r++;
+      if (r >= b || !v.is(r, 'attribution.responsibility')) continue;
+      // the accused: the names or actor phrase right before the word of responsibility (in Arabic after the subject:
+      // the first place from which a list of them runs to it)
+      let targets: Target[] = [];
+      let p = ve;
+      for (; p < r && !targets.length; p++) {
+        const t = targetsAfter(v, p, r, actors, demonymState, ar).filter((x) => x.e <= r);
+        if (t.length && t[t.length - 1].e === r) targets = t;
+        if (!ar) break;
+      }
+      if (!targets.length) continue;
+      const from = p - 1;
+      let claimants: { ids: string[]; text?: Span } | undefined;
+      if (from > ve) {
+        // (Arabic: the words between the verb and the accused; a person named there, else a body or state, else a
+        // state's government by its nationality, else the words as they stand: وزير الخارجية البريطاني)
+        const m = firstMentionIn(v, ve, from, ['person']) ?? firstMentionIn(v, ve, from, ['organization', 'location']);
+        claimants = m ? { ids: [m.id] } : { ids: [], text: v.span(ve, from) };
+      } else {
+        // (the subject before the verb: Britain has held …, بريطانيا تحمل …)
+        let k = i - 1;
+        for (let n = 0; n < 3 && k >= a && (adverbGap(v, k) || PASSIVE_AUX.has(v.key(k)) || GAP_AR.has(v.key(k))); n++) k--;
+        const m = v.mentionEndingAt(k + 1);
+        if (m && m.s >= a && (m.type === 'organization' || m.type === 'person' || m.type === 'location')) claimants = { ids: [m.id] };
+        // (the British government, the Dutch authorities: the state by its nationality)
+        else if (!ar && k - 1 >= a && v.isAny(k, STATE_PEOPLE) && v.demonymEnd(k - 1) === k) claimants = { ids: [], text: v.span(DETERMINERS.has(v.key(k - 2)) ? k - 2 : k - 1, k + 1) };
+      }
+      heldAt.add(r);
+      for (const t of targets) dropOwnNisba(t);
+      for (const t of targets) push({ rule: rule('responsibility'), actor: t.actor, actorText: t.text, sponsor: t.sponsor, stance: 'asserted', evidence: v.evidence(i, r + 1) }, t.s, claimants);
+      i = r;
     }
   };
 
@@ -1069,6 +1124,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     actors = actorPhrases(v, a, b, hostile, demonymState);
     claimed = new Set<string>();
     sponsoredAt = new Set<number>();
+    heldAt = new Set<number>();
     linkFrame();
     nisbaActorFrame();
     accusationFrame();
@@ -1077,6 +1133,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     sanctionFrame();
     attributionFrame();
     sponsorFrame();
+    responsibilityFrame();
     actFrame();
     selfClaimFrame();
     collusionFrame();

@@ -661,6 +661,21 @@ function subjectsAfterFound(v: View, from: number, to: number): { ids: string[];
   return { ids, end };
 }
 
+/** Where a noun of a state's people, government or bodies (`speech-verbs` state_speakers, state_officials, nominal,
+ *  unnamed) with a nationality adjective right after it ends, the phrase starting at token k (السلطات الأمريكية); else -1. */
+export function nationalitySubjectEnd(v: View, k: number): number {
+  for (const c of SUBJECT_NOUNS) {
+    const e = v.hitEnd(k, c);
+    if (e <= k) continue;
+    const de = v.demonymEnd(e);
+    if (de > e) return de;
+    // (the list's own phrase may end in the adjective: مسؤولون أمريكيون)
+    if (e - 1 > k && v.demonymEnd(e - 1) === e) return e;
+  }
+  return -1;
+}
+const SUBJECT_NOUNS = ['speech-verbs.state_speakers', 'speech-verbs.state_officials', 'speech-verbs.nominal', 'speech-verbs.unnamed'];
+
 /** The last mention of the given types before token `before` that is no possessive (Putin's denials: not Putin). */
 function lastSubject(v: View, before: number, types: readonly string[]): TokMention | null {
   let at = before;
@@ -1390,7 +1405,12 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     // وراء …): the one named before it is the accused, the speaker is the sentence's or the previous one
     if (!fromEarlier()) subjectless = true;
   } else {
-    let who = subjectsAfter(v, cue.e, Math.min(b, cue.e + 12));
+    // (verb, subject, object: a state's government, officials or a body named by their nationality right after an
+    // accusing verb are its subject, the name after them the accused: اتهمت السلطات الأمريكية روسيا بـ…, not Russia's
+    // words; a person's name after them is the subject's own, المسؤول الأمريكي جون سميث)
+    const nisbaSubject = objectCue ? nationalitySubjectEnd(v, cue.e) : -1;
+    const after = nisbaSubject > 0 ? v.mention(nisbaSubject) : null;
+    let who = nisbaSubject > 0 && !(after && after.s === nisbaSubject && after.type === 'person') ? null : subjectsAfter(v, cue.e, Math.min(b, cue.e + 12));
     // (one name and then the charge: the name is the accused of a passive or of a verb whose subject is a
     // pronoun, اتُّهمت روسيا بتدبيره، يتهم فيها الدوحة باختراق …; the speaker is the sentence's or the previous one)
     if (who && objectCue && who.ids.length === 1 && !who.text && arabicCharge(v, who.end)) {
@@ -1417,7 +1437,7 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
       }
       if (!speakerText) {
         // a nominal speaker (الشركة، الوزارة): the last organization named
-        let e = v.hitEnd(cue.e, 'speech-verbs.nominal');
+        let e = nisbaSubject > 0 ? Math.max(v.hitEnd(cue.e, 'speech-verbs.nominal'), v.hitEnd(cue.e, 'speech-verbs.state_speakers')) : v.hitEnd(cue.e, 'speech-verbs.nominal');
         // (a state's government named by its nationality, الحكومة الكندية, is that state, not the body last named;
         // unnamed when the article does not name the state)
         const de = e > cue.e ? v.demonymEnd(e) : -1;

@@ -442,6 +442,10 @@ export const ResourceSchemas = {
       /** a self claim split by its subject (أعلنت مجموعة X مسؤوليتها عن): the verb before the doer, the object after it */
       self_claim_verbs: z.array(z.string().min(1)).default([]),
       self_claim_objects: z.array(z.string().min(1)).default([]),
+      /** verbs of holding someone responsible, the accused after them and then a word of responsibility (held X
+       *  responsible for; حمّلت بريطانيا روسيا المسؤولية عن): the subject's claim */
+      hold_verbs: z.array(z.string().min(1)).default([]),
+      responsibility: z.array(z.string().min(1)).default([]),
       /** verbs of claiming that claim an act only for a named group as the subject and an act as the object (Indra has claimed the attacks) */
       group_claims: z.array(z.string().min(1)).default([]),
       /** words that give a sanction's reason before the hostile act (for, over, بسبب، بتهمة) */
