@@ -1364,7 +1364,9 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
       }
       while (k >= a && v.isAny(k, ['attribution.modifiers', 'attribution.state_words'])) k--;
       const dm = k >= a ? demonymAt(v, k, a, demonymState) : null;
-      const mm = k >= a ? v.mentionEndingAt(k + 1) : null;
+      // (a group's name in quotation marks before the noun: the "APT31" group)
+      const quoted = k - 1 >= a && v.isQuote(k) ? v.mentionEndingAt(k) : null;
+      const mm = quoted && quoted.type === 'threat_actor' ? quoted : k >= a ? v.mentionEndingAt(k + 1) : null;
       if (dm) {
         sponsor = dm.sponsor;
         sponsorTok = dm.s;
@@ -1391,7 +1393,7 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
         s = mm.s;
       } else if (mm && mm.type === 'threat_actor') {
         named = mm;
-        s = mm.s;
+        s = mm === quoted && v.isQuote(mm.s - 1) ? mm.s - 1 : mm.s;
         // a sponsor before the named group: the Chinese-backed APT31 hacking group
         let j = mm.s - 1;
         while (j >= a && (v.isAny(j, ['attribution.modifiers', 'attribution.state_words', 'attribution.link_suffixes']) || v.key(j) === '-')) j--;
@@ -1438,16 +1440,19 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
       } else if (v.key(k) === 'من' && v.mention(k + 1) && isOrigin(v, v.mention(k + 1)!)) {
         takeOrigin(v.mention(k + 1)!);
       } else {
-        const om = v.mention(k);
+        // (the name may stand in quotation marks: مجموعة "لازاروس")
+        const q = v.isQuote(k) ? k + 1 : k;
+        const om = v.mention(q);
         // (من glued: متسللين من روسيا is من + روسيا; a known actor named right after the noun: مجموعة APT28)
-        if (om && om.s === k && om.type === 'threat_actor') {
+        if (om && om.s === q && om.type === 'threat_actor') {
           named = om;
           // (its nisba after the name: مجموعة تشارمينغ كيتن الإيرانية, the state's if the knowledge base gives it; the
           // phrase then runs to the nisba, else it stays the noun and the name its actor's words)
-          const d = om.e < b ? demonymState(om.e) : null;
+          const ne = q > k && v.isQuote(om.e) ? om.e + 1 : om.e;
+          const d = ne < b ? demonymState(ne) : null;
           if (d && ofState(v, om, d.sponsor)) {
             sponsor = d.sponsor;
-            sponsorTok = om.e;
+            sponsorTok = ne;
             e = d.e;
           }
         }
@@ -1468,7 +1473,9 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
       if (v.key(k) === ',' || v.key(k) === '،') k++;
       const ne = v.hitEnd(k, 'attribution.naming');
       // (or named right after the noun, as a title names its holder: the Iranian group Charming Kitten, مجموعة APT28)
-      let j = ne > k ? ne : k === e && v.mention(e)?.type === 'threat_actor' ? e : -1;
+      let q = e;
+      while (q < b && q < e + 2 && v.isQuote(q)) q++;
+      let j = ne > k ? ne : k === e && v.mention(q)?.type === 'threat_actor' ? q : -1;
       while (j > 0 && j < b && (v.isQuote(j) || DETERMINERS.has(v.key(j)))) j++;
       const m = j > 0 ? v.mention(j) : null;
       if (m && m.s === j && m.type === 'threat_actor') {
@@ -1731,6 +1738,9 @@ function targetsAfter(v: View, from: number, b: number, actors: readonly ActorNP
   let listed = -1;
   for (let n = 0; n < 8 && k < b; n++) {
     while (n > 0 && k < b && DETERMINERS.has(v.key(k)) && !actors.some((x) => x.s === k)) k++;
+    // (a name in quotation marks: the "APT31" group, "Sandworm" and …)
+    const opened = v.isQuote(k) && k + 1 < b && !actors.some((x) => x.s === k) && (v.mention(k + 1)?.s === k + 1 || actors.some((x) => x.s === k + 1));
+    if (opened) k++;
     const np = actors.find((x) => x.s === k);
     const m = v.mention(k);
     if (np) {
@@ -1787,6 +1797,10 @@ function targetsAfter(v: View, from: number, b: number, actors: readonly ActorNP
       } else break;
     }
     // coordination: A, B and C; A, B, and C; A و B
+    if (opened && v.isQuote(k)) {
+      k++;
+      if (out.length) out[out.length - 1] = { ...out[out.length - 1], e: k };
+    }
     if (v.key(k) === ',' && v.key(k + 1) !== 'and' && !ar) {
       if (listed < 0) listed = out.length;
       k++;
