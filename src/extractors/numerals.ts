@@ -4,7 +4,7 @@ import type { Lang } from '../resources/index.js';
 import { SPACES_1_4, alt, lookupKey, phrasesThenSpaces, phraseTrie, spacesAt, type PhraseTrie } from './patterns.js';
 
 export type WordKind = 'one' | 'ten' | 'hundred' | 'scale';
-export type NumberWords = Map<string, { kind: WordKind; value: number }>;
+export type NumberWords = Map<string, { kind: WordKind; value: number; dual?: boolean }>;
 
 const SP = SPACES_1_4;
 /** The most number words a run takes (no number needs more; a rule trying a run at each of its words stays linear). */
@@ -16,7 +16,8 @@ export function numberWordTable(res: LangResources): NumberWords {
   for (const e of nw.ones) for (const p of e.phrases) t.set(lookupKey(p), { kind: 'one', value: e.value });
   for (const e of nw.tens) for (const p of e.phrases) t.set(lookupKey(p), { kind: 'ten', value: e.value });
   for (const e of nw.hundreds) for (const p of e.phrases) t.set(lookupKey(p), { kind: 'hundred', value: e.value });
-  for (const e of nw.scales) for (const p of e.phrases) t.set(lookupKey(p), { kind: 'scale', value: e.value });
+  const duals = new Set(nw.dual_scales.map(lookupKey));
+  for (const e of nw.scales) for (const p of e.phrases) t.set(lookupKey(p), { kind: 'scale', value: e.value, ...(duals.has(lookupKey(p)) ? { dual: true } : {}) });
   return t;
 }
 
@@ -83,7 +84,7 @@ export function parseNumberWords(
   lang: Lang,
 ): number {
   const keys = [...words.keys()].sort((a, b) => b.length - a.length);
-  const tokens: { kind: string; value: number }[] = [];
+  const tokens: { kind: string; value: number; dual?: boolean }[] = [];
   let rest = lookupKey(s).replace(/-/g, ' ');
   while (rest.length) {
     rest = rest.replace(/^(?:\s+|and\s+)/, '');
@@ -106,7 +107,8 @@ export function parseNumberWords(
     if (t.kind === 'one' || t.kind === 'ten') current += t.value;
     else if (t.kind === 'hundred') current = t.value === 100 ? (current || 1) * 100 : current + t.value;
     else {
-      total += (current || 1) * t.value;
+      // (a dual form with no number before it is two of the scale: مليونا شخص)
+      total += (current || (t.dual && !total ? 2 : 1)) * t.value;
       current = 0;
     }
   }

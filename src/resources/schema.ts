@@ -100,6 +100,9 @@ export const ResourceSchemas = {
        *  glued to the next word or before up to two spaces) */
       joiners: words.default([]),
       scales: z.array(z.object({ phrases, value: z.number().positive() }).strict()),
+      /** scale forms that are also their dual when no number word comes before them (Arabic مليونا شخص: two million;
+       *  خمسة عشر مليونا: fifteen million) */
+      dual_scales: words.default([]),
       vague: z.array(z.object({ phrases, value: z.number().positive() }).strict()),
       /** parts of a whole (half, a third, ثلث، ربع): a fraction, or a share of a scale (half a million) */
       fractions: z.array(z.object({ phrases, value: z.number().positive().max(1) }).strict()),
