@@ -99,6 +99,8 @@ const HOSTILE_CATS = ['attribution.hostile', 'attribution.acts', 'attribution.ac
 const HOSTILE_WORDS = ['attribution.hostile', 'attribution.acts'];
 /** The words an actor phrase starts at (hackers; in a hostile sentence also a weak actor noun or an operation). */
 const ACTOR_WORDS = ['attribution.actors'];
+/** The verbs a self claim starts at: with its object after the doer (أعلنت X مسؤوليتها عن), or the act itself (تبنت X الهجوم). */
+const SELF_CLAIM_VERBS = ['attribution.self_claim_verbs', 'attribution.self_claim_act_verbs'];
 const ACTOR_WORDS_HOSTILE = ['attribution.actors', 'attribution.weak_actors', 'attribution.operations'];
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 /** A cleft between an Arabic subject and its verb (X هي التي شنت), and auxiliaries (X قد شنت، X كانت قد شنت). */
@@ -799,17 +801,23 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
   // self-claim: a verb, the named doer, then its claim of the act (أعلنت مجموعة لوك بيت مسؤوليتها عن الهجوم): the doer
   // claims its own act
   const selfClaimFrame = (): void => {
-    for (let i = v.nextStart('attribution.self_claim_verbs', a); i < b; i = v.nextStart('attribution.self_claim_verbs', i + 1)) {
+    for (let i = v.nextStart(SELF_CLAIM_VERBS, a); i < b; i = v.nextStart(SELF_CLAIM_VERBS, i + 1)) {
       const ve = v.hitEnd(i, 'attribution.self_claim_verbs');
-      if (ve <= i) continue;
-      const np = actors.find((x) => x.s === ve && x.named);
-      // (the doer named, after a group noun or not: عصابة لوك بيت)
-      const at = !np && v.is(ve, 'attribution.group_nouns') ? ve + 1 : ve;
+      // (a verb whose object is the act itself: تبنت مجموعة X الهجوم)
+      const ae = ve > i ? -1 : v.hitEnd(i, 'attribution.self_claim_act_verbs');
+      const vend = Math.max(ve, ae);
+      if (vend <= i) continue;
+      const np = actors.find((x) => x.s === vend && x.named);
+      // (the doer named, after a group noun or not: عصابة لوك بيت; in quotation marks or not: مجموعة "كيلنت")
+      let at = !np && v.is(vend, 'attribution.group_nouns') ? vend + 1 : vend;
+      if (!np && v.isQuote(at)) at++;
       const m = np ? np.named! : v.mention(at);
       if (!m || m.type !== 'threat_actor' || (!np && m.s !== at)) continue;
-      const e = np ? Math.max(np.e, m.e) : m.e;
-      const oe = v.hitEnd(e, 'attribution.self_claim_objects');
-      if (oe <= e || !hostileAfter(v, oe, b) || here((c) => c.actor === m.id)) continue;
+      let e = np ? Math.max(np.e, m.e) : m.e;
+      if (v.isQuote(e) && v.isQuote(m.s - 1)) e++;
+      let oe = ae > i ? -1 : v.hitEnd(e, 'attribution.self_claim_objects');
+      if (ae > i && v.isAny(e, HOSTILE_WORDS)) oe = Math.max(v.hitEnd(e, 'attribution.acts'), v.hitEnd(e, 'attribution.hostile'));
+      if (oe <= e || (ae <= i && !hostileAfter(v, oe, b)) || here((c) => c.actor === m.id)) continue;
       push({ rule: rule('self-claim'), actor: m.id, actorText: m.span, sponsor: null, stance: 'asserted', evidence: v.evidence(i, oe) }, i, { ids: [m.id] });
       i = oe - 1;
     }
@@ -1485,7 +1493,8 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
         // (a nationality alone ties no named group to its state, unless the knowledge base gives the group that state:
         // the Chinese group Storm-0558, not a Russian hacker group known as DarkSide, a criminal gang)
         if (!stateWord && !linked && !ofState(v, m, sponsor)) sponsor = null;
-        e = m.e;
+        // (with its closing quotation mark: a group calling itself "CyberAv3ngers" claimed …)
+        e = v.isQuote(m.s - 1) && v.isQuote(m.e) ? m.e + 1 : m.e;
       }
     }
     // a person named right after the phrase (Iranian hacker Behzad Mesri; القرصان الإيراني بهزاد مسري): the phrase is

@@ -445,6 +445,8 @@ export const ResourceSchemas = {
       /** a self claim split by its subject (أعلنت مجموعة X مسؤوليتها عن): the verb before the doer, the object after it */
       self_claim_verbs: z.array(z.string().min(1)).default([]),
       self_claim_objects: z.array(z.string().min(1)).default([]),
+      /** a self claim whose object is the act itself, the doer between (تبنت مجموعة X الهجوم) */
+      self_claim_act_verbs: z.array(z.string().min(1)).default([]),
       /** verbs of holding someone responsible, the accused after them and then a word of responsibility (held X
        *  responsible for; حمّلت بريطانيا روسيا المسؤولية عن): the subject's claim */
       hold_verbs: z.array(z.string().min(1)).default([]),
