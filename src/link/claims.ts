@@ -98,10 +98,13 @@ const HOSTILE_CATS = ['attribution.hostile', 'attribution.acts', 'attribution.ac
 /** A hostile noun or an act: what makes a word near a doer or a denial about an attack. */
 const HOSTILE_WORDS = ['attribution.hostile', 'attribution.acts'];
 /** The words an actor phrase starts at (hackers; in a hostile sentence also a weak actor noun or an operation). */
-const ACTOR_WORDS = ['attribution.actors'];
 /** The verbs a self claim starts at: with its object after the doer (أعلنت X مسؤوليتها عن), or the act itself (تبنت X الهجوم). */
 const SELF_CLAIM_VERBS = ['attribution.self_claim_verbs', 'attribution.self_claim_act_verbs'];
 const ACTOR_WORDS_HOSTILE = ['attribution.actors', 'attribution.weak_actors', 'attribution.operations'];
+/** The words an actor phrase starts at in a sentence with no hostile word: an actor noun, or a weak one that is a group anaphor. */
+const ACTOR_WORDS_QUIET = ['attribution.actors', 'attribution.weak_actors'];
+/** How far back (characters) a definite group word looks for the group it stands for (the group, المجموعة). */
+const ANAPHOR_REACH = 800;
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 /** A cleft between an Arabic subject and its verb (X هي التي شنت), and auxiliaries (X قد شنت، X كانت قد شنت). */
 const CLEFT_AR = new Set(['هي التي', 'هو الذي', 'هم الذين', 'هما اللذان', 'هما اللتان']);
@@ -280,7 +283,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     const det = d >= 0 && /^(?:the|this)$/.test(v.key(d)) ? `${v.key(d)} ` : '';
     if (!ANAPHOR.test(det + v.text.slice(text.start, text.end))) return null;
     const back = v.lastBefore(at, ['threat_actor']);
-    return back && text.start - back.span.end < 800 ? back.id : null;
+    return back && text.start - back.span.end < ANAPHOR_REACH ? back.id : null;
   };
   /** Where the clause after token `k` ends, before `end`: a punctuation mark, a complementizer, an agent's preposition or a relative. */
   const clauseAfter = (k: number, end: number): number => {
@@ -1329,12 +1332,14 @@ function npTargets(np: ActorNP, v: View): Target[] {
 function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymState: (i: number) => { sponsor: string | { kb: KbEntry; at: Span }; e: number } | null): ActorNP[] {
   const ar = v.lang === 'ar';
   const out: ActorNP[] = [];
-  const triggers = hostile ? ACTOR_WORDS_HOSTILE : ACTOR_WORDS;
+  const triggers = hostile ? ACTOR_WORDS_HOSTILE : ACTOR_WORDS_QUIET;
   for (let i = v.nextStart(triggers, a); i < b; i = v.nextStart(triggers, i + 1)) {
     // (a noun inside a name is the name's: Lazarus Group, Sandworm Team)
     if (v.mention(i)) continue;
     let e = v.hitEnd(i, 'attribution.actors');
-    if (e <= i && hostile) e = v.hitEnd(i, 'attribution.weak_actors');
+    // (a weak noun only in a sentence about attacks; or, in any sentence, as a definite group word standing for the
+    // group named just before: the group is linked to Algeria, أن تكون المجموعة مرتبطة بالجزائر)
+    if (e <= i && (hostile || groupAnaphorAt(v, i))) e = v.hitEnd(i, 'attribution.weak_actors');
     let operation = false;
     if (e <= i && hostile) {
       e = v.hitEnd(i, 'attribution.operations');
@@ -1510,6 +1515,17 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
     i = e - 1;
   }
   return out;
+}
+
+/** Whether the weak actor noun at token i is a definite group word (the group, this gang, المجموعة) with a threat actor
+ *  named within ANAPHOR_REACH characters before it. */
+function groupAnaphorAt(v: View, i: number): boolean {
+  const e = v.hitEnd(i, 'attribution.weak_actors');
+  if (e <= i) return false;
+  const det = v.lang === 'en' && i > 0 && /^(?:the|this)$/.test(v.key(i - 1)) ? `${v.key(i - 1)} ` : '';
+  if (!ANAPHOR.test(det + v.text.slice(v.t.start[i], v.t.end[e - 1]))) return false;
+  const back = v.lastBefore(i, ['threat_actor']);
+  return back !== null && v.t.start[i] - back.span.end < ANAPHOR_REACH;
 }
 
 /**
