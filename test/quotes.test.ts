@@ -565,4 +565,8 @@ describe('quotes', () => {
       ['مشيرة', '?الوزارة'],
     ]);
   });
+
+  it('Arabic: a body no list knows, a noun and its adjective before إن, speaks itself, not the speaker before', () => {
+    expect(quotes('وقال الوزير جون سميث إن الهجوم كان واسعا. وقالت النيابة العامة إن ثلاثة أشخاص اعتقلوا.', 'ar').map((q) => q[2])).toEqual(['John Smith', '?النيابة العامة']);
+  });
 });

@@ -676,6 +676,21 @@ export function nationalitySubjectEnd(v: View, k: number): number {
 }
 const SUBJECT_NOUNS = ['speech-verbs.state_speakers', 'speech-verbs.state_officials', 'speech-verbs.nominal', 'speech-verbs.unnamed'];
 
+/** An Arabic subject right after a speech verb that no list knows (النيابة العامة): a noun and its adjectives, two to
+ *  four Arabic words with the article (one word alone may be a document speaking for its author: وتقول الدعوى إن), none
+ *  of them a title, a generic noun, a stop word of the speaker phrase or a name, then إن/أن or a colon; where it ends,
+ *  else -1. */
+function unlistedSubjectEnd(v: View, from: number, b: number): number {
+  if (v.lang !== 'ar' || !v.key(from).startsWith('ال')) return -1;
+  for (let k = from; k < Math.min(b, from + 5); k++) {
+    if (k > from + 1 && (v.is(k, 'speech-verbs.complementizers') || v.key(k) === ':')) return k;
+    if (k > from && !v.key(k).startsWith('ال')) return -1;
+    if (!v.isArabic(k) || v.mention(k) || v.isAny(k, UNLISTED_STOPS)) return -1;
+  }
+  return -1;
+}
+const UNLISTED_STOPS = ['speech-verbs.speaker_stops', 'speech-verbs.complementizers', 'titles.titles', 'titles.role_heads', 'speech-verbs.nominal', 'speech-verbs.unnamed', 'speech-verbs.date_preps'];
+
 /** The last mention of the given types before token `before` that is no possessive (Putin's denials: not Putin). */
 function lastSubject(v: View, before: number, types: readonly string[]): TokMention | null {
   let at = before;
@@ -1462,6 +1477,11 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
           else if (spoke) speakers = [spoke];
           else if (org) speakers = [org.id];
           else speakerText = v.span(cue.e, e);
+          c = e;
+        } else if (!objectCue && (e = unlistedSubjectEnd(v, cue.e, b)) > cue.e) {
+          // a subject no list knows, a definite noun and its adjectives up to إن/أن (وقالت النيابة العامة إن): that
+          // speaker, unnamed, not the one before
+          speakerText = v.span(cue.e, e);
           c = e;
         } else {
           // no subject: the speaker of a verb earlier in the sentence (قالت الوزارة …، مشيرة إلى أن), else the
