@@ -1883,6 +1883,9 @@ export interface ResolveContext {
   kindOf: (id: string) => string | undefined;
   /** the state an entity stands for or belongs to, as an entity id when the article names it (the Kremlin: Russia) */
   stateOf: (id: string) => string | null;
+  /** the name of the state an entity belongs to by the knowledge base, or a place's own name, whether or not the article
+   *  names that state (the Kremlin, Moscow, the GRU, APT28: Russia) */
+  countryOf?: (id: string) => string | null;
   /** whether a span is a mention of the entity (the doer of a claim is the state itself, not hackers it backs) */
   isMentionOf?: (span: Span, id: string) => boolean;
   /** a knowledge-base entry as an entity of the record (added when the article names it only by a demonym) */
@@ -1987,6 +1990,7 @@ export function resolveClaims(cands: readonly ClaimCandidate[], ctx: ResolveCont
     }
     for (const who of c.claimants) {
       const whoState = ctx.stateOf(who);
+      const whoCountry = c.open ? (ctx.countryOf?.(who) ?? null) : null;
       let actor = c.actor;
       let sponsor = c.open ? null : sponsorId(c);
       if (c.open) {
@@ -1999,7 +2003,10 @@ export function resolveClaims(cands: readonly ClaimCandidate[], ctx: ResolveCont
         };
         const own =
           lastBefore((a) => (a.sponsor && (a.sponsor === who || a.sponsor === whoState)) || (a.actor && a.actor === who)) ??
-          lastBefore((a) => a.sponsor && whoState && ctx.stateOf(a.sponsor) === whoState);
+          lastBefore((a) => a.sponsor && whoState && ctx.stateOf(a.sponsor) === whoState) ??
+          // (or of the denier's state by the knowledge base where the article names no such state: the Kremlin denies
+          // what was said of Moscow's hackers, of the GRU, of APT28)
+          (whoCountry ? lastBefore((a) => (a.sponsor && ctx.countryOf!(a.sponsor) === whoCountry) || (!a.sponsor && a.actor && ctx.typeOf(a.actor) === 'threat_actor' && ctx.countryOf!(a.actor) === whoCountry)) : undefined);
         const kind = ctx.typeOf(who);
         // a state, a city for its state or a government body denies what was claimed against its state (the named
         // actor included), or, with no such claim, its own role (Moscow denied interfering: Moscow); a company or a

@@ -123,7 +123,8 @@ export function linkStage(input: LinkInput): { quotes: NewsRecord['quotes']; att
     return kb ? kbKind.get(kb) : undefined;
   };
   const isMentionOf = (span: Span, id: string): boolean => input.mentions.some((m) => m.id === id && m.span.start === span.start && m.span.end === span.end);
-  const resolved = resolveClaims(claims, { typeOf: (id) => byId.get(id)?.type, kindOf, stateOf, ensure, isMentionOf });
+  const countryNameOf = (id: string): string | null => countryOf.get(id) ?? (byId.get(id)?.type === 'location' ? byId.get(id)!.name : null);
+  const resolved = resolveClaims(claims, { typeOf: (id) => byId.get(id)?.type, kindOf, stateOf, countryOf: countryNameOf, ensure, isMentionOf });
   const attributions: NewsRecord['attributions'] = resolved.map((c) => ({
     actor: c.actor,
     actor_text: c.actorText ? source(c.actorText).text : '',
