@@ -569,4 +569,12 @@ describe('quotes', () => {
   it('Arabic: a body no list knows, a noun and its adjective before إن, speaks itself, not the speaker before', () => {
     expect(quotes('وقال الوزير جون سميث إن الهجوم كان واسعا. وقالت النيابة العامة إن ثلاثة أشخاص اعتقلوا.', 'ar').map((q) => q[2])).toEqual(['John Smith', '?النيابة العامة']);
   });
+
+  it('Arabic: a generic noun before the verb (وكانت الوزارة قد أعلنت) is its subject, the body it stands for, not the last speaker', () => {
+    expect(quotes('أعلنت وزارة الداخلية أن الهجوم فشل. وقال الوزير جون سميث إن الهجوم كان واسعا. وكانت الوزارة قد أعلنت الأسبوع الماضي أنها صدت 300 محاولة.', 'ar').map((q) => q[2])).toEqual(['وزارة الداخلية', 'John Smith', 'وزارة الداخلية']);
+  });
+
+  it('Arabic: a date after the verb is no subject (وأعلن الأسبوع الماضي أن): the speaker before speaks on', () => {
+    expect(quotes('وقال الوزير جون سميث إن الهجوم كان واسعا. وأعلن الأسبوع الماضي أن الوزارة صدت 300 محاولة.', 'ar').map((q) => q[2])).toEqual(['John Smith', 'John Smith']);
+  });
 });

@@ -680,12 +680,13 @@ const SUBJECT_NOUNS = ['speech-verbs.state_speakers', 'speech-verbs.state_offici
  *  four Arabic words with the article (one word alone may be a document speaking for its author: وتقول الدعوى إن), none
  *  of them a title, a generic noun, a stop word of the speaker phrase or a name, then إن/أن or a colon; where it ends,
  *  else -1. */
-function unlistedSubjectEnd(v: View, from: number, b: number): number {
+function unlistedSubjectEnd(v: View, from: number, b: number, dates: ReadonlySet<number>): number {
   if (v.lang !== 'ar' || !v.key(from).startsWith('ال')) return -1;
   for (let k = from; k < Math.min(b, from + 5); k++) {
     if (k > from + 1 && (v.is(k, 'speech-verbs.complementizers') || v.key(k) === ':')) return k;
     if (k > from && !v.key(k).startsWith('ال')) return -1;
-    if (!v.isArabic(k) || v.mention(k) || v.isAny(k, UNLISTED_STOPS)) return -1;
+    // (nor a date: أعلنت الأسبوع الماضي أنها)
+    if (!v.isArabic(k) || v.mention(k) || dates.has(k) || v.isAny(k, UNLISTED_STOPS)) return -1;
   }
   return -1;
 }
@@ -1361,7 +1362,7 @@ function subjectAfterComplementizer(v: View, cue: number, a: number): TokMention
   return null;
 }
 
-function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: number, nextCue: number, cueSpan: Span, objectCue: boolean, _dates: ReadonlySet<number>, earlier: SpeechFrame | null): SpeechFrame | null {
+function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: number, nextCue: number, cueSpan: Span, objectCue: boolean, dates: ReadonlySet<number>, earlier: SpeechFrame | null): SpeechFrame | null {
   const lang = v.lang;
   let speakers: string[] = [];
   let speakerText: Span | undefined;
@@ -1394,6 +1395,31 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     speakerText = earlier.speakerText;
     return true;
   };
+  /** A generic noun for a body (الشركة، الوزارة) at tokens [s, e), its nationality adjective ending at de (or -1): the
+   *  body it stands for as the speaker, else the words; where the phrase ends. */
+  const nominalSpeaker = (s: number, e: number, de: number): number => {
+    const outlet = v.is(s, 'speech-verbs.outlets');
+    // (the noun's head before a nationality adjective after it, which is the speaker's too: الوزارة الروسية)
+    const headed = outlet ? null : headedBody(v, s, e, cue.s);
+    const end = de > e ? de : e;
+    let spoke = salientBody(v, cue.s, outlet);
+    let org = outlet ? lastOutlet(v, Math.min(s, cue.s)) : lastBefore(v, Math.min(s, cue.s), ['organization', 'threat_actor']);
+    // (الشركة stands for no public body: not the regulator that spoke before)
+    if (v.hitEnd(s, 'speech-verbs.company_nominals') === e) {
+      if (spoke && publicBody(v, spoke, cue.s)) spoke = null;
+      if (!spoke && org && org.type === 'organization' && publicBody(v, org.id, cue.s)) org = null;
+    }
+    if (headed) speakers = [headed];
+    else if (spoke) speakers = [spoke];
+    else if (org) speakers = [org.id];
+    else speakerText = v.span(s, end);
+    return end;
+  };
+  // (a generic noun as the subject before the verb, after كان or at the clause's start: وكانت الوزارة قد أعلنت)
+  let pre = cue.s - 1;
+  while (pre >= a && v.is(pre, 'speech-verbs.subject_gaps')) pre--;
+  let preNominal = -1;
+  for (let s0 = Math.max(a, pre - 2); s0 <= pre && preNominal < 0; s0++) if (v.hitEnd(s0, 'speech-verbs.nominal') === pre + 1) preNominal = s0;
   // the subject before the verb (a headline or a clause: واشنطن تتهم، إن روسيا نفت، لكن رويترز نقلت), else after it (وقال X)
   const m = v.mentionEndingAt(cue.s);
   const opensClause = (k: number) =>
@@ -1407,6 +1433,8 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     speakers = [m.id];
   } else if (svo) {
     speakers = [svo.id];
+  } else if (!m && preNominal >= 0 && opensClause(preNominal)) {
+    nominalSpeaker(preNominal, pre + 1, -1);
   } else if (v.is(cue.s, 'speech-verbs.circumstantial') && !v.mentionEndingAt(cue.s)) {
     // a circumstantial participle (…، منتقدة موسكو على, قائلة:): no subject after it; the sentence's speaker, else
     // the person or body named earlier in the sentence (وتحدث الوزير X عن الخطة، لافتا إلى), else the previous speaker
@@ -1462,23 +1490,8 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
           else speakerText = v.span(cue.e, de);
           c = de;
         } else if (e > cue.e) {
-          const outlet = v.is(cue.e, 'speech-verbs.outlets');
-          // (the noun's head before a nationality adjective after it, which is the speaker's too: الوزارة الروسية)
-          const headed = outlet ? null : headedBody(v, cue.e, e, cue.s);
-          if (de > e) e = de;
-          let spoke = salientBody(v, cue.s, outlet);
-          let org = outlet ? lastOutlet(v, cue.s) : lastBefore(v, cue.s, ['organization', 'threat_actor']);
-          // (الشركة stands for no public body: not the regulator that spoke before)
-          if (v.hitEnd(cue.e, 'speech-verbs.company_nominals') === e) {
-            if (spoke && publicBody(v, spoke, cue.s)) spoke = null;
-            if (!spoke && org && org.type === 'organization' && publicBody(v, org.id, cue.s)) org = null;
-          }
-          if (headed) speakers = [headed];
-          else if (spoke) speakers = [spoke];
-          else if (org) speakers = [org.id];
-          else speakerText = v.span(cue.e, e);
-          c = e;
-        } else if (!objectCue && (e = unlistedSubjectEnd(v, cue.e, b)) > cue.e) {
+          c = nominalSpeaker(cue.e, e, de);
+        } else if (!objectCue && (e = unlistedSubjectEnd(v, cue.e, b, dates)) > cue.e) {
           // a subject no list knows, a definite noun and its adjectives up to إن/أن (وقالت النيابة العامة إن): that
           // speaker, unnamed, not the one before
           speakerText = v.span(cue.e, e);
