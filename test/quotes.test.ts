@@ -577,4 +577,12 @@ describe('quotes', () => {
   it('Arabic: a date after the verb is no subject (وأعلن الأسبوع الماضي أن): the speaker before speaks on', () => {
     expect(quotes('وقال الوزير جون سميث إن الهجوم كان واسعا. وأعلن الأسبوع الماضي أن الوزارة صدت 300 محاولة.', 'ar').map((q) => q[2])).toEqual(['John Smith', 'John Smith']);
   });
+
+  it('Arabic: a generic noun with a nationality adjective (السفارة الأمريكية) is no body of another state that spoke before; the place after it is part of the speaker', () => {
+    const q = quotes('أعلنت المفوضية العليا للانتخابات أن الاقتراع انتهى. فيما نفت السفارة الأمريكية في بغداد أي تدخل في العملية الانتخابية.', 'ar');
+    expect(q.map((x) => [x[2], x[3]])).toEqual([
+      ['المفوضية العليا للانتخابات', 'الاقتراع انتهى'],
+      ['?السفارة الأمريكية في بغداد', 'أي تدخل في العملية الانتخابية'],
+    ]);
+  });
 });

@@ -1401,7 +1401,10 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     const outlet = v.is(s, 'speech-verbs.outlets');
     // (the noun's head before a nationality adjective after it, which is the speaker's too: الوزارة الروسية)
     const headed = outlet ? null : headedBody(v, s, e, cue.s);
-    const end = de > e ? de : e;
+    let end = de > e ? de : e;
+    // (and the place it is in: نفت السفارة الأمريكية في بغداد أي تدخل; the place is no part of what is said)
+    const place = v.is(end, 'speech-verbs.place_preps') ? v.mention(end + 1) : null;
+    if (place && place.s === end + 1 && place.type === 'location') end = place.e;
     let spoke = salientBody(v, cue.s, outlet);
     let org = outlet ? lastOutlet(v, Math.min(s, cue.s)) : lastBefore(v, Math.min(s, cue.s), ['organization', 'threat_actor']);
     // (الشركة stands for no public body: not the regulator that spoke before)
@@ -1409,9 +1412,12 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
       if (spoke && publicBody(v, spoke, cue.s)) spoke = null;
       if (!spoke && org && org.type === 'organization' && publicBody(v, org.id, cue.s)) org = null;
     }
+    // (with a nationality adjective, السفارة الأمريكية, only a body of that state: not the commission that spoke before)
+    const state = de > e ? v.demonymHit(e)?.entry.name : undefined;
+    const ofState = (id: string | null | undefined): boolean => !!id && (!state || v.entity(id)?.country === state || v.entity(id)?.name === state);
     if (headed) speakers = [headed];
-    else if (spoke) speakers = [spoke];
-    else if (org) speakers = [org.id];
+    else if (ofState(spoke)) speakers = [spoke!];
+    else if (org && ofState(org.id)) speakers = [org.id];
     else speakerText = v.span(s, end);
     return end;
   };
