@@ -668,6 +668,14 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const scaleIn = (g: Record<string, string | undefined>, sfx: string) =>
     (g[`sc${sfx}`] ? scaleOf.get(lookupKey(g[`sc${sfx}`]!)) : g[`sca${sfx}`] ? ABBREVIATED_SCALE[g[`sca${sfx}`]!.toLowerCase()] : 1) ?? 1;
   const name = (what: string) => `${lang}/figure/${what}`;
+  const dualScales = new Set(nw.dual_scales.map(lookupKey));
+  /** The numeral's scale word is a dual_scales form with a number before it (22 مليونا، خمسة عشر مليونا). */
+  const dualScaleAfterNumber = (g: Record<string, string | undefined>): boolean => {
+    if (!dualScales.size) return false;
+    if (g.sc !== undefined) return dualScales.has(lookupKey(g.sc));
+    const words = g.w === undefined ? [] : lookupKey(g.w).split(/\s+/);
+    return words.length > 1 && dualScales.has(words[words.length - 1]);
+  };
 
   const extractor: Extractor<'figures'> = {
     name: `${lang}/figure`,
@@ -776,6 +784,9 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         // a number word that is also another word counts only an indefinite noun (ست البيت is a housewife)
         if (fromWords && ambiguous.has(lookupKey(g.w!)) && /[ \t](?:من[ \t]+)?ال/.test(m[0].slice(m[0].indexOf(g.w!) + g.w!.length))) continue;
         const scale = fromWords ? lastScale(g.w!) : scaleIn(g, '');
+        // (an Arabic scale word in its -ا form after a number takes no noun right after it, the noun left out: 22
+        // مليونا يحق لهم التصويت; alone it is the dual, مليونا شخص)
+        if (unknown !== undefined && dualScaleAfterNumber(g)) unknown = '';
         // a capitalized word after a number is a name (787 Dreamliner, 575 Wilbraham Road), not what is counted
         if (unknown !== undefined && /^[A-Z]/.test(unknown) && lang === 'en' && value !== 1 && !DEMONYM_PLURAL.test(unknown) && !before(numeralBefore, doc.text, start)) {
           // 96 Liverpool fans, five NBA teams: a name modifying the plural counted (not 737 in two new 737 Max jets)
