@@ -585,4 +585,11 @@ describe('quotes', () => {
       ['?السفارة الأمريكية في بغداد', 'أي تدخل في العملية الانتخابية'],
     ]);
   });
+
+  it('English: a past participle after a noun (a front company tied to X, the group linked to Iran) is no cue and does not end the words before it', () => {
+    expect(cueWhoText('Prosecutors said the hackers, who worked for a front company tied to the IRGC, stole more than 9,000 files.', 'en')).toEqual([
+      'said:?Prosecutors:the hackers, who worked for a front company tied to the IRGC, stole more than 9,000 files',
+    ]);
+    expect(cueWhoText('Officials said the group linked to Iran stole data.', 'en')).toEqual(['said:?Officials:the group linked to Iran stole data']);
+  });
 });

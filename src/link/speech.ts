@@ -181,7 +181,10 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
           if (!attributing) continue;
         }
       }
-      const nextCue = cues[ci + 1]?.s ?? b;
+      // (the next cue that may speak: not a participle after a noun, a company tied to X, which reports nothing)
+      let ni = ci + 1;
+      while (ni < cues.length && nounParticiple(v, cues[ni], a)) ni++;
+      const nextCue = cues[ni]?.s ?? b;
       const objectCue = v.is(cue.s, 'speech-verbs.object_cues');
       const cueSpan = cueSpanOf(v, cue.s, cue.e);
       let frame: SpeechFrame | null = null;
@@ -719,6 +722,14 @@ function lastOutlet(v: View, before: number): TokMention | null {
   return null;
 }
 
+/** An English past participle right after a common noun and before to/by/with (a front company tied to the IRGC, a group
+ *  linked to Iran): a reduced relative clause, no cue of speech. */
+function nounParticiple(v: View, cue: { s: number; e: number }, a: number): boolean {
+  if (v.lang !== 'en' || cue.e !== cue.s + 1 || !/ed$/.test(v.key(cue.s)) || !/^(?:to|by|with)$/.test(v.key(cue.e))) return false;
+  const k = cue.s - 1;
+  return k >= a && /^[a-z]{3,}$/.test(v.surface(k)) && !v.mention(k) && !v.isAny(k, ['speech-verbs.subject_gaps', 'speech-verbs.person_pronouns', 'speech-verbs.body_pronouns']) && !/ly$/.test(v.key(k)) && !BE_FORMS.has(v.key(k)) && !/^(?:has|have|had|they|we|who|which|that)$/.test(v.key(k));
+}
+
 /** Where reported content ends: the sentence's end, short of its final punctuation. */
 function contentEnd(v: View, from: number, b: number): number {
   // (at most MAX_CONTENT tokens: no sentence of news reports more, and a line with no full stop and a cue every few
@@ -749,8 +760,9 @@ function abbreviationBefore(v: View, at: number): boolean {
 
 function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: number, nextCue: number, cueSpan: Span, objectCue: boolean, dates: ReadonlySet<number>, earlier: SpeechFrame | null): SpeechFrame | null {
   const lang = v.lang;
-  // a participle after a form of "be" is passive (APT28 is linked to the GRU; was accused of): no one speaks
-  if (BE_FORMS.has(v.key(cue.s - 1)) && !v.is(cue.s, 'speech-verbs.verbs')) return null;
+  // a participle after a form of "be" is passive (APT28 is linked to the GRU; was accused of): no one speaks; nor after
+  // a noun (the group linked to Iran stole …)
+  if ((BE_FORMS.has(v.key(cue.s - 1)) && !v.is(cue.s, 'speech-verbs.verbs')) || nounParticiple(v, cue, a)) return null;
   // a verb before an infinitive is no speech (officers believed to be part of …, is said to have)
   if (v.key(cue.e) === 'to' && /^(?:be|have|been|having)$/.test(v.key(cue.e + 1))) return null;
   // a present participle after a comma (…, adding that …; …, accusing X of …) speaks for the speaker of the
