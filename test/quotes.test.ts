@@ -592,4 +592,8 @@ describe('quotes', () => {
     ]);
     expect(cueWhoText('Officials said the group linked to Iran stole data.', 'en')).toEqual(['said:?Officials:the group linked to Iran stole data']);
   });
+
+  it('Arabic: a quoted name inside the speaker phrase (شركة "كاسبرسكي" الروسية) is its speaker, the phrase running on past the marks', () => {
+    expect(cueWhoText('وكشفت شركة "كاسبرسكي" الروسية في تقرير نشرته أمس أن مجموعة لازاروس استهدفت مصارف عربية.', 'ar')).toEqual(['وكشفت:Kaspersky:مجموعة لازاروس استهدفت مصارف عربية']);
+  });
 });

@@ -596,6 +596,8 @@ function subjectsAfterFound(v: View, from: number, to: number): { ids: string[];
   /** where the phrase stopped: the speaker phrase of an office with no name found runs to it */
   let stop = from;
   for (let i = from; i < to && i < from + 14; i++, stop = i) {
+    // (the quotation marks around a name inside the phrase are the phrase's: وقالت شركة "كاسبرسكي" الروسية إن)
+    if (i > from && v.isQuote(i) && (quotedNameAt(v, i + 1) || quotedNameAt(v, v.mentionEndingAt(i)?.s ?? -1))) continue;
     if (v.is(i, 'speech-verbs.complementizers') || v.key(i) === ':' || v.isQuote(i)) break;
     // (nor past the next clause's speech verb: رفضت قوى سياسية عدة النتائج، واتهم القيادي X … is not X's rejection)
     if (i > from && v.isAny(i, ['speech-verbs.verbs', 'speech-verbs.object_cues'])) break;
@@ -694,6 +696,12 @@ function unlistedSubjectEnd(v: View, from: number, b: number, dates: ReadonlySet
   return -1;
 }
 const UNLISTED_STOPS = ['speech-verbs.speaker_stops', 'speech-verbs.complementizers', 'titles.titles', 'titles.role_heads', 'speech-verbs.nominal', 'speech-verbs.unnamed', 'speech-verbs.date_preps'];
+
+/** Whether a name starts at token s between quotation marks (شركة "كاسبرسكي"). */
+function quotedNameAt(v: View, s: number): boolean {
+  const m = s > 0 ? v.mention(s) : null;
+  return !!m && m.s === s && v.isQuote(s - 1) && v.isQuote(m.e);
+}
 
 /** The last mention of the given types before token `before` that is no possessive (Putin's denials: not Putin). */
 function lastSubject(v: View, before: number, types: readonly string[]): TokMention | null {
@@ -1481,6 +1489,9 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
       speakers = who.ids;
       if (who.text) speakerText = who.text;
       c = who.end;
+      // (a name in quotation marks, شركة "كاسبرسكي" الروسية: its closing mark is the phrase's, not the words' opening)
+      const named = v.mentionEndingAt(c);
+      if (named && v.isQuote(c) && v.isQuote(named.s - 1)) c++;
     } else {
       // an unnamed speaker right after the verb (قال مسؤول)
       for (let k = cue.e; k < Math.min(b, cue.e + 3); k++) {
