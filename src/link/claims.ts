@@ -1024,6 +1024,15 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       let ownAct = false;
       if (!target) for (let k = de; k < Math.min(content[1], de + 3) && !ownAct; k++) ownAct = v.is(k, 'attribution.acts') && v.hitEnd(k, 'attribution.acts') > k;
       const evidence = v.evidence(i, Math.min(content[1], de + 8));
+      // (a group word in the denied words stands for the group named before: denied any link to the group)
+      // (and what was said of it before, its sponsor, is what is denied: MuddyWater's tie to Iran)
+      if (target && !target.actor && target.text) {
+        const back = anaphorActor(target.text);
+        // (among the last HERE_WINDOW claims: a long line of such denials stays linear)
+        let said: ClaimCandidate | undefined;
+        for (let j = out.length - 1; j >= Math.max(0, out.length - HERE_WINDOW) && back && !said; j--) if (out[j].actor === back && out[j].stance === 'asserted' && out[j].sponsor) said = out[j];
+        target = { ...target, actor: back, sponsor: said?.sponsor ?? target.sponsor };
+      }
       for (const who of deniers) {
         // (a state's body denies for its state, named in the article: the Kremlin denied interfering, Russia's act)
         const e = v.entity(who);
