@@ -596,4 +596,15 @@ describe('quotes', () => {
   it('Arabic: a quoted name inside the speaker phrase (شركة "كاسبرسكي" الروسية) is its speaker, the phrase running on past the marks', () => {
     expect(cueWhoText('وكشفت شركة "كاسبرسكي" الروسية في تقرير نشرته أمس أن مجموعة لازاروس استهدفت مصارف عربية.', 'ar')).toEqual(['وكشفت:Kaspersky:مجموعة لازاروس استهدفت مصارف عربية']);
   });
+
+  it('a generic noun after according to / حسب (the report, التقرير) stands for the body that spoke; فإن opens no words', () => {
+    expect(cueWhoText('ESET said the Lazarus group targeted banks. According to the report, the group stole 40 gigabytes of data.', 'en')).toEqual([
+      'said:ESET:the Lazarus group targeted banks',
+      'According to:ESET:the group stole 40 gigabytes of data',
+    ]);
+    expect(cueWhoText('وقالت إيسيت إن مجموعة لازاروس استهدفت مصارف. وحسب التقرير، فإن المجموعة سرقت 40 جيغابايت من البيانات.', 'ar')).toEqual([
+      'وقالت:ESET:مجموعة لازاروس استهدفت مصارف',
+      'وحسب:ESET:المجموعة سرقت 40 جيغابايت من البيانات',
+    ]);
+  });
 });

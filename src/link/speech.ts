@@ -1325,13 +1325,23 @@ function sourceFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     }
     if (v.key(k) === ',' || v.key(k) === '،' || v.clauseEnd(k)) break;
   }
-  if (!m) return null;
-  const ids = (v.lang === 'ar' ? [m] : coordinatedAfter(v, m, b)).map((x) => x.id);
+  // (a generic noun, according to the report, وحسب التقرير: the body it stands for, as for a subject)
+  let nominal: { id: string; e: number } | null = null;
+  if (!m) {
+    const ne = v.hitEnd(i, 'speech-verbs.nominal');
+    const id = ne > i && (v.key(ne) === ',' || v.key(ne) === '،') ? pronounSpeaker(v, ne - 1, cue.s) : null;
+    if (id) nominal = { id, e: ne };
+  }
+  if (!m && !nominal) return null;
+  const ids = m ? (v.lang === 'ar' ? [m] : coordinatedAfter(v, m, b)).map((x) => x.id) : [nominal!.id];
+  const srcEnd = m ? m.e : nominal!.e;
   // the content: after the source's phrase (up to the comma), or the clause before the cue
-  let end = m.e > cue.e ? m.e : i;
-  while (end < b && v.key(end) !== ',' && v.key(end) !== '،' && !v.clauseEnd(end) && end < m.e + 6) end++;
+  let end = srcEnd > cue.e ? srcEnd : i;
+  while (end < b && v.key(end) !== ',' && v.key(end) !== '،' && !v.clauseEnd(end) && end < srcEnd + 6) end++;
   let content: [number, number];
-  const after = v.key(end) === ',' || v.key(end) === '،' ? end + 1 : end;
+  let after = v.key(end) === ',' || v.key(end) === '،' ? end + 1 : end;
+  // (the complementizer opening the words is none of them: وحسب التقرير، فإن المجموعة …)
+  if (v.is(after, 'speech-verbs.complementizers')) after = v.hitEnd(after, 'speech-verbs.complementizers');
   if (cue.s - a <= 1) content = [after, Math.min(contentEnd(v, after, b), nextSpeakerClause(v, after, b))];
   else {
     let s = cue.s;
