@@ -107,7 +107,7 @@ const THE_PLURAL = /(?<![A-Za-z])[Tt]he[ \t]+([A-Z][a-z]{2,}s)(?![A-Za-z'’-])/
 /** 'the' and a space at the end of a slice, a word of its own. */
 const THE_BEFORE = /(?:^|[^A-Za-z])[Tt]he[ \t]$/;
 /** A number of one to four digits after a name, before a stop, a comma or a bracket (Qihoo 360.); not a year. */
-const NUMBER_IN_NAME = /^[ \t](?!(?:1[89]|20)[0-9]{2}(?![0-9]))[0-9]{1,4}(?=[.,;:)]|$)/;
+const NUMBER_IN_NAME = /^[ \t](?!(?:1[89]|20)[0-9]{2}(?![0-9]))[0-9]{1,4}(?=[.,](?![0-9])|[;:)]|$)/;
 
 /** Whether text[from, to), between two words, is one to four spaces or tabs (spacesAt's run from `from` ends at `to`). */
 const spacedApart = (text: string, from: number, to: number): boolean => spacesAt(text, from, 1) === to;
