@@ -555,4 +555,8 @@ describe('persons', () => {
     expect(people('وأشاد المدرب جون هاريس بمستوى الفريق أمس.', 'ar').map(([n]) => n)).toEqual(['جون هاريس']);
     expect(people('وأشاد المدرب جون هاريس لاعبي الفريق أمس.', 'ar').map(([n]) => n)).toEqual(['جون هاريس']);
   });
+
+  it('English: a hyphenated given name whose every part is a given name opens the name (Marc-Antoine), not its second part', () => {
+    expect(people('Agency head Marc-Antoine Brillant said the network was run from Crimea, and Anne-Marie Dupont agreed.', 'en').map(([n]) => n)).toEqual(['Marc-Antoine Brillant', 'Anne-Marie Dupont']);
+  });
 });

@@ -672,7 +672,9 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         for (const { m, start, offset } of matchAtAnchors(givenRe, doc.text, regions, givenAnchors(doc))) {
           // (a word that is no given name: as if the regex had failed at this anchor)
           // (nor a nationality the lists also hold as a given name: German Defence Minister, Georgian officials)
-          if (givenByWord && (!givenForms.has(m.groups?.g ?? '') || demonymsEn.has(m.groups?.g ?? ''))) {
+          // (a hyphenated given name whose every part is one counts: Marc-Antoine, Anne-Marie)
+          const g0 = m.groups?.g ?? '';
+          if (givenByWord && (!(givenForms.has(g0) || (g0.includes('-') && g0.split('-').every((x) => givenForms.has(x)))) || demonymsEn.has(g0))) {
             givenRe.lastIndex = m.index + 1;
             continue;
           }
