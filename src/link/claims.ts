@@ -549,18 +549,36 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         if (v.key(from) === 'على' || v.key(from) === 'ضد') from++;
       }
       let targets = from < reasonEnd ? targetsAfter(v, from, reasonEnd, actors, demonymState, ar) : [];
+      // (people or companies unnamed, then where they are based: seven individuals and two companies based in Iran,
+      // سبعة أفراد وشركتين مقرهما إيران; the place's state, the words up to it the doer's)
+      if (!targets.length && from < reasonEnd) {
+        for (let k = from + 1; k < Math.min(reasonEnd, from + 10) && !v.mention(k) && !v.isPunct(k); k++) {
+          const oe = v.hitEnd(k, 'attribution.origin_preps');
+          const place = oe > k ? v.mention(oe) : null;
+          // (not a partitive من: سبعة من موظفي شركة في إيران)
+          if (place && place.s === oe && place.type === 'location' && !(ar && v.key(k) === 'من')) {
+            targets = [{ actor: null, text: v.span(from, k), sponsor: place.id, s: from, e: place.e }];
+            break;
+          }
+        }
+      }
       if (!targets.length) {
         let k = i - 1;
         while (k >= a && (PASSIVE_AUX.has(v.key(k)) || GAP_AR.has(v.key(k)))) k--;
         const m = v.mentionEndingAt(k + 1);
         const np = actors.find((x) => x.e === k + 1);
+        // (not the subject of a verb of imposing them: فرضت وزارة الخزانة، الجمعة، عقوبات على … is the imposer)
+        const imposes = (x: TokMention): boolean => {
+          for (let p = x.s - 1; p >= Math.max(a, x.s - 3); p--) if (v.is(p, 'attribution.sanction_verbs')) return true;
+          return false;
+        };
         if (np) targets = npTargets(np, v);
-        else if (m && m.s >= a && isDoer(m)) targets = [bodyOfState(v, mentionTarget(m, null, v), m, a, demonymState)];
+        else if (m && m.s >= a && isDoer(m) && !imposes(m)) targets = [bodyOfState(v, mentionTarget(m, null, v), m, a, demonymState)];
         else if (ar) {
           // (the subject after the verb, coordinated with more before the noun: يخضع جهاز … FSB، وستة من موظفيه لعقوبات)
           for (let j = Math.max(a, i - 12); j < i && !targets.length; j++) {
             const x = v.mention(j);
-            if (x && x.s === j && isDoer(x) && x.type !== 'location') targets = [bodyOfState(v, mentionTarget(x, null, v), x, a, demonymState)];
+            if (x && x.s === j && isDoer(x) && x.type !== 'location' && !imposes(x)) targets = [bodyOfState(v, mentionTarget(x, null, v), x, a, demonymState)];
           }
         }
       }

@@ -453,6 +453,8 @@ export const ResourceSchemas = {
       responsibility: z.array(z.string().min(1)).default([]),
       /** verbs of claiming that claim an act only for a named group as the subject and an act as the object (Indra has claimed the attacks) */
       group_claims: z.array(z.string().min(1)).default([]),
+      /** verbs of imposing sanctions: their subject imposes them, never is the sanctioned (فرضت الوزارة عقوبات على; imposed) */
+      sanction_verbs: z.array(z.string().min(1)).default([]),
       /** words that give a sanction's reason before the hostile act (for, over, بسبب، بتهمة) */
       sanction_reasons: z.array(z.string().min(1)).default([]),
       /** verbs whose first name after them is their target when the subject is dropped (Arabic استهدف اللجنة) */
