@@ -105,7 +105,9 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
   const yearSpan = cues.yearInSpan.length ? `${alt(cues.yearInSpan)}${SP}(?:\\([ \\t]?${YEAR}[ \\t]?\\)|${year('y3')})|` : '';
   // (a qualifier between the cue and the year goes with the cue: since at least 2015)
   const yearQualifier = dc.year_qualifiers.length ? `(?:${alt(dc.year_qualifiers)}${SP})?` : '';
-  add('year', `${pre}(?:${yearSpan}(?<cue>${alt(cues.year)}${SP}${yearQualifier})${year('y2')}|(?<cue2>\\([ \\t]?)${year('y4')}(?=[ \\t]?\\)))${END}`, (g) => ({ value: g.y, type: 'date' }), '', [...cues.yearInSpan, ...cues.year, '(']);
+  // (or glued to its cue by a hyphen: mid-2021)
+  const gluedCue = dc.year_glued.length ? `|${alt(dc.year_glued)}-` : '';
+  add('year', `${pre}(?:${yearSpan}(?<cue>${alt(cues.year)}${SP}${yearQualifier}${gluedCue})${year('y2')}|(?<cue2>\\([ \\t]?)${year('y4')}(?=[ \\t]?\\)))${END}`, (g) => ({ value: g.y, type: 'date' }), '', [...cues.yearInSpan, ...cues.year, ...dc.year_glued, '(']);
   // in 1600, by 2120, between 1600 and 1900: a year outside 1900-2099 needs its cue, and no noun after it (in 1500 homes)
   // (a cue that is part of a date, عام 1400, stays in the span)
   const distantOut = dc.distant_year.filter((c) => !dc.year_in_span.includes(c));

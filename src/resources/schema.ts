@@ -13,6 +13,8 @@ export const ResourceSchemas = {
       year_in_span: words,
       /** qualifiers between a year's cue and the year, out of the span with the cue (since at least 2015) */
       year_qualifiers: words.default([]),
+      /** cues glued to the year by a hyphen, out of the span (mid-2021, late-2022) */
+      year_glued: words.default([]),
       /** cues before a year outside 1900-2099, which needs one (in 1600, by 2120, عام 1400) */
       distant_year: words,
       ambiguous_months: words,
