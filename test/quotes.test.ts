@@ -607,4 +607,10 @@ describe('quotes', () => {
       'وحسب:ESET:المجموعة سرقت 40 جيغابايت من البيانات',
     ]);
   });
+
+  it("English: a place after a preposition right before the verb is where the speaker is (China's embassy in London said), not the speaker", () => {
+    expect(cueWho("China's embassy in London said the accusations were fabricated. The Chinese embassy in Paris said so too.", 'en')).toEqual(["said:?China's embassy", 'said:?The Chinese embassy']);
+    // (unnamed people there stay the place's: officials in Kyiv)
+    expect(cueWho('Officials in Kyiv said the attack failed.', 'en')).toEqual(['said:Kyiv']);
+  });
 });

@@ -432,6 +432,23 @@ function subjectsBeforeFound(v: View, end: number, from: number, dateTokens: Rea
   // (a bracketed short form after a name: the Cybersecurity and Infrastructure Security Agency (CISA) said)
   if (v.key(i) === ')' && v.mention(i - 1) && v.key(v.mention(i - 1)!.s - 1) === '(' && v.mentionEndingAt(v.mention(i - 1)!.s - 1)) i = v.mention(i - 1)!.s - 2;
   const m = v.mentionEndingAt(i + 1);
+  // (a place after a preposition right before the verb is where the speaker is, not the speaker: China's embassy in
+  // London said; the words before it speak, unnamed if no name is among them)
+  // (unnamed people there, officials in Kyiv, stay the place's, as ever)
+  if (m && m.type === 'location' && m.s - 2 >= from && v.is(m.s - 1, 'speech-verbs.place_preps') && v.isWord(m.s - 2) && !v.mentionEndingAt(m.s - 1) && unnamedEndingAt(v, m.s - 1) < 0) {
+    const inner = subjectsBeforeFound(v, m.s - 1, from, dateTokens);
+    if (inner) return inner;
+    let r = m.s - 2;
+    for (;;) {
+      while (r > from && r > m.s - 8 && v.isWord(r - 1) && !v.mention(r - 1) && !v.is(r - 1, 'speech-verbs.clause_openers')) r--;
+      // (with its owner before a possessive: China's embassy, the company's office)
+      if (!(r - 2 >= from && v.possessiveAt(r - 1))) break;
+      const owner = v.mentionEndingAt(r - 1);
+      r = owner && owner.s >= from ? owner.s : r - 2;
+      if (owner) break;
+    }
+    return { ids: [], text: v.span(r, m.s - 1), at: r };
+  }
   if (m) {
     // a person of a body or place right before the verb (analyst Mike Powell of Dresdner Kleinwort says, Jane Doe at
     // Acme said): the person speaks
