@@ -1799,6 +1799,12 @@ function targetsAfter(v: View, from: number, b: number, actors: readonly ActorNP
       out.push(...npTargets(np, v));
       // (a group named after the phrase's noun: ومجموعة X وY)
       k = Math.max(np.e, np.named?.e ?? 0);
+    } else if (m && m.s === k && isDoer(m) && m.type === 'location' && !ar && v.key(m.e) === '-' && v.is(m.e + 1, 'attribution.link_suffixes') && v.isWord(m.e + 2) && !v.mention(m.e + 2)) {
+      // (a place glued to a participle before a noun, a Wuhan-based company: the noun's doer, of the place's state)
+      let e = m.e + 3;
+      while (e < b && e < m.e + 5 && v.isWord(e) && !v.mention(e) && !PREPS_EN.has(v.key(e)) && v.key(e) !== 'and' && /^[a-z]/.test(v.surface(e))) e++;
+      out.push({ actor: null, text: v.span(m.s, e), sponsor: v.entity(m.id)?.state ?? m.id, s: m.s, e });
+      k = e;
     } else if (m && m.s === k && isDoer(m)) {
       const t = mentionTarget(m, null, v);
       out.push(doers ? bodyOfState(v, t, m, from, demonymState) : t);
