@@ -1515,7 +1515,9 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
       // (or named right after the noun, as a title names its holder: the Iranian group Charming Kitten, مجموعة APT28)
       let q = e;
       while (q < b && q < e + 2 && v.isQuote(q)) q++;
-      let j = ne > k ? ne : k === e && v.mention(q)?.type === 'threat_actor' ? q : -1;
+      // (or set off by commas right after it, an apposition: a Chinese state-affiliated group, APT31, had targeted …)
+      const apposed = k === e + 1 && v.mention(k)?.type === 'threat_actor' && v.mention(k)!.s === k && (v.key(v.mention(k)!.e) === ',' || v.key(v.mention(k)!.e) === '،');
+      let j = ne > k ? ne : (k === e && v.mention(q)?.type === 'threat_actor') ? q : apposed ? k : -1;
       while (j > 0 && j < b && (v.isQuote(j) || DETERMINERS.has(v.key(j)))) j++;
       const m = j > 0 ? v.mention(j) : null;
       if (m && m.s === j && m.type === 'threat_actor') {
