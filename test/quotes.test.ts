@@ -613,4 +613,12 @@ describe('quotes', () => {
     // (unnamed people there stay the place's: officials in Kyiv)
     expect(cueWho('Officials in Kyiv said the attack failed.', 'en')).toEqual(['said:Kyiv']);
   });
+
+  it('Arabic: the outlet spoken to (لـ"الشروق"، لرويترز) is passed over on the way to the words, and speaks none of them', () => {
+    expect(cueWhoText('وقال مدير المستشفى أحمد سامي لـ"الشروق": "لم نفقد أي بيانات". وقال جون سميث لـ"الأهرام" إن الأنظمة عادت. وقال مسؤول لرويترز إن الهجوم انتهى.', 'ar').map((x) => x.split(':').slice(0, 3).join(':'))).toEqual([
+      'وقال:أحمد سامي:لم نفقد أي بيانات',
+      'وقال:John Smith:الأنظمة عادت',
+      'وقال:?مسؤول:الهجوم انتهى',
+    ]);
+  });
 });

@@ -637,6 +637,12 @@ function subjectsAfterFound(v: View, from: number, to: number): { ids: string[];
       if (m) i = m.e - 1;
       continue;
     }
+    // (the one spoken to, after ل, glued or before a quotation mark: قال X لـ"الأهرام" إن، قال X لرويترز إن)
+    const to = v.isQuote(m.s - 1) ? m.s - 2 : m.s - 1;
+    if (i > from && (v.is(to, 'speech-verbs.addressee_preps') || /^ل/.test(v.text.slice(v.t.start[m.s], m.span.start)))) {
+      i = m.e - 1;
+      continue;
+    }
     // (a news agency after other words of the phrase is the one spoken to: أبلغ قائد الشرطة رويترز بأن)
     if ((m as { type: string }).type === 'news-agency' && i > from + 1 && v.isAny(from, ['titles.titles', 'titles.role_heads'])) {
       i = m.e - 1;
@@ -1573,7 +1579,14 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   // (an appositive after the speaker's name, between a comma and إن/أن, may be long: مساعدة وزير الأمن الداخلي لشؤون …)
   const reach = 20;
   let k = c;
-  while (k < b && k < c + reach && !v.is(k, 'speech-verbs.complementizers') && v.key(k) !== ':' && !OPENERS.has(v.key(k)) && !objectCue && !v.clauseEnd(k)) k++;
+  while (k < b && k < c + reach && !v.is(k, 'speech-verbs.complementizers') && v.key(k) !== ':' && !objectCue && !v.clauseEnd(k)) {
+    // (a name in quotation marks on the way is none of the words said: وقال X لـ"الشروق": "…")
+    if (OPENERS.has(v.key(k))) {
+      if (!quotedNameAt(v, k + 1) || !v.is(k - 1, 'speech-verbs.addressee_preps')) break;
+      k = v.mention(k + 1)!.e;
+    }
+    k++;
+  }
   if (objectCue) {
     k = c;
     // (the comma closing an appositive speaker: اتهمت الوزيرة، فلورنس بارلي، روسيا بـ…)
