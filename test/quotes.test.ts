@@ -621,4 +621,11 @@ describe('quotes', () => {
       'وقال:?مسؤول:الهجوم انتهى',
     ]);
   });
+
+  it('Arabic: أن after بعد، قبل، دون is a conjunction (after, before, without), not the opening of words said', () => {
+    expect(cueWhoText('وحذر خبراء من تصاعد الهجمات بعد أن تعرض مستشفى لهجوم.', 'ar')).toEqual([]);
+    expect(cueWhoText('وقال الوزير جون سميث إن الهجوم فشل. وأضاف دون أن يذكر تفاصيل.', 'ar')).toEqual(['وقال:John Smith:الهجوم فشل']);
+    // (إلى أن after a verb of pointing opens them, as ever)
+    expect(cueWhoText('وقال الوزير جون سميث إن الهجوم فشل، مشيرا إلى أن الخوادم عادت.', 'ar')).toEqual(['وقال:John Smith:الهجوم فشل', 'مشيرا:John Smith:الخوادم عادت']);
+  });
 });

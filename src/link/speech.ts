@@ -1579,7 +1579,7 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   // (an appositive after the speaker's name, between a comma and إن/أن, may be long: مساعدة وزير الأمن الداخلي لشؤون …)
   const reach = 20;
   let k = c;
-  while (k < b && k < c + reach && !v.is(k, 'speech-verbs.complementizers') && v.key(k) !== ':' && !objectCue && !v.clauseEnd(k)) {
+  while (k < b && k < c + reach && !(v.is(k, 'speech-verbs.complementizers') && !v.is(k - 1, 'speech-verbs.conjunction_preps')) && v.key(k) !== ':' && !objectCue && !v.clauseEnd(k)) {
     // (a name in quotation marks on the way is none of the words said: وقال X لـ"الشروق": "…")
     if (OPENERS.has(v.key(k))) {
       if (!quotedNameAt(v, k + 1) || !v.is(k - 1, 'speech-verbs.addressee_preps')) break;

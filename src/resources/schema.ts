@@ -238,6 +238,8 @@ export const ResourceSchemas = {
       relay_preps: z.array(z.string().min(1)).default([]),
       /** prepositions before the one spoken to, whose name may stand in quotation marks (قال X لـ"الشروق": …; told "Reuters") */
       addressee_preps: words.default([]),
+      /** words that make أن after them a conjunction, not the opening of words said (بعد أن، دون أن: after, without) */
+      conjunction_preps: words.default([]),
       /** generic nouns for a company (the company, الشركة): they stand for no public body (a regulator's office, a
        *  ministry) that spoke lately, only for a company or a body the knowledge base does not know as public */
       company_nominals: z.array(z.string().min(1)).default([]),
