@@ -766,7 +766,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         // (an unnamed doer with no sponsor: only an actor noun's phrase, hackers or attackers, not a group word)
         const bare = !d.actor && !d.sponsor && actors.some((x) => x.s === d.s && !x.operation && !x.sponsor && v.is(x.s, 'attribution.actors'));
         if (!d.actor && !d.sponsor && !(d.text && anaphorActor(d.text)) && !bare) continue;
-        if (weak && !(d.actor && v.entity(d.actor)?.type === 'threat_actor')) continue;
+        // (or a group word standing for one: the group was behind the incident)
+        if (weak && !(d.actor && v.entity(d.actor)?.type === 'threat_actor') && !(d.text && anaphorActor(d.text))) continue;
         // (a doer claiming its own act claims it: DarkSide claimed responsibility for; أعلنت X مسؤوليتها عن)
         const self = v.hitEnd(i, 'attribution.self_claims') === ve && d.actor ? { ids: [d.actor] } : undefined;
         // (a verb inside a denial's words is what is denied, its doer before them too: نفت روسيا شن هجمات)
