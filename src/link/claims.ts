@@ -274,17 +274,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     if (c.actor) claimed.add(c.actor);
   };
   // (a definite group word, the group, المجموعة, refers back to the group last named nearby)
-  const anaphorActor = (text: Span): string | null => {
-    const at = v.tokenAt(text.start);
-    // (up to two lower-case words may stand between "the" and the group word: the prolific threat actor; not
-    // words that make it another group, the other group)
-    let d = at - 1;
-    if (!ar) for (let n = 0; n < 2 && d > 0 && /^[a-z][a-z-]+$/.test(v.text.slice(v.t.start[d], v.t.end[d])) && !/^(?:the|this)$/.test(v.key(d)) && !v.is(d, 'attribution.other_group') && !v.mention(d); n++) d--;
-    const det = d >= 0 && /^(?:the|this)$/.test(v.key(d)) ? `${v.key(d)} ` : '';
-    if (!ANAPHOR.test(det + v.text.slice(text.start, text.end))) return null;
-    const back = v.lastBefore(at, ['threat_actor']);
-    return back && text.start - back.span.end < ANAPHOR_REACH ? back.id : null;
-  };
+  const anaphorActor = (text: Span): string | null => groupAnaphor(v, text);
   /** Where the clause after token `k` ends, before `end`: a punctuation mark, a complementizer, an agent's preposition or a relative. */
   const clauseAfter = (k: number, end: number): number => {
     while (k < end && !v.isPunct(k) && !v.isAny(k, ['speech-verbs.complementizers', 'attribution.agent_preps', 'speech-verbs.relatives'])) k++;
@@ -555,8 +545,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         for (let k = from + 1; k < Math.min(reasonEnd, from + 10) && !v.mention(k) && !v.isPunct(k); k++) {
           const oe = v.hitEnd(k, 'attribution.origin_preps');
           const place = oe > k ? v.mention(oe) : null;
-          // (not a partitive من: سبعة من موظفي شركة في إيران)
-          if (place && place.s === oe && place.type === 'location' && !(ar && v.key(k) === 'من')) {
+          // (not a partitive: سبعة من موظفي شركة في إيران)
+          if (place && place.s === oe && place.type === 'location' && !v.is(k, 'attribution.partitive_preps')) {
             targets = [{ actor: null, text: v.span(from, k), sponsor: place.id, s: from, e: place.e }];
             break;
           }
@@ -1547,15 +1537,23 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
   return out;
 }
 
-/** Whether the weak actor noun at token i is a definite group word (the group, this gang, المجموعة) with a threat actor
- *  named within ANAPHOR_REACH characters before it. */
+/** The group a definite group word stands for (the group, the prolific threat actor, this gang, المجموعة): the threat
+ *  actor named within ANAPHOR_REACH characters before it, else null. */
+function groupAnaphor(v: View, text: Span): string | null {
+  const at = v.tokenAt(text.start);
+  // (up to two lower-case words may stand between "the" and the group word: the prolific threat actor; not
+  // words that make it another group, the other group)
+  let d = at - 1;
+  if (v.lang === 'en') for (let n = 0; n < 2 && d > 0 && /^[a-z][a-z-]+$/.test(v.text.slice(v.t.start[d], v.t.end[d])) && !/^(?:the|this)$/.test(v.key(d)) && !v.is(d, 'attribution.other_group') && !v.mention(d); n++) d--;
+  const det = d >= 0 && /^(?:the|this)$/.test(v.key(d)) ? `${v.key(d)} ` : '';
+  if (!ANAPHOR.test(det + v.text.slice(text.start, text.end))) return null;
+  const back = v.lastBefore(at, ['threat_actor']);
+  return back && text.start - back.span.end < ANAPHOR_REACH ? back.id : null;
+}
+/** Whether the weak actor noun at token i is a definite group word standing for a group named before (groupAnaphor). */
 function groupAnaphorAt(v: View, i: number): boolean {
   const e = v.hitEnd(i, 'attribution.weak_actors');
-  if (e <= i) return false;
-  const det = v.lang === 'en' && i > 0 && /^(?:the|this)$/.test(v.key(i - 1)) ? `${v.key(i - 1)} ` : '';
-  if (!ANAPHOR.test(det + v.text.slice(v.t.start[i], v.t.end[e - 1]))) return false;
-  const back = v.lastBefore(i, ['threat_actor']);
-  return back !== null && v.t.start[i] - back.span.end < ANAPHOR_REACH;
+  return e > i && groupAnaphor(v, v.span(i, e)) !== null;
 }
 
 /**

@@ -756,10 +756,12 @@ function lastOutlet(v: View, before: number): TokMention | null {
 /** An English past participle right after a common noun and before to/by/with (a front company tied to the IRGC, a group
  *  linked to Iran): a reduced relative clause, no cue of speech. */
 function nounParticiple(v: View, cue: { s: number; e: number }, a: number): boolean {
-  if (v.lang !== 'en' || cue.e !== cue.s + 1 || !/ed$/.test(v.key(cue.s)) || !/^(?:to|by|with)$/.test(v.key(cue.e))) return false;
+  if (cue.e !== cue.s + 1 || !/ed$/.test(v.key(cue.s)) || !v.is(cue.e, 'speech-verbs.reduced_relative_preps')) return false;
+  // (the word before a common noun: no subject's pronoun, auxiliary, adverb or clause opener, which make the verb finite)
   const k = cue.s - 1;
-  return k >= a && /^[a-z]{3,}$/.test(v.surface(k)) && !v.mention(k) && !v.isAny(k, ['speech-verbs.subject_gaps', 'speech-verbs.person_pronouns', 'speech-verbs.body_pronouns']) && !/ly$/.test(v.key(k)) && !BE_FORMS.has(v.key(k)) && !/^(?:has|have|had|they|we|who|which|that)$/.test(v.key(k));
+  return k >= a && /^[a-z]{3,}$/.test(v.surface(k)) && !v.mention(k) && !v.isAny(k, NOT_NOUNS) && !/ly$/.test(v.key(k)) && !BE_FORMS.has(v.key(k));
 }
+const NOT_NOUNS = ['speech-verbs.subject_gaps', 'speech-verbs.person_pronouns', 'speech-verbs.body_pronouns', 'speech-verbs.clause_openers'];
 
 /** Where reported content ends: the sentence's end, short of its final punctuation. */
 function contentEnd(v: View, from: number, b: number): number {

@@ -240,6 +240,8 @@ export const ResourceSchemas = {
       addressee_preps: words.default([]),
       /** words that make أن after them a conjunction, not the opening of words said (بعد أن، دون أن: after, without) */
       conjunction_preps: words.default([]),
+      /** prepositions after a past participle that make it a reduced relative clause after a noun (a company tied to X): no cue */
+      reduced_relative_preps: words.default([]),
       /** generic nouns for a company (the company, الشركة): they stand for no public body (a regulator's office, a
        *  ministry) that spoke lately, only for a company or a body the knowledge base does not know as public */
       company_nominals: z.array(z.string().min(1)).default([]),
@@ -459,6 +461,8 @@ export const ResourceSchemas = {
       responsibility: z.array(z.string().min(1)).default([]),
       /** verbs of claiming that claim an act only for a named group as the subject and an act as the object (Indra has claimed the attacks) */
       group_claims: z.array(z.string().min(1)).default([]),
+      /** prepositions that take a part of a whole (سبعة من موظفي …): no origin before a place */
+      partitive_preps: z.array(z.string().min(1)).default([]),
       /** verbs of imposing sanctions: their subject imposes them, never is the sanctioned (فرضت الوزارة عقوبات على; imposed) */
       sanction_verbs: z.array(z.string().min(1)).default([]),
       /** words that give a sanction's reason before the hostile act (for, over, بسبب، بتهمة) */
