@@ -628,4 +628,9 @@ describe('quotes', () => {
     // (إلى أن after a verb of pointing opens them, as ever)
     expect(cueWhoText('وقال الوزير جون سميث إن الهجوم فشل، مشيرا إلى أن الخوادم عادت.', 'ar')).toEqual(['وقال:John Smith:الهجوم فشل', 'مشيرا:John Smith:الخوادم عادت']);
   });
+
+  it('a group word (the group, المجموعة) with no hacker group named nearby stands for no company that spoke', () => {
+    expect(cueWho('Mandiant said the attack began in May. In a post on X, the group wrote that it had stolen 3 terabytes of data.', 'en')).toEqual(['said:Mandiant', 'wrote:?the group']);
+    expect(cueWho('LockBit claimed the attack on the port. In a post on its site, the group wrote that it had stolen the data.', 'en')).toEqual(['claimed:LockBit', 'wrote:LockBit']);
+  });
 });

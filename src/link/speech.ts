@@ -1208,9 +1208,10 @@ function pronounSpeaker(v: View, k: number, before: number): string | null {
     // agency that was speaking, not a ministry its words named)
     const outlet = v.is(k, 'speech-verbs.outlets') || v.hitEnd(k - 1, 'speech-verbs.outlets') === k + 1;
     // (a group word, the group said, stands for the hacker group last named nearby: a threat actor)
+    // (and with none named nearby, no body that spoke: In a post on X, the group wrote … after Mandiant spoke)
     if (v.is(k, 'attribution.group_nouns')) {
       const group = lastBefore(v, before, ['threat_actor']);
-      if (group && v.t.start[before] - group.span.end < 800) return group.id;
+      return group && v.t.start[before] - group.span.end < 800 ? group.id : null;
     }
     // (one for several bodies, the two agencies, stands for bodies that spoke together lately: the first of them, as a
     // quote of coordinated speakers names the first)
