@@ -810,6 +810,21 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     }
   };
 
+  // copula-behind: a copula, its subject, then behind and the act (أن تكون الصين وراء الهجوم): the subject did it
+  const copulaBehindFrame = (): void => {
+    for (let i = v.nextStart('attribution.copulas', a); i < b; i = v.nextStart('attribution.copulas', i + 1)) {
+      const ce = v.hitEnd(i, 'attribution.copulas');
+      if (ce <= i) continue;
+      const doers = targetsAfter(v, ce, Math.min(b, ce + 8), actors, demonymState, ar);
+      if (!doers.length) continue;
+      const last = doers[doers.length - 1].e;
+      const be = v.hitEnd(last, 'attribution.behind_words');
+      if (be <= last || !hostileAfter(v, be, b)) continue;
+      for (const d of doers) push({ rule: rule('copula-behind'), actor: d.actor, actorText: d.text, sponsor: d.sponsor, stance: 'asserted', evidence: v.evidence(i, be) }, insideDenial(i) ? i : d.s);
+      i = be - 1;
+    }
+  };
+
   // self-claim: a verb, the named doer, then its claim of the act (أعلنت مجموعة لوك بيت مسؤوليتها عن الهجوم): the doer
   // claims its own act
   const selfClaimFrame = (): void => {
@@ -1163,6 +1178,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     attributionFrame();
     sponsorFrame();
     responsibilityFrame();
+    copulaBehindFrame();
     actFrame();
     selfClaimFrame();
     collusionFrame();

@@ -461,6 +461,9 @@ export const ResourceSchemas = {
       responsibility: z.array(z.string().min(1)).default([]),
       /** verbs of claiming that claim an act only for a named group as the subject and an act as the object (Indra has claimed the attacks) */
       group_claims: z.array(z.string().min(1)).default([]),
+      /** a copula with its subject after it, then a word of being behind an act (أن تكون الصين وراء الهجوم): the subject's act */
+      copulas: z.array(z.string().min(1)).default([]),
+      behind_words: z.array(z.string().min(1)).default([]),
       /** prepositions that take a part of a whole (سبعة من موظفي …): no origin before a place */
       partitive_preps: z.array(z.string().min(1)).default([]),
       /** verbs of imposing sanctions: their subject imposes them, never is the sanctioned (فرضت الوزارة عقوبات على; imposed) */
