@@ -83,7 +83,7 @@ interface ActorNP {
 const GAP_EN = new Set(['which', 'that', 'who', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'being', 'be', 'to', 'also',
   'reportedly', 'allegedly', 'widely', 'long', 'believed', 'thought', 'said', 'known', 'likely', 'probably', 'possibly', 'apparently',
   'suspected', 'previously', 'now', 'directly', 'closely', 'both', ',', '—', '–', '-', '(', 'tried', 'attempted', 'sought', 'tries',
-  'attempts', 'seeks', 'trying', 'attempting', 'continued', 'continues', 'began', 'begun', 'started', 'repeatedly', 'actively']);
+  'attempts', 'seeks', 'trying', 'attempting', 'continued', 'continues', 'began', 'begun', 'started', 'repeatedly', 'actively', 'most', 'almost', 'certainly']);
 const GAP_AR = new Set(['التي', 'الذي', 'الذين', 'والتي', 'والذي', 'والذين', 'اللذين', 'اللتين', 'كانت', 'كان', 'كانوا', 'هي', 'هو', 'هم', 'قد', 'يعتقد', 'يشتبه', 'أنها', 'انها', 'أنه', 'انه', 'أنهم', 'انهم', 'ربما', '،', ',']);
 /** How far back (tokens) a claim looks in its sentence for a word of claiming and its subject (claimantsAt). */
 const CLAIM_REACH = 120;
@@ -812,6 +812,20 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
 
   // copula-behind: a copula, its subject, then behind and the act (أن تكون الصين وراء الهجوم): the subject did it
   const copulaBehindFrame = (): void => {
+    if (!ar) {
+      // (English: the subject, a copula and hedges, then behind: Russia was likely behind the attack)
+      for (let i = v.nextStart('attribution.behind_words', a); i < b; i = v.nextStart('attribution.behind_words', i + 1)) {
+        const be = v.hitEnd(i, 'attribution.behind_words');
+        if (be <= i || !hostileAfter(v, be, b)) continue;
+        let k = i - 1;
+        let copula = false;
+        for (let n = 0; n < 5 && k >= a && GAP_EN.has(v.key(k)); n++, k--) if (v.is(k, 'attribution.copulas')) copula = true;
+        if (!copula || k === i - 2) continue;
+        const d = actorBefore(v, i, a, actors, ar, true);
+        if (d) push({ rule: rule('copula-behind'), actor: d.actor, actorText: d.text, sponsor: d.sponsor ?? null, stance: 'asserted', evidence: v.evidence(d.s, be) }, d.s);
+      }
+      return;
+    }
     for (let i = v.nextStart('attribution.copulas', a); i < b; i = v.nextStart('attribution.copulas', i + 1)) {
       const ce = v.hitEnd(i, 'attribution.copulas');
       if (ce <= i) continue;
