@@ -57,7 +57,9 @@ describe('2. large inputs', () => {
   it('a 1 MB line with no full stop and a claim, a quote or a name every few words gives a valid record in seconds', () => {
     // (each made a walk over the sentence's earlier claims, frames, quotes or names per item: minutes, growing with the
     // square of the line)
-    const units = ['Russian hackers linked to the GRU ', 'Iran denied involvement ', 'said Smith said ', 'British Airways BA ', 'ACME GROUP ', 'linked to Russia ', 'National Cyber Centre (NCC) ', 'A. ', 'قراصنة روس مرتبطون بالحكومة ', '«قال» '];
+    // (and a cue that is a participle after a noun, the group tied to Iran, each of which looked ahead for the next cue
+    // that speaks: 580 KB of them took 39 s)
+    const units = ['Russian hackers linked to the GRU ', 'Iran denied involvement ', 'said Smith said ', 'British Airways BA ', 'ACME GROUP ', 'linked to Russia ', 'National Cyber Centre (NCC) ', 'A. ', 'قراصنة روس مرتبطون بالحكومة ', '«قال» ', 'the group tied to Iran '];
     const file = join(tmp, 'claims.txt');
     writeFileSync(file, units.map((u) => u.repeat(Math.ceil(150_000 / u.length))).join(''));
     const r = extract([file, '-f', 'ndjson', '-q'], { timeout: 60_000 });

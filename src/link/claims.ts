@@ -293,6 +293,23 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
   const dropOwnNisba = (t: Target): void => {
     for (let n = out.length - 1; n >= sentenceFrom; n--) if (out[n].rule === rule('nisba-actor') && out[n].evidence.start >= v.t.start[t.s] && out[n].evidence.end <= v.t.end[t.e - 1]) out.splice(n, 1);
   };
+  /** The last token of the subject before the verb at token i: past up to three adverbs or auxiliaries (has also; قد). */
+  const subjectEndBefore = (i: number): number => {
+    let k = i - 1;
+    for (let n = 0; n < 3 && k >= a && (adverbGap(v, k) || PASSIVE_AUX.has(v.key(k)) || (ar && GAP_AR.has(v.key(k)))); n++) k--;
+    return k;
+  };
+  /** A body, person or place of the sentence ending at token k: a verb's subject. */
+  const subjectBefore = (k: number): TokMention | null => {
+    const m = v.mentionEndingAt(k + 1);
+    return m && m.s >= a && (m.type === 'organization' || m.type === 'person' || m.type === 'location') ? m : null;
+  };
+  /** A name is the subject of a verb of imposing sanctions within three words before it (فرضت وزارة الخزانة، الجمعة،
+   *  عقوبات على …): the imposer, never the sanctioned. */
+  const imposes = (x: TokMention): boolean => {
+    for (let p = x.s - 1; p >= Math.max(a, x.s - 3); p--) if (v.is(p, 'attribution.sanction_verbs')) return true;
+    return false;
+  };
   const npOf = (np: ActorNP) => ({ actor: np.named?.id ?? null, actorText: v.span(np.s, np.e) });
 
   // (a denial verb with no frame, its object a word for claims: rejected accusations that …, نفت اتهامات)
@@ -416,10 +433,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
           claimants = f ? { ids: f.speakers, ...(f.speakerText && !f.speakers.length ? { text: f.speakerText } : {}) } : undefined;
           // (a verb that is no speech cue, sanctioned, charged: its subject right before it accuses)
           if (!f && !ar) {
-            let k = i - 1;
-            for (let n = 0; n < 3 && k >= a && (adverbGap(v, k) || PASSIVE_AUX.has(v.key(k))); n++) k--;
-            const subj = v.mentionEndingAt(k + 1);
-            if (subj && subj.s >= a && (subj.type === 'organization' || subj.type === 'person' || subj.type === 'location')) claimants = { ids: [subj.id] };
+            const subj = subjectBefore(subjectEndBefore(i));
+            if (subj) claimants = { ids: [subj.id] };
           }
         }
         for (const t of targets) push({ rule: rule('accusation'), actor: t.actor, actorText: t.text, sponsor: t.sponsor, stance: 'asserted', evidence: t.e > i ? v.evidence(i, t.e) : v.evidence(t.s, ve) }, t.s, claimants);
@@ -557,11 +572,6 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         while (k >= a && (PASSIVE_AUX.has(v.key(k)) || GAP_AR.has(v.key(k)))) k--;
         const m = v.mentionEndingAt(k + 1);
         const np = actors.find((x) => x.e === k + 1);
-        // (not the subject of a verb of imposing them: فرضت وزارة الخزانة، الجمعة، عقوبات على … is the imposer)
-        const imposes = (x: TokMention): boolean => {
-          for (let p = x.s - 1; p >= Math.max(a, x.s - 3); p--) if (v.is(p, 'attribution.sanction_verbs')) return true;
-          return false;
-        };
         if (np) targets = npTargets(np, v);
         else if (m && m.s >= a && isDoer(m) && !imposes(m)) targets = [bodyOfState(v, mentionTarget(m, null, v), m, a, demonymState)];
         else if (ar) {
@@ -796,10 +806,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         claimants = m ? { ids: [m.id] } : { ids: [], text: v.span(ve, from) };
       } else {
         // (the subject before the verb: Britain has held …, بريطانيا تحمل …)
-        let k = i - 1;
-        for (let n = 0; n < 3 && k >= a && (adverbGap(v, k) || PASSIVE_AUX.has(v.key(k)) || GAP_AR.has(v.key(k))); n++) k--;
-        const m = v.mentionEndingAt(k + 1);
-        if (m && m.s >= a && (m.type === 'organization' || m.type === 'person' || m.type === 'location')) claimants = { ids: [m.id] };
+        const k = subjectEndBefore(i);
+        const m = subjectBefore(k);
+        if (m) claimants = { ids: [m.id] };
         // (the British government, the Dutch authorities: the state by its nationality)
         else if (!ar && k - 1 >= a && v.isAny(k, STATE_PEOPLE) && v.demonymEnd(k - 1) === k) claimants = { ids: [], text: v.span(DETERMINERS.has(v.key(k - 2)) ? k - 2 : k - 1, k + 1) };
       }
@@ -854,8 +863,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       if (!np && v.isQuote(at)) at++;
       const m = np ? np.named! : v.mention(at);
       if (!m || m.type !== 'threat_actor' || (!np && m.s !== at)) continue;
-      let e = np ? Math.max(np.e, m.e) : m.e;
-      if (v.isQuote(e) && v.isQuote(m.s - 1)) e++;
+      const e = np ? Math.max(np.e, v.nameEnd(m)) : v.nameEnd(m);
       let oe = ae > i ? -1 : v.hitEnd(e, 'attribution.self_claim_objects');
       if (ae > i && v.isAny(e, HOSTILE_WORDS)) oe = Math.max(v.hitEnd(e, 'attribution.acts'), v.hitEnd(e, 'attribution.hostile'));
       if (oe <= e || (ae <= i && !hostileAfter(v, oe, b)) || here((c) => c.actor === m.id)) continue;
@@ -1509,7 +1517,7 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
           named = om;
           // (its nisba after the name: مجموعة تشارمينغ كيتن الإيرانية, the state's if the knowledge base gives it; the
           // phrase then runs to the nisba, else it stays the noun and the name its actor's words)
-          const ne = q > k && v.isQuote(om.e) ? om.e + 1 : om.e;
+          const ne = v.nameEnd(om);
           const d = ne < b ? demonymState(ne) : null;
           if (d && ofState(v, om, d.sponsor)) {
             sponsor = d.sponsor;
@@ -1549,7 +1557,7 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
         // the Chinese group Storm-0558, not a Russian hacker group known as DarkSide, a criminal gang)
         if (!stateWord && !linked && !ofState(v, m, sponsor)) sponsor = null;
         // (with its closing quotation mark: a group calling itself "CyberAv3ngers" claimed …)
-        e = v.isQuote(m.s - 1) && v.isQuote(m.e) ? m.e + 1 : m.e;
+        e = v.nameEnd(m);
       }
     }
     // a person named right after the phrase (Iranian hacker Behzad Mesri; القرصان الإيراني بهزاد مسري): the phrase is

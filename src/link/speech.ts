@@ -154,6 +154,11 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
       const k = firstAbove(quoted, i - 1, (q) => q[0]) - 1;
       return k >= 0 && i < quoted[k][1];
     };
+    // (the next cue that may speak after each: not a participle after a noun, a company tied to X, which reports nothing;
+    // found in one walk from the end, so a line of such participles stays linear)
+    const speaksNext = new Int32Array(cues.length + 1);
+    speaksNext[cues.length] = cues.length;
+    for (let ci = cues.length - 1; ci >= 0; ci--) speaksNext[ci] = nounParticiple(v, cues[ci], a) ? speaksNext[ci + 1] : ci;
     for (let ci = 0; ci < cues.length; ci++) {
       const cue = cues[ci];
       if (inTaken(cue.s) || insideQuote(cue.s)) continue;
@@ -181,10 +186,7 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
           if (!attributing) continue;
         }
       }
-      // (the next cue that may speak: not a participle after a noun, a company tied to X, which reports nothing)
-      let ni = ci + 1;
-      while (ni < cues.length && nounParticiple(v, cues[ni], a)) ni++;
-      const nextCue = cues[ni]?.s ?? b;
+      const nextCue = cues[speaksNext[ci + 1]]?.s ?? b;
       const objectCue = v.is(cue.s, 'speech-verbs.object_cues');
       const cueSpan = cueSpanOf(v, cue.s, cue.e);
       let frame: SpeechFrame | null = null;
@@ -614,7 +616,7 @@ function subjectsAfterFound(v: View, from: number, to: number): { ids: string[];
   let stop = from;
   for (let i = from; i < to && i < from + 14; i++, stop = i) {
     // (the quotation marks around a name inside the phrase are the phrase's: وقالت شركة "كاسبرسكي" الروسية إن)
-    if (i > from && v.isQuote(i) && (quotedNameAt(v, i + 1) || quotedNameAt(v, v.mentionEndingAt(i)?.s ?? -1))) continue;
+    if (i > from && v.isQuote(i) && (v.quotedNameAt(i + 1) || v.quotedNameAt(v.mentionEndingAt(i)?.s ?? -1))) continue;
     if (v.is(i, 'speech-verbs.complementizers') || v.key(i) === ':' || v.isQuote(i)) break;
     // (nor past the next clause's speech verb: رفضت قوى سياسية عدة النتائج، واتهم القيادي X … is not X's rejection)
     if (i > from && v.isAny(i, ['speech-verbs.verbs', 'speech-verbs.object_cues'])) break;
@@ -719,12 +721,6 @@ function unlistedSubjectEnd(v: View, from: number, b: number, dates: ReadonlySet
   return -1;
 }
 const UNLISTED_STOPS = ['speech-verbs.speaker_stops', 'speech-verbs.complementizers', 'titles.titles', 'titles.role_heads', 'speech-verbs.nominal', 'speech-verbs.unnamed', 'speech-verbs.date_preps'];
-
-/** Whether a name starts at token s between quotation marks (شركة "كاسبرسكي"). */
-function quotedNameAt(v: View, s: number): boolean {
-  const m = s > 0 ? v.mention(s) : null;
-  return !!m && m.s === s && v.isQuote(s - 1) && v.isQuote(m.e);
-}
 
 /** The last mention of the given types before token `before` that is no possessive (Putin's denials: not Putin). */
 function lastSubject(v: View, before: number, types: readonly string[]): TokMention | null {
@@ -1527,7 +1523,7 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
       c = who.end;
       // (a name in quotation marks, شركة "كاسبرسكي" الروسية: its closing mark is the phrase's, not the words' opening)
       const named = v.mentionEndingAt(c);
-      if (named && v.isQuote(c) && v.isQuote(named.s - 1)) c++;
+      if (named) c = v.nameEnd(named);
     } else {
       // an unnamed speaker right after the verb (قال مسؤول)
       for (let k = cue.e; k < Math.min(b, cue.e + 3); k++) {
@@ -1585,7 +1581,7 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   while (k < b && k < c + reach && !(v.is(k, 'speech-verbs.complementizers') && !v.is(k - 1, 'speech-verbs.conjunction_preps')) && v.key(k) !== ':' && !objectCue && !v.clauseEnd(k)) {
     // (a name in quotation marks on the way is none of the words said: وقال X لـ"الشروق": "…")
     if (OPENERS.has(v.key(k))) {
-      if (!quotedNameAt(v, k + 1) || !v.is(k - 1, 'speech-verbs.addressee_preps')) break;
+      if (!v.quotedNameAt(k + 1) || !v.is(k - 1, 'speech-verbs.addressee_preps')) break;
       k = v.mention(k + 1)!.e;
     }
     k++;

@@ -325,6 +325,17 @@ export class View {
     return k >= 0 ? this.mentions[k] : null;
   }
 
+  /** Whether a mention starts at token s between quotation marks (شركة "كاسبرسكي"، the "APT40" group). */
+  quotedNameAt(s: number): boolean {
+    const m = s > 0 ? this.mention(s) : null;
+    return !!m && m.s === s && this.isQuote(s - 1) && this.isQuote(m.e);
+  }
+
+  /** Where a name ends, past its closing quotation mark when it stands between two (مجموعة "لازاروس" الكورية). */
+  nameEnd(m: TokMention): number {
+    return this.isQuote(m.s - 1) && this.isQuote(m.e) ? m.e + 1 : m.e;
+  }
+
   /** The mention that ends right before token i (its last token is i - 1). */
   mentionEndingAt(i: number): TokMention | null {
     const m = this.mention(i - 1);
