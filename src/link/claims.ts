@@ -981,7 +981,10 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         // (the evidence opens at the cue too: denied, not has denied)
         if (f) i = k;
       }
-      const deniers = f ? f.speakers : [];
+      // (a state's government, officials or public body named by its nationality denies for the state: the Russian
+      // embassy denied the accusations, نفت السفارة الروسية هذه الاتهامات)
+      const bodyState = f && !f.speakers.length && f.speakerText ? v.stateOfBody(f.speakerText) : null;
+      const deniers = f ? (bodyState ? [bodyState] : f.speakers) : [];
       // a relative before the verb, or before its subject, denies the claim the sentence just made (وهو ما نفته روسيا،
       // which Moscow has denied): the denier is the subject after the Arabic verb, between the relative and the English one
       let relative = -1;

@@ -153,6 +153,28 @@ export class View {
   }
 
   /**
+   * The state a speaker phrase stands for when it is that state's government, officials or one of its public bodies
+   * named by the state's nationality (the Russian embassy, Chinese officials; السفارة الروسية في برلين, the place it
+   * sits in left out): the state's entity, else null.
+   */
+  stateOfBody(text: Span): string | null {
+    let [s, e] = this.tokensOf(text);
+    for (let k = s + 1; k < e; k++) {
+      if (this.is(k, 'speech-verbs.place_preps')) {
+        e = k;
+        break;
+      }
+    }
+    if (e <= s) return null;
+    const phrase = this.span(s, e);
+    for (const nouns of ['speech-verbs.state_speakers', 'speech-verbs.state_officials', 'speech-verbs.public_heads']) {
+      const id = this.stateNamedBy(phrase, nouns);
+      if (id) return id;
+    }
+    return null;
+  }
+
+  /**
    * The state of a nationality phrase of any of `nouns` when the article names the state nowhere else (Chinese
    * officials, المسؤولون الإيرانيون): the knowledge base's entry and the adjective's span, for a claimant the resolver
    * makes an entity of; null when the state is an entity already (stateNamedBy finds it) or the phrase is none.
