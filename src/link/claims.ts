@@ -658,9 +658,13 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       // (or the named group a relative clause hangs on: APT29, which Western governments attribute to the SVR; the
       // relative pronoun a few words before the verb, its subject between them)
       if (!thing) thing = relativeAntecedent(v, i, a);
+      // (an Arabic verb's subject after it, a state's officials or body by their nationality, makes the claim, not the
+      // speaker whose words hold it: التي ربطها مسؤولون أمريكيون بروسيا)
+      const se = ar ? nationalitySubjectEnd(v, ve) : -1;
+      const claimants = se > ve && se <= p ? { ids: [], text: v.span(ve, se) } : undefined;
       for (const t of targets) {
-        if (thing) push({ rule: rule('attribution'), actor: thing.actor, actorText: thing.text, sponsor: t.sponsor ?? (t.actor ? null : null), stance: 'asserted', evidence: v.evidence(i, t.e) }, t.s);
-        else push({ rule: rule('attribution'), actor: t.actor, actorText: t.text, sponsor: t.sponsor, stance: 'asserted', evidence: v.evidence(i, t.e) }, t.s);
+        if (thing) push({ rule: rule('attribution'), actor: thing.actor, actorText: thing.text, sponsor: t.sponsor ?? (t.actor ? null : null), stance: 'asserted', evidence: v.evidence(i, t.e) }, t.s, claimants);
+        else push({ rule: rule('attribution'), actor: t.actor, actorText: t.text, sponsor: t.sponsor, stance: 'asserted', evidence: v.evidence(i, t.e) }, t.s, claimants);
       }
       i = p;
     }
@@ -1605,14 +1609,27 @@ function groupAnaphorAt(v: View, i: number): boolean {
  */
 function relativeAntecedent(v: View, verb: number, from: number): { actor: string; text: Span } | null {
   // (an Arabic relative comes right before its verb, whose object pronoun points back: التي تربطها)
-  for (let k = verb - 1; k >= Math.max(from, v.lang === 'ar' ? verb - 1 : verb - 6); k--) {
+  // (a name between counts as one word, its inner periods no clause's end: which U.S. officials have tied)
+  for (let k = verb - 1, n = 0; k >= from && n < (v.lang === 'ar' ? 1 : 6); k--, n++) {
+    const named = v.mentionEndingAt(k + 1);
+    if (named && named.s >= from) k = named.s;
     if (v.clauseEnd(k)) return null;
     if (!v.is(k, 'attribution.relatives')) continue;
-    const j = v.key(k - 1) === ',' || v.key(k - 1) === '،' ? k - 1 : k;
+    let j = v.key(k - 1) === ',' || v.key(k - 1) === '،' ? k - 1 : k;
+    // (past a word or two after the name: its quotation mark, a group's noun, an Arabic adjective: the Conti gang, which
+    // …; عصابة "كونتي" المنحلة، التي)
+    for (let n = 0; n < 3 && j - 1 > from && !v.mentionEndingAt(j) && afterGroupName(v, j - 1); n++) j--;
     const m = v.mentionEndingAt(j);
     return m && m.type === 'threat_actor' ? { actor: m.id, text: m.span } : null;
   }
   return null;
+}
+
+/** Token k may follow a group's name before the clause about it: a quotation mark, a group's noun (gang, operation), or
+ *  an Arabic definite adjective that names nothing (المنحلة). */
+function afterGroupName(v: View, k: number): boolean {
+  if (v.isQuote(k) || v.isAny(k, ['attribution.group_nouns', 'attribution.weak_actors', 'attribution.operations'])) return true;
+  return v.lang === 'ar' && v.isArabic(k) && v.key(k).startsWith('ال') && !v.mention(k);
 }
 
 /** Where hackers can be from, as their sponsor: a place, or a state's body (hackers from Russia; قراصنة من الاستخبارات
