@@ -24,6 +24,12 @@ describe('persons', () => {
     ]);
   });
 
+  it('Arabic: a given name as written takes no proclitic (كلاوس is Klaus, not ك + Laos); a speaker named before his spokesman\'s office', () => {
+    const places = (text: string) => extractText(text, { lang: 'ar' }).entities.filter((e) => e.type === 'location').map((e) => e.name);
+    expect(places('وقال كلاوس فيبر للصحفيين إن المصنع توقف.')).toEqual([]);
+    expect(people('وقال كلاوس برغر المتحدث باسم الشركة إن العمل عاد.', 'ar')).toEqual([['كلاوس برغر', ['كلاوس برغر']]]);
+  });
+
   it('a month\'s short form that is also a given name opens a name (Jan Holm); the full month name does not (in May Microsoft)', () => {
     expect(people('Jan Holm, the agency director, said the attacks began on Jan 5.', 'en')).toEqual([['Jan Holm', ['Jan Holm']]]);
     expect(people('In May Microsoft said the servers were patched.', 'en')).toEqual([]);

@@ -189,6 +189,7 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
   const functionWords = new Set(res['function-words'].words.map((w) => fold(w)));
   const ordinary = (w: string) => functionWords.has(w) || common(w);
   const givenNames = givenNamesOf(res).folded;
+  const givenKeys = givenNamesOf(res).keys;
   // (a given name spelled with or without its long vowels: تريزا، تيريزا)
   const givenVowelless = lang === 'ar' ? new Set([...givenNames].map(vowelless)) : new Set<string>();
   const spellingWords = { ordinary, given: (w: string) => givenNames.has(w), givenVowelless, heads: nameHeads, groups: new Set([...res.attribution.group_nouns, ...res.attribution.weak_actors].map((w) => fold(w))), naming: namingPhrases(res.attribution.naming.map((p) => p.split(/\s+/).map((w) => fold(w)))) };
@@ -504,6 +505,8 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
    * preposition (بمصر، ولقطر are Egypt and Qatar; كمين is an ambush, not ك + مين; فلمين two films).
    */
   function procliticOk(word: string, pre: number): boolean {
+    // (nor a word that is a given name as written: كلاوس is Klaus, not ك + Laos; بلال is Bilal)
+    if (givenKeys.has(lookupKey(word))) return false;
     const p = word.slice(0, pre);
     return !(word.length - pre <= 3 && (p.includes('ك') || p === 'فل' || p === 'فب'));
   }

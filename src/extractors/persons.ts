@@ -243,7 +243,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   // speaking: both added nothing on any development set, issue 18's audit, and went.)
   const speakerRe = !sv.name_verbs.length || lang !== 'ar'
     ? null
-    : compile(`${wordStart(lang)}(?:${alt(sv.name_verbs)})${SP}(?<name>[\\u0621-\\u064A]{2,15}(?:${SP}(?!(?:إن|أن|ان)${END})[\\u0621-\\u064A]{2,15})?)${END}(?=[ \\t]{0,4}[:،,"«“]|[ \\t]{1,4}(?:إن|أن|ان)${END}|[ \\t]{1,4}(?:${alt(res.titles.role_heads)})[ \\t]{1,4}(?:ال|لل))`, 'y');
+    : compile(`${wordStart(lang)}(?:${alt(sv.name_verbs)})${SP}(?<name>[\\u0621-\\u064A]{2,15}(?:${SP}(?!(?:إن|أن|ان)${END})[\\u0621-\\u064A]{2,15})?)${END}(?=[ \\t]{0,4}[:،,"«“]|[ \\t]{1,4}(?:إن|أن|ان)${END}|[ \\t]{1,4}(?:${alt(res.titles.role_heads)})[ \\t]{1,4}(?:ال|لل)${res.titles.spokesman_roles.length ? `|[ \\t]{1,4}(?:${alt(res.titles.spokesman_roles)})${END}` : ''})`, 'y');
   const speakerAnchors = wordAnchors(sv.name_verbs, true);
   const notBefore = res['given-names'].not_before.length && lang === 'ar'
     ? new RegExp(`(?:^|[^\\u0621-\\u064A])(?:${alt(res['given-names'].not_before)})[ \\t]+$`)
