@@ -612,6 +612,8 @@ describe('quotes', () => {
     expect(cueWho("China's embassy in London said the accusations were fabricated. The Chinese embassy in Paris said so too.", 'en')).toEqual(["said:?China's embassy", 'said:?The Chinese embassy']);
     // (unnamed people there stay the place's: officials in Kyiv)
     expect(cueWho('Officials in Kyiv said the attack failed.', 'en')).toEqual(['said:Kyiv']);
+    // (other unnamed people there speak unnamed: prosecutors, police and sources are no city's voice)
+    expect(cueWho('Prosecutors in Cologne said the men laundered the ransom. Police in Lyon charged a third man with fraud.', 'en')).toEqual(['said:?Prosecutors', 'charged:?Police']);
   });
 
   it('Arabic: the outlet spoken to (لـ"الشروق"، لرويترز) is passed over on the way to the words, and speaks none of them', () => {

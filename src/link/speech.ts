@@ -436,8 +436,10 @@ function subjectsBeforeFound(v: View, end: number, from: number, dateTokens: Rea
   const m = v.mentionEndingAt(i + 1);
   // (a place after a preposition right before the verb is where the speaker is, not the speaker: China's embassy in
   // London said; the words before it speak, unnamed if no name is among them)
-  // (unnamed people there, officials in Kyiv, stay the place's, as ever)
-  if (m && m.type === 'location' && m.s - 2 >= from && v.is(m.s - 1, 'speech-verbs.place_preps') && v.isWord(m.s - 2) && !v.mentionEndingAt(m.s - 1) && unnamedEndingAt(v, m.s - 1) < 0) {
+  // (a state's people there, officials in Kyiv, stay the place's, as ever; other unnamed people, police in Cologne,
+  // prosecutors in Texas, speak unnamed)
+  const unnamedAt = m ? unnamedEndingAt(v, m.s - 1) : -1;
+  if (m && m.type === 'location' && m.s - 2 >= from && v.is(m.s - 1, 'speech-verbs.place_preps') && v.isWord(m.s - 2) && !v.mentionEndingAt(m.s - 1) && (unnamedAt < 0 || !v.isAny(unnamedAt, STATE_PEOPLE))) {
     const inner = subjectsBeforeFound(v, m.s - 1, from, dateTokens);
     if (inner) return inner;
     let r = m.s - 2;
@@ -534,6 +536,9 @@ function andAfterClauseSubject(v: View, k: number, from: number): boolean {
 }
 
 /** The start of an unnamed-speaker phrase ending at token `end` (exclusive), or -1. */
+/** A state's people and government (officials, authorities, government): with a place, the state's own voice. */
+const STATE_PEOPLE = ['speech-verbs.state_officials', 'speech-verbs.state_speakers'];
+
 function unnamedEndingAt(v: View, end: number): number {
   for (let s = Math.max(0, end - 3); s < end; s++) if (v.hitEnd(s, 'speech-verbs.unnamed') === end) return s;
   return -1;
