@@ -616,6 +616,16 @@ describe('quotes', () => {
     expect(cueWho('Prosecutors in Cologne said the men laundered the ransom. Police in Lyon charged a third man with fraud.', 'en')).toEqual(['said:?Prosecutors', 'charged:?Police']);
   });
 
+  it('Arabic: an accusing verb, a subject no list knows, then the charges: that subject speaks, unnamed (ووجهت النيابة العامة في كولونيا اتهامات)', () => {
+    expect(cueWhoText('وقال جون سميث إن الهجمات زادت. ووجهت النيابة العامة في كولونيا اتهامات لرجلين بغسل أموال الفدية.', 'ar')).toEqual([
+      'وقال:John Smith:الهجمات زادت',
+      'ووجهت:?النيابة العامة في كولونيا:اتهامات لرجلين بغسل أموال الفدية',
+    ]);
+    // (not charges after a preposition, ندد الرئيس بمزاعم; nor a preposition with its pronoun before them, وجهت إليه)
+    expect(cueWho('وقال الرئيس جون سميث إن الانتخابات نزيهة. وندد الرئيس الأمريكي أيضا بمزاعم التزوير.', 'ar')).toEqual(['وقال:John Smith', 'وندد:John Smith']);
+    expect(cueWho('واخترق القرصان جون سميث خوادم الشركة، ووجهت إليه أصابع الاتهام بتسريب البيانات.', 'ar')).not.toContain('ووجهت:?إليه أصابع');
+  });
+
   it('Arabic: the outlet spoken to (لـ"الشروق"، لرويترز) is passed over on the way to the words, and speaks none of them', () => {
     expect(cueWhoText('وقال مدير المستشفى أحمد سامي لـ"الشروق": "لم نفقد أي بيانات". وقال جون سميث لـ"الأهرام" إن الأنظمة عادت. وقال مسؤول لرويترز إن الهجوم انتهى.', 'ar').map((x) => x.split(':').slice(0, 3).join(':'))).toEqual([
       'وقال:أحمد سامي:لم نفقد أي بيانات',

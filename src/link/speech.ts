@@ -725,6 +725,27 @@ function unlistedSubjectEnd(v: View, from: number, b: number, dates: ReadonlySet
   }
   return -1;
 }
+/** An Arabic subject after an accusing verb that no list knows, ended by the charges it brings (ووجهت النيابة العامة في
+ *  كولونيا اتهامات؛ وجهت هيئة محلفين اتحادية الاتهام): one to six Arabic words, the first definite or an organization's
+ *  head, none a date, a complementizer or a stop word; where the charges start, else -1. */
+function subjectBeforeCharge(v: View, from: number, b: number, dates: ReadonlySet<number>): number {
+  if (v.lang !== 'ar' || v.mention(from) || v.isAny(from, UNLISTED_STOPS) || !(v.key(from).startsWith('ال') || v.is(from, 'organizations.heads'))) return -1;
+  for (let k = from + 1; k < Math.min(b, from + 7); k++) {
+    // (the charges as the verb's object, no preposition glued to them: ندد الرئيس بمزاعم is a man denouncing)
+    if (v.is(k, 'attribution.allegations') && !PROCLITIC_LETTER.test(v.key(k))) return k;
+    // (where the subject sits: في كولونيا)
+    const place = v.is(k, 'speech-verbs.place_preps') ? v.mention(k + 1) : null;
+    if (place && place.s === k + 1 && place.type === 'location') {
+      k = place.e - 1;
+      continue;
+    }
+    // (no name: a named subject is subjectsAfter's)
+    if (!v.isArabic(k) || dates.has(k) || v.mention(k) || v.isAny(k, UNLISTED_STOPS)) return -1;
+  }
+  return -1;
+}
+
+const PROCLITIC_LETTER = /^[وفبكل]/;
 const UNLISTED_STOPS = ['speech-verbs.speaker_stops', 'speech-verbs.complementizers', 'titles.titles', 'titles.role_heads', 'speech-verbs.nominal', 'speech-verbs.unnamed', 'speech-verbs.date_preps'];
 
 /** The last mention of the given types before token `before` that is no possessive (Putin's denials: not Putin). */
@@ -1516,7 +1537,10 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     // words; a person's name after them is the subject's own, المسؤول الأمريكي جون سميث)
     const nisbaSubject = objectCue ? nationalitySubjectEnd(v, cue.e) : -1;
     const after = nisbaSubject > 0 ? v.mention(nisbaSubject) : null;
-    let who = nisbaSubject > 0 && !(after && after.s === nisbaSubject && after.type === 'person') ? null : subjectsAfter(v, cue.e, Math.min(b, cue.e + 12));
+    // (an unnamed subject, then the charges: ووجهت هيئة محلفين اتحادية الاتهام إلى 12 ضابطا روسيا بالتدخل; the name
+    // after the charges is the accused, not a subject)
+    const chargedBy = objectCue && nisbaSubject < 0 ? subjectBeforeCharge(v, cue.e, b, dates) : -1;
+    let who = chargedBy > 0 || (nisbaSubject > 0 && !(after && after.s === nisbaSubject && after.type === 'person')) ? null : subjectsAfter(v, cue.e, Math.min(b, cue.e + 12));
     // (one name and then the charge: the name is the accused of a passive or of a verb whose subject is a
     // pronoun, اتُّهمت روسيا بتدبيره، يتهم فيها الدوحة باختراق …; the speaker is the sentence's or the previous one)
     if (who && objectCue && who.ids.length === 1 && !who.text && arabicCharge(v, who.end)) {
@@ -1562,6 +1586,11 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
           // speaker, unnamed, not the one before
           speakerText = v.span(cue.e, e);
           c = e;
+        } else if (chargedBy > cue.e) {
+          // an accusing verb, a subject no list knows, then the charges (ووجهت النيابة العامة في كولونيا اتهامات
+          // لرجلين): that speaker, unnamed
+          speakerText = v.span(cue.e, chargedBy);
+          c = chargedBy;
         } else {
           // no subject: the speaker of a verb earlier in the sentence (قالت الوزارة …، مشيرة إلى أن), else the
           // subject named earlier in it (…، مؤكدة أن), else the previous speaker
