@@ -616,6 +616,13 @@ describe('quotes', () => {
     expect(cueWho('Prosecutors in Cologne said the men laundered the ransom. Police in Lyon charged a third man with fraud.', 'en')).toEqual(['said:?Prosecutors', 'charged:?Police']);
   });
 
+  it('English: a phrase before "that" whose noun is also a cue (said in a report that) is passed over to the clause', () => {
+    expect(cueWhoText('Mandiant said in a report that the gang shares tooling with Conti. The company warned in a separate report that more attacks would follow.', 'en')).toEqual([
+      'said:Mandiant:the gang shares tooling with Conti',
+      'warned:Mandiant:more attacks would follow',
+    ]);
+  });
+
   it('Arabic: an accusing verb, a subject no list knows, then the charges: that subject speaks, unnamed (ووجهت النيابة العامة في كولونيا اتهامات)', () => {
     expect(cueWhoText('وقال جون سميث إن الهجمات زادت. ووجهت النيابة العامة في كولونيا اتهامات لرجلين بغسل أموال الفدية.', 'ar')).toEqual([
       'وقال:John Smith:الهجمات زادت',

@@ -970,12 +970,15 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
   // a phrase before "that" (said in an updated statement that, told reporters on Monday that): the clause after it
   // (not when "that" follows the cue itself: said that they found that …: the content opens at the first)
   if (!objectCue && !OPENERS.has(v.key(c)) && !v.is(c, 'speech-verbs.complementizers')) {
+    // (a cue's word after an article is a noun: said in a report that, in a separate report that)
+    let noun = false;
     for (let k = c; k < Math.min(b, c + 9) && !v.clauseEnd(k) && !v.isQuote(k); k++) {
       if (v.is(k, 'speech-verbs.complementizers') && k > c) {
         c = k;
         break;
       }
-      if (v.key(k) === ',' || v.isAny(k, ['speech-verbs.verbs', 'speech-verbs.claim_cues'])) break;
+      if (DETERMINERS.has(v.key(k))) noun = true;
+      if (v.key(k) === ',' || (v.isAny(k, ['speech-verbs.verbs', 'speech-verbs.claim_cues']) && !noun)) break;
       // (a clause of its own before it is the content, a cleft's "that" inside it: said it was X that …)
       if (BE_FORMS.has(v.key(k)) || v.isAny(k, ['speech-verbs.person_pronouns', 'speech-verbs.body_pronouns'])) break;
     }
