@@ -623,6 +623,10 @@ describe('quotes', () => {
     ]);
   });
 
+  it('Arabic: unnamed speakers in the dual (قال مصدران مطلعان) speak unnamed, not the dateline\'s place', () => {
+    expect(cueWho('برلين (رويترز) - قال مصدران مطلعان إن الشركة دفعت الفدية. وقال مسؤولان إن الشبكة عادت.', 'ar')).toEqual(['قال:?مصدران', 'وقال:?مسؤولان']);
+  });
+
   it('Arabic: an accusing verb, a subject no list knows, then the charges: that subject speaks, unnamed (ووجهت النيابة العامة في كولونيا اتهامات)', () => {
     expect(cueWhoText('وقال جون سميث إن الهجمات زادت. ووجهت النيابة العامة في كولونيا اتهامات لرجلين بغسل أموال الفدية.', 'ar')).toEqual([
       'وقال:John Smith:الهجمات زادت',
