@@ -228,6 +228,10 @@ describe('organizations the knowledge base lacks', () => {
     expect(orgs('ونشر المعهد الوطني للأرصاد الذي تأسس قبل عقود تقريرا، واجتمع الاتحاد الدولي للرياضيين والعقيد سالم.', 'ar')).toEqual(['المعهد الوطني للأرصاد', 'الاتحاد الدولي للرياضيين']);
   });
 
+  it('Arabic: an indefinite nationality after a head is no name, though folding its alef makes it look definite (شركة ألمانية: a German company)', () => {
+    expect(orgs('وقالت شركة ألمانية تدير مستشفيات إن الهجوم فشل، وقالت وزارة الخارجية الألمانية إنها تتابع القضية.', 'ar')).toEqual(['وزارة الخارجية الألمانية']);
+  });
+
   it('English: a unit\'s ordinal number opens its name (the 73rd Signals Research Center); a number is no part of one', () => {
     expect(orgs('Officers of the 73rd Signals Research Center ran the operation, and 3 Regional Command officers helped.', 'en')).toEqual(['73rd Signals Research Center', 'Regional Command']);
   });

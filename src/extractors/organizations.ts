@@ -276,6 +276,8 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     ? new RegExp(`(?:^|[^\\u0621-\\u064A])[وف]?(?:${alt(o.match_verbs)})ت?[ \\t]{1,3}(${TEAM_NAME})[ \\t]{1,3}(?:على|علي|مع|امام)[ \\t]{1,3}(?:ضيفه[ \\t]{1,3}|مضيفه[ \\t]{1,3})?(${TEAM_NAME})(?![\\u0621-\\u064A])`, 'g')
     : null;
   const demonymsAr = new Set(lang === 'ar' ? kb.flatMap((e) => e.demonyms?.ar ?? []).flatMap((d) => [lookupKey(`ال${d}`), lookupKey(`ال${d}ة`)]) : []);
+  /** (indefinite nationalities that open with أل, ألمانية، ألباني: folded, they look definite, المانية) */
+  const alefDemonymsAr = new Set(lang === 'ar' ? kb.flatMap((e) => e.demonyms?.ar ?? []).filter((d) => /^[أإآا]ل/.test(d)).flatMap((d) => [lookupKey(d), lookupKey(`${d}ة`)]) : []);
   /** (in a sports story: genre.ts) */
   const arabicTeams = (doc: Doc, regions: Region[]): MentionCandidate[] => {
     if (!partRe || doc.lex?.ar?.genre !== 'sports') return [];
@@ -821,6 +823,8 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
             // and so does a nationality right after the place that names the body: it says where the place is (نادي
             // بوردو | الفرنسي، جامعة ليون | الفرنسية; بنك فرنسا المركزي keeps its adjective)
             if (k === afterPlace && demonymsAr.has(lookupKey(wk))) break;
+            // (an indefinite nationality is no definite word, whatever folding made of its alef: شركة ألمانية is a company)
+            if (alefDemonymsAr.has(lookupKey(wk))) break;
             const next = k + 1 < words.length && adjacent(k + 1) ? words[k + 1].word : '';
             // a complement in لل with a preposition right after it is a purpose, not part of the name (الاتحاد | للعمل على)
             if (/^لل/.test(wk) && next && connectors.has(lookupKey(next))) break;
