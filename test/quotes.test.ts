@@ -616,6 +616,18 @@ describe('quotes', () => {
     expect(cueWho('Prosecutors in Cologne said the men laundered the ransom. Police in Lyon charged a third man with fraud.', 'en')).toEqual(['said:?Prosecutors', 'charged:?Police']);
   });
 
+  it('English: a verb coordinated with the first takes its subject after a dateline too; the date after the cue is none of the words', () => {
+    expect(cueWhoText('CHISINAU, Oct 21 (AP) — Police chief John Smith said on Monday they had uncovered the scheme, and accused a banker of running it.', 'en')).toEqual([
+      'said:John Smith:they had uncovered the scheme',
+      'accused:John Smith:a banker of running it',
+    ]);
+    // (a date that is the clause's subject stays in it)
+    expect(cueWhoText("John Smith said Monday's vote was fair. Jane Doe said 2023 was the worst year.", 'en')).toEqual([
+      "said:John Smith:Monday's vote was fair",
+      'said:Jane Doe:2023 was the worst year',
+    ]);
+  });
+
   it('English: a phrase before "that" whose noun is also a cue (said in a report that) is passed over to the clause', () => {
     expect(cueWhoText('Mandiant said in a report that the gang shares tooling with Conti. The company warned in a separate report that more attacks would follow.', 'en')).toEqual([
       'said:Mandiant:the gang shares tooling with Conti',

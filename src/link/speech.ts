@@ -416,7 +416,8 @@ function subjectsBeforeFound(v: View, end: number, from: number, dateTokens: Rea
   // a verb coordinated by "and" with an earlier one (the US government doubled … and formally blamed …): the
   // sentence's subject, its first name after the words that may open a sentence (However, today, the)
   if (v.key(i) === 'and' && v.lang === 'en') {
-    let k = from;
+    // (after a wire story's dateline: CHISINAU (AP) — Moldovan police said … and accused …)
+    let k = datelineEnd(v, from, i);
     while (k < i && (v.isPunct(k) || dateTokens.has(k) || v.is(k, 'speech-verbs.sentence_openers'))) k++;
     // (a title before the subject's name: Prime Minister Dick Schoof met … and said)
     const title = v.hitEnd(k, 'titles.titles');
@@ -967,6 +968,15 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
   // 3. the content after the cue: quoted words (direct), or the reported clause
   let c = cue.e;
   while (c < b && (v.key(c) === ':' || v.key(c) === ',' || (v.is(c, 'speech-verbs.subject_gaps') && !OPENERS.has(v.key(c))))) c++;
+  // (when the words were said is none of them: said on Monday they had …, said Monday the vote …; a date that is the
+  // clause's subject stays, said 2023 was …, Monday's vote)
+  {
+    let d = v.is(c, 'speech-verbs.date_preps') && dates.has(c + 1) ? c + 1 : c;
+    if (dates.has(d)) {
+      while (d < b && dates.has(d)) d++;
+      if (d < b && !v.possessiveAt(d) && !BE_FORMS.has(v.key(d)) && !v.isPunct(d)) c = d;
+    }
+  }
   // a phrase before "that" (said in an updated statement that, told reporters on Monday that): the clause after it
   // (not when "that" follows the cue itself: said that they found that …: the content opens at the first)
   if (!objectCue && !OPENERS.has(v.key(c)) && !v.is(c, 'speech-verbs.complementizers')) {
