@@ -621,6 +621,8 @@ describe('quotes', () => {
       'said:John Smith:they had uncovered the scheme',
       'accused:John Smith:a banker of running it',
     ]);
+    // ("they" stands for no place or agency of the dateline: with no body named since, no one)
+    expect(cueWho('CHISINAU (AP) — Police said they found the scheme.', 'en')).toEqual(['said:?Police']);
     // (a date that is the clause's subject stays in it)
     expect(cueWhoText("John Smith said Monday's vote was fair. Jane Doe said 2023 was the worst year.", 'en')).toEqual([
       "said:John Smith:Monday's vote was fair",

@@ -1133,6 +1133,14 @@ function subjectsAfterEnglishFound(v: View, from: number, b: number): { ids: str
  * WASHINGTON —): the token after the dash when the first word is a place in capitals of three letters or more and no
  * lower-case word stands before the dash within ten tokens; else `a`.
  */
+/** Whether token k is inside its sentence's wire dateline (CHISINAU, Oct 21 (AP) —). */
+function inDateline(v: View, k: number): boolean {
+  const s = v.t.sentence[k];
+  if (s < 0) return false;
+  const a = v.t.sentenceTokens[2 * s];
+  return datelineEnd(v, a, Math.min(v.t.length, a + 12)) > k;
+}
+
 function datelineEnd(v: View, a: number, before: number): number {
   if (!/^[A-Z][A-Z'.-]{2,}$/.test(v.surface(a))) return a;
   for (let k = a + 1; k < Math.min(before, a + 10); k++) {
@@ -1235,7 +1243,12 @@ function pronounSpeaker(v: View, k: number, before: number): string | null {
   k = beforeGaps(v, k + 1, 0) - 1;
   if (k < 0) return null;
   if (v.is(k, 'speech-verbs.person_pronouns')) return lastSubject(v, before, ['person'])?.id ?? null;
-  if (v.is(k, 'speech-verbs.body_pronouns')) return lastBefore(v, before, ['organization', 'location'])?.id ?? null;
+  if (v.is(k, 'speech-verbs.body_pronouns')) {
+    // (not a wire story's dateline: its place and agency are no one the story's "they" stands for)
+    let m = lastBefore(v, before, ['organization', 'location']);
+    while (m && inDateline(v, m.s)) m = lastBefore(v, m.s, ['organization', 'location']);
+    return m?.id ?? null;
+  }
   // (a generic noun of one to four words ending at k: the company, the two agencies)
   const ns = nominalStart(v, k + 1, 0);
   if (ns >= 0) {
