@@ -932,6 +932,11 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       // (an Arabic nisba agrees with its noun: التدخل الروسي، الهجمات الروسية; and the definite article with it:
       // هجوم صيني، الهجوم الصيني)
       if (ar && /(?:ات|ة)$/.test(v.key(ae - 1)) !== /ة$/.test(v.key(st.s))) continue;
+      // (not inside an actor phrase that names its group: a Russian influence operation it tracks as Storm-1679 is the
+      // group's, a claim the phrase makes itself)
+      const from = Math.min(i, st.s);
+      const to = Math.max(ae, st.e);
+      if (actors.some((np) => np.named && np.sponsor && np.s <= from && to <= np.e)) continue;
       push({ rule: rule('state-act'), actor: null, sponsor: st.sponsor, stance: 'asserted', evidence: v.evidence(Math.min(i, st.s), Math.max(ae, st.e)) }, i);
     }
   };
