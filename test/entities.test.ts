@@ -228,6 +228,12 @@ describe('organizations the knowledge base lacks', () => {
     expect(orgs('ونشر المعهد الوطني للأرصاد الذي تأسس قبل عقود تقريرا، واجتمع الاتحاد الدولي للرياضيين والعقيد سالم.', 'ar')).toEqual(['المعهد الوطني للأرصاد', 'الاتحاد الدولي للرياضيين']);
   });
 
+  it('Arabic: a group\'s code name in Arabic letters and its number, after a hyphen or a space, is that group (ستورم-0558: Storm-0558)', () => {
+    expect(typed('وقالت الشركة إن مجموعة "ستورم-0558" اخترقت البريد، وإن ستورم 0558 ما زالت نشطة.', 'ar')).toEqual(['threat_actor:Antique Typhoon']);
+    // (a number the knowledge base gives no code name of that word is none)
+    expect(typed('وقالت الشركة إن مجموعة "ستورم-9999" اخترقت البريد.', 'ar')).toEqual([]);
+  });
+
   it('Arabic: an indefinite nationality after a head is no name, though folding its alef makes it look definite (شركة ألمانية: a German company)', () => {
     expect(orgs('وقالت شركة ألمانية تدير مستشفيات إن الهجوم فشل، وقالت وزارة الخارجية الألمانية إنها تتابع القضية.', 'ar')).toEqual(['وزارة الخارجية الألمانية']);
   });

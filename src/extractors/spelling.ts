@@ -269,6 +269,35 @@ function latinNames(kb: readonly KbEntry[], type: 'threat_actor' | 'location'): 
   return got;
 }
 
+/** Threat actors' code names, a word, a hyphen and a number (Storm-1679, Larva-208): the words as a list to spell
+ *  Arabic letters against, and each code name (lower case) with its one entry (null when two share it). */
+interface CodeNames {
+  list: NameList;
+  byCode: Map<string, KbEntry | null>;
+}
+const codeNamesOf = new WeakMap<readonly KbEntry[], CodeNames>();
+const CODE_NAME = /^([A-Za-z]{4,})-(\d{2,5})$/;
+function codeNames(kb: readonly KbEntry[]): CodeNames {
+  let got = codeNamesOf.get(kb);
+  if (got) return got;
+  const words = new Set<string>();
+  const byCode = new Map<string, KbEntry | null>();
+  for (const e of kb) {
+    if (e.type !== 'threat_actor') continue;
+    for (const a of e.aliases.en) {
+      const m = CODE_NAME.exec(a);
+      if (!m) continue;
+      words.add(m[1].toLowerCase());
+      const k = a.toLowerCase();
+      const was = byCode.get(k);
+      byCode.set(k, was === undefined || was === e ? e : null);
+    }
+  }
+  got = { list: nameList([...words]), byCode };
+  codeNamesOf.set(kb, got);
+  return got;
+}
+
 /**
  * The index as JSON keeps it (the build writes the packaged knowledge base's, dist/resources/spelling.json, so that
  * start-up reads it instead of reducing some 4,500 names to skeletons): each skeleton with the knowledge-base index of
@@ -564,6 +593,24 @@ export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly K
     const hit = spelledEntry(latinNames(kb, 'threat_actor'), doc.text.slice(t.start[i], t.end[i]) + doc.text.slice(t.start[j], t.end[j]));
     return hit ? { start: t.start[i] + hit.pre, end: t.end[j], rule: latinRule, ...kbFields(hit.entry) } : null;
   };
+  /** A code name at token i: an Arabic word that spells a code name's word, glued by a hyphen to its number or a space
+   *  before it, the two a threat actor's code name; where it ends, the proclitic's length and the entry; else null. */
+  const codeNameAt = (i: number): { e: number; pre: number; entry: KbEntry } | null => {
+    let n = i + 1;
+    if (n < t.length && t.key[n] === '-' && t.start[n] === t.end[i] && n + 1 < t.length && t.start[n + 1] === t.end[n]) n++;
+    else if (!(n < t.length && t.start[n] - t.end[i] === 1)) return null;
+    const digits = n < t.length ? t.key[n] : '';
+    if (!/^\d{2,5}$/.test(digits) || known[i]) return null;
+    const codes = codeNames(kb);
+    if (!codes.byCode.size) return null;
+    const w = foldArabicName(doc.text.slice(t.start[i], t.end[i]));
+    for (let pre = 0; procliticCut(w, pre); pre++) {
+      const latin = romanizeWord(w.slice(pre), codes.list);
+      const entry = latin ? codes.byCode.get(`${latin.toLowerCase()}-${digits}`) : undefined;
+      if (entry) return { e: n + 1, pre, entry };
+    }
+    return null;
+  };
   /** A later mention of a word found so, with one or two proclitics or none (no array per token: it runs on each one). */
   const spelledAgain = (k: string): { pre: number; entry: KbEntry } | null => {
     for (let pre = 0; procliticCut(k, pre); pre++) {
@@ -595,6 +642,15 @@ export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly K
         const again = spelledAgain(t.key[i]);
         if (again) {
           out.push({ start: t.start[i] + again.pre, end: t.end[i], rule: latinRule, ...kbFields(again.entry) });
+          continue;
+        }
+      }
+      // a group's code name in Arabic letters and its number, after a hyphen or a space (ستورم-1679: Storm-1679)
+      {
+        const coded = codeNameAt(i);
+        if (coded) {
+          out.push({ start: t.start[i] + coded.pre, end: t.end[coded.e - 1], rule: latinRule, ...kbFields(coded.entry) });
+          i = coded.e - 1;
           continue;
         }
       }
