@@ -1504,6 +1504,8 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
       // (an operation may carry its kind after it: حملة تضليل روسية، حسابات زائفة)
       const after = operation ? ['attribution.modifiers', 'attribution.hostile'] : ['attribution.modifiers'];
       let k = e;
+      // (or a hostile phrase the noun opens: عملية تأثير روسية)
+      if (operation) k = Math.max(k, v.hitEnd(i, 'attribution.hostile'));
       while (k < b && v.isAny(k, after)) k++;
       if (operation) e = k;
       const dm = demonymState(k);
