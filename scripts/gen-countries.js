@@ -4,7 +4,8 @@
 // beside the hand-kept DEMONYMS below. The canonical English name is the shortest
 // full name the package gives (United States, not United States of America), unless COMMON says
 // otherwise; ALIASES adds what news writes and the package lacks. Run: node scripts/gen-countries.js
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -206,6 +207,21 @@ const shortAr = (names) => names.filter((n) => FORMAL_HEAD_AR.test(n)).map((n) =
 const enNames = new Set(Object.keys(countries.getNames('en')).flatMap((c) => countries.getName(c, 'en', { select: 'all' }) ?? []));
 const firstPartEn = (names) => names.map((n) => /^([A-Z][a-z]+) and [A-Z][a-z]+$/.exec(n)?.[1]).filter((n) => n && !enNames.has(n));
 const firstPartAr = (names) => names.map((n) => /^([\u0621-\u064A]+) و[\u0621-\u064A]+$/.exec(n)?.[1]).filter((n) => n && !arNames.has(n));
+/**
+ * The Arabic nisba of a one-word country name DEMONYMS does not give, by the regular rule (the article dropped; a final
+ * يا، ا or ة dropped; ي added: مولدوفا مولدوفي، ألبانيا ألباني، قبرص قبرصي، الإكوادور إكوادوري), unless the name ends in ي
+ * already (مالي، هايتي: the nisba is the name) or the nisba, or its feminine, is an everyday word (common-words,
+ * function-words: نيجيري is safe, مالية is finance) or another country's name.
+ */
+const everyday = new Set(['common-words', 'function-words'].flatMap((f) => (parseYaml(readFileSync(new URL(`../src/resources/ar/${f}.yaml`, import.meta.url), 'utf8')).words ?? [])));
+function derivedNisba(name) {
+  if (!name || !/^[\u0621-\u064A]+$/.test(name)) return [];
+  const w = name.replace(/^ال/, '');
+  if (w.length < 3 || /[يى]$/.test(w)) return [];
+  const nisba = `${w.replace(/(?:يا|ا|ة)$/, '')}ي`;
+  if ([nisba, `${nisba}ة`].some((f) => everyday.has(f) || arNames.has(f))) return [];
+  return [nisba];
+}
 for (const code of Object.keys(countries.getNames('en')).sort()) {
   const en = countries.getName(code, 'en', { select: 'all' }) ?? [];
   const ar = countries.getName(code, 'ar', { select: 'all' }) ?? [];
@@ -215,7 +231,7 @@ for (const code of Object.keys(countries.getNames('en')).sort()) {
   const aliasesEn = [...new Set([name, ...en, ...firstPartEn(en), ...moreEn])].filter((n) => !SKIP_EN.has(n) || moreEn.includes(n));
   const aliasesAr = [...new Set([...ar, ...shortAr(ar), ...firstPartAr(ar), ...moreAr])].filter((n) => !SKIP_AR.has(n) || moreAr.includes(n));
   lines.push(`  - {id: ${code}, type: location, name: ${q(name)}, name_ar: ${q(ar[0] ?? moreAr[0] ?? name)}, source: i18n-iso-countries,`);
-  const demAr = DEMONYMS[code]?.[1] ?? [];
+  const demAr = DEMONYMS[code]?.[1] ?? derivedNisba(ar[0]);
   const demEn = demonymsEn(code, [...en, ...aliasesEn]);
   const dem = demEn.length || demAr.length ? `,\n     demonyms: {en: [${demEn.map(q).join(', ')}], ar: [${demAr.map(q).join(', ')}]}` : '';
   lines.push(`     aliases: {en: [${aliasesEn.map(q).join(', ')}], ar: [${aliasesAr.map(q).join(', ')}]}${dem}}`);
