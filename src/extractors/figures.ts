@@ -931,6 +931,8 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           const unit = unitFor(m.groups?.u ?? '');
           const q = qualified(doc, start);
           if (!unit || unit.kind !== 'time' || !q) continue;
+          // (nor before a definite noun or a number, which name the day or year: حتى يوم الجمعة، حتى يوم 5 مارس)
+          if (/^[ \t]+(?:و?ال\p{L}|\d)/u.test(doc.text.slice(end, end + 8))) continue;
           push({ start: q.start, end, rule: name('duration'), value: 1, unit: unit.unit, qualifier: q.qualifier });
         }
       }
