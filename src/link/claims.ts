@@ -308,6 +308,11 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
    *  عقوبات على …): the imposer, never the sanctioned. */
   const imposes = (x: TokMention): boolean => {
     for (let p = x.s - 1; p >= Math.max(a, x.s - 3); p--) if (v.is(p, 'attribution.sanction_verbs')) return true;
+    // (or the verb right after it, subject first: الاتحاد الأوروبي يفرض عقوبات)
+    for (let p = x.e; p < Math.min(b, x.e + 2); p++) {
+      if (v.is(p, 'attribution.sanction_verbs')) return true;
+      if (!GAP_AR.has(v.key(p)) && !adverbGap(v, p)) break;
+    }
     return false;
   };
   const npOf = (np: ActorNP) => ({ actor: np.named?.id ?? null, actorText: v.span(np.s, np.e) });
@@ -420,8 +425,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
               if (m && m.s === g && arabicCharge(v, m.e)) targets = targetsAfter(v, g, b, actors, demonymState, ar);
             }
           }
-          // blamed the attacks on Iran: the accused after "on"
-          if (!targets.length && !ar) {
+          // blamed the attacks on Iran: the accused after "on" (a verb of blaming: after sanctioned or accused, "on"
+          // names the target, sanctions six over cyberattacks on Ukraine)
+          if (!targets.length && !ar && v.is(i, 'attribution.attribute_verbs')) {
             for (let k = ve; k < Math.min(b, ve + 10); k++) {
               if (v.is(k, 'attribution.attribute_preps') && k > ve) {
                 targets = targetsAfter(v, k + 1, b, actors, demonymState, ar);
@@ -567,7 +573,21 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
           }
         }
       }
-      if (!targets.length) {
+      // (people among the sanctioned tied to a state's body or a state, after a word for them: six people, including two
+      // officers of the GRU; officers of Russia's military intelligence; بينهم ضابطان في الاستخبارات العسكرية الروسية: the
+      // body, or the state, is behind them)
+      if (!targets.length && from < reasonEnd) {
+        for (let k = from + 2; k < reasonEnd && !targets.length; k++) {
+          const m = v.mention(k);
+          const p = DETERMINERS.has(v.key(k - 1)) ? k - 2 : k - 1;
+          if (!m || m.s !== k || p <= from || !v.is(p, 'attribution.member_preps') || !v.isWord(p - 1) || v.mention(p - 1)) continue;
+          if (isOrigin(v, m)) targets = [{ actor: null, text: v.span(from, m.e), sponsor: m.id, s: from, e: m.e }];
+          else break;
+        }
+      }
+      // (an English sanction word that is an active verb, EU sanctions six over …: the name before it imposes them)
+      const activeVerb = !ar && se === i + 1 && v.is(i, 'attribution.accuse_verbs') && !PASSIVE_AUX.has(v.key(i - 1)) && v.key(i - 1) !== 'been' && !v.isPunct(se) && v.key(se) !== 'by';
+      if (!targets.length && !activeVerb) {
         let k = i - 1;
         while (k >= a && (PASSIVE_AUX.has(v.key(k)) || GAP_AR.has(v.key(k)))) k--;
         const m = v.mentionEndingAt(k + 1);

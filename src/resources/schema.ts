@@ -466,6 +466,7 @@ export const ResourceSchemas = {
       behind_words: z.array(z.string().min(1)).default([]),
       /** prepositions that take a part of a whole (سبعة من موظفي …): no origin before a place */
       partitive_preps: z.array(z.string().min(1)).default([]),
+      member_preps: z.array(z.string().min(1)).default([]),
       /** verbs of imposing sanctions: their subject imposes them, never is the sanctioned (فرضت الوزارة عقوبات على; imposed) */
       sanction_verbs: z.array(z.string().min(1)).default([]),
       /** words that give a sanction's reason before the hostile act (for, over, بسبب، بتهمة) */
