@@ -630,6 +630,12 @@ describe('quotes', () => {
     ]);
   });
 
+  it('English: a participle after a noun, then "at" (losses estimated at …), is no cue that cuts the words before it', () => {
+    expect(cueWhoText('The Council said the attacks, which began in December, were carried out by Sandworm and caused losses estimated at 120 million euros.', 'en')).toEqual([
+      'said:?The Council:the attacks, which began in December, were carried out by Sandworm and caused losses estimated at 120 million euros',
+    ]);
+  });
+
   it('English: a phrase before "that" whose noun is also a cue (said in a report that) is passed over to the clause', () => {
     expect(cueWhoText('Mandiant said in a report that the gang shares tooling with Conti. The company warned in a separate report that more attacks would follow.', 'en')).toEqual([
       'said:Mandiant:the gang shares tooling with Conti',
