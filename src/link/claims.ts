@@ -111,6 +111,8 @@ const CLEFT_AR = new Set(['هي التي', 'هو الذي', 'هم الذين', '
 const AUX_AR = new Set(['قد', 'كانت', 'كان', 'كانوا', 'ربما']);
 /** A definite group word standing for the group last named (the group, this gang, المجموعة، هذه الجماعة). */
 const ANAPHOR = /^(?:(?:the|this) (?:group|gang|threat actor|actor|hacking group|hacker group)|(?:هذه )?(?:المجموعة|الجماعة))$/i;
+/** How many words an attributing verb's preposition may follow it by (attributed … to X). */
+const WORDS_TO_PREP = 20;
 const PASSIVE_AUX = new Set([...BE_FORMS, 'has', 'have', 'had']);
 /** The forms of "be" that make a participle after them passive ("has accused" is active, "has been accused" not). */
 const PASSIVE_BE = new Set([...BE_FORMS, "'s", 'got', 'get', 'gets']);
@@ -630,9 +632,13 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       if (here((c) => (c.rule === rule('link') || c.rule === rule('operation-link')) && c.evidence.start <= v.t.start[i] && v.t.end[ve - 1] <= c.evidence.end)) continue;
       // the preposition before the doer or sponsor
       let p = -1;
-      let reach = ve + 14;
-      for (let k = ve; k < Math.min(b, reach); k++) {
+      // (within WORDS_TO_PREP words: punctuation and a name's later words do not count, so that a figure, a bracketed
+      // short form or a long name between stays in reach: attributed the theft of about $1.5 billion … from the
+      // Dubai-based exchange Bybit to North Korea; نسب مكتب التحقيقات الفيدرالي الأمريكي (إف بي آي) …)
+      let reach = ve + WORDS_TO_PREP;
+      for (let k = ve; k < Math.min(b, reach, ve + 3 * WORDS_TO_PREP); k++) {
         if (v.clauseEnd(k)) break;
+        if (!v.isWord(k) || (v.mention(k)?.s ?? k) < k) reach++;
         // (an aside set off by dashes is stepped over: linked the actor — whose targets … — to Tehran; typed with
         // spaced hyphens too, - or --)
         const dash = asideDash(v, k);
@@ -645,7 +651,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
             continue;
           }
         }
-        if (v.is(k, 'attribution.attribute_preps') || (ar && v.isArabic(k) && (v.key(k).startsWith('ب') || v.key(k).startsWith('ل')) && k > ve && v.mention(k)?.s === k)) {
+        // (or ب/ل glued to a name, the name after the letter: بإيران, not بايبت, a name that opens with the letter)
+        const gluedTo = ar && k > ve && v.isArabic(k) && (v.key(k).startsWith('ب') || v.key(k).startsWith('ل')) ? v.mention(k) : null;
+        if (v.is(k, 'attribution.attribute_preps') || (gluedTo && gluedTo.s === k && gluedTo.span.start > v.t.start[k])) {
           p = k;
           break;
         }
