@@ -258,6 +258,17 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       for (const [q0, part] of ways) {
         for (const q of lang === 'ar' ? articleWays(x, q0) : [q0]) {
           const r = modifiersThen(x, q, 2, unitTrie.longest);
+          // (after a partitive, a noun with a possessive owns the unit, not is it: five of the group's members; 12 of
+          // the country's 27 districts, where the count after it gives the unit)
+          if (r && part && /^['’]s(?![\p{L}\p{N}])/u.test(x.slice(r[1], r[1] + 3))) {
+            const q2 = spacesAt(x, r[1] + 2, 1);
+            const r2 = q2 >= 0 ? modifiersThen(x, q2, 2, unitTrie.longest) : null;
+            if (r2) return take(r2[1], { part: x.slice(s, q2), mods: x.slice(q2, r2[0]), u: x.slice(r2[0], r2[1]) });
+            unknownAfterRe.lastIndex = r[1] + 2;
+            const n2 = unknownAfterRe.exec(x);
+            if (n2 !== null) return take(r[1] + 2 + n2[0].length, { ...n2.groups!, part: x.slice(s, r[1] + 2) });
+            continue;
+          }
           if (r) return take(r[1], { part: part ? x.slice(s, q0) : undefined, mods: x.slice(q, r[0]), u: x.slice(r[0], r[1]) });
         }
       }
@@ -593,7 +604,9 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   // a partitive, and its determiner, between two numbers (more than 9 million of the 22 million voters; 40 من بين 300
   // موظف): the first counts what the second does
   const determiner = res.units.partitive_determiners.length ? `(?:[ \\t]{1,4}(?:${alt(res.units.partitive_determiners)}))?` : '';
-  const partitive = res.units.partitives.length ? new RegExp(`^[ \\t]{1,4}(?:${alt(res.units.partitives)})${determiner}[ \\t]{1,4}$`, ci) : null;
+  // (and an owner with its possessive after the determiner: 12 of the country's 27 districts)
+  const owner = lang === 'en' ? `(?:[ \\t]{1,4}[A-Za-z][A-Za-z-]{0,24}['\u2019]s)?` : '';
+  const partitive = res.units.partitives.length ? new RegExp(`^[ \\t]{1,4}(?:${alt(res.units.partitives)})${determiner}${owner}[ \\t]{1,4}$`, ci) : null;
   const clauseVerbs = new Set(nw.clause_verbs.map(lookupKey));
   const clauseRe = nw.clause_carriers.length ? new RegExp(`(?:^|[^${WORD_CHARS}])(?:${alt(nw.clause_carriers)})(?<clause>(?:[ \\t]{1,4}[^ \\t0-9.!?؟،,;:()]{1,20}){1,5})[ \\t]{1,4}$`, ci) : null;
   /** A short clause after a contrast word, holding a copula or a verb of reaching (while the lowest is). */
