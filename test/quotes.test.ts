@@ -630,6 +630,13 @@ describe('quotes', () => {
     ]);
   });
 
+  it('English: the one told, a name or an audience, is none of the words told (told Reuters the attackers …)', () => {
+    expect(cueWhoText('Bill Marczak, a researcher at Citizen Lab, told Reuters the attackers exploited a flaw. John Smith told reporters the vote was fair.', 'en')).toEqual([
+      'told:Bill Marczak:the attackers exploited a flaw',
+      'told:John Smith:the vote was fair',
+    ]);
+  });
+
   it('English: a participle after a noun, then "at" (losses estimated at …), is no cue that cuts the words before it', () => {
     expect(cueWhoText('The Council said the attacks, which began in December, were carried out by Sandworm and caused losses estimated at 120 million euros.', 'en')).toEqual([
       'said:?The Council:the attacks, which began in December, were carried out by Sandworm and caused losses estimated at 120 million euros',

@@ -968,6 +968,12 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
   // 3. the content after the cue: quoted words (direct), or the reported clause
   let c = cue.e;
   while (c < b && (v.key(c) === ':' || v.key(c) === ',' || (v.is(c, 'speech-verbs.subject_gaps') && !OPENERS.has(v.key(c))))) c++;
+  // (the one spoken to after told, a name or a word for an audience, is none of the words: told Reuters the attackers …)
+  if (v.is(cue.s, 'speech-verbs.addressee_verbs')) {
+    const m = v.mention(c);
+    const heard = m && m.s === c ? m.e : v.hitEnd(c, 'speech-verbs.audiences');
+    if (heard > c && heard < b && !v.isPunct(heard)) c = heard;
+  }
   // (when the words were said is none of them: said on Monday they had …, said Monday the vote …; a date that is the
   // clause's subject stays, said 2023 was …, Monday's vote)
   {

@@ -238,6 +238,8 @@ export const ResourceSchemas = {
       relay_preps: z.array(z.string().min(1)).default([]),
       /** prepositions before the one spoken to, whose name may stand in quotation marks (قال X لـ"الشروق": …; told "Reuters") */
       addressee_preps: words.default([]),
+      addressee_verbs: words.default([]),
+      audiences: words.default([]),
       /** words that make أن after them a conjunction, not the opening of words said (بعد أن، دون أن: after, without) */
       conjunction_preps: words.default([]),
       /** prepositions after a past participle that make it a reduced relative clause after a noun (a company tied to X): no cue */
