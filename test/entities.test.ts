@@ -275,6 +275,15 @@ describe('organizations the knowledge base lacks', () => {
     expect(orgs('Premiums for cyber policies rose, said Ruth Gray, CEO of Quarry Cyber, on Monday.', 'en')).toEqual(['Quarry Cyber']);
   });
 
+  it('English: a place with its possessive before a role is the state\'s (Hungary\'s government spokesman), no company; a company\'s possessive is none of its name', () => {
+    expect(typed("Hungary's government spokesman Zoltan Kovacs dismissed the report, and Velmore's threat hunter Ann Lee agreed.", 'en')).toEqual([
+      'location:Hungary',
+      'person:Zoltan Kovacs',
+      'organization:Velmore',
+      'person:Ann Lee',
+    ]);
+  });
+
   it('English: News ends an outlet\'s name as an organization head (resource organizations.heads)', () => {
     expect(orgs('The attack was first reported by the Harlow Valley News on Monday.', 'en')).toEqual(['Harlow Valley News']);
   });

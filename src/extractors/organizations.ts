@@ -546,8 +546,12 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
           }
           let to = from;
           while (to < ws.length && (/^[A-Z]/.test(ws[to].word) || (ws[to].word === '&' && to + 1 < ws.length && /^[A-Z]/.test(ws[to + 1].word)))) to++;
-          if (to - from >= 1 && to - from <= 3 && roleFrame(ws, from, to, doc)) {
-            const end = ws[to - 1].end - (/[.,;:]$/.test(ws[to - 1].word) ? 1 : 0);
+          // (not a place with its possessive, Hungary's government spokesman: the state's, no company)
+          const place = to - from === 1 && places.has(ws[from].word.replace(/[.,;:]$/, '').replace(/['’]s$/, ''));
+          if (to - from >= 1 && to - from <= 3 && !place && roleFrame(ws, from, to, doc)) {
+            // (its possessive is none of its name: Velmore's threat hunter)
+            const last = ws[to - 1].word;
+            const end = ws[to - 1].end - (/[.,;:]$/.test(last) ? 1 : 0) - (/['’]s$/.test(last.replace(/[.,;:]$/, '')) ? 2 : 0);
             out.push(mention(ws[from].start, end, text.slice(ws[from].start, end), 'org-role'));
           }
         }
