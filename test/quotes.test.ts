@@ -650,6 +650,10 @@ describe('quotes', () => {
     ]);
   });
 
+  it('Arabic: a quoted name in an appositive set off by commas is part of the speaker phrase, not the words (الباحث في "سيتيزن لاب"، إن)', () => {
+    expect(cueWhoText('وقال جون سميث، الباحث في "سيتيزن لاب"، لرويترز إن المهاجمين استغلوا ثغرة.', 'ar')).toEqual(['وقال:John Smith:المهاجمين استغلوا ثغرة']);
+  });
+
   it('Arabic: unnamed speakers in the dual (قال مصدران مطلعان) speak unnamed, not the dateline\'s place', () => {
     expect(cueWho('برلين (رويترز) - قال مصدران مطلعان إن الشركة دفعت الفدية. وقال مسؤولان إن الشبكة عادت.', 'ar')).toEqual(['قال:?مصدران', 'وقال:?مسؤولان']);
   });

@@ -1645,10 +1645,13 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   const reach = 20;
   let k = c;
   while (k < b && k < c + reach && !(v.is(k, 'speech-verbs.complementizers') && !v.is(k - 1, 'speech-verbs.conjunction_preps')) && v.key(k) !== ':' && !objectCue && !v.clauseEnd(k)) {
-    // (a name in quotation marks on the way is none of the words said: وقال X لـ"الشروق": "…")
+    // (a name in quotation marks on the way is none of the words said: وقال X لـ"الشروق": "…"; وقال X، الباحث في
+    // "سيتيزن لاب"، إن …: after the one spoken to, or with more of the phrase after it)
     if (OPENERS.has(v.key(k))) {
-      if (!v.quotedNameAt(k + 1) || !v.is(k - 1, 'speech-verbs.addressee_preps')) break;
-      k = v.mention(k + 1)!.e;
+      if (!v.quotedNameAt(k + 1)) break;
+      const close = v.mention(k + 1)!.e;
+      if (!v.is(k - 1, 'speech-verbs.addressee_preps') && !(close + 1 < b && (v.key(close + 1) === '،' || v.key(close + 1) === ','))) break;
+      k = close;
     }
     k++;
   }
