@@ -650,6 +650,10 @@ describe('quotes', () => {
     ]);
   });
 
+  it('Arabic: إن opening a name spelled out letter by letter (إن إس إيه: NSA) is no complementizer', () => {
+    expect(cueWhoText('وقالت وكالة إن إس إيه إنها رصدت الهجوم.', 'ar')).toEqual(['وقالت:National Security Agency:رصدت الهجوم']);
+  });
+
   it('Arabic: a quoted name in an appositive set off by commas is part of the speaker phrase, not the words (الباحث في "سيتيزن لاب"، إن)', () => {
     expect(cueWhoText('وقال جون سميث، الباحث في "سيتيزن لاب"، لرويترز إن المهاجمين استغلوا ثغرة.', 'ar')).toEqual(['وقال:John Smith:المهاجمين استغلوا ثغرة']);
   });

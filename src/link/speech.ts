@@ -608,6 +608,13 @@ export function coordinated(v: View, last: TokMention, from: number): TokMention
 }
 
 /** The mentions named after token `from` and before `to` that may be a verb's subject: the first (and those coordinated with it). */
+/** A complementizer at token k (إن، أن), not the first letter of a name spelled out inside a mention (إن إس إيه: NSA). */
+function complementizerAt(v: View, k: number): boolean {
+  if (!v.is(k, 'speech-verbs.complementizers')) return false;
+  const m = v.mention(k);
+  return !(m && m.e - m.s > 1);
+}
+
 function subjectsAfter(v: View, from: number, to: number): { ids: string[]; end: number; text?: Span } | null {
   return withIdList(subjectsAfterFound(v, from, to));
 }
@@ -623,7 +630,7 @@ function subjectsAfterFound(v: View, from: number, to: number): { ids: string[];
   for (let i = from; i < to && i < from + 14; i++, stop = i) {
     // (the quotation marks around a name inside the phrase are the phrase's: وقالت شركة "كاسبرسكي" الروسية إن)
     if (i > from && v.isQuote(i) && (v.quotedNameAt(i + 1) || v.quotedNameAt(v.mentionEndingAt(i)?.s ?? -1))) continue;
-    if (v.is(i, 'speech-verbs.complementizers') || v.key(i) === ':' || v.isQuote(i)) break;
+    if (complementizerAt(v, i) || v.key(i) === ':' || v.isQuote(i)) break;
     // (nor past the next clause's speech verb: رفضت قوى سياسية عدة النتائج، واتهم القيادي X … is not X's rejection)
     if (i > from && v.isAny(i, ['speech-verbs.verbs', 'speech-verbs.object_cues'])) break;
     // (an outlet relaying someone's words, نقلت وكالة إنترفاكس عن نائب الوزير ريابكوف: the one after عن speaks)
@@ -1644,7 +1651,7 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   // (an appositive after the speaker's name, between a comma and إن/أن, may be long: مساعدة وزير الأمن الداخلي لشؤون …)
   const reach = 20;
   let k = c;
-  while (k < b && k < c + reach && !(v.is(k, 'speech-verbs.complementizers') && !v.is(k - 1, 'speech-verbs.conjunction_preps')) && v.key(k) !== ':' && !objectCue && !v.clauseEnd(k)) {
+  while (k < b && k < c + reach && !(complementizerAt(v, k) && !v.is(k - 1, 'speech-verbs.conjunction_preps')) && v.key(k) !== ':' && !objectCue && !v.clauseEnd(k)) {
     // (a name in quotation marks on the way is none of the words said: وقال X لـ"الشروق": "…"; وقال X، الباحث في
     // "سيتيزن لاب"، إن …: after the one spoken to, or with more of the phrase after it)
     if (OPENERS.has(v.key(k))) {
