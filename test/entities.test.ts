@@ -275,6 +275,15 @@ describe('organizations the knowledge base lacks', () => {
     expect(orgs('Premiums for cyber policies rose, said Ruth Gray, CEO of Quarry Cyber, on Monday.', 'en')).toEqual(['Quarry Cyber']);
   });
 
+  it('English: a possessive ends a complement of a body\'s name: the owner and the owned are two bodies (the University of Toronto\'s Citizen Lab)', () => {
+    expect(orgs("Researchers at the University of Toronto's Citizen Lab and the University of Leeds's Business School said they found it.", 'en')).toEqual([
+      'University of Toronto',
+      'Citizen Lab',
+      'University of Leeds',
+      'Business School',
+    ]);
+  });
+
   it('English: a place with its possessive before a role is the state\'s (Hungary\'s government spokesman), no company; a company\'s possessive is none of its name', () => {
     expect(typed("Hungary's government spokesman Zoltan Kovacs dismissed the report, and Velmore's threat hunter Ann Lee agreed.", 'en')).toEqual([
       'location:Hungary',

@@ -478,7 +478,8 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
             // (a head word ends the complement, Agency for Communications, Department of Energy, unless it opens a
             // name of its own with its complement: Committee of the House of Representatives)
             const ownName = (x: number) => isHead[x] && x + 1 < ws.length && /^(?:of|for|on)$/.test(ws[x + 1].word);
-            while (e < ws.length && isCap[e] && !isSmall[e] && !ownName(e)) e++;
+            // (a possessive ends it: the University of Toronto's | Citizen Lab)
+            while (e < ws.length && isCap[e] && !isSmall[e] && !ownName(e) && !(e > k && possessive[e - 1])) e++;
             if (e === k) break;
             // (a place right after the head is its complement, University of Yangon, Rubber Board of India; after
             // another complement it is where the body is: Institute for the Future | of Palo Alto)
@@ -508,7 +509,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
           // a headline in capitals (CZECH VICE-PM SEES WIDER DEBATE AT PARTY) is not a name
           if (b - a > 4 && everyWord(ws, a, b, (w) => !/[a-z]/.test(w))) continue;
           const last = ws[b - 1];
-          const end = last.end - (possessive[b - 1] && isHead[b - 1] ? 2 : /[.,]$/.test(last.word) && !heads.has(lookupKey(last.word)) && !(last.word.endsWith('.') && legalForm(last.word)) ? 1 : 0);
+          const end = last.end - (possessive[b - 1] && (isHead[b - 1] || b - 1 > h) ? 2 : /[.,]$/.test(last.word) && !heads.has(lookupKey(last.word)) && !(last.word.endsWith('.') && legalForm(last.word)) ? 1 : 0);
           // (a unit's ordinal number opens its name: the 85th Main Special Service Center, 101st Airborne Division)
           const ordinal = a === 0 ? ORDINAL_BEFORE.exec(text.slice(Math.max(0, ws[0].start - 8), ws[0].start)) : null;
           const start = ws[a].start - (ordinal?.[0].length ?? 0);
