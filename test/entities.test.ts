@@ -234,6 +234,11 @@ describe('organizations the knowledge base lacks', () => {
     expect(typed('وقالت الشركة إن مجموعة "ستورم-9999" اخترقت البريد.', 'ar')).toEqual([]);
   });
 
+  it('Arabic: a company\'s ordinary-word name needs its quotation marks, not hacker words near it (شركات اتصالات: telecoms, not Etisalat)', () => {
+    expect(typed('وقال مسؤولون إن قراصنة اخترقوا شبكات تسع شركات اتصالات على الأقل.', 'ar')).toEqual([]);
+    expect(typed('وقال مسؤولون إن قراصنة اخترقوا شبكة شركة "اتصالات" الإماراتية.', 'ar')).toEqual(['organization:Etisalat']);
+  });
+
   it('Arabic: an indefinite nationality after a head is no name, though folding its alef makes it look definite (شركة ألمانية: a German company)', () => {
     expect(orgs('وقالت شركة ألمانية تدير مستشفيات إن الهجوم فشل، وقالت وزارة الخارجية الألمانية إنها تتابع القضية.', 'ar')).toEqual(['وزارة الخارجية الألمانية']);
   });

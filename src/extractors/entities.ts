@@ -252,7 +252,14 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
               // (an outlet's, its name in quotation marks that close on it or after its cue word: an actor word near الحياة
               // or الشرق الأوسط says nothing of a newspaper)
               // (or, Arabic, an outlet told something: ل on it and إن/أن or a colon after it, وقال الوزير للجزيرة إن)
-              const plain = () => (f.alias.entry.kind === 'news-agency' ? enclosed(text, f.start, f.end) || (lang === 'ar' && f.pre > 0 && text[f.start - 1] === 'ل' && toldThat.test(text.slice(f.end, f.end + 12))) : inContext(text, f.start, f.end));
+              // (an Arabic company's, its name in quotation marks: hacker words near اتصالات, telecoms, or نيسان, April, say
+              // nothing of Etisalat or Nissan; an English one's capital says more, Signal, Discord)
+              const plain = () =>
+                f.alias.entry.kind === 'news-agency'
+                  ? enclosed(text, f.start, f.end) || (lang === 'ar' && f.pre > 0 && text[f.start - 1] === 'ل' && toldThat.test(text.slice(f.end, f.end + 12)))
+                  : lang === 'ar' && f.alias.entry.kind === 'company'
+                    ? enclosed(text, f.start, f.end)
+                    : inContext(text, f.start, f.end);
               if (!f.alias.context || (f.alias.entry.type !== 'person' && plain())) {
                 hit = f;
                 break;
