@@ -84,7 +84,7 @@ const GAP_EN = new Set(['which', 'that', 'who', 'is', 'are', 'was', 'were', 'has
   'reportedly', 'allegedly', 'widely', 'long', 'believed', 'thought', 'said', 'known', 'likely', 'probably', 'possibly', 'apparently',
   'suspected', 'previously', 'now', 'directly', 'closely', 'both', ',', '—', '–', '-', '(', 'tried', 'attempted', 'sought', 'tries',
   'attempts', 'seeks', 'trying', 'attempting', 'continued', 'continues', 'began', 'begun', 'started', 'repeatedly', 'actively', 'most', 'almost', 'certainly']);
-const GAP_AR = new Set(['التي', 'الذي', 'الذين', 'والتي', 'والذي', 'والذين', 'اللذين', 'اللتين', 'كانت', 'كان', 'كانوا', 'هي', 'هو', 'هم', 'قد', 'يعتقد', 'يشتبه', 'أنها', 'انها', 'أنه', 'انه', 'أنهم', 'انهم', 'ربما', '،', ',']);
+const GAP_AR = new Set(['التي', 'الذي', 'الذين', 'والتي', 'والذي', 'والذين', 'اللذين', 'اللتين', 'كانت', 'كان', 'كانوا', 'هي', 'هو', 'هم', 'قد', 'يعتقد', 'يشتبه', 'في', 'أنها', 'انها', 'أنه', 'انه', 'أنهم', 'انهم', 'ربما', '،', ',']);
 /** How far back (tokens) a claim looks in its sentence for a word of claiming and its subject (claimantsAt). */
 const CLAIM_REACH = 120;
 /** How many of a sentence's claims so far a frame looks back over (here): no sentence of news makes more. */
