@@ -653,7 +653,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         }
         // (or ب/ل glued to a name, the name after the letter: بإيران, not بايبت, a name that opens with the letter)
         const gluedTo = ar && k > ve && v.isArabic(k) && (v.key(k).startsWith('ب') || v.key(k).startsWith('ل')) ? v.mention(k) : null;
-        if (v.is(k, 'attribution.attribute_preps') || (gluedTo && gluedTo.s === k && gluedTo.span.start > v.t.start[k])) {
+        // (or to an actor phrase: ربطها المكتب بمجموعة تعرف باسم …)
+        const gluedPhrase = ar && k > ve && (v.key(k).startsWith('ب') || v.key(k).startsWith('ل')) && actors.some((x) => x.s === k);
+        if (v.is(k, 'attribution.attribute_preps') || (gluedTo && gluedTo.s === k && gluedTo.span.start > v.t.start[k]) || gluedPhrase) {
           p = k;
           break;
         }
@@ -689,7 +691,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       // (an Arabic verb's subject after it, a state's officials or body by their nationality, makes the claim, not the
       // speaker whose words hold it: التي ربطها مسؤولون أمريكيون بروسيا)
       const se = ar ? nationalitySubjectEnd(v, ve) : -1;
-      const claimants = se > ve && se <= p ? { ids: [], text: v.span(ve, se) } : undefined;
+      // (or a body or person named right after it: ربطها مكتب التحقيقات الفيدرالي بمجموعة …)
+      const named = ar && se < 0 ? v.mention(ve) : null;
+      const claimants = se > ve && se <= p ? { ids: [], text: v.span(ve, se) } : named && named.s === ve && named.e <= p && (named.type === 'organization' || named.type === 'person') ? { ids: [named.id] } : undefined;
       for (const t of targets) {
         if (thing) push({ rule: rule('attribution'), actor: thing.actor, actorText: thing.text, sponsor: t.sponsor ?? (t.actor ? null : null), stance: 'asserted', evidence: v.evidence(i, t.e) }, t.s, claimants);
         else push({ rule: rule('attribution'), actor: t.actor, actorText: t.text, sponsor: t.sponsor, stance: 'asserted', evidence: v.evidence(i, t.e) }, t.s, claimants);
