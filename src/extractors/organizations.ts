@@ -112,6 +112,12 @@ const NUMBER_IN_NAME = /^[ \t](?!(?:1[89]|20)[0-9]{2}(?![0-9]))[0-9]{1,4}(?=[.,]
 /** Whether text[from, to), between two words, is one to four spaces or tabs (spacesAt's run from `from` ends at `to`). */
 const spacedApart = (text: string, from: number, to: number): boolean => spacesAt(text, from, 1) === to;
 
+
+/** Where a word ends without a stop after it or a possessive on it (Chainalysis., Velmore's: the name's end). */
+function bareEnd(w: { word: string; end: number }): number {
+  const stop = /[.,;:]$/.test(w.word) ? 1 : 0;
+  return w.end - stop - (/['’]s$/.test(stop ? w.word.slice(0, -1) : w.word) ? 2 : 0);
+}
 export function organizationExtractors(lang: Lang, res: LangResources, kb: readonly KbEntry[]): Extractor<'mentions'>[] {
   // places end an English name's complement: Institute for the Future (of Palo Alto)
   const places = kbNamesEn(kb, 'location');
@@ -531,7 +537,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
         // (nor a weekday or month, the agency Saturday launched, nor a lone letter, company N / A)
         if (intro && taken < 0 && lead >= 1 && lead <= 3 && !places.has(ws[0].word) && !givenNames.has(ws[0].word) && !calendar.has(lookupKey(ws[0].word.replace(/[.,;:]$/, ''))) && !/^[A-Z][.,;:]?$/.test(ws[0].word)) {
           const last = ws[lead - 1];
-          const end = last.end - (/[.,;:]$/.test(last.word) ? 1 : 0) - (/['’]s$/.test(last.word.replace(/[.,;:]$/, '')) ? 2 : 0);
+          const end = bareEnd(last);
           // (a number right after the name, then a stop, is part of it: security firm Qihoo 360.; not a year)
           const num = end === last.end ? NUMBER_IN_NAME.exec(text.slice(end, end + 8)) : null;
           const to = num ? end + num[0].length : end;
@@ -551,8 +557,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
           const place = to - from === 1 && places.has(ws[from].word.replace(/[.,;:]$/, '').replace(/['’]s$/, ''));
           if (to - from >= 1 && to - from <= 3 && !place && roleFrame(ws, from, to, doc)) {
             // (its possessive is none of its name: Velmore's threat hunter)
-            const last = ws[to - 1].word;
-            const end = ws[to - 1].end - (/[.,;:]$/.test(last) ? 1 : 0) - (/['’]s$/.test(last.replace(/[.,;:]$/, '')) ? 2 : 0);
+            const end = bareEnd(ws[to - 1]);
             out.push(mention(ws[from].start, end, text.slice(ws[from].start, end), 'org-role'));
           }
         }

@@ -34,7 +34,7 @@ import { foldForMatching } from '../core/clean.js';
 import { firstAbove } from '../core/arrays.js';
 import type { Span } from '../core/types.js';
 import type { SpeechFrame } from './speech.js';
-import { arabicCharge, coordinated, nationalitySubjectEnd } from './speech.js';
+import { arabicCharge, coordinated, nationalitySubjectEnd, STATE_PEOPLE } from './speech.js';
 import { BE_FORMS, PREPS_EN, View, type TokMention } from './view.js';
 
 export interface ClaimCandidate {
@@ -132,7 +132,6 @@ function passiveAt(v: View, i: number): boolean {
 /** Nouns after a demonym that make it the state itself (the Iranian government, Russian intelligence). */
 const STATE_HEADS_EN = new Set(['government', 'regime', 'state', 'authorities', 'intelligence', 'military', 'army', 'officials', 'leadership', 'administration', 'services', 'agencies']);
 /** The nouns for a state's people and its government (officials, authorities; government, administration). */
-const STATE_PEOPLE = ['speech-verbs.state_officials', 'speech-verbs.state_speakers'];
 // (folded as the token keys write them: the cleaned text folds alef forms, أجهزة is اجهزة there)
 const STATE_HEADS_AR = new Set(['الحكومة', 'حكومة', 'النظام', 'الدولة', 'الاستخبارات', 'المخابرات', 'استخبارات', 'مخابرات', 'السلطات', 'الجيش', 'القوات', 'أجهزة'].map(foldForMatching));
 
@@ -588,7 +587,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         }
       }
       // (an English sanction word that is an active verb, EU sanctions six over …: the name before it imposes them)
-      const activeVerb = !ar && se === i + 1 && v.is(i, 'attribution.accuse_verbs') && !PASSIVE_AUX.has(v.key(i - 1)) && v.key(i - 1) !== 'been' && !v.isPunct(se) && v.key(se) !== 'by';
+      const activeVerb = !ar && se === i + 1 && v.is(i, 'attribution.accuse_verbs') && !PASSIVE_AUX.has(v.key(i - 1)) && !v.isPunct(se) && v.key(se) !== 'by';
       if (!targets.length && !activeVerb) {
         let k = i - 1;
         while (k >= a && (PASSIVE_AUX.has(v.key(k)) || GAP_AR.has(v.key(k)))) k--;
@@ -651,11 +650,11 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
             continue;
           }
         }
-        // (or ب/ل glued to a name, the name after the letter: بإيران, not بايبت, a name that opens with the letter)
-        const gluedTo = ar && k > ve && v.isArabic(k) && (v.key(k).startsWith('ب') || v.key(k).startsWith('ل')) ? v.mention(k) : null;
-        // (or to an actor phrase: ربطها المكتب بمجموعة تعرف باسم …)
-        const gluedPhrase = ar && k > ve && (v.key(k).startsWith('ب') || v.key(k).startsWith('ل')) && actors.some((x) => x.s === k);
-        if (v.is(k, 'attribution.attribute_preps') || (gluedTo && gluedTo.s === k && gluedTo.span.start > v.t.start[k]) || gluedPhrase) {
+        // (or ب/ل glued to a name, the name after the letter, بإيران, not بايبت, a name that opens with the letter; or
+        // glued to an actor phrase: ربطها المكتب بمجموعة تعرف باسم …)
+        const lettered = ar && k > ve && v.isArabic(k) && /^[بل]/.test(v.key(k));
+        const gluedTo = lettered ? v.mention(k) : null;
+        if (v.is(k, 'attribution.attribute_preps') || (gluedTo && gluedTo.s === k && gluedTo.span.start > v.t.start[k]) || (lettered && actors.some((x) => x.s === k))) {
           p = k;
           break;
         }

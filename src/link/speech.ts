@@ -537,8 +537,9 @@ function andAfterClauseSubject(v: View, k: number, from: number): boolean {
 }
 
 /** The start of an unnamed-speaker phrase ending at token `end` (exclusive), or -1. */
-/** A state's people and government (officials, authorities, government): with a place, the state's own voice. */
-const STATE_PEOPLE = ['speech-verbs.state_officials', 'speech-verbs.state_speakers'];
+/** A state's people and government (officials, authorities, government): the state's own voice (with a place after
+ *  them, officials in Kyiv; with its nationality, Chinese officials: claims.ts). */
+export const STATE_PEOPLE = ['speech-verbs.state_officials', 'speech-verbs.state_speakers'];
 
 function unnamedEndingAt(v: View, end: number): number {
   for (let s = Math.max(0, end - 3); s < end; s++) if (v.hitEnd(s, 'speech-verbs.unnamed') === end) return s;
