@@ -692,7 +692,10 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       const se = ar ? nationalitySubjectEnd(v, ve) : -1;
       // (or a body or person named right after it: ربطها مكتب التحقيقات الفيدرالي بمجموعة …)
       const named = ar && se < 0 ? v.mention(ve) : null;
-      const claimants = se > ve && se <= p ? { ids: [], text: v.span(ve, se) } : named && named.s === ve && named.e <= p && (named.type === 'organization' || named.type === 'person') ? { ids: [named.id] } : undefined;
+      let claimants: { ids: string[]; text?: Span } | undefined = se > ve && se <= p ? { ids: [], text: v.span(ve, se) } : named && named.s === ve && named.e <= p && (named.type === 'organization' || named.type === 'person') ? { ids: [named.id] } : undefined;
+      // (a passive's agent after the sponsor claims: was blamed on North Korea by South Korean officials)
+      const last = targets[targets.length - 1];
+      if (passive && !claimants && last && v.key(last.e) === 'by') claimants = agentAfter(v, last.e + 1, b);
       for (const t of targets) {
         if (thing) push({ rule: rule('attribution'), actor: thing.actor, actorText: thing.text, sponsor: t.sponsor ?? (t.actor ? null : null), stance: 'asserted', evidence: v.evidence(i, t.e) }, t.s, claimants);
         else push({ rule: rule('attribution'), actor: t.actor, actorText: t.text, sponsor: t.sponsor, stance: 'asserted', evidence: v.evidence(i, t.e) }, t.s, claimants);
@@ -1986,6 +1989,16 @@ function targetsBefore(v: View, i: number, a: number, actors: readonly ActorNP[]
     if (d) return [{ actor: null, text: v.span(s, k + 1), sponsor: d.sponsor, s, e: k + 1 }];
   }
   return [];
+}
+
+/** A passive's agent after "by" at token `from`: the bodies named there, else the words up to the clause's end (South
+ *  Korean officials, which the claimant's resolution reads as the state), or undefined. */
+function agentAfter(v: View, from: number, b: number): { ids: string[]; text?: Span } | undefined {
+  const named = mentionsAfter(v, from, b);
+  if (named.length) return { ids: named.map((m) => m.id) };
+  let e = from;
+  while (e < b && e < from + 4 && v.isWord(e) && !v.clauseEnd(e)) e++;
+  return e > from ? { ids: [], text: v.span(from, e) } : undefined;
 }
 
 /** Mentions right after `from`: the agent of a passive (by the FBI and CISA). */
