@@ -835,13 +835,15 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         if (!ar) break;
       }
       if (!targets.length) continue;
+      // (the accused's start; before it, in Arabic, the subject and a preposition of pointing: أشار الخبراء إلى روسيا)
       const from = p - 1;
+      const subjectEnd = ar && v.is(from - 1, 'speech-verbs.pointing_preps') ? from - 1 : from;
       let claimants: { ids: string[]; text?: Span } | undefined;
-      if (from > ve) {
+      if (subjectEnd > ve) {
         // (Arabic: the words between the verb and the accused; a person named there, else a body or state, else a
         // state's government by its nationality, else the words as they stand: وزير الخارجية البريطاني)
-        const m = firstMentionIn(v, ve, from, ['person']) ?? firstMentionIn(v, ve, from, ['organization', 'location']);
-        claimants = m ? { ids: [m.id] } : { ids: [], text: v.span(ve, from) };
+        const m = firstMentionIn(v, ve, subjectEnd, ['person']) ?? firstMentionIn(v, ve, subjectEnd, ['organization', 'location']);
+        claimants = m ? { ids: [m.id] } : { ids: [], text: v.span(ve, subjectEnd) };
       } else {
         // (the subject before the verb: Britain has held …, بريطانيا تحمل …)
         const k = subjectEndBefore(i);
@@ -852,8 +854,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       }
       heldAt.add(r);
       for (const t of targets) dropOwnNisba(t);
-      for (const t of targets) push({ rule: rule('responsibility'), actor: t.actor, actorText: t.text, sponsor: t.sponsor, stance: 'asserted', evidence: v.evidence(i, r + 1) }, t.s, claimants);
-      i = r;
+      const re = v.hitEnd(r, 'attribution.responsibility');
+      for (const t of targets) push({ rule: rule('responsibility'), actor: t.actor, actorText: t.text, sponsor: t.sponsor, stance: 'asserted', evidence: v.evidence(i, re) }, t.s, claimants);
+      i = re - 1;
     }
   };
 
