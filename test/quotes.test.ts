@@ -650,6 +650,11 @@ describe('quotes', () => {
     ]);
   });
 
+  it('Arabic: words in straight quotation marks before the verb and its subject are the subject\'s ("…"، قال X), not before a participle and its object', () => {
+    expect(cueWhoText('وقال جون سميث إن الهجوم فشل. "انتهى الأمر تماما"، قال سميث.', 'ar')).toEqual(['وقال:John Smith:الهجوم فشل', 'قال:John Smith:انتهى الأمر تماما']);
+    expect(cueWho('وقالت الوزيرة جين دو: "هذا القمر الصناعي روسي معروف"، منتقدة موسكو على سلوكها.', 'ar')).not.toContain('منتقدة:Moscow');
+  });
+
   it('Arabic: إن opening a name spelled out letter by letter (إن إس إيه: NSA) is no complementizer', () => {
     expect(cueWhoText('وقالت وكالة إن إس إيه إنها رصدت الهجوم.', 'ar')).toEqual(['وقالت:National Security Agency:رصدت الهجوم']);
   });

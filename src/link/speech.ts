@@ -1488,7 +1488,10 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   // after a closing quotation mark: «…» قال X / "…"، قالت X
   let q = cue.s - 1;
   if (v.key(q) === '،' || v.key(q) === ',') q--;
-  if (q >= a && v.isQuote(q) && !OPENERS.has(v.key(q))) {
+  // (a straight quotation mark closes when one opened before it in the paragraph, as in English, before a verb whose
+  // subject follows it: not a participle and its object, "…"، منتقدة موسكو على)
+  const straight = v.key(q) === '"' && !objectCue && !v.is(cue.s, 'speech-verbs.circumstantial') && openingQuote(v, q) >= 0;
+  if (q >= a && v.isQuote(q) && (!OPENERS.has(v.key(q)) || straight)) {
     const open = openingQuote(v, q);
     const who = subjectsAfter(v, cue.e, b);
     if (open >= 0 && q - open > 2 && who) {
