@@ -630,6 +630,11 @@ describe('quotes', () => {
     ]);
   });
 
+  it("English: a subject with its owner's possessive (the ministry's statement, Microsoft's report) is read whole; a cue right after a possessive is no verb", () => {
+    expect(cueWho("The ministry's statement said the data was safe. Microsoft's report said the flaw was fixed.", 'en')).toEqual(["said:?The ministry's statement", 'said:Microsoft']);
+    expect(cueWho("Analyst Jane Doe says BA's estimated revenues will fall short.", 'en')).toEqual(['says:Jane Doe']);
+  });
+
   it('English: the one told, a name or an audience, is none of the words told (told Reuters the attackers …)', () => {
     expect(cueWhoText('Bill Marczak, a researcher at Citizen Lab, told Reuters the attackers exploited a flaw. John Smith told reporters the vote was fair.', 'en')).toEqual([
       'told:Bill Marczak:the attackers exploited a flaw',

@@ -477,6 +477,12 @@ function subjectsBeforeFound(v: View, end: number, from: number, dateTokens: Rea
       r--;
       continue;
     }
+    // (nor a possessive's mark before the subject's noun: the ministry's statement, Microsoft's report; right before the
+    // verb it makes the verb no verb: BA's estimated revenues)
+    if (v.possessiveAt(k) && k - 1 >= from && k + 2 <= i) {
+      r -= 2;
+      continue;
+    }
     if ((v.isPunct(k) && !v.mention(k)) || v.is(k, 'speech-verbs.clause_openers') || v.isAny(k, ['speech-verbs.verbs', 'speech-verbs.claim_cues'])) break;
     r--;
   }
@@ -491,7 +497,8 @@ function subjectsBeforeFound(v: View, end: number, from: number, dateTokens: Rea
   if (head >= 0) {
     // the body the unnamed speakers belong to: named before the head (US officials) or after it (officials at the FBI)
     const owner = mentions.find((x) => x.e <= head && (x.type === 'location' || x.type === 'organization'));
-    return { ids: owner ? [owner.id] : [], text: v.span(Math.max(r, head - 2), i + 1), at: r };
+    // (with its owner's possessive: the ministry's statement)
+    return { ids: owner ? [owner.id] : [], text: v.span(v.possessiveAt(head - 2) ? r : Math.max(r, head - 2), i + 1), at: r };
   }
   if (!mentions.length) return null;
   // a body and its people or part (Google's security team, CISA officials: the body), or a body coordinated
