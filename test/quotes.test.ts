@@ -630,6 +630,12 @@ describe('quotes', () => {
     ]);
   });
 
+  it('English: an aside between commas before "that" is passed over to the clause (wrote on X, formerly Twitter, that …)', () => {
+    expect(cueWhoText('John Smith wrote on X, formerly Twitter, that the attack had failed.', 'en')).toEqual(['wrote:John Smith:the attack had failed']);
+    // (a relative clause between commas inside the words stays in them)
+    expect(cueWhoText('John Smith said the group, which is based in Iran, was behind it.', 'en')).toEqual(['said:John Smith:the group, which is based in Iran, was behind it']);
+  });
+
   it("English: a subject with its owner's possessive (the ministry's statement, Microsoft's report) is read whole; a cue right after a possessive is no verb", () => {
     expect(cueWho("The ministry's statement said the data was safe. Microsoft's report said the flaw was fixed.", 'en')).toEqual(["said:?The ministry's statement", 'said:Microsoft']);
     expect(cueWho("Analyst Jane Doe says BA's estimated revenues will fall short.", 'en')).toEqual(['says:Jane Doe']);

@@ -1009,6 +1009,15 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
         break;
       }
       if (DETERMINERS.has(v.key(k))) noun = true;
+      // (an aside between commas on the way: wrote on X, formerly Twitter, that …)
+      if (v.key(k) === ',' && k > c) {
+        let j = k + 1;
+        while (j < Math.min(b, k + 5) && v.isWord(j)) j++;
+        if (v.key(j) === ',' && v.is(j + 1, 'speech-verbs.complementizers')) {
+          c = j + 1;
+          break;
+        }
+      }
       if (v.key(k) === ',' || (v.isAny(k, ['speech-verbs.verbs', 'speech-verbs.claim_cues']) && !noun)) break;
       // (a clause of its own before it is the content, a cleft's "that" inside it: said it was X that …)
       if (BE_FORMS.has(v.key(k)) || v.isAny(k, ['speech-verbs.person_pronouns', 'speech-verbs.body_pronouns'])) break;
