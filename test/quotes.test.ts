@@ -674,6 +674,10 @@ describe('quotes', () => {
     expect(cueWhoText('وقال جون سميث، الباحث في "سيتيزن لاب"، لرويترز إن المهاجمين استغلوا ثغرة.', 'ar')).toEqual(['وقال:John Smith:المهاجمين استغلوا ثغرة']);
   });
 
+  it('Arabic: an outlet relaying an unnamed source speaks with the source\'s words, the source unnamed (نقلت وكالة رويترز عن مسؤول أمريكي)', () => {
+    expect(cueWho('وقال جون سميث إن الهجوم فشل. ونقلت وكالة رويترز عن مسؤول أمريكي قوله إن الأنظمة عادت.', 'ar')).toEqual(['وقال:John Smith', 'ونقلت:?مسؤول أمريكي']);
+  });
+
   it('Arabic: unnamed speakers in the dual (قال مصدران مطلعان) speak unnamed, not the dateline\'s place', () => {
     expect(cueWho('برلين (رويترز) - قال مصدران مطلعان إن الشركة دفعت الفدية. وقال مسؤولان إن الشبكة عادت.', 'ar')).toEqual(['قال:?مصدران', 'وقال:?مسؤولان']);
   });

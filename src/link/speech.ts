@@ -632,6 +632,7 @@ function subjectsAfterFound(v: View, from: number, to: number): { ids: string[];
   let first: TokMention | null = null;
   let person: TokMention | null = null;
   let relayed = false;
+  let relayAt = -1;
   let place: TokMention | null = null;
   /** where the phrase stopped: the speaker phrase of an office with no name found runs to it */
   let stop = from;
@@ -646,6 +647,7 @@ function subjectsAfterFound(v: View, from: number, to: number): { ids: string[];
       first = null;
       person = null;
       relayed = true;
+      relayAt = i;
       continue;
     }
     const m = v.mention(i);
@@ -683,6 +685,14 @@ function subjectsAfterFound(v: View, from: number, to: number): { ids: string[];
     i = m.e - 1;
   }
   if (!first && !person && place && v.isAny(from, ['titles.titles', 'titles.role_heads', 'organizations.heads', 'speech-verbs.unnamed'])) return { ids: [], end: place.e, text: v.span(from, place.e) };
+  // (an outlet relaying an unnamed source's words: نقلت وكالة رويترز عن مسؤول أمريكي: that source, unnamed)
+  if (relayed && !first && !person) {
+    const ue = v.hitEnd(relayAt + 1, 'speech-verbs.unnamed');
+    if (ue > relayAt + 1) {
+      const end = Math.max(ue, v.demonymEnd(ue));
+      return { ids: [], end, text: v.span(relayAt + 1, end) };
+    }
+  }
   // an organization's head word first (حملة مرشح … إيمانويل ماكرون: the campaign, not the man; وزارة …) and no
   // title before a person: the speaker is the body, unnamed unless the head is the body's own name
   const headFirst = !relayed && v.isAny(from, ['organizations.heads', 'speech-verbs.nominal']) && !v.isAny(from, ['titles.titles', 'titles.role_heads']);
