@@ -630,6 +630,12 @@ describe('quotes', () => {
     ]);
   });
 
+  it('English: an office alone (the minister said) is the person last named with that office, not nobody', () => {
+    expect(cueWho('Interior Minister Nancy Faeser said attacks rose. Jane Doe disagreed. The interior minister said more money would follow.', 'en')).toEqual(['said:Nancy Faeser', 'said:Nancy Faeser']);
+    // (with no one named with it, no one)
+    expect(cueWho('Jane Doe said attacks rose. The minister said more money would follow.', 'en')).toEqual(['said:Jane Doe']);
+  });
+
   it('English: an aside between commas before "that" is passed over to the clause (wrote on X, formerly Twitter, that …)', () => {
     expect(cueWhoText('John Smith wrote on X, formerly Twitter, that the attack had failed.', 'en')).toEqual(['wrote:John Smith:the attack had failed']);
     // (a relative clause between commas inside the words stays in them)

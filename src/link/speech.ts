@@ -957,7 +957,8 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
     speakerText = earlier.speakerText;
   } else {
     const k = cue.s - 1;
-    const pr = k >= a ? pronounSpeaker(v, k, cue.s) : null;
+    // (the office alone, the minister said: the person last named with it)
+    const pr = k >= a ? pronounSpeaker(v, k, cue.s) ?? officeHolder(v, k, a) : null;
     const nom = pr ? null : nominalBefore(v, cue.s, a);
     const body = nom ? describedBody(v, nom, cue.s) : null;
     if (pr) speakers = [pr];
@@ -1259,6 +1260,27 @@ function nominalBefore(v: View, cue: number, a: number): Span | undefined {
     if (ok) return v.span(s, cue);
   }
   return undefined;
+}
+
+/**
+ * The person an office alone stands for, "the" and the office ending at token k (the minister, the interior minister,
+ * the president): the last person named before with that office word right before the name (Interior Minister Nancy
+ * Faeser), among the last few persons named; else null.
+ */
+function officeHolder(v: View, k: number, a: number): string | null {
+  if (!v.is(k, 'titles.titles') || v.mention(k)) return null;
+  let s = k;
+  while (s - 1 >= a && s > k - 3 && v.isWord(s - 1) && v.key(s - 1) !== 'the' && /^[a-z]/.test(v.surface(s - 1))) s--;
+  if (s - 1 < a || v.key(s - 1) !== 'the') return null;
+  const office = v.key(k);
+  let at = s - 1;
+  for (let n = 0; n < 6; n++) {
+    const m = v.lastBefore(at, ['person']);
+    if (!m || v.t.start[s] - m.span.end > 3000) return null;
+    for (let j = Math.max(0, m.s - 3); j < m.s; j++) if (v.key(j) === office) return m.id;
+    at = m.s;
+  }
+  return null;
 }
 
 /** The body a description before token `cue` names: the last organization whose name has all its words (the
