@@ -234,6 +234,16 @@ describe('organizations the knowledge base lacks', () => {
     expect(typed('وقالت الشركة إن مجموعة "ستورم-9999" اخترقت البريد.', 'ar')).toEqual([]);
   });
 
+  it('Arabic: a state\'s ministry by its feminine nisba (الخارجية الصينية، وزارة الدفاع الروسية) is named as English names it; not an office (وزيرة الدفاع الفرنسية), not a sector (الطاقة الأمريكية)', () => {
+    expect(typed('ونفت الخارجية الصينية الاتهامات، وقالت وزارة الدفاع الروسية إن الهجوم فشل.', 'ar')).toEqual([
+      'organization:Chinese Ministry of Foreign Affairs',
+      'organization:Russian Ministry of Defence',
+    ]);
+    // (the knowledge base's body where it has one: the State Department)
+    expect(typed('وأرسل الطلب للخارجية الأمريكية.', 'ar')).toEqual(['organization:US Department of State']);
+    expect(typed('وقالت وزيرة الدفاع الفرنسية جين دو إن منشآت الطاقة الأمريكية تعرضت لهجوم.', 'ar').filter((x) => x.startsWith('organization'))).toEqual([]);
+  });
+
   it('Arabic: a company\'s ordinary-word name needs its quotation marks, not hacker words near it (شركات اتصالات: telecoms, not Etisalat)', () => {
     expect(typed('وقال مسؤولون إن قراصنة اخترقوا شبكات تسع شركات اتصالات على الأقل.', 'ar')).toEqual([]);
     expect(typed('وقال مسؤولون إن قراصنة اخترقوا شبكة شركة "اتصالات" الإماراتية.', 'ar')).toEqual(['organization:Etisalat']);

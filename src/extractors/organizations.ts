@@ -337,12 +337,18 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
   const stateByDemonym = new Map<string, KbEntry>();
   const stateByName = new Map<string, KbEntry>();
   const bodyByName = new Map<string, KbEntry>();
-  if (lang === 'en') {
-    for (const e of kb) {
-      if (e.type === 'location' && !e.country) {
-        for (const d of e.demonyms?.en ?? []) if (!stateByDemonym.has(d)) stateByDemonym.set(d, e);
-        for (const a of e.aliases.en) if (!stateByName.has(a)) stateByName.set(a, e);
-      } else if (e.type === 'organization') for (const a of e.aliases.en) bodyByName.set(a, e);
+  /** (Arabic: the knowledge base's bodies by their Arabic names, as keys: وزارة الخارجية الأمريكية is the State Department) */
+  const bodyByNameAr = new Map<string, KbEntry>();
+  for (const e of kb) {
+    if (e.type === 'location' && !e.country) {
+      // (Arabic: by the definite feminine nisba, as a ministry's adjective agrees with it: الخارجية الصينية; a masculine
+      // one describes an office, وزير العدل الأمريكي)
+      if (lang === 'ar') for (const d of e.demonyms?.ar ?? []) if (!stateByDemonym.has(lookupKey(`ال${d}ة`))) stateByDemonym.set(lookupKey(`ال${d}ة`), e);
+      if (lang === 'en') for (const d of e.demonyms?.en ?? []) if (!stateByDemonym.has(d)) stateByDemonym.set(d, e);
+      for (const a of e.aliases.en) if (!stateByName.has(a)) stateByName.set(a, e);
+    } else if (e.type === 'organization') {
+      for (const a of e.aliases.en) bodyByName.set(a, e);
+      if (lang === 'ar') for (const a of e.aliases.ar) bodyByNameAr.set(lookupKey(a), e);
     }
   }
   /**
@@ -376,6 +382,50 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       const body = bodyByName.get(`${demonym} ${fn.form}`);
       const name = `${demonym} ${fn.name}`;
       out.push(body ? { start: from, end: t.end[i], rule: rule('state-ministry'), ...kbFields(body) } : { start: from, end: t.end[i], rule: rule('state-ministry'), type: 'organization', key: orgKey(name), name });
+    }
+    return out;
+  };
+  /**
+   * Arabic, at each word of the forms (الخارجية، الدفاع), with وزارة before it or not and a proclitic or not: the state's
+   * definite nisba right after it (الخارجية الصينية، وزارة الدفاع الروسية); the knowledge base's body where its English
+   * aliases write the nationality and the form (Russian Foreign Ministry), else the English nationality and the
+   * ministry's name (Chinese Ministry of Foreign Affairs), as the English rule names it.
+   */
+  const stateMinistriesAr = (doc: Doc, regions: Region[]): MentionCandidate[] => {
+    const t = doc.tokens;
+    if (!t || !ministryWords.size) return [];
+    const out: MentionCandidate[] = [];
+    const heads = new Set(o.ministry_heads.map(lookupKey));
+    const elided = new Set(o.elided_ministries.map(lookupKey));
+    const offices = new Set([...res.titles.titles, ...res.titles.role_heads].filter((w) => !w.includes(' ')).map(lookupKey));
+    for (let i = 0; i + 1 < t.length; i++) {
+      if (t.kind[i] !== WORD_TOKEN) continue;
+      const k = t.key[i];
+      const bare = k.startsWith('لل') ? `ال${k.slice(2)}` : /^[وفبل]ال/.test(k) ? k.slice(1) : k;
+      const fn = ministryWords.get(bare);
+      if (!fn) continue;
+      const state = t.kind[i + 1] === WORD_TOKEN && t.sentence[i + 1] === t.sentence[i] ? stateByDemonym.get(t.key[i + 1]) : undefined;
+      const demonym = state?.demonyms?.en?.[0];
+      if (!state || !demonym) continue;
+      // (وزارة before it is part of the name; a proclitic on the first word is not)
+      const p = i - 1;
+      const pk = p >= 0 && t.kind[p] === WORD_TOKEN && t.sentence[p] === t.sentence[i] ? t.key[p] : '';
+      const headed = heads.has(pk) || (/^[وفبل]/.test(pk) && heads.has(pk.slice(1)));
+      // (without وزارة only the ministries news names so, الخارجية الروسية: الطاقة الأمريكية is a sector; and not after an
+      // office, وزيرة الدفاع الفرنسية is the minister)
+      // (nor after a definite noun it describes: السياسة الخارجية الروسية is foreign policy)
+      if (!headed && (!elided.has(bare) || offices.has(pk) || (/^[وفبل]/.test(pk) && offices.has(pk.slice(1))) || /^(?:[وفبل]?ال|لل)/.test(pk))) continue;
+      // (GOLD.md: ل with the article's ل, للخارجية, is kept whole)
+      const cut = bare === k || k.startsWith('لل') ? 0 : 1;
+      const from = headed ? t.start[p] + (heads.has(pk) ? 0 : 1) : t.start[i] + cut;
+      if (!regions.some((r) => from >= r.start && from < r.end)) continue;
+      // (the body the knowledge base names in Arabic with a head, وزارة الخارجية الأمريكية: the State Department; else in
+      // English by the nationality and the form)
+      let body: KbEntry | undefined;
+      for (const h of heads) body ??= bodyByNameAr.get(`${h} ${bare} ${t.key[i + 1]}`);
+      body ??= bodyByName.get(`${demonym} ${fn.form}`);
+      const name = `${demonym} ${fn.name}`;
+      out.push(body ? { start: from, end: t.end[i + 1], rule: rule('state-ministry'), ...kbFields(body) } : { start: from, end: t.end[i + 1], rule: rule('state-ministry'), type: 'organization', key: orgKey(name), name });
     }
     return out;
   };
@@ -972,8 +1022,8 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       name: rule('org'),
       lang,
       dimension: 'mentions',
-      rules: lang === 'ar' ? [rule('org-head'), rule('org-latin'), rule('org-acronym'), rule('org-team'), rule('org-latin-form')] : [rule('org-head'), rule('org-acronym'), rule('org-short-form'), rule('org-team'), rule('org-name-head'), rule('org-role'), rule('state-ministry')],
-      extract: lang === 'ar' ? arabic : (doc: Doc, regions: Region[]) => withOwners(doc.text, [...english(doc, regions), ...stateMinistries(doc, regions)], bodyByName),
+      rules: lang === 'ar' ? [rule('state-ministry'), rule('org-head'), rule('org-latin'), rule('org-acronym'), rule('org-team'), rule('org-latin-form')] : [rule('org-head'), rule('org-acronym'), rule('org-short-form'), rule('org-team'), rule('org-name-head'), rule('org-role'), rule('state-ministry')],
+      extract: lang === 'ar' ? (doc: Doc, regions: Region[]) => [...stateMinistriesAr(doc, regions), ...arabic(doc, regions)] : (doc: Doc, regions: Region[]) => withOwners(doc.text, [...english(doc, regions), ...stateMinistries(doc, regions)], bodyByName),
     },
   ];
 }

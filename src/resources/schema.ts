@@ -533,6 +533,10 @@ export const ResourceSchemas = {
        * Affairs: Iranian Ministry of Foreign Affairs, when the knowledge base has no such body)
        */
       ministries: z.array(z.object({ words: z.array(z.string().min(1)).min(1), form: z.string().min(1), name: z.string().min(1) }).strict()).default([]),
+      /** the word for a ministry written before a form's word (Arabic وزارة: وزارة الخارجية الصينية) */
+      ministry_heads: words.default([]),
+      /** the forms' words that name a ministry without that word (Arabic الخارجية الروسية) */
+      elided_ministries: words.default([]),
       /** directions after which a one-word name is a place (Arabic: جنوب بومرداس، شمال باتومي) */
       direction_words: words.default([]),
       /** prepositions before a place's name that ", <state>" or "near <place>" follows (English: in Michoacan, Mexico) */
