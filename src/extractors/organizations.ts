@@ -391,38 +391,41 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
    * aliases write the nationality and the form (Russian Foreign Ministry), else the English nationality and the
    * ministry's name (Chinese Ministry of Foreign Affairs), as the English rule names it.
    */
+  const ministryHeadsAr = new Set(o.ministry_heads.map(lookupKey));
+  const elidedMinistries = new Set(o.elided_ministries.map(lookupKey));
+  const officesAr = new Set(lang === 'ar' ? [...res.titles.titles, ...res.titles.role_heads].filter((w) => !w.includes(' ')).map(lookupKey) : []);
+  /** A word as written or less a proclitic (ل + ال contracted too: والخارجية، للخارجية) that `has` takes: the form and the
+   *  proclitic's length, else null. */
+  const formIn = (has: (w: string) => boolean, key: string): [string, number] | null => (has(key) ? [key, 0] : procliticForms(key, true).find(([f]) => has(f)) ?? null);
   const stateMinistriesAr = (doc: Doc, regions: Region[]): MentionCandidate[] => {
     const t = doc.tokens;
     if (!t || !ministryWords.size) return [];
     const out: MentionCandidate[] = [];
-    const heads = new Set(o.ministry_heads.map(lookupKey));
-    const elided = new Set(o.elided_ministries.map(lookupKey));
-    const offices = new Set([...res.titles.titles, ...res.titles.role_heads].filter((w) => !w.includes(' ')).map(lookupKey));
     for (let i = 0; i + 1 < t.length; i++) {
       if (t.kind[i] !== WORD_TOKEN) continue;
       const k = t.key[i];
-      const bare = k.startsWith('لل') ? `ال${k.slice(2)}` : /^[وفبل]ال/.test(k) ? k.slice(1) : k;
-      const fn = ministryWords.get(bare);
-      if (!fn) continue;
+      const word = formIn((w) => ministryWords.has(w), k);
+      if (!word) continue;
+      const [bare, pre] = word;
+      const fn = ministryWords.get(bare)!;
       const state = t.kind[i + 1] === WORD_TOKEN && t.sentence[i + 1] === t.sentence[i] ? stateByDemonym.get(t.key[i + 1]) : undefined;
       const demonym = state?.demonyms?.en?.[0];
       if (!state || !demonym) continue;
       // (وزارة before it is part of the name; a proclitic on the first word is not)
       const p = i - 1;
       const pk = p >= 0 && t.kind[p] === WORD_TOKEN && t.sentence[p] === t.sentence[i] ? t.key[p] : '';
-      const headed = heads.has(pk) || (/^[وفبل]/.test(pk) && heads.has(pk.slice(1)));
+      const headed = pk ? formIn((w) => ministryHeadsAr.has(w), pk) : null;
       // (without وزارة only the ministries news names so, الخارجية الروسية: الطاقة الأمريكية is a sector; and not after an
       // office, وزيرة الدفاع الفرنسية is the minister)
       // (nor after a definite noun it describes: السياسة الخارجية الروسية is foreign policy)
-      if (!headed && (!elided.has(bare) || offices.has(pk) || (/^[وفبل]/.test(pk) && offices.has(pk.slice(1))) || /^(?:[وفبل]?ال|لل)/.test(pk))) continue;
+      if (!headed && (!elidedMinistries.has(bare) || (pk && formIn((w) => officesAr.has(w), pk)) || /^(?:[وفبل]?ال|لل)/.test(pk))) continue;
       // (GOLD.md: ل with the article's ل, للخارجية, is kept whole)
-      const cut = bare === k || k.startsWith('لل') ? 0 : 1;
-      const from = headed ? t.start[p] + (heads.has(pk) ? 0 : 1) : t.start[i] + cut;
+      const from = headed ? t.start[p] + headed[1] : t.start[i] + (k.startsWith('لل') ? 0 : pre);
       if (!regions.some((r) => from >= r.start && from < r.end)) continue;
       // (the body the knowledge base names in Arabic with a head, وزارة الخارجية الأمريكية: the State Department; else in
       // English by the nationality and the form)
       let body: KbEntry | undefined;
-      for (const h of heads) body ??= bodyByNameAr.get(`${h} ${bare} ${t.key[i + 1]}`);
+      for (const h of ministryHeadsAr) body ??= bodyByNameAr.get(`${h} ${bare} ${t.key[i + 1]}`);
       body ??= bodyByName.get(`${demonym} ${fn.form}`);
       const name = `${demonym} ${fn.name}`;
       out.push(body ? { start: from, end: t.end[i + 1], rule: rule('state-ministry'), ...kbFields(body) } : { start: from, end: t.end[i + 1], rule: rule('state-ministry'), type: 'organization', key: orgKey(name), name });

@@ -697,8 +697,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       const last = targets[targets.length - 1];
       if (passive && !claimants && last && v.key(last.e) === 'by') claimants = agentAfter(v, last.e + 1, b);
       for (const t of targets) {
-        if (thing) push({ rule: rule('attribution'), actor: thing.actor, actorText: thing.text, sponsor: t.sponsor ?? (t.actor ? null : null), stance: 'asserted', evidence: v.evidence(i, t.e) }, t.s, claimants);
-        else push({ rule: rule('attribution'), actor: t.actor, actorText: t.text, sponsor: t.sponsor, stance: 'asserted', evidence: v.evidence(i, t.e) }, t.s, claimants);
+        const doer = thing ?? { actor: t.actor, text: t.text };
+        push({ rule: rule('attribution'), actor: doer.actor, actorText: doer.text, sponsor: t.sponsor ?? null, stance: 'asserted', evidence: v.evidence(i, t.e) }, t.s, claimants);
       }
       i = p;
     }
@@ -1596,7 +1596,8 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
       let q = e;
       while (q < b && q < e + 2 && v.isQuote(q)) q++;
       // (or set off by commas right after it, an apposition: a Chinese state-affiliated group, APT31, had targeted …)
-      const apposed = k === e + 1 && v.mention(k)?.type === 'threat_actor' && v.mention(k)!.s === k && (v.key(v.mention(k)!.e) === ',' || v.key(v.mention(k)!.e) === '،');
+      const ak = k === e + 1 ? v.mention(k) : null;
+      const apposed = !!ak && ak.type === 'threat_actor' && ak.s === k && (v.key(ak.e) === ',' || v.key(ak.e) === '،');
       let j = ne > k ? ne : (k === e && v.mention(q)?.type === 'threat_actor') ? q : apposed ? k : -1;
       while (j > 0 && j < b && (v.isQuote(j) || DETERMINERS.has(v.key(j)))) j++;
       const m = j > 0 ? v.mention(j) : null;

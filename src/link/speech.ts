@@ -758,10 +758,10 @@ function subjectBeforeCharge(v: View, from: number, b: number, dates: ReadonlySe
   if (v.lang !== 'ar' || v.mention(from) || v.isAny(from, UNLISTED_STOPS) || !(v.key(from).startsWith('ال') || v.is(from, 'organizations.heads'))) return -1;
   for (let k = from + 1; k < Math.min(b, from + 7); k++) {
     // (the charges as the verb's object, no preposition glued to them: ندد الرئيس بمزاعم is a man denouncing)
-    if (v.is(k, 'attribution.allegations') && !PROCLITIC_LETTER.test(v.key(k))) return k;
+    if (v.is(k, 'attribution.allegations') && v.hitPre(k, 'attribution.allegations') === 0) return k;
     // (where the subject sits: في كولونيا)
-    const place = v.is(k, 'speech-verbs.place_preps') ? v.mention(k + 1) : null;
-    if (place && place.s === k + 1 && place.type === 'location') {
+    const place = placeAfter(v, k);
+    if (place) {
       k = place.e - 1;
       continue;
     }
@@ -771,7 +771,11 @@ function subjectBeforeCharge(v: View, from: number, b: number, dates: ReadonlySe
   return -1;
 }
 
-const PROCLITIC_LETTER = /^[وفبكل]/;
+/** The place named right after a preposition of place at token k (في كولونيا، في بغداد), else null. */
+function placeAfter(v: View, k: number): TokMention | null {
+  const place = v.is(k, 'speech-verbs.place_preps') ? v.mention(k + 1) : null;
+  return place && place.s === k + 1 && place.type === 'location' ? place : null;
+}
 const UNLISTED_STOPS = ['speech-verbs.speaker_stops', 'speech-verbs.complementizers', 'titles.titles', 'titles.role_heads', 'speech-verbs.nominal', 'speech-verbs.unnamed', 'speech-verbs.date_preps'];
 
 /** The last mention of the given types before token `before` that is no possessive (Putin's denials: not Putin). */
@@ -1572,8 +1576,8 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     const headed = outlet ? null : headedBody(v, s, e, cue.s);
     let end = de > e ? de : e;
     // (and the place it is in: نفت السفارة الأمريكية في بغداد أي تدخل; the place is no part of what is said)
-    const place = v.is(end, 'speech-verbs.place_preps') ? v.mention(end + 1) : null;
-    if (place && place.s === end + 1 && place.type === 'location') end = place.e;
+    const place = placeAfter(v, end);
+    if (place) end = place.e;
     let spoke = salientBody(v, cue.s, outlet);
     let org = outlet ? lastOutlet(v, Math.min(s, cue.s)) : lastBefore(v, Math.min(s, cue.s), ['organization', 'threat_actor']);
     // (الشركة stands for no public body: not the regulator that spoke before)
