@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { END, START, alt, compile, keyOffsets, lookupKey, matchAll, matchAtAnchors, matchNear, phraseTrie, wordAnchors, wordStart } from '../src/extractors/patterns.js';
+import { END, START, alt, compile, keyOffsets, lookupKey, matchAll, matchAtAnchors, matchNear, phraseTrie, procliticForms, procliticTable, wordAnchors, wordStart } from '../src/extractors/patterns.js';
 import { Cleaner } from '../src/core/clean.js';
 import { fold } from '../src/resources/index.js';
 import { tokenize } from '../src/core/tokens.js';
@@ -181,3 +181,31 @@ describe('phrase tries', () => {
     check(['جيغا بايت', 'جيغابايت', 'بالمئة', 'في المئة', 'دولار', 'دولارا'], false, ['جيغا', 'بايت', ' ', '  ', '\t', 'بال', 'مئة', 'في', 'ال', 'دولار', 'ا', 'ات', '.', 'GB']);
   });
 });
+
+describe('a list as every way its words are written (procliticTable)', () => {
+  // (the lookup the rules made before: the word as written, else the first of procliticForms's forms the list has)
+  const byForms = (list: ReadonlySet<string>, key: string, contracted: boolean) =>
+    list.has(key) ? [key, 0] : (procliticForms(key, contracted).find(([f]) => list.has(f)) ?? null);
+  it('gives, for any word, the form and proclitic length procliticForms finds first', () => {
+    // (words that read two ways: ولي is و + لي and a word; لل + a word with the article; a proclitic on a proclitic)
+    const letters = fc.constantFrom('و', 'ف', 'ب', 'ك', 'ل', 'ا', 'ال', 'خارجية', 'دفاع', 'ي', 'لي');
+    const word = fc.array(letters, { minLength: 1, maxLength: 4 }).map((x) => x.join(''));
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 8 }), fc.array(word, { maxLength: 20 }), fc.boolean(), (listed, asked, contracted) => {
+        const list = new Set(listed);
+        const table = procliticTable(list, contracted);
+        for (const k of [...asked, ...listed.flatMap((w) => ['و' + w, 'ول' + w.slice(1), 'لل' + w.slice(2)])]) {
+          expect([k, table.get(k) ?? null]).toEqual([k, byForms(list, k, contracted)]);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('reads ل + ال written لل only when asked', () => {
+    expect(procliticTable(['الخارجية'], true).get('للخارجية')).toEqual(['الخارجية', 1]);
+    expect(procliticTable(['الخارجية'], true).get('وللخارجية')).toEqual(['الخارجية', 2]);
+    expect(procliticTable(['الخارجية']).get('للخارجية')).toBeUndefined();
+    expect(procliticTable(['الخارجية']).get('بالخارجية')).toEqual(['الخارجية', 1]);
+  });
+});
+

@@ -20,7 +20,7 @@ import { kbFields, kbSpellings, namingPhrases, placeSpellings, spellingIndex, vo
 export { kbFields };
 import { commonWords, kbHitEnd } from './lexicon.js';
 import type { Extractor } from '../core/types.js';
-import { AR_PROCLITIC_PREFIXES, WORD_CHARS, alt, keyOffsets, mayHaveProclitic, procliticForms, writtenLower, givenNamesOf, lookupKey } from './patterns.js';
+import { AR_PROCLITIC_PREFIXES, WORD_CHARS, alt, keyOffsets, mayHaveProclitic, procliticTable, writtenLower, givenNamesOf, lookupKey } from './patterns.js';
 import { PRONOUN_SUFFIXED_AR } from './arabic-shapes.js';
 
 interface Alias {
@@ -178,7 +178,9 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
   }
   // (a definite noun or an office before the words makes them its adjectives: السياسة الخارجية الروسية، وزير الخارجية)
   const roleHeads = new Set(res.titles.role_heads.map(norm));
-  const office = (w: string) => roleHeads.has(w) || elidable.has(w);
+  // (every way the first words and the offices are written, a proclitic or none: one lookup a token)
+  const elidedForms = procliticTable(elided.keys(), true);
+  const officeForms = procliticTable([...roleHeads, ...elidable]);
   const particleSet = new Set(particles.map((p) => fold(p).toLowerCase()));
   const suffixAfter = suffixes.length ? new RegExp(`^,?[ \t]{1,2}(?:${alt(suffixes)})(?![${WORD_CHARS}])`) : null;
   // a foreign name the knowledge base writes otherwise (بوتن for بوتين): not made of ordinary Arabic words
@@ -390,13 +392,10 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
       if (tokens.kind[i] !== WORD || (tokens.flags[i] & ARABIC) === 0) continue;
       const key = tokens.key[i];
       // (the word as written, or less a proclitic, ل + ال contracted too: والخارجية، للخارجية)
-      let skip = 0;
-      let list = elided.get(key);
-      if (!list && mayHaveProclitic(key)) {
-        const form = procliticForms(key, true).find(([f]) => elided.has(f));
-        if (form) [list, skip] = [elided.get(form[0]), form[1]];
-      }
-      if (!list) continue;
+      const form = elidedForms.get(key);
+      if (!form) continue;
+      const [first, skip] = form;
+      const list = elided.get(first)!;
       for (const { words, entry } of list) {
         let j = i + 1;
         let k = 1;
@@ -407,7 +406,7 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
         if ((taken ??= spanIndex(out)).meets(start, end)) continue;
         // (the word before, a proclitic on it or not: بوزيرة الخارجية الأميركية is the secretary of state)
         const prev = i > 0 && tokens.kind[i - 1] === WORD ? tokens.key[i - 1] : '';
-        if (skip === 0 && (prev.startsWith('ال') || office(prev) || (mayHaveProclitic(prev) && procliticForms(prev).some(([f]) => office(f))))) continue;
+        if (skip === 0 && (prev.startsWith('ال') || officeForms.has(prev))) continue;
         found.push({ start, end, rule: elidedRule, ...kbFields(entry) });
         i = j - 1;
         break;

@@ -28,7 +28,7 @@ import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import { append } from '../core/arrays.js';
 import type { Extractor } from '../core/types.js';
 import { numberWordTable } from './numerals.js';
-import { AR_PROCLITIC_PREFIXES, WORD_CHARS, WORD_TABLE, alt, dropLastOf, hasArabicLetter, lookupKey, capitalized, trimEndOf, lowerWordsOf, writtenLower, procliticForms, scanFrom, spacesAt, wordAnchors, wordAt, wordScan, type Scanner, givenNamesOf, inOrder, orgKey } from './patterns.js';
+import { AR_PROCLITIC_PREFIXES, WORD_CHARS, WORD_TABLE, alt, dropLastOf, hasArabicLetter, lookupKey, capitalized, trimEndOf, lowerWordsOf, writtenLower, procliticForms, procliticTable, scanFrom, spacesAt, wordAnchors, wordAt, wordScan, type Scanner, givenNamesOf, inOrder, orgKey } from './patterns.js';
 import { firstAtOrAbove, flagsOf, spanIndex } from '../core/arrays.js';
 import { commonWords, englishVocabulary, kbNamesEn } from './lexicon.js';
 import { DEFINITE_IFAL_AR, DEFINITE_NISBA_AR, DEFINITE_VERBAL_NOUN_AR, IFTIAL_AR, IMPERFECT_AR, LL_COMPLEMENT_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR } from './arabic-shapes.js';
@@ -391,12 +391,12 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
    * aliases write the nationality and the form (Russian Foreign Ministry), else the English nationality and the
    * ministry's name (Chinese Ministry of Foreign Affairs), as the English rule names it.
    */
+  // (each list as every way its words are written, a proclitic or none, ل + ال contracted too: والخارجية، للخارجية)
   const ministryHeadsAr = new Set(o.ministry_heads.map(lookupKey));
+  const ministryHeadForms = procliticTable(ministryHeadsAr, true);
+  const ministryWordForms = procliticTable(lang === 'ar' ? ministryWords.keys() : [], true);
   const elidedMinistries = new Set(o.elided_ministries.map(lookupKey));
-  const officesAr = new Set(lang === 'ar' ? [...res.titles.titles, ...res.titles.role_heads].filter((w) => !w.includes(' ')).map(lookupKey) : []);
-  /** A word as written or less a proclitic (ل + ال contracted too: والخارجية، للخارجية) that `has` takes: the form and the
-   *  proclitic's length, else null. */
-  const formIn = (has: (w: string) => boolean, key: string): [string, number] | null => (has(key) ? [key, 0] : procliticForms(key, true).find(([f]) => has(f)) ?? null);
+  const officeForms = procliticTable(lang === 'ar' ? [...res.titles.titles, ...res.titles.role_heads].filter((w) => !w.includes(' ')).map(lookupKey) : [], true);
   const stateMinistriesAr = (doc: Doc, regions: Region[]): MentionCandidate[] => {
     const t = doc.tokens;
     if (!t || !ministryWords.size) return [];
@@ -404,7 +404,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     for (let i = 0; i + 1 < t.length; i++) {
       if (t.kind[i] !== WORD_TOKEN) continue;
       const k = t.key[i];
-      const word = formIn((w) => ministryWords.has(w), k);
+      const word = ministryWordForms.get(k);
       if (!word) continue;
       const [bare, pre] = word;
       const fn = ministryWords.get(bare)!;
@@ -414,11 +414,11 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       // (وزارة before it is part of the name; a proclitic on the first word is not)
       const p = i - 1;
       const pk = p >= 0 && t.kind[p] === WORD_TOKEN && t.sentence[p] === t.sentence[i] ? t.key[p] : '';
-      const headed = pk ? formIn((w) => ministryHeadsAr.has(w), pk) : null;
+      const headed = pk ? ministryHeadForms.get(pk) : undefined;
       // (without وزارة only the ministries news names so, الخارجية الروسية: الطاقة الأمريكية is a sector; and not after an
       // office, وزيرة الدفاع الفرنسية is the minister)
       // (nor after a definite noun it describes: السياسة الخارجية الروسية is foreign policy)
-      if (!headed && (!elidedMinistries.has(bare) || (pk && formIn((w) => officesAr.has(w), pk)) || /^(?:[وفبل]?ال|لل)/.test(pk))) continue;
+      if (!headed && (!elidedMinistries.has(bare) || (pk && officeForms.has(pk)) || /^(?:[وفبل]?ال|لل)/.test(pk))) continue;
       // (GOLD.md: ل with the article's ل, للخارجية, is kept whole)
       const from = headed ? t.start[p] + headed[1] : t.start[i] + (k.startsWith('لل') ? 0 : pre);
       if (!regions.some((r) => from >= r.start && from < r.end)) continue;

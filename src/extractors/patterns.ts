@@ -215,6 +215,26 @@ export function procliticForms(word: string, contracted = false): [string, numbe
   }
   return out;
 }
+/**
+ * The words of a list as a table of every way they are written, a proclitic or none: written form -> [the word, letters
+ * skipped]; with `contracted`, ل + ال written لل too (للخارجية: الخارجية, one letter skipped). A form that reads two ways
+ * gives what procliticForms would find first: the word as written, then the longest proclitic, the plain form before the
+ * contracted one. One lookup a token, where procliticForms makes an array and strings for every word it is asked.
+ */
+export function procliticTable(words: Iterable<string>, contracted = false): Map<string, readonly [string, number]> {
+  const list = [...words];
+  const table = new Map<string, readonly [string, number]>();
+  const put = (form: string, word: string, skip: number) => {
+    if (!table.has(form)) table.set(form, [word, skip]);
+  };
+  for (const w of list) put(w, w, 0);
+  for (const p of AR_PROCLITIC_PREFIXES) {
+    for (const w of list) put(p + w, w, p.length);
+    if (contracted && p.endsWith('ل')) for (const w of list) if (w.startsWith('ال')) put(p + w.slice(1), w, p.length);
+  }
+  return table;
+}
+
 /** Whether an Arabic word may start with a proclitic (و ف ب ك ل). */
 export function mayHaveProclitic(word: string): boolean {
   const c = word.charCodeAt(0);

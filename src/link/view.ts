@@ -242,7 +242,8 @@ export class View {
 
   private readonly startsCache = new Map<string, Int32Array>();
   private readonly startsByList = new WeakMap<readonly string[], Int32Array>();
-  private startsByCat: Map<number, number[]> | null = null;
+  /** every category's starts, in one array grouped by category (category c's at at[from[c]] to at[from[c + 1]]) */
+  private startsByCat: { at: Int32Array; from: Int32Array } | null = null;
   /**
    * The first token at or after `from` where a hit of a category (or of any of several) starts, or the token count
    * when none does: a rule walks its trigger words (`for (let i = v.nextStart(c, a); i < b; i = v.nextStart(c, i + 1))`)
@@ -253,23 +254,45 @@ export class View {
     // cost as much as the search)
     let starts = typeof cats === 'string' ? this.startsCache.get(cats) : this.startsByList.get(cats);
     if (!starts) {
-      if (!this.startsByCat) {
-        // (every category's starts in one walk over the hits)
-        this.startsByCat = new Map();
-        const h = this.lex.hits;
-        for (let k = 0; k < h.length; k++) {
-          let list = this.startsByCat.get(h.cat[k]);
-          if (!list) this.startsByCat.set(h.cat[k], (list = []));
-          if (list[list.length - 1] !== h.start[k]) list.push(h.start[k]);
-        }
-      }
-      const lists = (typeof cats === 'string' ? [cats] : cats).map((c) => this.startsByCat!.get(this.cat(c)) ?? []);
-      starts = lists.length === 1 ? Int32Array.from(lists[0]) : sortedUnion(lists);
+      // (every category's starts in two walks over the hits, sorted by start: one counts each category's distinct
+      // starts, one writes them, grouped by category, into one array)
+      const byCat = (this.startsByCat ??= View.startsOf(this.lex.hits));
+      const lists = (typeof cats === 'string' ? [cats] : cats).map((c) => {
+        const k = this.cat(c);
+        return k >= 0 && k + 1 < byCat.from.length ? byCat.at.subarray(byCat.from[k], byCat.from[k + 1]) : new Int32Array(0);
+      });
+      starts = lists.length === 1 ? lists[0] : sortedUnion(lists);
       if (typeof cats === 'string') this.startsCache.set(cats, starts);
       else this.startsByList.set(cats, starts);
     }
     const k = firstAtOrAbove(starts, from);
     return k < starts.length ? starts[k] : this.t.length;
+  }
+
+  private static startsOf(h: LangLex['hits']): { at: Int32Array; from: Int32Array } {
+    let cats = 0;
+    for (let k = 0; k < h.length; k++) if (h.cat[k] >= cats) cats = h.cat[k] + 1;
+    const from = new Int32Array(cats + 1);
+    const last = new Int32Array(cats).fill(-1);
+    for (let k = 0; k < h.length; k++) {
+      const c = h.cat[k];
+      if (last[c] !== h.start[k]) {
+        last[c] = h.start[k];
+        from[c + 1]++;
+      }
+    }
+    for (let c = 0; c < cats; c++) from[c + 1] += from[c];
+    const at = new Int32Array(from[cats]);
+    const next = from.slice(0, cats);
+    last.fill(-1);
+    for (let k = 0; k < h.length; k++) {
+      const c = h.cat[k];
+      if (last[c] !== h.start[k]) {
+        last[c] = h.start[k];
+        at[next[c]++] = h.start[k];
+      }
+    }
+    return { at, from };
   }
 
   /** Letters of proclitics the hit of `cat` at token i took off (Arabic وقال: 1). */
