@@ -235,6 +235,8 @@ export function procliticTable(words: Iterable<string>, contracted = false): Map
   return table;
 }
 
+const PROCLITIC_SET: ReadonlySet<string> = new Set(AR_PROCLITIC_PREFIXES);
+
 /** Whether an Arabic word may start with a proclitic (و ف ب ك ل). */
 export function mayHaveProclitic(word: string): boolean {
   const c = word.charCodeAt(0);
@@ -741,7 +743,7 @@ function anchorTableOf(t: Tokens): AnchorTable {
       else if (list[list.length - 1] !== at) list.push(at);
     }
   };
-  const bare = setsOfBare.size ? barePartsOf(t) : null;
+  const bare = setsOfBare.size > 0;
   // (every place digits, or a sign or word glued to them, start: numberPlaces)
   const numbers: number[] = [];
   for (let i = 0; i < t.length; i++) {
@@ -752,10 +754,12 @@ function anchorTableOf(t: Tokens): AnchorTable {
     const at = t.start[i];
     const ids = setsOfKey.get(t.key[i]);
     if (ids) push(ids, at);
-    const forms = bare?.[i];
-    if (forms) {
-      for (const f of forms) {
-        const b = setsOfBare.get(f);
+    // (an Arabic word less each proclitic it opens with, longest first, as procliticForms gives them: no array a word)
+    const key = t.key[i];
+    if (bare && kind === WORD_TOKEN && mayHaveProclitic(key)) {
+      for (const p of AR_PROCLITIC_PREFIXES) {
+        if (!key.startsWith(p)) continue;
+        const b = setsOfBare.get(key.slice(p.length));
         if (b) push(b, at);
       }
     }
@@ -774,12 +778,14 @@ function anchorTableOf(t: Tokens): AnchorTable {
  */
 export function keyOffsets(doc: Doc, key: string, proclitics = false): readonly number[] {
   const t = doc.tokens ?? tokenize(doc.text, doc.sentences);
-  const bare = proclitics ? barePartsOf(t) : null;
   const out: number[] = [];
   for (let i = 0; i < t.length; i++) {
     const kind = t.kind[i];
     if (kind !== WORD_TOKEN && kind !== PUNCT_TOKEN) continue;
-    if (t.key[i] === key || bare?.[i]?.includes(key)) out.push(t.start[i]);
+    const k = t.key[i];
+    // (or, an Arabic word, the key with a proclitic before it: k is a proclitic and the key)
+    const d = k.length - key.length;
+    if (k === key || (proclitics && kind === WORD_TOKEN && (d === 1 || d === 2) && k.endsWith(key) && PROCLITIC_SET.has(k.slice(0, d)))) out.push(t.start[i]);
   }
   return out;
 }
@@ -827,21 +833,6 @@ function numberPlaces(t: Tokens, i: number, numbers: number[]): void {
   }
 }
 
-/** Per token table, each Arabic word's forms less a proclitic (null when it can have none), made once for every rule. */
-const bareParts = new WeakMap<object, (string[] | null)[]>();
-function barePartsOf(t: { key: string[]; kind: Uint8Array; length: number }): (string[] | null)[] {
-  let parts = bareParts.get(t);
-  if (!parts) {
-    parts = new Array<string[] | null>(t.length).fill(null);
-    for (let i = 0; i < t.length; i++) {
-      const key = t.key[i];
-      if (t.kind[i] !== WORD_TOKEN || !mayHaveProclitic(key)) continue;
-      parts[i] = procliticForms(key).map(([form]) => form);
-    }
-    bareParts.set(t, parts);
-  }
-  return parts;
-}
 
 /** Named groups with alternatives' suffixed twins (d2, mo2, mo3, y4: a digit 2-9) folded into the plain names. */
 export function merged(groups: Record<string, string | undefined> | undefined): Record<string, string> {
