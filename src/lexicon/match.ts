@@ -43,6 +43,10 @@ function trieOf(list: readonly Entry[]): TrieNode {
   return root;
 }
 
+const NO_STARTS: readonly (TrieNode | number)[] = [];
+/** The distinct keys whose starts a lexicon keeps (some 100 bytes each). */
+const STARTS_MEMO_MAX = 50_000;
+
 export class Lexicon {
   readonly cats: string[];
   private readonly catIndex: Map<string, number>;
@@ -88,6 +92,44 @@ export class Lexicon {
     }
     return i;
   }
+
+  /**
+   * The tries a token's phrases may start from, with the letters of proclitics each takes off the token: its key
+   * (or, Arabic, the key with a final ه as ة), then, an Arabic word of three letters or more opening with و ف ب ك ل,
+   * the key less each proclitic, longest first (and ل + ال written لل with its article back): [node, cut, node, cut …],
+   * in the order the pass tries them. Kept per key and script (a bounded memo, emptied when full): news repeats its
+   * words, and each form was a string sliced and hashed and a lookup in the whole lexicon's map, for every token.
+   */
+  starts(key: string, arabic: boolean): readonly (TrieNode | number)[] {
+    const memo = arabic ? this.startsAr : this.startsOther;
+    let out = memo.get(key);
+    if (out !== undefined) return out;
+    let found: (TrieNode | number)[] | null = null;
+    const probe = (k: string, cut: number) => {
+      const n = this.node(k) ?? (arabic ? this.node(taMarbuta(k) ?? '') : undefined);
+      if (n) (found ??= []).push(n, cut);
+    };
+    probe(key, 0);
+    if (arabic && key.length > 2) {
+      const c0 = key.charCodeAt(0);
+      // و ف ب ك ل
+      if (c0 === 0x648 || c0 === 0x641 || c0 === 0x628 || c0 === 0x643 || c0 === 0x644) {
+        for (const p of PROCLITICS) {
+          if (key.length - p.length < 2 || !key.startsWith(p)) continue;
+          const rest = key.slice(p.length);
+          probe(rest, p.length);
+          // ل + ال written لل: للحرس is ل + الحرس
+          if (p.endsWith('ل') && rest.charCodeAt(0) === 0x644) probe(`ا${rest}`, p.length);
+        }
+      }
+    }
+    out = found ?? NO_STARTS;
+    if (memo.size >= STARTS_MEMO_MAX) memo.clear();
+    memo.set(key, out);
+    return out;
+  }
+  private readonly startsAr = new Map<string, readonly (TrieNode | number)[]>();
+  private readonly startsOther = new Map<string, readonly (TrieNode | number)[]>();
 
   /** The trie of the phrases whose first word has this key, or undefined. */
   node(key: string): TrieNode | undefined {
@@ -172,9 +214,8 @@ export function matchLexicon(t: Tokens, lex: Lexicon, spans: readonly Span[]): H
       foundEnd[k] = j;
     }
   };
-  const tryKey = (i: number, key: string, limit: number, cut: number) => {
-    let n = lex.node(key) ?? (t.flags[i] & ARABIC ? lex.node(taMarbuta(key) ?? '') : undefined);
-    if (!n) return;
+  /** The phrases from the trie `n` of token i's word (less `cut` letters of proclitics), up to token `limit`. */
+  const walk = (i: number, n: TrieNode, limit: number, cut: number) => {
     nFound = 0;
     if (n.here) take(n.here, i + 1);
     // (a phrase does not run over a line break: a line is a title, a paragraph or a table row)
@@ -202,21 +243,8 @@ export function matchLexicon(t: Tokens, lex: Lexicon, spans: readonly Span[]): H
     let limit = ti;
     while (limit < t.length && t.start[limit] < sp.end) limit++;
     for (let i = ti; i < limit; i++) {
-      const key = t.key[i];
-      tryKey(i, key, limit, 0);
-      if (t.flags[i] & ARABIC && key.length > 2) {
-        const c0 = key.charCodeAt(0);
-        // و ف ب ك ل
-        if (c0 === 0x648 || c0 === 0x641 || c0 === 0x628 || c0 === 0x643 || c0 === 0x644) {
-          for (const p of PROCLITICS) {
-            if (key.length - p.length < 2 || !key.startsWith(p)) continue;
-            const rest = key.slice(p.length);
-            tryKey(i, rest, limit, p.length);
-            // ل + ال written لل: للحرس is ل + الحرس
-            if (p.endsWith('ل') && rest.charCodeAt(0) === 0x644) tryKey(i, `ا${rest}`, limit, p.length);
-          }
-        }
-      }
+      const from = lex.starts(t.key[i], (t.flags[i] & ARABIC) !== 0);
+      for (let q = 0; q < from.length; q += 2) walk(i, from[q] as TrieNode, limit, from[q + 1] as number);
     }
     ti = limit;
   }
