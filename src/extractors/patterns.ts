@@ -743,7 +743,10 @@ function anchorTableOf(t: Tokens): AnchorTable {
       else if (list[list.length - 1] !== at) list.push(at);
     }
   };
-  const bare = setsOfBare.size > 0;
+  if (setIdsCount !== anchorSetCount) {
+    setIdsOfKey.clear();
+    setIdsCount = anchorSetCount;
+  }
   // (every place digits, or a sign or word glued to them, start: numberPlaces)
   const numbers: number[] = [];
   for (let i = 0; i < t.length; i++) {
@@ -751,23 +754,42 @@ function anchorTableOf(t: Tokens): AnchorTable {
     numberPlaces(t, i, numbers);
     // (words, and punctuation: a phrase may open with a sign, a bracket before a year)
     if (kind !== WORD_TOKEN && kind !== PUNCT_TOKEN) continue;
-    const at = t.start[i];
-    const ids = setsOfKey.get(t.key[i]);
-    if (ids) push(ids, at);
-    // (an Arabic word less each proclitic it opens with, longest first, as procliticForms gives them: no array a word)
-    const key = t.key[i];
-    if (bare && kind === WORD_TOKEN && mayHaveProclitic(key)) {
-      for (const p of AR_PROCLITIC_PREFIXES) {
-        if (!key.startsWith(p)) continue;
-        const b = setsOfBare.get(key.slice(p.length));
-        if (b) push(b, at);
-      }
-    }
+    const ids = setIdsOf(t.key[i]);
+    if (ids.length) push(ids, t.start[i]);
   }
   for (const id of numberSets) sets[id] = sets[id] ? sortedUnion([numbers, sets[id]!]) : numbers;
   table = { count: anchorSetCount, sets };
   anchorTables.set(t, table);
   return table;
+}
+
+/**
+ * The anchor sets a token's key opens, as written and (the sets with proclitics) less each proclitic it opens with,
+ * longest first (a set may come twice: the table takes an anchor once). Kept per key, while no set is added (a bounded
+ * memo, emptied when full): news repeats its words, and each was a lookup, and a string sliced for each proclitic and
+ * looked up, in maps of every first word of every list.
+ */
+const setIdsOfKey = new Map<string, readonly number[]>();
+let setIdsCount = -1;
+const SET_IDS_MEMO_MAX = 50_000;
+function setIdsOf(key: string): readonly number[] {
+  let ids = setIdsOfKey.get(key);
+  if (ids !== undefined) return ids;
+  let out: number[] | null = null;
+  const own = setsOfKey.get(key);
+  if (own) out = [...own];
+  // (an Arabic word less each proclitic, as procliticForms gives them; a punctuation key opens with no Arabic letter)
+  if (setsOfBare.size && mayHaveProclitic(key)) {
+    for (const p of AR_PROCLITIC_PREFIXES) {
+      if (!key.startsWith(p)) continue;
+      const b = setsOfBare.get(key.slice(p.length));
+      if (b) (out ??= []).push(...b);
+    }
+  }
+  ids = out ?? NO_ANCHORS;
+  if (setIdsOfKey.size >= SET_IDS_MEMO_MAX) setIdsOfKey.clear();
+  setIdsOfKey.set(key, ids);
+  return ids;
 }
 
 /**
