@@ -1031,6 +1031,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       // embassy denied the accusations, نفت السفارة الروسية هذه الاتهامات)
       const bodyState = f && !f.speakers.length && f.speakerText ? v.stateOfBody(f.speakerText) : null;
       const deniers = f ? (bodyState ? [bodyState] : f.speakers) : [];
+      // (and where the article names the state only by its nationality, Iranian hackers, the state by the knowledge
+      // base, made an entity as a claimant so named is: the Iranian embassy, البعثة الإيرانية)
+      const bodyKb = f && !f.speakers.length && f.speakerText && !bodyState ? v.stateKbOfBody(f.speakerText) : null;
       // a relative before the verb, or before its subject, denies the claim the sentence just made (وهو ما نفته روسيا،
       // which Moscow has denied): the denier is the subject after the Arabic verb, between the relative and the English one
       let relative = -1;
@@ -1095,7 +1098,10 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         }
       }
       if (!deniers.length) {
-        if (target) push({ rule: rule('denial'), actor: target.actor ?? null, sponsor: target.sponsor, stance: 'denied', evidence: v.evidence(i, Math.min(content[1], de + 8)) }, i, { ids: [], ...(f?.speakerText ? { text: f.speakerText } : {}) });
+        const named = { ids: [], ...(f?.speakerText ? { text: f.speakerText } : {}), ...(bodyKb ? { kb: bodyKb } : {}) };
+        if (target) push({ rule: rule('denial'), actor: target.actor ?? null, sponsor: target.sponsor, stance: 'denied', evidence: v.evidence(i, Math.min(content[1], de + 8)) }, i, named);
+        // (a state's body named by its nationality denies what was claimed against its state, as the state would)
+        else if (bodyKb) push({ rule: rule('denial'), actor: null, sponsor: null, open: true, stance: 'denied', evidence: v.evidence(i, Math.min(content[1], de + 8)) }, i, named);
         i = de - 1;
         continue;
       }
@@ -2124,6 +2130,8 @@ export function resolveClaims(cands: readonly ClaimCandidate[], ctx: ResolveCont
       }
       continue;
     }
+    // (a denier named by its state's nationality alone, السفارة الإيرانية: the state, made an entity)
+    if (!c.claimants.length && c.claimKb) c = { ...c, claimants: [ctx.ensure(c.claimKb.kb, c.claimKb.at, c.rule.replace(/attribution\/.*$/, 'entity/demonym'))] };
     // a denial; by an unnamed speaker (a spokesman, officials of no named body) only when the denied words name what
     // is denied: the claim stays a denial, with its claimant unknown
     if (!c.claimants.length) {

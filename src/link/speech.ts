@@ -728,10 +728,13 @@ export function nationalitySubjectEnd(v: View, k: number): number {
   for (const c of SUBJECT_NOUNS) {
     const e = v.hitEnd(k, c);
     if (e <= k) continue;
-    const de = v.demonymEnd(e);
-    if (de > e) return de;
+    let end = v.demonymEnd(e);
     // (the list's own phrase may end in the adjective: مسؤولون أمريكيون)
-    if (e - 1 > k && v.demonymEnd(e - 1) === e) return e;
+    if (end <= e) end = e - 1 > k && v.demonymEnd(e - 1) === e ? e : -1;
+    if (end < 0) continue;
+    // (none where a name opens with it and goes on: البعثة الإيرانية لدى الأمم المتحدة is that body, named)
+    const named = v.mention(k);
+    return named && named.s === k && named.e > end ? -1 : end;
   }
   return -1;
 }
@@ -1252,15 +1255,17 @@ function nominalStart(v: View, cue: number, a: number, list = 'speech-verbs.nomi
   return -1;
 }
 
+const DESCRIPTION_HEADS = ['organizations.heads', 'speech-verbs.public_heads'];
 /** A generic noun right before the cue (the company said) with no organization named before it: its words. */
 function nominalBefore(v: View, cue: number, a: number): Span | undefined {
   const listed = nominalStart(v, cue, a);
   if (listed >= 0) return v.span(listed, beforeGaps(v, cue, a));
-  // a short description of a body, ending in a body's head word (the Cyber Security center, the foreign ministry)
+  // a short description of a body, ending in a body's head word (the Cyber Security center, the foreign ministry), a
+  // state's public body's too, a nationality before it or not (the Russian embassy)
   for (let s = Math.max(a, cue - 5); s < cue - 1; s++) {
     if (v.key(s) !== 'the') continue;
-    let ok = v.is(cue - 1, 'organizations.heads') || v.key(cue - 1) === 'center' || v.key(cue - 1) === 'centre';
-    for (let k = s + 1; k < cue && ok; k++) if (!v.isWord(k) || v.mention(k)) ok = false;
+    let ok = v.isAny(cue - 1, DESCRIPTION_HEADS) || v.key(cue - 1) === 'center' || v.key(cue - 1) === 'centre';
+    for (let k = s + 1; k < cue && ok; k++) if (!v.isWord(k) || (v.mention(k) && v.demonymEnd(k) !== k + 1)) ok = false;
     if (ok) return v.span(s, cue);
   }
   return undefined;

@@ -44,6 +44,9 @@ export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were'
 export const PREPS_EN: ReadonlySet<string> = new Set(['to', 'from', 'by', 'with', 'for', 'of', 'in', 'at', 'on', 'against', 'about', 'into', 'over', 'toward', 'towards', 'behind']);
 export const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', '„', '‟', '‘', '’']);
 
+/** The nouns that, with a state's nationality, name its government, officials or a public body (the Russian embassy). */
+const STATE_BODIES = ['speech-verbs.state_speakers', 'speech-verbs.state_officials', 'speech-verbs.public_heads'];
+
 export class View {
   readonly t: Tokens;
   readonly text: string;
@@ -158,6 +161,24 @@ export class View {
    * sits in left out): the state's entity, else null.
    */
   stateOfBody(text: Span): string | null {
+    const phrase = this.bodyPhrase(text);
+    if (!phrase) return null;
+    for (const nouns of STATE_BODIES) {
+      const id = this.stateNamedBy(phrase, nouns);
+      if (id) return id;
+    }
+    return null;
+  }
+
+  /** The state such a phrase stands for when the article names the state only by that nationality (the Chinese embassy
+   *  in an article on Chinese hackers): its knowledge-base entry and the adjective's span, as stateKbNamedBy gives. */
+  stateKbOfBody(text: Span): { kb: KbEntry; at: Span } | null {
+    const phrase = this.bodyPhrase(text);
+    return phrase ? this.stateKbNamedBy(phrase, STATE_BODIES) : null;
+  }
+
+  /** A speaker phrase less the place after it (السفارة الروسية في برلين: السفارة الروسية), null if nothing is left. */
+  private bodyPhrase(text: Span): Span | null {
     let [s, e] = this.tokensOf(text);
     for (let k = s + 1; k < e; k++) {
       if (this.is(k, 'speech-verbs.place_preps')) {
@@ -165,13 +186,7 @@ export class View {
         break;
       }
     }
-    if (e <= s) return null;
-    const phrase = this.span(s, e);
-    for (const nouns of ['speech-verbs.state_speakers', 'speech-verbs.state_officials', 'speech-verbs.public_heads']) {
-      const id = this.stateNamedBy(phrase, nouns);
-      if (id) return id;
-    }
-    return null;
+    return e > s ? this.span(s, e) : null;
   }
 
   /**
