@@ -75,10 +75,14 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
   // stands around it decides the concept: a day (day-month-year), an ordinal (ordinal-day-month), a
   // year (month-year), or a cue word or direction (month).
   const ORD = alt(ordinalOf.keys());
+  // (a determiner before a month used as an adjective, the November election: a cue kept out of the span, as cue2;
+  // the word after the month a common noun or a day, not a name's next word: the October CMS builder)
+  const determiners = new Set(dc.month_determiners.map(lookupKey));
+  const determinerCue = dc.month_determiners.length ? `|(?<cue2>${alt(dc.month_determiners)}${SP})(?=[A-Z][a-z]*\\.?[ \\t]+[a-z0-9])` : '';
   const monthCentered = lang === 'ar'
     ? `${pre}(?:(?<d>[0-9]{1,2})(?![0-9])${SP}(?:من${SP})?(?:شهر${SP})?|(?<cue>يوم${SP})?(?<ord>${ORD})${SP}(?:من${SP})?(?:شهر${SP})?|(?<cue2>${alt(cues.month)}${SP}))?` +
       `${pair('mo', MONTH)}(?:[ \\t]{0,4}[,،]?[ \\t]{0,4}(?:(?:من${SP})?(?:عام|سنة)${SP})?${YEAR})?${dirAfter}`
-    : `${pre}(?:(?<d>[0-9]{1,2})(?![0-9])(?:st|nd|rd|th)?${SP}(?:of${SP})?|(?:the${SP})?(?<ord>${ORD})${SP}of${SP}|(?<cue>${alt(cues.month)}(?:${SP}|-))|(?<dirB>${alt(Object.keys(dir.before))})${SP})?` +
+    : `${pre}(?:(?<d>[0-9]{1,2})(?![0-9])(?:st|nd|rd|th)?${SP}(?:of${SP})?|(?:the${SP})?(?<ord>${ORD})${SP}of${SP}|(?<cue>${alt(cues.month)}(?:${SP}|-))|(?<dirB>${alt(Object.keys(dir.before))})${SP}${determinerCue})?` +
       `${pair('mo', MONTH)}(?:[ \\t]{0,4}(?<d2>[0-9]{1,2})(?:st|nd|rd|th)?(?![0-9])|${SP}(?:the${SP})?(?<ord2>${ORD})${END})?(?:[ \\t]{0,4},?[ \\t]{0,4}(?:of${SP})?${YEAR})?`;
   add('month', monthCentered, (g) => {
     const mo = monthOf.get(lookupKey(g.mo ?? ''));
@@ -88,9 +92,11 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
       return v ? { ...v, rule: g.d !== undefined ? 'day-month-year' : 'ordinal-day-month' } : null;
     }
     if (g.y) return { value: `${g.y}-${pad(mo)}`, type: 'date', rule: 'month-year' };
-    // a month alone needs a cue or a direction word (English), or an unambiguous name (Arabic)
+    // a month alone needs a cue or a direction word (English), or an unambiguous name (Arabic); after a determiner,
+    // an unambiguous name (the November election, not the May government)
     const direction = directionOf(g);
     if (!g.cue && !g.dirB && !(lang === 'ar' && !ambiguous.has(lookupKey(g.mo)))) return null;
+    if (g.cue && determiners.has(lookupKey(g.cue.trim())) && ambiguous.has(lookupKey(g.mo))) return null;
     return { value: `XXXX-${pad(mo)}`, type: 'date', rule: 'month', ...(direction ? { direction } : {}) };
   }, '', [...monthNames, ...ordinalOf.keys(), lang === 'ar' ? 'يوم' : 'the', ...cues.month, ...Object.keys(dir.before)], true);
   // 2009-2010, 1957-58: both years are dates

@@ -18,6 +18,9 @@ export const ResourceSchemas = {
       /** cues before a year outside 1900-2099, which needs one (in 1600, by 2120, عام 1400) */
       distant_year: words,
       ambiguous_months: words,
+      /** determiners before a month name used as an adjective (the November election): its cue, for a month that is no
+       *  ordinary word (not the May government) */
+      month_determiners: words.default([]),
       direction: z.array(z.object({ phrases, direction: z.enum(['past', 'future']), position: z.enum(['before', 'after']) }).strict()),
       parts_of_day: z.array(z.object({ phrases, part: z.enum(['MO', 'AF', 'EV', 'NI']) }).strict()),
       ago_before: words,
