@@ -669,6 +669,13 @@ describe('quotes', () => {
     ]);
   });
 
+  it('English: a clause with an auxiliary before "that" is the content, coordinated with the clause after it (said X would … and that …)', () => {
+    expect(cueWhoText('Mandiant said the gang would strike again within weeks and that no patch was ready. Mandiant said on Monday that the gang was gone.', 'en')).toEqual([
+      'said:Mandiant:the gang would strike again within weeks and that no patch was ready',
+      'said:Mandiant:the gang was gone',
+    ]);
+  });
+
   it('Arabic: words in straight quotation marks before the verb and its subject are the subject\'s ("…"، قال X), not before a participle and its object', () => {
     expect(cueWhoText('وقال جون سميث إن الهجوم فشل. "انتهى الأمر تماما"، قال سميث.', 'ar')).toEqual(['وقال:John Smith:الهجوم فشل', 'قال:John Smith:انتهى الأمر تماما']);
     expect(cueWho('وقالت الوزيرة جين دو: "هذا القمر الصناعي روسي معروف"، منتقدة موسكو على سلوكها.', 'ar')).not.toContain('منتقدة:Moscow');

@@ -267,6 +267,9 @@ export const ResourceSchemas = {
       complementizers: z.array(z.string().min(1)).default([]),
       /** words between a subject and its verb that are neither (has, also, publicly; Arabic: none, the verb comes first) */
       subject_gaps: z.array(z.string().min(1)).default([]),
+      /** auxiliaries and modals: one after a speech verb and before "that" makes a clause of its own, the content (said
+       *  the work would resume and that …), where an adjunct does not (said in a statement that …) */
+      auxiliaries: words.default([]),
       /** prepositions after a participle that make it a phrase of its own, not reported words (tweeted referring to, speaking at) */
       participle_preps: z.array(z.string().min(1)).default([]),
       /** words that may open a sentence before its subject (However, today, the US …): the subject of a verb coordinated later with "and" is the first name after them */
