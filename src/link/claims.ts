@@ -1185,25 +1185,41 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     for (let i = v.nextStart('attribution.denial_phrases', a); i < b; i = v.nextStart('attribution.denial_phrases', i + 1)) {
       const pe = v.hitEnd(i, 'attribution.denial_phrases');
       if (pe <= i) continue;
-      let who = claimantsAt(i);
+      let who: { ids: string[]; text?: Span; kb?: { kb: KbEntry; at: Span } } = claimantsAt(i);
       // (no frame: the subject of a verb of calling before it, Moscow called the accusations "baseless", whose one
-      // quoted word is no quote)
+      // quoted word is no quote; or a state's body named by its nationality or its state, the Chinese embassy in
+      // London, Beijing's embassy: the state, the place it sits in left out)
       if (!who.ids.length && !ar) {
         for (let k = i - 1; k >= Math.max(a, i - 8); k--) {
           if (!v.is(k, 'speech-verbs.quote_cues')) continue;
           const m = v.mentionEndingAt(k);
-          if (m && m.s >= a && (m.type === 'location' || m.type === 'organization' || m.type === 'person')) who = { ids: [m.id] };
+          const seat = m && m.type === 'location' && m.s - 1 > a && v.is(m.s - 1, 'speech-verbs.place_preps');
+          if (m && !seat && m.s >= a && (m.type === 'location' || m.type === 'organization' || m.type === 'person')) who = { ids: [m.id] };
+          else for (let s0 = Math.max(a, k - 7); s0 < k - 1 && !who.ids.length && !who.kb; s0++) who = bodyClaimant(v.span(s0, k));
           break;
         }
       }
+      // (a frame's unnamed speaker that is a state's body named by its nationality: ووصفت السفارة الروسية … بأنها سخيفة)
+      else if (!who.ids.length && who.text) who = bodyClaimant(who.text);
       // (claims of collusion called baseless: مزاعم التواطؤ الروسي التي لا أساس لها)
       const colluded = collusionIn(v, Math.max(a, i - 6), i);
-      for (const id of who.ids) {
-        if (colluded) push({ rule: rule('collusion-denial'), actor: null, sponsor: null, unnamed: true, stance: 'denied', evidence: v.evidence(Math.max(a, i - 6), pe) }, i, { ids: [id] });
-        else push({ rule: rule('denial-phrase'), actor: null, sponsor: null, open: true, needsPrior: true, stance: 'denied', evidence: v.evidence(i, pe) }, i, { ids: [id] });
+      const claimants = who.ids.length ? who.ids.map((id) => ({ ids: [id] })) : who.kb ? [who] : [];
+      for (const named of claimants) {
+        if (colluded) push({ rule: rule('collusion-denial'), actor: null, sponsor: null, unnamed: true, stance: 'denied', evidence: v.evidence(Math.max(a, i - 6), pe) }, i, named);
+        else push({ rule: rule('denial-phrase'), actor: null, sponsor: null, open: true, needsPrior: true, stance: 'denied', evidence: v.evidence(i, pe) }, i, named);
       }
       i = pe - 1;
     }
+  };
+
+  /** A state's body named by its nationality, or by its state (the Russian embassy, Beijing's embassy, السفارة الروسية
+   *  في الكويت) as the one who speaks: the state's entity, else the state the knowledge base gives for the adjective
+   *  (made an entity when the claim is resolved), else no one. */
+  const bodyClaimant = (text: Span): { ids: string[]; text?: Span; kb?: { kb: KbEntry; at: Span } } => {
+    const state = v.stateOfBody(text);
+    if (state) return { ids: [state] };
+    const kb = v.stateKbOfBody(text);
+    return kb ? { ids: [], text, kb } : { ids: [] };
   };
 
   // naming: the group … dubbed X, المجموعة التي أطلقت عليها اسم "X": a definite group word (or a relative
