@@ -121,6 +121,11 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const functionWords = new Set(res['function-words'].words.map(lookupKey));
   // ordinals are not what is counted (one fourth, 3 second-round votes)
   const ambiguous = new Set(nw.ambiguous.map(lookupKey));
+  // (the ordinals, by key: a fraction's word that is one, a third, names an ordinal right before a unit, where "of"
+  // makes it a part: a third of a mile)
+  const PART_OF = new RegExp(`^${SP}of${END}`, 'i');
+  const ordinalWords = new Set(res.ordinals.ordinals.flatMap((o) => o.phrases).map(lookupKey));
+  const lastWordKey = (phrase: string): string => lookupKey(phrase.trim().split(/[ \t-]+/).pop() ?? '');
   const notCounted = new Set([...nw.not_counted, ...nw.change_words, ...res.ordinals.ordinals.flatMap((o) => o.phrases), ...nw.denominators.flatMap((d) => d.phrases)].map(lookupKey));
 
   // units
@@ -998,6 +1003,9 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           let u = unitAfterIt ? unitFor(unitAfterIt.u) : undefined;
           const prev = doc.text.slice(Math.max(0, start - 16), start);
           if (fractionBlocker?.test(prev)) continue; // the first half
+          // (a part named by an ordinal right before what it counts, no "of" between, is that ordinal: for a third day,
+          // a fourth time; a half day and a quarter hour are parts)
+          if (u && !g.sc && !lead && !PART_OF.test(after) && ordinalWords.has(lastWordKey(g.f ?? ''))) continue;
           // (a third of a billion: a whole number, not 333333333.3333333)
           let value = scale >= 1000 ? Math.round(part * scale) : part * scale;
           let from = start;
