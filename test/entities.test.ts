@@ -537,6 +537,14 @@ describe('words that look like names', () => {
   });
 });
 
+describe('a place by its head word (en/entity/place-head)', () => {
+  it('English: a head, "of" and a name is the place (the Port of Sohar, the Bay of Bengal); a possessive before the head is its owner, no word of it', () => {
+    expect(typed("Hackers shut Oman's Port of Sohar and ships waited in the Bay of Bengal.", 'en')).toEqual(['location:Oman', 'location:Port of Sohar', 'location:Bay of Bengal']);
+    // (a head alone after a possessive names no place)
+    expect(typed("Crews left Oman's Port after the storm.", 'en')).toEqual(['location:Oman']);
+  });
+});
+
 describe('places and people the knowledge base lists', () => {
   it("Arabic: a state by its formal name, a word for a state and its adjectives, one of them the state's (ar/entity/state-formal-name)", () => {
     const at = (text: string) => ents(text, 'ar').map(([t, n, m]) => `${t}:${n}:${m.join('|')}`);

@@ -72,6 +72,8 @@ const MAX_COMPOUND = 4;
 export const NAME_WORD = "[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*|Mc[A-Z][a-z]+";
 /** A word that ends a sentence with its stop (Illinois.), not an abbreviation (St., U.S.) */
 const SENTENCE_STOP = /^(?:[A-Za-z'’-]{3,}|[A-Z]{2})\.$/;
+/** A word that ends in a possessive (Oman's, Germany’s). */
+const POSSESSIVE_END = /['’]s$/;
 
 
 /** A word of a line. */
@@ -260,6 +262,20 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
   };
 
   /**
+   * Where the words of "of" and a name after a place head end (Port | of Sohar): "of" at word j, then capitalized words
+   * a single space apart, none a function word, up to a comma or a stop; the index after the last, or -1.
+   */
+  const ofNameEnd = (ws: Word[], j: number, text: string): number => {
+    if (j + 1 >= ws.length || ws[j].text !== 'of' || text.slice(ws[j - 1].end, ws[j].start) !== ' ') return -1;
+    let e = j + 1;
+    while (e < ws.length && e - j <= 3 && capital(ws[e].text) && !functionWords.has(lookupKey(plain(ws[e].text))) && text.slice(ws[e - 1].end, ws[e].start) === ' ') {
+      e++;
+      if (/[,;:]$/.test(ws[e - 1].text) || SENTENCE_STOP.test(ws[e - 1].text)) break;
+    }
+    return e > j + 1 ? e : -1;
+  };
+
+  /**
    * Places joined to other capitalized words (into `out`, when given), unknown acronyms (into `acronyms`), and the names
    * an acronym in brackets abbreviates (into `out`, the acronym by the name's key into `definedBy`).
    */
@@ -282,6 +298,15 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
       if (!run.length) continue;
       if (run.length === 1) {
         const w = plain(run[0].text);
+        // (a place head alone, "of" and a name: the Port of Sohar, the Bay of Bengal)
+        const e = out && !capsLine && placeHeads.has(lookupKey(w)) ? ofNameEnd(ws, j, text) : -1;
+        if (e > j) {
+          i = e;
+          const end = ws[e - 1].start + plain(ws[e - 1].text).length;
+          const name = text.slice(run[0].start, end);
+          if (!known.has(name)) out!.push(mention(run[0].start, end, name, 'place-head', 'location'));
+          continue;
+        }
         // (a dateline's city in capitals, PARIS (Reuters), BAMAKO, is not one)
         const dateline = run[0].start === lineFrom || /^[ \t]*[,(]/.test(text.slice(run[0].end, run[0].end + 3));
         if (!capsLine && !dateline && /^[A-Z]{2,5}$/.test(w) && !notAcronyms.has(w) && !ROMAN.test(w) && !knownUpper.has(w)) {
@@ -315,11 +340,20 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
       if (!place) {
         // Tahrir Square, Heathrow Airport: capitalized words before a place head are a place
         const key = mapped(words, lookupKey);
-        const rest = key.slice(0, -1);
-        if (!placeHeads.has(key[key.length - 1]) || rest.some((w) => titleWords.has(w) || calendar.has(w) || functionWords.has(w) || placeHeads.has(w))) continue;
-        if (words.slice(0, -1).some(lower)) continue;
-        const start = run[0].start;
-        const end = run[run.length - 1].start + words[words.length - 1].length;
+        if (!placeHeads.has(key[key.length - 1])) continue;
+        // (a possessive before the head is its owner's, no word of the place: Oman's Port of Sohar)
+        let s0 = 0;
+        for (let k = 0; k < run.length - 1; k++) if (POSSESSIVE_END.test(run[k].text)) s0 = k + 1;
+        const rest = key.slice(s0, -1);
+        if (rest.some((w) => titleWords.has(w) || calendar.has(w) || functionWords.has(w) || placeHeads.has(w))) continue;
+        if (words.slice(s0, -1).some(lower)) continue;
+        // (the head, "of" and the capitalized words of a name: Port of Sohar, Bay of Bengal)
+        const e = run.length - 1 === s0 ? ofNameEnd(ws, j, text) : -1;
+        if (e > j) i = e;
+        // (a head alone is no name)
+        if (run.length - 1 === s0 && e < 0) continue;
+        const start = run[s0].start;
+        const end = e > j ? ws[e - 1].start + plain(ws[e - 1].text).length : run[run.length - 1].start + words[words.length - 1].length;
         const name = text.slice(start, end);
         if (!known.has(name)) out.push(mention(start, end, name, 'place-head', 'location'));
         continue;
