@@ -543,6 +543,10 @@ describe('a place by its head word (en/entity/place-head)', () => {
     // (a head alone after a possessive names no place)
     expect(typed("Crews left Oman's Port after the storm.", 'en')).toEqual(['location:Oman']);
   });
+  it("a city that is also a club's short name is the city outside a sports story, whatever hacker words stand near it", () => {
+    expect(typed('Hackers hit a hospital in Hamburg on Monday, police said.', 'en')).toEqual(['location:Hamburg']);
+    expect(typed('اخترق قراصنة مستشفى في هامبورغ يوم الاثنين.', 'ar')).toEqual(['location:Hamburg']);
+  });
 });
 
 describe('places and people the knowledge base lists', () => {

@@ -256,8 +256,11 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
               // (or, Arabic, an outlet told something: ل on it and إن/أن or a colon after it, وقال الوزير للجزيرة إن)
               // (an Arabic company's, its name in quotation marks: hacker words near اتصالات, telecoms, or نيسان, April, say
               // nothing of Etisalat or Nissan; an English one's capital says more, Signal, Discord)
+              // (a club's, in a sports story only: hacker words near Hamburg say nothing of Hamburger SV)
               const plain = () =>
-                f.alias.entry.kind === 'news-agency'
+                f.alias.entry.kind === 'club'
+                  ? sportsStory
+                  : f.alias.entry.kind === 'news-agency'
                   ? enclosed(text, f.start, f.end) || (lang === 'ar' && f.pre > 0 && text[f.start - 1] === 'ل' && toldThat.test(text.slice(f.end, f.end + 12)))
                   : lang === 'ar' && f.alias.entry.kind === 'company'
                     ? enclosed(text, f.start, f.end)
