@@ -13,6 +13,10 @@ const namedBy = (text: string, type: string) =>
   extractText(text, { lang: 'en' }).entities.filter((e) => e.type === type).map((e) => [e.name, e.mentions[0].rule.split('/').pop()]);
 
 describe('threat actors', () => {
+  it('Arabic: a group\'s name spelled another way after a group word, the long vowels aside (مودي ووتر for مادي ووتر), and a group word with a proclitic (لمجموعة)', () => {
+    expect(typed('ونسبت الشركة الهجوم إلى مجموعة "مودي ووتر".', 'ar')).toEqual(['threat_actor:MuddyWater']);
+    expect(typed('وقالت الشركة إن البرنامج تابع لمجموعة لوك بيت.', 'ar')).toEqual(['threat_actor:LockBit']);
+  });
   it('knows MISP aliases under the usual names (an APT number, else MITRE\'s, else Microsoft\'s), in English and Arabic', () => {
     expect(ents('Researchers tied Fancy Bear, also called APT28, to the attack.', 'en')).toEqual([
       ['threat_actor', 'APT28', ['Fancy Bear', 'APT28']],

@@ -26,7 +26,7 @@ import type { KbEntry } from '../resources/schema.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import { ARABIC, WORD } from '../core/tokens.js';
 import { nameShapedAr } from './arabic-shapes.js';
-import { inOrder } from './patterns.js';
+import { inOrder, procliticTable } from './patterns.js';
 import { loadKb, loadKbFingerprint, loadSpellingIndexData } from '../resources/index.js';
 import { kbFingerprint } from '../resources/fingerprint.js';
 import { ARABIC_SOUNDS, foldArabicName, nameList, romanizeWord, type NameList } from '../lexicon/latin-names.js';
@@ -128,6 +128,35 @@ function vowelIndexOf(kb: readonly KbEntry[]): VowelIndex {
   vowelIndexes.set(kb, index);
   return index;
 }
+
+/**
+ * The threat actors the knowledge base names in Arabic letters, by the letters of the name's words less their long
+ * vowels (مادي ووتر and مودي ووتر are مدي وتر), names of one to three words with four such letters or more; null where
+ * two actors share them. Another spelling of a group's name, set off after a group word or in quotation marks, is that
+ * group (مجموعة "مودي ووتر"), where a word of it alone may be another name (مودي, a person's).
+ */
+const actorVowelIndexes = new WeakMap<readonly KbEntry[], Map<string, KbEntry | null>>();
+function actorVowelIndexOf(kb: readonly KbEntry[]): Map<string, KbEntry | null> {
+  let index = actorVowelIndexes.get(kb);
+  if (index) return index;
+  index = new Map();
+  for (const e of kb) {
+    if (e.type !== 'threat_actor') continue;
+    for (const a of new Set([...(e.name_ar ? [e.name_ar] : []), ...e.aliases.ar])) {
+      const words = a.split(/\s+/);
+      if (words.length > ACTOR_WORDS || !words.every((w) => /^[\u0621-\u064A]+$/.test(w))) continue;
+      const key = words.map(vowelless).join(' ');
+      if (key.replace(/ /g, '').length < 4) continue;
+      const was = index.get(key);
+      index.set(key, was === undefined || was === e ? e : null);
+    }
+  }
+  actorVowelIndexes.set(kb, index);
+  return index;
+}
+const ACTOR_WORDS = 3;
+/** Each list of group words as every way its words are written, a proclitic or none (patterns.ts procliticTable). */
+const groupFormsOf = new WeakMap<ReadonlySet<string>, Map<string, readonly [string, number]>>();
 
 /** The skeleton of one Latin word. */
 export function latinSkeleton(word: string): string {
@@ -549,8 +578,11 @@ export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly K
   // a group word before token i, a naming phrase between or not, then a quotation mark or not (مجموعة "فانسي باير"،
   // جماعة تدعى سوفاسي، مجموعة تعرف باسم "تورلا"): marked in one walk from each group word forward
   const setOffAt = new Uint8Array(t.length + 1);
+  let groupForms = groupFormsOf.get(words.groups);
+  if (!groupForms) groupFormsOf.set(words.groups, (groupForms = procliticTable(words.groups)));
   for (let k = 0; k < t.length; k++) {
-    if (t.kind[k] !== WORD || !words.groups.has(t.key[k])) continue;
+    // (a group word with a proclitic or none: لمجموعة "لوك بيت")
+    if (t.kind[k] !== WORD || !groupForms.has(t.key[k])) continue;
     let j = k + 1;
     for (const p of words.naming?.get(t.key[j]) ?? []) {
       let q = 0;
@@ -679,6 +711,24 @@ export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly K
         if (hit) {
           const e = hit.entry;
           out.push({ start: t.start[i], end: t.end[hit.e - 1], rule, ...kbFields(e) });
+          i = hit.e - 1;
+          continue;
+        }
+      }
+      // a group's name spelled another way, set off after a group word or in quotation marks (مجموعة "مودي ووتر"):
+      // its words less their long vowels, the longest run of one to three that the knowledge base's actors have
+      if (setOff || quoted(i)) {
+        const actors = actorVowelIndexOf(kb);
+        let key = '';
+        let hit: { e: number; entry: KbEntry } | null = null;
+        for (let j = i; j < Math.min(t.length, i + ACTOR_WORDS); j++) {
+          if (t.kind[j] !== WORD || (t.flags[j] & ARABIC) === 0 || t.sentence[j] !== t.sentence[i] || (j > i && t.start[j] - t.end[j - 1] > 1)) break;
+          key += (j > i ? ' ' : '') + formsOf(t.key[j]).vowelless;
+          const entry = actors.get(key);
+          if (entry) hit = { e: j + 1, entry };
+        }
+        if (hit) {
+          out.push({ start: t.start[i], end: t.end[hit.e - 1], rule, ...kbFields(hit.entry) });
           i = hit.e - 1;
           continue;
         }
