@@ -681,6 +681,14 @@ describe('quotes', () => {
     expect(cueWho('وقالت الوزيرة جين دو: "هذا القمر الصناعي روسي معروف"، منتقدة موسكو على سلوكها.', 'ar')).not.toContain('منتقدة:Moscow');
   });
 
+  it('Arabic: a verb with no subject of its own after a hacker group named as the sentence\'s subject is the group\'s; a body named first stays the subject', () => {
+    expect(cueWhoText('قالت الوزارة إن الهجوم وقع ليلا. وأعلنت مجموعة تطلق على نفسها اسم "ريد فولت" مسؤوليتها عن الهجوم، وقالت إنها سرقت البيانات.', 'ar')).toEqual([
+      'قالت:?الوزارة:الهجوم وقع ليلا',
+      'وقالت:ريد فولت:سرقت البيانات',
+    ]);
+    expect(cueWhoText('وتراقب مايكروسوفت مجموعة فوسفور منذ سنوات وقالت إنها أغلقت مواقعها.', 'ar')).toEqual(['وقالت:Microsoft:أغلقت مواقعها']);
+  });
+
   it('Arabic: إن opening a name spelled out letter by letter (إن إس إيه: NSA) is no complementizer', () => {
     expect(cueWhoText('وقالت وكالة إن إس إيه إنها رصدت الهجوم.', 'ar')).toEqual(['وقالت:National Security Agency:رصدت الهجوم']);
   });

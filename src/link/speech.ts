@@ -738,6 +738,16 @@ export function nationalitySubjectEnd(v: View, k: number): number {
   }
   return -1;
 }
+/** The subject named earlier in a sentence for a later verb with none of its own: the last person or body (of `kinds`)
+ *  named before it, else, with none in the sentence, a hacker group named there (وأعلنت مجموعة "X" مسؤوليتها …، وقالت
+ *  إنها); the group stays second, as the object of a verb that a body is the subject of (وتتابع مايكروسوفت مجموعة فوسفور
+ *  … وقالت). */
+function namedSubjectBefore(v: View, cue: number, a: number, kinds: readonly string[]): TokMention | null {
+  const named = lastBefore(v, cue, kinds);
+  if (named && named.s >= a) return named;
+  const group = lastBefore(v, cue, ['threat_actor']);
+  return group && group.s >= a ? group : named;
+}
 const SUBJECT_NOUNS = ['speech-verbs.state_speakers', 'speech-verbs.state_officials', 'speech-verbs.nominal', 'speech-verbs.unnamed'];
 
 /** An Arabic subject right after a speech verb that no list knows (النيابة العامة): a noun and its adjectives, two to
@@ -1624,7 +1634,7 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     // a circumstantial participle (…، منتقدة موسكو على, قائلة:): no subject after it; the sentence's speaker, else
     // the person or body named earlier in the sentence (وتحدث الوزير X عن الخطة، لافتا إلى), else the previous speaker
     if (!fromEarlier()) {
-      const named = lastBefore(v, cue.s, ['person', 'organization']);
+      const named = namedSubjectBefore(v, cue.s, a, ['person', 'organization']);
       if (named && named.s >= a) speakers = [named.id];
       else subjectless = true;
     }
@@ -1695,7 +1705,7 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
         } else {
           // no subject: the speaker of a verb earlier in the sentence (قالت الوزارة …، مشيرة إلى أن), else the
           // subject named earlier in it (…، مؤكدة أن), else the previous speaker
-          const named = lastBefore(v, cue.s, ['person', 'organization', 'location']);
+          const named = namedSubjectBefore(v, cue.s, a, ['person', 'organization', 'location']);
           if (!fromEarlier()) {
             if (named && named.s >= a) speakers = [named.id];
             else subjectless = true;
