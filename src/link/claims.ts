@@ -874,6 +874,20 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         const d = actorBefore(v, i, a, actors, ar, true);
         if (d) push({ rule: rule('copula-behind'), actor: d.actor, actorText: d.text, sponsor: d.sponsor ?? null, stance: 'asserted', evidence: v.evidence(d.s, be) }, d.s);
       }
+      // (the subject, a copula and hedges, then where it works from: the gang is likely based in Russia, as 'a gang based
+      // in Russia' is; not a bare "from", a source's word after a copula: the data was from 2019)
+      for (let i = v.nextStart('attribution.origin_preps', a); i < b; i = v.nextStart('attribution.origin_preps', i + 1)) {
+        const oe = v.hitEnd(i, 'attribution.origin_preps');
+        if (oe <= i + 1) continue;
+        const om = v.mention(oe);
+        if (!om || om.s !== oe || !isOrigin(v, om)) continue;
+        let k = i - 1;
+        let copula = false;
+        for (let n = 0; n < 5 && k >= a && GAP_EN.has(v.key(k)); n++, k--) if (v.is(k, 'attribution.copulas')) copula = true;
+        if (!copula) continue;
+        const d = actorBefore(v, i, a, actors, ar, true);
+        if (d && !d.sponsor) push({ rule: rule('copula-origin'), actor: d.actor, actorText: d.text, sponsor: om.id, stance: 'asserted', evidence: v.evidence(d.s, om.e) }, d.s);
+      }
       return;
     }
     for (let i = v.nextStart('attribution.copulas', a); i < b; i = v.nextStart('attribution.copulas', i + 1)) {
@@ -1481,6 +1495,12 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
     let linked = false;
     let also: (string | { kb: KbEntry; at: Span })[] | undefined;
     /** an origin place (hackers from Iran, قراصنة من روسيا) and the places coordinated after it, one sponsor each */
+    /** Where an origin's phrase of more than a bare preposition ends at token k (مقرها في، مقرهم), else -1: a bare في or
+     *  من after an actor's noun is where it acts, not where it is based (من has its own reading above). */
+    const baseAt = (k: number): number => {
+      const oe = v.hitEnd(k, 'attribution.origin_preps');
+      return oe > k && !(oe === k + 1 && v.is(k, 'speech-verbs.place_preps')) ? oe : -1;
+    };
     const takeOrigin = (om: TokMention) => {
       sponsor = om.id;
       sponsorTok = om.s;
@@ -1581,6 +1601,9 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
         }
       } else if (v.key(k) === 'من' && v.mention(k + 1) && isOrigin(v, v.mention(k + 1)!)) {
         takeOrigin(v.mention(k + 1)!);
+      } else if (baseAt(k) > k && v.mention(baseAt(k)) && v.mention(baseAt(k))!.s === baseAt(k) && isOrigin(v, v.mention(baseAt(k))!)) {
+        // (where it is based, a word of its seat before the state: عصابة مقرها في روسيا، قراصنة مقرهم روسيا)
+        takeOrigin(v.mention(baseAt(k))!);
       } else {
         // (the name may stand in quotation marks: مجموعة "لازاروس")
         const q = v.isQuote(k) ? k + 1 : k;
