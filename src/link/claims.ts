@@ -410,7 +410,10 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
           const f = frameOfCue(i);
           let from = ve;
           if (ar && f && f.contentTok[0] > ve && f.contentTok[0] - ve < 12) from = f.contentTok[0];
-          targets = targetsAfter(v, from, b, actors, demonymState, ar);
+          // (English: no object, the charge right after the verb: an object relative, a GRU unit it blames for the
+          // attack; the accused is the antecedent before the relative's subject, the accuser the sentence's subject)
+          const relative = !ar && v.is(ve, 'attribution.charge_preps') ? objectRelative(i) : null;
+          targets = relative ? relative.targets : !ar && v.is(ve, 'attribution.charge_preps') ? [] : targetsAfter(v, from, b, actors, demonymState, ar);
           if (ar && !targets.length && arabicCharge(v, ve)) {
             // the charge right after the verb: a passive, the accused named before it (وكانت روسيا قد اتُّهمت بـ…)
             let k = i - 1;
@@ -438,8 +441,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
             }
           }
           claimants = f ? { ids: f.speakers, ...(f.speakerText && !f.speakers.length ? { text: f.speakerText } : {}) } : undefined;
+          if (relative) claimants = relative.claimants;
           // (a verb that is no speech cue, sanctioned, charged: its subject right before it accuses)
-          if (!f && !ar) {
+          else if (!f && !ar) {
             const subj = subjectBefore(subjectEndBefore(i));
             if (subj) claimants = { ids: [subj.id] };
           }
@@ -448,6 +452,23 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         if (targets.length) i = ve - 1;
       }
     }
+  };
+
+  /** English: the accused and the accuser of an object relative clause at verb i (a GRU unit [that] it blames for …):
+   *  the actor phrase or doer ending before the pronoun subject (and a relative word), and the first body, state or
+   *  person of the sentence before it, the main clause's subject; null when no such antecedent stands there. */
+  const objectRelative = (i: number): { targets: Target[]; claimants?: { ids: string[] } } | null => {
+    let k = i - 1;
+    while (k >= a && v.is(k, 'speech-verbs.subject_gaps')) k--;
+    if (k < a || !v.isAny(k, ['speech-verbs.body_pronouns', 'speech-verbs.person_pronouns'])) return null;
+    k--;
+    if (k >= a && v.is(k, 'attribution.relatives')) k--;
+    const np = actors.find((x) => x.e === k + 1);
+    const m = v.mentionEndingAt(k + 1);
+    const targets = np ? npTargets(np, v) : m && m.s >= a && isDoer(m) ? [mentionTarget(m, null, v)] : [];
+    if (!targets.length) return null;
+    const subject = firstMentionIn(v, a, targets[0].s, ['organization', 'location', 'person'], targets[0].s);
+    return { targets, ...(subject ? { claimants: { ids: [subject.id] } } : {}) };
   };
 
   // involvement: a noun of taking part, its doer (Russia's involvement, the role of Iran; تورط روسيا), then in/في and
@@ -561,9 +582,12 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         if (v.key(from) === 'على' || v.key(from) === 'ضد') from++;
       }
       let targets = from < reasonEnd ? targetsAfter(v, from, reasonEnd, actors, demonymState, ar) : [];
+      // (the words right after the phrase are its object only when it ends in its preposition or is a verb: sanctions
+      // on …, عقوبات على …, sanctioned …; a bare noun, نظام العقوبات السيبرانية … عندما أدرج, has none there)
+      const objectAfter = own !== null || v.is(se - 1, 'attribution.target_preps') || v.is(i, 'attribution.accuse_verbs');
       // (people or companies unnamed, then where they are based: seven individuals and two companies based in Iran,
       // سبعة أفراد وشركتين مقرهما إيران; the place's state, the words up to it the doer's)
-      if (!targets.length && from < reasonEnd) {
+      if (!targets.length && from < reasonEnd && objectAfter) {
         for (let k = from + 1; k < Math.min(reasonEnd, from + 10) && !v.mention(k) && !v.isPunct(k); k++) {
           const oe = v.hitEnd(k, 'attribution.origin_preps');
           const place = oe > k ? v.mention(oe) : null;
@@ -577,7 +601,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       // (people among the sanctioned tied to a state's body or a state, after a word for them: six people, including two
       // officers of the GRU; officers of Russia's military intelligence; بينهم ضابطان في الاستخبارات العسكرية الروسية: the
       // body, or the state, is behind them)
-      if (!targets.length && from < reasonEnd) {
+      if (!targets.length && from < reasonEnd && objectAfter) {
         for (let k = from + 2; k < reasonEnd && !targets.length; k++) {
           const m = v.mention(k);
           const p = DETERMINERS.has(v.key(k - 1)) ? k - 2 : k - 1;
@@ -595,8 +619,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         const np = actors.find((x) => x.e === k + 1);
         if (np) targets = npTargets(np, v);
         else if (m && m.s >= a && isDoer(m) && !imposes(m)) targets = [bodyOfState(v, mentionTarget(m, null, v), m, a, demonymState)];
-        else if (ar) {
-          // (the subject after the verb, coordinated with more before the noun: يخضع جهاز … FSB، وستة من موظفيه لعقوبات)
+        else if (ar && /^[لب]/.test(v.key(i))) {
+          // (the subject after the verb, coordinated with more before the noun: يخضع جهاز … FSB، وستة من موظفيه لعقوبات;
+          // the noun with ل or ب, the verb's complement: not نظام العقوبات, whose verb's subject uses the regime)
           for (let j = Math.max(a, i - 12); j < i && !targets.length; j++) {
             const x = v.mention(j);
             if (x && x.s === j && isDoer(x) && x.type !== 'location' && !imposes(x)) targets = [bodyOfState(v, mentionTarget(x, null, v), x, a, demonymState)];
@@ -626,6 +651,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     for (let i = v.nextStart('attribution.attribute_verbs', a); i < b; i = v.nextStart('attribution.attribute_verbs', i + 1)) {
       const ve = v.hitEnd(i, 'attribution.attribute_verbs');
       if (ve <= i) continue;
+      // (English: the charge right after the verb, no object: an object relative the accusation frame reads, a unit it
+      // blames for a cyberattack on the parliament, whose "on" names the target)
+      if (!ar && v.is(ve, 'attribution.charge_preps')) continue;
       if (!hostile && !actors.length && !(groupNamed ??= firstMentionIn(v, a, b, ['threat_actor'], b) !== undefined)) continue;
       // (a verb inside a link already read, a group tied to Russia's GRU, is that link)
       if (here((c) => (c.rule === rule('link') || c.rule === rule('operation-link')) && c.evidence.start <= v.t.start[i] && v.t.end[ve - 1] <= c.evidence.end)) continue;

@@ -863,6 +863,10 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
   if ((BE_FORMS.has(v.key(cue.s - 1)) && !v.is(cue.s, 'speech-verbs.verbs')) || nounParticiple(v, cue, a)) return null;
   // a verb before an infinitive is no speech (officers believed to be part of …, is said to have)
   if (v.key(cue.e) === 'to' && /^(?:be|have|been|having)$/.test(v.key(cue.e + 1))) return null;
+  // a verb of accusing with its charge right after it and no object is an object relative (a unit it blames for the
+  // attack): an accusation the claims read, no words reported
+  // (a verb of warning is no such verb: France warns of APT31 cyberspies …)
+  if (objectCue && v.is(cue.s, 'attribution.accuse_verbs') && v.is(cue.e, 'attribution.charge_preps')) return null;
   // a present participle after a comma (…, adding that …; …, accusing X of …) speaks for the speaker of the
   // sentence's verb before it; anywhere else it is no cue (in writing, a warning)
   if (v.is(cue.s, 'speech-verbs.participles') && !v.isAny(cue.s, ['speech-verbs.verbs', 'speech-verbs.claim_cues'])) {

@@ -469,6 +469,9 @@ export const ResourceSchemas = {
       responsibility: z.array(z.string().min(1)).default([]),
       /** verbs of claiming that claim an act only for a named group as the subject and an act as the object (Indra has claimed the attacks) */
       group_claims: z.array(z.string().min(1)).default([]),
+      /** prepositions of the charge right after a verb of accusing with no object between (a unit it blames for the
+       *  attack): the verb's object is the antecedent of a relative clause, and no words are reported */
+      charge_preps: words.default([]),
       /** a copula with its subject after it, then a word of being behind an act (أن تكون الصين وراء الهجوم): the subject's act */
       copulas: z.array(z.string().min(1)).default([]),
       behind_words: z.array(z.string().min(1)).default([]),
