@@ -689,6 +689,11 @@ describe('quotes', () => {
     expect(cueWhoText('وتراقب مايكروسوفت مجموعة فوسفور منذ سنوات وقالت إنها أغلقت مواقعها.', 'ar')).toEqual(['وقالت:Microsoft:أغلقت مواقعها']);
   });
 
+  it('a generic word for a union or bloc (الاتحاد، the bloc) speaks for the body last named', () => {
+    expect(cueWhoText('فرض الاتحاد الأوروبي عقوبات جديدة. وقال الاتحاد في جريدته الرسمية إن الرجلين كانا وراء الهجوم.', 'ar')).toEqual(['وقال:European Union:الرجلين كانا وراء الهجوم']);
+    expect(cueWhoText('The European Union imposed new sanctions. The bloc said the two men were behind the attack.', 'en')).toEqual(['said:European Union:the two men were behind the attack']);
+  });
+
   it('Arabic: إن opening a name spelled out letter by letter (إن إس إيه: NSA) is no complementizer', () => {
     expect(cueWhoText('وقالت وكالة إن إس إيه إنها رصدت الهجوم.', 'ar')).toEqual(['وقالت:National Security Agency:رصدت الهجوم']);
   });
