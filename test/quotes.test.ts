@@ -689,6 +689,10 @@ describe('quotes', () => {
     expect(cueWhoText('وتراقب مايكروسوفت مجموعة فوسفور منذ سنوات وقالت إنها أغلقت مواقعها.', 'ar')).toEqual(['وقالت:Microsoft:أغلقت مواقعها']);
   });
 
+  it('English: "…, he added, without giving details": an adverbial after a comma after the cue leaves the clause before as the content', () => {
+    expect(cueWhoText('Kremlin spokesman Dmitry Peskov rejected the claims. Russia would respond in kind, he added, without giving details.', 'en')).toContain('added:Dmitry Peskov:Russia would respond in kind');
+  });
+
   it('a generic word for a union or bloc (الاتحاد، the bloc) speaks for the body last named', () => {
     expect(cueWhoText('فرض الاتحاد الأوروبي عقوبات جديدة. وقال الاتحاد في جريدته الرسمية إن الرجلين كانا وراء الهجوم.', 'ar')).toEqual(['وقال:European Union:الرجلين كانا وراء الهجوم']);
     expect(cueWhoText('The European Union imposed new sanctions. The bloc said the two men were behind the attack.', 'en')).toEqual(['said:European Union:the two men were behind the attack']);

@@ -1147,9 +1147,10 @@ function sameParagraph(v: View, from: number, to: number): boolean {
 function onlyAdverbial(v: View, from: number, b: number): boolean {
   const end = contentEnd(v, from, b);
   if (end - from < 4) return true;
-  // (adverbials one after another, set off by commas: on Friday, less than a month before the vote)
+  // (adverbials one after another, set off by commas: on Friday, less than a month before the vote; the first may
+  // follow a comma itself: …, he added, without giving details)
   let open = true;
-  for (let k = from; k < end; k++) {
+  for (let k = v.key(from) === ',' ? from + 1 : from; k < end; k++) {
     if (v.is(k, 'speech-verbs.complementizers') || v.isQuote(k)) return false;
     // (a year after a comma goes on a date: November 5, 2024)
     if (open && !v.is(k, 'speech-verbs.adverbial_openers') && !(k > from && /^\d{4}$/.test(v.key(k)))) return false;
