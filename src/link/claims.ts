@@ -1846,6 +1846,25 @@ function actorBefore(v: View, i: number, a: number, actors: readonly ActorNP[], 
       if (v.mention(j)) break;
     }
   }
+  // a person named before an appositive that names the body they serve, then the verb (Dmitry Badin, an officer of the
+  // GRU, was behind …): the person, of that body (GOLD.md: a named individual is attributed to their group)
+  if (states && !ar) {
+    let j = i - 1;
+    while (j >= a && GAP_EN.has(v.key(j)) && v.key(j) !== ',') j--;
+    for (let o = j - 2; v.key(j) === ',' && o >= Math.max(a, j - 12); o--) {
+      if (v.key(o) !== ',') continue;
+      const person = v.mentionEndingAt(o);
+      if (!person || person.type !== 'person' || person.s < a) break;
+      let body: TokMention | null = null;
+      for (let q = o + 1; q < j - 1 && !body; q++) {
+        if (!v.is(q, 'attribution.member_preps')) continue;
+        const at = DETERMINERS.has(v.key(q + 1)) ? q + 2 : q + 1;
+        const bm = v.mention(at);
+        if (bm && bm.s === at && (bm.type === 'organization' || bm.type === 'threat_actor')) body = bm;
+      }
+      return { actor: person.id, text: person.span, sponsor: body?.id ?? null, s: person.s };
+    }
+  }
   // an appositive or a relative clause between commas before the verb (APT28, a group tied to Russia's GRU,
   // targeted …): the doer named before it
   if (states && !ar && v.key(i - 1) === ',') {
