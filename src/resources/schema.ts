@@ -27,6 +27,9 @@ export const ResourceSchemas = {
       /** of those, the ones before a unit of time alone, one of it, at its clause's end (قبل عام.: a year ago; not منذ,
        *  which is also "for") */
       ago_one_before: words.default([]),
+      /** after such a duration, words that tie it to an event, which makes it an offset (a figure), not "ago" (قبل يومين من
+       *  الاقتراع: two days before the vote) */
+      ago_event_preps: words.default([]),
       ago_after: words,
       /** cues before a clock time, kept out of its span (at 3:30 pm) */
       time_cues: words,
