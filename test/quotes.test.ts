@@ -693,6 +693,11 @@ describe('quotes', () => {
     expect(cueWhoText('Kremlin spokesman Dmitry Peskov rejected the claims. Russia would respond in kind, he added, without giving details.', 'en')).toContain('added:Dmitry Peskov:Russia would respond in kind');
   });
 
+  it('English trailing cue: a body before the speaker\'s title (Kremlin spokesman X said), and those told after the verb (told a news conference), leave the clause before as the content', () => {
+    expect(cueWhoText('The claims were absurd, Kremlin spokesman Dmitry Peskov said.', 'en')).toEqual(['said:Dmitry Peskov:The claims were absurd']);
+    expect(cueWhoText('The vote was fair, Microsoft president Brad Smith told a news conference.', 'en')).toEqual(['told:Brad Smith:The vote was fair']);
+  });
+
   it('a generic word for a union or bloc (الاتحاد، the bloc) speaks for the body last named', () => {
     expect(cueWhoText('فرض الاتحاد الأوروبي عقوبات جديدة. وقال الاتحاد في جريدته الرسمية إن الرجلين كانا وراء الهجوم.', 'ar')).toEqual(['وقال:European Union:الرجلين كانا وراء الهجوم']);
     expect(cueWhoText('The European Union imposed new sanctions. The bloc said the two men were behind the attack.', 'en')).toEqual(['said:European Union:the two men were behind the attack']);

@@ -573,6 +573,14 @@ function phraseStart(v: View, s: number, from: number): number {
         continue;
       }
     }
+    // (a body or a state right before the title, no possessive: Kremlin spokesman Dmitry Peskov, ISIE chairman …)
+    if (k < s) {
+      const owner = v.mentionEndingAt(k);
+      if (owner && owner.s >= from && (owner.type === 'organization' || owner.type === 'location')) {
+        k = owner.s;
+        continue;
+      }
+    }
     break;
   }
   return k - 1 >= from && DETERMINERS.has(v.key(k - 1)) ? k - 1 : k;
@@ -1145,6 +1153,12 @@ function sameParagraph(v: View, from: number, to: number): boolean {
 /** Whether the words after a verb up to the clause's end are at most a short phrase (…, X said on Monday; said in
  *  a joint report), not a reported clause of their own. */
 function onlyAdverbial(v: View, from: number, b: number): boolean {
+  // (those spoken to after a verb of telling are none of the content: …, X told a news conference.)
+  if (v.is(from - 1, 'speech-verbs.addressee_verbs')) {
+    const m = v.mention(from);
+    const heard = m && m.s === from ? m.e : v.hitEnd(from, 'speech-verbs.audiences');
+    if (heard > from) from = heard;
+  }
   const end = contentEnd(v, from, b);
   if (end - from < 4) return true;
   // (adverbials one after another, set off by commas: on Friday, less than a month before the vote; the first may
