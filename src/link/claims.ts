@@ -80,11 +80,14 @@ interface ActorNP {
   operation?: boolean;
 }
 
-const GAP_EN = new Set(['which', 'that', 'who', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'being', 'be', 'to', 'also',
-  'reportedly', 'allegedly', 'widely', 'long', 'believed', 'thought', 'said', 'known', 'likely', 'probably', 'possibly', 'apparently',
-  'suspected', 'previously', 'now', 'directly', 'closely', 'both', ',', '—', '–', '-', '(', 'tried', 'attempted', 'sought', 'tries',
-  'attempts', 'seeks', 'trying', 'attempting', 'continued', 'continues', 'began', 'begun', 'started', 'repeatedly', 'actively', 'most', 'almost', 'certainly']);
-const GAP_AR = new Set(['التي', 'الذي', 'الذين', 'والتي', 'والذي', 'والذين', 'اللذين', 'اللتين', 'كانت', 'كان', 'كانوا', 'هي', 'هو', 'هم', 'قد', 'يعتقد', 'يشتبه', 'في', 'أنها', 'انها', 'أنه', 'انه', 'أنهم', 'انهم', 'ربما', '،', ',']);
+/** A word stepped over between a doer and its phrase (attribution.gap_words), as written: not a word less a proclitic. */
+function gapWord(v: View, k: number): boolean {
+  return v.is(k, 'attribution.gap_words') && v.hitPre(k, 'attribution.gap_words') === 0;
+}
+/** Arabic's gap words in Arabic; elsewhere only the comma they hold (the code that asks runs in both languages). */
+function arGap(v: View, k: number): boolean {
+  return v.lang === 'ar' ? gapWord(v, k) : v.key(k) === ',' || v.key(k) === '،';
+}
 /** How far back (tokens) a claim looks in its sentence for a word of claiming and its subject (claimantsAt). */
 const CLAIM_REACH = 120;
 /** How many of a sentence's claims so far a frame looks back over (here): no sentence of news makes more. */
@@ -297,7 +300,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
   /** The last token of the subject before the verb at token i: past up to three adverbs or auxiliaries (has also; قد). */
   const subjectEndBefore = (i: number): number => {
     let k = i - 1;
-    for (let n = 0; n < 3 && k >= a && (adverbGap(v, k) || PASSIVE_AUX.has(v.key(k)) || (ar && GAP_AR.has(v.key(k)))); n++) k--;
+    for (let n = 0; n < 3 && k >= a && (adverbGap(v, k) || PASSIVE_AUX.has(v.key(k)) || (ar && arGap(v, k))); n++) k--;
     return k;
   };
   /** A body, person or place of the sentence ending at token k: a verb's subject. */
@@ -312,7 +315,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     // (or the verb right after it, subject first: الاتحاد الأوروبي يفرض عقوبات)
     for (let p = x.e; p < Math.min(b, x.e + 2); p++) {
       if (v.is(p, 'attribution.sanction_verbs')) return true;
-      if (!GAP_AR.has(v.key(p)) && !adverbGap(v, p)) break;
+      if (!arGap(v, p) && !adverbGap(v, p)) break;
     }
     return false;
   };
@@ -417,7 +420,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
           if (ar && !targets.length && arabicCharge(v, ve)) {
             // the charge right after the verb: a passive, the accused named before it (وكانت روسيا قد اتُّهمت بـ…)
             let k = i - 1;
-            while (k >= a && GAP_AR.has(v.key(k))) k--;
+            while (k >= a && arGap(v, k)) k--;
             const m = v.mentionEndingAt(k + 1);
             const np = actors.find((x) => x.e === k + 1);
             if (np) targets = npTargets(np, v);
@@ -614,7 +617,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       const activeVerb = !ar && se === i + 1 && v.is(i, 'attribution.accuse_verbs') && !PASSIVE_AUX.has(v.key(i - 1)) && !v.isPunct(se) && v.key(se) !== 'by';
       if (!targets.length && !activeVerb) {
         let k = i - 1;
-        while (k >= a && (PASSIVE_AUX.has(v.key(k)) || GAP_AR.has(v.key(k)))) k--;
+        while (k >= a && (PASSIVE_AUX.has(v.key(k)) || arGap(v, k))) k--;
         const m = v.mentionEndingAt(k + 1);
         const np = actors.find((x) => x.e === k + 1);
         if (np) targets = npTargets(np, v);
@@ -748,7 +751,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       // (the sponsor is the subject before the verb: المخابرات تقف وراء …، the MSS is behind …)
       const sponsor = ar ? v.mentionEndingAt(i) : v.mentionEndingAt(i) ?? (() => {
         let k = i - 1;
-        while (k >= a && GAP_EN.has(v.key(k))) k--;
+        while (k >= a && gapWord(v, k)) k--;
         // (a bracketed short form after the name: the Ministry of State Security (MSS) is behind …)
         if (v.key(k) === ')' && v.mention(k - 1) && v.key(v.mention(k - 1)!.s - 1) === '(') k = v.mention(k - 1)!.s - 2;
         return v.mentionEndingAt(k + 1);
@@ -897,7 +900,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         if (be <= i || !hostileAfter(v, be, b)) continue;
         let k = i - 1;
         let copula = false;
-        for (let n = 0; n < 5 && k >= a && GAP_EN.has(v.key(k)); n++, k--) if (v.is(k, 'attribution.copulas')) copula = true;
+        for (let n = 0; n < 5 && k >= a && gapWord(v, k); n++, k--) if (v.is(k, 'attribution.copulas')) copula = true;
         if (!copula || k === i - 2) continue;
         const d = actorBefore(v, i, a, actors, ar, true);
         if (d) push({ rule: rule('copula-behind'), actor: d.actor, actorText: d.text, sponsor: d.sponsor ?? null, stance: 'asserted', evidence: v.evidence(d.s, be) }, d.s);
@@ -911,7 +914,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         if (!om || om.s !== oe || !isOrigin(v, om)) continue;
         let k = i - 1;
         let copula = false;
-        for (let n = 0; n < 5 && k >= a && GAP_EN.has(v.key(k)); n++, k--) if (v.is(k, 'attribution.copulas')) copula = true;
+        for (let n = 0; n < 5 && k >= a && gapWord(v, k); n++, k--) if (v.is(k, 'attribution.copulas')) copula = true;
         if (!copula) continue;
         const d = actorBefore(v, i, a, actors, ar, true);
         if (d && !d.sponsor) push({ rule: rule('copula-origin'), actor: d.actor, actorText: d.text, sponsor: om.id, stance: 'asserted', evidence: v.evidence(d.s, om.e) }, d.s);
@@ -1407,7 +1410,7 @@ function hostileAfter(v: View, from: number, b: number): boolean {
 /** Whether an Arabic mention is the genitive of the noun right before it (حملة ترامب): part of a longer phrase. */
 function genitiveAr(v: View, m: TokMention, a: number): boolean {
   const k = m.s - 1;
-  return k >= a && v.isWord(k) && v.isArabic(k) && !GAP_AR.has(v.key(k)) && !v.mention(k) && !v.isAny(k, ['speech-verbs.verbs', 'attribution.claims', 'speech-verbs.complementizers']);
+  return k >= a && v.isWord(k) && v.isArabic(k) && !arGap(v, k) && !v.mention(k) && !v.isAny(k, ['speech-verbs.verbs', 'attribution.claims', 'speech-verbs.complementizers']);
 }
 
 /** The first mention of one of the types starting at a token in [from, to) (and, with `end`, ending by it). */
@@ -1508,7 +1511,8 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
     let e = v.hitEnd(i, 'attribution.actors');
     // (a weak noun only in a sentence about attacks; or, in any sentence, as a definite group word standing for the
     // group named just before: the group is linked to Algeria, أن تكون المجموعة مرتبطة بالجزائر)
-    if (e <= i && (hostile || groupAnaphorAt(v, i))) e = v.hitEnd(i, 'attribution.weak_actors');
+    // (or a weak noun a hacker group's name follows, in any sentence: the Iranian group APT34, مجموعة "APT34")
+    if (e <= i && (hostile || groupAnaphorAt(v, i) || groupNamedAfter(v, i))) e = v.hitEnd(i, 'attribution.weak_actors');
     let operation = false;
     if (e <= i && hostile) {
       e = v.hitEnd(i, 'attribution.operations');
@@ -1714,6 +1718,17 @@ function groupAnaphor(v: View, text: Span): string | null {
   return back && text.start - back.span.end < ANAPHOR_REACH ? back.id : null;
 }
 /** Whether the weak actor noun at token i is a definite group word standing for a group named before (groupAnaphor). */
+/** A weak actor noun at token i with a threat actor named right after it, in quotation marks or not (group APT34, مجموعة
+ *  "APT34" الإيرانية). */
+function groupNamedAfter(v: View, i: number): boolean {
+  let e = v.hitEnd(i, 'attribution.weak_actors');
+  if (e <= i) return false;
+  // (Arabic: its nisba between, المجموعة الإيرانية APT34)
+  if (v.lang === 'ar' && v.demonymEnd(e) > e) e = v.demonymEnd(e);
+  if (v.isQuote(e)) e++;
+  const m = v.mention(e);
+  return !!m && m.s === e && m.type === 'threat_actor';
+}
 function groupAnaphorAt(v: View, i: number): boolean {
   const e = v.hitEnd(i, 'attribution.weak_actors');
   return e > i && groupAnaphor(v, v.span(i, e)) !== null;
@@ -1801,11 +1816,10 @@ function demonymAt(_v: View, k: number, a: number, demonymState: (i: number) => 
  * launched). Only auxiliaries, relative words and hedges stand between them.
  */
 function actorBefore(v: View, i: number, a: number, actors: readonly ActorNP[], ar: boolean, states = false): { actor: string | null; text?: Span; sponsor?: ActorNP['sponsor']; s: number; operation?: boolean } | null {
-  const gap = ar ? GAP_AR : GAP_EN;
   let k = i - 1;
   let steps = 0;
   for (;;) {
-    while (k >= a && steps < 8 && gap.has(v.key(k))) {
+    while (k >= a && steps < 8 && gapWord(v, k)) {
       k--;
       steps++;
     }
@@ -1850,7 +1864,7 @@ function actorBefore(v: View, i: number, a: number, actors: readonly ActorNP[], 
   // GRU, was behind …): the person, of that body (GOLD.md: a named individual is attributed to their group)
   if (states && !ar) {
     let j = i - 1;
-    while (j >= a && GAP_EN.has(v.key(j)) && v.key(j) !== ',') j--;
+    while (j >= a && gapWord(v, j) && v.key(j) !== ',') j--;
     for (let o = j - 2; v.key(j) === ',' && o >= Math.max(a, j - 12); o--) {
       if (v.key(o) !== ',') continue;
       const person = v.mentionEndingAt(o);

@@ -475,6 +475,9 @@ export const ResourceSchemas = {
       /** prepositions of the charge right after a verb of accusing with no object between (a unit it blames for the
        *  attack): the verb's object is the antecedent of a relative clause, and no words are reported */
       charge_preps: words.default([]),
+      /** words stepped over between a doer and its phrase (relatives, auxiliaries, hedges, punctuation: which is widely
+       *  believed to be …), as written: a word less a proclitic is none */
+      gap_words: words.default([]),
       /** a copula with its subject after it, then a word of being behind an act (أن تكون الصين وراء الهجوم): the subject's act */
       copulas: z.array(z.string().min(1)).default([]),
       behind_words: z.array(z.string().min(1)).default([]),
