@@ -698,6 +698,13 @@ describe('quotes', () => {
     expect(cueWhoText('The vote was fair, Microsoft president Brad Smith told a news conference.', 'en')).toEqual(['told:Brad Smith:The vote was fair']);
   });
 
+  it('English trailing cue after a generic noun (…, the company said in a filing.): the clause before is the content, not the adverbial after', () => {
+    expect(cueWhoText('Zain said hackers stole data. The stolen records included names, the company said in a filing to the stock exchange.', 'en')).toEqual([
+      'said:Zain:hackers stole data',
+      'said:Zain:The stolen records included names',
+    ]);
+  });
+
   it('a generic word for a union or bloc (الاتحاد، the bloc) speaks for the body last named', () => {
     expect(cueWhoText('فرض الاتحاد الأوروبي عقوبات جديدة. وقال الاتحاد في جريدته الرسمية إن الرجلين كانا وراء الهجوم.', 'ar')).toEqual(['وقال:European Union:الرجلين كانا وراء الهجوم']);
     expect(cueWhoText('The European Union imposed new sanctions. The bloc said the two men were behind the attack.', 'en')).toEqual(['said:European Union:the two men were behind the attack']);
