@@ -415,8 +415,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
           if (ar && f && f.contentTok[0] > ve && f.contentTok[0] - ve < 12) from = f.contentTok[0];
           // (English: no object, the charge right after the verb: an object relative, a GRU unit it blames for the
           // attack; the accused is the antecedent before the relative's subject, the accuser the sentence's subject)
-          const relative = !ar && v.is(ve, 'attribution.charge_preps') ? objectRelative(i) : null;
-          targets = relative ? relative.targets : !ar && v.is(ve, 'attribution.charge_preps') ? [] : targetsAfter(v, from, b, actors, demonymState, ar);
+          const charged = !ar && v.is(ve, 'attribution.charge_preps');
+          const relative = charged ? objectRelative(i) : null;
+          targets = charged ? (relative?.targets ?? []) : targetsAfter(v, from, b, actors, demonymState, ar);
           if (ar && !targets.length && arabicCharge(v, ve)) {
             // the charge right after the verb: a passive, the accused named before it (وكانت روسيا قد اتُّهمت بـ…)
             let k = i - 1;
@@ -1527,11 +1528,13 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
     let linked = false;
     let also: (string | { kb: KbEntry; at: Span })[] | undefined;
     /** an origin place (hackers from Iran, قراصنة من روسيا) and the places coordinated after it, one sponsor each */
-    /** Where an origin's phrase of more than a bare preposition ends at token k (مقرها في، مقرهم), else -1: a bare في or
-     *  من after an actor's noun is where it acts, not where it is based (من has its own reading above). */
-    const baseAt = (k: number): number => {
+    /** The state named after an origin's phrase of more than a bare preposition at token k (مقرها في روسيا، مقرهم روسيا),
+     *  else null: a bare في or من after an actor's noun is where it acts, not where it is based (من has its own reading). */
+    const seatAt = (k: number): TokMention | null => {
       const oe = v.hitEnd(k, 'attribution.origin_preps');
-      return oe > k && !(oe === k + 1 && v.is(k, 'speech-verbs.place_preps')) ? oe : -1;
+      if (oe <= k || (oe === k + 1 && v.is(k, 'speech-verbs.place_preps'))) return null;
+      const om = v.mention(oe);
+      return om && om.s === oe && isOrigin(v, om) ? om : null;
     };
     const takeOrigin = (om: TokMention) => {
       sponsor = om.id;
@@ -1633,9 +1636,9 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
         }
       } else if (v.key(k) === 'من' && v.mention(k + 1) && isOrigin(v, v.mention(k + 1)!)) {
         takeOrigin(v.mention(k + 1)!);
-      } else if (baseAt(k) > k && v.mention(baseAt(k)) && v.mention(baseAt(k))!.s === baseAt(k) && isOrigin(v, v.mention(baseAt(k))!)) {
+      } else if (seatAt(k)) {
         // (where it is based, a word of its seat before the state: عصابة مقرها في روسيا، قراصنة مقرهم روسيا)
-        takeOrigin(v.mention(baseAt(k))!);
+        takeOrigin(seatAt(k)!);
       } else {
         // (the name may stand in quotation marks: مجموعة "لازاروس")
         const q = v.isQuote(k) ? k + 1 : k;
