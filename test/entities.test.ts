@@ -547,6 +547,10 @@ describe('a place by its head word (en/entity/place-head)', () => {
     // (a head alone after a possessive names no place)
     expect(typed("Crews left Oman's Port after the storm.", 'en')).toEqual(['location:Oman']);
   });
+  it("a company whose name is an everyday word is named by a speech verb right after it (Zoom said), not by the word alone", () => {
+    expect(typed('Zoom said it had patched the flaw, and Orange said its network was safe.', 'en')).toEqual(['organization:Zoom', 'organization:Orange']);
+    expect(typed('They ate an orange and used zoom lenses.', 'en')).toEqual([]);
+  });
   it("a city that is also a club's short name is the city outside a sports story, whatever hacker words stand near it", () => {
     expect(typed('Hackers hit a hospital in Hamburg on Monday, police said.', 'en')).toEqual(['location:Hamburg']);
     expect(typed('اخترق قراصنة مستشفى في هامبورغ يوم الاثنين.', 'ar')).toEqual(['location:Hamburg']);

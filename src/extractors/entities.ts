@@ -143,6 +143,8 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
     // Novak ... Novak said, Ravi Patel ... Mr Patel; an office does: President Clinton)
     if (alias.entry.type === 'person' && titleBefore?.test(before) && !(honorificBefore?.test(before) && givenBefore(text, alias.form))) return true;
     if (alias.entry.type === 'person' && (verbBefore?.test(before) || verbAfter?.test(text.slice(end, end + 16))) && !givenBefore(text, alias.form)) return true;
+    // (a company's everyday word as the subject of a speech verb right after it: Apple said, not Apple or Android phones)
+    if (alias.entry.kind === 'company' && verbAfter?.test(text.slice(end, end + 16))) return true;
     // (start is where the word begins, proclitic and all: قال للجزيرة reads قال before it)
     return cuesOf.get(alias.entry.id)?.test(before) ?? false;
   };
