@@ -705,6 +705,11 @@ describe('quotes', () => {
     ]);
   });
 
+  it('a spokesman for a body named by its generic noun speaks for the body last named with that head (المتحدث باسم الوزارة, a spokesman for the authority), not for the last speaker', () => {
+    expect(cueWhoText('أعلنت وزارة الداخلية الكويتية أنها فتحت تحقيقا. وقالت شركة مايكروسوفت إن الهجوم خطير. وقال المتحدث باسم الوزارة إن التحقيق مستمر.', 'ar')).toContain('وقال:Kuwaiti Ministry of Interior:التحقيق مستمر');
+    expect(cueWhoText('The Kuwait Ports Authority said the port was shut. A spokesman for the authority said manual work would resume.', 'en')).toContain('said:Kuwait Ports Authority:manual work would resume');
+  });
+
   it('a generic word for a union or bloc (الاتحاد، the bloc) speaks for the body last named', () => {
     expect(cueWhoText('فرض الاتحاد الأوروبي عقوبات جديدة. وقال الاتحاد في جريدته الرسمية إن الرجلين كانا وراء الهجوم.', 'ar')).toEqual(['وقال:European Union:الرجلين كانا وراء الهجوم']);
     expect(cueWhoText('The European Union imposed new sanctions. The bloc said the two men were behind the attack.', 'en')).toEqual(['said:European Union:the two men were behind the attack']);

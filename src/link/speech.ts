@@ -1686,8 +1686,13 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
       const named = v.mentionEndingAt(c);
       if (named) c = v.nameEnd(named);
     } else {
+      // a spokesman for a body named by its generic noun (وقال المتحدث باسم الوزارة إن): the body, as a generic noun
+      // subject names it (GOLD.md: a person speaking for an organization is its voice)
+      const sr = v.hitEnd(cue.e, 'titles.spokesman_roles');
+      const srNoun = sr > cue.e ? v.hitEnd(sr, 'speech-verbs.nominal') : -1;
+      if (srNoun > sr) c = nominalSpeaker(sr, srNoun, v.demonymEnd(srNoun));
       // an unnamed speaker right after the verb (قال مسؤول)
-      for (let k = cue.e; k < Math.min(b, cue.e + 3); k++) {
+      for (let k = cue.e; k < Math.min(b, cue.e + 3) && srNoun <= sr; k++) {
         // (not past a nominal subject: وأوضحت الوزارة في بيان is the ministry's, not an unnamed statement's; but a
         // report's source after عن stays the speaker, as the claimant the dev gold gives: نقلت الصحيفة عن مسؤولين)
         const ne = v.hitEnd(k, 'speech-verbs.nominal');
@@ -1700,7 +1705,7 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
           break;
         }
       }
-      if (!speakerText) {
+      if (!speakerText && srNoun <= sr) {
         // a nominal speaker (الشركة، الوزارة): the last organization named
         let e = nisbaSubject > 0 ? Math.max(v.hitEnd(cue.e, 'speech-verbs.nominal'), v.hitEnd(cue.e, 'speech-verbs.state_speakers')) : v.hitEnd(cue.e, 'speech-verbs.nominal');
         // (a state's government named by its nationality, الحكومة الكندية, is that state, not the body last named;
