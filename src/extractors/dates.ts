@@ -226,10 +226,14 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
   const N = `(?:(?<an>[0-9]{1,3})|(?<aw>${numeralPattern(words, lang, res['number-words'].joiners)}))`;
   const unitAlt = alt(unitOf.keys());
   // (not a duration tied to an event after it, قبل يومين من الاقتراع: an offset, GOLD.md's figure)
+  // (a qualifier between the word and the duration is the date's: قبل نحو أسبوعين; only after the words that mean "ago"
+  // alone, not منذ, which with a qualifier is mostly "for": منذ أكثر من شهرين, a duration)
+  const agoQualifier = dc.ago_qualifiers.length ? `(?:(?:${alt(dc.ago_qualifiers)})${SP})?` : '';
+  const agoLead = `${dc.ago_one_before.length && agoQualifier ? `(?:${alt(dc.ago_one_before)})${SP}${agoQualifier}|` : ''}(?:${alt(dc.ago_before.length ? dc.ago_before : ['(?!)'])})${SP}`;
   const noEvent = dc.ago_event_preps.length ? `(?!${SP}(?:${alt(dc.ago_event_preps)})${END})` : '';
   const agoSource = dc.ago_before.length
     ? // (or the unit alone, one of it, ending its clause: وقع الهجوم قبل عام. — not قبل يوم الانتخابات)
-      `${pre}(?:(?:${alt(dc.ago_before)})${SP}(?:${N}${SP}(?<au>${unitAlt})|(?<ad>${alt(dualOf.keys())}))${END}${noEvent}${dc.ago_one_before.length ? `|(?:${alt(dc.ago_one_before)})${SP}(?<a1>${unitAlt})(?=[ \t]*(?:[.،,؛:!?)]|$))` : ''})${END}`
+      `${pre}(?:(?:${agoLead})(?:${N}${SP}(?<au>${unitAlt})|(?<ad>${alt(dualOf.keys())}))${END}${noEvent}${dc.ago_one_before.length ? `|(?:${alt(dc.ago_one_before)})${SP}${agoQualifier}(?<a1>${unitAlt})(?=[ \t]*(?:[.،,؛:!?)]|$))` : ''})${END}`
     : `${pre}(?:${N}|an?|one)${SP}(?<au>${unitAlt})${SP}(?:${alt(dc.ago_after)})${END}`;
   add('ago', agoSource, (g) => {
     const unit = g.ad ? dualOf.get(lookupKey(g.ad)) : unitOf.get(lookupKey(g.au ?? g.a1 ?? ''));

@@ -30,6 +30,9 @@ export const ResourceSchemas = {
       /** after such a duration, words that tie it to an event, which makes it an offset (a figure), not "ago" (قبل يومين من
        *  الاقتراع: two days before the vote) */
       ago_event_preps: words.default([]),
+      /** qualifiers between an "ago" word and its duration, part of the date (قبل نحو أسبوعين; English puts its about
+       *  before the duration, outside the date: about two weeks ago) */
+      ago_qualifiers: words.default([]),
       ago_after: words,
       /** cues before a clock time, kept out of its span (at 3:30 pm) */
       time_cues: words,
