@@ -229,7 +229,7 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
   // (a qualifier between the word and the duration is the date's: قبل نحو أسبوعين; only after the words that mean "ago"
   // alone, not منذ, which with a qualifier is mostly "for": منذ أكثر من شهرين, a duration)
   const agoQualifier = dc.ago_qualifiers.length ? `(?:(?:${alt(dc.ago_qualifiers)})${SP})?` : '';
-  const agoLead = `${dc.ago_one_before.length && agoQualifier ? `(?:${alt(dc.ago_one_before)})${SP}${agoQualifier}|` : ''}(?:${alt(dc.ago_before.length ? dc.ago_before : ['(?!)'])})${SP}`;
+  const agoLead = `${dc.ago_one_before.length && agoQualifier ? `(?:${alt(dc.ago_one_before)})${SP}${agoQualifier}|` : ''}(?:${alt(dc.ago_before)})${SP}`;
   const noEvent = dc.ago_event_preps.length ? `(?!${SP}(?:${alt(dc.ago_event_preps)})${END})` : '';
   const agoSource = dc.ago_before.length
     ? // (or the unit alone, one of it, ending its clause: وقع الهجوم قبل عام. — not قبل يوم الانتخابات)

@@ -262,17 +262,18 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
   };
 
   /**
-   * Where the words of "of" and a name after a place head end (Port | of Sohar): "of" at word j, then capitalized words
-   * a single space apart, none a function word, up to a comma or a stop; the index after the last, or -1.
+   * The words of "of" and a name after a place head (Port | of Sohar): "of" at word j, then capitalized words a single
+   * space apart, none a function word, up to a comma or a stop; the index after the last and where its letters end, or
+   * null.
    */
-  const ofNameEnd = (ws: Word[], j: number, text: string): number => {
-    if (j + 1 >= ws.length || ws[j].text !== 'of' || text.slice(ws[j - 1].end, ws[j].start) !== ' ') return -1;
+  const ofName = (ws: Word[], j: number, text: string): { e: number; end: number } | null => {
+    if (j + 1 >= ws.length || ws[j].text !== 'of' || text.slice(ws[j - 1].end, ws[j].start) !== ' ') return null;
     let e = j + 1;
     while (e < ws.length && e - j <= 3 && capital(ws[e].text) && !functionWords.has(lookupKey(plain(ws[e].text))) && text.slice(ws[e - 1].end, ws[e].start) === ' ') {
       e++;
       if (/[,;:]$/.test(ws[e - 1].text) || SENTENCE_STOP.test(ws[e - 1].text)) break;
     }
-    return e > j + 1 ? e : -1;
+    return e > j + 1 ? { e, end: ws[e - 1].start + plain(ws[e - 1].text).length } : null;
   };
 
   /**
@@ -299,10 +300,10 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
       if (run.length === 1) {
         const w = plain(run[0].text);
         // (a place head alone, "of" and a name: the Port of Sohar, the Bay of Bengal)
-        const e = out && !capsLine && placeHeads.has(lookupKey(w)) ? ofNameEnd(ws, j, text) : -1;
-        if (e > j) {
-          i = e;
-          const end = ws[e - 1].start + plain(ws[e - 1].text).length;
+        const of = out && !capsLine && placeHeads.has(lookupKey(w)) ? ofName(ws, j, text) : null;
+        if (of) {
+          i = of.e;
+          const end = of.end;
           const name = text.slice(run[0].start, end);
           if (!known.has(name)) out!.push(mention(run[0].start, end, name, 'place-head', 'location'));
           continue;
@@ -348,12 +349,12 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
         if (rest.some((w) => titleWords.has(w) || calendar.has(w) || functionWords.has(w) || placeHeads.has(w))) continue;
         if (words.slice(s0, -1).some(lower)) continue;
         // (the head, "of" and the capitalized words of a name: Port of Sohar, Bay of Bengal)
-        const e = run.length - 1 === s0 ? ofNameEnd(ws, j, text) : -1;
-        if (e > j) i = e;
+        const of = run.length - 1 === s0 ? ofName(ws, j, text) : null;
+        if (of) i = of.e;
         // (a head alone is no name)
-        if (run.length - 1 === s0 && e < 0) continue;
+        if (run.length - 1 === s0 && !of) continue;
         const start = run[s0].start;
-        const end = e > j ? ws[e - 1].start + plain(ws[e - 1].text).length : run[run.length - 1].start + words[words.length - 1].length;
+        const end = of ? of.end : run[run.length - 1].start + words[words.length - 1].length;
         const name = text.slice(start, end);
         if (!known.has(name)) out.push(mention(start, end, name, 'place-head', 'location'));
         continue;

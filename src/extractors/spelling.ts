@@ -129,6 +129,13 @@ function vowelIndexOf(kb: readonly KbEntry[]): VowelIndex {
   return index;
 }
 
+/** A key's one knowledge-base entry: the entry the first time, null once another entry has the key too (an ambiguous
+ *  spelling names no one). */
+function putOwned(map: Map<string, KbEntry | null>, key: string, e: KbEntry): void {
+  const was = map.get(key);
+  map.set(key, was === undefined || was === e ? e : null);
+}
+
 /**
  * The threat actors the knowledge base names in Arabic letters, by the letters of the name's words less their long
  * vowels (مادي ووتر and مودي ووتر are مدي وتر), names of one to three words with four such letters or more; null where
@@ -147,8 +154,7 @@ function actorVowelIndexOf(kb: readonly KbEntry[]): Map<string, KbEntry | null> 
       if (words.length > ACTOR_WORDS || !words.every((w) => /^[\u0621-\u064A]+$/.test(w))) continue;
       const key = words.map(vowelless).join(' ');
       if (key.replace(/ /g, '').length < 4) continue;
-      const was = index.get(key);
-      index.set(key, was === undefined || was === e ? e : null);
+      putOwned(index, key, e);
     }
   }
   actorVowelIndexes.set(kb, index);
@@ -289,8 +295,7 @@ function latinNames(kb: readonly KbEntry[], type: 'threat_actor' | 'location'): 
     for (const a of e.aliases.en) {
       if (!shape.test(a)) continue;
       const k = a.toLowerCase();
-      const was = byName.get(k);
-      byName.set(k, was === undefined || was === e ? e : null);
+      putOwned(byName, k, e);
     }
   }
   got = { list: nameList([...byName.keys()]), byName, place: type === 'location', memo: new Map() };
@@ -318,8 +323,7 @@ function codeNames(kb: readonly KbEntry[]): CodeNames {
       if (!m) continue;
       words.add(m[1].toLowerCase());
       const k = a.toLowerCase();
-      const was = byCode.get(k);
-      byCode.set(k, was === undefined || was === e ? e : null);
+      putOwned(byCode, k, e);
     }
   }
   got = { list: nameList([...words]), byCode };
@@ -378,8 +382,7 @@ export function spellingIndex(kb: readonly KbEntry[], heads: ReadonlySet<string>
   const add = (sk: string, e: KbEntry) => {
     const into = sk.length >= MIN_CLASSES ? index : sk.length >= MIN_CLASSES_AFTER_GROUP && e.type === 'threat_actor' ? short : null;
     if (!into) return;
-    const was = into.get(sk);
-    into.set(sk, was === undefined || was === e ? e : null);
+    putOwned(into, sk, e);
   };
   for (const e of kb) {
     // (places are many and short; their Arabic names the gazetteers already list in their usual spellings)

@@ -34,8 +34,8 @@ import { foldForMatching } from '../core/clean.js';
 import { firstAbove } from '../core/arrays.js';
 import type { Span } from '../core/types.js';
 import type { SpeechFrame } from './speech.js';
-import { arabicCharge, coordinated, nationalitySubjectEnd, STATE_PEOPLE } from './speech.js';
-import { BE_FORMS, PREPS_EN, View, type TokMention } from './view.js';
+import { arabicCharge, coordinated, nationalitySubjectEnd } from './speech.js';
+import { BE_FORMS, PREPS_EN, STATE_PEOPLE, View, type TokMention } from './view.js';
 
 export interface ClaimCandidate {
   rule: string;
@@ -83,6 +83,14 @@ interface ActorNP {
 /** A word stepped over between a doer and its phrase (attribution.gap_words), as written: not a word less a proclitic. */
 function gapWord(v: View, k: number): boolean {
   return v.is(k, 'attribution.gap_words') && v.hitPre(k, 'attribution.gap_words') === 0;
+}
+/** English: the gap words (up to five) before token i that hold a copula (X is likely behind, X is believed to be based
+ *  in): the token before them, else null when none of them is a copula. */
+function copulaGapBefore(v: View, i: number, a: number): number | null {
+  let k = i - 1;
+  let copula = false;
+  for (let n = 0; n < 5 && k >= a && gapWord(v, k); n++, k--) if (v.is(k, 'attribution.copulas')) copula = true;
+  return copula ? k : null;
 }
 /** Arabic's gap words in Arabic; elsewhere only the comma they hold (the code that asks runs in both languages). */
 function arGap(v: View, k: number): boolean {
@@ -899,10 +907,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       for (let i = v.nextStart('attribution.behind_words', a); i < b; i = v.nextStart('attribution.behind_words', i + 1)) {
         const be = v.hitEnd(i, 'attribution.behind_words');
         if (be <= i || !hostileAfter(v, be, b)) continue;
-        let k = i - 1;
-        let copula = false;
-        for (let n = 0; n < 5 && k >= a && gapWord(v, k); n++, k--) if (v.is(k, 'attribution.copulas')) copula = true;
-        if (!copula || k === i - 2) continue;
+        const k = copulaGapBefore(v, i, a);
+        if (k === null || k === i - 2) continue;
         const d = actorBefore(v, i, a, actors, ar, true);
         if (d) push({ rule: rule('copula-behind'), actor: d.actor, actorText: d.text, sponsor: d.sponsor ?? null, stance: 'asserted', evidence: v.evidence(d.s, be) }, d.s);
       }
@@ -913,10 +919,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         if (oe <= i + 1) continue;
         const om = v.mention(oe);
         if (!om || om.s !== oe || !isOrigin(v, om)) continue;
-        let k = i - 1;
-        let copula = false;
-        for (let n = 0; n < 5 && k >= a && gapWord(v, k); n++, k--) if (v.is(k, 'attribution.copulas')) copula = true;
-        if (!copula) continue;
+        if (copulaGapBefore(v, i, a) === null) continue;
         const d = actorBefore(v, i, a, actors, ar, true);
         if (d && !d.sponsor) push({ rule: rule('copula-origin'), actor: d.actor, actorText: d.text, sponsor: om.id, stance: 'asserted', evidence: v.evidence(d.s, om.e) }, d.s);
       }
@@ -1623,6 +1626,7 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
       while (k < b && v.isAny(k, after)) k++;
       if (operation) e = k;
       const dm = demonymState(k);
+      let seat: TokMention | null = null;
       if (dm) {
         sponsor = dm.sponsor;
         sponsorTok = k;
@@ -1636,9 +1640,9 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
         }
       } else if (v.key(k) === 'من' && v.mention(k + 1) && isOrigin(v, v.mention(k + 1)!)) {
         takeOrigin(v.mention(k + 1)!);
-      } else if (seatAt(k)) {
+      } else if ((seat = seatAt(k))) {
         // (where it is based, a word of its seat before the state: عصابة مقرها في روسيا، قراصنة مقرهم روسيا)
-        takeOrigin(seatAt(k)!);
+        takeOrigin(seat);
       } else {
         // (the name may stand in quotation marks: مجموعة "لازاروس")
         const q = v.isQuote(k) ? k + 1 : k;

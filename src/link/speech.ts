@@ -20,7 +20,7 @@ import type { Span } from '../core/types.js';
 import { firstAbove } from '../core/arrays.js';
 import { PUNCT } from '../core/tokens.js';
 import { foldForMatching } from '../core/clean.js';
-import { BE_FORMS, PREPS_EN, View, type TokMention } from './view.js';
+import { BE_FORMS, PREPS_EN, STATE_PEOPLE, View, type TokMention } from './view.js';
 
 export interface SpeechFrame {
   rule: string;
@@ -544,10 +544,6 @@ function andAfterClauseSubject(v: View, k: number, from: number): boolean {
 }
 
 /** The start of an unnamed-speaker phrase ending at token `end` (exclusive), or -1. */
-/** A state's people and government (officials, authorities, government): the state's own voice (with a place after
- *  them, officials in Kyiv; with its nationality, Chinese officials: claims.ts). */
-export const STATE_PEOPLE = ['speech-verbs.state_officials', 'speech-verbs.state_speakers'];
-
 function unnamedEndingAt(v: View, end: number): number {
   for (let s = Math.max(0, end - 3); s < end; s++) if (v.hitEnd(s, 'speech-verbs.unnamed') === end) return s;
   return -1;
@@ -1026,9 +1022,8 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
   let c = cue.e;
   while (c < b && (v.key(c) === ':' || v.key(c) === ',' || (v.is(c, 'speech-verbs.subject_gaps') && !OPENERS.has(v.key(c))))) c++;
   // (the one spoken to after told, a name or a word for an audience, is none of the words: told Reuters the attackers …)
-  if (v.is(cue.s, 'speech-verbs.addressee_verbs')) {
-    const m = v.mention(c);
-    const heard = m && m.s === c ? m.e : v.hitEnd(c, 'speech-verbs.audiences');
+  {
+    const heard = heardEnd(v, cue.s, c);
     if (heard > c && heard < b && !v.isPunct(heard)) c = heard;
   }
   // (when the words were said is none of them: said on Monday they had …, said Monday the vote …; a date that is the
@@ -1156,11 +1151,7 @@ function sameParagraph(v: View, from: number, to: number): boolean {
  *  a joint report), not a reported clause of their own. */
 function onlyAdverbial(v: View, from: number, b: number): boolean {
   // (those spoken to after a verb of telling are none of the content: …, X told a news conference.)
-  if (v.is(from - 1, 'speech-verbs.addressee_verbs')) {
-    const m = v.mention(from);
-    const heard = m && m.s === from ? m.e : v.hitEnd(from, 'speech-verbs.audiences');
-    if (heard > from) from = heard;
-  }
+  from = Math.max(from, heardEnd(v, from - 1, from));
   const end = contentEnd(v, from, b);
   if (end - from < 4) return true;
   // (adverbials one after another, set off by commas: on Friday, less than a month before the vote; the first may
@@ -1213,6 +1204,14 @@ function subjectsAfterEnglishFound(v: View, from: number, b: number): { ids: str
  * WASHINGTON —): the token after the dash when the first word is a place in capitals of three letters or more and no
  * lower-case word stands before the dash within ten tokens; else `a`.
  */
+/** Where those spoken to end, a name or a word for an audience at token k, when the verb at token `verb` is one of
+ *  telling (told Reuters, told a news conference); -1 when it is not or no one is told there. */
+function heardEnd(v: View, verb: number, k: number): number {
+  if (!v.is(verb, 'speech-verbs.addressee_verbs')) return -1;
+  const m = v.mention(k);
+  return m && m.s === k ? m.e : v.hitEnd(k, 'speech-verbs.audiences');
+}
+
 /** Whether token k is inside its sentence's wire dateline (CHISINAU, Oct 21 (AP) —). */
 function inDateline(v: View, k: number): boolean {
   const s = v.t.sentence[k];

@@ -44,8 +44,11 @@ export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were'
 export const PREPS_EN: ReadonlySet<string> = new Set(['to', 'from', 'by', 'with', 'for', 'of', 'in', 'at', 'on', 'against', 'about', 'into', 'over', 'toward', 'towards', 'behind']);
 export const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', '„', '‟', '‘', '’']);
 
+/** A state's people and government (officials, authorities, government): the state's own voice (with a place after
+ *  them, officials in Kyiv; with its nationality, Chinese officials). */
+export const STATE_PEOPLE = ['speech-verbs.state_officials', 'speech-verbs.state_speakers'];
 /** The nouns that, with a state's nationality, name its government, officials or a public body (the Russian embassy). */
-const STATE_BODIES = ['speech-verbs.state_speakers', 'speech-verbs.state_officials', 'speech-verbs.public_heads'];
+const STATE_BODIES = [...STATE_PEOPLE, 'speech-verbs.public_heads'];
 
 export class View {
   readonly t: Tokens;
