@@ -105,6 +105,11 @@ function lessLongVowels(word: string, first: boolean, last: boolean): string {
 }
 
 /** A person's Arabic names of two words or more by their first word less its long vowels: the rest of each, and the entry (null when two entries share a name). */
+/** An entry's Arabic names, each once: its canonical Arabic name and its Arabic aliases. */
+function arabicNames(e: KbEntry): Set<string> {
+  return new Set([...(e.name_ar ? [e.name_ar] : []), ...e.aliases.ar]);
+}
+
 type VowelIndex = Map<string, { rest: string[]; entry: KbEntry | null }[]>;
 const vowelIndexes = new WeakMap<readonly KbEntry[], VowelIndex>();
 function vowelIndexOf(kb: readonly KbEntry[]): VowelIndex {
@@ -113,7 +118,7 @@ function vowelIndexOf(kb: readonly KbEntry[]): VowelIndex {
   index = new Map();
   for (const e of kb) {
     if (e.type !== 'person') continue;
-    for (const a of new Set([...(e.name_ar ? [e.name_ar] : []), ...e.aliases.ar])) {
+    for (const a of arabicNames(e)) {
       const words = a.split(/\s+/).map(vowelless);
       if (words.length < 2 || words.some((w) => w.length < 2)) continue;
       const list = index.get(words[0]) ?? [];
@@ -149,7 +154,7 @@ function actorVowelIndexOf(kb: readonly KbEntry[]): Map<string, KbEntry | null> 
   index = new Map();
   for (const e of kb) {
     if (e.type !== 'threat_actor') continue;
-    for (const a of new Set([...(e.name_ar ? [e.name_ar] : []), ...e.aliases.ar])) {
+    for (const a of arabicNames(e)) {
       const words = a.split(/\s+/);
       if (words.length > ACTOR_WORDS || !words.every((w) => /^[\u0621-\u064A]+$/.test(w))) continue;
       const key = words.map(vowelless).join(' ');
@@ -387,7 +392,7 @@ export function spellingIndex(kb: readonly KbEntry[], heads: ReadonlySet<string>
   for (const e of kb) {
     // (places are many and short; their Arabic names the gazetteers already list in their usual spellings)
     if (e.type === 'location') continue;
-    for (const a of new Set([...(e.name_ar ? [e.name_ar] : []), ...e.aliases.ar])) {
+    for (const a of arabicNames(e)) {
       const words = a.split(/\s+/);
       // (not a name after a generic head, فريق ميلان: the head is an ordinary word)
       if (words.length >= 2 && !heads.has(words[0])) add(words.map(arabicSkeleton).join(''), e);
@@ -463,7 +468,7 @@ function placeVowelIndexOf(kb: readonly KbEntry[], key: (s: string) => string): 
   const names = new Set<string>();
   for (const e of kb) {
     if (e.type !== 'location') continue;
-    for (const a of new Set([...(e.name_ar ? [e.name_ar] : []), ...e.aliases.ar])) {
+    for (const a of arabicNames(e)) {
       names.add(key(a));
       const words = key(a).split(' ');
       if (words.length > 2 || words.some((w) => w.startsWith('ال') || !/^[\u0621-\u064A]+$/.test(w))) continue;
