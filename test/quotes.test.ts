@@ -760,4 +760,11 @@ describe('quotes', () => {
     expect(cueWho('Mandiant said the attack began in May. In a post on X, the group wrote that it had stolen 3 terabytes of data.', 'en')).toEqual(['said:Mandiant', 'wrote:?the group']);
     expect(cueWho('LockBit claimed the attack on the port. In a post on its site, the group wrote that it had stolen the data.', 'en')).toEqual(['claimed:LockBit', 'wrote:LockBit']);
   });
+
+  it('a verb\'s word inside a name (the United States: states) ends no speaker phrase: the state and its partners speak, the state named', () => {
+    expect(cueWhoText('Chinese hackers have been hiding in the networks of water utilities, the United States and four allies warned on Tuesday.', 'en')).toEqual([
+      'warned:United States:Chinese hackers have been hiding in the networks of water utilities',
+    ]);
+    expect(cueWho('Chinese hackers have been hiding in the networks of water utilities, the United States and its allies said.', 'en')).toEqual(['said:United States']);
+  });
 });

@@ -483,7 +483,8 @@ function subjectsBeforeFound(v: View, end: number, from: number, dateTokens: Rea
       r -= 2;
       continue;
     }
-    if ((v.isPunct(k) && !v.mention(k)) || v.is(k, 'speech-verbs.clause_openers') || v.isAny(k, ['speech-verbs.verbs', 'speech-verbs.claim_cues'])) break;
+    // (a verb's word inside a name is none: the United States and its allies said)
+    if ((v.isPunct(k) && !v.mention(k)) || v.is(k, 'speech-verbs.clause_openers') || (v.isAny(k, ['speech-verbs.verbs', 'speech-verbs.claim_cues']) && !v.mention(k))) break;
     r--;
   }
   if (v.is(r, 'speech-verbs.clause_openers') && r === i) return null;
