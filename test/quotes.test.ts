@@ -767,4 +767,11 @@ describe('quotes', () => {
     ]);
     expect(cueWho('Chinese hackers have been hiding in the networks of water utilities, the United States and its allies said.', 'en')).toEqual(['said:United States']);
   });
+
+  it('names after a preposition inside an aside before the verb: a participle\'s agent (written by …) speaks, a list of places there does not', () => {
+    expect(cueWho('The report, written by researchers at Google and Mandiant, said the hackers used stolen passwords.', 'en')).toEqual(['said:Google']);
+    expect(cueWho('The advisory, signed by agencies from Britain, Canada and Australia, said the hackers used stolen passwords.', 'en')).not.toContain('said:Canada');
+    // (the person before the aside, as ever)
+    expect(cueWho('John Smith, a spokesman for Microsoft, said the hackers used stolen passwords.', 'en')).toEqual(['said:John Smith']);
+  });
 });

@@ -380,7 +380,22 @@ function subjectsBeforeFound(v: View, end: number, from: number, dateTokens: Rea
     return { ids: [m.id], at: m.s };
   }
   if (v.key(i) === ',') {
-    for (let j = i - 1; j >= Math.max(from, i - 20); j--) {
+    // names after a preposition right before the comma are inside the aside (The report, written by researchers at
+    // Google and Mandiant, said; The advisory, co-signed by agencies from Britain, Canada and Australia, said): the
+    // bodies and people a participle's agent names (by …) speak; other names there, and places, are passed over
+    let walk = i - 1;
+    const inner = v.mentionEndingAt(i);
+    if (inner && inner.s > from && v.lang === 'en') {
+      const list = coordinated(v, inner, from);
+      const p = phraseStart(v, list[0].s, from) - 1;
+      if (p > from && PREPS_EN.has(v.key(p))) {
+        let agent = false;
+        for (let q = p; q >= Math.max(from, p - 4) && !v.isPunct(q); q--) if (v.key(q) === 'by') agent = true;
+        if (agent && list.every((x) => x.type === 'organization' || x.type === 'person')) return { ids: list.map((x) => x.id), at: list[0].s };
+        walk = p;
+      }
+    }
+    for (let j = walk; j >= Math.max(from, i - 20); j--) {
       // (a bracketed short form inside the appositive: … Threat Analysis Group (TAG) that …)
       if (v.key(j) === ')') {
         let o = j - 1;
