@@ -774,4 +774,8 @@ describe('quotes', () => {
     // (the person before the aside, as ever)
     expect(cueWho('John Smith, a spokesman for Microsoft, said the hackers used stolen passwords.', 'en')).toEqual(['said:John Smith']);
   });
+
+  it('Arabic: a person\'s later name word that folds to a speech verb (راي: رأى) is no second cue', () => {
+    expect(cueWho('وقال مدير المكتب كريستوفر راي إن المكتب فكك شبكة من أجهزة التوجيه.', 'ar')).toEqual(['وقال:Christopher Wray']);
+  });
 });

@@ -103,7 +103,8 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
     // the cues of the sentence, in order
     const cues: { s: number; e: number; source: boolean }[] = [];
     for (let i = v.nextStart(CUE_TRIGGERS, a); i < b; i = v.nextStart(CUE_TRIGGERS, i + 1)) {
-      if (v.mentionAt[i] >= 0 && !v.isArabic(i)) continue; // a name is no cue (a company called Said)
+      // a name is no cue (a company called Said); in Arabic, a person's later word (كريستوفر راي: راي as رأى)
+      if (v.mentionAt[i] >= 0 && (!v.isArabic(i) || (v.mention(i)!.type === 'person' && v.mention(i)!.s < i))) continue;
       let e = -1;
       for (const c of CUES) e = Math.max(e, v.hitEnd(i, c));
       let se = v.hitEnd(i, SOURCES);
