@@ -193,9 +193,15 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const caseless = ci === 'i';
   const unitTrie = phraseTrie(wordUnits, caseless);
   const unitOpeners = new Set(wordUnits.map((u) => u.trim().charCodeAt(0)).filter((c) => WORD_TABLE[c] !== 1));
+  /** a word unit at q before a word's end, but not a count noun that opens an English compound (12 state-owned
+   *  companies: a modifier of the unit after it; a time unit's compound stays, 15 years-old) */
+  const wordUnitAt = (x: string, q: number): number => {
+    const e = unitTrie.longest(x, q);
+    return e >= 0 && lang === 'en' && x.charCodeAt(e) === 45 && isLatinLetter(x.charCodeAt(e + 1)) && unitFor(x.slice(q, e))?.kind === 'count' ? -1 : e;
+  };
   const countModifierTrie = phraseTrie(nw.count_modifiers, caseless);
   /** what a modifier may not open: a function word, a rate word, a word that counts nothing, a unit */
-  const notModifierTries = [phraseTrie(functionWords, caseless), phraseTrie(res.units.rate_words, caseless), phraseTrie(notCounted, caseless), unitTrie];
+  const notModifierTries = [phraseTrie(functionWords, caseless), phraseTrie(res.units.rate_words, caseless), phraseTrie(notCounted, caseless), { longest: wordUnitAt }];
   const partitiveTrie = phraseTrie(res.units.partitives, caseless);
   const determinerTrie = phraseTrie(res.units.partitive_determiners, caseless);
   /**
@@ -262,12 +268,12 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       ways.push([s, false]);
       for (const [q0, part] of ways) {
         for (const q of lang === 'ar' ? articleWays(x, q0) : [q0]) {
-          const r = modifiersThen(x, q, 2, unitTrie.longest);
+          const r = modifiersThen(x, q, 2, wordUnitAt);
           // (after a partitive, a noun with a possessive owns the unit, not is it: five of the group's members; 12 of
           // the country's 27 districts, where the count after it gives the unit)
           if (r && part && /^['’]s(?![\p{L}\p{N}])/u.test(x.slice(r[1], r[1] + 3))) {
             const q2 = spacesAt(x, r[1] + 2, 1);
-            const r2 = q2 >= 0 ? modifiersThen(x, q2, 2, unitTrie.longest) : null;
+            const r2 = q2 >= 0 ? modifiersThen(x, q2, 2, wordUnitAt) : null;
             if (r2) return take(r2[1], { part: x.slice(s, q2), mods: x.slice(q2, r2[0]), u: x.slice(r2[0], r2[1]) });
             unknownAfterRe.lastIndex = r[1] + 2;
             const n2 = unknownAfterRe.exec(x);
@@ -355,7 +361,14 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const nounAt = (x: string, q: number): number => {
     nounTail.lastIndex = q;
     const m = nounTail.exec(x);
-    return m === null ? -1 : q + m[0].length;
+    if (m === null) return -1;
+    // (an English compound with a noun after it modifies that noun: hundreds of small-office routers)
+    const e = q + m[0].length;
+    if (lang === 'en' && m[0].includes('-')) {
+      const s = spacesAt(x, e, 1);
+      if (s >= 0 && notModifierTries[0].longest(x, s) < 0 && nounTail.test((nounTail.lastIndex = s, x))) return -1;
+    }
+    return e;
   };
   /**
    * The vague-amount rule at p: a vague word or phrase (dozens, tens of thousands; عشرات، آلاف, with a proclitic and
@@ -384,7 +397,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       if (r) return [r[1], { m1: x.slice(w, r[0]), u: x.slice(r[0], r[1]) }];
     }
     if (s2 < 0) return null;
-    const r = modifiersThen(x, s2, 2, unitTrie.longest);
+    const r = modifiersThen(x, s2, 2, wordUnitAt);
     if (r) return [r[1], { m2: x.slice(s2, r[0]), uw: x.slice(r[0], r[1]) }];
     const n = modifiersThen(x, s2, 2, nounAt);
     return n ? [n[1], { m3: x.slice(s2, n[0]), x: x.slice(n[0], n[1]) }] : null;
