@@ -778,4 +778,8 @@ describe('quotes', () => {
   it('Arabic: a person\'s later name word that folds to a speech verb (راي: رأى) is no second cue', () => {
     expect(cueWho('وقال مدير المكتب كريستوفر راي إن المكتب فكك شبكة من أجهزة التوجيه.', 'ar')).toEqual(['وقال:Christopher Wray']);
   });
+
+  it('Arabic: places joined by و to a place after a preposition in the speaker phrase are where its people are from, none a speaker', () => {
+    expect(cueWho('وأوضح البيان، الذي وقعت عليه وكالات من بريطانيا وكندا وأستراليا، أن القراصنة استخدموا كلمات مرور مسروقة.', 'ar')).toEqual(['وأوضح:?البيان']);
+  });
 });

@@ -655,6 +655,7 @@ function subjectsAfterFound(v: View, from: number, to: number): { ids: string[];
   let relayed = false;
   let relayAt = -1;
   let place: TokMention | null = null;
+  let placeEnd = -1;
   /** where the phrase stopped: the speaker phrase of an office with no name found runs to it */
   let stop = from;
   for (let i = from; i < to && i < from + 14; i++, stop = i) {
@@ -696,8 +697,11 @@ function subjectsAfterFound(v: View, from: number, to: number): { ids: string[];
     }
     // (a place after a preposition inside the phrase is where the speaker is from, not the speaker: قائد شرطة
     // الإنترنت في أوكرانيا)
-    if (m.type === 'location' && (v.is(m.s - 1, 'speech-verbs.place_preps') || /[بل]/.test(v.text.slice(v.t.start[m.s], m.span.start)))) {
+    // (and the places joined to it: وكالات من بريطانيا وكندا وأستراليا)
+    const joined = place && m.type === 'location' && (m.s === placeEnd || (m.s === placeEnd + 1 && v.key(placeEnd) === 'و'));
+    if (m.type === 'location' && (joined || v.is(m.s - 1, 'speech-verbs.place_preps') || /[بل]/.test(v.text.slice(v.t.start[m.s], m.span.start)))) {
       place ??= m;
+      placeEnd = m.e;
       i = m.e - 1;
       continue;
     }
