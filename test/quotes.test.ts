@@ -782,4 +782,11 @@ describe('quotes', () => {
   it('Arabic: places joined by و to a place after a preposition in the speaker phrase are where its people are from, none a speaker', () => {
     expect(cueWho('وأوضح البيان، الذي وقعت عليه وكالات من بريطانيا وكندا وأستراليا، أن القراصنة استخدموا كلمات مرور مسروقة.', 'ar')).toEqual(['وأوضح:?البيان']);
   });
+
+  it('Arabic: a verb\'s words are not looked for past the next speech verb with a subject of its own; a verb joined by و goes on with the first', () => {
+    expect(cueWhoText('وكانت شركة مايكروسوفت، التي كشفت نشاط المجموعة في مايو، قد أعلنت أنها رصدت هجمات على شركات الاتصالات.', 'ar')).toEqual([
+      'أعلنت:Microsoft:رصدت هجمات على شركات الاتصالات',
+    ]);
+    expect(cueWhoText('ونشرت الصحيفة تقارير تزعم مصادر أمنية أنها تثبت الاختراق.', 'ar').map((x) => x.split(':')[0])).toEqual(['تزعم']);
+  });
 });

@@ -1769,7 +1769,11 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   // (an appositive after the speaker's name, between a comma and إن/أن, may be long: مساعدة وزير الأمن الداخلي لشؤون …)
   const reach = 20;
   let k = c;
-  while (k < b && k < c + reach && !(complementizerAt(v, k) && !v.is(k - 1, 'speech-verbs.conjunction_preps')) && v.key(k) !== ':' && !objectCue && !v.clauseEnd(k)) {
+  // (nor past the next speech verb with a subject of its own: شركة مايكروسوفت، التي كشفت نشاط المجموعة، قد أعلنت أنها …
+  // are the later verb's words; a verb joined by و, a circumstantial participle or a source phrase, وقالت إن، لافتة إلى
+  // أن، نقلا عن, goes on with this verb's subject)
+  const goesOn = nextCue >= b || v.is(nextCue, SOURCES) || v.is(nextCue, 'speech-verbs.circumstantial') || v.hitPre(nextCue, 'speech-verbs.verbs') > 0 || v.key(nextCue - 1) === 'و';
+  while (k < b && k < c + reach && (goesOn || k < nextCue) && !(complementizerAt(v, k) && !v.is(k - 1, 'speech-verbs.conjunction_preps')) && v.key(k) !== ':' && !objectCue && !v.clauseEnd(k)) {
     // (a name in quotation marks on the way is none of the words said: وقال X لـ"الشروق": "…"; وقال X، الباحث في
     // "سيتيزن لاب"، إن …: after the one spoken to, or with more of the phrase after it)
     if (OPENERS.has(v.key(k))) {
