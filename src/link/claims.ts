@@ -952,8 +952,11 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       let at = !np && v.is(vend, 'attribution.group_nouns') ? vend + 1 : vend;
       if (!np && v.isQuote(at)) at++;
       const m = np ? np.named! : v.mention(at);
-      if (!m || m.type !== 'threat_actor' || (!np && m.s !== at)) continue;
-      const e = np ? Math.max(np.e, v.nameEnd(m)) : v.nameEnd(m);
+      // (the group noun may be the name's own first word: مجموعة لازاروس)
+      if (!m || m.type !== 'threat_actor' || (!np && m.s !== at && m.s !== vend)) continue;
+      let e = np ? Math.max(np.e, v.nameEnd(m)) : v.nameEnd(m);
+      // (a date between the doer and its claim, set off by commas or not: أعلنت مجموعة X، يوم الأربعاء، مسؤوليتها عن)
+      for (let k = e; k < b && k < e + 8 && (v.dates.has(k) || v.dates.has(k + 1) || v.key(k) === '،' || v.key(k) === ','); k++) if (v.dates.has(k)) e = v.key(k + 1) === '،' || v.key(k + 1) === ',' ? k + 2 : k + 1;
       let oe = ae > i ? -1 : v.hitEnd(e, 'attribution.self_claim_objects');
       if (ae > i && v.isAny(e, HOSTILE_WORDS)) oe = Math.max(v.hitEnd(e, 'attribution.acts'), v.hitEnd(e, 'attribution.hostile'));
       if (oe <= e || (ae <= i && !hostileAfter(v, oe, b)) || here((c) => c.actor === m.id)) continue;
@@ -1826,12 +1829,14 @@ function actorBefore(v: View, i: number, a: number, actors: readonly ActorNP[], 
   let k = i - 1;
   let steps = 0;
   for (;;) {
-    while (k >= a && steps < 8 && gapWord(v, k)) {
+    // (and a date between the doer and the verb: APT28 last year targeted …, LockBit on Wednesday claimed …)
+    while (k >= a && steps < 8 && (gapWord(v, k) || v.dates.has(k) || (v.dates.has(k + 1) && PREPS_EN.has(v.key(k))))) {
       k--;
       steps++;
     }
-    // a bracketed aside between the doer and the phrase: قراصنة (هاكرز) مرتبطين بروسيا
-    if (k >= a && v.key(k) === ')') {
+    // a bracketed aside between the doer and the phrase: قراصنة (هاكرز) مرتبطين بروسيا (not a name's own brackets:
+    // NoName057(16))
+    if (k >= a && v.key(k) === ')' && !v.mention(k)) {
       let j = k - 1;
       while (j >= a && j > k - 6 && v.key(j) !== '(') j--;
       if (v.key(j) === '(') {

@@ -80,7 +80,7 @@ export function linkStage(input: LinkInput): { quotes: NewsRecord['quotes']; att
   for (const lang of LANGS) {
     const lex = doc.lex[lang];
     if (!lex) continue;
-    const v = new View(doc, lang, mentions, infos);
+    const v = new View(doc, lang, mentions, infos, dates);
     const frames = speechFrames(v, dates);
     for (const f of frames) {
       if (f.claimsOnly) continue;

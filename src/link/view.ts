@@ -63,6 +63,8 @@ export class View {
     readonly lang: Lang,
     readonly mentions: readonly TokMention[],
     readonly entities: ReadonlyMap<string, EntityInfo>,
+    /** the tokens of the dates the dates extractor found */
+    readonly dates: ReadonlySet<number> = new Set(),
   ) {
     this.t = doc.tokens!;
     this.text = doc.text;
