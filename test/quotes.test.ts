@@ -789,4 +789,8 @@ describe('quotes', () => {
     ]);
     expect(cueWhoText('ونشرت الصحيفة تقارير تزعم مصادر أمنية أنها تثبت الاختراق.', 'ar').map((x) => x.split(':')[0])).toEqual(['تزعم']);
   });
+
+  it('Arabic: the medium after عبر or على in the speaker phrase (عبر قناتها على تطبيق تيليغرام) is not the speaker', () => {
+    expect(cueWho('وأعلنت مجموعة لازاروس مسؤوليتها عن الهجمات. وقالت المجموعة عبر قناتها على تطبيق تيليغرام إنها استهدفت مواقع 14 بلدية.', 'ar')).toEqual(['وقالت:Lazarus Group']);
+  });
 });

@@ -690,6 +690,13 @@ function subjectsAfterFound(v: View, from: number, to: number): { ids: string[];
       i = m.e - 1;
       continue;
     }
+    // (the medium the words went out on, after عبر or على and a noun or two: عبر قناتها على تطبيق تيليغرام)
+    let medium = false;
+    for (let p = Math.max(from + 1, m.s - 3); p < m.s; p++) if (v.is(p, 'speech-verbs.medium_preps') && v.hitPre(p, 'speech-verbs.medium_preps') === 0) medium = true;
+    if (medium) {
+      i = m.e - 1;
+      continue;
+    }
     // (a news agency after other words of the phrase is the one spoken to: أبلغ قائد الشرطة رويترز بأن)
     if ((m as { type: string }).type === 'news-agency' && i > from + 1 && v.isAny(from, ['titles.titles', 'titles.role_heads'])) {
       i = m.e - 1;
