@@ -793,4 +793,11 @@ describe('quotes', () => {
   it('Arabic: the medium after عبر or على in the speaker phrase (عبر قناتها على تطبيق تيليغرام) is not the speaker', () => {
     expect(cueWho('وأعلنت مجموعة لازاروس مسؤوليتها عن الهجمات. وقالت المجموعة عبر قناتها على تطبيق تيليغرام إنها استهدفت مواقع 14 بلدية.', 'ar')).toEqual(['وقالت:Lazarus Group']);
   });
+
+  it('a negated speech verb reports nothing (would not say whether, has not commented on, ولم يقل)', () => {
+    expect(cueWho('Moscow has not commented on the attacks. Officials would not say whether Russia was behind it. The ministry never said the attack was over.', 'en')).toEqual([]);
+    expect(cueWho('ولم يقل المسؤول إن الهجوم نجح.', 'ar')).toEqual([]);
+    // (a verb with no negation before it, as ever)
+    expect(cueWho('Officials said Russia was behind it.', 'en')).toEqual(['said:?Officials']);
+  });
 });

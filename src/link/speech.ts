@@ -115,6 +115,8 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
       }
       // (an English word after a determiner is a noun, no verb: the report, a claim, its findings)
       if (e > i && !ar && NOUN_BEFORE.test(v.key(i - 1)) && se <= e) e = -1;
+      // (a negated verb says nothing: would not say whether, has not commented on, ولم يقل)
+      if (e > i && se <= e && negatedAt(v, i, a)) e = -1;
       if (se > e) cues.push({ s: i, e: se, source: true });
       else if (e > i) cues.push({ s: i, e, source: false });
       if (Math.max(e, se) > i) i = Math.max(e, se) - 1;
@@ -286,6 +288,15 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
 const DASHES = new Set(['-', '–', '—']);
 
 /** The cue's span as written: an Arabic proclitic stays on (وقال), as GOLD.md writes cues. */
+/** Whether a negation (speech-verbs.negations) is among the auxiliaries and adverbs right before the verb at token i. */
+function negatedAt(v: View, i: number, a: number): boolean {
+  for (let k = i - 1, n = 0; k >= a && n < 4; k--, n++) {
+    if (v.is(k, 'speech-verbs.negations')) return true;
+    if (!v.is(k, 'speech-verbs.subject_gaps')) return false;
+  }
+  return false;
+}
+
 function cueSpanOf(v: View, s: number, e: number): Span {
   return v.span(s, e);
 }

@@ -248,6 +248,7 @@ export const ResourceSchemas = {
       /** prepositions before the one spoken to, whose name may stand in quotation marks (قال X لـ"الشروق": …; told "Reuters") */
       addressee_preps: words.default([]),
       medium_preps: words.default([]),
+      negations: words.default([]),
       addressee_verbs: words.default([]),
       audiences: words.default([]),
       /** words that make أن after them a conjunction, not the opening of words said (بعد أن، دون أن: after, without) */
