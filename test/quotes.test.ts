@@ -800,4 +800,9 @@ describe('quotes', () => {
     // (a verb with no negation before it, as ever)
     expect(cueWho('Officials said Russia was behind it.', 'en')).toEqual(['said:?Officials']);
   });
+
+  it('a court, a commission, a council, a centre or a bank named by its generic noun (the court, المحكمة) is the body last named', () => {
+    expect(cueWho('The State Security Court sentenced three men to ten years. The court said the men had used phishing messages.', 'en')).toEqual(['said:State Security Court']);
+    expect(cueWho('قضت محكمة أمن الدولة بسجن ثلاثة متهمين. وقالت المحكمة في قرارها إن المتهمين استخدموا رسائل تصيد.', 'ar')).toEqual(['وقالت:محكمة أمن الدولة']);
+  });
 });
