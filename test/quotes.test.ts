@@ -805,4 +805,8 @@ describe('quotes', () => {
     expect(cueWho('The State Security Court sentenced three men to ten years. The court said the men had used phishing messages.', 'en')).toEqual(['said:State Security Court']);
     expect(cueWho('قضت محكمة أمن الدولة بسجن ثلاثة متهمين. وقالت المحكمة في قرارها إن المتهمين استخدموا رسائل تصيد.', 'ar')).toEqual(['وقالت:محكمة أمن الدولة']);
   });
+
+  it('"it" after places named after a preposition (networks from China and Vietnam) stands for the body that spoke lately, not the last place', () => {
+    expect(cueWho('Meta said on Thursday it had taken down a network of accounts. Meta also removed two smaller networks from China and Vietnam. It said it had removed 200 networks since 2017.', 'en')).toEqual(['said:Meta', 'said:Meta']);
+  });
 });

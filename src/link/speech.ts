@@ -1388,6 +1388,15 @@ function pronounSpeaker(v: View, k: number, before: number): string | null {
     // (not a wire story's dateline: its place and agency are no one the story's "they" stands for)
     let m = lastBefore(v, before, ['organization', 'location']);
     while (m && inDateline(v, m.s)) m = lastBefore(v, m.s, ['organization', 'location']);
+    // (a place after a preposition is where something happened, not who speaks: Meta removed networks from China and
+    // Vietnam. It said …: the body that spoke lately)
+    if (m && m.type === 'location') {
+      const p = coordinated(v, m, 0)[0].s - 1;
+      if (p >= 0 && (PREPS_EN.has(v.key(p)) || v.is(p, 'speech-verbs.place_preps'))) {
+        const spoke = salientBody(v, before);
+        if (spoke) return spoke;
+      }
+    }
     return m?.id ?? null;
   }
   // (a generic noun of one to four words ending at k: the company, the two agencies)
