@@ -809,4 +809,10 @@ describe('quotes', () => {
   it('"it" after places named after a preposition (networks from China and Vietnam) stands for the body that spoke lately, not the last place', () => {
     expect(cueWho('Meta said on Thursday it had taken down a network of accounts. Meta also removed two smaller networks from China and Vietnam. It said it had removed 200 networks since 2017.', 'en')).toEqual(['said:Meta', 'said:Meta']);
   });
+
+  it('Arabic: a verb inside reported words after أن and a subject that is no name or body (أن التحقيقات كشفت أن) is no second quote of the outer speaker', () => {
+    expect(cueWho('وأوضح المدعي العام أن التحقيقات كشفت أن المتهمين تلقوا تعليمات من شبكة إجرامية.', 'ar')).toEqual(['وأوضح:?المدعي العام']);
+    // (a body's generic noun there speaks, as ever)
+    expect(cueWho('قال مسؤول إن الشركة أكدت أن البيانات لم تسرق.', 'ar')).toHaveLength(2);
+  });
 });

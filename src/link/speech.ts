@@ -1683,6 +1683,9 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   while (pre >= a && v.is(pre, 'speech-verbs.subject_gaps')) pre--;
   let preNominal = -1;
   for (let s0 = Math.max(a, pre - 2); s0 <= pre && preNominal < 0; s0++) if (v.hitEnd(s0, 'speech-verbs.nominal') === pre + 1) preNominal = s0;
+  // (a verb inside reported words, after إن/أن and a subject that is no name, no body's noun and no unnamed source: أن
+  // التحقيقات كشفت أن …; those words are the outer verb's, not a quote of the outer speaker's again)
+  if (cue.s - 2 >= a && complementizerAt(v, cue.s - 2) && v.isArabic(cue.s - 1) && !v.mention(cue.s - 1) && preNominal < 0 && unnamedEndingAt(v, cue.s) < 0 && !v.is(cue.s - 1, 'speech-verbs.body_pronouns')) return null;
   // the subject before the verb (a headline or a clause: واشنطن تتهم، إن روسيا نفت، لكن رويترز نقلت), else after it (وقال X)
   const m = v.mentionEndingAt(cue.s);
   const opensClause = (k: number) =>
