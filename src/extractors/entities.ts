@@ -244,6 +244,8 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
               const pre = hits.pre[k];
               const entry = lex.kb[hits.item[k]];
               if (pre && !procliticOk(tokens.key[i], pre)) continue;
+              // (a person's one-word name takes no ك, like: كيلين is no ك + Yellen)
+              if (pre && entry.type === 'person' && hits.end[k] === i + 1 && tokens.key[i].slice(0, pre).includes('ك')) continue;
               const end = tokens.end[hits.end[k] - 1];
               found.push({ start: at + pre, end, pre, alias: { form: text.slice(at + pre, end).replace(/[ \t]+/g, ' '), entry, context: c === ctxCat } });
             }

@@ -32,6 +32,11 @@ export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<
   // (run where an actor noun starts, in Arabic with its proclitics: not a scan of the text)
   const re = compile(`${wordStart(lang)}(?<cue>(?:${alt(heads)})${comma}${SP}${between}(?:${alt(a.naming)})${SP})(?:${QUOTED}|(?<latin>${LATIN})${END}${ARABIC_NAME})`, 'y');
   const anchors = wordAnchors(heads, lang === 'ar');
+  // (Arabic: an actor phrase of a group noun and what it does, then the name in quotation marks, no naming phrase
+  // between: مجموعة برامج الفدية "كيلين"، مجموعة قرصنة "الغزاة")
+  const phrases = lang === 'ar' ? a.actors.filter((x) => x.includes(' ') && a.group_nouns.some((g) => x.startsWith(`${g} `))) : [];
+  const quotedRe = phrases.length ? compile(`${wordStart(lang)}(?<cue>(?:${alt(phrases)})${SP})${QUOTED}`, 'y') : null;
+  const quotedAnchors = wordAnchors(phrases, true);
   const common = commonWords(res);
   const functionWords = new Set(res['function-words'].words.map(lookupKey));
   /** An unquoted Arabic word that may be a group's foreign name: no article or ordinary word, no verb's or pronoun's shape. */
@@ -106,6 +111,17 @@ export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<
           names.set(name, key);
           taken.add(s);
           out.push({ start: s, end: s + name.length, rule, type: 'threat_actor', key, name: '' });
+        }
+        if (quotedRe) {
+          for (const { m, start } of matchAtAnchors(quotedRe, doc.text, regions, quotedAnchors(doc))) {
+            const name = m.groups!.quoted.trim();
+            const s = doc.text.indexOf(m.groups!.quoted, start + m.groups!.cue.length);
+            if (!name || taken.has(s)) continue;
+            const key = `threat_actor:${lookupKey(name)}`;
+            names.set(name, key);
+            taken.add(s);
+            out.push({ start: s, end: s + name.length, rule, type: 'threat_actor', key, name: '' });
+          }
         }
         if (groupNouns.size && doc.tokens) groupNames(doc, regions, names, taken, out);
         // the article's other mentions of a name it introduced unquoted (ZeroX said … ZeroX shared; سوفاسي … سوفاسي):
