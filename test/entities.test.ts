@@ -1364,6 +1364,6 @@ describe('knowledge-base names typed otherwise', () => {
   it('Arabic: a person\'s one-word name takes no ك (كيلين is no ك + Yellen); a group\'s actor phrase and a quoted name (مجموعة برامج الفدية "كيلين") name a threat actor', () => {
     expect(typed('وهذا الموقف كيلين في السياسة.', 'ar')).toEqual([]);
     expect(typed('وقالت الوزيرة يلين إن العقوبات فعالة.', 'ar')).toEqual(['person:Janet Yellen']);
-    expect(ents('وأعلنت مجموعة برامج الفدية "كيلين" مسؤوليتها عن الهجوم. ونفى ممثل عن "كيلين" أي صلة بروسيا.', 'ar')[0]).toEqual(['threat_actor', 'كيلين', ['كيلين']]);
+    expect(ents('وأعلنت مجموعة برامج الفدية "كيلين" مسؤوليتها عن الهجوم. ونفى ممثل عن "كيلين" أي صلة بروسيا.', 'ar')[0]).toEqual(['threat_actor', 'كيلين', ['كيلين', 'كيلين']]);
   });
 });
