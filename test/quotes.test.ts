@@ -815,4 +815,9 @@ describe('quotes', () => {
     // (a body's generic noun there speaks, as ever)
     expect(cueWho('قال مسؤول إن الشركة أكدت أن البيانات لم تسرق.', 'ar')).toHaveLength(2);
   });
+
+  it('an aside after an unnamed subject (A LockBit representative, speaking to the BBC, denied) leaves the subject the speaker; an Arabic group before أن speaks', () => {
+    expect(cueWho('LockBit hacked the hospital. A LockBit representative, speaking to the BBC, denied that the gang had ties to Russia.', 'en')).toEqual(['denied:?A LockBit representative']);
+    expect(cueWho('واخترقت مجموعة لازاروس المستشفى. ونفت مجموعة لازاروس أن تكون لها أي صلات بالحكومة الروسية.', 'ar')).toEqual(['ونفت:Lazarus Group']);
+  });
 });

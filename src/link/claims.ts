@@ -1068,6 +1068,31 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
   };
 
   // denial: a verb of denying and its subject (a speech frame's speaker)
+  /** The state right at token q (the article's place, or a demonym: the Russian government, بالحكومة الروسية), or null. */
+  const tiedState = (q: number): { sponsor: Target['sponsor']; e: number } | null => {
+    if (v.key(q) === 'the') q++;
+    const m = v.mention(q);
+    if (m && m.s === q && m.type === 'location') return { sponsor: m.id, e: m.e };
+    for (let k = q; k < Math.min(b, q + 3); k++) {
+      const d = demonymState(k);
+      if (d) return d;
+    }
+    return null;
+  };
+  /** The hacker group a denial of ties speaks for: a denier that is one, else one named in the speaker's phrase, else
+   *  the last one named within a paragraph or so. */
+  const tiedGroup = (deniers: readonly string[], speakerText: Span | undefined, at: number): string | null => {
+    const own = deniers.find((id) => v.entity(id)?.type === 'threat_actor');
+    if (own) return own;
+    if (speakerText) {
+      for (let k = v.tokenAt(speakerText.start); k < v.t.length && v.t.start[k] < speakerText.end; k++) {
+        const m = v.mention(k);
+        if (m && m.type === 'threat_actor') return m.id;
+      }
+    }
+    const last = v.lastBefore(at, ['threat_actor']);
+    return last && v.t.start[at] - last.span.end < 800 ? last.id : null;
+  };
   const denialFrame = (): void => {
     for (let i = v.nextStart('attribution.denials', a); i < b; i = v.nextStart('attribution.denials', i + 1)) {
       const de = v.hitEnd(i, 'attribution.denials');
@@ -1141,6 +1166,18 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       for (let k = content[0]; k < content[1] && !target; k++) {
         if (v.is(k, 'attribution.target_preps')) targetUntil = clauseAfter(k + 1, content[1]);
         if (k < targetUntil) continue;
+        // (a tie denied, that the gang had any ties to the Russian government, أن تكون للعصابة أي صلات بالحكومة
+        // الروسية: the group's tie to the state, the group the denier, or named in the speaker's phrase, or last named)
+        // (in Arabic the phrase's last letter may be glued to the state's word: أي صلات بالحكومة الروسية)
+        const le = v.is(k, 'attribution.links') ? v.hitEnd(k, 'attribution.links') : ar && v.is(k, 'attribution.links.glued') && /^[بل]/.test(v.key(v.hitEnd(k, 'attribution.links.glued'))) ? v.hitEnd(k, 'attribution.links.glued') : -1;
+        const tie = le > k ? tiedState(le) : null;
+        if (tie) {
+          const group = tiedGroup(deniers, f?.speakerText, i);
+          if (group) {
+            target = { actor: group, sponsor: tie.sponsor, s: k, e: tie.e };
+            break;
+          }
+        }
         const m = v.mention(k);
         if (m && (m.type === 'location' || m.type === 'threat_actor') && !deniers.includes(m.id)) target = mentionTarget(m, demonymState, v);
         // (a demonym before the role denied names the state: denied any Russian involvement)
@@ -1148,6 +1185,15 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
           const d = demonymState(k);
           if (d && v.is(d.e, 'attribution.involvement')) target = { actor: null, sponsor: d.sponsor, s: k, e: d.e };
         }
+      }
+      // (a group word in the denied words stands for the group named before: denied any link to the group)
+      // (and what was said of it before, its sponsor, is what is denied: MuddyWater's tie to Iran)
+      if (target && !target.actor && target.text) {
+        const back = anaphorActor(target.text);
+        // (among the last HERE_WINDOW claims: a long line of such denials stays linear)
+        let said: ClaimCandidate | undefined;
+        for (let j = out.length - 1; j >= Math.max(0, out.length - HERE_WINDOW) && back && !said; j--) if (out[j].actor === back && out[j].stance === 'asserted' && out[j].sponsor) said = out[j];
+        target = { ...target, actor: back, sponsor: said?.sponsor ?? target.sponsor };
       }
       if (!deniers.length) {
         const named = { ids: [], ...(f?.speakerText ? { text: f.speakerText } : {}), ...(bodyKb ? { kb: bodyKb } : {}) };
@@ -1177,15 +1223,6 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       let ownAct = false;
       if (!target) for (let k = de; k < Math.min(content[1], de + 3) && !ownAct; k++) ownAct = v.is(k, 'attribution.acts') && v.hitEnd(k, 'attribution.acts') > k;
       const evidence = v.evidence(i, Math.min(content[1], de + 8));
-      // (a group word in the denied words stands for the group named before: denied any link to the group)
-      // (and what was said of it before, its sponsor, is what is denied: MuddyWater's tie to Iran)
-      if (target && !target.actor && target.text) {
-        const back = anaphorActor(target.text);
-        // (among the last HERE_WINDOW claims: a long line of such denials stays linear)
-        let said: ClaimCandidate | undefined;
-        for (let j = out.length - 1; j >= Math.max(0, out.length - HERE_WINDOW) && back && !said; j--) if (out[j].actor === back && out[j].stance === 'asserted' && out[j].sponsor) said = out[j];
-        target = { ...target, actor: back, sponsor: said?.sponsor ?? target.sponsor };
-      }
       for (const who of deniers) {
         // (a state's body denies for its state, named in the article: the Kremlin denied interfering, Russia's act)
         const e = v.entity(who);

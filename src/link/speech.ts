@@ -423,6 +423,11 @@ function subjectsBeforeFound(v: View, end: number, from: number, dateTokens: Rea
           const list = coordinated(v, m, from);
           return { ids: list.map((x) => x.id), at: list[0].s };
         }
+        // (an aside after an unnamed subject: A Qilin representative, speaking to the BBC, denied …: the subject before it)
+        if (v.key(j) === ',' && j - 1 > from) {
+          const before = subjectsBeforeFound(v, j, from, dateTokens);
+          if (before && !before.ids.length && before.text) return before;
+        }
         break;
       }
       if (v.clauseEnd(j) || v.isQuote(j)) break;
@@ -684,8 +689,10 @@ function subjectsAfterFound(v: View, from: number, to: number): { ids: string[];
       continue;
     }
     const m = v.mention(i);
-    // (a hacker group is no speaker: نسب الباحثون الهجوم إلى مجموعة لازاروس)
-    if (!m || m.type === 'threat_actor') {
+    // (a hacker group is no speaker: نسب الباحثون الهجوم إلى مجموعة لازاروس; unless the phrase ends with it, before
+    // إن/أن or a colon: ونفت لوك بيت أن …، ونفى ممثل عن لوك بيت أن …)
+    const groupSpeaks = m && m.type === 'threat_actor' && (complementizerAt(v, v.nameEnd(m)) || v.key(v.nameEnd(m)) === ':');
+    if (!m || (m.type === 'threat_actor' && !groupSpeaks)) {
       if ((v.key(i) === ',' || v.key(i) === '،') && (person || first)) {
         // (an office, then its holder's name set off by a comma: المتحدثة باسم البيت الأبيض، سارة ساندرز إن)
         const named = !person && v.isAny(from, ['titles.titles', 'titles.role_heads', 'titles.spokesman_roles', 'speech-verbs.unnamed']) ? v.mention(i + 1) : null;
