@@ -820,4 +820,8 @@ describe('quotes', () => {
     expect(cueWho('LockBit hacked the hospital. A LockBit representative, speaking to the BBC, denied that the gang had ties to Russia.', 'en')).toEqual(['denied:?A LockBit representative']);
     expect(cueWho('واخترقت مجموعة لازاروس المستشفى. ونفت مجموعة لازاروس أن تكون لها أي صلات بالحكومة الروسية.', 'ar')).toEqual(['ونفت:Lazarus Group']);
   });
+
+  it('Arabic: a group word as the subject (وقالت المجموعة إنها) stands for the hacker group named lately, not the body that spoke last', () => {
+    expect(cueWho('وأعلنت مجموعة لازاروس مسؤوليتها عن الهجوم. وقال جون سميث لهيئة الإذاعة البريطانية إن الهجوم خطير. وقالت المجموعة إنها سرقت البيانات.', 'ar')).toEqual(['وقال:John Smith', 'وقالت:Lazarus Group']);
+  });
 });

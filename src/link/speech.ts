@@ -1662,6 +1662,13 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   /** A generic noun for a body (الشركة، الوزارة) at tokens [s, e), its nationality adjective ending at de (or -1): the
    *  body it stands for as the speaker, else the words; where the phrase ends. */
   const nominalSpeaker = (s: number, e: number, de: number): number => {
+    // (a group word, المجموعة، العصابة, stands for the hacker group named lately, as in English: not the body that spoke)
+    if (v.isAny(s, ['attribution.group_nouns', 'attribution.weak_actors']) && v.hitEnd(s, 'speech-verbs.nominal') === e) {
+      const group = lastBefore(v, cue.s, ['threat_actor']);
+      if (group && v.t.start[cue.s] - group.span.end < 800) speakers = [group.id];
+      else speakerText = v.span(s, e);
+      return e;
+    }
     const outlet = v.is(s, 'speech-verbs.outlets');
     // (the noun's head before a nationality adjective after it, which is the speaker's too: الوزارة الروسية)
     const headed = outlet ? null : headedBody(v, s, e, cue.s);
