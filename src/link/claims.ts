@@ -847,7 +847,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         // (or a group word standing for one: the group was behind the incident)
         if (weak && !(d.actor && v.entity(d.actor)?.type === 'threat_actor') && !(d.text && anaphorActor(d.text))) continue;
         // (a doer claiming its own act claims it: DarkSide claimed responsibility for; أعلنت X مسؤوليتها عن)
-        const self = v.hitEnd(i, 'attribution.self_claims') === ve && d.actor ? { ids: [d.actor] } : undefined;
+        const self = v.hitEnd(i, 'attribution.self_claims') >= ve && d.actor ? { ids: [d.actor] } : undefined;
         // (a verb inside a denial's words is what is denied, its doer before them too: نفت روسيا شن هجمات)
         push({ rule: rule('act'), actor: d.actor, actorText: d.text, sponsor: d.sponsor, stance: 'asserted', evidence: v.evidence(Math.min(d.s, i), Math.max(ve, d.e)), ...(bare ? { unnamed: true } : {}) }, insideDenial(i) ? i : Math.min(d.s, i), self);
       }
