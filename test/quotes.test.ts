@@ -824,4 +824,9 @@ describe('quotes', () => {
   it('Arabic: a group word as the subject (وقالت المجموعة إنها) stands for the hacker group named lately, not the body that spoke last', () => {
     expect(cueWho('وأعلنت مجموعة لازاروس مسؤوليتها عن الهجوم. وقال جون سميث لهيئة الإذاعة البريطانية إن الهجوم خطير. وقالت المجموعة إنها سرقت البيانات.', 'ar')).toEqual(['وقال:John Smith', 'وقالت:Lazarus Group']);
   });
+
+  it('a participle\'s agent in an aside speaks only for a document (The report, written by …); after a party\'s name (founded by X) the person does not speak', () => {
+    expect(cueWho('Georgian Dream, founded by billionaire Bidzina Ivanishvili, rejected the fraud allegations as lies.', 'en')).not.toContain('rejected:Bidzina Ivanishvili');
+    expect(cueWho('The study, written by researchers at Google, said the hackers used stolen passwords.', 'en')).toEqual(['said:Google']);
+  });
 });

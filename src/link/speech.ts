@@ -387,7 +387,8 @@ function subjectsBeforeFound(v: View, end: number, from: number, dateTokens: Rea
   }
   // a name set off by commas right before the verb (Texas Representative, Michael McCaul, called …), or an
   // appositive between commas: the name before it
-  if (v.key(i) === ',' && v.mentionEndingAt(i) && v.mentionEndingAt(i)!.type === 'person') {
+  // (not a person after a preposition in the aside: Georgian Dream, founded by billionaire Bidzina Ivanishvili, rejected …)
+  if (v.key(i) === ',' && v.mentionEndingAt(i) && v.mentionEndingAt(i)!.type === 'person' && !(v.lang === 'en' && afterPreposition(v, v.mentionEndingAt(i)!, from))) {
     const m = v.mentionEndingAt(i)!;
     return { ids: [m.id], at: m.s };
   }
@@ -403,7 +404,11 @@ function subjectsBeforeFound(v: View, end: number, from: number, dateTokens: Rea
       if (p > from && PREPS_EN.has(v.key(p))) {
         let agent = false;
         for (let q = p; q >= Math.max(from, p - 4) && !v.isPunct(q); q--) if (v.key(q) === 'by') agent = true;
-        if (agent && list.every((x) => x.type === 'organization' || x.type === 'person')) return { ids: list.map((x) => x.id), at: list[0].s };
+        // (only after a document, The report, written by …: a body or a party, Georgian Dream, founded by X, speaks itself)
+        let o = p;
+        while (o > from && v.key(o) !== ',') o--;
+        const document = v.key(o) === ',' && v.is(o - 1, 'speech-verbs.documents');
+        if (agent && document && list.every((x) => x.type === 'organization' || x.type === 'person')) return { ids: list.map((x) => x.id), at: list[0].s };
         walk = p;
       }
     }
@@ -583,6 +588,12 @@ function unnamedEndingAt(v: View, end: number): number {
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
+
+/** Whether a name follows a preposition, its title and a word before it or not (founded by billionaire X, a spokesman for X). */
+function afterPreposition(v: View, m: TokMention, from: number): boolean {
+  const p = phraseStart(v, m.s, from) - 1;
+  return p >= from && (PREPS_EN.has(v.key(p)) || (p - 1 >= from && PREPS_EN.has(v.key(p - 1)) && v.isWord(p) && !v.mention(p)));
+}
 
 /** Where a subject phrase starts: its mention, less a determiner before it (the FBI). */
 function phraseStart(v: View, s: number, from: number): number {

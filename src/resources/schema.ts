@@ -249,6 +249,7 @@ export const ResourceSchemas = {
       addressee_preps: words.default([]),
       medium_preps: words.default([]),
       negations: words.default([]),
+      documents: words.default([]),
       addressee_verbs: words.default([]),
       audiences: words.default([]),
       /** words that make أن after them a conjunction, not the opening of words said (بعد أن، دون أن: after, without) */
