@@ -1366,4 +1366,9 @@ describe('knowledge-base names typed otherwise', () => {
     expect(typed('وقالت الوزيرة يلين إن العقوبات فعالة.', 'ar')).toEqual(['person:Janet Yellen']);
     expect(ents('وأعلنت مجموعة برامج الفدية "كيلين" مسؤوليتها عن الهجوم. ونفى ممثل عن "كيلين" أي صلة بروسيا.', 'ar')[0]).toEqual(['threat_actor', 'كيلين', ['كيلين', 'كيلين']]);
   });
+
+  it('an organization introduced by a word before it (security firm Velmora) is the same body where the article writes its name again alone', () => {
+    expect(ents('Security firm Velmora said it blocked the attack. Velmora said the hackers were Russian.', 'en')).toEqual([['organization', 'Velmora', ['Velmora', 'Velmora']]]);
+    expect(extractText('Security firm Velmora said it blocked the attack. Velmora said the hackers were Russian.', { lang: 'en' }).entities[0].mentions).toHaveLength(2);
+  });
 });

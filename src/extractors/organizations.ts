@@ -705,6 +705,17 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       if (!list.some((x) => x.stem === stem)) list.push({ stem, c });
       stems.set(words[0], list);
     }
+    // (a name introduced by a word before it, or by a person's role, written again alone: security firm Velmora …
+    // Velmora said; the whole name, as the article wrote it first)
+    for (const c of found) {
+      if (c.rule !== rule('org-name-head') && c.rule !== rule('org-role') && c.rule !== rule('org-name-tail')) continue;
+      const name = text.slice(c.start, c.end);
+      const first = name.split(/[ \t]/)[0];
+      if (!/^[A-Z]/.test(first)) continue;
+      const list = stems.get(first) ?? [];
+      if (!list.some((x) => x.stem === name)) list.push({ stem: name, c });
+      stems.set(first, list);
+    }
     if (forms.size === 0 && stems.size === 0) return found;
     // (nor a word the article also writes in lower case, an ordinary word there: Cyber Command ... cyber attacks)
     for (const f of [...forms.keys()]) if (writtenLower(doc, f, 3)) forms.delete(f);
