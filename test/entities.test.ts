@@ -1371,4 +1371,10 @@ describe('knowledge-base names typed otherwise', () => {
     expect(ents('Security firm Velmora said it blocked the attack. Velmora said the hackers were Russian.', 'en')).toEqual([['organization', 'Velmora', ['Velmora', 'Velmora']]]);
     expect(extractText('Security firm Velmora said it blocked the attack. Velmora said the hackers were Russian.', { lang: 'en' }).entities[0].mentions).toHaveLength(2);
   });
+
+  it('a party\'s name before its lower-case word (the ruling Georgian Dream party) is an organization, and again where written alone', () => {
+    expect(ents('The ruling Georgian Dream party won the vote. Georgian Dream rejected the allegations.', 'en')).toEqual([['organization', 'Georgian Dream', ['Georgian Dream', 'Georgian Dream']]]);
+    // (one capitalized word is no such name: the Democratic party)
+    expect(typed('He joined the Democratic party in May.', 'en')).toEqual([]);
+  });
 });

@@ -221,6 +221,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
   );
   // heads a foreign name may follow as one indefinite word (شركة أنفرايرو، فريق وليامز): resource data
   const nameHeads = new Set(o.name_heads.map(lookupKey));
+  const nameTails = new Set(o.name_tails.map(lookupKey));
   const givenNamesAr: ReadonlySet<string> = lang === 'ar' ? givenNamesOf(res).written : new Set();
   const common = commonWords(res);
   /** An indefinite Arabic word shaped like a foreign name, not followed by a word it would be construct to. */
@@ -471,9 +472,20 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     const roleAt = roleNouns.size ? roleAnchors(doc) : [];
     for (const r of regions) {
       let run: { start: number; end: number; word: string }[] = [];
+      /** a lower-case word that ends a party's name after it (the Georgian Dream party) comes right after the run */
+      let tail = false;
       const flush = () => {
         if (run.length === 0) return;
+        const before = out.length;
         emitRun(run);
+        // (a party's name before its lower-case word, when no head made the run a name: two to four capitalized words,
+        // none a place, a month or a function word, and not the sentence's first word alone)
+        if (tail && out.length === before && run.length >= 2 && run.length <= 4 && run.every((w) => /^[A-Z][a-z]/.test(w.word) && !/[.,;:]$/.test(w.word))) {
+          const name = text.slice(run[0].start, run[run.length - 1].end);
+          const plain = run.every((w) => !functionWords.has(w.word.toLowerCase()) && !calendar.has(lookupKey(w.word)));
+          if (plain && !places.has(name) && !knownOrgs.has(name)) out.push(mention(run[0].start, run[run.length - 1].end, name, 'org-name-tail'));
+        }
+        tail = false;
         run = [];
       };
       /** Whether 'the' comes right before word k of a run (in the run, or before the run's first word). */
@@ -630,6 +642,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
         const capital = c0 >= 65 && c0 <= 90;
         const w = capital || run.length > 0 ? wordAt(tokens, ti) : '';
         const small = !capital && run.length > 0 && connectors.has(w.toLowerCase());
+        if (run.length > 0 && gapOk && !capital && !small && nameTails.size && nameTails.has(lookupKey(wordAt(tokens, ti).replace(/[.,;:]$/, '')))) tail = true;
         if (!gapOk || !(capital || small) || run.length >= MAX_WORDS * 2) flush();
         if (capital && run.length === 0) intro = gapOk && nameHeads.has(lookupKey(prev >= 0 ? wordAt(tokens, prev) : ''));
         if (capital || (small && run.length > 0)) run.push({ start: at, end, word: w });
@@ -1036,7 +1049,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       name: rule('org'),
       lang,
       dimension: 'mentions',
-      rules: lang === 'ar' ? [rule('state-ministry'), rule('org-head'), rule('org-latin'), rule('org-acronym'), rule('org-team'), rule('org-latin-form')] : [rule('org-head'), rule('org-acronym'), rule('org-short-form'), rule('org-team'), rule('org-name-head'), rule('org-role'), rule('state-ministry')],
+      rules: lang === 'ar' ? [rule('state-ministry'), rule('org-head'), rule('org-latin'), rule('org-acronym'), rule('org-team'), rule('org-latin-form')] : [rule('org-head'), rule('org-acronym'), rule('org-short-form'), rule('org-team'), rule('org-name-head'), rule('org-name-tail'), rule('org-role'), rule('state-ministry')],
       extract: lang === 'ar' ? (doc: Doc, regions: Region[]) => [...stateMinistriesAr(doc, regions), ...arabic(doc, regions)] : (doc: Doc, regions: Region[]) => withOwners(doc.text, [...english(doc, regions), ...stateMinistries(doc, regions)], bodyByName),
     },
   ];

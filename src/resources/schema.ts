@@ -537,6 +537,7 @@ export const ResourceSchemas = {
       initials_not_names: words.default([]),
       /** heads a foreign name may follow as one word (Arabic: شركة أنفرايرو، فريق وليامز) */
       name_heads: words,
+      name_tails: words.default([]),
       /** heads that, right after a company the knowledge base knows, name its product (Microsoft Exchange, Microsoft Office) */
       product_heads: words.default([]),
       /** words that put a place's name right after them (Arabic: مدينة وولفسبورج، إقليم لاغونا، قضاء الصالحية) */
