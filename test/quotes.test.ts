@@ -829,4 +829,9 @@ describe('quotes', () => {
     expect(cueWho('Georgian Dream, founded by billionaire Bidzina Ivanishvili, rejected the fraud allegations as lies.', 'en')).not.toContain('rejected:Bidzina Ivanishvili');
     expect(cueWho('The study, written by researchers at Google, said the hackers used stolen passwords.', 'en')).toEqual(['said:Google']);
   });
+
+  it('"…, X said on Sunday, with 99.9% of ballots counted": an absolute phrase after the verb is an adverbial; the clause before is the content, for a body\'s noun no name resolves too', () => {
+    expect(cueWhoText('The ruling party won 54% of the vote, the commission said on Sunday, with 99.9% of ballots counted.', 'en')).toEqual(['said:?the commission:The ruling party won 54% of the vote']);
+    expect(cueWhoText('The ruling party won 54% of the vote, the commission said, citing preliminary results.', 'en')).toEqual(['said:?the commission:The ruling party won 54% of the vote']);
+  });
 });

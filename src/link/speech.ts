@@ -1051,8 +1051,8 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
     // (where the speaker's words start: a pronoun's token, or a generic noun's phrase, the company, however it was resolved)
     const phrase = nom ?? (pr ? nominalBefore(v, cue.s, a) : undefined);
     const at = phrase ? v.tokenAt(phrase.start) : pr ? k : -1;
-    if ((pr || body) && at - 1 > a + 2 && v.key(at - 1) === ',' && !objectCue && !v.is(cue.e, 'speech-verbs.complementizers') && onlyAdverbial(v, cue.e, b)) {
-      return { rule: `${lang}/quote/trailing`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(c0, at - 1), contentTok: [c0, at - 1], kind: 'indirect', speakers, objectCue };
+    if ((pr || body || nom) && at - 1 > a + 2 && v.key(at - 1) === ',' && !objectCue && !v.is(cue.e, 'speech-verbs.complementizers') && onlyAdverbial(v, cue.e, b)) {
+      return { rule: `${lang}/quote/trailing`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(c0, at - 1), contentTok: [c0, at - 1], kind: 'indirect', speakers, ...(speakerText ? { speakerText } : {}), objectCue };
     }
     if (!pr && !body && !nom) {
       // "…, X said." with the clause before: the trailing form
