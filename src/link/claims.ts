@@ -1241,7 +1241,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       const ne = v.hitEnd(i, 'attribution.denial_nouns');
       if (ne <= i) continue;
       // (an Arabic verb folded as the noun, نفى as نفي, that the denial frame read as the verb already is no noun)
-      if (ar && out.some((c) => c.stance === 'denied' && c.evidence.start === v.t.start[i])) continue;
+      if (ar && out.some((c) => c.stance === 'denied' && c.evidence.start >= v.t.start[i] && c.evidence.start < v.t.end[i])) continue;
       let who: TokMention | null = null;
       if (ar) who = v.mention(ne) && v.mention(ne)!.s === ne ? v.mention(ne) : null;
       else if ((v.key(i - 1) === 's' && (v.key(i - 2) === "'" || v.key(i - 2) === '’')) || v.key(i - 1) === "'") {
