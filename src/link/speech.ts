@@ -1843,6 +1843,12 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     k = c;
     // (the comma closing an appositive speaker: اتهمت الوزيرة، فلورنس بارلي، روسيا بـ…)
     if (k < b && (v.key(k) === '،' || v.key(k) === ',')) k++;
+    // (and a relative clause on the speaker set off by commas: اتهمت الرئيسة X، التي انفصلت عن الحكومة، روسيا بـ…)
+    if (k < b && v.is(k, 'speech-verbs.relatives') && (v.key(k - 1) === '،' || v.key(k - 1) === ',')) {
+      let j = k + 1;
+      while (j < b && j < k + 16 && v.key(j) !== '،' && v.key(j) !== ',' && !v.clauseEnd(j)) j++;
+      if (j < b && (v.key(j) === '،' || v.key(j) === ',')) k = j + 1;
+    }
   }
   const colon = k < b && v.key(k) === ':';
   if (colon) k++;
