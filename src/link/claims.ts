@@ -990,6 +990,15 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       let near = false;
       for (let k = Math.max(a, i - 4); k < i; k++) if (v.isAny(k, HOSTILE_WORDS)) near = true;
       if (!near) continue;
+      // (the agent of another verb's participle is no doer: targeted equipment made by an Israeli company, breached
+      // systems operated by a firm: attribution.other_participles, and in English a word in -ed, right before the
+      // preposition, that is no hostile act's)
+      // (unless what the participle says is hostile itself: malware was developed by the MRA)
+      if (i - 1 >= a && (v.is(i - 1, 'attribution.other_participles') || (!ar && /ed$/.test(v.key(i - 1)))) && !v.isAny(i - 1, HOSTILE_WORDS) && !v.is(i - 1, 'attribution.act_verbs')) {
+        let h = i - 2;
+        while (h > a && PASSIVE_BE.has(v.key(h))) h--;
+        if (!(h >= a && v.isAny(h, HOSTILE_WORDS))) continue;
+      }
       const doers = targetsAfter(v, pe, b, actors, demonymState, ar).slice(0, 3);
       for (const d of doers) {
         if (!d.actor && !d.sponsor) continue;

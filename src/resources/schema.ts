@@ -452,6 +452,8 @@ export const ResourceSchemas = {
       attribute_preps: z.array(z.string().min(1)).default([]),
       /** words before the agent of a passive act (by; من قبل، على يد) */
       agent_preps: z.array(z.string().min(1)).default([]),
+      /** irregular participles of verbs that are no hostile act: their agent is no doer (made by a company) */
+      other_participles: z.array(z.string().min(1)).default([]),
       /** words that put a doer's origin after it (hackers from Russia, based in Iran; قراصنة من روسيا) */
       origin_preps: z.array(z.string().min(1)).default([]),
       /** words that make a state's or body's name the sponsor of the actor after it (state-sponsored, nation-state) */
