@@ -834,4 +834,8 @@ describe('quotes', () => {
     expect(cueWhoText('The ruling party won 54% of the vote, the commission said on Sunday, with 99.9% of ballots counted.', 'en')).toEqual(['said:?the commission:The ruling party won 54% of the vote']);
     expect(cueWhoText('The ruling party won 54% of the vote, the commission said, citing preliminary results.', 'en')).toEqual(['said:?the commission:The ruling party won 54% of the vote']);
   });
+
+  it('Arabic: a verb with no subject after names inside the sentence speaks for the sentence\'s subject after its opening verb (وفرضت وزارة الخزانة … على مسؤولين في الحرس الثوري قالت إنهم)', () => {
+    expect(cueWho('وفرضت وزارة الخزانة الأمريكية لاحقا عقوبات على ستة مسؤولين في الحرس الثوري قالت إنهم يقفون وراء الهجمات.', 'ar')).toEqual(['قالت:US Department of the Treasury']);
+  });
 });

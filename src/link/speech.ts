@@ -1806,7 +1806,17 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
         } else {
           // no subject: the speaker of a verb earlier in the sentence (قالت الوزارة …، مشيرة إلى أن), else the
           // subject named earlier in it (…، مؤكدة أن), else the previous speaker
-          const named = namedSubjectBefore(v, cue.s, a, ['person', 'organization', 'location']);
+          // (the sentence's own subject first, right after its opening verb, when a name stands between it and this
+          // verb: وفرضت وزارة الخزانة عقوبات على ستة مسؤولين في الحرس الثوري قالت إنهم …: the Treasury, not the guard)
+          // (its head word may stand outside the name: وزارة الخزانة الأمريكية)
+          let opening: TokMention | null = null;
+          for (let k = a + 1; k <= a + 2 && k < cue.s && !opening && v.isArabic(a) && !v.mention(a) && !v.key(a).startsWith('ال') && v.isWord(k); k++) {
+            const m = v.mention(k);
+            if (m && m.s === k) opening = m;
+            else if (m || !v.is(k, 'organizations.heads')) break;
+          }
+          const main = opening && opening.e < cue.s && (opening.type === 'person' || opening.type === 'organization') ? opening : null;
+          const named = main ?? namedSubjectBefore(v, cue.s, a, ['person', 'organization', 'location']);
           if (!fromEarlier()) {
             if (named && named.s >= a) speakers = [named.id];
             else subjectless = true;
