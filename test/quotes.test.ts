@@ -838,4 +838,8 @@ describe('quotes', () => {
   it('Arabic: a verb with no subject after names inside the sentence speaks for the sentence\'s subject after its opening verb (وفرضت وزارة الخزانة … على مسؤولين في الحرس الثوري قالت إنهم)', () => {
     expect(cueWho('وفرضت وزارة الخزانة الأمريكية لاحقا عقوبات على ستة مسؤولين في الحرس الثوري قالت إنهم يقفون وراء الهجمات.', 'ar')).toEqual(['قالت:US Department of the Treasury']);
   });
+
+  it('Arabic: a source phrase with bodies joined by و (بحسب تحذير صادر عن X وY وZ في إسرائيل، فإن …) names them all, and the words start after فإن', () => {
+    expect(cueWhoText('وبحسب تحذير مشترك صادر عن مكتب التحقيقات الفيدرالي ووكالة الأمن القومي والمديرية الوطنية للسيبرانية في إسرائيل، فإن القراصنة شوهوا الشاشات.', 'ar')).toEqual(['وبحسب:FBI:القراصنة شوهوا الشاشات']);
+  });
 });

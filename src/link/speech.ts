@@ -1575,8 +1575,10 @@ function sourceFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     if (id) nominal = { id, e: ne };
   }
   if (!m && !nominal) return null;
-  const ids = m ? (v.lang === 'ar' ? [m] : coordinatedAfter(v, m, b)).map((x) => x.id) : [nominal!.id];
-  const srcEnd = m ? m.e : nominal!.e;
+  // (Arabic: and the names joined to it by و, glued or apart: عن مكتب التحقيقات الفيدرالي ووكالة … والمديرية …)
+  const list = m ? (v.lang === 'ar' ? joinedAr(v, m) : coordinatedAfter(v, m, b)) : [];
+  const ids = m ? list.map((x) => x.id) : [nominal!.id];
+  const srcEnd = m ? list[list.length - 1].e : nominal!.e;
   // the content: after the source's phrase (up to the comma), or the clause before the cue
   let end = srcEnd > cue.e ? srcEnd : i;
   while (end < b && v.key(end) !== ',' && v.key(end) !== '،' && !v.clauseEnd(end) && end < srcEnd + 6) end++;
@@ -1599,6 +1601,17 @@ function sourceFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     kind = 'direct';
   }
   return { rule: `${v.lang}/quote/source`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(content[0], content[1]), contentTok: content, kind, speakers: ids, objectCue: false };
+}
+
+/** An Arabic mention and the mentions joined after it by و, glued to the name or apart (X وY و Z). */
+function joinedAr(v: View, first: TokMention): TokMention[] {
+  const list = [first];
+  for (;;) {
+    const k = list[list.length - 1].e;
+    const next = v.key(k) === 'و' ? v.mention(k + 1) : v.key(k).startsWith('و') && v.mention(k) && v.mention(k)!.s === k ? v.mention(k) : null;
+    if (!next || list.some((x) => x.id === next.id) || next.type === 'threat_actor') return list;
+    list.push(next);
+  }
 }
 
 /**
