@@ -21,6 +21,8 @@ export const ResourceSchemas = {
       /** determiners before a month name used as an adjective (the November election): its cue, for a month that is no
        *  ordinary word (not the May government) */
       month_determiners: words.default([]),
+      /** words between two months of a range: the second needs no cue of its own (between January and June) */
+      month_range_joiners: words.default([]),
       direction: z.array(z.object({ phrases, direction: z.enum(['past', 'future']), position: z.enum(['before', 'after']) }).strict()),
       parts_of_day: z.array(z.object({ phrases, part: z.enum(['MO', 'AF', 'EV', 'NI']) }).strict()),
       ago_before: words,
