@@ -1377,4 +1377,8 @@ describe('knowledge-base names typed otherwise', () => {
     // (one capitalized word is no such name: the Democratic party)
     expect(typed('He joined the Democratic party in May.', 'en')).toEqual([]);
   });
+
+  it('a place of two words with its possessive before a body is no part of its name (Saudi Arabia\'s National Cybersecurity Authority)', () => {
+    expect(typed("Saudi Arabia's National Cybersecurity Authority did not respond.", 'en')).toEqual(['location:Saudi Arabia', 'organization:National Cybersecurity Authority']);
+  });
 });

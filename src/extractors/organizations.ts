@@ -528,6 +528,15 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
           // Google's Threat Analysis Group; nor a nationality before a body the knowledge base knows, the Chinese
           // Ministry of State Security)
           if (a < h && /['’]s$/.test(ws[a].word) && (places.has(ws[a].word.slice(0, -2)) || knownOrgs.has(ws[a].word.slice(0, -2)))) a++;
+          // (and a place of two or three words: Saudi Arabia's National Cybersecurity Authority)
+          else {
+            for (let p = a + 1; p < Math.min(h, a + 3); p++) {
+              if (!/['’]s$/.test(ws[p].word)) continue;
+              const owner = `${joinedWords(ws, a, p)} ${ws[p].word.slice(0, -2)}`;
+              if (places.has(owner) || knownOrgs.has(owner)) a = p + 1;
+              break;
+            }
+          }
           // a company the knowledge base knows and a product head is its product (Microsoft Exchange servers)
           if (a < h && !multi && productHeads.has(ws[h].word) && knownOrgs.has(joinedWords(ws, a, h)) && (h + 1 >= ws.length || !isHead[h + 1])) {
             taken = h;
