@@ -842,4 +842,8 @@ describe('quotes', () => {
   it('Arabic: a source phrase with bodies joined by و (بحسب تحذير صادر عن X وY وZ في إسرائيل، فإن …) names them all, and the words start after فإن', () => {
     expect(cueWhoText('وبحسب تحذير مشترك صادر عن مكتب التحقيقات الفيدرالي ووكالة الأمن القومي والمديرية الوطنية للسيبرانية في إسرائيل، فإن القراصنة شوهوا الشاشات.', 'ar')).toEqual(['وبحسب:FBI:القراصنة شوهوا الشاشات']);
   });
+
+  it('a hacker group\'s representative or spokesperson speaks for the group (A LockBit representative said), as a company\'s does', () => {
+    expect(cueWho('A LockBit representative said the attack was meant to punish Britain.', 'en')).toEqual(['said:LockBit']);
+  });
 });

@@ -534,7 +534,8 @@ function subjectsBeforeFound(v: View, end: number, from: number, dateTokens: Rea
   }
   if (head >= 0) {
     // the body the unnamed speakers belong to: named before the head (US officials) or after it (officials at the FBI)
-    const owner = mentions.find((x) => x.e <= head && (x.type === 'location' || x.type === 'organization'));
+    // (a hacker group's too: A LockBit representative said)
+    const owner = mentions.find((x) => x.e <= head && (x.type === 'location' || x.type === 'organization' || x.type === 'threat_actor'));
     // (with its owner's possessive: the ministry's statement)
     return { ids: owner ? [owner.id] : [], text: v.span(v.possessiveAt(head - 2) ? r : Math.max(r, head - 2), i + 1), at: r };
   }
