@@ -431,7 +431,7 @@ function subjectsBeforeFound(v: View, end: number, from: number, dateTokens: Rea
         // (an aside after an unnamed subject: A Qilin representative, speaking to the BBC, denied …: the subject before it)
         if (v.key(j) === ',' && j - 1 > from) {
           const before = subjectsBeforeFound(v, j, from, dateTokens);
-          if (before && !before.ids.length && before.text) return before;
+          if (before && (before.ids.length || before.text)) return before;
         }
         break;
       }
