@@ -1381,4 +1381,12 @@ describe('knowledge-base names typed otherwise', () => {
   it('a place of two words with its possessive before a body is no part of its name (Saudi Arabia\'s National Cybersecurity Authority)', () => {
     expect(typed("Saudi Arabia's National Cybersecurity Authority did not respond.", 'en')).toEqual(['location:Saudi Arabia', 'organization:National Cybersecurity Authority']);
   });
+
+  it('Arabic: a known body\'s name of two words or more followed by a qualifier or another state\'s nationality names another body (مجلس الأمن السيبراني، مجلس الأمن الروسي: not the UN\'s council)', () => {
+    expect(typed('وقال مجلس الأمن السيبراني الإماراتي إن الهجوم فشل.', 'ar')).toEqual(['organization:مجلس الأمن السيبراني الإماراتي']);
+    expect(typed('وقال مجلس الأمن الروسي إن الهجوم فشل.', 'ar')).toEqual(['organization:مجلس الأمن الروسي']);
+    // (its own state's nationality, or one after a one-word name, as before)
+    expect(typed('وقال حزب الله اللبناني إن الهجوم فشل.', 'ar')).toEqual(['organization:Hezbollah']);
+    expect(typed('وقال مجلس الأمن إن الهجوم فشل.', 'ar')).toEqual(['organization:United Nations Security Council']);
+  });
 });

@@ -37,12 +37,19 @@ const CONTEXT_WINDOW = 40;
 const SENTENCE_END = /[.!?؟\n]/;
 /** An Arabic definite word right after a name: it makes the name a common noun phrase. */
 const DEFINITE_NEXT = /^[ \t]{1,3}ال/;
+/** The word after a name: a space or two, then the word ([1]). */
+const NEXT_WORD = /^[ \t]{1,3}([\u0621-\u064A]+)/;
 const QUOTES = new Set(['"', '“', '”', '«', '»', "'", '‘', '’', '(']);
 
 const WINDOW_WORD = new RegExp(`[${WORD_CHARS}]+`, 'g');
 
 export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangResources): Extractor<'mentions'>[] {
   const norm = (a: string) => fold(a.trim()).replace(/\s+/g, ' ');
+  // (the adjectives that make a known body's name another body's, and each state's nationality with the article, its
+  // feminine too: the Arabic knowledge-base rule reads them after a body's name)
+  const bodyQualifiers = new Set(res.organizations.body_qualifiers.map(lookupKey));
+  const stateOfNisba = new Map<string, string>();
+  if (lang === 'ar') for (const e of kb) for (const d of e.demonyms?.ar ?? []) for (const f of [`ال${d}`, `ال${d}ة`]) if (!stateOfNisba.has(lookupKey(f))) stateOfNisba.set(lookupKey(f), e.name);
   // generic head words an Arabic alias may open with, and each entry's plain forms (for nameOnly)
   const nameHeads = new Set([...res.organizations.name_heads, ...res.organizations.heads].map(norm));
   const plainForms = new Map<string, Set<string>>();
@@ -282,6 +289,19 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
               pending.push(f);
             }
             if (!hit) continue;
+            // (Arabic: a body's name followed by an adjective that makes another body's name, resource body_qualifiers, or by
+            // another state's nationality, goes on into that name: مجلس الأمن السيبراني الإماراتي، مجلس الأمن الروسي are not
+            // the UN's council; حزب الله اللبناني stays Hezbollah, its own state's)
+            // (a name of two words or more: after one, رئيس الفيفا السويسري, the adjective is the construct's head's)
+            if (lang === 'ar' && hit.alias.entry.type === 'organization' && hit.alias.form.includes(' ')) {
+              const next = NEXT_WORD.exec(text.slice(hit.end, hit.end + 24));
+              const w = next ? lookupKey(next[1]) : '';
+              const state = w ? stateOfNisba.get(w) : undefined;
+              if (w && (bodyQualifiers.has(w) || (state && state !== hit.alias.entry.country))) {
+                skipTo = hit.end;
+                continue;
+              }
+            }
             // (a place right after an event word names the event: بطولة فرنسا المفتوحة)
             if (hit.alias.entry.type === 'location' && eventBefore?.test(text.slice(Math.max(0, at - 12), at))) {
               skipTo = hit.end;

@@ -247,6 +247,10 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
   // Latin capitals that are not organizations in Arabic text (units, roman numerals, grades)
   const notAcronyms = new Set(o.not_acronyms ?? []);
   const kbArabic = new Set(lang === 'ar' ? kb.flatMap((e) => e.aliases.ar).map(lookupKey) : []);
+  /** each Arabic alias's state ('' for a body of none, the UN's council), and each state's nationality with the article */
+  const kbArabicState = new Map<string, string>(lang === 'ar' ? kb.flatMap((e) => e.aliases.ar.map((a) => [lookupKey(a), e.country ?? ''] as [string, string])) : []);
+  const stateOfNisbaAr = new Map<string, string>();
+  if (lang === 'ar') for (const e of kb) for (const d of e.demonyms?.ar ?? []) for (const f of [`ال${d}`, `ال${d}ة`]) if (!stateOfNisbaAr.has(lookupKey(f))) stateOfNisbaAr.set(lookupKey(f), e.name);
   const nounNamedHeads = new Set(o.noun_named_heads.map(lookupKey));
   /**
    * Whether a head (`head`, its proclitic off) and one common or verbal definite noun, nothing more, describe a body
@@ -934,7 +938,11 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
             k++;
             // a name the knowledge base knows ends here (تنظيم القاعدة | الهجوم: the object of the verb), unless an adjective
             // that makes it another body's name follows (مجلس الأمن القومي: a state's council, not the United Nations')
-            if (kbArabic.has(lookupKey(text.slice(w.start + cut, end))) && !(k < words.length && adjacent(k) && bodyQualifiers.has(lookupKey(words[k].word)))) break;
+            // (or another state's nationality: مجلس الأمن الروسي is Russia's council, حزب الله اللبناني still Hezbollah)
+            const known = lookupKey(text.slice(w.start + cut, end));
+            const nextKey = k < words.length && adjacent(k) ? lookupKey(words[k].word) : '';
+            const otherState = nextKey && known.includes(' ') && stateOfNisbaAr.has(nextKey) && stateOfNisbaAr.get(nextKey) !== kbArabicState.get(known);
+            if (kbArabic.has(known) && !(nextKey && (bodyQualifiers.has(nextKey) || otherState))) break;
           }
           let nameAt = -1;
           let latinAt = -1;
