@@ -846,4 +846,9 @@ describe('quotes', () => {
   it('a hacker group\'s representative or spokesperson speaks for the group (A LockBit representative said), as a company\'s does', () => {
     expect(cueWho('A LockBit representative said the attack was meant to punish Britain.', 'en')).toEqual(['said:LockBit']);
   });
+
+  it('a source phrase after the words (…، وفقا لتقرير …; …, according to …) leaves a wire story\'s dateline out of them, in both languages', () => {
+    expect(cueWhoText('دبي، 16 يوليو - ارتفعت هجمات الفدية بنسبة 40%، وفقا لتقرير نشرته شركة مايكروسوفت.', 'ar')).toEqual(['وفقا:Microsoft:ارتفعت هجمات الفدية بنسبة 40%']);
+    expect(cueWhoText('DUBAI, July 16 - Ransomware attacks rose 40%, according to a report by Microsoft.', 'en')).toEqual(['according to:Microsoft:Ransomware attacks rose 40%']);
+  });
 });

@@ -1279,6 +1279,16 @@ function inDateline(v: View, k: number): boolean {
 }
 
 function datelineEnd(v: View, a: number, before: number): number {
+  // (Arabic: a place's name, then within ten tokens a dash: دبي، 16 يوليو (رويترز) - …)
+  if (v.lang === 'ar') {
+    const m = v.mention(a);
+    if (!m || m.s !== a || m.type !== 'location') return a;
+    for (let k = m.e; k < Math.min(before, a + 10); k++) {
+      if (DASHES.has(v.key(k))) return k + 1 < before ? k + 1 : a;
+      if (v.isQuote(k) || v.is(k, 'speech-verbs.complementizers')) return a;
+    }
+    return a;
+  }
   if (!/^[A-Z][A-Z'.-]{2,}$/.test(v.surface(a))) return a;
   for (let k = a + 1; k < Math.min(before, a + 10); k++) {
     if (DASHES.has(v.key(k))) return k + 1 < before ? k + 1 : a;
@@ -1591,7 +1601,8 @@ function sourceFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   else {
     let s = cue.s;
     while (s > a && (v.key(s - 1) === ',' || v.key(s - 1) === '،')) s--;
-    content = [a, s];
+    // (after a wire story's dateline: دبي، 16 يوليو - ارتفعت …، وفقا لتقرير …)
+    content = [datelineEnd(v, a, s), s];
   }
   if (content[1] - content[0] < 2) return null;
   // quoted words before the source: direct, the marks left out
