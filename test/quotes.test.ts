@@ -851,4 +851,9 @@ describe('quotes', () => {
     expect(cueWhoText('دبي، 16 يوليو - ارتفعت هجمات الفدية بنسبة 40%، وفقا لتقرير نشرته شركة مايكروسوفت.', 'ar')).toEqual(['وفقا:Microsoft:ارتفعت هجمات الفدية بنسبة 40%']);
     expect(cueWhoText('DUBAI, July 16 - Ransomware attacks rose 40%, according to a report by Microsoft.', 'en')).toEqual(['according to:Microsoft:Ransomware attacks rose 40%']);
   });
+
+  it('an unnamed head opening the speaker phrase with a preposition after it is the whole phrase, unnamed (People familiar with the investigation said; Officials at the agency said)', () => {
+    expect(cueWho('People familiar with the investigation said the hackers targeted the sanctions office.', 'en')).toEqual(['said:?People familiar with the investigation']);
+    expect(cueWho('Officials at the agency said the hackers stole data.', 'en')).toEqual(['said:?Officials at the agency']);
+  });
 });

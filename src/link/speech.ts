@@ -537,9 +537,13 @@ function subjectsBeforeFound(v: View, end: number, from: number, dateTokens: Rea
     // (a hacker group's too: A LockBit representative said)
     const owner = mentions.find((x) => x.e <= head && (x.type === 'location' || x.type === 'organization' || x.type === 'threat_actor'));
     // (with its owner's possessive: the ministry's statement)
-    return { ids: owner ? [owner.id] : [], text: v.span(v.possessiveAt(head - 2) ? r : Math.max(r, head - 2), i + 1), at: r };
+    // (an unnamed head opening the phrase with a preposition after it, Officials at the agency: the whole phrase)
+    const opener = unnamedHeadOpening(v, r, i);
+    return { ids: owner ? [owner.id] : [], text: v.span(opener >= 0 || v.possessiveAt(head - 2) ? r : Math.max(r, head - 2), i + 1), at: r };
   }
-  if (!mentions.length) return null;
+  // (an unnamed head and a phrase after it that names nobody: People familiar with the investigation said: the whole
+  // phrase, unnamed)
+  if (!mentions.length) return unnamedHeadOpening(v, r, i) >= 0 ? { ids: [], text: v.span(r, i + 1), at: r } : null;
   // a body and its people or part (Google's security team, CISA officials: the body), or a body coordinated
   // with an unnamed group (the US and a coalition of allies: the US); any other words after a name make it
   // no subject (a name inside a clause: … the campaign against Microsoft Exchange servers)
@@ -580,6 +584,22 @@ function andAfterClauseSubject(v: View, k: number, from: number): boolean {
   let j = m.s - 1;
   if (j >= from && DETERMINERS.has(v.key(j))) j--;
   return j < from || (v.isPunct(j) && !v.mention(j)) || v.is(j, 'speech-verbs.clause_openers') || v.is(j, 'speech-verbs.sentence_openers');
+}
+
+/**
+ * Where an unnamed head that opens the phrase [r, i] ends (after a determiner or not: People familiar, Officials), when a
+ * preposition or a word of closeness follows it and no verb comes before i, within six tokens; else -1.
+ */
+function unnamedHeadOpening(v: View, r: number, i: number): number {
+  const at = r + (DETERMINERS.has(v.key(r)) ? 1 : 0);
+  for (let k = at; k < i && k < at + 3; k++) {
+    if (unnamedEndingAt(v, k + 1) !== at) continue;
+    if (!PREPS_EN.has(v.key(k + 1)) && v.hitEnd(k + 1, 'speech-verbs.not_owner') <= k + 1) return -1;
+    if (i - k > 6) return -1;
+    for (let j = k + 1; j <= i; j++) if (v.isAny(j, ['speech-verbs.verbs', 'speech-verbs.claim_cues', 'speech-verbs.complementizers'])) return -1;
+    return k + 1;
+  }
+  return -1;
 }
 
 /** The start of an unnamed-speaker phrase ending at token `end` (exclusive), or -1. */
