@@ -856,4 +856,9 @@ describe('quotes', () => {
     expect(cueWho('People familiar with the investigation said the hackers targeted the sanctions office.', 'en')).toEqual(['said:?People familiar with the investigation']);
     expect(cueWho('Officials at the agency said the hackers stole data.', 'en')).toEqual(['said:?Officials at the agency']);
   });
+
+  it('a document that speaks (the letter said; …, according to the letter.) is the body that spoke lately; not an outlet credited after another verb\'s words', () => {
+    expect(cueWho('The Treasury Department told lawmakers in a letter that hackers stole documents. The attack was attributed to a Chinese group, the letter said.', 'en')).toEqual(['told:US Department of the Treasury', 'said:US Department of the Treasury']);
+    expect(cueWho('The Treasury Department sent a letter to lawmakers. The attack was attributed to a Chinese group, according to the letter.', 'en')).toEqual(['according to:US Department of the Treasury']);
+  });
 });

@@ -1602,7 +1602,10 @@ function sourceFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   let nominal: { id: string; e: number } | null = null;
   if (!m) {
     const ne = v.hitEnd(i, 'speech-verbs.nominal');
-    const id = ne > i && (v.key(ne) === ',' || v.key(ne) === '،') ? pronounSpeaker(v, ne - 1, cue.s) : null;
+    // (before a comma, or at the sentence's end after the words when no other verb in the sentence spoke them: …,
+    // according to the letter.; not وقال مسؤولون … إن …، وفقا للصحيفة, the outlet's report of their words)
+    const atEnd = (ne >= b || v.clauseEnd(ne)) && cue.s - a > 1 && !spokenSoFar.some((f) => f.cueTok[0] >= a && f.cueTok[0] < cue.s);
+    const id = ne > i && (v.key(ne) === ',' || v.key(ne) === '،' || atEnd) ? pronounSpeaker(v, ne - 1, cue.s) : null;
     if (id) nominal = { id, e: ne };
   }
   if (!m && !nominal) return null;
