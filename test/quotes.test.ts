@@ -861,4 +861,11 @@ describe('quotes', () => {
     expect(cueWho('The Treasury Department told lawmakers in a letter that hackers stole documents. The attack was attributed to a Chinese group, the letter said.', 'en')).toEqual(['told:US Department of the Treasury', 'said:US Department of the Treasury']);
     expect(cueWho('The Treasury Department sent a letter to lawmakers. The attack was attributed to a Chinese group, according to the letter.', 'en')).toEqual(['according to:US Department of the Treasury']);
   });
+
+  it('a body\'s head word before an unnamed head (a ministry spokesman, a company spokeswoman) names the body of that head last named, or the company that spoke lately', () => {
+    expect(cueWho('The Treasury Department said hackers stole data. A department spokesperson said the breach was serious.', 'en')).toEqual(['said:US Department of the Treasury', 'said:US Department of the Treasury']);
+    expect(cueWho('Microsoft said hackers stole data. A company spokeswoman said the breach was serious.', 'en')).toEqual(['said:Microsoft', 'said:Microsoft']);
+    // (with no such body, as written)
+    expect(cueWho('A company spokeswoman said the breach was serious.', 'en')).toEqual(['said:?A company spokeswoman']);
+  });
 });

@@ -537,6 +537,12 @@ function subjectsBeforeFound(v: View, end: number, from: number, dateTokens: Rea
     // (a hacker group's too: A LockBit representative said)
     const owner = mentions.find((x) => x.e <= head && (x.type === 'location' || x.type === 'organization' || x.type === 'threat_actor'));
     // (with its owner's possessive: the ministry's statement)
+    // (a body's head word right before the head, A ministry spokesman, a department spokesperson: the body of that head
+    // last named, as 'the ministry' names it; a company word, the company that spoke lately)
+    if (!owner && head - 1 >= r && !v.mention(head - 1) && v.isAny(head - 1, ['organizations.heads', 'organizations.name_heads'])) {
+      const body = headedBody(v, head - 1, head, i + 1) ?? (v.is(head - 1, 'organizations.name_heads') ? salientBody(v, i + 1) : null);
+      if (body) return { ids: [body], at: r };
+    }
     // (an unnamed head opening the phrase with a preposition after it, Officials at the agency: the whole phrase)
     const opener = unnamedHeadOpening(v, r, i);
     return { ids: owner ? [owner.id] : [], text: v.span(opener >= 0 || v.possessiveAt(head - 2) ? r : Math.max(r, head - 2), i + 1), at: r };
