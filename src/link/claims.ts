@@ -956,7 +956,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       if (!m || m.type !== 'threat_actor' || (!np && m.s !== at && m.s !== vend)) continue;
       let e = np ? Math.max(np.e, v.nameEnd(m)) : v.nameEnd(m);
       // (a date between the doer and its claim, set off by commas or not: أعلنت مجموعة X، يوم الأربعاء، مسؤوليتها عن)
-      for (let k = e; k < b && k < e + 8 && (v.dates.has(k) || v.dates.has(k + 1) || v.key(k) === '،' || v.key(k) === ','); k++) if (v.dates.has(k)) e = v.key(k + 1) === '،' || v.key(k + 1) === ',' ? k + 2 : k + 1;
+      e = pastDate(v, e, b);
       let oe = ae > i ? -1 : v.hitEnd(e, 'attribution.self_claim_objects');
       if (ae > i && v.isAny(e, HOSTILE_WORDS)) oe = Math.max(v.hitEnd(e, 'attribution.acts'), v.hitEnd(e, 'attribution.hostile'));
       if (oe <= e || (ae <= i && !hostileAfter(v, oe, b)) || here((c) => c.actor === m.id)) continue;
@@ -1460,6 +1460,18 @@ function collusionContext(v: View, k: number): boolean {
 function hostileAfter(v: View, from: number, b: number): boolean {
   for (let k = from; k < Math.min(b, from + 4); k++) if (v.isAny(k, HOSTILE_WORDS)) return true;
   return false;
+}
+
+/** Past a date at token k, the word before it (يوم) and the commas around it (، يوم الأربعاء،): where what follows
+ *  starts; k where no date is there. */
+function pastDate(v: View, k: number, b: number): number {
+  let j = k;
+  if (j < b && (v.key(j) === '،' || v.key(j) === ',')) j++;
+  if (j + 1 < b && !v.dates.has(j) && v.dates.has(j + 1)) j++;
+  if (j >= b || !v.dates.has(j)) return k;
+  while (j < b && v.dates.has(j)) j++;
+  if (j < b && (v.key(j) === '،' || v.key(j) === ',')) j++;
+  return j;
 }
 
 /** Whether an Arabic mention is the genitive of the noun right before it (حملة ترامب): part of a longer phrase. */

@@ -797,17 +797,9 @@ function subjectsAfterFound(v: View, from: number, to: number): { ids: string[];
   // أكثر فداحة بأن is Trump's)
   if (!m && v.lang === 'ar' && v.isAny(from, ['titles.titles', 'titles.role_heads']) && stop > from + 2 && stop <= from + 6 && stop < to && v.key(stop) === ':' && v.isArabic(stop - 1) && !v.key(stop - 1).startsWith('ال') && !v.isAny(stop - 1, ['titles.titles', 'titles.role_heads', 'speech-verbs.unnamed'])) return { ids: [], end: stop, text: v.span(from, stop) };
   if (!m) return null;
-  const ids = [m.id];
-  let end = m.e;
   // coordinated: فيسبوك وتويتر، X و Y
-  for (;;) {
-    const k = end;
-    const next = v.key(k) === 'و' ? v.mention(k + 1) : v.key(k).startsWith('و') && v.mention(k) && v.mention(k)!.s === k ? v.mention(k) : v.key(k) === 'and' ? v.mention(k + 1) : null;
-    if (!next || ids.includes(next.id)) break;
-    ids.push(next.id);
-    end = next.e;
-  }
-  return { ids, end };
+  const list = joinedAfter(v, m, true);
+  return { ids: list.map((x) => x.id), end: list[list.length - 1].e };
 }
 
 /** Where a noun of a state's people, government or bodies (`speech-verbs` state_speakers, state_officials, nominal,
@@ -1616,7 +1608,7 @@ function sourceFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   }
   if (!m && !nominal) return null;
   // (Arabic: and the names joined to it by و, glued or apart: عن مكتب التحقيقات الفيدرالي ووكالة … والمديرية …)
-  const list = m ? (v.lang === 'ar' ? joinedAr(v, m) : coordinatedAfter(v, m, b)) : [];
+  const list = m ? (v.lang === 'ar' ? joinedAfter(v, m, false) : coordinatedAfter(v, m, b)) : [];
   const ids = m ? list.map((x) => x.id) : [nominal!.id];
   const srcEnd = m ? list[list.length - 1].e : nominal!.e;
   // the content: after the source's phrase (up to the comma), or the clause before the cue
@@ -1644,13 +1636,14 @@ function sourceFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   return { rule: `${v.lang}/quote/source`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(content[0], content[1]), contentTok: content, kind, speakers: ids, objectCue: false };
 }
 
-/** An Arabic mention and the mentions joined after it by و, glued to the name or apart (X وY و Z). */
-function joinedAr(v: View, first: TokMention): TokMention[] {
+/** A mention and the mentions joined after it by و, glued to the name or apart (X وY و Z), or by 'and'; hacker groups
+ *  among them only with `groups`. */
+function joinedAfter(v: View, first: TokMention, groups: boolean): TokMention[] {
   const list = [first];
   for (;;) {
     const k = list[list.length - 1].e;
-    const next = v.key(k) === 'و' ? v.mention(k + 1) : v.key(k).startsWith('و') && v.mention(k) && v.mention(k)!.s === k ? v.mention(k) : null;
-    if (!next || list.some((x) => x.id === next.id) || next.type === 'threat_actor') return list;
+    const next = v.key(k) === 'و' || v.key(k) === 'and' ? v.mention(k + 1) : v.key(k).startsWith('و') && v.mention(k) && v.mention(k)!.s === k ? v.mention(k) : null;
+    if (!next || list.some((x) => x.id === next.id) || (!groups && next.type === 'threat_actor')) return list;
     list.push(next);
   }
 }
