@@ -868,4 +868,9 @@ describe('quotes', () => {
     // (with no such body, as written)
     expect(cueWho('A company spokeswoman said the breach was serious.', 'en')).toEqual(['said:?A company spokeswoman']);
   });
+
+  it('Arabic: a body named by its nationality and a place after في before the verb speaks for the state (غير أن السفارة الإيرانية في بغداد نفت), and a name the medium\'s preposition governs is no pro-drop verb\'s subject', () => {
+    expect(cueWho('وقال النائب إن إيران مسؤولة عن الهجوم. غير أن السفارة الإيرانية في بغداد نفت هذه الاتهامات.', 'ar')).toContain('نفت:?السفارة الإيرانية في بغداد');
+    expect(cueWho('وتبنت مجموعة تطلق على نفسها اسم "فريق الظل" الهجوم في منشور على قناتها في تطبيق تيليغرام، ونشرت صورا قالت إنها لوثائق مسربة.', 'ar')).toEqual(['قالت:فريق الظل']);
+  });
 });

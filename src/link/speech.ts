@@ -747,9 +747,7 @@ function subjectsAfterFound(v: View, from: number, to: number): { ids: string[];
       continue;
     }
     // (the medium the words went out on, after عبر or على and a noun or two: عبر قناتها على تطبيق تيليغرام)
-    let medium = false;
-    for (let p = Math.max(from + 1, m.s - 3); p < m.s; p++) if (v.is(p, 'speech-verbs.medium_preps') && v.hitPre(p, 'speech-verbs.medium_preps') === 0) medium = true;
-    if (medium) {
+    if (mediumBefore(v, m.s, from + 1)) {
       i = m.e - 1;
       continue;
     }
@@ -823,12 +821,20 @@ export function nationalitySubjectEnd(v: View, k: number): number {
  *  إنها); the group stays second, as the object of a verb that a body is the subject of (وتتابع مايكروسوفت مجموعة فوسفور
  *  … وقالت). */
 function namedSubjectBefore(v: View, cue: number, a: number, kinds: readonly string[]): TokMention | null {
-  const named = lastBefore(v, cue, kinds);
+  let named = lastBefore(v, cue, kinds);
+  // (Arabic: not a name the medium's preposition governs, على قناتها في تطبيق تيليغرام: the one before it in the sentence)
+  while (named && named.s >= a && v.lang === 'ar' && mediumBefore(v, named.s, a)) named = lastBefore(v, named.s, kinds);
   if (named && named.s >= a) return named;
   const group = lastBefore(v, cue, ['threat_actor']);
   return group && group.s >= a ? group : named;
 }
 const SUBJECT_NOUNS = ['speech-verbs.state_speakers', 'speech-verbs.state_officials', 'speech-verbs.nominal', 'speech-verbs.unnamed'];
+
+/** Whether a medium's preposition (عبر، على) stands among the four words before token s, after `from`. */
+function mediumBefore(v: View, s: number, from: number): boolean {
+  for (let p = Math.max(from, s - 4); p < s; p++) if (v.is(p, 'speech-verbs.medium_preps') && v.hitPre(p, 'speech-verbs.medium_preps') === 0) return true;
+  return false;
+}
 
 /** An Arabic subject right after a speech verb that no list knows (النيابة العامة): a noun and its adjectives, two to
  *  four Arabic words with the article (one word alone may be a document speaking for its author: وتقول الدعوى إن), none
@@ -1753,13 +1759,22 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   // (a generic noun as the subject before the verb, after كان or at the clause's start: وكانت الوزارة قد أعلنت)
   let pre = cue.s - 1;
   while (pre >= a && v.is(pre, 'speech-verbs.subject_gaps')) pre--;
+  // (a place after a preposition at the subject's end is where the subject is: السفارة الإيرانية في بغداد نفت)
+  const placeAt = v.mentionEndingAt(pre + 1);
+  const inPlace = !!placeAt && placeAt.type === 'location' && placeAt.s - 2 >= a && v.is(placeAt.s - 1, 'speech-verbs.place_preps') && v.hitPre(placeAt.s - 1, 'speech-verbs.place_preps') === 0;
+  if (inPlace) pre = placeAt!.s - 2;
   let preNominal = -1;
+  let preNationality = -1;
   for (let s0 = Math.max(a, pre - 2); s0 <= pre && preNominal < 0; s0++) if (v.hitEnd(s0, 'speech-verbs.nominal') === pre + 1) preNominal = s0;
+  // (with a nationality after the noun: السفارة الإيرانية)
+  if (preNominal < 0 && pre - 1 >= a && v.demonymEnd(pre) === pre + 1) {
+    for (let s0 = Math.max(a, pre - 2); s0 < pre && preNominal < 0; s0++) if (v.hitEnd(s0, 'speech-verbs.nominal') === pre) [preNominal, preNationality] = [s0, pre + 1];
+  }
   // (a verb inside reported words, after إن/أن and a subject that is no name, no body's noun and no unnamed source: أن
   // التحقيقات كشفت أن …; those words are the outer verb's, not a quote of the outer speaker's again)
   if (cue.s - 2 >= a && complementizerAt(v, cue.s - 2) && v.isArabic(cue.s - 1) && !v.mention(cue.s - 1) && preNominal < 0 && unnamedEndingAt(v, cue.s) < 0 && !v.is(cue.s - 1, 'speech-verbs.body_pronouns')) return null;
   // the subject before the verb (a headline or a clause: واشنطن تتهم، إن روسيا نفت، لكن رويترز نقلت), else after it (وقال X)
-  const m = v.mentionEndingAt(cue.s);
+  const m = inPlace && preNominal >= 0 ? null : v.mentionEndingAt(cue.s);
   const opensClause = (k: number) =>
     k <= a ||
     /^[وف]?(?:كان|كانت|كانوا)$/.test(v.key(k - 1)) || v.key(k - 1) === ',' || v.key(k - 1) === '،' || v.key(k - 1) === ':' || v.is(k - 1, 'speech-verbs.complementizers') || v.key(k - 1) === 'و' || v.is(k - 1, 'speech-verbs.clause_openers');
@@ -1772,7 +1787,8 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   } else if (svo) {
     speakers = [svo.id];
   } else if (!m && preNominal >= 0 && opensClause(preNominal)) {
-    nominalSpeaker(preNominal, pre + 1, -1);
+    if (preNationality > 0) nominalSpeaker(preNominal, pre, preNationality);
+    else nominalSpeaker(preNominal, pre + 1, -1);
   } else if (v.is(cue.s, 'speech-verbs.circumstantial') && !v.mentionEndingAt(cue.s)) {
     // a circumstantial participle (…، منتقدة موسكو على, قائلة:): no subject after it; the sentence's speaker, else
     // the person or body named earlier in the sentence (وتحدث الوزير X عن الخطة، لافتا إلى), else the previous speaker
