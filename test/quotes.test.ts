@@ -873,4 +873,11 @@ describe('quotes', () => {
     expect(cueWho('وقال النائب إن إيران مسؤولة عن الهجوم. غير أن السفارة الإيرانية في بغداد نفت هذه الاتهامات.', 'ar')).toContain('نفت:?السفارة الإيرانية في بغداد');
     expect(cueWho('وتبنت مجموعة تطلق على نفسها اسم "فريق الظل" الهجوم في منشور على قناتها في تطبيق تيليغرام، ونشرت صورا قالت إنها لوثائق مسربة.', 'ar')).toEqual(['قالت:فريق الظل']);
   });
+
+  it('a short clause after the verb is its words, not an adverbial (Asked about the report, a Kremlin spokesman said it was nonsense); a relative clause on a source is none of the words', () => {
+    expect(cueWhoText('Asked about the report, a Kremlin spokesman said it was nonsense.', 'en')).toEqual(['said:Kremlin:it was nonsense']);
+    expect(cueWhoText('According to Microsoft, which tracks the group as Storm-1516, the videos reached millions.', 'en')).toEqual(['According to:Microsoft:the videos reached millions']);
+    // (a date's capital or a gap word after the verb stays an adverbial, as ever)
+    expect(cueWhoText('The port reopened, the ministry said Tuesday.', 'en')).toEqual(['said:?the ministry:The port reopened']);
+  });
 });

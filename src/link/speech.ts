@@ -1235,7 +1235,12 @@ function onlyAdverbial(v: View, from: number, b: number): boolean {
   // (those spoken to after a verb of telling are none of the content: …, X told a news conference.)
   from = Math.max(from, heardEnd(v, from - 1, from));
   const end = contentEnd(v, from, b);
-  if (end - from < 4) return true;
+  // (a few words are adverbials when they open as one, or with a date's capital or number, or a gap word: said on
+  // Monday, said Tuesday, said today; not a short clause: said it was nonsense)
+  if (end - from < 4) {
+    const k = v.key(from) === ',' ? from + 1 : from;
+    return k >= end || v.is(k, 'speech-verbs.adverbial_openers') || v.is(k, 'speech-verbs.subject_gaps') || /^[\p{Lu}\p{N}]/u.test(v.surface(k)) || v.isPunct(k);
+  }
   // (adverbials one after another, set off by commas: on Friday, less than a month before the vote; the first may
   // follow a comma itself: …, he added, without giving details)
   let open = true;
@@ -1622,6 +1627,13 @@ function sourceFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   while (end < b && v.key(end) !== ',' && v.key(end) !== '،' && !v.clauseEnd(end) && end < srcEnd + 6) end++;
   let content: [number, number];
   let after = v.key(end) === ',' || v.key(end) === '،' ? end + 1 : end;
+  // (a relative clause on the source set off by commas is none of the words: According to Microsoft, which tracks the
+  // group as Storm-1516, the videos …)
+  if (after > end && v.is(after, 'speech-verbs.relatives')) {
+    let j = after + 1;
+    while (j < b && j < after + 20 && v.key(j) !== ',' && v.key(j) !== '،' && !v.clauseEnd(j)) j++;
+    if (j < b && (v.key(j) === ',' || v.key(j) === '،')) after = j + 1;
+  }
   // (the complementizer opening the words is none of them: وحسب التقرير، فإن المجموعة …)
   if (v.is(after, 'speech-verbs.complementizers')) after = v.hitEnd(after, 'speech-verbs.complementizers');
   if (cue.s - a <= 1) content = [after, Math.min(contentEnd(v, after, b), nextSpeakerClause(v, after, b))];
