@@ -880,4 +880,8 @@ describe('quotes', () => {
     // (a date's capital or a gap word after the verb stays an adverbial, as ever)
     expect(cueWhoText('The port reopened, the ministry said Tuesday.', 'en')).toEqual(['said:?the ministry:The port reopened']);
   });
+
+  it('a body\'s name and what it is in lower case, ending in a head word (Russia\'s FSB security service said), is the body', () => {
+    expect(cueWho("Russia's FSB security service said it arrested two hackers.", 'en')).toEqual(['said:FSB']);
+  });
 });

@@ -559,6 +559,9 @@ function subjectsBeforeFound(v: View, end: number, from: number, dateTokens: Rea
   const tail = i + 1 - k;
   if (tail <= 0) return { ids: [last.id], at: r };
   if (tail <= 3 && unnamedEndingAt(v, i + 1) >= k) return { ids: [last.id], at: r };
+  // (a body's name and what it is, in lower case and ending in a body's head word: Russia's FSB security service, the
+  // SVR foreign intelligence service)
+  if (tail <= 3 && last.type === 'organization' && v.is(i, 'organizations.heads') && /^\p{Ll}/u.test(v.surface(i))) return { ids: [last.id], at: r };
   const first = mentions[0];
   if (v.key(first.e) === 'and' && !v.mention(first.e + 1) && i + 1 - first.e <= 6) return { ids: [first.id], at: r };
   return null;
