@@ -884,4 +884,9 @@ describe('quotes', () => {
   it('a body\'s name and what it is in lower case, ending in a head word (Russia\'s FSB security service said), is the body', () => {
     expect(cueWho("Russia's FSB security service said it arrested two hackers.", 'en')).toEqual(['said:FSB']);
   });
+
+  it('Arabic: an outlet after ل on its head word (لوكالة فرانس برس) is spoken to after a source, and a document\'s author after a report (تقرير لوكالة بلومبيرغ)', () => {
+    expect(cueWho('وصرح مصدر أمني لوكالة فرانس برس بأن الهجوم مصدره خارجي.', 'ar')).toEqual(['وصرح:?مصدر']);
+    expect(cueWho('وزعم تقرير لوكالة بلومبيرغ أن جواسيس صينيين زرعوا شرائح.', 'ar')).toEqual(['وزعم:Bloomberg']);
+  });
 });
