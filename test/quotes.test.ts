@@ -889,4 +889,9 @@ describe('quotes', () => {
     expect(cueWho('وصرح مصدر أمني لوكالة فرانس برس بأن الهجوم مصدره خارجي.', 'ar')).toEqual(['وصرح:?مصدر']);
     expect(cueWho('وزعم تقرير لوكالة بلومبيرغ أن جواسيس صينيين زرعوا شرائح.', 'ar')).toEqual(['وزعم:Bloomberg']);
   });
+
+  it('Arabic: an office alone right after the verb with no speaker before (وقال النائب إن) speaks as that office, unnamed; after its holder was named, the holder', () => {
+    expect(cueWho('وقال النائب إن إيران مسؤولة عن الهجوم.', 'ar')).toEqual(['وقال:?النائب']);
+    expect(cueWho('وقال وزير الداخلية جون سميث إن الهجوم فشل. وقال الوزير إن التحقيق مستمر.', 'ar')).toEqual(['وقال:John Smith', 'وقال:John Smith']);
+  });
 });

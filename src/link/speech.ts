@@ -224,6 +224,10 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
       if (frame.subjectless && !frame.speakers.length && !frame.speakerText && previous && !(ar && v.is(frame.cueTok[0] - 1, 'speech-verbs.relatives'))) {
         frame.speakers = previous.speakers;
         frame.speakerText = previous.speakerText;
+      } else if (frame.subjectless && !frame.speakers.length && !frame.speakerText && ar && !frame.objectCue) {
+        // (with no speaker before, an office alone right after the verb, وقال النائب إن: that office, unnamed)
+        const te = v.hitEnd(frame.cueTok[1], 'titles.titles');
+        if (te > frame.cueTok[1] && complementizerAt(v, te)) frame.speakerText = v.span(frame.cueTok[1], te);
       }
       frame.subjectless = undefined;
       // (a quote its paragraph's first sentence left to the last speaker, "…," tweeted the command's account, has its
