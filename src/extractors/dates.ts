@@ -79,13 +79,14 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
   // the word after the month a common noun or a day, not a name's next word: the October CMS builder)
   const determiners = new Set(dc.month_determiners.map(lookupKey));
   const determinerCue = dc.month_determiners.length ? `|(?<cue2>${alt(dc.month_determiners)}${SP})(?=[A-Z][a-z]*\\.?[ \\t]+[a-z0-9])` : '';
-  // (the second month of a range, after the first and a joiner: between January and June; the lookbehind is bounded;
-  // the joiner, as cue3, is kept out of the span)
-  const rangeCue = dc.month_range_joiners.length ? `|(?<=${MONTH}${SP})(?<cue3>${alt(dc.month_range_joiners)}${SP})` : '';
+  // (the second month of a range, after the first and a joiner: between January and June; a lookbehind from the month,
+  // where the rule runs anyway, so the joiners, among the commonest words, are no anchors of their own)
+  // (zero-width, so an alternation with nothing, not an optional group, whose empty match would capture nothing)
+  const rangeCue = dc.month_range_joiners.length ? `(?:(?<range>(?<=(?:${MONTH})${SP}(?:${alt(dc.month_range_joiners)})${SP}))|)` : '';
   const monthCentered = lang === 'ar'
     ? `${pre}(?:(?<d>[0-9]{1,2})(?![0-9])${SP}(?:من${SP})?(?:شهر${SP})?|(?<cue>يوم${SP})?(?<ord>${ORD})${SP}(?:من${SP})?(?:شهر${SP})?|(?<cue2>${alt(cues.month)}${SP}))?` +
       `${pair('mo', MONTH)}(?:[ \\t]{0,4}[,،]?[ \\t]{0,4}(?:(?:من${SP})?(?:عام|سنة)${SP})?${YEAR})?${dirAfter}`
-    : `${pre}(?:(?<d>[0-9]{1,2})(?![0-9])(?:st|nd|rd|th)?${SP}(?:of${SP})?|(?:the${SP})?(?<ord>${ORD})${SP}of${SP}|(?<cue>${alt(cues.month)}(?:${SP}|-))|(?<dirB>${alt(Object.keys(dir.before))})${SP}${determinerCue}${rangeCue})?` +
+    : `${pre}${rangeCue}(?:(?<d>[0-9]{1,2})(?![0-9])(?:st|nd|rd|th)?${SP}(?:of${SP})?|(?:the${SP})?(?<ord>${ORD})${SP}of${SP}|(?<cue>${alt(cues.month)}(?:${SP}|-))|(?<dirB>${alt(Object.keys(dir.before))})${SP}${determinerCue})?` +
       `${pair('mo', MONTH)}(?:[ \\t]{0,4}(?<d2>[0-9]{1,2})(?:st|nd|rd|th)?(?![0-9])|${SP}(?:the${SP})?(?<ord2>${ORD})${END})?(?:[ \\t]{0,4},?[ \\t]{0,4}(?:of${SP})?${YEAR})?`;
   add('month', monthCentered, (g) => {
     const mo = monthOf.get(lookupKey(g.mo ?? ''));
@@ -98,10 +99,10 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
     // a month alone needs a cue or a direction word (English), or an unambiguous name (Arabic); after a determiner,
     // an unambiguous name (the November election, not the May government)
     const direction = directionOf(g);
-    if (!g.cue && !g.cue3 && !g.dirB && !(lang === 'ar' && !ambiguous.has(lookupKey(g.mo)))) return null;
+    if (!g.cue && g.range === undefined && !g.dirB && !(lang === 'ar' && !ambiguous.has(lookupKey(g.mo)))) return null;
     if (g.cue && determiners.has(lookupKey(g.cue.trim())) && ambiguous.has(lookupKey(g.mo))) return null;
     return { value: `XXXX-${pad(mo)}`, type: 'date', rule: 'month', ...(direction ? { direction } : {}) };
-  }, '', [...monthNames, ...ordinalOf.keys(), lang === 'ar' ? 'يوم' : 'the', ...cues.month, ...Object.keys(dir.before), ...dc.month_range_joiners], true);
+  }, '', [...monthNames, ...ordinalOf.keys(), lang === 'ar' ? 'يوم' : 'the', ...cues.month, ...Object.keys(dir.before)], true);
   // 2009-2010, 1957-58: both years are dates
   add('year-range', `(?<![0-9A-Za-z])(?<ya>(?:19|20)[0-9]{2})[-–](?<yb>(?:19|20)?[0-9]{2})(?![0-9])`, (g) => ({ value: g.ya, type: 'date', range: g.yb }), '', [], true);
   // the 20th century, القرن العشرين: TIMEX3 gives the first two digits (19)

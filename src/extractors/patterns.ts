@@ -374,7 +374,7 @@ export interface Match {
  *  of the span. */
 export function matchIn(m: RegExpExecArray, offset: number): Match {
   const g = m.groups;
-  const lead = g ? (g.pre?.length ?? 0) + (g.cue?.length ?? 0) + (g.cue2?.length ?? 0) + (g.cue3?.length ?? 0) : 0;
+  const lead = g ? (g.pre?.length ?? 0) + (g.cue?.length ?? 0) + (g.cue2?.length ?? 0) : 0;
   return { m, start: offset + m.index + lead, end: offset + m.index + m[0].length, offset };
 }
 
