@@ -886,12 +886,17 @@ describe('quotes', () => {
   });
 
   it('Arabic: an outlet after ل on its head word (لوكالة فرانس برس) is spoken to after a source, and a document\'s author after a report (تقرير لوكالة بلومبيرغ)', () => {
-    expect(cueWho('وصرح مصدر أمني لوكالة فرانس برس بأن الهجوم مصدره خارجي.', 'ar')).toEqual(['وصرح:?مصدر']);
+    expect(cueWho('وصرح مصدر أمني لوكالة فرانس برس بأن الهجوم مصدره خارجي.', 'ar')).toEqual(['وصرح:?مصدر أمني']);
     expect(cueWho('وزعم تقرير لوكالة بلومبيرغ أن جواسيس صينيين زرعوا شرائح.', 'ar')).toEqual(['وزعم:Bloomberg']);
   });
 
   it('Arabic: an office alone right after the verb with no speaker before (وقال النائب إن) speaks as that office, unnamed; after its holder was named, the holder', () => {
     expect(cueWho('وقال النائب إن إيران مسؤولة عن الهجوم.', 'ar')).toEqual(['وقال:?النائب']);
     expect(cueWho('وقال وزير الداخلية جون سميث إن الهجوم فشل. وقال الوزير إن التحقيق مستمر.', 'ar')).toEqual(['وقال:John Smith', 'وقال:John Smith']);
+  });
+
+  it('Arabic: an unnamed source keeps the nisba adjectives that say what it is (مصدر أمني، مسؤول عسكري), not a word with a preposition (للصحافيين)', () => {
+    expect(cueWho('وقال مسؤول عسكري إن الهجوم فشل.', 'ar')).toEqual(['وقال:?مسؤول عسكري']);
+    expect(cueWho('وقال المسؤول للصحافيين إن الهجوم فشل.', 'ar')).toEqual(['وقال:?المسؤول']);
   });
 });

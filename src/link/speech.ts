@@ -1860,8 +1860,10 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
         if (ne > k && !v.is(ne, 'speech-verbs.relay_preps')) break;
         const e = v.hitEnd(k, 'speech-verbs.unnamed');
         if (e > k) {
-          // (with its nationality adjective: مسؤولون إيرانيون، السلطات الصينية)
+          // (with its nationality adjective: مسؤولون إيرانيون، السلطات الصينية; or a nisba adjective of what it is, up to
+          // two, with no article and no preposition on it, no name: مصدر أمني، مسؤول عسكري; not للصحافيين)
           c = Math.max(e, v.demonymEnd(e));
+          for (let n = 0; n < 2 && c < b && v.isArabic(c) && !v.mention(c) && /^[\u0621-\u064A]{2,}(?:ي|ية|يون|يين)$/.test(v.key(c)) && !/^[وفبكل]?ال|^لل/.test(v.key(c)) && !v.is(c, 'speech-verbs.complementizers'); n++) c++;
           speakerText = v.span(k, c);
           break;
         }
