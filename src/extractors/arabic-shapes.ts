@@ -38,6 +38,8 @@ export const LONG_FOREIGN_AR = /^[بلف][وي][\u0621-\u064A]{4,}$/;
 export const longForeign = (w: string) => LONG_FOREIGN_AR.test(w) && !NOUN_SHAPED_AR.test(w) && !NOT_NAME_AFTER_AR.test(w) && !PRONOUN_SUFFIXED_AR.test(w);
 /** A definite nisba adjective (الآسيوي، الوطنية، الاتحادي). */
 export const DEFINITE_NISBA_AR = /^ال[\u0621-\u064A]{2,}(?:ي|ية)$/;
+/** An indefinite nisba adjective, singular or plural, no article and no preposition with it (أمني، عسكري، إيرانيون): not للصحافيين. */
+export const INDEFINITE_NISBA_AR = /^(?![وفبكل]?ال|لل)[\u0621-\u064A]{2,}(?:ي|ية|يون|يين)$/;
 /** A complement with ل and the article, written لل (للتنمية، للشرطة): what names a body's purpose after its head. */
 export const LL_COMPLEMENT_AR = /^لل[\u0621-\u064A]{3,}$/;
 /**

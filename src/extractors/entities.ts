@@ -18,7 +18,7 @@ import { kbFields, kbSpellings, namingPhrases, placeSpellings, spellingIndex, vo
 
 /** (kbFields lives with the spelling rule, which makes such mentions too; the link stage reads it from here) */
 export { kbFields };
-import { commonWords, kbHitEnd } from './lexicon.js';
+import { anotherStatesNisba, commonWords, kbHitEnd } from './lexicon.js';
 import type { Extractor } from '../core/types.js';
 import { AR_PROCLITIC_PREFIXES, WORD_CHARS, alt, keyOffsets, mayHaveProclitic, procliticTable, writtenLower, givenNamesOf, lookupKey } from './patterns.js';
 import { PRONOUN_SUFFIXED_AR } from './arabic-shapes.js';
@@ -45,11 +45,9 @@ const WINDOW_WORD = new RegExp(`[${WORD_CHARS}]+`, 'g');
 
 export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangResources): Extractor<'mentions'>[] {
   const norm = (a: string) => fold(a.trim()).replace(/\s+/g, ' ');
-  // (the adjectives that make a known body's name another body's, and each state's nationality with the article, its
-  // feminine too: the Arabic knowledge-base rule reads them after a body's name)
+  // (the adjectives that make a known body's name another body's: the Arabic knowledge-base rule reads them after a
+  // body's name, with another state's nationality)
   const bodyQualifiers = new Set(res.organizations.body_qualifiers.map(lookupKey));
-  const stateOfNisba = new Map<string, string>();
-  if (lang === 'ar') for (const e of kb) for (const d of e.demonyms?.ar ?? []) for (const f of [`ال${d}`, `ال${d}ة`]) if (!stateOfNisba.has(lookupKey(f))) stateOfNisba.set(lookupKey(f), e.name);
   // generic head words an Arabic alias may open with, and each entry's plain forms (for nameOnly)
   const nameHeads = new Set([...res.organizations.name_heads, ...res.organizations.heads].map(norm));
   const plainForms = new Map<string, Set<string>>();
@@ -296,8 +294,7 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
             if (lang === 'ar' && hit.alias.entry.type === 'organization' && hit.alias.form.includes(' ')) {
               const next = NEXT_WORD.exec(text.slice(hit.end, hit.end + 24));
               const w = next ? lookupKey(next[1]) : '';
-              const state = w ? stateOfNisba.get(w) : undefined;
-              if (w && (bodyQualifiers.has(w) || (state && state !== hit.alias.entry.country))) {
+              if (w && (bodyQualifiers.has(w) || anotherStatesNisba(kb, w, hit.alias.entry.country))) {
                 skipTo = hit.end;
                 continue;
               }

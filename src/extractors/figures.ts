@@ -201,7 +201,8 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   };
   const countModifierTrie = phraseTrie(nw.count_modifiers, caseless);
   /** what a modifier may not open: a function word, a rate word, a word that counts nothing, a unit */
-  const notModifierTries = [phraseTrie(functionWords, caseless), phraseTrie(res.units.rate_words, caseless), phraseTrie(notCounted, caseless), { longest: wordUnitAt }];
+  const functionWordTrie = phraseTrie(functionWords, caseless);
+  const notModifierTries = [functionWordTrie, phraseTrie(res.units.rate_words, caseless), phraseTrie(notCounted, caseless), { longest: wordUnitAt }];
   const partitiveTrie = phraseTrie(res.units.partitives, caseless);
   const determinerTrie = phraseTrie(res.units.partitive_determiners, caseless);
   /**
@@ -366,7 +367,10 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     const e = q + m[0].length;
     if (lang === 'en' && m[0].includes('-')) {
       const s = spacesAt(x, e, 1);
-      if (s >= 0 && notModifierTries[0].longest(x, s) < 0 && nounTail.test((nounTail.lastIndex = s, x))) return -1;
+      if (s >= 0 && functionWordTrie.longest(x, s) < 0) {
+        nounTail.lastIndex = s;
+        if (nounTail.test(x)) return -1;
+      }
     }
     return e;
   };

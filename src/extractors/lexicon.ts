@@ -118,5 +118,24 @@ export function kbNames(kb: readonly KbEntry[], kind: KbNameKind, lang: 'ar' | '
   }
   return set;
 }
+const nisbaStates = new WeakMap<readonly KbEntry[], ReadonlyMap<string, string>>();
+/**
+ * Each Arabic nationality of the knowledge base with the article, masculine and feminine (الروسي، الروسية), as a lookup
+ * key, to the name of the entry it is the nationality of (the first entry that has it); made once per knowledge base.
+ */
+export function definiteNisbaStates(kb: readonly KbEntry[]): ReadonlyMap<string, string> {
+  let map = nisbaStates.get(kb) as Map<string, string> | undefined;
+  if (map) return map;
+  map = new Map();
+  for (const e of kb) for (const d of e.demonyms?.ar ?? []) for (const f of [lookupKey(`ال${d}`), lookupKey(`ال${d}ة`)]) if (!map.has(f)) map.set(f, e.name);
+  nisbaStates.set(kb, map);
+  return map;
+}
+/** Whether a lookup key is the definite nationality of a state other than `country` (مجلس الأمن الروسي after the UN's
+ *  council, whose country is none: ''); a known body's name followed by one is another body's. */
+export function anotherStatesNisba(kb: readonly KbEntry[], key: string, country = ''): boolean {
+  const state = definiteNisbaStates(kb).get(key);
+  return state !== undefined && state !== country;
+}
 /** kbNames in English. */
 export const kbNamesEn = (kb: readonly KbEntry[], kind: KbNameKind): ReadonlySet<string> => kbNames(kb, kind, 'en');

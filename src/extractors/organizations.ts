@@ -30,7 +30,7 @@ import type { Extractor } from '../core/types.js';
 import { numberWordTable } from './numerals.js';
 import { AR_PROCLITIC_PREFIXES, WORD_CHARS, WORD_TABLE, alt, dropLastOf, hasArabicLetter, lookupKey, capitalized, trimEndOf, lowerWordsOf, writtenLower, procliticForms, procliticTable, scanFrom, spacesAt, wordAnchors, wordAt, wordScan, type Scanner, givenNamesOf, inOrder, orgKey } from './patterns.js';
 import { firstAtOrAbove, flagsOf, spanIndex } from '../core/arrays.js';
-import { commonWords, englishVocabulary, kbNamesEn } from './lexicon.js';
+import { anotherStatesNisba, commonWords, definiteNisbaStates, englishVocabulary, kbNamesEn } from './lexicon.js';
 import { DEFINITE_IFAL_AR, DEFINITE_NISBA_AR, DEFINITE_VERBAL_NOUN_AR, IFTIAL_AR, IMPERFECT_AR, LL_COMPLEMENT_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR } from './arabic-shapes.js';
 
 /** A Latin run in Arabic text, with what is glued before it (وDell): [1] the proclitic, [2] the name. */
@@ -246,11 +246,8 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
   };
   // Latin capitals that are not organizations in Arabic text (units, roman numerals, grades)
   const notAcronyms = new Set(o.not_acronyms ?? []);
-  const kbArabic = new Set(lang === 'ar' ? kb.flatMap((e) => e.aliases.ar).map(lookupKey) : []);
-  /** each Arabic alias's state ('' for a body of none, the UN's council), and each state's nationality with the article */
-  const kbArabicState = new Map<string, string>(lang === 'ar' ? kb.flatMap((e) => e.aliases.ar.map((a) => [lookupKey(a), e.country ?? ''] as [string, string])) : []);
-  const stateOfNisbaAr = new Map<string, string>();
-  if (lang === 'ar') for (const e of kb) for (const d of e.demonyms?.ar ?? []) for (const f of [`ال${d}`, `ال${d}ة`]) if (!stateOfNisbaAr.has(lookupKey(f))) stateOfNisbaAr.set(lookupKey(f), e.name);
+  /** the knowledge base's Arabic names (as keys), each with its entry's state ('' for a body of none: the UN's council) */
+  const kbArabic = new Map<string, string>(lang === 'ar' ? kb.flatMap((e) => e.aliases.ar.map((a) => [lookupKey(a), e.country ?? ''] as [string, string])) : []);
   const nounNamedHeads = new Set(o.noun_named_heads.map(lookupKey));
   /**
    * Whether a head (`head`, its proclitic off) and one common or verbal definite noun, nothing more, describe a body
@@ -286,7 +283,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
   const matchRe = lang === 'ar' && o.match_verbs.length
     ? new RegExp(`(?:^|[^\\u0621-\\u064A])[وف]?(?:${alt(o.match_verbs)})ت?[ \\t]{1,3}(${TEAM_NAME})[ \\t]{1,3}(?:على|علي|مع|امام)[ \\t]{1,3}(?:ضيفه[ \\t]{1,3}|مضيفه[ \\t]{1,3})?(${TEAM_NAME})(?![\\u0621-\\u064A])`, 'g')
     : null;
-  const demonymsAr = new Set(lang === 'ar' ? kb.flatMap((e) => e.demonyms?.ar ?? []).flatMap((d) => [lookupKey(`ال${d}`), lookupKey(`ال${d}ة`)]) : []);
+  const demonymsAr: ReadonlySet<string> = new Set(lang === 'ar' ? definiteNisbaStates(kb).keys() : []);
   /** (indefinite nationalities that open with أل, ألمانية، ألباني: folded, they look definite, المانية) */
   const alefDemonymsAr = new Set(lang === 'ar' ? kb.flatMap((e) => e.demonyms?.ar ?? []).filter((d) => /^[أإآا]ل/.test(d)).flatMap((d) => [lookupKey(d), lookupKey(`${d}ة`)]) : []);
   /** (in a sports story: genre.ts) */
@@ -941,7 +938,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
             // (or another state's nationality: مجلس الأمن الروسي is Russia's council, حزب الله اللبناني still Hezbollah)
             const known = lookupKey(text.slice(w.start + cut, end));
             const nextKey = k < words.length && adjacent(k) ? lookupKey(words[k].word) : '';
-            const otherState = nextKey && known.includes(' ') && stateOfNisbaAr.has(nextKey) && stateOfNisbaAr.get(nextKey) !== kbArabicState.get(known);
+            const otherState = nextKey && known.includes(' ') && anotherStatesNisba(kb, nextKey, kbArabic.get(known));
             if (kbArabic.has(known) && !(nextKey && (bodyQualifiers.has(nextKey) || otherState))) break;
           }
           let nameAt = -1;

@@ -104,12 +104,12 @@ function lessLongVowels(word: string, first: boolean, last: boolean): string {
   return out;
 }
 
-/** A person's Arabic names of two words or more by their first word less its long vowels: the rest of each, and the entry (null when two entries share a name). */
 /** An entry's Arabic names, each once: its canonical Arabic name and its Arabic aliases. */
 function arabicNames(e: KbEntry): Set<string> {
   return new Set([...(e.name_ar ? [e.name_ar] : []), ...e.aliases.ar]);
 }
 
+/** A person's Arabic names of two words or more by their first word less its long vowels: the rest of each, and the entry (null when two entries share a name). */
 type VowelIndex = Map<string, { rest: string[]; entry: KbEntry | null }[]>;
 const vowelIndexes = new WeakMap<readonly KbEntry[], VowelIndex>();
 function vowelIndexOf(kb: readonly KbEntry[]): VowelIndex {

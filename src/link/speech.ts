@@ -19,6 +19,7 @@
 import type { Span } from '../core/types.js';
 import { firstAbove } from '../core/arrays.js';
 import { PUNCT } from '../core/tokens.js';
+import { INDEFINITE_NISBA_AR } from '../extractors/arabic-shapes.js';
 import { foldForMatching } from '../core/clean.js';
 import { BE_FORMS, PREPS_EN, STATE_PEOPLE, View, type TokMention } from './view.js';
 
@@ -1863,7 +1864,7 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
           // (with its nationality adjective: مسؤولون إيرانيون، السلطات الصينية; or a nisba adjective of what it is, up to
           // two, with no article and no preposition on it, no name: مصدر أمني، مسؤول عسكري; not للصحافيين)
           c = Math.max(e, v.demonymEnd(e));
-          for (let n = 0; n < 2 && c < b && v.isArabic(c) && !v.mention(c) && /^[\u0621-\u064A]{2,}(?:ي|ية|يون|يين)$/.test(v.key(c)) && !/^[وفبكل]?ال|^لل/.test(v.key(c)) && !v.is(c, 'speech-verbs.complementizers'); n++) c++;
+          for (let n = 0; n < 2 && c < b && v.isArabic(c) && !v.mention(c) && INDEFINITE_NISBA_AR.test(v.key(c)) && !v.is(c, 'speech-verbs.complementizers'); n++) c++;
           speakerText = v.span(k, c);
           break;
         }
