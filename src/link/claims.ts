@@ -1987,6 +1987,13 @@ function actorBefore(v: View, i: number, a: number, actors: readonly ActorNP[], 
   return null;
 }
 
+/** Whether the name at token `k` (after determiners) is followed by a speech verb: a trailing "…, Cyber Command said". */
+function saidAfterName(v: View, k: number, limit: number): boolean {
+  while (k < limit && DETERMINERS.has(v.key(k))) k++;
+  const m = v.mention(k);
+  return !!m && m.s === k && v.is(m.e, 'speech-verbs.verbs');
+}
+
 /** The sponsors named after a linking phrase: entities (coordinated: Iran, China and North Korea), a state by its demonym (the Iranian government), the possessed of a possessive (China's Ministry of State Security). */
 function sponsorsAfter(v: View, from: number, b: number, demonymState: (i: number) => { sponsor: string | { kb: KbEntry; at: Span }; e: number } | null, glued: boolean): { id: string | null; sponsor: string | { kb: KbEntry; at: Span }; e: number }[] {
   const out: { id: string | null; sponsor: string | { kb: KbEntry; at: Span }; e: number }[] = [];
@@ -2012,7 +2019,9 @@ function sponsorsAfter(v: View, from: number, b: number, demonymState: (i: numbe
       }
       out.push({ id: pick.id, sponsor: pick.id, e });
       k = e;
-      // coordinated sponsors
+      // coordinated sponsors (not a name after a comma that a speech verb follows: it opens the trailing source, "…
+      // linked to Iran's Ministry of Intelligence, Cyber Command said")
+      if (v.key(k) === ',' && saidAfterName(v, k + 1, limit)) break;
       if (v.key(k) === ',' || v.key(k) === 'and' || v.key(k) === 'و') {
         k++;
         if (v.key(k) === 'and') k++;

@@ -676,11 +676,13 @@ function titleEndingAt(v: View, k: number): number {
 export function coordinated(v: View, last: TokMention, from: number): TokMention[] {
   const list = [last];
   let m = last;
+  let joined = false;
   for (;;) {
     let k = phraseStart(v, m.s, from) - 1;
     if (k < from) break;
     const w = v.key(k);
     if (w === 'and' || w === '&' || w === 'و') {
+      joined = true;
       k--;
       if (v.key(k) === ',') k--;
     } else if (w === ',') k--;
@@ -692,6 +694,9 @@ export function coordinated(v: View, last: TokMention, from: number): TokMention
     // (with a comma alone before the last name, a name after a preposition is no subject joined to it: targeted by
     // MuddyWater, Symantec said; a headline's CISA, FBI attribute … is a list)
     if (w === ',' && list.length === 1 && PREPS_EN.has(v.key(phraseStart(v, prev.s, from) - 1))) break;
+    // (nor a list of commas alone that opens after a preposition: linked to Iran, China, Microsoft said; the names after
+    // the preposition are its objects, the last one speaks)
+    if (w === ',' && !joined && PREPS_EN.has(v.key(phraseStart(v, prev.s, from) - 1))) return [last];
     list.unshift(prev);
     m = prev;
   }
