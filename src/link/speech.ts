@@ -1631,7 +1631,9 @@ function sourceFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     // (before a comma, or at the sentence's end after the words when no other verb in the sentence spoke them: …,
     // according to the letter.; not وقال مسؤولون … إن …، وفقا للصحيفة, the outlet's report of their words)
     const atEnd = (ne >= b || v.clauseEnd(ne)) && cue.s - a > 1 && !spokenSoFar.some((f) => f.cueTok[0] >= a && f.cueTok[0] < cue.s);
-    const id = ne > i && (v.key(ne) === ',' || v.key(ne) === '،' || atEnd) ? pronounSpeaker(v, ne - 1, cue.s) : null;
+    // (the body it stands for is named before the words it reports, not in them: "The hackers work for China's Ministry of
+    // State Security, according to the indictment" is no ministry's word)
+    const id = ne > i && (v.key(ne) === ',' || v.key(ne) === '،' || atEnd) ? pronounSpeaker(v, ne - 1, cue.s - a > 1 ? a : cue.s) : null;
     if (id) nominal = { id, e: ne };
   }
   if (!m && !nominal) return null;
