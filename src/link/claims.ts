@@ -1652,6 +1652,12 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
         sponsor = mm.id;
         sponsorTok = mm.s;
         s = mm.s;
+      } else if (k - 1 > a && v.possessiveAt(k - 1) && v.mentionEndingAt(k - 1) && isOrigin(v, v.mentionEndingAt(k - 1)!)) {
+        // a state's or a state body's possessive before the noun: its own (North Korea's military hackers, the GRU's hackers)
+        const owner = v.mentionEndingAt(k - 1)!;
+        sponsor = owner.id;
+        sponsorTok = owner.s;
+        s = owner.s;
       } else if (mm && mm.type === 'threat_actor') {
         named = mm;
         s = mm === quoted && v.isQuote(mm.s - 1) ? mm.s - 1 : mm.s;
@@ -1711,7 +1717,11 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
         const q = v.isQuote(k) ? k + 1 : k;
         const om = v.mention(q);
         // (من glued: متسللين من روسيا is من + روسيا; a known actor named right after the noun: مجموعة APT28)
-        if (om && om.s === q && om.type === 'threat_actor') {
+        if (om && om.s === e && q === e && !operation && !v.key(i).startsWith('ال') && v.is(i, 'attribution.actors') && isOrigin(v, om) && !v.mention(e - 1)) {
+          // (a state or a state's body in construct after the noun, with no article on it: قراصنة كوريا الشمالية، قراصنة
+          // الاستخبارات الروسية: theirs)
+          takeOrigin(om);
+        } else if (om && om.s === q && om.type === 'threat_actor') {
           named = om;
           // (its nisba after the name: مجموعة تشارمينغ كيتن الإيرانية, the state's if the knowledge base gives it; the
           // phrase then runs to the nisba, else it stays the noun and the name its actor's words)
