@@ -669,6 +669,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       if (!hostile && !actors.length && !(groupNamed ??= firstMentionIn(v, a, b, ['threat_actor'], b) !== undefined)) continue;
       // (a verb inside a link already read, a group tied to Russia's GRU, is that link)
       if (here((c) => (c.rule === rule('link') || c.rule === rule('operation-link')) && c.evidence.start <= v.t.start[i] && v.t.end[ve - 1] <= c.evidence.end)) continue;
+      // (nor a verb's word inside a linking phrase, a noun there: a company with ties to the Guards, which has links to
+      // Iran; the link frame reads it, with the one who has the ties, or nobody)
+      if (!ar && [i - 1, i - 2, i - 3].some((k) => k >= a && v.hitEnd(k, 'attribution.links') > i)) continue;
       // the preposition before the doer or sponsor
       let p = -1;
       // (within WORDS_TO_PREP words: punctuation and a name's later words do not count, so that a figure, a bracketed
