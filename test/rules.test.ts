@@ -34,6 +34,9 @@ function items(r: ReturnType<typeof extractText>, dim: keyof typeof DIMENSIONS):
     attributed_to: name(a.attributed_to),
     claimed_by: name(a.claimed_by),
     stance: a.stance,
+    // (the words as written, compared where a positive lists them)
+    actor_text: a.actor_text,
+    claimed_by_text: a.claimed_by_text ?? null,
   }));
 }
 

@@ -729,13 +729,15 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       }
       // (or the named group a relative clause hangs on: APT29, which Western governments attribute to the SVR; the
       // relative pronoun a few words before the verb, its subject between them)
-      if (!thing) thing = relativeAntecedent(v, i, a);
+      if (!thing) thing = relativeAntecedent(v, i, a, actors);
       // (an Arabic verb's subject after it, a state's officials or body by their nationality, makes the claim, not the
       // speaker whose words hold it: التي ربطها مسؤولون أمريكيون بروسيا)
       const se = ar ? nationalitySubjectEnd(v, ve) : -1;
       // (or a body or person named right after it: ربطها مكتب التحقيقات الفيدرالي بمجموعة …)
       const named = ar && se < 0 ? v.mention(ve) : null;
-      let claimants: { ids: string[]; text?: Span } | undefined = se > ve && se <= p ? { ids: [], text: v.span(ve, se) } : named && named.s === ve && named.e <= p && (named.type === 'organization' || named.type === 'person') ? { ids: [named.id] } : undefined;
+      // (or unnamed people right after it, researchers or officials: ربطها باحثون بإيران)
+      const ue = ar && se < 0 && !named ? v.hitEnd(ve, 'speech-verbs.unnamed') : -1;
+      let claimants: { ids: string[]; text?: Span } | undefined = se > ve && se <= p ? { ids: [], text: v.span(ve, se) } : named && named.s === ve && named.e <= p && (named.type === 'organization' || named.type === 'person') ? { ids: [named.id] } : ue > ve && ue <= p ? { ids: [], text: v.span(ve, ue) } : undefined;
       // (a passive's agent after the sponsor claims: was blamed on North Korea by South Korean officials)
       const last = targets[targets.length - 1];
       if (passive && !claimants && last && v.key(last.e) === 'by') claimants = agentAfter(v, last.e + 1, b);
@@ -1823,7 +1825,7 @@ function groupAnaphorAt(v: View, i: number): boolean {
  * (`attribution.relatives`) at most six words before the verb with no clause end between (Arabic: right before it), and
  * a threat actor's name right before the pronoun, a comma between them or not.
  */
-function relativeAntecedent(v: View, verb: number, from: number): { actor: string; text: Span } | null {
+function relativeAntecedent(v: View, verb: number, from: number, actors: readonly ActorNP[] = []): { actor: string | null; text: Span } | null {
   // (an Arabic relative comes right before its verb, whose object pronoun points back: التي تربطها)
   // (a name between counts as one word, its inner periods no clause's end: which U.S. officials have tied)
   for (let k = verb - 1, n = 0; k >= from && n < (v.lang === 'ar' ? 1 : 6); k--, n++) {
@@ -1832,11 +1834,15 @@ function relativeAntecedent(v: View, verb: number, from: number): { actor: strin
     if (v.clauseEnd(k)) return null;
     if (!v.is(k, 'attribution.relatives')) continue;
     let j = v.key(k - 1) === ',' || v.key(k - 1) === '،' ? k - 1 : k;
+    const phraseEnd = j;
     // (past a word or two after the name: its quotation mark, a group's noun, an Arabic adjective: the Conti gang, which
     // …; عصابة "كونتي" المنحلة، التي)
     for (let n = 0; n < 3 && j - 1 > from && !v.mentionEndingAt(j) && afterGroupName(v, j - 1); n++) j--;
     const m = v.mentionEndingAt(j);
-    return m && m.type === 'threat_actor' ? { actor: m.id, text: m.span } : null;
+    if (m && m.type === 'threat_actor') return { actor: m.id, text: m.span };
+    // (or an actor's phrase: a hacking group that researchers have linked to Iran, مجموعة قرصنة التي ربطها باحثون بإيران)
+    const np = actors.find((x) => x.e === phraseEnd && !x.operation);
+    return np ? { actor: np.named?.id ?? null, text: v.span(np.s, np.e) } : null;
   }
   return null;
 }
