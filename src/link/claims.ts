@@ -213,6 +213,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
   /** The sponsor a demonym's hit at token i names: the state, as an entity if the article has it, else its KB entry. */
   const demonymState = (i: number): { sponsor: string | { kb: KbEntry; at: Span }; e: number } | null => {
     const d = v.demonymHit(i);
+    // (a nationality after pro- or anti- is a side taken, no sponsor: pro-Russian hackers, a pro-Ukrainian group)
+    if (d && !ar && i >= 2 && v.key(i - 1) === '-' && /^(?:pro|anti)$/.test(v.key(i - 2))) return null;
     return d ? { sponsor: entityOfKb(d.entry.id) ?? { kb: d.entry, at: d.at }, e: d.e } : null;
   };
   const isHostile = (i: number) => v.isAny(i, HOSTILE_CATS);
@@ -1617,6 +1619,17 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
         e = more.e;
       }
     };
+    /** The end of a side taken and the place it names right after token k (loyal to Russia, موالية لروسيا), else -1. */
+    const sideAt = (k: number): number => {
+      let q = v.hitEnd(k, 'attribution.sides');
+      if (q <= k && ar) {
+        const ge = v.hitEnd(k, 'attribution.sides.glued');
+        if (ge > k && /^[بل]/.test(v.key(ge))) q = ge;
+      }
+      if (q <= k) return -1;
+      const m = v.mention(q);
+      return m && m.s === q && m.type === 'location' ? m.e : -1;
+    };
     if (!ar) {
       // before: modifiers, a demonym or a state glued to a participle (Iran-linked), a named actor
       // (an operation may carry its kind before it: a Russian phishing campaign)
@@ -1679,10 +1692,19 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
           sponsor = m2.id;
           sponsorTok = m2.s;
           s = m2.s;
+        } else if (j === mm.s - 1 && j - 1 > a && v.possessiveAt(j - 1) && v.mentionEndingAt(j - 1) && isOrigin(v, v.mentionEndingAt(j - 1)!)) {
+          // (a state's possessive before the named group: North Korea's Lazarus group)
+          const owner = v.mentionEndingAt(j - 1)!;
+          sponsor = owner.id;
+          sponsorTok = owner.s;
+          s = owner.s;
         }
       }
+      // after: a side taken (hackers loyal to Russia): the phrase runs over it, with no sponsor
+      const side = sponsor ? -1 : sideAt(e);
+      if (side > e) e = side;
       // after: an origin (hackers from North Korea, based in Iran)
-      if (!sponsor) {
+      else if (!sponsor) {
         const oe = v.hitEnd(e, 'attribution.origin_preps');
         const om = oe > e ? v.mention(oe) : null;
         // (a state's body after its possessive: hackers from Russia's GRU)
@@ -1699,9 +1721,12 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
       if (operation) k = Math.max(k, v.hitEnd(i, 'attribution.hostile'));
       while (k < b && v.isAny(k, after)) k++;
       if (operation) e = k;
-      const dm = demonymState(k);
+      // (a side taken after it, موالون لروسيا: the phrase runs over it, with no sponsor)
+      const side = sideAt(k);
+      const dm = side > k ? null : demonymState(k);
       let seat: TokMention | null = null;
-      if (dm) {
+      if (side > k) e = side;
+      else if (dm) {
         sponsor = dm.sponsor;
         sponsorTok = k;
         e = dm.e;
@@ -1772,6 +1797,21 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
         if (!stateWord && !linked && !ofState(v, m, sponsor)) sponsor = null;
         // (with its closing quotation mark: a group calling itself "CyberAv3ngers" claimed …)
         e = v.nameEnd(m);
+      }
+    }
+    // an apposition set off by commas after a group's name (Lazarus, a North Korean group, …): the phrase describes that
+    // group, tied to the state as a phrase after the name ties it (a state word, a linking participle, or the knowledge
+    // base's state)
+    if (!named && !ar && !operation && (v.key(e) === ',' || v.clauseEnd(e))) {
+      let j = s - 1;
+      while (j > a && DETERMINERS.has(v.key(j))) j--;
+      const m = v.key(j) === ',' ? v.mentionEndingAt(j) : null;
+      if (m && m.type === 'threat_actor' && m.s >= a) {
+        let stateWord = false;
+        for (let x = s; x < i; x++) if (v.is(x, 'attribution.state_words')) stateWord = true;
+        if (!stateWord && !linked && !ofState(v, m, sponsor)) sponsor = null;
+        named = m;
+        s = m.s;
       }
     }
     // a person named right after the phrase (Iranian hacker Behzad Mesri; القرصان الإيراني بهزاد مسري): the phrase is
@@ -1972,8 +2012,11 @@ function actorBefore(v: View, i: number, a: number, actors: readonly ActorNP[], 
   }
   // an appositive or a relative clause between commas before the verb (APT28, a group tied to Russia's GRU,
   // targeted …): the doer named before it
-  if (states && !ar && v.key(i - 1) === ',') {
-    for (let j = i - 2; j >= Math.max(a, i - 16); j--) {
+  // (after the verb's auxiliaries too, for a link: Sandworm, the unit behind the blackouts, is part of the GRU)
+  let comma = i - 1;
+  while (comma > a && comma > i - 4 && v.key(comma) !== ',' && (v.is(comma, 'attribution.copulas') || gapWord(v, comma))) comma--;
+  if (!ar && comma > a && v.key(comma) === ',') {
+    for (let j = comma - 1; j >= Math.max(a, comma - 15); j--) {
       if (v.key(j) !== ',') continue;
       const m = v.mentionEndingAt(j);
       const np2 = actors.find((x) => x.e === j);

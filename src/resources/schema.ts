@@ -410,6 +410,8 @@ export const ResourceSchemas = {
       modifiers: phrases,
       hostile: phrases,
       links: phrases,
+      /** words for a side taken after an actor's noun (loyal to Russia, موالية لروسيا): the place after them is no sponsor */
+      sides: z.array(z.string().min(1)).default([]),
       link_suffixes: words,
       claims: phrases,
       denials: phrases,
