@@ -899,4 +899,10 @@ describe('quotes', () => {
     expect(cueWho('وقال مسؤول عسكري إن الهجوم فشل.', 'ar')).toEqual(['وقال:?مسؤول عسكري']);
     expect(cueWho('وقال المسؤول للصحافيين إن الهجوم فشل.', 'ar')).toEqual(['وقال:?المسؤول']);
   });
+
+  it('security and intelligence services, police and prosecutors speak unnamed (أجهزة الأمن، الشرطة; security services)', () => {
+    expect(cueWho('وقالت أجهزة الأمن إن إيران تقف وراء الهجوم.', 'ar')).toEqual(['وقالت:?أجهزة الأمن']);
+    expect(cueWho('وقالت النيابة العامة إن المتهمين سرقوا البيانات.', 'ar')).toEqual(['وقالت:?النيابة العامة']);
+    expect(cueWho('Security services said Iran was behind the attack.', 'en')).toEqual(['said:?Security services']);
+  });
 });
