@@ -69,6 +69,8 @@ export interface ClaimCandidate {
 interface ActorNP {
   s: number;
   e: number;
+  /** the actor's noun (hackers in "criminal hackers") */
+  head: number;
   /** a threat actor named in or right by the phrase (APT31 hacking group) */
   named: TokMention | null;
   /** the sponsor the phrase itself names (Russian hackers, hackers from Iran, Iran-linked group) */
@@ -215,6 +217,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     const d = v.demonymHit(i);
     // (a nationality after pro- or anti- is a side taken, no sponsor: pro-Russian hackers, a pro-Ukrainian group)
     if (d && !ar && i >= 2 && v.key(i - 1) === '-' && /^(?:pro|anti)$/.test(v.key(i - 2))) return null;
+    // (nor one that names a language, a Russian-speaking gang: who speaks it, not who sponsors)
+    if (d && !ar && v.key(d.e) === '-' && v.key(d.e + 1) === 'speaking') return null;
     return d ? { sponsor: entityOfKb(d.entry.id) ?? { kb: d.entry, at: d.at }, e: d.e } : null;
   };
   const isHostile = (i: number) => v.isAny(i, HOSTILE_CATS);
@@ -849,7 +853,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       for (const d of doers) {
         if (groupClaim && !(d.actor && v.entity(d.actor)?.type === 'threat_actor')) continue;
         // (an unnamed doer with no sponsor: only an actor noun's phrase, hackers or attackers, not a group word)
-        const bare = !d.actor && !d.sponsor && actors.some((x) => x.s === d.s && !x.operation && !x.sponsor && v.is(x.s, 'attribution.actors'));
+        const bare = !d.actor && !d.sponsor && actors.some((x) => x.s === d.s && !x.operation && !x.sponsor && v.is(x.head, 'attribution.actors'));
         if (!d.actor && !d.sponsor && !(d.text && anaphorActor(d.text)) && !bare) continue;
         // (or a group word standing for one: the group was behind the incident)
         if (weak && !(d.actor && v.entity(d.actor)?.type === 'threat_actor') && !(d.text && anaphorActor(d.text))) continue;
@@ -1042,6 +1046,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       const from = Math.min(i, st.s);
       const to = Math.max(ae, st.e);
       if (actors.some((np) => np.named && np.sponsor && np.s <= from && to <= np.e)) continue;
+      // (nor a hostile word that is part of an actor's noun: مجموعة قرصنة روسية is a group, read as one)
+      if (actors.some((np) => np.head <= i && i < v.hitEnd(np.head, 'attribution.actors'))) continue;
       push({ rule: rule('state-act'), actor: null, sponsor: st.sponsor, stance: 'asserted', evidence: v.evidence(Math.min(i, st.s), Math.max(ae, st.e)) }, i);
     }
   };
@@ -1642,6 +1648,11 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
         linked = true;
       }
       while (k >= a && v.isAny(k, ['attribution.modifiers', 'attribution.state_words'])) k--;
+      // (a language its members speak is a modifier too: a Russian-speaking criminal group)
+      if (!linked && k - 2 >= a && v.key(k) === 'speaking' && v.key(k - 1) === '-' && v.isWord(k - 2)) {
+        k -= 3;
+        while (k >= a && v.isAny(k, ['attribution.modifiers', 'attribution.state_words'])) k--;
+      }
       const dm = k >= a ? demonymAt(v, k, a, demonymState) : null;
       // (a group's name in quotation marks before the noun: the "APT31" group)
       const quoted = k - 1 >= a && v.isQuote(k) ? v.mentionEndingAt(k) : null;
@@ -1700,6 +1711,8 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
           s = owner.s;
         }
       }
+      // (the modifiers before the noun are the phrase's, with no sponsor before them: a criminal group known as X)
+      if (s === i && !linked && k + 1 < i && k + 1 >= a) s = k + 1;
       // after: a side taken (hackers loyal to Russia): the phrase runs over it, with no sponsor
       const side = sponsor ? -1 : sideAt(e);
       if (side > e) e = side;
@@ -1792,9 +1805,10 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
         named = m;
         let stateWord = stateAfter;
         for (let x = s; x < i; x++) if (v.is(x, 'attribution.state_words')) stateWord = true;
-        // (a nationality alone ties no named group to its state, unless the knowledge base gives the group that state:
-        // the Chinese group Storm-0558, not a Russian hacker group known as DarkSide, a criminal gang)
-        if (!stateWord && !linked && !ofState(v, m, sponsor)) sponsor = null;
+        // (a nationality alone ties no group the knowledge base knows to its state, unless it gives the group that state:
+        // the Chinese group Storm-0558, not a Russian hacker group known as DarkSide, a criminal gang; a group it does not
+        // know has only the text's word: a Turkish hacking group called "Akincilar", Turkey's)
+        if (!stateWord && !linked && v.entity(m.id)?.kb && !ofState(v, m, sponsor)) sponsor = null;
         // (with its closing quotation mark: a group calling itself "CyberAv3ngers" claimed …)
         e = v.nameEnd(m);
       }
@@ -1809,7 +1823,7 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
       if (m && m.type === 'threat_actor' && m.s >= a) {
         let stateWord = false;
         for (let x = s; x < i; x++) if (v.is(x, 'attribution.state_words')) stateWord = true;
-        if (!stateWord && !linked && !ofState(v, m, sponsor)) sponsor = null;
+        if (!stateWord && !linked && v.entity(m.id)?.kb && !ofState(v, m, sponsor)) sponsor = null;
         named = m;
         s = m.s;
       }
@@ -1823,7 +1837,7 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
       also = undefined;
       e = person.e;
     }
-    out.push({ s, e, named, sponsor, sponsorTok, ...(also && sponsor ? { also } : {}), ...(operation ? { operation } : {}) });
+    out.push({ s, e, head: i, named, sponsor, sponsorTok, ...(also && sponsor ? { also } : {}), ...(operation ? { operation } : {}) });
     i = e - 1;
   }
   return out;
