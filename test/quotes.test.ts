@@ -905,4 +905,12 @@ describe('quotes', () => {
     expect(cueWho('وقالت النيابة العامة إن المتهمين سرقوا البيانات.', 'ar')).toEqual(['وقالت:?النيابة العامة']);
     expect(cueWho('Security services said Iran was behind the attack.', 'en')).toEqual(['said:?Security services']);
   });
+
+  it('a participle right after a document its subject put out speaks for that subject, "that" or not (posted a message claiming …)', () => {
+    expect(cueWhoText('Microsoft published a report on Tuesday saying Russian hackers had breached its email systems.', 'en')).toEqual([
+      'saying:Microsoft:Russian hackers had breached its email systems',
+    ]);
+    expect(cueWho('The ministry issued a statement saying the hackers had been identified.', 'en')).toEqual(['saying:?The ministry']);
+    expect(cueWho('He took a photo showing the damage.', 'en')).toEqual([]);
+  });
 });

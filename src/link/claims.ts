@@ -841,9 +841,12 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         const before = !ambiguous || objectFollows ? actorBefore(v, i, a, actors, ar, true) : null;
         if (before) doers = [{ actor: before.actor, text: before.text, sponsor: before.sponsor ?? null, s: before.s, e: i }];
         // a pronoun doer in the words of a hacker group that speaks (the group said it hacked …): the group itself
-        else if (objectFollows && v.is(i - 1, 'speech-verbs.body_pronouns')) {
-          const self = claimantsAt(i).ids.find((id) => v.entity(id)?.type === 'threat_actor');
-          if (self) doers = [{ actor: self, text: v.span(i - 1, i), sponsor: null, s: i - 1, e: i }];
+        else if (objectFollows) {
+          // (past an auxiliary: the group said it had stolen …)
+          let p = i - 1;
+          while (p > a && p > i - 3 && /^(?:has|have|had|also|then)$/.test(v.key(p))) p--;
+          const self = v.is(p, 'speech-verbs.body_pronouns') ? claimantsAt(i).ids.find((id) => v.entity(id)?.type === 'threat_actor') : undefined;
+          if (self) doers = [{ actor: self, text: v.span(p, p + 1), sponsor: null, s: p, e: i }];
         }
       }
       // (claimed, claims: an act only for a named group claiming a hostile act, Indra has claimed the attacks; not a

@@ -952,6 +952,27 @@ function contentEnd(v: View, from: number, b: number): number {
   return e;
 }
 
+/**
+ * The speaker of a document named right before token `at` (a date and its preposition may stand between) whose sentence's
+ * subject put it out: The group posted a message on Friday claiming … (the group), the ministry issued a statement
+ * saying …; else null.
+ */
+function documentPutOut(v: View, at: number, a: number, dates: ReadonlySet<number>): Pick<SpeechFrame, 'speakers' | 'speakerText'> | null {
+  let d = at - 1;
+  while (d > a && d > at - 5 && (dates.has(d) || (dates.has(d + 1) && PREPS_EN.has(v.key(d))))) d--;
+  if (!v.is(d, 'speech-verbs.documents')) return null;
+  let verb = d - 1;
+  while (verb > a && verb > d - 4 && (DETERMINERS.has(v.key(verb)) || /^(?:its|their|his|her|new|short|brief|long|online)$/.test(v.key(verb)))) verb--;
+  if (verb <= a || !v.isWord(verb) || v.mention(verb)) return null;
+  // (its subject as a verb of speech would have it: a name, a pronoun or a generic noun, the group, for what it stands for)
+  const subj = subjectsBefore(v, verb, a, dates);
+  const generic = !subj?.ids.length ? pronounSpeaker(v, verb - 1, subj?.at ?? verb) : null;
+  if (generic) return { speakers: [generic] };
+  if (subj && (subj.ids.length || subj.text)) return { speakers: subj.ids, ...(subj.text ? { speakerText: subj.text } : {}) };
+  const nom = nominalBefore(v, verb, a);
+  return nom ? { speakers: [], speakerText: nom } : null;
+}
+
 /** Whether an abbreviation of the lists (Jan, Inc, U.S) ends right before token `at`. */
 function abbreviationBefore(v: View, at: number): boolean {
   for (let s = at - 1; s >= 0 && s >= at - 5; s--) if (v.hitEnd(s, 'abbreviations.abbreviations') === at) return true;
@@ -974,13 +995,16 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
   // sentence's verb before it; anywhere else it is no cue (in writing, a warning)
   if (v.is(cue.s, 'speech-verbs.participles') && !v.isAny(cue.s, ['speech-verbs.verbs', 'speech-verbs.claim_cues'])) {
     const k = v.key(cue.s - 1) === 'and' ? cue.s - 2 : cue.s - 1;
-    if (v.key(k) !== ',' || !earlier || (!earlier.speakers.length && !earlier.speakerText)) return null;
+    // (or right after a document its subject put out, no comma between: The group posted a message on Friday claiming …)
+    const source: Pick<SpeechFrame, 'speakers' | 'speakerText'> | null = v.key(k) === ',' ? earlier : documentPutOut(v, cue.s, a, dates);
+    if (!source || (!source.speakers.length && !source.speakerText)) return null;
     let c = cue.e;
     if (v.is(c, 'speech-verbs.complementizers')) c = v.hitEnd(c, 'speech-verbs.complementizers');
-    else if (!objectCue) return null;
+    // (after a document the clause may follow with no "that": a message claiming it had stolen …)
+    else if (!objectCue && (v.key(k) === ',' || !v.isWord(c))) return null;
     const end = contentEnd(v, c, Math.min(b, nextCueClause(v, c, nextCue, b)));
     if (end - c < 2) return null;
-    return { rule: `${lang}/quote/participle`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(c, end), contentTok: [c, end], kind: 'indirect', speakers: earlier.speakers, ...(earlier.speakerText ? { speakerText: earlier.speakerText } : {}), objectCue };
+    return { rule: `${lang}/quote/participle`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(c, end), contentTok: [c, end], kind: 'indirect', speakers: source.speakers, ...(source.speakerText ? { speakerText: source.speakerText } : {}), objectCue };
   }
   // (as X says, set off in the clause: the words around it are X's; the marker first, the clause after)
   {
