@@ -36,6 +36,7 @@ import type { Span } from '../core/types.js';
 import type { SpeechFrame } from './speech.js';
 import { arabicCharge, coordinated, nationalitySubjectEnd } from './speech.js';
 import { BE_FORMS, PREPS_EN, STATE_PEOPLE, View, type TokMention } from './view.js';
+import { PRONOUN_COMPLEMENTIZER_AR } from '../extractors/arabic-shapes.js';
 
 export interface ClaimCandidate {
   rule: string;
@@ -829,6 +830,15 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
           const after = targetsAfter(v, ve, Math.min(b, ve + 4), actors, demonymState, ar);
           const targetFirst = v.is(i, 'attribution.target_verbs');
           if (after.length && after[0].s === ve && (!targetFirst || after[0].actor !== null && v.entity(after[0].actor)?.type === 'threat_actor' || actors.some((x) => x.s === ve))) doers = after.slice(0, 1);
+        }
+        // a pronoun on the complementizer right before the verb is its subject, the noun after it the object (إنها سرقت
+        // شبكة المستشفى); in the words of a hacker group that speaks (قالت المجموعة إنها سرقت …), the group itself, as
+        // "it" in English
+        let p = i - 1;
+        if (p > a && v.key(p) === 'قد') p--;
+        if (p >= a && PRONOUN_COMPLEMENTIZER_AR.test(v.key(p))) {
+          const self = claimantsAt(i).ids.find((id) => v.entity(id)?.type === 'threat_actor');
+          doers = self ? [{ actor: self, text: v.span(p, p + 1), sponsor: null, s: p, e: i }] : [];
         }
       } else {
         // (a verb with nothing after it, or a preposition, reads as a participle: Finland also targeted, targeted by)
