@@ -913,4 +913,13 @@ describe('quotes', () => {
     expect(cueWho('The ministry issued a statement saying the hackers had been identified.', 'en')).toEqual(['saying:?The ministry']);
     expect(cueWho('He took a photo showing the damage.', 'en')).toEqual([]);
   });
+
+  it('Arabic: a word no list knows right after the verb and before a date and إن is the speaker, unnamed, not the one before (وقالت لوفتهانزا يوم السبت إن)', () => {
+    expect(cueWho('ورفضت السفارة الروسية في برلين الاتهامات. وقالت لوفتهانزا يوم السبت إن الرحلات أقلعت.', 'ar')).toEqual([
+      'ورفضت:?السفارة الروسية في برلين',
+      'وقالت:?لوفتهانزا',
+    ]);
+    // (an adverb there is no speaker: وقال أيضا …)
+    expect(cueWho('وقال أيضا يوم السبت إن الرحلات أقلعت.', 'ar')).toEqual(['وقال:?']);
+  });
 });

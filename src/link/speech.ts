@@ -858,7 +858,19 @@ function mediumBefore(v: View, s: number, from: number): boolean {
  *  of them a title, a generic noun, a stop word of the speaker phrase or a name, then إن/أن or a colon; where it ends,
  *  else -1. */
 function unlistedSubjectEnd(v: View, from: number, b: number, dates: ReadonlySet<number>): number {
-  if (v.lang !== 'ar' || !v.key(from).startsWith('ال')) return -1;
+  if (v.lang !== 'ar') return -1;
+  // (a word or two no list knows and no article, then a date and إن/أن: وقالت لوفتهانزا يوم السبت إن; the date is no part
+  // of it)
+  if (!v.key(from).startsWith('ال')) {
+    let k = from;
+    while (k < Math.min(b, from + 2) && v.isArabic(k) && !v.mention(k) && !dates.has(k) && !v.isAny(k, [...UNLISTED_STOPS, 'speech-verbs.subject_gaps'])) k++;
+    if (k === from) return -1;
+    let d = k;
+    while (d < b && d < k + 3 && !dates.has(d) && v.isAny(d, ['speech-verbs.date_preps', 'speech-verbs.subject_gaps'])) d++;
+    if (!dates.has(d)) return -1;
+    while (d < b && d < k + 5 && dates.has(d)) d++;
+    return v.is(d, 'speech-verbs.complementizers') ? k : -1;
+  }
   for (let k = from; k < Math.min(b, from + 5); k++) {
     if (k > from + 1 && (v.is(k, 'speech-verbs.complementizers') || v.key(k) === ':')) return k;
     if (k > from && !v.key(k).startsWith('ال')) return -1;
