@@ -922,4 +922,11 @@ describe('quotes', () => {
     // (an adverb there is no speaker: وقال أيضا …)
     expect(cueWho('وقال أيضا يوم السبت إن الرحلات أقلعت.', 'ar')).toEqual(['وقال:?']);
   });
+
+  it('Arabic: a verb with no subject after it speaks for the generic noun after the sentence\'s opening verb (ونشرت المجموعة رسالة … زعمت فيها: the group), not the previous speaker', () => {
+    expect(cueWho('وقالت كلاوديا بلاتنر: "نحن أمام عصابة". ونشرت مجموعة بلاك كات رسالة. ونشرت المجموعة رسالة على موقعها يوم الجمعة زعمت فيها أنها سرقت البيانات.', 'ar')).toEqual([
+      'وقالت:Claudia Platner',
+      'زعمت:ALPHV',
+    ]);
+  });
 });

@@ -1949,7 +1949,11 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
           }
           const main = opening && opening.e < cue.s && (opening.type === 'person' || opening.type === 'organization') ? opening : null;
           const named = main ?? namedSubjectBefore(v, cue.s, a, ['person', 'organization', 'location']);
-          if (!fromEarlier()) {
+          // (or a generic noun right after the opening verb, for what it stands for: ونشرت المجموعة رسالة … زعمت فيها
+          // أنها …: the group)
+          const openingNoun = !main && !earlier && a + 1 < cue.s && v.isArabic(a) && !v.mention(a) && !v.key(a).startsWith('ال') ? v.hitEnd(a + 1, 'speech-verbs.nominal') : -1;
+          if (openingNoun > a + 1 && openingNoun < cue.s) nominalSpeaker(a + 1, openingNoun, v.demonymEnd(openingNoun));
+          else if (!fromEarlier()) {
             if (named && named.s >= a) speakers = [named.id];
             else subjectless = true;
           }
