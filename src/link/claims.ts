@@ -219,7 +219,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     // (a nationality after pro- or anti- is a side taken, no sponsor: pro-Russian hackers, a pro-Ukrainian group)
     if (d && !ar && i >= 2 && v.key(i - 1) === '-' && /^(?:pro|anti)$/.test(v.key(i - 2))) return null;
     // (nor one that names a language, a Russian-speaking gang: who speaks it, not who sponsors)
-    if (d && !ar && v.key(d.e) === '-' && v.key(d.e + 1) === 'speaking') return null;
+    if (d && !ar && v.key(d.e) === '-' && v.is(d.e + 1, 'attribution.language_speakers')) return null;
     return d ? { sponsor: entityOfKb(d.entry.id) ?? { kb: d.entry, at: d.at }, e: d.e } : null;
   };
   const isHostile = (i: number) => v.isAny(i, HOSTILE_CATS);
@@ -1662,7 +1662,7 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
       }
       while (k >= a && v.isAny(k, ['attribution.modifiers', 'attribution.state_words'])) k--;
       // (a language its members speak is a modifier too: a Russian-speaking criminal group)
-      if (!linked && k - 2 >= a && v.key(k) === 'speaking' && v.key(k - 1) === '-' && v.isWord(k - 2)) {
+      if (!linked && k - 2 >= a && v.is(k, 'attribution.language_speakers') && v.key(k - 1) === '-' && v.isWord(k - 2)) {
         k -= 3;
         while (k >= a && v.isAny(k, ['attribution.modifiers', 'attribution.state_words'])) k--;
       }
@@ -1746,6 +1746,12 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
       // (or a hostile phrase the noun opens: عملية تأثير روسية)
       if (operation) k = Math.max(k, v.hitEnd(i, 'attribution.hostile'));
       while (k < b && v.isAny(k, after)) k++;
+      // (and the language its members speak: مجموعة إجرامية ناطقة بالروسية)
+      if (k + 1 < b && v.is(k, 'attribution.language_speakers') && v.isArabic(k + 1) && v.key(k + 1).startsWith('ب')) {
+        k += 2;
+        while (k < b && v.isAny(k, after)) k++;
+        if (!operation) e = k;
+      }
       if (operation) e = k;
       // (a side taken after it, موالون لروسيا: the phrase runs over it, with no sponsor)
       const side = sideAt(k);

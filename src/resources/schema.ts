@@ -410,6 +410,9 @@ export const ResourceSchemas = {
       modifiers: phrases,
       hostile: phrases,
       links: phrases,
+      /** the participle of speaking a language, a modifier of an actor's noun with the language (Russian-speaking, ناطقة
+       *  بالروسية): who speaks it, no sponsor */
+      language_speakers: z.array(z.string().min(1)).default([]),
       /** words for a side taken after an actor's noun (loyal to Russia, موالية لروسيا): the place after them is no sponsor */
       sides: z.array(z.string().min(1)).default([]),
       link_suffixes: words,
