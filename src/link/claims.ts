@@ -2060,10 +2060,10 @@ function actorBefore(v: View, i: number, a: number, actors: readonly ActorNP[], 
   }
   const np = actors.find((x) => x.e === k + 1);
   if (np) {
-    // an appositive: APT28, a group tied to …
+    // an appositive: APT28, a group tied to …; APT42, another group tied to …
     if (!np.named && !ar) {
       let j = np.s - 1;
-      while (j >= a && DETERMINERS.has(v.key(j))) j--;
+      while (j >= a && (DETERMINERS.has(v.key(j)) || v.key(j) === 'another')) j--;
       if (v.key(j) === ',') {
         const m = v.mentionEndingAt(j);
         if (m && m.type === 'threat_actor') return { actor: m.id, text: m.span, s: m.s };
