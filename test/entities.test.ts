@@ -1389,4 +1389,12 @@ describe('knowledge-base names typed otherwise', () => {
     expect(typed('وقال حزب الله اللبناني إن الهجوم فشل.', 'ar')).toEqual(['organization:Hezbollah']);
     expect(typed('وقال مجلس الأمن إن الهجوم فشل.', 'ar')).toEqual(['organization:United Nations Security Council']);
   });
+  it('a state body\'s short form (the Treasury, الخزانة) names it once the article gives its full name, never near actor words alone', () => {
+    expect(ents('The U.S. Treasury Department imposed sanctions on Friday. The Treasury said the hackers leaked documents.', 'en')).toEqual([
+      ['organization', 'US Department of the Treasury', ['U.S. Treasury Department', 'Treasury']],
+      ['location', 'United States', ['U.S.']],
+    ]);
+    expect(typed('فرضت وزارة الخزانة الأمريكية عقوبات يوم الجمعة. وقالت الخزانة إن القراصنة سربوا وثائق.', 'ar')).toEqual(['organization:US Department of the Treasury']);
+    expect(typed('The Treasury said the hackers leaked documents.', 'en')).toEqual([]);
+  });
 });

@@ -266,8 +266,12 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
               // (an Arabic company's, its name in quotation marks: hacker words near اتصالات, telecoms, or نيسان, April, say
               // nothing of Etisalat or Nissan; an English one's capital says more, Signal, Discord)
               // (a club's, in a sports story only: hacker words near Hamburg say nothing of Hamburger SV)
+              // (a state body's, the Treasury, الخزانة, only with its full name in the article: which state's it is, the
+              // words near it do not say)
               const plain = () =>
-                f.alias.entry.kind === 'club'
+                f.alias.entry.kind === 'government'
+                  ? false
+                  : f.alias.entry.kind === 'club'
                   ? sportsStory
                   : f.alias.entry.kind === 'news-agency'
                   ? enclosed(text, f.start, f.end) || (lang === 'ar' && f.pre > 0 && text[f.start - 1] === 'ل' && toldThat.test(text.slice(f.end, f.end + 12)))
