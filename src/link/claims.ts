@@ -36,7 +36,7 @@ import type { Span } from '../core/types.js';
 import type { SpeechFrame } from './speech.js';
 import { arabicCharge, coordinated, nationalitySubjectEnd } from './speech.js';
 import { BE_FORMS, PREPS_EN, STATE_PEOPLE, View, type TokMention } from './view.js';
-import { PRONOUN_COMPLEMENTIZER_AR } from '../extractors/arabic-shapes.js';
+import { APPOSITIVE_PRONOUN_AR, PRONOUN_COMPLEMENTIZER_AR } from '../extractors/arabic-shapes.js';
 
 export interface ClaimCandidate {
   rule: string;
@@ -1545,7 +1545,8 @@ function subjectEndAr(v: View, i: number, a: number): number {
 
 /** Whether a mention's first word carries a glued preposition (لبكين، بإيران، كروسيا): it is an object, not a subject. */
 function gluedToPreposition(v: View, m: TokMention): boolean {
-  return /[بلك]/.test(v.text.slice(v.t.start[m.s], m.span.start));
+  // (or kept in the mention, ل on the article, whose alef it drops: للحرس الثوري is ل + الحرس الثوري)
+  return /[بلك]/.test(v.text.slice(v.t.start[m.s], m.span.start)) || /^لل/.test(v.text.slice(m.span.start, m.span.end));
 }
 
 function isDoer(m: TokMention): boolean {
@@ -2058,8 +2059,16 @@ function actorBefore(v: View, i: number, a: number, actors: readonly ActorNP[], 
       break;
     }
   }
-  const np = actors.find((x) => x.e === k + 1);
+  // (Arabic: a word that makes it another group after the noun, مجموعة أخرى مرتبطة ب)
+  const np = actors.find((x) => x.e === k + 1) ?? (ar && v.is(k, 'attribution.other_group') ? actors.find((x) => x.e === k) : undefined);
   if (np) {
+    // (Arabic: an appositive opened by a pronoun after the group's name and a comma: APT42، وهي مجموعة مرتبطة ب …)
+    if (!np.named && ar && np.s - 2 >= a && APPOSITIVE_PRONOUN_AR.test(v.key(np.s - 1)) && (v.key(np.s - 2) === '،' || v.key(np.s - 2) === ',')) {
+      let j = np.s - 2;
+      if (v.isQuote(j - 1)) j--;
+      const m = v.mentionEndingAt(j);
+      if (m && m.type === 'threat_actor') return { actor: m.id, text: m.span, s: m.s };
+    }
     // an appositive: APT28, a group tied to …; APT42, another group tied to …
     if (!np.named && !ar) {
       let j = np.s - 1;
