@@ -929,4 +929,12 @@ describe('quotes', () => {
       'زعمت:ALPHV',
     ]);
   });
+
+  it('English: a participle after a comma reaches past the one told and where to "that" (…, telling reporters in Moscow that …); quoted as saying speaks for the passive\'s subject', () => {
+    expect(cueWho('Kremlin spokesman Dmitry Peskov dismissed the claims, telling reporters in Moscow that Russia does not interfere.', 'en')).toEqual([
+      'dismissed:Dmitry Peskov',
+      'telling:Dmitry Peskov',
+    ]);
+    expect(cueWhoText('Observers from the OSCE were quoted as saying the vote was fair.', 'en')).toEqual(['saying:OSCE:the vote was fair']);
+  });
 });

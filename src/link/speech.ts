@@ -964,6 +964,23 @@ function contentEnd(v: View, from: number, b: number): number {
   return e;
 }
 
+/** The subject of "was quoted as" right before token `at` (Observers from the OSCE were quoted as saying: the OSCE), else null. */
+function quotedAsSaying(v: View, at: number, a: number, dates: ReadonlySet<number>): Pick<SpeechFrame, 'speakers' | 'speakerText'> | null {
+  if (at - 3 <= a || v.key(at - 1) !== 'as' || v.key(at - 2) !== 'quoted' || !BE_FORMS.has(v.key(at - 3))) return null;
+  return subjectOfVerb(v, at - 3, a, dates);
+}
+
+/** The subject of the verb at token `verb`, as a verb of speech would have it: a name, a pronoun or a generic noun for what
+ *  it stands for (the group), else the noun's words; null with none. */
+function subjectOfVerb(v: View, verb: number, a: number, dates: ReadonlySet<number>): Pick<SpeechFrame, 'speakers' | 'speakerText'> | null {
+  const subj = subjectsBefore(v, verb, a, dates);
+  const generic = !subj?.ids.length ? pronounSpeaker(v, verb - 1, subj?.at ?? verb) : null;
+  if (generic) return { speakers: [generic] };
+  if (subj && (subj.ids.length || subj.text)) return { speakers: subj.ids, ...(subj.text ? { speakerText: subj.text } : {}) };
+  const nom = nominalBefore(v, verb, a);
+  return nom ? { speakers: [], speakerText: nom } : null;
+}
+
 /**
  * The speaker of a document named right before token `at` (a date and its preposition may stand between) whose sentence's
  * subject put it out: The group posted a message on Friday claiming … (the group), the ministry issued a statement
@@ -976,13 +993,7 @@ function documentPutOut(v: View, at: number, a: number, dates: ReadonlySet<numbe
   let verb = d - 1;
   while (verb > a && verb > d - 4 && (DETERMINERS.has(v.key(verb)) || /^(?:its|their|his|her|new|short|brief|long|online)$/.test(v.key(verb)))) verb--;
   if (verb <= a || !v.isWord(verb) || v.mention(verb)) return null;
-  // (its subject as a verb of speech would have it: a name, a pronoun or a generic noun, the group, for what it stands for)
-  const subj = subjectsBefore(v, verb, a, dates);
-  const generic = !subj?.ids.length ? pronounSpeaker(v, verb - 1, subj?.at ?? verb) : null;
-  if (generic) return { speakers: [generic] };
-  if (subj && (subj.ids.length || subj.text)) return { speakers: subj.ids, ...(subj.text ? { speakerText: subj.text } : {}) };
-  const nom = nominalBefore(v, verb, a);
-  return nom ? { speakers: [], speakerText: nom } : null;
+  return subjectOfVerb(v, verb, a, dates);
 }
 
 /** Whether an abbreviation of the lists (Jan, Inc, U.S) ends right before token `at`. */
@@ -1007,10 +1018,17 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
   // sentence's verb before it; anywhere else it is no cue (in writing, a warning)
   if (v.is(cue.s, 'speech-verbs.participles') && !v.isAny(cue.s, ['speech-verbs.verbs', 'speech-verbs.claim_cues'])) {
     const k = v.key(cue.s - 1) === 'and' ? cue.s - 2 : cue.s - 1;
-    // (or right after a document its subject put out, no comma between: The group posted a message on Friday claiming …)
-    const source: Pick<SpeechFrame, 'speakers' | 'speakerText'> | null = v.key(k) === ',' ? earlier : documentPutOut(v, cue.s, a, dates);
+    // (or right after a document its subject put out, no comma between: The group posted a message on Friday claiming …;
+    // or quoted as saying, the passive's subject: Observers from the OSCE were quoted as saying …)
+    const source: Pick<SpeechFrame, 'speakers' | 'speakerText'> | null = v.key(k) === ',' ? earlier : quotedAsSaying(v, cue.s, a, dates) ?? documentPutOut(v, cue.s, a, dates);
     if (!source || (!source.speakers.length && !source.speakerText)) return null;
     let c = cue.e;
+    // (past the one told, and where, up to "that": …, telling reporters in Moscow that …)
+    if (!objectCue && !v.is(c, 'speech-verbs.complementizers')) {
+      let t = c;
+      while (t < b && t < c + 6 && v.isWord(t) && !v.is(t, 'speech-verbs.complementizers') && !v.isAny(t, CUES)) t++;
+      if (t > c && v.is(t, 'speech-verbs.complementizers') && v.key(t) === 'that') c = t;
+    }
     if (v.is(c, 'speech-verbs.complementizers')) c = v.hitEnd(c, 'speech-verbs.complementizers');
     // (after a document the clause may follow with no "that": a message claiming it had stolen …)
     else if (!objectCue && (v.key(k) === ',' || !v.isWord(c))) return null;
