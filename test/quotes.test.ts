@@ -937,4 +937,13 @@ describe('quotes', () => {
     ]);
     expect(cueWhoText('Observers from the OSCE were quoted as saying the vote was fair.', 'en')).toEqual(['saying:OSCE:the vote was fair']);
   });
+
+  it('Arabic: a title with no name after the verb is no part of the words said; it speaks for the person last named with that office, else as written (ونفى الوزير الاتهامات)', () => {
+    expect(cueWhoText('ونفى الوزير الاتهامات.', 'ar')).toEqual(['ونفى:?الوزير:الاتهامات']);
+    expect(cueWhoText('وقال وزير الخارجية سيرغي لافروف إن بلاده بريئة. ونفى الوزير الاتهامات.', 'ar')).toEqual([
+      'وقال:Sergei Lavrov:بلاده بريئة',
+      'ونفى:Sergei Lavrov:الاتهامات',
+    ]);
+    expect(cueWho('وقال الوزير الروسي إن بلاده بريئة.', 'ar')).toEqual(['وقال:?الوزير الروسي']);
+  });
 });

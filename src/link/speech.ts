@@ -19,7 +19,7 @@
 import type { Span } from '../core/types.js';
 import { firstAbove } from '../core/arrays.js';
 import { PUNCT } from '../core/tokens.js';
-import { INDEFINITE_NISBA_AR } from '../extractors/arabic-shapes.js';
+import { DEFINITE_NISBA_AR, INDEFINITE_NISBA_AR } from '../extractors/arabic-shapes.js';
 import { foldForMatching } from '../core/clean.js';
 import { BE_FORMS, PREPS_EN, STATE_PEOPLE, View, type TokMention } from './view.js';
 
@@ -225,10 +225,12 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
       if (frame.subjectless && !frame.speakers.length && !frame.speakerText && previous && !(ar && v.is(frame.cueTok[0] - 1, 'speech-verbs.relatives'))) {
         frame.speakers = previous.speakers;
         frame.speakerText = previous.speakerText;
-      } else if (frame.subjectless && !frame.speakers.length && !frame.speakerText && ar && !frame.objectCue) {
-        // (with no speaker before, an office alone right after the verb, وقال النائب إن: that office, unnamed)
-        const te = v.hitEnd(frame.cueTok[1], 'titles.titles');
-        if (te > frame.cueTok[1] && complementizerAt(v, te)) frame.speakerText = v.span(frame.cueTok[1], te);
+      } else if (frame.subjectless && !frame.speakers.length && !frame.speakerText && ar) {
+        // (with no speaker before, an office alone right after the verb, وقال النائب إن، ونفى الوزير الاتهامات: that office
+        // and its nisba adjectives, unnamed)
+        let te = v.hitEnd(frame.cueTok[1], 'titles.titles');
+        if (te > frame.cueTok[1]) while (te < frame.contentTok[0] && DEFINITE_NISBA_AR.test(v.key(te))) te++;
+        if (te > frame.cueTok[1] && ((complementizerAt(v, te) && !frame.objectCue) || te === frame.contentTok[0])) frame.speakerText = v.span(frame.cueTok[1], te);
       }
       frame.subjectless = undefined;
       // (a quote its paragraph's first sentence left to the last speaker, "…," tweeted the command's account, has its
@@ -1491,6 +1493,20 @@ function officeHolder(v: View, k: number, a: number): string | null {
   return null;
 }
 
+/** Arabic: the person last named after the office of the title at tokens [t, te) (ونفى الوزير after الوزير X or وزير الخارجية X),
+ *  within about three thousand characters, else null. */
+function officeHolderAr(v: View, t: number, te: number): string | null {
+  const office = v.key(te - 1).replace(/^ال/, '');
+  let at = t;
+  for (let n = 0; n < 6; n++) {
+    const m = v.lastBefore(at, ['person']);
+    if (!m || v.t.start[t] - m.span.end > 3000) return null;
+    for (let j = Math.max(0, m.s - 4); j < m.s; j++) if (v.key(j).replace(/^[وف]?ال/, '') === office) return m.id;
+    at = m.s;
+  }
+  return null;
+}
+
 /** The body a description before token `cue` names: the last organization whose name has all its words (the
  *  Cyber Security center: the National Cyber Security Centre), or null. */
 function describedBody(v: View, desc: Span, cue: number): string | null {
@@ -1930,7 +1946,18 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
           break;
         }
       }
-      if (!speakerText && srNoun <= sr) {
+      // (a title with no name after it, ونفى الوزير الاتهامات: the person last named with that office, else the title's
+      // words with their nisba adjectives, unnamed; never the words said)
+      // (with none named so, the sentence's or the previous speaker as below; the title's words only when nobody is found)
+      const te = !speakerText && srNoun <= sr ? v.hitEnd(cue.e, 'titles.titles') : -1;
+      let titleEnd = -1;
+      if (te > cue.e && !v.mention(te) && !v.mention(cue.e)) {
+        titleEnd = te;
+        while (titleEnd < b && titleEnd < te + 2 && v.isArabic(titleEnd) && !v.mention(titleEnd) && DEFINITE_NISBA_AR.test(v.key(titleEnd)) && !v.isAny(titleEnd, UNLISTED_STOPS)) titleEnd++;
+        const holder = officeHolderAr(v, cue.e, te);
+        if (holder) speakers = [holder];
+      }
+      if (!speakerText && !speakers.length && srNoun <= sr) {
         // a nominal speaker (الشركة، الوزارة): the last organization named
         let e = nisbaSubject > 0 ? Math.max(v.hitEnd(cue.e, 'speech-verbs.nominal'), v.hitEnd(cue.e, 'speech-verbs.state_speakers')) : v.hitEnd(cue.e, 'speech-verbs.nominal');
         // (a state's government named by its nationality, الحكومة الكندية, is that state, not the body last named;
@@ -1977,6 +2004,8 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
           }
         }
       }
+      // (the words said start after the title and its adjectives: ونفى الوزير | الاتهامات)
+      if (titleEnd > cue.e) c = Math.max(c, titleEnd);
     }
   }
   // (a verb of pointing with a noun after إلى: the noun phrase is what was said, لافتة إلى استمرار القمر في المناورة)
