@@ -946,4 +946,12 @@ describe('quotes', () => {
     ]);
     expect(cueWho('وقال الوزير الروسي إن بلاده بريئة.', 'ar')).toEqual(['وقال:?الوزير الروسي']);
   });
+
+  it('Arabic: a definite noun right after a verb that takes no object is its subject, unnamed, not the previous speaker; a document\'s author stays the one before (وتقول الدعوى)', () => {
+    expect(cueWho('ونفى بيسكوف الاتهامات. وكتب السياسي الموالي لروسيا، الذي يعيش في المنفى، على تلغرام أن الحكومة تخترع أعداء.', 'ar')).toEqual([
+      'ونفى:Dmitry Peskov',
+      'وكتب:?السياسي الموالي',
+    ]);
+    expect(cueWho('وقال الحزب الديمقراطي إنه رفع دعوى قضائية. وتقول الدعوى إن الحملة رحبت بالمساعدة.', 'ar')).toEqual(['وقال:Democratic Party', 'وتقول:Democratic Party']);
+  });
 });

@@ -1997,8 +1997,16 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
           // (or a generic noun right after the opening verb, for what it stands for: ونشرت المجموعة رسالة … زعمت فيها
           // أنها …: the group)
           const openingNoun = !main && !earlier && a + 1 < cue.s && v.isArabic(a) && !v.mention(a) && !v.key(a).startsWith('ال') ? v.hitEnd(a + 1, 'speech-verbs.nominal') : -1;
+          // (a definite noun right after a verb that takes no object is its subject, unnamed, not the previous speaker:
+          // وكتب السياسي الموالي لروسيا …، الذي …، على تلغرام أن; with its definite adjectives)
+          let definite = cue.e;
+          // (not a document, whose author speaks: وتقول الدعوى إن …, the plaintiff that spoke before)
+          if (!objectCue && titleEnd < 0 && !earlier && !v.is(cue.e, 'speech-verbs.documents')) while (definite < b && definite < cue.e + 3 && v.isArabic(definite) && v.key(definite).startsWith('ال') && !v.mention(definite) && !dates.has(definite) && !v.isAny(definite, UNLISTED_STOPS)) definite++;
           if (openingNoun > a + 1 && openingNoun < cue.s) nominalSpeaker(a + 1, openingNoun, v.demonymEnd(openingNoun));
-          else if (!fromEarlier()) {
+          else if (definite > cue.e) {
+            speakerText = v.span(cue.e, definite);
+            c = definite;
+          } else if (!fromEarlier()) {
             if (named && named.s >= a) speakers = [named.id];
             else subjectless = true;
           }
