@@ -111,29 +111,35 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
     const n = g.cn ? Number(g.cn) : ordinalOf.get(lookupKey(g.cord ?? ''));
     return n && n > 0 && n <= 21 ? { value: pad(n - 1), type: 'date' } : null;
   }, lang === 'en' ? 'i' : '', lang === 'ar' ? ['القرن'] : ['the', ...ordinalOf.keys()], true);
-  // عام 2016، عام ( 1993 )، (1948): a year after a cue word or alone in parentheses
-  const yearSpan = cues.yearInSpan.length ? `${alt(cues.yearInSpan)}${SP}(?:\\([ \\t]?${YEAR}[ \\t]?\\)|${year('y3')})|` : '';
-  // (a qualifier between the cue and the year goes with the cue: since at least 2015)
-  const yearQualifier = dc.year_qualifiers.length ? `(?:${alt(dc.year_qualifiers)}${SP})?` : '';
-  // (or glued to its cue by a hyphen: mid-2021)
-  const gluedCue = dc.year_glued.length ? `|${alt(dc.year_glued)}-` : '';
-  add('year', `${pre}(?:${yearSpan}(?<cue>${alt(cues.year)}${SP}${yearQualifier}${gluedCue})${year('y2')}|(?<cue2>\\([ \\t]?)${year('y4')}(?=[ \\t]?\\)))${END}`, (g) => ({ value: g.y, type: 'date' }), '', [...cues.yearInSpan, ...cues.year, ...dc.year_glued, '(']);
-  // in 1600, by 2120, between 1600 and 1900: a year outside 1900-2099 needs its cue, and no noun after it (in 1500 homes)
-  // (a cue that is part of a date, عام 1400, stays in the span)
-  const distantOut = dc.distant_year.filter((c) => !dc.year_in_span.includes(c));
-  const distantIn = dc.distant_year.filter((c) => dc.year_in_span.includes(c));
-  const DISTANT = '(?<y>1[0-8][0-9]{2}|21[0-9]{2})(?![0-9]|[.,][0-9])';
   const WORD_AFTER = `[ \\t]{1,4}[${lang === 'ar' ? '\\u0621-\\u064A' : 'a-z'}]`;
   const CONNECTOR = alt(res['number-words'].range_connectors);
   // after a preposition (in, by) the year must not count a noun: in 1500 homes, from 1200 to 2000 hires
   // what a range's second end may count: in English a plural (from 1200 to 2000 hires; not: between 1600
   // and 1900 world temperatures dropped), in Arabic any word
   const NOUN_AFTER = lang === 'en' ? '[ \\t]{1,4}[a-z]{0,20}[a-rt-z]s(?![a-z])' : WORD_AFTER;
+  // عام 2016، عام ( 1993 )، (1948): a year after a cue word or alone in parentheses
+  const yearSpan = cues.yearInSpan.length ? `${alt(cues.yearInSpan)}${SP}(?:\\([ \\t]?${YEAR}[ \\t]?\\)|${year('y3')})|` : '';
+  // (a qualifier between the cue and the year goes with the cue: since at least 2015)
+  const yearQualifier = dc.year_qualifiers.length ? `(?:${alt(dc.year_qualifiers)}${SP})?` : '';
+  // (or glued to its cue by a hyphen: mid-2021)
+  const gluedCue = dc.year_glued.length ? `|${alt(dc.year_glued)}-` : '';
+  // (English: not the first end of a range whose second end is no year and counts a noun, a lower-case word that is no
+  // function word: between 2000 and 3000 people; between 2019 and 2021 the group, in 2019 and 2020 hackers stay years)
+  const countedRange = lang === 'en' ? `(?![ \\t]{1,4}(?:${alt(res['number-words'].pair_connectors)})[ \\t]{1,4}(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9](?:[0-9]|[,.][0-9])*[ \\t]{1,4}(?!(?:${alt([...res['function-words'].words, ...res['number-words'].not_counted].filter((w) => /^[a-z]+$/.test(w)))})(?![a-z]))[a-z])` : '';
+  add('year', `${pre}(?:${yearSpan}(?<cue>${alt(cues.year)}${SP}${yearQualifier}${gluedCue})${year('y2')}${countedRange}|(?<cue2>\\([ \\t]?)${year('y4')}(?=[ \\t]?\\)))${END}`, (g) => ({ value: g.y, type: 'date' }), '', [...cues.yearInSpan, ...cues.year, ...dc.year_glued, '(']);
+  // in 1600, by 2120, between 1600 and 1900: a year outside 1900-2099 needs its cue, and no noun after it (in 1500 homes)
+  // (a cue that is part of a date, عام 1400, stays in the span)
+  const distantOut = dc.distant_year.filter((c) => !dc.year_in_span.includes(c));
+  const distantIn = dc.distant_year.filter((c) => dc.year_in_span.includes(c));
+  const DISTANT = '(?<y>1[0-8][0-9]{2}|21[0-9]{2})(?![0-9]|[.,][0-9])';
   const NO_NOUN = `(?!(?![ \\t]{1,4}${CONNECTOR}${END})${WORD_AFTER})(?![ \\t]{1,4}${CONNECTOR}[ \\t]{1,4}[0-9](?:[0-9]|[,.][0-9])*${NOUN_AFTER})`;
   if (distantOut.length) add('year', `${pre}(?<cue>${alt(distantOut)}${SP})${DISTANT}${NO_NOUN}${END}`, (g) => ({ value: g.y, type: 'date' }), '', distantOut);
   if (distantIn.length) add('year', `${pre}${alt(distantIn)}${SP}${DISTANT}${END}`, (g) => ({ value: g.y, type: 'date' }), '', distantIn);
   // the second end of a range of years: between 1600 and 1900, from 1990 to 2010
-  add('year', `(?<=(?<![0-9])(?:1[0-9]|2[01])[0-9]{2}${SP}${CONNECTOR}${SP})(?<y>1[0-9]{3}|2[01][0-9]{2})(?![0-9]|[.,][0-9])(?!(?![ \\t]{1,4}${CONNECTOR}${END})${NOUN_AFTER})${END}`, (g) => ({ value: g.y, type: 'date' }), '', [], true);
+  // (Arabic: و glued to the second, عامي 2019 و2021; after a dual of the year's noun the second is a year whatever follows)
+  const GLUED_AND = lang === 'ar' ? '|و' : '';
+  if (dc.dual_years.length) add('year', `(?<=(?:${alt(dc.dual_years)})${SP}(?:1[0-9]|2[01])[0-9]{2}${SP}(?:${CONNECTOR}${SP}${GLUED_AND}))(?<y>1[0-9]{3}|2[01][0-9]{2})(?![0-9]|[.,][0-9])${END}`, (g) => ({ value: g.y, type: 'date' }), '', [], true);
+  add('year', `(?<=(?<![0-9])(?:1[0-9]|2[01])[0-9]{2}${SP}(?:${CONNECTOR}${SP}${GLUED_AND}))(?<y>1[0-9]{3}|2[01][0-9]{2})(?![0-9]|[.,][0-9])(?!(?![ \\t]{1,4}${CONNECTOR}${END})${NOUN_AFTER})${END}`, (g) => ({ value: g.y, type: 'date' }), '', [], true);
   // 27/9/1948, 27 / 9 / 1948 (Arabic news: day/month/year); 3/22/2013 (English: month/day/year)
   add('numeric', `(?<![0-9/])(?<na>[0-9]{1,2})[ \\t]?/[ \\t]?(?<nb>[0-9]{1,2})[ \\t]?/[ \\t]?(?<ny>(?:1[89]|20)[0-9]{2})(?![0-9/])`, (g) => {
     let [d, mo] = [Number(g.na), Number(g.nb)];

@@ -615,6 +615,12 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const suspendedHyphen = new RegExp(`^-[ \\t]*(?:,|(?:${alt(nw.range_connectors)})[ \\t])`, ci);
   // what sets a percentage in apposition after a figure (88.5 points, or 1.9%)
   const apposition = nw.apposition_words.length ? new RegExp(`^[ \\t]*[,،][ \\t]*(?:${alt(nw.apposition_words)})[ \\t]*\\(?[ \\t]*$`, ci) : /(?!)/;
+  // (a year-shaped number that opens a range whose second end is no year and counts a noun, in English a lower-case word
+  // that is no function word, counts too: between 2000 and 3000 people; the dates extractor leaves it alone the same way)
+  // (Arabic: و glued to the second end, and any word after it: بين 2000 و3000 شخص)
+  const countRangeAfter = lang === 'en'
+    ? new RegExp(`^[ \\t]{1,4}(?:${alt(nw.pair_connectors)})[ \\t]{1,4}(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9](?:[0-9]|[,.][0-9])*[ \\t]{1,4}(?!(?:${alt([...res['function-words'].words, ...res['number-words'].not_counted].filter((w) => /^[a-z]+$/.test(w)))})(?![a-z]))[a-z]`)
+    : new RegExp(`^[ \\t]{1,4}(?:(?:${alt(nw.pair_connectors)})[ \\t]{1,4}|و)(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9](?:[0-9]|[,.][0-9])*[ \\t]{1,4}[\\u0621-\\u064A]`);
   const countRangeBefore = new RegExp(`(?<![0-9.,])(?!(?:19|20)[0-9]{2}[^0-9,])[0-9]{1,3}(?:,?[0-9]{3})?[ \\t]{0,2}(?:(?:${alt(nw.range_connectors)})[ \\t]{1,2}|[-\\u2013][ \\t]{0,2})$`, ci);
   const currencyFiller = res.units.currency_fillers.length ? new RegExp(`^[ \\t]{1,2}(?:${alt(res.units.currency_fillers)})(?=[ \\t])`, ci) : null;
   // a level and its change: 5,210.4, up 31.2 points; 1234 نقطة بارتفاع 12 نقطة
@@ -767,7 +773,8 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         let value = fromWords ? wordsValue(g.w!) : digitsValue(g, '');
         if (!Number.isFinite(value)) continue;
         // a plain year is no count, unless it ends a range that began with a count (from 1200 to 2000 hires)
-        const yearHere = looksLikeYear(g, value) && !countRangeBefore.test(doc.text.slice(Math.max(0, start - 16), start));
+        const numeralAt = end - m[0].length + endOfNumeral(m[0], g);
+        const yearHere = looksLikeYear(g, value) && !countRangeBefore.test(doc.text.slice(Math.max(0, start - 16), start)) && !countRangeAfter.test(doc.text.slice(numeralAt, numeralAt + 40));
         // minus five percent, سالب خمسة بالمئة
         if (fromWords && negBefore) {
           const nb = before(negBefore, doc.text, start);

@@ -11,6 +11,8 @@ export const ResourceSchemas = {
       month: words,
       year: words,
       year_in_span: words,
+      /** a dual of a year's noun before two years joined by "and" (عامي 2019 و2021): both are years, whatever follows */
+      dual_years: words.default([]),
       /** qualifiers between a year's cue and the year, out of the span with the cue (since at least 2015) */
       year_qualifiers: words.default([]),
       /** cues glued to the year by a hyphen, out of the span (mid-2021, late-2022) */
@@ -135,6 +137,9 @@ export const ResourceSchemas = {
       ambiguous: words,
       /** words joining the two ends of a range (10 to 15 billion, بين 3 و5 ملايين): the first end takes the second's scale and unit */
       range_connectors: words,
+      /** the connectors of a range between two ends (between 2000 and 3000 people, بين 2000 و3000 شخص): a year-shaped first end
+       *  counts when the second, no year, counts a noun; not 'to', which also follows a year (rose in 2018 to 3.9 million) */
+      pair_connectors: words.default([]),
       /** words after a counted figure that let a bare number share its noun (6 million homes, including 1.5 million; 64 points to 4,577) */
       unit_carriers: words,
       /** weaker carriers (and, و) that pass on only a counted noun, never a measure */
