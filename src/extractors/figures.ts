@@ -318,9 +318,10 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const prefixBefore = compile(`${START}(?:${alt(prefixUnits.keys())})[ \\t]?$`, ci);
   const dualRe = duals.size ? compile(`${wordStart(lang)}(?<dual>${alt(duals.keys())})${END}`, 'y') : null;
   const dualAnchors = wordAnchors(duals.keys(), lang === 'ar');
-  // Arabic: the number after its noun, agreeing with it: وحدة واحدة، الأطراف الثلاثة (ones up to ten)
+  // Arabic: the number after its noun, agreeing with it: وحدة واحدة، الأطراف الثلاثة، الأشهر الاثني عشر (ones up to
+  // nineteen; the compounds list their article forms)
   const onesOf = new Map<string, number>();
-  for (const o of nw.ones) if (o.value >= 1 && o.value <= 10 && o.value !== 2) for (const p of o.phrases) onesOf.set(lookupKey(p), o.value), onesOf.set(lookupKey(`ال${p}`), o.value);
+  for (const o of nw.ones) if (o.value >= 1 && o.value <= 19 && o.value !== 2) for (const p of o.phrases) onesOf.set(lookupKey(p), o.value), p.startsWith('ال') || onesOf.set(lookupKey(`ال${p}`), o.value);
   const onesTrie = phraseTrie(onesOf.keys(), false);
   /** At p, a proclitic or none, the article or none, a unit (x) and spaces, then a number word up to ten (w). */
   const nounFirstRe = lang === 'ar' && onesOf.size
@@ -870,7 +871,10 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           }
         }
         if (unknown !== undefined) {
-          const headLemma = unknown === '' ? null : unknownLemma(unknown, lang, functionWords, notCounted, value, pluralOf);
+          // (Arabic: a number word with the article counts no definite word after it, الأشهر الاثني عشر الماضية: it follows
+          // its noun)
+          const definiteAfterDefinite = lang === 'ar' && fromWords && g.w!.startsWith('ال') && unknown.startsWith('ال');
+          const headLemma = unknown === '' || definiteAfterDefinite ? null : unknownLemma(unknown, lang, functionWords, notCounted, value, pluralOf);
           const lemma = headLemma && compound ? `${compound} ${headLemma}` : headLemma;
           // number words that are also other words (ست، سبع) need a known unit; a year is not a count
           if (!lemma || (fromWords && ambiguous.has(lookupKey(g.w!))) || (yearHere && !q)) {
@@ -989,6 +993,26 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           // (واحد counts an indefinite noun; the other numbers a definite one, the article on both)
           if (definite !== g.w!.startsWith('ال') || (value === 1) === definite) continue;
           push({ start, end, rule: name('noun-first-count'), value, unit: unit.unit, qualifier: 'exact' });
+        }
+      }
+      if (lang === 'ar') {
+        // the noun first and the number after it in digits with the article (الساعات الـ24 الماضية، المتهمين الـ12): a
+        // definite count that refers back, as with the number words
+        for (const r of regions) {
+          DEFINITE_DIGITS_AR.lastIndex = r.start;
+          let d: RegExpExecArray | null;
+          while ((d = DEFINITE_DIGITS_AR.exec(doc.text)) !== null && d.index < r.end) {
+            const before = WORD_BEFORE_AR.exec(doc.text.slice(Math.max(0, d.index - 24), d.index));
+            if (!before) continue;
+            const word = before[2];
+            const unit = word.startsWith('ال') ? unitFor(word.slice(2)) : undefined;
+            if (!unit || (unit.kind !== 'count' && unit.kind !== 'time')) continue;
+            const value = Number(d[2]);
+            // (not a year, الانتخابات الـ2020, nor after a singular in ة or ى, which makes it an ordinal: الدورة الـ25، الذكرى الـ70)
+            if (!Number.isFinite(value) || value < 2 || /^(?:19|20)[0-9]{2}$/.test(d[2]) || /[ةى]$/.test(word)) continue;
+            const start = d.index - before[0].length + before[1].length;
+            push({ start, end: d.index + d[0].length, rule: name('noun-first-count'), value, unit: unit.unit, qualifier: 'exact' });
+          }
         }
       }
       if (dualRe) {
@@ -1318,6 +1342,11 @@ function levelsBeforeChanges(figs: FigureCandidate[], text: string, changeBetwee
 const INITIALS = /(?:[A-Z]\.){2,4}/y;
 /** Two or three capitals opening a phrase before a word (US dollars, NZ dollars). */
 const STATE_INITIALS = /^[A-Z]{2,3}(?= [a-z])/;
+
+/** The article (and a tatweel) glued to digits, a number that follows its definite noun: الـ24، ال12. */
+const DEFINITE_DIGITS_AR = /(?<![\u0621-\u064A])(ال\u0640?)([0-9]{1,6})(?![0-9]|[.,٫][0-9])/g;
+/** The word right before (spaces after it): a proclitic (1) and the definite noun (2). */
+const WORD_BEFORE_AR = /(?<![\u0621-\u064A])([وفبلك]?)(ال[\u0621-\u064A]{2,})[ \t]{1,4}$/;
 
 /** A plain four-digit number from 1900 to 2099 with no separator: a year, not a count. */
 function looksLikeYear(g: Record<string, string | undefined>, value: number): boolean {
