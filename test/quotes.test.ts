@@ -954,4 +954,11 @@ describe('quotes', () => {
     ]);
     expect(cueWho('وقال الحزب الديمقراطي إنه رفع دعوى قضائية. وتقول الدعوى إن الحملة رحبت بالمساعدة.', 'ar')).toEqual(['وقال:Democratic Party', 'وتقول:Democratic Party']);
   });
+
+  it('English: an unnamed source set off by a comma at the sentence\'s start speaks, unnamed (According to the government\'s cyber security agency, …)', () => {
+    expect(cueWhoText("According to the government's cyber security agency, more than 1,500 attempts were recorded.", 'en')).toEqual([
+      "According to:?the government's cyber security agency:more than 1,500 attempts were recorded",
+    ]);
+    expect(cueWho('According to several people, the attack failed.', 'en')).toEqual([]);
+  });
 });

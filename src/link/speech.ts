@@ -1706,11 +1706,19 @@ function sourceFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     const id = ne > i && (v.key(ne) === ',' || v.key(ne) === '،' || atEnd) ? pronounSpeaker(v, ne - 1, cue.s - a > 1 ? a : cue.s) : null;
     if (id) nominal = { id, e: ne };
   }
-  if (!m && !nominal) return null;
+  // (an unnamed source set off by a comma at the sentence's start, its last word a body's or a source's noun: According
+  // to the government's cyber security agency, …: unnamed, as written)
+  let unnamedEnd = -1;
+  if (!m && !nominal && cue.s - a <= 1) {
+    let k = i;
+    while (k < b && k < i + 10 && (v.isWord(k) || v.possessiveAt(k) || v.possessiveAt(k - 1)) && !v.mention(k)) k++;
+    if (k > i + 1 && (v.key(k) === ',' || v.key(k) === '،') && v.isAny(k - 1, ['speech-verbs.nominal', 'speech-verbs.unnamed', 'organizations.heads'])) unnamedEnd = k;
+  }
+  if (!m && !nominal && unnamedEnd < 0) return null;
   // (Arabic: and the names joined to it by و, glued or apart: عن مكتب التحقيقات الفيدرالي ووكالة … والمديرية …)
   const list = m ? (v.lang === 'ar' ? joinedAfter(v, m, false) : coordinatedAfter(v, m, b)) : [];
-  const ids = m ? list.map((x) => x.id) : [nominal!.id];
-  const srcEnd = m ? list[list.length - 1].e : nominal!.e;
+  const ids = m ? list.map((x) => x.id) : nominal ? [nominal.id] : [];
+  const srcEnd = m ? list[list.length - 1].e : nominal ? nominal.e : unnamedEnd;
   // the content: after the source's phrase (up to the comma), or the clause before the cue
   let end = srcEnd > cue.e ? srcEnd : i;
   while (end < b && v.key(end) !== ',' && v.key(end) !== '،' && !v.clauseEnd(end) && end < srcEnd + 6) end++;
@@ -1740,7 +1748,7 @@ function sourceFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     content = [cs + 1, ce - 1];
     kind = 'direct';
   }
-  return { rule: `${v.lang}/quote/source`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(content[0], content[1]), contentTok: content, kind, speakers: ids, objectCue: false };
+  return { rule: `${v.lang}/quote/source`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(content[0], content[1]), contentTok: content, kind, speakers: ids, ...(unnamedEnd > 0 ? { speakerText: v.span(i, unnamedEnd) } : {}), objectCue: false };
 }
 
 /** A mention and the mentions joined after it by و, glued to the name or apart (X وY و Z), or by 'and'; hacker groups
