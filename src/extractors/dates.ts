@@ -15,6 +15,7 @@ import type { DateCandidate, DateUnit, Doc, Region } from '../core/types.js';
 import type { Extractor } from '../core/types.js';
 import { END, SPACES_1_4, alt, compile, lookupKey, matchAtAnchors, merged, wordAnchors, wordStart } from './patterns.js';
 import { numberWordTable, numeralPattern, parseNumberWords } from './numerals.js';
+import { countedRangeTail } from './lexicon.js';
 
 const TIME_UNITS: Record<string, DateUnit> = { day: 'day', week: 'week', month: 'month', year: 'year' };
 
@@ -125,7 +126,7 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
   const gluedCue = dc.year_glued.length ? `|${alt(dc.year_glued)}-` : '';
   // (English: not the first end of a range whose second end is no year and counts a noun, a lower-case word that is no
   // function word: between 2000 and 3000 people; between 2019 and 2021 the group, in 2019 and 2020 hackers stay years)
-  const countedRange = lang === 'en' ? `(?![ \\t]{1,4}(?:${alt(res['number-words'].pair_connectors)})[ \\t]{1,4}(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9](?:[0-9]|[,.][0-9])*[ \\t]{1,4}(?!(?:${alt([...res['function-words'].words, ...res['number-words'].not_counted].filter((w) => /^[a-z]+$/.test(w)))})(?![a-z]))[a-z])` : '';
+  const countedRange = lang === 'en' ? `(?!${countedRangeTail(res, lang)})` : '';
   add('year', `${pre}(?:${yearSpan}(?<cue>${alt(cues.year)}${SP}${yearQualifier}${gluedCue})${year('y2')}${countedRange}|(?<cue2>\\([ \\t]?)${year('y4')}(?=[ \\t]?\\)))${END}`, (g) => ({ value: g.y, type: 'date' }), '', [...cues.yearInSpan, ...cues.year, ...dc.year_glued, '(']);
   // in 1600, by 2120, between 1600 and 1900: a year outside 1900-2099 needs its cue, and no noun after it (in 1500 homes)
   // (a cue that is part of a date, عام 1400, stays in the span)

@@ -26,6 +26,7 @@ import type { Extractor } from '../core/types.js';
 import { firstAbove, firstAtOrAbove } from '../core/arrays.js';
 import { END, NUMBER, SPACES_1_4, NUMBER_AFTER_SIGN, NUMBER_CORE, START, WORD_CHARS, WORD_TABLE, alt, codedMatcher, compile, continued, endingTest, isLatinLetter, lookupKey, phraseTrie, matchAll, matchAtAnchors, matchNear, parseNumber, wordAnchors, wordStart, phrasesThenSpaces, spacesAt, type PhraseTrie } from './patterns.js';
 import { numberWordRuns, numberWordTable, parseNumberWords, numeralPattern } from './numerals.js';
+import { countedRangeTail } from './lexicon.js';
 
 type UnitKind = 'percent' | 'data' | 'currency' | 'time' | 'count' | 'measure';
 const RULE_BY_KIND: Record<UnitKind, string> = {
@@ -616,12 +617,9 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const suspendedHyphen = new RegExp(`^-[ \\t]*(?:,|(?:${alt(nw.range_connectors)})[ \\t])`, ci);
   // what sets a percentage in apposition after a figure (88.5 points, or 1.9%)
   const apposition = nw.apposition_words.length ? new RegExp(`^[ \\t]*[,،][ \\t]*(?:${alt(nw.apposition_words)})[ \\t]*\\(?[ \\t]*$`, ci) : /(?!)/;
-  // (a year-shaped number that opens a range whose second end is no year and counts a noun, in English a lower-case word
-  // that is no function word, counts too: between 2000 and 3000 people; the dates extractor leaves it alone the same way)
-  // (Arabic: و glued to the second end, and any word after it: بين 2000 و3000 شخص)
-  const countRangeAfter = lang === 'en'
-    ? new RegExp(`^[ \\t]{1,4}(?:${alt(nw.pair_connectors)})[ \\t]{1,4}(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9](?:[0-9]|[,.][0-9])*[ \\t]{1,4}(?!(?:${alt([...res['function-words'].words, ...res['number-words'].not_counted].filter((w) => /^[a-z]+$/.test(w)))})(?![a-z]))[a-z]`)
-    : new RegExp(`^[ \\t]{1,4}(?:(?:${alt(nw.pair_connectors)})[ \\t]{1,4}|و)(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9](?:[0-9]|[,.][0-9])*[ \\t]{1,4}[\\u0621-\\u064A]`);
+  // (a year-shaped number that opens a range whose second end is no year and counts a noun counts too: between 2000 and
+  // 3000 people, بين 2000 و3000 شخص; the dates extractor leaves it alone the same way)
+  const countRangeAfter = new RegExp(`^${countedRangeTail(res, lang)}`);
   const countRangeBefore = new RegExp(`(?<![0-9.,])(?!(?:19|20)[0-9]{2}[^0-9,])[0-9]{1,3}(?:,?[0-9]{3})?[ \\t]{0,2}(?:(?:${alt(nw.range_connectors)})[ \\t]{1,2}|[-\\u2013][ \\t]{0,2})$`, ci);
   const currencyFiller = res.units.currency_fillers.length ? new RegExp(`^[ \\t]{1,2}(?:${alt(res.units.currency_fillers)})(?=[ \\t])`, ci) : null;
   // a level and its change: 5,210.4, up 31.2 points; 1234 نقطة بارتفاع 12 نقطة
@@ -998,21 +996,25 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       if (lang === 'ar') {
         // the noun first and the number after it in digits with the article (الساعات الـ24 الماضية، المتهمين الـ12): a
         // definite count that refers back, as with the number words
-        for (const r of regions) {
-          DEFINITE_DIGITS_AR.lastIndex = r.start;
-          let d: RegExpExecArray | null;
-          while ((d = DEFINITE_DIGITS_AR.exec(doc.text)) !== null && d.index < r.end) {
-            const before = WORD_BEFORE_AR.exec(doc.text.slice(Math.max(0, d.index - 24), d.index));
-            if (!before) continue;
-            const word = before[2];
-            const unit = word.startsWith('ال') ? unitFor(word.slice(2)) : undefined;
-            if (!unit || (unit.kind !== 'count' && unit.kind !== 'time')) continue;
-            const value = Number(d[2]);
-            // (not a year, الانتخابات الـ2020, nor after a singular in ة or ى, which makes it an ordinal: الدورة الـ25، الذكرى الـ70)
-            if (!Number.isFinite(value) || value < 2 || /^(?:19|20)[0-9]{2}$/.test(d[2]) || /[ةى]$/.test(word)) continue;
-            const start = d.index - before[0].length + before[1].length;
-            push({ start, end: d.index + d[0].length, rule: name('noun-first-count'), value, unit: unit.unit, qualifier: 'exact' });
-          }
+        // (one scan of the text, the regions walked beside it: a scan per region from its start would cross the rest of
+        // the text each time)
+        DEFINITE_DIGITS_AR.lastIndex = 0;
+        let ri = 0;
+        let d: RegExpExecArray | null;
+        while ((d = DEFINITE_DIGITS_AR.exec(doc.text)) !== null) {
+          while (ri < regions.length && regions[ri].end <= d.index) ri++;
+          if (ri >= regions.length) break;
+          if (d.index < regions[ri].start) continue;
+          const before = WORD_BEFORE_AR.exec(doc.text.slice(Math.max(0, d.index - 24), d.index));
+          if (!before) continue;
+          const word = before[2];
+          const unit = word.startsWith('ال') ? unitFor(word.slice(2)) : undefined;
+          if (!unit || (unit.kind !== 'count' && unit.kind !== 'time')) continue;
+          const value = Number(d[2]);
+          // (not a year, الانتخابات الـ2020, nor after a singular in ة or ى, which makes it an ordinal: الدورة الـ25، الذكرى الـ70)
+          if (!Number.isFinite(value) || value < 2 || /^(?:19|20)[0-9]{2}$/.test(d[2]) || /[ةى]$/.test(word)) continue;
+          const start = d.index - before[0].length + before[1].length;
+          push({ start, end: d.index + d[0].length, rule: name('noun-first-count'), value, unit: unit.unit, qualifier: 'exact' });
         }
       }
       if (dualRe) {

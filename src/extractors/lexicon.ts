@@ -13,7 +13,7 @@ import type { KbEntry, LangResources } from '../resources/schema.js';
 import type { LangLex } from '../core/types.js';
 import { loadLatinTable } from '../resources/index.js';
 import { englishWord } from '../core/language.js';
-import { lookupKey } from './patterns.js';
+import { alt, lookupKey } from './patterns.js';
 
 /**
  * The token after the longest knowledge-base name the dictionary pass found starting at token i whose entry passes
@@ -139,3 +139,19 @@ export function anotherStatesNisba(kb: readonly KbEntry[], key: string, country 
 }
 /** kbNames in English. */
 export const kbNamesEn = (kb: readonly KbEntry[], kind: KbNameKind): ReadonlySet<string> => kbNames(kb, kind, 'en');
+
+/**
+ * The second end of a range between two ends, from the first end's end (between 2000 | and 3000 people; بين 2000 | و3000
+ * شخص): a pair connector (number-words.pair_connectors; Arabic و glued too), a number that is no year, and a counted
+ * noun: in English a lower-case word that is neither a function word nor one of number-words.not_counted, in Arabic any
+ * word. Regex source, for a lookahead: with it a year-shaped first end counts, as a figure, and is no date.
+ */
+export function countedRangeTail(res: LangResources, lang: 'ar' | 'en'): string {
+  const nw = res['number-words'];
+  const connector = `(?:(?:${alt(nw.pair_connectors)})[ \\t]{1,4}${lang === 'ar' ? '|و' : ''})`;
+  const number = '(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9](?:[0-9]|[,.][0-9])*';
+  const counted = lang === 'en'
+    ? `(?!(?:${alt([...res['function-words'].words, ...nw.not_counted].filter((w) => /^[a-z]+$/.test(w)))})(?![a-z]))[a-z]`
+    : '[\\u0621-\\u064A]';
+  return `[ \\t]{1,4}${connector}${number}[ \\t]{1,4}${counted}`;
+}
