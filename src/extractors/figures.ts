@@ -998,23 +998,27 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         // definite count that refers back, as with the number words
         // (one scan of the text, the regions walked beside it: a scan per region from its start would cross the rest of
         // the text each time)
-        DEFINITE_DIGITS_AR.lastIndex = 0;
+        // (found from the digits, rarer than the article: ال + digits, the tatweel between or not)
+        DIGIT_RUN.lastIndex = 0;
         let ri = 0;
-        let d: RegExpExecArray | null;
-        while ((d = DEFINITE_DIGITS_AR.exec(doc.text)) !== null) {
-          while (ri < regions.length && regions[ri].end <= d.index) ri++;
+        let n: RegExpExecArray | null;
+        while ((n = DIGIT_RUN.exec(doc.text)) !== null) {
+          const d = ARTICLE_BEFORE_AR.exec(doc.text.slice(Math.max(0, n.index - 4), n.index));
+          if (!d) continue;
+          const at = n.index - d[0].length;
+          while (ri < regions.length && regions[ri].end <= at) ri++;
           if (ri >= regions.length) break;
-          if (d.index < regions[ri].start) continue;
-          const before = WORD_BEFORE_AR.exec(doc.text.slice(Math.max(0, d.index - 24), d.index));
+          if (at < regions[ri].start) continue;
+          const before = WORD_BEFORE_AR.exec(doc.text.slice(Math.max(0, at - 24), at));
           if (!before) continue;
           const word = before[2];
           const unit = word.startsWith('ال') ? unitFor(word.slice(2)) : undefined;
           if (!unit || (unit.kind !== 'count' && unit.kind !== 'time')) continue;
-          const value = Number(d[2]);
+          const value = Number(n[0]);
           // (not a year, الانتخابات الـ2020, nor after a singular in ة or ى, which makes it an ordinal: الدورة الـ25، الذكرى الـ70)
-          if (!Number.isFinite(value) || value < 2 || /^(?:19|20)[0-9]{2}$/.test(d[2]) || /[ةى]$/.test(word)) continue;
-          const start = d.index - before[0].length + before[1].length;
-          push({ start, end: d.index + d[0].length, rule: name('noun-first-count'), value, unit: unit.unit, qualifier: 'exact' });
+          if (!Number.isFinite(value) || value < 2 || /^(?:19|20)[0-9]{2}$/.test(n[0]) || /[ةى]$/.test(word)) continue;
+          const start = at - before[0].length + before[1].length;
+          push({ start, end: n.index + n[0].length, rule: name('noun-first-count'), value, unit: unit.unit, qualifier: 'exact' });
         }
       }
       if (dualRe) {
@@ -1345,8 +1349,10 @@ const INITIALS = /(?:[A-Z]\.){2,4}/y;
 /** Two or three capitals opening a phrase before a word (US dollars, NZ dollars). */
 const STATE_INITIALS = /^[A-Z]{2,3}(?= [a-z])/;
 
-/** The article (and a tatweel) glued to digits, a number that follows its definite noun: الـ24، ال12. */
-const DEFINITE_DIGITS_AR = /(?<![\u0621-\u064A])(ال\u0640?)([0-9]{1,6})(?![0-9]|[.,٫][0-9])/g;
+/** A run of digits that is a whole number (no digit or decimal after it, none before). */
+const DIGIT_RUN = /(?<![0-9.,٫])[0-9]{1,6}(?![0-9]|[.,٫][0-9])/g;
+/** The article (and a tatweel) glued before digits, on no longer word: الـ24، ال12 (a number that follows its definite noun). */
+const ARTICLE_BEFORE_AR = /(?<![\u0621-\u064A])ال\u0640?$/;
 /** The word right before (spaces after it): a proclitic (1) and the definite noun (2). */
 const WORD_BEFORE_AR = /(?<![\u0621-\u064A])([وفبلك]?)(ال[\u0621-\u064A]{2,})[ \t]{1,4}$/;
 
