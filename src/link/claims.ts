@@ -1024,10 +1024,13 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         if (!(h >= a && v.isAny(h, HOSTILE_WORDS))) continue;
       }
       const doers = targetsAfter(v, pe, b, actors, demonymState, ar).slice(0, 3);
+      // (a group's claim in the passive, the attack was claimed by Killnet: the group claims its own act)
+      const claimedBy = i - 1 >= a && v.is(i - 1, 'attribution.group_claims');
       for (const d of doers) {
         if (!d.actor && !d.sponsor) continue;
         if (here((c) => c.evidence.start <= v.t.start[d.s] && v.t.end[d.e - 1] <= c.evidence.end)) continue;
-        push({ rule: rule('act'), actor: d.actor, actorText: d.text, sponsor: d.sponsor, stance: 'asserted', evidence: v.evidence(Math.max(a, i - 3), d.e) }, d.s);
+        const self = claimedBy && d.actor && v.entity(d.actor)?.type === 'threat_actor' ? { ids: [d.actor] } : undefined;
+        push({ rule: rule('act'), actor: d.actor, actorText: d.text, sponsor: d.sponsor, stance: 'asserted', evidence: v.evidence(Math.max(a, i - 3), d.e) }, d.s, self);
       }
     }
   };
