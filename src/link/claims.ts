@@ -1698,9 +1698,9 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
         sponsor = mm.id;
         sponsorTok = mm.s;
         s = mm.s;
-      } else if (k - 1 > a && v.possessiveAt(k - 1) && v.mentionEndingAt(k - 1) && isOrigin(v, v.mentionEndingAt(k - 1)!)) {
+      } else if (possessiveOwner(v, k, a)) {
         // a state's or a state body's possessive before the noun: its own (North Korea's military hackers, the GRU's hackers)
-        const owner = v.mentionEndingAt(k - 1)!;
+        const owner = possessiveOwner(v, k, a)!;
         sponsor = owner.id;
         sponsorTok = owner.s;
         s = owner.s;
@@ -1720,9 +1720,9 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
           sponsor = m2.id;
           sponsorTok = m2.s;
           s = m2.s;
-        } else if (j === mm.s - 1 && j - 1 > a && v.possessiveAt(j - 1) && v.mentionEndingAt(j - 1) && isOrigin(v, v.mentionEndingAt(j - 1)!)) {
+        } else if (j === mm.s - 1 && possessiveOwner(v, j, a)) {
           // (a state's possessive before the named group: North Korea's Lazarus group)
-          const owner = v.mentionEndingAt(j - 1)!;
+          const owner = possessiveOwner(v, j, a)!;
           sponsor = owner.id;
           sponsorTok = owner.s;
           s = owner.s;
@@ -1826,12 +1826,7 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
       const m = j > 0 ? v.mention(j) : null;
       if (m && m.s === j && m.type === 'threat_actor') {
         named = m;
-        let stateWord = stateAfter;
-        for (let x = s; x < i; x++) if (v.is(x, 'attribution.state_words')) stateWord = true;
-        // (a nationality alone ties no group the knowledge base knows to its state, unless it gives the group that state:
-        // the Chinese group Storm-0558, not a Russian hacker group known as DarkSide, a criminal gang; a group it does not
-        // know has only the text's word: a Turkish hacking group called "Akincilar", Turkey's)
-        if (!stateWord && !linked && v.entity(m.id)?.kb && !ofState(v, m, sponsor)) sponsor = null;
+        if (!tiedByPhrase(v, m, s, i, stateAfter || linked, sponsor)) sponsor = null;
         // (with its closing quotation mark: a group calling itself "CyberAv3ngers" claimed …)
         e = v.nameEnd(m);
       }
@@ -1844,9 +1839,7 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
       while (j > a && DETERMINERS.has(v.key(j))) j--;
       const m = v.key(j) === ',' ? v.mentionEndingAt(j) : null;
       if (m && m.type === 'threat_actor' && m.s >= a) {
-        let stateWord = false;
-        for (let x = s; x < i; x++) if (v.is(x, 'attribution.state_words')) stateWord = true;
-        if (!stateWord && !linked && v.entity(m.id)?.kb && !ofState(v, m, sponsor)) sponsor = null;
+        if (!tiedByPhrase(v, m, s, i, linked, sponsor)) sponsor = null;
         named = m;
         s = m.s;
       }
@@ -1935,6 +1928,26 @@ function afterGroupName(v: View, k: number): boolean {
  *  العسكرية الروسية, the GRU), not a company. */
 function isOrigin(v: View, m: TokMention): boolean {
   return m.type === 'location' || (m.type === 'organization' && v.entity(m.id)?.kind === 'government');
+}
+
+/** A state or a state's body whose possessive 's ends at token k (North Korea's | hackers, the GRU's), else null. */
+function possessiveOwner(v: View, k: number, a: number): TokMention | null {
+  if (k - 1 <= a || !v.possessiveAt(k - 1)) return null;
+  const owner = v.mentionEndingAt(k - 1);
+  return owner && isOrigin(v, owner) ? owner : null;
+}
+
+/**
+ * Whether an actor's phrase at tokens [s, i) (its noun at i) ties the named group m to the sponsor its nationality gives:
+ * a state word in it (state-sponsored), a link (Russia-linked, or `tied` by the caller), or the knowledge base's state for
+ * the group. A nationality alone ties no group the knowledge base knows to another state: the Chinese group Storm-0558,
+ * not a Russian hacker group known as DarkSide, a criminal gang; a group it does not know has only the text's word: a
+ * Turkish hacking group called "Akincilar", Turkey's.
+ */
+function tiedByPhrase(v: View, m: TokMention, s: number, i: number, tied: boolean, sponsor: string | { kb: KbEntry; at: Span } | null): boolean {
+  if (tied || !v.entity(m.id)?.kb || ofState(v, m, sponsor)) return true;
+  for (let x = s; x < i; x++) if (v.is(x, 'attribution.state_words')) return true;
+  return false;
 }
 
 /** Whether the knowledge base gives a named group the state a sponsor names (an entity of the article, or a KB state). */
