@@ -1728,8 +1728,10 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
           s = owner.s;
         }
       }
-      // (the modifiers before the noun are the phrase's, with no sponsor before them: a criminal group known as X)
+      // (the modifiers before the noun are the phrase's, with no sponsor before them: a criminal group known as X; and a
+      // side taken, pro-Russian hackers, which names no sponsor but says what the actors are)
       if (s === i && !linked && k + 1 < i && k + 1 >= a) s = k + 1;
+      if (!sponsor && !named && k - 2 >= a && v.demonymHit(k) && v.key(k - 1) === '-' && /^(?:pro|anti)$/.test(v.key(k - 2))) s = k - 2;
       // after: a side taken (hackers loyal to Russia): the phrase runs over it, with no sponsor
       const side = sponsor ? -1 : sideAt(e);
       if (side > e) e = side;
