@@ -355,17 +355,10 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
   // link: ACTOR … linked to / tied to / on behalf of / مرتبطة ب … SPONSOR
   const linkFrame = (): void => {
     for (let i = v.nextStart(LINKS, a); i < b; i = v.nextStart(LINKS, i + 1)) {
-      let le = v.hitEnd(i, 'attribution.links');
-      let glued = false;
       // (an Arabic phrase ending in ب or ل is glued to the sponsor: مرتبطة بإيران، المرتبطين بالحرس)
-      if (le <= i && ar) {
-        const ge = v.hitEnd(i, 'attribution.links.glued');
-        if (ge > i && /^[بل]/.test(v.key(ge))) {
-          le = ge;
-          glued = true;
-        }
-      }
-      if (le <= i) continue;
+      const link = gluedPhraseEnd(v, i, 'attribution.links');
+      if (!link) continue;
+      const { e: le, glued } = link;
       const sponsors = sponsorsAfter(v, le, b, demonymState, glued);
       if (!sponsors.length) continue;
       const doer = actorBefore(v, i, a, actors, ar);
@@ -1207,7 +1200,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         // (a tie denied, that the gang had any ties to the Russian government, أن تكون للعصابة أي صلات بالحكومة
         // الروسية: the group's tie to the state, the group the denier, or named in the speaker's phrase, or last named)
         // (in Arabic the phrase's last letter may be glued to the state's word: أي صلات بالحكومة الروسية)
-        const le = v.is(k, 'attribution.links') ? v.hitEnd(k, 'attribution.links') : ar && v.is(k, 'attribution.links.glued') && /^[بل]/.test(v.key(v.hitEnd(k, 'attribution.links.glued'))) ? v.hitEnd(k, 'attribution.links.glued') : -1;
+        const le = gluedPhraseEnd(v, k, 'attribution.links')?.e ?? -1;
         const tie = le > k ? tiedState(le) : null;
         if (tie) {
           const group = tiedGroup(deniers, f?.speakerText, i);
@@ -1644,12 +1637,8 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
     };
     /** The end of a side taken and the place it names right after token k (loyal to Russia, موالية لروسيا), else -1. */
     const sideAt = (k: number): number => {
-      let q = v.hitEnd(k, 'attribution.sides');
-      if (q <= k && ar) {
-        const ge = v.hitEnd(k, 'attribution.sides.glued');
-        if (ge > k && /^[بل]/.test(v.key(ge))) q = ge;
-      }
-      if (q <= k) return -1;
+      const q = gluedPhraseEnd(v, k, 'attribution.sides')?.e ?? -1;
+      if (q < 0) return -1;
       const m = v.mention(q);
       return m && m.s === q && m.type === 'location' ? m.e : -1;
     };
@@ -1930,6 +1919,18 @@ function afterGroupName(v: View, k: number): boolean {
  *  العسكرية الروسية, the GRU), not a company. */
 function isOrigin(v: View, m: TokMention): boolean {
   return m.type === 'location' || (m.type === 'organization' && v.entity(m.id)?.kind === 'government');
+}
+
+/**
+ * Where a phrase of the category `cat` at token k ends; in Arabic also one whose last word, ب or ل, is glued to the next
+ * word (مرتبطة بإيران: the lexicon's `cat`.glued), its end then that word's token and `glued` set; null with none.
+ */
+function gluedPhraseEnd(v: View, k: number, cat: string): { e: number; glued: boolean } | null {
+  const e = v.hitEnd(k, cat);
+  if (e > k) return { e, glued: false };
+  if (v.lang !== 'ar') return null;
+  const ge = v.hitEnd(k, `${cat}.glued`);
+  return ge > k && /^[بل]/.test(v.key(ge)) ? { e: ge, glued: true } : null;
 }
 
 /** A state or a state's body whose possessive 's ends at token k (North Korea's | hackers, the GRU's), else null. */

@@ -228,8 +228,7 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
       } else if (frame.subjectless && !frame.speakers.length && !frame.speakerText && ar) {
         // (with no speaker before, an office alone right after the verb, وقال النائب إن، ونفى الوزير الاتهامات: that office
         // and its nisba adjectives, unnamed)
-        let te = v.hitEnd(frame.cueTok[1], 'titles.titles');
-        if (te > frame.cueTok[1]) while (te < frame.contentTok[0] && DEFINITE_NISBA_AR.test(v.key(te))) te++;
+        const te = titlePhrase(v, frame.cueTok[1], frame.contentTok[0])?.e ?? -1;
         if (te > frame.cueTok[1] && ((complementizerAt(v, te) && !frame.objectCue) || te === frame.contentTok[0])) frame.speakerText = v.span(frame.cueTok[1], te);
       }
       frame.subjectless = undefined;
@@ -993,7 +992,7 @@ function documentPutOut(v: View, at: number, a: number, dates: ReadonlySet<numbe
   while (d > a && d > at - 5 && (dates.has(d) || (dates.has(d + 1) && PREPS_EN.has(v.key(d))))) d--;
   if (!v.is(d, 'speech-verbs.documents')) return null;
   let verb = d - 1;
-  while (verb > a && verb > d - 4 && (DETERMINERS.has(v.key(verb)) || /^(?:its|their|his|her|new|short|brief|long|online)$/.test(v.key(verb)))) verb--;
+  while (verb > a && verb > d - 4 && (DETERMINERS.has(v.key(verb)) || v.is(verb, 'speech-verbs.document_modifiers'))) verb--;
   if (verb <= a || !v.isWord(verb) || v.mention(verb)) return null;
   return subjectOfVerb(v, verb, a, dates);
 }
@@ -1493,6 +1492,16 @@ function officeHolder(v: View, k: number, a: number): string | null {
   return null;
 }
 
+/** Arabic: a title at token k (titles.titles), ending at `te`, and its definite nisba adjectives before `until`, up to two
+ *  (الوزير الروسي): where the phrase ends, `e`; null with no title. */
+function titlePhrase(v: View, k: number, until: number): { te: number; e: number } | null {
+  const te = v.hitEnd(k, 'titles.titles');
+  if (te <= k) return null;
+  let e = te;
+  while (e < until && e < te + 2 && v.isArabic(e) && !v.mention(e) && DEFINITE_NISBA_AR.test(v.key(e)) && !v.isAny(e, UNLISTED_STOPS)) e++;
+  return { te, e };
+}
+
 /** Arabic: the person last named after the office of the title at tokens [t, te) (ونفى الوزير after الوزير X or وزير الخارجية X),
  *  within about three thousand characters, else null. */
 function officeHolderAr(v: View, t: number, te: number): string | null {
@@ -1957,12 +1966,11 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
       // (a title with no name after it, ونفى الوزير الاتهامات: the person last named with that office, else the title's
       // words with their nisba adjectives, unnamed; never the words said)
       // (with none named so, the sentence's or the previous speaker as below; the title's words only when nobody is found)
-      const te = !speakerText && srNoun <= sr ? v.hitEnd(cue.e, 'titles.titles') : -1;
+      const title = !speakerText && srNoun <= sr ? titlePhrase(v, cue.e, b) : null;
       let titleEnd = -1;
-      if (te > cue.e && !v.mention(te) && !v.mention(cue.e)) {
-        titleEnd = te;
-        while (titleEnd < b && titleEnd < te + 2 && v.isArabic(titleEnd) && !v.mention(titleEnd) && DEFINITE_NISBA_AR.test(v.key(titleEnd)) && !v.isAny(titleEnd, UNLISTED_STOPS)) titleEnd++;
-        const holder = officeHolderAr(v, cue.e, te);
+      if (title && !v.mention(title.te) && !v.mention(cue.e)) {
+        titleEnd = title.e;
+        const holder = officeHolderAr(v, cue.e, title.te);
         if (holder) speakers = [holder];
       }
       if (!speakerText && !speakers.length && srNoun <= sr) {

@@ -257,6 +257,8 @@ export const ResourceSchemas = {
       medium_preps: words.default([]),
       negations: words.default([]),
       documents: words.default([]),
+      /** words between a verb and the document it puts out (posted its new message claiming …): a possessive, an adjective */
+      document_modifiers: words.default([]),
       addressee_verbs: words.default([]),
       audiences: words.default([]),
       /** words that make أن after them a conjunction, not the opening of words said (بعد أن، دون أن: after, without) */
