@@ -754,6 +754,9 @@ describe('places named in a list with places the knowledge base knows (en/entity
     expect(places('Depots in Varnsby, Tolmar and Riyadh burned.')).toEqual([['Riyadh', 'kb-alias']]);
     expect(places('Messi, Varnsby, Brazil and Argentina were praised.').map(([n]) => n)).toEqual(['Brazil', 'Argentina']);
     expect(places('Visitors came from Paris, Lyon and Daniel Varnsby.').map(([n]) => n)).toEqual(['Paris', 'Lyon']);
+    // (a dateline's date after its places is no place: a month or a weekday)
+    expect(places('SEATTLE, Washington, April 3 (Reuters) - Nobody came.').map(([n]) => n)).not.toContain('April');
+    expect(places('Depots in Paris, Lyon, Tuesday and Varnsby burned.').map(([n]) => n)).toEqual(['Paris', 'Lyon', 'Varnsby']);
   });
 });
 

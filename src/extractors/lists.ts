@@ -32,6 +32,9 @@ export function listExtractors(lang: Lang, res: LangResources): Extractor<'menti
   const functionWords = new Set(res['function-words'].words.map(lookupKey));
   const joiners = new Set(o.list_joiners.map(lookupKey));
   const given = givenNamesOf(res).written;
+  // weekdays and months are capitalized and open a dateline's date after its places (REDMOND, Washington, March 14):
+  // never a place of the list
+  const calendar = new Set([...res.weekdays.weekdays.flatMap((w) => w.names), ...res.months.months.flatMap((m) => m.names)].map(lookupKey));
   const name = `${lang}/entity/list-member`;
   const placeRule = `${lang}/entity/place-list`;
   /** Whether a hit of category c starts at token k. */
@@ -127,7 +130,7 @@ export function listExtractors(lang: Lang, res: LangResources): Extractor<'menti
       }
       if (places < 2 || other || !unknown.length) continue;
       for (const [a, e] of unknown) {
-        if (e - a > 3 || given.has(doc.text.slice(t.start[a], t.end[a]))) continue;
+        if (e - a > 3 || given.has(doc.text.slice(t.start[a], t.end[a])) || calendar.has(t.key[a])) continue;
         if (!named(t, a, e)) continue;
         const text = doc.text.slice(t.start[a], t.end[e - 1]);
         out.push({ start: t.start[a], end: t.end[e - 1], rule: placeRule, type: 'location', key: `location:${lookupKey(text)}`, name: '' });
