@@ -172,6 +172,11 @@ describe('persons', () => {
     expect(people('A report by Flashing Computer appeared on Monday, and the data had leaked. A visit by Torvik Ansgaard followed on Tuesday. A note from Insiders Digest came later.', 'en')).toEqual([
       ['Torvik Ansgaard', ['Torvik Ansgaard']],
     ]);
+    // (a family name's prefix with an inner capital: DeGrippo, McNally)
+    expect(people('"They wait for weeks," said Torvik DeVarga, a researcher, and Ilsabet McOrran agreed.', 'en')).toEqual([
+      ['Torvik DeVarga', ['Torvik DeVarga']],
+      ['Ilsabet McOrran', ['Ilsabet McOrran']],
+    ]);
   });
 
   it('a pair whose first word is a known person\'s given or family name is still a person (Wang in Wang Yi; Heiko in Heiko Maas)', () => {

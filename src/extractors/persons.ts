@@ -468,7 +468,11 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   // elsewhere in the article, and the line not in capitals
   /** A lower-case word of three letters or more that no capital opens: the line is running text. */
   const LOWER_WORD = /(?<![A-Za-z])[a-z]{3,}/;
-  const PAIR_RE = new RegExp(`(?<![A-Za-z0-9'’.&-])([A-Z][a-z]{1,15}${EN_NAME_TAIL}?)[ \\t]([A-Z][a-z]{1,15}${EN_NAME_TAIL}?)(?:[ \\t]([A-Z][a-z]{1,15}))?(?![A-Za-z0-9&-]|['’](?!s(?![a-z])))`, 'g');
+  // (a word may open with a family name's prefix and an inner capital: Sherrod DeGrippo, Aileen McNally; resource
+  // organizations.camel_name_prefixes)
+  const camelPrefixes = res.organizations.camel_name_prefixes;
+  const PAIR_WORD = `(?:${camelPrefixes.length ? `(?:${alt(camelPrefixes)})[A-Z][a-z]{1,15}|` : ''}[A-Z][a-z]{1,15})`;
+  const PAIR_RE = new RegExp(`(?<![A-Za-z0-9'’.&-])(${PAIR_WORD}${EN_NAME_TAIL}?)[ \\t](${PAIR_WORD}${EN_NAME_TAIL}?)(?:[ \\t](${PAIR_WORD}))?(?![A-Za-z0-9&-]|['’](?!s(?![a-z])))`, 'g');
   // (the words of the knowledge base's names of bodies, places and groups: a known person's name words make another
   // person's name no less one, Wang in Wang Yi for Wang Donghai, Qiang in Li Qiang for Xiao Qiang)
   const knownEn = lang === 'en'
