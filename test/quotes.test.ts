@@ -616,6 +616,11 @@ describe('quotes', () => {
     expect(cueWho('Officials in Kyiv said the attack failed.', 'en')).toEqual(['said:Kyiv']);
     // (other unnamed people there speak unnamed: prosecutors, police and sources are no city's voice)
     expect(cueWho('Prosecutors in Cologne said the men laundered the ransom. Police in Lyon charged a third man with fraud.', 'en')).toEqual(['said:?Prosecutors', 'charged:?Police']);
+    // (a body named before the place speaks: a mission in New York)
+    expect(cueWho("Iran's mission to the United Nations in New York rejected the accusations. Microsoft in Redmond said the emails were real.", 'en')).toEqual([
+      'rejected:Permanent Mission of Iran to the United Nations',
+      'said:Microsoft',
+    ]);
   });
 
   it('English: a verb coordinated with the first takes its subject after a dateline too; the date after the cue is none of the words', () => {

@@ -483,7 +483,9 @@ function subjectsBeforeFound(v: View, end: number, from: number, dateTokens: Rea
   // (a state's people there, officials in Kyiv, stay the place's, as ever; other unnamed people, police in Cologne,
   // prosecutors in Texas, speak unnamed)
   const unnamedAt = m ? unnamedEndingAt(v, m.s - 1) : -1;
-  if (m && m.type === 'location' && m.s - 2 >= from && v.is(m.s - 1, 'speech-verbs.place_preps') && v.isWord(m.s - 2) && !v.mentionEndingAt(m.s - 1) && (unnamedAt < 0 || !v.isAny(unnamedAt, STATE_PEOPLE))) {
+  // (a body named before the place speaks too: Iran's mission to the United Nations in New York rejected …)
+  const bodyBefore = m ? v.mentionEndingAt(m.s - 1) : null;
+  if (m && m.type === 'location' && m.s - 2 >= from && v.is(m.s - 1, 'speech-verbs.place_preps') && v.isWord(m.s - 2) && (!bodyBefore || bodyBefore.type === 'organization' || bodyBefore.type === 'person') && (unnamedAt < 0 || !v.isAny(unnamedAt, STATE_PEOPLE))) {
     const inner = subjectsBeforeFound(v, m.s - 1, from, dateTokens);
     if (inner) return inner;
     let r = m.s - 2;
