@@ -666,7 +666,11 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       // (English: the charge right after the verb, no object: an object relative the accusation frame reads, a unit it
       // blames for a cyberattack on the parliament, whose "on" names the target)
       if (!ar && v.is(ve, 'attribution.charge_preps')) continue;
-      if (!hostile && !actors.length && !(groupNamed ??= firstMentionIn(v, a, b, ['threat_actor'], b) !== undefined)) continue;
+      // (the activity of a group named before, the object or a passive's subject: Proofpoint linked the activity to the
+      // IRGC, هذا النشاط ربطه باحثون ب…; the group did it, and the sentence is about it)
+      const passive = !ar && passiveAt(v, i);
+      const anaphor = activityAnaphor(v, i, ve, a, passive);
+      if (!anaphor && !hostile && !actors.length && !(groupNamed ??= firstMentionIn(v, a, b, ['threat_actor'], b) !== undefined)) continue;
       // (a verb inside a link already read, a group tied to Russia's GRU, is that link)
       if (here((c) => (c.rule === rule('link') || c.rule === rule('operation-link')) && c.evidence.start <= v.t.start[i] && v.t.end[ve - 1] <= c.evidence.end)) continue;
       // (nor a verb's word inside a linking phrase, a noun there: a company with ties to the Guards, which has links to
@@ -674,6 +678,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       if (!ar && [i - 1, i - 2, i - 3].some((k) => k >= a && v.hitEnd(k, 'attribution.links') > i)) continue;
       // the preposition before the doer or sponsor
       let p = -1;
+      // (and the name after the body's head it is glued to, if so)
+      let bodyName = -1;
       // (within WORDS_TO_PREP words: punctuation and a name's later words do not count, so that a figure, a bracketed
       // short form or a long name between stays in reach: attributed the theft of about $1.5 billion … from the
       // Dubai-based exchange Bybit to North Korea; نسب مكتب التحقيقات الفيدرالي الأمريكي (إف بي آي) …)
@@ -697,20 +703,26 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         // glued to an actor phrase: ربطها المكتب بمجموعة تعرف باسم …)
         const lettered = ar && k > ve && v.isArabic(k) && /^[بل]/.test(v.key(k));
         const gluedTo = lettered ? v.mention(k) : null;
-        if (v.is(k, 'attribution.attribute_preps') || (gluedTo && gluedTo.s === k && gluedTo.span.start > v.t.start[k]) || (lettered && actors.some((x) => x.s === k))) {
+        // (or glued to a body's head in construct with a name: بجهاز استخبارات الحرس الثوري)
+        const bodyHead = lettered && !gluedTo && v.is(k, 'organizations.heads') && v.hitPre(k, 'organizations.heads') === 1 ? [k + 1, k + 2].find((j) => j < b && v.mention(j)?.s === j && v.mention(j)!.type !== 'person') : undefined;
+        if (v.is(k, 'attribution.attribute_preps') || (gluedTo && gluedTo.s === k && gluedTo.span.start > v.t.start[k]) || (lettered && actors.some((x) => x.s === k)) || bodyHead !== undefined) {
           p = k;
+          bodyName = bodyHead ?? -1;
           break;
         }
       }
       if (p < 0) continue;
       const glued = ar && !v.is(p, 'attribution.attribute_preps');
-      const targets = targetsAfter(v, glued ? p : p + 1, b, actors, demonymState, ar, false);
+      const targets = targetsAfter(v, bodyName >= 0 ? bodyName : glued ? p : p + 1, b, actors, demonymState, ar, false);
       if (!targets.length) continue;
+      // (a link withheld is none: did not attribute, stopped short of attributing the campaign to; GOLD.md annotates no
+      // statement that no link was made)
+      if (withheldAt(v, i, a)) continue;
       // what is attributed: a group named between the verb and the preposition (linked MuddyWater to Iran), or
       // the subject of a passive (the attack was attributed to X), else an act (attributed the attack to X)
-      const passive = !ar && passiveAt(v, i);
-      let thing: { actor: string | null; text?: Span } | null = null;
-      for (let k = ve; k < p; k++) {
+      // (an activity's group has one sponsor: the attacks blamed on Iran and Russia were more than one group's)
+      let thing: { actor: string | null; text?: Span } | null = targets.length === 1 ? anaphor : null;
+      for (let k = ve; k < p && !thing; k++) {
         const m = v.mention(k);
         if (m && m.type === 'threat_actor') {
           thing = { actor: m.id, text: m.span };
@@ -737,7 +749,11 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       const named = ar && se < 0 ? v.mention(ve) : null;
       // (or unnamed people right after it, researchers or officials: ربطها باحثون بإيران)
       const ue = ar && se < 0 && !named ? v.hitEnd(ve, 'speech-verbs.unnamed') : -1;
-      let claimants: { ids: string[]; text?: Span } | undefined = se > ve && se <= p ? { ids: [], text: v.span(ve, se) } : named && named.s === ve && named.e <= p && (named.type === 'organization' || named.type === 'person') ? { ids: [named.id] } : ue > ve && ue <= p ? { ids: [], text: v.span(ve, ue) } : undefined;
+      // (the body they are of, after a preposition and a company's word or none: باحثون في شركة X: X)
+      let of = ue > ve && ue < p && v.is(ue, 'speech-verbs.place_preps') ? ue + 1 : -1;
+      if (of > 0 && !v.mention(of) && v.is(of, 'organizations.name_heads')) of++;
+      const body = of > 0 && of < p ? v.mention(of) : null;
+      let claimants: { ids: string[]; text?: Span } | undefined = se > ve && se <= p ? { ids: [], text: v.span(ve, se) } : named && named.s === ve && named.e <= p && (named.type === 'organization' || named.type === 'person') ? { ids: [named.id] } : body && body.s === of && body.type === 'organization' ? { ids: [body.id] } : ue > ve && ue <= p ? { ids: [], text: v.span(ve, ue) } : undefined;
       // (a passive's agent after the sponsor claims: was blamed on North Korea by South Korean officials)
       const last = targets[targets.length - 1];
       if (passive && !claimants && last && v.key(last.e) === 'by') claimants = agentAfter(v, last.e + 1, b);
@@ -1862,6 +1878,50 @@ function groupAnaphor(v: View, text: Span): string | null {
   if (!ANAPHOR.test(det + v.text.slice(text.start, text.end))) return null;
   const back = v.lastBefore(at, ['threat_actor']);
   return back && text.start - back.span.end < ANAPHOR_REACH ? back.id : null;
+}
+/**
+ * Whether the verb at token i is negated or withheld (did not attribute; stopped short of attributing; امتنع عن): a
+ * negation (speech-verbs.negations) or a phrase of attribution.withholding ending right before it or before the
+ * auxiliaries and adverbs before it.
+ */
+function withheldAt(v: View, i: number, a: number): boolean {
+  // (Arabic: the withholding verb may have its subject between, امتنع المسؤولون عن ربط …)
+  if (v.lang === 'ar') {
+    for (let k = i - 1; k >= Math.max(a, i - 5) && !v.clauseEnd(k); k--) if (v.is(k, 'attribution.withholding') || v.is(k, 'speech-verbs.negations')) return true;
+    return false;
+  }
+  for (let k = i - 1, n = 0; k >= a && n < 4; k--, n++) {
+    if (v.is(k, 'speech-verbs.negations')) return true;
+    for (let s = Math.max(a, k - 3); s <= k; s++) if (v.hitEnd(s, 'attribution.withholding') === k + 1) return true;
+    if (!v.is(k, 'speech-verbs.subject_gaps') && !BE_FORMS.has(v.key(k))) return false;
+  }
+  return false;
+}
+
+/**
+ * The group named before whose activity an attributing verb at tokens [i, ve) attributes: a definite activity noun
+ * (attribution.activity_anaphors: the activity, this campaign, هذا النشاط) as its object, right after the verb or its
+ * Arabic subject, or as a passive's subject before it; the group last named before it within ANAPHOR_REACH, or farther
+ * back when it is the only group named before, else null.
+ */
+function activityAnaphor(v: View, i: number, ve: number, a: number, passive: boolean): { actor: string; text: Span } | null {
+  let at = -1;
+  if (passive) {
+    let k = i - 1;
+    while (k > a && (v.isAny(k, ['speech-verbs.subject_gaps']) || BE_FORMS.has(v.key(k)))) k--;
+    for (let s = Math.max(a, k - 2); s <= k && at < 0; s++) if (v.hitEnd(s, 'attribution.activity_anaphors') === k + 1) at = s;
+  } else {
+    let k = ve;
+    // (an Arabic verb's subject between: ربط باحثون في شركة X هذا النشاط ب…)
+    if (v.lang === 'ar') for (let n = 0; n < 8 && k < v.t.length && !v.clauseEnd(k) && v.hitEnd(k, 'attribution.activity_anaphors') <= k; n++) k++;
+    if (v.hitEnd(k, 'attribution.activity_anaphors') > k) at = k;
+  }
+  if (at < 0) return null;
+  const group = v.lastBefore(at, ['threat_actor']);
+  if (!group) return null;
+  // (farther back, the one group the article has named so far: an article about one campaign)
+  const near = v.t.start[at] - group.span.end < ANAPHOR_REACH;
+  return near || v.mentions.every((m) => m.type !== 'threat_actor' || m.e > at || m.id === group.id) ? { actor: group.id, text: group.span } : null;
 }
 /** Whether the weak actor noun at token i is a definite group word standing for a group named before (groupAnaphor). */
 /** A weak actor noun at token i with a threat actor named right after it, in quotation marks or not (group APT34, مجموعة

@@ -450,6 +450,10 @@ export const ResourceSchemas = {
       group_nouns: z.array(z.string().min(1)).default([]),
       /** words between "the" and a group word that make it another group than the one last named (the other group, a rival gang): no reference back */
       other_group: z.array(z.string().min(1)).default([]),
+      /** a definite noun of a group's activity that stands for the group named before it, as what an attributing verb attributes (the activity, this campaign; هذا النشاط) */
+      activity_anaphors: z.array(z.string().min(1)).default([]),
+      /** words right before an attributing verb that withhold the link (stopped short of attributing; امتنع عن): no claim */
+      withholding: z.array(z.string().min(1)).default([]),
       /** verbs of accusing whose object is the accused (accused X of, blamed X for, charged X with; اتهم X ب، حمل X المسؤولية) */
       accuse_verbs: z.array(z.string().min(1)).default([]),
       /** nouns of taking part in an act whose doer is named with them (Russia's involvement in the attack, the role of Iran in; تورط روسيا في، ضلوع إيران في) */
