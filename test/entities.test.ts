@@ -140,6 +140,13 @@ describe('threat actors', () => {
     expect(ents('وقال إن أو لم يقل شيئا.', 'ar')).toEqual([]);
     // (with a point after each letter, spaced or not: جي.آر.يو، إن. إس. إيه.)
     expect(ents('وقالت وكالة إن. إس. إيه. إن جهاز جي.آر.يو يقف وراء الهجوم.', 'ar').map((e) => e[1])).toEqual(['National Security Agency', 'GRU']);
+    // (a group's code name, letters and a number: إيه بي تي 35 for APT35, no figure)
+    const r = extractText('وتسميها شركات أخرى "إيه بي تي 35" أو مجموعة إيه بي تي 28.', { lang: 'ar' });
+    expect(r.entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ['APT35', ['إيه بي تي 35']],
+      ['APT28', ['إيه بي تي 28']],
+    ]);
+    expect(r.figures).toEqual([]);
   });
 
   it('a camel-case name is known with its first capital only too (Youtube, Linkedin), not in lower case', () => {
