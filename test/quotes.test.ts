@@ -715,6 +715,12 @@ describe('quotes', () => {
     expect(cueWhoText('The Kuwait Ports Authority said the port was shut. A spokesman for the authority said manual work would resume.', 'en')).toContain('said:Kuwait Ports Authority:manual work would resume');
   });
 
+  it('a spokesman named by a pronoun for the body (its spokeswoman; متحدث باسمها) speaks for the body that spoke or was named last; an indefinite spokesman for a body by its noun (متحدث باسم الوزارة) as the definite one', () => {
+    expect(cueWhoText('رفضت وزارة الخارجية الروسية الاتهامات، وقال متحدث باسمها لرويترز إن المزاعم باطلة.', 'ar')).toContain('وقال:Ministry of Foreign Affairs of Russia:المزاعم باطلة');
+    expect(cueWhoText('رفضت وزارة الخارجية الروسية الاتهامات، وقال متحدث باسم الوزارة لرويترز إن المزاعم باطلة.', 'ar')).toContain('وقال:Ministry of Foreign Affairs of Russia:المزاعم باطلة');
+    expect(cueWhoText('The Russian Foreign Ministry rejected the accusations. Its spokeswoman told Reuters the claims were baseless.', 'en')).toContain('told:Ministry of Foreign Affairs of Russia:the claims were baseless');
+  });
+
   it('a generic word for a union or bloc (الاتحاد، the bloc) speaks for the body last named', () => {
     expect(cueWhoText('فرض الاتحاد الأوروبي عقوبات جديدة. وقال الاتحاد في جريدته الرسمية إن الرجلين كانا وراء الهجوم.', 'ar')).toEqual(['وقال:European Union:الرجلين كانا وراء الهجوم']);
     expect(cueWhoText('The European Union imposed new sanctions. The bloc said the two men were behind the attack.', 'en')).toEqual(['said:European Union:the two men were behind the attack']);

@@ -551,6 +551,9 @@ function subjectsBeforeFound(v: View, end: number, from: number, dateTokens: Rea
       const body = headedBody(v, head - 1, head, i + 1) ?? (v.is(head - 1, 'organizations.name_heads') ? salientBody(v, i + 1) : null);
       if (body) return { ids: [body], at: r };
     }
+    // (its spokeswoman, their spokesman: the body that spoke or was named last)
+    const forIt = !owner && head - 1 >= r && v.is(head - 1, 'titles.spokesman_pronouns') ? spokenFor(v, r) : null;
+    if (forIt) return { ids: [forIt], at: r };
     // (an unnamed head opening the phrase with a preposition after it, Officials at the agency: the whole phrase)
     const opener = unnamedHeadOpening(v, r, i);
     return { ids: owner ? [owner.id] : [], text: v.span(opener >= 0 || v.possessiveAt(head - 2) ? r : Math.max(r, head - 2), i + 1), at: r };
@@ -919,6 +922,15 @@ function lastSubject(v: View, before: number, types: readonly string[]): TokMent
     at = m.s;
   }
   return null;
+}
+
+/** The body a spokesman named by a pronoun speaks for (its spokeswoman, متحدث باسمها): the organization that spoke last,
+ *  else the organization or group named last, within about two paragraphs; null when none. */
+function spokenFor(v: View, before: number): string | null {
+  const spoke = salientBody(v, before);
+  if (spoke) return spoke;
+  const m = lastBefore(v, before, ['organization', 'threat_actor']);
+  return m && v.t.start[before] - m.span.end < 1200 ? m.id : null;
 }
 
 /** The last mention of the given types before token `before`. */
@@ -1956,6 +1968,13 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
         const ne = v.hitEnd(k, 'speech-verbs.nominal');
         if (ne > k && !v.is(ne, 'speech-verbs.relay_preps')) break;
         const e = v.hitEnd(k, 'speech-verbs.unnamed');
+        // (a spokesman for it, متحدث باسمها: the body that spoke or was named last)
+        const forIt = e > k && v.is(e, 'titles.spokesman_pronouns') ? spokenFor(v, cue.s) : null;
+        if (forIt) {
+          speakers = [forIt];
+          c = e + 1;
+          break;
+        }
         if (e > k) {
           // (with its nationality adjective: مسؤولون إيرانيون، السلطات الصينية; or a nisba adjective of what it is, up to
           // two, with no article and no preposition on it, no name: مصدر أمني، مسؤول عسكري; not للصحافيين)

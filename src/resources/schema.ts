@@ -335,6 +335,8 @@ export const ResourceSchemas = {
       role_heads: words,
       /** roles that speak for a body, named between them and the person (المتحدث باسم وزارة الداخلية كامران رحيمي) */
       spokesman_roles: words.default([]),
+      /** a pronoun for the body a spokesman speaks for, before the role (its spokeswoman) or glued after it (متحدث باسمها): the body named or heard last */
+      spokesman_pronouns: words.default([]),
       /** labels of a byline or header field naming the article's author(s) (Author: …, By …, بقلم) */
       author_labels: words.default([]),
       /** labels of a header field naming the outlet (Source: The Record, المصدر:) */
