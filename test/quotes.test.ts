@@ -715,6 +715,10 @@ describe('quotes', () => {
     expect(cueWhoText('The Kuwait Ports Authority said the port was shut. A spokesman for the authority said manual work would resume.', 'en')).toContain('said:Kuwait Ports Authority:manual work would resume');
   });
 
+  it('Arabic: a verb with no subject after a name that does a verbal noun nearer it (فرض وزارة الخزانة … قالت) is that name\'s, not the opening noun\'s', () => {
+    expect(cueWhoText('وذكرت غوغل أن المجموعة نشطة. وتأتي الحملة بعد أسابيع من فرض وزارة الخزانة الأمريكية عقوبات على شركتين قالت إنهما عملتا واجهة للحرس.', 'ar')).toContain('قالت:US Department of the Treasury:عملتا واجهة للحرس');
+  });
+
   it('a spokesman named by a pronoun for the body (its spokeswoman; متحدث باسمها) speaks for the body that spoke or was named last; an indefinite spokesman for a body by its noun (متحدث باسم الوزارة) as the definite one', () => {
     expect(cueWhoText('رفضت وزارة الخارجية الروسية الاتهامات، وقال متحدث باسمها لرويترز إن المزاعم باطلة.', 'ar')).toContain('وقال:Ministry of Foreign Affairs of Russia:المزاعم باطلة');
     expect(cueWhoText('رفضت وزارة الخارجية الروسية الاتهامات، وقال متحدث باسم الوزارة لرويترز إن المزاعم باطلة.', 'ar')).toContain('وقال:Ministry of Foreign Affairs of Russia:المزاعم باطلة');

@@ -859,6 +859,14 @@ function mediumBefore(v: View, s: number, from: number): boolean {
   return false;
 }
 
+/** Whether the name at token s (its head word before it or not: وزارة + الخزانة) comes right after a verb or verbal
+ *  noun of saying, sanctioning, accusing or a hostile act (فرض وزارة الخزانة، اتهمت الوزارة), its doer; after token a. */
+function doerOfVerbAt(v: View, s: number, a: number): boolean {
+  let k = s - 1;
+  if (k > a && !v.mention(k) && v.is(k, 'organizations.heads')) k--;
+  return k > a && v.isAny(k, ['attribution.sanction_verbs', 'attribution.act_verbs', 'attribution.accuse_verbs', 'speech-verbs.verbs']);
+}
+
 /** An Arabic subject right after a speech verb that no list knows (النيابة العامة): a noun and its adjectives, two to
  *  four Arabic words with the article (one word alone may be a document speaking for its author: وتقول الدعوى إن), none
  *  of them a title, a generic noun, a stop word of the speaker phrase or a name, then إن/أن or a colon; where it ends,
@@ -2033,7 +2041,10 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
           const named = main ?? namedSubjectBefore(v, cue.s, a, ['person', 'organization', 'location']);
           // (or a generic noun right after the opening verb, for what it stands for: ونشرت المجموعة رسالة … زعمت فيها
           // أنها …: the group)
-          const openingNoun = !main && !earlier && a + 1 < cue.s && v.isArabic(a) && !v.mention(a) && !v.key(a).startsWith('ال') ? v.hitEnd(a + 1, 'speech-verbs.nominal') : -1;
+          // (not when a name after it is the doer of a verb or verbal noun nearer this verb: وتأتي الحملة بعد فرض وزارة
+          // الخزانة عقوبات على شركتين قالت إنهما …: the Treasury)
+          const nearerDoer = !!named && named.s < cue.s && (named.type === 'person' || named.type === 'organization') && doerOfVerbAt(v, named.s, a);
+          const openingNoun = !main && !earlier && !nearerDoer && a + 1 < cue.s && v.isArabic(a) && !v.mention(a) && !v.key(a).startsWith('ال') ? v.hitEnd(a + 1, 'speech-verbs.nominal') : -1;
           // (a definite noun right after a verb that takes no object is its subject, unnamed, not the previous speaker:
           // وكتب السياسي الموالي لروسيا …، الذي …، على تلغرام أن; with its definite adjectives)
           let definite = cue.e;
