@@ -719,6 +719,10 @@ describe('quotes', () => {
     expect(cueWhoText('وذكرت غوغل أن المجموعة نشطة. وتأتي الحملة بعد أسابيع من فرض وزارة الخزانة الأمريكية عقوبات على شركتين قالت إنهما عملتا واجهة للحرس.', 'ar')).toContain('قالت:US Department of the Treasury:عملتا واجهة للحرس');
   });
 
+  it('Arabic: a body\'s place after it (في نيويورك) is no part of what it says', () => {
+    expect(cueWhoText('ورفضت البعثة الإيرانية لدى الأمم المتحدة في نيويورك هذه الاتهامات.', 'ar')).toEqual(['ورفضت:Permanent Mission of Iran to the United Nations:هذه الاتهامات']);
+  });
+
   it('a spokesman named by a pronoun for the body (its spokeswoman; متحدث باسمها) speaks for the body that spoke or was named last; an indefinite spokesman for a body by its noun (متحدث باسم الوزارة) as the definite one', () => {
     expect(cueWhoText('رفضت وزارة الخارجية الروسية الاتهامات، وقال متحدث باسمها لرويترز إن المزاعم باطلة.', 'ar')).toContain('وقال:Ministry of Foreign Affairs of Russia:المزاعم باطلة');
     expect(cueWhoText('رفضت وزارة الخارجية الروسية الاتهامات، وقال متحدث باسم الوزارة لرويترز إن المزاعم باطلة.', 'ar')).toContain('وقال:Ministry of Foreign Affairs of Russia:المزاعم باطلة');

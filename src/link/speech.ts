@@ -1963,6 +1963,10 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
       // (a name in quotation marks, شركة "كاسبرسكي" الروسية: its closing mark is the phrase's, not the words' opening)
       const named = v.mentionEndingAt(c);
       if (named) c = v.nameEnd(named);
+      // (and a body's place after it: رفضت البعثة … لدى الأمم المتحدة في نيويورك هذه الاتهامات; the place is no part of what
+      // is said)
+      const place = named && named.type === 'organization' ? placeAfter(v, c) : null;
+      if (place) c = place.e;
     } else {
       // a spokesman for a body named by its generic noun (وقال المتحدث باسم الوزارة إن): the body, as a generic noun
       // subject names it (GOLD.md: a person speaking for an organization is its voice)
