@@ -719,6 +719,10 @@ describe('quotes', () => {
     expect(cueWhoText('وذكرت غوغل أن المجموعة نشطة. وتأتي الحملة بعد أسابيع من فرض وزارة الخزانة الأمريكية عقوبات على شركتين قالت إنهما عملتا واجهة للحرس.', 'ar')).toContain('قالت:US Department of the Treasury:عملتا واجهة للحرس');
   });
 
+  it('Arabic: a name in quotation marks after a verb is no quote however many tokens it has ("NoName057(16)")', () => {
+    expect(cueWhoText('وأعلنت مجموعة قرصنة تطلق على نفسها اسم "NoName057(16)" مسؤوليتها عن الهجوم.', 'ar')).toEqual([]);
+  });
+
   it('Arabic: a body\'s place after it (في نيويورك) is no part of what it says', () => {
     expect(cueWhoText('ورفضت البعثة الإيرانية لدى الأمم المتحدة في نيويورك هذه الاتهامات.', 'ar')).toEqual(['ورفضت:Permanent Mission of Iran to the United Nations:هذه الاتهامات']);
   });

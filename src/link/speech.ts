@@ -2110,7 +2110,9 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     // three quoted words or fewer with no colon before them are a name or a term, not words said: a quoted name
     // before إن/أن is the speaker of the clause after it (وذكرت "رويترز" أن …); a quoted term is no quote
     // (تنشر "تصرفات زائفة")
-    if (close > k + 1 && !colon && close - k - 1 <= 3) {
+    // (a name of more tokens is one too: "NoName057(16)")
+    const whole = v.mention(k + 1);
+    if (close > k + 1 && !colon && (close - k - 1 <= 3 || (whole && whole.s === k + 1 && whole.e === close))) {
       if (speakers.length || speakerText || !v.is(close + 1, 'speech-verbs.complementizers')) return null;
       const named = v.mention(k + 1);
       if (named && named.e === close) speakers = [named.id];
