@@ -168,6 +168,9 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     ...res.organizations.direction_words.filter((d) => !d.endsWith('ي')),
     ...res['number-words'].ones.flatMap((o) => o.phrases),
     ...res['number-words'].tens.flatMap((o) => o.phrases),
+    // (nor is a hostile actor's noun a name: الوزير قراصنة أجانب is no minister called so)
+    ...res.attribution.actors.filter((w) => !w.includes(' ')),
+    ...res.attribution.weak_actors.filter((w) => !w.includes(' ')),
   ].map(lookupKey));
   // (a month's short form that is also a given name opens a name before another word: Jan Kubis; alone it is the month)
   const monthGiven = new Set(res.months.months.flatMap((m) => m.names.filter((n, k) => k > 0 && m.names[0].startsWith(n))).map(lookupKey).filter((k) => givenNamesOf(res).keys.has(k)));

@@ -334,6 +334,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     }
     return false;
   };
+  /** Whether an actor noun's phrase with no name and no sponsor starts at token s (hackers, unknown attackers; not a group word). */
+  const bareActorAt = (s: number): boolean => actors.some((x) => x.s === s && !x.operation && !x.sponsor && v.is(x.head, 'attribution.actors'));
   const npOf = (np: ActorNP) => ({ actor: np.named?.id ?? null, actorText: v.span(np.s, np.e) });
 
   // (a denial verb with no frame, its object a word for claims: rejected accusations that …, نفت اتهامات)
@@ -460,7 +462,11 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
             if (subj) claimants = { ids: [subj.id] };
           }
         }
-        for (const t of targets) push({ rule: rule('accusation'), actor: t.actor, actorText: t.text, sponsor: t.sponsor, stance: 'asserted', evidence: t.e > i ? v.evidence(i, t.e) : v.evidence(t.s, ve) }, t.s, claimants);
+        for (const t of targets) {
+          // (unnamed accused with no sponsor, named by an actor noun: blamed hackers for the attack, as the act frame's)
+          const bare = !t.actor && !t.sponsor && bareActorAt(t.s);
+          push({ rule: rule('accusation'), actor: t.actor, actorText: t.text, sponsor: t.sponsor, stance: 'asserted', evidence: t.e > i ? v.evidence(i, t.e) : v.evidence(t.s, ve), ...(bare ? { unnamed: true } : {}) }, t.s, claimants);
+        }
         if (targets.length) i = ve - 1;
       }
     }
@@ -875,7 +881,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       for (const d of doers) {
         if (groupClaim && !(d.actor && v.entity(d.actor)?.type === 'threat_actor')) continue;
         // (an unnamed doer with no sponsor: only an actor noun's phrase, hackers or attackers, not a group word)
-        const bare = !d.actor && !d.sponsor && actors.some((x) => x.s === d.s && !x.operation && !x.sponsor && v.is(x.head, 'attribution.actors'));
+        const bare = !d.actor && !d.sponsor && bareActorAt(d.s);
         if (!d.actor && !d.sponsor && !(d.text && anaphorActor(d.text)) && !bare) continue;
         // (or a group word standing for one: the group was behind the incident)
         if (weak && !(d.actor && v.entity(d.actor)?.type === 'threat_actor') && !(d.text && anaphorActor(d.text))) continue;
@@ -907,6 +913,17 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         if (t.length && t[t.length - 1].e === r) targets = t;
         if (!ar) break;
       }
+      // (the accused quoted with what is said of them: حمّل … "جهات أجنبية تريد زرع الشك" المسؤولية; blamed "foreign actors
+      // who …" for: the actor's phrase that opens the quotation)
+      if (!targets.length && v.isQuote(r - 1)) {
+        let o = r - 2;
+        while (o > ve && o > r - 20 && !v.isQuote(o) && !v.clauseEnd(o)) o--;
+        const np = v.isQuote(o) ? actors.find((x) => x.s === o + 1) : undefined;
+        if (np) {
+          targets = npTargets(np, v);
+          p = o + 1;
+        }
+      }
       if (!targets.length) continue;
       // (the accused's start; before it, in Arabic, the subject and a preposition of pointing: أشار الخبراء إلى روسيا)
       const from = p - 1;
@@ -928,7 +945,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       heldAt.add(r);
       for (const t of targets) dropOwnNisba(t);
       const re = v.hitEnd(r, 'attribution.responsibility');
-      for (const t of targets) push({ rule: rule('responsibility'), actor: t.actor, actorText: t.text, sponsor: t.sponsor, stance: 'asserted', evidence: v.evidence(i, re) }, t.s, claimants);
+      for (const t of targets) push({ rule: rule('responsibility'), actor: t.actor, actorText: t.text, sponsor: t.sponsor, stance: 'asserted', evidence: v.evidence(i, re), ...(!t.actor && !t.sponsor && bareActorAt(t.s) ? { unnamed: true } : {}) }, t.s, claimants);
       i = re - 1;
     }
   };
@@ -1757,6 +1774,8 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
       // (or a hostile phrase the noun opens: عملية تأثير روسية)
       if (operation) k = Math.max(k, v.hitEnd(i, 'attribution.hostile'));
       while (k < b && v.isAny(k, after)) k++;
+      // (the modifiers are the phrase's with no sponsor after them too: قراصنة مجهولون)
+      const modifiersEnd = k;
       // (and the language its members speak: مجموعة إجرامية ناطقة بالروسية)
       if (k + 1 < b && v.is(k, 'attribution.language_speakers') && v.isArabic(k + 1) && v.key(k + 1).startsWith('ب')) {
         k += 2;
@@ -1807,6 +1826,7 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
           }
         }
       }
+      if (e < modifiersEnd) e = modifiersEnd;
     }
     // a group described by its nationality and named right after (a Russian hacker group known as DarkSide;
     // Iranian hackers, namely X): the named group, tied to the state only by a state word (state-sponsored) or a
