@@ -149,6 +149,23 @@ describe('threat actors', () => {
     expect(r.figures).toEqual([]);
   });
 
+  it("a state's body is known with the state's possessive or adjective before its generic name (Iran's Ministry of Intelligence, Russia's Foreign Ministry), and such a name after 'and' is no complement of the name before", () => {
+    expect(typed("Russia's Foreign Ministry denied it, as did the Ministry of Foreign Affairs of Iran.", 'en')).toEqual([
+      'organization:Ministry of Foreign Affairs of Russia',
+      'location:Russia',
+      'organization:Ministry of Foreign Affairs of Iran',
+      'location:Iran',
+    ]);
+    expect(typed("Russia's Ministry of Foreign Affairs and Iran's Foreign Ministry met.", 'en')).toEqual([
+      'organization:Ministry of Foreign Affairs of Russia',
+      'location:Russia',
+      'organization:Ministry of Foreign Affairs of Iran',
+      'location:Iran',
+    ]);
+    // (not a generic name that opens a longer one of the body: the Iranian Ministry of Intelligence and Security)
+    expect(ents('The Iranian Ministry of Intelligence and Security spoke.', 'en').find((e) => e[0] === 'organization')?.[2]).toEqual(['Ministry of Intelligence and Security']);
+  });
+
   it('a camel-case name is known with its first capital only too (Youtube, Linkedin), not in lower case', () => {
     expect(ents('The clip was posted on Youtube and shared on Linkedin.', 'en').map((e) => e[1])).toEqual(['YouTube', 'LinkedIn']);
     expect(ents('He watched youtube videos all night.', 'en')).toEqual([]);

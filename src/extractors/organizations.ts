@@ -571,7 +571,9 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
             // Intelligence and Security), unless it is a place, a known body or a person of its own
             if (e < ws.length && ws[e].word === 'and') {
               let e2 = e + 1;
-              while (e2 < ws.length && isCap[e2] && !isSmall[e2] && !ownName(e2)) e2++;
+              // (a possessive opens a name of its own: Ministry of Foreign Affairs and Iran's Foreign Ministry)
+              while (e2 < ws.length && isCap[e2] && !isSmall[e2] && !ownName(e2) && !possessive[e2]) e2++;
+              if (e2 < ws.length && possessive[e2]) e2 = e + 1;
               const conj = joinedWords(ws, e + 1, e2, (w) => w.replace(/[.,]$/, ''));
               if (e2 > e + 1 && !places.has(conj) && !knownOrgs.has(conj) && !givenNames.has(ws[e + 1].word)) b = e2;
               break;

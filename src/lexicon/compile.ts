@@ -130,6 +130,9 @@ export class LexiconBuilder {
    * English names are case-sensitive (their form is kept); places' and bodies' names match in capitals too.
    */
   addKb(kb: readonly KbEntry[], offset = 0): void {
+    // (a state's names and adjectives, for its bodies written with them: Russia's Foreign Ministry)
+    const states = new Map<string, { names: string[]; demonyms: string[] }>();
+    if (this.lang === 'en') for (const e of kb) if (e.type === 'location' && e.demonyms?.en?.length && !states.has(e.name)) states.set(e.name, { names: e.aliases.en.filter((a) => !/^[A-Z.]+$/.test(a)), demonyms: e.demonyms.en });
     kb.forEach((e, i) => {
       const item = offset + i;
       // (the Arabic name is a name too when it has two words or more and is no context name: العربية، الجزيرة are
@@ -153,6 +156,27 @@ export class LexiconBuilder {
       const prefixes = short ? STATE_FORMS.find((forms) => forms.includes(short[1]))! : [];
       const bases = short ? [short[2], ...e.aliases.en.filter((a) => a.includes(' ') && !STATE_PREFIXED.test(a))] : [];
       const variants = bases.flatMap((b) => prefixes.map((p) => `${p} ${b}`));
+      const all0: readonly string[] = names;
+      // (a body named "X of <state>" or "<adjective> X" is also written with the state's possessive or adjective before
+      // X: Ministry of Intelligence of Iran as Iran's Ministry of Intelligence, Iranian Ministry of Intelligence;
+      // Russian Foreign Ministry as Russia's Foreign Ministry)
+      const state = this.lang === 'en' && e.type === 'organization' && e.country ? states.get(e.country) : undefined;
+      if (state) {
+        const generic = new Set<string>();
+        for (const a of [e.name, ...e.aliases.en]) {
+          for (const n of state.names) if (a.endsWith(` of ${n}`)) generic.add(a.slice(0, -` of ${n}`.length));
+          // (and as it stands, the name too: the Ministry of Intelligence of Iran)
+          if ([...generic].some((g) => a.startsWith(`${g} of `)) && !all0.includes(a)) variants.push(a);
+          for (const d of state.demonyms) if (a.startsWith(`${d} `)) generic.add(a.slice(d.length + 1));
+        }
+        for (const g of generic) {
+          // (not one that opens a longer name of the body: Ministry of Intelligence of Ministry of Intelligence and Security,
+          // whose Iranian form would cut the longer one short)
+          if (!/^[A-Z]/.test(g) || !g.includes(' ') || e.aliases.en.some((a) => a.startsWith(`${g} `) && !generic.has(a))) continue;
+          for (const n of state.names) variants.push(`${n}'s ${g}`);
+          for (const d of state.demonyms) variants.push(`${d} ${g}`);
+        }
+      }
       const all = [...names, ...variants];
       for (const a of [...all]) {
         const curly = curlyApostrophes(a);
