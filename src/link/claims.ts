@@ -92,8 +92,34 @@ function gapWord(v: View, k: number): boolean {
 function copulaGapBefore(v: View, i: number, a: number): number | null {
   let k = i - 1;
   let copula = false;
-  for (let n = 0; n < 5 && k >= a && gapWord(v, k); n++, k--) if (v.is(k, 'attribution.copulas')) copula = true;
+  for (let n = 0; n < 7 && k >= a && hedgeGap(v, k); n++, k--) if (v.is(k, 'attribution.copulas')) copula = true;
   return copula ? k : null;
+}
+/**
+ * The body or state an act was done for, named after the verb in its clause (hacked the computers of … on behalf of China's
+ * Ministry of State Security; اخترقوا الحواسيب لصالح وزارة أمن الدولة): after attribution.behalf, within 30 tokens; the
+ * body of a state's possessive (China's MSS: the MSS), else the place; null when none.
+ */
+function behalfAfter(v: View, from: number, b: number): { id: string; e: number } | null {
+  for (let k = from; k < b && k < from + 30 && !v.clauseEnd(k); k++) {
+    const pe = v.hitEnd(k, 'attribution.behalf');
+    if (pe <= k) continue;
+    // (the article before the name, or Arabic's ل glued to it)
+    let q = pe;
+    if (q < b && /^(?:the)$/.test(v.key(q))) q++;
+    const m = v.mention(q);
+    if (!m || m.s !== q || (m.type !== 'organization' && m.type !== 'location')) return null;
+    if (m.type === 'location' && v.possessiveAt(m.e)) {
+      const body = v.mention(m.e + 2);
+      if (body && body.s === m.e + 2 && body.type === 'organization') return { id: body.id, e: body.e };
+    }
+    return { id: m.id, e: m.e };
+  }
+  return null;
+}
+/** A gap word, or a quotation mark next to one: a hedge in scare quotes (APT31 was "almost certainly" behind). */
+function hedgeGap(v: View, k: number): boolean {
+  return gapWord(v, k) || (v.isQuote(k) && !v.mention(k) && (gapWord(v, k - 1) || gapWord(v, k + 1)));
 }
 /** Arabic's gap words in Arabic; elsewhere only the comma they hold (the code that asks runs in both languages). */
 function arGap(v: View, k: number): boolean {
@@ -464,8 +490,11 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         }
         for (const t of targets) {
           // (unnamed accused with no sponsor, named by an actor noun: blamed hackers for the attack, as the act frame's)
-          const bare = !t.actor && !t.sponsor && bareActorAt(t.s);
-          push({ rule: rule('accusation'), actor: t.actor, actorText: t.text, sponsor: t.sponsor, stance: 'asserted', evidence: t.e > i ? v.evidence(i, t.e) : v.evidence(t.s, ve), ...(bare ? { unnamed: true } : {}) }, t.s, claimants);
+          // (the body they acted for, named after them in the clause: charged seven Chinese nationals with hacking … on
+          // behalf of the MSS: the MSS, not only their state)
+          const behalf = t.actor ? null : behalfAfter(v, Math.max(t.e, ve), b);
+          const bare = !t.actor && !t.sponsor && !behalf && bareActorAt(t.s);
+          push({ rule: rule('accusation'), actor: t.actor, actorText: t.text, sponsor: behalf?.id ?? t.sponsor, stance: 'asserted', evidence: t.e > i ? v.evidence(i, t.e) : v.evidence(t.s, ve), ...(bare ? { unnamed: true } : {}) }, t.s, claimants);
         }
         if (targets.length) i = ve - 1;
       }
@@ -888,7 +917,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         // (a doer claiming its own act claims it: DarkSide claimed responsibility for; أعلنت X مسؤوليتها عن)
         const self = v.hitEnd(i, 'attribution.self_claims') >= ve && d.actor ? { ids: [d.actor] } : undefined;
         // (a verb inside a denial's words is what is denied, its doer before them too: نفت روسيا شن هجمات)
-        push({ rule: rule('act'), actor: d.actor, actorText: d.text, sponsor: d.sponsor, stance: 'asserted', evidence: v.evidence(Math.min(d.s, i), Math.max(ve, d.e)), ...(bare ? { unnamed: true } : {}) }, insideDenial(i) ? i : Math.min(d.s, i), self);
+        // (the body it was done for, named after the verb: hacked … on behalf of the MSS)
+        const behalf = d.sponsor || bare ? null : behalfAfter(v, Math.max(ve, d.e), b);
+        push({ rule: rule('act'), actor: d.actor, actorText: d.text, sponsor: behalf?.id ?? d.sponsor, stance: 'asserted', evidence: v.evidence(Math.min(d.s, i), Math.max(ve, d.e, behalf?.e ?? 0)), ...(bare ? { unnamed: true } : {}) }, insideDenial(i) ? i : Math.min(d.s, i), self);
       }
     }
   };
@@ -1605,7 +1636,9 @@ function bodyOfState(v: View, t: Target, m: TokMention, from: number, demonymSta
 }
 
 function npTarget(np: ActorNP, v: View): Target {
-  return { actor: np.named?.id ?? null, text: v.span(np.named && np.named.s < np.s ? np.named.s : np.s, np.e), sponsor: np.sponsor, s: np.s, e: np.e };
+  // (a name right after the noun is in the actor's words: مجموعة APT31, مجموعة "فانسي بير")
+  const after = np.named && np.named.s >= np.e && np.named.s <= np.e + 1 ? v.nameEnd(np.named) : np.e;
+  return { actor: np.named?.id ?? null, text: v.span(np.named && np.named.s < np.s ? np.named.s : np.s, after), sponsor: np.sponsor, s: np.s, e: np.e };
 }
 
 /** One target per sponsor of the phrase (Russian and Chinese hackers: two). */
@@ -2082,7 +2115,7 @@ function actorBefore(v: View, i: number, a: number, actors: readonly ActorNP[], 
   let steps = 0;
   for (;;) {
     // (and a date between the doer and the verb: APT28 last year targeted …, LockBit on Wednesday claimed …)
-    while (k >= a && steps < 8 && (gapWord(v, k) || v.dates.has(k) || (v.dates.has(k + 1) && PREPS_EN.has(v.key(k))))) {
+    while (k >= a && steps < 8 && (hedgeGap(v, k) || v.dates.has(k) || (v.dates.has(k + 1) && PREPS_EN.has(v.key(k))))) {
       k--;
       steps++;
     }

@@ -380,8 +380,10 @@ export class View {
 
   clauseEnd(i: number): boolean {
     if (!CLAUSE_END.has(this.key(i))) return false;
-    // (a period inside a word, between letters with no space: إف.بي.آي, U.S, cnn.com)
+    // (a period inside a word, between letters with no space: إف.بي.آي, U.S, cnn.com; or a name's own last period:
+    // the computers of U.S. companies)
     const t = this.t;
+    if (this.key(i) === '.' && this.mention(i)) return false;
     return !(this.key(i) === '.' && i > 0 && i + 1 < t.length && t.end[i - 1] === t.start[i] && t.start[i + 1] === t.end[i] && this.isWord(i - 1) && this.isWord(i + 1));
   }
 
