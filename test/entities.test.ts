@@ -166,6 +166,10 @@ describe('threat actors', () => {
     expect(ents('The Iranian Ministry of Intelligence and Security spoke.', 'en').find((e) => e[0] === 'organization')?.[2]).toEqual(['Ministry of Intelligence and Security']);
   });
 
+  it('Arabic: a group word with a proclitic that is an ordinary word of its own (وجهة نظر) sets off no name after it', () => {
+    expect(ents('وقال إن هذه وجهة نظر الحكومة في الهجوم الإلكتروني.', 'ar')).toEqual([]);
+  });
+
   it('a camel-case name is known with its first capital only too (Youtube, Linkedin), not in lower case', () => {
     expect(ents('The clip was posted on Youtube and shared on Linkedin.', 'en').map((e) => e[1])).toEqual(['YouTube', 'LinkedIn']);
     expect(ents('He watched youtube videos all night.', 'en')).toEqual([]);

@@ -140,7 +140,7 @@ const HOSTILE_WORDS = ['attribution.hostile', 'attribution.acts'];
 /** The words an actor phrase starts at (hackers; in a hostile sentence also a weak actor noun or an operation). */
 /** The verbs a self claim starts at: with its object after the doer (أعلنت X مسؤوليتها عن), or the act itself (تبنت X الهجوم). */
 const SELF_CLAIM_VERBS = ['attribution.self_claim_verbs', 'attribution.self_claim_act_verbs'];
-const ACTOR_WORDS_HOSTILE = ['attribution.actors', 'attribution.weak_actors', 'attribution.operations'];
+const ACTOR_WORDS_HOSTILE = ['attribution.actors', 'attribution.weak_actors', 'attribution.weak_bodies', 'attribution.operations'];
 /** The words an actor phrase starts at in a sentence with no hostile word: an actor noun, or a weak one that is a group anaphor. */
 const ACTOR_WORDS_QUIET = ['attribution.actors', 'attribution.weak_actors'];
 /** How far back (characters) a definite group word looks for the group it stands for (the group, المجموعة). */
@@ -1006,6 +1006,28 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       }
       return;
     }
+    // (the doer first, then a copula and hedges or none, then behind: إن مجموعة X كانت "على الأرجح" وراء الهجمات؛ إن روسيا
+    // وراء الهجوم, with إن/أن before the doer when no copula stands between)
+    for (let i = v.nextStart('attribution.behind_words', a); i < b; i = v.nextStart('attribution.behind_words', i + 1)) {
+      const be = v.hitEnd(i, 'attribution.behind_words');
+      if (be <= i || v.hitPre(i, 'attribution.behind_words') > 0 || !hostileAfter(v, be, b) || here((c) => c.evidence.start <= v.t.start[i] && v.t.end[i] <= c.evidence.end)) continue;
+      let k = i - 1;
+      let copula = false;
+      for (let n = 0; n < 8 && k >= a; n++) {
+        if (v.is(k, 'attribution.copulas')) copula = true;
+        else if (!gapWord(v, k)) {
+          // (a gap of more words ending here: على الأرجح)
+          let j = k - 1;
+          while (j >= Math.max(a, k - 3) && !(v.hitEnd(j, 'attribution.gap_words') === k + 1 && v.hitPre(j, 'attribution.gap_words') === 0)) j--;
+          if (j < Math.max(a, k - 3)) break;
+          k = j;
+        }
+        k--;
+      }
+      const d = actorBefore(v, k + 1, a, actors, ar, true);
+      if (!d || (!copula && !v.is(d.s - 1, 'speech-verbs.complementizers'))) continue;
+      push({ rule: rule('copula-behind'), actor: d.actor, actorText: d.text, sponsor: d.sponsor ?? null, stance: 'asserted', evidence: v.evidence(d.s, be) }, insideDenial(i) ? i : d.s);
+    }
     for (let i = v.nextStart('attribution.copulas', a); i < b; i = v.nextStart('attribution.copulas', i + 1)) {
       const ce = v.hitEnd(i, 'attribution.copulas');
       if (ce <= i) continue;
@@ -1669,6 +1691,8 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
     // group named just before: the group is linked to Algeria, أن تكون المجموعة مرتبطة بالجزائر)
     // (or a weak noun a hacker group's name follows, in any sentence: the Iranian group APT34, مجموعة "APT34")
     if (e <= i && (hostile || groupAnaphorAt(v, i) || groupNamedAfter(v, i))) e = v.hitEnd(i, 'attribution.weak_actors');
+    // (or a noun for an unnamed body acting, only in a sentence about attacks: a Chinese state-affiliated actor, جهة مرتبطة بالصين)
+    if (e <= i && hostile) e = v.hitEnd(i, 'attribution.weak_bodies');
     let operation = false;
     if (e <= i && hostile) {
       e = v.hitEnd(i, 'attribution.operations');

@@ -458,6 +458,8 @@ export const ResourceSchemas = {
       withholding: z.array(z.string().min(1)).default([]),
       /** words after an act that name the body or state it was done for (on behalf of, at the direction of; لصالح، نيابة عن): its sponsor */
       behalf: z.array(z.string().min(1)).default([]),
+      /** nouns for an unnamed body acting, an actor only in a sentence about hostile acts, that set off no group's name after them (actor; جهة) */
+      weak_bodies: z.array(z.string().min(1)).default([]),
       /** verbs of accusing whose object is the accused (accused X of, blamed X for, charged X with; اتهم X ب، حمل X المسؤولية) */
       accuse_verbs: z.array(z.string().min(1)).default([]),
       /** nouns of taking part in an act whose doer is named with them (Russia's involvement in the attack, the role of Iran in; تورط روسيا في، ضلوع إيران في) */
