@@ -560,7 +560,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       if (ne <= i) continue;
       let h = -1;
       for (let k = ne + 1; k < Math.min(b, ne + 16) && !v.clauseEnd(k); k++) {
-        const charge = ar ? v.isArabic(k) && v.key(k).startsWith('ب') && isHostile(k) : /^(?:for|of|over|with)$/.test(v.key(k)) && (isHostile(k + 1) || isHostile(k + 2));
+        // (Arabic: ب on the hostile act, or on a verbal noun of doing one, بتنفيذ حملة قرصنة، بشن هجمات; not بشأن)
+        const charge = ar ? v.isArabic(k) && v.key(k).startsWith('ب') && (isHostile(k) || (v.is(k, 'attribution.act_nouns') && (isHostile(k + 1) || isHostile(k + 2)))) : /^(?:for|of|over|with)$/.test(v.key(k)) && (isHostile(k + 1) || isHostile(k + 2));
         if (charge) {
           h = k;
           break;
@@ -575,6 +576,16 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       if (ar && m && m.s === k && !gluedToPreposition(v, m) && (m.type === 'organization' || m.type === 'person' || m.type === 'location') && m.e < h && accusedIn(m.e, h).length) {
         claimants = { ids: [m.id] };
         k = m.e;
+      }
+      // (Arabic: the accuser right before the noun, after its verb or before it: وجهت واشنطن اتهامات لـ…؛ واشنطن توجه اتهامات)
+      if (ar && !claimants && !insideDenial(i)) {
+        for (const e of [i, i - 1]) {
+          const before = e - 1 >= a ? v.mentionEndingAt(e) : null;
+          if (before && before.s >= a && !gluedToPreposition(v, before) && (before.type === 'organization' || before.type === 'person' || before.type === 'location') && !v.isAny(before.s - 1, ['speech-verbs.place_preps', 'attribution.attribute_preps'])) {
+            claimants = { ids: [before.id] };
+            break;
+          }
+        }
       }
       // (English: the accuser is the subject of the verb before the noun, The DOJ unsealed charges against …)
       if (!ar && !claimants) {
