@@ -719,6 +719,10 @@ describe('quotes', () => {
     expect(cueWhoText('وذكرت غوغل أن المجموعة نشطة. وتأتي الحملة بعد أسابيع من فرض وزارة الخزانة الأمريكية عقوبات على شركتين قالت إنهما عملتا واجهة للحرس.', 'ar')).toContain('قالت:US Department of the Treasury:عملتا واجهة للحرس');
   });
 
+  it('Arabic: a place after قرب (near) is where the speaker is, not the speaker', () => {
+    expect(cueWho('قال مدير مستشفى قرب باريس يوم الأربعاء إن العصابة نشرت البيانات.', 'ar')).toEqual(['قال:?مدير مستشفى قرب باريس']);
+  });
+
   it('Arabic: a name in quotation marks after a verb is no quote however many tokens it has ("NoName057(16)")', () => {
     expect(cueWhoText('وأعلنت مجموعة قرصنة تطلق على نفسها اسم "NoName057(16)" مسؤوليتها عن الهجوم.', 'ar')).toEqual([]);
   });
