@@ -719,6 +719,11 @@ describe('quotes', () => {
     expect(cueWhoText('وذكرت غوغل أن المجموعة نشطة. وتأتي الحملة بعد أسابيع من فرض وزارة الخزانة الأمريكية عقوبات على شركتين قالت إنهما عملتا واجهة للحرس.', 'ar')).toContain('قالت:US Department of the Treasury:عملتا واجهة للحرس');
   });
 
+  it('Arabic: a refusal to act is no speech (رفض التعليق، رفضت الكشف عن، رفض دفع الفدية); a rejection of claims still is', () => {
+    expect(cueWhoText('ورفض المتحدث باسم الشركة التعليق على الهجوم. ورفضت الشركة الكشف عن قيمة الفدية. ورفض المستشفى دفع الفدية.', 'ar')).toEqual([]);
+    expect(cueWho('ورفضت روسيا الاتهامات.', 'ar')).toEqual(['ورفضت:Russia']);
+  });
+
   it('Arabic: a place after قرب (near) is where the speaker is, not the speaker', () => {
     expect(cueWho('قال مدير مستشفى قرب باريس يوم الأربعاء إن العصابة نشرت البيانات.', 'ar')).toEqual(['قال:?مدير مستشفى قرب باريس']);
   });

@@ -2124,6 +2124,8 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   if (v.is(k, 'speech-verbs.complementizers')) k = v.hitEnd(k, 'speech-verbs.complementizers');
   else if (!objectCue) return null;
   const end = contentEnd(v, k, Math.min(b, nextCueClause(v, k, nextCue, b)));
+  // (a refusal to act is no speech: رفض التعليق، رفضت الكشف عن، رفض المستشفى دفع الفدية; English writes "to" after it)
+  if (objectCue && (v.is(k, 'speech-verbs.refused_acts') || (k + 1 < end && v.is(k + 1, 'speech-verbs.refused_acts') && !v.mention(k)))) return null;
   // (one word is enough when a denial's object is the claims it denies: ونفت روسيا الاتهامات, as "denied the accusations")
   if (end - k < 2 && !(objectCue && end - k === 1 && v.is(cue.s, 'attribution.denials') && v.isAny(k, ['attribution.allegations', 'attribution.accusations']))) return null;
   return { rule: `${lang}/quote/indirect`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(k, end), contentTok: [k, end], kind: 'indirect', speakers, ...(speakerText ? { speakerText } : {}), objectCue, ...(subjectless ? { subjectless } : {}) };

@@ -260,6 +260,8 @@ export const ResourceSchemas = {
       /** words between a verb and the document it puts out (posted its new message claiming …): a possessive, an adjective */
       document_modifiers: words.default([]),
       addressee_verbs: words.default([]),
+      /** verbal nouns after a verb of refusing that make it a refusal to act, no speech (رفض التعليق، رفضت الكشف عن، رفض دفع الفدية) */
+      refused_acts: words.default([]),
       audiences: words.default([]),
       /** words that make أن after them a conjunction, not the opening of words said (بعد أن، دون أن: after, without) */
       conjunction_preps: words.default([]),
