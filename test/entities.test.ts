@@ -166,6 +166,10 @@ describe('threat actors', () => {
     expect(ents('The Iranian Ministry of Intelligence and Security spoke.', 'en').find((e) => e[0] === 'organization')?.[2]).toEqual(['Ministry of Intelligence and Security']);
   });
 
+  it('Arabic: a group named in a relative clause on its noun (العصابة، التي تطلق على نفسها اسم "X") is a threat actor the knowledge base need not know', () => {
+    expect(typed('ومنحت العصابة، التي تطلق على نفسها اسم "شادو لوك"، المستشفى مهلة 72 ساعة.', 'ar')).toEqual(['threat_actor:شادو لوك']);
+  });
+
   it('Arabic: a group word with a proclitic that is an ordinary word of its own (وجهة نظر) sets off no name after it', () => {
     expect(ents('وقال إن هذه وجهة نظر الحكومة في الهجوم الإلكتروني.', 'ar')).toEqual([]);
   });

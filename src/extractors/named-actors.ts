@@ -26,7 +26,8 @@ export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<
   // (Arabic: up to two describing words between the noun and the naming phrase: جماعة قرصنة تركية تسمى)
   const between = lang === 'ar' ? `(?:[\\u0621-\\u064A]{2,15}${SP}){0,2}` : '';
   // (English: a comma after the noun, the naming phrase an appositive: the gang, which calls itself X)
-  const comma = lang === 'en' ? ',?' : '';
+  // (Arabic: a comma and a relative pronoun, the naming phrase a relative clause: العصابة، التي تطلق على نفسها اسم X)
+  const comma = lang === 'en' ? ',?' : a.relatives.length ? `(?:[ \\t]?[،,]${SP}(?:${alt(a.relatives)}))?` : '';
   // (Arabic: or one unquoted word shaped like a transliterated foreign name: جماعة تدعى سوفاسي; checked in code)
   const ARABIC_NAME = lang === 'ar' ? `|(?<arabic>[\\u0621-\\u064A]{4,15})${END}` : '';
   // (run where an actor noun starts, in Arabic with its proclitics: not a scan of the text)

@@ -923,6 +923,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         // (an unnamed doer with no sponsor: only an actor noun's phrase, hackers or attackers, not a group word)
         const bare = !d.actor && !d.sponsor && bareActorAt(d.s);
         if (!d.actor && !d.sponsor && !(d.text && anaphorActor(d.text)) && !bare) continue;
+        // (a group named as what an operation is tied to is no subject: a campaign tied to Gamaredon hit two ministries;
+        // the link read it)
+        if (d.e <= i && here((c) => (c.rule === rule('link') || c.rule === rule('operation-link')) && c.evidence.start < v.t.start[d.s] && v.t.end[d.e - 1] <= c.evidence.end)) continue;
         // (or a group word standing for one: the group was behind the incident)
         if (weak && !(d.actor && v.entity(d.actor)?.type === 'threat_actor') && !(d.text && anaphorActor(d.text))) continue;
         // (a doer claiming its own act claims it: DarkSide claimed responsibility for; أعلنت X مسؤوليتها عن)
