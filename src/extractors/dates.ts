@@ -224,6 +224,20 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
     return { value: refValue(a.offset), type: 'date', anchor: a };
   }, lang === 'en' ? 'i' : '', relOf.keys());
 
+  // a part of a period before a relative one or the period's noun alone (the end of the month, the first half of next
+  // year; نهاية الشهر، مطلع العام المقبل): one relative date with the period's value
+  const rd = res['relative-dates'];
+  const periodOf = new Map<string, DateUnit>();
+  for (const n of rd.period_nouns) for (const p of n.phrases) periodOf.set(lookupKey(p), n.unit);
+  if (rd.period_parts.length) {
+    add('period-part', `${pre}(?<part>${alt(rd.period_parts)})[ \\t]{1,3}(?<rel>${alt([...relOf.keys(), ...periodOf.keys()])})${END}`, (g) => {
+      const k = lookupKey(g.rel);
+      const a = relOf.get(k) ?? (periodOf.has(k) ? { unit: periodOf.get(k)!, offset: 0 } : undefined);
+      if (!a || a.unit === 'ref' || a.unit === 'season' || anaphoricOf.has(k)) return null;
+      return { value: refValue(a.offset), type: 'date', anchor: a };
+    }, lang === 'en' ? 'i' : '', rd.period_parts);
+  }
+
   // N units ago: the units and duals come from the unit lexicon, the numbers from the number words
   const unitOf = new Map<string, DateUnit>();
   const dualOf = new Map<string, DateUnit>();

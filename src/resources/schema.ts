@@ -88,6 +88,12 @@ export const ResourceSchemas = {
           })
           .strict(),
       ),
+      /** a part of a period before a relative one or a bare period noun (the end of the month, مطلع العام المقبل): one relative date */
+      period_parts: z.array(z.string().min(1)).default([]),
+      /** the current period named by its noun alone after a part (the month, the year; الشهر، العام) */
+      period_nouns: z
+        .array(z.object({ phrases, unit: z.enum(['week', 'month', 'year']) }).strict())
+        .default([]),
     })
     .strict(),
   qualifiers: z
