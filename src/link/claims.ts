@@ -154,6 +154,8 @@ const ANAPHOR = /^(?:(?:the|this) (?:group|gang|threat actor|actor|hacking group
 /** How many words an attributing verb's preposition may follow it by (attributed … to X). */
 const WORDS_TO_PREP = 20;
 const PASSIVE_AUX = new Set([...BE_FORMS, 'has', 'have', 'had']);
+/** English auxiliaries before a negation (did not, has never, would not). */
+const NEGATED_AUX = new Set([...BE_FORMS, 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'could', 'can', 'should']);
 /** The forms of "be" that make a participle after them passive ("has accused" is active, "has been accused" not). */
 const PASSIVE_BE = new Set([...BE_FORMS, "'s", 'got', 'get', 'gets']);
 /** Whether token k is an adverb or auxiliary between a subject and its verb (publicly, also, not: the resource's
@@ -359,6 +361,17 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       if (!arGap(v, p) && !adverbGap(v, p)) break;
     }
     return false;
+  };
+  /** Where a negation and the auxiliaries before it start, right before the verb at token i (did not, doesn't, لا، لم),
+   *  else -1. */
+  const negationBefore = (i: number): number => {
+    let at = -1;
+    for (let s0 = Math.max(a, i - 3); s0 < i && at < 0; s0++) if (v.hitEnd(s0, 'speech-verbs.negations') === i) at = s0;
+    if (at < 0 || ar) return at;
+    while (at - 1 >= a && NEGATED_AUX.has(v.key(at - 1))) at--;
+    // (the quotation mark the words said open with: Russia "does not interfere")
+    if (at - 1 > a && v.isQuote(at - 1) && v.mention(at - 2)) at--;
+    return at;
   };
   /** Whether an actor noun's phrase with no name and no sponsor starts at token s (hackers, unknown attackers; not a group word). */
   const bareActorAt = (s: number): boolean => actors.some((x) => x.s === s && !x.operation && !x.sponsor && v.is(x.head, 'attribution.actors'));
@@ -858,6 +871,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       // (a named hacker group doing it is a hostile act still: مجموعة X نفذت عملية منفصلة)
       const weak = !hostileWord && v.hitEnd(i, 'attribution.generic_act_verbs') === ve;
       let doers: Target[] = [];
+      // (a negation right before the verb, and its auxiliaries: Russia did not interfere, روسيا لا تتدخل: the doer stands
+      // before them, and the act is denied, in the words of whoever says so)
+      const negAt = negationBefore(i);
       // the passive agent: carried out by X, the work of X
       // (has/had before the verb is its perfect, active: the group had targeted …; a form of "be" makes it passive)
       // (a form of "be" before an -ing verb is the progressive, active: ZeroX was auctioning the data)
@@ -867,7 +883,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       } else if (ar) {
         // VSO: شنت روسيا هجمات; SVO: روسيا شنت; or an agent after من قبل
         // (SVO with a cleft or an auxiliary between: مجموعة X للقرصنة هي التي دبرت، روسيا قد شنت)
-        const j = subjectEndAr(v, i, a);
+        const j = subjectEndAr(v, negAt >= 0 ? negAt : i, a);
         const before0 = v.mentionEndingAt(j);
         // (a name that is the genitive of a noun before it, حملة ترامب, is part of a longer subject: not the doer)
         // (nor the agent of a relative clause's verb of finding before the verb: الهجمات التي رصدتها شركة X استهدفت)
@@ -903,7 +919,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         const last = v.key(ve - 1);
         const ambiguous = /ed$/.test(last) && ve === i + 1 && !['has', 'have', 'had'].includes(v.key(i - 1)) && !/^(?:interfered|meddled)$/.test(last);
         const objectFollows = ve < b && !v.isPunct(ve) && !PREPS_EN.has(next) && next !== 'as';
-        const before = !ambiguous || objectFollows ? actorBefore(v, i, a, actors, ar, true) : null;
+        const before = !ambiguous || objectFollows ? actorBefore(v, negAt >= 0 ? negAt : i, a, actors, ar, true) : null;
         if (before) doers = [{ actor: before.actor, text: before.text, sponsor: before.sponsor ?? null, s: before.s, e: i }];
         // a pronoun doer in the words of a hacker group that speaks (the group said it hacked …): the group itself
         else if (objectFollows) {
@@ -930,6 +946,12 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         if (weak && !(d.actor && v.entity(d.actor)?.type === 'threat_actor') && !(d.text && anaphorActor(d.text))) continue;
         // (a doer claiming its own act claims it: DarkSide claimed responsibility for; أعلنت X مسؤوليتها عن)
         const self = v.hitEnd(i, 'attribution.self_claims') >= ve && d.actor ? { ids: [d.actor] } : undefined;
+        // (a negated act is a denial, of a named doer or a state, by whoever says so; with nobody saying so, none)
+        if (negAt >= 0) {
+          const sayer = claimantsAt(i);
+          if ((d.actor || d.sponsor) && (sayer.ids.length || sayer.text)) push({ rule: rule('negated-act'), actor: d.actor, actorText: d.text, sponsor: d.sponsor, stance: 'denied', evidence: v.evidence(Math.min(d.s, i), ve) }, Math.min(d.s, i));
+          continue;
+        }
         // (a verb inside a denial's words is what is denied, its doer before them too: نفت روسيا شن هجمات)
         // (the body it was done for, named after the verb: hacked … on behalf of the MSS)
         const behalf = d.sponsor || bare ? null : behalfAfter(v, Math.max(ve, d.e), b);
@@ -1253,8 +1275,10 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       }
       const prior = relative >= 0 ? [...out].reverse().find((c) => c.stance === 'asserted' && c.evidence.end <= v.t.start[relative - 1] + 8 && c.evidence.start >= v.t.start[a]) : undefined;
       if (prior) {
-        const who = ar ? v.mention(de) : v.mention(relative);
-        const subject = who && (ar ? who.s === de : who.s === relative && who.e <= i) ? who : null;
+        // (English: the subject after the relative, its article or not: which the Kremlin denies, a claim the Kremlin rejects)
+        const subjectAt = !ar && DETERMINERS.has(v.key(relative)) ? relative + 1 : relative;
+        const who = ar ? v.mention(de) : v.mention(subjectAt);
+        const subject = who && (ar ? who.s === de : who.s === subjectAt && who.e <= i) ? who : null;
         if (subject && (subject.type === 'location' || subject.type === 'organization' || subject.type === 'person')) {
           const e = v.tokenAt(prior.evidence.start);
           push({ rule: rule('denial'), actor: prior.actor, sponsor: prior.sponsor, stance: 'denied', evidence: v.evidence(relativeAt, Math.max(de, subject.e)) }, e, { ids: [subject.id] });
