@@ -95,10 +95,12 @@ describe('seeds', () => {
     ]);
     // hackers tied to the Iranian government, per Microsoft, which later names them Phosphorus (Mint Sandstorm);
     // the same hackers' try at the Trump campaign, per Reuters' sources (unnamed: Reuters does not name them);
-    // US intelligence's conclusion that Russia ran a hacking operation in 2016 (no named claimant)
+    // US intelligence's conclusion that Russia ran a hacking operation in 2016 (no named claimant); hackers (unnamed,
+    // no sponsor) attacking accounts, in the warning of the DNC's head of security (his body's claim)
     expect(claims('001_45282938db36e51f.txt')).toEqual([
       ['APT35', 'Iran', 'Microsoft', 'asserted'],
       [null, null, 'Reuters', 'asserted'],
+      [null, null, 'Democratic National Committee', 'asserted'],
       [null, 'Russia', null, 'asserted'],
     ]);
     // an Iranian group (Cotton Sandstorm) and the IRGC per Microsoft; denied by Tehran (the denier as written)
