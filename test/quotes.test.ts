@@ -719,6 +719,10 @@ describe('quotes', () => {
     expect(cueWhoText('وذكرت غوغل أن المجموعة نشطة. وتأتي الحملة بعد أسابيع من فرض وزارة الخزانة الأمريكية عقوبات على شركتين قالت إنهما عملتا واجهة للحرس.', 'ar')).toContain('قالت:US Department of the Treasury:عملتا واجهة للحرس');
   });
 
+  it('Arabic: كان is no ك + ان: a relative clause with وكان on the speaker runs to the colon and the quoted words', () => {
+    expect(cueWhoText('وقال بن نيمو، الذي يقود فريقا في شركة أوبن إيه آي وكان يتتبع هذه العمليات في ميتا: "كانت هذه حملة منسقة".', 'ar')).toEqual(['وقال:بن نيمو:كانت هذه حملة منسقة']);
+  });
+
   it('Arabic: a refusal to act is no speech (رفض التعليق، رفضت الكشف عن، رفض دفع الفدية); a rejection of claims still is', () => {
     expect(cueWhoText('ورفض المتحدث باسم الشركة التعليق على الهجوم. ورفضت الشركة الكشف عن قيمة الفدية. ورفض المستشفى دفع الفدية.', 'ar')).toEqual([]);
     expect(cueWho('ورفضت روسيا الاتهامات.', 'ar')).toEqual(['ورفضت:Russia']);

@@ -44,11 +44,18 @@ function trieOf(list: readonly Entry[]): TrieNode {
 }
 
 const NO_STARTS: readonly (TrieNode | number)[] = [];
+/**
+ * Categories whose words take only the conjunctions و ف as proclitics, not ب ك ل: with those the letters make other
+ * words (كان is "was", not ك + ان; لان "because"); the forms with ب a category needs are listed as they are (بأن).
+ */
+const CONJUNCTION_ONLY = new Set(['speech-verbs.complementizers']);
 /** The distinct keys whose starts a lexicon keeps (some 100 bytes each). */
 const STARTS_MEMO_MAX = 50_000;
 
 export class Lexicon {
   readonly cats: string[];
+  /** per category, 1 where only the conjunctions و ف may be cut off its first word (CONJUNCTION_ONLY) */
+  readonly conjunctionOnly: Uint8Array;
   private readonly catIndex: Map<string, number>;
   /** (a Map: a key's hash is kept with the string, so the pass asks each distinct token once; a dictionary-mode
    *  object would hash every sliced key again). A first word's entries become its trie on first use (start-up builds
@@ -62,6 +69,7 @@ export class Lexicon {
    */
   constructor(data: LexiconData, extra?: LexiconData, private readonly read?: ((cat: string) => boolean) & { signature?: string }) {
     this.cats = [...data.cats];
+    this.conjunctionOnly = Uint8Array.from(this.cats, (c) => (CONJUNCTION_ONLY.has(c) ? 1 : 0));
     this.catIndex = new Map(this.cats.map((c, i) => [c, i]));
     // (a lexicon the build already cut to these categories is used as it is)
     this.first = new Map(Object.entries(read && !(read.signature !== undefined && data.kept === read.signature) ? keptFor(data, read, '').first : data.first));
@@ -234,6 +242,8 @@ export function matchLexicon(t: Tokens, lex: Lexicon, spans: readonly Span[]): H
         // a name matches as written, or for places and bodies in capitals (datelines: WASHINGTON)
         if (form.charCodeAt(0) === 3 ? s !== form.slice(1) && s !== form.slice(1).toUpperCase() : s !== form) continue;
       }
+      // (a proclitic that makes another word of it: كان is no ك + ان)
+      if (cut > 0 && lex.conjunctionOnly[term.c] === 1 && /[بكل]/.test(t.key[i].slice(0, cut))) continue;
       push(i, j, term.c, term.it, cut);
     }
   };

@@ -367,9 +367,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
   const negationBefore = (i: number): number => {
     let at = -1;
     for (let s0 = Math.max(a, i - 3); s0 < i && at < 0; s0++) if (v.hitEnd(s0, 'speech-verbs.negations') === i) at = s0;
-    if (at < 0 || ar) return at;
-    while (at - 1 >= a && NEGATED_AUX.has(v.key(at - 1))) at--;
-    // (the quotation mark the words said open with: Russia "does not interfere")
+    if (at < 0) return at;
+    if (!ar) while (at - 1 >= a && NEGATED_AUX.has(v.key(at - 1))) at--;
+    // (the quotation mark the words said open with: Russia "does not interfere", روسيا "لا تتدخل")
     if (at - 1 > a && v.isQuote(at - 1) && v.mention(at - 2)) at--;
     return at;
   };
