@@ -719,6 +719,10 @@ describe('quotes', () => {
     expect(cueWhoText('وذكرت غوغل أن المجموعة نشطة. وتأتي الحملة بعد أسابيع من فرض وزارة الخزانة الأمريكية عقوبات على شركتين قالت إنهما عملتا واجهة للحرس.', 'ar')).toContain('قالت:US Department of the Treasury:عملتا واجهة للحرس');
   });
 
+  it('Arabic: the agency a statement was given to (في تصريح لوكالة فرانس برس) is spoken to, not the speaker', () => {
+    expect(cueWhoText('وقالت الوزارة إن الهجوم فشل. وأضافت في تصريح لوكالة فرانس برس أن التحقيق مستمر.', 'ar')).toEqual(['وقالت:?الوزارة:الهجوم فشل', 'وأضافت:?الوزارة:التحقيق مستمر']);
+  });
+
   it('Arabic: كان is no ك + ان: a relative clause with وكان on the speaker runs to the colon and the quoted words', () => {
     expect(cueWhoText('وقال بن نيمو، الذي يقود فريقا في شركة أوبن إيه آي وكان يتتبع هذه العمليات في ميتا: "كانت هذه حملة منسقة".', 'ar')).toEqual(['وقال:بن نيمو:كانت هذه حملة منسقة']);
   });

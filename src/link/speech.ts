@@ -763,8 +763,9 @@ function subjectsAfterFound(v: View, from: number, to: number): { ids: string[];
     const to = v.isQuote(m.s - 1) ? m.s - 2 : m.s - 1;
     // (or ل on the outlet's head word before the name, after a person or an unnamed source: صرح مصدر أمني لوكالة فرانس
     // برس؛ not after a document, whose ل is its author's: تقرير لوكالة بلومبيرغ)
+    // (or after the statement the words were given in: وأضافت في تصريح لوكالة فرانس برس)
     const toHead = to > from && v.key(to).startsWith('ل') && v.isAny(to, ['organizations.name_heads', 'organizations.heads']) && v.hitPre(to, 'organizations.name_heads') + v.hitPre(to, 'organizations.heads') > 0 &&
-      (!!person || (v.is(from, 'speech-verbs.unnamed') && !v.is(from, 'speech-verbs.documents')));
+      (!!person || (v.is(from, 'speech-verbs.unnamed') && !v.is(from, 'speech-verbs.documents')) || v.is(to - 1, 'speech-verbs.statements'));
     if (i > from && (v.is(to, 'speech-verbs.addressee_preps') || toHead || /^ل/.test(v.text.slice(v.t.start[m.s], m.span.start)))) {
       i = m.e - 1;
       continue;

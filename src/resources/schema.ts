@@ -268,6 +268,8 @@ export const ResourceSchemas = {
       addressee_verbs: words.default([]),
       /** verbal nouns after a verb of refusing that make it a refusal to act, no speech (رفض التعليق، رفضت الكشف عن، رفض دفع الفدية) */
       refused_acts: words.default([]),
+      /** nouns of a statement given to someone, before the one it was given to (في تصريح لوكالة X، in an interview with): that one is spoken to */
+      statements: words.default([]),
       audiences: words.default([]),
       /** words that make أن after them a conjunction, not the opening of words said (بعد أن، دون أن: after, without) */
       conjunction_preps: words.default([]),
