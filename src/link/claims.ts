@@ -117,6 +117,13 @@ function behalfAfter(v: View, from: number, b: number): { id: string; e: number 
   }
   return null;
 }
+/** Where a gap ending at token k starts: a gap word or a quotation mark next to one there (hedgeGap), or a gap phrase of
+ *  more words ending there (على الأرجح, as written, no proclitic); -1 when none ends there. */
+function gapEndingAt(v: View, k: number, a: number): number {
+  if (hedgeGap(v, k)) return k;
+  for (let j = k - 1; j >= Math.max(a, k - 3); j--) if (v.hitEnd(j, 'attribution.gap_words') === k + 1 && v.hitPre(j, 'attribution.gap_words') === 0) return j;
+  return -1;
+}
 /** A gap word, or a quotation mark next to one: a hedge in scare quotes (APT31 was "almost certainly" behind). */
 function hedgeGap(v: View, k: number): boolean {
   return gapWord(v, k) || (v.isQuote(k) && !v.mention(k) && (gapWord(v, k - 1) || gapWord(v, k + 1)));
@@ -1017,6 +1024,36 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     }
   };
 
+  // copula-nationality: a group or actor phrase, a copula and hedges, then its nationality and the clause's end (the group
+  // was likely Russian; the hackers were believed to be Chinese; القراصنة على الأرجح صينيون): that state sponsors it
+  const copulaNationalityFrame = (): void => {
+    for (let i = v.nextStart('kb.demonym', a); i < b; i = v.nextStart('kb.demonym', i + 1)) {
+      const d = demonymState(i);
+      if (!d || d.e > b || !(d.e === b || v.isPunct(d.e) || v.clauseEnd(d.e))) continue;
+      // (English: a copula among the words between; Arabic: a nominal sentence, hedges or a copula between or none)
+      let k = i - 1;
+      let copula = false;
+      for (let n = 0; n < 7 && k >= a; n++) {
+        const g = gapEndingAt(v, k, a);
+        if (g < 0) break;
+        for (let j = g; j <= k; j++) if (v.is(j, 'attribution.copulas') || BE_FORMS.has(v.key(j))) copula = true;
+        k = g - 1;
+      }
+      if (!ar && !copula) continue;
+      // (the doer: a named group, or an actor's phrase with no sponsor of its own; no person or state: Smith is Russian)
+      const m = v.mentionEndingAt(k + 1);
+      const np = actors.find((x) => x.e === k + 1 && !x.sponsor && !x.operation);
+      const group = m && m.type === 'threat_actor' ? m : np?.named ?? null;
+      const anaphor = !group && np ? groupAnaphor(v, v.span(np.s, np.e)) : null;
+      if (!group && !np) continue;
+      const actor = group?.id ?? anaphor ?? null;
+      // (an Arabic actor's noun right before its nisba is the nisba-actor frame's: قراصنة صينيون)
+      if (ar && k + 1 === i && !group) continue;
+      const s0 = group && (!np || group.s < np.s) ? group.s : np!.s;
+      push({ rule: rule('copula-nationality'), actor, actorText: v.span(s0, k + 1), sponsor: d.sponsor, stance: 'asserted', evidence: v.evidence(s0, d.e) }, s0);
+    }
+  };
+
   // copula-behind: a copula, its subject, then behind and the act (أن تكون الصين وراء الهجوم): the subject did it
   const copulaBehindFrame = (): void => {
     if (!ar) {
@@ -1051,12 +1088,10 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       let copula = false;
       for (let n = 0; n < 8 && k >= a; n++) {
         if (v.is(k, 'attribution.copulas')) copula = true;
-        else if (!gapWord(v, k)) {
-          // (a gap of more words ending here: على الأرجح)
-          let j = k - 1;
-          while (j >= Math.max(a, k - 3) && !(v.hitEnd(j, 'attribution.gap_words') === k + 1 && v.hitPre(j, 'attribution.gap_words') === 0)) j--;
-          if (j < Math.max(a, k - 3)) break;
-          k = j;
+        else {
+          const g = gapEndingAt(v, k, a);
+          if (g < 0) break;
+          k = g;
         }
         k--;
       }
@@ -1518,6 +1553,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     sponsorFrame();
     responsibilityFrame();
     copulaBehindFrame();
+    copulaNationalityFrame();
     actFrame();
     selfClaimFrame();
     collusionFrame();
