@@ -719,6 +719,10 @@ describe('quotes', () => {
     expect(cueWhoText('وذكرت غوغل أن المجموعة نشطة. وتأتي الحملة بعد أسابيع من فرض وزارة الخزانة الأمريكية عقوبات على شركتين قالت إنهما عملتا واجهة للحرس.', 'ar')).toContain('قالت:US Department of the Treasury:عملتا واجهة للحرس');
   });
 
+  it('Arabic: a participle of saying right after a verb of saying (وتابع قائلا: "…") makes one quote, not two', () => {
+    expect(cueWhoText('وقالت الوزارة إن الهجوم فشل. وتابعت قائلة: "لن نسمح بتكرار ذلك".', 'ar')).toEqual(['وقالت:?الوزارة:الهجوم فشل', 'وتابعت:?الوزارة:لن نسمح بتكرار ذلك']);
+  });
+
   it('Arabic: the agency a statement was given to (في تصريح لوكالة فرانس برس) is spoken to, not the speaker', () => {
     expect(cueWhoText('وقالت الوزارة إن الهجوم فشل. وأضافت في تصريح لوكالة فرانس برس أن التحقيق مستمر.', 'ar')).toEqual(['وقالت:?الوزارة:الهجوم فشل', 'وأضافت:?الوزارة:التحقيق مستمر']);
   });

@@ -1830,6 +1830,8 @@ function subjectAfterComplementizer(v: View, cue: number, a: number): TokMention
 
 function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: number, nextCue: number, cueSpan: Span, objectCue: boolean, dates: ReadonlySet<number>, earlier: SpeechFrame | null): SpeechFrame | null {
   const lang = v.lang;
+  // (a participle of saying right after a verb of saying, وتابع قائلا: "…", is that verb's frame, one quote, not two)
+  if (cue.s - 1 >= a && v.is(cue.s, 'speech-verbs.circumstantial') && v.is(cue.s - 1, 'speech-verbs.verbs') && v.hitEnd(cue.s - 1, 'speech-verbs.verbs') === cue.s) return null;
   let speakers: string[] = [];
   let speakerText: Span | undefined;
   let c = cue.e;
