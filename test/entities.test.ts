@@ -1403,7 +1403,11 @@ describe('knowledge-base names typed otherwise', () => {
   });
 
   it('an organization introduced by a word before it (security firm Velmora) is the same body where the article writes its name again alone', () => {
-    expect(ents('Security firm Velmora said it blocked the attack. Velmora said the hackers were Russian.', 'en')).toEqual([['organization', 'Velmora', ['Velmora', 'Velmora']]]);
+    // (and the hackers' nationality makes Russia an entity, the state they are attributed to)
+    expect(ents('Security firm Velmora said it blocked the attack. Velmora said the hackers were Russian.', 'en')).toEqual([
+      ['organization', 'Velmora', ['Velmora', 'Velmora']],
+      ['location', 'Russia', ['Russian']],
+    ]);
     expect(extractText('Security firm Velmora said it blocked the attack. Velmora said the hackers were Russian.', { lang: 'en' }).entities[0].mentions).toHaveLength(2);
   });
 
