@@ -719,6 +719,11 @@ describe('quotes', () => {
     expect(cueWhoText('وذكرت غوغل أن المجموعة نشطة. وتأتي الحملة بعد أسابيع من فرض وزارة الخزانة الأمريكية عقوبات على شركتين قالت إنهما عملتا واجهة للحرس.', 'ar')).toContain('قالت:US Department of the Treasury:عملتا واجهة للحرس');
   });
 
+  it('a tail naming the speaker again after a comma (على حد قوله; in his words) is no part of the words', () => {
+    expect(cueWhoText('وأوضحت الوزارة أن الأنظمة عادت للعمل، على حد قولها.', 'ar')).toEqual(['وأوضحت:?الوزارة:الأنظمة عادت للعمل']);
+    expect(cueWhoText('Jane Smith said the systems were back and running, in her words.', 'en')).toEqual(['said:Jane Smith:the systems were back and running']);
+  });
+
   it('Arabic: a participle of saying right after a verb of saying (وتابع قائلا: "…") makes one quote, not two', () => {
     expect(cueWhoText('وقالت الوزارة إن الهجوم فشل. وتابعت قائلة: "لن نسمح بتكرار ذلك".', 'ar')).toEqual(['وقالت:?الوزارة:الهجوم فشل', 'وتابعت:?الوزارة:لن نسمح بتكرار ذلك']);
   });

@@ -975,6 +975,12 @@ function contentEnd(v: View, from: number, b: number): number {
   let e = b;
   // (an English participle phrase after a comma is the speaker's, not the reported words: …, calling the claims …)
   for (let k = from + 2; k < b - 1; k++) {
+    if (v.key(k) !== ',' && v.key(k) !== '،') continue;
+    // (a tail naming the speaker again is no part of the words: …، على حد قوله; …, in his words)
+    if (v.is(k + 1, 'speech-verbs.speaker_tails')) {
+      e = k;
+      break;
+    }
     if (v.key(k) !== ',') continue;
     const w = v.surface(k + 1);
     if (/^[a-z]{3,}ing$/.test(w) && !NOT_PARTICIPLE.test(w)) {

@@ -270,6 +270,8 @@ export const ResourceSchemas = {
       refused_acts: words.default([]),
       /** nouns of a statement given to someone, before the one it was given to (في تصريح لوكالة X، in an interview with): that one is spoken to */
       statements: words.default([]),
+      /** a tail naming the speaker again after a comma at the words' end (على حد قوله; in his words): no part of the words */
+      speaker_tails: words.default([]),
       audiences: words.default([]),
       /** words that make أن after them a conjunction, not the opening of words said (بعد أن، دون أن: after, without) */
       conjunction_preps: words.default([]),
