@@ -17,7 +17,7 @@ import type { Lang } from '../resources/index.js';
 import type { Doc, Extractor, LangLex, MentionCandidate } from '../core/types.js';
 import { CAP, LINE_BEFORE, PUNCT, SPACE_BEFORE, UPPER, WORD, type Tokens } from '../core/tokens.js';
 import type { Hits } from '../lexicon/match.js';
-import { givenNamesOf, lookupKey, orgKey } from './patterns.js';
+import { calendarKeys, givenNamesOf, lookupKey, orgKey } from './patterns.js';
 
 /** How far before its opening words a list's head may stand (hundreds of companies listed on NASDAQ and the NYSE, such as). */
 const HEAD_REACH = 12;
@@ -34,7 +34,7 @@ export function listExtractors(lang: Lang, res: LangResources): Extractor<'menti
   const given = givenNamesOf(res).written;
   // weekdays and months are capitalized and open a dateline's date after its places (REDMOND, Washington, March 14):
   // never a place of the list
-  const calendar = new Set([...res.weekdays.weekdays.flatMap((w) => w.names), ...res.months.months.flatMap((m) => m.names)].map(lookupKey));
+  const calendar = calendarKeys(res);
   const name = `${lang}/entity/list-member`;
   const placeRule = `${lang}/entity/place-list`;
   /** Whether a hit of category c starts at token k. */

@@ -302,6 +302,11 @@ export function dropLastOf(w: string, chars: string): string {
 }
 
 /** The key a phrase is looked up by: folded like the cleaned text, single-spaced, lower-case. */
+/** The lookup keys of the language's weekday and month names: capitalized, and never part of a name (resource data). */
+export function calendarKeys(res: LangResources): Set<string> {
+  return new Set([...res.weekdays.weekdays.flatMap((w) => w.names), ...res.months.months.flatMap((m) => m.names)].map(lookupKey));
+}
+
 export function lookupKey(s: string): string {
   return keyOfFolded(fold(s));
 }

@@ -156,7 +156,6 @@ export class LexiconBuilder {
       const prefixes = short ? STATE_FORMS.find((forms) => forms.includes(short[1]))! : [];
       const bases = short ? [short[2], ...e.aliases.en.filter((a) => a.includes(' ') && !STATE_PREFIXED.test(a))] : [];
       const variants = bases.flatMap((b) => prefixes.map((p) => `${p} ${b}`));
-      const all0: readonly string[] = names;
       // (a body named "X of <state>" or "<adjective> X" is also written with the state's possessive or adjective before
       // X: Ministry of Intelligence of Iran as Iran's Ministry of Intelligence, Iranian Ministry of Intelligence;
       // Russian Foreign Ministry as Russia's Foreign Ministry)
@@ -166,7 +165,7 @@ export class LexiconBuilder {
         for (const a of [e.name, ...e.aliases.en]) {
           for (const n of state.names) if (a.endsWith(` of ${n}`)) generic.add(a.slice(0, -` of ${n}`.length));
           // (and as it stands, the name too: the Ministry of Intelligence of Iran)
-          if ([...generic].some((g) => a.startsWith(`${g} of `)) && !all0.includes(a)) variants.push(a);
+          if ([...generic].some((g) => a.startsWith(`${g} of `)) && !names.includes(a)) variants.push(a);
           for (const d of state.demonyms) if (a.startsWith(`${d} `)) generic.add(a.slice(d.length + 1));
         }
         for (const g of generic) {

@@ -106,7 +106,7 @@ function behalfAfter(v: View, from: number, b: number): { id: string; e: number 
     if (pe <= k) continue;
     // (the article before the name, or Arabic's ل glued to it)
     let q = pe;
-    if (q < b && /^(?:the)$/.test(v.key(q))) q++;
+    if (q < b && v.key(q) === 'the') q++;
     const m = v.mention(q);
     if (!m || m.s !== q || (m.type !== 'organization' && m.type !== 'location')) return null;
     if (m.type === 'location' && v.possessiveAt(m.e)) {
@@ -116,6 +116,24 @@ function behalfAfter(v: View, from: number, b: number): { id: string; e: number 
     return { id: m.id, e: m.e };
   }
   return null;
+}
+/** The gaps (gap words, hedges in quotes, gap phrases of more words) and copulas right before token i, at most `steps` of
+ *  them: the token before them, and whether a copula or a form of "be" is among them (was likely; كانت "على الأرجح"). */
+function gapsBefore(v: View, i: number, a: number, steps: number): { k: number; copula: boolean } {
+  let k = i - 1;
+  let copula = false;
+  for (let n = 0; n < steps && k >= a; n++) {
+    if (v.is(k, 'attribution.copulas')) {
+      copula = true;
+      k--;
+      continue;
+    }
+    const g = gapEndingAt(v, k, a);
+    if (g < 0) break;
+    for (let j = g; j <= k; j++) if (v.is(j, 'attribution.copulas') || BE_FORMS.has(v.key(j))) copula = true;
+    k = g - 1;
+  }
+  return { k, copula };
 }
 /** Where a gap ending at token k starts: a gap word or a quotation mark next to one there (hedgeGap), or a gap phrase of
  *  more words ending there (على الأرجح, as written, no proclitic); -1 when none ends there. */
@@ -161,8 +179,6 @@ const ANAPHOR = /^(?:(?:the|this) (?:group|gang|threat actor|actor|hacking group
 /** How many words an attributing verb's preposition may follow it by (attributed … to X). */
 const WORDS_TO_PREP = 20;
 const PASSIVE_AUX = new Set([...BE_FORMS, 'has', 'have', 'had']);
-/** English auxiliaries before a negation (did not, has never, would not). */
-const NEGATED_AUX = new Set([...BE_FORMS, 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'could', 'can', 'should']);
 /** The forms of "be" that make a participle after them passive ("has accused" is active, "has been accused" not). */
 const PASSIVE_BE = new Set([...BE_FORMS, "'s", 'got', 'get', 'gets']);
 /** Whether token k is an adverb or auxiliary between a subject and its verb (publicly, also, not: the resource's
@@ -375,7 +391,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     let at = -1;
     for (let s0 = Math.max(a, i - 3); s0 < i && at < 0; s0++) if (v.hitEnd(s0, 'speech-verbs.negations') === i) at = s0;
     if (at < 0) return at;
-    if (!ar) while (at - 1 >= a && NEGATED_AUX.has(v.key(at - 1))) at--;
+    while (at - 1 >= a && v.is(at - 1, 'speech-verbs.negation_auxiliaries')) at--;
     // (the quotation mark the words said open with: Russia "does not interfere", روسيا "لا تتدخل")
     if (at - 1 > a && v.isQuote(at - 1) && v.mention(at - 2)) at--;
     return at;
@@ -1031,14 +1047,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       const d = demonymState(i);
       if (!d || d.e > b || !(d.e === b || v.isPunct(d.e) || v.clauseEnd(d.e))) continue;
       // (English: a copula among the words between; Arabic: a nominal sentence, hedges or a copula between or none)
-      let k = i - 1;
-      let copula = false;
-      for (let n = 0; n < 7 && k >= a; n++) {
-        const g = gapEndingAt(v, k, a);
-        if (g < 0) break;
-        for (let j = g; j <= k; j++) if (v.is(j, 'attribution.copulas') || BE_FORMS.has(v.key(j))) copula = true;
-        k = g - 1;
-      }
+      const { k, copula } = gapsBefore(v, i, a, 7);
       if (!ar && !copula) continue;
       // (the doer: a named group, or an actor's phrase with no sponsor of its own; no person or state: Smith is Russian)
       const m = v.mentionEndingAt(k + 1);
@@ -1084,17 +1093,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     for (let i = v.nextStart('attribution.behind_words', a); i < b; i = v.nextStart('attribution.behind_words', i + 1)) {
       const be = v.hitEnd(i, 'attribution.behind_words');
       if (be <= i || v.hitPre(i, 'attribution.behind_words') > 0 || !hostileAfter(v, be, b) || here((c) => c.evidence.start <= v.t.start[i] && v.t.end[i] <= c.evidence.end)) continue;
-      let k = i - 1;
-      let copula = false;
-      for (let n = 0; n < 8 && k >= a; n++) {
-        if (v.is(k, 'attribution.copulas')) copula = true;
-        else {
-          const g = gapEndingAt(v, k, a);
-          if (g < 0) break;
-          k = g;
-        }
-        k--;
-      }
+      const { k, copula } = gapsBefore(v, i, a, 8);
       const d = actorBefore(v, k + 1, a, actors, ar, true);
       if (!d || (!copula && !v.is(d.s - 1, 'speech-verbs.complementizers'))) continue;
       push({ rule: rule('copula-behind'), actor: d.actor, actorText: d.text, sponsor: d.sponsor ?? null, stance: 'asserted', evidence: v.evidence(d.s, be) }, insideDenial(i) ? i : d.s);

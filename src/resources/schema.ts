@@ -272,6 +272,8 @@ export const ResourceSchemas = {
       statements: words.default([]),
       /** a tail naming the speaker again after a comma at the words' end (على حد قوله; in his words): no part of the words */
       speaker_tails: words.default([]),
+      /** auxiliaries before a negation, part of the negated verb's group (did not, has never, would not) */
+      negation_auxiliaries: words.default([]),
       audiences: words.default([]),
       /** words that make أن after them a conjunction, not the opening of words said (بعد أن، دون أن: after, without) */
       conjunction_preps: words.default([]),
