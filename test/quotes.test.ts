@@ -1010,4 +1010,19 @@ describe('quotes', () => {
     ]);
     expect(cueWho('According to several people, the attack failed.', 'en')).toEqual([]);
   });
+
+  it('Arabic: an indefinite subject no list knows, with where it is and when, before إن is the speaker, unnamed; a wire dateline\'s place never speaks', () => {
+    expect(cueWhoText('روما - قالت شبكة صيدليات كبرى في إيطاليا يوم الأحد إن مهاجمين عطلوا أنظمة الطلب.', 'ar')).toEqual([
+      'قالت:?شبكة صيدليات كبرى:مهاجمين عطلوا أنظمة الطلب',
+    ]);
+    expect(cueWho('مدريد (رويترز) - يقول ممثلو عائلات الضحايا إن الشرطة أخفت الأدلة.', 'ar')).toEqual(['يقول:?ممثلو عائلات الضحايا']);
+    // (not past a verb of saying, nor a phrase opening with a preposition)
+    expect(cueWho('وكشفت ما تقول إنه عدد كبير من الحسابات.', 'ar').some((c) => c.includes('ما تقول'))).toBe(false);
+  });
+
+  it('A document filed in a place is the source, not the place (according to a lawsuit filed in Los Angeles); a state owning the author stays', () => {
+    expect(cueWhoText('The firm leaked the files, according to a lawsuit filed in Chicago.', 'en')).toEqual([
+      'according to:?a lawsuit:The firm leaked the files',
+    ]);
+  });
 });

@@ -847,7 +847,8 @@ export function nationalitySubjectEnd(v: View, k: number): number {
 function namedSubjectBefore(v: View, cue: number, a: number, kinds: readonly string[]): TokMention | null {
   let named = lastBefore(v, cue, kinds);
   // (Arabic: not a name the medium's preposition governs, على قناتها في تطبيق تيليغرام: the one before it in the sentence)
-  while (named && named.s >= a && v.lang === 'ar' && mediumBefore(v, named.s, a)) named = lastBefore(v, named.s, kinds);
+  // (nor a wire story's dateline: لندن - قالت سلسلة مستشفيات …، the place is no subject)
+  while (named && named.s >= a && ((v.lang === 'ar' && mediumBefore(v, named.s, a)) || inDateline(v, named.s))) named = lastBefore(v, named.s, kinds);
   if (named && named.s >= a) return named;
   const group = lastBefore(v, cue, ['threat_actor']);
   return group && group.s >= a ? group : named;
@@ -876,13 +877,19 @@ function unlistedSubjectEnd(v: View, from: number, b: number, dates: ReadonlySet
   if (v.lang !== 'ar') return -1;
   // (a word or two no list knows and no article, then a date and إن/أن: وقالت لوفتهانزا يوم السبت إن; the date is no part
   // of it)
+  // (or an indefinite noun phrase of two to five words, where it is and when, then إن/أن: قالت سلسلة مستشفيات خاصة في
+  // بريطانيا يوم الجمعة إن؛ يقول محامو رجل أعمال أمريكي إن: that speaker, unnamed)
   if (!v.key(from).startsWith('ال')) {
     let k = from;
-    while (k < Math.min(b, from + 2) && v.isArabic(k) && !v.mention(k) && !dates.has(k) && !v.isAny(k, [...UNLISTED_STOPS, 'speech-verbs.subject_gaps'])) k++;
+    // (no verb of saying on the way, كشفت ما تقول إنه)
+    while (k < Math.min(b, from + 5) && v.isArabic(k) && !v.mention(k) && !dates.has(k) && !placeAfter(v, k) && !v.isAny(k, [...UNLISTED_STOPS, 'speech-verbs.subject_gaps', 'speech-verbs.verbs'])) k++;
     if (k === from) return -1;
     let d = k;
+    const place = placeAfter(v, d);
+    if (place) d = place.e;
     while (d < b && d < k + 3 && !dates.has(d) && v.isAny(d, ['speech-verbs.date_preps', 'speech-verbs.subject_gaps'])) d++;
-    if (!dates.has(d)) return -1;
+    // (with no date, two words or more, the first with no preposition glued to it: أعتقد بدرجة كبيرة أن)
+    if (!dates.has(d) && (k - from < 2 || /^[بلك]/.test(v.key(from)))) return -1;
     while (d < b && d < k + 5 && dates.has(d)) d++;
     return v.is(d, 'speech-verbs.complementizers') ? k : -1;
   }
@@ -1724,12 +1731,22 @@ function sourceFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   }
   // (a person after a body's name and a role: according to ESET researcher Anton Cherepanov)
   if (!m && v.lang === 'en') m = titledPersonAfter(v, i, b);
+  // (a document filed in a place is the source, not the place: according to a lawsuit filed in Los Angeles, وفقا لدعوى
+  // قضائية رفعت في لوس أنجلوس; unnamed, as written)
+  let documentEnd = -1;
+  let filedIn = false;
   for (let k = i; k < Math.min(b, i + 6) && !m; k++) {
     const x = v.mention(k);
+    // (a state owning the author is none: citing a report from China's CERT)
+    if (x && x.s === k && x.type === 'location' && documentEnd > 0 && v.is(k - 1, 'speech-verbs.place_preps') && !v.possessiveAt(x.e)) {
+      filedIn = true;
+      break;
+    }
     if (x && x.type !== 'threat_actor') {
       m = x;
       break;
     }
+    if (documentEnd < 0 && v.is(k, 'speech-verbs.documents')) documentEnd = v.hitEnd(k, 'speech-verbs.documents');
     if (v.key(k) === ',' || v.key(k) === '،' || v.clauseEnd(k)) break;
   }
   // (a generic noun, according to the report, وحسب التقرير: the body it stands for, as for a subject)
@@ -1752,7 +1769,10 @@ function sourceFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     while (k < b && k < i + 10 && (v.isWord(k) || v.possessiveAt(k) || v.possessiveAt(k - 1)) && !v.mention(k)) k++;
     if (k > i + 1 && (v.key(k) === ',' || v.key(k) === '،') && v.isAny(k - 1, ['speech-verbs.nominal', 'speech-verbs.unnamed', 'organizations.heads'])) unnamedEnd = k;
   }
-  if (!m && !nominal && unnamedEnd < 0) return null;
+  if (!m && !nominal && unnamedEnd < 0) {
+    if (!filedIn || cue.s - a <= 1) return null;
+    unnamedEnd = documentEnd;
+  }
   // (Arabic: and the names joined to it by و, glued or apart: عن مكتب التحقيقات الفيدرالي ووكالة … والمديرية …)
   const list = m ? (v.lang === 'ar' ? joinedAfter(v, m, false) : coordinatedAfter(v, m, b)) : [];
   const ids = m ? list.map((x) => x.id) : nominal ? [nominal.id] : [];
