@@ -453,6 +453,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
   const accusationFrame = (): void => {
     if (hostile) {
       for (let i = v.nextStart(ACCUSE_OR_BLAME, a); i < b; i = v.nextStart(ACCUSE_OR_BLAME, i + 1)) {
+        // (an accusation withheld or negated is none: stopped short of blaming Russia; did not accuse; لم يتهم)
+        if (withheldAt(v, i, a)) continue;
         const ve = v.hitEnd(i, 'attribution.accuse_verbs');
         if (ve <= i) {
           // (Arabic: a verb of laying blame, its subject, then باللوم على and the accused: وتلقي الوزارة بالمسؤولية على روسيا)
@@ -593,7 +595,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
   const accusationNounFrame = (): void => {
     for (let i = v.nextStart('attribution.accusation_nouns', a); i < b; i = v.nextStart('attribution.accusation_nouns', i + 1)) {
       const ne = v.hitEnd(i, 'attribution.accusation_nouns');
-      if (ne <= i) continue;
+      // (withheld: امتنع الرئيس عن اتهام روسيا)
+      if (ne <= i || withheldAt(v, i, a)) continue;
       let h = -1;
       for (let k = ne + 1; k < Math.min(b, ne + 16) && !v.clauseEnd(k); k++) {
         // (Arabic: ب on the hostile act, or on a verbal noun of doing one, بتنفيذ حملة قرصنة، بشن هجمات; not بشأن)
