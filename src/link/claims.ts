@@ -464,13 +464,18 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
           let k = be;
           for (; k < Math.min(b, be + 7) && !v.clauseEnd(k); k++) if ((oe = v.hitEnd(k, 'attribution.blame_objects')) > k) break;
           if (oe <= k) continue;
-          const targets = targetsAfter(v, oe, b, actors, demonymState, ar).filter((t) => t.s === oe);
+          // (right after it, or after the speaker's own name for them and its quotation mark: على من سماهم "مخربين")
+          let first = v.is(oe, 'attribution.so_called') ? v.hitEnd(oe, 'attribution.so_called') : oe;
+          if (v.isQuote(first)) first++;
+          const targets = targetsAfter(v, oe, b, actors, demonymState, ar).filter((t) => t.s === first);
           if (!targets.length) continue;
           // (the subject between: a name, else the speaker of the sentence)
           const subj = firstMentionIn(v, be, k, ['organization', 'person', 'location'], k);
           for (const t of targets) {
             dropOwnNisba(t);
-            push({ rule: rule('accusation'), actor: t.actor, actorText: t.text, sponsor: t.sponsor, stance: 'asserted', evidence: v.evidence(i, t.e) }, t.s, subj ? { ids: [subj.id] } : undefined);
+            // (unnamed, with no state: ألقى باللائمة على قراصنة, as the verbs' frame below)
+            const bare = !t.actor && !t.sponsor && bareActorAt(t.s);
+            push({ rule: rule('accusation'), actor: t.actor, actorText: t.text, sponsor: t.sponsor, stance: 'asserted', evidence: v.evidence(i, t.e), ...(bare ? { unnamed: true } : {}) }, t.s, subj ? { ids: [subj.id] } : undefined);
           }
           i = oe - 1;
           continue;
@@ -2417,6 +2422,8 @@ function targetsAfter(v: View, from: number, b: number, actors: readonly ActorNP
   let listed = -1;
   for (let n = 0; n < 8 && k < b; n++) {
     while (n > 0 && k < b && DETERMINERS.has(v.key(k)) && !actors.some((x) => x.s === k)) k++;
+    // (the speaker's own name for them, no part of it: blamed what he called "foreign saboteurs"; على من سماهم)
+    if (v.is(k, 'attribution.so_called')) k = v.hitEnd(k, 'attribution.so_called');
     // (a name in quotation marks: the "APT31" group, "Sandworm" and …)
     const opened = v.isQuote(k) && k + 1 < b && !actors.some((x) => x.s === k) && (v.mention(k + 1)?.s === k + 1 || actors.some((x) => x.s === k + 1));
     if (opened) k++;
