@@ -1436,4 +1436,10 @@ describe('knowledge-base names typed otherwise', () => {
     expect(typed('فرضت وزارة الخزانة الأمريكية عقوبات يوم الجمعة. وقالت الخزانة إن القراصنة سربوا وثائق.', 'ar')).toEqual(['organization:US Department of the Treasury']);
     expect(typed('The Treasury said the hackers leaked documents.', 'en')).toEqual([]);
   });
+  it('Arabic: a foreign company name after شركة may open with a letter that is also a preposition or an imperfect prefix when it is long and no common word follows the letter (شركة بلوشيلد، شركة نورثغيت); a preposition on a common word stays out', () => {
+    expect(typed('وقالت شركة بلوكسيفت إن المهاجمين سرقوا البيانات.', 'ar')).toEqual(['organization:بلوكسيفت']);
+    expect(typed('وقالت شركة نيوبريدج إن المهاجمين سرقوا البيانات.', 'ar')).toEqual(['organization:نيوبريدج']);
+    expect(typed('وتملك شركة بالمنطقة مصنعا كبيرا.', 'ar')).toEqual([]);
+  });
 });
+

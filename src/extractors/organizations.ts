@@ -233,7 +233,10 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     // (a long word in ا that no list knows is a foreign name too: معهد كارولينسكا، شركة ماتسوشيتا; not a
     // participle's or verbal noun's accusative, متقدما)
     const foreignA = x.length >= 6 && x.endsWith('ا') && !NOT_NAME_AFTER_AR.test(x) && !NOUN_SHAPED_AR.test(x);
-    if ((/(?:ة|ى|ا|ي|ه|ها|هم)$/.test(x) && !foreignA) || /^[بلفين]/.test(x)) return false;
+    // (a first letter that is also a preposition, a conjunction or an imperfect's prefix only in a word of six letters or
+    // more whose rest is no common word and that has no noun's or imperfect's shape: شركة بلوشيلد، شركة نورثغيت)
+    const proclitic = /^[بلفين]/.test(x) && !(x.length >= 6 && !common(x.slice(1)) && !NOUN_SHAPED_AR.test(x) && !IMPERFECT_AR.test(x) && !NOT_NAME_AFTER_AR.test(x));
+    if ((/(?:ة|ى|ا|ي|ه|ها|هم)$/.test(x) && !foreignA) || proclitic) return false;
     const next = ws[k + 1]?.word ?? '';
     // (a relative or a nisba adjective may follow the name: شركة أنفرايرو التي، مركز إينتسر اليهودي)
     if (functionWords.has(lookupKey(next)) || /^ال[\u0621-\u064A]{3,}(?:ي|ية)$/.test(next)) return true;
