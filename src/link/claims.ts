@@ -326,6 +326,12 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       return;
     }
     const who = claimants ?? claimantsAt(anchor);
+    // (the actor's words without a conjunction glued to them, as the evidence: والقراصنة يطالبون → القراصنة)
+    if (c.actorText && ar) {
+      const k = v.tokenAt(c.actorText.start);
+      const from = k < v.t.length && v.t.start[k] === c.actorText.start ? v.evidence(k, k + 1).start : c.actorText.start;
+      if (from > c.actorText.start && from < c.actorText.end) c = { ...c, actorText: { start: from, end: c.actorText.end } };
+    }
     if (!c.actor && c.actorText) {
       const back = anaphorActor(c.actorText);
       if (back) c = { ...c, actor: back };
