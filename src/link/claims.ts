@@ -537,6 +537,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
             if (subj) claimants = { ids: [subj.id] };
           }
         }
+        if (targets.length) actStateOn(targets, ve);
         for (const t of targets) {
           // (unnamed accused with no sponsor, named by an actor noun: blamed hackers for the attack, as the act frame's)
           // (the body they acted for, named after them in the clause: charged seven Chinese nationals with hacking … on
@@ -782,6 +783,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       let reach = ve + WORDS_TO_PREP;
       for (let k = ve; k < Math.min(b, reach, ve + 3 * WORDS_TO_PREP); k++) {
         if (v.clauseEnd(k)) break;
+        // (English: after a doer as the object, the charge holds a later "on": blamed Sandworm for the attacks on Russian
+        // banks; not after an act, the theft of … to North Korea)
+        if (!ar && k > ve && v.is(k, 'attribution.charge_preps') && (v.mentionEndingAt(k) || actors.some((x) => x.e === k))) break;
         if (!v.isWord(k) || (v.mention(k)?.s ?? k) < k) reach++;
         // (an aside set off by dashes is stepped over: linked the actor — whose targets … — to Tehran; typed with
         // spaced hyphens too, - or --)
@@ -905,6 +909,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     for (let i = v.nextStart('attribution.act_verbs', a); i < b; i = v.nextStart('attribution.act_verbs', i + 1)) {
       const ve = v.hitEnd(i, 'attribution.act_verbs');
       if (ve <= i || sponsoredAt.has(i) || heldAt.has(i)) continue;
+      // (inside an accusing phrase, the accusation frame's: was held responsible for)
+      if (i > a && v.hitEnd(i - 1, 'attribution.accuse_verbs') > i) continue;
       // (a named hacker group doing it is a hostile act still: مجموعة X نفذت عملية منفصلة)
       const weak = !hostileWord && v.hitEnd(i, 'attribution.generic_act_verbs') === ve;
       let doers: Target[] = [];
@@ -997,6 +1003,21 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     }
   };
 
+  /** Accused with no state of their own, charged with acts a state's adjective names (held responsible for the Russian
+   *  cyberattacks; تحميل سوفاسي المسؤولية عن أبرز الهجمات الإلكترونية الروسية): that state sponsors them. The adjective is
+   *  on the act's noun itself, within eight tokens after `from`, not on its target (the attacks on Russian banks). */
+  const actStateOn = (targets: Target[], from: number): void => {
+    if (!targets.some((t) => !t.sponsor)) return;
+    for (let k = from; k < Math.min(b, from + 8) && !v.clauseEnd(k); k++) {
+      const d = demonymState(k);
+      if (!d) continue;
+      const onAct = ar ? isHostile(k - 1) || (isHostile(k - 2) && v.is(k - 1, 'attribution.modifiers')) : isHostile(d.e) || (v.is(d.e, 'attribution.modifiers') && isHostile(d.e + 1));
+      if (!onAct) continue;
+      for (const t of targets) if (!t.sponsor) t.sponsor = d.sponsor;
+      return;
+    }
+  };
+
   // responsibility: held X responsible for …; حمّلت بريطانيا روسيا المسؤولية عن …: the one held responsible is the
   // accused, the verb's subject (before an English verb; between an Arabic verb and the accused, else before it) the
   // claimant
@@ -1029,8 +1050,10 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         }
       }
       if (!targets.length) continue;
-      // (the accused's start; before it, in Arabic, the subject and a preposition of pointing: أشار الخبراء إلى روسيا)
-      const from = p - 1;
+      // (the accused's start, with a group's noun before its name: تحميل مجموعة ساندوورم; before it, in Arabic, the subject
+      // and a preposition of pointing: أشار الخبراء إلى روسيا)
+      let from = p - 1;
+      while (from > ve && v.isAny(from - 1, ['attribution.group_nouns', 'attribution.weak_actors'])) from--;
       const subjectEnd = ar && v.is(from - 1, 'speech-verbs.pointing_preps') ? from - 1 : from;
       let claimants: { ids: string[]; text?: Span } | undefined;
       if (subjectEnd > ve) {
@@ -1049,6 +1072,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       heldAt.add(r);
       for (const t of targets) dropOwnNisba(t);
       const re = v.hitEnd(r, 'attribution.responsibility');
+      actStateOn(targets, re);
       for (const t of targets) push({ rule: rule('responsibility'), actor: t.actor, actorText: t.text, sponsor: t.sponsor, stance: 'asserted', evidence: v.evidence(i, re), ...(!t.actor && !t.sponsor && bareActorAt(t.s) ? { unnamed: true } : {}) }, t.s, claimants);
       i = re - 1;
     }
@@ -2521,6 +2545,11 @@ function targetsAfter(v: View, from: number, b: number, actors: readonly ActorNP
 function targetsBefore(v: View, i: number, a: number, actors: readonly ActorNP[], demonymState: (i: number) => { sponsor: string | { kb: KbEntry; at: Span }; e: number } | null): Target[] {
   let k = i;
   while (k >= a && (PASSIVE_AUX.has(v.key(k)) || adverbGap(v, k))) k--;
+  // (a relative's antecedent: a unit known as Sandworm, which has been held responsible for …)
+  if (k > a && v.is(k, 'attribution.relatives') && v.hitEnd(k, 'attribution.relatives') === k + 1) {
+    k--;
+    if (v.key(k) === ',' || v.key(k) === '،') k--;
+  }
   const np = actors.find((x) => x.e === k + 1);
   if (np) return npTargets(np, v);
   const m = v.mentionEndingAt(k + 1);
