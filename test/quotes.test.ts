@@ -1025,4 +1025,9 @@ describe('quotes', () => {
       'according to:?a lawsuit:The firm leaked the files',
     ]);
   });
+
+  it('Arabic: an unnamed subject before the charges ends before a phrase of them too (وجهت شركة أمنية أصابع الاتهام إلى …)', () => {
+    expect(cueWho('ووجهت شركة للأمن الإلكتروني أصابع الاتهام إلى موسكو في الهجمات.', 'ar')).toEqual(['ووجهت:?شركة للأمن الإلكتروني']);
+  });
 });
+

@@ -908,7 +908,9 @@ function subjectBeforeCharge(v: View, from: number, b: number, dates: ReadonlySe
   if (v.lang !== 'ar' || v.mention(from) || v.isAny(from, UNLISTED_STOPS) || !(v.key(from).startsWith('ال') || v.is(from, 'organizations.heads'))) return -1;
   for (let k = from + 1; k < Math.min(b, from + 7); k++) {
     // (the charges as the verb's object, no preposition glued to them: ندد الرئيس بمزاعم is a man denouncing)
+    // (or as a phrase, أصابع الاتهام)
     if (v.is(k, 'attribution.allegations') && v.hitPre(k, 'attribution.allegations') === 0) return k;
+    if (v.is(k, 'attribution.accusations') && v.hitPre(k, 'attribution.accusations') === 0 && v.hitEnd(k, 'attribution.accusations') > k + 1) return k;
     // (where the subject sits: في كولونيا)
     const place = placeAfter(v, k);
     if (place) {
