@@ -100,6 +100,11 @@ function copulaGapBefore(v: View, i: number, a: number): number | null {
  * Ministry of State Security; اخترقوا الحواسيب لصالح وزارة أمن الدولة): after attribution.behalf, within 30 tokens; the
  * body of a state's possessive (China's MSS: the MSS), else the place; null when none.
  */
+/** Whether a phrase of acting for someone (attribution.behalf) stands in the clause within 30 tokens after `from`. */
+function behalfPhraseAfter(v: View, from: number, b: number): boolean {
+  for (let k = from; k < b && k < from + 30 && !v.clauseEnd(k); k++) if (v.is(k, 'attribution.behalf')) return true;
+  return false;
+}
 function behalfAfter(v: View, from: number, b: number): { id: string; e: number } | null {
   for (let k = from; k < b && k < from + 30 && !v.clauseEnd(k); k++) {
     const pe = v.hitEnd(k, 'attribution.behalf');
@@ -156,7 +161,7 @@ const CLAIM_REACH = 120;
 const HERE_WINDOW = 64;
 
 /** The trigger categories of the frames that start at either of two kinds of word (View.nextStart takes a list). */
-const ACCUSE_OR_BLAME = ['attribution.accuse_verbs', 'attribution.blame_verbs'];
+const ACCUSE_OR_BLAME = ['attribution.accuse_verbs', 'attribution.blame_verbs', 'attribution.person_object_verbs'];
 const LINKS = ['attribution.links', 'attribution.links.glued'];
 /** A hostile word of any kind (an act, a hostile noun, a verb of acting): a sentence with one is about attacks. */
 const HOSTILE_CATS = ['attribution.hostile', 'attribution.acts', 'attribution.act_verbs'];
@@ -455,6 +460,16 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     }
   };
 
+  /** The person an object pronoun of the verb at token i stands for: the last named before it, within 600 characters,
+   *  not named between `from` and `to` (the verb's own subject: وتتهمها السلطات …), nor the verb's subject before it. */
+  const personBefore = (i: number, from: number, to: number): TokMention | null => {
+    let p = v.lastBefore(i, ['person']);
+    const subject = subjectBefore(subjectEndBefore(i));
+    while (p && subject && p.id === subject.id) p = v.lastBefore(p.s, ['person']);
+    if (!p || v.t.start[i] - p.span.end > 600 || firstMentionIn(v, from, to, ['person'], to)?.id === p.id) return null;
+    return p;
+  };
+
   // accusation: accused X of …, blamed X for …, اتهم … X ب…
   const accusationFrame = (): void => {
     if (hostile) {
@@ -462,6 +477,24 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         // (an accusation withheld or negated is none: stopped short of blaming Russia; did not accuse; لم يتهم)
         if (withheldAt(v, i, a)) continue;
         const ve = v.hitEnd(i, 'attribution.accuse_verbs');
+        // (Arabic: the verb with an object pronoun for the person named before, its subject after it, then the charge:
+        // وتتهمها السلطات الأمريكية بالتجسس لصالح روسيا)
+        const pv = ar ? v.hitEnd(i, 'attribution.person_object_verbs') : -1;
+        if (pv > i) {
+          let k = pv;
+          while (k < Math.min(b, pv + 8) && !v.clauseEnd(k) && !(arabicCharge(v, k) && isHostile(k))) k++;
+          if (k >= b || !arabicCharge(v, k) || !isHostile(k)) continue;
+          const person = personBefore(i, pv, k);
+          if (!person) continue;
+          const m = firstMentionIn(v, pv, k, ['person', 'organization', 'location'], k);
+          const claimants = m ? { ids: [m.id] } : k > pv ? { ids: [], text: v.span(pv, k) } : undefined;
+          const behalf = behalfAfter(v, k, b);
+          // (done for a body the text does not name, لصالح حكومة أجنبية: a sponsor there is, but none to give)
+          if (!behalf && behalfPhraseAfter(v, k, b)) continue;
+          push({ rule: rule('accusation'), actor: person.id, actorText: person.span, sponsor: behalf?.id ?? null, stance: 'asserted', evidence: v.evidence(i, behalf ? behalf.e : k + 1) }, i, claimants);
+          i = k;
+          continue;
+        }
         if (ve <= i) {
           // (Arabic: a verb of laying blame, its subject, then باللوم على and the accused: وتلقي الوزارة بالمسؤولية على روسيا)
           const be = ar ? v.hitEnd(i, 'attribution.blame_verbs') : -1;
@@ -529,6 +562,11 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
               if (v.clauseEnd(k)) break;
             }
           }
+          // (English: an object pronoun for the person named before: prosecutors accuse her of spying for Russia)
+          if (!targets.length && !ar && v.is(ve, 'attribution.person_objects')) {
+            const person = personBefore(i, i, ve);
+            if (person) targets = [{ actor: person.id, text: person.span, sponsor: null, s: ve, e: ve + 1 }];
+          }
           claimants = f ? { ids: f.speakers, ...(f.speakerText && !f.speakers.length ? { text: f.speakerText } : {}) } : undefined;
           if (relative) claimants = relative.claimants;
           // (a verb that is no speech cue, sanctioned, charged: its subject right before it accuses)
@@ -542,7 +580,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
           // (unnamed accused with no sponsor, named by an actor noun: blamed hackers for the attack, as the act frame's)
           // (the body they acted for, named after them in the clause: charged seven Chinese nationals with hacking … on
           // behalf of the MSS: the MSS, not only their state)
-          const behalf = t.actor ? null : behalfAfter(v, Math.max(t.e, ve), b);
+          // (a named person too: prosecutors accuse her of spying for Russia; not a named group, whose sponsor is its own)
+          const behalf = t.actor && v.entity(t.actor)?.type !== 'person' ? null : behalfAfter(v, Math.max(t.e, ve), b);
           const bare = !t.actor && !t.sponsor && !behalf && bareActorAt(t.s);
           push({ rule: rule('accusation'), actor: t.actor, actorText: t.text, sponsor: behalf?.id ?? t.sponsor, stance: 'asserted', evidence: t.e > i ? v.evidence(i, t.e) : v.evidence(t.s, ve), ...(bare ? { unnamed: true } : {}) }, t.s, claimants);
         }

@@ -475,6 +475,8 @@ export const ResourceSchemas = {
       /** nouns for an unnamed body acting, an actor only in a sentence about hostile acts, that set off no group's name after them (actor; جهة) */
       weak_bodies: z.array(z.string().min(1)).default([]),
       so_called: z.array(z.string().min(1)).default([]),
+      person_objects: z.array(z.string().min(1)).default([]),
+      person_object_verbs: z.array(z.string().min(1)).default([]),
       /** verbal nouns of doing an act, before the hostile act they do (تنفيذ حملة قرصنة، شن هجمات; carrying out): a charge with ب before them */
       act_nouns: z.array(z.string().min(1)).default([]),
       /** verbs of accusing whose object is the accused (accused X of, blamed X for, charged X with; اتهم X ب، حمل X المسؤولية) */
