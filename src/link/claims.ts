@@ -2204,6 +2204,35 @@ function afterGroupName(v: View, k: number): boolean {
 
 /** Where hackers can be from, as their sponsor: a place, or a state's body (hackers from Russia; قراصنة من الاستخبارات
  *  العسكرية الروسية, the GRU), not a company. */
+/**
+ * The state's body or the state that people belong to, after a preposition of belonging at token p (of the GRU, of
+ * Russia's military intelligence agency, في جهاز المخابرات العسكرية الروسية): its id and where its name ends (a state's
+ * possessive takes the words of its body after it, up to four).
+ */
+function memberOf(v: View, p: number, b: number): { id: string; e: number } | null {
+  if (!v.is(p, 'attribution.member_preps')) return null;
+  let q = v.hitEnd(p, 'attribution.member_preps');
+  while (q < b && DETERMINERS.has(v.key(q))) q++;
+  // (a body's head word before its name: جهاز + المخابرات العسكرية الروسية)
+  if (!v.mention(q) && v.is(q, 'organizations.heads') && v.mention(q + 1)?.s === q + 1) q++;
+  const m = v.mention(q);
+  if (!m || m.s !== q || !isOrigin(v, m)) return null;
+  let e = m.e;
+  let id = m.id;
+  if (m.type === 'location' && v.possessiveAt(e)) {
+    let w = e + 2;
+    // (a body named there is theirs when it is a state's body: Russia's GRU; else the state, Iran's Revolutionary Guard)
+    const body = v.mention(w);
+    if (body && body.s === w && body.type === 'organization') {
+      if (isOrigin(v, body)) id = body.id;
+      w = body.e;
+    }
+    while (w < b && w < e + 6 && v.isWord(w) && !v.mention(w) && !PREPS_EN.has(v.key(w)) && /^[a-z]/.test(v.surface(w))) w++;
+    e = w;
+  }
+  return { id, e };
+}
+
 function isOrigin(v: View, m: TokMention): boolean {
   return m.type === 'location' || (m.type === 'organization' && v.entity(m.id)?.kind === 'government');
 }
@@ -2542,6 +2571,12 @@ function targetsAfter(v: View, from: number, b: number, actors: readonly ActorNP
         while (e < b && e < d.e + 3 && v.isWord(e) && !v.mention(e) && !v.is(e, 'attribution.attribute_preps') && !PREPS_EN.has(v.key(e)) && v.key(e) !== 'and' && v.key(e) !== 'or' && !ar && !/^[A-Z]/.test(v.surface(e)) && !v.isAny(e, ['attribution.relatives', 'speech-verbs.body_pronouns', 'speech-verbs.person_pronouns'])) e++;
         out.push({ actor: null, text: v.span(k, e), sponsor: d.sponsor, s: k, e });
         k = e;
+      } else if (n === 0 && doers && v.is(k, 'attribution.members') && memberOf(v, v.hitEnd(k, 'attribution.members'), b)) {
+        // people of a state's body or a state, after a word for them (eight officers of Russia's military intelligence
+        // agency; ثمانية ضباط في جهاز المخابرات العسكرية الروسية): unnamed, that body or state behind them
+        const o = memberOf(v, v.hitEnd(k, 'attribution.members'), b)!;
+        out.push({ actor: null, text: v.span(k, o.e), sponsor: o.id, s: k, e: o.e });
+        k = o.e;
       } else if (ar && counted && n === 0 && v.isArabic(k) && !v.mention(k)) {
         // a counted noun and its adjectives, then the nisba (خمسة مسؤولين عسكريين صينيين): unnamed, the nisba's state
         let j = k + 1;
