@@ -1068,6 +1068,12 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       let r = ve + 1;
       while (r < Math.min(b, ve + 12) && !v.clauseEnd(r) && !v.is(r, 'attribution.responsibility')) r++;
       if (r >= b || !v.is(r, 'attribution.responsibility')) continue;
+      // (withheld or negated: stopped short of holding Russia responsible; لم يصل إلى حد تحميل روسيا المسؤولية; nor is its
+      // word of responsibility an act then)
+      if (withheldAt(v, i, a)) {
+        heldAt.add(r);
+        continue;
+      }
       // the accused: the names or actor phrase right before the word of responsibility (in Arabic after the subject:
       // the first place from which a list of them runs to it)
       let targets: Target[] = [];
