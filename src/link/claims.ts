@@ -460,6 +460,40 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     }
   };
 
+  // criticism: criticised X for a hostile act (criticised Moscow for its "hostile behaviour"; انتقد … موسكو على سلوكها
+  // العدائي): X is accused, by the verb's subject; the reason's hostile word within three tokens of the preposition, so
+  // that criticising someone for failing to stop an attack is none
+  const criticismFrame = (): void => {
+    if (!hostile) return;
+    for (let i = v.nextStart('attribution.criticize_verbs', a); i < b; i = v.nextStart('attribution.criticize_verbs', i + 1)) {
+      const ve = v.hitEnd(i, 'attribution.criticize_verbs');
+      if (ve <= i || withheldAt(v, i, a)) continue;
+      let r = ve;
+      while (r < Math.min(b, ve + 12) && !v.clauseEnd(r) && !v.is(r, 'attribution.criticize_reasons')) r++;
+      if (r >= b || !v.is(r, 'attribution.criticize_reasons')) continue;
+      const re = v.hitEnd(r, 'attribution.criticize_reasons');
+      const reach = Math.min(b, re + 4);
+      let h = re;
+      while (h < reach && !isHostile(h) && !v.clauseEnd(h) && !v.mention(h)) h++;
+      if (h >= reach || !isHostile(h)) continue;
+      const he = Math.max(h + 1, ...HOSTILE_CATS.map((c) => v.hitEnd(h, c)));
+      // (the one criticised right before the reason: a name, or an actor's phrase)
+      const np = actors.find((x) => x.e === r);
+      const m = v.mentionEndingAt(r);
+      const t = np ? npTargets(np, v)[0] : m && m.s >= ve && isDoer(m) ? mentionTarget(m, null, v) : null;
+      if (!t) continue;
+      // (the subject: the sentence's speech frame, else the name before the verb, else in Arabic the name after it)
+      const f = frameOfCue(i);
+      let claimants: { ids: string[]; text?: Span } | undefined = f && (f.speakers.length || f.speakerText) ? { ids: f.speakers.filter((id) => id !== t.actor && id !== t.sponsor), ...(f.speakerText && !f.speakers.length ? { text: f.speakerText } : {}) } : undefined;
+      if (!claimants?.ids.length && !claimants?.text) {
+        const subj = ar ? firstMentionIn(v, ve, t.s, ['person', 'organization', 'location'], t.s) : subjectBefore(subjectEndBefore(i));
+        claimants = subj ? { ids: [subj.id] } : undefined;
+      }
+      push({ rule: rule('criticism'), actor: t.actor, actorText: t.text, sponsor: t.sponsor, stance: 'asserted', evidence: v.evidence(i, he) }, t.s, claimants);
+      i = he - 1;
+    }
+  };
+
   /** The person an object pronoun of the verb at token i stands for: the last named before it, within 600 characters,
    *  not named between `from` and `to` (the verb's own subject: وتتهمها السلطات …), nor the verb's subject before it. */
   const personBefore = (i: number, from: number, to: number): TokMention | null => {
@@ -1628,6 +1662,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     linkFrame();
     nisbaActorFrame();
     accusationFrame();
+    criticismFrame();
     involvementFrame();
     accusationNounFrame();
     sanctionFrame();
