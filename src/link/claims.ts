@@ -1569,7 +1569,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
           if (v.key(k) !== 'الي') continue;
           // (a state, a body, or a state's government by its nisba: إلى الحكومة الفيتنامية; coordinated ones each)
           const m = v.mention(k + 1);
-          if (m && m.s === k + 1 && (m.type === 'location' || m.type === 'organization')) push({ rule: rule('accusation'), actor: null, sponsor: m.id, stance: 'asserted', evidence: v.evidence(i, m.e) }, i);
+          if (m && m.s === k + 1 && (m.type === 'location' || m.type === 'organization')) push({ rule: rule('accusation'), actor: null, actorText: m.span, sponsor: m.id, stance: 'asserted', evidence: v.evidence(i, m.e) }, i);
           else if (!m) for (const sp of sponsorsAfter(v, k + 1, b, demonymState, false)) push({ rule: rule('accusation'), actor: null, sponsor: sp.sponsor, stance: 'asserted', evidence: v.evidence(i, sp.e) }, i);
           break;
         }
@@ -2763,6 +2763,8 @@ export function resolveClaims(cands: readonly ClaimCandidate[], ctx: ResolveCont
       let renamed = false;
       for (const a of asserted) {
         if (a.actor || a.evidence.start > c.evidence.end || a.evidence.start < (c.namingFrom ?? 0)) continue;
+        // (a state acting itself is no unnamed doer: أصابع الاتهام إلى هانوي, then the group it calls X)
+        if (a.sponsor && a.actorText && ctx.isMentionOf?.(a.actorText, a.sponsor)) continue;
         if (home && a.sponsor && ctx.stateOf(a.sponsor) !== home) continue;
         if (a.evidence.start >= (c.namingSentence ?? 0) || (namer !== null && a.claimant === namer)) {
           const k = unnamedKey(a);
