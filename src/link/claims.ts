@@ -1008,7 +1008,10 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         const np = actors.find((x) => x.e === j);
         // (the colluding subject itself, unnamed: officials of Trump's campaign conspired: a doer with no sponsor)
         if (before0 && !before && !np && !alleged(i) && collusionContext(v, i)) push({ rule: rule('collusion'), actor: null, sponsor: null, unnamed: true, stance: 'asserted', evidence: v.evidence(before0.s - 1, ve) }, i);
-        if (np) doers = npTargets(np, v);
+        // (a group's noun whose relative clause names it: المجموعة، التي تطلق عليها اسم "أوشن لوتس"، اخترقت: that group)
+        const namedIn = np && !np.named && j < i ? firstMentionIn(v, j, i, ['threat_actor'], i) : undefined;
+        if (np && namedIn && v.isAny(np.head, ['attribution.group_nouns', 'attribution.weak_actors'])) doers = [{ actor: namedIn.id, text: v.span(np.s, np.e), sponsor: null, s: np.s, e: np.e }];
+        else if (np) doers = npTargets(np, v);
         // (a name after a preposition glued to it is no subject: التابعة لبكين تستهدف)
         else if (before && isDoer(before) && !gluedToPreposition(v, before)) doers = [mentionTarget(before, demonymState, v)];
         else {
@@ -1813,6 +1816,13 @@ function subjectEndAr(v: View, i: number, a: number): number {
   if (j < i && j - 1 >= a && v.key(j - 1).startsWith('لل') && v.is(j - 1, 'attribution.hostile')) j--;
   // (a group's name in quotation marks: جماعة "فانسي باير" للقرصنة; a quotation that ends before the verb is no subject)
   if (j - 1 >= a && /^["”»]$/.test(v.key(j - 1)) && v.mentionEndingAt(j - 1)?.type === 'threat_actor') j--;
+  // (a relative clause set off by commas between the subject and the verb: المجموعة، التي تطلق عليها اسم "X"، اخترقت)
+  if (j === i && j - 1 > a && (v.key(j - 1) === '،' || v.key(j - 1) === ',')) {
+    for (let c = j - 3; c > a && c > j - 24 && !v.clauseEnd(c); c--) {
+      if ((v.key(c) === '،' || v.key(c) === ',') && v.is(c + 1, 'attribution.relatives')) return c;
+      if (v.key(c) === '،' || v.key(c) === ',') break;
+    }
+  }
   return j;
 }
 
