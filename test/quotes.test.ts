@@ -1029,5 +1029,10 @@ describe('quotes', () => {
   it('Arabic: an unnamed subject before the charges ends before a phrase of them too (وجهت شركة أمنية أصابع الاتهام إلى …)', () => {
     expect(cueWho('ووجهت شركة للأمن الإلكتروني أصابع الاتهام إلى موسكو في الهجمات.', 'ar')).toEqual(['ووجهت:?شركة للأمن الإلكتروني']);
   });
+
+  it('An adverb between the subject and the verb, or after an Arabic subject, is a gap (Beijing has consistently denied; ونفت بكين باستمرار أن): the subject speaks', () => {
+    expect(cueWhoText('Beijing has consistently denied that it uses hackers to spy on other countries.', 'en')).toEqual(['denied:Beijing:it uses hackers to spy on other countries']);
+    expect(cueWhoText('وتنفي بكين باستمرار أنها تستخدم قراصنة للتجسس على دول أخرى.', 'ar')).toEqual(['وتنفي:Beijing:تستخدم قراصنة للتجسس على دول أخرى']);
+  });
 });
 

@@ -1310,7 +1310,8 @@ function lineSpeaker(v: View, a: number, b: number, cues: readonly { s: number }
 /** Whether token k opens an Arabic charge after an accusing verb: a word with ب glued that names no one
  *  (بالتدخل، بمحاولة، بالوقوف وراء), where an object would otherwise stand. */
 export function arabicCharge(v: View, k: number): boolean {
-  return k < v.t.length && v.isArabic(k) && v.key(k).startsWith('ب') && v.key(k).length > 3 && !v.mention(k);
+  // (not an adverb in ب: ونفت بكين باستمرار أن …)
+  return k < v.t.length && v.isArabic(k) && v.key(k).startsWith('ب') && v.key(k).length > 3 && !v.mention(k) && !v.is(k, 'speech-verbs.subject_gaps');
 }
 
 /** A speech verb set off as the source of the clause around it (the attempts, as Microsoft says, failed; …، كما
@@ -2127,6 +2128,8 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     k = c;
     // (the comma closing an appositive speaker: اتهمت الوزيرة، فلورنس بارلي، روسيا بـ…)
     if (k < b && (v.key(k) === '،' || v.key(k) === ',')) k++;
+    // (an adverb after the subject: ونفت بكين باستمرار أن …)
+    while (k < b && k < c + 3 && v.is(k, 'speech-verbs.subject_gaps')) k = v.hitEnd(k, 'speech-verbs.subject_gaps');
     // (and a relative clause on the speaker set off by commas: اتهمت الرئيسة X، التي انفصلت عن الحكومة، روسيا بـ…)
     if (k < b && v.is(k, 'speech-verbs.relatives') && (v.key(k - 1) === '،' || v.key(k - 1) === ',')) {
       let j = k + 1;
