@@ -1034,5 +1034,12 @@ describe('quotes', () => {
     expect(cueWhoText('Beijing has consistently denied that it uses hackers to spy on other countries.', 'en')).toEqual(['denied:Beijing:it uses hackers to spy on other countries']);
     expect(cueWhoText('وتنفي بكين باستمرار أنها تستخدم قراصنة للتجسس على دول أخرى.', 'ar')).toEqual(['وتنفي:Beijing:تستخدم قراصنة للتجسس على دول أخرى']);
   });
+
+  it('Arabic: a body\'s generic noun stands for no hacker group named before (ورفضت السفارة الصينية … الاتهامات after a Chinese group)', () => {
+    expect(cueWho('وقالت الوكالة إن مجموعة سولت تايفون الصينية اخترقت الشبكات. ورفضت السفارة الصينية في واشنطن الاتهامات.', 'ar')).toEqual([
+      'وقالت:?الوكالة',
+      'ورفضت:?السفارة الصينية في واشنطن',
+    ]);
+  });
 });
 

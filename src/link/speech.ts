@@ -1913,7 +1913,8 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     const place = placeAfter(v, end);
     if (place) end = place.e;
     let spoke = salientBody(v, cue.s, outlet);
-    let org = outlet ? lastOutlet(v, Math.min(s, cue.s)) : lastBefore(v, Math.min(s, cue.s), ['organization', 'threat_actor']);
+    // (a body's noun stands for no hacker group: ورفضت السفارة الصينية الاتهامات is not the Chinese group's)
+    let org = outlet ? lastOutlet(v, Math.min(s, cue.s)) : lastBefore(v, Math.min(s, cue.s), ['organization']);
     // (الشركة stands for no public body: not the regulator that spoke before)
     if (v.hitEnd(s, 'speech-verbs.company_nominals') === e) {
       if (spoke && publicBody(v, spoke, cue.s)) spoke = null;
