@@ -153,6 +153,9 @@ export class View {
     if (this.lang !== 'en') return null;
     let [s, e] = this.tokensOf(text);
     if (this.key(s) === 'the') s++;
+    // (the state's possessive inside the phrase: China's embassy)
+    const owner = this.mention(s);
+    if (owner && owner.s === s && owner.type === 'location' && this.possessiveAt(owner.e) && e - (owner.e + 2) === 1 && this.is(owner.e + 2, nouns)) return owner.id;
     if (this.possessiveAt(s - 1)) s++;
     if (e - s !== 1 || !this.is(s, nouns)) return null;
     const k = this.possessiveAt(s - 2) ? s - 2 : s;
