@@ -1041,5 +1041,9 @@ describe('quotes', () => {
       'ورفضت:?السفارة الصينية في واشنطن',
     ]);
   });
+
+  it('English: "it" stands for the body that spoke, not for a state named after a preposition and its article in its words (sponsored by the People\'s Republic of China. It urged …)', () => {
+    expect(cueWho('CISA said the intrusions were carried out by a group that was "sponsored by the People\'s Republic of China". It urged companies to patch their routers.', 'en')).toEqual(['said:CISA', 'urged:CISA']);
+  });
 });
 

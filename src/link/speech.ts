@@ -1584,7 +1584,9 @@ function pronounSpeaker(v: View, k: number, before: number): string | null {
     // (a place after a preposition is where something happened, not who speaks: Meta removed networks from China and
     // Vietnam. It said …: the body that spoke lately)
     if (m && m.type === 'location') {
-      const p = coordinated(v, m, 0)[0].s - 1;
+      // (its article first: sponsored by the People's Republic of China. It urged …)
+      let p = coordinated(v, m, 0)[0].s - 1;
+      if (p > 0 && v.key(p) === 'the') p--;
       if (p >= 0 && (PREPS_EN.has(v.key(p)) || v.is(p, 'speech-verbs.place_preps'))) {
         const spoke = salientBody(v, before);
         if (spoke) return spoke;
