@@ -1045,5 +1045,10 @@ describe('quotes', () => {
   it('English: "it" stands for the body that spoke, not for a state named after a preposition and its article in its words (sponsored by the People\'s Republic of China. It urged …)', () => {
     expect(cueWho('CISA said the intrusions were carried out by a group that was "sponsored by the People\'s Republic of China". It urged companies to patch their routers.', 'en')).toEqual(['said:CISA', 'urged:CISA']);
   });
+
+  it('A bureau\'s or an office\'s generic noun stands for the body named before (the bureau said; وقال المكتب في بيان)', () => {
+    expect(cueWho('The FBI blamed North Korea. "We will continue," the bureau said in a statement.', 'en')).toEqual(['blamed:FBI', 'said in a statement:FBI']);
+    expect(cueWho('حمّل مكتب التحقيقات الفيدرالي كوريا الشمالية المسؤولية. وقال المكتب في بيان: "سنواصل كشف الجرائم".', 'ar')).toEqual(['وقال:FBI']);
+  });
 });
 
