@@ -2153,7 +2153,9 @@ function groupAnaphor(v: View, text: Span): string | null {
   let d = at - 1;
   if (v.lang === 'en') for (let n = 0; n < 2 && d > 0 && /^[a-z][a-z-]+$/.test(v.text.slice(v.t.start[d], v.t.end[d])) && !/^(?:the|this)$/.test(v.key(d)) && !v.is(d, 'attribution.other_group') && !v.mention(d); n++) d--;
   const det = d >= 0 && /^(?:the|this)$/.test(v.key(d)) ? `${v.key(d)} ` : '';
-  if (!ANAPHOR.test(det + v.text.slice(text.start, text.end))) return null;
+  // (without a conjunction glued on: والمجموعة جزء من …)
+  const from = v.lang === 'ar' && v.t.start[at] === text.start ? v.evidence(at, at + 1).start : text.start;
+  if (!ANAPHOR.test(det + v.text.slice(from, text.end))) return null;
   const back = v.lastBefore(at, ['threat_actor']);
   return back && text.start - back.span.end < ANAPHOR_REACH ? back.id : null;
 }
