@@ -1441,5 +1441,9 @@ describe('knowledge-base names typed otherwise', () => {
     expect(typed('وقالت شركة نيوبريدج إن المهاجمين سرقوا البيانات.', 'ar')).toEqual(['organization:نيوبريدج']);
     expect(typed('وتملك شركة بالمنطقة مصنعا كبيرا.', 'ar')).toEqual([]);
   });
+  it('Arabic: a group\'s Latin name spelled in Arabic letters is set off in quotation marks after the group\'s definite words, or as two quoted words alone (مجموعة الجرائم الإلكترونية الروسية "إيفل كورب"; إن "إيفل كورب" شنت)', () => {
+    expect(typed('فرضت بريطانيا عقوبات على أعضاء في مجموعة الجرائم الإلكترونية الروسية "إيفل كورب".', 'ar')).toContain('threat_actor:Indrik Spider');
+    expect(typed('وقالت الوكالة إن "إيفل كورب" شنت هجمات فدية.', 'ar')).toEqual(['threat_actor:Indrik Spider']);
+  });
 });
 

@@ -600,6 +600,12 @@ export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly K
         break;
       }
     }
+    // (or the group's definite words first, then its name in quotation marks: مجموعة الجرائم الإلكترونية الروسية "إيفل كورب")
+    if (j === k + 1) {
+      let d = j;
+      while (d < t.length && d < j + 4 && t.kind[d] === WORD && t.key[d].startsWith('ال')) d++;
+      if (d > j && d < t.length && t.kind[d] !== WORD && OPENING_QUOTES.has(t.key[d])) j = d;
+    }
     if (j < t.length && t.kind[j] !== WORD && OPENING_QUOTES.has(t.key[j])) j++;
     if (j < t.length && t.sentence[j] === t.sentence[k]) setOffAt[j] = 1;
   }
@@ -607,6 +613,9 @@ export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly K
   // a word between quotation marks of its sentence (تعرف باسم "دراغونفلاي")
   const quoted = (i: number): boolean =>
     i > 0 && i + 1 < t.length && t.kind[i - 1] !== WORD && t.kind[i + 1] !== WORD && OPENING_QUOTES.has(t.key[i - 1]) && CLOSING_QUOTES.has(t.key[i + 1]) && t.sentence[i - 1] === t.sentence[i + 1];
+  // two words between quotation marks of their sentence (إن "إيفل كورب" شنت): set off as a pair
+  const quotedPair = (i: number): boolean =>
+    i > 0 && i + 2 < t.length && t.kind[i - 1] !== WORD && t.kind[i + 2] !== WORD && OPENING_QUOTES.has(t.key[i - 1]) && CLOSING_QUOTES.has(t.key[i + 2]) && t.sentence[i - 1] === t.sentence[i + 2];
   // a word set off as a group's name that spells one threat actor's Latin name letter for letter (سوفاسي: Sofacy), with
   // its proclitic or without; or a long word that spells a place's (غوانتانامو: Guantanamo), seven letters or more and
   // none of a sound only Arabic writes (ع ح ص ض ظ ق ذ and the hamzas: يعيشون, طبيعي spell cities too); the candidate, or null
@@ -744,7 +753,7 @@ export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly K
       const whole = forms.skeleton;
       const cut = bare ? forms.cut : '';
       if (!prefixes.has(whole) && !(bare && prefixes.has(cut))) {
-        const spelledHit = latinSpelled(i, setOff || quoted(i)) ?? (setOff ? latinSpelledPair(i) : null);
+        const spelledHit = latinSpelled(i, setOff || quoted(i)) ?? (setOff || quotedPair(i) ? latinSpelledPair(i) : null);
         if (spelledHit) out.push(spelledHit);
         if (spelledHit && spelledHit.end > t.end[i]) i++;
         continue;
@@ -778,7 +787,7 @@ export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly K
         }
       }
       if (!best) {
-        const spelledHit = latinSpelled(i, setOff || quoted(i)) ?? (setOff ? latinSpelledPair(i) : null);
+        const spelledHit = latinSpelled(i, setOff || quoted(i)) ?? (setOff || quotedPair(i) ? latinSpelledPair(i) : null);
         if (spelledHit) out.push(spelledHit);
         if (spelledHit && spelledHit.end > t.end[i]) i++;
         continue;
