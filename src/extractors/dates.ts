@@ -27,7 +27,7 @@ const YEAR = year();
 const HIJRI_ERA = '(?:هجرية|هجري|هـ|ه|ھ|AH|A\\.H\\.)';
 
 /** What a rule builds; `rule` names the concept when one pattern serves several (day-month-year...). */
-type Built = Omit<DateCandidate, 'start' | 'end' | 'rule'> & { range?: string; rule?: string };
+type Built = Omit<DateCandidate, 'start' | 'end' | 'rule'> & { range?: string; rule?: string; block?: boolean };
 type Build = (g: Record<string, string>) => Built | null;
 
 export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates'>[] {
@@ -264,6 +264,9 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
     const unit = g.ad ? dualOf.get(lookupKey(g.ad)) : unitOf.get(lookupKey(g.au ?? g.a1 ?? ''));
     const n = g.ad ? 2 : g.an ? Number(g.an) : g.aw ? parseNumberWords(g.aw, words, lang) : 1;
     if (!unit || !Number.isFinite(n) || n <= 0) return null;
+    // (a number of units before "ago" is a duration built into an offset, GOLD.md's figure, not a date: two weeks ago,
+    // قبل ثلاثة أيام، قبل أسبوعين; a unit with no number is the date: a year ago, قبل عام)
+    if (g.an || g.aw || g.ad) return { value: 'PAST_REF', type: 'date', block: true };
     return { value: 'PAST_REF', type: 'date', anchor: { unit, offset: -n } };
   }, lang === 'en' ? 'i' : '', [...words.keys(), 'a', 'an', 'one', ...dc.ago_before], true);
 
@@ -382,11 +385,17 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
       rules: [...rules.map((r) => r.name), `${lang}/date/timestamp`],
       extract(doc: Doc, regions: Region[]): DateCandidate[] {
         const out: DateCandidate[] = [];
+        /** spans no date may fall in: a duration before "ago", a figure (two weeks ago) */
+        const blocked: [number, number][] = [];
         for (const r of rules) {
           for (const { m, start, end } of matchAtAnchors(r.re, doc.text, regions, r.anchors(doc))) {
             const v = r.build(merged(m.groups));
             if (!v || typeof v.value !== 'string' || !v.value) continue;
-            const { range, rule: concept, ...date } = v;
+            if (v.block) {
+              blocked.push([start, end]);
+              continue;
+            }
+            const { range, rule: concept, block: _block, ...date } = v;
             const ruleName = concept ? `${lang}/date/${concept}` : r.name;
             if (range === undefined) {
               out.push({ start, end, rule: ruleName, ...date });
@@ -398,7 +407,8 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
             out.push({ start, end: cut, rule: r.name, ...date }, { start: cut + 1, end, rule: r.name, value: second, type: 'date' });
           }
         }
-        const dates = dayRanges(doc.text, yearOfRange(doc.text, out), lang, dayBefore);
+        const kept = blocked.length ? out.filter((d) => !blocked.some(([s, e]) => d.start >= s && d.end <= e)) : out;
+        const dates = dayRanges(doc.text, yearOfRange(doc.text, kept), lang, dayBefore);
         return [...dates, ...namedRelatives(doc.text, dates), ...stamps(doc.text, dates)];
       },
     },
