@@ -264,10 +264,10 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
     const unit = g.ad ? dualOf.get(lookupKey(g.ad)) : unitOf.get(lookupKey(g.au ?? g.a1 ?? ''));
     const n = g.ad ? 2 : g.an ? Number(g.an) : g.aw ? parseNumberWords(g.aw, words, lang) : 1;
     if (!unit || !Number.isFinite(n) || n <= 0) return null;
-    // (a number of units before "ago" is a duration built into an offset, GOLD.md's figure, not a date: two weeks ago,
-    // قبل ثلاثة أيام، قبل أسبوعين; a unit with no number is the date: a year ago, قبل عام)
-    if (g.an || g.aw || g.ad) return { value: 'PAST_REF', type: 'date', block: true };
-    return { value: 'PAST_REF', type: 'date', anchor: { unit, offset: -n } };
+    // (a number of units before "ago", one among them, is a duration built into an offset, GOLD.md's figure, not a
+    // date: two weeks ago, a year earlier, قبل ثلاثة أيام، قبل أسبوعين، قبل عام; the units with no number are the
+    // relative date: hours ago, months ago)
+    return { value: 'PAST_REF', type: 'date', block: true, anchor: { unit, offset: -n } };
   }, lang === 'en' ? 'i' : '', [...words.keys(), 'a', 'an', 'one', ...dc.ago_before], true);
 
   // a clock time: 3:30 pm, at 11:18, 11:18 GMT, الساعة 11.25 صباحا، الساعة الثالثة والنصف بعد الظهر; with a
