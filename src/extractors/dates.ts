@@ -2,8 +2,10 @@
  * Dates: calendar references with TIMEX3 values from the text alone (SPEC). Rules, one concept each:
  * day-month-year (5 نوفمبر 2024, November 5, 2024), ordinal-day-month (الخامس من نوفمبر, the fifth of
  * November), month-year, month (after a cue; Arabic month names alone too), year (after a cue),
- * iso-date, weekday, relative (اليوم، العام الماضي، last week), ago (قبل عامين، three days ago) and
- * hijri (15 رمضان 1445 هـ, converted with the Umm al-Qura calendar, the Hijri original kept).
+ * iso-date, weekday, relative (اليوم، العام الماضي، last week, hours ago) and hijri (15 رمضان 1445 هـ, converted
+ * with the Umm al-Qura calendar, the Hijri original kept). The ago rule (قبل عامين، three days ago, a year earlier)
+ * gives no date: units counted before "ago" are a duration built into an offset, GOLD.md's figure, and its match only
+ * keeps the words inside it from being read as a date (weeks ago in two weeks ago).
  * Paired month names (يوليو/تموز، كانون الثاني/ يناير) are one date; in a range (بين أغسطس/آب
  * وسبتمبر/أيلول 2019) a month without a year takes the year of the month it is paired with.
  */

@@ -1397,11 +1397,6 @@ function subjectsAfterEnglishFound(v: View, from: number, b: number): { ids: str
   return null;
 }
 
-/**
- * Where a sentence starting at token `a` goes on after a wire story's dateline (LONDON (Reuters) -, KYIV, Dec 3 (AFP) —,
- * WASHINGTON —): the token after the dash when the first word is a place in capitals of three letters or more and no
- * lower-case word stands before the dash within ten tokens; else `a`.
- */
 /** Where those spoken to end, a name or a word for an audience at token k, when the verb at token `verb` is one of
  *  telling (told Reuters, told a news conference); -1 when it is not or no one is told there. */
 function heardEnd(v: View, verb: number, k: number): number {
@@ -1418,6 +1413,11 @@ function inDateline(v: View, k: number): boolean {
   return datelineEnd(v, a, Math.min(v.t.length, a + 12)) > k;
 }
 
+/**
+ * Where a sentence starting at token `a` goes on after a wire story's dateline (LONDON (Reuters) -, KYIV, Dec 3 (AFP) —,
+ * WASHINGTON —): the token after the dash when the first word is a place in capitals of three letters or more and no
+ * lower-case word stands before the dash within ten tokens (Arabic: a place's name, a dash within ten tokens); else `a`.
+ */
 function datelineEnd(v: View, a: number, before: number): number {
   // (Arabic: a place's name, then within ten tokens a dash: دبي، 16 يوليو (رويترز) - …)
   if (v.lang === 'ar') {
