@@ -358,7 +358,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
   const anaphorActor = (text: Span): string | null => groupAnaphor(v, text);
   /** Where the clause after token `k` ends, before `end`: a punctuation mark, a complementizer, an agent's preposition or a relative. */
   const clauseAfter = (k: number, end: number): number => {
-    while (k < end && !v.isPunct(k) && !v.isAny(k, ['speech-verbs.complementizers', 'attribution.agent_preps', 'speech-verbs.relatives'])) k++;
+    // (a name's own points are no punctuation of the clause: interfering in U.S. elections)
+    while (k < end && (!v.isPunct(k) || (v.mention(k)?.s ?? k) < k) && !v.isAny(k, ['speech-verbs.complementizers', 'attribution.agent_preps', 'speech-verbs.relatives'])) k++;
     return k;
   };
   /** The token before `k` is a verb of finding, studying, reporting or stopping (speech-verbs.observer_verbs), in the sentence. */
