@@ -570,4 +570,11 @@ describe('persons', () => {
   it('English: a hyphenated given name whose every part is a given name opens the name (Marc-Antoine), not its second part', () => {
     expect(people('Agency head Marc-Antoine Brillant said the network was run from Crimea, and Anne-Marie Dupont agreed.', 'en').map(([n]) => n)).toEqual(['Marc-Antoine Brillant', 'Anne-Marie Dupont']);
   });
+
+  it('Arabic: a word in و after a speech verb\'s first name word is the surname, not a second speaker, after a given name or when three letters follow the و (جون واتس، كلينت واتس); بوش وبلير stay two', () => {
+    expect(people('وقال جون واتس إن الخصوم يستخدمون كل أداة.', 'ar').map(([, m]) => m)).toEqual([['جون واتس']]);
+    expect(people('وقال كلينت واتس إن الخصوم يستخدمون كل أداة.', 'ar').map(([, m]) => m)).toEqual([['كلينت واتس']]);
+    expect(people('وقال بوش وبلير إن الحرب ضرورية.', 'ar').length).toBe(2);
+  });
 });
+

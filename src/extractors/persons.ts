@@ -841,7 +841,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             const at = start + m[0].length - (m.groups?.pre?.length ?? 0) - raw.length;
             // Arabic: two speakers joined by و (وقال بوش وبلير إن): each a name of one word, unless the و opens a
             // foreign surname (ويليامز، والاس) or the first word is a particle (بن والاس)
-            if (lang === 'ar' && words.length === 2 && words[1].startsWith('و') && !foreignW(words[1]) && !words[1].startsWith('وال') && !particles.has(lookupKey(words[0]))) {
+            // (nor after a given name, nor when the word after و is of three letters: جون واتس، كلينت واتس are one name)
+            if (lang === 'ar' && words.length === 2 && words[1].startsWith('و') && !foreignW(words[1]) && !words[1].startsWith('وال') && !particles.has(lookupKey(words[0])) && !givenNames.has(words[0]) && words[1].length > 4) {
               const second = raw.length - words[1].length + 1;
               out.push({ start: at, end: at + words[0].length, rule: rule('speaker-name'), type: 'person', key: `person:${words[0]}`, name: '' });
               out.push({ start: at + second, end: at + raw.length, rule: rule('speaker-name'), type: 'person', key: `person:${words[1].slice(1)}`, name: '' });
