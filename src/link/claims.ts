@@ -746,7 +746,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         if (re <= k) continue;
         for (let h = re; h < Math.min(b, re + 5); h++) {
           if (isHostile(h)) {
-            reasonEnd = h + 1;
+            // (to the end of an act's phrase: trying to interfere)
+            reasonEnd = Math.max(h + 1, v.hitEnd(h, 'attribution.act_verbs'));
             break;
           }
         }
@@ -1014,7 +1015,12 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         if (np && namedIn && v.isAny(np.head, ['attribution.group_nouns', 'attribution.weak_actors'])) doers = [{ actor: namedIn.id, text: v.span(np.s, np.e), sponsor: null, s: np.s, e: np.e }];
         else if (np) doers = npTargets(np, v);
         // (a name after a preposition glued to it is no subject: التابعة لبكين تستهدف)
-        else if (before && isDoer(before) && !gluedToPreposition(v, before)) doers = [mentionTarget(before, demonymState, v)];
+        else if (before && isDoer(before) && !gluedToPreposition(v, before)) {
+          doers = [mentionTarget(before, demonymState, v)];
+          // (states or groups joined by و, each a doer: روسيا والصين وإيران تحاول جميعها التأثير)
+          const list = before.type === 'location' || before.type === 'threat_actor' ? coordinated(v, before, a) : [];
+          if (list.length > 1 && list.every((m) => m.type === before.type)) doers = list.map((m) => mentionTarget(m, demonymState, v));
+        }
         else {
           // VSO: the name after the verb is its subject, unless the verb takes a target first (استهدف اللجنة):
           // then only an actor phrase or a named group is taken as the doer
@@ -1041,6 +1047,12 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         const objectFollows = ve < b && !v.isPunct(ve) && !PREPS_EN.has(next) && next !== 'as';
         const before = !ambiguous || objectFollows ? actorBefore(v, negAt >= 0 ? negAt : i, a, actors, ar, true) : null;
         if (before) doers = [{ actor: before.actor, text: before.text, sponsor: before.sponsor ?? null, s: before.s, e: i }];
+        // (named doers joined by commas and "and", each a doer: Russia, China and Iran were all trying to influence …)
+        const named = before ? v.mention(before.s) : null;
+        if (named && named.s === before!.s && (named.type === 'location' || named.type === 'threat_actor') && before!.text?.start === named.span.start) {
+          const list = coordinated(v, named, a);
+          if (list.length > 1 && list.every((m) => m.type === named.type)) doers = list.map((m) => ({ ...mentionTarget(m, null, v), e: i }));
+        }
         // a pronoun doer in the words of a hacker group that speaks (the group said it hacked …): the group itself
         else if (objectFollows) {
           // (past an auxiliary: the group said it had stolen …)

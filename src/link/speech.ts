@@ -686,8 +686,11 @@ export function coordinated(v: View, last: TokMention, from: number): TokMention
   for (;;) {
     let k = phraseStart(v, m.s, from) - 1;
     if (k < from) break;
-    const w = v.key(k);
-    if (w === 'and' || w === '&' || w === 'و') {
+    // (Arabic: و glued to the name, روسيا والصين)
+    const glued = v.lang === 'ar' && m.s === k + 1 && v.text.slice(v.t.start[m.s], m.span.start) === 'و';
+    const w = glued ? 'و' : v.key(k);
+    if (glued) joined = true;
+    else if (w === 'and' || w === '&' || w === 'و') {
       joined = true;
       k--;
       if (v.key(k) === ',') k--;
