@@ -1445,5 +1445,9 @@ describe('knowledge-base names typed otherwise', () => {
     expect(typed('فرضت بريطانيا عقوبات على أعضاء في مجموعة الجرائم الإلكترونية الروسية "إيفل كورب".', 'ar')).toContain('threat_actor:Indrik Spider');
     expect(typed('وقالت الوكالة إن "إيفل كورب" شنت هجمات فدية.', 'ar')).toEqual(['threat_actor:Indrik Spider']);
   });
+  it('English: the Revolutionary Guard, singular, and the Revolutionary Guard Corps are the IRGC', () => {
+    expect(typed("He hacked on behalf of Iran's Revolutionary Guard.", 'en')).toEqual(['location:Iran', 'organization:Islamic Revolutionary Guard Corps']);
+    expect(typed('The Revolutionary Guard Corps denied it.', 'en')).toEqual(['organization:Islamic Revolutionary Guard Corps']);
+  });
 });
 
