@@ -465,7 +465,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
   // العدائي): X is accused, by the verb's subject; the reason's hostile word within three tokens of the preposition, so
   // that criticising someone for failing to stop an attack is none
   const criticismFrame = (): void => {
-    if (!hostile) return;
+    // (hostile conduct counts as the reason here only: criticised Moscow for its "hostile behaviour")
+    const conduct = (k: number) => isHostile(k) || v.is(k, 'attribution.hostile_conduct');
+    if (!hostile && v.nextStart('attribution.hostile_conduct', a) >= b) return;
     for (let i = v.nextStart('attribution.criticize_verbs', a); i < b; i = v.nextStart('attribution.criticize_verbs', i + 1)) {
       const ve = v.hitEnd(i, 'attribution.criticize_verbs');
       if (ve <= i || withheldAt(v, i, a)) continue;
@@ -475,9 +477,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       const re = v.hitEnd(r, 'attribution.criticize_reasons');
       const reach = Math.min(b, re + 4);
       let h = re;
-      while (h < reach && !isHostile(h) && !v.clauseEnd(h) && !v.mention(h)) h++;
-      if (h >= reach || !isHostile(h)) continue;
-      const he = Math.max(h + 1, ...HOSTILE_CATS.map((c) => v.hitEnd(h, c)));
+      while (h < reach && !conduct(h) && !v.clauseEnd(h) && !v.mention(h)) h++;
+      if (h >= reach || !conduct(h)) continue;
+      const he = Math.max(h + 1, v.hitEnd(h, 'attribution.hostile_conduct'), ...HOSTILE_CATS.map((c) => v.hitEnd(h, c)));
       // (the one criticised right before the reason: a name, or an actor's phrase)
       const np = actors.find((x) => x.e === r);
       const m = v.mentionEndingAt(r);

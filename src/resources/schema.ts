@@ -479,6 +479,7 @@ export const ResourceSchemas = {
       members: z.array(z.string().min(1)).default([]),
       criticize_verbs: z.array(z.string().min(1)).default([]),
       criticize_reasons: z.array(z.string().min(1)).default([]),
+      hostile_conduct: z.array(z.string().min(1)).default([]),
       person_object_verbs: z.array(z.string().min(1)).default([]),
       /** verbal nouns of doing an act, before the hostile act they do (تنفيذ حملة قرصنة، شن هجمات; carrying out): a charge with ب before them */
       act_nouns: z.array(z.string().min(1)).default([]),
