@@ -1449,5 +1449,8 @@ describe('knowledge-base names typed otherwise', () => {
     expect(typed("He hacked on behalf of Iran's Revolutionary Guard.", 'en')).toEqual(['location:Iran', 'organization:Islamic Revolutionary Guard Corps']);
     expect(typed('The Revolutionary Guard Corps denied it.', 'en')).toEqual(['organization:Islamic Revolutionary Guard Corps']);
   });
+  it('Arabic: a word of belonging after a body\'s name ends it (مركز تحليل التهديدات التابع للشركة)', () => {
+    expect(typed('وقال مركز تحليل التهديدات التابع للشركة في تقرير إن المجموعة نشطة.', 'ar')).toEqual(['organization:مركز تحليل التهديدات']);
+  });
 });
 
