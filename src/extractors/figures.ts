@@ -962,7 +962,8 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           // "$3,500 a month", "78,000 times a minute" are rates, not durations
           if (!unit || unit.kind !== 'time' || rateAt.has(start) || RATE_BEFORE.test(doc.text.slice(Math.max(0, start - 24), start))) continue;
           // "cents a day", "calories a day": after a plural noun the article makes a rate
-          const prev = lang === 'en' ? PREV_WORD.exec(doc.text.slice(Math.max(0, start - 24), start)) : null;
+          // (not before an offset's word, which makes it a duration: the report comes a month after)
+          const prev = lang === 'en' && !blocked(doc.text, end) ? PREV_WORD.exec(doc.text.slice(Math.max(0, start - 24), start)) : null;
           if (prev && isPlural(prev[1].toLowerCase()) && !functionWords.has(lookupKey(prev[1]))) continue;
           // (an Arabic unit of time before a definite noun names that day or year, not one of it: قبل يوم الانتخابات، بعد
           // عام الجائحة)
