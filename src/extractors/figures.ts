@@ -894,7 +894,14 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           // number words stand alone only with a scale word (ثلاثة ملايين, two million) or a qualifier
           // (or with a suspended hyphen that a later compound completes: four-, five- and six-seat)
           const suspended = fromWords && suspendedHyphen.test(doc.text.slice(end, end + 12));
-          if (yearHere || (fromWords && !(g.sc || q || lastScale(g.w!) > 1 || suspended))) continue;
+          // (or a word of two or more written in lower case, GOLD.md's "number words count": damaged six, two others,
+          // from four to seven; not "one", nor a capitalized word inside a name, Five Eyes)
+          // (an Arabic one with no letter glued before it: لست is "I am not", not ل + ست)
+          // (and with no noun after it that it would count past other words: the next word a function word, or none:
+          // damaged six of them, from four to seven; not two new 737 Max jets, whose noun is past the name)
+          const nextWord = /^[ \t]{1,4}([\p{L}'’-]+)/u.exec(doc.text.slice(end, end + 40))?.[1];
+          const lone = fromWords && value >= 2 && (lang === 'en' ? /^[a-z]/.test(g.w!) : !/\p{L}/u.test(doc.text[start - 1] ?? '')) && (!nextWord || functionWords.has(lookupKey(nextWord)));
+          if (yearHere || (fromWords && !(g.sc || q || lastScale(g.w!) > 1 || suspended || lone))) continue;
           const numeralEnd = end - m[0].length + endOfNumeral(m[0], g);
           if (!fromWords && !bareNumberEnds(doc.text, numeralEnd)) continue;
           // 202 555 0100 (a phone number), 3 p.m. (a time): not quantities
