@@ -269,7 +269,7 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
     // (a number of units before "ago", one among them, is a duration built into an offset, GOLD.md's figure, not a
     // date: two weeks ago, a year earlier, قبل ثلاثة أيام، قبل أسبوعين، قبل عام; the units with no number are the
     // relative date: hours ago, months ago)
-    return { value: 'PAST_REF', type: 'date', block: true, anchor: { unit, offset: -n } };
+    return { value: 'PAST_REF', type: 'date', block: true };
   }, lang === 'en' ? 'i' : '', [...words.keys(), 'a', 'an', 'one', ...dc.ago_before], true);
 
   // a clock time: 3:30 pm, at 11:18, 11:18 GMT, الساعة 11.25 صباحا، الساعة الثالثة والنصف بعد الظهر; with a

@@ -610,12 +610,10 @@ export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly K
     if (j < t.length && t.sentence[j] === t.sentence[k]) setOffAt[j] = 1;
   }
   const afterGroup = (i: number): boolean => setOffAt[i] === 1;
-  // a word between quotation marks of its sentence (تعرف باسم "دراغونفلاي")
-  const quoted = (i: number): boolean =>
-    i > 0 && i + 1 < t.length && t.kind[i - 1] !== WORD && t.kind[i + 1] !== WORD && OPENING_QUOTES.has(t.key[i - 1]) && CLOSING_QUOTES.has(t.key[i + 1]) && t.sentence[i - 1] === t.sentence[i + 1];
-  // two words between quotation marks of their sentence (إن "إيفل كورب" شنت): set off as a pair
-  const quotedPair = (i: number): boolean =>
-    i > 0 && i + 2 < t.length && t.kind[i - 1] !== WORD && t.kind[i + 2] !== WORD && OPENING_QUOTES.has(t.key[i - 1]) && CLOSING_QUOTES.has(t.key[i + 2]) && t.sentence[i - 1] === t.sentence[i + 2];
+  // n words from token i between quotation marks of their sentence (تعرف باسم "دراغونفلاي"; a pair: إن "إيفل كورب" شنت)
+  const quotedRun = (i: number, n: number): boolean =>
+    i > 0 && i + n < t.length && t.kind[i - 1] !== WORD && t.kind[i + n] !== WORD && OPENING_QUOTES.has(t.key[i - 1]) && CLOSING_QUOTES.has(t.key[i + n]) && t.sentence[i - 1] === t.sentence[i + n];
+  const quoted = (i: number): boolean => quotedRun(i, 1);
   // a word set off as a group's name that spells one threat actor's Latin name letter for letter (سوفاسي: Sofacy), with
   // its proclitic or without; or a long word that spells a place's (غوانتانامو: Guantanamo), seven letters or more and
   // none of a sound only Arabic writes (ع ح ص ض ظ ق ذ and the hamzas: يعيشون, طبيعي spell cities too); the candidate, or null
@@ -642,6 +640,10 @@ export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly K
     const hit = spelledEntry(latinNames(kb, 'threat_actor'), doc.text.slice(t.start[i], t.end[i]) + doc.text.slice(t.start[j], t.end[j]));
     return hit ? { start: t.start[i] + hit.pre, end: t.end[j], rule: latinRule, ...kbFields(hit.entry) } : null;
   };
+  /** A word spelling a Latin name at token i (latinSpelled), or two set off as a pair after a group word or in quotation
+   *  marks (latinSpelledPair): the candidate, or null. */
+  const spelledAt = (i: number, setOff: boolean): MentionCandidate | null =>
+    latinSpelled(i, setOff || quoted(i)) ?? (setOff || quotedRun(i, 2) ? latinSpelledPair(i) : null);
   /** A code name at token i: an Arabic word that spells a code name's word, glued by a hyphen to its number or a space
    *  before it, the two a threat actor's code name; where it ends, the proclitic's length and the entry; else null. */
   const codeNameAt = (i: number): { e: number; pre: number; entry: KbEntry } | null => {
@@ -753,7 +755,7 @@ export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly K
       const whole = forms.skeleton;
       const cut = bare ? forms.cut : '';
       if (!prefixes.has(whole) && !(bare && prefixes.has(cut))) {
-        const spelledHit = latinSpelled(i, setOff || quoted(i)) ?? (setOff || quotedPair(i) ? latinSpelledPair(i) : null);
+        const spelledHit = spelledAt(i, setOff);
         if (spelledHit) out.push(spelledHit);
         if (spelledHit && spelledHit.end > t.end[i]) i++;
         continue;
@@ -787,7 +789,7 @@ export function kbSpellings(doc: Doc, regions: readonly Region[], kb: readonly K
         }
       }
       if (!best) {
-        const spelledHit = latinSpelled(i, setOff || quoted(i)) ?? (setOff || quotedPair(i) ? latinSpelledPair(i) : null);
+        const spelledHit = spelledAt(i, setOff);
         if (spelledHit) out.push(spelledHit);
         if (spelledHit && spelledHit.end > t.end[i]) i++;
         continue;

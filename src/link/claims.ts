@@ -100,27 +100,25 @@ function copulaGapBefore(v: View, i: number, a: number): number | null {
  * Ministry of State Security; اخترقوا الحواسيب لصالح وزارة أمن الدولة): after attribution.behalf, within 30 tokens; the
  * body of a state's possessive (China's MSS: the MSS), else the place; null when none.
  */
-/** Whether a phrase of acting for someone (attribution.behalf) stands in the clause within 30 tokens after `from`. */
-function behalfPhraseAfter(v: View, from: number, b: number): boolean {
-  for (let k = from; k < b && k < from + 30 && !v.clauseEnd(k); k++) if (v.is(k, 'attribution.behalf')) return true;
-  return false;
+/** The first phrase of acting for someone (attribution.behalf) in the clause within 30 tokens after `from`: its token,
+ *  or -1. */
+function behalfPhraseAt(v: View, from: number, b: number): number {
+  for (let k = from; k < b && k < from + 30 && !v.clauseEnd(k); k++) if (v.hitEnd(k, 'attribution.behalf') > k) return k;
+  return -1;
 }
 function behalfAfter(v: View, from: number, b: number): { id: string; e: number } | null {
-  for (let k = from; k < b && k < from + 30 && !v.clauseEnd(k); k++) {
-    const pe = v.hitEnd(k, 'attribution.behalf');
-    if (pe <= k) continue;
-    // (the article before the name, or Arabic's ل glued to it)
-    let q = pe;
-    if (q < b && v.key(q) === 'the') q++;
-    const m = v.mention(q);
-    if (!m || m.s !== q || (m.type !== 'organization' && m.type !== 'location')) return null;
-    if (m.type === 'location' && v.possessiveAt(m.e)) {
-      const body = v.mention(m.e + 2);
-      if (body && body.s === m.e + 2 && body.type === 'organization') return { id: body.id, e: body.e };
-    }
-    return { id: m.id, e: m.e };
+  const k = behalfPhraseAt(v, from, b);
+  if (k < 0) return null;
+  // (the article before the name, or Arabic's ل glued to it)
+  let q = v.hitEnd(k, 'attribution.behalf');
+  if (q < b && v.key(q) === 'the') q++;
+  const m = v.mention(q);
+  if (!m || m.s !== q || (m.type !== 'organization' && m.type !== 'location')) return null;
+  if (m.type === 'location' && v.possessiveAt(m.e)) {
+    const body = v.mention(m.e + 2);
+    if (body && body.s === m.e + 2 && body.type === 'organization') return { id: body.id, e: body.e };
   }
-  return null;
+  return { id: m.id, e: m.e };
 }
 /** The gaps (gap words, hedges in quotes, gap phrases of more words) and copulas right before token i, at most `steps` of
  *  them: the token before them, and whether a copula or a form of "be" is among them (was likely; كانت "على الأرجح"). */
@@ -527,7 +525,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
           const claimants = m ? { ids: [m.id] } : k > pv ? { ids: [], text: v.span(pv, k) } : undefined;
           const behalf = behalfAfter(v, k, b);
           // (done for a body the text does not name, لصالح حكومة أجنبية: a sponsor there is, but none to give)
-          if (!behalf && behalfPhraseAfter(v, k, b)) continue;
+          if (!behalf && behalfPhraseAt(v, k, b) >= 0) continue;
           push({ rule: rule('accusation'), actor: person.id, actorText: person.span, sponsor: behalf?.id ?? null, stance: 'asserted', evidence: v.evidence(i, behalf ? behalf.e : k + 1) }, i, claimants);
           i = k;
           continue;
@@ -1019,9 +1017,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         // (a name after a preposition glued to it is no subject: التابعة لبكين تستهدف)
         else if (before && isDoer(before) && !gluedToPreposition(v, before)) {
           doers = [mentionTarget(before, demonymState, v)];
-          // (states or groups joined by و, each a doer: روسيا والصين وإيران تحاول جميعها التأثير)
-          const list = before.type === 'location' || before.type === 'threat_actor' ? coordinated(v, before, a) : [];
-          if (list.length > 1 && list.every((m) => m.type === before.type)) doers = list.map((m) => mentionTarget(m, demonymState, v));
+          // (states or groups joined by و, each a doer: روسيا والصين حاولت التأثير)
+          const list = coordinatedDoers(v, before, a);
+          if (list) doers = list.map((m) => mentionTarget(m, demonymState, v));
         }
         else {
           // VSO: the name after the verb is its subject, unless the verb takes a target first (استهدف اللجنة):
@@ -1051,10 +1049,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         if (before) doers = [{ actor: before.actor, text: before.text, sponsor: before.sponsor ?? null, s: before.s, e: i }];
         // (named doers joined by commas and "and", each a doer: Russia, China and Iran were all trying to influence …)
         const named = before ? v.mention(before.s) : null;
-        if (named && named.s === before!.s && (named.type === 'location' || named.type === 'threat_actor') && before!.text?.start === named.span.start) {
-          const list = coordinated(v, named, a);
-          if (list.length > 1 && list.every((m) => m.type === named.type)) doers = list.map((m) => ({ ...mentionTarget(m, null, v), e: i }));
-        }
+        const list = named && named.s === before!.s && before!.text?.start === named.span.start ? coordinatedDoers(v, named, a) : null;
+        if (list) doers = list.map((m) => ({ ...mentionTarget(m, null, v), e: i }));
         // a pronoun doer in the words of a hacker group that speaks (the group said it hacked …): the group itself
         else if (objectFollows) {
           // (past an auxiliary: the group said it had stolen …)
@@ -1847,6 +1843,14 @@ function gluedToPreposition(v: View, m: TokMention): boolean {
   return /[بلك]/.test(v.text.slice(v.t.start[m.s], m.span.start)) || /^لل/.test(v.text.slice(m.span.start, m.span.end));
 }
 
+/** The named doers joined to a state or hacker group `last` by commas, 'and' or و, all of its kind (Russia, China and Iran
+ *  were all trying …; روسيا والصين حاولت …), first to last; null when it stands alone. */
+function coordinatedDoers(v: View, last: TokMention, a: number): TokMention[] | null {
+  if (last.type !== 'location' && last.type !== 'threat_actor') return null;
+  const list = coordinated(v, last, a);
+  return list.length > 1 && list.every((m) => m.type === last.type) ? list : null;
+}
+
 function isDoer(m: TokMention): boolean {
   return m.type === 'threat_actor' || m.type === 'location' || m.type === 'organization' || m.type === 'person';
 }
@@ -2586,6 +2590,8 @@ function targetsAfter(v: View, from: number, b: number, actors: readonly ActorNP
   // (items after a bare comma are a list's only if an and ends it: Sandworm, Lazarus and Cozy Bear; not the
   // apposition of Sandworm, Russia's unit)
   let listed = -1;
+  /** the body or state people after a word for them belong to (memberOf), asked once per place in the list */
+  let member: ReturnType<typeof memberOf> = null;
   for (let n = 0; n < 8 && k < b; n++) {
     while (n > 0 && k < b && DETERMINERS.has(v.key(k)) && !actors.some((x) => x.s === k)) k++;
     // (the speaker's own name for them, no part of it: blamed what he called "foreign saboteurs"; على من سماهم)
@@ -2639,12 +2645,11 @@ function targetsAfter(v: View, from: number, b: number, actors: readonly ActorNP
         while (e < b && e < d.e + 3 && v.isWord(e) && !v.mention(e) && !v.is(e, 'attribution.attribute_preps') && !PREPS_EN.has(v.key(e)) && v.key(e) !== 'and' && v.key(e) !== 'or' && !ar && !/^[A-Z]/.test(v.surface(e)) && !v.isAny(e, ['attribution.relatives', 'speech-verbs.body_pronouns', 'speech-verbs.person_pronouns'])) e++;
         out.push({ actor: null, text: v.span(k, e), sponsor: d.sponsor, s: k, e });
         k = e;
-      } else if (n === 0 && doers && v.is(k, 'attribution.members') && memberOf(v, v.hitEnd(k, 'attribution.members'), b)) {
+      } else if (n === 0 && doers && (member = v.is(k, 'attribution.members') ? memberOf(v, v.hitEnd(k, 'attribution.members'), b) : null)) {
         // people of a state's body or a state, after a word for them (eight officers of Russia's military intelligence
         // agency; ثمانية ضباط في جهاز المخابرات العسكرية الروسية): unnamed, that body or state behind them
-        const o = memberOf(v, v.hitEnd(k, 'attribution.members'), b)!;
-        out.push({ actor: null, text: v.span(k, o.e), sponsor: o.id, s: k, e: o.e });
-        k = o.e;
+        out.push({ actor: null, text: v.span(k, member.e), sponsor: member.id, s: k, e: member.e });
+        k = member.e;
       } else if (ar && counted && n === 0 && v.isArabic(k) && !v.mention(k)) {
         // a counted noun and its adjectives, then the nisba (خمسة مسؤولين عسكريين صينيين): unnamed, the nisba's state
         let j = k + 1;
