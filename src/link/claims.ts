@@ -2857,6 +2857,10 @@ export function resolveClaims(cands: readonly ClaimCandidate[], ctx: ResolveCont
       const whoCountry = c.open ? (ctx.countryOf?.(who) ?? null) : null;
       let actor = c.actor;
       let sponsor = c.open ? null : sponsorId(c);
+      // (the prior claim denied and a capital's state, kept for the denial only once it is pushed: a denial of a claim
+      // with neither doer nor state is none, and must leave no entry to land on the next denial's place)
+      let deniedPrior: ResolvedClaim | undefined;
+      let capitalOf: string | undefined;
       if (c.open) {
         // the last claim before it against the denier's state (or the denier), else the last claim at all
         // for a denier that is no state (a company denying a report), else the denier acting itself
@@ -2886,10 +2890,10 @@ export function resolveClaims(cands: readonly ClaimCandidate[], ctx: ResolveCont
           // interfering: Moscow)
           // (kept only while the claim stays without a named doer: a group named later makes it the group's)
           if (!prior.actor && stateDenier && kind === 'location' && prior.sponsor === whoState && prior.sponsor && (!prior.actorText || ctx.isMentionOf?.(prior.actorText, prior.sponsor))) {
-            capital.set(out.length, prior.sponsor);
+            capitalOf = prior.sponsor;
             sponsor = who;
           }
-          denies.set(out.length, prior);
+          deniedPrior = prior;
         } else if (c.needsPrior || !stateDenier) continue;
         else {
           actor = null;
@@ -2897,6 +2901,8 @@ export function resolveClaims(cands: readonly ClaimCandidate[], ctx: ResolveCont
         }
       }
       if (!actor && !sponsor) continue;
+      if (deniedPrior) denies.set(out.length, deniedPrior);
+      if (capitalOf) capital.set(out.length, capitalOf);
       out.push({ actor, sponsor, claimant: who, stance: 'denied', evidence: c.evidence, rule: c.rule });
     }
   }
