@@ -25,7 +25,7 @@ import type { Doc, FigureCandidate, Qualifier, Region } from '../core/types.js';
 import type { Extractor } from '../core/types.js';
 import { firstAbove, firstAtOrAbove } from '../core/arrays.js';
 import { END, NUMBER, SPACES_1_4, NUMBER_AFTER_SIGN, NUMBER_CORE, START, WORD_CHARS, WORD_TABLE, alt, codedMatcher, compile, continued, endingTest, isLatinLetter, lookupKey, phraseTrie, matchAll, matchAtAnchors, matchNear, parseNumber, wordAnchors, wordStart, phrasesThenSpaces, spacesAt, type PhraseTrie } from './patterns.js';
-import { numberWordRuns, numberWordTable, parseNumberWords, numeralPattern } from './numerals.js';
+import { decimalValue, numberWordRuns, numberWordTable, parseNumberWords, numeralPattern } from './numerals.js';
 import { countedRangeTail } from './lexicon.js';
 import { IMPERFECT_PLURAL_AR } from './arabic-shapes.js';
 
@@ -761,6 +761,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         }
         // a term that holds a number word counts nothing (zero-day, two-factor)
         if (terms.has(lookupKey(doc.text.slice(f.start, f.end)))) return;
+        f.value = decimalValue(f.value);
         out.push(f);
         if (!endingAt.has(f.end)) endingAt.set(f.end, f);
         scaleOfFigure.set(f, scale);
@@ -1260,7 +1261,7 @@ function linkRanges(figs: FigureCandidate[], scales: Map<FigureCandidate, number
     if (a.unit !== null && a.unit !== b.unit) continue;
     const sb = scales.get(b) ?? 1;
     if ((scales.get(a) ?? 1) === 1 && sb > 1 && Math.abs(a.value) * sb <= Math.abs(b.value)) {
-      a.value *= sb;
+      a.value = decimalValue(a.value * sb);
       scales.set(a, sb);
     }
     if (a.unit === null && b.unit !== null) {

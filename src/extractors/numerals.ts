@@ -10,6 +10,17 @@ const SP = SPACES_1_4;
 /** The most number words a run takes (no number needs more; a rule trying a run at each of its words stays linear). */
 const MAX_NUMBER_WORDS = 16;
 
+/**
+ * A figure's value as its decimal number, not the binary float's neighbour: 8.2 million is 8200000, where 8.2 * 1e6
+ * is 8199999.999999999. Rounded to twelve significant digits only when that moves it by a rounding error's size (a
+ * whole number and a true fraction, a third, stay as they are).
+ */
+export function decimalValue(v: number): number {
+  if (Number.isInteger(v) || !Number.isFinite(v)) return v;
+  const r = Number(v.toPrecision(12));
+  return Math.abs(r - v) <= Math.abs(v) * 1e-14 ? r : v;
+}
+
 export function numberWordTable(res: LangResources): NumberWords {
   const nw = res['number-words'];
   const t: NumberWords = new Map();
