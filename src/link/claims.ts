@@ -277,12 +277,34 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     return d ? { sponsor: entityOfKb(d.entry.id) ?? { kb: d.entry, at: d.at }, e: d.e } : null;
   };
   const isHostile = (i: number) => v.isAny(i, HOSTILE_CATS);
+  /** Where a state named as the maker of allegations ends (U.S. accusations, American accusations, Washington's
+   *  accusations; in Arabic the nisba after the noun: الاتهامات الأمريكية), or -1: its allegations are what a denial
+   *  rejects, the state is their author, not their target. */
+  const accuserEnd = (k: number): number => {
+    if (ar) {
+      const d = k > 0 && v.is(k - 1, 'attribution.allegations') ? demonymState(k) : null;
+      return d ? d.e : -1;
+    }
+    const m = v.mention(k);
+    let e = m && m.s === k && m.type === 'location' ? m.e : (demonymState(k)?.e ?? -1);
+    if (e < 0) return -1;
+    if (v.possessiveAt(e)) e += 2;
+    return v.is(e, 'attribution.allegations') ? e : -1;
+  };
   /** The accused named in tokens [from, to): named doers or actor phrases right there, else the first state a
    *  demonym or a place's name gives (لنحو 12 ضابطا في الاستخبارات الروسية: Russia), unnamed. */
   const accusedIn = (from: number, to: number): Target[] => {
+    // (not the allegations' author right after their noun: الاتهامات الأمريكية بشن هجمات)
+    const author = accuserEnd(from);
+    if (author > from) from = author;
     const found = targetsAfter(v, from, to, [], demonymState, ar).filter((t) => t.s < to);
     if (found.length) return found;
     for (let k = from; k < to; k++) {
+      const accuser = accuserEnd(k);
+      if (accuser > k) {
+        k = accuser - 1;
+        continue;
+      }
       const d = demonymState(k);
       if (d) return [{ actor: null, text: v.span(from, to), sponsor: d.sponsor, s: k, e: d.e }];
       const m = v.mention(k);
@@ -1497,6 +1519,13 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
             target = { actor: group, sponsor: tie.sponsor, s: k, e: tie.e };
             break;
           }
+        }
+        // (a state that makes the allegations is not what is denied: rejected U.S. accusations, Washington's accusations,
+        // رفضت الاتهامات الأمريكية)
+        const accuser = accuserEnd(k);
+        if (accuser > k) {
+          k = accuser - 1;
+          continue;
         }
         const m = v.mention(k);
         if (m && (m.type === 'location' || m.type === 'threat_actor') && !deniers.includes(m.id)) target = mentionTarget(m, demonymState, v);
