@@ -1452,5 +1452,9 @@ describe('knowledge-base names typed otherwise', () => {
   it('Arabic: a word of belonging after a body\'s name ends it (مركز تحليل التهديدات التابع للشركة)', () => {
     expect(typed('وقال مركز تحليل التهديدات التابع للشركة في تقرير إن المجموعة نشطة.', 'ar')).toEqual(['organization:مركز تحليل التهديدات']);
   });
+  it('English: a nationality of two words after a role\'s "at" is no company (researchers at South Korean think tanks); a company there still is', () => {
+    expect(typed('The emails reached 1,200 researchers at South Korean think tanks.', 'en')).toEqual([]);
+    expect(typed('The emails reached researchers at Velmora Labs last year.', 'en')).toEqual(['organization:Velmora Labs']);
+  });
 });
 

@@ -454,7 +454,8 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     // (from > 0: the caller found the role inside the run)
     const before = after || from > 0 ? null : ROLE_BEFORE.exec(text.slice(Math.max(0, ws[0].start - 40), ws[0].start));
     if (from === 0 && !(after && roleNouns.has(after[1]) && !functionWords.has(after[2].toLowerCase())) && !(before && roleNouns.has(before[1]) && rolePreps.has(before[2]))) return false;
-    if (places.has(name) || kbPeople.has(name) || demonymsEn.has(words[0]) || givenNames.has(words[0]) || places.has(words[0])) return false;
+    // (nor a nationality of two words, researchers at South Korean think tanks)
+    if (places.has(name) || kbPeople.has(name) || demonymsEn.has(words[0]) || demonymsEn.has(words.slice(0, 2).join(' ')) || givenNames.has(words[0]) || places.has(words[0])) return false;
     if (words.some((w) => functionWords.has(w.toLowerCase()) || calendar.has(lookupKey(w)) || !/^(?:[A-Z][A-Za-z&'’-]*|&)$/.test(w))) return false;
     // (one word of the English vocabulary is no name: Yet aviation analyst Mike Powell)
     if (words.length === 1 && englishVocabulary(words[0])) return false;
