@@ -1644,8 +1644,20 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       // (claims of collusion called baseless: مزاعم التواطؤ الروسي التي لا أساس لها)
       const colluded = collusionIn(v, Math.max(a, i - 6), i);
       const claimants = who.ids.length ? who.ids.map((id) => ({ ids: [id] })) : who.kb ? [who] : [];
+      // (the phrase said of a state or a group, its subject right before it, an auxiliary between or none: Moscow had
+      // nothing to do with the attacks, Russia was not involved, موسكو لا علاقة لها: that is what is denied, whatever
+      // claim came before)
+      let subjectEnd = i;
+      while (!ar && subjectEnd > a && subjectEnd > i - 2 && v.is(subjectEnd - 1, 'speech-verbs.negation_auxiliaries')) subjectEnd--;
+      const subject = subjectEnd > a ? v.mentionEndingAt(subjectEnd) : null;
+      // (about a hostile act: the sentence names one, or a claim was made just before; Iran was not involved in the talks
+      // denies nothing)
+      let about = hostile;
+      for (let j = out.length - 1; j >= 0 && j >= out.length - 64 && !about; j--) about = out[j].evidence.end <= v.t.start[i] && v.t.start[i] - out[j].evidence.end < 600;
+      const denied = about && subject && subject.s >= a && (subject.type === 'location' || subject.type === 'threat_actor') && !gluedToPreposition(v, subject) ? mentionTarget(subject, null, v) : null;
       for (const named of claimants) {
         if (colluded) push({ rule: rule('collusion-denial'), actor: null, sponsor: null, unnamed: true, stance: 'denied', evidence: v.evidence(Math.max(a, i - 6), pe) }, i, named);
+        else if (denied) push({ rule: rule('denial-phrase'), actor: denied.actor, sponsor: denied.sponsor, stance: 'denied', evidence: v.evidence(subject!.s, pe) }, i, named);
         else push({ rule: rule('denial-phrase'), actor: null, sponsor: null, open: true, needsPrior: true, stance: 'denied', evidence: v.evidence(i, pe) }, i, named);
       }
       i = pe - 1;
