@@ -1278,6 +1278,18 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       let at = !np && v.is(vend, 'attribution.group_nouns') ? vend + 1 : vend;
       if (!np && v.isQuote(at)) at++;
       const m = np ? np.named! : v.mention(at);
+      // (or unnamed, an actor's phrase: أعلنت مجموعة قرصنة موالية لروسيا مسؤوليتها عن هجمات، the act frame's claim
+      // as the English word order gives it, a pro-Russian hacking group claimed responsibility)
+      const unnamed = !np && (!m || m.type !== 'threat_actor') && ve > i ? actors.find((x) => x.s === vend && !x.named && !x.operation) : undefined;
+      if (unnamed) {
+        const ue = pastDate(v, unnamed.e, b);
+        const uo = v.hitEnd(ue, 'attribution.self_claim_objects');
+        if (uo > ue && hostileAfter(v, uo, b)) {
+          push({ rule: rule('self-claim'), actor: null, actorText: v.span(unnamed.s, unnamed.e), sponsor: unnamed.sponsor, stance: 'asserted', evidence: v.evidence(i, uo), ...(!unnamed.sponsor && bareActorAt(unnamed.s) ? { unnamed: true } : {}) }, i);
+          i = uo - 1;
+        }
+        continue;
+      }
       // (the group noun may be the name's own first word: مجموعة لازاروس)
       if (!m || m.type !== 'threat_actor' || (!np && m.s !== at && m.s !== vend)) continue;
       let e = np ? Math.max(np.e, v.nameEnd(m)) : v.nameEnd(m);
