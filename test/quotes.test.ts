@@ -1050,5 +1050,10 @@ describe('quotes', () => {
     expect(cueWho('The FBI blamed North Korea. "We will continue," the bureau said in a statement.', 'en')).toEqual(['blamed:FBI', 'said in a statement:FBI']);
     expect(cueWho('حمّل مكتب التحقيقات الفيدرالي كوريا الشمالية المسؤولية. وقال المكتب في بيان: "سنواصل كشف الجرائم".', 'ar')).toEqual(['وقال:FBI']);
   });
+  it('Arabic: a word of quantity opens an unnamed speaker (وقال بعض الباحثين إن), not the speaker before; an unnamed subject before the accused of an accusing verb speaks, the accused does not (واتهم مسؤولون كوريا الشمالية بشن)', () => {
+    expect(cueWho('وقالت شركة تشيك بوينت إن المجموعة نفذت هجمات. وقال بعض الباحثين إن المجموعة مرتبطة بروسيا.', 'ar')).toEqual(['وقالت:Check Point', 'وقال:?بعض الباحثين']);
+    expect(cueWhoText('واتهم مسؤولون كوريا الشمالية بشن الهجوم.', 'ar')).toEqual(['واتهم:?مسؤولون:كوريا الشمالية بشن الهجوم']);
+    expect(cueWhoText('واتهم باحثون كوريا الشمالية بشن الهجوم.', 'ar')).toEqual(['واتهم:?باحثون:كوريا الشمالية بشن الهجوم']);
+  });
 });
 

@@ -836,6 +836,12 @@ export function nationalitySubjectEnd(v: View, k: number): number {
     let end = v.demonymEnd(e);
     // (the list's own phrase may end in the adjective: مسؤولون أمريكيون)
     if (end <= e) end = e - 1 > k && v.demonymEnd(e - 1) === e ? e : -1;
+    // (or an unnamed source with no adjective, a name right after it and then the charge: واتهم مسؤولون كوريا الشمالية
+    // بشن الهجوم, the name is the accused)
+    if (end < 0 && (c === 'speech-verbs.unnamed' || c === 'speech-verbs.state_officials')) {
+      const accused = v.mention(e);
+      if (accused && accused.s === e && arabicCharge(v, v.nameEnd(accused))) end = e;
+    }
     if (end < 0) continue;
     // (none where a name opens with it and goes on: البعثة الإيرانية لدى الأمم المتحدة is that body, named)
     const named = v.mention(k);
@@ -1314,7 +1320,8 @@ function lineSpeaker(v: View, a: number, b: number, cues: readonly { s: number }
  *  (بالتدخل، بمحاولة، بالوقوف وراء), where an object would otherwise stand. */
 export function arabicCharge(v: View, k: number): boolean {
   // (not an adverb in ب: ونفت بكين باستمرار أن …)
-  return k < v.t.length && v.isArabic(k) && v.key(k).startsWith('ب') && v.key(k).length > 3 && !v.mention(k) && !v.is(k, 'speech-verbs.subject_gaps');
+  // (a short word only as a verbal noun of doing on ب: بشن; a speaker's noun whose first letter is ب is none: باحثون)
+  return k < v.t.length && v.isArabic(k) && v.key(k).startsWith('ب') && (v.key(k).length > 3 || (v.is(k, 'attribution.act_nouns') && v.hitPre(k, 'attribution.act_nouns') === 1)) && !v.mention(k) && !v.is(k, 'speech-verbs.subject_gaps') && !(v.is(k, 'speech-verbs.unnamed') && v.hitPre(k, 'speech-verbs.unnamed') === 0);
 }
 
 /** A speech verb set off as the source of the clause around it (the attempts, as Microsoft says, failed; …، كما
@@ -2017,7 +2024,9 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
         // report's source after عن stays the speaker, as the claimant the dev gold gives: نقلت الصحيفة عن مسؤولين)
         const ne = v.hitEnd(k, 'speech-verbs.nominal');
         if (ne > k && !v.is(ne, 'speech-verbs.relay_preps')) break;
-        const e = v.hitEnd(k, 'speech-verbs.unnamed');
+        // (a word of quantity before it is part of its words: وقال بعض الباحثين إن)
+        const qe = v.hitEnd(k, 'speech-verbs.unnamed_quantifiers');
+        const e = v.hitEnd(qe > k ? qe : k, 'speech-verbs.unnamed');
         // (a spokesman for it, متحدث باسمها: the body that spoke or was named last)
         const forIt = e > k && v.is(e, 'titles.spokesman_pronouns') ? spokenFor(v, cue.s) : null;
         if (forIt) {
