@@ -1050,6 +1050,11 @@ describe('quotes', () => {
     expect(cueWho('The FBI blamed North Korea. "We will continue," the bureau said in a statement.', 'en')).toEqual(['blamed:FBI', 'said in a statement:FBI']);
     expect(cueWho('حمّل مكتب التحقيقات الفيدرالي كوريا الشمالية المسؤولية. وقال المكتب في بيان: "سنواصل كشف الجرائم".', 'ar')).toEqual(['وقال:FBI']);
   });
+  it('a group named in quotation marks right before or after the verb speaks, its name is no quote, with a date between it and إن or not (a group calling itself "Anonymous Sudan" said; قالت مجموعة تطلق على نفسها اسم "…" يوم الاثنين إنها)', () => {
+    expect(cueWhoText('A hacking group calling itself "Anonymous Sudan" said on Monday it had stolen patient records.', 'en')).toEqual(['said:Anonymous Sudan:it had stolen patient records']);
+    expect(cueWhoText('قالت مجموعة أنونيموس سودان يوم الاثنين إنها سرقت سجلات المرضى.', 'ar')).toEqual(['قالت:Anonymous Sudan:سرقت سجلات المرضى']);
+    expect(cueWhoText('قالت مجموعة قرصنة تطلق على نفسها اسم "أنونيموس سودان" يوم الاثنين إنها سرقت سجلات المرضى.', 'ar')).toEqual(['قالت:Anonymous Sudan:سرقت سجلات المرضى']);
+  });
   it('Arabic: a word of quantity opens an unnamed speaker (وقال بعض الباحثين إن), not the speaker before; an unnamed subject before the accused of an accusing verb speaks, the accused does not (واتهم مسؤولون كوريا الشمالية بشن)', () => {
     expect(cueWho('وقالت شركة تشيك بوينت إن المجموعة نفذت هجمات. وقال بعض الباحثين إن المجموعة مرتبطة بروسيا.', 'ar')).toEqual(['وقالت:Check Point', 'وقال:?بعض الباحثين']);
     expect(cueWhoText('واتهم مسؤولون كوريا الشمالية بشن الهجوم.', 'ar')).toEqual(['واتهم:?مسؤولون:كوريا الشمالية بشن الهجوم']);

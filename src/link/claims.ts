@@ -34,7 +34,7 @@ import { foldForMatching } from '../core/clean.js';
 import { firstAbove } from '../core/arrays.js';
 import type { Span } from '../core/types.js';
 import type { SpeechFrame } from './speech.js';
-import { arabicCharge, coordinated, nationalitySubjectEnd } from './speech.js';
+import { arabicCharge, coordinated, nationalitySubjectEnd, pastDate } from './speech.js';
 import { BE_FORMS, PREPS_EN, STATE_PEOPLE, View, type TokMention } from './view.js';
 import { APPOSITIVE_PRONOUN_AR, PRONOUN_COMPLEMENTIZER_AR } from '../extractors/arabic-shapes.js';
 
@@ -1828,17 +1828,6 @@ function hostileAfter(v: View, from: number, b: number): boolean {
   return false;
 }
 
-/** Past a date at token k, the word before it (يوم) and the commas around it (، يوم الأربعاء،): where what follows
- *  starts; k where no date is there. */
-function pastDate(v: View, k: number, b: number): number {
-  let j = k;
-  if (j < b && (v.key(j) === '،' || v.key(j) === ',')) j++;
-  if (j + 1 < b && !v.dates.has(j) && v.dates.has(j + 1)) j++;
-  if (j >= b || !v.dates.has(j)) return k;
-  while (j < b && v.dates.has(j)) j++;
-  if (j < b && (v.key(j) === '،' || v.key(j) === ',')) j++;
-  return j;
-}
 
 /** Whether an Arabic mention is the genitive of the noun right before it (حملة ترامب): part of a longer phrase. */
 function genitiveAr(v: View, m: TokMention, a: number): boolean {

@@ -355,6 +355,8 @@ function subjectsBefore(v: View, end: number, from: number, dateTokens: Readonly
 function subjectsBeforeFound(v: View, end: number, from: number, dateTokens: ReadonlySet<number>): { ids: string[]; text?: Span; at: number } | null {
   let i = end - 1;
   while (i >= from && isGap(v, i, dateTokens)) i--;
+  // (a name in quotation marks right before the verb is the name: a group calling itself "Anonymous Sudan" said)
+  if (i > from && v.isQuote(i) && v.mentionEndingAt(i) && v.quotedNameAt(v.mentionEndingAt(i)!.s)) i--;
   if (i < from) return null;
   // an aside between dashes right before the verb (Saudi Aramco -- one of the largest oil companies -- has denied;
   // the agency — which … — said): the name before it
@@ -751,7 +753,9 @@ function subjectsAfterFound(v: View, from: number, to: number): { ids: string[];
     const m = v.mention(i);
     // (a hacker group is no speaker: نسب الباحثون الهجوم إلى مجموعة لازاروس; unless the phrase ends with it, before
     // إن/أن or a colon: ونفت لوك بيت أن …، ونفى ممثل عن لوك بيت أن …)
-    const groupSpeaks = m && m.type === 'threat_actor' && (complementizerAt(v, v.nameEnd(m)) || v.key(v.nameEnd(m)) === ':');
+    // (a date between them too: قالت مجموعة "أنونيموس سودان" يوم الاثنين إنها)
+    const groupEnd = m && m.type === 'threat_actor' ? pastDate(v, v.nameEnd(m), v.t.length) : -1;
+    const groupSpeaks = m && m.type === 'threat_actor' && (complementizerAt(v, groupEnd) || v.key(groupEnd) === ':');
     if (!m || (m.type === 'threat_actor' && !groupSpeaks)) {
       if ((v.key(i) === ',' || v.key(i) === '،') && (person || first)) {
         // (an office, then its holder's name set off by a comma: المتحدثة باسم البيت الأبيض، سارة ساندرز إن)
@@ -866,7 +870,13 @@ const SUBJECT_NOUNS = ['speech-verbs.state_speakers', 'speech-verbs.state_offici
 
 /** Whether a medium's preposition (عبر، على) stands among the four words before token s, after `from`. */
 function mediumBefore(v: View, s: number, from: number): boolean {
-  for (let p = Math.max(from, s - 4); p < s; p++) if (v.is(p, 'speech-verbs.medium_preps') && v.hitPre(p, 'speech-verbs.medium_preps') === 0) return true;
+  for (let p = Math.max(from, s - 4); p < s; p++) if (v.is(p, 'speech-verbs.medium_preps') && v.hitPre(p, 'speech-verbs.medium_preps') === 0 && !inNaming(v, p)) return true;
+  return false;
+}
+
+/** Whether token p is inside a phrase that gives a group its name (تطلق على نفسها اسم: its على is no medium's). */
+function inNaming(v: View, p: number): boolean {
+  for (let q = Math.max(0, p - 2); q <= p; q++) if (v.hitEnd(q, 'attribution.naming') > p) return true;
   return false;
 }
 
@@ -930,6 +940,18 @@ function subjectBeforeCharge(v: View, from: number, b: number, dates: ReadonlySe
     if (!v.isArabic(k) || dates.has(k) || v.mention(k) || v.isAny(k, UNLISTED_STOPS)) return -1;
   }
   return -1;
+}
+
+/** Past a date at token k, the word before it (يوم) and the commas around it (، يوم الأربعاء،): where what follows
+ *  starts; k where no date is there. */
+export function pastDate(v: View, k: number, b: number): number {
+  let j = k;
+  if (j < b && (v.key(j) === '،' || v.key(j) === ',')) j++;
+  if (j + 1 < b && !v.dates.has(j) && v.dates.has(j + 1)) j++;
+  if (j >= b || !v.dates.has(j)) return k;
+  while (j < b && v.dates.has(j)) j++;
+  if (j < b && (v.key(j) === '،' || v.key(j) === ',')) j++;
+  return j;
 }
 
 /** The place named right after a preposition of place at token k (في كولونيا، في بغداد), else null. */
@@ -1139,7 +1161,9 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
   if (quoteBefore >= 0 || quoteBeforeSubject >= 0) {
     const close = quoteBefore >= 0 ? quoteBefore : quoteBeforeSubject;
     const open = openingQuote(v, close);
-    if (open >= 0 && close - open > 2) {
+    // (a name in quotation marks is no words said: a group calling itself "Anonymous Sudan" said …)
+    const quotedName = open >= 0 && v.quotedNameAt(open + 1) && v.mention(open + 1)!.e === close;
+    if (open >= 0 && close - open > 2 && !quotedName) {
       let who: { ids: string[]; at?: number; text?: Span } | null = subj && subj.at > close ? subj : null;
       if (!who) {
         const s = subjectsAfterEnglish(v, cue.e, b);
