@@ -1055,6 +1055,10 @@ describe('quotes', () => {
     expect(cueWhoText('قالت مجموعة أنونيموس سودان يوم الاثنين إنها سرقت سجلات المرضى.', 'ar')).toEqual(['قالت:Anonymous Sudan:سرقت سجلات المرضى']);
     expect(cueWhoText('قالت مجموعة قرصنة تطلق على نفسها اسم "أنونيموس سودان" يوم الاثنين إنها سرقت سجلات المرضى.', 'ar')).toEqual(['قالت:Anonymous Sudan:سرقت سجلات المرضى']);
   });
+  it('English: a body named right before the noun of the speaker phrase speaks, not the state whose possessive opens it (North Korea\'s official KCNA news agency dismissed …)', () => {
+    expect(cueWho("North Korea's official KCNA news agency dismissed the report as a fabrication.", 'en')).toEqual(['dismissed:KCNA']);
+    expect(cueWho('U.S. officials said the report was accurate.', 'en')).toEqual(['said:United States']);
+  });
   it('Arabic: a word of quantity opens an unnamed speaker (وقال بعض الباحثين إن), not the speaker before; an unnamed subject before the accused of an accusing verb speaks, the accused does not (واتهم مسؤولون كوريا الشمالية بشن)', () => {
     expect(cueWho('وقالت شركة تشيك بوينت إن المجموعة نفذت هجمات. وقال بعض الباحثين إن المجموعة مرتبطة بروسيا.', 'ar')).toEqual(['وقالت:Check Point', 'وقال:?بعض الباحثين']);
     expect(cueWhoText('واتهم مسؤولون كوريا الشمالية بشن الهجوم.', 'ar')).toEqual(['واتهم:?مسؤولون:كوريا الشمالية بشن الهجوم']);

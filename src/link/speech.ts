@@ -545,7 +545,9 @@ function subjectsBeforeFound(v: View, end: number, from: number, dateTokens: Rea
   if (head >= 0) {
     // the body the unnamed speakers belong to: named before the head (US officials) or after it (officials at the FBI)
     // (a hacker group's too: A LockBit representative said)
-    const owner = mentions.find((x) => x.e <= head && (x.type === 'location' || x.type === 'organization' || x.type === 'threat_actor'));
+    // (the name right before the head first: North Korea's official KCNA news agency is KCNA's, not North Korea's)
+    const owns = (x: TokMention) => x.e <= head && (x.type === 'location' || x.type === 'organization' || x.type === 'threat_actor');
+    const owner = mentions.find((x) => owns(x) && x.type === 'organization' && (x.e === head || (x.e === head - 1 && v.isWord(x.e) && !v.mention(x.e)))) ?? mentions.find(owns);
     // (with its owner's possessive: the ministry's statement)
     // (a body's head word right before the head, A ministry spokesman, a department spokesperson: the body of that head
     // last named, as 'the ministry' names it; a company word, the company that spoke lately)
