@@ -1059,6 +1059,9 @@ describe('quotes', () => {
     expect(cueWho("North Korea's official KCNA news agency dismissed the report as a fabrication.", 'en')).toEqual(['dismissed:KCNA']);
     expect(cueWho('U.S. officials said the report was accurate.', 'en')).toEqual(['said:United States']);
   });
+  it('English: a verb coordinated with an earlier one of the sentence, after "and", has that verb\'s speaker, not the state whose possessive opens the sentence (South Korea\'s National Intelligence Service said …, and blamed …)', () => {
+    expect(cueWho("South Korea's National Intelligence Service said it had detected 150 attempts a day, and blamed most of them on North Korean groups.", 'en')).toEqual(['said:National Intelligence Service', 'blamed:National Intelligence Service']);
+  });
   it('Arabic: a word of quantity opens an unnamed speaker (وقال بعض الباحثين إن), not the speaker before; an unnamed subject before the accused of an accusing verb speaks, the accused does not (واتهم مسؤولون كوريا الشمالية بشن)', () => {
     expect(cueWho('وقالت شركة تشيك بوينت إن المجموعة نفذت هجمات. وقال بعض الباحثين إن المجموعة مرتبطة بروسيا.', 'ar')).toEqual(['وقالت:Check Point', 'وقال:?بعض الباحثين']);
     expect(cueWhoText('واتهم مسؤولون كوريا الشمالية بشن الهجوم.', 'ar')).toEqual(['واتهم:?مسؤولون:كوريا الشمالية بشن الهجوم']);

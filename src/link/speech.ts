@@ -1200,8 +1200,14 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
   while (g >= a && isGap(v, g, dates)) g--;
   // (an unnamed subject that is a generic noun for a body, the agency assesses: the body)
   const generic = subj && !subj.ids.length && g >= a ? pronounSpeaker(v, g, subj.at) : null;
+  // (a subject found before the earlier verb is that verb's, whose speaker the frame already read: South Korea's
+  // National Intelligence Service said …, and blamed …: the service)
+  const sharedSubject = !!subj && !!earlier && subj.at < earlier.cueTok[0] && (v.key(g) === 'and' || v.key(g) === ',') && (earlier.speakers.length > 0 || !!earlier.speakerText);
   if (generic) speakers = [generic];
-  else if (subj) {
+  else if (sharedSubject) {
+    speakers = earlier!.speakers;
+    speakerText = earlier!.speakerText;
+  } else if (subj) {
     speakers = subj.ids;
     speakerText = subj.text;
   } else if (earlier && (v.key(g) === 'and' || v.key(g) === ',') && (earlier.speakers.length || earlier.speakerText)) {
