@@ -2290,7 +2290,7 @@ function groupAnaphorAt(v: View, i: number): boolean {
 function relativeAntecedent(v: View, verb: number, from: number, actors: readonly ActorNP[] = []): { actor: string | null; text: Span } | null {
   // (an Arabic relative comes right before its verb, whose object pronoun points back: التي تربطها)
   // (a name between counts as one word, its inner periods no clause's end: which U.S. officials have tied)
-  for (let k = verb - 1, n = 0; k >= from && n < (v.lang === 'ar' ? 1 : 6); k--, n++) {
+  for (let k = verb - 1, n = 0; k >= from && n < (v.lang === 'ar' ? 1 : 8); k--, n++) {
     const named = v.mentionEndingAt(k + 1);
     if (named && named.s >= from) k = named.s;
     if (v.clauseEnd(k)) return null;
@@ -2302,6 +2302,14 @@ function relativeAntecedent(v: View, verb: number, from: number, actors: readonl
     for (let n = 0; n < 3 && j - 1 > from && !v.mentionEndingAt(j) && afterGroupName(v, j - 1); n++) j--;
     const m = v.mentionEndingAt(j);
     if (m && m.type === 'threat_actor') return { actor: m.id, text: m.span };
+    // (or a group set off after its name as what it is: Kimsuky, a group that officials have tied to …; English, an
+    // article and up to two more words before the group's noun, after the comma)
+    if (v.lang === 'en' && j < phraseEnd) {
+      let c = j - 1;
+      while (c > from && c > j - 4 && v.isWord(c) && !v.mention(c) && !/^[A-Z]/.test(v.text[v.t.start[c]])) c--;
+      const named = v.key(c) === ',' && /^(?:a|an)$/.test(v.key(c + 1)) ? v.mentionEndingAt(c) : null;
+      if (named && named.type === 'threat_actor' && named.s >= from) return { actor: named.id, text: named.span };
+    }
     // (or an actor's phrase: a hacking group that researchers have linked to Iran, مجموعة قرصنة التي ربطها باحثون بإيران)
     const np = actors.find((x) => x.e === phraseEnd && !x.operation);
     return np ? { actor: np.named?.id ?? null, text: v.span(np.s, np.e) } : null;
