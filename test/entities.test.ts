@@ -1452,6 +1452,10 @@ describe('knowledge-base names typed otherwise', () => {
   it('Arabic: a word of belonging after a body\'s name ends it (مركز تحليل التهديدات التابع للشركة)', () => {
     expect(typed('وقال مركز تحليل التهديدات التابع للشركة في تقرير إن المجموعة نشطة.', 'ar')).toEqual(['organization:مركز تحليل التهديدات']);
   });
+  it('Arabic: a company\'s word and the words of its trade, then its name in quotation marks: the quoted name alone (شركة الأمن الإلكتروني "فالكورا"); words said after a channel\'s name are no name', () => {
+    expect(typed('وقالت شركة الأمن الإلكتروني "فالكورا" إن القراصنة أرسلوا رسائل.', 'ar')).toEqual(['organization:فالكورا']);
+    expect(typed('وقال لقناة الجزيرة "نحن لا نعرف من يقف وراء الهجوم".', 'ar')).toEqual(['organization:Al Jazeera']);
+  });
   it('English: a nationality of two words after a role\'s "at" is no company (researchers at South Korean think tanks); a company there still is', () => {
     expect(typed('The emails reached 1,200 researchers at South Korean think tanks.', 'en')).toEqual([]);
     expect(typed('The emails reached researchers at Velmora Labs last year.', 'en')).toEqual(['organization:Velmora Labs']);

@@ -947,6 +947,17 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
             const otherState = nextKey && known.includes(' ') && anotherStatesNisba(kb, nextKey, kbArabic.get(known));
             if (kbArabic.has(known) && !(nextKey && (bodyQualifiers.has(nextKey) || otherState))) break;
           }
+          // a company's word and the words of its trade, then its name in quotation marks (شركة الأمن الإلكتروني "أهنلاب"):
+          // the quoted name alone, of one to three words none of them common (not words said after a channel's name)
+          if (end > 0 && nameHeads.has(bare) && k < words.length && /^["“«]$/.test(words[k].word) && adjacent(k)) {
+            let j = k + 1;
+            while (j < words.length && j - k <= 4 && !/^["”»]$/.test(words[j].word) && !common(words[j].word) && !functionWords.has(lookupKey(words[j].word))) j++;
+            if (j < words.length && j > k + 1 && /^["”»]$/.test(words[j].word)) {
+              out.push(mention(words[k + 1].start, words[j - 1].end, text.slice(words[k + 1].start, words[j - 1].end), 'org-head'));
+              i = j;
+              continue;
+            }
+          }
           let nameAt = -1;
           let latinAt = -1;
           if (end < 0 && nameHeads.has(bare) && k < words.length && adjacent(k) && foreignName(words, k)) {
