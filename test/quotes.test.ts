@@ -1062,6 +1062,11 @@ describe('quotes', () => {
   it('English: a verb coordinated with an earlier one of the sentence, after "and", has that verb\'s speaker, not the state whose possessive opens the sentence (South Korea\'s National Intelligence Service said …, and blamed …)', () => {
     expect(cueWho("South Korea's National Intelligence Service said it had detected 150 attempts a day, and blamed most of them on North Korean groups.", 'en')).toEqual(['said:National Intelligence Service', 'blamed:National Intelligence Service']);
   });
+  it('Arabic: ل on a name or a body\'s head right after the verb marks the one spoken to, not the speaker (وقال لرويترز إن، وقال لقناة الجزيرة): the speaker before goes on; لرويترز is no person', () => {
+    expect(cueWho('وقال وزير الداخلية فيت راكوسان إن الهجوم فشل. وقال لرويترز إن التحقيق مستمر.', 'ar')).toEqual(['وقال:فيت راكوسان', 'وقال:فيت راكوسان']);
+    expect(cueWho('وقال وزير الداخلية فيت راكوسان إن الهجوم فشل. وقال لقناة الجزيرة "نحن لا نعرف من يقف وراء الهجوم".', 'ar')).toEqual(['وقال:فيت راكوسان', 'وقال:فيت راكوسان']);
+    expect(cueWho('وقال لافروف إن التحقيق مستمر.', 'ar')).toEqual(['وقال:Sergei Lavrov']);
+  });
   it('Arabic: a word of quantity opens an unnamed speaker (وقال بعض الباحثين إن), not the speaker before; an unnamed subject before the accused of an accusing verb speaks, the accused does not (واتهم مسؤولون كوريا الشمالية بشن)', () => {
     expect(cueWho('وقالت شركة تشيك بوينت إن المجموعة نفذت هجمات. وقال بعض الباحثين إن المجموعة مرتبطة بروسيا.', 'ar')).toEqual(['وقالت:Check Point', 'وقال:?بعض الباحثين']);
     expect(cueWhoText('واتهم مسؤولون كوريا الشمالية بشن الهجوم.', 'ar')).toEqual(['واتهم:?مسؤولون:كوريا الشمالية بشن الهجوم']);

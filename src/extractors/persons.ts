@@ -833,8 +833,9 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             if (words.some((w) => stop.has(lookupKey(w)) || notSpeaker.has(lookupKey(w)))) continue;
             // an Arabic definite word is a name only as a nisba surname (الأعرجي), not a noun (البيان)
             if (lang === 'ar' && words.some((w) => w.startsWith('ال') && !w.endsWith('ي'))) continue;
-            // nor a preposition with the article (وتابع بالقول: by saying)
-            if (lang === 'ar' && PREPOSITION_FIRST_AR.test(words[0])) continue;
+            // nor a preposition with the article (وتابع بالقول: by saying), nor ل on a name the knowledge base knows: the one
+            // spoken to (وقال لرويترز إن)
+            if (lang === 'ar' && (PREPOSITION_FIRST_AR.test(words[0]) || (words[0].startsWith('ل') && kbNamesAr.has(lookupKey(words[0].slice(1)))))) continue;
             // nor a noun with a pronoun (وقال محاميها إن: her lawyer), nor a common word (وقال موقع "غلوبو")
             if (lang === 'ar' && words.some((w) => (PRONOUN_SUFFIXED_AR.test(w) || common(w)) && !givenNames.has(w))) continue;
             // (the name is the match's last words, after the verb)

@@ -775,7 +775,10 @@ function subjectsAfterFound(v: View, from: number, to: number): { ids: string[];
     // (or after the statement the words were given in: وأضافت في تصريح لوكالة فرانس برس)
     const toHead = to > from && v.key(to).startsWith('ل') && v.isAny(to, ['organizations.name_heads', 'organizations.heads']) && v.hitPre(to, 'organizations.name_heads') + v.hitPre(to, 'organizations.heads') > 0 &&
       (!!person || (v.is(from, 'speech-verbs.unnamed') && !v.is(from, 'speech-verbs.documents')) || v.is(to - 1, 'speech-verbs.statements'));
-    if (i > from && (v.is(to, 'speech-verbs.addressee_preps') || toHead || /^ل/.test(v.text.slice(v.t.start[m.s], m.span.start)))) {
+    // (right after the verb too: وقال لرويترز إن، وقال لقناة الجزيرة: the one spoken to, the subject left unsaid)
+    const gluedTo = /^ل/.test(v.text.slice(v.t.start[m.s], m.span.start));
+    const headAtVerb = to === from && v.key(to).startsWith('ل') && v.isAny(to, ['organizations.name_heads', 'organizations.heads']) && v.hitPre(to, 'organizations.name_heads') + v.hitPre(to, 'organizations.heads') > 0;
+    if ((i > from && (v.is(to, 'speech-verbs.addressee_preps') || toHead || gluedTo)) || (i === from && gluedTo) || headAtVerb) {
       i = m.e - 1;
       continue;
     }
