@@ -1067,6 +1067,9 @@ describe('quotes', () => {
     expect(cueWho('وقال وزير الداخلية فيت راكوسان إن الهجوم فشل. وقال لقناة الجزيرة "نحن لا نعرف من يقف وراء الهجوم".', 'ar')).toEqual(['وقال:فيت راكوسان', 'وقال:فيت راكوسان']);
     expect(cueWho('وقال لافروف إن التحقيق مستمر.', 'ar')).toEqual(['وقال:Sergei Lavrov']);
   });
+  it('Arabic: a word that describes the body after its name ends the name and is no part of what it said (ونفت وكالة الأنباء المركزية الكورية الرسمية التقرير)', () => {
+    expect(cueWhoText('ونفت وكالة الأنباء المركزية الكورية الرسمية التقرير ووصفته بأنه فبركة.', 'ar')).toEqual(['ونفت:وكالة الأنباء المركزية الكورية:التقرير ووصفته بأنه فبركة']);
+  });
   it('Arabic: a word of quantity opens an unnamed speaker (وقال بعض الباحثين إن), not the speaker before; an unnamed subject before the accused of an accusing verb speaks, the accused does not (واتهم مسؤولون كوريا الشمالية بشن)', () => {
     expect(cueWho('وقالت شركة تشيك بوينت إن المجموعة نفذت هجمات. وقال بعض الباحثين إن المجموعة مرتبطة بروسيا.', 'ar')).toEqual(['وقالت:Check Point', 'وقال:?بعض الباحثين']);
     expect(cueWhoText('واتهم مسؤولون كوريا الشمالية بشن الهجوم.', 'ar')).toEqual(['واتهم:?مسؤولون:كوريا الشمالية بشن الهجوم']);

@@ -2043,6 +2043,8 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
       // (a name in quotation marks, شركة "كاسبرسكي" الروسية: its closing mark is the phrase's, not the words' opening)
       const named = v.mentionEndingAt(c);
       if (named) c = v.nameEnd(named);
+      // (and the words that describe it, no part of its name nor of what it said: وكالة الأنباء المركزية الكورية الرسمية)
+      while (named && c < b && v.is(c, 'organizations.descriptors') && v.hitPre(c, 'organizations.descriptors') === 0) c = v.hitEnd(c, 'organizations.descriptors');
       // (and a body's place after it: رفضت البعثة … لدى الأمم المتحدة في نيويورك هذه الاتهامات; the place is no part of what
       // is said)
       const place = named && named.type === 'organization' ? placeAfter(v, c) : null;
