@@ -1165,6 +1165,16 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         }
       }
       if (!targets.length) continue;
+      // (Arabic: a state found after an actor's phrase and a linking phrase is the sponsor of the accused, not the accused:
+      // وحملت مجموعات مدعومة من كوريا الشمالية المسؤولية; the subject ends before the phrase)
+      if (ar && targets.length === 1 && !targets[0].actor && targets[0].sponsor) {
+        const t0 = targets[0];
+        const np = actors.find((x) => x.s >= ve && x.s < t0.s && !x.operation && !x.sponsor && (gluedPhraseEnd(v, x.e, 'attribution.links')?.e ?? -1) === t0.s);
+        if (np) {
+          targets = [{ actor: np.named?.id ?? null, text: v.span(np.s, t0.e), sponsor: t0.sponsor, s: np.s, e: t0.e }];
+          p = np.s + 1;
+        }
+      }
       // (the accused's start, with a group's noun before its name: تحميل مجموعة ساندوورم; before it, in Arabic, the subject
       // and a preposition of pointing: أشار الخبراء إلى روسيا)
       let from = p - 1;
