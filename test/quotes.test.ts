@@ -1070,6 +1070,9 @@ describe('quotes', () => {
   it('Arabic: a word that describes the body after its name ends the name and is no part of what it said (ونفت وكالة الأنباء المركزية الكورية الرسمية التقرير)', () => {
     expect(cueWhoText('ونفت وكالة الأنباء المركزية الكورية الرسمية التقرير ووصفته بأنه فبركة.', 'ar')).toEqual(['ونفت:وكالة الأنباء المركزية الكورية:التقرير ووصفته بأنه فبركة']);
   });
+  it('Arabic: an office with its words right after an accusing verb speaks, and the names after it and a date are the accused (اتهم وزير النفط الإيراني يوم الثلاثاء إسرائيل والولايات المتحدة بـ…)', () => {
+    expect(cueWhoText('اتهم وزير النفط الإيراني يوم الثلاثاء إسرائيل والولايات المتحدة بالوقوف وراء هجوم إلكتروني.', 'ar')).toEqual(['اتهم:?وزير النفط الإيراني:إسرائيل والولايات المتحدة بالوقوف وراء هجوم إلكتروني']);
+  });
   it('Arabic: a word of quantity opens an unnamed speaker (وقال بعض الباحثين إن), not the speaker before; an unnamed subject before the accused of an accusing verb speaks, the accused does not (واتهم مسؤولون كوريا الشمالية بشن)', () => {
     expect(cueWho('وقالت شركة تشيك بوينت إن المجموعة نفذت هجمات. وقال بعض الباحثين إن المجموعة مرتبطة بروسيا.', 'ar')).toEqual(['وقالت:Check Point', 'وقال:?بعض الباحثين']);
     expect(cueWhoText('واتهم مسؤولون كوريا الشمالية بشن الهجوم.', 'ar')).toEqual(['واتهم:?مسؤولون:كوريا الشمالية بشن الهجوم']);

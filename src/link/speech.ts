@@ -1586,6 +1586,22 @@ function titlePhrase(v: View, k: number, until: number): { te: number; e: number
   return { te, e };
 }
 
+/** Arabic: an office right after an accusing verb at token k, with up to three definite words of its own (وزير النفط
+ *  الإيراني), then a date or none, then a name that is no person's, its coordinated names, and the charge: where the title
+ *  and the office end; else null. */
+function officeSubject(v: View, k: number, b: number): { te: number; e: number } | null {
+  // (a title, الوزير, or a role's head, وزير, whose office the definite words after it name)
+  const te = Math.max(v.hitEnd(k, 'titles.titles'), v.hitPre(k, 'titles.role_heads') === 0 ? v.hitEnd(k, 'titles.role_heads') : -1);
+  if (te <= k) return null;
+  let e = te;
+  while (e < b && e < te + 3 && v.isArabic(e) && !v.mention(e) && v.key(e).startsWith('ال') && !v.dates.has(e) && !v.isAny(e, UNLISTED_STOPS)) e++;
+  const at = pastDate(v, e, b);
+  const m = v.mention(at);
+  if (!m || m.s !== at || m.type === 'person') return null;
+  const list = joinedAfter(v, m, true);
+  return arabicCharge(v, v.nameEnd(list[list.length - 1])) ? { te, e } : null;
+}
+
 /** Arabic: the person last named after the office of the title at tokens [t, te) (ونفى الوزير after الوزير X or وزير الخارجية X),
  *  within about three thousand characters, else null. */
 function officeHolderAr(v: View, t: number, te: number): string | null {
@@ -2030,10 +2046,19 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     // (an unnamed subject, then the charges: ووجهت هيئة محلفين اتحادية الاتهام إلى 12 ضابطا روسيا بالتدخل; the name
     // after the charges is the accused, not a subject)
     const chargedBy = objectCue && nisbaSubject < 0 ? subjectBeforeCharge(v, cue.e, b, dates) : -1;
-    let who = chargedBy > 0 || (nisbaSubject > 0 && !(after && after.s === nisbaSubject && after.type === 'person')) ? null : subjectsAfter(v, cue.e, Math.min(b, cue.e + 12));
-    // (one name and then the charge: the name is the accused of a passive or of a verb whose subject is a
-    // pronoun, اتُّهمت روسيا بتدبيره، يتهم فيها الدوحة باختراق …; the speaker is the sentence's or the previous one)
-    if (who && objectCue && who.ids.length === 1 && !who.text && arabicCharge(v, who.end)) {
+    // (an office with its words right after an accusing verb, a date or none, then the accused and the charge: اتهم وزير
+    // النفط الإيراني يوم الثلاثاء إسرائيل والولايات المتحدة بالوقوف وراء …: the office speaks, its holder if named
+    // before, and the names after it are the accused)
+    const office = objectCue && nisbaSubject < 0 && chargedBy < 0 ? officeSubject(v, cue.e, b) : null;
+    let who = office || chargedBy > 0 || (nisbaSubject > 0 && !(after && after.s === nisbaSubject && after.type === 'person')) ? null : subjectsAfter(v, cue.e, Math.min(b, cue.e + 12));
+    if (office) {
+      const holder = officeHolderAr(v, cue.e, office.te);
+      if (holder) speakers = [holder];
+      else speakerText = v.span(cue.e, office.e);
+      c = pastDate(v, office.e, b);
+    } else if (who && objectCue && who.ids.length === 1 && !who.text && arabicCharge(v, who.end)) {
+      // (one name and then the charge: the name is the accused of a passive or of a verb whose subject is a
+      // pronoun, اتُّهمت روسيا بتدبيره، يتهم فيها الدوحة باختراق …; the speaker is the sentence's or the previous one)
       who = null;
       if (!fromEarlier()) subjectless = true;
     } else if (who) {
