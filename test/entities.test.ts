@@ -1456,6 +1456,10 @@ describe('knowledge-base names typed otherwise', () => {
     expect(typed('وقالت شركة الأمن الإلكتروني "فالكورا" إن القراصنة أرسلوا رسائل.', 'ar')).toEqual(['organization:فالكورا']);
     expect(typed('وقال لقناة الجزيرة "نحن لا نعرف من يقف وراء الهجوم".', 'ar')).toEqual(['organization:Al Jazeera']);
   });
+  it('English: a nationality, a sector\'s head word and a title are an office, no body (Iranian Oil Minister Javad Owji); a body with the head word still is (Indian Oil Corporation)', () => {
+    expect(typed('Iranian Oil Minister Javad Owji said the stations were hit.', 'en')).toEqual(['person:Javad Owji']);
+    expect(typed('Indian Oil Corporation said its systems were safe.', 'en')).toEqual(['organization:Indian Oil Corporation']);
+  });
   it('English: a nationality of two words after a role\'s "at" is no company (researchers at South Korean think tanks); a company there still is', () => {
     expect(typed('The emails reached 1,200 researchers at South Korean think tanks.', 'en')).toEqual([]);
     expect(typed('The emails reached researchers at Velmora Labs last year.', 'en')).toEqual(['organization:Velmora Labs']);

@@ -123,6 +123,8 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
   const places = kbNamesEn(kb, 'location');
   // (nor a nationality: Czech of the Czech Social Democrats is the country's adjective, not the party)
   const demonymsEn = new Set(kb.flatMap((e) => e.demonyms?.en ?? []));
+  /** capitalized one-word titles before a person's name (Minister, Secretary): an office's last word, no body's */
+  const titleWordsEn = new Set(lang === 'en' ? res.titles.titles.filter((t) => /^[A-Z][a-z]+$/.test(t)) : []);
   const knownOrgs = kbNamesEn(kb, 'organization');
   const productHeads = new Set(res.organizations.product_heads);
   // (the ones and tens of the number words: Four Ministry of State Security officers)
@@ -549,6 +551,12 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
           }
           // right: a multiword head, then 'of/for (the) X' complements, stopping at a place or another head
           let b = multi ? h + multi.split(' ').length : h + 1;
+          // (a nationality, a sector's head word and a title are an office, no body: Iranian Oil Minister Javad Owji,
+          // Russian Energy Minister)
+          if (!multi && h === a + 1 && demonymsEn.has(ws[a].word) && b < ws.length && titleWordsEn.has(ws[b].word)) {
+            taken = h;
+            continue;
+          }
           // heads in a row are one name's ending (Newmont Mining Corp, Gulf Air Holdings Ltd)
           while (b < ws.length && isHead[b] && !possessive[b - 1]) b++;
           const headEnd = b;
