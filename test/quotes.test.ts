@@ -1073,6 +1073,9 @@ describe('quotes', () => {
   it('Arabic: an office with its words right after an accusing verb speaks, and the names after it and a date are the accused (اتهم وزير النفط الإيراني يوم الثلاثاء إسرائيل والولايات المتحدة بـ…)', () => {
     expect(cueWhoText('اتهم وزير النفط الإيراني يوم الثلاثاء إسرائيل والولايات المتحدة بالوقوف وراء هجوم إلكتروني.', 'ar')).toEqual(['اتهم:?وزير النفط الإيراني:إسرائيل والولايات المتحدة بالوقوف وراء هجوم إلكتروني']);
   });
+  it('English: an office after a state\'s possessive, an adverb before the verb or none, is the person last named with it (Foreign Minister Javad Zarif … Iran\'s foreign minister also said)', () => {
+    expect(cueWho("Foreign Minister Javad Zarif said Israel was behind it. Iran's foreign minister also said the attack failed badly.", 'en')).toEqual(['said:Mohammad Javad Zarif', 'said:Mohammad Javad Zarif']);
+  });
   it('Arabic: a word of quantity opens an unnamed speaker (وقال بعض الباحثين إن), not the speaker before; an unnamed subject before the accused of an accusing verb speaks, the accused does not (واتهم مسؤولون كوريا الشمالية بشن)', () => {
     expect(cueWho('وقالت شركة تشيك بوينت إن المجموعة نفذت هجمات. وقال بعض الباحثين إن المجموعة مرتبطة بروسيا.', 'ar')).toEqual(['وقالت:Check Point', 'وقال:?بعض الباحثين']);
     expect(cueWhoText('واتهم مسؤولون كوريا الشمالية بشن الهجوم.', 'ar')).toEqual(['واتهم:?مسؤولون:كوريا الشمالية بشن الهجوم']);

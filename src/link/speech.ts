@@ -1218,8 +1218,8 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
     speakerText = earlier.speakerText;
   } else {
     const k = cue.s - 1;
-    // (the office alone, the minister said: the person last named with it)
-    const pr = k >= a ? pronounSpeaker(v, k, cue.s) ?? officeHolder(v, k, a) : null;
+    // (the office alone, the minister said: the person last named with it; an adverb between, the minister also said)
+    const pr = k >= a ? pronounSpeaker(v, k, cue.s) ?? officeHolder(v, g >= a ? g : k, a) : null;
     const nom = pr ? null : nominalBefore(v, cue.s, a);
     const body = nom ? describedBody(v, nom, cue.s) : null;
     if (pr) speakers = [pr];
@@ -1563,8 +1563,10 @@ function nominalBefore(v: View, cue: number, a: number): Span | undefined {
 function officeHolder(v: View, k: number, a: number): string | null {
   if (!v.is(k, 'titles.titles') || v.mention(k)) return null;
   let s = k;
-  while (s - 1 >= a && s > k - 3 && v.isWord(s - 1) && v.key(s - 1) !== 'the' && /^[a-z]/.test(v.surface(s - 1))) s--;
-  if (s - 1 < a || v.key(s - 1) !== 'the') return null;
+  while (s - 1 >= a && s > k - 3 && v.isWord(s - 1) && v.key(s - 1) !== 'the' && /^[a-z]/.test(v.surface(s - 1)) && !v.possessiveAt(s - 2)) s--;
+  // (after "the", or after a state's possessive: Iran's foreign minister)
+  const stateOwns = s - 2 > a && v.possessiveAt(s - 2) && v.mentionEndingAt(s - 2)?.type === 'location';
+  if (s - 1 < a || (v.key(s - 1) !== 'the' && !stateOwns)) return null;
   const office = v.key(k);
   let at = s - 1;
   for (let n = 0; n < 6; n++) {
