@@ -34,7 +34,7 @@ import { foldForMatching } from '../core/clean.js';
 import { firstAbove } from '../core/arrays.js';
 import type { Span } from '../core/types.js';
 import type { SpeechFrame } from './speech.js';
-import { arabicCharge, coordinated, nationalitySubjectEnd, pastDate } from './speech.js';
+import { arabicCharge, coordinated, nationalitySubjectEnd, pastDate, unnamedEndingAt } from './speech.js';
 import { BE_FORMS, PREPS_EN, STATE_PEOPLE, View, type TokMention } from './view.js';
 import { APPOSITIVE_PRONOUN_AR, PRONOUN_COMPLEMENTIZER_AR } from '../extractors/arabic-shapes.js';
 
@@ -275,6 +275,21 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     // (nor one that names a language, a Russian-speaking gang: who speaks it, not who sponsors)
     if (d && !ar && v.key(d.e) === '-' && v.is(d.e + 1, 'attribution.language_speakers')) return null;
     return d ? { sponsor: entityOfKb(d.entry.id) ?? { kb: d.entry, at: d.at }, e: d.e } : null;
+  };
+  /** English: the subject of a verb of saying or believing between a relative pronoun and the verb at token i (which some
+   *  analysts believe is linked to …; that the FBI says is tied to …): a name, or an unnamed speaker's words; else undefined. */
+  const relativeSpeaker = (i: number): { ids: string[]; text?: Span } | undefined => {
+    let r = i - 1;
+    while (r > a && r > i - 8 && !v.is(r, 'attribution.relatives') && !v.clauseEnd(r)) r--;
+    if (!v.is(r, 'attribution.relatives')) return undefined;
+    for (let k = r + 2; k < i; k++) {
+      if (!v.isAny(k, ['speech-verbs.verbs', 'speech-verbs.claim_cues']) || v.mention(k)) continue;
+      const m = v.mentionEndingAt(k);
+      if (m && m.s >= r + 1 && (m.type === 'organization' || m.type === 'person' || m.type === 'location')) return { ids: [m.id] };
+      const u = unnamedEndingAt(v, k);
+      return u > r ? { ids: [], text: v.span(r + 1, k) } : undefined;
+    }
+    return undefined;
   };
   const isHostile = (i: number) => v.isAny(i, HOSTILE_CATS);
   /** Where a state named as the maker of allegations ends (U.S. accusations, American accusations, Washington's
@@ -951,6 +966,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       if (of > 0 && !v.mention(of) && v.is(of, 'organizations.name_heads')) of++;
       const body = of > 0 && of < p ? v.mention(of) : null;
       let claimants: { ids: string[]; text?: Span } | undefined = se > ve && se <= p ? { ids: [], text: v.span(ve, se) } : named && named.s === ve && named.e <= p && (named.type === 'organization' || named.type === 'person') ? { ids: [named.id] } : body && body.s === of && body.type === 'organization' ? { ids: [body.id] } : ue > ve && ue <= p ? { ids: [], text: v.span(ve, ue) } : undefined;
+      // (English: the subject of a verb of saying or believing inside the relative makes the claim: Predatory Sparrow,
+      // which some analysts believe is linked to Israel)
+      if (!ar && !claimants && thing) claimants = relativeSpeaker(i);
       // (a passive's agent after the sponsor claims: was blamed on North Korea by South Korean officials)
       const last = targets[targets.length - 1];
       if (passive && !claimants && last && v.key(last.e) === 'by') claimants = agentAfter(v, last.e + 1, b);

@@ -627,7 +627,7 @@ function unnamedHeadOpening(v: View, r: number, i: number): number {
 }
 
 /** The start of an unnamed-speaker phrase ending at token `end` (exclusive), or -1. */
-function unnamedEndingAt(v: View, end: number): number {
+export function unnamedEndingAt(v: View, end: number): number {
   for (let s = Math.max(0, end - 3); s < end; s++) if (v.hitEnd(s, 'speech-verbs.unnamed') === end) return s;
   return -1;
 }
