@@ -1456,6 +1456,10 @@ describe('knowledge-base names typed otherwise', () => {
     expect(typed('وقالت شركة الأمن الإلكتروني "فالكورا" إن القراصنة أرسلوا رسائل.', 'ar')).toEqual(['organization:فالكورا']);
     expect(typed('وقال لقناة الجزيرة "نحن لا نعرف من يقف وراء الهجوم".', 'ar')).toEqual(['organization:Al Jazeera']);
   });
+  it('Arabic: a group noun alone and a quoted name of up to three Arabic words is a hacker group in a sentence about a hostile act (مجموعة "كوبرا الظل" … مسؤوليتها عن الهجوم), not elsewhere (مجموعة "بريكس" ستعقد قمة)', () => {
+    expect(typed('وأعلنت مجموعة "كوبرا الظل" مسؤوليتها عن الهجوم.', 'ar')).toEqual(['threat_actor:كوبرا الظل']);
+    expect(typed('وقالت مجموعة "بريكس" إنها ستعقد قمة في موسكو.', 'ar')).toEqual(['location:Moscow']);
+  });
   it('English: a nationality, a sector\'s head word and a title are an office, no body (Iranian Oil Minister Javad Owji); a body with the head word still is (Indian Oil Corporation)', () => {
     expect(typed('Iranian Oil Minister Javad Owji said the stations were hit.', 'en')).toEqual(['person:Javad Owji']);
     expect(typed('Indian Oil Corporation said its systems were safe.', 'en')).toEqual(['organization:Indian Oil Corporation']);

@@ -11,7 +11,7 @@ import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import type { Extractor } from '../core/types.js';
 import { END, alt, compile, endingTest, lookupKey, matchAtAnchors, wordAnchors, wordStart } from './patterns.js';
 import { commonWords, englishVocabulary, kbHitEnd } from './lexicon.js';
-import { CAP, WORD } from '../core/tokens.js';
+import { CAP, WORD, tokenAt } from '../core/tokens.js';
 import { nameShapedAr } from './arabic-shapes.js';
 
 const SP = '[ \\t]{1,3}';
@@ -38,6 +38,11 @@ export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<
   const phrases = lang === 'ar' ? a.actors.filter((x) => x.includes(' ') && a.group_nouns.some((g) => x.startsWith(`${g} `))) : [];
   const quotedRe = phrases.length ? compile(`${wordStart(lang)}(?<cue>(?:${alt(phrases)})${SP})${QUOTED}`, 'y') : null;
   const quotedAnchors = wordAnchors(phrases, true);
+  // (Arabic: a group noun alone and the name in quotation marks, مجموعة "العصفور المفترس", in a sentence about a hostile
+  // act: a group's noun names many bodies, مجموعة "بريكس", and only that sentence makes it a hacker group)
+  const bareRe = lang === 'ar' && a.group_nouns.length ? compile(`${wordStart(lang)}(?<cue>(?:${alt(a.group_nouns)})${SP})${QUOTED}`, 'y') : null;
+  const bareAnchors = wordAnchors(a.group_nouns, true);
+  const HOSTILE_CATS = ['attribution.hostile', 'attribution.acts', 'attribution.act_verbs', 'attribution.actors'];
   const common = commonWords(res);
   const functionWords = new Set(res['function-words'].words.map(lookupKey));
   /** An unquoted Arabic word that may be a group's foreign name: no article or ordinary word, no verb's or pronoun's shape. */
@@ -118,6 +123,26 @@ export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<
             const name = m.groups!.quoted.trim();
             const s = doc.text.indexOf(m.groups!.quoted, start + m.groups!.cue.length);
             if (!name || taken.has(s)) continue;
+            const key = `threat_actor:${lookupKey(name)}`;
+            names.set(name, key);
+            taken.add(s);
+            out.push({ start: s, end: s + name.length, rule, type: 'threat_actor', key, name: '' });
+          }
+        }
+        const lex = doc.lex?.[lang];
+        if (bareRe && doc.tokens && lex) {
+          const t = doc.tokens;
+          const cats = new Set(HOSTILE_CATS.map((c) => lex.lexicon.cat(c)).filter((c) => c >= 0));
+          for (const { m, start } of matchAtAnchors(bareRe, doc.text, regions, bareAnchors(doc))) {
+            const name = m.groups!.quoted.trim();
+            const s = doc.text.indexOf(m.groups!.quoted, start);
+            if (!name || s < 0 || taken.has(s) || name.split(/[ \t]+/).length > 3 || /[^\u0621-\u064A \t]/.test(name)) continue;
+            const k = tokenAt(t, s);
+            if (k >= t.length || known(doc, k)) continue;
+            const sentence = t.sentence[k];
+            let hostile = false;
+            for (let h = 0; h < lex.hits.length && !hostile; h++) hostile = cats.has(lex.hits.cat[h]) && t.sentence[lex.hits.start[h]] === sentence;
+            if (!hostile) continue;
             const key = `threat_actor:${lookupKey(name)}`;
             names.set(name, key);
             taken.add(s);
