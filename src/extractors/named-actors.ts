@@ -139,9 +139,12 @@ export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<
             if (!name || s < 0 || taken.has(s) || name.split(/[ \t]+/).length > 3 || /[^\u0621-\u064A \t]/.test(name)) continue;
             const k = tokenAt(t, s);
             if (k >= t.length || known(doc, k)) continue;
+            // (the sentence's hits only, from the first at its first token: no walk over the document's)
             const sentence = t.sentence[k];
+            const from = t.sentenceTokens[2 * sentence];
+            const to = t.sentenceTokens[2 * sentence + 1];
             let hostile = false;
-            for (let h = 0; h < lex.hits.length && !hostile; h++) hostile = cats.has(lex.hits.cat[h]) && t.sentence[lex.hits.start[h]] === sentence;
+            for (let h = from < t.length ? lex.hits.from[from] : lex.hits.length; h < lex.hits.length && lex.hits.start[h] < to && !hostile; h++) hostile = cats.has(lex.hits.cat[h]);
             if (!hostile) continue;
             const key = `threat_actor:${lookupKey(name)}`;
             names.set(name, key);
