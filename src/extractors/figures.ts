@@ -27,7 +27,7 @@ import { firstAbove, firstAtOrAbove } from '../core/arrays.js';
 import { END, NUMBER, SPACES_1_4, NUMBER_AFTER_SIGN, NUMBER_CORE, START, WORD_CHARS, WORD_TABLE, alt, codedMatcher, compile, continued, endingTest, isLatinLetter, lookupKey, phraseTrie, matchAll, matchAtAnchors, matchNear, parseNumber, wordAnchors, wordStart, phrasesThenSpaces, spacesAt, type PhraseTrie } from './patterns.js';
 import { decimalValue, numberWordRuns, numberWordTable, parseNumberWords, numeralPattern } from './numerals.js';
 import { countedRangeTail } from './lexicon.js';
-import { IMPERFECT_PLURAL_AR } from './arabic-shapes.js';
+import { IMPERFECT_AR, IMPERFECT_PLURAL_AR } from './arabic-shapes.js';
 
 type UnitKind = 'percent' | 'data' | 'currency' | 'time' | 'count' | 'measure';
 const RULE_BY_KIND: Record<UnitKind, string> = {
@@ -1378,8 +1378,9 @@ function unknownLemma(word: string, lang: Lang, functionWords: Set<string>, notC
   if (lang === 'ar') {
     let w = word.startsWith('ال') && word.length > 3 ? word.slice(2) : word;
     if (functionWords.has(w) || notCounted.has(w)) return null;
-    // (an imperfect verb of the plural is no noun counted: 1.2 مليون يعيشون في الخارج; a nisba plural is, يابانيون)
-    if (IMPERFECT_PLURAL_AR.test(w)) return null;
+    // (an imperfect verb is no noun counted, of the plural or the singular: 1.2 مليون يعيشون في الخارج، ثلاثة يشتبه في
+    // أنهم; a nisba plural is, يابانيون)
+    if (IMPERFECT_PLURAL_AR.test(w) || IMPERFECT_AR.test(w)) return null;
     const broken = pluralOf.get(lookupKey(w));
     if (broken) return broken;
     // 11-99 take a singular accusative noun (30 قرصانا): drop the tanween alif for the lemma
