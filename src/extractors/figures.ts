@@ -494,6 +494,10 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const ratioAnchors = wordAnchors(wordValue.keys(), lang === 'ar', true);
   const ratioTerm = (s: string) => (/^[0-9]+$/.test(s) ? Number(s) : wordsValue(s));
   const fractionFollower = new RegExp(`^${SP}(?:${alt(nw.fraction_followers)})${END}`, ci);
+  // a fraction alone after a qualifier or a change's preposition (nearly half, fell by a third), at its clause's end or
+  // before a preposition or a date's word: the share itself
+  const changeBefore = nw.fraction_change_preps.length ? new RegExp(`${START}(?:${alt(nw.fraction_change_preps)})[ \t]{1,4}(?:a[ \t]{1,4})?$`, ci) : null;
+  const clauseAfterFraction = lang === 'en' ? /^[ 	]*(?:[.,;:)]|$|(?:in|on|at|from|since|last|this|over|than|compared|during|between)(?![A-Za-z]))/ : null;
   const fractionBlocker = nw.fraction_blockers.length ? new RegExp(`${START}(?:${alt(nw.fraction_blockers)})[ \\t]{1,4}$`, ci) : null;
   /** The unit after a fraction word, at the start of `x` (half an hour, a third of a mile; نصف الساعة): spaces, in
    *  English "of" or not and "an"/"a" or not, in Arabic من or not and the article or not, then a unit before a word's end. */
@@ -1109,7 +1113,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             push({ start: q?.start ?? from, end: unitEnd, rule: name(u.kind === 'time' ? 'duration' : g.sc || lead ? RULE_BY_KIND[u.kind] : 'fraction'), value, unit: u.unit, qualifier: q?.qualifier ?? 'exact' }, scale);
           } else if (g.sc || lead) {
             push({ start: q?.start ?? from, end, rule: name('qualified-count'), value, unit: null, qualifier: q?.qualifier ?? 'exact' }, scale);
-          } else if (fractionFollower.test(after) || fractionOfWhat?.test(after) || (lang === 'ar' && /[ \t]/.test(g.f ?? ''))) {
+          } else if (fractionFollower.test(after) || fractionOfWhat?.test(after) || (lang === 'ar' && /[ \t]/.test(g.f ?? '')) || (clauseAfterFraction?.test(after) && (changeBefore?.test(prev) || qualified(doc, start)))) {
             // (an Arabic number over a plural part, خمسة أثمان, is a fraction even at a clause's end)
             const q = qualified(doc, start);
             push({ start: q?.start ?? start, end, rule: name('fraction'), value: part, unit: 'fraction', qualifier: q?.qualifier ?? 'exact' });

@@ -133,6 +133,8 @@ export const ResourceSchemas = {
       fraction_followers: words,
       /** words before a fraction that make it a period or an ordinal (the first half) */
       fraction_blockers: words,
+      /** prepositions of a change's size before a fraction alone, which then counts at its clause's end (fell by a third) */
+      fraction_change_preps: z.array(z.string().min(1)).default([]),
       /** words that make the number after them negative (minus, سالب) */
       negative: words,
       /** words between two numbers that make a share (one out of three, one in five, واحد من كل ثلاثة): the first over the second */
