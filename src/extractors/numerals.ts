@@ -114,6 +114,9 @@ export function parseNumberWords(
   }
   let total = 0;
   let current = 0;
+  // (two ones or two tens in a row make no number: a single one is no 2)
+  // (zero aside, which a term may hold: four zero-day vulnerabilities)
+  for (let i = 1; i < tokens.length; i++) if ((tokens[i].kind === 'one' || tokens[i].kind === 'ten') && tokens[i].kind === tokens[i - 1].kind && tokens[i].value !== 0) return NaN;
   for (const t of tokens) {
     if (t.kind === 'one' || t.kind === 'ten') current += t.value;
     else if (t.kind === 'hundred') current = t.value === 100 ? (current || 1) * 100 : current + t.value;
