@@ -161,12 +161,16 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
   // Hijri: 15 رمضان 1445 هـ، رمضان 1445، 1445 هـ
   const HIJRI_MONTH = `(?<hm>${alt(hijriOf.keys())})`;
   const HYEAR = '(?<hy>1[3-5][0-9]{2})(?![0-9])';
-  add('hijri', `${pre}(?:(?<hd>[0-9]{1,2})${SP})?${HIJRI_MONTH}(?:${SP}${HYEAR}(?:[ \\t]{0,2}${HIJRI_ERA})?)?${END}|(?<![0-9])(?:\\([ \\t]?)?(?<hy2>1[3-5][0-9]{2})(?:[ \\t]?\\))?[ \\t]{0,2}${HIJRI_ERA}(?![\\u0621-\\u064AA-Za-z])`, (g) => {
+  // (in Arabic the day may be an ordinal, and من and شهر may stand between: في الخامس عشر من شهر رمضان)
+  const hijriDay = lang === 'ar' ? `(?:(?<hd>[0-9]{1,2})${SP}(?:من${SP})?(?:شهر${SP})?|(?<hord>${ORD})${SP}(?:من${SP})?(?:شهر${SP})?)?` : `(?:(?<hd>[0-9]{1,2})${SP})?`;
+  add('hijri', `${pre}${hijriDay}${HIJRI_MONTH}(?:${SP}${HYEAR}(?:[ \\t]{0,2}${HIJRI_ERA})?)?${END}|(?<![0-9])(?:\\([ \\t]?)?(?<hy2>1[3-5][0-9]{2})(?:[ \\t]?\\))?[ \\t]{0,2}${HIJRI_ERA}(?![\\u0621-\\u064AA-Za-z])`, (g) => {
     const y = Number(g.hy);
     const m = g.hm ? hijriOf.get(lookupKey(g.hm)) : undefined;
+    const dayOfMonth = g.hd !== undefined ? Number(g.hd) : g.hord !== undefined ? ordinalOf.get(lookupKey(g.hord)) ?? 0 : 0;
+    if (g.hord !== undefined) g.hd = String(dayOfMonth);
     // 15 رمضان: a day and a month with no year; its Gregorian date depends on the reference date
     if (!y && m !== undefined && g.hd) {
-      const day = Number(g.hd);
+      const day = dayOfMonth;
       return day >= 1 && day <= 30 ? { value: 'XXXX-XX-XX', type: 'date', calendar: 'hijri', hijri: `XXXX-${pad(m)}-${pad(day)}` } : null;
     }
     // a Hijri month alone (في رمضان) is found by the rule below, after a cue
@@ -182,7 +186,7 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
     const day = Number(g.hd);
     const greg = hijriToGregorian(y, m, day);
     return greg ? { value: greg.toISOString().slice(0, 10), type: 'date', calendar: 'hijri', hijri: `${y}-${pad(m)}-${pad(day)}` } : null;
-  }, '', [...hijriOf.keys(), '('], true);
+  }, '', [...hijriOf.keys(), '(', ...(lang === 'ar' ? ordinalOf.keys() : [])], true);
 
   // في رمضان، خلال شهر رمضان الماضي: a Hijri month alone after a month cue (رجب, شعبان, صفر are also names and words)
   add('hijri', `${pre}(?<cue>${alt(cues.month)}${SP})${HIJRI_MONTH}${END}(?![ \\t]{0,4}[0-9])${dirAfter}`, (g) => {
