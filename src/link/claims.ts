@@ -1660,6 +1660,27 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     }
   };
 
+  // abroad: an act said to come from abroad, its doer unnamed (the attempts came from outside the country; مصدر الهجوم من
+  // خارج إيران): unknown perpetrators, when the sentence makes no other claim
+  const abroadFrame = (): void => {
+    if (!hostile || here(() => true)) return;
+    for (let i = v.nextStart('attribution.abroad', a); i < b; i = v.nextStart('attribution.abroad', i + 1)) {
+      const pe = v.hitEnd(i, 'attribution.abroad');
+      if (pe <= i) continue;
+      // (the act named before it in its clause: the attempts, الهجوم)
+      let h = -1;
+      for (let k = i - 1; k >= Math.max(a, i - 6) && !v.clauseEnd(k); k--) if (isHostile(k)) h = k;
+      if (h < 0) continue;
+      // (an assessment someone makes: in a speaker's words only, not a headline's scare quotes)
+      const who = claimantsAt(h);
+      if (!who.ids.length && !who.text) continue;
+      const place = v.mention(pe);
+      const end = place && place.s === pe && place.type === 'location' ? place.e : pe;
+      push({ rule: rule('abroad'), actor: null, sponsor: null, unnamed: true, stance: 'asserted', evidence: v.evidence(h, end) }, h);
+      return;
+    }
+  };
+
   // denial-phrase: words that deny inside a speaker's words (the claims are baseless, لا أساس لها)
   const denialPhraseFrame = (): void => {
     for (let i = v.nextStart('attribution.denial_phrases', a); i < b; i = v.nextStart('attribution.denial_phrases', i + 1)) {
@@ -1776,6 +1797,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     denialNounFrame();
     pointedAccusationFrame();
     denialPhraseFrame();
+    abroadFrame();
     namingFrame();
   }
   return out;
