@@ -843,6 +843,8 @@ export function nationalitySubjectEnd(v: View, k: number): number {
     const e = v.hitEnd(k, c);
     if (e <= k) continue;
     let end = v.demonymEnd(e);
+    // (or one indefinite noun of what they do between: مسؤولو استخبارات أمريكيون)
+    if (end <= e && v.isArabic(e) && !v.mention(e) && !v.key(e).startsWith('ال') && !v.isAny(e, UNLISTED_STOPS) && v.demonymEnd(e + 1) > e + 1) end = v.demonymEnd(e + 1);
     // (the list's own phrase may end in the adjective: مسؤولون أمريكيون)
     if (end <= e) end = e - 1 > k && v.demonymEnd(e - 1) === e ? e : -1;
     // (or an unnamed source with no adjective, a name right after it and then the charge: واتهم مسؤولون كوريا الشمالية
@@ -2102,6 +2104,8 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
           // (with its nationality adjective: مسؤولون إيرانيون، السلطات الصينية; or a nisba adjective of what it is, up to
           // two, with no article and no preposition on it, no name: مصدر أمني، مسؤول عسكري; not للصحافيين)
           c = Math.max(e, v.demonymEnd(e));
+          // (or one indefinite noun of what they do, then the nationality: مسؤولو استخبارات أمريكيون)
+          if (c === e && e + 1 < b && v.isArabic(e) && !v.mention(e) && !v.key(e).startsWith('ال') && !v.isAny(e, UNLISTED_STOPS) && v.demonymEnd(e + 1) > e + 1) c = v.demonymEnd(e + 1);
           for (let n = 0; n < 2 && c < b && v.isArabic(c) && !v.mention(c) && INDEFINITE_NISBA_AR.test(v.key(c)) && !v.is(c, 'speech-verbs.complementizers'); n++) c++;
           speakerText = v.span(k, c);
           break;

@@ -139,7 +139,10 @@ export class View {
     }
     if (!this.isAny(s, nouns)) return null;
     const d = this.demonymHit(s + 1);
-    return d && d.e === e ? d : null;
+    if (d && d.e === e) return d;
+    // (one indefinite noun of what they do between: مسؤولو استخبارات أمريكيون)
+    const d2 = s + 2 < e && this.isArabic(s + 1) && !this.mention(s + 1) && !this.key(s + 1).startsWith('ال') ? this.demonymHit(s + 2) : null;
+    return d2 && d2.e === e ? d2 : null;
   }
 
   /**
