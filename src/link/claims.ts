@@ -2249,6 +2249,9 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
       also = undefined;
       e = person.e;
     }
+    // (English: an operation's noun before a word for people is that word's modifier, no operation: US campaign officials,
+    // the Russian campaign staff)
+    if (operation && !ar && e === i + 1 && !named && v.isAny(e, ['speech-verbs.unnamed', 'attribution.members', 'titles.titles']) && !v.mention(e)) continue;
     out.push({ s, e, head: i, named, sponsor, sponsorTok, ...(also && sponsor ? { also } : {}), ...(operation ? { operation } : {}) });
     i = e - 1;
   }
