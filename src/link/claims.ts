@@ -2528,10 +2528,16 @@ function actorBefore(v: View, i: number, a: number, actors: readonly ActorNP[], 
     }
     // a named group as the subject of a verb phrase before the phrase (APT28 has been operating since 2004 on
     // behalf of …): the group, when nothing but words stand between
+    // (or of a verb of working, Mint Sandstorm works on behalf of …, and through its relative pronoun: X, which is believed
+    // to operate on behalf of …)
     for (let j = k; j >= Math.max(a, k - 10); j--) {
+      const relative = v.is(j, 'attribution.relatives') && v.key(j - 1) === ',';
       if (v.isPunct(j) && v.t.kind[j] !== 2) break;
-      const m = v.mentionEndingAt(j);
-      if (m && m.type === 'threat_actor' && (PASSIVE_AUX.has(v.key(j)) || /^continue[sd]$/.test(v.key(j)))) return { actor: m.id, text: m.span, s: m.s };
+      const m = v.mentionEndingAt(relative ? j - 1 : j);
+      if (m && m.type === 'threat_actor' && (relative || PASSIVE_AUX.has(v.key(j)) || /^continue[sd]$/.test(v.key(j)) || v.is(j, 'attribution.link_verbs'))) return { actor: m.id, text: m.span, s: m.s };
+      // (the group's phrase before the relative: the group, which is believed to operate on behalf of …)
+      const np0 = relative && !m ? actors.find((x) => x.e === j - 1 && !x.operation) : undefined;
+      if (np0) return { actor: np0.named?.id ?? null, text: v.span(np0.s, np0.e), sponsor: np0.sponsor, s: np0.s };
       if (v.mention(j)) break;
     }
   }

@@ -482,6 +482,8 @@ export const ResourceSchemas = {
       /** an act's origin abroad, said of the act with no doer (the attempts came from outside the country; مصدر الهجوم من
        *  خارج إيران): unknown perpetrators, GOLD.md's descriptive doer */
       abroad: z.array(z.string().min(1)).default([]),
+      /** verbs of working or acting between a named group and a linking phrase (Mint Sandstorm works on behalf of …) */
+      link_verbs: z.array(z.string().min(1)).default([]),
       person_objects: z.array(z.string().min(1)).default([]),
       members: z.array(z.string().min(1)).default([]),
       criticize_verbs: z.array(z.string().min(1)).default([]),
