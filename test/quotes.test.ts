@@ -1076,6 +1076,10 @@ describe('quotes', () => {
   it('English: an office after a state\'s possessive, an adverb before the verb or none, is the person last named with it (Foreign Minister Javad Zarif … Iran\'s foreign minister also said)', () => {
     expect(cueWho("Foreign Minister Javad Zarif said Israel was behind it. Iran's foreign minister also said the attack failed badly.", 'en')).toEqual(['said:Mohammad Javad Zarif', 'said:Mohammad Javad Zarif']);
   });
+  it('English: a participle of saying after a comma with no verb of saying before speaks for the sentence\'s subject named first in it, and its clause may open with no "that" (Margus Tsahkna welcomed the decision, saying the attacks …); an object named later is no speaker', () => {
+    expect(cueWhoText("Estonia's Foreign Minister Margus Tsahkna welcomed the decision, saying the attacks had stolen thousands of documents.", 'en')).toEqual(['saying:Margus Tsahkna:the attacks had stolen thousands of documents']);
+    expect(cueWho('The minister criticised the FBI, saying it was slow.', 'en')).toEqual([]);
+  });
   it('Arabic: a word of quantity opens an unnamed speaker (وقال بعض الباحثين إن), not the speaker before; an unnamed subject before the accused of an accusing verb speaks, the accused does not (واتهم مسؤولون كوريا الشمالية بشن)', () => {
     expect(cueWho('وقالت شركة تشيك بوينت إن المجموعة نفذت هجمات. وقال بعض الباحثين إن المجموعة مرتبطة بروسيا.', 'ar')).toEqual(['وقالت:Check Point', 'وقال:?بعض الباحثين']);
     expect(cueWhoText('واتهم مسؤولون كوريا الشمالية بشن الهجوم.', 'ar')).toEqual(['واتهم:?مسؤولون:كوريا الشمالية بشن الهجوم']);

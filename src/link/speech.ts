@@ -1097,7 +1097,18 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
     const k = v.key(cue.s - 1) === 'and' ? cue.s - 2 : cue.s - 1;
     // (or right after a document its subject put out, no comma between: The group posted a message on Friday claiming …;
     // or quoted as saying, the passive's subject: Observers from the OSCE were quoted as saying …)
-    const source: Pick<SpeechFrame, 'speakers' | 'speakerText'> | null = v.key(k) === ',' ? earlier : quotedAsSaying(v, cue.s, a, dates) ?? documentPutOut(v, cue.s, a, dates);
+    let source: Pick<SpeechFrame, 'speakers' | 'speakerText'> | null = v.key(k) === ',' ? earlier : quotedAsSaying(v, cue.s, a, dates) ?? documentPutOut(v, cue.s, a, dates);
+    // (with no verb of saying before it, the sentence's subject, a person or a body named first in it, at most six
+    // words in: Estonia's Foreign Minister Margus Tsahkna welcomed the decision, saying …)
+    if (v.key(k) === ',' && (!source || (!source.speakers.length && !source.speakerText))) {
+      let first: TokMention | null = null;
+      for (let j = a; j < Math.min(k, a + 7) && !first; j++) {
+        const m = v.mention(j);
+        if (m && (m.type === 'person' || m.type === 'organization')) first = m;
+        else if (m) j = m.e - 1;
+      }
+      if (first && first.e < k && !v.isPunct(first.e) && !v.isAny(first.e, ['speech-verbs.verbs', 'speech-verbs.claim_cues'])) source = { speakers: [first.id] };
+    }
     if (!source || (!source.speakers.length && !source.speakerText)) return null;
     let c = cue.e;
     // (past the one told, and where, up to "that": …, telling reporters in Moscow that …)
@@ -1107,8 +1118,9 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
       if (t > c && v.is(t, 'speech-verbs.complementizers') && v.key(t) === 'that') c = t;
     }
     if (v.is(c, 'speech-verbs.complementizers')) c = v.hitEnd(c, 'speech-verbs.complementizers');
-    // (after a document the clause may follow with no "that": a message claiming it had stolen …)
-    else if (!objectCue && (v.key(k) === ',' || !v.isWord(c))) return null;
+    // (after a document the clause may follow with no "that": a message claiming it had stolen …; and after a comma a
+    // clause that opens with its subject, a determiner, a pronoun or a name: …, saying the attacks had stolen …)
+    else if (!objectCue && ((v.key(k) === ',' && !(/^(?:the|a|an|it|they|he|she|we|this|these|those)$/.test(v.key(c)) || (v.mention(c)?.s === c && v.mention(c)!.type !== 'person'))) || !v.isWord(c))) return null;
     const end = contentEnd(v, c, Math.min(b, nextCueClause(v, c, nextCue, b)));
     if (end - c < 2) return null;
     return { rule: `${lang}/quote/participle`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(c, end), contentTok: [c, end], kind: 'indirect', speakers: source.speakers, ...(source.speakerText ? { speakerText: source.speakerText } : {}), objectCue };
