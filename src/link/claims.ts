@@ -2404,6 +2404,17 @@ function memberOf(v: View, p: number, b: number): { id: string; e: number } | nu
     }
     while (w < b && w < e + 6 && v.isWord(w) && !v.mention(w) && !PREPS_EN.has(v.key(w)) && /^[a-z]/.test(v.surface(w))) w++;
     e = w;
+    // (the body's words named in an apposition after them: Russia's military intelligence agency, the GRU)
+    let n = w;
+    if (id === m.id && w > m.e + 2 && v.key(n) === ',') {
+      n++;
+      if (DETERMINERS.has(v.key(n))) n++;
+      const named = v.mention(n);
+      if (named && named.s === n && named.type === 'organization' && isOrigin(v, named)) {
+        id = named.id;
+        e = named.e;
+      }
+    }
   }
   return { id, e };
 }
