@@ -276,6 +276,12 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     if (d && !ar && v.key(d.e) === '-' && v.is(d.e + 1, 'attribution.language_speakers')) return null;
     return d ? { sponsor: entityOfKb(d.entry.id) ?? { kb: d.entry, at: d.at }, e: d.e } : null;
   };
+  /** Whether a claim ends before token i and within 600 characters of it (among the last 64 claims: a long line of them
+   *  stays linear). */
+  const claimJustBefore = (i: number): boolean => {
+    for (let j = out.length - 1; j >= 0 && j >= out.length - 64; j--) if (out[j].evidence.end <= v.t.start[i] && v.t.start[i] - out[j].evidence.end < 600) return true;
+    return false;
+  };
   /** English: the subject of a verb of saying or believing between a relative pronoun and the verb at token i (which some
    *  analysts believe is linked to …; that the FBI says is tied to …): a name, or an unnamed speaker's words; else undefined. */
   const relativeSpeaker = (i: number): { ids: string[]; text?: Span } | undefined => {
@@ -1523,8 +1529,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       // (a role or an allegation, when the sentence is about a hostile act or a claim was made just before it:
       // denied any role in the attack; … . The Kremlin denied any involvement)
       // (claims come in text order, sentence by sentence: the last few are the ones that can be that near)
-      let claimBefore = hostile;
-      for (let j = out.length - 1; j >= 0 && j >= out.length - 64 && !claimBefore; j--) claimBefore = out[j].evidence.end <= v.t.start[i] && v.t.start[i] - out[j].evidence.end < 600;
+      let claimBefore = hostile || claimJustBefore(i);
       // (or the story just before is about a hostile act: a ransomware gang disrupted … . Peskov denied any
       // Russian involvement)
       for (let k = a - 1; k >= 0 && k >= a - 120 && !claimBefore; k--) if (v.isAny(k, HOSTILE_WORDS)) claimBefore = true;
@@ -1713,8 +1718,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       const subject = subjectEnd > a ? v.mentionEndingAt(subjectEnd) : null;
       // (about a hostile act: the sentence names one, or a claim was made just before; Iran was not involved in the talks
       // denies nothing)
-      let about = hostile;
-      for (let j = out.length - 1; j >= 0 && j >= out.length - 64 && !about; j--) about = out[j].evidence.end <= v.t.start[i] && v.t.start[i] - out[j].evidence.end < 600;
+      const about = hostile || claimJustBefore(i);
       const denied = about && subject && subject.s >= a && (subject.type === 'location' || subject.type === 'threat_actor') && !gluedToPreposition(v, subject) ? mentionTarget(subject, null, v) : null;
       for (const named of claimants) {
         if (colluded) push({ rule: rule('collusion-denial'), actor: null, sponsor: null, unnamed: true, stance: 'denied', evidence: v.evidence(Math.max(a, i - 6), pe) }, i, named);

@@ -773,11 +773,10 @@ function subjectsAfterFound(v: View, from: number, to: number): { ids: string[];
     // (or ل on the outlet's head word before the name, after a person or an unnamed source: صرح مصدر أمني لوكالة فرانس
     // برس؛ not after a document, whose ل is its author's: تقرير لوكالة بلومبيرغ)
     // (or after the statement the words were given in: وأضافت في تصريح لوكالة فرانس برس)
-    const toHead = to > from && v.key(to).startsWith('ل') && v.isAny(to, ['organizations.name_heads', 'organizations.heads']) && v.hitPre(to, 'organizations.name_heads') + v.hitPre(to, 'organizations.heads') > 0 &&
-      (!!person || (v.is(from, 'speech-verbs.unnamed') && !v.is(from, 'speech-verbs.documents')) || v.is(to - 1, 'speech-verbs.statements'));
+    const toHead = to > from && addresseeHead(v, to) && (!!person || (v.is(from, 'speech-verbs.unnamed') && !v.is(from, 'speech-verbs.documents')) || v.is(to - 1, 'speech-verbs.statements'));
     // (right after the verb too: وقال لرويترز إن، وقال لقناة الجزيرة: the one spoken to, the subject left unsaid)
     const gluedTo = /^ل/.test(v.text.slice(v.t.start[m.s], m.span.start));
-    const headAtVerb = to === from && v.key(to).startsWith('ل') && v.isAny(to, ['organizations.name_heads', 'organizations.heads']) && v.hitPre(to, 'organizations.name_heads') + v.hitPre(to, 'organizations.heads') > 0;
+    const headAtVerb = to === from && addresseeHead(v, to);
     if ((i > from && (v.is(to, 'speech-verbs.addressee_preps') || toHead || gluedTo)) || (i === from && gluedTo) || headAtVerb) {
       i = m.e - 1;
       continue;
@@ -844,7 +843,7 @@ export function nationalitySubjectEnd(v: View, k: number): number {
     if (e <= k) continue;
     let end = v.demonymEnd(e);
     // (or one indefinite noun of what they do between: مسؤولو استخبارات أمريكيون)
-    if (end <= e && v.isArabic(e) && !v.mention(e) && !v.key(e).startsWith('ال') && !v.isAny(e, UNLISTED_STOPS) && v.demonymEnd(e + 1) > e + 1) end = v.demonymEnd(e + 1);
+    if (end <= e) end = Math.max(end, nisbaPastNoun(v, e));
     // (the list's own phrase may end in the adjective: مسؤولون أمريكيون)
     if (end <= e) end = e - 1 > k && v.demonymEnd(e - 1) === e ? e : -1;
     // (or an unnamed source with no adjective, a name right after it and then the charge: واتهم مسؤولون كوريا الشمالية
@@ -874,6 +873,19 @@ function namedSubjectBefore(v: View, cue: number, a: number, kinds: readonly str
   return group && group.s >= a ? group : named;
 }
 const SUBJECT_NOUNS = ['speech-verbs.state_speakers', 'speech-verbs.state_officials', 'speech-verbs.nominal', 'speech-verbs.unnamed'];
+
+/** Arabic: where a nationality ends that follows one indefinite noun at token k, the noun of what unnamed people do
+ *  (مسؤولو استخبارات | أمريكيون), else -1. */
+function nisbaPastNoun(v: View, k: number): number {
+  if (!v.isArabic(k) || v.mention(k) || v.key(k).startsWith('ال') || v.isAny(k, UNLISTED_STOPS)) return -1;
+  const e = v.demonymEnd(k + 1);
+  return e > k + 1 ? e : -1;
+}
+
+/** Whether token k is a body's head word with ل glued to it (لقناة، لوكالة): the one words are given to. */
+function addresseeHead(v: View, k: number): boolean {
+  return v.key(k).startsWith('ل') && v.isAny(k, ['organizations.name_heads', 'organizations.heads']) && v.hitPre(k, 'organizations.name_heads') + v.hitPre(k, 'organizations.heads') > 0;
+}
 
 /** Whether a medium's preposition (عبر، على) stands among the four words before token s, after `from`. */
 function mediumBefore(v: View, s: number, from: number): boolean {
@@ -2117,7 +2129,7 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
           // two, with no article and no preposition on it, no name: مصدر أمني، مسؤول عسكري; not للصحافيين)
           c = Math.max(e, v.demonymEnd(e));
           // (or one indefinite noun of what they do, then the nationality: مسؤولو استخبارات أمريكيون)
-          if (c === e && e + 1 < b && v.isArabic(e) && !v.mention(e) && !v.key(e).startsWith('ال') && !v.isAny(e, UNLISTED_STOPS) && v.demonymEnd(e + 1) > e + 1) c = v.demonymEnd(e + 1);
+          if (c === e && e + 1 < b) c = Math.max(c, nisbaPastNoun(v, e));
           for (let n = 0; n < 2 && c < b && v.isArabic(c) && !v.mention(c) && INDEFINITE_NISBA_AR.test(v.key(c)) && !v.is(c, 'speech-verbs.complementizers'); n++) c++;
           speakerText = v.span(k, c);
           break;
