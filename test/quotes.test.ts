@@ -1080,6 +1080,17 @@ describe('quotes', () => {
     expect(cueWhoText("Estonia's Foreign Minister Margus Tsahkna welcomed the decision, saying the attacks had stolen thousands of documents.", 'en')).toEqual(['saying:Margus Tsahkna:the attacks had stolen thousands of documents']);
     expect(cueWho('The minister criticised the FBI, saying it was slow.', 'en')).toEqual([]);
   });
+  it('a noun of saying with its agent and a that-clause is a cue (Microsoft\'s announcement that …; بعد إعلان شركة مايكروسوفت أن …); without "that" it is none', () => {
+    expect(cueWhoText("It comes after Microsoft's announcement that a China-linked group hacked government email accounts.", 'en')).toEqual(['announcement:Microsoft:a China-linked group hacked government email accounts']);
+    expect(cueWho('ويأتي ذلك بعد إعلان شركة مايكروسوفت أن مجموعة مرتبطة بالصين اخترقت حسابات بريد إلكتروني حكومية.', 'ar')).toEqual(['إعلان:Microsoft']);
+    expect(cueWho("Microsoft's announcement of the hack came late.", 'en')).toEqual([]);
+    // (nor one inside an earlier verb's speaker phrase, before its إن)
+    expect(cueWho('وقال رئيس الاتحاد هانز مولر عند إعلان التقرير السنوي للاتحاد إن السوق ما زالت راكدة.', 'ar')).toEqual(['وقال:Hans Mueller']);
+  });
+  it('Arabic: an unnamed speaker keeps its adjectives and its genitive words (ويقول المحللون السياسيون إن؛ وقال مسؤولو مواجهة الكوارث إن)', () => {
+    expect(cueWho('ويقول المحللون السياسيون إن هذه الأعمال لها ما يبررها.', 'ar')).toEqual(['ويقول:?المحللون السياسيون']);
+    expect(cueWho('وقال مسؤولو مواجهة الكوارث إن السكان سيجلون.', 'ar')).toEqual(['وقال:?مسؤولو مواجهة الكوارث']);
+  });
   it('Arabic: a word of quantity opens an unnamed speaker (وقال بعض الباحثين إن), not the speaker before; an unnamed subject before the accused of an accusing verb speaks, the accused does not (واتهم مسؤولون كوريا الشمالية بشن)', () => {
     expect(cueWho('وقالت شركة تشيك بوينت إن المجموعة نفذت هجمات. وقال بعض الباحثين إن المجموعة مرتبطة بروسيا.', 'ar')).toEqual(['وقالت:Check Point', 'وقال:?بعض الباحثين']);
     expect(cueWhoText('واتهم مسؤولون كوريا الشمالية بشن الهجوم.', 'ar')).toEqual(['واتهم:?مسؤولون:كوريا الشمالية بشن الهجوم']);

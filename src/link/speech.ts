@@ -83,7 +83,7 @@ const OPENERS = new Set(['"', '“', '«', '„', '‘']);
 const BULLETS = new Set(['*', '-', '•', '+', '–']);
 const CLOSER_OF: Record<string, string[]> = { '"': ['"'], '“': ['”', '"'], '«': ['»'], '„': ['“', '”'], '‘': ['’'] };
 
-const CUES = ['speech-verbs.verbs', 'speech-verbs.claim_cues', 'speech-verbs.quote_cues', 'speech-verbs.participles'];
+const CUES = ['speech-verbs.verbs', 'speech-verbs.claim_cues', 'speech-verbs.quote_cues', 'speech-verbs.participles', 'speech-verbs.speech_nouns'];
 const SOURCES = 'speech-verbs.sources';
 /** the words a cue of either kind starts at: the rule runs there only */
 const CUE_TRIGGERS = [...CUES, SOURCES, `${SOURCES}.glued`];
@@ -114,10 +114,26 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
         const ge = v.hitEnd(i, `${SOURCES}.glued`);
         if (ge > i && /^[لب]/.test(v.key(ge))) se = ge;
       }
+      // (a noun of saying: a cue only with its agent and "that" after it, the announcement that …; إعلان شركة X أن)
+      const speechNoun = e > i && v.is(i, 'speech-verbs.speech_nouns') && !CUES.some((c) => c !== 'speech-verbs.speech_nouns' && v.hitEnd(i, c) > i);
       // (an English word after a determiner is a noun, no verb: the report, a claim, its findings)
-      if (e > i && !ar && NOUN_BEFORE.test(v.key(i - 1)) && se <= e) e = -1;
+      if (e > i && !ar && !speechNoun && NOUN_BEFORE.test(v.key(i - 1)) && se <= e) e = -1;
       // (a negated verb says nothing: would not say whether, has not commented on, ولم يقل)
       if (e > i && se <= e && negatedAt(v, i, a)) e = -1;
+      // (nor one inside an earlier verb's speaker phrase, before its إن/that: وقال رئيس الاتحاد X عند إعلان آخر تقرير إن …)
+      if (speechNoun && e > i) {
+        for (let p = i - 1; p >= Math.max(a, i - 10) && !v.is(p, 'speech-verbs.complementizers'); p--) {
+          if (v.isAny(p, ['speech-verbs.verbs', 'speech-verbs.claim_cues'])) {
+            e = -1;
+            break;
+          }
+        }
+      }
+      if (speechNoun && e > i) {
+        let k = e;
+        while (k < b && k < e + 6 && !v.clauseEnd(k) && !v.is(k, 'speech-verbs.complementizers')) k++;
+        if (!(k < b && v.is(k, 'speech-verbs.complementizers') && (ar ? k > e : v.key(k) === 'that'))) e = -1;
+      }
       if (se > e) cues.push({ s: i, e: se, source: true });
       else if (e > i) cues.push({ s: i, e, source: false });
       if (Math.max(e, se) > i) i = Math.max(e, se) - 1;
@@ -874,6 +890,9 @@ function namedSubjectBefore(v: View, cue: number, a: number, kinds: readonly str
 }
 const SUBJECT_NOUNS = ['speech-verbs.state_speakers', 'speech-verbs.state_officials', 'speech-verbs.nominal', 'speech-verbs.unnamed'];
 
+/** A definite nisba, of the singular or the plural (الاقتصادي، الأمنية، السياسيون، السياسيين): a definite speaker noun's adjective. */
+const DEFINITE_NISBA_PLURAL_AR = /^ال[\u0621-\u064A]{2,}(?:ي|ية|يون|يين)$/;
+
 /** Arabic: where a nationality ends that follows one indefinite noun at token k, the noun of what unnamed people do
  *  (مسؤولو استخبارات | أمريكيون), else -1. */
 function nisbaPastNoun(v: View, k: number): number {
@@ -1103,6 +1122,17 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
   // attack): an accusation the claims read, no words reported
   // (a verb of warning is no such verb: France warns of APT31 cyberspies …)
   if (objectCue && v.is(cue.s, 'attribution.accuse_verbs') && v.is(cue.e, 'attribution.charge_preps')) return null;
+  // a noun of saying after its agent's possessive, then "that" (Microsoft's announcement that …): the agent speaks
+  if (v.is(cue.s, 'speech-verbs.speech_nouns') && !v.isAny(cue.s, ['speech-verbs.verbs', 'speech-verbs.claim_cues'])) {
+    const owner = cue.s - 2 >= a && v.possessiveAt(cue.s - 2) ? v.mentionEndingAt(cue.s - 2) : null;
+    if (!owner || owner.s < a || (owner.type !== 'organization' && owner.type !== 'person' && owner.type !== 'location')) return null;
+    let c = cue.e;
+    while (c < b && c < cue.e + 6 && v.key(c) !== 'that' && !v.clauseEnd(c)) c++;
+    if (v.key(c) !== 'that') return null;
+    const end = contentEnd(v, c + 1, Math.min(b, nextCueClause(v, c + 1, nextCue, b)));
+    if (end - c - 1 < 2) return null;
+    return { rule: `${lang}/quote/indirect`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(c + 1, end), contentTok: [c + 1, end], kind: 'indirect', speakers: [owner.id], objectCue };
+  }
   // a present participle after a comma (…, adding that …; …, accusing X of …) speaks for the speaker of the
   // sentence's verb before it; anywhere else it is no cue (in writing, a warning)
   if (v.is(cue.s, 'speech-verbs.participles') && !v.isAny(cue.s, ['speech-verbs.verbs', 'speech-verbs.claim_cues'])) {
@@ -2131,6 +2161,11 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
           // (or one indefinite noun of what they do, then the nationality: مسؤولو استخبارات أمريكيون)
           if (c === e && e + 1 < b) c = Math.max(c, nisbaPastNoun(v, e));
           for (let n = 0; n < 2 && c < b && v.isArabic(c) && !v.mention(c) && INDEFINITE_NISBA_AR.test(v.key(c)) && !v.is(c, 'speech-verbs.complementizers'); n++) c++;
+          // (a definite noun's definite nisba, المحللون السياسيون; a noun in construct, its genitive words, مسؤولو مواجهة
+          // الكوارث: the speaker's words too, up to a stop)
+          const head = v.key(e - 1);
+          if (c === e && head.startsWith('ال')) for (let n = 0; n < 2 && c < b && v.isArabic(c) && !v.mention(c) && DEFINITE_NISBA_PLURAL_AR.test(v.key(c)) && !v.isAny(c, UNLISTED_STOPS); n++) c++;
+          else if (c === e && head.endsWith('و')) for (let n = 0; n < 3 && c < b && v.isArabic(c) && !v.mention(c) && !v.isAny(c, UNLISTED_STOPS) && !complementizerAt(v, c); n++) c++;
           speakerText = v.span(k, c);
           break;
         }

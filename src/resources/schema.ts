@@ -244,6 +244,8 @@ export const ResourceSchemas = {
       unnamed: phrases,
       /** words of quantity before an unnamed speaker's noun, part of its words (some researchers; بعض الباحثين) */
       unnamed_quantifiers: z.array(z.string().min(1)).default([]),
+      /** nouns of saying whose agent and "that" clause make them a cue (Microsoft's announcement that …; إعلان شركة X أن) */
+      speech_nouns: z.array(z.string().min(1)).default([]),
       name_verbs: words,
       /** verbs and phrases that report a claim, an accusation or a denial: cues of speech too (found, warned, accused, denied; اتهم، نفى) */
       claim_cues: z.array(z.string().min(1)).default([]),
