@@ -542,6 +542,12 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     if (!lead) return null;
     const e = unitAt(x, lead, rateTrie);
     if (e > 0) return { length: e, r: x.slice(lead, e) };
+    // (Arabic: past the counted noun's indefinite nisba, 50 ألف هجوم إلكتروني يوميا)
+    if (lang === 'ar') {
+      const adj = ADJECTIVE_BEFORE_RATE_AR.exec(x.slice(lead));
+      const e2 = adj ? unitAt(x, lead + adj[0].length, rateTrie) : -1;
+      if (adj && e2 > 0) return { length: e2, r: x.slice(lead + adj[0].length, e2) };
+    }
     for (const w of rateWordTrie.ends(x, lead, false)) {
       const sp = lang === 'ar' ? (/^[ \t]{0,4}/.exec(x.slice(w))?.[0].length ?? 0) : (SPACES.exec(x.slice(w))?.[0].length ?? 0);
       if (lang !== 'ar' && !sp) continue;
@@ -1361,6 +1367,10 @@ function levelsBeforeChanges(figs: FigureCandidate[], text: string, changeBetwee
 
 /** Capitals with a point after each, two to four (U.S., U.K., U.A.E.), sticky. */
 const INITIALS = /(?:[A-Z]\.){2,4}/y;
+/** An Arabic nisba adjective and the spaces after it (إلكتروني، سيبرانية; the cleaned text writes إلكتروني with a bare alef, so an
+ *  opening ال is allowed): what may stand between a counted noun and its rate. */
+const ADJECTIVE_BEFORE_RATE_AR = /^(?!لل)[\u0621-\u064A]{3,}(?:ي|ية)[ \t]{1,4}/;
+
 /** Two or three capitals opening a phrase before a word (US dollars, NZ dollars). */
 const STATE_INITIALS = /^[A-Z]{2,3}(?= [a-z])/;
 
