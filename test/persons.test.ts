@@ -576,5 +576,8 @@ describe('persons', () => {
     expect(people('وقال كلينت واتس إن الخصوم يستخدمون كل أداة.', 'ar').map(([, m]) => m)).toEqual([['كلينت واتس']]);
     expect(people('وقال بوش وبلير إن الحرب ضرورية.', 'ar').length).toBe(2);
   });
+  it('Arabic: a one-word name a speech verb introduces that is the last word of a full name named before is that person, a nationality\'s word or not (محمد حمد الكويتي … وأضاف الكويتي أن)', () => {
+    expect(people('وقال رئيس المجلس محمد حمد الكويتي إن الهجمات تزايدت. وأضاف الكويتي أن معظمها فشل.', 'ar')).toEqual([['محمد حمد الكويتي', ['محمد حمد الكويتي', 'الكويتي']]]);
+  });
 });
 

@@ -921,6 +921,20 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             forms.set(w, c.key);
           }
         }
+        // (Arabic: a one-word name a speech verb introduces that is the last word of a full name named before, a nationality's
+        // word or not, is that person: محمد حمد الكويتي … وأضاف الكويتي أن)
+        if (lang === 'ar') {
+          const lastWordOf = new Map<string, { key: string; start: number }>();
+          for (const c of out) {
+            const words = doc.text.slice(c.start, c.end).split(/[ \t]+/);
+            if (words.length >= 2 && !lastWordOf.has(words[words.length - 1])) lastWordOf.set(words[words.length - 1], { key: c.key, start: c.start });
+          }
+          for (const c of out) {
+            if (c.rule !== rule('speaker-name')) continue;
+            const full = lastWordOf.get(doc.text.slice(c.start, c.end));
+            if (full && full.start < c.start) c.key = full.key;
+          }
+        }
         if (forms.size || particleForms.size) {
           const hyphenated = lang === 'en' && [...forms.keys()].some((f) => f.includes('-'));
           const apostrophed = lang === 'en' && [...forms.keys()].some((f) => APOSTROPHED.test(f));
