@@ -842,7 +842,9 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         // مليونا يحق لهم التصويت; alone it is the dual, مليونا شخص)
         if (unknown !== undefined && dualScaleAfterNumber(g)) unknown = '';
         // a capitalized word after a number is a name (787 Dreamliner, 575 Wilbraham Road), not what is counted
-        if (unknown !== undefined && /^[A-Z]/.test(unknown) && lang === 'en' && value !== 1 && !DEMONYM_PLURAL.test(unknown) && !before(numeralBefore, doc.text, start)) {
+        // (a nationality's plural is what is counted, a KB demonym's or one in -ans: 21 million Iraqis, Americans)
+        const nationals = unknown !== undefined && lang === 'en' && value !== 1 && (DEMONYM_PLURAL.test(unknown) || (unknown.endsWith('s') && people.has(lookupKey(unknown))));
+        if (unknown !== undefined && /^[A-Z]/.test(unknown) && lang === 'en' && value !== 1 && !nationals && !before(numeralBefore, doc.text, start)) {
           // 96 Liverpool fans, five NBA teams: a name modifying the plural counted (not 737 in two new 737 Max jets)
           const head = pluralHead(doc.text, end, 1);
           if (head) {
@@ -850,7 +852,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             headEnd = head.end;
           }
         }
-        if (unknown !== undefined && /^[A-Z]/.test(unknown) && !(lang === 'en' && DEMONYM_PLURAL.test(unknown) && value !== 1)) {
+        if (unknown !== undefined && /^[A-Z]/.test(unknown) && !nationals) {
           if (g.sc || g.sca || q) figEnd = end - m[0].length + endOfNumeral(m[0], g);
           else continue;
           unknown = undefined;
