@@ -1456,6 +1456,9 @@ describe('knowledge-base names typed otherwise', () => {
     expect(typed('وقالت شركة الأمن الإلكتروني "فالكورا" إن القراصنة أرسلوا رسائل.', 'ar')).toEqual(['organization:فالكورا']);
     expect(typed('وقال لقناة الجزيرة "نحن لا نعرف من يقف وراء الهجوم".', 'ar')).toEqual(['organization:Al Jazeera']);
   });
+  it('Arabic: a ransomware group\'s phrase and a quoted name the knowledge base knows gives that group, no empty mention (مجموعة برامج الفدية "رانسوم هب": the record failed its schema and the article was lost)', () => {
+    expect(typed('وأدرجت مجموعة برامج الفدية "رانسوم هب" الشركة على موقعها للتسريبات يوم الاثنين.', 'ar')).toEqual(['threat_actor:RansomHub']);
+  });
   it('Arabic: a group noun alone and a quoted name of up to three Arabic words is a hacker group in a sentence about a hostile act (مجموعة "كوبرا الظل" … مسؤوليتها عن الهجوم), not elsewhere (مجموعة "بريكس" ستعقد قمة)', () => {
     expect(typed('وأعلنت مجموعة "كوبرا الظل" مسؤوليتها عن الهجوم.', 'ar')).toEqual(['threat_actor:كوبرا الظل']);
     expect(typed('وقالت مجموعة "بريكس" إنها ستعقد قمة في موسكو.', 'ar')).toEqual(['location:Moscow']);

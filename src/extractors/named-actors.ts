@@ -113,6 +113,7 @@ export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<
           if (!name || (g.arabic !== undefined && !foreignName(name))) continue;
           // (the quotation marks stay outside the span)
           const s = quoted ? doc.text.indexOf(g.quoted!, start) : start;
+          if (s < 0) continue;
           const key = `threat_actor:${lookupKey(name)}`;
           names.set(name, key);
           taken.add(s);
@@ -121,8 +122,9 @@ export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<
         if (quotedRe) {
           for (const { m, start } of matchAtAnchors(quotedRe, doc.text, regions, quotedAnchors(doc))) {
             const name = m.groups!.quoted.trim();
-            const s = doc.text.indexOf(m.groups!.quoted, start + m.groups!.cue.length);
-            if (!name || taken.has(s)) continue;
+            // (searched from the match's start: the cue's length from the anchor may overshoot the name, -1 then)
+            const s = doc.text.indexOf(m.groups!.quoted, start);
+            if (!name || s < 0 || taken.has(s)) continue;
             const key = `threat_actor:${lookupKey(name)}`;
             names.set(name, key);
             taken.add(s);
