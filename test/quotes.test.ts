@@ -1091,6 +1091,10 @@ describe('quotes', () => {
     expect(cueWho('ويقول المحللون السياسيون إن هذه الأعمال لها ما يبررها.', 'ar')).toEqual(['ويقول:?المحللون السياسيون']);
     expect(cueWho('وقال مسؤولو مواجهة الكوارث إن السكان سيجلون.', 'ar')).toEqual(['وقال:?مسؤولو مواجهة الكوارث']);
   });
+  it('English: a generic noun an earlier frame left unnamed stays unnamed, not the company named between (The company said … Group-IB … The company said …)', () => {
+    expect(cueWho('The company said hackers stole data. Researchers at Group-IB said the group has hit 200 organisations. The company said its network was fully restored.', 'en')).toEqual(['said:?The company', 'said:Group-IB', 'said:?The company']);
+    expect(cueWho('Researchers at Group-IB said the group has hit 200 organisations. The company said its network was fully restored.', 'en')).toEqual(['said:Group-IB', 'said:Group-IB']);
+  });
   it('Arabic: a word of quantity opens an unnamed speaker (وقال بعض الباحثين إن), not the speaker before; an unnamed subject before the accused of an accusing verb speaks, the accused does not (واتهم مسؤولون كوريا الشمالية بشن)', () => {
     expect(cueWho('وقالت شركة تشيك بوينت إن المجموعة نفذت هجمات. وقال بعض الباحثين إن المجموعة مرتبطة بروسيا.', 'ar')).toEqual(['وقالت:Check Point', 'وقال:?بعض الباحثين']);
     expect(cueWhoText('واتهم مسؤولون كوريا الشمالية بشن الهجوم.', 'ar')).toEqual(['واتهم:?مسؤولون:كوريا الشمالية بشن الهجوم']);

@@ -1275,9 +1275,12 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
   } else {
     const k = cue.s - 1;
     // (the office alone, the minister said: the person last named with it; an adverb between, the minister also said)
-    const pr = k >= a ? pronounSpeaker(v, k, cue.s) ?? officeHolder(v, g >= a ? g : k, a) : null;
-    const nom = pr ? null : nominalBefore(v, cue.s, a);
-    const body = nom ? describedBody(v, nom, cue.s) : null;
+    // (a generic noun an earlier frame left unnamed stays so: The company said … Group-IB … The company said)
+    const nom0 = nominalBefore(v, cue.s, a);
+    const same = !!nom0 && unnamedBefore(v, nom0);
+    const pr = k >= a && !same ? pronounSpeaker(v, k, cue.s) ?? officeHolder(v, g >= a ? g : k, a) : null;
+    const nom = pr ? null : nom0;
+    const body = nom && !same ? describedBody(v, nom, cue.s) : null;
     if (pr) speakers = [pr];
     else if (body) speakers = [body];
     else if (nom) speakerText = nom;
@@ -1797,6 +1800,16 @@ function headedBody(v: View, s: number, e: number, before: number): string | nul
 
 /** The speakers of the frames found so far in the current document, in order (set by speechFrames). */
 let spokenSoFar: readonly SpeechFrame[] = [];
+
+/** Whether one of the last frames spoken had these words, as written but for case, as its unnamed speaker. */
+function unnamedBefore(v: View, text: Span): boolean {
+  const words = v.text.slice(text.start, text.end).toLowerCase();
+  for (let n = spokenSoFar.length - 1; n >= 0 && n >= spokenSoFar.length - 12; n--) {
+    const f = spokenSoFar[n];
+    if (!f.speakers.length && f.speakerText && v.text.slice(f.speakerText.start, f.speakerText.end).toLowerCase() === words) return true;
+  }
+  return false;
+}
 
 /** The first of two or more organizations that spoke together last before token `before`, within about two paragraphs. */
 function jointBodies(v: View, before: number): string | null {
