@@ -893,7 +893,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       if (!ar && [i - 1, i - 2, i - 3].some((k) => k >= a && v.hitEnd(k, 'attribution.links') > i)) continue;
       // (nor a participle right after a common noun that names no act and no actor, its preposition right after it: a
       // front company linked to APT31 says what the company is tied to, not who did an act)
-      if (!ar && !passive && i - 1 >= a && v.is(ve, 'attribution.attribute_preps') && v.isWord(i - 1) && !v.mention(i - 1) && /^[a-z]/.test(v.surface(i - 1)) && !isHostile(i - 1) && !PASSIVE_BE.has(v.key(i - 1)) && !actors.some((x) => x.e === i) && !v.isAny(i - 1, ['speech-verbs.unnamed', 'attribution.actors', 'attribution.weak_actors', 'attribution.operations'])) continue;
+      // (a relative's verb is none: a group that researchers have linked to Iran)
+      if (!ar && !passive && i - 1 >= a && v.is(ve, 'attribution.attribute_preps') && v.isWord(i - 1) && !v.mention(i - 1) && /^[a-z]/.test(v.surface(i - 1)) && !isHostile(i - 1) && !PASSIVE_BE.has(v.key(i - 1)) && !v.is(i - 1, 'speech-verbs.negation_auxiliaries') && !actors.some((x) => x.e === i) && !v.isAny(i - 1, ['speech-verbs.unnamed', 'attribution.actors', 'attribution.weak_actors', 'attribution.operations']) && !relativeAntecedent(v, i, a, actors)) continue;
       // the preposition before the doer or sponsor
       let p = -1;
       // (and the name after the body's head it is glued to, if so)
