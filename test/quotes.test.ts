@@ -1095,6 +1095,9 @@ describe('quotes', () => {
     expect(cueWho('The company said hackers stole data. Researchers at Group-IB said the group has hit 200 organisations. The company said its network was fully restored.', 'en')).toEqual(['said:?The company', 'said:Group-IB', 'said:?The company']);
     expect(cueWho('Researchers at Group-IB said the group has hit 200 organisations. The company said its network was fully restored.', 'en')).toEqual(['said:Group-IB', 'said:Group-IB']);
   });
+  it('English: a speaker named after a definite common noun\'s possessive after the words speaks (…, the command\'s Cyber National Mission Force said)', () => {
+    expect(cueWho("MuddyWater is a subordinate element within the Iranian Ministry of Intelligence, the command's Cyber National Mission Force said.", 'en')).toEqual(['said:Cyber National Mission Force']);
+  });
   it('Arabic: a word of quantity opens an unnamed speaker (وقال بعض الباحثين إن), not the speaker before; an unnamed subject before the accused of an accusing verb speaks, the accused does not (واتهم مسؤولون كوريا الشمالية بشن)', () => {
     expect(cueWho('وقالت شركة تشيك بوينت إن المجموعة نفذت هجمات. وقال بعض الباحثين إن المجموعة مرتبطة بروسيا.', 'ar')).toEqual(['وقالت:Check Point', 'وقال:?بعض الباحثين']);
     expect(cueWhoText('واتهم مسؤولون كوريا الشمالية بشن الهجوم.', 'ar')).toEqual(['واتهم:?مسؤولون:كوريا الشمالية بشن الهجوم']);

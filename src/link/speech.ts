@@ -673,6 +673,11 @@ function phraseStart(v: View, s: number, from: number): number {
         k = owner.s;
         continue;
       }
+      // (or a definite common noun's: the command's Cyber National Mission Force)
+      if (k - 4 >= from && !owner && DETERMINERS.has(v.key(k - 4)) && v.isWord(k - 3) && !v.mention(k - 3) && /^[a-z]/.test(v.surface(k - 3))) {
+        k = k - 4;
+        break;
+      }
     }
     // (a body or a state right before the title, no possessive: Kremlin spokesman Dmitry Peskov, ISIE chairman …)
     if (k < s) {
