@@ -41,6 +41,11 @@ export const longForeign = (w: string) => LONG_FOREIGN_AR.test(w) && !NOUN_SHAPE
 /** A definite nisba adjective (الآسيوي، الوطنية، الاتحادي). */
 export const DEFINITE_NISBA_AR = /^ال[\u0621-\u064A]{2,}(?:ي|ية)$/;
 /** An indefinite nisba adjective, singular or plural, no article and no preposition with it (أمني، عسكري، إيرانيون): not للصحافيين. */
+/** A definite nisba of the singular or the plural (الاقتصادي، الأمنية، السياسيون، السياسيين): a definite speaker noun's adjective. */
+export const DEFINITE_NISBA_PLURAL_AR = /^ال[\u0621-\u064A]{2,}(?:ي|ية|يون|يين)$/;
+/** A nisba adjective and the spaces after it (إلكتروني، سيبرانية; the cleaned text writes إلكتروني with a bare alef, so an
+ *  opening ال is allowed): what may stand between a counted noun and its rate. */
+export const ADJECTIVE_BEFORE_RATE_AR = /^(?!لل)[\u0621-\u064A]{3,}(?:ي|ية)[ \t]{1,4}/;
 export const INDEFINITE_NISBA_AR = /^(?![وفبكل]?ال|لل)[\u0621-\u064A]{2,}(?:ي|ية|يون|يين)$/;
 /** A complement with ل and the article, written لل (للتنمية، للشرطة): what names a body's purpose after its head. */
 export const LL_COMPLEMENT_AR = /^لل[\u0621-\u064A]{3,}$/;

@@ -27,7 +27,7 @@ import { firstAbove, firstAtOrAbove } from '../core/arrays.js';
 import { END, NUMBER, SPACES_1_4, NUMBER_AFTER_SIGN, NUMBER_CORE, START, WORD_CHARS, WORD_TABLE, alt, codedMatcher, compile, continued, endingTest, isLatinLetter, lookupKey, phraseTrie, matchAll, matchAtAnchors, matchNear, parseNumber, wordAnchors, wordStart, phrasesThenSpaces, spacesAt, type PhraseTrie } from './patterns.js';
 import { decimalValue, numberWordRuns, numberWordTable, parseNumberWords, numeralPattern } from './numerals.js';
 import { countedRangeTail } from './lexicon.js';
-import { IMPERFECT_AR, IMPERFECT_PLURAL_AR } from './arabic-shapes.js';
+import { ADJECTIVE_BEFORE_RATE_AR, IMPERFECT_AR, IMPERFECT_PLURAL_AR } from './arabic-shapes.js';
 
 type UnitKind = 'percent' | 'data' | 'currency' | 'time' | 'count' | 'measure';
 const RULE_BY_KIND: Record<UnitKind, string> = {
@@ -497,7 +497,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   // a fraction alone after a qualifier or a change's preposition (nearly half, fell by a third), at its clause's end or
   // before a preposition or a date's word: the share itself
   const changeBefore = nw.fraction_change_preps.length ? new RegExp(`${START}(?:${alt(nw.fraction_change_preps)})[ \t]{1,4}(?:a[ \t]{1,4})?$`, ci) : null;
-  const clauseAfterFraction = lang === 'en' ? /^[ 	]*(?:[.,;:)]|$|(?:in|on|at|from|since|last|this|over|than|compared|during|between)(?![A-Za-z]))/ : null;
+  const clauseAfterFraction = nw.fraction_clause_followers.length ? new RegExp(`^[ \\t]*(?:[.,;:)]|$|(?:${alt(nw.fraction_clause_followers)})(?![A-Za-z]))`) : null;
   const fractionBlocker = nw.fraction_blockers.length ? new RegExp(`${START}(?:${alt(nw.fraction_blockers)})[ \\t]{1,4}$`, ci) : null;
   /** The unit after a fraction word, at the start of `x` (half an hour, a third of a mile; نصف الساعة): spaces, in
    *  English "of" or not and "an"/"a" or not, in Arabic من or not and the article or not, then a unit before a word's end. */
@@ -1369,10 +1369,6 @@ function levelsBeforeChanges(figs: FigureCandidate[], text: string, changeBetwee
 
 /** Capitals with a point after each, two to four (U.S., U.K., U.A.E.), sticky. */
 const INITIALS = /(?:[A-Z]\.){2,4}/y;
-/** An Arabic nisba adjective and the spaces after it (إلكتروني، سيبرانية; the cleaned text writes إلكتروني with a bare alef, so an
- *  opening ال is allowed): what may stand between a counted noun and its rate. */
-const ADJECTIVE_BEFORE_RATE_AR = /^(?!لل)[\u0621-\u064A]{3,}(?:ي|ية)[ \t]{1,4}/;
-
 /** Two or three capitals opening a phrase before a word (US dollars, NZ dollars). */
 const STATE_INITIALS = /^[A-Z]{2,3}(?= [a-z])/;
 

@@ -106,6 +106,13 @@ export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<
         const out: MentionCandidate[] = [];
         const names = new Map<string, string>();
         const taken = new Set<number>();
+        /** A group's name the text introduces at offset s: its mention, and its key for the name's later mentions. */
+        const introduce = (s: number, name: string): void => {
+          const key = `threat_actor:${lookupKey(name)}`;
+          names.set(name, key);
+          taken.add(s);
+          out.push({ start: s, end: s + name.length, rule, type: 'threat_actor', key, name: '' });
+        };
         for (const { m, start } of matchAtAnchors(re, doc.text, regions, anchors(doc))) {
           const g = m.groups ?? {};
           const quoted = g.quoted !== undefined;
@@ -114,10 +121,7 @@ export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<
           // (the quotation marks stay outside the span)
           const s = quoted ? doc.text.indexOf(g.quoted!, start) : start;
           if (s < 0) continue;
-          const key = `threat_actor:${lookupKey(name)}`;
-          names.set(name, key);
-          taken.add(s);
-          out.push({ start: s, end: s + name.length, rule, type: 'threat_actor', key, name: '' });
+          introduce(s, name);
         }
         if (quotedRe) {
           for (const { m, start } of matchAtAnchors(quotedRe, doc.text, regions, quotedAnchors(doc))) {
@@ -125,10 +129,7 @@ export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<
             // (searched from the match's start: the cue's length from the anchor may overshoot the name, -1 then)
             const s = doc.text.indexOf(m.groups!.quoted, start);
             if (!name || s < 0 || taken.has(s)) continue;
-            const key = `threat_actor:${lookupKey(name)}`;
-            names.set(name, key);
-            taken.add(s);
-            out.push({ start: s, end: s + name.length, rule, type: 'threat_actor', key, name: '' });
+            introduce(s, name);
           }
         }
         const lex = doc.lex?.[lang];
@@ -148,10 +149,7 @@ export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<
             let hostile = false;
             for (let h = from < t.length ? lex.hits.from[from] : lex.hits.length; h < lex.hits.length && lex.hits.start[h] < to && !hostile; h++) hostile = cats.has(lex.hits.cat[h]);
             if (!hostile) continue;
-            const key = `threat_actor:${lookupKey(name)}`;
-            names.set(name, key);
-            taken.add(s);
-            out.push({ start: s, end: s + name.length, rule, type: 'threat_actor', key, name: '' });
+            introduce(s, name);
           }
         }
         if (groupNouns.size && doc.tokens) groupNames(doc, regions, names, taken, out);

@@ -19,7 +19,7 @@
 import type { Span } from '../core/types.js';
 import { firstAbove } from '../core/arrays.js';
 import { PUNCT } from '../core/tokens.js';
-import { DEFINITE_NISBA_AR, INDEFINITE_NISBA_AR } from '../extractors/arabic-shapes.js';
+import { DEFINITE_NISBA_AR, DEFINITE_NISBA_PLURAL_AR, INDEFINITE_NISBA_AR } from '../extractors/arabic-shapes.js';
 import { foldForMatching } from '../core/clean.js';
 import { BE_FORMS, PREPS_EN, STATE_PEOPLE, View, type TokMention } from './view.js';
 
@@ -895,9 +895,6 @@ function namedSubjectBefore(v: View, cue: number, a: number, kinds: readonly str
 }
 const SUBJECT_NOUNS = ['speech-verbs.state_speakers', 'speech-verbs.state_officials', 'speech-verbs.nominal', 'speech-verbs.unnamed'];
 
-/** A definite nisba, of the singular or the plural (الاقتصادي، الأمنية، السياسيون، السياسيين): a definite speaker noun's adjective. */
-const DEFINITE_NISBA_PLURAL_AR = /^ال[\u0621-\u064A]{2,}(?:ي|ية|يون|يين)$/;
-
 /** Arabic: where a nationality ends that follows one indefinite noun at token k, the noun of what unnamed people do
  *  (مسؤولو استخبارات | أمريكيون), else -1. */
 function nisbaPastNoun(v: View, k: number): number {
@@ -1167,7 +1164,7 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
     if (v.is(c, 'speech-verbs.complementizers')) c = v.hitEnd(c, 'speech-verbs.complementizers');
     // (after a document the clause may follow with no "that": a message claiming it had stolen …; and after a comma a
     // clause that opens with its subject, a determiner, a pronoun or a name: …, saying the attacks had stolen …)
-    else if (!objectCue && ((v.key(k) === ',' && !(/^(?:the|a|an|it|they|he|she|we|this|these|those)$/.test(v.key(c)) || (v.mention(c)?.s === c && v.mention(c)!.type !== 'person'))) || !v.isWord(c))) return null;
+    else if (!objectCue && ((v.key(k) === ',' && !(v.is(c, 'speech-verbs.subject_openers') || (v.mention(c)?.s === c && v.mention(c)!.type !== 'person'))) || !v.isWord(c))) return null;
     const end = contentEnd(v, c, Math.min(b, nextCueClause(v, c, nextCue, b)));
     if (end - c < 2) return null;
     return { rule: `${lang}/quote/participle`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(c, end), contentTok: [c, end], kind: 'indirect', speakers: source.speakers, ...(source.speakerText ? { speakerText: source.speakerText } : {}), objectCue };

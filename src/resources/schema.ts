@@ -135,6 +135,8 @@ export const ResourceSchemas = {
       fraction_blockers: words,
       /** prepositions of a change's size before a fraction alone, which then counts at its clause's end (fell by a third) */
       fraction_change_preps: z.array(z.string().min(1)).default([]),
+      /** words that may follow such a lone fraction, its clause going on (fell by a third last year; nearly half in 2022) */
+      fraction_clause_followers: z.array(z.string().min(1)).default([]),
       /** words that make the number after them negative (minus, سالب) */
       negative: words,
       /** words between two numbers that make a share (one out of three, one in five, واحد من كل ثلاثة): the first over the second */
@@ -246,6 +248,8 @@ export const ResourceSchemas = {
       unnamed_quantifiers: z.array(z.string().min(1)).default([]),
       /** nouns of saying whose agent and "that" clause make them a cue (Microsoft's announcement that …; إعلان شركة X أن) */
       speech_nouns: z.array(z.string().min(1)).default([]),
+      /** words that open a reported clause with its subject when no "that" comes first (…, saying the attacks had …) */
+      subject_openers: z.array(z.string().min(1)).default([]),
       name_verbs: words,
       /** verbs and phrases that report a claim, an accusation or a denial: cues of speech too (found, warned, accused, denied; اتهم، نفى) */
       claim_cues: z.array(z.string().min(1)).default([]),
