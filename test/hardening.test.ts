@@ -304,6 +304,19 @@ describe('15. small CLI edges', () => {
     expect(r.stderr.trim()).toBe(`extract: error: ${join(tmp, 'missing.json')}: no such file or directory`);
   });
 
+  it('eval reads spec, CoNLL and gold files that start with a byte-order mark, as editors on Windows save them', () => {
+    const spec = join(tmp, 'bom-spec.json');
+    writeFileSync(spec, '\uFEFF' + JSON.stringify([{ Input: 'They met on March 5, 2024.', Results: [{ Text: 'march 5, 2024', TypeName: 'datetimeV2.date' }] }]));
+    const r = extract(['eval', '--lang', 'en', '--recognizers', spec, '--format', 'json']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const conll = join(tmp, 'bom.conll');
+    writeFileSync(conll, '\uFEFFParis B-LOC\nis O\nbig O\n');
+    const c = extract(['eval', '--conll', conll, '--format', 'json']);
+    expect(c.status).toBe(0);
+    expect(JSON.parse(c.stdout)[`conll:${conll}`].LOC).toMatchObject({ tp: 1, gold: 1 });
+  });
+
   it('a PDF, a DOCX or an image named on the command line is a binary file', () => {
     const pdf = join(tmp, 'report.pdf');
     writeFileSync(pdf, '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\nSome text that looks like words\n');

@@ -74,7 +74,7 @@ export async function evaluate(opts: EvalOptions, articles: string[] = []): Prom
         }
         let gold;
         try {
-          gold = parseGold(readFileSync(goldPath, 'utf8'), goldPath, ev.doc.text);
+          gold = parseGold(readUtf8(goldPath), goldPath, ev.doc.text);
         } catch (e) {
           if (!(e instanceof GoldError)) throw e;
           process.stderr.write(`${e.message.replace(/^([^:]+): /, '$1: error: ')}\n`);
@@ -106,7 +106,7 @@ export async function evaluate(opts: EvalOptions, articles: string[] = []): Prom
     }
     const docs = [];
     for (const f of files) {
-      const d = parseTimeml(f, readFileSync(join(opts.timeml, f), 'utf8'));
+      const d = parseTimeml(f, readUtf8(join(opts.timeml, f)));
       const r = await run(f, d.text, 'en', d.dct, undefined, true);
       docs.push({ id: f, gold: d.gold, system: systemTimexes(r) });
     }
@@ -176,7 +176,7 @@ export async function evaluate(opts: EvalOptions, articles: string[] = []): Prom
   if (opts.wojood) {
     let sentences;
     try {
-      sentences = parseWojood(readFileSync(opts.wojood, 'utf8'));
+      sentences = parseWojood(readUtf8(opts.wojood));
     } catch (e) {
       throw new UsageError(`${opts.wojood}: ${describeFsError(e)}`);
     }
@@ -192,7 +192,7 @@ export async function evaluate(opts: EvalOptions, articles: string[] = []): Prom
   for (const file of opts.conll ?? []) {
     let docs;
     try {
-      docs = parseConll(readFileSync(file, 'utf8'));
+      docs = parseConll(readUtf8(file));
     } catch (e) {
       throw new UsageError(`${file}: ${describeFsError(e)}`);
     }
@@ -232,11 +232,17 @@ function goldRows(sc: GoldScores): string[] {
   });
 }
 
+/** A UTF-8 file without the byte-order mark Windows editors put first (JSON.parse and the CoNLL columns reject it). */
+function readUtf8(file: string): string {
+  const text = readFileSync(file, 'utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 /** A JSON file, with a reader's words for what went wrong (no such file, not JSON), never a raw errno. */
 function readJson(file: string): unknown {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readUtf8(file);
   } catch (e) {
     throw new Error(describeFsError(e));
   }
