@@ -959,7 +959,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       }
       if (!thing && passive) {
         const before = actorBefore(v, i - 1, a, actors, ar);
-        if (before && before.actor) thing = { actor: before.actor, text: before.text };
+        // (or a definite group word standing for a group named before: the group had been linked by researchers to …)
+        const back = before && !before.actor && before.text ? groupAnaphor(v, before.text) : null;
+        if (before && (before.actor || before.text)) thing = { actor: before.actor ?? back, text: before.text };
       }
       // (or the named group a relative clause hangs on: APT29, which Western governments attribute to the SVR; the
       // relative pronoun a few words before the verb, its subject between them)
