@@ -15,6 +15,12 @@ const cueWho = (text: string, lang: 'ar' | 'en') => quotes(text, lang).map(([, c
 const cueWhoText = (text: string, lang: 'ar' | 'en') => quotes(text, lang).map(([, cue, who, t]) => `${cue}:${who}:${t}`);
 
 describe('quotes', () => {
+  it('English: "it" as a later verb\'s subject in the sentence of a body\'s report is that body, not a body its words named', () => {
+    expect(cueWho('Microsoft said the attack came from a group tied to the GRU, and it added that more victims were likely.', 'en')).toEqual(['said:Microsoft', 'added:Microsoft']);
+    // (another sentence's "it" is the last body named, as before)
+    expect(cueWho('Microsoft said the attack came from the GRU. It said on Monday that it had no part in it.', 'en')).toEqual(['said:Microsoft', 'said:GRU']);
+  });
+
   it('English: reported words that end on an abbreviation keep its point (in Jan., Acme Corp.), a sentence\'s own point not', () => {
     expect(quotes('The company said the attack took place in Jan.\n\nOfficials said the data went to Acme Corp.\n\nThe firm said it was safe.', 'en').map((q) => q[3])).toEqual([
       'the attack took place in Jan.',

@@ -1705,6 +1705,12 @@ function pronounSpeaker(v: View, k: number, before: number): string | null {
     // (not a wire story's dateline: its place and agency are no one the story's "they" stands for)
     let m = lastBefore(v, before, ['organization', 'location']);
     while (m && inDateline(v, m.s)) m = lastBefore(v, m.s, ['organization', 'location']);
+    // (a pronoun inside the words a body was reporting, with the last body named there too, is the reporting body
+    // going on: The NCSC said the group was linked to the IRGC, though it stressed …: the NCSC, not the IRGC)
+    if (m) {
+      const over = reportingBody(v, k, m.s);
+      if (over) return over;
+    }
     // (a place after a preposition is where something happened, not who speaks: Meta removed networks from China and
     // Vietnam. It said …: the body that spoke lately)
     if (m && m.type === 'location') {
@@ -1828,6 +1834,33 @@ function jointSpeakers(v: View, before: number): string[] | null {
     if (f.speakers.length >= 2 && f.speakers.every((id) => v.entity(id)?.type === 'organization')) return f.speakers;
   }
   return null;
+}
+
+/** The one body or state whose frame's reported words hold token `named`, said in the sentence of token `k` before it, or null. */
+function reportingBody(v: View, k: number, named: number): string | null {
+  for (let n = spokenSoFar.length - 1; n >= 0 && n >= spokenSoFar.length - 6; n--) {
+    const f = spokenSoFar[n];
+    const [s, e] = f.contentTok;
+    if (s > named || e <= named || f.cueTok[0] >= k || sentenceIndex(v, f.cueTok[0]) !== sentenceIndex(v, k)) continue;
+    const id = f.speakers.length === 1 ? f.speakers[0] : null;
+    const type = id ? v.entity(id)?.type : undefined;
+    return type === 'organization' || type === 'location' ? id : null;
+  }
+  return null;
+}
+
+/** The index of the sentence token `k` is in (View.sentences' third value), or -1. */
+function sentenceIndex(v: View, k: number): number {
+  const st = v.t.sentenceTokens;
+  let lo = 0;
+  let hi = st.length / 2 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (k < st[2 * mid]) hi = mid - 1;
+    else if (k >= st[2 * mid + 1]) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
 }
 
 /** The organization that spoke last before token `before`, within about two paragraphs. */
