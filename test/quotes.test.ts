@@ -15,6 +15,13 @@ const cueWho = (text: string, lang: 'ar' | 'en') => quotes(text, lang).map(([, c
 const cueWhoText = (text: string, lang: 'ar' | 'en') => quotes(text, lang).map(([, cue, who, t]) => `${cue}:${who}:${t}`);
 
 describe('quotes', () => {
+  it('Arabic: a subject of common words after an accusing verb ends where the accused starts, a state or an actor\'s phrase before the charge', () => {
+    expect(cueWhoText('واتهم تحالف سياسي معارض جهات مرتبطة بإيران بمحاولة التأثير على الناخبين.', 'ar')).toEqual(['واتهم:?تحالف سياسي معارض:جهات مرتبطة بإيران بمحاولة التأثير على الناخبين']);
+    expect(cueWho('واتهم حزب معارض إيران بمحاولة التأثير على الناخبين.', 'ar')).toEqual(['واتهم:?حزب معارض']);
+    // (a preposition with its pronoun right after the verb is no subject: the sentence's speaker goes on)
+    expect(cueWho('وقالت صحيفة نيويورك تايمز إن برودي رفع دعوى يتهم فيها الدوحة باختراق رسائله.', 'ar')).not.toContain('يتهم:?فيها');
+  });
+
   it('English: "it" as a later verb\'s subject in the sentence of a body\'s report is that body, not a body its words named', () => {
     expect(cueWho('Microsoft said the attack came from a group tied to the GRU, and it added that more victims were likely.', 'en')).toEqual(['said:Microsoft', 'added:Microsoft']);
     // (another sentence's "it" is the last body named, as before)

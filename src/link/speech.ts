@@ -19,7 +19,7 @@
 import type { Span } from '../core/types.js';
 import { firstAbove } from '../core/arrays.js';
 import { PUNCT } from '../core/tokens.js';
-import { DEFINITE_NISBA_AR, DEFINITE_NISBA_PLURAL_AR, INDEFINITE_NISBA_AR } from '../extractors/arabic-shapes.js';
+import { DEFINITE_NISBA_AR, DEFINITE_NISBA_PLURAL_AR, INDEFINITE_NISBA_AR, PRONOUN_SUFFIXED_AR } from '../extractors/arabic-shapes.js';
 import { foldForMatching } from '../core/clean.js';
 import { BE_FORMS, PREPS_EN, STATE_PEOPLE, View, type TokMention } from './view.js';
 
@@ -1665,6 +1665,31 @@ function officeSubject(v: View, k: number, b: number): { te: number; e: number }
   return arabicCharge(v, v.nameEnd(list[list.length - 1])) ? { te, e } : null;
 }
 
+/**
+ * An Arabic subject no list or name gives, right after an accusing verb, then the accused and the charge (واتهم تحالف
+ * سياسي معارض جهات مرتبطة بإيران بمحاولة …؛ واتهم الحزب المعارض إيران بـ…): one to four Arabic words, none a name, a
+ * date, an office or a stop word of the speaker phrase, then a state, body or group named, or an actor's phrase, and
+ * the charge within a few words; where the accused starts, else -1.
+ */
+function subjectBeforeAccused(v: View, k: number, b: number): number {
+  for (let j = k; j < Math.min(b, k + 5); j++) {
+    const m = v.mention(j);
+    if (j > k && m && m.s === j && m.type !== 'person') {
+      const list = joinedAfter(v, m, true);
+      return arabicCharge(v, v.nameEnd(list[list.length - 1])) ? j : -1;
+    }
+    if (j > k && !m && v.isAny(j, ACCUSED_PHRASES)) {
+      for (let e = j + 1; e < Math.min(b, j + 6) && !v.clauseEnd(e); e++) if (arabicCharge(v, e)) return j;
+      return -1;
+    }
+    // (an office's word first is officeSubject's, after a noun it is the noun's adjective: الحزب المعارض; a preposition
+    // with its pronoun first is no subject, يتهم فيها الدوحة)
+    if (m || !v.isArabic(j) || v.dates.has(j) || arabicCharge(v, j) || v.isAny(j, ['speech-verbs.speaker_stops', 'speech-verbs.complementizers', 'speech-verbs.date_preps']) || (j === k && (v.isAny(j, ['titles.titles', 'titles.role_heads']) || PRONOUN_SUFFIXED_AR.test(v.key(j))))) return -1;
+  }
+  return -1;
+}
+const ACCUSED_PHRASES = ['attribution.actors', 'attribution.weak_actors', 'attribution.weak_bodies'];
+
 /** Arabic: the person last named after the office of the title at tokens [t, te) (ونفى الوزير after الوزير X or وزير الخارجية X),
  *  within about three thousand characters, else null. */
 function officeHolderAr(v: View, t: number, te: number): string | null {
@@ -2156,8 +2181,13 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     // النفط الإيراني يوم الثلاثاء إسرائيل والولايات المتحدة بالوقوف وراء …: the office speaks, its holder if named
     // before, and the names after it are the accused)
     const office = objectCue && nisbaSubject < 0 && chargedBy < 0 ? officeSubject(v, cue.e, b) : null;
-    let who = office || chargedBy > 0 || (nisbaSubject > 0 && !(after && after.s === nisbaSubject && after.type === 'person')) ? null : subjectsAfter(v, cue.e, Math.min(b, cue.e + 12));
-    if (office) {
+    // (a subject of common words, then the accused and the charge: واتهم تحالف سياسي معارض جهات مرتبطة بإيران بمحاولة)
+    const accusedAt = objectCue && nisbaSubject < 0 && chargedBy < 0 && !office ? subjectBeforeAccused(v, cue.e, b) : -1;
+    let who = office || chargedBy > 0 || accusedAt > 0 || (nisbaSubject > 0 && !(after && after.s === nisbaSubject && after.type === 'person')) ? null : subjectsAfter(v, cue.e, Math.min(b, cue.e + 12));
+    if (accusedAt > 0) {
+      speakerText = v.span(cue.e, accusedAt);
+      c = accusedAt;
+    } else if (office) {
       const holder = officeHolderAr(v, cue.e, office.te);
       if (holder) speakers = [holder];
       else speakerText = v.span(cue.e, office.e);
