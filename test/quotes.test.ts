@@ -15,6 +15,15 @@ const cueWho = (text: string, lang: 'ar' | 'en') => quotes(text, lang).map(([, c
 const cueWhoText = (text: string, lang: 'ar' | 'en') => quotes(text, lang).map(([, cue, who, t]) => `${cue}:${who}:${t}`);
 
 describe('quotes', () => {
+  it('English: a noun phrase no list knows opening the clause speaks, unnamed (A coalition of opposition parties said; Election monitors said)', () => {
+    expect(cueWhoText('A coalition of opposition parties said the count had been rigged.', 'en')).toEqual(['said:?A coalition of opposition parties:the count had been rigged']);
+    expect(cueWho('Election monitors said turnout was low. On Monday, a watchdog group said the count was fair.', 'en')).toEqual(['said:?Election monitors', 'said:?a watchdog group']);
+    expect(cueWho('An opposition party accused Iran of trying to sway voters.', 'en')).toEqual(['accused:?An opposition party']);
+    // (not a noun's cue word, a verb of finding, a verb of saying before a plain noun of another sense, nor one bare word)
+    for (const text of ['A separate report from the agency showed a rise in exports.', 'Heavy rains found the capital unprepared.', 'The long war claimed more than 100,000 lives.', 'Turnout said little about the result.']) expect(cueWho(text, 'en')).toEqual([]);
+    expect(cueWho('The two men claimed that they had been tortured.', 'en')).toEqual(['claimed:?The two men']);
+  });
+
   it('Arabic: a subject of common words after an accusing verb ends where the accused starts, a state or an actor\'s phrase before the charge', () => {
     expect(cueWhoText('واتهم تحالف سياسي معارض جهات مرتبطة بإيران بمحاولة التأثير على الناخبين.', 'ar')).toEqual(['واتهم:?تحالف سياسي معارض:جهات مرتبطة بإيران بمحاولة التأثير على الناخبين']);
     expect(cueWho('واتهم حزب معارض إيران بمحاولة التأثير على الناخبين.', 'ar')).toEqual(['واتهم:?حزب معارض']);
@@ -652,8 +661,8 @@ describe('quotes', () => {
 
   it('English: an office alone (the minister said) is the person last named with that office, not nobody', () => {
     expect(cueWho('Interior Minister Nancy Faeser said attacks rose. Jane Doe disagreed. The interior minister said more money would follow.', 'en')).toEqual(['said:Nancy Faeser', 'said:Nancy Faeser']);
-    // (with no one named with it, no one)
-    expect(cueWho('Jane Doe said attacks rose. The minister said more money would follow.', 'en')).toEqual(['said:Jane Doe']);
+    // (with no one named with it, the office's words, unnamed, as Arabic has them: not the last person named)
+    expect(cueWho('Jane Doe said attacks rose. The minister said more money would follow.', 'en')).toEqual(['said:Jane Doe', 'said:?The minister']);
   });
 
   it('English: an aside between commas before "that" is passed over to the clause (wrote on X, formerly Twitter, that …)', () => {

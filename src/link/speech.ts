@@ -1286,6 +1286,13 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
     if (pr) speakers = [pr];
     else if (body) speakers = [body];
     else if (nom) speakerText = nom;
+    // (a noun phrase no list knows opening the clause: A coalition of opposition parties said …; Election monitors said)
+    // (with a verb of saying, not of finding or reporting, which are nouns too, A separate report …; a verb with another
+    // sense before a plain noun speaks only before "that" or quoted words: The war claimed more than 100,000 lives)
+    else if (objectCue ? v.is(cue.s, 'attribution.accuse_verbs') : v.is(cue.s, 'speech-verbs.verbs') && (!v.is(cue.s, 'speech-verbs.object_readings') || v.is(cue.e, 'speech-verbs.complementizers') || OPENERS.has(v.key(cue.e)))) {
+      const np = openingSubject(v, cue.s, a);
+      if (np) speakerText = np;
+    }
     // "…, it added." / "…, the ministry said.": a pronoun or a generic noun after a comma, nothing but adverbials
     // after the verb: the clause before is the content
     // (where the speaker's words start: a pronoun's token, or a generic noun's phrase, the company, however it was resolved)
@@ -1590,6 +1597,35 @@ function beforeGaps(v: View, cue: number, a: number): number {
   let k = cue;
   while (k - 1 > a && v.is(k - 1, 'speech-verbs.subject_gaps')) k--;
   return k;
+}
+
+/** Words that end or interrupt a subject noun phrase: conjunctions, relatives, pronouns, auxiliaries, negations. */
+const NOT_IN_SUBJECT = /^(?:and|or|but|nor|that|which|who|whom|whose|where|when|while|if|as|than|to|by|with|from|for|on|in|at|into|after|before|it|its|they|he|she|we|i|you|there|this|these|those|is|was|were|are|be|been|being|has|have|had|will|would|could|should|can|may|might|must|do|does|did|not|no|never|also|then|so|said|says)$/;
+
+/**
+ * English: a noun phrase no list knows as the subject right before token `cue`, opening its clause (the sentence's
+ * start, or after a short opening phrase and a comma: On Monday, a coalition … said): an article or none, then two to
+ * six words in lower case but for the first, with one "of" at most inside (A coalition of opposition parties;
+ * Election monitors), no name, number or punctuation; its span, else undefined.
+ */
+function openingSubject(v: View, cue: number, a: number): Span | undefined {
+  const end = beforeGaps(v, cue, a);
+  let s = end;
+  let ofs = 0;
+  while (s - 1 >= a && end - (s - 1) <= 6 && v.isWord(s - 1) && !v.mention(s - 1) && !v.dates.has(s - 1) && /^[A-Za-z][a-z-]*$/.test(v.surface(s - 1)) && !NOT_IN_SUBJECT.test(v.key(s - 1))) {
+    if (v.key(s - 1) === 'of' && ++ofs > 1) break;
+    s--;
+  }
+  if (s === end || v.key(s) === 'of' || v.key(end - 1) === 'of') return undefined;
+  // (the clause opens there: the sentence's start, or a comma after an opening phrase of a few words)
+  const opens = s === a || (v.key(s - 1) === ',' && s - 1 - a <= 6 && s - 1 > a);
+  if (!opens) return undefined;
+  // (capitals only on the phrase's first word: not a name the entity rules left out, Election Commission)
+  for (let k = s + 1; k < end; k++) if (/^[A-Z]/.test(v.surface(k))) return undefined;
+  // (an article or a plural: An opposition party, Election monitors; one bare singular word says too little, Turnout)
+  const det = /^(?:a|an|the)$/.test(v.key(s));
+  if (det ? end - s < 2 : end - s < 2 && !/s$/.test(v.key(s))) return undefined;
+  return v.span(s, end);
 }
 
 /** Where a listed generic noun of up to four words starts that ends right before token `cue` (its adverbs stepped over:
