@@ -15,6 +15,13 @@ const cueWho = (text: string, lang: 'ar' | 'en') => quotes(text, lang).map(([, c
 const cueWhoText = (text: string, lang: 'ar' | 'en') => quotes(text, lang).map(([, cue, who, t]) => `${cue}:${who}:${t}`);
 
 describe('quotes', () => {
+  it('Arabic: a verb of saying inside the words an earlier verb reports, its subject a noun with an adjective or a genitive, is no quote of the outer speaker\'s again', () => {
+    expect(cueWho('وقال مصدر أمني إن التحقيقات الأولية كشفت أن أفراد الشبكة تواصلوا مع شركاء في الخارج.', 'ar')).toEqual(['وقال:?مصدر أمني']);
+    expect(cueWho('وقال مصدر أمني إن نتائج التحقيق كشفت أن أفراد الشبكة تواصلوا مع شركاء في الخارج.', 'ar')).toEqual(['وقال:?مصدر أمني']);
+    // (after a particle no verb of the sentence governs, the verb speaks for its subject)
+    expect(cueWho('ورغم أن التحقيق مستمر، فإن الشركة تضيف أن الحملة تستهدف الناس.', 'ar')).toHaveLength(1);
+  });
+
   it('English: a noun phrase no list knows opening the clause speaks, unnamed (A coalition of opposition parties said; Election monitors said)', () => {
     expect(cueWhoText('A coalition of opposition parties said the count had been rigged.', 'en')).toEqual(['said:?A coalition of opposition parties:the count had been rigged']);
     expect(cueWho('Election monitors said turnout was low. On Monday, a watchdog group said the count was fair.', 'en')).toEqual(['said:?Election monitors', 'said:?a watchdog group']);

@@ -2175,7 +2175,15 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   }
   // (a verb inside reported words, after إن/أن and a subject that is no name, no body's noun and no unnamed source: أن
   // التحقيقات كشفت أن …; those words are the outer verb's, not a quote of the outer speaker's again)
+  // (the subject a noun and its adjectives or genitive, up to three words, inside the words an earlier verb of the sentence
+  // reports: قال مصدر إن التحقيقات الأولية كشفت، إن نتائج التحقيق كشفت; not after a particle no verb governs, فإن الشبكة
+  // تضيف أن)
   if (cue.s - 2 >= a && complementizerAt(v, cue.s - 2) && v.isArabic(cue.s - 1) && !v.mention(cue.s - 1) && preNominal < 0 && unnamedEndingAt(v, cue.s) < 0 && !v.is(cue.s - 1, 'speech-verbs.body_pronouns')) return null;
+  if (earlier && earlier.contentTok[1] > cue.s && preNominal < 0 && unnamedEndingAt(v, cue.s) < 0) {
+    for (let k = cue.s - 2; k >= Math.max(a, cue.s - 3, earlier.contentTok[0]) && v.isArabic(k) && !v.mention(k) && !v.mention(k + 1) && !v.isAny(k, UNLISTED_STOPS); k--) {
+      if (k - 1 >= earlier.contentTok[0] - 1 && complementizerAt(v, k - 1)) return null;
+    }
+  }
   // the subject before the verb (a headline or a clause: واشنطن تتهم، إن روسيا نفت، لكن رويترز نقلت), else after it (وقال X)
   const m = inPlace && preNominal >= 0 ? null : v.mentionEndingAt(cue.s);
   const opensClause = (k: number) =>
