@@ -15,6 +15,14 @@ const cueWho = (text: string, lang: 'ar' | 'en') => quotes(text, lang).map(([, c
 const cueWhoText = (text: string, lang: 'ar' | 'en') => quotes(text, lang).map(([, cue, who, t]) => `${cue}:${who}:${t}`);
 
 describe('quotes', () => {
+  it('Arabic: the words a claim reports end before a clause of who denied them (، وهو ما نفته …), and a participle after it is that denier\'s', () => {
+    expect(cueWhoText('اتهمت المعارضة إيران بالتدخل، وهو ما نفته طهران، مؤكدة أنها لا تتدخل في شؤون جيرانها.', 'ar')).toEqual([
+      'اتهمت:?المعارضة:إيران بالتدخل',
+      'مؤكدة:Tehran:لا تتدخل في شؤون جيرانها',
+    ]);
+    expect(cueWho('اتهم تحالف معارض جهات مرتبطة بإيران بالتدخل، وهو ما نفته السفارة الإيرانية في بغداد، واصفة الاتهامات بأنها "لا أساس لها".', 'ar')).toEqual(['اتهم:?تحالف معارض', 'واصفة:?السفارة الإيرانية في بغداد']);
+  });
+
   it('Arabic: a verb of saying inside the words an earlier verb reports, its subject a noun with an adjective or a genitive, is no quote of the outer speaker\'s again', () => {
     expect(cueWho('وقال مصدر أمني إن التحقيقات الأولية كشفت أن أفراد الشبكة تواصلوا مع شركاء في الخارج.', 'ar')).toEqual(['وقال:?مصدر أمني']);
     expect(cueWho('وقال مصدر أمني إن نتائج التحقيق كشفت أن أفراد الشبكة تواصلوا مع شركاء في الخارج.', 'ar')).toEqual(['وقال:?مصدر أمني']);

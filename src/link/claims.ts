@@ -1518,9 +1518,14 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         const subjectAt = !ar && DETERMINERS.has(v.key(relative)) ? relative + 1 : relative;
         const who = ar ? v.mention(de) : v.mention(subjectAt);
         const subject = who && (ar ? who.s === de : who.s === subjectAt && who.e <= i) ? who : null;
-        if (subject && (subject.type === 'location' || subject.type === 'organization' || subject.type === 'person')) {
+        // (or a state's body named by its nationality: وهو ما نفته السفارة الإيرانية, which the Iranian embassy denied)
+        // (the Arabic body after the verb, its noun and nationality; the English one between the relative and the verb)
+        const nounEnd = ar && !subject ? v.hitEnd(de, 'speech-verbs.nominal') : -1;
+        const body = subject ? null : ar ? (nounEnd > de && v.demonymEnd(nounEnd) > nounEnd ? [de, v.demonymEnd(nounEnd)] : null) : DETERMINERS.has(v.key(relative)) && i > relative + 1 ? [relative, i] : null;
+        const bodyState = body ? v.stateOfBody(v.span(body[0], body[1])) : null;
+        if ((subject && (subject.type === 'location' || subject.type === 'organization' || subject.type === 'person')) || bodyState) {
           const e = v.tokenAt(prior.evidence.start);
-          push({ rule: rule('denial'), actor: prior.actor, sponsor: prior.sponsor, stance: 'denied', evidence: v.evidence(relativeAt, Math.max(de, subject.e)) }, e, { ids: [subject.id] });
+          push({ rule: rule('denial'), actor: prior.actor, sponsor: prior.sponsor, stance: 'denied', evidence: v.evidence(relativeAt, Math.max(de, subject?.e ?? body![1])) }, e, { ids: [subject?.id ?? bodyState!] });
           i = de - 1;
           continue;
         }

@@ -1061,6 +1061,12 @@ function contentEnd(v: View, from: number, b: number): number {
       e = k;
       break;
     }
+    // (nor one that says who denied or confirmed them: …، وهو ما نفته السفارة الإيرانية; the claim's words end there)
+    const rel = v.hitEnd(k + 1, 'attribution.relative_denial');
+    if (v.lang === 'ar' && rel > k + 1 && v.isAny(rel, ['speech-verbs.verbs', 'speech-verbs.claim_cues', 'attribution.denials'])) {
+      e = k;
+      break;
+    }
     if (v.key(k) !== ',') continue;
     const w = v.surface(k + 1);
     if (/^[a-z]{3,}ing$/.test(w) && !NOT_PARTICIPLE.test(w)) {
@@ -1626,6 +1632,20 @@ function openingSubject(v: View, cue: number, a: number): Span | undefined {
   const det = /^(?:a|an|the)$/.test(v.key(s));
   if (det ? end - s < 2 : end - s < 2 && !/s$/.test(v.key(s))) return undefined;
   return v.span(s, end);
+}
+
+/** Arabic: the subject's first token of the last relative clause of denying or saying between `from` and `cue` (…، وهو ما
+ *  نفته السفارة الإيرانية، …: السفارة), else -1. */
+function relativeSubjectBefore(v: View, cue: number, from: number): number {
+  if (v.lang !== 'ar') return -1;
+  for (let k = cue - 2; k >= from; k--) {
+    const rel = v.hitEnd(k, 'attribution.relative_denial');
+    if (rel <= k || rel >= cue - 1 || !(v.key(k - 1) === '،' || v.key(k - 1) === ',')) continue;
+    if (!v.isAny(rel, ['speech-verbs.verbs', 'speech-verbs.claim_cues', 'attribution.denials'])) return -1;
+    const se = Math.max(v.hitEnd(rel, 'speech-verbs.verbs'), v.hitEnd(rel, 'speech-verbs.claim_cues'), v.hitEnd(rel, 'attribution.denials'));
+    return se < cue ? se : -1;
+  }
+  return -1;
 }
 
 /** Where a listed generic noun of up to four words starts that ends right before token `cue` (its adverbs stepped over:
@@ -2203,7 +2223,13 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   } else if (v.is(cue.s, 'speech-verbs.circumstantial') && !v.mentionEndingAt(cue.s)) {
     // a circumstantial participle (…، منتقدة موسكو على, قائلة:): no subject after it; the sentence's speaker, else
     // the person or body named earlier in the sentence (وتحدث الوزير X عن الخطة، لافتا إلى), else the previous speaker
-    if (!fromEarlier()) {
+    // (after a clause saying who denied or confirmed the words before, وهو ما نفته السفارة الإيرانية، واصفة …: its subject)
+    const denier = relativeSubjectBefore(v, cue.s, Math.max(a, earlier?.cueTok[1] ?? a));
+    const denierName = denier >= 0 ? v.mention(denier) : null;
+    const denierNoun = denier >= 0 && !denierName ? v.hitEnd(denier, 'speech-verbs.nominal') : -1;
+    if (denierName && denierName.s === denier && denierName.type !== 'threat_actor') speakers = [denierName.id];
+    else if (denierNoun > denier) nominalSpeaker(denier, denierNoun, v.demonymEnd(denierNoun));
+    else if (!fromEarlier()) {
       const named = namedSubjectBefore(v, cue.s, a, ['person', 'organization']);
       if (named && named.s >= a) speakers = [named.id];
       else subjectless = true;
