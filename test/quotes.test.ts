@@ -15,6 +15,14 @@ const cueWho = (text: string, lang: 'ar' | 'en') => quotes(text, lang).map(([, c
 const cueWhoText = (text: string, lang: 'ar' | 'en') => quotes(text, lang).map(([, cue, who, t]) => `${cue}:${who}:${t}`);
 
 describe('quotes', () => {
+  it('a mission\'s host after "to" or لدى is no speaker: the mission speaks, by its words', () => {
+    expect(cueWho("Russia's mission to the EU said the decision was a provocation. Iran's ambassador to the United Nations said the claims were false.", 'en')).toEqual(["said:?Russia's mission", "said:?Iran's ambassador"]);
+    expect(cueWhoText('وقالت البعثة الروسية لدى الأمم المتحدة إن القرار استفزاز. ووصفت البعثة الروسية لدى الاتحاد الأوروبي القرار بأنه استفزاز.', 'ar')).toEqual([
+      'وقالت:?البعثة الروسية لدى الأمم المتحدة:القرار استفزاز',
+      'ووصفت:?البعثة الروسية لدى الاتحاد الأوروبي:القرار بأنه استفزاز',
+    ]);
+  });
+
   it('Arabic: the words a claim reports end before a clause of who denied them (، وهو ما نفته …), and a participle after it is that denier\'s', () => {
     expect(cueWhoText('اتهمت المعارضة إيران بالتدخل، وهو ما نفته طهران، مؤكدة أنها لا تتدخل في شؤون جيرانها.', 'ar')).toEqual([
       'اتهمت:?المعارضة:إيران بالتدخل',

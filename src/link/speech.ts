@@ -503,6 +503,21 @@ function subjectsBeforeFound(v: View, end: number, from: number, dateTokens: Rea
   const unnamedAt = m ? unnamedEndingAt(v, m.s - 1) : -1;
   // (a body named before the place speaks too: Iran's mission to the United Nations in New York rejected …)
   const bodyBefore = m ? v.mentionEndingAt(m.s - 1) : null;
+  // (and the body or state a mission is accredited to, after a mission's word: Russia's mission to the EU said)
+  const hostAt = m ? (v.key(m.s - 1) === 'the' ? m.s - 2 : m.s - 1) : -1;
+  const hosted = !!m && hostAt - 1 >= from && v.is(hostAt, 'speech-verbs.host_preps') && v.is(hostAt - 1, 'speech-verbs.host_nouns');
+  if (m && hosted) {
+    const inner = subjectsBeforeFound(v, hostAt, from, dateTokens);
+    if (inner && inner.ids.length) return inner;
+    let r = hostAt - 1;
+    while (r > from && r > hostAt - 6 && v.isWord(r - 1) && !v.mention(r - 1) && !v.is(r - 1, 'speech-verbs.clause_openers')) r--;
+    // (with its owner before a possessive: Russia's mission)
+    if (r - 2 >= from && v.possessiveAt(r - 1)) {
+      const owner = v.mentionEndingAt(r - 1);
+      if (owner && owner.s >= from) r = owner.s;
+    }
+    return { ids: [], text: v.span(r, hostAt), at: r };
+  }
   if (m && m.type === 'location' && m.s - 2 >= from && v.is(m.s - 1, 'speech-verbs.place_preps') && v.isWord(m.s - 2) && (!bodyBefore || bodyBefore.type === 'organization' || bodyBefore.type === 'person') && (unnamedAt < 0 || !v.isAny(unnamedAt, STATE_PEOPLE))) {
     const inner = subjectsBeforeFound(v, m.s - 1, from, dateTokens);
     if (inner) return inner;
@@ -802,6 +817,11 @@ function subjectsAfterFound(v: View, from: number, to: number): { ids: string[];
       i = m.e - 1;
       continue;
     }
+    // (the body a mission is accredited to, after لدى: وقالت البعثة الروسية لدى الأمم المتحدة: the host, not the speaker)
+    if (i > from && m.type === 'organization' && v.is(m.s - 1, 'speech-verbs.host_preps') && v.hitPre(m.s - 1, 'speech-verbs.host_preps') === 0) {
+      i = m.e - 1;
+      continue;
+    }
     // (the medium the words went out on, after عبر or على and a noun or two: عبر قناتها على تطبيق تيليغرام)
     if (mediumBefore(v, m.s, from + 1)) {
       i = m.e - 1;
@@ -997,7 +1017,8 @@ export function pastDate(v: View, k: number, b: number): number {
 /** The place named right after a preposition of place at token k (في كولونيا، في بغداد), else null. */
 function placeAfter(v: View, k: number): TokMention | null {
   const place = v.is(k, 'speech-verbs.place_preps') ? v.mention(k + 1) : null;
-  return place && place.s === k + 1 && place.type === 'location' ? place : null;
+  // (or the body a mission is accredited to: البعثة الروسية لدى الأمم المتحدة)
+  return place && place.s === k + 1 && (place.type === 'location' || (place.type === 'organization' && v.is(k, 'speech-verbs.host_preps'))) ? place : null;
 }
 const UNLISTED_STOPS = ['speech-verbs.speaker_stops', 'speech-verbs.complementizers', 'titles.titles', 'titles.role_heads', 'speech-verbs.nominal', 'speech-verbs.unnamed', 'speech-verbs.date_preps'];
 

@@ -298,6 +298,12 @@ export const ResourceSchemas = {
       outlet_heads: z.array(z.string().min(1)).default([]),
       /** prepositions before a place inside a speaker phrase: the place is where the speaker is from (قائد الشرطة في أوكرانيا) */
       place_preps: z.array(z.string().min(1)).default([]),
+      /** prepositions before the body or state a mission is accredited to (Russia's mission to the EU; البعثة الروسية لدى
+       *  الأمم المتحدة): that name is the host, not the speaker */
+      host_preps: z.array(z.string().min(1)).default([]),
+      /** words for a state's mission or envoy, which a host preposition may follow (mission, ambassador; Arabic reads
+       *  لدى after any body's noun) */
+      host_nouns: z.array(z.string().min(1)).default([]),
       /** cues whose content starts with their object (accused X of, blamed X for; اتهم X ب): no "that" before it */
       object_cues: z.array(z.string().min(1)).default([]),
       /** participles of verbs whose agent finds, studies, reports, names or stops a hostile act and does not do it (detected by
