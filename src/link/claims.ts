@@ -478,7 +478,18 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       const { e: le, glued } = link;
       const sponsors = sponsorsAfter(v, le, b, demonymState, glued);
       if (!sponsors.length) continue;
-      const doer = actorBefore(v, i, a, actors, ar);
+      let doer = actorBefore(v, i, a, actors, ar);
+      // (English: a group's relative clause with a verb of saying or believing and its subject before the link, Lazarus,
+      // which U.S. officials say operates under the RGB: the group, and the subject claims)
+      let claimants: { ids: string[]; text?: Span } | undefined;
+      if (!doer && !ar) {
+        const said = relativeSpeaker(i);
+        const ante = said ? relativeAntecedent(v, i, a, actors) : null;
+        if (ante) {
+          doer = { actor: ante.actor, text: ante.text, s: v.tokenAt(ante.text.start) };
+          claimants = said;
+        }
+      }
       if (!doer) continue;
       for (const sp of sponsors) {
         if (doer.actor && sp.id === doer.actor) continue;
@@ -487,7 +498,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
           push({ rule: rule('operation-link'), actor: sp.id, actorText: v.mentionEndingAt(sp.e)?.span, sponsor: doer.sponsor ?? null, stance: 'asserted', evidence: v.evidence(doer.s, sp.e) }, i);
           continue;
         }
-        push({ rule: rule('link'), actor: doer.actor, actorText: doer.text, sponsor: sp.sponsor, stance: 'asserted', evidence: v.evidence(doer.s, sp.e) }, i);
+        push({ rule: rule('link'), actor: doer.actor, actorText: doer.text, sponsor: sp.sponsor, stance: 'asserted', evidence: v.evidence(doer.s, sp.e) }, i, claimants);
       }
       i = le - 1;
     }
