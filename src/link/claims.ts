@@ -163,6 +163,8 @@ const ACCUSE_OR_BLAME = ['attribution.accuse_verbs', 'attribution.blame_verbs', 
 const LINKS = ['attribution.links', 'attribution.links.glued'];
 /** A hostile word of any kind (an act, a hostile noun, a verb of acting): a sentence with one is about attacks. */
 const HOSTILE_CATS = ['attribution.hostile', 'attribution.acts', 'attribution.act_verbs'];
+/** The words an actor's phrase may open with, a preposition glued to them or not (بقراصنة، لشبكة تضليل). */
+const ACTOR_WORDS = ['attribution.actors', 'attribution.weak_actors', 'attribution.weak_bodies', 'attribution.operations', 'attribution.group_nouns'];
 /** A hostile noun or an act: what makes a word near a doer or a denial about an attack. */
 const HOSTILE_WORDS = ['attribution.hostile', 'attribution.acts'];
 /** The words an actor phrase starts at (hackers; in a hostile sentence also a weak actor noun or an operation). */
@@ -373,9 +375,12 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     }
     const who = claimants ?? claimantsAt(anchor);
     // (the actor's words without a conjunction glued to them, as the evidence: والقراصنة يطالبون → القراصنة)
+    // (and without a preposition glued to them: مرتبطة بشبكة تضليل → شبكة تضليل; لشبكة → شبكة)
     if (c.actorText && ar) {
       const k = v.tokenAt(c.actorText.start);
-      const from = k < v.t.length && v.t.start[k] === c.actorText.start ? v.evidence(k, k + 1).start : c.actorText.start;
+      const at = k < v.t.length && v.t.start[k] === c.actorText.start;
+      const pre = at ? Math.max(0, ...ACTOR_WORDS.map((cat) => (v.is(k, cat) ? v.hitPre(k, cat) : 0))) : 0;
+      const from = pre > 0 && /^[وف]*[بلك]$/.test(v.text.slice(v.t.start[k], v.t.start[k] + pre)) ? v.t.start[k] + pre : at ? v.evidence(k, k + 1).start : c.actorText.start;
       if (from > c.actorText.start && from < c.actorText.end) c = { ...c, actorText: { start: from, end: c.actorText.end } };
     }
     if (!c.actor && c.actorText) {
