@@ -12,6 +12,14 @@ const typed = (text: string, lang: 'ar' | 'en') => ents(text, lang).map(([t, n])
 const namedBy = (text: string, type: string) =>
   extractText(text, { lang: 'en' }).entities.filter((e) => e.type === type).map((e) => [e.name, e.mentions[0].rule.split('/').pop()]);
 
+describe('place names that are common adjectives', () => {
+  it('Arabic: مالي after a common noun with no article is the adjective (دعم مالي، عجز مالي), unless the article names Mali where it cannot be one', () => {
+    expect(typed('وقدمت الحكومة دعم مالي كبير للشركات التي تعاني عجز مالي.', 'ar')).toEqual([]);
+    expect(typed('وقدمت فرنسا دعم مالي للجيش في شمال مالي.', 'ar')).toEqual(['location:France', 'location:Mali']);
+    expect(typed('ووصل الوفد إلى مالي، وقدم دعم مالي.', 'ar')).toEqual(['location:Mali']);
+  });
+});
+
 describe('threat actors', () => {
   it('Arabic: a group\'s name spelled another way after a group word, the long vowels aside (مودي ووتر for مادي ووتر), and a group word with a proclitic (لمجموعة)', () => {
     expect(typed('ونسبت الشركة الهجوم إلى مجموعة "مودي ووتر".', 'ar')).toEqual(['threat_actor:MuddyWater']);

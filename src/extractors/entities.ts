@@ -197,6 +197,10 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
   const common = commonWords(res);
   const functionWords = new Set(res['function-words'].words.map((w) => fold(w)));
   const ordinary = (w: string) => functionWords.has(w) || common(w);
+  // (a place name written as a common adjective, مالي: after a common noun with no article, the adjective, دعم مالي; a state's
+  // or a body's head word, a direction or a proclitic on the name make it the place, جمهورية مالي، شمال مالي، في مالي)
+  const adjectiveHomographs = new Set(res.organizations.adjective_homographs.map(lookupKey));
+  const placeHeadWords = new Set([...res.organizations.state_heads.map((h) => h.replace(/^ال/, '')), ...res.organizations.direction_words, ...res.organizations.heads].map(lookupKey));
   const givenNames = givenNamesOf(res).folded;
   const givenKeys = givenNamesOf(res).keys;
   // (a given name spelled with or without its long vowels: تريزا، تيريزا)
@@ -237,6 +241,7 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
           const ctxCat = lex.lexicon.cat('kb.context');
           let skipTo = -1;
           const found: { start: number; end: number; alias: Alias; pre: number }[] = [];
+          const adjectiveAt = adjectiveReadings(text, tokens, hits, kbCat, adjectiveHomographs, (w) => !w.startsWith('ال') && !functionWords.has(w) && !placeHeadWords.has(w) && common(w));
           for (let i = 0; i < tokens.length; i++) {
             const at = tokens.start[i];
             if (at < skipTo) continue;
@@ -302,6 +307,11 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
                 skipTo = hit.end;
                 continue;
               }
+            }
+            // (a place's name that is a common adjective here, دعم مالي: the adjective)
+            if (hit.alias.entry.type === 'location' && adjectiveAt.has(i)) {
+              skipTo = hit.end;
+              continue;
             }
             // (a place right after an event word names the event: بطولة فرنسا المفتوحة)
             if (hit.alias.entry.type === 'location' && eventBefore?.test(text.slice(Math.max(0, at - 12), at))) {
@@ -579,4 +589,26 @@ function hyphenedToOther(text: string, start: number, end: number, isPlace: (at:
 function placeHitAt(lex: LangLex, tokens: NonNullable<Doc['tokens']>, at: number): boolean {
   const i = tokenAt(tokens, at);
   return i >= 0 && i < tokens.length && tokens.start[i] === at && kbHitEnd(lex, i, (e) => e.type === 'location', true) >= 0;
+}
+
+/**
+ * The tokens where a place's name that is also a common adjective (organizations.adjective_homographs: مالي) reads as the
+ * adjective: right after a word `noun` accepts (a common noun with no article), nothing glued to the name, and no mention
+ * of the word in the document where it cannot be the adjective (في مالي، شمال مالي: then every one is the place).
+ */
+function adjectiveReadings(text: string, tokens: NonNullable<Doc['tokens']>, hits: LangLex['hits'], kbCat: number, words: ReadonlySet<string>, noun: (w: string) => boolean): Set<number> {
+  const out = new Set<number>();
+  if (!words.size) return out;
+  for (let k = 0; k < hits.length; k++) {
+    if (hits.cat[k] !== kbCat || hits.end[k] !== hits.start[k] + 1) continue;
+    const i = hits.start[k];
+    if (!words.has(tokens.key[i].slice(hits.pre[k]))) continue;
+    // (a proclitic on it, في مالي → لمالي، ومالي: the place)
+    if (hits.pre[k] > 0) return new Set();
+    const prev = i > 0 ? tokens.key[i - 1].replace(/^[وف](?=..)/, '') : '';
+    const adjacent = i > 0 && /^[ \t]{1,3}$/.test(text.slice(tokens.end[i - 1], tokens.start[i]));
+    if (!adjacent || !noun(prev)) return new Set();
+    out.add(i);
+  }
+  return out;
 }

@@ -621,6 +621,9 @@ export const ResourceSchemas = {
        * it may be, the reading for an article that names neither's state more than the other's first (src/link/homographs.ts)
        */
       place_homographs: z.array(z.object({ word: z.string().min(1), readings: z.array(z.string().min(1)).min(2) }).strict()).default([]),
+      /** place names written as a common adjective of the language (Arabic مالي, Mali, and مالي, financial: دعم مالي): after a
+       *  common noun with no article, the adjective, unless the article names the place where it cannot be one */
+      adjective_homographs: words.default([]),
       /**
        * a state's ministries named in lower case after its nationality or its possessive, as the wire services write them
        * (the Iranian foreign ministry, Russia's defence ministry): the function words, the form the knowledge base writes
