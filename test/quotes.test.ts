@@ -15,6 +15,14 @@ const cueWho = (text: string, lang: 'ar' | 'en') => quotes(text, lang).map(([, c
 const cueWhoText = (text: string, lang: 'ar' | 'en') => quotes(text, lang).map(([, cue, who, t]) => `${cue}:${who}:${t}`);
 
 describe('quotes', () => {
+  it('English: an attributing verb whose object a relative took, its preposition right after it, reports no words (the claim stays the speaker\'s)', () => {
+    const text = 'Akira includes former members of the Conti gang, which U.S. officials have linked to Russia.';
+    expect(cueWho(text, 'en')).toEqual([]);
+    const r = extractText(text, { lang: 'en' });
+    expect(r.attributions.map((a) => r.entities.find((e) => e.id === a.claimed_by)?.name)).toEqual(['United States']);
+    expect(cueWho('Officials linked the attack to Russia.', 'en')).toEqual(['linked:?Officials']);
+  });
+
   it('a mission\'s host after "to" or لدى is no speaker: the mission speaks, by its words', () => {
     expect(cueWho("Russia's mission to the EU said the decision was a provocation. Iran's ambassador to the United Nations said the claims were false.", 'en')).toEqual(["said:?Russia's mission", "said:?Iran's ambassador"]);
     expect(cueWhoText('وقالت البعثة الروسية لدى الأمم المتحدة إن القرار استفزاز. ووصفت البعثة الروسية لدى الاتحاد الأوروبي القرار بأنه استفزاز.', 'ar')).toEqual([

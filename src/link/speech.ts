@@ -1418,7 +1418,10 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
   if (dated) return null;
   // a quoted clause right after the verb is direct (attributed "with a high degree of confidence …")
   const direct = OPENERS.has(v.key(c)) && closingQuote(v, c) >= end - 1;
-  return { rule: `${lang}/quote/indirect`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(c, end), contentTok: [c, end], kind: direct ? 'direct' : 'indirect', speakers, ...(speakerText ? { speakerText } : {}), objectCue };
+  // (an attributing verb whose object a relative or a passive took, its preposition right after it, reports no words:
+  // the Conti gang, which U.S. officials have linked to Russia; the claim is the speaker's, no quote)
+  const gapped = c === cue.e && v.is(cue.s, 'attribution.attribute_verbs') && v.is(c, 'attribution.attribute_preps');
+  return { rule: `${lang}/quote/indirect`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(c, end), contentTok: [c, end], kind: direct ? 'direct' : 'indirect', speakers, ...(speakerText ? { speakerText } : {}), objectCue, ...(gapped ? { claimsOnly: true } : {}) };
 }
 
 /**
