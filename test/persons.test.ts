@@ -8,6 +8,11 @@ const people = (text: string, lang: 'ar' | 'en') =>
   extractText(text, { lang }).entities.filter((e) => e.type === 'person').map((e) => [written(e), e.mentions.map((m) => m.text)]);
 
 describe('persons', () => {
+  it('English: two capitalised words after "the" name a body or a thing, not a person; without it they may be one', () => {
+    expect(people('A spokesperson for the Dutch regulator, the Autoriteit Persoonsgegevens, said the firm had reported the breach.', 'en')).toEqual([]);
+    expect(people('Spokeswoman Marieke Jansen said the firm had reported the breach.', 'en')).toEqual([['Marieke Jansen', ['Marieke Jansen']]]);
+  });
+
   it('finds English names after titles (Mr. and Mr) and given names, and their short forms', () => {
     expect(people('Spokesman Dmitry Peskov denied it. Later, Sam Woolley said Woolley had no doubt, and Mr. Lowe agreed.', 'en')).toEqual([
       ['Dmitry Peskov', ['Dmitry Peskov']],

@@ -811,6 +811,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
                 words = words.slice(1);
               }
               if (words[0].includes('-')) continue;
+              // (after "the" a pair names a body or a thing, not a person: the Autoriteit Persoonsgegevens)
+              if (/(?:^|[^A-Za-z])[Tt]he[ \t]{1,2}$/.test(doc.text.slice(Math.max(0, from - 5), from))) continue;
               lower ??= lowerWordsOf(doc);
               // (a line of names or capitals: tables and headlines have their rules; one test per line)
               const [lineFrom, lineTo] = (lines ??= new Lines(doc.text)).around(at);
