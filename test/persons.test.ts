@@ -8,6 +8,12 @@ const people = (text: string, lang: 'ar' | 'en') =>
   extractText(text, { lang }).entities.filter((e) => e.type === 'person').map((e) => [written(e), e.mentions.map((m) => m.text)]);
 
 describe('persons', () => {
+  it('Arabic: a word in يا is no imperfect verb\'s shape: a foreign surname after a given name stays in the name (إيفا يانسن)', () => {
+    expect(people('ونقلت وكالة رويترز عن المتحدثة باسم الشركة إيفا يانسن قولها إن الشركة تعمل.', 'ar').map(([n]) => n)).toEqual(['إيفا يانسن']);
+    // (a verb in ي after a name still ends it)
+    expect(people('وكان المتحدث مارك يقول إن الشركة تعمل.', 'ar').map(([n]) => n)).not.toContain('مارك يقول');
+  });
+
   it('English: two capitalised words after "the" name a body or a thing, not a person; without it they may be one', () => {
     expect(people('A spokesperson for the Dutch regulator, the Autoriteit Persoonsgegevens, said the firm had reported the breach.', 'en')).toEqual([]);
     expect(people('Spokeswoman Marieke Jansen said the firm had reported the breach.', 'en')).toEqual([['Marieke Jansen', ['Marieke Jansen']]]);

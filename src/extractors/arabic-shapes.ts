@@ -10,8 +10,9 @@
  * (المولود، المعروف); a nisba in ي (التميمي) stays.
  */
 export const NOT_SURNAME_AR = /^ال(?:ت|است|إست|ان)[\u0621-\u064A]{2,}(?<!ي)$|^ال[\u0621-\u064A]{2,}(?:ات|ية)$|^الم[\u0621-\u064A]{2}و[\u0621-\u064A](?<!ي)$/;
-/** A short word in ي: an imperfect verb (يعتقد، يترك), unless it is a given name (يوسف). */
-export const IMPERFECT_AR = /^ي[\u0621-\u064A]{2,4}$/;
+/** A short word in ي: an imperfect verb (يعتقد، يترك), unless it is a given name (يوسف); not يا, which opens no verb's
+ *  stem but foreign names (يانسن، يانغ). */
+export const IMPERFECT_AR = /^ي(?!ا)[\u0621-\u064A]{2,4}$/;
 /** An imperfect verb of the masculine plural (يعيشون، يعملون): ي, two to four letters, ون (a nisba plural in يون is none). */
 export const IMPERFECT_PLURAL_AR = /^ي[\u0621-\u064A]{2,4}(?<!ي)ون$/;
 /** A short word with a pronoun suffix (فوزه، قولها، رأيهم): a noun's phrase, not a name. */
