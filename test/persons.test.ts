@@ -8,6 +8,12 @@ const people = (text: string, lang: 'ar' | 'en') =>
   extractText(text, { lang }).entities.filter((e) => e.type === 'person').map((e) => [written(e), e.mentions.map((m) => m.text)]);
 
 describe('persons', () => {
+  it('Arabic: a surname opening with و and ا, as W is written before a vowel (أدريان واتسون، جون وارنر), stays in the name; و before a verb or a verbal noun does not', () => {
+    expect(people('وقالت المتحدثة باسم مجلس الأمن القومي أدريان واتسون إن واشنطن ستتخذ إجراءات.', 'ar').map(([n]) => n)).toEqual(['أدريان واتسون']);
+    expect(people('وقال جون وارنر إن الشركة تعمل.', 'ar').map(([n]) => n)).toEqual(['جون وارنر']);
+    expect(people('وكتب السيناريو علي عبد القوي وإخراج خيري بشارة.', 'ar').map(([n]) => n)).not.toContain('علي عبد القوي وإخراج خيري');
+  });
+
   it('Arabic: a word in يا is no imperfect verb\'s shape: a foreign surname after a given name stays in the name (إيفا يانسن)', () => {
     expect(people('ونقلت وكالة رويترز عن المتحدثة باسم الشركة إيفا يانسن قولها إن الشركة تعمل.', 'ar').map(([n]) => n)).toEqual(['إيفا يانسن']);
     // (a verb in ي after a name still ends it)
