@@ -495,6 +495,14 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
           claimants = said;
         }
       }
+      // (a pronoun subject right before the link, on the complementizer or after it, is the hacker group named last
+      // nearby: …، مشيرين إلى أنها على صلة بوزارة الاستخبارات; adding that it has ties to …)
+      if (!doer) {
+        const p = i - 1;
+        const pronoun = p >= a && (ar ? PRONOUN_COMPLEMENTIZER_AR.test(v.key(p)) : v.is(p, 'speech-verbs.body_pronouns') && v.is(p - 1, 'speech-verbs.complementizers'));
+        const group = pronoun ? v.lastBefore(p, ['threat_actor']) : null;
+        if (group && v.t.start[p] - group.span.end < ANAPHOR_REACH) doer = { actor: group.id, text: group.span, s: p };
+      }
       if (!doer) continue;
       for (const sp of sponsors) {
         if (doer.actor && sp.id === doer.actor) continue;
