@@ -1449,6 +1449,12 @@ function lineSpeaker(v: View, a: number, b: number, cues: readonly { s: number }
   return { rule: `${v.lang}/quote/line-speaker`, cue: v.span(c, c + 1), cueTok: [c, c + 1], content: v.span(content[0], content[1]), contentTok: content, kind: direct ? 'direct' : 'indirect', speakers: [m.id], objectCue: false };
 }
 
+/** Past the adverbs between a name and what follows it (الولايات المتحدة بدورها بشن: بشن), up to `b`. */
+function pastGaps(v: View, k: number, b: number): number {
+  while (k < b && v.is(k, 'speech-verbs.subject_gaps')) k = Math.max(k + 1, v.hitEnd(k, 'speech-verbs.subject_gaps'));
+  return k;
+}
+
 /** Whether token k opens an Arabic charge after an accusing verb: a word with ب glued that names no one
  *  (بالتدخل، بمحاولة، بالوقوف وراء), where an object would otherwise stand. */
 export function arabicCharge(v: View, k: number): boolean {
@@ -2286,7 +2292,7 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
       if (holder) speakers = [holder];
       else speakerText = v.span(cue.e, office.e);
       c = pastDate(v, office.e, b);
-    } else if (who && objectCue && who.ids.length === 1 && !who.text && arabicCharge(v, who.end)) {
+    } else if (who && objectCue && who.ids.length === 1 && !who.text && arabicCharge(v, pastGaps(v, who.end, b))) {
       // (one name and then the charge: the name is the accused of a passive or of a verb whose subject is a
       // pronoun, اتُّهمت روسيا بتدبيره، يتهم فيها الدوحة باختراق …; the speaker is the sentence's or the previous one)
       who = null;
