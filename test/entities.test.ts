@@ -12,6 +12,14 @@ const typed = (text: string, lang: 'ar' | 'en') => ents(text, lang).map(([t, n])
 const namedBy = (text: string, type: string) =>
   extractText(text, { lang: 'en' }).entities.filter((e) => e.type === type).map((e) => [e.name, e.mentions[0].rule.split('/').pop()]);
 
+describe('Arabic bodies named by a head in construct', () => {
+  it('a head word in a verbal noun\'s shape after another head is the verbal noun in construct, part of the name (هيئة تنظيم الاتصالات)', () => {
+    expect(typed('وقالت هيئة تنظيم الاتصالات إن الشبكة تعمل.', 'ar')).toEqual(['organization:هيئة تنظيم الاتصالات']);
+    // (a head of a name's own shape after another head stays its own name's: مجلس إدارة الشركة is no council's name)
+    expect(typed('وقال مجلس إدارة الشركة إن الأرباح تراجعت.', 'ar')).toEqual([]);
+  });
+});
+
 describe('place names that are common adjectives', () => {
   it('Arabic: مالي after a common noun with no article is the adjective (دعم مالي، عجز مالي), unless the article names Mali where it cannot be one', () => {
     expect(typed('وقدمت الحكومة دعم مالي كبير للشركات التي تعاني عجز مالي.', 'ar')).toEqual([]);

@@ -80,3 +80,5 @@ export const nameShapedAr = (w: string): boolean =>
 export const PRONOUN_COMPLEMENTIZER_AR = /^(?:[إأا]نها|[إأا]نه|[إأا]نهم|[إأا]نهما|[إأا]ننا)$/;
 /** A third person pronoun, with و or not, that opens an appositive after a name and a comma (APT42، وهي مجموعة …). */
 export const APPOSITIVE_PRONOUN_AR = /^و?(?:هي|هو|هم)$/;
+/** A verbal noun of the second form, تفعيل (تنظيم، تطوير، تحليل): a noun of doing, not a body's name word. */
+export const TAFIL_AR = /^ت[\u0621-\u064A]{2}ي[\u0621-\u064A]$/;

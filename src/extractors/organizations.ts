@@ -31,7 +31,7 @@ import { numberWordTable } from './numerals.js';
 import { AR_PROCLITIC_PREFIXES, WORD_CHARS, WORD_TABLE, alt, dropLastOf, hasArabicLetter, lookupKey, capitalized, trimEndOf, lowerWordsOf, writtenLower, procliticForms, procliticTable, scanFrom, spacesAt, wordAnchors, wordAt, wordScan, type Scanner, givenNamesOf, inOrder, orgKey, calendarKeys } from './patterns.js';
 import { firstAtOrAbove, flagsOf, spanIndex } from '../core/arrays.js';
 import { anotherStatesNisba, commonWords, definiteNisbaStates, englishVocabulary, kbNamesEn } from './lexicon.js';
-import { DEFINITE_IFAL_AR, DEFINITE_NISBA_AR, DEFINITE_VERBAL_NOUN_AR, IFTIAL_AR, IMPERFECT_AR, LL_COMPLEMENT_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR } from './arabic-shapes.js';
+import { DEFINITE_IFAL_AR, DEFINITE_NISBA_AR, DEFINITE_VERBAL_NOUN_AR, IFTIAL_AR, IMPERFECT_AR, LL_COMPLEMENT_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR, TAFIL_AR } from './arabic-shapes.js';
 
 /** A Latin run in Arabic text, with what is glued before it (وDell): [1] the proclitic, [2] the name. */
 const LATIN_RUN = /(?<![A-Za-z0-9])([\u0648\u0641\u0628\u0644]{0,2})([A-Z][A-Za-z0-9&.-]*(?:[ \t][A-Z][A-Za-z0-9&.-]*){0,3})(?![A-Za-z0-9])/g;
@@ -191,8 +191,9 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
    * adjective's (nisba), verb's or pronoun-suffixed noun's shape; no plural in ين/ون, which keeps its ن only out of
    * construct (هيئة محلفين | الاتهام: a jury, then the verb's object).
    */
+  // (a head word in a verbal noun's shape, تنظيم, is the verbal noun in construct after another head: هيئة تنظيم الاتصالات)
   const constructNoun = (x: string): boolean =>
-    /^[\u0621-\u064A]{3,12}$/.test(x) && !/^(?:ال|[وفبلك]ال|لل|[لب][اأإآ])/.test(x) && !/(?:[^ا]ية|ي|يا|ين|ون)$/.test(x) && !functionWords.has(lookupKey(x)) && !connectors.has(lookupKey(x)) && !givenNamesAr.has(x) && !dateWordsAr.has(lookupKey(x)) && !titleWordsAr.has(lookupKey(x)) && !heads.has(lookupKey(x)) && !kbArabic.has(lookupKey(x)) && !IMPERFECT_AR.test(x) && !PAST_VERB_AR.test(x) && !PRONOUN_SUFFIXED_AR.test(x) && !NOT_NAME_AFTER_AR.test(x);
+    /^[\u0621-\u064A]{3,12}$/.test(x) && !/^(?:ال|[وفبلك]ال|لل|[لب][اأإآ])/.test(x) && !/(?:[^ا]ية|ي|يا|ين|ون)$/.test(x) && !functionWords.has(lookupKey(x)) && !connectors.has(lookupKey(x)) && !givenNamesAr.has(x) && !dateWordsAr.has(lookupKey(x)) && !titleWordsAr.has(lookupKey(x)) && (!heads.has(lookupKey(x)) || TAFIL_AR.test(x)) && !kbArabic.has(lookupKey(x)) && !IMPERFECT_AR.test(x) && !PAST_VERB_AR.test(x) && !PRONOUN_SUFFIXED_AR.test(x) && !NOT_NAME_AFTER_AR.test(x);
   const titleWordsAr = new Set(lang === 'ar' ? res.titles.titles.filter((t) => !t.includes(' ')).map(lookupKey) : []);
   // (as the cleaned text writes them, with a proclitic or two: a set lookup per word, no folding)
   const quotedHeadForms = new Set<string>();
@@ -911,7 +912,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
           // an indefinite noun or two in construct with the head, before its definite word (وكالة أبحاث الإنترنت،
           // منظمة حظر الأسلحة الكيميائية): joined when that definite word follows
           // (not after a head in a verbal noun's shape with ل, a purpose: لتنظيم صفوف القبائل)
-          if (end < 0 && !(/^[وف]?ل/.test(w.word.slice(0, cut)) && /^ت[\u0621-\u064A]{2}ي[\u0621-\u064A]$/.test(bare))) {
+          if (end < 0 && !(/^[وف]?ل/.test(w.word.slice(0, cut)) && TAFIL_AR.test(bare))) {
             let j = k;
             while (j < k + 2 && j < words.length && adjacent(j) && constructNoun(words[j].word)) j++;
             // (a noun, not an adjective describing the head, وكالة بلومبيرغ الإخبارية, nor another body's head, مجلس إدارة الوكالة)
