@@ -163,6 +163,8 @@ const ACCUSE_OR_BLAME = ['attribution.accuse_verbs', 'attribution.blame_verbs', 
 const LINKS = ['attribution.links', 'attribution.links.glued'];
 /** A hostile word of any kind (an act, a hostile noun, a verb of acting): a sentence with one is about attacks. */
 const HOSTILE_CATS = ['attribution.hostile', 'attribution.acts', 'attribution.act_verbs'];
+/** English prepositions of place or target: an operation's noun after one names what was hit (inside US networks). */
+const TARGET_PREPS_EN: ReadonlySet<string> = new Set(['in', 'inside', 'into', 'on', 'onto', 'against', 'at', 'across', 'within', 'through']);
 /** The words an actor's phrase may open with, a preposition glued to them or not (بقراصنة، لشبكة تضليل). */
 const ACTOR_WORDS = ['attribution.actors', 'attribution.weak_actors', 'attribution.weak_bodies', 'attribution.operations', 'attribution.group_nouns'];
 /** A hostile noun or an act: what makes a word near a doer or a denial about an attack. */
@@ -2291,6 +2293,9 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
     // (English: an operation's noun before a word for people is that word's modifier, no operation: US campaign officials,
     // the Russian campaign staff)
     if (operation && !ar && e === i + 1 && !named && v.isAny(e, ['speech-verbs.unnamed', 'attribution.members', 'titles.titles']) && !v.mention(e)) continue;
+    // (nor after a preposition of place or target: hiding inside US networks, attacks on Iranian networks name what was
+    // hit; an agent's or an origin's preposition keeps it, a campaign by Russian accounts)
+    if (operation && !ar && !named && s - 1 >= a && TARGET_PREPS_EN.has(v.key(DETERMINERS.has(v.key(s - 1)) ? s - 2 : s - 1))) continue;
     out.push({ s, e, head: i, named, sponsor, sponsorTok, ...(also && sponsor ? { also } : {}), ...(operation ? { operation } : {}) });
     i = e - 1;
   }
