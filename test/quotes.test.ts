@@ -15,6 +15,12 @@ const cueWho = (text: string, lang: 'ar' | 'en') => quotes(text, lang).map(([, c
 const cueWhoText = (text: string, lang: 'ar' | 'en') => quotes(text, lang).map(([, cue, who, t]) => `${cue}:${who}:${t}`);
 
 describe('quotes', () => {
+  it('English: a state\'s agencies speak for the state, as its officials do (…, U.S. agencies warned on Wednesday)', () => {
+    expect(cueWho('Chinese hackers have been hiding inside US networks for years, U.S. agencies warned on Wednesday.', 'en')).toEqual(['warned:United States']);
+    // (the agencies that spoke together stay those bodies)
+    expect(cueWho('CISA and the FBI said the hackers stole data. The agencies added that more victims were likely.', 'en')).toEqual(['said:CISA', 'added:CISA']);
+  });
+
   it('English: an attributing verb whose object a relative took, its preposition right after it, reports no words (the claim stays the speaker\'s)', () => {
     const text = 'Akira includes former members of the Conti gang, which U.S. officials have linked to Russia.';
     expect(cueWho(text, 'en')).toEqual([]);
