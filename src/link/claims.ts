@@ -489,7 +489,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       // (English: a group's relative clause with a verb of saying or believing and its subject before the link, Lazarus,
       // which U.S. officials say operates under the RGB: the group, and the subject claims)
       let claimants: { ids: string[]; text?: Span } | undefined;
-      if (!doer && !ar) {
+      // (a linking participle that is an attributing verb, tied to, linked to, is the attribution frame's there)
+      if (!doer && !ar && !v.is(i, 'attribution.attribute_verbs')) {
         const said = relativeSpeaker(i);
         const ante = said ? relativeAntecedent(v, i, a, actors) : null;
         if (ante) {
