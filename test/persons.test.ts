@@ -8,6 +8,11 @@ const people = (text: string, lang: 'ar' | 'en') =>
   extractText(text, { lang }).entities.filter((e) => e.type === 'person').map((e) => [written(e), e.mentions.map((m) => m.text)]);
 
 describe('persons', () => {
+  it('Arabic: a noun in ة in construct, its dual or plural in تي (حملتي), is no foreign given name before a known surname', () => {
+    const text = 'قراصنة حاولوا اختراق حملتي بايدن وترامب\n\nوقالت غوغل إن المجموعة حاولت اختراق حملتي الرئيس جو بايدن والمرشح دونالد ترامب.';
+    expect(people(text, 'ar').map(([n]) => n)).toEqual(['Joe Biden', 'Donald Trump']);
+  });
+
   it('Arabic: a surname opening with و and ا, as W is written before a vowel (أدريان واتسون، جون وارنر), stays in the name; و before a verb or a verbal noun does not', () => {
     expect(people('وقالت المتحدثة باسم مجلس الأمن القومي أدريان واتسون إن واشنطن ستتخذ إجراءات.', 'ar').map(([n]) => n)).toEqual(['أدريان واتسون']);
     expect(people('وقال جون وارنر إن الشركة تعمل.', 'ar').map(([n]) => n)).toEqual(['جون وارنر']);

@@ -40,7 +40,7 @@ export function englishVocabulary(word: string): boolean {
 
 const PREFIXES = ['', 'و', 'ف', 'ب', 'ك', 'ل', 'وب', 'وك', 'ول', 'فب', 'فل', 'س', 'وس', 'فس'];
 /** Suffixes, longest first; those after which a feminine noun's ة shows as ت come with it (ته، تها). */
-const SUFFIXES = ['تهما', 'تهم', 'تها', 'هما', 'كما', 'ته', 'هم', 'ها', 'كم', 'نا', 'ات', 'ون', 'ين', 'ان', 'وا', 'ه', 'ة', 'ا', 'ت'];
+const SUFFIXES = ['تهما', 'تهم', 'تها', 'هما', 'كما', 'ته', 'تي', 'هم', 'ها', 'كم', 'نا', 'ات', 'ون', 'ين', 'ان', 'وا', 'ه', 'ة', 'ا', 'ت'];
 
 /** Endings that foreign names end in too: the stem before them must be four letters or more. */
 const LONG_STEM = new Set(['ون', 'ين', 'ان', 'ا', 'ت', 'وا']);
