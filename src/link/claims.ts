@@ -163,6 +163,16 @@ const ACCUSE_OR_BLAME = ['attribution.accuse_verbs', 'attribution.blame_verbs', 
 const LINKS = ['attribution.links', 'attribution.links.glued'];
 /** A hostile word of any kind (an act, a hostile noun, a verb of acting): a sentence with one is about attacks. */
 const HOSTILE_CATS = ['attribution.hostile', 'attribution.acts', 'attribution.act_verbs'];
+/**
+ * Whether the name or nationality at token k is what a word of hostility before it is aimed at (hostile to the United
+ * States, opposed to Iran; معادية للولايات المتحدة, ل glued to the name): a target, no sponsor.
+ */
+function opposedBefore(v: View, k: number): boolean {
+  if (k < 1) return false;
+  if (v.lang === 'ar') return v.key(k).startsWith('ل') && v.is(k - 1, 'attribution.opposed');
+  const to = DETERMINERS.has(v.key(k - 1)) ? k - 2 : k - 1;
+  return to >= 1 && v.key(to) === 'to' && v.is(to - 1, 'attribution.opposed');
+}
 /** English prepositions of place or target: an operation's noun after one names what was hit (inside US networks). */
 const TARGET_PREPS_EN: ReadonlySet<string> = new Set(['in', 'inside', 'into', 'on', 'onto', 'against', 'at', 'across', 'within', 'through']);
 /** The words an actor's phrase may open with, a preposition glued to them or not (بقراصنة، لشبكة تضليل). */
@@ -330,6 +340,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         k = accuser - 1;
         continue;
       }
+      // (not the one the doers are hostile to: جهات معادية للولايات المتحدة)
+      if (opposedBefore(v, k)) continue;
       const d = demonymState(k);
       if (d) return [{ actor: null, text: v.span(from, to), sponsor: d.sponsor, s: k, e: d.e }];
       const m = v.mention(k);
@@ -954,6 +966,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         const gluedTo = lettered ? v.mention(k) : null;
         // (or glued to a body's head in construct with a name: بجهاز استخبارات الحرس الثوري)
         const bodyHead = lettered && !gluedTo && v.is(k, 'organizations.heads') && v.hitPre(k, 'organizations.heads') === 1 ? [k + 1, k + 2].find((j) => j < b && v.mention(j)?.s === j && v.mention(j)!.type !== 'person') : undefined;
+        // (not "to" after a word of hostility: blamed actors hostile to the United States; بجهات معادية لـ)
+        if (opposedBefore(v, k) || (!ar && v.is(k - 1, 'attribution.opposed'))) continue;
         if (v.is(k, 'attribution.attribute_preps') || (gluedTo && gluedTo.s === k && gluedTo.span.start > v.t.start[k]) || (lettered && actors.some((x) => x.s === k)) || bodyHead !== undefined) {
           p = k;
           bodyName = bodyHead ?? -1;
@@ -2194,8 +2208,11 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
         if (!operation) e = k;
       }
       if (operation) e = k;
-      // (a side taken after it, موالون لروسيا: the phrase runs over it, with no sponsor)
-      const side = sideAt(k);
+      // (a side taken after it, موالون لروسيا: the phrase runs over it, with no sponsor; and the one it is hostile to,
+      // جهات معادية للولايات المتحدة)
+      const opposedAt = v.is(k, 'attribution.opposed') && !opposedBefore(v, k) ? k + 1 : k;
+      const target = opposedBefore(v, opposedAt) ? v.mention(opposedAt) : null;
+      const side = target && target.s === k ? target.e : sideAt(k);
       const dm = side > k ? null : demonymState(k);
       let seat: TokMention | null = null;
       if (side > k) e = side;
@@ -2776,7 +2793,7 @@ function targetsAfter(v: View, from: number, b: number, actors: readonly ActorNP
       while (e < b && e < m.e + 5 && v.isWord(e) && !v.mention(e) && !PREPS_EN.has(v.key(e)) && v.key(e) !== 'and' && /^[a-z]/.test(v.surface(e))) e++;
       out.push({ actor: null, text: v.span(m.s, e), sponsor: v.entity(m.id)?.state ?? m.id, s: m.s, e });
       k = e;
-    } else if (m && m.s === k && isDoer(m)) {
+    } else if (m && m.s === k && isDoer(m) && !opposedBefore(v, k)) {
       const t = mentionTarget(m, null, v);
       out.push(doers ? bodyOfState(v, t, m, from, demonymState) : t);
       k = m.e;

@@ -457,6 +457,9 @@ export const ResourceSchemas = {
       language_speakers: z.array(z.string().min(1)).default([]),
       /** words for a side taken after an actor's noun (loyal to Russia, موالية لروسيا): the place after them is no sponsor */
       sides: z.array(z.string().min(1)).default([]),
+      /** words of hostility before the one they are aimed at (hostile to the United States; معادية للولايات المتحدة): that
+       *  name is a target, no sponsor */
+      opposed: z.array(z.string().min(1)).default([]),
       link_suffixes: words,
       claims: phrases,
       denials: phrases,
