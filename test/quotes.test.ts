@@ -15,6 +15,12 @@ const cueWho = (text: string, lang: 'ar' | 'en') => quotes(text, lang).map(([, c
 const cueWhoText = (text: string, lang: 'ar' | 'en') => quotes(text, lang).map(([, cue, who, t]) => `${cue}:${who}:${t}`);
 
 describe('quotes', () => {
+  it('Arabic: a statement after a preposition (قالت في بيان) is what the words were in, no unnamed speaker: the subject goes on', () => {
+    expect(cueWho('ولم ترد البعثة الإيرانية لدى الأمم المتحدة على طلب للتعليق، غير أنها قالت في بيان سابق إن طهران لا تنوي التدخل.', 'ar')).toEqual(['قالت:Permanent Mission of Iran to the United Nations']);
+    // (a relayed source after عن stays the speaker)
+    expect(cueWho('ونقلت الصحيفة عن مسؤولين قولهم إن الأنظمة آمنة.', 'ar')).toEqual(['ونقلت:?مسؤولين']);
+  });
+
   it('English: a state\'s agencies speak for the state, as its officials do (…, U.S. agencies warned on Wednesday)', () => {
     expect(cueWho('Chinese hackers have been hiding inside US networks for years, U.S. agencies warned on Wednesday.', 'en')).toEqual(['warned:United States']);
     // (the agencies that spoke together stay those bodies)

@@ -2322,6 +2322,8 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
         // report's source after عن stays the speaker, as the claimant the dev gold gives: نقلت الصحيفة عن مسؤولين)
         const ne = v.hitEnd(k, 'speech-verbs.nominal');
         if (ne > k && !v.is(ne, 'speech-verbs.relay_preps')) break;
+        // (nor past a preposition other than a relay's: قالت في بيان إن is the statement the words were in, not a speaker)
+        if (k > cue.e && v.is(k - 1, 'speech-verbs.speaker_stops') && !v.is(k - 1, 'speech-verbs.relay_preps')) break;
         // (a word of quantity before it is part of its words: وقال بعض الباحثين إن)
         const qe = v.hitEnd(k, 'speech-verbs.unnamed_quantifiers');
         const e = v.hitEnd(qe > k ? qe : k, 'speech-verbs.unnamed');
