@@ -15,6 +15,11 @@ const cueWho = (text: string, lang: 'ar' | 'en') => quotes(text, lang).map(([, c
 const cueWhoText = (text: string, lang: 'ar' | 'en') => quotes(text, lang).map(([, cue, who, t]) => `${cue}:${who}:${t}`);
 
 describe('quotes', () => {
+  it('English: a place glued to a participle before the source (according to the Atlanta-based firm SecureWorks) is where it is based, not the source', () => {
+    expect(cueWho('The emails were traced to servers in six countries, according to a report by the Atlanta-based security firm SecureWorks.', 'en')).toEqual(['according to:Secureworks']);
+    expect(cueWho('The hack was traced to Iran, according to London-based researchers at Sophos.', 'en')).toEqual(['according to:Sophos']);
+  });
+
   it('Arabic: a statement after a preposition (قالت في بيان) is what the words were in, no unnamed speaker: the subject goes on', () => {
     expect(cueWho('ولم ترد البعثة الإيرانية لدى الأمم المتحدة على طلب للتعليق، غير أنها قالت في بيان سابق إن طهران لا تنوي التدخل.', 'ar')).toEqual(['قالت:Permanent Mission of Iran to the United Nations']);
     // (a relayed source after عن stays the speaker)

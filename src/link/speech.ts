@@ -2018,12 +2018,20 @@ function sourceFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   // قضائية رفعت في لوس أنجلوس; unnamed, as written)
   let documentEnd = -1;
   let filedIn = false;
-  for (let k = i; k < Math.min(b, i + 6) && !m; k++) {
+  let reach = i + 6;
+  for (let k = i; k < Math.min(b, reach) && !m; k++) {
     const x = v.mention(k);
     // (a state owning the author is none: citing a report from China's CERT)
     if (x && x.s === k && x.type === 'location' && documentEnd > 0 && v.is(k - 1, 'speech-verbs.place_preps') && !v.possessiveAt(x.e)) {
       filedIn = true;
       break;
+    }
+    // (a place glued to a participle, the Atlanta-based firm X: where the source is based, not the source; the window grows
+    // by the place, its participle and a trade word)
+    if (x && x.s === k && x.type === 'location' && v.key(x.e) === '-' && v.is(x.e + 1, 'attribution.link_suffixes')) {
+      reach += x.e + 4 - k;
+      k = x.e + 1;
+      continue;
     }
     if (x && x.type !== 'threat_actor') {
       m = x;
