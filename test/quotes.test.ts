@@ -15,6 +15,11 @@ const cueWho = (text: string, lang: 'ar' | 'en') => quotes(text, lang).map(([, c
 const cueWhoText = (text: string, lang: 'ar' | 'en') => quotes(text, lang).map(([, cue, who, t]) => `${cue}:${who}:${t}`);
 
 describe('quotes', () => {
+  it('English: a body described with an owner\'s possessive speaks, unnamed (…, the secretary of state\'s office said Monday)', () => {
+    expect(cueWhoText("Offices received more than 4,500 phishing emails, the secretary of state's office said Monday.", 'en')).toEqual(["said:?the secretary of state's office:Offices received more than 4,500 phishing emails"]);
+    expect(cueWho("The state's election office said the offices were safe.", 'en')).toEqual(["said:?The state's election office"]);
+  });
+
   it('English: a place glued to a participle before the source (according to the Atlanta-based firm SecureWorks) is where it is based, not the source', () => {
     expect(cueWho('The emails were traced to servers in six countries, according to a report by the Atlanta-based security firm SecureWorks.', 'en')).toEqual(['according to:Secureworks']);
     expect(cueWho('The hack was traced to Iran, according to London-based researchers at Sophos.', 'en')).toEqual(['according to:Sophos']);

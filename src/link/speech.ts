@@ -1693,10 +1693,17 @@ function nominalBefore(v: View, cue: number, a: number): Span | undefined {
   if (listed >= 0) return v.span(listed, beforeGaps(v, cue, a));
   // a short description of a body, ending in a body's head word (the Cyber Security center, the foreign ministry), a
   // state's public body's too, a nationality before it or not (the Russian embassy)
-  for (let s = Math.max(a, cue - 5); s < cue - 1; s++) {
+  // (an owner's possessive inside it too: the secretary of state's office, the state's election office)
+  for (let s = Math.max(a, cue - 8); s < cue - 1; s++) {
     if (v.key(s) !== 'the') continue;
     let ok = v.isAny(cue - 1, DESCRIPTION_HEADS) || v.key(cue - 1) === 'center' || v.key(cue - 1) === 'centre';
-    for (let k = s + 1; k < cue && ok; k++) if (!v.isWord(k) || (v.mention(k) && v.demonymEnd(k) !== k + 1)) ok = false;
+    for (let k = s + 1; k < cue && ok; k++) {
+      if (v.possessiveAt(k) && k > s + 1 && !v.mention(k - 1)) {
+        k++;
+        continue;
+      }
+      if (!v.isWord(k) || v.key(k) === 'the' || (v.mention(k) && v.demonymEnd(k) !== k + 1)) ok = false;
+    }
     if (ok) return v.span(s, cue);
   }
   return undefined;
