@@ -433,9 +433,11 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       for (const op of o.phrases) for (const dp of d.phrases) for (const sep of [' ', '-']) if (!fractionOf.has(lookupKey(`${op}${sep}${dp}`))) fractionOf.set(lookupKey(`${op}${sep}${dp}`), o.value / d.value);
     }
   }
-  const fracAnchors = wordAnchors(fractionOf.keys(), lang === 'ar');
+  // (Arabic: with the article too, read only after a change's preposition: انخفضت بنسبة الربع; النصف الأول is a period's half)
+  const definiteFractions = lang === 'ar' && nw.fraction_change_preps.length > 0;
+  const fracAnchors = wordAnchors(definiteFractions ? [...fractionOf.keys(), ...[...fractionOf.keys()].map((k) => `ال${k}`)] : fractionOf.keys(), lang === 'ar');
   const fracRe = fractionOf.size
-    ? compile(`${wordStart(lang)}(?<f>${alt(fractionOf.keys())})${END}(?:${SP}${nw.part_of_scale.length ? `(?:${alt(nw.part_of_scale)}${SP})?` : ''}(?<sc>${SCALE})${END})?`, `${ci}y`)
+    ? compile(`${wordStart(lang)}${definiteFractions ? '(?<def>ال)?' : ''}(?<f>${alt(fractionOf.keys())})${END}(?:${SP}${nw.part_of_scale.length ? `(?:${alt(nw.part_of_scale)}${SP})?` : ''}(?<sc>${SCALE})${END})?`, `${ci}y`)
     : null;
   // what may follow a fraction for it to be one: a determiner or "of" (English), a noun (Arabic)
   const fractionOfWhat = lang === 'ar'
@@ -497,7 +499,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   // a fraction alone after a qualifier or a change's preposition (nearly half, fell by a third), at its clause's end or
   // before a preposition or a date's word: the share itself
   const changeBefore = nw.fraction_change_preps.length ? new RegExp(`${START}(?:${alt(nw.fraction_change_preps)})[ \t]{1,4}(?:a[ \t]{1,4})?$`, ci) : null;
-  const clauseAfterFraction = nw.fraction_clause_followers.length ? new RegExp(`^[ \\t]*(?:[.,;:)]|$|(?:${alt(nw.fraction_clause_followers)})(?![A-Za-z]))`) : null;
+  const clauseAfterFraction = nw.fraction_clause_followers.length ? new RegExp(`^[ \\t]*(?:[.,;:)،]|$|(?:${alt(nw.fraction_clause_followers)})(?![A-Za-z\\u0621-\\u064A]))`) : null;
   const fractionBlocker = nw.fraction_blockers.length ? new RegExp(`${START}(?:${alt(nw.fraction_blockers)})[ \\t]{1,4}$`, ci) : null;
   /** The unit after a fraction word, at the start of `x` (half an hour, a third of a mile; نصف الساعة): spaces, in
    *  English "of" or not and "an"/"a" or not, in Arabic من or not and the article or not, then a unit before a word's end. */
@@ -1080,6 +1082,8 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           let u = unitAfterIt ? unitFor(unitAfterIt.u) : undefined;
           const prev = doc.text.slice(Math.max(0, start - 16), start);
           if (fractionBlocker?.test(prev)) continue; // the first half
+          // (a definite Arabic fraction only as a change's size, its clause ending after it: تراجعت بنحو الربع خلال العام)
+          if (g.def && !(changeBefore?.test(prev) && clauseAfterFraction?.test(after))) continue;
           // (a part named by an ordinal right before what it counts, no "of" between, is that ordinal: for a third day,
           // a fourth time; a half day and a quarter hour are parts)
           if (u && !g.sc && !lead && !PART_OF.test(after) && ordinalWords.has(lastWordKey(g.f ?? ''))) continue;
