@@ -20,6 +20,15 @@ describe('Arabic bodies named by a head in construct', () => {
   });
 });
 
+describe('groups named after their phrase', () => {
+  it('English: the name right after an actor\'s phrase ending in a group noun is a threat actor (the hacktivist group Desert Wolves, the hacking group Cyber Army of Russia); not a weekday, nor one word of the vocabulary', () => {
+    expect(typed('The hacktivist group Desert Wolves claimed the attack.', 'en')).toEqual(['threat_actor:Desert Wolves']);
+    expect(typed('The hacking group Cyber Army of Russia claimed the attack.', 'en')).toEqual(['threat_actor:Cyber Army of Russia']);
+    expect(typed('The hacking group Monday said it stole the data.', 'en')).toEqual([]);
+    expect(typed('The ransomware gang Leaders said it stole the data.', 'en')).toEqual([]);
+  });
+});
+
 describe('place names that are common adjectives', () => {
   it('Arabic: مالي after a common noun with no article is the adjective (دعم مالي، عجز مالي), unless the article names Mali where it cannot be one', () => {
     expect(typed('وقدمت الحكومة دعم مالي كبير للشركات التي تعاني عجز مالي.', 'ar')).toEqual([]);

@@ -58,6 +58,8 @@ export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<
   /** the one-word actor nouns (hackers, attackers) */
   const actorWords = new Set(a.actors.filter((x) => !x.includes(' ')).map(lookupKey));
   const actorGroupRule = `${lang}/entity/actor-group`;
+  /** weekday and month names, which follow a group's phrase as dates (the hacking group Monday said …) */
+  const calendar = new Set([...res.weekdays.weekdays.flatMap((w) => w.names), ...res.months.months.flatMap((m) => m.names)].map(lookupKey));
   /** an adjective's ending (resource common-words.adjective_endings: Islamic, Iranian, Chinese, Kurdish) */
   const adjective = endingTest(res['common-words'].adjective_endings);
   /** Whether a knowledge-base name, plain or in context, starts at token i (the dictionary pass's hits). */
@@ -94,6 +96,32 @@ export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<
       names.set(name, key);
       taken.add(t.start[n]);
       out.push({ start: t.start[n], end: t.end[n], rule: actorGroupRule, type: 'threat_actor', key, name: '' });
+    }
+    // the name right after an actor's phrase that ends in a group noun, as a title before its holder (the hacktivist
+    // group Desert Wolves, a ransomware gang Qilin): one to four capitalised words, "of" or "the" between them, in the
+    // sentence; one word alone no word of the English vocabulary; no name the knowledge base knows
+    for (let i = 1; i + 1 < t.length; i++) {
+      if (t.kind[i] !== WORD || !groupNouns.has(t.key[i]) || (t.flags[i] & CAP) !== 0) continue;
+      const d = i - 1;
+      if (!word(d) || (t.flags[d] & CAP) !== 0 || !(groupDescriptors.has(t.key[d]) || actorWords.has(t.key[d]))) continue;
+      let e = i + 1;
+      let capitals = 0;
+      while (e < t.length && e < i + 8 && word(e) && t.sentence[e] === t.sentence[i]) {
+        if ((t.flags[e] & CAP) !== 0) {
+          capitals++;
+          e++;
+        } else if (capitals > 0 && /^(?:of|the)$/.test(t.key[e]) && e + 1 < t.length && word(e + 1) && (t.flags[e + 1] & CAP) !== 0) e++;
+        else break;
+        if (capitals >= 4) break;
+      }
+      if (!capitals || !regions.some((r) => t.start[i + 1] >= r.start && t.start[i + 1] < r.end)) continue;
+      const name = text.slice(t.start[i + 1], t.end[e - 1]);
+      if ((capitals === 1 && (englishVocabulary(name) || adjective(name))) || calendar.has(t.key[i + 1])) continue;
+      if (taken.has(t.start[i + 1]) || known(doc, i + 1)) continue;
+      const key = `threat_actor:${lookupKey(name)}`;
+      names.set(name, key);
+      taken.add(t.start[i + 1]);
+      out.push({ start: t.start[i + 1], end: t.end[e - 1], rule: actorGroupRule, type: 'threat_actor', key, name: '' });
     }
   };
   return [
