@@ -20,6 +20,13 @@ describe('Arabic bodies named by a head in construct', () => {
   });
 });
 
+describe('groups named in quotation marks', () => {
+  it('a comma or stop inside the closing mark is no part of the name, in both languages', () => {
+    expect(typed('The attack was claimed by a group calling itself "Cyber Partisans of the North," which said it had access.', 'en')).toEqual(['threat_actor:Cyber Partisans of the North']);
+    expect(typed('وأعلنت مجموعة تطلق على نفسها اسم "أنصار الشمال،" مسؤوليتها عن الهجوم.', 'ar')).toEqual(['threat_actor:أنصار الشمال']);
+  });
+});
+
 describe('groups named after their phrase', () => {
   it('English: the name right after an actor\'s phrase ending in a group noun is a threat actor (the hacktivist group Desert Wolves, the hacking group Cyber Army of Russia); not a weekday, nor one word of the vocabulary', () => {
     expect(typed('The hacktivist group Desert Wolves claimed the attack.', 'en')).toEqual(['threat_actor:Desert Wolves']);

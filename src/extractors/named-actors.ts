@@ -22,7 +22,8 @@ export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<
   if (!heads.length || !a.naming.length) return [];
   // the name: one to three capitalized Latin words (ZeroX, Shadow Crew), or any words in quotation marks
   const LATIN = '[A-Z][A-Za-z0-9]{1,24}(?:[ \\t][A-Z][A-Za-z0-9]{1,24}){0,2}';
-  const QUOTED = '["“«](?<quoted>[^"“”«»\\n]{2,40})["”»]';
+  // (a comma or stop the house style puts inside the closing mark is no part of the name: "Cyber Partisans of the North,")
+  const QUOTED = '["“«](?<quoted>[^"“”«»\\n]{1,39}[^"“”«»\\n,.;:،؛ \\t])[,.;:،؛]?["”»]';
   // (Arabic: up to two describing words between the noun and the naming phrase: جماعة قرصنة تركية تسمى)
   const between = lang === 'ar' ? `(?:[\\u0621-\\u064A]{2,15}${SP}){0,2}` : '';
   // (English: a comma after the noun, the naming phrase an appositive: the gang, which calls itself X)
