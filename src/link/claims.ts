@@ -2688,6 +2688,16 @@ function saidAfterName(v: View, k: number, limit: number): boolean {
 }
 
 /** The sponsors named after a linking phrase: entities (coordinated: Iran, China and North Korea), a state by its demonym (the Iranian government), the possessed of a possessive (China's Ministry of State Security). */
+/** English: a state's possessive at token k and two or more lower-case words after it, up to a clause's end (Russia's
+ *  military intelligence agency): an appositive describing what comes before it. */
+function apposedOwner(v: View, k: number, b: number): boolean {
+  const m = v.mention(k);
+  if (v.lang !== 'en' || !m || m.s !== k || m.type !== 'location' || !v.possessiveAt(m.e)) return false;
+  let j = m.e + 2;
+  while (j < b && v.isWord(j) && !v.mention(j) && /^[a-z]/.test(v.surface(j))) j++;
+  return j - (m.e + 2) >= 2 && (j >= b || v.isPunct(j));
+}
+
 function sponsorsAfter(v: View, from: number, b: number, demonymState: (i: number) => { sponsor: string | { kb: KbEntry; at: Span }; e: number } | null, glued: boolean): { id: string | null; sponsor: string | { kb: KbEntry; at: Span }; e: number }[] {
   const out: { id: string | null; sponsor: string | { kb: KbEntry; at: Span }; e: number }[] = [];
   let k = from;
@@ -2715,6 +2725,9 @@ function sponsorsAfter(v: View, from: number, b: number, demonymState: (i: numbe
       // coordinated sponsors (not a name after a comma that a speech verb follows: it opens the trailing source, "…
       // linked to Iran's Ministry of Intelligence, Cyber Command said")
       if (v.key(k) === ',' && saidAfterName(v, k + 1, limit)) break;
+      // (nor a state's possessive and common words after a comma: an appositive saying what the body is, the GRU, Russia's
+      // military intelligence agency)
+      if (v.key(k) === ',' && pick.type === 'organization' && apposedOwner(v, k + 1, b)) break;
       if (v.key(k) === ',' || v.key(k) === 'and' || v.key(k) === 'و') {
         k++;
         if (v.key(k) === 'and') k++;
