@@ -1635,8 +1635,10 @@ function beforeGaps(v: View, cue: number, a: number): number {
   return k;
 }
 
-/** Words that end or interrupt a subject noun phrase: conjunctions, relatives, pronouns, auxiliaries, negations. */
-const NOT_IN_SUBJECT = /^(?:and|or|but|nor|that|which|who|whom|whose|where|when|while|if|as|than|to|by|with|from|for|on|in|at|into|after|before|it|its|they|he|she|we|i|you|there|this|these|those|is|was|were|are|be|been|being|has|have|had|will|would|could|should|can|may|might|must|do|does|did|not|no|never|also|then|so|said|says)$/;
+/** The lists whose words end or interrupt a subject noun phrase: clause openers, pronouns, auxiliaries and adverbs, negations, verbs of saying. */
+const NOT_IN_SUBJECT = ['speech-verbs.clause_openers', 'speech-verbs.person_pronouns', 'speech-verbs.body_pronouns', 'speech-verbs.auxiliaries', 'speech-verbs.subject_gaps', 'speech-verbs.negations', 'speech-verbs.verbs'];
+/** Coordinators and the pronouns and demonstratives the lists leave out, which no subject noun phrase holds either. */
+const NOT_IN_SUBJECT_EN = /^(?:and|or|nor|than|so|then|there|this|these|those|its|i|we|you|no)$/;
 
 /**
  * English: a noun phrase no list knows as the subject right before token `cue`, opening its clause (the sentence's
@@ -1648,7 +1650,8 @@ function openingSubject(v: View, cue: number, a: number): Span | undefined {
   const end = beforeGaps(v, cue, a);
   let s = end;
   let ofs = 0;
-  while (s - 1 >= a && end - (s - 1) <= 6 && v.isWord(s - 1) && !v.mention(s - 1) && !v.dates.has(s - 1) && /^[A-Za-z][a-z-]*$/.test(v.surface(s - 1)) && !NOT_IN_SUBJECT.test(v.key(s - 1))) {
+  const stop = (k: number) => NOT_IN_SUBJECT_EN.test(v.key(k)) || BE_FORMS.has(v.key(k)) || (PREPS_EN.has(v.key(k)) && v.key(k) !== 'of') || v.isAny(k, NOT_IN_SUBJECT);
+  while (s - 1 >= a && end - (s - 1) <= 6 && v.isWord(s - 1) && !v.mention(s - 1) && !v.dates.has(s - 1) && /^[A-Za-z][a-z-]*$/.test(v.surface(s - 1)) && !stop(s - 1)) {
     if (v.key(s - 1) === 'of' && ++ofs > 1) break;
     s--;
   }
