@@ -1418,7 +1418,11 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         while (h > a && PASSIVE_BE.has(v.key(h))) h--;
         if (!(h >= a && v.isAny(h, HOSTILE_WORDS))) continue;
       }
-      const doers = targetsAfter(v, pe, b, actors, demonymState, ar).slice(0, 3);
+      let doers = targetsAfter(v, pe, b, actors, demonymState, ar).slice(0, 3);
+      // (English: words describing the agent before its phrase, by a previously unknown group calling itself …)
+      for (let k = pe + 1; !doers.length && !ar && k < Math.min(b, pe + 5) && v.isWord(k) && !v.mention(k - 1); k++) {
+        if (actors.some((x) => x.s === k)) doers = targetsAfter(v, k, b, actors, demonymState, ar).slice(0, 3);
+      }
       // (a group's claim in the passive, the attack was claimed by Killnet: the group claims its own act)
       const claimedBy = i - 1 >= a && v.is(i - 1, 'attribution.group_claims');
       for (const d of doers) {
