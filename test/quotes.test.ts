@@ -15,6 +15,11 @@ const cueWho = (text: string, lang: 'ar' | 'en') => quotes(text, lang).map(([, c
 const cueWhoText = (text: string, lang: 'ar' | 'en') => quotes(text, lang).map(([, cue, who, t]) => `${cue}:${who}:${t}`);
 
 describe('quotes', () => {
+  it('English: "the government" stands for no company or news agency that spoke before; a public body still', () => {
+    expect(cueWho('Microsoft said the attack was serious. The government said the attack was carried out by Russian services.', 'en')).toEqual(['said:Microsoft', 'said:?The government']);
+    expect(cueWho('The Ministry of Digital Affairs said the attack was serious. The government said it was carried out by Russian services.', 'en')).toEqual(['said:Ministry of Digital Affairs', 'said:Ministry of Digital Affairs']);
+  });
+
   it('English: a body described with an owner\'s possessive speaks, unnamed (…, the secretary of state\'s office said Monday)', () => {
     expect(cueWhoText("Offices received more than 4,500 phishing emails, the secretary of state's office said Monday.", 'en')).toEqual(["said:?the secretary of state's office:Offices received more than 4,500 phishing emails"]);
     expect(cueWho("The state's election office said the offices were safe.", 'en')).toEqual(["said:?The state's election office"]);

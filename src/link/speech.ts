@@ -1870,6 +1870,8 @@ function pronounSpeaker(v: View, k: number, before: number): string | null {
     const found = spoke ?? (outlet ? lastOutlet(v, before) : lastBefore(v, before, ['organization']))?.id ?? null;
     // (the company stands for no public body: after a regulator's office spoke, "the company wrote" is not the office)
     if (found && v.hitEnd(ns, 'speech-verbs.company_nominals') === k + 1 && publicBody(v, found, before)) return null;
+    // (nor the government for a company or an agency of news: after Microsoft or PAP spoke, "the government said" is not it)
+    if (found && v.is(k, 'speech-verbs.state_speakers') && !publicBody(v, found, before)) return null;
     return found;
   }
   return null;
