@@ -15,6 +15,10 @@ const cueWho = (text: string, lang: 'ar' | 'en') => quotes(text, lang).map(([, c
 const cueWhoText = (text: string, lang: 'ar' | 'en') => quotes(text, lang).map(([, cue, who, t]) => `${cue}:${who}:${t}`);
 
 describe('quotes', () => {
+  it('Arabic: a date set off by commas after a named subject is no part of what it says', () => {
+    expect(cueWhoText('وجهت وزارة العدل الأمريكية، الجمعة، اتهامات إلى ثلاثة أشخاص.', 'ar')).toEqual(['وجهت:US Department of Justice:اتهامات إلى ثلاثة أشخاص']);
+  });
+
   it('English: "the government" stands for no company or news agency that spoke before; a public body still', () => {
     expect(cueWho('Microsoft said the attack was serious. The government said the attack was carried out by Russian services.', 'en')).toEqual(['said:Microsoft', 'said:?The government']);
     expect(cueWho('The Ministry of Digital Affairs said the attack was serious. The government said it was carried out by Russian services.', 'en')).toEqual(['said:Ministry of Digital Affairs', 'said:Ministry of Digital Affairs']);

@@ -768,7 +768,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       let h = -1;
       for (let k = ne + 1; k < Math.min(b, ne + 16) && !v.clauseEnd(k); k++) {
         // (Arabic: ب on the hostile act, or on a verbal noun of doing one, بتنفيذ حملة قرصنة، بشن هجمات; not بشأن)
-        const charge = ar ? v.isArabic(k) && v.key(k).startsWith('ب') && (isHostile(k) || (v.is(k, 'attribution.act_nouns') && (isHostile(k + 1) || isHostile(k + 2)))) : /^(?:for|of|over|with)$/.test(v.key(k)) && (isHostile(k + 1) || isHostile(k + 2));
+        // (or on a word of involvement in one: بالتورط في اختراق)
+        const charge = ar ? v.isArabic(k) && v.key(k).startsWith('ب') && (isHostile(k) || (v.isAny(k, ['attribution.act_nouns', 'attribution.involvement']) && (isHostile(k + 1) || isHostile(k + 2)))) : /^(?:for|of|over|with)$/.test(v.key(k)) && (isHostile(k + 1) || isHostile(k + 2));
         if (charge) {
           h = k;
           break;
@@ -778,6 +779,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       let k = ne;
       // (indefinite adjectives after the noun: أول اتهام رسمي مباشر)
       while (ar && k < h - 1 && v.isArabic(k) && !v.mention(k) && !/^(?:ال|ل|ب)/.test(v.key(k)) && !demonymState(k)) k++;
+      // (the preposition before the accused, standing apart: اتهامات إلى ثلاثة ضباط)
+      if (ar && k < h - 1 && v.is(k, 'attribution.attribute_preps') && v.hitEnd(k, 'attribution.attribute_preps') === k + 1 && !v.mention(k)) k++;
       let claimants: { ids: string[] } | undefined;
       const m = v.mention(k);
       if (ar && m && m.s === k && !gluedToPreposition(v, m) && (m.type === 'organization' || m.type === 'person' || m.type === 'location') && m.e < h && accusedIn(m.e, h).length) {

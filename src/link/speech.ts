@@ -2330,6 +2330,8 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
       // is said)
       const place = named && named.type === 'organization' ? placeAfter(v, c) : null;
       if (place) c = place.e;
+      // (and a date set off by commas after it: وجهت وزارة العدل، الجمعة، اتهامات …; the date is no part of what is said)
+      if (named && (v.key(c) === '،' || v.key(c) === ',')) c = pastDate(v, c, b);
     } else {
       // a spokesman for a body named by its generic noun (وقال المتحدث باسم الوزارة إن): the body, as a generic noun
       // subject names it (GOLD.md: a person speaking for an organization is its voice)
