@@ -389,11 +389,11 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     }
     const who = claimants ?? claimantsAt(anchor);
     // (the actor's words without a conjunction glued to them, as the evidence: والقراصنة يطالبون → القراصنة)
-    // (and without a preposition glued to them: مرتبطة بشبكة تضليل → شبكة تضليل; لشبكة → شبكة)
+    // (and without a preposition glued to them: مرتبطة بشبكة تضليل → شبكة تضليل; لشبكة → شبكة; لثلاثة إيرانيين)
     if (c.actorText && ar) {
       const k = v.tokenAt(c.actorText.start);
       const at = k < v.t.length && v.t.start[k] === c.actorText.start;
-      const pre = at ? Math.max(0, ...ACTOR_WORDS.map((cat) => (v.is(k, cat) ? v.hitPre(k, cat) : 0))) : 0;
+      const pre = at ? Math.max(0, ...[...ACTOR_WORDS, 'number-words.ones.phrases'].map((cat) => (v.is(k, cat) ? v.hitPre(k, cat) : 0))) : 0;
       const from = pre > 0 && /^[وف]*[بلك]$/.test(v.text.slice(v.t.start[k], v.t.start[k] + pre)) ? v.t.start[k] + pre : at ? v.evidence(k, k + 1).start : c.actorText.start;
       if (from > c.actorText.start && from < c.actorText.end) c = { ...c, actorText: { start: from, end: c.actorText.end } };
     }
