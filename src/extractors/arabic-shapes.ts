@@ -82,3 +82,5 @@ export const PRONOUN_COMPLEMENTIZER_AR = /^(?:[إأا]نها|[إأا]نه|[إأ�
 export const APPOSITIVE_PRONOUN_AR = /^و?(?:هي|هو|هم)$/;
 /** A verbal noun of the second form, تفعيل (تنظيم، تطوير، تحليل): a noun of doing, not a body's name word. */
 export const TAFIL_AR = /^ت[\u0621-\u064A]{2}ي[\u0621-\u064A]$/;
+/** A verbal noun of the fourth form, إفعال, as the cleaned text writes it with a bare alef (إخراج → اخراج، إعلان → اعلان). */
+export const IFAL_AR = /^ا[\u0621-\u064A]{2}ا[\u0621-\u064A]$/;

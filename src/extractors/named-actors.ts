@@ -9,7 +9,7 @@ import type { LangResources } from '../resources/schema.js';
 import type { Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import type { Extractor } from '../core/types.js';
-import { END, alt, compile, endingTest, lookupKey, matchAtAnchors, wordAnchors, wordStart } from './patterns.js';
+import { END, alt, calendarKeys, compile, endingTest, lookupKey, matchAtAnchors, wordAnchors, wordStart } from './patterns.js';
 import { commonWords, englishVocabulary, kbHitEnd } from './lexicon.js';
 import { CAP, WORD, tokenAt } from '../core/tokens.js';
 import { nameShapedAr } from './arabic-shapes.js';
@@ -60,7 +60,7 @@ export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<
   const actorWords = new Set(a.actors.filter((x) => !x.includes(' ')).map(lookupKey));
   const actorGroupRule = `${lang}/entity/actor-group`;
   /** weekday and month names, which follow a group's phrase as dates (the hacking group Monday said …) */
-  const calendar = new Set([...res.weekdays.weekdays.flatMap((w) => w.names), ...res.months.months.flatMap((m) => m.names)].map(lookupKey));
+  const calendar = calendarKeys(res);
   /** an adjective's ending (resource common-words.adjective_endings: Islamic, Iranian, Chinese, Kurdish) */
   const adjective = endingTest(res['common-words'].adjective_endings);
   /** Whether a knowledge-base name, plain or in context, starts at token i (the dictionary pass's hits). */

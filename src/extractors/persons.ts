@@ -29,7 +29,7 @@ import { ARABIC as ARABIC_TOKEN, CAP, WORD as WORD_TOKEN, tokenAt } from '../cor
 import type { Extractor } from '../core/types.js';
 import { AR_PROCLITIC_PREFIXES, END, SPACES_1_4, START, WORD_CHARS, allCapitals, alt, compile, endingTest, lookupKey, lowerWordsOf, matchAll, matchAtAnchors, mayHaveProclitic, scanFrom, wordAnchors, wordAt, wordRuns, wordScan, wordStart, givenNamesOf } from './patterns.js';
 import { commonWords, englishVocabulary, kbHitEnd, kbNames, kbNamesEn } from './lexicon.js';
-import { BARE_TRILITERAL_AR, DEFINITE_IFAL_AR, DEFINITE_NISBA_AR, DERIVED_DEFINITE_AR, FUTURE_AR, IFTIAL_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOT_SURNAME_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PREPOSED_NOUN_AR, PRONOUN_SUFFIXED_AR, longForeign, nameShapedAr } from './arabic-shapes.js';
+import { BARE_TRILITERAL_AR, DEFINITE_IFAL_AR, DEFINITE_NISBA_AR, DERIVED_DEFINITE_AR, FUTURE_AR, IFAL_AR, IFTIAL_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOT_SURNAME_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PREPOSED_NOUN_AR, PRONOUN_SUFFIXED_AR, longForeign, nameShapedAr } from './arabic-shapes.js';
 
 const SP = SPACES_1_4;
 /** A capitalized English name word (O'Brien, McCaul, Jean-Luc; not the possessive 's: Morrison's is Morrison); particles may join them. */
@@ -260,10 +260,10 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
    */
   const foreignW = (w: string): boolean =>
     (/^وال[\u0621-\u064A]{2}$/.test(w) && !stop.has(lookupKey(w.slice(1)))) ||
-    (/^و[وي][\u0621-\u064A]{4,}$/.test(w) && !NOUN_SHAPED_AR.test(w) && !PRONOUN_SUFFIXED_AR.test(w) && !givenNames.has(w.slice(1)) && !IMPERFECT_AR.test(w.slice(1)) && !/^ي[\u0621-\u064A]{2,4}$/.test(w.slice(1))) ||
+    (/^و[وي][\u0621-\u064A]{4,}$/.test(w) && !NOUN_SHAPED_AR.test(w) && !PRONOUN_SUFFIXED_AR.test(w) && !givenNames.has(w.slice(1)) && !/^ي[\u0621-\u064A]{2,4}$/.test(w.slice(1))) ||
     // (or و and ا, as W is written before a vowel, واتسون، وارنر: what follows the و no word of the lists and no verb's or
     // verbal noun's shape, وانتقد، واستمر، وإخراج)
-    (/^وا[^ل][\u0621-\u064A]{3,}$/.test(w) && !NOUN_SHAPED_AR.test(w) && !PRONOUN_SUFFIXED_AR.test(w) && !PAST_VERB_AR.test(w.slice(1)) && !IFTIAL_AR.test(w.slice(1)) && !/^ا(?:ست|ن|[\u0621-\u064A]ت)|^ا[\u0621-\u064A]{2}ا[\u0621-\u064A]$/.test(w.slice(1)) && !common(w.slice(1)) && !common(w) && !givenNames.has(w.slice(1)) && !stop.has(lookupKey(w)) && !stop.has(lookupKey(w.slice(1))));
+    (/^وا[^ل][\u0621-\u064A]{3,}$/.test(w) && !NOUN_SHAPED_AR.test(w) && !PRONOUN_SUFFIXED_AR.test(w) && !PAST_VERB_AR.test(w.slice(1)) && !IFTIAL_AR.test(w.slice(1)) && !/^ا(?:ست|ن|[\u0621-\u064A]ت)/.test(w.slice(1)) && !IFAL_AR.test(w.slice(1)) && !common(w.slice(1)) && !common(w) && !givenNames.has(w.slice(1)) && !stop.has(lookupKey(w)) && !stop.has(lookupKey(w.slice(1))));
   /** A given name with the article (الأحمد، الحسين): a patronym in a name chain. */
   const patronym = (w: string): boolean => w.startsWith('ال') && w.length >= 5 && givenKeys.has(lookupKey(w.slice(2))) && !stop.has(lookupKey(w));
   /** A definite family name in ات that no list takes for a plural (الطاهات، الزريقات; not الانتخابات، المفاوضات). */

@@ -175,8 +175,8 @@ function opposedBefore(v: View, k: number): boolean {
 }
 /** English prepositions of place or target: an operation's noun after one names what was hit (inside US networks). */
 const TARGET_PREPS_EN: ReadonlySet<string> = new Set(['in', 'inside', 'into', 'on', 'onto', 'against', 'at', 'across', 'within', 'through']);
-/** The words an actor's phrase may open with, a preposition glued to them or not (بقراصنة، لشبكة تضليل). */
-const ACTOR_WORDS = ['attribution.actors', 'attribution.weak_actors', 'attribution.weak_bodies', 'attribution.operations', 'attribution.group_nouns'];
+/** The words an actor's phrase may open with, a preposition glued to them or not (بقراصنة، لشبكة تضليل، لثلاثة إيرانيين). */
+const GLUED_PHRASE_WORDS = ['attribution.actors', 'attribution.weak_actors', 'attribution.weak_bodies', 'attribution.operations', 'attribution.group_nouns', 'number-words.ones.phrases'];
 /** A hostile noun or an act: what makes a word near a doer or a denial about an attack. */
 const HOSTILE_WORDS = ['attribution.hostile', 'attribution.acts'];
 /** The words an actor phrase starts at (hackers; in a hostile sentence also a weak actor noun or an operation). */
@@ -393,7 +393,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     if (c.actorText && ar) {
       const k = v.tokenAt(c.actorText.start);
       const at = k < v.t.length && v.t.start[k] === c.actorText.start;
-      const pre = at ? Math.max(0, ...[...ACTOR_WORDS, 'number-words.ones.phrases'].map((cat) => (v.is(k, cat) ? v.hitPre(k, cat) : 0))) : 0;
+      const pre = at ? Math.max(0, ...GLUED_PHRASE_WORDS.map((cat) => (v.is(k, cat) ? v.hitPre(k, cat) : 0))) : 0;
       const from = pre > 0 && /^[وف]*[بلك]$/.test(v.text.slice(v.t.start[k], v.t.start[k] + pre)) ? v.t.start[k] + pre : at ? v.evidence(k, k + 1).start : c.actorText.start;
       if (from > c.actorText.start && from < c.actorText.end) c = { ...c, actorText: { start: from, end: c.actorText.end } };
     }
@@ -970,7 +970,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         // (or glued to a body's head in construct with a name: بجهاز استخبارات الحرس الثوري)
         const bodyHead = lettered && !gluedTo && v.is(k, 'organizations.heads') && v.hitPre(k, 'organizations.heads') === 1 ? [k + 1, k + 2].find((j) => j < b && v.mention(j)?.s === j && v.mention(j)!.type !== 'person') : undefined;
         // (not "to" after a word of hostility: blamed actors hostile to the United States; بجهات معادية لـ)
-        if (opposedBefore(v, k) || (!ar && v.is(k - 1, 'attribution.opposed'))) continue;
+        if (ar ? opposedBefore(v, k) : v.is(k - 1, 'attribution.opposed')) continue;
         if (v.is(k, 'attribution.attribute_preps') || (gluedTo && gluedTo.s === k && gluedTo.span.start > v.t.start[k]) || (lettered && actors.some((x) => x.s === k)) || bodyHead !== undefined) {
           p = k;
           bodyName = bodyHead ?? -1;
@@ -2217,8 +2217,7 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
       if (operation) e = k;
       // (a side taken after it, موالون لروسيا: the phrase runs over it, with no sponsor; and the one it is hostile to,
       // جهات معادية للولايات المتحدة)
-      const opposedAt = v.is(k, 'attribution.opposed') && !opposedBefore(v, k) ? k + 1 : k;
-      const target = opposedBefore(v, opposedAt) ? v.mention(opposedAt) : null;
+      const target = opposedBefore(v, k) ? v.mention(k) : null;
       const side = target && target.s === k ? target.e : sideAt(k);
       const dm = side > k ? null : demonymState(k);
       let seat: TokMention | null = null;

@@ -1083,8 +1083,7 @@ function contentEnd(v: View, from: number, b: number): number {
       break;
     }
     // (nor one that says who denied or confirmed them: …، وهو ما نفته السفارة الإيرانية; the claim's words end there)
-    const rel = v.hitEnd(k + 1, 'attribution.relative_denial');
-    if (v.lang === 'ar' && rel > k + 1 && v.isAny(rel, ['speech-verbs.verbs', 'speech-verbs.claim_cues', 'attribution.denials'])) {
+    if (v.lang === 'ar' && denyingRelativeEnd(v, k + 1) > 0) {
       e = k;
       break;
     }
@@ -1674,11 +1673,18 @@ function relativeSubjectBefore(v: View, cue: number, from: number): number {
   for (let k = cue - 2; k >= from; k--) {
     const rel = v.hitEnd(k, 'attribution.relative_denial');
     if (rel <= k || rel >= cue - 1 || !(v.key(k - 1) === '،' || v.key(k - 1) === ',')) continue;
-    if (!v.isAny(rel, ['speech-verbs.verbs', 'speech-verbs.claim_cues', 'attribution.denials'])) return -1;
-    const se = Math.max(v.hitEnd(rel, 'speech-verbs.verbs'), v.hitEnd(rel, 'speech-verbs.claim_cues'), v.hitEnd(rel, 'attribution.denials'));
-    return se < cue ? se : -1;
+    const se = denyingRelativeEnd(v, k);
+    return se > 0 && se < cue ? se : -1;
   }
   return -1;
+}
+
+const RELATIVE_VERBS = ['speech-verbs.verbs', 'speech-verbs.claim_cues', 'attribution.denials'];
+/** Where the verb of a relative clause of denying or saying that opens at token k ends (وهو ما نفته …: after نفته), else -1. */
+function denyingRelativeEnd(v: View, k: number): number {
+  const rel = v.hitEnd(k, 'attribution.relative_denial');
+  if (rel <= k || !v.isAny(rel, RELATIVE_VERBS)) return -1;
+  return Math.max(...RELATIVE_VERBS.map((c) => v.hitEnd(rel, c)));
 }
 
 /** Where a listed generic noun of up to four words starts that ends right before token `cue` (its adverbs stepped over:
@@ -1964,26 +1970,12 @@ function reportingBody(v: View, k: number, named: number): string | null {
   for (let n = spokenSoFar.length - 1; n >= 0 && n >= spokenSoFar.length - 6; n--) {
     const f = spokenSoFar[n];
     const [s, e] = f.contentTok;
-    if (s > named || e <= named || f.cueTok[0] >= k || sentenceIndex(v, f.cueTok[0]) !== sentenceIndex(v, k)) continue;
+    if (s > named || e <= named || f.cueTok[0] >= k || v.t.sentence[f.cueTok[0]] !== v.t.sentence[k]) continue;
     const id = f.speakers.length === 1 ? f.speakers[0] : null;
     const type = id ? v.entity(id)?.type : undefined;
     return type === 'organization' || type === 'location' ? id : null;
   }
   return null;
-}
-
-/** The index of the sentence token `k` is in (View.sentences' third value), or -1. */
-function sentenceIndex(v: View, k: number): number {
-  const st = v.t.sentenceTokens;
-  let lo = 0;
-  let hi = st.length / 2 - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (k < st[2 * mid]) hi = mid - 1;
-    else if (k >= st[2 * mid + 1]) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
 }
 
 /** The organization that spoke last before token `before`, within about two paragraphs. */
