@@ -70,6 +70,20 @@ describe('quotes', () => {
     expect(cueWho('اتهم تحالف معارض جهات مرتبطة بإيران بالتدخل، وهو ما نفته السفارة الإيرانية في بغداد، واصفة الاتهامات بأنها "لا أساس لها".', 'ar')).toEqual(['اتهم:?تحالف معارض', 'واصفة:?السفارة الإيرانية في بغداد']);
   });
 
+  it('Arabic: an accusing or describing verb with its object pronoun glued to it is a cue; a perfect so written is one only where a clause opens', () => {
+    // (no subject after it: the person named before it in the sentence speaks)
+    expect(cueWhoText('وجدد دونالد ترامب رفضه للتحقيق في التدخل الروسي ووصفه بأنه "حملة مطاردة".', 'ar')).toEqual(['ووصفه:Donald Trump:"حملة مطاردة"']);
+    // (a subject after it)
+    expect(cueWhoText('وتتهمها السلطات الأمريكية بالتجسس لصالح حكومة أجنبية.', 'ar')).toEqual(['وتتهمها:?السلطات الأمريكية:بالتجسس لصالح حكومة أجنبية']);
+    expect(cueWho('وقالت وزارة الخارجية الفرنسية إن الحادث خطير، واتهمتها بالتقصير في حماية البيانات.', 'ar')).toEqual(['وقالت:French Ministry of Foreign Affairs', 'واتهمتها:French Ministry of Foreign Affairs']);
+    // (a verbal noun with a possessive, after the verb that governs it, says nothing: his rejection, her description)
+    expect(cueWho('وجدد الوزير رفضه للتحقيق في القضية أمام البرلمان.', 'ar')).toEqual([]);
+    expect(cueWho('وأثار وصفها للحادث جدلا واسعا في البلاد.', 'ar')).toEqual([]);
+    // (with its complement on ل, or a preposition glued to it, it is a noun though و opens it: and her condemnation of)
+    expect(cueWho('وجاءت زيارة الوزيرة بعد بيانها وادانتها للهجوم على السفارة.', 'ar')).toEqual([]);
+    expect(cueWho('وحضر الاجتماع بوصفه ممثلا للحكومة في المفاوضات.', 'ar')).toEqual([]);
+  });
+
   it('Arabic: a verb of saying inside the words an earlier verb reports, its subject a noun with an adjective or a genitive, is no quote of the outer speaker\'s again', () => {
     expect(cueWho('وقال مصدر أمني إن التحقيقات الأولية كشفت أن أفراد الشبكة تواصلوا مع شركاء في الخارج.', 'ar')).toEqual(['وقال:?مصدر أمني']);
     expect(cueWho('وقال مصدر أمني إن نتائج التحقيق كشفت أن أفراد الشبكة تواصلوا مع شركاء في الخارج.', 'ar')).toEqual(['وقال:?مصدر أمني']);
@@ -286,7 +300,11 @@ describe('quotes', () => {
   });
 
   it('scare quotes and quoted names are not quotes (a denial verb is a cue, its object reported speech)', () => {
-    expect(quotes('نفت طهران هذه «الادعاءات» ووصفتها بأنها "مفبركة".', 'ar')).toEqual([['indirect', 'نفت', 'Tehran', 'هذه «الادعاءات» ووصفتها بأنها "مفبركة"']]);
+    // (a verb glued to و with its object pronoun says words of its own: the denial's end before it)
+    expect(quotes('نفت طهران هذه «الادعاءات» ووصفتها بأنها "مفبركة".', 'ar')).toEqual([
+      ['indirect', 'نفت', 'Tehran', 'هذه «الادعاءات»'],
+      ['indirect', 'ووصفتها', 'Tehran', '"مفبركة"'],
+    ]);
     expect(quotes('The group, dubbed "Phosphorus", went quiet.', 'en')).toEqual([]);
   });
 
@@ -1152,7 +1170,11 @@ describe('quotes', () => {
     expect(cueWho('وقال لافروف إن التحقيق مستمر.', 'ar')).toEqual(['وقال:Sergei Lavrov']);
   });
   it('Arabic: a word that describes the body after its name ends the name and is no part of what it said (ونفت وكالة الأنباء المركزية الكورية الرسمية التقرير)', () => {
-    expect(cueWhoText('ونفت وكالة الأنباء المركزية الكورية الرسمية التقرير ووصفته بأنه فبركة.', 'ar')).toEqual(['ونفت:وكالة الأنباء المركزية الكورية:التقرير ووصفته بأنه فبركة']);
+    // (what it denied ends before the next verb glued to و, which says words of its own)
+    expect(cueWhoText('ونفت وكالة الأنباء المركزية الكورية الرسمية التقرير الأمريكي ووصفته بأنه فبركة سياسية.', 'ar')).toEqual([
+      'ونفت:وكالة الأنباء المركزية الكورية:التقرير الأمريكي',
+      'ووصفته:وكالة الأنباء المركزية الكورية:فبركة سياسية',
+    ]);
   });
   it('Arabic: an office with its words right after an accusing verb speaks, and the names after it and a date are the accused (اتهم وزير النفط الإيراني يوم الثلاثاء إسرائيل والولايات المتحدة بـ…)', () => {
     expect(cueWhoText('اتهم وزير النفط الإيراني يوم الثلاثاء إسرائيل والولايات المتحدة بالوقوف وراء هجوم إلكتروني.', 'ar')).toEqual(['اتهم:?وزير النفط الإيراني:إسرائيل والولايات المتحدة بالوقوف وراء هجوم إلكتروني']);

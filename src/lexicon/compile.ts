@@ -60,6 +60,20 @@ export function phraseKeys(phrase: string): { keys: string[]; upper: boolean } {
   return tokenKeys(foldForMatching(phrase.trim()));
 }
 
+/**
+ * A one-word verb with each object pronoun glued to it, as Arabic writes them: the plural's ا drops (اتهموا: اتهموه),
+ * ى becomes ا (نفى: نفاه); a participle (منتقدا، منتقدة), which writes the pronoun apart, and a phrase take none.
+ * `perfect` for a form whose verb is no imperfect (no ي or ت before it): a verbal noun with a possessive is written
+ * alike (رفضه, وصفها), which a rule tells apart by where the word stands.
+ */
+export function encliticForms(verb: string, enclitics: readonly string[]): { form: string; perfect: boolean }[] {
+  const w = verb.trim();
+  if (!enclitics.length || /\s/.test(w) || w.endsWith('ة') || (w.endsWith('ا') && !w.endsWith('وا'))) return [];
+  const stem = w.endsWith('وا') ? w.slice(0, -1) : w.endsWith('ى') ? `${w.slice(0, -1)}ا` : w;
+  const perfect = !/^[يت]/.test(w);
+  return enclitics.map((e) => ({ form: stem + e, perfect }));
+}
+
 export class LexiconBuilder {
   readonly cats: string[] = [];
   private readonly catIndex = new Map<string, number>();
@@ -121,6 +135,16 @@ export class LexiconBuilder {
         const glued = /^(.*\S)\s+([بل])$/.exec(phrase.trim());
         if (glued && this.lang === 'ar') this.add(glued[1], `${cat}.glued`, item);
       });
+    }
+    // (an object cue's verb with an object pronoun glued to it: اتهمها، تتهمهم، ووصفه)
+    const speech = res['speech-verbs'];
+    for (const verb of speech.object_cues) {
+      for (const { form, perfect } of encliticForms(verb, speech.object_enclitics)) {
+        this.add(form, 'speech-verbs.object_cues');
+        this.add(form, 'speech-verbs.claim_cues');
+        this.add(form, 'speech-verbs.object_cues.enclitic');
+        if (perfect) this.add(form, 'speech-verbs.object_cues.enclitic_perfect');
+      }
     }
   }
 

@@ -120,6 +120,9 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
       if (e > i && !ar && !speechNoun && NOUN_BEFORE.test(v.key(i - 1)) && se <= e) e = -1;
       // (a negated verb says nothing: would not say whether, has not commented on, ولم يقل)
       if (e > i && se <= e && negatedAt(v, i, a)) e = -1;
+      // (a perfect with an object pronoun glued to it is a verb where a clause opens, ووصفه بأنه، "…"، اتهمها; elsewhere it is
+      // as likely a verbal noun with a possessive, جدد رفضه للتحقيق, his rejection)
+      if (e > i && ar && v.is(i, 'speech-verbs.object_cues.enclitic') && !encliticVerbAt(v, i, a)) e = -1;
       // (nor one inside an earlier verb's speaker phrase, before its إن/that: وقال رئيس الاتحاد X عند إعلان آخر تقرير إن …)
       if (speechNoun && e > i) {
         for (let p = i - 1; p >= Math.max(a, i - 10) && !v.is(p, 'speech-verbs.complementizers'); p--) {
@@ -307,6 +310,21 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
   }
   return out;
 }
+/** Whether an Arabic verb with a glued object pronoun at token i is one: no preposition glued to it, no complement on ل
+ *  after it, and, for a perfect, standing where a verb opens its clause: with و or ف glued to it, at the sentence's
+ *  start, after a comma, colon or quotation mark, or after قد / كان. */
+function encliticVerbAt(v: View, i: number, a: number): boolean {
+  // (a verb takes و or ف before it, no preposition: لإدانته، بوصفه، بوجهها are nouns)
+  const pre = v.hitPre(i, 'speech-verbs.object_cues.enclitic');
+  if (!/^[وف]*$/.test(v.text.slice(v.t.start[i], v.t.start[i] + pre))) return false;
+  // (nor is one whose complement is on ل: رفضه للتحقيق، وإدانته للعدوان, a verbal noun's object)
+  if (i + 1 < v.t.length && v.isArabic(i + 1) && v.key(i + 1).startsWith('ل')) return false;
+  if (!v.is(i, 'speech-verbs.object_cues.enclitic_perfect')) return true;
+  if (i <= a || pre > 0) return true;
+  const before = v.key(i - 1);
+  return before === '،' || before === ',' || before === ':' || v.isQuote(i - 1) || /^[وف]?(?:قد|لقد|كان|كانت|كانوا)$/.test(before);
+}
+
 const DASHES = new Set(['-', '–', '—']);
 
 /** The cue's span as written: an Arabic proclitic stays on (وقال), as GOLD.md writes cues. */
@@ -1520,6 +1538,8 @@ function nextCueClause(v: View, from: number, nextCue: number, b: number): numbe
   while (j > from && v.is(j, 'speech-verbs.subject_gaps')) j--;
   if (j > from && v.key(j) === 'and' && v.lang === 'en') return j;
   for (let i = nextCue - 1; i > from; i--) if (v.key(i) === ',' || v.key(i) === ';' || v.key(i) === '،' || v.key(i) === '؛') return i;
+  // (Arabic: a verb with و glued to it, ونفت … ووصفتها بأنها: the content ends before it)
+  if (v.lang === 'ar' && /^[وف]/.test(v.text[v.t.start[nextCue]]) && v.isAny(nextCue, CUES) && CUES.some((c) => v.hitPre(nextCue, c) > 0)) return nextCue;
   return b;
 }
 
@@ -2272,6 +2292,15 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     if (denierName && denierName.s === denier && denierName.type !== 'threat_actor') speakers = [denierName.id];
     else if (denierNoun > denier) nominalSpeaker(denier, denierNoun, v.demonymEnd(denierNoun));
     else if (!fromEarlier()) {
+      const named = namedSubjectBefore(v, cue.s, a, ['person', 'organization']);
+      if (named && named.s >= a) speakers = [named.id];
+      else subjectless = true;
+    }
+  } else if (objectCue && v.is(cue.s, 'speech-verbs.object_cues.enclitic') && (arabicCharge(v, cue.e) || complementizerAt(v, cue.e) || OPENERS.has(v.key(cue.e)))) {
+    // an accusing or describing verb with its object glued to it and the charge or the words right after it, no subject
+    // (ووصفه بأنه، تتهمهم بمحاولة): the sentence's earlier speaker, else the person or body named before it in the
+    // sentence, else the previous speaker
+    if (!fromEarlier()) {
       const named = namedSubjectBefore(v, cue.s, a, ['person', 'organization']);
       if (named && named.s >= a) speakers = [named.id];
       else subjectless = true;
