@@ -1505,3 +1505,11 @@ describe('knowledge-base names typed otherwise', () => {
   });
 });
 
+
+describe('Arabic lineage after a known person', () => {
+  it('a particle that is an ordinary word with its hamza folded (فان, van: فإن) carries no name on: لافروف فإن روسيا is Lavrov, then Russia', () => {
+    expect(typed('وقال لافروف فإن روسيا مستعدة للحوار.', 'ar')).toEqual(['person:Sergei Lavrov', 'location:Russia']);
+    // (a lineage particle still does: محمد بن سلمان بن عبدالعزيز)
+    expect(extractText('واستقبل محمد بن سلمان بن عبدالعزيز الوفد.', { lang: 'ar' }).entities.find((e) => e.type === 'person')?.mentions[0].text).toBe('محمد بن سلمان بن عبدالعزيز');
+  });
+});

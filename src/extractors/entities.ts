@@ -157,7 +157,10 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
   let sportsStory = false;
   const name = `${lang}/entity/kb-alias`;
   const particles = res['given-names'].particles;
-  const lineageAfter = lang === 'ar' && particles.length ? new RegExp(`^(?:[ \t]{1,2}(?:${alt(particles)})[ \t]{1,2}[\u0621-\u064A]{2,12}(?![\u0621-\u064A])){1,2}`) : null;
+  // (not a particle an ordinary word is written as once its hamza is folded: فان, van, is فإن)
+  const functionWordKeys = new Set(res['function-words'].words.map(norm));
+  const lineageParticles = particles.filter((p) => !functionWordKeys.has(norm(p)));
+  const lineageAfter = lang === 'ar' && lineageParticles.length ? new RegExp(`^(?:[ \t]{1,2}(?:${alt(lineageParticles)})[ \t]{1,2}[\u0621-\u064A]{2,12}(?![\u0621-\u064A])){1,2}`) : null;
   const productAfter = lang === 'en' && res.organizations.product_heads.length ? new RegExp(`^[ \t](?:(?:${alt(res.organizations.product_heads)})(?![A-Za-z])|[A-Z]{1,3}-?[0-9]{2,4}(?![A-Za-z0-9]))`) : null;
   const suffixes = res['given-names'].suffixes;
   const surnameRule = `${lang}/entity/kb-short-form`;
