@@ -84,6 +84,17 @@ describe('quotes', () => {
     expect(cueWho('وحضر الاجتماع بوصفه ممثلا للحكومة في المفاوضات.', 'ar')).toEqual([]);
   });
 
+  it('Arabic: a source phrase written in one word (حسبما), and a source followed by فإن wherever it stands: the words after فإن', () => {
+    expect(cueWhoText('فرضت الإدارة الأمريكية عقوبات على خمسة أشخاص، حسبما أعلنت وزارة الخزانة.', 'ar')).toEqual(['حسبما:وزارة الخزانة:فرضت الإدارة الأمريكية عقوبات على خمسة أشخاص']);
+    // (up to the clause of the next cue)
+    expect(cueWhoText('الملف الروسي: بحسب لافروف فإن روسيا هي الأكثر استعدادا للحوار، مشيرا إلى نجاح المفاوضات.', 'ar')).toEqual([
+      'بحسب:Sergei Lavrov:روسيا هي الأكثر استعدادا للحوار',
+      'مشيرا:Sergei Lavrov:نجاح المفاوضات',
+    ]);
+    // (وأن, "and that", goes on with what came before it: what follows it is no source's words)
+    expect(cueWhoText('وتعمل اللجنة على حماية التراث وفقا لآليات المنظمة العالمية للملكية الفكرية وأن تعمل الدول على التنسيق.', 'ar').filter((q) => q.includes('تعمل الدول'))).toEqual([]);
+  });
+
   it('Arabic: a verb of saying inside the words an earlier verb reports, its subject a noun with an adjective or a genitive, is no quote of the outer speaker\'s again', () => {
     expect(cueWho('وقال مصدر أمني إن التحقيقات الأولية كشفت أن أفراد الشبكة تواصلوا مع شركاء في الخارج.', 'ar')).toEqual(['وقال:?مصدر أمني']);
     expect(cueWho('وقال مصدر أمني إن نتائج التحقيق كشفت أن أفراد الشبكة تواصلوا مع شركاء في الخارج.', 'ar')).toEqual(['وقال:?مصدر أمني']);

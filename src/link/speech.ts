@@ -2104,9 +2104,14 @@ function sourceFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     while (j < b && j < after + 20 && v.key(j) !== ',' && v.key(j) !== '،' && !v.clauseEnd(j)) j++;
     if (j < b && (v.key(j) === ',' || v.key(j) === '،')) after = j + 1;
   }
-  // (the complementizer opening the words is none of them: وحسب التقرير، فإن المجموعة …)
+  // (the complementizer opening the words is none of them: وحسب التقرير، فإن المجموعة …; and with one the words follow
+  // wherever the phrase stands: روسيا: بحسب X فإن روسيا هي …)
+  // (not وأن, "and that", which goes on with what came before: وفقا لآليات المنظمة وأن تعمل …)
+  const opened = v.lang === 'ar' && srcEnd > cue.e && v.is(srcEnd, 'speech-verbs.complementizers') && v.text[v.t.start[srcEnd]] !== 'و';
+  if (opened) after = srcEnd;
   if (v.is(after, 'speech-verbs.complementizers')) after = v.hitEnd(after, 'speech-verbs.complementizers');
-  if (cue.s - a <= 1) content = [after, Math.min(contentEnd(v, after, b), nextSpeakerClause(v, after, b))];
+  // (up to the clause of the sentence's next cue: …، مشيرا إلى …)
+  if (cue.s - a <= 1 || opened) content = [after, Math.min(contentEnd(v, after, b), nextSpeakerClause(v, after, b), nextCueClause(v, after, v.nextStart(CUE_TRIGGERS, after), b))];
   else {
     let s = cue.s;
     while (s > a && (v.key(s - 1) === ',' || v.key(s - 1) === '،')) s--;
