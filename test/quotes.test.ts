@@ -84,6 +84,15 @@ describe('quotes', () => {
     expect(cueWho('وحضر الاجتماع بوصفه ممثلا للحكومة في المفاوضات.', 'ar')).toEqual([]);
   });
 
+  it('Arabic: نوه (noted) reports like أشار, دعا and حث (called on, urged) like "urged": their words after the subject; a preposition glued to a verb makes it none (بحث, research; كوجه)', () => {
+    expect(cueWhoText('وقال الوزير إن الهجوم فشل. ونوه إلى أن مثل هذه العمليات ليست جديدة.', 'ar')).toEqual(['وقال:?الوزير:الهجوم فشل', 'ونوه:?الوزير:مثل هذه العمليات ليست جديدة']);
+    expect(cueWhoText('وقال الوزير إن الهجوم فشل، منوها إلى أن التحقيق مستمر.', 'ar')).toEqual(['وقال:?الوزير:الهجوم فشل', 'منوها:?الوزير:التحقيق مستمر']);
+    expect(cueWhoText('ودعا زعيم الأقلية في مجلس الشيوخ تشاك شومر إلى إلغاء الاجتماع.', 'ar')).toEqual(['ودعا:Chuck Schumer:إلى إلغاء الاجتماع']);
+    expect(cueWhoText('وحث مكتب التحقيقات الفيدرالي مستخدمي أجهزة التوجيه على إعادة تشغيلها.', 'ar')).toEqual(['وحث:FBI:مستخدمي أجهزة التوجيه على إعادة تشغيلها']);
+    expect(cueWho('وبحث الوزير مع نظيره الفرنسي الأزمة في لبنان.', 'ar')).toEqual([]);
+    expect(cueWho('وظهرت الممثلة كوجه جديد على الشاشة هذا العام.', 'ar')).toEqual([]);
+  });
+
   it('Arabic: a source phrase written in one word (حسبما), and a source followed by فإن wherever it stands: the words after فإن', () => {
     expect(cueWhoText('فرضت الإدارة الأمريكية عقوبات على خمسة أشخاص، حسبما أعلنت وزارة الخزانة.', 'ar')).toEqual(['حسبما:وزارة الخزانة:فرضت الإدارة الأمريكية عقوبات على خمسة أشخاص']);
     // (up to the clause of the next cue)

@@ -120,6 +120,8 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
       if (e > i && !ar && !speechNoun && NOUN_BEFORE.test(v.key(i - 1)) && se <= e) e = -1;
       // (a negated verb says nothing: would not say whether, has not commented on, ولم يقل)
       if (e > i && se <= e && negatedAt(v, i, a)) e = -1;
+      // (a verb takes no preposition glued to it: بحث is research, not حث; لقال, بقول are no report)
+      if (e > i && ar && !speechNoun && se <= e && /[بكل]/.test(v.text.slice(v.t.start[i], v.t.start[i] + cuePre(v, i)))) e = -1;
       // (a perfect with an object pronoun glued to it is a verb where a clause opens, ووصفه بأنه، "…"، اتهمها; elsewhere it is
       // as likely a verbal noun with a possessive, جدد رفضه للتحقيق, his rejection)
       if (e > i && ar && v.is(i, 'speech-verbs.object_cues.enclitic') && !encliticVerbAt(v, i, a)) e = -1;
@@ -310,6 +312,17 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
   }
   return out;
 }
+/** The letters of proclitics the longest cue hit at token i took off. */
+function cuePre(v: View, i: number): number {
+  let best = -1;
+  let pre = 0;
+  for (const c of CUES) {
+    const e = v.hitEnd(i, c);
+    if (e > best) [best, pre] = [e, v.hitPre(i, c)];
+  }
+  return pre;
+}
+
 /** Whether an Arabic verb with a glued object pronoun at token i is one: no preposition glued to it, no complement on ل
  *  after it, and, for a perfect, standing where a verb opens its clause: with و or ف glued to it, at the sentence's
  *  start, after a comma, colon or quotation mark, or after قد / كان. */
