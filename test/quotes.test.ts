@@ -84,6 +84,12 @@ describe('quotes', () => {
     expect(cueWho('وحضر الاجتماع بوصفه ممثلا للحكومة في المفاوضات.', 'ar')).toEqual([]);
   });
 
+  it('English: "call on" and "call for", as Arabic دعا: their words start with the object (called on China to end …); a call is no cue, nor a plan that calls for', () => {
+    expect(cueWhoText("Britain's foreign secretary Dominic Raab called on China to end its cyber sabotage.", 'en')).toEqual(['called on:Dominic Raab:China to end its cyber sabotage']);
+    expect(cueWhoText('Senator James Paterson backed the boycott, calling for the opposition leader to follow suit.', 'en')).toEqual(['calling for:James Paterson:the opposition leader to follow suit']);
+    expect(cueWho('A call for calm went unheeded. The new plan calls for fresh elections in May.', 'en')).toEqual([]);
+  });
+
   it('Arabic: نوه (noted) reports like أشار, دعا and حث (called on, urged) like "urged": their words after the subject; a preposition glued to a verb makes it none (بحث, research; كوجه)', () => {
     expect(cueWhoText('وقال الوزير إن الهجوم فشل. ونوه إلى أن مثل هذه العمليات ليست جديدة.', 'ar')).toEqual(['وقال:?الوزير:الهجوم فشل', 'ونوه:?الوزير:مثل هذه العمليات ليست جديدة']);
     expect(cueWhoText('وقال الوزير إن الهجوم فشل، منوها إلى أن التحقيق مستمر.', 'ar')).toEqual(['وقال:?الوزير:الهجوم فشل', 'منوها:?الوزير:التحقيق مستمر']);
