@@ -90,6 +90,13 @@ describe('quotes', () => {
     expect(cueWho('A call for calm went unheeded. The new plan calls for fresh elections in May.', 'en')).toEqual([]);
   });
 
+  it('Arabic: an announcing verb\'s plain noun object is what was said, as English "announced sanctions" (أعلنت الوزارة فرض عقوبات); not after أن, nor with a preposition right after the verb', () => {
+    expect(cueWhoText('وأعلنت وزارة الخزانة الأمريكية الخميس فرض عقوبات على ست شركات روسية.', 'ar')).toEqual(['وأعلنت:US Department of the Treasury:فرض عقوبات على ست شركات روسية']);
+    expect(cueWhoText('وأعلن الجيش الأمريكي وفاة جندي متأثرا بجروحه.', 'ar')).toEqual(['وأعلن:?الجيش الأمريكي:وفاة جندي متأثرا بجروحه']);
+    expect(cueWho('وطالبت الحكومة موسكو بأن تكشف بالكامل تفاصيل البرنامج.', 'ar')).toEqual([]);
+    expect(cueWho('واستغل الفيروس ثغرة كشفت في وثائق سرية لوكالة الأمن القومي الأمريكية تمت قرصنتها.', 'ar')).toEqual([]);
+  });
+
   it('Arabic: نوه (noted) reports like أشار, دعا and حث (called on, urged) like "urged": their words after the subject; a preposition glued to a verb makes it none (بحث, research; كوجه)', () => {
     expect(cueWhoText('وقال الوزير إن الهجوم فشل. ونوه إلى أن مثل هذه العمليات ليست جديدة.', 'ar')).toEqual(['وقال:?الوزير:الهجوم فشل', 'ونوه:?الوزير:مثل هذه العمليات ليست جديدة']);
     expect(cueWhoText('وقال الوزير إن الهجوم فشل، منوها إلى أن التحقيق مستمر.', 'ar')).toEqual(['وقال:?الوزير:الهجوم فشل', 'منوها:?الوزير:التحقيق مستمر']);

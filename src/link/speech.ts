@@ -323,6 +323,14 @@ function cuePre(v: View, i: number): number {
   return pre;
 }
 
+/** Whether an Arabic announcing verb's plain noun object opens at token k (أعلنت الشركة العثور على …): an Arabic word
+ *  no name, date, preposition or particle, nor a verb of saying. */
+function nounObjectAt(v: View, k: number): boolean {
+  // (not a word on ل with the article, للسلطات: a complement, not the object; nor "or")
+  return k < v.t.length && v.isArabic(k) && !v.mention(k) && !v.key(k).startsWith('لل') && v.key(k) !== 'او' && !v.isAny(k, NOT_NOUN_OBJECT);
+}
+const NOT_NOUN_OBJECT = ['speech-verbs.speaker_stops', 'speech-verbs.subject_gaps', 'speech-verbs.verbs', 'speech-verbs.claim_cues', 'speech-verbs.relatives', 'speech-verbs.clause_openers'];
+
 /** Whether an Arabic verb with a glued object pronoun at token i is one: no preposition glued to it, no complement on ل
  *  after it, and, for a perfect, standing where a verb opens its clause: with و or ف glued to it, at the sentence's
  *  start, after a comma, colon or quotation mark, or after قد / كان. */
@@ -2539,7 +2547,15 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     } else if (close > k + 1) return { rule: `${lang}/quote/direct-cue-before`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(k + 1, close), contentTok: [k + 1, close], kind: 'direct', speakers, ...(speakerText ? { speakerText } : {}), objectCue, ...(subjectless ? { subjectless } : {}) };
   }
   if (v.is(k, 'speech-verbs.complementizers')) k = v.hitEnd(k, 'speech-verbs.complementizers');
-  else if (!objectCue) return null;
+  else if (!objectCue) {
+    // (an announcing verb's plain noun object, past a date or an adverb: أعلنت الشركة لاحقا العثور على …)
+    let n = c;
+    while (n < b && (dates.has(n) || v.is(n, 'speech-verbs.subject_gaps'))) n++;
+    // (with its speaker named: not a verb after أن, أن تكشف, nor in a relative clause, التي كشفت نشاط المجموعة, nor a
+    // passive with a preposition after it, كشفت في وثائق)
+    if (!v.is(cue.s, 'speech-verbs.noun_objects') || !nounObjectAt(v, n) || (!speakers.length && !speakerText) || complementizerAt(v, cue.s - 1) || v.is(cue.s - 1, 'speech-verbs.relatives') || v.is(cue.e, 'speech-verbs.speaker_stops')) return null;
+    k = n;
+  }
   const end = contentEnd(v, k, Math.min(b, nextCueClause(v, k, nextCue, b)));
   // (a refusal to act is no speech: رفض التعليق، رفضت الكشف عن، رفض المستشفى دفع الفدية; English writes "to" after it)
   if (objectCue && (v.is(k, 'speech-verbs.refused_acts') || (k + 1 < end && v.is(k + 1, 'speech-verbs.refused_acts') && !v.mention(k)))) return null;

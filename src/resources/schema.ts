@@ -318,6 +318,9 @@ export const ResourceSchemas = {
       /** verbs of saying that also take a plain noun as object in another sense (the war claimed lives, claimed asylum):
        *  a subject no list knows makes them speech only with "that" or quoted words after them */
       object_readings: z.array(z.string().min(1)).default([]),
+      /** verbs of announcing whose plain noun object is what was said, where a language's verbs of saying otherwise need
+       *  إن/أن (Arabic: أعلنت الشركة العثور على …, أعلنت الوزارة فرض عقوبات; English verbs take a noun object as they are) */
+      noun_objects: z.array(z.string().min(1)).default([]),
       /** verbs that are speech only before quoted words (called it "a provocative attack"; وصف) */
       quote_cues: z.array(z.string().min(1)).default([]),
       /** words that introduce reported content (that; إن، أن، بأن) */
