@@ -2295,12 +2295,10 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
     // an apposition set off by commas after a group's name (Lazarus, a North Korean group, …): the phrase describes that
     // group, tied to the state as a phrase after the name ties it (a state word, a linking participle, or the knowledge
     // base's state)
-    // (Arabic: opened by a pronoun after the comma, تورلا، وهي مجموعة قرصنة روسية)
-    if (!named && !operation && (v.key(e) === ',' || v.key(e) === '،' || v.clauseEnd(e)) && (!ar || (s - 2 > a && APPOSITIVE_PRONOUN_AR.test(v.key(s - 1))))) {
-      let j = ar ? s - 2 : s - 1;
+    if (!named && !ar && !operation && (v.key(e) === ',' || v.clauseEnd(e))) {
+      let j = s - 1;
       while (j > a && DETERMINERS.has(v.key(j))) j--;
-      if (ar && v.isQuote(j - 1) && v.key(j) !== '،') j--;
-      const m = v.key(j) === ',' || v.key(j) === '،' ? v.mentionEndingAt(j) : null;
+      const m = v.key(j) === ',' ? v.mentionEndingAt(j) : null;
       if (m && m.type === 'threat_actor' && m.s >= a) {
         if (!tiedByPhrase(v, m, s, i, linked, sponsor)) sponsor = null;
         named = m;
