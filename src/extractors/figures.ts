@@ -25,7 +25,9 @@ import type { Doc, FigureCandidate, Qualifier, Region } from '../core/types.js';
 import type { Extractor } from '../core/types.js';
 import { firstAbove, firstAtOrAbove } from '../core/arrays.js';
 import { END, NUMBER, SPACES_1_4, NUMBER_AFTER_SIGN, NUMBER_CORE, START, WORD_CHARS, WORD_TABLE, alt, codedMatcher, compile, continued, endingTest, isLatinLetter, lookupKey, phraseTrie, matchAll, matchAtAnchors, matchNear, parseNumber, wordAnchors, wordStart, phrasesThenSpaces, spacesAt, type PhraseTrie } from './patterns.js';
-import { decimalValue, numberWordRuns, numberWordTable, parseNumberWords, numeralPattern } from './numerals.js';
+/** Where a currency sign or code may start: no word before it, nor an apostrophe (Merck’s $1.75 billion is dollars, not S $). */
+const PREFIX_START = `(?<![${WORD_CHARS}'’])`;
+import { continuingWords, decimalValue, numberWordRuns, numberWordTable, parseNumberWords, numeralPattern } from './numerals.js';
 import { countedRangeTail } from './lexicon.js';
 import { ADJECTIVE_BEFORE_RATE_AR, IMPERFECT_AR, IMPERFECT_PLURAL_AR } from './arabic-shapes.js';
 
@@ -309,7 +311,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const qualifiedOneRe = lang === 'ar' && nw.one_units.length ? compile(`${START}(?<u>${alt(nw.one_units)})${END}`, 'y') : null;
   const qualifiedOneAnchors = wordAnchors(nw.one_units);
   // after a currency sign or code the number may be glued to letters: USD10m, $US113 trillion
-  const prefixRe = compile(`${START}(?<u2>${alt(prefixUnits.keys())})[ \\t]?(?<sign2>[-\\u2212])?${digits('2', `(?<n2>${NUMBER_AFTER_SIGN})`)}`, `${ci}y`);
+  const prefixRe = compile(`${PREFIX_START}(?<u2>${alt(prefixUnits.keys())})[ \\t]?(?<sign2>[-\\u2212])?${digits('2', `(?<n2>${NUMBER_AFTER_SIGN})`)}`, `${ci}y`);
   // (also where a range can start: a currency sign or code before it, or its digits)
   const prefixAnchors = wordAnchors(prefixUnits.keys(), false, true);
   // Maddon, 66, said; Ivan Petrov (41, Moscow): an age after a name, between commas or in brackets with a place
@@ -318,7 +320,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     ? compile(`(?<cue>[A-Z][a-z]{1,20},[ \\t])(?<age>[1-9][0-9]?)(?=,[ \\t])|(?<cue2>[A-Z][a-z]{1,20}[ \\t][A-Z][a-z]{1,20}(?:\\*\\*)?[ \\t]?\\()(?<age2>[1-9][0-9]?)(?=,[ \\t][A-Z])`)
     : null;
   const negBefore = nw.negative.length ? compile(`${wordStart(lang)}${alt(nw.negative)}[ \\t]{1,2}$`, ci) : null;
-  const prefixBefore = compile(`${START}(?:${alt(prefixUnits.keys())})[ \\t]?$`, ci);
+  const prefixBefore = compile(`${PREFIX_START}(?:${alt(prefixUnits.keys())})[ \\t]?$`, ci);
   const dualRe = duals.size ? compile(`${wordStart(lang)}(?<dual>${alt(duals.keys())})${END}`, 'y') : null;
   const dualAnchors = wordAnchors(duals.keys(), lang === 'ar');
   // Arabic: the number after its noun, agreeing with it: وحدة واحدة، الأطراف الثلاثة، الأشهر الاثني عشر (ones up to
@@ -447,7 +449,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   // (matched in code: the regex carried the number words' alternation four times, the costliest rule to compile on a
   // first article, 12-20 ms; the ways are tried in the order that regex tried them)
   const numberWordTrie = phraseTrie(wordValue.keys(), caseless);
-  const numberWordEnds = numberWordRuns(numberWordTrie, lang, res['number-words'].joiners);
+  const numberWordEnds = numberWordRuns(numberWordTrie, lang, res['number-words'].joiners, phraseTrie(continuingWords(wordValue), caseless));
   const connectorTries = [phraseTrie(nw.ratio_connectors, caseless), phraseTrie(nw.ratio_connectors_one, caseless)];
   /** Where a ratio's term may end at p: up to four digits (not glued to a letter, digit, point or comma), or a run of
    *  number words before a word's end. */
@@ -563,7 +565,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const metre = [...unitOf.values()].find((u) => u.unit === 'meter');
   // ranges with a hyphen: 15-22 miles per hour, 5-10W, $10-15 million, 0-to-60-mph (both ends, the unit required)
   const rangeHead = compile(
-    `(?:${START}(?<cur>${alt(prefixUnits.keys())})[ \\t]?|(?<![${WORD_CHARS}.,:/\\-]))(?<a>${NUMBER_CORE})(?:[ \\t]{0,2}[-\\u2013][ \\t]{0,2}|-to-)(?<b>${NUMBER_AFTER_SIGN})` +
+    `(?:${PREFIX_START}(?<cur>${alt(prefixUnits.keys())})[ \\t]?|(?<![${WORD_CHARS}.,:/\\-]))(?<a>${NUMBER_CORE})(?:[ \\t]{0,2}[-\\u2013][ \\t]{0,2}|-to-)(?<b>${NUMBER_AFTER_SIGN})` +
       `(?:[ \\t]{0,4}(?<sc>${SCALE})${END}|(?<sca>mil|mln|mn|bn|tn|m|k)${END})?` +
       `(?:[ \\t]{0,4}(?<us>${SYMBOL_UNITS}))?`,
     `${ci}y`,

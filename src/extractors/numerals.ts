@@ -40,17 +40,23 @@ export function numberWordTable(res: LangResources): NumberWords {
  */
 export function numeralPattern(words: NumberWords, lang: Lang, joiners: readonly string[]): string {
   const W = alt(words.keys());
+  const N = alt(continuingWords(words));
   const J = joiners.length ? alt(joiners) : null;
   return lang === 'ar'
-    ? `${W}(?:${SP}${J ? `(?:${J}[ \\t]{0,2})?` : ''}${W}){0,${MAX_NUMBER_WORDS - 1}}`
-    : `${W}(?:(?:${SP}${J ? `(?:${J}${SP})?` : ''}|-)${W}){0,${MAX_NUMBER_WORDS - 1}}`;
+    ? `${W}(?:${SP}${J ? `(?:${J}[ \\t]{0,2})?` : ''}${N}){0,${MAX_NUMBER_WORDS - 1}}`
+    : `${W}(?:(?:${SP}${J ? `(?:${J}${SP})?` : ''}|-)${N}){0,${MAX_NUMBER_WORDS - 1}}`;
+}
+
+/** The words that may go on a run of number words: all but zero, which stands alone (four zero-day flaws are four). */
+export function continuingWords(words: NumberWords): string[] {
+  return [...words].filter(([, w]) => w.value !== 0).map(([k]) => k);
 }
 
 /**
  * numeralPattern written in code, for rules matched in code: where a run of the trie's number words may end at p, in
  * the order the pattern tries them (each word's longest form first, each run going on before it stops).
  */
-export function numberWordRuns(words: PhraseTrie, lang: Lang, joiners: readonly string[]): (x: string, p: number) => number[] {
+export function numberWordRuns(words: PhraseTrie, lang: Lang, joiners: readonly string[], next: PhraseTrie = words): (x: string, p: number) => number[] {
   const joiner = phraseTrie(joiners, true);
   /** Where the next word may start after one ending at e: spaces, and a joiner (Arabic: 0-2 spaces after it; English:
    *  1-4) or not; a hyphen (English). */
@@ -73,7 +79,7 @@ export function numberWordRuns(words: PhraseTrie, lang: Lang, joiners: readonly 
   };
   const ends = (x: string, p: number, into: number[], depth: number): void => {
     if (depth >= MAX_NUMBER_WORDS) return;
-    for (const e of words.ends(x, p, false)) {
+    for (const e of (depth ? next : words).ends(x, p, false)) {
       for (const s of separators(x, e)) ends(x, s, into, depth + 1);
       into.push(e);
     }
