@@ -1181,7 +1181,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       }
       // the second number of a share (one in five doctors) counts no doctors of its own
       const kept = ratios.length ? out.filter((f) => f.rule === name('ratio') || !ratios.some((r) => f.start >= r.start && f.start < r.end)) : out;
-      const figures = levelsBeforeChanges(carryUnits(linkRanges(kept, scaleOfFigure, doc.text, connector), doc.text, { partitive, carrier, countCarrier, clauseCarrier, apposition }, kindOf), doc.text, changeBetween);
+      const figures = bracketedConversions(levelsBeforeChanges(carryUnits(linkRanges(kept, scaleOfFigure, doc.text, connector), doc.text, { partitive, carrier, countCarrier, clauseCarrier, apposition }, kindOf), doc.text, changeBetween), doc.text, kindOf);
       // a currency's hundredths in that currency (274.5 pence: 2.745 GBP; 87 سنتا: 0.87 USD), rates too, once the
       // units are carried (84.75 cents … the lowest 74.07: 0.7407 USD)
       for (const f of figures) {
@@ -1219,6 +1219,25 @@ const PREV_NUMBER_WORD = /([\p{L}\p{N}][\p{L}\p{N}.,]*)[ \t]+$/u;
 const NEXT_WORD = /^[ \t]{1,4}([a-z]{3,24})(?![A-Za-z'-])/;
 /** An English plural (stations, agencies; not class or bus). */
 const PLURAL = /[^s]s$/;
+/** Up to two words between an amount and the bracket opening its conversion (46 مليار ين ياباني (423 مليون دولار)). */
+const BEFORE_CONVERSION = /^(?:[ \t]{1,2}[^\s()0-9]{1,14}){0,2}[ \t]{0,2}\($/;
+
+/**
+ * An amount of money in brackets right after another (more than 46 billion yen ($423 million); أكثر من 46 مليار ين
+ * ياباني (423 مليون دولار)) is the same amount in another currency: it takes the first's qualifier when it has none.
+ */
+function bracketedConversions(figs: FigureCandidate[], text: string, kindOf: Map<string, UnitKind>): FigureCandidate[] {
+  const money = (f: FigureCandidate) => !!f.unit && kindOf.get(f.unit) === 'currency';
+  for (let k = 1; k < figs.length; k++) {
+    const a = figs[k - 1];
+    const b = figs[k];
+    if (a.qualifier === 'exact' || b.qualifier !== 'exact' || !money(a) || !money(b) || a.unit === b.unit) continue;
+    if (b.start - a.end > 40 || !BEFORE_CONVERSION.test(text.slice(a.end, b.start))) continue;
+    b.qualifier = a.qualifier;
+  }
+  return figs;
+}
+
 /** A bracketed aside right after a figure: ($2.408 billion) */
 const PAREN_AFTER = /^[ \t]{0,2}\([^()\n]{1,40}\)/;
 /** Americans, Iranians, Palestinians: a capitalized plural that is counted, not a name */
