@@ -25,11 +25,12 @@ import type { Doc, FigureCandidate, Qualifier, Region } from '../core/types.js';
 import type { Extractor } from '../core/types.js';
 import { firstAbove, firstAtOrAbove } from '../core/arrays.js';
 import { END, NUMBER, SPACES_1_4, NUMBER_AFTER_SIGN, NUMBER_CORE, START, WORD_CHARS, WORD_TABLE, alt, codedMatcher, compile, continued, endingTest, isLatinLetter, lookupKey, phraseTrie, matchAll, matchAtAnchors, matchNear, parseNumber, wordAnchors, wordStart, phrasesThenSpaces, spacesAt, type PhraseTrie } from './patterns.js';
-/** Where a currency sign or code may start: no word before it, nor an apostrophe (Merck’s $1.75 billion is dollars, not S $). */
-const PREFIX_START = `(?<![${WORD_CHARS}'’])`;
 import { continuingWords, decimalValue, numberWordRuns, numberWordTable, parseNumberWords, numeralPattern } from './numerals.js';
 import { countedRangeTail } from './lexicon.js';
 import { ADJECTIVE_BEFORE_RATE_AR, IMPERFECT_AR, IMPERFECT_PLURAL_AR } from './arabic-shapes.js';
+
+/** Where a currency sign or code may start: no word before it, nor an apostrophe (Merck’s $1.75 billion is dollars, not S $). */
+const PREFIX_START = `(?<![${WORD_CHARS}'’])`;
 
 type UnitKind = 'percent' | 'data' | 'currency' | 'time' | 'count' | 'measure';
 const RULE_BY_KIND: Record<UnitKind, string> = {

@@ -331,17 +331,15 @@ function nounObjectAt(v: View, k: number): boolean {
 }
 const NOT_NOUN_OBJECT = ['speech-verbs.speaker_stops', 'speech-verbs.subject_gaps', 'speech-verbs.verbs', 'speech-verbs.claim_cues', 'speech-verbs.relatives', 'speech-verbs.clause_openers'];
 
-/** Whether an Arabic verb with a glued object pronoun at token i is one: no preposition glued to it, no complement on ل
- *  after it, and, for a perfect, standing where a verb opens its clause: with و or ف glued to it, at the sentence's
- *  start, after a comma, colon or quotation mark, or after قد / كان. */
+/** Whether an Arabic verb with a glued object pronoun at token i is one: no complement on ل after it, and, for a perfect,
+ *  standing where a verb opens its clause: with و or ف glued to it, at the sentence's start, after a comma, colon or
+ *  quotation mark, or after قد / كان. */
 function encliticVerbAt(v: View, i: number, a: number): boolean {
-  // (a verb takes و or ف before it, no preposition: لإدانته، بوصفه، بوجهها are nouns)
-  const pre = v.hitPre(i, 'speech-verbs.object_cues.enclitic');
-  if (!/^[وف]*$/.test(v.text.slice(v.t.start[i], v.t.start[i] + pre))) return false;
-  // (nor is one whose complement is on ل: رفضه للتحقيق، وإدانته للعدوان, a verbal noun's object)
+  // (a preposition glued to it, لإدانته، بوصفه, speechFrames already read as no verb's: no cue reaches here with one)
+  // (one whose complement is on ل is no verb: رفضه للتحقيق، وإدانته للعدوان, a verbal noun's object)
   if (i + 1 < v.t.length && v.isArabic(i + 1) && v.key(i + 1).startsWith('ل')) return false;
   if (!v.is(i, 'speech-verbs.object_cues.enclitic_perfect')) return true;
-  if (i <= a || pre > 0) return true;
+  if (i <= a || cuePre(v, i) > 0) return true;
   const before = v.key(i - 1);
   return before === '،' || before === ',' || before === ':' || v.isQuote(i - 1) || /^[وف]?(?:قد|لقد|كان|كانت|كانوا)$/.test(before);
 }
@@ -1560,7 +1558,7 @@ function nextCueClause(v: View, from: number, nextCue: number, b: number): numbe
   if (j > from && v.key(j) === 'and' && v.lang === 'en') return j;
   for (let i = nextCue - 1; i > from; i--) if (v.key(i) === ',' || v.key(i) === ';' || v.key(i) === '،' || v.key(i) === '؛') return i;
   // (Arabic: a verb with و glued to it, ونفت … ووصفتها بأنها: the content ends before it)
-  if (v.lang === 'ar' && /^[وف]/.test(v.text[v.t.start[nextCue]]) && v.isAny(nextCue, CUES) && CUES.some((c) => v.hitPre(nextCue, c) > 0)) return nextCue;
+  if (v.lang === 'ar' && cuePre(v, nextCue) > 0 && /^[وف]/.test(v.text[v.t.start[nextCue]])) return nextCue;
   return b;
 }
 
