@@ -84,6 +84,11 @@ describe('quotes', () => {
     expect(cueWho('وحضر الاجتماع بوصفه ممثلا للحكومة في المفاوضات.', 'ar')).toEqual([]);
   });
 
+  it('English: a quote cue with its object and a term of a word or two after "as" reports both (described the results as "pretty modest"); a name given is no quote', () => {
+    expect(cueWhoText('Analyst John Smith described the results as "pretty modest".', 'en')).toEqual(['described:John Smith:the results as "pretty modest"']);
+    expect(cueWho('Critics dubbed her the "Iron Lady".', 'en')).toEqual([]);
+  });
+
   it('English: "call on" and "call for", as Arabic دعا: their words start with the object (called on China to end …); a call is no cue, nor a plan that calls for', () => {
     expect(cueWhoText("Britain's foreign secretary Dominic Raab called on China to end its cyber sabotage.", 'en')).toEqual(['called on:Dominic Raab:China to end its cyber sabotage']);
     expect(cueWhoText('Senator James Paterson backed the boycott, calling for the opposition leader to follow suit.', 'en')).toEqual(['calling for:James Paterson:the opposition leader to follow suit']);
