@@ -579,6 +579,9 @@ export const ResourceSchemas = {
       sanction_verbs: z.array(z.string().min(1)).default([]),
       /** words that give a sanction's reason before the hostile act (for, over, بسبب، بتهمة) */
       sanction_reasons: z.array(z.string().min(1)).default([]),
+      /** what stands for the hostile act named before as a sanction's reason: a pronoun after a reason's preposition
+       *  (sanctions against Russia over it), or a reason's preposition with its pronoun glued (عقوبات على روسيا بسببه) */
+      sanction_reason_pronouns: z.array(z.string().min(1)).default([]),
       /** verbs whose first name after them is their target when the subject is dropped (Arabic استهدف اللجنة) */
       target_verbs: z.array(z.string().min(1)).default([]),
       /** prepositions before the target of a hostile act (attacks against Ukraine, hacking into US networks, هجمات ضد أوكرانيا): a name
