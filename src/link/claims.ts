@@ -182,8 +182,8 @@ const HOSTILE_WORDS = ['attribution.hostile', 'attribution.acts'];
 /** The words an actor phrase starts at (hackers; in a hostile sentence also a weak actor noun or an operation). */
 /** The verbs a self claim starts at: with its object after the doer (أعلنت X مسؤوليتها عن), or the act itself (تبنت X الهجوم). */
 const SELF_CLAIM_VERBS = ['attribution.self_claim_verbs', 'attribution.self_claim_act_verbs'];
-/** How many tokens before a sentence an anaphoric reason looks for the act it stands for (about a sentence of news). */
-const SENTENCE_BACK = 60;
+/** How many tokens before a sanction an anaphoric reason looks for the act it stands for (about two sentences of news). */
+const SENTENCE_BACK = 80;
 const ACTOR_WORDS_HOSTILE = ['attribution.actors', 'attribution.weak_actors', 'attribution.weak_bodies', 'attribution.operations'];
 /** The words an actor phrase starts at in a sentence with no hostile word: an actor noun, or a weak one that is a group anaphor. */
 const ACTOR_WORDS_QUIET = ['attribution.actors', 'attribution.weak_actors'];
@@ -828,9 +828,10 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       const se = v.hitEnd(i, 'attribution.sanctions');
       if (se <= i) continue;
       let reasonEnd = -1;
-      /** whether a hostile act is named before the sanction, in its sentence or the one before (what "it" stands for) */
+      /** whether a hostile act is named just before the sanction, in its sentence or the one before (what "it" stands
+       *  for): SENTENCE_BACK tokens at most, so that a long line of sanctions stays linear */
       const actBefore = (): boolean => {
-        for (let h = i - 1; h >= Math.max(0, a - SENTENCE_BACK); h--) if (isHostile(h)) return true;
+        for (let h = i - 1; h >= Math.max(0, i - SENTENCE_BACK); h--) if (isHostile(h)) return true;
         return false;
       };
       for (let k = se; k < Math.min(b, se + 24) && reasonEnd < 0; k++) {
