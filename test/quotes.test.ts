@@ -102,6 +102,16 @@ describe('quotes', () => {
     expect(cueWho('واستغل الفيروس ثغرة كشفت في وثائق سرية لوكالة الأمن القومي الأمريكية تمت قرصنتها.', 'ar')).toEqual([]);
   });
 
+  it('Arabic: an outlet relaying an unnamed source\'s words speaks them in the quote; the source stays the claimant', () => {
+    expect(cueWhoText('ونقلت وكالة رويترز عن مسؤول أمريكي أن الوزارة تعتزم تقديم إفادات.', 'ar')).toEqual(['ونقلت:Reuters:الوزارة تعتزم تقديم إفادات']);
+    const text = 'وقالت صحيفة وول ستريت جورنال إن الهجوم كبير. ونقلت الصحيفة عن مسؤولين أمريكيين تأكيدهم أن القراصنة الروس اخترقوا الشبكة.';
+    expect(cueWho(text, 'ar')).toEqual(['وقالت:The Wall Street Journal', 'ونقلت:The Wall Street Journal']);
+    const r = extractText(text, { lang: 'ar' });
+    expect(r.attributions.map((a) => r.entities.find((e) => e.id === a.claimed_by)?.name)).toEqual(['United States']);
+    // (a named source after عن speaks itself: نقلت وكالة إنترفاكس عن ريابكوف)
+    expect(cueWho('ونقلت وكالة إنترفاكس عن سيرغي لافروف قوله إن المحادثات مستمرة.', 'ar')).toEqual(['ونقلت:Sergei Lavrov']);
+  });
+
   it('Arabic: نوه (noted) reports like أشار, دعا and حث (called on, urged) like "urged": their words after the subject; a preposition glued to a verb makes it none (بحث, research; كوجه)', () => {
     expect(cueWhoText('وقال الوزير إن الهجوم فشل. ونوه إلى أن مثل هذه العمليات ليست جديدة.', 'ar')).toEqual(['وقال:?الوزير:الهجوم فشل', 'ونوه:?الوزير:مثل هذه العمليات ليست جديدة']);
     expect(cueWhoText('وقال الوزير إن الهجوم فشل، منوها إلى أن التحقيق مستمر.', 'ar')).toEqual(['وقال:?الوزير:الهجوم فشل', 'منوها:?الوزير:التحقيق مستمر']);
@@ -916,8 +926,9 @@ describe('quotes', () => {
     expect(cueWhoText('وقال جون سميث، الباحث في "سيتيزن لاب"، لرويترز إن المهاجمين استغلوا ثغرة.', 'ar')).toEqual(['وقال:John Smith:المهاجمين استغلوا ثغرة']);
   });
 
-  it('Arabic: an outlet relaying an unnamed source speaks with the source\'s words, the source unnamed (نقلت وكالة رويترز عن مسؤول أمريكي)', () => {
-    expect(cueWho('وقال جون سميث إن الهجوم فشل. ونقلت وكالة رويترز عن مسؤول أمريكي قوله إن الأنظمة عادت.', 'ar')).toEqual(['وقال:John Smith', 'ونقلت:?مسؤول أمريكي']);
+  it('Arabic: an outlet relaying an unnamed source speaks with the source\'s words (نقلت وكالة رويترز عن مسؤول أمريكي), not the person before', () => {
+    // (the quote is the outlet's since session 50, as the dev gold gives it; the unnamed source stays the claims' claimant)
+    expect(cueWho('وقال جون سميث إن الهجوم فشل. ونقلت وكالة رويترز عن مسؤول أمريكي قوله إن الأنظمة عادت.', 'ar')).toEqual(['وقال:John Smith', 'ونقلت:Reuters']);
   });
 
   it('Arabic: unnamed speakers in the dual (قال مصدران مطلعان) speak unnamed, not the dateline\'s place', () => {

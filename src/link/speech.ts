@@ -42,6 +42,9 @@ export interface SpeechFrame {
   subjectless?: boolean;
   /** words whose claims are the speaker's, but no quote of theirs (the items of a list under "attributed … including:") */
   claimsOnly?: boolean;
+  /** the outlet that relays an unnamed source's words (نقلت وكالة رويترز عن مسؤول أمريكي): the quote's speaker, the source
+   *  staying the claimant */
+  relayer?: string;
 }
 
 /**
@@ -68,7 +71,7 @@ function withIdList<T extends { ids: string[] }>(found: T | null): T | null {
  * dozen shapes, each a new compilation of theirs.
  */
 function shaped(f: SpeechFrame): SpeechFrame {
-  return { rule: f.rule, cue: f.cue, content: f.content, kind: f.kind, speakers: idList(f.speakers), speakerText: f.speakerText, objectCue: f.objectCue, cueTok: f.cueTok, contentTok: f.contentTok, subjectless: f.subjectless, claimsOnly: f.claimsOnly };
+  return { rule: f.rule, cue: f.cue, content: f.content, kind: f.kind, speakers: idList(f.speakers), speakerText: f.speakerText, objectCue: f.objectCue, cueTok: f.cueTok, contentTok: f.contentTok, subjectless: f.subjectless, claimsOnly: f.claimsOnly, relayer: f.relayer };
 }
 
 /** How many of a sentence's frames so far a cue looks back over for the frame reporting it: no sentence of news has
@@ -797,16 +800,17 @@ function complementizerAt(v: View, k: number): boolean {
   return !(m && m.e - m.s > 1);
 }
 
-function subjectsAfter(v: View, from: number, to: number): { ids: string[]; end: number; text?: Span } | null {
+function subjectsAfter(v: View, from: number, to: number): { ids: string[]; end: number; text?: Span; relayer?: string } | null {
   return withIdList(subjectsAfterFound(v, from, to));
 }
-function subjectsAfterFound(v: View, from: number, to: number): { ids: string[]; end: number; text?: Span } | null {
+function subjectsAfterFound(v: View, from: number, to: number): { ids: string[]; end: number; text?: Span; relayer?: string } | null {
   // the speaker phrase runs to إن/أن, a colon, a quotation mark or a comma after a name; in it the last person
   // named is the speaker (وقال مدير الاتصالات بحملة دونالد ترامب تيم مورتو: Tim Murtaugh), else the first name
   let first: TokMention | null = null;
   let person: TokMention | null = null;
   let relayed = false;
   let relayAt = -1;
+  let relayer: string | undefined;
   let place: TokMention | null = null;
   let placeEnd = -1;
   /** where the phrase stopped: the speaker phrase of an office with no name found runs to it */
@@ -819,6 +823,7 @@ function subjectsAfterFound(v: View, from: number, to: number): { ids: string[];
     if (i > from && v.isAny(i, ['speech-verbs.verbs', 'speech-verbs.object_cues'])) break;
     // (an outlet relaying someone's words, نقلت وكالة إنترفاكس عن نائب الوزير ريابكوف: the one after عن speaks)
     if (v.is(i, 'speech-verbs.relay_preps') && first) {
+      relayer = first.id;
       first = null;
       person = null;
       relayed = true;
@@ -889,7 +894,7 @@ function subjectsAfterFound(v: View, from: number, to: number): { ids: string[];
     const ue = v.hitEnd(relayAt + 1, 'speech-verbs.unnamed');
     if (ue > relayAt + 1) {
       const end = Math.max(ue, v.demonymEnd(ue));
-      return { ids: [], end, text: v.span(relayAt + 1, end) };
+      return { ids: [], end, text: v.span(relayAt + 1, end), ...(relayer ? { relayer } : {}) };
     }
   }
   // an organization's head word first (حملة مرشح … إيمانويل ماكرون: the campaign, not the man; وزارة …) and no
@@ -2201,6 +2206,8 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   // (a participle of saying right after a verb of saying, وتابع قائلا: "…", is that verb's frame, one quote, not two)
   if (cue.s - 1 >= a && v.is(cue.s, 'speech-verbs.circumstantial') && v.is(cue.s - 1, 'speech-verbs.verbs') && v.hitEnd(cue.s - 1, 'speech-verbs.verbs') === cue.s) return null;
   let speakers: string[] = [];
+  /** the outlet relaying an unnamed source's words: the quote's speaker (SpeechFrame.relayer) */
+  let relayer: string | undefined;
   let speakerText: Span | undefined;
   let c = cue.e;
   // after a closing quotation mark: «…» قال X / "…"، قالت X
@@ -2368,6 +2375,7 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     } else if (who) {
       speakers = who.ids;
       if (who.text) speakerText = who.text;
+      relayer = who.relayer;
       c = who.end;
       // (a name in quotation marks, شركة "كاسبرسكي" الروسية: its closing mark is the phrase's, not the words' opening)
       const named = v.mentionEndingAt(c);
@@ -2392,6 +2400,8 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
         // report's source after عن stays the speaker, as the claimant the dev gold gives: نقلت الصحيفة عن مسؤولين)
         const ne = v.hitEnd(k, 'speech-verbs.nominal');
         if (ne > k && !v.is(ne, 'speech-verbs.relay_preps')) break;
+        // (the outlet's noun before عن relays: ونقلت الصحيفة عن مسؤولين, the newspaper named last)
+        if (ne > k && v.is(k, 'speech-verbs.outlets')) relayer = lastOutlet(v, cue.s)?.id;
         // (nor past a preposition other than a relay's: قالت في بيان إن is the statement the words were in, not a speaker)
         if (k > cue.e && v.is(k - 1, 'speech-verbs.speaker_stops') && !v.is(k - 1, 'speech-verbs.relay_preps')) break;
         // (a word of quantity before it is part of its words: وقال بعض الباحثين إن)
@@ -2545,7 +2555,7 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
       else return null;
       subjectless = false;
       k = close + 1;
-    } else if (close > k + 1) return { rule: `${lang}/quote/direct-cue-before`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(k + 1, close), contentTok: [k + 1, close], kind: 'direct', speakers, ...(speakerText ? { speakerText } : {}), objectCue, ...(subjectless ? { subjectless } : {}) };
+    } else if (close > k + 1) return { rule: `${lang}/quote/direct-cue-before`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(k + 1, close), contentTok: [k + 1, close], kind: 'direct', speakers, ...(speakerText ? { speakerText } : {}), objectCue, ...(subjectless ? { subjectless } : {}), ...(relayer && !speakers.length ? { relayer } : {}) };
   }
   if (v.is(k, 'speech-verbs.complementizers')) k = v.hitEnd(k, 'speech-verbs.complementizers');
   else if (!objectCue) {
@@ -2562,5 +2572,5 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   if (objectCue && (v.is(k, 'speech-verbs.refused_acts') || (k + 1 < end && v.is(k + 1, 'speech-verbs.refused_acts') && !v.mention(k)))) return null;
   // (one word is enough when a denial's object is the claims it denies: ونفت روسيا الاتهامات, as "denied the accusations")
   if (end - k < 2 && !(objectCue && end - k === 1 && v.is(cue.s, 'attribution.denials') && v.isAny(k, ['attribution.allegations', 'attribution.accusations']))) return null;
-  return { rule: `${lang}/quote/indirect`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(k, end), contentTok: [k, end], kind: 'indirect', speakers, ...(speakerText ? { speakerText } : {}), objectCue, ...(subjectless ? { subjectless } : {}) };
+  return { rule: `${lang}/quote/indirect`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(k, end), contentTok: [k, end], kind: 'indirect', speakers, ...(speakerText ? { speakerText } : {}), objectCue, ...(subjectless ? { subjectless } : {}), ...(relayer && !speakers.length ? { relayer } : {}) };
 }

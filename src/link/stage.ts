@@ -86,7 +86,8 @@ export function linkStage(input: LinkInput): { quotes: NewsRecord['quotes']; att
       if (f.claimsOnly) continue;
       const base = { cue: source(f.cue).text, kind: f.kind, ...source(f.content), rule: f.rule, at: f.content };
       // (coordinated speakers say one thing: the quote names the first; each is a claimant of its own)
-      quotes.push(f.speakers.length ? { speaker: f.speakers[0], ...base } : { speaker: null, ...(f.speakerText ? { speaker_text: source(f.speakerText).text } : {}), ...base });
+      // (an outlet relaying an unnamed source's words speaks them: نقلت وكالة رويترز عن مسؤول أمريكي)
+      quotes.push(f.speakers.length ? { speaker: f.speakers[0], ...base } : f.relayer ? { speaker: f.relayer, ...base } : { speaker: null, ...(f.speakerText ? { speaker_text: source(f.speakerText).text } : {}), ...base });
     }
     append(claims, findClaims(v, frames, lex.kb, (id) => byKb.get(id)));
   }
