@@ -108,6 +108,8 @@ describe('quotes', () => {
     expect(cueWho(text, 'ar')).toEqual(['وقالت:The Wall Street Journal', 'ونقلت:The Wall Street Journal']);
     const r = extractText(text, { lang: 'ar' });
     expect(r.attributions.map((a) => r.entities.find((e) => e.id === a.claimed_by)?.name)).toEqual(['United States']);
+    // (and one citing a body by its noun: نقلت وكالة رويترز عن الصحيفة)
+    expect(cueWho('وقالت صحيفة وول ستريت جورنال إن الهجوم كبير. ونقلت وكالة "رويترز" عن الصحيفة أن الوزارة تعتزم تقديم إفادات.', 'ar')).toEqual(['وقالت:The Wall Street Journal', 'ونقلت:Reuters']);
     // (a named source after عن speaks itself: نقلت وكالة إنترفاكس عن ريابكوف)
     expect(cueWho('ونقلت وكالة إنترفاكس عن سيرغي لافروف قوله إن المحادثات مستمرة.', 'ar')).toEqual(['ونقلت:Sergei Lavrov']);
   });

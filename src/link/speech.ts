@@ -896,6 +896,9 @@ function subjectsAfterFound(v: View, from: number, to: number): { ids: string[];
       const end = Math.max(ue, v.demonymEnd(ue));
       return { ids: [], end, text: v.span(relayAt + 1, end), ...(relayer ? { relayer } : {}) };
     }
+    // (or a body's noun, نقلت وكالة رويترز عن الصحيفة أن: the relaying outlet speaks, the noun as written)
+    const ne = v.hitEnd(relayAt + 1, 'speech-verbs.nominal');
+    if (ne > relayAt + 1 && relayer) return { ids: [], end: ne, text: v.span(relayAt + 1, ne), relayer };
   }
   // an organization's head word first (حملة مرشح … إيمانويل ماكرون: the campaign, not the man; وزارة …) and no
   // title before a person: the speaker is the body, unnamed unless the head is the body's own name
