@@ -100,6 +100,8 @@ describe('quotes', () => {
     expect(cueWhoText('وأعلن الجيش الأمريكي وفاة جندي متأثرا بجروحه.', 'ar')).toEqual(['وأعلن:?الجيش الأمريكي:وفاة جندي متأثرا بجروحه']);
     expect(cueWho('وطالبت الحكومة موسكو بأن تكشف بالكامل تفاصيل البرنامج.', 'ar')).toEqual([]);
     expect(cueWho('واستغل الفيروس ثغرة كشفت في وثائق سرية لوكالة الأمن القومي الأمريكية تمت قرصنتها.', 'ar')).toEqual([]);
+    // (nor "or" after the speaker: أعلن أي مسؤول أو مسؤول سابق موقفا, the speaker phrase going on)
+    expect(cueWho('وحتى إذا أعلن أي مسؤول أو مسؤول سابق موقفا مغايرا للإعلام السائد تعمل الآلة الإعلامية ضده.', 'ar')).toEqual([]);
   });
 
   it('Arabic: an outlet relaying an unnamed source\'s words speaks them in the quote; the source stays the claimant', () => {

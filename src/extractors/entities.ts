@@ -158,8 +158,8 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
   const name = `${lang}/entity/kb-alias`;
   const particles = res['given-names'].particles;
   // (not a particle an ordinary word is written as once its hamza is folded: فان, van, is فإن)
-  const functionWordKeys = new Set(res['function-words'].words.map(norm));
-  const lineageParticles = particles.filter((p) => !functionWordKeys.has(norm(p)));
+  const functionWords = new Set(res['function-words'].words.map((w) => fold(w)));
+  const lineageParticles = particles.filter((p) => !functionWords.has(fold(p)));
   const lineageAfter = lang === 'ar' && lineageParticles.length ? new RegExp(`^(?:[ \t]{1,2}(?:${alt(lineageParticles)})[ \t]{1,2}[\u0621-\u064A]{2,12}(?![\u0621-\u064A])){1,2}`) : null;
   const productAfter = lang === 'en' && res.organizations.product_heads.length ? new RegExp(`^[ \t](?:(?:${alt(res.organizations.product_heads)})(?![A-Za-z])|[A-Z]{1,3}-?[0-9]{2,4}(?![A-Za-z0-9]))`) : null;
   const suffixes = res['given-names'].suffixes;
@@ -198,7 +198,6 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
   const latinSpellingRule = `${lang}/entity/kb-latin-spelling`;
   const placeSpellingRule = `${lang}/entity/kb-place-spelling`;
   const common = commonWords(res);
-  const functionWords = new Set(res['function-words'].words.map((w) => fold(w)));
   const ordinary = (w: string) => functionWords.has(w) || common(w);
   // (a place name written as a common adjective, مالي: after a common noun with no article, the adjective, دعم مالي; a state's
   // or a body's head word, a direction or a proclitic on the name make it the place, جمهورية مالي، شمال مالي، في مالي)

@@ -329,14 +329,14 @@ function cuePre(v: View, i: number): number {
 /** Whether an Arabic announcing verb's plain noun object opens at token k (أعلنت الشركة العثور على …): an Arabic word
  *  no name, date, preposition or particle, nor a verb of saying. */
 function nounObjectAt(v: View, k: number): boolean {
-  // (not a word on ل with the article, للسلطات: a complement, not the object; nor "or")
+  // (not a word on ل with the article, للسلطات: a complement, not the object; nor "or", أعلن أي مسؤول أو مسؤول سابق)
   return k < v.t.length && v.isArabic(k) && !v.mention(k) && !v.key(k).startsWith('لل') && v.key(k) !== 'او' && !v.isAny(k, NOT_NOUN_OBJECT);
 }
 const NOT_NOUN_OBJECT = ['speech-verbs.speaker_stops', 'speech-verbs.subject_gaps', 'speech-verbs.verbs', 'speech-verbs.claim_cues', 'speech-verbs.relatives', 'speech-verbs.clause_openers'];
 
 /** Whether an Arabic verb with a glued object pronoun at token i is one: no complement on ل after it, and, for a perfect,
  *  standing where a verb opens its clause: with و or ف glued to it, at the sentence's start, after a comma, colon or
- *  quotation mark, or after قد / كان. */
+ *  quotation mark, or after an auxiliary (قد، كان: speech-verbs.auxiliaries). */
 function encliticVerbAt(v: View, i: number, a: number): boolean {
   // (a preposition glued to it, لإدانته، بوصفه, speechFrames already read as no verb's: no cue reaches here with one)
   // (one whose complement is on ل is no verb: رفضه للتحقيق، وإدانته للعدوان, a verbal noun's object)
@@ -344,7 +344,7 @@ function encliticVerbAt(v: View, i: number, a: number): boolean {
   if (!v.is(i, 'speech-verbs.object_cues.enclitic_perfect')) return true;
   if (i <= a || cuePre(v, i) > 0) return true;
   const before = v.key(i - 1);
-  return before === '،' || before === ',' || before === ':' || v.isQuote(i - 1) || /^[وف]?(?:قد|لقد|كان|كانت|كانوا)$/.test(before);
+  return before === '،' || before === ',' || before === ':' || v.isQuote(i - 1) || v.is(i - 1, 'speech-verbs.auxiliaries');
 }
 
 const DASHES = new Set(['-', '–', '—']);
@@ -2244,6 +2244,14 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     speakerText = earlier.speakerText;
     return true;
   };
+  /** A verb with no subject of its own: the sentence's earlier speaker, else the person or body named before it in the
+   *  sentence, else none (subjectless: the previous speaker goes on). */
+  const fromEarlierOrNamed = (): void => {
+    if (fromEarlier()) return;
+    const named = namedSubjectBefore(v, cue.s, a, ['person', 'organization']);
+    if (named && named.s >= a) speakers = [named.id];
+    else subjectless = true;
+  };
   /** A generic noun for a body (الشركة، الوزارة) at tokens [s, e), its nationality adjective ending at de (or -1): the
    *  body it stands for as the speaker, else the words; where the phrase ends. */
   const nominalSpeaker = (s: number, e: number, de: number): number => {
@@ -2307,7 +2315,7 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   const m = inPlace && preNominal >= 0 ? null : v.mentionEndingAt(cue.s);
   const opensClause = (k: number) =>
     k <= a ||
-    /^[وف]?(?:كان|كانت|كانوا)$/.test(v.key(k - 1)) || v.key(k - 1) === ',' || v.key(k - 1) === '،' || v.key(k - 1) === ':' || v.is(k - 1, 'speech-verbs.complementizers') || v.key(k - 1) === 'و' || v.is(k - 1, 'speech-verbs.clause_openers');
+    v.is(k - 1, 'speech-verbs.auxiliaries') || v.key(k - 1) === ',' || v.key(k - 1) === '،' || v.key(k - 1) === ':' || v.is(k - 1, 'speech-verbs.complementizers') || v.key(k - 1) === 'و' || v.is(k - 1, 'speech-verbs.clause_openers');
   // (or the subject after أن with an appositive before the verb: بأن نيك كار، أحد مسؤولي الشركة، وجه …)
   const svo = m ? null : subjectAfterComplementizer(v, cue.s, a);
   // (a person right after the verb is its subject, not a place before it: إيران أوضح ماهايراس إن)
@@ -2328,20 +2336,12 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     const denierNoun = denier >= 0 && !denierName ? v.hitEnd(denier, 'speech-verbs.nominal') : -1;
     if (denierName && denierName.s === denier && denierName.type !== 'threat_actor') speakers = [denierName.id];
     else if (denierNoun > denier) nominalSpeaker(denier, denierNoun, v.demonymEnd(denierNoun));
-    else if (!fromEarlier()) {
-      const named = namedSubjectBefore(v, cue.s, a, ['person', 'organization']);
-      if (named && named.s >= a) speakers = [named.id];
-      else subjectless = true;
-    }
+    else fromEarlierOrNamed();
   } else if (objectCue && v.is(cue.s, 'speech-verbs.object_cues.enclitic') && (arabicCharge(v, cue.e) || complementizerAt(v, cue.e) || OPENERS.has(v.key(cue.e)))) {
     // an accusing or describing verb with its object glued to it and the charge or the words right after it, no subject
     // (ووصفه بأنه، تتهمهم بمحاولة): the sentence's earlier speaker, else the person or body named before it in the
     // sentence, else the previous speaker
-    if (!fromEarlier()) {
-      const named = namedSubjectBefore(v, cue.s, a, ['person', 'organization']);
-      if (named && named.s >= a) speakers = [named.id];
-      else subjectless = true;
-    }
+    fromEarlierOrNamed();
   } else if (objectCue && arabicCharge(v, cue.e)) {
     // an accusing verb with the charge right after it has no object: passive (وكانت روسيا قد اتُّهمت بالوقوف
     // وراء …): the one named before it is the accused, the speaker is the sentence's or the previous one

@@ -328,7 +328,8 @@ export const ResourceSchemas = {
       /** words between a subject and its verb that are neither (has, also, publicly; Arabic: none, the verb comes first) */
       subject_gaps: z.array(z.string().min(1)).default([]),
       /** auxiliaries and modals: one after a speech verb and before "that" makes a clause of its own, the content (said
-       *  the work would resume and that …), where an adjunct does not (said in a statement that …) */
+       *  the work would resume and that …), where an adjunct does not (said in a statement that …); Arabic: كان and قد
+       *  before a verb, after which a clause's subject or verb opens (وكانت الوزارة قد أعلنت) */
       auxiliaries: words.default([]),
       /** prepositions after a participle that make it a phrase of its own, not reported words (tweeted referring to, speaking at) */
       participle_preps: z.array(z.string().min(1)).default([]),
