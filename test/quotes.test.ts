@@ -1266,5 +1266,19 @@ describe('quotes', () => {
     expect(cueWhoText('واتهم مسؤولون كوريا الشمالية بشن الهجوم.', 'ar')).toEqual(['واتهم:?مسؤولون:كوريا الشمالية بشن الهجوم']);
     expect(cueWhoText('واتهم باحثون كوريا الشمالية بشن الهجوم.', 'ar')).toEqual(['واتهم:?باحثون:كوريا الشمالية بشن الهجوم']);
   });
-});
 
+  it('a leader\'s administration, government or regime speaks as the leader\'s state (the knowledge base giving it); one of its officials is no such speaker', () => {
+    expect(cueWho('وفي واشنطن، اتهمت إدارة ترامب الصين بسرقة أسرار تجارية من شركات في الولايات المتحدة.', 'ar')).toEqual(['اتهمت:United States']);
+    // (the state an entity of the article's only: where the article names no state, the leader stays the speaker)
+    expect(cueWho('وفي واشنطن، اتهمت إدارة ترامب الصين بسرقة أسرار تجارية من شركات أمريكية.', 'ar')).toEqual(['اتهمت:Donald Trump']);
+    expect(cueWho('وقالت إدارة الرئيس الأمريكي جو بايدن إن القراصنة الروس يقفون وراء الاختراق في الولايات المتحدة.', 'ar')).toEqual(['وقالت:United States']);
+    expect(cueWho('وأكدت حكومة نتنياهو أن الهجوم استهدف شبكات المياه في إسرائيل.', 'ar')).toEqual(['وأكدت:Israel']);
+    expect(cueWho('In Washington, the Obama administration said North Korea was behind the attack on Sony, a US company.', 'en')).toEqual(['said:United States']);
+    expect(cueWho("Netanyahu's government said on Sunday that Iran had attacked water systems in Israel.", 'en')).toEqual(['said:Israel']);
+    // (one of its people speaks for no state as a quote's speaker: a role with no name)
+    expect(cueWho('A senior Obama administration official said the attack on the US was serious.', 'en')).toEqual(['said:?Obama administration official']);
+    // (the claims the body makes are the state's too)
+    const r = extractText('In Washington, the Obama administration accused North Korea of hacking Sony Pictures in the US.', { lang: 'en' });
+    expect(r.attributions.map((a) => r.entities.find((e) => e.id === a.claimed_by)?.name)).toEqual(['United States']);
+  });
+});

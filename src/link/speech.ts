@@ -232,6 +232,11 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
       }
       // (a claim or accusation inside, linked X to, accused X of, is a quote of its own)
       if (outer && !objectCue && outer.speakers.length && frame.speakers.length && frame.speakers.every((id) => outer.speakers.includes(id))) continue;
+      // (a leader's administration, government or regime speaking: the leader's state, إدارة ترامب، the Biden administration)
+      if (frame.speakers.length === 1 || (!frame.speakers.length && frame.speakerText)) {
+        const state = leaderBodyState(v, frame);
+        if (state) frame.speakers = idList([state]);
+      }
       // (an unnamed speaker that is a state's government or officials: the state)
       if (!frame.speakers.length && frame.speakerText) {
         const state = v.stateNamedBy(frame.speakerText, 'speech-verbs.state_speakers');
@@ -1793,6 +1798,42 @@ function officeHolder(v: View, k: number, a: number): string | null {
 
 /** Arabic: a title at token k (titles.titles), ending at `te`, and its definite nisba adjectives before `until`, up to two
  *  (الوزير الروسي): where the phrase ends, `e`; null with no title. */
+/**
+ * A frame whose one speaker is a person the knowledge base gives a state (a head of state or government, a minister),
+ * named as the owner of a body such a person heads (speech-verbs.leader_bodies): in Arabic the body before the name, a
+ * title and its nisba between or none (إدارة ترامب، إدارة الرئيس الأمريكي دونالد ترامب); in English the body after the name
+ * or its possessive (the Biden administration, Netanyahu's government). That body speaks for the state (GOLD.md: a state's
+ * officials are the state): the state's entity, when the article names it; else null.
+ */
+function leaderBodyState(v: View, f: SpeechFrame): string | null {
+  // (the speaker is named next to the cue: a few words before it, or between it and the words reported; an unnamed
+  // speaker's phrase holds the name, the Biden administration)
+  let from = Math.max(0, f.cueTok[0] - LEADER_WINDOW);
+  let to = f.contentTok[0] > f.cueTok[0] ? f.contentTok[0] : f.cueTok[0];
+  if (!f.speakers.length && f.speakerText) [from, to] = [v.tokenAt(f.speakerText.start), v.tokenAt(f.speakerText.end)];
+  for (let k = from; k < to; k++) {
+    const m = v.mention(k);
+    if (!m || m.s !== k || v.t.sentence[k] !== v.t.sentence[f.cueTok[0]] || (f.speakers.length && m.id !== f.speakers[0])) continue;
+    const info = v.entity(m.id);
+    if (info?.type !== 'person' || !info.state) continue;
+    if (v.isArabic(k)) {
+      for (let p = k - 1; p >= Math.max(0, k - 4); p--) {
+        if (!v.is(p, 'speech-verbs.leader_bodies') || (p + 1 !== k && titlePhrase(v, p + 1, k)?.e !== k)) continue;
+        // (not the body of one who speaks from inside it, مسؤول في إدارة ترامب)
+        if (p > 0 && (v.is(p - 1, 'speech-verbs.place_preps') || v.is(p - 1, 'speech-verbs.unnamed'))) break;
+        return info.state;
+      }
+    } else {
+      const q = v.possessiveAt(m.e) ? m.e + 2 : m.e;
+      // (not one of the body's people, a Biden administration official)
+      if (v.is(q, 'speech-verbs.leader_bodies') && !v.is(q + 1, 'speech-verbs.unnamed')) return info.state;
+    }
+  }
+  return null;
+}
+/** how many tokens before a cue its speaker's name is looked for, as a leader's body (the Biden administration on Friday said) */
+const LEADER_WINDOW = 12;
+
 function titlePhrase(v: View, k: number, until: number): { te: number; e: number } | null {
   const te = v.hitEnd(k, 'titles.titles');
   if (te <= k) return null;

@@ -352,6 +352,9 @@ export const ResourceSchemas = {
       /** nouns of a state's own body that, with a nationality adjective, stand for that state as a speaker (the
        *  Canadian government, الحكومة الكندية) */
       state_speakers: z.array(z.string().min(1)).default([]),
+      /** nouns of the body a state's leader heads, which with the leader's name stand for the leader's state as a
+       *  speaker (the Biden administration, إدارة ترامب, حكومة نتنياهو: GOLD.md, a state's officials are the state) */
+      leader_bodies: z.array(z.string().min(1)).default([]),
       /** nouns of a state's people that, with a nationality adjective, make the state the claimant of what they say
        *  (Chinese officials, السلطات الصينية: GOLD.md, "officials"/"authorities" of a state → the state) but no named
        *  speaker of a quote (GOLD.md: a role with no name is skipped) */
