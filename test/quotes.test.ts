@@ -1281,4 +1281,11 @@ describe('quotes', () => {
     const r = extractText('In Washington, the Obama administration accused North Korea of hacking Sony Pictures in the US.', { lang: 'en' });
     expect(r.attributions.map((a) => r.entities.find((e) => e.id === a.claimed_by)?.name)).toEqual(['United States']);
   });
+
+  it('English: "the government" after a state spoke, with no public body named, is that state', () => {
+    expect(cueWho('# Norway blames Russia for parliament hack\n\nThe government says the country is behind the attack on its email system.', 'en')).toEqual(['blames:Norway', 'says:Norway']);
+    // (a public body that spoke is still what it stands for; a company still nothing)
+    expect(cueWho('The Ministry of Digital Affairs said the attack was serious. The government said it was carried out by Russian services.', 'en')).toEqual(['said:Ministry of Digital Affairs', 'said:Ministry of Digital Affairs']);
+    expect(cueWho('Microsoft said the attack was serious. The government said the attack was carried out by Russian services.', 'en')).toEqual(['said:Microsoft', 'said:?The government']);
+  });
 });

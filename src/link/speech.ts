@@ -1967,8 +1967,10 @@ function pronounSpeaker(v: View, k: number, before: number): string | null {
     const found = spoke ?? (outlet ? lastOutlet(v, before) : lastBefore(v, before, ['organization']))?.id ?? null;
     // (the company stands for no public body: after a regulator's office spoke, "the company wrote" is not the office)
     if (found && v.hitEnd(ns, 'speech-verbs.company_nominals') === k + 1 && publicBody(v, found, before)) return null;
-    // (nor the government for a company or an agency of news: after Microsoft or PAP spoke, "the government said" is not it)
-    if (found && v.is(k, 'speech-verbs.state_speakers') && !publicBody(v, found, before)) return null;
+    // (nor the government for a company or an agency of news: after Microsoft or PAP spoke, "the government said" is not it;
+    // a state that spoke lately, with no public body named, is what the government stands for: UK blames China … The
+    // government says)
+    if (v.is(k, 'speech-verbs.state_speakers') && (!found || !publicBody(v, found, before))) return salientState(v, before);
     return found;
   }
   return null;
@@ -2081,6 +2083,19 @@ function salientBody(v: View, before: number, outlet = false): string | null {
     // (but a generic noun for an outlet, the newspaper, stands for one)
     const agency = id !== null && v.isAgency(id);
     if (id && v.entity(id)?.type === 'organization' && (outlet ? v.isOutlet(id) : !agency)) return id;
+  }
+  return null;
+}
+
+/** The state that spoke last before token `before`, as salientBody finds an organization: its entity, else null. */
+function salientState(v: View, before: number): string | null {
+  const at = v.t.start[before] ?? Infinity;
+  for (let n = spokenSoFar.length - 1; n >= 0 && n >= spokenSoFar.length - 6; n--) {
+    const f = spokenSoFar[n];
+    if (f.cue.start >= at) continue;
+    if (at - f.cue.start > 1200) break;
+    const id = f.speakers.length === 1 ? f.speakers[0] : null;
+    if (id && v.entity(id)?.type === 'location') return id;
   }
   return null;
 }
