@@ -1288,4 +1288,12 @@ describe('quotes', () => {
     expect(cueWho('The Ministry of Digital Affairs said the attack was serious. The government said it was carried out by Russian services.', 'en')).toEqual(['said:Ministry of Digital Affairs', 'said:Ministry of Digital Affairs']);
     expect(cueWho('Microsoft said the attack was serious. The government said the attack was carried out by Russian services.', 'en')).toEqual(['said:Microsoft', 'said:?The government']);
   });
+
+  it('English: a document\'s relative clause with a verb of saying or finding gives the words of the one who put the document out', () => {
+    expect(cueWhoText('Last week, ESET published research that found the gang had hit hospitals in Ohio.', 'en')).toEqual(['found:ESET:the gang had hit hospitals in Ohio']);
+    expect(cueWhoText('Kaspersky released a report which said that the malware was written in Go.', 'en')).toEqual(['said:Kaspersky:the malware was written in Go']);
+    // (no one put it out, or the relative is the document's object: no quote)
+    expect(cueWho('The report that said the hackers were Russian was withdrawn.', 'en')).toEqual([]);
+    expect(cueWho('The FBI seized a report that the gang wrote in March.', 'en')).toEqual([]);
+  });
 });

@@ -120,7 +120,8 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
       // (a noun of saying: a cue only with its agent and "that" after it, the announcement that …; إعلان شركة X أن)
       const speechNoun = e > i && v.is(i, 'speech-verbs.speech_nouns') && !CUES.some((c) => c !== 'speech-verbs.speech_nouns' && v.hitEnd(i, c) > i);
       // (an English word after a determiner is a noun, no verb: the report, a claim, its findings)
-      if (e > i && !ar && !speechNoun && NOUN_BEFORE.test(v.key(i - 1)) && se <= e) e = -1;
+      // (but "that" after a document is its relative pronoun: a report that said)
+      if (e > i && !ar && !speechNoun && NOUN_BEFORE.test(v.key(i - 1)) && se <= e && !(RELATIVE_THAT.has(v.key(i - 1)) && v.is(i - 2, 'speech-verbs.documents'))) e = -1;
       // (a negated verb says nothing: would not say whether, has not commented on, ولم يقل)
       if (e > i && se <= e && negatedAt(v, i, a)) e = -1;
       // (a verb takes no preposition glued to it: بحث is research, not حث; لقال, بقول are no report)
@@ -1182,6 +1183,9 @@ function documentPutOut(v: View, at: number, a: number, dates: ReadonlySet<numbe
   return subjectOfVerb(v, verb, a, dates);
 }
 
+/** the relative pronouns a document's own clause opens with (a report that said, an analysis which found) */
+const RELATIVE_THAT = new Set(['that', 'which']);
+
 /** Whether an abbreviation of the lists (Jan, Inc, U.S) ends right before token `at`. */
 function abbreviationBefore(v: View, at: number): boolean {
   for (let s = at - 1; s >= 0 && s >= at - 5; s--) if (v.hitEnd(s, 'abbreviations.abbreviations') === at) return true;
@@ -1244,6 +1248,19 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
     const end = contentEnd(v, c, Math.min(b, nextCueClause(v, c, nextCue, b)));
     if (end - c < 2) return null;
     return { rule: `${lang}/quote/participle`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(c, end), contentTok: [c, end], kind: 'indirect', speakers: source.speakers, ...(source.speakerText ? { speakerText: source.speakerText } : {}), objectCue };
+  }
+  // a relative clause on a document its sentence's subject put out, the verb of saying its own: Symantec released a
+  // report that said …, issued research that found the group had …: the subject's words
+  if (!objectCue && RELATIVE_THAT.has(v.key(cue.s - 1)) && cue.s - 2 > a && v.is(cue.s - 2, 'speech-verbs.documents')) {
+    const source = documentPutOut(v, cue.s - 1, a, dates);
+    if (!source?.speakers.length) return null;
+    let c = cue.e;
+    if (v.is(c, 'speech-verbs.complementizers')) c = v.hitEnd(c, 'speech-verbs.complementizers');
+    // (with no "that", a clause that opens with its subject: a determiner, a pronoun or a name)
+    else if (!(v.is(c, 'speech-verbs.subject_openers') || (v.mention(c)?.s === c && v.mention(c)!.type !== 'person'))) return null;
+    const end = contentEnd(v, c, Math.min(b, nextCueClause(v, c, nextCue, b)));
+    if (end - c < 2) return null;
+    return { rule: `${lang}/quote/document-relative`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(c, end), contentTok: [c, end], kind: 'indirect', speakers: source.speakers, objectCue };
   }
   // (as X says, set off in the clause: the words around it are X's; the marker first, the clause after)
   {
