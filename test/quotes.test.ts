@@ -1296,4 +1296,13 @@ describe('quotes', () => {
     expect(cueWho('The report that said the hackers were Russian was withdrawn.', 'en')).toEqual([]);
     expect(cueWho('The FBI seized a report that the gang wrote in March.', 'en')).toEqual([]);
   });
+
+  it('Arabic: an office by its role\'s head right after the verb is the subject, its holder if named before, never the previous speaker; a definite official alone is the person who just spoke', () => {
+    const text = 'قال وزير الداخلية الفرنسي جيرالد دارمانان إن الهجوم فشل. وقال جون سميث إن التحقيق مستمر. وقال وزير الداخلية الفرنسي إن الأمر خطير. وقال مدير الشركة إن الخسائر محدودة. وقال مدير المعهد بهروز شكوهي إن الشبكة آمنة.';
+    expect(cueWho(text, 'ar')).toEqual(['قال:Gérald Darmanin', 'وقال:John Smith', 'وقال:Gérald Darmanin', 'وقال:?مدير الشركة', 'وقال:بهروز شكوهي']);
+    expect(cueWho('وقال جون سميث إن الهجوم فشل. وأضاف المسؤول الأمني أن موسكو لن ترد.', 'ar')).toEqual(['وقال:John Smith', 'وأضاف:John Smith']);
+    // (not after an unnamed speaker, nor one the article named with another office)
+    expect(cueWho('وقال مسؤول إن الهجوم فشل. وأضاف المسؤول أن موسكو لن ترد.', 'ar')).toEqual(['وقال:?مسؤول', 'وأضاف:?المسؤول']);
+    expect(cueWho('وقال الرئيس جون سميث إن الهجوم فشل. وأضاف المسؤول أن موسكو لن ترد.', 'ar')).toEqual(['وقال:John Smith', 'وأضاف:?المسؤول']);
+  });
 });

@@ -262,6 +262,15 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
         if (te > frame.cueTok[1] && ((complementizerAt(v, te) && !frame.objectCue) || te === frame.contentTok[0])) frame.speakerText = v.span(frame.cueTok[1], te);
       }
       frame.subjectless = undefined;
+      // (a definite office alone as the subject, وأضاف المسؤول الفيدرالي، وقالت المتحدثة, right after a person named spoke:
+      // that person, unless the article gave the person another office)
+      if (ar && !frame.speakers.length && frame.speakerText) {
+        const who = officeReferent(v, frame.speakerText, frame.cueTok[0]);
+        if (who) {
+          frame.speakers = idList([who]);
+          frame.speakerText = undefined;
+        }
+      }
       // (a quote its paragraph's first sentence left to the last speaker, "…," tweeted the command's account, has its
       // own cue after it: the continuation gives way to it)
       if (frame.kind === 'direct') {
@@ -1031,6 +1040,26 @@ function unlistedSubjectEnd(v: View, from: number, b: number, dates: ReadonlySet
   }
   return -1;
 }
+/**
+ * Arabic: an office right after a verb of saying at token `from`, by its role's head with no proclitic and up to three
+ * definite words of what it heads (وزير الخارجية الروسي، مدير الشركة), then up to three words no list knows (a name:
+ * فريدون موافق) or none, then إن/أن: where the phrase ends (e), where the office's first defining word ends (oe, the
+ * word officeHolderAr matches), and whether a name follows; else null.
+ */
+function roleSubject(v: View, from: number, b: number, dates: ReadonlySet<number>): { e: number; oe: number; named: boolean } | null {
+  if (v.hitPre(from, 'titles.role_heads') !== 0) return null;
+  const te = v.hitEnd(from, 'titles.role_heads');
+  if (te <= from) return null;
+  let k = te;
+  // (what it heads may be a body's generic noun, مدير الشركة)
+  while (k < b && k < te + 3 && v.isArabic(k) && v.key(k).startsWith('ال') && !v.mention(k) && !dates.has(k) && !v.isAny(k, ROLE_COMPLEMENT_STOPS)) k++;
+  if (k === te) return null;
+  const oe = te + 1;
+  const d = k;
+  while (k < b && k < d + 3 && v.isArabic(k) && !v.mention(k) && !dates.has(k) && !v.key(k).startsWith('ال') && !v.isAny(k, UNLISTED_STOPS)) k++;
+  return complementizerAt(v, k) ? { e: k, oe, named: k > d } : null;
+}
+
 /** An Arabic subject after an accusing verb that no list knows, ended by the charges it brings (ووجهت النيابة العامة في
  *  كولونيا اتهامات؛ وجهت هيئة محلفين اتحادية الاتهام): one to six Arabic words, the first definite or an organization's
  *  head, none a date, a complementizer or a stop word; where the charges start, else -1. */
@@ -1071,6 +1100,7 @@ function placeAfter(v: View, k: number): TokMention | null {
   // (or the body a mission is accredited to: البعثة الروسية لدى الأمم المتحدة)
   return place && place.s === k + 1 && (place.type === 'location' || (place.type === 'organization' && v.is(k, 'speech-verbs.host_preps'))) ? place : null;
 }
+const ROLE_COMPLEMENT_STOPS = ['speech-verbs.speaker_stops', 'speech-verbs.complementizers', 'titles.titles', 'titles.role_heads', 'speech-verbs.date_preps'];
 const UNLISTED_STOPS = ['speech-verbs.speaker_stops', 'speech-verbs.complementizers', 'titles.titles', 'titles.role_heads', 'speech-verbs.nominal', 'speech-verbs.unnamed', 'speech-verbs.date_preps'];
 
 /** The last mention of the given types before token `before` that is no possessive (Putin's denials: not Putin). */
@@ -2048,6 +2078,46 @@ function headedBody(v: View, s: number, e: number, before: number): string | nul
 /** The speakers of the frames found so far in the current document, in order (set by speechFrames). */
 let spokenSoFar: readonly SpeechFrame[] = [];
 
+/**
+ * The person a definite singular office stands for as a speaker (المسؤول الفيدرالي، المتحدثة: an office of
+ * speech-verbs.referring_offices with its nisba adjectives only; a title goes to the person last named with it, or on
+ * with the previous speaker, in arabicFrame): the person of the last frame spoken before `cue`, within about two
+ * paragraphs, when that frame named one and the article named that person with no other title; else null.
+ */
+function officeReferent(v: View, text: Span, cue: number): string | null {
+  const s = v.tokenAt(text.start);
+  const e = v.tokenAt(text.end);
+  if (!v.key(s).startsWith('ال') || !v.is(s, 'speech-verbs.referring_offices')) return null;
+  // (the office and up to two nisba adjectives, nothing else: not المسؤول عن الملف)
+  const te = v.hitEnd(s, 'speech-verbs.referring_offices');
+  let k = te;
+  while (k < e && k < te + 2 && v.isArabic(k) && !v.mention(k) && DEFINITE_NISBA_AR.test(v.key(k))) k++;
+  if (k !== e) return null;
+  const at = v.t.start[cue];
+  let who: string | null = null;
+  for (let n = spokenSoFar.length - 1; n >= 0 && n >= spokenSoFar.length - 6; n--) {
+    const f = spokenSoFar[n];
+    if (f.cue.start >= at) continue;
+    if (at - f.cue.start > 1200) break;
+    if (f.speakers.length === 1 && v.entity(f.speakers[0])?.type === 'person') who = f.speakers[0];
+    // (the last who spoke, named or not: after an unnamed one, no one)
+    break;
+  }
+  if (!who) return null;
+  // (a title right before a mention of the person that is another office: the minister is not the president)
+  const office = bare(v.key(s));
+  // (looked for a bounded way back, so a long run of such frames stays linear)
+  for (let k = cue - 1; k > 0 && k >= cue - OFFICE_LOOKBACK; k--) {
+    const m = v.mention(k);
+    if (!m || m.s !== k || m.id !== who || !v.is(k - 1, 'titles.titles')) continue;
+    if (bare(v.key(k - 1)) !== office) return null;
+  }
+  return who;
+}
+
+/** how many tokens before a definite office's cue the person's titled mentions are looked for (officeReferent) */
+const OFFICE_LOOKBACK = 600;
+
 /** Whether one of the last frames spoken had these words, as written but for case, as its unnamed speaker. */
 function unnamedBefore(v: View, text: Span): boolean {
   const words = v.text.slice(text.start, text.end).toLowerCase();
@@ -2519,6 +2589,7 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
       if (!speakerText && !speakers.length && srNoun <= sr) {
         // a nominal speaker (الشركة، الوزارة): the last organization named
         let e = nisbaSubject > 0 ? Math.max(v.hitEnd(cue.e, 'speech-verbs.nominal'), v.hitEnd(cue.e, 'speech-verbs.state_speakers')) : v.hitEnd(cue.e, 'speech-verbs.nominal');
+        let role: { e: number; oe: number; named: boolean } | null = null;
         // (a state's government named by its nationality, الحكومة الكندية, is that state, not the body last named;
         // unnamed when the article does not name the state)
         const de = e > cue.e ? v.demonymEnd(e) : -1;
@@ -2529,6 +2600,14 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
           c = de;
         } else if (e > cue.e) {
           c = nominalSpeaker(cue.e, e, de);
+        } else if (!objectCue && (role = roleSubject(v, cue.e, b, dates))) {
+          // an office by its role's head and what it heads, a name no list knows after it or none, then إن/أن (وقال وزير
+          // الخارجية الروسي إن؛ وقال مدير المؤسسة فريدون موافق إن): the person last named with that office, else those
+          // words, unnamed; not the one who spoke before
+          const holder = role.named ? null : officeHolderAr(v, cue.e, role.oe);
+          if (holder) speakers = [holder];
+          else speakerText = v.span(cue.e, role.e);
+          c = role.e;
         } else if (!objectCue && (e = unlistedSubjectEnd(v, cue.e, b, dates)) > cue.e) {
           // a subject no list knows, a definite noun and its adjectives up to إن/أن (وقالت النيابة العامة إن): that
           // speaker, unnamed, not the one before

@@ -355,6 +355,8 @@ export const ResourceSchemas = {
       /** nouns of the body a state's leader heads, which with the leader's name stand for the leader's state as a
        *  speaker (the Biden administration, إدارة ترامب, حكومة نتنياهو: GOLD.md, a state's officials are the state) */
       leader_bodies: z.array(z.string().min(1)).default([]),
+      /** definite singular offices that, alone as a speaker, stand for the person who spoke last (وأضاف المسؤول الفيدرالي) */
+      referring_offices: z.array(z.string().min(1)).default([]),
       /** nouns of a state's people that, with a nationality adjective, make the state the claimant of what they say
        *  (Chinese officials, السلطات الصينية: GOLD.md, "officials"/"authorities" of a state → the state) but no named
        *  speaker of a quote (GOLD.md: a role with no name is skipped) */
