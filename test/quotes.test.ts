@@ -1305,4 +1305,12 @@ describe('quotes', () => {
     expect(cueWho('وقال مسؤول إن الهجوم فشل. وأضاف المسؤول أن موسكو لن ترد.', 'ar')).toEqual(['وقال:?مسؤول', 'وأضاف:?المسؤول']);
     expect(cueWho('وقال الرئيس جون سميث إن الهجوم فشل. وأضاف المسؤول أن موسكو لن ترد.', 'ar')).toEqual(['وقال:John Smith', 'وأضاف:?المسؤول']);
   });
+
+  it('Arabic: a verb with no subject goes on with the previous speaker only when its gender is that verb\'s (وقالت … وأضافت; not وقالت … وقال)', () => {
+    expect(cueWho('وقالت سمية إبراهيمي إن السياحة مهمة. وأضافت أن الفنادق قليلة.', 'ar')).toEqual(['وقالت:Sammie Ebrahimi', 'وأضافت:Sammie Ebrahimi']);
+    expect(cueWho('وقالت سمية إبراهيمي إن السياحة مهمة. وقال إن الفنادق قليلة.', 'ar')).toEqual(['وقالت:Sammie Ebrahimi', 'وقال:?']);
+    expect(cueWho('وقال جون سميث إن السياحة مهمة، مضيفا أن الفنادق قليلة. وقالت إن الأسعار مرتفعة.', 'ar')).toEqual(['وقال:John Smith', 'مضيفا:John Smith', 'وقالت:?']);
+    // (a plural or an imperfect tells nothing: the previous speaker goes on)
+    expect(cueWho('وقالت الشركة إن الهجوم فشل. ويقول إن الخسائر محدودة.', 'ar')).toEqual(['وقالت:?الشركة', 'ويقول:?الشركة']);
+  });
 });

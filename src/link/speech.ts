@@ -252,7 +252,8 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
       // no subject: the previous speaker goes on (وأضاف، مؤكدا أن)
       // (not a verb right after an Arabic relative pronoun: its subject is the antecedent, or, unvocalised, it is
       // passive: الاعتداء الذي اتهمت روسيا بتدبيره)
-      if (frame.subjectless && !frame.speakers.length && !frame.speakerText && previous && !(ar && v.is(frame.cueTok[0] - 1, 'speech-verbs.relatives'))) {
+      // (nor a verb whose gender is not the previous verb's: وقالت إبراهيمي … وقال إن has another subject)
+      if (frame.subjectless && !frame.speakers.length && !frame.speakerText && previous && !(ar && (v.is(frame.cueTok[0] - 1, 'speech-verbs.relatives') || genderClash(v, previous.cueTok[0], frame.cueTok[0])))) {
         frame.speakers = previous.speakers;
         frame.speakerText = previous.speakerText;
       } else if (frame.subjectless && !frame.speakers.length && !frame.speakerText && ar) {
@@ -331,6 +332,26 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
   return out;
 }
 /** The letters of proclitics the longest cue hit at token i took off. */
+/**
+ * The grammatical gender an Arabic verb of saying at token i shows for its singular subject: feminine for a perfect
+ * ending in ت or a participle in ة (قالت، أضافت، مضيفة), masculine for any other perfect or participle (قال، نفى، مضيفا);
+ * null for a plural or an imperfect.
+ */
+function arabicGender(v: View, i: number): 'f' | 'm' | null {
+  const w = v.key(i).slice(cuePre(v, i));
+  if (w.length < 3 || /(?:وا|ون|ين|ات|ان)$/.test(w)) return null;
+  if (/[تة]$/.test(w)) return 'f';
+  // (an imperfect, تقول، يقول, is left out: تابع is a perfect too)
+  return /^[تي]/.test(w) ? null : 'm';
+}
+
+/** Whether two Arabic verbs of saying at tokens i and j show different genders (arabicGender), so no one subject. */
+function genderClash(v: View, i: number, j: number): boolean {
+  const a = arabicGender(v, i);
+  const b = a ? arabicGender(v, j) : null;
+  return !!a && !!b && a !== b;
+}
+
 function cuePre(v: View, i: number): number {
   let best = -1;
   let pre = 0;
