@@ -83,6 +83,16 @@ interface ActorNP {
   operation?: boolean;
 }
 
+/** The closing bracket of the one opened at token k, within twenty tokens and before b (APT40 (TEMP.Periscope/Leviathan)),
+ *  else k. */
+function bracketEnd(v: View, k: number, b: number): number {
+  for (let j = k + 1; j < Math.min(b, k + 20); j++) {
+    if (v.key(j) === ')') return j;
+    if (v.key(j) === '(' || v.clauseEnd(j)) return k;
+  }
+  return k;
+}
+
 /** A word stepped over between a doer and its phrase (attribution.gap_words), as written: not a word less a proclitic. */
 function gapWord(v: View, k: number): boolean {
   return v.is(k, 'attribution.gap_words') && v.hitPre(k, 'attribution.gap_words') === 0;
@@ -1056,10 +1066,12 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       if (ve <= i) continue;
       const groups = targetsAfter(v, ve, b, actors, demonymState, ar, false).filter((t) => t.actor !== null && v.entity(t.actor)?.type === 'threat_actor' || (t.actor === null && actors.some((x) => x.s === t.s)));
       // the groups may be named after the phrase (groups tracked as APT40 and APT31)
+      // (a bracket of the group's other names after one, APT40 (TEMP.Periscope/Leviathan) and APT31, counts as no words)
       const named: TokMention[] = [];
-      for (let k = ve; k < Math.min(b, ve + 14) && !v.clauseEnd(k); k++) {
+      for (let k = ve, n = 0; k < b && n < 14 && !v.clauseEnd(k); k++, n++) {
         const m = v.mention(k);
         if (m && m.type === 'threat_actor' && !named.includes(m)) named.push(m);
+        if (v.key(k) === '(') k = bracketEnd(v, k, b);
       }
       if (!groups.length && !named.length) continue;
       // (the sponsor is the subject before the verb: المخابرات تقف وراء …، the MSS is behind …)
