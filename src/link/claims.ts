@@ -83,6 +83,17 @@ interface ActorNP {
   operation?: boolean;
 }
 
+/** the English indefinite articles */
+const INDEFINITE_EN = new Set(['a', 'an']);
+
+/** English: a company's name at token s after "a", with a noun after it, names what the doer is, and is none itself
+ *  (targeted by a Facebook Messenger phishing scam; hacked by a Microsoft contractor). */
+function modifierName(v: View, s: number): boolean {
+  if (v.lang !== 'en' || !INDEFINITE_EN.has(v.key(s - 1))) return false;
+  const m = v.mention(s);
+  return !!m && m.s === s && m.type === 'organization' && v.isWord(m.e) && !v.is(m.e, 'speech-verbs.complementizers') && !v.isAny(m.e, ['attribution.act_verbs', 'speech-verbs.verbs']);
+}
+
 /** The closing bracket of the one opened at token k, within twenty tokens and before b (APT40 (TEMP.Periscope/Leviathan)),
  *  else k. */
 function bracketEnd(v: View, k: number, b: number): number {
@@ -1187,6 +1198,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       if (groupClaim && (v.is(ve, 'speech-verbs.complementizers') || !hostileAfter(v, ve, b))) doers = [];
       for (const d of doers) {
         if (groupClaim && !(d.actor && v.entity(d.actor)?.type === 'threat_actor')) continue;
+        if (modifierName(v, d.s)) continue;
         // (an unnamed doer with no sponsor: only an actor noun's phrase, hackers or attackers, not a group word)
         const bare = !d.actor && !d.sponsor && bareActorAt(d.s);
         if (!d.actor && !d.sponsor && !(d.text && anaphorActor(d.text)) && !bare) continue;
@@ -1456,6 +1468,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       for (const d of doers) {
         if (!d.actor && !d.sponsor) continue;
         if (here((c) => c.evidence.start <= v.t.start[d.s] && v.t.end[d.e - 1] <= c.evidence.end)) continue;
+        if (modifierName(v, d.s)) continue;
         const self = claimedBy && d.actor && v.entity(d.actor)?.type === 'threat_actor' ? { ids: [d.actor] } : undefined;
         push({ rule: rule('act'), actor: d.actor, actorText: d.text, sponsor: d.sponsor, stance: 'asserted', evidence: v.evidence(Math.max(a, i - 3), d.e) }, d.s, self);
       }
