@@ -1313,4 +1313,9 @@ describe('quotes', () => {
     // (a plural or an imperfect tells nothing: the previous speaker goes on)
     expect(cueWho('وقالت الشركة إن الهجوم فشل. ويقول إن الخسائر محدودة.', 'ar')).toEqual(['وقالت:?الشركة', 'ويقول:?الشركة']);
   });
+
+  it('Arabic: an office and a place or body inside it, then its holder set off by commas on both sides, the holder speaks (ودعا زعيم الأغلبية في البرلمان، X، الحكومة إلى …)', () => {
+    expect(cueWho('ودعا زعيم الأغلبية في مجلس الشيوخ، تشاك شومر، الحكومة إلى فرض عقوبات جديدة.', 'ar')).toEqual(['ودعا:Chuck Schumer']);
+    expect(cueWho('وأشار رئيس الوزراء في بريطانيا، بوريس جونسون، إلى أن الهجوم فشل.', 'ar')).toEqual(['وأشار:Boris Johnson']);
+  });
 });

@@ -876,7 +876,8 @@ function subjectsAfterFound(v: View, from: number, to: number): { ids: string[];
       if ((v.key(i) === ',' || v.key(i) === '،') && (person || first)) {
         // (an office, then its holder's name set off by a comma: المتحدثة باسم البيت الأبيض، سارة ساندرز إن)
         const named = !person && v.isAny(from, ['titles.titles', 'titles.role_heads', 'titles.spokesman_roles', 'speech-verbs.unnamed']) ? v.mention(i + 1) : null;
-        if (named && named.s === i + 1 && named.type === 'person' && v.is(named.e, 'speech-verbs.complementizers')) person = named;
+        // (or set off by commas on both sides, the object after it: ودعا زعيم الديمقراطيين في مجلس الشيوخ، تشاك شومر، ترامب إلى)
+        if (named && named.s === i + 1 && named.type === 'person' && (v.is(named.e, 'speech-verbs.complementizers') || v.key(named.e) === v.key(i))) person = named;
         break;
       }
       if (m) i = m.e - 1;
