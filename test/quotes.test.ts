@@ -40,8 +40,8 @@ describe('quotes', () => {
     expect(cueWho('ونقلت الصحيفة عن مسؤولين قولهم إن الأنظمة آمنة.', 'ar')).toEqual(['ونقلت:?مسؤولين']);
   });
 
-  it('English: a state\'s agencies speak for the state, as its officials do (…, U.S. agencies warned on Wednesday)', () => {
-    expect(cueWho('Chinese hackers have been hiding inside US networks for years, U.S. agencies warned on Wednesday.', 'en')).toEqual(['warned:United States']);
+  it('English: a state\'s agencies are unnamed speakers, as its officials are (…, U.S. agencies warned on Wednesday); their claims the state\'s', () => {
+    expect(cueWho('Chinese hackers have been hiding inside US networks for years, U.S. agencies warned on Wednesday.', 'en')).toEqual(['warned:?U.S. agencies']);
     // (the agencies that spoke together stay those bodies)
     expect(cueWho('CISA and the FBI said the hackers stole data. The agencies added that more victims were likely.', 'en')).toEqual(['said:CISA', 'added:CISA']);
   });
@@ -661,14 +661,14 @@ describe('quotes', () => {
 
   it('the trailing form: a name written with full stops (U.S.) and adverbials one after another after the verb', () => {
     expect(quotes('Hackers hit two county offices last week, U.S. officials said.', 'en')).toEqual([
-      ['indirect', 'said', 'United States', 'Hackers hit two county offices last week'],
+      ['indirect', 'said', '?U.S. officials', 'Hackers hit two county offices last week'],
     ]);
     expect(quotes('Hackers hit two county offices last week, U.S. officials said on Friday, less than a month before the March 3, 2026 vote.', 'en')).toEqual([
-      ['indirect', 'said', 'United States', 'Hackers hit two county offices last week'],
+      ['indirect', 'said', '?U.S. officials', 'Hackers hit two county offices last week'],
     ]);
     // (a clause after the verb is its content, not an adverbial)
     expect(quotes('In the morning, U.S. officials said on Friday that the count was safe.', 'en')).toEqual([
-      ['indirect', 'said', 'United States', 'the count was safe'],
+      ['indirect', 'said', '?U.S. officials', 'the count was safe'],
     ]);
   });
 
@@ -1216,7 +1216,7 @@ describe('quotes', () => {
   });
   it('English: a body named right before the noun of the speaker phrase speaks, not the state whose possessive opens it (North Korea\'s official KCNA news agency dismissed …)', () => {
     expect(cueWho("North Korea's official KCNA news agency dismissed the report as a fabrication.", 'en')).toEqual(['dismissed:KCNA']);
-    expect(cueWho('U.S. officials said the report was accurate.', 'en')).toEqual(['said:United States']);
+    expect(cueWho('U.S. officials said the report was accurate.', 'en')).toEqual(['said:?U.S. officials']);
   });
   it('English: a verb coordinated with an earlier one of the sentence, after "and", has that verb\'s speaker, not the state whose possessive opens the sentence (South Korea\'s National Intelligence Service said …, and blamed …)', () => {
     expect(cueWho("South Korea's National Intelligence Service said it had detected 150 attempts a day, and blamed most of them on North Korean groups.", 'en')).toEqual(['said:National Intelligence Service', 'blamed:National Intelligence Service']);
@@ -1317,5 +1317,15 @@ describe('quotes', () => {
   it('Arabic: an office and a place or body inside it, then its holder set off by commas on both sides, the holder speaks (ودعا زعيم الأغلبية في البرلمان، X، الحكومة إلى …)', () => {
     expect(cueWho('ودعا زعيم الأغلبية في مجلس الشيوخ، تشاك شومر، الحكومة إلى فرض عقوبات جديدة.', 'ar')).toEqual(['ودعا:Chuck Schumer']);
     expect(cueWho('وأشار رئيس الوزراء في بريطانيا، بوريس جونسون، إلى أن الهجوم فشل.', 'ar')).toEqual(['وأشار:Boris Johnson']);
+  });
+
+  it('English: a state\'s officials are no named speaker of a quote, its name before them or its adjective (GOLD.md: a role with no name is skipped); their claims are the state\'s', () => {
+    expect(cueWho('UK officials say that the Chinese Ministry of State Security is backing APT31.', 'en')).toEqual(['say:?UK officials']);
+    expect(cueWho('Hackers stole the data, U.S. authorities said on Friday.', 'en')).toEqual(['said:?U.S. authorities']);
+    expect(cueWho('British officials say that the Chinese Ministry of State Security is backing APT31.', 'en')).toEqual(['say:?British officials']);
+    const r = extractText('UK officials say that the Chinese Ministry of State Security is backing APT31.', { lang: 'en' });
+    expect(r.attributions.map((a) => r.entities.find((e) => e.id === a.claimed_by)?.name)).toEqual(['United Kingdom']);
+    // (the state itself speaks: the UK said)
+    expect(cueWho('The UK said that the Chinese Ministry of State Security is backing APT31.', 'en')).toEqual(['said:United Kingdom']);
   });
 });

@@ -238,6 +238,15 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
         const state = leaderBodyState(v, frame);
         if (state) frame.speakers = idList([state]);
       }
+      // (English: a state's officials, UK officials say, are no named speaker of a quote (GOLD.md: a role with no name is
+      // skipped), as British officials are not; the claims still make the state the claimant)
+      if (!ar && frame.speakers.length === 1) {
+        const officials = stateOfficialsAt(v, frame);
+        if (officials) {
+          frame.speakers = idList([]);
+          frame.speakerText = officials;
+        }
+      }
       // (an unnamed speaker that is a state's government or officials: the state)
       if (!frame.speakers.length && frame.speakerText) {
         const state = v.stateNamedBy(frame.speakerText, 'speech-verbs.state_speakers');
@@ -1900,6 +1909,22 @@ function leaderBodyState(v: View, f: SpeechFrame): string | null {
   }
   return null;
 }
+/**
+ * English: the phrase of a frame's one speaker, a state, named right before a noun of its officials (UK officials say,
+ * U.S. authorities said), before the cue: the phrase's span, else null.
+ */
+function stateOfficialsAt(v: View, f: SpeechFrame): Span | null {
+  const id = f.speakers[0];
+  if (v.entity(id)?.type !== 'location') return null;
+  for (let k = Math.max(0, f.cueTok[0] - LEADER_WINDOW); k < f.cueTok[0]; k++) {
+    const m = v.mention(k);
+    if (!m || m.s !== k || m.id !== id || v.t.sentence[k] !== v.t.sentence[f.cueTok[0]]) continue;
+    const e = v.hitEnd(m.e, 'speech-verbs.state_officials');
+    if (e > m.e && e <= f.cueTok[0]) return v.span(m.s, e);
+  }
+  return null;
+}
+
 /** how many tokens before a cue its speaker's name is looked for, as a leader's body (the Biden administration on Friday said) */
 const LEADER_WINDOW = 12;
 
