@@ -230,9 +230,12 @@ describe('bad input (SPEC table)', () => {
   it('huge file: a 6 MB article of many paragraphs is processed in bounded time', () => {
     const f = join(tmp, 'huge.txt');
     // figures, dates, people and quotes in every paragraph: linking must stay linear too
-    const para = 'قالت الشركة إن أكثر من 2700 محاولة جرت في 5 نوفمبر 2024، وإن نحو 9 جيغا بايت تسربت.\nOfficials said about 500,000 voters were affected last week.\nوقالت جانيت مانفرا: “نعمل مع الباحثين منذ سنوات”.\n';
-    const copies = Math.ceil(6e6 / Buffer.byteLength(para));
-    writeFileSync(f, para.repeat(copies));
+    // (each copy's quoted words its own, the copy's number spelled in letters, no figure: the same quote repeated is
+    // written once)
+    const letters = (n: number) => [...String(n)].map((d) => 'أبتثجحخدذر'[Number(d)]).join('');
+    const para = (n: number) => `قالت الشركة إن أكثر من 2700 محاولة جرت في 5 نوفمبر 2024، وإن نحو 9 جيغا بايت تسربت.\nOfficials said about 500,000 voters were affected last week.\nوقالت جانيت مانفرا: “نعمل مع الباحثين منذ سنوات في مختبر ${letters(n)}”.\n`;
+    const copies = Math.ceil(6e6 / Buffer.byteLength(para(100000)));
+    writeFileSync(f, Array.from({ length: copies }, (_, n) => para(n)).join(''));
     const t0 = Date.now();
     const r = extract([f, '-f', 'ndjson'], { timeout: 120000 });
     expect(r.status).toBe(0);

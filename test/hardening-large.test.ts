@@ -72,9 +72,11 @@ describe('2. large inputs', () => {
   it('a 1 MB line with no full stop of sanctions over an act named before, glued object pronouns, sources before فإن and bracketed conversions gives a valid record in seconds', () => {
     // (a sanction's anaphoric reason looked back for its act to the sentence's start: 1 MB of them took 30 s, not 2)
     // (with no hostile act anywhere, the worst case: each reason's look back finds none)
-    const unit = 'Washington announced sanctions against Russia over it وفرضت واشنطن عقوبات على روسيا بسببه ووصفه بأنه "خطير" بحسب لافروف فإن روسيا مستعدة، واصفة إياه بـ"أولوية" more than 46 billion yen ($423 million) ';
+    // (each unit's quoted words its own, the unit's number in letters: the same quote repeated is written once)
+    const letters = (n: number) => [...String(n)].map((d) => 'أبتثجحخدذر'[Number(d)]).join('');
+    const unit = (n: number) => `Washington announced sanctions against Russia over it وفرضت واشنطن عقوبات على روسيا بسببه ووصفه بأنه "خطير ${letters(n)}" بحسب لافروف فإن روسيا مستعدة، واصفة إياه بـ"أولوية" more than 46 billion yen ($423 million) `;
     const file = join(tmp, 'sanctions.txt');
-    writeFileSync(file, unit.repeat(Math.ceil(1_000_000 / unit.length)));
+    writeFileSync(file, Array.from({ length: Math.ceil(1_000_000 / unit(0).length) }, (_, n) => unit(n)).join(''));
     const r = extract([file, '-f', 'ndjson', '-q'], { timeout: 12_000 });
     expect(r.status).toBe(0);
     const [rec] = ndjson(r.stdout);

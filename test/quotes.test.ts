@@ -1328,4 +1328,11 @@ describe('quotes', () => {
     // (the state itself speaks: the UK said)
     expect(cueWho('The UK said that the Chinese Ministry of State Security is backing APT31.', 'en')).toEqual(['said:United Kingdom']);
   });
+
+  it('the same words with the same cue and speaker again (a headline repeated as its image\'s caption) are one quote', () => {
+    const text = '# Norway accuses Russia of hacking parliament\n\n![Norway accuses Russia of hacking parliament](https://example.org/a.jpg)\n\nNorway said the attack hit email accounts.';
+    expect(cueWhoText(text, 'en')).toEqual(['accuses:Norway:Russia of hacking parliament', 'said:Norway:the attack hit email accounts']);
+    // (the same words by another speaker are another quote)
+    expect(cueWho('Norway said the attack was serious. Denmark said the attack was serious.', 'en')).toEqual(['said:Norway', 'said:Denmark']);
+  });
 });

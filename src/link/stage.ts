@@ -76,6 +76,8 @@ export function linkStage(input: LinkInput): { quotes: NewsRecord['quotes']; att
   const byId = new Map(entities.map((e) => [e.id, e]));
 
   const quotes: (NewsRecord['quotes'][number] & { at: Span })[] = [];
+  /** each quote's speaker, cue and words, so that the same quote repeated is written once */
+  const said = new Set<string>();
   const claims: ClaimCandidate[] = [];
   for (const lang of LANGS) {
     const lex = doc.lex[lang];
@@ -85,6 +87,10 @@ export function linkStage(input: LinkInput): { quotes: NewsRecord['quotes']; att
     for (const f of frames) {
       if (f.claimsOnly) continue;
       const base = { cue: source(f.cue).text, kind: f.kind, ...source(f.content), rule: f.rule, at: f.content };
+      // (the same words with the same cue and speaker again, a headline repeated as an image's caption: one quote)
+      const key = `${f.speakers[0] ?? f.relayer ?? (f.speakerText ? source(f.speakerText).text : '')}\u0000${base.cue}\u0000${base.text}`;
+      if (said.has(key)) continue;
+      said.add(key);
       // (coordinated speakers say one thing: the quote names the first; each is a claimant of its own)
       // (an outlet relaying an unnamed source's words speaks them: نقلت وكالة رويترز عن مسؤول أمريكي)
       quotes.push(f.speakers.length ? { speaker: f.speakers[0], ...base } : f.relayer ? { speaker: f.relayer, ...base } : { speaker: null, ...(f.speakerText ? { speaker_text: source(f.speakerText).text } : {}), ...base });
