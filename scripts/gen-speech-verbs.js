@@ -21,16 +21,16 @@ maintain concede complain affirm`;
 /** Verbs of claiming, accusing, attributing and denying: cues of speech too (GOLD.md), with a subject before them. */
 const CLAIM = `accuse blame charge indict deny reveal warn find conclude report confirm announce say allege attribute link
 tie identify disclose estimate claim reject dismiss refute assess believe stress emphasize suggest threaten urge pin
-call_on call_for`;
+call_on call_for call_out`;
 /** Of those, the ones whose bare form a headline or a plural subject uses (US officials blame Russia); the bare
  *  form of the others is a noun more often than a verb (a charge, the stress, an urge). */
 const CLAIM_BARE = `accuse blame deny reveal warn find conclude report confirm announce say allege attribute link tie identify
 disclose estimate claim assess believe`;
 /** Verbs whose content starts with their object: accused X of, blamed X for, charged X with, denied any role. */
 const OBJECT = `accuse blame charge indict deny reveal attribute link tie identify reject dismiss refute pin threaten
-call_on call_for`;
+call_on call_for call_out`;
 /** Verbs of speech with a particle: the particle follows every form. */
-const PHRASAL = { 'point out': ['point', 'out'], call_on: ['call', 'on'], call_for: ['call', 'for'] };
+const PHRASAL = { 'point out': ['point', 'out'], call_on: ['call', 'on'], call_for: ['call', 'for'], call_out: ['call', 'out'] };
 /** Phrases kept as they are. */
 const CLAIM_PHRASES = ['pointed out', 'said in a statement', 'wrote in a blog post',
   // (a belief stated with a copula: the NCSC is almost certain that …)

@@ -1335,4 +1335,10 @@ describe('quotes', () => {
     // (the same words by another speaker are another quote)
     expect(cueWho('Norway said the attack was serious. Denmark said the attack was serious.', 'en')).toEqual(['said:Norway', 'said:Denmark']);
   });
+
+  it('English: "call out" reports its object first, as "call on" does (Estonia calls out Russian hackers for …)', () => {
+    expect(cueWhoText('Estonia on Monday called out Russian military hackers for the attacks on its ministries.', 'en')).toEqual(['called out:Estonia:Russian military hackers for the attacks on its ministries']);
+    // (not the passive: the troops were called out)
+    expect(cueWho('Troops were called out to guard the election offices.', 'en')).toEqual([]);
+  });
 });
