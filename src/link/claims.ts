@@ -83,6 +83,9 @@ interface ActorNP {
   operation?: boolean;
 }
 
+/** how far back, in characters, sanctions with no one imposing them are those an earlier sentence's imposer imposed */
+const SANCTION_REACH = 1500;
+
 /** the English indefinite articles */
 const INDEFINITE_EN = new Set(['a', 'an']);
 
@@ -403,6 +406,17 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
   const alleged = (i: number): boolean => {
     for (let k = Math.max(a, i - 8); k < i; k++) if (v.isAny(k, ['attribution.allegations', 'attribution.open_questions'])) return true;
     return false;
+  };
+  /** The claimants of the last sanction claim before token i that had one, within SANCTION_REACH characters; else
+   *  undefined. */
+  const earlierImposer = (i: number): { ids: string[] } | undefined => {
+    for (let n = out.length - 1; n >= 0 && n >= out.length - 12; n--) {
+      const c = out[n];
+      if (c.evidence.end > v.t.start[i]) continue;
+      if (v.t.start[i] - c.evidence.end > SANCTION_REACH) return undefined;
+      if (c.rule === rule('sanction') && c.claimants.length) return { ids: [...c.claimants] };
+    }
+    return undefined;
   };
   const push = (c: Omit<ClaimCandidate, 'claimants' | 'claimText'>, anchor: number, claimants?: { ids: string[]; text?: Span; kb?: { kb: KbEntry; at: Span } }) => {
     // (an asserted claim inside a denial's words is what is denied: the denial takes it)
@@ -940,6 +954,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       else if (!who.ids.length && !who.text) {
         const subj = v.lastBefore(i, ['organization', 'person', 'location']);
         if (subj && subj.s >= a && !targets.some((t) => (t.s <= subj.s && subj.e <= t.e) || t.actor === subj.id || t.sponsor === subj.id) && subj.e <= Math.min(i, ...targets.map((t) => t.s))) claimants = { ids: [subj.id] };
+        // (with no one imposing them in the sentence, the sanctions are those an earlier sentence said someone imposed, a
+        // few paragraphs before: يخضع جهاز الأمن الفيدرالي … لعقوبات after فرضت الولايات المتحدة عقوبات)
+        else claimants = earlierImposer(i);
       }
       for (const t of targets) push({ rule: rule('sanction'), actor: t.actor, actorText: t.text, sponsor: t.sponsor, stance: 'asserted', evidence: v.evidence(Math.min(i, t.s), Math.max(reasonEnd, t.e)) }, Math.min(i, t.s), claimants);
       i = reasonEnd - 1;
