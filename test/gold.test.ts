@@ -117,6 +117,36 @@ quotes:
     const one = scoreGold([{ gold, record: { ...record, quotes: [quote('e1')] }, article: text }]).scores.en;
     expect([one.quotes.tp, one.quotes.predicted, one.quotes.gold]).toEqual([1, 1, 2]);
   });
+
+  it('a text inside another gold quote\'s, with no place of its own, is there: a claim and the denial of it', () => {
+    const text = 'Acme accused Globex of breaching the servers, which Globex denied.';
+    const gold = parseGold(
+      `file: d.txt
+language: en
+quotes:
+  - {speaker: Acme, cue: accused, kind: indirect, text: "Globex of breaching the servers"}
+  - {speaker: Globex, cue: denied, kind: indirect, text: "breaching the servers"}
+`,
+      'd.yaml',
+      text,
+    );
+    const at = text.indexOf('Globex of');
+    const end = text.indexOf(', which');
+    const mention = (name: string) => ({ text: name, start: text.indexOf(name), end: text.indexOf(name) + name.length, rule: 'en/entity/org-head' });
+    const quote = (speaker: string, cue: string) => ({ speaker, cue, kind: 'indirect' as const, text: text.slice(at, end), start: at, end, rule: 'en/quote/indirect' });
+    const record = {
+      ...extractText(text, { lang: 'en' }),
+      entities: [
+        { id: 'e1', type: 'organization' as const, name: 'Acme', aliases: [], mentions: [mention('Acme')] },
+        { id: 'e2', type: 'organization' as const, name: 'Globex', aliases: [], mentions: [mention('Globex')] },
+      ],
+      quotes: [quote('e1', 'accused'), quote('e2', 'denied')],
+      attributions: [],
+    };
+    const s = scoreGold([{ gold, record, article: text }]).scores.en;
+    expect([s.quotes.tp, s.quotes.predicted, s.quotes.gold]).toEqual([2, 2, 2]);
+    expect(s.quotes.accuracy.speaker).toEqual([2, 2]);
+  });
 });
 
 describe('extract eval --gold', () => {

@@ -174,8 +174,16 @@ function locate(article: string, texts: readonly string[], sameAgain = false): {
       return span;
     }
     // (with `sameAgain`, a text the gold lists again with no other place left is the same words again: the quote of
-    // a second coordinated speaker, "The FBI, CISA and the NSA said …", one item each)
-    return (sameAgain && first.get(t)) || { start: -1, end: -1 };
+    // a second coordinated speaker, "The FBI, CISA and the NSA said …", one item each; and a text with no place left but
+    // one inside another quote's is there, the words two speakers said: a claim and the denial of it, واتهمت كييف موسكو
+    // بتدبير هجمات …، وهو ما نفته روسيا)
+    if (sameAgain) {
+      const again = first.get(t);
+      if (again) return again;
+      const at = article.indexOf(t);
+      if (at >= 0) return { start: cpAt[at], end: cpAt[at + t.length] };
+    }
+    return { start: -1, end: -1 };
   });
 }
 
