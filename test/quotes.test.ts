@@ -1341,4 +1341,11 @@ describe('quotes', () => {
     // (not the passive: the troops were called out)
     expect(cueWho('Troops were called out to guard the election offices.', 'en')).toEqual([]);
   });
+
+  it('a relative clause denying what the sentence said before it is the denier\'s quote of it (وهو ما نفته روسيا؛ which Russia denied)', () => {
+    expect(cueWhoText('واتهمت إستونيا روسيا بشن هجمات إلكترونية على وزاراتها، وهو ما نفته موسكو مرارا.', 'ar')).toEqual(['واتهمت:Estonia:روسيا بشن هجمات إلكترونية على وزاراتها', 'نفته:Moscow:روسيا بشن هجمات إلكترونية على وزاراتها']);
+    expect(cueWhoText('Estonia accused Russia of attacking its ministries, which Moscow has repeatedly denied.', 'en')).toEqual(['accused:Estonia:Russia of attacking its ministries', 'denied:Moscow:Russia of attacking its ministries']);
+    // (no denier named: none)
+    expect(cueWho('Estonia accused Russia of attacking its ministries, which was denied.', 'en')).toEqual(['accused:Estonia']);
+  });
 });

@@ -222,6 +222,9 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
       if (cue.source) frame = sourceFrame(v, cue, a, b, cueSpan);
       else if (ar) frame = arabicFrame(v, cue, a, b, nextCue, cueSpan, objectCue, dateTokens, sentenceFrames.at(-1) ?? null);
       else frame = englishFrame(v, cue, a, b, nextCue, cueSpan, objectCue, dateTokens, sentenceFrames.at(-1) ?? null);
+      // (a relative clause denying what the sentence said before it, وهو ما نفته روسيا، which Moscow denied: the denier's
+      // quote of what it denies)
+      if (!frame && !cue.source) frame = relativeDenialFrame(v, cue, a, cueSpan, objectCue, sentenceFrames.at(-1) ?? null);
       if (!frame) continue;
       frame = shaped(frame);
       // (a speech verb inside the words an earlier frame of the sentence reports, with the same speaker, is that
@@ -389,7 +392,8 @@ function encliticVerbAt(v: View, i: number, a: number): boolean {
   if (!v.is(i, 'speech-verbs.object_cues.enclitic_perfect')) return true;
   if (i <= a || cuePre(v, i) > 0) return true;
   const before = v.key(i - 1);
-  return before === '،' || before === ',' || before === ':' || v.isQuote(i - 1) || v.is(i - 1, 'speech-verbs.auxiliaries');
+  // (or after a relative of denying, وهو ما نفته روسيا: the pronoun is the relative's)
+  return before === '،' || before === ',' || before === ':' || v.isQuote(i - 1) || v.is(i - 1, 'speech-verbs.auxiliaries') || v.is(i - 1, 'attribution.relative_denial');
 }
 
 const DASHES = new Set(['-', '–', '—']);
@@ -1810,6 +1814,38 @@ function relativeSubjectBefore(v: View, cue: number, from: number): number {
     return se > 0 && se < cue ? se : -1;
   }
   return -1;
+}
+
+/**
+ * A verb of denying at `cue` in a relative clause on what its sentence said before (…، وهو ما نفته روسيا مرارا; …, which
+ * Russia has repeatedly denied): the denier, named right after the verb in Arabic or between the relative and the verb in
+ * English, speaks what is denied, the earlier frame's words in the sentence, else the clause before the relative; else
+ * null.
+ */
+function relativeDenialFrame(v: View, cue: { s: number; e: number }, a: number, cueSpan: Span, objectCue: boolean, earlier: SpeechFrame | null): SpeechFrame | null {
+  if (!v.is(cue.s, 'attribution.denials')) return null;
+  const ar = v.lang === 'ar';
+  // (the relative's words right before the verb in Arabic, set off by a comma; in English "which" and the denier first)
+  let rel = -1;
+  let denier: TokMention | null = null;
+  if (ar) {
+    for (let k = Math.max(a + 1, cue.s - 3); k < cue.s && rel < 0; k++) if (v.hitEnd(k, 'attribution.relative_denial') === cue.s && (v.key(k - 1) === '،' || v.key(k - 1) === ',')) rel = k;
+    const m = rel >= 0 ? v.mention(cue.e) : null;
+    if (m && m.s === cue.e) denier = m;
+  } else {
+    let k = cue.s - 1;
+    while (k > a && k > cue.s - 4 && v.is(k, 'speech-verbs.subject_gaps')) k--;
+    const m = v.mentionEndingAt(k + 1);
+    if (m && m.s - 1 > a && v.key(m.s - 1) === 'which' && (v.key(m.s - 2) === ',' || v.key(m.s - 2) === '،')) {
+      rel = m.s - 1;
+      denier = m;
+    }
+  }
+  if (rel < 0 || !denier || (denier.type !== 'location' && denier.type !== 'organization' && denier.type !== 'person')) return null;
+  const before = rel - 1;
+  const content: [number, number] = earlier && earlier.contentTok[1] <= before && earlier.contentTok[0] >= a ? [earlier.contentTok[0], Math.min(earlier.contentTok[1], before)] : [a, before];
+  if (content[1] - content[0] < 2) return null;
+  return { rule: `${v.lang}/quote/relative-denial`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(content[0], content[1]), contentTok: content, kind: 'indirect', speakers: [denier.id], objectCue };
 }
 
 const RELATIVE_VERBS = ['speech-verbs.verbs', 'speech-verbs.claim_cues', 'attribution.denials'];
