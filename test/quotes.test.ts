@@ -65,9 +65,10 @@ describe('quotes', () => {
   it('Arabic: the words a claim reports end before a clause of who denied them (، وهو ما نفته …), and a participle after it is that denier\'s', () => {
     expect(cueWhoText('اتهمت المعارضة إيران بالتدخل، وهو ما نفته طهران، مؤكدة أنها لا تتدخل في شؤون جيرانها.', 'ar')).toEqual([
       'اتهمت:?المعارضة:إيران بالتدخل',
+      'نفته:Tehran:إيران بالتدخل',
       'مؤكدة:Tehran:لا تتدخل في شؤون جيرانها',
     ]);
-    expect(cueWho('اتهم تحالف معارض جهات مرتبطة بإيران بالتدخل، وهو ما نفته السفارة الإيرانية في بغداد، واصفة الاتهامات بأنها "لا أساس لها".', 'ar')).toEqual(['اتهم:?تحالف معارض', 'واصفة:?السفارة الإيرانية في بغداد']);
+    expect(cueWho('اتهم تحالف معارض جهات مرتبطة بإيران بالتدخل، وهو ما نفته السفارة الإيرانية في بغداد، واصفة الاتهامات بأنها "لا أساس لها".', 'ar')).toEqual(['اتهم:?تحالف معارض', 'نفته:?السفارة الإيرانية في بغداد', 'واصفة:?السفارة الإيرانية في بغداد']);
   });
 
   it('Arabic: an accusing or describing verb with its object pronoun glued to it is a cue; a perfect so written is one only where a clause opens', () => {

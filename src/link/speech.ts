@@ -218,13 +218,13 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
       const nextCue = cues[speaksNext[ci + 1]]?.s ?? b;
       const objectCue = v.is(cue.s, 'speech-verbs.object_cues');
       const cueSpan = cueSpanOf(v, cue.s, cue.e);
-      let frame: SpeechFrame | null = null;
-      if (cue.source) frame = sourceFrame(v, cue, a, b, cueSpan);
-      else if (ar) frame = arabicFrame(v, cue, a, b, nextCue, cueSpan, objectCue, dateTokens, sentenceFrames.at(-1) ?? null);
-      else frame = englishFrame(v, cue, a, b, nextCue, cueSpan, objectCue, dateTokens, sentenceFrames.at(-1) ?? null);
       // (a relative clause denying what the sentence said before it, وهو ما نفته روسيا، which Moscow denied: the denier's
-      // quote of what it denies)
-      if (!frame && !cue.source) frame = relativeDenialFrame(v, cue, a, cueSpan, objectCue, sentenceFrames.at(-1) ?? null);
+      // quote of what it denies, not of the words after it)
+      const earlierFrame = sentenceFrames.at(-1) ?? null;
+      let frame: SpeechFrame | null = cue.source
+        ? sourceFrame(v, cue, a, b, cueSpan)
+        : (relativeDenialFrame(v, cue, a, cueSpan, objectCue, earlierFrame) ??
+          (ar ? arabicFrame(v, cue, a, b, nextCue, cueSpan, objectCue, dateTokens, earlierFrame) : englishFrame(v, cue, a, b, nextCue, cueSpan, objectCue, dateTokens, earlierFrame)));
       if (!frame) continue;
       frame = shaped(frame);
       // (a speech verb inside the words an earlier frame of the sentence reports, with the same speaker, is that
@@ -1828,10 +1828,18 @@ function relativeDenialFrame(v: View, cue: { s: number; e: number }, a: number, 
   // (the relative's words right before the verb in Arabic, set off by a comma; in English "which" and the denier first)
   let rel = -1;
   let denier: TokMention | null = null;
+  // (a denier no name gives: its words, up to a comma, as an unnamed speaker's; وهو ما نفته السفارة الإيرانية في بغداد،)
+  let unnamed: Span | undefined;
   if (ar) {
     for (let k = Math.max(a + 1, cue.s - 3); k < cue.s && rel < 0; k++) if (v.hitEnd(k, 'attribution.relative_denial') === cue.s && (v.key(k - 1) === '،' || v.key(k - 1) === ',')) rel = k;
-    const m = rel >= 0 ? v.mention(cue.e) : null;
+    if (rel < 0) return null;
+    const m = v.mention(cue.e);
     if (m && m.s === cue.e) denier = m;
+    else {
+      let e = cue.e;
+      while (e < v.t.length && e < cue.e + 6 && v.isArabic(e) && !v.clauseEnd(e) && !v.mention(e)) e++;
+      if (e > cue.e && (v.key(e) === '،' || v.key(e) === ',' || v.clauseEnd(e))) unnamed = v.span(cue.e, e);
+    }
   } else {
     let k = cue.s - 1;
     while (k > a && k > cue.s - 4 && v.is(k, 'speech-verbs.subject_gaps')) k--;
@@ -1841,11 +1849,11 @@ function relativeDenialFrame(v: View, cue: { s: number; e: number }, a: number, 
       denier = m;
     }
   }
-  if (rel < 0 || !denier || (denier.type !== 'location' && denier.type !== 'organization' && denier.type !== 'person')) return null;
+  if (rel < 0 || (!unnamed && (!denier || (denier.type !== 'location' && denier.type !== 'organization' && denier.type !== 'person')))) return null;
   const before = rel - 1;
   const content: [number, number] = earlier && earlier.contentTok[1] <= before && earlier.contentTok[0] >= a ? [earlier.contentTok[0], Math.min(earlier.contentTok[1], before)] : [a, before];
   if (content[1] - content[0] < 2) return null;
-  return { rule: `${v.lang}/quote/relative-denial`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(content[0], content[1]), contentTok: content, kind: 'indirect', speakers: [denier.id], objectCue };
+  return { rule: `${v.lang}/quote/relative-denial`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(content[0], content[1]), contentTok: content, kind: 'indirect', speakers: denier ? [denier.id] : [], ...(unnamed ? { speakerText: unnamed } : {}), objectCue };
 }
 
 const RELATIVE_VERBS = ['speech-verbs.verbs', 'speech-verbs.claim_cues', 'attribution.denials'];
