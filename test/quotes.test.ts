@@ -1349,4 +1349,15 @@ describe('quotes', () => {
     // (no denier named: none)
     expect(cueWho('Estonia accused Russia of attacking its ministries, which was denied.', 'en')).toEqual(['accused:Estonia']);
   });
+
+  it('English: an adverb of discourse set off by commas stands between a subject and its verb like an adverb (did, however, confirm); a generic noun stands for the body named as a subject before a body named after a preposition', () => {
+    const text = 'The Cox Media Group played down the attack. Reporters who posted details on Twitter were told to delete them. The company did, however, formally confirm the attack in October.';
+    expect(cueWho(text, 'en')).toEqual(['confirm:Cox Media Group']);
+    expect(cueWho('Microsoft, however, said the hackers were Chinese.', 'en')).toEqual(['said:Microsoft']);
+    // (with no body named otherwise near, the one after the preposition still)
+    expect(cueWho('Reporters posted details on Twitter. The company said the posts broke its rules.', 'en')).toEqual(['said:Twitter']);
+    // (what a speaker withheld names no one's claim: without mentioning the Iranian hackers)
+    const r = extractText('The company confirmed the attack in October, but without mentioning any details about the Iranian hackers.', { lang: 'en' });
+    expect(r.attributions).toEqual([]);
+  });
 });

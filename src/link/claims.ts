@@ -574,6 +574,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     for (const np of actors) {
       if (!np.sponsor) continue;
       if (here((c) => c.evidence.start <= v.t.start[np.s] && v.t.end[np.e - 1] <= c.evidence.end)) continue;
+      // (named in what a speaker withheld, without mentioning any details about the Iranian hackers: no one's claim)
+      if (withheldBefore(v, np.s, a)) continue;
       for (const sponsor of [np.sponsor, ...(np.also ?? [])]) push({ rule: rule('nisba-actor'), ...npOf(np), sponsor, stance: 'asserted', evidence: v.evidence(np.s, np.e) }, np.s);
     }
   };
@@ -2396,6 +2398,16 @@ function groupAnaphor(v: View, text: Span): string | null {
   const back = v.lastBefore(at, ['threat_actor']);
   return back && text.start - back.span.end < ANAPHOR_REACH ? back.id : null;
 }
+/** Whether a phrase of withholding with its verb (without mentioning, دون أن يذكر) opens the clause part that token i
+ *  is in, within eight tokens before it: what follows is not said. */
+function withheldBefore(v: View, i: number, a: number): boolean {
+  for (let k = i - 1; k >= Math.max(a, i - 8) && !v.clauseEnd(k) && v.key(k) !== ',' && v.key(k) !== '،'; k--) {
+    const e = v.hitEnd(k, 'attribution.withholding');
+    if (e > k && e < i && (v.lang === 'ar' ? v.is(k, 'attribution.withholding') && v.isArabic(e) : /ing$/.test(v.key(e)))) return true;
+  }
+  return false;
+}
+
 /**
  * Whether the verb at token i is negated or withheld (did not attribute; stopped short of attributing; امتنع عن): a
  * negation (speech-verbs.negations) or a phrase of attribution.withholding ending right before it or before the

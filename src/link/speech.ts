@@ -436,7 +436,18 @@ function closingQuote(v: View, open: number): number {
 /** Tokens to skip between a subject and its verb (auxiliaries, adverbs, dates). */
 function isGap(v: View, i: number, dateTokens: ReadonlySet<number>): boolean {
   // (the preposition before a date is the date's: the FBI on Monday said, الوزارة يوم الاثنين)
-  return dateTokens.has(i) || v.is(i, 'speech-verbs.subject_gaps') || insideGap(v, i) || (dateTokens.has(i + 1) && v.is(i, 'speech-verbs.date_preps'));
+  return dateTokens.has(i) || v.is(i, 'speech-verbs.subject_gaps') || insideGap(v, i) || (dateTokens.has(i + 1) && v.is(i, 'speech-verbs.date_preps')) || insideAside(v, i);
+}
+
+/** Whether token i is part of an adverb of discourse set off by commas (The company did, however, confirm …): the adverb
+ *  (speech-verbs.aside_adverbs) or one of its commas. */
+function insideAside(v: View, i: number): boolean {
+  const comma = (k: number) => v.key(k) === ',' || v.key(k) === '،';
+  for (let s = Math.max(1, i - 3); s <= i + 1 && s < v.t.length; s++) {
+    const e = v.hitEnd(s, 'speech-verbs.aside_adverbs');
+    if (e > s && comma(s - 1) && comma(e) && s - 1 <= i && i <= e) return true;
+  }
+  return false;
 }
 
 /** Whether token i is inside a gap of several tokens that starts before it (has since; doesn't: doesn ' t). */
@@ -1164,6 +1175,23 @@ function lastBefore(v: View, before: number, types: readonly string[]): TokMenti
   return v.lastBefore(before, types);
 }
 
+/** The organization named last before a token that a generic noun may stand for: in English, not one after a
+ *  preposition when a body named otherwise comes a little before it (The Cox Media Group … reporters … on Twitter … The
+ *  company: Cox), else the last named. */
+function lastBodyNamed(v: View, before: number): TokMention | null {
+  const last = v.lastBefore(before, ['organization']);
+  if (!last || v.lang !== 'en' || !afterPreposition(v, last, 0)) return last;
+  let m: TokMention | null = last;
+  for (let n = 0; n < 4 && m; n++) {
+    m = v.lastBefore(m.s, ['organization']);
+    if (m && last.s - m.e > BODY_REACH) return last;
+    if (m && !afterPreposition(v, m, 0) && !v.possessiveAt(m.e)) return m;
+  }
+  return last;
+}
+/** how far before the last body named, in tokens, one named otherwise is taken instead (lastBodyNamed) */
+const BODY_REACH = 80;
+
 /** The outlet named last before a token (within 3,000 tokens): a news agency, or a body named as an outlet (صحيفة "صباح"). */
 function lastOutlet(v: View, before: number): TokMention | null {
   // (within a few paragraphs: a bounded look back, so a long text of such nouns stays linear)
@@ -1767,7 +1795,7 @@ function coordinatedAfter(v: View, first: TokMention, b: number): TokMention[] {
 /** Token `cue` stepped back over the adverbs and auxiliaries before a verb (the group also said, it has said). */
 function beforeGaps(v: View, cue: number, a: number): number {
   let k = cue;
-  while (k - 1 > a && v.is(k - 1, 'speech-verbs.subject_gaps')) k--;
+  while (k - 1 > a && (v.is(k - 1, 'speech-verbs.subject_gaps') || insideAside(v, k - 1))) k--;
   return k;
 }
 
@@ -2102,7 +2130,7 @@ function pronounSpeaker(v: View, k: number, before: number): string | null {
     const headed = outlet ? null : headedBody(v, ns, k + 1, before);
     if (headed) return headed;
     const spoke = salientBody(v, before, outlet);
-    const found = spoke ?? (outlet ? lastOutlet(v, before) : lastBefore(v, before, ['organization']))?.id ?? null;
+    const found = spoke ?? (outlet ? lastOutlet(v, before) : lastBodyNamed(v, before))?.id ?? null;
     // (the company stands for no public body: after a regulator's office spoke, "the company wrote" is not the office)
     if (found && v.hitEnd(ns, 'speech-verbs.company_nominals') === k + 1 && publicBody(v, found, before)) return null;
     // (nor the government for a company or an agency of news: after Microsoft or PAP spoke, "the government said" is not it;

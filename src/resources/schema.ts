@@ -357,6 +357,9 @@ export const ResourceSchemas = {
       leader_bodies: z.array(z.string().min(1)).default([]),
       /** definite singular offices that, alone as a speaker, stand for the person who spoke last (وأضاف المسؤول الفيدرالي) */
       referring_offices: z.array(z.string().min(1)).default([]),
+      /** adverbs of discourse set off by commas between a subject and its verb, passed over like a gap (did, however,
+       *  confirm) */
+      aside_adverbs: z.array(z.string().min(1)).default([]),
       /** nouns of a state's people that, with a nationality adjective, make the state the claimant of what they say
        *  (Chinese officials, السلطات الصينية: GOLD.md, "officials"/"authorities" of a state → the state) but no named
        *  speaker of a quote (GOLD.md: a role with no name is skipped) */
