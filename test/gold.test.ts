@@ -85,6 +85,21 @@ quotes:
 });
 
 describe('gold quotes of coordinated speakers', () => {
+  /** A record of `text` naming the organizations Acme (e1) and Globex (e2), with one quote per [speaker id, cue] over
+   *  the same words [at, end). */
+  const record = (text: string, at: number, end: number, quotes: [string, string][]) => {
+    const mention = (name: string) => ({ text: name, start: text.indexOf(name), end: text.indexOf(name) + name.length, rule: 'en/entity/org-head' });
+    return {
+      ...extractText(text, { lang: 'en' }),
+      entities: [
+        { id: 'e1', type: 'organization' as const, name: 'Acme', aliases: [], mentions: [mention('Acme')] },
+        { id: 'e2', type: 'organization' as const, name: 'Globex', aliases: [], mentions: [mention('Globex')] },
+      ],
+      quotes: quotes.map(([speaker, cue]) => ({ speaker, cue, kind: 'indirect' as const, text: text.slice(at, end), start: at, end, rule: 'en/quote/indirect' })),
+      attributions: [],
+    };
+  };
+
   it('a text the gold lists twice, with one place in the article, is two items at that place', () => {
     const text = 'Acme and Globex said the servers were breached by a criminal gang.';
     const gold = parseGold(
@@ -97,24 +112,12 @@ quotes:
       'c.yaml',
       text,
     );
-    const r = extractText(text, { lang: 'en' });
     const at = text.indexOf('the servers');
-    const quote = (speaker: string) => ({ speaker, cue: 'said', kind: 'indirect' as const, text: text.slice(at, -1), start: at, end: text.length - 1, rule: 'en/quote/indirect' });
-    const mention = (name: string) => ({ text: name, start: text.indexOf(name), end: text.indexOf(name) + name.length, rule: 'en/entity/org-head' });
-    const record = {
-      ...r,
-      entities: [
-        { id: 'e1', type: 'organization' as const, name: 'Acme', aliases: [], mentions: [mention('Acme')] },
-        { id: 'e2', type: 'organization' as const, name: 'Globex', aliases: [], mentions: [mention('Globex')] },
-      ],
-      quotes: [quote('e1'), quote('e2')],
-      attributions: [],
-    };
-    const s = scoreGold([{ gold, record, article: text }]).scores.en;
+    const s = scoreGold([{ gold, record: record(text, at, text.length - 1, [['e1', 'said'], ['e2', 'said']]), article: text }]).scores.en;
     expect([s.quotes.tp, s.quotes.predicted, s.quotes.gold]).toEqual([2, 2, 2]);
     expect(s.quotes.accuracy.speaker).toEqual([2, 2]);
     // (one quote for both: one hit, one miss)
-    const one = scoreGold([{ gold, record: { ...record, quotes: [quote('e1')] }, article: text }]).scores.en;
+    const one = scoreGold([{ gold, record: record(text, at, text.length - 1, [['e1', 'said']]), article: text }]).scores.en;
     expect([one.quotes.tp, one.quotes.predicted, one.quotes.gold]).toEqual([1, 1, 2]);
   });
 
@@ -130,20 +133,7 @@ quotes:
       'd.yaml',
       text,
     );
-    const at = text.indexOf('Globex of');
-    const end = text.indexOf(', which');
-    const mention = (name: string) => ({ text: name, start: text.indexOf(name), end: text.indexOf(name) + name.length, rule: 'en/entity/org-head' });
-    const quote = (speaker: string, cue: string) => ({ speaker, cue, kind: 'indirect' as const, text: text.slice(at, end), start: at, end, rule: 'en/quote/indirect' });
-    const record = {
-      ...extractText(text, { lang: 'en' }),
-      entities: [
-        { id: 'e1', type: 'organization' as const, name: 'Acme', aliases: [], mentions: [mention('Acme')] },
-        { id: 'e2', type: 'organization' as const, name: 'Globex', aliases: [], mentions: [mention('Globex')] },
-      ],
-      quotes: [quote('e1', 'accused'), quote('e2', 'denied')],
-      attributions: [],
-    };
-    const s = scoreGold([{ gold, record, article: text }]).scores.en;
+    const s = scoreGold([{ gold, record: record(text, text.indexOf('Globex of'), text.indexOf(', which'), [['e1', 'accused'], ['e2', 'denied']]), article: text }]).scores.en;
     expect([s.quotes.tp, s.quotes.predicted, s.quotes.gold]).toEqual([2, 2, 2]);
     expect(s.quotes.accuracy.speaker).toEqual([2, 2]);
   });

@@ -1146,8 +1146,9 @@ function placeAfter(v: View, k: number): TokMention | null {
   // (or the body a mission is accredited to: البعثة الروسية لدى الأمم المتحدة)
   return place && place.s === k + 1 && (place.type === 'location' || (place.type === 'organization' && v.is(k, 'speech-verbs.host_preps'))) ? place : null;
 }
+/** Words that end what an office heads (وزير الخارجية، مدير الشركة): a body's generic noun may be it. */
 const ROLE_COMPLEMENT_STOPS = ['speech-verbs.speaker_stops', 'speech-verbs.complementizers', 'titles.titles', 'titles.role_heads', 'speech-verbs.date_preps'];
-const UNLISTED_STOPS = ['speech-verbs.speaker_stops', 'speech-verbs.complementizers', 'titles.titles', 'titles.role_heads', 'speech-verbs.nominal', 'speech-verbs.unnamed', 'speech-verbs.date_preps'];
+const UNLISTED_STOPS = [...ROLE_COMPLEMENT_STOPS, 'speech-verbs.nominal', 'speech-verbs.unnamed'];
 
 /** The last mention of the given types before token `before` that is no possessive (Putin's denials: not Putin). */
 function lastSubject(v: View, before: number, types: readonly string[]): TokMention | null {
@@ -1946,8 +1947,6 @@ function officeHolder(v: View, k: number, a: number): string | null {
   return null;
 }
 
-/** Arabic: a title at token k (titles.titles), ending at `te`, and its definite nisba adjectives before `until`, up to two
- *  (الوزير الروسي): where the phrase ends, `e`; null with no title. */
 /**
  * A frame whose one speaker is a person the knowledge base gives a state (a head of state or government, a minister),
  * named as the owner of a body such a person heads (speech-verbs.leader_bodies): in Arabic the body before the name, a
@@ -1958,12 +1957,12 @@ function officeHolder(v: View, k: number, a: number): string | null {
 function leaderBodyState(v: View, f: SpeechFrame): string | null {
   // (the speaker is named next to the cue: a few words before it, or between it and the words reported; an unnamed
   // speaker's phrase holds the name, the Biden administration)
-  let from = Math.max(0, f.cueTok[0] - LEADER_WINDOW);
+  let from = Math.max(0, f.cueTok[0] - SPEAKER_WINDOW);
   let to = f.contentTok[0] > f.cueTok[0] ? f.contentTok[0] : f.cueTok[0];
   if (!f.speakers.length && f.speakerText) [from, to] = [v.tokenAt(f.speakerText.start), v.tokenAt(f.speakerText.end)];
-  for (let k = from; k < to; k++) {
-    const m = v.mention(k);
-    if (!m || m.s !== k || v.t.sentence[k] !== v.t.sentence[f.cueTok[0]] || (f.speakers.length && m.id !== f.speakers[0])) continue;
+  for (const m of cueSentenceMentions(v, f, from, to)) {
+    if (f.speakers.length && m.id !== f.speakers[0]) continue;
+    const k = m.s;
     const info = v.entity(m.id);
     if (info?.type !== 'person' || !info.state) continue;
     if (v.isArabic(k)) {
@@ -1988,18 +1987,29 @@ function leaderBodyState(v: View, f: SpeechFrame): string | null {
 function stateOfficialsAt(v: View, f: SpeechFrame): Span | null {
   const id = f.speakers[0];
   if (v.entity(id)?.type !== 'location') return null;
-  for (let k = Math.max(0, f.cueTok[0] - LEADER_WINDOW); k < f.cueTok[0]; k++) {
-    const m = v.mention(k);
-    if (!m || m.s !== k || m.id !== id || v.t.sentence[k] !== v.t.sentence[f.cueTok[0]]) continue;
+  for (const m of cueSentenceMentions(v, f, Math.max(0, f.cueTok[0] - SPEAKER_WINDOW), f.cueTok[0])) {
+    if (m.id !== id) continue;
     const e = v.hitEnd(m.e, 'speech-verbs.state_officials');
     if (e > m.e && e <= f.cueTok[0]) return v.span(m.s, e);
   }
   return null;
 }
 
-/** how many tokens before a cue its speaker's name is looked for, as a leader's body (the Biden administration on Friday said) */
-const LEADER_WINDOW = 12;
+/** how many tokens before a cue its speaker's name is looked for (the Biden administration on Friday said; UK officials say) */
+const SPEAKER_WINDOW = 12;
 
+/** The mentions starting at tokens [from, to) in the sentence of a frame's cue. */
+function cueSentenceMentions(v: View, f: SpeechFrame, from: number, to: number): TokMention[] {
+  const out: TokMention[] = [];
+  for (let k = from; k < to; k++) {
+    const m = v.mention(k);
+    if (m && m.s === k && v.t.sentence[k] === v.t.sentence[f.cueTok[0]]) out.push(m);
+  }
+  return out;
+}
+
+/** Arabic: a title at token k (titles.titles), ending at `te`, and its definite nisba adjectives before `until`, up to two
+ *  (الوزير الروسي): where the phrase ends, `e`; null with no title. */
 function titlePhrase(v: View, k: number, until: number): { te: number; e: number } | null {
   const te = v.hitEnd(k, 'titles.titles');
   if (te <= k) return null;
@@ -2212,16 +2222,9 @@ function officeReferent(v: View, text: Span, cue: number): string | null {
   let k = te;
   while (k < e && k < te + 2 && v.isArabic(k) && !v.mention(k) && DEFINITE_NISBA_AR.test(v.key(k))) k++;
   if (k !== e) return null;
-  const at = v.t.start[cue];
-  let who: string | null = null;
-  for (let n = spokenSoFar.length - 1; n >= 0 && n >= spokenSoFar.length - 6; n--) {
-    const f = spokenSoFar[n];
-    if (f.cue.start >= at) continue;
-    if (at - f.cue.start > 1200) break;
-    if (f.speakers.length === 1 && v.entity(f.speakers[0])?.type === 'person') who = f.speakers[0];
-    // (the last who spoke, named or not: after an unnamed one, no one)
-    break;
-  }
+  // (the last who spoke, named or not: after an unnamed one, no one)
+  const last = spokeLately(v, cue, (f) => f);
+  const who = last && last.speakers.length === 1 && v.entity(last.speakers[0])?.type === 'person' ? last.speakers[0] : null;
   if (!who) return null;
   // (a title right before a mention of the person that is another office: the minister is not the president)
   const office = bare(v.key(s));
@@ -2254,14 +2257,7 @@ function jointBodies(v: View, before: number): string | null {
 
 /** All of them (jointBodies). */
 function jointSpeakers(v: View, before: number): string[] | null {
-  const at = v.t.start[before] ?? Infinity;
-  for (let n = spokenSoFar.length - 1; n >= 0 && n >= spokenSoFar.length - 6; n--) {
-    const f = spokenSoFar[n];
-    if (f.cue.start >= at) continue;
-    if (at - f.cue.start > 1200) break;
-    if (f.speakers.length >= 2 && f.speakers.every((id) => v.entity(id)?.type === 'organization')) return f.speakers;
-  }
-  return null;
+  return spokeLately(v, before, (f) => (f.speakers.length >= 2 && f.speakers.every((id) => v.entity(id)?.type === 'organization') ? f.speakers : null));
 }
 
 /** The one body or state whose frame's reported words hold token `named`, said in the sentence of token `k` before it, or null. */
@@ -2279,29 +2275,30 @@ function reportingBody(v: View, k: number, named: number): string | null {
 
 /** The organization that spoke last before token `before`, within about two paragraphs. */
 function salientBody(v: View, before: number, outlet = false): string | null {
-  const at = v.t.start[before] ?? Infinity;
-  for (let n = spokenSoFar.length - 1; n >= 0 && n >= spokenSoFar.length - 6; n--) {
-    const f = spokenSoFar[n];
-    if (f.cue.start >= at) continue;
-    if (at - f.cue.start > 1200) break;
+  return spokeLately(v, before, (f) => {
     const id = f.speakers.length === 1 ? f.speakers[0] : null;
     // (a news agency credited for a sentence is not the body a generic noun stands for: the company is no agency)
     // (but a generic noun for an outlet, the newspaper, stands for one)
     const agency = id !== null && v.isAgency(id);
-    if (id && v.entity(id)?.type === 'organization' && (outlet ? v.isOutlet(id) : !agency)) return id;
-  }
-  return null;
+    return id && v.entity(id)?.type === 'organization' && (outlet ? v.isOutlet(id) : !agency) ? id : null;
+  });
 }
 
 /** The state that spoke last before token `before`, as salientBody finds an organization: its entity, else null. */
 function salientState(v: View, before: number): string | null {
+  return spokeLately(v, before, (f) => (f.speakers.length === 1 && v.entity(f.speakers[0])?.type === 'location' ? f.speakers[0] : null));
+}
+
+/** The first answer `pick` gives of the frames spoken last before token `before`, newest first: six at most, within
+ *  about two paragraphs (1,200 characters); else null. */
+function spokeLately<T>(v: View, before: number, pick: (f: SpeechFrame) => T | null): T | null {
   const at = v.t.start[before] ?? Infinity;
   for (let n = spokenSoFar.length - 1; n >= 0 && n >= spokenSoFar.length - 6; n--) {
     const f = spokenSoFar[n];
     if (f.cue.start >= at) continue;
     if (at - f.cue.start > 1200) break;
-    const id = f.speakers.length === 1 ? f.speakers[0] : null;
-    if (id && v.entity(id)?.type === 'location') return id;
+    const found = pick(f);
+    if (found !== null) return found;
   }
   return null;
 }
