@@ -1360,4 +1360,9 @@ describe('quotes', () => {
     const r = extractText('The company confirmed the attack in October, but without mentioning any details about the Iranian hackers.', { lang: 'en' });
     expect(r.attributions).toEqual([]);
   });
+
+  it('Arabic: استدرك (went on to qualify) reports as أضاف does; a person named with a title after أن speaks with his own verb inside the words reported', () => {
+    expect(cueWhoText('وأوضح جون سميث أن الشبكة آمنة، مستدركا أن الخطر الأكبر يأتي من الخارج.', 'ar')).toEqual(['وأوضح:John Smith:الشبكة آمنة', 'مستدركا:John Smith:الخطر الأكبر يأتي من الخارج']);
+    expect(cueWhoText('وذكرت صحف روسية أن رجل الأعمال يفغيني بريغوجين قال إنه لا يخشى العقوبات.', 'ar')).toEqual(['وذكرت:?صحف روسية:رجل الأعمال يفغيني بريغوجين قال إنه لا يخشى العقوبات', 'قال:Yevgeny Prigozhin:لا يخشى العقوبات']);
+  });
 });

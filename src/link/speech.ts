@@ -2579,7 +2579,12 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   const svo = m ? null : subjectAfterComplementizer(v, cue.s, a);
   // (a person right after the verb is its subject, not a place before it: إيران أوضح ماهايراس إن)
   const personAfter = m && m.type === 'location' ? v.mention(cue.e) : null;
-  if (m && m.s >= a && opensClause(m.s) && v.hitPre(cue.s, 'speech-verbs.verbs') === 0 && !(personAfter && personAfter.s === cue.e && personAfter.type === 'person')) {
+  // (a person's title and its nisba before the name open the clause with it: أن رجل الأعمال بريغوجين قال إنه …)
+  let subjectStart = m ? m.s : -1;
+  for (let k = Math.max(a, subjectStart - 4); m && m.type === 'person' && k < m.s && subjectStart === m.s; k++) {
+    if (titlePhrase(v, k, m.s)?.e === m.s) subjectStart = k;
+  }
+  if (m && m.s >= a && (opensClause(m.s) || opensClause(subjectStart)) && v.hitPre(cue.s, 'speech-verbs.verbs') === 0 && !(personAfter && personAfter.s === cue.e && personAfter.type === 'person')) {
     speakers = [m.id];
   } else if (svo) {
     speakers = [svo.id];
