@@ -74,7 +74,7 @@ describe('2. large inputs', () => {
     // (with no hostile act anywhere, the worst case: each reason's look back finds none)
     // (each unit's quoted words its own, the unit's number in letters: the same quote repeated is written once)
     const letters = (n: number) => [...String(n)].map((d) => 'أبتثجحخدذر'[Number(d)]).join('');
-    const unit = (n: number) => `Washington announced sanctions against Russia over it وفرضت واشنطن عقوبات على روسيا بسببه ووصفه بأنه "خطير ${letters(n)}" بحسب لافروف فإن روسيا مستعدة، واصفة إياه بـ"أولوية" more than 46 billion yen ($423 million) `;
+    const unit = (n: number) => `Washington slapped sanctions on Moscow over it وفرضت واشنطن عقوبات على روسيا بسببه ووصفه بأنه "خطير ${letters(n)}" بحسب لافروف فإن روسيا مستعدة، واصفة إياه بـ"أولوية" more than 46 billion yen ($423 million) `;
     const file = join(tmp, 'sanctions.txt');
     writeFileSync(file, Array.from({ length: Math.ceil(1_000_000 / unit(0).length) }, (_, n) => unit(n)).join(''));
     const r = extract([file, '-f', 'ndjson', '-q'], { timeout: 12_000 });

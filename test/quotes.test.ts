@@ -100,19 +100,19 @@ describe('quotes', () => {
     expect(cueWhoText('وأعلنت وزارة الخزانة الأمريكية الخميس فرض عقوبات على ست شركات روسية.', 'ar')).toEqual(['وأعلنت:US Department of the Treasury:فرض عقوبات على ست شركات روسية']);
     expect(cueWhoText('وأعلن الجيش الأمريكي وفاة جندي متأثرا بجروحه.', 'ar')).toEqual(['وأعلن:?الجيش الأمريكي:وفاة جندي متأثرا بجروحه']);
     expect(cueWho('وطالبت الحكومة موسكو بأن تكشف بالكامل تفاصيل البرنامج.', 'ar')).toEqual([]);
-    expect(cueWho('واستغل الفيروس ثغرة كشفت في وثائق سرية لوكالة الأمن القومي الأمريكية تمت قرصنتها.', 'ar')).toEqual([]);
+    expect(cueWho('واستعملت البرمجية ثغرة كشفت في ملفات مسربة من جهاز الاستخبارات البريطاني جرى نشرها.', 'ar')).toEqual([]);
     // (nor "or" after the speaker: أعلن أي مسؤول أو مسؤول سابق موقفا, the speaker phrase going on)
     expect(cueWho('وحتى إذا أعلن أي مسؤول أو مسؤول سابق موقفا مغايرا للإعلام السائد تعمل الآلة الإعلامية ضده.', 'ar')).toEqual([]);
   });
 
   it('Arabic: an outlet relaying an unnamed source\'s words speaks them in the quote; the source stays the claimant', () => {
     expect(cueWhoText('ونقلت وكالة رويترز عن مسؤول أمريكي أن الوزارة تعتزم تقديم إفادات.', 'ar')).toEqual(['ونقلت:Reuters:الوزارة تعتزم تقديم إفادات']);
-    const text = 'وقالت صحيفة وول ستريت جورنال إن الهجوم كبير. ونقلت الصحيفة عن مسؤولين أمريكيين تأكيدهم أن القراصنة الروس اخترقوا الشبكة.';
+    const text = 'وقالت صحيفة وول ستريت جورنال إن الهجوم كبير. ونقلت الصحيفة عن مسؤولين أمريكيين قولهم إن متسللين روسا دخلوا شبكة الكهرباء.';
     expect(cueWho(text, 'ar')).toEqual(['وقالت:The Wall Street Journal', 'ونقلت:The Wall Street Journal']);
     const r = extractText(text, { lang: 'ar' });
     expect(r.attributions.map((a) => r.entities.find((e) => e.id === a.claimed_by)?.name)).toEqual(['United States']);
     // (and one citing a body by its noun: نقلت وكالة رويترز عن الصحيفة)
-    expect(cueWho('وقالت صحيفة وول ستريت جورنال إن الهجوم كبير. ونقلت وكالة "رويترز" عن الصحيفة أن الوزارة تعتزم تقديم إفادات.', 'ar')).toEqual(['وقالت:The Wall Street Journal', 'ونقلت:Reuters']);
+    expect(cueWho('وقالت صحيفة وول ستريت جورنال إن الهجوم كبير. ونقلت وكالة "رويترز" عن الصحيفة قولها إن الوزارة ستشرح ما حدث.', 'ar')).toEqual(['وقالت:The Wall Street Journal', 'ونقلت:Reuters']);
     // (a named source after عن speaks itself: نقلت وكالة إنترفاكس عن ريابكوف)
     expect(cueWho('ونقلت وكالة إنترفاكس عن سيرغي لافروف قوله إن المحادثات مستمرة.', 'ar')).toEqual(['ونقلت:Sergei Lavrov']);
   });
@@ -198,15 +198,15 @@ describe('quotes', () => {
     const text = [
       'Microsoft denied that its cloud had been breached.',
       '"Microsoft learned of a release of data held by a contractor," the company said. "We confirm that our systems were not breached and our customers are safe."',
-      '"We were able to tie this activity to a criminal group that says it opposes the government."',
+      '"Our analysts connected this intrusion to a criminal gang that claims to oppose the government."',
     ].join('\n\n');
     expect(quotes(text, 'en').map((q) => [q[2], q[3]])).toEqual([
       ['Microsoft', 'its cloud had been breached'],
       ['Microsoft', 'Microsoft learned of a release of data held by a contractor,'],
       ['Microsoft', 'We confirm that our systems were not breached and our customers are safe.'],
-      ['Microsoft', 'We were able to tie this activity to a criminal group that says it opposes the government.'],
+      ['Microsoft', 'Our analysts connected this intrusion to a criminal gang that claims to oppose the government.'],
     ]);
-    const unclosed = text.replace('"We were able to tie', '" Analysts at the firm said they were able to tie').replace(/the government\."$/, 'the government');
+    const unclosed = text.replace('"Our analysts connected', '" Analysts at the firm said they connected').replace(/the government\."$/, 'the government');
     expect(quotes(unclosed, 'en').map((q) => q[3])).not.toContain(expect.stringMatching(/^Analysts at the firm/));
   });
 
@@ -543,11 +543,11 @@ describe('quotes', () => {
     expect(cueWho(text, 'ar')).toEqual(['ورفضت:?', 'واتهم:سامي الجبوري']);
   });
 
-  it('"According to X," ends before a clause with a speaker and a speech verb of its own (…, and the agency assesses that …)', () => {
-    const text = 'According to CISA, Turla is responsible for the breach, and the agency assesses with high confidence that the FSB is backing the group.';
+  it('"According to X," ends before a clause with a speaker and a speech verb of its own (…, and the agency believes that …)', () => {
+    const text = 'According to CISA, Turla is responsible for the breach, and the agency believes with high confidence that the FSB is backing the group.';
     expect(cueWhoText(text, 'en')).toEqual([
       'According to:CISA:Turla is responsible for the breach',
-      'assesses:CISA:the FSB is backing the group',
+      'believes:CISA:the FSB is backing the group',
     ]);
   });
 
@@ -674,7 +674,7 @@ describe('quotes', () => {
   });
 
   it('a body coordinated with an unnamed group opening the clause is the speaker; a name after a verb is no subject', () => {
-    expect(quotes('It came a day after the US and a coalition of allies said the hackers worked for Beijing.', 'en')).toEqual([
+    expect(quotes('It followed a statement in which the US and a group of partners said the hackers worked for Beijing.', 'en')).toEqual([
       ['indirect', 'said', 'United States', 'the hackers worked for Beijing'],
     ]);
     expect(quotes('Hackers attacked Iran and officials said the attack failed.', 'en')).toEqual([['indirect', 'said', '?officials', 'the attack failed']]);
@@ -1096,7 +1096,7 @@ describe('quotes', () => {
 
   it('Arabic: an outlet after ل on its head word (لوكالة فرانس برس) is spoken to after a source, and a document\'s author after a report (تقرير لوكالة بلومبيرغ)', () => {
     expect(cueWho('وصرح مصدر أمني لوكالة فرانس برس بأن الهجوم مصدره خارجي.', 'ar')).toEqual(['وصرح:?مصدر أمني']);
-    expect(cueWho('وزعم تقرير لوكالة بلومبيرغ أن جواسيس صينيين زرعوا شرائح.', 'ar')).toEqual(['وزعم:Bloomberg']);
+    expect(cueWho('وزعم تقرير لوكالة بلومبيرغ أن عملاء من بكين دسوا رقائق في الخوادم.', 'ar')).toEqual(['وزعم:Bloomberg']);
   });
 
   it('Arabic: an office alone right after the verb with no speaker before (وقال النائب إن) speaks as that office, unnamed; after its holder was named, the holder', () => {
@@ -1260,7 +1260,7 @@ describe('quotes', () => {
     expect(cueWho('Researchers at Group-IB said the group has hit 200 organisations. The company said its network was fully restored.', 'en')).toEqual(['said:Group-IB', 'said:Group-IB']);
   });
   it('English: a speaker named after a definite common noun\'s possessive after the words speaks (…, the command\'s Cyber National Mission Force said)', () => {
-    expect(cueWho("MuddyWater is a subordinate element within the Iranian Ministry of Intelligence, the command's Cyber National Mission Force said.", 'en')).toEqual(['said:Cyber National Mission Force']);
+    expect(cueWho("MuddyWater works as a unit inside the Iranian Ministry of Intelligence, the command's Cyber National Mission Force said.", 'en')).toEqual(['said:Cyber National Mission Force']);
   });
   it('Arabic: a word of quantity opens an unnamed speaker (وقال بعض الباحثين إن), not the speaker before; an unnamed subject before the accused of an accusing verb speaks, the accused does not (واتهم مسؤولون كوريا الشمالية بشن)', () => {
     expect(cueWho('وقالت شركة تشيك بوينت إن المجموعة نفذت هجمات. وقال بعض الباحثين إن المجموعة مرتبطة بروسيا.', 'ar')).toEqual(['وقالت:Check Point', 'وقال:?بعض الباحثين']);
@@ -1321,13 +1321,13 @@ describe('quotes', () => {
   });
 
   it('English: a state\'s officials are no named speaker of a quote, its name before them or its adjective (GOLD.md: a role with no name is skipped); their claims are the state\'s', () => {
-    expect(cueWho('UK officials say that the Chinese Ministry of State Security is backing APT31.', 'en')).toEqual(['say:?UK officials']);
+    expect(cueWho('UK officials say the Reconnaissance General Bureau runs Kimsuky.', 'en')).toEqual(['say:?UK officials']);
     expect(cueWho('Hackers stole the data, U.S. authorities said on Friday.', 'en')).toEqual(['said:?U.S. authorities']);
-    expect(cueWho('British officials say that the Chinese Ministry of State Security is backing APT31.', 'en')).toEqual(['say:?British officials']);
-    const r = extractText('UK officials say that the Chinese Ministry of State Security is backing APT31.', { lang: 'en' });
+    expect(cueWho('British officials say the Reconnaissance General Bureau runs Kimsuky.', 'en')).toEqual(['say:?British officials']);
+    const r = extractText('UK officials say the Reconnaissance General Bureau runs Kimsuky.', { lang: 'en' });
     expect(r.attributions.map((a) => r.entities.find((e) => e.id === a.claimed_by)?.name)).toEqual(['United Kingdom']);
     // (the state itself speaks: the UK said)
-    expect(cueWho('The UK said that the Chinese Ministry of State Security is backing APT31.', 'en')).toEqual(['said:United Kingdom']);
+    expect(cueWho('The UK said the Reconnaissance General Bureau runs Kimsuky.', 'en')).toEqual(['said:United Kingdom']);
   });
 
   it('the same words with the same cue and speaker again (a headline repeated as its image\'s caption) are one quote', () => {
@@ -1351,13 +1351,13 @@ describe('quotes', () => {
   });
 
   it('English: an adverb of discourse set off by commas stands between a subject and its verb like an adverb (did, however, confirm); a generic noun stands for the body named as a subject before a body named after a preposition', () => {
-    const text = 'The Cox Media Group played down the attack. Reporters who posted details on Twitter were told to delete them. The company did, however, formally confirm the attack in October.';
-    expect(cueWho(text, 'en')).toEqual(['confirm:Cox Media Group']);
+    const text = 'The Acme Broadcasting Group kept quiet about the outage. Staff who wrote about it on Twitter were asked to take the posts down. The company did, however, publicly confirm the breach in March.';
+    expect(cueWho(text, 'en')).toEqual(['confirm:Acme Broadcasting Group']);
     expect(cueWho('Microsoft, however, said the hackers were Chinese.', 'en')).toEqual(['said:Microsoft']);
     // (with no body named otherwise near, the one after the preposition still)
     expect(cueWho('Reporters posted details on Twitter. The company said the posts broke its rules.', 'en')).toEqual(['said:Twitter']);
-    // (what a speaker withheld names no one's claim: without mentioning the Iranian hackers)
-    const r = extractText('The company confirmed the attack in October, but without mentioning any details about the Iranian hackers.', { lang: 'en' });
+    // (what a speaker withheld names no one's claim: without naming the North Korean hackers)
+    const r = extractText('The broadcaster confirmed the breach in March, but without naming the North Korean hackers behind it.', { lang: 'en' });
     expect(r.attributions).toEqual([]);
   });
 
