@@ -19,6 +19,17 @@ beforeAll(() => {
 });
 
 const ndjson = (out: string): NewsRecord[] => out.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as NewsRecord);
+/** Writes `text` to a file of the temporary directory, runs the CLI on it within `timeout` ms, checks it exits with 0 and
+ *  writes a valid record, and gives that record. */
+const recordOf = (name: string, text: string, timeout: number): NewsRecord => {
+  const file = join(tmp, name);
+  writeFileSync(file, text);
+  const r = extract([file, '-f', 'ndjson', '-q'], { timeout });
+  expect(r.status).toBe(0);
+  const [rec] = ndjson(r.stdout);
+  expect(NewsRecordSchema.safeParse(rec).success).toBe(true);
+  return rec;
+};
 
 describe('2. large inputs', () => {
   it('appends any number of items without a call-stack limit', () => {
@@ -44,13 +55,8 @@ describe('2. large inputs', () => {
 
   it('a 1 MB line of number words (twenty-one and ..., واحد و ...) gives one valid record in seconds, not minutes', () => {
     for (const [name, unit] of [['words-en.txt', 'twenty-one and '], ['words-ar.txt', 'واحد و ']] as const) {
-      const file = join(tmp, name);
-      writeFileSync(file, `${unit.repeat(Math.ceil(1_000_000 / unit.length))}out of fifty.`);
       // (a run of number words tried at each of its words made the number, fold and date rules quadratic: minutes)
-      const r = extract([file, '-f', 'ndjson', '-q'], { timeout: 60_000 });
-      expect(r.status).toBe(0);
-      const [rec] = ndjson(r.stdout);
-      expect(NewsRecordSchema.safeParse(rec).success).toBe(true);
+      recordOf(name, `${unit.repeat(Math.ceil(1_000_000 / unit.length))}out of fifty.`, 60_000);
     }
   }, 130_000);
 
@@ -60,12 +66,7 @@ describe('2. large inputs', () => {
     // (and a cue that is a participle after a noun, the group tied to Iran, each of which looked ahead for the next cue
     // that speaks: 580 KB of them took 39 s)
     const units = ['Russian hackers linked to the GRU ', 'Iran denied involvement ', 'said Smith said ', 'British Airways BA ', 'ACME GROUP ', 'linked to Russia ', 'National Cyber Centre (NCC) ', 'A. ', 'قراصنة روس مرتبطون بالحكومة ', '«قال» ', 'the group tied to Iran '];
-    const file = join(tmp, 'claims.txt');
-    writeFileSync(file, units.map((u) => u.repeat(Math.ceil(150_000 / u.length))).join(''));
-    const r = extract([file, '-f', 'ndjson', '-q'], { timeout: 60_000 });
-    expect(r.status).toBe(0);
-    const [rec] = ndjson(r.stdout);
-    expect(NewsRecordSchema.safeParse(rec).success).toBe(true);
+    const rec = recordOf('claims.txt', units.map((u) => u.repeat(Math.ceil(150_000 / u.length))).join(''), 60_000);
     expect(rec.quotes.length).toBeGreaterThan(100);
   }, 70_000);
 
@@ -75,26 +76,15 @@ describe('2. large inputs', () => {
     // (each unit's quoted words its own, the unit's number in letters: the same quote repeated is written once)
     const letters = (n: number) => [...String(n)].map((d) => 'أبتثجحخدذر'[Number(d)]).join('');
     const unit = (n: number) => `Washington slapped sanctions on Moscow over it وفرضت واشنطن عقوبات على روسيا بسببه ووصفه بأنه "خطير ${letters(n)}" بحسب لافروف فإن روسيا مستعدة، واصفة إياه بـ"أولوية" more than 46 billion yen ($423 million) `;
-    const file = join(tmp, 'sanctions.txt');
-    writeFileSync(file, Array.from({ length: Math.ceil(1_000_000 / unit(0).length) }, (_, n) => unit(n)).join(''));
-    const r = extract([file, '-f', 'ndjson', '-q'], { timeout: 12_000 });
-    expect(r.status).toBe(0);
-    const [rec] = ndjson(r.stdout);
-    expect(NewsRecordSchema.safeParse(rec).success).toBe(true);
+    const rec = recordOf('sanctions.txt', Array.from({ length: Math.ceil(1_000_000 / unit(0).length) }, (_, n) => unit(n)).join(''), 12_000);
     expect(rec.quotes.length).toBeGreaterThan(100);
   }, 30_000);
 
   it('200,000 short lines with no full stop (a list of bullets), or 200,000 lines in Arabic and English by turns, give a valid record in seconds', () => {
     // (each line's sentence search ran on into the rest of the text: minutes)
-    const file = join(tmp, 'bullets.txt');
-    writeFileSync(file, `The report lists:${'\n* ACME said so'.repeat(200_000)}`);
+    recordOf('bullets.txt', `The report lists:${'\n* ACME said so'.repeat(200_000)}`, 60_000);
     // (and lines in Arabic and English by turns: each Arabic region's search for Latin names ran on into the rest)
-    writeFileSync(join(tmp, 'mixed.txt'), 'said\nقال\n'.repeat(100_000));
-    for (const f of [file, join(tmp, 'mixed.txt')]) {
-      const r = extract([f, '-f', 'ndjson', '-q'], { timeout: 60_000 });
-      expect(r.status).toBe(0);
-      expect(NewsRecordSchema.safeParse(ndjson(r.stdout)[0]).success).toBe(true);
-    }
+    recordOf('mixed.txt', 'said\nقال\n'.repeat(100_000), 60_000);
   }, 130_000);
 
   it('a 2 MB line of names gives one valid record', () => {

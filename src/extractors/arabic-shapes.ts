@@ -15,6 +15,12 @@ export const NOT_SURNAME_AR = /^ال(?:ت|است|إست|ان)[\u0621-\u064A]{2,}
 export const IMPERFECT_AR = /^ي(?!ا)[\u0621-\u064A]{2,4}$/;
 /** An imperfect verb of the masculine plural (يعيشون، يعملون): ي, two to four letters, ون (a nisba plural in يون is none). */
 export const IMPERFECT_PLURAL_AR = /^ي[\u0621-\u064A]{2,4}(?<!ي)ون$/;
+/** A verb of saying of the plural or the dual (قالوا، يقولون، أضافتا): no singular subject's gender to tell. */
+export const PLURAL_VERB_AR = /(?:وا|ون|ين|ات|ان)$/;
+/** A verb of saying with a feminine subject: a perfect in ت, a participle in ة (قالت، أضافت، مضيفة). */
+export const FEMININE_VERB_AR = /[تة]$/;
+/** The prefix of an imperfect (تقول، يقول), whose ت may be the feminine's or the perfect's first letter (تابع). */
+export const IMPERFECT_START_AR = /^[تي]/;
 /** A short word with a pronoun suffix (فوزه، قولها، رأيهم): a noun's phrase, not a name. */
 export const PRONOUN_SUFFIXED_AR = /^[\u0621-\u064A]{2,4}ه$|^[\u0621-\u064A]{2,}(?:ها|هم|هما)$/;
 /**

@@ -19,7 +19,7 @@
 import type { Span } from '../core/types.js';
 import { firstAbove } from '../core/arrays.js';
 import { PUNCT } from '../core/tokens.js';
-import { DEFINITE_NISBA_AR, DEFINITE_NISBA_PLURAL_AR, INDEFINITE_NISBA_AR, PRONOUN_SUFFIXED_AR } from '../extractors/arabic-shapes.js';
+import { DEFINITE_NISBA_AR, DEFINITE_NISBA_PLURAL_AR, FEMININE_VERB_AR, IMPERFECT_START_AR, INDEFINITE_NISBA_AR, PLURAL_VERB_AR, PRONOUN_SUFFIXED_AR } from '../extractors/arabic-shapes.js';
 import { foldForMatching } from '../core/clean.js';
 import { BE_FORMS, PREPS_EN, STATE_PEOPLE, View, type TokMention } from './view.js';
 
@@ -351,10 +351,10 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
  */
 function arabicGender(v: View, i: number): 'f' | 'm' | null {
   const w = v.key(i).slice(cuePre(v, i));
-  if (w.length < 3 || /(?:وا|ون|ين|ات|ان)$/.test(w)) return null;
-  if (/[تة]$/.test(w)) return 'f';
+  if (w.length < 3 || PLURAL_VERB_AR.test(w)) return null;
+  if (FEMININE_VERB_AR.test(w)) return 'f';
   // (an imperfect, تقول، يقول, is left out: تابع is a perfect too)
-  return /^[تي]/.test(w) ? null : 'm';
+  return IMPERFECT_START_AR.test(w) ? null : 'm';
 }
 
 /** Whether two Arabic verbs of saying at tokens i and j show different genders (arabicGender), so no one subject. */
@@ -444,8 +444,10 @@ function isGap(v: View, i: number, dateTokens: ReadonlySet<number>): boolean {
 function insideAside(v: View, i: number): boolean {
   const comma = (k: number) => v.key(k) === ',' || v.key(k) === '،';
   for (let s = Math.max(1, i - 3); s <= i + 1 && s < v.t.length; s++) {
+    // (the comma before it first, the cheap test)
+    if (!comma(s - 1)) continue;
     const e = v.hitEnd(s, 'speech-verbs.aside_adverbs');
-    if (e > s && comma(s - 1) && comma(e) && s - 1 <= i && i <= e) return true;
+    if (e > s && comma(e) && i <= e) return true;
   }
   return false;
 }

@@ -308,9 +308,8 @@ export const ResourceSchemas = {
       object_cues: z.array(z.string().min(1)).default([]),
       /** object pronouns a one-word object cue takes at its end (Arabic: اتهمها، تتهمهم، ووصفه): the build adds each verb
        *  form of object_cues with each of them to object_cues, claim_cues and `speech-verbs.object_cues.enclitic`, and marks
-       *  the perfect's forms, which a
-       *  verbal noun with a possessive writes alike (رفضه: "he rejected it" or "his rejection"), as
-       *  `speech-verbs.object_cues.enclitic_perfect` (src/lexicon/compile.ts) */
+       *  the perfect's forms, which a verbal noun with a possessive writes alike (رفضه: "he rejected it" or "his
+       *  rejection"), as `speech-verbs.object_cues.enclitic_perfect` (src/lexicon/compile.ts) */
       object_enclitics: z.array(z.string().min(1)).default([]),
       /** participles of verbs whose agent finds, studies, reports, names or stops a hostile act and does not do it (detected by
        *  Microsoft; Arabic with the pronoun of what was found: الهجمات التي رصدتها كاسبرسكي، تم رصدها من قبل) */
