@@ -780,6 +780,24 @@ describe('quotes', () => {
       'rejected:Permanent Mission of Iran to the United Nations',
       'said:Microsoft',
     ]);
+    // (the article before the place changes nothing: in the Netherlands, in the United States)
+    expect(cueWho("Russia's embassy in the Netherlands dismissed the report as a fabrication. Police in the United States said two men were held.", 'en')).toEqual([
+      "dismissed:?Russia's embassy",
+      'said:?Police',
+    ]);
+  });
+
+  it('English: a cue verb that is a plural noun too (states, reports) is the subject when an auxiliary, be or a verb of saying follows it', () => {
+    expect(cueWhoText('Three member states have said they were hit by the same gang. Four EU states are reviewing their networks, member states said on Friday.', 'en')).toEqual([
+      'said:?Three member states:they were hit by the same gang',
+      'said:?member states:Four EU states are reviewing their networks',
+    ]);
+    // (a verb with a clause of its own after it stays one)
+    expect(cueWho('The watchdog states that the vote was fair.', 'en')).toEqual(['states:?The watchdog']);
+  });
+
+  it('Arabic: member states speak unnamed, as English member states do', () => {
+    expect(cueWho('وقالت الدول الأعضاء إن الشبكة تعرضت لهجوم واسع.', 'ar')).toEqual(['وقالت:?الدول الأعضاء']);
   });
 
   it('English: a verb coordinated with the first takes its subject after a dateline too; the date after the cue is none of the words', () => {

@@ -122,6 +122,9 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
       // (an English word after a determiner is a noun, no verb: the report, a claim, its findings)
       // (but "that" after a document is its relative pronoun: a report that said)
       if (e > i && !ar && !speechNoun && NOUN_BEFORE.test(v.key(i - 1)) && se <= e && !(RELATIVE_THAT.has(v.key(i - 1)) && v.is(i - 2, 'speech-verbs.documents'))) e = -1;
+      // (nor one an auxiliary, a form of be or a verb of saying follows: it is the subject's noun, member states have said,
+      // the reports are)
+      if (e === i + 1 && !ar && se <= e && cueWordAsNoun(v, i)) e = -1;
       // (a negated verb says nothing: would not say whether, has not commented on, ولم يقل)
       if (e > i && se <= e && negatedAt(v, i, a)) e = -1;
       // (a verb takes no preposition glued to it: بحث is research, not حث; لقال, بقول are no report)
@@ -602,11 +605,13 @@ function subjectsBeforeFound(v: View, end: number, from: number, dateTokens: Rea
   // London said; the words before it speak, unnamed if no name is among them)
   // (a state's people there, officials in Kyiv, stay the place's, as ever; other unnamed people, police in Cologne,
   // prosecutors in Texas, speak unnamed)
-  const unnamedAt = m ? unnamedEndingAt(v, m.s - 1) : -1;
+  // (the article between, in the Netherlands: the preposition before it)
+  const placePrep = m && v.key(m.s - 1) === 'the' ? m.s - 2 : m ? m.s - 1 : -1;
+  const unnamedAt = m ? unnamedEndingAt(v, placePrep) : -1;
   // (a body named before the place speaks too: Iran's mission to the United Nations in New York rejected …)
-  const bodyBefore = m ? v.mentionEndingAt(m.s - 1) : null;
+  const bodyBefore = m ? v.mentionEndingAt(placePrep) : null;
   // (and the body or state a mission is accredited to, after a mission's word: Russia's mission to the EU said)
-  const hostAt = m ? (v.key(m.s - 1) === 'the' ? m.s - 2 : m.s - 1) : -1;
+  const hostAt = placePrep;
   const hosted = !!m && hostAt - 1 >= from && v.is(hostAt, 'speech-verbs.host_preps') && v.is(hostAt - 1, 'speech-verbs.host_nouns');
   if (m && hosted) {
     const inner = subjectsBeforeFound(v, hostAt, from, dateTokens);
@@ -620,19 +625,19 @@ function subjectsBeforeFound(v: View, end: number, from: number, dateTokens: Rea
     }
     return { ids: [], text: v.span(r, hostAt), at: r };
   }
-  if (m && m.type === 'location' && m.s - 2 >= from && v.is(m.s - 1, 'speech-verbs.place_preps') && v.isWord(m.s - 2) && (!bodyBefore || bodyBefore.type === 'organization' || bodyBefore.type === 'person') && (unnamedAt < 0 || !v.isAny(unnamedAt, STATE_PEOPLE))) {
-    const inner = subjectsBeforeFound(v, m.s - 1, from, dateTokens);
+  if (m && m.type === 'location' && placePrep - 1 >= from && v.is(placePrep, 'speech-verbs.place_preps') && v.isWord(placePrep - 1) && (!bodyBefore || bodyBefore.type === 'organization' || bodyBefore.type === 'person') && (unnamedAt < 0 || !v.isAny(unnamedAt, STATE_PEOPLE))) {
+    const inner = subjectsBeforeFound(v, placePrep, from, dateTokens);
     if (inner) return inner;
-    let r = m.s - 2;
+    let r = placePrep - 1;
     for (;;) {
-      while (r > from && r > m.s - 8 && v.isWord(r - 1) && !v.mention(r - 1) && !v.is(r - 1, 'speech-verbs.clause_openers')) r--;
+      while (r > from && r > placePrep - 7 && v.isWord(r - 1) && !v.mention(r - 1) && !v.is(r - 1, 'speech-verbs.clause_openers')) r--;
       // (with its owner before a possessive: China's embassy, the company's office)
       if (!(r - 2 >= from && v.possessiveAt(r - 1))) break;
       const owner = v.mentionEndingAt(r - 1);
       r = owner && owner.s >= from ? owner.s : r - 2;
       if (owner) break;
     }
-    return { ids: [], text: v.span(r, m.s - 1), at: r };
+    return { ids: [], text: v.span(r, placePrep), at: r };
   }
   if (m) {
     // a person of a body or place right before the verb (analyst Mike Powell of Dresdner Kleinwort says, Jane Doe at
@@ -664,7 +669,7 @@ function subjectsBeforeFound(v: View, end: number, from: number, dateTokens: Rea
       continue;
     }
     // (a verb's word inside a name is none: the United States and its allies said)
-    if ((v.isPunct(k) && !v.mention(k)) || v.is(k, 'speech-verbs.clause_openers') || (v.isAny(k, ['speech-verbs.verbs', 'speech-verbs.claim_cues']) && !v.mention(k))) break;
+    if ((v.isPunct(k) && !v.mention(k)) || v.is(k, 'speech-verbs.clause_openers') || (v.isAny(k, ['speech-verbs.verbs', 'speech-verbs.claim_cues']) && !v.mention(k) && !cueWordAsNoun(v, k))) break;
     r--;
   }
   if (v.is(r, 'speech-verbs.clause_openers') && r === i) return null;
@@ -1995,6 +2000,12 @@ function stateOfficialsAt(v: View, f: SpeechFrame): Span | null {
     if (e > m.e && e <= f.cueTok[0]) return v.span(m.s, e);
   }
   return null;
+}
+
+/** Whether the one-word cue at k is a noun: one of the forms that are plural nouns too, with an auxiliary, a form of be or
+ *  a verb of saying right after it (member states have said, the reports are, member states said): the subject, no verb. */
+function cueWordAsNoun(v: View, k: number): boolean {
+  return v.is(k, 'speech-verbs.noun_homographs') && v.isWord(k + 1) && (BE_FORMS.has(v.key(k + 1)) || v.isAny(k + 1, ['speech-verbs.auxiliaries', 'speech-verbs.verbs']));
 }
 
 /** how many tokens before a cue its speaker's name is looked for (the Biden administration on Friday said; UK officials say) */

@@ -359,6 +359,9 @@ export const ResourceSchemas = {
       /** adverbs of discourse set off by commas between a subject and its verb, passed over like a gap (did, however,
        *  confirm) */
       aside_adverbs: z.array(z.string().min(1)).default([]),
+      /** English: forms of cue verbs that are plural nouns too (states, reports, claims): with an auxiliary, a form of be or a
+       *  verb of saying right after them, the nouns (member states have said) */
+      noun_homographs: z.array(z.string().min(1)).default([]),
       /** nouns of a state's people that, with a nationality adjective, make the state the claimant of what they say
        *  (Chinese officials, السلطات الصينية: GOLD.md, "officials"/"authorities" of a state → the state) but no named
        *  speaker of a quote (GOLD.md: a role with no name is skipped) */
