@@ -328,11 +328,17 @@ describe('organizations the knowledge base lacks', () => {
   it('English: the first word of a body\'s name alone is its short form, unless the article writes it in lower case too (cyber)', () => {
     expect(orgs('The Cyber Defence Command warned of cyber attacks on Monday. Later, Cyber officials said the risk was high.', 'en')).toEqual(['Cyber Defence Command']);
     expect(orgs('The Kestrel Defence Command warned of attacks on Monday. Later, Kestrel officials said the risk was high.', 'en')).toEqual(['Kestrel Defence Command / Kestrel']);
+    // (nor a title, which opens offices as well as names: the Attorney General is no short form of General Tarrow Industries)
+    expect(orgs('General Tarrow Industries said its plant was hit. The Attorney General said charges would follow.', 'en')).toEqual(['General Tarrow Industries']);
   });
 
   it('English: capitalized names with a head word, complements kept, places and second names split off', () => {
     // (two words joined by 'and' before a head are one name when 'the' opens it; not two names, nor a place before 'and')
     expect(orgs('The Food and Drug Administration approved it, the Wool and Leather Board agreed, the US and Canada Council met, and Acme and Tolmar Group sued.', 'en')).toEqual(['Food and Drug Administration', 'Wool and Leather Board', 'Canada Council', 'Tolmar Group']);
+    // (up to three words before 'and', a title among them)
+    expect(orgs('The Coastal Intelligence and Security Service said so, and the General Mapping and Survey Office agreed.', 'en')).toEqual(['Coastal Intelligence and Security Service', 'General Mapping and Survey Office']);
+    // (not past a place or a nationality: the US's agency the knowledge base knows keeps its name)
+    expect(orgs('Officials at the US Cybersecurity and Infrastructure Security Agency said so.', 'en')).toEqual(['Cybersecurity and Infrastructure Security Agency']);
     expect(orgs('Members of the Senate Armed Services Committee met the Foreign Affairs Committee of the House of Representatives.', 'en')).toEqual([
       'Senate Armed Services Committee',
       'Foreign Affairs Committee',

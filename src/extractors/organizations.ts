@@ -525,10 +525,17 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
           for (;;) {
             if (a > 0 && isCap[a - 1] && !isSmall[a - 1] && a - 1 > taken) a--;
             else if (a > 1 && ws[a - 1].word === '&' && isCap[a - 2] && !isSmall[a - 2] && a - 2 > taken) a -= 2;
-            // (and across 'and' when 'the' opens the whole name: the Food and Drug Administration, the Health and Safety
-            // Executive; not Acme and Beta Group, two names, nor a place or a known body before 'and': the US and UK)
-            else if (a > 1 && ws[a - 1].word === 'and' && isCap[a - 2] && !isSmall[a - 2] && a - 2 > taken && theBefore(ws, a - 2) && !places.has(bare(ws[a - 2]) ?? '') && !knownOrgs.has(bare(ws[a - 2]) ?? '')) a -= 2;
-            else break;
+            // (and across 'and' when 'the' opens the whole name, up to three words before 'and': the Food and Drug
+            // Administration, the National Intelligence and Security Service; not Acme and Beta Group, two names, nor a
+            // place or a known body before 'and': the US and UK)
+            else if (a > 1 && ws[a - 1].word === 'and' && isCap[a - 2] && !isSmall[a - 2] && a - 2 > taken) {
+              let j = a - 2;
+              // (not onto a place or a nationality: the US Cybersecurity and Infrastructure Security Agency is the US's)
+              while (j > a - 4 && j - 1 > taken && isCap[j - 1] && !isSmall[j - 1] && !theBefore(ws, j) && !places.has(bare(ws[j - 1]) ?? '') && !demonymsEn.has(ws[j - 1].word)) j--;
+              const before = joinedWords(ws, j, a - 1, (w) => w.replace(/[.,]$/, ''));
+              if (theBefore(ws, j) && !places.has(before) && !knownOrgs.has(before)) a = j;
+              else break;
+            } else break;
           }
           // (nor a number word: Four Ministry of State Security officers)
           while (a < h && (functionWords.has(ws[a].word.toLowerCase()) || numberWordsEn.has(ws[a].word.toLowerCase()))) a++;
@@ -727,7 +734,8 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       const first = words[0];
       if (words.length < 2 || !/^[A-Z][A-Za-z-]{2,}$/.test(first) || heads.has(lookupKey(first)) || englishVocabulary(first)) continue;
       // (nor an adjective of a people or a faith, Scottish Amicable, Islamic Jihad: a word's ending says so)
-      if (functionWords.has(first.toLowerCase()) || givenNames.has(first) || places.has(first) || demonymsEn.has(first) || PEOPLE_ADJECTIVE.test(first) || forms.has(first)) continue;
+      // (nor a title, General Motors: the General said; the Attorney General)
+      if (functionWords.has(first.toLowerCase()) || givenNames.has(first) || places.has(first) || demonymsEn.has(first) || titleWordsEn.has(first) || PEOPLE_ADJECTIVE.test(first) || forms.has(first)) continue;
       forms.set(first, c);
     }
     // (a company's name less its legal form, when two words or more are left: Douglas & Lomason Co ... Douglas & Lomason)
