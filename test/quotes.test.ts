@@ -880,6 +880,16 @@ describe('quotes', () => {
     expect(cueWhoText('The vote was fair, Microsoft president Brad Smith told a news conference.', 'en')).toEqual(['told:Brad Smith:The vote was fair']);
   });
 
+  it('English trailing cue: a body named after its description (the military intelligence agency MIVD, Britain\'s spy agency GCHQ, the Dutch agency) leaves the clause before as the content', () => {
+    expect(cueWhoText('Hackers got into a research network in 2023, the naval intelligence agency MIVD said on Monday.', 'en')).toEqual(['said:MIVD:Hackers got into a research network in 2023']);
+    expect(cueWhoText("The intruders stayed for months, Britain's signals agency GCHQ said. The flaw was old, the Netherlands' security agency AIVD said.", 'en')).toEqual([
+      'said:GCHQ:The intruders stayed for months',
+      'said:AIVD:The flaw was old',
+    ]);
+    // (an owner's possessive before an unnamed head keeps the whole phrase: the company's security team)
+    expect(cueWho("The gang asked for a ransom, the bank's security team said.", 'en')).toEqual(["said:?the bank's security team"]);
+  });
+
   it('English trailing cue after a generic noun (…, the company said in a filing.): the clause before is the content, not the adverbial after', () => {
     expect(cueWhoText('Zain said hackers stole data. The stolen records included names, the company said in a filing to the stock exchange.', 'en')).toEqual([
       'said:Zain:hackers stole data',

@@ -698,7 +698,8 @@ function subjectsBeforeFound(v: View, end: number, from: number, dateTokens: Rea
     if (forIt) return { ids: [forIt], at: r };
     // (an unnamed head opening the phrase with a preposition after it, Officials at the agency: the whole phrase)
     const opener = unnamedHeadOpening(v, r, i);
-    return { ids: owner ? [owner.id] : [], text: v.span(opener >= 0 || v.possessiveAt(head - 2) ? r : Math.max(r, head - 2), i + 1), at: r };
+    // (an owner's possessive before the head's two words keeps the phrase whole: the company's security team)
+    return { ids: owner ? [owner.id] : [], text: v.span(opener >= 0 || v.possessiveAt(head - 2) || v.possessiveAt(head - 3) ? r : Math.max(r, head - 2), i + 1), at: r };
   }
   // (an unnamed head and a phrase after it that names nobody: People familiar with the investigation said: the whole
   // phrase, unnamed)
@@ -800,6 +801,22 @@ function phraseStart(v: View, s: number, from: number): number {
         k = k - 4;
         break;
       }
+    }
+    // (a plural name's possessive, a bare apostrophe: the Netherlands' military intelligence agency)
+    if ((v.key(k - 1) === "'" || v.key(k - 1) === '’') && /s$/.test(v.surface(k - 2))) {
+      const owner = v.mentionEndingAt(k - 1);
+      if (owner && owner.s >= from) {
+        k = owner.s;
+        continue;
+      }
+    }
+    // (a body's description before its name, ending in a word that introduces names: the military intelligence agency
+    // MIVD, Britain's spy agency GCHQ, the Dutch agency MIVD: lower-case words or a nationality, up to four)
+    if (k === s && v.lang === 'en' && k - 1 >= from && (v.mention(s)?.type === 'organization' || v.mention(s)?.type === 'threat_actor') && v.is(k - 1, 'organizations.name_heads') && /^[a-z]/.test(v.surface(k - 1))) {
+      let j = k - 1;
+      while (j - 1 >= from && j > k - 5 && v.isWord(j - 1) && !DETERMINERS.has(v.key(j - 1)) && !v.possessiveAt(j - 2) && ((!v.mention(j - 1) && /^[a-z]/.test(v.surface(j - 1)) && !v.isAny(j - 1, CUES)) || v.demonymEnd(j - 1) === j)) j--;
+      k = j;
+      continue;
     }
     // (a body or a state right before the title, no possessive: Kremlin spokesman Dmitry Peskov, ISIE chairman …)
     if (k < s) {
