@@ -880,6 +880,19 @@ describe('quotes', () => {
     expect(cueWhoText('The vote was fair, Microsoft president Brad Smith told a news conference.', 'en')).toEqual(['told:Brad Smith:The vote was fair']);
   });
 
+  it('a document as the source (according to the advisory, وبحسب البيان) is the one who spoke lately with a document of that word, not the body that spoke last', () => {
+    expect(cueWho('The NSA said in a joint advisory that the crew was active. Security firm Volexa has tied other attacks to the crew. According to the advisory, the intruders used stolen passwords.', 'en')).toEqual([
+      'said:National Security Agency',
+      'tied:Volexa',
+      'According to:National Security Agency',
+    ]);
+    expect(cueWho('وقالت وزارة الخارجية الأمريكية في بيان إن الحملة مستمرة. وربطت شركة مايكروسوفت هجمات أخرى بالحملة. وبحسب البيان، فإن المتسللين سرقوا كلمات مرور.', 'ar')).toEqual([
+      'وقالت:US Department of State',
+      'وربطت:Microsoft',
+      'وبحسب:US Department of State',
+    ]);
+  });
+
   it('English trailing cue: a body named after its description (the military intelligence agency MIVD, Britain\'s spy agency GCHQ, the Dutch agency) leaves the clause before as the content', () => {
     expect(cueWhoText('Hackers got into a research network in 2023, the naval intelligence agency MIVD said on Monday.', 'en')).toEqual(['said:MIVD:Hackers got into a research network in 2023']);
     expect(cueWhoText("The intruders stayed for months, Britain's signals agency GCHQ said. The flaw was old, the Netherlands' security agency AIVD said.", 'en')).toEqual([

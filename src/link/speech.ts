@@ -2166,6 +2166,10 @@ function pronounSpeaker(v: View, k: number, before: number): string | null {
       const together = jointBodies(v, before);
       if (together) return together;
     }
+    // (a document, the advisory, البيان: the one who spoke lately with a document of that word, said in a joint advisory
+    // that …, not the body that spoke last)
+    const author = v.is(k, 'speech-verbs.documents') ? documentAuthor(v, k, before) : null;
+    if (author) return author;
     // (a body's head word, the party, الحزب, الوزارة: the last organization named with that word, if one is near)
     const headed = outlet ? null : headedBody(v, ns, k + 1, before);
     if (headed) return headed;
@@ -2321,6 +2325,22 @@ function salientState(v: View, before: number): string | null {
 
 /** The first answer `pick` gives of the frames spoken last before token `before`, newest first: six at most, within
  *  about two paragraphs (1,200 characters); else null. */
+/**
+ * The speaker of a frame spoken lately (spokeLately) whose sentence names a document of the word at token k outside the
+ * frame's words (said in a joint advisory that …; وقال المكتب في بيان إن …), the article off in Arabic; else null.
+ */
+function documentAuthor(v: View, k: number, before: number): string | null {
+  const bare = (x: number) => v.key(x).replace(/^ال/, '');
+  const word = bare(k);
+  return spokeLately(v, before, (f) => {
+    if (!f.speakers.length) return null;
+    const sentence = v.t.sentence[f.cueTok[0]];
+    for (let j = f.cueTok[0]; j >= 0 && v.t.sentence[j] === sentence; j--) if (bare(j) === word) return f.speakers[0];
+    for (let j = f.cueTok[1]; j < f.contentTok[0]; j++) if (bare(j) === word) return f.speakers[0];
+    return null;
+  });
+}
+
 function spokeLately<T>(v: View, before: number, pick: (f: SpeechFrame) => T | null): T | null {
   const at = v.t.start[before] ?? Infinity;
   for (let n = spokenSoFar.length - 1; n >= 0 && n >= spokenSoFar.length - 6; n--) {
