@@ -945,6 +945,12 @@ describe('quotes', () => {
     expect(cueWho('قال مدير مستشفى قرب باريس يوم الأربعاء إن العصابة نشرت البيانات.', 'ar')).toEqual(['قال:?مدير مستشفى قرب باريس']);
   });
 
+  it('Arabic: a place with its head word after the preposition (في ولاية بنسلفانيا) is where the speaker is, after the verb or before it', () => {
+    expect(cueWho('وقالت الشرطة في ولاية أوهايو إن المهاجمين طلبوا فدية.', 'ar')).toEqual(['وقالت:?الشرطة في ولاية أوهايو']);
+    // (before the verb, after كان: a subject no list knows speaks unnamed, where it is)
+    expect(cueWho('وكانت مدرسة ثانوية في ولاية أوهايو قد أعلنت أن المهاجمين طلبوا فدية.', 'ar')).toEqual(['أعلنت:?مدرسة ثانوية في ولاية أوهايو']);
+  });
+
   it('Arabic: a name in quotation marks after a verb is no quote however many tokens it has ("NoName057(16)")', () => {
     expect(cueWhoText('وأعلنت مجموعة قرصنة تطلق على نفسها اسم "NoName057(16)" مسؤوليتها عن الهجوم.', 'ar')).toEqual([]);
   });

@@ -963,7 +963,9 @@ function subjectsAfterFound(v: View, from: number, to: number): { ids: string[];
     // الإنترنت في أوكرانيا)
     // (and the places joined to it: وكالات من بريطانيا وكندا وأستراليا)
     const joined = place && m.type === 'location' && (m.s === placeEnd || (m.s === placeEnd + 1 && v.key(placeEnd) === 'و'));
-    if (m.type === 'location' && (joined || v.is(m.s - 1, 'speech-verbs.place_preps') || /[بل]/.test(v.text.slice(v.t.start[m.s], m.span.start)))) {
+    // (a place's own head word between, في ولاية بنسلفانيا, changes nothing)
+    const headed = m.s - 2 > from && v.is(m.s - 1, 'organizations.place_words') && v.is(m.s - 2, 'speech-verbs.place_preps');
+    if (m.type === 'location' && (joined || headed || v.is(m.s - 1, 'speech-verbs.place_preps') || /[بل]/.test(v.text.slice(v.t.start[m.s], m.span.start)))) {
       place ??= m;
       placeEnd = m.e;
       i = m.e - 1;
@@ -2599,9 +2601,11 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   let pre = cue.s - 1;
   while (pre >= a && v.is(pre, 'speech-verbs.subject_gaps')) pre--;
   // (a place after a preposition at the subject's end is where the subject is: السفارة الإيرانية في بغداد نفت)
+  // (a place's own head word between, في ولاية بنسلفانيا, changes nothing)
   const placeAt = v.mentionEndingAt(pre + 1);
-  const inPlace = !!placeAt && placeAt.type === 'location' && placeAt.s - 2 >= a && v.is(placeAt.s - 1, 'speech-verbs.place_preps') && v.hitPre(placeAt.s - 1, 'speech-verbs.place_preps') === 0;
-  if (inPlace) pre = placeAt!.s - 2;
+  const placePrep = placeAt ? placeAt.s - (v.is(placeAt.s - 1, 'organizations.place_words') ? 2 : 1) : -1;
+  const inPlace = !!placeAt && placeAt.type === 'location' && placePrep - 1 >= a && v.is(placePrep, 'speech-verbs.place_preps') && v.hitPre(placePrep, 'speech-verbs.place_preps') === 0;
+  if (inPlace) pre = placePrep - 1;
   let preNominal = -1;
   let preNationality = -1;
   for (let s0 = Math.max(a, pre - 2); s0 <= pre && preNominal < 0; s0++) if (v.hitEnd(s0, 'speech-verbs.nominal') === pre + 1) preNominal = s0;
@@ -2627,6 +2631,14 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     v.is(k - 1, 'speech-verbs.auxiliaries') || v.key(k - 1) === ',' || v.key(k - 1) === '،' || v.key(k - 1) === ':' || v.is(k - 1, 'speech-verbs.complementizers') || v.key(k - 1) === 'و' || v.is(k - 1, 'speech-verbs.clause_openers');
   // (or the subject after أن with an appositive before the verb: بأن نيك كار، أحد مسؤولي الشركة، وجه …)
   const svo = m ? null : subjectAfterComplementizer(v, cue.s, a);
+  // (or a subject no list knows before the place, a noun and up to two adjectives opening the clause: وكانت بلدية صغيرة في
+  // ولاية بنسلفانيا قد أعلنت: unnamed, where it is, not the place)
+  let unnamedFrom = -1;
+  if (!m && !svo && inPlace && preNominal < 0) {
+    let s0 = pre;
+    while (s0 > a && s0 > pre - 2 && !opensClause(s0) && v.isArabic(s0 - 1) && !v.mention(s0 - 1)) s0--;
+    if (opensClause(s0) && v.isArabic(s0) && !v.mention(s0) && !v.key(s0).startsWith('ال') && !v.isAny(s0, [...UNLISTED_STOPS, 'speech-verbs.verbs', 'speech-verbs.claim_cues'])) unnamedFrom = s0;
+  }
   // (a person right after the verb is its subject, not a place before it: إيران أوضح ماهايراس إن)
   const personAfter = m && m.type === 'location' ? v.mention(cue.e) : null;
   // (a person's title and its nisba before the name open the clause with it: أن رجل الأعمال بريغوجين قال إنه …)
@@ -2641,6 +2653,8 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   } else if (!m && preNominal >= 0 && opensClause(preNominal)) {
     if (preNationality > 0) nominalSpeaker(preNominal, pre, preNationality);
     else nominalSpeaker(preNominal, pre + 1, -1);
+  } else if (unnamedFrom >= 0) {
+    speakerText = v.span(unnamedFrom, placeAt!.e);
   } else if (v.is(cue.s, 'speech-verbs.circumstantial') && !v.mentionEndingAt(cue.s)) {
     // a circumstantial participle (…، منتقدة موسكو على, قائلة:): no subject after it; the sentence's speaker, else
     // the person or body named earlier in the sentence (وتحدث الوزير X عن الخطة، لافتا إلى), else the previous speaker
