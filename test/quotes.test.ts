@@ -893,6 +893,13 @@ describe('quotes', () => {
     ]);
   });
 
+  it('English: a relative clause holding an abbreviation\'s period (the Oct. 20 vote) still ends at its comma; a name after "said" with an auxiliary after it is the reported clause\'s subject, no inverted speaker', () => {
+    expect(cueWhoText('President Maia Sandu, who faces voters in the Oct. 20 election, said the government would not give in.', 'en')).toEqual(['said:Maia Sandu:the government would not give in']);
+    // (with no name for the subject, no trailing quote of "the government" either)
+    expect(cueWho('The mayor, who faces voters on Oct. 20, said the government would act.', 'en')).not.toContain('said:?government');
+    expect(cueWho('The count was rigged, said the government on Monday.', 'en')).toEqual(['said:?government']);
+  });
+
   it('English trailing cue: a body named after its description (the military intelligence agency MIVD, Britain\'s spy agency GCHQ, the Dutch agency) leaves the clause before as the content', () => {
     expect(cueWhoText('Hackers got into a research network in 2023, the naval intelligence agency MIVD said on Monday.', 'en')).toEqual(['said:MIVD:Hackers got into a research network in 2023']);
     expect(cueWhoText("The intruders stayed for months, Britain's signals agency GCHQ said. The flaw was old, the Netherlands' security agency AIVD said.", 'en')).toEqual([

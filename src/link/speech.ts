@@ -1516,8 +1516,9 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
     }
     if (!pr && !body && !nom) {
       // "…, X said." with the clause before: the trailing form
+      // (not a clause's subject, an auxiliary or a form of be after it: …, said the government would act)
       const s = objectCue ? null : subjectsAfterEnglish(v, cue.e, b);
-      if (s && before >= a && v.key(before) === ',') {
+      if (s && before >= a && v.key(before) === ',' && !(BE_FORMS.has(v.key(s.end)) || v.is(s.end, 'speech-verbs.auxiliaries'))) {
         const end = before;
         return { rule: `${lang}/quote/trailing`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(c0, end), contentTok: [c0, end], kind: 'indirect', speakers: s.ids, ...(s.text ? { speakerText: s.text } : {}), objectCue };
       }
@@ -1716,24 +1717,27 @@ function nextCueClause(v: View, from: number, nextCue: number, b: number): numbe
 }
 
 /** After the cue: a subject named right after the verb (said Microsoft, said X, a spokesman). */
-function subjectsAfterEnglish(v: View, from: number, b: number): { ids: string[]; text?: Span } | null {
+function subjectsAfterEnglish(v: View, from: number, b: number): { ids: string[]; text?: Span; end: number } | null {
   return withIdList(subjectsAfterEnglishFound(v, from, b));
 }
-function subjectsAfterEnglishFound(v: View, from: number, b: number): { ids: string[]; text?: Span } | null {
+function subjectsAfterEnglishFound(v: View, from: number, b: number): { ids: string[]; text?: Span; end: number } | null {
   let i = from;
   while (i < b && (v.key(i) === 'the' || v.key(i) === 'a' || v.key(i) === 'an')) i++;
   // a person after the words of a title, capitalized (an office, a body) or a title's own (said Foreign Minister Sergei
   // Lavrov, said spokesman Ned Price, said Deputy Treasury Secretary Wally Adeyemo, said Britain's Foreign Secretary
   // Dominic Raab): the person speaks
   const titled = titledPersonAfter(v, i, b);
-  if (titled) return { ids: [titled.id] };
+  if (titled) return { ids: [titled.id], end: titled.e };
   const m = v.mention(i);
-  if (m && m.s === i) return { ids: coordinatedAfter(v, m, b).map((x) => x.id) };
+  if (m && m.s === i) {
+    const list = coordinatedAfter(v, m, b);
+    return { ids: list.map((x) => x.id), end: list[list.length - 1].e };
+  }
   const head = (() => {
     for (let e = i + 1; e <= Math.min(b, i + 3); e++) for (let s = i; s < e; s++) if (v.hitEnd(s, 'speech-verbs.unnamed') === e) return [i, e];
     return null;
   })();
-  if (head) return { ids: [], text: v.span(head[0], head[1]) };
+  if (head) return { ids: [], text: v.span(head[0], head[1]), end: head[1] };
   return null;
 }
 

@@ -390,6 +390,8 @@ export class View {
     // the computers of U.S. companies)
     const t = this.t;
     if (this.key(i) === '.' && this.mention(i)) return false;
+    // (nor an abbreviation's period inside the sentence, a date's or a title's: the Oct. 20 vote, Gen. Smith)
+    if (this.key(i) === '.' && i > 0 && t.end[i - 1] === t.start[i] && (this.dates.has(i) || this.hitEnd(i - 1, 'abbreviations') === i + 1)) return false;
     return !(this.key(i) === '.' && i > 0 && i + 1 < t.length && t.end[i - 1] === t.start[i] && t.start[i + 1] === t.end[i] && this.isWord(i - 1) && this.isWord(i + 1));
   }
 
