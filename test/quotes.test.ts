@@ -952,6 +952,11 @@ describe('quotes', () => {
     expect(cueWho('قال مدير مستشفى قرب باريس يوم الأربعاء إن العصابة نشرت البيانات.', 'ar')).toEqual(['قال:?مدير مستشفى قرب باريس']);
   });
 
+  it('Arabic: a person named before, by the last word of the name alone right after the verb and a comma or إن after it, speaks (ونفى شور، الذي …)', () => {
+    // (بل, also a particle, is no name alone for the name rules)
+    expect(cueWhoText('واتهمت الشرطة رجل الأعمال مارك بل بتمويل الحملة. ونفى بل، الذي يقيم في الخارج، هذه الاتهامات.', 'ar')).toContain('ونفى:مارك بل:هذه الاتهامات');
+  });
+
   it('Arabic: a place with its head word after the preposition (في ولاية بنسلفانيا) is where the speaker is, after the verb or before it', () => {
     expect(cueWho('وقالت الشرطة في ولاية أوهايو إن المهاجمين طلبوا فدية.', 'ar')).toEqual(['وقالت:?الشرطة في ولاية أوهايو']);
     // (before the verb, after كان: a subject no list knows speaks unnamed, where it is)

@@ -899,6 +899,10 @@ function subjectsAfterFound(v: View, from: number, to: number): { ids: string[];
   let placeEnd = -1;
   /** where the phrase stopped: the speaker phrase of an office with no name found runs to it */
   let stop = from;
+  // (a person named before, by the last word of the name alone right after the verb, a comma or إن/أن after it: ونفى شور،
+  // الذي …: the word the name rules pass over as too short or too common to be a name alone)
+  const alone = v.lang === 'ar' && !v.mention(from) ? surnameOfEarlier(v, from) : null;
+  if (alone && (v.key(from + 1) === '،' || v.key(from + 1) === ',' || complementizerAt(v, from + 1))) return { ids: [alone], end: from + 1 };
   for (let i = from; i < to && i < from + 14; i++, stop = i) {
     // (the quotation marks around a name inside the phrase are the phrase's: وقالت شركة "كاسبرسكي" الروسية إن)
     if (i > from && v.isQuote(i) && (v.quotedNameAt(i + 1) || v.quotedNameAt(v.mentionEndingAt(i)?.s ?? -1))) continue;
@@ -1164,6 +1168,22 @@ export function pastDate(v: View, k: number, b: number): number {
   while (j < b && v.dates.has(j)) j++;
   if (j < b && (v.key(j) === '،' || v.key(j) === ',')) j++;
   return j;
+}
+
+/**
+ * The person, named before token k within about two paragraphs by a name of two words or more, whose name's last word is
+ * the word at k (شور after إيلان شور); null when two such people share it or none does.
+ */
+function surnameOfEarlier(v: View, k: number): string | null {
+  if (!v.isArabic(k)) return null;
+  const key = v.key(k);
+  let found: string | null = null;
+  for (let m = v.lastBefore(k, ['person']); m && v.t.start[k] - m.span.end < 2000; m = v.lastBefore(m.s, ['person'])) {
+    if (m.e - m.s < 2 || v.key(m.e - 1) !== key) continue;
+    if (found && found !== m.id) return null;
+    found = m.id;
+  }
+  return found;
 }
 
 /** The place named right after a preposition of place at token k (في كولونيا، في بغداد), else null. */
