@@ -952,6 +952,12 @@ describe('quotes', () => {
     expect(cueWho('قال مدير مستشفى قرب باريس يوم الأربعاء إن العصابة نشرت البيانات.', 'ar')).toEqual(['قال:?مدير مستشفى قرب باريس']);
   });
 
+  it('Arabic: a body\'s generic noun after an accusing verb, then a person with a title and the charge (واتهمت الشرطة رجل الأعمال X بالتدخل): the noun accuses, the person is accused', () => {
+    expect(cueWhoText('واتهمت الشرطة رجل الأعمال جون سميث بالتدخل في الانتخابات.', 'ar')).toEqual(['واتهمت:?الشرطة:رجل الأعمال جون سميث بالتدخل في الانتخابات']);
+    // (a place on the way to the charge is where the person is)
+    expect(cueWho('واتهمت الحكومة رجل الأعمال جون سميث المقيم في لندن بالوقوف وراء الهجمات.', 'ar')).toEqual(['واتهمت:?الحكومة']);
+  });
+
   it('Arabic: a person named before, by the last word of the name alone right after the verb and a comma or إن after it, speaks (ونفى شور، الذي …)', () => {
     // (بل, also a particle, is no name alone for the name rules)
     expect(cueWhoText('واتهمت الشرطة رجل الأعمال مارك بل بتمويل الحملة. ونفى بل، الذي يقيم في الخارج، هذه الاتهامات.', 'ar')).toContain('ونفى:مارك بل:هذه الاتهامات');

@@ -2097,6 +2097,18 @@ function officeSubject(v: View, k: number, b: number): { te: number; e: number }
  * the charge within a few words; where the accused starts, else -1.
  */
 function subjectBeforeAccused(v: View, k: number, b: number): number {
+  // (a body's generic noun, then a person with a title or none and the charge within a few words: واتهمت الشرطة رجل الأعمال
+  // جون سميث المقيم في الخارج بـ: the person is the accused; after an office a person is its holder, officeSubject's)
+  const ne = v.hitEnd(k, 'speech-verbs.nominal');
+  if (ne > k && ne < b) {
+    const te = v.hitEnd(ne, 'titles.titles');
+    const at = te > ne ? te : ne;
+    const p = v.mention(at);
+    if (p && p.s === at && p.type === 'person') {
+      // (a place on the way is where the person is: المقيم في موسكو)
+      for (let e = v.nameEnd(p); e < Math.min(b, v.nameEnd(p) + 5) && !v.clauseEnd(e) && (!v.mention(e) || v.mention(e)!.type === 'location'); e++) if (arabicCharge(v, e)) return ne;
+    }
+  }
   for (let j = k; j < Math.min(b, k + 5); j++) {
     const m = v.mention(j);
     if (j > k && m && m.s === j && m.type !== 'person') {
