@@ -955,7 +955,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       if (imposer) claimants = typeof imposer === 'string' ? { ids: [imposer] } : { ids: [], kb: imposer };
       else if (!who.ids.length && !who.text) {
         const subj = v.lastBefore(i, ['organization', 'person', 'location']);
-        if (subj && subj.s >= a && !targets.some((t) => (t.s <= subj.s && subj.e <= t.e) || t.actor === subj.id || t.sponsor === subj.id) && subj.e <= Math.min(i, ...targets.map((t) => t.s))) claimants = { ids: [subj.id] };
+        // (coordinated ones each: The United States and Britain imposed sanctions; فرضت الولايات المتحدة وبريطانيا عقوبات)
+        if (subj && subj.s >= a && !targets.some((t) => (t.s <= subj.s && subj.e <= t.e) || t.actor === subj.id || t.sponsor === subj.id) && subj.e <= Math.min(i, ...targets.map((t) => t.s))) claimants = { ids: coordinated(v, subj, a).map((x) => x.id) };
         // (with no one imposing them in the sentence, the sanctions are those an earlier sentence said someone imposed, a
         // few paragraphs before: يخضع جهاز الأمن الفيدرالي … لعقوبات after فرضت الولايات المتحدة عقوبات)
         else claimants = earlierImposer(i);
@@ -1919,6 +1920,15 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     denialPhraseFrame();
     abroadFrame();
     namingFrame();
+    // (hackers named by their nationality inside the words of a claim of the sentence that has claimants, a sanction or
+    // an accusation, are that claim's doers: no claim of no one's beside it, فرضت الولايات المتحدة وبريطانيا عقوبات على
+    // قراصنة روس بسبب …)
+    for (let n = out.length - 1; n >= sentenceFrom; n--) {
+      const c = out[n];
+      if (c.rule !== rule('nisba-actor') || c.claimants.length || c.claimText || c.claimKb || c.claimVia || !c.actorText) continue;
+      const t = c.actorText;
+      if (out.some((d, m) => m >= sentenceFrom && d !== c && d.stance === c.stance && (d.claimants.length > 0 || !!d.claimText || !!d.claimKb) && d.actorText?.start === t.start && d.actorText.end === t.end)) out.splice(n, 1);
+    }
   }
   return out;
 }
