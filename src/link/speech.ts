@@ -1866,7 +1866,14 @@ function openingSubject(v: View, cue: number, a: number): Span | undefined {
   let s = end;
   let ofs = 0;
   const stop = (k: number) => NOT_IN_SUBJECT_EN.test(v.key(k)) || BE_FORMS.has(v.key(k)) || (PREPS_EN.has(v.key(k)) && v.key(k) !== 'of') || v.isAny(k, NOT_IN_SUBJECT);
-  while (s - 1 >= a && end - (s - 1) <= 6 && v.isWord(s - 1) && !v.mention(s - 1) && !v.dates.has(s - 1) && /^[A-Za-z][a-z-]*$/.test(v.surface(s - 1)) && !stop(s - 1)) {
+  const plain = (k: number) => k >= a && v.isWord(k) && !v.mention(k) && !v.dates.has(k) && /^[A-Za-z][a-z-]*$/.test(v.surface(k)) && !stop(k);
+  for (;;) {
+    // (a common noun's possessive inside the phrase: The gang's leader said)
+    if (s < end && v.key(s - 1) === 's' && v.possessiveAt(s - 2) && plain(s - 3) && end - (s - 3) <= 7) {
+      s -= 3;
+      continue;
+    }
+    if (!(end - (s - 1) <= 6 && plain(s - 1))) break;
     if (v.key(s - 1) === 'of' && ++ofs > 1) break;
     s--;
   }
