@@ -895,6 +895,11 @@ describe('quotes', () => {
     ]);
   });
 
+  it('English: a generic noun opening the clause, then a relative clause, then the verb (The firm, which has 9,500 staff, said): the body it stands for, else unnamed', () => {
+    expect(cueWho('The firm, which employs 9,500 people, said it had tightened access controls.', 'en')).toEqual(['said:?The firm']);
+    expect(cueWho('Vodafone was hit in March. The company, which employs 9,500 people, said it had tightened access controls.', 'en')).toEqual(['said:Vodafone']);
+  });
+
   it('English: a relative clause holding an abbreviation\'s period (the Oct. 20 vote) still ends at its comma; a name after "said" with an auxiliary after it is the reported clause\'s subject, no inverted speaker', () => {
     expect(cueWhoText('President Maia Sandu, who faces voters in the Oct. 20 election, said the government would not give in.', 'en')).toEqual(['said:Maia Sandu:the government would not give in']);
     // (with no name for the subject, no trailing quote of "the government" either)

@@ -574,6 +574,12 @@ function subjectsBeforeFound(v: View, end: number, from: number, dateTokens: Rea
         const m = v.mentionEndingAt(j);
         if (m && m.type === 'person') return { ids: [m.id], at: phraseStart(v, m.s, from) };
         if (m && v.key(j + 1) === 'which') return { ids: [m.id], at: phraseStart(v, m.s, from) };
+        // (a generic noun opening the clause, The firm, which has 9,500 staff, said: the body it stands for, else unnamed)
+        const ns = m ? -1 : nominalStart(v, j, from);
+        if (ns >= 0 && (ns === from || v.isPunct(ns - 1) || v.is(ns - 1, 'speech-verbs.clause_openers'))) {
+          const id = pronounSpeaker(v, j - 1, ns);
+          return id ? { ids: [id], at: ns } : { ids: [], text: v.span(ns, j), at: ns };
+        }
         break;
       }
     }
