@@ -66,6 +66,9 @@ export const PREPOSED_NOUN_AR = /^[لب][^\u0621-\u0627\u0648\u0649\u064A]{3}$|^
 export const FUTURE_AR = /^س[يتن][\u0621-\u064A]{2,6}$/;
 /** The shape of a past verb: افتعل (امتنع، اجتمع) or a short feminine past in ت (وصلت، أكدت; فيسنت، روبرت are names). */
 export const PAST_VERB_AR = /^ا[\u0621-\u064A]ت[\u0621-\u064A]{2}$|^[\u0621-\u064A]{3}ت$/;
+/** The feminine past of a derived verb, ending in its ت (استهدفت، ارتفعت، انخفضت، تراجعت): no noun in ات (تحقيقات), and
+ *  not a تفعيل noun's يت or a وت (توقيت، تصويت، تابوت). */
+export const DERIVED_PAST_FEMININE_AR = /^(?:است[\u0621-\u064A]{3}|ا[\u0621-\u064A]ت[\u0621-\u064A]{2}|ان[\u0621-\u064A]{3}|ت[\u0621-\u064A]{3,4})(?<![اوي])ت$/;
 /** Three letters with no long vowel (عقد، شرح، كتب): the shape of a triliteral past verb or bare noun, no foreign surname. */
 export const BARE_TRILITERAL_AR = /^[\u0621-\u0626\u0628-\u0647]{3}$/;
 /** The opening of a definite verbal noun of the forms تفعيل، استفعال، انفعال (التحقيق، الاستئناف، الانضباط). */

@@ -27,7 +27,7 @@ import { firstAbove, firstAtOrAbove } from '../core/arrays.js';
 import { END, NUMBER, SPACES_1_4, NUMBER_AFTER_SIGN, NUMBER_CORE, START, WORD_CHARS, WORD_TABLE, alt, codedMatcher, compile, continued, endingTest, isLatinLetter, lookupKey, phraseTrie, matchAll, matchAtAnchors, matchNear, parseNumber, wordAnchors, wordStart, phrasesThenSpaces, spacesAt, type PhraseTrie } from './patterns.js';
 import { continuingWords, decimalValue, numberWordRuns, numberWordTable, parseNumberWords, numeralPattern } from './numerals.js';
 import { countedRangeTail } from './lexicon.js';
-import { ADJECTIVE_BEFORE_RATE_AR, IMPERFECT_AR, IMPERFECT_PLURAL_AR } from './arabic-shapes.js';
+import { ADJECTIVE_BEFORE_RATE_AR, DERIVED_PAST_FEMININE_AR, IMPERFECT_AR, IMPERFECT_PLURAL_AR } from './arabic-shapes.js';
 
 /** Where a currency sign or code may start: no word before it, nor an apostrophe (Merck’s $1.75 billion is dollars, not S $). */
 const PREFIX_START = `(?<![${WORD_CHARS}'’])`;
@@ -1419,6 +1419,8 @@ function unknownLemma(word: string, lang: Lang, functionWords: Set<string>, notC
     // (an imperfect verb is no noun counted, of the plural or the singular: 1.2 مليون يعيشون في الخارج، ثلاثة يشتبه في
     // أنهم; a nisba plural is, يابانيون)
     if (IMPERFECT_PLURAL_AR.test(w) || IMPERFECT_AR.test(w)) return null;
+    // (nor a derived verb's feminine past, the clause's verb after a name's number: مجموعة أبت 34 استهدفت)
+    if (DERIVED_PAST_FEMININE_AR.test(w)) return null;
     const broken = pluralOf.get(lookupKey(w));
     if (broken) return broken;
     // 11-99 take a singular accusative noun (30 قرصانا): drop the tanween alif for the lemma
