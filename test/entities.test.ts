@@ -178,6 +178,8 @@ describe('threat actors', () => {
       ['APT35', ['إيه بي تي 35']],
       ['APT28', ['إيه بي تي 28']],
     ]);
+    // (A written أي too, as in أي بي سي for ABC)
+    expect(ents('ونسبت الشركة الهجوم إلى "أي بي تي 41".', 'ar').map((e) => e[1])).toEqual(['APT41']);
     expect(r.figures).toEqual([]);
   });
 
