@@ -882,6 +882,14 @@ describe('quotes', () => {
     expect(cueWhoText('The vote was fair, Microsoft president Brad Smith told a news conference.', 'en')).toEqual(['told:Brad Smith:The vote was fair']);
   });
 
+  it("English: a body's noun held by a speaker's phrase lately (China's embassy in Helsinki urged …) is that speaker when the noun comes back alone (The embassy said), not the body that spoke last", () => {
+    expect(cueWho("China's embassy in Oslo urged Norway to stop the smears. The Ministry of State Security said the probe went on. The embassy said in a statement that China opposed all attacks.", 'en')).toEqual([
+      "urged:?China's embassy",
+      'said:Ministry of State Security',
+      'said in a statement:?The embassy',
+    ]);
+  });
+
   it('a document as the source (according to the advisory, وبحسب البيان) is the one who spoke lately with a document of that word, not the body that spoke last', () => {
     expect(cueWho('The NSA said in a joint advisory that the crew was active. Security firm Volexa has tied other attacks to the crew. According to the advisory, the intruders used stolen passwords.', 'en')).toEqual([
       'said:National Security Agency',

@@ -2221,9 +2221,15 @@ function pronounSpeaker(v: View, k: number, before: number): string | null {
     // that …, not the body that spoke last)
     const author = v.is(k, 'speech-verbs.documents') ? documentAuthor(v, k, before) : null;
     if (author) return author;
+    // (a body's noun a named speaker's phrase lately held, China's embassy in Helsinki urged … The embassy said: that
+    // speaker, not another body named since)
+    const phrased = outlet ? undefined : phraseNounSpeaker(v, k, before);
+    if (phrased) return phrased;
     // (a body's head word, the party, الحزب, الوزارة: the last organization named with that word, if one is near)
     const headed = outlet ? null : headedBody(v, ns, k + 1, before);
     if (headed) return headed;
+    // (with none, the unnamed speaker whose phrase held the noun is still speaking: unnamed, not the body that spoke last)
+    if (phrased === null) return null;
     const spoke = salientBody(v, before, outlet);
     const found = spoke ?? (outlet ? lastOutlet(v, before) : lastBodyNamed(v, before))?.id ?? null;
     // (the company stands for no public body: after a regulator's office spoke, "the company wrote" is not the office)
@@ -2390,6 +2396,23 @@ function documentAuthor(v: View, k: number, before: number): string | null {
     for (let j = f.cueTok[1]; j < f.contentTok[0]; j++) if (bare(j) === word) return f.speakers[0];
     return null;
   });
+}
+
+/**
+ * The speaker of a frame spoken lately (spokeLately) whose speaker phrase, the words of its sentence before the cue, holds
+ * the noun at token k (embassy): its first speaker, null when it spoke unnamed; undefined when no such frame.
+ */
+function phraseNounSpeaker(v: View, k: number, before: number): string | null | undefined {
+  const word = v.key(k);
+  const found = spokeLately(v, before, (f) => {
+    const sentence = v.t.sentence[f.cueTok[0]];
+    for (let j = f.cueTok[0] - 1; j >= 0 && j >= f.cueTok[0] - SPEAKER_WINDOW && v.t.sentence[j] === sentence; j--) {
+      // (an unnamed one that was itself a definite noun referring back, the spokesman, says nothing new: on to older ones)
+      if (v.key(j) === word && !v.mention(j)) return f.speakers.length ? { id: f.speakers[0] } : f.speakerText && DETERMINERS.has(v.key(v.tokenAt(f.speakerText.start))) ? null : { id: null };
+    }
+    return null;
+  });
+  return found ? found.id : undefined;
 }
 
 function spokeLately<T>(v: View, before: number, pick: (f: SpeechFrame) => T | null): T | null {
