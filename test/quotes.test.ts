@@ -882,6 +882,12 @@ describe('quotes', () => {
     expect(cueWhoText('The vote was fair, Microsoft president Brad Smith told a news conference.', 'en')).toEqual(['told:Brad Smith:The vote was fair']);
   });
 
+  it('English: a relative clause set off by commas inside the reported words, its verb a cue (which governments have tied to China), does not end them', () => {
+    expect(cueWhoText('Police said on Monday that a crew known as Tarn Spider, which officials have tied to Iran, was behind the breach.', 'en')).toContain(
+      'said:?Police:a crew known as Tarn Spider, which officials have tied to Iran, was behind the breach',
+    );
+  });
+
   it("English: a body's noun held by a speaker's phrase lately (China's embassy in Helsinki urged …) is that speaker when the noun comes back alone (The embassy said), not the body that spoke last", () => {
     expect(cueWho("China's embassy in Oslo urged Norway to stop the smears. The Ministry of State Security said the probe went on. The embassy said in a statement that China opposed all attacks.", 'en')).toEqual([
       "urged:?China's embassy",

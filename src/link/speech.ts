@@ -1736,7 +1736,17 @@ function nextCueClause(v: View, from: number, nextCue: number, b: number): numbe
   let j = nextCue - 1;
   while (j > from && v.is(j, 'speech-verbs.subject_gaps')) j--;
   if (j > from && v.key(j) === 'and' && v.lang === 'en') return j;
-  for (let i = nextCue - 1; i > from; i--) if (v.key(i) === ',' || v.key(i) === ';' || v.key(i) === '،' || v.key(i) === '؛') return i;
+  for (let i = nextCue - 1; i > from; i--) {
+    if (!(v.key(i) === ',' || v.key(i) === ';' || v.key(i) === '،' || v.key(i) === '؛')) continue;
+    // (English: not a relative clause set off by commas inside the words, its verb the next cue: that APT31, which
+    // Western governments have tied to China, was behind …; the words go on after it)
+    if (v.lang === 'en' && v.key(i) === ',' && v.is(i + 1, 'speech-verbs.relatives')) {
+      let close = nextCue + 1;
+      while (close < b && close < nextCue + 20 && v.key(close) !== ',' && !v.clauseEnd(close)) close++;
+      if (close < b && v.key(close) === ',' && close + 1 < b && !v.is(close + 1, 'speech-verbs.relatives') && !/^[A-Z]/.test(v.surface(close + 1))) return b;
+    }
+    return i;
+  }
   // (Arabic: a verb with و glued to it, ونفت … ووصفتها بأنها: the content ends before it)
   if (v.lang === 'ar' && cuePre(v, nextCue) > 0 && /^[وف]/.test(v.text[v.t.start[nextCue]])) return nextCue;
   return b;
