@@ -880,6 +880,9 @@ describe('quotes', () => {
   it('English trailing cue: a body before the speaker\'s title (Kremlin spokesman X said), and those told after the verb (told a news conference), leave the clause before as the content', () => {
     expect(cueWhoText('The claims were absurd, Kremlin spokesman Dmitry Peskov said.', 'en')).toEqual(['said:Dmitry Peskov:The claims were absurd']);
     expect(cueWhoText('The vote was fair, Microsoft president Brad Smith told a news conference.', 'en')).toEqual(['told:Brad Smith:The vote was fair']);
+    // (a role in lower-case words no title list has, or before a title: deputy chief investigator, senior threat analyst)
+    expect(cueWhoText('The intruders read the mail of three ministers, deputy chief investigator Maria Lindqvist said.', 'en')).toEqual(['said:Maria Lindqvist:The intruders read the mail of three ministers']);
+    expect(cueWhoText('The flaw had been known for years, senior threat analyst Karen Boyle said on Monday.', 'en')).toEqual(['said:Karen Boyle:The flaw had been known for years']);
   });
 
   it('English: a relative clause set off by commas inside the reported words, its verb a cue (which governments have tied to China), does not end them', () => {

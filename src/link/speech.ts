@@ -816,6 +816,16 @@ function phraseStart(v: View, s: number, from: number): number {
         continue;
       }
     }
+    // (a person's role in lower-case words no title list has, between a comma and the name or its title: …, deputy chief
+    // investigator Mikko Laaksonen said; …, senior threat analyst X said; up to four words, no verb of saying among them)
+    if (v.lang === 'en' && v.mention(s)?.type === 'person') {
+      let j = k;
+      while (j - 1 >= from && j > k - 4 && v.isWord(j - 1) && !v.mention(j - 1) && /^[a-z][a-z-]*$/.test(v.surface(j - 1)) && !DETERMINERS.has(v.key(j - 1)) && !v.isAny(j - 1, CUES) && !PREPS_EN.has(v.key(j - 1)) && v.key(j - 1) !== 'and') j--;
+      if (j < k && j - 1 >= from && v.key(j - 1) === ',') {
+        k = j;
+        break;
+      }
+    }
     // (a body's description before its name, ending in a word that introduces names: the military intelligence agency
     // MIVD, Britain's spy agency GCHQ, the Dutch agency MIVD: lower-case words or a nationality, up to four)
     if (k === s && v.lang === 'en' && k - 1 >= from && (v.mention(s)?.type === 'organization' || v.mention(s)?.type === 'threat_actor') && v.is(k - 1, 'organizations.name_heads') && /^[a-z]/.test(v.surface(k - 1))) {
