@@ -885,6 +885,14 @@ describe('quotes', () => {
     expect(cueWhoText('The flaw had been known for years, senior threat analyst Karen Boyle said on Monday.', 'en')).toEqual(['said:Karen Boyle:The flaw had been known for years']);
   });
 
+  it('Arabic: a public body\'s noun with a nationality (السفارة الصينية) is a body of that head or unnamed, not the ministry of that state that spoke before; alone again (وقالت السفارة) it is the speaker whose phrase held it', () => {
+    expect(cueWho('وقالت وزارة أمن الدولة الصينية إن التحقيق مستمر. ووصفت السفارة الصينية في أوسلو الاتهامات بأنها باطلة. وقالت السفارة في بيان إن الصين تعارض الهجمات.', 'ar')).toEqual([
+      'وقالت:Ministry of State Security',
+      'ووصفت:?السفارة الصينية في أوسلو',
+      'وقالت:?السفارة',
+    ]);
+  });
+
   it('English: a relative clause set off by commas inside the reported words, its verb a cue (which governments have tied to China), does not end them', () => {
     expect(cueWhoText('Police said on Monday that a crew known as Tarn Spider, which officials have tied to Iran, was behind the breach.', 'en')).toContain(
       'said:?Police:a crew known as Tarn Spider, which officials have tied to Iran, was behind the breach',

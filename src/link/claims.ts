@@ -1923,11 +1923,23 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     // (hackers named by their nationality inside the words of a claim of the sentence that has claimants, a sanction or
     // an accusation, are that claim's doers: no claim of no one's beside it, فرضت الولايات المتحدة وبريطانيا عقوبات على
     // قراصنة روس بسبب …)
-    for (let n = out.length - 1; n >= sentenceFrom; n--) {
-      const c = out[n];
-      if (c.rule !== rule('nisba-actor') || c.claimants.length || c.claimText || c.claimKb || c.claimVia || !c.actorText) continue;
-      const t = c.actorText;
-      if (out.some((d, m) => m >= sentenceFrom && d !== c && d.stance === c.stance && (d.claimants.length > 0 || !!d.claimText || !!d.claimKb) && d.actorText?.start === t.start && d.actorText.end === t.end)) out.splice(n, 1);
+    // (one pass to list the doers' words of the claims with claimants, one to drop: a line of claims with no full stop
+    // stays linear)
+    let claimedWords: Set<string> | null = null;
+    const claimless = (c: ClaimCandidate) => c.rule === rule('nisba-actor') && !c.claimants.length && !c.claimText && !c.claimKb && !c.claimVia && !!c.actorText;
+    for (let n = sentenceFrom; n < out.length; n++) {
+      const d = out[n];
+      if (d.actorText && (d.claimants.length > 0 || d.claimText || d.claimKb)) (claimedWords ??= new Set()).add(`${d.actorText.start}:${d.actorText.end}:${d.stance}`);
+    }
+    if (claimedWords) {
+      const words = claimedWords;
+      let w = sentenceFrom;
+      for (let n = sentenceFrom; n < out.length; n++) {
+        const c = out[n];
+        if (claimless(c) && words.has(`${c.actorText!.start}:${c.actorText!.end}:${c.stance}`)) continue;
+        out[w++] = c;
+      }
+      out.length = w;
     }
   }
   return out;

@@ -2412,7 +2412,8 @@ function documentAuthor(v: View, k: number, before: number): string | null {
   return spokeLately(v, before, (f) => {
     if (!f.speakers.length) return null;
     const sentence = v.t.sentence[f.cueTok[0]];
-    for (let j = f.cueTok[0]; j >= 0 && v.t.sentence[j] === sentence; j--) if (bare(j) === word) return f.speakers[0];
+    // (within the speaker's reach before the cue: a line with no full stop stays linear)
+    for (let j = f.cueTok[0]; j >= 0 && j >= f.cueTok[0] - SPEAKER_WINDOW && v.t.sentence[j] === sentence; j--) if (bare(j) === word) return f.speakers[0];
     for (let j = f.cueTok[1]; j < f.contentTok[0]; j++) if (bare(j) === word) return f.speakers[0];
     return null;
   });
@@ -2426,10 +2427,13 @@ function phraseNounSpeaker(v: View, k: number, before: number): string | null | 
   const word = v.key(k);
   const found = spokeLately(v, before, (f) => {
     const sentence = v.t.sentence[f.cueTok[0]];
-    for (let j = f.cueTok[0] - 1; j >= 0 && j >= f.cueTok[0] - SPEAKER_WINDOW && v.t.sentence[j] === sentence; j--) {
-      // (an unnamed one that was itself a definite noun referring back, the spokesman, says nothing new: on to older ones)
-      if (v.key(j) === word && !v.mention(j)) return f.speakers.length ? { id: f.speakers[0] } : f.speakerText && DETERMINERS.has(v.key(v.tokenAt(f.speakerText.start))) ? null : { id: null };
-    }
+    // (an unnamed one that was itself a definite noun referring back, the spokesman, says nothing new: on to older ones)
+    const hit = () => (f.speakers.length ? { id: f.speakers[0] } : f.speakerText && DETERMINERS.has(v.key(v.tokenAt(f.speakerText.start))) ? null : { id: null });
+    // (the subject's words right before the verb, up to a mark, another verb, an auxiliary or إن/that: not a word earlier
+    // in the sentence, وألغت الشركة … كانت الحكومة الأمريكية قد قالت)
+    for (let j = f.cueTok[0] - 1; j >= 0 && j >= f.cueTok[0] - 6 && v.t.sentence[j] === sentence && v.isWord(j) && !v.isAny(j, [...CUES, 'speech-verbs.auxiliaries', 'speech-verbs.complementizers']); j--) if (v.key(j) === word && !v.mention(j)) return hit();
+    // (Arabic: the phrase after the verb, up to the words: وصفت السفارة الصينية في هلسنكي الاتهامات)
+    if (v.lang === 'ar') for (let j = f.cueTok[1]; j < f.contentTok[0] && j < f.cueTok[1] + SPEAKER_WINDOW; j++) if (v.key(j) === word && !v.mention(j)) return f.speakers.length ? { id: f.speakers[0] } : { id: null };
     return null;
   });
   return found ? found.id : undefined;
@@ -2668,6 +2672,13 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     const outlet = v.is(s, 'speech-verbs.outlets');
     // (the noun's head before a nationality adjective after it, which is the speaker's too: الوزارة الروسية)
     const headed = outlet ? null : headedBody(v, s, e, cue.s);
+    // (a noun alone that a speaker's phrase lately held, وصفت السفارة الصينية … وقالت السفارة: that speaker, unnamed as it was)
+    const phrased = outlet || headed || de > e ? undefined : phraseNounSpeaker(v, s, cue.s);
+    if (phrased !== undefined) {
+      if (phrased) speakers = [phrased];
+      else speakerText = v.span(s, e);
+      return e;
+    }
     let end = de > e ? de : e;
     // (and the place it is in: نفت السفارة الأمريكية في بغداد أي تدخل; the place is no part of what is said)
     const place = placeAfter(v, end);
@@ -2682,7 +2693,10 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     }
     // (with a nationality adjective, السفارة الأمريكية, only a body of that state: not the commission that spoke before)
     const state = de > e ? v.demonymHit(e)?.entry.name : undefined;
-    const ofState = (id: string | null | undefined): boolean => !!id && (!state || v.entity(id)?.country === state || v.entity(id)?.name === state);
+    // (and a public body's noun with it, السفارة الصينية, is a body of that head, headedBody's: not the ministry of the
+    // state that spoke before; a company's noun, الشركة الروسية, may stand for a company named with no head)
+    const anyBody = !state || outlet || v.hitEnd(s, 'speech-verbs.company_nominals') === e;
+    const ofState = (id: string | null | undefined): boolean => !!id && anyBody && (!state || v.entity(id)?.country === state || v.entity(id)?.name === state);
     if (headed) speakers = [headed];
     else if (ofState(spoke)) speakers = [spoke!];
     else if (org && ofState(org.id)) speakers = [org.id];
