@@ -1187,14 +1187,16 @@ export function pastDate(v: View, k: number, b: number): number {
 }
 
 /**
- * The person, named before token k within about two paragraphs by a name of two words or more, whose name's last word is
- * the word at k (شور after إيلان شور); null when two such people share it or none does.
+ * The person, named before token k within about two paragraphs (and 40 names) by a name of two words or more, whose name's
+ * last word is the word at k (شور after إيلان شور); null when two such people share it or none does.
  */
 function surnameOfEarlier(v: View, k: number): string | null {
   if (!v.isArabic(k)) return null;
   const key = v.key(k);
   let found: string | null = null;
-  for (let m = v.lastBefore(k, ['person']); m && v.t.start[k] - m.span.end < 2000; m = v.lastBefore(m.s, ['person'])) {
+  // (at most 40 names back: a line of names stays linear)
+  let n = 0;
+  for (let m = v.lastBefore(k, ['person']); m && n++ < 40 && v.t.start[k] - m.span.end < 2000; m = v.lastBefore(m.s, ['person'])) {
     if (m.e - m.s < 2 || v.key(m.e - 1) !== key) continue;
     if (found && found !== m.id) return null;
     found = m.id;
