@@ -612,7 +612,7 @@ function subjectsBeforeFound(v: View, end: number, from: number, dateTokens: Rea
   // (a state's people there, officials in Kyiv, stay the place's, as ever; other unnamed people, police in Cologne,
   // prosecutors in Texas, speak unnamed)
   // (the article between, in the Netherlands: the preposition before it)
-  const placePrep = m && v.key(m.s - 1) === 'the' ? m.s - 2 : m ? m.s - 1 : -1;
+  const placePrep = m ? beforePlace(v, m.s) : -1;
   const unnamedAt = m ? unnamedEndingAt(v, placePrep) : -1;
   // (a body named before the place speaks too: Iran's mission to the United Nations in New York rejected …)
   const bodyBefore = m ? v.mentionEndingAt(placePrep) : null;
@@ -984,8 +984,8 @@ function subjectsAfterFound(v: View, from: number, to: number): { ids: string[];
     // (and the places joined to it: وكالات من بريطانيا وكندا وأستراليا)
     const joined = place && m.type === 'location' && (m.s === placeEnd || (m.s === placeEnd + 1 && v.key(placeEnd) === 'و'));
     // (a place's own head word between, في ولاية بنسلفانيا, changes nothing)
-    const headed = m.s - 2 > from && v.is(m.s - 1, 'organizations.place_words') && v.is(m.s - 2, 'speech-verbs.place_preps');
-    if (m.type === 'location' && (joined || headed || v.is(m.s - 1, 'speech-verbs.place_preps') || /[بل]/.test(v.text.slice(v.t.start[m.s], m.span.start)))) {
+    const prep = beforePlace(v, m.s);
+    if (m.type === 'location' && (joined || (prep >= from && v.is(prep, 'speech-verbs.place_preps')) || /[بل]/.test(v.text.slice(v.t.start[m.s], m.span.start)))) {
       place ??= m;
       placeEnd = m.e;
       i = m.e - 1;
@@ -1202,6 +1202,12 @@ function surnameOfEarlier(v: View, k: number): string | null {
     found = m.id;
   }
   return found;
+}
+
+/** Where the word before a place's name at token s stands, past the article (in the Netherlands) or the place's own head
+ *  word (في ولاية بنسلفانيا): the token a preposition of place would be. */
+function beforePlace(v: View, s: number): number {
+  return s - 1 >= 0 && (v.key(s - 1) === 'the' || v.is(s - 1, 'organizations.place_words')) ? s - 2 : s - 1;
 }
 
 /** The place named right after a preposition of place at token k (في كولونيا، في بغداد), else null. */
@@ -2711,7 +2717,7 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   // (a place after a preposition at the subject's end is where the subject is: السفارة الإيرانية في بغداد نفت)
   // (a place's own head word between, في ولاية بنسلفانيا, changes nothing)
   const placeAt = v.mentionEndingAt(pre + 1);
-  const placePrep = placeAt ? placeAt.s - (v.is(placeAt.s - 1, 'organizations.place_words') ? 2 : 1) : -1;
+  const placePrep = placeAt ? beforePlace(v, placeAt.s) : -1;
   const inPlace = !!placeAt && placeAt.type === 'location' && placePrep - 1 >= a && v.is(placePrep, 'speech-verbs.place_preps') && v.hitPre(placePrep, 'speech-verbs.place_preps') === 0;
   if (inPlace) pre = placePrep - 1;
   let preNominal = -1;
