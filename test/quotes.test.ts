@@ -648,6 +648,15 @@ describe('quotes', () => {
     expect(quotes('وقال الناطق باسم وزارة الدفاع، ماريو روسي إن الأنظمة عادت إلى العمل.', 'ar').map((q) => q[2])).toEqual(['Mario Rossi']);
   });
 
+  it('English: "he" or "she" after an unnamed person spoke since the last name (the police spokeswoman said …, she added) is that unnamed speaker, not the person named before', () => {
+    expect(cueWho('Inspector Karl Maas said the pair were held at a border post. The car was found later, the police spokeswoman said. A tip from a reader led to the arrest, she added.', 'en')).toEqual([
+      'said:Karl Maas',
+      'said:?the police spokeswoman',
+    ]);
+    // (with no unnamed speaker between, the name goes on)
+    expect(cueWho('Inspector Karl Maas said the pair were held at a border post. A tip from a reader led to the arrest, he added.', 'en')).toEqual(['said:Karl Maas', 'added:Karl Maas']);
+  });
+
   it('English: a pronoun after a comma, then the verb and nothing after it, speaks the clause before (…, it added)', () => {
     expect(quotes('Siemens fixed the flaw in March. The patch closes every known hole, it added.', 'en')).toEqual([['indirect', 'added', 'Siemens', 'The patch closes every known hole']]);
     // (not when a clause follows the verb)

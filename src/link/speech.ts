@@ -2203,7 +2203,11 @@ function describedBody(v: View, desc: Span, cue: number): string | null {
 function pronounSpeaker(v: View, k: number, before: number): string | null {
   k = beforeGaps(v, k + 1, 0) - 1;
   if (k < 0) return null;
-  if (v.is(k, 'speech-verbs.person_pronouns')) return lastSubject(v, before, ['person'])?.id ?? null;
+  if (v.is(k, 'speech-verbs.person_pronouns')) {
+    const m = lastSubject(v, before, ['person']);
+    // (an unnamed person who spoke since that name, The gang's leader said … He denied …: that speaker, no one named)
+    return m && unnamedPersonSpokeSince(v, m, before) ? null : (m?.id ?? null);
+  }
   if (v.is(k, 'speech-verbs.body_pronouns')) {
     // (not a wire story's dateline: its place and agency are no one the story's "they" stands for)
     let m = lastBefore(v, before, ['organization', 'location']);
@@ -2445,6 +2449,20 @@ function phraseNounSpeaker(v: View, k: number, before: number): string | null | 
     return null;
   });
   return found ? found.id : undefined;
+}
+
+/** Whether the last frame spoken before token `before`, after the mention m, had one unnamed speaker a singular person's
+ *  noun ends (The gang's leader, a spokesman, المتحدث): "he" goes on with that speaker rather than the name before it. */
+function unnamedPersonSpokeSince(v: View, m: TokMention, before: number): boolean {
+  const at = v.t.start[before] ?? Infinity;
+  for (let n = spokenSoFar.length - 1; n >= 0 && n >= spokenSoFar.length - 3; n--) {
+    const f = spokenSoFar[n];
+    if (f.cue.start >= at) continue;
+    if (f.speakers.length || !f.speakerText || f.speakerText.start < m.span.end) return false;
+    const last = v.tokenAt(f.speakerText.end - 1);
+    return v.isAny(last, ['titles.titles', 'speech-verbs.unnamed']) && !/s$/.test(v.key(last));
+  }
+  return false;
 }
 
 function spokeLately<T>(v: View, before: number, pick: (f: SpeechFrame) => T | null): T | null {
