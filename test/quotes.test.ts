@@ -155,6 +155,10 @@ describe('quotes', () => {
     // (not a noun's cue word, a verb of finding, a verb of saying before a plain noun of another sense, nor one bare word)
     for (const text of ['A separate report from the agency showed a rise in exports.', 'Heavy rains found the capital unprepared.', 'The long war claimed more than 100,000 lives.', 'Turnout said little about the result.']) expect(cueWho(text, 'en')).toEqual([]);
     expect(cueWho('The two men claimed that they had been tortured.', 'en')).toEqual(['claimed:?The two men']);
+    // (and before an aside set off by commas, known online as …, who declined to give his name; not a verb with another
+    // sense: The conflict, which began in 1988, claimed 10,000 lives)
+    expect(cueWho("The gang's leader, known online as Sable, said in a post that the servers were intact.", 'en')).toEqual(["said:?The gang's leader"]);
+    expect(cueWho('The war, which began in 1991, claimed more than 10,000 lives.', 'en')).toEqual([]);
     // (a common noun's possessive inside it: The gang's leader said)
     expect(cueWhoText("The gang's leader said in a post that the servers were intact.", 'en')).toEqual(["said:?The gang's leader:the servers were intact"]);
   });
