@@ -563,8 +563,8 @@ function subjectsBeforeFound(v: View, end: number, from: number, dateTokens: Rea
           if (before && (before.ids.length || before.text)) return before;
           // (or a noun phrase no list knows opening the clause: The gang's leader, known online as X, said …; with a verb of
           // saying, not one with another sense before a plain noun, The conflict, which began in 1988, claimed 10,000 lives)
-          const saying = v.is(end, 'speech-verbs.verbs') && (!v.is(end, 'speech-verbs.object_readings') || v.is(end + 1, 'speech-verbs.complementizers') || OPENERS.has(v.key(end + 1)));
-          const np = v.lang === 'en' && saying ? openingSubject(v, j, from) : undefined;
+          // (a relative clause's comma is the next walk's, which knows a generic noun's body: The company, which …, said)
+          const np = v.lang === 'en' && !v.is(j + 1, 'speech-verbs.relatives') && sayingAt(v, end) ? openingSubject(v, j, from) : undefined;
           if (np) return { ids: [], text: np, at: v.tokenAt(np.start) };
         }
         break;
@@ -585,6 +585,9 @@ function subjectsBeforeFound(v: View, end: number, from: number, dateTokens: Rea
           const id = pronounSpeaker(v, j - 1, ns);
           return id ? { ids: [id], at: ns } : { ids: [], text: v.span(ns, j), at: ns };
         }
+        // (or a noun phrase no list knows opening the clause: One elderly man, who declined to give his name, said)
+        const np = !m && v.lang === 'en' && sayingAt(v, end) ? openingSubject(v, j, from) : undefined;
+        if (np) return { ids: [], text: np, at: v.tokenAt(np.start) };
         break;
       }
     }
@@ -2089,6 +2092,12 @@ function stateOfficialsAt(v: View, f: SpeechFrame): Span | null {
     if (e > m.e && e <= f.cueTok[0]) return v.span(m.s, e);
   }
   return null;
+}
+
+/** Whether the cue at k is a verb of saying, not one with another sense before a plain noun, which speaks only before
+ *  "that" or quoted words (The war, which began in 1991, claimed 10,000 lives). */
+function sayingAt(v: View, k: number): boolean {
+  return v.is(k, 'speech-verbs.verbs') && (!v.is(k, 'speech-verbs.object_readings') || v.is(k + 1, 'speech-verbs.complementizers') || OPENERS.has(v.key(k + 1)));
 }
 
 /** Whether the one-word cue at k is a noun: one of the forms that are plural nouns too, with an auxiliary, a form of be or
