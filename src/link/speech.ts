@@ -1554,7 +1554,7 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
     // (a noun phrase no list knows opening the clause: A coalition of opposition parties said …; Election monitors said)
     // (with a verb of saying, not of finding or reporting, which are nouns too, A separate report …; a verb with another
     // sense before a plain noun speaks only before "that" or quoted words: The war claimed more than 100,000 lives)
-    else if (objectCue ? v.is(cue.s, 'attribution.accuse_verbs') : v.is(cue.s, 'speech-verbs.verbs') && (!v.is(cue.s, 'speech-verbs.object_readings') || v.is(cue.e, 'speech-verbs.complementizers') || OPENERS.has(v.key(cue.e)))) {
+    else if (objectCue ? v.is(cue.s, 'attribution.accuse_verbs') : sayingAt(v, cue.s, cue.e)) {
       const np = openingSubject(v, cue.s, a);
       if (np) speakerText = np;
     }
@@ -2094,10 +2094,10 @@ function stateOfficialsAt(v: View, f: SpeechFrame): Span | null {
   return null;
 }
 
-/** Whether the cue at k is a verb of saying, not one with another sense before a plain noun, which speaks only before
- *  "that" or quoted words (The war, which began in 1991, claimed 10,000 lives). */
-function sayingAt(v: View, k: number): boolean {
-  return v.is(k, 'speech-verbs.verbs') && (!v.is(k, 'speech-verbs.object_readings') || v.is(k + 1, 'speech-verbs.complementizers') || OPENERS.has(v.key(k + 1)));
+/** Whether the cue at k (ending before e) is a verb of saying, not one with another sense before a plain noun, which
+ *  speaks only before "that" or quoted words (The war, which began in 1991, claimed 10,000 lives). */
+function sayingAt(v: View, k: number, e = k + 1): boolean {
+  return v.is(k, 'speech-verbs.verbs') && (!v.is(k, 'speech-verbs.object_readings') || v.is(e, 'speech-verbs.complementizers') || OPENERS.has(v.key(e)));
 }
 
 /** Whether the one-word cue at k is a noun: one of the forms that are plural nouns too, with an auxiliary, a form of be or
