@@ -25,6 +25,11 @@ describe('persons', () => {
     expect(people('وكان المتحدث مارك يقول إن الشركة تعمل.', 'ar').map(([n]) => n)).not.toContain('مارك يقول');
   });
 
+  it('Arabic: an adjective after the title (السابق، الهارب، البارز: titles.title_adjectives) keeps it the name\'s title; a first word of a common noun\'s shape after it is no name', () => {
+    expect(people('وقال الرئيس السابق أوليك فرانتس إن الحملة ممولة. وقال رجل الأعمال الهارب توماس ريدل إن الأموال نقلت.', 'ar').map(([n]) => n)).toEqual(['أوليك فرانتس', 'توماس ريدل']);
+    expect(people('وسيشهد الرئيس العراقي السابق محاكمة أخرى الشهر المقبل.', 'ar')).toEqual([]);
+  });
+
   it('English: two capitalised words after "the" name a body or a thing, not a person; without it they may be one', () => {
     expect(people('A spokesperson for the Dutch regulator, the Autoriteit Persoonsgegevens, said the firm had reported the breach.', 'en')).toEqual([]);
     expect(people('Spokeswoman Marieke Jansen said the firm had reported the breach.', 'en')).toEqual([['Marieke Jansen', ['Marieke Jansen']]]);

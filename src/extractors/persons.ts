@@ -204,9 +204,11 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const NEXT_NAME = `${HYPHENED}${NAME}`;
   const nameTail = `(?:${SP}(?:${particle}${SP}){0,2}${NEXT_NAME}){0,2}${lang === 'en' ? suffix : ''}`;
   const nameWords = `${NAME}${nameTail}`;
+  // (Arabic: adjectives after the title, as the nisba adjectives there: الرئيس السابق، رجل الأعمال الهارب)
+  const titleAdjectives = res.titles.title_adjectives.length ? `|(?:${alt(res.titles.title_adjectives)})(?![\\u0621-\\u064A])` : '';
   const titleRe = lang === 'en'
     ? compile(`${START}(?<cue>${titles}${SP})(?<name>${nameWords})${END}`, 'y')
-    : compile(`${wordStart(lang)}(?<cue>${titles}(?:${SP}ال[\\u0621-\\u064A]{2,14}(?:ي|ية)){0,2}(?<comma>[ \\t]{0,4}[،,])?${SP})(?<name>${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,3})${END}`, 'y');
+    : compile(`${wordStart(lang)}(?<cue>${titles}(?:${SP}(?:ال[\\u0621-\\u064A]{2,14}(?:ي|ية)${titleAdjectives})){0,2}(?<comma>[ \\t]{0,4}[،,])?${SP})(?<name>${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,3})${END}`, 'y');
   const titleAnchors = wordAnchors([...titleList, ...contracted], lang === 'ar');
   // Arabic: an office named by its head and definite words, then the name (رئيس الوزراء البريطاني توني بلير; past
   // the first, a definite word may carry و or a preposition: وزير الطاقة والنفط، مدير الموارد البشرية بالشركة)
@@ -650,6 +652,10 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             keptN = keptLength(raw, true, true);
             const kept = raw.slice(0, keptN);
             if (kept && !/[ \t]/.test(kept) && !givenNames.has(kept) && !ambiguousSet.has(kept) && (kept.length < 4 || NOUN_SHAPED_AR.test(kept) || NOT_NAME_AFTER_AR.test(kept) || PAST_VERB_AR.test(kept))) continue;
+            // (nor a first word of a common noun's shape the lists lack, before another word: سيشهد الرئيس العراقي السابق
+            // محاكمة أخرى is a trial, no one's name)
+            // (a woman's given name the lists lack, أمنية، سميحة, has a name after it, not a common word)
+            if (!givenNames.has(words[0]) && !ambiguousSet.has(words[0]) && words.length > 1 && NOUN_SHAPED_AR.test(words[0]) && !givenNames.has(words[1]) && (common(words[1]) || NOUN_SHAPED_AR.test(words[1]))) continue;
             // (nor does a short first word the lists lack: الرئيس الحالي دفع ثمن)
             if (kept && !givenNames.has(words[0]) && !ambiguousSet.has(words[0]) && words[0].length <= 3 && !particles.has(lookupKey(words[0])) && !(words[1] && particles.has(lookupKey(words[1])))) continue;
           }

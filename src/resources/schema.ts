@@ -384,6 +384,8 @@ export const ResourceSchemas = {
       titles: phrases,
       /** words before a title that make it another office (deputy, acting): part of a speaker's title phrase, no title alone */
       title_modifiers: words.default([]),
+      /** Arabic: adjectives after a title that keep it the person's title (الرئيس السابق، رجل الأعمال الهارب), before the name */
+      title_adjectives: words.default([]),
       /** roles named by their office before a name (وزير الخارجية الأمريكي كولن باول): head words of the office */
       role_heads: words,
       /** roles that speak for a body, named between them and the person (المتحدث باسم وزارة الداخلية كامران رحيمي) */
