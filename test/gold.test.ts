@@ -99,19 +99,16 @@ describe('gold quotes of coordinated speakers', () => {
       attributions: [],
     };
   };
+  /** An English gold file `file` for `text` listing these quotes (YAML flow mappings), parsed. */
+  const quoteGold = (file: string, text: string, quotes: string[]) =>
+    parseGold(`file: ${file}.txt\nlanguage: en\nquotes:\n${quotes.map((q) => `  - ${q}\n`).join('')}`, `${file}.yaml`, text);
 
   it('a text the gold lists twice, with one place in the article, is two items at that place', () => {
     const text = 'Acme and Globex said the servers were breached by a criminal gang.';
-    const gold = parseGold(
-      `file: c.txt
-language: en
-quotes:
-  - {speaker: Acme, cue: said, kind: indirect, text: "the servers were breached"}
-  - {speaker: Globex, cue: said, kind: indirect, text: "the servers were breached"}
-`,
-      'c.yaml',
-      text,
-    );
+    const gold = quoteGold('c', text, [
+      '{speaker: Acme, cue: said, kind: indirect, text: "the servers were breached"}',
+      '{speaker: Globex, cue: said, kind: indirect, text: "the servers were breached"}',
+    ]);
     const at = text.indexOf('the servers');
     const s = scoreGold([{ gold, record: record(text, at, text.length - 1, [['e1', 'said'], ['e2', 'said']]), article: text }]).scores.en;
     expect([s.quotes.tp, s.quotes.predicted, s.quotes.gold]).toEqual([2, 2, 2]);
@@ -123,16 +120,10 @@ quotes:
 
   it('a text inside another gold quote\'s, with no place of its own, is there: a claim and the denial of it', () => {
     const text = 'Acme accused Globex of breaching the servers, which Globex denied.';
-    const gold = parseGold(
-      `file: d.txt
-language: en
-quotes:
-  - {speaker: Acme, cue: accused, kind: indirect, text: "Globex of breaching the servers"}
-  - {speaker: Globex, cue: denied, kind: indirect, text: "breaching the servers"}
-`,
-      'd.yaml',
-      text,
-    );
+    const gold = quoteGold('d', text, [
+      '{speaker: Acme, cue: accused, kind: indirect, text: "Globex of breaching the servers"}',
+      '{speaker: Globex, cue: denied, kind: indirect, text: "breaching the servers"}',
+    ]);
     const s = scoreGold([{ gold, record: record(text, text.indexOf('Globex of'), text.indexOf(', which'), [['e1', 'accused'], ['e2', 'denied']]), article: text }]).scores.en;
     expect([s.quotes.tp, s.quotes.predicted, s.quotes.gold]).toEqual([2, 2, 2]);
     expect(s.quotes.accuracy.speaker).toEqual([2, 2]);

@@ -1932,11 +1932,10 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       if (d.actorText && (d.claimants.length > 0 || d.claimText || d.claimKb)) (claimedWords ??= new Set()).add(`${d.actorText.start}:${d.actorText.end}:${d.stance}`);
     }
     if (claimedWords) {
-      const words = claimedWords;
       let w = sentenceFrom;
       for (let n = sentenceFrom; n < out.length; n++) {
         const c = out[n];
-        if (claimless(c) && words.has(`${c.actorText!.start}:${c.actorText!.end}:${c.stance}`)) continue;
+        if (claimless(c) && claimedWords.has(`${c.actorText!.start}:${c.actorText!.end}:${c.stance}`)) continue;
         out[w++] = c;
       }
       out.length = w;

@@ -346,7 +346,6 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
   }
   return out;
 }
-/** The letters of proclitics the longest cue hit at token i took off. */
 /**
  * The grammatical gender an Arabic verb of saying at token i shows for its singular subject: feminine for a perfect
  * ending in ت or a participle in ة (قالت، أضافت، مضيفة), masculine for any other perfect or participle (قال، نفى، مضيفا);
@@ -367,6 +366,7 @@ function genderClash(v: View, i: number, j: number): boolean {
   return !!a && !!b && a !== b;
 }
 
+/** The letters of proclitics the longest cue hit at token i took off. */
 function cuePre(v: View, i: number): number {
   let best = -1;
   let pre = 0;
@@ -625,19 +625,18 @@ function subjectsBeforeFound(v: View, end: number, from: number, dateTokens: Rea
   // (a body named before the place speaks too: Iran's mission to the United Nations in New York rejected …)
   const bodyBefore = m ? v.mentionEndingAt(placePrep) : null;
   // (and the body or state a mission is accredited to, after a mission's word: Russia's mission to the EU said)
-  const hostAt = placePrep;
-  const hosted = !!m && hostAt - 1 >= from && v.is(hostAt, 'speech-verbs.host_preps') && v.is(hostAt - 1, 'speech-verbs.host_nouns');
+  const hosted = !!m && placePrep - 1 >= from && v.is(placePrep, 'speech-verbs.host_preps') && v.is(placePrep - 1, 'speech-verbs.host_nouns');
   if (m && hosted) {
-    const inner = subjectsBeforeFound(v, hostAt, from, dateTokens);
+    const inner = subjectsBeforeFound(v, placePrep, from, dateTokens);
     if (inner && inner.ids.length) return inner;
-    let r = hostAt - 1;
-    while (r > from && r > hostAt - 6 && v.isWord(r - 1) && !v.mention(r - 1) && !v.is(r - 1, 'speech-verbs.clause_openers')) r--;
+    let r = placePrep - 1;
+    while (r > from && r > placePrep - 6 && v.isWord(r - 1) && !v.mention(r - 1) && !v.is(r - 1, 'speech-verbs.clause_openers')) r--;
     // (with its owner before a possessive: Russia's mission)
     if (r - 2 >= from && v.possessiveAt(r - 1)) {
       const owner = v.mentionEndingAt(r - 1);
       if (owner && owner.s >= from) r = owner.s;
     }
-    return { ids: [], text: v.span(r, hostAt), at: r };
+    return { ids: [], text: v.span(r, placePrep), at: r };
   }
   if (m && m.type === 'location' && placePrep - 1 >= from && v.is(placePrep, 'speech-verbs.place_preps') && v.isWord(placePrep - 1) && (!bodyBefore || bodyBefore.type === 'organization' || bodyBefore.type === 'person') && (unnamedAt < 0 || !v.isAny(unnamedAt, STATE_PEOPLE))) {
     const inner = subjectsBeforeFound(v, placePrep, from, dateTokens);
@@ -2426,21 +2425,18 @@ function salientState(v: View, before: number): string | null {
   return spokeLately(v, before, (f) => (f.speakers.length === 1 && v.entity(f.speakers[0])?.type === 'location' ? f.speakers[0] : null));
 }
 
-/** The first answer `pick` gives of the frames spoken last before token `before`, newest first: six at most, within
- *  about two paragraphs (1,200 characters); else null. */
 /**
  * The speaker of a frame spoken lately (spokeLately) whose sentence names a document of the word at token k outside the
  * frame's words (said in a joint advisory that …; وقال المكتب في بيان إن …), the article off in Arabic; else null.
  */
 function documentAuthor(v: View, k: number, before: number): string | null {
-  const bare = (x: number) => v.key(x).replace(/^ال/, '');
-  const word = bare(k);
+  const word = bare(v.key(k));
   return spokeLately(v, before, (f) => {
     if (!f.speakers.length) return null;
     const sentence = v.t.sentence[f.cueTok[0]];
     // (within the speaker's reach before the cue: a line with no full stop stays linear)
-    for (let j = f.cueTok[0]; j >= 0 && j >= f.cueTok[0] - SPEAKER_WINDOW && v.t.sentence[j] === sentence; j--) if (bare(j) === word) return f.speakers[0];
-    for (let j = f.cueTok[1]; j < f.contentTok[0]; j++) if (bare(j) === word) return f.speakers[0];
+    for (let j = f.cueTok[0]; j >= 0 && j >= f.cueTok[0] - SPEAKER_WINDOW && v.t.sentence[j] === sentence; j--) if (bare(v.key(j)) === word) return f.speakers[0];
+    for (let j = f.cueTok[1]; j < f.contentTok[0]; j++) if (bare(v.key(j)) === word) return f.speakers[0];
     return null;
   });
 }
@@ -2459,7 +2455,7 @@ function phraseNounSpeaker(v: View, k: number, before: number): string | null | 
     // in the sentence, وألغت الشركة … كانت الحكومة الأمريكية قد قالت)
     for (let j = f.cueTok[0] - 1; j >= 0 && j >= f.cueTok[0] - 6 && v.t.sentence[j] === sentence && v.isWord(j) && !v.isAny(j, [...CUES, 'speech-verbs.auxiliaries', 'speech-verbs.complementizers']); j--) if (v.key(j) === word && !v.mention(j)) return hit();
     // (Arabic: the phrase after the verb, up to the words: وصفت السفارة الصينية في هلسنكي الاتهامات)
-    if (v.lang === 'ar') for (let j = f.cueTok[1]; j < f.contentTok[0] && j < f.cueTok[1] + SPEAKER_WINDOW; j++) if (v.key(j) === word && !v.mention(j)) return f.speakers.length ? { id: f.speakers[0] } : { id: null };
+    if (v.lang === 'ar') for (let j = f.cueTok[1]; j < f.contentTok[0] && j < f.cueTok[1] + SPEAKER_WINDOW; j++) if (v.key(j) === word && !v.mention(j)) return hit();
     return null;
   });
   return found ? found.id : undefined;
@@ -2468,17 +2464,16 @@ function phraseNounSpeaker(v: View, k: number, before: number): string | null | 
 /** Whether the last frame spoken before token `before`, after the mention m, had one unnamed speaker a singular person's
  *  noun ends (The gang's leader, a spokesman, المتحدث): "he" goes on with that speaker rather than the name before it. */
 function unnamedPersonSpokeSince(v: View, m: TokMention, before: number): boolean {
-  const at = v.t.start[before] ?? Infinity;
-  for (let n = spokenSoFar.length - 1; n >= 0 && n >= spokenSoFar.length - 3; n--) {
-    const f = spokenSoFar[n];
-    if (f.cue.start >= at) continue;
+  // (the newest frame answers, yes or no)
+  return spokeLately(v, before, (f) => {
     if (f.speakers.length || !f.speakerText || f.speakerText.start < m.span.end) return false;
     const last = v.tokenAt(f.speakerText.end - 1);
     return v.isAny(last, ['titles.titles', 'speech-verbs.unnamed']) && !/s$/.test(v.key(last));
-  }
-  return false;
+  }) === true;
 }
 
+/** The first answer `pick` gives of the frames spoken last before token `before`, newest first: six at most, within
+ *  about two paragraphs (1,200 characters); else null. */
 function spokeLately<T>(v: View, before: number, pick: (f: SpeechFrame) => T | null): T | null {
   const at = v.t.start[before] ?? Infinity;
   for (let n = spokenSoFar.length - 1; n >= 0 && n >= spokenSoFar.length - 6; n--) {
