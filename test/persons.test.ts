@@ -30,6 +30,21 @@ describe('persons', () => {
     expect(people('وسيشهد الرئيس العراقي السابق محاكمة أخرى الشهر المقبل.', 'ar')).toEqual([]);
   });
 
+  it('English: a name written with letters with diacritics (Ågren, Müller, Sánchez, Łukasz) is a name as an ASCII one is, by a given name, a pair of unknown words or a title', () => {
+    expect(people('"The servers were wiped twice," security chief Ingrid Ågren told reporters in Bergen.', 'en').map(([n]) => n)).toEqual(['Ingrid Ågren']);
+    expect(people('Regional police chief Jörg Häberle said the network had been offline since Monday.', 'en').map(([n]) => n)).toEqual(['Jörg Häberle']);
+    expect(people('Maria Sánchez, a spokeswoman for the port authority, said the cranes were stopped.', 'en').map(([n]) => n)).toEqual(['Maria Sánchez']);
+    expect(people('Łukasz Wróbel, who runs the lab, said the samples matched.', 'en').map(([n]) => n)).toEqual(['Łukasz Wróbel']);
+    // (the speaker of the quote is that person)
+    const r = extractText('"The servers were wiped twice," security chief Ingrid Ågren told reporters in Bergen.', { lang: 'en' });
+    expect(r.quotes.map((q) => r.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Ingrid Ågren']);
+  });
+
+  it('Arabic: a foreign name followed by its Latin spelling with diacritics (يورغن شيفر Jürgen Schäfer) is named by the Latin spelling', () => {
+    const r = extractText('وقال الباحث يورغن شيفر Jürgen Schäfer إن الشبكة توقفت.', { lang: 'ar' });
+    expect(r.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.name_ar])).toEqual([['Jürgen Schäfer', 'يورغن شيفر']]);
+  });
+
   it('English: two capitalised words after "the" name a body or a thing, not a person; without it they may be one', () => {
     expect(people('A spokesperson for the Dutch regulator, the Autoriteit Persoonsgegevens, said the firm had reported the breach.', 'en')).toEqual([]);
     expect(people('Spokeswoman Marieke Jansen said the firm had reported the breach.', 'en')).toEqual([['Marieke Jansen', ['Marieke Jansen']]]);

@@ -192,6 +192,31 @@ export const WORD_CHARS =
 /** WORD_CHARS as a table by UTF-16 code unit (1: a word character), for scans by character code. */
 export const WORD_TABLE: Uint8Array = classTable(WORD_CHARS);
 
+/**
+ * The Latin letters of one case, as a character-class body: A-Z (or a-z) and the letters with diacritics of Latin-1,
+ * Latin Extended-A and -B and Latin Extended Additional (Å, Ü, Ł, Ş; å, ü, ł, ş, ß) by Unicode's case, in ranges. A
+ * name is written with them as with ASCII letters (Beate Gangås, Jürgen Müller, José Sánchez). Made once at load.
+ */
+function latinCaseClass(upper: boolean): string {
+  const is = upper ? /\p{Lu}/u : /\p{Ll}/u;
+  const hex = (c: number) => `\\u${c.toString(16).toUpperCase().padStart(4, '0')}`;
+  let out = upper ? 'A-Z' : 'a-z';
+  for (const [from, to] of [[0xc0, 0x24f], [0x1e00, 0x1eff]]) {
+    for (let c = from; c <= to; c++) {
+      if (!is.test(String.fromCharCode(c))) continue;
+      let e = c;
+      while (e + 1 <= to && is.test(String.fromCharCode(e + 1))) e++;
+      out += e === c ? hex(c) : `${hex(c)}-${hex(e)}`;
+      c = e;
+    }
+  }
+  return out;
+}
+/** Latin capitals, with diacritics too (a class body). */
+export const LATIN_UPPER = latinCaseClass(true);
+/** Latin small letters, with diacritics too (a class body). */
+export const LATIN_LOWER = latinCaseClass(false);
+
 /** No letter or digit before. */
 export const START = `(?<![${WORD_CHARS}])`;
 /** No letter or digit after. */

@@ -27,16 +27,19 @@ import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import { Lines } from '../core/spans.js';
 import { ARABIC as ARABIC_TOKEN, CAP, WORD as WORD_TOKEN, tokenAt } from '../core/tokens.js';
 import type { Extractor } from '../core/types.js';
-import { AR_PROCLITIC_PREFIXES, END, SPACES_1_4, START, WORD_CHARS, allCapitals, alt, compile, endingTest, lookupKey, lowerWordsOf, matchAll, matchAtAnchors, mayHaveProclitic, scanFrom, wordAnchors, wordAt, wordRuns, wordScan, wordStart, givenNamesOf } from './patterns.js';
+import { AR_PROCLITIC_PREFIXES, END, LATIN_LOWER, LATIN_UPPER, SPACES_1_4, START, WORD_CHARS, allCapitals, alt, compile, endingTest, lookupKey, lowerWordsOf, matchAll, matchAtAnchors, mayHaveProclitic, scanFrom, wordAnchors, wordAt, wordRuns, wordScan, wordStart, givenNamesOf } from './patterns.js';
 import { commonWords, englishVocabulary, kbHitEnd, kbNames, kbNamesEn } from './lexicon.js';
 import { BARE_TRILITERAL_AR, DEFINITE_IFAL_AR, DEFINITE_NISBA_AR, DERIVED_DEFINITE_AR, FUTURE_AR, IFAL_AR, IFTIAL_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOT_SURNAME_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PREPOSED_NOUN_AR, PRONOUN_SUFFIXED_AR, longForeign, nameShapedAr } from './arabic-shapes.js';
 
 const SP = SPACES_1_4;
 /** A capitalized English name word (O'Brien, McCaul, Jean-Luc; not the possessive 's: Morrison's is Morrison); particles may join them. */
 /** What may continue an English name word: an apostrophe or a hyphen and more letters, never the possessive 's. */
-const EN_NAME_TAIL = "(?:['’](?!s(?![a-z]))[A-Z]?[a-z]+|-[A-Z]?[a-z]+)";
+// (the letters with diacritics too: Gangås, Müller, Sánchez; patterns.LATIN_UPPER, LATIN_LOWER)
+const UP = `[${LATIN_UPPER}]`;
+const LOW = `[${LATIN_LOWER}]`;
+const EN_NAME_TAIL = `(?:['’](?!s(?![a-z]))${UP}?${LOW}+|-${UP}?${LOW}+)`;
 // (and a one-letter prefix with an apostrophe: O'Neill, D'Angelo)
-const EN_NAME = `[A-Z][a-z]+${EN_NAME_TAIL}*|[A-Z]['’][A-Z][a-z]+${EN_NAME_TAIL}*|[A-Z][a-z]*[A-Z][a-z]+`;
+const EN_NAME = `${UP}${LOW}+${EN_NAME_TAIL}*|[A-Z]['’]${UP}${LOW}+${EN_NAME_TAIL}*|${UP}${LOW}*${UP}${LOW}+`;
 /** An Arabic name word: letters only, or a compound عبد + a definite word (عبد الرحمن); the first of a name has no article (checked in code). */
 const AR_NAME = '(?:عبد[ \\t]?ال[\\u0621-\\u064A]{2,12}|[\\u0621-\\u064A]{2,16})';
 const WORD = new RegExp(`[${WORD_CHARS}]+`, 'g');
@@ -78,7 +81,7 @@ function mayBeForm(shapes: ReadonlySet<number>, text: string, at: number, len: n
 const PROCLITIC_LENGTHS = [...new Set(AR_PROCLITIC_PREFIXES.map((p) => p.length))];
 
 /** Two or three capitalized Latin words right after a name, bare or in brackets. */
-const LATIN_AFTER = /^[ \t]{1,3}\(?[ \t]?(?<latin>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2})(?![A-Za-z])/;
+const LATIN_AFTER = new RegExp(`^[ \\t]{1,3}\\(?[ \\t]?(?<latin>${UP}${LOW}+(?:[ \\t]${UP}${LOW}+){1,2})(?![${LATIN_UPPER}${LATIN_LOWER}])`);
 
 /** The Arabic word right before a position. */
 const PREV_WORD_AR = /([\u0621-\u064A]+)[ \t]{1,4}$/;
@@ -479,8 +482,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   // (a word may open with a family name's prefix and an inner capital: Sherrod DeGrippo, Aileen McNally; resource
   // organizations.camel_name_prefixes)
   const camelPrefixes = res.organizations.camel_name_prefixes;
-  const PAIR_WORD = `(?:${camelPrefixes.length ? `(?:${alt(camelPrefixes)})[A-Z][a-z]{1,15}|` : ''}[A-Z][a-z]{1,15})`;
-  const PAIR_RE = new RegExp(`(?<![A-Za-z0-9'’.&-])(${PAIR_WORD}${EN_NAME_TAIL}?)[ \\t](${PAIR_WORD}${EN_NAME_TAIL}?)(?:[ \\t](${PAIR_WORD}))?(?![A-Za-z0-9&-]|['’](?!s(?![a-z])))`, 'g');
+  const PAIR_WORD = `(?:${camelPrefixes.length ? `(?:${alt(camelPrefixes)})${UP}${LOW}{1,15}|` : ''}${UP}${LOW}{1,15})`;
+  const PAIR_RE = new RegExp(`(?<![${LATIN_UPPER}${LATIN_LOWER}0-9'’.&-])(${PAIR_WORD}${EN_NAME_TAIL}?)[ \\t](${PAIR_WORD}${EN_NAME_TAIL}?)(?:[ \\t](${PAIR_WORD}))?(?![${LATIN_UPPER}${LATIN_LOWER}0-9&-]|['’](?!s(?![a-z])))`, 'g');
   // (the words of the knowledge base's names of bodies, places and groups: a known person's name words make another
   // person's name no less one, Wang in Wang Yi for Wang Donghai, Qiang in Li Qiang for Xiao Qiang)
   const knownEn = lang === 'en'

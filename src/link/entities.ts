@@ -6,8 +6,12 @@
  */
 import type { NewsRecord } from '../core/record.js';
 import type { MentionCandidate, Span } from '../core/types.js';
+import { LATIN_LOWER, LATIN_UPPER } from '../extractors/patterns.js';
 
 type Entity = NewsRecord['entities'][number];
+
+/** A name in Latin letters (with diacritics too: Jürgen Müller), spaces, periods, apostrophes and hyphens. */
+const LATIN_FORM = new RegExp(`^[${LATIN_UPPER}${LATIN_LOWER}][${LATIN_UPPER}${LATIN_LOWER} .'-]+$`);
 
 export interface LinkedEntities {
   entities: Entity[];
@@ -93,7 +97,7 @@ export function linkEntities(
   for (const e of entities) {
     if (e.kb || !/[\u0600-\u06FF]/.test(e.name)) continue;
     // (of a body, one word too when it is a name and no acronym: Zeltranet, not IRA)
-    const latin = e.mentions.find((m) => /^[A-Za-z][A-Za-z .'-]+$/.test(m.text) && (m.text.includes(' ') || (e.type === 'organization' && /[a-z]/.test(m.text))));
+    const latin = e.mentions.find((m) => LATIN_FORM.test(m.text) && (m.text.includes(' ') || (e.type === 'organization' && /[a-z]/.test(m.text))));
     if (latin) {
       e.name_ar = e.name;
       e.name = latin.text;
