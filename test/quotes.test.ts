@@ -19,6 +19,12 @@ describe('quotes', () => {
     expect(cueWhoText('وجهت وزارة العدل الأمريكية، الجمعة، اتهامات إلى ثلاثة أشخاص.', 'ar')).toEqual(['وجهت:US Department of Justice:اتهامات إلى ثلاثة أشخاص']);
   });
 
+  it("English: a state's public body by its noun after the state's possessive or nationality (Finland's energy regulator, the Danish data watchdog) speaks, unnamed", () => {
+    expect(cueWhoText("Finland's energy regulator said the grid operator had left a login page open.", 'en')).toEqual(["said:?Finland's energy regulator:the grid operator had left a login page open"]);
+    expect(cueWhoText('The Danish data watchdog said the clinic had kept the records for too long.', 'en')).toEqual(['said:?The Danish data watchdog:the clinic had kept the records for too long']);
+    expect(cueWhoText("Canada's competition bureau said the files were copied in March.", 'en')).toEqual(["said:?Canada's competition bureau:the files were copied in March"]);
+  });
+
   it('English: "the government" stands for no company or news agency that spoke before; a public body still', () => {
     expect(cueWho('Microsoft said the attack was serious. The government said the attack was carried out by Russian services.', 'en')).toEqual(['said:Microsoft', 'said:?The government']);
     expect(cueWho('The Ministry of Digital Affairs said the attack was serious. The government said it was carried out by Russian services.', 'en')).toEqual(['said:Ministry of Digital Affairs', 'said:Ministry of Digital Affairs']);

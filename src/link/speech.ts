@@ -2007,10 +2007,13 @@ function nominalBefore(v: View, cue: number, a: number): Span | undefined {
   // a short description of a body, ending in a body's head word (the Cyber Security center, the foreign ministry), a
   // state's public body's too, a nationality before it or not (the Russian embassy)
   // (an owner's possessive inside it too: the secretary of state's office, the state's election office)
+  // (or a state's possessive in the determiner's place: Norway's energy regulator, Britain's foreign ministry)
   for (let s = Math.max(a, cue - 8); s < cue - 1; s++) {
-    if (v.key(s) !== 'the') continue;
+    const owner = v.key(s) === 'the' ? null : v.mention(s);
+    const ownerEnd = owner && owner.s === s && owner.type === 'location' && v.possessiveAt(owner.e) ? owner.e + 2 : -1;
+    if (v.key(s) !== 'the' && ownerEnd < 0) continue;
     let ok = v.isAny(cue - 1, DESCRIPTION_HEADS) || v.key(cue - 1) === 'center' || v.key(cue - 1) === 'centre';
-    for (let k = s + 1; k < cue && ok; k++) {
+    for (let k = ownerEnd < 0 ? s + 1 : ownerEnd; k < cue && ok; k++) {
       if (v.possessiveAt(k) && k > s + 1 && !v.mention(k - 1)) {
         k++;
         continue;
