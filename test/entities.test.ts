@@ -396,6 +396,15 @@ describe('organizations the knowledge base lacks', () => {
     ]);
   });
 
+  it("English: an acronym of three capitals or more in brackets that the English name does not spell, the body's own language's, stands for it too (PST, BfV); one the knowledge base knows (UK) does not", () => {
+    const r = extractText('The Coastal Security Service (KSV) said the ports were probed. KSV chief Anna Berg said more. The Federal Office for Grid Safety (BnS) agreed.', { lang: 'en' });
+    expect(r.entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ['Coastal Security Service', ['Coastal Security Service', 'KSV', 'KSV']],
+      ['Federal Office for Grid Safety', ['Federal Office for Grid Safety', 'BnS']],
+    ]);
+    expect(typed('The Joint Grid Office (UK) said the ports were probed.', 'en')).toEqual(['organization:Joint Grid Office', 'location:United Kingdom']);
+  });
+
   it('no name inside a web address, an e-mail address or a handle (@JPS_CTI, press@velmore.com, twitter.com/Velmore)', () => {
     expect(typed('Researcher Ann Lee (@JPS_CTI) wrote to press@Velmore.com and posted at https://twitter.com/Velmore/status/1 that the Velmore Group was hit.', 'en')).toEqual([
       'person:Ann Lee',

@@ -30,7 +30,7 @@ import type { Extractor } from '../core/types.js';
 import { numberWordTable } from './numerals.js';
 import { AR_PROCLITIC_PREFIXES, WORD_CHARS, WORD_TABLE, alt, dropLastOf, hasArabicLetter, lookupKey, capitalized, trimEndOf, lowerWordsOf, writtenLower, procliticForms, procliticTable, scanFrom, spacesAt, wordAnchors, wordAt, wordScan, type Scanner, givenNamesOf, inOrder, orgKey, calendarKeys } from './patterns.js';
 import { firstAtOrAbove, flagsOf, spanIndex } from '../core/arrays.js';
-import { anotherStatesNisba, commonWords, definiteNisbaStates, englishVocabulary, kbNamesEn } from './lexicon.js';
+import { anotherStatesNisba, commonWords, definiteNisbaStates, englishVocabulary, kbNames, kbNamesEn } from './lexicon.js';
 import { DEFINITE_IFAL_AR, DEFINITE_NISBA_AR, DEFINITE_VERBAL_NOUN_AR, IFTIAL_AR, IMPERFECT_AR, LL_COMPLEMENT_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR, TAFIL_AR } from './arabic-shapes.js';
 
 /** A Latin run in Arabic text, with what is glued before it (وDell): [1] the proclitic, [2] the name. */
@@ -126,6 +126,8 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
   /** capitalized one-word titles before a person's name (Minister, Secretary): an office's last word, no body's */
   const titleWordsEn = new Set(lang === 'en' ? res.titles.titles.filter((t) => /^[A-Z][a-z]+$/.test(t)) : []);
   const knownOrgs = kbNamesEn(kb, 'organization');
+  // (every name the knowledge base knows, of any kind: an acronym of its names in brackets is that entry, US, UK, EU)
+  const allKnown = kbNames(kb, 'all', 'en');
   const productHeads = new Set(res.organizations.product_heads);
   // (the ones and tens of the number words: Four Ministry of State Security officers)
   const numberWordsEn = new Set(lang === 'en' ? [...numberWordTable(res)].filter(([, w]) => w.kind === 'one' || w.kind === 'ten').map(([k]) => k) : []);
@@ -686,7 +688,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       }
       flush();
     }
-    return withShortForms(doc, regions, withAcronyms(text, [...out, ...pluralTeams(doc, regions)], rule('org-acronym')));
+    return withShortForms(doc, regions, withAcronyms(text, [...out, ...pluralTeams(doc, regions)], rule('org-acronym'), allKnown));
   };
 
   /**
@@ -1122,9 +1124,15 @@ function withOwners(text: string, found: MentionCandidate[], owners: ReadonlyMap
 /**
  * An English name followed by its acronym in parentheses (National Association of Secretaries of
  * State (NASS)): the acronym, there and wherever else the article uses it, is the same organization.
- * The acronym's letters must be the initials of the name's capitalized words, in order.
+ * The acronym's letters must be the initials of the name's capitalized words, in order; or, of three capitals or
+ * more (a lower-case letter between them or not), the name's own language's acronym that the English name does not
+ * spell (Police Security Service (PST), Federal Office for the Protection of the Constitution (BfV)), unless the
+ * knowledge base knows it as a name (`known`: US, UK, EU after a body are its state or union).
  */
-function withAcronyms(text: string, found: MentionCandidate[], ruleName: string): MentionCandidate[] {
+/** An acronym of three capitals or more, a lower-case letter between them or not (PST, AIVD, BfV). */
+const FOREIGN_ACRONYM = /^[A-Z](?:[A-Z]|[a-z](?=[A-Z])){1,4}[A-Z]$/;
+
+function withAcronyms(text: string, found: MentionCandidate[], ruleName: string, known: ReadonlySet<string>): MentionCandidate[] {
   const out = [...found];
   // (the names that define each acronym, by the acronym and the name's key: one search of the text per pair, so that a
   // name defined again and again, as a list may, gives each use one mention, not one per definition)
@@ -1137,7 +1145,8 @@ function withAcronyms(text: string, found: MentionCandidate[], ruleName: string)
     const words = text.slice(m.start, m.end).split(/[ \t]+|-(?=[A-Z])/);
     const initials = words.filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
     // (or with the small words' initials too: Department of Energy (DOE), Department of Defense (DoD))
-    if (!isSubsequence(acr, initials) && !isSubsequence(acr.toUpperCase(), words.map((w) => w[0].toUpperCase()).join(''))) continue;
+    const spelled = isSubsequence(acr, initials) || isSubsequence(acr.toUpperCase(), words.map((w) => w[0].toUpperCase()).join(''));
+    if (!spelled && !(FOREIGN_ACRONYM.test(acr) && !known.has(acr))) continue;
     const k = `${acr}\n${m.key}`;
     const list = definers.get(k);
     if (list) list.push(m);
