@@ -25,6 +25,13 @@ describe('quotes', () => {
     expect(cueWhoText("Canada's competition bureau said the files were copied in March.", 'en')).toEqual(["said:?Canada's competition bureau:the files were copied in March"]);
   });
 
+  it('English: a medium a document went out on (according to a statement posted on its Telegram channel, shared via X) is not its author', () => {
+    expect(cueWho('The Latvian embassy denied the report, according to a statement posted on its Telegram channel.', 'en')).toEqual(['denied:?The Latvian embassy']);
+    expect(cueWho('The data came from a leaked server, according to a note shared via Telegram.', 'en')).toEqual([]);
+    // (an owner before a possessive is the author still)
+    expect(cueWho("The data came from a leaked server, according to a note on Microsoft's blog.", 'en')).toEqual(['according to:Microsoft']);
+  });
+
   it('English: "the government" stands for no company or news agency that spoke before; a public body still', () => {
     expect(cueWho('Microsoft said the attack was serious. The government said the attack was carried out by Russian services.', 'en')).toEqual(['said:Microsoft', 'said:?The government']);
     expect(cueWho('The Ministry of Digital Affairs said the attack was serious. The government said it was carried out by Russian services.', 'en')).toEqual(['said:Ministry of Digital Affairs', 'said:Ministry of Digital Affairs']);

@@ -2501,6 +2501,11 @@ function openingQuote(v: View, close: number): number {
   return -1;
 }
 
+/** English: the prepositions before the medium a document went out on (posted on X, shared via Y). */
+const MEDIUM_PREPS_EN = new Set(['on', 'via']);
+/** English: an owner's pronoun or the article between such a preposition and the medium (on its channel, on the site). */
+const OWNER_WORDS_EN = new Set(['its', 'their', 'his', 'her', 'the']);
+
 function sourceFrame(v: View, cue: { s: number; e: number }, a: number, b: number, cueSpan: Span): SpeechFrame | null {
   // the source right after the phrase: according to X, a report by X, بحسب X
   let i = cue.e;
@@ -2530,6 +2535,13 @@ function sourceFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     if (x && x.s === k && x.type === 'location' && v.key(x.e) === '-' && v.is(x.e + 1, 'attribution.link_suffixes')) {
       reach += x.e + 4 - k;
       k = x.e + 1;
+      continue;
+    }
+    // (English: a medium after a document and "on" or "via", its owner's pronoun or the article between or not, is where
+    // the document went out, not its author: according to a statement posted on its Telegram channel; not an owner
+    // before a possessive, on the ministry's website)
+    if (x && x.s === k && documentEnd > 0 && v.lang === 'en' && !v.possessiveAt(x.e) && MEDIUM_PREPS_EN.has(v.key(OWNER_WORDS_EN.has(v.key(k - 1)) ? k - 2 : k - 1))) {
+      k = x.e - 1;
       continue;
     }
     if (x && x.type !== 'threat_actor') {
