@@ -1367,7 +1367,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         const k = copulaGapBefore(v, i, a);
         if (k === null || k === i - 2) continue;
         const d = actorBefore(v, i, a, actors, ar, true);
-        if (d) push({ rule: rule('copula-behind'), actor: d.actor, actorText: d.text, sponsor: d.sponsor ?? null, stance: 'asserted', evidence: v.evidence(d.s, be) }, d.s);
+        // (an unnamed doer with no sponsor, an actor noun's phrase, as the act frame's: a hacking group was likely behind)
+        if (d) push({ rule: rule('copula-behind'), actor: d.actor, actorText: d.text, sponsor: d.sponsor ?? null, stance: 'asserted', evidence: v.evidence(d.s, be), ...(!d.actor && !d.sponsor && bareActorAt(d.s) ? { unnamed: true } : {}) }, d.s);
       }
       // (the subject, a copula and hedges, then where it works from: the gang is likely based in Russia, as 'a gang based
       // in Russia' is; not a bare "from", a source's word after a copula: the data was from 2019)
@@ -1390,7 +1391,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       const { k, copula } = gapsBefore(v, i, a, 8);
       const d = actorBefore(v, k + 1, a, actors, ar, true);
       if (!d || (!copula && !v.is(d.s - 1, 'speech-verbs.complementizers'))) continue;
-      push({ rule: rule('copula-behind'), actor: d.actor, actorText: d.text, sponsor: d.sponsor ?? null, stance: 'asserted', evidence: v.evidence(d.s, be) }, insideDenial(i) ? i : d.s);
+      push({ rule: rule('copula-behind'), actor: d.actor, actorText: d.text, sponsor: d.sponsor ?? null, stance: 'asserted', evidence: v.evidence(d.s, be), ...(!d.actor && !d.sponsor && bareActorAt(d.s) ? { unnamed: true } : {}) }, insideDenial(i) ? i : d.s);
     }
     for (let i = v.nextStart('attribution.copulas', a); i < b; i = v.nextStart('attribution.copulas', i + 1)) {
       const ce = v.hitEnd(i, 'attribution.copulas');
