@@ -506,6 +506,12 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     return at;
   };
   /** Whether an actor noun's phrase with no name and no sponsor starts at token s (hackers, unknown attackers; not a group word). */
+  /** Whether a preposition of where an act happened, right after the act's word, stands before token k (its article
+   *  between or not): cyberattacks in Europe, هجمات في أوروبا. */
+  const actPlaceBefore = (k: number): boolean => {
+    const p = !ar && DETERMINERS.has(v.key(k - 1)) ? k - 2 : k - 1;
+    return p - 1 >= a && v.is(p, 'attribution.act_place_preps') && v.isAny(p - 1, HOSTILE_WORDS);
+  };
   const bareActorAt = (s: number): boolean => actors.some((x) => x.s === s && !x.operation && !x.sponsor && v.is(x.head, 'attribution.actors'));
   const npOf = (np: ActorNP) => ({ actor: np.named?.id ?? null, actorText: v.span(np.s, np.e) });
 
@@ -1691,6 +1697,12 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
           continue;
         }
         const m = v.mention(k);
+        // (nor a place after an act's word and a preposition of where it happened: denied involvement in cyberattacks in
+        // Europe, نفت تورطها في هجمات في أوروبا)
+        if (m && m.s === k && m.type === 'location' && actPlaceBefore(k)) {
+          k = m.e - 1;
+          continue;
+        }
         if (m && (m.type === 'location' || m.type === 'threat_actor') && !deniers.includes(m.id)) target = mentionTarget(m, demonymState, v);
         // (a demonym before the role denied names the state: denied any Russian involvement)
         else if (!m) {
