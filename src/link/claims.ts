@@ -33,6 +33,7 @@ import type { KbEntry } from '../resources/schema.js';
 import { foldForMatching } from '../core/clean.js';
 import { firstAbove } from '../core/arrays.js';
 import type { Span } from '../core/types.js';
+import { NUMBER } from '../core/tokens.js';
 import type { SpeechFrame } from './speech.js';
 import { arabicCharge, coordinated, nationalitySubjectEnd, pastDate, unnamedEndingAt } from './speech.js';
 import { BE_FORMS, PREPS_EN, STATE_PEOPLE, View, type TokMention } from './view.js';
@@ -2808,8 +2809,16 @@ function apposedOwner(v: View, k: number, b: number): boolean {
 function sponsorsAfter(v: View, from: number, b: number, demonymState: (i: number) => { sponsor: string | { kb: KbEntry; at: Span }; e: number } | null, glued: boolean): { id: string | null; sponsor: string | { kb: KbEntry; at: Span }; e: number }[] {
   const out: { id: string | null; sponsor: string | { kb: KbEntry; at: Span }; e: number }[] = [];
   let k = from;
-  const limit = Math.min(b, from + 10);
+  let limit = Math.min(b, from + 10);
   while (k < limit) {
+    // (a unit by its number, then the body it is of: Unit 29155 of Russia's GRU, الوحدة 29155 التابعة للاستخبارات العسكرية)
+    if (!out.length && k + 1 < limit && v.is(k, 'attribution.unit_words') && v.t.kind[k + 1] === NUMBER) {
+      k += 2;
+      const l = v.lang === 'ar' ? gluedPhraseEnd(v, k, 'attribution.links') : null;
+      if (l) [k, glued] = [l.e, l.glued];
+      limit = Math.min(b, k + 8);
+      continue;
+    }
     const key = v.key(k);
     if (DETERMINERS.has(key) || key === 'of' || (!glued && (key === 'the' || key === 'ال'))) {
       k++;
@@ -2866,6 +2875,11 @@ function sponsorsAfter(v: View, from: number, b: number, demonymState: (i: numbe
       }
     }
     if (STATE_HEADS_EN.has(key) || STATE_HEADS_AR.has(key)) {
+      k++;
+      continue;
+    }
+    // (Arabic: a body's head word before the body's name, glued to the preposition or not: بجهاز الاستخبارات العسكرية)
+    if (v.isArabic(k) && v.is(k, 'organizations.heads') && v.mention(k + 1)?.s === k + 1 && v.mention(k + 1)!.type === 'organization') {
       k++;
       continue;
     }
