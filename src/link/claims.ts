@@ -2244,6 +2244,12 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
         sponsor = mm.id;
         sponsorTok = mm.s;
         s = mm.s;
+      } else if (mm && mm.type === 'organization' && mm.e === i && v.entity(mm.id)?.kind === 'government') {
+        // (a state body's name right before the noun: GRU hackers, the SVR unit; a company's or a party's, the DNC
+        // hackers, names whom they hacked as often)
+        sponsor = mm.id;
+        sponsorTok = mm.s;
+        s = mm.s;
       } else if (possessiveOwner(v, k, a)) {
         // a state's or a state body's possessive before the noun: its own (North Korea's military hackers, the GRU's hackers)
         const owner = possessiveOwner(v, k, a)!;
