@@ -513,6 +513,12 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     const p = !ar && DETERMINERS.has(v.key(k - 1)) ? k - 2 : k - 1;
     return p - 1 >= a && v.is(p, 'attribution.act_place_preps') && v.isAny(p - 1, HOSTILE_WORDS);
   };
+  /** Whether words that keep what follows at a distance (so-called, ما يسمى: attribution.distancing) end right before
+   *  token s, glued to it (بالقرصنة) or not. */
+  const distancedAt = (s: number): boolean => {
+    for (let k = Math.max(a, s - 3); k < s; k++) if (v.is(k, 'attribution.distancing') && (v.hitEnd(k, 'attribution.distancing') === s || (ar && gluedPhraseEnd(v, k, 'attribution.distancing')?.e === s))) return true;
+    return false;
+  };
   const bareActorAt = (s: number): boolean => actors.some((x) => x.s === s && !x.operation && !x.sponsor && v.is(x.head, 'attribution.actors'));
   const npOf = (np: ActorNP) => ({ actor: np.named?.id ?? null, actorText: v.span(np.s, np.e) });
 
@@ -581,6 +587,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     for (const np of actors) {
       if (!np.sponsor) continue;
       if (here((c) => c.evidence.start <= v.t.start[np.s] && v.t.end[np.e - 1] <= c.evidence.end)) continue;
+      // (the so-called Russian hackers: kept at a distance, no claim)
+      if (distancedAt(np.s)) continue;
       // (named in what a speaker withheld, without mentioning any details about the Iranian hackers: no one's claim)
       if (withheldBefore(v, np.s, a)) continue;
       for (const sponsor of [np.sponsor, ...(np.also ?? [])]) push({ rule: rule('nisba-actor'), ...npOf(np), sponsor, stance: 'asserted', evidence: v.evidence(np.s, np.e) }, np.s);
@@ -1532,6 +1540,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       if (actors.some((np) => np.named && np.sponsor && np.s <= from && to <= np.e)) continue;
       // (nor a hostile word that is part of an actor's noun: مجموعة قرصنة روسية is a group, read as one)
       if (actors.some((np) => np.head <= i && i < v.hitEnd(np.head, 'attribution.actors'))) continue;
+      // (nor an act the speaker keeps at a distance: the so-called Chinese hacking threat, ما يسمى بالقرصنة الروسية)
+      if (distancedAt(from)) continue;
       push({ rule: rule('state-act'), actor: null, sponsor: st.sponsor, stance: 'asserted', evidence: v.evidence(Math.min(i, st.s), Math.max(ae, st.e)) }, i);
     }
   };

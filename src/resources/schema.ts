@@ -602,6 +602,7 @@ export const ResourceSchemas = {
       target_preps: z.array(z.string().min(1)).default([]),
       act_place_preps: z.array(z.string().min(1)).default([]),
       unit_words: z.array(z.string().min(1)).default([]),
+      distancing: z.array(z.string().min(1)).default([]),
       /** the denier's own role, a pronoun pointing back at it (its involvement, تورطها): a denial of it is about the denier */
       own_involvement: z.array(z.string().min(1)).default([]),
       /** relative pronouns: an attributing verb in the clause they open attributes the named group before them (APT29, which
