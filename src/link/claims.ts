@@ -1898,7 +1898,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       let anaphor = false;
       let here = false;
       const groupWord = (j: number) => v.isAny(j, ['attribution.weak_actors', 'attribution.actors']);
-      for (let j = Math.max(a, i - 4); j < i; j++) {
+      // (up to seven words back: the group, which other security firms call X)
+      for (let j = Math.max(a, i - 7); j < i; j++) {
         if ((/^(?:the|this|that|these)$/.test(v.key(j)) && groupWord(j + 1)) || (v.key(j).startsWith('ال') && groupWord(j))) anaphor = true;
         else if (/^(?:a|an)$/.test(v.key(j)) && groupWord(j + 1)) here = true;
       }
@@ -2795,8 +2796,11 @@ function actorBefore(v: View, i: number, a: number, actors: readonly ActorNP[], 
   }
   const m = v.mentionEndingAt(k + 1);
   if (m && m.type === 'threat_actor') return { actor: m.id, text: m.span, s: m.s };
-  // (a name after a preposition is no subject: … linked to North Korea, stole …)
-  const object = !ar && m && (PREPS_EN.has(v.key(m.s - 1)) || (DETERMINERS.has(v.key(m.s - 1)) && PREPS_EN.has(v.key(m.s - 2))));
+  // (a name after a preposition is no subject: … linked to North Korea, stole …; its owner's possessive between too,
+  // … working for Iran's Ministry of Intelligence had breached …)
+  const owner = !ar && m && m.s - 2 > a && v.possessiveAt(m.s - 2) ? v.mentionEndingAt(m.s - 2) : null;
+  const ms = owner ? owner.s : m?.s ?? 0;
+  const object = !ar && m && (PREPS_EN.has(v.key(ms - 1)) || (DETERMINERS.has(v.key(ms - 1)) && PREPS_EN.has(v.key(ms - 2))));
   if (states && m && !object && (m.type === 'location' || (m.type === 'organization' && !ar) || m.type === 'person')) {
     if (m.type === 'person') return { actor: m.id, text: m.span, s: m.s };
     return { actor: null, text: m.span, sponsor: m.id, s: m.s };
