@@ -45,6 +45,13 @@ describe('persons', () => {
     expect(r.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.name_ar])).toEqual([['Jürgen Schäfer', 'يورغن شيفر']]);
   });
 
+  it('Arabic: a foreign surname opening with فال، بال or كال (فالستروم، فالديز) is a name word, not ف/ب/ك + a definite word; a ب-word after it ends the name', () => {
+    expect(people('وقالت رئيسة الجهاز كارين فالستروم إن الشبكة توقفت.', 'ar').map(([n]) => n)).toEqual(['كارين فالستروم']);
+    expect(people('وفاز المرشح في الانتخابات على ماركوس فالديز بفارق 120 صوتا.', 'ar')).toEqual([['ماركوس فالديز', ['ماركوس فالديز']]]);
+    // (a definite word of the lists after ف stays ف + that word)
+    expect(people('وقال الوزير إن الحكومة ستعمل، فالحكومة مسؤولة عن الأمن.', 'ar')).toEqual([]);
+  });
+
   it('English: two capitalised words after "the" name a body or a thing, not a person; without it they may be one', () => {
     expect(people('A spokesperson for the Dutch regulator, the Autoriteit Persoonsgegevens, said the firm had reported the breach.', 'en')).toEqual([]);
     expect(people('Spokeswoman Marieke Jansen said the firm had reported the breach.', 'en')).toEqual([['Marieke Jansen', ['Marieke Jansen']]]);

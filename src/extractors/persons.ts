@@ -265,6 +265,9 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
    */
   const foreignW = (w: string): boolean =>
     (/^وال[\u0621-\u064A]{2}$/.test(w) && !stop.has(lookupKey(w.slice(1)))) ||
+    // (or فال، بال، كال opening a foreign name, فالستروم، فالنتينا، بالمر: past the proclitic no definite word of the lists,
+    // nor a definite derived noun's or a noun's shape, فالحكومة، بالتعاون، كالمعتاد)
+    (/^[فبك]ال[\u0621-\u064A]{3,}$/.test(w) && !common(w.slice(1)) && !common(w.slice(3)) && !stop.has(lookupKey(w.slice(1))) && !functionWordSet.has(lookupKey(w.slice(1))) && !/(?:ة|ات|ون|ين|ية|ي|ا)$/.test(w) && !NOUN_SHAPED_AR.test(w.slice(3)) && !DERIVED_DEFINITE_AR.test(w.slice(1)) && !DEFINITE_IFAL_AR.test(w.slice(1))) ||
     (/^و[وي][\u0621-\u064A]{4,}$/.test(w) && !NOUN_SHAPED_AR.test(w) && !PRONOUN_SUFFIXED_AR.test(w) && !givenNames.has(w.slice(1)) && !/^ي[\u0621-\u064A]{2,4}$/.test(w.slice(1))) ||
     // (or و and ا, as W is written before a vowel, واتسون، وارنر: what follows the و no word of the lists and no verb's or
     // verbal noun's shape, وانتقد، واستمر، وإخراج)
@@ -333,6 +336,9 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           // (a function or common word with a preposition or conjunction on it: لهذه، فهي، بولاية، لمدة)
           // (a common word only after ب or ل, and no given name: كمال and كامل are names, not ك + مال)
           (lang === 'ar' && i > 0 && /^[لبفك]/.test(w[0]) && (functionWordSet.has(lookupKey(w[0].slice(1))) || (/^[لب]/.test(w[0]) && !givenNames.has(w[0]) && (common(w[0].slice(1)) || PREPOSED_NOUN_AR.test(w[0]))))) ||
+          // (and one opening with ب or ل right after a foreign word read past its own ف/ب/ك + ال, خوان بالاسيوس بفارق: the
+          // phrase after the name)
+          (lang === 'ar' && i > 1 && /^[بل]/.test(w[0]) && !givenNames.has(w[0]) && !foreignW(w[0]) && /^[فبك]ال/.test(words[i - 1][0]) && foreignW(words[i - 1][0])) ||
           (lang === 'ar' && IMPERFECT_AR.test(w[0]) && !givenNames.has(w[0])) ||
           (lang === 'ar' && i > 0 && stateWordsAr.has(lookupKey(w[0]))) ||
           // past the first word, a noun with a pronoun (حياته، أعماله), an imperfect in ت (تشمل) or an accusative
