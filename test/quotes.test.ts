@@ -30,6 +30,10 @@ describe('quotes', () => {
     expect(cueWho('The data came from a leaked server, according to a note shared via Telegram.', 'en')).toEqual([]);
     // (an owner before a possessive is the author still)
     expect(cueWho("The data came from a leaked server, according to a note on Microsoft's blog.", 'en')).toEqual(['according to:Microsoft']);
+    // (Arabic: a medium's preposition between the document and the name, بيان نشرته على قناتها في تلغرام)
+    expect(cueWho('ورفضت السفارة اللاتفية الاتهامات، بحسب بيان نشرته على قناتها في تلغرام.', 'ar')).toEqual(['ورفضت:?السفارة اللاتفية']);
+    // (the author named after the document's verb still speaks, بيان نشرته مايكروسوفت على مدونتها)
+    expect(cueWho('وسرقت البيانات في مارس، بحسب بيان نشرته مايكروسوفت على مدونتها.', 'ar')).toEqual(['بحسب:Microsoft']);
   });
 
   it('English: "the government" stands for no company or news agency that spoke before; a public body still', () => {

@@ -2537,10 +2537,12 @@ function sourceFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
       k = x.e + 1;
       continue;
     }
-    // (English: a medium after a document and "on" or "via", its owner's pronoun or the article between or not, is where
-    // the document went out, not its author: according to a statement posted on its Telegram channel; not an owner
-    // before a possessive, on the ministry's website)
-    if (x && x.s === k && documentEnd > 0 && v.lang === 'en' && !v.possessiveAt(x.e) && MEDIUM_PREPS_EN.has(v.key(OWNER_WORDS_EN.has(v.key(k - 1)) ? k - 2 : k - 1))) {
+    // (a medium after a document and "on" or "via", its owner's pronoun or the article between or not, is where the
+    // document went out, not its author: according to a statement posted on its Telegram channel; not an owner before a
+    // possessive, on the ministry's website)
+    // (Arabic: a medium's preposition among the words between, بحسب بيان نشرته على قناتها في تلغرام)
+    const medium = documentEnd > 0 && (v.lang === 'en' ? !v.possessiveAt(x?.e ?? k) && MEDIUM_PREPS_EN.has(v.key(OWNER_WORDS_EN.has(v.key(k - 1)) ? k - 2 : k - 1)) : mediumBefore(v, k, documentEnd));
+    if (x && x.s === k && medium) {
       k = x.e - 1;
       continue;
     }
