@@ -1406,6 +1406,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       const { k, copula } = gapsBefore(v, i, a, 8);
       const d = actorBefore(v, k + 1, a, actors, ar, true);
       if (!d || (!copula && !v.is(d.s - 1, 'speech-verbs.complementizers'))) continue;
+      // (a name glued to a preposition is its object, no subject: المرتبطة بإيران تقف وراء)
+      if (d.text && d.text.start > v.t.start[d.s] && /^[وف]?[بلك]$/.test(v.text.slice(v.t.start[d.s], d.text.start))) continue;
       push({ rule: rule('copula-behind'), actor: d.actor, actorText: d.text, sponsor: d.sponsor ?? null, stance: 'asserted', evidence: v.evidence(d.s, be), ...(!d.actor && !d.sponsor && bareActorAt(d.s) ? { unnamed: true } : {}) }, insideDenial(i) ? i : d.s);
     }
     for (let i = v.nextStart('attribution.copulas', a); i < b; i = v.nextStart('attribution.copulas', i + 1)) {
