@@ -20,6 +20,14 @@ describe('Arabic bodies named by a head in construct', () => {
   });
 });
 
+describe('Arabic: a known body of two definite words followed by an adjective', () => {
+  it('an adjective naming no state makes it another body (الحزب الديمقراطي التقدمي is no Democratic Party); its own state\'s nationality keeps it', () => {
+    expect(typed('وقال الحزب الديمقراطي التقدمي إن الانتخابات نزيهة.', 'ar')).not.toContain('organization:Democratic Party');
+    expect(typed('وقال الحزب الديمقراطي الاجتماعي إن الانتخابات نزيهة.', 'ar')).not.toContain('organization:Democratic Party');
+    expect(typed('وقال الحزب الديمقراطي الأمريكي إن الانتخابات نزيهة.', 'ar')).toEqual(['organization:Democratic Party']);
+  });
+});
+
 describe('groups named in quotation marks', () => {
   it('a comma or stop inside the closing mark is no part of the name, in both languages', () => {
     expect(typed('The attack was claimed by a group calling itself "Cyber Partisans of the North," which said it had access.', 'en')).toEqual(['threat_actor:Cyber Partisans of the North']);

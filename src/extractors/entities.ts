@@ -18,10 +18,10 @@ import { kbFields, kbSpellings, namingPhrases, placeSpellings, spellingIndex, vo
 
 /** (kbFields lives with the spelling rule, which makes such mentions too; the link stage reads it from here) */
 export { kbFields };
-import { anotherStatesNisba, commonWords, kbHitEnd } from './lexicon.js';
+import { anotherStatesNisba, commonWords, definiteNisbaStates, kbHitEnd } from './lexicon.js';
 import type { Extractor } from '../core/types.js';
 import { AR_PROCLITIC_PREFIXES, WORD_CHARS, alt, keyOffsets, mayHaveProclitic, procliticTable, writtenLower, givenNamesOf, lookupKey } from './patterns.js';
-import { PRONOUN_SUFFIXED_AR } from './arabic-shapes.js';
+import { DEFINITE_NISBA_AR, PRONOUN_SUFFIXED_AR } from './arabic-shapes.js';
 
 interface Alias {
   form: string;
@@ -305,7 +305,12 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
             if (lang === 'ar' && hit.alias.entry.type === 'organization' && hit.alias.form.includes(' ')) {
               const next = NEXT_WORD.exec(text.slice(hit.end, hit.end + 24));
               const w = next ? lookupKey(next[1]) : '';
-              if (w && (bodyQualifiers.has(w) || anotherStatesNisba(kb, w, hit.alias.entry.country))) {
+              // (or, after a name of two definite words, a head and its adjective, by a definite adjective that names no
+              // state: الحزب الديمقراطي التقدمي، الحزب الديمقراطي الكردستاني are not the Democratic Party; الحزب الديمقراطي
+              // الأمريكي is)
+              const twoDefinite = /^ال[^ ]+ ال[^ ]+$/.test(hit.alias.form);
+              const unstated = twoDefinite && DEFINITE_NISBA_AR.test(next?.[1] ?? '') && !definiteNisbaStates(kb).has(w) && !bodyQualifiers.has(w);
+              if (w && (bodyQualifiers.has(w) || anotherStatesNisba(kb, w, hit.alias.entry.country) || unstated)) {
                 skipTo = hit.end;
                 continue;
               }
