@@ -36,6 +36,10 @@ describe('quotes', () => {
     expect(cueWho('وسرقت البيانات في مارس، بحسب بيان نشرته مايكروسوفت على مدونتها.', 'ar')).toEqual(['بحسب:Microsoft']);
   });
 
+  it('Arabic: a place in construct after a body\'s head and a noun (مكتب شؤون كوسوفو الصربي) is in the body\'s name, no speaker of its own; the body speaks, unnamed, with its nationality', () => {
+    expect(cueWhoText('ورفض مكتب شؤون كوسوفو الصربي هذه الاتهامات.', 'ar')).toEqual(['ورفض:?مكتب شؤون كوسوفو الصربي:هذه الاتهامات']);
+  });
+
   it('English: "the government" stands for no company or news agency that spoke before; a public body still', () => {
     expect(cueWho('Microsoft said the attack was serious. The government said the attack was carried out by Russian services.', 'en')).toEqual(['said:Microsoft', 'said:?The government']);
     expect(cueWho('The Ministry of Digital Affairs said the attack was serious. The government said it was carried out by Russian services.', 'en')).toEqual(['said:Ministry of Digital Affairs', 'said:Ministry of Digital Affairs']);

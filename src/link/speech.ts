@@ -992,7 +992,10 @@ function subjectsAfterFound(v: View, from: number, to: number): { ids: string[];
     const joined = place && m.type === 'location' && (m.s === placeEnd || (m.s === placeEnd + 1 && v.key(placeEnd) === 'و'));
     // (a place's own head word between, في ولاية بنسلفانيا, changes nothing)
     const prep = beforePlace(v, m.s);
-    if (m.type === 'location' && (joined || (prep >= from && v.is(prep, 'speech-verbs.place_preps')) || /[بل]/.test(v.text.slice(v.t.start[m.s], m.span.start)))) {
+    // (Arabic: a place in construct after a body's head and a noun or two, مكتب شؤون تايوان الصيني, is in the body's
+    // name: no speaker of its own)
+    const inBodyName = v.lang === 'ar' && m.type === 'location' && m.s > from + 1 && m.s - from <= 3 && v.is(from, 'organizations.heads') && !v.mention(from + 1) && v.isArabic(m.s - 1) && !v.key(m.s - 1).startsWith('ال');
+    if (m.type === 'location' && (joined || inBodyName || (prep >= from && v.is(prep, 'speech-verbs.place_preps')) || /[بل]/.test(v.text.slice(v.t.start[m.s], m.span.start)))) {
       place ??= m;
       placeEnd = m.e;
       i = m.e - 1;
@@ -1002,7 +1005,11 @@ function subjectsAfterFound(v: View, from: number, to: number): { ids: string[];
     if (m.type === 'person') person = m;
     i = m.e - 1;
   }
-  if (!first && !person && place && v.isAny(from, ['titles.titles', 'titles.role_heads', 'organizations.heads', 'speech-verbs.unnamed'])) return { ids: [], end: place.e, text: v.span(from, place.e) };
+  // (with the nationality after the place: مكتب شؤون تايوان الصيني)
+  if (!first && !person && place && v.isAny(from, ['titles.titles', 'titles.role_heads', 'organizations.heads', 'speech-verbs.unnamed'])) {
+    const end = Math.max(place.e, v.demonymEnd(place.e));
+    return { ids: [], end, text: v.span(from, end) };
+  }
   // (an outlet relaying an unnamed source's words: نقلت وكالة رويترز عن مسؤول أمريكي: that source, unnamed)
   if (relayed && !first && !person) {
     const ue = v.hitEnd(relayAt + 1, 'speech-verbs.unnamed');
