@@ -1291,6 +1291,9 @@ describe('bodies named for their state', () => {
     expect(ar.entities.map((e) => [e.name, e.type, e.mentions[0].rule])).toEqual([['سامر الخطيب', 'person', 'ar/entity/given-name']]);
     // (a label inside a sentence is no header: the source of the leak was an insider)
     expect(extractText('The source: an insider at the firm.', { lang: 'en' }).entities).toEqual([]);
+    // (a byline of a role is no person: By Staff Writer; a name beside it still is)
+    expect(extractText('Ports hit by outage\n\nBy Staff Writer\n\nThe ports were closed on Monday.', { lang: 'en' }).entities).toEqual([]);
+    expect(extractText('Ports hit by outage\n\nBy Tomas Varga and Staff Reporter\n\nThe ports were closed on Monday.', { lang: 'en' }).entities.map((e) => e.name)).toEqual(['Tomas Varga']);
   });
   it("a picture's credit line names its photographers; an agency there stays an organization", () => {
     const at = (text: string) => extractText(text, { lang: 'en' }).entities.map((e) => [e.name, e.type, e.mentions[0].rule]);

@@ -33,6 +33,8 @@ export function bylineExtractors(lang: Lang, res: LangResources): Extractor<'men
   const SPLIT = /[ \t]*(?:,|\band\b|&)[ \t]*/;
   // (a credit's name with an organization's head word is the agency's, not a photographer's: Kestrel Threat Research)
   const heads = new Set(res.organizations.heads.map(lookupKey));
+  // (a byline of a role, no name: By Staff Reporter, By Staff Writer; its last word one of the titles)
+  const roles = new Set(res.titles.titles.map(lookupKey));
   return [
     {
       name: rule('byline'),
@@ -66,6 +68,7 @@ export function bylineExtractors(lang: Lang, res: LangResources): Extractor<'men
             const name = trimmed.replace(/[.,;]$/, '');
             if (!NAME.test(name) || name.split(/[ \t]+/).length < 2) continue;
             if (g.c !== undefined && name.split(/[ \t]+/).some((w) => heads.has(lookupKey(w)))) continue;
+            if (roles.has(lookupKey(name.split(/[ \t]+/).pop()!))) continue;
             const s = i + part.indexOf(name);
             out.push({ start: s, end: s + name.length, rule: rule(what), type: 'person', key: `person:${lookupKey(name)}`, name: '' });
           }
