@@ -128,12 +128,15 @@ export class View {
 
   /**
    * The nationality adjective of a phrase whose words are exactly [the] adjective noun (English: the Canadian
-   * government) or noun adjective (Arabic: الحكومة الكندية), the noun one of `nouns`: its demonym hit, else null.
+   * government, a Canadian government spokesman) or noun adjective (Arabic: الحكومة الكندية), the noun one of `nouns`:
+   * its demonym hit, else null.
    */
   private nationalityPhrase(text: Span, nouns: readonly string[]): { entry: KbEntry; at: Span; e: number } | null {
     let [s, e] = this.tokensOf(text);
     if (this.lang === 'en') {
-      if (this.key(s) === 'the') s++;
+      if (this.key(s) === 'the' || this.key(s) === 'a' || this.key(s) === 'an') s++;
+      // (and one who speaks for it after it: an Iranian government spokesman)
+      if (e - s >= 3 && this.is(e - 1, 'speech-verbs.body_speakers')) e--;
       const d = this.demonymHit(s);
       return d && d.e === e - 1 && this.isAny(e - 1, nouns) ? d : null;
     }
