@@ -396,6 +396,10 @@ describe('organizations the knowledge base lacks', () => {
     expect(orgs('The attack was first reported by the Harlow Valley News on Monday.', 'en')).toEqual(['Harlow Valley News']);
   });
 
+  it("English: a place's plural possessive with a bare apostrophe (the Netherlands', the United States') is no part of the body's name after it", () => {
+    expect(typed("The Netherlands' Coastal Security Service said the ports were probed.", 'en')).toEqual(['location:Netherlands', 'organization:Coastal Security Service']);
+  });
+
   it('English: an acronym in brackets after a name stands for it there and later, its small words\' initials counted or not (DOE, DoD, NASS)', () => {
     const r = extractText('The Department of Energy (DOE) and the Office of Coastal Defense (OoCD) met. DOE said so, and OoCD agreed.', { lang: 'en' });
     expect(r.entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([

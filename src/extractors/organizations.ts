@@ -544,12 +544,16 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
           // (a place's or a known body's possessive is no part of the name, China's Ministry of State Security,
           // Google's Threat Analysis Group; nor a nationality before a body the knowledge base knows, the Chinese
           // Ministry of State Security)
-          if (a < h && /['’]s$/.test(ws[a].word) && (places.has(ws[a].word.slice(0, -2)) || knownOrgs.has(ws[a].word.slice(0, -2)))) a++;
-          // (and a place of two or three words: Saudi Arabia's National Cybersecurity Authority)
+          // (a plural's bare apostrophe too: the Netherlands' Military Intelligence and Security Service)
+          const ownerWord = (w: string): string | null => (/['’]s$/.test(w) ? w.slice(0, -2) : /s['’]$/.test(w) ? w.slice(0, -1) : null);
+          const first = a < h ? ownerWord(ws[a].word) : null;
+          if (first !== null && (places.has(first) || knownOrgs.has(first))) a++;
+          // (and a place of two or three words: Saudi Arabia's National Cybersecurity Authority, the United States' …)
           else {
             for (let p = a + 1; p < Math.min(h, a + 3); p++) {
-              if (!/['’]s$/.test(ws[p].word)) continue;
-              const owner = `${joinedWords(ws, a, p)} ${ws[p].word.slice(0, -2)}`;
+              const last = ownerWord(ws[p].word);
+              if (last === null) continue;
+              const owner = `${joinedWords(ws, a, p)} ${last}`;
               if (places.has(owner) || knownOrgs.has(owner)) a = p + 1;
               break;
             }
