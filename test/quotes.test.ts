@@ -40,6 +40,11 @@ describe('quotes', () => {
     expect(cueWhoText('ورفض مكتب شؤون كوسوفو الصربي هذه الاتهامات.', 'ar')).toEqual(['ورفض:?مكتب شؤون كوسوفو الصربي:هذه الاتهامات']);
   });
 
+  it("English: a title with a ministry's portfolio word before it (Finance Minister, Defence Secretary) is the trailing speaker's title, and those told after the verb are no words of the quote", () => {
+    expect(cueWhoText('The budget for the grid was cut, Finance Minister Lars Berg said.', 'en')).toEqual(['said:Lars Berg:The budget for the grid was cut']);
+    expect(cueWhoText('The network was never at risk, Defence Secretary Ana Ruiz told a news conference in Madrid.', 'en')).toEqual(['told:Ana Ruiz:The network was never at risk']);
+  });
+
   it('English: "the government" stands for no company or news agency that spoke before; a public body still', () => {
     expect(cueWho('Microsoft said the attack was serious. The government said the attack was carried out by Russian services.', 'en')).toEqual(['said:Microsoft', 'said:?The government']);
     expect(cueWho('The Ministry of Digital Affairs said the attack was serious. The government said it was carried out by Russian services.', 'en')).toEqual(['said:Ministry of Digital Affairs', 'said:Ministry of Digital Affairs']);

@@ -858,6 +858,8 @@ function phraseStart(v: View, s: number, from: number): number {
 function titleEndingAt(v: View, k: number): number {
   for (let s = Math.max(0, k - 4); s < k; s++) {
     if (v.hitEnd(s, 'titles.titles') !== k) continue;
+    // (with the word of a ministry's portfolio before it, Finance Minister, Defence Secretary: organizations.ministries)
+    if (s > 0 && v.is(s - 1, 'organizations.ministries.words') && !v.mention(s - 1)) s--;
     // (with the words that make it another office: deputy justice minister)
     while (s > 0 && v.is(s - 1, 'titles.title_modifiers')) s--;
     return s;
