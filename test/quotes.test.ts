@@ -45,6 +45,11 @@ describe('quotes', () => {
     expect(cueWhoText('The network was never at risk, Defence Secretary Ana Ruiz told a news conference in Madrid.', 'en')).toEqual(['told:Ana Ruiz:The network was never at risk']);
   });
 
+  it('Arabic: what a verb of saying\'s subject said after a source\'s phrase (وفق ما أعلن مكتب X، بحسب ما ذكرت الشرطة) is the subject\'s quote, named or not; the verb makes no frame of its own', () => {
+    expect(cueWhoText('وتراجعت حركة الموانئ خلال الشهر الماضي، وفق ما أعلن مكتب مدير الموانئ في المقاطعة.', 'ar')).toEqual(['وفق ما:?مكتب مدير الموانئ في المقاطعة:وتراجعت حركة الموانئ خلال الشهر الماضي']);
+    expect(cueWhoText('وتراجعت حركة الموانئ، بحسب ما أعلنت وزارة الداخلية.', 'ar')).toEqual(['بحسب:وزارة الداخلية:وتراجعت حركة الموانئ']);
+  });
+
   it('English: "the government" stands for no company or news agency that spoke before; a public body still', () => {
     expect(cueWho('Microsoft said the attack was serious. The government said the attack was carried out by Russian services.', 'en')).toEqual(['said:Microsoft', 'said:?The government']);
     expect(cueWho('The Ministry of Digital Affairs said the attack was serious. The government said it was carried out by Russian services.', 'en')).toEqual(['said:Ministry of Digital Affairs', 'said:Ministry of Digital Affairs']);

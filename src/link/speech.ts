@@ -2527,6 +2527,25 @@ function sourceFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   }
   // (a person after a body's name and a role: according to ESET researcher Anton Cherepanov)
   if (!m && v.lang === 'en') m = titledPersonAfter(v, i, b);
+  // (Arabic: what a verb of saying's subject said, بحسب ما أعلن مكتب وزير الخارجية، وفق ما ذكرت الشرطة: the subject after
+  // the verb speaks, named or not, the clause before the phrase its words)
+  if (!m && v.lang === 'ar' && cue.s - a > 1) {
+    const verb = v.key(i) === 'ما' ? i + 1 : i;
+    const ve = verb < b && (verb > i || v.text.slice(v.t.start[cue.e - 1], v.t.end[cue.e - 1]).endsWith('ما')) ? v.hitEnd(verb, 'speech-verbs.verbs') : -1;
+    let sub = ve > verb ? subjectsAfter(v, ve, b) : null;
+    // (or a body's or an office's words up to the clause's end, no name among them: مكتب وزير خارجية الولاية)
+    if (ve > verb && !sub?.ids.length && !sub?.text && v.isAny(ve, ['organizations.heads', 'titles.role_heads', 'speech-verbs.unnamed', 'speech-verbs.nominal'])) {
+      let k = ve;
+      while (k < b && k < ve + 6 && v.isWord(k) && !v.clauseEnd(k)) k++;
+      if (k > ve && (k >= b || v.clauseEnd(k) || v.key(k) === '،' || v.key(k) === ',')) sub = { ids: [], end: k, text: v.span(ve, k) };
+    }
+    if (sub && (sub.ids.length || sub.text) && (v.clauseEnd(sub.end) || sub.end >= b || v.key(sub.end) === '،' || v.key(sub.end) === ',')) {
+      let e0 = cue.s;
+      while (e0 > a && (v.key(e0 - 1) === ',' || v.key(e0 - 1) === '،')) e0--;
+      const content: [number, number] = [datelineEnd(v, a, e0), e0];
+      if (content[1] - content[0] >= 2) return { rule: `${v.lang}/quote/source`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(content[0], content[1]), contentTok: content, kind: 'indirect', speakers: sub.ids, ...(sub.text && !sub.ids.length ? { speakerText: sub.text } : {}), objectCue: false };
+    }
+  }
   // (a document filed in a place is the source, not the place: according to a lawsuit filed in Los Angeles, وفقا لدعوى
   // قضائية رفعت في لوس أنجلوس; unnamed, as written)
   let documentEnd = -1;
@@ -2676,6 +2695,12 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   const lang = v.lang;
   // (a participle of saying right after a verb of saying, وتابع قائلا: "…", is that verb's frame, one quote, not two)
   if (cue.s - 1 >= a && v.is(cue.s, 'speech-verbs.circumstantial') && v.is(cue.s - 1, 'speech-verbs.verbs') && v.hitEnd(cue.s - 1, 'speech-verbs.verbs') === cue.s) return null;
+  // (nor a verb inside a source's phrase, بحسب ما أعلن X، وفق ما ذكرت الشرطة، حسبما قال: the source's frame)
+  const ma = v.key(cue.s - 1) === 'ما' ? cue.s - 1 : cue.s;
+  for (let k = Math.max(a, ma - 3); k < ma; k++) {
+    const se = v.hitEnd(k, 'speech-verbs.sources');
+    if (se === cue.s ? /ما$/.test(v.key(cue.s - 1)) : se === ma && ma < cue.s) return null;
+  }
   let speakers: string[] = [];
   /** the outlet relaying an unnamed source's words: the quote's speaker (SpeechFrame.relayer) */
   let relayer: string | undefined;
