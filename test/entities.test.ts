@@ -20,6 +20,13 @@ describe('Arabic bodies named by a head in construct', () => {
   });
 });
 
+describe('Arabic: a body\'s name with two definite words joined by و', () => {
+  it('a nisba after the second (جهاز الاستخبارات والأمن الداخلي) makes the pair one name\'s; a state\'s nationality there does not', () => {
+    expect(typed('وقال جهاز الاستخبارات والأمن الداخلي الفنلندي إن الشبكة اخترقت.', 'ar')).toEqual(['organization:جهاز الاستخبارات والأمن الداخلي الفنلندي']);
+    expect(typed('وقالت هيئة الموانئ والجيش الإسرائيلي إن الشبكة اخترقت.', 'ar')).not.toContain('organization:هيئة الموانئ والجيش الإسرائيلي');
+  });
+});
+
 describe('Arabic: a known body of two definite words followed by an adjective', () => {
   it('an adjective naming no state makes it another body (الحزب الديمقراطي التقدمي is no Democratic Party); its own state\'s nationality keeps it', () => {
     expect(typed('وقال الحزب الديمقراطي التقدمي إن الانتخابات نزيهة.', 'ar')).not.toContain('organization:Democratic Party');
