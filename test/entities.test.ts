@@ -27,6 +27,13 @@ describe('Arabic: a body\'s name with two definite words joined by و', () => {
   });
 });
 
+describe('Arabic: a ministry named without its head word', () => {
+  it('needs a state\'s nationality or three words: الخارجية الأمريكية is the State Department, قوات الأمن الداخلي no Homeland Security', () => {
+    expect(typed('وقالت الخارجية الأمريكية إن الشبكة اخترقت.', 'ar')).toEqual(['organization:US Department of State']);
+    expect(typed('وقالت قوات الأمن الداخلي إن الشبكة اخترقت.', 'ar')).toEqual([]);
+  });
+});
+
 describe('Arabic: a known body of two definite words followed by an adjective', () => {
   it('an adjective naming no state makes it another body (الحزب الديمقراطي التقدمي is no Democratic Party); its own state\'s nationality keeps it', () => {
     expect(typed('وقال الحزب الديمقراطي التقدمي إن الانتخابات نزيهة.', 'ar')).not.toContain('organization:Democratic Party');

@@ -180,6 +180,9 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
         const words = norm(a).split(' ');
         if (words.length < 3 || !elidable.has(words[0]) || !words.slice(1).every((w) => w.startsWith('ال'))) continue;
         const rest = words.slice(1);
+        // (two words without a state's nationality are no name without their head, الأمن الداخلي in قوات الأمن الداخلي:
+        // الخارجية الأمريكية is one)
+        if (rest.length < 3 && !rest.some((w) => definiteNisbaStates(kb).has(lookupKey(w)))) continue;
         const list = elided.get(rest[0]) ?? [];
         if (!list.some((x) => x.words.join(' ') === rest.join(' '))) list.push({ words: rest, entry: e });
         elided.set(rest[0], list);
