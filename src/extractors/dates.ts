@@ -319,6 +319,10 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
     const wd = g.twd ? dayOf.get(lookupKey(g.twd)) : undefined;
     return { value: `${wd ? `XXXX-WXX-${wd}` : 'XXXX-XX-XX'}T${pad(hour)}:${pad(mi)}${g.s ? `:${g.s}` : ''}`, type: 'time' };
   }, '', [...dc.time_cues, ...dc.time_in_span, ...hourOf.keys()], true);
+  // (four digits and a zone, as wires write the hour: by 1400 GMT, 0930 local time: that time, no year)
+  if (dc.time_zones.length) {
+    add('time', `${pre}(?<h>[01][0-9]|2[0-3])(?<mi>[0-5][0-9])${SP}(?<zone>${alt(dc.time_zones)})${END}`, (g) => ({ value: `XXXX-XX-XXT${g.h}:${g.mi}`, type: 'time' }), '', [], true);
+  }
   // a part of a year: the third quarter of 2021, Q3 2021, النصف الأول من 2016 (2016-H1); with no year, XXXX-Q3
   const partOfYear = new Map<string, string>();
   for (const p of dc.year_parts) for (const ph of p.phrases) partOfYear.set(lookupKey(ph), p.part);
