@@ -27,6 +27,13 @@ describe('Arabic: a body\'s name with two definite words joined by و', () => {
   });
 });
 
+describe('Arabic: a relative date after a body\'s name', () => {
+  it('ends the name (هيئة الرقابة المالية | العام الماضي); العام alone after a name stays in it (هيئة الأمن العام)', () => {
+    expect(typed('وفرضت هيئة الرقابة المالية العام الماضي غرامة على المصرف.', 'ar')).toEqual(['organization:هيئة الرقابة المالية']);
+    expect(typed('وقالت هيئة الأمن العام إن القضية مغلقة.', 'ar')).toEqual(['organization:هيئة الأمن العام']);
+  });
+});
+
 describe('Arabic: a ministry named without its head word', () => {
   it('needs a state\'s nationality or three words: الخارجية الأمريكية is the State Department, قوات الأمن الداخلي no Homeland Security', () => {
     expect(typed('وقالت الخارجية الأمريكية إن الشبكة اخترقت.', 'ar')).toEqual(['organization:US Department of State']);

@@ -224,6 +224,10 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       ? [...res.weekdays.weekdays.flatMap((w) => w.names), ...res.months.months.flatMap((m) => m.names), ...res['relative-dates'].relative.flatMap((r) => r.phrases)].filter((p) => !p.includes(' ')).map(lookupKey)
       : [],
   );
+  /** relative dates of two words, by their keys (العام الماضي، الشهر المقبل): a date's first word, العام, is a name's too */
+  const datePairsAr = new Set(
+    lang === 'ar' ? res['relative-dates'].relative.flatMap((r) => r.phrases).filter((p) => p.split(' ').length === 2).map((p) => p.split(' ').map(lookupKey).join(' ')) : [],
+  );
   // heads a foreign name may follow as one indefinite word (شركة أنفرايرو، فريق وليامز): resource data
   const nameHeads = new Set(o.name_heads.map(lookupKey));
   const nameTails = new Set(o.name_tails.map(lookupKey));
@@ -942,6 +946,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
             // (معهد الموسيقى العربية | التابع لدار الأوبرا، اتحاد الرمثا | المصنف بالدرجة، الواقع في; a nisba is no participle,
             // masculine or feminine: البنك المركزي في، وكالة الخدمات المالية في)
             if (dateWordsAr.has(lookupKey(wk))) break;
+            if (k + 1 < words.length && adjacent(k + 1) && datePairsAr.has(`${lookupKey(wk)} ${lookupKey(words[k + 1].word)}`)) break;
             // (and so does a title: منظمة التعاون الإسلامي | السيد فؤاد)
             if (titleWordsAr.has(lookupKey(wk))) break;
             // a word that describes the body ends its name (حزب الاتحاد الديمقراطي | اليميني المتطرف)
