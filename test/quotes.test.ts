@@ -50,6 +50,10 @@ describe('quotes', () => {
     expect(cueWhoText('وتراجعت حركة الموانئ، بحسب ما أعلنت وزارة الداخلية.', 'ar')).toEqual(['بحسب:وزارة الداخلية:وتراجعت حركة الموانئ']);
   });
 
+  it('Arabic: a place after the word of a seat (منصة مقرها سنغافورة) is where the speaker is based, not the speaker', () => {
+    expect(cueWhoText('وقالت منصة للعملات المشفرة مقرها ماليزيا إن المحافظ سرقت.', 'ar')).toEqual(['وقالت:?منصة للعملات المشفرة مقرها ماليزيا:المحافظ سرقت']);
+  });
+
   it('English: "the government" stands for no company or news agency that spoke before; a public body still', () => {
     expect(cueWho('Microsoft said the attack was serious. The government said the attack was carried out by Russian services.', 'en')).toEqual(['said:Microsoft', 'said:?The government']);
     expect(cueWho('The Ministry of Digital Affairs said the attack was serious. The government said it was carried out by Russian services.', 'en')).toEqual(['said:Ministry of Digital Affairs', 'said:Ministry of Digital Affairs']);

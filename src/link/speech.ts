@@ -922,6 +922,8 @@ function subjectsAfterFound(v: View, from: number, to: number): { ids: string[];
   let relayer: string | undefined;
   let place: TokMention | null = null;
   let placeEnd = -1;
+  /** the place came after the word of a seat (منصة مقرها سنغافورة): the words before it name the speaker, whatever they are */
+  let seated = false;
   /** where the phrase stopped: the speaker phrase of an office with no name found runs to it */
   let stop = from;
   // (a person named before, by the last word of the name alone right after the verb, a comma or إن/أن after it: ونفى شور،
@@ -997,7 +999,11 @@ function subjectsAfterFound(v: View, from: number, to: number): { ids: string[];
     // (Arabic: a place in construct after a body's head and a noun or two, مكتب شؤون تايوان الصيني, is in the body's
     // name: no speaker of its own)
     const inBodyName = v.lang === 'ar' && m.type === 'location' && m.s > from + 1 && m.s - from <= 3 && v.is(from, 'organizations.heads') && !v.mention(from + 1) && v.isArabic(m.s - 1) && !v.key(m.s - 1).startsWith('ال');
-    if (m.type === 'location' && (joined || inBodyName || (prep >= from && v.is(prep, 'speech-verbs.place_preps')) || /[بل]/.test(v.text.slice(v.t.start[m.s], m.span.start)))) {
+    // (nor a place after the word of a seat, منصة مقرها سنغافورة: where the speaker is based; a bare preposition of
+    // origin, من or في, is the place rule's)
+    const seat = m.type === 'location' && m.s - 1 > from && v.hitEnd(m.s - 1, 'attribution.origin_preps') === m.s && !v.is(m.s - 1, 'speech-verbs.place_preps') && !v.mention(m.s - 1);
+    if (seat && !place) seated = true;
+    if (m.type === 'location' && (joined || inBodyName || seat || (prep >= from && v.is(prep, 'speech-verbs.place_preps')) || /[بل]/.test(v.text.slice(v.t.start[m.s], m.span.start)))) {
       place ??= m;
       placeEnd = m.e;
       i = m.e - 1;
@@ -1008,7 +1014,7 @@ function subjectsAfterFound(v: View, from: number, to: number): { ids: string[];
     i = m.e - 1;
   }
   // (with the nationality after the place: مكتب شؤون تايوان الصيني)
-  if (!first && !person && place && v.isAny(from, ['titles.titles', 'titles.role_heads', 'organizations.heads', 'speech-verbs.unnamed'])) {
+  if (!first && !person && place && (seated || v.isAny(from, ['titles.titles', 'titles.role_heads', 'organizations.heads', 'speech-verbs.unnamed']))) {
     const end = Math.max(place.e, v.demonymEnd(place.e));
     return { ids: [], end, text: v.span(from, end) };
   }
