@@ -593,6 +593,19 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       if (withheldBefore(v, np.s, a)) continue;
       for (const sponsor of [np.sponsor, ...(np.also ?? [])]) push({ rule: rule('nisba-actor'), ...npOf(np), sponsor, stance: 'asserted', evidence: v.evidence(np.s, np.e) }, np.s);
     }
+    // (a named group with its state's or body's possessive before it, North Korea's Lazarus Group, or, in Arabic, its
+    // state's nationality after it, مجموعة لازاروس الكورية الشمالية: that state or body is behind it)
+    for (let k = a; k < b; k++) {
+      const m = v.mention(k);
+      if (!m || m.s !== k || m.type !== 'threat_actor') continue;
+      k = m.e - 1;
+      const owner = ar ? null : possessiveOwner(v, m.s - 1, a);
+      const after = ar ? demonymState(m.e) : null;
+      if (!owner && !after) continue;
+      const [s0, e0] = owner ? [owner.s, m.e] : [m.s, after!.e];
+      if (here((c) => c.actor === m.id && !!c.sponsor && c.evidence.start <= v.t.start[m.s] && v.t.end[m.e - 1] <= c.evidence.end)) continue;
+      push({ rule: rule('nisba-actor'), actor: m.id, actorText: m.span, sponsor: owner ? owner.id : after!.sponsor, stance: 'asserted', evidence: v.evidence(s0, e0) }, s0);
+    }
   };
 
   // criticism: criticised X for a hostile act (criticised Moscow for its "hostile behaviour"; انتقد … موسكو على سلوكها
