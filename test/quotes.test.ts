@@ -54,6 +54,10 @@ describe('quotes', () => {
     expect(cueWhoText('وقالت منصة للعملات المشفرة مقرها ماليزيا إن المحافظ سرقت.', 'ar')).toEqual(['وقالت:?منصة للعملات المشفرة مقرها ماليزيا:المحافظ سرقت']);
   });
 
+  it('English: "what" opens a clause, no part of the speaker before the verb (in what analysts said was …)', () => {
+    expect(cueWhoText('The ports were shut for a week, in what port officials said bore the hallmarks of sabotage.', 'en')).toEqual(['said:?port officials:bore the hallmarks of sabotage']);
+  });
+
   it('English: "the government" stands for no company or news agency that spoke before; a public body still', () => {
     expect(cueWho('Microsoft said the attack was serious. The government said the attack was carried out by Russian services.', 'en')).toEqual(['said:Microsoft', 'said:?The government']);
     expect(cueWho('The Ministry of Digital Affairs said the attack was serious. The government said it was carried out by Russian services.', 'en')).toEqual(['said:Ministry of Digital Affairs', 'said:Ministry of Digital Affairs']);
