@@ -52,6 +52,10 @@ describe('persons', () => {
     expect(people('وقال الوزير إن الحكومة ستعمل، فالحكومة مسؤولة عن الأمن.', 'ar')).toEqual([]);
   });
 
+  it('Arabic: a role\'s head with its owner\'s pronoun (رئيسها التنفيذي، مديرهم العام) is a title before a name the lists do not know', () => {
+    expect(people('وقال رئيسها التنفيذي ماتياس فوغلر إن الاختراق محدود.', 'ar').map(([n]) => n)).toEqual(['ماتياس فوغلر']);
+  });
+
   it('English: two capitalised words after "the" name a body or a thing, not a person; without it they may be one', () => {
     expect(people('A spokesperson for the Dutch regulator, the Autoriteit Persoonsgegevens, said the firm had reported the breach.', 'en')).toEqual([]);
     expect(people('Spokeswoman Marieke Jansen said the firm had reported the breach.', 'en')).toEqual([['Marieke Jansen', ['Marieke Jansen']]]);

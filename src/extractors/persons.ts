@@ -92,6 +92,10 @@ const PREPOSITION_FIRST_AR = /^[وف]?(?:لل|بال|كال)/;
 /** A Latin given name as a word: letters (Latin-1 and Latin Extended too), hyphenated parts (Ann-Marie). */
 const LATIN_NAME_WORD = /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]+(?:-[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]+)*$/;
 
+/** The pronouns of a role's owner glued to an Arabic role's head (رئيسها، مديرهم): the company's or the body's spoken of. */
+const ROLE_OWNER_FORMS_AR = ['ها', 'هم', 'هما', 'ه'];
+const ROLE_OWNER_AR = ROLE_OWNER_FORMS_AR.join('|');
+
 /** Arabic words that start a new phrase rather than continue a name: و + word, لل/بال/وال... */
 const NEW_PHRASE_AR = /^(?:و[\u0621-\u064A]{2}|لل|بال|فال|كال)/;
 
@@ -216,9 +220,10 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   // Arabic: an office named by its head and definite words, then the name (رئيس الوزراء البريطاني توني بلير; past
   // the first, a definite word may carry و or a preposition: وزير الطاقة والنفط، مدير الموارد البشرية بالشركة)
   const roleRe = res.titles.role_heads.length && lang === 'ar'
-    ? compile(`${wordStart(lang)}(?<cue>(?:${alt(res.titles.role_heads)})(?:${SP}ال[\\u0621-\\u064A]{2,14})(?:${SP}(?:[وب]?ال|لل)[\\u0621-\\u064A]{2,14}){0,2}${SP})(?<name>${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,3})${END}`, 'y')
+    ? compile(`${wordStart(lang)}(?<cue>(?:${alt(res.titles.role_heads)})(?:${ROLE_OWNER_AR})?(?:${SP}ال[\\u0621-\\u064A]{2,14})(?:${SP}(?:[وب]?ال|لل)[\\u0621-\\u064A]{2,14}){0,2}${SP})(?<name>${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,3})${END}`, 'y')
     : null;
-  const roleAnchors = wordAnchors(res.titles.role_heads, true);
+  // (the role with the owner's pronoun on it too: رئيسها التنفيذي فلان، مديرهم العام فلان)
+  const roleAnchors = wordAnchors(lang === 'ar' ? res.titles.role_heads.flatMap((h) => [h, ...ROLE_OWNER_FORMS_AR.map((p) => h + p)]) : res.titles.role_heads, true);
   // (tried only where a word opening a given name starts: matchAtAnchors, givenAnchors)
   // (English: the word is any name-shaped word, checked against the list in code: the list's 11k names as one
   // alternation made a 60 KB regex whose compiling alone cost ~90 ms of a run's start-up; a name is one word of
