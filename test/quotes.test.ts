@@ -58,6 +58,11 @@ describe('quotes', () => {
     expect(cueWhoText('The ports were shut for a week, in what port officials said bore the hallmarks of sabotage.', 'en')).toEqual(['said:?port officials:bore the hallmarks of sabotage']);
   });
 
+  it('English: documents (plural) put out by a body in an aside speak as the body, its short form in brackets or not', () => {
+    expect(cueWho('The files, released by the National Grid Authority (NGA), said the plant was hit twice.', 'en')).toEqual(['said:National Grid Authority']);
+    expect(cueWho('The records, released by the National Grid Authority, said the plant was hit twice.', 'en')).toEqual(['said:National Grid Authority']);
+  });
+
   it('English: "the government" stands for no company or news agency that spoke before; a public body still', () => {
     expect(cueWho('Microsoft said the attack was serious. The government said the attack was carried out by Russian services.', 'en')).toEqual(['said:Microsoft', 'said:?The government']);
     expect(cueWho('The Ministry of Digital Affairs said the attack was serious. The government said it was carried out by Russian services.', 'en')).toEqual(['said:Ministry of Digital Affairs', 'said:Ministry of Digital Affairs']);

@@ -526,7 +526,8 @@ function subjectsBeforeFound(v: View, end: number, from: number, dateTokens: Rea
     // Google and Mandiant, said; The advisory, co-signed by agencies from Britain, Canada and Australia, said): the
     // bodies and people a participle's agent names (by …) speak; other names there, and places, are passed over
     let walk = i - 1;
-    const inner = v.mentionEndingAt(i);
+    // (a body's short form in brackets after its name: … released by the Supreme Council of National Defence (CSAT), said)
+    const inner = v.mentionEndingAt(i) ?? (v.key(i - 1) === ')' && v.key(i - 3) === '(' && v.mention(i - 2) ? v.mentionEndingAt(i - 3) : null);
     if (inner && inner.s > from && v.lang === 'en') {
       const list = coordinated(v, inner, from);
       const p = phraseStart(v, list[0].s, from) - 1;
