@@ -63,6 +63,11 @@ describe('quotes', () => {
     expect(cueWho('The records, released by the National Grid Authority, said the plant was hit twice.', 'en')).toEqual(['said:National Grid Authority']);
   });
 
+  it('an appositive naming the source\'s role, set off by commas after the source, is none of the words (According to X, a spokeswoman for Y, …; وبحسب X، المتحدثة باسم Y، فإن …)', () => {
+    expect(cueWhoText('According to Ewa Nowak, a spokeswoman for the port authority, the cranes were never at risk.', 'en')).toEqual(['According to:Ewa Nowak:the cranes were never at risk']);
+    expect(cueWhoText('وبحسب إيفا نوفاك، المتحدثة باسم هيئة الموانئ، فإن الرافعات لم تكن في خطر.', 'ar')).toEqual(['وبحسب:Eva Novak:الرافعات لم تكن في خطر']);
+  });
+
   it('English: "the government" stands for no company or news agency that spoke before; a public body still', () => {
     expect(cueWho('Microsoft said the attack was serious. The government said the attack was carried out by Russian services.', 'en')).toEqual(['said:Microsoft', 'said:?The government']);
     expect(cueWho('The Ministry of Digital Affairs said the attack was serious. The government said it was carried out by Russian services.', 'en')).toEqual(['said:Ministry of Digital Affairs', 'said:Ministry of Digital Affairs']);

@@ -2628,6 +2628,17 @@ function sourceFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     while (j < b && j < after + 20 && v.key(j) !== ',' && v.key(j) !== '،' && !v.clauseEnd(j)) j++;
     if (j < b && (v.key(j) === ',' || v.key(j) === '،')) after = j + 1;
   }
+  // (nor an appositive naming the source's role, set off by commas: According to X, a spokeswoman for Y, the …; وبحسب X،
+  // المتحدثة باسم Y، فإن …)
+  if (after > end && m && m.type === 'person') {
+    let j = after;
+    let role = false;
+    while (j < b && j < after + 14 && v.key(j) !== ',' && v.key(j) !== '،' && !v.clauseEnd(j) && !v.is(j, 'speech-verbs.complementizers')) {
+      if (v.isAny(j, ['titles.titles', 'titles.role_heads', 'titles.spokesman_roles', 'speech-verbs.unnamed'])) role = true;
+      j++;
+    }
+    if (role && j < b && (v.key(j) === ',' || v.key(j) === '،')) after = j + 1;
+  }
   // (the complementizer opening the words is none of them: وحسب التقرير، فإن المجموعة …; and with one the words follow
   // wherever the phrase stands: روسيا: بحسب X فإن روسيا هي …)
   // (not وأن, "and that", which goes on with what came before: وفقا لآليات المنظمة وأن تعمل …)
