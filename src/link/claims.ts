@@ -2586,14 +2586,22 @@ function afterGroupName(v: View, k: number): boolean {
  * Russia's military intelligence agency, في جهاز المخابرات العسكرية الروسية): its id and where its name ends (a state's
  * possessive takes the words of its body after it, up to four).
  */
-function memberOf(v: View, p: number, b: number): { id: string; e: number } | null {
+function memberOf(v: View, p: number, b: number, demonymState: (i: number) => { sponsor: string | { kb: KbEntry; at: Span }; e: number } | null): { id: string | { kb: KbEntry; at: Span }; e: number } | null {
   if (!v.is(p, 'attribution.member_preps')) return null;
   let q = v.hitEnd(p, 'attribution.member_preps');
   while (q < b && DETERMINERS.has(v.key(q))) q++;
   // (a body's head word before its name: جهاز + المخابرات العسكرية الروسية)
   if (!v.mention(q) && v.is(q, 'organizations.heads') && v.mention(q + 1)?.s === q + 1) q++;
   const m = v.mention(q);
-  if (!m || m.s !== q || !isOrigin(v, m)) return null;
+  // (English, no body's name: a state's intelligence, military or government by its nationality, officers of Russian
+  // military intelligence: that state; Arabic's ضباط في الاستخبارات الروسية is a counted noun and its nisba, read apart)
+  if (!m || m.s !== q) {
+    const d = v.lang === 'en' ? demonymState(q) : null;
+    let e = d ? d.e : q;
+    while (d && e < b && e < d.e + 2 && STATE_HEADS_EN.has(v.key(e))) e++;
+    return d && e > d.e ? { id: d.sponsor, e } : null;
+  }
+  if (!isOrigin(v, m)) return null;
   let e = m.e;
   let id = m.id;
   if (m.type === 'location' && v.possessiveAt(e)) {
@@ -2996,7 +3004,7 @@ function targetsAfter(v: View, from: number, b: number, actors: readonly ActorNP
         while (e < b && e < d.e + 3 && v.isWord(e) && !v.mention(e) && !v.is(e, 'attribution.attribute_preps') && !PREPS_EN.has(v.key(e)) && v.key(e) !== 'and' && v.key(e) !== 'or' && !ar && !/^[A-Z]/.test(v.surface(e)) && !v.isAny(e, ['attribution.relatives', 'speech-verbs.body_pronouns', 'speech-verbs.person_pronouns'])) e++;
         out.push({ actor: null, text: v.span(k, e), sponsor: d.sponsor, s: k, e });
         k = e;
-      } else if (n === 0 && doers && (member = v.is(k, 'attribution.members') ? memberOf(v, v.hitEnd(k, 'attribution.members'), b) : null)) {
+      } else if (n === 0 && doers && (member = v.is(k, 'attribution.members') ? memberOf(v, v.hitEnd(k, 'attribution.members'), b, demonymState) : null)) {
         // people of a state's body or a state, after a word for them (eight officers of Russia's military intelligence
         // agency; ثمانية ضباط في جهاز المخابرات العسكرية الروسية): unnamed, that body or state behind them
         out.push({ actor: null, text: v.span(k, member.e), sponsor: member.id, s: k, e: member.e });
