@@ -68,12 +68,6 @@ describe('quotes', () => {
     expect(cueWhoText('وبحسب إيفا نوفاك، المتحدثة باسم هيئة الموانئ، فإن الرافعات لم تكن في خطر.', 'ar')).toEqual(['وبحسب:Eva Novak:الرافعات لم تكن في خطر']);
   });
 
-  it('English: a word with a capital inside it that no list knows, where a speaker stands (…, GridCERT said; according to GridCERT), is a body that speaks; a family name\'s prefix (McCaul) is no such word', () => {
-    expect(cueWho('The evidence was not conclusive, GridCERT said.', 'en')).toEqual(['said:GridCERT']);
-    expect(cueWho('The attack hit 22 utilities, according to GridCERT, the sector\'s security body.', 'en')).toEqual(['according to:GridCERT']);
-    expect(extractText('McKeown said the attack was serious.', { lang: 'en' }).entities.filter((e) => e.type === 'organization')).toEqual([]);
-  });
-
   it('English: "the government" stands for no company or news agency that spoke before; a public body still', () => {
     expect(cueWho('Microsoft said the attack was serious. The government said the attack was carried out by Russian services.', 'en')).toEqual(['said:Microsoft', 'said:?The government']);
     expect(cueWho('The Ministry of Digital Affairs said the attack was serious. The government said it was carried out by Russian services.', 'en')).toEqual(['said:Ministry of Digital Affairs', 'said:Ministry of Digital Affairs']);

@@ -21,7 +21,7 @@
  * A word scan, no backtracking; mentions cover the name only (proclitics and a leading 'The' cut).
  */
 import type { KbEntry, LangResources } from '../resources/schema.js';
-import { CAP as CAP_TOKEN, LATIN as LATIN_FLAG, PUNCT as PUNCT_TOKEN, WORD as WORD_TOKEN } from '../core/tokens.js';
+import { CAP as CAP_TOKEN, PUNCT as PUNCT_TOKEN, WORD as WORD_TOKEN } from '../core/tokens.js';
 import { kbFields } from './spelling.js';
 import type { Lang } from '../resources/index.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
@@ -1107,43 +1107,16 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     return out;
   };
 
-  /**
-   * English: a word with a capital inside it after small letters (SektorCERT, CrowdStrike; not a family name's prefix, McCaul,
-   * DeGrippo: organizations.camel_name_prefixes) that no list knows, where a speaker stands (…, SektorCERT said; according to
-   * SektorCERT): a body, as a person's name is no such word and a malware's or product's does not speak (rule org-speaker).
-   */
-  const camelPrefixRe = o.camel_name_prefixes.length ? new RegExp(`^(?:${alt(o.camel_name_prefixes)})[A-Z]`) : null;
-  const nameVerbsEn = new Set(res['speech-verbs'].name_verbs.map(lookupKey));
-  const camelSpeakers = (doc: Doc, regions: Region[]): MentionCandidate[] => {
-    const t = doc.tokens;
-    if (!t) return [];
-    const out: MentionCandidate[] = [];
-    for (let i = 0; i < t.length; i++) {
-      if (t.kind[i] !== WORD_TOKEN || !(t.flags[i] & LATIN_FLAG)) continue;
-      const w = doc.text.slice(t.start[i], t.end[i]);
-      if (w.length < 5 || !CAMEL_WORD.test(w) || camelPrefixRe?.test(w) || knownOrgs.has(w)) continue;
-      const next = i + 1 < t.length && t.kind[i + 1] === WORD_TOKEN ? t.key[i + 1] : '';
-      const according = i >= 2 && t.key[i - 1] === 'to' && t.key[i - 2] === 'according';
-      if (!nameVerbsEn.has(next) && !according) continue;
-      if (!regions.some((r) => t.start[i] >= r.start && t.end[i] <= r.end)) continue;
-      out.push({ start: t.start[i], end: t.end[i], rule: rule('org-speaker'), type: 'organization', key: orgKey(w), name: w });
-    }
-    return out;
-  };
-
   return [
     {
       name: rule('org'),
       lang,
       dimension: 'mentions',
-      rules: lang === 'ar' ? [rule('state-ministry'), rule('org-head'), rule('org-latin'), rule('org-acronym'), rule('org-team'), rule('org-latin-form')] : [rule('org-head'), rule('org-acronym'), rule('org-short-form'), rule('org-team'), rule('org-name-head'), rule('org-name-tail'), rule('org-role'), rule('state-ministry'), rule('org-speaker')],
-      extract: lang === 'ar' ? (doc: Doc, regions: Region[]) => [...stateMinistriesAr(doc, regions), ...arabic(doc, regions)] : (doc: Doc, regions: Region[]) => withOwners(doc.text, [...english(doc, regions), ...stateMinistries(doc, regions), ...camelSpeakers(doc, regions)], bodyByName),
+      rules: lang === 'ar' ? [rule('state-ministry'), rule('org-head'), rule('org-latin'), rule('org-acronym'), rule('org-team'), rule('org-latin-form')] : [rule('org-head'), rule('org-acronym'), rule('org-short-form'), rule('org-team'), rule('org-name-head'), rule('org-name-tail'), rule('org-role'), rule('state-ministry')],
+      extract: lang === 'ar' ? (doc: Doc, regions: Region[]) => [...stateMinistriesAr(doc, regions), ...arabic(doc, regions)] : (doc: Doc, regions: Region[]) => withOwners(doc.text, [...english(doc, regions), ...stateMinistries(doc, regions)], bodyByName),
     },
   ];
 }
-
-/** A word with a capital after small letters inside it (SektorCERT, CrowdStrike), letters only. */
-const CAMEL_WORD = /^[A-Z][a-z]+[A-Z][A-Za-z]*$/;
 
 /** An organization's name and a possessive right before a position: Microsoft's, Check Point's. */
 const OWNER_BEFORE = /(?<![A-Za-z0-9])((?:[A-Z][A-Za-z0-9&.-]*[ \t]){0,2}[A-Z][A-Za-z0-9&.-]*)['’]s[ \t]$/;
