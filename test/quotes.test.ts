@@ -68,6 +68,11 @@ describe('quotes', () => {
     expect(cueWhoText('وبحسب إيفا نوفاك، المتحدثة باسم هيئة الموانئ، فإن الرافعات لم تكن في خطر.', 'ar')).toEqual(['وبحسب:Eva Novak:الرافعات لم تكن في خطر']);
   });
 
+  it('English: a word with a capital inside it, capitals at its end too (GridCERT), where a speaker stands (…, GridCERT said; according to GridCERT), is a body that speaks (camel-name)', () => {
+    expect(cueWho('The evidence was not conclusive, GridCERT said.', 'en')).toEqual(['said:GridCERT']);
+    expect(cueWho("The attack hit 22 utilities, according to GridCERT, the sector's security body.", 'en')).toEqual(['according to:GridCERT']);
+  });
+
   it('English: "the government" stands for no company or news agency that spoke before; a public body still', () => {
     expect(cueWho('Microsoft said the attack was serious. The government said the attack was carried out by Russian services.', 'en')).toEqual(['said:Microsoft', 'said:?The government']);
     expect(cueWho('The Ministry of Digital Affairs said the attack was serious. The government said it was carried out by Russian services.', 'en')).toEqual(['said:Ministry of Digital Affairs', 'said:Ministry of Digital Affairs']);

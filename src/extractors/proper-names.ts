@@ -66,7 +66,8 @@ export const wordsScanner: Scanner = (text, found) => {
 };
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XX)$/;
 /** A word with an inner capital after lower-case letters: SentinelOne, VirusTotal, KitSoft. */
-const CAMEL = /^[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+$/;
+// (or ending in capitals after one: SektorCERT, CyberCERT)
+const CAMEL = /^[A-Z][a-z]+(?:(?:[A-Z][a-z0-9]+)+(?:[A-Z]{2,})?|[A-Z]{2,})$/;
 const MAX_COMPOUND = 4;
 /** A capitalized name word (O'Brien, Stuer-Lauridsen, McLean). */
 export const NAME_WORD = "[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*|Mc[A-Z][a-z]+";
@@ -169,8 +170,9 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
   const cuesAfter = new Set(o.camel_cues_after);
   /** Whether a word that takes a company stands right before the name or within two words after it ('s skipped). */
   const camelCued = (text: string, start: number, end: number): boolean => {
-    const before = /([A-Za-z]+)[ \t]+$/.exec(text.slice(Math.max(0, start - 24), start))?.[1];
-    if (before && cuesBefore.has(before.toLowerCase())) return true;
+    // (a cue of one word or two: at CloudVane, according to GridCERT)
+    const before = /(?:([A-Za-z]+)[ \t]+)?([A-Za-z]+)[ \t]+$/.exec(text.slice(Math.max(0, start - 24), start));
+    if (before && (cuesBefore.has(before[2].toLowerCase()) || (before[1] && cuesBefore.has(`${before[1]} ${before[2]}`.toLowerCase())))) return true;
     const after = /^(?:['’]s)?[ \t]+([A-Za-z]+)(?:[ \t]+([A-Za-z]+))?/.exec(text.slice(end, end + 40));
     return !!after && (cuesAfter.has(after[1]) || (!!after[2] && cuesAfter.has(after[2])));
   };
