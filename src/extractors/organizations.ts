@@ -56,6 +56,8 @@ function everyWord(ws: readonly { word: string }[], from: number, to: number, te
   for (let i = from; i < Math.min(to, ws.length); i++) if (!test(ws[i].word)) return false;
   return true;
 }
+/** A word less its possessive ending, 's or a plural's bare apostrophe (China's: China; the Netherlands': Netherlands), or null. */
+const ownerWord = (w: string): string | null => (/['’]s$/.test(w) ? w.slice(0, -2) : /s['’]$/.test(w) ? w.slice(0, -1) : null);
 /** Whether a word has a possessive ending (Group's, Group’s), by character code. */
 const isPossessive = (w: string): boolean => w.length > 2 && w.charCodeAt(w.length - 1) === 115 && (w.charCodeAt(w.length - 2) === 39 || w.charCodeAt(w.length - 2) === 0x2019);
 /** A possessive pronoun on a feminine Arabic noun, its ta marbuta written ت before it (شركته، صحيفتها، قناتهم). */
@@ -549,7 +551,6 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
           // Google's Threat Analysis Group; nor a nationality before a body the knowledge base knows, the Chinese
           // Ministry of State Security)
           // (a plural's bare apostrophe too: the Netherlands' Military Intelligence and Security Service)
-          const ownerWord = (w: string): string | null => (/['’]s$/.test(w) ? w.slice(0, -2) : /s['’]$/.test(w) ? w.slice(0, -1) : null);
           const first = a < h ? ownerWord(ws[a].word) : null;
           if (first !== null && (places.has(first) || knownOrgs.has(first))) a++;
           // (and a place of two or three words: Saudi Arabia's National Cybersecurity Authority, the United States' …)

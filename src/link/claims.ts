@@ -68,6 +68,10 @@ export interface ClaimCandidate {
   unnamed?: boolean;
 }
 
+/** A state named by its nationality at a token: its entity, or its knowledge-base entry and the adjective's span when the
+ *  article names it only so; where the adjective ends. */
+type DemonymState = (i: number) => { sponsor: string | { kb: KbEntry; at: Span }; e: number } | null;
+
 interface ActorNP {
   s: number;
   e: number;
@@ -506,7 +510,6 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     if (at - 1 > a && v.isQuote(at - 1) && v.mention(at - 2)) at--;
     return at;
   };
-  /** Whether an actor noun's phrase with no name and no sponsor starts at token s (hackers, unknown attackers; not a group word). */
   /** Whether a preposition of where an act happened, right after the act's word, stands before token k (its article
    *  between or not): cyberattacks in Europe, هجمات في أوروبا. */
   const actPlaceBefore = (k: number): boolean => {
@@ -519,8 +522,11 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     for (let k = Math.max(a, s - 3); k < s; k++) if (v.is(k, 'attribution.distancing') && (v.hitEnd(k, 'attribution.distancing') === s || (ar && gluedPhraseEnd(v, k, 'attribution.distancing')?.e === s))) return true;
     return false;
   };
+  /** Whether an actor noun's phrase with no name and no sponsor starts at token s (hackers, unknown attackers; not a group word). */
   const bareActorAt = (s: number): boolean => actors.some((x) => x.s === s && !x.operation && !x.sponsor && v.is(x.head, 'attribution.actors'));
   const npOf = (np: ActorNP) => ({ actor: np.named?.id ?? null, actorText: v.span(np.s, np.e) });
+  /** The mark of an unnamed doer with no sponsor, an actor noun's phrase (ClaimCandidate.unnamed), for a doer so found. */
+  const unnamedMark = (d: { actor: string | null; sponsor?: unknown; s: number }) => (!d.actor && !d.sponsor && bareActorAt(d.s) ? { unnamed: true } : {});
 
   // (a denial verb with no frame, its object a word for claims: rejected accusations that …, نفت اتهامات)
   const unvoicedDenials = (): void => {
@@ -1395,8 +1401,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         const k = copulaGapBefore(v, i, a);
         if (k === null || k === i - 2) continue;
         const d = actorBefore(v, i, a, actors, ar, true);
-        // (an unnamed doer with no sponsor, an actor noun's phrase, as the act frame's: a hacking group was likely behind)
-        if (d) push({ rule: rule('copula-behind'), actor: d.actor, actorText: d.text, sponsor: d.sponsor ?? null, stance: 'asserted', evidence: v.evidence(d.s, be), ...(!d.actor && !d.sponsor && bareActorAt(d.s) ? { unnamed: true } : {}) }, d.s);
+        // (an unnamed doer with no sponsor marked, as the act frame's: a hacking group was likely behind)
+        if (d) push({ rule: rule('copula-behind'), actor: d.actor, actorText: d.text, sponsor: d.sponsor ?? null, stance: 'asserted', evidence: v.evidence(d.s, be), ...unnamedMark(d) }, d.s);
       }
       // (the subject, a copula and hedges, then where it works from: the gang is likely based in Russia, as 'a gang based
       // in Russia' is; not a bare "from", a source's word after a copula: the data was from 2019)
@@ -1421,7 +1427,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       if (!d || (!copula && !v.is(d.s - 1, 'speech-verbs.complementizers'))) continue;
       // (a name glued to a preposition is its object, no subject: المرتبطة بإيران تقف وراء)
       if (d.text && d.text.start > v.t.start[d.s] && /^[وف]?[بلك]$/.test(v.text.slice(v.t.start[d.s], d.text.start))) continue;
-      push({ rule: rule('copula-behind'), actor: d.actor, actorText: d.text, sponsor: d.sponsor ?? null, stance: 'asserted', evidence: v.evidence(d.s, be), ...(!d.actor && !d.sponsor && bareActorAt(d.s) ? { unnamed: true } : {}) }, insideDenial(i) ? i : d.s);
+      push({ rule: rule('copula-behind'), actor: d.actor, actorText: d.text, sponsor: d.sponsor ?? null, stance: 'asserted', evidence: v.evidence(d.s, be), ...unnamedMark(d) }, insideDenial(i) ? i : d.s);
     }
     for (let i = v.nextStart('attribution.copulas', a); i < b; i = v.nextStart('attribution.copulas', i + 1)) {
       const ce = v.hitEnd(i, 'attribution.copulas');
@@ -2136,7 +2142,7 @@ function mentionTarget(m: TokMention, _d: unknown, _v?: View): Target {
 
 /** A body named with its state acts for that state (the Russian FSB, جهاز الأمن الفيدرالي الروسي, a nisba inside
  *  or right after its name): actor the body, sponsor the state, as the text says. */
-function bodyOfState(v: View, t: Target, m: TokMention, from: number, demonymState: (i: number) => { sponsor: string | { kb: KbEntry; at: Span }; e: number } | null): Target {
+function bodyOfState(v: View, t: Target, m: TokMention, from: number, demonymState: DemonymState): Target {
   if (m.type !== 'organization') return t;
   let d: { sponsor: string | { kb: KbEntry; at: Span }; e: number } | null = null;
   if (v.lang === 'ar') {
@@ -2172,7 +2178,7 @@ function npTargets(np: ActorNP, v: View): Target[] {
  * a linking participle (Iran-linked hackers), an origin (hackers from North Korea, متسللين من روسيا); and a
  * threat actor named right before or after it (the Chinese-backed APT31 hacking group; hackers, namely X).
  */
-function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymState: (i: number) => { sponsor: string | { kb: KbEntry; at: Span }; e: number } | null): ActorNP[] {
+function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymState: DemonymState): ActorNP[] {
   const ar = v.lang === 'ar';
   const out: ActorNP[] = [];
   const triggers = hostile ? ACTOR_WORDS_HOSTILE : ACTOR_WORDS_QUIET;
@@ -2586,7 +2592,7 @@ function afterGroupName(v: View, k: number): boolean {
  * Russia's military intelligence agency, في جهاز المخابرات العسكرية الروسية): its id and where its name ends (a state's
  * possessive takes the words of its body after it, up to four).
  */
-function memberOf(v: View, p: number, b: number, demonymState: (i: number) => { sponsor: string | { kb: KbEntry; at: Span }; e: number } | null): { id: string | { kb: KbEntry; at: Span }; e: number } | null {
+function memberOf(v: View, p: number, b: number, demonymState: DemonymState): { id: string | { kb: KbEntry; at: Span }; e: number } | null {
   if (!v.is(p, 'attribution.member_preps')) return null;
   let q = v.hitEnd(p, 'attribution.member_preps');
   while (q < b && DETERMINERS.has(v.key(q))) q++;
@@ -2695,7 +2701,7 @@ function coordinatedPlaces(v: View, from: number, b: number): { ids: string[]; e
 }
 
 /** A demonym (Russian, Iranian) ending at token k, or a state named with a state word (state-sponsored). */
-function demonymAt(_v: View, k: number, a: number, demonymState: (i: number) => { sponsor: string | { kb: KbEntry; at: Span }; e: number } | null): { sponsor: string | { kb: KbEntry; at: Span }; s: number } | null {
+function demonymAt(_v: View, k: number, a: number, demonymState: DemonymState): { sponsor: string | { kb: KbEntry; at: Span }; s: number } | null {
   for (let s = k; s >= Math.max(a, k - 2); s--) {
     const d = demonymState(s);
     if (d && d.e === k + 1) return { sponsor: d.sponsor, s };
@@ -2849,7 +2855,7 @@ function apposedOwner(v: View, k: number, b: number): boolean {
   return j - (m.e + 2) >= 2 && (j >= b || v.isPunct(j));
 }
 
-function sponsorsAfter(v: View, from: number, b: number, demonymState: (i: number) => { sponsor: string | { kb: KbEntry; at: Span }; e: number } | null, glued: boolean): { id: string | null; sponsor: string | { kb: KbEntry; at: Span }; e: number }[] {
+function sponsorsAfter(v: View, from: number, b: number, demonymState: DemonymState, glued: boolean): { id: string | null; sponsor: string | { kb: KbEntry; at: Span }; e: number }[] {
   const out: { id: string | null; sponsor: string | { kb: KbEntry; at: Span }; e: number }[] = [];
   let k = from;
   let limit = Math.min(b, from + 10);
@@ -2937,7 +2943,7 @@ function sponsorsAfter(v: View, from: number, b: number, demonymState: (i: numbe
 }
 
 /** The doers or accused named from token `from`: mentions (coordinated), actor phrases, or a demonym plural (الروس، 12 روسيا: unnamed, sponsored by the state). */
-function targetsAfter(v: View, from: number, b: number, actors: readonly ActorNP[], demonymState: (i: number) => { sponsor: string | { kb: KbEntry; at: Span }; e: number } | null, ar: boolean, doers = true): Target[] {
+function targetsAfter(v: View, from: number, b: number, actors: readonly ActorNP[], demonymState: DemonymState, ar: boolean, doers = true): Target[] {
   const out: Target[] = [];
   let k = from;
   // (a count before them: 12 Russians, two Iranian nationals, خمسة مسؤولين)
@@ -3048,7 +3054,7 @@ function targetsAfter(v: View, from: number, b: number, actors: readonly ActorNP
 }
 
 /** The accused before a passive accusing verb (Russia was accused of …; 12 Russians were charged …). */
-function targetsBefore(v: View, i: number, a: number, actors: readonly ActorNP[], demonymState: (i: number) => { sponsor: string | { kb: KbEntry; at: Span }; e: number } | null): Target[] {
+function targetsBefore(v: View, i: number, a: number, actors: readonly ActorNP[], demonymState: DemonymState): Target[] {
   let k = i;
   while (k >= a && (PASSIVE_AUX.has(v.key(k)) || adverbGap(v, k))) k--;
   // (a relative's antecedent: a unit known as Sandworm, which has been held responsible for …)

@@ -2517,10 +2517,13 @@ function openingQuote(v: View, close: number): number {
   return -1;
 }
 
-/** English: the prepositions before the medium a document went out on (posted on X, shared via Y). */
-const MEDIUM_PREPS_EN = new Set(['on', 'via']);
-/** English: an owner's pronoun or the article between such a preposition and the medium (on its channel, on the site). */
-const OWNER_WORDS_EN = new Set(['its', 'their', 'his', 'her', 'the']);
+/** The words a source phrase at token `cue` reports when it comes after them: the sentence from `a` (past a wire story's
+ *  dateline, دبي، 16 يوليو - ارتفعت …، وفقا لتقرير …) up to the cue, less the commas before it. */
+function clauseBeforeSource(v: View, a: number, cue: number): [number, number] {
+  let s = cue;
+  while (s > a && (v.key(s - 1) === ',' || v.key(s - 1) === '،')) s--;
+  return [datelineEnd(v, a, s), s];
+}
 
 function sourceFrame(v: View, cue: { s: number; e: number }, a: number, b: number, cueSpan: Span): SpeechFrame | null {
   // the source right after the phrase: according to X, a report by X, بحسب X
@@ -2547,9 +2550,7 @@ function sourceFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
       if (k > ve && (k >= b || v.clauseEnd(k) || v.key(k) === '،' || v.key(k) === ',')) sub = { ids: [], end: k, text: v.span(ve, k) };
     }
     if (sub && (sub.ids.length || sub.text) && (v.clauseEnd(sub.end) || sub.end >= b || v.key(sub.end) === '،' || v.key(sub.end) === ',')) {
-      let e0 = cue.s;
-      while (e0 > a && (v.key(e0 - 1) === ',' || v.key(e0 - 1) === '،')) e0--;
-      const content: [number, number] = [datelineEnd(v, a, e0), e0];
+      const content = clauseBeforeSource(v, a, cue.s);
       if (content[1] - content[0] >= 2) return { rule: `${v.lang}/quote/source`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(content[0], content[1]), contentTok: content, kind: 'indirect', speakers: sub.ids, ...(sub.text && !sub.ids.length ? { speakerText: sub.text } : {}), objectCue: false };
     }
   }
@@ -2572,11 +2573,11 @@ function sourceFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
       k = x.e + 1;
       continue;
     }
-    // (a medium after a document and "on" or "via", its owner's pronoun or the article between or not, is where the
-    // document went out, not its author: according to a statement posted on its Telegram channel; not an owner before a
+    // (a medium after a document and "on" or "via", its owner's pronoun or the article between or not (speech-verbs.
+    // document_media), is where the document went out, not its author: according to a statement posted on its Telegram channel; not an owner before a
     // possessive, on the ministry's website)
     // (Arabic: a medium's preposition among the words between, بحسب بيان نشرته على قناتها في تلغرام)
-    const medium = documentEnd > 0 && (v.lang === 'en' ? !v.possessiveAt(x?.e ?? k) && MEDIUM_PREPS_EN.has(v.key(OWNER_WORDS_EN.has(v.key(k - 1)) ? k - 2 : k - 1)) : mediumBefore(v, k, documentEnd));
+    const medium = documentEnd > 0 && (v.lang === 'en' ? !v.possessiveAt(x?.e ?? k) && (v.hitEnd(k - 1, 'speech-verbs.document_media') === k || v.hitEnd(k - 2, 'speech-verbs.document_media') === k) : mediumBefore(v, k, documentEnd));
     if (x && x.s === k && medium) {
       k = x.e - 1;
       continue;
@@ -2647,12 +2648,7 @@ function sourceFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   if (v.is(after, 'speech-verbs.complementizers')) after = v.hitEnd(after, 'speech-verbs.complementizers');
   // (up to the clause of the sentence's next cue: …، مشيرا إلى …)
   if (cue.s - a <= 1 || opened) content = [after, Math.min(contentEnd(v, after, b), nextSpeakerClause(v, after, b), nextCueClause(v, after, v.nextStart(CUE_TRIGGERS, after), b))];
-  else {
-    let s = cue.s;
-    while (s > a && (v.key(s - 1) === ',' || v.key(s - 1) === '،')) s--;
-    // (after a wire story's dateline: دبي، 16 يوليو - ارتفعت …، وفقا لتقرير …)
-    content = [datelineEnd(v, a, s), s];
-  }
+  else content = clauseBeforeSource(v, a, cue.s);
   if (content[1] - content[0] < 2) return null;
   // quoted words before the source: direct, the marks left out
   let kind: 'direct' | 'indirect' = 'indirect';

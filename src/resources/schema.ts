@@ -305,6 +305,7 @@ export const ResourceSchemas = {
        *  لدى after any body's noun) */
       host_nouns: z.array(z.string().min(1)).default([]),
       body_speakers: z.array(z.string().min(1)).default([]),
+      document_media: z.array(z.string().min(1)).default([]),
       /** cues whose content starts with their object (accused X of, blamed X for; اتهم X ب): no "that" before it */
       object_cues: z.array(z.string().min(1)).default([]),
       /** object pronouns a one-word object cue takes at its end (Arabic: اتهمها، تتهمهم، ووصفه): the build adds each verb
