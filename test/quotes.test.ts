@@ -1530,3 +1530,15 @@ describe('quotes', () => {
     expect(cueWhoText('وذكرت صحف روسية أن رجل الأعمال يفغيني بريغوجين قال إنه لا يخشى العقوبات.', 'ar')).toEqual(['وذكرت:?صحف روسية:رجل الأعمال يفغيني بريغوجين قال إنه لا يخشى العقوبات', 'قال:Yevgeny Prigozhin:لا يخشى العقوبات']);
   });
 });
+
+describe('Arabic subjects the relay word or كان … قد hid', () => {
+  it('عن relays only right after the relaying name (its descriptors or a date between): further on it is the words\'', () => {
+    expect(cueWho('اتهمت زعيمة المعارضة ماريا كوفاتش الحزب الحاكم بتزوير النتائج لإخفاء تراجعه عن المرتبة الأولى في العاصمة.', 'ar')).toEqual(['اتهمت:Maria Kovach']);
+    // (right after the outlet's name, its descriptors and a date: the relayed source speaks, the outlet relaying)
+    expect(cueWho('ونقلت وكالة تاس الروسية للأنباء يوم الأحد عن نائب الوزير بيتر ليونوف قوله إن المفاوضات متوقفة.', 'ar')).toEqual(['ونقلت:بيتر ليونوف']);
+  });
+
+  it('the subject between كان and قد is the verb\'s speaker, not the one spoken to after the verb', () => {
+    expect(cueWho('وكان وزير الداخلية البولندي توماش كوفالسكي قد أبلغ البرلمان يوم الخميس أن الهجوم فشل.', 'ar')).toEqual(['أبلغ:Tomasz Kovaleski']);
+  });
+});

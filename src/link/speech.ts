@@ -910,6 +910,27 @@ function complementizerAt(v: View, k: number): boolean {
   return !(m && m.e - m.s > 1);
 }
 
+/** Arabic: the subject of a clause opened by كان and ended by its gap before the verb (وكانت إدارة الرئيس X قد), the gap
+ *  starting at token `gap`: the subject phrase's speakers, else null. */
+function auxiliarySubject(v: View, a: number, gap: number): { ids: string[]; end: number; text?: Span } | null {
+  for (let k = gap - 1; k >= Math.max(a, gap - 8); k--) {
+    if (v.clauseEnd(k) || v.isAny(k, ['speech-verbs.verbs', 'speech-verbs.complementizers'])) return null;
+    if (v.is(k, 'speech-verbs.auxiliaries') && !v.is(k, 'speech-verbs.subject_gaps')) {
+      const who = k + 1 < gap ? subjectsAfter(v, k + 1, gap) : null;
+      return who && (who.ids.length || who.text) ? who : null;
+    }
+  }
+  return null;
+}
+
+/** Where a relaying name that ends at token e ends with its descriptors (up to three definite words, its nisba adjectives or the
+ *  words of a body's description, وكالة الأنباء الروسية) and a date after it, before token `to`. */
+function relayerEnd(v: View, e: number, to: number): number {
+  let j = e;
+  for (let n = 0; n < 3 && j < to && v.isArabic(j) && !v.mention(j) && (/^(?:ال|لل)/.test(v.key(j)) || v.is(j, 'organizations.descriptors')); n++) j = Math.max(j + 1, v.hitEnd(j, 'organizations.descriptors'));
+  return pastDate(v, j, to);
+}
+
 function subjectsAfter(v: View, from: number, to: number): { ids: string[]; end: number; text?: Span; relayer?: string } | null {
   return withIdList(subjectsAfterFound(v, from, to));
 }
@@ -938,7 +959,9 @@ function subjectsAfterFound(v: View, from: number, to: number): { ids: string[];
     // (nor past the next clause's speech verb: رفضت قوى سياسية عدة النتائج، واتهم القيادي X … is not X's rejection)
     if (i > from && v.isAny(i, ['speech-verbs.verbs', 'speech-verbs.object_cues'])) break;
     // (an outlet relaying someone's words, نقلت وكالة إنترفاكس عن نائب الوزير ريابكوف: the one after عن speaks)
-    if (v.is(i, 'speech-verbs.relay_preps') && first) {
+    // (right after the outlet's name, its nisba adjectives or a date: عن further on is the words', اتهمت X الحزب
+    // باستغلال الحادث لصرف الأنظار عن …, not a relay)
+    if (v.is(i, 'speech-verbs.relay_preps') && first && relayerEnd(v, v.nameEnd(first), i) === i) {
       relayer = first.id;
       first = null;
       person = null;
@@ -2852,8 +2875,14 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   for (let k = Math.max(a, subjectStart - 4); m && m.type === 'person' && k < m.s && subjectStart === m.s; k++) {
     if (titlePhrase(v, k, m.s)?.e === m.s) subjectStart = k;
   }
+  // (the subject between كان and قد, a name with its title or its body's head: وكان نائب رئيس الوزراء X قد أبلغ البرلمان
+  // أن …: X, not the one spoken to after the verb; not a passive's accused, وكانت إيران قد اتُّهمت بالوقوف وراء …)
+  const between = !m && !svo && preNominal < 0 && pre < cue.s - 1 && !(objectCue && arabicCharge(v, cue.e)) ? auxiliarySubject(v, a, pre + 1) : null;
   if (m && m.s >= a && (opensClause(m.s) || opensClause(subjectStart)) && v.hitPre(cue.s, 'speech-verbs.verbs') === 0 && !(personAfter && personAfter.s === cue.e && personAfter.type === 'person')) {
     speakers = [m.id];
+  } else if (between) {
+    speakers = between.ids;
+    if (between.text) speakerText = between.text;
   } else if (svo) {
     speakers = [svo.id];
   } else if (!m && preNominal >= 0 && opensClause(preNominal)) {
