@@ -1542,3 +1542,16 @@ describe('Arabic subjects the relay word or كان … قد hid', () => {
     expect(cueWho('وكان وزير الداخلية البولندي توماش كوفالسكي قد أبلغ البرلمان يوم الخميس أن الهجوم فشل.', 'ar')).toEqual(['أبلغ:Tomasz Kovaleski']);
   });
 });
+
+describe('English: the body a generic noun stands for', () => {
+  it('an earlier unnamed speaker described by more than its noun (The national election commission) is the one "the commission" stands for', () => {
+    const text = 'The national election commission said 61 percent of voters took part. A video of the count was shared on Telegram by observers. Results will be final on Monday, the commission said.';
+    expect(cueWho(text, 'en')).toEqual(['said:?The national election commission', 'said:?the commission']);
+  });
+
+  it('a noun in the long name of a known body stands for it (the bureau after the FBI); a public body\'s noun for no known company', () => {
+    const text = 'The FBI warned hospitals about the gang in May. The Treasury Department said it had frozen two of its wallets. The bureau said hospitals should patch their servers.';
+    expect(cueWho(text, 'en')).toEqual(['warned:FBI', 'said:US Department of the Treasury', 'said:FBI']);
+    expect(cueWho('The gang posted the files on Telegram. The agency said the files were genuine.', 'en')).toEqual(['said:?The agency']);
+  });
+});

@@ -2325,6 +2325,9 @@ function pronounSpeaker(v: View, k: number, before: number): string | null {
     // a state that spoke lately, with no public body named, is what the government stands for: UK blames China … The
     // government says)
     if (v.is(k, 'speech-verbs.state_speakers') && (!found || !publicBody(v, found, before))) return salientState(v, before);
+    // (nor a public body's noun for a company the knowledge base knows: after Telegram was named, "the commission said"
+    // is not Telegram's; one it does not know may be a public body with no head word, Statistics Canada … the agency)
+    if (found && v.is(k, 'speech-verbs.public_heads') && v.entity(found)?.kind === 'company') return null;
     return found;
   }
   return null;
@@ -2375,6 +2378,9 @@ function headedBody(v: View, s: number, e: number, before: number): string | nul
     const m = v.lastBefore(from, ['organization']);
     if (!m || at - m.span.end > 1200) return null;
     for (let i = m.s; i < m.e; i++) if (bare(v.key(i)) === head) return m.id;
+    // (or its longer name has it: the bureau after the FBI, Federal Bureau of Investigation)
+    const long = v.entity(m.id)?.longName;
+    if (long && long.toLowerCase().split(/[\s-]+/).includes(head)) return m.id;
     // (the head written before a name that leaves it out counts too: وزارة + الخزانة الأمريكية, the ministry)
     if (m.s > 0 && !v.mention(m.s - 1) && bare(v.key(m.s - 1)) === head) return m.id;
     from = m.s;
@@ -2491,8 +2497,10 @@ function phraseNounSpeaker(v: View, k: number, before: number): string | null | 
   const word = v.key(k);
   const found = spokeLately(v, before, (f) => {
     const sentence = v.t.sentence[f.cueTok[0]];
-    // (an unnamed one that was itself a definite noun referring back, the spokesman, says nothing new: on to older ones)
-    const hit = () => (f.speakers.length ? { id: f.speakers[0] } : f.speakerText && DETERMINERS.has(v.key(v.tokenAt(f.speakerText.start))) ? null : { id: null });
+    // (an unnamed one that was itself a definite noun referring back, the spokesman, says nothing new: on to older ones;
+    // one with words that describe it, The country's electoral commission, is the body the noun stands for, unnamed)
+    const referring = (t: Span) => DETERMINERS.has(v.key(v.tokenAt(t.start))) && v.tokenAt(t.end - 1) - v.tokenAt(t.start) < 2;
+    const hit = () => (f.speakers.length ? { id: f.speakers[0] } : f.speakerText && referring(f.speakerText) ? null : { id: null });
     // (the subject's words right before the verb, up to a mark, another verb, an auxiliary or إن/that: not a word earlier
     // in the sentence, وألغت الشركة … كانت الحكومة الأمريكية قد قالت)
     for (let j = f.cueTok[0] - 1; j >= 0 && j >= f.cueTok[0] - 6 && v.t.sentence[j] === sentence && v.isWord(j) && !v.isAny(j, [...CUES, 'speech-verbs.auxiliaries', 'speech-verbs.complementizers']); j--) if (v.key(j) === word && !v.mention(j)) return hit();

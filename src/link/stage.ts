@@ -40,6 +40,24 @@ function kindsOf(kb: readonly KbEntry[]): Map<string, string> {
   return m;
 }
 
+const longCache = new WeakMap<readonly KbEntry[], Map<string, string>>();
+/** Each knowledge-base organization's longest English alias by its id, where it is longer than its name (FBI: Federal
+ *  Bureau of Investigation), for the generic noun that stands for it (the bureau). */
+function longNamesOf(kb: readonly KbEntry[]): Map<string, string> {
+  let m = longCache.get(kb);
+  if (!m) {
+    m = new Map();
+    for (const e of kb) {
+      if (e.type !== 'organization') continue;
+      let long = e.name;
+      for (const a of e.aliases.en) if (a.length > long.length) long = a;
+      if (long !== e.name) m.set(e.id, long);
+    }
+    longCache.set(kb, m);
+  }
+  return m;
+}
+
 export function linkStage(input: LinkInput): { quotes: NewsRecord['quotes']; attributions: NewsRecord['attributions'] } {
   const { doc, entities, countryOf, source } = input;
   if (!doc.tokens || !doc.lex) return { quotes: [], attributions: [] };
@@ -52,13 +70,17 @@ export function linkStage(input: LinkInput): { quotes: NewsRecord['quotes']; att
   const locationNamed = (name: string): string | undefined => locationByName.get(name);
   // (the knowledge base's kinds of the entities the article names, from either language's knowledge base)
   const kbKind = new Map<string, string>();
+  const kbLong = new Map<string, string>();
   for (const lang of LANGS) {
     const lex = doc.lex[lang];
     if (!lex) continue;
     const kinds = kindsOf(lex.kb);
+    const longs = longNamesOf(lex.kb);
     for (const e of entities) {
       const kind = e.kb ? kinds.get(e.kb) : undefined;
       if (kind) kbKind.set(e.kb!, kind);
+      const long = e.kb ? longs.get(e.kb) : undefined;
+      if (long) kbLong.set(e.kb!, long);
     }
   }
   const infos = new Map<string, EntityInfo>(
@@ -66,7 +88,8 @@ export function linkStage(input: LinkInput): { quotes: NewsRecord['quotes']; att
       const country = countryOf.get(e.id);
       const state = country ? locationNamed(country) : undefined;
       const kind = e.kb ? kbKind.get(e.kb) : undefined;
-      return [e.id, { id: e.id, type: e.type, name: e.name, ...(e.kb ? { kb: e.kb } : {}), ...(country ? { country } : {}), ...(state ? { state } : {}), ...(kind ? { kind } : {}) }];
+      const longName = e.kb ? kbLong.get(e.kb) : undefined;
+      return [e.id, { id: e.id, type: e.type, name: e.name, ...(e.kb ? { kb: e.kb } : {}), ...(country ? { country } : {}), ...(state ? { state } : {}), ...(kind ? { kind } : {}), ...(longName ? { longName } : {}) }];
     }),
   );
   const mentions = View.mentionsOn(doc.tokens, input.mentions);

@@ -33,6 +33,9 @@ export interface EntityInfo {
   country?: string;
   /** the knowledge base's kind of organization (government, company, news-agency …) */
   kind?: string;
+  /** the knowledge base's longest English name of an organization, where longer than its name (FBI: Federal Bureau of
+   *  Investigation) */
+  longName?: string;
 }
 
 /** Clause-ending punctuation (a comma does not end a clause). */
