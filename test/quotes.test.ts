@@ -1555,3 +1555,9 @@ describe('English: the body a generic noun stands for', () => {
     expect(cueWho('The gang posted the files on Telegram. The agency said the files were genuine.', 'en')).toEqual(['said:?The agency']);
   });
 });
+
+describe('English: an unnamed subject with a place as its adjective', () => {
+  it('A large U.S. insurance broker said: the place one word of the phrase, the phrase the speaker', () => {
+    expect(cueWhoText('A large U.S. insurance broker said on Monday that hackers stole the records of its clients.', 'en')).toEqual(['said:?A large U.S. insurance broker:hackers stole the records of its clients']);
+  });
+});

@@ -447,7 +447,10 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     // (and a state's officials or authorities named by its nationality: Chinese officials, المسؤولون الإيرانيون)
     // (never the accused itself: a speaker phrase read too far, هيئة محلفين الاتهام إلى روسيا, names it)
     const within = !who.ids.length && who.text ? mentionWithin(v, who.text, ['location', 'person', 'organization']) : undefined;
-    const viaMention = within && within.id !== c.actor && within.id !== (typeof c.sponsor === 'string' ? c.sponsor : null) ? within : undefined;
+    // (not a place as the adjective of a noun that names no state's people or body: A large U.S. hospital operator)
+    const last = who.text ? v.tokenAt(who.text.end - 1) : -1;
+    const placeAdjective = within?.type === 'location' && within.e <= last && !v.isAny(last, OFFICIAL_HEADS);
+    const viaMention = within && !placeAdjective && within.id !== c.actor && within.id !== (typeof c.sponsor === 'string' ? c.sponsor : null) ? within : undefined;
     const via = viaMention?.id ?? (!who.ids.length && who.text ? v.stateNamedBy(who.text, 'speech-verbs.state_officials') : null);
     // (the state named by the adjective alone, Chinese officials or the Chinese government in an article that names China
     // nowhere: made an entity)
@@ -2080,6 +2083,10 @@ function firstMentionIn(v: View, from: number, to: number, types: readonly strin
   }
   return undefined;
 }
+
+/** The nouns of a state's people or bodies (officials, government, ministry, sources): with a state named before them
+ *  in an unnamed claimant's phrase, the state is the claimant. */
+const OFFICIAL_HEADS = [...STATE_PEOPLE, 'speech-verbs.public_heads', 'speech-verbs.unnamed'];
 
 /** The first mention of one of the types wholly inside a span. */
 function mentionWithin(v: View, span: Span, types: readonly string[]): TokMention | undefined {

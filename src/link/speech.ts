@@ -1945,6 +1945,7 @@ function openingSubject(v: View, cue: number, a: number): Span | undefined {
   const end = beforeGaps(v, cue, a);
   let s = end;
   let ofs = 0;
+  let extra = 0;
   const stop = (k: number) => NOT_IN_SUBJECT_EN.test(v.key(k)) || BE_FORMS.has(v.key(k)) || (PREPS_EN.has(v.key(k)) && v.key(k) !== 'of') || v.isAny(k, NOT_IN_SUBJECT);
   const plain = (k: number) => k >= a && v.isWord(k) && !v.mention(k) && !v.dates.has(k) && /^[A-Za-z][a-z-]*$/.test(v.surface(k)) && !stop(k);
   for (;;) {
@@ -1953,16 +1954,25 @@ function openingSubject(v: View, cue: number, a: number): Span | undefined {
       s -= 3;
       continue;
     }
-    if (!(end - (s - 1) <= 6 && plain(s - 1))) break;
+    // (a place's name as an adjective inside it, before its head and after a word of it: A large U.S. hospital
+    // operator said)
+    const place = s < end ? v.mentionEndingAt(s) : null;
+    if (place && place.type === 'location' && place.e - place.s <= 4 && end - place.s - extra <= 6 && plain(place.s - 1)) {
+      // (its tokens one word of the phrase's six: U.S. is four)
+      extra += place.e - place.s - 1;
+      s = place.s;
+      continue;
+    }
+    if (!(end - (s - 1) - extra <= 6 && plain(s - 1))) break;
     if (v.key(s - 1) === 'of' && ++ofs > 1) break;
     s--;
   }
-  if (s === end || v.key(s) === 'of' || v.key(end - 1) === 'of') return undefined;
+  if (s === end || v.key(s) === 'of' || v.key(end - 1) === 'of' || v.mention(s)) return undefined;
   // (the clause opens there: the sentence's start, or a comma after an opening phrase of a few words)
   const opens = s === a || (v.key(s - 1) === ',' && s - 1 - a <= 6 && s - 1 > a);
   if (!opens) return undefined;
   // (capitals only on the phrase's first word: not a name the entity rules left out, Election Commission)
-  for (let k = s + 1; k < end; k++) if (/^[A-Z]/.test(v.surface(k))) return undefined;
+  for (let k = s + 1; k < end; k++) if (/^[A-Z]/.test(v.surface(k)) && v.mention(k)?.type !== 'location') return undefined;
   // (an article or a plural: An opposition party, Election monitors; one bare singular word says too little, Turnout)
   const det = /^(?:a|an|the)$/.test(v.key(s));
   if (det ? end - s < 2 : end - s < 2 && !/s$/.test(v.key(s))) return undefined;
