@@ -1561,3 +1561,17 @@ describe('English: an unnamed subject with a place as its adjective', () => {
     expect(cueWhoText('A large U.S. insurance broker said on Monday that hackers stole the records of its clients.', 'en')).toEqual(['said:?A large U.S. insurance broker:hackers stole the records of its clients']);
   });
 });
+
+describe('English: who an unnamed spokesperson or a pronoun inside the sentence stands for', () => {
+  it('a spokesperson after words whose subject is a body speaks for that body, not for the one that spoke last', () => {
+    const text = 'Analysts at Dragos said the crew had hit nine water utilities. The Environmental Protection Agency has opened an inquiry, a spokesperson said.';
+    expect(cueWho(text, 'en')).toEqual(['said:Dragos', 'said:Environmental Protection Agency']);
+    const text2 = 'The Transport Ministry lost its email for a week. Analysts at Dragos said the crew had hit nine water utilities. The ministry has hired outside experts, a spokeswoman said.';
+    expect(cueWho(text2, 'en')).toEqual(['said:Dragos', 'said:Transport Ministry']);
+  });
+
+  it('"it" inside a sentence opened by a group or a body as its subject is that subject', () => {
+    const text = 'Analysts at Dragos said the gang LockBit had hit nine water utilities. The gang later posted files it claimed came from a utility in Ohio.';
+    expect(cueWho(text, 'en')).toEqual(['said:Dragos', 'claimed:LockBit']);
+  });
+});

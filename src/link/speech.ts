@@ -1563,7 +1563,10 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
   let g = cue.s - 1;
   while (g >= a && isGap(v, g, dates)) g--;
   // (an unnamed subject that is a generic noun for a body, the agency assesses: the body)
-  const generic = subj && !subj.ids.length && g >= a ? pronounSpeaker(v, g, subj.at) : null;
+  // (one who speaks for a body, after words whose subject is a body: The ministry has opened an inquiry, a spokesperson
+  // said: that body's, not the one that spoke last)
+  const forBody = subj && !subj.ids.length && g >= a && subj.at - 1 > c0 && v.key(subj.at - 1) === ',' && v.is(g, 'speech-verbs.body_speakers') ? clauseBody(v, c0, subj.at - 1) : null;
+  const generic = subj && !subj.ids.length && g >= a ? forBody ?? pronounSpeaker(v, g, subj.at) : null;
   // (a subject found before the earlier verb is that verb's, whose speaker the frame already read: South Korea's
   // National Intelligence Service said …, and blamed …: the service)
   const sharedSubject = !!subj && !!earlier && subj.at < earlier.cueTok[0] && (v.key(g) === 'and' || v.key(g) === ',') && (earlier.speakers.length > 0 || !!earlier.speakerText);
@@ -1979,6 +1982,38 @@ function openingSubject(v: View, cue: number, a: number): Span | undefined {
   return v.span(s, end);
 }
 
+/** English: the group or body that opens the sentence of token k as its subject, a name or a group's noun (The gang
+ *  later published …), followed by a verb's word, when k is further on in the sentence; else null. */
+function sentenceSubjectBody(v: View, k: number): string | null {
+  const sentence = v.t.sentence[k];
+  if (sentence < 0) return null;
+  const s = v.t.sentenceTokens[2 * sentence];
+  if (k - s < 4) return null;
+  const at = v.key(s) === 'the' ? s + 1 : s;
+  const m = v.mention(at);
+  let e = -1;
+  let id: string | null = null;
+  if (m && m.s === at && (m.type === 'threat_actor' || m.type === 'organization')) [e, id] = [m.e, m.id];
+  else if (v.is(at, 'attribution.group_nouns') && v.hitEnd(at, 'attribution.group_nouns') === at + 1) {
+    const group = lastBefore(v, at, ['threat_actor']);
+    if (group && v.t.start[at] - group.span.end < 800) [e, id] = [at + 1, group.id];
+  }
+  if (!id || e >= k || v.possessiveAt(e) || !v.isWord(e) || !/^[a-z]/.test(v.surface(e))) return null;
+  // (and no other subject between: a second clause's own, …, and the ministry said it)
+  for (let j = e; j < k; j++) if (v.key(j) === ',' || v.key(j) === 'and' || v.key(j) === 'but' || v.isQuote(j)) return null;
+  return id;
+}
+
+/** English: the body the clause [s, e) opens with as its subject, a name or a generic noun (The ministry has opened …),
+ *  not a possessive's owner (The company's chief said); else null. */
+function clauseBody(v: View, s: number, e: number): string | null {
+  const k = v.key(s) === 'the' ? s + 1 : s;
+  const m = v.mention(k);
+  if (m && m.s === k && m.e < e && !v.possessiveAt(m.e)) return m.type === 'organization' ? m.id : null;
+  const ne = v.hitEnd(s, 'speech-verbs.nominal');
+  return ne > s && ne < e && !v.possessiveAt(ne) && !v.is(ne - 1, 'speech-verbs.body_speakers') ? pronounSpeaker(v, ne - 1, s) : null;
+}
+
 /** Arabic: the subject's first token of the last relative clause of denying or saying between `from` and `cue` (…، وهو ما
  *  نفته السفارة الإيرانية، …: السفارة), else -1. */
 function relativeSubjectBefore(v: View, cue: number, from: number): number {
@@ -2274,6 +2309,10 @@ function pronounSpeaker(v: View, k: number, before: number): string | null {
     return m && unnamedPersonSpokeSince(v, m, before) ? null : (m?.id ?? null);
   }
   if (v.is(k, 'speech-verbs.body_pronouns')) {
+    // (inside a sentence whose subject is a group or a body, that subject: The gang published data it claimed came from
+    // the company's servers: the gang, not the body named before)
+    const own = v.lang === 'en' ? sentenceSubjectBody(v, k) : null;
+    if (own) return own;
     // (not a wire story's dateline: its place and agency are no one the story's "they" stands for)
     let m = lastBefore(v, before, ['organization', 'location']);
     while (m && inDateline(v, m.s)) m = lastBefore(v, m.s, ['organization', 'location']);
