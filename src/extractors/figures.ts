@@ -986,6 +986,8 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           const unit = unitFor(g.u ?? '');
           // "$3,500 a month", "78,000 times a minute" are rates, not durations
           if (!unit || unit.kind !== 'time' || rateAt.has(start) || RATE_BEFORE.test(doc.text.slice(Math.max(0, start - 24), start))) continue;
+          // (a plural after the article counts no one of it: a years-long campaign, a decades-old feud)
+          if (lang === 'en' && isPlural((g.u ?? '').toLowerCase())) continue;
           // "cents a day", "calories a day": after a plural noun the article makes a rate
           // (not before an offset's word, which makes it a duration: the report comes a month after)
           const prev = lang === 'en' && !blocked(doc.text, end) ? PREV_WORD.exec(doc.text.slice(Math.max(0, start - 24), start)) : null;

@@ -3140,6 +3140,9 @@ export interface ResolvedClaim {
  * words, else the last claim against the denier's state, else the denier acting itself), a group named for earlier
  * unnamed doers tied to their sponsor, and one item per distinct (actor, attributed_to, claimed_by, stance).
  */
+/** The rules of a claim made by accusing or blaming (accused X of, blamed X for, اتهم X ب، تحميل X المسؤولية). */
+const ACCUSING_RULE = /\/attribution\/accusation(?:-noun)?$/;
+
 export function resolveClaims(cands: readonly ClaimCandidate[], ctx: ResolveContext): ResolvedClaim[] {
   const asserted: ResolvedClaim[] = [];
   const out: ResolvedClaim[] = [];
@@ -3149,6 +3152,8 @@ export function resolveClaims(cands: readonly ClaimCandidate[], ctx: ResolveCont
   /** a denial (by its index in out) and the claim it denies, whose actor a later naming may still give */
   const denies = new Map<number, ResolvedClaim>();
   const dropped = new Set<ResolvedClaim>();
+  /** denials read from a state's blame in its own words: kept only where no other denial says the same */
+  const selfBlamed = new Set<ResolvedClaim>();
   /** denials by a capital named as the denier, with the state they would deny for otherwise */
   const capital = new Map<number, string>();
   const sponsorId = (c: ClaimCandidate): string | null => (c.sponsor === null ? null : typeof c.sponsor === 'string' ? c.sponsor : ctx.ensure(c.sponsor.kb, c.sponsor.at, c.rule.replace(/attribution\/.*$/, 'entity/demonym')));
@@ -3203,6 +3208,18 @@ export function resolveClaims(cands: readonly ClaimCandidate[], ctx: ResolveCont
         // own state (hackers from Russia tried …; Fancy Bear orchestrated the attacks): the group, of that state
         const home = c.actor && !sponsor && who && ctx.typeOf(c.actor) === 'threat_actor' ? ctx.stateOf(c.actor) : null;
         const inherited = home && (unnamedBy.get(`${home}|${who}`) ?? 0) > 0 ? home : null;
+        // (a state blamed in its own words, "another attempt to blame Moscow" said by Russia's embassy: its denial, not
+        // its claim)
+        const accused = sponsor ?? c.actor;
+        const accusedState = accused && ACCUSING_RULE.test(c.rule) && ctx.typeOf(accused) === 'location' ? ctx.stateOf(accused) : null;
+        if (who && accusedState && ctx.stateOf(who) === accusedState) {
+          const denial: ResolvedClaim = { actor: c.actor, ...(c.actorText ? { actorText: c.actorText } : {}), sponsor, claimant: who, stance: 'denied', evidence: c.evidence, rule: c.rule };
+          selfBlamed.add(denial);
+          out.push(denial);
+          // (still the claim a denial after it may take as what it denies: اتهام دبلوماسيين روس بالتدخل "هراء")
+          asserted.push({ ...denial, stance: 'asserted' });
+          continue;
+        }
         const item: ResolvedClaim = { actor: c.actor, ...(c.actorText ? { actorText: c.actorText } : {}), sponsor: sponsor ?? inherited, claimant: who, ...(!who && c.claimText ? { claimText: c.claimText } : {}), stance: 'asserted', evidence: c.evidence, rule: c.rule };
         asserted.push(item);
         out.push(item);
@@ -3283,11 +3300,13 @@ export function resolveClaims(cands: readonly ClaimCandidate[], ctx: ResolveCont
     if (prior.actor && capital.has(k)) out[k].sponsor = capital.get(k)!;
   }
   const seen = new Set<string>();
+  const keyOf = (a: ResolvedClaim) => `${a.actor}|${a.sponsor}|${a.claimant}|${a.stance}`;
+  const saidOtherwise = new Set(out.filter((a) => !selfBlamed.has(a) && !dropped.has(a)).map(keyOf));
   return out
-    .filter((a) => !dropped.has(a))
+    .filter((a) => !dropped.has(a) && !(selfBlamed.has(a) && saidOtherwise.has(keyOf(a))))
     .sort((a, b) => a.evidence.start - b.evidence.start)
     .filter((a) => {
-      const k = `${a.actor}|${a.sponsor}|${a.claimant}|${a.stance}`;
+      const k = keyOf(a);
       if (seen.has(k)) return false;
       seen.add(k);
       return true;
