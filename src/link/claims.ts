@@ -3302,8 +3302,12 @@ export function resolveClaims(cands: readonly ClaimCandidate[], ctx: ResolveCont
   const seen = new Set<string>();
   const keyOf = (a: ResolvedClaim) => `${a.actor}|${a.sponsor}|${a.claimant}|${a.stance}`;
   const saidOtherwise = new Set(out.filter((a) => !selfBlamed.has(a) && !dropped.has(a)).map(keyOf));
+  // (the same unnamed doers' words read twice, by an act and by a link to whom they are tied, سرق قراصنة مرتبطون بكوريا
+  // الشمالية: the reading with the sponsor, not one with none)
+  const doersOf = (a: ResolvedClaim) => (a.actorText ? `${a.actorText.start}:${a.actorText.end}|${a.claimant}|${a.stance}` : '');
+  const sponsored = new Set(out.filter((a) => !a.actor && a.sponsor && a.actorText && !dropped.has(a)).map(doersOf));
   return out
-    .filter((a) => !dropped.has(a) && !(selfBlamed.has(a) && saidOtherwise.has(keyOf(a))))
+    .filter((a) => !dropped.has(a) && !(selfBlamed.has(a) && saidOtherwise.has(keyOf(a))) && !(!a.actor && !a.sponsor && a.actorText && sponsored.has(doersOf(a))))
     .sort((a, b) => a.evidence.start - b.evidence.start)
     .filter((a) => {
       const k = keyOf(a);
