@@ -66,6 +66,9 @@ export interface ClaimCandidate {
   needsPrior?: boolean;
   /** an unnamed doer with no sponsor, named by an actor noun (hackers breached …; القراصنة يطالبون) */
   unnamed?: boolean;
+  /** an operation's phrase with its state (American sabotage operations, عمليات تخريب أمريكية), no doers a group named
+   *  later stands for */
+  operation?: boolean;
 }
 
 /** A state named by its nationality at a token: its entity, or its knowledge-base entry and the adjective's span when the
@@ -600,7 +603,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       if (distancedAt(np.s)) continue;
       // (named in what a speaker withheld, without mentioning any details about the Iranian hackers: no one's claim)
       if (withheldBefore(v, np.s, a)) continue;
-      for (const sponsor of [np.sponsor, ...(np.also ?? [])]) push({ rule: rule('nisba-actor'), ...npOf(np), sponsor, stance: 'asserted', evidence: v.evidence(np.s, np.e) }, np.s);
+      for (const sponsor of [np.sponsor, ...(np.also ?? [])]) push({ rule: rule('nisba-actor'), ...npOf(np), sponsor, stance: 'asserted', evidence: v.evidence(np.s, np.e), ...(np.operation ? { operation: true } : {}) }, np.s);
     }
     // (a named group with its state's or body's possessive before it, North Korea's Lazarus Group, or, in Arabic, its
     // state's nationality after it, مجموعة لازاروس الكورية الشمالية: that state or body is behind it)
@@ -3133,6 +3136,8 @@ export interface ResolvedClaim {
   stance: 'asserted' | 'denied';
   evidence: Span;
   rule: string;
+  /** ClaimCandidate.operation */
+  operation?: boolean;
 }
 
 /**
@@ -3175,6 +3180,9 @@ export function resolveClaims(cands: readonly ClaimCandidate[], ctx: ResolveCont
         // (a state acting itself is no unnamed doer: أصابع الاتهام إلى هانوي, then the group it calls X)
         if (a.sponsor && a.actorText && ctx.isMentionOf?.(a.actorText, a.sponsor)) continue;
         if (home && a.sponsor && ctx.stateOf(a.sponsor) !== home) continue;
+        // (an operation's phrase is no doers the name stands for: Tehran's words on American sabotage operations tie no
+        // group Mandiant then names to the United States)
+        if (a.operation) continue;
         if (a.evidence.start >= (c.namingSentence ?? 0) || (namer !== null && a.claimant === namer)) {
           const k = unnamedKey(a);
           if (k) unnamedBy.set(k, unnamedBy.get(k)! - 1);
@@ -3220,7 +3228,7 @@ export function resolveClaims(cands: readonly ClaimCandidate[], ctx: ResolveCont
           asserted.push({ ...denial, stance: 'asserted' });
           continue;
         }
-        const item: ResolvedClaim = { actor: c.actor, ...(c.actorText ? { actorText: c.actorText } : {}), sponsor: sponsor ?? inherited, claimant: who, ...(!who && c.claimText ? { claimText: c.claimText } : {}), stance: 'asserted', evidence: c.evidence, rule: c.rule };
+        const item: ResolvedClaim = { actor: c.actor, ...(c.actorText ? { actorText: c.actorText } : {}), sponsor: sponsor ?? inherited, claimant: who, ...(!who && c.claimText ? { claimText: c.claimText } : {}), stance: 'asserted', evidence: c.evidence, rule: c.rule, ...(c.operation ? { operation: true } : {}) };
         asserted.push(item);
         out.push(item);
         const k = unnamedKey(item);
