@@ -1566,3 +1566,12 @@ describe('Arabic lineage after a known person', () => {
     expect(extractText('واستقبل محمد بن سلمان بن عبدالعزيز الوفد.', { lang: 'ar' }).entities.find((e) => e.type === 'person')?.mentions[0].text).toBe('محمد بن سلمان بن عبدالعزيز');
   });
 });
+
+describe('Arabic: the end of a body\'s name after its state\'s nationality', () => {
+  it('a definite plural after the nationality is the verb\'s object, not the name\'s (نفت وزارة الدفاع الإيرانية الاتهامات)', () => {
+    expect(typed('ونفت وزارة الدفاع الإيرانية الاتهامات.', 'ar')).toEqual(['organization:Iranian Ministry of Defence']);
+    expect(typed('وانتقدت وزارة العدل الكندية التسريبات الأخيرة.', 'ar')).toEqual(['organization:Canadian Ministry of Justice']);
+    // (an adjective after it stays the name's, as before: شركة الاتصالات الألمانية العملاقة)
+    expect(ents('أعلنت هيئة البث الألمانية العامة إغلاق القناة.', 'ar').map(([, , m]) => m)).toEqual([['هيئة البث الألمانية العامة']]);
+  });
+});

@@ -34,6 +34,10 @@ import { anotherStatesNisba, commonWords, definiteNisbaStates, englishVocabulary
 import { DEFINITE_IFAL_AR, DEFINITE_NISBA_AR, DEFINITE_VERBAL_NOUN_AR, IFTIAL_AR, IMPERFECT_AR, LL_COMPLEMENT_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR, TAFIL_AR } from './arabic-shapes.js';
 
 /** A Latin run in Arabic text, with what is glued before it (وDell): [1] the proclitic, [2] the name. */
+/** A definite plural noun, sound feminine (الاتهامات) or broken in the shape of التقارير: no
+ *  adjective of a body's name. */
+const DEFINITE_PLURAL_NOUN_AR = /^ال(?:[\u0621-\u064A]{2,}ات|[\u0621-\u064A]{2}ا[\u0621-\u064A]ي[\u0621-\u064A])$/;
+
 const LATIN_RUN = /(?<![A-Za-z0-9])([\u0648\u0641\u0628\u0644]{0,2})([A-Z][A-Za-z0-9&.-]*(?:[ \t][A-Z][A-Za-z0-9&.-]*){0,3})(?![A-Za-z0-9])/g;
 /** Two to six capital letters, maybe with digits after the first (IBM, GOL, G4S). */
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
@@ -957,6 +961,9 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
             if (k === afterPlace && demonymsAr.has(lookupKey(wk))) break;
             // (an indefinite nationality is no definite word, whatever folding made of its alef: شركة ألمانية is a company)
             if (alefDemonymsAr.has(lookupKey(wk))) break;
+            // (after a state's nationality, a definite plural is the next phrase's: نفت وزارة الخارجية الصينية | الاتهامات،
+            // رفضت وزارة الدفاع الروسية | التقارير, the verb's object; an adjective may still follow, العملاقة)
+            if (end > 0 && demonymsAr.has(lookupKey(prevWord)) && DEFINITE_PLURAL_NOUN_AR.test(wk)) break;
             const next = k + 1 < words.length && adjacent(k + 1) ? words[k + 1].word : '';
             // a complement in لل with a preposition right after it is a purpose, not part of the name (الاتحاد | للعمل على)
             if (/^لل/.test(wk) && next && connectors.has(lookupKey(next))) break;
