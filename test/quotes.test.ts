@@ -1575,3 +1575,9 @@ describe('English: who an unnamed spokesperson or a pronoun inside the sentence 
     expect(cueWho(text, 'en')).toEqual(['said:Dragos', 'claimed:LockBit']);
   });
 });
+
+describe('Arabic: a name in quotation marks before a verb of saying', () => {
+  it('is no direct quote of the speaker after the verb; the words after the verb are (اسم "X"، وتقول طهران إنها …)', () => {
+    expect(cueWhoText('وتبنت الهجوم مجموعة تطلق على نفسها اسم "العصفور المفترس"، وتقول دمشق إنها تعمل لحساب دولة أجنبية.', 'ar')).toEqual(['وتقول:Damascus:تعمل لحساب دولة أجنبية']);
+  });
+});

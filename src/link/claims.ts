@@ -520,7 +520,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
    *  between or not): cyberattacks in Europe, هجمات في أوروبا. */
   const actPlaceBefore = (k: number): boolean => {
     const p = !ar && DETERMINERS.has(v.key(k - 1)) ? k - 2 : k - 1;
-    return p - 1 >= a && v.is(p, 'attribution.act_place_preps') && v.isAny(p - 1, HOSTILE_WORDS);
+    if (p - 1 < a || !v.is(p, 'attribution.act_place_preps')) return false;
+    // (or a word between, a noun after the act's or an adjective of it: sabotage incidents in Poland, هجمات تخريبية في)
+    return v.isAny(p - 1, HOSTILE_WORDS) || (p - 2 >= a && v.isWord(p - 1) && !v.mention(p - 1) && v.isAny(p - 2, HOSTILE_WORDS));
   };
   /** Whether words that keep what follows at a distance (so-called, ما يسمى: attribution.distancing) end right before
    *  token s, glued to it (بالقرصنة) or not. */

@@ -2809,7 +2809,10 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   if (q >= a && v.isQuote(q) && (!OPENERS.has(v.key(q)) || straight)) {
     const open = openingQuote(v, q);
     const who = subjectsAfter(v, cue.e, b);
-    if (open >= 0 && q - open > 2 && who) {
+    // (not a name in quotation marks, اسم "العصفور المفترس"، وتقول طهران إنها …: the words said come after the verb)
+    const named = open >= 0 ? v.mention(open + 1) : null;
+    const quotedName = !!named && named.s === open + 1 && named.e === q;
+    if (open >= 0 && q - open > 2 && who && !quotedName) {
       return { rule: `${lang}/quote/direct-cue-after`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(open + 1, q), contentTok: [open + 1, q], kind: 'direct', speakers: who.ids, objectCue };
     }
   }
