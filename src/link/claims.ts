@@ -1917,6 +1917,11 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       if (ne <= i) continue;
       let k = ne;
       while (k < b && (v.isQuote(k) || DETERMINERS.has(v.key(k)))) k++;
+      // (the group named as the verb's object between it and the name: named the group Storm-0558)
+      if (!ar && k > ne && DETERMINERS.has(v.key(k - 1)) && v.is(k, 'attribution.group_nouns') && !v.mention(k)) {
+        k++;
+        while (k < b && v.isQuote(k)) k++;
+      }
       const m = v.mention(k);
       if (!m || m.type !== 'threat_actor') continue;
       // (two names, tracked as APT40 and APT31, name no one of them alone)
@@ -1928,7 +1933,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       let here = false;
       const groupWord = (j: number) => v.isAny(j, ['attribution.weak_actors', 'attribution.actors']);
       // (up to seven words back: the group, which other security firms call X)
-      for (let j = Math.max(a, i - 7); j < i; j++) {
+      // (or inside the phrase or before the name: أطلقت الشركة على المجموعة اسم X, named the group X)
+      for (let j = Math.max(a, i - 7); j < k; j++) {
         if ((/^(?:the|this|that|these)$/.test(v.key(j)) && groupWord(j + 1)) || (v.key(j).startsWith('ال') && groupWord(j))) anaphor = true;
         else if (/^(?:a|an)$/.test(v.key(j)) && groupWord(j + 1)) here = true;
       }
