@@ -1937,6 +1937,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       for (let j = Math.max(a, i - 7); j < k; j++) {
         if ((/^(?:the|this|that|these)$/.test(v.key(j)) && groupWord(j + 1)) || (v.key(j).startsWith('ال') && groupWord(j))) anaphor = true;
         else if (/^(?:a|an)$/.test(v.key(j)) && groupWord(j + 1)) here = true;
+        // (Arabic: an indefinite group word, وحدة تابعة لـ… تعرف باسم X, the unnamed actor of its own sentence)
+        else if (ar && !v.key(j).startsWith('ال') && !v.mention(j) && groupWord(j) && v.hitPre(j, 'attribution.weak_actors') === 0 && v.hitPre(j, 'attribution.actors') === 0) here = true;
       }
       if (!anaphor && !here) continue;
       const from = anaphor ? 0 : v.t.start[a];
