@@ -1982,13 +1982,17 @@ function openingSubject(v: View, cue: number, a: number): Span | undefined {
   return v.span(s, end);
 }
 
+/** how far into a sentence, in tokens, a pronoun still stands for the sentence's subject (sentenceSubjectBody) */
+const SUBJECT_REACH = 60;
+
 /** English: the group or body that opens the sentence of token k as its subject, a name or a group's noun (The gang
  *  later published …), followed by a verb's word, when k is further on in the sentence; else null. */
 function sentenceSubjectBody(v: View, k: number): string | null {
   const sentence = v.t.sentence[k];
   if (sentence < 0) return null;
   const s = v.t.sentenceTokens[2 * sentence];
-  if (k - s < 4) return null;
+  // (within a sentence's usual length: a long line of pronouns stays linear)
+  if (k - s < 4 || k - s > SUBJECT_REACH) return null;
   const at = v.key(s) === 'the' ? s + 1 : s;
   const m = v.mention(at);
   let e = -1;
