@@ -1575,3 +1575,9 @@ describe('Arabic: the end of a body\'s name after its state\'s nationality', () 
     expect(ents('أعلنت هيئة البث الألمانية العامة إغلاق القناة.', 'ar').map(([, , m]) => m)).toEqual([['هيئة البث الألمانية العامة']]);
   });
 });
+
+describe('English: an owner the knowledge base names only in context', () => {
+  it("is no part of the body's name after its possessive (Treasury's Office of Foreign Assets Control)", () => {
+    expect(typed("Treasury's Office of Foreign Assets Control named two more firms on Tuesday.", 'en')).toEqual(['organization:Office of Foreign Assets Control']);
+  });
+});

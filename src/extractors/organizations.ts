@@ -132,6 +132,8 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
   /** capitalized one-word titles before a person's name (Minister, Secretary): an office's last word, no body's */
   const titleWordsEn = new Set(lang === 'en' ? res.titles.titles.filter((t) => /^[A-Z][a-z]+$/.test(t)) : []);
   const knownOrgs = kbNamesEn(kb, 'organization');
+  /** the knowledge base's organizations' English context aliases (Treasury): a body's name too, as an owner's possessive */
+  const contextOrgs = new Set(kb.filter((e) => e.type === 'organization').flatMap((e) => e.context?.en ?? []));
   // (every name the knowledge base knows, of any kind: an acronym of its names in brackets is that entry, US, UK, EU)
   const allKnown = kbNames(kb, 'all', 'en');
   const productHeads = new Set(res.organizations.product_heads);
@@ -556,7 +558,8 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
           // Ministry of State Security)
           // (a plural's bare apostrophe too: the Netherlands' Military Intelligence and Security Service)
           const first = a < h ? ownerWord(ws[a].word) : null;
-          if (first !== null && (places.has(first) || knownOrgs.has(first))) a++;
+          // (or one the knowledge base names only in context: Treasury's Office of Foreign Assets Control)
+          if (first !== null && (places.has(first) || knownOrgs.has(first) || contextOrgs.has(first))) a++;
           // (and a place of two or three words: Saudi Arabia's National Cybersecurity Authority, the United States' …)
           else {
             for (let p = a + 1; p < Math.min(h, a + 3); p++) {
