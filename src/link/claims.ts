@@ -582,6 +582,11 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         const group = pronoun ? v.lastBefore(p, ['threat_actor']) : null;
         if (group && v.t.start[p] - group.span.end < ANAPHOR_REACH) doer = { actor: group.id, text: group.span, s: p };
       }
+      // (English: the link's own words open with an indefinite unit of the sponsor and nothing named before them, said a
+      // unit of the GRU hacked …: that unit is the doer)
+      if (!doer && !ar && INDEFINITE_EN.has(v.key(i)) && v.is(i + 1, 'attribution.weak_actors') && v.hitEnd(i + 1, 'attribution.weak_actors') === i + 2 && le > i + 2 && !v.mentionEndingAt(i)) {
+        doer = { actor: null, text: v.span(i + 1, i + 2), s: i };
+      }
       if (!doer) continue;
       for (const sp of sponsors) {
         if (doer.actor && sp.id === doer.actor) continue;
@@ -1932,9 +1937,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       let anaphor = false;
       let here = false;
       const groupWord = (j: number) => v.isAny(j, ['attribution.weak_actors', 'attribution.actors']);
-      // (up to seven words back: the group, which other security firms call X)
+      // (up to ten tokens back: the group, which other security firms call X; a unit of Russia's GRU military intelligence known as X)
       // (or inside the phrase or before the name: أطلقت الشركة على المجموعة اسم X, named the group X)
-      for (let j = Math.max(a, i - 7); j < k; j++) {
+      for (let j = Math.max(a, i - NAMING_REACH); j < k; j++) {
         if ((/^(?:the|this|that|these)$/.test(v.key(j)) && groupWord(j + 1)) || (v.key(j).startsWith('ال') && groupWord(j))) anaphor = true;
         else if (/^(?:a|an)$/.test(v.key(j)) && groupWord(j + 1)) here = true;
         // (Arabic: an indefinite group word, وحدة تابعة لـ… تعرف باسم X, the unnamed actor of its own sentence)
@@ -2096,6 +2101,9 @@ function firstMentionIn(v: View, from: number, to: number, types: readonly strin
   }
   return undefined;
 }
+
+/** how many tokens before a naming phrase its group word may stand (namingFrame) */
+const NAMING_REACH = 10;
 
 /** The nouns of a state's people or bodies (officials, government, ministry, sources): with a state named before them
  *  in an unnamed claimant's phrase, the state is the claimant. */
