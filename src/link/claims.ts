@@ -35,7 +35,7 @@ import { firstAbove } from '../core/arrays.js';
 import type { Span } from '../core/types.js';
 import { NUMBER } from '../core/tokens.js';
 import type { SpeechFrame } from './speech.js';
-import { arabicCharge, coordinated, nationalitySubjectEnd, pastDate, unnamedEndingAt } from './speech.js';
+import { arabicCharge, coordinated, inDateline, nationalitySubjectEnd, pastDate, unnamedEndingAt } from './speech.js';
 import { BE_FORMS, PREPS_EN, STATE_PEOPLE, View, type TokMention } from './view.js';
 import { APPOSITIVE_PRONOUN_AR, PRONOUN_COMPLEMENTIZER_AR } from '../extractors/arabic-shapes.js';
 
@@ -298,7 +298,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         if (!v.isAny(k, ['attribution.claims', 'attribution.accuse_verbs'])) continue;
         // (the subject after an Arabic verb: فضحت شركة … مايكروسوفت، or before an English one)
         const svo = ar ? v.mentionEndingAt(k) : null;
-        const m = ar ? (svo && svo.s >= first && (svo.type === 'person' || svo.type === 'organization') ? svo : firstMentionIn(v, k + 1, t, ['person', 'organization'])) : v.lastBefore(k, ['person', 'organization', 'news-agency']);
+        const m0 = ar ? (svo && svo.s >= first && (svo.type === 'person' || svo.type === 'organization') ? svo : firstMentionIn(v, k + 1, t, ['person', 'organization'])) : v.lastBefore(k, ['person', 'organization', 'news-agency']);
+        // (not a wire story's dateline, WARSAW (Reuters) -: its agency tells the story, it makes no claim in it)
+        const m = m0 && inDateline(v, m0.s) ? null : m0;
         // (coordinated subjects before an English verb claim each: The NSA, CISA, and FBI issued an advisory)
         if (m && m.s >= first) return { ids: ar ? [m.id] : coordinated(v, m, first).map((x) => x.id) };
         // (else, after an Arabic verb, a state's government or officials named by their nationality: كشفت السلطات

@@ -1853,7 +1853,7 @@ function heardEnd(v: View, verb: number, k: number): number {
 }
 
 /** Whether token k is inside its sentence's wire dateline (CHISINAU, Oct 21 (AP) —). */
-function inDateline(v: View, k: number): boolean {
+export function inDateline(v: View, k: number): boolean {
   const s = v.t.sentence[k];
   if (s < 0) return false;
   const a = v.t.sentenceTokens[2 * s];
