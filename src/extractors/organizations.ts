@@ -973,7 +973,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
             if (/^ال(?:م[\u0621-\u064A]{3,}|[\u0621-\u064A]ا[\u0621-\u064A]{2})$/.test(wk) && !/(?:ي|ية)$/.test(wk) && next && (connectors.has(lookupKey(next)) || (/^[لب]/.test(next) && !next.startsWith('لل') && !next.startsWith('ال')))) break;
             // (or, after a definite word, a second one with و that a nisba follows, which makes the pair one name's:
             // جهاز الاستخبارات والأمن العسكري; not a state's nationality, وزارة الدفاع والجيش الإسرائيلي)
-            const pairedWaw = end > 0 && joined < 2 && /^وال[\u0621-\u064A]{3,}/.test(wk) && prevWord.startsWith('ال') && DEFINITE_NISBA_AR.test(next) && !definiteNisbaStates(kb).has(lookupKey(next));
+            const pairedWaw = end > 0 && joined < 2 && /^وال[\u0621-\u064A]{3,}/.test(wk) && prevWord.startsWith('ال') && DEFINITE_NISBA_AR.test(next) && !demonymsAr.has(lookupKey(next));
             const continues =
               wk.startsWith('ال') ||
               pairedWaw ||

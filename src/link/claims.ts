@@ -36,7 +36,7 @@ import type { Span } from '../core/types.js';
 import { NUMBER } from '../core/tokens.js';
 import type { SpeechFrame } from './speech.js';
 import { arabicCharge, coordinated, inDateline, nationalitySubjectEnd, pastDate, unnamedEndingAt } from './speech.js';
-import { BE_FORMS, PREPS_EN, STATE_PEOPLE, View, type TokMention } from './view.js';
+import { BE_FORMS, PREPS_EN, STATE_BODIES, STATE_PEOPLE, View, type TokMention } from './view.js';
 import { APPOSITIVE_PRONOUN_AR, PRONOUN_COMPLEMENTIZER_AR } from '../extractors/arabic-shapes.js';
 
 export interface ClaimCandidate {
@@ -2109,7 +2109,7 @@ const NAMING_REACH = 10;
 
 /** The nouns of a state's people or bodies (officials, government, ministry, sources): with a state named before them
  *  in an unnamed claimant's phrase, the state is the claimant. */
-const OFFICIAL_HEADS = [...STATE_PEOPLE, 'speech-verbs.public_heads', 'speech-verbs.unnamed'];
+const OFFICIAL_HEADS = [...STATE_BODIES, 'speech-verbs.unnamed'];
 
 /** The first mention of one of the types wholly inside a span. */
 function mentionWithin(v: View, span: Span, types: readonly string[]): TokMention | undefined {

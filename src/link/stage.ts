@@ -28,32 +28,29 @@ export interface LinkInput {
   source: (s: Span) => { text: string; start: number; end: number };
 }
 
-/** A knowledge base's kinds by entry id (of entries listed twice, the last with a kind), made once per list. */
-const kindCache = new WeakMap<readonly KbEntry[], Map<string, string>>();
-function kindsOf(kb: readonly KbEntry[]): Map<string, string> {
-  let m = kindCache.get(kb);
-  if (!m) {
-    m = new Map();
-    for (const e of kb) if (e.kind) m.set(e.id, e.kind);
-    kindCache.set(kb, m);
-  }
-  return m;
+/** What the link stage reads of a knowledge-base entry: its kind (government, company …) and, for an organization, its
+ *  longest English alias where longer than its name (FBI: Federal Bureau of Investigation), for the generic noun that
+ *  stands for it (the bureau). */
+interface KbFacts {
+  kind?: string;
+  longName?: string;
 }
-
-const longCache = new WeakMap<readonly KbEntry[], Map<string, string>>();
-/** Each knowledge-base organization's longest English alias by its id, where it is longer than its name (FBI: Federal
- *  Bureau of Investigation), for the generic noun that stands for it (the bureau). */
-function longNamesOf(kb: readonly KbEntry[]): Map<string, string> {
-  let m = longCache.get(kb);
+/** A knowledge base's facts by entry id (of entries listed twice, the last with each), made once per list. */
+const factCache = new WeakMap<readonly KbEntry[], Map<string, KbFacts>>();
+function kbFactsOf(kb: readonly KbEntry[]): Map<string, KbFacts> {
+  let m = factCache.get(kb);
   if (!m) {
     m = new Map();
     for (const e of kb) {
-      if (e.type !== 'organization') continue;
       let long = e.name;
-      for (const a of e.aliases.en) if (a.length > long.length) long = a;
-      if (long !== e.name) m.set(e.id, long);
+      if (e.type === 'organization') for (const a of e.aliases.en) if (a.length > long.length) long = a;
+      if (!e.kind && long === e.name) continue;
+      const f = m.get(e.id) ?? {};
+      if (e.kind) f.kind = e.kind;
+      if (long !== e.name) f.longName = long;
+      m.set(e.id, f);
     }
-    longCache.set(kb, m);
+    factCache.set(kb, m);
   }
   return m;
 }
@@ -68,19 +65,17 @@ export function linkStage(input: LinkInput): { quotes: NewsRecord['quotes']; att
   };
   entities.forEach(noteLocation);
   const locationNamed = (name: string): string | undefined => locationByName.get(name);
-  // (the knowledge base's kinds of the entities the article names, from either language's knowledge base)
+  // (the knowledge base's kinds and long names of the entities the article names, from either language's knowledge base)
   const kbKind = new Map<string, string>();
   const kbLong = new Map<string, string>();
   for (const lang of LANGS) {
     const lex = doc.lex[lang];
     if (!lex) continue;
-    const kinds = kindsOf(lex.kb);
-    const longs = longNamesOf(lex.kb);
+    const facts = kbFactsOf(lex.kb);
     for (const e of entities) {
-      const kind = e.kb ? kinds.get(e.kb) : undefined;
-      if (kind) kbKind.set(e.kb!, kind);
-      const long = e.kb ? longs.get(e.kb) : undefined;
-      if (long) kbLong.set(e.kb!, long);
+      const f = e.kb ? facts.get(e.kb) : undefined;
+      if (f?.kind) kbKind.set(e.kb!, f.kind);
+      if (f?.longName) kbLong.set(e.kb!, f.longName);
     }
   }
   const infos = new Map<string, EntityInfo>(

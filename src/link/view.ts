@@ -51,7 +51,7 @@ export const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', '„', '‟',
  *  them, officials in Kyiv; with its nationality, Chinese officials). */
 export const STATE_PEOPLE = ['speech-verbs.state_officials', 'speech-verbs.state_speakers'];
 /** The nouns that, with a state's nationality, name its government, officials or a public body (the Russian embassy). */
-const STATE_BODIES = [...STATE_PEOPLE, 'speech-verbs.public_heads'];
+export const STATE_BODIES = [...STATE_PEOPLE, 'speech-verbs.public_heads'];
 
 export class View {
   readonly t: Tokens;
