@@ -1581,3 +1581,15 @@ describe('Arabic: a name in quotation marks before a verb of saying', () => {
     expect(cueWhoText('وتبنت الهجوم مجموعة تطلق على نفسها اسم "العصفور المفترس"، وتقول دمشق إنها تعمل لحساب دولة أجنبية.', 'ar')).toEqual(['وتقول:Damascus:تعمل لحساب دولة أجنبية']);
   });
 });
+
+describe('Arabic: the statement the words were given in, set between the speaker and إن', () => {
+  it('an agency that ran the statement is no speaker: the body a spokesman speaks for is (، في بيان نشرته وكالة X، إن)', () => {
+    const text = 'أعلنت هيئة الرقابة المالية أنها أوقفت التداول. وقال المتحدث الرسمي باسم الهيئة، في بيان نشرته وكالة الأنباء السعودية، إن الخلل تقني.';
+    expect(cueWho(text, 'ar')).toEqual(['أعلنت:هيئة الرقابة المالية', 'وقال:هيئة الرقابة المالية']);
+  });
+
+  it('an office before the aside is the speaker, unnamed, with or without commas around it', () => {
+    expect(cueWhoText('وقال وزير النقل، في تصريحات نقلتها وكالة رويترز، إن الموانئ عادت للعمل.', 'ar')).toEqual(['وقال:?وزير النقل:الموانئ عادت للعمل']);
+    expect(cueWhoText('وقال وزير النقل في مقابلة مع قناة الجزيرة إن الموانئ عادت للعمل.', 'ar')).toEqual(['وقال:?وزير النقل:الموانئ عادت للعمل']);
+  });
+});

@@ -455,6 +455,23 @@ function insideAside(v: View, i: number): boolean {
   return false;
 }
 
+/**
+ * Arabic: an aside at token k naming the statement the words were given in, في and a statement's or document's noun
+ * after a comma or not (، في بيان نشرته وكالة الأنباء الرسمية، إن؛ في تصريحات لرويترز إن), that runs to إن/أن or a colon, or
+ * to the comma that closes it when a comma opened it and إن/أن follows: where إن/أن (or the colon) stands, else -1. No name
+ * in it speaks: the agency that ran the statement relays it, the one spoken to hears it.
+ */
+function statementAsideEnd(v: View, k: number): number {
+  const comma = (j: number) => v.key(j) === '،' || v.key(j) === ',';
+  const p = comma(k) ? k + 1 : k;
+  if (v.lang !== 'ar' || v.key(p) !== 'في' || !v.isAny(p + 1, ['speech-verbs.statements', 'speech-verbs.documents'])) return -1;
+  for (let j = p + 2; j < Math.min(v.t.length, p + 16) && !v.clauseEnd(j) && !v.isQuote(j); j++) {
+    if (complementizerAt(v, j) || v.key(j) === ':') return j;
+    if (comma(j)) return p > k && (complementizerAt(v, j + 1) || v.key(j + 1) === ':') ? j + 1 : -1;
+  }
+  return -1;
+}
+
 /** Whether token i is inside a gap of several tokens that starts before it (has since; doesn't: doesn ' t). */
 function insideGap(v: View, i: number): boolean {
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) if (v.hitEnd(j, 'speech-verbs.subject_gaps') > i) return true;
@@ -956,6 +973,8 @@ function subjectsAfterFound(v: View, from: number, to: number): { ids: string[];
     // (the quotation marks around a name inside the phrase are the phrase's: وقالت شركة "كاسبرسكي" الروسية إن)
     if (i > from && v.isQuote(i) && (v.quotedNameAt(i + 1) || v.quotedNameAt(v.mentionEndingAt(i)?.s ?? -1))) continue;
     if (complementizerAt(v, i) || v.key(i) === ':' || v.isQuote(i)) break;
+    // (nor into the statement the words were given in: وقال المتحدث باسم الهيئة، في بيان نشرته وكالة الأنباء، إن)
+    if (i > from && statementAsideEnd(v, i) > i) break;
     // (nor past the next clause's speech verb: رفضت قوى سياسية عدة النتائج، واتهم القيادي X … is not X's rejection)
     if (i > from && v.isAny(i, ['speech-verbs.verbs', 'speech-verbs.object_cues'])) break;
     // (an outlet relaying someone's words, نقلت وكالة إنترفاكس عن نائب الوزير ريابكوف: the one after عن speaks)
@@ -1195,7 +1214,8 @@ function roleSubject(v: View, from: number, b: number, dates: ReadonlySet<number
   const oe = te + 1;
   const d = k;
   while (k < b && k < d + 3 && v.isArabic(k) && !v.mention(k) && !dates.has(k) && !v.key(k).startsWith('ال') && !v.isAny(k, UNLISTED_STOPS)) k++;
-  return complementizerAt(v, k) ? { e: k, oe, named: k > d } : null;
+  // (the statement the words were given in between: وقال وزير الداخلية، في تصريحات لرويترز، إن)
+  return complementizerAt(v, k) || statementAsideEnd(v, k) > k ? { e: k, oe, named: k > d } : null;
 }
 
 /** An Arabic subject after an accusing verb that no list knows, ended by the charges it brings (ووجهت النيابة العامة في
