@@ -1863,11 +1863,26 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     }
   };
 
+  /** Whether sanctions are named in the four words before token i, with no claims named after them (the sanctions were
+   *  groundless; not the sanctions, calling the claims baseless). */
+  const sanctionsJustBefore = (i: number): boolean => {
+    for (let k = i - 1; k >= Math.max(a, i - 4); k--) {
+      if (v.isAny(k, ['attribution.allegations', 'attribution.accusations']) || v.mention(k)) return false;
+      if (v.is(k, 'attribution.sanctions') && v.hitEnd(k, 'attribution.sanctions') <= i) return true;
+    }
+    return false;
+  };
+
   // denial-phrase: words that deny inside a speaker's words (the claims are baseless, لا أساس لها)
   const denialPhraseFrame = (): void => {
     for (let i = v.nextStart('attribution.denial_phrases', a); i < b; i = v.nextStart('attribution.denial_phrases', i + 1)) {
       const pe = v.hitEnd(i, 'attribution.denial_phrases');
       if (pe <= i) continue;
+      // (said of sanctions, the sanctions were groundless, العقوبات لا أساس لها: rejecting sanctions denies no claim, GOLD.md)
+      if (sanctionsJustBefore(i)) {
+        i = pe - 1;
+        continue;
+      }
       let who: { ids: string[]; text?: Span; kb?: { kb: KbEntry; at: Span } } = claimantsAt(i);
       // (no frame: the subject of a verb of calling before it, Moscow called the accusations "baseless", whose one
       // quoted word is no quote; or a state's body named by its nationality or its state, the Chinese embassy in
