@@ -1593,3 +1593,13 @@ describe('Arabic: the statement the words were given in, set between the speaker
     expect(cueWhoText('وقال وزير النقل في مقابلة مع قناة الجزيرة إن الموانئ عادت للعمل.', 'ar')).toEqual(['وقال:?وزير النقل:الموانئ عادت للعمل']);
   });
 });
+
+describe('a verb of saying after a phrase of withholding says nothing', () => {
+  it('Arabic دون أن before the verb: the words before it are the only quote', () => {
+    expect(cueWhoText('وقال وزير الداخلية إن الهجمات لن توقف الإصلاحات، دون أن يتهم الجزائر بشكل مباشر.', 'ar')).toEqual(['وقال:?وزير الداخلية:الهجمات لن توقف الإصلاحات، دون أن يتهم الجزائر بشكل مباشر']);
+  });
+  it('English: stopped short of, without', () => {
+    expect(cueWho('The minister stopped short of accusing Moscow of the attack on the port.', 'en')).toEqual([]);
+    expect(cueWho('Officials condemned the breach without blaming Moscow for the attack on the port.', 'en')).toEqual([]);
+  });
+});

@@ -402,10 +402,12 @@ function encliticVerbAt(v: View, i: number, a: number): boolean {
 const DASHES = new Set(['-', '–', '—']);
 
 /** The cue's span as written: an Arabic proclitic stays on (وقال), as GOLD.md writes cues. */
-/** Whether a negation (speech-verbs.negations) is among the auxiliaries and adverbs right before the verb at token i. */
+/** Whether a negation (speech-verbs.negations), or a phrase of withholding (attribution.withholding: stopped short of,
+ *  دون أن), is among the auxiliaries and adverbs right before the verb at token i. */
 function negatedAt(v: View, i: number, a: number): boolean {
   for (let k = i - 1, n = 0; k >= a && n < 4; k--, n++) {
     if (v.is(k, 'speech-verbs.negations')) return true;
+    for (let s = Math.max(a, k - 3); s <= k; s++) if (v.hitEnd(s, 'attribution.withholding') === k + 1) return true;
     if (!v.is(k, 'speech-verbs.subject_gaps')) return false;
   }
   return false;
