@@ -211,6 +211,8 @@ const TARGET_PREPS_EN: ReadonlySet<string> = new Set(['in', 'inside', 'into', 'o
 const GLUED_PHRASE_WORDS = ['attribution.actors', 'attribution.weak_actors', 'attribution.weak_bodies', 'attribution.operations', 'attribution.group_nouns', 'number-words.ones.phrases'];
 /** A hostile noun or an act: what makes a word near a doer or a denial about an attack. */
 const HOSTILE_WORDS = ['attribution.hostile', 'attribution.acts'];
+/** Verbs of another clause's saying or denying: an accusation's noun does not reach past them for its charge. */
+const CLAUSE_VERBS = ['speech-verbs.verbs', 'speech-verbs.claim_cues', 'attribution.denials'];
 /** The words an actor phrase starts at (hackers; in a hostile sentence also a weak actor noun or an operation). */
 /** The verbs a self claim starts at: with its object after the doer (أعلنت X مسؤوليتها عن), or the act itself (تبنت X الهجوم). */
 const SELF_CLAIM_VERBS = ['attribution.self_claim_verbs', 'attribution.self_claim_act_verbs'];
@@ -855,6 +857,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       if (ne <= i || withheldAt(v, i, a)) continue;
       let h = -1;
       for (let k = ne + 1; k < Math.min(b, ne + 16) && !v.clauseEnd(k); k++) {
+        // (nor past another clause's verb of saying or denying, or a comma and a clause's opener: ولم تعلق على هذه
+        // الاتهامات، لكن طهران نفت أي صلة لها بهجمات …; the act is the denial's, the noun accuses nobody)
+        if (v.isAny(k, CLAUSE_VERBS) || (v.is(k, 'speech-verbs.clause_openers') && (v.key(k - 1) === '،' || v.key(k - 1) === ','))) break;
         // (Arabic: ب on the hostile act, or on a verbal noun of doing one, بتنفيذ حملة قرصنة، بشن هجمات; not بشأن)
         // (or on a word of involvement in one: بالتورط في اختراق)
         const charge = ar ? v.isArabic(k) && v.key(k).startsWith('ب') && (isHostile(k) || (v.isAny(k, ['attribution.act_nouns', 'attribution.involvement']) && (isHostile(k + 1) || isHostile(k + 2)))) : /^(?:for|of|over|with)$/.test(v.key(k)) && (isHostile(k + 1) || isHostile(k + 2));
