@@ -222,6 +222,12 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
       if (r.anaphoric && UNKNOWN[r.unit]) anaphoricOf.set(lookupKey(p), UNKNOWN[r.unit]!);
     }
   }
+  // (a day's noun of today before an ordinal is a numbered day of something, no date: اليوم الأول من التصويت, the first
+  // day of voting; the ordinals are the days of the month's)
+  const todayWords = res['relative-dates'].relative.filter((r) => r.unit === 'day' && r.offset === 0 && !r.anaphoric).flatMap((r) => r.phrases).filter((p) => !/\s/.test(p.trim()));
+  if (lang === 'ar' && todayWords.length) {
+    add('numbered-day', `${pre}(?:${alt(todayWords)})${SP}(?:${ORD})${END}`, () => ({ value: 'XXXX', type: 'date', block: true }), '', todayWords);
+  }
   add('relative', `${pre}(?<rel>${alt(relOf.keys())})${END}`, (g) => {
     const a = relOf.get(lookupKey(g.rel));
     if (!a) return null;
