@@ -1581,3 +1581,11 @@ describe('English: an owner the knowledge base names only in context', () => {
     expect(typed("Treasury's Office of Foreign Assets Control named two more firms on Tuesday.", 'en')).toEqual(['organization:Office of Foreign Assets Control']);
   });
 });
+
+describe('Arabic: a knowledge-base body whose name other states\' bodies bear, in a place of another state', () => {
+  it('is that state\'s body, named as written, not the knowledge base\'s (المركز الوطني للأمن السيبراني في الكويت)', () => {
+    expect(typed('وقال المركز الوطني للأمن السيبراني في الكويت إنه يراجع الأنظمة.', 'ar')).toEqual(['organization:المركز الوطني للأمن السيبراني', 'location:Kuwait']);
+    // (in a place of its own state it stays the knowledge base's)
+    expect(typed('وقال المركز الوطني للأمن السيبراني في لندن إنه يراجع الأنظمة.', 'ar')).toEqual(['organization:National Cyber Security Centre', 'location:London']);
+  });
+});

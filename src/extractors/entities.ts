@@ -219,7 +219,7 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
       name,
       lang,
       dimension: 'mentions',
-      rules: [name, ...(teamAfter ? [`${lang}/entity/city-team`] : []), `${lang}/entity/place-in-name`, surnameRule, ...(elided.size ? [elidedRule] : [])],
+      rules: [name, ...(teamAfter ? [`${lang}/entity/city-team`] : []), `${lang}/entity/place-in-name`, `${lang}/entity/local-body`, surnameRule, ...(elided.size ? [elidedRule] : [])],
       extract(doc: Doc): MentionCandidate[] {
         const out: MentionCandidate[] = [];
         const text = doc.text;

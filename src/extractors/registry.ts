@@ -22,7 +22,7 @@ import { placeExtractors } from './places.js';
 import { genreOf, SPORTS_WORDS } from './genre.js';
 import { sportsPageExtractors } from './sports-pages.js';
 import { listExtractors } from './lists.js';
-import { alt } from './patterns.js';
+import { alt, lookupKey, orgKey } from './patterns.js';
 
 /**
  * The categories the rules read from the dictionary pass today: the knowledge base's names and the link
@@ -196,7 +196,7 @@ export function refine(c: Candidates, priority: Map<string, number>, text = '', 
   // numbers inside a web address (?q=30%25, /2020/05/) are not the article's figures or dates
   const urls = urlSpans(text);
   const dates = dedupe(c.dates, priority).filter((d) => !overlapsAny(d, urls));
-  const mentions = withNestedPlaces(withInitials(withoutDescriptions(withKnownShortForms(withoutOrphanShortForms(withoutKnownHeads(withDefinedAcronyms(withPersonSense(withoutAddresses(c.mentions.filter((m) => !m.nested), text, urls), text, off)), text), priority), c.mentions), text), text, off), c.mentions, priority, off);
+  const mentions = withNestedPlaces(withLocalBodies(withInitials(withoutDescriptions(withKnownShortForms(withoutOrphanShortForms(withoutKnownHeads(withDefinedAcronyms(withPersonSense(withoutAddresses(c.mentions.filter((m) => !m.nested), text, urls), text, off)), text), priority), c.mentions), text), text, off), text, off), c.mentions, priority, off);
   const figures = withoutNamedNumbers(dedupe(c.figures, priority).filter((f) => !overlapsAny(f, dates) && !overlapsAny(f, urls)), mentions, text);
   return {
     figures,
@@ -436,6 +436,50 @@ function withDefinedAcronyms(mentions: MentionCandidate[]): MentionCandidate[] {
       const { start, end, rule, nested, ...entry } = e;
       return { ...entry, start: m.start, end: m.end, rule: m.rule };
     });
+}
+
+/** Per language, the prepositions between a body's name and the place it is in (organizations.body_place_preps). */
+let bodyPlacePreps: Map<string, ReadonlySet<string>> | null = null;
+function bodyPlacePrepsOf(lang: string): ReadonlySet<string> {
+  bodyPlacePreps ??= new Map(LANGS.map((l) => [l, new Set(loadLanguage(l).organizations.body_place_preps.map(lookupKey))]));
+  return bodyPlacePreps.get(lang) ?? new Set();
+}
+
+/** The words that name a state (its names of one word, its nationality adjectives in both languages, with the article
+ *  and the feminine ending too: إيران، الإيرانية, Iranian), folded: a body's name with one is bound to a state. */
+let stateWords: Set<string> | null = null;
+function namesAState(name: string): boolean {
+  if (!stateWords) {
+    stateWords = new Set<string>();
+    for (const e of loadKb()) {
+      if (e.type !== 'location' || e.country) continue;
+      for (const a of [...e.aliases.en, ...e.aliases.ar]) if (!a.includes(' ')) stateWords.add(lookupKey(a));
+      for (const d of e.demonyms?.en ?? []) stateWords.add(lookupKey(d));
+      for (const d of e.demonyms?.ar ?? []) for (const f of [d, `${d}ة`, `ال${d}`, `ال${d}ة`]) stateWords.add(lookupKey(f));
+    }
+  }
+  return name.split(/\s+/).some((w) => stateWords!.has(lookupKey(w)));
+}
+
+/**
+ * A knowledge-base body of one state, named by words that other states' bodies bear too (المركز الوطني للأمن السيبراني:
+ * the UK's NCSC in the knowledge base), right before a preposition of where a body is (organizations.body_place_preps:
+ * في) and a place of another state (المركز الوطني للأمن السيبراني في الكويت): that state's body, not the knowledge
+ * base's; named as written (rule <lang>/entity/local-body: the linking stage names it by its source text), its state
+ * the place's. Not a name that names its state (البعثة الإيرانية لدى الأمم المتحدة في نيويورك: a mission abroad).
+ */
+function withLocalBodies(mentions: MentionCandidate[], text: string, off: ReadonlySet<string>): MentionCandidate[] {
+  return mentions.map((m, i) => {
+    const n = mentions[i + 1];
+    if (m.type !== 'organization' || !m.country || !m.key.startsWith('kb:') || !n || n.type !== 'location' || n.nested) return m;
+    const lang = m.rule.slice(0, m.rule.indexOf('/'));
+    const prep = /^[ \t]+(\S+)[ \t]+$/.exec(text.slice(m.end, n.start));
+    const state = n.country ?? n.name;
+    const rule = `${lang}/entity/local-body`;
+    const name = text.slice(m.start, m.end);
+    if (!prep || !bodyPlacePrepsOf(lang).has(lookupKey(prep[1])) || state === m.country || off.has(rule) || namesAState(name)) return m;
+    return { start: m.start, end: m.end, rule, type: 'organization', key: orgKey(name), name: '', country: state };
+  });
 }
 
 /**
