@@ -1589,3 +1589,13 @@ describe('Arabic: a knowledge-base body whose name other states\' bodies bear, i
     expect(typed('وقال المركز الوطني للأمن السيبراني في لندن إنه يراجع الأنظمة.', 'ar')).toEqual(['organization:National Cyber Security Centre', 'location:London']);
   });
 });
+
+describe('Arabic: a state\'s ministry named by the place it is in, or bare where the article names it of one state', () => {
+  it('وزارة X في STATE is that state\'s ministry, the place a mention of its own', () => {
+    expect(typed('وقالت وزارة الاتصالات في إيران إن الهجوم جاء من الخارج.', 'ar')).toEqual(['organization:Iranian Ministry of Communications', 'location:Iran']);
+  });
+  it('a bare وزارة X is the one state\'s ministry of X the article names, one entity; of two states, neither', () => {
+    expect(ents('الكويت: وزارة المالية تؤكد الهجوم. وقالت وزارة المالية الكويتية إن الرواتب لم تتأثر.', 'ar').filter(([t]) => t === 'organization')).toEqual([['organization', 'Kuwaiti Ministry of Finance', ['وزارة المالية', 'وزارة المالية الكويتية']]]);
+    expect(typed('وقالت وزارة المالية إن الرواتب لم تتأثر، فيما ردت وزارة المالية الكويتية ووزارة المالية القطرية.', 'ar')).toEqual(['organization:وزارة المالية', 'organization:Kuwaiti Ministry of Finance', 'organization:Qatari Ministry of Finance']);
+  });
+});

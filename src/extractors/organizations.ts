@@ -419,10 +419,29 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
   const ministryWordForms = procliticTable(lang === 'ar' ? ministryWords.keys() : [], true);
   const elidedMinistries = new Set(o.elided_ministries.map(lookupKey));
   const officeForms = procliticTable(lang === 'ar' ? [...res.titles.titles, ...res.titles.role_heads].filter((w) => !w.includes(' ')).map(lookupKey) : [], true);
+  // (the states by their Arabic names, up to three words: وزارة الاتصالات في إيران)
+  const stateByNameAr = new Map<string, KbEntry>();
+  if (lang === 'ar') for (const e of kb) if (e.type === 'location' && !e.country) for (const a of e.aliases.ar) if (a.split(' ').length <= 3 && !stateByNameAr.has(lookupKey(a))) stateByNameAr.set(lookupKey(a), e);
+  /** The state named right after a preposition of where a body is at token k (في إيران، في الولايات المتحدة), else undefined. */
+  const stateInPlaceAt = (doc: Doc, k: number): KbEntry | undefined => {
+    const t = doc.tokens!;
+    if (k + 1 >= t.length || t.kind[k] !== WORD_TOKEN || !bodyPlacePreps.has(t.key[k])) return undefined;
+    for (let n = 3; n >= 1; n--) {
+      const e = k + n;
+      if (e >= t.length || t.sentence[e] !== t.sentence[k] || t.kind[e] !== WORD_TOKEN) continue;
+      const state = stateByNameAr.get(lookupKey(doc.text.slice(t.start[k + 1], t.end[e])));
+      // (a whole word after it: في إيران، not في إيران الجديدة's first word only)
+      if (state && (e + 1 >= t.length || t.kind[e + 1] !== WORD_TOKEN || !/^ال/.test(t.key[e + 1]))) return state;
+    }
+    return undefined;
+  };
   const stateMinistriesAr = (doc: Doc, regions: Region[]): MentionCandidate[] => {
     const t = doc.tokens;
     if (!t || !ministryWords.size) return [];
     const out: MentionCandidate[] = [];
+    /** per ministry's word, the mention of each state's ministry of it the article names; and the bare ones, وزارة المالية */
+    const byWord = new Map<string, Map<string, MentionCandidate>>();
+    const bareAt: { word: string; start: number; end: number }[] = [];
     for (let i = 0; i + 1 < t.length; i++) {
       if (t.kind[i] !== WORD_TOKEN) continue;
       const k = t.key[i];
@@ -430,13 +449,17 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       if (!word) continue;
       const [bare, pre] = word;
       const fn = ministryWords.get(bare)!;
-      const state = t.kind[i + 1] === WORD_TOKEN && t.sentence[i + 1] === t.sentence[i] ? stateByDemonym.get(t.key[i + 1]) : undefined;
-      const demonym = state?.demonyms?.en?.[0];
-      if (!state || !demonym) continue;
       // (وزارة before it is part of the name; a proclitic on the first word is not)
       const p = i - 1;
       const pk = p >= 0 && t.kind[p] === WORD_TOKEN && t.sentence[p] === t.sentence[i] ? t.key[p] : '';
       const headed = pk ? ministryHeadForms.get(pk) : undefined;
+      const nisba = t.kind[i + 1] === WORD_TOKEN && t.sentence[i + 1] === t.sentence[i] ? stateByDemonym.get(t.key[i + 1]) : undefined;
+      // (or, with وزارة, the state it is in after في: وزارة الاتصالات في إيران, the place its own mention)
+      const placed = !nisba && headed ? stateInPlaceAt(doc, i + 1) : undefined;
+      const state = nisba ?? placed;
+      const demonym = state?.demonyms?.en?.[0];
+      if (headed && !state && (i + 1 >= t.length || t.sentence[i + 1] !== t.sentence[i] || t.kind[i + 1] !== WORD_TOKEN || !t.key[i + 1].startsWith('ال'))) bareAt.push({ word: bare, start: t.start[p] + headed[1], end: t.end[i] });
+      if (!state || !demonym) continue;
       // (without وزارة only the ministries news names so, الخارجية الروسية: الطاقة الأمريكية is a sector; and not after an
       // office, وزيرة الدفاع الفرنسية is the minister)
       // (nor after a definite noun it describes: السياسة الخارجية الروسية is foreign policy)
@@ -447,10 +470,23 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       // (the body the knowledge base names in Arabic with a head, وزارة الخارجية الأمريكية: the State Department; else in
       // English by the nationality and the form)
       let body: KbEntry | undefined;
-      for (const h of ministryHeadsAr) body ??= bodyByNameAr.get(`${h} ${bare} ${t.key[i + 1]}`);
+      if (nisba) for (const h of ministryHeadsAr) body ??= bodyByNameAr.get(`${h} ${bare} ${t.key[i + 1]}`);
       body ??= bodyByName.get(`${demonym} ${fn.form}`);
       const name = `${demonym} ${fn.name}`;
-      out.push(body ? { start: from, end: t.end[i + 1], rule: rule('state-ministry'), ...kbFields(body) } : { start: from, end: t.end[i + 1], rule: rule('state-ministry'), type: 'organization', key: orgKey(name), name });
+      const end = nisba ? t.end[i + 1] : t.end[i];
+      const found: MentionCandidate = body ? { start: from, end, rule: rule('state-ministry'), ...kbFields(body) } : { start: from, end, rule: rule('state-ministry'), type: 'organization', key: orgKey(name), name };
+      out.push(found);
+      const states = byWord.get(bare) ?? new Map<string, MentionCandidate>();
+      states.set(state.id, found);
+      byWord.set(bare, states);
+    }
+    // (the same ministry named bare elsewhere in the article, وزارة المالية in the headline and وزارة المالية الكويتية in
+    // the text, is that state's ministry when the article names that ministry of one state only)
+    for (const b of bareAt) {
+      const states = byWord.get(b.word);
+      if (!states || states.size !== 1 || !regions.some((r) => b.start >= r.start && b.start < r.end)) continue;
+      const [one] = states.values();
+      out.push({ ...one, start: b.start, end: b.end });
     }
     return out;
   };
