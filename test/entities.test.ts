@@ -1599,3 +1599,9 @@ describe('Arabic: a state\'s ministry named by the place it is in, or bare where
     expect(typed('وقالت وزارة المالية إن الرواتب لم تتأثر، فيما ردت وزارة المالية الكويتية ووزارة المالية القطرية.', 'ar')).toEqual(['organization:وزارة المالية', 'organization:Kuwaiti Ministry of Finance', 'organization:Qatari Ministry of Finance']);
   });
 });
+
+describe('English: a body\'s complement does not end on a nationality', () => {
+  it('of the Russian armed forces, in lower case, is no part of the name before it', () => {
+    expect(typed('The officers served in the Main Directorate of the General Staff of the Russian armed forces until 2019.', 'en')).toEqual(['organization:Main Directorate of the General Staff']);
+  });
+});

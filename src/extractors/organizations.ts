@@ -635,6 +635,9 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
             const ownName = (x: number) => isHead[x] && x + 1 < ws.length && /^(?:of|for|on)$/.test(ws[x + 1].word);
             // (a possessive ends it: the University of Toronto's | Citizen Lab)
             while (e < ws.length && isCap[e] && !isSmall[e] && !ownName(e) && !(e > k && possessive[e - 1])) e++;
+            // (a nationality is no complement's last word: of the Russian armed forces is an adjective of words in lower
+            // case, Main Directorate of the General Staff | of the Russian armed forces)
+            if (e > k && demonymsEn.has(ws[e - 1].word)) break;
             if (e === k) break;
             // (a place right after the head is its complement, University of Yangon, Rubber Board of India; after
             // another complement it is where the body is: Institute for the Future | of Palo Alto)
