@@ -1605,3 +1605,9 @@ describe('English: a body\'s complement does not end on a nationality', () => {
     expect(typed('The officers served in the Main Directorate of the General Staff of the Russian armed forces until 2019.', 'en')).toEqual(['organization:Main Directorate of the General Staff']);
   });
 });
+
+describe('English: a state\'s ministry by another form of its name', () => {
+  it('foreign office after a state\'s possessive is its foreign ministry; a head with another ministry\'s word is none', () => {
+    expect(typed("Nepal's foreign office summoned the envoy, and Nepal's defence office did not.", 'en')).toEqual(['location:Nepal', 'organization:Nepali Ministry of Foreign Affairs']);
+  });
+});

@@ -355,7 +355,9 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
   // with the states by nationality, whether a nationality before a known body is that body's state's)
   const ministryWords = new Map<string, { form: string; name: string }>();
   for (const m of o.ministries) for (const w of m.words) ministryWords.set(lookupKey(w), m);
-  const ministryHeads = new Set(o.ministries.map((m) => lookupKey(m.form.slice(m.form.lastIndexOf(' ') + 1))));
+  const ministryHeads = new Set(o.ministries.flatMap((m) => [m.form, ...m.also]).map((f) => lookupKey(f.slice(f.lastIndexOf(' ') + 1))));
+  /** each word with the head words its forms end in (foreign ministry, foreign office: the also forms of a ministry) */
+  const ministryPairs = new Set(o.ministries.flatMap((m) => [m.form, ...m.also]).map((f) => lookupKey(f)));
   const stateByDemonym = new Map<string, KbEntry>();
   const stateByName = new Map<string, KbEntry>();
   const bodyByName = new Map<string, KbEntry>();
@@ -389,7 +391,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       let f = i - 1;
       if (t.kind[f] === PUNCT_TOKEN && text[t.start[f]] === '-' && t.end[f] === t.start[i] && t.start[f] === t.end[f - 1]) f--;
       const fn = t.kind[f] === WORD_TOKEN && (t.flags[f] & CAP_TOKEN) === 0 ? ministryWords.get(t.key[f]) : undefined;
-      if (!fn || f < 1) continue;
+      if (!fn || f < 1 || !ministryPairs.has(`${t.key[f]} ${t.key[i]}`)) continue;
       let s = f - 1;
       let from = t.start[s];
       let demonym = text.slice(t.start[s], t.end[s]);

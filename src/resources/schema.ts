@@ -663,7 +663,7 @@ export const ResourceSchemas = {
        * after the nationality (Foreign Ministry: Russian Foreign Ministry) and the ministry's name (Ministry of Foreign
        * Affairs: Iranian Ministry of Foreign Affairs, when the knowledge base has no such body)
        */
-      ministries: z.array(z.object({ words: z.array(z.string().min(1)).min(1), form: z.string().min(1), name: z.string().min(1) }).strict()).default([]),
+      ministries: z.array(z.object({ words: z.array(z.string().min(1)).min(1), form: z.string().min(1), name: z.string().min(1), also: z.array(z.string().min(1)).default([]) }).strict()).default([]),
       /** the word for a ministry written before a form's word (Arabic وزارة: وزارة الخارجية الصينية) */
       ministry_heads: words.default([]),
       /** the forms' words that name a ministry without that word (Arabic الخارجية الروسية) */
