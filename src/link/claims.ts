@@ -298,6 +298,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       // (within CLAIM_REACH tokens: a line with no full stop and a claim every few words stays linear)
       for (let k = t - 1; k >= Math.max(first, t - CLAIM_REACH); k--) {
         if (!v.isAny(k, ['attribution.claims', 'attribution.accuse_verbs'])) continue;
+        // (English: a participle with its preposition right after it and no name or unnamed source before it is a reduced
+        // relative, a campaign attributed to APT10: the noun before it was attributed, nobody before it claims)
+        if (!ar && v.is(k + 1, 'attribution.attribute_preps') && k - 1 >= first && v.isWord(k - 1) && !v.mentionEndingAt(k) && !v.is(k - 1, 'speech-verbs.unnamed') && !PASSIVE_BE.has(v.key(k - 1))) continue;
         // (the subject after an Arabic verb: فضحت شركة … مايكروسوفت، or before an English one)
         const svo = ar ? v.mentionEndingAt(k) : null;
         const m0 = ar ? (svo && svo.s >= first && (svo.type === 'person' || svo.type === 'organization') ? svo : firstMentionIn(v, k + 1, t, ['person', 'organization'])) : v.lastBefore(k, ['person', 'organization', 'news-agency']);
