@@ -1603,3 +1603,14 @@ describe('a verb of saying after a phrase of withholding says nothing', () => {
     expect(cueWho('Officials condemned the breach without blaming Moscow for the attack on the port.', 'en')).toEqual([]);
   });
 });
+
+describe('a company\'s noun stands for a named company that spoke since its phrase held the noun', () => {
+  it('English: the company after Microsoft spoke is Microsoft, though Meta\'s phrase held "the company" before', () => {
+    const text = 'Meta said it had removed a network of fake pages. The company said the pages were run from Iran. In a separate report, Microsoft said a group it calls Storm-2035 had set up four websites. The company linked the group to the Iranian government.';
+    expect(cueWho(text, 'en')).toEqual(['said:Meta', 'said:Meta', 'said:Microsoft', 'linked:Microsoft']);
+  });
+  it('Arabic: الشركة after Microsoft spoke is Microsoft', () => {
+    const text = 'وقالت ميتا إنها حذفت شبكة من الصفحات المزيفة. وقالت الشركة إن الصفحات تدار من إيران. وفي تقرير منفصل، قالت مايكروسوفت إن مجموعة أنشأت أربعة مواقع. وقالت الشركة إن المجموعة مرتبطة بالحكومة الإيرانية.';
+    expect(cueWho(text, 'ar')).toEqual(['وقالت:Meta', 'وقالت:Meta', 'قالت:Microsoft', 'وقالت:Microsoft']);
+  });
+});

@@ -2385,7 +2385,7 @@ function pronounSpeaker(v: View, k: number, before: number): string | null {
     if (author) return author;
     // (a body's noun a named speaker's phrase lately held, China's embassy in Helsinki urged … The embassy said: that
     // speaker, not another body named since)
-    const phrased = outlet ? undefined : phraseNounSpeaker(v, k, before);
+    const phrased = outlet ? undefined : phraseNounSpeaker(v, k, before, v.hitEnd(ns, 'speech-verbs.company_nominals') === k + 1);
     if (phrased) return phrased;
     // (a body's head word, the party, الحزب, الوزارة: the last organization named with that word, if one is near)
     const headed = outlet ? null : headedBody(v, ns, k + 1, before);
@@ -2566,12 +2566,16 @@ function documentAuthor(v: View, k: number, before: number): string | null {
 
 /**
  * The speaker of a frame spoken lately (spokeLately) whose speaker phrase, the words of its sentence before the cue, holds
- * the noun at token k (embassy): its first speaker, null when it spoke unnamed; undefined when no such frame.
+ * the noun at token k (embassy): its first speaker, null when it spoke unnamed; undefined when no such frame. A company's
+ * noun (`company`: the company, الشركة) stops at a named company that spoke since.
  */
-function phraseNounSpeaker(v: View, k: number, before: number): string | null | undefined {
+function phraseNounSpeaker(v: View, k: number, before: number, company = false): string | null | undefined {
   const word = v.key(k);
   const found = spokeLately(v, before, (f) => {
     const sentence = v.t.sentence[f.cueTok[0]];
+    // (a company's noun, the company, stands for a company that spoke since, named: Meta's phrase held "the company",
+    // then Microsoft said …; The company linked the group is Microsoft)
+    if (company && f.speakers.length === 1 && v.entity(f.speakers[0])?.type === 'organization' && !v.isAgency(f.speakers[0]) && !publicBody(v, f.speakers[0], before)) return { id: f.speakers[0] };
     // (an unnamed one that was itself a definite noun referring back, the spokesman, says nothing new: on to older ones;
     // one with words that describe it, The country's electoral commission, is the body the noun stands for, unnamed)
     const referring = (t: Span) => DETERMINERS.has(v.key(v.tokenAt(t.start))) && v.tokenAt(t.end - 1) - v.tokenAt(t.start) < 2;
@@ -2882,7 +2886,7 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     // (the noun's head before a nationality adjective after it, which is the speaker's too: الوزارة الروسية)
     const headed = outlet ? null : headedBody(v, s, e, cue.s);
     // (a noun alone that a speaker's phrase lately held, وصفت السفارة الصينية … وقالت السفارة: that speaker, unnamed as it was)
-    const phrased = outlet || headed || de > e ? undefined : phraseNounSpeaker(v, s, cue.s);
+    const phrased = outlet || headed || de > e ? undefined : phraseNounSpeaker(v, s, cue.s, v.hitEnd(s, 'speech-verbs.company_nominals') === e);
     if (phrased !== undefined) {
       if (phrased) speakers = [phrased];
       else speakerText = v.span(s, e);
