@@ -550,7 +550,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       if (de <= i || frameOfCue(i)) continue;
       let k = de;
       while (k < b && k < de + 2 && DETERMINERS.has(v.key(k))) k++;
-      if (v.isAny(k, ['attribution.accusations', 'attribution.involvement'])) {
+      if (v.isAny(k, ['attribution.accusations', 'attribution.involvement']) || (v.is(k, 'attribution.claim_reports') && claimJustBefore(i))) {
         // (to the clause's end, or a conjunction that may open the next predicate: … and accused the US of …)
         let e = k;
         while (e < b && !v.clauseEnd(e) && !/^(?:and|but|,|،)$/.test(v.key(e))) e++;
@@ -1715,6 +1715,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       for (let k = Math.min(de, content[0]); k < Math.max(content[1], Math.min(b, de + 8)); k++) {
         if (v.isAny(k, HOSTILE_WORDS)) involved = true;
         else if (claimBefore && v.is(k, 'attribution.involvement')) involved = true;
+        // (the reports a claim was made in, right after one: Iran's mission dismissed the reports)
+        else if (v.is(k, 'attribution.claim_reports') && claimJustBefore(i)) involved = true;
       }
       if (!involved) continue;
       // what is denied: a state or actor named in the denied clause (… that Beijing was behind …)

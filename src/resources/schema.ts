@@ -489,6 +489,8 @@ export const ResourceSchemas = {
       denials: phrases,
       denial_phrases: phrases,
       involvement: phrases,
+      /** the reports a claim was made in (the reports, التقارير): a denial of them denies a claim made just before */
+      claim_reports: z.array(z.string().min(1)).default([]),
       /** words of collusion (collusion, التواطؤ): a denial of collusion denies that unnamed people colluded */
       collusion: z.array(z.string().min(1)).default([]),
       /** the preposition after a verb of collusion that names the partner (with, مع) */
