@@ -3117,11 +3117,21 @@ function targetsBefore(v: View, i: number, a: number, actors: readonly ActorNP[]
     k--;
     if (v.key(k) === ',' || v.key(k) === '،') k--;
   }
+  // (a relative clause set off by commas before the verb is no subject: The suspect, who has not been named under Dutch
+  // privacy rules, is accused …: the subject is before it)
+  if (k > a && (v.key(k) === ',' || v.key(k) === '،')) {
+    for (let o = k - 1; o > a && o >= k - 16 && !v.clauseEnd(o); o--) {
+      if ((v.key(o) === ',' || v.key(o) === '،') && v.is(o + 1, 'attribution.relatives')) {
+        k = o - 1;
+        break;
+      }
+    }
+  }
   const np = actors.find((x) => x.e === k + 1);
   if (np) return npTargets(np, v);
   const m = v.mentionEndingAt(k + 1);
   if (m && isDoer(m)) return [mentionTarget(m, null, v)];
-  for (let s = k; s >= Math.max(a, k - 3); s--) {
+  for (let s = k; s >= Math.max(a, k - 3) && !v.isPunct(s); s--) {
     const d = demonymState(s);
     if (d) return [{ actor: null, text: v.span(s, k + 1), sponsor: d.sponsor, s, e: k + 1 }];
   }
