@@ -3362,8 +3362,13 @@ export function resolveClaims(cands: readonly ClaimCandidate[], ctx: ResolveCont
     out[k].actor = prior.actor;
     if (prior.actor && capital.has(k)) out[k].sponsor = capital.get(k)!;
   }
-  const seen = new Set<string>();
   const keyOf = (a: ResolvedClaim) => `${a.actor}|${a.sponsor}|${a.claimant}|${a.stance}`;
+  // (a state named as the doer, FBI blames North Korea, and unnamed doers of that state, North Korean hackers were
+  // responsible, are two claims with one tuple of ids: both kept; an act the state's nationality qualifies, Iranian
+  // interference, is the same claim as either)
+  const kindOf = (a: ResolvedClaim): 'state' | 'doers' | 'act' =>
+    a.actor || !a.sponsor || a.rule.endsWith('/state-act') ? 'act' : a.actorText && ctx.isMentionOf?.(a.actorText, a.sponsor) ? 'state' : 'doers';
+  const seenKinds = new Map<string, Set<string>>();
   const saidOtherwise = new Set(out.filter((a) => !selfBlamed.has(a) && !dropped.has(a)).map(keyOf));
   // (the same unnamed doers' words read twice, by an act and by a link to whom they are tied, سرق قراصنة مرتبطون بكوريا
   // الشمالية: the reading with the sponsor, not one with none)
@@ -3374,8 +3379,10 @@ export function resolveClaims(cands: readonly ClaimCandidate[], ctx: ResolveCont
     .sort((a, b) => a.evidence.start - b.evidence.start)
     .filter((a) => {
       const k = keyOf(a);
-      if (seen.has(k)) return false;
-      seen.add(k);
+      const kind = kindOf(a);
+      const kinds = seenKinds.get(k);
+      if (kinds && (kind === 'act' || kinds.has(kind) || kinds.has('act'))) return false;
+      seenKinds.set(k, (kinds ?? new Set<string>()).add(kind));
       return true;
     });
 }
