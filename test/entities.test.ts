@@ -1611,3 +1611,14 @@ describe('English: a state\'s ministry by another form of its name', () => {
     expect(typed("Nepal's foreign office summoned the envoy, and Nepal's defence office did not.", 'en')).toEqual(['location:Nepal', 'organization:Nepali Ministry of Foreign Affairs']);
   });
 });
+
+describe('Arabic: a ministry named with a second domain after و', () => {
+  it('keeps the second domain, its genitive and adjective in the name; the first domain alone later is the same body', () => {
+    expect(ents('وقالت وزارة الزراعة وتنمية الأرياف إن الموقع تعطل. وأضافت وزارة الزراعة أن الخدمة عادت.', 'ar')).toEqual([['organization', 'وزارة الزراعة وتنمية الأرياف', ['وزارة الزراعة وتنمية الأرياف', 'وزارة الزراعة']]]);
+    expect(typed('وأعلنت وزارة الداخلية والبلديات أن موقعها تعرض للاختراق.', 'ar')).toEqual(['organization:وزارة الداخلية والبلديات']);
+  });
+  it('not another body\'s head, a place, or a word a nationality follows after و', () => {
+    expect(ents('وقالت وزارة الدفاع والجيش الإسرائيلي إن الهجوم فشل.', 'ar').map(([, , m]) => m[0])).toEqual(['وزارة الدفاع']);
+    expect(ents('وقالت وزارة الخارجية والولايات المتحدة إن المحادثات انتهت.', 'ar').map(([, , m]) => m[0])[0]).toEqual('وزارة الخارجية');
+  });
+});

@@ -304,6 +304,8 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     ? new RegExp(`(?:^|[^\\u0621-\\u064A])[وف]?(?:${alt(o.match_verbs)})ت?[ \\t]{1,3}(${TEAM_NAME})[ \\t]{1,3}(?:على|علي|مع|امام)[ \\t]{1,3}(?:ضيفه[ \\t]{1,3}|مضيفه[ \\t]{1,3})?(${TEAM_NAME})(?![\\u0621-\\u064A])`, 'g')
     : null;
   const demonymsAr: ReadonlySet<string> = new Set(lang === 'ar' ? definiteNisbaStates(kb).keys() : []);
+  /** (bodies' heads with the article, الجيش، الشرطة: a second body after و, not a domain of the first's name) */
+  const definiteHeadsAr = new Set(lang === 'ar' ? o.definite_heads.map(lookupKey) : []);
   /** (indefinite nationalities that open with أل, ألمانية، ألباني: folded, they look definite, المانية) */
   const alefDemonymsAr = new Set(lang === 'ar' ? kb.flatMap((e) => e.demonyms?.ar ?? []).filter((d) => /^[أإآا]ل/.test(d)).flatMap((d) => [lookupKey(d), lookupKey(`${d}ة`)]) : []);
   /** (in a sports story: genre.ts) */
@@ -1011,13 +1013,21 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
             const next = k + 1 < words.length && adjacent(k + 1) ? words[k + 1].word : '';
             // a complement in لل with a preposition right after it is a purpose, not part of the name (الاتحاد | للعمل على)
             if (/^لل/.test(wk) && next && connectors.has(lookupKey(next))) break;
-            if (/^ال(?:م[\u0621-\u064A]{3,}|[\u0621-\u064A]ا[\u0621-\u064A]{2})$/.test(wk) && !/(?:ي|ية)$/.test(wk) && next && (connectors.has(lookupKey(next)) || (/^[لب]/.test(next) && !next.startsWith('لل') && !next.startsWith('ال')))) break;
+            // (not the genitive or the adjective of a ministry's second domain: وزارة الاتصالات وتكنولوجيا المعلومات إن،
+            // والطاقات المتجددة إن)
+            const constructOpen = /^و[\u0621-\u064A]{3,}$/.test(prevWord) && ministryHeadsAr.has(bare);
+            if (!constructOpen && /^ال(?:م[\u0621-\u064A]{3,}|[\u0621-\u064A]ا[\u0621-\u064A]{2})$/.test(wk) && !/(?:ي|ية)$/.test(wk) && next && (connectors.has(lookupKey(next)) || (/^[لب]/.test(next) && !next.startsWith('لل') && !next.startsWith('ال')))) break;
             // (or, after a definite word, a second one with و that a nisba follows, which makes the pair one name's:
             // جهاز الاستخبارات والأمن العسكري; not a state's nationality, وزارة الدفاع والجيش الإسرائيلي)
             const pairedWaw = end > 0 && joined < 2 && /^وال[\u0621-\u064A]{3,}/.test(wk) && prevWord.startsWith('ال') && DEFINITE_NISBA_AR.test(next) && !demonymsAr.has(lookupKey(next));
+            // (a ministry's second domain with و, وزارة الداخلية والبلديات، وزارة الاتصالات وتكنولوجيا المعلومات: its name's;
+            // not another body's head or a place, وزارة الدفاع والجيش، وحزب الاستقلال، والولايات المتحدة, nor one a state's
+            // nationality follows or ends: وزارة المالية الكويتية ووزارة المالية القطرية)
+            const ministryWaw = end > 0 && joined < 2 && ministryHeadsAr.has(bare) && /^و?ال/.test(prevWord) && !demonymsAr.has(lookupKey(prevWord)) && !heads.has(lookupKey(wk.slice(1))) && !demonymsAr.has(lookupKey(next)) && !placesAr.has(lookupKey(wk.slice(1))) && !(next && placesAr.has(lookupKey(`${wk.slice(1)} ${next}`))) && !definiteHeadsAr.has(lookupKey(wk.slice(1))) && (/^وال[\u0621-\u064A]{3,}$/.test(wk) || (/^و[\u0621-\u064A]{3,}$/.test(wk) && !/^وال/.test(wk) && next.startsWith('ال')));
             const continues =
               wk.startsWith('ال') ||
               pairedWaw ||
+              ministryWaw ||
               (end > 0 && joined < 2 && !/[.,;:،]$/.test(prevWord) && (/^لل[\u0621-\u064A]{3,}/.test(wk) || (/^وال[\u0621-\u064A]{3,}/.test(wk) && prevWord.startsWith('لل'))));
             if (!continues) break;
             if (!wk.startsWith('ال')) joined++;

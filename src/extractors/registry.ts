@@ -196,7 +196,7 @@ export function refine(c: Candidates, priority: Map<string, number>, text = '', 
   // numbers inside a web address (?q=30%25, /2020/05/) are not the article's figures or dates
   const urls = urlSpans(text);
   const dates = dedupe(c.dates, priority).filter((d) => !overlapsAny(d, urls));
-  const mentions = withNestedPlaces(withLocalBodies(withInitials(withoutDescriptions(withKnownShortForms(withoutOrphanShortForms(withoutKnownHeads(withDefinedAcronyms(withPersonSense(withoutAddresses(c.mentions.filter((m) => !m.nested), text, urls), text, off)), text), priority), c.mentions), text), text, off), text, off), c.mentions, priority, off);
+  const mentions = withNestedPlaces(withFirstDomains(withLocalBodies(withInitials(withoutDescriptions(withKnownShortForms(withoutOrphanShortForms(withoutKnownHeads(withDefinedAcronyms(withPersonSense(withoutAddresses(c.mentions.filter((m) => !m.nested), text, urls), text, off)), text), priority), c.mentions), text), text, off), text, off), text), c.mentions, priority, off);
   const figures = withoutNamedNumbers(dedupe(c.figures, priority).filter((f) => !overlapsAny(f, dates) && !overlapsAny(f, urls)), mentions, text);
   return {
     figures,
@@ -479,6 +479,21 @@ function withLocalBodies(mentions: MentionCandidate[], text: string, off: Readon
     const name = text.slice(m.start, m.end);
     if (!prep || !bodyPlacePrepsOf(lang).has(lookupKey(prep[1])) || state === m.country || off.has(rule) || namesAState(name)) return m;
     return { start: m.start, end: m.end, rule, type: 'organization', key: orgKey(name), name: '', country: state };
+  });
+}
+
+/**
+ * An Arabic body named by its head and first domain alone (وزارة الاتصالات) where the article names it whole, its second
+ * domain after و (وزارة الاتصالات وتكنولوجيا المعلومات): one entity, the whole name's key.
+ */
+function withFirstDomains(mentions: MentionCandidate[], text: string): MentionCandidate[] {
+  const whole = mentions.filter((m) => m.rule === 'ar/entity/org-head' && / و\S/.test(text.slice(m.start, m.end)));
+  if (!whole.length) return mentions;
+  return mentions.map((m) => {
+    if (m.rule !== 'ar/entity/org-head') return m;
+    const short = text.slice(m.start, m.end);
+    const full = whole.find((w) => w !== m && text.startsWith(`${short} و`, w.start) && w.end - w.start > short.length + 2);
+    return full ? { ...m, key: full.key } : m;
   });
 }
 
