@@ -1023,7 +1023,11 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
             // (a ministry's second domain with و, وزارة الداخلية والبلديات، وزارة الاتصالات وتكنولوجيا المعلومات: its name's;
             // not another body's head or a place, وزارة الدفاع والجيش، وحزب الاستقلال، والولايات المتحدة, nor one a state's
             // nationality follows or ends: وزارة المالية الكويتية ووزارة المالية القطرية)
-            const ministryWaw = end > 0 && joined < 2 && ministryHeadsAr.has(bare) && /^و?ال/.test(prevWord) && !demonymsAr.has(lookupKey(prevWord)) && !heads.has(lookupKey(wk.slice(1))) && !demonymsAr.has(lookupKey(next)) && !placesAr.has(lookupKey(wk.slice(1))) && !(next && placesAr.has(lookupKey(`${wk.slice(1)} ${next}`))) && !definiteHeadsAr.has(lookupKey(wk.slice(1))) && (/^وال[\u0621-\u064A]{3,}$/.test(wk) || (/^و[\u0621-\u064A]{3,}$/.test(wk) && !/^وال/.test(wk) && next.startsWith('ال')));
+            const afterWaw = lookupKey(wk.slice(1));
+            const ministryWaw =
+              end > 0 && joined < 2 && ministryHeadsAr.has(bare) && /^و?ال/.test(prevWord) && !demonymsAr.has(lookupKey(prevWord)) && !demonymsAr.has(lookupKey(next)) &&
+              !heads.has(afterWaw) && !definiteHeadsAr.has(afterWaw) && !placesAr.has(afterWaw) && !(next && placesAr.has(lookupKey(`${wk.slice(1)} ${next}`))) &&
+              /^و[\u0621-\u064A]{3,}$/.test(wk) && (wk.startsWith('وال') || next.startsWith('ال'));
             const continues =
               wk.startsWith('ال') ||
               pairedWaw ||

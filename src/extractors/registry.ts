@@ -23,6 +23,7 @@ import { genreOf, SPORTS_WORDS } from './genre.js';
 import { sportsPageExtractors } from './sports-pages.js';
 import { listExtractors } from './lists.js';
 import { alt, lookupKey, orgKey } from './patterns.js';
+import { definiteNisbaStates } from './lexicon.js';
 
 /**
  * The categories the rules read from the dictionary pass today: the knowledge base's names and the link
@@ -445,17 +446,17 @@ function bodyPlacePrepsOf(lang: string): ReadonlySet<string> {
   return bodyPlacePreps.get(lang) ?? new Set();
 }
 
-/** The words that name a state (its names of one word, its nationality adjectives in both languages, with the article
- *  and the feminine ending too: إيران، الإيرانية, Iranian), folded: a body's name with one is bound to a state. */
+/** The words that name a state (its names of one word, its English nationality adjectives, its Arabic definite ones as
+ *  definiteNisbaStates reads them: إيران، الإيرانية, Iranian), folded: a body's name with one is bound to a state. */
 let stateWords: Set<string> | null = null;
 function namesAState(name: string): boolean {
   if (!stateWords) {
-    stateWords = new Set<string>();
-    for (const e of loadKb()) {
+    const kb = loadKb();
+    stateWords = new Set(definiteNisbaStates(kb).keys());
+    for (const e of kb) {
       if (e.type !== 'location' || e.country) continue;
       for (const a of [...e.aliases.en, ...e.aliases.ar]) if (!a.includes(' ')) stateWords.add(lookupKey(a));
       for (const d of e.demonyms?.en ?? []) stateWords.add(lookupKey(d));
-      for (const d of e.demonyms?.ar ?? []) for (const f of [d, `${d}ة`, `ال${d}`, `ال${d}ة`]) stateWords.add(lookupKey(f));
     }
   }
   return name.split(/\s+/).some((w) => stateWords!.has(lookupKey(w)));

@@ -458,7 +458,8 @@ function insideAside(v: View, i: number): boolean {
 }
 
 /**
- * Arabic: an aside at token k naming the statement the words were given in, في and a statement's or document's noun
+ * Arabic: an aside at token k naming the statement the words were given in, في (speech-verbs.statement_preps) and a
+ * statement's or document's noun
  * after a comma or not (، في بيان نشرته وكالة الأنباء الرسمية، إن؛ في تصريحات لرويترز إن), that runs to إن/أن or a colon, or
  * to the comma that closes it when a comma opened it and إن/أن follows: where إن/أن (or the colon) stands, else -1. No name
  * in it speaks: the agency that ran the statement relays it, the one spoken to hears it.
@@ -466,7 +467,7 @@ function insideAside(v: View, i: number): boolean {
 function statementAsideEnd(v: View, k: number): number {
   const comma = (j: number) => v.key(j) === '،' || v.key(j) === ',';
   const p = comma(k) ? k + 1 : k;
-  if (v.lang !== 'ar' || v.key(p) !== 'في' || !v.isAny(p + 1, ['speech-verbs.statements', 'speech-verbs.documents'])) return -1;
+  if (v.lang !== 'ar' || !v.is(p, 'speech-verbs.statement_preps') || !v.isAny(p + 1, ['speech-verbs.statements', 'speech-verbs.documents'])) return -1;
   for (let j = p + 2; j < Math.min(v.t.length, p + 16) && !v.clauseEnd(j) && !v.isQuote(j); j++) {
     if (complementizerAt(v, j) || v.key(j) === ':') return j;
     if (comma(j)) return p > k && (complementizerAt(v, j + 1) || v.key(j + 1) === ':') ? j + 1 : -1;

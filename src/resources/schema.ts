@@ -280,6 +280,8 @@ export const ResourceSchemas = {
       refused_acts: words.default([]),
       /** nouns of a statement given to someone, before the one it was given to (في تصريح لوكالة X، in an interview with): that one is spoken to */
       statements: words.default([]),
+      /** the preposition before a statement's or document's noun set between a speaker and إن (Arabic في) */
+      statement_preps: words.default([]),
       /** a tail naming the speaker again after a comma at the words' end (على حد قوله; in his words): no part of the words */
       speaker_tails: words.default([]),
       /** auxiliaries before a negation, part of the negated verb's group (did not, has never, would not) */
