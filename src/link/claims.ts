@@ -1889,7 +1889,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       const pe = v.hitEnd(i, 'attribution.denial_phrases');
       if (pe <= i) continue;
       // (said of sanctions, the sanctions were groundless, العقوبات لا أساس لها: rejecting sanctions denies no claim, GOLD.md)
-      if (sanctionsJustBefore(i)) {
+      // (or after a possessive, expose their lies: the lies are someone's, no claim is called a lie)
+      if (sanctionsJustBefore(i) || (i > a && v.is(i - 1, 'attribution.denial_possessives'))) {
         i = pe - 1;
         continue;
       }
