@@ -1622,3 +1622,10 @@ describe('Arabic: a ministry named with a second domain after و', () => {
     expect(ents('وقالت وزارة الخارجية والولايات المتحدة إن المحادثات انتهت.', 'ar').map(([, , m]) => m[0])[0]).toEqual('وزارة الخارجية');
   });
 });
+
+describe('English: a pair of name words a thing\'s relative pronoun follows', () => {
+  it('X Y, which ... is a body, no person; X Y, who ... stays a person', () => {
+    expect(typed('Nordhavn Logistik, which runs twelve depots in Denmark, said the attack was contained.', 'en')).toEqual(['organization:Nordhavn Logistik', 'location:Denmark']);
+    expect(typed('Karsten Holmgaard, who runs twelve depots in Denmark, said the attack was contained.', 'en')).toEqual(['person:Karsten Holmgaard', 'location:Denmark']);
+  });
+});

@@ -27,7 +27,7 @@ import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import { Lines } from '../core/spans.js';
 import { ARABIC as ARABIC_TOKEN, CAP, WORD as WORD_TOKEN, tokenAt } from '../core/tokens.js';
 import type { Extractor } from '../core/types.js';
-import { AR_PROCLITIC_PREFIXES, END, LATIN_LOWER, LATIN_UPPER, SPACES_1_4, START, WORD_CHARS, allCapitals, alt, compile, endingTest, lookupKey, lowerWordsOf, matchAll, matchAtAnchors, mayHaveProclitic, scanFrom, wordAnchors, wordAt, wordRuns, wordScan, wordStart, givenNamesOf } from './patterns.js';
+import { AR_PROCLITIC_PREFIXES, END, LATIN_LOWER, LATIN_UPPER, SPACES_1_4, START, WORD_CHARS, allCapitals, alt, compile, endingTest, lookupKey, lowerWordsOf, matchAll, matchAtAnchors, mayHaveProclitic, scanFrom, wordAnchors, wordAt, wordRuns, wordScan, wordStart, givenNamesOf, orgKey } from './patterns.js';
 import { commonWords, englishVocabulary, kbHitEnd, kbNames, kbNamesEn } from './lexicon.js';
 import { BARE_TRILITERAL_AR, DEFINITE_IFAL_AR, DEFINITE_NISBA_AR, DERIVED_DEFINITE_AR, FUTURE_AR, IFAL_AR, IFTIAL_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOT_SURNAME_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PREPOSED_NOUN_AR, PRONOUN_SUFFIXED_AR, longForeign, nameShapedAr } from './arabic-shapes.js';
 
@@ -501,6 +501,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     ? new Set(kb.filter((e) => e.type !== 'person').flatMap((e) => [...e.aliases.en, ...(e.context?.en ?? [])]).flatMap((a) => a.split(/[ \t]+/)))
     : new Set<string>();
   const demonymsEn = lang === 'en' ? new Set(kb.flatMap((e) => e.demonyms?.en ?? [])) : new Set<string>();
+  /** a comma and a relative pronoun only a thing takes (given-names.thing_relatives: which) */
+  const thingAfter = res['given-names'].thing_relatives.length ? new RegExp(`^,[ \\t]{0,2}(?:${alt(res['given-names'].thing_relatives)})(?![${LATIN_UPPER}${LATIN_LOWER}])`) : null;
   const placeHeadsEn = new Set([...res.organizations.place_heads, ...res.organizations.place_modifiers].map(lookupKey));
   // (a word with an abstract noun's ending is no name: Information Protection, Threat Management)
   const abstractNoun = endingTest(res['common-words'].abstract_noun_endings);
@@ -599,7 +601,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       name: `${lang}/entity/person`,
       lang,
       dimension: 'mentions',
-      rules: [rule('title-name'), rule('given-name'), rule('latin-form'), rule('short-form'), ...(lang === 'ar' ? [rule('speaker-name'), rule('title-body-name')] : []), rule('kunya-name'), rule('repeated-name'), ...(lang === 'en' ? [rule('initial-name'), rule('name-country'), rule('name-pair'), rule('regnal-name'), rule('caps-surname')] : [rule('nisba-name')])],
+      rules: [rule('title-name'), rule('given-name'), rule('latin-form'), rule('short-form'), ...(lang === 'ar' ? [rule('speaker-name'), rule('title-body-name')] : []), rule('kunya-name'), rule('repeated-name'), ...(lang === 'en' ? [rule('initial-name'), rule('name-country'), rule('name-pair'), rule('which-name'), rule('regnal-name'), rule('caps-surname')] : [rule('nisba-name')])],
       extract(doc: Doc, regions: Region[]): MentionCandidate[] {
         // (the runs of word characters, found once and walked by the three word scans below)
         const docWords = wordScan(doc, WORD, wordRuns);
@@ -846,7 +848,13 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
               }
               if (!prose) continue;
               if (!words.every((w) => pairWord(w, lower!))) continue;
-              out.push({ start: from, end: at + m[0].length, rule: rule('name-pair'), type: 'person', key: `person:${words.join(' ').toLowerCase()}`, name: '' });
+              const end = at + m[0].length;
+              // (a pair a thing's relative pronoun follows, Medway Kliniken, which runs ...: a body, no person)
+              if (thingAfter?.test(doc.text.slice(end, end + 12))) {
+                out.push({ start: from, end, rule: rule('which-name'), type: 'organization', key: orgKey(words.join(' ')), name: '' });
+                continue;
+              }
+              out.push({ start: from, end, rule: rule('name-pair'), type: 'person', key: `person:${words.join(' ').toLowerCase()}`, name: '' });
             }
           }
         }

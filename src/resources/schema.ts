@@ -437,6 +437,8 @@ export const ResourceSchemas = {
       suffix_english: z.record(z.string(), z.string()).default({}),
       not_names: phrases,
       not_before: words,
+      /** a relative pronoun after a comma that only a thing takes (English ", which"): the name before it is no person */
+      thing_relatives: words.default([]),
       kunya: words.default([]),
       particle_openers: words.default([]),
       /** words a name writes joined to the next word or apart (Arabic عبد الله / عبدالله, أبو ظبي / أبوظبي): a
