@@ -632,5 +632,15 @@ describe('persons', () => {
   it('Arabic: a one-word name a speech verb introduces that is the last word of a full name named before is that person, a nationality\'s word or not (محمد حمد الكويتي … وأضاف الكويتي أن)', () => {
     expect(people('وقال رئيس المجلس محمد حمد الكويتي إن الهجمات تزايدت. وأضاف الكويتي أن معظمها فشل.', 'ar')).toEqual([['محمد حمد الكويتي', ['محمد حمد الكويتي', 'الكويتي']]]);
   });
-});
 
+  it('Arabic: after a name verb, the speaker\'s office then two or three name words before إن, a comma or ل + the one spoken to are a person, whatever the words\' shape (يوسي، يزيد look like verbs)', () => {
+    expect(people('وقال رئيس الهيئة، يونس كاردافي، في ندوة عن الأمن في عمان، إن الهجوم فشل.', 'ar').map(([n]) => n)).toEqual(['يونس كاردافي']);
+    expect(people('وقال الخبير في الأمن الرقمي يزيد بوعلام لوكالة الأنباء إن البيانات قديمة.', 'ar').map(([n]) => n)).toEqual(['يزيد بوعلام']);
+    expect(people('وقال مدير الوكالة يوري ساتشينكو إن الشبكة عادت.', 'ar').map(([n]) => n)).toEqual(['يوري ساتشينكو']);
+    // (an aside, a time or the one spoken to after the office is no name)
+    expect(people('وقال وزير الخارجية في مؤتمر صحفي مشترك إن المحادثات مستمرة.', 'ar')).toEqual([]);
+    expect(people('وقال رئيس الوزراء صباح اليوم إن المحادثات مستمرة.', 'ar')).toEqual([]);
+    expect(people('وقال مدير المستشفى لوكالة الأنباء الألمانية إن الوضع مستقر.', 'ar')).toEqual([]);
+    expect(people('وقالت الوزيرة، خلال مؤتمر صحفي، إن الحكومة ستستقيل.', 'ar')).toEqual([]);
+  });
+});

@@ -258,6 +258,12 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     ? null
     : compile(`${wordStart(lang)}(?:${alt(sv.name_verbs)})${SP}(?<name>[\\u0621-\\u064A]{2,15}(?:${SP}(?!(?:إن|أن|ان)${END})[\\u0621-\\u064A]{2,15})?)${END}(?=[ \\t]{0,4}[:،,"«“]|[ \\t]{1,4}(?:إن|أن|ان)${END}|[ \\t]{1,4}(?:${alt(res.titles.role_heads)})[ \\t]{1,4}(?:ال|لل)${res.titles.spokesman_roles.length ? `|[ \\t]{1,4}(?:${alt(res.titles.spokesman_roles)})${END}` : ''})`, 'y');
   const speakerAnchors = wordAnchors(sv.name_verbs, true);
+  // Arabic: the speaker's office, then the name, after a name verb (وقال رئيس المديرية، يوسي كارادي، إن؛ وقال الخبير في
+  // الأمن المعلوماتي يزيد بوعنان لوكالة ... إن): a title, or a role head and a definite word, with up to three definite
+  // words or في and one after; a comma or none; two or three name words; then a comma, إن/أن, or ل and the one spoken to
+  const officeSpeakerRe = !sv.name_verbs.length || lang !== 'ar' || !res.titles.role_heads.length
+    ? null
+    : compile(`${wordStart(lang)}(?:${alt(sv.name_verbs)})${SP}(?:${alt(titleList)}|(?:${alt(res.titles.role_heads)})${SP}ال[\u0621-\u064A]{2,14})(?:${SP}(?:(?:[وب]?ال|لل)[\u0621-\u064A]{2,14}|في${SP}ال[\u0621-\u064A]{2,14})){0,3}(?<comma>[ \t]{0,4}[،,])?${SP}(?<name>[\u0621-\u064A]{2,15}(?:${SP}[\u0621-\u064A]{2,15}){1,2})${END}(?=(?<close>[ \t]{0,4}[،,])|[ \t]{1,4}(?:إن|أن|ان)${END}|[ \t]{1,4}ل[\u0621-\u064A]{2,})`, 'y');
   const notBefore = res['given-names'].not_before.length && lang === 'ar'
     ? new RegExp(`(?:^|[^\\u0621-\\u064A])(?:${alt(res['given-names'].not_before)})[ \\t]+$`)
     : null;
@@ -601,7 +607,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       name: `${lang}/entity/person`,
       lang,
       dimension: 'mentions',
-      rules: [rule('title-name'), rule('given-name'), rule('latin-form'), rule('short-form'), ...(lang === 'ar' ? [rule('speaker-name'), rule('title-body-name')] : []), rule('kunya-name'), rule('repeated-name'), ...(lang === 'en' ? [rule('initial-name'), rule('name-country'), rule('name-pair'), rule('which-name'), rule('regnal-name'), rule('caps-surname')] : [rule('nisba-name')])],
+      rules: [rule('title-name'), rule('given-name'), rule('latin-form'), rule('short-form'), ...(lang === 'ar' ? [rule('speaker-name'), rule('office-speaker-name'), rule('title-body-name')] : []), rule('kunya-name'), rule('repeated-name'), ...(lang === 'en' ? [rule('initial-name'), rule('name-country'), rule('name-pair'), rule('which-name'), rule('regnal-name'), rule('caps-surname')] : [rule('nisba-name')])],
       extract(doc: Doc, regions: Region[]): MentionCandidate[] {
         // (the runs of word characters, found once and walked by the three word scans below)
         const docWords = wordScan(doc, WORD, wordRuns);
@@ -883,6 +889,23 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
               continue;
             }
             out.push({ start: at, end: at + raw.length, rule: rule('speaker-name'), type: 'person', key: `person:${raw.replace(/[ \t]+/g, ' ').toLowerCase()}`, name: '' });
+          }
+        }
+        // Arabic: the name after the speaker's office in a name verb's frame (officeSpeakerRe): each word no common, stop or
+        // unnamed-speaker word, no definite word but a nisba surname after the first, no pronoun on it, none opening with
+        // a preposition and the article; an opening comma needs its closing one (an appositive)
+        if (officeSpeakerRe) {
+          for (const { m, start } of matchAtAnchors(officeSpeakerRe, doc.text, regions, speakerAnchors(doc))) {
+            const raw = m.groups?.name ?? '';
+            if (m.groups?.comma && m.groups?.close === undefined) continue;
+            const words = raw.split(/[ \t]+/);
+            const nameWord = (w: string, k: number): boolean =>
+              !stop.has(lookupKey(w)) && !notSpeaker.has(lookupKey(w)) && !functionWordSet.has(lookupKey(w)) && !PREPOSITION_FIRST_AR.test(w) &&
+              (!w.startsWith('ال') || (k > 0 && w.endsWith('ي'))) && ((!PRONOUN_SUFFIXED_AR.test(w) && !common(w)) || givenNames.has(w)) &&
+              !kbNamesAr.has(lookupKey(w));
+            if (!words.every(nameWord)) continue;
+            const at = start + m[0].length - (m.groups?.pre?.length ?? 0) - raw.length;
+            out.push({ start: at, end: at + raw.length, rule: rule('office-speaker-name'), type: 'person', key: `person:${raw.replace(/[ \t]+/g, ' ').toLowerCase()}`, name: '' });
           }
         }
         // an Arabic name followed by its Latin spelling (جانيت مانفرا Jeanette Manfra, or in brackets) is
