@@ -1614,3 +1614,14 @@ describe('a company\'s noun stands for a named company that spoke since its phra
     expect(cueWho(text, 'ar')).toEqual(['وقالت:Meta', 'وقالت:Meta', 'قالت:Microsoft', 'وقالت:Microsoft']);
   });
 });
+
+describe('English: a group named with its group noun, and a subject before a relative clause with a verb of its own', () => {
+  it('the LockBit gang, the Black Basta ransomware group: the group speaks', () => {
+    expect(cueWho('The LockBit gang said it had copied 2 terabytes of files.', 'en')).toEqual(['said:LockBit']);
+    expect(cueWho('The Black Basta ransomware group said on its leak site that the files were copied.', 'en')).toEqual(['said:Black Basta']);
+  });
+  it('the verb after a relative clause that holds a verb of saying takes the subject before the clause, not the clause\'s speaker', () => {
+    expect(cueWho('The LockBit gang, which analysts say runs from abroad, said it had copied the files.', 'en')).toEqual(['say:?analysts', 'said:LockBit']);
+    expect(cueWho('The group, which analysts say runs from abroad, said it had copied the files.', 'en')).toEqual(['say:?analysts', 'said:?The group']);
+  });
+});

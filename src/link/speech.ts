@@ -475,6 +475,12 @@ function statementAsideEnd(v: View, k: number): number {
   return -1;
 }
 
+/** Whether a relative clause opens between tokens from and to: a comma and a relative pronoun (, which; ، التي). */
+function relativeOpensIn(v: View, from: number, to: number): boolean {
+  for (let j = from; j < to - 1; j++) if ((v.key(j) === ',' || v.key(j) === '،') && v.is(j + 1, 'speech-verbs.relatives')) return true;
+  return false;
+}
+
 /** Whether token i is inside a gap of several tokens that starts before it (has since; doesn't: doesn ' t). */
 function insideGap(v: View, i: number): boolean {
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) if (v.hitEnd(j, 'speech-verbs.subject_gaps') > i) return true;
@@ -750,6 +756,9 @@ function subjectsBeforeFound(v: View, end: number, from: number, dateTokens: Rea
   // (a body's name and what it is, in lower case and ending in a body's head word: Russia's FSB security service, the
   // SVR foreign intelligence service)
   if (tail <= 3 && last.type === 'organization' && v.is(i, 'organizations.heads') && /^\p{Ll}/u.test(v.surface(i))) return { ids: [last.id], at: r };
+  // (a group's name and its group noun, in lower case after words of what it is or none: the LockBit gang, the Black Basta
+  // ransomware group)
+  if (tail <= 3 && last.type === 'threat_actor' && v.is(i, 'attribution.group_nouns') && /^\p{Ll}/u.test(v.surface(i))) return { ids: [last.id], at: r };
   const first = mentions[0];
   if (v.key(first.e) === 'and' && !v.mention(first.e + 1) && i + 1 - first.e <= 6) return { ids: [first.id], at: r };
   return null;
@@ -1592,7 +1601,9 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
   const generic = subj && !subj.ids.length && g >= a ? forBody ?? pronounSpeaker(v, g, subj.at) : null;
   // (a subject found before the earlier verb is that verb's, whose speaker the frame already read: South Korea's
   // National Intelligence Service said …, and blamed …: the service)
-  const sharedSubject = !!subj && !!earlier && subj.at < earlier.cueTok[0] && (v.key(g) === 'and' || v.key(g) === ',') && (earlier.speakers.length > 0 || !!earlier.speakerText);
+  // (not when the earlier verb is inside a relative clause after the subject, The group, which experts say operates from
+  // Morocco, said …: the clause's own speakers are not the subject)
+  const sharedSubject = !!subj && !!earlier && subj.at < earlier.cueTok[0] && (v.key(g) === 'and' || v.key(g) === ',') && (earlier.speakers.length > 0 || !!earlier.speakerText) && !relativeOpensIn(v, subj.at, earlier.cueTok[0]);
   if (generic) speakers = [generic];
   else if (sharedSubject) {
     speakers = earlier!.speakers;
@@ -1600,7 +1611,7 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
   } else if (subj) {
     speakers = subj.ids;
     speakerText = subj.text;
-  } else if (earlier && (v.key(g) === 'and' || v.key(g) === ',') && (earlier.speakers.length || earlier.speakerText)) {
+  } else if (earlier && (v.key(g) === 'and' || v.key(g) === ',') && (earlier.speakers.length || earlier.speakerText) && !relativeOpensIn(v, a, earlier.cueTok[0])) {
     speakers = earlier.speakers;
     speakerText = earlier.speakerText;
   } else {
