@@ -1625,3 +1625,12 @@ describe('English: a group named with its group noun, and a subject before a rel
     expect(cueWho('The group, which analysts say runs from abroad, said it had copied the files.', 'en')).toEqual(['say:?analysts', 'said:?The group']);
   });
 });
+
+describe('Arabic: a relative clause on the speaker set off by commas, إن/أن inside it', () => {
+  it('a masculine imperfect after a feminine relative is the impersonal passive (التي يعتقد أنها: it is believed), no speech; the words start after the clause', () => {
+    expect(cueWhoText('وقالت المجموعة، التي يعتقد أنها تعمل من الخارج، إنها نسخت ملفات الشركة.', 'ar')).toEqual(['وقالت:?المجموعة:نسخت ملفات الشركة']);
+  });
+  it('a verb of the clause with its own subject speaks, and the outer verb keeps its words after the clause', () => {
+    expect(cueWho('وقالت وزارة الداخلية، التي يقول محللون إنها تملك أدلة، إن الهجوم فشل.', 'ar')).toEqual(['يقول:?محللون', 'وقالت:وزارة الداخلية']);
+  });
+});

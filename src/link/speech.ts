@@ -132,6 +132,9 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
       // (a perfect with an object pronoun glued to it is a verb where a clause opens, ووصفه بأنه، "…"، اتهمها; elsewhere it is
       // as likely a verbal noun with a possessive, جدد رفضه للتحقيق, his rejection)
       if (e > i && ar && v.is(i, 'speech-verbs.object_cues.enclitic') && !encliticVerbAt(v, i, a)) e = -1;
+      // (an Arabic verb in the masculine imperfect right after a feminine relative pronoun, إن/أن right after it, is the
+      // impersonal passive: المجموعة، التي يعتقد أنها تنشط من المغرب، قالت: it is believed, no one says)
+      if (e > i && ar && se <= e && v.is(i - 1, 'speech-verbs.feminine_relatives') && v.key(i).startsWith('ي') && v.is(e, 'speech-verbs.complementizers')) e = -1;
       // (nor one inside an earlier verb's speaker phrase, before its إن/that: وقال رئيس الاتحاد X عند إعلان آخر تقرير إن …)
       if (speechNoun && e > i) {
         for (let p = i - 1; p >= Math.max(a, i - 10) && !v.is(p, 'speech-verbs.complementizers'); p--) {
@@ -3200,6 +3203,13 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
       const close = v.mention(k + 1)!.e;
       if (!v.is(k - 1, 'speech-verbs.addressee_preps') && !(close + 1 < b && (v.key(close + 1) === '،' || v.key(close + 1) === ','))) break;
       k = close;
+    }
+    // (a relative clause on the speaker set off by commas, its own إن/أن inside, and إن/أن after its closing comma:
+    // وقالت المجموعة، التي يعتقد أنها تنشط من المغرب، إنها …: the words start after it)
+    if ((v.key(k) === '،' || v.key(k) === ',') && v.is(k + 1, 'speech-verbs.relatives')) {
+      let j = k + 2;
+      while (j < b && j < k + 18 && v.key(j) !== '،' && v.key(j) !== ',' && !v.clauseEnd(j) && !v.isQuote(j)) j++;
+      if (j + 1 < b && (v.key(j) === '،' || v.key(j) === ',') && complementizerAt(v, j + 1)) k = j;
     }
     k++;
   }

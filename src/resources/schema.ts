@@ -347,6 +347,9 @@ export const ResourceSchemas = {
       /** relative pronouns (who, which; الذي، التي): after a comma they open a relative clause, and an Arabic verb
        *  right after one takes no earlier speaker (unvocalised, it may be passive) */
       relatives: z.array(z.string().min(1)).default([]),
+      /** feminine relative pronouns (Arabic التي): a verb in the masculine right after one, and إن/أن after it, is the
+       *  impersonal passive (التي يعتقد أنها: which is believed to), no speech */
+      feminine_relatives: z.array(z.string().min(1)).default([]),
       /** words that open an adverbial after a speech verb (said on Friday, less than a month before …): a trailing
        *  cue followed only by adverbials leaves the clause before it as the content */
       adverbial_openers: z.array(z.string().min(1)).default([]),
