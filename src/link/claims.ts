@@ -1970,6 +1970,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       for (let j = Math.max(a, i - NAMING_REACH); j < k; j++) {
         if ((/^(?:the|this|that|these)$/.test(v.key(j)) && groupWord(j + 1)) || (v.key(j).startsWith('ال') && groupWord(j))) anaphor = true;
         else if (/^(?:a|an)$/.test(v.key(j)) && groupWord(j + 1)) here = true;
+        // (a group word after a body's name or possessive, the GRU's unit 26165, also known as X; GRU unit 26165: the
+        // unnamed actor of its own sentence)
+        else if (!ar && groupWord(j) && !v.mention(j) && j - 1 >= a && (v.mentionEndingAt(j) || (j - 2 >= a && v.possessiveAt(j - 2) && v.mentionEndingAt(j - 2)))) here = true;
         // (Arabic: an indefinite group word, وحدة تابعة لـ… تعرف باسم X, the unnamed actor of its own sentence)
         else if (ar && !v.key(j).startsWith('ال') && !v.mention(j) && groupWord(j) && v.hitPre(j, 'attribution.weak_actors') === 0 && v.hitPre(j, 'attribution.actors') === 0) here = true;
       }
