@@ -1629,3 +1629,10 @@ describe('English: a pair of name words a thing\'s relative pronoun follows', ()
     expect(typed('Karsten Holmgaard, who runs twelve depots in Denmark, said the attack was contained.', 'en')).toEqual(['person:Karsten Holmgaard', 'location:Denmark']);
   });
 });
+
+describe('English: an unknown acronym before a comma', () => {
+  it('mid-line it is a body (the security service BIS, the hackers …); opening a dateline, a place', () => {
+    expect(typed('According to the Slovak security service SIS, the hackers sent 900 e-mails.', 'en')).toEqual(['organization:SIS']);
+    expect(typed('KOSICE, May 2 - The police said the hackers sent 900 e-mails.', 'en')).not.toContain('organization:KOSICE');
+  });
+});
