@@ -1908,8 +1908,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
           break;
         }
       }
-      // (a frame's unnamed speaker that is a state's body named by its nationality: ووصفت السفارة الروسية … بأنها سخيفة)
-      else if (!who.ids.length && who.text) who = bodyClaimant(who.text);
+      // (a frame's unnamed speaker that is a state's body named by its nationality: ووصفت السفارة الروسية … بأنها سخيفة; The
+      // Chinese embassy said the accusations were unfounded)
+      if (!who.ids.length && !who.kb && who.text) who = bodyClaimant(who.text);
       // (claims of collusion called baseless: مزاعم التواطؤ الروسي التي لا أساس لها)
       const colluded = collusionIn(v, Math.max(a, i - 6), i);
       const claimants = who.ids.length ? who.ids.map((id) => ({ ids: [id] })) : who.kb ? [who] : [];
