@@ -1634,3 +1634,10 @@ describe('Arabic: a relative clause on the speaker set off by commas, إن/أن 
     expect(cueWho('وقالت وزارة الداخلية، التي يقول محللون إنها تملك أدلة، إن الهجوم فشل.', 'ar')).toEqual(['يقول:?محللون', 'وقالت:وزارة الداخلية']);
   });
 });
+
+describe('Arabic: the government alone (الحكومة) stands for a state, not the agency named last', () => {
+  it('a spokesman for the government after a state spoke is that state; with no state, unnamed', () => {
+    expect(cueWho('واتهمت النمسا مجموعة تابعة للاستخبارات العسكرية الروسية بالهجوم. وقال متحدث باسم الحكومة إن المهاجمين استغلوا ثغرة.', 'ar')).toEqual(['واتهمت:Austria', 'وقال:Austria']);
+    expect(cueWho('وقالت الاستخبارات العسكرية الروسية إن الهجوم فشل. وقالت الحكومة إن المهاجمين استغلوا ثغرة.', 'ar')).toEqual(['وقالت:GRU', 'وقالت:?الحكومة']);
+  });
+});

@@ -2925,6 +2925,14 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     // state that spoke before; a company's noun, الشركة الروسية, may stand for a company named with no head)
     const anyBody = !state || outlet || v.hitEnd(s, 'speech-verbs.company_nominals') === e;
     const ofState = (id: string | null | undefined): boolean => !!id && anyBody && (!state || v.entity(id)?.country === state || v.entity(id)?.name === state);
+    // (the government alone, الحكومة, stands for no agency or group: a state that spoke lately, else unnamed; not the
+    // intelligence service named last, متحدث باسم الحكومة after الاستخبارات العسكرية الروسية)
+    if (!headed && de <= e && v.hitEnd(s, 'speech-verbs.state_speakers') === e) {
+      const st = salientState(v, cue.s);
+      if (st) speakers = [st];
+      else speakerText = v.span(s, end);
+      return end;
+    }
     if (headed) speakers = [headed];
     else if (ofState(spoke)) speakers = [spoke!];
     else if (org && ofState(org.id)) speakers = [org.id];
