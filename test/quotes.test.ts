@@ -1641,3 +1641,10 @@ describe('Arabic: the government alone (الحكومة) stands for a state, not 
     expect(cueWho('وقالت الاستخبارات العسكرية الروسية إن الهجوم فشل. وقالت الحكومة إن المهاجمين استغلوا ثغرة.', 'ar')).toEqual(['وقالت:GRU', 'وقالت:?الحكومة']);
   });
 });
+
+describe('Arabic: a document of a body named by its generic noun after ل (بيان للوزارة، بلاغ للمديرية)', () => {
+  it('the body the noun stands for speaks; البلاغ, a communiqué, is a document like البيان; للمديرية is no name word', () => {
+    expect(cueWho('أعلنت المديرية العامة للجمارك حجز شحنة. وأوضح بلاغ للمديرية أن الشحنة قادمة من الخارج. وأضاف البلاغ أن التحقيق مستمر.', 'ar')).toEqual(['أعلنت:المديرية العامة للجمارك', 'وأوضح:المديرية العامة للجمارك', 'وأضاف:المديرية العامة للجمارك']);
+    expect(cueWho('أعلنت وزارة الصحة إغلاق المستشفى. وقال بيان للوزارة إن المرضى نقلوا.', 'ar')).toEqual(['أعلنت:وزارة الصحة', 'وقال:وزارة الصحة']);
+  });
+});

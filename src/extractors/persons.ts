@@ -874,7 +874,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             if (lang === 'ar' && words.some((w) => w.startsWith('ال') && !w.endsWith('ي'))) continue;
             // nor a preposition with the article (وتابع بالقول: by saying), nor ل on a name the knowledge base knows: the one
             // spoken to (وقال لرويترز إن)
-            if (lang === 'ar' && (PREPOSITION_FIRST_AR.test(words[0]) || (words[0].startsWith('ل') && kbNamesAr.has(lookupKey(words[0].slice(1)))))) continue;
+            // (nor a later word with a preposition and the article, وأوضح بلاغ للمديرية أن: a body's noun, no name's)
+            if (lang === 'ar' && (words.some((w) => PREPOSITION_FIRST_AR.test(w)) || (words[0].startsWith('ل') && kbNamesAr.has(lookupKey(words[0].slice(1)))))) continue;
             // nor a noun with a pronoun (وقال محاميها إن: her lawyer), nor a common word (وقال موقع "غلوبو")
             if (lang === 'ar' && words.some((w) => (PRONOUN_SUFFIXED_AR.test(w) || common(w)) && !givenNames.has(w))) continue;
             // (the name is the match's last words, after the verb)

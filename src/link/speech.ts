@@ -3093,6 +3093,14 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
           c = e + 1;
           break;
         }
+        // (a document of a body named by its generic noun after ل, بيان للمديرية، تقرير للوزارة: the body it stands for)
+        if (e > k && e < b && v.is(k, 'speech-verbs.documents') && v.hitPre(e, 'speech-verbs.nominal') > 0 && v.key(e).startsWith('ل')) {
+          const ne = v.hitEnd(e, 'speech-verbs.nominal');
+          if (ne > e) {
+            c = nominalSpeaker(e, ne, v.demonymEnd(ne));
+            break;
+          }
+        }
         if (e > k) {
           // (with its nationality adjective: مسؤولون إيرانيون، السلطات الصينية; or a nisba adjective of what it is, up to
           // two, with no article and no preposition on it, no name: مصدر أمني، مسؤول عسكري; not للصحافيين)
