@@ -1648,3 +1648,9 @@ describe('Arabic: a document of a body named by its generic noun after ل (بي�
     expect(cueWho('أعلنت وزارة الصحة إغلاق المستشفى. وقال بيان للوزارة إن المرضى نقلوا.', 'ar')).toEqual(['أعلنت:وزارة الصحة', 'وقال:وزارة الصحة']);
   });
 });
+
+describe('Arabic: an adverb of then after the subject (آنذاك، حينها) is none of the words', () => {
+  it('ونفت الحكومة الروسية آنذاك أي دور: the words open at أي دور', () => {
+    expect(cueWhoText('ونفت الحكومة الروسية آنذاك أي دور في الهجوم.', 'ar')).toEqual(['ونفت:?الحكومة الروسية:أي دور في الهجوم']);
+  });
+});

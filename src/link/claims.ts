@@ -266,7 +266,10 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
   const lang = v.lang;
   const rule = (what: string) => `${lang}/attribution/${what}`;
   // frames by their content, to find who makes a claim
-  const byContent = new FrameIndex(frames);
+  // (not a relative denial's, which Moscow denied: its words are the claim just made, asserted by that claim's speaker;
+  // the denier denies it, by the relative denial below)
+  const notRelative = frames.filter((f) => !f.rule.endsWith('/quote/relative-denial'));
+  const byContent = new FrameIndex(notRelative);
   const bySentence = new Map<number, SpeechFrame[]>();
   for (const f of frames) {
     const s = v.t.sentence[f.cueTok[0]];
@@ -391,7 +394,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     return [];
   };
   /** whether token t is in the words of a denial (…denied that X was behind …; نفت … مزاعم بسرقة جواسيس صينيين) */
-  const denialWords = new FrameIndex(frames.filter((f) => v.is(f.cueTok[0], 'attribution.denials')));
+  const denialWords = new FrameIndex(notRelative.filter((f) => v.is(f.cueTok[0], 'attribution.denials')));
   const insideDenial = (t: number) => denialWords.at(t) !== null || unvoiced.some(([s, e]) => t >= s && t < e);
   /** the words of the sentence's denials whose denier no frame names (A top China spokesman … rejected accusations that …) */
   let unvoiced: [number, number][] = [];
@@ -1691,9 +1694,12 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         const nounEnd = ar && !subject ? v.hitEnd(de, 'speech-verbs.nominal') : -1;
         const body = subject ? null : ar ? (nounEnd > de && v.demonymEnd(nounEnd) > nounEnd ? [de, v.demonymEnd(nounEnd)] : null) : DETERMINERS.has(v.key(relative)) && i > relative + 1 ? [relative, i] : null;
         const bodyState = body ? v.stateOfBody(v.span(body[0], body[1])) : null;
-        if ((subject && (subject.type === 'location' || subject.type === 'organization' || subject.type === 'person')) || bodyState) {
+        // (the state by the knowledge base where the article names it only by the nationality: نفته الحكومة الروسية after
+        // قراصنة روس)
+        const bodyKbState = body && !bodyState ? v.stateKbOfBody(v.span(body[0], body[1])) : null;
+        if ((subject && (subject.type === 'location' || subject.type === 'organization' || subject.type === 'person')) || bodyState || bodyKbState) {
           const e = v.tokenAt(prior.evidence.start);
-          push({ rule: rule('denial'), actor: prior.actor, sponsor: prior.sponsor, stance: 'denied', evidence: v.evidence(relativeAt, Math.max(de, subject?.e ?? body![1])) }, e, { ids: [subject?.id ?? bodyState!] });
+          push({ rule: rule('denial'), actor: prior.actor, sponsor: prior.sponsor, stance: 'denied', evidence: v.evidence(relativeAt, Math.max(de, subject?.e ?? body![1])) }, e, subject || bodyState ? { ids: [subject?.id ?? bodyState!] } : { ids: [], kb: bodyKbState! });
           i = de - 1;
           continue;
         }
