@@ -22,6 +22,9 @@
  *  - denial: a verb of denying and its subject; what is denied is the state or actor of the denied clause
  *    (rejected accusations that Beijing was behind …), else the last claim against the denier's state,
  *    else the denier itself (China denies the hack); denial-phrase: "baseless", "لا أساس لها" in a quote;
+ *  - described-denial: the accused state, or its body named by its nationality, calling the accusations something (The
+ *    Russian embassy called the accusations a provocation; ووصفت السفارة الروسية الاتهامات بأنها …): its denial of the
+ *    claim against it, when one was made;
  *  - collusion-denial: a denial (verb, noun or phrase) of collusion (denied any collusion; نفي تواطؤ حملته):
  *    that unnamed people colluded, with no sponsor; collusion: the partner of X conspired with Y acts too;
  *  - naming: a phrase that names the group a story spoke of (dubbed X, أطلقت عليها اسم "…"): in its sentence the
@@ -1939,6 +1942,42 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     }
   };
 
+  // described-denial: a state, or its body named by its nationality, calling the accusations something (The Russian embassy
+  // called the accusations an unfriendly provocation; ووصفت السفارة الروسية الاتهامات بأنها استفزاز): its denial of what
+  // was claimed against it, when such a claim was made (the resolver's open denial by a state)
+  const describedDenialFrame = (): void => {
+    for (let i = v.nextStart('speech-verbs.quote_cues', a); i < b; i = v.nextStart('speech-verbs.quote_cues', i + 1)) {
+      const ce = v.hitEnd(i, 'speech-verbs.quote_cues');
+      if (ce <= i) continue;
+      // (the accusations right after the verb, their article or not; in Arabic after the subject: ووصفت السفارة الروسية في
+      // برلين الاتهامات)
+      let k = ce;
+      if (k < b && DETERMINERS.has(v.key(k))) k++;
+      if (ar) while (k < Math.min(b, ce + 8) && !v.isAny(k, ['attribution.allegations', 'attribution.accusations']) && !v.clauseEnd(k) && !v.isPunct(k)) k++;
+      if (k >= b || !v.isAny(k, ['attribution.allegations', 'attribution.accusations'])) continue;
+      const ae = Math.max(v.hitEnd(k, 'attribution.allegations'), v.hitEnd(k, 'attribution.accusations'));
+      // (a denial phrase in the description is that frame's: called the accusations baseless)
+      if (v.nextStart('attribution.denial_phrases', ae) < Math.min(b, ae + 8)) continue;
+      // (who: the verb's speaker; else its subject, before the English verb, between the Arabic verb and the accusations)
+      const f = frameOfCue(i);
+      let who: { ids: string[]; text?: Span; kb?: { kb: KbEntry; at: Span } } = { ids: [] };
+      if (f) who = f.speakers.length ? { ids: f.speakers } : f.speakerText ? bodyClaimant(f.speakerText) : who;
+      else if (ar) {
+        const m = v.mention(ce);
+        who = m && m.s === ce ? { ids: [m.id] } : k > ce ? bodyClaimant(v.span(ce, k)) : who;
+      } else {
+        const m = v.mentionEndingAt(i);
+        if (m && m.s >= a) who = { ids: [m.id] };
+        else for (let s0 = Math.max(a, i - 6); s0 < i - 1 && !who.ids.length && !who.kb; s0++) who = bodyClaimant(v.span(s0, i));
+      }
+      // (a state, as an entity or by the knowledge base: a company or a person calling accusations anything denies nothing here)
+      const state = who.ids.length === 1 && v.entity(who.ids[0])?.type === 'location';
+      if (!state && !who.kb) continue;
+      push({ rule: rule('described-denial'), actor: null, sponsor: null, open: true, needsPrior: true, stance: 'denied', evidence: v.evidence(i, ae) }, i, who.kb ? { ids: [], kb: who.kb } : { ids: who.ids });
+      i = ae - 1;
+    }
+  };
+
   /** A state's body named by its nationality, or by its state (the Russian embassy, Beijing's embassy, السفارة الروسية
    *  في الكويت) as the one who speaks: the state's entity, else the state the knowledge base gives for the adjective
    *  (made an entity when the claim is resolved), else no one. */
@@ -2023,6 +2062,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     denialNounFrame();
     pointedAccusationFrame();
     denialPhraseFrame();
+    describedDenialFrame();
     abroadFrame();
     namingFrame();
     // (hackers named by their nationality inside the words of a claim of the sentence that has claimants, a sanction or
