@@ -478,6 +478,13 @@ function statementAsideEnd(v: View, k: number): number {
   return -1;
 }
 
+/** The comma that closes a relative clause whose pronoun is at token r (، التي …،), within 16 tokens and its clause; else -1. */
+function relativeClauseClose(v: View, r: number, b: number): number {
+  let j = r + 1;
+  while (j < b && j < r + 16 && v.key(j) !== '،' && v.key(j) !== ',' && !v.clauseEnd(j)) j++;
+  return j < b && (v.key(j) === '،' || v.key(j) === ',') ? j : -1;
+}
+
 /** Whether a relative clause opens between tokens from and to: a comma and a relative pronoun (, which; ، التي). */
 function relativeOpensIn(v: View, from: number, to: number): boolean {
   for (let j = from; j < to - 1; j++) if ((v.key(j) === ',' || v.key(j) === '،') && v.is(j + 1, 'speech-verbs.relatives')) return true;
@@ -3223,9 +3230,8 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     // (a relative clause on the speaker set off by commas, its own إن/أن inside, and إن/أن after its closing comma:
     // وقالت المجموعة، التي يعتقد أنها تنشط من المغرب، إنها …: the words start after it)
     if ((v.key(k) === '،' || v.key(k) === ',') && v.is(k + 1, 'speech-verbs.relatives')) {
-      let j = k + 2;
-      while (j < b && j < k + 18 && v.key(j) !== '،' && v.key(j) !== ',' && !v.clauseEnd(j) && !v.isQuote(j)) j++;
-      if (j + 1 < b && (v.key(j) === '،' || v.key(j) === ',') && complementizerAt(v, j + 1)) k = j;
+      const j = relativeClauseClose(v, k + 1, b);
+      if (j >= 0 && j + 1 < b && complementizerAt(v, j + 1)) k = j;
     }
     k++;
   }
@@ -3237,9 +3243,8 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     while (k < b && k < c + 3 && v.is(k, 'speech-verbs.subject_gaps')) k = v.hitEnd(k, 'speech-verbs.subject_gaps');
     // (and a relative clause on the speaker set off by commas: اتهمت الرئيسة X، التي انفصلت عن الحكومة، روسيا بـ…)
     if (k < b && v.is(k, 'speech-verbs.relatives') && (v.key(k - 1) === '،' || v.key(k - 1) === ',')) {
-      let j = k + 1;
-      while (j < b && j < k + 16 && v.key(j) !== '،' && v.key(j) !== ',' && !v.clauseEnd(j)) j++;
-      if (j < b && (v.key(j) === '،' || v.key(j) === ',')) k = j + 1;
+      const j = relativeClauseClose(v, k, b);
+      if (j >= 0) k = j + 1;
     }
   }
   const colon = k < b && v.key(k) === ':';
