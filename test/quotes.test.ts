@@ -1630,8 +1630,8 @@ describe('Arabic: a relative clause on the speaker set off by commas, إن/أن 
   it('a masculine imperfect after a feminine relative is the impersonal passive (التي يعتقد أنها: it is believed), no speech; the words start after the clause', () => {
     expect(cueWhoText('وقالت المجموعة، التي يعتقد أنها تعمل من الخارج، إنها نسخت ملفات الشركة.', 'ar')).toEqual(['وقالت:?المجموعة:نسخت ملفات الشركة']);
   });
-  it('a verb of the clause with its own subject speaks, and the outer verb keeps its words after the clause', () => {
-    expect(cueWho('وقالت وزارة الداخلية، التي يقول محللون إنها تملك أدلة، إن الهجوم فشل.', 'ar')).toEqual(['يقول:?محللون', 'وقالت:وزارة الداخلية']);
+  it('a verb of the clause with its own subject speaks up to the clause\'s closing comma, and the outer verb keeps its words after the clause', () => {
+    expect(cueWhoText('وقالت وزارة الداخلية، التي يقول محللون إنها تملك أدلة، إن الهجوم فشل.', 'ar')).toEqual(['يقول:?محللون:تملك أدلة', 'وقالت:وزارة الداخلية:الهجوم فشل']);
   });
 });
 

@@ -3275,7 +3275,11 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     if (!v.is(cue.s, 'speech-verbs.noun_objects') || !nounObjectAt(v, n) || (!speakers.length && !speakerText) || complementizerAt(v, cue.s - 1) || v.is(cue.s - 1, 'speech-verbs.relatives') || v.is(cue.e, 'speech-verbs.speaker_stops')) return null;
     k = n;
   }
-  const end = contentEnd(v, k, Math.min(b, nextCueClause(v, k, nextCue, b)));
+  // (a verb inside a relative clause on another verb's speaker, set off by commas with إن/أن after it, says its words up to
+  // the closing comma: وقالت الوزارة، التي يقول محللون إنها تملك أدلة، إن …)
+  const inRelative = cue.s - 2 >= a && v.is(cue.s - 1, 'speech-verbs.relatives') && (v.key(cue.s - 2) === '،' || v.key(cue.s - 2) === ',') ? relativeClauseClose(v, cue.s - 1, b) : -1;
+  const relativeEnd = inRelative > k && complementizerAt(v, inRelative + 1) ? inRelative : b;
+  const end = contentEnd(v, k, Math.min(b, relativeEnd, nextCueClause(v, k, nextCue, b)));
   // (a refusal to act is no speech: رفض التعليق، رفضت الكشف عن، رفض المستشفى دفع الفدية; English writes "to" after it)
   if (objectCue && (v.is(k, 'speech-verbs.refused_acts') || (k + 1 < end && v.is(k + 1, 'speech-verbs.refused_acts') && !v.mention(k)))) return null;
   // (one word is enough when a denial's object is the claims it denies: ونفت روسيا الاتهامات, as "denied the accusations")
