@@ -110,6 +110,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const subunitOf = new Map(res.units.subunits.map((x) => [x.unit, x]));
   const terms = new Set(res['number-words'].terms.map(lookupKey));
   const countModifiers = new Set(res['number-words'].count_modifiers.map(lookupKey));
+  const coordinators = new Set(res['number-words'].modifier_coordinators.map(lookupKey));
   /** words shaped like adjectives (residential, malicious, stolen …): no compound with the noun after them */
   const adjectiveShaped = endingTest(res['common-words'].adjective_endings);
   const afterOf = new Map<string, Qualifier>();
@@ -691,14 +692,37 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   };
   const wordsValue = (s: string) => parseNumberWords(s, wordValue, lang);
   /** English: the plural noun within `hops` words after `at` (county election offices: offices), or null. */
-  const pluralHead = (text: string, at: number, hops: number): { word: string; end: number; prev?: string } | null => {
+  const pluralHead = (text: string, at: number, hops: number, afterModifier = false): { word: string; end: number; prev?: string } | null => {
     let end = at;
     let prev: string | undefined;
-    for (let hop = 0; hop < hops; hop++) {
-      const next = NEXT_WORD.exec(text.slice(end, end + 30));
-      if (!next || functionWords.has(next[1]) || notCounted.has(next[1])) return null;
+    let joined = false;
+    /** the words read since the and/or */
+    let sinceJoin = 0;
+    for (let hop = 0; hop < hops && hop < 6; hop++) {
+      // (two modifiers joined once by and/or, a capitalized one too: current and former customers, fake Facebook and
+      // Instagram accounts; the head itself in lower case; the second conjunct makes no compound with it)
+      if ((hop > 0 || afterModifier) && !joined && coordinators.size) {
+        const c = NEXT_ANY_WORD.exec(text.slice(end, end + 30));
+        if (c && coordinators.has(c[1])) {
+          const after = NEXT_ANY_WORD.exec(text.slice(end + c[0].length, end + c[0].length + 30));
+          const w = after ? after[1].toLowerCase() : '';
+          if (after && !functionWords.has(w) && (!notCounted.has(w) || countModifiers.has(w))) {
+            end += c[0].length;
+            joined = true;
+            hops++;
+          }
+        }
+      }
+      const next = (joined || hop + 1 < hops ? NEXT_ANY_WORD : NEXT_WORD).exec(text.slice(end, end + 30));
+      if (!next || functionWords.has(next[1]) || (notCounted.has(next[1]) && !(joined && countModifiers.has(next[1])))) return null;
       end += next[0].length;
-      if (isPlural(next[1])) return { word: next[1], end, prev };
+      if (joined) sinceJoin++;
+      if (isPlural(next[1]) && /^[a-z]/.test(next[1])) {
+        // (after and/or, a plural-looking word before another noun is a modifier: oil and natural gas pipeline operators)
+        const more = joined ? NEXT_WORD.exec(text.slice(end, end + 30)) : null;
+        if (!(more && !functionWords.has(more[1]) && !notCounted.has(more[1]))) return { word: next[1], end, prev: joined && sinceJoin <= 2 ? undefined : prev };
+        hops++;
+      }
       prev = next[1];
     }
     return null;
@@ -820,7 +844,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         let headEnd = end;
         if (unit?.kind === 'count' && lang === 'en' && value !== 1 && !/s$/i.test(g.u ?? '')) {
           // a singular lexicon noun after a plural number modifies the noun counted: 14 county election offices, 40 state agencies
-          const head = pluralHead(doc.text, end, 2);
+          const head = pluralHead(doc.text, end, 2, true);
           const known = head ? unitFor(head.word) : undefined;
           if (head && (!known || known.kind === 'count')) {
             unit = known;
@@ -851,7 +875,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         const nationals = unknown !== undefined && lang === 'en' && value !== 1 && (DEMONYM_PLURAL.test(unknown) || (unknown.endsWith('s') && people.has(lookupKey(unknown))));
         if (unknown !== undefined && /^[A-Z]/.test(unknown) && lang === 'en' && value !== 1 && !nationals && !before(numeralBefore, doc.text, start)) {
           // 96 Liverpool fans, five NBA teams: a name modifying the plural counted (not 737 in two new 737 Max jets)
-          const head = pluralHead(doc.text, end, 1);
+          const head = pluralHead(doc.text, end, 1, true);
           if (head) {
             unknown = head.word;
             headEnd = head.end;
@@ -874,12 +898,13 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           // what is counted is the plural head after a modifier: 400 charging stations, 22 residential burglaries;
           // one counts a singular (one proposal asks), and a hyphen makes a compound (a four-cylinder engine)
           const hyphen = g.xsep === '-';
-          const head = isPlural(unknown) || value === 1 || hyphen ? null : pluralHead(doc.text, nounEnd, 2);
+          const head = isPlural(unknown) || value === 1 || hyphen ? null : pluralHead(doc.text, nounEnd, 2, true);
           if (head) {
             // a noun before the head makes a compound, the thing counted (13 pipeline operators, two filing agents);
-            // an adjective does not (22 residential burglaries: burglary)
+            // an adjective does not (22 residential burglaries: burglary), nor a name or modifiers joined by and/or
+            const joinedBefore = head.prev === undefined && head.end - nounEnd > unknown.length + 1 + head.word.length + 1;
             const modifier = head.prev ?? unknown;
-            compound = !adjectiveShaped(modifier) && !countModifiers.has(modifier) ? modifier : null;
+            compound = !joinedBefore && /^[a-z]/.test(modifier) && !adjectiveShaped(modifier) && !countModifiers.has(modifier) ? modifier : null;
             unknown = head.word;
             nounEnd = head.end;
           } else if (value !== 1 && !hyphen && !isPlural(unknown) && !compoundNext(doc.text, nounEnd)) {
@@ -1220,6 +1245,8 @@ const PREV_NUMBER_WORD = /([\p{L}\p{N}][\p{L}\p{N}.,]*)[ \t]+$/u;
 
 /** The next lower-case word. */
 const NEXT_WORD = /^[ \t]{1,4}([a-z]{3,24})(?![A-Za-z'-])/;
+/** the next word, capitalized or not: a modifier before the counted noun (fake Facebook and Instagram accounts) */
+const NEXT_ANY_WORD = /^[ \t]{1,4}([A-Za-z][a-z]{2,23})(?![A-Za-z'-])/;
 /** An English plural (stations, agencies; not class or bus). */
 const PLURAL = /[^s]s$/;
 /** Up to two words between an amount and the bracket opening its conversion (46 مليار ين ياباني (423 مليون دولار)). */

@@ -167,6 +167,8 @@ export const ResourceSchemas = {
       terms: words.default([]),
       /** function words that may still stand between a number and its noun (eight more picks, two other men) */
       count_modifiers: words,
+      /** words joining two modifiers of a counted noun (English and, or: 8.9 million current and former customers) */
+      modifier_coordinators: z.array(z.string().min(1)).default([]),
       /** words right before a number (or the first end of a range) that make it an age: aged 25 to 54, البالغ من العمر 45 */
       age_cues: words,
       /** words between a part and the scale word it is a part of (half a million, a quarter of a million; Arabic: none, نصف مليون) */
