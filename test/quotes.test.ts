@@ -1654,3 +1654,9 @@ describe('Arabic: an adverb of then after the subject (آنذاك، حينها) 
     expect(cueWhoText('ونفت الحكومة الروسية آنذاك أي دور في الهجوم.', 'ar')).toEqual(['ونفت:?الحكومة الروسية:أي دور في الهجوم']);
   });
 });
+
+describe('English: a trailing cue with a participle of saying after it', () => {
+  it('…, a spokeswoman said, adding that …: the clause before is the first verb\'s words, the participle\'s its own', () => {
+    expect(cueWhoText('A ruling is due within a month, a spokeswoman said, adding that the office had received 900 complaints.', 'en')).toEqual(['said:?a spokeswoman:A ruling is due within a month', 'adding:?a spokeswoman:the office had received 900 complaints']);
+  });
+});

@@ -1663,7 +1663,7 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
   }
   // "…, X said." — the subject is right before the verb and a comma before it: the clause before is the content
   // a speaker set off mid-sentence (The group, the FBI said, was behind it): the whole sentence is the content
-  if (subj && subj.at > a + 1 && v.key(subj.at - 1) === ',' && v.key(cue.e) === ',' && !objectCue && contentEnd(v, cue.e + 1, b) - cue.e > 3) {
+  if (subj && subj.at > a + 1 && v.key(subj.at - 1) === ',' && v.key(cue.e) === ',' && !participleCueAt(v, cue.e + 1) && !objectCue && contentEnd(v, cue.e + 1, b) - cue.e > 3) {
     const end = contentEnd(v, cue.e + 1, b);
     return { rule: `${lang}/quote/parenthetical`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(c0, end), contentTok: [c0, end], kind: 'indirect', speakers, ...(speakerText ? { speakerText } : {}), objectCue };
   }
@@ -1821,6 +1821,8 @@ function sameParagraph(v: View, from: number, to: number): boolean {
 function onlyAdverbial(v: View, from: number, b: number): boolean {
   // (those spoken to after a verb of telling are none of the content: …, X told a news conference.)
   from = Math.max(from, heardEnd(v, from - 1, from));
+  // (a participle of saying after a comma opens the next verb's words: …, a spokeswoman said, adding that …)
+  if (v.key(from) === ',' && participleCueAt(v, from + 1)) return true;
   const end = contentEnd(v, from, b);
   // (a few words are adverbials when they open as one, or with a date's capital or number, or a gap word: said on
   // Monday, said Tuesday, said today; not a short clause: said it was nonsense)
@@ -1838,6 +1840,12 @@ function onlyAdverbial(v: View, from: number, b: number): boolean {
     open = v.key(k) === ',';
   }
   return end - from < 16;
+}
+
+/** Whether token k is an English participle of saying or claiming after a comma (speech-verbs.participles: adding,
+ *  saying, noting), a cue of its own. */
+function participleCueAt(v: View, k: number): boolean {
+  return v.lang === 'en' && v.is(k, 'speech-verbs.participles');
 }
 
 /** The content stops where another cue's clause begins (…, and Y said …): at the comma or "and" before its subject. */
