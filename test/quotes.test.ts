@@ -1660,3 +1660,11 @@ describe('English: a trailing cue with a participle of saying after it', () => {
     expect(cueWhoText('A ruling is due within a month, a spokeswoman said, adding that the office had received 900 complaints.', 'en')).toEqual(['said:?a spokeswoman:A ruling is due within a month', 'adding:?a spokeswoman:the office had received 900 complaints']);
   });
 });
+
+describe('Arabic: what describes a body named after a verb of announcing is none of its words', () => {
+  it('its nationality (شركة "X" الأردنية) and an aside between dashes after it; after a verb of accusing a nationality is the accused', () => {
+    expect(cueWhoText('أعلنت شركة "ميدان للاتصالات" الأردنية، مساء الأربعاء، تعرض أنظمتها لهجوم إلكتروني.', 'ar')).toEqual(['أعلنت:ميدان للاتصالات:تعرض أنظمتها لهجوم إلكتروني']);
+    expect(cueWhoText('أعلنت نوكيا الفنلندية - أكبر مصنع للهواتف - زيادة أرباحها بنسبة 12%.', 'ar')).toEqual(['أعلنت:Nokia:زيادة أرباحها بنسبة 12%']);
+    expect(cueWhoText('واتهمت شركة "ميدان للاتصالات" الروس بشن هجمات على أنظمتها.', 'ar')).toEqual(['واتهمت:ميدان للاتصالات:الروس بشن هجمات على أنظمتها']);
+  });
+});

@@ -3076,6 +3076,15 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
       if (named) c = v.nameEnd(named);
       // (and the words that describe it, no part of its name nor of what it said: وكالة الأنباء المركزية الكورية الرسمية)
       while (named && c < b && v.is(c, 'organizations.descriptors') && v.hitPre(c, 'organizations.descriptors') === 0) c = v.hitEnd(c, 'organizations.descriptors');
+      // (and the nationality of a body named, شركة "ميدان" الأردنية: it describes the speaker, no word said; after a verb of
+      // accusing a nationality is the accused, اتهم منوتشين الروس)
+      if (named && named.type === 'organization' && !objectCue && v.demonymEnd(c) > c && v.hitPre(c, 'kb.demonym') === 0) c = v.demonymEnd(c);
+      // (and an aside between dashes that describes it, نوكيا الفنلندية - أكبر شركة … - زيادة أرباحها)
+      if (named && named.type === 'organization' && !objectCue && /^[-–—]$/.test(v.key(c))) {
+        let j = c + 1;
+        while (j < b && j < c + 16 && v.key(j) !== v.key(c) && !v.clauseEnd(j) && !v.isQuote(j)) j++;
+        if (j < b && j > c + 1 && v.key(j) === v.key(c)) c = j + 1;
+      }
       // (and a body's place after it: رفضت البعثة … لدى الأمم المتحدة في نيويورك هذه الاتهامات; the place is no part of what
       // is said)
       const place = named && named.type === 'organization' ? placeAfter(v, c) : null;
