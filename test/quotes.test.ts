@@ -1668,3 +1668,10 @@ describe('Arabic: what describes a body named after a verb of announcing is none
     expect(cueWhoText('واتهمت شركة "ميدان للاتصالات" الروس بشن هجمات على أنظمتها.', 'ar')).toEqual(['واتهمت:ميدان للاتصالات:الروس بشن هجمات على أنظمتها']);
   });
 });
+
+describe('English: a trailing speaker who heads a body (…, the head of X said)', () => {
+  it('the body speaks, its owner\'s possessive inside the phrase or not', () => {
+    expect(cueWhoText("The outage was caused by a faulty update, the director of the FBI said on Monday.", 'en')).toEqual(['said:FBI:The outage was caused by a faulty update']);
+    expect(cueWhoText("The outage was caused by a faulty update, the head of Estonia's State Information System Authority said.", 'en')).toEqual(['said:State Information System Authority:The outage was caused by a faulty update']);
+  });
+});

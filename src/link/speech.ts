@@ -779,6 +779,11 @@ function subjectsBeforeFound(v: View, end: number, from: number, dateTokens: Rea
  * sources close to). `owns`: the mention is the body the head speaks for.
  */
 function ownerPhrase(v: View, s: number, from: number): { at: number; owns: boolean } | null {
+  // (past the body's owner and its possessive: the head of Israel's National Cyber Directorate)
+  if (s - 2 > from && v.possessiveAt(s - 2)) {
+    const o = v.mentionEndingAt(s - 2);
+    if (o && o.s >= from) s = o.s;
+  }
   let k = s - 1;
   while (k >= from && (v.key(k) === 'the' || v.key(k) === 'a' || v.key(k) === 'an')) k--;
   // the words between the head and the body (close to, familiar with: no owner)
@@ -789,7 +794,9 @@ function ownerPhrase(v: View, s: number, from: number): { at: number; owns: bool
     }
   }
   if (!['for', 'of', 'at', 'from', 'with', 'in'].includes(v.key(k))) return null;
-  const h = unnamedEndingAt(v, k);
+  let h = unnamedEndingAt(v, k);
+  // (the phrase opens at the head's article: …, the head of the FBI said: a comma right before it)
+  while (h - 1 >= from && (v.key(h - 1) === 'the' || v.key(h - 1) === 'a' || v.key(h - 1) === 'an')) h--;
   return h >= 0 ? { at: h, owns: true } : null;
 }
 
