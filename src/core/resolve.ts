@@ -38,8 +38,8 @@ function isoWeek(d: Date): string {
 const SEASONS = ['WI', 'WI', 'SP', 'SP', 'SP', 'SU', 'SU', 'SU', 'FA', 'FA', 'FA', 'WI'];
 
 /**
- * The resolved ISO value of a date: a full date, a month (YYYY-MM), a week (YYYY-Www), a year or a
- * season (YYYY-SU), depending on the expression's granularity. Undefined when it cannot be resolved.
+ * The resolved ISO value of a date: a full date, a month (YYYY-MM), a week (YYYY-Www), a year, a
+ * season (YYYY-SU) or a quarter or half (YYYY-Q1, YYYY-H2), depending on the expression's granularity. Undefined when it cannot be resolved.
  */
 export function resolveDate(
   value: string,
@@ -51,7 +51,8 @@ export function resolveDate(
   // رمضان, 15 رمضان with no year: the occurrence nearest the reference date, as its Gregorian month or day
   const hm = hijri ? /^XXXX-([0-9]{2})(?:-([0-9]{2}))?$/.exec(hijri) : null;
   if (hm) return resolveHijri(+hm[1], hm[2] ? +hm[2] : 0, ref, direction);
-  const season = /^XXXX-(SP|SU|FA|WI)$/.exec(value);
+  // (a season, a quarter or a half of a year a relative word names: this summer, the first quarter of last year)
+  const season = /^XXXX-(SP|SU|FA|WI|Q[1-4]|H[12])$/.exec(value);
   if (season && anchor?.unit === 'year') return `${ref.getUTCFullYear() + anchor.offset}-${season[1]}`;
   if (anchor) {
     const { unit, offset } = anchor;

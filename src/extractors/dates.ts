@@ -242,6 +242,9 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
   // a part of a period before a relative one or the period's noun alone (the end of the month, the first half of next
   // year; نهاية الشهر، مطلع العام المقبل): one relative date with the period's value
   const rd = res['relative-dates'];
+  /** the quarters and halves of a year (date-cues.year_parts: first quarter, الربع الأول) by their phrase */
+  const partOfPeriod = new Map<string, string>();
+  for (const p of dc.year_parts) for (const ph of p.phrases) partOfPeriod.set(lookupKey(ph), p.part);
   const periodOf = new Map<string, DateUnit>();
   for (const n of rd.period_nouns) for (const p of n.phrases) periodOf.set(lookupKey(p), n.unit);
   if (rd.period_parts.length) {
@@ -249,6 +252,10 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
       const k = lookupKey(g.rel);
       const a = relOf.get(k) ?? (periodOf.has(k) ? { unit: periodOf.get(k)!, offset: 0 } : undefined);
       if (!a || a.unit === 'ref' || a.unit === 'season' || anaphoricOf.has(k)) return null;
+      // (a quarter or a half of a year named by a relative word, the first quarter of this year, الربع الأول من العام
+      // الجاري: the part's partial value, as a month's, XXXX-Q1)
+      const part = a.unit === 'year' && relOf.has(k) ? partOfPeriod.get(lookupKey(g.part).replace(/^the /, '').replace(/ (?:of|من)$/, '')) : undefined;
+      if (part) return { value: `XXXX-${part}`, type: 'date', anchor: { unit: 'year', offset: a.offset } };
       return { value: refValue(a.offset), type: 'date', anchor: a };
     }, lang === 'en' ? 'i' : '', rd.period_parts);
   }
