@@ -1571,6 +1571,8 @@ describe('Arabic: the end of a body\'s name after its state\'s nationality', () 
   it('a definite plural after the nationality is the verb\'s object, not the name\'s (نفت وزارة الدفاع الإيرانية الاتهامات)', () => {
     expect(typed('ونفت وزارة الدفاع الإيرانية الاتهامات.', 'ar')).toEqual(['organization:Iranian Ministry of Defence']);
     expect(typed('وانتقدت وزارة العدل الكندية التسريبات الأخيرة.', 'ar')).toEqual(['organization:Canadian Ministry of Justice']);
+    // (nor is a definite verbal noun after it, with no adjective's ending: أعلنت وزارة الداخلية الكويتية القبض على …)
+    expect(typed('أعلنت وزارة الداخلية الكويتية القبض على ثلاثة متهمين.', 'ar')).toEqual(['organization:Kuwaiti Ministry of Interior']);
     // (an adjective after it stays the name's, as before: شركة الاتصالات الألمانية العملاقة)
     expect(ents('أعلنت هيئة البث الألمانية العامة إغلاق القناة.', 'ar').map(([, , m]) => m)).toEqual([['هيئة البث الألمانية العامة']]);
   });

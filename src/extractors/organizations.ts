@@ -1010,6 +1010,8 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
             // (after a state's nationality, a definite plural is the next phrase's: نفت وزارة الخارجية الصينية | الاتهامات،
             // رفضت وزارة الدفاع الروسية | التقارير, the verb's object; an adjective may still follow, العملاقة)
             if (end > 0 && demonymsAr.has(lookupKey(prevWord)) && DEFINITE_PLURAL_NOUN_AR.test(wk)) break;
+            // (and a definite word with no adjective's ending, a verbal noun: أعلنت وزارة الداخلية الكويتية | القبض على)
+            if (end > 0 && demonymsAr.has(lookupKey(prevWord)) && /^ال[\u0621-\u064A]{3,}$/.test(wk) && !/(?:ي|ية|ة|ى|ان|ون|ين)$/.test(wk)) break;
             const next = k + 1 < words.length && adjacent(k + 1) ? words[k + 1].word : '';
             // a complement in لل with a preposition right after it is a purpose, not part of the name (الاتحاد | للعمل على)
             if (/^لل/.test(wk) && next && connectors.has(lookupKey(next))) break;
