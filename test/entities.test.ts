@@ -1596,6 +1596,10 @@ describe('Arabic: a state\'s ministry named by the place it is in, or bare where
   it('وزارة X في STATE is that state\'s ministry, the place a mention of its own', () => {
     expect(typed('وقالت وزارة الاتصالات في إيران إن الهجوم جاء من الخارج.', 'ar')).toEqual(['organization:Iranian Ministry of Communications', 'location:Iran']);
   });
+  it('a bare وزارة X before a title or a definite plural, the verb\'s object, is that state\'s ministry too', () => {
+    expect(ents('أعلنت وزارة الداخلية الكويتية ضبط شبكة. ودعا وكيل وزارة الداخلية الفريق سالم العتيبي المقيمين إلى الحذر.', 'ar').filter(([t]) => t === 'organization')).toEqual([['organization', 'Kuwaiti Ministry of Interior', ['وزارة الداخلية الكويتية', 'وزارة الداخلية']]]);
+    expect(ents('أعلنت وزارة الداخلية الكويتية ضبط شبكة. ودعت وزارة الداخلية المقيمين إلى الحذر.', 'ar').filter(([t]) => t === 'organization')).toEqual([['organization', 'Kuwaiti Ministry of Interior', ['وزارة الداخلية الكويتية', 'وزارة الداخلية']]]);
+  });
   it('a bare وزارة X is the one state\'s ministry of X the article names, one entity; of two states, neither', () => {
     expect(ents('الكويت: وزارة المالية تؤكد الهجوم. وقالت وزارة المالية الكويتية إن الرواتب لم تتأثر.', 'ar').filter(([t]) => t === 'organization')).toEqual([['organization', 'Kuwaiti Ministry of Finance', ['وزارة المالية', 'وزارة المالية الكويتية']]]);
     expect(typed('وقالت وزارة المالية إن الرواتب لم تتأثر، فيما ردت وزارة المالية الكويتية ووزارة المالية القطرية.', 'ar')).toEqual(['organization:وزارة المالية', 'organization:Kuwaiti Ministry of Finance', 'organization:Qatari Ministry of Finance']);

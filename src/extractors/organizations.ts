@@ -462,7 +462,11 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       const placed = !nisba && headed ? stateInPlaceAt(doc, i + 1) : undefined;
       const state = nisba ?? placed;
       const demonym = state?.demonyms?.en?.[0];
-      if (headed && !state && (i + 1 >= t.length || t.sentence[i + 1] !== t.sentence[i] || t.kind[i + 1] !== WORD_TOKEN || !t.key[i + 1].startsWith('ال'))) bareAt.push({ word: bare, start: t.start[p] + headed[1], end: t.end[i] });
+      // (a definite word after it may go on its name, unless it is a title or a definite plural, the verb's object: وكيل وزارة
+      // الداخلية الفريق …، دعت وزارة الداخلية المواطنين)
+      const nextKey = i + 1 < t.length && t.sentence[i + 1] === t.sentence[i] && t.kind[i + 1] === WORD_TOKEN ? t.key[i + 1] : '';
+      const endsHere = !nextKey.startsWith('ال') || titleWordsAr.has(nextKey) || DEFINITE_PLURAL_NOUN_AR.test(nextKey) || /^ال[\u0621-\u064A]{3,}(?:ين|ون)$/.test(nextKey);
+      if (headed && !state && endsHere) bareAt.push({ word: bare, start: t.start[p] + headed[1], end: t.end[i] });
       if (!state || !demonym) continue;
       // (without وزارة only the ministries news names so, الخارجية الروسية: الطاقة الأمريكية is a sector; and not after an
       // office, وزيرة الدفاع الفرنسية is the minister)
