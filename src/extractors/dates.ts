@@ -242,9 +242,10 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
   // a part of a period before a relative one or the period's noun alone (the end of the month, the first half of next
   // year; نهاية الشهر، مطلع العام المقبل): one relative date with the period's value
   const rd = res['relative-dates'];
-  /** the quarters and halves of a year (date-cues.year_parts: first quarter, الربع الأول) by their phrase */
-  const partOfPeriod = new Map<string, string>();
-  for (const p of dc.year_parts) for (const ph of p.phrases) partOfPeriod.set(lookupKey(ph), p.part);
+  // the parts of a year, by their phrase (date-cues.year_parts: first quarter, الربع الأول, Q3): the quarter or half a
+  // period part names (below) and the year-part rule's
+  const partOfYear = new Map<string, string>();
+  for (const p of dc.year_parts) for (const ph of p.phrases) partOfYear.set(lookupKey(ph), p.part);
   const periodOf = new Map<string, DateUnit>();
   for (const n of rd.period_nouns) for (const p of n.phrases) periodOf.set(lookupKey(p), n.unit);
   if (rd.period_parts.length) {
@@ -254,7 +255,8 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
       if (!a || a.unit === 'ref' || a.unit === 'season' || anaphoricOf.has(k)) return null;
       // (a quarter or a half of a year named by a relative word, the first quarter of this year, الربع الأول من العام
       // الجاري: the part's partial value, as a month's, XXXX-Q1)
-      const part = a.unit === 'year' && relOf.has(k) ? partOfPeriod.get(lookupKey(g.part).replace(/^the /, '').replace(/ (?:of|من)$/, '')) : undefined;
+      const pk = a.unit === 'year' && relOf.has(k) ? lookupKey(g.part) : '';
+      const part = pk ? [...partOfYear].find(([ph]) => ph.includes(' ') && ` ${pk} `.includes(` ${ph} `))?.[1] : undefined;
       if (part) return { value: `XXXX-${part}`, type: 'date', anchor: { unit: 'year', offset: a.offset } };
       return { value: refValue(a.offset), type: 'date', anchor: a };
     }, lang === 'en' ? 'i' : '', rd.period_parts);
@@ -337,8 +339,6 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
     add('time', `${pre}(?<h>[01][0-9]|2[0-3])(?<mi>[0-5][0-9])${SP}(?<zone>${alt(dc.time_zones)})${END}`, (g) => ({ value: `XXXX-XX-XXT${g.h}:${g.mi}`, type: 'time' }), '', [], true);
   }
   // a part of a year: the third quarter of 2021, Q3 2021, النصف الأول من 2016 (2016-H1); with no year, XXXX-Q3
-  const partOfYear = new Map<string, string>();
-  for (const p of dc.year_parts) for (const ph of p.phrases) partOfYear.set(lookupKey(ph), p.part);
   if (partOfYear.size) {
     const links = opt(dc.year_part_links, (a) => `(?:${a}${SP})?`);
     add('year-part', `${pre}(?<yp>${alt(partOfYear.keys())})${END}(?:${SP}${links}${year('yq')})?`, (g) => {

@@ -713,7 +713,8 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           }
         }
       }
-      const next = (joined || hop + 1 < hops ? NEXT_ANY_WORD : NEXT_WORD).exec(text.slice(end, end + 30));
+      // (a capitalized word is a modifier only: the head is in lower case, below)
+      const next = NEXT_ANY_WORD.exec(text.slice(end, end + 30));
       if (!next || functionWords.has(next[1]) || (notCounted.has(next[1]) && !(joined && countModifiers.has(next[1])))) return null;
       end += next[0].length;
       if (joined) sinceJoin++;

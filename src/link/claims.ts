@@ -1913,7 +1913,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
           const m = v.mentionEndingAt(k);
           const seat = m && m.type === 'location' && m.s - 1 > a && v.is(m.s - 1, 'speech-verbs.place_preps');
           if (m && !seat && m.s >= a && (m.type === 'location' || m.type === 'organization' || m.type === 'person')) who = { ids: [m.id] };
-          else for (let s0 = Math.max(a, k - 7); s0 < k - 1 && !who.ids.length && !who.kb; s0++) who = bodyClaimant(v.span(s0, k));
+          else who = bodyClaimantBefore(k, 7) ?? who;
           break;
         }
       }
@@ -1968,7 +1968,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       } else {
         const m = v.mentionEndingAt(i);
         if (m && m.s >= a) who = { ids: [m.id] };
-        else for (let s0 = Math.max(a, i - 6); s0 < i - 1 && !who.ids.length && !who.kb; s0++) who = bodyClaimant(v.span(s0, i));
+        else who = bodyClaimantBefore(i, 6) ?? who;
       }
       // (a state, as an entity or by the knowledge base: a company or a person calling accusations anything denies nothing here)
       const state = who.ids.length === 1 && v.entity(who.ids[0])?.type === 'location';
@@ -1986,6 +1986,18 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     if (state) return { ids: [state] };
     const kb = v.stateKbOfBody(text);
     return kb ? { ids: [], text, kb } : { ids: [] };
+  };
+
+  /** A state's body named in the English words right before the verb at token k, up to `reach` of them (The Russian
+   *  embassy called …; Beijing's embassy in London called …): bodyClaimant of the longest such phrase; null when there is
+   *  no room for one, else no one. */
+  const bodyClaimantBefore = (k: number, reach: number): { ids: string[]; text?: Span; kb?: { kb: KbEntry; at: Span } } | null => {
+    if (k - 1 <= Math.max(a, k - reach)) return null;
+    for (let s0 = Math.max(a, k - reach); s0 < k - 1; s0++) {
+      const who = bodyClaimant(v.span(s0, k));
+      if (who.ids.length || who.kb) return who;
+    }
+    return { ids: [] };
   };
 
   // naming: the group … dubbed X, المجموعة التي أطلقت عليها اسم "X": a definite group word (or a relative

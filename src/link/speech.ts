@@ -785,7 +785,7 @@ function ownerPhrase(v: View, s: number, from: number): { at: number; owns: bool
     if (o && o.s >= from) s = o.s;
   }
   let k = s - 1;
-  while (k >= from && (v.key(k) === 'the' || v.key(k) === 'a' || v.key(k) === 'an')) k--;
+  while (k >= from && DETERMINERS.has(v.key(k))) k--;
   // the words between the head and the body (close to, familiar with: no owner)
   for (let p = Math.max(from, k - 2); p <= k; p++) {
     if (v.hitEnd(p, 'speech-verbs.not_owner') === k + 1) {
@@ -796,7 +796,7 @@ function ownerPhrase(v: View, s: number, from: number): { at: number; owns: bool
   if (!['for', 'of', 'at', 'from', 'with', 'in'].includes(v.key(k))) return null;
   let h = unnamedEndingAt(v, k);
   // (the phrase opens at the head's article: …, the head of the FBI said: a comma right before it)
-  while (h - 1 >= from && (v.key(h - 1) === 'the' || v.key(h - 1) === 'a' || v.key(h - 1) === 'an')) h--;
+  while (h - 1 >= from && DETERMINERS.has(v.key(h - 1))) h--;
   return h >= 0 ? { at: h, owns: true } : null;
 }
 

@@ -397,6 +397,8 @@ export const ResourceSchemas = {
       title_adjectives: words.default([]),
       /** roles named by their office before a name (وزير الخارجية الأمريكي كولن باول): head words of the office */
       role_heads: words,
+      /** prepositions that open an office's complement before the holder's name (Arabic في: الخبير في الأمن المعلوماتي فلان) */
+      office_preps: z.array(z.string().min(1)).default([]),
       /** roles that speak for a body, named between them and the person (المتحدث باسم وزارة الداخلية كامران رحيمي) */
       spokesman_roles: words.default([]),
       /** a pronoun for the body a spokesman speaks for, before the role (its spokeswoman) or glued after it (متحدث باسمها): the body named or heard last */
