@@ -38,7 +38,7 @@ import { firstAbove } from '../core/arrays.js';
 import type { Span } from '../core/types.js';
 import { NUMBER } from '../core/tokens.js';
 import type { SpeechFrame } from './speech.js';
-import { arabicCharge, coordinated, inDateline, nationalitySubjectEnd, pastDate, unnamedEndingAt } from './speech.js';
+import { arabicCharge, coordinated, inDateline, nationalitySubjectEnd, pastDate, subjectsBefore, unnamedEndingAt } from './speech.js';
 import { BE_FORMS, PREPS_EN, STATE_BODIES, STATE_PEOPLE, View, type TokMention } from './view.js';
 import { APPOSITIVE_PRONOUN_AR, PRONOUN_COMPLEMENTIZER_AR } from '../extractors/arabic-shapes.js';
 
@@ -227,6 +227,8 @@ const ACTOR_WORDS_QUIET = ['attribution.actors', 'attribution.weak_actors'];
 /** How far back (characters) a definite group word looks for the group it stands for (the group, المجموعة). */
 const ANAPHOR_REACH = 800;
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
+/** No tokens (a subject's search with no dates to pass over). */
+const NO_TOKENS: ReadonlySet<number> = new Set();
 /** A cleft between an Arabic subject and its verb (X هي التي شنت), and auxiliaries (X قد شنت، X كانت قد شنت). */
 const CLEFT_AR = new Set(['هي التي', 'هو الذي', 'هم الذين', 'هما اللذان', 'هما اللتان']);
 const AUX_AR = new Set(['قد', 'كانت', 'كان', 'كانوا', 'ربما']);
@@ -312,7 +314,10 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         const m0 = ar ? (svo && svo.s >= first && (svo.type === 'person' || svo.type === 'organization') ? svo : firstMentionIn(v, k + 1, t, ['person', 'organization'])) : v.lastBefore(k, ['person', 'organization', 'news-agency']);
         // (not a wire story's dateline, WARSAW (Reuters) -: its agency tells the story, it makes no claim in it)
         const m = m0 && inDateline(v, m0.s) ? null : m0;
-        // (coordinated subjects before an English verb claim each: The NSA, CISA, and FBI issued an advisory)
+        // (coordinated subjects before an English verb claim each: The NSA, CISA, and FBI issued an advisory; the subject
+        // before an appositive, as a speech verb's is: Mandiant, owned by Google, has described …)
+        const subj = !ar && m && m.s >= first ? subjectsBefore(v, k, first, NO_TOKENS) : null;
+        if (subj?.ids.length) return { ids: subj.ids };
         if (m && m.s >= first) return { ids: ar ? [m.id] : coordinated(v, m, first).map((x) => x.id) };
         // (else, after an Arabic verb, a state's government or officials named by their nationality: كشفت السلطات
         // الألمانية عن هجوم …، أعلنت الحكومة الأمريكية فرض عقوبات على …; the state, as a speaker phrase of a frame is)
@@ -2543,10 +2548,14 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
     // an apposition set off by commas after a group's name (Lazarus, a North Korean group, …): the phrase describes that
     // group, tied to the state as a phrase after the name ties it (a state word, a linking participle, or the knowledge
     // base's state)
-    if (!named && !ar && !operation && (v.key(e) === ',' || v.clauseEnd(e))) {
+    // (and the predicate of a copula or of "as" after the name, with its article: UNC3886 is a China-nexus espionage group;
+    // described UNC3886 as a Chinese group)
+    if (!named && !ar && !operation) {
       let j = s - 1;
       while (j > a && DETERMINERS.has(v.key(j))) j--;
-      const m = v.key(j) === ',' ? v.mentionEndingAt(j) : null;
+      const apposed = v.key(j) === ',' && (v.key(e) === ',' || v.clauseEnd(e));
+      const predicate = j < s - 1 && v.isAny(j, ['attribution.copulas', 'attribution.predicate_words']);
+      const m = apposed || predicate ? v.mentionEndingAt(j) : null;
       if (m && m.type === 'threat_actor' && m.s >= a) {
         if (!tiedByPhrase(v, m, s, i, linked, sponsor)) sponsor = null;
         named = m;

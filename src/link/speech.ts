@@ -506,7 +506,7 @@ function insideGap(v: View, i: number): boolean {
  * allies); an unnamed head (officials, researchers) is the speaker as written, unless a body is named after
  * it (a spokesperson for the ministry, researchers at Symantec: that body; sources close to X: nobody).
  */
-function subjectsBefore(v: View, end: number, from: number, dateTokens: ReadonlySet<number>): { ids: string[]; text?: Span; at: number } | null {
+export function subjectsBefore(v: View, end: number, from: number, dateTokens: ReadonlySet<number>): { ids: string[]; text?: Span; at: number } | null {
   return withIdList(subjectsBeforeFound(v, end, from, dateTokens));
 }
 function subjectsBeforeFound(v: View, end: number, from: number, dateTokens: ReadonlySet<number>): { ids: string[]; text?: Span; at: number } | null {

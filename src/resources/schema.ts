@@ -601,6 +601,7 @@ export const ResourceSchemas = {
       gap_words: words.default([]),
       /** a copula with its subject after it, then a word of being behind an act (أن تكون الصين وراء الهجوم): the subject's act */
       copulas: z.array(z.string().min(1)).default([]),
+      predicate_words: z.array(z.string().min(1)).default([]),
       behind_words: z.array(z.string().min(1)).default([]),
       /** prepositions that take a part of a whole (سبعة من موظفي …): no origin before a place */
       partitive_preps: z.array(z.string().min(1)).default([]),
