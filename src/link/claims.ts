@@ -216,6 +216,11 @@ const GLUED_PHRASE_WORDS = ['attribution.actors', 'attribution.weak_actors', 'at
 const HOSTILE_WORDS = ['attribution.hostile', 'attribution.acts'];
 /** Verbs of another clause's saying or denying: an accusation's noun does not reach past them for its charge. */
 const CLAUSE_VERBS = ['speech-verbs.verbs', 'speech-verbs.claim_cues', 'attribution.denials'];
+/** Verbs of denying: those that deny what they take (attribution.denials) and those that deny only a word for claims
+ *  (attribution.claim_denials: opposes any accusations). */
+const DENIAL_VERBS = ['attribution.denials', 'attribution.claim_denials'];
+/** Where the denial verb at token i ends (either kind), or i if none starts there. */
+const denialEnd = (v: View, i: number): number => Math.max(v.hitEnd(i, 'attribution.denials'), v.hitEnd(i, 'attribution.claim_denials'));
 /** The words an actor phrase starts at (hackers; in a hostile sentence also a weak actor noun or an operation). */
 /** The verbs a self claim starts at: with its object after the doer (أعلنت X مسؤوليتها عن), or the act itself (تبنت X الهجوم). */
 const SELF_CLAIM_VERBS = ['attribution.self_claim_verbs', 'attribution.self_claim_act_verbs'];
@@ -554,17 +559,21 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
   /** The mark of an unnamed doer with no sponsor, an actor noun's phrase (ClaimCandidate.unnamed), for a doer so found. */
   const unnamedMark = (d: { actor: string | null; sponsor?: unknown; s: number }) => (!d.actor && !d.sponsor && bareActorAt(d.s) ? { unnamed: true } : {});
 
-  // (a denial verb with no frame, its object a word for claims: rejected accusations that …, نفت اتهامات)
+  // (a denial verb with no frame, its object a word for claims: rejected accusations that …, نفت اتهامات; and a verb
+  // that denies only so, firmly opposes any baseless accusations: attribution.claim_denials)
   const unvoicedDenials = (): void => {
-    for (let i = v.nextStart('attribution.denials', a); i < b; i = v.nextStart('attribution.denials', i + 1)) {
-      const de = v.hitEnd(i, 'attribution.denials');
+    for (let i = v.nextStart(DENIAL_VERBS, a); i < b; i = v.nextStart(DENIAL_VERBS, i + 1)) {
+      const de = denialEnd(v, i);
       if (de <= i || frameOfCue(i)) continue;
       let k = de;
-      while (k < b && k < de + 2 && DETERMINERS.has(v.key(k))) k++;
-      if (v.isAny(k, ['attribution.accusations', 'attribution.involvement']) || (v.is(k, 'attribution.claim_reports') && claimJustBefore(i))) {
+      // (its determiners, quantifiers and adjectives of denial: rejected any baseless accusations)
+      while (k < b && k < de + 3 && (DETERMINERS.has(v.key(k)) || v.isAny(k, ['attribution.claim_quantifiers', 'attribution.denial_phrases']))) k++;
+      // (a verb that denies only a word for claims takes one: opposes any attacks denies nothing)
+      if (v.hitEnd(i, 'attribution.denials') <= i ? v.is(k, 'attribution.allegations') : v.isAny(k, ['attribution.accusations', 'attribution.involvement']) || (v.is(k, 'attribution.claim_reports') && claimJustBefore(i))) {
         // (to the clause's end, or a conjunction that may open the next predicate: … and accused the US of …)
         let e = k;
-        while (e < b && !v.clauseEnd(e) && !/^(?:and|but|,|،)$/.test(v.key(e))) e++;
+        // (not one joining another word for claims: any baseless smears and accusations against China)
+        while (e < b && !v.clauseEnd(e) && !(/^(?:and|but|,|،)$/.test(v.key(e)) && !v.is(e + 1, 'attribution.allegations'))) e++;
         unvoiced.push([de, e]);
       }
     }
@@ -1664,10 +1673,25 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     const last = v.lastBefore(at, ['threat_actor']);
     return last && v.t.start[at] - last.span.end < 800 ? last.id : null;
   };
+  /** The speech frame whose words hold a denial verb at token i with a pronoun for the frame's speaker as its subject
+   *  (we, it, they; in Arabic one glued to إن/أن: إنها), auxiliaries and adverbs between or none; else undefined. */
+  const speakerOfPronoun = (i: number): SpeechFrame | undefined => {
+    const enc = byContent.at(i);
+    if (!enc || (!enc.speakers.length && !enc.speakerText)) return undefined;
+    let k = i - 1;
+    // (and a quotation mark that opens the words quoted: it "firmly rejects …")
+    while (k >= enc.contentTok[0] && (v.is(k, 'speech-verbs.subject_gaps') || v.isQuote(k))) k--;
+    // (an Arabic verb opening the speaker's words with no subject after it carries the speaker as its own: "نرفض أي اتهامات")
+    if (k < enc.contentTok[0]) return ar && !v.mention(denialEnd(v, i)) ? enc : undefined;
+    const pronoun = (ar && PRONOUN_COMPLEMENTIZER_AR.test(v.key(k))) || v.isAny(k, ['speech-verbs.first_person', 'speech-verbs.body_pronouns', 'speech-verbs.person_pronouns']);
+    // (the pronoun opens the speaker's words or its clause: not the object of a verb before it)
+    return pronoun && (ar || k === enc.contentTok[0] || v.isPunct(k - 1) || v.isQuote(k - 1) || v.is(k - 1, 'speech-verbs.complementizers')) ? enc : undefined;
+  };
   const denialFrame = (): void => {
-    for (let i = v.nextStart('attribution.denials', a); i < b; i = v.nextStart('attribution.denials', i + 1)) {
-      const de = v.hitEnd(i, 'attribution.denials');
-      if (de <= i) continue;
+    for (let i = v.nextStart(DENIAL_VERBS, a); i < b; i = v.nextStart(DENIAL_VERBS, i + 1)) {
+      const de = denialEnd(v, i);
+      // (a verb that denies only a word for claims after it: read where the unvoiced denials found one)
+      if (de <= i || (v.hitEnd(i, 'attribution.denials') <= i && !unvoiced.some(([s0]) => s0 === de))) continue;
       // (the speech frame's cue may start inside the denial's phrase: has denied, its cue denied)
       let f = frameOfCue(i);
       for (let k = i + 1; k < de && !f; k++) {
@@ -1675,13 +1699,16 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         // (the evidence opens at the cue too: denied, not has denied)
         if (f) i = k;
       }
+      // (a denial with no frame of its own in a speaker's words, its subject a pronoun for the speaker, is the speaker's:
+      // "We reject any allegations …," Peskov said; the embassy said it firmly rejects …; قال إنها ترفض …)
+      const g = f ?? speakerOfPronoun(i);
       // (a state's government, officials or public body named by its nationality denies for the state: the Russian
       // embassy denied the accusations, نفت السفارة الروسية هذه الاتهامات)
-      const bodyState = f && !f.speakers.length && f.speakerText ? v.stateOfBody(f.speakerText) : null;
-      const deniers = f ? (bodyState ? [bodyState] : f.speakers) : [];
+      const bodyState = g && !g.speakers.length && g.speakerText ? v.stateOfBody(g.speakerText) : null;
+      const deniers = g ? (bodyState ? [bodyState] : g.speakers) : [];
       // (and where the article names the state only by its nationality, Iranian hackers, the state by the knowledge
       // base, made an entity as a claimant so named is: the Iranian embassy, البعثة الإيرانية)
-      const bodyKb = f && !f.speakers.length && f.speakerText && !bodyState ? v.stateKbOfBody(f.speakerText) : null;
+      const bodyKb = g && !g.speakers.length && g.speakerText && !bodyState ? v.stateKbOfBody(g.speakerText) : null;
       // a relative before the verb, or before its subject, denies the claim the sentence just made (وهو ما نفته روسيا،
       // which Moscow has denied): the denier is the subject after the Arabic verb, between the relative and the English one
       let relative = -1;
@@ -1714,7 +1741,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       }
       // (an unnamed denier, a spokesman, or none named, denies only what the denied words name: see below)
       const silent = !f ? unvoiced.find(([s0]) => s0 === de) : undefined;
-      if (!deniers.length && !f?.speakerText && !silent) continue;
+      if (!deniers.length && !g?.speakerText && !silent) continue;
       // (what is denied must be about a hostile act or a role in one, in the denied words themselves: رفض تعزيز
       // القوة, refused a proposal, denies nothing of the kind)
       const content = f?.contentTok ?? silent ?? [de, b];
@@ -1791,7 +1818,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         target = { ...target, actor: back, sponsor: said?.sponsor ?? target.sponsor };
       }
       if (!deniers.length) {
-        const named = { ids: [], ...(f?.speakerText ? { text: f.speakerText } : {}), ...(bodyKb ? { kb: bodyKb } : {}) };
+        const named = { ids: [], ...(g?.speakerText ? { text: g.speakerText } : {}), ...(bodyKb ? { kb: bodyKb } : {}) };
         if (target) push({ rule: rule('denial'), actor: target.actor ?? null, sponsor: target.sponsor, stance: 'denied', evidence: v.evidence(i, Math.min(content[1], de + 8)) }, i, named);
         // (a state's body named by its nationality denies what was claimed against its state, as the state would)
         else if (bodyKb) push({ rule: rule('denial'), actor: null, sponsor: null, open: true, stance: 'denied', evidence: v.evidence(i, Math.min(content[1], de + 8)) }, i, named);

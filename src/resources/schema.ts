@@ -344,6 +344,7 @@ export const ResourceSchemas = {
       person_pronouns: z.array(z.string().min(1)).default([]),
       /** pronouns that stand for the last body or state named (it, they) */
       body_pronouns: z.array(z.string().min(1)).default([]),
+      first_person: z.array(z.string().min(1)).default([]),
       /** words that open a clause: no subject is looked for before them (which, after; التي، بعد) */
       clause_openers: z.array(z.string().min(1)).default([]),
       /** relative pronouns (who, which; الذي، التي): after a comma they open a relative clause, and an Arabic verb
@@ -602,6 +603,8 @@ export const ResourceSchemas = {
       /** a copula with its subject after it, then a word of being behind an act (أن تكون الصين وراء الهجوم): the subject's act */
       copulas: z.array(z.string().min(1)).default([]),
       predicate_words: z.array(z.string().min(1)).default([]),
+      claim_quantifiers: z.array(z.string().min(1)).default([]),
+      claim_denials: z.array(z.string().min(1)).default([]),
       behind_words: z.array(z.string().min(1)).default([]),
       /** prepositions that take a part of a whole (سبعة من موظفي …): no origin before a place */
       partitive_preps: z.array(z.string().min(1)).default([]),
