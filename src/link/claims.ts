@@ -1068,6 +1068,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       // front company linked to APT31 says what the company is tied to, not who did an act)
       // (a relative's verb is none: a group that researchers have linked to Iran)
       if (!ar && !passive && i - 1 >= a && v.is(ve, 'attribution.attribute_preps') && v.isWord(i - 1) && !v.mention(i - 1) && /^[a-z]/.test(v.surface(i - 1)) && !isHostile(i - 1) && !PASSIVE_BE.has(v.key(i - 1)) && !v.is(i - 1, 'speech-verbs.negation_auxiliaries') && !actors.some((x) => x.e === i) && !v.isAny(i - 1, ['speech-verbs.unnamed', 'attribution.actors', 'attribution.weak_actors', 'attribution.operations']) && !relativeAntecedent(v, i, a, actors)) continue;
+      // (nor a participle glued by a hyphen to its sponsor, an adjective: the GRU-linked group APT28 was behind an attack
+      // on the party; the actor phrase reads it)
+      if (!ar && i - 1 >= a && v.key(i - 1) === '-' && v.surface(i - 1) === '-' && v.t.start[i] === v.t.end[i - 1]) continue;
       // the preposition before the doer or sponsor
       let p = -1;
       // (and the name after the body's head it is glued to, if so)
