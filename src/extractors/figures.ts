@@ -873,7 +873,24 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         if (unknown !== undefined && dualScaleAfterNumber(g)) unknown = '';
         // a capitalized word after a number is a name (787 Dreamliner, 575 Wilbraham Road), not what is counted
         // (a nationality's plural is what is counted, a KB demonym's or one in -ans: 21 million Iraqis, Americans)
-        const nationals = unknown !== undefined && lang === 'en' && value !== 1 && (DEMONYM_PLURAL.test(unknown) || (unknown.endsWith('s') && people.has(lookupKey(unknown))));
+        let nationals = unknown !== undefined && lang === 'en' && value !== 1 && (DEMONYM_PLURAL.test(unknown) || (unknown.endsWith('s') && people.has(lookupKey(unknown))));
+        // (a nationality of two words, the KB's: 14 North Koreans counted, or 14 North Korean nationals, its plural after it)
+        if (unknown !== undefined && !nationals && lang === 'en' && value !== 1 && /^[A-Z]/.test(unknown)) {
+          const second = NEXT_CAPITALIZED.exec(doc.text.slice(end, end + 30));
+          if (second && people.has(lookupKey(`${unknown} ${second[1]}`))) {
+            if (second[1].endsWith('s')) {
+              unknown = `${unknown} ${second[1]}`;
+              headEnd = end + second[0].length;
+              nationals = true;
+            } else {
+              const head = pluralHead(doc.text, end + second[0].length, 1);
+              if (head) {
+                unknown = head.word;
+                headEnd = head.end;
+              }
+            }
+          }
+        }
         if (unknown !== undefined && /^[A-Z]/.test(unknown) && lang === 'en' && value !== 1 && !nationals && !before(numeralBefore, doc.text, start)) {
           // 96 Liverpool fans, five NBA teams: a name modifying the plural counted (not 737 in two new 737 Max jets)
           const head = pluralHead(doc.text, end, 1, true);
@@ -1248,6 +1265,8 @@ const PREV_NUMBER_WORD = /([\p{L}\p{N}][\p{L}\p{N}.,]*)[ \t]+$/u;
 const NEXT_WORD = /^[ \t]{1,4}([a-z]{3,24})(?![A-Za-z'-])/;
 /** the next word, capitalized or not: a modifier before the counted noun (fake Facebook and Instagram accounts) */
 const NEXT_ANY_WORD = /^[ \t]{1,4}([A-Za-z][a-z]{2,23})(?![A-Za-z'-])/;
+/** The next word, capitalized, one space on: the second word of a name (North Korean). */
+const NEXT_CAPITALIZED = /^[ \t]([A-Z][a-z]{2,23})(?![A-Za-z'-])/;
 /** An English plural (stations, agencies; not class or bus). */
 const PLURAL = /[^s]s$/;
 /** Up to two words between an amount and the bracket opening its conversion (46 مليار ين ياباني (423 مليون دولار)). */
