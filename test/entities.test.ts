@@ -1642,3 +1642,22 @@ describe('English: an unknown acronym before a comma', () => {
     expect(typed('KOSICE, May 2 - The police said the hackers sent 900 e-mails.', 'en')).not.toContain('organization:KOSICE');
   });
 });
+
+describe('Arabic: a body\'s name with a complement in ل on an indefinite noun', () => {
+  it('a definite head, its nisba and ل + a noun a definite word completes (الهيئة الوطنية لمكافحة الفساد); الصندوق only so', () => {
+    expect(typed('وقالت الهيئة الوطنية لمكافحة التهريب إن الملف أحيل.', 'ar')).toEqual(['organization:الهيئة الوطنية لمكافحة التهريب']);
+    expect(typed('وأقر الصندوق الوطني للتقاعد بتسرب البيانات.', 'ar')).toEqual(['organization:الصندوق الوطني للتقاعد']);
+    // (a box is no body; ل on an act's object with a pronoun after it is no complement; nor a purpose after a known name)
+    expect(typed('ووضع الناخبون أوراقهم في صندوق الاقتراع.', 'ar')).toEqual([]);
+    expect(typed('وندد بهدم الجيش الإسرائيلي لمنزل أسرته الساعة الثانية.', 'ar')).not.toContain('organization:الجيش الإسرائيلي لمنزل أسرته الساعة الثانية');
+    expect(typed('وقال إن الاتحاد الروسي لاختراق الشبكات يعمل.', 'ar')).toEqual(['location:Russia']);
+  });
+});
+
+describe('A body\'s name followed by a known organization in brackets', () => {
+  it('is that organization, named so in full (the name the knowledge base lacks joins the entry)', () => {
+    expect(ents('وذكر المكتب الأوروبي لتنسيق الشرطة (يوروبول) أن الهجوم كبير.', 'ar')).toEqual([['organization', 'Europol', ['المكتب الأوروبي لتنسيق الشرطة', 'يوروبول']]]);
+    // (the English name too, when its initials do not spell the acronym: those define an acronym of the name's own)
+    expect(ents('The Infrastructure Security Agency (CISA) said the flaw was exploited.', 'en')).toEqual([['organization', 'CISA', ['Infrastructure Security Agency', 'CISA']]]);
+  });
+});

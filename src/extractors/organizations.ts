@@ -31,7 +31,7 @@ import { numberWordTable } from './numerals.js';
 import { AR_PROCLITIC_PREFIXES, WORD_CHARS, WORD_TABLE, alt, dropLastOf, hasArabicLetter, lookupKey, capitalized, trimEndOf, lowerWordsOf, writtenLower, procliticForms, procliticTable, scanFrom, spacesAt, wordAnchors, wordAt, wordScan, type Scanner, givenNamesOf, inOrder, orgKey, calendarKeys } from './patterns.js';
 import { firstAtOrAbove, flagsOf, spanIndex } from '../core/arrays.js';
 import { anotherStatesNisba, commonWords, definiteNisbaStates, englishVocabulary, kbNames, kbNamesEn } from './lexicon.js';
-import { DEFINITE_IFAL_AR, DEFINITE_NISBA_AR, DEFINITE_VERBAL_NOUN_AR, IFTIAL_AR, IMPERFECT_AR, LL_COMPLEMENT_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR, TAFIL_AR } from './arabic-shapes.js';
+import { DEFINITE_IFAL_AR, DEFINITE_NISBA_AR, DEFINITE_VERBAL_NOUN_AR, IFTIAL_AR, IMPERFECT_AR, LL_COMPLEMENT_AR, L_CONSTRUCT_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR, TAFIL_AR } from './arabic-shapes.js';
 
 /** A Latin run in Arabic text, with what is glued before it (وDell): [1] the proclitic, [2] the name. */
 /** A definite plural noun, sound feminine (الاتهامات) or broken in the shape of التقارير: no
@@ -153,7 +153,9 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
   /** (the heads made definite, with their proclitics, by the length of the proclitic: البنك، والاتحاد، للمعهد) */
   const definiteHeadForms = new Map<string, number>();
   if (lang === 'ar') {
-    for (const h of heads) {
+    // (and the heads that are bodies only made definite, with a nisba and a complement: الصندوق الوطني للضمان الاجتماعي,
+    // where صندوق alone is a box, صندوق الاقتراع)
+    for (const h of [...heads, ...o.definite_heads.map(lookupKey).filter((d) => d.startsWith('ال')).map((d) => d.slice(2))]) {
       if (!h.includes(' ') && !h.startsWith('ال')) {
         definiteHeadForms.set(`ال${h}`, 0);
         // (ل + ال written لل keeps its ل: the cut is not clean, للشركة stays whole, وللشركة loses its و)
@@ -914,9 +916,22 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
             if (bodyPlacePreps.has(key) && k + 1 < words.length && adjacent(k + 1) && placesAr.has(lookupKey(words[k + 1].word))) return false;
             return connectors.has(key) && !complementizers.has(key) && !key.startsWith('ال');
           };
-          const complement = k > i + 1 && adjacentAt(k) && LL_COMPLEMENT_AR.test(words[k].word) && !purpose(k + 1);
+          // (or ل on an indefinite verbal noun in construct with a definite word, or one more noun and then it: الهيئة
+          // الوطنية لمكافحة الفساد، اللجنة الوطنية لمراقبة حماية المعطيات)
+          const constructAt = (k: number): number => {
+            if (!(adjacentAt(k) && L_CONSTRUCT_AR.test(words[k].word))) return -1;
+            for (let j = k + 1; j <= k + 2 && j < words.length && adjacentAt(j); j++) {
+              if (/^ال[\u0621-\u064A]{2,}$/.test(words[j].word)) return connectors.has(lookupKey(words[j].word)) || dateWordsAr.has(lookupKey(words[j].word)) ? -1 : j;
+              // (a noun between, in construct too, with no pronoun on it: هدم الجيش لمنزل أسرته is an act's object)
+              if (!/^[\u0621-\u064A]{3,}$/.test(words[j].word) || connectors.has(lookupKey(words[j].word)) || PRONOUN_SUFFIXED_AR.test(words[j].word)) return -1;
+            }
+            return -1;
+          };
+          // (not after a name the knowledge base knows, whose ل is a purpose: الاتحاد الروسي لاختراق …)
+          const construct = k > i + 1 && !(adjacentAt(k) && LL_COMPLEMENT_AR.test(words[k].word)) && !kbArabic.has(lookupKey(text.slice(w.start + definiteCut, words[k - 1].end))) ? constructAt(k) : -1;
+          const complement = k > i + 1 && adjacentAt(k) && (LL_COMPLEMENT_AR.test(words[k].word) || construct > k) && !purpose(k + 1);
           if (complement) {
-            k++;
+            k = construct > k ? construct : k + 1;
             // (and its definite words, one of them with و: للتعاون الإنمائي، للعلوم والتكنولوجيا)
             // (not a relative pronoun, a date or a title: للحزب الديمقراطي | الذي، للشرطة | والعقيد)
             const nameWordAt = (k: number) => {

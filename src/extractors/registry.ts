@@ -197,7 +197,7 @@ export function refine(c: Candidates, priority: Map<string, number>, text = '', 
   // numbers inside a web address (?q=30%25, /2020/05/) are not the article's figures or dates
   const urls = urlSpans(text);
   const dates = dedupe(c.dates, priority).filter((d) => !overlapsAny(d, urls));
-  const mentions = withNestedPlaces(withFirstDomains(withLocalBodies(withInitials(withoutDescriptions(withKnownShortForms(withoutOrphanShortForms(withoutKnownHeads(withDefinedAcronyms(withPersonSense(withoutAddresses(c.mentions.filter((m) => !m.nested), text, urls), text, off)), text), priority), c.mentions), text), text, off), text, off), text), c.mentions, priority, off);
+  const mentions = withNestedPlaces(withBracketedEntries(withFirstDomains(withLocalBodies(withInitials(withoutDescriptions(withKnownShortForms(withoutOrphanShortForms(withoutKnownHeads(withDefinedAcronyms(withPersonSense(withoutAddresses(c.mentions.filter((m) => !m.nested), text, urls), text, off)), text), priority), c.mentions), text), text, off), text, off), text), text), c.mentions, priority, off);
   const figures = withoutNamedNumbers(dedupe(c.figures, priority).filter((f) => !overlapsAny(f, dates) && !overlapsAny(f, urls)), mentions, text);
   return {
     figures,
@@ -495,6 +495,28 @@ function withFirstDomains(mentions: MentionCandidate[], text: string): MentionCa
     const short = text.slice(m.start, m.end);
     const full = whole.find((w) => w !== m && text.startsWith(`${short} و`, w.start) && w.end - w.start > short.length + 2);
     return full ? { ...m, key: full.key } : m;
+  });
+}
+
+/**
+ * A body's name the knowledge base does not know, followed by a name of one of its organizations in brackets (المركز
+ * الأوروبي لأجهزة الشرطة (يوروبول)): that entry, named so in full, in every mention of the name.
+ */
+function withBracketedEntries(mentions: MentionCandidate[], text: string): MentionCandidate[] {
+  const entryOf = new Map<string, MentionCandidate>();
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const m = mentions[i];
+    const n = mentions[i + 1];
+    if (m.type !== 'organization' || m.key.startsWith('kb:') || n.type !== 'organization' || !n.key.startsWith('kb:') || entryOf.has(m.key)) continue;
+    if (/^[ \t]*\($/.test(text.slice(m.end, n.start)) && text[n.end] === ')') entryOf.set(m.key, n);
+  }
+  if (!entryOf.size) return mentions;
+  return mentions.map((m) => {
+    const e = entryOf.get(m.key);
+    if (!e) return m;
+    // (the entry's identity; the name's own span and rule)
+    const { start, end, rule, nested, ...entry } = e;
+    return { ...entry, start: m.start, end: m.end, rule: m.rule };
   });
 }
 
