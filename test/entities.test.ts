@@ -1661,3 +1661,10 @@ describe('A body\'s name followed by a known organization in brackets', () => {
     expect(ents('The Infrastructure Security Agency (CISA) said the flaw was exploited.', 'en')).toEqual([['organization', 'CISA', ['Infrastructure Security Agency', 'CISA']]]);
   });
 });
+
+describe('Arabic: a knowledge-base alias that names a state\'s body without its state', () => {
+  it('is that body where the article names its state (مجلس الشيوخ: the US Senate), another state\'s body as written elsewhere', () => {
+    expect(typed('قال مجلس الشيوخ إن التصويت انتهى. وقال الرئيس الأمريكي في واشنطن إن النتيجة مهمة.', 'ar')).toContain('organization:US Senate');
+    expect(typed('قال مجلس الشيوخ إن التصويت انتهى في مصر. وأعلنت القاهرة النتائج.', 'ar')).toEqual(['organization:مجلس الشيوخ', 'location:Egypt', 'location:Cairo']);
+  });
+});

@@ -10,6 +10,7 @@ import type { MentionCandidate } from '../core/types.js';
 import type { KbEntry } from '../resources/schema.js';
 import { arabicNisbaForms } from '../lexicon/compile.js';
 import { kbFields } from '../extractors/entities.js';
+import { orgKey } from '../extractors/patterns.js';
 
 export interface StateBodies {
   /** government bodies by their Arabic name less the state's adjective (folded key) */
@@ -59,15 +60,26 @@ export function stateOfMention(m: MentionCandidate, stateId: ReadonlyMap<string,
 
 /** Gives each stateless body's phrase the knowledge base's body of the article's most named state (in place). */
 export function linkStateBodies(mentions: MentionCandidate[], text: string, table: StateBodies, key: (s: string) => string): void {
-  if (!table.byStem.size || !mentions.some((m) => m.rule === 'ar/entity/org-head')) return;
+  if (!table.byStem.size || !mentions.some((m) => m.rule === 'ar/entity/org-head' || m.rule === 'ar/entity/kb-alias')) return;
   // (the state the article names most: the state itself, a city the knowledge base places in it, or one of its
   // government bodies the knowledge base knows: the FBI names the United States)
   const count = new Map<string, number>();
   const stateIds = new Set(table.stateId.values());
+  // (a knowledge-base alias that names a state's body without its state, مجلس الشيوخ for the US Senate, names no state)
+  const bare = (m: MentionCandidate): boolean =>
+    m.rule === 'ar/entity/kb-alias' && m.type === 'organization' && !!m.country && !!table.byStem.get(key(text.slice(m.start, m.end)))?.some((b) => `kb:${b.id}` === m.key);
   for (const m of mentions) {
-    if (m.type !== 'location' && !(m.type === 'organization' && m.kind === 'government')) continue;
+    if ((m.type !== 'location' && !(m.type === 'organization' && m.kind === 'government')) || bare(m)) continue;
     const id = stateOfMention(m, table.stateId);
     if (id && stateIds.has(id)) count.set(id, (count.get(id) ?? 0) + 1);
+  }
+  // (such an alias is that body only where the article names its state; elsewhere another state's body so named, as
+  // written: مجلس الشيوخ in Egypt)
+  for (const m of mentions) {
+    const id = bare(m) ? table.stateId.get(m.country!) : undefined;
+    if (!id || count.has(id)) continue;
+    const written = text.slice(m.start, m.end);
+    Object.assign(m, { key: orgKey(written), name: '', name_ar: undefined, wikidata: undefined, kind: undefined, known: undefined, country: undefined, rule: 'ar/entity/org-head' });
   }
   const ranked = [...count].sort((a, b) => b[1] - a[1]);
   if (!ranked.length || (ranked.length > 1 && ranked[1][1] === ranked[0][1])) return;
