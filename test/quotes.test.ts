@@ -1675,3 +1675,11 @@ describe('English: a trailing speaker who heads a body (…, the head of X said)
     expect(cueWhoText("The outage was caused by a faulty update, the head of Estonia's State Information System Authority said.", 'en')).toEqual(['said:State Information System Authority:The outage was caused by a faulty update']);
   });
 });
+
+describe('Arabic: the subject of a verb with none, named earlier in its sentence', () => {
+  it('not the opening subject whose gender the verb does not show (الصندوق … قالت), nor a place after في; a group named nearer', () => {
+    expect(cueWhoText('وأقر الصندوق الوطني للتقاعد في تونس بالهجوم، بعد أن نشرت مجموعة تطلق على نفسها "ذئاب الليل" ملفات قالت إنها تعود لموظفين.', 'ar')).toEqual(['قالت:ذئاب الليل:تعود لموظفين']);
+    // (a foreign company's name shows no gender: it stays the opening subject, مايكروسوفت … وقالت)
+    expect(cueWhoText('وتتابع مايكروسوفت مجموعة فوسفور منذ عام 2013 وقالت إنها حصلت على أمر قضائي.', 'ar')).toEqual(['وقالت:Microsoft:حصلت على أمر قضائي']);
+  });
+});

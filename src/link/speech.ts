@@ -362,6 +362,21 @@ function arabicGender(v: View, i: number): 'f' | 'm' | null {
   return IMPERFECT_START_AR.test(w) ? null : 'm';
 }
 
+/**
+ * Whether an Arabic body's name and a verb of saying at token i show different genders (arabicGender): the name's first
+ * word, a definite noun or a body's head, is feminine when it ends in ة (وزارة، الشركة), else masculine (الصندوق،
+ * مجلس); a foreign name in Arabic letters or in Latin ones, a person or a place shows none.
+ */
+function bodyGenderClash(v: View, m: TokMention, i: number): boolean {
+  if (m.type !== 'organization' || !v.isArabic(m.s)) return false;
+  const verb = arabicGender(v, i);
+  if (!verb) return false;
+  const first = v.text.slice(m.span.start, v.t.end[m.s]);
+  // (an Arabic noun's gender only: a definite word or a body's head; a foreign name, مايكروسوفت, shows none)
+  if (!first.startsWith('ال') && !v.is(m.s, 'organizations.heads')) return false;
+  return (first.endsWith('ة') ? 'f' : 'm') !== verb;
+}
+
 /** Whether two Arabic verbs of saying at tokens i and j show different genders (arabicGender), so no one subject. */
 function genderClash(v: View, i: number, j: number): boolean {
   const a = arabicGender(v, i);
@@ -1154,9 +1169,11 @@ function namedSubjectBefore(v: View, cue: number, a: number, kinds: readonly str
   let named = lastBefore(v, cue, kinds);
   // (Arabic: not a name the medium's preposition governs, على قناتها في تطبيق تيليغرام: the one before it in the sentence)
   // (nor a wire story's dateline: لندن - قالت سلسلة مستشفيات …، the place is no subject)
-  while (named && named.s >= a && ((v.lang === 'ar' && mediumBefore(v, named.s, a)) || inDateline(v, named.s))) named = lastBefore(v, named.s, kinds);
-  if (named && named.s >= a) return named;
+  // (nor an Arabic place after a preposition of place, في المغرب: where, not who)
+  while (named && named.s >= a && ((v.lang === 'ar' && (mediumBefore(v, named.s, a) || (named.type === 'location' && v.is(named.s - 1, 'speech-verbs.place_preps')))) || inDateline(v, named.s))) named = lastBefore(v, named.s, kinds);
   const group = lastBefore(v, cue, ['threat_actor']);
+  // (a group named nearer the verb, after the name, is its subject: … نشرت مجموعة "جبروت" وثائق قالت إنها …)
+  if (named && named.s >= a) return v.lang === 'ar' && group && group.s > named.s ? group : named;
   return group && group.s >= a ? group : named;
 }
 const SUBJECT_NOUNS = ['speech-verbs.state_speakers', 'speech-verbs.state_officials', 'speech-verbs.nominal', 'speech-verbs.unnamed'];
@@ -3202,7 +3219,8 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
             if (m && m.s === k) opening = m;
             else if (m || !v.is(k, 'organizations.heads')) break;
           }
-          const main = opening && opening.e < cue.s && (opening.type === 'person' || opening.type === 'organization') ? opening : null;
+          // (of the verb's gender: a body whose head is masculine says no قالت, الصندوق … وثائق قالت إنها: the group between)
+          const main = opening && opening.e < cue.s && (opening.type === 'person' || opening.type === 'organization') && !bodyGenderClash(v, opening, cue.s) ? opening : null;
           const named = main ?? namedSubjectBefore(v, cue.s, a, ['person', 'organization', 'location']);
           // (or a generic noun right after the opening verb, for what it stands for: ونشرت المجموعة رسالة … زعمت فيها
           // أنها …: the group)
