@@ -1683,3 +1683,10 @@ describe('Arabic: the subject of a verb with none, named earlier in its sentence
     expect(cueWhoText('وتتابع مايكروسوفت مجموعة فوسفور منذ عام 2013 وقالت إنها حصلت على أمر قضائي.', 'ar')).toEqual(['وقالت:Microsoft:حصلت على أمر قضائي']);
   });
 });
+
+describe('English: a relative clause between the reported words\' subject and their verb of saying', () => {
+  it('the words go on past it (said Qilin, which …, had claimed …); the inner verb is its subject\'s, a name, or none', () => {
+    expect(cueWhoText('Analysts at Sophos said LockBit, which first appeared in 2019, had claimed more than 900 victims this year.', 'en')).toEqual(['said:Sophos:LockBit, which first appeared in 2019, had claimed more than 900 victims this year', 'claimed:LockBit:more than 900 victims this year']);
+    expect(cueWhoText('Researchers said the gang, which first appeared in 2019, had claimed more than 900 victims.', 'en')).toEqual(['said:?Researchers:the gang, which first appeared in 2019, had claimed more than 900 victims']);
+  });
+});

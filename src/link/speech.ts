@@ -241,7 +241,9 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
         if (f.contentTok[0] <= cue.s && cue.s < f.contentTok[1]) outer = f;
       }
       // (a claim or accusation inside, linked X to, accused X of, is a quote of its own)
-      if (outer && !objectCue && outer.speakers.length && frame.speakers.length && frame.speakers.every((id) => outer.speakers.includes(id))) continue;
+      // (the same unnamed speaker too, the one phrase: Researchers said the group, which …, had claimed …)
+      const sameUnnamed = !ar && !!outer && !outer.speakers.length && !frame.speakers.length && !!outer.speakerText && !!frame.speakerText && outer.speakerText.start === frame.speakerText.start && outer.speakerText.end === frame.speakerText.end;
+      if (outer && !objectCue && ((outer.speakers.length && frame.speakers.length && frame.speakers.every((id) => outer.speakers.includes(id))) || sameUnnamed)) continue;
       // (a leader's administration, government or regime speaking: the leader's state, إدارة ترامب، the Biden administration)
       if (frame.speakers.length === 1 || (!frame.speakers.length && frame.speakerText)) {
         const state = leaderBodyState(v, frame);
@@ -1888,11 +1890,28 @@ function nextCueClause(v: View, from: number, nextCue: number, b: number): numbe
       while (close < b && close < nextCue + 20 && v.key(close) !== ',' && !v.clauseEnd(close)) close++;
       if (close < b && v.key(close) === ',' && close + 1 < b && !v.is(close + 1, 'speech-verbs.relatives') && !/^[A-Z]/.test(v.surface(close + 1))) return b;
     }
+    // (nor the comma closing such a clause right before the next cue, auxiliaries between: that Qilin, which appeared in
+    // 2022, had claimed …; the cue is the words' own verb, its subject the words' first)
+    if (v.lang === 'en' && v.key(i) === ',' && relativeOpenedBefore(v, i, from)) {
+      let k = i + 1;
+      while (k < nextCue && v.is(k, 'speech-verbs.subject_gaps')) k++;
+      if (k === nextCue) return b;
+    }
     return i;
   }
   // (Arabic: a verb with و glued to it, ونفت … ووصفتها بأنها: the content ends before it)
   if (v.lang === 'ar' && cuePre(v, nextCue) > 0 && /^[وف]/.test(v.text[v.t.start[nextCue]])) return nextCue;
   return b;
+}
+
+/** Whether a relative clause set off by a comma (, which …; , who …) opens after `from` and runs to the comma at token
+ *  `close`, with no other comma or clause end between. */
+function relativeOpenedBefore(v: View, close: number, from: number): boolean {
+  for (let k = close - 1; k > from && k > close - 20; k--) {
+    if (v.clauseEnd(k) || v.key(k) === ';') return false;
+    if (v.key(k) === ',') return v.is(k + 1, 'speech-verbs.relatives');
+  }
+  return false;
 }
 
 /** After the cue: a subject named right after the verb (said Microsoft, said X, a spokesman). */
