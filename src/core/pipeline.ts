@@ -107,7 +107,7 @@ function getShared(): Shared {
         return latin;
       },
       states: () => (states ??= new Map(loadKb().filter((e) => e.type === 'location' && !e.country).map((e) => [e.name, e.id]))),
-      stateBodies: () => (bodies ??= stateBodyTable(loadKb(), getShared().states(), lookupKey, res.ar.organizations.optional_heads)),
+      stateBodies: () => (bodies ??= stateBodyTable(loadKb(), getShared().states(), lookupKey, res.ar.organizations.optional_heads, res.ar.organizations.shared_body_names)),
       homographs: () => (homographs ??= homographTable(LANGS.flatMap((l) => res[l].organizations.place_homographs), loadKb(), getShared().states(), lookupKey)),
       cleaner: new Cleaner({
         boilerplateLines,

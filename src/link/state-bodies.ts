@@ -17,13 +17,15 @@ export interface StateBodies {
   byStem: Map<string, KbEntry[]>;
   /** a state's knowledge-base id by its name (a body's and a city's `country`) */
   stateId: Map<string, string>;
+  /** names many states' bodies bear, folded (organizations.shared_body_names: مجلس الشيوخ) */
+  shared: Set<string>;
 }
 
 /**
  * `stateId`: each state's knowledge-base id by its name (the pipeline's, shared with the currency step); `optionalHeads`:
  * the head words a body's name is written with or without (resource organizations.optional_heads: جهاز).
  */
-export function stateBodyTable(kb: readonly KbEntry[], stateId: Map<string, string>, key: (s: string) => string, optionalHeads: readonly string[] = []): StateBodies {
+export function stateBodyTable(kb: readonly KbEntry[], stateId: Map<string, string>, key: (s: string) => string, optionalHeads: readonly string[] = [], sharedNames: readonly string[] = []): StateBodies {
   const byId = new Map(kb.map((e) => [e.id, e]));
   const byStem = new Map<string, KbEntry[]>();
   for (const e of kb) {
@@ -46,7 +48,7 @@ export function stateBodyTable(kb: readonly KbEntry[], stateId: Map<string, stri
       }
     }
   }
-  return { byStem, stateId };
+  return { byStem, stateId, shared: new Set(sharedNames.map(key)) };
 }
 
 /**
@@ -65,18 +67,19 @@ export function linkStateBodies(mentions: MentionCandidate[], text: string, tabl
   // government bodies the knowledge base knows: the FBI names the United States)
   const count = new Map<string, number>();
   const stateIds = new Set(table.stateId.values());
-  // (a knowledge-base alias that names a state's body without its state, مجلس الشيوخ for the US Senate, names no state)
+  // (a knowledge-base alias that names a state's body by a name many states' bodies bear, مجلس الشيوخ for the US
+  // Senate, names no state)
   const bare = (m: MentionCandidate): boolean =>
-    m.rule === 'ar/entity/kb-alias' && m.type === 'organization' && !!m.country && !!table.byStem.get(key(text.slice(m.start, m.end)))?.some((b) => `kb:${b.id}` === m.key);
+    m.rule === 'ar/entity/kb-alias' && m.type === 'organization' && !!m.country && table.shared.has(key(text.slice(m.start, m.end))) && !!table.byStem.get(key(text.slice(m.start, m.end)))?.some((b) => `kb:${b.id}` === m.key);
   for (const m of mentions) {
     if ((m.type !== 'location' && !(m.type === 'organization' && m.kind === 'government')) || bare(m)) continue;
     const id = stateOfMention(m, table.stateId);
     if (id && stateIds.has(id)) count.set(id, (count.get(id) ?? 0) + 1);
   }
-  // (such an alias is that body only where the article names its state; elsewhere another state's body so named, as
-  // written: مجلس الشيوخ in Egypt)
+  // (such an alias is that body unless the article names other states and not its own: then another state's body so
+  // named, as written: مجلس الشيوخ in Egypt)
   for (const m of mentions) {
-    const id = bare(m) ? table.stateId.get(m.country!) : undefined;
+    const id = count.size && bare(m) ? table.stateId.get(m.country!) : undefined;
     if (!id || count.has(id)) continue;
     const written = text.slice(m.start, m.end);
     Object.assign(m, { key: orgKey(written), name: '', name_ar: undefined, wikidata: undefined, kind: undefined, known: undefined, country: undefined, rule: 'ar/entity/org-head' });

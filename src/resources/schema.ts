@@ -743,6 +743,7 @@ export const ResourceSchemas = {
       elided_heads: words.default([]),
       /** head words the press writes before a state body's name or leaves out (Arabic: جهاز الأمن الفيدرالي, الأمن الفيدرالي) */
       optional_heads: words.default([]),
+      shared_body_names: words.default([]),
       /**
        * heads that name a body with one common definite noun (Arabic: وزارة الطاقة، حزب الاستقلال); the other heads with
        * one such noun and nothing more describe a body (لجنة الدفاع، شركة الغاز) and make no name
