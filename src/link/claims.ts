@@ -2071,7 +2071,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       }
       if (!anaphor && !here) continue;
       const from = anaphor ? 0 : v.t.start[a];
-      out.push({ rule: rule('naming'), actor: m.id, actorText: m.span, sponsor: null, claimants: claimantsAt(i).ids, stance: 'asserted', evidence: v.evidence(i, m.e), naming: m.id, namingFrom: from, namingSentence: v.t.start[a] });
+      // (the subject of a naming verb right before it names: The AIVD (…) and the MIVD (…) named the group X)
+      const subj = !ar && (v.mentionEndingAt(i) || v.key(i - 1) === ')') ? subjectsBefore(v, i, a, NO_TOKENS) : null;
+      out.push({ rule: rule('naming'), actor: m.id, actorText: m.span, sponsor: null, claimants: subj?.ids.length ? subj.ids : claimantsAt(i).ids, stance: 'asserted', evidence: v.evidence(i, m.e), naming: m.id, namingFrom: from, namingSentence: v.t.start[a] });
     }
   };
 
@@ -2990,6 +2992,15 @@ function actorBefore(v: View, i: number, a: number, actors: readonly ActorNP[], 
   if (states && m && !object && (m.type === 'location' || (m.type === 'organization' && !ar) || m.type === 'person')) {
     if (m.type === 'person') return { actor: m.id, text: m.span, s: m.s };
     return { actor: null, text: m.span, sponsor: m.id, s: m.s };
+  }
+  // (English: a state's government named by its nationality, the Russian government was responsible for …: the state)
+  if (states && !ar && !m && k - 1 >= a && v.is(k, 'speech-verbs.state_speakers') && v.demonymHit(k - 1)) {
+    const s0 = k - 2 >= a && v.key(k - 2) === 'the' ? k - 2 : k - 1;
+    if (!PREPS_EN.has(v.key(s0 - 1))) {
+      const phrase = v.span(s0, k + 1);
+      const sponsor = v.stateNamedBy(phrase, 'speech-verbs.state_speakers') ?? v.stateKbOfBody(phrase);
+      if (sponsor) return { actor: null, text: phrase, sponsor, s: s0 };
+    }
   }
   return null;
 }
