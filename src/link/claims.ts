@@ -805,6 +805,18 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
             if (subj) claimants = { ids: [subj.id] };
           }
         }
+        // (an accused party or company, no state, its body or a group, whose charge right after it names no hostile act
+        // is accused of something else: رسائل تتهم حزب الله بتخزين أسلحة, accusing the party of storing weapons, in a
+        // story about a hack; a state accused of an attempt, بمحاولة اعتراض …, is still accused of the sentence's act)
+        const otherCharge = (t: Target): boolean => {
+          const e = t.e;
+          const who = typeof t.sponsor === 'string' && !t.actor ? v.entity(t.sponsor) : undefined;
+          if (who?.type !== 'organization' || who.kind === 'government') return false;
+          if (!(ar ? v.isArabic(e) && arabicCharge(v, e) : v.is(e, 'attribution.charge_preps'))) return false;
+          for (let k = ar ? e : e + 1; k < Math.min(b, e + 4) && !v.clauseEnd(k); k++) if (isHostile(k) || v.isAny(k, ['attribution.involvement', 'attribution.acts'])) return false;
+          return true;
+        };
+        targets = targets.filter((t) => !otherCharge(t));
         if (targets.length) actStateOn(targets, ve);
         for (const t of targets) {
           // (unnamed accused with no sponsor, named by an actor noun: blamed hackers for the attack, as the act frame's)
