@@ -1698,7 +1698,15 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
     const end = subj.at - 1;
     if (end > a) return { rule: `${lang}/quote/trailing`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(c0, end), contentTok: [c0, end], kind: 'indirect', speakers, ...(speakerText ? { speakerText } : {}), objectCue };
   }
-  if (!speakers.length && !speakerText) return null;
+  // (a state's office holder named by the office alone, Pakistan's interior minister said: no named speaker of a quote
+  // (GOLD.md: a role with no name is skipped), but the state claims what the words claim, as its officials do)
+  let roleOnly = false;
+  if (!speakers.length && !speakerText) {
+    const role = stateRoleBefore(v, g, a);
+    if (!role) return null;
+    speakers = [role];
+    roleOnly = true;
+  }
   // 3. the content after the cue: quoted words (direct), or the reported clause
   let c = cue.e;
   while (c < b && (v.key(c) === ':' || v.key(c) === ',' || (v.is(c, 'speech-verbs.subject_gaps') && !OPENERS.has(v.key(c))))) c++;
@@ -1750,7 +1758,7 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
   }
   if (q < b && OPENERS.has(v.key(q))) {
     const close = closingQuote(v, q);
-    if (close > q + 1 && (q === c || close - q > 3)) return { rule: `${lang}/quote/direct-cue-before`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(q + 1, close), contentTok: [q + 1, close], kind: 'direct', speakers, ...(speakerText ? { speakerText } : {}), objectCue };
+    if (close > q + 1 && (q === c || close - q > 3)) return { rule: `${lang}/quote/direct-cue-before`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(q + 1, close), contentTok: [q + 1, close], kind: 'direct', speakers, ...(speakerText ? { speakerText } : {}), objectCue, ...(roleOnly ? { claimsOnly: true } : {}) };
     // (a term of a word or two after the object and "as", described the results as "pretty modest": the object and the
     // term are what was said, reported; not a name given, dubbed her the "Iron Lady")
     if (quoteCue && close > q + 1 && q > c && v.key(q - 1) === 'as') return { rule: `${lang}/quote/indirect`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(c, close + 1), contentTok: [c, close + 1], kind: 'indirect', speakers, ...(speakerText ? { speakerText } : {}), objectCue };
@@ -1774,7 +1782,7 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
   // (an attributing verb whose object a relative or a passive took, its preposition right after it, reports no words:
   // the Conti gang, which U.S. officials have linked to Russia; the claim is the speaker's, no quote)
   const gapped = c === cue.e && v.is(cue.s, 'attribution.attribute_verbs') && v.is(c, 'attribution.attribute_preps');
-  return { rule: `${lang}/quote/indirect`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(c, end), contentTok: [c, end], kind: direct ? 'direct' : 'indirect', speakers, ...(speakerText ? { speakerText } : {}), objectCue, ...(gapped ? { claimsOnly: true } : {}) };
+  return { rule: `${lang}/quote/indirect`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(c, end), contentTok: [c, end], kind: direct ? 'direct' : 'indirect', speakers, ...(speakerText ? { speakerText } : {}), objectCue, ...(gapped || roleOnly ? { claimsOnly: true } : {}) };
 }
 
 /**
@@ -1902,6 +1910,21 @@ function nextCueClause(v: View, from: number, nextCue: number, b: number): numbe
   // (Arabic: a verb with و glued to it, ونفت … ووصفتها بأنها: the content ends before it)
   if (v.lang === 'ar' && cuePre(v, nextCue) > 0 && /^[وف]/.test(v.text[v.t.start[nextCue]])) return nextCue;
   return b;
+}
+
+/**
+ * English: a state's office holder named by the office alone, its last word at token g right before a verb: the state's
+ * possessive or nationality, lower-case words of the office, then a title in lower case (Pakistan's interior minister,
+ * the Russian foreign minister, Britain's defence secretary): the state's entity, else null.
+ */
+function stateRoleBefore(v: View, g: number, a: number): string | null {
+  if (g < a || !v.is(g, 'titles.titles') || !/^[a-z]/.test(v.surface(g))) return null;
+  let k = g;
+  while (k - 1 >= a && k > g - 3 && v.isWord(k - 1) && /^[a-z]/.test(v.surface(k - 1)) && !v.mention(k - 1) && !DETERMINERS.has(v.key(k - 1)) && !v.possessiveAt(k - 2)) k--;
+  const owner = k - 2 >= a && v.possessiveAt(k - 2) ? v.mentionEndingAt(k - 2) : null;
+  const d = owner ? null : v.demonymHit(k - 1);
+  const id = owner ? (owner.s >= a && owner.type === 'location' ? owner.id : undefined) : d && d.e === k ? v.entityOfKb(d.entry.id) : undefined;
+  return id && v.entity(id)?.type === 'location' && !v.entity(id)?.country ? id : null;
 }
 
 /** Whether a relative clause set off by a comma (, which …; , who …) opens after `from` and runs to the comma at token
