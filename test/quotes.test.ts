@@ -1690,3 +1690,10 @@ describe('English: a relative clause between the reported words\' subject and th
     expect(cueWhoText('Researchers said the gang, which first appeared in 2019, had claimed more than 900 victims.', 'en')).toEqual(['said:?Researchers:the gang, which first appeared in 2019, had claimed more than 900 victims']);
   });
 });
+
+describe('A library, a hospital, a university or a fund as a body\'s name and as the generic noun for it', () => {
+  it('names it (the British Library … the library confirmed; الصندوق الوطني للتقاعد … وأوضح الصندوق)', () => {
+    expect(cueWhoText("The outage hit the Royal Library's catalogue, the library confirmed on Tuesday.", 'en')).toEqual(["confirmed:Royal Library:The outage hit the Royal Library's catalogue"]);
+    expect(cueWho('أقر الصندوق الوطني للتقاعد بتسرب البيانات. وأوضح الصندوق في بلاغ أن الوثائق مغلوطة.', 'ar')).toEqual(['وأوضح:الصندوق الوطني للتقاعد']);
+  });
+});
