@@ -1697,3 +1697,9 @@ describe('A library, a hospital, a university or a fund as a body\'s name and as
     expect(cueWho('أقر الصندوق الوطني للتقاعد بتسرب البيانات. وأوضح الصندوق في بلاغ أن الوثائق مغلوطة.', 'ar')).toEqual(['وأوضح:الصندوق الوطني للتقاعد']);
   });
 });
+
+describe('English: a verb of saying inside a relative clause on a noun', () => {
+  it('says the rest of the clause, up to its closing comma (X, which officials say has operated since 2023, put …)', () => {
+    expect(cueWhoText('Akira, which researchers say has operated since March 2023, put the stolen files up for sale.', 'en')).toEqual(['say:?researchers:has operated since March 2023']);
+  });
+});

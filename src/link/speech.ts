@@ -1707,6 +1707,13 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
     speakers = [role];
     roleOnly = true;
   }
+  // (a verb of saying in a relative clause on a noun, X, which security agencies say has operated since 2023, …: the
+  // clause's rest, said of X, is the words, up to the comma that closes it)
+  if (!objectCue && sayingInRelative(v, cue.s, a)) {
+    let end = cue.e;
+    while (end < b && end < cue.e + 30 && !v.clauseEnd(end) && v.key(end) !== ',' && !v.isQuote(end)) end++;
+    if (end < b && v.key(end) === ',' && end - cue.e >= 2) return { rule: `${lang}/quote/indirect`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(cue.e, end), contentTok: [cue.e, end], kind: 'indirect', speakers, ...(speakerText ? { speakerText } : {}), objectCue, ...(roleOnly ? { claimsOnly: true } : {}) };
+  }
   // 3. the content after the cue: quoted words (direct), or the reported clause
   let c = cue.e;
   while (c < b && (v.key(c) === ':' || v.key(c) === ',' || (v.is(c, 'speech-verbs.subject_gaps') && !OPENERS.has(v.key(c))))) c++;
@@ -1910,6 +1917,16 @@ function nextCueClause(v: View, from: number, nextCue: number, b: number): numbe
   // (Arabic: a verb with و glued to it, ونفت … ووصفتها بأنها: the content ends before it)
   if (v.lang === 'ar' && cuePre(v, nextCue) > 0 && /^[وف]/.test(v.text[v.t.start[nextCue]])) return nextCue;
   return b;
+}
+
+/** English: whether the subject of the verb at token `cue` opens a relative clause set off by a comma (, which experts
+ *  say …; , who officials say …): a relative pronoun, then up to six words with no mark, then the verb. */
+function sayingInRelative(v: View, cue: number, a: number): boolean {
+  for (let k = cue - 1; k > a && k >= cue - 7; k--) {
+    if (v.is(k, 'speech-verbs.relatives')) return k < cue - 1 && v.key(k - 1) === ',';
+    if (!v.isWord(k)) return false;
+  }
+  return false;
 }
 
 /**
