@@ -514,7 +514,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
   };
   /** A body, person or place of the sentence ending at token k: a verb's subject. */
   const subjectBefore = (k: number): TokMention | null => {
-    const m = v.mentionEndingAt(k + 1);
+    let m = v.mentionEndingAt(k + 1);
+    // (Arabic: the body's nationality after its name, مكتب التحقيقات الفيدرالي الأمريكي: the body)
+    for (let j = k; !m && ar && j >= Math.max(a + 1, k - 1); j--) if (v.demonymEnd(j) === k + 1) m = v.mentionEndingAt(j);
     return m && m.s >= a && (m.type === 'organization' || m.type === 'person' || m.type === 'location') ? m : null;
   };
   /** A name is the subject of a verb of imposing sanctions within three words before it (فرضت وزارة الخزانة، الجمعة،
@@ -1369,11 +1371,14 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       }
       // the accused: the names or actor phrase right before the word of responsibility (in Arabic after the subject:
       // the first place from which a list of them runs to it)
+      // (an adverb between them: حمّل كوريا الشمالية رسميا مسؤولية الهجوم)
+      let accusedEnd = r;
+      while (accusedEnd - 1 > ve && v.is(accusedEnd - 1, 'speech-verbs.subject_gaps') && !v.mention(accusedEnd - 1)) accusedEnd--;
       let targets: Target[] = [];
       let p = ve;
-      for (; p < r && !targets.length; p++) {
-        const t = targetsAfter(v, p, r, actors, demonymState, ar).filter((x) => x.e <= r);
-        if (t.length && t[t.length - 1].e === r) targets = t;
+      for (; p < accusedEnd && !targets.length; p++) {
+        const t = targetsAfter(v, p, accusedEnd, actors, demonymState, ar).filter((x) => x.e <= accusedEnd);
+        if (t.length && t[t.length - 1].e === accusedEnd) targets = t;
         if (!ar) break;
       }
       // (the accused quoted with what is said of them: حمّل … "جهات أجنبية تريد زرع الشك" المسؤولية; blamed "foreign actors
