@@ -897,9 +897,15 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         // a preposition and the article; an opening comma needs its closing one (an appositive)
         if (officeSpeakerRe) {
           for (const { m, start } of matchAtAnchors(officeSpeakerRe, doc.text, regions, speakerAnchors(doc))) {
-            const raw = m.groups?.name ?? '';
+            let raw = m.groups?.name ?? '';
             if (m.groups?.comma && m.groups?.close === undefined) continue;
-            const words = raw.split(/[ \t]+/);
+            let words = raw.split(/[ \t]+/);
+            // (the office's body with ل glued, a name the knowledge base knows, before the name: الرئيس التنفيذي لبايبت بن
+            // تشو: the name after it)
+            if (words.length > 1 && words[0].startsWith('ل') && kbNamesAr.has(lookupKey(words[0].slice(1)))) {
+              raw = raw.slice(raw.indexOf(words[1], words[0].length));
+              words = words.slice(1);
+            }
             const nameWord = (w: string, k: number): boolean =>
               !stop.has(lookupKey(w)) && !notSpeaker.has(lookupKey(w)) && !functionWordSet.has(lookupKey(w)) && !PREPOSITION_FIRST_AR.test(w) &&
               (!w.startsWith('ال') || (k > 0 && w.endsWith('ي'))) && ((!PRONOUN_SUFFIXED_AR.test(w) && !common(w)) || givenNames.has(w)) &&
