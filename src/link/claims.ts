@@ -1862,8 +1862,17 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       const colluded = collusionIn(v, de, Math.max(content[1], Math.min(b, de + 8)));
       // (a state denying an act named as such, with no doer in the words: its own act, تنفي روسيا التدخل في الانتخابات,
       // Moscow denied interfering, whatever group a claim before named)
+      // (not one it suffered: تنفي تعرض أنظمتها لاختراق, denied suffering a cyber attack, denies being the victim)
       let ownAct = false;
-      if (!target) for (let k = de; k < Math.min(content[1], de + 3) && !ownAct; k++) ownAct = v.is(k, 'attribution.acts') && v.hitEnd(k, 'attribution.acts') > k;
+      let victim = false;
+      if (!target) for (let k = de; k < Math.min(content[1], de + 3) && !ownAct && !victim; k++) {
+        victim = v.is(k, 'attribution.victim_words');
+        ownAct = !victim && v.is(k, 'attribution.acts') && v.hitEnd(k, 'attribution.acts') > k;
+      }
+      if (victim) {
+        i = de - 1;
+        continue;
+      }
       const evidence = v.evidence(i, Math.min(content[1], de + 8));
       for (const who of deniers) {
         // (a state's body denies for its state, named in the article: the Kremlin denied interfering, Russia's act)
@@ -1890,6 +1899,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         const at = v.key(i - 1) === 's' ? i - 2 : i - 1;
         who = v.mentionEndingAt(at);
       }
+      // (nor a denial of an act suffered: نفى العراق تعرض خوادمه لاختراق)
+      if (who && [0, 1, 2].some((d) => v.is(Math.max(ne, who!.e) + d, 'attribution.victim_words'))) continue;
       if (who && collusionIn(v, Math.max(ne, who.e), Math.min(b, Math.max(ne, who.e) + 4))) push({ rule: rule('collusion-denial'), actor: null, sponsor: null, unnamed: true, stance: 'denied', evidence: v.evidence(Math.min(i, who.s), Math.min(b, Math.max(ne, who.e) + 4)) }, i, { ids: [who.id] });
       else if (who) push({ rule: rule('denial-noun'), actor: null, sponsor: null, open: true, stance: 'denied', evidence: v.evidence(Math.min(i, who.s), Math.max(ne, who.e)) }, i, { ids: [who.id] });
     }

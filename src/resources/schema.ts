@@ -605,6 +605,7 @@ export const ResourceSchemas = {
       predicate_words: z.array(z.string().min(1)).default([]),
       claim_quantifiers: z.array(z.string().min(1)).default([]),
       claim_denials: z.array(z.string().min(1)).default([]),
+      victim_words: z.array(z.string().min(1)).default([]),
       behind_words: z.array(z.string().min(1)).default([]),
       /** prepositions that take a part of a whole (سبعة من موظفي …): no origin before a place */
       partitive_preps: z.array(z.string().min(1)).default([]),
