@@ -1668,3 +1668,10 @@ describe('Arabic: a knowledge-base alias that names a state\'s body without its 
     expect(typed('قال مجلس الشيوخ إن التصويت انتهى في مصر. وأعلنت القاهرة النتائج.', 'ar')).toEqual(['organization:مجلس الشيوخ', 'location:Egypt', 'location:Cairo']);
   });
 });
+
+describe('Arabic: a head and an indefinite participle of the third form', () => {
+  it('is a noun and its adjective, no body\'s name with the definite word after it (ائتلاف معارض | الحكومة)', () => {
+    expect(typed('وحمّل ائتلاف معارض الحكومة مسؤولية التزوير.', 'ar')).toEqual([]);
+    expect(typed('وقالت وكالة أبحاث الفضاء إن القمر سقط.', 'ar')).toEqual(['organization:وكالة أبحاث الفضاء']);
+  });
+});

@@ -56,6 +56,8 @@ export const ADJECTIVE_BEFORE_RATE_AR = /^(?!لل)[\u0621-\u064A]{3,}(?:ي|ية)
 export const INDEFINITE_NISBA_AR = /^(?![وفبكل]?ال|لل)[\u0621-\u064A]{2,}(?:ي|ية|يون|يين)$/;
 /** A complement with ل and the article, written لل (للتنمية، للشرطة): what names a body's purpose after its head. */
 export const LL_COMPLEMENT_AR = /^لل[\u0621-\u064A]{3,}$/;
+/** An active participle of the third form, مُفاعِل (معارض، مناهض، منافس): an adjective after a noun, none of a body's name's nouns. */
+export const MUFAIL_AR = /^م[\u0621-\u064A]ا[\u0621-\u064A]{2}$/;
 /** A complement of a body's name in ل on an indefinite noun that a definite word completes (لمكافحة الفساد): ل, no article. */
 export const L_CONSTRUCT_AR = /^ل(?!ل)[\u0621-\u064A]{3,}$/;
 /**
