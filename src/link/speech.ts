@@ -233,6 +233,15 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
           (ar ? arabicFrame(v, cue, a, b, nextCue, cueSpan, objectCue, dateTokens, earlierFrame) : englishFrame(v, cue, a, b, nextCue, cueSpan, objectCue, dateTokens, earlierFrame)));
       if (!frame) continue;
       frame = shaped(frame);
+      // (Arabic: a verb right after a relative pronoun set off by a comma after a name, with no subject named after it,
+      // is the name's: نسبته تقارير إلى إيران، التي نفت أي علاقة لها به: Iran denies)
+      if (ar && cue.s - 2 >= a && v.is(cue.s - 1, 'speech-verbs.relatives') && (v.key(cue.s - 2) === '،' || v.key(cue.s - 2) === ',') && !v.mention(cue.e)) {
+        const antecedent = v.mentionEndingAt(cue.s - 2);
+        if (antecedent && antecedent.s >= a && (antecedent.type === 'location' || antecedent.type === 'organization' || antecedent.type === 'person')) {
+          frame.speakers = idList([antecedent.id]);
+          frame.speakerText = undefined;
+        }
+      }
       // (a speech verb inside the words an earlier frame of the sentence reports, with the same speaker, is that
       // speaker's reported speech going on: said that they found that …: one quote, the outer)
       let outer: SpeechFrame | undefined;
