@@ -235,7 +235,9 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
       frame = shaped(frame);
       // (Arabic: a verb right after a relative pronoun set off by a comma after a name, with no subject named after it,
       // is the name's: نسبته تقارير إلى إيران، التي نفت أي علاقة لها به: Iran denies)
-      if (ar && cue.s - 2 >= a && v.is(cue.s - 1, 'speech-verbs.relatives') && (v.key(cue.s - 2) === '،' || v.key(cue.s - 2) === ',') && !v.mention(cue.e)) {
+      // (not one whose subject follows it, named or not: الوزارة، التي يقول محللون إنها …)
+      const subjectAfter = (frame.speakerText && frame.speakerText.start >= v.t.end[cue.s]) || v.mention(cue.e);
+      if (ar && cue.s - 2 >= a && v.is(cue.s - 1, 'speech-verbs.relatives') && (v.key(cue.s - 2) === '،' || v.key(cue.s - 2) === ',') && !subjectAfter) {
         const antecedent = v.mentionEndingAt(cue.s - 2);
         if (antecedent && antecedent.s >= a && (antecedent.type === 'location' || antecedent.type === 'organization' || antecedent.type === 'person')) {
           frame.speakers = idList([antecedent.id]);
@@ -386,6 +388,14 @@ function bodyGenderClash(v: View, m: TokMention, i: number): boolean {
   // (an Arabic noun's gender only: a definite word or a body's head; a foreign name, مايكروسوفت, shows none)
   if (!first.startsWith('ال') && !v.is(m.s, 'organizations.heads')) return false;
   return (first.endsWith('ة') ? 'f' : 'm') !== verb;
+}
+
+/** Whether an Arabic definite noun at token k (الشركة، الصندوق) and a verb of saying at token i show different genders:
+ *  feminine in ة, else masculine. */
+function nounGenderClash(v: View, k: number, i: number): boolean {
+  const verb = arabicGender(v, i);
+  const w = v.key(k);
+  return !!verb && w.startsWith('ال') && (w.endsWith('ة') ? 'f' : 'm') !== verb;
 }
 
 /** Whether two Arabic verbs of saying at tokens i and j show different genders (arabicGender), so no one subject. */
@@ -3295,7 +3305,8 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
           // (not when a name after it is the doer of a verb or verbal noun nearer this verb: وتأتي الحملة بعد فرض وزارة
           // الخزانة عقوبات على شركتين قالت إنهما …: the Treasury)
           const nearerDoer = !!named && named.s < cue.s && (named.type === 'person' || named.type === 'organization') && doerOfVerbAt(v, named.s, a);
-          const openingNoun = !main && !earlier && !nearerDoer && a + 1 < cue.s && v.isArabic(a) && !v.mention(a) && !v.key(a).startsWith('ال') ? v.hitEnd(a + 1, 'speech-verbs.nominal') : -1;
+          // (of the verb's gender too: الصندوق … قالت is not the fund's)
+          const openingNoun = !main && !earlier && !nearerDoer && a + 1 < cue.s && v.isArabic(a) && !v.mention(a) && !v.key(a).startsWith('ال') && !nounGenderClash(v, a + 1, cue.s) ? v.hitEnd(a + 1, 'speech-verbs.nominal') : -1;
           // (a definite noun right after a verb that takes no object is its subject, unnamed, not the previous speaker:
           // وكتب السياسي الموالي لروسيا …، الذي …، على تلغرام أن; with its definite adjectives)
           let definite = cue.e;
