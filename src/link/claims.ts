@@ -1990,7 +1990,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       // nothing to do with the attacks, Russia was not involved, موسكو لا علاقة لها: that is what is denied, whatever
       // claim came before)
       let subjectEnd = i;
-      while (!ar && subjectEnd > a && subjectEnd > i - 2 && v.is(subjectEnd - 1, 'speech-verbs.negation_auxiliaries')) subjectEnd--;
+      // (and the quotation mark of the phrase quoted, had "nothing to do with")
+      while (!ar && subjectEnd > a && subjectEnd > i - 3 && (v.isAny(subjectEnd - 1, ['speech-verbs.negation_auxiliaries', 'speech-verbs.auxiliaries']) || v.isQuote(subjectEnd - 1))) subjectEnd--;
       const subject = subjectEnd > a ? v.mentionEndingAt(subjectEnd) : null;
       // (about a hostile act: the sentence names one, or a claim was made just before; Iran was not involved in the talks
       // denies nothing)
