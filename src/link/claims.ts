@@ -3024,7 +3024,7 @@ function actorBefore(v: View, i: number, a: number, actors: readonly ActorNP[], 
   }
   // (English: a state's government named by its nationality, the Russian government was responsible for …: the state)
   if (states && !ar && !m && k - 1 >= a && v.is(k, 'speech-verbs.state_speakers') && v.demonymHit(k - 1)) {
-    const s0 = k - 2 >= a && v.key(k - 2) === 'the' ? k - 2 : k - 1;
+    const s0 = k - 2 >= a && DETERMINERS.has(v.key(k - 2)) ? k - 2 : k - 1;
     if (!PREPS_EN.has(v.key(s0 - 1))) {
       const phrase = v.span(s0, k + 1);
       const sponsor = v.stateNamedBy(phrase, 'speech-verbs.state_speakers') ?? v.stateKbOfBody(phrase);

@@ -375,27 +375,28 @@ function arabicGender(v: View, i: number): 'f' | 'm' | null {
   return IMPERFECT_START_AR.test(w) ? null : 'm';
 }
 
-/**
- * Whether an Arabic body's name and a verb of saying at token i show different genders (arabicGender): the name's first
- * word, a definite noun or a body's head, is feminine when it ends in ة (وزارة، الشركة), else masculine (الصندوق،
- * مجلس); a foreign name in Arabic letters or in Latin ones, a person or a place shows none.
- */
+/** The grammatical gender of an Arabic noun as written, its proclitics aside: feminine in ة (وزارة، الشركة), else
+ *  masculine (الصندوق، مجلس); null for a word that is no Arabic noun by its shape: neither definite nor a body's head
+ *  word (a foreign name in Arabic letters, مايكروسوفت, shows none). */
+function nounGender(word: string, head: boolean): 'f' | 'm' | null {
+  if (!word.startsWith('ال') && !head) return null;
+  return word.endsWith('ة') ? 'f' : 'm';
+}
+
+/** Whether an Arabic body's name (its first word's nounGender) and a verb of saying at token i show different genders;
+ *  a person or a place shows none. */
 function bodyGenderClash(v: View, m: TokMention, i: number): boolean {
   if (m.type !== 'organization' || !v.isArabic(m.s)) return false;
   const verb = arabicGender(v, i);
-  if (!verb) return false;
-  const first = v.text.slice(m.span.start, v.t.end[m.s]);
-  // (an Arabic noun's gender only: a definite word or a body's head; a foreign name, مايكروسوفت, shows none)
-  if (!first.startsWith('ال') && !v.is(m.s, 'organizations.heads')) return false;
-  return (first.endsWith('ة') ? 'f' : 'm') !== verb;
+  const noun = verb ? nounGender(v.text.slice(m.span.start, v.t.end[m.s]), v.is(m.s, 'organizations.heads')) : null;
+  return !!noun && noun !== verb;
 }
 
-/** Whether an Arabic definite noun at token k (الشركة، الصندوق) and a verb of saying at token i show different genders:
- *  feminine in ة, else masculine. */
+/** Whether an Arabic definite noun at token k (الشركة، الصندوق) and a verb of saying at token i show different genders. */
 function nounGenderClash(v: View, k: number, i: number): boolean {
   const verb = arabicGender(v, i);
-  const w = v.key(k);
-  return !!verb && w.startsWith('ال') && (w.endsWith('ة') ? 'f' : 'm') !== verb;
+  const noun = verb ? nounGender(v.key(k), false) : null;
+  return !!noun && noun !== verb;
 }
 
 /** Whether two Arabic verbs of saying at tokens i and j show different genders (arabicGender), so no one subject. */
