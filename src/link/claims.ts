@@ -2073,8 +2073,10 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       let k = ne;
       while (k < b && (v.isQuote(k) || DETERMINERS.has(v.key(k)))) k++;
       // (the group named as the verb's object between it and the name: named the group Storm-0558)
+      // (and "as" after it: naming the group as UNC3886)
       if (!ar && k > ne && DETERMINERS.has(v.key(k - 1)) && v.is(k, 'attribution.group_nouns') && !v.mention(k)) {
         k++;
+        if (v.is(k, 'attribution.predicate_words')) k++;
         while (k < b && v.isQuote(k)) k++;
       }
       const m = v.mention(k);
