@@ -296,6 +296,18 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       const e = unitTrie.longest(x, p + 1);
       if (e >= 0) return take(e, { u: x.slice(p + 1, e) });
     }
+    // (English: a partitive and its determiner before a noun no list knows, six of its domestic beer plants: the noun
+    // after them, counted as the plural head below reads it)
+    if (lang === 'en' && s >= 0) {
+      for (const e1 of phrasesThenSpaces(x, s, partitiveTrie)) {
+        for (const q of phrasesThenSpaces(x, e1, determinerTrie)) {
+          if (q < 1 || !/[ \t]/.test(x[q - 1])) continue;
+          unknownAfterRe.lastIndex = q - 1;
+          const n = unknownAfterRe.exec(x);
+          if (n !== null) return take(q - 1 + n[0].length, { ...n.groups!, xpart: x.slice(s, q) });
+        }
+      }
+    }
     unknownAfterRe.lastIndex = p;
     const n = unknownAfterRe.exec(x);
     if (n !== null) take(p + n[0].length, n.groups!);
