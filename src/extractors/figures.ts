@@ -855,7 +855,9 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         if (unit && (g.u ?? g.us) === 'p' && /^\.?[ \t]?m(?![a-z])/i.test(doc.text.slice(end, end + 4))) continue; // 5 p.m. is a time
         else if (g.x !== undefined) unknown = g.x;
         let headEnd = end;
-        if (unit?.kind === 'count' && lang === 'en' && value !== 1 && !/s$/i.test(g.u ?? '')) {
+        // (not an irregular plural, whose lemma is another word: 9.4 million people casting ballots counts people)
+        const irregularPlural = unit !== undefined && !unit.unit.includes(' ') && lookupKey(g.u ?? '') !== lookupKey(unit.unit);
+        if (unit?.kind === 'count' && lang === 'en' && value !== 1 && !/s$/i.test(g.u ?? '') && !irregularPlural) {
           // a singular lexicon noun after a plural number modifies the noun counted: 14 county election offices, 40 state agencies
           const head = pluralHead(doc.text, end, 2, true);
           const known = head ? unitFor(head.word) : undefined;
