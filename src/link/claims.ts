@@ -1849,13 +1849,18 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       // English only: an Arabic clause carries its subject in the verb)
       if (!target && !ar && deniers.length === 1) {
         let k = content[0];
+        // (or the accusations it denies and their clause: rejected accusations that it conducts cyber attacks)
+        while (k < content[1] && k < content[0] + 4 && (DETERMINERS.has(v.key(k)) || v.isAny(k, ['attribution.claim_quantifiers', 'attribution.denial_phrases'])) && !v.mention(k)) k++;
+        if (v.is(k, 'attribution.allegations') && v.is(k + 1, 'speech-verbs.complementizers')) k++;
         if (v.is(k, 'speech-verbs.complementizers')) k++;
         const denier = v.mention(k) ? null : v.entity(deniers[0]);
         // (not a passive: that they had been hacked is the denier as the victim)
         let passive = false;
         for (let j = k + 1; j < Math.min(content[1], k + 4); j++) if (PASSIVE_BE.has(v.key(j)) || v.key(j) === 'been') passive = true;
-        if (denier && !passive && v.isAny(k, denier.type === 'person' ? ['speech-verbs.person_pronouns'] : ['speech-verbs.body_pronouns']) && (denier.type === 'organization' || denier.type === 'threat_actor' || denier.type === 'person')) {
-          target = denier.type === 'organization' ? { actor: null, sponsor: deniers[0], s: k, e: k + 1 } : { actor: deniers[0], sponsor: null, s: k, e: k + 1 };
+        // (a state or its capital too, for the state: Moscow has rejected accusations that it conducts …)
+        const place = denier?.type === 'location' ? (denier.state ?? deniers[0]) : null;
+        if (denier && !passive && v.isAny(k, denier.type === 'person' ? ['speech-verbs.person_pronouns'] : ['speech-verbs.body_pronouns']) && (denier.type === 'organization' || denier.type === 'threat_actor' || denier.type === 'person' || place)) {
+          target = denier.type === 'organization' ? { actor: null, sponsor: deniers[0], s: k, e: k + 1 } : place ? { actor: null, sponsor: place, s: k, e: k + 1 } : { actor: deniers[0], sponsor: null, s: k, e: k + 1 };
         }
       }
       // (a denial of collusion: that unnamed people colluded, whoever they colluded with)
