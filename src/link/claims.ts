@@ -1450,7 +1450,11 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       // (an Arabic actor's noun right before its nisba is the nisba-actor frame's: قراصنة صينيون)
       if (ar && k + 1 === i && !group) continue;
       const s0 = group && (!np || group.s < np.s) ? group.s : np!.s;
-      push({ rule: rule('copula-nationality'), actor, actorText: v.span(s0, k + 1), sponsor: d.sponsor, stance: 'asserted', evidence: v.evidence(s0, d.e) }, s0);
+      // (Arabic: said in a relative clause as what is believed, a masculine imperfect after a feminine relative, التي
+      // يعتقد أنها جزائرية: an impersonal passive, no one's claim, not the speaker's whose subject the group is)
+      let impersonal = false;
+      for (let t = k + 1; ar && t < i - 1 && !impersonal; t++) impersonal = v.is(t, 'speech-verbs.feminine_relatives') && v.key(t + 1).startsWith('ي') && v.isAny(t + 1, ['speech-verbs.verbs', 'speech-verbs.claim_cues']);
+      push({ rule: rule('copula-nationality'), actor, actorText: v.span(s0, k + 1), sponsor: d.sponsor, stance: 'asserted', evidence: v.evidence(s0, d.e) }, s0, impersonal ? { ids: [] } : undefined);
     }
   };
 
