@@ -458,6 +458,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const nasabHead = (w: string, kunya: boolean): boolean =>
     (givenNames.has(w) || nameShapedAr(w) || kunya) && !speechWords.has(lookupKey(w)) && !w.startsWith('ال') && !w.startsWith('و') && !common(w) && !stop.has(lookupKey(w)) && !functionWordSet.has(lookupKey(w)) && !particles.has(lookupKey(w)) && !titleWords.has(lookupKey(w)) && !IMPERFECT_AR.test(w) && !PAST_VERB_AR.test(w) && !PRONOUN_SUFFIXED_AR.test(w);
   const kbNamesAr = lang === 'ar' ? new Set([...kbNames(kb, 'all', 'ar')].map(lookupKey)) : new Set<string>();
+  /** An Arabic word that is ل glued to a name the knowledge base knows (لرويترز، لبايبت): the one spoken to, or an office's body. */
+  const toKnownName = (w: string): boolean => w.startsWith('ل') && kbNamesAr.has(lookupKey(w.slice(1)));
   /** the knowledge base's people by an Arabic name of one word (ترامب، بوتين) */
   const kbPersonWordAr = lang === 'ar' ? new Set(kb.filter((e) => e.type === 'person').flatMap((e) => e.aliases.ar).filter((a) => !/\s/.test(a)).map(lookupKey)) : new Set<string>();
   /**
@@ -875,7 +877,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             // nor a preposition with the article (وتابع بالقول: by saying), nor ل on a name the knowledge base knows: the one
             // spoken to (وقال لرويترز إن)
             // (nor a later word with a preposition and the article, وأوضح بلاغ للمديرية أن: a body's noun, no name's)
-            if (lang === 'ar' && (words.some((w) => PREPOSITION_FIRST_AR.test(w)) || (words[0].startsWith('ل') && kbNamesAr.has(lookupKey(words[0].slice(1)))))) continue;
+            if (lang === 'ar' && (words.some((w) => PREPOSITION_FIRST_AR.test(w)) || toKnownName(words[0]))) continue;
             // nor a noun with a pronoun (وقال محاميها إن: her lawyer), nor a common word (وقال موقع "غلوبو")
             if (lang === 'ar' && words.some((w) => (PRONOUN_SUFFIXED_AR.test(w) || common(w)) && !givenNames.has(w))) continue;
             // (the name is the match's last words, after the verb)
@@ -902,7 +904,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             let words = raw.split(/[ \t]+/);
             // (the office's body with ل glued, a name the knowledge base knows, before the name: الرئيس التنفيذي لبايبت بن
             // تشو: the name after it)
-            if (words.length > 1 && words[0].startsWith('ل') && kbNamesAr.has(lookupKey(words[0].slice(1)))) {
+            if (words.length > 1 && toKnownName(words[0])) {
               raw = raw.slice(raw.indexOf(words[1], words[0].length));
               words = words.slice(1);
             }

@@ -433,10 +433,14 @@ function withDefinedAcronyms(mentions: MentionCandidate[]): MentionCandidate[] {
     .map((m) => {
       const e = isAcronym(m) ? entryOf(m.key) : undefined;
       if (!e) return m;
-      // (the entry's identity; the acronym's own span and rule)
-      const { start, end, rule, nested, ...entry } = e;
-      return { ...entry, start: m.start, end: m.end, rule: m.rule };
+      return withIdentityOf(m, e);
     });
+}
+
+/** Mention m as the entry e names: e's identity (key, names, type, state), m's own span and rule. */
+function withIdentityOf(m: MentionCandidate, e: MentionCandidate): MentionCandidate {
+  const { start, end, rule, nested, ...entry } = e;
+  return { ...entry, start: m.start, end: m.end, rule: m.rule };
 }
 
 /** Per language, the prepositions between a body's name and the place it is in (organizations.body_place_preps). */
@@ -514,9 +518,7 @@ function withBracketedEntries(mentions: MentionCandidate[], text: string): Menti
   return mentions.map((m) => {
     const e = entryOf.get(m.key);
     if (!e) return m;
-    // (the entry's identity; the name's own span and rule)
-    const { start, end, rule, nested, ...entry } = e;
-    return { ...entry, start: m.start, end: m.end, rule: m.rule };
+    return withIdentityOf(m, e);
   });
 }
 

@@ -561,6 +561,22 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
   /** The mark of an unnamed doer with no sponsor, an actor noun's phrase (ClaimCandidate.unnamed), for a doer so found. */
   const unnamedMark = (d: { actor: string | null; sponsor?: unknown; s: number }) => (!d.actor && !d.sponsor && bareActorAt(d.s) ? { unnamed: true } : {});
 
+  /** The token after the determiners, quantifiers and adjectives of denial from token k, before `limit` (any baseless
+   *  accusations, all such claims): where the word for claims a denial takes should stand. */
+  const pastClaimQualifiers = (k: number, limit: number): number => {
+    while (k < limit && (DETERMINERS.has(v.key(k)) || v.isAny(k, ['attribution.claim_quantifiers', 'attribution.denial_phrases'])) && !v.mention(k)) k++;
+    return k;
+  };
+  /** Whether a word of suffering an act (attribution.victim_words) stands in tokens [from, to) before any act's word: a
+   *  denial of what the denier suffered, no denial of its own act (تنفي تعرض أنظمتها لاختراق, denied suffering an attack). */
+  const sufferedIn = (from: number, to: number): boolean => {
+    for (let k = from; k < to; k++) {
+      if (v.is(k, 'attribution.victim_words')) return true;
+      if (v.is(k, 'attribution.acts') && v.hitEnd(k, 'attribution.acts') > k) return false;
+    }
+    return false;
+  };
+
   // (a denial verb with no frame, its object a word for claims: rejected accusations that …, نفت اتهامات; and a verb
   // that denies only so, firmly opposes any baseless accusations: attribution.claim_denials)
   const unvoicedDenials = (): void => {
@@ -569,7 +585,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       if (de <= i || frameOfCue(i)) continue;
       let k = de;
       // (its determiners, quantifiers and adjectives of denial: rejected any baseless accusations)
-      while (k < b && k < de + 3 && (DETERMINERS.has(v.key(k)) || v.isAny(k, ['attribution.claim_quantifiers', 'attribution.denial_phrases']))) k++;
+      k = pastClaimQualifiers(k, Math.min(b, de + 3));
       // (a verb that denies only a word for claims takes one: opposes any attacks denies nothing)
       if (v.hitEnd(i, 'attribution.denials') <= i ? v.is(k, 'attribution.allegations') : v.isAny(k, ['attribution.accusations', 'attribution.involvement']) || (v.is(k, 'attribution.claim_reports') && claimJustBefore(i))) {
         // (to the clause's end, or a conjunction that may open the next predicate: … and accused the US of …)
@@ -1854,7 +1870,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       if (!target && !ar && deniers.length === 1) {
         let k = content[0];
         // (or the accusations it denies and their clause: rejected accusations that it conducts cyber attacks)
-        while (k < content[1] && k < content[0] + 4 && (DETERMINERS.has(v.key(k)) || v.isAny(k, ['attribution.claim_quantifiers', 'attribution.denial_phrases'])) && !v.mention(k)) k++;
+        k = pastClaimQualifiers(k, Math.min(content[1], content[0] + 4));
         if (v.is(k, 'attribution.allegations') && v.is(k + 1, 'speech-verbs.complementizers')) k++;
         if (v.is(k, 'speech-verbs.complementizers')) k++;
         const denier = v.mention(k) ? null : v.entity(deniers[0]);
@@ -1872,16 +1888,12 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       // (a state denying an act named as such, with no doer in the words: its own act, تنفي روسيا التدخل في الانتخابات,
       // Moscow denied interfering, whatever group a claim before named)
       // (not one it suffered: تنفي تعرض أنظمتها لاختراق, denied suffering a cyber attack, denies being the victim)
-      let ownAct = false;
-      let victim = false;
-      if (!target) for (let k = de; k < Math.min(content[1], de + 3) && !ownAct && !victim; k++) {
-        victim = v.is(k, 'attribution.victim_words');
-        ownAct = !victim && v.is(k, 'attribution.acts') && v.hitEnd(k, 'attribution.acts') > k;
-      }
-      if (victim) {
+      if (!target && sufferedIn(de, Math.min(content[1], de + 3))) {
         i = de - 1;
         continue;
       }
+      let ownAct = false;
+      if (!target) for (let k = de; k < Math.min(content[1], de + 3) && !ownAct; k++) ownAct = v.is(k, 'attribution.acts') && v.hitEnd(k, 'attribution.acts') > k;
       const evidence = v.evidence(i, Math.min(content[1], de + 8));
       for (const who of deniers) {
         // (a state's body denies for its state, named in the article: the Kremlin denied interfering, Russia's act)
@@ -1909,7 +1921,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         who = v.mentionEndingAt(at);
       }
       // (nor a denial of an act suffered: نفى العراق تعرض خوادمه لاختراق)
-      if (who && [0, 1, 2].some((d) => v.is(Math.max(ne, who!.e) + d, 'attribution.victim_words'))) continue;
+      if (who && sufferedIn(Math.max(ne, who.e), Math.max(ne, who.e) + 3)) continue;
       if (who && collusionIn(v, Math.max(ne, who.e), Math.min(b, Math.max(ne, who.e) + 4))) push({ rule: rule('collusion-denial'), actor: null, sponsor: null, unnamed: true, stance: 'denied', evidence: v.evidence(Math.min(i, who.s), Math.min(b, Math.max(ne, who.e) + 4)) }, i, { ids: [who.id] });
       else if (who) push({ rule: rule('denial-noun'), actor: null, sponsor: null, open: true, stance: 'denied', evidence: v.evidence(Math.min(i, who.s), Math.max(ne, who.e)) }, i, { ids: [who.id] });
     }

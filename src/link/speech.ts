@@ -237,7 +237,7 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
       // is the name's: نسبته تقارير إلى إيران، التي نفت أي علاقة لها به: Iran denies)
       // (not one whose subject follows it, named or not: الوزارة، التي يقول محللون إنها …)
       const subjectAfter = (frame.speakerText && frame.speakerText.start >= v.t.end[cue.s]) || v.mention(cue.e);
-      if (ar && cue.s - 2 >= a && v.is(cue.s - 1, 'speech-verbs.relatives') && (v.key(cue.s - 2) === '،' || v.key(cue.s - 2) === ',') && !subjectAfter) {
+      if (ar && cue.s - 2 >= a && commaRelativeAt(v, cue.s - 1) && !subjectAfter) {
         const antecedent = v.mentionEndingAt(cue.s - 2);
         if (antecedent && antecedent.s >= a && (antecedent.type === 'location' || antecedent.type === 'organization' || antecedent.type === 'person')) {
           frame.speakers = idList([antecedent.id]);
@@ -524,8 +524,13 @@ function relativeClauseClose(v: View, r: number, b: number): number {
 
 /** Whether a relative clause opens between tokens from and to: a comma and a relative pronoun (, which; ، التي). */
 function relativeOpensIn(v: View, from: number, to: number): boolean {
-  for (let j = from; j < to - 1; j++) if ((v.key(j) === ',' || v.key(j) === '،') && v.is(j + 1, 'speech-verbs.relatives')) return true;
+  for (let j = from; j < to - 1; j++) if (commaRelativeAt(v, j + 1)) return true;
   return false;
+}
+
+/** Whether token r is a relative pronoun set off by a comma right before it (, which; ، التي): a relative clause opens. */
+function commaRelativeAt(v: View, r: number): boolean {
+  return r > 0 && v.is(r, 'speech-verbs.relatives') && (v.key(r - 1) === ',' || v.key(r - 1) === '،');
 }
 
 /** Whether token i is inside a gap of several tokens that starts before it (has since; doesn't: doesn ' t). */
@@ -1943,7 +1948,7 @@ function nextCueClause(v: View, from: number, nextCue: number, b: number): numbe
  *  say …; , who officials say …): a relative pronoun, then up to six words with no mark, then the verb. */
 function sayingInRelative(v: View, cue: number, a: number): boolean {
   for (let k = cue - 1; k > a && k >= cue - 7; k--) {
-    if (v.is(k, 'speech-verbs.relatives')) return k < cue - 1 && v.key(k - 1) === ',';
+    if (v.is(k, 'speech-verbs.relatives')) return k < cue - 1 && commaRelativeAt(v, k);
     if (!v.isWord(k)) return false;
   }
   return false;
@@ -1969,7 +1974,7 @@ function stateRoleBefore(v: View, g: number, a: number): string | null {
 function relativeOpenedBefore(v: View, close: number, from: number): boolean {
   for (let k = close - 1; k > from && k > close - 20; k--) {
     if (v.clauseEnd(k) || v.key(k) === ';') return false;
-    if (v.key(k) === ',') return v.is(k + 1, 'speech-verbs.relatives');
+    if (v.key(k) === ',') return commaRelativeAt(v, k + 1);
   }
   return false;
 }
@@ -3364,7 +3369,7 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     // (an adverb after the subject: ونفت بكين باستمرار أن …)
     while (k < b && k < c + 3 && v.is(k, 'speech-verbs.subject_gaps')) k = v.hitEnd(k, 'speech-verbs.subject_gaps');
     // (and a relative clause on the speaker set off by commas: اتهمت الرئيسة X، التي انفصلت عن الحكومة، روسيا بـ…)
-    if (k < b && v.is(k, 'speech-verbs.relatives') && (v.key(k - 1) === '،' || v.key(k - 1) === ',')) {
+    if (k < b && commaRelativeAt(v, k)) {
       const j = relativeClauseClose(v, k, b);
       if (j >= 0) k = j + 1;
     }
@@ -3399,7 +3404,7 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   }
   // (a verb inside a relative clause on another verb's speaker, set off by commas with إن/أن after it, says its words up to
   // the closing comma: وقالت الوزارة، التي يقول محللون إنها تملك أدلة، إن …)
-  const inRelative = cue.s - 2 >= a && v.is(cue.s - 1, 'speech-verbs.relatives') && (v.key(cue.s - 2) === '،' || v.key(cue.s - 2) === ',') ? relativeClauseClose(v, cue.s - 1, b) : -1;
+  const inRelative = cue.s - 2 >= a && commaRelativeAt(v, cue.s - 1) ? relativeClauseClose(v, cue.s - 1, b) : -1;
   const relativeEnd = inRelative > k && complementizerAt(v, inRelative + 1) ? inRelative : b;
   const end = contentEnd(v, k, Math.min(b, relativeEnd, nextCueClause(v, k, nextCue, b)));
   // (a refusal to act is no speech: رفض التعليق، رفضت الكشف عن، رفض المستشفى دفع الفدية; English writes "to" after it)
