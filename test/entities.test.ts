@@ -1675,3 +1675,12 @@ describe('Arabic: a head and an indefinite participle of the third form', () => 
     expect(typed('وقالت وكالة أبحاث الفضاء إن القمر سقط.', 'ar')).toEqual(['organization:وكالة أبحاث الفضاء']);
   });
 });
+
+describe('Arabic: a party\'s head made definite and two nisbas', () => {
+  it('is the party\'s name (الحزب الاشتراكي الديمقراطي, with لل too), not a descriptor (الحزب الحاكم) nor a known name made longer', () => {
+    expect(typed('وقال الحزب الاشتراكي الديمقراطي إنه أبلغ عن الاختراق.', 'ar')).toEqual(['organization:الحزب الاشتراكي الديمقراطي']);
+    expect(typed('واخترقوا حسابات للحزب الاشتراكي الديمقراطي الألماني.', 'ar')).toEqual(['organization:الحزب الاشتراكي الديمقراطي الألماني']);
+    expect(typed('وقال الحزب الحاكم الجديد إنه فاز.', 'ar')).toEqual([]);
+    expect(typed('وقال الحزب الديمقراطي الأمريكي إنه فاز.', 'ar')).toEqual(['organization:Democratic Party']);
+  });
+});

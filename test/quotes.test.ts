@@ -1703,3 +1703,22 @@ describe('English: a verb of saying inside a relative clause on a noun', () => {
     expect(cueWhoText('Akira, which researchers say has operated since March 2023, put the stolen files up for sale.', 'en')).toEqual(['say:?researchers:has operated since March 2023']);
   });
 });
+
+describe('A body\'s generic noun when the last body named with its head never spoke', () => {
+  it('is the body with that head that spoke earlier (the agency said, after the police agency spoke and a space agency came up)', () => {
+    const text = "Japan's National Police Agency said on Wednesday that a group linked to China carried out the attacks. " +
+      'The group targeted the Japan Aerospace Exploration Agency (JAXA) and several think tanks. ' +
+      'The agency said that data of about 200 people had been stolen.';
+    expect(cueWho(text, 'en')).toEqual(['said:National Police Agency', 'said:National Police Agency']);
+    // (the last one named with it speaks itself: it is the one)
+    const spoke = "Japan's National Police Agency said on Wednesday that a group linked to China carried out the attacks. " +
+      'The Japan Aerospace Exploration Agency (JAXA) confirmed the breach. The agency said that data of about 200 people had been stolen.';
+    expect(cueWho(spoke, 'en')).toEqual(['said:National Police Agency', 'confirmed:Japan Aerospace Exploration Agency', 'said:Japan Aerospace Exploration Agency']);
+  });
+  it('a party\'s or a public body\'s noun stands for no company the knowledge base knows (وأفاد الحزب after Microsoft)', () => {
+    expect(cueWho('ونشرت شركة مايكروسوفت تقريرا عن الاختراق. وأفاد الحزب بأنه أبلغ عن الاختراق في يونيو.', 'ar')).toEqual(['وأفاد:?الحزب']);
+    expect(cueWho('ونشرت شركة مايكروسوفت تقريرا عن الاختراق. وأفاد الحزب الاشتراكي الديمقراطي بأنه أبلغ عن الاختراق في يونيو.', 'ar')).toEqual(['وأفاد:الحزب الاشتراكي الديمقراطي']);
+    // (nor for a body named last with no such head: the police after a report of the UN's)
+    expect(cueWho('ونشرت الأمم المتحدة تقريرا عن القتلى. وتقول الشرطة إن الانفجار وقع أمام مبنى المحكمة.', 'ar')).toEqual(['وتقول:?الشرطة']);
+  });
+});

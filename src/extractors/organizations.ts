@@ -308,6 +308,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
   const demonymsAr: ReadonlySet<string> = new Set(lang === 'ar' ? definiteNisbaStates(kb).keys() : []);
   /** (bodies' heads with the article, الجيش، الشرطة: a second body after و, not a domain of the first's name) */
   const definiteHeadsAr = new Set(lang === 'ar' ? o.definite_heads.map(lookupKey) : []);
+  const nisbaNamedHeads = new Set(o.nisba_named_heads.map(lookupKey));
   /** (indefinite nationalities that open with أل, ألمانية، ألباني: folded, they look definite, المانية) */
   const alefDemonymsAr = new Set(lang === 'ar' ? kb.flatMap((e) => e.demonyms?.ar ?? []).filter((d) => /^[أإآا]ل/.test(d)).flatMap((d) => [lookupKey(d), lookupKey(`${d}ة`)]) : []);
   /** (in a sports story: genre.ts) */
@@ -950,6 +951,22 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
             out.push(mention(start, words[k - 1].end, written.startsWith('لل') ? `ال${written.slice(2)}` : written, 'org-head'));
             i = k - 1;
             continue;
+          }
+          // (a party's head made definite and two nisbas or more that are no nationality alone and no descriptor, with no
+          // complement: a party's name, الحزب الاشتراكي الديمقراطي، الحزب الوطني الديمقراطي; not الحزب الحاكم, nor a name
+          // the knowledge base knows, الحزب الديمقراطي, whose nationality after it is where it is)
+          const headWord = w.word.slice(definiteCut).replace(/^لل/, 'ال');
+          if (nisbaNamedHeads.has(lookupKey(headWord)) && k - i >= 3) {
+            const nisbas = words.slice(i + 1, k).map((x) => lookupKey(x.word));
+            const named = nisbas.every((x) => DEFINITE_NISBA_AR.test(x) && !descriptors.has(x)) && nisbas.some((x) => !demonymsAr.has(x));
+            const known = kbArabic.has(lookupKey(`${headWord} ${words[i + 1].word}`));
+            if (named && !known) {
+              const start = w.start + definiteCut;
+              const written = text.slice(start, words[k - 1].end);
+              out.push(mention(start, words[k - 1].end, written.startsWith('لل') ? `ال${written.slice(2)}` : written, 'org-head'));
+              i = k - 1;
+              continue;
+            }
           }
         }
         // a company's, a paper's or a channel's word with a possessive on it (شركته، صحيفتها) and a Latin name right after

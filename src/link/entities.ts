@@ -55,8 +55,9 @@ export function linkEntities(
       e = {
         id: `e${entities.length + 1}`,
         type: m.type,
-        // a name the knowledge base does not know is the mention as written
-        name: m.name || sp.text,
+        // a name the knowledge base does not know is the mention as written (an Arabic body's with ل on its article,
+        // للحزب الاشتراكي, by the article: the mention keeps the ل, which GOLD.md does not cut there)
+        name: m.name || (m.type === 'organization' && /^لل[\u0621-\u064A]/.test(sp.text) ? `ال${sp.text.slice(2)}` : sp.text),
         ...(m.name_ar ? { name_ar: m.name_ar } : {}),
         aliases: [],
         ...(m.key.startsWith('kb:') ? { kb: m.key.slice(3) } : {}),

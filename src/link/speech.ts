@@ -2586,17 +2586,47 @@ function headedBody(v: View, s: number, e: number, before: number): string | nul
   if (s < 0 || e - s > 2) return null;
   const head = bare(v.key(e - 1));
   const at = v.t.start[before] ?? Infinity;
+  const has = (m: TokMention): boolean => {
+    for (let i = m.s; i < m.e; i++) if (bare(v.key(i)) === head) return true;
+    // (or its longer name has it: the bureau after the FBI, Federal Bureau of Investigation)
+    const long = v.entity(m.id)?.longName;
+    if (long && long.toLowerCase().split(/[\s-]+/).includes(head)) return true;
+    // (the head written before a name that leaves it out counts too: وزارة + الخزانة الأمريكية, the ministry)
+    return m.s > 0 && !v.mention(m.s - 1) && bare(v.key(m.s - 1)) === head;
+  };
+  // (the last one named with the word; but where that one never spoke and another named with the word spoke earlier in
+  // the article, the one that spoke: the agency said, after the police agency spoke and its words named a space agency)
   let from = before;
   for (let n = 0; n < 8; n++) {
     const m = v.lastBefore(from, ['organization']);
     if (!m || at - m.span.end > 1200) return null;
-    for (let i = m.s; i < m.e; i++) if (bare(v.key(i)) === head) return m.id;
-    // (or its longer name has it: the bureau after the FBI, Federal Bureau of Investigation)
-    const long = v.entity(m.id)?.longName;
-    if (long && long.toLowerCase().split(/[\s-]+/).includes(head)) return m.id;
-    // (the head written before a name that leaves it out counts too: وزارة + الخزانة الأمريكية, the ministry)
-    if (m.s > 0 && !v.mention(m.s - 1) && bare(v.key(m.s - 1)) === head) return m.id;
+    if (has(m)) return spokeEver(v, m.id, before) ? m.id : (headedSpeaker(v, has, m.id, before) ?? m.id);
     from = m.s;
+  }
+  return null;
+}
+
+/** Whether the body spoke alone in a frame before token `before` (spokenSoFar). */
+function spokeEver(v: View, id: string, before: number): boolean {
+  const at = v.t.start[before] ?? Infinity;
+  for (let n = spokenSoFar.length - 1; n >= 0 && n >= spokenSoFar.length - SPOKEN_LOOKBACK; n--) {
+    const f = spokenSoFar[n];
+    if (f.cue.start < at && f.speakers.length === 1 && f.speakers[0] === id) return true;
+  }
+  return false;
+}
+
+/** how many frames back spokeEver and headedSpeaker look (a long run of frames stays linear) */
+const SPOKEN_LOOKBACK = 40;
+
+/** The last body other than `other` that spoke alone before token `before` and has a mention `has` accepts, or null. */
+function headedSpeaker(v: View, has: (m: TokMention) => boolean, other: string, before: number): string | null {
+  const at = v.t.start[before] ?? Infinity;
+  for (let n = spokenSoFar.length - 1; n >= 0 && n >= spokenSoFar.length - SPOKEN_LOOKBACK; n--) {
+    const f = spokenSoFar[n];
+    if (f.cue.start >= at || f.speakers.length !== 1 || f.speakers[0] === other) continue;
+    const id = f.speakers[0];
+    if (v.entity(id)?.type === 'organization' && v.mentions.some((m) => m.id === id && m.s < before && has(m))) return id;
   }
   return null;
 }
@@ -3041,6 +3071,11 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     if (v.hitEnd(s, 'speech-verbs.company_nominals') === e) {
       if (spoke && publicBody(v, spoke, cue.s)) spoke = null;
       if (!spoke && org && org.type === 'organization' && publicBody(v, org.id, cue.s)) org = null;
+    } else if (v.is(s, 'speech-verbs.public_heads')) {
+      // (nor a public body's or a party's noun for a company the knowledge base knows: وأفاد الحزب is not Microsoft's, as in
+      // English; nor for a body merely named last that has no such head, وتقول الشرطة after the UN came up: unnamed)
+      if (spoke && v.entity(spoke)?.kind === 'company') spoke = null;
+      org = null;
     }
     // (with a nationality adjective, السفارة الأمريكية, only a body of that state: not the commission that spoke before)
     const state = de > e ? v.demonymHit(e)?.entry.name : undefined;

@@ -642,6 +642,8 @@ export const ResourceSchemas = {
       heads: phrases,
       connectors: phrases,
       definite_heads: words,
+      /** heads made definite that two nisbas or more name with no complement (الحزب الاشتراكي الديمقراطي) */
+      nisba_named_heads: words.default([]),
       /** last words that make a known place joined to other capitalized words a place (Tahrir Square, Kansas City) */
       place_heads: words,
       /** words that, alone beside a known place, still name a place (Central Africa, Northern Iraq) */
