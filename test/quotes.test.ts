@@ -1722,3 +1722,11 @@ describe('A body\'s generic noun when the last body named with its head never sp
     expect(cueWho('ونشرت الأمم المتحدة تقريرا عن القتلى. وتقول الشرطة إن الانفجار وقع أمام مبنى المحكمة.', 'ar')).toEqual(['وتقول:?الشرطة']);
   });
 });
+
+describe('English: a company described by an appositive with the generic noun', () => {
+  it('is what the noun stands for later, not a body that spoke since (X Ltd, the testing company … NHS England said … The company said)', () => {
+    const text = 'Medlab Services Ltd, the testing company that serves the hospitals, confirmed that it had been hit by ransomware. ' +
+      'More than 1,100 operations were postponed, NHS England said. The company said it would take weeks to restore services.';
+    expect(cueWho(text, 'en')).toEqual(['confirmed:Medlab Services Ltd', 'said:NHS England', 'said:Medlab Services Ltd']);
+  });
+});

@@ -2523,11 +2523,12 @@ function pronounSpeaker(v: View, k: number, before: number): string | null {
     if (author) return author;
     // (a body's noun a named speaker's phrase lately held, China's embassy in Helsinki urged … The embassy said: that
     // speaker, not another body named since)
-    const phrased = outlet ? undefined : phraseNounSpeaker(v, k, before, v.hitEnd(ns, 'speech-verbs.company_nominals') === k + 1);
-    if (phrased) return phrased;
-    // (a body's head word, the party, الحزب, الوزارة: the last organization named with that word, if one is near)
+    // (a body's head word, the party, الحزب, الوزارة: the last organization named with that word, if one is near, as in
+    // Arabic; described by it too: Synnovis, the pathology company … The company said)
     const headed = outlet ? null : headedBody(v, ns, k + 1, before);
     if (headed) return headed;
+    const phrased = outlet ? undefined : phraseNounSpeaker(v, k, before, v.hitEnd(ns, 'speech-verbs.company_nominals') === k + 1);
+    if (phrased) return phrased;
     // (with none, the unnamed speaker whose phrase held the noun is still speaking: unnamed, not the body that spoke last)
     if (phrased === null) return null;
     const spoke = salientBody(v, before, outlet);
@@ -2592,7 +2593,9 @@ function headedBody(v: View, s: number, e: number, before: number): string | nul
     const long = v.entity(m.id)?.longName;
     if (long && long.toLowerCase().split(/[\s-]+/).includes(head)) return true;
     // (the head written before a name that leaves it out counts too: وزارة + الخزانة الأمريكية, the ministry)
-    return m.s > 0 && !v.mention(m.s - 1) && bare(v.key(m.s - 1)) === head;
+    if (m.s > 0 && !v.mention(m.s - 1) && bare(v.key(m.s - 1)) === head) return true;
+    // (or an appositive right after it that the head ends: Synnovis, the pathology company that …; سينوفيس، الشركة التي)
+    return describedAs(v, m, head);
   };
   // (the last one named with the word; but where that one never spoke and another named with the word spoke earlier in
   // the article, the one that spoke: the agency said, after the police agency spoke and its words named a space agency)
@@ -2604,6 +2607,20 @@ function headedBody(v: View, s: number, e: number, before: number): string | nul
     from = m.s;
   }
   return null;
+}
+
+/** Whether a comma right after mention m opens an appositive whose noun is `head` (its article off, lower case): in
+ *  English an article and up to two words before it (, the pathology company), in Arabic the noun itself (، الشركة). */
+function describedAs(v: View, m: TokMention, head: string): boolean {
+  let k = m.e;
+  if (v.key(k) !== ',' && v.key(k) !== '،') return false;
+  k++;
+  if (v.lang === 'en') {
+    if (!DETERMINERS.has(v.key(k))) return false;
+    for (let j = k + 1; j <= k + 3 && j < v.t.length && !v.clauseEnd(j) && !v.mention(j); j++) if (v.key(j).toLowerCase() === head) return true;
+    return false;
+  }
+  return !v.mention(k) && bare(v.key(k)) === head && v.key(k).startsWith('ال');
 }
 
 /** Whether the body spoke alone in a frame before token `before` (spokenSoFar). */
