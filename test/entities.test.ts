@@ -1500,6 +1500,8 @@ describe('knowledge-base names typed otherwise', () => {
     expect(ents('The ruling Georgian Dream party won the vote. Georgian Dream rejected the allegations.', 'en')).toEqual([['organization', 'Georgian Dream', ['Georgian Dream', 'Georgian Dream']]]);
     // (one capitalized word is no such name: the Democratic party)
     expect(typed('He joined the Democratic party in May.', 'en')).toEqual([]);
+    // (nor a person's possessive before it: the person, not a party)
+    expect(typed("Hackers targeted the Social Democratic Party, Chancellor Olaf Scholz's party, last year.", 'en')).toEqual(['organization:Social Democratic Party', 'person:Olaf Scholz']);
   });
 
   it('a place of two words with its possessive before a body is no part of its name (Saudi Arabia\'s National Cybersecurity Authority)', () => {

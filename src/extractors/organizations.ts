@@ -551,7 +551,8 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
         // none a place, a month or a function word, and not the sentence's first word alone)
         if (tail && out.length === before && run.length >= 2 && run.length <= 4 && run.every((w) => /^[A-Z][a-z]/.test(w.word) && !/[.,;:]$/.test(w.word))) {
           const name = text.slice(run[0].start, run[run.length - 1].end);
-          const plain = run.every((w) => !functionWords.has(w.word.toLowerCase()) && !calendar.has(lookupKey(w.word)));
+          // (nor a possessive, a person's party: Chancellor Olaf Scholz's party)
+          const plain = run.every((w) => !functionWords.has(w.word.toLowerCase()) && !calendar.has(lookupKey(w.word))) && !/['’]s?$/.test(run[run.length - 1].word);
           if (plain && !places.has(name) && !knownOrgs.has(name)) out.push(mention(run[0].start, run[run.length - 1].end, name, 'org-name-tail'));
         }
         tail = false;
