@@ -622,6 +622,9 @@ describe('persons', () => {
 
   it('English: a hyphenated given name whose every part is a given name opens the name (Marc-Antoine), not its second part', () => {
     expect(people('Agency head Marc-Antoine Brillant said the network was run from Crimea, and Anne-Marie Dupont agreed.', 'en').map(([n]) => n)).toEqual(['Marc-Antoine Brillant', 'Anne-Marie Dupont']);
+    // (or whose first part is one and the second a capitalized word the lists lack, accented or not: Marie-Josee)
+    expect(people('Inquiry chief Marie-Josee Tremblay said the report was final, and Marie-Josée Hogue agreed.', 'en').map(([n]) => n)).toEqual(['Marie-Josee Tremblay', 'Marie-Josée Hogue']);
+    expect(people('The Sierra-Leone team won the final in May.', 'en')).toEqual([]);
   });
 
   it('Arabic: a word in و after a speech verb\'s first name word is the surname, not a second speaker, after a given name or when three letters follow the و (جون واتس، كلينت واتس); بوش وبلير stay two', () => {

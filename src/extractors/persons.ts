@@ -709,12 +709,18 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             add(start, third && notSpeaker.has(lookupKey(third)) ? words.join(' ') : name, 'title-name', true, true);
           }
         }
+        // (a hyphenated given name whose first part is one and the other a capitalized word the lists may lack, as a
+        // French or a Quebec compound writes it: Marie-Josee, Jean-Baptiste)
+        const hyphenGiven = (g: string) => {
+          const parts = g.split('-');
+          return parts.length === 2 && givenForms.has(parts[0]) && /^\p{Lu}\p{Ll}{2,}$/u.test(parts[1]);
+        };
         for (const { m, start, offset } of matchAtAnchors(givenRe, doc.text, regions, givenAnchors(doc))) {
           // (a word that is no given name: as if the regex had failed at this anchor)
           // (nor a nationality the lists also hold as a given name: German Defence Minister, Georgian officials)
           // (a hyphenated given name whose every part is one counts: Marc-Antoine, Anne-Marie)
           const g0 = m.groups?.g ?? '';
-          if (givenByWord && (!(givenForms.has(g0) || (g0.includes('-') && g0.split('-').every((x) => givenForms.has(x)))) || demonymsEn.has(g0))) {
+          if (givenByWord && (!(givenForms.has(g0) || hyphenGiven(g0)) || demonymsEn.has(g0))) {
             givenRe.lastIndex = m.index + 1;
             continue;
           }
