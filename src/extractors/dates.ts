@@ -146,6 +146,9 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
   // (English: the years of a list after a determiner are modifiers, whatever noun follows: the 2015 and 2016 blackouts,
   // the 2019, 2020 and 2021 reports)
   if (dc.month_determiners.length) add('year', `(?<=(?<![A-Za-z])(?:${alt(dc.month_determiners)})${SP}(?:19|20)[0-9]{2}(?:[ \\t]?,${SP}(?:19|20)[0-9]{2}){0,4}(?:[ \\t]?,${SP}(?:${CONNECTOR}${SP})?|${SP}${CONNECTOR}${SP}))(?<y>(?:19|20)[0-9]{2})(?![0-9]|[.,][0-9])${END}`, (g) => ({ value: g.y, type: 'date' }), '', [], true);
+  // (English: a year after a name's possessive, a modifier as after a determiner: Canada's 2019 and 2021 elections; not
+  // before a plural it counts, the company's 2000 employees)
+  if (lang === 'en') add('year', `(?<=[A-Za-z]['’]s${SP})(?<y>(?:19|20)[0-9]{2})(?![0-9]|[.,][0-9])(?!${NOUN_AFTER})${END}`, (g) => ({ value: g.y, type: 'date' }), '', [], true);
   // 27/9/1948, 27 / 9 / 1948 (Arabic news: day/month/year); 3/22/2013 (English: month/day/year)
   add('numeric', `(?<![0-9/])(?<na>[0-9]{1,2})[ \\t]?/[ \\t]?(?<nb>[0-9]{1,2})[ \\t]?/[ \\t]?(?<ny>(?:1[89]|20)[0-9]{2})(?![0-9/])`, (g) => {
     let [d, mo] = [Number(g.na), Number(g.nb)];
