@@ -229,8 +229,11 @@ export const ResourceSchemas = {
        * state (a KB id) the figure names right after it (دينار تونسي) or the article names most.
        */
       shared_currencies: z.array(z.object({ unit: z.string().min(1), by_country: z.record(z.string(), z.string().min(1)) }).strict()).default([]),
+      /** the world's currency names of the Unicode CLDR (scripts/gen-currencies.js): rows after the hand-kept ones */
+      cldr_currencies: z.array(z.object({ phrases, unit: z.string().min(1) }).strict()).default([]),
     })
-    .strict(),
+    .strict()
+    .transform((u) => ({ ...u, units: [...u.units, ...u.cldr_currencies.map((c): (typeof u.units)[number] => ({ ...c, kind: 'currency' }))] })),
   /**
    * Speech verbs, source phrases (according to), nominal speakers (the company), words that end a
    * speaker's name, and nouns for unnamed speakers (an official, sources): after an Arabic verb, a
