@@ -689,7 +689,11 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const timesUnit = [...unitOf.values()].find((u) => u.unit === 'times');
   const numeralBefore = compile(`(?:${START}(?:${WORDS})|[0-9])${SP}(?:[a-z]{2,20}${SP})?$`, ci);
   const qualifierBefore = compile(`${wordStart(lang)}(?<q>${alt(qualifierOf.keys())})[ \\t]{1,4}$`, ci);
-  const nameBefore = compile(`${START}${alt(res['numbered-names'].names)}[ \\t]{1,2}$`);
+  // (and its number in quotation marks: the default password "1111"; Arabic: a proclitic on the word and its definite
+  // adjective after it, بكلمة المرور الافتراضية "1111"، وكلمة السر 0000)
+  const procliticBefore = lang === 'ar' ? '(?:[وفبلك]|وب|ول|فب|فل)?' : '';
+  const adjectiveAfter = lang === 'ar' ? '(?:[ \\t]{1,2}ال[\\u0621-\\u064A]{2,20})?' : '';
+  const nameBefore = compile(`${START}${procliticBefore}${alt(res['numbered-names'].names)}${adjectiveAfter}[ \\t]{1,2}["“'‘«]?$`);
   const before = (r: RegExp, text: string, at: number) => {
     r.lastIndex = 0;
     return r.exec(text.slice(Math.max(0, at - LOOKBACK), at));
