@@ -38,7 +38,7 @@ import { firstAbove } from '../core/arrays.js';
 import type { Span } from '../core/types.js';
 import { NUMBER } from '../core/tokens.js';
 import type { SpeechFrame } from './speech.js';
-import { arabicCharge, coordinated, inDateline, nationalitySubjectEnd, pastDate, subjectsBefore, unnamedEndingAt } from './speech.js';
+import { arabicCharge, coordinated, inDateline, nationalitySubjectEnd, pastDate, pastGloss, subjectsBefore, unnamedEndingAt } from './speech.js';
 import { BE_FORMS, PREPS_EN, STATE_BODIES, STATE_PEOPLE, View, type TokMention } from './view.js';
 import { APPOSITIVE_PRONOUN_AR, PRONOUN_COMPLEMENTIZER_AR } from '../extractors/arabic-shapes.js';
 
@@ -1554,8 +1554,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       // (the group noun may be the name's own first word: مجموعة لازاروس)
       if (!m || m.type !== 'threat_actor' || (!np && m.s !== at && m.s !== vend)) continue;
       let e = np ? Math.max(np.e, v.nameEnd(m)) : v.nameEnd(m);
-      // (a date between the doer and its claim, set off by commas or not: أعلنت مجموعة X، يوم الأربعاء، مسؤوليتها عن)
-      e = pastDate(v, e, b);
+      // (a date between the doer and its claim, set off by commas or not: أعلنت مجموعة X، يوم الأربعاء، مسؤوليتها عن; a
+      // gloss of the name: تبنت مجموعة "غونجشك دراندة"، أي "العصفور المفترس"، الهجوم)
+      e = pastDate(v, pastGloss(v, e, b), b);
       let oe = ae > i ? -1 : v.hitEnd(e, 'attribution.self_claim_objects');
       if (ae > i && v.isAny(e, HOSTILE_WORDS)) oe = Math.max(v.hitEnd(e, 'attribution.acts'), v.hitEnd(e, 'attribution.hostile'));
       if (oe <= e || (ae <= i && !hostileAfter(v, oe, b)) || here((c) => c.actor === m.id)) continue;

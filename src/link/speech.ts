@@ -1326,6 +1326,24 @@ export function pastDate(v: View, k: number, b: number): number {
 }
 
 /**
+ * Where a gloss of the name ending at token k ends (its closing comma passed): a comma, a word of
+ * speech-verbs.gloss_openers and up to eight tokens to the next comma (، أي "العصفور المفترس"،), or a bracket's words
+ * ("غونجشك دراندة" (العصفور المفترس)); k itself when none stands there or the clause ends first.
+ */
+export function pastGloss(v: View, k: number, b: number): number {
+  if (k < b && v.key(k) === '(') {
+    for (let j = k + 1; j < Math.min(b, k + 10); j++) if (v.key(j) === ')') return j + 1;
+    return k;
+  }
+  if (k + 1 >= b || (v.key(k) !== '،' && v.key(k) !== ',') || !v.is(k + 1, 'speech-verbs.gloss_openers') || v.hitPre(k + 1, 'speech-verbs.gloss_openers') > 0) return k;
+  for (let j = v.hitEnd(k + 1, 'speech-verbs.gloss_openers'); j < Math.min(b, k + 10); j++) {
+    if (v.key(j) === '،' || v.key(j) === ',') return j + 1;
+    if (v.clauseEnd(j)) return k;
+  }
+  return k;
+}
+
+/**
  * The person, named before token k within about two paragraphs (and 40 names) by a name of two words or more, whose name's
  * last word is the word at k (شور after إيلان شور); null when two such people share it or none does.
  */
