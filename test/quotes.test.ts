@@ -1730,3 +1730,11 @@ describe('English: a company described by an appositive with the generic noun', 
     expect(cueWho(text, 'en')).toEqual(['confirmed:Medlab Services Ltd', 'said:NHS England', 'said:Medlab Services Ltd']);
   });
 });
+
+describe('Arabic: a body named right after the verb, then an indefinite noun', () => {
+  it('the noun opens the object: the body speaks, not a person the object names (أعلنت الهيئة … فوز الرئيس X)', () => {
+    expect(cueWhoText('أعلنت الهيئة العليا المستقلة للانتخابات فوز الرئيس قيس سعيد بولاية ثانية.', 'ar')).toEqual(['أعلنت:الهيئة العليا المستقلة للانتخابات:فوز الرئيس قيس سعيد بولاية ثانية']);
+    // (a body glued to a preposition inside an office's words is no subject: the office and its holder stay)
+    expect(cueWho('وقال مدير الاتصالات بحملة دونالد ترامب جون سميث إن الحملة لم تتأثر.', 'ar')).toEqual(['وقال:John Smith']);
+  });
+});

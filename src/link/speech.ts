@@ -417,6 +417,12 @@ function cuePre(v: View, i: number): number {
   return pre;
 }
 
+/** Whether an indefinite Arabic noun that opens an object stands at token k: nounObjectAt's word, no date, no word with
+ *  the article (a proclitic before it or not), and no title, office, body head or noun for an unnamed speaker. */
+function indefiniteObjectAt(v: View, k: number): boolean {
+  return nounObjectAt(v, k) && !v.dates.has(k) && !/^(?:ال|[وفبلك]ال|لل)/.test(v.key(k)) && !v.isAny(k, ['titles.titles', 'titles.role_heads', 'titles.spokesman_roles', 'speech-verbs.unnamed', 'speech-verbs.nominal', 'organizations.heads', 'speech-verbs.statements', 'speech-verbs.documents']);
+}
+
 /** Whether an Arabic announcing verb's plain noun object opens at token k (أعلنت الشركة العثور على …): an Arabic word
  *  no name, date, preposition or particle, nor a verb of saying. */
 function nounObjectAt(v: View, k: number): boolean {
@@ -1066,6 +1072,11 @@ function subjectsAfterFound(v: View, from: number, to: number): { ids: string[];
     const groupEnd = m && m.type === 'threat_actor' ? pastDate(v, v.nameEnd(m), v.t.length) : -1;
     const groupSpeaks = m && m.type === 'threat_actor' && (complementizerAt(v, groupEnd) || v.key(groupEnd) === ':');
     if (!m || (m.type === 'threat_actor' && !groupSpeaks)) {
+      // (Arabic: after a body named as the subject, an indefinite noun that is no office or title opens the verb's object:
+      // أعلنت الهيئة العليا المستقلة للانتخابات فوز الرئيس قيس سعيد: the body speaks, not the person in the object)
+      // (the body the phrase opens with, its head word before it or not: not one glued to a preposition inside an office's
+      // words, رفض السفير الأميركي بمجلس الأمن اقتراح …)
+      if (v.lang === 'ar' && first?.type === 'organization' && !person && !m && first.s - from <= 2 && !/^[بل]/.test(v.text.slice(v.t.start[first.s], first.span.start)) && indefiniteObjectAt(v, i)) break;
       if ((v.key(i) === ',' || v.key(i) === '،') && (person || first)) {
         // (an office, then its holder's name set off by a comma: المتحدثة باسم البيت الأبيض، سارة ساندرز إن)
         const named = !person && v.isAny(from, ['titles.titles', 'titles.role_heads', 'titles.spokesman_roles', 'speech-verbs.unnamed']) ? v.mention(i + 1) : null;
