@@ -1738,3 +1738,11 @@ describe('Arabic: a body named right after the verb, then an indefinite noun', (
     expect(cueWho('وقال مدير الاتصالات بحملة دونالد ترامب جون سميث إن الحملة لم تتأثر.', 'ar')).toEqual(['وقال:John Smith']);
   });
 });
+
+describe('A verb of rejecting whose object is a thing an indefinite noun names', () => {
+  it('says no words (رفضت ملفات ترشح …, rejected applications); a word for claims or a definite object still does', () => {
+    expect(cueWho('وقالت المعارضة إن الهيئة منحازة، بعد أن رفضت ملفات ترشح ثلاثة مرشحين بارزين.', 'ar')).toEqual(['وقالت:?المعارضة']);
+    expect(cueWhoText('ورفضت الحكومة اتهامات بالتزوير.', 'ar')).toEqual(['ورفضت:?الحكومة:اتهامات بالتزوير']);
+    expect(cueWhoText('The commission rejected applications from three candidates. India rejected the findings.', 'en')).toEqual(['rejected:India:the findings']);
+  });
+});

@@ -232,6 +232,9 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
         : (relativeDenialFrame(v, cue, a, cueSpan, objectCue, earlierFrame) ??
           (ar ? arabicFrame(v, cue, a, b, nextCue, cueSpan, objectCue, dateTokens, earlierFrame) : englishFrame(v, cue, a, b, nextCue, cueSpan, objectCue, dateTokens, earlierFrame)));
       if (!frame) continue;
+      // (nor a rejection of a thing an indefinite noun names, no claim word: رفضت ملفات ترشح ثلاثة مرشحين, rejected
+      // applications from three candidates)
+      if (frame.objectCue && frame.kind === 'indirect' && rejectedThing(v, cue.s, frame.contentTok[0])) continue;
       frame = shaped(frame);
       // (Arabic: a verb right after a relative pronoun set off by a comma after a name, with no subject named after it,
       // is the name's: نسبته تقارير إلى إيران، التي نفت أي علاقة لها به: Iran denies)
@@ -415,6 +418,15 @@ function cuePre(v: View, i: number): number {
     if (e > best) [best, pre] = [e, v.hitPre(i, c)];
   }
   return pre;
+}
+
+/** Whether the verb at token `verb` rejects, and the object at token k is a thing an indefinite noun names, no claim: in
+ *  Arabic a word with no article, no pronoun on it and no name, in English a lower-case plural or mass noun with no
+ *  determiner before it (rejected applications); not a word for claims (رفضت اتهامات، rejected accusations). */
+function rejectedThing(v: View, verb: number, k: number): boolean {
+  if (!v.is(verb, 'speech-verbs.rejection_verbs') || v.mention(k) || v.isAny(k, ['attribution.allegations', 'attribution.accusations'])) return false;
+  if (v.lang === 'ar') return v.isArabic(k) && !/^(?:ال|[وفبلك]ال|لل)/.test(v.key(k)) && !PRONOUN_SUFFIXED_AR.test(v.key(k)) && !v.isAny(k, NOT_NOUN_OBJECT) && !v.is(k, 'speech-verbs.complementizers');
+  return /^[a-z]{3,}s$/.test(v.text.slice(v.t.start[k], v.t.end[k])) && !v.isAny(k, NOT_NOUN_OBJECT);
 }
 
 /** Whether an indefinite Arabic noun that opens an object stands at token k: nounObjectAt's word, no date, no word with
