@@ -1746,3 +1746,9 @@ describe('A verb of rejecting whose object is a thing an indefinite noun names',
     expect(cueWhoText('The commission rejected applications from three candidates. India rejected the findings.', 'en')).toEqual(['rejected:India:the findings']);
   });
 });
+
+describe('English: a person\'s name as the modifier of a body\'s noun opening the clause', () => {
+  it('is an unnamed body\'s phrase that speaks, not the person (The Trump campaign said … and blamed …)', () => {
+    expect(cueWho('The Trump campaign said on Saturday that its emails had been hacked and blamed "foreign sources hostile to the United States".', 'en')).toEqual(['said:?The Trump campaign', 'blamed:?The Trump campaign']);
+  });
+});

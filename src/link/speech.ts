@@ -2160,8 +2160,9 @@ function openingSubject(v: View, cue: number, a: number): Span | undefined {
     }
     // (a place's name as an adjective inside it, before its head and after a word of it: A large U.S. hospital
     // operator said)
+    // (and a person's name so, a body of the person's: The Trump campaign said, the Biden administration)
     const place = s < end ? v.mentionEndingAt(s) : null;
-    if (place && place.type === 'location' && place.e - place.s <= 4 && end - place.s - extra <= 6 && plain(place.s - 1)) {
+    if (place && (place.type === 'location' || place.type === 'person') && place.e - place.s <= 4 && end - place.s - extra <= 6 && plain(place.s - 1)) {
       // (its tokens one word of the phrase's six: U.S. is four)
       extra += place.e - place.s - 1;
       s = place.s;
@@ -2176,7 +2177,7 @@ function openingSubject(v: View, cue: number, a: number): Span | undefined {
   const opens = s === a || (v.key(s - 1) === ',' && s - 1 - a <= 6 && s - 1 > a);
   if (!opens) return undefined;
   // (capitals only on the phrase's first word: not a name the entity rules left out, Election Commission)
-  for (let k = s + 1; k < end; k++) if (/^[A-Z]/.test(v.surface(k)) && v.mention(k)?.type !== 'location') return undefined;
+  for (let k = s + 1; k < end; k++) if (/^[A-Z]/.test(v.surface(k)) && v.mention(k)?.type !== 'location' && v.mention(k)?.type !== 'person') return undefined;
   // (an article or a plural: An opposition party, Election monitors; one bare singular word says too little, Turnout)
   const det = /^(?:a|an|the)$/.test(v.key(s));
   if (det ? end - s < 2 : end - s < 2 && !/s$/.test(v.key(s))) return undefined;
