@@ -1752,3 +1752,11 @@ describe('English: a person\'s name as the modifier of a body\'s noun opening th
     expect(cueWho('The Trump campaign said on Saturday that its emails had been hacked and blamed "foreign sources hostile to the United States".', 'en')).toEqual(['said:?The Trump campaign', 'blamed:?The Trump campaign']);
   });
 });
+
+describe('English: "citing" after words a verb of the sentence spoke', () => {
+  it('names evidence, not a speaker: the words stay the verb\'s subject\'s (agencies said …, citing the work of the FBI)', () => {
+    expect(cueWho('Intelligence agencies said Iran was behind the hack, citing the work of the FBI.', 'en')).toEqual(['said:?Intelligence agencies']);
+    // (with no verb of saying before it, the source speaks)
+    expect(cueWho('Iran was behind the hack, citing a report by the FBI.', 'en')).toEqual(['citing:FBI']);
+  });
+});

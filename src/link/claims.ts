@@ -1587,8 +1587,11 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       // (the agent of a verb of finding, studying, reporting or stopping observes the act: attacks detected by
       // Microsoft, تم رصدها من قبل)
       if (observerBefore(i)) continue;
+      // (the act before it in its phrase: not past a comma that opens a participle's clause or a source, the hack, citing
+      // the work of the FBI; an appositive's is the phrase's, used by Iranian hackers, namely by the SamSam group)
+      const clauseAfter = (k: number) => (v.key(k) === ',' || v.key(k) === '،') && (/ing$/.test(v.key(k + 1)) || v.is(k + 1, 'speech-verbs.sources'));
       let near = false;
-      for (let k = Math.max(a, i - 4); k < i; k++) if (v.isAny(k, HOSTILE_WORDS)) near = true;
+      for (let k = i - 1; k >= Math.max(a, i - 4) && !near && !clauseAfter(k); k--) if (v.isAny(k, HOSTILE_WORDS)) near = true;
       if (!near) continue;
       // (the agent of another verb's participle is no doer: targeted equipment made by an Israeli company, breached
       // systems operated by a firm: attribution.other_participles, and in English a word in -ed, right before the

@@ -2863,6 +2863,9 @@ function clauseBeforeSource(v: View, a: number, cue: number): [number, number] {
 }
 
 function sourceFrame(v: View, cue: { s: number; e: number }, a: number, b: number, cueSpan: Span): SpeechFrame | null {
+  // (a phrase naming evidence after words a verb of saying of the sentence spoke: agencies said …, citing the work of the
+  // FBI: the agencies' words, the FBI no speaker)
+  if (v.is(cue.s, 'speech-verbs.evidence_sources') && spokenSoFar.some((f) => f.cueTok[0] >= a && f.cueTok[0] < cue.s && f.contentTok[1] >= cue.s - 1)) return null;
   // the source right after the phrase: according to X, a report by X, بحسب X
   let i = cue.e;
   let m: TokMention | null = null;
