@@ -1165,6 +1165,12 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
           break;
         }
       }
+      // (English: "it" right before the preposition stands for the group named last nearby: the police named the group and
+      // linked it to Beijing)
+      if (!thing && !ar && p === ve + 1 && v.key(ve) === 'it') {
+        const g = v.lastBefore(i, ['threat_actor']);
+        if (g && v.t.start[i] - g.span.end < 800) thing = { actor: g.id, text: g.span };
+      }
       if (!thing && passive) {
         const before = actorBefore(v, i - 1, a, actors, ar);
         // (or a definite group word standing for a group named before: the group had been linked by researchers to …)
