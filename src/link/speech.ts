@@ -234,7 +234,9 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
       if (!frame) continue;
       // (nor a rejection of a thing an indefinite noun names, no claim word: رفضت ملفات ترشح ثلاثة مرشحين, rejected
       // applications from three candidates)
-      if (frame.objectCue && frame.kind === 'indirect' && rejectedThing(v, cue.s, frame.contentTok[0])) continue;
+      // (Arabic: with its subject found, or left unsaid after أن, بعد أن رفضت ملفات …; else the words after the verb may be an
+      // indefinite subject, ورفضت أحزاب معارضة النتائج)
+      if (frame.objectCue && frame.kind === 'indirect' && (!ar || frame.speakers.length > 0 || !!frame.speakerText || complementizerAt(v, cue.s - 1)) && rejectedThing(v, cue.s, frame.contentTok[0], frame.contentTok[1])) continue;
       frame = shaped(frame);
       // (Arabic: a verb right after a relative pronoun set off by a comma after a name, with no subject named after it,
       // is the name's: نسبته تقارير إلى إيران، التي نفت أي علاقة لها به: Iran denies)
@@ -423,8 +425,11 @@ function cuePre(v: View, i: number): number {
 /** Whether the verb at token `verb` rejects, and the object at token k is a thing an indefinite noun names, no claim: in
  *  Arabic a word with no article, no pronoun on it and no name, in English a lower-case plural or mass noun with no
  *  determiner before it (rejected applications); not a word for claims (رفضت اتهامات، rejected accusations). */
-function rejectedThing(v: View, verb: number, k: number): boolean {
-  if (!v.is(verb, 'speech-verbs.rejection_verbs') || v.mention(k) || v.isAny(k, ['attribution.allegations', 'attribution.accusations'])) return false;
+function rejectedThing(v: View, verb: number, k: number, end: number): boolean {
+  if (!v.is(verb, 'speech-verbs.rejection_verbs') || v.mention(k)) return false;
+  // (nor where a word for claims or a "that" comes within the next words: the subject's words ran into the object, رفض
+  // متحدث معروف بتصريحاته … اتهامات بأن …)
+  for (let j = k; j < Math.min(end, k + 10); j++) if (v.isAny(j, ['attribution.allegations', 'attribution.accusations', 'speech-verbs.complementizers'])) return false;
   if (v.lang === 'ar') return v.isArabic(k) && !/^(?:ال|[وفبلك]ال|لل)/.test(v.key(k)) && !PRONOUN_SUFFIXED_AR.test(v.key(k)) && !v.isAny(k, NOT_NOUN_OBJECT) && !v.is(k, 'speech-verbs.complementizers');
   return /^[a-z]{3,}s$/.test(v.text.slice(v.t.start[k], v.t.end[k])) && !v.isAny(k, NOT_NOUN_OBJECT);
 }
