@@ -52,6 +52,12 @@ describe('romanizing a foreign name written in Arabic letters', () => {
     expect(romanizeWord('كاربنتر', l)).toBe('Carpenter');
   });
 
+  it('اي may be the two vowels of Brian as well as a diphthong: the commoner name wins (Brian over Brain)', () => {
+    const l = nameList(['Brian', 'Bryan', 'Brain']);
+    expect(romanizeWord('براين', l)).toBe('Brian');
+    expect(romanizeWord('مايك', nameList(['Mike', 'Miak']))).toBe('Mike');
+  });
+
   it('c is soft for س and hard for ك, a final vowel Arabic sounds is written, a doubled consonant costs', () => {
     expect(romanizeWord('لوسي', nameList(['Lucy', 'Luki']))).toBe('Lucy');
     expect(romanizeWord('ماركو', nameList(['Marco']))).toBe('Marco');

@@ -89,7 +89,8 @@ const PAIRS: Record<string, readonly string[]> = {
   تش: ['ch', 'tch', 'cz', 'tsch'],
   كس: ['x', 'ks', 'cks', 'cs'],
   // (a diphthong: مايكل Michael, بايدن Biden, واين Wayne; ماو Mao)
-  اي: ['i', 'y', 'ai', 'ay', 'ei', 'ey', 'igh'],
+  // (and one of two vowels, the a after the i: براين Brian, Bryan)
+  اي: ['i', 'y', 'ai', 'ay', 'ei', 'ey', 'igh', 'ia', 'ya'],
   او: ['ao', 'au', 'ow', 'aw'],
 };
 const MEDIAL_YA = [...SPELLINGS['ي'], 'a'];
