@@ -1654,6 +1654,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       if (actors.some((np) => np.named && np.sponsor && np.s <= from && to <= np.e)) continue;
       // (nor a hostile word that is part of an actor's noun: مجموعة قرصنة روسية is a group, read as one)
       if (actors.some((np) => np.head <= i && i < v.hitEnd(np.head, 'attribution.actors'))) continue;
+      // (nor an act word that names a tool, its nationality the maker's: برنامج التجسس الإسرائيلي، the Israeli spy software)
+      if (ar ? i - 1 >= a && v.is(i - 1, 'attribution.tool_heads') && v.hitEnd(i - 1, 'attribution.tool_heads') === i : v.is(ae, 'attribution.tool_heads')) continue;
       // (nor an act the speaker keeps at a distance: the so-called Chinese hacking threat, ما يسمى بالقرصنة الروسية)
       if (distancedAt(from)) continue;
       push({ rule: rule('state-act'), actor: null, sponsor: st.sponsor, stance: 'asserted', evidence: v.evidence(Math.min(i, st.s), Math.max(ae, st.e)) }, i);

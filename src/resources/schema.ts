@@ -615,6 +615,8 @@ export const ResourceSchemas = {
       claim_quantifiers: z.array(z.string().min(1)).default([]),
       claim_denials: z.array(z.string().min(1)).default([]),
       victim_words: z.array(z.string().min(1)).default([]),
+      /** nouns of a tool an act word qualifies (برنامج التجسس، spy software): its nationality is the tool's maker's, no act's */
+      tool_heads: words.default([]),
       behind_words: z.array(z.string().min(1)).default([]),
       /** prepositions that take a part of a whole (سبعة من موظفي …): no origin before a place */
       partitive_preps: z.array(z.string().min(1)).default([]),
