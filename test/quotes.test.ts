@@ -1760,3 +1760,11 @@ describe('English: "citing" after words a verb of the sentence spoke', () => {
     expect(cueWho('Iran was behind the hack, citing a report by the FBI.', 'en')).toEqual(['citing:FBI']);
   });
 });
+
+describe('Arabic: a describing verb with one word and then بأن', () => {
+  it('the word is its object, the subject the sentence\'s earlier speaker (ونفت الحكومة …، ووصفت التقارير بأنها)', () => {
+    expect(cueWho('ونفت الحكومة المغربية هذه الاتهامات، ووصفت التقارير بأنها "كاذبة ولا أساس لها".', 'ar')).toEqual(['ونفت:?الحكومة المغربية', 'ووصفت:?الحكومة المغربية']);
+    // (a subject named between stays it: ووصف الوزير الهجوم بأنه)
+    expect(cueWho('ووصف الوزير الهجوم بأنه "جبان".', 'ar')).toEqual(['ووصف:?الوزير']);
+  });
+});

@@ -3238,6 +3238,10 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     if (denierName && denierName.s === denier && denierName.type !== 'threat_actor') speakers = [denierName.id];
     else if (denierNoun > denier) nominalSpeaker(denier, denierNoun, v.demonymEnd(denierNoun));
     else fromEarlierOrNamed();
+  } else if (objectCue && v.is(cue.s, 'speech-verbs.quote_cues') && !v.mention(cue.e) && v.isArabic(cue.e) && complementizerAt(v, cue.e + 1) && /^ب/.test(v.key(cue.e + 1))) {
+    // a describing verb with one word and then بأن: the word is its object, the subject left unsaid (ونفت الحكومة …،
+    // ووصفت التقارير بأنها "كاذبة"): the sentence's earlier speaker, else the one named before, else the previous one
+    fromEarlierOrNamed();
   } else if (objectCue && v.is(cue.s, 'speech-verbs.object_cues.enclitic') && (arabicCharge(v, cue.e) || complementizerAt(v, cue.e) || OPENERS.has(v.key(cue.e)))) {
     // an accusing or describing verb with its object glued to it and the charge or the words right after it, no subject
     // (ووصفه بأنه، تتهمهم بمحاولة): the sentence's earlier speaker, else the person or body named before it in the
