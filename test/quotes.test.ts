@@ -1768,3 +1768,11 @@ describe('Arabic: a describing verb with one word and then بأن', () => {
     expect(cueWho('ووصف الوزير الهجوم بأنه "جبان".', 'ar')).toEqual(['ووصف:?الوزير']);
   });
 });
+
+describe('English: a participle of saying after a preposition of time', () => {
+  it('speaks for the sentence\'s subject, a state opening it too (Germany recalled its ambassador after concluding that …)', () => {
+    expect(cueWhoText('Germany recalled its ambassador on Monday after concluding that Russian hackers had targeted the party.', 'en')).toEqual(['concluding:Germany:Russian hackers had targeted the party']);
+    // (a place that only opens a possessive is no subject: Germany's envoy)
+    expect(cueWho("Germany's envoy left on Monday after concluding that Russian hackers had targeted the party.", 'en')).toEqual([]);
+  });
+});

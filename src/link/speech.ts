@@ -1570,14 +1570,16 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
     const k = v.key(cue.s - 1) === 'and' ? cue.s - 2 : cue.s - 1;
     // (or right after a document its subject put out, no comma between: The group posted a message on Friday claiming …;
     // or quoted as saying, the passive's subject: Observers from the OSCE were quoted as saying …)
-    let source: Pick<SpeechFrame, 'speakers' | 'speakerText'> | null = v.key(k) === ',' ? earlier : quotedAsSaying(v, cue.s, a, dates) ?? documentPutOut(v, cue.s, a, dates);
+    // (or after a preposition of time that makes it an adverbial: Germany recalled its ambassador after concluding that …)
+    const comma = v.key(k) === ',' || (v.is(k, 'speech-verbs.adverbial_preps') && v.hitEnd(k, 'speech-verbs.adverbial_preps') === cue.s);
+    let source: Pick<SpeechFrame, 'speakers' | 'speakerText'> | null = comma ? earlier : quotedAsSaying(v, cue.s, a, dates) ?? documentPutOut(v, cue.s, a, dates);
     // (with no verb of saying before it, the sentence's subject, a person or a body named first in it, at most six
-    // words in: Estonia's Foreign Minister Margus Tsahkna welcomed the decision, saying …)
-    if (v.key(k) === ',' && (!source || (!source.speakers.length && !source.speakerText))) {
+    // words in: Estonia's Foreign Minister Margus Tsahkna welcomed the decision, saying …; a state opening the sentence)
+    if (comma && (!source || (!source.speakers.length && !source.speakerText))) {
       let first: TokMention | null = null;
       for (let j = a; j < Math.min(k, a + 7) && !first; j++) {
         const m = v.mention(j);
-        if (m && (m.type === 'person' || m.type === 'organization')) first = m;
+        if (m && (m.type === 'person' || m.type === 'organization' || (m.type === 'location' && j === a && !v.possessiveAt(m.e)))) first = m;
         else if (m) j = m.e - 1;
       }
       if (first && first.e < k && !v.isPunct(first.e) && !v.isAny(first.e, ['speech-verbs.verbs', 'speech-verbs.claim_cues'])) source = { speakers: [first.id] };
@@ -1593,7 +1595,7 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
     if (v.is(c, 'speech-verbs.complementizers')) c = v.hitEnd(c, 'speech-verbs.complementizers');
     // (after a document the clause may follow with no "that": a message claiming it had stolen …; and after a comma a
     // clause that opens with its subject, a determiner, a pronoun or a name: …, saying the attacks had stolen …)
-    else if (!objectCue && ((v.key(k) === ',' && !(v.is(c, 'speech-verbs.subject_openers') || (v.mention(c)?.s === c && v.mention(c)!.type !== 'person'))) || !v.isWord(c))) return null;
+    else if (!objectCue && ((comma && !(v.is(c, 'speech-verbs.subject_openers') || (v.mention(c)?.s === c && v.mention(c)!.type !== 'person'))) || !v.isWord(c))) return null;
     const end = contentEnd(v, c, Math.min(b, nextCueClause(v, c, nextCue, b)));
     if (end - c < 2) return null;
     return { rule: `${lang}/quote/participle`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(c, end), contentTok: [c, end], kind: 'indirect', speakers: source.speakers, ...(source.speakerText ? { speakerText: source.speakerText } : {}), objectCue };

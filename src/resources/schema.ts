@@ -285,6 +285,8 @@ export const ResourceSchemas = {
       refused_acts: words.default([]),
       /** source phrases that name evidence, not a speaker, after a clause a verb of saying spoke (said …, citing the FBI's work) */
       evidence_sources: words.default([]),
+      /** prepositions of time before a participle of saying, which then speaks for the sentence's subject (after concluding that …) */
+      adverbial_preps: words.default([]),
       /** verbs of rejecting: with an indefinite plain noun as the object they reject a thing, not words (رفضت ملفات ترشح …) */
       rejection_verbs: words.default([]),
       /** nouns of a statement given to someone, before the one it was given to (في تصريح لوكالة X، in an interview with): that one is spoken to */
