@@ -1776,3 +1776,10 @@ describe('English: a participle of saying after a preposition of time', () => {
     expect(cueWho("Germany's envoy left on Monday after concluding that Russian hackers had targeted the party.", 'en')).toEqual([]);
   });
 });
+
+describe('A news agency named with the generic noun\'s head word', () => {
+  it('is what the noun stands for (لوكالة بلومبيرغ … وقالت الوكالة), not a body that spoke since; an appositive possessive describes none', () => {
+    expect(cueWho('وذكر تقرير لوكالة بلومبيرغ أن الشركتين تعرضتا لهجوم. وقالت شركة أبل إن التقرير خاطئ. وقالت الوكالة: "متمسكون بتقريرنا".', 'ar')).toEqual(['وذكر:Bloomberg', 'وقالت:Apple', 'وقالت:Bloomberg']);
+    expect(cueWho('News Corp wrote to staff at the Dow Jones, the New York Post, the company’s UK outlet and its headquarters. The attack began in January, the company said.', 'en')).toEqual(['wrote:News Corp', 'said:News Corp']);
+  });
+});

@@ -2629,7 +2629,7 @@ const bare = (w: string): string => (w.startsWith('ال') && w.length > 3 ? w.sl
 /**
  * The organization a generic noun of one word and its article (speech-verbs.nominal, tokens s to e) names by its head
  * (the party → the Democratic Party; الحزب → الحزب الديمقراطي; الوزارة → وزارة الخارجية): the last one before token
- * `before`, among the last eight organizations and within about two paragraphs, whose mention has that word. Null when
+ * `before`, among the last sixteen organizations and within about two paragraphs, whose mention has that word. Null when
  * none has it (the company → the rules after).
  */
 function headedBody(v: View, s: number, e: number, before: number): string | null {
@@ -2642,15 +2642,17 @@ function headedBody(v: View, s: number, e: number, before: number): string | nul
     const long = v.entity(m.id)?.longName;
     if (long && long.toLowerCase().split(/[\s-]+/).includes(head)) return true;
     // (the head written before a name that leaves it out counts too: وزارة + الخزانة الأمريكية, the ministry)
-    if (m.s > 0 && !v.mention(m.s - 1) && bare(v.key(m.s - 1)) === head) return true;
+    // (with a proclitic on it too: لوكالة بلومبيرغ)
+    if (m.s > 0 && !v.mention(m.s - 1) && (bare(v.key(m.s - 1)) === head || (v.lang === 'ar' && /^[لبو]/.test(v.key(m.s - 1)) && bare(v.key(m.s - 1).slice(1)) === head))) return true;
     // (or an appositive right after it that the head ends: Synnovis, the pathology company that …; سينوفيس، الشركة التي)
-    return describedAs(v, m, head);
+    return describedAs(v, m, head, before);
   };
   // (the last one named with the word; but where that one never spoke and another named with the word spoke earlier in
   // the article, the one that spoke: the agency said, after the police agency spoke and its words named a space agency)
+  // (a news agency too, named with the word: لوكالة بلومبيرغ … وقالت الوكالة)
   let from = before;
-  for (let n = 0; n < 8; n++) {
-    const m = v.lastBefore(from, ['organization']);
+  for (let n = 0; n < HEADED_LOOKBACK; n++) {
+    const m = v.lastBefore(from, ['organization', 'news-agency']);
     if (!m || at - m.span.end > 1200) return null;
     if (has(m)) return spokeEver(v, m.id, before) ? m.id : (headedSpeaker(v, has, m.id, before) ?? m.id);
     from = m.s;
@@ -2658,18 +2660,24 @@ function headedBody(v: View, s: number, e: number, before: number): string | nul
   return null;
 }
 
+/** how many organizations' mentions back headedBody looks, within its 1200 characters (a paragraph that names many stays bounded) */
+const HEADED_LOOKBACK = 16;
+
 /** Whether a comma right after mention m opens an appositive whose noun is `head` (its article off, lower case): in
  *  English an article and up to two words before it (, the pathology company), in Arabic the noun itself (، الشركة). */
-function describedAs(v: View, m: TokMention, head: string): boolean {
+function describedAs(v: View, m: TokMention, head: string, before: number): boolean {
   let k = m.e;
   if (v.key(k) !== ',' && v.key(k) !== '،') return false;
   k++;
+  // (not the subject of a verb of saying after it, the noun being resolved itself or another: …, the company said)
+  // (nor a possessive, an owner of what the list names next: the New York Post, the company's UK news outlet)
+  const noun = (j: number) => j < before && bare(v.key(j)).toLowerCase() === head && !v.isAny(j + 1, ['speech-verbs.verbs', 'speech-verbs.claim_cues']) && !v.possessiveAt(j + 1);
   if (v.lang === 'en') {
     if (!DETERMINERS.has(v.key(k))) return false;
-    for (let j = k + 1; j <= k + 3 && j < v.t.length && !v.clauseEnd(j) && !v.mention(j); j++) if (v.key(j).toLowerCase() === head) return true;
+    for (let j = k + 1; j <= k + 3 && j < v.t.length && !v.clauseEnd(j) && !v.mention(j); j++) if (noun(j)) return true;
     return false;
   }
-  return !v.mention(k) && bare(v.key(k)) === head && v.key(k).startsWith('ال');
+  return !v.mention(k) && noun(k) && v.key(k).startsWith('ال');
 }
 
 /** Whether the body spoke alone in a frame before token `before` (spokenSoFar). */
