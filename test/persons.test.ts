@@ -645,6 +645,8 @@ describe('persons', () => {
     expect(people('وقال رئيس الوزراء صباح اليوم إن المحادثات مستمرة.', 'ar')).toEqual([]);
     expect(people('وقال مدير المستشفى لوكالة الأنباء الألمانية إن الوضع مستقر.', 'ar')).toEqual([]);
     expect(people('وقالت الوزيرة، خلال مؤتمر صحفي، إن الحكومة ستستقيل.', 'ar')).toEqual([]);
+    // (an undersecretary's office, وكيل, before a given name the lists lack)
+    expect(people('وأوضح وكيل الوزارة أسيل المنيفي أن الفرق عزلت الأنظمة المتضررة.', 'ar').map(([n]) => n)).toEqual(['أسيل المنيفي']);
     // (the office's body with ل glued, a name the knowledge base knows, is no word of the name: لبايبت is for Bybit)
     expect(people('وقال الرئيس التنفيذي لبايبت جون تشاو إن المنصة عوضت العملاء.', 'ar').map(([n]) => n)).toEqual(['جون تشاو']);
   });
