@@ -24,7 +24,7 @@ import type { Lang } from '../resources/index.js';
 import type { Doc, FigureCandidate, Qualifier, Region } from '../core/types.js';
 import type { Extractor } from '../core/types.js';
 import { firstAbove, firstAtOrAbove } from '../core/arrays.js';
-import { END, NUMBER, SPACES_1_4, NUMBER_AFTER_SIGN, NUMBER_CORE, START, WORD_CHARS, WORD_TABLE, alt, codedMatcher, compile, continued, endingTest, isLatinLetter, lookupKey, phraseTrie, matchAll, matchAtAnchors, matchNear, parseNumber, wordAnchors, wordStart, phrasesThenSpaces, spacesAt, type PhraseTrie } from './patterns.js';
+import { AR_PROCLITIC_PREFIXES, END, NUMBER, SPACES_1_4, NUMBER_AFTER_SIGN, NUMBER_CORE, START, WORD_CHARS, WORD_TABLE, alt, codedMatcher, compile, continued, endingTest, isLatinLetter, lookupKey, phraseTrie, matchAll, matchAtAnchors, matchNear, parseNumber, wordAnchors, wordStart, phrasesThenSpaces, spacesAt, type PhraseTrie } from './patterns.js';
 import { continuingWords, decimalValue, numberWordRuns, numberWordTable, parseNumberWords, numeralPattern } from './numerals.js';
 import { countedRangeTail } from './lexicon.js';
 import { ADJECTIVE_BEFORE_RATE_AR, DERIVED_PAST_FEMININE_AR, IMPERFECT_AR, IMPERFECT_PLURAL_AR } from './arabic-shapes.js';
@@ -691,7 +691,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const qualifierBefore = compile(`${wordStart(lang)}(?<q>${alt(qualifierOf.keys())})[ \\t]{1,4}$`, ci);
   // (and its number in quotation marks: the default password "1111"; Arabic: a proclitic on the word and its definite
   // adjective after it, بكلمة المرور الافتراضية "1111"، وكلمة السر 0000)
-  const procliticBefore = lang === 'ar' ? '(?:[وفبلك]|وب|ول|فب|فل)?' : '';
+  const procliticBefore = lang === 'ar' ? `(?:${alt(AR_PROCLITIC_PREFIXES)})?` : '';
   const adjectiveAfter = lang === 'ar' ? '(?:[ \\t]{1,2}ال[\\u0621-\\u064A]{2,20})?' : '';
   const nameBefore = compile(`${START}${procliticBefore}${alt(res['numbered-names'].names)}${adjectiveAfter}[ \\t]{1,2}["“'‘«]?$`);
   const before = (r: RegExp, text: string, at: number) => {

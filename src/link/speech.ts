@@ -19,7 +19,7 @@
 import type { Span } from '../core/types.js';
 import { firstAbove } from '../core/arrays.js';
 import { PUNCT } from '../core/tokens.js';
-import { DEFINITE_NISBA_AR, DEFINITE_NISBA_PLURAL_AR, FEMININE_VERB_AR, IMPERFECT_START_AR, INDEFINITE_NISBA_AR, PLURAL_VERB_AR, PRONOUN_SUFFIXED_AR } from '../extractors/arabic-shapes.js';
+import { DEFINITE_NISBA_AR, DEFINITE_NISBA_PLURAL_AR, DEFINITE_WORD_AR, FEMININE_VERB_AR, IMPERFECT_START_AR, INDEFINITE_NISBA_AR, PLURAL_VERB_AR, PRONOUN_SUFFIXED_AR } from '../extractors/arabic-shapes.js';
 import { foldForMatching } from '../core/clean.js';
 import { BE_FORMS, PREPS_EN, STATE_PEOPLE, View, type TokMention } from './view.js';
 
@@ -430,14 +430,14 @@ function rejectedThing(v: View, verb: number, k: number, end: number): boolean {
   // (nor where a word for claims or a "that" comes within the next words: the subject's words ran into the object, رفض
   // متحدث معروف بتصريحاته … اتهامات بأن …)
   for (let j = k; j < Math.min(end, k + 10); j++) if (v.isAny(j, ['attribution.allegations', 'attribution.accusations', 'speech-verbs.complementizers'])) return false;
-  if (v.lang === 'ar') return v.isArabic(k) && !/^(?:ال|[وفبلك]ال|لل)/.test(v.key(k)) && !PRONOUN_SUFFIXED_AR.test(v.key(k)) && !v.isAny(k, NOT_NOUN_OBJECT) && !v.is(k, 'speech-verbs.complementizers');
+  if (v.lang === 'ar') return v.isArabic(k) && !DEFINITE_WORD_AR.test(v.key(k)) && !PRONOUN_SUFFIXED_AR.test(v.key(k)) && !v.isAny(k, NOT_NOUN_OBJECT) && !v.is(k, 'speech-verbs.complementizers');
   return /^[a-z]{3,}s$/.test(v.text.slice(v.t.start[k], v.t.end[k])) && !v.isAny(k, NOT_NOUN_OBJECT);
 }
 
 /** Whether an indefinite Arabic noun that opens an object stands at token k: nounObjectAt's word, no date, no word with
  *  the article (a proclitic before it or not), and no title, office, body head or noun for an unnamed speaker. */
 function indefiniteObjectAt(v: View, k: number): boolean {
-  return nounObjectAt(v, k) && !v.dates.has(k) && !/^(?:ال|[وفبلك]ال|لل)/.test(v.key(k)) && !v.isAny(k, ['titles.titles', 'titles.role_heads', 'titles.spokesman_roles', 'speech-verbs.unnamed', 'speech-verbs.nominal', 'organizations.heads', 'speech-verbs.statements', 'speech-verbs.documents']);
+  return nounObjectAt(v, k) && !v.dates.has(k) && !DEFINITE_WORD_AR.test(v.key(k)) && !v.isAny(k, ['titles.titles', 'titles.role_heads', 'titles.spokesman_roles', 'speech-verbs.unnamed', 'speech-verbs.nominal', 'organizations.heads', 'speech-verbs.statements', 'speech-verbs.documents']);
 }
 
 /** Whether an Arabic announcing verb's plain noun object opens at token k (أعلنت الشركة العثور على …): an Arabic word
