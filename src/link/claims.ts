@@ -3087,6 +3087,18 @@ function apposedOwner(v: View, k: number, b: number): boolean {
   return j - (m.e + 2) >= 2 && (j >= b || v.isPunct(j));
 }
 
+/** English: the state's body named after a comma that ends lower-case words describing it, from token k after the state's
+ *  possessive (Russia's military intelligence service, the GRU: the GRU), or null; the body's state must be `state`. */
+function namedAfterDescription(v: View, k: number, b: number, state: string): TokMention | null {
+  if (v.lang !== 'en') return null;
+  let j = k;
+  while (j < b && j < k + 5 && v.isWord(j) && !v.mention(j) && /^[a-z]/.test(v.surface(j))) j++;
+  if (j === k || v.key(j) !== ',') return null;
+  const at = DETERMINERS.has(v.key(j + 1)) ? j + 2 : j + 1;
+  const named = v.mention(at);
+  return named && named.s === at && named.type === 'organization' && v.entity(named.id)?.state === state ? named : null;
+}
+
 function sponsorsAfter(v: View, from: number, b: number, demonymState: DemonymState, glued: boolean): { id: string | null; sponsor: string | { kb: KbEntry; at: Span }; e: number }[] {
   const out: { id: string | null; sponsor: string | { kb: KbEntry; at: Span }; e: number }[] = [];
   let k = from;
@@ -3115,6 +3127,9 @@ function sponsorsAfter(v: View, from: number, b: number, demonymState: DemonymSt
         if (next && next.s === e + 2) {
           pick = next;
           e = next.e;
+        } else {
+          const named = m.type === 'location' ? namedAfterDescription(v, e + 2, b, m.id) : null;
+          if (named) [pick, e] = [named, named.e];
         }
       }
       out.push({ id: pick.id, sponsor: pick.id, e });
@@ -3226,6 +3241,16 @@ function targetsAfter(v: View, from: number, b: number, actors: readonly ActorNP
         const nt = { ...mentionTarget(next, null, v), s: m.s };
         out.push(doers && next.type === 'organization' && m.type === 'location' ? { ...nt, actor: next.id, sponsor: m.id } : nt);
         k = next.e;
+      } else if (!ar && m.type === 'location' && v.possessiveAt(k)) {
+        // (a state's body described in lower-case words, then named after a comma: Russia's military intelligence service,
+        // the GRU: that body, as Russia's GRU)
+        const named = namedAfterDescription(v, k + 2, b, m.id);
+        if (named) {
+          out.pop();
+          const nt = { ...mentionTarget(named, null, v), s: m.s };
+          out.push(doers ? { ...nt, actor: named.id, sponsor: m.id } : nt);
+          k = named.e;
+        }
       }
     } else {
       const d = demonymState(k);
