@@ -1772,6 +1772,8 @@ describe('Arabic: a describing verb with one word and then بأن', () => {
 describe('English: a participle of saying after a preposition of time', () => {
   it('speaks for the sentence\'s subject, a state opening it too (Germany recalled its ambassador after concluding that …)', () => {
     expect(cueWhoText('Germany recalled its ambassador on Monday after concluding that Russian hackers had targeted the party.', 'en')).toEqual(['concluding:Germany:Russian hackers had targeted the party']);
+    // (past a wire story's dateline)
+    expect(cueWho('BERLIN, May 6 (Reporter) - Germany recalled its ambassador after concluding that Russian hackers had targeted the party.', 'en')).toEqual(['concluding:Germany']);
     // (a place that only opens a possessive is no subject: Germany's envoy)
     expect(cueWho("Germany's envoy left on Monday after concluding that Russian hackers had targeted the party.", 'en')).toEqual([]);
   });

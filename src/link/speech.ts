@@ -1577,9 +1577,11 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
     // words in: Estonia's Foreign Minister Margus Tsahkna welcomed the decision, saying …; a state opening the sentence)
     if (comma && (!source || (!source.speakers.length && !source.speakerText))) {
       let first: TokMention | null = null;
-      for (let j = a; j < Math.min(k, a + 7) && !first; j++) {
+      // (past a wire story's dateline: BERLIN, May 6 (Reuters) - Germany recalled …)
+      const a0 = datelineEnd(v, a, k);
+      for (let j = a0; j < Math.min(k, a0 + 7) && !first; j++) {
         const m = v.mention(j);
-        if (m && (m.type === 'person' || m.type === 'organization' || (m.type === 'location' && j === a && !v.possessiveAt(m.e)))) first = m;
+        if (m && (m.type === 'person' || m.type === 'organization' || (m.type === 'location' && j === a0 && !v.possessiveAt(m.e)))) first = m;
         else if (m) j = m.e - 1;
       }
       if (first && first.e < k && !v.isPunct(first.e) && !v.isAny(first.e, ['speech-verbs.verbs', 'speech-verbs.claim_cues'])) source = { speakers: [first.id] };
