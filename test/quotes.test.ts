@@ -1785,3 +1785,9 @@ describe('A news agency named with the generic noun\'s head word', () => {
     expect(cueWho('News Corp wrote to staff at the Dow Jones, the New York Post, the company’s UK outlet and its headquarters. The attack began in January, the company said.', 'en')).toEqual(['wrote:News Corp', 'said:News Corp']);
   });
 });
+
+describe('Arabic: a person named before, by the last word of the name alone right after the verb', () => {
+  it('speaks when an indefinite noun opens the object after it, as before a comma or إن (ونفى شور ارتكاب أي مخالفات)', () => {
+    expect(cueWhoText('وقالت الشرطة إن رجل الأعمال الهارب جون شور يدير الشبكة. ونفى شور ارتكاب أي مخالفات.', 'ar')).toEqual(['وقالت:?الشرطة:رجل الأعمال الهارب جون شور يدير الشبكة', 'ونفى:John Shore:ارتكاب أي مخالفات']);
+  });
+});

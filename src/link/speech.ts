@@ -1062,7 +1062,8 @@ function subjectsAfterFound(v: View, from: number, to: number): { ids: string[];
   // (a person named before, by the last word of the name alone right after the verb, a comma or إن/أن after it: ونفى شور،
   // الذي …: the word the name rules pass over as too short or too common to be a name alone)
   const alone = v.lang === 'ar' && !v.mention(from) ? surnameOfEarlier(v, from) : null;
-  if (alone && (v.key(from + 1) === '،' || v.key(from + 1) === ',' || complementizerAt(v, from + 1))) return { ids: [alone], end: from + 1 };
+  // (or an object that opens with an indefinite noun after it: ونفى شور ارتكاب أي مخالفات)
+  if (alone && (v.key(from + 1) === '،' || v.key(from + 1) === ',' || complementizerAt(v, from + 1) || indefiniteObjectAt(v, from + 1))) return { ids: [alone], end: from + 1 };
   for (let i = from; i < to && i < from + 14; i++, stop = i) {
     // (the quotation marks around a name inside the phrase are the phrase's: وقالت شركة "كاسبرسكي" الروسية إن)
     if (i > from && v.isQuote(i) && (v.quotedNameAt(i + 1) || v.quotedNameAt(v.mentionEndingAt(i)?.s ?? -1))) continue;
