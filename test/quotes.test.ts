@@ -1788,6 +1788,6 @@ describe('A news agency named with the generic noun\'s head word', () => {
 
 describe('Arabic: a person named before, by the last word of the name alone right after the verb', () => {
   it('speaks when an indefinite noun opens the object after it, as before a comma or إن (ونفى شور ارتكاب أي مخالفات)', () => {
-    expect(cueWhoText('وقالت الشرطة إن رجل الأعمال الهارب جون شور يدير الشبكة. ونفى شور ارتكاب أي مخالفات.', 'ar')).toEqual(['وقالت:?الشرطة:رجل الأعمال الهارب جون شور يدير الشبكة', 'ونفى:John Shore:ارتكاب أي مخالفات']);
+    expect(cueWhoText('وقالت الشرطة إن رجل الأعمال الهارب رومان شور يدير الشبكة. ونفى شور ارتكاب أي مخالفات.', 'ar')).toEqual(['وقالت:?الشرطة:رجل الأعمال الهارب رومان شور يدير الشبكة', 'ونفى:Roman Shore:ارتكاب أي مخالفات']);
   });
 });
