@@ -1686,3 +1686,10 @@ describe('Arabic: a party\'s head made definite and two nisbas', () => {
     expect(typed('وقال الحزب الديمقراطي الأمريكي إنه فاز.', 'ar')).toEqual(['organization:Democratic Party']);
   });
 });
+
+describe('English: a name between "the" and a group noun that claims a hostile act right after', () => {
+  it('is a threat actor with no actor noun in the sentence (the Qilin gang claimed responsibility for the attack), not a company group claiming a plant', () => {
+    expect(typed('The Vorkan gang claimed responsibility for the attack on the hospitals.', 'en')).toEqual(['threat_actor:Vorkan']);
+    expect(typed('The Tata group claimed responsibility for the new plant.', 'en')).toEqual([]);
+  });
+});

@@ -44,6 +44,7 @@ export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<
   const bareRe = lang === 'ar' && a.group_nouns.length ? compile(`${wordStart(lang)}(?<cue>(?:${alt(a.group_nouns)})${SP})${QUOTED}`, 'y') : null;
   const bareAnchors = wordAnchors(a.group_nouns, true);
   const HOSTILE_CATS = ['attribution.hostile', 'attribution.acts', 'attribution.act_verbs', 'attribution.actors'];
+  const HOSTILE_ACTS = HOSTILE_CATS.filter((c) => c !== 'attribution.actors');
   const common = commonWords(res);
   const functionWords = new Set(res['function-words'].words.map(lookupKey));
   /** An unquoted Arabic word that may be a group's foreign name: no article or ordinary word, no verb's or pronoun's shape. */
@@ -59,6 +60,8 @@ export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<
   /** the one-word actor nouns (hackers, attackers) */
   const actorWords = new Set(a.actors.filter((x) => !x.includes(' ')).map(lookupKey));
   const actorGroupRule = `${lang}/entity/actor-group`;
+  /** a group's claim of an act right after its noun (attribution.self_claims: claimed responsibility for) */
+  const selfClaimAfter = lang === 'en' && a.self_claims.length ? new RegExp(`^${SP}(?:${alt(a.self_claims)})${END}`, 'i') : null;
   /** weekday and month names, which follow a group's phrase as dates (the hacking group Monday said …) */
   const calendar = calendarKeys(res);
   /** an adjective's ending (resource common-words.adjective_endings: Islamic, Iranian, Chinese, Kurdish) */
@@ -67,6 +70,18 @@ export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<
   const known = (doc: Doc, i: number): boolean => {
     const lex = doc.lex?.[lang];
     return !!lex && kbHitEnd(lex, i, () => true, true) >= 0;
+  };
+  /** Whether the sentence of token k has a word of a hostile act at or after character `after` (the dictionary pass's hits
+   *  of the sentence only). */
+  const hostileIn = (doc: Doc, k: number, after = 0): boolean => {
+    const t = doc.tokens!;
+    const lex = doc.lex?.[lang];
+    if (!lex) return false;
+    const cats = new Set(HOSTILE_ACTS.map((c) => lex.lexicon.cat(c)).filter((c) => c >= 0));
+    const from = t.sentenceTokens[2 * t.sentence[k]];
+    const to = t.sentenceTokens[2 * t.sentence[k] + 1];
+    for (let h = from < t.length ? lex.hits.from[from] : lex.hits.length; h < lex.hits.length && lex.hits.start[h] < to; h++) if (cats.has(lex.hits.cat[h]) && t.start[lex.hits.start[h]] >= after) return true;
+    return false;
   };
   /** The English rule at each group noun's token (see groupNouns); the names into `names`, for their later mentions. */
   const groupNames = (doc: Doc, regions: readonly Region[], names: Map<string, string>, taken: Set<number>, out: MentionCandidate[]): void => {
@@ -84,7 +99,9 @@ export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<
       if (!word(n) || !word(n - 1) || t.key[n - 1] !== 'the' || t.sentence[n] !== t.sentence[i] || t.sentence[n - 1] !== t.sentence[i]) continue;
       const name = text.slice(t.start[n], t.end[n]);
       if (!/^[A-Z]/.test(name) || !/[a-z]/.test(name) || englishVocabulary(name) || adjective(name) || !regions.some((r) => t.start[n] >= r.start && t.start[n] < r.end)) continue;
-      if (!described) {
+      // (or the group's own claim of a hostile act right after it: the Qilin gang claimed responsibility for the attack)
+      const claim = !described && selfClaimAfter ? selfClaimAfter.exec(text.slice(t.end[i], t.end[i] + 60)) : null;
+      if (!described && !(claim && hostileIn(doc, i, t.end[i] + claim[0].length))) {
         const from = t.sentenceTokens[2 * t.sentence[i]];
         const to = t.sentenceTokens[2 * t.sentence[i] + 1];
         let actor = false;
