@@ -1791,3 +1791,9 @@ describe('Arabic: a person named before, by the last word of the name alone righ
     expect(cueWhoText('وقالت الشرطة إن رجل الأعمال الهارب رومان شور يدير الشبكة. ونفى شور ارتكاب أي مخالفات.', 'ar')).toEqual(['وقالت:?الشرطة:رجل الأعمال الهارب رومان شور يدير الشبكة', 'ونفى:Roman Shore:ارتكاب أي مخالفات']);
   });
 });
+
+describe('English: a claim of responsibility', () => {
+  it('says its object, a relative "that" on the act being no complementizer (claimed responsibility for a cyberattack that disrupted …)', () => {
+    expect(cueWhoText('LockBit has claimed responsibility for a cyberattack that disrupted blood tests.', 'en')).toEqual(['claimed:LockBit:responsibility for a cyberattack that disrupted blood tests']);
+  });
+});

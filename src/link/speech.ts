@@ -1809,7 +1809,8 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
   }
   // a phrase before "that" (said in an updated statement that, told reporters on Monday that): the clause after it
   // (not when "that" follows the cue itself: said that they found that …: the content opens at the first)
-  if (!objectCue && !OPENERS.has(v.key(c)) && !v.is(c, 'speech-verbs.complementizers')) {
+  // (nor a claim of responsibility, whose "that" is a relative's on the act: claimed responsibility for a cyberattack that …)
+  if (!objectCue && !OPENERS.has(v.key(c)) && !v.is(c, 'speech-verbs.complementizers') && !v.is(cue.s, 'attribution.self_claims')) {
     // (a cue's word after an article is a noun: said in a report that, in a separate report that)
     let noun = false;
     for (let k = c; k < Math.min(b, c + 9) && !v.clauseEnd(k) && !v.isQuote(k); k++) {
