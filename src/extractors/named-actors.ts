@@ -71,13 +71,13 @@ export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<
     const lex = doc.lex?.[lang];
     return !!lex && kbHitEnd(lex, i, () => true, true) >= 0;
   };
-  /** Whether the sentence of token k has a word of a hostile act at or after character `after` (the dictionary pass's hits
-   *  of the sentence only). */
-  const hostileIn = (doc: Doc, k: number, after = 0): boolean => {
+  /** Whether the sentence of token k has a word of one of `categories` (hostile acts and actors) at or after character
+   *  `after`: the dictionary pass's hits of the sentence only, from the first at its first token, no walk over the document's. */
+  const hostileIn = (doc: Doc, k: number, categories: readonly string[], after = 0): boolean => {
     const t = doc.tokens!;
     const lex = doc.lex?.[lang];
     if (!lex) return false;
-    const cats = new Set(HOSTILE_ACTS.map((c) => lex.lexicon.cat(c)).filter((c) => c >= 0));
+    const cats = new Set(categories.map((c) => lex.lexicon.cat(c)).filter((c) => c >= 0));
     const from = t.sentenceTokens[2 * t.sentence[k]];
     const to = t.sentenceTokens[2 * t.sentence[k] + 1];
     for (let h = from < t.length ? lex.hits.from[from] : lex.hits.length; h < lex.hits.length && lex.hits.start[h] < to; h++) if (cats.has(lex.hits.cat[h]) && t.start[lex.hits.start[h]] >= after) return true;
@@ -101,7 +101,7 @@ export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<
       if (!/^[A-Z]/.test(name) || !/[a-z]/.test(name) || englishVocabulary(name) || adjective(name) || !regions.some((r) => t.start[n] >= r.start && t.start[n] < r.end)) continue;
       // (or the group's own claim of a hostile act right after it: the Qilin gang claimed responsibility for the attack)
       const claim = !described && selfClaimAfter ? selfClaimAfter.exec(text.slice(t.end[i], t.end[i] + 60)) : null;
-      if (!described && !(claim && hostileIn(doc, i, t.end[i] + claim[0].length))) {
+      if (!described && !(claim && hostileIn(doc, i, HOSTILE_ACTS, t.end[i] + claim[0].length))) {
         const from = t.sentenceTokens[2 * t.sentence[i]];
         const to = t.sentenceTokens[2 * t.sentence[i] + 1];
         let actor = false;
@@ -181,20 +181,12 @@ export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<
         const lex = doc.lex?.[lang];
         if (bareRe && doc.tokens && lex) {
           const t = doc.tokens;
-          const cats = new Set(HOSTILE_CATS.map((c) => lex.lexicon.cat(c)).filter((c) => c >= 0));
           for (const { m, start } of matchAtAnchors(bareRe, doc.text, regions, bareAnchors(doc))) {
             const name = m.groups!.quoted.trim();
             const s = doc.text.indexOf(m.groups!.quoted, start);
             if (!name || s < 0 || taken.has(s) || name.split(/[ \t]+/).length > 3 || /[^\u0621-\u064A \t]/.test(name)) continue;
             const k = tokenAt(t, s);
-            if (k >= t.length || known(doc, k)) continue;
-            // (the sentence's hits only, from the first at its first token: no walk over the document's)
-            const sentence = t.sentence[k];
-            const from = t.sentenceTokens[2 * sentence];
-            const to = t.sentenceTokens[2 * sentence + 1];
-            let hostile = false;
-            for (let h = from < t.length ? lex.hits.from[from] : lex.hits.length; h < lex.hits.length && lex.hits.start[h] < to && !hostile; h++) hostile = cats.has(lex.hits.cat[h]);
-            if (!hostile) continue;
+            if (k >= t.length || known(doc, k) || !hostileIn(doc, k, HOSTILE_CATS)) continue;
             introduce(s, name);
           }
         }
