@@ -2104,6 +2104,12 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       const ne = v.hitEnd(i, 'attribution.naming');
       if (ne <= i) continue;
       let k = ne;
+      // (the ones it is known to between the phrase and "as": known to researchers as Sandworm)
+      if (!ar && v.key(ne - 1) === 'to') {
+        while (k < b && k < ne + 4 && v.isWord(k) && !v.mention(k) && !v.is(k, 'attribution.predicate_words')) k++;
+        if (!v.is(k, 'attribution.predicate_words')) continue;
+        k++;
+      }
       while (k < b && (v.isQuote(k) || DETERMINERS.has(v.key(k)))) k++;
       // (the group named as the verb's object between it and the name: named the group Storm-0558)
       // (and "as" after it: naming the group as UNC3886)
@@ -2125,7 +2131,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       // (up to ten tokens back: the group, which other security firms call X; a unit of Russia's GRU military intelligence known as X)
       // (or inside the phrase or before the name: أطلقت الشركة على المجموعة اسم X, named the group X)
       for (let j = Math.max(a, i - NAMING_REACH); j < k; j++) {
-        if ((/^(?:the|this|that|these)$/.test(v.key(j)) && groupWord(j + 1)) || (v.key(j).startsWith('ال') && groupWord(j))) anaphor = true;
+        // (the same group too)
+        if ((/^(?:the|this|that|these)$/.test(v.key(j)) && (groupWord(j + 1) || (v.key(j + 1) === 'same' && groupWord(j + 2)))) || (v.key(j).startsWith('ال') && groupWord(j))) anaphor = true;
         else if (/^(?:a|an)$/.test(v.key(j)) && groupWord(j + 1)) here = true;
         // (a group word after a body's name or possessive, the GRU's unit 26165, also known as X; GRU unit 26165: the
         // unnamed actor of its own sentence)
