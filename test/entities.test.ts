@@ -1693,3 +1693,9 @@ describe('English: a name between "the" and a group noun that claims a hostile a
     expect(typed('The Tata group claimed responsibility for the new plant.', 'en')).toEqual([]);
   });
 });
+
+describe('A gloss of a group\'s name right after it, set off by a comma', () => {
+  it('is a mention of the same group (تطلق على نفسها اسم "X"، أي "Y")', () => {
+    expect(ents('وتبنت مجموعة قرصنة تطلق على نفسها اسم "سيف الليل"، أي "حد السيف"، الهجوم على الموقع.', 'ar')).toEqual([['threat_actor', 'سيف الليل', ['سيف الليل', 'حد السيف']]]);
+  });
+});

@@ -60,6 +60,9 @@ export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<
   /** the one-word actor nouns (hackers, attackers) */
   const actorWords = new Set(a.actors.filter((x) => !x.includes(' ')).map(lookupKey));
   const actorGroupRule = `${lang}/entity/actor-group`;
+  /** a gloss after a group's name: a comma, a word that opens one (speech-verbs.gloss_openers) and quoted words */
+  const glossOpeners = res['speech-verbs'].gloss_openers;
+  const glossAfter = glossOpeners.length ? new RegExp(`^["”»]?[ \\t]?[،,][ \\t]{0,2}(?:${alt(glossOpeners)})${SP}["“«](?<gloss>[^"“”«»\\n]{2,39})["”»]`) : null;
   /** a group's claim of an act right after its noun (attribution.self_claims: claimed responsibility for) */
   const selfClaimAfter = lang === 'en' && a.self_claims.length ? new RegExp(`^${SP}(?:${alt(a.self_claims)})${END}`, 'i') : null;
   /** weekday and month names, which follow a group's phrase as dates (the hacking group Monday said …) */
@@ -153,11 +156,15 @@ export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<
         const names = new Map<string, string>();
         const taken = new Set<number>();
         /** A group's name the text introduces at offset s: its mention, and its key for the name's later mentions. */
-        const introduce = (s: number, name: string): void => {
-          const key = `threat_actor:${lookupKey(name)}`;
+        const introduce = (s: number, name: string, known?: string): void => {
+          const key = known ?? `threat_actor:${lookupKey(name)}`;
           names.set(name, key);
           taken.add(s);
           out.push({ start: s, end: s + name.length, rule, type: 'threat_actor', key, name: '' });
+          // (a gloss of the name right after it, set off by a comma, is the same group: "غونجشك دراندة"، أي "العصفور المفترس")
+          const g = known || !glossAfter ? null : glossAfter.exec(doc.text.slice(s + name.length, s + name.length + 80));
+          const gloss = g?.groups?.gloss.trim();
+          if (g && gloss && !taken.has(s + name.length + g.index + g[0].indexOf(g.groups!.gloss))) introduce(s + name.length + g[0].indexOf(g.groups!.gloss), gloss, key);
         };
         for (const { m, start } of matchAtAnchors(re, doc.text, regions, anchors(doc))) {
           const g = m.groups ?? {};
