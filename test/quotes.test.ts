@@ -1797,3 +1797,11 @@ describe('English: a claim of responsibility', () => {
     expect(cueWhoText('LockBit has claimed responsibility for a cyberattack that disrupted blood tests.', 'en')).toEqual(['claimed:LockBit:responsibility for a cyberattack that disrupted blood tests']);
   });
 });
+
+describe('English: a verb with "as" and a name right after it', () => {
+  it('names, no words said (the operation, which it identified as Storm-2035, generated …)', () => {
+    const text = 'OpenAI said on Friday it had banned accounts linked to an Iranian influence operation. ' +
+      'The company said the operation, which it identified as Storm-2035, generated long-form articles for five websites.';
+    expect(cueWho(text, 'en')).toEqual(['said:OpenAI', 'said:OpenAI']);
+  });
+});

@@ -1554,6 +1554,8 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
   // attack): an accusation the claims read, no words reported
   // (a verb of warning is no such verb: France warns of APT31 cyberspies …)
   if (objectCue && v.is(cue.s, 'attribution.accuse_verbs') && v.is(cue.e, 'attribution.charge_preps')) return null;
+  // (nor a verb with "as" and a name right after it, a relative's naming: the operation, which it identified as Storm-2035)
+  if (v.is(cue.e, 'attribution.predicate_words') && v.mention(cue.e + 1)?.s === cue.e + 1) return null;
   // a noun of saying after its agent's possessive, then "that" (Microsoft's announcement that …): the agent speaks
   if (v.is(cue.s, 'speech-verbs.speech_nouns') && !v.isAny(cue.s, ['speech-verbs.verbs', 'speech-verbs.claim_cues'])) {
     const owner = cue.s - 2 >= a && v.possessiveAt(cue.s - 2) ? v.mentionEndingAt(cue.s - 2) : null;
