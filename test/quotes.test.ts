@@ -1805,3 +1805,10 @@ describe('English: a verb with "as" and a name right after it', () => {
     expect(cueWho(text, 'en')).toEqual(['said:OpenAI', 'said:OpenAI']);
   });
 });
+
+describe('English: a pronoun opening a sentence after a frame whose words named the last body', () => {
+  it('with "also" after it, is that frame\'s speaker, not the body its words named (Microsoft said … the GRU. It also said …); an unnamed one stays unnamed', () => {
+    expect(cueWho('Microsoft said APT28 was linked to the GRU. It also said the group had hacked the ministry.', 'en')).toEqual(['said:Microsoft', 'said:Microsoft']);
+    expect(cueWho('Brokers said blue chips like Atlas Bangladesh were expected to rise. They also said there was still demand for blue chips.', 'en')).toEqual(['said:?Brokers']);
+  });
+});

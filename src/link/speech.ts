@@ -2540,6 +2540,17 @@ function pronounSpeaker(v: View, k: number, before: number): string | null {
     if (m) {
       const over = reportingBody(v, k, m.s);
       if (over) return over;
+      // (nor, opening a later sentence, one named only inside the words the last frame reported: Microsoft said APT28 was
+      // linked to the GRU. It also said …: Microsoft; Officials said … the GRU. They also accused …: the officials, unnamed)
+      // (with a word of going on after the pronoun: It also said; without one, another sentence's "it" is the last body
+      // named, the accused answering: It said it had no part in it)
+      const last = spokenSoFar.length && v.is(k + 1, 'speech-verbs.continuation_adverbs') ? spokenSoFar[spokenSoFar.length - 1] : null;
+      if (last && last.cueTok[0] < m.s && last.contentTok[0] <= m.s && m.e <= last.contentTok[1] && v.t.sentence[last.cueTok[0]] !== v.t.sentence[k]) {
+        const id = last.speakers.length === 1 ? last.speakers[0] : null;
+        const type = id ? v.entity(id)?.type : undefined;
+        if (id && (type === 'organization' || type === 'location')) return id;
+        if (!last.speakers.length && last.speakerText && v.key(k) === 'they') return null;
+      }
     }
     // (a place after a preposition is where something happened, not who speaks: Meta removed networks from China and
     // Vietnam. It said …: the body that spoke lately)
