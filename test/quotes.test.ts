@@ -1812,3 +1812,10 @@ describe('English: a pronoun opening a sentence after a frame whose words named 
     expect(cueWho('Brokers said blue chips like Atlas Bangladesh were expected to rise. They also said there was still demand for blue chips.', 'en')).toEqual(['said:?Brokers']);
   });
 });
+
+describe('Arabic: a verb of believing right after an indefinite noun, أن after it', () => {
+  it('is an impersonal passive: no one speaks (رقم هاتف يعتقد أن …، بسيدة يعتقد أنها …)', () => {
+    expect(cueWho('وحصلت المنظمة على قائمة تضم نحو 50 ألف رقم هاتف يعتقد أن عملاء الشركة اختاروها للمراقبة.', 'ar')).toEqual([]);
+    expect(cueWho('واقترن بسيدة يعتقد أنها مغربية.', 'ar')).toEqual([]);
+  });
+});

@@ -135,6 +135,10 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
       // (an Arabic verb in the masculine imperfect right after a feminine relative pronoun, إن/أن right after it, is the
       // impersonal passive: المجموعة، التي يعتقد أنها تنشط من المغرب، قالت: it is believed, no one says)
       if (e > i && ar && se <= e && v.is(i - 1, 'speech-verbs.feminine_relatives') && v.key(i).startsWith('ي') && v.is(e, 'speech-verbs.complementizers')) e = -1;
+      // (and so is a verb of believing right after an indefinite noun it describes, no conjunction on it: قائمة تضم 50 ألف
+      // رقم هاتف يعتقد أن عملاء الشركة اختاروها: they are believed to have chosen them, no one says; not after a noun for an
+      // unnamed speaker: speech-verbs.impersonal_verbs)
+      if (e > i && ar && se <= e && v.is(i, 'speech-verbs.impersonal_verbs') && v.is(e, 'speech-verbs.complementizers') && i - 1 >= a && v.isArabic(i - 1) && !v.mention(i - 1) && !DEFINITE_WORD_AR.test(v.key(i - 1)) && !v.isAny(i - 1, ['speech-verbs.unnamed', 'speech-verbs.complementizers', 'speech-verbs.verbs', 'speech-verbs.claim_cues', 'speech-verbs.subject_gaps']) && !PRONOUN_SUFFIXED_AR.test(v.key(i - 1))) e = -1;
       // (nor one inside an earlier verb's speaker phrase, before its إن/that: وقال رئيس الاتحاد X عند إعلان آخر تقرير إن …)
       if (speechNoun && e > i) {
         for (let p = i - 1; p >= Math.max(a, i - 10) && !v.is(p, 'speech-verbs.complementizers'); p--) {

@@ -289,6 +289,8 @@ export const ResourceSchemas = {
       adverbial_preps: words.default([]),
       /** words of going on after a pronoun subject (It also said): the pronoun is the last speaker, not a body its words named */
       continuation_adverbs: words.default([]),
+      /** Arabic verbs of believing whose imperfect right after a noun, أن after them, is an impersonal passive (يُعتقد أن) */
+      impersonal_verbs: words.default([]),
       /** verbs of rejecting: with an indefinite plain noun as the object they reject a thing, not words (رفضت ملفات ترشح …) */
       rejection_verbs: words.default([]),
       /** nouns of a statement given to someone, before the one it was given to (في تصريح لوكالة X، in an interview with): that one is spoken to */
