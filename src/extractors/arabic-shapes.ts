@@ -45,9 +45,9 @@ export const NOT_NAME_AFTER_AR = /^ت[\u0621-\u064A]{3,4}ت$|^ا[\u0621-\u064A]�
  */
 export const LONG_FOREIGN_AR = /^[بلف][وي][\u0621-\u064A]{4,}$/;
 export const longForeign = (w: string) => LONG_FOREIGN_AR.test(w) && !NOUN_SHAPED_AR.test(w) && !NOT_NAME_AFTER_AR.test(w) && !PRONOUN_SUFFIXED_AR.test(w);
-/** A definite nisba adjective (الآسيوي، الوطنية، الاتحادي). */
 /** A word with the article, a proclitic before it or ل + ال written لل: a definite word (الملفات، والتقارير، للحزب). */
 export const DEFINITE_WORD_AR = /^(?:ال|[وفبلك]ال|لل)/;
+/** A definite nisba adjective (الآسيوي، الوطنية، الاتحادي). */
 export const DEFINITE_NISBA_AR = /^ال[\u0621-\u064A]{2,}(?:ي|ية)$/;
 /** An indefinite nisba adjective, singular or plural, no article and no preposition with it (أمني، عسكري، إيرانيون): not للصحافيين. */
 /** A definite nisba of the singular or the plural (الاقتصادي، الأمنية، السياسيون، السياسيين): a definite speaker noun's adjective. */

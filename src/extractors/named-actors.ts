@@ -76,11 +76,16 @@ export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<
   };
   /** Whether the sentence of token k has a word of one of `categories` (hostile acts and actors) at or after character
    *  `after`: the dictionary pass's hits of the sentence only, from the first at its first token, no walk over the document's. */
+  const catSets = new WeakMap<object, Map<readonly string[], ReadonlySet<number>>>();
   const hostileIn = (doc: Doc, k: number, categories: readonly string[], after = 0): boolean => {
     const t = doc.tokens!;
     const lex = doc.lex?.[lang];
     if (!lex) return false;
-    const cats = new Set(categories.map((c) => lex.lexicon.cat(c)).filter((c) => c >= 0));
+    // (the categories' numbers, once per lexicon: not a set built per group noun)
+    let byList = catSets.get(lex.lexicon);
+    if (!byList) catSets.set(lex.lexicon, (byList = new Map()));
+    let cats = byList.get(categories);
+    if (!cats) byList.set(categories, (cats = new Set(categories.map((c) => lex.lexicon.cat(c)).filter((c) => c >= 0))));
     const from = t.sentenceTokens[2 * t.sentence[k]];
     const to = t.sentenceTokens[2 * t.sentence[k] + 1];
     for (let h = from < t.length ? lex.hits.from[from] : lex.hits.length; h < lex.hits.length && lex.hits.start[h] < to; h++) if (cats.has(lex.hits.cat[h]) && t.start[lex.hits.start[h]] >= after) return true;
@@ -164,7 +169,8 @@ export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<
           // (a gloss of the name right after it, set off by a comma, is the same group: "غونجشك دراندة"، أي "العصفور المفترس")
           const g = known || !glossAfter ? null : glossAfter.exec(doc.text.slice(s + name.length, s + name.length + 80));
           const gloss = g?.groups?.gloss.trim();
-          if (g && gloss && !taken.has(s + name.length + g.index + g[0].indexOf(g.groups!.gloss))) introduce(s + name.length + g[0].indexOf(g.groups!.gloss), gloss, key);
+          const at = g ? s + name.length + g[0].indexOf(g.groups!.gloss) : -1;
+          if (gloss && !taken.has(at)) introduce(at, gloss, key);
         };
         for (const { m, start } of matchAtAnchors(re, doc.text, regions, anchors(doc))) {
           const g = m.groups ?? {};

@@ -285,6 +285,9 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
   const placesAr = new Set(lang === 'ar' ? kb.filter((e) => e.type === 'location').flatMap((e) => e.aliases.ar).filter((a) => a.split(' ').length <= PLACE_WORDS_AR).map(lookupKey) : []);
   const calendar = calendarKeys(res);
   const rule = (what: string) => `${lang}/entity/${what}`;
+  /** An Arabic body's name written with ل on its article, للبنك الآسيوي, by the article (البنك الآسيوي): one entity with its
+   *  other mentions. */
+  const byArticle = (written: string): string => (written.startsWith('لل') ? `ال${written.slice(2)}` : written);
   const mention = (start: number, end: number, text: string, what: string): MentionCandidate => ({
     start,
     end,
@@ -949,14 +952,14 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
             const start = w.start + definiteCut;
             const written = text.slice(start, words[k - 1].end);
             // (one entity with the article's other mentions: للبنك الآسيوي للتنمية is البنك الآسيوي للتنمية)
-            out.push(mention(start, words[k - 1].end, written.startsWith('لل') ? `ال${written.slice(2)}` : written, 'org-head'));
+            out.push(mention(start, words[k - 1].end, byArticle(written), 'org-head'));
             i = k - 1;
             continue;
           }
           // (a party's head made definite and two nisbas or more that are no nationality alone and no descriptor, with no
           // complement: a party's name, الحزب الاشتراكي الديمقراطي، الحزب الوطني الديمقراطي; not الحزب الحاكم, nor a name
           // the knowledge base knows, الحزب الديمقراطي, whose nationality after it is where it is)
-          const headWord = w.word.slice(definiteCut).replace(/^لل/, 'ال');
+          const headWord = byArticle(w.word.slice(definiteCut));
           if (nisbaNamedHeads.has(lookupKey(headWord)) && k - i >= 3) {
             const nisbas = words.slice(i + 1, k).map((x) => lookupKey(x.word));
             const named = nisbas.every((x) => DEFINITE_NISBA_AR.test(x) && !descriptors.has(x)) && nisbas.some((x) => !demonymsAr.has(x));
@@ -964,7 +967,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
             if (named && !known) {
               const start = w.start + definiteCut;
               const written = text.slice(start, words[k - 1].end);
-              out.push(mention(start, words[k - 1].end, written.startsWith('لل') ? `ال${written.slice(2)}` : written, 'org-head'));
+              out.push(mention(start, words[k - 1].end, byArticle(written), 'org-head'));
               i = k - 1;
               continue;
             }

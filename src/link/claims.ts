@@ -3241,23 +3241,14 @@ function targetsAfter(v: View, from: number, b: number, actors: readonly ActorNP
         if (ofState(v, m, d.sponsor)) out[out.length - 1] = { ...out[out.length - 1], sponsor: d.sponsor, e: d.e };
         k = d.e;
       }
-      if (v.possessiveAt(k) && v.mention(k + 2)) {
-        // a body with its state: Russia's GRU
+      // a body with its state: Russia's GRU; or described in lower-case words, then named after a comma: Russia's military
+      // intelligence service, the GRU
+      const next = v.possessiveAt(k) ? (v.mention(k + 2) ?? (m.type === 'location' ? namedAfterDescription(v, k + 2, b, m.id) : null)) : null;
+      if (next) {
         out.pop();
-        const next = v.mention(k + 2)!;
         const nt = { ...mentionTarget(next, null, v), s: m.s };
         out.push(doers && next.type === 'organization' && m.type === 'location' ? { ...nt, actor: next.id, sponsor: m.id } : nt);
         k = next.e;
-      } else if (!ar && m.type === 'location' && v.possessiveAt(k)) {
-        // (a state's body described in lower-case words, then named after a comma: Russia's military intelligence service,
-        // the GRU: that body, as Russia's GRU)
-        const named = namedAfterDescription(v, k + 2, b, m.id);
-        if (named) {
-          out.pop();
-          const nt = { ...mentionTarget(named, null, v), s: m.s };
-          out.push(doers ? { ...nt, actor: named.id, sponsor: m.id } : nt);
-          k = named.e;
-        }
       }
     } else {
       const d = demonymState(k);

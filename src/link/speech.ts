@@ -2721,9 +2721,25 @@ function headedSpeaker(v: View, has: (m: TokMention) => boolean, other: string, 
     const f = spokenSoFar[n];
     if (f.cue.start >= at || f.speakers.length !== 1 || f.speakers[0] === other) continue;
     const id = f.speakers[0];
-    if (v.entity(id)?.type === 'organization' && v.mentions.some((m) => m.id === id && m.s < before && has(m))) return id;
+    if (v.entity(id)?.type === 'organization' && mentionsOf(v, id).some((m) => m.s < before && has(m))) return id;
   }
   return null;
+}
+
+/** Each entity's mentions in a view, indexed once per view (headedSpeaker asks for a speaker's several times a document). */
+const mentionIndex = new WeakMap<View, Map<string, TokMention[]>>();
+function mentionsOf(v: View, id: string): readonly TokMention[] {
+  let index = mentionIndex.get(v);
+  if (!index) {
+    index = new Map();
+    for (const m of v.mentions) {
+      const list = index.get(m.id);
+      if (list) list.push(m);
+      else index.set(m.id, [m]);
+    }
+    mentionIndex.set(v, index);
+  }
+  return index.get(id) ?? [];
 }
 
 /** The speakers of the frames found so far in the current document, in order (set by speechFrames). */
