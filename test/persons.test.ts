@@ -30,6 +30,20 @@ describe('persons', () => {
     expect(people('وسيشهد الرئيس العراقي السابق محاكمة أخرى الشهر المقبل.', 'ar')).toEqual([]);
   });
 
+  it('Arabic: an office named by a body of up to five definite words (رئيس الهيئة الوطنية للأمن السيبراني والتشفير) still titles the foreign name after it', () => {
+    const text = 'وقال رئيس الهيئة الوطنية للأمن السيبراني والتشفير نوكو تاماسي إن الخوادم عادت للعمل.';
+    expect(people(text, 'ar').map(([n]) => n)).toEqual(['نوكو تاماسي']);
+    const r = extractText(text, { lang: 'ar' });
+    expect(r.quotes.map((q) => written(r.entities.find((e) => e.id === q.speaker)!))).toEqual(['نوكو تاماسي']);
+  });
+
+  it('Arabic: a listed adjective phrase after a title (المنتهية ولايته: titles.title_adjectives) keeps the name after it, before a nisba\'s shape is tried', () => {
+    const text = 'وهنأه الرئيس المنتهية ولايته ديمبا كوليبالي، معتبرا أن الاقتراع كان هادئا.';
+    expect(people(text, 'ar').map(([n]) => n)).toEqual(['ديمبا كوليبالي']);
+    const r = extractText(text, { lang: 'ar' });
+    expect(r.quotes.map((q) => written(r.entities.find((e) => e.id === q.speaker)!))).toEqual(['ديمبا كوليبالي']);
+  });
+
   it('English: a name written with letters with diacritics (Ågren, Müller, Sánchez, Łukasz) is a name as an ASCII one is, by a given name, a pair of unknown words or a title', () => {
     expect(people('"The servers were wiped twice," security chief Ingrid Ågren told reporters in Bergen.', 'en').map(([n]) => n)).toEqual(['Ingrid Ågren']);
     expect(people('Regional police chief Jörg Häberle said the network had been offline since Monday.', 'en').map(([n]) => n)).toEqual(['Jörg Häberle']);

@@ -212,15 +212,16 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const nameTail = `(?:${SP}(?:${particle}${SP}){0,2}${NEXT_NAME}){0,2}${lang === 'en' ? suffix : ''}`;
   const nameWords = `${NAME}${nameTail}`;
   // (Arabic: adjectives after the title, as the nisba adjectives there: الرئيس السابق، رجل الأعمال الهارب)
-  const titleAdjectives = res.titles.title_adjectives.length ? `|(?:${alt(res.titles.title_adjectives)})(?![\\u0621-\\u064A])` : '';
+  // (tried before a nisba's shape, which a listed phrase may open: المنتهية ولايته)
+  const titleAdjectives = res.titles.title_adjectives.length ? `(?:${alt(res.titles.title_adjectives)})(?![\\u0621-\\u064A])|` : '';
   const titleRe = lang === 'en'
     ? compile(`${START}(?<cue>${titles}${SP})(?<name>${nameWords})${END}`, 'y')
-    : compile(`${wordStart(lang)}(?<cue>${titles}(?:${SP}(?:ال[\\u0621-\\u064A]{2,14}(?:ي|ية)${titleAdjectives})){0,2}(?<comma>[ \\t]{0,4}[،,])?${SP})(?<name>${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,3})${END}`, 'y');
+    : compile(`${wordStart(lang)}(?<cue>${titles}(?:${SP}(?:${titleAdjectives}ال[\\u0621-\\u064A]{2,14}(?:ي|ية))){0,2}(?<comma>[ \\t]{0,4}[،,])?${SP})(?<name>${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,3})${END}`, 'y');
   const titleAnchors = wordAnchors([...titleList, ...contracted], lang === 'ar');
   // Arabic: an office named by its head and definite words, then the name (رئيس الوزراء البريطاني توني بلير; past
   // the first, a definite word may carry و or a preposition: وزير الطاقة والنفط، مدير الموارد البشرية بالشركة)
   const roleRe = res.titles.role_heads.length && lang === 'ar'
-    ? compile(`${wordStart(lang)}(?<cue>(?:${alt(res.titles.role_heads)})(?:${ROLE_OWNER_AR})?(?:${SP}ال[\\u0621-\\u064A]{2,14})(?:${SP}(?:[وب]?ال|لل)[\\u0621-\\u064A]{2,14}){0,2}${SP})(?<name>${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,3})${END}`, 'y')
+    ? compile(`${wordStart(lang)}(?<cue>(?:${alt(res.titles.role_heads)})(?:${ROLE_OWNER_AR})?(?:${SP}ال[\\u0621-\\u064A]{2,14})(?:${SP}(?:[وب]?ال|لل)[\\u0621-\\u064A]{2,14}){0,4}${SP})(?<name>${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,3})${END}`, 'y')
     : null;
   // (the role with the owner's pronoun on it too: رئيسها التنفيذي فلان، مديرهم العام فلان)
   const roleAnchors = wordAnchors(lang === 'ar' ? res.titles.role_heads.flatMap((h) => [h, ...ROLE_OWNER_FORMS_AR.map((p) => h + p)]) : res.titles.role_heads, true);
