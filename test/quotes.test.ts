@@ -1531,6 +1531,15 @@ describe('quotes', () => {
   });
 });
 
+describe('English: an office set off before the speaker\'s name', () => {
+  it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
+    expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);
+    expect(cueWhoText('The backups were lost, a spokesman for the ministry, Tomas Velikian, said.', 'en')).toEqual(['said:Tomas Velikian:The backups were lost']);
+    // (a word in -ese or -ish stays no name: Under English law …)
+    expect(cueWho('Under English law, the seller must pay, the court said.', 'en')).toEqual(['said:?the court']);
+  });
+});
+
 describe('Arabic subjects the relay word or كان … قد hid', () => {
   it('عن relays only right after the relaying name (its descriptors or a date between): further on it is the words\'', () => {
     expect(cueWho('اتهمت زعيمة المعارضة ماريا كوفاتش الحزب الحاكم بتزوير النتائج لإخفاء تراجعه عن المرتبة الأولى في العاصمة.', 'ar')).toEqual(['اتهمت:Maria Kovach']);

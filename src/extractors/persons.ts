@@ -517,8 +517,10 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const abstractNoun = endingTest(res['common-words'].abstract_noun_endings);
   // (nor a word of the English vocabulary: Bleeping Computer, Insiders Newsletter; a pair of unknown capitalized
   // words is a name only when neither is a common word)
-  const pairWord = (w: string, lower: ReadonlySet<string>): boolean =>
-    !(lang === 'en' && englishVocabulary(w)) && !abstractNoun(w) && !stop.has(lookupKey(w)) && !knownEn.has(w) && !demonymsEn.has(w) && !heads.has(lookupKey(w)) && !placeHeadsEn.has(lookupKey(w)) && !lower.has(w.toLowerCase()) && !/(?:ian|ese|ish)$/.test(w);
+  // (a word shaped like a nationality, Ivorian or Sudanese; in -ian only before another word: a pair's last word is a
+  // surname, Siburian, Petrosian)
+  const pairWord = (w: string, lower: ReadonlySet<string>, last: boolean): boolean =>
+    !(lang === 'en' && englishVocabulary(w)) && !abstractNoun(w) && !stop.has(lookupKey(w)) && !knownEn.has(w) && !demonymsEn.has(w) && !heads.has(lookupKey(w)) && !placeHeadsEn.has(lookupKey(w)) && !lower.has(w.toLowerCase()) && !(last ? /(?:ese|ish)$/ : /(?:ian|ese|ish)$/).test(w);
   // a kunya and the name after it (أبو مازن، أبو السكر، أبو مصعب الزرقاوي; Abu Mazen, Abu Musab al-Zarqawi):
   // one name word, and a nisba surname or (English) a second name word
   const kunyas = res['given-names'].kunya;
@@ -862,7 +864,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
                 proseLines.set(lineFrom, prose);
               }
               if (!prose) continue;
-              if (!words.every((w) => pairWord(w, lower!))) continue;
+              if (!words.every((w, i) => pairWord(w, lower!, i === words.length - 1))) continue;
               const end = at + m[0].length;
               // (a pair a thing's relative pronoun follows, Medway Kliniken, which runs ...: a body, no person)
               if (thingAfter?.test(doc.text.slice(end, end + 12))) {

@@ -1777,7 +1777,8 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
   }
   // (not when a clause follows the verb: Between January and March, the DOJ said the suspects phished …)
   if (subj && subj.at > a && v.key(subj.at - 1) === ',' && subj.at - 1 - a >= 3 && !v.is(cue.e, 'speech-verbs.complementizers') && !objectCue && onlyAdverbial(v, cue.e, b)) {
-    const end = subj.at - 1;
+    // (the person's office set off before the name is no part of the words: …, the head of the agency, Jane Roe, said)
+    const end = roleAppositiveStart(v, subj.at, a) ?? subj.at - 1;
     if (end > a) return { rule: `${lang}/quote/trailing`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(c0, end), contentTok: [c0, end], kind: 'indirect', speakers, ...(speakerText ? { speakerText } : {}), objectCue };
   }
   // (a state's office holder named by the office alone, Pakistan's interior minister said: no named speaker of a quote
@@ -1942,6 +1943,23 @@ function sameParagraph(v: View, from: number, to: number): boolean {
 
 /** Whether the words after a verb up to the clause's end are at most a short phrase (…, X said on Monday; said in
  *  a joint report), not a reported clause of their own. */
+/**
+ * English: the comma that opens an office set off before a person's name, which a comma ends at the name's first token
+ * `at` (…, the head of the agency (BSSN), Jane Roe, told reporters): "the" or "a", then within two words a word for a
+ * speaker's role (speech-verbs.unnamed: head, director, spokesman) or a title, no comma between; null when none.
+ */
+function roleAppositiveStart(v: View, at: number, a: number): number | null {
+  const m = v.mention(at);
+  if (!m || m.type !== 'person' || v.lang !== 'en') return null;
+  for (let p = at - 2; p > a + 2 && p > at - 16; p--) {
+    if (v.key(p) !== ',') continue;
+    if (v.key(p + 1) !== 'the' && v.key(p + 1) !== 'a') return null;
+    for (let k = p + 2; k <= p + 3 && k < at - 1; k++) if (v.isAny(k, ['speech-verbs.unnamed', 'titles.titles'])) return p;
+    return null;
+  }
+  return null;
+}
+
 function onlyAdverbial(v: View, from: number, b: number): boolean {
   // (those spoken to after a verb of telling are none of the content: …, X told a news conference.)
   from = Math.max(from, heardEnd(v, from - 1, from));
