@@ -1531,6 +1531,13 @@ describe('quotes', () => {
   });
 });
 
+describe('a gang\'s noun (the gang, العصابة) stands for the hacker group last named, as the group does', () => {
+  it('English and Arabic', () => {
+    expect(cueWho('The Kestrix ransomware group claimed the breach on Friday. The gang said on its leak site that it held 40 gigabytes of files.', 'en')).toEqual(['claimed:Kestrix', 'said:Kestrix']);
+    expect(cueWho('تبنت مجموعة "كيستريكس" للفدية الاختراق يوم الجمعة. وقالت العصابة على موقعها إنها تحتفظ بملفات حجمها 40 جيغابايت.', 'ar')).toEqual(['وقالت:كيستريكس']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);
