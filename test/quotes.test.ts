@@ -1538,6 +1538,14 @@ describe('a gang\'s noun (the gang, العصابة) stands for the hacker group 
   });
 });
 
+describe('English: a month\'s name between the one told and "that" is a date, not the auxiliary may', () => {
+  it('told a committee in May that …: the words open after "that"', () => {
+    expect(cueWhoText('The bank\'s treasurer, Olga Brenner, told a parliamentary committee in May that the transfers had been approved.', 'en')).toEqual(['told:Olga Brenner:the transfers had been approved']);
+    // (the auxiliary still ends the search: said the company may pay that fine)
+    expect(cueWhoText('Olga Brenner said the company may pay that fine.', 'en')).toEqual(['said:Olga Brenner:the company may pay that fine']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

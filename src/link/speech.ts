@@ -1838,7 +1838,8 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
       if (v.key(k) === ',' || (v.isAny(k, ['speech-verbs.verbs', 'speech-verbs.claim_cues']) && !noun)) break;
       // (a clause of its own before it is the content, a cleft's "that" inside it: said it was X that …; a clause with
       // an auxiliary, coordinated with the one after "that": said the port would reopen and that …)
-      if (BE_FORMS.has(v.key(k)) || v.isAny(k, ['speech-verbs.person_pronouns', 'speech-verbs.body_pronouns', 'speech-verbs.auxiliaries'])) break;
+      // (a month's name is no auxiliary: told a Senate committee in May that …)
+      if (BE_FORMS.has(v.key(k)) || (v.isAny(k, ['speech-verbs.person_pronouns', 'speech-verbs.body_pronouns', 'speech-verbs.auxiliaries']) && !dates.has(k))) break;
     }
   }
   // quoted words right after the cue, or after its object (called the 2016 interference "a provocative attack …")
