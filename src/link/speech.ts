@@ -2555,6 +2555,14 @@ function pronounSpeaker(v: View, k: number, before: number): string | null {
     // the company's servers: the gang, not the body named before)
     const own = v.lang === 'en' ? sentenceSubjectBody(v, k) : null;
     if (own) return own;
+    // (between a relative pronoun and a verb of saying, a parenthesis of who reports, after a body spoke earlier in the
+    // same sentence: The bureau linked the theft to Lazarus, which it says works for …: the bureau)
+    if (v.lang === 'en' && k > 0 && v.isAny(k - 1, ['speech-verbs.relatives', 'attribution.relatives']) && v.is(k + 1, 'speech-verbs.verbs')) {
+      const f = spokenSoFar.length ? spokenSoFar[spokenSoFar.length - 1] : null;
+      const id = f && f.cueTok[0] < k && v.t.sentence[f.cueTok[0]] === v.t.sentence[k] && f.speakers.length === 1 ? f.speakers[0] : null;
+      const type = id ? v.entity(id)?.type : undefined;
+      if (id && (type === 'organization' || type === 'location')) return id;
+    }
     // (not a wire story's dateline: its place and agency are no one the story's "they" stands for)
     let m = lastBefore(v, before, ['organization', 'location']);
     while (m && inDateline(v, m.s)) m = lastBefore(v, m.s, ['organization', 'location']);
