@@ -1546,6 +1546,12 @@ describe('English: a month\'s name between the one told and "that" is a date, no
   });
 });
 
+describe('English: a document named after the words a body gave in it (…, in a joint advisory) is that body\'s when it speaks later', () => {
+  it('the advisory said: the body that accused in it, not the body named last', () => {
+    expect(cueWho('Canada accused a Russian hacking group of breaching port systems, in a joint advisory with its allies. The group is run by Moscow\'s Main Directorate and the Federal Security Service, the advisory said.', 'en')).toEqual(['accused:Canada', 'said:Canada']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -839,7 +839,11 @@ function subjectsBeforeFound(v: View, end: number, from: number, dateTokens: Rea
   // ransomware group)
   if (tail <= 3 && last.type === 'threat_actor' && v.is(i, 'attribution.group_nouns') && /^\p{Ll}/u.test(v.surface(i))) return { ids: [last.id], at: r };
   const first = mentions[0];
-  if (v.key(first.e) === 'and' && !v.mention(first.e + 1) && i + 1 - first.e <= 6) return { ids: [first.id], at: r };
+  // (the names listed before it too: Britain, the United States, Australia and five other countries said)
+  if (v.key(first.e) === 'and' && !v.mention(first.e + 1) && i + 1 - first.e <= 6) {
+    const list = coordinated(v, first, from);
+    return { ids: list.map((x) => x.id), at: Math.min(r, list[0].s) };
+  }
   return null;
 }
 
@@ -2866,6 +2870,8 @@ function documentAuthor(v: View, k: number, before: number): string | null {
     // (within the speaker's reach before the cue: a line with no full stop stays linear)
     for (let j = f.cueTok[0]; j >= 0 && j >= f.cueTok[0] - SPEAKER_WINDOW && v.t.sentence[j] === sentence; j--) if (bare(v.key(j)) === word) return f.speakers[0];
     for (let j = f.cueTok[1]; j < f.contentTok[0]; j++) if (bare(v.key(j)) === word) return f.speakers[0];
+    // (or after its words in the sentence, the document they were given in: accused the group of …, in a joint advisory)
+    for (let j = f.contentTok[0]; j < v.t.length && j < f.cueTok[1] + SPEAKER_WINDOW * 2 && v.t.sentence[j] === sentence; j++) if (bare(v.key(j)) === word) return f.speakers[0];
     return null;
   });
 }
