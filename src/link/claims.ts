@@ -653,6 +653,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       if (here((c) => c.evidence.start <= v.t.start[np.s] && v.t.end[np.e - 1] <= c.evidence.end)) continue;
       // (the so-called Russian hackers: kept at a distance, no claim)
       if (distancedAt(np.s)) continue;
+      // (an operation's noun right after a word of a hostile act is what was hit, not who did it: targeted Australian
+      // networks)
+      if (np.operation && np.s - 1 >= a && isHostile(np.s - 1)) continue;
       // (named in what a speaker withheld, without mentioning any details about the Iranian hackers: no one's claim)
       if (withheldBefore(v, np.s, a)) continue;
       for (const sponsor of [np.sponsor, ...(np.also ?? [])]) push({ rule: rule('nisba-actor'), ...npOf(np), sponsor, stance: 'asserted', evidence: v.evidence(np.s, np.e), ...(np.operation ? { operation: true } : {}) }, np.s);
