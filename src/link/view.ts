@@ -194,9 +194,16 @@ export class View {
     return phrase ? this.stateKbNamedBy(phrase, STATE_BODIES) : null;
   }
 
-  /** A speaker phrase less the place after it (السفارة الروسية في برلين: السفارة الروسية), null if nothing is left. */
+  /** A speaker phrase less the place after it (السفارة الروسية في برلين: السفارة الروسية), null if nothing is left; and
+   *  less an unnamed speaker's noun before the body it speaks for (a spokesperson for the Chinese embassy, متحدث باسم
+   *  السفارة الصينية: the embassy). */
   private bodyPhrase(text: Span): Span | null {
     let [s, e] = this.tokensOf(text);
+    {
+      const k = s + 1 < e && (this.key(s) === 'a' || this.key(s) === 'the') ? s + 1 : s;
+      const h = this.hitEnd(k, 'speech-verbs.unnamed');
+      if (h > k && h + 1 < e && this.is(h, 'speech-verbs.spokesman_preps')) s = this.hitEnd(h, 'speech-verbs.spokesman_preps');
+    }
     for (let k = s + 1; k < e; k++) {
       if (this.is(k, 'speech-verbs.place_preps')) {
         e = k;

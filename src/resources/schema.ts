@@ -247,6 +247,7 @@ export const ResourceSchemas = {
       /** prepositions that tie a person to the body or place they speak from, right before the verb (Mike Powell of
        *  Dresdner says, Jane Doe at Acme said): the person speaks */
       person_of: words.default([]),
+      spokesman_preps: words.default([]),
       speaker_stops: phrases,
       unnamed: phrases,
       /** words of quantity before an unnamed speaker's noun, part of its words (some researchers; بعض الباحثين) */
