@@ -1552,6 +1552,12 @@ describe('English: a document named after the words a body gave in it (…, in a
   });
 });
 
+describe('English: "the spokesperson" goes on with the unnamed spokesperson whose long phrase held the noun', () => {
+  it('not the body that spoke before it', () => {
+    expect(cueWho('"The group remains a threat," Microsoft said. A spokesperson for the Russian embassy in Helsinki said the claims were "absurd". "Russia has nothing to do with it," the spokesperson said.', 'en')).toEqual(['said:Microsoft', 'said:?A spokesperson for the Russian embassy', 'said:?the spokesperson']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

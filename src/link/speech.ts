@@ -2897,6 +2897,8 @@ function phraseNounSpeaker(v: View, k: number, before: number, company = false):
     for (let j = f.cueTok[0] - 1; j >= 0 && j >= f.cueTok[0] - 6 && v.t.sentence[j] === sentence && v.isWord(j) && !v.isAny(j, [...CUES, 'speech-verbs.auxiliaries', 'speech-verbs.complementizers']); j--) if (v.key(j) === word && !v.mention(j)) return hit();
     // (Arabic: the phrase after the verb, up to the words: وصفت السفارة الصينية في هلسنكي الاتهامات)
     if (v.lang === 'ar') for (let j = f.cueTok[1]; j < f.contentTok[0] && j < f.cueTok[1] + SPEAKER_WINDOW; j++) if (v.key(j) === word && !v.mention(j)) return hit();
+    // (or the unnamed speaker's own phrase, however long: A spokesperson for the Chinese embassy in London said …)
+    if (!f.speakers.length && f.speakerText) for (let j = v.tokenAt(f.speakerText.start); j < v.t.length && v.t.start[j] < f.speakerText.end; j++) if (v.key(j) === word && !v.mention(j)) return hit();
     return null;
   });
   return found ? found.id : undefined;
