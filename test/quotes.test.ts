@@ -1558,6 +1558,20 @@ describe('English: "the spokesperson" goes on with the unnamed spokesperson whos
   });
 });
 
+describe('English: a verb of finding with a thing found as its object reports nothing', () => {
+  it('identified more than 1,000 fake accounts: no quote of its own; identified a group as … stays one', () => {
+    expect(cueWho('Estonia\'s Information System Authority said Russia had run a campaign. The authority said it had identified more than 1,000 fake accounts on X and Telegram since May.', 'en')).toEqual(['said:Information System Authority', 'said:Information System Authority']);
+    expect(cueWho('The agency said researchers at Kaspersky had identified more than 200 exposed servers in Chile.', 'en')).toEqual(['said:?The agency']);
+    expect(cueWho('The agency identified the intruders as members of APT29.', 'en')).toEqual(['identified:?The agency']);
+  });
+});
+
+describe('English: "it" right after a named body\'s verb of saying is that body', () => {
+  it('The bureau said it believed …: one quote, the bureau\'s, not a quote of the state named before', () => {
+    expect(cueWho('Taiwan\'s National Security Bureau said China had launched a campaign. The bureau said it believed the campaign was run from Fujian.', 'en')).toEqual(['said:National Security Bureau', 'said:National Security Bureau']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

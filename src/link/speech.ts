@@ -241,6 +241,9 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
       // (Arabic: with its subject found, or left unsaid after أن, بعد أن رفضت ملفات …; else the words after the verb may be an
       // indefinite subject, ورفضت أحزاب معارضة النتائج)
       if (frame.objectCue && frame.kind === 'indirect' && (!ar || frame.speakers.length > 0 || !!frame.speakerText || complementizerAt(v, cue.s - 1)) && rejectedThing(v, cue.s, frame.contentTok[0], frame.contentTok[1])) continue;
+      // (nor a verb of finding with what was found as its object, no name, actor, claim or "as" after it: identified more
+      // than 1,000 fake accounts; identified APT31 as …, identified a group that … stay)
+      if (frame.objectCue && frame.kind === 'indirect' && foundThing(v, cue.s, frame.contentTok[0], frame.contentTok[1])) continue;
       frame = shaped(frame);
       // (Arabic: a verb right after a relative pronoun set off by a comma after a name, with no subject named after it,
       // is the name's: نسبته تقارير إلى إيران، التي نفت أي علاقة لها به: Iran denies)
@@ -437,6 +440,19 @@ function rejectedThing(v: View, verb: number, k: number, end: number): boolean {
   if (v.lang === 'ar') return v.isArabic(k) && !DEFINITE_WORD_AR.test(v.key(k)) && !PRONOUN_SUFFIXED_AR.test(v.key(k)) && !v.isAny(k, NOT_NOUN_OBJECT) && !v.is(k, 'speech-verbs.complementizers');
   return /^[a-z]{3,}s$/.test(v.text.slice(v.t.start[k], v.t.end[k])) && !v.isAny(k, NOT_NOUN_OBJECT);
 }
+
+/** Whether the verb at token `verb` is one of finding (speech-verbs.observer_verbs) whose object at token k is a thing
+ *  found: no group's or person's name, no word for an actor, a group, an act, a claim or a predicate ("as"), no
+ *  complementizer and no relative pronoun in the object's first twelve words, and no name opening it. */
+function foundThing(v: View, verb: number, k: number, end: number): boolean {
+  if (!v.is(verb, 'speech-verbs.observer_verbs') || v.mention(k)) return false;
+  for (let j = k; j < Math.min(end, k + 12); j++) {
+    const m = v.mention(j);
+    if ((m && (m.type === 'threat_actor' || m.type === 'person')) || v.isAny(j, FOUND_NOT_THING)) return false;
+  }
+  return true;
+}
+const FOUND_NOT_THING = ['attribution.actors', 'attribution.weak_actors', 'attribution.group_nouns', 'attribution.allegations', 'attribution.accusations', 'attribution.hostile', 'speech-verbs.as_markers', 'speech-verbs.complementizers', 'speech-verbs.relatives', 'attribution.relatives'];
 
 /** Whether an indefinite Arabic noun that opens an object stands at token k: nounObjectAt's word, no date, no word with
  *  the article (a proclitic before it or not), and no title, office, body head or noun for an unnamed speaker. */
@@ -2559,6 +2575,13 @@ function pronounSpeaker(v: View, k: number, before: number): string | null {
     // the company's servers: the gang, not the body named before)
     const own = v.lang === 'en' ? sentenceSubjectBody(v, k) : null;
     if (own) return own;
+    // (right after a body's verb of saying, "that" between or not, the body itself: The bureau said it had found …)
+    if (v.lang === 'en' && spokenSoFar.length) {
+      const f = spokenSoFar[spokenSoFar.length - 1];
+      const e = f.cueTok[1];
+      const id = f.speakers.length === 1 && (e === k || (e + 1 === k && v.is(e, 'speech-verbs.complementizers'))) && v.t.sentence[e] === v.t.sentence[k] ? f.speakers[0] : null;
+      if (id && v.entity(id)?.type === 'organization') return id;
+    }
     // (between a relative pronoun and a verb of saying, a parenthesis of who reports, after a body spoke earlier in the
     // same sentence: The bureau linked the theft to Lazarus, which it says works for …: the bureau)
     if (v.lang === 'en' && k > 0 && v.isAny(k - 1, ['speech-verbs.relatives', 'attribution.relatives']) && v.is(k + 1, 'speech-verbs.verbs')) {
