@@ -37,6 +37,12 @@ describe('persons', () => {
     expect(r.quotes.map((q) => written(r.entities.find((e) => e.id === q.speaker)!))).toEqual(['نوكو تاماسي']);
   });
 
+  it('Arabic: a body\'s name in quotation marks between an office and the name (الرئيس التنفيذي لـ"بايبت" فلان) still titles the name', () => {
+    const text = 'وقال الرئيس التنفيذي لـ"بايبت" نوكو تاماسي إن المنصة عوضت الأموال.';
+    expect(people(text, 'ar').map(([n]) => n)).toEqual(['نوكو تاماسي']);
+    expect(people('وقالت المديرة التنفيذية لشركة "مايكروسوفت" ديمبا كوليبالي إن الخوادم عادت.', 'ar').map(([n]) => n)).toEqual(['ديمبا كوليبالي']);
+  });
+
   it('Arabic: a listed adjective phrase after a title (المنتهية ولايته: titles.title_adjectives) keeps the name after it, before a nisba\'s shape is tried', () => {
     const text = 'وهنأه الرئيس المنتهية ولايته ديمبا كوليبالي، معتبرا أن الاقتراع كان هادئا.';
     expect(people(text, 'ar').map(([n]) => n)).toEqual(['ديمبا كوليبالي']);

@@ -95,6 +95,8 @@ const LATIN_NAME_WORD = /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\
 /** The pronouns of a role's owner glued to an Arabic role's head (رئيسها، مديرهم): the company's or the body's spoken of. */
 const ROLE_OWNER_FORMS_AR = ['ها', 'هم', 'هما', 'ه'];
 const ROLE_OWNER_AR = ROLE_OWNER_FORMS_AR.join('|');
+/** quotation marks that may set off a body's name between an office and its holder's name */
+const QUOTES_AR = new Set(['"', '“', '”', '«', '»']);
 
 /** Arabic words that start a new phrase rather than continue a name: و + word, لل/بال/وال... */
 const NEW_PHRASE_AR = /^(?:و[\u0621-\u064A]{2}|لل|بال|فال|كال)/;
@@ -555,6 +557,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     const text = doc.text;
     const word = (i: number) => i >= 0 && i < t.length && t.kind[i] === WORD_TOKEN;
     const inRegion = (at: number) => regions.some((r) => r.start <= at && at < r.end);
+    const quoteAt = (i: number) => i >= 0 && i < t.length && t.end[i] - t.start[i] === 1 && QUOTES_AR.has(text[t.start[i]]);
     for (let k = 0; k < h.length; k++) {
       const type = h.cat[k] === kbCat ? lex.kb[h.item[k]].type : '';
       if (type !== 'organization' && type !== 'location') continue;
@@ -567,9 +570,16 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         const pe = kbHitEnd(lex, e + 1, (x, pre) => !pre && (x.type === 'location' || x.type === 'organization'));
         if (pe > 0) e = pe;
       }
+      // (a body's name in quotation marks, ل or ب written apart before them: الرئيس التنفيذي لـ"بايبت" فلان)
+      const quoted = type === 'organization' && quoteAt(s - 1) && quoteAt(e) && t.sentence[e] === t.sentence[s];
+      if (quoted) e++;
       if (!word(e) || (t.flags[e] & ARABIC_TOKEN) === 0 || t.sentence[e] !== t.sentence[s]) continue;
-      let p = s - 1;
+      let p = quoted ? s - 2 : s - 1;
       let glued = h.pre[k] > 0;
+      if (quoted && word(p) && (t.key[p] === 'ل' || t.key[p] === 'ب') && t.end[p] === t.start[s - 1]) {
+        glued = true;
+        p--;
+      }
       // a place: the office's own word in construct with it between the title and the place, or none (وزير خارجية
       // إيران، رئيس وزراء اليابان، سفير روسيا): a word without the article, no function word
       if (type === 'location') {
@@ -590,9 +600,9 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       if (!word(p) || t.sentence[p] !== t.sentence[s]) continue;
       const title = t.key[p];
       if (!bodyTitles.has(title) && !(/^[وف]/.test(title) && bodyTitles.has(title.slice(1)))) continue;
-      // (words only between the title and the name: no comma, bracket or quotation mark)
+      // (words only between the title and the name: no comma, bracket or quotation mark but those around the body's name)
       let gap = false;
-      for (let j = p + 1; j < e && !gap; j++) gap = !word(j);
+      for (let j = p + 1; j < e && !gap; j++) gap = !word(j) && !(quoted && (j === s - 1 || j === e - 1));
       if (gap) continue;
       // the name's words: up to four words right after the body
       let last = e;
