@@ -220,10 +220,15 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     ? compile(`${START}(?<cue>${titles}${SP})(?<name>${nameWords})${END}`, 'y')
     : compile(`${wordStart(lang)}(?<cue>${titles}(?:${SP}(?:${titleAdjectives}ال[\\u0621-\\u064A]{2,14}(?:ي|ية))){0,2}(?<comma>[ \\t]{0,4}[،,])?${SP})(?<name>${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,3})${END}`, 'y');
   const titleAnchors = wordAnchors([...titleList, ...contracted], lang === 'ar');
+  const officePreps = new Set(res.titles.office_preps.map(lookupKey));
+  // (a body's head in construct between the office's head and its definite words: رئيسة لجنة الدفاع، رئيس هيئة الأركان)
+  const constructHead = lang === 'ar' && res.organizations.heads.length ? `(?:${SP}(?:${alt(res.organizations.heads)}))?` : '';
+  // (and a complement opened by a preposition of offices among them: رئيسة لجنة الدفاع في البرلمان)
+  const officeComplement = lang === 'ar' && res.titles.office_preps.length ? `|${SP}(?:${alt(res.titles.office_preps)})${SP}ال[\\u0621-\\u064A]{2,14}` : '';
   // Arabic: an office named by its head and definite words, then the name (رئيس الوزراء البريطاني توني بلير; past
   // the first, a definite word may carry و or a preposition: وزير الطاقة والنفط، مدير الموارد البشرية بالشركة)
   const roleRe = res.titles.role_heads.length && lang === 'ar'
-    ? compile(`${wordStart(lang)}(?<cue>(?:${alt(res.titles.role_heads)})(?:${ROLE_OWNER_AR})?(?:${SP}ال[\\u0621-\\u064A]{2,14})(?:${SP}(?:[وب]?ال|لل)[\\u0621-\\u064A]{2,14}){0,4}${SP})(?<name>${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,3})${END}`, 'y')
+    ? compile(`${wordStart(lang)}(?<cue>(?:${alt(res.titles.role_heads)})(?:${ROLE_OWNER_AR})?${constructHead}(?:${SP}ال[\\u0621-\\u064A]{2,14})(?:${SP}(?:[وب]?ال|لل)[\\u0621-\\u064A]{2,14}${officeComplement}){0,4}${SP})(?<name>${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,3})${END}`, 'y')
     : null;
   // (the role with the owner's pronoun on it too: رئيسها التنفيذي فلان، مديرهم العام فلان)
   const roleAnchors = wordAnchors(lang === 'ar' ? res.titles.role_heads.flatMap((h) => [h, ...ROLE_OWNER_FORMS_AR.map((p) => h + p)]) : res.titles.role_heads, true);
@@ -713,7 +718,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             if (words.some((w) => notSpeaker.has(lookupKey(w)))) continue;
             // (the office's own words hold no function word: رئيس الجمهورية والذي قام ...)
             const officeWords = (m.groups?.cue ?? '').split(/[ \t]+/).filter(Boolean).slice(1);
-            if (officeWords.some((w) => functionWordSet.has(lookupKey(w)) || functionWordSet.has(lookupKey(w.replace(/^[وب]/, ''))))) continue;
+            // (but a preposition of offices: رئيسة لجنة الدفاع في البرلمان)
+            if (officeWords.some((w) => !officePreps.has(lookupKey(w)) && (functionWordSet.has(lookupKey(w)) || functionWordSet.has(lookupKey(w.replace(/^[وب]/, '')))))) continue;
             // (two foreign-shaped words may open with such a letter: رئيس البنك المركزي الأوروبي فيم دويسنبرج)
             const pair = foreignPair(words);
             if (!givenNames.has(words[0]) && /^[بلكفوينت]/.test(words[0]) && !pair && !longForeign(words[0])) continue;
