@@ -2133,7 +2133,14 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       const groupWord = (j: number) => v.isAny(j, ['attribution.weak_actors', 'attribution.actors']);
       // (up to ten tokens back: the group, which other security firms call X; a unit of Russia's GRU military intelligence known as X)
       // (or inside the phrase or before the name: أطلقت الشركة على المجموعة اسم X, named the group X)
-      for (let j = Math.max(a, i - NAMING_REACH); j < k; j++) {
+      // (a name of several words counting as one: a group of the Islamic Revolutionary Guard Corps that firms track as X)
+      let reach = i;
+      for (let n = 0; n < NAMING_REACH && reach > a; n++) {
+        reach--;
+        const mm = v.mention(reach);
+        if (mm && mm.s < reach && mm.s >= a) reach = mm.s;
+      }
+      for (let j = reach; j < k; j++) {
         // (the same group too)
         if ((/^(?:the|this|that|these)$/.test(v.key(j)) && (groupWord(j + 1) || (v.key(j + 1) === 'same' && groupWord(j + 2)))) || (v.key(j).startsWith('ال') && groupWord(j))) anaphor = true;
         else if (/^(?:a|an)$/.test(v.key(j)) && groupWord(j + 1)) here = true;
