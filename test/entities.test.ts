@@ -12,6 +12,14 @@ const typed = (text: string, lang: 'ar' | 'en') => ents(text, lang).map(([t, n])
 const namedBy = (text: string, type: string) =>
   extractText(text, { lang: 'en' }).entities.filter((e) => e.type === type).map((e) => [e.name, e.mentions[0].rule.split('/').pop()]);
 
+describe('English: a body\'s name joined by "and" after "the" and a nationality', () => {
+  it('the nationality stays out, the two halves make one name (the Dutch Military Intelligence and Security Service)', () => {
+    expect(typed('The Dutch Coastal Surveillance and Rescue Service (KRD) said on Tuesday that the radar was jammed.', 'en')).toEqual(['organization:Coastal Surveillance and Rescue Service']);
+    // (a place before it stays its owner, as before: the US Cybersecurity and Infrastructure Security Agency)
+    expect(typed('The US Cybersecurity and Infrastructure Security Agency said on Tuesday that the radar was jammed.', 'en')).toEqual(['location:United States', 'organization:CISA']);
+  });
+});
+
 describe('Arabic bodies named by a head in construct', () => {
   it('a head word in a verbal noun\'s shape after another head is the verbal noun in construct, part of the name (هيئة تنظيم الاتصالات)', () => {
     expect(typed('وقالت هيئة تنظيم الاتصالات إن الشبكة تعمل.', 'ar')).toEqual(['organization:هيئة تنظيم الاتصالات']);

@@ -598,7 +598,12 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
               // (not onto a place or a nationality: the US Cybersecurity and Infrastructure Security Agency is the US's)
               while (j > a - 4 && j - 1 > taken && isCap[j - 1] && !isSmall[j - 1] && !theBefore(ws, j) && !places.has(bare(ws[j - 1]) ?? '') && !demonymsEn.has(ws[j - 1].word)) j--;
               const before = joinedWords(ws, j, a - 1, (w) => w.replace(/[.,]$/, ''));
-              if (theBefore(ws, j) && !places.has(before) && !knownOrgs.has(before)) a = j;
+              // (a nationality between "the" and the name stays out of it: the Dutch Military Intelligence and Security Service)
+              const nationality = !theBefore(ws, j) && j - 1 > taken && demonymsEn.has(ws[j - 1].word) && theBefore(ws, j - 1);
+              if ((theBefore(ws, j) || nationality) && !places.has(before) && !knownOrgs.has(before)) {
+                a = j;
+                if (nationality) break;
+              }
               else break;
             } else break;
           }
