@@ -20,6 +20,15 @@ describe('English: a body\'s name joined by "and" after "the" and a nationality'
   });
 });
 
+describe('English: the first word of a name a word before it introduced names the body alone later', () => {
+  it('the health insurer Velmora Mutual … Velmora said: one body, and it speaks', () => {
+    const text = 'Hackers stole the records of customers of the health insurer Velmora Mutual. Velmora said it welcomed the arrests.';
+    expect(ents(text, 'en')).toEqual([['organization', 'Velmora Mutual', ['Velmora Mutual', 'Velmora']]]);
+    const r = extractText(text, { lang: 'en' });
+    expect(r.quotes.map((q) => r.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Velmora Mutual']);
+  });
+});
+
 describe('Arabic bodies named by a head in construct', () => {
   it('a head word in a verbal noun\'s shape after another head is the verbal noun in construct, part of the name (هيئة تنظيم الاتصالات)', () => {
     expect(typed('وقالت هيئة تنظيم الاتصالات إن الشبكة تعمل.', 'ar')).toEqual(['organization:هيئة تنظيم الاتصالات']);

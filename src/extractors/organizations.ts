@@ -805,8 +805,9 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
   const withShortForms = (doc: Doc, regions: Region[], found: MentionCandidate[]): MentionCandidate[] => {
     const text = doc.text;
     const forms = new Map<string, MentionCandidate>();
+    // (and a name a word before it introduced, the health insurer Medibank Private … Medibank said)
     for (const c of found) {
-      if (c.rule !== rule('org-head')) continue;
+      if (c.rule !== rule('org-head') && c.rule !== rule('org-name-head')) continue;
       const words = text.slice(c.start, c.end).split(/[ \t]+/);
       const first = words[0];
       if (words.length < 2 || !/^[A-Z][A-Za-z-]{2,}$/.test(first) || heads.has(lookupKey(first)) || englishVocabulary(first)) continue;
