@@ -1572,6 +1572,13 @@ describe('English: "it" right after a named body\'s verb of saying is that body'
   });
 });
 
+describe('English: a verb of saying after "but" takes the sentence\'s subject', () => {
+  it('a name, or an unnamed speaker\'s noun for a body (A spokesperson for X): declined to comment … but said', () => {
+    expect(cueWho('A spokesperson for Fortinet declined to comment on the number of devices but said a fix had been published in March.', 'en')).toEqual(['said:Fortinet']);
+    expect(cueWho('Olga Brenner said she did not know who sent the files, but said the bank had changed its passwords.', 'en')).toEqual(['said:Olga Brenner', 'said:Olga Brenner']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -717,10 +717,12 @@ function subjectsBeforeFound(v: View, end: number, from: number, dateTokens: Rea
   }
   // a verb coordinated by "and" with an earlier one (the US government doubled … and formally blamed …): the
   // sentence's subject, its first name after the words that may open a sentence (However, today, the)
-  if (v.key(i) === 'and' && v.lang === 'en') {
+  // (or by "but": A spokesperson for Fortinet declined to comment … but said …)
+  if ((v.key(i) === 'and' || v.key(i) === 'but') && v.lang === 'en') {
     // (after a wire story's dateline: CHISINAU (AP) — Moldovan police said … and accused …)
     let k = datelineEnd(v, from, i);
     while (k < i && (v.isPunct(k) || dateTokens.has(k) || v.is(k, 'speech-verbs.sentence_openers'))) k++;
+    const opening = k;
     // (a title before the subject's name: Prime Minister Dick Schoof met … and said)
     const title = v.hitEnd(k, 'titles.titles');
     if (title > k && title < i) k = title;
@@ -731,6 +733,16 @@ function subjectsBeforeFound(v: View, end: number, from: number, dateTokens: Rea
     if (m && m.s === k && m.e < i && (m.type === 'organization' || m.type === 'person' || m.type === 'location')) {
       const list = coordinated(v, m, from);
       return { ids: list.map((x) => x.id), at: m.s };
+    }
+    // (an unnamed speaker's noun for a body opening the sentence, A spokesperson for Fortinet: the body)
+    if (!m || m.s !== k) {
+      for (let j = opening + 1; j < Math.min(i, opening + 5); j++) {
+        const o = v.mention(j);
+        if (!o || o.s !== j) continue;
+        const owner = o.type === 'organization' || o.type === 'location' ? ownerPhrase(v, o.s, from) : null;
+        if (owner && owner.owns && owner.at <= opening) return { ids: [o.id], at: owner.at };
+        break;
+      }
     }
     return null;
   }
