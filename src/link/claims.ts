@@ -1285,6 +1285,12 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         const namedIn = np && !np.named && j < i ? firstMentionIn(v, j, i, ['threat_actor'], i) : undefined;
         if (np && namedIn && v.isAny(np.head, ['attribution.group_nouns', 'attribution.weak_actors'])) doers = [{ actor: namedIn.id, text: v.span(np.s, np.e), sponsor: null, s: np.s, e: np.e }];
         else if (np) doers = npTargets(np, v);
+        // (a place after a phrase of origin is where the doer works from, no subject: the doer is the phrase before the
+        // relative pronoun that opens it, with that place as its origin: المجموعة التي تعمل من روسيا اخترقت …)
+        else if (before && before.type === 'location' && originStart(v, before, a) >= 0) {
+          const d = originAntecedent(v, originStart(v, before, a), a, actors);
+          if (d) doers = [{ actor: d.actor, text: d.text, sponsor: d.sponsor ?? before.id, s: d.s, e: d.e }];
+        }
         // (a name after a preposition glued to it is no subject: التابعة لبكين تستهدف)
         else if (before && isDoer(before) && !gluedToPreposition(v, before)) {
           doers = [mentionTarget(before, demonymState, v)];
@@ -2353,6 +2359,26 @@ function subjectEndAr(v: View, i: number, a: number): number {
 }
 
 /** Whether a mention's first word carries a glued preposition (لبكين، بإيران، كروسيا): it is an object, not a subject. */
+/** Arabic: where a phrase of origin (attribution.origin_preps: من، مقرها في) ending right before the place m starts,
+ *  within three tokens; -1 when none does. */
+function originStart(v: View, m: TokMention, a: number): number {
+  for (let p = m.s - 1; p >= Math.max(a, m.s - 3); p--) if (v.hitEnd(p, 'attribution.origin_preps') === m.s) return p;
+  return -1;
+}
+
+/** Arabic: the doer a relative pronoun (attribution.relatives) within three tokens before token `o` refers back to: a
+ *  hacker group named right before it, or an actor's phrase ending there; null when none. */
+function originAntecedent(v: View, o: number, a: number, actors: readonly ActorNP[]): { actor: string | null; text: Span; sponsor?: ActorNP['sponsor']; s: number; e: number } | null {
+  for (let r = o - 1; r >= Math.max(a, o - 3); r--) {
+    if (!v.is(r, 'attribution.relatives')) continue;
+    const g = v.mentionEndingAt(r);
+    if (g && g.type === 'threat_actor') return { actor: g.id, text: g.span, s: g.s, e: g.e };
+    const np = actors.find((x) => x.e === r && !x.operation);
+    return np ? { actor: np.named?.id ?? null, text: v.span(np.s, np.e), sponsor: np.sponsor, s: np.s, e: np.e } : null;
+  }
+  return null;
+}
+
 function gluedToPreposition(v: View, m: TokMention): boolean {
   // (or kept in the mention, ل on the article, whose alef it drops: للحرس الثوري is ل + الحرس الثوري)
   return /[بلك]/.test(v.text.slice(v.t.start[m.s], m.span.start)) || /^لل/.test(v.text.slice(m.span.start, m.span.end));
