@@ -19,6 +19,8 @@
  *    by an observer (APT31 was spotted by Google);
  *  - sanction: sanctions on X for a hostile act (عقوبات على X بسبب …), claimed by the sanctioner;
  *  - state-act: a demonym qualifying a hostile act (Russian interference, التدخل الروسي);
+ *  - origin-verb: a doer, then a finite verb of working from a place (LockBit operates out of Russia; مجموعة X تنشط من
+ *    روسيا): the place is its origin;
  *  - denial: a verb of denying and its subject; what is denied is the state or actor of the denied clause
  *    (rejected accusations that Beijing was behind …), else the last claim against the denier's state,
  *    else the denier itself (China denies the hack); denial-phrase: "baseless", "لا أساس لها" in a quote;
@@ -1489,6 +1491,25 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     }
   };
 
+  // origin-verb: a doer, then a finite verb of working from a place (REvil operates from Russia; المجموعة تعمل من روسيا،
+  // التي تعمل من روسيا after the doer's phrase): the place is the doer's origin, as 'a gang based in Russia' is
+  const originVerbFrame = (): void => {
+    for (let i = v.nextStart('attribution.origin_verbs', a); i < b; i = v.nextStart('attribution.origin_verbs', i + 1)) {
+      const oe = v.hitEnd(i, 'attribution.origin_verbs');
+      const om = oe > i ? v.mention(oe) : null;
+      if (!om || om.s !== oe || !isOrigin(v, om)) continue;
+      let d: { actor: string | null; text?: Span; sponsor?: ActorNP['sponsor']; s: number } | null;
+      if (ar) {
+        const j = i - 1 >= a && v.is(i - 1, 'attribution.relatives') ? i - 1 : i;
+        // (a group's name in quotation marks: مجموعة "لازاروس" تعمل من …)
+        const g = v.mentionEndingAt(j) ?? (j - 1 > a && v.isQuote(j - 1) ? v.mentionEndingAt(j - 1) : null);
+        const np = actors.find((x) => x.e === j && !x.operation);
+        d = g && g.type === 'threat_actor' ? { actor: g.id, text: g.span, s: g.s } : np ? { actor: np.named?.id ?? null, text: v.span(np.s, np.e), sponsor: np.sponsor, s: np.s } : null;
+      } else d = actorBefore(v, i, a, actors, ar);
+      if (d && !d.sponsor) push({ rule: rule('origin-verb'), actor: d.actor, actorText: d.text, sponsor: om.id, stance: 'asserted', evidence: v.evidence(d.s, om.e) }, d.s);
+    }
+  };
+
   // copula-behind: a copula, its subject, then behind and the act (أن تكون الصين وراء الهجوم): the subject did it
   const copulaBehindFrame = (): void => {
     if (!ar) {
@@ -2189,6 +2210,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     copulaBehindFrame();
     copulaNationalityFrame();
     actFrame();
+    originVerbFrame();
     selfClaimFrame();
     collusionFrame();
     passiveAgentFrame();
