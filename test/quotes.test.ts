@@ -1579,6 +1579,15 @@ describe('English: a verb of saying after "but" takes the sentence\'s subject', 
   });
 });
 
+describe('Arabic: the one spoken to after the speaker, ل on an outlet\'s noun or a known name, is no part of the speaker\'s name', () => {
+  it('وقال X لرويترز إن، وقال X لإذاعة "…" إن، وقال X لصحيفة "…" إن', () => {
+    const first = 'أعلن الوزير توماش فيلتشيك أن الشرطة اعتقلت رجلا. ';
+    expect(cueWho(first + 'وقال فيلتشيك لرويترز إن القراصنة حاولوا السيطرة على المحطات.', 'ar')).toEqual(['أعلن:Tomasz Vilcheck', 'وقال:Tomasz Vilcheck']);
+    expect(cueWho(first + 'وقال فيلتشيك لإذاعة "زت إف إم" إن القراصنة حاولوا السيطرة على المحطات.', 'ar')).toEqual(['أعلن:Tomasz Vilcheck', 'وقال:Tomasz Vilcheck']);
+    expect(cueWho('وقال جون سميث لصحيفة "لوموند" إن القراصنة حاولوا السيطرة على المحطات.', 'ar')).toEqual(['وقال:John Smith']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -468,6 +468,9 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const kbNamesAr = lang === 'ar' ? new Set([...kbNames(kb, 'all', 'ar')].map(lookupKey)) : new Set<string>();
   /** An Arabic word that is ل glued to a name the knowledge base knows (لرويترز، لبايبت): the one spoken to, or an office's body. */
   const toKnownName = (w: string): boolean => w.startsWith('ل') && kbNamesAr.has(lookupKey(w.slice(1)));
+  /** An Arabic word that is ل glued to a body's head or an outlet's noun (لإذاعة، لصحيفة، لوكالة): the one spoken to. */
+  const outletNouns = new Set([...res.organizations.heads, ...res['speech-verbs'].outlets.map((o) => o.replace(/^ال/, ''))].map(lookupKey));
+  const toBodyNoun = (w: string): boolean => w.startsWith('ل') && outletNouns.has(lookupKey(w.slice(1)));
   /** the knowledge base's people by an Arabic name of one word (ترامب، بوتين) */
   const kbPersonWordAr = lang === 'ar' ? new Set(kb.filter((e) => e.type === 'person').flatMap((e) => e.aliases.ar).filter((a) => !/\s/.test(a)).map(lookupKey)) : new Set<string>();
   /**
@@ -903,6 +906,13 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             // spoken to (وقال لرويترز إن)
             // (nor a later word with a preposition and the article, وأوضح بلاغ للمديرية أن: a body's noun, no name's)
             if (lang === 'ar' && (words.some((w) => PREPOSITION_FIRST_AR.test(w)) || toKnownName(words[0]))) continue;
+            // (the name's one word, then ل glued to the one spoken to, a known name or a body's head or outlet's noun:
+            // وقال غافكوفسكي لرويترز إن، وقال غافكوفسكي لإذاعة "…" إن)
+            let raw1 = raw;
+            if (lang === 'ar' && words.length === 2 && words[1].startsWith('ل') && (toKnownName(words[1]) || toBodyNoun(words[1]))) {
+              raw1 = words[0];
+              words.pop();
+            }
             // nor a noun with a pronoun (وقال محاميها إن: her lawyer), nor a common word (وقال موقع "غلوبو")
             if (lang === 'ar' && words.some((w) => (PRONOUN_SUFFIXED_AR.test(w) || common(w)) && !givenNames.has(w))) continue;
             // (the name is the match's last words, after the verb)
@@ -916,7 +926,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
               out.push({ start: at + second, end: at + raw.length, rule: rule('speaker-name'), type: 'person', key: `person:${words[1].slice(1)}`, name: '' });
               continue;
             }
-            out.push({ start: at, end: at + raw.length, rule: rule('speaker-name'), type: 'person', key: `person:${raw.replace(/[ \t]+/g, ' ').toLowerCase()}`, name: '' });
+            out.push({ start: at, end: at + raw1.length, rule: rule('speaker-name'), type: 'person', key: `person:${raw1.replace(/[ \t]+/g, ' ').toLowerCase()}`, name: '' });
           }
         }
         // Arabic: the name after the speaker's office in a name verb's frame (officeSpeakerRe): each word no common, stop or

@@ -3571,10 +3571,17 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   while (k < b && k < c + reach && (goesOn || k < nextCue) && !(complementizerAt(v, k) && !v.is(k - 1, 'speech-verbs.conjunction_preps')) && v.key(k) !== ':' && !objectCue && !v.clauseEnd(k)) {
     // (a name in quotation marks on the way is none of the words said: وقال X لـ"الشروق": "…"; وقال X، الباحث في
     // "سيتيزن لاب"، إن …: after the one spoken to, or with more of the phrase after it)
+    // (ل glued to the outlet's head word before the marks too, and a name no list knows between them, four words at most,
+    // إن/أن right after: وقال X لإذاعة "آر إم إف" إن)
     if (OPENERS.has(v.key(k))) {
-      if (!v.quotedNameAt(k + 1)) break;
-      const close = v.mention(k + 1)!.e;
-      if (!v.is(k - 1, 'speech-verbs.addressee_preps') && !(close + 1 < b && (v.key(close + 1) === '،' || v.key(close + 1) === ','))) break;
+      const addressee = v.is(k - 1, 'speech-verbs.addressee_preps') || addresseeHead(v, k - 1);
+      let close = v.quotedNameAt(k + 1) ? v.mention(k + 1)!.e : -1;
+      if (close < 0 && addressee) {
+        const q = closingQuote(v, k);
+        if (q > k + 1 && q - k - 1 <= 4 && complementizerAt(v, q + 1)) close = q;
+      }
+      if (close < 0) break;
+      if (!addressee && !(close + 1 < b && (v.key(close + 1) === '،' || v.key(close + 1) === ','))) break;
       k = close;
     }
     // (a relative clause on the speaker set off by commas, its own إن/أن inside, and إن/أن after its closing comma:
