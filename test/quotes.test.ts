@@ -1588,6 +1588,14 @@ describe('Arabic: the one spoken to after the speaker, ل on an outlet\'s noun o
   });
 });
 
+describe('a source named by an office alone (according to the minister, وبحسب الوزير) is the person last named with it', () => {
+  it('English and Arabic', () => {
+    expect(cueWho('Interior Minister Petra Lindqvist said police had detained a man. According to the minister, the police recorded 900 incidents this year.', 'en')).toEqual(['said:Petra Lindqvist', 'According to:Petra Lindqvist']);
+    expect(cueWho('Interior Minister Petra Lindqvist said police had detained a man. The police recorded 900 incidents this year, according to the minister.', 'en')).toEqual(['said:Petra Lindqvist', 'according to:Petra Lindqvist']);
+    expect(cueWho('وأعلن وزير الداخلية نوكو تاماسي أن الشرطة اعتقلت رجلا. وبحسب الوزير، سجلت الشرطة 900 حادث هذا العام.', 'ar')).toEqual(['وأعلن:نوكو تاماسي', 'وبحسب:نوكو تاماسي']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

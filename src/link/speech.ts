@@ -3063,6 +3063,15 @@ function sourceFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     const id = ne > i && (v.key(ne) === ',' || v.key(ne) === '،' || atEnd) ? pronounSpeaker(v, ne - 1, cue.s - a > 1 ? a : cue.s) : null;
     if (id) nominal = { id, e: ne };
   }
+  // (an office alone, according to the minister, وبحسب الوزير: the person last named with that office, before a comma or
+  // at the clause's end)
+  if (!m && !nominal) {
+    const k = v.lang === 'en' && v.key(i) === 'the' ? i + 1 : i;
+    const te = v.hitEnd(k, 'titles.titles');
+    const closes = te >= b || v.clauseEnd(te) || v.key(te) === ',' || v.key(te) === '،';
+    const id = te > k && closes ? (v.lang === 'en' ? (k > i ? officeHolder(v, te - 1, a) : null) : v.key(k).startsWith('ال') ? officeHolderAr(v, k, te) : null) : null;
+    if (id) nominal = { id, e: te };
+  }
   // (an unnamed source set off by a comma at the sentence's start, its last word a body's or a source's noun: According
   // to the government's cyber security agency, …: unnamed, as written)
   let unnamedEnd = -1;
