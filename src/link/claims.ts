@@ -839,7 +839,12 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
           for (let k = ar ? e : e + 1; k < Math.min(b, e + 4) && !v.clauseEnd(k); k++) if (isHostile(k) || v.isAny(k, ['attribution.involvement', 'attribution.acts'])) return false;
           return true;
         };
-        targets = targets.filter((t) => !otherCharge(t));
+        // (nor one charged with talk, a claim's rebuttal: accused Japan of groundless speculation; متهما اليابان بالتكهنات)
+        const talkCharge = (t: Target): boolean => {
+          for (let k = t.e; k < Math.min(b, t.e + 4) && !v.clauseEnd(k); k++) if (v.isAny(k, ['attribution.talk_charges', 'attribution.denial_phrases'])) return true;
+          return false;
+        };
+        targets = targets.filter((t) => !otherCharge(t) && !talkCharge(t));
         if (targets.length) actStateOn(targets, ve);
         for (const t of targets) {
           // (unnamed accused with no sponsor, named by an actor noun: blamed hackers for the attack, as the act frame's)

@@ -587,6 +587,7 @@ export const ResourceSchemas = {
       /** words that put a doer's origin after it (hackers from Russia, based in Iran; قراصنة من روسيا) */
       origin_preps: z.array(z.string().min(1)).default([]),
       origin_verbs: z.array(z.string().min(1)).default([]),
+      talk_charges: z.array(z.string().min(1)).default([]),
       /** words that make a state's or body's name the sponsor of the actor after it (state-sponsored, nation-state) */
       state_words: z.array(z.string().min(1)).default([]),
       /** verbs whose subject sponsors the actor named after them (the MSS is behind APT40; يقف جهاز … وراء المجموعة) */
