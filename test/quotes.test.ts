@@ -1596,6 +1596,14 @@ describe('a source named by an office alone (according to the minister, وبحس
   });
 });
 
+describe('English: a dateline of a date alone (Nov. 2 —, Nov. 2 (Reuters) —) is no part of the words a trailing cue reports', () => {
+  it('the words start after the dash; a dash later in the sentence is the words\'', () => {
+    expect(cueWhoText('Nov. 2 — A state-backed group sent emails to voters in three states, Microsoft said.', 'en')).toEqual(['said:Microsoft:A state-backed group sent emails to voters in three states']);
+    expect(cueWhoText('Nov. 2 (Reuters) — A state-backed group sent emails to voters, Microsoft said.', 'en')).toEqual(['said:Microsoft:A state-backed group sent emails to voters']);
+    expect(cueWhoText('On Monday the group sent emails - many of them fake - to voters, Microsoft said.', 'en')).toEqual(['said:Microsoft:On Monday the group sent emails - many of them fake - to voters']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

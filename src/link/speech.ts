@@ -2131,8 +2131,9 @@ export function inDateline(v: View, k: number): boolean {
 
 /**
  * Where a sentence starting at token `a` goes on after a wire story's dateline (LONDON (Reuters) -, KYIV, Dec 3 (AFP) —,
- * WASHINGTON —): the token after the dash when the first word is a place in capitals of three letters or more and no
- * lower-case word stands before the dash within ten tokens (Arabic: a place's name, a dash within ten tokens); else `a`.
+ * WASHINGTON —, Nov. 2 —): the token after the dash when the first word is a place in capitals of three letters or more,
+ * or a date, and no lower-case word but the date's stands before the dash within ten tokens (Arabic: a place's name, a
+ * dash within ten tokens); else `a`.
  */
 function datelineEnd(v: View, a: number, before: number): number {
   // (Arabic: a place's name, then within ten tokens a dash: دبي، 16 يوليو (رويترز) - …)
@@ -2145,8 +2146,11 @@ function datelineEnd(v: View, a: number, before: number): number {
     }
     return a;
   }
-  if (!/^[A-Z][A-Z'.-]{2,}$/.test(v.surface(a))) return a;
+  // (or a date alone, then a dash: Nov. 2 —, Nov. 2 (Reuters) —)
+  const dated = v.dates.has(a);
+  if (!dated && !/^[A-Z][A-Z'.-]{2,}$/.test(v.surface(a))) return a;
   for (let k = a + 1; k < Math.min(before, a + 10); k++) {
+    if (dated && v.dates.has(k)) continue;
     if (DASHES.has(v.key(k))) return k + 1 < before ? k + 1 : a;
     if (/^\p{Ll}/u.test(v.surface(k))) return a;
   }
