@@ -1604,6 +1604,12 @@ describe('English: a dateline of a date alone (Nov. 2 —, Nov. 2 (Reuters) —)
   });
 });
 
+describe('English: the one told at a trailing cue, a noun phrase no list knows (told a packed hall at …), is none of the words', () => {
+  it('the clause before is the words', () => {
+    expect(cueWhoText('The runner-up received 41 percent of the vote, the commission chairman, Olga Brenner, told a packed hall at the counting centre.', 'en')).toEqual(['told:Olga Brenner:The runner-up received 41 percent of the vote']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -1995,7 +1995,14 @@ function roleAppositiveStart(v: View, at: number, a: number): number | null {
 
 function onlyAdverbial(v: View, from: number, b: number): boolean {
   // (those spoken to after a verb of telling are none of the content: …, X told a news conference.)
-  from = Math.max(from, heardEnd(v, from - 1, from));
+  const heard = heardEnd(v, from - 1, from);
+  // (nor a noun phrase no list knows after it, its article and up to two lower-case words: told a packed hall at …)
+  if (heard <= from && v.lang === 'en' && v.is(from - 1, 'speech-verbs.addressee_verbs') && DETERMINERS.has(v.key(from))) {
+    let k = from + 1;
+    while (k < b && k < from + 4 && v.isWord(k) && !v.mention(k) && /^[a-z]/.test(v.surface(k)) && !v.isAny(k, ['speech-verbs.complementizers', 'speech-verbs.adverbial_openers', 'speech-verbs.verbs', 'speech-verbs.auxiliaries'])) k++;
+    if (k > from + 1) from = k;
+  }
+  from = Math.max(from, heard);
   // (a participle of saying after a comma opens the next verb's words: …, a spokeswoman said, adding that …)
   if (v.key(from) === ',' && participleCueAt(v, from + 1)) return true;
   const end = contentEnd(v, from, b);
