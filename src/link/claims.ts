@@ -1315,11 +1315,20 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         // a pronoun on the complementizer right before the verb is its subject, the noun after it the object (إنها سرقت
         // شبكة المستشفى); in the words of a hacker group that speaks (قالت المجموعة إنها سرقت …), the group itself, as
         // "it" in English
-        let p = i - 1;
+        let p = (negAt >= 0 ? negAt : i) - 1;
         if (p > a && v.key(p) === 'قد') p--;
         if (p >= a && PRONOUN_COMPLEMENTIZER_AR.test(v.key(p))) {
-          const self = claimantsAt(i).ids.find((id) => v.entity(id)?.type === 'threat_actor');
+          const ids = claimantsAt(i).ids;
+          const self = ids.find((id) => v.entity(id)?.type === 'threat_actor');
           doers = self ? [{ actor: self, text: v.span(p, p + 1), sponsor: null, s: p, e: i }] : [];
+          // (a state or a state body denying its own act, negated after the pronoun: وقالت روسيا إنها لم تتدخل: the state;
+          // وقال الكرملين إنه لم يتدخل: what was claimed against the body's state, as in English)
+          const who = !self && negAt >= 0 && ids.length === 1 ? v.entity(ids[0]) : undefined;
+          if (who?.type === 'location') doers = [{ actor: null, text: v.span(p, p + 1), sponsor: who.id, s: p, e: i }];
+          else if (who?.type === 'organization' && who.kind === 'government') {
+            push({ rule: rule('negated-act'), actor: null, sponsor: null, open: true, needsPrior: true, stance: 'denied', evidence: v.evidence(p, ve) }, p, { ids: [who.id] });
+            continue;
+          }
         }
       } else {
         // (a verb with nothing after it, or a preposition, reads as a participle: Finland also targeted, targeted by)
@@ -1342,6 +1351,17 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
           while (p > a && p > i - 3 && /^(?:has|have|had|also|then)$/.test(v.key(p))) p--;
           const self = v.is(p, 'speech-verbs.body_pronouns') ? claimantsAt(i).ids.find((id) => v.entity(id)?.type === 'threat_actor') : undefined;
           if (self) doers = [{ actor: self, text: v.span(p, p + 1), sponsor: null, s: p, e: i }];
+        }
+        // (a pronoun denying its own act in a state's words: Russia said it had not interfered: the state denies its act;
+        // in a state body's, The Kremlin said it had not interfered: the body denies what was claimed against its state)
+        if (!doers.length && negAt > a && v.is(negAt - 1, 'speech-verbs.body_pronouns')) {
+          const ids = claimantsAt(i).ids;
+          const who = ids.length === 1 ? v.entity(ids[0]) : undefined;
+          if (who?.type === 'location') doers = [{ actor: null, text: v.span(negAt - 1, negAt), sponsor: who.id, s: negAt - 1, e: i }];
+          else if (who?.type === 'organization' && who.kind === 'government') {
+            push({ rule: rule('negated-act'), actor: null, sponsor: null, open: true, needsPrior: true, stance: 'denied', evidence: v.evidence(negAt - 1, ve) }, negAt - 1, { ids: [who.id] });
+            continue;
+          }
         }
       }
       // (claimed, claims: an act only for a named group claiming a hostile act, Indra has claimed the attacks; not a
