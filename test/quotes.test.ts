@@ -1610,6 +1610,12 @@ describe('English: the one told at a trailing cue, a noun phrase no list knows (
   });
 });
 
+describe('Arabic: a source\'s verb with the pronoun of what was said on it (بحسب ما أعلنه، وفق ما ذكرته) is the source\'s verb', () => {
+  it('the subject after it speaks, the clause before is the words', () => {
+    expect(cueWhoText('وحصل المرشح الثاني على ستة ملايين صوت، وفق ما ذكرته المفوضية.', 'ar')).toEqual(['وفق ما:?المفوضية:وحصل المرشح الثاني على ستة ملايين صوت']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -146,6 +146,8 @@ export class LexiconBuilder {
         if (perfect) this.add(form, 'speech-verbs.object_cues.enclitic_perfect');
       }
     }
+    // (a verb of saying with the pronoun of what was said glued to it, after a source's ما: بحسب ما أعلنه، وفق ما ذكرته)
+    for (const verb of speech.verbs) for (const { form } of encliticForms(verb, speech.object_enclitics)) this.add(form, 'speech-verbs.verbs.enclitic');
   }
 
   /**

@@ -3014,7 +3014,9 @@ function sourceFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   // the verb speaks, named or not, the clause before the phrase its words)
   if (!m && v.lang === 'ar' && cue.s - a > 1) {
     const verb = v.key(i) === 'ما' ? i + 1 : i;
-    const ve = verb < b && (verb > i || v.text.slice(v.t.start[cue.e - 1], v.t.end[cue.e - 1]).endsWith('ما')) ? v.hitEnd(verb, 'speech-verbs.verbs') : -1;
+    const sourceVerb = verb < b && (verb > i || v.text.slice(v.t.start[cue.e - 1], v.t.end[cue.e - 1]).endsWith('ما'));
+    // (the verb with the pronoun of what was said on it too: بحسب ما أعلنه رئيس المفوضية)
+    const ve = sourceVerb ? Math.max(v.hitEnd(verb, 'speech-verbs.verbs'), v.hitEnd(verb, 'speech-verbs.verbs.enclitic')) : -1;
     let sub = ve > verb ? subjectsAfter(v, ve, b) : null;
     // (or a body's or an office's words up to the clause's end, no name among them: مكتب وزير خارجية الولاية)
     if (ve > verb && !sub?.ids.length && !sub?.text && v.isAny(ve, ['organizations.heads', 'titles.role_heads', 'speech-verbs.unnamed', 'speech-verbs.nominal'])) {
