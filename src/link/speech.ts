@@ -1974,11 +1974,9 @@ function sameParagraph(v: View, from: number, to: number): boolean {
   return true;
 }
 
-/** Whether the words after a verb up to the clause's end are at most a short phrase (…, X said on Monday; said in
- *  a joint report), not a reported clause of their own. */
 /**
  * English: the comma that opens an office set off before a person's name, which a comma ends at the name's first token
- * `at` (…, the head of the agency (BSSN), Jane Roe, told reporters): "the" or "a", then within two words a word for a
+ * `at` (…, the head of the agency (BSSN), Jane Roe, told reporters): an article, then within two words a word for a
  * speaker's role (speech-verbs.unnamed: head, director, spokesman) or a title, no comma between; null when none.
  */
 function roleAppositiveStart(v: View, at: number, a: number): number | null {
@@ -1986,13 +1984,15 @@ function roleAppositiveStart(v: View, at: number, a: number): number | null {
   if (!m || m.type !== 'person' || v.lang !== 'en') return null;
   for (let p = at - 2; p > a + 2 && p > at - 16; p--) {
     if (v.key(p) !== ',') continue;
-    if (v.key(p + 1) !== 'the' && v.key(p + 1) !== 'a') return null;
+    if (!DETERMINERS.has(v.key(p + 1))) return null;
     for (let k = p + 2; k <= p + 3 && k < at - 1; k++) if (v.isAny(k, ['speech-verbs.unnamed', 'titles.titles'])) return p;
     return null;
   }
   return null;
 }
 
+/** Whether the words after a verb up to the clause's end are at most a short phrase (…, X said on Monday; said in
+ *  a joint report), not a reported clause of their own. */
 function onlyAdverbial(v: View, from: number, b: number): boolean {
   // (those spoken to after a verb of telling are none of the content: …, X told a news conference.)
   const heard = heardEnd(v, from - 1, from);
@@ -2598,20 +2598,17 @@ function pronounSpeaker(v: View, k: number, before: number): string | null {
     // the company's servers: the gang, not the body named before)
     const own = v.lang === 'en' ? sentenceSubjectBody(v, k) : null;
     if (own) return own;
-    // (right after a body's verb of saying, "that" between or not, the body itself: The bureau said it had found …)
-    if (v.lang === 'en' && spokenSoFar.length) {
-      const f = spokenSoFar[spokenSoFar.length - 1];
-      const e = f.cueTok[1];
-      const id = f.speakers.length === 1 && (e === k || (e + 1 === k && v.is(e, 'speech-verbs.complementizers'))) && v.t.sentence[e] === v.t.sentence[k] ? f.speakers[0] : null;
-      if (id && v.entity(id)?.type === 'organization') return id;
-    }
-    // (between a relative pronoun and a verb of saying, a parenthesis of who reports, after a body spoke earlier in the
-    // same sentence: The bureau linked the theft to Lazarus, which it says works for …: the bureau)
-    if (v.lang === 'en' && k > 0 && v.isAny(k - 1, ['speech-verbs.relatives', 'attribution.relatives']) && v.is(k + 1, 'speech-verbs.verbs')) {
-      const f = spokenSoFar.length ? spokenSoFar[spokenSoFar.length - 1] : null;
-      const id = f && f.cueTok[0] < k && v.t.sentence[f.cueTok[0]] === v.t.sentence[k] && f.speakers.length === 1 ? f.speakers[0] : null;
+    if (v.lang === 'en') {
+      // (right after a body's verb of saying, "that" between or not, the body itself: The bureau said it had found …)
+      const f = spokenSoFar.at(-1);
+      const e = f ? f.cueTok[1] : -1;
+      const after = f && (e === k || (e + 1 === k && v.is(e, 'speech-verbs.complementizers')));
+      // (between a relative pronoun and a verb of saying, a parenthesis of who reports, after a body or a state spoke
+      // earlier in the same sentence: The bureau linked the theft to Lazarus, which it says works for …: the bureau)
+      const aside = f && f.cueTok[0] < k && k > 0 && v.isAny(k - 1, ['speech-verbs.relatives', 'attribution.relatives']) && v.is(k + 1, 'speech-verbs.verbs');
+      const id = (after || aside) && f!.speakers.length === 1 && v.t.sentence[f!.cueTok[0]] === v.t.sentence[k] ? f!.speakers[0] : null;
       const type = id ? v.entity(id)?.type : undefined;
-      if (id && (type === 'organization' || type === 'location')) return id;
+      if (id && (type === 'organization' || (aside && type === 'location'))) return id;
     }
     // (not a wire story's dateline: its place and agency are no one the story's "they" stands for)
     let m = lastBefore(v, before, ['organization', 'location']);
@@ -3079,7 +3076,7 @@ function sourceFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   // (an office alone, according to the minister, وبحسب الوزير: the person last named with that office, before a comma or
   // at the clause's end)
   if (!m && !nominal) {
-    const k = v.lang === 'en' && v.key(i) === 'the' ? i + 1 : i;
+    const k = v.lang === 'en' && DETERMINERS.has(v.key(i)) ? i + 1 : i;
     const te = v.hitEnd(k, 'titles.titles');
     const closes = te >= b || v.clauseEnd(te) || v.key(te) === ',' || v.key(te) === '،';
     const id = te > k && closes ? (v.lang === 'en' ? (k > i ? officeHolder(v, te - 1, a) : null) : v.key(k).startsWith('ال') ? officeHolderAr(v, k, te) : null) : null;
