@@ -1256,6 +1256,20 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
   // act: a doer and a hostile act verb
   // (a generic verb of doing, launched, conducted, نفذ, acts only in a sentence with a hostile word of its own:
   // the Treasury launched a bond is no claim)
+  /**
+   * A pronoun at token p denying its own act (the verb at i, ending at ve) in the words of one claimant: a state's, its own
+   * act, the doer returned (Russia said it had not interfered); a government body's, what was claimed against its state,
+   * pushed as an open denial the resolver ties to that claim (The Kremlin said it had not interfered): true; else null.
+   */
+  const ownActDenied = (p: number, i: number, ve: number): Target[] | true | null => {
+    const ids = claimantsAt(i).ids;
+    const who = ids.length === 1 ? v.entity(ids[0]) : undefined;
+    if (who?.type === 'location') return [{ actor: null, text: v.span(p, p + 1), sponsor: who.id, s: p, e: i }];
+    if (who?.type !== 'organization' || who.kind !== 'government') return null;
+    push({ rule: rule('negated-act'), actor: null, sponsor: null, open: true, needsPrior: true, stance: 'denied', evidence: v.evidence(p, ve) }, p, { ids: [who.id] });
+    return true;
+  };
+
   const actFrame = (): void => {
     // (a sentence about sport: its attack is a team's play, coach X is responsible for the weak attack)
     const hostileWord = v.nextStart(HOSTILE_WORDS, a) < b && v.nextStart('attribution.sports', a) >= b;
@@ -1318,16 +1332,13 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         let p = (negAt >= 0 ? negAt : i) - 1;
         if (p > a && v.key(p) === 'قد') p--;
         if (p >= a && PRONOUN_COMPLEMENTIZER_AR.test(v.key(p))) {
-          const ids = claimantsAt(i).ids;
-          const self = ids.find((id) => v.entity(id)?.type === 'threat_actor');
+          const self = claimantsAt(i).ids.find((id) => v.entity(id)?.type === 'threat_actor');
           doers = self ? [{ actor: self, text: v.span(p, p + 1), sponsor: null, s: p, e: i }] : [];
-          // (a state or a state body denying its own act, negated after the pronoun: وقالت روسيا إنها لم تتدخل: the state;
-          // وقال الكرملين إنه لم يتدخل: what was claimed against the body's state, as in English)
-          const who = !self && negAt >= 0 && ids.length === 1 ? v.entity(ids[0]) : undefined;
-          if (who?.type === 'location') doers = [{ actor: null, text: v.span(p, p + 1), sponsor: who.id, s: p, e: i }];
-          else if (who?.type === 'organization' && who.kind === 'government') {
-            push({ rule: rule('negated-act'), actor: null, sponsor: null, open: true, needsPrior: true, stance: 'denied', evidence: v.evidence(p, ve) }, p, { ids: [who.id] });
-            continue;
+          // (a state or a state body denying its own act, negated after the pronoun: وقالت روسيا إنها لم تتدخل)
+          if (!self && negAt >= 0) {
+            const own = ownActDenied(p, i, ve);
+            if (own === true) continue;
+            if (own) doers = own;
           }
         }
       } else {
@@ -1355,13 +1366,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         // (a pronoun denying its own act in a state's words: Russia said it had not interfered: the state denies its act;
         // in a state body's, The Kremlin said it had not interfered: the body denies what was claimed against its state)
         if (!doers.length && negAt > a && v.is(negAt - 1, 'speech-verbs.body_pronouns')) {
-          const ids = claimantsAt(i).ids;
-          const who = ids.length === 1 ? v.entity(ids[0]) : undefined;
-          if (who?.type === 'location') doers = [{ actor: null, text: v.span(negAt - 1, negAt), sponsor: who.id, s: negAt - 1, e: i }];
-          else if (who?.type === 'organization' && who.kind === 'government') {
-            push({ rule: rule('negated-act'), actor: null, sponsor: null, open: true, needsPrior: true, stance: 'denied', evidence: v.evidence(negAt - 1, ve) }, negAt - 1, { ids: [who.id] });
-            continue;
-          }
+          const own = ownActDenied(negAt - 1, i, ve);
+          if (own === true) continue;
+          if (own) doers = own;
         }
       }
       // (claimed, claims: an act only for a named group claiming a hostile act, Indra has claimed the attacks; not a
@@ -1523,14 +1530,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       const oe = v.hitEnd(i, 'attribution.origin_verbs');
       const om = oe > i ? v.mention(oe) : null;
       if (!om || om.s !== oe || !isOrigin(v, om)) continue;
-      let d: { actor: string | null; text?: Span; sponsor?: ActorNP['sponsor']; s: number } | null;
-      if (ar) {
-        const j = i - 1 >= a && v.is(i - 1, 'attribution.relatives') ? i - 1 : i;
-        // (a group's name in quotation marks: مجموعة "لازاروس" تعمل من …)
-        const g = v.mentionEndingAt(j) ?? (j - 1 > a && v.isQuote(j - 1) ? v.mentionEndingAt(j - 1) : null);
-        const np = actors.find((x) => x.e === j && !x.operation);
-        d = g && g.type === 'threat_actor' ? { actor: g.id, text: g.span, s: g.s } : np ? { actor: np.named?.id ?? null, text: v.span(np.s, np.e), sponsor: np.sponsor, s: np.s } : null;
-      } else d = actorBefore(v, i, a, actors, ar);
+      // (Arabic: the doer right before it, or before the relative pronoun that opens it)
+      const d = ar ? doerEndingAt(v, i - 1 >= a && v.is(i - 1, 'attribution.relatives') ? i - 1 : i, a, actors) : actorBefore(v, i, a, actors, ar);
       if (d && !d.sponsor) push({ rule: rule('origin-verb'), actor: d.actor, actorText: d.text, sponsor: om.id, stance: 'asserted', evidence: v.evidence(d.s, om.e) }, d.s);
     }
   };
@@ -2415,15 +2416,21 @@ function originStart(v: View, m: TokMention, a: number): number {
 
 /** Arabic: the doer a relative pronoun (attribution.relatives) within three tokens before token `o` refers back to: a
  *  hacker group named right before it, or an actor's phrase ending there; null when none. */
-function originAntecedent(v: View, o: number, a: number, actors: readonly ActorNP[]): { actor: string | null; text: Span; sponsor?: ActorNP['sponsor']; s: number; e: number } | null {
-  for (let r = o - 1; r >= Math.max(a, o - 3); r--) {
-    if (!v.is(r, 'attribution.relatives')) continue;
-    const g = v.mentionEndingAt(r);
-    if (g && g.type === 'threat_actor') return { actor: g.id, text: g.span, s: g.s, e: g.e };
-    const np = actors.find((x) => x.e === r && !x.operation);
-    return np ? { actor: np.named?.id ?? null, text: v.span(np.s, np.e), sponsor: np.sponsor, s: np.s, e: np.e } : null;
-  }
+function originAntecedent(v: View, o: number, a: number, actors: readonly ActorNP[]): DoerPhrase | null {
+  for (let r = o - 1; r >= Math.max(a, o - 3); r--) if (v.is(r, 'attribution.relatives')) return doerEndingAt(v, r, a, actors);
   return null;
+}
+
+/** A doer and the tokens [s, e) that name it. */
+type DoerPhrase = { actor: string | null; text: Span; sponsor?: ActorNP['sponsor']; s: number; e: number };
+
+/** Arabic: the doer named right before token j: a hacker group (its name in quotation marks or not, مجموعة "لازاروس"), or
+ *  an actor's phrase ending there; null when none. */
+function doerEndingAt(v: View, j: number, a: number, actors: readonly ActorNP[]): DoerPhrase | null {
+  const g = v.mentionEndingAt(j) ?? (j - 1 > a && v.isQuote(j - 1) ? v.mentionEndingAt(j - 1) : null);
+  if (g && g.type === 'threat_actor') return { actor: g.id, text: g.span, s: g.s, e: g.e };
+  const np = actors.find((x) => x.e === j && !x.operation);
+  return np ? { actor: np.named?.id ?? null, text: v.span(np.s, np.e), sponsor: np.sponsor, s: np.s, e: np.e } : null;
 }
 
 function gluedToPreposition(v: View, m: TokMention): boolean {
