@@ -1616,6 +1616,12 @@ describe('Arabic: a source\'s verb with the pronoun of what was said on it (بح
   });
 });
 
+describe('English: a hyphenated word on the way to "that" counts as one word', () => {
+  it('said in a post on its dark-web site that …: the words open after "that"', () => {
+    expect(cueWhoText('The Kestrix ransomware group claimed the breach. The group said in a post on its dark-web site that it had copied 30 gigabytes of files.', 'en')).toEqual(['claimed:Kestrix:the breach', 'said:Kestrix:it had copied 30 gigabytes of files']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -1852,7 +1852,10 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
   if (!objectCue && !OPENERS.has(v.key(c)) && !v.is(c, 'speech-verbs.complementizers') && !v.is(cue.s, 'attribution.self_claims')) {
     // (a cue's word after an article is a noun: said in a report that, in a separate report that)
     let noun = false;
-    for (let k = c; k < Math.min(b, c + 9) && !v.clauseEnd(k) && !v.isQuote(k); k++) {
+    // (nine words, a word's hyphen and its second part counting as none: said in a post on its dark-web site that …)
+    let reach = c + 9;
+    for (let k = c; k < Math.min(b, reach) && !v.clauseEnd(k) && !v.isQuote(k); k++) {
+      if (v.key(k) === '-' && v.t.end[k - 1] === v.t.start[k] && v.t.end[k] === v.t.start[k + 1]) reach += 2;
       if (v.is(k, 'speech-verbs.complementizers') && k > c) {
         c = k;
         break;
