@@ -1622,6 +1622,12 @@ describe('English: a hyphenated word on the way to "that" counts as one word', (
   });
 });
 
+describe('English: "he" goes on with the person who spoke, not a person named only inside the words reported', () => {
+  it('X said … businessman Y … "…," he said: X', () => {
+    expect(cueWho('Police chief Viorel Cernat said 130,000 people had received money from businessman Ilan Sorin. "This is an attack on our democracy," he said.', 'en')).toEqual(['said:Viorel Cernat', 'said:Viorel Cernat']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

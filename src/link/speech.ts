@@ -2594,7 +2594,12 @@ function pronounSpeaker(v: View, k: number, before: number): string | null {
   if (v.is(k, 'speech-verbs.person_pronouns')) {
     const m = lastSubject(v, before, ['person']);
     // (an unnamed person who spoke since that name, The gang's leader said … He denied …: that speaker, no one named)
-    return m && unnamedPersonSpokeSince(v, m, before) ? null : (m?.id ?? null);
+    if (m && unnamedPersonSpokeSince(v, m, before)) return null;
+    // (a person named only inside the words the last frame reported is not who goes on speaking: X said … businessman Y
+    // … "…," he said: X)
+    const f = spokenSoFar.at(-1);
+    const other = m && f && f.speakers.length === 1 && f.speakers[0] !== m.id && v.entity(f.speakers[0])?.type === 'person' && f.contentTok[0] <= m.s && m.e <= f.contentTok[1] && v.t.start[before] > f.cue.start;
+    return other ? f!.speakers[0] : (m?.id ?? null);
   }
   if (v.is(k, 'speech-verbs.body_pronouns')) {
     // (inside a sentence whose subject is a group or a body, that subject: The gang published data it claimed came from
