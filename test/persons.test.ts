@@ -51,6 +51,13 @@ describe('persons', () => {
     expect(r.quotes.map((q) => written(r.entities.find((e) => e.id === q.speaker)!))).toEqual(['ديمبا كوليبالي']);
   });
 
+  it('Arabic: an office of definite words serving a place after في (قائد الشرطة الوطنية في مولدوفا) titles the name after the place', () => {
+    const text = 'وقال قائد الشرطة الوطنية في مولدوفا نوكو تاماسي، الأربعاء، إن الأموال نقلت نقدا.';
+    expect(people(text, 'ar').map(([n]) => n)).toEqual(['نوكو تاماسي']);
+    const r = extractText(text, { lang: 'ar' });
+    expect(r.quotes.map((q) => written(r.entities.find((e) => e.id === q.speaker)!))).toEqual(['نوكو تاماسي']);
+  });
+
   it('Arabic: a listed adjective phrase after a title (المنتهية ولايته: titles.title_adjectives) keeps the name after it, before a nisba\'s shape is tried', () => {
     const text = 'وهنأه الرئيس المنتهية ولايته ديمبا كوليبالي، معتبرا أن الاقتراع كان هادئا.';
     expect(people(text, 'ar').map(([n]) => n)).toEqual(['ديمبا كوليبالي']);

@@ -592,7 +592,12 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       // إيران، رئيس وزراء اليابان، سفير روسيا): a word without the article, no function word
       if (type === 'location') {
         if (glued) continue;
-        if (word(p) && t.sentence[p] === t.sentence[s] && !bodyTitles.has(t.key[p]) && /^[\u0621-\u064A]{3,}$/.test(t.key[p]) && !t.key[p].startsWith('ال') && !functionWordSet.has(t.key[p])) p--;
+        // (or the place an office of definite words serves, after في or لدى: قائد الشرطة الوطنية في مولدوفا فلان)
+        if (word(p) && rolePrepsAr.has(t.key[p]) && t.sentence[p] === t.sentence[s]) {
+          let q = p - 1;
+          for (let n = 0; n < 3 && word(q) && t.sentence[q] === t.sentence[s] && /^(?:[وب]?ال|لل)/.test(t.key[q]) && !bodyTitles.has(t.key[q]); n++) q--;
+          if (q < p - 1) p = q;
+        } else if (word(p) && t.sentence[p] === t.sentence[s] && !bodyTitles.has(t.key[p]) && /^[\u0621-\u064A]{3,}$/.test(t.key[p]) && !t.key[p].startsWith('ال') && !functionWordSet.has(t.key[p])) p--;
       } else if (!glued && word(p) && t.sentence[p] === t.sentence[s]) {
         // the body's head before it (شركة كاسبرسكي), a preposition glued to the head (بشركة)
         const key = t.key[p];
