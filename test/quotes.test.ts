@@ -1628,6 +1628,12 @@ describe('English: "he" goes on with the person who spoke, not a person named on
   });
 });
 
+describe('Arabic: a person after a preposition of company in the speaker\'s phrase (مع الرئيس Y) is the one met, not the speaker', () => {
+  it('وقال X بعد اجتماع مع الرئيس Y: "…": X', () => {
+    expect(cueWho('وقال جون سميث بعد اجتماع مع الرئيس نوكو تاماسي: "لن ندفع أي فدية".', 'ar')).toEqual(['وقال:John Smith']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

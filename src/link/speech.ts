@@ -1070,6 +1070,14 @@ function auxiliarySubject(v: View, a: number, gap: number): { ids: string[]; end
   return null;
 }
 
+/** Whether a preposition of company (speech-verbs.company_preps: مع، with) stands right before token s, a title between
+ *  or not, after `from`. */
+function companionAt(v: View, s: number, from: number): boolean {
+  let p = s - 1;
+  while (p > from && p > s - 4 && v.isAny(p, ['titles.titles', 'titles.title_adjectives']) && !v.mention(p)) p--;
+  return p > from && v.is(p, 'speech-verbs.company_preps');
+}
+
 /** Where a relaying name that ends at token e ends with its descriptors (up to three definite words, its nisba adjectives or the
  *  words of a body's description, وكالة الأنباء الروسية) and a date after it, before token `to`. */
 function relayerEnd(v: View, e: number, to: number): number {
@@ -1185,6 +1193,12 @@ function subjectsAfterFound(v: View, from: number, to: number): { ids: string[];
     if (m.type === 'location' && (joined || inBodyName || seat || (prep >= from && v.is(prep, 'speech-verbs.place_preps')) || /[بل]/.test(v.text.slice(v.t.start[m.s], m.span.start)))) {
       place ??= m;
       placeEnd = m.e;
+      i = m.e - 1;
+      continue;
+    }
+    // (a person after a preposition of company, a title between or not, is the one met, not the speaker: وقال X بعد
+    // اجتماع مع الرئيس Y)
+    if (m.type === 'person' && person && companionAt(v, m.s, from)) {
       i = m.e - 1;
       continue;
     }

@@ -248,6 +248,7 @@ export const ResourceSchemas = {
        *  Dresdner says, Jane Doe at Acme said): the person speaks */
       person_of: words.default([]),
       spokesman_preps: words.default([]),
+      company_preps: words.default([]),
       speaker_stops: phrases,
       unnamed: phrases,
       /** words of quantity before an unnamed speaker's noun, part of its words (some researchers; بعض الباحثين) */
