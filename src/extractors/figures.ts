@@ -166,6 +166,8 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const countNouns = [...unitOf].filter(([, u]) => u.kind === 'count').map(([k]) => k);
 
   const WORDS = numeralPattern(wordValue, lang, res['number-words'].joiners);
+  // (Arabic: what stands between the parts of one count written with scale words, a joiner glued to the next part)
+  const scaledParts = lang === 'ar' && res['number-words'].joiners.length ? new RegExp(`^[ \\t]{1,2}(?:${alt(res['number-words'].joiners)})$`) : null;
   const SCALE = alt(scaleOf.keys());
   const HUNDRED = alt(nw.hundreds.filter((h) => h.value === 100).flatMap((h) => h.phrases));
   const NEGATIVE = nw.negative.length ? `${START}${alt(nw.negative)}(?:[ \\t]{1,2}|-)|` : '';
@@ -1245,7 +1247,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       }
       // the second number of a share (one in five doctors) counts no doctors of its own
       const kept = ratios.length ? out.filter((f) => f.rule === name('ratio') || !ratios.some((r) => f.start >= r.start && f.start < r.end)) : out;
-      const figures = bracketedConversions(levelsBeforeChanges(carryUnits(linkRanges(kept, scaleOfFigure, doc.text, connector), doc.text, { partitive, carrier, countCarrier, clauseCarrier, apposition }, kindOf), doc.text, changeBetween), doc.text, kindOf);
+      const figures = bracketedConversions(levelsBeforeChanges(carryUnits(linkRanges(scaledParts ? joinScaledParts(kept, doc.text, scaledParts) : kept, scaleOfFigure, doc.text, connector), doc.text, { partitive, carrier, countCarrier, clauseCarrier, apposition }, kindOf), doc.text, changeBetween), doc.text, kindOf);
       // a currency's hundredths in that currency (274.5 pence: 2.745 GBP; 87 سنتا: 0.87 USD), rates too, once the
       // units are carried (84.75 cents … the lowest 74.07: 0.7407 USD)
       for (const f of figures) {
@@ -1348,6 +1350,37 @@ function endOfNumeral(whole: string, g: Record<string, string | undefined>): num
   const scale = g.sc ?? g.sca;
   if (scale) at = whole.indexOf(scale, at) + scale.length;
   return at;
+}
+
+/**
+ * Arabic: a count with a scale word (6 ملايين، أكثر من مليون), then a joiner glued to a smaller count under that scale, and
+ * so on (6 ملايين و599 ألف ناخب، 7 ملايين و176 ألفا و141 صوتا): one figure, the sum, with the first part's start and
+ * qualifier and the last part's end, unit and rule; never two ends of a range, whose second part is no smaller than the
+ * scale.
+ */
+function joinScaledParts(figs: FigureCandidate[], text: string, between: RegExp): FigureCandidate[] {
+  const scaleOf = (v: number): number => (v >= 1e9 && v % 1e9 === 0 ? 1e9 : v >= 1e6 && v % 1e6 === 0 ? 1e6 : v >= 1e3 && v % 1e3 === 0 ? 1e3 : 0);
+  const out: FigureCandidate[] = [];
+  let last: FigureCandidate | null = null;
+  let scale = 0;
+  for (const f of [...figs].sort((x, y) => x.start - y.start)) {
+    const sameKind = last && (f.unit === null || last.unit === null || f.unit === last.unit);
+    if (last && scale && sameKind && f.qualifier === 'exact' && f.value < scale && f.start > last.end && between.test(text.slice(last.end, f.start))) {
+      last.value += f.value;
+      last.end = f.end;
+      if (f.unit !== null) {
+        last.unit = f.unit;
+        last.rule = f.rule;
+        if (f.unit_lang) last.unit_lang = f.unit_lang;
+      }
+      scale = scaleOf(f.value);
+      continue;
+    }
+    out.push(f);
+    last = f;
+    scale = scaleOf(f.value);
+  }
+  return out;
 }
 
 /**
