@@ -902,3 +902,7 @@ export function endingTest(endings: readonly string[]): (word: string) => boolea
   const re = new RegExp(`(?:${[...endings].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})$`);
   return (w) => re.test(w);
 }
+
+/** The marks that open and close a quoted name (مجموعة "فانسي باير"، لـ"بايبت"). */
+export const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '“', '«']);
+export const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '”', '»']);

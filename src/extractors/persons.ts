@@ -27,7 +27,7 @@ import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import { Lines } from '../core/spans.js';
 import { ARABIC as ARABIC_TOKEN, CAP, WORD as WORD_TOKEN, tokenAt } from '../core/tokens.js';
 import type { Extractor } from '../core/types.js';
-import { AR_PROCLITIC_PREFIXES, END, LATIN_LOWER, LATIN_UPPER, SPACES_1_4, START, WORD_CHARS, allCapitals, alt, compile, endingTest, lookupKey, lowerWordsOf, matchAll, matchAtAnchors, mayHaveProclitic, scanFrom, wordAnchors, wordAt, wordRuns, wordScan, wordStart, givenNamesOf, orgKey } from './patterns.js';
+import { AR_PROCLITIC_PREFIXES, CLOSING_QUOTES, END, OPENING_QUOTES, LATIN_LOWER, LATIN_UPPER, SPACES_1_4, START, WORD_CHARS, allCapitals, alt, compile, endingTest, lookupKey, lowerWordsOf, matchAll, matchAtAnchors, mayHaveProclitic, scanFrom, wordAnchors, wordAt, wordRuns, wordScan, wordStart, givenNamesOf, orgKey } from './patterns.js';
 import { commonWords, englishVocabulary, kbHitEnd, kbNames, kbNamesEn } from './lexicon.js';
 import { BARE_TRILITERAL_AR, DEFINITE_IFAL_AR, DEFINITE_NISBA_AR, DERIVED_DEFINITE_AR, FUTURE_AR, IFAL_AR, IFTIAL_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOT_SURNAME_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PREPOSED_NOUN_AR, PRONOUN_SUFFIXED_AR, longForeign, nameShapedAr } from './arabic-shapes.js';
 
@@ -95,8 +95,6 @@ const LATIN_NAME_WORD = /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\
 /** The pronouns of a role's owner glued to an Arabic role's head (رئيسها، مديرهم): the company's or the body's spoken of. */
 const ROLE_OWNER_FORMS_AR = ['ها', 'هم', 'هما', 'ه'];
 const ROLE_OWNER_AR = ROLE_OWNER_FORMS_AR.join('|');
-/** quotation marks that may set off a body's name between an office and its holder's name */
-const QUOTES_AR = new Set(['"', '“', '”', '«', '»']);
 
 /** Arabic words that start a new phrase rather than continue a name: و + word, لل/بال/وال... */
 const NEW_PHRASE_AR = /^(?:و[\u0621-\u064A]{2}|لل|بال|فال|كال)/;
@@ -565,7 +563,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     const text = doc.text;
     const word = (i: number) => i >= 0 && i < t.length && t.kind[i] === WORD_TOKEN;
     const inRegion = (at: number) => regions.some((r) => r.start <= at && at < r.end);
-    const quoteAt = (i: number) => i >= 0 && i < t.length && t.end[i] - t.start[i] === 1 && QUOTES_AR.has(text[t.start[i]]);
+    /** a token at i that is one of the marks (an opening or a closing one) */
+    const quoteAt = (i: number, marks: ReadonlySet<string>) => i >= 0 && i < t.length && t.kind[i] !== WORD_TOKEN && marks.has(t.key[i]);
     for (let k = 0; k < h.length; k++) {
       const type = h.cat[k] === kbCat ? lex.kb[h.item[k]].type : '';
       if (type !== 'organization' && type !== 'location') continue;
@@ -579,7 +578,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         if (pe > 0) e = pe;
       }
       // (a body's name in quotation marks, ل or ب written apart before them: الرئيس التنفيذي لـ"بايبت" فلان)
-      const quoted = type === 'organization' && quoteAt(s - 1) && quoteAt(e) && t.sentence[e] === t.sentence[s];
+      const quoted = type === 'organization' && quoteAt(s - 1, OPENING_QUOTES) && quoteAt(e, CLOSING_QUOTES) && t.sentence[e] === t.sentence[s];
       if (quoted) e++;
       if (!word(e) || (t.flags[e] & ARABIC_TOKEN) === 0 || t.sentence[e] !== t.sentence[s]) continue;
       let p = quoted ? s - 2 : s - 1;

@@ -26,7 +26,7 @@ import type { KbEntry } from '../resources/schema.js';
 import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import { ARABIC, WORD } from '../core/tokens.js';
 import { nameShapedAr } from './arabic-shapes.js';
-import { inOrder, procliticTable } from './patterns.js';
+import { CLOSING_QUOTES, OPENING_QUOTES, inOrder, procliticTable } from './patterns.js';
 import { loadKb, loadKbFingerprint, loadSpellingIndexData } from '../resources/index.js';
 import { kbFingerprint } from '../resources/fingerprint.js';
 import { ARABIC_SOUNDS, foldArabicName, nameList, romanizeWord, type NameList } from '../lexicon/latin-names.js';
@@ -216,9 +216,6 @@ const MIN_CLASSES = 6;
 /** A threat actor's name right after a group word (مجموعة "فانسي باير"): one class fewer will do, the group word vouching for it. */
 const MIN_CLASSES_AFTER_GROUP = 5;
 const MAX_WORDS = 3;
-/** The marks that open and close a quoted name. */
-const OPENING_QUOTES = new Set(['"', '“', '«']);
-const CLOSING_QUOTES = new Set(['"', '”', '»']);
 
 /** Skeleton → the one entry it names (null when two entries share it). Built once per knowledge base. */
 interface SpellingIndex {

@@ -2601,6 +2601,11 @@ function describedBody(v: View, desc: Span, cue: number): string | null {
   return null;
 }
 
+/** Whether the mention m stands inside the words frame f reported. */
+function reportedIn(f: SpeechFrame, m: TokMention): boolean {
+  return f.contentTok[0] <= m.s && m.e <= f.contentTok[1];
+}
+
 /** A pronoun at token k standing for the last person (he, she) or the last body or state (it, they). */
 function pronounSpeaker(v: View, k: number, before: number): string | null {
   k = beforeGaps(v, k + 1, 0) - 1;
@@ -2612,7 +2617,7 @@ function pronounSpeaker(v: View, k: number, before: number): string | null {
     // (a person named only inside the words the last frame reported is not who goes on speaking: X said … businessman Y
     // … "…," he said: X)
     const f = spokenSoFar.at(-1);
-    const other = m && f && f.speakers.length === 1 && f.speakers[0] !== m.id && v.entity(f.speakers[0])?.type === 'person' && f.contentTok[0] <= m.s && m.e <= f.contentTok[1] && v.t.start[before] > f.cue.start;
+    const other = m && f && f.speakers.length === 1 && f.speakers[0] !== m.id && v.entity(f.speakers[0])?.type === 'person' && reportedIn(f, m) && v.t.start[before] > f.cue.start;
     return other ? f!.speakers[0] : (m?.id ?? null);
   }
   if (v.is(k, 'speech-verbs.body_pronouns')) {
@@ -2645,7 +2650,7 @@ function pronounSpeaker(v: View, k: number, before: number): string | null {
       // (with a word of going on after the pronoun: It also said; without one, another sentence's "it" is the last body
       // named, the accused answering: It said it had no part in it)
       const last = spokenSoFar.length && v.is(k + 1, 'speech-verbs.continuation_adverbs') ? spokenSoFar[spokenSoFar.length - 1] : null;
-      if (last && last.cueTok[0] < m.s && last.contentTok[0] <= m.s && m.e <= last.contentTok[1] && v.t.sentence[last.cueTok[0]] !== v.t.sentence[k]) {
+      if (last && last.cueTok[0] < m.s && reportedIn(last, m) && v.t.sentence[last.cueTok[0]] !== v.t.sentence[k]) {
         const id = last.speakers.length === 1 ? last.speakers[0] : null;
         const type = id ? v.entity(id)?.type : undefined;
         if (id && (type === 'organization' || type === 'location')) return id;
