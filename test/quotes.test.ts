@@ -1634,6 +1634,15 @@ describe('Arabic: a person after a preposition of company in the speaker\'s phra
   });
 });
 
+describe('Arabic: a verb of saying joined by و to the verb that opens the sentence', () => {
+  it('shares that verb\'s subject, not a name its object held', () => {
+    expect(cueWho('أعلنت مجموعة "فالكور" مسؤوليتها عن هجوم استهدف شركة "النور للتأمين"، وقالت إنها سرقت ملفات العملاء.', 'ar')).toEqual(['وقالت:فالكور']);
+    expect(cueWho('اخترقت عصابة القرصنة المعروفة باسم "فالكور" خوادم شركة "النور للتأمين"، وقالت على موقعها إنها ستنشر الملفات.', 'ar')).toEqual(['وقالت:فالكور']);
+    // (a verb of the other gender has a subject of its own: the one named last)
+    expect(cueWho('أعلنت مجموعة "فالكور" مسؤوليتها عن هجوم استهدف شركة "النور للتأمين"، وقال الرئيس التنفيذي للشركة إن الأنظمة عادت للعمل.', 'ar')).not.toContain('وقال:فالكور');
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -1278,10 +1278,35 @@ function namedSubjectBefore(v: View, cue: number, a: number, kinds: readonly str
   // (nor an Arabic place after a preposition of place, في المغرب: where, not who)
   while (named && named.s >= a && ((v.lang === 'ar' && (mediumBefore(v, named.s, a) || (named.type === 'location' && v.is(named.s - 1, 'speech-verbs.place_preps')))) || inDateline(v, named.s))) named = lastBefore(v, named.s, kinds);
   const group = lastBefore(v, cue, ['threat_actor']);
+  // (Arabic: the subject of the verb that opens the sentence is the subject of a verb of saying joined to it by و, not
+  // a name its object held: أعلنت مجموعة "أكيرا" مسؤوليتها عن هجوم استهدف شركة "…"، وقالت إنها سرقت …)
+  const opening = v.lang === 'ar' && named && named.s >= a ? openingVerbSubject(v, a, cue, [...kinds, 'threat_actor']) : null;
+  if (opening && opening.s < named!.s) return opening;
   // (a group named nearer the verb, after the name, is its subject: … نشرت مجموعة "جبروت" وثائق قالت إنها …)
   if (named && named.s >= a) return v.lang === 'ar' && group && group.s > named.s ? group : named;
   return group && group.s >= a ? group : named;
 }
+/**
+ * Arabic: the name right after the verb that opens the sentence at token a (its body's head word and a quotation mark
+ * may stand between: أعلنت مجموعة "أكيرا"), when the verb of saying at token cue is joined to it by و and agrees with
+ * it in gender; else null.
+ */
+function openingVerbSubject(v: View, a: number, cue: number, kinds: readonly string[]): TokMention | null {
+  if (!v.key(cue).startsWith('و')) return null;
+  const verb = datelineEnd(v, a, cue);
+  if (!v.isAny(verb, OPENING_VERBS) || genderClash(v, verb, cue)) return null;
+  // (a group's noun, a definite word or two and a naming phrase before the name: مجموعة القرصنة المعروفة باسم "أكيرا")
+  for (let k = verb + 1, words = 0; k < Math.min(cue, verb + 8); k++) {
+    const m = v.mention(k);
+    if (m) return m.s === k && kinds.includes(m.type) ? m : null;
+    const named = v.hitEnd(k, 'attribution.naming');
+    if (named > k) k = named - 1;
+    else if (v.isAny(k, ['organizations.heads', 'attribution.group_nouns'])) words = 0;
+    else if (!v.isQuote(k) && !(k > verb + 1 && v.key(k).startsWith('ال') && ++words <= 2)) return null;
+  }
+  return null;
+}
+const OPENING_VERBS = ['attribution.sanction_verbs', 'attribution.act_verbs', 'attribution.accuse_verbs', 'speech-verbs.verbs'];
 const SUBJECT_NOUNS = ['speech-verbs.state_speakers', 'speech-verbs.state_officials', 'speech-verbs.nominal', 'speech-verbs.unnamed'];
 
 /** Arabic: where a nationality ends that follows one indefinite noun at token k, the noun of what unnamed people do
