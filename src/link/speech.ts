@@ -1287,18 +1287,17 @@ function namedSubjectBefore(v: View, cue: number, a: number, kinds: readonly str
   return group && group.s >= a ? group : named;
 }
 /**
- * Arabic: the name right after the verb that opens the sentence at token a (its body's head word and a quotation mark
- * may stand between: أعلنت مجموعة "أكيرا"), when the verb of saying at token cue is joined to it by و and agrees with
- * it in gender; else null.
+ * Arabic: the subject of the verb that opens the sentence at token a, past a dateline: the name right after it, a body's
+ * head word or a group's noun, a definite word or two, a naming phrase and quotation marks between (وفرضت وزارة الخزانة
+ * عقوبات؛ أعلنت مجموعة القرصنة المعروفة باسم "أكيرا" مسؤوليتها), of `kinds`, ending before the verb of saying at token
+ * cue and agreeing with it in gender (a body's head word, or an opening verb of saying's own ending); else null.
  */
 function openingVerbSubject(v: View, a: number, cue: number, kinds: readonly string[]): TokMention | null {
-  if (!v.key(cue).startsWith('و')) return null;
   const verb = datelineEnd(v, a, cue);
-  if (!v.isAny(verb, OPENING_VERBS) || genderClash(v, verb, cue)) return null;
-  // (a group's noun, a definite word or two and a naming phrase before the name: مجموعة القرصنة المعروفة باسم "أكيرا")
+  if (verb >= cue || !v.isArabic(verb) || v.mention(verb) || v.key(verb).startsWith('ال') || (v.is(verb, 'speech-verbs.verbs') && genderClash(v, verb, cue))) return null;
   for (let k = verb + 1, words = 0; k < Math.min(cue, verb + 8); k++) {
     const m = v.mention(k);
-    if (m) return m.s === k && kinds.includes(m.type) ? m : null;
+    if (m) return m.s === k && m.e < cue && kinds.includes(m.type) && !bodyGenderClash(v, m, cue) ? m : null;
     const named = v.hitEnd(k, 'attribution.naming');
     if (named > k) k = named - 1;
     else if (v.isAny(k, ['organizations.heads', 'attribution.group_nouns'])) words = 0;
@@ -1306,7 +1305,6 @@ function openingVerbSubject(v: View, a: number, cue: number, kinds: readonly str
   }
   return null;
 }
-const OPENING_VERBS = ['attribution.sanction_verbs', 'attribution.act_verbs', 'attribution.accuse_verbs', 'speech-verbs.verbs'];
 const SUBJECT_NOUNS = ['speech-verbs.state_speakers', 'speech-verbs.state_officials', 'speech-verbs.nominal', 'speech-verbs.unnamed'];
 
 /** Arabic: where a nationality ends that follows one indefinite noun at token k, the noun of what unnamed people do
@@ -3591,14 +3589,8 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
           // (the sentence's own subject first, right after its opening verb, when a name stands between it and this
           // verb: وفرضت وزارة الخزانة عقوبات على ستة مسؤولين في الحرس الثوري قالت إنهم …: the Treasury, not the guard)
           // (its head word may stand outside the name: وزارة الخزانة الأمريكية)
-          let opening: TokMention | null = null;
-          for (let k = a + 1; k <= a + 2 && k < cue.s && !opening && v.isArabic(a) && !v.mention(a) && !v.key(a).startsWith('ال') && v.isWord(k); k++) {
-            const m = v.mention(k);
-            if (m && m.s === k) opening = m;
-            else if (m || !v.is(k, 'organizations.heads')) break;
-          }
           // (of the verb's gender: a body whose head is masculine says no قالت, الصندوق … وثائق قالت إنها: the group between)
-          const main = opening && opening.e < cue.s && (opening.type === 'person' || opening.type === 'organization') && !bodyGenderClash(v, opening, cue.s) ? opening : null;
+          const main = openingVerbSubject(v, a, cue.s, ['person', 'organization']);
           const named = main ?? namedSubjectBefore(v, cue.s, a, ['person', 'organization', 'location']);
           // (or a generic noun right after the opening verb, for what it stands for: ونشرت المجموعة رسالة … زعمت فيها
           // أنها …: the group)
