@@ -1294,7 +1294,8 @@ function namedSubjectBefore(v: View, cue: number, a: number, kinds: readonly str
  */
 function openingVerbSubject(v: View, a: number, cue: number, kinds: readonly string[]): TokMention | null {
   const verb = datelineEnd(v, a, cue);
-  if (verb >= cue || !v.isArabic(verb) || v.mention(verb) || v.key(verb).startsWith('ال') || (v.is(verb, 'speech-verbs.verbs') && genderClash(v, verb, cue))) return null;
+  // (a verb: no preposition or clause opener, وفي موسكو أصدرت الخارجية الروسية …: the place is no subject)
+  if (verb >= cue || !v.isArabic(verb) || v.mention(verb) || v.key(verb).startsWith('ال') || v.isAny(verb, NO_OPENING_VERB) || (v.is(verb, 'speech-verbs.verbs') && genderClash(v, verb, cue))) return null;
   for (let k = verb + 1, words = 0; k < Math.min(cue, verb + 8); k++) {
     const m = v.mention(k);
     if (m) return m.s === k && m.e < cue && kinds.includes(m.type) && !bodyGenderClash(v, m, cue) ? m : null;
@@ -1305,6 +1306,7 @@ function openingVerbSubject(v: View, a: number, cue: number, kinds: readonly str
   }
   return null;
 }
+const NO_OPENING_VERB = ['speech-verbs.place_preps', 'speech-verbs.date_preps', 'speech-verbs.clause_openers', SOURCES];
 const SUBJECT_NOUNS = ['speech-verbs.state_speakers', 'speech-verbs.state_officials', 'speech-verbs.nominal', 'speech-verbs.unnamed'];
 
 /** Arabic: where a nationality ends that follows one indefinite noun at token k, the noun of what unnamed people do
