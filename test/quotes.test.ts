@@ -1645,6 +1645,14 @@ describe('Arabic: a verb of saying joined by و to the verb that opens the sente
   });
 });
 
+describe('Arabic: a quoted name after the noun right after the verb', () => {
+  it('is the subject\'s name when إن/أن follows a few words on, not words said', () => {
+    expect(cueWhoText('وأعلن صندوق "الأمل من أجل الأطفال" التابع للأمم المتحدة أنه سيقدم منحا جديدة للمدارس.', 'ar')).toEqual(['وأعلن:?صندوق "الأمل من أجل الأطفال":سيقدم منحا جديدة للمدارس']);
+    // (words said in quotation marks right after the verb stay a quote)
+    expect(cueWhoText('وقال الوزير "لن نسمح بتكرار هذا الهجوم مرة أخرى" أمام البرلمان.', 'ar').map((q) => q.split(':')[2])).toEqual(['لن نسمح بتكرار هذا الهجوم مرة أخرى']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

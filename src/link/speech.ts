@@ -1057,6 +1057,15 @@ function complementizerAt(v: View, k: number): boolean {
   return !(m && m.e - m.s > 1);
 }
 
+/** Whether إن/أن stands within five tokens from token k, before b, no clause's end nor quotation mark before it. */
+function complementizerNear(v: View, k: number, b: number): boolean {
+  for (let j = k; j < Math.min(b, k + 5); j++) {
+    if (complementizerAt(v, j)) return true;
+    if (v.clauseEnd(j) || v.isQuote(j)) return false;
+  }
+  return false;
+}
+
 /** Arabic: the subject of a clause opened by كان and ended by its gap before the verb (وكانت إدارة الرئيس X قد), the gap
  *  starting at token `gap`: the subject phrase's speakers, else null. */
 function auxiliarySubject(v: View, a: number, gap: number): { ids: string[]; end: number; text?: Span } | null {
@@ -3678,7 +3687,15 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     // (تنشر "تصرفات زائفة")
     // (a name of more tokens is one too: "NoName057(16)")
     const whole = v.mention(k + 1);
-    if (close > k + 1 && !colon && (close - k - 1 <= 3 || (whole && whole.s === k + 1 && whole.e === close))) {
+    // (Arabic: a quoted name of six words at most after a noun right after the verb, إن/أن a few words after it, is the
+    // subject's name, not words said: وأعلن برنامج "مكافآت من أجل العدالة" التابع لوزارة الخارجية أنه …)
+    const namedSubject = v.lang === 'ar' && !colon && !speakers.length && !speakerText && k === cue.e + 1 && v.isArabic(cue.e) && !v.mention(cue.e) && close > k + 1 && close - k - 1 <= 6 && complementizerNear(v, close + 1, b);
+    if (namedSubject) {
+      speakerText = v.span(cue.e, close + 1);
+      subjectless = false;
+      k = close + 1;
+      while (k < b && !complementizerAt(v, k)) k++;
+    } else if (close > k + 1 && !colon && (close - k - 1 <= 3 || (whole && whole.s === k + 1 && whole.e === close))) {
       if (speakers.length || speakerText || !v.is(close + 1, 'speech-verbs.complementizers')) return null;
       const named = v.mention(k + 1);
       if (named && named.e === close) speakers = [named.id];
