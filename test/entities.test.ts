@@ -1716,3 +1716,14 @@ describe('A gloss of a group\'s name right after it, set off by a comma', () => 
     expect(ents('وتبنت مجموعة قرصنة تطلق على نفسها اسم "سيف الليل"، أي "حد السيف"، الهجوم على الموقع.', 'ar')).toEqual([['threat_actor', 'سيف الليل', ['سيف الليل', 'حد السيف']]]);
   });
 });
+
+describe('English: a ministry named without its state', () => {
+  it('is the state\'s ministry a possessive named it with in the same article, one entity', () => {
+    expect(ents("Hackers hit Peru's health ministry on Monday. Later the Ministry of Health said the records were safe.", 'en')).toEqual([
+      ['location', 'Peru', ['Peru']],
+      ['organization', 'Peruvian Ministry of Health', ['health ministry', 'Ministry of Health']],
+    ]);
+    // (with two states' ministries of that name, the bare name stays its own)
+    expect(typed("Peru's health ministry and Chile's health ministry met. The Ministry of Health spoke first.", 'en')).toContain('organization:Ministry of Health');
+  });
+});

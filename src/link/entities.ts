@@ -48,6 +48,22 @@ export function linkEntities(
     const own = kbSurnames.get(span(m).text);
     if (own) Object.assign(m, { key: own.key, name: own.name, name_ar: own.name_ar, wikidata: own.wikidata, known: own.known });
   }
+  // a ministry named without its state (the Ministry of Health) is the one a state's ministry rule named with it in this
+  // article (Brazil's health ministry: Brazilian Ministry of Health), when one such ministry bears that name
+  const stateMinistries = new Map<string, MentionCandidate | null>();
+  for (const m of candidates) {
+    if (m.type !== 'organization' || !m.rule.endsWith('/entity/state-ministry') || !m.name) continue;
+    const rest = m.name.slice(m.name.indexOf(' ') + 1);
+    const had = stateMinistries.get(rest);
+    stateMinistries.set(rest, had === undefined || had?.key === m.key ? m : null);
+  }
+  if (stateMinistries.size) {
+    for (const m of candidates) {
+      if (m.type !== 'organization' || m.key.startsWith('kb:') || m.rule.endsWith('/entity/state-ministry')) continue;
+      const own = stateMinistries.get(span(m).text);
+      if (own) Object.assign(m, { key: own.key, name: own.name, name_ar: own.name_ar, wikidata: own.wikidata, known: own.known });
+    }
+  }
   for (const m of candidates) {
     const sp = span(m);
     let e = entityOf.get(m.key);
