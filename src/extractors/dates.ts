@@ -35,8 +35,10 @@ type Build = (g: Record<string, string>) => Built | null;
 export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates'>[] {
   // Alternations keep the resource's case (English names are capitalized); lookups use lookupKey().
   const monthOf = new Map<string, number>();
-  const monthNames = res.months.months.flatMap((m) => m.names);
-  for (const m of res.months.months) for (const n of m.names) monthOf.set(lookupKey(n), m.month);
+  // (Arabic news writes a month by two of its names, a space between: مارس آذار، أكتوبر تشرين الأول; one name of the month)
+  const namesOf = (m: { names: string[] }) => (lang === 'ar' ? [...m.names, ...m.names.flatMap((a) => m.names.filter((b) => b !== a).map((b) => `${a} ${b}`))] : m.names);
+  const monthNames = res.months.months.flatMap(namesOf);
+  for (const m of res.months.months) for (const n of namesOf(m)) monthOf.set(lookupKey(n), m.month);
   const dc = res['date-cues'];
   const ambiguous = new Set(dc.ambiguous_months.map(lookupKey));
   const MONTH = alt(monthNames);
