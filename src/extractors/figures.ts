@@ -738,8 +738,10 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       if (joined) sinceJoin++;
       if (isPlural(next[1]) && /^[a-z]/.test(next[1])) {
         // (after and/or, a plural-looking word before another noun is a modifier: oil and natural gas pipeline operators)
-        const more = joined ? NEXT_WORD.exec(text.slice(end, end + 30)) : null;
-        if (!(more && !functionWords.has(more[1]) && !notCounted.has(more[1]))) return { word: next[1], end, prev: joined && sinceJoin <= 2 ? undefined : prev };
+        // (and a plural of no -s before one in -s is a modifier too: social media influencers, 12 data protection officers)
+        const more = NEXT_WORD.exec(text.slice(end, end + 30));
+        const modifies = more && !functionWords.has(more[1]) && !notCounted.has(more[1]) && (joined || (!PLURAL.test(next[1]) && PLURAL.test(more[1]) && !/ous$/.test(more[1])));
+        if (!modifies) return { word: next[1], end, prev: joined && sinceJoin <= 2 ? undefined : prev };
         hops++;
       }
       prev = next[1];
