@@ -848,6 +848,20 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         // $800 stone oven: the currency sign owns the number (the prefix rule below)
         if (!fromWords && g.neg === undefined && before(prefixBefore, doc.text, start)) continue;
         const q = qualified(doc, start);
+        // (Arabic: اثنين with no article after an indefinite noun in the dual is that noun's number, after it as an
+        // adjective: مشتبهين اثنين، رجلين اثنين; one figure of two, the noun counted, not the word after the number)
+        if (lang === 'ar' && fromWords && value === 2 && !q && !g.w!.startsWith('ال')) {
+          const nb = DUAL_BEFORE_AR.exec(doc.text.slice(Math.max(0, start - 24), start));
+          // (the noun a dual of the units' or a plural of them, موظفين, else its own lemma)
+          const known = nb && !nb[1].startsWith('ال') ? duals.get(lookupKey(nb[1])) ?? unitFor(nb[1]) : undefined;
+          const lemma = nb && !nb[1].startsWith('ال') ? (known?.kind === 'count' ? known.unit : unknownLemma(nb[1], lang, functionWords, notCounted, 2, pluralOf)) : null;
+          if (nb && lemma) {
+            const f: FigureCandidate = { start: start - nb[0].length, end: numeralAt, rule: name('dual-count'), value: 2, unit: lemma, qualifier: 'exact' };
+            if (known?.kind !== 'count') f.unit_lang = lang;
+            push(f);
+            continue;
+          }
+        }
         if (!q && !(g.neg !== undefined && g.us !== undefined) && before(nameBefore, doc.text, start)) continue; // Windows 10, المادة 5 (FTSE -0.6% is a change)
         if (!fromWords && g.neg === undefined && value >= 1 && value <= 130 && ageCueBefore && before(ageCueBefore, doc.text, start)) {
           // aged 25 to 54 grew: ages, whatever word follows; a unit of years stays in the span
@@ -1284,6 +1298,8 @@ const PREV_WORD = /(?<![A-Za-z'])([A-Za-z]{3,24})[ \t]{1,3}$/;
 const PREV_NUMBER_WORD = /([\p{L}\p{N}][\p{L}\p{N}.,]*)[ \t]+$/u;
 
 /** The next lower-case word. */
+/** Arabic: a word in the dual's or sound plural's ending right before (مشتبهين، رجلين، دولتان) */
+const DUAL_BEFORE_AR = /(?<![\u0621-\u064A])([\u0621-\u064A]{3,14}(?:ين|ان))[ \t]{1,2}$/;
 const NEXT_WORD = /^[ \t]{1,4}([a-z]{3,24})(?![A-Za-z'-])/;
 /** the next word, capitalized or not: a modifier before the counted noun (fake Facebook and Instagram accounts) */
 const NEXT_ANY_WORD = /^[ \t]{1,4}([A-Za-z][a-z]{2,23})(?![A-Za-z'-])/;
