@@ -804,7 +804,8 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           const from = f.end + (paren ? paren[0].length : 0) + (filler ? filler[0].length : 0);
           const r = rateAfter(doc.text.slice(from, from + 40));
           const per = !r ? undefined : r.r !== undefined ? rateOf.get(lookupKey(r.r)) : unitFor(r.ru ?? r.rs ?? '')?.unit;
-          if (r && per && per !== f.unit) {
+          // (a share is per a span of time only, 3% a year; after ل a count noun is whose share it is, 7.4 بالمئة للمرشح)
+          if (r && per && per !== f.unit && (f.unit !== 'percent' || kindOf.get(per) === 'time')) {
             f.unit = `${f.unit}${RATE_SEP}${per}`;
             if (!paren) f.end += r.length + (filler ? filler[0].length : 0);
             else rateAt.add(from + (r.length - doc.text.slice(from, from + r.length).trimStart().length));
