@@ -687,3 +687,12 @@ describe('persons', () => {
     expect(people('وقال الرئيس التنفيذي لبايبت جون تشاو إن المنصة عوضت العملاء.', 'ar').map(([n]) => n)).toEqual(['جون تشاو']);
   });
 });
+
+describe('Arabic: a word of rank before an office\'s plural', () => {
+  it('makes an office, definite or in construct before its definite words, then the name (كبير المحققين، كبير مفوضي الانتخابات)', () => {
+    expect(people('وقال كبير المحققين سيرجيو ماتيس إن التحقيق استغرق ثلاث سنوات.', 'ar').map(([n]) => n)).toEqual(['سيرجيو ماتيس']);
+    expect(people('وقال كبير مفوضي الانتخابات رافيندرا بهات للصحفيين إن الفرز لم يتعطل.', 'ar').map(([n]) => n)).toEqual(['رافيندرا بهات']);
+    // (the adjective after a title is no rank: الشاعر الكبير)
+    expect(people('وقرأ الشاعر الكبير قصيدة جديدة في الأمسية.', 'ar')).toEqual([]);
+  });
+});

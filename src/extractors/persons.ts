@@ -225,11 +225,14 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const officeComplement = lang === 'ar' && res.titles.office_preps.length ? `|${SP}(?:${alt(res.titles.office_preps)})${SP}ال[\\u0621-\\u064A]{2,14}` : '';
   // Arabic: an office named by its head and definite words, then the name (رئيس الوزراء البريطاني توني بلير; past
   // the first, a definite word may carry و or a preposition: وزير الطاقة والنفط، مدير الموارد البشرية بالشركة)
+  // (or a word of rank and the office's plural, in construct before its definite words or definite itself: كبير مفوضي
+  // الانتخابات، كبير المحققين)
+  const rankHead = res.titles.rank_heads.length ? `|(?:${alt(res.titles.rank_heads)})(?:${SP}(?!ال)[\u0621-\u064A]{2,14}(?=${SP}ال))?` : '';
   const roleRe = res.titles.role_heads.length && lang === 'ar'
-    ? compile(`${wordStart(lang)}(?<cue>(?:${alt(res.titles.role_heads)})(?:${ROLE_OWNER_AR})?${constructHead}(?:${SP}ال[\\u0621-\\u064A]{2,14})(?:${SP}(?:[وب]?ال|لل)[\\u0621-\\u064A]{2,14}${officeComplement}){0,4}${SP})(?<name>${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,3})${END}`, 'y')
+    ? compile(`${wordStart(lang)}(?<cue>(?:${alt(res.titles.role_heads)}${rankHead})(?:${ROLE_OWNER_AR})?${constructHead}(?:${SP}ال[\\u0621-\\u064A]{2,14})(?:${SP}(?:[وب]?ال|لل)[\\u0621-\\u064A]{2,14}${officeComplement}){0,4}${SP})(?<name>${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,3})${END}`, 'y')
     : null;
   // (the role with the owner's pronoun on it too: رئيسها التنفيذي فلان، مديرهم العام فلان)
-  const roleAnchors = wordAnchors(lang === 'ar' ? res.titles.role_heads.flatMap((h) => [h, ...ROLE_OWNER_FORMS_AR.map((p) => h + p)]) : res.titles.role_heads, true);
+  const roleAnchors = wordAnchors(lang === 'ar' ? [...res.titles.role_heads.flatMap((h) => [h, ...ROLE_OWNER_FORMS_AR.map((p) => h + p)]), ...res.titles.rank_heads] : res.titles.role_heads, true);
   // (tried only where a word opening a given name starts: matchAtAnchors, givenAnchors)
   // (English: the word is any name-shaped word, checked against the list in code: the list's 11k names as one
   // alternation made a 60 KB regex whose compiling alone cost ~90 ms of a run's start-up; a name is one word of

@@ -415,6 +415,8 @@ export const ResourceSchemas = {
       title_adjectives: words.default([]),
       /** roles named by their office before a name (وزير الخارجية الأمريكي كولن باول): head words of the office */
       role_heads: words,
+      /** Arabic: a word of rank before an office's plural noun, definite or in construct (كبير المحققين، كبير مفوضي الانتخابات) */
+      rank_heads: words.default([]),
       /** prepositions that open an office's complement before the holder's name (Arabic في: الخبير في الأمن المعلوماتي فلان) */
       office_preps: z.array(z.string().min(1)).default([]),
       /** roles that speak for a body, named between them and the person (المتحدث باسم وزارة الداخلية كامران رحيمي) */
