@@ -696,3 +696,10 @@ describe('Arabic: a word of rank before an office\'s plural', () => {
     expect(people('وقرأ الشاعر الكبير قصيدة جديدة في الأمسية.', 'ar')).toEqual([]);
   });
 });
+
+describe('Arabic: a feminine imperfect of the forms تفاعل and استفعل after a title', () => {
+  it('is the verb, no one-word name (والوزيرة تتحدث عن "…")', () => {
+    expect(people('الحكومة تستقيل والوزيرة تتحدث عن "مؤامرة خارجية"', 'ar')).toEqual([]);
+    expect(people('والرئيسة تستهدف "خصومها" في الخطاب', 'ar')).toEqual([]);
+  });
+});
