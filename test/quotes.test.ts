@@ -1653,6 +1653,13 @@ describe('Arabic: a quoted name after the noun right after the verb', () => {
   });
 });
 
+describe('Arabic: an unnamed subject of indefinite words after the verb', () => {
+  it('speaks for itself, not the one before: a title\'s word in construct (أحزاب المعارضة) and a relative clause set off by commas are its words', () => {
+    expect(cueWhoText('وقال الرئيس إلياس مورنو إن الاقتراع نزيه. وقالت أحزاب المعارضة الثلاثة إنها ستقاطع البرلمان.', 'ar')).toEqual(['وقال:Elias Moreno:الاقتراع نزيه', 'وقالت:?أحزاب المعارضة الثلاثة:ستقاطع البرلمان']);
+    expect(cueWho('وقال الرئيس إلياس مورنو إن الاقتراع نزيه. وقالت نقابات عمال الموانئ الكبرى، التي أضربت الشهر الماضي، إنها ستواصل الاحتجاج.', 'ar')).toEqual(['وقال:Elias Moreno', 'وقالت:?نقابات عمال الموانئ الكبرى']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

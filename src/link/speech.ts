@@ -1359,14 +1359,21 @@ function unlistedSubjectEnd(v: View, from: number, b: number, dates: ReadonlySet
   if (v.lang !== 'ar') return -1;
   // (a word or two no list knows and no article, then a date and إن/أن: وقالت لوفتهانزا يوم السبت إن; the date is no part
   // of it)
-  // (or an indefinite noun phrase of two to five words, where it is and when, then إن/أن: قالت سلسلة مستشفيات خاصة في
+  // (or an indefinite noun phrase of two to seven words, where it is and when, then إن/أن: قالت سلسلة مستشفيات خاصة في
   // بريطانيا يوم الجمعة إن؛ يقول محامو رجل أعمال أمريكي إن: that speaker, unnamed)
   if (!v.key(from).startsWith('ال')) {
     let k = from;
     // (no verb of saying on the way, كشفت ما تقول إنه)
-    while (k < Math.min(b, from + 5) && v.isArabic(k) && !v.mention(k) && !dates.has(k) && !placeAfter(v, k) && !v.isAny(k, [...UNLISTED_STOPS, 'speech-verbs.subject_gaps', 'speech-verbs.verbs'])) k++;
+    // (a title's word with the article past the first word is its genitive, not a person's office: أحزاب المعارضة)
+    const stop = (j: number) => v.isAny(j, [...UNLISTED_STOPS, 'speech-verbs.subject_gaps', 'speech-verbs.verbs']) && !(j > from && v.key(j).startsWith('ال') && v.is(j, 'titles.titles') && !v.isAny(j, ['speech-verbs.nominal', 'speech-verbs.unnamed', 'speech-verbs.complementizers']));
+    while (k < Math.min(b, from + 7) && v.isArabic(k) && !v.mention(k) && !dates.has(k) && !placeAfter(v, k) && !stop(k)) k++;
     if (k === from) return -1;
     let d = k;
+    // (a relative clause on it set off by commas before إن/أن: أحزاب المعارضة، التي حصلت على 37 بالمئة، إنها)
+    if (k - from >= 2 && k + 1 < b && commaRelativeAt(v, k + 1)) {
+      const j = relativeClauseClose(v, k + 1, b);
+      if (j > 0 && complementizerAt(v, j + 1)) return v.is(j + 1, 'speech-verbs.complementizers') ? k : -1;
+    }
     const place = placeAfter(v, d);
     if (place) d = place.e;
     while (d < b && d < k + 3 && !dates.has(d) && v.isAny(d, ['speech-verbs.date_preps', 'speech-verbs.subject_gaps'])) d++;
