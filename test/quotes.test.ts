@@ -1660,6 +1660,13 @@ describe('Arabic: an unnamed subject of indefinite words after the verb', () => 
   });
 });
 
+describe('Arabic: an aside of و and a pronoun after the speaker, set off by commas', () => {
+  it('is no part of the words said, as a relative clause there is not', () => {
+    expect(cueWhoText('ورفض رجل الأعمال كوستاس بيرديس، وهو مستثمر جمع ثروته في قبرص، هذه الاتهامات.', 'ar')).toEqual(['ورفض:كوستاس بيرديس:هذه الاتهامات']);
+    expect(cueWhoText('وقالت النائبة ليندا فارغاس، وهي عضو في لجنة الدفاع، إن الميزانية لا تكفي.', 'ar')).toEqual(['وقالت:Linda Vargas:الميزانية لا تكفي']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

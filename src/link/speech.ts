@@ -571,9 +571,9 @@ function relativeOpensIn(v: View, from: number, to: number): boolean {
   return false;
 }
 
-/** Whether token r is a relative pronoun set off by a comma right before it (, which; ، التي): a relative clause opens. */
+/** Whether token r is a relative pronoun, or و and a pronoun (وهو), set off by a comma right before it (, which; ، التي؛ ، وهو): a clause on the one before opens. */
 function commaRelativeAt(v: View, r: number): boolean {
-  return r > 0 && v.is(r, 'speech-verbs.relatives') && (v.key(r - 1) === ',' || v.key(r - 1) === '،');
+  return r > 0 && v.isAny(r, RELATIVE_OPENERS) && (v.key(r - 1) === ',' || v.key(r - 1) === '،');
 }
 
 /** Whether token i is inside a gap of several tokens that starts before it (has since; doesn't: doesn ' t). */
@@ -1315,6 +1315,8 @@ function openingVerbSubject(v: View, a: number, cue: number, kinds: readonly str
   }
   return null;
 }
+/** A relative pronoun, or و and a pronoun opening an aside (وهو): after a comma, a clause on the one named before. */
+const RELATIVE_OPENERS = ['speech-verbs.relatives', 'speech-verbs.aside_pronouns'];
 const NO_OPENING_VERB = ['speech-verbs.place_preps', 'speech-verbs.date_preps', 'speech-verbs.clause_openers', SOURCES];
 const SUBJECT_NOUNS = ['speech-verbs.state_speakers', 'speech-verbs.state_officials', 'speech-verbs.nominal', 'speech-verbs.unnamed'];
 

@@ -367,6 +367,9 @@ export const ResourceSchemas = {
       /** relative pronouns (who, which; الذي، التي): after a comma they open a relative clause, and an Arabic verb
        *  right after one takes no earlier speaker (unvocalised, it may be passive) */
       relatives: z.array(z.string().min(1)).default([]),
+      /** Arabic: و and a pronoun opening an aside on the one named before it, set off by commas as a relative clause is
+       *  (X، وهو ملياردير جمع ثروته في روسيا، …) */
+      aside_pronouns: z.array(z.string().min(1)).default([]),
       /** feminine relative pronouns (Arabic التي): a verb in the masculine right after one, and إن/أن after it, is the
        *  impersonal passive (التي يعتقد أنها: which is believed to), no speech */
       feminine_relatives: z.array(z.string().min(1)).default([]),
