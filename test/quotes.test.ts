@@ -1667,6 +1667,15 @@ describe('Arabic: an aside of و and a pronoun after the speaker, set off by com
   });
 });
 
+describe('English: a clause of its own after a trailing cue\'s adverbials', () => {
+  it('leaves the words before the cue its content, and a verb joined by "and" in that clause takes its subject', () => {
+    expect(cueWhoText('The ruling bloc won 51% of the vote, the election board said on Monday, but President Ana Ferreira refused to sign the count and said the ballots had been tampered with.', 'en')).toEqual([
+      'said:?the election board:The ruling bloc won 51% of the vote',
+      'said:Ana Ferreira:the ballots had been tampered with',
+    ]);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

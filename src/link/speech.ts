@@ -1819,8 +1819,11 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
     speakers = subj.ids;
     speakerText = subj.text;
   } else if (earlier && (v.key(g) === 'and' || v.key(g) === ',') && (earlier.speakers.length || earlier.speakerText) && !relativeOpensIn(v, a, earlier.cueTok[0])) {
-    speakers = earlier.speakers;
-    speakerText = earlier.speakerText;
+    // (a clause of its own after the earlier verb's words, its subject named: …, the commission said, but President X
+    // refused … and said …: X)
+    const own = clauseSubjectBetween(v, earlier.cueTok[1], g);
+    speakers = own ? [own.id] : earlier.speakers;
+    speakerText = own ? undefined : earlier.speakerText;
   } else {
     const k = cue.s - 1;
     // (the office alone, the minister said: the person last named with it; an adverb between, the minister also said)
@@ -2077,11 +2080,29 @@ function onlyAdverbial(v: View, from: number, b: number): boolean {
   let open = true;
   for (let k = v.key(from) === ',' ? from + 1 : from; k < end; k++) {
     if (v.is(k, 'speech-verbs.complementizers') || v.isQuote(k)) return false;
+    // (a clause of its own after a comma ends them: …, the commission said on Sunday, but the president refused …)
+    if (v.key(k - 1) === ',' && v.is(k, 'speech-verbs.clause_openers')) return true;
     // (a year after a comma goes on a date: November 5, 2024)
     if (open && !v.is(k, 'speech-verbs.adverbial_openers') && !(k > from && /^\d{4}$/.test(v.key(k)))) return false;
     open = v.key(k) === ',';
   }
   return end - from < 16;
+}
+
+/** English: the person or body last named between tokens `from` and `to` as the subject of a clause opened after a comma
+ *  (a clause opener, then titles or none, then the name: …, but President X refused …), else null. */
+function clauseSubjectBetween(v: View, from: number, to: number): TokMention | null {
+  let found: TokMention | null = null;
+  for (let j = from; j < to; j++) {
+    const m = v.mention(j);
+    if (!m || m.s !== j) continue;
+    j = m.e - 1;
+    if (m.type !== 'person' && m.type !== 'organization') continue;
+    let p = m.s - 1;
+    while (p > from && v.is(p, 'titles.titles')) p--;
+    if (p > from && v.is(p, 'speech-verbs.clause_openers') && !v.is(p, 'speech-verbs.relatives') && v.key(p - 1) === ',') found = m;
+  }
+  return found;
 }
 
 /** Whether token k is an English participle of saying or claiming after a comma (speech-verbs.participles: adding,
