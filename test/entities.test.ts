@@ -1727,3 +1727,14 @@ describe('English: a ministry named without its state', () => {
     expect(typed("Peru's health ministry and Chile's health ministry met. The Ministry of Health spoke first.", 'en')).toContain('organization:Ministry of Health');
   });
 });
+
+describe('English: a short form in brackets after a body\'s name that does not spell its initials', () => {
+  it('is the body wherever the article uses it: a hyphened acronym (CERT-In) or a word written as a name (Supo)', () => {
+    expect(ents('The Moldovan Computer Emergency Team (CERT-Md) said the attack stopped. CERT-Md later said no data was lost.', 'en')).toEqual([
+      ['organization', 'Moldovan Computer Emergency Team', ['Moldovan Computer Emergency Team', 'CERT-Md', 'CERT-Md']],
+    ]);
+    expect(typed('The Latvian Constitution Protection Bureau (Satversme) said spies were active. Satversme named no suspects.', 'en')).toEqual(['organization:Latvian Constitution Protection Bureau']);
+    // (a known name in brackets is no short form: the place the body serves)
+    expect(typed('The Ministry of Digital Transformation (Ukraine) said the servers were safe.', 'en')).toContain('location:Ukraine');
+  });
+});

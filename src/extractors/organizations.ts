@@ -1258,6 +1258,9 @@ function withOwners(text: string, found: MentionCandidate[], owners: ReadonlyMap
  */
 /** An acronym of three capitals or more, a lower-case letter between them or not (PST, AIVD, BfV). */
 const FOREIGN_ACRONYM = /^[A-Z](?:[A-Z]|[a-z](?=[A-Z])){1,4}[A-Z]$/;
+/** Or a short form of the name in its own language: an acronym with a hyphened part (CERT-In, CERT-UA), or one word
+ *  written as a name (Supo, Europol). */
+const SHORT_FORM = /^(?:[A-Z][A-Za-z]{0,4}[A-Z]-[A-Z][A-Za-z]{0,3}|[A-Z][a-z]{2,7})$/;
 
 function withAcronyms(text: string, found: MentionCandidate[], ruleName: string, known: ReadonlySet<string>): MentionCandidate[] {
   const out = [...found];
@@ -1265,7 +1268,7 @@ function withAcronyms(text: string, found: MentionCandidate[], ruleName: string,
   // name defined again and again, as a list may, gives each use one mention, not one per definition)
   const definers = new Map<string, MentionCandidate[]>();
   for (const m of found) {
-    const p = /^[ \t]?\((?<acr>[A-Z][A-Za-z]{0,4}[A-Z])\)/.exec(text.slice(m.end, m.end + 10));
+    const p = /^[ \t]?\((?<acr>[A-Z][A-Za-z]{0,4}[A-Z](?:-[A-Z][A-Za-z]{0,3})?|[A-Z][a-z]{2,7})\)/.exec(text.slice(m.end, m.end + 16));
     if (!p) continue;
     const acr = p.groups!.acr;
     // (a hyphened word's capitalized parts give their initials too: World Anti-Doping Agency (WADA))
@@ -1273,7 +1276,7 @@ function withAcronyms(text: string, found: MentionCandidate[], ruleName: string,
     const initials = words.filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
     // (or with the small words' initials too: Department of Energy (DOE), Department of Defense (DoD))
     const spelled = isSubsequence(acr, initials) || isSubsequence(acr.toUpperCase(), words.map((w) => w[0].toUpperCase()).join(''));
-    if (!spelled && !(FOREIGN_ACRONYM.test(acr) && !known.has(acr))) continue;
+    if (!spelled && !((FOREIGN_ACRONYM.test(acr) || SHORT_FORM.test(acr)) && !known.has(acr))) continue;
     const k = `${acr}\n${m.key}`;
     const list = definers.get(k);
     if (list) list.push(m);
