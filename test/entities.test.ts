@@ -1738,3 +1738,11 @@ describe('English: a short form in brackets after a body\'s name that does not s
     expect(typed('The Ministry of Digital Transformation (Ukraine) said the servers were safe.', 'en')).toContain('location:Ukraine');
   });
 });
+
+describe('English: a person\'s possessive before a body\'s name', () => {
+  it('is the person, not a word of the name, when a title or a given name opens it (Prime Minister X\'s Y Party); a one-word owner stays (McDonald\'s Corp)', () => {
+    expect(typed("Prime Minister Tomas Varga's National Renewal Party won 88 seats.", 'en')).toEqual(['person:Tomas Varga', 'organization:National Renewal Party']);
+    expect(typed("Peter Kemeny's Civic Union Party lost ground.", 'en')).toEqual(['person:Peter Kemeny', 'organization:Civic Union Party']);
+    expect(typed("Kellogg's Nutrition Group said sales rose.", 'en')).toEqual(["organization:Kellogg's Nutrition Group"]);
+  });
+});

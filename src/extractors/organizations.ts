@@ -626,6 +626,13 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
               break;
             }
           }
+          // (nor a person's possessive, a title or a given name before it: Prime Minister Narendra Modi's | Bharatiya Janata
+          // Party; a one-word owner stays, McDonald's Corp)
+          for (let p = h - 1; p > a; p--) {
+            if (!possessive[p] || ownerWord(ws[p].word) === null) continue;
+            if (titleWordsEn.has(ws[a].word) || givenNames.has(ws[p - 1].word)) a = p + 1;
+            break;
+          }
           // a company the knowledge base knows and a product head is its product (Microsoft Exchange servers)
           if (a < h && !multi && productHeads.has(ws[h].word) && knownOrgs.has(joinedWords(ws, a, h)) && (h + 1 >= ws.length || !isHead[h + 1])) {
             taken = h;
