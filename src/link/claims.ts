@@ -1619,6 +1619,12 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       // (a date between the doer and its claim, set off by commas or not: أعلنت مجموعة X، يوم الأربعاء، مسؤوليتها عن; a
       // gloss of the name: تبنت مجموعة "غونجشك دراندة"، أي "العصفور المفترس"، الهجوم)
       e = pastDate(v, pastGloss(v, e, b), b);
+      // (and what kind of group it is, ل and a noun in construct before its definite words: عصابة "ريسيدا" لبرامج الفدية)
+      if (ve > i && v.hitEnd(e, 'attribution.self_claim_objects') <= e && v.isArabic(e) && /^ل[^ل]/.test(v.key(e)) && !v.mention(e)) {
+        let k = e + 1;
+        while (k < b && k < e + 3 && v.isArabic(k) && v.key(k).startsWith('ال') && !v.mention(k)) k++;
+        if (k > e + 1 && v.hitEnd(k, 'attribution.self_claim_objects') > k) e = k;
+      }
       let oe = ae > i ? -1 : v.hitEnd(e, 'attribution.self_claim_objects');
       if (ae > i && v.isAny(e, HOSTILE_WORDS)) oe = Math.max(v.hitEnd(e, 'attribution.acts'), v.hitEnd(e, 'attribution.hostile'));
       if (oe <= e || (ae <= i && !hostileAfter(v, oe, b)) || here((c) => c.actor === m.id)) continue;
