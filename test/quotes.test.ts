@@ -1676,6 +1676,13 @@ describe('English: a clause of its own after a trailing cue\'s adverbials', () =
   });
 });
 
+describe('Arabic: a state\'s authorities between كان and قد', () => {
+  it('are the subject, the state when the article names it, else unnamed; not the previous speaker', () => {
+    expect(cueWho('وقالت مجموعة "الظل" إنها سرقت الملفات. وكانت السلطات الكندية قد ذكرت في تحذير أن المجموعة تستهدف المستشفيات.', 'ar')).toEqual(['وقالت:الظل', 'ذكرت:?السلطات الكندية']);
+    expect(cueWho('وقالت مجموعة "الظل" إنها سرقت ملفات في كندا. وكانت السلطات الكندية قد ذكرت في تحذير أن المجموعة تستهدف المستشفيات.', 'ar')).toEqual(['وقالت:الظل', 'ذكرت:Canada']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -1073,7 +1073,14 @@ function auxiliarySubject(v: View, a: number, gap: number): { ids: string[]; end
     if (v.clauseEnd(k) || v.isAny(k, ['speech-verbs.verbs', 'speech-verbs.complementizers'])) return null;
     if (v.is(k, 'speech-verbs.auxiliaries') && !v.is(k, 'speech-verbs.subject_gaps')) {
       const who = k + 1 < gap ? subjectsAfter(v, k + 1, gap) : null;
-      return who && (who.ids.length || who.text) ? who : null;
+      if (who && (who.ids.length || who.text)) return who;
+      // (a state's authorities or unnamed people by their noun, a nationality after it or not, the whole subject: وكانت
+      // السلطات الأمريكية قد ذكرت: the state the article names, else those words, unnamed; not the previous speaker)
+      const e = k + 1 < gap ? Math.max(v.hitEnd(k + 1, 'speech-verbs.state_speakers'), v.hitEnd(k + 1, 'speech-verbs.unnamed')) : -1;
+      const de = e > k + 1 ? Math.max(e, v.demonymEnd(e)) : -1;
+      if (de !== gap) return null;
+      const state = de > e ? v.demonymAt(e) : null;
+      return state ? { ids: [state.id], end: gap } : { ids: [], end: gap, text: v.span(k + 1, gap) };
     }
   }
   return null;
