@@ -1683,6 +1683,14 @@ describe('Arabic: a state\'s authorities between كان and قد', () => {
   });
 });
 
+describe('English: "it" after a verb joined by "and" with no subject of its own', () => {
+  it('is the sentence\'s subject, the group, not the body or place named in between', () => {
+    expect(cueWho('The Vorkan gang claimed responsibility for the attack on Harbor City Hospital, and is demanding $2 million for files it says it stole.', 'en')).toContain('says:Vorkan');
+    // (a second clause with a subject of its own keeps its own reading)
+    expect(cueWho('The Vorkan gang hit Harbor City Hospital, and the hospital said it had restored its systems.', 'en')).not.toContain('said:Vorkan');
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -2373,7 +2373,17 @@ function sentenceSubjectBody(v: View, k: number): string | null {
   }
   if (!id || e >= k || v.possessiveAt(e) || !v.isWord(e) || !/^[a-z]/.test(v.surface(e))) return null;
   // (and no other subject between: a second clause's own, …, and the ministry said it)
-  for (let j = e; j < k; j++) if (v.key(j) === ',' || v.key(j) === 'and' || v.key(j) === 'but' || v.isQuote(j)) return null;
+  // (a verb joined by and/but with no subject of its own goes on with the sentence's: The gang hit the airport, and is
+  // demanding a ransom for data it says it stole)
+  const sameSubject = (j: number) => (v.key(j) === 'and' || v.key(j) === 'but') && (BE_FORMS.has(v.key(j + 1)) || v.is(j + 1, 'speech-verbs.auxiliaries'));
+  for (let j = e; j < k; j++) {
+    if (v.key(j) === ',' && sameSubject(j + 1)) continue;
+    if (sameSubject(j)) {
+      j++;
+      continue;
+    }
+    if (v.key(j) === ',' || v.key(j) === 'and' || v.key(j) === 'but' || v.isQuote(j)) return null;
+  }
   return id;
 }
 
