@@ -599,6 +599,16 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     }
   };
 
+  /** A hacker group named after a link's sponsor and a word or two of it (state, government; الصينية), set off by commas
+   *  (…, APT31, …): the group the phrase before described, else null. */
+  const namedAfterLink = (e: number): TokMention | null => {
+    let k = e;
+    while (k < b && k < e + 2 && v.isWord(k) && !v.mention(k) && (ar ? v.isArabic(k) : /^[a-z]/.test(v.surface(k)))) k++;
+    if (v.key(k) !== ',' && v.key(k) !== '،') return null;
+    const m = v.mention(k + 1);
+    return m && m.s === k + 1 && m.type === 'threat_actor' && (v.key(m.e) === ',' || v.key(m.e) === '،') ? m : null;
+  };
+
   // link: ACTOR … linked to / tied to / on behalf of / مرتبطة ب … SPONSOR
   const linkFrame = (): void => {
     for (let i = v.nextStart(LINKS, a); i < b; i = v.nextStart(LINKS, i + 1)) {
@@ -635,6 +645,12 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         doer = { actor: null, text: v.span(i + 1, i + 2), s: i };
       }
       if (!doer) continue;
+      // (an unnamed group described by the link and named right after it, set off by commas: a hacking group linked to the
+      // Chinese state, APT31, was behind …: APT31)
+      if (!doer.actor && !doer.operation) {
+        const named = namedAfterLink(sponsors[sponsors.length - 1].e);
+        if (named) doer = { ...doer, actor: named.id, text: named.span };
+      }
       for (const sp of sponsors) {
         if (doer.actor && sp.id === doer.actor) continue;
         // an operation tied to a named group is the group's (a hacking campaign tied to Tortoiseshell)
