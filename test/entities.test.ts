@@ -1746,3 +1746,9 @@ describe('English: a person\'s possessive before a body\'s name', () => {
     expect(typed("Kellogg's Nutrition Group said sales rose.", 'en')).toEqual(["organization:Kellogg's Nutrition Group"]);
   });
 });
+
+describe('Arabic: a group\'s code name spelled out with points between its letters', () => {
+  it('is the knowledge base\'s group, as the spaced spelling is (إيه.بي.تي 28)', () => {
+    expect(typed('وقالت الشرطة إن مجموعة "إيه.بي.تي 28" تقف وراء اختراق البرلمان.', 'ar')).toEqual(['threat_actor:APT28']);
+  });
+});

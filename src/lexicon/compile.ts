@@ -231,12 +231,17 @@ export class LexiconBuilder {
             this.add(v.replace(/ /g, '.'), 'kb', item, null);
           }
         }
-        // (and a code name, letters and a number, spelled out so with its number after a space: APT35 as إيه بي تي 35)
+        // (and a code name, letters and a number, spelled out so with its number after a space: APT35 as إيه بي تي 35; its
+        // letters with points between them too, as the acronyms above: إيه.بي.تي 35)
         const coded = bodyOrGroup ? /^([A-Z]{2,5})-?(\d{1,5})$/.exec(a) : null;
         if (coded) {
           let spelled = [''];
           for (const ch of coded[1]) spelled = (this.letterNames[ch] ?? []).flatMap((l) => spelled.map((s) => (s ? `${s} ${l}` : l))).slice(0, 8);
-          for (const v of spelled) if (v) this.add(`${v} ${coded[2]}`, 'kb', item, null);
+          for (const v of spelled) {
+            if (!v) continue;
+            this.add(`${v} ${coded[2]}`, 'kb', item, null);
+            this.add(`${v.replace(/ /g, '.')} ${coded[2]}`, 'kb', item, null);
+          }
         }
         // (a brand or group written in camel case is also written with its first capital only: YouTube as Youtube,
         // DarkHotel as Darkhotel)
