@@ -26,10 +26,13 @@ export function resolveSharedCurrencies(figures: FigureCandidate[], table: reado
   if (!table.length || !doc.tokens) return;
   const rows = new Map(table.map((r) => [r.unit, r]));
   for (const f of figures) {
-    if (!f.unit || f.unit_lang) continue;
+    if (!f.unit) continue;
     const [code, ...rest] = f.unit.split(RATE_SEP);
     const row = rows.get(code);
-    if (!row) continue;
+    // (a row of a lemma, a word that names a currency or something else, pound: for a count of that word only, and
+    // money only where a state of the row is named; a row of a code for a currency's figure, its code the default)
+    const lemma = !!row && !/^[A-Z]{3}$/.test(row.unit);
+    if (!row || (lemma ? !f.unit_lang : !!f.unit_lang)) continue;
     const after = WORD_AFTER.exec(doc.text.slice(f.end, f.end + 40));
     const named = demonymIn(doc, f.start, f.end + (after ? after[0].length : 0));
     let state: string | undefined;
@@ -41,7 +44,10 @@ export function resolveSharedCurrencies(figures: FigureCandidate[], table: reado
         if (n > best) [best, state] = [n, id];
       }
     }
-    if (state) f.unit = [row.by_country[state], ...rest].join(RATE_SEP);
+    if (state && (!lemma || (named ?? '') === state || (mentionsOf.get(state) ?? 0) > 0)) {
+      f.unit = [row.by_country[state], ...rest].join(RATE_SEP);
+      delete f.unit_lang;
+    }
   }
 }
 
