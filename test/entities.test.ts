@@ -1752,3 +1752,10 @@ describe('Arabic: a group\'s code name spelled out with points between its lette
     expect(typed('وقالت الشرطة إن مجموعة "إيه.بي.تي 28" تقف وراء اختراق البرلمان.', 'ar')).toEqual(['threat_actor:APT28']);
   });
 });
+
+describe('English: a state\'s central bank in lower case', () => {
+  it('is the knowledge base\'s central bank of that state, by its possessive or nationality (Egypt\'s central bank), else the nationality and the name', () => {
+    expect(typed("Egypt's central bank said it had foiled the transfers.", 'en')).toEqual(['location:Egypt', 'organization:Central Bank of Egypt']);
+    expect(typed('The Russian central bank raised rates and the Peruvian central bank cut them.', 'en')).toEqual(['organization:Central Bank of Russia', 'organization:Peruvian Central Bank']);
+  });
+});

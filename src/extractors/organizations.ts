@@ -411,7 +411,9 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
         s -= 2;
       }
       if (!state || !demonym || t.sentence[s] !== t.sentence[i] || !regions.some((r) => from >= r.start && from < r.end)) continue;
-      const body = bodyByName.get(`${demonym} ${fn.form}`);
+      // (or the state's name with the form, as the knowledge base names a central bank: Egypt's Central Bank, Central Bank
+      // of Egypt)
+      const body = bodyByName.get(`${demonym} ${fn.form}`) ?? bodyByName.get(`${state.name}'s ${fn.form}`) ?? bodyByName.get(`${fn.form} of ${state.name}`);
       const name = `${demonym} ${fn.name}`;
       out.push(body ? { start: from, end: t.end[i], rule: rule('state-ministry'), ...kbFields(body) } : { start: from, end: t.end[i], rule: rule('state-ministry'), type: 'organization', key: orgKey(name), name });
     }
