@@ -703,3 +703,11 @@ describe('Arabic: a feminine imperfect of the forms تفاعل and استفعل 
     expect(people('والرئيسة تستهدف "خصومها" في الخطاب', 'ar')).toEqual([]);
   });
 });
+
+describe('Arabic: an office and a name the lists lack after a verb of saying, quoted words right after', () => {
+  it('is a person, as before إن/أن; إن inside the name words is none of them', () => {
+    expect(people('وقالت مديرة الوكالة تانيا فرانك "هذه هجمات مزعجة".', 'ar').map(([n]) => n)).toEqual(['تانيا فرانك']);
+    expect(people('وقالت مديرة الوكالة تانيا فرانك: "هذه هجمات مزعجة".', 'ar').map(([n]) => n)).toEqual(['تانيا فرانك']);
+    expect(people('وقال المدير العام للمركز كلينت واتس إن "الهدف هو زرع الشك".', 'ar').map(([n]) => n)).toEqual(['كلينت واتس']);
+  });
+});
