@@ -1691,6 +1691,16 @@ describe('English: "it" after a verb joined by "and" with no subject of its own'
   });
 });
 
+describe('English: a named subject of the next verb of saying after "and", no comma', () => {
+  it('ends the words before "and"; names joined by "and" before the verb stay the words\' subject', () => {
+    expect(cueWhoText('The Justice Ministry said it had detected the leak and the Interior Ministry said the files were safe.', 'en')).toEqual([
+      'said:Justice Ministry:it had detected the leak',
+      'said:Interior Ministry:the files were safe',
+    ]);
+    expect(cueWhoText('Microsoft said Russia and Belarus denied involvement.', 'en')).toEqual(['said:Microsoft:Russia and Belarus denied involvement']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

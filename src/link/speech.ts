@@ -2125,6 +2125,15 @@ function nextCueClause(v: View, from: number, nextCue: number, b: number): numbe
   let j = nextCue - 1;
   while (j > from && v.is(j, 'speech-verbs.subject_gaps')) j--;
   if (j > from && v.key(j) === 'and' && v.lang === 'en') return j;
+  // (English: a named subject of the next verb after "and", no comma: … said it had detected the breach and the Commerce
+  // Department said …: the content ends before "and")
+  if (v.lang === 'en') {
+    const m = v.mentionEndingAt(j + 1);
+    let k = m && m.s > from ? m.s - 1 : -1;
+    if (k > from && v.key(k) === 'the') k--;
+    // (not a name joined to another before "and", both the next verb's subject: said Russia and Belarus denied …)
+    if (k > from && v.key(k) === 'and' && !v.possessiveAt(m!.e) && !v.mentionEndingAt(k)) return k;
+  }
   for (let i = nextCue - 1; i > from; i--) {
     if (!(v.key(i) === ',' || v.key(i) === ';' || v.key(i) === '،' || v.key(i) === '؛')) continue;
     // (English: not a relative clause set off by commas inside the words, its verb the next cue: that APT31, which
