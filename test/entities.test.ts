@@ -1759,3 +1759,10 @@ describe('English: a state\'s central bank in lower case', () => {
     expect(typed('The Russian central bank raised rates and the Peruvian central bank cut them.', 'en')).toEqual(['organization:Central Bank of Russia', 'organization:Peruvian Central Bank']);
   });
 });
+
+describe('A place named inside a time of day', () => {
+  it('is its time zone, no place of the story (08:00 بتوقيت غرينتش); the place named elsewhere stays', () => {
+    expect(ents('ويبدأ الفرز في الساعة الرابعة عصرا (08:00 بتوقيت غرينتش).', 'ar')).toEqual([]);
+    expect(ents('ويبدأ الفرز عند 08:00 بتوقيت غرينتش، وتعلن النتائج في غرينتش.', 'ar')).toEqual([['location', 'Greenwich', ['غرينتش']]]);
+  });
+});

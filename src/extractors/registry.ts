@@ -197,7 +197,9 @@ export function refine(c: Candidates, priority: Map<string, number>, text = '', 
   // numbers inside a web address (?q=30%25, /2020/05/) are not the article's figures or dates
   const urls = urlSpans(text);
   const dates = dedupe(c.dates, priority).filter((d) => !overlapsAny(d, urls));
-  const mentions = withNestedPlaces(withBracketedEntries(withFirstDomains(withLocalBodies(withInitials(withoutDescriptions(withKnownShortForms(withoutOrphanShortForms(withoutKnownHeads(withDefinedAcronyms(withPersonSense(withoutAddresses(c.mentions.filter((m) => !m.nested), text, urls), text, off)), text), priority), c.mentions), text), text, off), text, off), text), text), c.mentions, priority, off);
+  // (a place named inside a time of day is its time zone, no place of the story: 08:00 بتوقيت غرينتش، 1400 GMT)
+  const times = dates.filter((d) => d.rule.endsWith('/date/time'));
+  const mentions = withNestedPlaces(withBracketedEntries(withFirstDomains(withLocalBodies(withInitials(withoutDescriptions(withKnownShortForms(withoutOrphanShortForms(withoutKnownHeads(withDefinedAcronyms(withPersonSense(withoutAddresses(c.mentions.filter((m) => !m.nested && !(m.type === 'location' && times.length && overlapsAny(m, times))), text, urls), text, off)), text), priority), c.mentions), text), text, off), text, off), text), text), c.mentions, priority, off);
   const figures = withoutNamedNumbers(dedupe(c.figures, priority).filter((f) => !overlapsAny(f, dates) && !overlapsAny(f, urls)), mentions, text);
   return {
     figures,
