@@ -1766,3 +1766,9 @@ describe('A place named inside a time of day', () => {
     expect(ents('ويبدأ الفرز عند 08:00 بتوقيت غرينتش، وتعلن النتائج في غرينتش.', 'ar')).toEqual([['location', 'Greenwich', ['غرينتش']]]);
   });
 });
+
+describe('Arabic: a participle that names a body\'s kind (المستقلة) inside its name', () => {
+  it('is the name\'s, not a participle governing the words after it', () => {
+    expect(typed('وقالت مفوضية الانتخابات المستقلة إن عطلا تقنيا أوقف نظام النتائج.', 'ar')).toEqual(['organization:مفوضية الانتخابات المستقلة']);
+  });
+});

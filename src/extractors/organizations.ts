@@ -1073,7 +1073,8 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
             // (not the genitive or the adjective of a ministry's second domain: وزارة الاتصالات وتكنولوجيا المعلومات إن،
             // والطاقات المتجددة إن)
             const constructOpen = /^و[\u0621-\u064A]{3,}$/.test(prevWord) && ministryHeadsAr.has(bare);
-            if (!constructOpen && /^ال(?:م[\u0621-\u064A]{3,}|[\u0621-\u064A]ا[\u0621-\u064A]{2})$/.test(wk) && !/(?:ي|ية)$/.test(wk) && next && (connectors.has(lookupKey(next)) || (/^[لب]/.test(next) && !next.startsWith('لل') && !next.startsWith('ال')))) break;
+            // (a participle that names the body's kind is its name's, المستقلة، المشتركة: organizations.body_qualifiers)
+            if (!constructOpen && /^ال(?:م[\u0621-\u064A]{3,}|[\u0621-\u064A]ا[\u0621-\u064A]{2})$/.test(wk) && !/(?:ي|ية)$/.test(wk) && !bodyQualifiers.has(lookupKey(wk)) && next && (connectors.has(lookupKey(next)) || (/^[لب]/.test(next) && !next.startsWith('لل') && !next.startsWith('ال')))) break;
             // (or, after a definite word, a second one with و that a nisba follows, which makes the pair one name's:
             // جهاز الاستخبارات والأمن العسكري; not a state's nationality, وزارة الدفاع والجيش الإسرائيلي)
             const pairedWaw = end > 0 && joined < 2 && /^وال[\u0621-\u064A]{3,}/.test(wk) && prevWord.startsWith('ال') && DEFINITE_NISBA_AR.test(next) && !demonymsAr.has(lookupKey(next));
