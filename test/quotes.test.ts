@@ -1701,6 +1701,12 @@ describe('English: a named subject of the next verb of saying after "and", no co
   });
 });
 
+describe('Arabic: a body\'s noun that a person\'s phrase held', () => {
+  it('is that person\'s body, not the person, in a later source phrase (بحسب المفوضية): unnamed as it was', () => {
+    expect(cueWho('وقال كبير مسؤولي الانتخابات في المفوضية رافيندرا بهات "لا دليل على أي تدخل". وبلغت نسبة المشاركة 61 بالمئة، بحسب المفوضية.', 'ar')).toEqual(['وقال:رافيندرا بهات', 'بحسب:?المفوضية']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -3051,7 +3051,10 @@ function phraseNounSpeaker(v: View, k: number, before: number, company = false):
     // (an unnamed one that was itself a definite noun referring back, the spokesman, says nothing new: on to older ones;
     // one with words that describe it, The country's electoral commission, is the body the noun stands for, unnamed)
     const referring = (t: Span) => DETERMINERS.has(v.key(v.tokenAt(t.start))) && v.tokenAt(t.end - 1) - v.tokenAt(t.start) < 2;
-    const hit = () => (f.speakers.length ? { id: f.speakers[0] } : f.speakerText && referring(f.speakerText) ? null : { id: null });
+    // (a body's noun in a person's phrase is that person's body, not the person: وقال كبير مسؤولي الانتخابات في المفوضية X
+    // … بحسب المفوضية: the commission, unnamed as it was)
+    const person = f.speakers.length === 1 && v.entity(f.speakers[0])?.type === 'person';
+    const hit = () => (person ? { id: null } : f.speakers.length ? { id: f.speakers[0] } : f.speakerText && referring(f.speakerText) ? null : { id: null });
     // (the subject's words right before the verb, up to a mark, another verb, an auxiliary or إن/that: not a word earlier
     // in the sentence, وألغت الشركة … كانت الحكومة الأمريكية قد قالت)
     for (let j = f.cueTok[0] - 1; j >= 0 && j >= f.cueTok[0] - 6 && v.t.sentence[j] === sentence && v.isWord(j) && !v.isAny(j, [...CUES, 'speech-verbs.auxiliaries', 'speech-verbs.complementizers']); j--) if (v.key(j) === word && !v.mention(j)) return hit();
@@ -3180,6 +3183,7 @@ function sourceFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   }
   // (a generic noun, according to the report, وحسب التقرير: the body it stands for, as for a subject)
   let nominal: { id: string; e: number } | null = null;
+  let unnamedNoun = -1;
   if (!m) {
     const ne = v.hitEnd(i, 'speech-verbs.nominal');
     // (before a comma, or at the sentence's end after the words when no other verb in the sentence spoke them: …,
@@ -3187,8 +3191,12 @@ function sourceFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     const atEnd = (ne >= b || v.clauseEnd(ne)) && cue.s - a > 1 && !spokenSoFar.some((f) => f.cueTok[0] >= a && f.cueTok[0] < cue.s);
     // (the body it stands for is named before the words it reports, not in them: "The hackers work for China's Ministry of
     // State Security, according to the indictment" is no ministry's word)
-    const id = ne > i && (v.key(ne) === ',' || v.key(ne) === '،' || atEnd) ? pronounSpeaker(v, ne - 1, cue.s - a > 1 ? a : cue.s) : null;
+    const closes = ne > i && (v.key(ne) === ',' || v.key(ne) === '،' || atEnd);
+    const id = closes ? pronounSpeaker(v, ne - 1, cue.s - a > 1 ? a : cue.s) : null;
     if (id) nominal = { id, e: ne };
+    // (a body's noun no named body answers, one a person's phrase held: that body, unnamed; وقال كبير مسؤولي الانتخابات
+    // في المفوضية X … بحسب المفوضية)
+    else if (closes && phraseNounSpeaker(v, i, cue.s) === null) unnamedNoun = ne;
   }
   // (an office alone, according to the minister, وبحسب الوزير: the person last named with that office, before a comma or
   // at the clause's end)
@@ -3201,8 +3209,8 @@ function sourceFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   }
   // (an unnamed source set off by a comma at the sentence's start, its last word a body's or a source's noun: According
   // to the government's cyber security agency, …: unnamed, as written)
-  let unnamedEnd = -1;
-  if (!m && !nominal && cue.s - a <= 1) {
+  let unnamedEnd = unnamedNoun;
+  if (!m && !nominal && unnamedEnd < 0 && cue.s - a <= 1) {
     let k = i;
     while (k < b && k < i + 10 && (v.isWord(k) || v.possessiveAt(k) || v.possessiveAt(k - 1)) && !v.mention(k)) k++;
     if (k > i + 1 && (v.key(k) === ',' || v.key(k) === '،') && v.isAny(k - 1, ['speech-verbs.nominal', 'speech-verbs.unnamed', 'organizations.heads'])) unnamedEnd = k;
