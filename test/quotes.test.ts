@@ -1707,6 +1707,12 @@ describe('Arabic: a body\'s noun that a person\'s phrase held', () => {
   });
 });
 
+describe('English: "It" opening the sentence after a body set off in the last speaker\'s subject', () => {
+  it('is the speaker, not the body its appositive named', () => {
+    expect(cueWho('The Cyber Security Centre, part of the Defence Intelligence Service, warned last week that activists would target the vote. It said on Tuesday that 25 sites had been hit.', 'en')).toEqual(['warned:Cyber Security Centre', 'said:Cyber Security Centre']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -2758,6 +2758,14 @@ function pronounSpeaker(v: View, k: number, before: number): string | null {
         if (spoke) return spoke;
       }
     }
+    // (nor, opening a later sentence, a body set off in the last speaker's subject phrase: The Centre for Cyber Security,
+    // part of the Defence Intelligence Service, had warned … It said …: the centre)
+    if (m && v.lang === 'en') {
+      const f = spokenSoFar.at(-1);
+      const id = f && f.speakers.length === 1 && f.speakers[0] !== m.id ? f.speakers[0] : null;
+      const speaker = id ? v.lastBefore(m.s, ['organization']) : null;
+      if (id && speaker?.id === id && m.e <= f!.cueTok[0] && v.t.sentence[speaker.s] === v.t.sentence[f!.cueTok[0]] && v.t.sentence[m.s] === v.t.sentence[f!.cueTok[0]] && v.t.sentence[k] !== v.t.sentence[f!.cueTok[0]] && v.key(speaker.e) === ',') return id;
+    }
     return m?.id ?? null;
   }
   // (a generic noun of one to four words ending at k: the company, the two agencies)
