@@ -1713,6 +1713,12 @@ describe('English: "It" opening the sentence after a body set off in the last sp
   });
 });
 
+describe('Arabic: one indefinite noun after a verb of concluding, then إلى أن', () => {
+  it('is the unnamed subject (خلص تحقيق إلى أن), not the sentence\'s opening subject nor a place named before', () => {
+    expect(cueWho('وطردت مولدوفا دبلوماسيين من روسيا، بعد أن خلص تحقيق إلى أن موسكو دبرت الاختراق.', 'ar')).toEqual(['خلص:?تحقيق']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

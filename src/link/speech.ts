@@ -1386,7 +1386,10 @@ function unlistedSubjectEnd(v: View, from: number, b: number, dates: ReadonlySet
     const place = placeAfter(v, d);
     if (place) d = place.e;
     while (d < b && d < k + 3 && !dates.has(d) && v.isAny(d, ['speech-verbs.date_preps', 'speech-verbs.subject_gaps'])) d++;
-    // (with no date, two words or more, the first with no preposition glued to it: أعتقد بدرجة كبيرة أن)
+    // (with no date, two words or more, the first with no preposition glued to it: أعتقد بدرجة كبيرة أن; or one noun
+    // before إلى أن, what a verb of concluding reached: خلص تحقيق إلى أن)
+    const reached = k - from === 1 && d === k && v.is(d, 'speech-verbs.pointing_preps') && complementizerAt(v, d + 1) && !/^[بلكو]/.test(v.key(from)) && v.isAny(from - 1, ['attribution.claims']);
+    if (reached) return k;
     if (!dates.has(d) && (k - from < 2 || /^[بلك]/.test(v.key(from)))) return -1;
     while (d < b && d < k + 5 && dates.has(d)) d++;
     return v.is(d, 'speech-verbs.complementizers') ? k : -1;
