@@ -711,3 +711,10 @@ describe('Arabic: an office and a name the lists lack after a verb of saying, qu
     expect(people('وقال المدير العام للمركز كلينت واتس إن "الهدف هو زرع الشك".', 'ar').map(([n]) => n)).toEqual(['كلينت واتس']);
   });
 });
+
+describe('Arabic: a family name of the tribal plural shape after a title and a two-word given name', () => {
+  it('ends the name (محمد خير الرواشدة); a definite word of another shape there does not join it', () => {
+    expect(people('وقال المتحدث باسم الهيئة سامي خير الخصاونة إن الاقتراع سيجري في موعده.', 'ar').map(([n]) => n)).toEqual(['سامي خير الخصاونة']);
+    expect(people('وقرر المدرب ديدييه ديشان الاحتفاظ بالتشكيلة.', 'ar').map(([n]) => n)).not.toContain('ديدييه ديشان الاحتفاظ');
+  });
+});

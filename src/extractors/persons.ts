@@ -97,6 +97,8 @@ const ROLE_OWNER_FORMS_AR = ['ها', 'هم', 'هما', 'ه'];
 const ROLE_OWNER_AR = ROLE_OWNER_FORMS_AR.join('|');
 
 /** Arabic words that start a new phrase rather than continue a name: و + word, لل/بال/وال... */
+/** A definite plural of the shape Levantine family names take (الرواشدة، الطراونة، المعايطة: فعاللة). */
+const TRIBAL_PLURAL_AR = /^ال[\u0621-\u064A]{2}ا[\u0621-\u064A]{2}ة$/;
 const NEW_PHRASE_AR = /^(?:و[\u0621-\u064A]{2}|لل|بال|فال|كال)/;
 
 /**
@@ -389,6 +391,9 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           (patronym(w) && (givenKeys.has(lookupKey(prev)) || patronym(prev) || words.slice(0, i).some((x) => particles.has(lookupKey(x[0]))))) ||
           (w.startsWith('ال') && w.endsWith('ي') && !prev.startsWith('ال')) ||
           (i === 2 && givenNames.has(prev) && !NOT_SURNAME_AR.test(w) && (givenNames.has(w) || !BARE_TRILITERAL_AR.test(w))) ||
+          // (after a title and a given name of two words, a definite family name of the plural shape tribes take ends it:
+          // المتحدث باسم الهيئة محمد خير الرواشدة، الطراونة، المعايطة)
+          (cued && i === 2 && i + 1 >= end && givenNames.has(words[0][0]) && !prev.startsWith('ال') && TRIBAL_PLURAL_AR.test(w) && titledSurname(w)) ||
           // a family name after a chain of particles (عبدالرحمن بن حمد العطية، فلاح بن جاسم بن جبر آل ثاني)
           // (a nisba-shaped family name, ي or ية, and not after آل X, which is the family already)
           (w.startsWith('ال') && /(?:ي|ية)$/.test(w) && words.slice(0, i).some((x) => particles.has(lookupKey(x[0]))) && !(i >= 2 && lookupKey(words[i - 2][0]) === lookupKey('آل')) && !/^ال(?:ت|است|ان)/.test(w) && i + 1 >= end) ||
