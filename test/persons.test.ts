@@ -718,3 +718,9 @@ describe('Arabic: a family name of the tribal plural shape after a title and a t
     expect(people('وقرر المدرب ديدييه ديشان الاحتفاظ بالتشكيلة.', 'ar').map(([n]) => n)).not.toContain('ديدييه ديشان الاحتفاظ');
   });
 });
+
+describe('Arabic: ب or ل and a verbal noun of the form استفعال after a name', () => {
+  it('is the phrase after the name, none of it (ميخائيل ماتفييف باستخدام)', () => {
+    expect(people('واتهمت النيابة المواطن الروسي بوريس كوزلوف باستخدام برامج الفدية.', 'ar').map(([n]) => n)).toEqual(['بوريس كوزلوف']);
+  });
+});

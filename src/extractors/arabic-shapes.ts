@@ -66,9 +66,9 @@ export const L_CONSTRUCT_AR = /^ل(?!ل)[\u0621-\u064A]{3,}$/;
 /**
  * A word of ب or ل and a noun no name is written as: a verbal noun of three consonants (لشرح، بحث) or a noun in ة of
  * five letters or more (بخطورة، لرعاية; بشارة is a family name; not after بو or بن, which open Maghrebi family names:
- * بوصوفة، بنطلحة). After a name's first word it is the phrase after the name (عبد الحفيظ لشرح).
+ * بوصوفة، بنطلحة), or a verbal noun of the form استفعال (باستخدام، لاستعادة). After a name's first word it is the phrase after the name (عبد الحفيظ لشرح).
  */
-export const PREPOSED_NOUN_AR = /^[لب][^\u0621-\u0627\u0648\u0649\u064A]{3}$|^(?:ب(?![ون])|ل(?![وا]))[\u0621-\u064A]{4,}ة$/;
+export const PREPOSED_NOUN_AR = /^[لب][^\u0621-\u0627\u0648\u0649\u064A]{3}$|^(?:ب(?![ون])|ل(?![وا]))[\u0621-\u064A]{4,}ة$|^[لب]است[\u0621-\u064A]{2}ا[\u0621-\u064A]$/;
 /** A verb in the future: س and an imperfect's letter, then its stem (سيقاطع، ستكون، سنعمل). */
 export const FUTURE_AR = /^س[يتن][\u0621-\u064A]{2,6}$/;
 /** The shape of a past verb: افتعل (امتنع، اجتمع) or a short feminine past in ت (وصلت، أكدت; فيسنت، روبرت are names). */
