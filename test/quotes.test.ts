@@ -1719,6 +1719,12 @@ describe('Arabic: one indefinite noun after a verb of concluding, then إلى أ
   });
 });
 
+describe('Arabic: a verb of believing that opens its clause with و, أن right after it', () => {
+  it('is the impersonal passive (ويعتقد أن: it is believed), nobody\'s words; with بأن it stays a belief of someone', () => {
+    expect(cueWho('وفرضت وزارة الخزانة عقوبات على القرصان. ولا تسلم روسيا مواطنيها، ويعتقد أن القرصان يعيش في موسكو.', 'ar')).toEqual([]);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -139,6 +139,9 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
       // رقم هاتف يعتقد أن عملاء الشركة اختاروها: they are believed to have chosen them, no one says; not after a noun for an
       // unnamed speaker: speech-verbs.impersonal_verbs)
       if (e > i && ar && se <= e && v.is(i, 'speech-verbs.impersonal_verbs') && v.is(e, 'speech-verbs.complementizers') && i - 1 >= a && v.isArabic(i - 1) && !v.mention(i - 1) && !DEFINITE_WORD_AR.test(v.key(i - 1)) && !v.isAny(i - 1, ['speech-verbs.unnamed', 'speech-verbs.complementizers', 'speech-verbs.verbs', 'speech-verbs.claim_cues', 'speech-verbs.subject_gaps']) && !PRONOUN_SUFFIXED_AR.test(v.key(i - 1))) e = -1;
+      // (and so is one that opens its clause with و, أن right after it, no subject between: ويعتقد أن ماتفييف يعيش
+      // هناك, it is believed, not the last subject's belief; with بأن it is someone's belief, ويعتقد بأنه تزوجني)
+      if (e > i && ar && se <= e && v.is(i, 'speech-verbs.impersonal_verbs') && complementizerAt(v, e) && !v.key(e).startsWith('ب') && e === v.hitEnd(i, 'speech-verbs.impersonal_verbs') && cuePre(v, i) > 0 && v.text[v.t.start[i]] === 'و') e = -1;
       // (nor one inside an earlier verb's speaker phrase, before its إن/that: وقال رئيس الاتحاد X عند إعلان آخر تقرير إن …)
       if (speechNoun && e > i) {
         for (let p = i - 1; p >= Math.max(a, i - 10) && !v.is(p, 'speech-verbs.complementizers'); p--) {
