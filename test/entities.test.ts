@@ -1772,3 +1772,12 @@ describe('Arabic: a participle that names a body\'s kind (المستقلة) insi
     expect(typed('وقالت مفوضية الانتخابات المستقلة إن عطلا تقنيا أوقف نظام النتائج.', 'ar')).toEqual(['organization:مفوضية الانتخابات المستقلة']);
   });
 });
+
+describe('A state\'s body named with في/in and a place after it', () => {
+  it('is the body of that place\'s state, not of the state the article names most', () => {
+    expect(typed('وقالت الصين إن بكين تعرضت لهجوم. وقالت وزارة الخارجية في واشنطن إن الاتهامات باطلة.', 'ar')).toContain('organization:US Department of State');
+    // (with no such body known, the phrase stays as written)
+    expect(typed('وقالت بريطانيا إن لندن تعرضت لهجوم. ودعت وزارة الخارجية في بكين لندن إلى التوقف.', 'ar')).toContain('organization:وزارة الخارجية');
+    expect(typed('Britain said London was hit. The foreign ministry in Beijing urged London to stop.', 'en')).toContain('organization:Chinese Ministry of Foreign Affairs');
+  });
+});

@@ -383,6 +383,19 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       if (lang === 'ar') for (const a of e.aliases.ar) bodyByNameAr.set(lookupKey(a), e);
     }
   }
+  /** English: the state named by the capitalized words at token k, one or two of them: a state's name, or a city the
+   *  knowledge base places in a state (Beijing: China). */
+  const cityStates = new Map<string, KbEntry>();
+  for (const e of kb) if (lang === 'en' && e.type === 'location' && e.country) for (const a of e.aliases.en) if (!cityStates.has(a)) cityStates.set(a, stateByName.get(e.country) as KbEntry);
+  const placeStateAt = (t: NonNullable<Doc['tokens']>, text: string, k: number): KbEntry | undefined => {
+    for (const n of [2, 1]) {
+      if (k + n > t.length || (t.flags[k] & CAP_TOKEN) === 0) continue;
+      const name = text.slice(t.start[k], t.end[k + n - 1]);
+      const st = stateByName.get(name) ?? cityStates.get(name);
+      if (st) return st;
+    }
+    return undefined;
+  };
   /**
    * English, at each lower-case head of the forms (ministry): a function word of the list before it, a hyphen between or not, and the
    * state's nationality (the Iranian foreign-ministry: the whole phrase) or possessive (Iran's foreign ministry: the
@@ -409,6 +422,16 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
         demonym = state?.demonyms?.en?.[0] ?? '';
         from = t.start[f];
         s -= 2;
+      }
+      // (or "in" and the state or a city of it after the head: the foreign ministry in Beijing)
+      if (!state && i + 2 < t.length && t.key[i + 1] === 'in' && t.sentence[i + 2] === t.sentence[i]) {
+        const place = placeStateAt(t, text, i + 2);
+        if (place) {
+          state = place;
+          demonym = state.demonyms?.en?.[0] ?? '';
+          from = t.start[f];
+          s = f;
+        }
       }
       if (!state || !demonym || t.sentence[s] !== t.sentence[i] || !regions.some((r) => from >= r.start && from < r.end)) continue;
       // (or the state's name with the form, as the knowledge base names a central bank: Egypt's Central Bank, Central Bank

@@ -60,6 +60,9 @@ export function stateOfMention(m: MentionCandidate, stateId: ReadonlyMap<string,
   return m.country ? stateId.get(m.country) : m.type === 'location' ? m.key.slice(3) : undefined;
 }
 
+/** في between a body's phrase and a place's name (وزارة الخارجية في بكين). */
+const IN_PLACE_AR = /^[ \t]+في[ \t]+$/;
+
 /** Gives each stateless body's phrase the knowledge base's body of the article's most named state (in place). */
 export function linkStateBodies(mentions: MentionCandidate[], text: string, table: StateBodies, key: (s: string) => string): void {
   if (!table.byStem.size || !mentions.some((m) => m.rule === 'ar/entity/org-head' || m.rule === 'ar/entity/kb-alias')) return;
@@ -84,11 +87,25 @@ export function linkStateBodies(mentions: MentionCandidate[], text: string, tabl
     const written = text.slice(m.start, m.end);
     Object.assign(m, { key: orgKey(written), name: '', name_ar: undefined, wikidata: undefined, kind: undefined, known: undefined, country: undefined, rule: 'ar/entity/org-head' });
   }
+  // (a body's phrase followed by في and a place, وزارة الخارجية في بكين: the body of that place's state, whichever state the
+  // article names most)
+  const placed = new Set<MentionCandidate>();
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const m = mentions[i];
+    const n = mentions[i + 1];
+    if ((m.rule !== 'ar/entity/org-head' && !bare(m)) || n.type !== 'location' || !IN_PLACE_AR.test(text.slice(m.end, n.start))) continue;
+    const at = stateOfMention(n, table.stateId);
+    if (!at) continue;
+    // (with no such body known, the phrase stays as written: no other state's)
+    placed.add(m);
+    const e = table.byStem.get(key(text.slice(m.start, m.end)))?.find((b) => table.stateId.get(b.country!) === at);
+    if (e) Object.assign(m, { ...kbFields(e), rule: 'ar/entity/state-body' });
+  }
   const ranked = [...count].sort((a, b) => b[1] - a[1]);
   if (!ranked.length || (ranked.length > 1 && ranked[1][1] === ranked[0][1])) return;
   const state = ranked[0][0];
   for (const m of mentions) {
-    if (m.rule !== 'ar/entity/org-head') continue;
+    if (m.rule !== 'ar/entity/org-head' || placed.has(m)) continue;
     const e = table.byStem.get(key(text.slice(m.start, m.end)))?.find((b) => table.stateId.get(b.country!) === state);
     if (!e) continue;
     Object.assign(m, { ...kbFields(e), rule: 'ar/entity/state-body' });
