@@ -724,3 +724,9 @@ describe('Arabic: ب or ل and a verbal noun of the form استفعال after a 
     expect(people('واتهمت النيابة المواطن الروسي بوريس كوزلوف باستخدام برامج الفدية.', 'ar').map(([n]) => n)).toEqual(['بوريس كوزلوف']);
   });
 });
+
+describe('Arabic: a name the lists lack after a verb of saying, ل and a body\'s head word after it', () => {
+  it('is the speaker\'s name, the body the one spoken to (وقال X لإذاعة "…" إن)', () => {
+    expect(people('وقال ميروسلاف غافرانيك لإذاعة "راديو زد" الخاصة إن الهجوم نفذته أجهزة أجنبية.', 'ar').map(([n]) => n)).toEqual(['ميروسلاف غافرانيك']);
+  });
+});

@@ -267,7 +267,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   // speaking: both added nothing on any development set, issue 18's audit, and went.)
   const speakerRe = !sv.name_verbs.length || lang !== 'ar'
     ? null
-    : compile(`${wordStart(lang)}(?:${alt(sv.name_verbs)})${SP}(?<name>[\\u0621-\\u064A]{2,15}(?:${SP}(?!(?:إن|أن|ان)${END})[\\u0621-\\u064A]{2,15})?)${END}(?=[ \\t]{0,4}[:،,"«“]|[ \\t]{1,4}(?:إن|أن|ان)${END}|[ \\t]{1,4}(?:${alt(res.titles.role_heads)})[ \\t]{1,4}(?:ال|لل)${res.titles.spokesman_roles.length ? `|[ \\t]{1,4}(?:${alt(res.titles.spokesman_roles)})${END}` : ''})`, 'y');
+    : compile(`${wordStart(lang)}(?:${alt(sv.name_verbs)})${SP}(?<name>[\\u0621-\\u064A]{2,15}(?:${SP}(?!(?:إن|أن|ان)${END})[\\u0621-\\u064A]{2,15})?)${END}(?=[ \\t]{0,4}[:،,"«“]|[ \\t]{1,4}(?:إن|أن|ان)${END}|[ \\t]{1,4}(?:${alt(res.titles.role_heads)})[ \\t]{1,4}(?:ال|لل)${res.titles.spokesman_roles.length ? `|[ \\t]{1,4}(?:${alt(res.titles.spokesman_roles)})${END}` : ''}|[ \\t]{1,4}ل(?:${alt([...res.organizations.name_heads, ...res.organizations.heads])})${END})`, 'y');
   const speakerAnchors = wordAnchors(sv.name_verbs, true);
   // Arabic: the speaker's office, then the name, after a name verb (وقال رئيس المديرية، يوسي كارادي، إن؛ وقال الخبير في
   // الأمن المعلوماتي يزيد بوعنان لوكالة ... إن): a title, or a role head and a definite word, with up to three definite
