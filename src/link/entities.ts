@@ -46,7 +46,7 @@ export function linkEntities(
   for (const m of candidates) {
     if (m.type !== 'person' || m.key.startsWith('kb:')) continue;
     const own = kbSurnames.get(span(m).text);
-    if (own) Object.assign(m, { key: own.key, name: own.name, name_ar: own.name_ar, wikidata: own.wikidata, known: own.known });
+    if (own) joinTo(m, own);
   }
   // a ministry named without its state (the Ministry of Health) is the one a state's ministry rule named with it in this
   // article (Brazil's health ministry: Brazilian Ministry of Health), when one such ministry bears that name
@@ -61,7 +61,7 @@ export function linkEntities(
     for (const m of candidates) {
       if (m.type !== 'organization' || m.key.startsWith('kb:') || m.rule.endsWith('/entity/state-ministry')) continue;
       const own = stateMinistries.get(span(m).text);
-      if (own) Object.assign(m, { key: own.key, name: own.name, name_ar: own.name_ar, wikidata: own.wikidata, known: own.known });
+      if (own) joinTo(m, own);
     }
   }
   for (const m of candidates) {
@@ -131,4 +131,9 @@ export function linkEntities(
     }
   }
   return { entities, mentions: mentionSpans, countryOf };
+}
+
+/** Makes candidate m a mention of the entity `own` is one of (its key, names and knowledge-base identity), in place. */
+function joinTo(m: MentionCandidate, own: MentionCandidate): void {
+  Object.assign(m, { key: own.key, name: own.name, name_ar: own.name_ar, wikidata: own.wikidata, known: own.known });
 }

@@ -2102,6 +2102,17 @@ function onlyAdverbial(v: View, from: number, b: number): boolean {
   return end - from < 16;
 }
 
+/** English: the last frame's one body speaker when the mention m is set off after it by a comma in that frame's subject
+ *  phrase (X, part of m, warned …), and token k, a pronoun, opens a later sentence; else null. */
+function speakerSettingOff(v: View, m: TokMention, k: number): string | null {
+  const f = spokenSoFar.at(-1);
+  const id = f && f.speakers.length === 1 && f.speakers[0] !== m.id ? f.speakers[0] : null;
+  if (!id) return null;
+  const sentence = v.t.sentence[f!.cueTok[0]];
+  const speaker = v.lastBefore(m.s, ['organization']);
+  return speaker?.id === id && v.key(speaker.e) === ',' && m.e <= f!.cueTok[0] && v.t.sentence[speaker.s] === sentence && v.t.sentence[m.s] === sentence && v.t.sentence[k] !== sentence ? id : null;
+}
+
 /** English: the person or body last named between tokens `from` and `to` as the subject of a clause opened after a comma
  *  (a clause opener, then titles or none, then the name: …, but President X refused …), else null. */
 function clauseSubjectBetween(v: View, from: number, to: number): TokMention | null {
@@ -2766,12 +2777,8 @@ function pronounSpeaker(v: View, k: number, before: number): string | null {
     }
     // (nor, opening a later sentence, a body set off in the last speaker's subject phrase: The Centre for Cyber Security,
     // part of the Defence Intelligence Service, had warned … It said …: the centre)
-    if (m && v.lang === 'en') {
-      const f = spokenSoFar.at(-1);
-      const id = f && f.speakers.length === 1 && f.speakers[0] !== m.id ? f.speakers[0] : null;
-      const speaker = id ? v.lastBefore(m.s, ['organization']) : null;
-      if (id && speaker?.id === id && m.e <= f!.cueTok[0] && v.t.sentence[speaker.s] === v.t.sentence[f!.cueTok[0]] && v.t.sentence[m.s] === v.t.sentence[f!.cueTok[0]] && v.t.sentence[k] !== v.t.sentence[f!.cueTok[0]] && v.key(speaker.e) === ',') return id;
-    }
+    const framing = m && v.lang === 'en' ? speakerSettingOff(v, m, k) : null;
+    if (framing) return framing;
     return m?.id ?? null;
   }
   // (a generic noun of one to four words ending at k: the company, the two agencies)
