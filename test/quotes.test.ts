@@ -1725,6 +1725,14 @@ describe('Arabic: a verb of believing that opens its clause with و, أن right 
   });
 });
 
+describe('A generic noun that stands only for a body named with its head word (the ministry, الوزارة)', () => {
+  it('is that body when one is named, else no one named: not another body that spoke lately', () => {
+    expect(cueWho('The Security Information Service said a network paid influencers. The ministry said the suspects face eight years in prison.', 'en')).toEqual(['said:Security Information Service', 'said:?The ministry']);
+    expect(cueWho("The Ministry of Health said data was safe. Microsoft said the group was active. The ministry said the suspects were known.", 'en')).toEqual(['said:Ministry of Health', 'said:Microsoft', 'said:Ministry of Health']);
+    expect(cueWho('وقال المركز الوطني للأمن السيبراني إن شبكة دفعت أموالا لمؤثرين. وقالت الوزارة إن المشتبه بهم يواجهون السجن.', 'ar')).toEqual(['وقال:National Cyber Security Centre', 'وقالت:?الوزارة']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -2813,6 +2813,9 @@ function pronounSpeaker(v: View, k: number, before: number): string | null {
     if (phrased) return phrased;
     // (with none, the unnamed speaker whose phrase held the noun is still speaking: unnamed, not the body that spoke last)
     if (phrased === null) return null;
+    // (a noun that stands only for a body named with its head word, the ministry, الوزارة: none named near, no one named;
+    // not the security service that spoke last)
+    if (v.hitEnd(ns, 'speech-verbs.headed_nominals') === k + 1) return null;
     const spoke = salientBody(v, before, outlet);
     const found = spoke ?? (outlet ? lastOutlet(v, before) : lastBodyNamed(v, before))?.id ?? null;
     // (the company stands for no public body: after a regulator's office spoke, "the company wrote" is not the office)
@@ -3438,6 +3441,11 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
       const st = salientState(v, cue.s);
       if (st) speakers = [st];
       else speakerText = v.span(s, end);
+      return end;
+    }
+    // (a noun that stands only for a body named with its head word, الوزارة: none near, no one named, as in English)
+    if (!headed && v.hitEnd(s, 'speech-verbs.headed_nominals') === e) {
+      speakerText = v.span(s, end);
       return end;
     }
     if (headed) speakers = [headed];

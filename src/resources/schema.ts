@@ -311,6 +311,9 @@ export const ResourceSchemas = {
       /** generic nouns for a company (the company, الشركة): they stand for no public body (a regulator's office, a
        *  ministry) that spoke lately, only for a company or a body the knowledge base does not know as public */
       company_nominals: z.array(z.string().min(1)).default([]),
+      /** generic nouns that stand only for a body named with their head word (the ministry: a Ministry; الوزارة: a وزارة):
+       *  with none named near, the speaker is unnamed, not the body that spoke lately */
+      headed_nominals: z.array(z.string().min(1)).default([]),
       /** words that open a gloss of the name before them, set off by commas (، أي "العصفور المفترس"،): passed over */
       gloss_openers: z.array(z.string().min(1)).default([]),
       /** head words of a public body's name (Office, Ministry, هيئة): a body so named is none a company noun stands for */
