@@ -1733,6 +1733,15 @@ describe('A generic noun that stands only for a body named with its head word (t
   });
 });
 
+describe('English: quoted words after a participle of saying that follows an object cue', () => {
+  it('are the participle\'s words, not the earlier verb\'s: denied the accusations, saying X "…"', () => {
+    expect(cueWhoText('Iran denied the accusations, saying its government "has no intention of interfering" in the vote.', 'en').map((q) => q.split(':')[0] + ':' + q.split(':').slice(2).join(':'))).toEqual([
+      'denied:the accusations',
+      'saying:its government "has no intention of interfering" in the vote',
+    ]);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

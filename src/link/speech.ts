@@ -1954,7 +1954,9 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
   const quoteCue = v.is(cue.s, 'speech-verbs.quote_cues') && !v.isAny(cue.s, ['speech-verbs.verbs', 'speech-verbs.claim_cues']);
   let q = c;
   if (!OPENERS.has(v.key(q)) && (quoteCue || objectCue)) {
-    while (q < b && q < c + 10 && !OPENERS.has(v.key(q)) && !v.clauseEnd(q) && !v.is(q, 'speech-verbs.complementizers')) q++;
+    // (not past a participle of saying after a comma: denied the accusations, saying Tehran "…": the quoted words are the
+    // participle's)
+    while (q < b && q < c + 10 && !OPENERS.has(v.key(q)) && !v.clauseEnd(q) && !v.is(q, 'speech-verbs.complementizers') && !(q > c && v.key(q - 1) === ',' && participleCueAt(v, q))) q++;
   }
   if (q < b && OPENERS.has(v.key(q))) {
     const close = closingQuote(v, q);
