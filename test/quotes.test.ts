@@ -1730,6 +1730,8 @@ describe('A generic noun that stands only for a body named with its head word (t
     expect(cueWho('The Security Information Service said a network paid influencers. The ministry said the suspects face eight years in prison.', 'en')).toEqual(['said:Security Information Service', 'said:?The ministry']);
     expect(cueWho("The Ministry of Health said data was safe. Microsoft said the group was active. The ministry said the suspects were known.", 'en')).toEqual(['said:Ministry of Health', 'said:Microsoft', 'said:Ministry of Health']);
     expect(cueWho('وقال المركز الوطني للأمن السيبراني إن شبكة دفعت أموالا لمؤثرين. وقالت الوزارة إن المشتبه بهم يواجهون السجن.', 'ar')).toEqual(['وقال:National Cyber Security Centre', 'وقالت:?الوزارة']);
+    // (a body named with the head word that spoke lately is the one it stands for: وزارة الصحة … وقال بيان للوزارة)
+    expect(cueWho('وقال المركز الوطني للأمن السيبراني إن شبكة نشطت. وأعلنت وزارة الصحة إغلاق المستشفى. وقالت الوزارة إن المرضى نقلوا.', 'ar')).toEqual(['وقال:National Cyber Security Centre', 'وأعلنت:وزارة الصحة', 'وقالت:وزارة الصحة']);
   });
 });
 
