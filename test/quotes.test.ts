@@ -1640,6 +1640,8 @@ describe('Arabic: a verb of saying joined by و to the verb that opens the sente
     expect(cueWho('اخترقت عصابة القرصنة المعروفة باسم "فالكور" خوادم شركة "النور للتأمين"، وقالت على موقعها إنها ستنشر الملفات.', 'ar')).toEqual(['وقالت:فالكور']);
     // (a verb of the other gender has a subject of its own: the one named last)
     expect(cueWho('أعلنت مجموعة "فالكور" مسؤوليتها عن هجوم استهدف شركة "النور للتأمين"، وقال الرئيس التنفيذي للشركة إن الأنظمة عادت للعمل.', 'ar')).not.toContain('وقال:فالكور');
+    // (the opening verb's subject before a group its object named: the subject, the circumstantial participle's too)
+    expect(cueWho('فرضت وزارة الخزانة الأمريكية عقوبات على مجموعة "فالكور" ومقرها بكين، قائلة إن الشركة ساعدت القراصنة.', 'ar')).toEqual(['قائلة:US Department of the Treasury']);
     // (a preposition and a place open the sentence: no subject there, the body after the verb speaks)
     expect(cueWho('وفي باريس أصدرت وزارة الخارجية الفرنسية بيانا دعت فيه إلى وقف القتال، محذرة من كارثة.', 'ar')).toEqual(['دعت:French Ministry of Foreign Affairs']);
   });

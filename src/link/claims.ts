@@ -600,10 +600,17 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
   };
 
   /** A hacker group named after a link's sponsor and a word or two of it (state, government; الصينية), set off by commas
-   *  (…, APT31, …): the group the phrase before described, else null. */
+   *  (…, APT31, …) or after a naming phrase (والمعروفة باسم "…"): the group the phrase before described, else null. */
   const namedAfterLink = (e: number): TokMention | null => {
     let k = e;
-    while (k < b && k < e + 2 && v.isWord(k) && !v.mention(k) && (ar ? v.isArabic(k) : /^[a-z]/.test(v.surface(k)))) k++;
+    while (k < b && k < e + 2 && v.isWord(k) && !v.mention(k) && !v.is(k, 'attribution.naming') && (ar ? v.isArabic(k) : /^[a-z]/.test(v.surface(k)))) k++;
+    // (or a naming phrase right after, and or a comma before it or not: المدعومة من الدولة الصينية والمعروفة باسم "…")
+    const named = v.hitEnd(k, 'attribution.naming');
+    if (named > k) {
+      const q = v.isQuote(named) ? named + 1 : named;
+      const m = v.mention(q);
+      return m && m.s === q && m.type === 'threat_actor' ? m : null;
+    }
     if (v.key(k) !== ',' && v.key(k) !== '،') return null;
     const m = v.mention(k + 1);
     return m && m.s === k + 1 && m.type === 'threat_actor' && (v.key(m.e) === ',' || v.key(m.e) === '،') ? m : null;

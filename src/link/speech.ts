@@ -1300,7 +1300,7 @@ function namedSubjectBefore(v: View, cue: number, a: number, kinds: readonly str
   // (Arabic: the subject of the verb that opens the sentence is the subject of a verb of saying joined to it by و, not
   // a name its object held: أعلنت مجموعة "أكيرا" مسؤوليتها عن هجوم استهدف شركة "…"، وقالت إنها سرقت …)
   const opening = v.lang === 'ar' && named && named.s >= a ? openingVerbSubject(v, a, cue, [...kinds, 'threat_actor']) : null;
-  if (opening && opening.s < named!.s) return opening;
+  if (opening && opening.s <= named!.s) return opening;
   // (a group named nearer the verb, after the name, is its subject: … نشرت مجموعة "جبروت" وثائق قالت إنها …)
   if (named && named.s >= a) return v.lang === 'ar' && group && group.s > named.s ? group : named;
   return group && group.s >= a ? group : named;
