@@ -656,7 +656,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       // Chinese state, APT31, was behind …: APT31)
       if (!doer.actor && !doer.operation) {
         const named = namedAfterLink(sponsors[sponsors.length - 1].e);
-        if (named) doer = { ...doer, actor: named.id, text: named.span };
+        // (the doer's words stay its text, as a naming phrase's group does: a unit of the GRU known as APT28, "unit")
+        if (named) doer = { ...doer, actor: named.id };
       }
       for (const sp of sponsors) {
         if (doer.actor && sp.id === doer.actor) continue;
