@@ -599,6 +599,18 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     }
   };
 
+  /** Whether the words right after a word of responsibility at token re, when they name what it is for (a quotation mark,
+   *  for/عن/of, or an Arabic noun in construct), hold a hostile act's word within six tokens; true with nothing named. */
+  const responsibleForAct = (re: number): boolean => {
+    let k = re;
+    const construct = ar && v.isArabic(k) && !v.mention(k) && !v.clauseEnd(k) && !v.isAny(k, ['speech-verbs.complementizers', 'speech-verbs.date_preps']);
+    if (v.isQuote(k) || RESPONSIBLE_FOR.has(v.key(k))) k++;
+    else if (!construct) return true;
+    if (k >= b || v.clauseEnd(k) || v.mention(k)) return true;
+    for (let j = k; j < Math.min(b, k + 6) && !v.clauseEnd(j); j++) if (v.isAny(j, HOSTILE_WORDS) || v.is(j, 'attribution.acts')) return true;
+    return false;
+  };
+
   /** A hacker group named after a link's sponsor and a word or two of it (state, government; الصينية), set off by commas
    *  (…, APT31, …) or after a naming phrase (والمعروفة باسم "…"): the group the phrase before described, else null. */
   const namedAfterLink = (e: number): TokMention | null => {
@@ -1511,9 +1523,12 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         // (the British government, the Dutch authorities: the state by its nationality)
         else if (!ar && k - 1 >= a && v.isAny(k, STATE_PEOPLE) && v.demonymEnd(k - 1) === k) claimants = { ids: [], text: v.span(DETERMINERS.has(v.key(k - 2)) ? k - 2 : k - 1, k + 1) };
       }
+      const re = v.hitEnd(r, 'attribution.responsibility');
+      // (responsibility for what is named right after, no hostile act among its first words: not a claim of one, حمل
+      // مايكروسوفت مسؤولية "سلسلة من الإخفاقات الأمنية"، held the firm responsible for the failures)
+      if (!responsibleForAct(re)) continue;
       heldAt.add(r);
       for (const t of targets) dropOwnNisba(t);
-      const re = v.hitEnd(r, 'attribution.responsibility');
       actStateOn(targets, re);
       for (const t of targets) push({ rule: rule('responsibility'), actor: t.actor, actorText: t.text, sponsor: t.sponsor, stance: 'asserted', evidence: v.evidence(i, re), ...(!t.actor && !t.sponsor && bareActorAt(t.s) ? { unnamed: true } : {}) }, t.s, claimants);
       i = re - 1;
@@ -2378,6 +2393,9 @@ function hostileAfter(v: View, from: number, b: number): boolean {
   return false;
 }
 
+
+/** The prepositions that name what a responsibility is for (responsible for, مسؤولية عن). */
+const RESPONSIBLE_FOR = new Set(['for', 'of', 'عن']);
 
 /** Whether an Arabic mention is the genitive of the noun right before it (حملة ترامب): part of a longer phrase. */
 function genitiveAr(v: View, m: TokMention, a: number): boolean {
