@@ -1524,9 +1524,10 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         else if (!ar && k - 1 >= a && v.isAny(k, STATE_PEOPLE) && v.demonymEnd(k - 1) === k) claimants = { ids: [], text: v.span(DETERMINERS.has(v.key(k - 2)) ? k - 2 : k - 1, k + 1) };
       }
       const re = v.hitEnd(r, 'attribution.responsibility');
-      // (responsibility for what is named right after, no hostile act among its first words: not a claim of one, حمل
-      // مايكروسوفت مسؤولية "سلسلة من الإخفاقات الأمنية"، held the firm responsible for the failures)
-      if (!responsibleForAct(re)) continue;
+      // (a body or state held responsible for what is named right after, no hostile act among its first words: not a
+      // claim of one, حمل مايكروسوفت مسؤولية "سلسلة من الإخفاقات الأمنية"، held the firm responsible for the failures;
+      // attackers held responsible for an outage still are)
+      if (targets.every((t) => t.sponsor) && !responsibleForAct(re)) continue;
       heldAt.add(r);
       for (const t of targets) dropOwnNisba(t);
       actStateOn(targets, re);
