@@ -100,3 +100,6 @@ export const APPOSITIVE_PRONOUN_AR = /^و?(?:هي|هو|هم)$/;
 export const TAFIL_AR = /^ت[\u0621-\u064A]{2}ي[\u0621-\u064A]$/;
 /** A verbal noun of the fourth form, إفعال, as the cleaned text writes it with a bare alef (إخراج → اخراج، إعلان → اعلان). */
 export const IFAL_AR = /^ا[\u0621-\u064A]{2}ا[\u0621-\u064A]$/;
+
+/** A definite plural of the shape Levantine family names take (الرواشدة، الطراونة، المعايطة: فعاللة). */
+export const TRIBAL_PLURAL_AR = /^ال[\u0621-\u064A]{2}ا[\u0621-\u064A]{2}ة$/;

@@ -386,9 +386,11 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
   /** English: the state named by the capitalized words at token k, one or two of them: a state's name, or a city the
    *  knowledge base places in a state (Beijing: China). */
   const cityStates = new Map<string, KbEntry>();
-  for (const e of kb) {
-    const state = lang === 'en' && e.type === 'location' && e.country ? stateByName.get(e.country) : undefined;
-    if (state) for (const a of e.aliases.en) if (!cityStates.has(a)) cityStates.set(a, state);
+  if (lang === 'en') {
+    for (const e of kb) {
+      const state = e.type === 'location' && e.country ? stateByName.get(e.country) : undefined;
+      if (state) for (const a of e.aliases.en) if (!cityStates.has(a)) cityStates.set(a, state);
+    }
   }
   const placeStateAt = (t: NonNullable<Doc['tokens']>, text: string, k: number): KbEntry | undefined => {
     for (const n of [2, 1]) {

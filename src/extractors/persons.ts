@@ -29,7 +29,7 @@ import { ARABIC as ARABIC_TOKEN, CAP, WORD as WORD_TOKEN, tokenAt } from '../cor
 import type { Extractor } from '../core/types.js';
 import { AR_PROCLITIC_PREFIXES, CLOSING_QUOTES, END, OPENING_QUOTES, LATIN_LOWER, LATIN_UPPER, SPACES_1_4, START, WORD_CHARS, allCapitals, alt, compile, endingTest, lookupKey, lowerWordsOf, matchAll, matchAtAnchors, mayHaveProclitic, scanFrom, wordAnchors, wordAt, wordRuns, wordScan, wordStart, givenNamesOf, orgKey } from './patterns.js';
 import { commonWords, englishVocabulary, kbHitEnd, kbNames, kbNamesEn } from './lexicon.js';
-import { BARE_TRILITERAL_AR, DEFINITE_IFAL_AR, DEFINITE_NISBA_AR, DERIVED_DEFINITE_AR, FUTURE_AR, IFAL_AR, IFTIAL_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOT_SURNAME_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PREPOSED_NOUN_AR, PRONOUN_SUFFIXED_AR, longForeign, nameShapedAr } from './arabic-shapes.js';
+import { BARE_TRILITERAL_AR, DEFINITE_IFAL_AR, DEFINITE_NISBA_AR, DERIVED_DEFINITE_AR, FUTURE_AR, IFAL_AR, IFTIAL_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOT_SURNAME_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PREPOSED_NOUN_AR, PRONOUN_SUFFIXED_AR, TRIBAL_PLURAL_AR, longForeign, nameShapedAr } from './arabic-shapes.js';
 
 const SP = SPACES_1_4;
 /** A capitalized English name word (O'Brien, McCaul, Jean-Luc; not the possessive 's: Morrison's is Morrison); particles may join them. */
@@ -97,8 +97,6 @@ const ROLE_OWNER_FORMS_AR = ['ها', 'هم', 'هما', 'ه'];
 const ROLE_OWNER_AR = ROLE_OWNER_FORMS_AR.join('|');
 
 /** Arabic words that start a new phrase rather than continue a name: و + word, لل/بال/وال... */
-/** A definite plural of the shape Levantine family names take (الرواشدة، الطراونة، المعايطة: فعاللة). */
-const TRIBAL_PLURAL_AR = /^ال[\u0621-\u064A]{2}ا[\u0621-\u064A]{2}ة$/;
 const NEW_PHRASE_AR = /^(?:و[\u0621-\u064A]{2}|لل|بال|فال|كال)/;
 
 /**

@@ -600,11 +600,12 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
   };
 
   /** Whether the words right after a word of responsibility at token re, when they name what it is for (a quotation mark,
-   *  for/عن/of, or an Arabic noun in construct), hold a hostile act's word within six tokens; true with nothing named. */
+   *  attribution.responsibility_preps, or an Arabic noun in construct), hold a hostile act's word within six tokens; true
+   *  with nothing named. */
   const responsibleForAct = (re: number): boolean => {
     let k = re;
     const construct = ar && v.isArabic(k) && !v.mention(k) && !v.clauseEnd(k) && !v.isAny(k, ['speech-verbs.complementizers', 'speech-verbs.date_preps']);
-    if (v.isQuote(k) || RESPONSIBLE_FOR.has(v.key(k))) k++;
+    if (v.isQuote(k) || v.is(k, 'attribution.responsibility_preps')) k++;
     else if (!construct) return true;
     if (k >= b || v.clauseEnd(k) || v.mention(k)) return true;
     for (let j = k; j < Math.min(b, k + 6) && !v.clauseEnd(j); j++) if (v.isAny(j, HOSTILE_WORDS) || v.is(j, 'attribution.acts')) return true;
@@ -2394,9 +2395,6 @@ function hostileAfter(v: View, from: number, b: number): boolean {
   return false;
 }
 
-
-/** The prepositions that name what a responsibility is for (responsible for, مسؤولية عن). */
-const RESPONSIBLE_FOR = new Set(['for', 'of', 'عن']);
 
 /** Whether an Arabic mention is the genitive of the noun right before it (حملة ترامب): part of a longer phrase. */
 function genitiveAr(v: View, m: TokMention, a: number): boolean {

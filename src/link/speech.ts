@@ -2815,11 +2815,11 @@ function pronounSpeaker(v: View, k: number, before: number): string | null {
     if (phrased) return phrased;
     // (with none, the unnamed speaker whose phrase held the noun is still speaking: unnamed, not the body that spoke last)
     if (phrased === null) return null;
+    // (a noun that stands only for a body named with its head word, the ministry, الوزارة: headedBody found none, so no
+    // one named; not the security service that spoke last)
+    if (v.hitEnd(ns, 'speech-verbs.headed_nominals') === k + 1) return null;
     const spoke = salientBody(v, before, outlet);
     const found = spoke ?? (outlet ? lastOutlet(v, before) : lastBodyNamed(v, before))?.id ?? null;
-    // (a noun that stands only for a body named with its head word, the ministry, الوزارة: not a body named with none, the
-    // security service that spoke last; no one named)
-    if (found && v.hitEnd(ns, 'speech-verbs.headed_nominals') === k + 1 && !namedWithHead(v, found, before, headWord(v, k, 'speech-verbs.headed_nominals'))) return null;
     // (the company stands for no public body: after a regulator's office spoke, "the company wrote" is not the office)
     if (found && v.hitEnd(ns, 'speech-verbs.company_nominals') === k + 1 && publicBody(v, found, before)) return null;
     // (nor the government for a company or an agency of news: after Microsoft or PAP spoke, "the government said" is not it;
@@ -2832,32 +2832,6 @@ function pronounSpeaker(v: View, k: number, before: number): string | null {
     return found;
   }
   return null;
-}
-
-/** The head word of a word at token k as a name writes it: its key, the proclitics its `cat` hit took and the article off
- *  (للوزارة: وزارة). */
-function headWord(v: View, k: number, cat?: string): string {
-  const pre = cat ? v.hitPre(k, cat) : 0;
-  const key = v.key(k).slice(pre);
-  if (v.lang !== 'ar') return key;
-  // (ل before the article takes its alef: للوزارة is ل + الوزارة)
-  if (pre > 0 && v.key(k).slice(pre - 1, pre + 1) === 'لل') return key.slice(1);
-  return key.startsWith('ال') ? key.slice(2) : key;
-}
-
-/** Whether the organization's last mention before token `before` holds the head word (Ministry of Health: ministry). */
-function namedWithHead(v: View, id: string, before: number, head: string): boolean {
-  let from = before;
-  for (let n = 0; n < 12; n++) {
-    const m = v.lastBefore(from, ['organization']);
-    if (!m) return false;
-    if (m.id === id) {
-      for (let i = m.s; i < m.e; i++) if (headWord(v, i) === head) return true;
-      return false;
-    }
-    from = m.s;
-  }
-  return false;
 }
 
 /**
@@ -2890,6 +2864,14 @@ function quotedSentence(v: View, a: number, b: number): boolean {
 /** A word without the Arabic article, in lower case (الحزب and حزب, Party and party are one head). */
 const bare = (w: string): string => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w).toLowerCase();
 
+/** An Arabic generic noun at token k less the proclitics its hit took (للوزارة: الوزارة, ل taking the article's alef). */
+function nounAfterProclitics(v: View, k: number): string {
+  const key = v.key(k);
+  const pre = v.hitPre(k, 'speech-verbs.nominal');
+  if (pre <= 0) return key;
+  return key.slice(pre - 1, pre + 1) === 'لل' ? `ا${key.slice(pre)}` : key.slice(pre);
+}
+
 /**
  * The organization a generic noun of one word and its article (speech-verbs.nominal, tokens s to e) names by its head
  * (the party → the Democratic Party; الحزب → الحزب الديمقراطي; الوزارة → وزارة الخارجية): the last one before token
@@ -2898,7 +2880,7 @@ const bare = (w: string): string => (w.startsWith('ال') && w.length > 3 ? w.sl
  */
 function headedBody(v: View, s: number, e: number, before: number): string | null {
   if (s < 0 || e - s > 2) return null;
-  const head = bare(v.key(e - 1));
+  const head = bare(nounAfterProclitics(v, e - 1));
   const at = v.t.start[before] ?? Infinity;
   const has = (m: TokMention): boolean => {
     for (let i = m.s; i < m.e; i++) if (bare(v.key(i)) === head) return true;
@@ -3471,12 +3453,11 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
       else speakerText = v.span(s, end);
       return end;
     }
-    // (a noun that stands only for a body named with its head word, الوزارة: a body that spoke or was named last with no
-    // such word is none it stands for, as in English)
-    const strict = v.hitEnd(s, 'speech-verbs.headed_nominals') === e ? headWord(v, s, 'speech-verbs.headed_nominals') : null;
-    if (strict !== null) {
-      if (spoke && !namedWithHead(v, spoke, cue.s, strict)) spoke = null;
-      if (org && !namedWithHead(v, org.id, cue.s, strict)) org = null;
+    // (a noun that stands only for a body named with its head word, الوزارة: headedBody found none, so neither the body
+    // that spoke last nor the one named last, as in English)
+    if (!headed && v.hitEnd(s, 'speech-verbs.headed_nominals') === e) {
+      spoke = null;
+      org = null;
     }
     if (headed) speakers = [headed];
     else if (ofState(spoke)) speakers = [spoke!];

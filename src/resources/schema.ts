@@ -619,6 +619,8 @@ export const ResourceSchemas = {
        *  responsible for; حمّلت بريطانيا روسيا المسؤولية عن): the subject's claim */
       hold_verbs: z.array(z.string().min(1)).default([]),
       responsibility: z.array(z.string().min(1)).default([]),
+      /** prepositions that name what a responsibility is for (responsible for, مسؤولية عن): what follows must hold a hostile act */
+      responsibility_preps: z.array(z.string().min(1)).default([]),
       /** verbs of claiming that claim an act only for a named group as the subject and an act as the object (Indra has claimed the attacks) */
       group_claims: z.array(z.string().min(1)).default([]),
       /** prepositions of the charge right after a verb of accusing with no object between (a unit it blames for the
