@@ -1781,3 +1781,10 @@ describe('A state\'s body named with في/in and a place after it', () => {
     expect(typed('Britain said London was hit. The foreign ministry in Beijing urged London to stop.', 'en')).toContain('organization:Chinese Ministry of Foreign Affairs');
   });
 });
+
+describe('Arabic: a name a head word introduced in quotation marks, written again in them alone', () => {
+  it('is the same body there (one entity, two mentions); the same word unquoted is no mention of it', () => {
+    const r = extractText('قالت شركة "ناروفيس" للتحاليل إن الهجوم أوقف أنظمتها. وقالت "ناروفيس" إنها تحلل البيانات. وكتبت ناروفيس رسالة.', { lang: 'ar' });
+    expect(r.entities.map((e) => [e.type, e.name, e.mentions.length])).toEqual([['organization', 'ناروفيس', 2]]);
+  });
+});

@@ -1746,6 +1746,13 @@ describe('English: quoted words after a participle of saying that follows an obj
   });
 });
 
+describe('Arabic: a quoted name right after the verb of saying', () => {
+  it('is the subject, the name a head word introduced before in quotation marks, even with a relative clause after it', () => {
+    expect(cueWho('قالت شركة "ناروفيس" للتحاليل إن الهجوم أوقف أنظمتها. وقالت "ناروفيس" إنها تحلل البيانات.', 'ar')).toEqual(['قالت:ناروفيس', 'وقالت:ناروفيس']);
+    expect(cueWho('اخترق قراصنة شركة "جاسيرا" للفضاء. وأعلنت "جاسيرا"، التي يعمل فيها نحو 900 موظف، أنها غيرت كلمات المرور.', 'ar')).toEqual(['وأعلنت:جاسيرا']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -32,6 +32,9 @@ import { AR_PROCLITIC_PREFIXES, WORD_CHARS, WORD_TABLE, alt, dropLastOf, hasArab
 import { firstAtOrAbove, flagsOf, spanIndex } from '../core/arrays.js';
 import { anotherStatesNisba, commonWords, definiteNisbaStates, englishVocabulary, kbNames, kbNamesEn } from './lexicon.js';
 import { DEFINITE_IFAL_AR, DEFINITE_NISBA_AR, DEFINITE_VERBAL_NOUN_AR, IFTIAL_AR, IMPERFECT_AR, LL_COMPLEMENT_AR, L_CONSTRUCT_AR, MUFAIL_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR, TAFIL_AR } from './arabic-shapes.js';
+/** the marks a quoted name opens and closes with, as the cleaned text writes them */
+const QUOTE_OPEN = /^["“«]$/;
+const QUOTE_CLOSE = /^["”»]$/;
 
 /** A Latin run in Arabic text, with what is glued before it (وDell): [1] the proclitic, [2] the name. */
 /** A definite plural noun, sound feminine (الاتهامات) or broken in the shape of التقارير: no
@@ -1256,7 +1259,31 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       // (the first definition names them: one already taken keeps its body)
       for (const c of latinByText.get(acr) ?? []) if (c.rule === rule('org-latin')) Object.assign(c, { key: m.key, rule: rule('org-acronym') });
     }
-    return out;
+    return withQuotedAgain(text, out, regions);
+  };
+  /**
+   * A name a head word introduced in quotation marks (شركة "سينوفيس"), written again in them alone (وقالت "سينوفيس"
+   * إن): the same body there. Only quoted: the writer's marks make the word a name, which unquoted it may not be.
+   */
+  const withQuotedAgain = (text: string, out: MentionCandidate[], regions: readonly Region[]): MentionCandidate[] => {
+    const quoted = new Map<string, MentionCandidate>();
+    for (const m of out) {
+      if (m.rule !== rule('org-head') || !QUOTE_OPEN.test(text[m.start - 1] ?? '') || !QUOTE_CLOSE.test(text[m.end] ?? '')) continue;
+      const name = text.slice(m.start, m.end);
+      if (!quoted.has(name)) quoted.set(name, m);
+    }
+    if (!quoted.size) return out;
+    const taken = spanIndex(out);
+    const found: MentionCandidate[] = [];
+    for (const [name, m] of quoted) {
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+        const end = at + name.length;
+        if (!QUOTE_OPEN.test(text[at - 1] ?? '') || !QUOTE_CLOSE.test(text[end] ?? '') || taken.meets(at, end)) continue;
+        if (!regions.some((r) => r.start <= at && end <= r.end)) continue;
+        found.push({ ...m, start: at, end, rule: rule('org-short-form') });
+      }
+    }
+    return found.length ? [...out, ...found] : out;
   };
 
   return [
@@ -1264,7 +1291,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       name: rule('org'),
       lang,
       dimension: 'mentions',
-      rules: lang === 'ar' ? [rule('state-ministry'), rule('org-head'), rule('org-latin'), rule('org-acronym'), rule('org-team'), rule('org-latin-form')] : [rule('org-head'), rule('org-acronym'), rule('org-short-form'), rule('org-team'), rule('org-name-head'), rule('org-name-tail'), rule('org-role'), rule('state-ministry')],
+      rules: lang === 'ar' ? [rule('state-ministry'), rule('org-head'), rule('org-latin'), rule('org-acronym'), rule('org-team'), rule('org-latin-form'), rule('org-short-form')] : [rule('org-head'), rule('org-acronym'), rule('org-short-form'), rule('org-team'), rule('org-name-head'), rule('org-name-tail'), rule('org-role'), rule('state-ministry')],
       extract: lang === 'ar' ? (doc: Doc, regions: Region[]) => [...stateMinistriesAr(doc, regions), ...arabic(doc, regions)] : (doc: Doc, regions: Region[]) => withOwners(doc.text, [...english(doc, regions), ...stateMinistries(doc, regions)], bodyByName),
     },
   ];

@@ -1129,7 +1129,8 @@ function subjectsAfterFound(v: View, from: number, to: number): { ids: string[];
   if (alone && (v.key(from + 1) === '،' || v.key(from + 1) === ',' || complementizerAt(v, from + 1) || indefiniteObjectAt(v, from + 1))) return { ids: [alone], end: from + 1 };
   for (let i = from; i < to && i < from + 14; i++, stop = i) {
     // (the quotation marks around a name inside the phrase are the phrase's: وقالت شركة "كاسبرسكي" الروسية إن)
-    if (i > from && v.isQuote(i) && (v.quotedNameAt(i + 1) || v.quotedNameAt(v.mentionEndingAt(i)?.s ?? -1))) continue;
+    // (and around a name right after the verb: وأعلنت "جاكسا"، التي …، أنها)
+    if (v.isQuote(i) && (v.quotedNameAt(i + 1) || (i > from && v.quotedNameAt(v.mentionEndingAt(i)?.s ?? -1)))) continue;
     if (complementizerAt(v, i) || v.key(i) === ':' || v.isQuote(i)) break;
     // (nor into the statement the words were given in: وقال المتحدث باسم الهيئة، في بيان نشرته وكالة الأنباء، إن)
     if (i > from && statementAsideEnd(v, i) > i) break;
