@@ -1753,6 +1753,14 @@ describe('Arabic: a quoted name right after the verb of saying', () => {
   });
 });
 
+describe('Arabic: a verb of saying in a relative clause on another verb of saying\'s subject', () => {
+  it('says nothing past the comma that closes the clause: إن after it is the main verb\'s', () => {
+    expect(cueWho('وقالت شركة "دارفين"، التي كشفت المجموعة في مارس، إن أهدافها شملت موانئ في الخليج.', 'ar')).toEqual(['وقالت:دارفين']);
+    // (a clause on another noun keeps its words after the aside: والتي أعلنت الوكالات، خلالها، أن …)
+    expect(cueWho('وأثارت الهجمات مقارنة مع الحملة الماضية، والتي أعلنت الوكالات الأمنية، خلالها، أن الحكومة تدخلت في التصويت.', 'ar')).toEqual(['أعلنت:?الوكالات الأمنية']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -568,6 +568,16 @@ function relativeClauseClose(v: View, r: number, b: number): number {
   return j < b && (v.key(j) === '،' || v.key(j) === ',') ? j : -1;
 }
 
+/** Whether a verb of saying stands within six words before token k, from a on, no mark between (وقالت مايكروسوفت،): the
+ *  phrase before k is its subject's. */
+function sayingBefore(v: View, k: number, a: number): boolean {
+  for (let j = k - 1; j >= a && j >= k - 6; j--) {
+    if (v.is(j, 'speech-verbs.verbs')) return true;
+    if (!v.isWord(j) && !v.isQuote(j)) return false;
+  }
+  return false;
+}
+
 /** Whether a relative clause opens between tokens from and to: a comma and a relative pronoun (, which; ، التي). */
 function relativeOpensIn(v: View, from: number, to: number): boolean {
   for (let j = from; j < to - 1; j++) if (commaRelativeAt(v, j + 1)) return true;
@@ -3747,7 +3757,10 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   // are the later verb's words; a verb joined by و, a circumstantial participle or a source phrase, وقالت إن، لافتة إلى
   // أن، نقلا عن, goes on with this verb's subject)
   const goesOn = nextCue >= b || v.is(nextCue, SOURCES) || v.is(nextCue, 'speech-verbs.circumstantial') || v.hitPre(nextCue, 'speech-verbs.verbs') > 0 || v.key(nextCue - 1) === 'و';
-  while (k < b && k < c + reach && (goesOn || k < nextCue) && !(complementizerAt(v, k) && !v.is(k - 1, 'speech-verbs.conjunction_preps')) && v.key(k) !== ':' && !objectCue && !v.clauseEnd(k)) {
+  // (nor, for a verb that opens a relative clause set off by a comma on a verb of saying's subject, past the comma that
+  // closes it: وقالت مايكروسوفت، التي كشفت المجموعة في مايو، إن …: إن is the main verb's)
+  const clauseClose = commaRelativeAt(v, cue.s - 1) && sayingBefore(v, cue.s - 2, a) ? relativeClauseClose(v, cue.s - 1, b) : -1;
+  while (k < b && k < c + reach && (goesOn || k < nextCue) && k !== clauseClose && !(complementizerAt(v, k) && !v.is(k - 1, 'speech-verbs.conjunction_preps')) && v.key(k) !== ':' && !objectCue && !v.clauseEnd(k)) {
     // (a name in quotation marks on the way is none of the words said: وقال X لـ"الشروق": "…"; وقال X، الباحث في
     // "سيتيزن لاب"، إن …: after the one spoken to, or with more of the phrase after it)
     // (ل glued to the outlet's head word before the marks too, and a name no list knows between them, four words at most,
