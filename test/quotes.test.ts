@@ -1761,6 +1761,15 @@ describe('Arabic: a verb of saying in a relative clause on another verb of sayin
   });
 });
 
+describe('Arabic: a person named before, by the last word of the name alone after the verb', () => {
+  it('speaks before a colon, a statement\'s preposition or the one spoken to, as before a comma or إن', () => {
+    const p = 'واعتذر الرئيس التنفيذي للشركة سامر ذهب عن التعطل. ';
+    expect(cueWho(p + 'وقال ذهب في بيان: "نعلم أن الأمر مؤلم".', 'ar')).toEqual(['وقال:سامر ذهب']);
+    expect(cueWho(p + 'وقال ذهب للصحفيين إن الأمر مؤلم.', 'ar')).toEqual(['وقال:سامر ذهب']);
+    expect(cueWho(p + 'وقال ذهب: "نعلم أن الأمر مؤلم".', 'ar')).toEqual(['وقال:سامر ذهب']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

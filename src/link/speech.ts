@@ -1136,7 +1136,8 @@ function subjectsAfterFound(v: View, from: number, to: number): { ids: string[];
   // الذي …: the word the name rules pass over as too short or too common to be a name alone)
   const alone = v.lang === 'ar' && !v.mention(from) ? surnameOfEarlier(v, from) : null;
   // (or an object that opens with an indefinite noun after it: ونفى شور ارتكاب أي مخالفات)
-  if (alone && (v.key(from + 1) === '،' || v.key(from + 1) === ',' || complementizerAt(v, from + 1) || indefiniteObjectAt(v, from + 1))) return { ids: [alone], end: from + 1 };
+  // (or a colon, a word that ends a speaker's phrase or one spoken to after it: وقال دولار في بيان:، وقال دولار للصحفيين إن)
+  if (alone && (v.key(from + 1) === '،' || v.key(from + 1) === ',' || v.key(from + 1) === ':' || complementizerAt(v, from + 1) || indefiniteObjectAt(v, from + 1) || v.is(from + 1, 'speech-verbs.speaker_stops') || v.is(from + 1, 'speech-verbs.addressee_preps'))) return { ids: [alone], end: from + 1 };
   for (let i = from; i < to && i < from + 14; i++, stop = i) {
     // (the quotation marks around a name inside the phrase are the phrase's: وقالت شركة "كاسبرسكي" الروسية إن)
     // (and around a name right after the verb: وأعلنت "جاكسا"، التي …، أنها)
