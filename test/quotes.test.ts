@@ -1770,6 +1770,13 @@ describe('Arabic: a person named before, by the last word of the name alone afte
   });
 });
 
+describe('Arabic: an outlet after ل on its head word, after a body\'s generic noun', () => {
+  it('is the one spoken to: the noun stands for the body named before', () => {
+    const p = 'ونفت بعثة إيران لدى الأمم المتحدة أي دور لها. ';
+    expect(cueWho(p + 'وقالت البعثة لوكالة أسوشيتد برس إن طهران لا تستهدف المدنيين.', 'ar')).toEqual(['ونفت:Permanent Mission of Iran to the United Nations', 'وقالت:Permanent Mission of Iran to the United Nations']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

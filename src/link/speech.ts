@@ -1185,7 +1185,8 @@ function subjectsAfterFound(v: View, from: number, to: number): { ids: string[];
     // (or ل on the outlet's head word before the name, after a person or an unnamed source: صرح مصدر أمني لوكالة فرانس
     // برس؛ not after a document, whose ل is its author's: تقرير لوكالة بلومبيرغ)
     // (or after the statement the words were given in: وأضافت في تصريح لوكالة فرانس برس)
-    const toHead = to > from && addresseeHead(v, to) && (!!person || (v.is(from, 'speech-verbs.unnamed') && !v.is(from, 'speech-verbs.documents')) || v.is(to - 1, 'speech-verbs.statements'));
+    // (or after a body's generic noun: وقالت البعثة لوكالة أسوشيتد برس)
+    const toHead = to > from && addresseeHead(v, to) && (!!person || (v.isAny(from, ['speech-verbs.unnamed', 'speech-verbs.nominal']) && !v.is(from, 'speech-verbs.documents')) || v.is(to - 1, 'speech-verbs.statements'));
     // (right after the verb too: وقال لرويترز إن، وقال لقناة الجزيرة: the one spoken to, the subject left unsaid)
     const gluedTo = /^ل/.test(v.text.slice(v.t.start[m.s], m.span.start));
     const headAtVerb = to === from && addresseeHead(v, to);
