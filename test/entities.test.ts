@@ -1788,3 +1788,10 @@ describe('Arabic: a name a head word introduced in quotation marks, written agai
     expect(r.entities.map((e) => [e.type, e.name, e.mentions.length])).toEqual([['organization', 'ناروفيس', 2]]);
   });
 });
+
+describe('Arabic: a body\'s name the knowledge base knows, a complement in لل after it', () => {
+  it('ends before the complement, a purpose there (الحرس الثوري الإيراني للعبث بـ…); a name it does not know takes it', () => {
+    expect(typed('وأحبطت الشرطة محاولات لقراصنة مرتبطين بالحرس الثوري الإيراني للعبث بأنظمة التحكم.', 'ar')).toContain('organization:Islamic Revolutionary Guard Corps');
+    expect(typed('وقال الاتحاد الآسيوي للملاكمة إن البطولة تأجلت.', 'ar')).toEqual(['organization:الاتحاد الآسيوي للملاكمة']);
+  });
+});

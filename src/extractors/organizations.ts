@@ -979,8 +979,10 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
             return -1;
           };
           // (not after a name the knowledge base knows, whose ل is a purpose: الاتحاد الروسي لاختراق …)
-          const construct = k > i + 1 && !(adjacentAt(k) && LL_COMPLEMENT_AR.test(words[k].word)) && !kbArabic.has(lookupKey(text.slice(w.start + definiteCut, words[k - 1].end))) ? constructAt(k) : -1;
-          const complement = k > i + 1 && adjacentAt(k) && (LL_COMPLEMENT_AR.test(words[k].word) || construct > k) && !purpose(k + 1);
+          // (nor a complement in لل: الحرس الثوري الإيراني للعبث بأنظمة …)
+          const known = kbArabic.has(lookupKey(text.slice(w.start + definiteCut, words[k - 1].end)));
+          const construct = k > i + 1 && !(adjacentAt(k) && LL_COMPLEMENT_AR.test(words[k].word)) && !known ? constructAt(k) : -1;
+          const complement = k > i + 1 && adjacentAt(k) && ((LL_COMPLEMENT_AR.test(words[k].word) && !known) || construct > k) && !purpose(k + 1);
           if (complement) {
             k = construct > k ? construct : k + 1;
             // (and its definite words, one of them with و: للتعاون الإنمائي، للعلوم والتكنولوجيا)
