@@ -2900,6 +2900,11 @@ function groupNamedAfter(v: View, i: number): boolean {
   if (e <= i) return false;
   // (Arabic: its nisba between, المجموعة الإيرانية APT34)
   if (v.lang === 'ar' && v.demonymEnd(e) > e) e = v.demonymEnd(e);
+  // (or named by a naming phrase, or set off by a comma: a Chinese state-sponsored group known as Volt Typhoon; a group,
+  // APT31, …)
+  const ne = v.hitEnd(e, 'attribution.naming');
+  if (ne > e) e = ne;
+  else if (v.key(e) === ',' || v.key(e) === '،') e++;
   if (v.isQuote(e)) e++;
   const m = v.mention(e);
   return !!m && m.s === e && m.type === 'threat_actor';
