@@ -1795,3 +1795,12 @@ describe('Arabic: a body\'s name the knowledge base knows, a complement in لل 
     expect(typed('وقال الاتحاد الآسيوي للملاكمة إن البطولة تأجلت.', 'ar')).toEqual(['organization:الاتحاد الآسيوي للملاكمة']);
   });
 });
+
+describe('English: a name set off by a comma before an apposition ending in a company\'s word', () => {
+  it('is a company (Corvane, a pathology services provider; Corvane, a maker of routers), and wherever written again; not a person\'s name or a word of the apposition that is no company\'s', () => {
+    expect(typed('A cyberattack on Corvane, a pathology services provider, forced hospitals to cancel operations. Corvane said it was sorry.', 'en')).toEqual(['organization:Corvane']);
+    expect(typed('Corvane, a maker of routers, said the flaw was fixed.', 'en')).toEqual(['organization:Corvane']);
+    expect(typed('Dalrin, a lawyer at the firm, said so.', 'en')).toEqual([]);
+    expect(typed('Dalrin, a company spokesman, said so.', 'en')).toEqual([]);
+  });
+});

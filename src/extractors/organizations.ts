@@ -15,6 +15,8 @@
  *  - ar/entity/org-latin: in Arabic text, a Latin acronym (IBM) or a Latin name joined by و to a Latin
  *    organization, before or after it (من Apple وDell);
  *  - en/entity/org-acronym: the acronym given in parentheses after such a name, wherever it is used;
+ *  - en/entity/org-apposed: one to three capitalized words set off by a comma before an apposition that ends in a word
+ *    introducing a company's name (Synnovis, a pathology services provider, …), and wherever the article writes it again;
  *  - en/entity/org-team: in a sports story, "the" and a capitalized plural nothing else explains (the Colts), wherever written.
  * An Arabic head phrase right before another name describes it (شركة التكنولوجيا العملاقة مايكروسوفت):
  * the registry drops it (see refine).
@@ -35,6 +37,11 @@ import { DEFINITE_IFAL_AR, DEFINITE_NISBA_AR, DEFINITE_VERBAL_NOUN_AR, IFTIAL_AR
 /** the marks a quoted name opens and closes with, as the cleaned text writes them */
 const QUOTE_OPEN = /^["“«]$/;
 const QUOTE_CLOSE = /^["”»]$/;
+/** English: an apposition after a name's comma, a or an and up to five words, the last with its mark (a pathology services
+ *  provider,): [1] the words. */
+const APPOSED_WORDS = /^[ \t]an?[ \t]((?:[A-Za-z][A-Za-z-]*[ \t]){0,4}[A-Za-z][A-Za-z-]*[,.;:]?)/;
+/** The words after a company's word that go on describing it in an apposition (a maker of routers, a firm based in …). */
+const APPOSED_GOES_ON = new Set(['of', 'that', 'which', 'based', 'owned', 'in']);
 
 /** A Latin run in Arabic text, with what is glued before it (وDell): [1] the proclitic, [2] the name. */
 /** A definite plural noun, sound feminine (الاتهامات) or broken in the shape of التقارير: no
@@ -570,6 +577,23 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     const k = firstAtOrAbove(at, from);
     return k < at.length && at[k] < to;
   };
+  /**
+   * Whether an apposition opens at `at`, after a name's comma: a or an, up to four words of no function word, then a
+   * word that introduces a company's name (name_heads), ended by a mark or of/that/which/based/owned/in (, a pathology
+   * services provider,; , a maker of routers): the name is that company's.
+   */
+  const apposedHead = (text: string, at: number): boolean => {
+    const m = APPOSED_WORDS.exec(text.slice(at, at + 90));
+    if (!m) return false;
+    const words = m[1].split(/[ \t]+/);
+    // (the company's word may come before its "of": a provider of pathology services)
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k].replace(/[.,;:]$/, '');
+      if (nameHeads.has(lookupKey(w)) && /^[a-z]+$/.test(w) && (w !== words[k] || APPOSED_GOES_ON.has(words[k + 1] ?? ''))) return true;
+      if (w !== words[k] || functionWords.has(w.toLowerCase()) || givenNames.has(w)) return false;
+    }
+    return false;
+  };
   const english = (doc: Doc, regions: Region[]): MentionCandidate[] => {
     const out: MentionCandidate[] = [];
     const text = doc.text;
@@ -756,6 +780,11 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
           const num = end === last.end ? NUMBER_IN_NAME.exec(text.slice(end, end + 8)) : null;
           const to = num ? end + num[0].length : end;
           if (end > ws[0].start) out.push(mention(ws[0].start, to, text.slice(ws[0].start, to), 'org-name-head'));
+        } else if (taken < 0 && ws.length <= 3 && text[ws[ws.length - 1].end] === ',' && everyWord(ws, 0, ws.length, (w) => /^[A-Z][A-Za-z-]+$/.test(w)) && !givenNames.has(ws[0].word) && !places.has(ws[0].word) && apposedHead(text, ws[ws.length - 1].end + 1)) {
+          // a name set off by a comma before an apposition that ends in such a word (Synnovis, a pathology services
+          // provider, …; Kelvion, an energy company.)
+          const end = ws[ws.length - 1].end;
+          out.push(mention(ws[0].start, end, text.slice(ws[0].start, end), 'org-apposed'));
         } else if (taken < 0 && roleAt.length && roleNear(roleAt, ws[0].start - 40, ws[ws.length - 1].end + 40)) {
           // (a capitalized role opens the run, CEO of Cowbell Cyber; or a role stands before a person's name and of/at/for,
           // aviation analyst Mike Powell of Dresdner Kleinwort Wasserstein: the name after the connector)
@@ -872,7 +901,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     // (a name introduced by a word before it, or by a person's role, written again alone: security firm Velmora …
     // Velmora said; the whole name, as the article wrote it first)
     for (const c of found) {
-      if (c.rule !== rule('org-name-head') && c.rule !== rule('org-role') && c.rule !== rule('org-name-tail')) continue;
+      if (c.rule !== rule('org-name-head') && c.rule !== rule('org-role') && c.rule !== rule('org-name-tail') && c.rule !== rule('org-apposed')) continue;
       const name = text.slice(c.start, c.end);
       const first = name.split(/[ \t]/)[0];
       if (!/^[A-Z]/.test(first)) continue;
@@ -1293,7 +1322,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       name: rule('org'),
       lang,
       dimension: 'mentions',
-      rules: lang === 'ar' ? [rule('state-ministry'), rule('org-head'), rule('org-latin'), rule('org-acronym'), rule('org-team'), rule('org-latin-form'), rule('org-short-form')] : [rule('org-head'), rule('org-acronym'), rule('org-short-form'), rule('org-team'), rule('org-name-head'), rule('org-name-tail'), rule('org-role'), rule('state-ministry')],
+      rules: lang === 'ar' ? [rule('state-ministry'), rule('org-head'), rule('org-latin'), rule('org-acronym'), rule('org-team'), rule('org-latin-form'), rule('org-short-form')] : [rule('org-head'), rule('org-acronym'), rule('org-short-form'), rule('org-team'), rule('org-name-head'), rule('org-name-tail'), rule('org-role'), rule('org-apposed'), rule('state-ministry')],
       extract: lang === 'ar' ? (doc: Doc, regions: Region[]) => [...stateMinistriesAr(doc, regions), ...arabic(doc, regions)] : (doc: Doc, regions: Region[]) => withOwners(doc.text, [...english(doc, regions), ...stateMinistries(doc, regions)], bodyByName),
     },
   ];
