@@ -1804,3 +1804,10 @@ describe('English: a name set off by a comma before an apposition ending in a co
     expect(typed('Dalrin, a company spokesman, said so.', 'en')).toEqual([]);
   });
 });
+
+describe('Arabic: a broken plural of the shape تفاعيل or مفاعيل after a company\'s word', () => {
+  it('is the company\'s trade, no foreign name (شركة تحاليل، شركة مشاريع)', () => {
+    expect(typed('هجوم فدية على شركة تحاليل يعطل المستشفيات. ووقعت شركة مشاريع عقدا.', 'ar')).toEqual([]);
+    expect(typed('وقالت شركة سيناريك إن الهجوم خطير.', 'ar')).toEqual(['organization:سيناريك']);
+  });
+});

@@ -103,3 +103,5 @@ export const IFAL_AR = /^ا[\u0621-\u064A]{2}ا[\u0621-\u064A]$/;
 
 /** A definite plural of the shape Levantine family names take (الرواشدة، الطراونة، المعايطة: فعاللة). */
 export const TRIBAL_PLURAL_AR = /^ال[\u0621-\u064A]{2}ا[\u0621-\u064A]{2}ة$/;
+/** A broken plural in the shape of تفاعيل or مفاعيل (تحاليل، تقارير، مشاريع، مفاتيح): an Arabic noun, no foreign name. */
+export const TAFAIL_AR = /^[تم][\u0621-\u064A]ا[\u0621-\u064A]ي[\u0621-\u064A]$/;

@@ -33,7 +33,7 @@ import { numberWordTable } from './numerals.js';
 import { AR_PROCLITIC_PREFIXES, WORD_CHARS, WORD_TABLE, alt, dropLastOf, hasArabicLetter, lookupKey, capitalized, trimEndOf, lowerWordsOf, writtenLower, procliticForms, procliticTable, scanFrom, spacesAt, wordAnchors, wordAt, wordScan, type Scanner, givenNamesOf, inOrder, orgKey, calendarKeys } from './patterns.js';
 import { firstAtOrAbove, flagsOf, spanIndex } from '../core/arrays.js';
 import { anotherStatesNisba, commonWords, definiteNisbaStates, englishVocabulary, kbNames, kbNamesEn } from './lexicon.js';
-import { DEFINITE_IFAL_AR, DEFINITE_NISBA_AR, DEFINITE_VERBAL_NOUN_AR, IFTIAL_AR, IMPERFECT_AR, LL_COMPLEMENT_AR, L_CONSTRUCT_AR, MUFAIL_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR, TAFIL_AR } from './arabic-shapes.js';
+import { DEFINITE_IFAL_AR, DEFINITE_NISBA_AR, DEFINITE_VERBAL_NOUN_AR, IFTIAL_AR, IMPERFECT_AR, LL_COMPLEMENT_AR, L_CONSTRUCT_AR, MUFAIL_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR, TAFAIL_AR, TAFIL_AR } from './arabic-shapes.js';
 /** the marks a quoted name opens and closes with, as the cleaned text writes them */
 const QUOTE_OPEN = /^["“«]$/;
 const QUOTE_CLOSE = /^["”»]$/;
@@ -257,7 +257,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
   const foreignName = (ws: readonly { word: string }[], k: number): boolean => {
     const x = ws[k].word;
     // (nor a function word with و on it: فريق | وذلك)
-    if (!/^[\u0621-\u064A]{4,16}$/.test(x) || x.startsWith('ال') || functionWords.has(lookupKey(x)) || (x.startsWith('و') && functionWords.has(lookupKey(x.slice(1)))) || givenNamesAr.has(x) || common(x) || IFTIAL_AR.test(x)) return false;
+    if (!/^[\u0621-\u064A]{4,16}$/.test(x) || x.startsWith('ال') || functionWords.has(lookupKey(x)) || (x.startsWith('و') && functionWords.has(lookupKey(x.slice(1)))) || givenNamesAr.has(x) || common(x) || IFTIAL_AR.test(x) || TAFAIL_AR.test(x)) return false;
     // feminine, accusative or nisba adjectives (كبرى، عملاقة، أمريكية، جديدا) and prepositions glued on
     // (a long word in ا that no list knows is a foreign name too: معهد كارولينسكا، شركة ماتسوشيتا; not a
     // participle's or verbal noun's accusative, متقدما)
