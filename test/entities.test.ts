@@ -1783,9 +1783,13 @@ describe('A state\'s body named with في/in and a place after it', () => {
 });
 
 describe('Arabic: a name a head word introduced in quotation marks, written again in them alone', () => {
-  it('is the same body there (one entity, two mentions); the same word unquoted is no mention of it', () => {
+  it('is the same body there (one entity, every mention)', () => {
     const r = extractText('قالت شركة "ناروفيس" للتحاليل إن الهجوم أوقف أنظمتها. وقالت "ناروفيس" إنها تحلل البيانات. وكتبت ناروفيس رسالة.', { lang: 'ar' });
-    expect(r.entities.map((e) => [e.type, e.name, e.mentions.length])).toEqual([['organization', 'ناروفيس', 2]]);
+    expect(r.entities.map((e) => [e.type, e.name, e.mentions.length])).toEqual([['organization', 'ناروفيس', 3]]);
+  });
+  it('unquoted too, when it is one word of no Arabic noun\'s shape; not a word the lists know', () => {
+    const r = extractText('وقالت شركة المياه "تيلموروت" إن الإمدادات لم تتأثر. وأكد مدير تيلموروت ذلك. وقالت شركة "الأمل" إن الأمل باق.', { lang: 'ar' });
+    expect(r.entities.map((e) => [e.type, e.name, e.mentions.length])).toEqual([['organization', 'تيلموروت', 2], ['organization', 'الأمل', 1]]);
   });
 });
 
@@ -1809,5 +1813,12 @@ describe('Arabic: a broken plural of the shape تفاعيل or مفاعيل afte
   it('is the company\'s trade, no foreign name (شركة تحاليل، شركة مشاريع)', () => {
     expect(typed('هجوم فدية على شركة تحاليل يعطل المستشفيات. ووقعت شركة مشاريع عقدا.', 'ar')).toEqual([]);
     expect(typed('وقالت شركة سيناريك إن الهجوم خطير.', 'ar')).toEqual(['organization:سيناريك']);
+  });
+});
+
+describe('Arabic: a spokesman for a body of one word with no article, then a name', () => {
+  it('is that name\'s holder (المتحدث باسم حماس حازم قاسم); not a head word as the body, whose words go on (وزارة خارجية …)', () => {
+    expect(typed('وقال المتحدث باسم ميكوروت إيلان شطريت إن الإمدادات لم تتأثر.', 'ar')).toContain('person:إيلان شطريت');
+    expect(typed('وقال المتحدث باسم وزارة خارجية روسيا البيضاء إن الزيارة مهمة.', 'ar')).not.toContain('person:خارجية روسيا البيضاء');
   });
 });

@@ -37,6 +37,8 @@ import { DEFINITE_IFAL_AR, DEFINITE_NISBA_AR, DEFINITE_VERBAL_NOUN_AR, IFTIAL_AR
 /** the marks a quoted name opens and closes with, as the cleaned text writes them */
 const QUOTE_OPEN = /^["“«]$/;
 const QUOTE_CLOSE = /^["”»]$/;
+/** an Arabic letter: a name's neighbour that makes it part of a longer word */
+const ARABIC_LETTER = /^[\u0621-\u064A]$/;
 /** English: an apposition after a name's comma, a or an and up to five words, the last with its mark (a pathology services
  *  provider,): [1] the words. */
 const APPOSED_WORDS = /^[ \t]an?[ \t]((?:[A-Za-z][A-Za-z-]*[ \t]){0,4}[A-Za-z][A-Za-z-]*[,.;:]?)/;
@@ -1294,8 +1296,11 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
   };
   /**
    * A name a head word introduced in quotation marks (شركة "سينوفيس"), written again in them alone (وقالت "سينوفيس"
-   * إن): the same body there. Only quoted: the writer's marks make the word a name, which unquoted it may not be.
+   * إن): the same body there; unquoted too when it is one word no list knows and of no Arabic noun's or verb's shape
+   * (المتحدث باسم ميكوروت): the writer's marks made a word a name, which unquoted it may not be.
    */
+  const bareName = (x: string): boolean =>
+    /^[\u0621-\u064A]{4,14}$/.test(x) && !/^(?:ال|[وفبلك]ال|لل)/.test(x) && !common(x) && !functionWords.has(lookupKey(x)) && !givenNamesAr.has(x) && !NOUN_SHAPED_AR.test(x) && !NOT_NAME_AFTER_AR.test(x) && !PRONOUN_SUFFIXED_AR.test(x) && !IMPERFECT_AR.test(x) && !PAST_VERB_AR.test(x) && !TAFAIL_AR.test(x);
   const withQuotedAgain = (text: string, out: MentionCandidate[], regions: readonly Region[]): MentionCandidate[] => {
     const quoted = new Map<string, MentionCandidate>();
     for (const m of out) {
@@ -1309,7 +1314,8 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     for (const [name, m] of quoted) {
       for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
         const end = at + name.length;
-        if (!QUOTE_OPEN.test(text[at - 1] ?? '') || !QUOTE_CLOSE.test(text[end] ?? '') || taken.meets(at, end)) continue;
+        const quotedHere = QUOTE_OPEN.test(text[at - 1] ?? '') && QUOTE_CLOSE.test(text[end] ?? '');
+        if ((!quotedHere && !(bareName(name) && !ARABIC_LETTER.test(text[at - 1] ?? '') && !ARABIC_LETTER.test(text[end] ?? ''))) || taken.meets(at, end)) continue;
         if (!regions.some((r) => r.start <= at && end <= r.end)) continue;
         found.push({ ...m, start: at, end, rule: rule('org-short-form') });
       }
