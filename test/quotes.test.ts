@@ -1777,6 +1777,16 @@ describe('Arabic: an outlet after ل on its head word, after a body\'s generic n
   });
 });
 
+describe('A verb that reports words only with a that-clause (posted; نشرت)', () => {
+  it('is a cue with "that"/أن a few words on, the medium between; with an object alone, or inside another verb\'s phrase, none', () => {
+    expect(cueWho('Microsoft posted on its Telegram channel that the attacks were a response to the vote.', 'en')).toEqual(['posted:Microsoft']);
+    expect(cueWho('Microsoft posted screenshots of the control panels.', 'en')).toEqual([]);
+    expect(cueWho('ونشرت مايكروسوفت على قناتها في تيليغرام أن الهجمات جاءت ردا على التصويت.', 'ar')).toEqual(['ونشرت:Microsoft']);
+    expect(cueWho('ونشرت مايكروسوفت صورا للوحات التحكم.', 'ar')).toEqual([]);
+    expect(cueWho('وقال الوزير في مقابلة نشرت على موقع الوزارة إن الحكومة لن تتراجع.', 'ar').map((q) => q.split(':')[0])).toEqual(['وقال']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -86,7 +86,7 @@ const OPENERS = new Set(['"', '“', '«', '„', '‘']);
 const BULLETS = new Set(['*', '-', '•', '+', '–']);
 const CLOSER_OF: Record<string, string[]> = { '"': ['"'], '“': ['”', '"'], '«': ['»'], '„': ['“', '”'], '‘': ['’'] };
 
-const CUES = ['speech-verbs.verbs', 'speech-verbs.claim_cues', 'speech-verbs.quote_cues', 'speech-verbs.participles', 'speech-verbs.speech_nouns'];
+const CUES = ['speech-verbs.verbs', 'speech-verbs.claim_cues', 'speech-verbs.quote_cues', 'speech-verbs.participles', 'speech-verbs.speech_nouns', 'speech-verbs.that_verbs'];
 const SOURCES = 'speech-verbs.sources';
 /** the words a cue of either kind starts at: the rule runs there only */
 const CUE_TRIGGERS = [...CUES, SOURCES, `${SOURCES}.glued`];
@@ -119,6 +119,8 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
       }
       // (a noun of saying: a cue only with its agent and "that" after it, the announcement that …; إعلان شركة X أن)
       const speechNoun = e > i && v.is(i, 'speech-verbs.speech_nouns') && !CUES.some((c) => c !== 'speech-verbs.speech_nouns' && v.hitEnd(i, c) > i);
+      // (a verb that reports words only with a that-clause: posted on Telegram that …, ونشرت السفارة على تليغرام أن)
+      const thatVerb = e > i && se <= e && v.is(i, 'speech-verbs.that_verbs') && !CUES.some((c) => c !== 'speech-verbs.that_verbs' && v.hitEnd(i, c) > i);
       // (an English word after a determiner is a noun, no verb: the report, a claim, its findings)
       // (but "that" after a document is its relative pronoun: a report that said)
       if (e > i && !ar && !speechNoun && NOUN_BEFORE.test(v.key(i - 1)) && se <= e && !(RELATIVE_THAT.has(v.key(i - 1)) && v.is(i - 2, 'speech-verbs.documents'))) e = -1;
@@ -142,14 +144,21 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
       // (and so is one that opens its clause with و, أن right after it, no subject between: ويعتقد أن ماتفييف يعيش
       // هناك, it is believed, not the last subject's belief; with بأن it is someone's belief, ويعتقد بأنه تزوجني)
       if (e > i && ar && se <= e && v.is(i, 'speech-verbs.impersonal_verbs') && complementizerAt(v, e) && !v.key(e).startsWith('ب') && e === v.hitEnd(i, 'speech-verbs.impersonal_verbs') && cuePre(v, i) > 0 && v.text[v.t.start[i]] === 'و') e = -1;
-      // (nor one inside an earlier verb's speaker phrase, before its إن/that: وقال رئيس الاتحاد X عند إعلان آخر تقرير إن …)
-      if (speechNoun && e > i) {
+      // (nor one inside an earlier verb's speaker phrase, before its إن/that: وقال رئيس الاتحاد X عند إعلان آخر تقرير إن …;
+      // وقال في مقابلة نشرت على موقع "…" إن)
+      if ((speechNoun || thatVerb) && e > i) {
         for (let p = i - 1; p >= Math.max(a, i - 10) && !v.is(p, 'speech-verbs.complementizers'); p--) {
           if (v.isAny(p, ['speech-verbs.verbs', 'speech-verbs.claim_cues'])) {
             e = -1;
             break;
           }
         }
+      }
+      // (the that-clause within ten words of it, no other cue or clause's end between)
+      if (thatVerb && e > i) {
+        let k = e;
+        while (k < b && k < e + 10 && !v.clauseEnd(k) && !v.is(k, 'speech-verbs.complementizers') && !(k > e && v.isAny(k, CUES))) k++;
+        if (!(k < b && v.is(k, 'speech-verbs.complementizers') && (ar || v.key(k) === 'that'))) e = -1;
       }
       if (speechNoun && e > i) {
         let k = e;

@@ -255,6 +255,9 @@ export const ResourceSchemas = {
       unnamed_quantifiers: z.array(z.string().min(1)).default([]),
       /** nouns of saying whose agent and "that" clause make them a cue (Microsoft's announcement that …; إعلان شركة X أن) */
       speech_nouns: z.array(z.string().min(1)).default([]),
+      /** verbs that are a cue only with a that-clause a few words on, the medium between (posted on Telegram that; نشرت على
+       *  تليغرام أن): with an object alone they report nothing said (posted screenshots) */
+      that_verbs: z.array(z.string().min(1)).default([]),
       /** words that open a reported clause with its subject when no "that" comes first (…, saying the attacks had …) */
       subject_openers: z.array(z.string().min(1)).default([]),
       name_verbs: words,
