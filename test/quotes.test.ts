@@ -1787,6 +1787,12 @@ describe('A verb that reports words only with a that-clause (posted; نشرت)',
   });
 });
 
+describe('English: a verb of saying in a relative clause whose subject is a long named phrase', () => {
+  it('says the clause\'s rest up to its closing comma, a possessive and up to ten words of the subject between', () => {
+    expect(cueWhoText("The group, which Britain's former cyber security chief Ciaran Martin said was probably based abroad, hit the hospital.", 'en')).toEqual(['said:Ciaran Martin:was probably based abroad']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

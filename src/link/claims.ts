@@ -1577,6 +1577,20 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     }
   };
 
+  /** A verb of saying among the copula's gap (tokens after k, before i) whose named subject, ending at k, opens a relative
+   *  clause set off by a comma (, which X said was …): the comma before the relative pronoun and the subject, else null. */
+  const relativeSaying = (k: number, i: number): { comma: number; speaker: string } | null => {
+    let said = false;
+    for (let j = k + 1; j < i && !said; j++) said = v.is(j, 'speech-verbs.verbs');
+    const sm = said ? v.mentionEndingAt(k + 1) : null;
+    if (!sm || (sm.type !== 'person' && sm.type !== 'organization')) return null;
+    for (let r = sm.s - 1; r > a && r >= sm.s - 8; r--) {
+      if (v.is(r, 'speech-verbs.relatives')) return v.key(r - 1) === ',' || v.key(r - 1) === '،' ? { comma: r - 1, speaker: sm.id } : null;
+      if (!v.isWord(r) && !v.possessiveAt(r)) return null;
+    }
+    return null;
+  };
+
   // copula-behind: a copula, its subject, then behind and the act (أن تكون الصين وراء الهجوم): the subject did it
   const copulaBehindFrame = (): void => {
     if (!ar) {
@@ -1597,9 +1611,13 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         if (oe <= i + 1) continue;
         const om = v.mention(oe);
         if (!om || om.s !== oe || !isOrigin(v, om)) continue;
-        if (copulaGapBefore(v, i, a) === null) continue;
-        const d = actorBefore(v, i, a, actors, ar, true);
-        if (d && !d.sponsor) push({ rule: rule('copula-origin'), actor: d.actor, actorText: d.text, sponsor: om.id, stance: 'asserted', evidence: v.evidence(d.s, om.e) }, d.s);
+        const k = copulaGapBefore(v, i, a);
+        if (k === null) continue;
+        // (a verb of saying before the copula, in a relative clause on the doer: the doer is the clause's noun, the one
+        // who says it the claimant: the group, which the former cyber chief X said was based in Russia, …)
+        const rel = relativeSaying(k, i);
+        const d = rel ? actorBefore(v, rel.comma, a, actors, ar, true) : actorBefore(v, i, a, actors, ar, true);
+        if (d && !d.sponsor) push({ rule: rule('copula-origin'), actor: d.actor, actorText: d.text, sponsor: om.id, stance: 'asserted', evidence: v.evidence(d.s, om.e) }, d.s, rel ? { ids: [rel.speaker] } : undefined);
       }
       return;
     }

@@ -2201,9 +2201,12 @@ function nextCueClause(v: View, from: number, nextCue: number, b: number): numbe
 /** English: whether the subject of the verb at token `cue` opens a relative clause set off by a comma (, which experts
  *  say …; , who officials say …): a relative pronoun, then up to six words with no mark, then the verb. */
 function sayingInRelative(v: View, cue: number, a: number): boolean {
-  for (let k = cue - 1; k > a && k >= cue - 7; k--) {
+  // (a possessive among them, and up to ten words when a name ends them: which Britain's former cyber chief Ciaran
+  // Martin said was …)
+  const reach = v.mentionEndingAt(cue) ? 12 : 7;
+  for (let k = cue - 1; k > a && k >= cue - reach; k--) {
     if (v.is(k, 'speech-verbs.relatives')) return k < cue - 1 && commaRelativeAt(v, k);
-    if (!v.isWord(k)) return false;
+    if (!v.isWord(k) && !v.possessiveAt(k)) return false;
   }
   return false;
 }
