@@ -1793,6 +1793,14 @@ describe('English: a verb of saying in a relative clause whose subject is a long
   });
 });
 
+describe('Arabic: a verb of denying, a name, then an apposition opened by a title and set off by commas, then أن', () => {
+  it('is the name\'s denial of the clause after أن, a verb of paying there no refused act (نفى أنه دفع)', () => {
+    expect(cueWhoText('ونفى ميلان شوبر، رجل الأعمال الهارب المدان بالاحتيال، أنه دفع أموالا للناخبين.', 'ar')).toEqual(['ونفى:Milan Schober:دفع أموالا للناخبين']);
+    expect(cueWhoText('ونفى الوزير أنه دفع أموالا للناخبين.', 'ar')).toEqual(['ونفى:?:دفع أموالا للناخبين']);
+    expect(cueWho('ورفض المستشفى دفع الفدية.', 'ar')).toEqual([]);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -267,6 +267,13 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     ? null
     : compile(`${wordStart(lang)}(?:${alt(sv.name_verbs)})${SP}(?<name>[\\u0621-\\u064A]{2,15}(?:${SP}(?!(?:إن|أن|ان)${END})[\\u0621-\\u064A]{2,15})?)${END}(?=[ \\t]{0,4}[:،,"«“]|[ \\t]{1,4}(?:إن|أن|ان)${END}|[ \\t]{1,4}(?:${alt(res.titles.role_heads)})[ \\t]{1,4}(?:ال|لل)${res.titles.spokesman_roles.length ? `|[ \\t]{1,4}(?:${alt(res.titles.spokesman_roles)})${END}` : ''}|[ \\t]{1,4}ل(?:${alt([...res.organizations.name_heads, ...res.organizations.heads])})${END})`, 'y');
   const speakerAnchors = wordAnchors(sv.name_verbs, true);
+  // Arabic: two or three words right after a verb of denying or accusing, then a comma and a title set off after them
+  // (ونفى إيلان شور، رجل الأعمال الهارب …، أنه): the words a name, checked as the name verbs' are
+  const appositiveVerbs = lang === 'ar' ? sv.claim_cues.filter((c) => !c.includes(' ')) : [];
+  const appositiveRe = !appositiveVerbs.length || !res.titles.titles.length
+    ? null
+    : compile(`${wordStart(lang)}(?:${alt(appositiveVerbs)})${SP}(?<name>[\u0621-\u064A]{2,15}${SP}[\u0621-\u064A]{2,15}(?:${SP}[\u0621-\u064A]{2,15})?)${END}(?=[ \t]{0,2}[،,]${SP}(?:${alt(res.titles.titles)})${END})`, 'y');
+  const appositiveAnchors = wordAnchors(appositiveVerbs, true);
   // Arabic: the speaker's office, then the name, after a name verb (وقال رئيس المديرية، يوسي كارادي، إن؛ وقال الخبير في
   // الأمن المعلوماتي يزيد بوعنان لوكالة ... إن): a title, or a role head and a definite word, with up to three definite
   // words or a preposition of its complement (titles.office_preps: في) and one after; a comma or none; two or three name words; then a comma, إن/أن, ل and the one spoken to, or quoted words (a colon before them or not)
@@ -909,8 +916,9 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           }
         }
         // Arabic: one or two words right after a name verb (وقال ليبرمان إن), not a common or unnamed-speaker word
-        if (speakerRe) {
-          for (const { m, start } of matchAtAnchors(speakerRe, doc.text, regions, speakerAnchors(doc))) {
+        for (const [re, anchorsOf] of [[speakerRe, speakerAnchors], [appositiveRe, appositiveAnchors]] as const) {
+          if (!re) continue;
+          for (const { m, start } of matchAtAnchors(re, doc.text, regions, anchorsOf(doc))) {
             const raw = m.groups?.name ?? '';
             const words = raw.split(/[ \t]+/);
             if (words.some((w) => stop.has(lookupKey(w)) || notSpeaker.has(lookupKey(w)))) continue;

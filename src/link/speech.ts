@@ -3800,6 +3800,12 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   }
   if (objectCue) {
     k = c;
+    // (an apposition on the speaker set off by commas, a title opening it, إن/أن after it: ونفى إيلان شور، رجل الأعمال
+    // الهارب …، أنه دفع: the words start after it)
+    if (k < b && (v.key(k) === '،' || v.key(k) === ',') && v.is(k + 1, 'titles.titles')) {
+      const j = relativeClauseClose(v, k + 1, b);
+      if (j >= 0 && complementizerAt(v, j + 1)) k = j;
+    }
     // (the comma closing an appositive speaker: اتهمت الوزيرة، فلورنس بارلي، روسيا بـ…)
     if (k < b && (v.key(k) === '،' || v.key(k) === ',')) k++;
     // (an adverb after the subject: ونفت بكين باستمرار أن …)
@@ -3836,7 +3842,9 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
       k = close + 1;
     } else if (close > k + 1) return { rule: `${lang}/quote/direct-cue-before`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(k + 1, close), contentTok: [k + 1, close], kind: 'direct', speakers, ...(speakerText ? { speakerText } : {}), objectCue, ...(subjectless ? { subjectless } : {}), ...(relayer && !speakers.length ? { relayer } : {}) };
   }
-  if (v.is(k, 'speech-verbs.complementizers')) k = v.hitEnd(k, 'speech-verbs.complementizers');
+  /** the words open after إن/أن: a clause, no refused act's object */
+  const clause = v.is(k, 'speech-verbs.complementizers');
+  if (clause) k = v.hitEnd(k, 'speech-verbs.complementizers');
   else if (!objectCue) {
     // (an announcing verb's plain noun object, past a date or an adverb: أعلنت الشركة لاحقا العثور على …)
     let n = c;
@@ -3852,7 +3860,8 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   const relativeEnd = inRelative > k && complementizerAt(v, inRelative + 1) ? inRelative : b;
   const end = contentEnd(v, k, Math.min(b, relativeEnd, nextCueClause(v, k, nextCue, b)));
   // (a refusal to act is no speech: رفض التعليق، رفضت الكشف عن، رفض المستشفى دفع الفدية; English writes "to" after it)
-  if (objectCue && (v.is(k, 'speech-verbs.refused_acts') || (k + 1 < end && v.is(k + 1, 'speech-verbs.refused_acts') && !v.mention(k)))) return null;
+  // (not the clause's verb after أن: نفى أنه دفع أموالا)
+  if (objectCue && !clause && (v.is(k, 'speech-verbs.refused_acts') || (k + 1 < end && v.is(k + 1, 'speech-verbs.refused_acts') && !v.mention(k)))) return null;
   // (one word is enough when a denial's object is the claims it denies: ونفت روسيا الاتهامات, as "denied the accusations")
   if (end - k < 2 && !(objectCue && end - k === 1 && v.is(cue.s, 'attribution.denials') && v.isAny(k, ['attribution.allegations', 'attribution.accusations']))) return null;
   return { rule: `${lang}/quote/indirect`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(k, end), contentTok: [k, end], kind: 'indirect', speakers, ...(speakerText ? { speakerText } : {}), objectCue, ...(subjectless ? { subjectless } : {}), ...(relayer && !speakers.length ? { relayer } : {}) };
