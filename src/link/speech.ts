@@ -1990,7 +1990,10 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
   if (quoteCue) return null;
   if (v.is(c, 'speech-verbs.complementizers')) c = v.hitEnd(c, 'speech-verbs.complementizers');
   const end = contentEnd(v, c, Math.min(b, nextCueClause(v, c, nextCue, b)));
-  if (end - c < 2) return null;
+  // (one word is enough when a denial's object is a hostile act or the claims it denies: denied interfering, denied the
+  // accusations, as Arabic's ونفت روسيا الاتهامات)
+  const oneWordDenial = objectCue && end - c === 1 && v.is(cue.s, 'attribution.denials') && v.isAny(c, ['attribution.acts', 'attribution.allegations', 'attribution.accusations']);
+  if (end - c < 2 && !oneWordDenial) return null;
   // (words that open no clause say nothing reported: a participle and its preposition, tweeted referring to …; a
   // verb with no subject, the numbers they believe were being monitored)
   // (following, a preposition at the content's start: said following the attack that …)
@@ -3863,6 +3866,7 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   // (not the clause's verb after أن: نفى أنه دفع أموالا)
   if (objectCue && !clause && (v.is(k, 'speech-verbs.refused_acts') || (k + 1 < end && v.is(k + 1, 'speech-verbs.refused_acts') && !v.mention(k)))) return null;
   // (one word is enough when a denial's object is the claims it denies: ونفت روسيا الاتهامات, as "denied the accusations")
-  if (end - k < 2 && !(objectCue && end - k === 1 && v.is(cue.s, 'attribution.denials') && v.isAny(k, ['attribution.allegations', 'attribution.accusations']))) return null;
+  // (or a hostile act, ونفى الكرملين التدخل)
+  if (end - k < 2 && !(objectCue && end - k === 1 && v.is(cue.s, 'attribution.denials') && v.isAny(k, ['attribution.acts', 'attribution.allegations', 'attribution.accusations']))) return null;
   return { rule: `${lang}/quote/indirect`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(k, end), contentTok: [k, end], kind: 'indirect', speakers, ...(speakerText ? { speakerText } : {}), objectCue, ...(subjectless ? { subjectless } : {}), ...(relayer && !speakers.length ? { relayer } : {}) };
 }
