@@ -1801,6 +1801,13 @@ describe('Arabic: a verb of denying, a name, then an apposition opened by a titl
   });
 });
 
+describe('Arabic: an adverb of earlier time after the speaker (في السابق، سابقا)', () => {
+  it('is none of the words, as previously is none in English', () => {
+    expect(cueWhoText('ونفت بيونغ يانغ في السابق أي تورط في هجمات إلكترونية.', 'ar')).toEqual(['ونفت:Pyongyang:أي تورط في هجمات إلكترونية']);
+    expect(cueWhoText('ونفت طهران سابقا أي تورط في الهجمات.', 'ar')).toEqual(['ونفت:Tehran:أي تورط في الهجمات']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);
