@@ -730,3 +730,12 @@ describe('Arabic: a name the lists lack after a verb of saying, ل and a body\'s
     expect(people('وقال ميروسلاف غافرانيك لإذاعة "راديو زد" الخاصة إن الهجوم نفذته أجهزة أجنبية.', 'ar').map(([n]) => n)).toEqual(['ميروسلاف غافرانيك']);
   });
 });
+
+describe('Arabic: a name written with an opening madda that the alef fold would make a function word (آن، آنا، آلان)', () => {
+  it('keeps its madda and is a given name; no clause opens at آن, and the hamza-less complementizer ان still opens one', () => {
+    expect(people('وقالت نائبة المستشار آن نويبرغر للصحفيين إن القراصنة تمكنوا من الوصول إلى السجلات.', 'ar').map(([n]) => n)).toEqual(['آن نويبرغر']);
+    expect(people('وقال آلان روسو إن الحكومة مخطئة. وقالت آنا شميت إن الحزب فاز.', 'ar').map(([n]) => n)).toEqual(['آلان روسو', 'آنا شميت']);
+    const r = extractText('وقال الوزير ان الحكومة مخطئة.', { lang: 'ar' });
+    expect(r.quotes.map((q) => q.text)).toEqual(['الحكومة مخطئة']);
+  });
+});

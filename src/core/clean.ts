@@ -276,6 +276,17 @@ function afterAla(s: string, at: number): boolean {
  * - the Persian yeh ending على, typed so from a Persian keyboard, as على's ى (ي elsewhere, as FOLD_RE has it);
  * - ئ before و as ؤ, as the Egyptian press's مسئول، شئون are the usual مسؤول، شؤون.
  */
+/**
+ * Names written with an opening madda that the alef fold would make a function word (آن as ان, the complementizer a
+ * text without hamzas writes; آنا as انا, I; آلان as الان, now): a word of its own, they keep the madda, so that Anne,
+ * Anna and Alain stay names and no clause opens at them.
+ */
+const MADDA_NAMES = ['\u0622\u0646', '\u0622\u0646\u0627', '\u0622\u0644\u0627\u0646'];
+function keptMadda(s: string, at: number): boolean {
+  if (at > 0 && AR_OR_YEH(s.charCodeAt(at - 1))) return false;
+  for (const w of MADDA_NAMES) if (s.startsWith(w, at) && !AR_OR_YEH(s.charCodeAt(at + w.length))) return true;
+  return false;
+}
 const LETTERS_RE = new RegExp(`${FOLD_RE.source.slice(0, -1)}\\u0649\\u0626]`, 'g');
 function foldLetter(ch: string, at: number, s: string): string {
   switch (ch.charCodeAt(0)) {
@@ -286,6 +297,8 @@ function foldLetter(ch: string, at: number, s: string): string {
       return afterAla(s, at) ? ch : '\u064A';
     case 0x0626:
       return s.charCodeAt(at + 1) === 0x648 ? '\u0624' : ch;
+    case 0x0622:
+      return keptMadda(s, at) ? ch : '\u0627';
     default:
       return foldChar(ch);
   }
