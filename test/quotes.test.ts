@@ -1808,6 +1808,13 @@ describe('Arabic: an adverb of earlier time after the speaker (في السابق
   });
 });
 
+describe('A hacker group that opens a sentence, a verb of saying joined by and/و after its own verb', () => {
+  it('speaks, as it does before its own verb; in Arabic by a two-word name the article introduced, written again', () => {
+    expect(cueWho('LockBit apologised and said it would release the key.', 'en')).toEqual(['said:LockBit']);
+    expect(cueWho('وقال الوزير إن القراصنة، وهم مجموعة تدعى "كرين فايبر"، طالبوا بفدية. واعتذرت "كرين فايبر" لاحقا وقالت إنها ستنشر المفتاح مجانا.', 'ar')).toEqual(['وقال:?الوزير', 'وقالت:كرين فايبر']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -208,8 +208,9 @@ export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<
         // one walk over the token table, each token looked up by the names' first words (a search per name would cost
         // the text's length times the names it introduces)
         const letterOf = (name: string): RegExp | null =>
-          /^[A-Za-z]/.test(name) ? /[A-Za-z0-9]/ : /^[\u0621-\u064A]+$/.test(name) && foreignName(name) ? /[\u0621-\u064A]/ : null;
-        // (an Arabic one only when shaped like a foreign name: a quoted ordinary word, الغزاة, is a word elsewhere)
+          /^[A-Za-z]/.test(name) ? /[A-Za-z0-9]/ : /^[\u0621-\u064A]+(?:[ \t][\u0621-\u064A]+){0,2}$/.test(name) && name.split(/[ \t]/).every(foreignName) ? /[\u0621-\u064A]/ : null;
+        // (an Arabic one only when shaped like a foreign name, each of its words: a quoted ordinary word, الغزاة, is a word
+        // elsewhere; برين سايفر is a name wherever written)
         const byFirst = new Map<string, [string, string, RegExp][]>();
         for (const [name, key] of names) {
           const letter = letterOf(name);

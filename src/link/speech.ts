@@ -752,7 +752,8 @@ function subjectsBeforeFound(v: View, end: number, from: number, dateTokens: Rea
     const titled = titledPersonAfter(v, k, i);
     if (titled && titled.e < i) return { ids: [titled.id], at: k };
     const m = v.mention(k);
-    if (m && m.s === k && m.e < i && (m.type === 'organization' || m.type === 'person' || m.type === 'location')) {
+    // (a hacker group too, as it speaks before its own verb: LockBit apologised and said …)
+    if (m && m.s === k && m.e < i && (m.type === 'organization' || m.type === 'person' || m.type === 'location' || m.type === 'threat_actor')) {
       const list = coordinated(v, m, from);
       return { ids: list.map((x) => x.id), at: m.s };
     }
