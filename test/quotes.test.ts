@@ -17,6 +17,8 @@ const cueWhoText = (text: string, lang: 'ar' | 'en') => quotes(text, lang).map((
 describe('quotes', () => {
   it('Arabic: a date set off by commas after a named subject is no part of what it says', () => {
     expect(cueWhoText('وجهت وزارة العدل الأمريكية، الجمعة، اتهامات إلى ثلاثة أشخاص.', 'ar')).toEqual(['وجهت:US Department of Justice:اتهامات إلى ثلاثة أشخاص']);
+    // (nor one with no commas, after the subject of a verb whose object is the words)
+    expect(cueWhoText('وجهت وزارة العدل الأمريكية يوم الجمعة اتهامات إلى ثلاثة أشخاص.', 'ar')).toEqual(['وجهت:US Department of Justice:اتهامات إلى ثلاثة أشخاص']);
   });
 
   it("English: a state's public body by its noun after the state's possessive or nationality (Finland's energy regulator, the Danish data watchdog) speaks, unnamed", () => {

@@ -3812,8 +3812,13 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     }
     // (the comma closing an appositive speaker: اتهمت الوزيرة، فلورنس بارلي، روسيا بـ…)
     if (k < b && (v.key(k) === '،' || v.key(k) === ',')) k++;
-    // (an adverb after the subject: ونفت بكين باستمرار أن …)
-    while (k < b && k < c + 3 && v.is(k, 'speech-verbs.subject_gaps')) k = v.hitEnd(k, 'speech-verbs.subject_gaps');
+    // (an adverb after the subject: ونفت بكين باستمرار أن …; or a date: وجهت وزارة العدل يوم الجمعة اتهامات)
+    for (let n = 0; n < 3 && k < b; n++) {
+      if (v.is(k, 'speech-verbs.subject_gaps')) k = v.hitEnd(k, 'speech-verbs.subject_gaps');
+      else if (dates.has(k) || (v.is(k, 'speech-verbs.date_preps') && dates.has(k + 1))) {
+        while (k < b && (dates.has(k) || (v.is(k, 'speech-verbs.date_preps') && dates.has(k + 1)))) k++;
+      } else break;
+    }
     // (and a relative clause on the speaker set off by commas: اتهمت الرئيسة X، التي انفصلت عن الحكومة، روسيا بـ…)
     if (k < b && commaRelativeAt(v, k)) {
       const j = relativeClauseClose(v, k, b);
