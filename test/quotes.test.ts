@@ -1817,6 +1817,13 @@ describe('A hacker group that opens a sentence, a verb of saying joined by and/�
   });
 });
 
+describe('Arabic: a verb whose object is what the speaker called something (ما وصفه بأنه "…")', () => {
+  it('gives one quote, the verb of calling\'s, as English condemned what it called "…" does', () => {
+    expect(cueWho('وأدان الاتحاد الأوروبي ما وصفه بأنه "أنشطة إلكترونية خبيثة" من جانب المجموعة.', 'ar')).toEqual(['وصفه:European Union']);
+    expect(cueWho('The European Union condemned what it called "malicious cyber activities" by the group.', 'en')).toEqual(['called:European Union']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

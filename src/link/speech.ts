@@ -256,6 +256,9 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
       // (nor a verb of finding with what was found as its object, no name, actor, claim or "as" after it: identified more
       // than 1,000 fake accounts; identified APT31 as …, identified a group that … stay)
       if (frame.objectCue && frame.kind === 'indirect' && foundThing(v, cue.s, frame.contentTok[0], frame.contentTok[1])) continue;
+      // (nor an object that is what the speaker called something, ما and a verb of calling: أدان الاتحاد ما وصفه بأنه "…":
+      // the words are that verb's, its own frame, as English's condemned what it called "…")
+      if (ar && frame.objectCue && v.key(frame.contentTok[0]) === 'ما' && v.isAny(frame.contentTok[0] + 1, ['speech-verbs.quote_cues', 'speech-verbs.object_cues'])) continue;
       frame = shaped(frame);
       // (Arabic: a verb right after a relative pronoun set off by a comma after a name, with no subject named after it,
       // is the name's: نسبته تقارير إلى إيران، التي نفت أي علاقة لها به: Iran denies)
