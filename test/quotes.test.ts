@@ -1824,6 +1824,12 @@ describe('Arabic: a verb whose object is what the speaker called something (ما
   });
 });
 
+describe('Arabic: an accusing verb after أن with no subject of its own, one name and the charge after it', () => {
+  it('is the opening verb\'s subject\'s accusation of that name (استدعت ألمانيا سفيرها بعد أن اتهمت موسكو بشن …)', () => {
+    expect(cueWho('استدعت ألمانيا سفيرها لدى روسيا يوم الاثنين بعد أن اتهمت موسكو بشن هجوم إلكتروني.', 'ar')).toEqual(['اتهمت:Germany']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

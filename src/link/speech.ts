@@ -3612,7 +3612,11 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
       // (one name and then the charge: the name is the accused of a passive or of a verb whose subject is a
       // pronoun, اتُّهمت روسيا بتدبيره، يتهم فيها الدوحة باختراق …; the speaker is the sentence's or the previous one)
       who = null;
-      if (!fromEarlier()) subjectless = true;
+      // (after أن opening a clause of the sentence, بعد أن اتهمت موسكو بشن …, the pronoun is the opening verb's subject:
+      // استدعت ألمانيا سفيرها بعد أن اتهمت …, Germany)
+      const opening = !earlier && complementizerAt(v, cue.s - 1) ? openingVerbSubject(v, a, cue.s, ['person', 'organization', 'location']) : null;
+      if (opening) speakers = [opening.id];
+      else if (!fromEarlier()) subjectless = true;
     } else if (who) {
       speakers = who.ids;
       if (who.text) speakerText = who.text;
