@@ -608,7 +608,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     if (v.isQuote(k) || v.is(k, 'attribution.responsibility_preps')) k++;
     else if (!construct) return true;
     if (k >= b || v.clauseEnd(k) || v.mention(k)) return true;
-    for (let j = k; j < Math.min(b, k + 6) && !v.clauseEnd(j); j++) if (v.isAny(j, HOSTILE_WORDS) || v.is(j, 'attribution.acts')) return true;
+    // (or a word standing for the act named before, the campaign, الحملة)
+    for (let j = k; j < Math.min(b, k + 6) && !v.clauseEnd(j); j++) if (v.isAny(j, HOSTILE_WORDS) || v.isAny(j, ['attribution.acts', 'attribution.activity_anaphors'])) return true;
     return false;
   };
 
@@ -1464,7 +1465,16 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       if (ve <= i) continue;
       let r = ve + 1;
       while (r < Math.min(b, ve + 12) && !v.clauseEnd(r) && !v.is(r, 'attribution.responsibility')) r++;
-      if (r >= b || !v.is(r, 'attribution.responsibility')) continue;
+      // (past a relative clause on the accused set off by commas: تحمل مجموعة "…"، التي تديرها المخابرات …، مسؤولية
+      // الحملة; the accused end at its opening comma)
+      let asideAt = -1;
+      if (r >= b || !v.is(r, 'attribution.responsibility')) {
+        for (let j = ve + 2; j < Math.min(b, ve + 16) && asideAt < 0 && !v.clauseEnd(j); j++) if ((v.key(j - 1) === '،' || v.key(j - 1) === ',') && v.is(j, 'attribution.relatives')) asideAt = j - 1;
+        let close = asideAt + 2;
+        while (asideAt >= 0 && close < Math.min(b, asideAt + 16) && !v.clauseEnd(close) && v.key(close) !== '،' && v.key(close) !== ',') close++;
+        if (asideAt < 0 || !(v.key(close) === '،' || v.key(close) === ',') || !v.is(close + 1, 'attribution.responsibility')) continue;
+        r = close + 1;
+      }
       // (withheld or negated: stopped short of holding Russia responsible; لم يصل إلى حد تحميل روسيا المسؤولية; nor is its
       // word of responsibility an act then)
       if (withheldAt(v, i, a)) {
@@ -1474,7 +1484,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       // the accused: the names or actor phrase right before the word of responsibility (in Arabic after the subject:
       // the first place from which a list of them runs to it)
       // (an adverb between them: حمّل كوريا الشمالية رسميا مسؤولية الهجوم)
-      let accusedEnd = r;
+      let accusedEnd = asideAt >= 0 ? asideAt : r;
       while (accusedEnd - 1 > ve && v.is(accusedEnd - 1, 'speech-verbs.subject_gaps') && !v.mention(accusedEnd - 1)) accusedEnd--;
       let targets: Target[] = [];
       let p = ve;
