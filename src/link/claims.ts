@@ -1601,6 +1601,16 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     return null;
   };
 
+  /** Arabic: where the aside opens whose closing comma is at or right before token k (، المرتبطة بـ…، or ، التي …،):
+   *  its opening comma, within fifteen tokens and the clause, else -1. */
+  const asideOpening = (k: number): number => {
+    let close = k;
+    while (close > a && close > k - 3 && v.key(close) !== '،' && v.key(close) !== ',') close--;
+    if (v.key(close) !== '،' && v.key(close) !== ',') return -1;
+    for (let o = close - 2; o > a && o >= close - 15 && !v.clauseEnd(o); o--) if (v.key(o) === '،' || v.key(o) === ',') return o;
+    return -1;
+  };
+
   // copula-behind: a copula, its subject, then behind and the act (أن تكون الصين وراء الهجوم): the subject did it
   const copulaBehindFrame = (): void => {
     if (!ar) {
@@ -1637,10 +1647,21 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       const be = v.hitEnd(i, 'attribution.behind_words');
       if (be <= i || v.hitPre(i, 'attribution.behind_words') > 0 || !hostileAfter(v, be, b) || here((c) => c.evidence.start <= v.t.start[i] && v.t.end[i] <= c.evidence.end)) continue;
       const { k, copula } = gapsBefore(v, i, a, 8);
-      const d = actorBefore(v, k + 1, a, actors, ar, true);
+      // (an aside set off by commas between the doer and the verb, مجموعات X وY، المرتبطة جميعها بـ…، تقف وراء: the doer
+      // before its opening comma, a group's name or phrase; else the words before the verb as they stand)
+      const aside = asideOpening(k + 1);
+      const before = aside >= 0 ? actorBefore(v, aside, a, actors, ar, true) : null;
+      const d = before && (before.actor || before.text) ? before : actorBefore(v, k + 1, a, actors, ar, true);
       if (!d || (!copula && !v.is(d.s - 1, 'speech-verbs.complementizers'))) continue;
       // (a name glued to a preposition is its object, no subject: المرتبطة بإيران تقف وراء)
       if (d.text && d.text.start > v.t.start[d.s] && /^[وف]?[بلك]$/.test(v.text.slice(v.t.start[d.s], d.text.start))) continue;
+      // (named doers joined by و, each: مجموعات لازاروس وكيمسوكي … تقف وراء)
+      const named = v.mention(d.s);
+      const list = named && named.s === d.s && (d.actor === named.id || d.sponsor === named.id) ? coordinatedDoers(v, named, a) : null;
+      if (list) {
+        for (const m of list) push({ rule: rule('copula-behind'), ...mentionTarget(m, null, v), actorText: m.span, stance: 'asserted', evidence: v.evidence(m.s, be) }, insideDenial(i) ? i : m.s);
+        continue;
+      }
       push({ rule: rule('copula-behind'), actor: d.actor, actorText: d.text, sponsor: d.sponsor ?? null, stance: 'asserted', evidence: v.evidence(d.s, be), ...unnamedMark(d) }, insideDenial(i) ? i : d.s);
     }
     for (let i = v.nextStart('attribution.copulas', a); i < b; i = v.nextStart('attribution.copulas', i + 1)) {
