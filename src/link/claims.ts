@@ -673,7 +673,23 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         // (the doer's words stay its text, as a naming phrase's group does: a unit of the GRU known as APT28, "unit")
         if (named) doer = { ...doer, actor: named.id };
       }
-      for (const sp of sponsors) {
+      // (named groups joined by commas and and/و in the doer's words, each tied: the Lazarus, Andariel and Kimsuky groups,
+      // all tied to …; مجموعات لازاروس وكيمسوكي، المرتبطة جميعها ب…)
+      const doers = [doer];
+      if (doer.actor && v.entity(doer.actor)?.type === 'threat_actor') {
+        let last: TokMention | null = null;
+        for (let k = doer.s; k < i; k++) {
+          const m = v.mention(k);
+          if (m && m.s === k && m.type === 'threat_actor') last = m;
+        }
+        const list = last ? coordinatedDoers(v, last, a) : null;
+        if (list && list.some((m) => m.id === doer!.actor)) for (const m of list) if (m.id !== doer.actor) doers.push({ actor: m.id, text: m.span, s: m.s });
+      }
+      for (const d of doers) for (const sp of sponsors) {
+        if (d !== doer) {
+          if (sp.id !== d.actor) push({ rule: rule('link'), actor: d.actor, actorText: d.text, sponsor: sp.sponsor, stance: 'asserted', evidence: v.evidence(d.s, sp.e) }, i, claimants);
+          continue;
+        }
         if (doer.actor && sp.id === doer.actor) continue;
         // an operation tied to a named group is the group's (a hacking campaign tied to Tortoiseshell)
         if (doer.operation && sp.id && v.entity(sp.id)?.type === 'threat_actor') {
