@@ -1161,7 +1161,10 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       // (nor a participle right after a common noun that names no act and no actor, its preposition right after it: a
       // front company linked to APT31 says what the company is tied to, not who did an act)
       // (a relative's verb is none: a group that researchers have linked to Iran)
-      if (!ar && !passive && i - 1 >= a && v.is(ve, 'attribution.attribute_preps') && v.isWord(i - 1) && !v.mention(i - 1) && /^[a-z]/.test(v.surface(i - 1)) && !isHostile(i - 1) && !PASSIVE_BE.has(v.key(i - 1)) && !v.is(i - 1, 'speech-verbs.negation_auxiliaries') && !actors.some((x) => x.e === i) && !v.isAny(i - 1, ['speech-verbs.unnamed', 'attribution.actors', 'attribution.weak_actors', 'attribution.operations']) && !relativeAntecedent(v, i, a, actors)) continue;
+      // (an adverb between the subject and the verb is neither: which U.S. officials also blamed on the SVR)
+      let pv = i - 1;
+      while (pv > a && v.is(pv, 'speech-verbs.subject_gaps') && !v.is(pv, 'speech-verbs.auxiliaries')) pv--;
+      if (!ar && !passive && pv >= a && v.is(ve, 'attribution.attribute_preps') && v.isWord(pv) && !v.mention(pv) && /^[a-z]/.test(v.surface(pv)) && !isHostile(pv) && !PASSIVE_BE.has(v.key(pv)) && !v.is(pv, 'speech-verbs.negation_auxiliaries') && !actors.some((x) => x.e === pv + 1) && !v.isAny(pv, ['speech-verbs.unnamed', 'attribution.actors', 'attribution.weak_actors', 'attribution.operations']) && !relativeAntecedent(v, i, a, actors)) continue;
       // (nor a participle glued by a hyphen to its sponsor, an adjective: the GRU-linked group APT28 was behind an attack
       // on the party; the actor phrase reads it)
       if (!ar && i - 1 >= a && v.key(i - 1) === '-' && v.surface(i - 1) === '-' && v.t.start[i] === v.t.end[i - 1]) continue;
