@@ -108,6 +108,16 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
     if (g.cue && determiners.has(lookupKey(g.cue.trim())) && ambiguous.has(lookupKey(g.mo))) return null;
     return { value: `XXXX-${pad(mo)}`, type: 'date', rule: 'month', ...(direction ? { direction } : {}) };
   }, '', [...monthNames, ...ordinalOf.keys(), lang === 'ar' ? 'يوم' : 'the', ...cues.month, ...Object.keys(dir.before)], true);
+  // a season and its year (the summer of 2022, autumn 2023; صيف 2022، خريف عام 2023): YYYY-SU and so on
+  const namedSeason = new Map<string, string>();
+  for (const x of dc.seasons) for (const n of x.names) namedSeason.set(lookupKey(n), x.season);
+  if (namedSeason.size) {
+    const seasonYear = lang === 'ar' ? `(?:(?:من${SP})?(?:عام|سنة)${SP})?` : `(?:of${SP})?`;
+    add('season-year', `${pre}(?<sea>${alt(dc.seasons.flatMap((x) => x.names))})${SP}${seasonYear}${YEAR}${END}`, (g) => {
+      const season = namedSeason.get(lookupKey(g.sea ?? ''));
+      return season ? { value: `${g.y}-${season}`, type: 'date' } : null;
+    }, lang === 'en' ? 'i' : '', dc.seasons.flatMap((x) => x.names));
+  }
   // 2009-2010, 1957-58: both years are dates
   add('year-range', `(?<![0-9A-Za-z])(?<ya>(?:19|20)[0-9]{2})[-–](?<yb>(?:19|20)?[0-9]{2})(?![0-9])`, (g) => ({ value: g.ya, type: 'date', range: g.yb }), '', [], true);
   // the 20th century, القرن العشرين: TIMEX3 gives the first two digits (19)

@@ -25,6 +25,8 @@ export const ResourceSchemas = {
       month_determiners: words.default([]),
       /** words between two months of a range: the second needs no cue of its own (between January and June) */
       month_range_joiners: words.default([]),
+      /** the seasons' names before a year (the summer of 2022, صيف 2022): TIMEX3 SP, SU, FA, WI */
+      seasons: z.array(z.object({ names: phrases, season: z.enum(['SP', 'SU', 'FA', 'WI']) }).strict()).default([]),
       direction: z.array(z.object({ phrases, direction: z.enum(['past', 'future']), position: z.enum(['before', 'after']) }).strict()),
       parts_of_day: z.array(z.object({ phrases, part: z.enum(['MO', 'AF', 'EV', 'NI']) }).strict()),
       ago_before: words,
