@@ -1822,3 +1822,10 @@ describe('Arabic: a spokesman for a body of one word with no article, then a nam
     expect(typed('وقال المتحدث باسم وزارة خارجية روسيا البيضاء إن الزيارة مهمة.', 'ar')).not.toContain('person:خارجية روسيا البيضاء');
   });
 });
+
+describe('Arabic: a company\'s word and its trade, then its name in quotation marks with a common word after the first', () => {
+  it('is the quoted name alone (شركة الأمن الإلكتروني "فيرانتي تكنولوجي غروب"), not the trade\'s words', () => {
+    expect(typed('فرضت الوزارة عقوبات على شركة الأمن الإلكتروني "فيرانتي تكنولوجي غروب" ومقرها بكين.', 'ar')).toContain('organization:فيرانتي تكنولوجي غروب');
+    expect(typed('فرضت الوزارة عقوبات على شركة الأمن الإلكتروني "فيرانتي تكنولوجي غروب" ومقرها بكين.', 'ar')).not.toContain('organization:شركة الأمن الإلكتروني');
+  });
+});

@@ -1171,7 +1171,8 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
           // the quoted name alone, of one to three words none of them common (not words said after a channel's name)
           if (end > 0 && nameHeads.has(bare) && k < words.length && /^["“«]$/.test(words[k].word) && adjacent(k)) {
             let j = k + 1;
-            while (j < words.length && j - k <= 4 && !/^["”»]$/.test(words[j].word) && !common(words[j].word) && !functionWords.has(lookupKey(words[j].word))) j++;
+            // (a common word after the first, a name's "technology" or "group": إنتغريتي تكنولوجي غروب)
+            while (j < words.length && j - k <= 4 && !/^["”»]$/.test(words[j].word) && (j > k + 1 || !common(words[j].word)) && !functionWords.has(lookupKey(words[j].word))) j++;
             if (j < words.length && j > k + 1 && /^["”»]$/.test(words[j].word)) {
               out.push(mention(words[k + 1].start, words[j - 1].end, text.slice(words[k + 1].start, words[j - 1].end), 'org-head'));
               i = j;
