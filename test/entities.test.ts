@@ -1829,3 +1829,10 @@ describe('Arabic: a company\'s word and its trade, then its name in quotation ma
     expect(typed('فرضت الوزارة عقوبات على شركة الأمن الإلكتروني "فيرانتي تكنولوجي غروب" ومقرها بكين.', 'ar')).not.toContain('organization:شركة الأمن الإلكتروني');
   });
 });
+
+describe('Arabic: a spokesman for a body, where the body is, then two foreign-shaped words', () => {
+  it('is the name after the place (المتحدث باسم السفارة الصينية في واشنطن X Y); not after a word no list knows as a place', () => {
+    expect(typed('وقال المتحدث باسم السفارة الصينية في واشنطن شيان كوانغ إن الصين تعارض العقوبات.', 'ar')).toContain('person:Cheyanne Chuang');
+    expect(typed('وقال المتحدث باسم الخارجية التركية ناميل تان إن الحادث لم يتسبب بخلاف.', 'ar')).toContain('person:ناميل تان');
+  });
+});

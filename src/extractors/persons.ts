@@ -455,10 +455,11 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const initialRe = lang === 'en' ? compile(`(?<![A-Za-z.])(?<name>[A-Z]\\.(?:[ \\t]?[A-Z]\\.)?[ \\t]?(?:${EN_NAME}))${END}`) : null;
   // Arabic: a spokesman for a body, the body (a head and its definite words, or one word with no article), then the name
   const spokesmanRe = lang === 'ar' && res.titles.spokesman_roles.length
-    ? compile(`${wordStart(lang)}(?<cue>(?:${alt(res.titles.spokesman_roles)})${SP}(?:(?:${alt(res.organizations.heads)})(?:${SP}ال[\\u0621-\\u064A]{2,14}){1,3}|ال[\\u0621-\\u064A]{2,14}(?:${SP}ال[\\u0621-\\u064A]{2,14}){0,3}|(?<bare>(?!ال)[\\u0621-\\u064A]{3,14}))${SP})(?<name>${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,2})${END}`, 'y')
+    ? compile(`${wordStart(lang)}(?<cue>(?:${alt(res.titles.spokesman_roles)})${SP}(?:(?:${alt(res.organizations.heads)})(?:${SP}ال[\\u0621-\\u064A]{2,14}){1,3}|ال[\\u0621-\\u064A]{2,14}(?:${SP}ال[\\u0621-\\u064A]{2,14}){0,3}|(?<bare>(?!ال)[\\u0621-\\u064A]{3,14}))${SP}(?:(?:في|لدى)${SP}(?<place>[\\u0621-\\u064A]{2,14})${SP})?)(?<name>${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,2})${END}`, 'y')
     : null;
   const spokesmanAnchors = wordAnchors(res.titles.spokesman_roles, true);
   const spokesmanHeads = new Set(lang === 'ar' ? res.organizations.heads.map(lookupKey) : []);
+  const placesAr = lang === 'ar' ? new Set([...kbNames(kb, 'location', 'ar')].map(lookupKey)) : new Set<string>();
   const countryRe = lang === 'en' ? compile(`${START}(?<name>(?:${EN_NAME})(?:[ \\t](?:${EN_NAME})){1,2})[ \\t]{0,2}\\([ \\t]{0,2}(?<c>[A-Z][A-Za-z.]+(?:[ \\t][A-Z][A-Za-z.]+){0,2})[ \\t]{0,2}\\)`) : null;
   /** the knowledge base's dotted abbreviations of places and bodies (U.N., U.K.), made on first use */
   let kbAbbreviations: Set<string> | undefined;
@@ -833,8 +834,12 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           for (const { m, start, offset } of matchAtAnchors(spokesmanRe, doc.text, regions, spokesmanAnchors(doc))) {
             const raw = m.groups?.name ?? '';
             const first = raw.split(/[ \t]+/)[0];
-            // a given name, or a word the lists take for a foreign name (not a verb: المتحدث باسم الوزارة قال)
-            if (!givenKeys.has(lookupKey(first)) && !foreignWord(first, 3)) continue;
+            // a given name, or a word the lists take for a foreign name (not a verb: المتحدث باسم الوزارة قال), or two such
+            // words whatever their first letters (ليو بنغيو)
+            if (!givenKeys.has(lookupKey(first)) && !foreignWord(first, 3) && !foreignPair(raw.split(/[ \t]+/))) continue;
+            // (a place after the body, في or لدى before it, is where the body is, the knowledge base's place: المتحدث باسم السفارة
+            // الصينية في واشنطن ليو بنغيو)
+            if (m.groups?.place !== undefined && !placesAr.has(lookupKey(m.groups.place))) continue;
             // (a body of one word with no article, المتحدث باسم ميكوروت إيلي كوهين: a name of two words or more after it)
             // (nor a head word as that body, وزارة خارجية روسيا: the name's words are the body's then)
             if (m.groups?.bare && (!/[ \t]/.test(raw) || spokesmanHeads.has(lookupKey(m.groups.bare)))) continue;
