@@ -1830,6 +1830,12 @@ describe('Arabic: an accusing verb after أن with no subject of its own, one na
   });
 });
 
+describe('Arabic: a verb of accusing joined by و, one name and ب alone before the quoted charge', () => {
+  it('is the earlier speaker\'s accusation of that name, not the name\'s words (واتهم الولايات المتحدة بـ"…")', () => {
+    expect(cueWho('وقال المتحدث باسم السفارة ليو كوانغ إن الصين تعارض العقوبات، واتهم الولايات المتحدة بـ"تسييس قضايا الأمن".', 'ar')).toEqual(['وقال:Leo Chuang', 'واتهم:Leo Chuang']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -2052,6 +2052,8 @@ function pastGaps(v: View, k: number, b: number): number {
 export function arabicCharge(v: View, k: number): boolean {
   // (not an adverb in ب: ونفت بكين باستمرار أن …)
   // (a short word only as a verbal noun of doing on ب: بشن; a speaker's noun whose first letter is ب is none: باحثون)
+  // (or ب alone before the quoted charge, its tatweel gone: بـ"تسييس قضايا الأمن")
+  if (k + 1 < v.t.length && v.key(k) === 'ب' && v.isQuote(k + 1)) return true;
   return k < v.t.length && v.isArabic(k) && v.key(k).startsWith('ب') && (v.key(k).length > 3 || (v.is(k, 'attribution.act_nouns') && v.hitPre(k, 'attribution.act_nouns') === 1)) && !v.mention(k) && !v.is(k, 'speech-verbs.subject_gaps') && !(v.is(k, 'speech-verbs.unnamed') && v.hitPre(k, 'speech-verbs.unnamed') === 0);
 }
 
