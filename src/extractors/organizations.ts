@@ -42,8 +42,7 @@ const ARABIC_LETTER = /^[\u0621-\u064A]$/;
 /** English: an apposition after a name's comma, a or an and up to five words, the last with its mark (a pathology services
  *  provider,): [1] the words. */
 const APPOSED_WORDS = /^[ \t]an?[ \t]((?:[A-Za-z][A-Za-z-]*[ \t]){0,4}[A-Za-z][A-Za-z-]*[,.;:]?)/;
-/** The words after a company's word that go on describing it in an apposition (a maker of routers, a firm based in …). */
-const APPOSED_GOES_ON = new Set(['of', 'that', 'which', 'based', 'owned', 'in']);
+
 
 /** A Latin run in Arabic text, with what is glued before it (وDell): [1] the proclitic, [2] the name. */
 /** A definite plural noun, sound feminine (الاتهامات) or broken in the shape of التقارير: no
@@ -581,9 +580,10 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
   };
   /**
    * Whether an apposition opens at `at`, after a name's comma: a or an, up to four words of no function word, then a
-   * word that introduces a company's name (name_heads), ended by a mark or of/that/which/based/owned/in (, a pathology
-   * services provider,; , a maker of routers): the name is that company's.
+   * word that introduces a company's name (name_heads), ended by a mark or a word that goes on describing it
+   * (apposition_tails: , a pathology services provider,; , a maker of routers): the name is that company's.
    */
+  const apposedTails = new Set(o.apposition_tails);
   const apposedHead = (text: string, at: number): boolean => {
     const m = APPOSED_WORDS.exec(text.slice(at, at + 90));
     if (!m) return false;
@@ -591,7 +591,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     // (the company's word may come before its "of": a provider of pathology services)
     for (let k = 0; k < words.length; k++) {
       const w = words[k].replace(/[.,;:]$/, '');
-      if (nameHeads.has(lookupKey(w)) && /^[a-z]+$/.test(w) && (w !== words[k] || APPOSED_GOES_ON.has(words[k + 1] ?? ''))) return true;
+      if (nameHeads.has(lookupKey(w)) && /^[a-z]+$/.test(w) && (w !== words[k] || apposedTails.has(words[k + 1] ?? ''))) return true;
       if (w !== words[k] || functionWords.has(w.toLowerCase()) || givenNames.has(w)) return false;
     }
     return false;

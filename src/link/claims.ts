@@ -40,7 +40,7 @@ import { firstAbove } from '../core/arrays.js';
 import type { Span } from '../core/types.js';
 import { NUMBER } from '../core/tokens.js';
 import type { SpeechFrame } from './speech.js';
-import { arabicCharge, coordinated, inDateline, nationalitySubjectEnd, pastDate, pastGloss, subjectsBefore, unnamedEndingAt } from './speech.js';
+import { arabicCharge, coordinated, inDateline, nationalitySubjectEnd, pastDate, pastGloss, relativeClauseClose, subjectsBefore, unnamedEndingAt } from './speech.js';
 import { BE_FORMS, PREPS_EN, STATE_BODIES, STATE_PEOPLE, View, type TokMention } from './view.js';
 import { APPOSITIVE_PRONOUN_AR, PRONOUN_COMPLEMENTIZER_AR } from '../extractors/arabic-shapes.js';
 
@@ -1489,9 +1489,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       let asideAt = -1;
       if (r >= b || !v.is(r, 'attribution.responsibility')) {
         for (let j = ve + 2; j < Math.min(b, ve + 16) && asideAt < 0 && !v.clauseEnd(j); j++) if ((v.key(j - 1) === '،' || v.key(j - 1) === ',') && v.is(j, 'attribution.relatives')) asideAt = j - 1;
-        let close = asideAt + 2;
-        while (asideAt >= 0 && close < Math.min(b, asideAt + 16) && !v.clauseEnd(close) && v.key(close) !== '،' && v.key(close) !== ',') close++;
-        if (asideAt < 0 || !(v.key(close) === '،' || v.key(close) === ',') || !v.is(close + 1, 'attribution.responsibility')) continue;
+        const close = asideAt >= 0 ? relativeClauseClose(v, asideAt + 1, b) : -1;
+        if (close < 0 || !v.is(close + 1, 'attribution.responsibility')) continue;
         r = close + 1;
       }
       // (withheld or negated: stopped short of holding Russia responsible; لم يصل إلى حد تحميل روسيا المسؤولية; nor is its

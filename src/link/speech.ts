@@ -574,7 +574,7 @@ function statementAsideEnd(v: View, k: number): number {
 }
 
 /** The comma that closes a relative clause whose pronoun is at token r (، التي …،), within 16 tokens and its clause; else -1. */
-function relativeClauseClose(v: View, r: number, b: number): number {
+export function relativeClauseClose(v: View, r: number, b: number): number {
   let j = r + 1;
   while (j < b && j < r + 16 && v.key(j) !== '،' && v.key(j) !== ',' && !v.clauseEnd(j)) j++;
   return j < b && (v.key(j) === '،' || v.key(j) === ',') ? j : -1;

@@ -701,6 +701,9 @@ export const ResourceSchemas = {
       initials_not_names: words.default([]),
       /** heads a foreign name may follow as one word (Arabic: شركة أنفرايرو، فريق وليامز) */
       name_heads: words,
+      /** English: words after an apposition's company word that go on describing it (Synnovis, a maker of routers; a firm
+       *  based in …): the apposition names the company before it */
+      apposition_tails: words.default([]),
       name_tails: words.default([]),
       /** heads that, right after a company the knowledge base knows, name its product (Microsoft Exchange, Microsoft Office) */
       product_heads: words.default([]),
