@@ -3087,7 +3087,9 @@ function gluedPhraseEnd(v: View, k: number, cat: string): { e: number; glued: bo
   if (e > k) return { e, glued: false };
   if (v.lang !== 'ar') return null;
   const ge = v.hitEnd(k, `${cat}.glued`);
-  return ge > k && /^[بل]/.test(v.key(ge)) ? { e: ge, glued: true } : null;
+  if (ge > k && /^[بل]/.test(v.key(ge))) return { e: ge, glued: true };
+  // (a word of "all of them" between: المرتبطة جميعها بمكتب …)
+  return ge > k && v.is(ge, 'attribution.link_quantifiers') && /^[بل]/.test(v.key(ge + 1)) ? { e: ge + 1, glued: true } : null;
 }
 
 /** A state or a state's body whose possessive 's ends at token k (North Korea's | hackers, the GRU's), else null. */
