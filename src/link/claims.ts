@@ -2513,7 +2513,8 @@ function subjectEndAr(v: View, i: number, a: number): number {
   // (a relative clause set off by commas between the subject and the verb: المجموعة، التي تطلق عليها اسم "X"، اخترقت)
   if (j === i && j - 1 > a && (v.key(j - 1) === '،' || v.key(j - 1) === ',')) {
     for (let c = j - 3; c > a && c > j - 24 && !v.clauseEnd(c); c--) {
-      if ((v.key(c) === '،' || v.key(c) === ',') && v.is(c + 1, 'attribution.relatives')) return c;
+      // (or a link's or a naming's participle opening it: مجموعة لازاروس، المرتبطة بكوريا الشمالية، اخترقت)
+      if ((v.key(c) === '،' || v.key(c) === ',') && (v.is(c + 1, 'attribution.relatives') || gluedPhraseEnd(v, c + 1, 'attribution.links') || v.hitEnd(c + 1, 'attribution.naming') > c + 1)) return c;
       if (v.key(c) === '،' || v.key(c) === ',') break;
     }
   }
