@@ -1836,6 +1836,13 @@ describe('Arabic: a verb of accusing joined by و, one name and ب alone before 
   });
 });
 
+describe('Arabic: a dual verb of saying (قالا، أعلنا، قالتا)', () => {
+  it('is a cue, its subject two bodies joined by و before it, or the two named before', () => {
+    expect(cueWho('وكان مكتب التحقيقات الفيدرالي ووزارة العدل قد أعلنا الشهر الماضي أن إيران تسعى إلى إثارة الانقسام.', 'ar').map((q) => q.split(':')[0])).toEqual(['أعلنا']);
+    expect(cueWho('والتقى الرئيس إيمانويل ماكرون والمستشار أولاف شولتس، وقالا في بيان مشترك إن الهجمات غير مقبولة.', 'ar').map((q) => q.split(':')[0])).toEqual(['وقالا']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);
