@@ -1657,6 +1657,18 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         const d = rel ? actorBefore(v, rel.comma, a, actors, ar, true) : actorBefore(v, i, a, actors, ar, true);
         if (d && !d.sponsor) push({ rule: rule('copula-origin'), actor: d.actor, actorText: d.text, sponsor: om.id, stance: 'asserted', evidence: v.evidence(d.s, om.e) }, d.s, rel ? { ids: [rel.speaker] } : undefined);
       }
+      // (or a state glued to a linking participle as the predicate: the gang was probably Russia-based, is Iran-linked)
+      for (let k = a + 2; k + 2 < b; k++) {
+        const om = v.mention(k);
+        if (!om || om.s !== k || !isOrigin(v, om) || v.key(om.e) !== '-' || !v.is(om.e + 1, 'attribution.link_suffixes')) continue;
+        k = om.e;
+        if (v.isWord(om.e + 2) && !v.clauseEnd(om.e + 2) && !v.isPunct(om.e + 2)) continue;
+        const g = copulaGapBefore(v, om.s, a);
+        if (g === null) continue;
+        const rel = relativeSaying(g, om.s);
+        const d = rel ? actorBefore(v, rel.comma, a, actors, ar, true) : actorBefore(v, om.s, a, actors, ar, true);
+        if (d && !d.sponsor && (d.actor || d.text)) push({ rule: rule('copula-origin'), actor: d.actor, actorText: d.text, sponsor: om.id, stance: 'asserted', evidence: v.evidence(d.s, om.e + 2) }, d.s, rel ? { ids: [rel.speaker] } : undefined);
+      }
       return;
     }
     // (the doer first, then a copula and hedges or none, then behind: إن مجموعة X كانت "على الأرجح" وراء الهجمات؛ إن روسيا
