@@ -243,9 +243,14 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
   if (lang === 'ar' && todayWords.length) {
     add('numbered-day', `${pre}(?:${alt(todayWords)})${SP}(?:${ORD})${END}`, () => ({ value: 'XXXX', type: 'date', block: true }), '', todayWords);
   }
-  add('relative', `${pre}(?<rel>${alt(relOf.keys())})${END}`, (g) => {
+  // (a phrase of "ago" tied to an event after it is an offset from the event, no date: قبل أيام من الانتخابات, days before
+  // the election, as قبل يومين من الاقتراع is)
+  const eventAfter = dc.ago_event_preps.length ? `(?=(?<ev>${SP}(?:${alt(dc.ago_event_preps)})${END})?)` : '';
+  const agoWords = dc.ago_before.map(lookupKey);
+  add('relative', `${pre}(?<rel>${alt(relOf.keys())})${END}${eventAfter}`, (g) => {
     const a = relOf.get(lookupKey(g.rel));
     if (!a) return null;
+    if (g.ev && agoWords.some((w) => lookupKey(g.rel).startsWith(`${w} `))) return null;
     const unknown = anaphoricOf.get(lookupKey(g.rel));
     if (unknown) return { value: unknown, type: 'date' };
     const season = seasonOf.get(lookupKey(g.rel));
