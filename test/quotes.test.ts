@@ -1843,6 +1843,13 @@ describe('Arabic: a dual verb of saying (قالا، أعلنا، قالتا)', (
   });
 });
 
+describe('A source phrase of a document and its author as a generic noun (according to a statement from the ministry)', () => {
+  it('is the body the noun stands for, as "according to the ministry" is; in Arabic after صادر عن', () => {
+    expect(cueWho('The Ministry of Health said it was hacked. According to a statement from the ministry, the data included names.', 'en')).toEqual(['said:Ministry of Health', 'According to:Ministry of Health']);
+    expect(cueWho('قالت وزارة الصحة المصرية إن قراصنة سرقوا البيانات. ووفقا لبيان صادر عن الوزارة، شملت البيانات الأسماء.', 'ar')).toEqual(['قالت:Egyptian Ministry of Health', 'ووفقا:Egyptian Ministry of Health']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

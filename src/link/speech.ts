@@ -3160,6 +3160,16 @@ function spokeLately<T>(v: View, before: number, pick: (f: SpeechFrame) => T | n
   return null;
 }
 
+/** Where the author of a document named at token i is named: after the document's noun (an article before it in
+ *  English) and the words of whom it is from (speech-verbs.document_author_preps: from, by; صادر عن), else i itself. */
+function documentAuthorAt(v: View, i: number): number {
+  const k = v.lang === 'en' && DETERMINERS.has(v.key(i)) ? i + 1 : i;
+  const de = v.hitEnd(k, 'speech-verbs.documents');
+  if (de <= k) return i;
+  const ae = v.hitEnd(de, 'speech-verbs.document_author_preps');
+  return ae > de ? ae : i;
+}
+
 /** The opening quotation mark of the quote closed at `close`, within the paragraph before it, or -1. */
 function openingQuote(v: View, close: number): number {
   const closer = v.key(close);
@@ -3253,18 +3263,21 @@ function sourceFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   let nominal: { id: string; e: number } | null = null;
   let unnamedNoun = -1;
   if (!m) {
-    const ne = v.hitEnd(i, 'speech-verbs.nominal');
+    // (or after a document's noun and the word of whom it is from: according to a statement from the commission, ووفقا
+    // لبيان صادر عن اللجنة)
+    const ni = documentAuthorAt(v, i);
+    const ne = v.hitEnd(ni, 'speech-verbs.nominal');
     // (before a comma, or at the sentence's end after the words when no other verb in the sentence spoke them: …,
     // according to the letter.; not وقال مسؤولون … إن …، وفقا للصحيفة, the outlet's report of their words)
     const atEnd = (ne >= b || v.clauseEnd(ne)) && cue.s - a > 1 && !spokenSoFar.some((f) => f.cueTok[0] >= a && f.cueTok[0] < cue.s);
     // (the body it stands for is named before the words it reports, not in them: "The hackers work for China's Ministry of
     // State Security, according to the indictment" is no ministry's word)
-    const closes = ne > i && (v.key(ne) === ',' || v.key(ne) === '،' || atEnd);
+    const closes = ne > ni && (v.key(ne) === ',' || v.key(ne) === '،' || atEnd);
     const id = closes ? pronounSpeaker(v, ne - 1, cue.s - a > 1 ? a : cue.s) : null;
     if (id) nominal = { id, e: ne };
     // (a body's noun no named body answers, one a person's phrase held: that body, unnamed; وقال كبير مسؤولي الانتخابات
     // في المفوضية X … بحسب المفوضية)
-    else if (closes && phraseNounSpeaker(v, i, cue.s) === null) unnamedNoun = ne;
+    else if (closes && phraseNounSpeaker(v, ni, cue.s) === null) unnamedNoun = ne;
   }
   // (an office alone, according to the minister, وبحسب الوزير: the person last named with that office, before a comma or
   // at the clause's end)

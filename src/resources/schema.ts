@@ -257,6 +257,8 @@ export const ResourceSchemas = {
       unnamed_quantifiers: z.array(z.string().min(1)).default([]),
       /** nouns of saying whose agent and "that" clause make them a cue (Microsoft's announcement that …; إعلان شركة X أن) */
       speech_nouns: z.array(z.string().min(1)).default([]),
+      /** the words between a document's noun and its author (a statement from the commission; بيان صادر عن اللجنة) */
+      document_author_preps: z.array(z.string().min(1)).default([]),
       /** verbs that are a cue only with a that-clause a few words on, the medium between (posted on Telegram that; نشرت على
        *  تليغرام أن): with an object alone they report nothing said (posted screenshots) */
       that_verbs: z.array(z.string().min(1)).default([]),
