@@ -1836,3 +1836,9 @@ describe('Arabic: a spokesman for a body, where the body is, then two foreign-sh
     expect(typed('وقال المتحدث باسم الخارجية التركية ناميل تان إن الحادث لم يتسبب بخلاف.', 'ar')).toContain('person:ناميل تان');
   });
 });
+
+describe('Arabic: a group noun, up to four describing words, a naming phrase and the name', () => {
+  it('names a hacker group (مجموعة غير معروفة من قبل تطلق على نفسها اسم "…")', () => {
+    expect(typed('وأعلنت مجموعة غير معروفة من قبل تطلق على نفسها اسم "ظلال الوادي" مسؤوليتها عن الهجوم.', 'ar')).toContain('threat_actor:ظلال الوادي');
+  });
+});

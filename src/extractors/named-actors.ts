@@ -24,8 +24,9 @@ export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<
   const LATIN = '[A-Z][A-Za-z0-9]{1,24}(?:[ \\t][A-Z][A-Za-z0-9]{1,24}){0,2}';
   // (a comma or stop the house style puts inside the closing mark is no part of the name: "Cyber Partisans of the North,")
   const QUOTED = '["“«](?<quoted>[^"“”«»\\n]{1,39}[^"“”«»\\n,.;:،؛ \\t])[,.;:،؛]?["”»]';
-  // (Arabic: up to two describing words between the noun and the naming phrase: جماعة قرصنة تركية تسمى)
-  const between = lang === 'ar' ? `(?:[\\u0621-\\u064A]{2,15}${SP}){0,2}` : '';
+  // (Arabic: up to four describing words between the noun and the naming phrase: جماعة قرصنة تركية تسمى، مجموعة غير
+  // معروفة من قبل تطلق على نفسها اسم)
+  const between = lang === 'ar' ? `(?:[\\u0621-\\u064A]{2,15}${SP}){0,4}` : '';
   // (English: a comma after the noun, the naming phrase an appositive: the gang, which calls itself X)
   // (Arabic: a comma and a relative pronoun, the naming phrase a relative clause: العصابة، التي تطلق على نفسها اسم X)
   const comma = lang === 'en' ? ',?' : a.relatives.length ? `(?:[ \\t]?[،,]${SP}(?:${alt(a.relatives)}))?` : '';
