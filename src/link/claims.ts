@@ -1720,7 +1720,22 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       // (the doer named, after a group noun or not: عصابة لوك بيت; in quotation marks or not: مجموعة "كيلنت")
       let at = !np && v.is(vend, 'attribution.group_nouns') ? vend + 1 : vend;
       if (!np && v.isQuote(at)) at++;
-      const m = np ? np.named! : v.mention(at);
+      let m = np ? np.named! : v.mention(at);
+      // (or after up to four words that describe the group and its naming phrase, as the named-actor rule reads it:
+      // أعلنت مجموعة غير معروفة من قبل تطلق على نفسها اسم "…" مسؤوليتها)
+      if (ar && !np && (!m || m.type !== 'threat_actor') && v.is(vend, 'attribution.group_nouns')) {
+        for (let j = vend + 2; j <= vend + 5 && j < b && v.isArabic(j - 1) && !v.mention(j - 1); j++) {
+          let ne = v.hitEnd(j, 'attribution.naming');
+          if (ne <= j) continue;
+          if (v.isQuote(ne)) ne++;
+          const named = v.mention(ne);
+          if (named && named.s === ne && named.type === 'threat_actor') {
+            m = named;
+            at = ne;
+          }
+          break;
+        }
+      }
       // (or unnamed, an actor's phrase: أعلنت مجموعة قرصنة موالية لروسيا مسؤوليتها عن هجمات، the act frame's claim
       // as the English word order gives it, a pro-Russian hacking group claimed responsibility)
       const unnamed = !np && (!m || m.type !== 'threat_actor') && ve > i ? actors.find((x) => x.s === vend && !x.named && !x.operation) : undefined;
