@@ -1762,7 +1762,10 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       }
       let oe = ae > i ? -1 : v.hitEnd(e, 'attribution.self_claim_objects');
       if (ae > i && v.isAny(e, HOSTILE_WORDS)) oe = Math.max(v.hitEnd(e, 'attribution.acts'), v.hitEnd(e, 'attribution.hostile'));
-      if (oe <= e || (ae <= i && !hostileAfter(v, oe, b)) || here((c) => c.actor === m.id)) continue;
+      // (the responsibility alone, no عن and the act after it, a hacker group's claim of the act told before: أعلنت مجموعة
+      // "X" مسؤوليتها على تليغرام, as English's claimed responsibility on Telegram)
+      const bare = oe > e && ae <= i && !v.is(oe - 1, 'attribution.responsibility_preps');
+      if (oe <= e || (ae <= i && !bare && !hostileAfter(v, oe, b)) || here((c) => c.actor === m!.id)) continue;
       push({ rule: rule('self-claim'), actor: m.id, actorText: m.span, sponsor: null, stance: 'asserted', evidence: v.evidence(i, oe) }, i, { ids: [m.id] });
       i = oe - 1;
     }
