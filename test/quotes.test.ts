@@ -1850,6 +1850,12 @@ describe('A source phrase of a document and its author as a generic noun (accord
   });
 });
 
+describe('English: "it" said inside a sentence whose subject is a group, past its relative clause and a verb joined by and', () => {
+  it('is that group, not a place or body named inside the clause', () => {
+    expect(cueWho('The LockBit group, which officials say is based in Russia, claimed the attack and published data it said it had stolen from the Defence Ministry.', 'en')).toEqual(['say:?officials', 'claimed:LockBit']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

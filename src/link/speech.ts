@@ -2438,11 +2438,23 @@ function sentenceSubjectBody(v: View, k: number): string | null {
   // (a verb joined by and/but with no subject of its own goes on with the sentence's: The gang hit the airport, and is
   // demanding a ransom for data it says it stole)
   const sameSubject = (j: number) => (v.key(j) === 'and' || v.key(j) === 'but') && (BE_FORMS.has(v.key(j + 1)) || v.is(j + 1, 'speech-verbs.auxiliaries'));
+  // (and a relative clause on the subject set off by commas, The group, which X said was …, claimed …; and a past verb
+  // joined by "and", claimed the attack and published data it said …: the subject's own)
+  const pastVerb = (j: number) => (v.key(j) === 'and' || v.key(j) === 'but') && /^[a-z]{3,}ed$/.test(v.surface(j + 1)) && !v.mention(j + 1);
+  let relativeSeen = false;
   for (let j = e; j < k; j++) {
     if (v.key(j) === ',' && sameSubject(j + 1)) continue;
-    if (sameSubject(j)) {
+    if (sameSubject(j) || pastVerb(j)) {
       j++;
       continue;
+    }
+    if (!relativeSeen && j < e + 3 && v.key(j) === ',' && commaRelativeAt(v, j + 1)) {
+      relativeSeen = true;
+      const close = relativeClauseClose(v, j + 1, k);
+      if (close > j) {
+        j = close;
+        continue;
+      }
     }
     if (v.key(j) === ',' || v.key(j) === 'and' || v.key(j) === 'but' || v.isQuote(j)) return null;
   }
