@@ -30,13 +30,10 @@ import type { Doc, MentionCandidate, Region } from '../core/types.js';
 import { append } from '../core/arrays.js';
 import type { Extractor } from '../core/types.js';
 import { numberWordTable } from './numerals.js';
-import { AR_PROCLITIC_PREFIXES, WORD_CHARS, WORD_TABLE, alt, dropLastOf, hasArabicLetter, lookupKey, capitalized, trimEndOf, lowerWordsOf, writtenLower, procliticForms, procliticTable, scanFrom, spacesAt, wordAnchors, wordAt, wordScan, type Scanner, givenNamesOf, inOrder, orgKey, calendarKeys } from './patterns.js';
+import { AR_PROCLITIC_PREFIXES, CLOSING_QUOTES, OPENING_QUOTES, WORD_CHARS, WORD_TABLE, alt, dropLastOf, hasArabicLetter, lookupKey, capitalized, trimEndOf, lowerWordsOf, writtenLower, procliticForms, procliticTable, scanFrom, spacesAt, wordAnchors, wordAt, wordScan, type Scanner, givenNamesOf, inOrder, orgKey, calendarKeys } from './patterns.js';
 import { firstAtOrAbove, flagsOf, spanIndex } from '../core/arrays.js';
 import { anotherStatesNisba, commonWords, definiteNisbaStates, englishVocabulary, kbNames, kbNamesEn } from './lexicon.js';
-import { DEFINITE_IFAL_AR, DEFINITE_NISBA_AR, DEFINITE_VERBAL_NOUN_AR, IFTIAL_AR, IMPERFECT_AR, LL_COMPLEMENT_AR, L_CONSTRUCT_AR, MUFAIL_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR, TAFAIL_AR, TAFIL_AR } from './arabic-shapes.js';
-/** the marks a quoted name opens and closes with, as the cleaned text writes them */
-const QUOTE_OPEN = /^["“«]$/;
-const QUOTE_CLOSE = /^["”»]$/;
+import { DEFINITE_IFAL_AR, DEFINITE_NISBA_AR, DEFINITE_VERBAL_NOUN_AR, IFTIAL_AR, IMPERFECT_AR, LL_COMPLEMENT_AR, L_CONSTRUCT_AR, MUFAIL_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR, TAFAIL_AR, TAFIL_AR, nameShapedAr } from './arabic-shapes.js';
 /** an Arabic letter: a name's neighbour that makes it part of a longer word */
 const ARABIC_LETTER = /^[\u0621-\u064A]$/;
 /** English: an apposition after a name's comma, a or an and up to five words, the last with its mark (a pathology services
@@ -1301,11 +1298,11 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
    * (المتحدث باسم ميكوروت): the writer's marks made a word a name, which unquoted it may not be.
    */
   const bareName = (x: string): boolean =>
-    /^[\u0621-\u064A]{4,14}$/.test(x) && !/^(?:ال|[وفبلك]ال|لل)/.test(x) && !common(x) && !functionWords.has(lookupKey(x)) && !givenNamesAr.has(x) && !NOUN_SHAPED_AR.test(x) && !NOT_NAME_AFTER_AR.test(x) && !PRONOUN_SUFFIXED_AR.test(x) && !IMPERFECT_AR.test(x) && !PAST_VERB_AR.test(x) && !TAFAIL_AR.test(x);
+    /^[\u0621-\u064A]{4,14}$/.test(x) && !/^(?:ال|[وفبلك]ال|لل)/.test(x) && !common(x) && !functionWords.has(lookupKey(x)) && !givenNamesAr.has(x) && nameShapedAr(x) && !TAFAIL_AR.test(x);
   const withQuotedAgain = (text: string, out: MentionCandidate[], regions: readonly Region[]): MentionCandidate[] => {
     const quoted = new Map<string, MentionCandidate>();
     for (const m of out) {
-      if (m.rule !== rule('org-head') || !QUOTE_OPEN.test(text[m.start - 1] ?? '') || !QUOTE_CLOSE.test(text[m.end] ?? '')) continue;
+      if (m.rule !== rule('org-head') || !OPENING_QUOTES.has(text[m.start - 1] ?? '') || !CLOSING_QUOTES.has(text[m.end] ?? '')) continue;
       const name = text.slice(m.start, m.end);
       if (!quoted.has(name)) quoted.set(name, m);
     }
@@ -1315,7 +1312,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     for (const [name, m] of quoted) {
       for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
         const end = at + name.length;
-        const quotedHere = QUOTE_OPEN.test(text[at - 1] ?? '') && QUOTE_CLOSE.test(text[end] ?? '');
+        const quotedHere = OPENING_QUOTES.has(text[at - 1] ?? '') && CLOSING_QUOTES.has(text[end] ?? '');
         if ((!quotedHere && !(bareName(name) && !ARABIC_LETTER.test(text[at - 1] ?? '') && !ARABIC_LETTER.test(text[end] ?? ''))) || taken.meets(at, end)) continue;
         if (!regions.some((r) => r.start <= at && end <= r.end)) continue;
         found.push({ ...m, start: at, end, rule: rule('org-short-form') });
@@ -1364,6 +1361,8 @@ const FOREIGN_ACRONYM = /^[A-Z](?:[A-Z]|[a-z](?=[A-Z])){1,4}[A-Z]$/;
 /** Or a short form of the name in its own language: an acronym with a hyphened part (CERT-In, CERT-UA), or one word
  *  written as a name (Supo, Europol). */
 const SHORT_FORM = /^(?:[A-Z][A-Za-z]{0,4}[A-Z]-[A-Z][A-Za-z]{0,3}|[A-Z][a-z]{2,7})$/;
+/** An acronym or a short form in brackets right after a name: [acr] the bracketed words. */
+const BRACKETED_SHORT = /^[ \t]?\((?<acr>[A-Z][A-Za-z]{0,4}[A-Z](?:-[A-Z][A-Za-z]{0,3})?|[A-Z][a-z]{2,7})\)/;
 
 function withAcronyms(text: string, found: MentionCandidate[], ruleName: string, known: ReadonlySet<string>): MentionCandidate[] {
   const out = [...found];
@@ -1371,7 +1370,7 @@ function withAcronyms(text: string, found: MentionCandidate[], ruleName: string,
   // name defined again and again, as a list may, gives each use one mention, not one per definition)
   const definers = new Map<string, MentionCandidate[]>();
   for (const m of found) {
-    const p = /^[ \t]?\((?<acr>[A-Z][A-Za-z]{0,4}[A-Z](?:-[A-Z][A-Za-z]{0,3})?|[A-Z][a-z]{2,7})\)/.exec(text.slice(m.end, m.end + 16));
+    const p = BRACKETED_SHORT.exec(text.slice(m.end, m.end + 16));
     if (!p) continue;
     const acr = p.groups!.acr;
     // (a hyphened word's capitalized parts give their initials too: World Anti-Doping Agency (WADA))

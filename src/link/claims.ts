@@ -1619,6 +1619,18 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     return null;
   };
 
+  /**
+   * copula-origin's claim: the doer before a copula's gap ending at k, the place om its origin, the evidence to token
+   * `end`; with a verb of saying in a relative clause on the doer before the copula, the doer is the clause's noun and the
+   * one who says it the claimant (the group, which the former cyber chief X said was based in Russia, …). `named` asks for
+   * a doer with a name or words.
+   */
+  const copulaOrigin = (k: number, at: number, om: TokMention, end: number, named: boolean): void => {
+    const rel = relativeSaying(k, at);
+    const d = rel ? actorBefore(v, rel.comma, a, actors, ar, true) : actorBefore(v, at, a, actors, ar, true);
+    if (d && !d.sponsor && (!named || d.actor || d.text)) push({ rule: rule('copula-origin'), actor: d.actor, actorText: d.text, sponsor: om.id, stance: 'asserted', evidence: v.evidence(d.s, end) }, d.s, rel ? { ids: [rel.speaker] } : undefined);
+  };
+
   /** Arabic: where the aside opens whose closing comma is at or right before token k (، المرتبطة بـ…، or ، التي …،):
    *  its opening comma, within fifteen tokens and the clause, else -1. */
   const asideOpening = (k: number): number => {
@@ -1650,24 +1662,17 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         const om = v.mention(oe);
         if (!om || om.s !== oe || !isOrigin(v, om)) continue;
         const k = copulaGapBefore(v, i, a);
-        if (k === null) continue;
-        // (a verb of saying before the copula, in a relative clause on the doer: the doer is the clause's noun, the one
-        // who says it the claimant: the group, which the former cyber chief X said was based in Russia, …)
-        const rel = relativeSaying(k, i);
-        const d = rel ? actorBefore(v, rel.comma, a, actors, ar, true) : actorBefore(v, i, a, actors, ar, true);
-        if (d && !d.sponsor) push({ rule: rule('copula-origin'), actor: d.actor, actorText: d.text, sponsor: om.id, stance: 'asserted', evidence: v.evidence(d.s, om.e) }, d.s, rel ? { ids: [rel.speaker] } : undefined);
+        if (k !== null) copulaOrigin(k, i, om, om.e, false);
       }
-      // (or a state glued to a linking participle as the predicate: the gang was probably Russia-based, is Iran-linked)
-      for (let k = a + 2; k + 2 < b; k++) {
-        const om = v.mention(k);
-        if (!om || om.s !== k || !isOrigin(v, om) || v.key(om.e) !== '-' || !v.is(om.e + 1, 'attribution.link_suffixes')) continue;
-        k = om.e;
-        if (v.isWord(om.e + 2) && !v.clauseEnd(om.e + 2) && !v.isPunct(om.e + 2)) continue;
+      // (or a state glued to a linking participle as the predicate: the gang was probably Russia-based, is Iran-linked;
+      // read at the participles)
+      for (let s = v.nextStart('attribution.link_suffixes', a); s < b; s = v.nextStart('attribution.link_suffixes', s + 1)) {
+        if (v.key(s - 1) !== '-') continue;
+        const om = v.mentionEndingAt(s - 1);
+        if (!om || om.s < a + 2 || !isOrigin(v, om)) continue;
+        if (v.isWord(s + 1) && !v.clauseEnd(s + 1) && !v.isPunct(s + 1)) continue;
         const g = copulaGapBefore(v, om.s, a);
-        if (g === null) continue;
-        const rel = relativeSaying(g, om.s);
-        const d = rel ? actorBefore(v, rel.comma, a, actors, ar, true) : actorBefore(v, om.s, a, actors, ar, true);
-        if (d && !d.sponsor && (d.actor || d.text)) push({ rule: rule('copula-origin'), actor: d.actor, actorText: d.text, sponsor: om.id, stance: 'asserted', evidence: v.evidence(d.s, om.e + 2) }, d.s, rel ? { ids: [rel.speaker] } : undefined);
+        if (g !== null) copulaOrigin(g, om.s, om, s + 1, true);
       }
       return;
     }

@@ -155,15 +155,10 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
         }
       }
       // (the that-clause within ten words of it, no other cue or clause's end between)
-      if (thatVerb && e > i) {
-        let k = e;
-        while (k < b && k < e + 10 && !v.clauseEnd(k) && !v.is(k, 'speech-verbs.complementizers') && !(k > e && v.isAny(k, CUES))) k++;
-        if (!(k < b && v.is(k, 'speech-verbs.complementizers') && (ar || v.key(k) === 'that'))) e = -1;
-      }
+      if (thatVerb && e > i && thatClauseAt(v, e, b, 10, true) < 0) e = -1;
       if (speechNoun && e > i) {
-        let k = e;
-        while (k < b && k < e + 6 && !v.clauseEnd(k) && !v.is(k, 'speech-verbs.complementizers')) k++;
-        if (!(k < b && v.is(k, 'speech-verbs.complementizers') && (ar ? k > e : v.key(k) === 'that'))) e = -1;
+        const k = thatClauseAt(v, e, b, 6, false);
+        if (k < 0 || (ar && k === e)) e = -1;
       }
       if (se > e) cues.push({ s: i, e: se, source: true });
       else if (e > i) cues.push({ s: i, e, source: false });
@@ -578,6 +573,17 @@ export function relativeClauseClose(v: View, r: number, b: number): number {
   let j = r + 1;
   while (j < b && j < r + 16 && v.key(j) !== '،' && v.key(j) !== ',' && !v.clauseEnd(j)) j++;
   return j < b && (v.key(j) === '،' || v.key(j) === ',') ? j : -1;
+}
+
+/**
+ * The complementizer that opens a cue's clause within `reach` tokens after token e, no clause's end (and, with `cues`, no
+ * other cue) between; English's is "that" only: its token, else -1. A noun of saying (the announcement that …) and a verb
+ * that reports only with its clause (posted … that) are cues only with one.
+ */
+function thatClauseAt(v: View, e: number, b: number, reach: number, cues: boolean): number {
+  let k = e;
+  while (k < b && k < e + reach && !v.clauseEnd(k) && !v.is(k, 'speech-verbs.complementizers') && !(cues && k > e && v.isAny(k, CUES))) k++;
+  return k < b && v.is(k, 'speech-verbs.complementizers') && (v.lang === 'ar' || v.key(k) === 'that') ? k : -1;
 }
 
 /** Whether a verb of saying stands within six words before token k, from a on, no mark between (وقالت مايكروسوفت،): the
@@ -2437,14 +2443,14 @@ function sentenceSubjectBody(v: View, k: number): string | null {
   // (and no other subject between: a second clause's own, …, and the ministry said it)
   // (a verb joined by and/but with no subject of its own goes on with the sentence's: The gang hit the airport, and is
   // demanding a ransom for data it says it stole)
-  const sameSubject = (j: number) => (v.key(j) === 'and' || v.key(j) === 'but') && (BE_FORMS.has(v.key(j + 1)) || v.is(j + 1, 'speech-verbs.auxiliaries'));
   // (and a relative clause on the subject set off by commas, The group, which X said was …, claimed …; and a past verb
   // joined by "and", claimed the attack and published data it said …: the subject's own)
-  const pastVerb = (j: number) => (v.key(j) === 'and' || v.key(j) === 'but') && /^[a-z]{3,}ed$/.test(v.surface(j + 1)) && !v.mention(j + 1);
+  const sameSubject = (j: number, past = false) =>
+    (v.key(j) === 'and' || v.key(j) === 'but') && (BE_FORMS.has(v.key(j + 1)) || v.is(j + 1, 'speech-verbs.auxiliaries') || (past && /^[a-z]{3,}ed$/.test(v.surface(j + 1)) && !v.mention(j + 1)));
   let relativeSeen = false;
   for (let j = e; j < k; j++) {
     if (v.key(j) === ',' && sameSubject(j + 1)) continue;
-    if (sameSubject(j) || pastVerb(j)) {
+    if (sameSubject(j, true)) {
       j++;
       continue;
     }
