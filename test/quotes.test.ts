@@ -1856,6 +1856,15 @@ describe('English: "it" said inside a sentence whose subject is a group, past it
   });
 });
 
+describe('English: a trailing cue whose speaker\'s office opens with a portfolio no list has (Oil Minister X said)', () => {
+  it('has the clause before the comma as its words, and the participle after it its own', () => {
+    expect(cueWhoText('About 3,100 bakeries were closed, Agriculture Minister Tomas Reyk said, adding that flour would reach them by Friday.', 'en')).toEqual(['said:Tomas Reyk:About 3,100 bakeries were closed', 'adding:Tomas Reyk:flour would reach them by Friday']);
+  });
+  it('with no speaker found, the verb that reads past ", adding that" and the participle make one quote', () => {
+    expect(cueWhoText('About 3,100 bakeries were closed, a senior official in the ministry said, adding that flour would reach them by Friday.', 'en').map((q) => q.split(':').pop())).toEqual(['flour would reach them by Friday']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

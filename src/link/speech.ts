@@ -276,6 +276,9 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
       // (a claim or accusation inside, linked X to, accused X of, is a quote of its own)
       // (the same unnamed speaker too, the one phrase: Researchers said the group, which …, had claimed …)
       const sameUnnamed = !ar && !!outer && !outer.speakers.length && !frame.speakers.length && !!outer.speakerText && !!frame.speakerText && outer.speakerText.start === frame.speakerText.start && outer.speakerText.end === frame.speakerText.end;
+      // (nor the same words the sentence's last frame reports: …, a senior official said, adding that …, where the verb
+      // read its words past the participle: one quote)
+      if (!ar && earlierFrame && participleCueAt(v, cue.s) && earlierFrame.contentTok[0] === frame.contentTok[0] && earlierFrame.contentTok[1] === frame.contentTok[1]) continue;
       if (outer && !objectCue && ((outer.speakers.length && frame.speakers.length && frame.speakers.every((id) => outer.speakers.includes(id))) || sameUnnamed)) continue;
       // (a leader's administration, government or regime speaking: the leader's state, إدارة ترامب، the Biden administration)
       if (frame.speakers.length === 1 || (!frame.speakers.length && frame.speakerText)) {
@@ -1007,7 +1010,8 @@ function phraseStart(v: View, s: number, from: number): number {
     // investigator Mikko Laaksonen said; …, senior threat analyst X said; up to four words, no verb of saying among them)
     if (v.lang === 'en' && v.mention(s)?.type === 'person') {
       let j = k;
-      while (j - 1 >= from && j > k - 4 && v.isWord(j - 1) && !v.mention(j - 1) && /^[a-z][a-z-]*$/.test(v.surface(j - 1)) && !DETERMINERS.has(v.key(j - 1)) && !v.isAny(j - 1, CUES) && !PREPS_EN.has(v.key(j - 1)) && v.key(j - 1) !== 'and') j--;
+      // (capitalized too before a title, the office's portfolio no list has: …, Oil Minister Javad Owji said)
+      while (j - 1 >= from && j > k - 4 && v.isWord(j - 1) && !v.mention(j - 1) && (/^[a-z][a-z-]*$/.test(v.surface(j - 1)) || (k < s && /^[A-Z][a-z]+$/.test(v.surface(j - 1)))) && !DETERMINERS.has(v.key(j - 1)) && !v.isAny(j - 1, CUES) && !PREPS_EN.has(v.key(j - 1)) && v.key(j - 1) !== 'and') j--;
       if (j < k && j - 1 >= from && v.key(j - 1) === ',') {
         k = j;
         break;
