@@ -739,3 +739,12 @@ describe('Arabic: a name written with an opening madda that the alef fold would 
     expect(r.quotes.map((q) => q.text)).toEqual(['الحكومة مخطئة']);
   });
 });
+
+describe('English: an office\'s complement between a capitalized title and a name the lists lack', () => {
+  it('is the office, the last two capitalized words the name (Minister of State for Communications Ossian Smyth)', () => {
+    expect(people('Minister of State for Trade Orrin Vale said the ports would reopen.', 'en').map(([n]) => n)).toEqual(['Orrin Vale']);
+    expect(people('Minister for Rural Affairs Dervla Quist said the money was spent.', 'en').map(([n]) => n)).toEqual(['Dervla Quist']);
+    // (not after a lower-case role: director of the New York-based group is no one's name)
+    expect(people('He is the director of the New York-based Human Rights Watch office.', 'en')).toEqual([]);
+  });
+});

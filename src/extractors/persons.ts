@@ -32,6 +32,10 @@ import { commonWords, englishVocabulary, kbHitEnd, kbNames, kbNamesEn } from './
 import { BARE_TRILITERAL_AR, DEFINITE_IFAL_AR, DEFINITE_NISBA_AR, DERIVED_DEFINITE_AR, FUTURE_AR, IFAL_AR, IFTIAL_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOT_SURNAME_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PREPOSED_NOUN_AR, PRONOUN_SUFFIXED_AR, TRIBAL_PLURAL_AR, longForeign, nameShapedAr } from './arabic-shapes.js';
 
 const SP = SPACES_1_4;
+/** English: an office's complement between the title and the name, one or two (Minister for Communications, Minister of
+ * State for Communications): capitalized words, the fewest that leave a name after them; the name is then its last two
+ * words (titleRe, office). */
+const OFFICE_COMPLEMENT_EN = `(?:${SP}(?:of|for)${SP}(?:the${SP})?(?<office>[A-Z][a-z]+(?:${SP}(?:and${SP})?[A-Z][a-z]+){0,3}?)){0,2}`;
 /** A capitalized English name word (O'Brien, McCaul, Jean-Luc; not the possessive 's: Morrison's is Morrison); particles may join them. */
 /** What may continue an English name word: an apostrophe or a hyphen and more letters, never the possessive 's. */
 // (the letters with diacritics too: Gangås, Müller, Sánchez; patterns.LATIN_UPPER, LATIN_LOWER)
@@ -215,7 +219,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   // (tried before a nisba's shape, which a listed phrase may open: المنتهية ولايته)
   const titleAdjectives = res.titles.title_adjectives.length ? `(?:${alt(res.titles.title_adjectives)})(?![\\u0621-\\u064A])|` : '';
   const titleRe = lang === 'en'
-    ? compile(`${START}(?<cue>${titles}${SP})(?<name>${nameWords})${END}`, 'y')
+    ? compile(`${START}(?<cue>${titles}${OFFICE_COMPLEMENT_EN}${SP})(?<name>${nameWords})${END}`, 'y')
     : compile(`${wordStart(lang)}(?<cue>${titles}(?:${SP}(?:${titleAdjectives}ال[\\u0621-\\u064A]{2,14}(?:ي|ية))){0,2}(?<comma>[ \\t]{0,4}[،,])?${SP})(?<name>${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,3})${END}`, 'y');
   const titleAnchors = wordAnchors([...titleList, ...contracted], lang === 'ar');
   const officePreps = new Set(res.titles.office_preps.map(lookupKey));
@@ -722,6 +726,20 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             if (!givenNames.has(words[0]) && !ambiguousSet.has(words[0]) && words.length > 1 && NOUN_SHAPED_AR.test(words[0]) && !givenNames.has(words[1]) && (common(words[1]) || NOUN_SHAPED_AR.test(words[1]))) continue;
             // (nor does a short first word the lists lack: الرئيس الحالي دفع ثمن)
             if (kept && !givenNames.has(words[0]) && !ambiguousSet.has(words[0]) && words[0].length <= 3 && !particles.has(lookupKey(words[0])) && !(words[1] && particles.has(lookupKey(words[1])))) continue;
+          }
+          // English: after an office's complement, the last two capitalized words are the name (Minister for Foreign Affairs
+          // Simon Coveney: the fewest words of the complement leave "Affairs Simon Coveney")
+          // (a capitalized title's: director of the New York-based … is a lower-case role's body)
+          if (lang === 'en' && m.groups?.office) {
+            if (!/^[A-Z]/.test(m.groups.cue ?? '')) continue;
+            const words = raw.split(/[ \t]+/);
+            if (words.length > 2) {
+              const cut = raw.length - words.slice(-2).join(' ').length;
+              if (/^[A-Z][a-z]+[ \t]+[A-Z][a-z]+$/.test(raw.slice(cut))) {
+                start += cut;
+                raw = raw.slice(cut);
+              }
+            }
           }
           // a name set off by commas after its title is an appositive (السناتور الجمهوري، ارلن سبيكتر، ...): closed by a comma too
           if (m.groups?.comma && !/^[ \t]{0,4}[،,]/.test(doc.text.slice(start + raw.length, start + raw.length + 6))) continue;
