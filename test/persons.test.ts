@@ -748,3 +748,9 @@ describe('English: an office\'s complement between a capitalized title and a nam
     expect(people('He is the director of the New York-based Human Rights Watch office.', 'en')).toEqual([]);
   });
 });
+
+describe('Arabic: an office\'s field after لشؤون between the office and a name the lists lack', () => {
+  it('is the office, the words after it the name (وزير الدولة لشؤون الاتصالات فلان)', () => {
+    expect(people('وقال وزير الدولة لشؤون النقل بارتيك دونيل إن الموانئ ستفتح.', 'ar').map(([n]) => n)).toEqual(['بارتيك دونيل']);
+  });
+});
