@@ -754,3 +754,11 @@ describe('Arabic: an office\'s field after لشؤون between the office and a n
     expect(people('وقال وزير الدولة لشؤون النقل بارتيك دونيل إن الموانئ ستفتح.', 'ar').map(([n]) => n)).toEqual(['بارتيك دونيل']);
   });
 });
+
+describe('Arabic: a word glued to ل or ب between a title and a name (the body the office belongs to)', () => {
+  it('is no part of the name when a given name or two foreign-shaped words follow it (الرئيس التنفيذي لفولكسار X Y)', () => {
+    expect(people('وقال الرئيس التنفيذي لفولكسار أوستاب كوفالينكو إن الخدمة عادت.', 'ar').map(([n]) => n)).toEqual(['أوستاب كوفالينكو']);
+    // (a short given name glued to nothing stays the name's first word: رئيس الوزراء لي هسين لونغ)
+    expect(people('وقال رئيس الوزراء لي هسين لونغ إن الهجوم متعمد.', 'ar').map(([n]) => n)).toEqual(['لي هسين لونغ']);
+  });
+});

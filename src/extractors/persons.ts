@@ -505,6 +505,12 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const foreignPair = (words: readonly string[]): boolean =>
     words.length >= 2 && words.slice(0, 2).every((w) => foreignWord(w, 3, false) && !NOUN_SHAPED_AR.test(w) && !IMPERFECT_AR.test(w) && !stop.has(lookupKey(w)));
   /**
+   * Whether an Arabic name's first word, glued to ب or ل and no given name itself, is the body an office belongs to, the
+   * name after it (الرئيس التنفيذي لكييفستار أولكسندر كوماروف): a given name or two foreign-shaped words follow it.
+   */
+  const gluedBody = (words: readonly string[]): boolean =>
+    words.length >= 3 && /^[بل]/.test(words[0]) && words[0].length >= 5 && !givenNames.has(words[0]) && (givenNames.has(words[1]) || foreignPair(words.slice(1)));
+  /**
    * One Arabic word standing alone as a foreign name (a subject, a speaker, after a particle): a foreign word with
    * a first word's letters, no stop word and no shape of a common noun, an adverb, an imperfect or a past verb.
    */
@@ -701,7 +707,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           // رضوان، الباحث بالمعهد): the name starts after it
           if (lang === 'ar') {
             const first = /^[^ \t]+[ \t]+/.exec(raw);
-            if (first && /^[بل]/.test(first[0]) && kbNamesAr.has(lookupKey(first[0].trim().slice(1)))) {
+            // (or any body's word glued to ب/ل before a name: gluedBody)
+            if (first && /^[بل]/.test(first[0]) && (kbNamesAr.has(lookupKey(first[0].trim().slice(1))) || gluedBody(raw.split(/[ \t]+/)))) {
               start += first[0].length;
               raw = raw.slice(first[0].length);
             }
@@ -984,7 +991,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             let words = raw.split(/[ \t]+/);
             // (the office's body with ل glued, a name the knowledge base knows, before the name: الرئيس التنفيذي لبايبت بن
             // تشو: the name after it)
-            if (words.length > 1 && toKnownName(words[0])) {
+            if (words.length > 1 && (toKnownName(words[0]) || gluedBody(words))) {
               raw = raw.slice(raw.indexOf(words[1], words[0].length));
               words = words.slice(1);
             }
