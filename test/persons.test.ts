@@ -762,3 +762,9 @@ describe('Arabic: a word glued to ل or ب between a title and a name (the body 
     expect(people('وقال رئيس الوزراء لي هسين لونغ إن الهجوم متعمد.', 'ar').map(([n]) => n)).toEqual(['لي هسين لونغ']);
   });
 });
+
+describe('Arabic: an adjective of the office between the place it serves and the name (رئيس X الجديد فلان)', () => {
+  it('is the office\'s, the name after it', () => {
+    expect(people('وأعلن رئيس بيرو الجديد إدواردو كاستيانوس يوم الأحد حالة الطوارئ.', 'ar').map(([n]) => n)).toEqual(['إدواردو كاستيانوس']);
+  });
+});

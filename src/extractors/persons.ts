@@ -570,6 +570,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     ? new Set([...titleList, ...res.titles.role_heads].filter((x) => !/\s/.test(x)).flatMap((x) => (x.startsWith('ال') ? [x, x.slice(2)] : [x])).map(lookupKey))
     : new Set<string>();
   const rolePrepsAr = new Set(res.organizations.role_prepositions.map(lookupKey));
+  const titleAdjectiveKeys = new Set(res.titles.title_adjectives.filter((x) => !/\s/.test(x)).map(lookupKey));
   const bodyHeads = new Set([...res.organizations.heads, ...res.organizations.name_heads].map(lookupKey));
   /**
    * Arabic, read at the knowledge base's organizations and places (the dictionary pass's hits): a title or an office
@@ -605,6 +606,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       // (a body's name in quotation marks, ل or ب written apart before them: الرئيس التنفيذي لـ"بايبت" فلان)
       const quoted = type === 'organization' && quoteAt(s - 1, OPENING_QUOTES) && quoteAt(e, CLOSING_QUOTES) && t.sentence[e] === t.sentence[s];
       if (quoted) e++;
+      // (an adjective of the office after the body, then the name: رئيس كوستاريكا الجديد رودريغو تشافيس)
+      if (word(e) && titleAdjectiveKeys.has(t.key[e]) && t.sentence[e] === t.sentence[s]) e++;
       if (!word(e) || (t.flags[e] & ARABIC_TOKEN) === 0 || t.sentence[e] !== t.sentence[s]) continue;
       let p = quoted ? s - 2 : s - 1;
       let glued = h.pre[k] > 0;
