@@ -768,3 +768,10 @@ describe('Arabic: an adjective of the office between the place it serves and the
     expect(people('وأعلن رئيس بيرو الجديد إدواردو كاستيانوس يوم الأحد حالة الطوارئ.', 'ar').map(([n]) => n)).toEqual(['إدواردو كاستيانوس']);
   });
 });
+
+describe('Arabic: a verb in the future after a name (سيواجه، ستواجه), its stem a listed word', () => {
+  it('ends the name; a surname in سي/ست/سن whose rest no list holds stays (سنودن، ستالين)', () => {
+    expect(people('وتساءل النواب عما إذا كان رئيس الهيئة ماتياس كورنيلو سيواجه اتهامات.', 'ar').map(([n]) => n)).toEqual(['ماتياس كورنيلو']);
+    expect(people('وقال المستشار إدوارد سنودن إن البرنامج واسع.', 'ar').map(([n]) => n)).toEqual(['Edward Snowden']);
+  });
+});

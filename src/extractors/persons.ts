@@ -371,6 +371,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           // phrase after the name)
           (lang === 'ar' && i > 1 && /^[بل]/.test(w[0]) && !givenNames.has(w[0]) && !foreignW(w[0]) && /^[فبك]ال/.test(words[i - 1][0]) && foreignW(words[i - 1][0])) ||
           (lang === 'ar' && IMPERFECT_AR.test(w[0]) && !givenNames.has(w[0])) ||
+          // (a verb in the future, its stem a listed word: باوتيستا سيواجه، not a name in ست/سي such as ستالين or سيلفا)
+          (lang === 'ar' && i > 0 && FUTURE_AR.test(w[0]) && !givenNames.has(w[0]) && common.listed(w[0].slice(2))) ||
           (lang === 'ar' && i > 0 && stateWordsAr.has(lookupKey(w[0]))) ||
           // past the first word, a noun with a pronoun (حياته، أعماله), an imperfect in ت (تشمل) or an accusative
           // adverb or participle (متقدما، تكريما، عسكريا) is the phrase after the name
