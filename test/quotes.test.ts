@@ -1865,6 +1865,12 @@ describe('English: a trailing cue whose speaker\'s office opens with a portfolio
   });
 });
 
+describe('English: a participle of saying after a document and the medium it went out on (a statement on its website saying …)', () => {
+  it('speaks for the subject that put the document out', () => {
+    expect(cueWhoText('The Akira group posted a statement on its leak site saying it had taken 40 gigabytes of files.', 'en')).toEqual(['saying:Akira:it had taken 40 gigabytes of files']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

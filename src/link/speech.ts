@@ -1668,6 +1668,15 @@ function subjectOfVerb(v: View, verb: number, a: number, dates: ReadonlySet<numb
 function documentPutOut(v: View, at: number, a: number, dates: ReadonlySet<number>): Pick<SpeechFrame, 'speakers' | 'speakerText'> | null {
   let d = at - 1;
   while (d > a && d > at - 5 && (dates.has(d) || (dates.has(d + 1) && PREPS_EN.has(v.key(d))))) d--;
+  // (past the medium it went out on, up to three words of its name: a statement on its website saying …)
+  if (!v.is(d, 'speech-verbs.documents')) {
+    for (let p = d; p > a && p >= d - 5 && v.isWord(p); p--) {
+      if (!v.is(p - 1, 'speech-verbs.documents') || !v.is(p, 'speech-verbs.document_media')) continue;
+      const me = v.hitEnd(p, 'speech-verbs.document_media');
+      if (me <= d && d - me < 3) d = p - 1;
+      break;
+    }
+  }
   if (!v.is(d, 'speech-verbs.documents')) return null;
   let verb = d - 1;
   while (verb > a && verb > d - 4 && (DETERMINERS.has(v.key(verb)) || v.is(verb, 'speech-verbs.document_modifiers'))) verb--;
