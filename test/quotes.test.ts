@@ -1871,6 +1871,12 @@ describe('English: a participle of saying after a document and the medium it wen
   });
 });
 
+describe('A verb that reports only with its clause (posted … that) after a relative clause closed by a comma', () => {
+  it('is the subject\'s, the verbs inside the relative clause no speaker phrase of it', () => {
+    expect(cueWhoText('The LockBit gang, which analysts say is linked to the group FIN7, posted on its leak site that it had erased the files.', 'en').at(-1)).toBe('posted:LockBit:it had erased the files');
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -147,7 +147,8 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
       // (nor one inside an earlier verb's speaker phrase, before its إن/that: وقال رئيس الاتحاد X عند إعلان آخر تقرير إن …;
       // وقال في مقابلة نشرت على موقع "…" إن)
       if ((speechNoun || thatVerb) && e > i) {
-        for (let p = i - 1; p >= Math.max(a, i - 10) && !v.is(p, 'speech-verbs.complementizers'); p--) {
+        // (not past a comma: a relative clause closed before it, X, which researchers say is linked to Y, posted … that)
+        for (let p = i - 1; p >= Math.max(a, i - 10) && !v.is(p, 'speech-verbs.complementizers') && v.key(p) !== ',' && v.key(p) !== '،'; p--) {
           if (v.isAny(p, ['speech-verbs.verbs', 'speech-verbs.claim_cues'])) {
             e = -1;
             break;
