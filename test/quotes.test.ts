@@ -1877,6 +1877,13 @@ describe('A verb that reports only with its clause (posted … that) after a rel
   });
 });
 
+describe('Arabic: a group speaking past the medium its words went out on and past a relative clause on it', () => {
+  it('speaks (وقالت "X" على موقعها إنها؛ ونشرت "X"، التي يقول باحثون …، على موقعها أنها), the relative\'s words ending at its comma', () => {
+    expect(cueWhoText('وقالت "لوك بيت" على موقعها إنها سرقت الملفات.', 'ar')).toEqual(['وقالت:LockBit:سرقت الملفات']);
+    expect(cueWhoText('ونشرت "لوك بيت"، التي يقول باحثون إنها تعمل من روسيا، على موقع التسريبات الخاص بها أنها سرقت الملفات.', 'ar')).toEqual(['يقول:?باحثون:تعمل من روسيا', 'ونشرت:LockBit:سرقت الملفات']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -586,15 +586,33 @@ export function relativeClauseClose(v: View, r: number, b: number): number {
  */
 function thatClauseAt(v: View, e: number, b: number, reach: number, cues: boolean): number {
   let k = e;
-  while (k < b && k < e + reach && !v.clauseEnd(k) && !v.is(k, 'speech-verbs.complementizers') && !(cues && k > e && v.isAny(k, CUES))) k++;
+  let end = e + reach;
+  while (k < b && k < end && !v.clauseEnd(k) && !v.is(k, 'speech-verbs.complementizers') && !(cues && k > e && v.isAny(k, CUES))) {
+    // (past a relative clause on the subject, set off by commas, its own cues inside: نشرت "كلوب"، التي يقول باحثون …،
+    // على موقعها أنها)
+    const close = commaRelativeAt(v, k + 1) ? relativeClauseClose(v, k + 1, b) : -1;
+    if (close > k) {
+      end += close - k;
+      k = close + 1;
+    } else k++;
+  }
   return k < b && v.is(k, 'speech-verbs.complementizers') && (v.lang === 'ar' || v.key(k) === 'that') ? k : -1;
 }
 
-/** Whether a verb of saying stands within six words before token k, from a on, no mark between (وقالت مايكروسوفت،): the
- *  phrase before k is its subject's. */
+/** Arabic: the token after the medium the words went out on at token k, a medium preposition and up to five words
+ *  before إن/أن (على موقعها، عبر قناتها على تيليغرام): the complementizer's token; else k. */
+function pastMedium(v: View, k: number): number {
+  if (v.lang !== 'ar' || !v.is(k, 'speech-verbs.medium_preps')) return k;
+  let j = k;
+  while (j < k + 6 && v.isWord(j) && !complementizerAt(v, j)) j++;
+  return complementizerAt(v, j) ? j : k;
+}
+
+/** Whether a verb of saying, or one that reports with its clause (نشرت), stands within six words before token k, from a
+ *  on, no mark between (وقالت مايكروسوفت،): the phrase before k is its subject's. */
 function sayingBefore(v: View, k: number, a: number): boolean {
   for (let j = k - 1; j >= a && j >= k - 6; j--) {
-    if (v.is(j, 'speech-verbs.verbs')) return true;
+    if (v.isAny(j, ['speech-verbs.verbs', 'speech-verbs.that_verbs'])) return true;
     if (!v.isWord(j) && !v.isQuote(j)) return false;
   }
   return false;
@@ -1187,7 +1205,13 @@ function subjectsAfterFound(v: View, from: number, to: number): { ids: string[];
     // إن/أن or a colon: ونفت لوك بيت أن …، ونفى ممثل عن لوك بيت أن …)
     // (a date between them too: قالت مجموعة "أنونيموس سودان" يوم الاثنين إنها)
     const groupEnd = m && m.type === 'threat_actor' ? pastDate(v, v.nameEnd(m), v.t.length) : -1;
-    const groupSpeaks = m && m.type === 'threat_actor' && (complementizerAt(v, groupEnd) || v.key(groupEnd) === ':');
+    // (or past a relative clause on it set off by commas and the medium it spoke on: وقالت "كلوب"، التي …، على موقعها إنها)
+    let said = groupEnd;
+    if (m && m.type === 'threat_actor' && v.lang === 'ar') {
+      const close = commaRelativeAt(v, said + 1) ? relativeClauseClose(v, said + 1, v.t.length) : -1;
+      said = pastMedium(v, close > said ? close + 1 : said);
+    }
+    const groupSpeaks = m && m.type === 'threat_actor' && (complementizerAt(v, groupEnd) || v.key(groupEnd) === ':' || complementizerAt(v, said));
     if (!m || (m.type === 'threat_actor' && !groupSpeaks)) {
       // (Arabic: after a body named as the subject, an indefinite noun that is no office or title opens the verb's object:
       // أعلنت الهيئة العليا المستقلة للانتخابات فوز الرئيس قيس سعيد: the body speaks, not the person in the object)
@@ -3852,7 +3876,8 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     // وقالت المجموعة، التي يعتقد أنها تنشط من المغرب، إنها …: the words start after it)
     if ((v.key(k) === '،' || v.key(k) === ',') && v.is(k + 1, 'speech-verbs.relatives')) {
       const j = relativeClauseClose(v, k + 1, b);
-      if (j >= 0 && j + 1 < b && complementizerAt(v, j + 1)) k = j;
+      // (past the medium the words went out on too: …، على موقعها إنها)
+      if (j >= 0 && j + 1 < b && complementizerAt(v, pastMedium(v, j + 1))) k = pastMedium(v, j + 1) - 1;
     }
     k++;
   }
@@ -3920,7 +3945,9 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   // (a verb inside a relative clause on another verb's speaker, set off by commas with إن/أن after it, says its words up to
   // the closing comma: وقالت الوزارة، التي يقول محللون إنها تملك أدلة، إن …)
   const inRelative = cue.s - 2 >= a && commaRelativeAt(v, cue.s - 1) ? relativeClauseClose(v, cue.s - 1, b) : -1;
-  const relativeEnd = inRelative > k && complementizerAt(v, inRelative + 1) ? inRelative : b;
+  // (or whatever follows the comma, the relative on the subject of a verb of saying before it: ونشرت "كلوب"، التي يقول
+  // باحثون إنها …، على موقعها أنها …)
+  const relativeEnd = inRelative > k && (complementizerAt(v, inRelative + 1) || sayingBefore(v, cue.s - 2, a)) ? inRelative : b;
   const end = contentEnd(v, k, Math.min(b, relativeEnd, nextCueClause(v, k, nextCue, b)));
   // (a refusal to act is no speech: رفض التعليق، رفضت الكشف عن، رفض المستشفى دفع الفدية; English writes "to" after it)
   // (not the clause's verb after أن: نفى أنه دفع أموالا)
