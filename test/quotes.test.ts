@@ -1884,6 +1884,12 @@ describe('Arabic: a group speaking past the medium its words went out on and pas
   });
 });
 
+describe('Arabic: a verb with no subject after a relative clause on the sentence\'s subject that holds a verb of saying', () => {
+  it('is not that verb\'s speaker\'s (وأصدرت "X"، التي يقول باحثون إنها …، بيانا قالت فيه إنها …)', () => {
+    expect(cueWhoText('وأصدرت "لوك بيت"، التي يقول باحثون إنها تعمل من روسيا، بيانا قالت فيه إنها لا تهاجم المستشفيات.', 'ar')).toEqual(['يقول:?باحثون:تعمل من روسيا', 'قالت:LockBit:لا تهاجم المستشفيات']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

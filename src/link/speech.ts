@@ -3493,6 +3493,14 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   /** The speaker of the sentence's earlier verb, when it has one: taken, true. */
   const fromEarlier = (): boolean => {
     if (!earlier || (!earlier.speakers.length && !earlier.speakerText)) return false;
+    // (not a verb inside a relative clause set off on the subject and closed before this one: وأصدرت "X"، التي يقول باحثون
+    // إنها …، بيانا قالت فيه إنها …: the researchers said nothing of the statement)
+    for (let j = earlier.cueTok[0] - 1; j >= Math.max(a, earlier.cueTok[0] - 3); j--) {
+      if (!commaRelativeAt(v, j)) continue;
+      const close = relativeClauseClose(v, j, v.t.length);
+      if (close > earlier.cueTok[0] && close < cue.s) return false;
+      break;
+    }
     speakers = earlier.speakers;
     speakerText = earlier.speakerText;
     return true;
