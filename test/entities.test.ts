@@ -1842,3 +1842,12 @@ describe('Arabic: a group noun, up to four describing words, a naming phrase and
     expect(typed('وأعلنت مجموعة غير معروفة من قبل تطلق على نفسها اسم "ظلال الوادي" مسؤوليتها عن الهجوم.', 'ar')).toContain('threat_actor:ظلال الوادي');
   });
 });
+
+describe('A hacker group\'s ambiguous name made plain by an actor word right by it', () => {
+  it('names the group wherever else the article writes it (the Conti gang … Conti members); not a word an actor word is only near', () => {
+    expect(ents('The Conti gang attacked the ministry on Monday. Officials said Conti members operate from Russia.', 'en').filter(([t]) => t === 'threat_actor')).toEqual([['threat_actor', 'Conti', ['Conti', 'Conti']]]);
+    // (an actor word only near it makes that one mention plain, no other)
+    const near = ents('The hackers stole the files of the law firm where Conti works. Conti declined to comment.', 'en').filter(([t]) => t === 'threat_actor');
+    expect(near.flatMap(([, , m]) => m as string[]).length).toBeLessThan(2);
+  });
+});

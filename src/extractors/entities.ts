@@ -97,6 +97,12 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
     }
     return false;
   };
+  /** An actor word right before or right after [start, end), a space between (the Conti gang, مجموعة كونتي). */
+  const actorWordBy = (text: string, start: number, end: number): boolean => {
+    const after = /^[ \t]{1,4}([^\s.,،;:"'“”«»()]+)/.exec(text.slice(end, end + 40))?.[1];
+    const before = /([^\s.,،;:"'“”«»()]+)[ \t]{1,4}$/.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+    return [after, before].some((w) => w !== undefined && (actorWords.has(w) || actorWords.has(w.toLowerCase()) || actorWords.has(norm(w))));
+  };
   // words right before a context alias that make it plain (مراسل الجزيرة، زعيم القاعدة), per entry
   const cuesOf = new Map<string, RegExp>();
   for (const e of kb) {
@@ -345,7 +351,8 @@ export function entityExtractors(lang: Lang, kb: readonly KbEntry[], res: LangRe
               skipTo = hit.end;
               continue;
             }
-            if (!hit.alias.context) anchored.add(hit.alias.entry.id);
+            // (a hacker group's context alias with an actor word right by it anchors it too: the Conti gang … Conti members)
+            if (!hit.alias.context || (hit.alias.entry.type === 'threat_actor' && actorWordBy(text, hit.start, hit.end))) anchored.add(hit.alias.entry.id);
             const named = withGroupHead(text, nameOnly(text, hit));
             // (an Arabic person's name goes on past the knowledge base's form with a particle and a name: سلمان بن
             // عبدالعزيز آل سعود, محمد بن سلمان بن عبدالعزيز)
