@@ -3302,6 +3302,11 @@ function actorBefore(v: View, i: number, a: number, actors: readonly ActorNP[], 
   }
   const m = v.mentionEndingAt(k + 1);
   if (m && m.type === 'threat_actor') return { actor: m.id, text: m.span, s: m.s };
+  // (English: a group's members, its name before the noun, are the group: Conti members were operating from Russia)
+  if (!m && !ar && v.is(k, 'attribution.members') && v.hitEnd(k, 'attribution.members') === k + 1) {
+    const g = v.mentionEndingAt(k);
+    if (g && g.type === 'threat_actor' && g.s >= a) return { actor: g.id, text: v.span(g.s, k + 1), s: g.s };
+  }
   // (a name after a preposition is no subject: … linked to North Korea, stole …; its owner's possessive between too,
   // … working for Iran's Ministry of Intelligence had breached …)
   const owner = !ar && m && m.s - 2 > a && v.possessiveAt(m.s - 2) ? v.mentionEndingAt(m.s - 2) : null;
