@@ -2738,7 +2738,9 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
           also = [...before.slice(1), dm.sponsor];
           sponsor = before[0];
         }
-      } else if (mm && (mm.type === 'location' || mm.type === 'organization') && mm.e < i && (v.key(mm.e) === '-' || v.isAny(mm.e, ['attribution.state_words', 'attribution.modifiers']))) {
+      } else if (mm && (mm.type === 'location' || mm.type === 'organization') && mm.e < i && (v.key(mm.e) === '-' || v.is(mm.e, 'attribution.state_words') || (v.is(mm.e, 'attribution.modifiers') && (mm.type === 'location' || v.entity(mm.id)?.kind === 'government')))) {
+        // (a modifier after a company's name names whom they hacked, the SolarWinds hacking campaign, as the noun right
+        // after it does below; after a state's or a state body's, who did: Russian military hackers, GRU cyber unit)
         sponsor = mm.id;
         sponsorTok = mm.s;
         s = mm.s;
