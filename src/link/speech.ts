@@ -3495,8 +3495,9 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     if (!earlier || (!earlier.speakers.length && !earlier.speakerText)) return false;
     // (not a verb inside a relative clause set off on the subject and closed before this one: وأصدرت "X"، التي يقول باحثون
     // إنها …، بيانا قالت فيه إنها …: the researchers said nothing of the statement)
+    // (a relative pronoun's clause on a noun, not و and a pronoun's on the clause before, وهو ما نفته طهران، مؤكدة: hers)
     for (let j = earlier.cueTok[0] - 1; j >= Math.max(a, earlier.cueTok[0] - 3); j--) {
-      if (!commaRelativeAt(v, j)) continue;
+      if (!commaRelativeAt(v, j) || !v.is(j, 'speech-verbs.relatives')) continue;
       const close = relativeClauseClose(v, j, v.t.length);
       if (close > earlier.cueTok[0] && close < cue.s) return false;
       break;
