@@ -2131,6 +2131,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       if (ne <= i) continue;
       // (an Arabic verb folded as the noun, نفى as نفي, that the denial frame read as the verb already is no noun)
       if (ar && out.some((c) => c.stance === 'denied' && c.evidence.start >= v.t.start[i] && c.evidence.start < v.t.end[i])) continue;
+      // (nor one opening the sentence, the verb (ونفى باوتيستا أن …), whose frame found no hostile act denied: the noun
+      // stands in a phrase, رغم نفي موسكو)
+      if (ar && (i === a || v.clauseEnd(i - 1))) continue;
       let who: TokMention | null = null;
       if (ar) who = v.mention(ne) && v.mention(ne)!.s === ne ? v.mention(ne) : null;
       else if ((v.key(i - 1) === 's' && (v.key(i - 2) === "'" || v.key(i - 2) === '’')) || v.key(i - 1) === "'") {
