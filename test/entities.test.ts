@@ -1851,3 +1851,11 @@ describe('A hacker group\'s ambiguous name made plain by an actor word right by 
     expect(near.flatMap(([, , m]) => m as string[]).length).toBeLessThan(2);
   });
 });
+
+describe('English: a name set off by commas right after a group noun', () => {
+  it('is a hacker group in a sentence about a hostile act or after another/second; not after a describing word of another kind', () => {
+    expect(typed('The portal was defaced on Monday. A second group, Hollow Sparrow, later posted 40 gigabytes of files online.', 'en')).toContain('threat_actor:Hollow Sparrow');
+    expect(typed('The hacking group, Desert Wolves, said it stole the files.', 'en')).toContain('threat_actor:Desert Wolves');
+    expect(typed('A rights group, Citizens Watch Forum, said hackers targeted activists.', 'en').filter((x) => x.startsWith('threat_actor'))).toEqual([]);
+  });
+});

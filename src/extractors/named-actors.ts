@@ -61,6 +61,8 @@ export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<
   /** the one-word actor nouns (hackers, attackers) */
   const actorWords = new Set(a.actors.filter((x) => !x.includes(' ')).map(lookupKey));
   const actorGroupRule = `${lang}/entity/actor-group`;
+  /** words that make a group noun another group of the kind named before (another, second: attribution.other_group) */
+  const otherGroup = new Set(a.other_group.map(lookupKey));
   /** a gloss after a group's name: a comma, a word that opens one (speech-verbs.gloss_openers) and quoted words */
   const glossOpeners = res['speech-verbs'].gloss_openers;
   const glossAfter = glossOpeners.length ? new RegExp(`^["”»]?[ \\t]?[،,][ \\t]{0,2}(?:${alt(glossOpeners)})${SP}["“«](?<gloss>[^"“”«»\\n]{2,39})["”»]`) : null;
@@ -149,6 +151,28 @@ export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<
       names.set(name, key);
       taken.add(t.start[i + 1]);
       out.push({ start: t.start[i + 1], end: t.end[e - 1], rule: actorGroupRule, type: 'threat_actor', key, name: '' });
+    }
+    // a name set off by commas right after a group noun (a second group, LulzSec Pilipinas, leaked …; the hacking group,
+    // Desert Wolves, said): one to three capitalized words, the closing comma right after them; in a sentence about a
+    // hostile act or after a word that makes it another group of the kind named before (another, second); one word
+    // alone no word of the English vocabulary; no name the knowledge base knows
+    for (let i = 1; i + 3 < t.length; i++) {
+      if (t.kind[i] !== WORD || !groupNouns.has(t.key[i]) || (t.flags[i] & CAP) !== 0 || text[t.end[i]] !== ',') continue;
+      let e = i + 2;
+      while (e < t.length && e < i + 5 && word(e) && (t.flags[e] & CAP) !== 0 && t.sentence[e] === t.sentence[i]) e++;
+      if (e === i + 2 || e >= t.length || text.slice(t.end[e - 1], t.end[e - 1] + 1) !== ',' || !regions.some((r) => t.start[i + 2] >= r.start && t.start[i + 2] < r.end)) continue;
+      const name = text.slice(t.start[i + 2], t.end[e - 1]);
+      if ((e === i + 3 && (englishVocabulary(name) || adjective(name))) || calendar.has(t.key[i + 2])) continue;
+      if (!(word(i - 1) && otherGroup.has(t.key[i - 1])) && !hostileIn(doc, i, HOSTILE_CATS)) continue;
+      // (a describing word before the noun is a hacker group's, hacking group, or none: a rights group, X, is none)
+      if (word(i - 1) && !/^(?:a|an|the)$/.test(t.key[i - 1]) && !otherGroup.has(t.key[i - 1]) && !groupDescriptors.has(t.key[i - 1])) continue;
+      let knownWord = taken.has(t.start[i + 2]);
+      for (let k = i + 2; k < e && !knownWord; k++) knownWord = known(doc, k);
+      if (knownWord) continue;
+      const key = `threat_actor:${lookupKey(name)}`;
+      names.set(name, key);
+      taken.add(t.start[i + 2]);
+      out.push({ start: t.start[i + 2], end: t.end[e - 1], rule: actorGroupRule, type: 'threat_actor', key, name: '' });
     }
   };
   return [
