@@ -1859,3 +1859,12 @@ describe('English: a name set off by commas right after a group noun', () => {
     expect(typed('A rights group, Citizens Watch Forum, said hackers targeted activists.', 'en').filter((x) => x.startsWith('threat_actor'))).toEqual([]);
   });
 });
+
+describe('Arabic: a company\'s word and the words of its trade, then its name unquoted', () => {
+  it('is the name alone, one or two foreign-shaped words (شركة الشحن العملاقة X، شركة X Y)', () => {
+    expect(typed('وقالت شركة الشحن العملاقة هابارتس إن الهجوم كلفها 90 مليون دولار.', 'ar')).toContain('organization:هابارتس');
+    expect(typed('وقال محللون في شركة كوبالت ستريكس إن الأعضاء في روسيا.', 'ar')).toContain('organization:كوبالت ستريكس');
+    // (not a definite word behind a proclitic, a participle's dual or a common word behind و)
+    expect(typed('ووصلت طائرتان لشركة الخطوط الجوية الوطنية متوجهتين إلى المطار.', 'ar')).not.toContain('organization:متوجهتين');
+  });
+});

@@ -35,6 +35,8 @@ import { firstAtOrAbove, flagsOf, spanIndex } from '../core/arrays.js';
 import { anotherStatesNisba, commonWords, definiteNisbaStates, englishVocabulary, kbNames, kbNamesEn } from './lexicon.js';
 import { DEFINITE_IFAL_AR, DEFINITE_NISBA_AR, DEFINITE_VERBAL_NOUN_AR, IFTIAL_AR, IMPERFECT_AR, LL_COMPLEMENT_AR, L_CONSTRUCT_AR, MUFAIL_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR, TAFAIL_AR, TAFIL_AR, nameShapedAr } from './arabic-shapes.js';
 /** an Arabic letter: a name's neighbour that makes it part of a longer word */
+/** An Arabic participle's plural or dual (متوجهتين، مسؤولون): no company's name after its trade words. */
+const PARTICIPLE_PLURAL_AR = /^م[\u0621-\u064A]{3,}(?:تين|تان|ين|ون)$/;
 const ARABIC_LETTER = /^[\u0621-\u064A]$/;
 /** English: an apposition after a name's comma, a or an and up to five words, the last with its mark (a pathology services
  *  provider,): [1] the words. */
@@ -1176,6 +1178,17 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
               continue;
             }
           }
+          // (or unquoted, one or two foreign-shaped words: شركة الشحن العملاقة ميرسك، لشركة الأمن الإلكتروني إمسيسوفت; not a
+          // definite word behind a proclitic, والزلازل، بالفلبين, nor a participle's plural or dual, متوجهتين)
+          // (nor a common word behind و: ووكالات)
+          const nameAfterTrade = (j: number) => j < words.length && adjacent(j) && foreignName(words, j) && !/^[وفبلك]ال/.test(words[j].word) && !PARTICIPLE_PLURAL_AR.test(words[j].word) && !(words[j].word.startsWith('و') && common(words[j].word.slice(1)));
+          if (end > 0 && nameHeads.has(bare) && nameAfterTrade(k)) {
+            let j = k + 1;
+            if (nameAfterTrade(j)) j++;
+            out.push(mention(words[k].start, words[j - 1].end, text.slice(words[k].start, words[j - 1].end), 'org-head'));
+            i = j - 1;
+            continue;
+          }
           let nameAt = -1;
           let latinAt = -1;
           if (end < 0 && nameHeads.has(bare) && k < words.length && adjacent(k) && foreignName(words, k)) {
@@ -1183,6 +1196,11 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
             nameAt = words[k].start;
             end = words[k].end;
             k++;
+            // (and a second foreign-shaped word: شركة أدفانسد إنتليجنس، شركة بروغرس سوفتوير)
+            if (k < words.length && adjacent(k) && foreignName(words, k) && !/^[وفبلك]ال/.test(words[k].word) && !PARTICIPLE_PLURAL_AR.test(words[k].word)) {
+              end = words[k].end;
+              k++;
+            }
             // (with a complement in لل after it, the head is part of the name: معهد ماساتشوستس للتكنولوجيا)
             // (unless a preposition after it makes it a purpose; إن after it opens the clause the body says: معهد زيلتران
             // للتكنولوجيا إن ...)
