@@ -775,3 +775,10 @@ describe('Arabic: a verb in the future after a name (سيواجه، ستواجه
     expect(people('وقال المستشار إدوارد سنودن إن البرنامج واسع.', 'ar').map(([n]) => n)).toEqual(['Edward Snowden']);
   });
 });
+
+describe('English: three capitalized words set off by commas, the first no given name of the lists', () => {
+  it('are one name when the first is a name word (the head, Jalil Adnan Khalaf,), not a description before two (Swede X Y)', () => {
+    expect(people('The commission\'s head, Jalil Adnan Khalaf, told reporters the count was over.', 'en').map(([n]) => n)).toEqual(['Jalil Adnan Khalaf']);
+    expect(people('In the final, Swede Kennet Andersson scored twice.', 'en').map(([n]) => n)).toEqual(['Kennet Andersson']);
+  });
+});

@@ -923,7 +923,9 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
               let words = [m[1], m[2], m[3]].filter((w): w is string => !!w);
               let from = at;
               // a description before a name of two words (Swede Kennet Andersson, Third-stringer Kerwin Bell): the name alone
-              if (words.length === 3 && !givenNames.has(words[0])) {
+              // (not a name word itself set off by commas, an appositive's three names: the commission's head, Jalil Adnan Khalaf,)
+              lower ??= lowerWordsOf(doc);
+              if (words.length === 3 && !givenNames.has(words[0]) && !(/,[ \t]{1,2}$/.test(doc.text.slice(Math.max(0, at - 3), at)) && doc.text[at + m[0].length] === ',' && pairWord(words[0], lower, false))) {
                 from += m[0].indexOf(words[1], words[0].length);
                 words = words.slice(1);
               }
