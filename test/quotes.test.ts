@@ -1890,6 +1890,12 @@ describe('Arabic: a verb with no subject after a relative clause on the sentence
   });
 });
 
+describe('English: a trailing cue after a speaker whose office, set off before the name, holds a body\'s possessive', () => {
+  it('has the clause before the office as its words (…, the commission\'s head, X, told a news conference)', () => {
+    expect(cueWhoText('About 9 million voters cast ballots, the commission\'s chairman, Jalil Adnan Khalaf, told a news conference in Baghdad.', 'en')).toEqual(['told:Jalil Adnan Khalaf:About 9 million voters cast ballots']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

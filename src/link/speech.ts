@@ -2138,7 +2138,8 @@ function roleAppositiveStart(v: View, at: number, a: number): number | null {
   for (let p = at - 2; p > a + 2 && p > at - 16; p--) {
     if (v.key(p) !== ',') continue;
     if (!DETERMINERS.has(v.key(p + 1))) return null;
-    for (let k = p + 2; k <= p + 3 && k < at - 1; k++) if (v.isAny(k, ['speech-verbs.unnamed', 'titles.titles'])) return p;
+    // (a body's possessive between, the commission's head: five words on)
+    for (let k = p + 2; k <= p + 5 && k < at - 1; k++) if (v.isAny(k, ['speech-verbs.unnamed', 'titles.titles'])) return p;
     return null;
   }
   return null;
