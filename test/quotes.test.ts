@@ -1896,6 +1896,13 @@ describe('English: a trailing cue after a speaker whose office, set off before t
   });
 });
 
+describe('English: ministries named by their portfolios or as "the ministries" after their words', () => {
+  it('speak, unnamed (…, the health and transport ministries said; "…," the ministries said)', () => {
+    expect(cueWhoText('About 4,000 records were copied in May, the health and transport ministries said in a joint statement.', 'en')).toEqual(['said:?the health and transport ministries:About 4,000 records were copied in May']);
+    expect(cueWhoText('"The attack was planned for months," the ministries said.', 'en')).toEqual(['said:?the ministries:The attack was planned for months,']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);
