@@ -1868,3 +1868,11 @@ describe('Arabic: a company\'s word and the words of its trade, then its name un
     expect(typed('ووصلت طائرتان لشركة الخطوط الجوية الوطنية متوجهتين إلى المطار.', 'ar')).not.toContain('organization:متوجهتين');
   });
 });
+
+describe('Arabic: any body\'s head and الانتخابات (organizations.naming_nouns)', () => {
+  it('names an election body, as وزارة and a common noun names a ministry (لجنة الانتخابات، مفوضية الانتخابات); other heads and a common noun describe', () => {
+    expect(typed('وقالت لجنة الانتخابات في بيرو إنها تحقق في الاختراق.', 'ar')).toContain('organization:لجنة الانتخابات');
+    expect(typed('وقالت مفوضية الانتخابات إن المتسللين دخلوا أنظمتها.', 'ar')).toContain('organization:مفوضية الانتخابات');
+    expect(typed('وقالت لجنة الدفاع إن الميزانية كافية.', 'ar').filter((x) => x.startsWith('organization'))).toEqual([]);
+  });
+});

@@ -281,6 +281,8 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
   /** the knowledge base's Arabic names (as keys), each with its entry's state ('' for a body of none: the UN's council) */
   const kbArabic = new Map<string, string>(lang === 'ar' ? kb.flatMap((e) => e.aliases.ar.map((a) => [lookupKey(a), e.country ?? ''] as [string, string])) : []);
   const nounNamedHeads = new Set(o.noun_named_heads.map(lookupKey));
+  /** definite nouns that name a body after any head (لجنة الانتخابات): organizations.naming_nouns */
+  const namingNouns = new Set(o.naming_nouns.map(lookupKey));
   /**
    * Whether a head (`head`, its proclitic off) and one common or verbal definite noun, nothing more, describe a body
    * rather than name it (لجنة الدفاع، شركة الغاز، مركز الإجلاء، لجنة التحقيق), unless the head names a body so (وزارة
@@ -288,7 +290,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
    */
   const describesBody = (head: string, name: string): boolean => {
     const ws = name.split(/[ \t]+/);
-    if (ws.length !== 2 || nounNamedHeads.has(head) || !ws[1].startsWith('ال')) return false;
+    if (ws.length !== 2 || nounNamedHeads.has(head) || namingNouns.has(lookupKey(ws[1])) || !ws[1].startsWith('ال')) return false;
     return (common(ws[1]) || DEFINITE_IFAL_AR.test(ws[1]) || DEFINITE_VERBAL_NOUN_AR.test(ws[1])) && !kbArabic.has(lookupKey(name));
   };
   // (the knowledge base's places of one to three words: جامعة بيونغ يانغ is named by its city as جامعة زيورخ is)

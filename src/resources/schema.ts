@@ -795,6 +795,7 @@ export const ResourceSchemas = {
        * one such noun and nothing more describe a body (لجنة الدفاع، شركة الغاز) and make no name
        */
       noun_named_heads: words.default([]),
+      naming_nouns: words.default([]),
       /** the words that join a list's last names (Snap, Box and Datadog; Snap or Box) */
       list_joiners: words.default([]),
     })
