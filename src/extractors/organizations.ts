@@ -36,6 +36,8 @@ import { anotherStatesNisba, commonWords, definiteNisbaStates, englishVocabulary
 import { DEFINITE_IFAL_AR, DEFINITE_NISBA_AR, DEFINITE_VERBAL_NOUN_AR, IFTIAL_AR, IMPERFECT_AR, LL_COMPLEMENT_AR, L_CONSTRUCT_AR, MUFAIL_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR, TAFAIL_AR, TAFIL_AR, nameShapedAr } from './arabic-shapes.js';
 /** an Arabic letter: a name's neighbour that makes it part of a longer word */
 /** An Arabic participle's plural or dual (متوجهتين، مسؤولون): no company's name after its trade words. */
+/** An Arabic past verb of the forms انفعل and افتعل (انسحب، اخترق): no name's second word. */
+const DERIVED_PAST_AR = /^ا(?:ن[\u0621-\u064A]{3}|[\u0621-\u064A]ت[\u0621-\u064A]{2})$/;
 const PARTICIPLE_PLURAL_AR = /^م[\u0621-\u064A]{3,}(?:تين|تان|ين|ون)$/;
 const ARABIC_LETTER = /^[\u0621-\u064A]$/;
 /** English: an apposition after a name's comma, a or an and up to five words, the last with its mark (a pathology services
@@ -288,6 +290,13 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
    * rather than name it (لجنة الدفاع، شركة الغاز، مركز الإجلاء، لجنة التحقيق), unless the head names a body so (وزارة
    * الطاقة، حزب الاستقلال: resource organizations.noun_named_heads) or the knowledge base knows the name.
    */
+  /** Whether words[k] goes on a company's foreign name as its second word: foreign-shaped, no definite word behind a
+   *  proclitic, no participle's plural or dual, no given name, no verb's shape (انسحب، اخترق، يقول) and no common word
+   *  behind و (شركة أدفانسد إنتليجنس; not فريق وليامز انسحب, ووكالات). */
+  const secondNameWord = (ws: readonly { word: string }[], k: number): boolean => {
+    const x = ws[k].word;
+    return foreignName(ws, k) && !/^[وفبلك]ال/.test(x) && !PARTICIPLE_PLURAL_AR.test(x) && !givenNamesAr.has(x) && !PAST_VERB_AR.test(x) && !IMPERFECT_AR.test(x) && !DERIVED_PAST_AR.test(x) && !(x.startsWith('و') && common(x.slice(1)));
+  };
   const describesBody = (head: string, name: string): boolean => {
     const ws = name.split(/[ \t]+/);
     if (ws.length !== 2 || nounNamedHeads.has(head) || namingNouns.has(lookupKey(ws[1])) || !ws[1].startsWith('ال')) return false;
@@ -1186,7 +1195,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
           const nameAfterTrade = (j: number) => j < words.length && adjacent(j) && foreignName(words, j) && !/^[وفبلك]ال/.test(words[j].word) && !PARTICIPLE_PLURAL_AR.test(words[j].word) && !(words[j].word.startsWith('و') && common(words[j].word.slice(1)));
           if (end > 0 && nameHeads.has(bare) && nameAfterTrade(k)) {
             let j = k + 1;
-            if (nameAfterTrade(j)) j++;
+            if (j < words.length && adjacent(j) && !kbArabic.has(lookupKey(words[k].word)) && secondNameWord(words, j)) j++;
             out.push(mention(words[k].start, words[j - 1].end, text.slice(words[k].start, words[j - 1].end), 'org-head'));
             i = j - 1;
             continue;
@@ -1199,7 +1208,9 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
             end = words[k].end;
             k++;
             // (and a second foreign-shaped word: شركة أدفانسد إنتليجنس، شركة بروغرس سوفتوير)
-            if (k < words.length && adjacent(k) && foreignName(words, k) && !/^[وفبلك]ال/.test(words[k].word) && !PARTICIPLE_PLURAL_AR.test(words[k].word)) {
+            // (not after a name the knowledge base knows, nor a given name or a verb's shape: بشركة مايكروسوفت زولتان
+            // بيلاسكو، فريق وليامز انسحب)
+            if (k < words.length && adjacent(k) && !kbArabic.has(lookupKey(words[k - 1].word)) && secondNameWord(words, k)) {
               end = words[k].end;
               k++;
             }

@@ -506,12 +506,15 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
    */
   const foreignPair = (words: readonly string[]): boolean =>
     words.length >= 2 && words.slice(0, 2).every((w) => foreignWord(w, 3, false) && !NOUN_SHAPED_AR.test(w) && !IMPERFECT_AR.test(w) && !stop.has(lookupKey(w)));
+  const bodyHeadKeys = new Set([...res.organizations.heads, ...res.organizations.name_heads].map(lookupKey));
   /**
    * Whether an Arabic name's first word, glued to ب or ل and no given name itself, is the body an office belongs to, the
    * name after it (الرئيس التنفيذي لكييفستار أولكسندر كوماروف): a given name or two foreign-shaped words follow it.
    */
   const gluedBody = (words: readonly string[]): boolean =>
-    words.length >= 3 && /^[بل]/.test(words[0]) && words[0].length >= 5 && !givenNames.has(words[0]) && (givenNames.has(words[1]) || foreignPair(words.slice(1)));
+    words.length >= 3 && /^[بل]/.test(words[0]) && words[0].length >= 5 && !givenNames.has(words[0]) &&
+    // (not a body's head word, whose name follows it: الباحث الأمني بشركة مايكروسوفت فلان)
+    !bodyHeadKeys.has(lookupKey(words[0].slice(1))) && !kbNamesAr.has(lookupKey(words[1])) && (givenNames.has(words[1]) || foreignPair(words.slice(1)));
   /**
    * One Arabic word standing alone as a foreign name (a subject, a speaker, after a particle): a foreign word with
    * a first word's letters, no stop word and no shape of a common noun, an adverb, an imperfect or a past verb.
@@ -573,7 +576,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     : new Set<string>();
   const rolePrepsAr = new Set(res.organizations.role_prepositions.map(lookupKey));
   const titleAdjectiveKeys = new Set(res.titles.title_adjectives.filter((x) => !/\s/.test(x)).map(lookupKey));
-  const bodyHeads = new Set([...res.organizations.heads, ...res.organizations.name_heads].map(lookupKey));
+  const bodyHeads = bodyHeadKeys;
   /**
    * Arabic, read at the knowledge base's organizations and places (the dictionary pass's hits): a title or an office
    * right before the body, a preposition of the role's body between them or not (في، لدى، من; ب and ل glued on) and the
