@@ -1903,6 +1903,12 @@ describe('English: ministries named by their portfolios or as "the ministries" a
   });
 });
 
+describe('Arabic: a cue\'s word right after a preposition', () => {
+  it('is a noun, no verb of saying or accusing (على وجه الخصوص, in particular; في نفي)', () => {
+    expect(cueWho('واستهدف المتسللون على وجه الخصوص سجلات الوزراء.', 'ar')).toEqual([]);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

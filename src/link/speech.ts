@@ -127,6 +127,8 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
       // (nor one an auxiliary, a form of be or a verb of saying follows: it is the subject's noun, member states have said,
       // the reports are)
       if (e === i + 1 && !ar && se <= e && cueWordAsNoun(v, i)) e = -1;
+      // (an Arabic cue's word right after a preposition is a noun, no verb: على وجه الخصوص, in particular)
+      if (e > i && ar && se <= e && !speechNoun && i - 1 >= a && v.is(i - 1, 'speech-verbs.place_preps') && v.hitEnd(i - 1, 'speech-verbs.place_preps') === i && v.hitPre(i - 1, 'speech-verbs.place_preps') === 0 && cuePre(v, i) === 0) e = -1;
       // (a negated verb says nothing: would not say whether, has not commented on, ولم يقل)
       if (e > i && se <= e && negatedAt(v, i, a)) e = -1;
       // (a verb takes no preposition glued to it: بحث is research, not حث; لقال, بقول are no report)
