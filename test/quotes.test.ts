@@ -1909,6 +1909,12 @@ describe('Arabic: a cue\'s word right after a preposition', () => {
   });
 });
 
+describe('English: one capitalized word no list knows opening the sentence before a verb of saying', () => {
+  it('speaks, unnamed (Veltrix said it had shipped …), as a phrase no list knows does', () => {
+    expect(cueWhoText('Veltrix said it had shipped 30,000 new modems to its customers.', 'en')).toEqual(['said:?Veltrix:it had shipped 30,000 new modems to its customers']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

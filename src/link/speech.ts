@@ -2454,9 +2454,10 @@ function openingSubject(v: View, cue: number, a: number): Span | undefined {
   if (!opens) return undefined;
   // (capitals only on the phrase's first word: not a name the entity rules left out, Election Commission)
   for (let k = s + 1; k < end; k++) if (/^[A-Z]/.test(v.surface(k)) && v.mention(k)?.type !== 'location' && v.mention(k)?.type !== 'person') return undefined;
-  // (an article or a plural: An opposition party, Election monitors; one bare singular word says too little, Turnout)
+  // (an article or a plural: An opposition party, Election monitors; one bare singular word says too little, unless
+  // capitalized after the sentence's start, a name no list has: Viasat said it had shipped …)
   const det = /^(?:a|an|the)$/.test(v.key(s));
-  if (det ? end - s < 2 : end - s < 2 && !/s$/.test(v.key(s))) return undefined;
+  if (det ? end - s < 2 : end - s < 2 && !/s$/.test(v.key(s)) && !(s === a && /^[A-Z][a-z]{2,}$/.test(v.surface(s)))) return undefined;
   return v.span(s, end);
 }
 
