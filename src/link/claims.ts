@@ -1351,7 +1351,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         // VSO: شنت روسيا هجمات; SVO: روسيا شنت; or an agent after من قبل
         // (SVO with a cleft or an auxiliary between: مجموعة X للقرصنة هي التي دبرت، روسيا قد شنت)
         const j = subjectEndAr(v, negAt >= 0 ? negAt : i, a);
-        const before0 = v.mentionEndingAt(j);
+        const before0 = v.mentionEndingAt(j) ?? appositiveGroupEndingAt(v, j, a);
         // (a name that is the genitive of a noun before it, حملة ترامب, is part of a longer subject: not the doer)
         // (nor the agent of a relative clause's verb of finding before the verb: الهجمات التي رصدتها شركة X استهدفت)
         if (before0 && observedBy(before0.s)) continue;
@@ -2579,6 +2579,15 @@ type DoerPhrase = { actor: string | null; text: Span; sponsor?: ActorNP['sponsor
 
 /** Arabic: the doer named right before token j: a hacker group (its name in quotation marks or not, مجموعة "لازاروس"), or
  *  an actor's phrase ending there; null when none. */
+/** Arabic: a hacker group named in an apposition opened by a pronoun and closed by a comma right before token j (مجموعة
+ *  أخرى، هي "إيه بي تي 31"، اخترقت): its mention, else null. */
+function appositiveGroupEndingAt(v: View, j: number, a: number): TokMention | null {
+  if (v.lang !== 'ar' || j - 2 <= a || (v.key(j - 1) !== '،' && v.key(j - 1) !== ',')) return null;
+  const g = v.mentionEndingAt(v.isQuote(j - 2) ? j - 2 : j - 1);
+  const open = g ? (v.isQuote(g.s - 1) ? g.s - 1 : g.s) : -1;
+  return g && g.type === 'threat_actor' && open - 1 >= a && APPOSITIVE_PRONOUN_AR.test(v.key(open - 1)) ? g : null;
+}
+
 function doerEndingAt(v: View, j: number, a: number, actors: readonly ActorNP[]): DoerPhrase | null {
   const g = v.mentionEndingAt(j) ?? (j - 1 > a && v.isQuote(j - 1) ? v.mentionEndingAt(j - 1) : null);
   if (g && g.type === 'threat_actor') return { actor: g.id, text: g.span, s: g.s, e: g.e };
