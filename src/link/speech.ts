@@ -128,7 +128,8 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
       // the reports are)
       if (e === i + 1 && !ar && se <= e && cueWordAsNoun(v, i)) e = -1;
       // (an Arabic cue's word right after a preposition is a noun, no verb: على وجه الخصوص, in particular)
-      if (e > i && ar && se <= e && !speechNoun && i - 1 >= a && v.is(i - 1, 'speech-verbs.place_preps') && v.hitEnd(i - 1, 'speech-verbs.place_preps') === i && v.hitPre(i - 1, 'speech-verbs.place_preps') === 0 && cuePre(v, i) === 0) e = -1;
+      // (a denial's verbal noun after one is still a cue: دأبت على نفي أي تورط)
+      if (e > i && ar && se <= e && !speechNoun && !v.isAny(i, ['attribution.denials', 'attribution.denial_nouns']) && i - 1 >= a && v.is(i - 1, 'speech-verbs.place_preps') && v.hitEnd(i - 1, 'speech-verbs.place_preps') === i && v.hitPre(i - 1, 'speech-verbs.place_preps') === 0 && cuePre(v, i) === 0) e = -1;
       // (a negated verb says nothing: would not say whether, has not commented on, ولم يقل)
       if (e > i && se <= e && negatedAt(v, i, a)) e = -1;
       // (a verb takes no preposition glued to it: بحث is research, not حث; لقال, بقول are no report)
@@ -2457,7 +2458,8 @@ function openingSubject(v: View, cue: number, a: number): Span | undefined {
   // (an article or a plural: An opposition party, Election monitors; one bare singular word says too little, unless
   // capitalized after the sentence's start, a name no list has: Viasat said it had shipped …)
   const det = /^(?:a|an|the)$/.test(v.key(s));
-  if (det ? end - s < 2 : end - s < 2 && !/s$/.test(v.key(s)) && !(s === a && /^[A-Z][a-z]{2,}$/.test(v.surface(s)))) return undefined;
+  // (and a clause after the verb, opened by its subject or "that": not Turnout said little about …)
+  if (det ? end - s < 2 : end - s < 2 && !/s$/.test(v.key(s)) && !(s === a && /^[A-Z][a-z]{2,}$/.test(v.surface(s)) && v.isAny(cue + 1, ['speech-verbs.subject_openers', 'speech-verbs.complementizers']))) return undefined;
   return v.span(s, end);
 }
 
