@@ -604,6 +604,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
    *  with nothing named. */
   const responsibleForAct = (re: number): boolean => {
     let k = re;
+    // (past an adverb of time or manner: حمّل مسؤول إسرائيل المسؤولية لاحقا)
+    while (k < b && v.is(k, 'speech-verbs.subject_gaps')) k = v.hitEnd(k, 'speech-verbs.subject_gaps');
     const construct = ar && v.isArabic(k) && !v.mention(k) && !v.clauseEnd(k) && !v.isAny(k, ['speech-verbs.complementizers', 'speech-verbs.date_preps']);
     if (v.isQuote(k) || v.is(k, 'attribution.responsibility_preps')) k++;
     else if (!construct) return true;
