@@ -3635,8 +3635,11 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   // (the subject between كان and قد, a name with its title or its body's head: وكان نائب رئيس الوزراء X قد أبلغ البرلمان
   // أن …: X, not the one spoken to after the verb; not a passive's accused, وكانت إيران قد اتُّهمت بالوقوف وراء …)
   const between = !m && !svo && preNominal < 0 && pre < cue.s - 1 && !(objectCue && arabicCharge(v, cue.e)) ? auxiliarySubject(v, a, pre + 1) : null;
-  if (m && m.s >= a && (opensClause(m.s) || opensClause(subjectStart)) && v.hitPre(cue.s, 'speech-verbs.verbs') === 0 && !(personAfter && personAfter.s === cue.e && personAfter.type === 'person')) {
-    speakers = [m.id];
+  // (names joined by و before it, the first opening the clause: الاتحاد الأوروبي وبريطانيا والولايات المتحدة تتهم: each)
+  const joined = m && m.s >= a && !opensClause(m.s) && !opensClause(subjectStart) && m.type !== 'person' ? coordinated(v, m, a) : [];
+  const allJoined = joined.length > 1 && opensClause(joined[0].s) && joined.every((x) => x.type === 'location' || x.type === 'organization');
+  if (m && m.s >= a && (opensClause(m.s) || opensClause(subjectStart) || allJoined) && v.hitPre(cue.s, 'speech-verbs.verbs') === 0 && !(personAfter && personAfter.s === cue.e && personAfter.type === 'person')) {
+    speakers = allJoined ? joined.map((x) => x.id) : [m.id];
   } else if (between) {
     speakers = between.ids;
     if (between.text) speakerText = between.text;
