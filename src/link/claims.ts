@@ -99,6 +99,10 @@ interface ActorNP {
 /** how far back, in characters, sanctions with no one imposing them are those an earlier sentence's imposer imposed */
 const SANCTION_REACH = 1500;
 
+/** Nouns for a state's bodies or people that a nisba after them gives their state (بالحكومة الروسية، بأجهزة الاستخبارات
+ *  الروسية): a sponsor, unlike an event's noun (بالانتخابات الأمريكية). */
+const NISBA_SPONSOR_NOUNS = ['speech-verbs.state_speakers', 'speech-verbs.state_officials', 'organizations.heads', 'attribution.actors', 'attribution.weak_actors', 'attribution.weak_bodies', 'attribution.state_services'];
+
 /** the English indefinite articles */
 const INDEFINITE_EN = new Set(['a', 'an']);
 
@@ -1204,7 +1208,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         const bodyHead = lettered && !gluedTo && v.is(k, 'organizations.heads') && v.hitPre(k, 'organizations.heads') === 1 ? [k + 1, k + 2].find((j) => j < b && v.mention(j)?.s === j && v.mention(j)!.type !== 'person') : undefined;
         // (not "to" after a word of hostility: blamed actors hostile to the United States; بجهات معادية لـ)
         if (ar ? opposedBefore(v, k) : v.is(k - 1, 'attribution.opposed')) continue;
-        if (v.is(k, 'attribution.attribute_preps') || (gluedTo && gluedTo.s === k && gluedTo.span.start > v.t.start[k]) || (lettered && actors.some((x) => x.s === k)) || bodyHead !== undefined) {
+        // (or glued to a noun or two and a nisba, a state's body or government: بالحكومة الروسية، بأجهزة الاستخبارات الروسية)
+        const nisbaNoun = lettered && !gluedTo && !isHostile(k) && v.isAny(k, NISBA_SPONSOR_NOUNS) && [k + 1, k + 2].some((j) => j < b && v.isArabic(j) && !!demonymState(j));
+        if (v.is(k, 'attribution.attribute_preps') || (gluedTo && gluedTo.s === k && gluedTo.span.start > v.t.start[k]) || (lettered && actors.some((x) => x.s === k)) || bodyHead !== undefined || nisbaNoun) {
           p = k;
           bodyName = bodyHead ?? -1;
           break;
@@ -3550,6 +3556,15 @@ function targetsAfter(v: View, from: number, b: number, actors: readonly ActorNP
         // a noun and its nisba right after it (عقوبات على شركة إيرانية, as sanctions on an Iranian firm): unnamed, the
         // nisba's state
         const d2 = demonymState(k + 1)!;
+        out.push({ actor: null, text: v.span(k, d2.e), sponsor: d2.sponsor, s: k, e: d2.e });
+        k = d2.e;
+      } else if (ar && !doers && n === 0 && v.isArabic(k) && !v.mention(k) && !v.isAny(k, HOSTILE_WORDS)) {
+        // a sponsor named by a noun or two and its nisba, ب glued on or not (ربطها بالحكومة الروسية، بأجهزة الاستخبارات
+        // الروسية): the nisba's state, as Russia's intelligence services is Russia
+        let j = k + 1;
+        while (j < Math.min(b, k + 3) && v.isArabic(j) && !v.mention(j) && !demonymState(j)) j++;
+        const d2 = j < b ? demonymState(j) : null;
+        if (!d2) break;
         out.push({ actor: null, text: v.span(k, d2.e), sponsor: d2.sponsor, s: k, e: d2.e });
         k = d2.e;
       } else break;
