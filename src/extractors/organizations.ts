@@ -35,9 +35,9 @@ import { firstAtOrAbove, flagsOf, spanIndex } from '../core/arrays.js';
 import { anotherStatesNisba, commonWords, definiteNisbaStates, englishVocabulary, kbNames, kbNamesEn } from './lexicon.js';
 import { DEFINITE_IFAL_AR, DEFINITE_NISBA_AR, DEFINITE_VERBAL_NOUN_AR, IFTIAL_AR, IMPERFECT_AR, LL_COMPLEMENT_AR, L_CONSTRUCT_AR, MUFAIL_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR, TAFAIL_AR, TAFIL_AR, nameShapedAr } from './arabic-shapes.js';
 /** an Arabic letter: a name's neighbour that makes it part of a longer word */
-/** An Arabic participle's plural or dual (متوجهتين، مسؤولون): no company's name after its trade words. */
 /** An Arabic past verb of the forms انفعل and افتعل (انسحب، اخترق): no name's second word. */
 const DERIVED_PAST_AR = /^ا(?:ن[\u0621-\u064A]{3}|[\u0621-\u064A]ت[\u0621-\u064A]{2})$/;
+/** An Arabic participle's plural or dual (متوجهتين، مسؤولون): no company's name after its trade words. */
 const PARTICIPLE_PLURAL_AR = /^م[\u0621-\u064A]{3,}(?:تين|تان|ين|ون)$/;
 const ARABIC_LETTER = /^[\u0621-\u064A]$/;
 /** English: an apposition after a name's comma, a or an and up to five words, the last with its mark (a pathology services
@@ -295,7 +295,13 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
    *  behind و (شركة أدفانسد إنتليجنس; not فريق وليامز انسحب, ووكالات). */
   const secondNameWord = (ws: readonly { word: string }[], k: number): boolean => {
     const x = ws[k].word;
-    return foreignName(ws, k) && !/^[وفبلك]ال/.test(x) && !PARTICIPLE_PLURAL_AR.test(x) && !givenNamesAr.has(x) && !PAST_VERB_AR.test(x) && !IMPERFECT_AR.test(x) && !DERIVED_PAST_AR.test(x) && !(x.startsWith('و') && common(x.slice(1)));
+    return companyWord(ws, k) && !givenNamesAr.has(x) && !PAST_VERB_AR.test(x) && !IMPERFECT_AR.test(x) && !DERIVED_PAST_AR.test(x);
+  };
+  /** Whether words[k] may be a company's foreign name after its head or trade words: foreign-shaped, no definite word
+   *  behind a proclitic (والزلازل، بالفلبين), no participle's plural or dual (متوجهتين), no common word behind و (ووكالات). */
+  const companyWord = (ws: readonly { word: string }[], k: number): boolean => {
+    const x = ws[k].word;
+    return foreignName(ws, k) && !/^[وفبلك]ال/.test(x) && !PARTICIPLE_PLURAL_AR.test(x) && !(x.startsWith('و') && common(x.slice(1)));
   };
   const describesBody = (head: string, name: string): boolean => {
     const ws = name.split(/[ \t]+/);
@@ -1189,11 +1195,8 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
               continue;
             }
           }
-          // (or unquoted, one or two foreign-shaped words: شركة الشحن العملاقة ميرسك، لشركة الأمن الإلكتروني إمسيسوفت; not a
-          // definite word behind a proclitic, والزلازل، بالفلبين, nor a participle's plural or dual, متوجهتين)
-          // (nor a common word behind و: ووكالات)
-          const nameAfterTrade = (j: number) => j < words.length && adjacent(j) && foreignName(words, j) && !/^[وفبلك]ال/.test(words[j].word) && !PARTICIPLE_PLURAL_AR.test(words[j].word) && !(words[j].word.startsWith('و') && common(words[j].word.slice(1)));
-          if (end > 0 && nameHeads.has(bare) && nameAfterTrade(k)) {
+          // (or unquoted, one or two foreign-shaped words: شركة الشحن العملاقة ميرسك، لشركة الأمن الإلكتروني إمسيسوفت)
+          if (end > 0 && nameHeads.has(bare) && k < words.length && adjacent(k) && companyWord(words, k)) {
             let j = k + 1;
             if (j < words.length && adjacent(j) && !kbArabic.has(lookupKey(words[k].word)) && secondNameWord(words, j)) j++;
             out.push(mention(words[k].start, words[j - 1].end, text.slice(words[k].start, words[j - 1].end), 'org-head'));

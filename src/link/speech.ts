@@ -3895,7 +3895,8 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     if ((v.key(k) === '،' || v.key(k) === ',') && v.is(k + 1, 'speech-verbs.relatives')) {
       const j = relativeClauseClose(v, k + 1, b);
       // (past the medium the words went out on too: …، على موقعها إنها)
-      if (j >= 0 && j + 1 < b && complementizerAt(v, pastMedium(v, j + 1))) k = pastMedium(v, j + 1) - 1;
+      const said = j >= 0 && j + 1 < b ? pastMedium(v, j + 1) : -1;
+      if (said > j && complementizerAt(v, said)) k = said - 1;
     }
     k++;
   }
