@@ -782,3 +782,11 @@ describe('English: three capitalized words set off by commas, the first no given
     expect(people('In the final, Swede Kennet Andersson scored twice.', 'en').map(([n]) => n)).toEqual(['Kennet Andersson']);
   });
 });
+
+describe('Arabic: a body\'s head word glued to ل or ب after a one-word name', () => {
+  it('is the one spoken to, no surname (وقال مارتن لهيئة الإذاعة: the short form of the name before)', () => {
+    const r = extractText('قال رئيس الوزراء الإيرلندي ميهول مارتن إن بلاده لن تدفع. وقال باحثون إن الهجوم كبير. وقال مارتن لهيئة الإذاعة: "لن ندفع".', { lang: 'ar' });
+    const martin = r.entities.find((e) => e.mentions.some((m) => m.text === 'ميهول مارتن'));
+    expect(martin?.mentions.map((m) => m.text)).toEqual(['ميهول مارتن', 'مارتن']);
+  });
+});

@@ -366,7 +366,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           (lang === 'ar' && i > 0 && ((NEW_PHRASE_AR.test(w[0]) && !foreignW(w[0]) && !afterParticle(i) && !particles.has(lookupKey(w[0]))) || (NOT_SURNAME_AR.test(w[0]) && !familyAfterParticle(i, w[0]) && !familyInAt(w[0])))) ||
           // (a function or common word with a preposition or conjunction on it: لهذه، فهي، بولاية، لمدة)
           // (a common word only after ب or ل, and no given name: كمال and كامل are names, not ك + مال)
-          (lang === 'ar' && i > 0 && /^[لبفك]/.test(w[0]) && (functionWordSet.has(lookupKey(w[0].slice(1))) || (/^[لب]/.test(w[0]) && !givenNames.has(w[0]) && (common(w[0].slice(1)) || PREPOSED_NOUN_AR.test(w[0]))))) ||
+          // (or a body's head word: وقال مارتن لهيئة الإذاعة)
+          (lang === 'ar' && i > 0 && /^[لبفك]/.test(w[0]) && (functionWordSet.has(lookupKey(w[0].slice(1))) || (/^[لب]/.test(w[0]) && !givenNames.has(w[0]) && (common(w[0].slice(1)) || PREPOSED_NOUN_AR.test(w[0]) || bodyHeadKeys.has(lookupKey(w[0].slice(1))))))) ||
           // (and one opening with ب or ل right after a foreign word read past its own ف/ب/ك + ال, خوان بالاسيوس بفارق: the
           // phrase after the name)
           (lang === 'ar' && i > 1 && /^[بل]/.test(w[0]) && !givenNames.has(w[0]) && !foreignW(w[0]) && /^[فبك]ال/.test(words[i - 1][0]) && foreignW(words[i - 1][0])) ||
