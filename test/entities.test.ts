@@ -1876,3 +1876,10 @@ describe('Arabic: any body\'s head and الانتخابات (organizations.namin
     expect(typed('وقالت لجنة الدفاع إن الميزانية كافية.', 'ar').filter((x) => x.startsWith('organization'))).toEqual([]);
   });
 });
+
+describe('English: the name before a criminal band\'s noun (attribution.band_nouns) in a sentence about a hostile act', () => {
+  it('is a hacker group with no actor word in the sentence (the Vortexa gang stole …); not in a sentence with no hostile act', () => {
+    expect(typed('The Vortexa gang stole the files of the ministry.', 'en')).toContain('threat_actor:Vortexa');
+    expect(typed('The Krays gang ruled the East End for years.', 'en').filter((x) => x.startsWith('threat_actor'))).toEqual([]);
+  });
+});

@@ -63,6 +63,8 @@ export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<
   const actorGroupRule = `${lang}/entity/actor-group`;
   /** words that make a group noun another group of the kind named before (another, second: attribution.other_group) */
   const otherGroup = new Set(a.other_group.map(lookupKey));
+  /** group nouns for a criminal band (attribution.band_nouns: gang, crew): a hostile act in the sentence names its group */
+  const bandNouns = new Set(a.band_nouns.map(lookupKey));
   /** a gloss after a group's name: a comma, a word that opens one (speech-verbs.gloss_openers) and quoted words */
   const glossOpeners = res['speech-verbs'].gloss_openers;
   const glossAfter = glossOpeners.length ? new RegExp(`^["”»]?[ \\t]?[،,][ \\t]{0,2}(?:${alt(glossOpeners)})${SP}["“«](?<gloss>[^"“”«»\\n]{2,39})["”»]`) : null;
@@ -117,7 +119,8 @@ export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<
         const to = t.sentenceTokens[2 * t.sentence[i] + 1];
         let actor = false;
         for (let j = from; j < to && !actor; j++) actor = t.kind[j] === WORD && actorWords.has(t.key[j]);
-        if (!actor) continue;
+        // (a gang's or a crew's name in a sentence about a hostile act, no actor word needed: the Medusa gang … leak site)
+        if (!actor && !(bandNouns.has(t.key[i]) && hostileIn(doc, i, HOSTILE_ACTS))) continue;
       }
       // (nor a name the knowledge base knows, in context or not: the Tortoiseshell group is its entry)
       if (taken.has(t.start[n]) || known(doc, n)) continue;

@@ -569,6 +569,7 @@ export const ResourceSchemas = {
       /** nouns for an unnamed body acting, an actor only in a sentence about hostile acts, that set off no group's name after them (actor; جهة) */
       weak_bodies: z.array(z.string().min(1)).default([]),
       state_services: z.array(z.string().min(1)).default([]),
+      band_nouns: z.array(z.string().min(1)).default([]),
       so_called: z.array(z.string().min(1)).default([]),
       /** an act's origin abroad, said of the act with no doer (the attempts came from outside the country; مصدر الهجوم من
        *  خارج إيران): unknown perpetrators, GOLD.md's descriptive doer */
