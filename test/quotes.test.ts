@@ -1915,6 +1915,12 @@ describe('English: one capitalized word no list knows opening the sentence befor
   });
 });
 
+describe('English: a maker\'s compound as a trailing cue\'s subject (…, the chipmaker confirmed)', () => {
+  it('is a company\'s noun, unnamed, and the clause before the comma its words', () => {
+    expect(cueWhoText('A gang has demanded $70 million from a supplier, the carmaker confirmed on Friday.', 'en')).toEqual(['confirmed:?the carmaker:A gang has demanded $70 million from a supplier']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

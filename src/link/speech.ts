@@ -2591,6 +2591,8 @@ function nominalStart(v: View, cue: number, a: number, list = 'speech-verbs.nomi
 }
 
 const DESCRIPTION_HEADS = ['organizations.heads', 'speech-verbs.public_heads'];
+/** An English compound in -maker (chipmaker, drugmaker, carmaker): a company's noun by its shape. */
+const MAKER_COMPOUND = /^[a-z]{3,}maker$/;
 /** A generic noun right before the cue (the company said) with no organization named before it: its words. */
 function nominalBefore(v: View, cue: number, a: number): Span | undefined {
   const listed = nominalStart(v, cue, a);
@@ -2603,7 +2605,8 @@ function nominalBefore(v: View, cue: number, a: number): Span | undefined {
     const owner = v.key(s) === 'the' ? null : v.mention(s);
     const ownerEnd = owner && owner.s === s && owner.type === 'location' && v.possessiveAt(owner.e) ? owner.e + 2 : -1;
     if (v.key(s) !== 'the' && ownerEnd < 0) continue;
-    let ok = v.isAny(cue - 1, DESCRIPTION_HEADS) || v.key(cue - 1) === 'center' || v.key(cue - 1) === 'centre';
+    // (a maker's compound is a company's noun: the chipmaker, the drugmaker, as "maker" is one: organizations.name_heads)
+    let ok = v.isAny(cue - 1, DESCRIPTION_HEADS) || v.key(cue - 1) === 'center' || v.key(cue - 1) === 'centre' || MAKER_COMPOUND.test(v.key(cue - 1));
     for (let k = ownerEnd < 0 ? s + 1 : ownerEnd; k < cue && ok; k++) {
       if (v.possessiveAt(k) && k > s + 1 && !v.mention(k - 1)) {
         k++;
