@@ -1921,6 +1921,14 @@ describe('English: a maker\'s compound as a trailing cue\'s subject (…, the ch
   });
 });
 
+describe('Arabic: الجهاز and English "the service" stand only for a body named with that head word', () => {
+  it('are that body (جهاز الأمن الأوكراني … وأوضح الجهاز), else no one named, not the last body spoken of', () => {
+    expect(cueWho('وقال جهاز الأمن الأوكراني إن القراصنة روس. وأوضح الجهاز أن الهجوم بدأ في مايو.', 'ar')).toEqual(['وقال:جهاز الأمن الأوكراني', 'وأوضح:جهاز الأمن الأوكراني']);
+    expect(cueWho('وقالت دائرة الرقابة إن القراصنة اخترقوا أنظمة لجنة الانتخابات الوطنية. وأوضح الجهاز في بيان أن الأمن في اللجنة ضعيف.', 'ar').at(-1)).toBe('وأوضح:?الجهاز');
+    expect(cueWho('The National Election Commission said the hackers were foreign. The service said the attack began in May.', 'en')).toEqual(['said:National Election Commission', 'said:?The service']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);
