@@ -1929,6 +1929,12 @@ describe('Arabic: الجهاز and English "the service" stand only for a body n
   });
 });
 
+describe('English: "it" opening a clause joined by but/and in a sentence whose subject is a group', () => {
+  it('is that group (The gang has been linked to Russia, but it has said …), not the last name before', () => {
+    expect(cueWho('LockBit listed the firm on its leak site. The gang has been linked to Russia, but it has said it is apolitical.', 'en')).toEqual(['said:LockBit']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

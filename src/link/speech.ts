@@ -2494,6 +2494,8 @@ function sentenceSubjectBody(v: View, k: number): string | null {
   let relativeSeen = false;
   for (let j = e; j < k; j++) {
     if (v.key(j) === ',' && sameSubject(j + 1)) continue;
+    // (a clause joined by but/and whose own subject is the pronoun itself: The gang has been linked to …, but it has said …)
+    if (v.key(j) === ',' && (v.key(j + 1) === 'but' || v.key(j + 1) === 'and') && j + 2 === k) break;
     if (sameSubject(j, true)) {
       j++;
       continue;
