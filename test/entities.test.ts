@@ -1883,3 +1883,10 @@ describe('English: the name before a criminal band\'s noun (attribution.band_nou
     expect(typed('The Krays gang ruled the East End for years.', 'en').filter((x) => x.startsWith('threat_actor'))).toEqual([]);
   });
 });
+
+describe('English: a body\'s first word that is a ministry\'s portfolio word (Defence Intelligence Service)', () => {
+  it('is no short form of the body alone later (Defence Minister X is no mention of the service)', () => {
+    const found = ents('The Centre for Cyber Security, part of the Defence Intelligence Service, said the attack was severe. Defence Minister Arvid Holm said the threat was real.', 'en');
+    expect(found.find(([, n]) => n === 'Defence Intelligence Service')?.[2]).toEqual(['Defence Intelligence Service']);
+  });
+});

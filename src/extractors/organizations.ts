@@ -900,7 +900,8 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
       if (words.length < 2 || !/^[A-Z][A-Za-z-]{2,}$/.test(first) || heads.has(lookupKey(first)) || englishVocabulary(first)) continue;
       // (nor an adjective of a people or a faith, Scottish Amicable, Islamic Jihad: a word's ending says so)
       // (nor a title, General Motors: the General said; the Attorney General)
-      if (functionWords.has(first.toLowerCase()) || givenNames.has(first) || places.has(first) || demonymsEn.has(first) || titleWordsEn.has(first) || PEOPLE_ADJECTIVE.test(first) || forms.has(first)) continue;
+      // (nor a ministry's portfolio word, Defence Intelligence Service: Defence Minister X)
+      if (functionWords.has(first.toLowerCase()) || givenNames.has(first) || places.has(first) || demonymsEn.has(first) || titleWordsEn.has(first) || PEOPLE_ADJECTIVE.test(first) || ministryWords.has(lookupKey(first)) || forms.has(first)) continue;
       forms.set(first, c);
     }
     // (a company's name less its legal form, when two words or more are left: Douglas & Lomason Co ... Douglas & Lomason)
