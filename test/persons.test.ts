@@ -790,3 +790,9 @@ describe('Arabic: a body\'s head word glued to ل or ب after a one-word name', 
     expect(martin?.mentions.map((m) => m.text)).toEqual(['ميهول مارتن', 'مارتن']);
   });
 });
+
+describe('Arabic: one or two more name words after a kunya\'s name, a comma closing them', () => {
+  it('belong to the name when each is a given name or foreign-shaped (أبو الحسن فيروز آبادي، رئيس …)', () => {
+    expect(people('وقال أبو الفضل شهرزاد نوري، رئيس المجلس، إن الهجوم خطير.', 'ar').map(([n]) => n)).toEqual(['أبو الفضل شهرزاد نوري']);
+  });
+});

@@ -32,6 +32,8 @@ import { commonWords, englishVocabulary, kbHitEnd, kbNames, kbNamesEn } from './
 import { BARE_TRILITERAL_AR, DEFINITE_IFAL_AR, DEFINITE_NISBA_AR, DERIVED_DEFINITE_AR, FUTURE_AR, IFAL_AR, IFTIAL_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOT_SURNAME_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PREPOSED_NOUN_AR, PRONOUN_SUFFIXED_AR, TRIBAL_PLURAL_AR, longForeign, nameShapedAr } from './arabic-shapes.js';
 
 const SP = SPACES_1_4;
+/** Arabic: one or two words after a kunya's name and a comma closing them (أبو الحسن | فيروز آبادي،). */
+const KUNYA_MORE_AR = /^[ \t]{1,4}([\u0621-\u064A]{2,14}(?:[ \t]{1,4}[\u0621-\u064A]{2,14})?)[ \t]*[،,]/;
 /** English: an office's complement between the title and the name, one or two (Minister for Communications, Minister of
  * State for Communications): capitalized words, the fewest that leave a name after them; the name is then its last two
  * words (titleRe, office). */
@@ -894,6 +896,13 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             // stop word or a known place is cut)
             const n = m.groups?.n;
             if (n && (stop.has(lookupKey(n)) || (lang === 'en' && (places.has(n) || heads.has(lookupKey(n)))))) raw = raw.slice(0, raw.length - n.length).trimEnd();
+            // (Arabic: a name of one or two more words after the kunya's, set off by a comma after them, each a given name or
+            // foreign-shaped: أبو الحسن فيروز آبادي، رئيس …)
+            if (lang === 'ar' && raw === (m.groups?.name ?? '')) {
+              const more = KUNYA_MORE_AR.exec(doc.text.slice(start + raw.length, start + raw.length + 40));
+              const words = more ? more[1].split(/[ \t]+/) : [];
+              if (more && words.every((x) => (givenKeys.has(lookupKey(x)) || (foreignWord(x, 3, false) && !NOUN_SHAPED_AR.test(x) && !IMPERFECT_AR.test(x))) && !stop.has(lookupKey(x)) && !common(x))) raw += more[0].replace(/[ \t]*[،,]$/, '');
+            }
             out.push({ start, end: start + raw.length, rule: rule('kunya-name'), type: 'person', key: `person:${raw.replace(/[ \t]+/g, ' ').toLowerCase()}`, name: '' });
           }
         }
