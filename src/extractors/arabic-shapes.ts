@@ -73,6 +73,10 @@ export const PREPOSED_NOUN_AR = /^[لب][^\u0621-\u0627\u0648\u0649\u064A]{3}$|^
 export const FUTURE_AR = /^س[يتن][\u0621-\u064A]{2,6}$/;
 /** The shape of a past verb: افتعل (امتنع، اجتمع) or a short feminine past in ت (وصلت، أكدت; فيسنت، روبرت are names). */
 export const PAST_VERB_AR = /^ا[\u0621-\u064A]ت[\u0621-\u064A]{2}$|^[\u0621-\u064A]{3}ت$/;
+/** The past of a verb of the form انفعل (انسحب، انضم), PAST_VERB_AR's افتعل's neighbour: no company name's second word. */
+export const INFAL_PAST_AR = /^ان[\u0621-\u064A]{3}$/;
+/** An Arabic participle's plural or dual (متوجهتين، مسؤولون): no company's name after its trade words. */
+export const PARTICIPLE_PLURAL_AR = /^م[\u0621-\u064A]{3,}(?:تين|تان|ين|ون)$/;
 /** The feminine past of a derived verb, ending in its ت (استهدفت، ارتفعت، انخفضت، تراجعت): no noun in ات (تحقيقات), and
  *  not a تفعيل noun's يت or a وت (توقيت، تصويت، تابوت). */
 export const DERIVED_PAST_FEMININE_AR = /^(?:است[\u0621-\u064A]{3}|ا[\u0621-\u064A]ت[\u0621-\u064A]{2}|ان[\u0621-\u064A]{3}|ت[\u0621-\u064A]{3,4})(?<![اوي])ت$/;

@@ -33,12 +33,8 @@ import { numberWordTable } from './numerals.js';
 import { AR_PROCLITIC_PREFIXES, CLOSING_QUOTES, OPENING_QUOTES, WORD_CHARS, WORD_TABLE, alt, dropLastOf, hasArabicLetter, lookupKey, capitalized, trimEndOf, lowerWordsOf, writtenLower, procliticForms, procliticTable, scanFrom, spacesAt, wordAnchors, wordAt, wordScan, type Scanner, givenNamesOf, inOrder, orgKey, calendarKeys } from './patterns.js';
 import { firstAtOrAbove, flagsOf, spanIndex } from '../core/arrays.js';
 import { anotherStatesNisba, commonWords, definiteNisbaStates, englishVocabulary, kbNames, kbNamesEn } from './lexicon.js';
-import { DEFINITE_IFAL_AR, DEFINITE_NISBA_AR, DEFINITE_VERBAL_NOUN_AR, IFTIAL_AR, IMPERFECT_AR, LL_COMPLEMENT_AR, L_CONSTRUCT_AR, MUFAIL_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR, TAFAIL_AR, TAFIL_AR, nameShapedAr } from './arabic-shapes.js';
+import { DEFINITE_IFAL_AR, DEFINITE_NISBA_AR, DEFINITE_VERBAL_NOUN_AR, IFTIAL_AR, IMPERFECT_AR, LL_COMPLEMENT_AR, L_CONSTRUCT_AR, INFAL_PAST_AR, MUFAIL_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PARTICIPLE_PLURAL_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR, TAFAIL_AR, TAFIL_AR, nameShapedAr } from './arabic-shapes.js';
 /** an Arabic letter: a name's neighbour that makes it part of a longer word */
-/** An Arabic past verb of the forms انفعل and افتعل (انسحب، اخترق): no name's second word. */
-const DERIVED_PAST_AR = /^ا(?:ن[\u0621-\u064A]{3}|[\u0621-\u064A]ت[\u0621-\u064A]{2})$/;
-/** An Arabic participle's plural or dual (متوجهتين، مسؤولون): no company's name after its trade words. */
-const PARTICIPLE_PLURAL_AR = /^م[\u0621-\u064A]{3,}(?:تين|تان|ين|ون)$/;
 const ARABIC_LETTER = /^[\u0621-\u064A]$/;
 /** English: an apposition after a name's comma, a or an and up to five words, the last with its mark (a pathology services
  *  provider,): [1] the words. */
@@ -295,7 +291,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
    *  behind و (شركة أدفانسد إنتليجنس; not فريق وليامز انسحب, ووكالات). */
   const secondNameWord = (ws: readonly { word: string }[], k: number): boolean => {
     const x = ws[k].word;
-    return companyWord(ws, k) && !givenNamesAr.has(x) && !PAST_VERB_AR.test(x) && !IMPERFECT_AR.test(x) && !DERIVED_PAST_AR.test(x);
+    return companyWord(ws, k) && !givenNamesAr.has(x) && !PAST_VERB_AR.test(x) && !IMPERFECT_AR.test(x) && !INFAL_PAST_AR.test(x);
   };
   /** Whether words[k] may be a company's foreign name after its head or trade words: foreign-shaped, no definite word
    *  behind a proclitic (والزلازل، بالفلبين), no participle's plural or dual (متوجهتين), no common word behind و (ووكالات). */

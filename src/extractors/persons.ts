@@ -34,10 +34,6 @@ import { BARE_TRILITERAL_AR, DEFINITE_IFAL_AR, DEFINITE_NISBA_AR, DERIVED_DEFINI
 const SP = SPACES_1_4;
 /** Arabic: one or two words after a kunya's name and a comma closing them (أبو الحسن | فيروز آبادي،). */
 const KUNYA_MORE_AR = /^[ \t]{1,4}([\u0621-\u064A]{2,14}(?:[ \t]{1,4}[\u0621-\u064A]{2,14})?)[ \t]*[،,]/;
-/** English: an office's complement between the title and the name, one or two (Minister for Communications, Minister of
- * State for Communications): capitalized words, the fewest that leave a name after them; the name is then its last two
- * words (titleRe, office). */
-const OFFICE_COMPLEMENT_EN = `(?:${SP}(?:of|for)${SP}(?:the${SP})?(?<office>[A-Z][a-z]+(?:${SP}(?:and${SP})?[A-Z][a-z]+){0,3}?)){0,2}`;
 /** A capitalized English name word (O'Brien, McCaul, Jean-Luc; not the possessive 's: Morrison's is Morrison); particles may join them. */
 /** What may continue an English name word: an apostrophe or a hyphen and more letters, never the possessive 's. */
 // (the letters with diacritics too: Gangås, Müller, Sánchez; patterns.LATIN_UPPER, LATIN_LOWER)
@@ -220,8 +216,14 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   // (Arabic: adjectives after the title, as the nisba adjectives there: الرئيس السابق، رجل الأعمال الهارب)
   // (tried before a nisba's shape, which a listed phrase may open: المنتهية ولايته)
   const titleAdjectives = res.titles.title_adjectives.length ? `(?:${alt(res.titles.title_adjectives)})(?![\\u0621-\\u064A])|` : '';
+  // English: an office's complement between the title and the name, one or two, opened by titles.office_preps (Minister
+  // for Communications, Minister of State for Communications): capitalized words, the fewest that leave a name after
+  // them; the name is then its last two words (titleRe, office)
+  const officeComplementEn = lang === 'en' && res.titles.office_preps.length
+    ? `(?:${SP}(?:${alt(res.titles.office_preps)})${SP}(?:the${SP})?(?<office>[A-Z][a-z]+(?:${SP}(?:and${SP})?[A-Z][a-z]+){0,3}?)){0,2}`
+    : '';
   const titleRe = lang === 'en'
-    ? compile(`${START}(?<cue>${titles}${OFFICE_COMPLEMENT_EN}${SP})(?<name>${nameWords})${END}`, 'y')
+    ? compile(`${START}(?<cue>${titles}${officeComplementEn}${SP})(?<name>${nameWords})${END}`, 'y')
     : compile(`${wordStart(lang)}(?<cue>${titles}(?:${SP}(?:${titleAdjectives}ال[\\u0621-\\u064A]{2,14}(?:ي|ية))){0,2}(?<comma>[ \\t]{0,4}[،,])?${SP})(?<name>${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,3})${END}`, 'y');
   const titleAnchors = wordAnchors([...titleList, ...contracted], lang === 'ar');
   const officePreps = new Set(res.titles.office_preps.map(lookupKey));
@@ -507,8 +509,10 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
    * neither a common noun's, an imperfect verb's or a stop word's shape: two such words make a name after a title or an
    * office whatever their first letters (رئيس البنك المركزي الأوروبي فيم دويسنبرج).
    */
-  const foreignPair = (words: readonly string[]): boolean =>
-    words.length >= 2 && words.slice(0, 2).every((w) => foreignWord(w, 3, false) && !NOUN_SHAPED_AR.test(w) && !IMPERFECT_AR.test(w) && !stop.has(lookupKey(w)));
+  const foreignPair = (words: readonly string[]): boolean => words.length >= 2 && words.slice(0, 2).every(foreignNameWord);
+  /** A foreign-shaped word whatever its first letter, of no common noun's, imperfect's or stop word's shape (foreignPair's,
+   *  and each word a kunya's name goes on with). */
+  const foreignNameWord = (w: string): boolean => foreignWord(w, 3, false) && !NOUN_SHAPED_AR.test(w) && !IMPERFECT_AR.test(w) && !stop.has(lookupKey(w));
   const bodyHeadKeys = new Set([...res.organizations.heads, ...res.organizations.name_heads].map(lookupKey));
   /**
    * Whether an Arabic name's first word, glued to ب or ل and no given name itself, is the body an office belongs to, the
@@ -579,7 +583,6 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     : new Set<string>();
   const rolePrepsAr = new Set(res.organizations.role_prepositions.map(lookupKey));
   const titleAdjectiveKeys = new Set(res.titles.title_adjectives.filter((x) => !/\s/.test(x)).map(lookupKey));
-  const bodyHeads = bodyHeadKeys;
   /**
    * Arabic, read at the knowledge base's organizations and places (the dictionary pass's hits): a title or an office
    * right before the body, a preposition of the role's body between them or not (في، لدى، من; ب and ل glued on) and the
@@ -636,8 +639,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       } else if (!glued && word(p) && t.sentence[p] === t.sentence[s]) {
         // the body's head before it (شركة كاسبرسكي), a preposition glued to the head (بشركة)
         const key = t.key[p];
-        if (bodyHeads.has(key)) p--;
-        else if (/^[بل]/.test(key) && bodyHeads.has(key.slice(1))) {
+        if (bodyHeadKeys.has(key)) p--;
+        else if (/^[بل]/.test(key) && bodyHeadKeys.has(key.slice(1))) {
           p--;
           glued = true;
         }
@@ -901,7 +904,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             if (lang === 'ar' && raw === (m.groups?.name ?? '')) {
               const more = KUNYA_MORE_AR.exec(doc.text.slice(start + raw.length, start + raw.length + 40));
               const words = more ? more[1].split(/[ \t]+/) : [];
-              if (more && words.every((x) => (givenKeys.has(lookupKey(x)) || (foreignWord(x, 3, false) && !NOUN_SHAPED_AR.test(x) && !IMPERFECT_AR.test(x))) && !stop.has(lookupKey(x)) && !common(x))) raw += more[0].replace(/[ \t]*[،,]$/, '');
+              if (more && words.every((x) => (givenKeys.has(lookupKey(x)) || foreignNameWord(x)) && !stop.has(lookupKey(x)) && !common(x))) raw += more[0].replace(/[ \t]*[،,]$/, '');
             }
             out.push({ start, end: start + raw.length, rule: rule('kunya-name'), type: 'person', key: `person:${raw.replace(/[ \t]+/g, ' ').toLowerCase()}`, name: '' });
           }

@@ -683,12 +683,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       // all tied to …; مجموعات لازاروس وكيمسوكي، المرتبطة جميعها ب…)
       const doers = [doer];
       if (doer.actor && v.entity(doer.actor)?.type === 'threat_actor') {
-        let last: TokMention | null = null;
-        for (let k = doer.s; k < i; k++) {
-          const m = v.mention(k);
-          if (m && m.s === k && m.type === 'threat_actor') last = m;
-        }
-        const list = last ? coordinatedDoers(v, last, a) : null;
+        const prev = v.lastBefore(i, ['threat_actor']);
+        const list = prev && prev.s >= doer.s ? coordinatedDoers(v, prev, a) : null;
         if (list && list.some((m) => m.id === doer!.actor)) for (const m of list) if (m.id !== doer.actor) doers.push({ actor: m.id, text: m.span, s: m.s });
       }
       for (const d of doers) for (const sp of sponsors) {
