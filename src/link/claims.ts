@@ -1337,6 +1337,10 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     for (let i = v.nextStart('attribution.act_verbs', a); i < b; i = v.nextStart('attribution.act_verbs', i + 1)) {
       const ve = v.hitEnd(i, 'attribution.act_verbs');
       if (ve <= i || sponsoredAt.has(i) || heldAt.has(i)) continue;
+      // (an office's phrase, its preposition of responsibility before a body's name: الوزيرة المسؤولة عن مكتب أمن الاتصالات
+      // الحكومية; the body is what she heads, no doer nor act)
+      const heads = v.is(ve - 1, 'attribution.responsibility_preps') ? v.mention(ve) : null;
+      if (heads && heads.s === ve && heads.type === 'organization') continue;
       // (inside an accusing phrase, the accusation frame's: was held responsible for)
       if (i > a && v.hitEnd(i - 1, 'attribution.accuse_verbs') > i) continue;
       // (a named hacker group doing it is a hostile act still: مجموعة X نفذت عملية منفصلة)
