@@ -1935,6 +1935,19 @@ describe('English: "it" opening a clause joined by but/and in a sentence whose s
   });
 });
 
+describe('Arabic: a describing or accusing verb with its object glued to it, a name after it, then بأن', () => {
+  it('has the name for its subject (ووصفتها وزارة الخارجية الروسية بأنها …), not an accused with the speaker unsaid', () => {
+    expect(cueWho('ونشرت صحيفة محلية تقريرا عن الاختراق. ووصفته وزارة الخارجية الروسية بأنه "كذبة جديدة من الغرب".', 'ar').at(-1)).toBe('ووصفته:Ministry of Foreign Affairs of Russia');
+  });
+});
+
+describe('Arabic: a body after a preposition of the audience (أمام) in the speaker\'s phrase', () => {
+  it('heard the words: the speaker is the one named before it, or no one, not the body', () => {
+    expect(cueWho('وكان وزير الدفاع أندرو ماركوس قد قال أمام لجنة الأمن في مجلس الشيوخ: "الخطر قائم على شبكاتنا".', 'ar')).toEqual(['قال:Andrew Marcus']);
+    expect(cueWho('وقال متحدث في جلسة علنية أمام لجنة الدفاع بمجلس الشيوخ: "الخطر قائم على شبكاتنا".', 'ar').some((x) => x.includes('Senate'))).toBe(false);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -1177,6 +1177,8 @@ function subjectsAfterFound(v: View, from: number, to: number): { ids: string[];
   let seated = false;
   /** where the phrase stopped: the speaker phrase of an office with no name found runs to it */
   let stop = from;
+  /** a preposition of the audience was passed (أمام لجنة المالية بمجلس الشيوخ): the names after it heard the words */
+  let venue = false;
   // (a person named before, by the last word of the name alone right after the verb, a comma or إن/أن after it: ونفى شور،
   // الذي …: the word the name rules pass over as too short or too common to be a name alone)
   const alone = v.lang === 'ar' && !v.mention(from) ? surnameOfEarlier(v, from) : null;
@@ -1192,6 +1194,7 @@ function subjectsAfterFound(v: View, from: number, to: number): { ids: string[];
     if (i > from && statementAsideEnd(v, i) > i) break;
     // (nor past the next clause's speech verb: رفضت قوى سياسية عدة النتائج، واتهم القيادي X … is not X's rejection)
     if (i > from && v.isAny(i, ['speech-verbs.verbs', 'speech-verbs.object_cues'])) break;
+    if (v.is(i, 'speech-verbs.venue_preps')) venue = true;
     // (an outlet relaying someone's words, نقلت وكالة إنترفاكس عن نائب الوزير ريابكوف: the one after عن speaks)
     // (right after the outlet's name, its nisba adjectives or a date: عن further on is the words', اتهمت X الحزب
     // باستغلال الحادث لصرف الأنظار عن …, not a relay)
@@ -1242,6 +1245,11 @@ function subjectsAfterFound(v: View, from: number, to: number): { ids: string[];
     const gluedTo = /^ل/.test(v.text.slice(v.t.start[m.s], m.span.start));
     const headAtVerb = to === from && addresseeHead(v, to);
     if ((i > from && (v.is(to, 'speech-verbs.addressee_preps') || toHead || gluedTo)) || (i === from && gluedTo) || headAtVerb) {
+      i = m.e - 1;
+      continue;
+    }
+    // (a body after a preposition of the audience, وقال X في شهادة أمام لجنة المالية بمجلس الشيوخ: the ones who heard it)
+    if (venue) {
       i = m.e - 1;
       continue;
     }
@@ -3702,7 +3710,9 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
       if (holder) speakers = [holder];
       else speakerText = v.span(cue.e, office.e);
       c = pastDate(v, office.e, b);
-    } else if (who && objectCue && who.ids.length === 1 && !who.text && arabicCharge(v, pastGaps(v, who.end, b))) {
+    } else if (who && objectCue && who.ids.length === 1 && !who.text && !v.is(cue.s, 'speech-verbs.object_cues.enclitic') && arabicCharge(v, pastGaps(v, who.end, b))) {
+      // (a verb with its object glued to it has the name after it for its subject, the charge or بأن after it or not:
+      // ووصفتها وزارة الخارجية الروسية بأنها كاذبة، واتهمتها روسيا بالتدخل)
       // (one name and then the charge: the name is the accused of a passive or of a verb whose subject is a
       // pronoun, اتُّهمت روسيا بتدبيره، يتهم فيها الدوحة باختراق …; the speaker is the sentence's or the previous one)
       who = null;
