@@ -1948,6 +1948,12 @@ describe('Arabic: a body after a preposition of the audience (أمام) in the s
   });
 });
 
+describe('Arabic: a verb of saying after a relative pronoun with a body\'s noun after it for its subject', () => {
+  it('is that body\'s (والذي قالت الوزارة إنه …), not the antecedent\'s', () => {
+    expect(cueWho('وفرضت وزارة الخزانة الأمريكية عقوبات على ثلاثة ضباط. ويعمل الضباط في الحرس الثوري، والذي قالت الوزارة إنه يقف وراء مجموعة تطلق على نفسها اسم "الصقر الأسود".', 'ar')).toEqual(['قالت:US Department of the Treasury']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

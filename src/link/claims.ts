@@ -1292,19 +1292,30 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         if (v.key(k) === '(') k = bracketEnd(v, k, b);
       }
       if (!groups.length && !named.length) continue;
+      // (English: a relative clause whose subject says or believes it, the Guard Corps, which Treasury said was behind …,
+      // which Britain says is behind …: the relative's antecedent is the sponsor, its subject the claimant)
+      // (Arabic: the pronoun on إن/أن right before the verb, in a relative clause whose verb of saying has a subject of its
+      // own, الحرس الثوري، والذي قالت الوزارة إنه يقف وراء …: the antecedent; the claimant is the words' speaker)
+      const pronounAr = ar && i - 1 > a && PRONOUN_COMPLEMENTIZER_AR.test(v.key(i - 1));
+      let rel = ar ? i - 2 : i - 1;
+      while ((!ar || pronounAr) && rel > a && rel > i - 8 && !v.is(rel, 'attribution.relatives') && !v.clauseEnd(rel)) rel--;
+      const saidBy = !ar && v.is(rel, 'attribution.relatives') ? relativeSpeaker(i) : undefined;
+      const saidAr = pronounAr && v.is(rel, 'attribution.relatives') && rel + 2 < i - 1 && v.is(rel + 1, 'speech-verbs.verbs');
+      const antecedent = saidBy || saidAr ? v.mentionEndingAt(v.key(rel - 1) === ',' || v.key(rel - 1) === '،' ? rel - 1 : rel) : null;
+      if (saidBy && !antecedent) continue;
       // (the sponsor is the subject before the verb: المخابرات تقف وراء …، the MSS is behind …)
-      const sponsor = ar ? v.mentionEndingAt(i) : v.mentionEndingAt(i) ?? (() => {
+      const sponsor = antecedent ?? (ar ? v.mentionEndingAt(i) : v.mentionEndingAt(i) ?? (() => {
         let k = i - 1;
         while (k >= a && gapWord(v, k)) k--;
         // (a bracketed short form after the name: the Ministry of State Security (MSS) is behind …)
         if (v.key(k) === ')' && v.mention(k - 1) && v.key(v.mention(k - 1)!.s - 1) === '(') k = v.mention(k - 1)!.s - 2;
         return v.mentionEndingAt(k + 1);
-      })();
+      })());
       if (!sponsor || (sponsor.type !== 'organization' && sponsor.type !== 'location')) continue;
       const doers = named.length ? named.map((m) => ({ actor: m.id as string | null, text: m.span })) : groups.map((g) => ({ actor: g.actor, text: g.text }));
       const gs = groups.length ? groups[0].s : ve;
       const ge = Math.max(...groups.map((g) => g.e), ...named.map((m) => m.e), ve);
-      for (const d of doers) push({ rule: rule('sponsor'), actor: d.actor, actorText: d.text, sponsor: sponsor.id, stance: 'asserted', evidence: v.evidence(Math.min(i, sponsor.s), ge) }, i);
+      for (const d of doers) push({ rule: rule('sponsor'), actor: d.actor, actorText: d.text, sponsor: sponsor.id, stance: 'asserted', evidence: v.evidence(Math.min(i, sponsor.s), ge) }, i, saidBy);
       sponsoredAt.add(i);
       // (the groups' own nisba, Chinese state-backed groups, is the same claim less precisely: the sponsor named wins)
       for (let n = out.length - 1; n >= 0; n--) {

@@ -262,7 +262,8 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
       // (Arabic: a verb right after a relative pronoun set off by a comma after a name, with no subject named after it,
       // is the name's: نسبته تقارير إلى إيران، التي نفت أي علاقة لها به: Iran denies)
       // (not one whose subject follows it, named or not: الوزارة، التي يقول محللون إنها …)
-      const subjectAfter = (frame.speakerText && frame.speakerText.start >= v.t.end[cue.s]) || v.mention(cue.e);
+      // (a body's noun, an unnamed source or an office after it is one too: والذي قالت الوزارة إنه يقف وراء …, the ministry)
+      const subjectAfter = (frame.speakerText && frame.speakerText.start >= v.t.end[cue.s]) || v.mention(cue.e) || v.isAny(cue.e, ['speech-verbs.nominal', 'speech-verbs.unnamed', 'titles.titles', 'titles.role_heads', 'titles.spokesman_roles']);
       if (ar && cue.s - 2 >= a && commaRelativeAt(v, cue.s - 1) && !subjectAfter) {
         const antecedent = v.mentionEndingAt(cue.s - 2);
         if (antecedent && antecedent.s >= a && (antecedent.type === 'location' || antecedent.type === 'organization' || antecedent.type === 'person')) {
