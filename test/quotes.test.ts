@@ -1954,6 +1954,13 @@ describe('Arabic: a verb of saying after a relative pronoun with a body\'s noun 
   });
 });
 
+describe('Arabic: a hacker group speaking past its field after ل and the statement its words were in', () => {
+  it('speaks (وقالت عصابة "X" لبرامج الفدية، التي …، في منشور إنها …), not left unsaid', () => {
+    expect(cueWhoText('وقالت عصابة "لوك بيت" لبرامج الفدية في منشور إنها سرقت ملفات الشركة.', 'ar')).toEqual(['وقالت:LockBit:سرقت ملفات الشركة']);
+    expect(cueWhoText('وقالت عصابة "لوك بيت" للقرصنة، التي ظهرت عام 2019، في منشور إنها سرقت ملفات الشركة.', 'ar')).toEqual(['وقالت:LockBit:سرقت ملفات الشركة']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -612,6 +612,13 @@ function pastMedium(v: View, k: number): number {
   return complementizerAt(v, j) ? j : k;
 }
 
+/** Arabic: where a phrase glued to ل at token k ends, the word and a definite one after it (لبرامج الفدية، لوكالة الأنباء,
+ *  للقرصنة): a field or the one spoken to after a name; k when no such phrase opens there. */
+function lPhraseEnd(v: View, k: number): number {
+  if (k >= v.t.length || !v.isArabic(k) || !v.key(k).startsWith('ل') || v.mention(k) || v.isAny(k, ['speech-verbs.complementizers', 'speech-verbs.relatives'])) return k;
+  return v.isArabic(k + 1) && v.key(k + 1).startsWith('ال') && !v.mention(k + 1) ? k + 2 : k + 1;
+}
+
 /** Whether a verb of saying, or one that reports with its clause (نشرت), stands within six words before token k, from a
  *  on, no mark between (وقالت مايكروسوفت،): the phrase before k is its subject's. */
 function sayingBefore(v: View, k: number, a: number): boolean {
@@ -1213,10 +1220,15 @@ function subjectsAfterFound(v: View, from: number, to: number): { ids: string[];
     // (a date between them too: قالت مجموعة "أنونيموس سودان" يوم الاثنين إنها)
     const groupEnd = m && m.type === 'threat_actor' ? pastDate(v, v.nameEnd(m), v.t.length) : -1;
     // (or past a relative clause on it set off by commas and the medium it spoke on: وقالت "كلوب"، التي …، على موقعها إنها)
+    // (or past its field after ل and the one spoken to, عصابة "ألفف" لبرامج الفدية، and the statement the words were in,
+    // في منشور: وقالت عصابة "ألفف" لبرامج الفدية، التي …، في منشور إنها)
     let said = groupEnd;
     if (m && m.type === 'threat_actor' && v.lang === 'ar') {
+      said = lPhraseEnd(v, said);
       const close = commaRelativeAt(v, said + 1) ? relativeClauseClose(v, said + 1, v.t.length) : -1;
-      said = pastMedium(v, close > said ? close + 1 : said);
+      if (close > said) said = close + 1;
+      const aside = statementAsideEnd(v, said);
+      said = aside > said ? aside : pastMedium(v, said);
     }
     const groupSpeaks = m && m.type === 'threat_actor' && (complementizerAt(v, groupEnd) || v.key(groupEnd) === ':' || complementizerAt(v, said));
     if (!m || (m.type === 'threat_actor' && !groupSpeaks)) {
