@@ -1961,6 +1961,12 @@ describe('Arabic: a hacker group speaking past its field after ل and the statem
   });
 });
 
+describe('English: a generic noun opening the clause, an aside set off by commas before the verb', () => {
+  it('stands for the body it names (The group, known in Persian as X, said …), not no one', () => {
+    expect(cueWho('A group that calls itself Iron Wren claimed the attack. The group, based abroad, said the outage was a warning.', 'en').at(-1)).toBe('said:Iron Wren');
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

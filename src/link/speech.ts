@@ -745,6 +745,13 @@ function subjectsBeforeFound(v: View, end: number, from: number, dateTokens: Rea
         }
         // (an aside after an unnamed subject: A Qilin representative, speaking to the BBC, denied …: the subject before it)
         if (v.key(j) === ',' && j - 1 > from) {
+          // (a generic noun opening the clause, The group, known in Persian as X, said: the body it stands for, as before a
+          // relative clause below; a name in the aside is what it is called, not the speaker)
+          const ns = v.lang === 'en' ? nominalStart(v, j, from) : -1;
+          if (ns >= 0 && (ns === from || v.isPunct(ns - 1) || v.is(ns - 1, 'speech-verbs.clause_openers'))) {
+            const id = pronounSpeaker(v, j - 1, ns);
+            if (id) return { ids: [id], at: ns };
+          }
           const before = subjectsBeforeFound(v, j, from, dateTokens);
           if (before && (before.ids.length || before.text)) return before;
           // (or a noun phrase no list knows opening the clause: The gang's leader, known online as X, said …; with a verb of
