@@ -1967,6 +1967,13 @@ describe('English: a generic noun opening the clause, an aside set off by commas
   });
 });
 
+describe('A government with no nationality and no state that spoke lately, in a sentence a state opens as its subject', () => {
+  it('is that state\'s (Norway recalled its envoy after the government concluded that …; استدعت النرويج سفيرها بعدما خلصت الحكومة إلى أن …)', () => {
+    expect(cueWho('OSLO - Norway recalled its envoy to Moscow after the government concluded that Russian hackers were behind the attack.', 'en')).toEqual(['concluded:Norway']);
+    expect(cueWho('أوسلو - استدعت النرويج سفيرها لدى موسكو بعدما خلصت الحكومة إلى أن قراصنة روسا يقفون وراء الهجوم.', 'ar')).toEqual(['خلصت:Norway']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -3178,7 +3178,23 @@ function salientBody(v: View, before: number, outlet = false): string | null {
 
 /** The state that spoke last before token `before`, as salientBody finds an organization: its entity, else null. */
 function salientState(v: View, before: number): string | null {
-  return spokeLately(v, before, (f) => (f.speakers.length === 1 && v.entity(f.speakers[0])?.type === 'location' ? f.speakers[0] : null));
+  return spokeLately(v, before, (f) => (f.speakers.length === 1 && v.entity(f.speakers[0])?.type === 'location' ? f.speakers[0] : null)) ?? openingState(v, before);
+}
+
+/**
+ * The state that opens the sentence of token k as its subject, before k (Germany recalled its envoy after the government
+ * concluded …; استدعت ألمانيا سفيرها بعدما خلصت الحكومة …): past the dateline, in English the first word, a verb's word
+ * after it; in Arabic the word after the opening verb. The government the sentence names is that state's. Else null.
+ */
+function openingState(v: View, k: number): string | null {
+  const sentence = v.t.sentence[k];
+  if (sentence < 0) return null;
+  const a = datelineEnd(v, v.t.sentenceTokens[2 * sentence], k);
+  const at = v.lang === 'ar' && v.isArabic(a) && !v.mention(a) && !v.isAny(a, ['speech-verbs.complementizers', 'speech-verbs.relatives']) ? a + 1 : a;
+  const m = v.mention(at);
+  if (!m || m.s !== at || m.e >= k || m.type !== 'location') return null;
+  if (v.lang === 'en' && !(v.isWord(m.e) && /^[a-z]/.test(v.surface(m.e)) && !PREPS_EN.has(v.key(m.e)) && v.key(m.e) !== 'and')) return null;
+  return m.id;
 }
 
 /**
