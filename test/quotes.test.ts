@@ -1974,6 +1974,12 @@ describe('A government with no nationality and no state that spoke lately, in a 
   });
 });
 
+describe('Arabic: prosecutors named by their noun without the article (مدعون، مدعين), as English "prosecutors"', () => {
+  it('are the verb\'s unnamed subject, not the speaker before (وجه مدعون أمريكيون اتهامات …)', () => {
+    expect(cueWho('وقال الوزير ماركو ديلا إن الخدمات عادت. ووجه مدعون أمريكيون اتهامات لشقيقين بإدارة المجموعة.', 'ar')).toEqual(['وقال:Marco Dela', 'ووجه:?مدعون أمريكيون']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);
