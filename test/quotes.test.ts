@@ -1980,6 +1980,12 @@ describe('Arabic: prosecutors named by their noun without the article (مدعو�
   });
 });
 
+describe('Arabic: an accusing participle (متهمة) after a clause whose verb is no verb of saying', () => {
+  it('is a cue whose speaker is that verb\'s subject (أعلنت "X" مسؤوليتها …، متهمة ماليزيا ب…), not the medium named last', () => {
+    expect(cueWhoText('وأعلنت مجموعة "ريح الصحراء" مسؤوليتها عن الهجوم عبر قناتها على تلغرام، متهمة ماليزيا بالتجسس على جيرانها.', 'ar')).toEqual(['متهمة:ريح الصحراء:ماليزيا بالتجسس على جيرانها']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -1208,7 +1208,8 @@ function subjectsAfterFound(v: View, from: number, to: number): { ids: string[];
     // (nor into the statement the words were given in: وقال المتحدث باسم الهيئة، في بيان نشرته وكالة الأنباء، إن)
     if (i > from && statementAsideEnd(v, i) > i) break;
     // (nor past the next clause's speech verb: رفضت قوى سياسية عدة النتائج، واتهم القيادي X … is not X's rejection)
-    if (i > from && v.isAny(i, ['speech-verbs.verbs', 'speech-verbs.object_cues'])) break;
+    // (nor past a circumstantial participle opening a clause of its own: أعلنت "X" مسؤوليتها عن الهجوم، متهمة كينيا …)
+    if (i > from && v.isAny(i, ['speech-verbs.verbs', 'speech-verbs.object_cues', 'speech-verbs.circumstantial'])) break;
     if (v.is(i, 'speech-verbs.venue_preps')) venue = true;
     // (an outlet relaying someone's words, نقلت وكالة إنترفاكس عن نائب الوزير ريابكوف: the one after عن speaks)
     // (right after the outlet's name, its nisba adjectives or a date: عن further on is the words', اتهمت X الحزب
@@ -3706,8 +3707,12 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     const denier = relativeSubjectBefore(v, cue.s, Math.max(a, earlier?.cueTok[1] ?? a));
     const denierName = denier >= 0 ? v.mention(denier) : null;
     const denierNoun = denier >= 0 && !denierName ? v.hitEnd(denier, 'speech-verbs.nominal') : -1;
+    // (with no verb of saying before it in the sentence, the subject of the verb that opens it, a hacker group too:
+    // وأعلنت "X" مسؤوليتها عن الهجوم عبر قناتها على تلغرام، متهمة كينيا …: X, not the medium named last)
+    const main = denierName || denierNoun > denier || (earlier && (earlier.speakers.length || earlier.speakerText)) ? null : openingVerbSubject(v, a, cue.s, ['person', 'organization', 'threat_actor']);
     if (denierName && denierName.s === denier && denierName.type !== 'threat_actor') speakers = [denierName.id];
     else if (denierNoun > denier) nominalSpeaker(denier, denierNoun, v.demonymEnd(denierNoun));
+    else if (main) speakers = [main.id];
     else fromEarlierOrNamed();
   } else if (objectCue && v.is(cue.s, 'speech-verbs.quote_cues') && !v.mention(cue.e) && v.isArabic(cue.e) && complementizerAt(v, cue.e + 1) && /^ب/.test(v.key(cue.e + 1))) {
     // a describing verb with one word and then بأن: the word is its object, the subject left unsaid (ونفت الحكومة …،
