@@ -2867,6 +2867,13 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
       } else if ((seat = seatAt(k))) {
         // (where it is based, a word of its seat before the state: عصابة مقرها في روسيا، قراصنة مقرهم روسيا)
         takeOrigin(seat);
+      } else if (!operation && k === e && k + 1 < b && v.key(k).startsWith('ال') && v.isAny(k, ['attribution.state_services', 'speech-verbs.state_speakers']) && !v.mention(k) && demonymState(k + 1)) {
+        // (a state, its government or its services in construct after the noun, then their nisba: قراصنة الدولة الروسية،
+        // قراصنة الحكومة الصينية: that state's, as Russian state hackers)
+        const d = demonymState(k + 1)!;
+        sponsor = d.sponsor;
+        sponsorTok = k + 1;
+        e = d.e;
       } else {
         // (the name may stand in quotation marks: مجموعة "لازاروس")
         const q = v.isQuote(k) ? k + 1 : k;
