@@ -1271,7 +1271,21 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       if (passive && !claimants && last && v.key(last.e) === 'by') claimants = agentAfter(v, last.e + 1, b);
       for (const t of targets) {
         const doer = thing ?? { actor: t.actor, text: t.text };
-        push({ rule: rule('attribution'), actor: doer.actor, actorText: doer.text, sponsor: t.sponsor ?? null, stance: 'asserted', evidence: v.evidence(i, t.e) }, t.s, claimants);
+        // (an activity attributed to unnamed actors and the body they work for, attributed the operation to actors working on
+        // behalf of Iran's Ministry of Intelligence: that body, the link after the actors' noun)
+        let sponsor = t.sponsor ?? null;
+        let te = t.e;
+        if (!sponsor && !t.actor && thing) {
+          const link = gluedPhraseEnd(v, t.e, 'attribution.links');
+          const sp = link ? sponsorsAfter(v, link.e, b, demonymState, link.glued)[0] : undefined;
+          if (sp) {
+            sponsor = sp.sponsor;
+            te = sp.e;
+            // (the link frame's reading of the same words, unnamed actors tied to the body, is this claim less precisely)
+            for (let n = out.length - 1; n >= sentenceFrom; n--) if (out[n].rule === rule('link') && !out[n].actor && out[n].evidence.start >= v.t.start[t.s] && out[n].evidence.end <= v.t.end[te - 1]) out.splice(n, 1);
+          }
+        }
+        push({ rule: rule('attribution'), actor: doer.actor, actorText: doer.text, sponsor, stance: 'asserted', evidence: v.evidence(i, te) }, t.s, claimants);
       }
       i = p;
     }
@@ -2382,6 +2396,16 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     }
   };
 
+  /** Whether the sentence attributes the activity of a group named before (The company attributed the operation to actors
+   *  working on behalf of …; هذا النشاط ربطه باحثون ب…): a sentence about that hostile act, with no hostile word of its own. */
+  const attributedActivity = (): boolean => {
+    for (let i = v.nextStart('attribution.attribute_verbs', a); i < b; i = v.nextStart('attribution.attribute_verbs', i + 1)) {
+      const ve = v.hitEnd(i, 'attribution.attribute_verbs');
+      if (ve > i && activityAnaphor(v, i, ve, a, !ar && passiveAt(v, i))) return true;
+    }
+    return false;
+  };
+
   for (const [sa, sb] of v.sentences()) {
     a = sa;
     b = sb;
@@ -2389,7 +2413,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     deniedHere = [];
     unvoiced = [];
     unvoicedDenials();
-    hostile = v.nextStart(HOSTILE_CATS, a) < b;
+    hostile = v.nextStart(HOSTILE_CATS, a) < b || attributedActivity();
     actors = actorPhrases(v, a, b, hostile, demonymState);
     claimed = new Set<string>();
     sponsoredAt = new Set<number>();

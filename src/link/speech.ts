@@ -1210,6 +1210,9 @@ function subjectsAfterFound(v: View, from: number, to: number): { ids: string[];
     // (nor past the next clause's speech verb: رفضت قوى سياسية عدة النتائج، واتهم القيادي X … is not X's rejection)
     // (nor past a circumstantial participle opening a clause of its own: أعلنت "X" مسؤوليتها عن الهجوم، متهمة كينيا …)
     if (i > from && v.isAny(i, ['speech-verbs.verbs', 'speech-verbs.object_cues', 'speech-verbs.circumstantial'])) break;
+    // (nor past the preposition after a verb of attributing and its object: ونسبت العملية إلى جهات تعمل لصالح الوزارة; the
+    // names after it are whom the act was attributed to)
+    if (i > from && v.lang === 'ar' && v.is(i, 'attribution.attribute_preps') && v.is(from - 1, 'attribution.attribute_verbs')) break;
     if (v.is(i, 'speech-verbs.venue_preps')) venue = true;
     // (an outlet relaying someone's words, نقلت وكالة إنترفاكس عن نائب الوزير ريابكوف: the one after عن speaks)
     // (right after the outlet's name, its nisba adjectives or a date: عن further on is the words', اتهمت X الحزب
