@@ -1986,6 +1986,12 @@ describe('Arabic: an accusing participle (متهمة) after a clause whose verb 
   });
 });
 
+describe('English: a gerund and its preposition right after "that"', () => {
+  it('open the reported clause as its subject (said that recovering from the attack would cost …), not a participle phrase', () => {
+    expect(cueWhoText('The museum said on Friday that recovering from the attack would cost about £2 million.', 'en')).toEqual(['said:?The museum:recovering from the attack would cost about £2 million']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -2071,7 +2071,9 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
     if (quoteCue && close > q + 1 && q > c && v.key(q - 1) === 'as') return { rule: `${lang}/quote/indirect`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(c, close + 1), contentTok: [c, close + 1], kind: 'indirect', speakers, ...(speakerText ? { speakerText } : {}), objectCue };
   }
   if (quoteCue) return null;
-  if (v.is(c, 'speech-verbs.complementizers')) c = v.hitEnd(c, 'speech-verbs.complementizers');
+  // (after "that" a gerund is the clause's subject: said that recovering from the attack would cost …)
+  const clauseOpened = v.is(c, 'speech-verbs.complementizers');
+  if (clauseOpened) c = v.hitEnd(c, 'speech-verbs.complementizers');
   const end = contentEnd(v, c, Math.min(b, nextCueClause(v, c, nextCue, b)));
   // (one word is enough when a denial's object is a hostile act or the claims it denies: denied interfering, denied the
   // accusations, as Arabic's ونفت روسيا الاتهامات)
@@ -2081,7 +2083,7 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
   // verb with no subject, the numbers they believe were being monitored)
   // (following, a preposition at the content's start: said following the attack that …)
   // (but a cue whose content opens with its object takes a gerund as it: denied interfering in the election)
-  const participle = !objectCue && /^[a-z]{3,}ing$/.test(v.surface(c)) && !NOT_PARTICIPLE.test(v.key(c)) && v.key(c) !== 'following' && v.is(c + 1, 'speech-verbs.participle_preps');
+  const participle = !objectCue && !clauseOpened && /^[a-z]{3,}ing$/.test(v.surface(c)) && !NOT_PARTICIPLE.test(v.key(c)) && v.key(c) !== 'following' && v.is(c + 1, 'speech-verbs.participle_preps');
   if (!OPENERS.has(v.key(c)) && (participle || BE_FORMS.has(v.key(c)) || /^(?:has|have|had)$/.test(v.key(c)))) return null;
   // (a date and its preposition alone say nothing: disclosed in January)
   let dated = true;
