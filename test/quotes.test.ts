@@ -1992,6 +1992,12 @@ describe('English: a gerund and its preposition right after "that"', () => {
   });
 });
 
+describe('Arabic: reported words holding their own verb of claiming, then a comma and a circumstantial participle', () => {
+  it('end at the comma: the participle is the speaker\'s next clause (…، مضيفا: "…"), not more of the words', () => {
+    expect(cueWhoText('وأوضح الوزير سامي داود أن المحققين ربطوا المشتبه به بالهجوم بعد تحقيق طويل، مضيفا: "هذه ليست حالة معزولة".', 'ar')).toEqual(['وأوضح:سامي داود:المحققين ربطوا المشتبه به بالهجوم بعد تحقيق طويل', 'مضيفا:سامي داود:هذه ليست حالة معزولة']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -2286,6 +2286,9 @@ function nextCueClause(v: View, from: number, nextCue: number, b: number): numbe
   }
   // (Arabic: a verb with و glued to it, ونفت … ووصفتها بأنها: the content ends before it)
   if (v.lang === 'ar' && cuePre(v, nextCue) > 0 && /^[وف]/.test(v.text[v.t.start[nextCue]])) return nextCue;
+  // (the next cue is the words' own verb, its subject among them: they go on, but not past a comma and a circumstantial
+  // participle, the speaker's next clause: أن أجهزة الاستخبارات ربطت X بالهجوم بعد تحقيق، مضيفة: "…")
+  for (let i = nextCue + 1; i + 1 < b; i++) if ((v.key(i) === '،' || v.key(i) === ',') && v.is(i + 1, 'speech-verbs.circumstantial')) return i;
   return b;
 }
 
