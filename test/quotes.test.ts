@@ -1999,6 +1999,12 @@ describe('Arabic: reported words holding their own verb of claiming, then a comm
   });
 });
 
+describe('English: a body\'s name and the common noun of what it is after it, right before the verb', () => {
+  it('is the speaker (Iran\'s semi-official Tasnim news agency reported that …), not left unnamed', () => {
+    expect(cueWho("Iran's semi-official Tasnim news agency reported that the pumps were working again.", 'en')).toEqual(['reported:Tasnim News Agency']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -664,6 +664,18 @@ function subjectsBeforeFound(v: View, end: number, from: number, dateTokens: Rea
   // (a name in quotation marks right before the verb is the name: a group calling itself "Anonymous Sudan" said)
   if (i > from && v.isQuote(i) && v.mentionEndingAt(i) && v.quotedNameAt(v.mentionEndingAt(i)!.s)) i--;
   if (i < from) return null;
+  // (a body's name and the common noun of what it is after it, a word before the noun or none: Iran's semi-official Tasnim
+  // news agency reported …; the name speaks)
+  if (v.lang === 'en' && i > from && v.is(i, 'organizations.name_heads') && /^[a-z]/.test(v.surface(i))) {
+    for (let j = i; j >= i - 1 && j > from; j--) {
+      const m = v.mentionEndingAt(j);
+      if (m && m.s >= from) {
+        if (m.type === 'organization' || (m as { type: string }).type === 'news-agency') return { ids: [m.id], at: phraseStart(v, m.s, from) };
+        break;
+      }
+      if (!v.isWord(j - 1) || !/^[a-z]/.test(v.surface(j - 1))) break;
+    }
+  }
   // an aside between dashes right before the verb (Saudi Aramco -- one of the largest oil companies -- has denied;
   // the agency — which … — said): the name before it
   const dash = (k: number) => v.key(k) === '—' || v.key(k) === '–' || (v.key(k) === '-' && v.key(k - 1) === '-');
