@@ -2005,6 +2005,12 @@ describe('English: a body\'s name and the common noun of what it is after it, ri
   });
 });
 
+describe('English: "it" opening a sentence after a body spoke and another body was named after a preposition', () => {
+  it('is the body that spoke (The agency said in a statement on Telegram … It said …), not the medium or the target', () => {
+    expect(cueWho('The Estonian Information System Authority said in a statement on Telegram that the attack had failed. It said the servers were safe.', 'en')).toEqual(['said in a statement:Estonian Information System Authority', 'said:Estonian Information System Authority']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -2917,8 +2917,9 @@ function pronounSpeaker(v: View, k: number, before: number): string | null {
       }
     }
     // (a place after a preposition is where something happened, not who speaks: Meta removed networks from China and
-    // Vietnam. It said …: the body that spoke lately)
-    if (m && m.type === 'location') {
+    // Vietnam. It said …: the body that spoke lately; so is an English body after one, the medium or the target: The agency
+    // said in a statement on Telegram that … It said …: the agency)
+    if (m && (m.type === 'location' || (v.lang === 'en' && m.type === 'organization'))) {
       // (its article first: sponsored by the People's Republic of China. It urged …)
       let p = coordinated(v, m, 0)[0].s - 1;
       if (p > 0 && v.key(p) === 'the') p--;
