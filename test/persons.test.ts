@@ -796,3 +796,10 @@ describe('Arabic: one or two more name words after a kunya\'s name, a comma clos
     expect(people('وقال أبو الفضل شهرزاد نوري، رئيس المجلس، إن الهجوم خطير.', 'ar').map(([n]) => n)).toEqual(['أبو الفضل شهرزاد نوري']);
   });
 });
+
+describe('Arabic: a foreign family name ending in اوا after a name\'s first word', () => {
+  it('belongs to the name (هيروشي ياماكاوا); a plural verb in وا after a consonant still ends it (محمد قالوا)', () => {
+    expect(people('وقال رئيس الوكالة هيروشي ناكاغاوا للصحفيين إن الأمن تحسن.', 'ar').map(([n]) => n)).toEqual(['هيروشي ناكاغاوا']);
+    expect(people('وقال الرئيس محمد قالوا إن الأمن تحسن.', 'ar').map(([n]) => n)).toEqual(['محمد']);
+  });
+});

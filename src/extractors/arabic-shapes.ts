@@ -35,11 +35,12 @@ export const NOUN_SHAPED_AR = /(?:ة|ات|يين|يون|ى|ته|له|ها|هم)$
  * تتحدث، تستهدف), an accusative ending on a
  * participle or verbal noun whose second letter is no long vowel (متقدما، تكريما; a foreign name such as
  * مانفرا، ماريا keeps its ا), a short accusative noun of that shape (هدفا، شكرا; لولا، سارا keep theirs), a
- * participle of the forms مفتعل and مستفعل (مقتنع، مرتفع، مستشار; ميتشل keeps its long vowel), a plural verb (قالوا) or a
+ * participle of the forms مفتعل and مستفعل (مقتنع، مرتفع، مستشار; ميتشل keeps its long vowel), a plural verb (قالوا; not
+ * after an alef: ياماكاوا، هاسيغاوا are foreign names) or a
  * feminine past of the forms تفاعل، تفعّل and افتعل (تناولت، تحدثت، ارتبطت). (Adverbs in يا, عسكريا، رسميا, are function words:
  * their shape is that of ماريا، مونتويا.)
  */
-export const NOT_NAME_AFTER_AR = /^ت[\u0621-\u064A]{3,4}ت$|^ا[\u0621-\u064A]ت[\u0621-\u064A]{2}ت$|^[\u0621-\u064A]{3,}(?:ته|له|ها|هم|هما)$|^ت[\u0621-\u064A]{3}$|^[مت][\u0621-\u0626\u0628-\u0647][\u0621-\u064A]{2,}ا$|[\u0621-\u064A]{2}وا$|^[\u0621-\u064A][^\u0627\u0648\u064A][\u0621-\u064A]ا$|^م[^\u0627\u0648\u064A]ت[\u0621-\u064A]{2}$|^مست[\u0621-\u064A]{2,}$|^ت(?:ت|ست)[\u0621-\u064A]{3}$/;
+export const NOT_NAME_AFTER_AR = /^ت[\u0621-\u064A]{3,4}ت$|^ا[\u0621-\u064A]ت[\u0621-\u064A]{2}ت$|^[\u0621-\u064A]{3,}(?:ته|له|ها|هم|هما)$|^ت[\u0621-\u064A]{3}$|^[مت][\u0621-\u0626\u0628-\u0647][\u0621-\u064A]{2,}ا$|[\u0621-\u064A][\u0621-\u0626\u0628-\u064A]وا$|^[\u0621-\u064A][^\u0627\u0648\u064A][\u0621-\u064A]ا$|^م[^\u0627\u0648\u064A]ت[\u0621-\u064A]{2}$|^مست[\u0621-\u064A]{2,}$|^ت(?:ت|ست)[\u0621-\u064A]{3}$/;
 /**
  * A long word that opens with ب، ل or ف and a long vowel (فينوجرادوف، ليبرمان، بيولين): a foreign name, as a
  * preposition or conjunction on a common word rarely gives that shape at six letters (بوجود، لوقف، فيما are shorter).
