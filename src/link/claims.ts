@@ -2236,7 +2236,14 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       if (pe <= i) continue;
       // (said of sanctions, the sanctions were groundless, العقوبات لا أساس لها: rejecting sanctions denies no claim, GOLD.md)
       // (or after a possessive, expose their lies: the lies are someone's, no claim is called a lie)
-      if (sanctionsJustBefore(i) || (i > a && v.is(i - 1, 'attribution.denial_possessives'))) {
+      // (or the false claims spread, لنشر مزاعم كاذبة، spreading false claims: the claims themselves, none called false)
+      if (sanctionsJustBefore(i) || (i > a && v.isAny(i - 1, ['attribution.denial_possessives', 'attribution.spread_words']))) {
+        i = pe - 1;
+        continue;
+      }
+      // (Arabic: one word after an indefinite noun that names no claim is its adjective, مقاطع فيديو مفبركة, fabricated
+      // videos: no claim called false; after a claim's noun or a pronoun it is, الاتهامات مفبركة، بأنها مفبركة)
+      if (ar && pe === i + 1 && i - 1 >= a && v.isArabic(i - 1) && !v.mention(i - 1) && !v.key(i - 1).startsWith('ال') && !v.isAny(i - 1, ['attribution.allegations', 'attribution.accusations', 'speech-verbs.complementizers', 'speech-verbs.body_pronouns', 'attribution.acts'])) {
         i = pe - 1;
         continue;
       }
