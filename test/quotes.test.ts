@@ -1971,6 +1971,8 @@ describe('A government with no nationality and no state that spoke lately, in a 
   it('is that state\'s (Norway recalled its envoy after the government concluded that …; استدعت النرويج سفيرها بعدما خلصت الحكومة إلى أن …)', () => {
     expect(cueWho('OSLO - Norway recalled its envoy to Moscow after the government concluded that Russian hackers were behind the attack.', 'en')).toEqual(['concluded:Norway']);
     expect(cueWho('أوسلو - استدعت النرويج سفيرها لدى موسكو بعدما خلصت الحكومة إلى أن قراصنة روسا يقفون وراء الهجوم.', 'ar')).toEqual(['خلصت:Norway']);
+    // (or whose possessive opens it, a body of that state the subject)
+    expect(cueWho("Norway's space agency was hit by a series of cyberattacks last year, the government said.", 'en')).toEqual(['said:Norway']);
   });
 });
 

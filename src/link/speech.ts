@@ -3206,7 +3206,7 @@ function salientState(v: View, before: number): string | null {
 /**
  * The state that opens the sentence of token k as its subject, before k (Germany recalled its envoy after the government
  * concluded …; استدعت ألمانيا سفيرها بعدما خلصت الحكومة …): past the dateline, in English the first word, a verb's word
- * after it; in Arabic the word after the opening verb. The government the sentence names is that state's. Else null.
+ * or its possessive after it; in Arabic the word after the opening verb. The government the sentence names is that state's. Else null.
  */
 function openingState(v: View, k: number): string | null {
   const sentence = v.t.sentence[k];
@@ -3215,7 +3215,8 @@ function openingState(v: View, k: number): string | null {
   const at = v.lang === 'ar' && v.isArabic(a) && !v.mention(a) && !v.isAny(a, ['speech-verbs.complementizers', 'speech-verbs.relatives']) ? a + 1 : a;
   const m = v.mention(at);
   if (!m || m.s !== at || m.e >= k || m.type !== 'location') return null;
-  if (v.lang === 'en' && !(v.isWord(m.e) && /^[a-z]/.test(v.surface(m.e)) && !PREPS_EN.has(v.key(m.e)) && v.key(m.e) !== 'and')) return null;
+  // (or its possessive, a body of its own the subject: Japan's space agency JAXA was hit …, the government said)
+  if (v.lang === 'en' && !v.possessiveAt(m.e) && !(v.isWord(m.e) && /^[a-z]/.test(v.surface(m.e)) && !PREPS_EN.has(v.key(m.e)) && v.key(m.e) !== 'and')) return null;
   return m.id;
 }
 
