@@ -2013,6 +2013,12 @@ describe('English: "it" opening a sentence after a body spoke and another body w
   });
 });
 
+describe('English: a verb of claiming ending a relative clause on a noun, a preposition after it', () => {
+  it('reports no words (attacks that Ukraine has claimed on Russian banks): its object is the noun before', () => {
+    expect(cueWho('It was the latest in a string of attacks that Ukraine has claimed on Russian banks.', 'en')).toEqual([]);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -2096,7 +2096,10 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
   // (following, a preposition at the content's start: said following the attack that …)
   // (but a cue whose content opens with its object takes a gerund as it: denied interfering in the election)
   const participle = !objectCue && !clauseOpened && /^[a-z]{3,}ing$/.test(v.surface(c)) && !NOT_PARTICIPLE.test(v.key(c)) && v.key(c) !== 'following' && v.is(c + 1, 'speech-verbs.participle_preps');
-  if (!OPENERS.has(v.key(c)) && (participle || BE_FORMS.has(v.key(c)) || /^(?:has|have|had)$/.test(v.key(c)))) return null;
+  // (nor a preposition with no "that" before it, a relative's verb whose object is its antecedent: attacks that Ukraine has
+  // claimed on Russian infrastructure)
+  const prepositional = v.lang === 'en' && !objectCue && !clauseOpened && PREPS_EN.has(v.key(c)) && objectRelativeBefore(v, cue.s);
+  if (!OPENERS.has(v.key(c)) && (participle || prepositional || BE_FORMS.has(v.key(c)) || /^(?:has|have|had)$/.test(v.key(c)))) return null;
   // (a date and its preposition alone say nothing: disclosed in January)
   let dated = true;
   for (let k = c; k < end && dated; k++) if (!dates.has(k) && !v.is(k, 'speech-verbs.date_preps') && !v.isPunct(k)) dated = false;
@@ -2302,6 +2305,17 @@ function nextCueClause(v: View, from: number, nextCue: number, b: number): numbe
   // participle, the speaker's next clause: أن أجهزة الاستخبارات ربطت X بالهجوم بعد تحقيق، مضيفة: "…")
   for (let i = nextCue + 1; i + 1 < b; i++) if ((v.key(i) === '،' || v.key(i) === ',') && v.is(i + 1, 'speech-verbs.circumstantial')) return i;
   return b;
+}
+
+/** English: whether the verb at token `cue` ends a relative clause on a noun before it, "that" or "which", its subject
+ *  named and an auxiliary or none between (attacks that Ukraine has claimed): the verb's object is that noun. */
+function objectRelativeBefore(v: View, cue: number): boolean {
+  let k = cue - 1;
+  while (k > 0 && /^(?:has|have|had|also|since|later|previously)$/.test(v.key(k))) k--;
+  const m = v.mentionEndingAt(k + 1);
+  if (!m) return false;
+  const r = m.s - 1;
+  return r > 0 && (v.key(r) === 'that' || v.key(r) === 'which') && v.isWord(r - 1) && /^[a-z]/.test(v.surface(r - 1)) && !v.isAny(r - 1, ['speech-verbs.verbs', 'speech-verbs.claim_cues']);
 }
 
 /** English: whether the subject of the verb at token `cue` opens a relative clause set off by a comma (, which experts
