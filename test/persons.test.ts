@@ -803,3 +803,10 @@ describe('Arabic: a foreign family name ending in اوا after a name\'s first w
     expect(people('وقال الرئيس محمد قالوا إن الأمن تحسن.', 'ar').map(([n]) => n)).toEqual(['محمد']);
   });
 });
+
+describe('Arabic: a feminine past verb of three letters and ت after a two-word name', () => {
+  it('ends the name (إيلان شور | دفعت); a given name of that shape stays (أحمد حسن مدحت)', () => {
+    expect(people('وقالت الشرطة إن شبكة مرتبطة برجل الأعمال الهارب إيفان كورش دفعت الأموال.', 'ar').map(([n]) => n)).toEqual(['إيفان كورش']);
+    expect(people('وقال المهندس أحمد حسن مدحت إن المشروع اكتمل.', 'ar').map(([n]) => n)).toEqual(['أحمد حسن مدحت']);
+  });
+});

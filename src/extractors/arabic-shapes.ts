@@ -110,3 +110,7 @@ export const IFAL_AR = /^ا[\u0621-\u064A]{2}ا[\u0621-\u064A]$/;
 export const TRIBAL_PLURAL_AR = /^ال[\u0621-\u064A]{2}ا[\u0621-\u064A]{2}ة$/;
 /** A broken plural in the shape of تفاعيل or مفاعيل (تحاليل، تقارير، مشاريع، مفاتيح): an Arabic noun, no foreign name. */
 export const TAFAIL_AR = /^[تم][\u0621-\u064A]ا[\u0621-\u064A]ي[\u0621-\u064A]$/;
+
+/** A feminine past verb of a three-letter root with no long vowel (دفعت، كشفت، طلبت): its shape, which given names such as
+ *  حكمت and مدحت share (the name lists tell them apart). */
+export const PAST_FEMININE_AR = /^[\u0621-\u0626\u0628-\u0647]{3}ت$/;

@@ -29,7 +29,7 @@ import { ARABIC as ARABIC_TOKEN, CAP, WORD as WORD_TOKEN, tokenAt } from '../cor
 import type { Extractor } from '../core/types.js';
 import { AR_PROCLITIC_PREFIXES, CLOSING_QUOTES, END, OPENING_QUOTES, LATIN_LOWER, LATIN_UPPER, SPACES_1_4, START, WORD_CHARS, allCapitals, alt, compile, endingTest, lookupKey, lowerWordsOf, matchAll, matchAtAnchors, mayHaveProclitic, scanFrom, wordAnchors, wordAt, wordRuns, wordScan, wordStart, givenNamesOf, orgKey } from './patterns.js';
 import { commonWords, englishVocabulary, kbHitEnd, kbNames, kbNamesEn } from './lexicon.js';
-import { BARE_TRILITERAL_AR, DEFINITE_IFAL_AR, DEFINITE_NISBA_AR, DERIVED_DEFINITE_AR, FUTURE_AR, IFAL_AR, IFTIAL_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOT_SURNAME_AR, NOUN_SHAPED_AR, PAST_VERB_AR, PREPOSED_NOUN_AR, PRONOUN_SUFFIXED_AR, TRIBAL_PLURAL_AR, longForeign, nameShapedAr } from './arabic-shapes.js';
+import { BARE_TRILITERAL_AR, DEFINITE_IFAL_AR, DEFINITE_NISBA_AR, DERIVED_DEFINITE_AR, FUTURE_AR, IFAL_AR, IFTIAL_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOT_SURNAME_AR, NOUN_SHAPED_AR, PAST_FEMININE_AR, PAST_VERB_AR, PREPOSED_NOUN_AR, PRONOUN_SUFFIXED_AR, TRIBAL_PLURAL_AR, longForeign, nameShapedAr } from './arabic-shapes.js';
 
 const SP = SPACES_1_4;
 /** Arabic: one or two words after a kunya's name and a comma closing them (أبو الحسن | فيروز آبادي،). */
@@ -378,6 +378,9 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           (lang === 'ar' && IMPERFECT_AR.test(w[0]) && !givenNames.has(w[0])) ||
           // (a verb in the future, its stem a listed word: باوتيستا سيواجه، not a name in ست/سي such as ستالين or سيلفا)
           (lang === 'ar' && i > 0 && FUTURE_AR.test(w[0]) && !givenNames.has(w[0]) && common.listed(w[0].slice(2))) ||
+          // (a feminine past verb of three letters and ت, no long vowel, past the second word: إيلان شور دفعت; a given name
+          // of that shape, حكمت، مدحت, is one of the lists, and stays a name in the first two words)
+          (lang === 'ar' && i > 1 && PAST_FEMININE_AR.test(w[0]) && !givenNames.has(w[0])) ||
           (lang === 'ar' && i > 0 && stateWordsAr.has(lookupKey(w[0]))) ||
           // past the first word, a noun with a pronoun (حياته، أعماله), an imperfect in ت (تشمل) or an accusative
           // adverb or participle (متقدما، تكريما، عسكريا) is the phrase after the name
