@@ -2303,7 +2303,8 @@ function nextCueClause(v: View, from: number, nextCue: number, b: number): numbe
   if (v.lang === 'ar' && cuePre(v, nextCue) > 0 && /^[وف]/.test(v.text[v.t.start[nextCue]])) return nextCue;
   // (the next cue is the words' own verb, its subject among them: they go on, but not past a comma and a circumstantial
   // participle, the speaker's next clause: أن أجهزة الاستخبارات ربطت X بالهجوم بعد تحقيق، مضيفة: "…")
-  for (let i = nextCue + 1; i + 1 < b; i++) if ((v.key(i) === '،' || v.key(i) === ',') && v.is(i + 1, 'speech-verbs.circumstantial')) return i;
+  // (within the words' reach and their clause: a long line of no full stop stays linear)
+  for (let i = nextCue + 1; i + 1 < b && i < nextCue + MAX_CONTENT && !v.clauseEnd(i); i++) if ((v.key(i) === '،' || v.key(i) === ',') && v.is(i + 1, 'speech-verbs.circumstantial')) return i;
   return b;
 }
 
@@ -2931,13 +2932,13 @@ function pronounSpeaker(v: View, k: number, before: number): string | null {
       }
     }
     // (a place after a preposition is where something happened, not who speaks: Meta removed networks from China and
-    // Vietnam. It said …: the body that spoke lately; so is an English body after one, the medium or the target: The agency
-    // said in a statement on Telegram that … It said …: the agency)
+    // Vietnam. It said …: the body that spoke lately; so is an English body after a medium's preposition: The agency said in
+    // a statement on Telegram that … It said …: the agency; one the words named as the source, came from the GRU, answers)
     if (m && (m.type === 'location' || (v.lang === 'en' && m.type === 'organization'))) {
       // (its article first: sponsored by the People's Republic of China. It urged …)
       let p = coordinated(v, m, 0)[0].s - 1;
       if (p > 0 && v.key(p) === 'the') p--;
-      if (p >= 0 && (PREPS_EN.has(v.key(p)) || v.is(p, 'speech-verbs.place_preps'))) {
+      if (p >= 0 && (m.type === 'location' ? PREPS_EN.has(v.key(p)) || v.is(p, 'speech-verbs.place_preps') : v.is(p, 'speech-verbs.medium_preps'))) {
         const spoke = salientBody(v, before);
         if (spoke) return spoke;
       }
