@@ -810,3 +810,9 @@ describe('Arabic: a feminine past verb of three letters and ت after a two-word 
     expect(people('وقال المهندس أحمد حسن مدحت إن المشروع اكتمل.', 'ar').map(([n]) => n)).toEqual(['أحمد حسن مدحت']);
   });
 });
+
+describe('Arabic: a word of rank and an office\'s plural before a body\'s head in construct (كبير أمناء مجلس الوزراء)', () => {
+  it('is an office whose holder\'s name follows (كبير أمناء مجلس الوزراء كينجي ساتو)', () => {
+    expect(people('وقال كبير أمناء مجلس الوزراء كينجي ساتو إن المعلومات لم تتسرب.', 'ar').map(([n]) => n)).toEqual(['كينجي ساتو']);
+  });
+});

@@ -234,8 +234,9 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   // Arabic: an office named by its head and definite words, then the name (رئيس الوزراء البريطاني توني بلير; past
   // the first, a definite word may carry و or a preposition: وزير الطاقة والنفط، مدير الموارد البشرية بالشركة)
   // (or a word of rank and the office's plural, in construct before its definite words or definite itself: كبير مفوضي
-  // الانتخابات، كبير المحققين)
-  const rankHead = res.titles.rank_heads.length ? `|(?:${alt(res.titles.rank_heads)})(?:${SP}(?!ال)[\u0621-\u064A]{2,14}(?=${SP}ال))?` : '';
+  // الانتخابات، كبير المحققين; or before a body's head in construct and its definite words: كبير أمناء مجلس الوزراء)
+  const headBeforeDefinite = lang === 'ar' && res.organizations.heads.length ? `(?:(?:${alt(res.organizations.heads)})${SP})?` : '';
+  const rankHead = res.titles.rank_heads.length ? `|(?:${alt(res.titles.rank_heads)})(?:${SP}(?!ال)[\u0621-\u064A]{2,14}(?=${SP}${headBeforeDefinite}ال))?` : '';
   const roleRe = res.titles.role_heads.length && lang === 'ar'
     ? compile(`${wordStart(lang)}(?<cue>(?:${alt(res.titles.role_heads)}${rankHead})(?:${ROLE_OWNER_AR})?${constructHead}(?:${SP}ال[\\u0621-\\u064A]{2,14})(?:${SP}(?:[وب]?ال|لل)[\\u0621-\\u064A]{2,14}${officeComplement}){0,4}${SP})(?<name>${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,3})${END}`, 'y')
     : null;
