@@ -2019,6 +2019,12 @@ describe('English: a verb of claiming ending a relative clause on a noun, a prep
   });
 });
 
+describe('Arabic: a spokesman for "it" after a verb whose subject was a body no list knows, in the same sentence', () => {
+  it('speaks for that body, unnamed (ورفض مكتب الشؤون … الاتهامات، وقال المتحدث باسمه …), not for a body that spoke before', () => {
+    expect(cueWho('وقال مكتب الأمن القومي إن الحملة كبيرة. ورفض مكتب شؤون الجزيرة الاتهامات، وقال المتحدث باسمه لي وانغ تشو إن المزاعم كاذبة.', 'ar')).toEqual(['وقال:مكتب الأمن القومي', 'ورفض:?مكتب شؤون الجزيرة', 'وقال:?مكتب شؤون الجزيرة']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -3845,6 +3845,13 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
         const e = v.hitEnd(qe > k ? qe : k, 'speech-verbs.unnamed');
         // (a spokesman for it, متحدث باسمها: the body that spoke or was named last)
         const forIt = e > k && v.is(e, 'titles.spokesman_pronouns') ? spokenFor(v, cue.s) : null;
+        // (the sentence's earlier verb had an unnamed body for its subject, ورفض مكتب شؤون تايوان الصيني الاتهامات، وقال المتحدث
+        // باسمه …: the spokesman speaks for that body, unnamed, not for one that spoke before)
+        if (e > k && v.is(e, 'titles.spokesman_pronouns') && earlier && !earlier.speakers.length && earlier.speakerText) {
+          speakerText = earlier.speakerText;
+          c = e + 1;
+          break;
+        }
         if (forIt) {
           speakers = [forIt];
           c = e + 1;
