@@ -2025,6 +2025,12 @@ describe('Arabic: a spokesman for "it" after a verb whose subject was a body no 
   });
 });
 
+describe('Arabic: an indefinite noun in construct with a definite one after a verb that takes an object, the object after them', () => {
+  it('is the verb\'s subject, unnamed, and its participle\'s (ورفضت أحزاب المعارضة النتيجة، قائلة إن …), not the speaker before', () => {
+    expect(cueWho('وأعلنت اللجنة فوز الحزب. ورفضت أحزاب المعارضة النتيجة، قائلة إن لديها أدلة على التزوير.', 'ar')).toEqual(['وأعلنت:?اللجنة', 'قائلة:?أحزاب المعارضة']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -1475,6 +1475,18 @@ function doerOfVerbAt(v: View, s: number, a: number): boolean {
  *  four Arabic words with the article (one word alone may be a document speaking for its author: وتقول الدعوى إن), none
  *  of them a title, a generic noun, a stop word of the speaker phrase or a name, then إن/أن or a colon; where it ends,
  *  else -1. */
+/** Arabic: where the subject ends when an indefinite noun in construct with a definite one follows a verb that takes an
+ *  object, and the object, a definite noun no name, follows them (ورفضت أحزاب المعارضة النتيجة): from + 2, else -1. A
+ *  construct alone after such a verb is its object, the subject unsaid (رفضت أحزاب المعارضة: she rejected them). */
+function constructSubjectEnd(v: View, from: number, b: number): number {
+  if (v.lang !== 'ar' || from + 2 >= b) return -1;
+  const plain = (k: number) => v.isArabic(k) && !v.mention(k) && !v.isAny(k, [...UNLISTED_STOPS, 'speech-verbs.subject_gaps', 'speech-verbs.verbs', 'speech-verbs.complementizers']);
+  const definite = (k: number) => plain(k) && v.key(k).startsWith('ال');
+  // (the genitive may be a title's word, the opposition's: أحزاب المعارضة)
+  const genitive = definite(from + 1) || (v.isArabic(from + 1) && !v.mention(from + 1) && v.key(from + 1).startsWith('ال') && v.is(from + 1, 'titles.titles'));
+  return plain(from) && !v.key(from).startsWith('ال') && !/^[بلكو]/.test(v.key(from)) && genitive && definite(from + 2) ? from + 2 : -1;
+}
+
 function unlistedSubjectEnd(v: View, from: number, b: number, dates: ReadonlySet<number>): number {
   if (v.lang !== 'ar') return -1;
   // (a word or two no list knows and no article, then a date and إن/أن: وقالت لوفتهانزا يوم السبت إن; the date is no part
@@ -3747,9 +3759,13 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     // (with no verb of saying before it in the sentence, the subject of the verb that opens it, a hacker group too:
     // وأعلنت "X" مسؤوليتها عن الهجوم عبر قناتها على تلغرام، متهمة كينيا …: X, not the medium named last)
     const main = denierName || denierNoun > denier || (earlier && (earlier.speakers.length || earlier.speakerText)) ? null : openingVerbSubject(v, a, cue.s, ['person', 'organization', 'threat_actor']);
+    // (or an unnamed subject in construct after that verb, its object after it: ورفضت أحزاب المعارضة النتيجة، قائلة إن …)
+    const verbAt = datelineEnd(v, a, cue.s);
+    const construct = !main && !denierName && denierNoun <= denier && !(earlier && (earlier.speakers.length || earlier.speakerText)) && verbAt < cue.s && v.isAny(verbAt, ['speech-verbs.object_cues', 'speech-verbs.claim_cues']) ? constructSubjectEnd(v, verbAt + 1, cue.s) : -1;
     if (denierName && denierName.s === denier && denierName.type !== 'threat_actor') speakers = [denierName.id];
     else if (denierNoun > denier) nominalSpeaker(denier, denierNoun, v.demonymEnd(denierNoun));
     else if (main) speakers = [main.id];
+    else if (construct > 0) speakerText = v.span(verbAt + 1, construct);
     else fromEarlierOrNamed();
   } else if (objectCue && v.is(cue.s, 'speech-verbs.quote_cues') && !v.mention(cue.e) && v.isArabic(cue.e) && complementizerAt(v, cue.e + 1) && /^ب/.test(v.key(cue.e + 1))) {
     // a describing verb with one word and then بأن: the word is its object, the subject left unsaid (ونفت الحكومة …،
@@ -3916,6 +3932,11 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
         } else if (!objectCue && (e = unlistedSubjectEnd(v, cue.e, b, dates)) > cue.e) {
           // a subject no list knows, a definite noun and its adjectives up to إن/أن (وقالت النيابة العامة إن): that
           // speaker, unnamed, not the one before
+          speakerText = v.span(cue.e, e);
+          c = e;
+        } else if (objectCue && (e = constructSubjectEnd(v, cue.e, b)) > cue.e) {
+          // an indefinite noun in construct with a definite one, then the object, a definite noun (ورفضت أحزاب المعارضة
+          // النتيجة): the construct is the verb's subject, unnamed, and the object what it rejected
           speakerText = v.span(cue.e, e);
           c = e;
         } else if (chargedBy > cue.e) {
