@@ -3455,7 +3455,9 @@ function sourceFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   if (!m && !nominal && unnamedEnd < 0 && cue.s - a <= 1) {
     let k = i;
     while (k < b && k < i + 10 && (v.isWord(k) || v.possessiveAt(k) || v.possessiveAt(k - 1)) && !v.mention(k)) k++;
-    if (k > i + 1 && (v.key(k) === ',' || v.key(k) === '،') && v.isAny(k - 1, ['speech-verbs.nominal', 'speech-verbs.unnamed', 'organizations.heads'])) unnamedEnd = k;
+    // (Arabic: or such a noun and its nisba after it, وبحسب مسؤولين إستونيين،)
+    const nisba = v.lang === 'ar' && k - 2 >= i && v.isAny(k - 2, ['speech-verbs.unnamed', 'speech-verbs.state_officials']) && v.demonymEnd(k - 1) === k;
+    if ((k > i + 1 || nisba) && (v.key(k) === ',' || v.key(k) === '،') && (nisba || v.isAny(k - 1, ['speech-verbs.nominal', 'speech-verbs.unnamed', 'organizations.heads']))) unnamedEnd = k;
   }
   if (!m && !nominal && unnamedEnd < 0) {
     if (!filedIn || cue.s - a <= 1) return null;
