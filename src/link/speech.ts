@@ -2324,7 +2324,7 @@ function nextCueClause(v: View, from: number, nextCue: number, b: number): numbe
  *  named and an auxiliary or none between (attacks that Ukraine has claimed): the verb's object is that noun. */
 function objectRelativeBefore(v: View, cue: number): boolean {
   let k = cue - 1;
-  while (k > 0 && /^(?:has|have|had|also|since|later|previously)$/.test(v.key(k))) k--;
+  while (k > 0 && v.isAny(k, ['speech-verbs.subject_gaps', 'speech-verbs.auxiliaries'])) k--;
   const m = v.mentionEndingAt(k + 1);
   if (!m) return false;
   const r = m.s - 1;
@@ -3760,10 +3760,11 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     const denierNoun = denier >= 0 && !denierName ? v.hitEnd(denier, 'speech-verbs.nominal') : -1;
     // (with no verb of saying before it in the sentence, the subject of the verb that opens it, a hacker group too:
     // وأعلنت "X" مسؤوليتها عن الهجوم عبر قناتها على تلغرام، متهمة كينيا …: X, not the medium named last)
-    const main = denierName || denierNoun > denier || (earlier && (earlier.speakers.length || earlier.speakerText)) ? null : openingVerbSubject(v, a, cue.s, ['person', 'organization', 'threat_actor']);
+    const earlierSpoke = !!earlier && (earlier.speakers.length > 0 || !!earlier.speakerText);
+    const main = denierName || denierNoun > denier || earlierSpoke ? null : openingVerbSubject(v, a, cue.s, ['person', 'organization', 'threat_actor']);
     // (or an unnamed subject in construct after that verb, its object after it: ورفضت أحزاب المعارضة النتيجة، قائلة إن …)
     const verbAt = datelineEnd(v, a, cue.s);
-    const construct = !main && !denierName && denierNoun <= denier && !(earlier && (earlier.speakers.length || earlier.speakerText)) && verbAt < cue.s && v.isAny(verbAt, ['speech-verbs.object_cues', 'speech-verbs.claim_cues']) ? constructSubjectEnd(v, verbAt + 1, cue.s) : -1;
+    const construct = !main && !denierName && denierNoun <= denier && !earlierSpoke && verbAt < cue.s && v.isAny(verbAt, ['speech-verbs.object_cues', 'speech-verbs.claim_cues']) ? constructSubjectEnd(v, verbAt + 1, cue.s) : -1;
     if (denierName && denierName.s === denier && denierName.type !== 'threat_actor') speakers = [denierName.id];
     else if (denierNoun > denier) nominalSpeaker(denier, denierNoun, v.demonymEnd(denierNoun));
     else if (main) speakers = [main.id];
