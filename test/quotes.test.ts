@@ -2031,6 +2031,12 @@ describe('Arabic: an indefinite noun in construct with a definite one after a ve
   });
 });
 
+describe('Arabic: an unnamed source\'s noun and its nationality right before a verb, opening the clause after أن', () => {
+  it('speaks the verb\'s words, unnamed (أن أجهزة الاستخبارات الأسترالية ربطت …), and a participle after them is the outer speaker\'s', () => {
+    expect(cueWho('وأوضحت الوزيرة سلمى داود أن أجهزة الاستخبارات الأسترالية ربطت المشتبه به بالهجوم بعد تحقيق طويل، مضيفة: "هذه ليست حالة معزولة".', 'ar')).toEqual(['وأوضحت:سلمى داود', 'ربطت:?أجهزة الاستخبارات الأسترالية', 'مضيفة:سلمى داود']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -241,7 +241,16 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
       const cueSpan = cueSpanOf(v, cue.s, cue.e);
       // (a relative clause denying what the sentence said before it, وهو ما نفته روسيا، which Moscow denied: the denier's
       // quote of what it denies, not of the words after it)
-      const earlierFrame = sentenceFrames.at(-1) ?? null;
+      let earlierFrame = sentenceFrames.at(-1) ?? null;
+      // (not a frame nested in an earlier one's words when this cue comes after those words: أن أجهزة الاستخبارات ربطت …،
+      // مضيفة: "…": the outer frame's speaker goes on)
+      for (let k = Math.max(0, sentenceFrames.length - FRAME_WINDOW); k < sentenceFrames.length - 1 && earlierFrame; k++) {
+        const f = sentenceFrames[k];
+        if (f.contentTok[0] <= earlierFrame.cueTok[0] && earlierFrame.cueTok[0] < f.contentTok[1] && cue.s >= f.contentTok[1]) {
+          earlierFrame = f;
+          break;
+        }
+      }
       let frame: SpeechFrame | null = cue.source
         ? sourceFrame(v, cue, a, b, cueSpan)
         : (relativeDenialFrame(v, cue, a, cueSpan, objectCue, earlierFrame) ??
@@ -3736,6 +3745,12 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   // (the subject between كان and قد, a name with its title or its body's head: وكان نائب رئيس الوزراء X قد أبلغ البرلمان
   // أن …: X, not the one spoken to after the verb; not a passive's accused, وكانت إيران قد اتُّهمت بالوقوف وراء …)
   const between = !m && !svo && preNominal < 0 && pre < cue.s - 1 && !(objectCue && arabicCharge(v, cue.e)) ? auxiliarySubject(v, a, pre + 1) : null;
+  // (an unnamed source's noun right before the verb, its nationality after it or not, opening the clause: أن أجهزة
+  // الاستخبارات الأسترالية ربطت …: that speaker, unnamed, not the one whose words hold it)
+  const unnamedBefore = !m && !svo && !between && preNominal < 0 && pre >= a ? (() => {
+    const s0 = v.demonymEnd(pre) === pre + 1 && pre - 1 >= a ? unnamedEndingAt(v, pre) : unnamedEndingAt(v, pre + 1);
+    return s0 >= a && opensClause(s0) ? s0 : -1;
+  })() : -1;
   // (names joined by و before it, the first opening the clause: الاتحاد الأوروبي وبريطانيا والولايات المتحدة تتهم: each)
   const joined = m && m.s >= a && !opensClause(m.s) && !opensClause(subjectStart) && m.type !== 'person' ? coordinated(v, m, a) : [];
   const allJoined = joined.length > 1 && opensClause(joined[0].s) && joined.every((x) => x.type === 'location' || x.type === 'organization');
@@ -3749,6 +3764,8 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   } else if (!m && preNominal >= 0 && opensClause(preNominal)) {
     if (preNationality > 0) nominalSpeaker(preNominal, pre, preNationality);
     else nominalSpeaker(preNominal, pre + 1, -1);
+  } else if (unnamedBefore >= 0) {
+    speakerText = v.span(unnamedBefore, pre + 1);
   } else if (unnamedFrom >= 0) {
     speakerText = v.span(unnamedFrom, placeAt!.e);
   } else if (v.is(cue.s, 'speech-verbs.circumstantial') && !v.mentionEndingAt(cue.s)) {
