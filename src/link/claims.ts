@@ -2818,6 +2818,12 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
         sponsor = owner.id;
         sponsorTok = owner.s;
         s = owner.s;
+      } else if (k - 3 >= a && v.possessiveAt(k - 1) && [k - 3, k - 2].some((j) => v.hitEnd(j, 'attribution.state_anaphors') === k - 1) && stateAnaphor(v, k - 3)) {
+        // (a noun standing for the state named last, in the possessive: the country's hackers)
+        const j = v.hitEnd(k - 3, 'attribution.state_anaphors') === k - 1 ? k - 3 : k - 2;
+        sponsor = stateAnaphor(v, j)!.id;
+        sponsorTok = j;
+        s = j;
       } else if (mm && mm.type === 'threat_actor') {
         named = mm;
         s = mm === quoted && v.isQuote(mm.s - 1) ? mm.s - 1 : mm.s;
@@ -2898,6 +2904,11 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
       } else if ((seat = seatAt(k))) {
         // (where it is based, a word of its seat before the state: عصابة مقرها في روسيا، قراصنة مقرهم روسيا)
         takeOrigin(seat);
+      } else if (!operation && k === e && v.hitEnd(k, 'attribution.state_anaphors') > k && stateAnaphor(v, k)) {
+        // (a noun standing for the state named last, in construct after the noun: قراصنة البلاد)
+        sponsor = stateAnaphor(v, k)!.id;
+        sponsorTok = k;
+        e = v.hitEnd(k, 'attribution.state_anaphors');
       } else if (!operation && k === e && k + 1 < b && v.key(k).startsWith('ال') && v.isAny(k, ['attribution.state_services', 'speech-verbs.state_speakers']) && !v.mention(k) && demonymState(k + 1)) {
         // (a state, its government or its services in construct after the noun, then their nisba: قراصنة الدولة الروسية،
         // قراصنة الحكومة الصينية: that state's, as Russian state hackers)
@@ -3179,6 +3190,20 @@ function memberOf(v: View, p: number, b: number, demonymState: DemonymState): { 
     }
   }
   return { id, e };
+}
+
+/**
+ * The state a noun standing for it names (attribution.state_anaphors: the country's hackers, قراصنة البلاد), the phrase
+ * [s, e): the state named last before it, within the article's reach (a place with no country of its own); else null.
+ */
+function stateAnaphor(v: View, s: number): TokMention | null {
+  let m = v.lastBefore(s, ['location']);
+  for (let n = 0; m && n < 6; n++, m = v.lastBefore(m.s, ['location'])) {
+    if (v.t.start[s] - m.span.end > 2000) return null;
+    const info = v.entity(m.id);
+    if (!info?.country || info.country === info.name) return m;
+  }
+  return null;
 }
 
 function isOrigin(v: View, m: TokMention): boolean {

@@ -536,6 +536,7 @@ export const ResourceSchemas = {
       /** a possessive before a denial phrase (expose their lies): the lies are someone's, no claim is called a lie */
       denial_possessives: z.array(z.string().min(1)).default([]),
       spread_words: z.array(z.string().min(1)).default([]),
+      state_anaphors: z.array(z.string().min(1)).default([]),
       involvement: phrases,
       /** the reports a claim was made in (the reports, التقارير): a denial of them denies a claim made just before */
       claim_reports: z.array(z.string().min(1)).default([]),
