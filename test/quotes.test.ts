@@ -2037,6 +2037,12 @@ describe('Arabic: an unnamed source\'s noun and its nationality right before a v
   });
 });
 
+describe('English: a speaker set off by commas and "and" after them opening a clause of its own', () => {
+  it('ends the words before the speaker (…, the government said, and local media reported that …), and media with a nationality speak, unnamed', () => {
+    expect(cueWhoText("OSLO - Norway's space agency was hit by a series of cyberattacks last year, the government said, and Norwegian media reported that investigators suspected foreign hackers.", 'en')).toEqual(["said:Norway:Norway's space agency was hit by a series of cyberattacks last year", 'reported:?Norwegian media:investigators suspected foreign hackers']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

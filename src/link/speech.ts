@@ -2015,6 +2015,11 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
   // "…, X said." — the subject is right before the verb and a comma before it: the clause before is the content
   // a speaker set off mid-sentence (The group, the FBI said, was behind it): the whole sentence is the content
   if (subj && subj.at > a + 1 && v.key(subj.at - 1) === ',' && v.key(cue.e) === ',' && !participleCueAt(v, cue.e + 1) && !objectCue && contentEnd(v, cue.e + 1, b) - cue.e > 3) {
+    // (but "and" or "but" after the comma opens a clause of its own, …, the government said, and Japanese media reported
+    // that …: the words end before the speaker)
+    if (v.is(cue.e + 1, 'speech-verbs.clause_coordinators')) {
+      return { rule: `${lang}/quote/trailing`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(c0, subj.at - 1), contentTok: [c0, subj.at - 1], kind: 'indirect', speakers, ...(speakerText ? { speakerText } : {}), objectCue };
+    }
     const end = contentEnd(v, cue.e + 1, b);
     return { rule: `${lang}/quote/parenthetical`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(c0, end), contentTok: [c0, end], kind: 'indirect', speakers, ...(speakerText ? { speakerText } : {}), objectCue };
   }

@@ -333,6 +333,7 @@ export const ResourceSchemas = {
        *  الأمم المتحدة): that name is the host, not the speaker */
       host_preps: z.array(z.string().min(1)).default([]),
       venue_preps: z.array(z.string().min(1)).default([]),
+      clause_coordinators: z.array(z.string().min(1)).default([]),
       /** words for a state's mission or envoy, which a host preposition may follow (mission, ambassador; Arabic reads
        *  لدى after any body's noun) */
       host_nouns: z.array(z.string().min(1)).default([]),
