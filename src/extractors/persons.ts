@@ -228,14 +228,15 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const titleAnchors = wordAnchors([...titleList, ...contracted], lang === 'ar');
   const officePreps = new Set(res.titles.office_preps.map(lookupKey));
   // (a body's head in construct between the office's head and its definite words: رئيسة لجنة الدفاع، رئيس هيئة الأركان)
-  const constructHead = lang === 'ar' && res.organizations.heads.length ? `(?:${SP}(?:${alt(res.organizations.heads)}))?` : '';
+  const orgHeads = lang === 'ar' && res.organizations.heads.length ? alt(res.organizations.heads) : '';
+  const constructHead = orgHeads ? `(?:${SP}(?:${orgHeads}))?` : '';
   // (and a complement opened by a preposition of offices among them: رئيسة لجنة الدفاع في البرلمان)
   const officeComplement = lang === 'ar' && res.titles.office_preps.length ? `|${SP}(?:${alt(res.titles.office_preps)})${SP}ال[\\u0621-\\u064A]{2,14}` : '';
   // Arabic: an office named by its head and definite words, then the name (رئيس الوزراء البريطاني توني بلير; past
   // the first, a definite word may carry و or a preposition: وزير الطاقة والنفط، مدير الموارد البشرية بالشركة)
   // (or a word of rank and the office's plural, in construct before its definite words or definite itself: كبير مفوضي
   // الانتخابات، كبير المحققين; or before a body's head in construct and its definite words: كبير أمناء مجلس الوزراء)
-  const headBeforeDefinite = lang === 'ar' && res.organizations.heads.length ? `(?:(?:${alt(res.organizations.heads)})${SP})?` : '';
+  const headBeforeDefinite = orgHeads ? `(?:(?:${orgHeads})${SP})?` : '';
   const rankHead = res.titles.rank_heads.length ? `|(?:${alt(res.titles.rank_heads)})(?:${SP}(?!ال)[\u0621-\u064A]{2,14}(?=${SP}${headBeforeDefinite}ال))?` : '';
   const roleRe = res.titles.role_heads.length && lang === 'ar'
     ? compile(`${wordStart(lang)}(?<cue>(?:${alt(res.titles.role_heads)}${rankHead})(?:${ROLE_OWNER_AR})?${constructHead}(?:${SP}ال[\\u0621-\\u064A]{2,14})(?:${SP}(?:[وب]?ال|لل)[\\u0621-\\u064A]{2,14}${officeComplement}){0,4}${SP})(?<name>${AR_NAME}(?:${SP}(?:${AR_PARTICLE}${SP})?${AR_NAME}){0,3})${END}`, 'y')

@@ -1153,7 +1153,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       // (the activity of a group named before, the object or a passive's subject: Proofpoint linked the activity to the
       // IRGC, هذا النشاط ربطه باحثون ب…; the group did it, and the sentence is about it)
       const passive = !ar && passiveAt(v, i);
-      const anaphor = activityAnaphor(v, i, ve, a, passive);
+      const anaphor = anaphorAt(i, ve);
       if (!anaphor && !hostile && !actors.length && !(groupNamed ??= firstMentionIn(v, a, b, ['threat_actor'], b) !== undefined)) continue;
       // (a verb inside a link already read, a group tied to Russia's GRU, is that link)
       if (here((c) => (c.rule === rule('link') || c.rule === rule('operation-link')) && c.evidence.start <= v.t.start[i] && v.t.end[ve - 1] <= c.evidence.end)) continue;
@@ -2408,15 +2408,27 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
   const attributedActivity = (): boolean => {
     for (let i = v.nextStart('attribution.attribute_verbs', a); i < b; i = v.nextStart('attribution.attribute_verbs', i + 1)) {
       const ve = v.hitEnd(i, 'attribution.attribute_verbs');
-      if (ve > i && activityAnaphor(v, i, ve, a, !ar && passiveAt(v, i))) return true;
+      if (ve > i && anaphorAt(i, ve)) return true;
     }
     return false;
+  };
+  /** The activity anaphor of the verb of attributing at token i (activityAnaphor), asked once per verb: the sentence's
+   *  hostility test and the attribution frame both read it. */
+  const anaphors = new Map<number, ReturnType<typeof activityAnaphor>>();
+  const anaphorAt = (i: number, ve: number): ReturnType<typeof activityAnaphor> => {
+    let found = anaphors.get(i);
+    if (found === undefined) {
+      found = activityAnaphor(v, i, ve, a, !ar && passiveAt(v, i));
+      anaphors.set(i, found);
+    }
+    return found;
   };
 
   for (const [sa, sb] of v.sentences()) {
     a = sa;
     b = sb;
     sentenceFrom = out.length;
+    anaphors.clear();
     deniedHere = [];
     unvoiced = [];
     unvoicedDenials();

@@ -2342,7 +2342,7 @@ function objectRelativeBefore(v: View, cue: number): boolean {
   const m = v.mentionEndingAt(k + 1);
   if (!m) return false;
   const r = m.s - 1;
-  return r > 0 && (v.key(r) === 'that' || v.key(r) === 'which') && v.isWord(r - 1) && /^[a-z]/.test(v.surface(r - 1)) && !v.isAny(r - 1, ['speech-verbs.verbs', 'speech-verbs.claim_cues']);
+  return r > 0 && v.is(r, 'attribution.relatives') && v.isWord(r - 1) && /^[a-z]/.test(v.surface(r - 1)) && !v.isAny(r - 1, ['speech-verbs.verbs', 'speech-verbs.claim_cues']);
 }
 
 /** English: whether the subject of the verb at token `cue` opens a relative clause set off by a comma (, which experts
@@ -2580,12 +2580,12 @@ function sentenceSubjectBody(v: View, k: number): string | null {
   // (and a relative clause on the subject set off by commas, The group, which X said was …, claimed …; and a past verb
   // joined by "and", claimed the attack and published data it said …: the subject's own)
   const sameSubject = (j: number, past = false) =>
-    (v.key(j) === 'and' || v.key(j) === 'but') && (BE_FORMS.has(v.key(j + 1)) || v.is(j + 1, 'speech-verbs.auxiliaries') || (past && /^[a-z]{3,}ed$/.test(v.surface(j + 1)) && !v.mention(j + 1)));
+    v.is(j, 'speech-verbs.clause_coordinators') && (BE_FORMS.has(v.key(j + 1)) || v.is(j + 1, 'speech-verbs.auxiliaries') || (past && /^[a-z]{3,}ed$/.test(v.surface(j + 1)) && !v.mention(j + 1)));
   let relativeSeen = false;
   for (let j = e; j < k; j++) {
     if (v.key(j) === ',' && sameSubject(j + 1)) continue;
     // (a clause joined by but/and whose own subject is the pronoun itself: The gang has been linked to …, but it has said …)
-    if (v.key(j) === ',' && (v.key(j + 1) === 'but' || v.key(j + 1) === 'and') && j + 2 === k) break;
+    if (v.key(j) === ',' && v.is(j + 1, 'speech-verbs.clause_coordinators') && j + 2 === k) break;
     if (sameSubject(j, true)) {
       j++;
       continue;
@@ -3252,12 +3252,14 @@ function salientState(v: View, before: number): string | null {
 function openingState(v: View, k: number): string | null {
   const sentence = v.t.sentence[k];
   if (sentence < 0) return null;
-  const a = datelineEnd(v, v.t.sentenceTokens[2 * sentence], k);
-  const at = v.lang === 'ar' && v.isArabic(a) && !v.mention(a) && !v.isAny(a, ['speech-verbs.complementizers', 'speech-verbs.relatives']) ? a + 1 : a;
-  const m = v.mention(at);
-  if (!m || m.s !== at || m.e >= k || m.type !== 'location') return null;
+  const start = v.t.sentenceTokens[2 * sentence];
+  // (Arabic: the subject of the opening verb, as a verb of saying's with none of its own takes it)
+  if (v.lang === 'ar') return openingVerbSubject(v, start, k, ['location'])?.id ?? null;
+  const a = datelineEnd(v, start, k);
+  const m = v.mention(a);
+  if (!m || m.s !== a || m.e >= k || m.type !== 'location') return null;
   // (or its possessive, a body of its own the subject: Japan's space agency JAXA was hit …, the government said)
-  if (v.lang === 'en' && !v.possessiveAt(m.e) && !(v.isWord(m.e) && /^[a-z]/.test(v.surface(m.e)) && !PREPS_EN.has(v.key(m.e)) && v.key(m.e) !== 'and')) return null;
+  if (v.lang === 'en' && !v.possessiveAt(m.e) && !(v.isWord(m.e) && /^[a-z]/.test(v.surface(m.e)) && !PREPS_EN.has(v.key(m.e)) && !v.is(m.e, 'speech-verbs.clause_coordinators'))) return null;
   return m.id;
 }
 
@@ -3885,18 +3887,17 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
         const qe = v.hitEnd(k, 'speech-verbs.unnamed_quantifiers');
         const e = v.hitEnd(qe > k ? qe : k, 'speech-verbs.unnamed');
         // (a spokesman for it, متحدث باسمها: the body that spoke or was named last)
-        const forIt = e > k && v.is(e, 'titles.spokesman_pronouns') ? spokenFor(v, cue.s) : null;
-        // (the sentence's earlier verb had an unnamed body for its subject, ورفض مكتب شؤون تايوان الصيني الاتهامات، وقال المتحدث
-        // باسمه …: the spokesman speaks for that body, unnamed, not for one that spoke before)
-        if (e > k && v.is(e, 'titles.spokesman_pronouns') && earlier && !earlier.speakers.length && earlier.speakerText) {
-          speakerText = earlier.speakerText;
-          c = e + 1;
-          break;
-        }
-        if (forIt) {
-          speakers = [forIt];
-          c = e + 1;
-          break;
+        // (but the sentence's earlier verb had an unnamed body for its subject, ورفض مكتب شؤون تايوان الصيني الاتهامات، وقال
+        // المتحدث باسمه …: the spokesman speaks for that body, unnamed, not for one that spoke before)
+        if (e > k && v.is(e, 'titles.spokesman_pronouns')) {
+          const unnamedBody = earlier && !earlier.speakers.length ? earlier.speakerText : undefined;
+          const forIt = unnamedBody ? null : spokenFor(v, cue.s);
+          if (unnamedBody || forIt) {
+            if (unnamedBody) speakerText = unnamedBody;
+            else speakers = [forIt!];
+            c = e + 1;
+            break;
+          }
         }
         // (a document of a body named by its generic noun after ل, بيان للمديرية، تقرير للوزارة: the body it stands for)
         if (e > k && e < b && v.is(k, 'speech-verbs.documents') && v.hitPre(e, 'speech-verbs.nominal') > 0 && v.key(e).startsWith('ل')) {
