@@ -2043,6 +2043,12 @@ describe('English: a speaker set off by commas and "and" after them opening a cl
   });
 });
 
+describe('English: a verb of saying that takes no object, an article right after it', () => {
+  it('opens the words with the noun phrase, a "that" inside it a relative\'s (said the strikes that followed were …), but a time before "that" is no subject', () => {
+    expect(cueWhoText('Marek Halvorsen said the strikes that followed were planned abroad. Marek Halvorsen added a week later that the talks had failed.', 'en')).toEqual(['said:Marek Halvorsen:the strikes that followed were planned abroad', 'added:Marek Halvorsen:the talks had failed']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

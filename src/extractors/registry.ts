@@ -31,7 +31,7 @@ import { definiteNisbaStates } from './lexicon.js';
  * lexicon too, but their hits are not stored until a rule reads them (each would cost memory per token);
  * `View.cat` refuses a category outside this set, so a rule can never read a list the pass left out.
  */
-export const READ_PREFIXES = ['kb', 'attribution.', 'speech-verbs.', 'titles.', 'organizations.heads', 'organizations.name_heads', 'organizations.place_words', 'organizations.descriptors', 'organizations.ministries', SPORTS_WORDS, 'organizations.list_heads', 'organizations.list_cues', 'organizations.list_joiners', 'number-words.ones', 'abbreviations'];
+export const READ_PREFIXES = ['kb', 'attribution.', 'speech-verbs.', 'titles.', 'organizations.heads', 'organizations.name_heads', 'organizations.place_words', 'organizations.descriptors', 'organizations.ministries', SPORTS_WORDS, 'organizations.list_heads', 'organizations.list_cues', 'organizations.list_joiners', 'number-words.ones', 'abbreviations', 'date-cues.direction', 'date-cues.ago_after'];
 export const readByRules = Object.assign(
   (cat: string): boolean => READ_PREFIXES.some((p) => (p.endsWith('.') ? cat.startsWith(p) : cat === p || cat.startsWith(`${p}.`))),
   // (the build cuts the packaged lexicon to these categories and marks it with this; another list filters again)

@@ -2065,7 +2065,13 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
   // a phrase before "that" (said in an updated statement that, told reporters on Monday that): the clause after it
   // (not when "that" follows the cue itself: said that they found that …: the content opens at the first)
   // (nor a claim of responsibility, whose "that" is a relative's on the act: claimed responsibility for a cyberattack that …)
-  if (!objectCue && !OPENERS.has(v.key(c)) && !v.is(c, 'speech-verbs.complementizers') && !v.is(cue.s, 'attribution.self_claims')) {
+  // (nor after a verb that takes no object, when an article opens the words: said the protests that followed were …, the
+  // relative's "that"; a time is no subject, said the next day that …, a day earlier that …)
+  let subjectFirst = v.is(cue.s, 'speech-verbs.clause_verbs') && DETERMINERS.has(v.key(c));
+  for (let k = c; subjectFirst && k < Math.min(b, c + 9) && !v.is(k, 'speech-verbs.complementizers'); k++) {
+    if (dates.has(k) || v.isAny(k, ['speech-verbs.date_preps', 'date-cues.direction.phrases', 'date-cues.ago_after'])) subjectFirst = false;
+  }
+  if (!objectCue && !subjectFirst && !OPENERS.has(v.key(c)) && !v.is(c, 'speech-verbs.complementizers') && !v.is(cue.s, 'attribution.self_claims')) {
     // (a cue's word after an article is a noun: said in a report that, in a separate report that)
     let noun = false;
     // (nine words, a word's hyphen and its second part counting as none: said in a post on its dark-web site that …)
