@@ -2049,6 +2049,15 @@ describe('English: a verb of saying that takes no object, an article right after
   });
 });
 
+describe('English: a phrase after a comma past a trailing speaker\'s verb', () => {
+  it('is no part of the words, a participle of no saying or an aside after the date (…, the agency said, calling …; said on Monday, far more …)', () => {
+    expect(cueWhoText('Foreign hackers were inside the grid operator for months, the Estonian Information System Authority said, calling the breach a warning.', 'en')).toEqual(['said:Estonian Information System Authority:Foreign hackers were inside the grid operator for months']);
+    expect(cueWhoText('Hackers opened 9,000 mailboxes, the Danish Centre for Cyber Security said on Monday, far more than first reported.', 'en')).toEqual(['said:Danish Centre for Cyber Security:Hackers opened 9,000 mailboxes']);
+    // (a body's nationality before its name is the speaker's phrase: …, the Czech National Cyber and Information Security Agency (NUKIB) said)
+    expect(cueWhoText('Hackers opened 9,000 mailboxes, the Czech National Cyber and Information Security Agency (NUKIB) said on Friday, far more than first reported.', 'en')).toEqual(['said:National Cyber and Information Security Agency:Hackers opened 9,000 mailboxes']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -1083,6 +1083,11 @@ function phraseStart(v: View, s: number, from: number): number {
       k = j;
       continue;
     }
+    // (a body's nationality before its name: the Dutch Military Intelligence and Security Service)
+    if (k === s && v.lang === 'en' && k - 1 >= from && v.mention(s)?.type === 'organization' && v.demonymEnd(k - 1) === k) {
+      k--;
+      continue;
+    }
     // (a body or a state right before the title, no possessive: Kremlin spokesman Dmitry Peskov, ISIE chairman …)
     if (k < s) {
       const owner = v.mentionEndingAt(k);
@@ -2014,7 +2019,8 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
   }
   // "…, X said." — the subject is right before the verb and a comma before it: the clause before is the content
   // a speaker set off mid-sentence (The group, the FBI said, was behind it): the whole sentence is the content
-  if (subj && subj.at > a + 1 && v.key(subj.at - 1) === ',' && v.key(cue.e) === ',' && !participleCueAt(v, cue.e + 1) && !objectCue && contentEnd(v, cue.e + 1, b) - cue.e > 3) {
+  // (not a participle's phrase after the comma, of saying or not: …, the SBU said, calling the attack a warning)
+  if (subj && subj.at > a + 1 && v.key(subj.at - 1) === ',' && v.key(cue.e) === ',' && !participleCueAt(v, cue.e + 1) && !gerundAt(v, cue.e + 1) && !objectCue && contentEnd(v, cue.e + 1, b) - cue.e > 3) {
     // (but "and" or "but" after the comma opens a clause of its own, …, the government said, and Japanese media reported
     // that …: the words end before the speaker)
     if (v.is(cue.e + 1, 'speech-verbs.clause_coordinators')) {
@@ -2241,8 +2247,9 @@ function onlyAdverbial(v: View, from: number, b: number): boolean {
     if (k > from + 1) from = k;
   }
   from = Math.max(from, heard);
-  // (a participle of saying after a comma opens the next verb's words: …, a spokeswoman said, adding that …)
-  if (v.key(from) === ',' && participleCueAt(v, from + 1)) return true;
+  // (a participle after a comma opens the next verb's words or a phrase of its own: …, a spokeswoman said, adding that
+  // …; …, the service said, calling the attack a warning)
+  if (v.key(from) === ',' && (participleCueAt(v, from + 1) || gerundAt(v, from + 1))) return true;
   const end = contentEnd(v, from, b);
   // (a few words are adverbials when they open as one, or with a date's capital or number, or a gap word: said on
   // Monday, said Tuesday, said today; not a short clause: said it was nonsense)
@@ -2255,8 +2262,10 @@ function onlyAdverbial(v: View, from: number, b: number): boolean {
   let open = true;
   for (let k = v.key(from) === ',' ? from + 1 : from; k < end; k++) {
     if (v.is(k, 'speech-verbs.complementizers') || v.isQuote(k)) return false;
-    // (a clause of its own after a comma ends them: …, the commission said on Sunday, but the president refused …)
-    if (v.key(k - 1) === ',' && v.is(k, 'speech-verbs.clause_openers')) return true;
+    // (a clause of its own after a comma ends them: …, the commission said on Sunday, but the president refused …; and
+    // so does any phrase after a comma past them, no "that" or quoted words: …, the agency said on Monday, far more
+    // than previously known)
+    if (v.key(k - 1) === ',' && (v.is(k, 'speech-verbs.clause_openers') || k - 1 > from)) return true;
     // (a year after a comma goes on a date: November 5, 2024)
     if (open && !v.is(k, 'speech-verbs.adverbial_openers') && !(k > from && /^\d{4}$/.test(v.key(k)))) return false;
     open = v.key(k) === ',';
@@ -2293,6 +2302,11 @@ function clauseSubjectBetween(v: View, from: number, to: number): TokMention | n
 
 /** Whether token k is an English participle of saying or claiming after a comma (speech-verbs.participles: adding,
  *  saying, noting), a cue of its own. */
+/** Whether token k is a word in -ing that opens a participle's phrase (calling, describing), not a preposition or a noun. */
+function gerundAt(v: View, k: number): boolean {
+  return v.lang === 'en' && /^[a-z]{3,}ing$/.test(v.surface(k)) && !NOT_PARTICIPLE.test(v.key(k));
+}
+
 function participleCueAt(v: View, k: number): boolean {
   return v.lang === 'en' && v.is(k, 'speech-verbs.participles');
 }
