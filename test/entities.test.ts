@@ -1890,3 +1890,14 @@ describe('English: a body\'s first word that is a ministry\'s portfolio word (De
     expect(found.find(([, n]) => n === 'Defence Intelligence Service')?.[2]).toEqual(['Defence Intelligence Service']);
   });
 });
+
+describe('Arabic: an office, ل glued to a quoted name no list knows, then a name', () => {
+  it('makes the quoted name a body and the words after it the office holder (الرئيس التنفيذي لـ"X" فلان، لشركة "X" فلان)', () => {
+    const a = ents('وقال الرئيس التنفيذي لـ"دوروفاكس" أوليغ ماركيفيتش إن الخوادم دمرت.', 'ar');
+    expect(a.map(([t, , m]) => `${t}:${(m as string[]).join(';')}`)).toEqual(['organization:دوروفاكس', 'person:أوليغ ماركيفيتش']);
+    const b = ents('وقال الرئيس التنفيذي لشركة "دوروفاكس" أوليغ ماركيفيتش إن الخوادم دمرت.', 'ar');
+    expect(b.map(([t, , m]) => `${t}:${(m as string[]).join(';')}`)).toEqual(['organization:دوروفاكس', 'person:أوليغ ماركيفيتش']);
+    // (no office before ل: a quoted slogan after a verb stays no body)
+    expect(typed('ودعا المحتجون لـ"دوروفاكس" جديدة في الشوارع.', 'ar').filter((x) => x.startsWith('organization'))).toEqual([]);
+  });
+});

@@ -481,6 +481,14 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
   const ministryHeadForms = procliticTable(ministryHeadsAr, true);
   const ministryWordForms = procliticTable(lang === 'ar' ? ministryWords.keys() : [], true);
   const elidedMinistries = new Set(o.elided_ministries.map(lookupKey));
+  /** Whether an office ends right before word i: a title or an office's head, a definite nisba after it or not (الرئيس التنفيذي). */
+  const officeBefore = (ws: readonly { word: string }[], i: number): boolean => {
+    let j = i - 1;
+    if (j > 0 && DEFINITE_NISBA_AR.test(ws[j].word)) j--;
+    if (j < 0) return false;
+    const x = lookupKey(ws[j].word);
+    return officeForms.has(x) || (x.startsWith('ال') && officeForms.has(x.slice(2)));
+  };
   const officeForms = procliticTable(lang === 'ar' ? [...res.titles.titles, ...res.titles.role_heads].filter((w) => !w.includes(' ')).map(lookupKey) : [], true);
   // (the states by their Arabic names, up to three words: وزارة الاتصالات في إيران)
   const stateByNameAr = new Map<string, KbEntry>();
@@ -991,6 +999,18 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
           if (names.length) {
             for (const [a, b] of names) out.push(mention(words[a].start, words[b].end, text.slice(words[a].start, words[b].end), 'org-head'));
             i = names[names.length - 1][1] + 1;
+            continue;
+          }
+        }
+        // a quoted name no list knows right after ل glued to its mark, an office before them (الرئيس التنفيذي لـ"كييفستار"):
+        // the body the office serves, of one to four words, the first no common or function word and no article's
+        if (w.word === 'ل' && i + 2 < words.length && /^["“«]$/.test(words[i + 1].word) && words[i + 1].start === w.end && officeBefore(words, i)) {
+          let j = i + 2;
+          while (j < words.length && j - i <= 5 && /^[\u0621-\u064AA-Za-z]/.test(words[j].word)) j++;
+          const first = words[i + 2].word;
+          if (j > i + 2 && j < words.length && /^["”»]$/.test(words[j].word) && !first.startsWith('ال') && !common(first) && !functionWords.has(lookupKey(first))) {
+            out.push(mention(words[i + 2].start, words[j - 1].end, text.slice(words[i + 2].start, words[j - 1].end), 'org-head'));
+            i = j;
             continue;
           }
         }

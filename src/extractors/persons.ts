@@ -607,13 +607,27 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     const inRegion = (at: number) => regions.some((r) => r.start <= at && at < r.end);
     /** a token at i that is one of the marks (an opening or a closing one) */
     const quoteAt = (i: number, marks: ReadonlySet<string>) => i >= 0 && i < t.length && t.kind[i] !== WORD_TOKEN && marks.has(t.key[i]);
+    // (the bodies: the knowledge base's, and a name no list knows in quotation marks after ل or ب glued to them or after a
+    // body's head: الرئيس التنفيذي لـ"كييفستار" فلان، الرئيس التنفيذي لشركة "كييفستار" فلان)
+    const bodies: [number, number, string, boolean][] = [];
     for (let k = 0; k < h.length; k++) {
       const type = h.cat[k] === kbCat ? lex.kb[h.item[k]].type : '';
       if (type !== 'organization' && type !== 'location') continue;
       // (the longest hit at a token: the next ones at the same start are shorter)
       if (k > 0 && h.start[k - 1] === h.start[k] && h.cat[k - 1] === kbCat) continue;
-      const s = h.start[k];
-      let e = h.end[k];
+      bodies.push([h.start[k], h.end[k], type, h.pre[k] > 0]);
+    }
+    for (let q = 1; q < t.length; q++) {
+      if (!quoteAt(q, OPENING_QUOTES) || !word(q - 1) || !word(q + 1)) continue;
+      const before = t.key[q - 1];
+      if (!((before === 'ل' || before === 'ب') && t.end[q - 1] === t.start[q]) && !bodyHeadKeys.has(before) && !(/^[بل]/.test(before) && bodyHeadKeys.has(before.slice(1)))) continue;
+      let e = q + 1;
+      while (e < q + 6 && word(e) && t.sentence[e] === t.sentence[q]) e++;
+      if (!quoteAt(e, CLOSING_QUOTES) || t.sentence[e] !== t.sentence[q] || bodies.some(([bs]) => bs === q + 1)) continue;
+      bodies.push([q + 1, e, 'organization', false]);
+    }
+    for (const [s, e0, type, pre] of bodies) {
+      let e = e0;
       // (and the place or body the office is held at: سفير روسيا لدى واشنطن ...، مندوب فرنسا لدى الأمم المتحدة ...)
       if (word(e + 1) && rolePrepsAr.has(t.key[e]) && t.sentence[e] === t.sentence[s]) {
         const pe = kbHitEnd(lex, e + 1, (x, pre) => !pre && (x.type === 'location' || x.type === 'organization'));
@@ -626,7 +640,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       if (word(e) && titleAdjectiveKeys.has(t.key[e]) && t.sentence[e] === t.sentence[s]) e++;
       if (!word(e) || (t.flags[e] & ARABIC_TOKEN) === 0 || t.sentence[e] !== t.sentence[s]) continue;
       let p = quoted ? s - 2 : s - 1;
-      let glued = h.pre[k] > 0;
+      let glued = pre;
       if (quoted && word(p) && (t.key[p] === 'ل' || t.key[p] === 'ب') && t.end[p] === t.start[s - 1]) {
         glued = true;
         p--;
