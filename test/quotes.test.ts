@@ -2058,6 +2058,14 @@ describe('English: a phrase after a comma past a trailing speaker\'s verb', () =
   });
 });
 
+describe('Arabic: a quoted name no list knows right after a verb of saying, then إن or أن or في and a document', () => {
+  it('is the body that speaks (وأعلنت "X" أن …، وقالت "X" في بيان إن …); quoted words of the language after the verb are no name', () => {
+    expect(cueWho('وأعلنت "فالكو رين" أن القراصنة سرقوا بيانات العملاء.', 'ar')).toEqual(['وأعلنت:فالكو رين']);
+    expect(cueWho('وقالت "دوروفاكس" في بيان إن الخوادم دمرت.', 'ar')).toEqual(['وقالت:دوروفاكس']);
+    expect(cueWho('وقال "نحن مستعدون" إن الخوادم دمرت.', 'ar')).toEqual([]);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

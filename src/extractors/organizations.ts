@@ -155,6 +155,9 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
   /** before a known place after a body's complement: where the body is (في) */
   const bodyPlacePreps = new Set(o.body_place_preps.map(lookupKey));
   const complementizers = new Set(res['speech-verbs'].complementizers.map(lookupKey));
+  const speechDocuments = new Set(res['speech-verbs'].documents.map(lookupKey));
+  /** the verbs of saying as the cleaned text writes them, a proclitic or not (وقالت، وأعلنت) */
+  const speechVerbForms = procliticTable(lang === 'ar' ? res['speech-verbs'].verbs.filter((w) => !w.includes(' ')).map(lookupKey) : []);
   // Arabic words as the cleaned text has them that may be a head (with a proclitic, or ل + ال contracted):
   // a Set lookup per word before any folding
   const arabicHeadForms = new Set<string>();
@@ -1009,6 +1012,19 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
           while (j < words.length && j - i <= 5 && /^[\u0621-\u064AA-Za-z]/.test(words[j].word)) j++;
           const first = words[i + 2].word;
           if (j > i + 2 && j < words.length && /^["”»]$/.test(words[j].word) && !first.startsWith('ال') && !common(first) && !functionWords.has(lookupKey(first))) {
+            out.push(mention(words[i + 2].start, words[j - 1].end, text.slice(words[i + 2].start, words[j - 1].end), 'org-head'));
+            i = j;
+            continue;
+          }
+        }
+        // a quoted name no list knows right after a verb of saying, إن or أن or في and a document right after it (وقالت
+        // "كو أوب" إن …، في بيان): the subject, a body (quoted words after the verb, its words, have none of them after
+        // them); one to four words, the first no common or function word and no article's
+        if (speechVerbForms.has(w.word) && i + 3 < words.length && /^["“«]$/.test(words[i + 1].word) && adjacent(i + 1)) {
+          let j = i + 2;
+          while (j < words.length && j - i <= 5 && /^[\u0621-\u064AA-Za-z]/.test(words[j].word)) j++;
+          const first = words[i + 2].word;
+          if (j > i + 2 && j + 1 < words.length && /^["”»]$/.test(words[j].word) && (complementizers.has(lookupKey(words[j + 1].word)) || (lookupKey(words[j + 1].word) === 'في' && j + 2 < words.length && speechDocuments.has(lookupKey(words[j + 2].word)))) && !first.startsWith('ال') && !common(first) && !functionWords.has(lookupKey(first))) {
             out.push(mention(words[i + 2].start, words[j - 1].end, text.slice(words[i + 2].start, words[j - 1].end), 'org-head'));
             i = j;
             continue;
