@@ -2066,6 +2066,13 @@ describe('Arabic: a quoted name no list knows right after a verb of saying, then
   });
 });
 
+describe('A body\'s generic noun after two bodies with its head word, the last the subject of its own sentence', () => {
+  it('stands for that last one, though the other spoke before (The Treasury Department … The State Department offered … The department said)', () => {
+    expect(cueWho('The Treasury Department said on Monday it had frozen the accounts. The State Department offered a reward of $2 million. The department said the money came from ransoms.', 'en')).toEqual(['said:US Department of the Treasury', 'said:US Department of State']);
+    expect(cueWho('وقالت وزارة الخزانة الأمريكية إنها جمدت الحسابات. وعرضت وزارة الخارجية الأمريكية مكافأة قدرها مليونا دولار. وذكرت الوزارة أن الأموال جاءت من الفديات.', 'ar')).toEqual(['وقالت:US Department of the Treasury', 'وذكرت:US Department of State']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -3112,10 +3112,25 @@ function headedBody(v: View, s: number, e: number, before: number): string | nul
   for (let n = 0; n < HEADED_LOOKBACK; n++) {
     const m = v.lastBefore(from, ['organization', 'news-agency']);
     if (!m || at - m.span.end > 1200) return null;
-    if (has(m)) return spokeEver(v, m.id, before) ? m.id : (headedSpeaker(v, has, m.id, before) ?? m.id);
+    // (nor when the one named last is the subject its sentence opens with, a doer in its own right: The State Department
+    // offered rewards … The department said …: the State Department, not the Justice Department that spoke before)
+    if (has(m)) return spokeEver(v, m.id, before) || opensSentence(v, m) ? m.id : (headedSpeaker(v, has, m.id, before) ?? m.id);
     from = m.s;
   }
   return null;
+}
+
+/**
+ * Whether mention m is the subject its sentence opens with, past a dateline: English, the name first, an article before
+ * it or not, no possessive after it (The State Department offered …); Arabic, the name right after the sentence's first
+ * word, its verb (وعرضت وزارة الخارجية …).
+ */
+function opensSentence(v: View, m: TokMention): boolean {
+  const sentence = v.t.sentence[m.s];
+  if (sentence < 0) return false;
+  const a = datelineEnd(v, v.t.sentenceTokens[2 * sentence], m.s);
+  if (v.lang === 'ar') return m.s === a + 1 && v.isArabic(a) && !v.mention(a) && !v.is(a, 'speech-verbs.verbs');
+  return (m.s === a || (m.s === a + 1 && DETERMINERS.has(v.key(a)))) && !v.possessiveAt(m.e) && v.isWord(m.e) && /^[a-z]/.test(v.surface(m.e));
 }
 
 /** how many organizations' mentions back headedBody looks, within its 1200 characters (a paragraph that names many stays bounded) */
