@@ -2073,6 +2073,12 @@ describe('A body\'s generic noun after two bodies with its head word, the last t
   });
 });
 
+describe('English: "the board", and "it" trailing after the words of a sentence of its own', () => {
+  it('stand for the body named with Board, and for the last speaker when the body named last was inside its words', () => {
+    expect(cueWho('The Maritime Safety Review Board said the collision was preventable. The board said the crew ignored alarms from the Harbour Authority. In total, nine ships were damaged, it said.', 'en')).toEqual(['said:Maritime Safety Review Board', 'said:Maritime Safety Review Board', 'said:Maritime Safety Review Board']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -2969,7 +2969,9 @@ function pronounSpeaker(v: View, k: number, before: number): string | null {
       // linked to the GRU. It also said …: Microsoft; Officials said … the GRU. They also accused …: the officials, unnamed)
       // (with a word of going on after the pronoun: It also said; without one, another sentence's "it" is the last body
       // named, the accused answering: It said it had no part in it)
-      const last = spokenSoFar.length && v.is(k + 1, 'speech-verbs.continuation_adverbs') ? spokenSoFar[spokenSoFar.length - 1] : null;
+      // (and so after the words, set off by a comma, as the speaker of a sentence of reported words: …, it said.)
+      const trailing = k > 1 && v.key(k - 1) === ',' && v.t.sentence[k - 2] === v.t.sentence[k];
+      const last = spokenSoFar.length && (trailing || v.is(k + 1, 'speech-verbs.continuation_adverbs')) ? spokenSoFar[spokenSoFar.length - 1] : null;
       if (last && last.cueTok[0] < m.s && reportedIn(last, m) && v.t.sentence[last.cueTok[0]] !== v.t.sentence[k]) {
         const id = last.speakers.length === 1 ? last.speakers[0] : null;
         const type = id ? v.entity(id)?.type : undefined;
