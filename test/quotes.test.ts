@@ -2079,6 +2079,12 @@ describe('English: "the board", and "it" trailing after the words of a sentence 
   });
 });
 
+describe('Arabic: an apposition on the speaker of a verb that takes an object, a title opening it, set off by commas', () => {
+  it('is no part of the words, which open with the object after it (ووصف النائب X، رئيس لجنة …، الهجوم بأنه …)', () => {
+    expect(cueWhoText('ووصف النائب كريم سالمي، رئيس لجنة الدفاع في البرلمان، الهجوم بأنه "الأخطر منذ سنوات".', 'ar')).toEqual(['ووصف:كريم سالمي:الهجوم بأنه "الأخطر منذ سنوات"']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

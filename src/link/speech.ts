@@ -4088,9 +4088,10 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     k = c;
     // (an apposition on the speaker set off by commas, a title opening it, إن/أن after it: ونفى إيلان شور، رجل الأعمال
     // الهارب …، أنه دفع: the words start after it)
-    if (k < b && (v.key(k) === '،' || v.key(k) === ',') && v.is(k + 1, 'titles.titles')) {
+    // (or the object after it: ووصف السيناتور X، رئيس لجنة الاستخبارات في مجلس الشيوخ، الاختراق بأنه …)
+    if (k < b && (v.key(k) === '،' || v.key(k) === ',') && v.isAny(k + 1, ['titles.titles', 'titles.role_heads'])) {
       const j = relativeClauseClose(v, k + 1, b);
-      if (j >= 0 && complementizerAt(v, j + 1)) k = j;
+      if (j >= 0 && (complementizerAt(v, j + 1) || v.isArabic(j + 1))) k = j;
     }
     // (the comma closing an appositive speaker: اتهمت الوزيرة، فلورنس بارلي، روسيا بـ…)
     if (k < b && (v.key(k) === '،' || v.key(k) === ',')) k++;
