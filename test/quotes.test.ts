@@ -2085,6 +2085,12 @@ describe('Arabic: an apposition on the speaker of a verb that takes an object, a
   });
 });
 
+describe('Arabic: a verb whose object takes ب (speech-verbs.ba_object_verbs: ندد), a name and ب after it', () => {
+  it('has the name for its subject and the ب phrase for its words, not the name for an accused (ونددت وزارة الخارجية … بالعقوبات)', () => {
+    expect(cueWhoText('ونددت وزارة الخارجية الروسية بالعقوبات الأوروبية الجديدة.', 'ar')).toEqual(['ونددت:Ministry of Foreign Affairs of Russia:بالعقوبات الأوروبية الجديدة']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -290,6 +290,8 @@ export const ResourceSchemas = {
       /** words between a verb and the document it puts out (posted its new message claiming …): a possessive, an adjective */
       document_modifiers: words.default([]),
       addressee_verbs: words.default([]),
+      /** Arabic verbs whose object takes ب (ندد بالعقوبات): the name right after one is its subject, not an accused */
+      ba_object_verbs: words.default([]),
       /** verbs of saying with no object before their words: a noun phrase right after one opens the words (said the protests that followed were …) */
       clause_verbs: words.default([]),
       /** verbal nouns after a verb of refusing that make it a refusal to act, no speech (رفض التعليق، رفضت الكشف عن، رفض دفع الفدية) */
