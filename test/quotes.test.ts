@@ -2091,6 +2091,12 @@ describe('Arabic: a verb whose object takes ب (speech-verbs.ba_object_verbs: ن
   });
 });
 
+describe('Arabic: a person\'s title right after a verb of saying in a relative clause, no name after it', () => {
+  it('is the verb\'s own subject, unnamed, not the generic noun that opens the sentence (وكان الاتحاد …، الذي تقول المعارضة إن …)', () => {
+    expect(cueWho('وكان الاتحاد قد علق المساعدات بعد الاقتراع، الذي تقول المعارضة إن مرشحها فاز به.', 'ar')).toEqual(['تقول:?المعارضة']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -4014,15 +4014,18 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
           // verb: وفرضت وزارة الخزانة عقوبات على ستة مسؤولين في الحرس الثوري قالت إنهم …: the Treasury, not the guard)
           // (its head word may stand outside the name: وزارة الخزانة الأمريكية)
           // (of the verb's gender: a body whose head is masculine says no قالت, الصندوق … وثائق قالت إنها: the group between)
-          const main = openingVerbSubject(v, a, cue.s, ['person', 'organization']);
-          const named = main ?? namedSubjectBefore(v, cue.s, a, ['person', 'organization', 'location']);
+          // (a person's title with no name after it stands for a person only, and is the verb's own subject: الذي تقول
+          // المعارضة إن …, not the body or the generic noun that opens the sentence)
+          const personal = titleEnd > cue.e;
+          const main = openingVerbSubject(v, a, cue.s, personal ? ['person'] : ['person', 'organization']);
+          const named = main ?? namedSubjectBefore(v, cue.s, a, personal ? ['person'] : ['person', 'organization', 'location']);
           // (or a generic noun right after the opening verb, for what it stands for: ونشرت المجموعة رسالة … زعمت فيها
           // أنها …: the group)
           // (not when a name after it is the doer of a verb or verbal noun nearer this verb: وتأتي الحملة بعد فرض وزارة
           // الخزانة عقوبات على شركتين قالت إنهما …: the Treasury)
           const nearerDoer = !!named && named.s < cue.s && (named.type === 'person' || named.type === 'organization') && doerOfVerbAt(v, named.s, a);
           // (of the verb's gender too: الصندوق … قالت is not the fund's)
-          const openingNoun = !main && !earlier && !nearerDoer && a + 1 < cue.s && v.isArabic(a) && !v.mention(a) && !v.key(a).startsWith('ال') && !nounGenderClash(v, a + 1, cue.s) ? v.hitEnd(a + 1, 'speech-verbs.nominal') : -1;
+          const openingNoun = !main && !earlier && !nearerDoer && !personal && a + 1 < cue.s && v.isArabic(a) && !v.mention(a) && !v.key(a).startsWith('ال') && !nounGenderClash(v, a + 1, cue.s) ? v.hitEnd(a + 1, 'speech-verbs.nominal') : -1;
           // (a definite noun right after a verb that takes no object is its subject, unnamed, not the previous speaker:
           // وكتب السياسي الموالي لروسيا …، الذي …، على تلغرام أن; with its definite adjectives)
           let definite = cue.e;
