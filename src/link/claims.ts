@@ -3601,13 +3601,14 @@ function targetsAfter(v: View, from: number, b: number, actors: readonly ActorNP
         if (ofState(v, m, d.sponsor)) out[out.length - 1] = { ...out[out.length - 1], sponsor: d.sponsor, e: d.e };
         k = d.e;
       }
-      // a body with its state: Russia's GRU; or described in lower-case words, then named after a comma: Russia's military
-      // intelligence service, the GRU
+      // a body or a group with its state: Russia's GRU, China's APT31; or described in lower-case words, then named after a
+      // comma: Russia's military intelligence service, the GRU
       const next = v.possessiveAt(k) ? (v.mention(k + 2) ?? (m.type === 'location' ? namedAfterDescription(v, k + 2, b, m.id) : null)) : null;
       if (next) {
         out.pop();
         const nt = { ...mentionTarget(next, null, v), s: m.s };
-        out.push(doers && next.type === 'organization' && m.type === 'location' ? { ...nt, actor: next.id, sponsor: m.id } : nt);
+        // (a group with its state's possessive too: China's APT31, the state behind it)
+        out.push(doers && (next.type === 'organization' || next.type === 'threat_actor') && m.type === 'location' ? { ...nt, actor: next.id, sponsor: m.id } : nt);
         k = next.e;
       }
     } else {
