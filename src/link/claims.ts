@@ -1230,6 +1230,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
           break;
         }
         const np = actors.find((x) => x.s === k);
+        // (an operation's phrase with no group or sponsor of its own, عمليات الاختراق, is the act linked: the one named
+        // after the preposition did it)
+        if (np && np.operation && !np.named && !np.sponsor) continue;
         if (np) {
           const { actor, actorText } = npOf(np);
           thing = { actor, text: actorText };
