@@ -816,3 +816,18 @@ describe('Arabic: a word of rank and an office\'s plural before a body\'s head i
     expect(people('وقال كبير أمناء مجلس الوزراء كينجي ساتو إن المعلومات لم تتسرب.', 'ar').map(([n]) => n)).toEqual(['كينجي ساتو']);
   });
 });
+
+describe('English: a surname alone after a title, before the full name that bears it', () => {
+  it('is that person, one entity with the full name (candidate Ndoye wins … Ousmane Kalidou Ndoye won …)', () => {
+    const found = people("Mali's opposition candidate Ndoye wins runoff\n\nThe commission said Ousmane Kalidou Ndoye won the runoff with 52% of the vote. Ndoye will be sworn in next week.", 'en');
+    expect(found.map(([n]) => n)).toEqual(['Ousmane Kalidou Ndoye']);
+  });
+});
+
+describe('English: three capitalized words after a lower-case word, the first no given name of the lists', () => {
+  it('are one name when the first may be a name\'s word (said Ousmane Kalidou Ndoye); not after a title (former Premier X Y) or a body\'s "of"', () => {
+    expect(people('The commission said Ousmane Kalidou Ndoye won the runoff.', 'en').map(([n]) => n)).toEqual(['Ousmane Kalidou Ndoye']);
+    expect(people('The fortune of former Premier Tang Weiming was examined.', 'en').map(([n]) => n)).toEqual(['Tang Weiming']);
+    expect(people('Analyst Ruth Hale of Varga Kellner Strauss says the plan is weak.', 'en').map(([n]) => n)).not.toContain('Varga Kellner Strauss');
+  });
+});

@@ -87,6 +87,9 @@ const LATIN_AFTER = new RegExp(`^[ \\t]{1,3}\\(?[ \\t]?(?<latin>${UP}${LOW}+(?:[
 
 /** The Arabic word right before a position. */
 const PREV_WORD_AR = /([\u0621-\u064A]+)[ \t]{1,4}$/;
+/** A Latin word right before a position, one or two spaces between (bounded: the text before is sliced short). */
+const PREV_WORD_EN = /(?<![A-Za-z])([A-Za-z]{1,12})[ \t]{1,2}$/;
+const precedingWord = (text: string, at: number): string => PREV_WORD_EN.exec(text.slice(Math.max(0, at - 16), at))?.[1] ?? '';
 /** What may follow a one-word foreign name after a nationality: a comma, a stop, a bracket, a number, و, a preposition or a relative. */
 const ALONE_AFTER_AR = /^[ \t]{0,2}(?:[،,.)(:؛]|[0-9]|و[\u0621-\u064A]|(?:مع|على|علي|في|من|عن|الي|ضد|الذي|التي)(?:[ \t]|$))/;
 /** A first name word that opens a phrase: a preposition glued to the article (للرئيس، بالحكومة). */
@@ -184,6 +187,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   // (a month's short form that is also a given name opens a name before another word: Jan Kubis; alone it is the month)
   const monthGiven = new Set(res.months.months.flatMap((m) => m.names.filter((n, k) => k > 0 && m.names[0].startsWith(n))).map(lookupKey).filter((k) => givenNamesOf(res).keys.has(k)));
   const titleWords = new Set(titleList.map(lookupKey));
+  /** the prepositions that tie a person to the body after them (Mike Powell of …: speech-verbs.person_of) */
+  const personOf = new Set(res['speech-verbs'].person_of.map(lookupKey));
   const particles = new Set(res['given-names'].particles.map(lookupKey));
   const nasab = new Set(res['given-names'].nasab.map(lookupKey));
   // (as written and as the cleaned text writes them: its alef forms are folded, أحمد is احمد there)
@@ -958,9 +963,15 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
               let words = [m[1], m[2], m[3]].filter((w): w is string => !!w);
               let from = at;
               // a description before a name of two words (Swede Kennet Andersson, Third-stringer Kerwin Bell): the name alone
-              // (not a name word itself set off by commas, an appositive's three names: the commission's head, Jalil Adnan Khalaf,)
               lower ??= lowerWordsOf(doc);
-              if (words.length === 3 && !givenNames.has(words[0]) && !(/,[ \t]{1,2}$/.test(doc.text.slice(Math.max(0, at - 3), at)) && doc.text[at + m[0].length] === ',' && pairWord(words[0], lower, false))) {
+              // (not a name word itself set off by commas, an appositive's three names: the commission's head, Jalil Adnan Khalaf,)
+              // (a first word that may be a name's, no word of the vocabulary, nationality, title or list, after a lower-case word
+              // stays too: said Bassirou Diomaye Faye; not opening a sentence or a clause, Later Sara Novak, nor after the preposition
+              // of a person's body, Mike Powell of Dresdner Kleinwort Wasserstein, a body's name)
+              const appositive = /,[ \t]{1,2}$/.test(doc.text.slice(Math.max(0, at - 3), at)) && doc.text[at + m[0].length] === ',';
+              const before = precedingWord(doc.text, at);
+              const midClause = /^[a-z]/.test(before) && !personOf.has(before) && !words[0].includes('-') && !titleWords.has(lookupKey(words[0]));
+              if (words.length === 3 && !givenNames.has(words[0]) && !((appositive || midClause) && pairWord(words[0], lower, false))) {
                 from += m[0].indexOf(words[1], words[0].length);
                 words = words.slice(1);
               }
@@ -1066,7 +1077,15 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         // (from given-name matches and English titles; an Arabic title may be followed by a common noun, so
         // after an Arabic title or nationality only a surname that passes the foreign-name checks counts:
         // رئيس البنك المركزي الأوروبي فيم دويسنبرج ... دويسنبرج)
-        for (const c of out) {
+        // (English: a surname alone after a title, candidate Faye, read after the full names, so that one of them bearing it
+        // gives the word its person, the title's surname joining it: candidate Faye … Bassirou Diomaye Faye)
+        const loneTitledSurname = (c: MentionCandidate) => lang === 'en' && c.rule === rule('title-name') && !/[ \t]/.test(doc.text.slice(c.start, c.end));
+        const byFullNamesFirst = lang === 'en' ? [...out.filter((c) => !loneTitledSurname(c)), ...out.filter(loneTitledSurname)] : out;
+        for (const c of byFullNamesFirst) {
+          if (loneTitledSurname(c)) {
+            const full = forms.get(doc.text.slice(c.start, c.end));
+            if (full) c.key = full;
+          }
           // Arabic: a speaker's one-word name that is a definite nisba surname (وقال الأعرجي إن ... الأعرجي) names him again
           if (lang === 'ar' && c.rule === rule('speaker-name') && !/[ \t]/.test(doc.text.slice(c.start, c.end))) {
             const w = doc.text.slice(c.start, c.end);
