@@ -4014,11 +4014,11 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
           // verb: وفرضت وزارة الخزانة عقوبات على ستة مسؤولين في الحرس الثوري قالت إنهم …: the Treasury, not the guard)
           // (its head word may stand outside the name: وزارة الخزانة الأمريكية)
           // (of the verb's gender: a body whose head is masculine says no قالت, الصندوق … وثائق قالت إنها: the group between)
-          // (a person's title with no name after it stands for a person only, and is the verb's own subject: الذي تقول
-          // المعارضة إن …, not the body or the generic noun that opens the sentence)
+          // (a person's title with no name after it is the verb's own subject: الذي تقول المعارضة إن …, not the generic noun
+          // that opens the sentence)
           const personal = titleEnd > cue.e;
-          const main = openingVerbSubject(v, a, cue.s, personal ? ['person'] : ['person', 'organization']);
-          const named = main ?? namedSubjectBefore(v, cue.s, a, personal ? ['person'] : ['person', 'organization', 'location']);
+          const main = openingVerbSubject(v, a, cue.s, ['person', 'organization']);
+          const named = main ?? namedSubjectBefore(v, cue.s, a, ['person', 'organization', 'location']);
           // (or a generic noun right after the opening verb, for what it stands for: ونشرت المجموعة رسالة … زعمت فيها
           // أنها …: the group)
           // (not when a name after it is the doer of a verb or verbal noun nearer this verb: وتأتي الحملة بعد فرض وزارة
