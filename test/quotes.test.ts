@@ -2097,6 +2097,13 @@ describe('Arabic: a person\'s title right after a verb of saying in a relative c
   });
 });
 
+describe('English: an indefinite noun phrase set off by a comma after the words, nothing but adverbials after its verb', () => {
+  it('speaks the clause before it, unnamed (…, a federal review board said in a report on Tuesday; …, an industry group said)', () => {
+    expect(cueWhoText('Hackers broke into the ministry accounts, a federal review board said in a report on Tuesday.', 'en')).toEqual(['said:?a federal review board:Hackers broke into the ministry accounts']);
+    expect(cueWhoText('Ransom payments fell by a third last year, an industry group said.', 'en')).toEqual(['said:?an industry group:Ransom payments fell by a third last year']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -1026,6 +1026,7 @@ export function unnamedEndingAt(v: View, end: number): number {
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
+const INDEFINITE_EN = new Set(['a', 'an']);
 
 /** Whether a name follows a preposition, its title and a word before it or not (founded by billionaire X, a spokesman for X). */
 function afterPreposition(v: View, m: TokMention, from: number): boolean {
@@ -1996,8 +1997,16 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
     // (with a verb of saying, not of finding or reporting, which are nouns too, A separate report …; a verb with another
     // sense before a plain noun speaks only before "that" or quoted words: The war claimed more than 100,000 lives)
     else if (objectCue ? v.is(cue.s, 'attribution.accuse_verbs') : sayingAt(v, cue.s, cue.e)) {
-      const np = openingSubject(v, cue.s, a);
-      if (np) speakerText = np;
+      // (or one set off by a comma after the words, an indefinite article opening it: …, a federal review board said)
+      const np = openingSubject(v, cue.s, a) ?? (objectCue ? undefined : openingSubject(v, cue.s, a, true));
+      if (np) {
+        speakerText = np;
+        // (a comma before it and nothing but adverbials after the verb: the clause before is the content)
+        const at = v.tokenAt(np.start);
+        if (!objectCue && at - 1 > a + 2 && v.key(at - 1) === ',' && onlyAdverbial(v, cue.e, b)) {
+          return { rule: `${lang}/quote/trailing`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(c0, at - 1), contentTok: [c0, at - 1], kind: 'indirect', speakers, speakerText: np, objectCue };
+        }
+      }
     }
     // "…, it added." / "…, the ministry said.": a pronoun or a generic noun after a comma, nothing but adverbials
     // after the verb: the clause before is the content
@@ -2532,7 +2541,7 @@ const NOT_IN_SUBJECT_EN = /^(?:and|or|nor|than|so|then|there|this|these|those|it
  * six words in lower case but for the first, with one "of" at most inside (A coalition of opposition parties;
  * Election monitors), no name, number or punctuation; its span, else undefined.
  */
-function openingSubject(v: View, cue: number, a: number): Span | undefined {
+function openingSubject(v: View, cue: number, a: number, trailing = false): Span | undefined {
   const end = beforeGaps(v, cue, a);
   let s = end;
   let ofs = 0;
@@ -2560,8 +2569,9 @@ function openingSubject(v: View, cue: number, a: number): Span | undefined {
     s--;
   }
   if (s === end || v.key(s) === 'of' || v.key(end - 1) === 'of' || v.mention(s)) return undefined;
-  // (the clause opens there: the sentence's start, or a comma after an opening phrase of a few words)
-  const opens = s === a || (v.key(s - 1) === ',' && s - 1 - a <= 6 && s - 1 > a);
+  // (the clause opens there: the sentence's start, or a comma after an opening phrase of a few words; `trailing`, a comma
+  // after the words said and an indefinite article: …, a federal review board said)
+  const opens = trailing ? v.key(s - 1) === ',' && s - 1 > a + 2 && INDEFINITE_EN.has(v.key(s)) : s === a || (v.key(s - 1) === ',' && s - 1 - a <= 6 && s - 1 > a);
   if (!opens) return undefined;
   // (capitals only on the phrase's first word: not a name the entity rules left out, Election Commission)
   for (let k = s + 1; k < end; k++) if (/^[A-Z]/.test(v.surface(k)) && v.mention(k)?.type !== 'location' && v.mention(k)?.type !== 'person') return undefined;
