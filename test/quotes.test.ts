@@ -2063,6 +2063,8 @@ describe('Arabic: a quoted name no list knows right after a verb of saying, then
     expect(cueWho('وأعلنت "فالكو رين" أن القراصنة سرقوا بيانات العملاء.', 'ar')).toEqual(['وأعلنت:فالكو رين']);
     expect(cueWho('وقالت "دوروفاكس" في بيان إن الخوادم دمرت.', 'ar')).toEqual(['وقالت:دوروفاكس']);
     expect(cueWho('وقال "نحن مستعدون" إن الخوادم دمرت.', 'ar')).toEqual([]);
+    // (a medium's preposition and its word between, and a number in brackets in the name: وقالت "X 057(16)" على تلغرام إن)
+    expect(cueWho('وقالت "دارك ويند 044(12)" على تلغرام إن الاعتقالات لن توقف حملتها.', 'ar')).toEqual(['وقالت:دارك ويند 044(12)']);
   });
 });
 

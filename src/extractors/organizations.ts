@@ -156,6 +156,15 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
   const bodyPlacePreps = new Set(o.body_place_preps.map(lookupKey));
   const complementizers = new Set(res['speech-verbs'].complementizers.map(lookupKey));
   const speechDocuments = new Set(res['speech-verbs'].documents.map(lookupKey));
+  const speechMediumPreps = new Set(res['speech-verbs'].medium_preps.map(lookupKey));
+  /** Whether word k opens what a verb of saying's subject is followed by: إن/أن, في and a document (في بيان), or a medium's
+   *  preposition, one word and إن/أن (على تلغرام إن). */
+  const saidAfterName = (ws: readonly { word: string }[], k: number): boolean => {
+    const at = (j: number) => (j < ws.length ? lookupKey(ws[j].word) : '');
+    if (complementizers.has(at(k))) return true;
+    if (at(k) === 'في' && speechDocuments.has(at(k + 1))) return true;
+    return speechMediumPreps.has(at(k)) && complementizers.has(at(k + 2));
+  };
   /** the verbs of saying as the cleaned text writes them, a proclitic or not (وقالت، وأعلنت) */
   const speechVerbForms = procliticTable(lang === 'ar' ? res['speech-verbs'].verbs.filter((w) => !w.includes(' ')).map(lookupKey) : []);
   // Arabic words as the cleaned text has them that may be a head (with a proclitic, or ل + ال contracted):
@@ -1017,14 +1026,15 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
             continue;
           }
         }
-        // a quoted name no list knows right after a verb of saying, إن or أن or في and a document right after it (وقالت
-        // "كو أوب" إن …، في بيان): the subject, a body (quoted words after the verb, its words, have none of them after
-        // them); one to four words, the first no common or function word and no article's
+        // a quoted name no list knows right after a verb of saying, إن or أن, في and a document, or a medium right after
+        // it (وقالت "كو أوب" إن …، في بيان، على تلغرام إن): the subject, a body (quoted words after the verb, its words,
+        // have none of them after them); one to four words, the first no common or function word and no article's
         if (speechVerbForms.has(w.word) && i + 3 < words.length && /^["“«]$/.test(words[i + 1].word) && adjacent(i + 1)) {
           let j = i + 2;
-          while (j < words.length && j - i <= 5 && /^[\u0621-\u064AA-Za-z]/.test(words[j].word)) j++;
+          // (a number and its brackets too, as a group names itself: "نو نيم 057(16)")
+          while (j < words.length && j - i <= 8 && /^[\u0621-\u064AA-Za-z0-9()]/.test(words[j].word)) j++;
           const first = words[i + 2].word;
-          if (j > i + 2 && j + 1 < words.length && /^["”»]$/.test(words[j].word) && (complementizers.has(lookupKey(words[j + 1].word)) || (lookupKey(words[j + 1].word) === 'في' && j + 2 < words.length && speechDocuments.has(lookupKey(words[j + 2].word)))) && !first.startsWith('ال') && !common(first) && !functionWords.has(lookupKey(first))) {
+          if (j > i + 2 && j + 1 < words.length && /^["”»]$/.test(words[j].word) && saidAfterName(words, j + 1) && !first.startsWith('ال') && !common(first) && !functionWords.has(lookupKey(first))) {
             out.push(mention(words[i + 2].start, words[j - 1].end, text.slice(words[i + 2].start, words[j - 1].end), 'org-head'));
             i = j;
             continue;
