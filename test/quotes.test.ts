@@ -2106,6 +2106,12 @@ describe('English: an indefinite noun phrase set off by a comma after the words,
   });
 });
 
+describe('English: "it" opening a relative clause with no pronoun on a noun, a verb of saying and an auxiliary after it', () => {
+  it('is the body or state the sentence opens with, not a place inside the noun\'s phrase (…, a Minsk-based firm it said had run …)', () => {
+    expect(cueWho('Lithuania on Friday sanctioned Varos Data, a Minsk-based firm it said had run the servers for the gang.', 'en')).toEqual(['said:Lithuania']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

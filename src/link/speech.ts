@@ -2633,6 +2633,22 @@ function sentenceSubjectBody(v: View, k: number): string | null {
   return id;
 }
 
+/**
+ * English: "it" at token k opening a relative clause with no pronoun on a lower-case noun, a verb of saying and an
+ * auxiliary after it (…, a Beijing-based company it said had controlled …): the body or state the sentence opens with as
+ * its subject, not a place named in the noun's phrase; else null.
+ */
+function reducedRelativeSubject(v: View, k: number): string | null {
+  if (!v.is(k + 1, 'speech-verbs.verbs') || !(BE_FORMS.has(v.key(k + 2)) || v.is(k + 2, 'speech-verbs.auxiliaries'))) return null;
+  if (!v.isWord(k - 1) || v.mention(k - 1) || !/^[a-z]+$/.test(v.surface(k - 1)) || v.isAny(k - 1, ['speech-verbs.complementizers', 'speech-verbs.clause_openers'])) return null;
+  const sentence = v.t.sentence[k];
+  if (sentence < 0) return null;
+  let a = datelineEnd(v, v.t.sentenceTokens[2 * sentence], k);
+  if (v.key(a) === 'the') a++;
+  const m = v.mention(a);
+  return m && m.s === a && m.e < k - 1 && (m.type === 'location' || m.type === 'organization') && !v.possessiveAt(m.e) ? m.id : null;
+}
+
 /** English: the body the clause [s, e) opens with as its subject, a name or a generic noun (The ministry has opened …),
  *  not a possessive's owner (The company's chief said); else null. */
 function clauseBody(v: View, s: number, e: number): string | null {
@@ -2953,7 +2969,7 @@ function pronounSpeaker(v: View, k: number, before: number): string | null {
   if (v.is(k, 'speech-verbs.body_pronouns')) {
     // (inside a sentence whose subject is a group or a body, that subject: The gang published data it claimed came from
     // the company's servers: the gang, not the body named before)
-    const own = v.lang === 'en' ? sentenceSubjectBody(v, k) : null;
+    const own = v.lang === 'en' ? sentenceSubjectBody(v, k) ?? reducedRelativeSubject(v, k) : null;
     if (own) return own;
     if (v.lang === 'en') {
       // (right after a body's verb of saying, "that" between or not, the body itself: The bureau said it had found …)
