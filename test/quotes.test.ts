@@ -2112,6 +2112,13 @@ describe('English: "it" opening a relative clause with no pronoun on a noun, a v
   });
 });
 
+describe('"The police", "the hospital" (الشرطة، المستشفى) after a body of no such head spoke', () => {
+  it('stand for no body named without their word: unnamed, not the electoral commission or the cyber agency that spoke before', () => {
+    expect(cueWho('The Central Election Commission said turnout was 48%. The police said they had detained 12 people.', 'en')).toEqual(['said:Central Election Commission', 'said:?The police']);
+    expect(cueWho('وقالت لجنة الانتخابات المركزية إن نسبة المشاركة بلغت 48%. وقالت الشرطة إنها احتجزت 12 شخصا.', 'ar')).toEqual(['وقالت:لجنة الانتخابات المركزية', 'وقالت:?الشرطة']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);
