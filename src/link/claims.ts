@@ -713,7 +713,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       if (distancedAt(np.s)) continue;
       // (an operation's noun right after a word of a hostile act is what was hit, not who did it: targeted Australian
       // networks)
-      if (np.operation && np.s - 1 >= a && isHostile(np.s - 1)) continue;
+      // (and after a preposition of the target, against British networks, ضد شبكات بريطانية)
+      if (np.operation && np.s - 1 >= a && (isHostile(np.s - 1) || v.hitEnd(np.s - 1, 'attribution.target_preps') === np.s)) continue;
       // (named in what a speaker withheld, without mentioning any details about the Iranian hackers: no one's claim)
       if (withheldBefore(v, np.s, a)) continue;
       for (const sponsor of [np.sponsor, ...(np.also ?? [])]) push({ rule: rule('nisba-actor'), ...npOf(np), sponsor, stance: 'asserted', evidence: v.evidence(np.s, np.e), ...(np.operation ? { operation: true } : {}) }, np.s);
