@@ -237,6 +237,13 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       const r = s < 0 ? null : modifiersThen(x, s, left - 1, tail);
       if (r) return r;
     }
+    // (two capitalized words as one, a place's adjective or name: ten South Korean defence companies, New York firms)
+    CAPITALIZED_PAIR.lastIndex = q;
+    if (CAPITALIZED_PAIR.test(x)) {
+      const s = spacesAt(x, CAPITALIZED_PAIR.lastIndex, 1);
+      const r = s < 0 ? null : modifiersThen(x, s, left - 1, tail);
+      if (r) return r;
+    }
     let run = q + 1;
     while (run < x.length && run - q < 25 && MOD_CHAR(x.charCodeAt(run))) run++;
     for (let a = run; a >= q + 2; a--) {
@@ -1513,6 +1520,8 @@ function levelsBeforeChanges(figs: FigureCandidate[], text: string, changeBetwee
 
 
 /** Capitals with a point after each, two to four (U.S., U.K., U.A.E.), sticky. */
+/** Two capitalized words one space apart, sticky (South Korean, New York): one modifier before a count noun. */
+const CAPITALIZED_PAIR = /[A-Z][a-z]{1,15} [A-Z][a-z]{2,15}(?![A-Za-z])/y;
 const INITIALS = /(?:[A-Z]\.){2,4}/y;
 /** Two or three capitals opening a phrase before a word (US dollars, NZ dollars). */
 const STATE_INITIALS = /^[A-Z]{2,3}(?= [a-z])/;
