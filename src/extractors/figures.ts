@@ -342,6 +342,8 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const ageRe = lang === 'en'
     ? compile(`(?<cue>[A-Z][a-z]{1,20},[ \\t])(?<age>[1-9][0-9]?)(?=,[ \\t])|(?<cue2>[A-Z][a-z]{1,20}[ \\t][A-Z][a-z]{1,20}(?:\\*\\*)?[ \\t]?\\()(?<age2>[1-9][0-9]?)(?=,[ \\t][A-Z])`)
     : null;
+  /** a word of age right after a number of years, a space or none before it (-old, old) */
+  const ageSuffix = nw.age_suffixes.length ? new RegExp(`^[ \\t]?(?:${alt(nw.age_suffixes)})(?![A-Za-z])`) : null;
   const negBefore = nw.negative.length ? compile(`${wordStart(lang)}${alt(nw.negative)}[ \\t]{1,2}$`, ci) : null;
   const prefixBefore = compile(`${PREFIX_START}(?:${alt(prefixUnits.keys())})[ \\t]?$`, ci);
   const dualRe = duals.size ? compile(`${wordStart(lang)}(?<dual>${alt(duals.keys())})${END}`, 'y') : null;
@@ -1015,6 +1017,12 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           // 9 E 71st St, 358 El Brillo Way (an address); Dak Prescott (4) (a jersey number)
           if (!fromWords && lang === 'en' && (ADDRESS_NEXT.test(doc.text.slice(numeralEnd, numeralEnd + 12)) || (NAME_PAREN_BEFORE.test(doc.text.slice(Math.max(0, start - 24), start)) && doc.text[numeralEnd] === ')'))) continue;
           push({ start: q?.start ?? start, end: figEnd, rule: name(g.sc || g.sca || q || scale > 1 ? 'qualified-count' : 'number'), value, unit: null, qualifier: q?.qualifier ?? 'exact' }, scale);
+          continue;
+        }
+        // (years and a word of age right after them: an age, its span to the word's end, a 17-year-old boy, 44 years old)
+        const aged = unit.unit === 'year' && !q && ageSuffix ? ageSuffix.exec(doc.text.slice(headEnd, headEnd + 8)) : null;
+        if (aged) {
+          push({ start, end: headEnd + aged[0].length, rule: name('age'), value, unit: 'year', qualifier: 'exact' });
           continue;
         }
         push({ start: q?.start ?? start, end: headEnd, rule: name(RULE_BY_KIND[unit.kind]), value, unit: unit.unit, qualifier: q?.qualifier ?? 'exact' }, scale);

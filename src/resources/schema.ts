@@ -173,6 +173,8 @@ export const ResourceSchemas = {
       modifier_coordinators: z.array(z.string().min(1)).default([]),
       /** words right before a number (or the first end of a range) that make it an age: aged 25 to 54, البالغ من العمر 45 */
       age_cues: words,
+      /** words right after a number of years that make it an age, the span to their end (a 17-year-old, 44 years old) */
+      age_suffixes: words.default([]),
       /** words between a part and the scale word it is a part of (half a million, a quarter of a million; Arabic: none, نصف مليون) */
       part_of_scale: words.default([]),
       /** words before a unit of time that make it one of it (an hour; لمدة ساعة, منذ يوم) */
