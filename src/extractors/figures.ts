@@ -1025,6 +1025,12 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           push({ start, end: headEnd + aged[0].length, rule: name('age'), value, unit: 'year', qualifier: 'exact' });
           continue;
         }
+        // (Arabic: years alone in brackets right after a word, a person's age after the name: وسيصبح فاي (44 عاما) …; eleven
+        // or more, as an adult's, not a span of a few years: الحرب (8 أعوام))
+        if (lang === 'ar' && unit.unit === 'year' && !q && value >= 11 && value <= 120 && doc.text[start - 1] === '(' && doc.text[headEnd] === ')' && ARABIC_BEFORE_BRACKET.test(doc.text.slice(Math.max(0, start - 3), start - 1))) {
+          push({ start, end: headEnd, rule: name('age'), value, unit: 'year', qualifier: 'exact' });
+          continue;
+        }
         push({ start: q?.start ?? start, end: headEnd, rule: name(RULE_BY_KIND[unit.kind]), value, unit: unit.unit, qualifier: q?.qualifier ?? 'exact' }, scale);
       }
       if (foldRe && timesUnit && foldSuffix!.test(doc.text)) {
@@ -1528,6 +1534,8 @@ function levelsBeforeChanges(figs: FigureCandidate[], text: string, changeBetwee
 
 
 /** Capitals with a point after each, two to four (U.S., U.K., U.A.E.), sticky. */
+/** An Arabic letter, then a space or none, before an opening bracket (فاي (44 عاما)). */
+const ARABIC_BEFORE_BRACKET = /[\u0621-\u064A][ \t]?$/;
 /** Two capitalized words one space apart, sticky (South Korean, New York): one modifier before a count noun. */
 const CAPITALIZED_PAIR = /[A-Z][a-z]{1,15} [A-Z][a-z]{2,15}(?![A-Za-z])/y;
 const INITIALS = /(?:[A-Z]\.){2,4}/y;
