@@ -1533,11 +1533,11 @@ function levelsBeforeChanges(figs: FigureCandidate[], text: string, changeBetwee
 
 
 
-/** Capitals with a point after each, two to four (U.S., U.K., U.A.E.), sticky. */
 /** An Arabic letter, then a space or none, before an opening bracket (فاي (44 عاما)). */
 const ARABIC_BEFORE_BRACKET = /[\u0621-\u064A][ \t]?$/;
 /** Two capitalized words one space apart, sticky (South Korean, New York): one modifier before a count noun. */
 const CAPITALIZED_PAIR = /[A-Z][a-z]{1,15} [A-Z][a-z]{2,15}(?![A-Za-z])/y;
+/** Capitals with a point after each, two to four (U.S., U.K., U.A.E.), sticky. */
 const INITIALS = /(?:[A-Z]\.){2,4}/y;
 /** Two or three capitals opening a phrase before a word (US dollars, NZ dollars). */
 const STATE_INITIALS = /^[A-Z]{2,3}(?= [a-z])/;

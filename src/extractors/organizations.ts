@@ -165,6 +165,18 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     if (at(k) === 'في' && speechDocuments.has(at(k + 1))) return true;
     return speechMediumPreps.has(at(k)) && complementizers.has(at(k + 2));
   };
+  /**
+   * The closing mark's index of a quoted name no list knows whose opening mark is word k: up to `reach` words of letters
+   * (digits and brackets too with `numbered`), the first no common or function word and no article's; else -1.
+   */
+  const quotedNameEnd = (ws: readonly { word: string }[], k: number, reach: number, numbered: boolean): number => {
+    if (k + 1 >= ws.length || !/^["“«]$/.test(ws[k].word)) return -1;
+    const inName = numbered ? /^[\u0621-\u064AA-Za-z0-9()]/ : /^[\u0621-\u064AA-Za-z]/;
+    let j = k + 1;
+    while (j < ws.length && j - k <= reach && inName.test(ws[j].word)) j++;
+    const first = ws[k + 1].word;
+    return j > k + 1 && j < ws.length && /^["”»]$/.test(ws[j].word) && !first.startsWith('ال') && !common(first) && !functionWords.has(lookupKey(first)) ? j : -1;
+  };
   /** the verbs of saying as the cleaned text writes them, a proclitic or not (وقالت، وأعلنت) */
   const speechVerbForms = procliticTable(lang === 'ar' ? res['speech-verbs'].verbs.filter((w) => !w.includes(' ')).map(lookupKey) : []);
   // Arabic words as the cleaned text has them that may be a head (with a proclitic, or ل + ال contracted):
@@ -1016,11 +1028,9 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
         }
         // a quoted name no list knows right after ل glued to its mark, an office before them (الرئيس التنفيذي لـ"كييفستار"):
         // the body the office serves, of one to four words, the first no common or function word and no article's
-        if (w.word === 'ل' && i + 2 < words.length && /^["“«]$/.test(words[i + 1].word) && words[i + 1].start === w.end && officeBefore(words, i)) {
-          let j = i + 2;
-          while (j < words.length && j - i <= 5 && /^[\u0621-\u064AA-Za-z]/.test(words[j].word)) j++;
-          const first = words[i + 2].word;
-          if (j > i + 2 && j < words.length && /^["”»]$/.test(words[j].word) && !first.startsWith('ال') && !common(first) && !functionWords.has(lookupKey(first))) {
+        if (w.word === 'ل' && i + 2 < words.length && words[i + 1].start === w.end && officeBefore(words, i)) {
+          const j = quotedNameEnd(words, i + 1, 4, false);
+          if (j > 0) {
             out.push(mention(words[i + 2].start, words[j - 1].end, text.slice(words[i + 2].start, words[j - 1].end), 'org-head'));
             i = j;
             continue;
@@ -1029,12 +1039,10 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
         // a quoted name no list knows right after a verb of saying, إن or أن, في and a document, or a medium right after
         // it (وقالت "كو أوب" إن …، في بيان، على تلغرام إن): the subject, a body (quoted words after the verb, its words,
         // have none of them after them); one to four words, the first no common or function word and no article's
-        if (speechVerbForms.has(w.word) && i + 3 < words.length && /^["“«]$/.test(words[i + 1].word) && adjacent(i + 1)) {
-          let j = i + 2;
-          // (a number and its brackets too, as a group names itself: "نو نيم 057(16)")
-          while (j < words.length && j - i <= 8 && /^[\u0621-\u064AA-Za-z0-9()]/.test(words[j].word)) j++;
-          const first = words[i + 2].word;
-          if (j > i + 2 && j + 1 < words.length && /^["”»]$/.test(words[j].word) && saidAfterName(words, j + 1) && !first.startsWith('ال') && !common(first) && !functionWords.has(lookupKey(first))) {
+        // (a number and its brackets too, as a group names itself: "نو نيم 057(16)")
+        if (speechVerbForms.has(w.word) && i + 3 < words.length && adjacent(i + 1)) {
+          const j = quotedNameEnd(words, i + 1, 7, true);
+          if (j > 0 && saidAfterName(words, j + 1)) {
             out.push(mention(words[i + 2].start, words[j - 1].end, text.slice(words[i + 2].start, words[j - 1].end), 'org-head'));
             i = j;
             continue;

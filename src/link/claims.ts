@@ -41,7 +41,7 @@ import type { Span } from '../core/types.js';
 import { NUMBER } from '../core/tokens.js';
 import type { SpeechFrame } from './speech.js';
 import { arabicCharge, coordinated, inDateline, nationalitySubjectEnd, pastDate, pastGloss, relativeClauseClose, subjectsBefore, unnamedEndingAt } from './speech.js';
-import { BE_FORMS, PREPS_EN, STATE_BODIES, STATE_PEOPLE, View, type TokMention } from './view.js';
+import { BE_FORMS, INDEFINITE_EN, PREPS_EN, STATE_BODIES, STATE_PEOPLE, View, type TokMention } from './view.js';
 import { APPOSITIVE_PRONOUN_AR, PRONOUN_COMPLEMENTIZER_AR } from '../extractors/arabic-shapes.js';
 
 export interface ClaimCandidate {
@@ -103,8 +103,6 @@ const SANCTION_REACH = 1500;
  *  الروسية): a sponsor, unlike an event's noun (بالانتخابات الأمريكية). */
 const NISBA_SPONSOR_NOUNS = ['speech-verbs.state_speakers', 'speech-verbs.state_officials', 'organizations.heads', 'attribution.actors', 'attribution.weak_actors', 'attribution.weak_bodies', 'attribution.state_services'];
 
-/** the English indefinite articles */
-const INDEFINITE_EN = new Set(['a', 'an']);
 
 /** English: a company's name at token s after "a", with a noun after it, names what the doer is, and is none itself
  *  (targeted by a Facebook Messenger phishing scam; hacked by a Microsoft contractor). */

@@ -21,7 +21,7 @@ import { firstAbove } from '../core/arrays.js';
 import { PUNCT } from '../core/tokens.js';
 import { DEFINITE_NISBA_AR, DEFINITE_NISBA_PLURAL_AR, DEFINITE_WORD_AR, FEMININE_VERB_AR, IMPERFECT_START_AR, INDEFINITE_NISBA_AR, PLURAL_VERB_AR, PRONOUN_SUFFIXED_AR } from '../extractors/arabic-shapes.js';
 import { foldForMatching } from '../core/clean.js';
-import { BE_FORMS, PREPS_EN, STATE_PEOPLE, View, type TokMention } from './view.js';
+import { BE_FORMS, INDEFINITE_EN, PREPS_EN, STATE_PEOPLE, View, type TokMention } from './view.js';
 
 export interface SpeechFrame {
   rule: string;
@@ -1026,7 +1026,6 @@ export function unnamedEndingAt(v: View, end: number): number {
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
-const INDEFINITE_EN = new Set(['a', 'an']);
 
 /** Whether a name follows a preposition, its title and a word before it or not (founded by billionaire X, a spokesman for X). */
 function afterPreposition(v: View, m: TokMention, from: number): boolean {
@@ -2309,13 +2308,13 @@ function clauseSubjectBetween(v: View, from: number, to: number): TokMention | n
   return found;
 }
 
-/** Whether token k is an English participle of saying or claiming after a comma (speech-verbs.participles: adding,
- *  saying, noting), a cue of its own. */
 /** Whether token k is a word in -ing that opens a participle's phrase (calling, describing), not a preposition or a noun. */
 function gerundAt(v: View, k: number): boolean {
   return v.lang === 'en' && /^[a-z]{3,}ing$/.test(v.surface(k)) && !NOT_PARTICIPLE.test(v.key(k));
 }
 
+/** Whether token k is an English participle of saying or claiming after a comma (speech-verbs.participles: adding,
+ *  saying, noting), a cue of its own. */
 function participleCueAt(v: View, k: number): boolean {
   return v.lang === 'en' && v.is(k, 'speech-verbs.participles');
 }

@@ -45,6 +45,8 @@ const CLAUSE_END = new Set(['.', '!', '?', '؟', ';', '؛', ':']);
 export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
 /** English prepositions: a name right after one is no subject (linked to North Korea, targeted by MuddyWater). */
 export const PREPS_EN: ReadonlySet<string> = new Set(['to', 'from', 'by', 'with', 'for', 'of', 'in', 'at', 'on', 'against', 'about', 'into', 'over', 'toward', 'towards', 'behind', 'within', 'under', 'among', 'inside', 'across', 'through']);
+/** The English indefinite articles. */
+export const INDEFINITE_EN: ReadonlySet<string> = new Set(['a', 'an']);
 export const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', '„', '‟', '‘', '’']);
 
 /** A state's people and government (officials, authorities, government): the state's own voice (with a place after
