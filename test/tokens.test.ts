@@ -141,13 +141,15 @@ describe('the genre the lexicon pass shows (src/extractors/genre.ts)', () => {
     const l = new Lexicon(b.data());
     return genreOf(l, matchLexicon(tokenize(text), l, [{ start: 0, end: text.length }]));
   };
-  it('two sports words as written make sports text; one, or one only with a proclitic, leave it news', () => {
-    expect(genre('The league match ended early.', 'en', ['league', 'match'])).toBe('sports');
-    expect(genre('The match ended early; the league met again.', 'en', ['league', 'match', 'football'])).toBe('sports');
+  it('three sports words as written make sports text; two, or three with one only after a proclitic, leave it news', () => {
+    expect(genre('The league match ended early at the stadium.', 'en', ['league', 'match', 'stadium'])).toBe('sports');
+    expect(genre('The match ended early; the league met again in the stadium.', 'en', ['league', 'match', 'football', 'stadium'])).toBe('sports');
+    // (two, as a news story holds a team and its goal)
+    expect(genre('The team said its goal was a new law.', 'en', ['team', 'goal'])).toBe('news');
     expect(genre('The match of the fingerprints was exact.', 'en', ['league', 'match'])).toBe('news');
-    expect(genre('انتهت المباراة في الدوري مبكرا.', 'ar', ['المباراة', 'الدوري'])).toBe('sports');
+    expect(genre('انتهت المباراة في الدوري مبكرا على الملعب.', 'ar', ['المباراة', 'الدوري', 'الملعب'])).toBe('sports');
     // (وبالمباراة: a proclitic taken off does not count; a word as written does)
-    expect(genre('وقال إن المباراة وبالدوري انتهت.', 'ar', ['المباراة', 'الدوري'])).toBe('news');
+    expect(genre('وقال إن المباراة وبالدوري انتهت على الملعب.', 'ar', ['المباراة', 'الدوري', 'الملعب'])).toBe('news');
     expect(genre('No sports words at all.', 'en', [])).toBe('news');
   });
 });
