@@ -2119,6 +2119,12 @@ describe('"The police", "the hospital" (الشرطة، المستشفى) after a
   });
 });
 
+describe('Arabic: an unnamed subject whose words are a body\'s name named before less its nisba', () => {
+  it('is that body (وقال جهاز الأمن إن … after جهاز الأمن الليتواني), not an unnamed speaker', () => {
+    expect(cueWho('قال جهاز الأمن الليتواني إن القراصنة تسللوا إلى الشبكة. وقال جهاز الأمن إن المجموعة واجهة لمجموعة أخرى.', 'ar')).toEqual(['قال:جهاز الأمن الليتواني', 'وقال:جهاز الأمن الليتواني']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

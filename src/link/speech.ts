@@ -336,7 +336,7 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
       // (a definite office alone as the subject, وأضاف المسؤول الفيدرالي، وقالت المتحدثة, right after a person named spoke:
       // that person, unless the article gave the person another office)
       if (ar && !frame.speakers.length && frame.speakerText) {
-        const who = officeReferent(v, frame.speakerText, frame.cueTok[0]);
+        const who = officeReferent(v, frame.speakerText, frame.cueTok[0]) ?? bodyLessNisba(v, frame.speakerText, frame.cueTok[0]);
         if (who) {
           frame.speakers = idList([who]);
           frame.speakerText = undefined;
@@ -3158,6 +3158,24 @@ function opensSentence(v: View, m: TokMention): boolean {
   const a = datelineEnd(v, v.t.sentenceTokens[2 * sentence], m.s);
   if (v.lang === 'ar') return m.s === a + 1 && v.isArabic(a) && !v.mention(a) && !v.is(a, 'speech-verbs.verbs');
   return (m.s === a || (m.s === a + 1 && DETERMINERS.has(v.key(a)))) && !v.possessiveAt(m.e) && v.isWord(m.e) && /^[a-z]/.test(v.surface(m.e));
+}
+
+/**
+ * Arabic: the body named earlier whose name is the unnamed subject's words and a definite nisba after them (جهاز الأمن
+ * after جهاز الأمن الأوكراني; وزارة الدفاع after وزارة الدفاع الإستونية), within HEADED_LOOKBACK organizations; else null.
+ */
+function bodyLessNisba(v: View, words: Span, before: number): string | null {
+  const said = v.text.slice(words.start, words.end);
+  if (!said.includes(' ')) return null;
+  let from = before;
+  for (let n = 0; n < HEADED_LOOKBACK; n++) {
+    const m = v.lastBefore(from, ['organization']);
+    if (!m) return null;
+    const name = v.text.slice(m.span.start, m.span.end);
+    if (name.startsWith(`${said} `) && DEFINITE_NISBA_AR.test(name.slice(said.length + 1))) return m.id;
+    from = m.s;
+  }
+  return null;
 }
 
 /** how many organizations' mentions back headedBody looks, within its 1200 characters (a paragraph that names many stays bounded) */
