@@ -2051,7 +2051,9 @@ describe('English: a verb of saying that takes no object, an article right after
 
 describe('English: a phrase after a comma past a trailing speaker\'s verb', () => {
   it('is no part of the words, a participle of no saying or an aside after the date (…, the agency said, calling …; said on Monday, far more …)', () => {
-    expect(cueWhoText('Foreign hackers were inside the grid operator for months, the Estonian Information System Authority said, calling the breach a warning.', 'en')).toEqual(['said:Estonian Information System Authority:Foreign hackers were inside the grid operator for months']);
+    expect(cueWhoText('Foreign hackers were inside the grid operator for months, the Estonian Information System Authority said, calling the breach a warning.', 'en')).toEqual(['said:Estonian Information System Authority:Foreign hackers were inside the grid operator for months', 'calling:Estonian Information System Authority:the breach a warning']);
+    // (and a participle that is no cue: …, the agency said, warming to …)
+    expect(cueWhoText('Foreign hackers were inside the grid operator for months, the Estonian Information System Authority said, warming to the theme.', 'en')).toEqual(['said:Estonian Information System Authority:Foreign hackers were inside the grid operator for months']);
     expect(cueWhoText('Hackers opened 9,000 mailboxes, the Danish Centre for Cyber Security said on Monday, far more than first reported.', 'en')).toEqual(['said:Danish Centre for Cyber Security:Hackers opened 9,000 mailboxes']);
     // (a body's nationality before its name is the speaker's phrase: …, the Czech National Cyber and Information Security Agency (NUKIB) said)
     expect(cueWhoText('Hackers opened 9,000 mailboxes, the Czech National Cyber and Information Security Agency (NUKIB) said on Friday, far more than first reported.', 'en')).toEqual(['said:National Cyber and Information Security Agency:Hackers opened 9,000 mailboxes']);
@@ -2122,6 +2124,12 @@ describe('"The police", "the hospital" (الشرطة، المستشفى) after a
 describe('Arabic: an unnamed subject whose words are a body\'s name named before less its nisba', () => {
   it('is that body (وقال جهاز الأمن إن … after جهاز الأمن الليتواني), not an unnamed speaker', () => {
     expect(cueWho('قال جهاز الأمن الليتواني إن القراصنة تسللوا إلى الشبكة. وقال جهاز الأمن إن المجموعة واجهة لمجموعة أخرى.', 'ar')).toEqual(['قال:جهاز الأمن الليتواني', 'وقال:جهاز الأمن الليتواني']);
+  });
+});
+
+describe('English: "calling" and "describing" after a comma, an object and its term after them', () => {
+  it('are participles of saying, the sentence\'s subject speaking (…, calling the result "a victory for democracy")', () => {
+    expect(cueWhoText('President Marta Velasquez congratulated her rival, calling the result "a victory for democracy."', 'en')).toEqual(['calling:Marta Velasquez:the result "a victory for democracy."']);
   });
 });
 
