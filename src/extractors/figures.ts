@@ -99,7 +99,8 @@ function withArticle(phrases: Iterable<string>): string[] {
 export function figureExtractors(lang: Lang, res: LangResources, kb: readonly KbEntry[] = []): Extractor<'figures'>[] {
   // nationalities counted are people (19 روسيا، 6 فلسطينيين، a dozen Americans): every form of the KB's demonyms
   const people = new Set(
-    kb.flatMap((e) => e.demonyms?.[lang] ?? []).flatMap((d) => (lang === 'ar' ? [...arabicNisbaForms(d), `${d}ا`, `${d}ات`, `ال${d}ات`] : [d, `${d}s`])).map(lookupKey),
+    // (a nationality of two words in the accusative after a number, each word with its alef: 14 كوريا شماليا)
+    kb.flatMap((e) => e.demonyms?.[lang] ?? []).flatMap((d) => (lang === 'ar' ? [...arabicNisbaForms(d), `${d}ا`, `${d}ات`, `ال${d}ات`, d.split(' ').map((w) => `${w}ا`).join(' ')] : [d, `${d}s`])).map(lookupKey),
   );
   const othersWords = new Set(res.units.others.map(lookupKey));
   const ci = lang === 'en' ? 'i' : '';
@@ -988,8 +989,17 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             // the figure stops at its numeral; a bare one is checked below
             figEnd = end - m[0].length + endOfNumeral(m[0], g);
           } else {
-            const person = people.has(lookupKey(unknown));
-            const f: FigureCandidate = { start: q?.start ?? start, end: nounEnd, rule: name('unknown-count'), value, unit: person ? 'person' : lemma, qualifier: q?.qualifier ?? 'exact' };
+            let person = people.has(lookupKey(unknown));
+            let personEnd = nounEnd;
+            // (Arabic: a nationality of two words, its second after the noun: 14 كوريا شماليا)
+            if (!person && lang === 'ar') {
+              const second = NEXT_ARABIC_WORD.exec(doc.text.slice(nounEnd, nounEnd + 24));
+              if (second && people.has(lookupKey(`${unknown} ${second[1]}`))) {
+                person = true;
+                personEnd = nounEnd + second[0].length;
+              }
+            }
+            const f: FigureCandidate = { start: q?.start ?? start, end: personEnd, rule: name('unknown-count'), value, unit: person ? 'person' : lemma, qualifier: q?.qualifier ?? 'exact' };
             if (!person) f.unit_lang = lang;
             if (othersWords.has(lookupKey(unknown))) others.add(f);
             push(f, scale);
@@ -1327,6 +1337,8 @@ const NEXT_WORD = /^[ \t]{1,4}([a-z]{3,24})(?![A-Za-z'-])/;
 const NEXT_ANY_WORD = /^[ \t]{1,4}([A-Za-z][a-z]{2,23})(?![A-Za-z'-])/;
 /** The next word, capitalized, one space on: the second word of a name (North Korean). */
 const NEXT_CAPITALIZED = /^[ \t]([A-Z][a-z]{2,23})(?![A-Za-z'-])/;
+/** The Arabic word right after a position, one space before it. */
+const NEXT_ARABIC_WORD = /^[ \t]([\u0621-\u064A]{2,20})(?![\u0621-\u064A])/;
 /** An English plural (stations, agencies; not class or bus). */
 const PLURAL = /[^s]s$/;
 /** Up to two words between an amount and the bracket opening its conversion (46 مليار ين ياباني (423 مليون دولار)). */
