@@ -992,7 +992,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       while (ar && k < h - 1 && v.isArabic(k) && !v.mention(k) && !/^(?:ال|ل|ب)/.test(v.key(k)) && !demonymState(k)) k++;
       // (the preposition before the accused, standing apart: اتهامات إلى ثلاثة ضباط)
       if (ar && k < h - 1 && v.is(k, 'attribution.attribute_preps') && v.hitEnd(k, 'attribution.attribute_preps') === k + 1 && !v.mention(k)) k++;
-      let claimants: { ids: string[] } | undefined;
+      let claimants: { ids: string[]; text?: Span } | undefined;
       const m = v.mention(k);
       if (ar && m && m.s === k && !gluedToPreposition(v, m) && (m.type === 'organization' || m.type === 'person' || m.type === 'location') && m.e < h && accusedIn(m.e, h).length) {
         claimants = { ids: [m.id] };
@@ -1007,6 +1007,14 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
             break;
           }
         }
+      }
+      // (or an unnamed accuser after the verb, its nationality right before the noun: ووجهت هيئة محلفين اتحادية أميركية
+      // الاتهام إلى …: its words, their state the claimant, as a state's officials are)
+      if (ar && !claimants && !insideDenial(i)) {
+        const d = [i - 1, i - 2].find((j) => j > a && demonymState(j)?.e === i);
+        let p = d ?? -1;
+        while (p > a && p > (d ?? 0) - 5 && v.isArabic(p - 1) && !v.mention(p - 1) && !v.isAny(p - 1, ['speech-verbs.claim_cues', 'speech-verbs.object_cues'])) p--;
+        if (d !== undefined && p < d && p > a && v.isAny(p - 1, ['speech-verbs.claim_cues', 'speech-verbs.object_cues'])) claimants = { ids: [], text: v.span(p, i) };
       }
       // (English: the accuser is the subject of the verb before the noun, The DOJ unsealed charges against …)
       if (!ar && !claimants) {

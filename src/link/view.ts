@@ -145,11 +145,14 @@ export class View {
       const d = this.demonymHit(s);
       return d && d.e === e - 1 && this.isAny(e - 1, nouns) ? d : null;
     }
-    if (!this.isAny(s, nouns)) return null;
-    const d = this.demonymHit(s + 1);
+    // (the noun of one word or more: هيئة محلفين)
+    let ne = -1;
+    for (const n of nouns) ne = Math.max(ne, this.hitEnd(s, n));
+    if (ne <= s) return null;
+    const d = this.demonymHit(ne);
     if (d && d.e === e) return d;
-    // (one indefinite noun of what they do between: مسؤولو استخبارات أمريكيون)
-    const d2 = s + 2 < e && this.isArabic(s + 1) && !this.mention(s + 1) && !this.key(s + 1).startsWith('ال') ? this.demonymHit(s + 2) : null;
+    // (one indefinite word between, what they do or an adjective: مسؤولو استخبارات أمريكيون، هيئة محلفين اتحادية أميركية)
+    const d2 = ne + 1 < e && this.isArabic(ne) && !this.mention(ne) && !this.key(ne).startsWith('ال') ? this.demonymHit(ne + 1) : null;
     return d2 && d2.e === e ? d2 : null;
   }
 
