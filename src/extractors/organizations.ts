@@ -171,7 +171,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
    */
   const quotedNameEnd = (ws: readonly { word: string }[], k: number, reach: number, numbered: boolean): number => {
     if (k + 1 >= ws.length || !/^["“«]$/.test(ws[k].word)) return -1;
-    const inName = numbered ? /^[\u0621-\u064AA-Za-z0-9()]/ : /^[\u0621-\u064AA-Za-z]/;
+    const inName = numbered ? NUMBERED_NAME_WORD : NAME_WORD;
     let j = k + 1;
     while (j < ws.length && j - k <= reach && inName.test(ws[j].word)) j++;
     const first = ws[k + 1].word;
@@ -505,6 +505,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
   const ministryHeadForms = procliticTable(ministryHeadsAr, true);
   const ministryWordForms = procliticTable(lang === 'ar' ? ministryWords.keys() : [], true);
   const elidedMinistries = new Set(o.elided_ministries.map(lookupKey));
+  const officeForms = procliticTable(lang === 'ar' ? [...res.titles.titles, ...res.titles.role_heads].filter((w) => !w.includes(' ')).map(lookupKey) : [], true);
   /** Whether an office ends right before word i: a title or an office's head, a definite nisba after it or not (الرئيس التنفيذي). */
   const officeBefore = (ws: readonly { word: string }[], i: number): boolean => {
     let j = i - 1;
@@ -513,7 +514,6 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     const x = lookupKey(ws[j].word);
     return officeForms.has(x) || (x.startsWith('ال') && officeForms.has(x.slice(2)));
   };
-  const officeForms = procliticTable(lang === 'ar' ? [...res.titles.titles, ...res.titles.role_heads].filter((w) => !w.includes(' ')).map(lookupKey) : [], true);
   // (the states by their Arabic names, up to three words: وزارة الاتصالات في إيران)
   const stateByNameAr = new Map<string, KbEntry>();
   if (lang === 'ar') for (const e of kb) if (e.type === 'location' && !e.country) for (const a of e.aliases.ar) if (a.split(' ').length <= 3 && !stateByNameAr.has(lookupKey(a))) stateByNameAr.set(lookupKey(a), e);
@@ -1508,3 +1508,7 @@ function stripProclitic(word: string, known: (w: string) => boolean): { bare: st
   }
   return { bare: w, cut: 0 };
 }
+
+/** A quoted name's word: Arabic or Latin letters first (quotedNameEnd); with digits and brackets, a group's numbered name. */
+const NAME_WORD = /^[\u0621-\u064AA-Za-z]/;
+const NUMBERED_NAME_WORD = /^[\u0621-\u064AA-Za-z0-9()]/;

@@ -103,7 +103,6 @@ const SANCTION_REACH = 1500;
  *  الروسية): a sponsor, unlike an event's noun (بالانتخابات الأمريكية). */
 const NISBA_SPONSOR_NOUNS = ['speech-verbs.state_speakers', 'speech-verbs.state_officials', 'organizations.heads', 'attribution.actors', 'attribution.weak_actors', 'attribution.weak_bodies', 'attribution.state_services'];
 
-
 /** English: a company's name at token s after "a", with a noun after it, names what the doer is, and is none itself
  *  (targeted by a Facebook Messenger phishing scam; hacked by a Microsoft contractor). */
 function modifierName(v: View, s: number): boolean {
@@ -1012,9 +1011,13 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       // الاتهام إلى …: its words, their state the claimant, as a state's officials are)
       if (ar && !claimants && !insideDenial(i)) {
         const d = [i - 1, i - 2].find((j) => j > a && demonymState(j)?.e === i);
-        let p = d ?? -1;
-        while (p > a && p > (d ?? 0) - 5 && v.isArabic(p - 1) && !v.mention(p - 1) && !v.isAny(p - 1, ['speech-verbs.claim_cues', 'speech-verbs.object_cues'])) p--;
-        if (d !== undefined && p < d && p > a && v.isAny(p - 1, ['speech-verbs.claim_cues', 'speech-verbs.object_cues'])) claimants = { ids: [], text: v.span(p, i) };
+        if (d !== undefined) {
+          // (its words back to the verb, up to four: the verb right before them)
+          const verb = (k: number) => v.isAny(k, ['speech-verbs.claim_cues', 'speech-verbs.object_cues']);
+          let p = d;
+          while (p > a && p > d - 5 && v.isArabic(p - 1) && !v.mention(p - 1) && !verb(p - 1)) p--;
+          if (p < d && p > a && verb(p - 1)) claimants = { ids: [], text: v.span(p, i) };
+        }
       }
       // (English: the accuser is the subject of the verb before the noun, The DOJ unsealed charges against …)
       if (!ar && !claimants) {
@@ -2802,6 +2805,7 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
       // (a group's name in quotation marks before the noun: the "APT31" group)
       const quoted = k - 1 >= a && v.isQuote(k) ? v.mentionEndingAt(k) : null;
       const mm = quoted && quoted.type === 'threat_actor' ? quoted : k >= a ? v.mentionEndingAt(k + 1) : null;
+      let anaphorState: { id: string; at: number } | null = null;
       if (dm) {
         sponsor = dm.sponsor;
         sponsorTok = dm.s;
@@ -2840,12 +2844,11 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
         sponsor = owner.id;
         sponsorTok = owner.s;
         s = owner.s;
-      } else if (k - 3 >= a && v.possessiveAt(k - 1) && [k - 3, k - 2].some((j) => v.hitEnd(j, 'attribution.state_anaphors') === k - 1) && stateAnaphor(v, k - 3)) {
+      } else if (k - 3 >= a && v.possessiveAt(k - 1) && (anaphorState = possessedStateAnaphor(v, k - 1))) {
         // (a noun standing for the state named last, in the possessive: the country's hackers)
-        const j = v.hitEnd(k - 3, 'attribution.state_anaphors') === k - 1 ? k - 3 : k - 2;
-        sponsor = stateAnaphor(v, j)!.id;
-        sponsorTok = j;
-        s = j;
+        sponsor = anaphorState.id;
+        sponsorTok = anaphorState.at;
+        s = anaphorState.at;
       } else if (mm && mm.type === 'threat_actor') {
         named = mm;
         s = mm === quoted && v.isQuote(mm.s - 1) ? mm.s - 1 : mm.s;
@@ -2909,6 +2912,7 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
       const side = target && target.s === k ? target.e : sideAt(k);
       const dm = side > k ? null : demonymState(k);
       let seat: TokMention | null = null;
+      let constructState: TokMention | null = null;
       if (side > k) e = side;
       else if (dm) {
         sponsor = dm.sponsor;
@@ -2926,9 +2930,9 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
       } else if ((seat = seatAt(k))) {
         // (where it is based, a word of its seat before the state: عصابة مقرها في روسيا، قراصنة مقرهم روسيا)
         takeOrigin(seat);
-      } else if (!operation && k === e && v.hitEnd(k, 'attribution.state_anaphors') > k && stateAnaphor(v, k)) {
+      } else if (!operation && k === e && v.hitEnd(k, 'attribution.state_anaphors') > k && (constructState = stateAnaphor(v, k))) {
         // (a noun standing for the state named last, in construct after the noun: قراصنة البلاد)
-        sponsor = stateAnaphor(v, k)!.id;
+        sponsor = constructState.id;
         sponsorTok = k;
         e = v.hitEnd(k, 'attribution.state_anaphors');
       } else if (!operation && k === e && k + 1 < b && v.key(k).startsWith('ال') && v.isAny(k, ['attribution.state_services', 'speech-verbs.state_speakers']) && !v.mention(k) && demonymState(k + 1)) {
@@ -3218,6 +3222,14 @@ function memberOf(v: View, p: number, b: number, demonymState: DemonymState): { 
  * The state a noun standing for it names (attribution.state_anaphors: the country's hackers, قراصنة البلاد), the phrase
  * [s, e): the state named last before it, within the article's reach (a place with no country of its own); else null.
  */
+/** The state a noun standing for it names in the possessive ending at token k (the country's, country's: 's at k), and
+ *  where that noun's phrase starts; else null. */
+function possessedStateAnaphor(v: View, k: number): { id: string; at: number } | null {
+  const at = [k - 2, k - 1].find((j) => v.hitEnd(j, 'attribution.state_anaphors') === k);
+  const m = at === undefined ? null : stateAnaphor(v, at);
+  return m ? { id: m.id, at: at! } : null;
+}
+
 function stateAnaphor(v: View, s: number): TokMention | null {
   let m = v.lastBefore(s, ['location']);
   for (let n = 0; m && n < 6; n++, m = v.lastBefore(m.s, ['location'])) {

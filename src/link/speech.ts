@@ -679,7 +679,7 @@ function subjectsBeforeFound(v: View, end: number, from: number, dateTokens: Rea
     for (let j = i; j >= i - 1 && j > from; j--) {
       const m = v.mentionEndingAt(j);
       if (m && m.s >= from) {
-        if (m.type === 'organization' || (m as { type: string }).type === 'news-agency') return { ids: [m.id], at: phraseStart(v, m.s, from) };
+        if (m.type === 'organization' || m.type === 'news-agency') return { ids: [m.id], at: phraseStart(v, m.s, from) };
         break;
       }
       if (!v.isWord(j - 1) || !/^[a-z]/.test(v.surface(j - 1))) break;
@@ -1485,10 +1485,6 @@ function doerOfVerbAt(v: View, s: number, a: number): boolean {
   return k > a && v.isAny(k, ['attribution.sanction_verbs', 'attribution.act_verbs', 'attribution.accuse_verbs', 'speech-verbs.verbs']);
 }
 
-/** An Arabic subject right after a speech verb that no list knows (النيابة العامة): a noun and its adjectives, two to
- *  four Arabic words with the article (one word alone may be a document speaking for its author: وتقول الدعوى إن), none
- *  of them a title, a generic noun, a stop word of the speaker phrase or a name, then إن/أن or a colon; where it ends,
- *  else -1. */
 /** Arabic: where the subject ends when an indefinite noun in construct with a definite one follows a verb that takes an
  *  object, and the object, a definite noun no name, follows them (ورفضت أحزاب المعارضة النتيجة): from + 2, else -1. A
  *  construct alone after such a verb is its object, the subject unsaid (رفضت أحزاب المعارضة: she rejected them). */
@@ -1501,6 +1497,10 @@ function constructSubjectEnd(v: View, from: number, b: number): number {
   return plain(from) && !v.key(from).startsWith('ال') && !/^[بلكو]/.test(v.key(from)) && genitive && definite(from + 2) ? from + 2 : -1;
 }
 
+/** An Arabic subject right after a speech verb that no list knows (النيابة العامة): a noun and its adjectives, two to
+ *  four Arabic words with the article (one word alone may be a document speaking for its author: وتقول الدعوى إن), none
+ *  of them a title, a generic noun, a stop word of the speaker phrase or a name, then إن/أن or a colon; where it ends,
+ *  else -1. */
 function unlistedSubjectEnd(v: View, from: number, b: number, dates: ReadonlySet<number>): number {
   if (v.lang !== 'ar') return -1;
   // (a word or two no list knows and no article, then a date and إن/أن: وقالت لوفتهانزا يوم السبت إن; the date is no part
@@ -3834,10 +3834,11 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   const between = !m && !svo && preNominal < 0 && pre < cue.s - 1 && !(objectCue && arabicCharge(v, cue.e)) ? auxiliarySubject(v, a, pre + 1) : null;
   // (an unnamed source's noun right before the verb, its nationality after it or not, opening the clause: أن أجهزة
   // الاستخبارات الأسترالية ربطت …: that speaker, unnamed, not the one whose words hold it)
-  const unnamedBefore = !m && !svo && !between && preNominal < 0 && pre >= a ? (() => {
+  let unnamedBefore = -1;
+  if (!m && !svo && !between && preNominal < 0 && pre >= a) {
     const s0 = v.demonymEnd(pre) === pre + 1 && pre - 1 >= a ? unnamedEndingAt(v, pre) : unnamedEndingAt(v, pre + 1);
-    return s0 >= a && opensClause(s0) ? s0 : -1;
-  })() : -1;
+    if (s0 >= a && opensClause(s0)) unnamedBefore = s0;
+  }
   // (names joined by و before it, the first opening the clause: الاتحاد الأوروبي وبريطانيا والولايات المتحدة تتهم: each)
   const joined = m && m.s >= a && !opensClause(m.s) && !opensClause(subjectStart) && m.type !== 'person' ? coordinated(v, m, a) : [];
   const allJoined = joined.length > 1 && opensClause(joined[0].s) && joined.every((x) => x.type === 'location' || x.type === 'organization');
