@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractText, processDocument } from '../src/index.js';
 import { Registry, languageExtractors } from '../src/extractors/registry.js';
-import { loadKb } from '../src/resources/index.js';
+import { loadKb, loadLanguage } from '../src/resources/index.js';
 
 const ents = (text: string, lang: 'ar' | 'en') =>
   extractText(text, { lang }).entities.map((e) => [e.type, e.name, e.mentions.map((m) => m.text)]);
@@ -1901,5 +1901,29 @@ describe('Arabic: an office, ل glued to a quoted name no list knows, then a nam
     expect(b.map(([t, , m]) => `${t}:${(m as string[]).join(';')}`)).toEqual(['organization:دوروفاكس', 'person:أوليغ ماركيفيتش']);
     // (no office before ل: a quoted slogan after a verb stays no body)
     expect(typed('ودعا المحتجون لـ"دوروفاكس" جديدة في الشوارع.', 'ar').filter((x) => x.startsWith('organization'))).toEqual([]);
+  });
+});
+
+describe('Arabic: a threat actor\'s name written with ordinary words (ألفا في: "thousand in")', () => {
+  it('is no actor in a count (قرابة 23 ألفا في الولايات المتحدة); next to an actor word it is', () => {
+    expect(typed('وأصيب نحو 81 ألف جهاز، بينها قرابة 23 ألفا في الولايات المتحدة.', 'ar').filter((x) => x.startsWith('threat_actor'))).toEqual([]);
+    expect(typed('وأعلنت عصابة الفدية ألفا في مسؤوليتها عن الهجوم على المستشفى.', 'ar')).toContain('threat_actor:ALPHV');
+  });
+});
+
+describe('the knowledge base: an Arabic alias made only of ordinary words', () => {
+  it('is a context alias, never a plain one (a plain alias is matched anywhere: ألفا في in a count)', () => {
+    const res = loadLanguage('ar');
+    const n = res['number-words'];
+    const ordinary = new Set<string>([
+      ...res['function-words'].words,
+      ...res['common-words'].words,
+      ...[n.ones, n.tens, n.hundreds, n.scales].flatMap((t) => Object.keys(t)),
+      ...n.dual_scales,
+    ]);
+    // (names of places and banks that are words too stay plain: Mali is مالي, "financial", and read with its own rules)
+    const known = new Set(['مالي', 'ألفا بنك', 'بنك صادرات', 'بيت لحم']);
+    const plain = loadKb().flatMap((e) => (e.aliases?.ar ?? []).filter((a) => !known.has(a) && a.split(/\s+/).every((w) => ordinary.has(w))));
+    expect(plain).toEqual([]);
   });
 });
