@@ -2133,6 +2133,18 @@ describe('English: "calling" and "describing" after a comma, an object and its t
   });
 });
 
+describe('English: "…," a pronoun or an office alone and a verb of telling, then the one told', () => {
+  it('the pronoun or the office speaks, not the one told ("…," he told Reuters; "…," the minister told Sky News)', () => {
+    const pre = 'Defence Minister Arvid Holm spoke on Monday. ';
+    expect(cueWhoText(pre + '"This is a step," he told Reuters.', 'en')).toEqual(['told:Arvid Holm:This is a step,']);
+    expect(cueWhoText(pre + '"This is a step," the minister told Sky News in an interview.', 'en')).toEqual(['told:Arvid Holm:This is a step,']);
+    expect(cueWhoText(pre + '"This is a step," the minister said.', 'en')).toEqual(['said:Arvid Holm:This is a step,']);
+    // (an office no one named holds: unnamed; the verb right after the quote still has its subject after it)
+    expect(cueWho(pre + '"This is a step," the senator told CNN.', 'en')).toEqual(['told:?the senator']);
+    expect(cueWho(pre + '"This is a step," said Arvid Holm.', 'en')).toEqual(['said:Arvid Holm']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -1891,7 +1891,9 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
   const closes = (k: number) => k >= 0 && v.isQuote(k) && (!OPENERS.has(v.key(k)) || (v.key(k) === '"' && openingQuote(v, k) >= 0));
   const quoteBefore = closes(before) ? before : before >= 1 && v.key(before) === ',' && closes(before - 1) ? before - 1 : -1;
   // (the subject between the quote and the verb: a name, or a pronoun: "…," she said)
-  const subjAt = subj && subj.at > a ? subj.at : pronounSpeaker(v, cue.s - 1, cue.s) || nominalBefore(v, cue.s, a) ? (nominalBefore(v, cue.s, a) ? v.tokenAt(nominalBefore(v, cue.s, a)!.start) : cue.s - 1) : -1;
+  // (or an office alone: "…," the minister told Sky News)
+  const nomBefore = nominalBefore(v, cue.s, a);
+  const subjAt = subj && subj.at > a ? subj.at : nomBefore ? v.tokenAt(nomBefore.start) : pronounSpeaker(v, cue.s - 1, cue.s) ? cue.s - 1 : officePhraseStart(v, cue.s - 1, a);
   const quoteBeforeSubject = subjAt > a ? (closes(subjAt - 1) ? subjAt - 1 : v.key(subjAt - 1) === ',' && closes(subjAt - 2) ? subjAt - 2 : -1) : -1;
   // (a longer speaker phrase between the quote and the verb: "…," analysts at X who found it said; "…," BA
   // chairman Y said: the person named in it, else the first body)
@@ -1926,7 +1928,9 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
     const quotedName = open >= 0 && v.quotedNameAt(open + 1) && v.mention(open + 1)!.e === close;
     if (open >= 0 && close - open > 2 && !quotedName) {
       let who: { ids: string[]; at?: number; text?: Span } | null = subj && subj.at > close ? subj : null;
-      if (!who) {
+      // (the subject after the verb only where the verb follows the quote at once, "…," said X: after "…," he told X,
+      // X is the one told)
+      if (!who && cue.s <= close + 1 + (v.key(close + 1) === ',' ? 1 : 0)) {
         const s = subjectsAfterEnglish(v, cue.e, b);
         if (s) who = { ids: s.ids, at: cue.e, text: s.text };
       }
@@ -1939,13 +1943,14 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
         speakerText = who.text;
       } else {
         // a pronoun or a generic noun right before the cue ("…," she said; "…," the company said)
-        const pr = pronounSpeaker(v, cue.s - 1, open) ?? pronounSpeaker(v, after, open);
+        const pr = pronounSpeaker(v, cue.s - 1, open) ?? pronounSpeaker(v, after, open) ?? officeHolder(v, cue.s - 1, a);
         if (pr) speakers = [pr];
         else {
           const nom = nominalBefore(v, cue.s, a);
           const body = nom ? describedBody(v, nom, cue.s) : null;
           if (body) speakers = [body];
           else if (nom) speakerText = nom;
+          else if (officePhraseStart(v, cue.s - 1, a) >= 0) speakerText = v.span(officePhraseStart(v, cue.s - 1, a), cue.s);
         }
       }
       return { rule: `${lang}/quote/direct-cue-after`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(open + 1, close), contentTok: [open + 1, close], kind: 'direct', speakers, ...(speakerText ? { speakerText } : {}), objectCue };
@@ -2756,18 +2761,25 @@ function nominalBefore(v: View, cue: number, a: number): Span | undefined {
   return undefined;
 }
 
+/** Where an office alone ending at token k opens, its "the" or its state's possessive (the interior minister, Iran's
+ *  foreign minister); -1 when token k is no office or none of them is before it. */
+function officePhraseStart(v: View, k: number, a: number): number {
+  if (!v.is(k, 'titles.titles') || v.mention(k)) return -1;
+  let s = k;
+  while (s - 1 >= a && s > k - 3 && v.isWord(s - 1) && v.key(s - 1) !== 'the' && /^[a-z]/.test(v.surface(s - 1)) && !v.possessiveAt(s - 2)) s--;
+  // (after "the", or after a state's possessive: Iran's foreign minister)
+  const stateOwns = s - 2 > a && v.possessiveAt(s - 2) && v.mentionEndingAt(s - 2)?.type === 'location';
+  return s - 1 < a || (v.key(s - 1) !== 'the' && !stateOwns) ? -1 : s - 1;
+}
+
 /**
  * The person an office alone stands for, "the" and the office ending at token k (the minister, the interior minister,
  * the president): the last person named before with that office word right before the name (Interior Minister Nancy
  * Faeser), among the last few persons named; else null.
  */
 function officeHolder(v: View, k: number, a: number): string | null {
-  if (!v.is(k, 'titles.titles') || v.mention(k)) return null;
-  let s = k;
-  while (s - 1 >= a && s > k - 3 && v.isWord(s - 1) && v.key(s - 1) !== 'the' && /^[a-z]/.test(v.surface(s - 1)) && !v.possessiveAt(s - 2)) s--;
-  // (after "the", or after a state's possessive: Iran's foreign minister)
-  const stateOwns = s - 2 > a && v.possessiveAt(s - 2) && v.mentionEndingAt(s - 2)?.type === 'location';
-  if (s - 1 < a || (v.key(s - 1) !== 'the' && !stateOwns)) return null;
+  const s = officePhraseStart(v, k, a) + 1;
+  if (s <= 0) return null;
   const office = v.key(k);
   let at = s - 1;
   for (let n = 0; n < 6; n++) {
