@@ -2145,6 +2145,18 @@ describe('English: "…," a pronoun or an office alone and a verb of telling, th
   });
 });
 
+describe('English: reported words whose own verb is a cue, then a comma, "and"/"but" and another verb of saying', () => {
+  it('end before the comma (… it had found no evidence, but Velmora Analytics said …): the next speaker\'s clause is none of them', () => {
+    expect(cueWhoText('Kestrel Labs said it had found no evidence of a network, but Velmora Analytics said that the funds were burned.', 'en')).toEqual([
+      'said:Kestrel Labs:it had found no evidence of a network', 'said:Velmora Analytics:the funds were burned']);
+    expect(cueWhoText('Kestrel Labs said it had found no evidence of a network, and a company spokesperson said it had removed 600 accounts.', 'en')).toEqual([
+      'said:Kestrel Labs:it had found no evidence of a network', 'said:Kestrel Labs:it had removed 600 accounts']);
+    // (a comma and "and" with no verb of saying after them stay in the words)
+    expect(cueWhoText('Kestrel Labs said it had found no evidence of a network, and the accounts were removed.', 'en')).toEqual([
+      'said:Kestrel Labs:it had found no evidence of a network, and the accounts were removed']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

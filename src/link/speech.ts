@@ -2364,6 +2364,16 @@ function nextCueClause(v: View, from: number, nextCue: number, b: number): numbe
   // participle, the speaker's next clause: أن أجهزة الاستخبارات ربطت X بالهجوم بعد تحقيق، مضيفة: "…")
   // (within the words' reach and their clause: a long line of no full stop stays linear)
   for (let i = nextCue + 1; i + 1 < b && i < nextCue + MAX_CONTENT && !v.clauseEnd(i); i++) if ((v.key(i) === '،' || v.key(i) === ',') && v.is(i + 1, 'speech-verbs.circumstantial')) return i;
+  // (English: nor past a comma, "and" or "but" and a clause of a verb of saying of its own, its subject up to six words:
+  // … it had found no evidence, but Elliptic said …; the next cue, found, was the words' own)
+  if (v.lang === 'en') {
+    for (let i = nextCue + 1; i + 2 < b && i < nextCue + MAX_CONTENT && !v.clauseEnd(i); i++) {
+      if (v.key(i) !== ',' || !v.is(i + 1, 'speech-verbs.clause_coordinators')) continue;
+      let k = i + 2;
+      while (k < b && k < i + 9 && (v.isWord(k) || v.possessiveAt(k)) && !v.is(k, 'speech-verbs.verbs')) k++;
+      if (k > i + 2 && k < b && v.is(k, 'speech-verbs.verbs')) return i;
+    }
+  }
   return b;
 }
 
