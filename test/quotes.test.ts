@@ -2157,6 +2157,14 @@ describe('English: reported words whose own verb is a cue, then a comma, "and"/"
   });
 });
 
+describe('Arabic: a verb of describing whose object is a noun that also names a refused act (المشاركة، الرد)', () => {
+  it('says its words (ووصف الرئيس … المشاركة بأنها "…"); after a verb of refusing the act is still no speech (رفض التعليق)', () => {
+    expect(cueWhoText('ووصف الرئيس إيمانويل ماكرون، الذي زار المستشفى أمس، المشاركة بأنها "رسالة ثقة واضحة".', 'ar')).toEqual(['ووصف:Emmanuel Macron:المشاركة بأنها "رسالة ثقة واضحة"']);
+    expect(cueWhoText('ووصف الرئيس إيمانويل ماكرون الرد بأنه "متسرع".', 'ar')).toEqual(['ووصف:Emmanuel Macron:الرد بأنه "متسرع"']);
+    expect(cueWho('ورفض الرئيس إيمانويل ماكرون التعليق على الهجوم.', 'ar')).toEqual([]);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -4224,7 +4224,8 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   const end = contentEnd(v, k, Math.min(b, relativeEnd, nextCueClause(v, k, nextCue, b)));
   // (a refusal to act is no speech: رفض التعليق، رفضت الكشف عن، رفض المستشفى دفع الفدية; English writes "to" after it)
   // (not the clause's verb after أن: نفى أنه دفع أموالا)
-  if (objectCue && !clause && (v.is(k, 'speech-verbs.refused_acts') || (k + 1 < end && v.is(k + 1, 'speech-verbs.refused_acts') && !v.mention(k)))) return null;
+  // (not after a verb of describing, whose object is what it describes: ووصف السوداني المشاركة بأنها …)
+  if (objectCue && !clause && !v.is(cue.s, 'speech-verbs.quote_cues') && (v.is(k, 'speech-verbs.refused_acts') || (k + 1 < end && v.is(k + 1, 'speech-verbs.refused_acts') && !v.mention(k)))) return null;
   // (one word is enough when a denial's object is the claims it denies: ونفت روسيا الاتهامات, as "denied the accusations")
   // (or a hostile act, ونفى الكرملين التدخل)
   if (end - k < 2 && !(objectCue && end - k === 1 && v.is(cue.s, 'attribution.denials') && v.isAny(k, ['attribution.acts', 'attribution.allegations', 'attribution.accusations']))) return null;
