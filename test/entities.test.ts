@@ -1927,3 +1927,13 @@ describe('the knowledge base: an Arabic alias made only of ordinary words', () =
     expect(plain).toEqual([]);
   });
 });
+
+describe('Arabic: a court made definite and two nisbas, not all of them a nationality (organizations.nisba_named_heads)', () => {
+  it('is a body\'s name (المحكمة الدستورية المولدافية) and speaks as المحكمة later; one nisba names none (أمام المحكمة الجنائية)', () => {
+    const text = 'ألغت المحكمة الدستورية المولدافية يوم الجمعة نتيجة الجولة الأولى. وقالت المحكمة في قرارها: "ستعاد العملية الانتخابية بأكملها".';
+    expect(typed(text, 'ar')).toContain('organization:المحكمة الدستورية المولدافية');
+    const r = extractText(text, { lang: 'ar' });
+    expect(r.quotes.map((q) => r.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['المحكمة الدستورية المولدافية']);
+    expect(typed('ومثل المتهم أمام المحكمة الجنائية يوم الأحد.', 'ar').filter((x) => x.startsWith('organization'))).toEqual([]);
+  });
+});
