@@ -2165,6 +2165,14 @@ describe('Arabic: a verb of describing whose object is a noun that also names a 
   });
 });
 
+describe('English: a verb that only finds or counts (speech-verbs.finding_verbs), a count of hostile acts its object', () => {
+  it('reports no claim inside the words (said they had identified at least 210 attacks); an attributing verb\'s acts are a claim', () => {
+    expect(cueWho('Beijing rejected the claims. The National Police Agency said it had identified at least 210 attacks over five years.', 'en')).toEqual([
+      'rejected:Beijing', 'said:National Police Agency']);
+    expect(cueWho('The National Police Agency formally attributed five other hacking campaigns to foreign governments.', 'en')).toEqual(['attributed:National Police Agency']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);
