@@ -217,6 +217,9 @@ const TARGET_PREPS_EN: ReadonlySet<string> = new Set(['in', 'inside', 'into', 'o
 const GLUED_PHRASE_WORDS = ['attribution.actors', 'attribution.weak_actors', 'attribution.weak_bodies', 'attribution.operations', 'attribution.group_nouns', 'number-words.ones.phrases'];
 /** A hostile noun or an act: what makes a word near a doer or a denial about an attack. */
 const HOSTILE_WORDS = ['attribution.hostile', 'attribution.acts'];
+/** The signs of a currency a price opens with ($10,000, €5): after charged, a price asked, no charge. */
+const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥']);
+
 /** Verbs of another clause's saying or denying: an accusation's noun does not reach past them for its charge. */
 const CLAUSE_VERBS = ['speech-verbs.verbs', 'speech-verbs.claim_cues', 'attribution.denials'];
 /** Verbs of denying: those that deny what they take (attribution.denials) and those that deny only a word for claims
@@ -898,7 +901,17 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
           for (let k = t.e; k < Math.min(b, t.e + 4) && !v.clauseEnd(k); k++) if (v.isAny(k, ['attribution.talk_charges', 'attribution.denial_phrases'])) return true;
           return false;
         };
-        targets = targets.filter((t) => !otherCharge(t) && !talkCharge(t));
+        // (nor a price asked: charged the agencies between $10,000 and $75,000 for each inbox; a currency's sign after the
+        // object, before any charge's preposition)
+        const priceAsked = (t: Target): boolean => {
+          if (ar || !v.key(i).startsWith('charg')) return false;
+          for (let k = ve; k < Math.min(b, Math.max(t.e, ve) + 3) && !v.clauseEnd(k); k++) {
+            if (v.is(k, 'attribution.charge_preps') || v.key(k) === 'with') return false;
+            if (CURRENCY_SIGNS.has(v.text[v.t.start[k]])) return true;
+          }
+          return false;
+        };
+        targets = targets.filter((t) => !otherCharge(t) && !talkCharge(t) && !priceAsked(t));
         if (targets.length) actStateOn(targets, ve);
         for (const t of targets) {
           // (unnamed accused with no sponsor, named by an actor noun: blamed hackers for the attack, as the act frame's)
