@@ -217,6 +217,15 @@ const TARGET_PREPS_EN: ReadonlySet<string> = new Set(['in', 'inside', 'into', 'o
 const GLUED_PHRASE_WORDS = ['attribution.actors', 'attribution.weak_actors', 'attribution.weak_bodies', 'attribution.operations', 'attribution.group_nouns', 'number-words.ones.phrases'];
 /** A hostile noun or an act: what makes a word near a doer or a denial about an attack. */
 const HOSTILE_WORDS = ['attribution.hostile', 'attribution.acts'];
+/** English: the sponsor a place glued to a participle gives (Iran-linked, Beijing-backed, a Wuhan-based company): the place;
+ *  but a city a doer is only based in (attribution.seat_suffixes) gives its state where the article names it, else none
+ *  (a Shanghai-based hacker ties no one to a city). */
+function placeSponsor(v: View, m: TokMention, suffix: number): string | null {
+  const info = v.entity(m.id);
+  if (!info?.country || !v.is(suffix, 'attribution.seat_suffixes')) return m.id;
+  return info.state ?? null;
+}
+
 /** The signs of a currency a price opens with ($10,000, €5): after charged, a price asked, no charge. */
 const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥']);
 
@@ -2842,7 +2851,8 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
       } else if (mm && (mm.type === 'location' || mm.type === 'organization') && mm.e < i && (v.key(mm.e) === '-' || v.is(mm.e, 'attribution.state_words') || (v.is(mm.e, 'attribution.modifiers') && (mm.type === 'location' || v.entity(mm.id)?.kind === 'government')))) {
         // (a modifier after a company's name names whom they hacked, the SolarWinds hacking campaign, as the noun right
         // after it does below; after a state's or a state body's, who did: Russian military hackers, GRU cyber unit)
-        sponsor = mm.id;
+        // (a city the doer is only based in gives its state, where the article names it: a Shanghai-based hacker)
+        sponsor = v.key(mm.e) === '-' ? placeSponsor(v, mm, mm.e + 1) : mm.id;
         sponsorTok = mm.s;
         s = mm.s;
       } else if (mm && mm.type === 'organization' && mm.e === i && v.entity(mm.id)?.kind === 'government') {
@@ -3623,7 +3633,7 @@ function targetsAfter(v: View, from: number, b: number, actors: readonly ActorNP
       // (a place glued to a participle before a noun, a Wuhan-based company: the noun's doer, of the place's state)
       let e = m.e + 3;
       while (e < b && e < m.e + 5 && v.isWord(e) && !v.mention(e) && !PREPS_EN.has(v.key(e)) && v.key(e) !== 'and' && /^[a-z]/.test(v.surface(e))) e++;
-      out.push({ actor: null, text: v.span(m.s, e), sponsor: v.entity(m.id)?.state ?? m.id, s: m.s, e });
+      out.push({ actor: null, text: v.span(m.s, e), sponsor: placeSponsor(v, m, m.e + 1), s: m.s, e });
       k = e;
     } else if (m && m.s === k && isDoer(m) && !opposedBefore(v, k)) {
       const t = mentionTarget(m, null, v);

@@ -540,6 +540,8 @@ export const ResourceSchemas = {
        *  name is a target, no sponsor */
       opposed: z.array(z.string().min(1)).default([]),
       link_suffixes: words,
+      /** of link_suffixes, where a doer sits (based, headquartered): a city glued to one gives its state, named, or none */
+      seat_suffixes: words.default([]),
       claims: phrases,
       denials: phrases,
       denial_phrases: phrases,
