@@ -2173,6 +2173,14 @@ describe('English: a verb that only finds or counts (speech-verbs.finding_verbs)
   });
 });
 
+describe('Arabic: a verb of saying with no subject after a later clause that opens with a verb and its named subject', () => {
+  it('is that subject\'s, not the sentence\'s first (…، كما فرضت وزارة الخزانة عقوبات على X، وهو قرصان قالت إنه …)', () => {
+    expect(cueWho('وعرضت وزارة الخارجية مكافآت كبيرة، كما فرضت وزارة الخزانة عقوبات على شركة "دورفاكس"، وهي شركة مقرها في شنغهاي قالت إنها باعت بيانات مسروقة.', 'ar')).toEqual(['قالت:وزارة الخزانة']);
+    // (with no later clause, the sentence's first subject, as before)
+    expect(cueWho('وفرضت وزارة الخزانة عقوبات على شركة "دورفاكس"، وهي شركة مقرها في شنغهاي قالت إنها باعت بيانات مسروقة.', 'ar')).toEqual(['قالت:وزارة الخزانة']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -1425,11 +1425,23 @@ function namedSubjectBefore(v: View, cue: number, a: number, kinds: readonly str
   // (Arabic: the subject of the verb that opens the sentence is the subject of a verb of saying joined to it by و, not
   // a name its object held: أعلنت مجموعة "أكيرا" مسؤوليتها عن هجوم استهدف شركة "…"، وقالت إنها سرقت …)
   const opening = v.lang === 'ar' && named && named.s >= a ? openingVerbSubject(v, a, cue, [...kinds, 'threat_actor']) : null;
-  if (opening && opening.s <= named!.s) return opening;
+  if (opening && opening.s <= named!.s) return laterClauseSubject(v, opening.e, cue, [...kinds, 'threat_actor']) ?? opening;
   // (a group named nearer the verb, after the name, is its subject: … نشرت مجموعة "جبروت" وثائق قالت إنها …)
   if (named && named.s >= a) return v.lang === 'ar' && group && group.s > named.s ? group : named;
   return group && group.s >= a ? group : named;
 }
+/** Arabic: the subject of a later clause than the sentence's first, nearer the verb of saying at token cue: after a
+ *  comma, كما or none, a verb and its named subject (وعرضت الخارجية مكافآت، كما فرضت وزارة الخزانة عقوبات على X، وهو
+ *  قرصان قالت إنه …: the Treasury, not the State Department); the nearest such clause after token `from`, else null. */
+function laterClauseSubject(v: View, from: number, cue: number, kinds: readonly string[]): TokMention | null {
+  for (let k = cue - 1; k > from; k--) {
+    if (v.key(k) !== '،' && v.key(k) !== ',') continue;
+    const later = openingVerbSubject(v, v.is(k + 1, 'speech-verbs.as_markers') ? k + 2 : k + 1, cue, kinds);
+    if (later && later.s > k) return later;
+  }
+  return null;
+}
+
 /**
  * Arabic: the subject of the verb that opens the sentence at token a, past a dateline: the name right after it, a body's
  * head word or a group's noun, a definite word or two, a naming phrase and quotation marks between (وفرضت وزارة الخزانة
@@ -4086,7 +4098,8 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
           // (a person's title with no name after it is the verb's own subject: الذي تقول المعارضة إن …, not the generic noun
           // that opens the sentence)
           const personal = titleEnd > cue.e;
-          const main = openingVerbSubject(v, a, cue.s, ['person', 'organization']);
+          const opening = openingVerbSubject(v, a, cue.s, ['person', 'organization']);
+          const main = opening ? laterClauseSubject(v, opening.e, cue.s, ['person', 'organization']) ?? opening : null;
           const named = main ?? namedSubjectBefore(v, cue.s, a, ['person', 'organization', 'location']);
           // (or a generic noun right after the opening verb, for what it stands for: ونشرت المجموعة رسالة … زعمت فيها
           // أنها …: the group)
