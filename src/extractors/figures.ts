@@ -716,6 +716,9 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     if (gq) return { start: start - gq[0].length, qualifier: gluedOf.get(lookupKey(gq.groups?.q ?? '')) ?? 'exact' };
     const q = before(qualifierBefore, doc.text, start);
     if (!q) return null;
+    // (Arabic: ل glued to an imperfect verb is one of result, not of a limit: ارتفعت لتصل إلى 2.4 مليون, rose to reach: the
+    // number as it is)
+    if (lang === 'ar' && q.groups?.pre?.endsWith('ل') && /^[يت]/.test(q.groups?.q ?? '')) return null;
     return { start: start - q[0].length + (q.groups?.pre?.length ?? 0), qualifier: qualifierOf.get(lookupKey(q.groups?.q ?? '')) ?? 'exact' };
   };
   const wordsValue = (s: string) => parseNumberWords(s, wordValue, lang);
