@@ -1100,6 +1100,10 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           const unit = unitFor(g.u ?? '');
           // "$3,500 a month", "78,000 times a minute" are rates, not durations
           if (!unit || unit.kind !== 'time' || rateAt.has(start) || RATE_BEFORE.test(doc.text.slice(Math.max(0, start - 24), start))) continue;
+          // (nor after a count with no unit of its own: an average of 2.4 million a day)
+          let gap = start;
+          while (gap > 0 && (doc.text[gap - 1] === ' ' || doc.text[gap - 1] === '\t')) gap--;
+          if (gap < start && endingAt.get(gap)?.unit === null) continue;
           // (a plural after the article counts no one of it: a years-long campaign, a decades-old feud)
           if (lang === 'en' && isPlural((g.u ?? '').toLowerCase())) continue;
           // "cents a day", "calories a day": after a plural noun the article makes a rate
