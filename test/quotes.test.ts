@@ -2181,6 +2181,15 @@ describe('Arabic: a verb of saying with no subject after a later clause that ope
   });
 });
 
+describe('An object cue\'s words and a clause of their own after a comma and "and"/و', () => {
+  it('end before the comma (denied any involvement, and the Taiwan Affairs Office did not respond; نفى أي تورط، ولم ترد …)', () => {
+    expect(cueWhoText('The ministry denied any involvement in the hacking, and the Taiwan Affairs Office did not respond.', 'en')).toEqual(['denied:?The ministry:any involvement in the hacking']);
+    expect(cueWhoText('ونفت الوزارة الصينية أي تورط في عمليات القرصنة، ولم ترد تايوان على الفور.', 'ar').map((x) => x.split(':').pop())).toEqual(['أي تورط في عمليات القرصنة']);
+    // (a list going on stays: hacking, espionage, and sabotage)
+    expect(cueWhoText('The ministry denied hacking, espionage, and sabotage.', 'en')).toEqual(['denied:?The ministry:hacking, espionage, and sabotage']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

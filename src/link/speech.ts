@@ -268,6 +268,15 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
       // the words are that verb's, its own frame, as English's condemned what it called "…")
       if (ar && frame.objectCue && v.key(frame.contentTok[0]) === 'ما' && v.isAny(frame.contentTok[0] + 1, ['speech-verbs.quote_cues', 'speech-verbs.object_cues'])) continue;
       frame = shaped(frame);
+      // (an object's words end where a comma, "and" or و and a clause of its own begin: denied any involvement, and the
+      // Taiwan Affairs Office did not respond; نفى أي تورط، ولم يرد مكتب …: the other clause is no part of what is denied)
+      if (frame.objectCue && frame.kind === 'indirect') {
+        const end = objectClauseEnd(v, frame.contentTok[0], frame.contentTok[1]);
+        if (end < frame.contentTok[1]) {
+          frame.contentTok = [frame.contentTok[0], end];
+          frame.content = v.span(frame.contentTok[0], end);
+        }
+      }
       // (Arabic: a verb right after a relative pronoun set off by a comma after a name, with no subject named after it,
       // is the name's: نسبته تقارير إلى إيران، التي نفت أي علاقة لها به: Iran denies)
       // (not one whose subject follows it, named or not: الوزارة، التي يقول محللون إنها …)
@@ -1723,6 +1732,24 @@ function nounParticiple(v: View, cue: { s: number; e: number }, a: number): bool
   return k >= a && /^[a-z]{3,}$/.test(v.surface(k)) && !v.mention(k) && !v.isAny(k, NOT_NOUNS) && !/ly$/.test(v.key(k)) && !BE_FORMS.has(v.key(k));
 }
 const NOT_NOUNS = ['speech-verbs.subject_gaps', 'speech-verbs.person_pronouns', 'speech-verbs.body_pronouns', 'speech-verbs.clause_openers'];
+
+/** Where an object cue's words from token s end before e: at a comma, then "and"/"but" and a clause's subject, negation or
+ *  auxiliary (…, and the Taiwan Affairs Office did not respond; …, and did not comment), or، then و on a negation (…، ولم
+ *  يرد …); a list going on (hacking, espionage, and sabotage; …، وروسيا) does not end them; else e. */
+function objectClauseEnd(v: View, s: number, e: number): number {
+  for (let k = s + 1; k + 2 < e; k++) {
+    if (v.key(k) !== ',' && v.key(k) !== '،') continue;
+    if (v.lang === 'ar') {
+      if (v.hitPre(k + 1, 'speech-verbs.negations') > 0 && v.is(k + 1, 'speech-verbs.negations') && v.text[v.t.start[k + 1]] === 'و') return k;
+      continue;
+    }
+    if (!v.is(k + 1, 'speech-verbs.clause_coordinators')) continue;
+    const n = k + 2;
+    const m = v.mention(n);
+    if ((m && m.s === n && m.type !== 'location') || v.isAny(n, ['speech-verbs.negations', 'speech-verbs.auxiliaries']) || (v.key(n) === 'the' && /^[A-Z]/.test(v.surface(n + 1)))) return k;
+  }
+  return e;
+}
 
 /** Where reported content ends: the sentence's end, short of its final punctuation. */
 function contentEnd(v: View, from: number, b: number): number {
