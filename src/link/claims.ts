@@ -2403,8 +2403,11 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       }
       const m = v.mention(k);
       if (!m || m.type !== 'threat_actor') continue;
-      // (two names, tracked as APT40 and APT31, name no one of them alone)
-      const other = v.mention(m.e + 1) ?? v.mention(m.e + 2);
+      // (two names, tracked as APT40 and APT31, name no one of them alone; their quotation marks and a glued و between:
+      // باسم "إيه بي تي 41" و"موستانغ باندا")
+      let j = m.e;
+      while (j < b && j < m.e + 4 && (v.isQuote(j) || v.key(j) === ',' || v.key(j) === '،' || v.key(j) === 'and' || v.key(j) === 'و') && !v.mention(j)) j++;
+      const other = j > m.e ? v.mention(j) : null;
       if (other && other.type === 'threat_actor' && other.id !== m.id) continue;
       // (a definite group word refers back to the last sentences' unnamed actor; an indefinite one after a comma,
       // in a group it calls X, to the unnamed actor of its own sentence)
