@@ -2190,6 +2190,13 @@ describe('An object cue\'s words and a clause of their own after a comma and "an
   });
 });
 
+describe('English: a name no list has opening the sentence, a verb of saying and a quantifier opening the clause', () => {
+  it('says the clause (Velmorex said all its services had been suspended), as with an article (… said the services …)', () => {
+    expect(cueWhoText('Velmorex said all its services had been suspended.', 'en')).toEqual(['said:?Velmorex:all its services had been suspended']);
+    expect(cueWhoText('Velmorex said most of its users had been refunded.', 'en')).toEqual(['said:?Velmorex:most of its users had been refunded']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);
