@@ -2197,6 +2197,13 @@ describe('English: a name no list has opening the sentence, a verb of saying and
   });
 });
 
+describe('English: a state\'s possessive or an article and an outlet\'s head word (speech-verbs.outlet_heads) as the subject', () => {
+  it('speaks, unnamed (Iran\'s state broadcaster said …; …, the daily said)', () => {
+    expect(cueWho('Iran\'s state broadcaster said the cyber command had imposed restrictions.', 'en')).toEqual(['said:?Iran\'s state broadcaster']);
+    expect(cueWho('The consortium is seeking more than half of the firm, the daily said.', 'en')).toEqual(['said:?the daily']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

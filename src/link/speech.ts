@@ -2784,7 +2784,7 @@ function nominalStart(v: View, cue: number, a: number, list = 'speech-verbs.nomi
   return -1;
 }
 
-const DESCRIPTION_HEADS = ['organizations.heads', 'speech-verbs.public_heads'];
+const DESCRIPTION_HEADS = ['organizations.heads', 'speech-verbs.public_heads', 'speech-verbs.outlet_heads'];
 /** An English compound in -maker (chipmaker, drugmaker, carmaker): a company's noun by its shape. */
 const MAKER_COMPOUND = /^[a-z]{3,}maker$/;
 /** A generic noun right before the cue (the company said) with no organization named before it: its words. */
