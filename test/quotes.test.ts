@@ -2204,6 +2204,12 @@ describe('English: a state\'s possessive or an article and an outlet\'s head wor
   });
 });
 
+describe('English: "it" right after the conjunction of an adverbial clause, past a body\'s or group\'s words in its sentence', () => {
+  it('is that speaker (A group called Sandworm said it had wiped the servers of X, Iran\'s largest exchange, a day after it claimed …)', () => {
+    expect(cueWho('A hacking group called Sandworm said on Wednesday it had wiped the servers of Velmorex, Iran\'s largest exchange, a day after it claimed an attack that disrupted a state bank.', 'en')).toEqual(['said:APT44', 'claimed:APT44']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -3042,9 +3042,12 @@ function pronounSpeaker(v: View, k: number, before: number): string | null {
       // (between a relative pronoun and a verb of saying, a parenthesis of who reports, after a body or a state spoke
       // earlier in the same sentence: The bureau linked the theft to Lazarus, which it says works for …: the bureau)
       const aside = f && f.cueTok[0] < k && k > 0 && v.isAny(k - 1, ['speech-verbs.relatives', 'attribution.relatives']) && v.is(k + 1, 'speech-verbs.verbs');
-      const id = (after || aside) && f!.speakers.length === 1 && v.t.sentence[f!.cueTok[0]] === v.t.sentence[k] ? f!.speakers[0] : null;
+      // (right after the conjunction of an adverbial clause past those words, in the same sentence: X said it had destroyed
+      // …, a day after it claimed …: X, a body or a group)
+      const adverbial = f && f.contentTok[1] <= k && k > 0 && v.is(k - 1, 'speech-verbs.adverbial_conjunctions');
+      const id = (after || aside || adverbial) && f!.speakers.length === 1 && v.t.sentence[f!.cueTok[0]] === v.t.sentence[k] ? f!.speakers[0] : null;
       const type = id ? v.entity(id)?.type : undefined;
-      if (id && (type === 'organization' || (aside && type === 'location'))) return id;
+      if (id && (type === 'organization' || (aside && type === 'location') || (adverbial && type === 'threat_actor'))) return id;
     }
     // (not a wire story's dateline: its place and agency are no one the story's "they" stands for)
     let m = lastBefore(v, before, ['organization', 'location']);

@@ -385,6 +385,9 @@ export const ResourceSchemas = {
       first_person: z.array(z.string().min(1)).default([]),
       /** words that open a clause: no subject is looked for before them (which, after; التي، بعد) */
       clause_openers: z.array(z.string().min(1)).default([]),
+      /** of those, the conjunctions of an adverbial clause (after, when, because): "it" right after one, past a body's words
+       *  in its sentence, is that body (English) */
+      adverbial_conjunctions: z.array(z.string().min(1)).default([]),
       /** relative pronouns (who, which; الذي، التي): after a comma they open a relative clause, and an Arabic verb
        *  right after one takes no earlier speaker (unvocalised, it may be passive) */
       relatives: z.array(z.string().min(1)).default([]),
