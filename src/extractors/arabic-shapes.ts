@@ -99,6 +99,8 @@ export const nameShapedAr = (w: string): boolean =>
   !NOUN_SHAPED_AR.test(w) && !PRONOUN_SUFFIXED_AR.test(w) && !NOT_NAME_AFTER_AR.test(w) && !PAST_VERB_AR.test(w) && !IMPERFECT_AR.test(w);
 /** A complementizer with a pronoun on it (إنها، أنهم، إننا): the pronoun is the clause's subject. */
 export const PRONOUN_COMPLEMENTIZER_AR = /^(?:[إأا]نها|[إأا]نه|[إأا]نهم|[إأا]نهما|[إأا]ننا)$/;
+/** إن/أن with the plural pronoun of people, ب before it or not (أنهم، بأنهم، إنهم): the clause's subject, those named before. */
+export const PLURAL_COMPLEMENTIZER_AR = /^ب?[إأا]نهم$/;
 /** A third person pronoun, with و or not, that opens an appositive after a name and a comma (APT42، وهي مجموعة …). */
 export const APPOSITIVE_PRONOUN_AR = /^و?(?:هي|هو|هم)$/;
 /** A verbal noun of the second form, تفعيل (تنظيم، تطوير، تحليل): a noun of doing, not a body's name word. */

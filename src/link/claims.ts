@@ -42,7 +42,7 @@ import { NUMBER } from '../core/tokens.js';
 import type { SpeechFrame } from './speech.js';
 import { arabicCharge, coordinated, inDateline, nationalitySubjectEnd, pastDate, pastGloss, relativeClauseClose, subjectsBefore, unnamedEndingAt } from './speech.js';
 import { BE_FORMS, INDEFINITE_EN, PREPS_EN, STATE_BODIES, STATE_PEOPLE, View, type TokMention } from './view.js';
-import { APPOSITIVE_PRONOUN_AR, PRONOUN_COMPLEMENTIZER_AR } from '../extractors/arabic-shapes.js';
+import { APPOSITIVE_PRONOUN_AR, PLURAL_COMPLEMENTIZER_AR, PRONOUN_COMPLEMENTIZER_AR } from '../extractors/arabic-shapes.js';
 
 export interface ClaimCandidate {
   rule: string;
@@ -674,6 +674,21 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         const pronoun = p >= a && (ar ? PRONOUN_COMPLEMENTIZER_AR.test(v.key(p)) : v.is(p, 'speech-verbs.body_pronouns') && v.is(p - 1, 'speech-verbs.complementizers'));
         const group = pronoun ? v.lastBefore(p, ['threat_actor']) : null;
         if (group && v.t.start[p] - group.span.end < ANAPHOR_REACH) doer = { actor: group.id, text: group.span, s: p };
+      }
+      // (a plural pronoun for people, a subject or an object or on the complementizer, copulas, hedges and "as" between, is
+      // the doers named last in the sentence, or the group named last nearby: described them as working for …; ووصفتهم
+      // بأنهم يعملون لصالح …)
+      if (!doer) {
+        let p = i - 1;
+        while (p > a && (hedgeGap(v, p) || v.key(p) === 'as')) p--;
+        const plural = p >= a && (ar ? PLURAL_COMPLEMENTIZER_AR.test(v.key(p)) : v.is(p, 'attribution.plural_pronouns'));
+        if (plural) {
+          let np: ActorNP | null = null;
+          for (const x of actors) if (x.e <= p && !x.operation && (!np || x.e > np.e)) np = x;
+          const group = v.lastBefore(p, ['threat_actor']);
+          if (group && (!np || group.s >= np.e) && v.t.start[p] - group.span.end < ANAPHOR_REACH) doer = { actor: group.id, text: group.span, s: p };
+          else if (np) doer = { actor: np.named?.id ?? null, text: v.span(np.s, np.e), s: p, ...(np.sponsor ? { sponsor: np.sponsor } : {}) };
+        }
       }
       // (English: the link's own words open with an indefinite unit of the sponsor and nothing named before them, said a
       // unit of the GRU hacked …: that unit is the doer)

@@ -542,6 +542,8 @@ export const ResourceSchemas = {
       /** words of hostility before the one they are aimed at (hostile to the United States; معادية للولايات المتحدة): that
        *  name is a target, no sponsor */
       opposed: z.array(z.string().min(1)).default([]),
+      /** plural pronouns for people (they, them): before a link, the doers named last in the sentence (English) */
+      plural_pronouns: words.default([]),
       link_suffixes: words,
       /** of link_suffixes, where a doer sits (based, headquartered): a city glued to one gives its state, named, or none */
       seat_suffixes: words.default([]),
