@@ -1421,6 +1421,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       // (a named hacker group doing it is a hostile act still: مجموعة X نفذت عملية منفصلة)
       const weak = !hostileWord && v.hitEnd(i, 'attribution.generic_act_verbs') === ve;
       let doers: Target[] = [];
+      /** the subject of a verb of saying in a relative clause on the doer (which the EU said was …): the claimant */
+      let relativeClaimants: { ids: string[]; text?: Span } | undefined;
       // (a negation right before the verb, and its auxiliaries: Russia did not interfere, روسيا لا تتدخل: the doer stands
       // before them, and the act is denied, in the words of whoever says so)
       const negAt = negationBefore(i);
@@ -1491,6 +1493,16 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         const objectFollows = ve < b && !v.isPunct(ve) && !PREPS_EN.has(next) && next !== 'as';
         const before = !ambiguous || objectFollows ? actorBefore(v, negAt >= 0 ? negAt : i, a, actors, ar, true) : null;
         if (before) doers = [{ actor: before.actor, text: before.text, sponsor: before.sponsor ?? null, s: before.s, e: i }];
+        // (a group's relative clause with a verb of saying and its subject before the verb: Sandworm, which the EU said was
+        // responsible for …: the group does it, in the subject's words, as the link frame reads it)
+        else if (negAt < 0) {
+          const said = relativeSpeaker(i);
+          const ante = said ? relativeAntecedent(v, i, a, actors) : null;
+          if (ante) {
+            doers = [{ actor: ante.actor, text: ante.text, sponsor: null, s: v.tokenAt(ante.text.start), e: i }];
+            relativeClaimants = said;
+          }
+        }
         // (named doers joined by commas and "and", each a doer: Russia, China and Iran were all trying to influence …)
         const named = before ? v.mention(before.s) : null;
         const list = named && named.s === before!.s && before!.text?.start === named.span.start ? coordinatedDoers(v, named, a) : null;
@@ -1527,7 +1539,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         // (or a group word standing for one: the group was behind the incident)
         if (weak && !(d.actor && v.entity(d.actor)?.type === 'threat_actor') && !(d.text && anaphorActor(d.text))) continue;
         // (a doer claiming its own act claims it: DarkSide claimed responsibility for; أعلنت X مسؤوليتها عن)
-        const self = v.hitEnd(i, 'attribution.self_claims') >= ve && d.actor ? { ids: [d.actor] } : undefined;
+        const self = v.hitEnd(i, 'attribution.self_claims') >= ve && d.actor ? { ids: [d.actor] } : relativeClaimants;
         // (a negated act is a denial, of a named doer or a state, by whoever says so; with nobody saying so, none)
         if (negAt >= 0) {
           const sayer = claimantsAt(i);
@@ -3385,6 +3397,9 @@ function actorBefore(v: View, i: number, a: number, actors: readonly ActorNP[], 
     break;
   }
   if (k < a) return null;
+  // (English: a name right before a verb of saying the gaps held is that verb's subject, no doer: Sandworm, which the EU
+  // said was responsible for …; "said" is a gap only after a copula, is said to be)
+  if (!ar && k + 1 < i && v.is(k + 1, 'speech-verbs.verbs') && (v.mentionEndingAt(k + 1) || actors.some((x) => x.e === k + 1))) return null;
   // a named group described by a copula before the phrase (APT31 is a group of contractors working for …)
   if (!ar) {
     for (let j = k; j >= Math.max(a, k - 7); j--) {
