@@ -2210,6 +2210,13 @@ describe('English: "it" right after the conjunction of an adverbial clause, past
   });
 });
 
+describe('Arabic: a subjectless verb after a mission\'s phrase with لدى and a body, and a verb\'s gender before its object pronoun', () => {
+  it('the body after لدى is no subject, and a feminine verb with its pronoun (ووصفتها) does not go on with a man\'s words', () => {
+    const text = 'وقال وزير الخارجية الإستوني مارغوس تساهكنا إن الإجراءات تبعث برسالة واضحة. في المقابل، رفضت البعثة الروسية لدى الاتحاد الأوروبي العقوبات ووصفتها بأنها "غير شرعية".';
+    expect(cueWho(text, 'ar')).toEqual(['وقال:مارغوس تساهكنا', 'ووصفتها:?']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

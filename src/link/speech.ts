@@ -416,12 +416,17 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
  * null for a plural or an imperfect.
  */
 function arabicGender(v: View, i: number): 'f' | 'm' | null {
-  const w = v.key(i).slice(cuePre(v, i));
+  let w = v.key(i).slice(cuePre(v, i));
+  // (a verb with its object pronoun glued to it shows its gender before the pronoun: ووصفتها، اتهمه)
+  if (v.is(i, 'speech-verbs.object_cues.enclitic')) w = w.replace(OBJECT_PRONOUN_END_AR, '');
   if (w.length < 3 || PLURAL_VERB_AR.test(w)) return null;
   if (FEMININE_VERB_AR.test(w)) return 'f';
   // (an imperfect, تقول، يقول, is left out: تابع is a perfect too)
   return IMPERFECT_START_AR.test(w) ? null : 'm';
 }
+
+/** An object pronoun glued to an Arabic verb's end (ها، ه، هم، هما، هن). */
+const OBJECT_PRONOUN_END_AR = /(?:هما|هم|هن|ها|ه)$/;
 
 /** The grammatical gender of an Arabic noun as written, its proclitics aside: feminine in ة (وزارة، الشركة), else
  *  masculine (الصندوق، مجلس); null for a word that is no Arabic noun by its shape: neither definite nor a body's head
@@ -1429,7 +1434,8 @@ function namedSubjectBefore(v: View, cue: number, a: number, kinds: readonly str
   // (Arabic: not a name the medium's preposition governs, على قناتها في تطبيق تيليغرام: the one before it in the sentence)
   // (nor a wire story's dateline: لندن - قالت سلسلة مستشفيات …، the place is no subject)
   // (nor an Arabic place after a preposition of place, في المغرب: where, not who)
-  while (named && named.s >= a && ((v.lang === 'ar' && (mediumBefore(v, named.s, a) || (named.type === 'location' && v.is(named.s - 1, 'speech-verbs.place_preps')))) || inDateline(v, named.s))) named = lastBefore(v, named.s, kinds);
+  // (nor the body an envoy or a mission is accredited to: البعثة الروسية لدى الاتحاد الأوروبي)
+  while (named && named.s >= a && ((v.lang === 'ar' && (mediumBefore(v, named.s, a) || (v.is(named.s - 1, 'speech-verbs.host_preps') && v.hitPre(named.s - 1, 'speech-verbs.host_preps') === 0) || (named.type === 'location' && v.is(named.s - 1, 'speech-verbs.place_preps')))) || inDateline(v, named.s))) named = lastBefore(v, named.s, kinds);
   const group = lastBefore(v, cue, ['threat_actor']);
   // (Arabic: the subject of the verb that opens the sentence is the subject of a verb of saying joined to it by و, not
   // a name its object held: أعلنت مجموعة "أكيرا" مسؤوليتها عن هجوم استهدف شركة "…"، وقالت إنها سرقت …)
