@@ -2217,6 +2217,15 @@ describe('Arabic: a subjectless verb after a mission\'s phrase with لدى and a
   });
 });
 
+describe('English: ", said X" after a sentence whose subject has an apposition of its own', () => {
+  it('is the inverted trailing form, X speaking (The attackers, a group known as X, demanded …, said Jane Roe, a senior official)', () => {
+    expect(cueWhoText('The attackers, a group known as Brain Cipher, demanded a ransom of $8 million, said Arvid Holm, a senior official at the ministry.', 'en')).toEqual([
+      'said:Arvid Holm:The attackers, a group known as Brain Cipher, demanded a ransom of $8 million']);
+    // (not a verb of telling, nor a name opening the reported clause: …, told Reuters that …; …, said Wang's arrest …)
+    expect(cueWho('The speaker of the parliament, Arvid Holm, told Reuters that the draft would increase his powers.', 'en')).toEqual(['told:Arvid Holm']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -2020,6 +2020,17 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
   // (not when the earlier verb is inside a relative clause after the subject, The group, which experts say operates from
   // Morocco, said …: the clause's own speakers are not the subject)
   const sharedSubject = !!subj && !!earlier && subj.at < earlier.cueTok[0] && (v.key(g) === 'and' || v.key(g) === ',') && (earlier.speakers.length > 0 || !!earlier.speakerText) && !relativeOpensIn(v, subj.at, earlier.cueTok[0]);
+  // (", said X, a senior official": the verb right after a comma, a person or a body named after it, is inverted, whatever
+  // subject stands before the comma: The attackers, a group known as X, demanded a ransom, said Semuel Pangerapan, …)
+  // (not a verb of telling, whose name after it is the one told: …, told Reuters that; and the name ends its clause or
+  // an apposition or "of" follows it: not the reported clause's subject, said Wang's arrest …)
+  if (subj && !objectCue && subj.at < before && v.key(before) === ',' && heardEnd(v, cue.s, cue.e) < 0) {
+    const s = subjectsAfterEnglish(v, cue.e, b);
+    const who = s && s.ids.length === 1 ? v.entity(s.ids[0])?.type : undefined;
+    if (s && (who === 'person' || who === 'organization') && (s.end >= b || v.key(s.end) === ',' || v.key(s.end) === 'of' || v.clauseEnd(s.end))) {
+      return { rule: `${lang}/quote/trailing`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(c0, before), contentTok: [c0, before], kind: 'indirect', speakers: s.ids, objectCue };
+    }
+  }
   if (generic) speakers = [generic];
   else if (sharedSubject) {
     speakers = earlier!.speakers;
