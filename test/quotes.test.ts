@@ -2226,6 +2226,13 @@ describe('English: ", said X" after a sentence whose subject has an apposition o
   });
 });
 
+describe('English: a denial whose one word is the denier\'s own part (speech-verbs.denied_objects)', () => {
+  it('says it (Holm denied wrongdoing), as a claim\'s word does (denied the charges)', () => {
+    expect(cueWhoText('Police said businessman Arvid Holm had funnelled money to voters. Holm denied wrongdoing.', 'en')).toEqual([
+      'said:?Police:businessman Arvid Holm had funnelled money to voters', 'denied:Arvid Holm:wrongdoing']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -86,6 +86,9 @@ const OPENERS = new Set(['"', '“', '«', '„', '‘']);
 const BULLETS = new Set(['*', '-', '•', '+', '–']);
 const CLOSER_OF: Record<string, string[]> = { '"': ['"'], '“': ['”', '"'], '«': ['»'], '„': ['“', '”'], '‘': ['’'] };
 
+/** What a denial's one word may be and still say something: a claim's, an act's or the denier's own part's word (denied
+ *  the accusations, denied interfering, denied wrongdoing). */
+const DENIED_ONE_WORD = ['attribution.acts', 'attribution.allegations', 'attribution.accusations', 'speech-verbs.denied_objects'];
 const CUES = ['speech-verbs.verbs', 'speech-verbs.claim_cues', 'speech-verbs.quote_cues', 'speech-verbs.participles', 'speech-verbs.speech_nouns', 'speech-verbs.that_verbs'];
 const SOURCES = 'speech-verbs.sources';
 /** the words a cue of either kind starts at: the rule runs there only */
@@ -2199,7 +2202,7 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
   const end = contentEnd(v, c, Math.min(b, nextCueClause(v, c, nextCue, b)));
   // (one word is enough when a denial's object is a hostile act or the claims it denies: denied interfering, denied the
   // accusations, as Arabic's ونفت روسيا الاتهامات)
-  const oneWordDenial = objectCue && end - c === 1 && v.is(cue.s, 'attribution.denials') && v.isAny(c, ['attribution.acts', 'attribution.allegations', 'attribution.accusations']);
+  const oneWordDenial = objectCue && end - c === 1 && v.is(cue.s, 'attribution.denials') && v.isAny(c, DENIED_ONE_WORD);
   if (end - c < 2 && !oneWordDenial) return null;
   // (words that open no clause say nothing reported: a participle and its preposition, tweeted referring to …; a
   // verb with no subject, the numbers they believe were being monitored)
@@ -4291,6 +4294,6 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   if (objectCue && !clause && !v.is(cue.s, 'speech-verbs.quote_cues') && (v.is(k, 'speech-verbs.refused_acts') || (k + 1 < end && v.is(k + 1, 'speech-verbs.refused_acts') && !v.mention(k)))) return null;
   // (one word is enough when a denial's object is the claims it denies: ونفت روسيا الاتهامات, as "denied the accusations")
   // (or a hostile act, ونفى الكرملين التدخل)
-  if (end - k < 2 && !(objectCue && end - k === 1 && v.is(cue.s, 'attribution.denials') && v.isAny(k, ['attribution.acts', 'attribution.allegations', 'attribution.accusations']))) return null;
+  if (end - k < 2 && !(objectCue && end - k === 1 && v.is(cue.s, 'attribution.denials') && v.isAny(k, DENIED_ONE_WORD))) return null;
   return { rule: `${lang}/quote/indirect`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(k, end), contentTok: [k, end], kind: 'indirect', speakers, ...(speakerText ? { speakerText } : {}), objectCue, ...(subjectless ? { subjectless } : {}), ...(relayer && !speakers.length ? { relayer } : {}) };
 }

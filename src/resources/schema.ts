@@ -298,6 +298,8 @@ export const ResourceSchemas = {
       clause_verbs: words.default([]),
       /** verbal nouns after a verb of refusing that make it a refusal to act, no speech (رفض التعليق، رفضت الكشف عن، رفض دفع الفدية) */
       refused_acts: words.default([]),
+      /** a denial's one-word object that says it besides a claim's or an act's word (denied wrongdoing, involvement) */
+      denied_objects: words.default([]),
       /** source phrases that name evidence, not a speaker, after a clause a verb of saying spoke (said …, citing the FBI's work) */
       evidence_sources: words.default([]),
       /** prepositions of time before a participle of saying, which then speaks for the sentence's subject (after concluding that …) */
