@@ -88,7 +88,8 @@ const LINK_STEPS = ['ar/entity/romanized-name'];
 // place homographs' choice too; an entity the claims add for a nationality, rule lang/entity/demonym, is no rule the
 // registry runs, so turning its name off would change nothing and read as a rule that adds nothing)
 const declared = new Set(['ar', 'en'].flatMap((l) => languageExtractors(l, kb).flatMap((e) => e.rules ?? [])));
-const switchable = (r) => declared.has(r) || LINK_STEPS.includes(r) || r.endsWith('/entity/place-homograph');
+// (and the other link steps that ask it and give mentions of their own: a name found again, en/entity/name-occurrence)
+const switchable = (r) => declared.has(r) || LINK_STEPS.includes(r) || r.endsWith('/entity/place-homograph') || r === 'en/entity/name-occurrence';
 const list = (only ?? [...[...rules].filter((r) => r.includes('/entity/') && switchable(r)), ...LINK_STEPS].sort());
 const rows = [];
 for (const rule of list) {

@@ -1937,3 +1937,13 @@ describe('Arabic: a court made definite and two nisbas, not all of them a nation
     expect(typed('ومثل المتهم أمام المحكمة الجنائية يوم الأحد.', 'ar').filter((x) => x.startsWith('organization'))).toEqual([]);
   });
 });
+
+describe('English: a name the rules found once, again where no rule reads it (en/entity/name-occurrence)', () => {
+  it('is a mention there too: a camel-case word or a name of two words (the attack on VelmoraHealth\'s unit … VelmoraHealth said)', () => {
+    const found = ents('The attack on VelmoraHealth\'s payment unit hit millions. VelmoraHealth said it was contained.', 'en');
+    expect(found).toEqual([['organization', 'VelmoraHealth', ['VelmoraHealth', 'VelmoraHealth']]]);
+    // (and the trailing generic noun it left unnamed speaks for it)
+    const r = extractText('The attack on VelmoraHealth\'s payment unit hit millions, the company said. VelmoraHealth said it was contained.', { lang: 'en' });
+    expect(r.quotes.map((q) => r.entities.find((e) => e.id === q.speaker)?.name ?? null)).toEqual(['VelmoraHealth', 'VelmoraHealth']);
+  });
+});

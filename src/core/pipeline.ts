@@ -15,6 +15,7 @@ import { RATE_SEP } from '../extractors/figures.js';
 import { fold, loadKb, loadRomanizeSource, loadLatinTable, loadLanguage, loadRomanizeData, LANGS } from '../resources/index.js';
 import { romanizeLists, romanizeListsFromData, romanizePerson, type RomanizeLists } from '../link/romanize.js';
 import { linkEntities } from '../link/entities.js';
+import { NAME_OCCURRENCE_RULE, linkNameOccurrences } from '../link/occurrences.js';
 import { linkStage } from '../link/stage.js';
 import { resolveSharedCurrencies, type SharedCurrency } from '../link/currency.js';
 import { linkStateBodies, stateBodyTable, type StateBodies } from '../link/state-bodies.js';
@@ -273,6 +274,8 @@ function linkMentions(b: Begun, c: Candidates, registry: Registry, options: Pipe
   // a place name two places share is the one whose state the article names more (عمان: Amman in a story about Jordan;
   // Georgia: the US state in one about Atlanta)
   if (!registry.isOff('ar/entity/place-homograph') && !registry.isOff('en/entity/place-homograph')) linkPlaceHomographs(c.mentions as MentionCandidate[], doc, getShared().homographs(), getShared().states(), lookupKey);
+  // a name the rules found once is a mention wherever the article writes it again (English)
+  if (!registry.isOff(NAME_OCCURRENCE_RULE)) linkNameOccurrences(c.mentions as MentionCandidate[], doc);
   // link: one entity per key, in order of first mention
   // (a foreign person in Arabic letters by the Latin name its words spell: the step ablation.js calls ar/entity/romanized-name)
   const romanize = registry.isOff('ar/entity/romanized-name') ? undefined : getShared().romanize;
