@@ -238,7 +238,7 @@ const DENIAL_VERBS = ['attribution.denials', 'attribution.claim_denials'];
 const denialEnd = (v: View, i: number): number => Math.max(v.hitEnd(i, 'attribution.denials'), v.hitEnd(i, 'attribution.claim_denials'));
 /** The words an actor phrase starts at (hackers; in a hostile sentence also a weak actor noun or an operation). */
 /** The verbs a self claim starts at: with its object after the doer (أعلنت X مسؤوليتها عن), or the act itself (تبنت X الهجوم). */
-const SELF_CLAIM_VERBS = ['attribution.self_claim_verbs', 'attribution.self_claim_act_verbs'];
+const SELF_CLAIM_VERBS = ['attribution.self_claim_verbs', 'attribution.self_claim_act_verbs', 'attribution.self_claim_relative_verbs'];
 /** How many tokens before a sanction an anaphoric reason looks for the act it stands for (about two sentences of news). */
 const SENTENCE_BACK = 80;
 const ACTOR_WORDS_HOSTILE = ['attribution.actors', 'attribution.weak_actors', 'attribution.weak_bodies', 'attribution.operations'];
@@ -1811,6 +1811,22 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
   // claims its own act
   const selfClaimFrame = (): void => {
     for (let i = v.nextStart(SELF_CLAIM_VERBS, a); i < b; i = v.nextStart(SELF_CLAIM_VERBS, i + 1)) {
+      // (the verb with the act's pronoun after a relative on a hostile act's noun, the group after it: الهجوم، الذي تبنته
+      // عصابة "بلاك كات"، …)
+      const re = v.hitEnd(i, 'attribution.self_claim_relative_verbs');
+      if (re > i) {
+        let n = i - 1;
+        const rel = n > a && v.is(n, 'attribution.relatives');
+        if (rel) n--;
+        if (v.key(n) === '،' || v.key(n) === ',') n--;
+        let at = v.is(re, 'attribution.group_nouns') ? v.hitEnd(re, 'attribution.group_nouns') : re;
+        if (v.isQuote(at)) at++;
+        const m = v.mention(at);
+        if (rel && n >= a && isHostile(n) && m && m.s === at && m.type === 'threat_actor' && !here((c) => c.actor === m.id)) {
+          push({ rule: rule('self-claim'), actor: m.id, actorText: m.span, sponsor: null, stance: 'asserted', evidence: v.evidence(n, v.nameEnd(m)) }, n, { ids: [m.id] });
+        }
+        continue;
+      }
       const ve = v.hitEnd(i, 'attribution.self_claim_verbs');
       // (a verb whose object is the act itself: تبنت مجموعة X الهجوم)
       const ae = ve > i ? -1 : v.hitEnd(i, 'attribution.self_claim_act_verbs');

@@ -646,6 +646,9 @@ export const ResourceSchemas = {
       self_claim_objects: z.array(z.string().min(1)).default([]),
       /** a self claim whose object is the act itself, the doer between (تبنت مجموعة X الهجوم) */
       self_claim_act_verbs: z.array(z.string().min(1)).default([]),
+      /** a claiming verb with the pronoun of the act after a relative on the act's noun, its group after it (Arabic: الهجوم،
+       *  الذي تبنته عصابة X): the group claims the act */
+      self_claim_relative_verbs: z.array(z.string().min(1)).default([]),
       /** verbs of holding someone responsible, the accused after them and then a word of responsibility (held X
        *  responsible for; حمّلت بريطانيا روسيا المسؤولية عن): the subject's claim */
       hold_verbs: z.array(z.string().min(1)).default([]),
