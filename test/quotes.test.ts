@@ -2233,6 +2233,13 @@ describe('English: a denial whose one word is the denier\'s own part (speech-ver
   });
 });
 
+describe('Arabic: a body\'s own state\'s nisba after it, before an object cue\'s words', () => {
+  it('is the subject\'s, no word said (نسب مكتب التحقيقات الفيدرالي الأمريكي …); a plural nationality there is the object', () => {
+    expect(cueWhoText('نسب مكتب التحقيقات الفيدرالي الأمريكي يوم الأربعاء سرقة أصول رقمية إلى كوريا الشمالية.', 'ar').map((x) => x.split(':').pop())).toEqual(['سرقة أصول رقمية إلى كوريا الشمالية']);
+    expect(cueWhoText('وحث مكتب التحقيقات الفيدرالي الأمريكي الأمريكيين على استخدام تطبيقات مشفرة.', 'ar').map((x) => x.split(':').pop())).toEqual(['الأمريكيين على استخدام تطبيقات مشفرة']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -4022,7 +4022,10 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
       while (named && c < b && v.is(c, 'organizations.descriptors') && v.hitPre(c, 'organizations.descriptors') === 0) c = v.hitEnd(c, 'organizations.descriptors');
       // (and the nationality of a body named, شركة "ميدان" الأردنية: it describes the speaker, no word said; after a verb of
       // accusing a nationality is the accused, اتهم منوتشين الروس)
-      if (named && named.type === 'organization' && !objectCue && v.demonymEnd(c) > c && v.hitPre(c, 'kb.demonym') === 0) c = v.demonymEnd(c);
+      // (nor is its own state's, after any verb, an adjective in the singular: نسب مكتب التحقيقات الفيدرالي الأمريكي …; a
+      // plural is a noun, the object: حث مكتب التحقيقات الفيدرالي الأمريكيين على …)
+      const ownState = named && named.type === 'organization' && objectCue && /(?:ي|ية)$/.test(v.key(c)) ? v.demonymHit(c) : null;
+      if (named && named.type === 'organization' && (!objectCue || (ownState && ownState.entry.name === v.entity(named.id)?.country)) && v.demonymEnd(c) > c && v.hitPre(c, 'kb.demonym') === 0) c = v.demonymEnd(c);
       // (and an aside between dashes that describes it, نوكيا الفنلندية - أكبر شركة … - زيادة أرباحها)
       if (named && named.type === 'organization' && !objectCue && /^[-–—]$/.test(v.key(c))) {
         let j = c + 1;
