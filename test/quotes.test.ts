@@ -2240,6 +2240,13 @@ describe('Arabic: a body\'s own state\'s nisba after it, before an object cue\'s
   });
 });
 
+describe('English: a body\'s name set off by commas right before the verb, after a lower-case noun of what it is', () => {
+  it('speaks (Khan\'s party, Pakistan Tehreek-e-Insaf, accused …; Brazil\'s data protection authority, ANPD, said …)', () => {
+    expect(cueWho('Khan\'s party, Pakistan Tehreek-e-Insaf, accused the authorities of rigging the count.', 'en')).toEqual(['accused:Pakistan Tehreek-e-Insaf']);
+    expect(cueWho('Khan\'s party, Pakistan Tehreek-e-Insaf, said the count was rigged.', 'en')).toEqual(['said:Pakistan Tehreek-e-Insaf']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -747,6 +747,12 @@ function subjectsBeforeFound(v: View, end: number, from: number, dateTokens: Rea
     const m = v.mentionEndingAt(i)!;
     return { ids: [m.id], at: m.s };
   }
+  // (and a body's name so, after a lower-case noun of what it is: Khan's party, Pakistan Tehreek-e-Insaf, accused …)
+  if (v.lang === 'en' && v.key(i) === ',' && v.mentionEndingAt(i)?.type === 'organization') {
+    const m = v.mentionEndingAt(i)!;
+    const n = m.s - 2;
+    if (n > from && v.key(m.s - 1) === ',' && /^[a-z]/.test(v.surface(n)) && v.isAny(n, DESCRIPTION_HEADS)) return { ids: [m.id], at: m.s };
+  }
   if (v.key(i) === ',') {
     // names after a preposition right before the comma are inside the aside (The report, written by researchers at
     // Google and Mandiant, said; The advisory, co-signed by agencies from Britain, Canada and Australia, said): the
