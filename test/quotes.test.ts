@@ -2248,6 +2248,16 @@ describe('English: a body\'s name set off by commas right before the verb, after
   });
 });
 
+describe('A court\'s verb of deciding (speech-verbs.ruling_verbs), a word of a court or a judge near it', () => {
+  it('says the ruling (The court ruled the exclusion was inapplicable; قضت المحكمة بأن …); with none, no speech (the party that ruled)', () => {
+    expect(cueWhoText('The Superior Court of Velmora ruled the exclusion was inapplicable.', 'en')).toEqual(['ruled:Superior Court of Velmora:the exclusion was inapplicable']);
+    expect(cueWho('A federal judge in Boston ruled on Friday that the law was unconstitutional.', 'en')).toEqual(['ruled:?A federal judge']);
+    expect(cueWho('The party that ruled the country for decades lost the vote, and it ruled out talks.', 'en')).toEqual([]);
+    expect(cueWhoText('وقضت المحكمة الدستورية المولدافية بأن الانتخابات باطلة.', 'ar')).toEqual(['وقضت:المحكمة الدستورية المولدافية:الانتخابات باطلة']);
+    expect(cueWho('وقضى المتهم عشر سنوات في السجن قبل أن يفرج عنه.', 'ar')).toEqual([]);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -89,7 +89,7 @@ const CLOSER_OF: Record<string, string[]> = { '"': ['"'], '“': ['”', '"'], '
 /** What a denial's one word may be and still say something: a claim's, an act's or the denier's own part's word (denied
  *  the accusations, denied interfering, denied wrongdoing). */
 const DENIED_ONE_WORD = ['attribution.acts', 'attribution.allegations', 'attribution.accusations', 'speech-verbs.denied_objects'];
-const CUES = ['speech-verbs.verbs', 'speech-verbs.claim_cues', 'speech-verbs.quote_cues', 'speech-verbs.participles', 'speech-verbs.speech_nouns', 'speech-verbs.that_verbs'];
+const CUES = ['speech-verbs.verbs', 'speech-verbs.claim_cues', 'speech-verbs.quote_cues', 'speech-verbs.participles', 'speech-verbs.speech_nouns', 'speech-verbs.that_verbs', 'speech-verbs.ruling_verbs'];
 const SOURCES = 'speech-verbs.sources';
 /** the words a cue of either kind starts at: the rule runs there only */
 const CUE_TRIGGERS = [...CUES, SOURCES, `${SOURCES}.glued`];
@@ -124,6 +124,9 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
       const speechNoun = e > i && v.is(i, 'speech-verbs.speech_nouns') && !CUES.some((c) => c !== 'speech-verbs.speech_nouns' && v.hitEnd(i, c) > i);
       // (a verb that reports words only with a that-clause: posted on Telegram that …, ونشرت السفارة على تليغرام أن)
       const thatVerb = e > i && se <= e && v.is(i, 'speech-verbs.that_verbs') && !CUES.some((c) => c !== 'speech-verbs.that_verbs' && v.hitEnd(i, c) > i);
+      // (a court's verb of deciding is one only with a word of a court or a judge near it: The court ruled …, قضت المحكمة
+      // بأن …; not the party that ruled Japan, nor ruled out talks)
+      if (e > i && v.is(i, 'speech-verbs.ruling_verbs') && !CUES.some((c) => c !== 'speech-verbs.ruling_verbs' && v.hitEnd(i, c) > i) && !courtNear(v, i, a, b)) e = -1;
       // (an English word after a determiner is a noun, no verb: the report, a claim, its findings)
       // (but "that" after a document is its relative pronoun: a report that said)
       if (e > i && !ar && !speechNoun && NOUN_BEFORE.test(v.key(i - 1)) && se <= e && !(RELATIVE_THAT.has(v.key(i - 1)) && v.is(i - 2, 'speech-verbs.documents'))) e = -1;
@@ -2390,6 +2393,13 @@ function gerundAt(v: View, k: number): boolean {
  *  saying, noting), a cue of its own. */
 function participleCueAt(v: View, k: number): boolean {
   return v.lang === 'en' && v.is(k, 'speech-verbs.participles');
+}
+
+/** Whether a word of a court or a judge (speech-verbs.court_words) stands within ten tokens before the verb at token i or
+ *  six after it, in its sentence [a, b). */
+function courtNear(v: View, i: number, a: number, b: number): boolean {
+  for (let k = Math.max(a, i - 10); k < Math.min(b, i + 7); k++) if (k !== i && v.is(k, 'speech-verbs.court_words')) return true;
+  return false;
 }
 
 /** The content stops where another cue's clause begins (…, and Y said …): at the comma or "and" before its subject. */

@@ -296,6 +296,10 @@ export const ResourceSchemas = {
       ba_object_verbs: words.default([]),
       /** verbs of saying with no object before their words: a noun phrase right after one opens the words (said the protests that followed were …) */
       clause_verbs: words.default([]),
+      /** a court's verbs of deciding (ruled, قضت): a cue only with a word of court_words within its clause */
+      ruling_verbs: words.default([]),
+      /** words of a court or a judge (court, judge, المحكمة، القاضي) */
+      court_words: words.default([]),
       /** verbal nouns after a verb of refusing that make it a refusal to act, no speech (رفض التعليق، رفضت الكشف عن، رفض دفع الفدية) */
       refused_acts: words.default([]),
       /** a denial's one-word object that says it besides a claim's or an act's word (denied wrongdoing, involvement) */
