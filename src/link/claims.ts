@@ -3095,8 +3095,10 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
     // the Russian campaign staff)
     if (operation && !ar && e === i + 1 && !named && v.isAny(e, ['speech-verbs.unnamed', 'attribution.members', 'titles.titles']) && !v.mention(e)) continue;
     // (nor after a preposition of place or target: hiding inside US networks, attacks on Iranian networks name what was
-    // hit; an agent's or an origin's preposition keeps it, a campaign by Russian accounts)
-    if (operation && !ar && !named && s - 1 >= a && TARGET_PREPS_EN.has(v.key(DETERMINERS.has(v.key(s - 1)) ? s - 2 : s - 1))) continue;
+    // hit; an agent's or an origin's preposition keeps it, a campaign by Russian accounts; so does "in" before an
+    // activity's noun, stolen in a Russian operation, where a target's preposition still makes it the target's)
+    const p = DETERMINERS.has(v.key(s - 1)) ? s - 2 : s - 1;
+    if (operation && !ar && !named && s - 1 >= a && TARGET_PREPS_EN.has(v.key(p)) && !(v.key(p) === 'in' && v.is(i, 'attribution.activity_operations'))) continue;
     out.push({ s, e, head: i, named, sponsor, sponsorTok, ...(also && sponsor ? { also } : {}), ...(operation ? { operation } : {}) });
     i = e - 1;
   }

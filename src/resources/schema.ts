@@ -537,6 +537,8 @@ export const ResourceSchemas = {
       weak_actors: phrases,
       /** nouns for an operation or its instruments (campaign, accounts, network; حملة، حسابات): an actor phrase in a sentence about hostile acts, and linked to a named group, the group is its doer */
       operations: z.array(z.string().min(1)).default([]),
+      /** of operations, the nouns of an activity (campaign, operation): after a preposition of place still the doer's */
+      activity_operations: z.array(z.string().min(1)).default([]),
       modifiers: phrases,
       hostile: phrases,
       links: phrases,
