@@ -742,6 +742,19 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       // (named in what a speaker withheld, without mentioning any details about the Iranian hackers: no one's claim)
       if (withheldBefore(v, np.s, a)) continue;
       for (const sponsor of [np.sponsor, ...(np.also ?? [])]) push({ rule: rule('nisba-actor'), ...npOf(np), sponsor, stance: 'asserted', evidence: v.evidence(np.s, np.e), ...(np.operation ? { operation: true } : {}) }, np.s);
+      // (English: the other groups a plural noun names, joined to the first by commas and "and": North Korean hacking groups
+      // Lazarus and Andariel, each the state's)
+      if (np.named && !ar && np.named.s > np.s && /s$/.test(v.key(np.named.s - 1))) {
+        let j = np.e;
+        for (let n = 0; n < 6 && j < b; n++) {
+          const from = j;
+          while (j < b && j < from + 3 && (v.key(j) === ',' || v.key(j) === 'and' || v.isQuote(j))) j++;
+          const m = v.mention(j);
+          if (j === from || !m || m.s !== j || m.type !== 'threat_actor' || m.id === np.named.id) break;
+          push({ rule: rule('nisba-actor'), actor: m.id, actorText: m.span, sponsor: np.sponsor, stance: 'asserted', evidence: v.evidence(np.s, m.e) }, np.s);
+          j = m.e;
+        }
+      }
     }
     // (a named group with its state's or body's possessive before it, North Korea's Lazarus Group, or, in Arabic, its
     // state's nationality after it, مجموعة لازاروس الكورية الشمالية: that state or body is behind it)
