@@ -1947,3 +1947,12 @@ describe('English: a name the rules found once, again where no rule reads it (en
     expect(r.quotes.map((q) => r.entities.find((e) => e.id === q.speaker)?.name ?? null)).toEqual(['VelmoraHealth', 'VelmoraHealth']);
   });
 });
+
+describe('Arabic: a group\'s quoted name the article gives a sector\'s nisba (organizations.business_nisbas)', () => {
+  it('is a business group in the whole article, no hacker group, though a headline puts it by hackers', () => {
+    const text = 'مجموعة "فيلمورا" اليابانية: قراصنة اخترقوا حسابها\n\nقالت مجموعة "فيلمورا" الإعلامية اليابانية إن قراصنة اخترقوا حسابها على منصة سلاك.';
+    expect(typed(text, 'ar').filter((x) => x.startsWith('threat_actor'))).toEqual([]);
+    // (with no such nisba anywhere, a group's quoted name by a hostile act stays a hacker group)
+    expect(typed('وأعلنت مجموعة "فيلمورا" مسؤوليتها عن اختراق حساب الشركة.', 'ar').filter((x) => x.includes('فيلمورا'))).toEqual(['threat_actor:فيلمورا']);
+  });
+});

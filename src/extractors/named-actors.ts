@@ -47,6 +47,7 @@ export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<
   const HOSTILE_CATS = ['attribution.hostile', 'attribution.acts', 'attribution.act_verbs', 'attribution.actors'];
   const HOSTILE_ACTS = HOSTILE_CATS.filter((c) => c !== 'attribution.actors');
   const common = commonWords(res);
+  const businessNisbas = new Set(res.organizations.business_nisbas.map(lookupKey));
   const functionWords = new Set(res['function-words'].words.map(lookupKey));
   /** An unquoted Arabic word that may be a group's foreign name: no article or ordinary word, no verb's or pronoun's shape. */
   const foreignName = (w: string) =>
@@ -222,10 +223,17 @@ export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<
         const lex = doc.lex?.[lang];
         if (bareRe && doc.tokens && lex) {
           const t = doc.tokens;
-          for (const { m, start } of matchAtAnchors(bareRe, doc.text, regions, bareAnchors(doc))) {
+          const matches = [...matchAtAnchors(bareRe, doc.text, regions, bareAnchors(doc))];
+          // (a name the article gives a sector's nisba after it anywhere is a business group's: مجموعة "نيكي" الإعلامية)
+          const business = new Set<string>();
+          for (const { m, end } of matches) {
+            const after = /^[ \t]+([\u0621-\u064A]+)/.exec(doc.text.slice(end, end + 24));
+            if (after && businessNisbas.has(lookupKey(after[1]))) business.add(m.groups!.quoted.trim());
+          }
+          for (const { m, start } of matches) {
             const name = m.groups!.quoted.trim();
             const s = doc.text.indexOf(m.groups!.quoted, start);
-            if (!name || s < 0 || taken.has(s) || name.split(/[ \t]+/).length > 3 || /[^\u0621-\u064A \t]/.test(name)) continue;
+            if (!name || s < 0 || taken.has(s) || business.has(name) || name.split(/[ \t]+/).length > 3 || /[^\u0621-\u064A \t]/.test(name)) continue;
             const k = tokenAt(t, s);
             if (k >= t.length || known(doc, k) || !hostileIn(doc, k, HOSTILE_CATS)) continue;
             introduce(s, name);

@@ -799,6 +799,9 @@ export const ResourceSchemas = {
       quoted_heads: words.default([]),
       /** adjectives that describe a body after its name rather than name it (Arabic: حزب الاتحاد الديمقراطي | اليميني المتطرف) */
       descriptors: words.default([]),
+      /** a sector's nisba after a group's quoted name (Arabic الإعلامية، المصرفية): a business group, no hacker group, in the
+       *  whole article */
+      business_nisbas: words.default([]),
       /**
        * adjectives that make a body's name another body's when they follow it (Arabic: مجلس الأمن, the United Nations',
        * and مجلس الأمن القومي, a state's National Security Council); English writes them first, with capitals
