@@ -3575,6 +3575,20 @@ function namedAfterDescription(v: View, k: number, b: number, state: string): To
   return named && named.s === at && named.type === 'organization' && v.entity(named.id)?.state === state ? named : null;
 }
 
+/** Where a unit's phrase before the body it is part of ends at token k: English a determiner or none, up to two lower-case
+ *  words and a unit word, then "of" (the intelligence unit of …: the token of "of"); Arabic a unit word and one definite
+ *  word, then في or a link phrase (وحدة الاستخبارات في، وحدة الاستخبارات التابعة ل: the token after the definite word);
+ *  else -1. */
+function unitOfEnd(v: View, k: number, limit: number): number {
+  if (v.lang === 'ar') {
+    if (!v.is(k, 'attribution.unit_words') || k + 2 >= limit || v.mention(k + 1) || !v.key(k + 1).startsWith('ال')) return -1;
+    return v.key(k + 2) === 'في' || gluedPhraseEnd(v, k + 2, 'attribution.links') ? k + 2 : -1;
+  }
+  let j = DETERMINERS.has(v.key(k)) ? k + 1 : k;
+  for (let n = 0; n < 2 && j < limit && !v.is(j, 'attribution.unit_words') && v.isWord(j) && !v.mention(j) && /^[a-z]/.test(v.surface(j)); n++) j++;
+  return j + 1 < limit && v.is(j, 'attribution.unit_words') && v.key(j + 1) === 'of' ? j + 1 : -1;
+}
+
 function sponsorsAfter(v: View, from: number, b: number, demonymState: DemonymState, glued: boolean): { id: string | null; sponsor: string | { kb: KbEntry; at: Span }; e: number }[] {
   const out: { id: string | null; sponsor: string | { kb: KbEntry; at: Span }; e: number }[] = [];
   let k = from;
@@ -3587,6 +3601,17 @@ function sponsorsAfter(v: View, from: number, b: number, demonymState: DemonymSt
       if (l) [k, glued] = [l.e, l.glued];
       limit = Math.min(b, k + 8);
       continue;
+    }
+    // (or by what it does, then the body it is of: the intelligence unit of Iran's Revolutionary Guards; وحدة الاستخبارات
+    // في الحرس الثوري، وحدة الاستخبارات التابعة للحرس الثوري)
+    if (!out.length) {
+      const ue = unitOfEnd(v, k, limit);
+      if (ue > k) {
+        const l = v.lang === 'ar' ? gluedPhraseEnd(v, ue, 'attribution.links') : null;
+        [k, glued] = l ? [l.e, l.glued] : [ue + 1, false];
+        limit = Math.min(b, k + 8);
+        continue;
+      }
     }
     const key = v.key(k);
     if (DETERMINERS.has(key) || key === 'of' || (!glued && (key === 'the' || key === 'ال'))) {
