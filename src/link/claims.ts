@@ -680,7 +680,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       // بأنهم يعملون لصالح …)
       if (!doer) {
         let p = i - 1;
-        while (p > a && (hedgeGap(v, p) || v.key(p) === 'as')) p--;
+        while (p > a && (hedgeGap(v, p) || v.is(p, 'attribution.predicate_words'))) p--;
         const plural = p >= a && (ar ? PLURAL_COMPLEMENTIZER_AR.test(v.key(p)) : v.is(p, 'attribution.plural_pronouns'));
         if (plural) {
           let np: ActorNP | null = null;
@@ -941,7 +941,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         // (nor a price asked: charged the agencies between $10,000 and $75,000 for each inbox; a currency's sign after the
         // object, before any charge's preposition)
         const priceAsked = (t: Target): boolean => {
-          if (ar || !v.key(i).startsWith('charg')) return false;
+          if (!v.is(i, 'attribution.price_verbs')) return false;
           for (let k = ve; k < Math.min(b, Math.max(t.e, ve) + 3) && !v.clauseEnd(k); k++) {
             if (v.is(k, 'attribution.charge_preps') || v.key(k) === 'with') return false;
             if (CURRENCY_SIGNS.has(v.text[v.t.start[k]])) return true;

@@ -1461,7 +1461,8 @@ function namedSubjectBefore(v: View, cue: number, a: number, kinds: readonly str
  *  comma, كما or none, a verb and its named subject (وعرضت الخارجية مكافآت، كما فرضت وزارة الخزانة عقوبات على X، وهو
  *  قرصان قالت إنه …: the Treasury, not the State Department); the nearest such clause after token `from`, else null. */
 function laterClauseSubject(v: View, from: number, cue: number, kinds: readonly string[]): TokMention | null {
-  for (let k = cue - 1; k > from; k--) {
+  // (within a sentence's usual length back: a long line of commas and subjectless verbs stays linear)
+  for (let k = cue - 1; k > Math.max(from, cue - SUBJECT_REACH); k--) {
     if (v.key(k) !== '،' && v.key(k) !== ',') continue;
     const later = openingVerbSubject(v, v.is(k + 1, 'speech-verbs.as_markers') ? k + 2 : k + 1, cue, kinds);
     if (later && later.s > k) return later;
@@ -1758,7 +1759,7 @@ function objectClauseEnd(v: View, s: number, e: number): number {
   for (let k = s + 1; k + 2 < e; k++) {
     if (v.key(k) !== ',' && v.key(k) !== '،') continue;
     if (v.lang === 'ar') {
-      if (v.hitPre(k + 1, 'speech-verbs.negations') > 0 && v.is(k + 1, 'speech-verbs.negations') && v.text[v.t.start[k + 1]] === 'و') return k;
+      if (v.hitPre(k + 1, 'speech-verbs.negations') > 0 && v.text[v.t.start[k + 1]] === 'و') return k;
       continue;
     }
     if (!v.is(k + 1, 'speech-verbs.clause_coordinators')) continue;
@@ -2008,9 +2009,10 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
         else {
           const nom = nominalBefore(v, cue.s, a);
           const body = nom ? describedBody(v, nom, cue.s) : null;
+          const office = body || nom ? -1 : officePhraseStart(v, cue.s - 1, a);
           if (body) speakers = [body];
           else if (nom) speakerText = nom;
-          else if (officePhraseStart(v, cue.s - 1, a) >= 0) speakerText = v.span(officePhraseStart(v, cue.s - 1, a), cue.s);
+          else if (office >= 0) speakerText = v.span(office, cue.s);
         }
       }
       return { rule: `${lang}/quote/direct-cue-after`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(open + 1, close), contentTok: [open + 1, close], kind: 'direct', speakers, ...(speakerText ? { speakerText } : {}), objectCue };

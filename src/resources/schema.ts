@@ -668,6 +668,8 @@ export const ResourceSchemas = {
       /** prepositions of the charge right after a verb of accusing with no object between (a unit it blames for the
        *  attack): the verb's object is the antecedent of a relative clause, and no words are reported */
       charge_preps: words.default([]),
+      /** verbs of charging that also ask a price (charged): a currency's sign after the object makes a price, no charge */
+      price_verbs: words.default([]),
       /** words stepped over between a doer and its phrase (relatives, auxiliaries, hedges, punctuation: which is widely
        *  believed to be …), as written: a word less a proclitic is none */
       gap_words: words.default([]),
