@@ -2245,6 +2245,8 @@ describe('English: a body\'s name set off by commas right before the verb, after
   it('speaks (Khan\'s party, Pakistan Tehreek-e-Insaf, accused …; Brazil\'s data protection authority, ANPD, said …)', () => {
     expect(cueWho('Khan\'s party, Pakistan Tehreek-e-Insaf, accused the authorities of rigging the count.', 'en')).toEqual(['accused:Pakistan Tehreek-e-Insaf']);
     expect(cueWho('Khan\'s party, Pakistan Tehreek-e-Insaf, said the count was rigged.', 'en')).toEqual(['said:Pakistan Tehreek-e-Insaf']);
+    // (a naming phrase between the comma and the name: Ukraine's military intelligence agency, known as HUR, said …)
+    expect(cueWho('Ukraine\'s military intelligence agency, known as HUR, said on Thursday it had hit the railways.', 'en')).toEqual(['said:HUR']);
   });
 });
 

@@ -750,11 +750,14 @@ function subjectsBeforeFound(v: View, end: number, from: number, dateTokens: Rea
     const m = v.mentionEndingAt(i)!;
     return { ids: [m.id], at: m.s };
   }
-  // (and a body's name so, after a lower-case noun of what it is: Khan's party, Pakistan Tehreek-e-Insaf, accused …)
+  // (and a body's name so, after a lower-case noun of what it is, a naming phrase between or none: Khan's party, Pakistan
+  // Tehreek-e-Insaf, accused …; Ukraine's military intelligence agency, known as HUR, said …)
   if (v.lang === 'en' && v.key(i) === ',' && v.mentionEndingAt(i)?.type === 'organization') {
     const m = v.mentionEndingAt(i)!;
-    const n = m.s - 2;
-    if (n > from && v.key(m.s - 1) === ',' && /^[a-z]/.test(v.surface(n)) && v.isAny(n, DESCRIPTION_HEADS)) return { ids: [m.id], at: m.s };
+    let c = m.s - 1;
+    for (let j = Math.max(from, m.s - 4); j < m.s - 1; j++) if (v.key(j) === ',' && v.hitEnd(j + 1, 'attribution.naming') === m.s) c = j;
+    const n = c - 1;
+    if (n > from && v.key(c) === ',' && /^[a-z]/.test(v.surface(n)) && v.isAny(n, DESCRIPTION_HEADS)) return { ids: [m.id], at: m.s };
   }
   if (v.key(i) === ',') {
     // names after a preposition right before the comma are inside the aside (The report, written by researchers at
