@@ -2260,6 +2260,13 @@ describe('A court\'s verb of deciding (speech-verbs.ruling_verbs), a word of a c
   });
 });
 
+describe('Arabic: the outlet spoken to, its head word with ل and a name no list knows in quotation marks, then a colon', () => {
+  it('is passed over to the quoted words after the colon (وقال مصدر لصحيفة "كييف إندبندنت": "…")', () => {
+    expect(cueWhoText('وقال مصدر في المديرية لصحيفة "كييف إندبندنت": "نفذ الهجوم متخصصون تابعون للمديرية"، مضيفا أن العملية مستمرة.', 'ar')).toEqual([
+      'وقال:?مصدر:نفذ الهجوم متخصصون تابعون للمديرية', 'مضيفا:?مصدر:العملية مستمرة']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -4221,13 +4221,14 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     // (a name in quotation marks on the way is none of the words said: وقال X لـ"الشروق": "…"; وقال X، الباحث في
     // "سيتيزن لاب"، إن …: after the one spoken to, or with more of the phrase after it)
     // (ل glued to the outlet's head word before the marks too, and a name no list knows between them, four words at most,
-    // إن/أن right after: وقال X لإذاعة "آر إم إف" إن)
+    // إن/أن or a colon right after: وقال X لإذاعة "آر إم إف" إن)
     if (OPENERS.has(v.key(k))) {
       const addressee = v.is(k - 1, 'speech-verbs.addressee_preps') || addresseeHead(v, k - 1);
       let close = v.quotedNameAt(k + 1) ? v.mention(k + 1)!.e : -1;
       if (close < 0 && addressee) {
         const q = closingQuote(v, k);
-        if (q > k + 1 && q - k - 1 <= 4 && complementizerAt(v, q + 1)) close = q;
+        // (or a colon, the quoted words after it: وقال مصدر لصحيفة "كييف إندبندنت": "…")
+        if (q > k + 1 && q - k - 1 <= 4 && (complementizerAt(v, q + 1) || v.key(q + 1) === ':')) close = q;
       }
       if (close < 0) break;
       if (!addressee && !(close + 1 < b && (v.key(close + 1) === '،' || v.key(close + 1) === ','))) break;
