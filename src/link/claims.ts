@@ -226,6 +226,9 @@ function placeSponsor(v: View, m: TokMention, suffix: number): string | null {
   return info.state ?? null;
 }
 
+/** An Arabic noun in the sound feminine plural or the dual (مجموعات، مجموعتي، مجموعتا، المجموعتين): more than one. */
+const PLURAL_OR_DUAL_AR = /(?:ات|تا|تي|تان|تين)$/;
+
 /** The signs of a currency a price opens with ($10,000, €5): after charged, a price asked, no charge. */
 const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥']);
 
@@ -742,13 +745,14 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       // (named in what a speaker withheld, without mentioning any details about the Iranian hackers: no one's claim)
       if (withheldBefore(v, np.s, a)) continue;
       for (const sponsor of [np.sponsor, ...(np.also ?? [])]) push({ rule: rule('nisba-actor'), ...npOf(np), sponsor, stance: 'asserted', evidence: v.evidence(np.s, np.e), ...(np.operation ? { operation: true } : {}) }, np.s);
-      // (English: the other groups a plural noun names, joined to the first by commas and "and": North Korean hacking groups
-      // Lazarus and Andariel, each the state's)
-      if (np.named && !ar && np.named.s > np.s && /s$/.test(v.key(np.named.s - 1))) {
+      // (the other groups a plural or dual noun names, joined to the first by commas and "and"/و: North Korean hacking groups
+      // Lazarus and Andariel; مجموعتي القرصنة الكوريتين الشماليتين "لازاروس" و"أندارييل": each the state's)
+      const plural = ar ? PLURAL_OR_DUAL_AR.test(v.key(np.s)) : np.named !== null && np.named.s > np.s && /s$/.test(v.key(np.named.s - 1));
+      if (np.named && plural) {
         let j = np.e;
         for (let n = 0; n < 6 && j < b; n++) {
           const from = j;
-          while (j < b && j < from + 3 && (v.key(j) === ',' || v.key(j) === 'and' || v.isQuote(j))) j++;
+          while (j < b && j < from + 3 && (v.key(j) === ',' || v.key(j) === '،' || v.key(j) === 'and' || v.key(j) === 'و' || v.isQuote(j))) j++;
           const m = v.mention(j);
           if (j === from || !m || m.s !== j || m.type !== 'threat_actor' || m.id === np.named.id) break;
           push({ rule: rule('nisba-actor'), actor: m.id, actorText: m.span, sponsor: np.sponsor, stance: 'asserted', evidence: v.evidence(np.s, m.e) }, np.s);
