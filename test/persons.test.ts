@@ -831,3 +831,10 @@ describe('English: three capitalized words after a lower-case word, the first no
     expect(people('Analyst Ruth Hale of Varga Kellner Strauss says the plan is weak.', 'en').map(([n]) => n)).not.toContain('Varga Kellner Strauss');
   });
 });
+
+describe('Arabic: a short foreign name the letters of ك and the article open (كالين: too short for ك, ال and a word)', () => {
+  it('is a name\'s first word after a title (الرئيس كالين جورجيسكو); ك and the article on a word stay no name (كالذي)', () => {
+    expect(people('وقال الرئيس كالين جورجيسكو إن القرار انقلاب.', 'ar').map(([n]) => n)).toEqual(['كالين جورجيسكو']);
+    expect(people('وكان الوضع كالذي رأيناه في العام الماضي.', 'ar')).toEqual([]);
+  });
+});

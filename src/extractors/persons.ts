@@ -94,6 +94,8 @@ const precedingWord = (text: string, at: number): string => PREV_WORD_EN.exec(te
 const ALONE_AFTER_AR = /^[ \t]{0,2}(?:[،,.)(:؛]|[0-9]|و[\u0621-\u064A]|(?:مع|على|علي|في|من|عن|الي|ضد|الذي|التي)(?:[ \t]|$))/;
 /** A first name word that opens a phrase: a preposition glued to the article (للرئيس، بالحكومة). */
 const PREPOSITION_FIRST_AR = /^[وف]?(?:لل|بال|كال)/;
+/** كال and one or two letters (كالين، كالوم): too short for ك, the article and a word, a foreign name's shape. */
+const SHORT_KAL_AR = /^كال[\u0621-\u064A]{1,2}$/;
 /** A Latin given name as a word: letters (Latin-1 and Latin Extended too), hyphenated parts (Ann-Marie). */
 const LATIN_NAME_WORD = /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]+(?:-[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]+)*$/;
 
@@ -310,6 +312,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     // (or فال، بال، كال opening a foreign name, فالستروم، فالنتينا، بالمر: past the proclitic no definite word of the lists,
     // nor a definite derived noun's or a noun's shape, فالحكومة، بالتعاون، كالمعتاد)
     (/^[فبك]ال[\u0621-\u064A]{3,}$/.test(w) && !common(w.slice(1)) && !common(w.slice(3)) && !stop.has(lookupKey(w.slice(1))) && !functionWordSet.has(lookupKey(w.slice(1))) && !/(?:ة|ات|ون|ين|ية|ي|ا)$/.test(w) && !NOUN_SHAPED_AR.test(w.slice(3)) && !DERIVED_DEFINITE_AR.test(w.slice(1)) && !DEFINITE_IFAL_AR.test(w.slice(1))) ||
+    // (and كال with one or two letters after it, too short for the article and a word: كالين، كالوم)
+    (SHORT_KAL_AR.test(w) && !common(w) && !stop.has(lookupKey(w)) && !functionWordSet.has(lookupKey(w.slice(1))) && !functionWordSet.has(lookupKey(w))) ||
     (/^و[وي][\u0621-\u064A]{4,}$/.test(w) && !NOUN_SHAPED_AR.test(w) && !PRONOUN_SUFFIXED_AR.test(w) && !givenNames.has(w.slice(1)) && !/^ي[\u0621-\u064A]{2,4}$/.test(w.slice(1))) ||
     // (or و and ا, as W is written before a vowel, واتسون، وارنر: what follows the و no word of the lists and no verb's or
     // verbal noun's shape, وانتقد، واستمر، وإخراج)
@@ -446,7 +450,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     // (فينوجرادوف القول: القول is the verbal noun that follows; بشار الأسد keeps its given name)
     if (lang === 'ar' && words.length >= 2 && (firstStop < 0 || firstStop > 1) && !givenKeys.has(lookupKey(words[0][0])) && !ambiguousSet.has(words[0][0]) && words[1][0].startsWith('ال') && !words[1][0].endsWith('ي') && !(cued && titledSurname(words[1][0]))) firstStop = 1;
     // Arabic: a first word that opens another phrase (للرئيس، وحظوظه) makes no name
-    if (lang === 'ar' && words.length && (PREPOSITION_FIRST_AR.test(words[0][0]) || (words[0][0].startsWith('و') && !givenNames.has(words[0][0])))) return 0;
+    // (not a short foreign word the letters of ك and the article open, كالين: too short for them and a word)
+    if (lang === 'ar' && words.length && ((PREPOSITION_FIRST_AR.test(words[0][0]) && !(SHORT_KAL_AR.test(words[0][0]) && foreignW(words[0][0]))) || (words[0][0].startsWith('و') && !givenNames.has(words[0][0])))) return 0;
     // a title word that ends a given name and a surname-less name is the surname (John Major, Anna General), and after
     // two given names (Billie Jean King)
     if (lang === 'en' && firstStop === words.length - 1 && titleSurnameLast(words.map((w) => w[0]), words.length === 3)) firstStop = -1;
