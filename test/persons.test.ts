@@ -838,3 +838,10 @@ describe('Arabic: a short foreign name the letters of ك and the article open (�
     expect(people('وكان الوضع كالذي رأيناه في العام الماضي.', 'ar')).toEqual([]);
   });
 });
+
+describe('Arabic: political adjectives after a title, past a nisba or not (titles.title_adjectives: المتطرف، المستقل)', () => {
+  it('keep it the title of the name after them (المرشح اليميني المتطرف فلان، المرشح المستقل فلان)', () => {
+    expect(people('لدعم المرشح اليميني المتطرف كالين جورجيسكو في الانتخابات.', 'ar').map(([n]) => n)).toEqual(['كالين جورجيسكو']);
+    expect(people('لدعم المرشح المستقل ماركوس فيلمور في الانتخابات.', 'ar').map(([n]) => n)).toEqual(['ماركوس فيلمور']);
+  });
+});
