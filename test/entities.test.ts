@@ -1956,3 +1956,12 @@ describe('Arabic: a group\'s quoted name the article gives a sector\'s nisba (or
     expect(typed('وأعلنت مجموعة "فيلمورا" مسؤوليتها عن اختراق حساب الشركة.', 'ar').filter((x) => x.includes('فيلمورا'))).toEqual(['threat_actor:فيلمورا']);
   });
 });
+
+describe('English: a name set off by commas after a word that introduces a company\'s name (organizations.name_heads)', () => {
+  it('is a body (The exchange\'s operator, Dunamu, said …; the insurer, Velmora Indemnity, said …)', () => {
+    expect(typed('The exchange\'s operator, Dunamu, said it had reimbursed its customers.', 'en')).toEqual(['organization:Dunamu']);
+    expect(typed('The insurer, Velmora Indemnity, said the losses fell under the exclusion.', 'en')).toEqual(['organization:Velmora Indemnity']);
+    // (a capitalized word an aside opens with, no comma closing a name after it, is none: The firm, In a statement on …)
+    expect(typed('The firm, In a statement on Friday, said it had reimbursed its customers.', 'en').filter((x) => x.includes('In a'))).toEqual([]);
+  });
+});

@@ -107,6 +107,10 @@ export const tokenScanner: Scanner = (text, found) => {
   }
 };
 const MAX_WORDS = 8;
+/** A lower-case word, a comma and a space before a name (operator, Dunamu): the word that may introduce it. */
+const HEAD_COMMA_BEFORE = /([a-z]+), $/;
+/** One to three capitalized words and the comma closing an apposition (Dunamu, said): a name set off after a company's word. */
+const APPOSED_NAME = /^[A-Z][A-Za-z0-9&-]*(?: [A-Z][A-Za-z0-9&-]*){0,2},/;
 /** A capitalized word with a lower-case part after a hyphen: an adjective before a name (Boston-based, Kremlin-backed). */
 const ADJECTIVE_COMPOUND = /^[A-Z][A-Za-z.]*-[a-z]+[,.]?$/;
 /** After a name: a space, a lower-case word or not, a role ([1]), and a capitalized word ([2]): Netenrich threat hunter John. */
@@ -868,7 +872,12 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
         const small = !capital && run.length > 0 && connectors.has(w.toLowerCase());
         if (run.length > 0 && gapOk && !capital && !small && nameTails.size && nameTails.has(lookupKey(wordAt(tokens, ti).replace(/[.,;:]$/, '')))) tail = true;
         if (!gapOk || !(capital || small) || run.length >= MAX_WORDS * 2) flush();
-        if (capital && run.length === 0) intro = gapOk && nameHeads.has(lookupKey(prev >= 0 ? wordAt(tokens, prev) : ''));
+        // (or set off by commas after it, one to three capitalized words: Upbit's operator, Dunamu, said)
+        if (capital && run.length === 0) {
+          intro = gapOk && nameHeads.has(lookupKey(prev >= 0 ? wordAt(tokens, prev) : ''));
+          const before = intro || text.charCodeAt(at - 2) !== 44 ? null : HEAD_COMMA_BEFORE.exec(text.slice(Math.max(0, at - 32), at));
+          if (before && nameHeads.has(lookupKey(before[1])) && APPOSED_NAME.test(text.slice(at, at + 80))) intro = true;
+        }
         if (capital || (small && run.length > 0)) run.push({ start: at, end, word: w });
         prev = ti;
         lastEnd = end;
