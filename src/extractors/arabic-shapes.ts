@@ -101,6 +101,8 @@ export const nameShapedAr = (w: string): boolean =>
 export const PRONOUN_COMPLEMENTIZER_AR = /^(?:[إأا]نها|[إأا]نه|[إأا]نهم|[إأا]نهما|[إأا]ننا)$/;
 /** إن/أن with the plural pronoun of people, ب before it or not (أنهم، بأنهم، إنهم): the clause's subject, those named before. */
 export const PLURAL_COMPLEMENTIZER_AR = /^ب?[إأا]نهم$/;
+/** A noun in the sound feminine plural or the dual, in construct or not (مجموعات، مجموعتي، مجموعتا، المجموعتين): more than one. */
+export const PLURAL_OR_DUAL_AR = /(?:ات|تا|تي|تان|تين)$/;
 /** A third person pronoun, with و or not, that opens an appositive after a name and a comma (APT42، وهي مجموعة …). */
 export const APPOSITIVE_PRONOUN_AR = /^و?(?:هي|هو|هم)$/;
 /** A verbal noun of the second form, تفعيل (تنظيم، تطوير، تحليل): a noun of doing, not a body's name word. */

@@ -42,7 +42,7 @@ import { NUMBER } from '../core/tokens.js';
 import type { SpeechFrame } from './speech.js';
 import { arabicCharge, coordinated, inDateline, nationalitySubjectEnd, pastDate, pastGloss, relativeClauseClose, subjectsBefore, unnamedEndingAt } from './speech.js';
 import { BE_FORMS, INDEFINITE_EN, PREPS_EN, STATE_BODIES, STATE_PEOPLE, View, type TokMention } from './view.js';
-import { APPOSITIVE_PRONOUN_AR, PLURAL_COMPLEMENTIZER_AR, PRONOUN_COMPLEMENTIZER_AR } from '../extractors/arabic-shapes.js';
+import { APPOSITIVE_PRONOUN_AR, PLURAL_COMPLEMENTIZER_AR, PLURAL_OR_DUAL_AR, PRONOUN_COMPLEMENTIZER_AR } from '../extractors/arabic-shapes.js';
 
 export interface ClaimCandidate {
   rule: string;
@@ -225,9 +225,6 @@ function placeSponsor(v: View, m: TokMention, suffix: number): string | null {
   if (!info?.country || !v.is(suffix, 'attribution.seat_suffixes')) return m.id;
   return info.state ?? null;
 }
-
-/** An Arabic noun in the sound feminine plural or the dual (مجموعات، مجموعتي، مجموعتا، المجموعتين): more than one. */
-const PLURAL_OR_DUAL_AR = /(?:ات|تا|تي|تان|تين)$/;
 
 /** The signs of a currency a price opens with ($10,000, €5): after charged, a price asked, no charge. */
 const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥']);

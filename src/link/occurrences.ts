@@ -4,7 +4,7 @@
  * rule reads (an object, a possessive: The attack on UnitedHealth's unit … UnitedHealth said) was left out, though the
  * article is one discourse and the name one referent in it. Pure: adds candidates to the list it is given.
  */
-import { CAP, WORD } from '../core/tokens.js';
+import { CAP, WORD, tokenAt } from '../core/tokens.js';
 import type { Doc, MentionCandidate } from '../core/types.js';
 
 export const NAME_OCCURRENCE_RULE = 'en/entity/name-occurrence';
@@ -14,22 +14,11 @@ const CAMEL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 export function linkNameOccurrences(mentions: MentionCandidate[], doc: Doc): void {
   const t = doc.tokens;
   if (!t || !mentions.length) return;
-  /** the first token at or after a character offset */
-  const tokenAt = (offset: number): number => {
-    let lo = 0;
-    let hi = t.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (t.start[mid] < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   // the names, by their first word as written; each with its words and the candidate that found it
-  const names = new Map<string, { words: string[]; from: MentionCandidate }[]>();
+  const names = new Map<string, { words: string[]; written: string; from: MentionCandidate }[]>();
   const covered = new Uint8Array(t.length);
   for (const m of mentions) {
-    const s = tokenAt(m.start);
+    const s = tokenAt(t, m.start);
     let e = s;
     while (e < t.length && t.start[e] < m.end) covered[e++] = 1;
     if (!m.rule.startsWith('en/') || m.nested || (m.type !== 'organization' && m.type !== 'person')) continue;
@@ -39,7 +28,8 @@ export function linkNameOccurrences(mentions: MentionCandidate[], doc: Doc): voi
     // alone may be a common one a rule took for a name once, May, June; a surname alone has rules of its own)
     if (!words.length || !(t.flags[s] & CAP) || (words.filter((w) => /^\p{L}/u.test(w)).length < 2 && !CAMEL.test(words[0]))) continue;
     const list = names.get(words[0]) ?? [];
-    if (!list.some((x) => x.from.key === m.key && x.words.join(' ') === words.join(' '))) list.push({ words, from: m });
+    const written = words.join(' ');
+    if (!list.some((x) => x.from.key === m.key && x.written === written)) list.push({ words, written, from: m });
     names.set(words[0], list);
   }
   if (!names.size) return;
