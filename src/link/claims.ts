@@ -345,6 +345,17 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         if (se > 0 && se <= t) return { ids: [], text: v.span(k + 1, se) };
         // (an Arabic verbal noun names no subject, فرض عقوبات على: the verb before it may, أعلنت الحكومة الأمريكية فرض …)
         if (ar && !m) continue;
+        // (English: an unnamed speaker's words right before the verb and its auxiliary, a state's name or nationality before
+        // them or not: US officials have described X as …; the words, as a frame's speaker phrase is)
+        if (!ar && !m) {
+          const q = /^(?:have|has|had)$/.test(v.key(k - 1)) ? k - 1 : k;
+          const u = unnamedEndingAt(v, q);
+          if (u >= first) {
+            const st = v.mentionEndingAt(u);
+            const from = st && st.type === 'location' && st.s >= first ? st.s : demonymState(u - 1)?.e === u ? u - 1 : u;
+            return { ids: [], text: v.span(from, q) };
+          }
+        }
         break;
       }
     }
@@ -671,7 +682,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       // nearby: …، مشيرين إلى أنها على صلة بوزارة الاستخبارات; adding that it has ties to …)
       if (!doer) {
         const p = i - 1;
-        const pronoun = p >= a && (ar ? PRONOUN_COMPLEMENTIZER_AR.test(v.key(p)) : v.is(p, 'speech-verbs.body_pronouns') && v.is(p - 1, 'speech-verbs.complementizers'));
+        // (and with its ب after a verb of describing: ويصفون المجموعة بأنها مرتبطة ب…)
+        const pronoun = p >= a && (ar ? PRONOUN_COMPLEMENTIZER_AR.test(v.key(p).replace(/^ب/, '')) : v.is(p, 'speech-verbs.body_pronouns') && v.is(p - 1, 'speech-verbs.complementizers'));
         const group = pronoun ? v.lastBefore(p, ['threat_actor']) : null;
         if (group && v.t.start[p] - group.span.end < ANAPHOR_REACH) doer = { actor: group.id, text: group.span, s: p };
       }
@@ -3436,7 +3448,8 @@ function actorBefore(v: View, i: number, a: number, actors: readonly ActorNP[], 
   if (!ar) {
     for (let j = k; j >= Math.max(a, k - 7); j--) {
       if (v.isPunct(j) || v.mention(j)) break;
-      if (/^(?:is|are|was|were)$/.test(v.key(j)) && /^(?:a|an)$/.test(v.key(j + 1))) {
+      // (or a predicate's "as" right before the phrase: described CyberAv3ngers as a front for …, as working for …)
+      if ((/^(?:is|are|was|were)$/.test(v.key(j)) && /^(?:a|an)$/.test(v.key(j + 1))) || (j + 1 === i && v.is(j, 'attribution.predicate_words'))) {
         // (a bracketed aside after the name: APT31 (also known as Zirconium) is a hacking group working …)
         let e = j;
         if (v.key(j - 1) === ')') for (let o = j - 2; o >= Math.max(a, j - 14); o--) if (v.key(o) === '(') {
