@@ -2267,6 +2267,26 @@ describe('Arabic: the outlet spoken to, its head word with ل and a name no list
   });
 });
 
+describe('A relative pronoun opening a verb of saying after a name (, which accuses; التي تتهمه)', () => {
+  it('speaks for the name: English after a comma, "who" a person\'s, "which" a body\'s; Arabic with or without a comma, past a closing quotation mark', () => {
+    expect(cueWhoText('Police in Velmora arrested the man at the request of the United States, which accuses him of extorting at least $2 million from hospitals.', 'en')).toEqual(['accuses:United States:him of extorting at least $2 million from hospitals']);
+    expect(cueWhoText('The report cites Tarsin Labs, which said the servers had been wiped.', 'en')).toEqual(['said:Tarsin Labs:the servers had been wiped']);
+    expect(cueWhoText('The coach left out Dario Velti, who had claimed he missed the flight because of a strike.', 'en')).toEqual(['claimed:Dario Velti:he missed the flight because of a strike']);
+    // (not a verb with a preposition after it: who tied for second)
+    expect(cueWho('The leaders include Dario Velti, who tied for second last week.', 'en')).toEqual([]);
+    expect(cueWhoText('واعتقلت الشرطة الرجل بطلب من الولايات المتحدة التي تتهمه بابتزاز مليوني دولار من المستشفيات.', 'ar')).toEqual(['تتهمه:United States:بابتزاز مليوني دولار من المستشفيات']);
+    expect(cueWhoText('وكان أحد المفاتيح بيد شركة "تارسين لابز"، التي أكدت أن أنظمتها لم تخترق.', 'ar')).toEqual(['أكدت:تارسين لابز:أنظمتها لم تخترق']);
+  });
+});
+
+describe('English: a verb of reporting whose object is only a hostile act\'s noun and its determiner', () => {
+  it('reports the event, no words (Tarsin News first reported the hack); with a clause after, words (reported the hack had exposed …)', () => {
+    expect(cueWho('Tarsin News, which first reported the hack, said it had seen the files.', 'en')).toEqual(['said:Tarsin News']);
+    expect(cueWho('Tarsin News first reported the breach.', 'en')).toEqual([]);
+    expect(cueWhoText('Tarsin News reported the hack had exposed 2,000 files.', 'en')).toEqual(['reported:Tarsin News:the hack had exposed 2,000 files']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

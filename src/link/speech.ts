@@ -270,6 +270,9 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
       // (nor a verb of finding with what was found as its object, no name, actor, claim or "as" after it: identified more
       // than 1,000 fake accounts; identified APT31 as …, identified a group that … stay)
       if (frame.objectCue && frame.kind === 'indirect' && foundThing(v, cue.s, frame.contentTok[0], frame.contentTok[1])) continue;
+      // (nor, in English, a verb of reporting whose object is only a hostile act's noun and its determiner, first reported the
+      // hack: the event reported, no words)
+      if (!ar && frame.kind === 'indirect' && v.is(cue.s, 'speech-verbs.event_report_verbs') && frame.contentTok[1] - frame.contentTok[0] <= 3 && DETERMINERS.has(v.key(frame.contentTok[0])) && v.is(frame.contentTok[1] - 1, 'attribution.hostile')) continue;
       // (nor an object that is what the speaker called something, ما and a verb of calling: أدان الاتحاد ما وصفه بأنه "…":
       // the words are that verb's, its own frame, as English's condemned what it called "…")
       if (ar && frame.objectCue && v.key(frame.contentTok[0]) === 'ما' && v.isAny(frame.contentTok[0] + 1, ['speech-verbs.quote_cues', 'speech-verbs.object_cues'])) continue;
@@ -288,8 +291,11 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
       // (not one whose subject follows it, named or not: الوزارة، التي يقول محللون إنها …)
       // (a body's noun, an unnamed source or an office after it is one too: والذي قالت الوزارة إنه يقف وراء …, the ministry)
       const subjectAfter = (frame.speakerText && frame.speakerText.start >= v.t.end[cue.s]) || v.mention(cue.e) || v.isAny(cue.e, ['speech-verbs.nominal', 'speech-verbs.unnamed', 'titles.titles', 'titles.role_heads', 'titles.spokesman_roles']);
-      if (ar && cue.s - 2 >= a && commaRelativeAt(v, cue.s - 1) && !subjectAfter) {
-        const antecedent = v.mentionEndingAt(cue.s - 2);
+      // (or right after the name, no comma between, as a relative on a definite name is: بطلب من الولايات المتحدة التي
+      // تتهمه بـ…; and past a name's closing quotation mark: شريكها "ليمينال"، التي أكدت أن …)
+      const relativeAt = !ar || cue.s - 2 < a || subjectAfter ? -1 : commaRelativeAt(v, cue.s - 1) ? cue.s - 2 : v.is(cue.s - 1, 'speech-verbs.relatives') ? cue.s - 1 : -1;
+      if (relativeAt >= a) {
+        const antecedent = v.mentionEndingAt(relativeAt) ?? (v.isQuote(relativeAt - 1) && relativeAt - 1 > a ? v.mentionEndingAt(relativeAt - 1) : null);
         if (antecedent && antecedent.s >= a && (antecedent.type === 'location' || antecedent.type === 'organization' || antecedent.type === 'person')) {
           frame.speakers = idList([antecedent.id]);
           frame.speakerText = undefined;
@@ -696,6 +702,14 @@ function subjectsBeforeFound(v: View, end: number, from: number, dateTokens: Rea
   // (a name in quotation marks right before the verb is the name: a group calling itself "Anonymous Sudan" said)
   if (i > from && v.isQuote(i) && v.mentionEndingAt(i) && v.quotedNameAt(v.mentionEndingAt(i)!.s)) i--;
   if (i < from) return null;
+  // (English: a relative pronoun set off by a comma after a name is the name: …, at the request of the United States, which
+  // accuses him of …; …, its custody partner Liminal, which said …; "who" a person's, "which" a body's or a place's)
+  // (not a verb that names no one after it, a preposition right after it: Mayfair, who tied for second)
+  if (v.lang === 'en' && i - 1 > from && v.is(i, 'speech-verbs.relatives') && v.key(i - 1) === ',' && !PREPS_EN.has(v.key(end + 1))) {
+    const m = v.mentionEndingAt(i - 1);
+    const person = v.key(i) === 'who';
+    if (m && m.s >= from && (person ? m.type === 'person' : m.type === 'organization' || m.type === 'location' || m.type === 'news-agency')) return { ids: [m.id], at: m.s };
+  }
   // (a body's name and the common noun of what it is after it, a word before the noun or none: Iran's semi-official Tasnim
   // news agency reported …; the name speaks)
   if (v.lang === 'en' && i > from && v.is(i, 'organizations.name_heads') && /^[a-z]/.test(v.surface(i))) {

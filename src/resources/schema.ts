@@ -364,6 +364,7 @@ export const ResourceSchemas = {
       /** those of observer_verbs that only find, count or notice (identified, detected, recorded): a count of hostile acts
        *  as their object is a thing found, no claim (identified at least 210 attacks), where an attributing one's is not */
       finding_verbs: z.array(z.string().min(1)).default([]),
+      event_report_verbs: z.array(z.string().min(1)).default([]),
       /** verbs of saying that also take a plain noun as object in another sense (the war claimed lives, claimed asylum):
        *  a subject no list knows makes them speech only with "that" or quoted words after them */
       object_readings: z.array(z.string().min(1)).default([]),
