@@ -3099,7 +3099,8 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
     if (!named && !ar && !operation) {
       let j = s - 1;
       while (j > a && DETERMINERS.has(v.key(j))) j--;
-      const apposed = v.key(j) === ',' && (v.key(e) === ',' || v.clauseEnd(e));
+      // (or a relative clause on the apposition right after it: Lazarus, the hacking unit that the US says is controlled by …)
+      const apposed = v.key(j) === ',' && (v.key(e) === ',' || v.clauseEnd(e) || v.is(e, 'attribution.relatives'));
       const predicate = j < s - 1 && v.isAny(j, ['attribution.copulas', 'attribution.predicate_words']);
       const m = apposed || predicate ? v.mentionEndingAt(j) : null;
       if (m && m.type === 'threat_actor' && m.s >= a) {
