@@ -3089,6 +3089,14 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
         if (!tiedByPhrase(v, m, s, i, stateAfter || linked, sponsor)) sponsor = null;
         // (with its closing quotation mark: a group calling itself "CyberAv3ngers" claimed …)
         e = v.nameEnd(m);
+        // (English: a naming phrase in an apposition on the same group's other name, TraderTraitor, a North Korean group also
+        // known as Jade Sleet: the phrase opens at that name, as an apposition's does)
+        if (!ar && ne > k) {
+          let p = s - 1;
+          while (p > a && DETERMINERS.has(v.key(p))) p--;
+          const other = v.key(p) === ',' ? v.mentionEndingAt(p) : null;
+          if (other && other.id === m.id && other.s >= a) s = other.s;
+        }
       }
     }
     // an apposition set off by commas after a group's name (Lazarus, a North Korean group, …): the phrase describes that
@@ -3099,8 +3107,9 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
     if (!named && !ar && !operation) {
       let j = s - 1;
       while (j > a && DETERMINERS.has(v.key(j))) j--;
-      // (or a relative clause on the apposition right after it: Lazarus, the hacking unit that the US says is controlled by …)
-      const apposed = v.key(j) === ',' && (v.key(e) === ',' || v.clauseEnd(e) || v.is(e, 'attribution.relatives'));
+      // (or a relative clause on the apposition right after it: Lazarus, the hacking unit that the US says is controlled by …;
+      // or a naming phrase: TraderTraitor, a North Korean group also known as Jade Sleet)
+      const apposed = v.key(j) === ',' && (v.key(e) === ',' || v.clauseEnd(e) || v.isAny(e, ['attribution.relatives', 'attribution.naming']));
       const predicate = j < s - 1 && v.isAny(j, ['attribution.copulas', 'attribution.predicate_words']);
       const m = apposed || predicate ? v.mentionEndingAt(j) : null;
       if (m && m.type === 'threat_actor' && m.s >= a) {
