@@ -1965,3 +1965,11 @@ describe('English: a name set off by commas after a word that introduces a compa
     expect(typed('The firm, In a statement on Friday, said it had reimbursed its customers.', 'en').filter((x) => x.includes('In a'))).toEqual([]);
   });
 });
+
+describe('A knowledge-base name in another spelling of one of its words (organizations.name_variants: سانت/سان)', () => {
+  it('is not another entry\'s own name (سانت لويس is St. Louis, سان لويس San Luis; the FBI\'s office there stays the FBI)', () => {
+    expect(typed('وصل الوفد إلى سانت لويس يوم الخميس.', 'ar')).toEqual(['location:St. Louis']);
+    expect(typed('وصل الوفد إلى سان لويس يوم الخميس.', 'ar')).toEqual(['location:San Luis']);
+    expect(typed('وقال مسؤول في مكتب التحقيقات الفيدرالي في سانت لويس إن التحقيق مستمر.', 'ar')).toEqual(['organization:FBI', 'location:St. Louis']);
+  });
+});

@@ -159,14 +159,21 @@ export class LexiconBuilder {
     // (a state's names and adjectives, for its bodies written with them: Russia's Foreign Ministry)
     const states = new Map<string, { names: string[]; demonyms: string[] }>();
     if (this.lang === 'en') for (const e of kb) if (e.type === 'location' && e.demonyms?.en?.length && !states.has(e.name)) states.set(e.name, { names: e.aliases.en.filter((a) => !/^[A-Z.]+$/.test(a)), demonyms: e.demonyms.en });
-    kb.forEach((e, i) => {
-      const item = offset + i;
-      // (the Arabic name is a name too when it has two words or more and is no context name: العربية، الجزيرة are
-      // ordinary words the aliases leave to context; and each name in its other spellings, Centre/Center)
-      // (nor a name with a title before an alias, الملك محمد السادس, nor a short one, بي بي)
+    // (the Arabic name is a name too when it has two words or more and is no context name: العربية، الجزيرة are
+    // ordinary words the aliases leave to context; nor a name with a title before an alias, الملك محمد السادس, nor a short
+    // one, بي بي)
+    const ownNames = (e: KbEntry): string[] => {
       const ar = e.name_ar;
       const nameAr = ar && ar.includes(' ') && ar.replace(/\s/g, '').length >= 6 && !e.context?.ar?.includes(ar) && !e.aliases.ar.some((a) => a !== ar && ar.endsWith(` ${a}`)) ? [ar] : [];
-      const names = withVariants(this.lang === 'ar' ? [...e.aliases.ar, ...nameAr, ...e.aliases.en].flatMap((a) => compoundForms(a, this.compoundOpeners)) : e.aliases.en, this.variants);
+      return this.lang === 'ar' ? [...e.aliases.ar, ...nameAr, ...e.aliases.en].flatMap((a) => compoundForms(a, this.compoundOpeners)) : [...e.aliases.en];
+    };
+    // (each name in its other spellings too, Centre/Center, سانت/سان: not a spelling that is another entry's own name, سانت
+    // لويس is St. Louis, not San Luis as سان لويس)
+    const own = kb.map(ownNames);
+    const taken = new Set(own.flat());
+    kb.forEach((e, i) => {
+      const item = offset + i;
+      const names = withVariants(own[i], this.variants).filter((n) => !taken.has(n) || own[i].includes(n));
       const bodyOrGroup = e.type === 'organization' || e.type === 'threat_actor';
       // datelines and headlines write places and bodies in capitals (WASHINGTON (AP), NEW YORK)
       const caps = e.type === 'location' || e.type === 'organization';
