@@ -845,3 +845,10 @@ describe('Arabic: political adjectives after a title, past a nisba or not (title
     expect(people('لدعم المرشح المستقل ماركوس فيلمور في الانتخابات.', 'ar').map(([n]) => n)).toEqual(['ماركوس فيلمور']);
   });
 });
+
+describe('Arabic: a relative pronoun among the words after a speaker\'s office', () => {
+  it('opens a clause on the office, no name (وقال الباحث الذي يعرف باسم "…": no person يعرف باسم)', () => {
+    expect(people('وقال الباحث الذي يعرف باسم "فالكو" لمجلة "وايرد" إن القرصان حذف البيانات.', 'ar')).toEqual([]);
+    expect(people('وقال الباحث الأمني كريم حداد لمجلة "وايرد" إن القرصان حذف البيانات.', 'ar')).toEqual([['كريم حداد', ['كريم حداد']]]);
+  });
+});

@@ -301,6 +301,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     ? new RegExp(`(?:^|[^\\u0621-\\u064A])(?:${alt(res['given-names'].not_before)})[ \\t]+$`)
     : null;
   // nor an unnamed speaker, a generic noun or an organization's head word (قالت شركة أكمي: a company)
+  const relativesAr = new Set(lang === 'ar' ? sv.relatives.map(lookupKey) : []);
   const notSpeaker = new Set([...sv.unnamed, ...sv.nominal, ...res.organizations.heads, ...res.organizations.definite_heads, ...res.organizations.name_heads].flatMap((p) => lookupKey(p).split(' ')));
 
   /**
@@ -1046,6 +1047,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           for (const { m, start } of matchAtAnchors(officeSpeakerRe, doc.text, regions, speakerAnchors(doc))) {
             let raw = m.groups?.name ?? '';
             if (m.groups?.comma && m.groups?.close === undefined) continue;
+            // (a relative pronoun among the office's words opens a clause on it, no name: وقال الباحث الذي يعرف باسم "…")
+            if (m[0].split(/[ \t]+/).some((w) => relativesAr.has(lookupKey(w)))) continue;
             let words = raw.split(/[ \t]+/);
             // (the office's body with ل glued, a name the knowledge base knows, before the name: الرئيس التنفيذي لبايبت بن
             // تشو: the name after it)
