@@ -1277,6 +1277,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         const bodyHead = lettered && !gluedTo && v.is(k, 'organizations.heads') && v.hitPre(k, 'organizations.heads') === 1 ? [k + 1, k + 2].find((j) => j < b && v.mention(j)?.s === j && v.mention(j)!.type !== 'person') : undefined;
         // (not "to" after a word of hostility: blamed actors hostile to the United States; بجهات معادية لـ)
         if (ar ? opposedBefore(v, k) : v.is(k - 1, 'attribution.opposed')) continue;
+        // (nor a letter that ends a link's phrase in the subject after the verb: نسبت وحدة "مانديانت" التابعة لشركة غوغل
+        // السرقات إلى …: Google owns the claimant, it is not whom the act is attributed to)
+        if (lettered && k - 1 >= ve && gluedPhraseEnd(v, k - 1, 'attribution.links')?.e === k) continue;
         // (or glued to a noun or two and a nisba, a state's body or government: بالحكومة الروسية، بأجهزة الاستخبارات الروسية)
         const nisbaNoun = lettered && !gluedTo && !isHostile(k) && v.isAny(k, NISBA_SPONSOR_NOUNS) && [k + 1, k + 2].some((j) => j < b && v.isArabic(j) && !!demonymState(j));
         if (v.is(k, 'attribution.attribute_preps') || (gluedTo && gluedTo.s === k && gluedTo.span.start > v.t.start[k]) || (lettered && actors.some((x) => x.s === k)) || bodyHead !== undefined || nisbaNoun) {
