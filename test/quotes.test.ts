@@ -2287,6 +2287,14 @@ describe('English: a verb of reporting whose object is only a hostile act\'s nou
   });
 });
 
+describe('English: quoted words after a denial\'s object, past "and" and a verb of calling of its own', () => {
+  it('are that verb\'s; the denial keeps its object (denied involvement and has called the accusations "…")', () => {
+    expect(cueWhoText('North Korea has consistently denied involvement in cybercrime and has called the accusations "a smear campaign".', 'en')).toEqual([
+      'denied:North Korea:involvement in cybercrime', 'called:North Korea:a smear campaign']);
+    expect(cueWhoText('Dario Velti denied any wrongdoing and called the ruling "a coup against the voters".', 'en')).toEqual(['denied:Dario Velti:any wrongdoing', 'called:Dario Velti:a coup against the voters']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -2214,7 +2214,9 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
   if (!OPENERS.has(v.key(q)) && (quoteCue || objectCue)) {
     // (not past a participle of saying after a comma: denied the accusations, saying Tehran "…": the quoted words are the
     // participle's)
-    while (q < b && q < c + 10 && !OPENERS.has(v.key(q)) && !v.clauseEnd(q) && !v.is(q, 'speech-verbs.complementizers') && !(q > c && v.key(q - 1) === ',' && participleCueAt(v, q))) q++;
+    // (nor past "and" and a verb of saying or calling of its own: denied involvement and has called the accusations "…")
+    const ownCue = (k: number): boolean => /^(?:and|but)$/.test(v.key(k)) && [k + 1, k + 2].some((j) => j < b && v.isAny(j, ['speech-verbs.verbs', 'speech-verbs.claim_cues', 'speech-verbs.quote_cues']) && (j === k + 1 || v.is(k + 1, 'speech-verbs.auxiliaries')));
+    while (q < b && q < c + 10 && !OPENERS.has(v.key(q)) && !v.clauseEnd(q) && !v.is(q, 'speech-verbs.complementizers') && !(q > c && v.key(q - 1) === ',' && participleCueAt(v, q)) && !ownCue(q)) q++;
   }
   if (q < b && OPENERS.has(v.key(q))) {
     const close = closingQuote(v, q);
