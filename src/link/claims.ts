@@ -2150,6 +2150,12 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       // (or the story just before is about a hostile act: a ransomware gang disrupted … . Peskov denied any
       // Russian involvement)
       for (let k = a - 1; k >= 0 && k >= a - 120 && !claimBefore; k--) if (v.isAny(k, HOSTILE_WORDS)) claimBefore = true;
+      // (or, English, the allegations denied are the definite ones the article made before, however far back: Germany said a
+      // Russian network was behind …; three paragraphs on, The Kremlin dismissed the allegations)
+      if (!claimBefore && !ar && /^(?:the|these|those|such)$/.test(v.key(content[0])) && v.is(content[0] + 1, 'attribution.allegations')) {
+        // (among the last 64 claims: a long line of such denials stays linear)
+        for (let j = out.length - 1; j >= 0 && j >= out.length - 64 && !claimBefore; j--) if (out[j].stance === 'asserted' && out[j].evidence.end <= v.t.start[i]) claimBefore = true;
+      }
       for (let k = Math.min(de, content[0]); k < Math.max(content[1], Math.min(b, de + 8)); k++) {
         if (v.isAny(k, HOSTILE_WORDS)) involved = true;
         else if (claimBefore && v.is(k, 'attribution.involvement')) involved = true;
