@@ -2295,6 +2295,12 @@ describe('English: quoted words after a denial\'s object, past "and" and a verb 
   });
 });
 
+describe('Arabic: the subject of a sentence\'s opening verb, past a side\'s or a link\'s phrase', () => {
+  it('is the group, not the state its phrase names (أعلنت مجموعة القرصنة الموالية لروسيا "X" …، وقالت إنها …)', () => {
+    expect(cueWho('وأعلنت مجموعة القرصنة الموالية لروسيا "كيلنت" مسؤوليتها عن الهجمات عبر قناتها على تلغرام، وقالت إنها ستستمر حتى ترفع القيود.', 'ar')).toEqual(['وقالت:Killnet']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

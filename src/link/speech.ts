@@ -1501,7 +1501,11 @@ function openingVerbSubject(v: View, a: number, cue: number, kinds: readonly str
     const m = v.mention(k);
     if (m) return m.s === k && m.e < cue && kinds.includes(m.type) && !bodyGenderClash(v, m, cue) ? m : null;
     const named = v.hitEnd(k, 'attribution.naming');
+    // (past a side's or a link's phrase and the name its last letter is glued to: أعلنت مجموعة القرصنة الموالية لروسيا
+    // "كيلنت": the group, not Russia)
+    const side = Math.max(v.hitEnd(k, 'attribution.sides.glued'), v.hitEnd(k, 'attribution.links.glued'));
     if (named > k) k = named - 1;
+    else if (side > k && /^[بل]/.test(v.key(side))) k = (v.mention(side)?.e ?? side + 1) - 1;
     else if (v.isAny(k, ['organizations.heads', 'attribution.group_nouns'])) words = 0;
     else if (!v.isQuote(k) && !(k > verb + 1 && v.key(k).startsWith('ال') && ++words <= 2)) return null;
   }
