@@ -1973,3 +1973,11 @@ describe('A knowledge-base name in another spelling of one of its words (organiz
     expect(typed('وقال مسؤول في مكتب التحقيقات الفيدرالي في سانت لويس إن التحقيق مستمر.', 'ar')).toEqual(['organization:FBI', 'location:St. Louis']);
   });
 });
+
+describe('English: a lower-case word of a trading or selling company before a name (organizations.name_heads)', () => {
+  it('makes the name a body (the cryptocurrency exchange Velmex, the cloud platform Tarsa, the retailer Velmart)', () => {
+    expect(typed('The Indian cryptocurrency exchange Velmex said on Friday that hackers had stolen funds.', 'en')).toEqual(['organization:Velmex']);
+    expect(typed('The records were taken from the cloud platform Tarsa last year.', 'en')).toEqual(['organization:Tarsa']);
+    expect(typed('Hackers hit the retailer Velmart in April.', 'en')).toEqual(['organization:Velmart']);
+  });
+});
