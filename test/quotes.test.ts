@@ -2301,6 +2301,12 @@ describe('Arabic: the subject of a sentence\'s opening verb, past a side\'s or a
   });
 });
 
+describe('English: a body\'s pronoun in a relative clause after a name that only qualifies a noun of an act', () => {
+  it('stands for the sentence\'s subject past its owner\'s possessive, not that name (Google\'s Mandiant unit … the Tarsa thefts …, which it said)', () => {
+    expect(cueWho("Hackers stole records from the cloud platform Tarsa in April. Google's Mandiant unit has attributed the Tarsa thefts to a financially motivated group it tracks as UNC5537, which it said had stolen data from about 165 organisations.", 'en')).toEqual(['said:Mandiant']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -389,6 +389,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       if (!v.isAny(k, ['speech-verbs.verbs', 'speech-verbs.claim_cues']) || v.mention(k)) continue;
       const m = v.mentionEndingAt(k);
       if (m && m.s >= r + 1 && (m.type === 'organization' || m.type === 'person' || m.type === 'location')) return { ids: [m.id] };
+      // (a pronoun subject: the speaker its verb's frame found, which it said had stolen …: the body the pronoun stands for)
+      const f = k === r + 2 && v.isAny(r + 1, ['speech-verbs.body_pronouns', 'speech-verbs.person_pronouns']) ? frameOfCue(k) : undefined;
+      if (f?.speakers.length) return { ids: f.speakers };
       const u = unnamedEndingAt(v, k);
       return u > r ? { ids: [], text: v.span(r + 1, k) } : undefined;
     }
@@ -1521,7 +1524,15 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         const ambiguous = /ed$/.test(last) && ve === i + 1 && !['has', 'have', 'had'].includes(v.key(i - 1)) && !/^(?:interfered|meddled)$/.test(last);
         const objectFollows = ve < b && !v.isPunct(ve) && !PREPS_EN.has(next) && next !== 'as';
         const before = !ambiguous || objectFollows ? actorBefore(v, negAt >= 0 ? negAt : i, a, actors, ar, true) : null;
-        if (before) doers = [{ actor: before.actor, text: before.text, sponsor: before.sponsor ?? null, s: before.s, e: i }];
+        if (before) {
+          doers = [{ actor: before.actor, text: before.text, sponsor: before.sponsor ?? null, s: before.s, e: i }];
+          // (a relative clause on the doer with a pronoun and a verb of saying: UNC5537, which it said had stolen …: the
+          // pronoun's body claims)
+          // (not past the comma closing it: LockBit, which Europol said was based in Russia, stole …: no one's words)
+          let r = i - 1;
+          while (r > before.s && r > i - 8 && !v.is(r, 'attribution.relatives') && v.key(r) !== ',') r--;
+          if (!ar && v.is(r, 'attribution.relatives')) relativeClaimants = relativeSpeaker(i);
+        }
         // (a group's relative clause with a verb of saying and its subject before the verb: Sandworm, which the EU said was
         // responsible for …: the group does it, in the subject's words, as the link frame reads it)
         else if (negAt < 0) {

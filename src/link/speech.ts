@@ -2715,7 +2715,10 @@ function sentenceSubjectBody(v: View, k: number): string | null {
   const m = v.mention(at);
   let e = -1;
   let id: string | null = null;
-  if (m && m.s === at && (m.type === 'threat_actor' || m.type === 'organization')) [e, id] = [m.e, m.id];
+  // (past an owner's possessive before the body's name: Google's Mandiant unit attributed … to a group it tracks as X: Mandiant)
+  const owned = m && m.s === at && v.possessiveAt(m.e) ? v.mention(m.e + 2) : null;
+  if (owned && owned.s === m!.e + 2 && owned.type === 'organization') [e, id] = [owned.e, owned.id];
+  else if (m && m.s === at && (m.type === 'threat_actor' || m.type === 'organization')) [e, id] = [m.e, m.id];
   else if (v.is(at, 'attribution.group_nouns') && v.hitEnd(at, 'attribution.group_nouns') === at + 1) {
     const group = lastBefore(v, at, ['threat_actor']);
     if (group && v.t.start[at] - group.span.end < 800) [e, id] = [at + 1, group.id];
@@ -3077,6 +3080,12 @@ function reportedIn(f: SpeechFrame, m: TokMention): boolean {
 }
 
 /** A pronoun at token k standing for the last person (he, she) or the last body or state (it, they). */
+/** Whether a name stands between "the" and a lower-case noun of a hostile act or a document it qualifies (the Snowflake
+ *  thefts, the Microsoft report): a modifier, no one a pronoun can stand for. */
+function attributiveName(v: View, m: TokMention): boolean {
+  return m.s > 0 && v.key(m.s - 1) === 'the' && /^[a-z]/.test(v.surface(m.e)) && v.isAny(m.e, ['attribution.hostile', 'speech-verbs.documents']);
+}
+
 function pronounSpeaker(v: View, k: number, before: number): string | null {
   k = beforeGaps(v, k + 1, 0) - 1;
   if (k < 0) return null;
@@ -3111,8 +3120,9 @@ function pronounSpeaker(v: View, k: number, before: number): string | null {
       if (id && (type === 'organization' || (aside && type === 'location') || (adverbial && type === 'threat_actor'))) return id;
     }
     // (not a wire story's dateline: its place and agency are no one the story's "they" stands for)
+    // (nor a name that only qualifies a noun of an act or a document after "the": the Snowflake thefts, the Microsoft report)
     let m = lastBefore(v, before, ['organization', 'location']);
-    while (m && inDateline(v, m.s)) m = lastBefore(v, m.s, ['organization', 'location']);
+    while (m && (inDateline(v, m.s) || attributiveName(v, m))) m = lastBefore(v, m.s, ['organization', 'location']);
     // (a pronoun inside the words a body was reporting, with the last body named there too, is the reporting body
     // going on: The NCSC said the group was linked to the IRGC, though it stressed …: the NCSC, not the IRGC)
     if (m) {
