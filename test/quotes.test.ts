@@ -2307,6 +2307,13 @@ describe('English: a body\'s pronoun in a relative clause after a name that only
   });
 });
 
+describe('A prosecutor\'s office before the name (titles: prosecutor; المدعي العام)', () => {
+  it('is a title: the trailing form after "the prosecutor X told a news conference", and the whole Arabic name after المدعي العام', () => {
+    expect(cueWhoText('The messages were sent by a group working for Iran, the prosecutor Dario Velti told a news conference.', 'en')).toEqual(['told:Dario Velti:The messages were sent by a group working for Iran']);
+    expect(cueWhoText('وقال المدعي العام ماتس فيلتي في مؤتمر صحفي إن الرسائل أرسلتها مجموعة إيرانية.', 'ar')).toEqual(['وقال:Mateus Felty:الرسائل أرسلتها مجموعة إيرانية']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);
