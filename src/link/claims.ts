@@ -1463,7 +1463,10 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       // (a form of "be" before an -ing verb is the progressive, active: ZeroX was auctioning the data)
       if (!ar && PASSIVE_BE.has(v.key(i - 1)) && !/ing$/.test(v.key(i)) || (!ar && v.is(ve, 'attribution.agent_preps'))) {
         const ap = v.is(ve, 'attribution.agent_preps') ? v.hitEnd(ve, 'attribution.agent_preps') : -1;
-        if (ap > 0) doers = targetsAfter(v, ap, b, actors, demonymState, ar);
+        // (past a company's word before a hacker group's name: carried out by the company Emennet Pasargad)
+        const owned = ap > 0 && DETERMINERS.has(v.key(ap)) && v.is(ap + 1, 'organizations.name_heads') ? v.mention(ap + 2) : null;
+        const from = owned && owned.s === ap + 2 && owned.type === 'threat_actor' ? ap + 2 : ap;
+        if (ap > 0) doers = targetsAfter(v, from, b, actors, demonymState, ar);
       } else if (ar) {
         // VSO: شنت روسيا هجمات; SVO: روسيا شنت; or an agent after من قبل
         // (SVO with a cleft or an auxiliary between: مجموعة X للقرصنة هي التي دبرت، روسيا قد شنت)
