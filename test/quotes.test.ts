@@ -2314,6 +2314,15 @@ describe('A prosecutor\'s office before the name (titles: prosecutor; المدع
   });
 });
 
+describe('An unnamed office holder opening a clause of their own (and a senior minister said; فيما قال وزير بارز إن)', () => {
+  it('speaks, unnamed, not the body that spoke before in the sentence', () => {
+    expect(cueWhoText('The space agency Velspace was hit by a cyberattack, the agency said on Sunday, and a senior minister said Russia was to blame.', 'en')).toEqual([
+      'said:Velspace:The space agency Velspace was hit by a cyberattack', 'said:?a senior minister:Russia was to blame']);
+    expect(cueWho('وأعلنت الوكالة أنها تعرضت لهجوم، فيما قال وزير بارز إن روسيا مسؤولة.', 'ar')).toEqual(['وأعلنت:?الوكالة', 'قال:?وزير بارز']);
+    expect(cueWho('وقالت وزيرة سابقة إن الهجوم جاء من الشرق.', 'ar')).toEqual(['وقالت:?وزيرة سابقة']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

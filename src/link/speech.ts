@@ -1561,6 +1561,15 @@ function constructSubjectEnd(v: View, from: number, b: number): number {
   return plain(from) && !v.key(from).startsWith('ال') && !/^[بلكو]/.test(v.key(from)) && genitive && definite(from + 2) ? from + 2 : -1;
 }
 
+/** Arabic: where an office's head with no article and no proclitic at token from (وزير), one or two adjectives with no
+ *  article after it or none (بارز، سابق), ends before إن/أن; else -1. */
+function indefiniteRoleEnd(v: View, from: number, b: number): number {
+  if (!v.is(from, 'titles.role_heads') || v.hitPre(from, 'titles.role_heads') > 0 || v.mention(from) || v.key(from).startsWith('ال')) return -1;
+  let k = from + 1;
+  while (k < Math.min(b, from + 3) && v.isArabic(k) && !v.key(k).startsWith('ال') && !v.mention(k) && !v.isAny(k, ['speech-verbs.complementizers', ...UNLISTED_STOPS])) k++;
+  return v.is(k, 'speech-verbs.complementizers') ? k : -1;
+}
+
 /** An Arabic subject right after a speech verb that no list knows (النيابة العامة): a noun and its adjectives, two to
  *  four Arabic words with the article (one word alone may be a document speaking for its author: وتقول الدعوى إن), none
  *  of them a title, a generic noun, a stop word of the speaker phrase or a name, then إن/أن or a colon; where it ends,
@@ -2688,7 +2697,10 @@ function openingSubject(v: View, cue: number, a: number, trailing = false): Span
   if (s === end || v.key(s) === 'of' || v.key(end - 1) === 'of' || v.mention(s)) return undefined;
   // (the clause opens there: the sentence's start, or a comma after an opening phrase of a few words; `trailing`, a comma
   // after the words said and an indefinite article: …, a federal review board said)
-  const opens = trailing ? v.key(s - 1) === ',' && s - 1 > a + 2 && INDEFINITE_EN.has(v.key(s)) : s === a || (v.key(s - 1) === ',' && s - 1 - a <= 6 && s - 1 > a);
+  // (or a clause of its own after a comma and a conjunction, an indefinite article opening it: …, the agency said, and a
+  // senior minister said …)
+  const opens = trailing ? v.key(s - 1) === ',' && s - 1 > a + 2 && INDEFINITE_EN.has(v.key(s)) : s === a || (v.key(s - 1) === ',' && s - 1 - a <= 6 && s - 1 > a) ||
+    (INDEFINITE_EN.has(v.key(s)) && s - 2 > a && v.is(s - 1, 'speech-verbs.clause_coordinators') && v.key(s - 2) === ',');
   if (!opens) return undefined;
   // (capitals only on the phrase's first word: not a name the entity rules left out, Election Commission)
   for (let k = s + 1; k < end; k++) if (/^[A-Z]/.test(v.surface(k)) && v.mention(k)?.type !== 'location' && v.mention(k)?.type !== 'person') return undefined;
@@ -4177,6 +4189,11 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
           if (holder) speakers = [holder];
           else speakerText = v.span(cue.e, role.e);
           c = role.e;
+        } else if (!objectCue && (e = indefiniteRoleEnd(v, cue.e, b)) > cue.e) {
+          // an office's head with no article, no proclitic, its adjectives with none either, then إن/أن (فيما قال وزير بارز
+          // إن): an office holder, unnamed, not the one who spoke before
+          speakerText = v.span(cue.e, e);
+          c = e;
         } else if (!objectCue && (e = unlistedSubjectEnd(v, cue.e, b, dates)) > cue.e) {
           // a subject no list knows, a definite noun and its adjectives up to إن/أن (وقالت النيابة العامة إن): that
           // speaker, unnamed, not the one before
