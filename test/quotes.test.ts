@@ -2323,6 +2323,19 @@ describe('An unnamed office holder opening a clause of their own (and a senior m
   });
 });
 
+describe('English: a document\'s noun as the subject, the article having introduced that document far back', () => {
+  it('is its author: named after by/from, or the subject of the verb that put it out; not the body named last', () => {
+    expect(cueWho('The group targeted water systems, according to a joint advisory issued by the National Security Agency and the FBI. China\'s foreign ministry rejected the allegations. The advisory said the hackers had compromised hundreds of routers.', 'en')).toEqual([
+      'according to:National Security Agency', 'rejected:Chinese Ministry of Foreign Affairs', 'said:National Security Agency']);
+    expect(cueWho('Tarsa Labs published a report on Monday. Russia\'s foreign ministry rejected the findings. The report said the hackers had used stolen passwords.', 'en')).toEqual([
+      'rejected:Ministry of Foreign Affairs of Russia', 'said:Tarsa Labs']);
+  });
+  it('an outlet\'s verb of reporting an event with a word for the activity and a date after it reports no words (which first disclosed the campaign in May 2023)', () => {
+    expect(cueWho('Microsoft, which first disclosed the campaign in May 2023, said the group relied on stealthy techniques.', 'en')).toEqual(['said:Microsoft']);
+    expect(cueWhoText('Microsoft disclosed the campaign had hit 20 agencies.', 'en')).toEqual(['disclosed:Microsoft:the campaign had hit 20 agencies']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -272,7 +272,8 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
       if (frame.objectCue && frame.kind === 'indirect' && foundThing(v, cue.s, frame.contentTok[0], frame.contentTok[1])) continue;
       // (nor, in English, a verb of reporting whose object is only a hostile act's noun and its determiner, first reported the
       // hack: the event reported, no words)
-      if (!ar && frame.kind === 'indirect' && v.is(cue.s, 'speech-verbs.event_report_verbs') && frame.contentTok[1] - frame.contentTok[0] <= 3 && DETERMINERS.has(v.key(frame.contentTok[0])) && v.is(frame.contentTok[1] - 1, 'attribution.hostile')) continue;
+      // (a date after it and its preposition are no words either: first disclosed the campaign in May 2023)
+      if (!ar && frame.kind === 'indirect' && v.is(cue.s, 'speech-verbs.event_report_verbs') && DETERMINERS.has(v.key(frame.contentTok[0])) && eventOnly(v, frame.contentTok[0] + 1, frame.contentTok[1])) continue;
       // (nor an object that is what the speaker called something, ما and a verb of calling: أدان الاتحاد ما وصفه بأنه "…":
       // the words are that verb's, its own frame, as English's condemned what it called "…")
       if (ar && frame.objectCue && v.key(frame.contentTok[0]) === 'ما' && v.isAny(frame.contentTok[0] + 1, ['speech-verbs.quote_cues', 'speech-verbs.object_cues'])) continue;
@@ -509,6 +510,18 @@ function foundThing(v: View, verb: number, k: number, end: number): boolean {
   return true;
 }
 const FOUND_NOT_THING = ['attribution.actors', 'attribution.weak_actors', 'attribution.group_nouns', 'attribution.allegations', 'attribution.accusations', 'speech-verbs.as_markers', 'speech-verbs.complementizers', 'speech-verbs.relatives', 'attribution.relatives'];
+
+/** Whether the words [s, e) after a determiner are only a hostile act's noun, a word before it or none, or a word for the
+ *  activity named before (the campaign), then a date with its preposition or none (the hack; the campaign in May 2023). */
+function eventOnly(v: View, s: number, e: number): boolean {
+  // (or a word for the activity named before, with its determiner: the campaign)
+  const ae = v.hitEnd(s - 1, 'attribution.activity_anaphors');
+  let h = ae > s ? ae - 1 : s;
+  while (ae <= s && h < e && h < s + 2 && !v.is(h, 'attribution.hostile')) h++;
+  if (h >= e || (ae <= s && !v.is(h, 'attribution.hostile'))) return false;
+  for (let k = h + 1; k < e; k++) if (!v.dates.has(k) && !(PREPS_EN.has(v.key(k)) && v.dates.has(k + 1))) return false;
+  return true;
+}
 
 /** Whether an indefinite Arabic noun that opens an object stands at token k: nounObjectAt's word, no date, no word with
  *  the article (a proclitic before it or not), and no title, office, body head or noun for an unnamed speaker. */
@@ -3499,16 +3512,48 @@ function openingState(v: View, k: number): string | null {
  */
 function documentAuthor(v: View, k: number, before: number): string | null {
   const word = bare(v.key(k));
-  return spokeLately(v, before, (f) => {
-    if (!f.speakers.length) return null;
-    const sentence = v.t.sentence[f.cueTok[0]];
-    // (within the speaker's reach before the cue: a line with no full stop stays linear)
-    for (let j = f.cueTok[0]; j >= 0 && j >= f.cueTok[0] - SPEAKER_WINDOW && v.t.sentence[j] === sentence; j--) if (bare(v.key(j)) === word) return f.speakers[0];
-    for (let j = f.cueTok[1]; j < f.contentTok[0]; j++) if (bare(v.key(j)) === word) return f.speakers[0];
-    // (or after its words in the sentence, the document they were given in: accused the group of …, in a joint advisory)
-    for (let j = f.contentTok[0]; j < v.t.length && j < f.cueTok[1] + SPEAKER_WINDOW * 2 && v.t.sentence[j] === sentence; j++) if (bare(v.key(j)) === word) return f.speakers[0];
-    return null;
-  });
+  return spokeLately(v, before, (f) => documentOfFrame(v, f, word)) ?? introducedDocumentAuthor(v, k, word);
+}
+
+/**
+ * English: the author of the document the word at token k refers back to, where the article introduced it with an
+ * indefinite article, however far back (within DOCUMENT_REACH tokens): named after it with by or from, a participle between
+ * or not (a joint advisory issued by the NSA), else the subject of the verb that put it out (Tarsa Labs published a report);
+ * null when the nearest such introduction names none.
+ */
+function introducedDocumentAuthor(v: View, k: number, word: string): string | null {
+  if (v.lang !== 'en') return null;
+  for (let j = k - 1; j > 0 && j >= k - DOCUMENT_REACH; j--) {
+    if (bare(v.key(j)) !== word || v.tokenAt(v.t.start[j]) !== j) continue;
+    let d = j - 1;
+    while (d > 0 && d > j - 4 && v.isWord(d) && !INDEFINITE_EN.has(v.key(d)) && !DETERMINERS.has(v.key(d)) && !v.mention(d) && /^[a-z-]+$/.test(v.surface(d))) d--;
+    if (!INDEFINITE_EN.has(v.key(d))) continue;
+    let q = j + 1;
+    if (q < k && /^[a-z]+ed$/.test(v.surface(q))) q++;
+    if (v.key(q) === 'by' || v.key(q) === 'from') {
+      const at = DETERMINERS.has(v.key(q + 1)) ? q + 2 : q + 1;
+      const m = v.mention(at);
+      if (m && m.s === at && (m.type === 'organization' || m.type === 'person' || m.type === 'location')) return m.id;
+    }
+    const sentence = v.t.sentence[j];
+    const put = sentence >= 0 ? documentPutOut(v, j + 1, v.t.sentenceTokens[2 * sentence], v.dates) : null;
+    return put?.speakers.length === 1 ? put.speakers[0] : null;
+  }
+  return null;
+}
+/** How far back, in tokens, a document's noun looks for the article's introduction of that document. */
+const DOCUMENT_REACH = 1500;
+
+/** The speaker of frame f when its sentence names a document of the word `word` outside its words; else null. */
+function documentOfFrame(v: View, f: SpeechFrame, word: string): string | null {
+  if (!f.speakers.length) return null;
+  const sentence = v.t.sentence[f.cueTok[0]];
+  // (within the speaker's reach before the cue: a line with no full stop stays linear)
+  for (let j = f.cueTok[0]; j >= 0 && j >= f.cueTok[0] - SPEAKER_WINDOW && v.t.sentence[j] === sentence; j--) if (bare(v.key(j)) === word) return f.speakers[0];
+  for (let j = f.cueTok[1]; j < f.contentTok[0]; j++) if (bare(v.key(j)) === word) return f.speakers[0];
+  // (or after its words in the sentence, the document they were given in: accused the group of …, in a joint advisory)
+  for (let j = f.contentTok[0]; j < v.t.length && j < f.cueTok[1] + SPEAKER_WINDOW * 2 && v.t.sentence[j] === sentence; j++) if (bare(v.key(j)) === word) return f.speakers[0];
+  return null;
 }
 
 /**
@@ -3664,6 +3709,9 @@ function sourceFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
       break;
     }
     if (documentEnd < 0 && v.is(k, 'speech-verbs.documents')) documentEnd = v.hitEnd(k, 'speech-verbs.documents');
+    // (a document's agent after "by", its participle between or not, is its author, however long the document's words:
+    // according to a joint advisory issued by the NSA)
+    if (documentEnd > 0 && v.key(k) === 'by') reach = Math.max(reach, k + 4);
     if (v.key(k) === ',' || v.key(k) === '،' || v.clauseEnd(k)) break;
   }
   // (a generic noun, according to the report, وحسب التقرير: the body it stands for, as for a subject)
