@@ -2336,6 +2336,15 @@ describe('English: a document\'s noun as the subject, the article having introdu
   });
 });
 
+describe('Arabic: a document\'s noun after a verb of saying, the article having introduced that document with no article', () => {
+  it('is its author: the name after a verb with the document\'s pronoun, or after صادر عن; not the body named last', () => {
+    expect(cueWho('وبحسب تحذير مشترك أصدرته وكالة الأمن القومي، استهدفت المجموعة أنظمة المياه. ورفضت وزارة الخارجية الصينية هذه الاتهامات. وأوضح التحذير أن القراصنة اخترقوا مئات الموجهات.', 'ar')).toEqual([
+      'وبحسب:National Security Agency', 'ورفضت:Chinese Ministry of Foreign Affairs', 'وأوضح:National Security Agency']);
+    expect(cueWho('وأفاد بيان صادر عن شركة تارسين بأن الأنظمة تعطلت. ونفت الحكومة الروسية أي دور. وأضاف البيان أن التحقيق مستمر.', 'ar')).toEqual([
+      'وأفاد:تارسين', 'ونفت:?الحكومة الروسية', 'وأضاف:تارسين']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -3522,7 +3522,7 @@ function documentAuthor(v: View, k: number, before: number): string | null {
  * null when the nearest such introduction names none.
  */
 function introducedDocumentAuthor(v: View, k: number, word: string): string | null {
-  if (v.lang !== 'en') return null;
+  if (v.lang === 'ar') return introducedDocumentAuthorAr(v, k, word);
   for (let j = k - 1; j > 0 && j >= k - DOCUMENT_REACH; j--) {
     if (bare(v.key(j)) !== word || v.tokenAt(v.t.start[j]) !== j) continue;
     let d = j - 1;
@@ -3541,6 +3541,26 @@ function introducedDocumentAuthor(v: View, k: number, word: string): string | nu
   }
   return null;
 }
+/**
+ * Arabic: the author of the document the word at token k refers back to, where the article introduced it with no article
+ * (تحذير مشترك): the name after a verb with the document's pronoun on it (أصدرته وكالة الأمن القومي) or after صادر عن, an
+ * adjective or two between; null when the nearest such introduction names none.
+ */
+function introducedDocumentAuthorAr(v: View, k: number, word: string): string | null {
+  for (let j = k - 1; j > 0 && j >= k - DOCUMENT_REACH; j--) {
+    if (bare(v.key(j)) !== word || v.key(j).startsWith('ال') || v.hitPre(j, 'speech-verbs.documents') > 0) continue;
+    for (let q = j + 1; q < k && q <= j + 3 && v.isArabic(q) && !v.mention(q); q++) {
+      const pe = v.hitEnd(q, 'speech-verbs.document_author_preps');
+      const at = pe > q && v.hitEnd(q, 'speech-verbs.document_author_preps') - q >= 2 ? pe : /(?:ه|ها)$/.test(v.key(q)) && !v.key(q).startsWith('ال') ? q + 1 : -1;
+      const m = at > 0 ? v.mention(at) : null;
+      if (m && m.s === at && (m.type === 'organization' || m.type === 'person' || m.type === 'location')) return m.id;
+      if (at > 0) return null;
+    }
+    return null;
+  }
+  return null;
+}
+
 /** How far back, in tokens, a document's noun looks for the article's introduction of that document. */
 const DOCUMENT_REACH = 1500;
 
@@ -3926,6 +3946,13 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
       return e;
     }
     const outlet = v.is(s, 'speech-verbs.outlets');
+    // (a document, التحذير، التقرير: its author, as in English: the one who spoke with it lately, or the one the article
+    // named when it introduced it, تحذير مشترك أصدرته وكالة الأمن القومي)
+    const author = v.is(s, 'speech-verbs.documents') && v.hitEnd(s, 'speech-verbs.nominal') === e ? documentAuthor(v, s, cue.s) : null;
+    if (author) {
+      speakers = [author];
+      return e;
+    }
     // (the noun's head before a nationality adjective after it, which is the speaker's too: الوزارة الروسية)
     const headed = outlet ? null : headedBody(v, s, e, cue.s);
     // (a noun alone that a speaker's phrase lately held, وصفت السفارة الصينية … وقالت السفارة: that speaker, unnamed as it was)
