@@ -2345,6 +2345,13 @@ describe('Arabic: a document\'s noun after a verb of saying, the article having 
   });
 });
 
+describe('English: a company\'s generic noun with a word of its trade between "the" and the head (the telecom company)', () => {
+  it('stands for the company, as "the company" does; a ministry\'s word names another body and stays unnamed', () => {
+    expect(cueWho('Vodafone said its network was hit. The telecom company said the records of 110 million customers had been downloaded.', 'en')).toEqual(['said:Vodafone', 'said:Vodafone']);
+    expect(cueWho('Germany\'s foreign ministry said the network was Russian. The interior ministry said 1,500 police officers would be deployed.', 'en')).toEqual(['said:German Ministry of Foreign Affairs', 'said:?The interior ministry']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

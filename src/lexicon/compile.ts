@@ -148,6 +148,9 @@ export class LexiconBuilder {
     }
     // (a verb of saying with the pronoun of what was said glued to it, after a source's ما: بحسب ما أعلنه، وفق ما ذكرته)
     for (const verb of speech.verbs) for (const { form } of encliticForms(verb, speech.object_enclitics)) this.add(form, 'speech-verbs.verbs.enclitic');
+    // (English: the head of a company's generic noun of "the" and one word, the company, for a word of its trade between
+    // them: the telecom company; a ministry's or a commission's word names another body, the interior ministry)
+    if (this.lang === 'en') for (const n of speech.company_nominals) if (/^the [a-z]+$/.test(n)) this.add(n.slice(4), 'speech-verbs.nominal.head');
   }
 
   /**

@@ -2870,6 +2870,10 @@ function denyingRelativeEnd(v: View, k: number): number {
 function nominalStart(v: View, cue: number, a: number, list = 'speech-verbs.nominal'): number {
   cue = beforeGaps(v, cue, a);
   for (let s = Math.max(a, cue - 4); s < cue; s++) if (v.hitEnd(s, list) === cue) return s;
+  // (English: one lower-case word of a company's trade between "the" and a company's head, the telecom company; no name,
+  // date, verb or word of the lists of speech before the head)
+  const d = cue - 3;
+  if (list === 'speech-verbs.nominal' && v.lang === 'en' && d >= a && v.key(d) === 'the' && v.is(cue - 1, 'speech-verbs.nominal.head') && v.isWord(cue - 2) && !v.mention(cue - 2) && !v.dates.has(cue - 2) && /^[a-z-]+$/.test(v.surface(cue - 2)) && !v.isAny(cue - 2, [...CUES, 'speech-verbs.auxiliaries', 'speech-verbs.clause_coordinators'])) return d;
   return -1;
 }
 
