@@ -2352,6 +2352,12 @@ describe('English: a company\'s generic noun with a word of its trade between "t
   });
 });
 
+describe('A company\'s generic noun after the United Nations came up (the knowledge base: the UN is an international body)', () => {
+  it('does not stand for the UN (وقالت الشركة after البعثة لدى الأمم المتحدة: unnamed)', () => {
+    expect(cueWho('ولم ترد البعثة الكورية الشمالية لدى الأمم المتحدة على طلب للتعليق. وقالت الشركة إن نحو 240 ألف مستخدم كانت لديهم أموال على المنصة.', 'ar')).toEqual(['وقالت:?الشركة']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);
