@@ -2358,6 +2358,14 @@ describe('A company\'s generic noun after the United Nations came up (the knowle
   });
 });
 
+describe('Arabic: a verb of calling right after an indefinite noun it describes, إلى after it', () => {
+  it('is the noun\'s call, no one\'s words (رسائل نصية دعت إلى الانتقام; موقف موحد يدعو إلى); a particle before it is none (كما أشار إلى)', () => {
+    expect(cueWho('فيلموريا: إيران وراء رسائل نصية دعت إلى الانتقام بسبب حرق المصحف', 'ar')).toEqual([]);
+    expect(cueWho('وأكد الملك ضرورة بلورة موقف عربي موحد يدعو إلى وقف سريع لإطلاق النار.', 'ar')).toEqual([]);
+    expect(cueWho('وقال الوزير كريم حداد إن المسجد قديم، كما أشار إلى ضرورة أن تقدم المعاهد مساعدات للأئمة.', 'ar')).toEqual(['وقال:كريم حداد', 'أشار:كريم حداد']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -150,6 +150,10 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
       // رقم هاتف يعتقد أن عملاء الشركة اختاروها: they are believed to have chosen them, no one says; not after a noun for an
       // unnamed speaker: speech-verbs.impersonal_verbs)
       if (e > i && ar && se <= e && v.is(i, 'speech-verbs.impersonal_verbs') && v.is(e, 'speech-verbs.complementizers') && i - 1 >= a && v.isArabic(i - 1) && !v.mention(i - 1) && !DEFINITE_WORD_AR.test(v.key(i - 1)) && !v.isAny(i - 1, ['speech-verbs.unnamed', 'speech-verbs.complementizers', 'speech-verbs.verbs', 'speech-verbs.claim_cues', 'speech-verbs.subject_gaps']) && !PRONOUN_SUFFIXED_AR.test(v.key(i - 1))) e = -1;
+      // (and a verb right after an indefinite noun it describes, no و on it, with إلى after it and no clause: رسائل نصية
+      // دعت إلى الانتقام, messages that called for revenge: the noun's call, no one's words; not after a noun for a speaker,
+      // nor a particle, كما أشار إلى)
+      if (e > i && ar && se <= e && cuePre(v, i) === 0 && v.is(e, 'speech-verbs.pointing_preps') && !v.isAny(e + 1, ['speech-verbs.complementizers']) && i - 1 >= a && v.isArabic(i - 1) && !v.mention(i - 1) && !DEFINITE_WORD_AR.test(v.key(i - 1)) && !v.isAny(i - 1, ['speech-verbs.unnamed', 'speech-verbs.nominal', 'speech-verbs.state_officials', 'titles.titles', 'titles.role_heads', 'speech-verbs.complementizers', 'speech-verbs.verbs', 'speech-verbs.claim_cues', 'speech-verbs.subject_gaps']) && !PRONOUN_SUFFIXED_AR.test(v.key(i - 1)) && !v.demonymAt(i - 1) && v.key(i - 1).length > 3 && !v.is(i - 1, 'speech-verbs.as_markers')) e = -1;
       // (and so is one that opens its clause with و, أن right after it, no subject between: ويعتقد أن ماتفييف يعيش
       // هناك, it is believed, not the last subject's belief; with بأن it is someone's belief, ويعتقد بأنه تزوجني)
       if (e > i && ar && se <= e && v.is(i, 'speech-verbs.impersonal_verbs') && complementizerAt(v, e) && !v.key(e).startsWith('ب') && e === v.hitEnd(i, 'speech-verbs.impersonal_verbs') && cuePre(v, i) > 0 && v.text[v.t.start[i]] === 'و') e = -1;
