@@ -2366,6 +2366,15 @@ describe('Arabic: a verb of calling right after an indefinite noun it describes,
   });
 });
 
+describe('English: an object cue\'s quoted words inside the words an outer frame of the same speaker reports', () => {
+  it('are a fragment of those words, no quote of their own; "it" right after a state\'s own verb is the state', () => {
+    expect(cueWhoText('The Velmorian government said it had identified "with a high degree of certainty" that the attack was carried out by APT31.', 'en')).toEqual([
+      'said:?The Velmorian government:it had identified "with a high degree of certainty" that the attack was carried out by APT31']);
+    expect(cueWhoText('Germany said it had identified "with a high degree of certainty" that the attack was carried out by APT31.', 'en')).toEqual([
+      'said:Germany:it had identified "with a high degree of certainty" that the attack was carried out by APT31']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -390,7 +390,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       const m = v.mentionEndingAt(k);
       if (m && m.s >= r + 1 && (m.type === 'organization' || m.type === 'person' || m.type === 'location')) return { ids: [m.id] };
       // (a pronoun subject: the speaker its verb's frame found, which it said had stolen …: the body the pronoun stands for)
-      const f = k === r + 2 && v.isAny(r + 1, ['speech-verbs.body_pronouns', 'speech-verbs.person_pronouns']) ? frameOfCue(k) : undefined;
+      // (or, with no frame of its own, a fragment of the words an outer frame reports, that frame's speaker)
+      const f = k === r + 2 && v.isAny(r + 1, ['speech-verbs.body_pronouns', 'speech-verbs.person_pronouns']) ? frameOfCue(k) ?? byContent.at(k) ?? undefined : undefined;
       if (f?.speakers.length) return { ids: f.speakers };
       const u = unnamedEndingAt(v, k);
       return u > r ? { ids: [], text: v.span(r + 1, k) } : undefined;

@@ -319,7 +319,10 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
       // (nor the same words the sentence's last frame reports: …, a senior official said, adding that …, where the verb
       // read its words past the participle: one quote)
       if (!ar && earlierFrame && participleCueAt(v, cue.s) && earlierFrame.contentTok[0] === frame.contentTok[0] && earlierFrame.contentTok[1] === frame.contentTok[1]) continue;
-      if (outer && !objectCue && ((outer.speakers.length && frame.speakers.length && frame.speakers.every((id) => outer.speakers.includes(id))) || sameUnnamed)) continue;
+      // (an object cue's quoted words inside the outer words are a fragment of them, not a quote of their own: said it had
+      // identified "with a high degree of certainty" that …)
+      const fragment = !!outer && objectCue && frame.kind === 'direct' && frame.contentTok[0] >= outer.contentTok[0] && frame.contentTok[1] <= outer.contentTok[1];
+      if (outer && (!objectCue || fragment) && ((outer.speakers.length && frame.speakers.length && frame.speakers.every((id) => outer.speakers.includes(id))) || sameUnnamed)) continue;
       // (a leader's administration, government or regime speaking: the leader's state, إدارة ترامب، the Biden administration)
       if (frame.speakers.length === 1 || (!frame.speakers.length && frame.speakerText)) {
         const state = leaderBodyState(v, frame);
@@ -3150,7 +3153,8 @@ function pronounSpeaker(v: View, k: number, before: number): string | null {
       const adverbial = f && f.contentTok[1] <= k && k > 0 && v.is(k - 1, 'speech-verbs.adverbial_conjunctions');
       const id = (after || aside || adverbial) && f!.speakers.length === 1 && v.t.sentence[f!.cueTok[0]] === v.t.sentence[k] ? f!.speakers[0] : null;
       const type = id ? v.entity(id)?.type : undefined;
-      if (id && (type === 'organization' || (aside && type === 'location') || (adverbial && type === 'threat_actor'))) return id;
+      // (a state too, right after its own verb: the government said it had identified …, the Czech Republic)
+      if (id && (type === 'organization' || ((aside || after) && type === 'location') || (adverbial && type === 'threat_actor'))) return id;
     }
     // (not a wire story's dateline: its place and agency are no one the story's "they" stands for)
     // (nor a name that only qualifies a noun of an act or a document after "the": the Snowflake thefts, the Microsoft report)
