@@ -1349,6 +1349,13 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       // (English: the subject of a verb of saying or believing inside the relative makes the claim: Predatory Sparrow,
       // which some analysts believe is linked to Israel)
       if (!ar && !claimants && thing) claimants = relativeSpeaker(i);
+      // (and the subject named between a relative pronoun and the verb itself: the SolarWinds hack, which the United States
+      // attributed to the SVR: the United States, not the speaker whose words hold the clause)
+      if (!ar && !claimants) {
+        const subj = v.mentionEndingAt(i);
+        const r = subj ? (DETERMINERS.has(v.key(subj.s - 1)) ? subj.s - 2 : subj.s - 1) : -1;
+        if (subj && r >= a && v.is(r, 'attribution.relatives') && (subj.type === 'organization' || subj.type === 'location' || subj.type === 'person')) claimants = { ids: [subj.id] };
+      }
       // (a passive's agent after the sponsor claims: was blamed on North Korea by South Korean officials)
       const last = targets[targets.length - 1];
       if (passive && !claimants && last && v.key(last.e) === 'by') claimants = agentAfter(v, last.e + 1, b);
