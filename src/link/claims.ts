@@ -387,7 +387,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     if (!v.is(r, 'attribution.relatives')) return undefined;
     for (let k = r + 2; k < i; k++) {
       if (!v.isAny(k, ['speech-verbs.verbs', 'speech-verbs.claim_cues']) || v.mention(k)) continue;
-      const m = v.mentionEndingAt(k);
+      // (an auxiliary between the subject and the verb: which the FBI has said …)
+      const m = v.mentionEndingAt(k) ?? (k - 1 > r && v.is(k - 1, 'speech-verbs.auxiliaries') ? v.mentionEndingAt(k - 1) : null);
       if (m && m.s >= r + 1 && (m.type === 'organization' || m.type === 'person' || m.type === 'location')) return { ids: [m.id] };
       // (a pronoun subject: the speaker its verb's frame found, which it said had stolen …: the body the pronoun stands for)
       // (or, with no frame of its own, a fragment of the words an outer frame reports, that frame's speaker)
@@ -1746,8 +1747,16 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       const om = oe > i ? v.mention(oe) : null;
       if (!om || om.s !== oe || !isOrigin(v, om)) continue;
       // (Arabic: the doer right before it, or before the relative pronoun that opens it)
-      const d = ar ? doerEndingAt(v, i - 1 >= a && v.is(i - 1, 'attribution.relatives') ? i - 1 : i, a, actors) : actorBefore(v, i, a, actors, ar);
-      if (d && !d.sponsor) push({ rule: rule('origin-verb'), actor: d.actor, actorText: d.text, sponsor: om.id, stance: 'asserted', evidence: v.evidence(d.s, om.e) }, d.s);
+      let d = ar ? doerEndingAt(v, i - 1 >= a && v.is(i - 1, 'attribution.relatives') ? i - 1 : i, a, actors) : actorBefore(v, i, a, actors, ar);
+      // (English: a group's relative clause with a verb of saying and its subject before the verb, DarkSide, which the FBI
+      // has said operates from Russia: the group, in the subject's words, as the link frame reads it)
+      let said: { ids: string[]; text?: Span } | undefined;
+      if (!d && !ar) {
+        said = relativeSpeaker(i);
+        const ante = said ? relativeAntecedent(v, i, a, actors) : null;
+        if (ante) d = { actor: ante.actor, text: ante.text, s: v.tokenAt(ante.text.start) };
+      }
+      if (d && !d.sponsor) push({ rule: rule('origin-verb'), actor: d.actor, actorText: d.text, sponsor: om.id, stance: 'asserted', evidence: v.evidence(d.s, om.e) }, d.s, said);
     }
   };
 
