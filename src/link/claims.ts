@@ -361,6 +361,31 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     }
     return best ? { ids: best.speakers } : { ids: [] };
   };
+  /** The states a speaker phrase names one after another, joined by commas and and/و (US and British officials; مسؤولون
+   *  أمريكيون وبريطانيون): each an entity where the article names it, else its knowledge-base entry; [] with any other word
+   *  between them. */
+  const joinedStates = (text: Span): (string | { kb: KbEntry; at: Span })[] => {
+    const out: (string | { kb: KbEntry; at: Span })[] = [];
+    let k = v.tokenAt(text.start);
+    const end = v.tokenAt(text.end - 1) + 1;
+    let gap = true;
+    for (; k < end; k++) {
+      const m = v.mention(k);
+      const d = m ? null : demonymState(k);
+      if ((m && m.s === k && m.type === 'location') || d) {
+        // (Arabic: its و glued to it, وبريطانيون)
+        if (!gap && !(ar && out.length && v.text[v.t.start[k]] === 'و')) return [];
+        const st = m ? m.id : d!.sponsor;
+        if (!out.some((x) => (typeof x === 'string' ? x === st : typeof st !== 'string' && x.kb.id === st.kb.id))) out.push(st);
+        k = (m ? m.e : d!.e) - 1;
+        gap = false;
+        continue;
+      }
+      if (out.length && (v.key(k) === 'and' || v.key(k) === ',' || v.key(k) === '،')) gap = true;
+      else if (out.length && !gap) break;
+    }
+    return out;
+  };
   const cueFrames = new Map<number, SpeechFrame>();
   for (const f of frames) if (!cueFrames.has(f.cueTok[0])) cueFrames.set(f.cueTok[0], f);
   const frameOfCue = (t: number): SpeechFrame | undefined => cueFrames.get(t);
@@ -513,6 +538,13 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     // nowhere: made an entity)
     const viaKb = !via && !claimants?.kb && !who.ids.length && who.text ? v.stateKbNamedBy(who.text, STATE_PEOPLE) : null;
     const claimKb = claimants?.kb ?? viaKb;
+    // (states joined by and/و before the officials' noun claim each, GOLD.md's coordinated claimants: US and British
+    // officials, مسؤولون أمريكيون وبريطانيون)
+    const joined = !who.ids.length && who.text && (via || viaKb) ? joinedStates(who.text) : [];
+    if (joined.length > 1) {
+      for (const st of joined) out.push({ ...c, claimants: [], claimText: who.text!, ...(typeof st === 'string' ? { claimVia: st } : { claimKb: st }) });
+      return;
+    }
     out.push({ ...c, claimants: who.ids, ...(who.text ? { claimText: who.text } : {}), ...(via ? { claimVia: via } : {}), ...(claimKb ? { claimKb } : {}) });
     if (c.actor) claimed.add(c.actor);
   };

@@ -1461,6 +1461,8 @@ export function nationalitySubjectEnd(v: View, k: number): number {
     if (end <= e) end = Math.max(end, nisbaPastNoun(v, e));
     // (the list's own phrase may end in the adjective: مسؤولون أمريكيون)
     if (end <= e) end = e - 1 > k && v.demonymEnd(e - 1) === e ? e : -1;
+    // (and other nationalities joined to it by و: مسؤولون أمريكيون وبريطانيون)
+    while (end > 0 && v.text[v.t.start[end]] === 'و' && v.demonymEnd(end) > end) end = v.demonymEnd(end);
     // (or an unnamed source with no adjective, a name right after it and then the charge: واتهم مسؤولون كوريا الشمالية
     // بشن الهجوم, the name is the accused)
     if (end < 0 && (c === 'speech-verbs.unnamed' || c === 'speech-verbs.state_officials')) {
@@ -2985,8 +2987,17 @@ function stateOfficialsAt(v: View, f: SpeechFrame): Span | null {
   if (v.entity(id)?.type !== 'location') return null;
   for (const m of cueSentenceMentions(v, f, Math.max(0, f.cueTok[0] - SPEAKER_WINDOW), f.cueTok[0])) {
     if (m.id !== id) continue;
-    const e = v.hitEnd(m.e, 'speech-verbs.state_officials');
-    if (e > m.e && e <= f.cueTok[0]) return v.span(m.s, e);
+    // (past other states joined to it by and or a comma: US and British officials)
+    let o = m.e;
+    for (let n = 0; n < 4 && (v.key(o) === 'and' || v.key(o) === ','); n++) {
+      const next = v.mention(o + 1);
+      const d = next ? null : v.demonymHit(o + 1);
+      if (next && next.s === o + 1 && next.type === 'location') o = next.e;
+      else if (d) o = d.e;
+      else break;
+    }
+    const e = v.hitEnd(o, 'speech-verbs.state_officials');
+    if (e > o && e <= f.cueTok[0]) return v.span(m.s, e);
   }
   return null;
 }
