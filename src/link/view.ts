@@ -143,7 +143,9 @@ export class View {
       // (and one who speaks for it after it: an Iranian government spokesman)
       if (e - s >= 3 && this.is(e - 1, 'speech-verbs.body_speakers')) e--;
       const d = this.demonymHit(s);
-      return d && d.e === e - 1 && this.isAny(e - 1, nouns) ? d : null;
+      // (one lower-case word of what they do between, as Arabic's: a Taiwanese security official, US intelligence officials)
+      const between = !!d && d.e === e - 2 && this.isWord(e - 2) && !this.mention(e - 2) && /^[a-z]+$/.test(this.text.slice(this.t.start[e - 2], this.t.end[e - 2]));
+      return d && (d.e === e - 1 || between) && this.isAny(e - 1, nouns) ? d : null;
     }
     // (the noun of one word or more: هيئة محلفين)
     let ne = -1;
