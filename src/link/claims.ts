@@ -348,7 +348,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         // (English: an unnamed speaker's words right before the verb and its auxiliary, a state's name or nationality before
         // them or not: US officials have described X as …; the words, as a frame's speaker phrase is)
         if (!ar && !m) {
-          const q = /^(?:have|has|had)$/.test(v.key(k - 1)) ? k - 1 : k;
+          const q = v.is(k - 1, 'speech-verbs.auxiliaries') ? k - 1 : k;
           const u = unnamedEndingAt(v, q);
           if (u >= first) {
             const st = v.mentionEndingAt(u);
@@ -423,6 +423,14 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       return u > r ? { ids: [], text: v.span(r + 1, k) } : undefined;
     }
     return undefined;
+  };
+  /** English: a group's relative clause with a verb of saying or believing and its subject before the verb at i (Lazarus,
+   *  which U.S. officials say operates under the RGB; DarkSide, which the FBI has said operates from Russia): the group
+   *  before the relative pronoun as the doer, the subject as the claimants; else null. */
+  const saidOfAntecedent = (i: number): { doer: { actor: string | null; text: Span; s: number }; claimants: { ids: string[]; text?: Span } } | null => {
+    const said = relativeSpeaker(i);
+    const ante = said ? relativeAntecedent(v, i, a, actors) : null;
+    return ante && said ? { doer: { actor: ante.actor, text: ante.text, s: v.tokenAt(ante.text.start) }, claimants: said } : null;
   };
   const isHostile = (i: number) => v.isAny(i, HOSTILE_CATS);
   /** Where a state named as the maker of allegations ends (U.S. accusations, American accusations, Washington's
@@ -708,11 +716,10 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       let claimants: { ids: string[]; text?: Span } | undefined;
       // (a linking participle that is an attributing verb, tied to, linked to, is the attribution frame's there)
       if (!doer && !ar && !v.is(i, 'attribution.attribute_verbs')) {
-        const said = relativeSpeaker(i);
-        const ante = said ? relativeAntecedent(v, i, a, actors) : null;
-        if (ante) {
-          doer = { actor: ante.actor, text: ante.text, s: v.tokenAt(ante.text.start) };
-          claimants = said;
+        const rel = saidOfAntecedent(i);
+        if (rel) {
+          doer = rel.doer;
+          claimants = rel.claimants;
         }
       }
       // (a pronoun subject right before the link, on the complementizer or after it, is the hacker group named last
@@ -1580,11 +1587,10 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         // (a group's relative clause with a verb of saying and its subject before the verb: Sandworm, which the EU said was
         // responsible for …: the group does it, in the subject's words, as the link frame reads it)
         else if (negAt < 0) {
-          const said = relativeSpeaker(i);
-          const ante = said ? relativeAntecedent(v, i, a, actors) : null;
-          if (ante) {
-            doers = [{ actor: ante.actor, text: ante.text, sponsor: null, s: v.tokenAt(ante.text.start), e: i }];
-            relativeClaimants = said;
+          const rel = saidOfAntecedent(i);
+          if (rel) {
+            doers = [{ ...rel.doer, sponsor: null, e: i }];
+            relativeClaimants = rel.claimants;
           }
         }
         // (named doers joined by commas and "and", each a doer: Russia, China and Iran were all trying to influence …)
@@ -1782,13 +1788,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       let d = ar ? doerEndingAt(v, i - 1 >= a && v.is(i - 1, 'attribution.relatives') ? i - 1 : i, a, actors) : actorBefore(v, i, a, actors, ar);
       // (English: a group's relative clause with a verb of saying and its subject before the verb, DarkSide, which the FBI
       // has said operates from Russia: the group, in the subject's words, as the link frame reads it)
-      let said: { ids: string[]; text?: Span } | undefined;
-      if (!d && !ar) {
-        said = relativeSpeaker(i);
-        const ante = said ? relativeAntecedent(v, i, a, actors) : null;
-        if (ante) d = { actor: ante.actor, text: ante.text, s: v.tokenAt(ante.text.start) };
-      }
-      if (d && !d.sponsor) push({ rule: rule('origin-verb'), actor: d.actor, actorText: d.text, sponsor: om.id, stance: 'asserted', evidence: v.evidence(d.s, om.e) }, d.s, said);
+      const rel = !d && !ar ? saidOfAntecedent(i) : null;
+      if (rel) d = rel.doer;
+      if (d && !d.sponsor) push({ rule: rule('origin-verb'), actor: d.actor, actorText: d.text, sponsor: om.id, stance: 'asserted', evidence: v.evidence(d.s, om.e) }, d.s, rel?.claimants);
     }
   };
 
@@ -2215,7 +2217,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       for (let k = a - 1; k >= 0 && k >= a - 120 && !claimBefore; k--) if (v.isAny(k, HOSTILE_WORDS)) claimBefore = true;
       // (or, English, the allegations denied are the definite ones the article made before, however far back: Germany said a
       // Russian network was behind …; three paragraphs on, The Kremlin dismissed the allegations)
-      if (!claimBefore && !ar && /^(?:the|these|those|such)$/.test(v.key(content[0])) && v.is(content[0] + 1, 'attribution.allegations')) {
+      if (!claimBefore && !ar && (DETERMINERS.has(v.key(content[0])) || v.is(content[0], 'attribution.claim_quantifiers')) && v.is(content[0] + 1, 'attribution.allegations')) {
         // (among the last 64 claims: a long line of such denials stays linear)
         for (let j = out.length - 1; j >= 0 && j >= out.length - 64 && !claimBefore; j--) if (out[j].stance === 'asserted' && out[j].evidence.end <= v.t.start[i]) claimBefore = true;
       }

@@ -149,11 +149,11 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
       // (and so is a verb of believing right after an indefinite noun it describes, no conjunction on it: قائمة تضم 50 ألف
       // رقم هاتف يعتقد أن عملاء الشركة اختاروها: they are believed to have chosen them, no one says; not after a noun for an
       // unnamed speaker: speech-verbs.impersonal_verbs)
-      if (e > i && ar && se <= e && v.is(i, 'speech-verbs.impersonal_verbs') && v.is(e, 'speech-verbs.complementizers') && i - 1 >= a && v.isArabic(i - 1) && !v.mention(i - 1) && !DEFINITE_WORD_AR.test(v.key(i - 1)) && !v.isAny(i - 1, ['speech-verbs.unnamed', 'speech-verbs.complementizers', 'speech-verbs.verbs', 'speech-verbs.claim_cues', 'speech-verbs.subject_gaps']) && !PRONOUN_SUFFIXED_AR.test(v.key(i - 1))) e = -1;
+      if (e > i && ar && se <= e && v.is(i, 'speech-verbs.impersonal_verbs') && v.is(e, 'speech-verbs.complementizers') && indefiniteNounBefore(v, i, a, [])) e = -1;
       // (and a verb right after an indefinite noun it describes, no و on it, with إلى after it and no clause: رسائل نصية
       // دعت إلى الانتقام, messages that called for revenge: the noun's call, no one's words; not after a noun for a speaker,
       // nor a particle, كما أشار إلى)
-      if (e > i && ar && se <= e && cuePre(v, i) === 0 && v.is(e, 'speech-verbs.pointing_preps') && !v.isAny(e + 1, ['speech-verbs.complementizers']) && i - 1 >= a && v.isArabic(i - 1) && !v.mention(i - 1) && !DEFINITE_WORD_AR.test(v.key(i - 1)) && !v.isAny(i - 1, ['speech-verbs.unnamed', 'speech-verbs.nominal', 'speech-verbs.state_officials', 'titles.titles', 'titles.role_heads', 'speech-verbs.complementizers', 'speech-verbs.verbs', 'speech-verbs.claim_cues', 'speech-verbs.subject_gaps']) && !PRONOUN_SUFFIXED_AR.test(v.key(i - 1)) && !v.demonymAt(i - 1) && v.key(i - 1).length > 3 && !v.is(i - 1, 'speech-verbs.as_markers')) e = -1;
+      if (e > i && ar && se <= e && cuePre(v, i) === 0 && v.is(e, 'speech-verbs.pointing_preps') && !v.is(e + 1, 'speech-verbs.complementizers') && indefiniteNounBefore(v, i, a, SPEAKER_NOUNS_AR) && !v.demonymAt(i - 1) && v.key(i - 1).length > 3 && !v.is(i - 1, 'speech-verbs.as_markers')) e = -1;
       // (and so is one that opens its clause with و, أن right after it, no subject between: ويعتقد أن ماتفييف يعيش
       // هناك, it is believed, not the last subject's belief; with بأن it is someone's belief, ويعتقد بأنه تزوجني)
       if (e > i && ar && se <= e && v.is(i, 'speech-verbs.impersonal_verbs') && complementizerAt(v, e) && !v.key(e).startsWith('ب') && e === v.hitEnd(i, 'speech-verbs.impersonal_verbs') && cuePre(v, i) > 0 && v.text[v.t.start[i]] === 'و') e = -1;
@@ -517,6 +517,17 @@ function foundThing(v: View, verb: number, k: number, end: number): boolean {
   return true;
 }
 const FOUND_NOT_THING = ['attribution.actors', 'attribution.weak_actors', 'attribution.group_nouns', 'attribution.allegations', 'attribution.accusations', 'speech-verbs.as_markers', 'speech-verbs.complementizers', 'speech-verbs.relatives', 'attribution.relatives'];
+
+/** Arabic: whether the word right before the verb at token i, within the sentence from a, is an indefinite noun the verb
+ *  may describe: no name, article, pronoun glued on, noun for an unnamed speaker, complementizer, verb or gap word, nor a
+ *  word of the `more` lists. */
+function indefiniteNounBefore(v: View, i: number, a: number, more: readonly string[]): boolean {
+  const k = i - 1;
+  return k >= a && v.isArabic(k) && !v.mention(k) && !DEFINITE_WORD_AR.test(v.key(k)) && !PRONOUN_SUFFIXED_AR.test(v.key(k)) && !v.isAny(k, [...NOT_DESCRIBED_NOUN, ...more]);
+}
+const NOT_DESCRIBED_NOUN = ['speech-verbs.unnamed', 'speech-verbs.complementizers', 'speech-verbs.verbs', 'speech-verbs.claim_cues', 'speech-verbs.subject_gaps'];
+/** Nouns for a speaker besides the unnamed ones: a body's generic noun, a state's officials, a title or an office. */
+const SPEAKER_NOUNS_AR = ['speech-verbs.nominal', 'speech-verbs.state_officials', 'titles.titles', 'titles.role_heads'];
 
 /** Whether the words [s, e) after a determiner are only a hostile act's noun, a word before it or none, or a word for the
  *  activity named before (the campaign), then a date with its preposition or none (the hack; the campaign in May 2023). */
@@ -3547,7 +3558,7 @@ function documentAuthor(v: View, k: number, before: number): string | null {
 function introducedDocumentAuthor(v: View, k: number, word: string): string | null {
   if (v.lang === 'ar') return introducedDocumentAuthorAr(v, k, word);
   for (let j = k - 1; j > 0 && j >= k - DOCUMENT_REACH; j--) {
-    if (bare(v.key(j)) !== word || v.tokenAt(v.t.start[j]) !== j) continue;
+    if (bare(v.key(j)) !== word) continue;
     let d = j - 1;
     while (d > 0 && d > j - 4 && v.isWord(d) && !INDEFINITE_EN.has(v.key(d)) && !DETERMINERS.has(v.key(d)) && !v.mention(d) && /^[a-z-]+$/.test(v.surface(d))) d--;
     if (!INDEFINITE_EN.has(v.key(d))) continue;
