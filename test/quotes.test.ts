@@ -2375,6 +2375,13 @@ describe('English: an object cue\'s quoted words inside the words an outer frame
   });
 });
 
+describe('Arabic: a hacker group\'s name right after a body\'s generic noun after a verb', () => {
+  it('is the object, no speaker, even before بأن (ووصف المركز "X" بأنها مجموعة إجرامية); after a group\'s noun it speaks', () => {
+    expect(cueWho('وقال المركز الوطني للأمن السيبراني إنه يقدم الدعم للمكتبة. ووصف المركز "رايسيدا" بأنها مجموعة إجرامية ظهرت في مايو 2023.', 'ar').filter((x) => x.includes('Rhysida'))).toEqual([]);
+    expect(cueWho('وأعلنت مجموعة "رايسيدا" مسؤوليتها. وقالت المجموعة "رايسيدا" إنها سرقت البيانات.', 'ar')).toEqual(['وقالت:Rhysida']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

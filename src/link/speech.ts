@@ -1344,7 +1344,11 @@ function subjectsAfterFound(v: View, from: number, to: number): { ids: string[];
       const aside = statementAsideEnd(v, said);
       said = aside > said ? aside : pastMedium(v, said);
     }
-    const groupSpeaks = m && m.type === 'threat_actor' && (complementizerAt(v, groupEnd) || v.key(groupEnd) === ':' || complementizerAt(v, said));
+    // (not one right after a body's generic noun, which is the subject, the group the object: ووصف المركز "رايسيدا" بأنها
+    // مجموعة إجرامية)
+    const nounAt = m && v.isQuote(m.s - 1) ? m.s - 2 : (m?.s ?? 0) - 1;
+    const afterBodyNoun = !!m && v.lang === 'ar' && nounAt >= from && v.is(nounAt, 'speech-verbs.nominal') && !v.isAny(nounAt, ['attribution.group_nouns', 'attribution.weak_actors']);
+    const groupSpeaks = m && m.type === 'threat_actor' && !afterBodyNoun && (complementizerAt(v, groupEnd) || v.key(groupEnd) === ':' || complementizerAt(v, said));
     if (!m || (m.type === 'threat_actor' && !groupSpeaks)) {
       // (Arabic: after a body named as the subject, an indefinite noun that is no office or title opens the verb's object:
       // أعلنت الهيئة العليا المستقلة للانتخابات فوز الرئيس قيس سعيد: the body speaks, not the person in the object)
