@@ -2382,6 +2382,14 @@ describe('Arabic: a hacker group\'s name right after a body\'s generic noun afte
   });
 });
 
+describe('Arabic: one name after an urging verb and على after it (speech-verbs.urge_verbs)', () => {
+  it('is the one urged, the subject left unsaid: the sentence\'s speaker goes on (وقال الاتحاد الأوروبي …، وحث بكين على …)', () => {
+    expect(cueWho('وقال الاتحاد الأوروبي إنه يقف متضامنا مع براغ، وحث بكين على الالتزام بقواعد السلوك المسؤول للدول.', 'ar')).toEqual(['وقال:European Union', 'وحث:European Union']);
+    // (دعا is no such verb: the name after it calls for something, ودعت الصين إلى …)
+    expect(cueWho('ودعت الصين إلى وقف الهجمات على شبكاتها.', 'ar')).toEqual(['ودعت:China']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);
