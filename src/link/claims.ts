@@ -1975,7 +1975,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       // (the responsibility alone, no عن and the act after it, a hacker group's claim of the act told before: أعلنت مجموعة
       // "X" مسؤوليتها على تليغرام, as English's claimed responsibility on Telegram)
       const bare = oe > e && ae <= i && !v.is(oe - 1, 'attribution.responsibility_preps');
-      if (oe <= e || (ae <= i && !bare && !hostileAfter(v, oe, b)) || here((c) => c.actor === m!.id)) continue;
+      // (not when the sentence has the group's claim of its own already: a link another claimant made, المجموعة واجهة لـ…
+      // in someone's words, leaves the self-claim to be made)
+      if (oe <= e || (ae <= i && !bare && !hostileAfter(v, oe, b)) || here((c) => c.actor === m!.id && (!c.sponsor || c.claimants.includes(m!.id)))) continue;
       push({ rule: rule('self-claim'), actor: m.id, actorText: m.span, sponsor: null, stance: 'asserted', evidence: v.evidence(i, oe) }, i, { ids: [m.id] });
       i = oe - 1;
     }
@@ -3595,6 +3597,12 @@ function actorBefore(v: View, i: number, a: number, actors: readonly ActorNP[], 
     }
   }
   // (Arabic: a word that makes it another group after the noun, مجموعة أخرى مرتبطة ب)
+  // (Arabic: the pronoun opening an appositive right before a link that names the doer's kind itself, "X"، وهي وحدة تابعة
+  // لـ…: the group named before the comma)
+  if (ar && k - 1 > a && APPOSITIVE_PRONOUN_AR.test(v.key(k)) && (v.key(k - 1) === '،' || v.key(k - 1) === ',')) {
+    const g = v.mentionEndingAt(v.isQuote(k - 2) ? k - 2 : k - 1);
+    if (g && g.type === 'threat_actor' && g.s >= a) return { actor: g.id, text: g.span, s: g.s };
+  }
   const np = actors.find((x) => x.e === k + 1) ?? (ar && v.is(k, 'attribution.other_group') ? actors.find((x) => x.e === k) : undefined);
   if (np) {
     // (Arabic: an appositive opened by a pronoun after the group's name and a comma: APT42، وهي مجموعة مرتبطة ب …)
@@ -3714,6 +3722,13 @@ function sponsorsAfter(v: View, from: number, b: number, demonymState: DemonymSt
     const key = v.key(k);
     if (DETERMINERS.has(key) || key === 'of' || (!glued && (key === 'the' || key === 'ال'))) {
       k++;
+      continue;
+    }
+    // (Arabic: the letter alone, written with its tatweel, before a quoted name: بـ"ساندوورم"، لـ"ساندوورم"; the name's
+    // opening quotation mark)
+    if (v.lang === 'ar' && k === from && v.isQuote(k) && v.mention(k + 1)?.s === k + 1) {
+      k++;
+      glued = false;
       continue;
     }
     const m = v.mention(k);
