@@ -44,6 +44,8 @@ const RULE_BY_KIND: Record<UnitKind, string> = {
 /** How far back a qualifier or a name may start before its number. */
 const LOOKBACK = 48;
 const SP = SPACES_1_4;
+/** A present participle at a string's start (using, carrying): the opening of a phrase on the noun before it. */
+const PARTICIPLE_AT = /^[a-z]{2,}ing(?![A-Za-z])/;
 /** A character of a modifier word after its first letter: a Latin letter, an apostrophe or a hyphen. */
 const MOD_CHAR = (c: number): boolean => isLatinLetter(c) || c === 39 || c === 45;
 /** Where wordStart's proclitics ([وف]?[بكل]?) may end at p, in the order its regex tries them. */
@@ -251,8 +253,12 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
       // (only an end before a space, a tab or a hyphen can be followed by spaces, with a number or without)
       const c = x.charCodeAt(a);
       if (c !== 32 && c !== 9 && c !== 45) continue;
+      // (not a plural before a word in -ing: a participle's phrase on the counted noun opens there, 165 organizations
+      // using passwords counts organizations)
+      const plural = /[a-z]s$/.test(x.slice(q, a));
       for (const b of modNumberEnds(x, a)) {
         const s = spacesAt(x, b, 1);
+        if (plural && s >= 0 && PARTICIPLE_AT.test(x.slice(s, s + 30))) continue;
         const r = s < 0 ? null : modifiersThen(x, s, left - 1, tail);
         if (r) return r;
       }
