@@ -44,6 +44,8 @@ const RULE_BY_KIND: Record<UnitKind, string> = {
 /** How far back a qualifier or a name may start before its number. */
 const LOOKBACK = 48;
 const SP = SPACES_1_4;
+/** A lower-case word and spaces right before a string's end (its |Five Eyes): inside a sentence, no Title Case line. */
+const LOWER_WORD_BEFORE = /(?:^|[^\p{L}])\p{Ll}[\p{L}'’-]*[ \t]+$/u;
 /** A present participle at a string's start (using, carrying): the opening of a phrase on the noun before it. */
 const PARTICIPLE_AT = /^[a-z]{2,}ing(?![A-Za-z])/;
 /** A character of a modifier word after its first letter: a Latin letter, an apostrophe or a hyphen. */
@@ -947,6 +949,9 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
             }
           }
         }
+        // (a capitalized number word inside a sentence, a lower-case word before it, and a capitalized word after it is a
+        // name's: its Five Eyes allies, the Big Four firms; not a headline's Title Case, Hackers Steal Five Million Records)
+        if (unknown !== undefined && /^[A-Z]/.test(unknown) && lang === 'en' && fromWords && /^[A-Z]/.test(g.w!) && !nationals && LOWER_WORD_BEFORE.test(doc.text.slice(Math.max(0, start - 30), start))) continue;
         if (unknown !== undefined && /^[A-Z]/.test(unknown) && lang === 'en' && value !== 1 && !nationals && !before(numeralBefore, doc.text, start)) {
           // 96 Liverpool fans, five NBA teams: a name modifying the plural counted (not 737 in two new 737 Max jets)
           const head = pluralHead(doc.text, end, 1, true);
