@@ -1198,7 +1198,11 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         const lemma = !known && g.x !== undefined && !(lang === 'en' && /^[A-Z]/.test(g.x) && !DEMONYM_PLURAL.test(g.x)) ? unknownLemma(g.x, lang, functionWords, notCounted, 0, pluralOf) : null;
         const named = lang === 'en' && !known && g.x !== undefined && /^[A-Z]/.test(g.x) && !DEMONYM_PLURAL.test(g.x);
         const person = !known && g.x !== undefined && people.has(lookupKey(g.x));
-        const f: FigureCandidate = { start, end: named ? start + m[0].indexOf(g.v!) + g.v!.length : end, rule: name('vague-amount'), value: vagueOf.get(lookupKey(g.v ?? '')) ?? 0, unit: person ? 'person' : known?.unit ?? lemma, qualifier: 'vague' };
+        // (English: a singular word no list knows is a modifier of the plural head after it, as a count's is: hundreds of
+        // small office routers counts routers)
+        const head = lang === 'en' && lemma && !person && !isPlural(g.x!) ? pluralHead(doc.text, end, 2, true) : null;
+        const headLemma = head ? unknownLemma(head.word, lang, functionWords, notCounted, 0, pluralOf) : null;
+        const f: FigureCandidate = { start, end: named ? start + m[0].indexOf(g.v!) + g.v!.length : headLemma ? head!.end : end, rule: name('vague-amount'), value: vagueOf.get(lookupKey(g.v ?? '')) ?? 0, unit: person ? 'person' : known?.unit ?? headLemma ?? lemma, qualifier: 'vague' };
         if (lemma && !person) f.unit_lang = lang;
         push(f);
       }
