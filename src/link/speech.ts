@@ -4175,7 +4175,7 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
       if (holder) speakers = [holder];
       else speakerText = v.span(cue.e, office.e);
       c = pastDate(v, office.e, b);
-    } else if (who && objectCue && who.ids.length === 1 && !who.text && !v.isAny(cue.s, ['speech-verbs.object_cues.enclitic', 'speech-verbs.ba_object_verbs']) && (arabicCharge(v, pastGaps(v, who.end, b)) || (v.is(cue.s, 'speech-verbs.urge_verbs') && v.key(pastGaps(v, who.end, b)) === 'على'))) {
+    } else if (who && objectCue && who.ids.length === 1 && !who.text && !v.isAny(cue.s, ['speech-verbs.object_cues.enclitic', 'speech-verbs.ba_object_verbs']) && (arabicCharge(v, pastGaps(v, who.end, b)) || (v.is(cue.s, 'speech-verbs.urge_verbs') && v.is(pastGaps(v, who.end, b), 'speech-verbs.urge_preps')))) {
       // (so is one name after an urging verb and على after it: وحثت الصين على اتخاذ إجراءات, China the one urged)
       // (a verb with its object glued to it has the name after it for its subject, the charge or بأن after it or not:
       // ووصفتها وزارة الخارجية الروسية بأنها كاذبة، واتهمتها روسيا بالتدخل)

@@ -295,6 +295,7 @@ export const ResourceSchemas = {
       /** Arabic verbs whose object takes ب (ندد بالعقوبات): the name right after one is its subject, not an accused */
       ba_object_verbs: words.default([]),
       urge_verbs: words.default([]),
+      urge_preps: words.default([]),
       /** verbs of saying with no object before their words: a noun phrase right after one opens the words (said the protests that followed were …) */
       clause_verbs: words.default([]),
       /** a court's verbs of deciding (ruled, قضت): a cue only with a word of court_words within its clause */
