@@ -3229,8 +3229,24 @@ function groupAnaphor(v: View, text: Span): string | null {
   // (without a conjunction glued on: والمجموعة جزء من …)
   const from = v.lang === 'ar' && v.t.start[at] === text.start ? v.evidence(at, at + 1).start : text.start;
   if (!ANAPHOR.test(det + v.text.slice(from, text.end))) return null;
-  const back = v.lastBefore(at, ['threat_actor']);
+  let back = v.lastBefore(at, ['threat_actor']);
+  // (not a group named only as what a word of members belongs to, former members of the Conti gang, أعضاء سابقين في عصابة
+  // "كونتي": the group the sentence is about, named before it)
+  if (back && groupOfMembers(v, back)) {
+    const earlier = v.lastBefore(back.s, ['threat_actor']);
+    if (earlier && v.t.sentence[earlier.s] === v.t.sentence[back.s]) back = earlier;
+  }
   return back && text.start - back.span.end < ANAPHOR_REACH ? back.id : null;
+}
+/** Whether a group's mention m is the complement of a word of members a few words before it, a preposition between
+ *  (former members of the Conti gang; أعضاء سابقين في عصابة "كونتي"). */
+function groupOfMembers(v: View, m: TokMention): boolean {
+  let prep = false;
+  for (let k = m.s - 1; k >= 0 && k >= m.s - 5 && !v.clauseEnd(k) && !v.mention(k); k--) {
+    if (v.is(k, 'attribution.members')) return prep;
+    if (PREPS_EN.has(v.key(k)) || v.is(k, 'speech-verbs.place_preps')) prep = true;
+  }
+  return false;
 }
 /** Whether a phrase of withholding with its verb (without mentioning, دون أن يذكر) opens the clause part that token i
  *  is in, within eight tokens before it: what follows is not said. */
