@@ -407,8 +407,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
   /** English: the subject of a verb of saying or believing between a relative pronoun and the verb at token i (which some
    *  analysts believe is linked to …; that the FBI says is tied to …): a name, or an unnamed speaker's words; else undefined. */
   const relativeSpeaker = (i: number): { ids: string[]; text?: Span } | undefined => {
+    // (not past a comma: a relative clause closed before the verb, LockBit, which Europol said was based in Russia, stole …)
     let r = i - 1;
-    while (r > a && r > i - 8 && !v.is(r, 'attribution.relatives') && !v.clauseEnd(r)) r--;
+    while (r > a && r > i - 8 && !v.is(r, 'attribution.relatives') && !v.clauseEnd(r) && v.key(r) !== ',') r--;
     if (!v.is(r, 'attribution.relatives')) return undefined;
     for (let k = r + 2; k < i; k++) {
       if (!v.isAny(k, ['speech-verbs.verbs', 'speech-verbs.claim_cues']) || v.mention(k)) continue;
@@ -1579,10 +1580,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
           doers = [{ actor: before.actor, text: before.text, sponsor: before.sponsor ?? null, s: before.s, e: i }];
           // (a relative clause on the doer with a pronoun and a verb of saying: UNC5537, which it said had stolen …: the
           // pronoun's body claims)
-          // (not past the comma closing it: LockBit, which Europol said was based in Russia, stole …: no one's words)
-          let r = i - 1;
-          while (r > before.s && r > i - 8 && !v.is(r, 'attribution.relatives') && v.key(r) !== ',') r--;
-          if (!ar && v.is(r, 'attribution.relatives')) relativeClaimants = relativeSpeaker(i);
+          if (!ar) relativeClaimants = relativeSpeaker(i);
         }
         // (a group's relative clause with a verb of saying and its subject before the verb: Sandworm, which the EU said was
         // responsible for …: the group does it, in the subject's words, as the link frame reads it)

@@ -153,7 +153,7 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
       // (and a verb right after an indefinite noun it describes, no و on it, with إلى after it and no clause: رسائل نصية
       // دعت إلى الانتقام, messages that called for revenge: the noun's call, no one's words; not after a noun for a speaker,
       // nor a particle, كما أشار إلى)
-      if (e > i && ar && se <= e && cuePre(v, i) === 0 && v.is(e, 'speech-verbs.pointing_preps') && !v.is(e + 1, 'speech-verbs.complementizers') && indefiniteNounBefore(v, i, a, SPEAKER_NOUNS_AR) && !v.demonymAt(i - 1) && v.key(i - 1).length > 3 && !v.is(i - 1, 'speech-verbs.as_markers')) e = -1;
+      if (e > i && ar && se <= e && cuePre(v, i) === 0 && v.is(e, 'speech-verbs.pointing_preps') && !v.is(e + 1, 'speech-verbs.complementizers') && indefiniteNounBefore(v, i, a, CALLER_NOUNS_AR) && !v.demonymAt(i - 1) && v.key(i - 1).length > 3) e = -1;
       // (and so is one that opens its clause with و, أن right after it, no subject between: ويعتقد أن ماتفييف يعيش
       // هناك, it is believed, not the last subject's belief; with بأن it is someone's belief, ويعتقد بأنه تزوجني)
       if (e > i && ar && se <= e && v.is(i, 'speech-verbs.impersonal_verbs') && complementizerAt(v, e) && !v.key(e).startsWith('ب') && e === v.hitEnd(i, 'speech-verbs.impersonal_verbs') && cuePre(v, i) > 0 && v.text[v.t.start[i]] === 'و') e = -1;
@@ -528,6 +528,9 @@ function indefiniteNounBefore(v: View, i: number, a: number, more: readonly stri
 const NOT_DESCRIBED_NOUN = ['speech-verbs.unnamed', 'speech-verbs.complementizers', 'speech-verbs.verbs', 'speech-verbs.claim_cues', 'speech-verbs.subject_gaps'];
 /** Nouns for a speaker besides the unnamed ones: a body's generic noun, a state's officials, a title or an office. */
 const SPEAKER_NOUNS_AR = ['speech-verbs.nominal', 'speech-verbs.state_officials', 'titles.titles', 'titles.role_heads'];
+/** What a verb of calling after a word has for its subject, not the word it describes: a noun for a speaker, or a particle
+ *  of "as", كما أشار إلى. */
+const CALLER_NOUNS_AR = [...SPEAKER_NOUNS_AR, 'speech-verbs.as_markers'];
 
 /** Whether the words [s, e) after a determiner are only a hostile act's noun, a word before it or none, or a word for the
  *  activity named before (the campaign), then a date with its preposition or none (the hack; the campaign in May 2023). */
@@ -2265,7 +2268,7 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
     // (not past a participle of saying after a comma: denied the accusations, saying Tehran "…": the quoted words are the
     // participle's)
     // (nor past "and" and a verb of saying or calling of its own: denied involvement and has called the accusations "…")
-    const ownCue = (k: number): boolean => /^(?:and|but)$/.test(v.key(k)) && [k + 1, k + 2].some((j) => j < b && v.isAny(j, ['speech-verbs.verbs', 'speech-verbs.claim_cues', 'speech-verbs.quote_cues']) && (j === k + 1 || v.is(k + 1, 'speech-verbs.auxiliaries')));
+    const ownCue = (k: number): boolean => v.is(k, 'speech-verbs.clause_coordinators') && [k + 1, k + 2].some((j) => j < b && v.isAny(j, ['speech-verbs.verbs', 'speech-verbs.claim_cues', 'speech-verbs.quote_cues']) && (j === k + 1 || v.is(k + 1, 'speech-verbs.auxiliaries')));
     while (q < b && q < c + 10 && !OPENERS.has(v.key(q)) && !v.clauseEnd(q) && !v.is(q, 'speech-verbs.complementizers') && !(q > c && v.key(q - 1) === ',' && participleCueAt(v, q)) && !ownCue(q)) q++;
   }
   if (q < b && OPENERS.has(v.key(q))) {
