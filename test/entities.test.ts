@@ -1981,3 +1981,12 @@ describe('English: a lower-case word of a trading or selling company before a na
     expect(typed('Hackers hit the retailer Velmart in April.', 'en')).toEqual(['organization:Velmart']);
   });
 });
+
+describe('Arabic: a verb right after a body\'s head word (a company that runs …, 11 companies were breached)', () => {
+  it('is no foreign name after the head (شركة تدير، شركة اخترقت)', () => {
+    expect(typed('وقال التقرير إن قراصنة اخترقوا 22 شركة تدير أجزاء من الشبكة في البلاد.', 'ar').filter((x) => x.startsWith('organization'))).toEqual([]);
+    expect(typed('وأضاف التقرير أن 11 شركة اخترقت في يوم واحد.', 'ar').filter((x) => x.startsWith('organization'))).toEqual([]);
+    // (a foreign name after the head stays one: شركة فيلموران)
+    expect(typed('وقالت شركة فيلموران إنها أصلحت الثغرة.', 'ar')).toEqual(['organization:فيلموران']);
+  });
+});

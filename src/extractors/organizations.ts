@@ -33,7 +33,7 @@ import { numberWordTable } from './numerals.js';
 import { AR_PROCLITIC_PREFIXES, CLOSING_QUOTES, OPENING_QUOTES, WORD_CHARS, WORD_TABLE, alt, dropLastOf, hasArabicLetter, lookupKey, capitalized, trimEndOf, lowerWordsOf, writtenLower, procliticForms, procliticTable, scanFrom, spacesAt, wordAnchors, wordAt, wordScan, type Scanner, givenNamesOf, inOrder, orgKey, calendarKeys } from './patterns.js';
 import { firstAtOrAbove, flagsOf, spanIndex } from '../core/arrays.js';
 import { anotherStatesNisba, commonWords, definiteNisbaStates, englishVocabulary, kbNames, kbNamesEn } from './lexicon.js';
-import { DEFINITE_IFAL_AR, DEFINITE_NISBA_AR, DEFINITE_VERBAL_NOUN_AR, IFTIAL_AR, IMPERFECT_AR, LL_COMPLEMENT_AR, L_CONSTRUCT_AR, INFAL_PAST_AR, MUFAIL_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PARTICIPLE_PLURAL_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR, TAFAIL_AR, TAFIL_AR, nameShapedAr } from './arabic-shapes.js';
+import { DEFINITE_IFAL_AR, DEFINITE_NISBA_AR, DERIVED_PAST_FEMININE_AR, DEFINITE_VERBAL_NOUN_AR, IFTIAL_AR, IMPERFECT_AR, LL_COMPLEMENT_AR, L_CONSTRUCT_AR, INFAL_PAST_AR, MUFAIL_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PARTICIPLE_PLURAL_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR, TAFAIL_AR, TAFIL_AR, nameShapedAr } from './arabic-shapes.js';
 /** an Arabic letter: a name's neighbour that makes it part of a longer word */
 const ARABIC_LETTER = /^[\u0621-\u064A]$/;
 /** English: an apposition after a name's comma, a or an and up to five words, the last with its mark (a pathology services
@@ -292,6 +292,8 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     // more whose rest is no common word and that has no noun's or imperfect's shape: شركة بلوشيلد، شركة نورثغيت)
     const proclitic = /^[بلفين]/.test(x) && !(x.length >= 6 && !common(x.slice(1)) && !NOUN_SHAPED_AR.test(x) && !IMPERFECT_AR.test(x) && !NOT_NAME_AFTER_AR.test(x));
     if ((/(?:ة|ى|ا|ي|ه|ها|هم)$/.test(x) && !foreignA) || proclitic) return false;
+    // (nor a verb's shape, the head an indefinite subject or object: شركة تدير المحطة، 11 شركة اخترقت)
+    if (NOT_NAME_AFTER_AR.test(x) || DERIVED_PAST_FEMININE_AR.test(x)) return false;
     const next = ws[k + 1]?.word ?? '';
     // (a relative or a nisba adjective may follow the name: شركة أنفرايرو التي، مركز إينتسر اليهودي)
     if (functionWords.has(lookupKey(next)) || /^ال[\u0621-\u064A]{3,}(?:ي|ية)$/.test(next)) return true;
