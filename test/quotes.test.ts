@@ -2390,6 +2390,23 @@ describe('Arabic: one name after an urging verb and على after it (speech-verb
   });
 });
 
+describe('English: where and how the words were put out, after the verb', () => {
+  it('is no words of their own (Mandiant said in a report on Sunday.)', () => {
+    expect(cueWho('Mandiant said in a report on Sunday.', 'en')).toEqual([]);
+    // (an infinitive after the one told stays what was asked: told reporters to stay away)
+    expect(cueWhoText('Mandiant told reporters to stay away from the site.', 'en')).toEqual(['told:Mandiant:to stay away from the site']);
+  });
+  it('before "that" after a verb of claiming is no part of the words (claimed on its leak site that …)', () => {
+    expect(cueWhoText('Mandiant claimed on its leak site that its affiliates had carried out the attack.', 'en')).toEqual(['claimed:Mandiant:its affiliates had carried out the attack']);
+    // (a claim of responsibility keeps its object: the "that" is a relative's)
+    expect(cueWhoText('Mandiant claimed responsibility for a cyberattack that hit the port.', 'en')).toEqual(['claimed:Mandiant:responsibility for a cyberattack that hit the port']);
+  });
+  it('leaves the trailing form after a body set off by its lower-case description (…, the non-profit SektorCERT said in a report)', () => {
+    expect(cueWhoText('The grid came under attack in May, the non-profit SektorCERT said in a report on Sunday.', 'en')).toEqual(['said:SektorCERT:The grid came under attack in May']);
+    expect(cueWhoText('Grid operators were hit in April, the watchdog Ofcom said on Monday.', 'en')).toEqual(['said:Ofcom:Grid operators were hit in April']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

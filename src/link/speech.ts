@@ -1157,8 +1157,10 @@ function phraseStart(v: View, s: number, from: number): number {
     }
     // (a body's description before its name, ending in a word that introduces names: the military intelligence agency
     // MIVD, Britain's spy agency GCHQ, the Dutch agency MIVD: lower-case words or a nationality, up to four)
-    if (k === s && v.lang === 'en' && k - 1 >= from && (v.mention(s)?.type === 'organization' || v.mention(s)?.type === 'threat_actor') && v.is(k - 1, 'organizations.name_heads') && /^[a-z]/.test(v.surface(k - 1))) {
-      let j = k - 1;
+    // (the word may be of several tokens: the non-profit SektorCERT)
+    const nameHead = k === s && v.lang === 'en' && (v.mention(s)?.type === 'organization' || v.mention(s)?.type === 'threat_actor') ? nameHeadEndingAt(v, k, from) : -1;
+    if (nameHead >= 0) {
+      let j = nameHead;
       while (j - 1 >= from && j > k - 5 && v.isWord(j - 1) && !DETERMINERS.has(v.key(j - 1)) && !v.possessiveAt(j - 2) && ((!v.mention(j - 1) && /^[a-z]/.test(v.surface(j - 1)) && !v.isAny(j - 1, CUES)) || v.demonymEnd(j - 1) === j)) j--;
       k = j;
       continue;
@@ -1179,6 +1181,12 @@ function phraseStart(v: View, s: number, from: number): number {
     break;
   }
   return k - 1 >= from && DETERMINERS.has(v.key(k - 1)) ? k - 1 : k;
+}
+
+/** The first token of a lower-case word of organizations.name_heads ending right before token k (firm, non-profit), or -1. */
+function nameHeadEndingAt(v: View, k: number, from: number): number {
+  for (let h = k - 1; h >= Math.max(from, k - 3); h--) if (v.hitEnd(h, 'organizations.name_heads') === k && /^[a-z]/.test(v.surface(h))) return h;
+  return -1;
 }
 
 /** The first token of a title phrase ending right before token k (foreign minister), or -1. */
@@ -2233,7 +2241,8 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
   for (let k = c; subjectFirst && k < Math.min(b, c + 9) && !v.is(k, 'speech-verbs.complementizers'); k++) {
     if (dates.has(k) || v.isAny(k, ['speech-verbs.date_preps', 'date-cues.direction.phrases', 'date-cues.ago_after'])) subjectFirst = false;
   }
-  if (!objectCue && !subjectFirst && !OPENERS.has(v.key(c)) && !v.is(c, 'speech-verbs.complementizers') && !v.is(cue.s, 'attribution.self_claims')) {
+  // (a claim's verb with a preposition's phrase after it, claimed on its leak site that …, is a verb of saying there)
+  if (!objectCue && !subjectFirst && !OPENERS.has(v.key(c)) && !v.is(c, 'speech-verbs.complementizers') && (!v.is(cue.s, 'attribution.self_claims') || (v.lang === 'en' && PREPS_EN.has(v.key(c))))) {
     // (a cue's word after an article is a noun: said in a report that, in a separate report that)
     let noun = false;
     // (nine words, a word's hyphen and its second part counting as none: said in a post on its dark-web site that …)
@@ -2300,6 +2309,14 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
   let dated = true;
   for (let k = c; k < end && dated; k++) if (!dates.has(k) && !v.is(k, 'speech-verbs.date_preps') && !v.isPunct(k)) dated = false;
   if (dated) return null;
+  // (nor a preposition's phrase alone, where and how the words were put out: Mandiant said in a report on Sunday.; up to
+  // eight words, none of a clause: no form of be, auxiliary, pronoun or verb of saying; "to" opens an infinitive, told
+  // reporters to stay away)
+  if (v.lang === 'en' && !objectCue && !clauseOpened && PREPS_EN.has(v.key(c)) && v.key(c) !== 'to' && end - c <= 8 && end >= b - 1) {
+    let clause = false;
+    for (let k = c; k < end && !clause; k++) clause = BE_FORMS.has(v.key(k)) || v.isAny(k, ['speech-verbs.auxiliaries', 'speech-verbs.person_pronouns', 'speech-verbs.verbs', 'speech-verbs.complementizers']) || v.isQuote(k);
+    if (!clause) return null;
+  }
   // a quoted clause right after the verb is direct (attributed "with a high degree of confidence …")
   const direct = OPENERS.has(v.key(c)) && closingQuote(v, c) >= end - 1;
   // (an attributing verb whose object a relative or a passive took, its preposition right after it, reports no words:
