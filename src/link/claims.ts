@@ -1682,6 +1682,25 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         heldAt.add(r);
         continue;
       }
+      // (Arabic: the accused after the word of responsibility, ل glued on, past what it is for or not: وحمّلت الشركة
+      // المسؤولية عن الهجوم لمجموعة تعرف باسم …; the subject between the verb and the word)
+      if (ar && asideAt < 0) {
+        const re = v.hitEnd(r, 'attribution.responsibility');
+        let k = re;
+        if (v.is(k, 'attribution.responsibility_preps')) for (let n = 0; n < 8 && k < b && !v.clauseEnd(k) && !v.key(k).startsWith('ل'); n++) k++;
+        const after = k < b && v.key(k).startsWith('ل') && v.isArabic(k) ? targetsAfter(v, k, b, actors, demonymState, ar).filter((t) => t.s === k) : [];
+        if (after.length && (re === k || responsibleForAct(re))) {
+          const m = r > ve ? firstMentionIn(v, ve, r, ['person']) ?? firstMentionIn(v, ve, r, ['organization', 'location']) : null;
+          const subj = m ? null : subjectBefore(subjectEndBefore(i));
+          const claimants = m ? { ids: [m.id] } : subj ? { ids: [subj.id] } : r > ve ? { ids: [], text: v.span(ve, r) } : undefined;
+          heldAt.add(r);
+          for (const t of after) dropOwnNisba(t);
+          actStateOn(after, re);
+          for (const t of after) push({ rule: rule('responsibility'), actor: t.actor, actorText: t.text, sponsor: t.sponsor, stance: 'asserted', evidence: v.evidence(i, t.e), ...(!t.actor && !t.sponsor && bareActorAt(t.s) ? { unnamed: true } : {}) }, t.s, claimants);
+          i = after[after.length - 1].e - 1;
+          continue;
+        }
+      }
       // the accused: the names or actor phrase right before the word of responsibility (in Arabic after the subject:
       // the first place from which a list of them runs to it)
       // (an adverb between them: حمّل كوريا الشمالية رسميا مسؤولية الهجوم)
@@ -3209,6 +3228,19 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
     // activity's noun, stolen in a Russian operation, where a target's preposition still makes it the target's)
     const p = DETERMINERS.has(v.key(s - 1)) ? s - 2 : s - 1;
     if (operation && !ar && !named && s - 1 >= a && TARGET_PREPS_EN.has(v.key(p)) && !(v.key(p) === 'in' && v.is(i, 'attribution.activity_operations'))) continue;
+    // (a collective's noun and "of" before the phrase, in English a lower-case word or two between, is the phrase's: a group of
+    // young English-speaking hackers known as X, from the collective's noun, as phrases open after their article; the
+    // collective's own phrase, pushed before, is this one)
+    // (Arabic: the collective's noun and من before a definite actor's noun, لمجموعة من القراصنة تعرف باسم …)
+    if (!operation) {
+      let o = s - 1;
+      if (!ar) for (let n = 0; n < 2 && o > a && v.isWord(o) && !v.mention(o) && /^[a-z][a-z-]*$/.test(v.surface(o)) && v.key(o) !== 'of'; n++) o--;
+      const partitive = ar ? v.key(o) === 'من' && v.key(s).startsWith('ال') : v.key(o) === 'of';
+      if (o - 1 >= a && partitive && !v.mention(o - 1) && v.isAny(o - 1, ['attribution.group_nouns', 'attribution.weak_actors'])) {
+        if (out.length && out[out.length - 1].head === o - 1) out.pop();
+        s = o - 1;
+      }
+    }
     out.push({ s, e, head: i, named, sponsor, sponsorTok, ...(also && sponsor ? { also } : {}), ...(operation ? { operation } : {}) });
     i = e - 1;
   }
