@@ -702,6 +702,22 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     return m && m.s === k + 1 && m.type === 'threat_actor' && (v.key(m.e) === ',' || v.key(m.e) === '،') ? m : null;
   };
 
+  /** English: the subject between a relative pronoun and the verb at token i, a body, state or person named (the SolarWinds
+   *  hack, which the United States attributed to the SVR), or unnamed, a word or two and a noun of unnamed speakers,
+   *  auxiliaries after it or none (Turla, a group that Western governments attribute to the FSB; which officials have
+   *  linked to …: the words as they stand); else undefined. */
+  const relativeSubject = (i: number): { ids: string[]; text?: Span } | undefined => {
+    const subj = v.mentionEndingAt(i);
+    const r = subj ? (DETERMINERS.has(v.key(subj.s - 1)) ? subj.s - 2 : subj.s - 1) : -1;
+    if (subj) return r >= a && v.is(r, 'attribution.relatives') && (subj.type === 'organization' || subj.type === 'location' || subj.type === 'person') ? { ids: [subj.id] } : undefined;
+    let h = i - 1;
+    while (h > a && v.is(h, 'speech-verbs.auxiliaries')) h--;
+    if (h <= a || v.mention(h) || v.hitEnd(h, 'speech-verbs.unnamed') !== h + 1) return undefined;
+    let o = h - 1;
+    while (o > a && o >= h - 2 && v.isWord(o) && !v.mention(o) && !v.is(o, 'attribution.relatives')) o--;
+    return o < h && o >= a && v.is(o, 'attribution.relatives') ? { ids: [], text: v.span(o + 1, h + 1) } : undefined;
+  };
+
   // link: ACTOR … linked to / tied to / on behalf of / مرتبطة ب … SPONSOR
   const linkFrame = (): void => {
     for (let i = v.nextStart(LINKS, a); i < b; i = v.nextStart(LINKS, i + 1)) {
@@ -753,6 +769,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         doer = { actor: null, text: v.span(i + 1, i + 2), s: i };
       }
       if (!doer) continue;
+      // (the subject between a relative pronoun and the link's verb claims: APT29, which officials have linked to the SVR)
+      if (!claimants && !ar) claimants = relativeSubject(i);
       // (an unnamed group described by the link and named right after it, set off by commas: a hacking group linked to the
       // Chinese state, APT31, was behind …: APT31)
       if (!doer.actor && !doer.operation) {
@@ -1392,11 +1410,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       if (!ar && !claimants && thing) claimants = relativeSpeaker(i);
       // (and the subject named between a relative pronoun and the verb itself: the SolarWinds hack, which the United States
       // attributed to the SVR: the United States, not the speaker whose words hold the clause)
-      if (!ar && !claimants) {
-        const subj = v.mentionEndingAt(i);
-        const r = subj ? (DETERMINERS.has(v.key(subj.s - 1)) ? subj.s - 2 : subj.s - 1) : -1;
-        if (subj && r >= a && v.is(r, 'attribution.relatives') && (subj.type === 'organization' || subj.type === 'location' || subj.type === 'person')) claimants = { ids: [subj.id] };
-      }
+      if (!ar && !claimants) claimants = relativeSubject(i);
       // (a passive's agent after the sponsor claims: was blamed on North Korea by South Korean officials)
       const last = targets[targets.length - 1];
       if (passive && !claimants && last && v.key(last.e) === 'by') claimants = agentAfter(v, last.e + 1, b);
@@ -2929,7 +2943,8 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
     // (a weak noun only in a sentence about attacks; or, in any sentence, as a definite group word standing for the
     // group named just before: the group is linked to Algeria, أن تكون المجموعة مرتبطة بالجزائر)
     // (or a weak noun a hacker group's name follows, in any sentence: the Iranian group APT34, مجموعة "APT34")
-    if (e <= i && (hostile || groupAnaphorAt(v, i) || groupNamedAfter(v, i))) e = v.hitEnd(i, 'attribution.weak_actors');
+    // (or set off after a hacker group's name as what it is, in any sentence: Storm-0156, a group linked to Pakistan)
+    if (e <= i && (hostile || groupAnaphorAt(v, i) || groupNamedAfter(v, i) || groupApposedAt(v, i, a))) e = v.hitEnd(i, 'attribution.weak_actors');
     // (or a noun for an unnamed body acting, only in a sentence about attacks: a Chinese state-affiliated actor, جهة مرتبطة بالصين)
     if (e <= i && hostile) e = v.hitEnd(i, 'attribution.weak_bodies');
     let operation = false;
@@ -2976,7 +2991,8 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
       // (an operation may carry its kind before it: a Russian phishing campaign)
       const before = operation ? ['attribution.modifiers', 'attribution.state_words', 'attribution.hostile'] : ['attribution.modifiers', 'attribution.state_words'];
       let k = i - 1;
-      while (k >= a && v.isAny(k, before)) k--;
+      // (modifiers joined by a hyphen too: a cyber-espionage group)
+      while (k >= a && (v.isAny(k, before) || (v.key(k) === '-' && k - 1 >= a && v.isAny(k - 1, ['attribution.modifiers']) && v.t.end[k - 1] === v.t.start[k] && v.t.end[k] === v.t.start[k + 1]))) k--;
       // X-linked, X-backed: a participle after a hyphen, the sponsor before it
       if (k - 1 >= a && v.is(k, 'attribution.link_suffixes') && v.key(k - 1) === '-') {
         k -= 2;
@@ -3348,6 +3364,16 @@ function groupNamedAfter(v: View, i: number): boolean {
   if (v.isQuote(e)) e++;
   const m = v.mention(e);
   return !!m && m.s === e && m.type === 'threat_actor';
+}
+/** English: a weak actor noun at token i in an apposition on a hacker group's name, an article and modifiers between
+ *  (Storm-0156, a group linked to Pakistan; Turla, a cyber-espionage group that …). */
+function groupApposedAt(v: View, i: number, from: number): boolean {
+  if (v.lang !== 'en') return false;
+  let k = i - 1;
+  while (k > from && (v.is(k, 'attribution.modifiers') || (v.key(k) === '-' && v.is(k - 1, 'attribution.modifiers')))) k--;
+  if (!INDEFINITE_EN.has(v.key(k)) || v.key(k - 1) !== ',') return false;
+  const m = v.mentionEndingAt(k - 1);
+  return !!m && m.s >= from && m.type === 'threat_actor';
 }
 function groupAnaphorAt(v: View, i: number): boolean {
   const e = v.hitEnd(i, 'attribution.weak_actors');
