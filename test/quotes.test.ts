@@ -2407,6 +2407,13 @@ describe('English: where and how the words were put out, after the verb', () => 
   });
 });
 
+describe('English: a body\'s noun in British spelling or of a non-profit as the subject (speech-verbs.nominal)', () => {
+  it('is the body named before (The organisation said …; The non-profit said …)', () => {
+    expect(cueWho('The non-profit SektorCERT published a report on Sunday. The organisation said the attacks bore the marks of Sandworm.', 'en')).toEqual(['said:SektorCERT']);
+    expect(cueWho('The non-profit SektorCERT published a report on Sunday. The non-profit said the attacks bore the marks of Sandworm.', 'en')).toEqual(['said:SektorCERT']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);
