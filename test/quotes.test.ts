@@ -2414,6 +2414,12 @@ describe('English: a body\'s noun in British spelling or of a non-profit as the 
   });
 });
 
+describe('English: "it" right after an unnamed body\'s verb of saying', () => {
+  it('is no place its phrase named (Russia\'s embassy in Copenhagen said it denied any role: not Copenhagen)', () => {
+    expect(cueWho('Russia\'s embassy in Copenhagen said in a statement that it categorically denied any role.', 'en').filter((x) => x.includes('Copenhagen'))).toEqual([]);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

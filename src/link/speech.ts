@@ -3201,6 +3201,9 @@ function pronounSpeaker(v: View, k: number, before: number): string | null {
       const type = id ? v.entity(id)?.type : undefined;
       // (a state too, right after its own verb: the government said it had identified …, the Czech Republic)
       if (id && (type === 'organization' || ((aside || after) && type === 'location') || (adverbial && type === 'threat_actor'))) return id;
+      // (an unnamed body's, right after its verb: Russia's embassy in Copenhagen said it denied …: no one named, not the
+      // place its phrase named)
+      if (after && f!.speakers.length === 0 && f!.speakerText && v.t.sentence[f!.cueTok[0]] === v.t.sentence[k]) return null;
     }
     // (not a wire story's dateline: its place and agency are no one the story's "they" stands for)
     // (nor a name that only qualifies a noun of an act or a document after "the": the Snowflake thefts, the Microsoft report)
