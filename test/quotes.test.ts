@@ -2420,6 +2420,13 @@ describe('English: "it" right after an unnamed body\'s verb of saying', () => {
   });
 });
 
+describe('Arabic: a senator\'s title in its other spellings and the feminine (السيناتور، السيناتورة)', () => {
+  it('opens the speaker\'s name after the verb', () => {
+    expect(cueWho('واتهمت السيناتورة ريسا كوبيرو اللجنة بالإهمال، قائلة إنها تلقت تحذيرين منذ عام 2016.', 'ar')).toEqual(['واتهمت:Risa Cubero', 'قائلة:Risa Cubero']);
+    expect(cueWho('وقال السيناتور رون كوبيرو إن الاختراق كان يمكن تفاديه.', 'ar')).toEqual(['وقال:Ron Cubero']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);
