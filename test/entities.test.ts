@@ -1990,3 +1990,11 @@ describe('Arabic: a verb right after a body\'s head word (a company that runs �
     expect(typed('وقالت شركة فيلموران إنها أصلحت الثغرة.', 'ar')).toEqual(['organization:فيلموران']);
   });
 });
+
+describe('Arabic: a borrowed noun in -logy in construct after a body\'s head (تكنولوجيا، بيولوجيا)', () => {
+  it('joins the definite words after it into the body\'s name', () => {
+    expect(typed('وقالت وزارة تكنولوجيا المعلومات والاتصالات إنها ستنفق مليار بيزو.', 'ar')).toEqual(['organization:وزارة تكنولوجيا المعلومات والاتصالات']);
+    // (an adverb in يا after a head is none: وقالت الوزارة رسميا)
+    expect(typed('وأعلنت هيئة رسميا الانتخابات أمس.', 'ar').filter((x) => x.startsWith('organization'))).toEqual([]);
+  });
+});

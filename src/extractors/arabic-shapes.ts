@@ -76,6 +76,8 @@ export const FUTURE_AR = /^س[يتن][\u0621-\u064A]{2,6}$/;
 export const PAST_VERB_AR = /^ا[\u0621-\u064A]ت[\u0621-\u064A]{2}$|^[\u0621-\u064A]{3}ت$/;
 /** The past of a verb of the form انفعل (انسحب، انضم), PAST_VERB_AR's افتعل's neighbour: no company name's second word. */
 export const INFAL_PAST_AR = /^ان[\u0621-\u064A]{3}$/;
+/** A noun borrowed in -logy (تكنولوجيا، بيولوجيا، أيديولوجيا): a noun, not an adverb in يا or an accusative in ا. */
+export const LOGY_AR = /^[\u0621-\u064A]{3,9}وجيا$/;
 /** An Arabic participle's plural or dual (متوجهتين، مسؤولون): no company's name after its trade words. */
 export const PARTICIPLE_PLURAL_AR = /^م[\u0621-\u064A]{3,}(?:تين|تان|ين|ون)$/;
 /** The feminine past of a derived verb, ending in its ت (استهدفت، ارتفعت، انخفضت، تراجعت): no noun in ات (تحقيقات), and

@@ -33,7 +33,7 @@ import { numberWordTable } from './numerals.js';
 import { AR_PROCLITIC_PREFIXES, CLOSING_QUOTES, OPENING_QUOTES, WORD_CHARS, WORD_TABLE, alt, dropLastOf, hasArabicLetter, lookupKey, capitalized, trimEndOf, lowerWordsOf, writtenLower, procliticForms, procliticTable, scanFrom, spacesAt, wordAnchors, wordAt, wordScan, type Scanner, givenNamesOf, inOrder, orgKey, calendarKeys } from './patterns.js';
 import { firstAtOrAbove, flagsOf, spanIndex } from '../core/arrays.js';
 import { anotherStatesNisba, commonWords, definiteNisbaStates, englishVocabulary, kbNames, kbNamesEn } from './lexicon.js';
-import { DEFINITE_IFAL_AR, DEFINITE_NISBA_AR, DERIVED_PAST_FEMININE_AR, DEFINITE_VERBAL_NOUN_AR, IFTIAL_AR, IMPERFECT_AR, LL_COMPLEMENT_AR, L_CONSTRUCT_AR, INFAL_PAST_AR, MUFAIL_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PARTICIPLE_PLURAL_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR, TAFAIL_AR, TAFIL_AR, nameShapedAr } from './arabic-shapes.js';
+import { DEFINITE_IFAL_AR, DEFINITE_NISBA_AR, DERIVED_PAST_FEMININE_AR, LOGY_AR, DEFINITE_VERBAL_NOUN_AR, IFTIAL_AR, IMPERFECT_AR, LL_COMPLEMENT_AR, L_CONSTRUCT_AR, INFAL_PAST_AR, MUFAIL_AR, NOT_NAME_AFTER_AR, NOUN_SHAPED_AR, PARTICIPLE_PLURAL_AR, PAST_VERB_AR, PRONOUN_SUFFIXED_AR, TAFAIL_AR, TAFIL_AR, nameShapedAr } from './arabic-shapes.js';
 /** an Arabic letter: a name's neighbour that makes it part of a longer word */
 const ARABIC_LETTER = /^[\u0621-\u064A]$/;
 /** English: an apposition after a name's comma, a or an and up to five words, the last with its mark (a pathology services
@@ -240,7 +240,9 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
    * construct (هيئة محلفين | الاتهام: a jury, then the verb's object).
    */
   // (a head word in a verbal noun's shape, تنظيم, is the verbal noun in construct after another head: هيئة تنظيم الاتصالات)
+  // (a borrowed noun in -logy, تكنولوجيا، بيولوجيا, is a noun whatever its يا and ا say: وزارة تكنولوجيا المعلومات)
   const constructNoun = (x: string): boolean =>
+    LOGY_AR.test(x) ||
     /^[\u0621-\u064A]{3,12}$/.test(x) && !/^(?:ال|[وفبلك]ال|لل|[لب][اأإآ])/.test(x) && !/(?:[^ا]ية|ي|يا|ين|ون)$/.test(x) && !functionWords.has(lookupKey(x)) && !connectors.has(lookupKey(x)) && !givenNamesAr.has(x) && !dateWordsAr.has(lookupKey(x)) && !titleWordsAr.has(lookupKey(x)) && (!heads.has(lookupKey(x)) || TAFIL_AR.test(x)) && !kbArabic.has(lookupKey(x)) && !IMPERFECT_AR.test(x) && !PAST_VERB_AR.test(x) && !PRONOUN_SUFFIXED_AR.test(x) && !NOT_NAME_AFTER_AR.test(x) && !MUFAIL_AR.test(x);
   const titleWordsAr = new Set(lang === 'ar' ? res.titles.titles.filter((t) => !t.includes(' ')).map(lookupKey) : []);
   // (as the cleaned text writes them, with a proclitic or two: a set lookup per word, no folding)
