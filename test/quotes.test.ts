@@ -2427,6 +2427,21 @@ describe('Arabic: a senator\'s title in its other spellings and the feminine (ا
   });
 });
 
+describe('English: a person\'s possessive and a body of theirs as the subject (speech-verbs.owned_bodies)', () => {
+  it('speaks, unnamed, as the words stand (Trump\'s campaign said …; Odinga\'s coalition said …)', () => {
+    expect(cueWhoText('Donald Trump spoke on Friday. Trump\'s campaign said it had been hacked by Iran.', 'en')).toEqual(['said:?Trump\'s campaign:it had been hacked by Iran']);
+    expect(cueWhoText('Raila Odinga spoke on Friday. Odinga\'s coalition said the vote was rigged.', 'en')).toEqual(['said:?Odinga\'s coalition:the vote was rigged']);
+  });
+});
+
+describe('English: a participle phrase set off by commas inside the reported clause', () => {
+  it('is no end of the words when a verb follows its closing comma (hackers, working with officials, altered …)', () => {
+    expect(cueWhoText('The coalition said foreign hackers, working with officials inside the commission, altered the results.', 'en')).toEqual(['said:?The coalition:foreign hackers, working with officials inside the commission, altered the results']);
+    // (one after the clause still ends it: …, calling the vote a fraud)
+    expect(cueWhoText('The coalition said the results were altered, calling the vote a fraud.', 'en')[0]).toBe('said:?The coalition:the results were altered');
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

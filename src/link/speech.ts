@@ -1033,6 +1033,9 @@ function subjectsBeforeFound(v: View, end: number, from: number, dateTokens: Rea
   const tail = i + 1 - k;
   if (tail <= 0) return { ids: [last.id], at: r };
   if (tail <= 3 && unnamedEndingAt(v, i + 1) >= k) return { ids: [last.id], at: r };
+  // (a person's possessive and the noun of a body of theirs, a word before it or none: Trump's campaign, Khan's party; the
+  // body speaks, unnamed, as the words stand)
+  if (tail <= 2 && k > last.e && last.type === 'person' && v.is(i, 'speech-verbs.owned_bodies') && /^\p{Ll}/u.test(v.surface(i)) && (tail === 1 || /^\p{Ll}/u.test(v.surface(k)))) return { ids: [], text: v.span(last.s, i + 1), at: last.s };
   // (a body's name and what it is, in lower case and ending in a body's head word: Russia's FSB security service, the
   // SVR foreign intelligence service)
   if (tail <= 3 && last.type === 'organization' && v.is(i, 'organizations.heads') && /^\p{Ll}/u.test(v.surface(i))) return { ids: [last.id], at: r };
@@ -1848,6 +1851,18 @@ function objectClauseEnd(v: View, s: number, e: number): number {
   return e;
 }
 
+/** English: whether the participle phrase at token p is an aside set off by commas inside a clause, a verb after its
+ *  closing comma (foreign hackers, working with officials inside the commission, altered the results): a past in -ed, an
+ *  auxiliary or a form of be, within twelve words. */
+function asideBeforeVerb(v: View, p: number, b: number): boolean {
+  for (let k = p + 1; k < Math.min(b - 1, p + 12) && !v.clauseEnd(k) && !v.isQuote(k); k++) {
+    if (v.key(k) !== ',') continue;
+    const w = v.surface(k + 1);
+    return (/^[a-z]{3,}ed$/.test(w) || v.is(k + 1, 'speech-verbs.auxiliaries') || BE_FORMS.has(v.key(k + 1))) && !v.is(k + 1, 'speech-verbs.clause_coordinators');
+  }
+  return false;
+}
+
 /** Where reported content ends: the sentence's end, short of its final punctuation. */
 function contentEnd(v: View, from: number, b: number): number {
   // (at most MAX_CONTENT tokens: no sentence of news reports more, and a line with no full stop and a cue every few
@@ -1869,7 +1884,7 @@ function contentEnd(v: View, from: number, b: number): number {
     }
     if (v.key(k) !== ',') continue;
     const w = v.surface(k + 1);
-    if (/^[a-z]{3,}ing$/.test(w) && !NOT_PARTICIPLE.test(w)) {
+    if (/^[a-z]{3,}ing$/.test(w) && !NOT_PARTICIPLE.test(w) && !asideBeforeVerb(v, k + 1, b)) {
       e = k;
       break;
     }
