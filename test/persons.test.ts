@@ -852,3 +852,10 @@ describe('Arabic: a relative pronoun among the words after a speaker\'s office',
     expect(people('وقال الباحث الأمني كريم حداد لمجلة "وايرد" إن القرصان حذف البيانات.', 'ar')).toEqual([['كريم حداد', ['كريم حداد']]]);
   });
 });
+
+describe('Arabic: where the words were said between an office holder\'s name and them', () => {
+  it('leaves the name after the office a person (وقال رئيس المفوضية وافولا كيبيرو في مؤتمر صحفي: "…")', () => {
+    expect(people('وقال رئيس المفوضية وافولا كيبيرو في مؤتمر صحفي: "لم تخترق أنظمتنا".', 'ar')).toEqual([['وافولا كيبيرو', ['وافولا كيبيرو']]]);
+    expect(people('وقال رئيس المفوضية وافولا كيبيرو عبر التلفزيون الرسمي إن الأنظمة آمنة.', 'ar')).toEqual([['وافولا كيبيرو', ['وافولا كيبيرو']]]);
+  });
+});
