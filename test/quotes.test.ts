@@ -2442,6 +2442,12 @@ describe('English: a participle phrase set off by commas inside the reported cla
   });
 });
 
+describe('Arabic: a hacker group\'s other name set off by commas after it, as the subject', () => {
+  it('leaves the group the speaker (وزعمت عصابة "X"، المعروفة أيضا باسم "Y"، على موقعها أن …)', () => {
+    expect(cueWho('وزعمت عصابة برامج الفدية "ألفا في"، المعروفة أيضا باسم "بلاك كات"، على موقعها أن شركاءها نفذوا الهجوم.', 'ar')).toEqual(['وزعمت:ALPHV']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

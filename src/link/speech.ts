@@ -1353,7 +1353,9 @@ function subjectsAfterFound(v: View, from: number, to: number): { ids: string[];
     let said = groupEnd;
     if (m && m.type === 'threat_actor' && v.lang === 'ar') {
       said = lPhraseEnd(v, said);
-      const close = commaRelativeAt(v, said + 1) ? relativeClauseClose(v, said + 1, v.t.length) : -1;
+      // (or its other name set off by commas: عصابة "ألفا في"، المعروفة أيضا باسم "بلاك كات"، على موقعها إن)
+      const naming = (v.key(said) === '،' || v.key(said) === ',') && v.is(said + 1, 'attribution.naming');
+      const close = commaRelativeAt(v, said + 1) || naming ? relativeClauseClose(v, said + 1, v.t.length) : -1;
       if (close > said) said = close + 1;
       const aside = statementAsideEnd(v, said);
       said = aside > said ? aside : pastMedium(v, said);
