@@ -1998,3 +1998,12 @@ describe('Arabic: a borrowed noun in -logy in construct after a body\'s head (ت
     expect(typed('وأعلنت هيئة رسميا الانتخابات أمس.', 'ar').filter((x) => x.startsWith('organization'))).toEqual([]);
   });
 });
+
+describe('Arabic: a company\'s Latin capitals spelled out after its word (organizations.letter_names)', () => {
+  it('are its name, with the foreign words after them (شركة إم جي إم ريزورتس)', () => {
+    expect(typed('قالت شركة إم جي إم ريزورتس الدولية إن الهجوم سيكلفها 100 مليون دولار.', 'ar')).toEqual(['organization:إم جي إم ريزورتس']);
+    expect(typed('وقالت شركة كيو في تي إن أنظمتها تعطلت.', 'ar')).toEqual(['organization:كيو في تي']);
+    // (a letter's name that is also a function word, alone or first, makes none: شركة في المدينة)
+    expect(typed('وقالت شركة في المدينة إن الهجوم كبير.', 'ar').filter((x) => x.startsWith('organization'))).toEqual([]);
+  });
+});

@@ -282,6 +282,8 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
   const givenNamesAr: ReadonlySet<string> = lang === 'ar' ? givenNamesOf(res).written : new Set();
   const common = commonWords(res);
   /** An indefinite Arabic word shaped like a foreign name, not followed by a word it would be construct to. */
+  /** the Latin capitals' names as Arabic spells them (إم، جي، دبليو): organizations.letter_names */
+  const letterNamesAr = new Set<string>(lang === 'ar' ? Object.values(o.letter_names ?? {}).flat().map(lookupKey) : []);
   const foreignName = (ws: readonly { word: string }[], k: number): boolean => {
     const x = ws[k].word;
     // (nor a function word with و on it: فريق | وذلك)
@@ -1269,6 +1271,24 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
           }
           let nameAt = -1;
           let latinAt = -1;
+          // (a name's Latin capitals spelled out, two or more, and its foreign words after them: شركة إم جي إم ريزورتس;
+          // letters that are also function words, إن، أو، في, alone make none)
+          if (end < 0 && nameHeads.has(bare)) {
+            let j = k;
+            let own = false;
+            while (j < words.length && j < k + 6 && adjacent(j) && letterNamesAr.has(lookupKey(words[j].word))) {
+              if (!functionWords.has(lookupKey(words[j].word))) own = true;
+              j++;
+            }
+            // (a last إن or أن opens the clause the company says: شركة كيو في تي إن أنظمتها …)
+            if (j - k >= 3 && complementizers.has(lookupKey(words[j - 1].word))) j--;
+            if (j - k >= 2 && own) {
+              for (let n = 0; n < 2 && j < words.length && adjacent(j) && secondNameWord(words, j); n++) j++;
+              out.push(mention(words[k].start, words[j - 1].end, text.slice(words[k].start, words[j - 1].end), 'org-head'));
+              i = j - 1;
+              continue;
+            }
+          }
           if (end < 0 && nameHeads.has(bare) && k < words.length && adjacent(k) && foreignName(words, k)) {
             // a foreign name after a company, club or team word: شركة أنفرايرو، فريق وليامز (the name alone)
             nameAt = words[k].start;
