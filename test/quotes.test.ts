@@ -2448,6 +2448,12 @@ describe('Arabic: a hacker group\'s other name set off by commas after it, as th
   });
 });
 
+describe('English: a pronoun and its auxiliary after a date past the verb', () => {
+  it('open the reported clause, no trailing form for a body set off by commas (The cyber agency, NCSC, said on Thursday it had …)', () => {
+    expect(cueWhoText('The cyber agency, NCSC, said on Thursday it had found a flaw.', 'en')).toEqual(['said:National Cyber Security Centre:it had found a flaw']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

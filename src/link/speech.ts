@@ -2460,6 +2460,8 @@ function onlyAdverbial(v: View, from: number, b: number): boolean {
     if (v.key(k - 1) === ',' && (v.is(k, 'speech-verbs.clause_openers') || k - 1 > from)) return true;
     // (a year after a comma goes on a date: November 5, 2024)
     if (open && !v.is(k, 'speech-verbs.adverbial_openers') && !(k > from && /^\d{4}$/.test(v.key(k)))) return false;
+    // (a pronoun and its verb after them open a clause, no "that" before it: said on Thursday it had found a flaw)
+    if (!open && v.lang === 'en' && v.isAny(k, ['speech-verbs.person_pronouns', 'speech-verbs.body_pronouns']) && (BE_FORMS.has(v.key(k + 1)) || v.is(k + 1, 'speech-verbs.auxiliaries'))) return false;
     open = v.key(k) === ',';
   }
   return end - from < 16;
