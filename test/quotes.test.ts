@@ -2454,6 +2454,13 @@ describe('English: a pronoun and its auxiliary after a date past the verb', () =
   });
 });
 
+describe('English: a body\'s short form in brackets after its lower-case description', () => {
+  it('is the subject (Britain\'s cyber agency (NCSC) said …)', () => {
+    expect(cueWhoText('Britain\'s cyber agency (NCSC) said on Thursday it had found a flaw.', 'en')).toEqual(['said:National Cyber Security Centre:it had found a flaw']);
+    expect(cueWho('The country\'s election watchdog (VEC) said the servers had been breached.', 'en')).toEqual(['said:VEC']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

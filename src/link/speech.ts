@@ -744,6 +744,17 @@ function subjectsBeforeFound(v: View, end: number, from: number, dateTokens: Rea
     const person = v.key(i) === 'who';
     if (m && m.s >= from && (person ? m.type === 'person' : m.type === 'organization' || m.type === 'location' || m.type === 'news-agency')) return { ids: [m.id], at: m.s };
   }
+  // (a body's short form in brackets after its description in lower-case words, the subject: Britain's cyber agency
+  // (NCSC) said; the phrase opens at the description, its owner's possessive with it)
+  if (v.lang === 'en' && i - 2 > from && v.key(i) === ')') {
+    const m = v.mentionEndingAt(i);
+    if (m && m.s - 2 >= from && v.key(m.s - 1) === '(' && (m.type === 'organization' || m.type === 'news-agency') && v.isWord(m.s - 2) && !v.mention(m.s - 2) && /^[a-z]/.test(v.surface(m.s - 2))) {
+      let k = m.s - 2;
+      while (k - 1 >= from && k > m.s - 6 && v.isWord(k - 1) && !v.mention(k - 1) && /^[a-z]/.test(v.surface(k - 1)) && !v.isAny(k - 1, CUES)) k--;
+      const owner = v.possessiveAt(k - 2) ? v.mentionEndingAt(k - 2) : null;
+      return { ids: [m.id], at: owner && owner.s >= from ? owner.s : k };
+    }
+  }
   // (a body's name and the common noun of what it is after it, a word before the noun or none: Iran's semi-official Tasnim
   // news agency reported …; the name speaks)
   if (v.lang === 'en' && i > from && v.is(i, 'organizations.name_heads') && /^[a-z]/.test(v.surface(i))) {
