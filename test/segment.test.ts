@@ -65,3 +65,14 @@ describe('segmentation', () => {
     expect(titleOf(long, paragraphsOf(long))).toBeNull();
   });
 });
+
+describe('a first paragraph of two sentences or more', () => {
+  it('is no headline: its sentences are split (the story opens with its first paragraph)', () => {
+    const text = 'The regulator said it was investigating. The ministry declined to comment.\n\nThe agency has claimed several operations.';
+    expect(sentences(text)).toEqual(['The regulator said it was investigating.', 'The ministry declined to comment.', 'The agency has claimed several operations.']);
+    expect(segment(text, res).title).toBeNull();
+    // (one sentence, or a line with no end, stays the headline)
+    expect(segment('Hackers hit the port\n\nThe agency said it was investigating.', res).title).not.toBeNull();
+    expect(segment('Hackers hit the port. Officials say\n\nThe agency said it was investigating.', res).title).not.toBeNull();
+  });
+});

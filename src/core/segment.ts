@@ -171,10 +171,14 @@ export interface Segmented {
 
 export function segment(text: string, res: SegmentResources): Segmented {
   const paragraphs = paragraphsOf(text);
-  const title = titleOf(text, paragraphs);
+  let title = titleOf(text, paragraphs);
+  // (a first paragraph of two sentences or more, ending as a sentence does, is the story's first paragraph, no headline:
+  // Roskomnadzor said it was investigating. The Kremlin declined to comment.)
+  const first = title ? sentencesOf(text, title, res.abbreviations, res.monthAbbreviations) : [];
+  if (title && first.length > 1 && /[.!?؟]["”’»)]*$/.test(text.slice(title.start, title.end))) title = null;
   const sentences: Sentence[] = [];
   paragraphs.forEach((p, i) => {
-    const spans = title && i === 0 ? [p] : sentencesOf(text, p, res.abbreviations, res.monthAbbreviations);
+    const spans = title && i === 0 ? [p] : i === 0 && first.length ? first : sentencesOf(text, p, res.abbreviations, res.monthAbbreviations);
     for (const s of spans) sentences.push({ ...s, paragraph: i, lang: null });
   });
   return { title, paragraphs, sentences };
