@@ -2007,3 +2007,12 @@ describe('Arabic: a company\'s Latin capitals spelled out after its word (organi
     expect(typed('وقالت شركة في المدينة إن الهجوم كبير.', 'ar').filter((x) => x.startsWith('organization'))).toEqual([]);
   });
 });
+
+describe('English: a body\'s capitals opening a paragraph with no dateline\'s mark after them', () => {
+  it('are its acronym again (… agency (VEC) said …\\n\\nVEC has claimed …), not a dateline; PARIS (Reuters) and SEE: stay none', () => {
+    const r = extractText('The country\'s election watchdog (VEC) said it had been hacked.\n\nVEC has reported several such attacks since 2023.', { lang: 'en' });
+    expect(r.entities.filter((e) => e.name === 'VEC').map((e) => e.mentions.length)).toEqual([2]);
+    expect(typed('PARIS (Reuters) - The watchdog said it had been hacked.', 'en').filter((x) => x.includes('PARIS'))).toEqual([]);
+    expect(typed('The watchdog said it had been hacked.\nSEE: How to protect your network\nThe agency said more.', 'en').filter((x) => x.includes('SEE'))).toEqual([]);
+  });
+});

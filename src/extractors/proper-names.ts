@@ -313,7 +313,10 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
         // (a dateline's city in capitals, PARIS (Reuters), BAMAKO, is not one)
         // (a comma or bracket after it marks a dateline only with nothing but capitals before it on its line: SAN FRANCISCO,;
         // not the Czech security service BIS, the hackers …)
-        const dateline = run[0].start === lineFrom || (/^[ \t]*[,(]/.test(text.slice(run[0].end, run[0].end + 3)) && /^[A-Z .'-]*$/.test(text.slice(lineFrom, run[0].start)));
+        // (at a line's start only with a dateline's mark after it, a comma, a bracket, a dash, a date or a label's colon
+        // (SEE:), or nothing: HUR has claimed … opens a paragraph with the body's name)
+        const lineStart = run[0].start === lineFrom && /^(?:[ \t]*(?:[,(:\-–—\d]|$)|[ \t]*\n)/.test(text.slice(run[0].end, run[0].end + 3));
+        const dateline = lineStart || (/^[ \t]*[,(]/.test(text.slice(run[0].end, run[0].end + 3)) && /^[A-Z .'-]*$/.test(text.slice(lineFrom, run[0].start)));
         if (!capsLine && !dateline && /^[A-Z]{2,5}$/.test(w) && !notAcronyms.has(w) && !ROMAN.test(w) && !knownUpper.has(w)) {
           acronyms.push(mention(run[0].start, run[0].start + w.length, w, 'acronym', 'organization'));
           // (the name it abbreviates, right before it in brackets: Cyber National Mission Force (CNMF))
