@@ -2461,6 +2461,12 @@ describe('English: a body\'s short form in brackets after its lower-case descrip
   });
 });
 
+describe('English: an apposition holding a relative clause with no pronoun inside the reported words', () => {
+  it('does not end the words at its verb (that MirrorFace, a group they linked to the Chinese state, had carried out …)', () => {
+    expect(cueWhoText('Japanese police said in January that MirrorFace, a group they linked to the Chinese state, had carried out more than 200 attacks.', 'en')).toEqual(['said:?Japanese police:MirrorFace, a group they linked to the Chinese state, had carried out more than 200 attacks']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

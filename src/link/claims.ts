@@ -3218,7 +3218,10 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
       while (j > a && DETERMINERS.has(v.key(j))) j--;
       // (or a relative clause on the apposition right after it: Lazarus, the hacking unit that the US says is controlled by …;
       // or a naming phrase: TraderTraitor, a North Korean group also known as Jade Sleet)
-      const apposed = v.key(j) === ',' && (v.key(e) === ',' || v.clauseEnd(e) || v.isAny(e, ['attribution.relatives', 'attribution.naming']));
+      // (or a relative clause with no pronoun, its subject a pronoun and an attributing or linking verb: MirrorFace, a group
+      // they linked to the Chinese state)
+      const zeroRelative = v.isAny(e, ['speech-verbs.person_pronouns', 'speech-verbs.body_pronouns']) && (v.is(e + 1, 'attribution.attribute_verbs') || !!gluedPhraseEnd(v, e + 1, 'attribution.links'));
+      const apposed = v.key(j) === ',' && (v.key(e) === ',' || v.clauseEnd(e) || v.isAny(e, ['attribution.relatives', 'attribution.naming']) || zeroRelative);
       const predicate = j < s - 1 && v.isAny(j, ['attribution.copulas', 'attribution.predicate_words']);
       const m = apposed || predicate ? v.mentionEndingAt(j) : null;
       if (m && m.type === 'threat_actor' && m.s >= a) {

@@ -2543,7 +2543,11 @@ function nextCueClause(v: View, from: number, nextCue: number, b: number): numbe
     if (!(v.key(i) === ',' || v.key(i) === ';' || v.key(i) === '،' || v.key(i) === '؛')) continue;
     // (English: not a relative clause set off by commas inside the words, its verb the next cue: that APT31, which
     // Western governments have tied to China, was behind …; the words go on after it)
-    if (v.lang === 'en' && v.key(i) === ',' && v.is(i + 1, 'speech-verbs.relatives')) {
+    // (or an apposition holding one with no pronoun, its subject a pronoun right before the cue: that MirrorFace, a group
+    // they linked to the Chinese state, had carried out …)
+    let zeroRelative = v.lang === 'en' && v.key(i) === ',' && INDEFINITE_EN.has(v.key(i + 1)) && nextCue - i <= 6 && v.isAny(nextCue - 1, ['speech-verbs.person_pronouns', 'speech-verbs.body_pronouns']);
+    for (let k = i + 2; zeroRelative && k < nextCue - 1; k++) if (!v.isWord(k) || v.mention(k) || !/^[a-z]/.test(v.surface(k))) zeroRelative = false;
+    if (v.lang === 'en' && v.key(i) === ',' && (v.is(i + 1, 'speech-verbs.relatives') || zeroRelative)) {
       let close = nextCue + 1;
       while (close < b && close < nextCue + 20 && v.key(close) !== ',' && !v.clauseEnd(close)) close++;
       if (close < b && v.key(close) === ',' && close + 1 < b && !v.is(close + 1, 'speech-verbs.relatives') && !/^[A-Z]/.test(v.surface(close + 1))) return b;
