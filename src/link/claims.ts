@@ -1562,9 +1562,12 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         else {
           // VSO: the name after the verb is its subject, unless the verb takes a target first (استهدف اللجنة):
           // then only an actor phrase or a named group is taken as the doer
-          const after = targetsAfter(v, ve, Math.min(b, ve + 4), actors, demonymState, ar);
+          // (past a hedge between them: نفذته على الأرجح أجهزة روسية)
+          let from = ve;
+          while (from < b && from < ve + 3 && v.is(from, 'attribution.hedges')) from = Math.max(from + 1, v.hitEnd(from, 'attribution.hedges'));
+          const after = targetsAfter(v, from, Math.min(b, from + 4), actors, demonymState, ar);
           const targetFirst = v.is(i, 'attribution.target_verbs');
-          if (after.length && after[0].s === ve && (!targetFirst || after[0].actor !== null && v.entity(after[0].actor)?.type === 'threat_actor' || actors.some((x) => x.s === ve))) doers = after.slice(0, 1);
+          if (after.length && after[0].s === from && (!targetFirst || after[0].actor !== null && v.entity(after[0].actor)?.type === 'threat_actor' || actors.some((x) => x.s === from))) doers = after.slice(0, 1);
         }
         // a pronoun on the complementizer right before the verb is its subject, the noun after it the object (إنها سرقت
         // شبكة المستشفى); in the words of a hacker group that speaks (قالت المجموعة إنها سرقت …), the group itself, as
