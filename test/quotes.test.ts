@@ -2467,6 +2467,12 @@ describe('English: an apposition holding a relative clause with no pronoun insid
   });
 });
 
+describe('English: verbs of saying joined by "but" after a company set off by its word', () => {
+  it('each take their own words, the company speaking (The provider, Lovit, confirmed an outage but denied that …)', () => {
+    expect(cueWhoText('The provider, Lovit, confirmed an outage but blamed technical work and denied that any data had been lost.', 'en')).toEqual(['confirmed:Lovit:an outage', 'denied:Lovit:any data had been lost']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -816,7 +816,8 @@ function subjectsBeforeFound(v: View, end: number, from: number, dateTokens: Rea
     let c = m.s - 1;
     for (let j = Math.max(from, m.s - 4); j < m.s - 1; j++) if (v.key(j) === ',' && v.hitEnd(j + 1, 'attribution.naming') === m.s) c = j;
     const n = c - 1;
-    if (n > from && v.key(c) === ',' && /^[a-z]/.test(v.surface(n)) && v.isAny(n, DESCRIPTION_HEADS)) return { ids: [m.id], at: m.s };
+    // (a company's word too: The provider, Lovit, confirmed …)
+    if (n > from && v.key(c) === ',' && /^[a-z]/.test(v.surface(n)) && v.isAny(n, [...DESCRIPTION_HEADS, 'organizations.name_heads'])) return { ids: [m.id], at: m.s };
   }
   if (v.key(i) === ',') {
     // names after a preposition right before the comma are inside the aside (The report, written by researchers at
@@ -2292,6 +2293,8 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
         }
       }
       if (v.key(k) === ',' || (v.isAny(k, ['speech-verbs.verbs', 'speech-verbs.claim_cues']) && !noun)) break;
+      // (nor past "and" or "but" and another verb of saying, whose "that" it is: confirmed an outage but denied that …)
+      if (v.is(k, 'speech-verbs.clause_coordinators') && v.isAny(k + 1, ['speech-verbs.verbs', 'speech-verbs.claim_cues'])) break;
       // (a clause of its own before it is the content, a cleft's "that" inside it: said it was X that …; a clause with
       // an auxiliary, coordinated with the one after "that": said the port would reopen and that …)
       // (a month's name is no auxiliary: told a Senate committee in May that …)
@@ -2526,10 +2529,10 @@ function courtNear(v: View, i: number, a: number, b: number): boolean {
 /** The content stops where another cue's clause begins (…, and Y said …): at the comma or "and" before its subject. */
 function nextCueClause(v: View, from: number, nextCue: number, b: number): number {
   if (nextCue >= b) return b;
-  // (a verb coordinated by "and": rejected the report and accused Kyiv …: the content ends before "and")
+  // (a verb coordinated by "and" or "but": rejected the report and accused Kyiv …: the content ends before "and")
   let j = nextCue - 1;
   while (j > from && v.is(j, 'speech-verbs.subject_gaps')) j--;
-  if (j > from && v.key(j) === 'and' && v.lang === 'en') return j;
+  if (j > from && v.lang === 'en' && v.is(j, 'speech-verbs.clause_coordinators')) return j;
   // (English: a named subject of the next verb after "and", no comma: … said it had detected the breach and the Commerce
   // Department said …: the content ends before "and")
   if (v.lang === 'en') {
