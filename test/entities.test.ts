@@ -2016,3 +2016,12 @@ describe('English: a body\'s capitals opening a paragraph with no dateline\'s ma
     expect(typed('The watchdog said it had been hacked.\nSEE: How to protect your network\nThe agency said more.', 'en').filter((x) => x.includes('SEE'))).toEqual([]);
   });
 });
+
+describe('The knowledge base: Ukraine\'s security, intelligence and cyber bodies (domain-bodies.yaml)', () => {
+  it('are found in both scripts, one entity per body', () => {
+    expect(typed('The SBU said the Security Service of Ukraine had found the malware.', 'en').filter((x) => x.startsWith('organization'))).toEqual(['organization:SBU']);
+    expect(typed('وقال جهاز الأمن الأوكراني إن البرنامج اكتشف مبكرا.', 'ar')).toEqual(['organization:SBU']);
+    expect(typed('وتبنت الاستخبارات العسكرية الأوكرانية الهجوم.', 'ar')).toEqual(['organization:HUR']);
+    expect(typed('CERT-UA said the phishing emails carried a macro.', 'en')).toEqual(['organization:CERT-UA']);
+  });
+});
