@@ -2473,6 +2473,14 @@ describe('English: verbs of saying joined by "but" after a company set off by it
   });
 });
 
+describe('Arabic: a verb of saying with no subject after a sentence whose opening verb\'s subject was a body', () => {
+  it('is that body\'s, of the verb\'s gender, a plural in ات feminine (وتبنت الاستخبارات … . وفي إحداها، قالت إن …)', () => {
+    expect(cueWho('وتبنت الاستخبارات العسكرية الأوكرانية عدة عمليات مماثلة منذ 2023. وفي إحداها، قالت إن قراصنة سرقوا وثائق.', 'ar')).toEqual(['قالت:HUR']);
+    // (a verb of the other gender is someone else's)
+    expect(cueWho('وتبنت الاستخبارات العسكرية الأوكرانية عدة عمليات مماثلة منذ 2023. وفي إحداها، قال إن قراصنة سرقوا وثائق.', 'ar')).toEqual(['قال:?']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -360,6 +360,14 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
         // and its nisba adjectives, unnamed)
         const te = titlePhrase(v, frame.cueTok[1], frame.contentTok[0])?.e ?? -1;
         if (te > frame.cueTok[1] && ((complementizerAt(v, te) && !frame.objectCue) || te === frame.contentTok[0])) frame.speakerText = v.span(frame.cueTok[1], te);
+        // (else the subject after the verb opening the sentence before, a body or a group of the verb's gender, said since
+        // the last speaker spoke: وتبنت الاستخبارات العسكرية الأوكرانية عدة عمليات. وفي إحداها، قالت إن …)
+        else if (a > 0 && (!previous || previous.cueTok[0] < a)) {
+          let pa = a - 1;
+          while (pa > 0 && v.t.sentence[pa - 1] === v.t.sentence[a - 1]) pa--;
+          const subj = !previous || previous.cueTok[0] < pa ? openingVerbSubject(v, pa, a - 1, ['organization', 'threat_actor']) : null;
+          if (subj && !bodyGenderClash(v, subj, frame.cueTok[0])) frame.speakers = idList([subj.id]);
+        }
       }
       frame.subjectless = undefined;
       // (a definite office alone as the subject, وأضاف المسؤول الفيدرالي، وقالت المتحدثة, right after a person named spoke:
@@ -453,7 +461,8 @@ const OBJECT_PRONOUN_END_AR = /(?:هما|هم|هن|ها|ه)$/;
  *  word (a foreign name in Arabic letters, مايكروسوفت, shows none). */
 function nounGender(word: string, head: boolean): 'f' | 'm' | null {
   if (!word.startsWith('ال') && !head) return null;
-  return word.endsWith('ة') ? 'f' : 'm';
+  // (a plural in ات agrees with a feminine verb, as things' plurals do: الاستخبارات قالت)
+  return word.endsWith('ة') || word.endsWith('ات') ? 'f' : 'm';
 }
 
 /** Whether an Arabic body's name (its first word's nounGender) and a verb of saying at token i show different genders;
