@@ -3399,6 +3399,14 @@ function relativeAntecedent(v: View, verb: number, from: number, actors: readonl
     const named = v.mentionEndingAt(k + 1);
     if (named && named.s >= from) k = named.s;
     if (v.clauseEnd(k)) return null;
+    // (English: a relative clause with no pronoun, its subject a pronoun right after a group's noun set off after the
+    // group's name: APT31, a group it said was linked to …)
+    if (v.lang === 'en' && k - 1 > from && v.isAny(k, ['speech-verbs.person_pronouns', 'speech-verbs.body_pronouns']) && v.isAny(k - 1, ['attribution.weak_actors', 'attribution.group_nouns', 'attribution.actors']) && !v.mention(k - 1)) {
+      let c = k - 2;
+      while (c > from && c > k - 6 && v.isWord(c) && !v.mention(c) && !/^[A-Z]/.test(v.text[v.t.start[c]])) c--;
+      const named = v.key(c) === ',' && INDEFINITE_EN.has(v.key(c + 1)) ? v.mentionEndingAt(c) : null;
+      if (named && named.type === 'threat_actor' && named.s >= from) return { actor: named.id, text: named.span };
+    }
     if (!v.is(k, 'attribution.relatives')) continue;
     let j = v.key(k - 1) === ',' || v.key(k - 1) === '،' ? k - 1 : k;
     const phraseEnd = j;
