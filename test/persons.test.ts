@@ -853,9 +853,11 @@ describe('Arabic: a relative pronoun among the words after a speaker\'s office',
   });
 });
 
-describe('Arabic: where the words were said between an office holder\'s name and them', () => {
+describe('Arabic: where or when the words were said between an office holder\'s name and them', () => {
   it('leaves the name after the office a person (وقال رئيس المفوضية وافولا كيبيرو في مؤتمر صحفي: "…")', () => {
     expect(people('وقال رئيس المفوضية وافولا كيبيرو في مؤتمر صحفي: "لم تخترق أنظمتنا".', 'ar')).toEqual([['وافولا كيبيرو', ['وافولا كيبيرو']]]);
     expect(people('وقال رئيس المفوضية وافولا كيبيرو عبر التلفزيون الرسمي إن الأنظمة آمنة.', 'ar')).toEqual([['وافولا كيبيرو', ['وافولا كيبيرو']]]);
+    // (and when: يوم الأربعاء إن)
+    expect(people('وقال رئيس المفوضية وافولا كيبيرو يوم الأربعاء إن الأنظمة آمنة.', 'ar')).toEqual([['وافولا كيبيرو', ['وافولا كيبيرو']]]);
   });
 });

@@ -294,9 +294,9 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   // Arabic: the speaker's office, then the name, after a name verb (وقال رئيس المديرية، يوسي كارادي، إن؛ وقال الخبير في
   // الأمن المعلوماتي يزيد بوعنان لوكالة ... إن): a title, or a role head and a definite word, with up to three definite
   // words or a preposition of its complement (titles.office_preps: في) and one after; a comma or none; two or three name words; then a comma, إن/أن, ل and the one spoken to, or quoted words (a colon before them or not)
-  // (or where the words were said, a preposition of place or medium and up to three words, before إن، أن or a colon: وقال
-  // رئيس المفوضية وافولا تشيبوكاتي في مؤتمر صحفي: "…")
-  const wherePreps = [...sv.place_preps, ...sv.medium_preps];
+  // (or where or when the words were said, a preposition of place, medium or date and up to three words, before إن، أن or a
+  // colon: وقال رئيس المفوضية وافولا تشيبوكاتي في مؤتمر صحفي: "…"، وقال الوزير بودي آري سيتيادي يوم الأربعاء إن)
+  const wherePreps = [...new Set([...sv.place_preps, ...sv.medium_preps, ...sv.date_preps])];
   const whereSaid = wherePreps.length ? `|[ \t]{1,4}(?:${alt(wherePreps)})[ \t]{1,4}[\u0621-\u064A]{2,15}(?:[ \t]{1,4}[\u0621-\u064A]{2,15}){0,2}[ \t]{0,4}(?::|(?:إن|أن|ان)${END})` : '';
   const officeSpeakerRe = !sv.name_verbs.length || lang !== 'ar' || !res.titles.role_heads.length
     ? null
