@@ -2481,6 +2481,12 @@ describe('Arabic: a verb of saying with no subject after a sentence whose openin
   });
 });
 
+describe('Arabic: a plural participle of saying after an unnamed plural subject of the sentence\'s opening verb', () => {
+  it('is theirs, unnamed, not the one who spoke before (وطالب نواب باستقالته، قائلين إن …)', () => {
+    expect(cueWho('وقال الوزير سيميويل كيبيرو إن الحكومة لن تدفع. وطالب نواب باستقالته، قائلين إن 2 في المئة فقط من البيانات محفوظة.', 'ar')).toEqual(['وقال:سيميويل كيبيرو', 'قائلين:?نواب']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

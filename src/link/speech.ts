@@ -4206,6 +4206,12 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     else if (denierNoun > denier) nominalSpeaker(denier, denierNoun, v.demonymEnd(denierNoun));
     else if (main) speakers = [main.id];
     else if (construct > 0) speakerText = v.span(verbAt + 1, construct);
+    // (a plural participle after an unnamed plural subject of the verb opening the sentence, وطالب نواب باستقالته، قائلين
+    // إن …: those people, unnamed, not the one who spoke before)
+    else if (!earlierSpoke && denier < 0 && verbAt < cue.s && /(?:ين|ون)$/.test(v.key(cue.s)) && v.hitEnd(verbAt + 1, 'speech-verbs.unnamed') > verbAt + 1) {
+      const ue = v.hitEnd(verbAt + 1, 'speech-verbs.unnamed');
+      speakerText = v.span(verbAt + 1, Math.max(ue, v.demonymEnd(ue)));
+    }
     else fromEarlierOrNamed();
   } else if (objectCue && v.is(cue.s, 'speech-verbs.quote_cues') && !v.mention(cue.e) && v.isArabic(cue.e) && complementizerAt(v, cue.e + 1) && /^ب/.test(v.key(cue.e + 1))) {
     // a describing verb with one word and then بأن: the word is its object, the subject left unsaid (ونفت الحكومة …،
