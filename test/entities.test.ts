@@ -2025,3 +2025,11 @@ describe('The knowledge base: Ukraine\'s security, intelligence and cyber bodies
     expect(typed('CERT-UA said the phishing emails carried a macro.', 'en')).toEqual(['organization:CERT-UA']);
   });
 });
+
+describe('The knowledge base: heads of state and candidates of Eastern Europe\'s contested elections (leaders.yaml)', () => {
+  it('are one person in both scripts (مايا ساندو is Maia Sandu; سالومي زورابيشفيلي is Salome Zourabichvili)', () => {
+    expect(typed('وقالت الرئيسة مايا ساندو إن جماعات إجرامية حاولت شراء الأصوات.', 'ar')).toEqual(['person:Maia Sandu']);
+    expect(typed('وقالت سالومي زورابيشفيلي إن الانتخابات مزورة.', 'ar')).toEqual(['person:Salome Zourabichvili']);
+    expect(typed('Calin Georgescu denied any wrongdoing.', 'en')).toEqual(['person:Călin Georgescu']);
+  });
+});
