@@ -2487,6 +2487,12 @@ describe('Arabic: a plural participle of saying after an unnamed plural subject 
   });
 });
 
+describe('Arabic: the imperfect of a verb of estimating (يقدر، تقدر) as a cue', () => {
+  it('reports the clause after أن, as قدر does (ويقدر خبراء الأمم المتحدة أن …)', () => {
+    expect(cueWho('ويقدر خبراء الأمم المتحدة أن بيونغ يانغ سرقت نحو 3 مليارات دولار من العملات المشفرة.', 'ar')).toEqual(['ويقدر:United Nations']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);
