@@ -2344,7 +2344,9 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
   // (nor a preposition with no "that" before it, a relative's verb whose object is its antecedent: attacks that Ukraine has
   // claimed on Russian infrastructure)
   const prepositional = v.lang === 'en' && !objectCue && !clauseOpened && PREPS_EN.has(v.key(c)) && objectRelativeBefore(v, cue.s);
-  if (!OPENERS.has(v.key(c)) && (participle || prepositional || BE_FORMS.has(v.key(c)) || /^(?:has|have|had)$/.test(v.key(c)))) return null;
+  // (but a denial's object may be "being" and what the denier is said to be: denied being behind the attacks)
+  const deniedBeing = objectCue && v.key(c) === 'being' && v.is(cue.s, 'attribution.denials');
+  if (!OPENERS.has(v.key(c)) && !deniedBeing && (participle || prepositional || BE_FORMS.has(v.key(c)) || /^(?:has|have|had)$/.test(v.key(c)))) return null;
   // (a date and its preposition alone say nothing: disclosed in January)
   let dated = true;
   for (let k = c; k < end && dated; k++) if (!dates.has(k) && !v.is(k, 'speech-verbs.date_preps') && !v.isPunct(k)) dated = false;
