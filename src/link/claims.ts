@@ -3152,7 +3152,8 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
       } else {
         // (the name may stand in quotation marks: مجموعة "لازاروس")
         const q = v.isQuote(k) ? k + 1 : k;
-        const om = v.mention(q);
+        // (inside the sentence: a headline's last noun is no construct with the dateline's place after it)
+        const om = q < b ? v.mention(q) : null;
         // (من glued: متسللين من روسيا is من + روسيا; a known actor named right after the noun: مجموعة APT28)
         if (om && om.s === e && q === e && !operation && !v.key(i).startsWith('ال') && v.is(i, 'attribution.actors') && isOrigin(v, om) && !v.mention(e - 1)) {
           // (a state or a state's body in construct after the noun, with no article on it: قراصنة كوريا الشمالية، قراصنة
