@@ -3958,8 +3958,16 @@ function targetsAfter(v: View, from: number, b: number, actors: readonly ActorNP
         let e = d.e;
         // (a relative clause's pronoun or subject ends it: two Iranian companies it said had acted as fronts)
         while (e < b && e < d.e + 3 && v.isWord(e) && !v.mention(e) && !v.is(e, 'attribution.attribute_preps') && !PREPS_EN.has(v.key(e)) && v.key(e) !== 'and' && v.key(e) !== 'or' && !ar && !/^[A-Z]/.test(v.surface(e)) && !v.isAny(e, ['attribution.relatives', 'speech-verbs.body_pronouns', 'speech-verbs.person_pronouns'])) e++;
-        out.push({ actor: null, text: v.span(k, e), sponsor: d.sponsor, s: k, e });
-        k = e;
+        // (English: a person named right after the noun is the one meant, and a named individual is not attributed to a
+        // nationality, GOLD.md: convicted Russian national Alexander Vinnik)
+        const person = !ar && doers && e > d.e ? v.mention(e) : null;
+        if (person && person.s === e && person.type === 'person') {
+          out.push({ actor: person.id, text: v.span(k, person.e), sponsor: null, s: k, e: person.e });
+          k = person.e;
+        } else {
+          out.push({ actor: null, text: v.span(k, e), sponsor: d.sponsor, s: k, e });
+          k = e;
+        }
       } else if (n === 0 && doers && (member = v.is(k, 'attribution.members') ? memberOf(v, v.hitEnd(k, 'attribution.members'), b, demonymState) : null)) {
         // people of a state's body or a state, after a word for them (eight officers of Russia's military intelligence
         // agency; ثمانية ضباط في جهاز المخابرات العسكرية الروسية): unnamed, that body or state behind them
