@@ -2493,6 +2493,12 @@ describe('Arabic: the imperfect of a verb of estimating (يقدر، تقدر) as
   });
 });
 
+describe('English: a person\'s lawyer or attorney as the subject (speech-verbs.unnamed)', () => {
+  it('speaks, unnamed, not the client (Vinnik\'s lawyer said …)', () => {
+    expect(cueWho('Alexander Vinnik was convicted. Vinnik\'s lawyer said his client was innocent.', 'en')).toEqual(['said:?Vinnik\'s lawyer']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);
