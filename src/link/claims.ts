@@ -2995,7 +2995,7 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
       const before = operation ? ['attribution.modifiers', 'attribution.state_words', 'attribution.hostile'] : ['attribution.modifiers', 'attribution.state_words'];
       let k = i - 1;
       // (modifiers joined by a hyphen too: a cyber-espionage group)
-      while (k >= a && (v.isAny(k, before) || (v.key(k) === '-' && k - 1 >= a && v.isAny(k - 1, ['attribution.modifiers']) && v.t.end[k - 1] === v.t.start[k] && v.t.end[k] === v.t.start[k + 1]))) k--;
+      while (k >= a && (v.isAny(k, before) || (k - 1 >= a && hyphenedModifier(v, k)))) k--;
       // X-linked, X-backed: a participle after a hyphen, the sponsor before it
       if (k - 1 >= a && v.is(k, 'attribution.link_suffixes') && v.key(k - 1) === '-') {
         k -= 2;
@@ -3377,10 +3377,22 @@ function groupNamedAfter(v: View, i: number): boolean {
 function groupApposedAt(v: View, i: number, from: number): boolean {
   if (v.lang !== 'en') return false;
   let k = i - 1;
-  while (k > from && (v.is(k, 'attribution.modifiers') || (v.key(k) === '-' && v.is(k - 1, 'attribution.modifiers')))) k--;
-  if (!INDEFINITE_EN.has(v.key(k)) || v.key(k - 1) !== ',') return false;
-  const m = v.mentionEndingAt(k - 1);
-  return !!m && m.s >= from && m.type === 'threat_actor';
+  while (k > from && (v.is(k, 'attribution.modifiers') || hyphenedModifier(v, k))) k--;
+  return INDEFINITE_EN.has(v.key(k)) && !!groupSetOffBefore(v, k + 1, from, 1);
+}
+
+/** English: the hacker group whose name a comma and an indefinite article set off before token j, up to `words` lower-case
+ *  words between the article and j (Kimsuky, a group …; APT31, a group it said …), else null. */
+function groupSetOffBefore(v: View, j: number, from: number, words: number): TokMention | null {
+  let c = j - 1;
+  while (c > from && c > j - 1 - words && v.isWord(c) && !v.mention(c) && !/^[A-Z]/.test(v.text[v.t.start[c]])) c--;
+  const named = v.key(c) === ',' && INDEFINITE_EN.has(v.key(c + 1)) ? v.mentionEndingAt(c) : null;
+  return named && named.type === 'threat_actor' && named.s >= from ? named : null;
+}
+
+/** Whether token k is a hyphen glued between an actor's modifier and the next word (cyber-espionage). */
+function hyphenedModifier(v: View, k: number): boolean {
+  return v.key(k) === '-' && k > 0 && v.is(k - 1, 'attribution.modifiers') && v.t.end[k - 1] === v.t.start[k] && v.t.end[k] === v.t.start[k + 1];
 }
 function groupAnaphorAt(v: View, i: number): boolean {
   const e = v.hitEnd(i, 'attribution.weak_actors');
@@ -3403,10 +3415,8 @@ function relativeAntecedent(v: View, verb: number, from: number, actors: readonl
     // (English: a relative clause with no pronoun, its subject a pronoun right after a group's noun set off after the
     // group's name: APT31, a group it said was linked to …)
     if (v.lang === 'en' && k - 1 > from && v.isAny(k, ['speech-verbs.person_pronouns', 'speech-verbs.body_pronouns']) && v.isAny(k - 1, ['attribution.weak_actors', 'attribution.group_nouns', 'attribution.actors']) && !v.mention(k - 1)) {
-      let c = k - 2;
-      while (c > from && c > k - 6 && v.isWord(c) && !v.mention(c) && !/^[A-Z]/.test(v.text[v.t.start[c]])) c--;
-      const named = v.key(c) === ',' && INDEFINITE_EN.has(v.key(c + 1)) ? v.mentionEndingAt(c) : null;
-      if (named && named.type === 'threat_actor' && named.s >= from) return { actor: named.id, text: named.span };
+      const named = groupSetOffBefore(v, k - 1, from, 4);
+      if (named) return { actor: named.id, text: named.span };
     }
     if (!v.is(k, 'attribution.relatives')) continue;
     let j = v.key(k - 1) === ',' || v.key(k - 1) === '،' ? k - 1 : k;
@@ -3419,10 +3429,8 @@ function relativeAntecedent(v: View, verb: number, from: number, actors: readonl
     // (or a group set off after its name as what it is: Kimsuky, a group that officials have tied to …; English, an
     // article and up to two more words before the group's noun, after the comma)
     if (v.lang === 'en' && j < phraseEnd) {
-      let c = j - 1;
-      while (c > from && c > j - 4 && v.isWord(c) && !v.mention(c) && !/^[A-Z]/.test(v.text[v.t.start[c]])) c--;
-      const named = v.key(c) === ',' && /^(?:a|an)$/.test(v.key(c + 1)) ? v.mentionEndingAt(c) : null;
-      if (named && named.type === 'threat_actor' && named.s >= from) return { actor: named.id, text: named.span };
+      const named = groupSetOffBefore(v, j, from, 3);
+      if (named) return { actor: named.id, text: named.span };
     }
     // (or an actor's phrase: a hacking group that researchers have linked to Iran, مجموعة قرصنة التي ربطها باحثون بإيران)
     const np = actors.find((x) => x.e === phraseEnd && !x.operation);
