@@ -1923,8 +1923,8 @@ describe('English: a maker\'s compound as a trailing cue\'s subject (…, the ch
 });
 
 describe('Arabic: الجهاز and English "the service" stand only for a body named with that head word', () => {
-  it('are that body (جهاز الأمن الأوكراني … وأوضح الجهاز), else no one named, not the last body spoken of', () => {
-    expect(cueWho('وقال جهاز الأمن الأوكراني إن القراصنة روس. وأوضح الجهاز أن الهجوم بدأ في مايو.', 'ar')).toEqual(['وقال:جهاز الأمن الأوكراني', 'وأوضح:جهاز الأمن الأوكراني']);
+  it('are that body (جهاز الرقابة الرقمية … وأوضح الجهاز), else no one named, not the last body spoken of', () => {
+    expect(cueWho('وقال جهاز الرقابة الرقمية إن القراصنة روس. وأوضح الجهاز أن الهجوم بدأ في مايو.', 'ar')).toEqual(['وقال:جهاز الرقابة الرقمية', 'وأوضح:جهاز الرقابة الرقمية']);
     expect(cueWho('وقالت دائرة الرقابة إن القراصنة اخترقوا أنظمة لجنة الانتخابات الوطنية. وأوضح الجهاز في بيان أن الأمن في اللجنة ضعيف.', 'ar').at(-1)).toBe('وأوضح:?الجهاز');
     expect(cueWho('The National Election Commission said the hackers were foreign. The service said the attack began in May.', 'en')).toEqual(['said:National Election Commission', 'said:?The service']);
   });
