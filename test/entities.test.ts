@@ -2033,3 +2033,9 @@ describe('The knowledge base: heads of state and candidates of Eastern Europe\'s
     expect(typed('Calin Georgescu denied any wrongdoing.', 'en')).toEqual(['person:Călin Georgescu']);
   });
 });
+
+describe('Arabic: a name in quotation marks after a body\'s head word holding a known name at its end', () => {
+  it('stays whole (صحيفة "كييف إندبندنت" is no The Independent); unquoted, the known name wins as before', () => {
+    expect(typed('وقال مصدر لصحيفة "كييف إندبندنت" إن الهجوم مسح بيانات.', 'ar').filter((x) => x.startsWith('organization'))).toEqual(['organization:كييف إندبندنت']);
+  });
+});

@@ -554,7 +554,8 @@ function withoutKnownHeads(mentions: MentionCandidate[], text: string): MentionC
   };
   return mentions.filter((m) => {
     if (m.rule !== 'ar/entity/org-head') return true;
-    if ((latestStart.get(m.end) ?? -1) > m.start) return false;
+    // (not a name in quotation marks, whole as written: صحيفة "كييف إندبندنت" is no The Independent)
+    if ((latestStart.get(m.end) ?? -1) > m.start && !(/["“«]$/.test(text.slice(Math.max(0, m.start - 1), m.start)) && /^["”»]/.test(text.slice(m.end, m.end + 1)))) return false;
     // (also when the known name is a company's followed by its line of business after ل: شركة إيسيت للأمن السيبراني
     // is ESET, a security company; not a body's, مكتب الأمم المتحدة للمخدرات والجريمة is an office of its own)
     const k = firstAfter(m.start);
