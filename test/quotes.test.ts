@@ -2499,6 +2499,12 @@ describe('English: a person\'s lawyer or attorney as the subject (speech-verbs.u
   });
 });
 
+describe('Arabic: a person in construct after an unnamed speaker\'s noun (محامي فلان)', () => {
+  it('is whose the speaker is, the speaker unnamed (وقال محامي كوبيرو إن …: the lawyer, not Cubero)', () => {
+    expect(cueWho('وأدين ألكسندر كوبيرو. وقال محامي كوبيرو إن موكله بريء.', 'ar')).toEqual(['وقال:?محامي كوبيرو']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

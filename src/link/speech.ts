@@ -1364,6 +1364,9 @@ function subjectsAfterFound(v: View, from: number, to: number): { ids: string[];
       continue;
     }
     const m = v.mention(i);
+    // (Arabic: a person in construct after an unnamed speaker's noun is whose the speaker is, not the speaker: وقال محامي
+    // فينيك إن …, the lawyer, unnamed)
+    if (m && m.s === i && i > from && m.type === 'person' && v.lang === 'ar' && v.is(i - 1, 'speech-verbs.unnamed') && !v.key(i - 1).startsWith('ال') && !v.mention(i - 1) && (complementizerAt(v, m.e) || v.key(m.e) === '،' || v.key(m.e) === ',')) return { ids: [], end: m.e, text: v.span(from, m.e) };
     // (a hacker group is no speaker: نسب الباحثون الهجوم إلى مجموعة لازاروس; unless the phrase ends with it, before
     // إن/أن or a colon: ونفت لوك بيت أن …، ونفى ممثل عن لوك بيت أن …)
     // (a date between them too: قالت مجموعة "أنونيموس سودان" يوم الاثنين إنها)
