@@ -24,7 +24,7 @@ import type { Lang } from '../resources/index.js';
 import type { Doc, FigureCandidate, Qualifier, Region } from '../core/types.js';
 import type { Extractor } from '../core/types.js';
 import { firstAbove, firstAtOrAbove } from '../core/arrays.js';
-import { AR_PROCLITIC_PREFIXES, END, NUMBER, SPACES_1_4, NUMBER_AFTER_SIGN, NUMBER_CORE, START, WORD_CHARS, WORD_TABLE, alt, codedMatcher, compile, continued, endingTest, isLatinLetter, lookupKey, phraseTrie, matchAll, matchAtAnchors, matchNear, parseNumber, wordAnchors, wordStart, phrasesThenSpaces, spacesAt, type PhraseTrie } from './patterns.js';
+import { AR_PROCLITIC_PREFIXES, CLOSING_QUOTES, OPENING_QUOTES, END, NUMBER, SPACES_1_4, NUMBER_AFTER_SIGN, NUMBER_CORE, START, WORD_CHARS, WORD_TABLE, alt, codedMatcher, compile, continued, endingTest, isLatinLetter, lookupKey, phraseTrie, matchAll, matchAtAnchors, matchNear, parseNumber, wordAnchors, wordStart, phrasesThenSpaces, spacesAt, type PhraseTrie } from './patterns.js';
 import { continuingWords, decimalValue, numberWordRuns, numberWordTable, parseNumberWords, numeralPattern } from './numerals.js';
 import { countedRangeTail } from './lexicon.js';
 import { ADJECTIVE_BEFORE_RATE_AR, DERIVED_PAST_FEMININE_AR, IMPERFECT_AR, IMPERFECT_PLURAL_AR } from './arabic-shapes.js';
@@ -887,7 +887,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
         if (!q && !(g.neg !== undefined && g.us !== undefined) && before(nameBefore, doc.text, start)) continue; // Windows 10, المادة 5 (FTSE -0.6% is a change)
         // (a version's number closing a quoted name, words before it and no unit after it: "لوك بيت 3.0", "Brain Cipher 2.1";
         // a quotation ending in a count keeps it: "the toll is 40")
-        if (!q && !fromWords && g.u === undefined && /^\d{1,2}\.\d{1,2}$/.test(doc.text.slice(start, end)) && QUOTED_NAME_BEFORE.test(doc.text.slice(Math.max(0, start - 40), start)) && /^[ \t]*["”»]/.test(doc.text.slice(end, end + 3))) continue;
+        if (!q && !fromWords && g.u === undefined && /^\d{1,2}\.\d{1,2}$/.test(doc.text.slice(start, end)) && QUOTED_NAME_BEFORE.test(doc.text.slice(Math.max(0, start - 40), start)) && CLOSING_QUOTES.has(doc.text.slice(end, end + 3).replace(/^[ \t]+/, '')[0])) continue;
         if (!fromWords && g.neg === undefined && value >= 1 && value <= 130 && ageCueBefore && before(ageCueBefore, doc.text, start)) {
           // aged 25 to 54 grew: ages, whatever word follows; a unit of years stays in the span
           const years = g.u !== undefined && unitFor(g.u)?.unit === 'year';
@@ -1404,7 +1404,7 @@ const MEN_PLURAL = /^(?!speci|regi|abdo)[a-z]{2,}men$/;
 /** A capitalized word (not the first of a sentence) right before a number. */
 const NAME_BEFORE = /[a-z0-9,;:)][ \t]+[A-Z][A-Za-z&.'-]*[ \t]+$/;
 /** An opening quotation mark and one to four words of letters right before a number (the quoted name it closes). */
-const QUOTED_NAME_BEFORE = /["“«][\p{L}'-]{2,15}(?:[ \t][\p{L}'-]{1,15}){0,3}[ \t]$/u;
+const QUOTED_NAME_BEFORE = new RegExp(`[${[...OPENING_QUOTES].join('')}][\\p{L}'-]{2,15}(?:[ \\t][\\p{L}'-]{1,15}){0,3}[ \\t]$`, 'u');
 
 /** A bare number ends at a space, punctuation or the text's end: not glued to letters (5am, 164p). */
 function bareNumberEnds(text: string, at: number): boolean {

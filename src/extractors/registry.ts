@@ -22,7 +22,7 @@ import { placeExtractors } from './places.js';
 import { genreOf, SPORTS_WORDS } from './genre.js';
 import { sportsPageExtractors } from './sports-pages.js';
 import { listExtractors } from './lists.js';
-import { alt, lookupKey, orgKey } from './patterns.js';
+import { CLOSING_QUOTES, OPENING_QUOTES, alt, lookupKey, orgKey } from './patterns.js';
 import { definiteNisbaStates } from './lexicon.js';
 
 /**
@@ -555,7 +555,7 @@ function withoutKnownHeads(mentions: MentionCandidate[], text: string): MentionC
   return mentions.filter((m) => {
     if (m.rule !== 'ar/entity/org-head') return true;
     // (not a name in quotation marks, whole as written: صحيفة "كييف إندبندنت" is no The Independent)
-    if ((latestStart.get(m.end) ?? -1) > m.start && !(/["“«]$/.test(text.slice(Math.max(0, m.start - 1), m.start)) && /^["”»]/.test(text.slice(m.end, m.end + 1)))) return false;
+    if ((latestStart.get(m.end) ?? -1) > m.start && !(OPENING_QUOTES.has(text[m.start - 1]) && CLOSING_QUOTES.has(text[m.end]))) return false;
     // (also when the known name is a company's followed by its line of business after ل: شركة إيسيت للأمن السيبراني
     // is ESET, a security company; not a body's, مكتب الأمم المتحدة للمخدرات والجريمة is an office of its own)
     const k = firstAfter(m.start);

@@ -41,7 +41,7 @@ import type { Span } from '../core/types.js';
 import { NUMBER } from '../core/tokens.js';
 import type { SpeechFrame } from './speech.js';
 import { arabicCharge, coordinated, inDateline, nationalitySubjectEnd, pastDate, pastGloss, relativeClauseClose, subjectsBefore, unnamedEndingAt } from './speech.js';
-import { BE_FORMS, INDEFINITE_EN, PREPS_EN, STATE_BODIES, STATE_PEOPLE, View, type TokMention } from './view.js';
+import { BE_FORMS, INDEFINITE_EN, PREPS_EN, SUBJECT_PRONOUNS, STATE_BODIES, STATE_PEOPLE, View, type TokMention } from './view.js';
 import { APPOSITIVE_PRONOUN_AR, PLURAL_COMPLEMENTIZER_AR, PLURAL_OR_DUAL_AR, PRONOUN_COMPLEMENTIZER_AR } from '../extractors/arabic-shapes.js';
 
 export interface ClaimCandidate {
@@ -1677,6 +1677,20 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
   // responsibility: held X responsible for …; حمّلت بريطانيا روسيا المسؤولية عن …: the one held responsible is the
   // accused, the verb's subject (before an English verb; between an Arabic verb and the accused, else before it) the
   // claimant
+  /** Who holds another responsible at verb i (its phrase ending at ve): in Arabic the words between it and `end`, a person
+   *  named there, else a body or state, else the words as they stand (وزير الخارجية البريطاني); with none between, the subject
+   *  before the verb (Britain has held …, بريطانيا تحمل …), or a state by its nationality (the British government). */
+  const holderBetween = (i: number, ve: number, end: number): { ids: string[]; text?: Span } | undefined => {
+    if (end > ve) {
+      const m = firstMentionIn(v, ve, end, ['person']) ?? firstMentionIn(v, ve, end, ['organization', 'location']);
+      return m ? { ids: [m.id] } : { ids: [], text: v.span(ve, end) };
+    }
+    const k = subjectEndBefore(i);
+    const m = subjectBefore(k);
+    if (m) return { ids: [m.id] };
+    if (!ar && k - 1 >= a && v.isAny(k, STATE_PEOPLE) && v.demonymEnd(k - 1) === k) return { ids: [], text: v.span(DETERMINERS.has(v.key(k - 2)) ? k - 2 : k - 1, k + 1) };
+    return undefined;
+  };
   const responsibilityFrame = (): void => {
     if (!hostile) return;
     for (let i = v.nextStart('attribution.hold_verbs', a); i < b; i = v.nextStart('attribution.hold_verbs', i + 1)) {
@@ -1707,9 +1721,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         if (v.is(k, 'attribution.responsibility_preps')) for (let n = 0; n < 8 && k < b && !v.clauseEnd(k) && !v.key(k).startsWith('ل'); n++) k++;
         const after = k < b && v.key(k).startsWith('ل') && v.isArabic(k) ? targetsAfter(v, k, b, actors, demonymState, ar).filter((t) => t.s === k) : [];
         if (after.length && (re === k || responsibleForAct(re))) {
-          const m = r > ve ? firstMentionIn(v, ve, r, ['person']) ?? firstMentionIn(v, ve, r, ['organization', 'location']) : null;
-          const subj = m ? null : subjectBefore(subjectEndBefore(i));
-          const claimants = m ? { ids: [m.id] } : subj ? { ids: [subj.id] } : r > ve ? { ids: [], text: v.span(ve, r) } : undefined;
+          const claimants = holderBetween(i, ve, r);
           heldAt.add(r);
           for (const t of after) dropOwnNisba(t);
           actStateOn(after, re);
@@ -1757,20 +1769,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       let from = p - 1;
       while (from > ve && v.isAny(from - 1, ['attribution.group_nouns', 'attribution.weak_actors'])) from--;
       const subjectEnd = ar && v.is(from - 1, 'speech-verbs.pointing_preps') ? from - 1 : from;
-      let claimants: { ids: string[]; text?: Span } | undefined;
-      if (subjectEnd > ve) {
-        // (Arabic: the words between the verb and the accused; a person named there, else a body or state, else a
-        // state's government by its nationality, else the words as they stand: وزير الخارجية البريطاني)
-        const m = firstMentionIn(v, ve, subjectEnd, ['person']) ?? firstMentionIn(v, ve, subjectEnd, ['organization', 'location']);
-        claimants = m ? { ids: [m.id] } : { ids: [], text: v.span(ve, subjectEnd) };
-      } else {
-        // (the subject before the verb: Britain has held …, بريطانيا تحمل …)
-        const k = subjectEndBefore(i);
-        const m = subjectBefore(k);
-        if (m) claimants = { ids: [m.id] };
-        // (the British government, the Dutch authorities: the state by its nationality)
-        else if (!ar && k - 1 >= a && v.isAny(k, STATE_PEOPLE) && v.demonymEnd(k - 1) === k) claimants = { ids: [], text: v.span(DETERMINERS.has(v.key(k - 2)) ? k - 2 : k - 1, k + 1) };
-      }
+      const claimants = holderBetween(i, ve, subjectEnd);
       const re = v.hitEnd(r, 'attribution.responsibility');
       // (a body or state held responsible for what is named right after, no hostile act among its first words: not a
       // claim of one, حمل مايكروسوفت مسؤولية "سلسلة من الإخفاقات الأمنية"، held the firm responsible for the failures;
@@ -3224,7 +3223,7 @@ function actorPhrases(v: View, a: number, b: number, hostile: boolean, demonymSt
       // or a naming phrase: TraderTraitor, a North Korean group also known as Jade Sleet)
       // (or a relative clause with no pronoun, its subject a pronoun and an attributing or linking verb: MirrorFace, a group
       // they linked to the Chinese state)
-      const zeroRelative = v.isAny(e, ['speech-verbs.person_pronouns', 'speech-verbs.body_pronouns']) && (v.is(e + 1, 'attribution.attribute_verbs') || !!gluedPhraseEnd(v, e + 1, 'attribution.links'));
+      const zeroRelative = v.isAny(e, SUBJECT_PRONOUNS) && (v.is(e + 1, 'attribution.attribute_verbs') || !!gluedPhraseEnd(v, e + 1, 'attribution.links'));
       const apposed = v.key(j) === ',' && (v.key(e) === ',' || v.clauseEnd(e) || v.isAny(e, ['attribution.relatives', 'attribution.naming']) || zeroRelative);
       const predicate = j < s - 1 && v.isAny(j, ['attribution.copulas', 'attribution.predicate_words']);
       const m = apposed || predicate ? v.mentionEndingAt(j) : null;
@@ -3414,7 +3413,7 @@ function relativeAntecedent(v: View, verb: number, from: number, actors: readonl
     if (v.clauseEnd(k)) return null;
     // (English: a relative clause with no pronoun, its subject a pronoun right after a group's noun set off after the
     // group's name: APT31, a group it said was linked to …)
-    if (v.lang === 'en' && k - 1 > from && v.isAny(k, ['speech-verbs.person_pronouns', 'speech-verbs.body_pronouns']) && v.isAny(k - 1, ['attribution.weak_actors', 'attribution.group_nouns', 'attribution.actors']) && !v.mention(k - 1)) {
+    if (v.lang === 'en' && k - 1 > from && v.isAny(k, SUBJECT_PRONOUNS) && v.isAny(k - 1, ['attribution.weak_actors', 'attribution.group_nouns', 'attribution.actors']) && !v.mention(k - 1)) {
       const named = groupSetOffBefore(v, k - 1, from, 4);
       if (named) return { actor: named.id, text: named.span };
     }

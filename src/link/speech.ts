@@ -21,7 +21,7 @@ import { firstAbove } from '../core/arrays.js';
 import { PUNCT } from '../core/tokens.js';
 import { DEFINITE_NISBA_AR, DEFINITE_NISBA_PLURAL_AR, DEFINITE_WORD_AR, FEMININE_VERB_AR, IMPERFECT_START_AR, INDEFINITE_NISBA_AR, PLURAL_VERB_AR, PRONOUN_SUFFIXED_AR } from '../extractors/arabic-shapes.js';
 import { foldForMatching } from '../core/clean.js';
-import { BE_FORMS, INDEFINITE_EN, PREPS_EN, STATE_PEOPLE, View, type TokMention } from './view.js';
+import { BE_FORMS, INDEFINITE_EN, PREPS_EN, SUBJECT_PRONOUNS, STATE_PEOPLE, View, type TokMention } from './view.js';
 
 export interface SpeechFrame {
   rule: string;
@@ -2489,7 +2489,7 @@ function onlyAdverbial(v: View, from: number, b: number): boolean {
     // (a year after a comma goes on a date: November 5, 2024)
     if (open && !v.is(k, 'speech-verbs.adverbial_openers') && !(k > from && /^\d{4}$/.test(v.key(k)))) return false;
     // (a pronoun and its verb after them open a clause, no "that" before it: said on Thursday it had found a flaw)
-    if (!open && v.lang === 'en' && v.isAny(k, ['speech-verbs.person_pronouns', 'speech-verbs.body_pronouns']) && (BE_FORMS.has(v.key(k + 1)) || v.is(k + 1, 'speech-verbs.auxiliaries'))) return false;
+    if (!open && v.lang === 'en' && v.isAny(k, SUBJECT_PRONOUNS) && (BE_FORMS.has(v.key(k + 1)) || v.is(k + 1, 'speech-verbs.auxiliaries'))) return false;
     open = v.key(k) === ',';
   }
   return end - from < 16;
@@ -2562,7 +2562,7 @@ function nextCueClause(v: View, from: number, nextCue: number, b: number): numbe
     // Western governments have tied to China, was behind …; the words go on after it)
     // (or an apposition holding one with no pronoun, its subject a pronoun right before the cue: that MirrorFace, a group
     // they linked to the Chinese state, had carried out …)
-    let zeroRelative = v.lang === 'en' && v.key(i) === ',' && INDEFINITE_EN.has(v.key(i + 1)) && nextCue - i <= 6 && v.isAny(nextCue - 1, ['speech-verbs.person_pronouns', 'speech-verbs.body_pronouns']);
+    let zeroRelative = v.lang === 'en' && v.key(i) === ',' && INDEFINITE_EN.has(v.key(i + 1)) && nextCue - i <= 6 && v.isAny(nextCue - 1, SUBJECT_PRONOUNS);
     for (let k = i + 2; zeroRelative && k < nextCue - 1; k++) if (!v.isWord(k) || v.mention(k) || !/^[a-z]/.test(v.surface(k))) zeroRelative = false;
     if (v.lang === 'en' && v.key(i) === ',' && (v.is(i + 1, 'speech-verbs.relatives') || zeroRelative)) {
       let close = nextCue + 1;

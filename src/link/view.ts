@@ -47,6 +47,8 @@ export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were'
 export const PREPS_EN: ReadonlySet<string> = new Set(['to', 'from', 'by', 'with', 'for', 'of', 'in', 'at', 'on', 'against', 'about', 'into', 'over', 'toward', 'towards', 'behind', 'within', 'under', 'among', 'inside', 'across', 'through']);
 /** The English indefinite articles. */
 export const INDEFINITE_EN: ReadonlySet<string> = new Set(['a', 'an']);
+/** The pronouns for a person or a body that may open a clause as its subject (he, she, it, they). */
+export const SUBJECT_PRONOUNS = ['speech-verbs.person_pronouns', 'speech-verbs.body_pronouns'];
 export const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', '„', '‟', '‘', '’']);
 
 /** A state's people and government (officials, authorities, government): the state's own voice (with a place after
