@@ -2505,6 +2505,19 @@ describe('Arabic: a person in construct after an unnamed speaker\'s noun (محا
   });
 });
 
+describe('English: a state\'s office with no name as the speaker (Lebanon\'s transport minister said)', () => {
+  it('speaks unnamed, set off after the words too (…, Lebanon\'s transport minister said.)', () => {
+    expect(cueWho('Hackers took over the screens at the airport on Sunday evening, Lebanon\'s transport minister said.', 'en')).toEqual(['said:?Lebanon\'s transport minister']);
+    expect(cueWho('Britain\'s defence secretary said that hackers had tried to break into the payroll system.', 'en')).toEqual(['said:?Britain\'s defence secretary']);
+  });
+  it('is the person the article names next with the office\'s words before the name, of no other state', () => {
+    expect(cueWho('Latvia\'s president says vote was rigged\n\nRIGA - Latvian President Anna Berzina said on Monday that the election had been rigged.', 'en')).toEqual(['says:Anna Berzina', 'said:Anna Berzina']);
+    // (another office, or the same office of another state, is someone else)
+    expect(cueWho('Latvia\'s digital minister says vote was rigged\n\nRIGA - Latvian Prime Minister Anna Berzina said on Monday that the election had been rigged.', 'en')).toEqual(['says:?Latvia\'s digital minister', 'said:Anna Berzina']);
+    expect(cueWho('Latvia\'s president says vote was rigged\n\nRIGA - Estonian President Anna Berzina said on Monday that the election had been rigged.', 'en')).toEqual(['says:?Latvia\'s president', 'said:Anna Berzina']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

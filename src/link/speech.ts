@@ -45,6 +45,9 @@ export interface SpeechFrame {
   /** the outlet that relays an unnamed source's words (نقلت وكالة رويترز عن مسؤول أمريكي): the quote's speaker, the source
    *  staying the claimant */
   relayer?: string;
+  /** an office no name gives, its state's (Pakistan's interior minister said): the quote's speaker_text, unnamed; the
+   *  state, its speakers, claims what the words claim, as its officials do */
+  roleText?: Span;
 }
 
 /**
@@ -71,7 +74,7 @@ function withIdList<T extends { ids: string[] }>(found: T | null): T | null {
  * dozen shapes, each a new compilation of theirs.
  */
 function shaped(f: SpeechFrame): SpeechFrame {
-  return { rule: f.rule, cue: f.cue, content: f.content, kind: f.kind, speakers: idList(f.speakers), speakerText: f.speakerText, objectCue: f.objectCue, cueTok: f.cueTok, contentTok: f.contentTok, subjectless: f.subjectless, claimsOnly: f.claimsOnly, relayer: f.relayer };
+  return { rule: f.rule, cue: f.cue, content: f.content, kind: f.kind, speakers: idList(f.speakers), speakerText: f.speakerText, objectCue: f.objectCue, cueTok: f.cueTok, contentTok: f.contentTok, subjectless: f.subjectless, claimsOnly: f.claimsOnly, relayer: f.relayer, roleText: f.roleText };
 }
 
 /** How many of a sentence's frames so far a cue looks back over for the frame reporting it: no sentence of news has
@@ -2242,19 +2245,26 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
   }
   // (a state's office holder named by the office alone, Pakistan's interior minister said: no named speaker of a quote
   // (GOLD.md: a role with no name is skipped), but the state claims what the words claim, as its officials do)
-  let roleOnly = false;
+  let roleText: Span | undefined;
   if (!speakers.length && !speakerText) {
     const role = stateRoleBefore(v, g, a);
     if (!role) return null;
-    speakers = [role];
-    roleOnly = true;
+    // (the person the article names next with that office before the name, of no other state: Moldova's president
+    // says … / Moldovan President Maia Sandu said …; else the office speaks unnamed)
+    const holder = officeHolderAfter(v, role.ws, g, role.id);
+    speakers = [holder ?? role.id];
+    if (!holder) roleText = v.span(role.s, g + 1);
+    // (set off by a comma after the words, nothing but adverbials after the verb: …, Lebanon's transport minister said.)
+    if (role.s - 1 > a + 2 && v.key(role.s - 1) === ',' && !objectCue && !v.is(cue.e, 'speech-verbs.complementizers') && onlyAdverbial(v, cue.e, b)) {
+      return { rule: `${lang}/quote/trailing`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(c0, role.s - 1), contentTok: [c0, role.s - 1], kind: 'indirect', speakers, objectCue, roleText };
+    }
   }
   // (a verb of saying in a relative clause on a noun, X, which security agencies say has operated since 2023, …: the
   // clause's rest, said of X, is the words, up to the comma that closes it)
   if (!objectCue && sayingInRelative(v, cue.s, a)) {
     let end = cue.e;
     while (end < b && end < cue.e + 30 && !v.clauseEnd(end) && v.key(end) !== ',' && !v.isQuote(end)) end++;
-    if (end < b && v.key(end) === ',' && end - cue.e >= 2) return { rule: `${lang}/quote/indirect`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(cue.e, end), contentTok: [cue.e, end], kind: 'indirect', speakers, ...(speakerText ? { speakerText } : {}), objectCue, ...(roleOnly ? { claimsOnly: true } : {}) };
+    if (end < b && v.key(end) === ',' && end - cue.e >= 2) return { rule: `${lang}/quote/indirect`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(cue.e, end), contentTok: [cue.e, end], kind: 'indirect', speakers, ...(speakerText ? { speakerText } : {}), objectCue, ...(roleText ? { roleText } : {}) };
   }
   // 3. the content after the cue: quoted words (direct), or the reported clause
   let c = cue.e;
@@ -2325,7 +2335,7 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
   }
   if (q < b && OPENERS.has(v.key(q))) {
     const close = closingQuote(v, q);
-    if (close > q + 1 && (q === c || close - q > 3)) return { rule: `${lang}/quote/direct-cue-before`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(q + 1, close), contentTok: [q + 1, close], kind: 'direct', speakers, ...(speakerText ? { speakerText } : {}), objectCue, ...(roleOnly ? { claimsOnly: true } : {}) };
+    if (close > q + 1 && (q === c || close - q > 3)) return { rule: `${lang}/quote/direct-cue-before`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(q + 1, close), contentTok: [q + 1, close], kind: 'direct', speakers, ...(speakerText ? { speakerText } : {}), objectCue, ...(roleText ? { roleText } : {}) };
     // (a term of a word or two after the object and "as", described the results as "pretty modest": the object and the
     // term are what was said, reported; not a name given, dubbed her the "Iron Lady")
     if (quoteCue && close > q + 1 && q > c && v.key(q - 1) === 'as') return { rule: `${lang}/quote/indirect`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(c, close + 1), contentTok: [c, close + 1], kind: 'indirect', speakers, ...(speakerText ? { speakerText } : {}), objectCue };
@@ -2367,7 +2377,7 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
   // (an attributing verb whose object a relative or a passive took, its preposition right after it, reports no words:
   // the Conti gang, which U.S. officials have linked to Russia; the claim is the speaker's, no quote)
   const gapped = c === cue.e && v.is(cue.s, 'attribution.attribute_verbs') && v.is(c, 'attribution.attribute_preps');
-  return { rule: `${lang}/quote/indirect`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(c, end), contentTok: [c, end], kind: direct ? 'direct' : 'indirect', speakers, ...(speakerText ? { speakerText } : {}), objectCue, ...(gapped || roleOnly ? { claimsOnly: true } : {}) };
+  return { rule: `${lang}/quote/indirect`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(c, end), contentTok: [c, end], kind: direct ? 'direct' : 'indirect', speakers, ...(speakerText ? { speakerText } : {}), objectCue, ...(gapped ? { claimsOnly: true } : {}), ...(roleText ? { roleText } : {}) };
 }
 
 /**
@@ -2626,14 +2636,17 @@ function sayingInRelative(v: View, cue: number, a: number): boolean {
  * possessive or nationality, lower-case words of the office, then a title in lower case (Pakistan's interior minister,
  * the Russian foreign minister, Britain's defence secretary): the state's entity, else null.
  */
-function stateRoleBefore(v: View, g: number, a: number): string | null {
+function stateRoleBefore(v: View, g: number, a: number): { id: string; s: number; ws: number } | null {
   if (g < a || !v.is(g, 'titles.titles') || !/^[a-z]/.test(v.surface(g))) return null;
   let k = g;
   while (k - 1 >= a && k > g - 3 && v.isWord(k - 1) && /^[a-z]/.test(v.surface(k - 1)) && !v.mention(k - 1) && !DETERMINERS.has(v.key(k - 1)) && !v.possessiveAt(k - 2)) k--;
   const owner = k - 2 >= a && v.possessiveAt(k - 2) ? v.mentionEndingAt(k - 2) : null;
   const d = owner ? null : v.demonymHit(k - 1);
   const id = owner ? (owner.s >= a && owner.type === 'location' ? owner.id : undefined) : d && d.e === k ? v.entityOfKb(d.entry.id) : undefined;
-  return id && v.entity(id)?.type === 'location' && !v.entity(id)?.country ? id : null;
+  if (!id || v.entity(id)?.type !== 'location' || v.entity(id)?.country) return null;
+  // (where the phrase opens: the owner's first token, or the nationality's and a "the" before it)
+  const s = owner ? owner.s : k - 2 >= a && v.key(k - 2) === 'the' ? k - 2 : k - 1;
+  return { id, s, ws: k };
 }
 
 /** Whether a relative clause set off by a comma (, which …; , who …) opens after `from` and runs to the comma at token
@@ -3027,6 +3040,33 @@ function officeHolder(v: View, k: number, a: number): string | null {
     if (!m || v.t.start[s] - m.span.end > 3000) return null;
     for (let j = Math.max(0, m.s - 3); j < m.s; j++) if (v.key(j) === office) return m.id;
     at = m.s;
+  }
+  return null;
+}
+
+/**
+ * The person a state's office alone ending at token k stands for when the article names the holder only later (a
+ * headline's Moldova's president, then Moldovan President Maia Sandu): the first person named after it, within a few
+ * paragraphs, with the office's words (tokens [ws, k]) right before the name and no other state's name or nationality
+ * just before them; else null.
+ */
+function officeHolderAfter(v: View, ws: number, k: number, state: string): string | null {
+  const n0 = k + 1 - ws;
+  let from = k + 1;
+  for (let n = 0; n < 6; n++) {
+    const m = v.firstAfter(from, ['person']);
+    if (!m || v.t.start[m.s] - v.t.end[k] > 1500) return null;
+    // (the office's words, all of them, right before the name: digitalisation minister is not Prime Minister X's)
+    let has = m.s - n0 > k;
+    for (let j = 0; has && j < n0; j++) if (v.key(m.s - n0 + j) !== v.key(ws + j)) has = false;
+    let other = false;
+    for (let j = Math.max(k + 1, m.s - n0 - 2); j < m.s; j++) {
+      const place = v.mention(j);
+      const d = place ? null : v.demonymHit(j);
+      if (place ? place.type === 'location' && place.id !== state : d && d.entry.id !== v.entity(state)?.kb) other = true;
+    }
+    if (has && !other) return m.id;
+    from = m.e;
   }
   return null;
 }

@@ -111,7 +111,8 @@ export function linkStage(input: LinkInput): { quotes: NewsRecord['quotes']; att
       said.add(key);
       // (coordinated speakers say one thing: the quote names the first; each is a claimant of its own)
       // (an outlet relaying an unnamed source's words speaks them: نقلت وكالة رويترز عن مسؤول أمريكي)
-      quotes.push(f.speakers.length ? { speaker: f.speakers[0], ...base } : f.relayer ? { speaker: f.relayer, ...base } : { speaker: null, ...(f.speakerText ? { speaker_text: source(f.speakerText).text } : {}), ...base });
+      // (an office no name gives speaks unnamed, its state the claimant: Britain's foreign minister said)
+      quotes.push(f.roleText ? { speaker: null, speaker_text: source(f.roleText).text, ...base } : f.speakers.length ? { speaker: f.speakers[0], ...base } : f.relayer ? { speaker: f.relayer, ...base } : { speaker: null, ...(f.speakerText ? { speaker_text: source(f.speakerText).text } : {}), ...base });
     }
     append(claims, findClaims(v, frames, lex.kb, (id) => byKb.get(id)));
   }

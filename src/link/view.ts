@@ -453,6 +453,19 @@ export class View {
     return best;
   }
 
+  /** The first mention of one of the types starting at or after token `from`. */
+  firstAfter(from: number, types: readonly string[]): TokMention | null {
+    let best: TokMention | null = null;
+    for (const t of types) {
+      let list = this.byType.get(t);
+      if (!list) this.byType.set(t, (list = this.mentions.filter((m) => m.type === t)));
+      const lo = firstAbove(list, from - 1, (x) => x.s);
+      const m = lo < list.length ? list[lo] : null;
+      if (m && (!best || m.s < best.s)) best = m;
+    }
+    return best;
+  }
+
   entity(id: string): EntityInfo | undefined {
     return this.entities.get(id);
   }
