@@ -2518,6 +2518,16 @@ describe('English: a state\'s office with no name as the speaker (Lebanon\'s tra
   });
 });
 
+describe('English: an office set off by a comma before the name, after the verb (said X\'s head of Y, Jane Roe)', () => {
+  it('is the named person\'s, the owner a name the article knows or not', () => {
+    expect(cueWho('"We are restoring the systems," said Norvalo\'s head of infrastructure, Jane Roe.', 'en')).toEqual(['said:Jane Roe']);
+    expect(cueWho('"We are restoring the systems," said the head of the agency, Jane Roe, on Monday.', 'en')).toEqual(['said:Jane Roe']);
+  });
+  it('not a name in a list after it', () => {
+    expect(cueWho('The system is down, said the agency, Jane Roe and others.', 'en')).not.toContain('said:Jane Roe');
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

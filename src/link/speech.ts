@@ -2448,6 +2448,32 @@ function sameParagraph(v: View, from: number, to: number): boolean {
 }
 
 /**
+ * English: a person named after an office set off by a comma, the office right after a verb at token `from` (said
+ * Tietoevry's head of infrastructure, Anders Rosell; said the head of the agency, Jane Roe): an article or an owner's
+ * possessive, then within five words a word for a speaker's role or a title, no comma or clause end before the one
+ * before the name, the name alone up to a comma or the clause's end; the person's mention, else null.
+ */
+function roleSetOffAfter(v: View, from: number, b: number): TokMention | null {
+  if (v.lang !== 'en') return null;
+  // (the owner a name, known or not: Tietoevry's)
+  const owner = v.mention(from);
+  const oe = owner && owner.s === from ? owner.e : /^\p{Lu}/u.test(v.surface(from)) ? from + 1 : -1;
+  const k0 = DETERMINERS.has(v.key(from)) ? from + 1 : oe > 0 && v.possessiveAt(oe) ? oe + 2 : -1;
+  if (k0 < 0) return null;
+  let role = false;
+  for (let k = k0; k < b && k <= k0 + 6; k++) {
+    if (v.key(k) === ',') {
+      const m = v.mention(k + 1);
+      // (the name alone up to the clause's end or a comma: not one of a list, the agency, Jane Roe and others)
+      return role && m && m.s === k + 1 && m.type === 'person' && (m.e >= b || v.clauseEnd(m.e) || v.key(m.e) === ',') ? m : null;
+    }
+    if (v.clauseEnd(k) || v.isQuote(k) || v.is(k, 'speech-verbs.complementizers')) return null;
+    if (k <= k0 + 4 && v.isAny(k, ['speech-verbs.unnamed', 'titles.titles'])) role = true;
+  }
+  return null;
+}
+
+/**
  * English: the comma that opens an office set off before a person's name, which a comma ends at the name's first token
  * `at` (…, the head of the agency (BSSN), Jane Roe, told reporters): an article, then within two words a word for a
  * speaker's role (speech-verbs.unnamed: head, director, spokesman) or a title, no comma between; null when none.
@@ -2671,6 +2697,10 @@ function subjectsAfterEnglishFound(v: View, from: number, b: number): { ids: str
   // Dominic Raab): the person speaks
   const titled = titledPersonAfter(v, i, b);
   if (titled) return { ids: [titled.id], end: titled.e };
+  // (an office set off before the name: said Tietoevry's head of infrastructure, Anders Rosell; said the head of the
+  // agency, Jane Roe)
+  const named = roleSetOffAfter(v, from, b);
+  if (named) return { ids: [named.id], end: named.e };
   const m = v.mention(i);
   if (m && m.s === i) {
     const list = coordinatedAfter(v, m, b);
