@@ -2528,6 +2528,13 @@ describe('English: an office set off by a comma before the name, after the verb 
   });
 });
 
+describe('English: the fund, the rights group as the subject (speech-verbs.nominal, twins of الصندوق and المنظمة)', () => {
+  it('stand for the body named before, a rights group not for a hacker group', () => {
+    expect(cueWho('The Norvalo Pension Fund said that hackers stole data. The fund said in a statement that some files were forged.', 'en')).toEqual(['said:Norvalo Pension Fund', 'said in a statement:Norvalo Pension Fund']);
+    expect(cueWho('The Norvalo Rights Foundation said in a report that police used the tools. The rights group said it had found traces of spyware.', 'en')).toEqual(['said:Norvalo Rights Foundation', 'said:Norvalo Rights Foundation']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

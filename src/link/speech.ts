@@ -3375,7 +3375,8 @@ function pronounSpeaker(v: View, k: number, before: number): string | null {
     const outlet = v.is(k, 'speech-verbs.outlets') || v.hitEnd(k - 1, 'speech-verbs.outlets') === k + 1;
     // (a group word, the group said, stands for the hacker group last named nearby: a threat actor)
     // (and with none named nearby, no body that spoke: In a post on X, the group wrote … after Mandiant spoke)
-    if (v.is(k, 'attribution.group_nouns')) {
+    // (not a listed noun of more words that ends in one, the rights group: a body's, as the list says)
+    if (v.is(k, 'attribution.group_nouns') && !(ns < k - 1 && v.hitEnd(ns, 'speech-verbs.nominal') === k + 1)) {
       const group = lastBefore(v, before, ['threat_actor']);
       return group && v.t.start[before] - group.span.end < 800 ? group.id : null;
     }
