@@ -1534,7 +1534,10 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         // VSO: شنت روسيا هجمات; SVO: روسيا شنت; or an agent after من قبل
         // (SVO with a cleft or an auxiliary between: مجموعة X للقرصنة هي التي دبرت، روسيا قد شنت)
         const j = subjectEndAr(v, negAt >= 0 ? negAt : i, a);
-        const before0 = v.mentionEndingAt(j) ?? appositiveGroupEndingAt(v, j, a);
+        // (a verb with و or ف glued to it is joined to the verb before, whose object the name before it is: اخترقت موقع
+        // وزارة الفلاحة وسربت: no subject there)
+        const joined = negAt < 0 && v.hitPre(i, 'attribution.act_verbs') > 0 && /^[وف]/.test(v.key(i));
+        const before0 = joined ? null : v.mentionEndingAt(j) ?? appositiveGroupEndingAt(v, j, a);
         // (a name that is the genitive of a noun before it, حملة ترامب, is part of a longer subject: not the doer)
         // (nor the agent of a relative clause's verb of finding before the verb: الهجمات التي رصدتها شركة X استهدفت)
         if (before0 && observedBy(before0.s)) continue;
