@@ -2535,6 +2535,15 @@ describe('English: the fund, the rights group as the subject (speech-verbs.nomin
   });
 });
 
+describe('A verb of saying in a relative clause with no pronoun on the object of a later clause\'s verb (files it said contained)', () => {
+  it('English: "it" is the later clause\'s subject, not the sentence\'s speaker', () => {
+    expect(cueWho('The Norvalo Pension Fund said on Wednesday that hackers had stolen data, after a group calling itself JabaRoot DZ posted files it said contained the salaries of 2 million workers.', 'en')).toEqual(['said:Norvalo Pension Fund', 'said:JabaRoot DZ']);
+  });
+  it('Arabic: a verb describing an indefinite noun after بعد أن and its clause is that clause\'s subject\'s', () => {
+    expect(cueWho('قال صندوق نورفالو للتقاعد يوم الأربعاء إن قراصنة سرقوا بيانات، بعد أن نشرت عصابة لوكبيت ملفات قالت إنها تتضمن أجور مليوني عامل.', 'ar')).toEqual(['قال:?صندوق نورفالو للتقاعد', 'قالت:LockBit']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

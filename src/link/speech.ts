@@ -1560,6 +1560,12 @@ function namedSubjectBefore(v: View, cue: number, a: number, kinds: readonly str
 function laterClauseSubject(v: View, from: number, cue: number, kinds: readonly string[]): TokMention | null {
   // (within a sentence's usual length back: a long line of commas and subjectless verbs stays linear)
   for (let k = cue - 1; k > Math.max(from, cue - SUBJECT_REACH); k--) {
+    // (or an adverbial clause's conjunction, أن after it or not: بعد أن نشرت مجموعة X ملفات قالت إنها …)
+    if (v.is(k, 'speech-verbs.adverbial_conjunctions')) {
+      const later = openingVerbSubject(v, complementizerAt(v, k + 1) ? k + 2 : k + 1, cue, kinds);
+      if (later && later.s > k) return later;
+      continue;
+    }
     if (v.key(k) !== '،' && v.key(k) !== ',') continue;
     const later = openingVerbSubject(v, v.is(k + 1, 'speech-verbs.as_markers') ? k + 2 : k + 1, cue, kinds);
     if (later && later.s > k) return later;
@@ -2921,6 +2927,24 @@ function sentenceSubjectBody(v: View, k: number): string | null {
  * auxiliary after it (…, a Beijing-based company it said had controlled …): the body or state the sentence opens with as
  * its subject, not a place named in the noun's phrase; else null.
  */
+/**
+ * English: "it" in a relative clause with no relative pronoun on a noun, a verb of saying after it and the clause's verb
+ * (… after a group calling itself X posted files it said contained …): the body or group named last before it in its
+ * sentence, after the sentence's first verb of saying, whose act the noun is the object of; else null.
+ */
+function zeroRelativeBody(v: View, k: number): string | null {
+  if (v.key(k) !== 'it' || !v.is(k + 1, 'speech-verbs.verbs') || !v.isWord(k + 2) || !/^[a-z]+$/.test(v.surface(k + 2))) return null;
+  if (!v.isWord(k - 1) || v.mention(k - 1) || !/^[a-z]+$/.test(v.surface(k - 1)) || v.isAny(k - 1, [...CUES, 'speech-verbs.complementizers', 'speech-verbs.clause_openers', 'speech-verbs.auxiliaries', 'speech-verbs.clause_coordinators'])) return null;
+  if (BE_FORMS.has(v.key(k - 1)) || DETERMINERS.has(v.key(k + 2)) || v.isAny(k + 2, ['speech-verbs.complementizers'])) return null;
+  const sentence = v.t.sentence[k];
+  if (sentence < 0) return null;
+  const m = lastBefore(v, k, ['organization', 'threat_actor']);
+  if (!m || v.t.sentence[m.s] !== sentence || m.e > k - 2) return null;
+  // (named after the sentence's verb of saying, in the clause the words are: its own subject, not the speaker's)
+  const f = spokenSoFar.at(-1);
+  return f && v.t.sentence[f.cueTok[0]] === sentence && f.cueTok[1] <= m.s ? m.id : null;
+}
+
 function reducedRelativeSubject(v: View, k: number): string | null {
   if (!v.is(k + 1, 'speech-verbs.verbs') || !(BE_FORMS.has(v.key(k + 2)) || v.is(k + 2, 'speech-verbs.auxiliaries'))) return null;
   if (!v.isWord(k - 1) || v.mention(k - 1) || !/^[a-z]+$/.test(v.surface(k - 1)) || v.isAny(k - 1, ['speech-verbs.complementizers', 'speech-verbs.clause_openers'])) return null;
@@ -3305,7 +3329,7 @@ function pronounSpeaker(v: View, k: number, before: number): string | null {
   if (v.is(k, 'speech-verbs.body_pronouns')) {
     // (inside a sentence whose subject is a group or a body, that subject: The gang published data it claimed came from
     // the company's servers: the gang, not the body named before)
-    const own = v.lang === 'en' ? sentenceSubjectBody(v, k) ?? reducedRelativeSubject(v, k) : null;
+    const own = v.lang === 'en' ? sentenceSubjectBody(v, k) ?? reducedRelativeSubject(v, k) ?? zeroRelativeBody(v, k) : null;
     if (own) return own;
     if (v.lang === 'en') {
       // (right after a body's verb of saying, "that" between or not, the body itself: The bureau said it had found …)
@@ -4486,6 +4510,7 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
           const personal = titleEnd > cue.e;
           const opening = openingVerbSubject(v, a, cue.s, ['person', 'organization']);
           const main = opening ? laterClauseSubject(v, opening.e, cue.s, ['person', 'organization']) ?? opening : null;
+          const later = laterClauseSubject(v, opening ? opening.e : a, cue.s, ['person', 'organization', 'threat_actor']);
           const named = main ?? namedSubjectBefore(v, cue.s, a, ['person', 'organization', 'location']);
           // (or a generic noun right after the opening verb, for what it stands for: ونشرت المجموعة رسالة … زعمت فيها
           // أنها …: the group)
@@ -4499,7 +4524,10 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
           let definite = cue.e;
           // (not a document, whose author speaks: وتقول الدعوى إن …, the plaintiff that spoke before)
           if (!objectCue && titleEnd < 0 && !earlier && !v.is(cue.e, 'speech-verbs.documents')) while (definite < b && definite < cue.e + 3 && v.isArabic(definite) && v.key(definite).startsWith('ال') && !v.mention(definite) && !dates.has(definite) && !v.isAny(definite, UNLISTED_STOPS)) definite++;
-          if (openingNoun > a + 1 && openingNoun < cue.s) nominalSpeaker(a + 1, openingNoun, v.demonymEnd(openingNoun));
+          // (a verb describing an indefinite noun, the object of a later clause's verb: its subject, not the earlier
+          // speaker's; قال الصندوق …، بعد أن نشرت مجموعة X ملفات قالت إنها …: the group)
+          if (later && earlier && later.s > earlier.cueTok[1] && indefiniteNounBefore(v, cue.s, later.e, []) && !bodyGenderClash(v, later, cue.s)) speakers = [later.id];
+          else if (openingNoun > a + 1 && openingNoun < cue.s) nominalSpeaker(a + 1, openingNoun, v.demonymEnd(openingNoun));
           else if (definite > cue.e) {
             speakerText = v.span(cue.e, definite);
             c = definite;
