@@ -42,7 +42,7 @@ import { NUMBER } from '../core/tokens.js';
 import type { SpeechFrame } from './speech.js';
 import { arabicCharge, coordinated, inDateline, nationalitySubjectEnd, pastDate, pastGloss, relativeClauseClose, subjectsBefore, unnamedEndingAt } from './speech.js';
 import { BE_FORMS, INDEFINITE_EN, PREPS_EN, SUBJECT_PRONOUNS, STATE_BODIES, STATE_PEOPLE, View, type TokMention } from './view.js';
-import { APPOSITIVE_PRONOUN_AR, PLURAL_COMPLEMENTIZER_AR, PLURAL_OR_DUAL_AR, PRONOUN_COMPLEMENTIZER_AR } from '../extractors/arabic-shapes.js';
+import { APPOSITIVE_PRONOUN_AR, PLURAL_COMPLEMENTIZER_AR, PLURAL_OR_DUAL_AR, PRONOUN_COMPLEMENTIZER_AR, PRONOUN_SUFFIXED_AR } from '../extractors/arabic-shapes.js';
 
 export interface ClaimCandidate {
   rule: string;
@@ -1334,7 +1334,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         }
         // (or ب/ل glued to a name, the name after the letter, بإيران, not بايبت, a name that opens with the letter; or
         // glued to an actor phrase: ربطها المكتب بمجموعة تعرف باسم …)
-        const lettered = ar && k > ve && v.isArabic(k) && /^[بل]/.test(v.key(k));
+        // (right after the verb only when its object is the pronoun glued to it, with no subject named: التي ربطها بجهاز …)
+        const lettered = ar && (k > ve || PRONOUN_SUFFIXED_AR.test(v.key(ve - 1))) && v.isArabic(k) && /^[بل]/.test(v.key(k));
         const gluedTo = lettered ? v.mention(k) : null;
         // (or glued to a body's head in construct with a name: بجهاز استخبارات الحرس الثوري)
         const bodyHead = lettered && !gluedTo && v.is(k, 'organizations.heads') && v.hitPre(k, 'organizations.heads') === 1 ? [k + 1, k + 2].find((j) => j < b && v.mention(j)?.s === j && v.mention(j)!.type !== 'person') : undefined;
@@ -1393,6 +1394,15 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       // (or the named group a relative clause hangs on: APT29, which Western governments attribute to the SVR; the
       // relative pronoun a few words before the verb, its subject between them)
       if (!thing) thing = relativeAntecedent(v, i, a, actors);
+      // (Arabic: a verb whose object is its glued pronoun, the letter right after it: the group set off before it by a
+      // comma, a clause on an indefinite noun with no relative, مجموعة تعرف باسم "ميرور فيس"، ربطتها بالصين; with none, no
+      // claim: the pronoun's referent is unknown, not the one it is tied to)
+      if (!thing && ar && p === ve) {
+        const c = i - 1;
+        const named = c > a && (v.key(c) === '،' || v.key(c) === ',') ? v.mentionEndingAt(v.isQuote(c - 1) ? c - 1 : c) : null;
+        if (named && named.type === 'threat_actor') thing = { actor: named.id, text: named.span };
+        else if (glued) continue;
+      }
       // (an Arabic verb's subject after it, a state's officials or body by their nationality, makes the claim, not the
       // speaker whose words hold it: التي ربطها مسؤولون أمريكيون بروسيا)
       const se = ar ? nationalitySubjectEnd(v, ve) : -1;
@@ -3408,8 +3418,13 @@ function groupAnaphorAt(v: View, i: number): boolean {
  * a threat actor's name right before the pronoun, a comma between them or not.
  */
 function relativeAntecedent(v: View, verb: number, from: number, actors: readonly ActorNP[] = []): { actor: string | null; text: Span } | null {
-  // (an Arabic relative comes right before its verb, whose object pronoun points back: التي تربطها)
+  // (an Arabic relative comes right before its verb, whose object pronoun points back: التي تربطها; past the words of
+  // having done so before: التي سبق أن ربطها)
   // (a name between counts as one word, its inner periods no clause's end: which U.S. officials have tied)
+  if (v.lang === 'ar') for (let s = Math.max(from, verb - 4); s < verb; s++) if (v.hitEnd(s, 'attribution.relative_gaps') === verb) {
+    verb = s;
+    break;
+  }
   for (let k = verb - 1, n = 0; k >= from && n < (v.lang === 'ar' ? 1 : 8); k--, n++) {
     const named = v.mentionEndingAt(k + 1);
     if (named && named.s >= from) k = named.s;

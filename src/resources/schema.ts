@@ -678,6 +678,7 @@ export const ResourceSchemas = {
       /** words stepped over between a doer and its phrase (relatives, auxiliaries, hedges, punctuation: which is widely
        *  believed to be …), as written: a word less a proclitic is none */
       gap_words: words.default([]),
+      relative_gaps: words.default([]),
       /** hedges that may stand between a verb and its subject after it (نفذته على الأرجح أجهزة روسية) */
       hedges: z.array(z.string().min(1)).default([]),
       /** a copula with its subject after it, then a word of being behind an act (أن تكون الصين وراء الهجوم): the subject's act */
