@@ -2544,6 +2544,16 @@ describe('A verb of saying in a relative clause with no pronoun on the object of
   });
 });
 
+describe('A denial\'s words less the statement they were given in (speech-verbs.statement_preps)', () => {
+  it('before or after them, an indefinite statement only, with its date', () => {
+    expect(cueWhoText('Norvalo Bank denied any involvement in a statement on Monday.', 'en')).toEqual(['denied:Norvalo Bank:any involvement']);
+    expect(cueWhoText('ونفت شركة نورفالو في بيان يوم الاثنين أي علاقة لها بالاختراق.', 'ar')).toEqual(['ونفت:نورفالو:أي علاقة لها بالاختراق']);
+  });
+  it('not the document the words are about', () => {
+    expect(cueWhoText('ونفت شركة نورفالو ما ورد في التقرير.', 'ar')).toEqual(['ونفت:نورفالو:ما ورد في التقرير']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -350,6 +350,9 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
           frame.speakerText = undefined;
         }
       }
+      // (a denial's or an accusation's words less the statement they were given in, before or after them: denied any
+      // involvement in a statement on Monday; نفت في بيان يوم الاثنين أي علاقة لها)
+      if (frame.objectCue && frame.kind === 'indirect') trimStatement(v, frame);
       sentenceFrames.push(frame);
       // no subject: the previous speaker goes on (وأضاف، مؤكدا أن)
       // (not a verb right after an Arabic relative pronoun: its subject is the antecedent, or, unvocalised, it is
@@ -658,6 +661,40 @@ function statementAsideEnd(v: View, k: number): number {
     if (comma(j)) return p > k && (complementizerAt(v, j + 1) || v.key(j + 1) === ':') ? j + 1 : -1;
   }
   return -1;
+}
+
+/**
+ * Where a phrase naming the statement or document words were given in ends, opening at token k, inside [k, e): its
+ * preposition (speech-verbs.statement_preps: in, في), the statement's or document's noun, indefinite (a, an; no ال), then a
+ * date or none (in a statement on Monday; في بيان يوم الاثنين); else -1.
+ */
+function statementPhraseEnd(v: View, k: number, e: number): number {
+  if (!v.is(k, 'speech-verbs.statement_preps')) return -1;
+  let j = k + 1;
+  // (an indefinite one, a statement given, not the report the words are about: نفت ما ورد في التقرير)
+  if (v.lang === 'en' && (v.key(j) === 'a' || v.key(j) === 'an')) j++;
+  else if (v.lang === 'en' || DEFINITE_WORD_AR.test(v.key(j))) return -1;
+  const d = Math.max(v.hitEnd(j, 'speech-verbs.documents'), v.hitEnd(j, 'speech-verbs.statements'));
+  if (d <= j || d > e) return -1;
+  j = d;
+  while (j < e && (v.dates.has(j) || (v.is(j, 'speech-verbs.date_preps') && v.dates.has(j + 1)))) j++;
+  return j;
+}
+
+/** A frame's words less a statement's phrase that opens them or ends them (statementPhraseEnd), some words left. */
+function trimStatement(v: View, frame: SpeechFrame): void {
+  let [s, e] = frame.contentTok;
+  const lead = statementPhraseEnd(v, s, e);
+  if (lead > s && lead < e - 1) s = lead;
+  for (let j = e - 2; j > s + 1 && j > e - 10; j--) {
+    if (statementPhraseEnd(v, j, e) === e) {
+      e = j;
+      break;
+    }
+  }
+  if (s === frame.contentTok[0] && e === frame.contentTok[1]) return;
+  frame.contentTok = [s, e];
+  frame.content = v.span(s, e);
 }
 
 /** The comma that closes a relative clause whose pronoun is at token r (، التي …،), within 16 tokens and its clause; else -1. */
