@@ -2554,6 +2554,12 @@ describe('A denial\'s words less the statement they were given in (speech-verbs.
   });
 });
 
+describe('English: a name after a verb and a comma, then "to" and a verb (…, urged X to stop …)', () => {
+  it('is the one urged, not a trailing speaker', () => {
+    expect(cueWho('The letter, sent last week by a group calling itself Norvalo Watch, urged Prime Minister Jane Roe to resign.', 'en')).toEqual([]);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -2262,7 +2262,8 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
       // "…, X said." with the clause before: the trailing form
       // (not a clause's subject, an auxiliary or a form of be after it: …, said the government would act)
       const s = objectCue ? null : subjectsAfterEnglish(v, cue.e, b);
-      if (s && before >= a && v.key(before) === ',' && !(BE_FORMS.has(v.key(s.end)) || v.is(s.end, 'speech-verbs.auxiliaries'))) {
+      // (nor the one urged or asked, "to" and a verb after the name: …, urged Hezbollah leader Hassan Nasrallah to stop …)
+      if (s && before >= a && v.key(before) === ',' && !(BE_FORMS.has(v.key(s.end)) || v.is(s.end, 'speech-verbs.auxiliaries') || v.key(s.end) === 'to')) {
         const end = before;
         return { rule: `${lang}/quote/trailing`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(c0, end), contentTok: [c0, end], kind: 'indirect', speakers: s.ids, ...(s.text ? { speakerText: s.text } : {}), objectCue };
       }
