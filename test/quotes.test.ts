@@ -2560,6 +2560,12 @@ describe('English: a name after a verb and a comma, then "to" and a verb (…, u
   });
 });
 
+describe('Arabic: an accusing verb describing an indefinite document\'s noun (رسالة تتهم حزب الله بـ…)', () => {
+  it('is the document\'s words, unnamed; the name after the verb is the accused, not the speaker', () => {
+    expect(cueWhoText('وعرض القراصنة رسالة تتهم حزب نورفالو بجر البلاد إلى الحرب.', 'ar')).toEqual(['تتهم:?رسالة:حزب نورفالو بجر البلاد إلى الحرب']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -1005,7 +1005,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
           const e = t.e;
           const who = typeof t.sponsor === 'string' && !t.actor ? v.entity(t.sponsor) : undefined;
           if (who?.type !== 'organization' || who.kind === 'government') return false;
-          if (!(ar ? v.isArabic(e) && arabicCharge(v, e) : v.is(e, 'attribution.charge_preps'))) return false;
+          // (Arabic: a short verbal noun on ب is a charge here too, right after the accused: بجر لبنان إلى الحرب)
+          if (!(ar ? v.isArabic(e) && (arabicCharge(v, e) || (/^ب[\u0621-\u064A]{2}$/.test(v.key(e)) && !v.mention(e))) : v.is(e, 'attribution.charge_preps'))) return false;
           for (let k = ar ? e : e + 1; k < Math.min(b, e + 4) && !v.clauseEnd(k); k++) if (isHostile(k) || v.isAny(k, ['attribution.involvement', 'attribution.acts'])) return false;
           return true;
         };

@@ -4326,6 +4326,10 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     speakerText = v.span(unnamedBefore, pre + 1);
   } else if (unnamedFrom >= 0) {
     speakerText = v.span(unnamedFrom, placeAt!.e);
+  } else if (objectCue && cue.s - 1 >= a && v.hitEnd(cue.s - 1, 'speech-verbs.documents') === cue.s && !DEFINITE_WORD_AR.test(v.key(cue.s - 1))) {
+    // (an accusing verb describing an indefinite document's noun, رسالة تتهم حزب الله بجر …: the document accuses,
+    // unnamed, and the name after the verb is the accused, not its subject)
+    speakerText = v.span(cue.s - 1, cue.s);
   } else if (v.is(cue.s, 'speech-verbs.circumstantial') && !v.mentionEndingAt(cue.s)) {
     // a circumstantial participle (…، منتقدة موسكو على, قائلة:): no subject after it; the sentence's speaker, else
     // the person or body named earlier in the sentence (وتحدث الوزير X عن الخطة، لافتا إلى), else the previous speaker
