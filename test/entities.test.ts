@@ -2039,3 +2039,22 @@ describe('Arabic: a name in quotation marks after a body\'s head word holding a 
     expect(typed('وقال مصدر لصحيفة "كييف إندبندنت" إن الهجوم مسح بيانات.', 'ar').filter((x) => x.startsWith('organization'))).toEqual(['organization:كييف إندبندنت']);
   });
 });
+
+describe('The knowledge base: security services of the Nordic states, Serbia, Lebanon and Morocco; CERT-UA\'s long names', () => {
+  it('are one body in both scripts', () => {
+    expect(typed('The Computer Emergency Response Team of Ukraine said it had blocked the domains.', 'en').filter((x) => x.startsWith('organization'))).toEqual(['organization:CERT-UA']);
+    expect(typed('وقال فريق الاستجابة لطوارئ الحاسوب في أوكرانيا إنه حجب النطاقات.', 'ar').filter((x) => x.startsWith('organization'))).toEqual(['organization:CERT-UA']);
+    expect(typed('وقالت قوى الأمن الداخلي إنها فتحت تحقيقا.', 'ar')).toEqual(['organization:Internal Security Forces']);
+    expect(typed('وقالت هيئة الأمن الوطني النرويجية إنها رصدت ارتفاعا في الهجمات.', 'ar')).toEqual(['organization:Norwegian National Security Authority']);
+  });
+});
+
+describe('A body\'s name less its state, known with it in the article (Sweden\'s Security Service … The Security Service)', () => {
+  it('is that body, in both scripts, when one body bears that name', () => {
+    const ents = (text: string, lang: 'ar' | 'en') => extractText(text, { lang }).entities.filter((e) => e.type === 'organization').map((e) => `${e.name}:${e.mentions.length}`);
+    expect(ents('Sweden\'s Security Service said Iran was behind it. The Security Service said the case was closed.', 'en')).toEqual(['Swedish Security Service:2']);
+    expect(ents('وقال جهاز الأمن الفيدرالي الروسي إن العملية نجحت. وأضاف جهاز الأمن الفيدرالي أن التحقيق مستمر.', 'ar')).toEqual(['FSB:2']);
+    // (two bodies of two states bearing it: neither)
+    expect(ents('Sweden\'s Security Service and Ukraine\'s Security Service met. The Security Service said nothing.', 'en')).toContain('Security Service:1');
+  });
+});

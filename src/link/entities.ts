@@ -64,6 +64,32 @@ export function linkEntities(
       if (own) joinTo(m, own);
     }
   }
+  // a body's name less its state, which the knowledge base knows with it in this article (Sweden's Security Service …
+  // The Security Service; جهاز الأمن السويدي … جهاز الأمن): that body, when one such body bears that name; the state is
+  // one or two words before an English name (Sweden's, the Swedish) and one nisba after an Arabic one
+  const stateless = new Map<string, MentionCandidate | null>();
+  for (const m of candidates) {
+    if (m.type !== 'organization' || !m.key.startsWith('kb:')) continue;
+    const words = span(m).text.split(/\s+/);
+    const short = /[\u0600-\u06FF]/.test(words[0])
+      ? words.length >= 3 && /(?:ي|ية)$/.test(words[words.length - 1]) ? [words.slice(0, -1).join(' ')] : []
+      : [words.slice(1).join(' '), words.slice(2).join(' ')].filter((t, n) => t.split(' ').length >= 2 && (n === 0 ? /(?:'s|’s|ish|ian|ese|ic|an)$/.test(words[0]) : words[0] === 'the'));
+    for (const t of short) {
+      const had = stateless.get(t);
+      stateless.set(t, had === undefined || had?.key === m.key ? m : null);
+    }
+  }
+  if (stateless.size) {
+    for (const m of candidates) {
+      if (m.type !== 'organization' || m.key.startsWith('kb:')) continue;
+      // (English: after "the", no other state's possessive or nationality before it: Ukraine's Security Service is not
+      // Sweden's)
+      const text = span(m).text;
+      if (!/[\u0600-\u06FF]/.test(text) && !/(?:^|\s)the\s$/i.test(span({ start: Math.max(0, m.start - 4), end: m.start }).text)) continue;
+      const own = stateless.get(text);
+      if (own) joinTo(m, own);
+    }
+  }
   for (const m of candidates) {
     const sp = span(m);
     let e = entityOf.get(m.key);
