@@ -2566,6 +2566,12 @@ describe('Arabic: an accusing verb describing an indefinite document\'s noun (ر
   });
 });
 
+describe('Arabic: ادعى, ادعت as verbs of saying and claiming (the twin of English claimed)', () => {
+  it('report the clause after أن, the group\'s', () => {
+    expect(cueWho('وادعت مجموعة تطلق على نفسها اسم "نورفالو سايبر" أنها اخترقت موقع الوزارة.', 'ar')).toEqual(['وادعت:نورفالو سايبر']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);
