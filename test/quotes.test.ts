@@ -2572,6 +2572,13 @@ describe('Arabic: ادعى, ادعت as verbs of saying and claiming (the twin o
   });
 });
 
+describe('Arabic: nouns for two or three bodies (الوكالتان، الجهات الثلاث) as the subject', () => {
+  it('stand for the body that spoke lately, as the two agencies do in English; not a plural of any number (الوكالات الاستخبارية الأمريكية)', () => {
+    expect(cueWho('قال مكتب التحقيقات الفيدرالي ووكالتان أخريان يوم الاثنين إن قراصنة اخترقوا البريد. وأكدت الجهات الثلاث في بيان مشترك أنها واثقة من النتيجة.', 'ar')).toEqual(['قال:FBI', 'وأكدت:FBI']);
+    expect(cueWho('قال مكتب التحقيقات الفيدرالي إن قراصنة اخترقوا البريد. وأعلنت الوكالات الاستخبارية الأميركية أن بوتين أصدر تعليمات.', 'ar')).not.toContain('وأعلنت:FBI');
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);
