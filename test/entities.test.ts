@@ -2058,3 +2058,10 @@ describe('A body\'s name less its state, known with it in the article (Sweden\'s
     expect(ents('Sweden\'s Security Service and Ukraine\'s Security Service met. The Security Service said nothing.', 'en')).toContain('Security Service:1');
   });
 });
+
+describe('English: a compound adjective in lower case after its hyphen before a known place (Russian-annexed Crimea)', () => {
+  it('is no name\'s word: the place alone, no body', () => {
+    expect(typed('The unit is based in Russian-annexed Crimea.', 'en')).toEqual(['location:Crimea']);
+    expect(typed('Officials in Houthi-controlled Hodeidah said the port was hit.', 'en').filter((x) => x.startsWith('organization'))).toEqual([]);
+  });
+});

@@ -367,6 +367,9 @@ export function properNameExtractors(lang: Lang, res: LangResources, kb: readonl
         continue;
       }
       const others = kept(words, (_, k) => k < place![0] || k >= place![1]);
+      // (a compound adjective before the place, its last part in lower case, is no name's word: Russian-annexed Crimea,
+      // Houthi-controlled Hodeidah)
+      if (place[0] > 0 && /-\p{Ll}+$/u.test(others[others.length - 1])) continue;
       const key = mapped(others, lookupKey);
       if (key.some((w) => titleWords.has(w) || calendar.has(w) || functionWords.has(w) || placeKind.has(w))) continue;
       if (place[0] > 0 && givenNames.has(words[0])) continue; // Jordan, Victoria, Dallas before a place are people
