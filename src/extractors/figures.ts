@@ -340,6 +340,8 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
     : null;
   const oneAnchors = wordAnchors(nw.one_cues, lang === 'ar');
 
+  // (the first words of the months' names: a unit of time right before one names it, بعد شهر مارس, no duration)
+  const monthWords = new Set(res.months.months.flatMap((m) => m.names.map((n) => lookupKey(n.split(' ')[0]))));
   const qualifiedOneRe = lang === 'ar' && nw.one_units.length ? compile(`${START}(?<u>${alt(nw.one_units)})${END}`, 'y') : null;
   const qualifiedOneAnchors = wordAnchors(nw.one_units);
   // after a currency sign or code the number may be glued to letters: USD10m, $US113 trillion
@@ -1127,6 +1129,9 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           // (an Arabic unit of time before a definite noun names that day or year, not one of it: قبل يوم الانتخابات، بعد
           // عام الجائحة)
           if (lang === 'ar' && /^[ \t]+و?ال\p{L}/u.test(doc.text.slice(end, end + 8))) continue;
+          // (nor before a month's name or a number: بعد شهر مارس، قبل عام 2020)
+          const next = /^[ \t]+(\p{L}+|\d)/u.exec(doc.text.slice(end, end + 24));
+          if (lang === 'ar' && next && (/\d/.test(next[1]) || monthWords.has(lookupKey(next[1])))) continue;
           const q = qualified(doc, start);
           push({ start: q?.start ?? start, end, rule: name('duration'), value: 1, unit: unit.unit, qualifier: q?.qualifier ?? 'exact' });
         }
