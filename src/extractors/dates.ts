@@ -222,7 +222,9 @@ export function dateExtractors(lang: Lang, res: LangResources): Extractor<'dates
   add('weekday', `${pre}${dirBefore}(?<wd>${alt(res.weekdays.weekdays.flatMap((w) => w.names))})(?:${SP}(?<pod>${alt(partOf.keys())}))?${dirAfter}${END}`, (g) => {
     const d = dayOf.get(lookupKey(g.wd));
     const direction = directionOf(g);
-    return d ? { value: `XXXX-WXX-${d}${g.pod ? `T${partOf.get(lookupKey(g.pod))}` : ''}`, type: 'date', ...(direction ? { direction } : {}) } : null;
+    // (the part of the day is in the span, not in the value: Monday morning is XXXX-WXX-1, as the dev gold gives it in
+    // both languages, مساء الخميس too; TimeML's TMO is left out)
+    return d ? { value: `XXXX-WXX-${d}`, type: 'date', ...(direction ? { direction } : {}) } : null;
   }, '', [...res.weekdays.weekdays.flatMap((w) => w.names), ...Object.keys(dir.before)]);
 
   const relOf = new Map<string, { unit: DateUnit; offset: number }>();
