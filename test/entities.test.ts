@@ -2065,3 +2065,19 @@ describe('English: a compound adjective in lower case after its hyphen before a 
     expect(typed('Officials in Houthi-controlled Hodeidah said the port was hit.', 'en').filter((x) => x.startsWith('organization'))).toEqual([]);
   });
 });
+
+describe('The knowledge base: intelligence and cyber bodies of South Korea, Canada, India, Saudi Arabia and Kuwait', () => {
+  it('are one body in both scripts; a bare name other states\' bodies bear too stays unknown', () => {
+    expect(typed('وقالت الاستخبارات الوطنية في كوريا الجنوبية إن قراصنة اخترقوا الخوادم.', 'ar').filter((x) => x.startsWith('organization'))).toEqual(['organization:National Intelligence Service']);
+    expect(typed('Canada\'s Communications Security Establishment said India was a threat.', 'en').filter((x) => x.startsWith('organization'))).toEqual(['organization:Communications Security Establishment']);
+    expect(typed('ولم يتسن الحصول على تعليق من الهيئة الوطنية للأمن الإلكتروني حول الهجوم.', 'ar')).toEqual(['organization:الهيئة الوطنية للأمن الإلكتروني']);
+  });
+});
+
+describe('English: an acronym or initials after a known body with its state\'s possessive (South Korea\'s National Intelligence Service (NIS))', () => {
+  it('is that body, in brackets or later alone, the possessive no part of the initials', () => {
+    const ents = (text: string) => extractText(text, { lang: 'en' }).entities.filter((e) => e.type === 'organization').map((e) => `${e.name}:${e.mentions.length}`);
+    expect(ents('South Korea\'s National Intelligence Service (NIS) said on Monday. The NIS added that it was sure.')).toEqual(['National Intelligence Service:3']);
+    expect(ents('South Korea\'s National Intelligence Service said on Monday that hackers broke in. The NIS added that it was sure.')).toEqual(['National Intelligence Service:2']);
+  });
+});

@@ -249,7 +249,10 @@ function withInitials(kept: MentionCandidate[], text: string, off: ReadonlySet<s
   for (const m of kept) {
     if (m.type !== 'organization' || m.nested) continue;
     const { skip } = initialsVocabulary(m.rule);
-    const words = text.slice(m.start, m.end).split(/[ \t]+/).filter((w) => !skip.has(w));
+    // (an owner's possessive opening the name is no word of its initials: South Korea's National Intelligence Service, NIS)
+    const all = text.slice(m.start, m.end).split(/[ \t]+/);
+    const owned = all.findIndex((w) => /['’]s$/.test(w));
+    const words = all.slice(owned + 1).filter((w) => !skip.has(w));
     if (words.length < 2 || words.length > 5 || !words.every((w) => /^[A-Z][a-z]/.test(w))) continue;
     const initials = words.map((w) => w[0]).join('');
     const had = byInitials.get(initials);

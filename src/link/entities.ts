@@ -64,6 +64,19 @@ export function linkEntities(
       if (own) joinTo(m, own);
     }
   }
+  // an acronym defined in brackets right after a name the knowledge base knows (South Korea's National Intelligence
+  // Service (NIS)), whose defining name a rule read with its own key before the knowledge base took the span: the
+  // known body, there and wherever the acronym stands
+  const orgs = candidates.filter((m) => m.type === 'organization');
+  for (let i = 0; i < orgs.length; i++) {
+    const acr = orgs[i];
+    if (acr.key.startsWith('kb:') || !acr.rule.endsWith('/entity/org-acronym')) continue;
+    const before = i > 0 ? orgs[i - 1] : undefined;
+    if (!before || !before.key.startsWith('kb:') || before.end > acr.start || acr.start - before.end > 2) continue;
+    if (!/^[ \t]?\($/.test(span({ start: before.end, end: acr.start }).text)) continue;
+    const key = acr.key;
+    for (const m of orgs) if (m.key === key && !m.key.startsWith('kb:')) joinTo(m, before);
+  }
   // a body's name less its state, which the knowledge base knows with it in this article (Sweden's Security Service …
   // The Security Service; جهاز الأمن السويدي … جهاز الأمن): that body, when one such body bears that name; the state is
   // one or two words before an English name (Sweden's, the Swedish) and one nisba after an Arabic one
