@@ -2579,6 +2579,13 @@ describe('Arabic: nouns for two or three bodies (الوكالتان، الجها
   });
 });
 
+describe('Arabic: a definite noun no list knows after the verb, then the one spoken to after ل (وقال البائع لوكالة أسوشيتد برس إن)', () => {
+  it('speaks, unnamed, past a relative clause on it too; the outlet heard the words', () => {
+    expect(cueWho('وقالت شركة نورفالو إن البيانات سربت. وقال البائع لوكالة أسوشيتد برس إن البيانات أخذت عام 2021.', 'ar')).toEqual(['وقالت:نورفالو', 'وقال:?البائع']);
+    expect(cueWho('وقالت شركة نورفالو إن البيانات سربت. وقال البائع، الذي استخدم اسم "زيرو إكس"، لرويترز إن البيانات أخذت عام 2021.', 'ar')).toEqual(['وقالت:نورفالو', 'وقال:?البائع']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

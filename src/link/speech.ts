@@ -1378,6 +1378,15 @@ function subjectsAfterFound(v: View, from: number, to: number): { ids: string[];
   // (or an object that opens with an indefinite noun after it: ونفى شور ارتكاب أي مخالفات)
   // (or a colon, a word that ends a speaker's phrase or one spoken to after it: وقال دولار في بيان:، وقال دولار للصحفيين إن)
   if (alone && (v.key(from + 1) === '،' || v.key(from + 1) === ',' || v.key(from + 1) === ':' || complementizerAt(v, from + 1) || indefiniteObjectAt(v, from + 1) || v.is(from + 1, 'speech-verbs.speaker_stops') || v.is(from + 1, 'speech-verbs.addressee_preps'))) return { ids: [alone], end: from + 1 };
+  // (a definite noun no list knows right after the verb, then the one spoken to after ل, a name or a noun and a body's
+  // name: وقال البائع لوكالة أسوشيتد برس إن …: that noun speaks, unnamed; the outlet heard the words)
+  if (v.lang === 'ar' && !alone && DEFINITE_WORD_AR.test(v.key(from)) && v.isArabic(from) && !v.mention(from) && !v.dates.has(from) && !v.isAny(from, [...SPEAKER_NOUNS_AR, ...UNLISTED_STOPS, 'speech-verbs.unnamed', 'speech-verbs.documents'])) {
+    // (past a relative clause on it set off by commas: وقال البائع، الذي استخدم اسم "زيرو إكس"، لوكالة أسوشيتد برس إن)
+    const close = commaRelativeAt(v, from + 2) ? relativeClauseClose(v, from + 2, to) : -1;
+    const h = close > 0 ? close + 1 : from + 1;
+    const heard = addresseeAfter(v, h);
+    if (heard > h && (complementizerAt(v, heard) || v.key(heard) === ':' || v.key(heard) === '،' || v.key(heard) === ',')) return { ids: [], end: heard, text: v.span(from, from + 1) };
+  }
   for (let i = from; i < to && i < from + 14; i++, stop = i) {
     // (the quotation marks around a name inside the phrase are the phrase's: وقالت شركة "كاسبرسكي" الروسية إن)
     // (and around a name right after the verb: وأعلنت "جاكسا"، التي …، أنها)
@@ -2764,6 +2773,18 @@ function heardEnd(v: View, verb: number, k: number): number {
   if (!v.is(verb, 'speech-verbs.addressee_verbs')) return -1;
   const m = v.mention(k);
   return m && m.s === k ? m.e : v.hitEnd(k, 'speech-verbs.audiences');
+}
+
+/**
+ * Arabic: where the one spoken to ends that ل opens at token k, glued to a name (لرويترز) or to a noun with a body's
+ * name after it (لوكالة أسوشيتد برس); else -1.
+ */
+function addresseeAfter(v: View, k: number): number {
+  if (!v.isArabic(k) || !/^ل/.test(v.key(k))) return -1;
+  const m = v.mention(k);
+  if (m && m.s === k && m.span.start > v.t.start[k]) return m.e;
+  const n = v.mention(k + 1);
+  return n && n.s === k + 1 && (n.type === 'organization' || n.type === 'news-agency') && !v.mention(k) ? n.e : -1;
 }
 
 /** Whether token k is inside its sentence's wire dateline (CHISINAU, Oct 21 (AP) —). */
