@@ -85,7 +85,7 @@ const DEMONYMS = {
   JO: [['Jordanian'], ['أردني']],
   YE: [['Yemeni'], ['يمني']],
   PK: [['Pakistani'], ['باكستاني']],
-  IN: [['Indian'], ['هندي']],
+  IN: [['Indian'], ['هندي', 'الهنود', 'هنود']],
   VN: [['Vietnamese'], ['فيتنامي']],
   BY: [['Belarusian'], ['بيلاروسي']],
   JP: [['Japanese'], ['ياباني']],

@@ -77,6 +77,11 @@ const REGIONS = [
   ['India', 'Kashmir', 'كشمير'], ['Spain', 'Catalonia', 'كاتالونيا', 'كتالونيا'], ['Spain', 'Andalusia', 'الأندلس'],
   ['Egypt', 'Sinai', 'سيناء'], ['Israel', 'Negev', 'النقب'], ['Israel', 'Galilee'], ['Indonesia', 'Aceh', 'آتشه'],
   ['Georgia', 'Abkhazia', 'أبخازيا'], ['Georgia', 'South Ossetia', 'أوسيتيا الجنوبية'], ['Yemen', 'Hadramaut', 'حضرموت'],
+  // (the provinces and states of Canada and Australia; Quebec and Victoria left to the city and given-name lists)
+  ['Canada', 'British Columbia', 'كولومبيا البريطانية'], ['Canada', 'Ontario', 'أونتاريو'], ['Canada', 'Alberta', 'ألبرتا'],
+  ['Canada', 'Manitoba', 'مانيتوبا'], ['Canada', 'Saskatchewan', 'ساسكاتشوان'], ['Canada', 'Nova Scotia', 'نوفا سكوشا', 'نوفا سكوتيا'],
+  ['Canada', 'New Brunswick', 'نيو برونزويك'], ['Australia', 'New South Wales', 'نيو ساوث ويلز'], ['Australia', 'Queensland', 'كوينزلاند'],
+  ['Australia', 'Western Australia', 'أستراليا الغربية'], ['Australia', 'Tasmania', 'تسمانيا'],
 ];
 /** Other cities: [country, English, Arabic forms...]. */
 const CITIES = [

@@ -2081,3 +2081,14 @@ describe('English: an acronym or initials after a known body with its state\'s p
     expect(ents('South Korea\'s National Intelligence Service said on Monday that hackers broke in. The NIS added that it was sure.')).toEqual(['National Intelligence Service:2']);
   });
 });
+
+describe('The knowledge base: Canada\'s and Australia\'s provinces and states; the parties of the elections the news follows', () => {
+  it('are places and parties in both scripts (كولومبيا البريطانية is no Colombia; the Congress party is no US Congress)', () => {
+    expect(typed('وقتل الزعيم في كولومبيا البريطانية.', 'ar')).toEqual(['location:British Columbia']);
+    expect(typed('The opposition Congress party said the leak was the biggest.', 'en')).toEqual(['organization:Indian National Congress']);
+    expect(typed('ورفض حزب الحلم الجورجي الاتهامات.', 'ar')).toEqual(['organization:Georgian Dream']);
+  });
+  it('a name with a small word between its words is not matched by its letters\' skeleton (لاند جاستس is no Law and Justice)', () => {
+    expect(typed('وأطلق القراصنة على أنفسهم اسم "هوم لاند جاستس".', 'ar').filter((x) => x.includes('Law and Justice'))).toEqual([]);
+  });
+});

@@ -396,7 +396,9 @@ export function spellingIndex(kb: readonly KbEntry[], heads: ReadonlySet<string>
     }
     for (const a of new Set([e.name, ...e.aliases.en])) {
       // (an acronym or a name with digits is not transcribed letter by letter: APT28, GRU)
-      if (/[0-9]/.test(a) || /^[A-Z.]+$/.test(a)) continue;
+      // (nor one with a small word between its words, which Arabic translates: Law and Justice is حزب القانون والعدالة,
+      // not لاند جاستس, which spells another name)
+      if (/[0-9]/.test(a) || /^[A-Z.]+$/.test(a) || /\s(?:and|of|for|the|in|on|de|la|du)\s/.test(a)) continue;
       add(a.split(/[\s-]+/).map(latinSkeleton).join(''), e);
     }
   }
