@@ -2586,6 +2586,13 @@ describe('Arabic: a definite noun no list knows after the verb, then the one spo
   });
 });
 
+describe('The lab, المختبر as the subject (speech-verbs.nominal, twins)', () => {
+  it('stand for the body named before', () => {
+    expect(cueWho('قال باحثون في مختبر المواطن إن الهاتف استهدف. وأوضح المختبر أن الاتصال جرى التلاعب به.', 'ar')).toEqual(['قال:Citizen Lab', 'وأوضح:Citizen Lab']);
+    expect(cueWho('Researchers at Citizen Lab said the phone was targeted. The lab said the connection was manipulated.', 'en')).toEqual(['said:Citizen Lab', 'said:Citizen Lab']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);
