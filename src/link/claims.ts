@@ -1548,7 +1548,10 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         // (a verb with و or ف glued to it is joined to the verb before, whose object the name before it is: اخترقت موقع
         // وزارة الفلاحة وسربت: no subject there)
         const joined = negAt < 0 && v.hitPre(i, 'attribution.act_verbs') > 0 && /^[وف]/.test(v.key(i));
-        const before0 = joined ? null : v.mentionEndingAt(j) ?? appositiveGroupEndingAt(v, j, a);
+        // (nor a verb of targeting with a tool on ب right after it, no object between: a passive, the name before it the
+        // target, هاتف السياسي أحمد طنطاوي استهدف ببرنامج التجسس)
+        const byTool = v.is(i, 'attribution.target_verbs') && ve < b && /^ب/.test(v.key(ve)) && v.hitPre(ve, 'attribution.tool_heads') === 1;
+        const before0 = joined || byTool ? null : v.mentionEndingAt(j) ?? appositiveGroupEndingAt(v, j, a);
         // (a name that is the genitive of a noun before it, حملة ترامب, is part of a longer subject: not the doer)
         // (nor the agent of a relative clause's verb of finding before the verb: الهجمات التي رصدتها شركة X استهدفت)
         if (before0 && observedBy(before0.s)) continue;
