@@ -2593,6 +2593,12 @@ describe('The lab, المختبر as the subject (speech-verbs.nominal, twins)',
   });
 });
 
+describe('Arabic: a verb inside the words an earlier verb reports, a participle after a comma', () => {
+  it('leaves the participle\'s quoted words to the earlier verb\'s speaker (أبلغ المجلس بالاختراق، مضيفا أن "…")', () => {
+    expect(cueWho('وقال مسؤول حكومي إن فريق نورفالو أبلغ المجلس بالاختراق، مضيفا أن "البيانات قيد الفحص".', 'ar')).toEqual(['وقال:?مسؤول حكومي', 'مضيفا:?مسؤول حكومي']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

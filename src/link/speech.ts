@@ -4616,7 +4616,10 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   // (nor past the next speech verb with a subject of its own: شركة مايكروسوفت، التي كشفت نشاط المجموعة، قد أعلنت أنها …
   // are the later verb's words; a verb joined by و, a circumstantial participle or a source phrase, وقالت إن، لافتة إلى
   // أن، نقلا عن, goes on with this verb's subject)
-  const goesOn = nextCue >= b || v.is(nextCue, SOURCES) || v.is(nextCue, 'speech-verbs.circumstantial') || v.hitPre(nextCue, 'speech-verbs.verbs') > 0 || v.key(nextCue - 1) === 'و';
+  // (but a verb inside the words an earlier verb of the sentence reports leaves a participle after a comma to that verb's
+  // speaker: قال مسؤول إن الفريق أبلغ المجلس بالاختراق، مضيفا أن …: the official's words, not the team's)
+  const embedded = !!earlier && earlier.contentTok[0] <= cue.s && cue.s < earlier.contentTok[1];
+  const goesOn = nextCue >= b || v.is(nextCue, SOURCES) || (v.is(nextCue, 'speech-verbs.circumstantial') && !(embedded && (v.key(nextCue - 1) === '،' || v.key(nextCue - 1) === ','))) || v.hitPre(nextCue, 'speech-verbs.verbs') > 0 || v.key(nextCue - 1) === 'و';
   // (nor, for a verb that opens a relative clause set off by a comma on a verb of saying's subject, past the comma that
   // closes it: وقالت مايكروسوفت، التي كشفت المجموعة في مايو، إن …: إن is the main verb's)
   const clauseClose = commaRelativeAt(v, cue.s - 1) && sayingBefore(v, cue.s - 2, a) ? relativeClauseClose(v, cue.s - 1, b) : -1;
