@@ -2599,6 +2599,12 @@ describe('Arabic: a verb inside the words an earlier verb reports, a participle 
   });
 });
 
+describe('English: a body\'s noun and "of" before a person, the person\'s office between (the X movement of former president Y)', () => {
+  it('the body speaks, unnamed as written, not the person it belongs to', () => {
+    expect(cueWho('The Civic Norvalo movement of former president Jane Roe called for the vote to be repeated.', 'en')).toEqual(['called for:?The Civic Norvalo movement']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -1026,6 +1026,17 @@ function subjectsBeforeFound(v: View, end: number, from: number, dateTokens: Rea
     const prep = m.s - 1;
     const person = m.type !== 'person' && v.is(prep, 'speech-verbs.person_of') ? v.mentionEndingAt(prep) : null;
     if (person && person.type === 'person' && person.s >= from) return { ids: [person.id], at: phraseStart(v, person.s, from) };
+    // (a person after a body's noun and "of", the person's office between or not, is whose the body is: The Citizen
+    // Revolution movement of former president Rafael Correa called for …: the movement speaks, unnamed as written)
+    if (m.type === 'person' && v.lang === 'en') {
+      let p = m.s - 1;
+      while (p > from && p > m.s - 4 && v.isWord(p) && /^[a-z]/.test(v.surface(p)) && v.key(p) !== 'of') p--;
+      if (p - 1 >= from && v.key(p) === 'of' && v.is(p - 1, 'speech-verbs.owned_bodies')) {
+        let r = p - 1;
+        while (r - 1 >= from && v.isWord(r - 1) && (/^[A-Z]/.test(v.surface(r - 1)) || DETERMINERS.has(v.key(r - 1)))) r--;
+        return { ids: [], text: v.span(r, p), at: r };
+      }
+    }
     // (a mention that is the object of a preposition after an unnamed head: sources close to the company)
     const list = coordinated(v, m, from);
     const owner = ownerPhrase(v, list[0].s, from);
