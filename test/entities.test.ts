@@ -2092,3 +2092,9 @@ describe('The knowledge base: Canada\'s and Australia\'s provinces and states; t
     expect(typed('وأطلق القراصنة على أنفسهم اسم "هوم لاند جاستس".', 'ar').filter((x) => x.includes('Law and Justice'))).toEqual([]);
   });
 });
+
+describe('English: a group\'s name after a naming phrase, its capitalized parts joined by a hyphen (calling itself Al-Tahera)', () => {
+  it('is one name, not its first part', () => {
+    expect(typed('A group calling itself Al-Norvala claimed the attack on Telegram.', 'en').filter((x) => x.startsWith('threat_actor'))).toEqual(['threat_actor:Al-Norvala']);
+  });
+});

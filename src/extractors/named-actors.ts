@@ -21,7 +21,8 @@ export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<
   const heads = [...a.actors, ...a.group_nouns];
   if (!heads.length || !a.naming.length) return [];
   // the name: one to three capitalized Latin words (ZeroX, Shadow Crew), or any words in quotation marks
-  const LATIN = '[A-Z][A-Za-z0-9]{1,24}(?:[ \\t][A-Z][A-Za-z0-9]{1,24}){0,2}';
+  // (a word's capitalized parts joined by a hyphen are one word of it: Al-Tahera, Cyber-Army)
+  const LATIN = '[A-Z][A-Za-z0-9]{1,24}(?:-[A-Z][A-Za-z0-9]{1,24})?(?:[ \\t][A-Z][A-Za-z0-9]{1,24}(?:-[A-Z][A-Za-z0-9]{1,24})?){0,2}';
   // (a comma or stop the house style puts inside the closing mark is no part of the name: "Cyber Partisans of the North,")
   const QUOTED = '["“«](?<quoted>[^"“”«»\\n]{1,39}[^"“”«»\\n,.;:،؛ \\t])[,.;:،؛]?["”»]';
   // (Arabic: up to four describing words between the noun and the naming phrase: جماعة قرصنة تركية تسمى، مجموعة غير
