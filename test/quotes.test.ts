@@ -2605,6 +2605,12 @@ describe('English: a body\'s noun and "of" before a person, the person\'s office
   });
 });
 
+describe('English: "It" opening the sentence after a body no name gives, its owner\'s possessive first, spoke', () => {
+  it('goes on with that body\'s words, unnamed, not with a body named before it', () => {
+    expect(cueWho('The Norvalo Intelligence Service said accounts had become active. Romania\'s foreign intelligence service said separately that the country was a target. It said hackers had carried out 85,000 attacks.', 'en')).toEqual(['said:Norvalo Intelligence Service', 'said:?Romania\'s foreign intelligence service', 'said:?Romania\'s foreign intelligence service']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

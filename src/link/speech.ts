@@ -2252,7 +2252,9 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
     const pr = k >= a && !same ? pronounSpeaker(v, k, cue.s) ?? officeHolder(v, g >= a ? g : k, a) : null;
     const nom = pr ? null : nom0;
     const body = nom && !same ? describedBody(v, nom, cue.s) : null;
+    const goesOn = pr || k < a ? undefined : unnamedBodyGoesOn(v, k);
     if (pr) speakers = [pr];
+    else if (goesOn) speakerText = goesOn;
     else if (body) speakers = [body];
     else if (nom) speakerText = nom;
     // (a noun phrase no list knows opening the clause: A coalition of opposition parties said …; Election monitors said)
@@ -3420,6 +3422,9 @@ function pronounSpeaker(v: View, k: number, before: number): string | null {
       // place its phrase named)
       if (after && f!.speakers.length === 0 && f!.speakerText && v.t.sentence[f!.cueTok[0]] === v.t.sentence[k]) return null;
     }
+    // (English "it" opening a sentence right after one whose speaker was a body no name gives: Romania's foreign
+    // intelligence service said … It said …: that body, unnamed, not the service named before)
+    if (unnamedBodyGoesOn(v, k)) return null;
     // (not a wire story's dateline: its place and agency are no one the story's "they" stands for)
     // (nor a name that only qualifies a noun of an act or a document after "the": the Snowflake thefts, the Microsoft report)
     let m = lastBefore(v, before, ['organization', 'location']);
@@ -3511,6 +3516,19 @@ function pronounSpeaker(v: View, k: number, before: number): string | null {
     return found;
   }
   return null;
+}
+
+/**
+ * English: the phrase of a body no name gives, its owner's possessive first, that spoke in the sentence before, when "it"
+ * opens this one at token k (Romania's foreign intelligence service said … It said …): its words go on, unnamed; else
+ * undefined.
+ */
+function unnamedBodyGoesOn(v: View, k: number): Span | undefined {
+  if (v.lang !== 'en' || v.key(k) !== 'it' || v.t.sentence[k] < 0 || v.t.sentenceTokens[2 * v.t.sentence[k]] !== k) return undefined;
+  const f = spokenSoFar.at(-1);
+  // (a body its owner's possessive names, a state's or a company's, not a generic noun that stands for a body named
+  // before, the group said, nor a nationality's, the Chinese embassy, whose state its "it" is)
+  return f && !f.speakers.length && f.speakerText && v.t.sentence[f.cueTok[0]] === v.t.sentence[k] - 1 && v.isAny(v.tokenAt(f.speakerText.end - 1), DESCRIPTION_HEADS) && /^\p{Lu}[\p{L} .-]*['’]s /u.test(v.text.slice(f.speakerText.start, f.speakerText.end)) ? f.speakerText : undefined;
 }
 
 /**
