@@ -1524,7 +1524,8 @@ describe('knowledge-base names typed otherwise', () => {
   });
 
   it('a place of two words with its possessive before a body is no part of its name (Saudi Arabia\'s National Cybersecurity Authority)', () => {
-    expect(typed("Saudi Arabia's National Cybersecurity Authority did not respond.", 'en')).toEqual(['location:Saudi Arabia', 'organization:National Cybersecurity Authority']);
+    // (the knowledge base knows the body with its state since session 68: its mention opens at the state's name)
+    expect(typed("Saudi Arabia's National Cybersecurity Authority did not respond.", 'en')).toEqual(['organization:National Cybersecurity Authority', 'location:Saudi Arabia']);
   });
 
   it('Arabic: a known body\'s name of two words or more followed by a qualifier or another state\'s nationality names another body (مجلس الأمن السيبراني، مجلس الأمن الروسي: not the UN\'s council)', () => {

@@ -1396,8 +1396,8 @@ describe('quotes', () => {
   it('Arabic: a word that describes the body after its name ends the name and is no part of what it said (ونفت وكالة الأنباء المركزية الكورية الرسمية التقرير)', () => {
     // (what it denied ends before the next verb glued to و, which says words of its own)
     expect(cueWhoText('ونفت وكالة الأنباء المركزية الكورية الرسمية التقرير الأمريكي ووصفته بأنه فبركة سياسية.', 'ar')).toEqual([
-      'ونفت:وكالة الأنباء المركزية الكورية:التقرير الأمريكي',
-      'ووصفته:وكالة الأنباء المركزية الكورية:فبركة سياسية',
+      'ونفت:KCNA:التقرير الأمريكي',
+      'ووصفته:KCNA:فبركة سياسية',
     ]);
   });
   it('Arabic: an office with its words right after an accusing verb speaks, and the names after it and a date are the accused (اتهم وزير النفط الإيراني يوم الثلاثاء إسرائيل والولايات المتحدة بـ…)', () => {
