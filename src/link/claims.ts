@@ -40,7 +40,7 @@ import { firstAbove } from '../core/arrays.js';
 import type { Span } from '../core/types.js';
 import { NUMBER } from '../core/tokens.js';
 import type { SpeechFrame } from './speech.js';
-import { arabicCharge, coordinated, inDateline, nationalitySubjectEnd, pastDate, pastGloss, relativeClauseClose, subjectsBefore, unnamedEndingAt } from './speech.js';
+import { arabicCharge, coordinated, inDateline, nationalitySubjectEnd, pastDate, pastGaps, pastGloss, relativeClauseClose, subjectsBefore, unnamedEndingAt } from './speech.js';
 import { BE_FORMS, INDEFINITE_EN, PREPS_EN, SUBJECT_PRONOUNS, STATE_BODIES, STATE_PEOPLE, View, type TokMention } from './view.js';
 import { APPOSITIVE_PRONOUN_AR, PLURAL_COMPLEMENTIZER_AR, PLURAL_OR_DUAL_AR, PRONOUN_COMPLEMENTIZER_AR, PRONOUN_SUFFIXED_AR } from '../extractors/arabic-shapes.js';
 
@@ -1951,11 +1951,6 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     }
   };
 
-  /** Past up to two adverbs of time or manner from token k (لاحقا، أيضا; not an auxiliary): where the next word is. */
-  const pastAdverbs = (k: number): number => {
-    for (let n = 0; n < 2 && k < b && v.is(k, 'speech-verbs.subject_gaps') && !v.is(k, 'speech-verbs.auxiliaries'); n++) k = v.hitEnd(k, 'speech-verbs.subject_gaps');
-    return k;
-  };
   // self-claim: a verb, the named doer, then its claim of the act (أعلنت مجموعة لوك بيت مسؤوليتها عن الهجوم): the doer
   // claims its own act
   const selfClaimFrame = (): void => {
@@ -2023,10 +2018,10 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       if (ve > i && v.hitEnd(e, 'attribution.self_claim_objects') <= e && v.isArabic(e) && /^ل[^ل]/.test(v.key(e)) && !v.mention(e)) {
         let k = e + 1;
         while (k < b && k < e + 3 && v.isArabic(k) && v.key(k).startsWith('ال') && !v.mention(k)) k++;
-        if (k > e + 1 && v.hitEnd(pastAdverbs(k), 'attribution.self_claim_objects') > pastAdverbs(k)) e = k;
+        if (k > e + 1 && v.hitEnd(pastGaps(v, k, b), 'attribution.self_claim_objects') > pastGaps(v, k, b)) e = k;
       }
       // (and an adverb of time or manner between the doer and its claim: أعلنت مجموعة X لاحقا مسؤوليتها عن)
-      e = pastAdverbs(e);
+      e = pastGaps(v, e, b);
       let oe = ae > i ? -1 : v.hitEnd(e, 'attribution.self_claim_objects');
       if (ae > i && v.isAny(e, HOSTILE_WORDS)) oe = Math.max(v.hitEnd(e, 'attribution.acts'), v.hitEnd(e, 'attribution.hostile'));
       // (the responsibility alone, no عن and the act after it, a hacker group's claim of the act told before: أعلنت مجموعة

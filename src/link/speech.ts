@@ -2472,7 +2472,7 @@ function lineSpeaker(v: View, a: number, b: number, cues: readonly { s: number }
 }
 
 /** Past the adverbs between a name and what follows it (الولايات المتحدة بدورها بشن: بشن), up to `b`. */
-function pastGaps(v: View, k: number, b: number): number {
+export function pastGaps(v: View, k: number, b: number): number {
   while (k < b && v.is(k, 'speech-verbs.subject_gaps')) k = Math.max(k + 1, v.hitEnd(k, 'speech-verbs.subject_gaps'));
   return k;
 }
@@ -2789,15 +2789,16 @@ function heardEnd(v: View, verb: number, k: number): number {
 }
 
 /**
- * Arabic: where the one spoken to ends that ل opens at token k, glued to a name (لرويترز) or to a noun with a body's
- * name after it (لوكالة أسوشيتد برس); else -1.
+ * Arabic: where the one spoken to ends that ل opens at token k, glued to a name (لرويترز) or to a body's head word with
+ * its name after it (لوكالة أسوشيتد برس); else -1.
  */
 function addresseeAfter(v: View, k: number): number {
   if (!v.isArabic(k) || !/^ل/.test(v.key(k))) return -1;
   const m = v.mention(k);
   if (m && m.s === k && m.span.start > v.t.start[k]) return m.e;
-  const n = v.mention(k + 1);
-  return n && n.s === k + 1 && (n.type === 'organization' || n.type === 'news-agency') && !v.mention(k) ? n.e : -1;
+  // (the noun read as addresseeHead reads it: ل on a body's head word)
+  const n = addresseeHead(v, k) && !v.mention(k) ? v.mention(k + 1) : null;
+  return n && n.s === k + 1 && (n.type === 'organization' || n.type === 'news-agency') ? n.e : -1;
 }
 
 /** Whether token k is inside its sentence's wire dateline (CHISINAU, Oct 21 (AP) —). */
