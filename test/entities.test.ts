@@ -2099,3 +2099,10 @@ describe('English: a group\'s name after a naming phrase, its capitalized parts 
     expect(typed('A group calling itself Al-Norvala claimed the attack on Telegram.', 'en').filter((x) => x.startsWith('threat_actor'))).toEqual(['threat_actor:Al-Norvala']);
   });
 });
+
+describe('The knowledge base: the intelligence services of the Netherlands and Romania', () => {
+  it('are one body in both scripts', () => {
+    expect(typed('وقال جهاز الاستخبارات والأمن العسكري إن المجموعة مدعومة من الدولة.', 'ar').filter((x) => x.startsWith('organization'))).toEqual(['organization:MIVD']);
+    expect(typed('وقال جهاز الاستخبارات الروماني إن الحسابات أصبحت نشطة.', 'ar').filter((x) => x.startsWith('organization'))).toEqual(['organization:Romanian Intelligence Service']);
+  });
+});
