@@ -2106,3 +2106,10 @@ describe('The knowledge base: the intelligence services of the Netherlands and R
     expect(typed('وقال جهاز الاستخبارات الروماني إن الحسابات أصبحت نشطة.', 'ar').filter((x) => x.startsWith('organization'))).toEqual(['organization:Romanian Intelligence Service']);
   });
 });
+
+describe('The knowledge base: Arabic names of Transparent Tribe, Scattered Spider and Homeland Justice (kb-src/threat-actors-ar.yaml)', () => {
+  it('are their actors, as written by the Arabic press or rendered by the project', () => {
+    expect(typed('وأرسلت المجموعة المعروفة باسم "ترانسبارنت ترايب" رسائل تصيد.', 'ar').filter((x) => x.startsWith('threat_actor'))).toEqual(['threat_actor:APT36']);
+    expect(typed('وأطلق القراصنة على أنفسهم اسم "هوم لاند جاستس".', 'ar').filter((x) => x.startsWith('threat_actor'))).toEqual(['threat_actor:Void Manticore']);
+  });
+});
