@@ -2113,3 +2113,10 @@ describe('The knowledge base: Arabic names of Transparent Tribe, Scattered Spide
     expect(typed('وأطلق القراصنة على أنفسهم اسم "هوم لاند جاستس".', 'ar').filter((x) => x.startsWith('threat_actor'))).toEqual(['threat_actor:Void Manticore']);
   });
 });
+
+describe('The knowledge base: حنظلة as Handala near a group word; the Israel National Cyber Directorate\'s Arabic forms', () => {
+  it('are those entries', () => {
+    expect(typed('وتبنت الهجوم مجموعة تدعى حنظلة.', 'ar').filter((x) => x.startsWith('threat_actor'))).toEqual(['threat_actor:Handala']);
+    expect(typed('واتهمت المديرية الوطنية للسايبر في إسرائيل إيران بالهجوم.', 'ar').filter((x) => x.startsWith('organization'))).toEqual(['organization:Israel National Cyber Directorate']);
+  });
+});

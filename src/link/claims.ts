@@ -1976,6 +1976,20 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       const ae = ve > i ? -1 : v.hitEnd(i, 'attribution.self_claim_act_verbs');
       const vend = Math.max(ve, ae);
       if (vend <= i) continue;
+      // (Arabic, the act first and the doer after it: وتبنت الهجوم مجموعة تدعى "حنظلة"؛ its group noun and naming phrase or
+      // none)
+      if (ar && ae > i && v.isAny(vend, HOSTILE_WORDS)) {
+        let g = Math.max(v.hitEnd(vend, 'attribution.acts'), v.hitEnd(vend, 'attribution.hostile'));
+        if (g > vend && v.is(g, 'attribution.group_nouns')) g = v.hitEnd(g, 'attribution.group_nouns');
+        if (g > vend && v.hitEnd(g, 'attribution.naming') > g) g = v.hitEnd(g, 'attribution.naming');
+        if (g > vend && g < b && v.isQuote(g)) g++;
+        const doer = g > vend ? v.mention(g) : null;
+        if (doer && doer.s === g && doer.type === 'threat_actor' && !here((c) => c.actor === doer.id && (!c.sponsor || c.claimants.includes(doer.id)))) {
+          push({ rule: rule('self-claim'), actor: doer.id, actorText: doer.span, sponsor: null, stance: 'asserted', evidence: v.evidence(i, v.nameEnd(doer)) }, i, { ids: [doer.id] });
+          i = doer.e - 1;
+          continue;
+        }
+      }
       const np = actors.find((x) => x.s === vend && x.named);
       // (the doer named, after a group noun or not: عصابة لوك بيت; in quotation marks or not: مجموعة "كيلنت")
       let at = !np && v.is(vend, 'attribution.group_nouns') ? vend + 1 : vend;
