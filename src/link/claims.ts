@@ -1669,9 +1669,10 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
           continue;
         }
         // (a verb inside a denial's words is what is denied, its doer before them too: نفت روسيا شن هجمات)
-        // (the body it was done for, named after the verb: hacked … on behalf of the MSS)
-        const behalf = d.sponsor || bare ? null : behalfAfter(v, Math.max(ve, d.e), b);
-        push({ rule: rule('act'), actor: d.actor, actorText: d.text, sponsor: behalf?.id ?? d.sponsor, stance: 'asserted', evidence: v.evidence(Math.min(d.s, i), Math.max(ve, d.e, behalf?.e ?? 0)), ...(bare ? { unnamed: true } : {}) }, insideDenial(i) ? i : Math.min(d.s, i), self);
+        // (the body it was done for, named after the verb: hacked … on behalf of the MSS; an unnamed doer's too, the
+        // hackers hacked … on behalf of the MSS, no longer one with no sponsor)
+        const behalf = d.sponsor ? null : behalfAfter(v, Math.max(ve, d.e), b);
+        push({ rule: rule('act'), actor: d.actor, actorText: d.text, sponsor: behalf?.id ?? d.sponsor, stance: 'asserted', evidence: v.evidence(Math.min(d.s, i), Math.max(ve, d.e, behalf?.e ?? 0)), ...(bare && !behalf ? { unnamed: true } : {}) }, insideDenial(i) ? i : Math.min(d.s, i), self);
       }
     }
   };
