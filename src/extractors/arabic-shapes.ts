@@ -99,6 +99,9 @@ export const IFTIAL_AR = /^ا[\u0621-\u064A]ت[\u0621-\u064A]ا[\u0621-\u064A]$/
  */
 export const nameShapedAr = (w: string): boolean =>
   !NOUN_SHAPED_AR.test(w) && !PRONOUN_SUFFIXED_AR.test(w) && !NOT_NAME_AFTER_AR.test(w) && !PAST_VERB_AR.test(w) && !IMPERFECT_AR.test(w);
+/** A verbal noun of three letters with ب glued to it, a charge after an accused (بجر، بشن), which arabicCharge's rule of
+ *  more than three letters leaves to its act nouns. */
+export const SHORT_BA_NOUN_AR = /^ب[\u0621-\u064A]{2}$/;
 /** A complementizer with a pronoun on it (إنها، أنهم، إننا): the pronoun is the clause's subject. */
 export const PRONOUN_COMPLEMENTIZER_AR = /^(?:[إأا]نها|[إأا]نه|[إأا]نهم|[إأا]نهما|[إأا]ننا)$/;
 /** إن/أن with the plural pronoun of people, ب before it or not (أنهم، بأنهم، إنهم): the clause's subject, those named before. */

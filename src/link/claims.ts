@@ -42,7 +42,7 @@ import { NUMBER } from '../core/tokens.js';
 import type { SpeechFrame } from './speech.js';
 import { arabicCharge, coordinated, inDateline, nationalitySubjectEnd, pastDate, pastGaps, pastGloss, relativeClauseClose, subjectsBefore, unnamedEndingAt } from './speech.js';
 import { BE_FORMS, INDEFINITE_EN, PREPS_EN, SUBJECT_PRONOUNS, STATE_BODIES, STATE_PEOPLE, View, type TokMention } from './view.js';
-import { APPOSITIVE_PRONOUN_AR, PLURAL_COMPLEMENTIZER_AR, PLURAL_OR_DUAL_AR, PRONOUN_COMPLEMENTIZER_AR, PRONOUN_SUFFIXED_AR } from '../extractors/arabic-shapes.js';
+import { APPOSITIVE_PRONOUN_AR, PLURAL_COMPLEMENTIZER_AR, PLURAL_OR_DUAL_AR, PRONOUN_COMPLEMENTIZER_AR, PRONOUN_SUFFIXED_AR, SHORT_BA_NOUN_AR } from '../extractors/arabic-shapes.js';
 
 export interface ClaimCandidate {
   rule: string;
@@ -217,6 +217,8 @@ const TARGET_PREPS_EN: ReadonlySet<string> = new Set(['in', 'inside', 'into', 'o
 const GLUED_PHRASE_WORDS = ['attribution.actors', 'attribution.weak_actors', 'attribution.weak_bodies', 'attribution.operations', 'attribution.group_nouns', 'number-words.ones.phrases'];
 /** A hostile noun or an act: what makes a word near a doer or a denial about an attack. */
 const HOSTILE_WORDS = ['attribution.hostile', 'attribution.acts'];
+/** Where a hostile act's word or phrase starting at token k ends (HOSTILE_WORDS), or k when none starts there. */
+const hostileWordEnd = (v: View, k: number): number => Math.max(k, ...HOSTILE_WORDS.map((c) => v.hitEnd(k, c)));
 /** English: the sponsor a place glued to a participle gives (Iran-linked, Beijing-backed, a Wuhan-based company): the place;
  *  but a city a doer is only based in (attribution.seat_suffixes) gives its state where the article names it, else none
  *  (a Shanghai-based hacker ties no one to a city). */
@@ -1006,7 +1008,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
           const who = typeof t.sponsor === 'string' && !t.actor ? v.entity(t.sponsor) : undefined;
           if (who?.type !== 'organization' || who.kind === 'government') return false;
           // (Arabic: a short verbal noun on ب is a charge here too, right after the accused: بجر لبنان إلى الحرب)
-          if (!(ar ? v.isArabic(e) && (arabicCharge(v, e) || (/^ب[\u0621-\u064A]{2}$/.test(v.key(e)) && !v.mention(e))) : v.is(e, 'attribution.charge_preps'))) return false;
+          if (!(ar ? v.isArabic(e) && (arabicCharge(v, e) || (SHORT_BA_NOUN_AR.test(v.key(e)) && !v.mention(e))) : v.is(e, 'attribution.charge_preps'))) return false;
           for (let k = ar ? e : e + 1; k < Math.min(b, e + 4) && !v.clauseEnd(k); k++) if (isHostile(k) || v.isAny(k, ['attribution.involvement', 'attribution.acts'])) return false;
           return true;
         };
@@ -1980,7 +1982,7 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       // (Arabic, the act first and the doer after it: وتبنت الهجوم مجموعة تدعى "حنظلة"؛ its group noun and naming phrase or
       // none)
       if (ar && ae > i && v.isAny(vend, HOSTILE_WORDS)) {
-        let g = Math.max(v.hitEnd(vend, 'attribution.acts'), v.hitEnd(vend, 'attribution.hostile'));
+        let g = hostileWordEnd(v, vend);
         if (g > vend && v.is(g, 'attribution.group_nouns')) g = v.hitEnd(g, 'attribution.group_nouns');
         if (g > vend && v.hitEnd(g, 'attribution.naming') > g) g = v.hitEnd(g, 'attribution.naming');
         if (g > vend && g < b && v.isQuote(g)) g++;
@@ -2033,12 +2035,13 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       if (ve > i && v.hitEnd(e, 'attribution.self_claim_objects') <= e && v.isArabic(e) && /^ل[^ل]/.test(v.key(e)) && !v.mention(e)) {
         let k = e + 1;
         while (k < b && k < e + 3 && v.isArabic(k) && v.key(k).startsWith('ال') && !v.mention(k)) k++;
-        if (k > e + 1 && v.hitEnd(pastGaps(v, k, b), 'attribution.self_claim_objects') > pastGaps(v, k, b)) e = k;
+        const o = pastGaps(v, k, b);
+        if (k > e + 1 && v.hitEnd(o, 'attribution.self_claim_objects') > o) e = k;
       }
       // (and an adverb of time or manner between the doer and its claim: أعلنت مجموعة X لاحقا مسؤوليتها عن)
       e = pastGaps(v, e, b);
       let oe = ae > i ? -1 : v.hitEnd(e, 'attribution.self_claim_objects');
-      if (ae > i && v.isAny(e, HOSTILE_WORDS)) oe = Math.max(v.hitEnd(e, 'attribution.acts'), v.hitEnd(e, 'attribution.hostile'));
+      if (ae > i && v.isAny(e, HOSTILE_WORDS)) oe = hostileWordEnd(v, e);
       // (the responsibility alone, no عن and the act after it, a hacker group's claim of the act told before: أعلنت مجموعة
       // "X" مسؤوليتها على تليغرام, as English's claimed responsibility on Telegram)
       const bare = oe > e && ae <= i && !v.is(oe - 1, 'attribution.responsibility_preps');

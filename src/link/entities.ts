@@ -6,7 +6,8 @@
  */
 import type { NewsRecord } from '../core/record.js';
 import type { MentionCandidate, Span } from '../core/types.js';
-import { LATIN_LOWER, LATIN_UPPER } from '../extractors/patterns.js';
+import { DEFINITE_NISBA_AR } from '../extractors/arabic-shapes.js';
+import { LATIN_LOWER, LATIN_UPPER, hasArabicLetter } from '../extractors/patterns.js';
 
 type Entity = NewsRecord['entities'][number];
 
@@ -78,15 +79,17 @@ export function linkEntities(
     for (const m of orgs) if (m.key === key && !m.key.startsWith('kb:')) joinTo(m, before);
   }
   // a body's name less its state, which the knowledge base knows with it in this article (Sweden's Security Service …
-  // The Security Service; جهاز الأمن السويدي … جهاز الأمن): that body, when one such body bears that name; the state is
-  // one or two words before an English name (Sweden's, the Swedish) and one nisba after an Arabic one
+  // The Security Service; جهاز الأمن الفيدرالي الروسي … جهاز الأمن الفيدرالي): that body, when one such body bears that
+  // name; the state is the capitalized word before an English name (Sweden's, Swedish; after "the" too) and the definite
+  // nisba after an Arabic one
   const stateless = new Map<string, MentionCandidate | null>();
   for (const m of candidates) {
     if (m.type !== 'organization' || !m.key.startsWith('kb:')) continue;
     const words = span(m).text.split(/\s+/);
-    const short = /[\u0600-\u06FF]/.test(words[0])
-      ? words.length >= 3 && /(?:ي|ية)$/.test(words[words.length - 1]) ? [words.slice(0, -1).join(' ')] : []
-      : [words.slice(1).join(' '), words.slice(2).join(' ')].filter((t, n) => t.split(' ').length >= 2 && (n === 0 ? /(?:'s|’s|ish|ian|ese|ic|an)$/.test(words[0]) : words[0] === 'the'));
+    const first = words[0] === 'the' ? 1 : 0;
+    const short = hasArabicLetter(words[0])
+      ? words.length >= 3 && DEFINITE_NISBA_AR.test(words[words.length - 1]) ? [words.slice(0, -1).join(' ')] : []
+      : words.length - first - 1 >= 2 && /^\p{Lu}/u.test(words[first]) ? [words.slice(first + 1).join(' ')] : [];
     for (const t of short) {
       const had = stateless.get(t);
       stateless.set(t, had === undefined || had?.key === m.key ? m : null);
@@ -98,7 +101,7 @@ export function linkEntities(
       // (English: after "the", no other state's possessive or nationality before it: Ukraine's Security Service is not
       // Sweden's)
       const text = span(m).text;
-      if (!/[\u0600-\u06FF]/.test(text) && !/(?:^|\s)the\s$/i.test(span({ start: Math.max(0, m.start - 4), end: m.start }).text)) continue;
+      if (!hasArabicLetter(text) && !/(?:^|\s)the\s$/i.test(span({ start: Math.max(0, m.start - 4), end: m.start }).text)) continue;
       const own = stateless.get(text);
       if (own) joinTo(m, own);
     }

@@ -672,7 +672,7 @@ function statementPhraseEnd(v: View, k: number, e: number): number {
   if (!v.is(k, 'speech-verbs.statement_preps')) return -1;
   let j = k + 1;
   // (an indefinite one, a statement given, not the report the words are about: نفت ما ورد في التقرير)
-  if (v.lang === 'en' && (v.key(j) === 'a' || v.key(j) === 'an')) j++;
+  if (v.lang === 'en' && INDEFINITE_EN.has(v.key(j))) j++;
   else if (v.lang === 'en' || DEFINITE_WORD_AR.test(v.key(j))) return -1;
   const d = Math.max(v.hitEnd(j, 'speech-verbs.documents'), v.hitEnd(j, 'speech-verbs.statements'));
   if (d <= j || d > e) return -1;
@@ -3529,7 +3529,12 @@ function unnamedBodyGoesOn(v: View, k: number): Span | undefined {
   const f = spokenSoFar.at(-1);
   // (a body its owner's possessive names, a state's or a company's, not a generic noun that stands for a body named
   // before, the group said, nor a nationality's, the Chinese embassy, whose state its "it" is)
-  return f && !f.speakers.length && f.speakerText && v.t.sentence[f.cueTok[0]] === v.t.sentence[k] - 1 && v.isAny(v.tokenAt(f.speakerText.end - 1), DESCRIPTION_HEADS) && /^\p{Lu}[\p{L} .-]*['’]s /u.test(v.text.slice(f.speakerText.start, f.speakerText.end)) ? f.speakerText : undefined;
+  if (!f || f.speakers.length || !f.speakerText || v.t.sentence[f.cueTok[0]] !== v.t.sentence[k] - 1 || !v.isAny(v.tokenAt(f.speakerText.end - 1), DESCRIPTION_HEADS)) return undefined;
+  // (the owner a name of its own, its possessive within its first words: Romania's, South Korea's)
+  const s = v.tokenAt(f.speakerText.start);
+  if (!/^\p{Lu}/u.test(v.surface(s))) return undefined;
+  for (let j = s + 1; j < s + 4 && v.t.end[j] < f.speakerText.end; j++) if (v.possessiveAt(j)) return f.speakerText;
+  return undefined;
 }
 
 /**
