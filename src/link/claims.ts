@@ -1322,6 +1322,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         // (English: after a doer as the object, the charge holds a later "on": blamed Sandworm for the attacks on Russian
         // banks; not after an act, the theft of … to North Korea)
         if (!ar && k > ve && v.is(k, 'attribution.charge_preps') && (v.mentionEndingAt(k) || actors.some((x) => x.e === k))) break;
+        // (nor after a passive's charge: the group was blamed by US officials for the attacks on Ukraine, whose "on" names
+        // the target; the passive's subject is the doer and its sponsor comes before the charge, was blamed on Russia for)
+        if (!ar && passive && k > ve && v.is(k, 'attribution.charge_preps')) break;
         if (!v.isWord(k) || (v.mention(k)?.s ?? k) < k) reach++;
         // (an aside set off by dashes is stepped over: linked the actor — whose targets … — to Tehran; typed with
         // spaced hyphens too, - or --)
