@@ -2611,6 +2611,13 @@ describe('English: "It" opening the sentence after a body no name gives, its own
   });
 });
 
+describe('Arabic: a hacker group right after a verb of denying, an indefinite object after it, is its subject', () => {
+  it('speaks, past a relative clause set off by commas on it too', () => {
+    expect(cueWho('ونفت مجموعة "كيلنت" أي علاقة لها بالحكومة الروسية.', 'ar')).toEqual(['ونفت:Killnet']);
+    expect(cueWho('وتنفي "كيلنت"، التي ظهرت قبل عامين، أي علاقة لها بالحكومة الروسية.', 'ar')).toEqual(['وتنفي:Killnet']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

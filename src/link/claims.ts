@@ -2286,7 +2286,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       // (a role or an allegation, when the sentence is about a hostile act or a claim was made just before it:
       // denied any role in the attack; … . The Kremlin denied any involvement)
       // (claims come in text order, sentence by sentence: the last few are the ones that can be that near)
-      let claimBefore = hostile || claimJustBefore(i);
+      // (or the denier is a hacker group, whose role is a hostile one: Anonymous Sudan denied any link to Russia)
+      let claimBefore = hostile || claimJustBefore(i) || deniers.some((id) => v.entity(id)?.type === 'threat_actor');
       // (or the story just before is about a hostile act: a ransomware gang disrupted … . Peskov denied any
       // Russian involvement)
       for (let k = a - 1; k >= 0 && k >= a - 120 && !claimBefore; k--) if (v.isAny(k, HOSTILE_WORDS)) claimBefore = true;

@@ -1448,7 +1448,10 @@ function subjectsAfterFound(v: View, from: number, to: number): { ids: string[];
     // مجموعة إجرامية)
     const nounAt = m && v.isQuote(m.s - 1) ? m.s - 2 : (m?.s ?? 0) - 1;
     const afterBodyNoun = !!m && v.lang === 'ar' && nounAt >= from && v.is(nounAt, 'speech-verbs.nominal') && !v.isAny(nounAt, ['attribution.group_nouns', 'attribution.weak_actors']);
-    const groupSpeaks = m && m.type === 'threat_actor' && !afterBodyNoun && (complementizerAt(v, groupEnd) || v.key(groupEnd) === ':' || complementizerAt(v, said));
+    // (or the group right after a verb of denying, past a relative clause on it, an indefinite object after it: وتنفي
+    // "أنونيموس سودان"، التي …، أي صلة لها بروسيا: the verb's subject, as a state's name there is)
+    const denies = !!m && v.lang === 'ar' && v.is(from - 1, 'attribution.denials') && m.s - from <= 2 && indefiniteObjectAt(v, said);
+    const groupSpeaks = m && m.type === 'threat_actor' && !afterBodyNoun && (complementizerAt(v, groupEnd) || v.key(groupEnd) === ':' || complementizerAt(v, said) || denies);
     if (!m || (m.type === 'threat_actor' && !groupSpeaks)) {
       // (Arabic: after a body named as the subject, an indefinite noun that is no office or title opens the verb's object:
       // أعلنت الهيئة العليا المستقلة للانتخابات فوز الرئيس قيس سعيد: the body speaks, not the person in the object)
