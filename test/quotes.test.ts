@@ -2618,6 +2618,12 @@ describe('Arabic: a hacker group right after a verb of denying, an indefinite ob
   });
 });
 
+describe('English: a cue\'s word after an article or a quantifier is a noun, not the next verb of saying', () => {
+  it('ends the object\'s words before "and" and the next verb, which speaks too', () => {
+    expect(cueWhoText('The company denied any link to Moscow and says it works alone.', 'en')).toEqual(['denied:?The company:any link to Moscow', 'says:?The company:it works alone']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

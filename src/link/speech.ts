@@ -221,7 +221,8 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
     // found in one walk from the end, so a line of such participles stays linear)
     const speaksNext = new Int32Array(cues.length + 1);
     speaksNext[cues.length] = cues.length;
-    for (let ci = cues.length - 1; ci >= 0; ci--) speaksNext[ci] = nounParticiple(v, cues[ci], a) ? speaksNext[ci + 1] : ci;
+    // (nor an English cue's word after an article or a quantifier, a noun: denied any link to Russia and said …)
+    for (let ci = cues.length - 1; ci >= 0; ci--) speaksNext[ci] = nounParticiple(v, cues[ci], a) || cueNounAt(v, cues[ci].s, a) ? speaksNext[ci + 1] : ci;
     for (let ci = 0; ci < cues.length; ci++) {
       const cue = cues[ci];
       if (inTaken(cue.s) || insideQuote(cue.s)) continue;
@@ -1916,6 +1917,12 @@ function lastOutlet(v: View, before: number): TokMention | null {
     if (m && (m.type === 'news-agency' || (m.type === 'organization' && v.isOutlet(m.id)))) return m;
   }
   return null;
+}
+
+/** Whether the English cue word at token s follows an article or a claim's quantifier (a report, any link, such claims):
+ *  a noun, no verb of saying. */
+function cueNounAt(v: View, s: number, a: number): boolean {
+  return v.lang === 'en' && s - 1 >= a && (DETERMINERS.has(v.key(s - 1)) || v.is(s - 1, 'attribution.claim_quantifiers'));
 }
 
 /** An English past participle right after a common noun and before to/by/with (a front company tied to the IRGC, a group
