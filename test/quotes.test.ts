@@ -2624,6 +2624,14 @@ describe('English: a cue\'s word after an article or a quantifier is a noun, not
   });
 });
 
+describe('Arabic: an audience\'s word after a verb of telling (أبلغ، أخبر) is the one told, not the speaker', () => {
+  it('leaves the subject unsaid, the previous speaker going on, or ends the subject\'s words before it', () => {
+    expect(cueWho('وقال جون دو إن المهاجمين عطلوا الموقع. وأبلغ البرلمان أن الحكومة صدت الهجوم.', 'ar')).toEqual(['وقال:جون دو', 'وأبلغ:جون دو']);
+    expect(cueWho('وقال جون دو إن المهاجمين عطلوا الموقع. وأخبر النواب أن الحكومة صدت الهجوم.', 'ar')).toEqual(['وقال:جون دو', 'وأخبر:جون دو']);
+    expect(cueWho('وأبلغ الوزير الصحفيين أن الحكومة صدت الهجوم.', 'ar')).toEqual(['وأبلغ:?الوزير']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

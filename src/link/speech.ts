@@ -366,7 +366,8 @@ export function speechFrames(v: View, dateTokens: ReadonlySet<number>): SpeechFr
         // (with no speaker before, an office alone right after the verb, وقال النائب إن، ونفى الوزير الاتهامات: that office
         // and its nisba adjectives, unnamed)
         const te = titlePhrase(v, frame.cueTok[1], frame.contentTok[0])?.e ?? -1;
-        if (te > frame.cueTok[1] && ((complementizerAt(v, te) && !frame.objectCue) || te === frame.contentTok[0])) frame.speakerText = v.span(frame.cueTok[1], te);
+        // (or the one told after it, a verb of telling's object, then إن/أن: وأبلغ الوزير البرلمان أن، أبلغ قائد الشرطة رويترز بأن)
+        if (te > frame.cueTok[1] && ((complementizerAt(v, te) && !frame.objectCue) || te === frame.contentTok[0] || toldEnd(v, frame.cueTok[0], te) > te)) frame.speakerText = v.span(frame.cueTok[1], te);
         // (else the subject after the verb opening the sentence before, a body or a group of the verb's gender, said since
         // the last speaker spoke: وتبنت الاستخبارات العسكرية الأوكرانية عدة عمليات. وفي إحداها، قالت إن …)
         else if (a > 0 && (!previous || previous.cueTok[0] < a)) {
@@ -1399,7 +1400,12 @@ function subjectsAfterFound(v: View, from: number, to: number): { ids: string[];
     const heard = addresseeAfter(v, h);
     if (heard > h && (complementizerAt(v, heard) || v.key(heard) === ':' || v.key(heard) === '،' || v.key(heard) === ',')) return { ids: [], end: heard, text: v.span(from, from + 1) };
   }
+  // (a verb whose object is the one told, an audience's word right after it and then إن/أن: the one told, the subject left
+  // unsaid, the speaker before: وأبلغ البرلمان أن …; after a subject the word ends its phrase: وأبلغ الوزير البرلمان أن)
+  const telling = v.lang === 'ar' && v.is(from - 1, 'speech-verbs.addressee_verbs');
+  if (toldEnd(v, from - 1, from, true) > from) return null;
   for (let i = from; i < to && i < from + 14; i++, stop = i) {
+    if (telling && i > from && v.is(i, 'speech-verbs.audiences')) break;
     // (the quotation marks around a name inside the phrase are the phrase's: وقالت شركة "كاسبرسكي" الروسية إن)
     // (and around a name right after the verb: وأعلنت "جاكسا"، التي …، أنها)
     if (v.isQuote(i) && (v.quotedNameAt(i + 1) || (i > from && v.quotedNameAt(v.mentionEndingAt(i)?.s ?? -1)))) continue;
@@ -1680,6 +1686,15 @@ function addresseeHead(v: View, k: number): boolean {
 function mediumBefore(v: View, s: number, from: number): boolean {
   for (let p = Math.max(from, s - 4); p < s; p++) if (v.is(p, 'speech-verbs.medium_preps') && v.hitPre(p, 'speech-verbs.medium_preps') === 0 && !inNaming(v, p)) return true;
   return false;
+}
+
+/** Arabic: where the one told ends when it opens at token k after a verb of telling at token `verb` (أبلغ، أخبر:
+ *  speech-verbs.addressee_verbs), an audience's word (البرلمان، الصحفيين) or, unless `wordOnly`, a name, with إن/أن right
+ *  after it; else -1. */
+function toldEnd(v: View, verb: number, k: number, wordOnly = false): number {
+  if (v.lang !== 'ar' || !v.is(verb, 'speech-verbs.addressee_verbs')) return -1;
+  const e = wordOnly ? v.hitEnd(k, 'speech-verbs.audiences') : heardEnd(v, verb, k);
+  return e > k && complementizerAt(v, e) ? e : -1;
 }
 
 /** Whether token p is inside a phrase that gives a group its name (تطلق على نفسها اسم: its على is no medium's). */
@@ -4504,8 +4519,8 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
       const sr = v.hitEnd(cue.e, 'titles.spokesman_roles');
       const srNoun = sr > cue.e ? v.hitEnd(sr, 'speech-verbs.nominal') : -1;
       if (srNoun > sr) c = nominalSpeaker(sr, srNoun, v.demonymEnd(srNoun));
-      // an unnamed speaker right after the verb (قال مسؤول)
-      for (let k = cue.e; k < Math.min(b, cue.e + 3) && srNoun <= sr; k++) {
+      // an unnamed speaker right after the verb (قال مسؤول); not the one told (وأخبر النواب أن)
+      for (let k = cue.e; k < Math.min(b, cue.e + 3) && srNoun <= sr && toldEnd(v, cue.s, cue.e, true) < 0; k++) {
         // (not past a nominal subject: وأوضحت الوزارة في بيان is the ministry's, not an unnamed statement's; but a
         // report's source after عن stays the speaker, as the claimant the dev gold gives: نقلت الصحيفة عن مسؤولين)
         const ne = v.hitEnd(k, 'speech-verbs.nominal');
@@ -4565,6 +4580,7 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
         if (holder) speakers = [holder];
       }
       if (!speakerText && !speakers.length && srNoun <= sr) {
+        const told = toldEnd(v, cue.s, cue.e, true);
         // a nominal speaker (الشركة، الوزارة): the last organization named
         let e = nisbaSubject > 0 ? Math.max(v.hitEnd(cue.e, 'speech-verbs.nominal'), v.hitEnd(cue.e, 'speech-verbs.state_speakers')) : v.hitEnd(cue.e, 'speech-verbs.nominal');
         let role: { e: number; oe: number; named: boolean } | null = null;
@@ -4578,6 +4594,11 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
           c = de;
         } else if (e > cue.e) {
           c = nominalSpeaker(cue.e, e, de);
+        } else if (told > cue.e) {
+          // (the one told by an audience's word right after a verb of telling, then إن/أن: the subject left unsaid, the
+          // sentence's earlier speaker or the previous one: وأبلغ البرلمان أن …)
+          c = told;
+          if (!fromEarlier()) subjectless = true;
         } else if (!objectCue && (role = roleSubject(v, cue.e, b, dates))) {
           // an office by its role's head and what it heads, a name no list knows after it or none, then إن/أن (وقال وزير
           // الخارجية الروسي إن؛ وقال مدير المؤسسة فريدون موافق إن): the person last named with that office, else those
