@@ -2120,3 +2120,12 @@ describe('The knowledge base: حنظلة as Handala near a group word; the Israe
     expect(typed('واتهمت المديرية الوطنية للسايبر في إسرائيل إيران بالهجوم.', 'ar').filter((x) => x.startsWith('organization'))).toEqual(['organization:Israel National Cyber Directorate']);
   });
 });
+
+describe('Arabic: a hacker group\'s quoted name after its phrase and up to two describing words (مجموعة القرصنة الموالية لروسيا "X")', () => {
+  it('is a named group, the digits inside its name no figure', () => {
+    const r = extractText('أعلنت مجموعة القرصنة الموالية لروسيا "نورفالو 42" مسؤوليتها عن هجمات عطلت مواقع الوزارة.', { lang: 'ar' });
+    expect(r.entities.filter((e) => e.type === 'threat_actor').map((e) => e.name)).toEqual(['نورفالو 42']);
+    expect(r.figures.map((f) => f.text)).toEqual([]);
+    expect(typed('واخترقت مجموعة القرصنة الإيرانية "نورفالو" شبكة الوزارة.', 'ar').filter((x) => x.startsWith('threat_actor'))).toEqual(['threat_actor:نورفالو']);
+  });
+});

@@ -39,7 +39,10 @@ export function namedActorExtractors(lang: Lang, res: LangResources): Extractor<
   // (Arabic: an actor phrase of a group noun and what it does, then the name in quotation marks, no naming phrase
   // between: مجموعة برامج الفدية "كيلين"، مجموعة قرصنة "الغزاة")
   const phrases = lang === 'ar' ? a.actors.filter((x) => x.includes(' ') && a.group_nouns.some((g) => x.startsWith(`${g} `))) : [];
-  const quotedRe = phrases.length ? compile(`${wordStart(lang)}(?<cue>(?:${alt(phrases)})${SP})${QUOTED}`, 'y') : null;
+  // (up to two describing words between, definite or on ل/ب, the group's nationality or its side: مجموعة القرصنة
+  // الموالية لروسيا "نو نيم"، مجموعة القرصنة الإيرانية "X")
+  const describedAr = `(?:(?:ال|لل|[لب])[\\u0621-\\u064A]{2,15}${SP}){0,2}`;
+  const quotedRe = phrases.length ? compile(`${wordStart(lang)}(?<cue>(?:${alt(phrases)})${SP}${describedAr})${QUOTED}`, 'y') : null;
   const quotedAnchors = wordAnchors(phrases, true);
   // (Arabic: a group noun alone and the name in quotation marks, مجموعة "العصفور المفترس", in a sentence about a hostile
   // act: a group's noun names many bodies, مجموعة "بريكس", and only that sentence makes it a hacker group)
