@@ -1235,7 +1235,16 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       if (!targets.length && from < reasonEnd && objectAfter) {
         for (let k = from + 2; k < reasonEnd && !targets.length; k++) {
           const m = v.mention(k);
-          const p = DETERMINERS.has(v.key(k - 1)) ? k - 2 : k - 1;
+          let p = DETERMINERS.has(v.key(k - 1)) ? k - 2 : k - 1;
+          // (Arabic: or a body no list names after the preposition, its words up to a link to the named one: ستة مسؤولين في
+          // قيادة الحرب الإلكترونية التابعة للحرس الثوري, as English six officials of the IRGC's Cyber-Electronic Command)
+          if (ar && m && m.s === k && !v.is(p, 'attribution.member_preps')) {
+            let j = k - 1;
+            while (j > from + 1 && j > k - 4 && gluedPhraseEnd(v, j, 'attribution.links')?.e !== k) j--;
+            let q = gluedPhraseEnd(v, j, 'attribution.links')?.e === k ? j - 1 : -1;
+            while (q > from + 1 && q > j - 6 && !v.is(q, 'attribution.member_preps') && !v.mention(q) && (v.isArabic(q) || v.t.kind[q] === NUMBER)) q--;
+            if (q > from + 1 && v.is(q, 'attribution.member_preps')) p = q;
+          }
           if (!m || m.s !== k || p <= from || !v.is(p, 'attribution.member_preps') || !v.isWord(p - 1) || v.mention(p - 1)) continue;
           if (isOrigin(v, m)) targets = [{ actor: null, text: v.span(from, m.e), sponsor: m.id, s: from, e: m.e }];
           else break;
