@@ -2005,6 +2005,19 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
           continue;
         }
       }
+      // (Arabic, the group opening the sentence before the verb, as a headline puts it: عصابة "بلاك باستا" تتبنى هجوما على …،
+      // مجموعة X تعلن مسؤوليتها عن …; its group noun and quotation marks or none)
+      const subj = ar ? v.mentionEndingAt(v.isQuote(i - 1) ? i - 1 : i) : null;
+      if (subj && subj.type === 'threat_actor') {
+        let s0 = v.isQuote(subj.s - 1) ? subj.s - 1 : subj.s;
+        for (let g = Math.max(a, s0 - 2); g < s0; g++) if (v.hitEnd(g, 'attribution.group_nouns') === s0) s0 = g;
+        const oe = ae > i ? (v.isAny(vend, HOSTILE_WORDS) ? hostileWordEnd(v, vend) : -1) : v.hitEnd(vend, 'attribution.self_claim_objects');
+        if (s0 === a && oe > vend && (ae > i || hostileAfter(v, oe, b)) && !here((c) => c.actor === subj.id && (!c.sponsor || c.claimants.includes(subj.id)))) {
+          push({ rule: rule('self-claim'), actor: subj.id, actorText: subj.span, sponsor: null, stance: 'asserted', evidence: v.evidence(s0, oe) }, s0, { ids: [subj.id] });
+          i = oe - 1;
+          continue;
+        }
+      }
       const np = actors.find((x) => x.s === vend && x.named);
       // (the doer named, after a group noun or not: عصابة لوك بيت; in quotation marks or not: مجموعة "كيلنت")
       let at = !np && v.is(vend, 'attribution.group_nouns') ? vend + 1 : vend;
