@@ -2129,3 +2129,11 @@ describe('Arabic: a hacker group\'s quoted name after its phrase and up to two d
     expect(typed('واخترقت مجموعة القرصنة الإيرانية "نورفالو" شبكة الوزارة.', 'ar').filter((x) => x.startsWith('threat_actor'))).toEqual(['threat_actor:نورفالو']);
   });
 });
+
+describe('The knowledge base: Denmark\'s cyber and intelligence bodies; WithSecure apart from F-Secure', () => {
+  it('are their own entries in both scripts', () => {
+    expect(typed('Denmark\'s Centre for Cyber Security said the attacks lasted four hours.', 'en').filter((x) => x.startsWith('organization'))).toEqual(['organization:Danish Centre for Cyber Security']);
+    expect(typed('وقال المركز الدنماركي للأمن السيبراني إن الهجمات استمرت أربع ساعات.', 'ar').filter((x) => x.startsWith('organization'))).toEqual(['organization:Danish Centre for Cyber Security']);
+    expect(typed('Researchers at the Finnish firm WithSecure said the group pays volunteers.', 'en').filter((x) => x.startsWith('organization'))).toEqual(['organization:WithSecure']);
+  });
+});
