@@ -2137,3 +2137,10 @@ describe('The knowledge base: Denmark\'s cyber and intelligence bodies; WithSecu
     expect(typed('Researchers at the Finnish firm WithSecure said the group pays volunteers.', 'en').filter((x) => x.startsWith('organization'))).toEqual(['organization:WithSecure']);
   });
 });
+
+describe('Arabic: a body\'s head word after a quantifier (أي بنك، كل شركة) is any such body', () => {
+  it('names none, and the word after it is no body\'s name', () => {
+    expect(typed('وقال العقيد جون دو "لن يطلب منك أي بنك رمزك عبر رسالة".', 'ar').filter((x) => x.startsWith('organization'))).toEqual([]);
+    expect(typed('وقالت الهيئة إن كل شركة نورفالو ملزمة بالإبلاغ.', 'ar').filter((x) => x.startsWith('organization'))).toEqual([]);
+  });
+});
