@@ -2144,3 +2144,9 @@ describe('Arabic: a body\'s head word after a quantifier (أي بنك، كل ش�
     expect(typed('وقالت الهيئة إن كل شركة نورفالو ملزمة بالإبلاغ.', 'ar').filter((x) => x.startsWith('organization'))).toEqual([]);
   });
 });
+
+describe('Arabic: بن right after a title, a foreign-shaped word after it, is the given name Ben', () => {
+  it('opens the person\'s name, no father\'s name to join', () => {
+    expect(typed('وكتب الرئيس التنفيذي لبايبت بن نورفالي على منصة إكس أن الأموال آمنة.', 'ar').filter((x) => x.startsWith('person'))).toEqual(['person:بن نورفالي']);
+  });
+});

@@ -765,7 +765,9 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           // is a name only as a given name or the first of two foreign-shaped words
           if (lang === 'ar') {
             const words = raw.split(/[ \t]+/);
-            const pair = foreignPair(words);
+            // (بن right after a title has no father's name before it to join: the given name Ben of a foreign name, a
+            // foreign-shaped word after it: الرئيس التنفيذي لبايبت بن تشو)
+            const pair = foreignPair(words) || (words[0] === 'بن' && !!words[1] && foreignNameWord(words[1]));
             // (a particle after the first word makes it a name chain: الشيخ فلاح بن جاسم)
             if (!givenNames.has(words[0]) && !ambiguousSet.has(words[0]) && /^[بلفو]/.test(words[0]) && !pair && !longForeign(words[0]) && !(words[1] && particles.has(lookupKey(words[1])))) continue;
             // (nor a word that opens the phrase after the title, a verb in the future too: phraseFirst)
