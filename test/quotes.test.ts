@@ -2632,6 +2632,12 @@ describe('Arabic: an audience\'s word after a verb of telling (أبلغ، أخب
   });
 });
 
+describe('Arabic: a body\'s generic noun (الشركة) stands for the body named with that head before its quotation marks', () => {
+  it('is that company, not the agency that spoke before; one named earlier in the noun\'s own sentence stays the one', () => {
+    expect(cueWho('وقالت الوكالة الوطنية لمكافحة الجريمة إن الشرطة اعتقلت رجلين. وأجبرت الهجمات شركة "فيلمورا" على تعليق الطلبات. وقالت الشركة إن الحادث سيخفض أرباحها.', 'ar')).toEqual(['وقالت:الوكالة الوطنية لمكافحة الجريمة', 'وقالت:فيلمورا']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -3617,7 +3617,9 @@ function headedBody(v: View, s: number, e: number, before: number): string | nul
     if (long && long.toLowerCase().split(/[\s-]+/).includes(head)) return true;
     // (the head written before a name that leaves it out counts too: وزارة + الخزانة الأمريكية, the ministry)
     // (with a proclitic on it too: لوكالة بلومبيرغ)
-    if (m.s > 0 && !v.mention(m.s - 1) && (bare(v.key(m.s - 1)) === head || (v.lang === 'ar' && /^[لبو]/.test(v.key(m.s - 1)) && bare(v.key(m.s - 1).slice(1)) === head))) return true;
+    // (and before the quotation marks around it: شركة "ماركس آند سبنسر")
+    const hp = m.s > 1 && v.isQuote(m.s - 1) ? m.s - 2 : m.s - 1;
+    if (hp >= 0 && !v.mention(hp) && (bare(v.key(hp)) === head || (v.lang === 'ar' && /^[لبو]/.test(v.key(hp)) && bare(v.key(hp).slice(1)) === head))) return true;
     // (or an appositive right after it that the head ends: Synnovis, the pathology company that …; سينوفيس، الشركة التي)
     return describedAs(v, m, head, before);
   };
@@ -3630,7 +3632,8 @@ function headedBody(v: View, s: number, e: number, before: number): string | nul
     if (!m || at - m.span.end > 1200) return null;
     // (nor when the one named last is the subject its sentence opens with, a doer in its own right: The State Department
     // offered rewards … The department said …: the State Department, not the Justice Department that spoke before)
-    if (has(m)) return spokeEver(v, m.id, before) || opensSentence(v, m) ? m.id : (headedSpeaker(v, has, m.id, before) ?? m.id);
+    // (nor when it is named earlier in the noun's own sentence: ما خسرته شركة إم تي جوكس في عام 2014، حين قالت الشركة)
+    if (has(m)) return spokeEver(v, m.id, before) || opensSentence(v, m) || v.t.sentence[m.s] === v.t.sentence[before] ? m.id : (headedSpeaker(v, has, m.id, before) ?? m.id);
     from = m.s;
   }
   return null;
