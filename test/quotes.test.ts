@@ -2638,6 +2638,12 @@ describe('Arabic: a body\'s generic noun (الشركة) stands for the body name
   });
 });
 
+describe('Arabic: a present verb of criticising or accusing describing an indefinite plural (تعليقات تنتقد) is no one\'s speech', () => {
+  it('gives no quote, and the name after it is no speaker', () => {
+    expect(cueWho('ونشرت الحسابات تعليقات تنتقد حزب المؤتمر وتشيد بالحكومة.', 'ar')).toEqual([]);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

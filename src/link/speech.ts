@@ -567,6 +567,13 @@ function indefiniteObjectAt(v: View, k: number): boolean {
   return nounObjectAt(v, k) && !v.dates.has(k) && !DEFINITE_WORD_AR.test(v.key(k)) && !v.isAny(k, ['titles.titles', 'titles.role_heads', 'titles.spokesman_roles', 'speech-verbs.unnamed', 'speech-verbs.nominal', 'organizations.heads', 'speech-verbs.statements', 'speech-verbs.documents']);
 }
 
+/** Arabic: whether the verb at token `cue`, a present one (ت/ي), describes the indefinite plural in ات right before it that
+ *  no list knows (تعليقات تنتقد، منشورات تتهم): no name, no article, no document's, speaker's or unnamed source's noun. */
+function describesPlural(v: View, cue: number, a: number): boolean {
+  const k = cue - 1;
+  return v.lang === 'ar' && k >= a && /^[تي]/.test(v.key(cue)) && v.isArabic(k) && !v.mention(k) && /[\u0621-\u064A]{3,}ات$/.test(v.key(k)) && !DEFINITE_WORD_AR.test(v.key(k)) && !v.isAny(k, ['speech-verbs.documents', 'speech-verbs.unnamed', 'speech-verbs.nominal']);
+}
+
 /** Whether an Arabic announcing verb's plain noun object opens at token k (أعلنت الشركة العثور على …): an Arabic word
  *  no name, date, preposition or particle, nor a verb of saying. */
 function nounObjectAt(v: View, k: number): boolean {
@@ -4410,6 +4417,10 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     speakerText = v.span(unnamedBefore, pre + 1);
   } else if (unnamedFrom >= 0) {
     speakerText = v.span(unnamedFrom, placeAt!.e);
+  } else if (describesPlural(v, cue.s, a)) {
+    // (a present verb describing an indefinite plural no list knows, تعليقات تنتقد الحزب الحاكم: what the things do, no one
+    // speaks, and the name after the verb is its object)
+    return null;
   } else if (objectCue && cue.s - 1 >= a && v.hitEnd(cue.s - 1, 'speech-verbs.documents') === cue.s && !DEFINITE_WORD_AR.test(v.key(cue.s - 1))) {
     // (an accusing verb describing an indefinite document's noun, رسالة تتهم حزب الله بجر …: the document accuses,
     // unnamed, and the name after the verb is the accused, not its subject)
