@@ -2644,6 +2644,13 @@ describe('Arabic: a present verb of criticising or accusing describing an indefi
   });
 });
 
+describe('Arabic: two or three quoted words after a verb of saying, opening as speech does (a present verb, a negation), are words said', () => {
+  it('is a direct quote when the sentence ends after them or a participle follows; a quoted term is none', () => {
+    expect(cueWhoText('وقال جون دو إن الحكومة لم تتدخل. وأضاف "نرفض هذه الاتهامات"، مشيرا إلى أن الانتخابات نزيهة.', 'ar')).toEqual(['وقال:جون دو:الحكومة لم تتدخل', 'وأضاف:جون دو:نرفض هذه الاتهامات', 'مشيرا:جون دو:الانتخابات نزيهة']);
+    expect(cueWho('وأعلنت الحكومة "حالة الطوارئ".', 'ar')).toEqual([]);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -4756,6 +4756,16 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   }
   const colon = k < b && v.key(k) === ':';
   if (colon) k++;
+  /** (two or three quoted words after a verb of saying itself, no name, the sentence ending after them or a participle
+   *  set off by a comma: words said, وأضاف "نرفض هذه الاتهامات"، مشيرا إلى …) */
+  const shortSaying = (close: number): boolean => {
+    const words = close - k - 1;
+    if (words < 2 || !v.is(cue.s, 'speech-verbs.verbs') || v.mention(k + 1)) return false;
+    // (opening as speech does, with a present verb or a particle, not a noun's term: "حالة الطوارئ" is a term)
+    if (!(/^[نتأي][\u0621-\u064A]{2,4}$/.test(v.key(k + 1)) || v.isAny(k + 1, ['speech-verbs.negations', 'speech-verbs.person_pronouns', 'speech-verbs.body_pronouns']))) return false;
+    const next = close + 1;
+    return next >= b || v.clauseEnd(next) || ((v.key(next) === '،' || v.key(next) === ',') && v.is(next + 1, 'speech-verbs.circumstantial'));
+  };
   if (k < b && OPENERS.has(v.key(k))) {
     const close = closingQuote(v, k);
     // three quoted words or fewer with no colon before them are a name or a term, not words said: a quoted name
@@ -4771,7 +4781,7 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
       subjectless = false;
       k = close + 1;
       while (k < b && !complementizerAt(v, k)) k++;
-    } else if (close > k + 1 && !colon && (close - k - 1 <= 3 || (whole && whole.s === k + 1 && whole.e === close))) {
+    } else if (close > k + 1 && !colon && (close - k - 1 <= 3 || (whole && whole.s === k + 1 && whole.e === close)) && !shortSaying(close)) {
       if (speakers.length || speakerText || !v.is(close + 1, 'speech-verbs.complementizers')) return null;
       const named = v.mention(k + 1);
       if (named && named.e === close) speakers = [named.id];
