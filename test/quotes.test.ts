@@ -2651,6 +2651,13 @@ describe('Arabic: two or three quoted words after a verb of saying, opening as s
   });
 });
 
+describe('English: a short quoted term right after a verb of calling\'s object, no "as" between (called the claims "a farce")', () => {
+  it('is the object and the term, reported, as with "as"; a name given after "the" is none', () => {
+    expect(cueWhoText('Jane Roe called the opposition\'s claims "a farce".', 'en')).toEqual(['called:Jane Roe:the opposition\'s claims "a farce"']);
+    expect(cueWho('The tabloids dubbed her the "Iron Lady".', 'en')).toEqual([]);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -2436,7 +2436,8 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
     if (close > q + 1 && (q === c || close - q > 3)) return { rule: `${lang}/quote/direct-cue-before`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(q + 1, close), contentTok: [q + 1, close], kind: 'direct', speakers, ...(speakerText ? { speakerText } : {}), objectCue, ...(roleText ? { roleText } : {}) };
     // (a term of a word or two after the object and "as", described the results as "pretty modest": the object and the
     // term are what was said, reported; not a name given, dubbed her the "Iron Lady")
-    if (quoteCue && close > q + 1 && q > c && v.key(q - 1) === 'as') return { rule: `${lang}/quote/indirect`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(c, close + 1), contentTok: [c, close + 1], kind: 'indirect', speakers, ...(speakerText ? { speakerText } : {}), objectCue };
+    // (or a short term right after the object with no "as", called the claims "a farce"; not a name given after "the")
+    if (quoteCue && close > q + 1 && q > c && (v.key(q - 1) === 'as' || (close - q <= 3 && !DETERMINERS.has(v.key(q - 1)) && !v.mention(q + 1)))) return { rule: `${lang}/quote/indirect`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(c, close + 1), contentTok: [c, close + 1], kind: 'indirect', speakers, ...(speakerText ? { speakerText } : {}), objectCue };
   }
   if (quoteCue) return null;
   // (after "that" a gerund is the clause's subject: said that recovering from the attack would cost …)
