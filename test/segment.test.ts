@@ -34,6 +34,14 @@ describe('segmentation', () => {
     ]);
   });
 
+  it('ends a sentence after a capital letter alone when a function word opens the next (… Facebook and X. The …); an initial before a name stays inside', () => {
+    expect(sentences('The posts went up on Facebook and X. The company removed them. President George W. Bush agreed.')).toEqual([
+      'The posts went up on Facebook and X.',
+      'The company removed them.',
+      'President George W. Bush agreed.',
+    ]);
+  });
+
   it('splits Arabic on . ؟ ! ؛ including a period glued to the next word after a quote', () => {
     expect(sentences('عنوان\n\nقالت: “أتوق إلى ذلك”.ويعمد الهاكرز إلى الاختبار؟ نعم؛ بالتأكيد!')).toEqual([
       'عنوان',

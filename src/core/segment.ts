@@ -12,13 +12,17 @@ export interface SegmentResources {
   abbreviations: Set<string>;
   /** Those of them that are a month's names (Jan, Sept): they end a sentence before a capital (… in Jan. The …). */
   monthAbbreviations: Set<string>;
+  /** Per language: the closed-class words (function-words.words, lower-cased) that no name goes on with after an initial:
+   *  a capital letter and its period before one ends the sentence (… Facebook and X. The operation …). */
+  functionWords: Set<string>;
 }
 
 export function segmentResources(res: Partial<Record<Lang, LangResources>>): SegmentResources {
   const abbreviations = new Set<string>();
   for (const r of Object.values(res)) for (const a of r?.abbreviations.abbreviations ?? []) abbreviations.add(a);
   const months = new Set(Object.values(res).flatMap((r) => r?.months.months.flatMap((m) => m.names) ?? []));
-  return { abbreviations, monthAbbreviations: new Set([...abbreviations].filter((a) => months.has(a))) };
+  const functionWords = new Set(Object.values(res).flatMap((r) => r?.['function-words'].words.map((w) => w.toLowerCase()) ?? []));
+  return { abbreviations, monthAbbreviations: new Set([...abbreviations].filter((a) => months.has(a))), functionWords };
 }
 
 /** Non-empty lines, trimmed of surrounding white space. */
@@ -59,7 +63,7 @@ export function titleOf(text: string, paragraphs: Span[]): Span | null {
 const TERMINATOR = /[.!?؟؛…]+[”"’'»)\]]*/g;
 
 /** Splits a paragraph into sentences. */
-export function sentencesOf(text: string, para: Span, abbreviations: Set<string>, monthAbbreviations: ReadonlySet<string> = NO_WORDS): Span[] {
+export function sentencesOf(text: string, para: Span, abbreviations: Set<string>, monthAbbreviations: ReadonlySet<string> = NO_WORDS, functionWords: ReadonlySet<string> = NO_WORDS): Span[] {
   const out: Span[] = [];
   let start = para.start;
   // (searched in the paragraph alone: a search from the paragraph into the rest of the text, for a paragraph with no
@@ -70,7 +74,7 @@ export function sentencesOf(text: string, para: Span, abbreviations: Set<string>
   while ((m = TERMINATOR.exec(chunk)) !== null) {
     const at = para.start + m.index;
     const end = Math.min(para.end, at + m[0].length);
-    if (isBoundary(text, at, end, abbreviations, monthAbbreviations)) {
+    if (isBoundary(text, at, end, abbreviations, monthAbbreviations, functionWords)) {
       pushTrimmed(text, start, end, out);
       start = end;
     }
@@ -123,7 +127,15 @@ function dottedArabic(text: string, at: number): boolean {
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 
-function isBoundary(text: string, at: number, end: number, abbreviations: Set<string>, monthAbbreviations: ReadonlySet<string>): boolean {
+/** The capitalized Latin word at `at`, lower-cased (The -> the), else ''. */
+function capitalizedWordAt(text: string, at: number): string {
+  if (!/[A-Z]/.test(text[at] ?? '')) return '';
+  let e = at + 1;
+  while (e < text.length && e < at + 12 && /[a-z]/.test(text[e])) e++;
+  return /[A-Za-z]/.test(text[e] ?? '') ? '' : text.slice(at, e).toLowerCase();
+}
+
+function isBoundary(text: string, at: number, end: number, abbreviations: Set<string>, monthAbbreviations: ReadonlySet<string>, functionWords: ReadonlySet<string>): boolean {
   const term = text[at];
   const next = text[end];
   if (next === undefined) return true;
@@ -134,7 +146,9 @@ function isBoundary(text: string, at: number, end: number, abbreviations: Set<st
     const w = wordBefore(text, at);
     // (a month's abbreviation before a space and a capital ends the sentence: … in Jan. The …; Jan. 20 does not)
     const monthEnds = w !== null && monthAbbreviations.has(w) && next === ' ' && /[A-Z]/.test(text[end + 1] ?? '');
-    if (w !== null && !monthEnds && (abbreviations.has(w) || (w.length === 1 && /[A-Z]/.test(w)))) return false;
+    // (nor does a capital letter alone before a space and a capitalized function word, no name's next word: … and X. The …)
+    const letterEnds = w !== null && w.length === 1 && next === ' ' && functionWords.has(capitalizedWordAt(text, end + 1));
+    if (w !== null && !monthEnds && (abbreviations.has(w) || (w.length === 1 && /[A-Z]/.test(w) && !letterEnds))) return false;
   }
   // after the terminator: no space and a Latin letter (e.g., cnn.com, U.S) is not a boundary;
   // Arabic text often runs on without a space after a period ("...”.ويعمد"), which is.
@@ -174,11 +188,11 @@ export function segment(text: string, res: SegmentResources): Segmented {
   let title = titleOf(text, paragraphs);
   // (a first paragraph of two sentences or more, ending as a sentence does, is the story's first paragraph, no headline:
   // Roskomnadzor said it was investigating. The Kremlin declined to comment.)
-  const first = title ? sentencesOf(text, title, res.abbreviations, res.monthAbbreviations) : [];
+  const first = title ? sentencesOf(text, title, res.abbreviations, res.monthAbbreviations, res.functionWords) : [];
   if (title && first.length > 1 && /[.!?؟]["”’»)]*$/.test(text.slice(title.start, title.end))) title = null;
   const sentences: Sentence[] = [];
   paragraphs.forEach((p, i) => {
-    const spans = title && i === 0 ? [p] : i === 0 && first.length ? first : sentencesOf(text, p, res.abbreviations, res.monthAbbreviations);
+    const spans = title && i === 0 ? [p] : i === 0 && first.length ? first : sentencesOf(text, p, res.abbreviations, res.monthAbbreviations, res.functionWords);
     for (const s of spans) sentences.push({ ...s, paragraph: i, lang: null });
   });
   return { title, paragraphs, sentences };
