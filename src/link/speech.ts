@@ -4210,6 +4210,8 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   const lang = v.lang;
   // (a participle of saying right after a verb of saying, وتابع قائلا: "…", is that verb's frame, one quote, not two)
   if (cue.s - 1 >= a && v.is(cue.s, 'speech-verbs.circumstantial') && v.is(cue.s - 1, 'speech-verbs.verbs') && v.hitEnd(cue.s - 1, 'speech-verbs.verbs') === cue.s) return null;
+  // (nor an impersonal verb of believing, no subject after it: ويعتقد على نطاق واسع أن …, it is widely believed)
+  if (v.is(cue.e, 'speech-verbs.impersonal_markers')) return null;
   // (nor a verb inside a source's phrase, بحسب ما أعلن X، وفق ما ذكرت الشرطة، حسبما قال: the source's frame)
   const ma = v.key(cue.s - 1) === 'ما' ? cue.s - 1 : cue.s;
   for (let k = Math.max(a, ma - 3); k < ma; k++) {

@@ -259,6 +259,8 @@ export const ResourceSchemas = {
       unnamed_quantifiers: z.array(z.string().min(1)).default([]),
       /** nouns of a body a person's possessive names, the body unnamed (Trump's campaign, Khan's party) */
       owned_bodies: z.array(z.string().min(1)).default([]),
+      /** words right after a verb of believing that make it impersonal, no subject to come (ويعتقد على نطاق واسع أن) */
+      impersonal_markers: z.array(z.string().min(1)).default([]),
       /** nouns of saying whose agent and "that" clause make them a cue (Microsoft's announcement that …; إعلان شركة X أن) */
       speech_nouns: z.array(z.string().min(1)).default([]),
       /** the words between a document's noun and its author (a statement from the commission; بيان صادر عن اللجنة) */
