@@ -42,7 +42,7 @@ import { NUMBER } from '../core/tokens.js';
 import type { SpeechFrame } from './speech.js';
 import { arabicCharge, coordinated, inDateline, nationalitySubjectEnd, pastDate, pastGaps, pastGloss, relativeClauseClose, subjectsBefore, unnamedEndingAt } from './speech.js';
 import { BE_FORMS, INDEFINITE_EN, PREPS_EN, SUBJECT_PRONOUNS, STATE_BODIES, STATE_PEOPLE, View, type TokMention } from './view.js';
-import { APPOSITIVE_PRONOUN_AR, PLURAL_COMPLEMENTIZER_AR, PLURAL_OR_DUAL_AR, PRONOUN_COMPLEMENTIZER_AR, PRONOUN_SUFFIXED_AR, SHORT_BA_NOUN_AR } from '../extractors/arabic-shapes.js';
+import { APPOSITIVE_PRONOUN_AR, DEFINITE_WORD_AR, PLURAL_COMPLEMENTIZER_AR, PLURAL_OR_DUAL_AR, PRONOUN_COMPLEMENTIZER_AR, PRONOUN_SUFFIXED_AR, SHORT_BA_NOUN_AR } from '../extractors/arabic-shapes.js';
 
 export interface ClaimCandidate {
   rule: string;
@@ -1981,8 +1981,12 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         let at = v.is(re, 'attribution.group_nouns') ? v.hitEnd(re, 'attribution.group_nouns') : re;
         if (v.isQuote(at)) at++;
         const m = v.mention(at);
-        if (rel && n >= a && isHostile(n) && m && m.s === at && m.type === 'threat_actor' && !here((c) => c.actor === m.id)) {
-          push({ rule: rule('self-claim'), actor: m.id, actorText: m.span, sponsor: null, stance: 'asserted', evidence: v.evidence(n, v.nameEnd(m)) }, n, { ids: [m.id] });
+        // (or an indefinite act's noun right before it with no relative, Arabic's relative clause on an indefinite noun: هجوم
+        // ببرامج الفدية تبنته عصابة "كونتي"؛ the noun and up to two words that say what kind of act)
+        let act = rel && n >= a && isHostile(n) ? n : -1;
+        for (let h = i - 1; !rel && act < 0 && h >= Math.max(a, i - 3) && v.isArabic(h) && !v.mention(h); h--) if (isHostile(h) && !DEFINITE_WORD_AR.test(v.key(h))) act = h;
+        if (act >= 0 && m && m.s === at && m.type === 'threat_actor' && !here((c) => c.actor === m.id)) {
+          push({ rule: rule('self-claim'), actor: m.id, actorText: m.span, sponsor: null, stance: 'asserted', evidence: v.evidence(act, v.nameEnd(m)) }, act, { ids: [m.id] });
         }
         continue;
       }
