@@ -2658,6 +2658,12 @@ describe('English: a short quoted term right after a verb of calling\'s object, 
   });
 });
 
+describe('Arabic: a state\'s office alone opening a headline before the verb (رئيسة لاتفيا تتهم …)', () => {
+  it('is the person the article names next with the office\'s words right before the name', () => {
+    expect(cueWho('رئيسة لاتفيا تتهم روسيا بالتدخل في الانتخابات\n\nريغا - قالت رئيسة لاتفيا آنا بيرزينا يوم الاثنين إن قراصنة اخترقوا اللجنة.', 'ar')).toEqual(['تتهم:آنا بيرزينا', 'قالت:آنا بيرزينا']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -4687,6 +4687,20 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
       if (titleEnd > cue.e) c = Math.max(c, titleEnd);
     }
   }
+  // (a state's office alone opening the sentence before the verb, as a headline names a head of state, رئيسة جورجيا تتهم
+  // روسيا …: the person the article names next with the office's words right before the name, of no other state, as the
+  // English frame reads Georgia's president says …)
+  if (!speakers.length && !speakerText) {
+    const state = v.mentionEndingAt(cue.s);
+    const ws = state && state.type === 'location' && state.s > a ? datelineEnd(v, a, state.s) : -1;
+    if (ws >= a && ws < state!.s && (v.hitEnd(ws, 'titles.role_heads') === state!.s || v.hitEnd(ws, 'titles.titles') === state!.s)) {
+      const holder = officeHolderAfter(v, ws, cue.s - 1, state!.id);
+      if (holder) {
+        speakers = [holder];
+        subjectless = false;
+      }
+    }
+  }
   // (a verb of pointing with a noun after إلى: the noun phrase is what was said, لافتة إلى استمرار القمر في المناورة)
   if (!objectCue && v.is(cue.s, 'speech-verbs.pointing_verbs') && v.is(c, 'speech-verbs.pointing_preps') && !v.is(c + 1, 'speech-verbs.complementizers') && v.isArabic(c + 1) && !OPENERS.has(v.key(c + 1))) {
     const end = contentEnd(v, c + 1, Math.min(b, nextCueClause(v, c + 1, nextCue, b)));
