@@ -702,7 +702,7 @@ export function figureExtractors(lang: Lang, res: LangResources, kb: readonly Kb
 
   // aged 25, aged 25 to 54, البالغ من العمر 45: ages (the second end of a range too)
   const ageCueBefore = nw.age_cues.length
-    ? compile(`${wordStart(lang)}(?:${alt(nw.age_cues)})[ \\t]{1,3}(?:(?:بين[ \\t]{1,3})?[0-9]{1,3}[ \\t]{0,2}(?:${alt(nw.range_connectors)}|-|\\u2013)[ \\t]{0,2})?$`, ci)
+    ? compile(`${wordStart(lang)}(?:${alt(nw.age_cues)})[ \\t]{1,3}${nw.range_openers.length ? `(?:(?:${alt(nw.range_openers)})[ \\t]{1,3})?` : ''}(?:[0-9]{1,3}[ \\t]{0,2}(?:${alt(nw.range_connectors)}|-|\\u2013)[ \\t]{0,2})?$`, ci)
     : null;
   // sixfold, tenfold: a number word glued to a multiplier ending
   const foldRe = nw.multiplier_suffixes.length ? compile(`${START}(?<w>${WORDS})(?:${alt(nw.multiplier_suffixes)})${END}`, ci) : null;

@@ -149,6 +149,8 @@ export const ResourceSchemas = {
       ambiguous: words,
       /** words joining the two ends of a range (10 to 15 billion, بين 3 و5 ملايين): the first end takes the second's scale and unit */
       range_connectors: words,
+      /** the word that opens a range before its first end (between 22 and 31; بين 22 و31): after a word of age, both ends ages */
+      range_openers: words.default([]),
       /** the connectors of a range between two ends (between 2000 and 3000 people, بين 2000 و3000 شخص): a year-shaped first end
        *  counts when the second, no year, counts a noun; not 'to', which also follows a year (rose in 2018 to 3.9 million) */
       pair_connectors: words.default([]),
