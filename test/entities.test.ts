@@ -2150,3 +2150,12 @@ describe('Arabic: بن right after a title, a foreign-shaped word after it, is t
     expect(typed('وكتب الرئيس التنفيذي لبايبت بن نورفالي على منصة إكس أن الأموال آمنة.', 'ar').filter((x) => x.startsWith('person'))).toEqual(['person:بن نورفالي']);
   });
 });
+
+describe('The knowledge base: Arab central banks, Britain\'s National Crime Agency, Jordan\'s Public Security Directorate', () => {
+  it('are their entries in both scripts', () => {
+    expect(typed('وقال البنك المركزي الأردني إنه طلب من البنوك تشديد التدقيق.', 'ar').filter((x) => x.startsWith('organization'))).toEqual(['organization:Central Bank of Jordan']);
+    expect(typed('وقالت الوكالة الوطنية لمكافحة الجريمة إن الشرطة اعتقلت رجلين.', 'ar').filter((x) => x.startsWith('organization'))).toEqual(['organization:National Crime Agency']);
+    expect(typed('The National Crime Agency said four people had been arrested.', 'en').filter((x) => x.startsWith('organization'))).toEqual(['organization:National Crime Agency']);
+    expect(typed('وقال مصرف لبنان إن الاحتياطات تراجعت.', 'ar').filter((x) => x.startsWith('organization'))).toEqual(['organization:Banque du Liban']);
+  });
+});
