@@ -2664,6 +2664,12 @@ describe('Arabic: a state\'s office alone opening a headline before the verb (ر
   });
 });
 
+describe('Arabic: an office and what it heads with its nationality, a date before إن (وقال وزير الشؤون الرقمية البولندي يوم الجمعة إن)', () => {
+  it('speaks unnamed by those words, the date no part of them', () => {
+    expect(cueWho('وقال وزير الشؤون الرقمية البولندي يوم الجمعة إن الهجوم فشل.', 'ar')).toEqual(['وقال:?وزير الشؤون الرقمية البولندي']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -544,7 +544,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
     const last = who.text ? v.tokenAt(who.text.end - 1) : -1;
     const placeAdjective = within?.type === 'location' && within.e <= last && !v.isAny(last, OFFICIAL_HEADS);
     const viaMention = within && !placeAdjective && within.id !== c.actor && within.id !== (typeof c.sponsor === 'string' ? c.sponsor : null) ? within : undefined;
-    const via = viaMention?.id ?? (!who.ids.length && who.text ? v.stateNamedBy(who.text, 'speech-verbs.state_officials') : null);
+    // (or a state's office named by its nationality with no name, وزير الخارجية البولندي, as English Poland's foreign minister)
+    const via = viaMention?.id ?? (!who.ids.length && who.text ? (v.stateNamedBy(who.text, 'speech-verbs.state_officials') ?? v.stateOfOffice(who.text)) : null);
     // (the state named by the adjective alone, Chinese officials or the Chinese government in an article that names China
     // nowhere: made an entity)
     const viaKb = !via && !claimants?.kb && !who.ids.length && who.text ? v.stateKbNamedBy(who.text, STATE_PEOPLE) : null;

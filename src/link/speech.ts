@@ -1799,7 +1799,9 @@ function roleSubject(v: View, from: number, b: number, dates: ReadonlySet<number
   const d = k;
   while (k < b && k < d + 3 && v.isArabic(k) && !v.mention(k) && !dates.has(k) && !v.key(k).startsWith('ال') && !v.isAny(k, UNLISTED_STOPS)) k++;
   // (the statement the words were given in between: وقال وزير الداخلية، في تصريحات لرويترز، إن)
-  return complementizerAt(v, k) || statementAsideEnd(v, k) > k ? { e: k, oe, named: k > d } : null;
+  // (or a date: وقال وزير الشؤون الرقمية البولندي يوم الجمعة إن; the date no part of the office's words)
+  const dated = pastDate(v, k, b);
+  return complementizerAt(v, k) || statementAsideEnd(v, k) > k || (dated > k && complementizerAt(v, dated)) ? { e: k, oe, named: k > d } : null;
 }
 
 /** An Arabic subject after an accusing verb that no list knows, ended by the charges it brings (ووجهت النيابة العامة في

@@ -196,6 +196,22 @@ export class View {
     return null;
   }
 
+  /** Arabic: the state an office named by its nationality stands for, a role's head, up to three definite words of what it
+   *  heads and the nationality (وزير الشؤون الرقمية البولندي، وزير الخارجية الروسي), as English reads Poland's foreign
+   *  minister: the state's entity, else null. */
+  stateOfOffice(text: Span): string | null {
+    if (this.lang !== 'ar') return null;
+    const [s, e] = this.tokensOf(text);
+    const he = this.hitEnd(s, 'titles.role_heads');
+    if (he <= s || this.hitPre(s, 'titles.role_heads') !== 0) return null;
+    for (let k = he; k < e && k < he + 4; k++) {
+      const d = this.demonymHit(k);
+      if (d && d.e === e) return k > he ? (this.entityOfKb(d.entry.id) ?? null) : null;
+      if (!this.isArabic(k) || this.mention(k) || !this.key(k).startsWith('ال')) return null;
+    }
+    return null;
+  }
+
   /** The state such a phrase stands for when the article names the state only by that nationality (the Chinese embassy
    *  in an article on Chinese hackers): its knowledge-base entry and the adjective's span, as stateKbNamedBy gives. */
   stateKbOfBody(text: Span): { kb: KbEntry; at: Span } | null {
