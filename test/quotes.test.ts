@@ -2670,6 +2670,13 @@ describe('Arabic: an office and what it heads with its nationality, a date befor
   });
 });
 
+describe('Arabic: an indefinite noun in construct with a definite one before إن (وقالت إدارة المستشفى إنها)', () => {
+  it('speaks unnamed by those words, a body\'s generic noun as the genitive too', () => {
+    expect(cueWho('وقالت إدارة المستشفى إنها أبلغت الشرطة.', 'ar')).toEqual(['وقالت:?إدارة المستشفى']);
+    expect(cueWho('وقالت إدارة الوكالة إنها أبلغت الشرطة.', 'ar')).toEqual(['وقالت:?إدارة الوكالة']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -1730,6 +1730,18 @@ function constructSubjectEnd(v: View, from: number, b: number): number {
   return plain(from) && !v.key(from).startsWith('ال') && !/^[بلكو]/.test(v.key(from)) && genitive && definite(from + 2) ? from + 2 : -1;
 }
 
+/** Arabic: where a subject of an indefinite noun in construct with one or two definite words ends right before إن/أن
+ *  (إدارة الوكالة، مجلس إدارة الشركة), none of them a name, a stop word or a verb; else -1. */
+function constructSpeakerEnd(v: View, from: number, b: number): number {
+  if (v.lang !== 'ar' || from + 2 >= b) return -1;
+  const plain = (k: number) => v.isArabic(k) && !v.mention(k) && !v.dates.has(k) && !v.isAny(k, [...UNLISTED_STOPS, 'speech-verbs.subject_gaps', 'speech-verbs.verbs', 'speech-verbs.complementizers']);
+  if (!plain(from) || v.key(from).startsWith('ال') || /^[بلكو]/.test(v.key(from)) || PRONOUN_SUFFIXED_AR.test(v.key(from))) return -1;
+  // (the genitive may be a body's generic noun, إدارة الوكالة, which alone would stand for a body named before)
+  let k = from + 1;
+  while (k < b && k < from + 3 && v.isArabic(k) && !v.mention(k) && !v.dates.has(k) && v.key(k).startsWith('ال') && !v.isAny(k, ['speech-verbs.verbs', 'speech-verbs.complementizers', 'titles.titles'])) k++;
+  return k > from + 1 && complementizerAt(v, k) ? k : -1;
+}
+
 /** Arabic: where an office's head with no article and no proclitic at token from (وزير), one or two adjectives with no
  *  article after it or none (بارز، سابق), ends before إن/أن; else -1. */
 function indefiniteRoleEnd(v: View, from: number, b: number): number {
@@ -4633,6 +4645,11 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
           c = e;
         } else if (!objectCue && (e = unlistedSubjectEnd(v, cue.e, b, dates)) > cue.e) {
           // a subject no list knows, a definite noun and its adjectives up to إن/أن (وقالت النيابة العامة إن): that
+          // speaker, unnamed, not the one before
+          speakerText = v.span(cue.e, e);
+          c = e;
+        } else if (!objectCue && (e = constructSpeakerEnd(v, cue.e, b)) > cue.e) {
+          // an indefinite noun in construct with a definite one or two, then إن/أن (وقالت إدارة الوكالة إنها): that
           // speaker, unnamed, not the one before
           speakerText = v.span(cue.e, e);
           c = e;
