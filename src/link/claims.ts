@@ -2579,6 +2579,8 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       // برلين الاتهامات)
       let k = ce;
       if (k < b && DETERMINERS.has(v.key(k))) k++;
+      // (or its quantifier: called such accusations "Russophobic")
+      while (!ar && k < b && k < ce + 3 && v.is(k, 'attribution.claim_quantifiers')) k = v.hitEnd(k, 'attribution.claim_quantifiers');
       if (ar) while (k < Math.min(b, ce + 8) && !v.isAny(k, ['attribution.allegations', 'attribution.accusations']) && !v.clauseEnd(k) && !v.isPunct(k)) k++;
       if (k >= b || !v.isAny(k, ['attribution.allegations', 'attribution.accusations'])) continue;
       const ae = Math.max(v.hitEnd(k, 'attribution.allegations'), v.hitEnd(k, 'attribution.accusations'));
