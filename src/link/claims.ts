@@ -4039,7 +4039,15 @@ function targetsAfter(v: View, from: number, b: number, actors: readonly ActorNP
         // a demonym used as a noun (the Russians, الروس) or before a noun (Russian officers): unnamed, its state
         let e = d.e;
         // (a relative clause's pronoun or subject ends it: two Iranian companies it said had acted as fronts)
-        while (e < b && e < d.e + 3 && v.isWord(e) && !v.mention(e) && !v.is(e, 'attribution.attribute_preps') && !PREPS_EN.has(v.key(e)) && v.key(e) !== 'and' && v.key(e) !== 'or' && !ar && !/^[A-Z]/.test(v.surface(e)) && !v.isAny(e, ['attribution.relatives', 'speech-verbs.body_pronouns', 'speech-verbs.person_pronouns'])) e++;
+        let reachE = d.e + 3;
+        while (e < b && e < reachE && v.isWord(e) && !v.mention(e) && !v.is(e, 'attribution.attribute_preps') && !PREPS_EN.has(v.key(e)) && v.key(e) !== 'and' && v.key(e) !== 'or' && !ar && !/^[A-Z]/.test(v.surface(e)) && !v.isAny(e, ['attribution.relatives', 'speech-verbs.body_pronouns', 'speech-verbs.person_pronouns'])) {
+          e++;
+          // (a word glued by a hyphen to the next, an adjective, goes on to the noun: a Chinese state-owned telecom company)
+          if (e + 1 < b && v.key(e) === '-' && v.t.start[e] === v.t.end[e - 1] && v.t.start[e + 1] === v.t.end[e] && v.isWord(e + 1)) {
+            e += 2;
+            reachE += 2;
+          }
+        }
         // (English: a person named right after the noun is the one meant, and a named individual is not attributed to a
         // nationality, GOLD.md: convicted Russian national Alexander Vinnik)
         const person = !ar && doers && e > d.e ? v.mention(e) : null;
