@@ -2677,6 +2677,13 @@ describe('Arabic: an indefinite noun in construct with a definite one before إ�
   });
 });
 
+describe('Arabic: an accusing participle right after an indefinite noun or its nisba, no comma between (مسؤولين إيرانيين متهمين بشن هجمات)', () => {
+  it('describes the noun, accused of, and reports no words; after a comma it is the speaker\'s', () => {
+    expect(cueWho('وعرضت الوزارة مكافأة مقابل معلومات عن ثلاثة مسؤولين روس متهمين بشن هجمات.', 'ar')).toEqual([]);
+    expect(cueWho('ورفضت الحكومة الاتهامات، متهمة المعارضة بالكذب.', 'ar')).toEqual(['ورفضت:?الحكومة', 'متهمة:?الحكومة']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -4224,6 +4224,9 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   const lang = v.lang;
   // (a participle of saying right after a verb of saying, وتابع قائلا: "…", is that verb's frame, one quote, not two)
   if (cue.s - 1 >= a && v.is(cue.s, 'speech-verbs.circumstantial') && v.is(cue.s - 1, 'speech-verbs.verbs') && v.hitEnd(cue.s - 1, 'speech-verbs.verbs') === cue.s) return null;
+  // (nor a participle right after an indefinite noun or its nisba, no comma between, which describes it, a passive's sense:
+  // ستة مسؤولين إيرانيين متهمين بشن هجمات, officials accused of; the active one follows a comma or its subject)
+  if ((v.is(cue.s, 'speech-verbs.circumstantial') || /^م[\u0621-\u064A]{3,}(?:ين|ون|ة|ا)$/.test(v.key(cue.s))) && cue.s - 1 >= a && v.isArabic(cue.s - 1) && !v.mention(cue.s - 1) && !DEFINITE_WORD_AR.test(v.key(cue.s - 1)) && (/(?:ين|ون|ية|يون)$/.test(v.key(cue.s - 1)) || v.demonymEnd(cue.s - 1) === cue.s) && !v.isAny(cue.s - 1, ['speech-verbs.verbs', 'speech-verbs.claim_cues', 'speech-verbs.unnamed'])) return null;
   // (nor an impersonal verb of believing, no subject after it: ويعتقد على نطاق واسع أن …, it is widely believed)
   if (v.is(cue.e, 'speech-verbs.impersonal_markers')) return null;
   // (nor a verb inside a source's phrase, بحسب ما أعلن X، وفق ما ذكرت الشرطة، حسبما قال: the source's frame)
