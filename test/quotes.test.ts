@@ -2684,6 +2684,12 @@ describe('Arabic: an accusing participle right after an indefinite noun or its n
   });
 });
 
+describe('Arabic: a quoted name after a noun right after the verb, إن after the statement the words went out in and its medium', () => {
+  it('is the subject\'s name, the words after إن said, not the name quoted', () => {
+    expect(cueWhoText('وقال برنامج "نورفالو للعدالة" التابع للوزارة في منشور على منصة إكس إن "هذه الأنشطة تهديد واضح".', 'ar')).toEqual(['وقال:?برنامج "نورفالو للعدالة":"هذه الأنشطة تهديد واضح"']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

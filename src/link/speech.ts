@@ -1333,6 +1333,10 @@ function complementizerNear(v: View, k: number, b: number): boolean {
   for (let j = k; j < Math.min(b, k + 5); j++) {
     if (complementizerAt(v, j)) return true;
     if (v.clauseEnd(j) || v.isQuote(j)) return false;
+    // (past the statement the words went out in and its medium, في منشور على منصة إكس: the statement's words no word's)
+    const aside = statementAsideEnd(v, j);
+    const past = aside > j ? pastMedium(v, aside) : -1;
+    if (past > j && complementizerAt(v, past)) return true;
   }
   return false;
 }
