@@ -89,6 +89,9 @@ interface Unit {
   kind: UnitKind;
 }
 
+/** A year written in digits (1900-2099) standing alone, as figures' units pass across it. */
+const YEAR_BETWEEN = /(?<![0-9]|[0-9][.,])(?:19|20)[0-9]{2}(?![0-9]|[.,][0-9])/g;
+
 export function figureRuleNames(lang: Lang): string[] {
   return ['ratio', 'fraction', 'scientific', 'age', ...Object.values(RULE_BY_KIND), 'unknown-count', 'dual-count', 'noun-first-count', 'vague-amount', 'number'].map((r) => `${lang}/figure/${r}`);
 }
@@ -1543,7 +1546,8 @@ function carryUnits(figs: FigureCandidate[], text: string, { partitive, carrier,
     if (f.unit === null && last && f.start - last.end <= 80 && f.start >= last.end) {
       const between = text.slice(last.end, f.start);
       const kind = last.unit_lang ? 'count' : kindOf.get(last.unit!.split(RATE_SEP)[0]);
-      const plain = !/[0-9.!?؟\n]/.test(between);
+      // (a year between is a date's, no number: more than 1,000 attacks in 2024, up from about 600)
+      const plain = !/[0-9.!?؟\n]/.test(between.replace(YEAR_BETWEEN, ''));
       // (across a clause, money and percentages too: 91.5 cents, while the lowest is 80.25)
       if (plain && (((kind === 'count' || kind === 'measure') && (carrier.test(between) || (kind === 'count' && countCarrier.test(between)))) || clauseCarrier(between))) {
         f.unit = last.unit;
