@@ -2634,7 +2634,7 @@ describe('Arabic: an audience\'s word after a verb of telling (أبلغ، أخب
 
 describe('Arabic: a body\'s generic noun (الشركة) stands for the body named with that head before its quotation marks', () => {
   it('is that company, not the agency that spoke before; one named earlier in the noun\'s own sentence stays the one', () => {
-    expect(cueWho('وقالت الوكالة الوطنية لمكافحة الجريمة إن الشرطة اعتقلت رجلين. وأجبرت الهجمات شركة "فيلمورا" على تعليق الطلبات. وقالت الشركة إن الحادث سيخفض أرباحها.', 'ar')).toEqual(['وقالت:الوكالة الوطنية لمكافحة الجريمة', 'وقالت:فيلمورا']);
+    expect(cueWho('وقالت الوكالة الوطنية لمكافحة الجريمة إن الشرطة اعتقلت رجلين. وأجبرت الهجمات شركة "فيلمورا" على تعليق الطلبات. وقالت الشركة إن الحادث سيخفض أرباحها.', 'ar')).toEqual(['وقالت:National Crime Agency', 'وقالت:فيلمورا']);
   });
 });
 
