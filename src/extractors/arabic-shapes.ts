@@ -123,3 +123,15 @@ export const TAFAIL_AR = /^[تم][\u0621-\u064A]ا[\u0621-\u064A]ي[\u0621-\u064
 /** A feminine past verb of a three-letter root with no long vowel (دفعت، كشفت، طلبت): its shape, which given names such as
  *  حكمت and مدحت share (the name lists tell them apart). */
 export const PAST_FEMININE_AR = /^[\u0621-\u0626\u0628-\u0647]{3}ت$/;
+
+/** A participle in م with an agreement ending (متهمين، متهمة، منتقدا): in a speech cue's place, one that may describe a noun. */
+export const PARTICIPLE_AR = /^م[\u0621-\u064A]{3,}(?:ين|ون|ة|ا)$/;
+
+/** A sound plural's or a nisba's ending on a word (مسؤولين، إيرانيين، عسكرية): an indefinite noun phrase's last word. */
+export const PLURAL_OR_NISBA_END_AR = /(?:ين|ون|ية|يون)$/;
+
+/** A short imperfect verb of any person (نرفض، تعمل، أؤكد، يقول): quoted words that open with one are speech, no term. */
+export const IMPERFECT_ANY_AR = /^[نتأي][\u0621-\u064A]{2,4}$/;
+
+/** A feminine sound plural of three letters or more before its ات (تعليقات، منشورات): a plural noun. */
+export const FEMININE_PLURAL_AR = /[\u0621-\u064A]{3,}ات$/;

@@ -136,8 +136,6 @@ function bareEnd(w: { word: string; end: number }): number {
   const stop = /[.,;:]$/.test(w.word) ? 1 : 0;
   return w.end - stop - (/['’]s$/.test(stop ? w.word.slice(0, -1) : w.word) ? 2 : 0);
 }
-/** Arabic quantifiers before a body's head word that make it any such body, not one named (أي بنك، كل شركة، بعض الوكالات). */
-const QUANTIFIERS_AR = new Set(['أي', 'أية', 'كل', 'بعض'].map(lookupKey));
 
 export function organizationExtractors(lang: Lang, res: LangResources, kb: readonly KbEntry[]): Extractor<'mentions'>[] {
   // places end an English name's complement: Institute for the Future (of Palo Alto)
@@ -235,6 +233,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     return r;
   };
   const descriptors = new Set(o.descriptors.map(lookupKey));
+  const headQuantifiers = new Set(o.head_quantifiers.map(lookupKey));
   const bodyQualifiers = new Set(o.body_qualifiers.map(lookupKey));
   /**
    * An indefinite noun that may stand in construct after an organization's head (أبحاث، حظر، شؤون): Arabic letters
@@ -1149,7 +1148,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
         }
         const { bare, cut } = stripProclitic(w.word, (x) => heads.has(x));
         // (a head after a quantifier is any such body, no name: لن يطلب منك أي بنك رمزك، كل شركة)
-        if (heads.has(bare) && !cut && i > 0 && adjacent(i) && QUANTIFIERS_AR.has(lookupKey(words[i - 1].word))) continue;
+        if (heads.has(bare) && !cut && i > 0 && adjacent(i) && headQuantifiers.has(lookupKey(words[i - 1].word))) continue;
         if (heads.has(bare)) {
           // definite words after the head, or a quoted / Latin name
           let k = i + 1;

@@ -19,7 +19,7 @@
 import type { Span } from '../core/types.js';
 import { firstAbove } from '../core/arrays.js';
 import { PUNCT } from '../core/tokens.js';
-import { DEFINITE_NISBA_AR, DEFINITE_NISBA_PLURAL_AR, DEFINITE_WORD_AR, FEMININE_VERB_AR, IMPERFECT_START_AR, INDEFINITE_NISBA_AR, PLURAL_VERB_AR, PRONOUN_SUFFIXED_AR } from '../extractors/arabic-shapes.js';
+import { DEFINITE_NISBA_AR, DEFINITE_NISBA_PLURAL_AR, DEFINITE_WORD_AR, FEMININE_PLURAL_AR, FEMININE_VERB_AR, IMPERFECT_ANY_AR, IMPERFECT_START_AR, INDEFINITE_NISBA_AR, PARTICIPLE_AR, PLURAL_OR_NISBA_END_AR, PLURAL_VERB_AR, PRONOUN_SUFFIXED_AR } from '../extractors/arabic-shapes.js';
 import { foldForMatching } from '../core/clean.js';
 import { BE_FORMS, INDEFINITE_EN, PREPS_EN, SUBJECT_PRONOUNS, STATE_PEOPLE, View, type TokMention } from './view.js';
 
@@ -571,7 +571,7 @@ function indefiniteObjectAt(v: View, k: number): boolean {
  *  no list knows (تعليقات تنتقد، منشورات تتهم): no name, no article, no document's, speaker's or unnamed source's noun. */
 function describesPlural(v: View, cue: number, a: number): boolean {
   const k = cue - 1;
-  return v.lang === 'ar' && k >= a && /^[تي]/.test(v.key(cue)) && v.isArabic(k) && !v.mention(k) && /[\u0621-\u064A]{3,}ات$/.test(v.key(k)) && !DEFINITE_WORD_AR.test(v.key(k)) && !v.isAny(k, ['speech-verbs.documents', 'speech-verbs.unnamed', 'speech-verbs.nominal']);
+  return v.lang === 'ar' && k >= a && IMPERFECT_START_AR.test(v.key(cue)) && v.isArabic(k) && !v.mention(k) && FEMININE_PLURAL_AR.test(v.key(k)) && !DEFINITE_WORD_AR.test(v.key(k)) && !v.isAny(k, ['speech-verbs.documents', 'speech-verbs.unnamed', 'speech-verbs.nominal']);
 }
 
 /** Whether an Arabic announcing verb's plain noun object opens at token k (أعلنت الشركة العثور على …): an Arabic word
@@ -4230,7 +4230,7 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
   if (cue.s - 1 >= a && v.is(cue.s, 'speech-verbs.circumstantial') && v.is(cue.s - 1, 'speech-verbs.verbs') && v.hitEnd(cue.s - 1, 'speech-verbs.verbs') === cue.s) return null;
   // (nor a participle right after an indefinite noun or its nisba, no comma between, which describes it, a passive's sense:
   // ستة مسؤولين إيرانيين متهمين بشن هجمات, officials accused of; the active one follows a comma or its subject)
-  if ((v.is(cue.s, 'speech-verbs.circumstantial') || /^م[\u0621-\u064A]{3,}(?:ين|ون|ة|ا)$/.test(v.key(cue.s))) && cue.s - 1 >= a && v.isArabic(cue.s - 1) && !v.mention(cue.s - 1) && !DEFINITE_WORD_AR.test(v.key(cue.s - 1)) && (/(?:ين|ون|ية|يون)$/.test(v.key(cue.s - 1)) || v.demonymEnd(cue.s - 1) === cue.s) && !v.isAny(cue.s - 1, ['speech-verbs.verbs', 'speech-verbs.claim_cues', 'speech-verbs.unnamed'])) return null;
+  if ((v.is(cue.s, 'speech-verbs.circumstantial') || PARTICIPLE_AR.test(v.key(cue.s))) && cue.s - 1 >= a && v.isArabic(cue.s - 1) && !v.mention(cue.s - 1) && !DEFINITE_WORD_AR.test(v.key(cue.s - 1)) && (PLURAL_OR_NISBA_END_AR.test(v.key(cue.s - 1)) || v.demonymEnd(cue.s - 1) === cue.s) && !v.isAny(cue.s - 1, ['speech-verbs.verbs', 'speech-verbs.claim_cues', 'speech-verbs.unnamed'])) return null;
   // (nor an impersonal verb of believing, no subject after it: ويعتقد على نطاق واسع أن …, it is widely believed)
   if (v.is(cue.e, 'speech-verbs.impersonal_markers')) return null;
   // (nor a verb inside a source's phrase, بحسب ما أعلن X، وفق ما ذكرت الشرطة، حسبما قال: the source's frame)
@@ -4805,7 +4805,7 @@ function arabicFrame(v: View, cue: { s: number; e: number }, a: number, b: numbe
     const words = close - k - 1;
     if (words < 2 || !v.is(cue.s, 'speech-verbs.verbs') || v.mention(k + 1)) return false;
     // (opening as speech does, with a present verb or a particle, not a noun's term: "حالة الطوارئ" is a term)
-    if (!(/^[نتأي][\u0621-\u064A]{2,4}$/.test(v.key(k + 1)) || v.isAny(k + 1, ['speech-verbs.negations', 'speech-verbs.person_pronouns', 'speech-verbs.body_pronouns']))) return false;
+    if (!(IMPERFECT_ANY_AR.test(v.key(k + 1)) || v.isAny(k + 1, ['speech-verbs.negations', 'speech-verbs.person_pronouns', 'speech-verbs.body_pronouns']))) return false;
     const next = close + 1;
     return next >= b || v.clauseEnd(next) || ((v.key(next) === '،' || v.key(next) === ',') && v.is(next + 1, 'speech-verbs.circumstantial'));
   };

@@ -816,6 +816,8 @@ export const ResourceSchemas = {
       /** a sector's nisba after a group's quoted name (Arabic الإعلامية، المصرفية): a business group, no hacker group, in the
        *  whole article */
       business_nisbas: words.default([]),
+      /** quantifiers before a body's head word that make it any such body, no name (أي بنك، كل شركة) */
+      head_quantifiers: words.default([]),
       /**
        * adjectives that make a body's name another body's when they follow it (Arabic: مجلس الأمن, the United Nations',
        * and مجلس الأمن القومي, a state's National Security Council); English writes them first, with capitals
