@@ -2176,6 +2176,16 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
 
   // actor-act: a named threat actor next to a hostile word, its own act: Fancy Bear's phishing campaign,
   // APT31 attacks; هجمات مجموعة لازاروس (the act first, a group word between)
+  /** Whether a variant's words (attribution.tool_variants) end right before token s, past the article, a tool's word
+   *  (the ransomware) and a quotation mark: a variant of the LockBit ransomware, نسخة من برنامج الفدية "لوك بيت". */
+  const toolVariantBefore = (s: number): boolean => {
+    let k = s - 1;
+    if (k >= a && v.isQuote(k)) k--;
+    for (let n = 0; n < 3 && k >= a && !v.mention(k) && v.isWord(k); n++, k--) {
+      for (let j = Math.max(a, k - 4); j <= k; j++) if (v.is(j, 'attribution.tool_variants') && v.hitEnd(j, 'attribution.tool_variants') === k + 1) return true;
+    }
+    return false;
+  };
   const actorActFrame = (): void => {
     if (hostile) {
       for (let i = a; i < b; i++) {
@@ -2183,6 +2193,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
         if (!m || m.type !== 'threat_actor' || m.s !== i) continue;
         i = m.e - 1;
         if (claimed.has(m.id)) continue;
+        // (nor a group's name as a tool's, after a variant's words: a variant of the LockBit 3.0 ransomware, نسخة من برنامج
+        // الفدية "لوك بيت"; others used it)
+        if (toolVariantBefore(m.s)) continue;
         let act = -1;
         if (!ar) {
           let k = m.e;

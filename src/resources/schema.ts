@@ -672,6 +672,8 @@ export const ResourceSchemas = {
       responsibility_preps: z.array(z.string().min(1)).default([]),
       /** words of "all of them" between an Arabic link's participle and its glued preposition (المرتبطة جميعها بمكتب …) */
       link_quantifiers: z.array(z.string().min(1)).default([]),
+      /** words before a group's name that make it a tool others use, not the group at work (a variant of the LockBit ransomware; نسخة من) */
+      tool_variants: z.array(z.string().min(1)).default([]),
       /** verbs of claiming that claim an act only for a named group as the subject and an act as the object (Indra has claimed the attacks) */
       group_claims: z.array(z.string().min(1)).default([]),
       /** prepositions of the charge right after a verb of accusing with no object between (a unit it blames for the
