@@ -731,6 +731,12 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
       const sponsors = sponsorsAfter(v, le, b, demonymState, glued);
       if (!sponsors.length) continue;
       let doer = actorBefore(v, i, a, actors, ar);
+      // (an operation's noun right after a hostile act's word, a word of what it is between or none, is what was hit, not
+      // who is tied: admitted to hacking computer networks on behalf of the UAE)
+      if (doer && doer.operation && doer.text) {
+        const ds = v.tokenAt(doer.text.start);
+        if ([ds - 1, ds - 2].some((k) => k >= a && isHostile(k) && !v.mention(k))) doer = null;
+      }
       // (English: a group's relative clause with a verb of saying or believing and its subject before the link, Lazarus,
       // which U.S. officials say operates under the RGB: the group, and the subject claims)
       let claimants: { ids: string[]; text?: Span } | undefined;
