@@ -2159,3 +2159,10 @@ describe('The knowledge base: Arab central banks, Britain\'s National Crime Agen
     expect(typed('وقال مصرف لبنان إن الاحتياطات تراجعت.', 'ar').filter((x) => x.startsWith('organization'))).toEqual(['organization:Banque du Liban']);
   });
 });
+
+describe('English: a pair of unknown capitalized words set off by an apposition that names a company\'s kind', () => {
+  it('is a company, not a person; a company spokesman in apposition leaves a person', () => {
+    expect(typed('The gang hit Nordal Kliniken, a Swedish hospital operator that runs four clinics.', 'en').filter((x) => !x.startsWith('location'))).toEqual(['organization:Nordal Kliniken']);
+    expect(typed('Varno Teppik, a company spokesman, said the data was safe.', 'en')).toEqual(['person:Varno Teppik']);
+  });
+});
