@@ -2690,6 +2690,13 @@ describe('Arabic: a quoted name after a noun right after the verb, إن after th
   });
 });
 
+describe('Arabic: an office and what it heads, then the one spoken to (لرويترز، رويترز after أبلغ), then إن/أن', () => {
+  it('speaks unnamed by the office\'s words, the outlet only heard them', () => {
+    expect(cueWho('وقال قائد الشرطة لرويترز إن الحكومة صدت الهجوم.', 'ar')).toEqual(['وقال:?قائد الشرطة']);
+    expect(cueWho('وأبلغ قائد الشرطة رويترز بأن الحكومة صدت الهجوم.', 'ar')).toEqual(['وأبلغ:?قائد الشرطة']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -1817,7 +1817,10 @@ function roleSubject(v: View, from: number, b: number, dates: ReadonlySet<number
   // (the statement the words were given in between: وقال وزير الداخلية، في تصريحات لرويترز، إن)
   // (or a date: وقال وزير الشؤون الرقمية البولندي يوم الجمعة إن; the date no part of the office's words)
   const dated = pastDate(v, k, b);
-  return complementizerAt(v, k) || statementAsideEnd(v, k) > k || (dated > k && complementizerAt(v, dated)) ? { e: k, oe, named: k > d } : null;
+  // (or the one spoken to, after ل or an outlet right after it: وقال قائد الشرطة لرويترز إن، وأبلغ قائد الشرطة رويترز بأن)
+  const outlet = v.mention(k);
+  const heard = Math.max(addresseeAfter(v, k), outlet && outlet.s === k && outlet.type === 'news-agency' ? outlet.e : -1);
+  return complementizerAt(v, k) || statementAsideEnd(v, k) > k || (dated > k && complementizerAt(v, dated)) || (heard > k && complementizerAt(v, heard)) ? { e: k, oe, named: k > d } : null;
 }
 
 /** An Arabic subject after an accusing verb that no list knows, ended by the charges it brings (ووجهت النيابة العامة في
