@@ -2166,3 +2166,9 @@ describe('English: a pair of unknown capitalized words set off by an apposition 
     expect(typed('Varno Teppik, a company spokesman, said the data was safe.', 'en')).toEqual(['person:Varno Teppik']);
   });
 });
+
+describe('Arabic: a news agency\'s name right after a person\'s name (the one told) is no part of the name', () => {
+  it('ends the name before it', () => {
+    expect(typed('وأبلغ قائد الشرطة جون دو رويترز بأن الحكومة صدت الهجوم.', 'ar')).toEqual(['person:جون دو', 'organization:Reuters']);
+  });
+});

@@ -510,6 +510,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const nasabHead = (w: string, kunya: boolean): boolean =>
     (givenNames.has(w) || nameShapedAr(w) || kunya) && !speechWords.has(lookupKey(w)) && !w.startsWith('ال') && !w.startsWith('و') && !common(w) && !stop.has(lookupKey(w)) && !functionWordSet.has(lookupKey(w)) && !particles.has(lookupKey(w)) && !titleWords.has(lookupKey(w)) && !IMPERFECT_AR.test(w) && !PAST_VERB_AR.test(w) && !PRONOUN_SUFFIXED_AR.test(w);
   const kbNamesAr = lang === 'ar' ? new Set([...kbNames(kb, 'all', 'ar')].map(lookupKey)) : new Set<string>();
+  /** A news agency's Arabic name of one word the knowledge base knows (رويترز): no word of a person's name after its first. */
+  const agencyWordsAr = lang === 'ar' ? new Set(kb.filter((e) => e.kind === 'news-agency').flatMap((e) => e.aliases.ar).filter((x) => !/[ \t]/.test(x)).map(lookupKey)) : new Set<string>();
   /** An Arabic word that is ل glued to a name the knowledge base knows (لرويترز، لبايبت): the one spoken to, or an office's body. */
   const toKnownName = (w: string): boolean => w.startsWith('ل') && kbNamesAr.has(lookupKey(w.slice(1)));
   /** An Arabic word that is ل glued to a body's head or an outlet's noun (لإذاعة، لصحيفة، لوكالة): the one spoken to. */
@@ -721,6 +723,16 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           if (!n) return 0;
           // a name the knowledge base knows ends there (محمود عباس | حدوث: the next word is the verb's object)
           if (lang === 'ar') {
+            // (and a news agency's name after it is the one told, no part of the name: وأبلغ قائد الشرطة جون دو رويترز بأن)
+            const words = raw.slice(0, n).split(/([ \t]+)/);
+            for (let w = 2, at = words[0].length; w < words.length; w += 2) {
+              at += words[w - 1].length;
+              if (agencyWordsAr.has(lookupKey(words[w]))) {
+                n = at - words[w - 1].length;
+                break;
+              }
+              at += words[w].length;
+            }
             const spaces = [...raw.slice(0, n).matchAll(/[ \t]+/g)].map((x) => x.index!);
             // (one known word too, when no given name follows it: الرئيس ترامب | حدوث)
             for (let k = spaces.length - 1; k >= 0; k--) {
