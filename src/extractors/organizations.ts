@@ -137,6 +137,33 @@ function bareEnd(w: { word: string; end: number }): number {
   return w.end - stop - (/['’]s$/.test(stop ? w.word.slice(0, -1) : w.word) ? 2 : 0);
 }
 
+
+/**
+ * Whether an apposition opens at `at`, after a name's comma: a or an, up to four words of no function word, then a word
+ * that introduces a company's name (organizations.name_heads), ended by a mark or a word that goes on describing it
+ * (apposition_tails: , a pathology services provider,; , a maker of routers): the name is that company's. The
+ * organization rules read it after a run of capitalized words, the person rules before calling a pair of them a person.
+ */
+export function apposedCompany(res: LangResources): (text: string, at: number) => boolean {
+  const o = res.organizations;
+  const nameHeads = new Set(o.name_heads.map(lookupKey));
+  const tails = new Set(o.apposition_tails);
+  const functionWords = new Set(res['function-words'].words.map(lookupKey));
+  const givenNames = givenNamesOf(res).written;
+  return (text, at) => {
+    const m = APPOSED_WORDS.exec(text.slice(at, at + 90));
+    if (!m) return false;
+    const words = m[1].split(/[ \t]+/);
+    // (the company's word may come before its "of": a provider of pathology services)
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k].replace(/[.,;:]$/, '');
+      if (nameHeads.has(lookupKey(w)) && /^[a-z]+$/.test(w) && (w !== words[k] || tails.has(words[k + 1] ?? ''))) return true;
+      if (w !== words[k] || functionWords.has(w.toLowerCase()) || givenNames.has(w)) return false;
+    }
+    return false;
+  };
+}
+
 export function organizationExtractors(lang: Lang, res: LangResources, kb: readonly KbEntry[]): Extractor<'mentions'>[] {
   // places end an English name's complement: Institute for the Future (of Palo Alto)
   const places = kbNamesEn(kb, 'location');
@@ -634,24 +661,7 @@ export function organizationExtractors(lang: Lang, res: LangResources, kb: reado
     const k = firstAtOrAbove(at, from);
     return k < at.length && at[k] < to;
   };
-  /**
-   * Whether an apposition opens at `at`, after a name's comma: a or an, up to four words of no function word, then a
-   * word that introduces a company's name (name_heads), ended by a mark or a word that goes on describing it
-   * (apposition_tails: , a pathology services provider,; , a maker of routers): the name is that company's.
-   */
-  const apposedTails = new Set(o.apposition_tails);
-  const apposedHead = (text: string, at: number): boolean => {
-    const m = APPOSED_WORDS.exec(text.slice(at, at + 90));
-    if (!m) return false;
-    const words = m[1].split(/[ \t]+/);
-    // (the company's word may come before its "of": a provider of pathology services)
-    for (let k = 0; k < words.length; k++) {
-      const w = words[k].replace(/[.,;:]$/, '');
-      if (nameHeads.has(lookupKey(w)) && /^[a-z]+$/.test(w) && (w !== words[k] || apposedTails.has(words[k + 1] ?? ''))) return true;
-      if (w !== words[k] || functionWords.has(w.toLowerCase()) || givenNames.has(w)) return false;
-    }
-    return false;
-  };
+  const apposedHead = apposedCompany(res);
   const english = (doc: Doc, regions: Region[]): MentionCandidate[] => {
     const out: MentionCandidate[] = [];
     const text = doc.text;

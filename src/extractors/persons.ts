@@ -29,6 +29,7 @@ import { ARABIC as ARABIC_TOKEN, CAP, WORD as WORD_TOKEN, tokenAt } from '../cor
 import type { Extractor } from '../core/types.js';
 import { AR_PROCLITIC_PREFIXES, CLOSING_QUOTES, END, OPENING_QUOTES, LATIN_LOWER, LATIN_UPPER, SPACES_1_4, START, WORD_CHARS, allCapitals, alt, compile, endingTest, lookupKey, lowerWordsOf, matchAll, matchAtAnchors, mayHaveProclitic, scanFrom, wordAnchors, wordAt, wordRuns, wordScan, wordStart, givenNamesOf, orgKey } from './patterns.js';
 import { commonWords, englishVocabulary, kbHitEnd, kbNames, kbNamesEn } from './lexicon.js';
+import { apposedCompany } from './organizations.js';
 import { BARE_TRILITERAL_AR, DEFINITE_IFAL_AR, DEFINITE_NISBA_AR, DERIVED_DEFINITE_AR, FUTURE_AR, IFAL_AR, IFTIAL_AR, IMPERFECT_AR, NOT_NAME_AFTER_AR, NOT_SURNAME_AR, NOUN_SHAPED_AR, PAST_FEMININE_AR, PAST_VERB_AR, PREPOSED_NOUN_AR, PRONOUN_SUFFIXED_AR, TRIBAL_PLURAL_AR, longForeign, nameShapedAr } from './arabic-shapes.js';
 
 const SP = SPACES_1_4;
@@ -579,9 +580,8 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
   const demonymsEn = lang === 'en' ? new Set(kb.flatMap((e) => e.demonyms?.en ?? [])) : new Set<string>();
   /** a comma and a relative pronoun only a thing takes (given-names.thing_relatives: which) */
   const thingAfter = res['given-names'].thing_relatives.length ? new RegExp(`^,[ \\t]{0,2}(?:${alt(res['given-names'].thing_relatives)})(?![${LATIN_UPPER}${LATIN_LOWER}])`) : null;
-  // (or an apposition that names a company's kind, ended by a mark or a word that goes on describing it: Nordal Kliniken,
-  // a company that …; Velmora Care, a hospital operator,; not a company spokesman)
-  const companyAfter = lang === 'en' && res.organizations.name_heads.length ? new RegExp(`^,[ \\t]{0,2}(?:a|an)[ \\t]{1,2}(?:[A-Za-z][a-z-]{1,20}[ \\t]{1,2}){0,3}(?:${alt(res.organizations.name_heads)})(?:[ \\t]*[,.;:]|[ \\t]{1,2}(?:${alt(res.organizations.apposition_tails)})(?![${LATIN_UPPER}${LATIN_LOWER}]))`) : null;
+  // (or an apposition that names a company's kind, as the organization rules read it: Nordal Kliniken, a company that …)
+  const companyAfter = lang === 'en' ? apposedCompany(res) : null;
   const placeHeadsEn = new Set([...res.organizations.place_heads, ...res.organizations.place_modifiers].map(lookupKey));
   // (a word with an abstract noun's ending is no name: Information Protection, Threat Management)
   const abstractNoun = endingTest(res['common-words'].abstract_noun_endings);
@@ -1017,7 +1017,7 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
               if (!words.every((w, i) => pairWord(w, lower!, i === words.length - 1))) continue;
               const end = at + m[0].length;
               // (a pair a thing's relative pronoun follows, Medway Kliniken, which runs ...: a body, no person)
-              if (thingAfter?.test(doc.text.slice(end, end + 12)) || companyAfter?.test(doc.text.slice(end, end + 90))) {
+              if (thingAfter?.test(doc.text.slice(end, end + 12)) || (doc.text[end] === ',' && !!companyAfter?.(doc.text, end + 1))) {
                 out.push({ start: from, end, rule: rule('which-name'), type: 'organization', key: orgKey(words.join(' ')), name: '' });
                 continue;
               }
