@@ -2697,6 +2697,12 @@ describe('Arabic: an office and what it heads, then the one spoken to (لروي�
   });
 });
 
+describe('English: a quoted description after the object and "as" (dismissed the reward as "a political show")', () => {
+  it('is the object and the description, reported, whatever the verb and the description\'s length', () => {
+    expect(cueWhoText('Jane Roe dismissed the reward as "a cheap political show".', 'en')).toEqual(['dismissed:Jane Roe:the reward as "a cheap political show"']);
+  });
+});
+
 describe('English: an office set off before the speaker\'s name', () => {
   it('a name whose last word ends like a nationality (Siburian, Petrosian) is a name after its office; the office between commas is no part of the words', () => {
     expect(cueWhoText('The servers were encrypted on Sunday, the head of the national cyber agency, Ardan Petrosian, told reporters.', 'en')).toEqual(['told:Ardan Petrosian:The servers were encrypted on Sunday']);

@@ -2454,11 +2454,14 @@ function englishFrame(v: View, cue: { s: number; e: number }, a: number, b: numb
   }
   if (q < b && OPENERS.has(v.key(q))) {
     const close = closingQuote(v, q);
-    if (close > q + 1 && (q === c || close - q > 3)) return { rule: `${lang}/quote/direct-cue-before`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(q + 1, close), contentTok: [q + 1, close], kind: 'direct', speakers, ...(speakerText ? { speakerText } : {}), objectCue, ...(roleText ? { roleText } : {}) };
+    // (a description after the object and "as", dismissed the reward as "a political show": the object and the term are
+    // what was said, reported, whatever the term's length)
+    const described = close > q + 1 && q > c && v.key(q - 1) === 'as' && close - q <= 8;
+    if (close > q + 1 && (q === c || close - q > 3) && !described) return { rule: `${lang}/quote/direct-cue-before`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(q + 1, close), contentTok: [q + 1, close], kind: 'direct', speakers, ...(speakerText ? { speakerText } : {}), objectCue, ...(roleText ? { roleText } : {}) };
     // (a term of a word or two after the object and "as", described the results as "pretty modest": the object and the
     // term are what was said, reported; not a name given, dubbed her the "Iron Lady")
     // (or a short term right after the object with no "as", called the claims "a farce"; not a name given after "the")
-    if (quoteCue && close > q + 1 && q > c && (v.key(q - 1) === 'as' || (close - q <= 3 && !DETERMINERS.has(v.key(q - 1)) && !v.mention(q + 1)))) return { rule: `${lang}/quote/indirect`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(c, close + 1), contentTok: [c, close + 1], kind: 'indirect', speakers, ...(speakerText ? { speakerText } : {}), objectCue };
+    if ((quoteCue || described) && close > q + 1 && q > c && (v.key(q - 1) === 'as' || (close - q <= 3 && !DETERMINERS.has(v.key(q - 1)) && !v.mention(q + 1)))) return { rule: `${lang}/quote/indirect`, cue: cueSpan, cueTok: [cue.s, cue.e], content: v.span(c, close + 1), contentTok: [c, close + 1], kind: 'indirect', speakers, ...(speakerText ? { speakerText } : {}), objectCue };
   }
   if (quoteCue) return null;
   // (after "that" a gerund is the clause's subject: said that recovering from the attack would cost …)
