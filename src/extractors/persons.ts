@@ -724,14 +724,10 @@ export function personExtractors(lang: Lang, res: LangResources, kb: readonly Kb
           // a name the knowledge base knows ends there (محمود عباس | حدوث: the next word is the verb's object)
           if (lang === 'ar') {
             // (and a news agency's name after it is the one told, no part of the name: وأبلغ قائد الشرطة جون دو رويترز بأن)
-            const words = raw.slice(0, n).split(/([ \t]+)/);
-            for (let w = 2, at = words[0].length; w < words.length; w += 2) {
-              at += words[w - 1].length;
-              if (agencyWordsAr.has(lookupKey(words[w]))) {
-                n = at - words[w - 1].length;
-                break;
-              }
-              at += words[w].length;
+            for (const w of raw.slice(0, n).matchAll(/[ \t]+([^ \t]+)/g)) {
+              if (!agencyWordsAr.has(lookupKey(w[1]))) continue;
+              n = w.index!;
+              break;
             }
             const spaces = [...raw.slice(0, n).matchAll(/[ \t]+/g)].map((x) => x.index!);
             // (one known word too, when no given name follows it: الرئيس ترامب | حدوث)

@@ -1247,8 +1247,9 @@ export function findClaims(v: View, frames: readonly SpeechFrame[], _kb: readonl
           // قيادة الحرب الإلكترونية التابعة للحرس الثوري, as English six officials of the IRGC's Cyber-Electronic Command)
           if (ar && m && m.s === k && !v.is(p, 'attribution.member_preps')) {
             let j = k - 1;
-            while (j > from + 1 && j > k - 4 && gluedPhraseEnd(v, j, 'attribution.links')?.e !== k) j--;
-            let q = gluedPhraseEnd(v, j, 'attribution.links')?.e === k ? j - 1 : -1;
+            let linked = false;
+            while (j > from + 1 && j > k - 4 && !(linked = gluedPhraseEnd(v, j, 'attribution.links')?.e === k)) j--;
+            let q = linked ? j - 1 : -1;
             while (q > from + 1 && q > j - 6 && !v.is(q, 'attribution.member_preps') && !v.mention(q) && (v.isArabic(q) || v.t.kind[q] === NUMBER)) q--;
             if (q > from + 1 && v.is(q, 'attribution.member_preps')) p = q;
           }
@@ -4062,7 +4063,7 @@ function targetsAfter(v: View, from: number, b: number, actors: readonly ActorNP
         while (e < b && e < reachE && v.isWord(e) && !v.mention(e) && !v.is(e, 'attribution.attribute_preps') && !PREPS_EN.has(v.key(e)) && v.key(e) !== 'and' && v.key(e) !== 'or' && !ar && !/^[A-Z]/.test(v.surface(e)) && !v.isAny(e, ['attribution.relatives', 'speech-verbs.body_pronouns', 'speech-verbs.person_pronouns'])) {
           e++;
           // (a word glued by a hyphen to the next, an adjective, goes on to the noun: a Chinese state-owned telecom company)
-          if (e + 1 < b && v.key(e) === '-' && v.t.start[e] === v.t.end[e - 1] && v.t.start[e + 1] === v.t.end[e] && v.isWord(e + 1)) {
+          if (e + 1 < b && v.key(e) === '-' && v.gluedToPrevious(e) && v.gluedToPrevious(e + 1) && v.isWord(e + 1)) {
             e += 2;
             reachE += 2;
           }
