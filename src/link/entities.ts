@@ -88,12 +88,11 @@ export function linkEntities(
     const words = span(m).text.split(/\s+/);
     const first = words[0] === 'the' ? 1 : 0;
     const short = hasArabicLetter(words[0])
-      ? words.length >= 3 && DEFINITE_NISBA_AR.test(words[words.length - 1]) ? [words.slice(0, -1).join(' ')] : []
-      : words.length - first - 1 >= 2 && /^\p{Lu}/u.test(words[first]) ? [words.slice(first + 1).join(' ')] : [];
-    for (const t of short) {
-      const had = stateless.get(t);
-      stateless.set(t, had === undefined || had?.key === m.key ? m : null);
-    }
+      ? words.length >= 3 && DEFINITE_NISBA_AR.test(words[words.length - 1]) ? words.slice(0, -1).join(' ') : null
+      : words.length - first - 1 >= 2 && /^\p{Lu}/u.test(words[first]) ? words.slice(first + 1).join(' ') : null;
+    if (short === null) continue;
+    const had = stateless.get(short);
+    stateless.set(short, had === undefined || had?.key === m.key ? m : null);
   }
   if (stateless.size) {
     for (const m of candidates) {
